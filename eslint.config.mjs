@@ -1,0 +1,54 @@
+// Lint rules double as architecture rules: each folder may only reach the layers it is allowed to.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const officeGlobals = [
+  { name: 'Office', message: 'Only src/word/ and src/simulator/ may touch Office.' },
+  { name: 'Word', message: 'Only src/word/ and src/simulator/ may touch Word.' },
+];
+const domGlobals = ['window', 'document', 'navigator', 'localStorage'].map((name) => ({
+  name,
+  message: 'The engine is pure: no DOM.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['src/engine/**', 'src/playbook/**', 'src/ooxml/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...officeGlobals, ...domGlobals],
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', '**/word/**', '**/simulator/**', '**/taskpane/**', '**/cli/**', 'fs', 'node:*'] }],
+    },
+  },
+  {
+    files: ['src/taskpane/**', 'src/host/**', 'src/cli/**', 'src/docx/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...officeGlobals],
+      'no-restricted-imports': ['error', { patterns: ['**/word/**'] }],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.tsx', 'src/workbench/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+);

@@ -1,0 +1,149 @@
+// The nouns of the engine: paragraphs in; findings, missing protections and redline plans out.
+// Pure data. Must not import Office, React or anything that touches the DOM or the file system.
+
+/** One paragraph of the document as the engine sees it. */
+export interface Paragraph {
+  readonly text: string;
+  readonly isHeading?: boolean;
+  readonly isListItem?: boolean;
+  readonly inTable?: boolean;
+  /** Word style name where known ("Heading 1", "List Paragraph"); informative only. */
+  readonly style?: string;
+}
+
+export const RISK_CATEGORIES = [
+  'ai-training',
+  'service-improvement',
+  'aggregated-data',
+  'broad-license',
+  'output-ownership',
+  'survival-retention',
+  'third-party-ai',
+  'policy-by-reference',
+] as const;
+
+export const PROTECTIVE_CATEGORIES = ['no-training', 'opt-out', 'deletion', 'confidentiality', 'audit'] as const;
+
+/** Category ids are part of the JSON contract of `analyze`. */
+export type CategoryId = (typeof RISK_CATEGORIES)[number] | (typeof PROTECTIVE_CATEGORIES)[number];
+
+/** Protections whose absence is reported. `model-provider-flow-down` has no clause category of its own. */
+export const PROTECTION_IDS = ['no-training', 'deletion', 'audit', 'model-provider-flow-down'] as const;
+export type ProtectionId = (typeof PROTECTION_IDS)[number];
+
+export type Stance = 'risk' | 'protective';
+export type Severity = 'high' | 'medium' | 'low';
+
+export type SignalRole = 'actor' | 'permission' | 'prohibition' | 'object' | 'purpose' | 'modifier' | 'exception';
+
+/** A piece of evidence: the exact words that triggered part of a finding. Offsets are paragraph-relative, half-open. */
+export interface Signal {
+  readonly role: SignalRole;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Finding {
+  /** Stable id derived from the rule, the paragraph and the offsets (never random). */
+  readonly id: string;
+  readonly category: CategoryId;
+  readonly stance: Stance;
+  readonly severity: Severity;
+  /** Zero-based paragraph index. */
+  readonly paragraph: number;
+  /** Half-open offsets in UTF-16 code units of that paragraph's text; `quote === text.slice(start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly evidence: readonly Signal[];
+  /** Plain-language explanation that quotes the evidence. */
+  readonly explanation: string;
+  /** Id of the playbook issue that handles this finding. */
+  readonly playbookIssue: string;
+}
+
+export interface MissingProtection {
+  readonly category: ProtectionId;
+  /** Zero-based index of the paragraph after which the clause belongs. */
+  readonly insertAfterParagraph: number;
+  readonly explanation: string;
+  readonly playbookIssue: string;
+}
+
+/** What a defined term names, as far as the engine can tell. */
+export type TermDenotation = 'customer-data' | 'usage-data' | 'output' | 'vendor' | 'customer' | 'agreement' | 'other';
+
+export interface Definition {
+  readonly term: string;
+  readonly paragraph: number;
+  /** Offsets of the term itself inside its paragraph (half-open). */
+  readonly start: number;
+  readonly end: number;
+  readonly meaning: string;
+  readonly denotes: TermDenotation;
+}
+
+export interface Parties {
+  /** The contract's short name for the vendor ("Provider", "Acme"), if found. */
+  readonly vendor?: string;
+  readonly customer?: string;
+  readonly vendorAliases: readonly string[];
+  readonly customerAliases: readonly string[];
+}
+
+/** The contract's own words, used to fill playbook placeholders. */
+export interface ContractTerms {
+  readonly customerData: string;
+  readonly vendor: string;
+  readonly customer: string;
+  readonly agreement: string;
+}
+
+export interface Analysis {
+  readonly findings: readonly Finding[];
+  readonly missing: readonly MissingProtection[];
+  readonly definitions: readonly Definition[];
+  readonly parties: Parties;
+  readonly terms: ContractTerms;
+}
+
+/**
+ * One edit on the anchor paragraph's original text. Offsets are in the original text (half-open).
+ * Ops are sorted by position; at the same position a delete comes before an insert; deletes never overlap and an
+ * insert never falls strictly inside a delete.
+ */
+export type RedlineOp =
+  | { readonly kind: 'delete'; readonly start: number; readonly end: number; readonly text: string }
+  | { readonly kind: 'insert'; readonly at: number; readonly text: string };
+
+export type PlanKind = 'word-level' | 'sentence' | 'inserted-paragraph';
+
+export type PlanSource =
+  | { readonly kind: 'finding'; readonly findingId: string }
+  | { readonly kind: 'missing'; readonly category: ProtectionId };
+
+export interface RedlinePlan {
+  readonly id: string;
+  readonly kind: PlanKind;
+  readonly source: PlanSource;
+  readonly positionId: string;
+  /** Anchor paragraph index. */
+  readonly paragraph: number;
+  /** Anchor paragraph text the plan was computed against (used to refuse stale plans). */
+  readonly originalText: string;
+  /** Anchor paragraph text after the ops; equals `originalText` when the plan only inserts paragraphs. */
+  readonly targetText: string;
+  readonly ops: readonly RedlineOp[];
+  /** New paragraphs inserted after the anchor, in order. */
+  readonly newParagraphs: readonly string[];
+  readonly comment: { readonly internal: string; readonly external: string };
+}
+
+/** A broken invariant inside our own code (never a user's mistake). */
+export class InvariantError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvariantError';
+  }
+}
