@@ -1,0 +1,59 @@
+// Default playbook issue for missing transparency, reporting and audit rights over data use and training.
+// Own drafting. Pure data: must not import anything but types.
+import type { PlaybookIssue } from '../schema';
+import { ASK_EVIDENCE, ASK_LOCATION, ASK_PROVIDERS } from './questions';
+
+export const AUDIT_ISSUE: PlaybookIssue = {
+  id: 'audit',
+  appliesTo: ['audit'],
+  title: 'No transparency or audit rights over data use',
+  risk:
+    'Promises about data use are worth little if we cannot check them. Without reporting or audit rights we cannot ' +
+    'verify that our data is not used for training, answer regulators\' questions, or support our own clients\' audits.',
+  questions: [ASK_EVIDENCE, ASK_PROVIDERS, ASK_LOCATION, 'Which independent certifications or audit reports do you hold, and how recent are they?'],
+  positions: [
+    {
+      id: 'preferred',
+      label: 'Transparency and audit',
+      clause:
+        '{{vendor}} shall keep complete and accurate records of its use of {{customerData}}, including each ' +
+        'subprocessor and model provider that receives it and any use in connection with artificial intelligence or ' +
+        'machine-learning models. On thirty (30) days\' written notice, and no more than once a year unless a breach ' +
+        'is reasonably suspected, {{customer}} or an independent auditor it appoints may inspect those records and ' +
+        'the relevant systems to verify compliance with this {{agreement}}.',
+      internalComment:
+        'Preferred position: records of data use plus an annual audit right, with an exception for suspected breach.',
+      externalComment:
+        'We need to be able to verify how our data is used; the audit right is limited to once a year with notice.',
+    },
+    {
+      id: 'fallback1',
+      label: 'Annual report and officer certification',
+      clause:
+        '{{vendor}} shall deliver to {{customer}} each year, and on reasonable request, a written report signed by ' +
+        'an officer describing how {{customerData}} was used and which subprocessors and model providers received ' +
+        'it, and confirming compliance with the data-use restrictions of this {{agreement}}, together with its most ' +
+        'recent independent security audit report or certification.',
+      internalComment:
+        'First fallback: a signed annual report and third-party audit report instead of an on-site audit.',
+      externalComment:
+        'Instead of an audit, an annual signed report on data use with your independent audit report would meet ' +
+        'our needs.',
+    },
+    {
+      id: 'fallback2',
+      label: 'Audit reports and written answers',
+      clause:
+        '{{vendor}} shall provide its current independent audit reports on request, and shall answer in writing, ' +
+        'within thirty (30) days, the reasonable questions of {{customer}} about the use, location and retention of ' +
+        '{{customerData}}, including whether any of it has been used to train any model.',
+      internalComment:
+        'Second fallback: written answers and audit reports on request. Minimum acceptable transparency.',
+      externalComment:
+        'At a minimum we need your audit reports and written answers to our questions about how our data is used.',
+    },
+  ],
+  walkAway:
+    'Walk away if the vendor refuses any form of verification, not even written answers, for a service that will ' +
+    'handle confidential or regulated data.',
+};

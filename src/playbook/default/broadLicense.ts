@@ -1,0 +1,72 @@
+// Default playbook issue for broad licences (perpetual, irrevocable, sublicensable, derivative works) over customer
+// content. Own drafting. Pure data: must not import anything but types.
+import type { PlaybookIssue } from '../schema';
+import { ASK_PROVIDERS, ASK_TIERS } from './questions';
+
+export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
+  id: 'broad-license',
+  appliesTo: ['broad-license'],
+  title: 'We grant the vendor a broad licence to our content',
+  risk:
+    'A worldwide, perpetual, irrevocable or sublicensable licence to use, modify and make derivative works of our ' +
+    'content goes far beyond what a vendor needs to run a service. It survives the contract, can be passed on to ' +
+    'others, and in practice allows model training and commercial reuse of our material.',
+  questions: [
+    'Why does the service need a perpetual, irrevocable or sublicensable licence rather than one for the term?',
+    'Who could receive a sublicence, and would they be bound by the same restrictions?',
+    'What derivative works do you make from customer content, and who owns them?',
+    ASK_TIERS,
+    ASK_PROVIDERS,
+  ],
+  positions: [
+    {
+      id: 'preferred',
+      label: 'Licence limited to providing the services',
+      clause:
+        '{{customer}} grants {{vendor}} a non-exclusive, non-transferable, royalty-free licence, for the term of ' +
+        'this {{agreement}} only, to host, copy, process and transmit {{customerData}} solely to the extent ' +
+        'necessary to provide the services to {{customer}}. {{vendor}} may sublicense these rights only to ' +
+        'subprocessors engaged in accordance with this {{agreement}}. All other rights in {{customerData}} are ' +
+        'reserved to {{customer}}.',
+      internalComment:
+        'Preferred position: a service licence for the term, with sublicensing limited to approved subprocessors ' +
+        'and all other rights reserved.',
+      externalComment:
+        'We have narrowed the licence to what you need to run the service for us during the term.',
+    },
+    {
+      id: 'fallback1',
+      label: 'Licence for the term, no derivative works',
+      clause:
+        '{{customer}} grants {{vendor}} a non-exclusive, non-transferable licence to use {{customerData}} to provide ' +
+        'and support the services during the term of this {{agreement}} and any agreed transition period. The ' +
+        'licence is not perpetual or irrevocable, ends automatically when this {{agreement}} ends, and does not ' +
+        'permit {{vendor}} to create derivative works from {{customerData}} except as needed to deliver the services ' +
+        'to {{customer}}.',
+      internalComment:
+        'First fallback: keeps a somewhat wider purpose (support, transition) but removes the perpetual, ' +
+        'irrevocable and derivative-works elements.',
+      externalComment:
+        'We can accept a licence covering support and transition, but it must end with the contract and cannot ' +
+        'extend to derivative works beyond the service.',
+    },
+    {
+      id: 'fallback2',
+      label: 'Named purposes, flow-down, no model training',
+      clause:
+        '{{customer}} grants {{vendor}} a non-exclusive licence to use {{customerData}} for the purposes listed in ' +
+        'this {{agreement}}, including support and security monitoring. The licence may be sublicensed only to ' +
+        'subprocessors bound by terms at least as protective as this {{agreement}}, excludes any use to train, ' +
+        'fine-tune or improve artificial intelligence or machine-learning models, and ends when this {{agreement}} ends.',
+      internalComment:
+        'Second fallback: accepts wider listed purposes and sublicensing with flow-down, but holds the line on ' +
+        'model training and termination.',
+      externalComment:
+        'We can accept the listed purposes and sublicensing to your subprocessors, provided they are bound by the ' +
+        'same terms and no model training is involved.',
+    },
+  ],
+  walkAway:
+    'Walk away if the vendor insists on a perpetual and irrevocable licence to our content, or one that lets it ' +
+    'sublicense to third parties who are not bound by our data-use restrictions.',
+};

@@ -1,0 +1,65 @@
+// Default playbook issue for data-use terms placed in a policy or URL the vendor may change on its own.
+// Own drafting. Pure data: must not import anything but types.
+import type { PlaybookIssue } from '../schema';
+import { ASK_TIERS } from './questions';
+
+export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
+  id: 'policy-by-reference',
+  appliesTo: ['policy-by-reference'],
+  title: 'Data-use terms in a policy the vendor can change',
+  risk:
+    'Terms incorporated from a web page or policy "as updated from time to time" can be rewritten by the vendor ' +
+    'without our agreement. A privacy or AI policy that says no training today may say the opposite next quarter, ' +
+    'and the contract would follow it.',
+  questions: [
+    'Which policies govern how our data is used, and how often have they changed in the last two years?',
+    'Will you notify us before a change that affects our data takes effect, and can we refuse it?',
+    ASK_TIERS,
+  ],
+  positions: [
+    {
+      id: 'preferred',
+      label: 'Data-use terms fixed in the agreement',
+      clause:
+        'The terms governing the use of {{customerData}} by {{vendor}} are set out in full in this {{agreement}}. ' +
+        'No policy, web page or other document referred to in this {{agreement}}, and no change to any of them, ' +
+        'shall expand the rights of {{vendor}} in {{customerData}} or reduce its obligations unless agreed in a ' +
+        'written amendment signed by both parties.',
+      internalComment:
+        'Preferred position: policies cannot override the contract on data use; only a signed amendment can.',
+      externalComment:
+        'We are happy for your policies to apply, but they cannot widen your rights in our data without our ' +
+        'signed agreement.',
+    },
+    {
+      id: 'fallback1',
+      label: 'Policy version frozen at signature',
+      clause:
+        'Any policy referred to in this {{agreement}} applies in the version in force on the date of signature, a ' +
+        'copy of which is attached. A later version applies to {{customerData}} only if {{customer}} accepts it in ' +
+        'writing.',
+      internalComment:
+        'First fallback: freezes the referenced version. Make sure a copy is attached to the signed contract.',
+      externalComment:
+        'We need certainty about the terms we signed; later versions can apply once we accept them.',
+    },
+    {
+      id: 'fallback2',
+      label: 'Notice of changes and a right to exit',
+      clause:
+        '{{vendor}} shall give {{customer}} at least sixty (60) days\' prior written notice of any change to a ' +
+        'referenced policy that affects the use of {{customerData}}. No such change shall permit training on ' +
+        '{{customerData}}, and if {{customer}} objects to the change it may terminate this {{agreement}} without ' +
+        'penalty before the change takes effect and receive a pro-rata refund of prepaid fees.',
+      internalComment:
+        'Second fallback: the vendor may change its policies, but we get notice, no change may introduce training, ' +
+        'and we can leave with a refund.',
+      externalComment:
+        'If your policies must remain changeable, we need notice, a guarantee that changes will not introduce ' +
+        'training on our data, and a way out.',
+    },
+  ],
+  walkAway:
+    'Walk away if the vendor may change the terms governing our data unilaterally, with neither notice nor a right ' +
+    'to terminate.',
+};

@@ -1,0 +1,73 @@
+// Default playbook issue for data and data-use rights that survive termination, and long or undefined retention.
+// Own drafting. Pure data: must not import anything but types.
+import type { PlaybookIssue } from '../schema';
+import { ASK_EVIDENCE, ASK_LOCATION, ASK_MISTAKE, ASK_RETENTION } from './questions';
+
+export const SURVIVAL_RETENTION_ISSUE: PlaybookIssue = {
+  id: 'survival-retention',
+  appliesTo: ['survival-retention'],
+  title: 'Data or data-use rights survive termination',
+  risk:
+    'If the vendor may keep our data, or keep using it, after the contract ends, we lose control of it at the ' +
+    'moment we have the least leverage. Long or undefined retention of prompts, uploads, outputs and logs also ' +
+    'widens the damage of any breach and may conflict with our own retention and data protection duties.',
+  questions: [
+    ASK_RETENTION,
+    'What happens to our data, and to anything derived from it, when the contract ends?',
+    'Can you certify deletion, including from backups and from any model or embedding built with our data?',
+    ASK_LOCATION,
+    ASK_EVIDENCE,
+    ASK_MISTAKE,
+  ],
+  positions: [
+    {
+      id: 'preferred',
+      label: 'Deletion and cessation of training on termination, with certification',
+      clause:
+        'Within thirty (30) days after this {{agreement}} ends, {{vendor}} shall stop all use of {{customerData}}, ' +
+        "return it to {{customer}} if {{customer}} so requests, and delete it together with all copies, extracts " +
+        'and data derived from it, including any model, embedding or training data set created with it, and shall ' +
+        'deliver to {{customer}} a certificate of deletion signed by an officer of {{vendor}}. No right of ' +
+        '{{vendor}} to use {{customerData}} survives the end of this {{agreement}}.',
+      internalComment:
+        'Preferred position: everything stops and is deleted at the end, derived data and models included, and ' +
+        'an officer certifies it.',
+      externalComment:
+        'When the relationship ends we need our data, and anything built from it, returned or deleted, with a ' +
+        'certificate we can show our regulators and clients.',
+    },
+    {
+      id: 'fallback1',
+      label: 'Retention limits for prompts, uploads, outputs and metadata',
+      clause:
+        '{{vendor}} shall retain prompts, uploaded files and outputs forming part of {{customerData}} for no longer ' +
+        'than thirty (30) days, and related metadata and logs for no longer than ninety (90) days, unless ' +
+        '{{customer}} instructs a longer period in writing. After those periods {{vendor}} shall delete them from ' +
+        'its active systems and, within a further sixty (60) days, from its backups.',
+      internalComment:
+        'First fallback: fixed retention periods by type of data instead of open-ended retention. Check the periods ' +
+        'against our own records policy.',
+      externalComment:
+        'We have set retention periods for prompts, uploads, outputs and logs that should be workable for your ' +
+        'operations and consistent with our policies.',
+    },
+    {
+      id: 'fallback2',
+      label: 'Retention only where the law requires it',
+      clause:
+        '{{vendor}} may retain {{customerData}} after this {{agreement}} ends only to the extent and for as long as ' +
+        'applicable law requires. Retained data remains subject to the confidentiality and security obligations of ' +
+        'this {{agreement}}, shall not be used for any other purpose, including training or improving any model, ' +
+        'and shall be deleted promptly when the legal requirement ends.',
+      internalComment:
+        'Second fallback: accepts legally required retention, kept confidential and unused. Ask which laws the ' +
+        'vendor relies on.',
+      externalComment:
+        'We accept retention that the law requires, provided the data stays protected and is not used for anything ' +
+        'else.',
+    },
+  ],
+  walkAway:
+    'Walk away if the vendor keeps a right to use our data after termination, or will not commit to deletion of ' +
+    'data and models derived from it within a defined period.',
+};

@@ -1,0 +1,17 @@
+// Fills a playbook clause's {{placeholders}} with the contract's own defined terms, so the redline reads as if the
+// contract's drafter wrote it. Pure: must not import Office, React, the DOM or Node.
+import type { ContractTerms } from '../engine/types';
+
+export const PLACEHOLDERS = ['customerData', 'vendor', 'customer', 'agreement'] as const satisfies readonly (keyof ContractTerms)[];
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
+export const PLACEHOLDER_PATTERN = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
+
+export function isPlaceholder(name: string): name is Placeholder {
+  return (PLACEHOLDERS as readonly string[]).includes(name);
+}
+
+/** Unknown placeholders are left as written: the schema rejects them, so one here is a hand-built playbook's typo. */
+export function fillClause(text: string, terms: ContractTerms): string {
+  return text.replace(PLACEHOLDER_PATTERN, (whole, name: string) => (isPlaceholder(name) ? terms[name] : whole));
+}

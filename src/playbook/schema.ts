@@ -1,0 +1,86 @@
+// The playbook's only type definition: a zod schema with strict objects, so a misspelt key fails validation.
+// Pure data: must not import Office, React, the DOM or Node.
+import { z } from 'zod';
+import { PROTECTIVE_CATEGORIES, PROTECTION_IDS, RISK_CATEGORIES } from '../engine/types';
+import { PLACEHOLDERS, PLACEHOLDER_PATTERN, isPlaceholder } from './fillPlaceholders';
+
+const TARGET_IDS = [...new Set([...RISK_CATEGORIES, ...PROTECTIVE_CATEGORIES, ...PROTECTION_IDS])] as [string, ...string[]];
+
+export const POSITION_IDS = ['preferred', 'fallback1', 'fallback2'] as const;
+export type PositionId = (typeof POSITION_IDS)[number];
+
+const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+
+export const PlaybookPositionSchema = z.strictObject({
+  id: z.enum(POSITION_IDS, { error: 'must be "preferred", "fallback1" or "fallback2"' }),
+  label: text('the position label'),
+  /** Clause wording; may use {{customerData}}, {{vendor}}, {{customer}} and {{agreement}}. */
+  clause: text('the clause text').superRefine((clause, ctx) => {
+    for (const match of clause.matchAll(PLACEHOLDER_PATTERN)) {
+      const name = match[1] ?? '';
+      if (!isPlaceholder(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown placeholder "${match[0]}"; use one of ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}`,
+        });
+      }
+    }
+  }),
+  internalComment: text('the internal comment'),
+  externalComment: text('the external comment'),
+});
+
+export const PlaybookIssueSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'the issue id must be lower-case words joined by hyphens, e.g. "ai-training"'),
+    appliesTo: z
+      .array(z.enum(TARGET_IDS as [CategoryOrProtection, ...CategoryOrProtection[]], {
+        error: `must be one of: ${TARGET_IDS.join(', ')}`,
+      }))
+      .min(1, 'list at least one category or protection this issue handles'),
+    title: text('the issue title'),
+    risk: text('the risk explanation'),
+    questions: z.array(text('a question')).min(1, 'list at least one question to put to the vendor'),
+    positions: z
+      .array(PlaybookPositionSchema)
+      .min(1, 'give at least the preferred position')
+      .max(3, 'give at most three positions: preferred, fallback1 and fallback2'),
+    walkAway: text('the walk-away note'),
+  })
+  .superRefine((issue, ctx) => {
+    // Positions are a ladder: the order the lawyer concedes in must be the order they are listed.
+    issue.positions.forEach((position, index) => {
+      if (position.id !== POSITION_IDS[index]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['positions', index, 'id'],
+          message: `position ${index + 1} must be "${POSITION_IDS[index]}" (positions go preferred, fallback1, fallback2 in that order)`,
+        });
+      }
+    });
+  });
+
+export const PlaybookSchema = z
+  .strictObject({
+    version: z.literal(1, { error: 'must be 1 (the only playbook format version so far)' }),
+    name: text('the playbook name'),
+    /** When true, the issues here replace same-id issues of the default playbook and add the rest to it. */
+    extendsDefault: z.boolean().optional(),
+    issues: z.array(PlaybookIssueSchema).min(1, 'a playbook needs at least one issue'),
+  })
+  .superRefine((playbook, ctx) => {
+    const seen = new Set<string>();
+    playbook.issues.forEach((issue, index) => {
+      if (seen.has(issue.id)) {
+        ctx.addIssue({ code: 'custom', path: ['issues', index, 'id'], message: `the issue id "${issue.id}" is used twice; ids must be unique` });
+      }
+      seen.add(issue.id);
+    });
+  });
+
+export type CategoryOrProtection = (typeof RISK_CATEGORIES)[number] | (typeof PROTECTIVE_CATEGORIES)[number] | (typeof PROTECTION_IDS)[number];
+export type Playbook = z.infer<typeof PlaybookSchema>;
+export type PlaybookIssue = z.infer<typeof PlaybookIssueSchema>;
+export type PlaybookPosition = z.infer<typeof PlaybookPositionSchema>;
