@@ -1,0 +1,100 @@
+// Plans the edit that moves a clause to a playbook position: word-level ops when the sentence mostly survives, a
+// whole-sentence replacement when it does not, a new paragraph for a missing protection.
+// Pure: imports only engine types and playbook types/fillers; never Office, React, the DOM or Node.
+import type { PlaybookPosition } from '../../playbook/schema';
+import { fillClause } from '../../playbook/fillPlaceholders';
+import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type RedlineOp, type RedlinePlan } from '../types';
+import { applyOps } from './applyOps';
+import { planId } from './planId';
+import { numberingPrefixLength, sentenceSpan } from './sentenceSpan';
+import { wordDiff } from './wordDiff';
+
+/**
+ * Below this share of unchanged text a word-level redline becomes a patchwork that is harder to read than a clean
+ * replacement, so the whole sentence is replaced instead.
+ */
+export const WORD_LEVEL_MIN_SIMILARITY = 0.5;
+
+export function planRedline(
+  target: Finding | MissingProtection,
+  position: PlaybookPosition,
+  analysis: Analysis,
+  paragraphs: readonly Paragraph[],
+): RedlinePlan {
+  const comment = {
+    internal: fillClause(position.internalComment, analysis.terms),
+    external: fillClause(position.externalComment, analysis.terms),
+  };
+  const clause = fillClause(position.clause, analysis.terms);
+  return 'id' in target
+    ? planReplacement(target, position.id, clause, comment, paragraphs)
+    : planInsertion(target, position.id, clause, comment, paragraphs);
+}
+
+function anchorText(paragraphs: readonly Paragraph[], index: number): string {
+  const paragraph = paragraphs[index];
+  if (!paragraph) throw new InvariantError(`paragraph ${index} does not exist (the document has ${paragraphs.length})`);
+  return paragraph.text;
+}
+
+function planReplacement(
+  finding: Finding,
+  positionId: string,
+  clause: string,
+  comment: RedlinePlan['comment'],
+  paragraphs: readonly Paragraph[],
+): RedlinePlan {
+  const text = anchorText(paragraphs, finding.paragraph);
+  if (text.slice(finding.start, finding.end) !== finding.quote) {
+    throw new InvariantError(`finding ${finding.id} does not quote paragraph ${finding.paragraph} at [${finding.start}, ${finding.end})`);
+  }
+  const span = sentenceSpan(text, finding);
+  const prefix = span.start === 0 ? numberingPrefixLength(text) : 0;
+  const start = span.start + prefix;
+  const sentence = text.slice(start, span.end);
+  const diff = wordDiff(sentence, clause, start);
+  const wordLevel = diff.similarity >= WORD_LEVEL_MIN_SIMILARITY;
+  const ops: RedlineOp[] = wordLevel ? [...diff.ops] : replaceWhole(sentence, clause, start);
+  const targetText = applyOps(text, ops);
+  return {
+    id: planId(['finding', finding.id, positionId, finding.paragraph, text, clause]),
+    kind: wordLevel ? 'word-level' : 'sentence',
+    source: { kind: 'finding', findingId: finding.id },
+    positionId,
+    paragraph: finding.paragraph,
+    originalText: text,
+    targetText,
+    ops,
+    newParagraphs: [],
+    comment,
+  };
+}
+
+function replaceWhole(sentence: string, clause: string, start: number): RedlineOp[] {
+  const ops: RedlineOp[] = [];
+  if (sentence) ops.push({ kind: 'delete', start, end: start + sentence.length, text: sentence });
+  if (clause) ops.push({ kind: 'insert', at: start + sentence.length, text: clause });
+  return ops;
+}
+
+function planInsertion(
+  missing: MissingProtection,
+  positionId: string,
+  clause: string,
+  comment: RedlinePlan['comment'],
+  paragraphs: readonly Paragraph[],
+): RedlinePlan {
+  const text = anchorText(paragraphs, missing.insertAfterParagraph);
+  return {
+    id: planId(['missing', missing.category, positionId, missing.insertAfterParagraph, text, clause]),
+    kind: 'inserted-paragraph',
+    source: { kind: 'missing', category: missing.category },
+    positionId,
+    paragraph: missing.insertAfterParagraph,
+    originalText: text,
+    targetText: text,
+    ops: [],
+    newParagraphs: [clause],
+    comment,
+  };
+}
