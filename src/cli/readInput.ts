@@ -1,0 +1,82 @@
+// Reads a contract file from disk into the engine's paragraphs, or explains in one line why it cannot.
+// Node-only CLI helper: must not import Office, Word or React.
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Paragraph } from '../engine/types';
+
+export type ReadResult = { readonly ok: true; readonly paragraphs: Paragraph[] } | { readonly ok: false; readonly error: string };
+
+/** Refuse files this large: no contract is, and reading one would stall the terminal. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
+export async function readContractFile(path: string): Promise<ReadResult> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, error: 'this is a folder, not a file; pass the contract files inside it' };
+    if (!info.isFile()) return { ok: false, error: 'this is not a regular file; pass a .txt contract' };
+    size = info.size;
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  }
+  const extension = extname(path).toLowerCase();
+  if (extension === '.docx') {
+    // The .docx reader arrives with the .docx review feature and is wired in here, in this one place.
+    return { ok: false, error: '.docx files are not supported yet; save the contract as plain text (.txt) and try again' };
+  }
+  if (extension === '.doc') return { ok: false, error: 'this is a legacy Word .doc file; open it in Word and save it as .docx or .txt' };
+  if (size > MAX_BYTES) return { ok: false, error: `the file is larger than ${MAX_BYTES / 1024 / 1024} MB; split it or check it is a contract` };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  }
+  return paragraphsFromBytes(bytes);
+}
+
+export function paragraphsFromBytes(bytes: Uint8Array): ReadResult {
+  if (bytes.includes(0)) return binaryError();
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return binaryError();
+  }
+  const paragraphs = paragraphsFromText(text);
+  if (paragraphs.length === 0) return { ok: false, error: 'the file is empty; check that you saved the contract text into it' };
+  return { ok: true, paragraphs };
+}
+
+/** Each non-empty line is a paragraph; numbered short lines are headings and lettered or bulleted lines list items. */
+export function paragraphsFromText(text: string): Paragraph[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line) => {
+      const isHeading = looksLikeHeading(line);
+      const isListItem = !isHeading && /^(?:\([a-z0-9]{1,4}\)|[a-z]{1,4}\)|[-\u2022*])\s+\S/i.test(line);
+      return { text: line, ...(isHeading ? { isHeading } : {}), ...(isListItem ? { isListItem } : {}) };
+    });
+}
+
+function looksLikeHeading(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  if (words > 10 || /[.;:,]$/.test(line)) return false;
+  const numbered = /^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|Article|Section|Schedule|Annex|Exhibit|Appendix)\s+\S/.test(line);
+  const capitals = /[A-Z]/.test(line) && line === line.toUpperCase();
+  return numbered || capitals;
+}
+
+function binaryError(): ReadResult {
+  return { ok: false, error: 'the file holds binary data, not text; save the contract as plain text (.txt, UTF-8)' };
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'file not found; check the path and the spelling';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied; check that you can read this file';
+  return `could not read the file (${error instanceof Error ? error.message : String(error)})`;
+}
