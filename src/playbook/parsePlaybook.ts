@@ -16,7 +16,7 @@ export type PlaybookParseResult =
 
 /**
  * Returns the playbook to use. A playbook with `extendsDefault: true` is merged into `base`: its issues replace
- * the base issues with the same id and the others are added after them.
+ * the base issues with the same id, and its new issues go first so that they win the category lookup.
  */
 export function parsePlaybook(json: unknown, base: Playbook = DEFAULT_PLAYBOOK): PlaybookParseResult {
   const result = PlaybookSchema.safeParse(json, { reportInput: true });
@@ -45,8 +45,8 @@ function mergeInto(base: Playbook, extension: Playbook): Playbook {
     version: 1,
     name: extension.name,
     issues: [
-      ...base.issues.map((issue) => overrides.get(issue.id) ?? issue),
       ...extension.issues.filter((issue) => !baseIds.has(issue.id)),
+      ...base.issues.map((issue) => overrides.get(issue.id) ?? issue),
     ],
   };
 }

@@ -1,5 +1,6 @@
 // parsePlaybook turns every bad input into issues with dotted paths and actionable messages, never a ZodError.
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueForCategory } from '../../src/playbook/issueFor';
 import { parsePlaybook, parsePlaybookText } from '../../src/playbook/parsePlaybook';
 import type { Playbook } from '../../src/playbook/schema';
 
@@ -63,8 +64,9 @@ describe('parsePlaybook', () => {
     const merged: Playbook = result.playbook;
     expect(merged.name).toBe('Firm playbook');
     expect(merged.issues).toHaveLength(DEFAULT_PLAYBOOK.issues.length + 1);
-    expect(merged.issues[0]?.title).toBe('Our own training rule');
-    expect(merged.issues.at(-1)?.id).toBe('benchmarking');
+    expect(merged.issues[0]?.id).toBe('benchmarking');
+    expect(merged.issues[1]?.title).toBe('Our own training rule');
+    expect(issueForCategory(merged, 'ai-training')?.id).toBe('benchmarking');
     expect(merged).not.toHaveProperty('extendsDefault');
   });
 
