@@ -1,0 +1,145 @@
+// Writes one redline plan into WordprocessingML as tracked changes: deleted words wrapped in w:del, new words in
+// w:ins carrying the neighbouring run's formatting, new clauses as inserted paragraphs. Shared by the .docx
+// writer and the Word OOXML renderer. Pure: must not import Office, the DOM globals, fs or Node.
+import { InvariantError, type RedlinePlan } from '../engine/types';
+import { readParagraphText, type TextPiece } from './paragraphText';
+import { insertedParagraph, insertedRun, markRunTextDeleted, revisionElement, type RevisionContext } from './revisionElements';
+import { revisionSegments } from './revisionSegments';
+import { placeAfter, placeBefore, splitRunBefore, splitRunsAt } from './runSplitting';
+import { firstW, insertAfter, isW, ownerDocumentOf, type XmlElement, type XmlNode } from './xmlDom';
+
+export type PlanEdit = Pick<RedlinePlan, 'originalText' | 'targetText' | 'ops' | 'newParagraphs'>;
+
+/** The first and last nodes written, for anchoring a comment; absent when the plan changed nothing. */
+export type AppliedPlan =
+  | { readonly ok: true; readonly first?: XmlNode; readonly last?: XmlNode; readonly newParagraphs: readonly XmlElement[] }
+  | { readonly ok: false; readonly reason: string };
+
+interface RunSpan {
+  readonly run: XmlElement;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * `paragraphs` are the `w:p` elements that read as the plan's anchor paragraph (usually one). Returns a value when
+ * the paragraph no longer reads as the plan expects; throws InvariantError if the result would not read as planned.
+ */
+export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: PlanEdit, context: RevisionContext): AppliedPlan {
+  const anchor = last(paragraphs);
+  const before = readParagraphText(paragraphs).text;
+  if (before !== plan.originalText) return { ok: false, reason: 'the paragraph no longer reads as it did when the redline was planned' };
+  const segments = revisionSegments(plan.originalText, plan.ops);
+  for (const segment of segments) {
+    splitRunsAt(paragraphs, segment.start);
+    splitRunsAt(paragraphs, segment.end);
+  }
+  const isDeleted = (span: RunSpan): boolean =>
+    segments.some((segment) => segment.kind === 'delete' && span.start >= segment.start && span.end <= segment.end);
+  for (const span of runSpans(readParagraphText(paragraphs).pieces)) if (isDeleted(span)) isolateText(span.run);
+  const runs = runSpans(readParagraphText(paragraphs).pieces);
+  const after = new Map<number, XmlNode>();
+  const written: XmlNode[] = [];
+  for (const segment of segments) {
+    if (segment.kind === 'delete') {
+      const wrappers = wrapDeleted(runs.filter((span) => span.start >= segment.start && span.end <= segment.end), context);
+      const lastWrapper = wrappers[wrappers.length - 1];
+      if (!lastWrapper) throw new InvariantError(`no run holds the deleted text "${segment.text}"`);
+      written.push(...wrappers);
+      after.set(segment.start, lastWrapper);
+      after.set(segment.end, lastWrapper);
+    } else if (segment.kind === 'insert') {
+      const node = insertText(paragraphs, runs, after.get(segment.start), segment.start, segment.text, context);
+      written.push(node);
+      after.set(segment.start, node);
+    }
+  }
+  const newParagraphs = insertParagraphs(anchor, plan.newParagraphs, runs, context);
+  written.push(...newParagraphs);
+  const result = readParagraphText(paragraphs).text;
+  if (result !== plan.targetText) throw new InvariantError(`the redlined paragraph reads "${result}" instead of the planned "${plan.targetText}"`);
+  return { ok: true, first: written[0], last: written[written.length - 1], newParagraphs };
+}
+
+function last(paragraphs: readonly XmlElement[]): XmlElement {
+  const element = paragraphs[paragraphs.length - 1];
+  if (!element) throw new InvariantError('a plan needs at least one paragraph element to apply to');
+  return element;
+}
+
+/** Runs that show text, with the offsets they cover (after splitting, each lies wholly inside or outside an edit). */
+function runSpans(pieces: readonly TextPiece[]): RunSpan[] {
+  const spans: RunSpan[] = [];
+  for (const piece of pieces) {
+    const previous = spans[spans.length - 1];
+    if (previous && previous.run === piece.run) spans[spans.length - 1] = { ...previous, end: piece.end };
+    else spans.push({ run: piece.run, start: piece.start, end: piece.end });
+  }
+  return spans;
+}
+
+/** Wraps adjacent runs together in one w:del each, so one deletion stays one revision where the markup allows. */
+function wrapDeleted(spans: readonly RunSpan[], context: RevisionContext): XmlElement[] {
+  const wrappers: XmlElement[] = [];
+  let current: XmlElement | undefined;
+  for (const span of spans) {
+    const run = span.run;
+    const document = ownerDocumentOf(run);
+    if (!current || current.nextSibling !== run) {
+      current = revisionElement(document, 'del', context);
+      run.parentNode?.insertBefore(current, run);
+      wrappers.push(current);
+    }
+    current.appendChild(run);
+    markRunTextDeleted(document, run);
+  }
+  return wrappers;
+}
+
+/** Moves a run's non-text tail (a footnote reference, a field mark) into its own run, so deleting words keeps it. */
+function isolateText(run: XmlElement): void {
+  const { pieces } = readParagraphText([run]);
+  const lastPiece = pieces[pieces.length - 1];
+  const firstPiece = pieces[0];
+  if (lastPiece?.node.nextSibling) splitRunBefore(run, lastPiece.node.nextSibling);
+  if (firstPiece) splitRunBefore(run, firstPiece.node);
+}
+
+function insertText(
+  paragraphs: readonly XmlElement[],
+  runs: readonly RunSpan[],
+  previousEdit: XmlNode | undefined,
+  at: number,
+  text: string,
+  context: RevisionContext,
+): XmlNode {
+  const ending = [...runs].reverse().find((span) => span.end === at && span.start < at);
+  const starting = runs.find((span) => span.start === at);
+  const formatting = firstW((ending ?? starting)?.run ?? last(paragraphs), 'rPr');
+  const node = insertedRun(ownerDocumentOf(last(paragraphs)), text, formatting, context);
+  if (previousEdit) placeAfter(previousEdit, node, context);
+  else if (ending) placeAfter(outermostEdit(ending.run), node, context);
+  else if (starting) placeBefore(outermostEdit(starting.run), node, context);
+  else last(paragraphs).appendChild(node);
+  return node;
+}
+
+/** A run already wrapped in our w:del is placed around by its wrapper. */
+function outermostEdit(run: XmlElement): XmlNode {
+  const parent = run.parentNode;
+  return isW(parent, 'del') ? parent : run;
+}
+
+function insertParagraphs(anchor: XmlElement, texts: readonly string[], runs: readonly RunSpan[], context: RevisionContext): XmlElement[] {
+  const properties = firstW(anchor, 'pPr');
+  const formatting = firstW(runs[runs.length - 1]?.run ?? anchor, 'rPr');
+  const created: XmlElement[] = [];
+  let previous: XmlElement = anchor;
+  for (const text of texts) {
+    const paragraph = insertedParagraph(ownerDocumentOf(anchor), text, properties, formatting, context);
+    insertAfter(previous, paragraph);
+    created.push(paragraph);
+    previous = paragraph;
+  }
+  return created;
+}
