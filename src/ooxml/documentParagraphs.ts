@@ -13,11 +13,11 @@ export function bodyParagraphElements(body: XmlNode): XmlElement[] {
   const found: XmlElement[] = [];
   const visit = (node: XmlNode): void => {
     for (const child of childElements(node)) {
-      if (isW(child, 'p')) found.push(child);
-      else if (child.namespaceURI === MC_NS && child.localName === 'AlternateContent') {
+      if (child.namespaceURI === MC_NS && child.localName === 'AlternateContent') {
         const choice = childElements(child)[0];
         if (choice) visit(choice);
-      } else if (BLOCK_CONTAINERS.some((name) => isW(child, name))) visit(child);
+      } else if (isW(child, 'p')) found.push(child);
+      else if (BLOCK_CONTAINERS.some((name) => isW(child, name))) visit(child);
     }
   };
   visit(body);
