@@ -1,0 +1,45 @@
+// One-line explanations for files that cannot be reviewed: what is wrong and what to do next.
+// Pure: must not import Office, the DOM globals or fs.
+import { MAX_ENTRIES, MAX_UNCOMPRESSED_BYTES, type PackageKind } from './packageSignature';
+
+export type DocxProblem =
+  | { readonly kind: 'not-zip'; readonly packageKind: PackageKind }
+  | { readonly kind: 'damaged-zip' }
+  | { readonly kind: 'too-many-entries' }
+  | { readonly kind: 'too-large' }
+  | { readonly kind: 'no-document' ; readonly looksLikeOdt: boolean }
+  | { readonly kind: 'malformed-xml'; readonly part: string; readonly detail: string };
+
+export function describeDocxProblem(fileName: string, problem: DocxProblem): string {
+  return `${fileName}: ${reason(problem)}`;
+}
+
+function reason(problem: DocxProblem): string {
+  switch (problem.kind) {
+    case 'not-zip':
+      switch (problem.packageKind) {
+        case 'ole-encrypted':
+          return 'the document is password-protected; open it in Word, remove the password (File > Info > Protect Document) and save a copy';
+        case 'ole-legacy-doc':
+          return 'this is a legacy Word 97-2003 .doc file; open it in Word and save it as .docx (File > Save As > Word Document)';
+        case 'ole-other':
+          return 'this is an old Office binary file, not a .docx; open it in Word and save it as .docx';
+        case 'rtf':
+          return 'this is an RTF file, not a .docx; open it in Word and save it as .docx';
+        default:
+          return 'this is not a .docx file (it is not a zip package); save the contract from Word as .docx and try again';
+      }
+    case 'damaged-zip':
+      return 'the .docx package is damaged (its zip directory cannot be read); open it in Word, let Word repair it and save a copy';
+    case 'too-many-entries':
+      return `the package holds more than ${MAX_ENTRIES} parts, which no contract needs; refusing it as a possible zip bomb`;
+    case 'too-large':
+      return `the package would unpack to more than ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB, which no contract needs; refusing it as a possible zip bomb`;
+    case 'no-document':
+      return problem.looksLikeOdt
+        ? 'this is an OpenDocument (.odt) file, not a .docx; save it as Word .docx and try again'
+        : 'the zip has no word/document.xml, so it is not a Word document; save the contract from Word as .docx';
+    case 'malformed-xml':
+      return `${problem.part} is not well-formed XML (${problem.detail}); open the file in Word, let it repair the document and save a copy`;
+  }
+}

@@ -1,0 +1,130 @@
+// Reads a .docx into the engine's paragraphs, keeping the parsed package and a map from each paragraph back to the
+// w:p elements that show it. Bad input is a one-line value naming the file. Must not import Office or fs.
+import JSZip from 'jszip';
+import type { Paragraph } from '../engine/types';
+import { bodyParagraphElements, groupParagraphs } from '../ooxml/documentParagraphs';
+import { OFFICE_DOCUMENT_REL, REL_NS } from '../ooxml/namespaces';
+import { readParagraphText } from '../ooxml/paragraphText';
+import { childElements, firstW, getW, isW, parseXml, type XmlDocument, type XmlElement } from '../ooxml/xmlDom';
+import { describeDocxProblem, type DocxProblem } from './docxErrors';
+import { checkZipLimits, packageKind } from './packageSignature';
+
+export interface DocxDocument {
+  readonly fileName: string;
+  readonly zip: JSZip;
+  /** Path of the main document part inside the zip, normally word/document.xml. */
+  readonly documentPath: string;
+  /** The part's text exactly as stored, so a writer can start from a fresh parse. */
+  readonly documentXml: string;
+  /** The file as read; the writer starts from these bytes so the caller's copy is never touched. */
+  readonly bytes: Uint8Array;
+  readonly paragraphs: readonly Paragraph[];
+}
+
+export type ReadDocxResult = { readonly ok: true; readonly document: DocxDocument } | { readonly ok: false; readonly error: string };
+
+export async function readDocx(data: Uint8Array, fileName: string): Promise<ReadDocxResult> {
+  const fail = (problem: DocxProblem): ReadDocxResult => ({ ok: false, error: describeDocxProblem(fileName, problem) });
+  const kind = packageKind(data);
+  if (kind !== 'zip') return fail({ kind: 'not-zip', packageKind: kind });
+  const limits = checkZipLimits(data);
+  if (!limits.ok) return fail({ kind: limits.problem === 'damaged' ? 'damaged-zip' : limits.problem });
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data, { checkCRC32: true });
+  } catch {
+    return fail({ kind: 'damaged-zip' });
+  }
+  const documentPath = await mainDocumentPath(zip);
+  const entry = zip.file(documentPath);
+  if (!entry) return fail({ kind: 'no-document', looksLikeOdt: zip.file('content.xml') !== null });
+  let documentXml: string;
+  let stylesXml: string | undefined;
+  try {
+    documentXml = await entry.async('string');
+    stylesXml = await zip.file('word/styles.xml')?.async('string');
+  } catch {
+    return fail({ kind: 'damaged-zip' });
+  }
+  const parsed = parseXml(documentXml);
+  if (!parsed.ok) return fail({ kind: 'malformed-xml', part: documentPath, detail: parsed.error });
+  const body = bodyOf(parsed.document);
+  if (!body) return fail({ kind: 'malformed-xml', part: documentPath, detail: 'it has no w:body' });
+  const styleNames = stylesXml === undefined ? new Map<string, string>() : readStyleNames(stylesXml);
+  const paragraphs = documentParagraphs(body, styleNames).map((entry) => entry.paragraph);
+  return { ok: true, document: { fileName, zip, documentPath, documentXml, bytes: data, paragraphs } };
+}
+
+export function bodyOf(document: XmlDocument): XmlElement | undefined {
+  const root = document.documentElement;
+  return root && isW(root, 'document') ? firstW(root, 'body') : undefined;
+}
+
+/** Paragraph texts as the document now reads, skipping empty ones, each with the w:p elements behind it. */
+export function documentParagraphs(body: XmlElement, styleNames: ReadonlyMap<string, string> = new Map()): { paragraph: Paragraph; elements: XmlElement[] }[] {
+  const result: { paragraph: Paragraph; elements: XmlElement[] }[] = [];
+  for (const elements of groupParagraphs(bodyParagraphElements(body), 'accepted')) {
+    const text = readParagraphText(elements).text;
+    if (text.trim().length === 0) continue;
+    result.push({ paragraph: describeParagraph(text, elements, styleNames), elements });
+  }
+  return result;
+}
+
+function describeParagraph(text: string, elements: readonly XmlElement[], styleNames: ReadonlyMap<string, string>): Paragraph {
+  const first = elements[0];
+  const properties = first ? firstW(first, 'pPr') : undefined;
+  const styleId = properties ? attributeOf(firstW(properties, 'pStyle')) : undefined;
+  const style = styleId === undefined ? undefined : (styleNames.get(styleId) ?? styleId);
+  const outline = properties ? attributeOf(firstW(properties, 'outlineLvl')) : undefined;
+  const isHeading = (style !== undefined && /^(heading \d|title)$/i.test(style)) || (outline !== undefined && Number(outline) < 9);
+  const isListItem = (properties !== undefined && firstW(properties, 'numPr') !== undefined) || (style !== undefined && /^list/i.test(style));
+  const inTable = first !== undefined && hasAncestor(first, 'tc');
+  return {
+    text,
+    ...(isHeading ? { isHeading } : {}),
+    ...(isListItem && !isHeading ? { isListItem } : {}),
+    ...(inTable ? { inTable } : {}),
+    ...(style !== undefined ? { style } : {}),
+  };
+}
+
+function attributeOf(element: XmlElement | undefined): string | undefined {
+  return element ? (getW(element, 'val') ?? undefined) : undefined;
+}
+
+function hasAncestor(element: XmlElement, localName: string): boolean {
+  for (let node = element.parentNode; node; node = node.parentNode) if (isW(node, localName)) return true;
+  return false;
+}
+
+/** Style ids map to display names ("Heading1" → "heading 1"); an unreadable styles part only loses the names. */
+function readStyleNames(stylesXml: string): Map<string, string> {
+  const names = new Map<string, string>();
+  const parsed = parseXml(stylesXml);
+  if (!parsed.ok || !parsed.document.documentElement) return names;
+  for (const style of childElements(parsed.document.documentElement)) {
+    if (!isW(style, 'style')) continue;
+    const id = getW(style, 'styleId');
+    const name = attributeOf(firstW(style, 'name'));
+    if (id && name) names.set(id, name);
+  }
+  return names;
+}
+
+/** The main part named by the package relationships, or the conventional path when they are missing. */
+async function mainDocumentPath(zip: JSZip): Promise<string> {
+  const rels = await zip.file('_rels/.rels')?.async('string').catch(() => undefined);
+  const parsed = rels === undefined ? undefined : parseXml(rels);
+  if (parsed?.ok) {
+    const relationships = parsed.document.getElementsByTagNameNS(REL_NS, 'Relationship');
+    for (let i = 0; i < relationships.length; i += 1) {
+      const relationship = relationships.item(i);
+      if (relationship?.getAttribute('Type') !== OFFICE_DOCUMENT_REL) continue;
+      const target = (relationship.getAttribute('Target') ?? '').replace(/^\//, '');
+      if (target.length > 0 && zip.file(target)) return target;
+    }
+  }
+  return 'word/document.xml';
+}
+

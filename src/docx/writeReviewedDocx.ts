@@ -1,0 +1,80 @@
+// Writes a reviewed copy of a .docx: each redline plan as minimal tracked changes and, when asked, a comment
+// explaining it; every other part of the package is kept as it was. Must not import Office, the DOM globals or fs.
+import JSZip from 'jszip';
+import { InvariantError, type RedlinePlan } from '../engine/types';
+import { applyPlanToParagraph } from '../ooxml/applyPlanToParagraph';
+import { anchorComment } from '../ooxml/commentAnchor';
+import { checkStamp, RevisionIds } from '../ooxml/revisionIds';
+import { parseXml } from '../ooxml/xmlDom';
+import { addComments, type NewComment } from './commentsPart';
+import { highestIdInUse } from './existingIds';
+import { mergePlans, type PlanVerdict } from './mergePlans';
+import { writeXmlPart } from './packageParts';
+import { bodyOf, documentParagraphs, type DocxDocument } from './readDocx';
+
+export interface WriteOptions {
+  readonly author: string;
+  /** xsd:dateTime written on every revision and comment; passed in so output is repeatable. */
+  readonly date: string;
+  readonly comments: 'internal' | 'external' | 'none';
+}
+
+export type WriteResult =
+  | { readonly ok: true; readonly data: Uint8Array; readonly verdicts: readonly PlanVerdict[] }
+  | { readonly ok: false; readonly error: string };
+
+export async function writeReviewedDocx(source: DocxDocument, plans: readonly RedlinePlan[], options: WriteOptions): Promise<WriteResult> {
+  const stamp = checkStamp({ author: options.author, date: options.date });
+  const zip = await JSZip.loadAsync(source.bytes);
+  const parsed = parseXml(source.documentXml);
+  const body = parsed.ok ? bodyOf(parsed.document) : undefined;
+  if (!parsed.ok || !body) throw new InvariantError(`${source.documentPath} parsed when read but not when written`);
+  const entries = documentParagraphs(body);
+  if (entries.length !== source.paragraphs.length) throw new InvariantError('the document paragraphs changed between reading and writing');
+  const ids = new RevisionIds((await highestIdInUse(zip, parsed.document)) + 1);
+  const context = { stamp, ids };
+  const verdicts: PlanVerdict[] = [];
+  const comments: NewComment[] = [];
+  for (const [paragraph, group] of groupByParagraph(plans)) {
+    const entry = entries[paragraph];
+    if (!entry) {
+      verdicts.push(...group.map((plan) => skip(plan, `paragraph ${paragraph} does not exist in this document`)));
+      continue;
+    }
+    const merged = mergePlans(entry.paragraph.text, group);
+    verdicts.push(...merged.skipped);
+    if (merged.plans.length === 0) continue;
+    const applied = applyPlanToParagraph(entry.elements, merged.edit, context);
+    if (!applied.ok) {
+      verdicts.push(...merged.plans.map((plan) => skip(plan, applied.reason)));
+      continue;
+    }
+    for (const plan of merged.plans) {
+      verdicts.push({ planId: plan.id, status: 'applied' });
+      if (options.comments === 'none' || !applied.first || !applied.last) continue;
+      const id = ids.next();
+      anchorComment(applied.first, applied.last, id);
+      comments.push({ id, text: plan.comment[options.comments], author: stamp.author, date: stamp.date });
+    }
+  }
+  writeXmlPart(zip, source.documentPath, parsed.document);
+  const added = await addComments(zip, source.documentPath, comments);
+  if (!added.ok) return { ok: false, error: `${source.fileName}: ${added.error}; the comments could not be added, so nothing was written` };
+  const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return { ok: true, data, verdicts: orderLike(plans, verdicts) };
+}
+
+function groupByParagraph(plans: readonly RedlinePlan[]): Map<number, RedlinePlan[]> {
+  const groups = new Map<number, RedlinePlan[]>();
+  for (const plan of plans) groups.set(plan.paragraph, [...(groups.get(plan.paragraph) ?? []), plan]);
+  return groups;
+}
+
+function skip(plan: RedlinePlan, reason: string): PlanVerdict {
+  return { planId: plan.id, status: 'skipped', reason };
+}
+
+function orderLike(plans: readonly RedlinePlan[], verdicts: readonly PlanVerdict[]): PlanVerdict[] {
+  const order = new Map(plans.map((plan, index) => [plan.id, index]));
+  return [...verdicts].sort((a, b) => (order.get(a.planId) ?? 0) - (order.get(b.planId) ?? 0));
+}
