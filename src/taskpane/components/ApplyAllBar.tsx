@@ -1,0 +1,95 @@
+// "Apply all preferred positions" with a confirmation that lists exactly what will change and what is skipped.
+// Plain data and callbacks only; must not reach the host.
+import { useMemo, useState } from 'react';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { Analysis, Paragraph } from '../../engine/types';
+import type { CommentAudience } from '../../host/documentHost';
+import type { Playbook } from '../../playbook/schema';
+import { applyAllPlans, type PlannedItem } from '../applyAllPlans';
+import { plural } from '../plural';
+import type { ItemStatus } from '../state/paneState';
+import { TEST_IDS } from '../testIds';
+
+const useStyles = makeStyles({
+  list: { marginTop: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalXL },
+});
+
+interface ApplyAllBarProps {
+  readonly playbook: Playbook;
+  readonly analysis: Analysis;
+  readonly paragraphs: readonly Paragraph[];
+  readonly items: Readonly<Record<string, ItemStatus>>;
+  readonly canInsert: boolean;
+  readonly comment: CommentAudience;
+  readonly onApply: (planned: readonly PlannedItem[]) => void;
+}
+
+const COMMENT_WORDS: Record<CommentAudience, string> = {
+  none: 'No comments will be added.',
+  internal: 'Each change gets an internal comment (for your file; delete before sending).',
+  external: 'Each change gets an external comment addressed to the vendor.',
+};
+
+export function ApplyAllBar({ playbook, analysis, paragraphs, items, canInsert, comment, onApply }: ApplyAllBarProps) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const selection = useMemo(() => applyAllPlans(playbook, analysis, paragraphs, items), [playbook, analysis, paragraphs, items]);
+  const count = selection.planned.length;
+  if (count === 0 && selection.skipped.length === 0) return null;
+  return (
+    <Dialog open={open} onOpenChange={(_event, data) => setOpen(data.open)}>
+      <Button appearance="secondary" disabled={!canInsert || count === 0} onClick={() => setOpen(true)} data-testid={TEST_IDS.applyAll}>
+        {`Apply all preferred positions (${count})`}
+      </Button>
+      <DialogSurface aria-describedby="apply-all-description">
+        <DialogBody>
+          <DialogTitle>{`Insert ${plural(count, 'tracked change')}?`}</DialogTitle>
+          <DialogContent id="apply-all-description">
+            <Text>The preferred playbook position will be inserted as tracked changes for:</Text>
+            <ul className={styles.list}>
+              {selection.planned.map((item) => (
+                <li key={item.key}>{describe(item)}</li>
+              ))}
+            </ul>
+            {selection.skipped.length > 0 && (
+              <>
+                <Text>Left as they are:</Text>
+                <ul className={styles.list}>
+                  {selection.skipped.map((entry) => (
+                    <li key={'id' in entry.target ? entry.target.id : entry.target.category}>{`Paragraph ${paragraphOf(entry.target) + 1}: ${entry.reason}`}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <Text block>{COMMENT_WORDS[comment]} Nothing is accepted for you: every change can be rejected in Word under Review.</Text>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button
+              appearance="primary"
+              data-testid={TEST_IDS.confirmApplyAll}
+              onClick={() => {
+                setOpen(false);
+                onApply(selection.planned);
+              }}
+            >
+              {`Insert ${plural(count, 'change')}`}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function describe(item: PlannedItem): string {
+  const where = item.plan.kind === 'inserted-paragraph' ? `new clause after paragraph ${item.plan.paragraph + 1}` : `paragraph ${item.plan.paragraph + 1}`;
+  const how = item.plan.kind === 'sentence' ? ' (whole sentence replaced)' : '';
+  return `${item.issueTitle}: ${where}${how}`;
+}
+
+function paragraphOf(target: PlannedItem['target']): number {
+  return 'id' in target ? target.paragraph : target.insertAfterParagraph;
+}

@@ -1,0 +1,61 @@
+// Shows what was done with an item: being inserted, inserted (and how), dismissed (and why), or failed.
+// Plain data and callbacks only; must not reach the host.
+import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import type { ApplyOutcome } from '../../host/documentHost';
+import { POSITION_NAMES } from '../positionNames';
+import type { ItemStatus } from '../state/paneState';
+import { TEST_IDS } from '../testIds';
+
+const useStyles = makeStyles({
+  line: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  done: { color: tokens.colorPaletteGreenForeground1 },
+  failed: { color: tokens.colorPaletteRedForeground1 },
+});
+
+const MODE_WORDS: Record<ApplyOutcome['mode'], string> = {
+  'word-level': 'Inserted as word-level tracked changes.',
+  sentence: 'Inserted as a whole-sentence tracked change, because the words could not be matched one by one.',
+  'inserted-paragraph': 'Inserted as a new paragraph, tracked.',
+  ooxml: 'Inserted as revision markup (this Word cannot switch on tracking for add-ins); check it under Review.',
+};
+
+interface ItemStatusLineProps {
+  readonly status: ItemStatus;
+  readonly onRestore: () => void;
+}
+
+export function ItemStatusLine({ status, onRestore }: ItemStatusLineProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.line} role="status" data-testid={TEST_IDS.itemStatus} data-status={status.kind}>
+      {render(status, styles, onRestore)}
+    </div>
+  );
+}
+
+function render(status: ItemStatus, styles: ReturnType<typeof useStyles>, onRestore: () => void) {
+  switch (status.kind) {
+    case 'applying':
+      return <Spinner size="tiny" label="Inserting the tracked change…" />;
+    case 'applied':
+      return (
+        <>
+          <Text weight="semibold" className={styles.done}>{`Done: ${POSITION_NAMES[status.positionId]} position inserted.`}</Text>
+          <Text size={200}>{MODE_WORDS[status.outcome.mode]}</Text>
+          {status.outcome.note && <Text size={200}>{status.outcome.note}</Text>}
+          {!status.outcome.verified && <Text size={200}>Word did not read back the exact planned wording; check the paragraph.</Text>}
+        </>
+      );
+    case 'dismissed':
+      return (
+        <>
+          <Text>{`Dismissed: ${status.reason}`}</Text>
+          <Button size="small" appearance="subtle" onClick={onRestore}>
+            Undo dismiss
+          </Button>
+        </>
+      );
+    case 'failed':
+      return <Text className={styles.failed}>{`Not inserted: ${status.error.message} ${status.error.nextStep}`}</Text>;
+  }
+}

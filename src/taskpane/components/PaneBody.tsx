@@ -1,0 +1,87 @@
+// The pane's layout: header with settings, notices, the Analyse panel and, once analysed, the results.
+// Gets state and dispatch from App; the hooks it calls are the only code that reaches the host.
+import { useState, type Dispatch } from 'react';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Settings20Regular } from '@fluentui/react-icons';
+import { useAnalyze } from '../hooks/useAnalyze';
+import { useSettingsCommands } from '../hooks/useSettingsCommands';
+import { playbookInUse } from '../playbookLookup';
+import type { StorageLike } from '../settings/settingsStore';
+import type { PaneAction, PaneState } from '../state/paneState';
+import { TEST_IDS } from '../testIds';
+import { AnalyzePanel } from './AnalyzePanel';
+import { NoticeList } from './NoticeList';
+import { ResultsView } from './ResultsView';
+import { SettingsPanel } from './SettingsPanel';
+
+const useStyles = makeStyles({
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalXXL,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    maxWidth: '640px',
+    minWidth: '0',
+  },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+});
+
+interface PaneBodyProps {
+  readonly state: PaneState;
+  readonly dispatch: Dispatch<PaneAction>;
+  readonly storage: StorageLike | null;
+  readonly storageKey: string;
+}
+
+export function PaneBody({ state, dispatch, storage, storageKey }: PaneBodyProps) {
+  const styles = useStyles();
+  const playbook = playbookInUse(state.customPlaybook);
+  const analyze = useAnalyze(dispatch, playbook);
+  const settingsCommands = useSettingsCommands(dispatch, { storage, storageKey, settings: state.settings, customPlaybook: state.customPlaybook });
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const busy = state.phase.kind === 'reading' || state.phase.kind === 'analyzing';
+  return (
+    <main className={styles.main} aria-label="AI Data Terms">
+      <header className={styles.header}>
+        <Text as="h1" size={500} weight="semibold">
+          AI Data Terms
+        </Text>
+        <Button
+          appearance="subtle"
+          icon={<Settings20Regular />}
+          aria-expanded={settingsOpen}
+          aria-controls="settings-panel"
+          onClick={() => setSettingsOpen((open) => !open)}
+          data-testid={TEST_IDS.settingsButton}
+        >
+          Settings
+        </Button>
+      </header>
+      <NoticeList notices={state.notices} onDismiss={(id) => dispatch({ type: 'noticeDismissed', id })} onReanalyze={() => void analyze()} reanalyzeDisabled={busy} />
+      {settingsOpen && (
+        <SettingsPanel
+          id="settings-panel"
+          settings={state.settings}
+          playbookName={playbook.name}
+          isCustomPlaybook={state.customPlaybook !== null}
+          problems={state.playbookProblems}
+          commands={settingsCommands}
+          onClose={() => setSettingsOpen(false)}
+        />
+      )}
+      <AnalyzePanel phase={state.phase} onAnalyze={() => void analyze()} />
+      {state.phase.kind === 'ready' && (
+        <ResultsView
+          ready={state.phase}
+          items={state.items}
+          settings={state.settings}
+          playbook={playbook}
+          dispatch={dispatch}
+        />
+      )}
+    </main>
+  );
+}

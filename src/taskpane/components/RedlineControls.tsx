@@ -1,0 +1,90 @@
+// The redline controls shared by finding and missing-protection cards: position picker, preview, comment choice,
+// insert, dismiss, and the state that shows what was done. Plain data and callbacks only; must not reach the host.
+import { useState } from 'react';
+import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import type { CommentAudience } from '../../host/documentHost';
+import type { PlaybookIssue, PositionId } from '../../playbook/schema';
+import type { PaneTarget } from '../itemKey';
+import { POSITION_NAMES } from '../positionNames';
+import type { ItemStatus } from '../state/paneState';
+import { TEST_IDS } from '../testIds';
+import { DismissForm } from './DismissForm';
+import type { ItemActions } from './itemActions';
+import { ItemStatusLine } from './ItemStatusLine';
+import { RedlinePreview } from './RedlinePreview';
+
+const useStyles = makeStyles({
+  controls: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+});
+
+interface RedlineControlsProps {
+  readonly target: PaneTarget;
+  readonly issue: PlaybookIssue | undefined;
+  readonly status: ItemStatus | undefined;
+  readonly actions: ItemActions;
+  readonly insertLabel: string;
+}
+
+export function RedlineControls({ target, issue, status, actions, insertLabel }: RedlineControlsProps) {
+  const styles = useStyles();
+  const [positionId, setPositionId] = useState<PositionId>('preferred');
+  const [comment, setComment] = useState<CommentAudience>(actions.commentsAvailable ? actions.defaultComment : 'none');
+  const [dismissing, setDismissing] = useState(false);
+  if (status && status.kind !== 'failed') {
+    return <ItemStatusLine status={status} onRestore={() => actions.restore(target)} />;
+  }
+  if (!issue) {
+    return <Text size={200}>The playbook in use has no position for this issue, so there is nothing to insert.</Text>;
+  }
+  const planned = actions.plan(target, positionId);
+  const paragraph = 'id' in target ? target.paragraph : target.insertAfterParagraph;
+  return (
+    <div className={styles.controls}>
+      {status?.kind === 'failed' && <ItemStatusLine status={status} onRestore={() => actions.restore(target)} />}
+      <Field label="Position">
+        <Select value={positionId} onChange={(_event, data) => setPositionId(data.value as PositionId)} data-testid={TEST_IDS.positionPicker}>
+          {issue.positions.map((position) => (
+            <option key={position.id} value={position.id}>{`${POSITION_NAMES[position.id]}: ${position.label}`}</option>
+          ))}
+        </Select>
+      </Field>
+      {planned.kind === 'planned' && <RedlinePreview plan={planned.plan} anchorText={actions.paragraphText(paragraph)} />}
+      {planned.kind === 'failed' && <Text>{planned.message}</Text>}
+      <Field label="Add comment" hint={actions.commentsAvailable ? undefined : 'Comments are not available in this version of Word.'}>
+        <Select
+          value={comment}
+          disabled={!actions.commentsAvailable}
+          onChange={(_event, data) => setComment(data.value as CommentAudience)}
+          data-testid={TEST_IDS.commentChoice}
+        >
+          <option value="none">No comment</option>
+          <option value="internal">Internal comment (for your file)</option>
+          <option value="external">External comment (for the vendor)</option>
+        </Select>
+      </Field>
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          disabled={!actions.canInsert || planned.kind !== 'planned'}
+          onClick={() => actions.apply(target, positionId, comment)}
+          data-testid={'id' in target ? TEST_IDS.insertTrackedChange : TEST_IDS.insertClause}
+        >
+          {insertLabel}
+        </Button>
+        <Button appearance="subtle" aria-expanded={dismissing} onClick={() => setDismissing((open) => !open)} data-testid={TEST_IDS.dismiss}>
+          Dismiss
+        </Button>
+      </div>
+      {dismissing && (
+        <DismissForm
+          onDismiss={(reason) => {
+            setDismissing(false);
+            actions.dismiss(target, reason);
+          }}
+          onCancel={() => setDismissing(false)}
+        />
+      )}
+    </div>
+  );
+}

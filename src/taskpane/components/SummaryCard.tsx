@@ -1,0 +1,68 @@
+// The summary on top of the results: the posture in one sentence, risk counts by severity, missing protections.
+// Plain data only; must not reach the host.
+import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { PROTECTION_LABELS } from '../../engine/labels';
+import { summarizePosture } from '../../engine/posture';
+import type { Analysis } from '../../engine/types';
+import { plural } from '../plural';
+import type { PaneSettings } from '../settings/settingsStore';
+import { SEVERITY_ORDER } from '../severityOrder';
+import { SEVERITY_LOOK } from '../severityTokens';
+import type { ItemStatus } from '../state/paneState';
+import { TEST_IDS } from '../testIds';
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  counts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  list: { marginTop: '0', marginBottom: '0', paddingLeft: tokens.spacingHorizontalXL },
+});
+
+interface SummaryCardProps {
+  readonly analysis: Analysis;
+  readonly items: Readonly<Record<string, ItemStatus>>;
+  readonly side: PaneSettings['side'];
+}
+
+export function SummaryCard({ analysis, items, side }: SummaryCardProps) {
+  const styles = useStyles();
+  const risks = analysis.findings.filter((finding) => finding.stance === 'risk');
+  const protections = analysis.findings.length - risks.length;
+  const statuses = Object.values(items);
+  const redlined = statuses.filter((status) => status.kind === 'applied').length;
+  const dismissed = statuses.filter((status) => status.kind === 'dismissed').length;
+  return (
+    <Card className={styles.card} data-testid={TEST_IDS.summary} role="region" aria-label="Summary">
+      <Text as="h2" size={400} weight="semibold">
+        {summarizePosture(analysis)}
+      </Text>
+      <div className={styles.counts} aria-label="Risks by severity">
+        {SEVERITY_ORDER.map((severity) => (
+          <Badge key={severity} appearance="tint" color={SEVERITY_LOOK[severity].badgeColor} data-severity={severity}>
+            {SEVERITY_LOOK[severity].label}: {risks.filter((finding) => finding.severity === severity).length}
+          </Badge>
+        ))}
+        <Badge appearance="tint" color="success">
+          Protections found: {protections}
+        </Badge>
+      </div>
+      {analysis.missing.length > 0 ? (
+        <div>
+          <Text weight="semibold">{`Missing ${plural(analysis.missing.length, 'protection')}:`}</Text>
+          <ul className={styles.list}>
+            {analysis.missing.map((gap) => (
+              <li key={gap.category}>{PROTECTION_LABELS[gap.category]}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <Text>No standard protection is missing.</Text>
+      )}
+      {redlined + dismissed > 0 && <Text size={200}>{`Done so far: ${redlined} redlined, ${dismissed} dismissed.`}</Text>}
+      {side === 'vendor' && (
+        <Text size={200} italic>
+          You act for the vendor: risks are still described from the customer&apos;s point of view, so read them as what the customer will ask for.
+        </Text>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,19 @@
+// The plain callbacks and facts every finding or missing-protection card receives. Types only: no React, no host.
+import type { Finding } from '../../engine/types';
+import type { CommentAudience } from '../../host/documentHost';
+import type { PositionId } from '../../playbook/schema';
+import type { PaneTarget } from '../itemKey';
+import type { PlanResult } from '../playbookLookup';
+
+export interface ItemActions {
+  readonly plan: (target: PaneTarget, positionId: PositionId) => PlanResult;
+  /** This Word can take tracked changes (directly or as revision markup). */
+  readonly canInsert: boolean;
+  readonly commentsAvailable: boolean;
+  readonly defaultComment: CommentAudience;
+  readonly paragraphText: (index: number) => string;
+  readonly goTo: (finding: Finding) => void;
+  readonly apply: (target: PaneTarget, positionId: PositionId, comment: CommentAudience) => void;
+  readonly dismiss: (target: PaneTarget, reason: string) => void;
+  readonly restore: (target: PaneTarget) => void;
+}

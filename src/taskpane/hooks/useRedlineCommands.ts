@@ -1,0 +1,67 @@
+// Commands that act on the document for one item or many: go to a clause, insert redlines as tracked changes.
+// Reaches Word only through the injected host; failures become notices and item states, never thrown errors.
+import { useCallback, type Dispatch } from 'react';
+import type { Finding } from '../../engine/types';
+import type { CommentAudience } from '../../host/documentHost';
+import type { PositionId } from '../../playbook/schema';
+import type { PlannedItem } from '../applyAllPlans';
+import { useHost } from '../hostContext';
+import { hostErrorNotice } from '../state/capabilityNotices';
+import type { PaneAction } from '../state/paneState';
+
+export interface RedlineCommands {
+  readonly goTo: (finding: Finding) => Promise<void>;
+  readonly apply: (items: readonly PlannedItem[], positionId: PositionId, comment: CommentAudience) => Promise<void>;
+}
+
+export function useRedlineCommands(dispatch: Dispatch<PaneAction>): RedlineCommands {
+  const host = useHost();
+  const goTo = useCallback(
+    async (finding: Finding) => {
+      const result = await host.selectFinding(finding);
+      if (!result.ok) dispatch({ type: 'noticeShown', notice: hostErrorNotice(result.error, 'The clause could not be selected') });
+    },
+    [dispatch, host],
+  );
+  const apply = useCallback(
+    async (items: readonly PlannedItem[], positionId: PositionId, comment: CommentAudience) => {
+      const keys = items.map((item) => item.key);
+      dispatch({ type: 'applyStarted', keys });
+      const result = await host.applyPlans(
+        items.map((item) => item.plan),
+        { comment },
+      );
+      if (!result.ok) {
+        dispatch({ type: 'applyFailed', keys, error: result.error });
+        dispatch({ type: 'noticeShown', notice: hostErrorNotice(result.error, 'The tracked change was not inserted') });
+        return;
+      }
+      const byPlan = new Map(result.value.map((outcome) => [outcome.planId, outcome]));
+      const applied = items.flatMap((item) => {
+        const outcome = byPlan.get(item.plan.id);
+        return outcome ? [{ key: item.key, positionId, outcome }] : [];
+      });
+      dispatch({ type: 'applySucceeded', applied });
+      const unreported = items.filter((item) => !byPlan.has(item.plan.id)).map((item) => item.key);
+      if (unreported.length > 0) {
+        const error = { kind: 'unknown', message: 'Word did not report back on this change.', nextStep: 'Analyse again to see the document as it is now.' } as const;
+        dispatch({ type: 'applyFailed', keys: unreported, error });
+      }
+      const unverified = applied.filter((entry) => !entry.outcome.verified).length;
+      if (unverified > 0) {
+        dispatch({
+          type: 'noticeShown',
+          notice: {
+            id: 'document:unverified',
+            intent: 'warning',
+            title: `${unverified} change${unverified === 1 ? '' : 's'} could not be checked after inserting`,
+            message: 'Word accepted the edit, but the paragraph read back does not match the planned wording exactly.',
+            nextStep: 'Look at the marked paragraphs in Word before sending; reject the change there if it is wrong.',
+          },
+        });
+      }
+    },
+    [dispatch, host],
+  );
+  return { goTo, apply };
+}

@@ -1,0 +1,64 @@
+// Commands for the settings panel: change settings, import, export and reset the playbook, each saved to storage.
+// An invalid import never replaces the playbook in use. Must not name Office or Word.
+import { useCallback, type Dispatch } from 'react';
+import { DEFAULT_PLAYBOOK } from '../../playbook/defaultPlaybook';
+import { parsePlaybookText } from '../../playbook/parsePlaybook';
+import type { Playbook } from '../../playbook/schema';
+import { downloadText } from '../browser/download';
+import { saveSettings, type PaneSettings, type StorageLike } from '../settings/settingsStore';
+import type { PaneAction } from '../state/paneState';
+
+export interface SettingsCommands {
+  readonly changeSettings: (settings: PaneSettings) => void;
+  readonly importPlaybook: (text: string) => void;
+  readonly exportPlaybook: () => void;
+  readonly resetPlaybook: () => void;
+}
+
+interface Persistence {
+  readonly storage: StorageLike | null;
+  readonly storageKey: string;
+  readonly settings: PaneSettings;
+  readonly customPlaybook: Playbook | null;
+}
+
+export function useSettingsCommands(dispatch: Dispatch<PaneAction>, persistence: Persistence): SettingsCommands {
+  const { storage, storageKey, settings, customPlaybook } = persistence;
+  const save = useCallback(
+    (nextSettings: PaneSettings, nextPlaybook: Playbook | null) => {
+      const problem = saveSettings(storage, storageKey, nextSettings, nextPlaybook);
+      if (problem) {
+        dispatch({ type: 'noticeShown', notice: { id: 'settings:save', intent: 'warning', title: 'Settings not saved', message: problem, nextStep: 'Nothing else to do; the pane keeps working with these settings until closed.' } });
+      }
+    },
+    [dispatch, storage, storageKey],
+  );
+  const changeSettings = useCallback(
+    (next: PaneSettings) => {
+      dispatch({ type: 'settingsChanged', settings: next });
+      save(next, customPlaybook);
+    },
+    [customPlaybook, dispatch, save],
+  );
+  const importPlaybook = useCallback(
+    (text: string) => {
+      const parsed = parsePlaybookText(text);
+      if (!parsed.ok) {
+        dispatch({ type: 'playbookRejected', problems: parsed.issues });
+        return;
+      }
+      dispatch({ type: 'playbookImported', playbook: parsed.playbook });
+      save(settings, parsed.playbook);
+    },
+    [dispatch, save, settings],
+  );
+  const exportPlaybook = useCallback(() => {
+    const playbook = customPlaybook ?? DEFAULT_PLAYBOOK;
+    downloadText('ai-data-terms-playbook.json', 'application/json', `${JSON.stringify(playbook, null, 2)}\n`);
+  }, [customPlaybook]);
+  const resetPlaybook = useCallback(() => {
+    dispatch({ type: 'playbookReset' });
+    save(settings, null);
+  }, [dispatch, save, settings]);
+  return { changeSettings, importPlaybook, exportPlaybook, resetPlaybook };
+}
