@@ -4,9 +4,10 @@
 import { InvariantError, type RedlinePlan } from '../engine/types';
 import { readParagraphText, type TextPiece } from './paragraphText';
 import { insertedParagraph, insertedRun, markRunTextDeleted, revisionElement, type RevisionContext } from './revisionElements';
-import { revisionSegments } from './revisionSegments';
+import { revisionSegments, type RevisionSegment } from './revisionSegments';
+import { fieldSpans, visibleRuns, type FieldSpan } from './fieldSpans';
 import { placeAfter, placeBefore, splitRunBefore, splitRunsAt } from './runSplitting';
-import { firstW, insertAfter, isW, ownerDocumentOf, type XmlElement, type XmlNode } from './xmlDom';
+import { childElements, firstW, getW, insertAfter, isW, ownerDocumentOf, type XmlElement, type XmlNode } from './xmlDom';
 
 export type PlanEdit = Pick<RedlinePlan, 'originalText' | 'targetText' | 'ops' | 'newParagraphs'>;
 
@@ -30,6 +31,8 @@ export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: Pl
   const before = readParagraphText(paragraphs).text;
   if (before !== plan.originalText) return { ok: false, reason: 'the paragraph no longer reads as it did when the redline was planned' };
   const segments = revisionSegments(plan.originalText, plan.ops);
+  const cut = segments.find((segment) => cutsField(segment, fieldSpans(paragraphs, readParagraphText(paragraphs).pieces)));
+  if (cut) return { ok: false, reason: `the redline would change part of a field's result ("${cut.text}"), which Word recomputes; make this edit in Word` };
   for (const segment of segments) {
     splitRunsAt(paragraphs, segment.start);
     splitRunsAt(paragraphs, segment.end);
@@ -37,12 +40,18 @@ export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: Pl
   const isDeleted = (span: RunSpan): boolean =>
     segments.some((segment) => segment.kind === 'delete' && span.start >= segment.start && span.end <= segment.end);
   for (const span of runSpans(readParagraphText(paragraphs).pieces)) if (isDeleted(span)) isolateText(span.run);
-  const runs = runSpans(readParagraphText(paragraphs).pieces);
+  const pieces = readParagraphText(paragraphs).pieces;
+  const runs = runSpans(pieces);
+  const fields = fieldSpans(paragraphs, pieces);
+  const order = visibleRuns(paragraphs);
   const after = new Map<number, XmlNode>();
   const written: XmlNode[] = [];
   for (const segment of segments) {
     if (segment.kind === 'delete') {
-      const wrappers = wrapDeleted(runs.filter((span) => span.start >= segment.start && span.end <= segment.end), context);
+      const deleted = new Set(runs.filter((span) => span.start >= segment.start && span.end <= segment.end).map((span) => span.run));
+      // A field whose whole result goes is deleted whole, code included, as Word itself does.
+      for (const field of fields) if (field.start < field.end && segment.start <= field.start && field.end <= segment.end) field.runs.forEach((run) => deleted.add(run));
+      const wrappers = wrapDeleted(order.filter((run) => deleted.has(run)), context);
       const lastWrapper = wrappers[wrappers.length - 1];
       if (!lastWrapper) throw new InvariantError(`no run holds the deleted text "${segment.text}"`);
       written.push(...wrappers);
@@ -67,6 +76,17 @@ function last(paragraphs: readonly XmlElement[]): XmlElement {
   return element;
 }
 
+/** True when a deletion covers part (not all) of a field's result, or an insertion falls strictly inside one. */
+function cutsField(segment: RevisionSegment, fields: readonly FieldSpan[]): boolean {
+  return fields.some((field) => {
+    if (field.start === field.end) return false;
+    if (segment.kind === 'insert') return field.start < segment.start && segment.start < field.end;
+    if (segment.kind === 'keep') return false;
+    const overlaps = segment.start < field.end && field.start < segment.end;
+    return overlaps && !(segment.start <= field.start && field.end <= segment.end);
+  });
+}
+
 /** Runs that show text, with the offsets they cover (after splitting, each lies wholly inside or outside an edit). */
 function runSpans(pieces: readonly TextPiece[]): RunSpan[] {
   const spans: RunSpan[] = [];
@@ -79,11 +99,10 @@ function runSpans(pieces: readonly TextPiece[]): RunSpan[] {
 }
 
 /** Wraps adjacent runs together in one w:del each, so one deletion stays one revision where the markup allows. */
-function wrapDeleted(spans: readonly RunSpan[], context: RevisionContext): XmlElement[] {
+function wrapDeleted(deletedRuns: readonly XmlElement[], context: RevisionContext): XmlElement[] {
   const wrappers: XmlElement[] = [];
   let current: XmlElement | undefined;
-  for (const span of spans) {
-    const run = span.run;
+  for (const run of deletedRuns) {
     const document = ownerDocumentOf(run);
     if (!current || current.nextSibling !== run) {
       current = revisionElement(document, 'del', context);
@@ -117,11 +136,21 @@ function insertText(
   const starting = runs.find((span) => span.start === at);
   const formatting = firstW((ending ?? starting)?.run ?? last(paragraphs), 'rPr');
   const node = insertedRun(ownerDocumentOf(last(paragraphs)), text, formatting, context);
-  if (previousEdit) placeAfter(previousEdit, node, context);
-  else if (ending) placeAfter(outermostEdit(ending.run), node, context);
+  if (previousEdit) placeAfter(pastFieldEnd(previousEdit), node, context);
+  else if (ending) placeAfter(pastFieldEnd(outermostEdit(ending.run)), node, context);
   else if (starting) placeBefore(outermostEdit(starting.run), node, context);
   else last(paragraphs).appendChild(node);
   return node;
+}
+
+/**
+ * Text added at the end of a field's displayed result goes after the field's end mark: inside the result it would
+ * be thrown away the next time Word updates the field. The position in the text is the same either way.
+ */
+function pastFieldEnd(node: XmlNode): XmlNode {
+  const next = node.nextSibling;
+  const endsField = isW(next, 'r') && childElements(next).some((child) => isW(child, 'fldChar') && getW(child, 'fldCharType') === 'end');
+  return endsField && readParagraphText([next]).text === '' ? next : node;
 }
 
 /** A run already wrapped in our w:del is placed around by its wrapper. */

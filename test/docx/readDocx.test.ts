@@ -28,7 +28,7 @@ describe('readDocx', () => {
     if (!result.ok) throw new Error(result.error);
     const all = result.document.paragraphs.map((p) => p.text).join('\n');
     expect(all).toContain('at example.test/privacy, as updated');
-    expect(all).toContain('see Section 4.');
+    expect(all).toContain('see Section 4.2.');
     expect(all).toContain('The Term is twelve months from the Effective Date.');
     expect(all).not.toContain('REF _Ref1');
     expect(all).not.toContain('statistical system');
