@@ -95,3 +95,16 @@ describe('planRedline for a missing protection', () => {
     expect(() => planRedline(missing, positionWith('x'), analysisOf(), PARAGRAPHS)).toThrow(InvariantError);
   });
 });
+
+describe('planRedline with every default playbook position', () => {
+  const finding = findingIn(PARAGRAPHS, 1, 'may use Customer Data to train');
+  const cases = DEFAULT_PLAYBOOK.issues.flatMap((issue) => issue.positions.map((position) => [`${issue.id}/${position.id}`, position] as const));
+  it.each(cases)('%s gives a valid plan that reaches the filled clause', (_name, position) => {
+    const plan = planRedline(finding, position, analysisOf([finding]), PARAGRAPHS);
+    expect(applyOps(plan.originalText, plan.ops)).toBe(plan.targetText);
+    expect(plan.targetText).not.toMatch(/\{\{/);
+    expect(plan.targetText.startsWith('5.1 ')).toBe(true);
+    expect(plan.comment.internal.length).toBeGreaterThan(0);
+    expect(plan.comment.external.length).toBeGreaterThan(0);
+  });
+});
