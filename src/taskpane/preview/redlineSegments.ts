@@ -37,21 +37,25 @@ function trimContext(segments: RedlineSegment[], context: number): RedlineSegmen
   const result = [...segments];
   const first = result[0];
   if (first?.kind === 'same' && first.text.length > context) {
-    result.splice(0, 1, { kind: 'elided' }, { kind: 'same', text: cutAtWord(first.text.slice(-context), 'start') });
+    result.splice(0, 1, { kind: 'elided' }, { kind: 'same', text: first.text.slice(wordStartFrom(first.text, first.text.length - context)) });
   }
   const last = result[result.length - 1];
   if (last?.kind === 'same' && last.text.length > context) {
-    result.splice(result.length - 1, 1, { kind: 'same', text: cutAtWord(last.text.slice(0, context), 'end') }, { kind: 'elided' });
+    result.splice(result.length - 1, 1, { kind: 'same', text: last.text.slice(0, wordEndBefore(last.text, context)) }, { kind: 'elided' });
   }
   return result;
 }
 
-/** Drops a partial word at the cut edge so the preview never shows half a word. */
-function cutAtWord(text: string, edge: 'start' | 'end'): string {
-  if (edge === 'start') {
-    const space = text.indexOf(' ');
-    return space >= 0 ? text.slice(space) : text;
-  }
-  const space = text.lastIndexOf(' ');
-  return space >= 0 ? text.slice(0, space + 1) : text;
+/** Moves a cut forward to the next word boundary, so the preview never starts with half a word. */
+function wordStartFrom(text: string, cut: number): number {
+  if (/\s/.test(text[cut - 1] ?? ' ')) return cut;
+  const space = text.slice(cut).search(/\s/);
+  return space < 0 ? cut : cut + space;
+}
+
+/** Moves a cut back to the previous word boundary, so the preview never ends with half a word. */
+function wordEndBefore(text: string, cut: number): number {
+  if (/\s/.test(text[cut] ?? ' ')) return cut;
+  const space = text.slice(0, cut).search(/\s\S*$/);
+  return space < 0 ? cut : space + 1;
 }

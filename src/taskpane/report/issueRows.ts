@@ -4,10 +4,8 @@ import { CATEGORY_LABELS, PROTECTION_LABELS } from '../../engine/labels';
 import type { Analysis } from '../../engine/types';
 import type { ItemStatus } from '../state/paneState';
 import { itemKey } from '../itemKey';
+import type { IssueRow } from './issueColumns';
 
-export const ISSUE_COLUMNS = ['Severity', 'Issue', 'Paragraph', 'Clause', 'Why it matters', 'Status'] as const;
-
-export type IssueRow = Readonly<Record<(typeof ISSUE_COLUMNS)[number], string>>;
 
 const SEVERITY_WORD = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 

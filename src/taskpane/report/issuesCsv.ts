@@ -1,6 +1,6 @@
 // Renders issue rows as RFC 4180 CSV, guarding against spreadsheet formula injection from contract text.
 // Pure: must not import React or Office.
-import { ISSUE_COLUMNS, type IssueRow } from './issueRows';
+import { ISSUE_COLUMNS, type IssueRow } from './issueColumns';
 
 export function issuesCsv(rows: readonly IssueRow[]): string {
   const lines = [ISSUE_COLUMNS.map(csvCell), ...rows.map((row) => ISSUE_COLUMNS.map((column) => csvCell(row[column])))];

@@ -1,6 +1,6 @@
 // Renders issue rows as a table for the clipboard: tab-separated text (pastes as a table into Word, Excel and
 // Outlook) and an HTML table built with escaped text. Pure: must not import React or Office.
-import { ISSUE_COLUMNS, type IssueRow } from './issueRows';
+import { ISSUE_COLUMNS, type IssueRow } from './issueColumns';
 
 export function issuesTableText(rows: readonly IssueRow[]): string {
   const clean = (value: string) => value.replace(/[\t\r\n]+/g, ' ');

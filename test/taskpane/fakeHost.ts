@@ -1,0 +1,96 @@
+// A small in-memory DocumentHost for task-pane tests: holds paragraphs, applies plans with the real applyOps,
+// records every call, and can be told to fail. The simulator-backed host is exercised in the e2e tests.
+import { applyOps } from '../../src/engine/redline';
+import type { Finding, Paragraph, RedlinePlan } from '../../src/engine/types';
+import type { ApplyOptions, ApplyOutcome, DocumentHost, HostCapabilities, HostError, HostResult } from '../../src/host/documentHost';
+
+export const FULL_CAPABILITIES: HostCapabilities = {
+  apiLevel: '1.8',
+  tracking: true,
+  comments: true,
+  annotations: true,
+  ooxmlRevisions: false,
+  createDocument: true,
+  platform: 'simulator',
+};
+
+export interface FakeHost extends DocumentHost {
+  paragraphs: Paragraph[];
+  readonly calls: string[];
+  readonly applied: { plans: readonly RedlinePlan[]; options: ApplyOptions }[];
+  readonly createdDocuments: (readonly string[])[];
+  /** Next call of that method fails with this error (once). */
+  failNext: Partial<Record<'readDocument' | 'applyPlans' | 'markFindings' | 'selectFinding' | 'createDocument', HostError>>;
+}
+
+export function createFakeHost(paragraphs: readonly string[], capabilities: Partial<HostCapabilities> = {}): FakeHost {
+  const caps = { ...FULL_CAPABILITIES, ...capabilities };
+  const host: FakeHost = {
+    paragraphs: paragraphs.map((text) => ({ text })),
+    calls: [],
+    applied: [],
+    createdDocuments: [],
+    failNext: {},
+    async capabilities() {
+      host.calls.push('capabilities');
+      return caps;
+    },
+    async readDocument() {
+      host.calls.push('readDocument');
+      return failure('readDocument') ?? ok([...host.paragraphs]);
+    },
+    async markFindings(findings: readonly Finding[]) {
+      host.calls.push(`markFindings:${findings.length}`);
+      return failure('markFindings') ?? ok({ method: 'annotations' as const, marked: findings.length });
+    },
+    async clearMarks() {
+      host.calls.push('clearMarks');
+      return ok(undefined);
+    },
+    async selectFinding(finding: Finding) {
+      host.calls.push(`selectFinding:${finding.id}`);
+      return failure('selectFinding') ?? ok(undefined);
+    },
+    async applyPlans(plans: readonly RedlinePlan[], options: ApplyOptions) {
+      host.calls.push(`applyPlans:${plans.length}:${options.comment}`);
+      const failed = failure('applyPlans');
+      if (failed) return failed;
+      for (const plan of plans) {
+        if (host.paragraphs[plan.paragraph]?.text !== plan.originalText) {
+          return { ok: false, error: { kind: 'document-changed', message: 'The paragraph has changed since the analysis.', nextStep: 'Analyse again.' } };
+        }
+      }
+      // Bottom-up, so inserting paragraphs does not shift the anchors of plans still to apply.
+      const outcomes: ApplyOutcome[] = [];
+      for (const plan of [...plans].sort((a, b) => b.paragraph - a.paragraph)) {
+        host.paragraphs[plan.paragraph] = { text: applyOps(plan.originalText, plan.ops) };
+        host.paragraphs.splice(plan.paragraph + 1, 0, ...plan.newParagraphs.map((text) => ({ text })));
+        outcomes.push({ planId: plan.id, mode: plan.kind, verified: true });
+      }
+      host.applied.push({ plans, options });
+      return ok(outcomes);
+    },
+    async insertComment() {
+      host.calls.push('insertComment');
+      return ok(undefined);
+    },
+    async createDocument(lines: readonly string[]) {
+      host.calls.push('createDocument');
+      const failed = failure('createDocument');
+      if (failed) return failed;
+      host.createdDocuments.push(lines);
+      return ok(undefined);
+    },
+  };
+  function failure(method: keyof FakeHost['failNext']): { ok: false; error: HostError } | undefined {
+    const error = host.failNext[method];
+    if (!error) return undefined;
+    delete host.failNext[method];
+    return { ok: false, error };
+  }
+  return host;
+}
+
+function ok<T>(value: T): HostResult<T> {
+  return { ok: true, value };
+}
