@@ -10,11 +10,7 @@ export type DocxProblem =
   | { readonly kind: 'no-document' ; readonly looksLikeOdt: boolean }
   | { readonly kind: 'malformed-xml'; readonly part: string; readonly detail: string };
 
-export function describeDocxProblem(fileName: string, problem: DocxProblem): string {
-  return `${fileName}: ${reason(problem)}`;
-}
-
-function reason(problem: DocxProblem): string {
+export function describeDocxProblem(problem: DocxProblem): string {
   switch (problem.kind) {
     case 'not-zip':
       switch (problem.packageKind) {

@@ -21,10 +21,13 @@ export interface DocxDocument {
   readonly paragraphs: readonly Paragraph[];
 }
 
-export type ReadDocxResult = { readonly ok: true; readonly document: DocxDocument } | { readonly ok: false; readonly error: string };
+/** `error` names the file ("contract.docx: ..."); `reason` is the same line without the name, for callers that add it. */
+export type ReadDocxResult =
+  | { readonly ok: true; readonly document: DocxDocument }
+  | { readonly ok: false; readonly error: string; readonly reason: string };
 
 export async function readDocx(data: Uint8Array, fileName: string): Promise<ReadDocxResult> {
-  const fail = (problem: DocxProblem): ReadDocxResult => ({ ok: false, error: describeDocxProblem(fileName, problem) });
+  const fail = (problem: DocxProblem): ReadDocxResult => ({ ok: false, error: `${fileName}: ${describeDocxProblem(problem)}`, reason: describeDocxProblem(problem) });
   const kind = packageKind(data);
   if (kind !== 'zip') return fail({ kind: 'not-zip', packageKind: kind });
   const limits = checkZipLimits(data);

@@ -1,0 +1,12 @@
+// Entry point of `npm run review`: reviews .docx contracts into tracked-change copies. The logic is in
+// src/docx/runReview.ts. Node-only CLI code: must not import Office, Word or React.
+import { runReview } from '../docx/runReview';
+
+void runReview(process.argv.slice(2), {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  progress: { write: (text) => process.stderr.write(text), isTTY: process.stderr.isTTY === true },
+  now: () => new Date(),
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,53 @@
+// The batch summary: one CSV row per contract with its posture, finding counts per category and severity, and the
+// protections it lacks. Must not import Office, the DOM globals or fs.
+import { PROTECTIVE_CATEGORIES, RISK_CATEGORIES, type Analysis, type Severity } from '../engine/types';
+
+export type SummaryRow =
+  | { readonly kind: 'reviewed'; readonly file: string; readonly output: string; readonly posture: string; readonly analysis: Analysis; readonly applied: number; readonly skipped: number }
+  | { readonly kind: 'failed'; readonly file: string; readonly error: string };
+
+const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+const CATEGORIES = [...RISK_CATEGORIES, ...PROTECTIVE_CATEGORIES];
+
+export const SUMMARY_HEADER = [
+  'file',
+  'status',
+  'posture',
+  ...CATEGORIES,
+  ...SEVERITIES.map((severity) => `risks_${severity}`),
+  'missing_protections',
+  'redlines_applied',
+  'redlines_skipped',
+  'output',
+  'error',
+];
+
+export function summaryCsv(rows: readonly SummaryRow[]): string {
+  return [SUMMARY_HEADER, ...rows.map(rowCells)].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function rowCells(row: SummaryRow): string[] {
+  if (row.kind === 'failed') {
+    return [row.file, 'failed', '', ...CATEGORIES.map(() => ''), ...SEVERITIES.map(() => ''), '', '', '', '', row.error];
+  }
+  const { findings, missing } = row.analysis;
+  const risks = findings.filter((finding) => finding.stance === 'risk');
+  return [
+    row.file,
+    'reviewed',
+    row.posture,
+    ...CATEGORIES.map((category) => String(findings.filter((finding) => finding.category === category).length)),
+    ...SEVERITIES.map((severity) => String(risks.filter((finding) => finding.severity === severity).length)),
+    missing.map((protection) => protection.category).join('; '),
+    String(row.applied),
+    String(row.skipped),
+    row.output,
+    '',
+  ];
+}
+
+/** RFC 4180 quoting, and a leading apostrophe so a spreadsheet never runs a cell starting with = + - @ as a formula. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
