@@ -5,6 +5,7 @@ import { Button, Card, Field, Label, makeStyles, Radio, RadioGroup, Text, tokens
 import type { PlaybookProblem } from '../../playbook/parsePlaybook';
 import type { SettingsCommands } from '../hooks/useSettingsCommands';
 import type { PaneSettings } from '../settings/settingsStore';
+import { readFileText } from '../browser/readFileText';
 import { TEST_IDS } from '../testIds';
 import { PlaybookProblems } from './PlaybookProblems';
 
@@ -68,11 +69,12 @@ export function SettingsPanel({ id, settings, playbookName, isCustomPlaybook, pr
             const input = event.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
-            void file.text().then((text) => {
-              commands.importPlaybook(text);
-              // Clear so choosing the same (fixed) file again fires another change.
-              input.value = '';
-            });
+            readFileText(file).then(
+              (text) => commands.importPlaybook(text),
+              () => commands.importPlaybook(''),
+            );
+            // Clear so choosing the same (fixed) file again fires another change.
+            input.value = '';
           }}
         />
         <Text id={`${fileId}-hint`} size={200}>
