@@ -1,7 +1,8 @@
 // Reads a contract file from disk into the engine's paragraphs, or explains in one line why it cannot.
 // Node-only CLI helper: must not import Office, Word or React.
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
+import { readDocx } from '../docx/readDocx';
 import type { Paragraph } from '../engine/types';
 
 export type ReadResult = { readonly ok: true; readonly paragraphs: Paragraph[] } | { readonly ok: false; readonly error: string };
@@ -20,10 +21,6 @@ export async function readContractFile(path: string): Promise<ReadResult> {
     return { ok: false, error: describeFsError(error) };
   }
   const extension = extname(path).toLowerCase();
-  if (extension === '.docx') {
-    // The .docx reader arrives with the .docx review feature and is wired in here, in this one place.
-    return { ok: false, error: '.docx files are not supported yet; save the contract as plain text (.txt) and try again' };
-  }
   if (extension === '.doc') return { ok: false, error: 'this is a legacy Word .doc file; open it in Word and save it as .docx or .txt' };
   if (size > MAX_BYTES) return { ok: false, error: `the file is larger than ${MAX_BYTES / 1024 / 1024} MB; split it or check it is a contract` };
   let bytes: Buffer;
@@ -32,7 +29,16 @@ export async function readContractFile(path: string): Promise<ReadResult> {
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   }
+  if (extension === '.docx') return paragraphsFromDocx(bytes, basename(path));
   return paragraphsFromBytes(bytes);
+}
+
+/** A .docx reads as the document now reads: tracked insertions in, deletions out, table cells in order. */
+async function paragraphsFromDocx(bytes: Uint8Array, name: string): Promise<ReadResult> {
+  const read = await readDocx(bytes, name);
+  if (!read.ok) return { ok: false, error: read.reason };
+  if (read.document.paragraphs.length === 0) return { ok: false, error: 'the document has no text; check that it is the contract' };
+  return { ok: true, paragraphs: [...read.document.paragraphs] };
 }
 
 export function paragraphsFromBytes(bytes: Uint8Array): ReadResult {
