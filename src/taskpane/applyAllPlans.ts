@@ -1,11 +1,10 @@
 // Chooses what "Apply all preferred positions" changes: one preferred redline per open risk paragraph and one
 // inserted clause per open missing protection, and says what it skips and why. Pure: must not import React or Office.
-import type { Analysis, Finding, Paragraph, RedlinePlan } from '../engine/types';
-import type { Playbook } from '../playbook/schema';
+import type { Analysis, Finding, RedlinePlan } from '../engine/types';
 import { SEVERITY_ORDER } from './severityOrder';
 import type { ItemStatus } from './state/paneState';
 import { itemKey, type PaneTarget } from './itemKey';
-import { planFor } from './playbookLookup';
+import type { Planner } from './planner';
 
 export interface PlannedItem {
   readonly key: string;
@@ -20,12 +19,7 @@ export interface ApplyAllSelection {
   readonly skipped: readonly { readonly target: PaneTarget; readonly reason: string }[];
 }
 
-export function applyAllPlans(
-  playbook: Playbook,
-  analysis: Analysis,
-  paragraphs: readonly Paragraph[],
-  items: Readonly<Record<string, ItemStatus>>,
-): ApplyAllSelection {
+export function applyAllPlans(plan: Planner, analysis: Analysis, items: Readonly<Record<string, ItemStatus>>): ApplyAllSelection {
   const planned: PlannedItem[] = [];
   const skipped: { target: PaneTarget; reason: string }[] = [];
   const takenParagraphs = new Set<number>();
@@ -39,7 +33,7 @@ export function applyAllPlans(
       skipped.push({ target: finding, reason: 'shares a paragraph with a more serious finding that is being redlined' });
       continue;
     }
-    const result = planFor(playbook, finding, 'preferred', analysis, paragraphs);
+    const result = plan(finding, 'preferred');
     if (result.kind !== 'planned') {
       skipped.push({ target: finding, reason: result.kind === 'no-issue' ? 'the playbook has no position for it' : result.message });
       continue;
@@ -48,7 +42,7 @@ export function applyAllPlans(
     planned.push({ key: itemKey(finding), target: finding, plan: result.plan, issueTitle: result.issue.title });
   }
   for (const gap of analysis.missing.filter(open)) {
-    const result = planFor(playbook, gap, 'preferred', analysis, paragraphs);
+    const result = plan(gap, 'preferred');
     if (result.kind === 'planned') planned.push({ key: itemKey(gap), target: gap, plan: result.plan, issueTitle: result.issue.title });
     else skipped.push({ target: gap, reason: result.kind === 'no-issue' ? 'the playbook has no clause for it' : result.message });
   }

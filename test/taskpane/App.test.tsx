@@ -87,6 +87,23 @@ describe('the task pane', () => {
     expect(host.applied[0]?.plans[0]?.kind).toBe('inserted-paragraph');
   });
 
+  it('keeps redlining after earlier changes: a missing clause, then every open risk, one by one', async () => {
+    const host = await renderAndAnalyze();
+    fireEvent.click(within(screen.getAllByTestId(TEST_IDS.missingProtection)[0]!).getByTestId(TEST_IDS.insertClause));
+    await waitFor(() => expect(host.applied).toHaveLength(1));
+    const risks = () => screen.getAllByTestId(TEST_IDS.findingCard).filter((card) => card.dataset.stance === 'risk');
+    for (let index = 0; index < risks().length; index += 1) {
+      const card = risks()[index]!;
+      const insert = within(card).queryByTestId(TEST_IDS.insertTrackedChange) as HTMLButtonElement | null;
+      // A second finding in a paragraph already redlined is refused with a next step instead of being inserted.
+      if (!insert || insert.disabled) continue;
+      fireEvent.click(insert);
+      await waitFor(() => expect(card.dataset.status).toBe('applied'));
+    }
+    expect(screen.queryByText('The tracked change was not inserted')).toBeNull();
+    expect(host.applied.length).toBeGreaterThan(1);
+  });
+
   it('dismisses a finding with a reason and can undo it', async () => {
     await renderAndAnalyze();
     fireEvent.click(within(trainingCard()).getByTestId(TEST_IDS.dismiss));

@@ -1,4 +1,5 @@
 // The pane's reducer: each action moves the state one step, and nothing else changes by accident.
+import type { RedlinePlan } from '../../src/engine/types';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings/settingsStore';
 import { initialPaneState, paneReducer, type Notice, type PaneState } from '../../src/taskpane/state/paneState';
 import { FULL_CAPABILITIES } from './fakeHost';
@@ -7,6 +8,18 @@ import { ANALYSIS, PARAGRAPHS } from './fixtures/analysisFixture';
 
 const start = initialPaneState(DEFAULT_SETTINGS, null);
 const outcome = { planId: 'p1', mode: 'word-level' as const, verified: true };
+const PLAN: RedlinePlan = {
+  id: 'p1',
+  kind: 'word-level',
+  source: { kind: 'finding', findingId: 'a' },
+  positionId: 'fallback1',
+  paragraph: 2,
+  originalText: 'old',
+  targetText: 'new',
+  ops: [{ kind: 'delete', start: 0, end: 3, text: 'old' }, { kind: 'insert', at: 3, text: 'new' }],
+  newParagraphs: [],
+  comment: { internal: 'i', external: 'e' },
+};
 const changed = { kind: 'document-changed' as const, message: 'The paragraph changed.', nextStep: 'Analyse again.' };
 
 function ready(): PaneState {
@@ -45,8 +58,8 @@ describe('paneReducer: items', () => {
   it('marks items applying, then applied with the outcome', () => {
     const applying = paneReducer(ready(), { type: 'applyStarted', keys: ['finding:a', 'missing:audit'] });
     expect(applying.items).toEqual({ 'finding:a': { kind: 'applying' }, 'missing:audit': { kind: 'applying' } });
-    const applied = paneReducer(applying, { type: 'applySucceeded', applied: [{ key: 'finding:a', positionId: 'fallback1', outcome }] });
-    expect(applied.items['finding:a']).toEqual({ kind: 'applied', positionId: 'fallback1', outcome });
+    const applied = paneReducer(applying, { type: 'applySucceeded', applied: [{ key: 'finding:a', positionId: 'fallback1', plan: PLAN, outcome }] });
+    expect(applied.items['finding:a']).toEqual({ kind: 'applied', positionId: 'fallback1', plan: PLAN, outcome });
     expect(applied.items['missing:audit']).toEqual({ kind: 'applying' });
   });
 

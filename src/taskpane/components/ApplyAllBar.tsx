@@ -2,10 +2,11 @@
 // Plain data and callbacks only; must not reach the host.
 import { useMemo, useState } from 'react';
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { Analysis, Paragraph } from '../../engine/types';
+import type { Analysis } from '../../engine/types';
 import type { CommentAudience } from '../../host/documentHost';
-import type { Playbook } from '../../playbook/schema';
-import { applyAllPlans, type PlannedItem } from '../applyAllPlans';
+import { applyAllPlans, type ApplyAllSelection, type PlannedItem } from '../applyAllPlans';
+import { itemKey } from '../itemKey';
+import type { Planner } from '../planner';
 import { plural } from '../plural';
 import type { ItemStatus } from '../state/paneState';
 import { TEST_IDS } from '../testIds';
@@ -15,14 +16,15 @@ const useStyles = makeStyles({
 });
 
 interface ApplyAllBarProps {
-  readonly playbook: Playbook;
+  readonly plan: Planner;
   readonly analysis: Analysis;
-  readonly paragraphs: readonly Paragraph[];
   readonly items: Readonly<Record<string, ItemStatus>>;
   readonly canInsert: boolean;
   readonly comment: CommentAudience;
   readonly onApply: (planned: readonly PlannedItem[]) => void;
 }
+
+const EMPTY: ApplyAllSelection = { planned: [], skipped: [] };
 
 const COMMENT_WORDS: Record<CommentAudience, string> = {
   none: 'No comments will be added.',
@@ -30,16 +32,18 @@ const COMMENT_WORDS: Record<CommentAudience, string> = {
   external: 'Each change gets an external comment addressed to the vendor.',
 };
 
-export function ApplyAllBar({ playbook, analysis, paragraphs, items, canInsert, comment, onApply }: ApplyAllBarProps) {
+export function ApplyAllBar({ plan, analysis, items, canInsert, comment, onApply }: ApplyAllBarProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
-  const selection = useMemo(() => applyAllPlans(playbook, analysis, paragraphs, items), [playbook, analysis, paragraphs, items]);
+  // Planning every item is the expensive part on a long contract, so it waits until the dialog opens.
+  const selection = useMemo(() => (open ? applyAllPlans(plan, analysis, items) : EMPTY), [open, plan, analysis, items]);
   const count = selection.planned.length;
-  if (count === 0 && selection.skipped.length === 0) return null;
+  const anyOpen = [...analysis.findings.filter((finding) => finding.stance === 'risk'), ...analysis.missing].some((target) => items[itemKey(target)] === undefined);
+  if (!anyOpen) return null;
   return (
     <Dialog open={open} onOpenChange={(_event, data) => setOpen(data.open)}>
-      <Button appearance="secondary" disabled={!canInsert || count === 0} onClick={() => setOpen(true)} data-testid={TEST_IDS.applyAll}>
-        {`Apply all preferred positions (${count})`}
+      <Button appearance="secondary" disabled={!canInsert} onClick={() => setOpen(true)} data-testid={TEST_IDS.applyAll}>
+        Apply all preferred positions…
       </Button>
       <DialogSurface aria-describedby="apply-all-description">
         <DialogBody>
@@ -69,6 +73,7 @@ export function ApplyAllBar({ playbook, analysis, paragraphs, items, canInsert, 
             </Button>
             <Button
               appearance="primary"
+              disabled={count === 0}
               data-testid={TEST_IDS.confirmApplyAll}
               onClick={() => {
                 setOpen(false);

@@ -1,5 +1,6 @@
 // One finding: category and severity, the quoted clause with trigger words, why it matters, what to ask, and the
 // controls to go to it, redline it or dismiss it. Plain data and callbacks only; must not reach the host.
+import { memo } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Card, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { CATEGORY_LABELS } from '../../engine/labels';
 import type { Finding } from '../../engine/types';
@@ -32,7 +33,8 @@ interface FindingCardProps {
   readonly actions: ItemActions;
 }
 
-export function FindingCard({ finding, issue, status, actions }: FindingCardProps) {
+/** Memoised: a long contract has hundreds of cards, and only the one acted on should re-render. */
+export const FindingCard = memo(function FindingCard({ finding, issue, status, actions }: FindingCardProps) {
   const styles = useStyles();
   const accents = useAccentStyles();
   const look = lookFor(finding.stance, finding.severity);
@@ -84,4 +86,4 @@ export function FindingCard({ finding, issue, status, actions }: FindingCardProp
       {finding.stance === 'risk' && <RedlineControls target={finding} issue={issue} status={status} actions={actions} insertLabel="Insert as tracked change" />}
     </Card>
   );
-}
+});

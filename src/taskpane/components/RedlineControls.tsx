@@ -1,6 +1,6 @@
 // The redline controls shared by finding and missing-protection cards: position picker, preview, comment choice,
 // insert, dismiss, and the state that shows what was done. Plain data and callbacks only; must not reach the host.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import type { CommentAudience } from '../../host/documentHost';
 import type { PlaybookIssue, PositionId } from '../../playbook/schema';
@@ -31,14 +31,14 @@ export function RedlineControls({ target, issue, status, actions, insertLabel }:
   const [positionId, setPositionId] = useState<PositionId>('preferred');
   const [comment, setComment] = useState<CommentAudience>(actions.commentsAvailable ? actions.defaultComment : 'none');
   const [dismissing, setDismissing] = useState(false);
+  const done = status !== undefined && status.kind !== 'failed';
+  const planned = useMemo(() => (issue && !done ? actions.plan(target, positionId) : null), [actions, done, issue, positionId, target]);
   if (status && status.kind !== 'failed') {
     return <ItemStatusLine status={status} onRestore={() => actions.restore(target)} />;
   }
-  if (!issue) {
+  if (!issue || !planned) {
     return <Text size={200}>The playbook in use has no position for this issue, so there is nothing to insert.</Text>;
   }
-  const planned = actions.plan(target, positionId);
-  const paragraph = 'id' in target ? target.paragraph : target.insertAfterParagraph;
   return (
     <div className={styles.controls}>
       {status?.kind === 'failed' && <ItemStatusLine status={status} onRestore={() => actions.restore(target)} />}
@@ -49,7 +49,7 @@ export function RedlineControls({ target, issue, status, actions, insertLabel }:
           ))}
         </Select>
       </Field>
-      {planned.kind === 'planned' && <RedlinePreview plan={planned.plan} anchorText={actions.paragraphText(paragraph)} />}
+      {planned.kind === 'planned' && <RedlinePreview plan={planned.plan} />}
       {planned.kind === 'failed' && <Text>{planned.message}</Text>}
       <Field label="Add comment" hint={actions.commentsAvailable ? undefined : 'Comments are not available in this version of Word.'}>
         <Select

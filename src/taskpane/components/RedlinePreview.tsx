@@ -33,15 +33,9 @@ const useStyles = makeStyles({
   delete: { color: REVISION_LOOK.deleteColor, textDecorationLine: 'line-through', backgroundColor: 'transparent' },
 });
 
-interface RedlinePreviewProps {
-  readonly plan: RedlinePlan;
-  /** Start of the anchor paragraph, shown when the plan adds a new clause after it. */
-  readonly anchorText: string;
-}
-
-export function RedlinePreview({ plan, anchorText }: RedlinePreviewProps) {
+export function RedlinePreview({ plan }: { readonly plan: RedlinePlan }) {
   const styles = useStyles();
-  const where = plan.kind === 'inserted-paragraph' ? `New clause after paragraph ${plan.paragraph + 1} (“${excerpt(anchorText)}”):` : 'Tracked change preview:';
+  const where = plan.kind === 'inserted-paragraph' ? `New clause after paragraph ${plan.paragraph + 1} (“${excerpt(plan.originalText)}”):` : 'Tracked change preview:';
   return (
     <div className={styles.box} data-testid={TEST_IDS.redlinePreview} data-plan-kind={plan.kind} role="group" aria-label="Redline preview">
       <Text size={200} block>

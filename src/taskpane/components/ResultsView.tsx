@@ -1,13 +1,13 @@
 // Everything shown after an analysis: summary, report actions, apply-all, findings, missing protections and the
 // protections already present. Wires plain callbacks to the hooks; cards below never see the host.
-import { useCallback, type Dispatch } from 'react';
-import type { Paragraph } from '../../engine/types';
+import { useMemo, type Dispatch } from 'react';
+import type { RedlinePlan } from '../../engine/types';
 import type { Playbook, PositionId } from '../../playbook/schema';
 import type { CommentAudience } from '../../host/documentHost';
 import { useRedlineCommands } from '../hooks/useRedlineCommands';
 import { useReportCommands } from '../hooks/useReportCommands';
 import { itemKey, type PaneTarget } from '../itemKey';
-import { planFor, type PlanResult } from '../playbookLookup';
+import { createPlanner } from '../planner';
 import type { PaneSettings } from '../settings/settingsStore';
 import { canInsertRedlines } from '../state/capabilityNotices';
 import type { AnalysisPhase, ItemStatus, PaneAction } from '../state/paneState';
@@ -30,34 +30,35 @@ export function ResultsView({ ready, items, settings, playbook, dispatch }: Resu
   const { analysis, paragraphs, capabilities } = ready;
   const redline = useRedlineCommands(dispatch);
   const report = useReportCommands(dispatch, analysis, items, playbook.name);
-  const plan = useCallback(
-    (target: PaneTarget, positionId: PositionId): PlanResult => planFor(playbook, target, positionId, analysis, paragraphs),
-    [analysis, paragraphs, playbook],
-  );
+  const appliedKey = Object.values(items).map((status) => (status.kind === 'applied' ? status.plan.id : '')).join(' ');
+  // Re-plan only when something new went into the document, not on every dismiss or status change.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const applied = useMemo(() => appliedPlans(items), [appliedKey]);
+  const plan = useMemo(() => createPlanner(playbook, analysis, paragraphs, applied), [playbook, analysis, paragraphs, applied]);
   const applyAllComment: CommentAudience = capabilities.comments ? settings.commentAudience : 'none';
-  const actions: ItemActions = {
+  const { goTo, apply } = redline;
+  // Stable while nothing changes, so memoised cards do not re-render (and re-plan) on unrelated updates.
+  const actions: ItemActions = useMemo(() => ({
     plan,
     canInsert: canInsertRedlines(capabilities),
     commentsAvailable: capabilities.comments,
     defaultComment: settings.commentAudience,
-    paragraphText: (index: number) => paragraphText(paragraphs, index),
-    goTo: (finding) => void redline.goTo(finding),
+    goTo: (finding) => void goTo(finding),
     apply: (target: PaneTarget, positionId: PositionId, comment: CommentAudience) => {
       const result = plan(target, positionId);
       if (result.kind !== 'planned') return;
-      void redline.apply([{ key: itemKey(target), target, plan: result.plan, issueTitle: result.issue.title }], positionId, comment);
+      void apply([{ key: itemKey(target), target, plan: result.plan, issueTitle: result.issue.title }], positionId, comment);
     },
     dismiss: (target, reason) => dispatch({ type: 'itemDismissed', key: itemKey(target), reason }),
     restore: (target) => dispatch({ type: 'itemRestored', key: itemKey(target) }),
-  };
+  }), [plan, capabilities, settings.commentAudience, goTo, apply, dispatch]);
   return (
     <>
       <SummaryCard analysis={analysis} items={items} side={settings.side} />
       <ReportBar onCopy={() => void report.copy()} onExportCsv={report.exportCsv} onOpenMemo={() => void report.openMemo()} canOpenMemo={capabilities.createDocument} />
       <ApplyAllBar
-        playbook={playbook}
+        plan={plan}
         analysis={analysis}
-        paragraphs={paragraphs}
         items={items}
         canInsert={actions.canInsert}
         comment={applyAllComment}
@@ -69,6 +70,6 @@ export function ResultsView({ ready, items, settings, playbook, dispatch }: Resu
   );
 }
 
-function paragraphText(paragraphs: readonly Paragraph[], index: number): string {
-  return paragraphs[index]?.text ?? '';
+function appliedPlans(items: Readonly<Record<string, ItemStatus>>): RedlinePlan[] {
+  return Object.values(items).flatMap((status) => (status.kind === 'applied' ? [status.plan] : []));
 }

@@ -11,7 +11,6 @@ export interface ItemActions {
   readonly canInsert: boolean;
   readonly commentsAvailable: boolean;
   readonly defaultComment: CommentAudience;
-  readonly paragraphText: (index: number) => string;
   readonly goTo: (finding: Finding) => void;
   readonly apply: (target: PaneTarget, positionId: PositionId, comment: CommentAudience) => void;
   readonly dismiss: (target: PaneTarget, reason: string) => void;

@@ -39,7 +39,7 @@ export function useRedlineCommands(dispatch: Dispatch<PaneAction>): RedlineComma
       const byPlan = new Map(result.value.map((outcome) => [outcome.planId, outcome]));
       const applied = items.flatMap((item) => {
         const outcome = byPlan.get(item.plan.id);
-        return outcome ? [{ key: item.key, positionId, outcome }] : [];
+        return outcome ? [{ key: item.key, positionId, plan: item.plan, outcome }] : [];
       });
       dispatch({ type: 'applySucceeded', applied });
       const unreported = items.filter((item) => !byPlan.has(item.plan.id)).map((item) => item.key);

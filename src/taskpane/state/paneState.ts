@@ -1,6 +1,6 @@
 // The task pane's state and its reducer: every change to what the lawyer sees goes through one action here.
 // Pure: must not import React, Office or the host implementation (types only).
-import type { Analysis, Paragraph } from '../../engine/types';
+import type { Analysis, Paragraph, RedlinePlan } from '../../engine/types';
 import type { ApplyOutcome, HostCapabilities, HostError } from '../../host/documentHost';
 import type { Playbook, PositionId } from '../../playbook/schema';
 import type { PlaybookProblem } from '../../playbook/parsePlaybook';
@@ -21,7 +21,7 @@ export type AnalysisPhase =
 /** What happened to one finding or missing protection, keyed by `itemKey`. */
 export type ItemStatus =
   | { readonly kind: 'applying' }
-  | { readonly kind: 'applied'; readonly positionId: PositionId; readonly outcome: ApplyOutcome }
+  | { readonly kind: 'applied'; readonly positionId: PositionId; readonly plan: RedlinePlan; readonly outcome: ApplyOutcome }
   | { readonly kind: 'dismissed'; readonly reason: string }
   | { readonly kind: 'failed'; readonly error: HostError };
 
@@ -47,6 +47,13 @@ export interface PaneState {
   readonly notices: readonly Notice[];
 }
 
+export interface AppliedItem {
+  readonly key: string;
+  readonly positionId: PositionId;
+  readonly plan: RedlinePlan;
+  readonly outcome: ApplyOutcome;
+}
+
 export type PaneAction =
   | { readonly type: 'analysisStarted' }
   | { readonly type: 'documentRead'; readonly paragraphCount: number }
@@ -58,7 +65,7 @@ export type PaneAction =
     }
   | { readonly type: 'analysisFailed'; readonly error: HostError }
   | { readonly type: 'applyStarted'; readonly keys: readonly string[] }
-  | { readonly type: 'applySucceeded'; readonly applied: readonly { readonly key: string; readonly positionId: PositionId; readonly outcome: ApplyOutcome }[] }
+  | { readonly type: 'applySucceeded'; readonly applied: readonly AppliedItem[] }
   | { readonly type: 'applyFailed'; readonly keys: readonly string[]; readonly error: HostError }
   | { readonly type: 'itemDismissed'; readonly key: string; readonly reason: string }
   | { readonly type: 'itemRestored'; readonly key: string }
@@ -88,7 +95,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, items: withStatus(state.items, action.keys, () => ({ kind: 'applying' })) };
     case 'applySucceeded': {
       const items = { ...state.items };
-      for (const { key, positionId, outcome } of action.applied) items[key] = { kind: 'applied', positionId, outcome };
+      for (const { key, positionId, plan, outcome } of action.applied) items[key] = { kind: 'applied', positionId, plan, outcome };
       return { ...state, items };
     }
     case 'applyFailed':
