@@ -7,7 +7,8 @@ export type DocxProblem =
   | { readonly kind: 'damaged-zip' }
   | { readonly kind: 'too-many-entries' }
   | { readonly kind: 'too-large' }
-  | { readonly kind: 'no-document' ; readonly looksLikeOdt: boolean }
+  | { readonly kind: 'no-document'; readonly looksLikeOdt: boolean }
+  | { readonly kind: 'strict-ooxml' }
   | { readonly kind: 'malformed-xml'; readonly part: string; readonly detail: string };
 
 export function describeDocxProblem(problem: DocxProblem): string {
@@ -35,6 +36,8 @@ export function describeDocxProblem(problem: DocxProblem): string {
       return problem.looksLikeOdt
         ? 'this is an OpenDocument (.odt) file, not a .docx; save it as Word .docx and try again'
         : 'the zip has no word/document.xml, so it is not a Word document; save the contract from Word as .docx';
+    case 'strict-ooxml':
+      return 'the document is saved as Strict Open XML; open it in Word and save it as a normal Word Document (.docx)';
     case 'malformed-xml':
       return `${problem.part} is not well-formed XML (${problem.detail}); open the file in Word, let it repair the document and save a copy`;
   }

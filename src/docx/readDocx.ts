@@ -8,6 +8,10 @@ import { readParagraphText } from '../ooxml/paragraphText';
 import { childElements, firstW, getW, isW, parseXml, type XmlDocument, type XmlElement } from '../ooxml/xmlDom';
 import { describeDocxProblem, type DocxProblem } from './docxErrors';
 import { checkZipLimits, packageKind } from './packageSignature';
+import { readZipEntryText } from './readZipEntry';
+
+/** ISO/IEC 29500 Strict uses its own namespace; Word saves it only when asked for "Strict Open XML". */
+const STRICT_W_NS = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
 
 export interface DocxDocument {
   readonly fileName: string;
@@ -41,18 +45,19 @@ export async function readDocx(data: Uint8Array, fileName: string): Promise<Read
   const documentPath = await mainDocumentPath(zip);
   const entry = zip.file(documentPath);
   if (!entry) return fail({ kind: 'no-document', looksLikeOdt: zip.file('content.xml') !== null });
-  let documentXml: string;
-  let stylesXml: string | undefined;
-  try {
-    documentXml = await entry.async('string');
-    stylesXml = await zip.file('word/styles.xml')?.async('string');
-  } catch {
-    return fail({ kind: 'damaged-zip' });
-  }
+  const documentText = await readZipEntryText(entry);
+  if (!documentText.ok) return fail({ kind: documentText.problem === 'too-large' ? 'too-large' : 'damaged-zip' });
+  const documentXml = documentText.text;
+  const stylesEntry = zip.file('word/styles.xml');
+  const stylesText = stylesEntry ? await readZipEntryText(stylesEntry) : undefined;
+  const stylesXml = stylesText?.ok ? stylesText.text : undefined;
   const parsed = parseXml(documentXml);
   if (!parsed.ok) return fail({ kind: 'malformed-xml', part: documentPath, detail: parsed.error });
   const body = bodyOf(parsed.document);
-  if (!body) return fail({ kind: 'malformed-xml', part: documentPath, detail: 'it has no w:body' });
+  if (!body) {
+    const strict = parsed.document.documentElement?.namespaceURI === STRICT_W_NS;
+    return fail(strict ? { kind: 'strict-ooxml' } : { kind: 'malformed-xml', part: documentPath, detail: 'it has no w:body' });
+  }
   const styleNames = stylesXml === undefined ? new Map<string, string>() : readStyleNames(stylesXml);
   const paragraphs = documentParagraphs(body, styleNames).map((entry) => entry.paragraph);
   return { ok: true, document: { fileName, zip, documentPath, documentXml, bytes: data, paragraphs } };

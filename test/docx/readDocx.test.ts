@@ -2,6 +2,7 @@
 import JSZip from 'jszip';
 import { readDocx } from '../../src/docx/readDocx';
 import { MAX_ENTRIES } from '../../src/docx/packageSignature';
+import { readZipEntryText } from '../../src/docx/readZipEntry';
 import { buildDocx, buildSampleDocx, sampleParts, SAMPLE_PARAGRAPHS } from '../fixtures/docx/sampleDocx';
 
 async function read(data: Uint8Array, name = 'contract.docx') {
@@ -90,6 +91,17 @@ describe('readDocx on bad input', () => {
     const data = await buildDocx({ ...sampleParts(), 'word/media/filler.bin': 'x'.repeat(1000) });
     patchDeclaredSize(data, 'word/media/filler.bin', 0xf0000000);
     await expectError(data, /unpack to more than 512 MB.*zip bomb/);
+  });
+
+  it('stops inflating a part that grows past the limit, whatever the directory declares', async () => {
+    const zip = await JSZip.loadAsync(await buildDocx({ ...sampleParts(), 'word/document.xml': 'x'.repeat(3_000_000) }));
+    expect(await readZipEntryText(zip.file('word/document.xml')!, 1_000_000)).toEqual({ ok: false, problem: 'too-large' });
+    expect(await readZipEntryText(zip.file('word/styles.xml')!, 1_000_000)).toMatchObject({ ok: true });
+  });
+
+  it('asks to re-save a Strict Open XML document', async () => {
+    const strict = '<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body/></w:document>';
+    await expectError(await buildDocx({ ...sampleParts(), 'word/document.xml': strict }), /Strict Open XML.*save it as a normal Word Document/);
   });
 
   it('says a truncated zip is damaged', async () => {
