@@ -15,6 +15,7 @@ import { RedlineControls } from './RedlineControls';
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, borderLeftWidth: tokens.strokeWidthThickest, borderLeftStyle: 'solid' },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  goTo: { alignSelf: 'flex-start' },
   list: { marginTop: '0', marginBottom: '0', paddingLeft: tokens.spacingHorizontalXL },
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS },
 });
@@ -80,7 +81,7 @@ export const FindingCard = memo(function FindingCard({ finding, issue, status, a
           </AccordionItem>
         )}
       </Accordion>
-      <Button size="small" onClick={() => actions.goTo(finding)} data-testid={TEST_IDS.goToClause} aria-label={`Go to clause in paragraph ${finding.paragraph + 1}`}>
+      <Button className={styles.goTo} size="small" onClick={() => actions.goTo(finding)} data-testid={TEST_IDS.goToClause} aria-label={`Go to clause in paragraph ${finding.paragraph + 1}`}>
         Go to clause
       </Button>
       {finding.stance === 'risk' && <RedlineControls target={finding} issue={issue} status={status} actions={actions} insertLabel="Insert as tracked change" />}

@@ -16,6 +16,8 @@ import type { ItemActions } from './itemActions';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  heading: { marginTop: tokens.spacingVerticalS, marginBottom: '0' },
+  subheading: { marginTop: '0', marginBottom: '0', color: tokens.colorNeutralForeground2 },
 });
 
 interface FindingsListProps {
@@ -32,7 +34,7 @@ export function FindingsList({ findings, items, playbook, actions }: FindingsLis
   const renderGroup = (group: readonly Finding[]) =>
     byCategory(group).map(([category, members]) => (
       <div key={category} className={styles.group} role="group" aria-label={CATEGORY_LABELS[category]}>
-        <Text as="h4" size={300} weight="semibold">
+        <Text as="h4" size={300} weight="semibold" className={styles.subheading}>
           {`${CATEGORY_LABELS[category]} (${members.length})`}
         </Text>
         {members.map((finding) => (
@@ -48,7 +50,7 @@ export function FindingsList({ findings, items, playbook, actions }: FindingsLis
         if (group.length === 0) return null;
         return (
           <section key={severity} className={styles.section} aria-label={SEVERITY_LOOK[severity].label}>
-            <Text as="h3" size={400} weight="semibold">
+            <Text as="h3" size={400} weight="semibold" className={styles.heading}>
               {`${SEVERITY_LOOK[severity].label}: ${plural(group.length, 'finding')}`}
             </Text>
             {renderGroup(group)}
@@ -57,7 +59,7 @@ export function FindingsList({ findings, items, playbook, actions }: FindingsLis
       })}
       {protections.length > 0 && (
         <section className={styles.section} aria-label="Protections already in the contract">
-          <Text as="h3" size={400} weight="semibold">
+          <Text as="h3" size={400} weight="semibold" className={styles.heading}>
             {`Protections already in the contract (${protections.length})`}
           </Text>
           {renderGroup(protections)}

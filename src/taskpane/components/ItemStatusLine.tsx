@@ -1,6 +1,7 @@
 // Shows what was done with an item: being inserted, inserted (and how), dismissed (and why), or failed.
 // Plain data and callbacks only; must not reach the host.
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import type { RedlinePlan } from '../../engine/types';
 import type { ApplyOutcome } from '../../host/documentHost';
 import { POSITION_NAMES } from '../positionNames';
 import type { ItemStatus } from '../state/paneState';
@@ -14,10 +15,17 @@ const useStyles = makeStyles({
 
 const MODE_WORDS: Record<ApplyOutcome['mode'], string> = {
   'word-level': 'Inserted as word-level tracked changes.',
-  sentence: 'Inserted as a whole-sentence tracked change, because the words could not be matched one by one.',
+  sentence: 'Inserted as a whole-sentence tracked change.',
   'inserted-paragraph': 'Inserted as a new paragraph, tracked.',
   ooxml: 'Inserted as revision markup (this Word cannot switch on tracking for add-ins); check it under Review.',
 };
+
+/** Why a redline went in as it did, when that differs from word-by-word edits. */
+function modeReason(plan: RedlinePlan, outcome: ApplyOutcome): string | null {
+  if (plan.kind === 'sentence') return 'Most of the sentence changes, so it was replaced whole to keep the redline readable.';
+  if (plan.kind === 'word-level' && outcome.mode === 'sentence') return 'Word could not place the word-level edits exactly, so the whole sentence was replaced instead.';
+  return null;
+}
 
 interface ItemStatusLineProps {
   readonly status: ItemStatus;
@@ -41,7 +49,7 @@ function render(status: ItemStatus, styles: ReturnType<typeof useStyles>, onRest
       return (
         <>
           <Text weight="semibold" className={styles.done}>{`Done: ${POSITION_NAMES[status.positionId]} position inserted.`}</Text>
-          <Text size={200}>{MODE_WORDS[status.outcome.mode]}</Text>
+          <Text size={200}>{[MODE_WORDS[status.outcome.mode], modeReason(status.plan, status.outcome)].filter(Boolean).join(' ')}</Text>
           {status.outcome.note && <Text size={200}>{status.outcome.note}</Text>}
           {!status.outcome.verified && <Text size={200}>Word did not read back the exact planned wording; check the paragraph.</Text>}
         </>

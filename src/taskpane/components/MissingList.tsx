@@ -13,6 +13,7 @@ import { RedlineControls } from './RedlineControls';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  heading: { marginTop: tokens.spacingVerticalS, marginBottom: '0' },
   card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
 });
 
@@ -28,7 +29,7 @@ export function MissingList({ missing, items, playbook, actions }: MissingListPr
   if (missing.length === 0) return null;
   return (
     <section className={styles.section} aria-label="Missing protections">
-      <Text as="h3" size={400} weight="semibold">
+      <Text as="h3" size={400} weight="semibold" className={styles.heading}>
         {`Missing protections (${missing.length})`}
       </Text>
       {missing.map((gap) => {

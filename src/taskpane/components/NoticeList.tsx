@@ -20,8 +20,10 @@ export function NoticeList({ notices, onDismiss, onReanalyze, reanalyzeDisabled 
         <MessageBar key={notice.id} intent={notice.intent} layout="multiline" data-testid={TEST_IDS.messageBar} data-notice={notice.id}>
           <MessageBarBody>
             <MessageBarTitle>{notice.title}</MessageBarTitle>
-            {notice.message}
-            {notice.nextStep ? ` ${notice.nextStep}` : ''}
+            <div>
+              {notice.message}
+              {notice.nextStep ? ` ${notice.nextStep}` : ''}
+            </div>
           </MessageBarBody>
           <MessageBarActions
             containerAction={

@@ -14,7 +14,10 @@ import { ItemStatusLine } from './ItemStatusLine';
 import { RedlinePreview } from './RedlinePreview';
 
 const useStyles = makeStyles({
-  controls: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  controls: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: '0' },
+  // Long position labels must not push the picker wider than a 320 px pane.
+  field: { minWidth: '0' },
+  select: { minWidth: '0', maxWidth: '100%', width: '100%' },
   buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
@@ -42,8 +45,8 @@ export function RedlineControls({ target, issue, status, actions, insertLabel }:
   return (
     <div className={styles.controls}>
       {status?.kind === 'failed' && <ItemStatusLine status={status} onRestore={() => actions.restore(target)} />}
-      <Field label="Position">
-        <Select value={positionId} onChange={(_event, data) => setPositionId(data.value as PositionId)} data-testid={TEST_IDS.positionPicker}>
+      <Field label="Position" className={styles.field}>
+        <Select className={styles.select} value={positionId} onChange={(_event, data) => setPositionId(data.value as PositionId)} data-testid={TEST_IDS.positionPicker}>
           {issue.positions.map((position) => (
             <option key={position.id} value={position.id}>{`${POSITION_NAMES[position.id]}: ${position.label}`}</option>
           ))}
@@ -51,8 +54,9 @@ export function RedlineControls({ target, issue, status, actions, insertLabel }:
       </Field>
       {planned.kind === 'planned' && <RedlinePreview plan={planned.plan} />}
       {planned.kind === 'failed' && <Text>{planned.message}</Text>}
-      <Field label="Add comment" hint={actions.commentsAvailable ? undefined : 'Comments are not available in this version of Word.'}>
+      <Field label="Add comment" className={styles.field} hint={actions.commentsAvailable ? undefined : 'Comments are not available in this version of Word.'}>
         <Select
+          className={styles.select}
           value={comment}
           disabled={!actions.commentsAvailable}
           onChange={(_event, data) => setComment(data.value as CommentAudience)}

@@ -13,6 +13,7 @@ import { TEST_IDS } from '../testIds';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  posture: { marginTop: '0', marginBottom: '0' },
   counts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   list: { marginTop: '0', marginBottom: '0', paddingLeft: tokens.spacingHorizontalXL },
 });
@@ -32,7 +33,7 @@ export function SummaryCard({ analysis, items, side }: SummaryCardProps) {
   const dismissed = statuses.filter((status) => status.kind === 'dismissed').length;
   return (
     <Card className={styles.card} data-testid={TEST_IDS.summary} role="region" aria-label="Summary">
-      <Text as="h2" size={400} weight="semibold">
+      <Text as="h2" size={400} weight="semibold" className={styles.posture}>
         {summarizePosture(analysis)}
       </Text>
       <div className={styles.counts} aria-label="Risks by severity">

@@ -1,6 +1,6 @@
 // Loads and saves the pane's settings and custom playbook in browser storage, validated with zod on every load.
 // Corrupt or outdated storage falls back to the defaults with a notice. Must not name Office or Word.
-import { z } from 'zod';
+import * as z from 'zod';
 import { parsePlaybook } from '../../playbook/parsePlaybook';
 import type { Playbook } from '../../playbook/schema';
 
