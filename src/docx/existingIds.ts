@@ -2,7 +2,8 @@
 // never reuse one. Must not import Office, the DOM globals or fs.
 import type JSZip from 'jszip';
 import { W_NS } from '../ooxml/namespaces';
-import { isElement, parseXml, type XmlDocument, type XmlNode } from '../ooxml/xmlDom';
+import { isElement, type XmlDocument, type XmlNode } from '../ooxml/xmlDom';
+import { readXmlPart } from './packageParts';
 
 /** Parts whose w:id values share Word's revision and comment id spaces. */
 const ANNOTATION_PARTS = ['word/comments.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
@@ -10,10 +11,8 @@ const ANNOTATION_PARTS = ['word/comments.xml', 'word/footnotes.xml', 'word/endno
 export async function highestIdInUse(zip: JSZip, document: XmlDocument): Promise<number> {
   let highest = highestIn(document);
   for (const path of ANNOTATION_PARTS) {
-    const entry = zip.file(path);
-    if (!entry) continue;
-    const parsed = parseXml(await entry.async('string'));
-    if (parsed.ok) highest = Math.max(highest, highestIn(parsed.document));
+    const part = await readXmlPart(zip, path);
+    if (part?.ok) highest = Math.max(highest, highestIn(part.document));
   }
   return highest;
 }

@@ -11,6 +11,8 @@ export type PlanVerdict =
 export interface MergedEdit {
   readonly edit: PlanEdit;
   readonly plans: readonly RedlinePlan[];
+  /** For each op of `edit`, the index in `plans` of the plan it came from. */
+  readonly opOwners: readonly number[];
   readonly skipped: readonly PlanVerdict[];
 }
 
@@ -20,15 +22,15 @@ const positionOf = (op: RedlineOp): number => (op.kind === 'delete' ? op.start :
 export function mergePlans(paragraphText: string, plans: readonly RedlinePlan[]): MergedEdit {
   const taken: RedlinePlan[] = [];
   const skipped: PlanVerdict[] = [];
-  let ops: RedlineOp[] = [];
+  let ops: OwnedOp[] = [];
   for (const plan of plans) {
     if (plan.originalText !== paragraphText) {
       skipped.push({ planId: plan.id, status: 'skipped', reason: 'the paragraph does not read as it did when the redline was planned' });
       continue;
     }
-    const combined = sortOps([...ops, ...plan.ops]);
+    const combined = sortOps([...ops, ...plan.ops.map((op) => ({ op, owner: taken.length }))]);
     try {
-      validateOps(paragraphText, combined);
+      validateOps(paragraphText, combined.map(({ op }) => op));
     } catch (error) {
       if (!(error instanceof InvariantError)) throw error;
       skipped.push({ planId: plan.id, status: 'skipped', reason: 'another redline already changes the same words' });
@@ -37,21 +39,27 @@ export function mergePlans(paragraphText: string, plans: readonly RedlinePlan[])
     ops = combined;
     taken.push(plan);
   }
+  const merged = ops.map(({ op }) => op);
   const edit: PlanEdit = {
     originalText: paragraphText,
-    targetText: applyOps(paragraphText, ops),
-    ops,
+    targetText: applyOps(paragraphText, merged),
+    ops: merged,
     newParagraphs: taken.flatMap((plan) => plan.newParagraphs),
   };
-  return { edit, plans: taken, skipped };
+  return { edit, plans: taken, opOwners: ops.map(({ owner }) => owner), skipped };
+}
+
+interface OwnedOp {
+  readonly op: RedlineOp;
+  readonly owner: number;
 }
 
 /** Stable sort by position with deletes first at a position, as types.ts requires; inserts keep plan order. */
-function sortOps(ops: readonly RedlineOp[]): RedlineOp[] {
+function sortOps(ops: readonly OwnedOp[]): OwnedOp[] {
   return ops
-    .map((op, index) => ({ op, index }))
-    .sort((a, b) => positionOf(a.op) - positionOf(b.op) || rank(a.op) - rank(b.op) || a.index - b.index)
-    .map(({ op }) => op);
+    .map((owned, index) => ({ owned, index }))
+    .sort((a, b) => positionOf(a.owned.op) - positionOf(b.owned.op) || rank(a.owned.op) - rank(b.owned.op) || a.index - b.index)
+    .map(({ owned }) => owned);
 }
 
 const rank = (op: RedlineOp): number => (op.kind === 'delete' ? 0 : 1);

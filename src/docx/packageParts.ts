@@ -4,6 +4,7 @@ import type JSZip from 'jszip';
 import { InvariantError } from '../engine/types';
 import { CONTENT_TYPES_NS, REL_NS } from '../ooxml/namespaces';
 import { childElements, parseXml, serializeXml, type XmlDocument } from '../ooxml/xmlDom';
+import { readZipEntryText } from './readZipEntry';
 
 /** `word/document.xml` → `word/_rels/document.xml.rels`. */
 export function relationshipsPath(partPath: string): string {
@@ -27,7 +28,9 @@ export type XmlPart = { readonly ok: true; readonly document: XmlDocument } | { 
 export async function readXmlPart(zip: JSZip, path: string): Promise<XmlPart | undefined> {
   const entry = zip.file(path);
   if (!entry) return undefined;
-  const parsed = parseXml(await entry.async('string'));
+  const text = await readZipEntryText(entry);
+  if (!text.ok) return { ok: false, error: `${path} is ${text.problem === 'too-large' ? 'too large to be a real part' : 'damaged'}` };
+  const parsed = parseXml(text.text);
   return parsed.ok ? parsed : { ok: false, error: `${path} is not well-formed XML (${parsed.error})` };
 }
 

@@ -49,13 +49,20 @@ export async function writeReviewedDocx(source: DocxDocument, plans: readonly Re
       verdicts.push(...merged.plans.map((plan) => skip(plan, applied.reason)));
       continue;
     }
-    for (const plan of merged.plans) {
+    let paragraphCursor = 0;
+    merged.plans.forEach((plan, index) => {
       verdicts.push({ planId: plan.id, status: 'applied' });
-      if (options.comments === 'none' || !applied.first || !applied.last) continue;
+      // Each plan's comment spans only that plan's own edits, even when several plans share the paragraph.
+      const nodes = applied.opNodes.filter((_, op) => merged.opOwners[op] === index).flat();
+      const added = applied.newParagraphs.slice(paragraphCursor, paragraphCursor + plan.newParagraphs.length);
+      paragraphCursor += plan.newParagraphs.length;
+      const first = nodes[0] ?? added[0];
+      const last = added[added.length - 1] ?? nodes[nodes.length - 1];
+      if (options.comments === 'none' || !first || !last) return;
       const id = ids.next();
-      anchorComment(applied.first, applied.last, id);
+      anchorComment(first, last, id);
       comments.push({ id, text: plan.comment[options.comments], author: stamp.author, date: stamp.date });
-    }
+    });
   }
   writeXmlPart(zip, source.documentPath, parsed.document);
   const added = await addComments(zip, source.documentPath, comments);

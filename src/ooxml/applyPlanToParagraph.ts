@@ -11,9 +11,18 @@ import { childElements, firstW, getW, insertAfter, isW, ownerDocumentOf, type Xm
 
 export type PlanEdit = Pick<RedlinePlan, 'originalText' | 'targetText' | 'ops' | 'newParagraphs'>;
 
-/** The first and last nodes written, for anchoring a comment; absent when the plan changed nothing. */
+/**
+ * What was written, for anchoring comments: the first and last nodes overall (absent when nothing changed), the
+ * nodes written for each op (same order as the ops), and the new paragraphs.
+ */
 export type AppliedPlan =
-  | { readonly ok: true; readonly first?: XmlNode; readonly last?: XmlNode; readonly newParagraphs: readonly XmlElement[] }
+  | {
+      readonly ok: true;
+      readonly first?: XmlNode;
+      readonly last?: XmlNode;
+      readonly opNodes: readonly (readonly XmlNode[])[];
+      readonly newParagraphs: readonly XmlElement[];
+    }
   | { readonly ok: false; readonly reason: string };
 
 interface RunSpan {
@@ -46,6 +55,7 @@ export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: Pl
   const order = visibleRuns(paragraphs);
   const after = new Map<number, XmlNode>();
   const written: XmlNode[] = [];
+  const opNodes: XmlNode[][] = [];
   for (const segment of segments) {
     if (segment.kind === 'delete') {
       const deleted = new Set(runs.filter((span) => span.start >= segment.start && span.end <= segment.end).map((span) => span.run));
@@ -55,11 +65,13 @@ export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: Pl
       const lastWrapper = wrappers[wrappers.length - 1];
       if (!lastWrapper) throw new InvariantError(`no run holds the deleted text "${segment.text}"`);
       written.push(...wrappers);
+      opNodes.push(wrappers);
       after.set(segment.start, lastWrapper);
       after.set(segment.end, lastWrapper);
     } else if (segment.kind === 'insert') {
       const node = insertText(paragraphs, runs, after.get(segment.start), segment.start, segment.text, context);
       written.push(node);
+      opNodes.push([node]);
       after.set(segment.start, node);
     }
   }
@@ -67,7 +79,7 @@ export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: Pl
   written.push(...newParagraphs);
   const result = readParagraphText(paragraphs).text;
   if (result !== plan.targetText) throw new InvariantError(`the redlined paragraph reads "${result}" instead of the planned "${plan.targetText}"`);
-  return { ok: true, first: written[0], last: written[written.length - 1], newParagraphs };
+  return { ok: true, first: written[0], last: written[written.length - 1], opNodes, newParagraphs };
 }
 
 function last(paragraphs: readonly XmlElement[]): XmlElement {

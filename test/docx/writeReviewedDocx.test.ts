@@ -137,6 +137,18 @@ describe('writeReviewedDocx', () => {
     expect(await zip.file('word/_rels/document.xml.rels')!.async('string')).toMatch(/relationships\/comments" Target="comments.xml"/);
   });
 
+  it('anchors each comment on its own plan\'s edits when plans share a paragraph', async () => {
+    const { zip, document } = await review();
+    const comments = descendantsW(xml(await zip.file('word/comments.xml')!.async('string')), 'comment');
+    const idOf = (planId: string) => getW(comments.find((c) => c.textContent === `Internal note for ${planId}: push back.`)!, 'id');
+    const marker = (name: string, id: string | null) => descendantsW(document, name).find((m) => getW(m, 'id') === id)!;
+    const edit = idOf('last-paragraph-edit');
+    expect(marker('commentRangeStart', edit).nextSibling?.textContent).toBe('not ');
+    expect(marker('commentRangeEnd', edit).previousSibling?.textContent).toBe('not ');
+    const clause = idOf('missing-deletion');
+    expect(marker('commentRangeStart', clause).parentNode?.textContent).toBe(NEW_CLAUSE);
+  });
+
   it('writes external comments when asked, and none at all with --comments none', async () => {
     const external = await review('external');
     expect(await external.zip.file('word/comments.xml')!.async('string')).toContain('Please accept the change table-cell.');
