@@ -8,7 +8,7 @@ import { parsePlaybookText } from '../playbook/parsePlaybook';
 import type { Playbook } from '../playbook/schema';
 import { progressBar, type ProgressSink } from './progressBar';
 import { readDocx } from './readDocx';
-import { reviewDocx, type ReviewOptions } from './reviewDocx';
+import { reviewDocx, type ReviewOptions, type ReviewResult } from './reviewDocx';
 import { parseReviewArgs, REVIEW_USAGE, type ReviewCliOptions } from './reviewOptions';
 import { summaryCsv, type SummaryRow } from './summaryCsv';
 
@@ -59,10 +59,11 @@ export async function runReview(argv: readonly string[], io: ReviewIo): Promise<
   const rows: SummaryRow[] = [];
   for (const [index, file] of files.entries()) {
     progress?.step(index, basename(file));
-    const row = await reviewFile(file, options, review);
+    const { row, notes } = await reviewFile(file, options, review);
     rows.push(row);
     if (row.kind === 'failed') io.err(`${file}: ${row.error}`);
     else io.out(`${file} -> ${row.output}: ${row.applied} redline(s)${row.skipped ? `, ${row.skipped} skipped` : ''}; ${row.posture}`);
+    for (const note of notes) io.out(`  ${note}`);
   }
   progress?.step(files.length, 'done');
   progress?.finish();
@@ -74,8 +75,8 @@ export async function runReview(argv: readonly string[], io: ReviewIo): Promise<
   return rows.some((row) => row.kind === 'failed') || files.length === 0 ? 1 : 0;
 }
 
-async function reviewFile(file: string, options: ReviewCliOptions, review: ReviewOptions): Promise<SummaryRow> {
-  const failed = (error: string): SummaryRow => ({ kind: 'failed', file, error });
+async function reviewFile(file: string, options: ReviewCliOptions, review: ReviewOptions): Promise<{ row: SummaryRow; notes: string[] }> {
+  const failed = (error: string) => ({ row: { kind: 'failed', file, error } as const, notes: [] });
   const output = options.out ?? reviewedName(file);
   if (resolve(output) === resolve(file)) return failed('the output would overwrite the input; choose another --out file');
   if (!options.force && (await exists(output))) return failed(`${output} already exists; pass --force to overwrite it`);
@@ -98,7 +99,22 @@ async function reviewFile(file: string, options: ReviewCliOptions, review: Revie
     return failed(`could not write ${output} (${error instanceof Error ? error.message : String(error)})`);
   }
   const applied = result.verdicts.filter((verdict) => verdict.status === 'applied').length;
-  return { kind: 'reviewed', file, output, posture: summarizePosture(result.analysis), analysis: result.analysis, applied, skipped: result.verdicts.length - applied };
+  const row: SummaryRow = { kind: 'reviewed', file, output, posture: summarizePosture(result.analysis), analysis: result.analysis, applied, skipped: result.verdicts.length - applied };
+  return { row, notes: skippedNotes(result) };
+}
+
+/** Why a redline was left out, named by what it was for, so the lawyer knows which clause to edit by hand. */
+function skippedNotes(result: Extract<ReviewResult, { ok: true }>): string[] {
+  return result.verdicts.flatMap((verdict) => {
+    if (verdict.status !== 'skipped') return [];
+    const plan = result.plans.find((candidate) => candidate.id === verdict.planId);
+    const source = plan?.source;
+    const subject =
+      source?.kind === 'finding'
+        ? `${result.analysis.findings.find((finding) => finding.id === source.findingId)?.category ?? 'finding'} in paragraph ${(plan?.paragraph ?? 0) + 1}`
+        : `missing ${source?.category ?? 'protection'}`;
+    return [`not redlined (${subject}): ${verdict.reason}`];
+  });
 }
 
 /** contract.docx → contract.reviewed.docx, next to the input. */
