@@ -7,27 +7,15 @@ import { summarizePosture } from '../../src/engine/posture';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
 import { App } from '../../src/taskpane/App';
-import { readFileText } from '../../src/taskpane/browser/readFileText';
 import { TEST_IDS } from '../../src/taskpane/testIds';
-import { createFakeHost, type FakeHost } from './fakeHost';
+import { createFakeHost } from './fakeHost';
+import { cardFor, renderAndAnalyze, STORAGE_KEY } from './renderPane';
 import { SAMPLE_PARAGRAPHS } from './fixtures/sampleParagraphs';
 import { memoryStorage } from './memoryStorage';
 
-const KEY = 'test-partition:ai-data-terms:settings:v1';
+const KEY = STORAGE_KEY;
 const expected = analyzeDocument(SAMPLE_PARAGRAPHS.map((text) => ({ text })), { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
-
-async function renderAndAnalyze(host: FakeHost = createFakeHost(SAMPLE_PARAGRAPHS), storage = memoryStorage()) {
-  render(<App host={host} storage={storage} storageKey={KEY} theme="light" />);
-  fireEvent.click(screen.getByTestId(TEST_IDS.analyzeButton));
-  await screen.findByTestId(TEST_IDS.summary);
-  return host;
-}
-
-function trainingCard(): HTMLElement {
-  const card = screen.getAllByTestId(TEST_IDS.findingCard).find((element) => element.dataset.category === 'ai-training');
-  if (!card) throw new Error('no ai-training card rendered');
-  return card;
-}
+const trainingCard = () => cardFor('ai-training');
 
 describe('the task pane', () => {
   it('the engine finds what these tests rely on in the sample', () => {
@@ -162,31 +150,5 @@ describe('the task pane', () => {
   it('falls back to the defaults with a notice when stored settings are corrupt', () => {
     render(<App host={createFakeHost(SAMPLE_PARAGRAPHS)} storage={memoryStorage({ [KEY]: '{not json' })} storageKey={KEY} theme="light" />);
     expect(screen.getByTestId(TEST_IDS.messageBar).textContent).toMatch(/Saved settings were reset/);
-  });
-
-  it('exports the issues as CSV through a Blob download', async () => {
-    const blobs: Blob[] = [];
-    const downloads: string[] = [];
-    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL, click: HTMLAnchorElement.prototype.click };
-    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
-    URL.revokeObjectURL = () => undefined;
-    // jsdom cannot navigate; record which file the link would have saved instead.
-    HTMLAnchorElement.prototype.click = function recordDownload(this: HTMLAnchorElement) {
-      downloads.push(this.download);
-    };
-    try {
-      await renderAndAnalyze();
-      fireEvent.click(screen.getByTestId(TEST_IDS.exportCsv));
-      expect(downloads).toEqual(['ai-data-terms-issues.csv']);
-      expect(blobs).toHaveLength(1);
-      // FileReader decodes UTF-8 and drops the BOM; the BOM itself is covered by the CSV unit test.
-      const csv = await readFileText(blobs[0]!);
-      expect(csv.split('\r\n')[0]).toBe('Severity,Issue,Paragraph,Clause,Why it matters,Status');
-      expect(csv.split('\r\n').length).toBe(expected.findings.length + expected.missing.length + 2);
-    } finally {
-      URL.createObjectURL = original.create;
-      URL.revokeObjectURL = original.revoke;
-      HTMLAnchorElement.prototype.click = original.click;
-    }
   });
 });
