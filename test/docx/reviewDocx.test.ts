@@ -1,0 +1,93 @@
+// The whole .docx review with the real engine and default playbook: the project's sample agreement (or, until it
+// exists, our own short agreement) and the formatted fixture with a table, a footnote and a tracked change.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { paragraphsFromText } from '../../src/cli/readInput';
+import { buildDocx } from '../../src/docx/buildDocx';
+import { bodyOf, readDocx } from '../../src/docx/readDocx';
+import { reviewDocx, type ReviewOptions } from '../../src/docx/reviewDocx';
+import { applyOps } from '../../src/engine/redline/applyOps';
+import type { RedlineOp, RedlinePlan } from '../../src/engine/types';
+import { bodyTexts } from '../../src/ooxml/documentParagraphs';
+import { descendantsW, getW, parseXml } from '../../src/ooxml/xmlDom';
+import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { buildSampleDocx } from '../fixtures/docx/sampleDocx';
+
+const OPTIONS: ReviewOptions = {
+  playbook: DEFAULT_PLAYBOOK,
+  position: 'preferred',
+  comments: 'internal',
+  author: 'AI Data Terms',
+  date: '2026-11-23T00:00:00Z',
+  insertMissing: true,
+};
+
+/** Own drafting, used only while samples/sample-agreement.txt is not in the repository. */
+const FALLBACK_AGREEMENT = [
+  'SOFTWARE SERVICES AGREEMENT',
+  '1. Customer Data',
+  'Vendor may use Customer Data, including prompts and outputs, to train and improve its artificial intelligence models.',
+  'Vendor may disclose Customer Data to third-party model providers to deliver the AI features.',
+  'Customer grants Vendor a perpetual, irrevocable, worldwide licence to use Customer Data for any purpose.',
+  '2. Term',
+  'This Agreement continues for one year and renews automatically.',
+].join('\n');
+
+function sampleAgreementParagraphs() {
+  const path = join(__dirname, '..', '..', 'samples', 'sample-agreement.txt');
+  return paragraphsFromText(existsSync(path) ? readFileSync(path, 'utf8') : FALLBACK_AGREEMENT);
+}
+
+const position = (op: RedlineOp) => (op.kind === 'delete' ? op.start : op.at);
+
+/** What the accepted document must read: every applied plan's ops on its paragraph, then its new paragraphs. */
+function expectedAfterAccepting(paragraphs: readonly string[], plans: readonly RedlinePlan[], applied: ReadonlySet<string>): string[] {
+  return paragraphs.flatMap((text, index) => {
+    const mine = plans.filter((plan) => plan.paragraph === index && applied.has(plan.id));
+    const ops = mine
+      .flatMap((plan, order) => plan.ops.map((op) => ({ op, order })))
+      .sort((a, b) => position(a.op) - position(b.op) || Number(a.op.kind === 'insert') - Number(b.op.kind === 'insert') || a.order - b.order)
+      .map(({ op }) => op);
+    return [applyOps(text, ops), ...mine.flatMap((plan) => plan.newParagraphs)];
+  });
+}
+
+async function reviewAndRead(data: Uint8Array) {
+  const read = await readDocx(data, 'contract.docx');
+  if (!read.ok) throw new Error(read.error);
+  const reviewed = await reviewDocx(read.document, OPTIONS);
+  if (!reviewed.ok) throw new Error(reviewed.error);
+  const zip = await JSZip.loadAsync(reviewed.data);
+  const parsed = parseXml(await zip.file('word/document.xml')!.async('string'));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const original = parseXml(read.document.documentXml);
+  if (!original.ok) throw new Error(original.error);
+  const applied = new Set(reviewed.verdicts.filter((v) => v.status === 'applied').map((v) => v.planId));
+  return { read, reviewed, document: parsed.document, original: original.document, applied };
+}
+
+describe.each([
+  ['the sample agreement', async () => buildDocx(sampleAgreementParagraphs())],
+  ['the formatted fixture', buildSampleDocx],
+])('reviewDocx on %s', (_name, build) => {
+  it('plans and applies redlines for the risks it finds', async () => {
+    const { reviewed, applied } = await reviewAndRead(await build());
+    expect(reviewed.analysis.findings.some((finding) => finding.stance === 'risk')).toBe(true);
+    expect(applied.size).toBeGreaterThan(0);
+  });
+
+  it('rejecting every revision gives the original and accepting gives the planned text', async () => {
+    const { read, reviewed, document, original, applied } = await reviewAndRead(await build());
+    expect(bodyTexts(bodyOf(document)!, 'rejected').filter(Boolean)).toEqual(bodyTexts(bodyOf(original)!, 'rejected').filter(Boolean));
+    const expected = expectedAfterAccepting(read.document.paragraphs.map((p) => p.text), reviewed.plans, applied);
+    expect(bodyTexts(bodyOf(document)!, 'accepted').filter(Boolean)).toEqual(expected);
+  });
+
+  it('stamps every new revision with the author and the date', async () => {
+    const { document } = await reviewAndRead(await build());
+    const ours = ['ins', 'del'].flatMap((name) => descendantsW(document, name)).filter((r) => getW(r, 'author') !== 'Counterparty');
+    expect(ours.length).toBeGreaterThan(0);
+    for (const revision of ours) expect([getW(revision, 'author'), getW(revision, 'date')]).toEqual(['AI Data Terms', OPTIONS.date]);
+  });
+});
