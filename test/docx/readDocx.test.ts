@@ -35,6 +35,15 @@ describe('readDocx', () => {
     expect(all).not.toContain('statistical system');
   });
 
+  it('joins two paragraphs whose paragraph mark is a tracked deletion, as the document now reads', async () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const mark = '<w:pPr><w:rPr><w:del w:id="3" w:author="Other" w:date="2026-01-01T00:00:00Z"/></w:rPr></w:pPr>';
+    const xml = `<w:document xmlns:w="${W}"><w:body><w:p>${mark}<w:r><w:t xml:space="preserve">Vendor may use data </w:t></w:r></w:p><w:p><w:r><w:t>to train models.</w:t></w:r></w:p><w:p><w:r><w:t>Fees apply.</w:t></w:r></w:p></w:body></w:document>`;
+    const result = await read(await buildDocx({ ...sampleParts(), 'word/document.xml': xml }));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.document.paragraphs.map((p) => p.text)).toEqual(['Vendor may use data to train models.', 'Fees apply.']);
+  });
+
   it('describes headings, list items and table cells with the style names', async () => {
     const result = await read(await buildSampleDocx());
     if (!result.ok) throw new Error(result.error);
