@@ -40,7 +40,8 @@ export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: Pl
   const before = readParagraphText(paragraphs).text;
   if (before !== plan.originalText) return { ok: false, reason: 'the paragraph no longer reads as it did when the redline was planned' };
   const segments = revisionSegments(plan.originalText, plan.ops);
-  const cut = segments.find((segment) => cutsField(segment, fieldSpans(paragraphs, readParagraphText(paragraphs).pieces)));
+  const fieldsBefore = fieldSpans(paragraphs, readParagraphText(paragraphs).pieces);
+  const cut = segments.find((segment) => cutsField(segment, fieldsBefore));
   if (cut) return { ok: false, reason: `the redline would change part of a field's result ("${cut.text}"), which Word recomputes; make this edit in Word` };
   for (const segment of segments) {
     splitRunsAt(paragraphs, segment.start);
