@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { bodyOf, readDocx } from '../../src/docx/readDocx';
@@ -16,7 +16,9 @@ import { expectedAcceptedTexts, SAMPLE_PLANS } from './reviewFixture';
 
 const run = promisify(execFile);
 const AUTHOR = 'AI Data Terms';
-const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice'].find((path) => existsSync(path));
+const SOFFICE = [...(process.env.PATH ?? '').split(delimiter).map((folder) => join(folder, 'soffice')), '/usr/bin/soffice', '/opt/libreoffice/program/soffice'].find(
+  (path) => path.startsWith('/') && existsSync(path),
+);
 const APPLIED = SAMPLE_PLANS.filter((plan) => plan.id !== 'collides');
 
 if (!SOFFICE && !process.env.CI) {
