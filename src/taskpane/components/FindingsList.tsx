@@ -1,6 +1,7 @@
 // The findings, grouped by severity and then category; protections already in the contract come last.
 // Plain data and callbacks only; must not reach the host.
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { CATEGORY_LABELS } from '../../engine/labels';
 import type { CategoryId, Finding } from '../../engine/types';
 import type { Playbook } from '../../playbook/schema';
@@ -16,21 +17,44 @@ import type { ItemActions } from './itemActions';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  more: { alignSelf: 'flex-start' },
   heading: { marginTop: tokens.spacingVerticalS, marginBottom: '0' },
   subheading: { marginTop: '0', marginBottom: '0', color: tokens.colorNeutralForeground2 },
 });
+
+/**
+ * Cards shown per section before "Show all": a long contract can have hundreds of findings, and rendering them all
+ * at once would freeze the pane for seconds. The most severe sections come first, so nothing urgent is hidden.
+ */
+export const CARDS_PER_SECTION = 30;
 
 interface FindingsListProps {
   readonly findings: readonly Finding[];
   readonly items: Readonly<Record<string, ItemStatus>>;
   readonly playbook: Playbook;
   readonly actions: ItemActions;
+  readonly cardsPerSection?: number;
 }
 
-export function FindingsList({ findings, items, playbook, actions }: FindingsListProps) {
+export function FindingsList({ findings, items, playbook, actions, cardsPerSection = CARDS_PER_SECTION }: FindingsListProps) {
   const styles = useStyles();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const risks = findings.filter((finding) => finding.stance === 'risk');
   const protections = findings.filter((finding) => finding.stance === 'protective');
+  const renderSection = (section: string, group: readonly Finding[]) => {
+    const shown = expanded.has(section) ? group : group.slice(0, cardsPerSection);
+    const hidden = group.length - shown.length;
+    return (
+      <>
+        {renderGroup(shown)}
+        {hidden > 0 && (
+          <Button className={styles.more} onClick={() => setExpanded((open) => new Set(open).add(section))}>
+            {`Show ${plural(hidden, 'more finding')} in this section`}
+          </Button>
+        )}
+      </>
+    );
+  };
   const renderGroup = (group: readonly Finding[]) =>
     byCategory(group).map(([category, members]) => (
       <div key={category} className={styles.group} role="group" aria-label={CATEGORY_LABELS[category]}>
@@ -53,7 +77,7 @@ export function FindingsList({ findings, items, playbook, actions }: FindingsLis
             <Text as="h3" size={400} weight="semibold" className={styles.heading}>
               {`${SEVERITY_LOOK[severity].label}: ${plural(group.length, 'finding')}`}
             </Text>
-            {renderGroup(group)}
+            {renderSection(severity, group)}
           </section>
         );
       })}
@@ -62,7 +86,7 @@ export function FindingsList({ findings, items, playbook, actions }: FindingsLis
           <Text as="h3" size={400} weight="semibold" className={styles.heading}>
             {`Protections already in the contract (${protections.length})`}
           </Text>
-          {renderGroup(protections)}
+          {renderSection('protections', protections)}
         </section>
       )}
     </>

@@ -1,0 +1,47 @@
+/** @jest-environment jsdom */
+// A long contract: the findings list shows the first cards of each section at once and the rest on request, so
+// rendering hundreds of findings never freezes the pane; nothing is dropped. (A small section limit keeps it fast.)
+import { fireEvent, render, screen } from '@testing-library/react';
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueResolver } from '../../src/playbook/issueFor';
+import { FindingsList } from '../../src/taskpane/components/FindingsList';
+import type { ItemActions } from '../../src/taskpane/components/itemActions';
+import { createPlanner } from '../../src/taskpane/planner';
+import { TEST_IDS } from '../../src/taskpane/testIds';
+import { SAMPLE_PARAGRAPHS } from './fixtures/sampleParagraphs';
+
+const LONG = Array.from({ length: 4 }, () => SAMPLE_PARAGRAPHS).flat().map((text) => ({ text }));
+const analysis = analyzeDocument(LONG, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+const LIMIT = 2;
+
+const actions: ItemActions = {
+  plan: createPlanner(DEFAULT_PLAYBOOK, analysis, LONG, []),
+  canInsert: true,
+  commentsAvailable: true,
+  defaultComment: 'internal',
+  goTo: () => undefined,
+  apply: () => undefined,
+  dismiss: () => undefined,
+  restore: () => undefined,
+};
+
+function sectionSizes(): number[] {
+  const risks = analysis.findings.filter((finding) => finding.stance === 'risk');
+  const bySeverity = (['high', 'medium', 'low'] as const).map((severity) => risks.filter((finding) => finding.severity === severity).length);
+  return [...bySeverity, analysis.findings.length - risks.length].filter((size) => size > 0);
+}
+
+describe('the findings list on a long contract', () => {
+  it('has a section longer than the limit (or this test proves nothing)', () => {
+    expect(Math.max(...sectionSizes())).toBeGreaterThan(LIMIT);
+  });
+
+  it('shows at most the limit per section, then every finding after "Show more"', () => {
+    render(<FindingsList findings={analysis.findings} items={{}} playbook={DEFAULT_PLAYBOOK} actions={actions} cardsPerSection={LIMIT} />);
+    const sizes = sectionSizes();
+    expect(screen.getAllByTestId(TEST_IDS.findingCard)).toHaveLength(sizes.reduce((sum, size) => sum + Math.min(size, LIMIT), 0));
+    for (const button of screen.getAllByRole('button', { name: /^Show \d+ more findings? in this section$/ })) fireEvent.click(button);
+    expect(screen.getAllByTestId(TEST_IDS.findingCard)).toHaveLength(analysis.findings.length);
+  });
+});
