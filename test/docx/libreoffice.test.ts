@@ -1,11 +1,8 @@
 // Proof against a real consumer: LibreOffice opens the reviewed .docx and reads every revision as a tracked change
 // by the right author, and every comment. Needs soffice (libreoffice-writer-nogui); fails under CI when missing.
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { bodyOf, readDocx } from '../../src/docx/readDocx';
 import { writeReviewedDocx } from '../../src/docx/writeReviewedDocx';
@@ -13,26 +10,12 @@ import { bodyTexts } from '../../src/ooxml/documentParagraphs';
 import { descendantsW, getW, parseXml, type XmlDocument } from '../../src/ooxml/xmlDom';
 import { buildSampleDocx, SAMPLE_PARAGRAPHS_BEFORE_REVISIONS } from '../fixtures/docx/sampleDocx';
 import { expectedAcceptedTexts, SAMPLE_PLANS } from './reviewFixture';
+import { convertWithSoffice, describeWithSoffice } from './soffice';
 
-const run = promisify(execFile);
 const AUTHOR = 'AI Data Terms';
-const SOFFICE = [...(process.env.PATH ?? '').split(delimiter).map((folder) => join(folder, 'soffice')), '/usr/bin/soffice', '/opt/libreoffice/program/soffice'].find(
-  (path) => path.startsWith('/') && existsSync(path),
-);
 const APPLIED = SAMPLE_PLANS.filter((plan) => plan.id !== 'collides');
 
-if (!SOFFICE && !process.env.CI) {
-  console.warn('SKIPPING the LibreOffice checks of reviewed .docx files: soffice not found (apt-get install libreoffice-writer-nogui)');
-}
-
-describe('LibreOffice availability', () => {
-  const check = process.env.CI ? it : it.skip;
-  check('soffice is installed on CI', () => {
-    if (!SOFFICE) throw new Error('soffice not found: CI must install libreoffice-writer-nogui to prove reviewed .docx files open with tracked changes');
-  });
-});
-
-(SOFFICE ? describe : describe.skip)('reviewed .docx in LibreOffice', () => {
+describeWithSoffice('reviewed .docx in LibreOffice', () => {
   let folder = '';
   let roundTrip: JSZip;
   let odtContent: XmlDocument;
@@ -56,11 +39,7 @@ describe('LibreOffice availability', () => {
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 
-  async function convert(input: string, format: string, outdir: string): Promise<void> {
-    // A private profile per run: a shared one is locked by any other soffice and makes the conversion silently fail.
-    const profile = `file://${join(folder, 'profile')}`;
-    await run(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', format, '--outdir', outdir, input], { timeout: 120_000 });
-  }
+  const convert = (input: string, format: string, outdir: string) => convertWithSoffice(input, format, outdir, join(folder, 'profile'));
 
   it('keeps our revisions as tracked changes: rejecting them all gives the original text', async () => {
     const document = xml(await roundTrip.file('word/document.xml')!.async('string'));

@@ -1,6 +1,8 @@
 // The whole .docx review with the real engine and default playbook: the project's sample agreement (or, until it
 // exists, our own short agreement) and the formatted fixture with a table, a footnote and a tracked change.
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { paragraphsFromText } from '../../src/cli/readInput';
@@ -13,6 +15,7 @@ import { bodyTexts } from '../../src/ooxml/documentParagraphs';
 import { descendantsW, getW, parseXml } from '../../src/ooxml/xmlDom';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { buildSampleDocx } from '../fixtures/docx/sampleDocx';
+import { convertWithSoffice, describeWithSoffice } from './soffice';
 
 const OPTIONS: ReviewOptions = {
   playbook: DEFAULT_PLAYBOOK,
@@ -90,4 +93,33 @@ describe.each([
     expect(ours.length).toBeGreaterThan(0);
     for (const revision of ours) expect([getW(revision, 'author'), getW(revision, 'date')]).toEqual(['AI Data Terms', OPTIONS.date]);
   });
+});
+
+describeWithSoffice('engine-reviewed .docx in LibreOffice', () => {
+  let folder = '';
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'adt-review-lo-'));
+  });
+  afterAll(async () => {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['sample', async () => buildDocx(sampleAgreementParagraphs())],
+    ['fixture', buildSampleDocx],
+  ])('LibreOffice reads the %s review as tracked changes and comments: rejecting all gives the original', async (name, build) => {
+    const { reviewed, original, applied } = await reviewAndRead(await build());
+    const input = join(folder, `${name}.reviewed.docx`);
+    await writeFile(input, reviewed.data);
+    await convertWithSoffice(input, 'docx:MS Word 2007 XML', join(folder, 'out'), join(folder, 'profile'));
+    const zip = await JSZip.loadAsync(await readFile(join(folder, 'out', `${name}.reviewed.docx`)));
+    const parsed = parseXml(await zip.file('word/document.xml')!.async('string'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(bodyTexts(bodyOf(parsed.document)!, 'rejected').filter(Boolean)).toEqual(bodyTexts(bodyOf(original)!, 'rejected').filter(Boolean));
+    const authors = new Set(['ins', 'del'].flatMap((n) => descendantsW(parsed.document, n)).map((r) => getW(r, 'author')));
+    expect(authors.has('AI Data Terms')).toBe(true);
+    const comments = parseXml(await zip.file('word/comments.xml')!.async('string'));
+    if (!comments.ok) throw new Error(comments.error);
+    expect(descendantsW(comments.document, 'comment')).toHaveLength(applied.size);
+  }, 120_000);
 });
