@@ -1,0 +1,90 @@
+// Renders one analysed file as the JSON Lines record of the `analyze` contract, or as a readable terminal report.
+// Node-free and Office-free: pure string building.
+import { CATEGORY_LABELS, PROTECTION_LABELS } from '../engine/labels';
+import { summarizePosture } from '../engine/posture';
+import type { Analysis, Finding, Severity } from '../engine/types';
+import { issueById } from '../playbook/issueFor';
+import type { Playbook } from '../playbook/schema';
+
+/** The JSON contract of `analyze --format json`: field names and order are part of the public interface. */
+export function toJsonRecord(file: string, analysis: Analysis): Record<string, unknown> {
+  return {
+    file,
+    findings: analysis.findings.map((f) => ({
+      id: f.id,
+      category: f.category,
+      stance: f.stance,
+      severity: f.severity,
+      paragraph: f.paragraph,
+      start: f.start,
+      end: f.end,
+      quote: f.quote,
+      explanation: f.explanation,
+      evidence: f.evidence.map((s) => ({ role: s.role, text: s.text, start: s.start, end: s.end })),
+      playbookIssue: f.playbookIssue,
+    })),
+    missing: analysis.missing.map((m) => ({
+      category: m.category,
+      insertAfterParagraph: m.insertAfterParagraph,
+      explanation: m.explanation,
+      playbookIssue: m.playbookIssue,
+    })),
+    definitions: analysis.definitions,
+    parties: analysis.parties,
+  };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+const MAX_QUOTE = 320;
+
+function quoteOf(finding: Finding): string {
+  const text = finding.quote.length > MAX_QUOTE ? `${finding.quote.slice(0, MAX_QUOTE - 1)}\u2026` : finding.quote;
+  return `"${text}"`;
+}
+
+function positionLine(playbook: Playbook, issueId: string): string | undefined {
+  const issue = issueById(playbook, issueId);
+  const preferred = issue?.positions[0];
+  return issue && preferred ? `Playbook: ${issue.title} \u2192 ${preferred.label}` : undefined;
+}
+
+/** A report a lawyer can read in a terminal: risks by severity, then protections found, then what is missing. */
+export function formatTextReport(file: string, analysis: Analysis, playbook: Playbook): string {
+  const risks = analysis.findings
+    .filter((f) => f.stance === 'risk')
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.paragraph - b.paragraph || a.start - b.start);
+  const protections = analysis.findings.filter((f) => f.stance === 'protective');
+  const counts = (['high', 'medium', 'low'] as const).map((s) => `${risks.filter((f) => f.severity === s).length} ${s}`);
+  const lines = [
+    `== ${file}`,
+    summarizePosture(analysis),
+    `Risks: ${counts.join(', ')}. Protections found: ${protections.length}. Missing protections: ${analysis.missing.length}.`,
+  ];
+  for (const finding of risks) {
+    lines.push(
+      '',
+      `${finding.severity.toUpperCase()}  ${CATEGORY_LABELS[finding.category]} (${finding.category}), paragraph ${finding.paragraph + 1}`,
+      `  ${quoteOf(finding)}`,
+      `  Why it matters: ${finding.explanation}`,
+    );
+    const position = positionLine(playbook, finding.playbookIssue);
+    if (position) lines.push(`  ${position}`);
+  }
+  if (protections.length > 0) {
+    lines.push('', 'Protections found:');
+    for (const finding of protections) {
+      lines.push(`  ${CATEGORY_LABELS[finding.category]}, paragraph ${finding.paragraph + 1}: ${quoteOf(finding)}`);
+    }
+  }
+  if (analysis.missing.length > 0) {
+    lines.push('', 'Missing protections:');
+    for (const missing of analysis.missing) {
+      lines.push(`  ${PROTECTION_LABELS[missing.category]}: insert after paragraph ${missing.insertAfterParagraph + 1}.`);
+      lines.push(`    ${missing.explanation}`);
+      const position = positionLine(playbook, missing.playbookIssue);
+      if (position) lines.push(`    ${position}`);
+    }
+  }
+  if (analysis.findings.length === 0 && analysis.missing.length === 0) lines.push('', 'No AI data-use terms found.');
+  return lines.join('\n');
+}

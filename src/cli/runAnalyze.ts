@@ -1,0 +1,69 @@
+// The `analyze` command as a function: options in, lines out, exit code returned, so tests run it in-process.
+// Node-only CLI code: must not import Office, Word or React.
+import { readFile } from 'node:fs/promises';
+import { analyzeDocument } from '../engine/analyzeDocument';
+import { DEFAULT_PLAYBOOK } from '../playbook/defaultPlaybook';
+import { issueResolver } from '../playbook/issueFor';
+import { parsePlaybookText } from '../playbook/parsePlaybook';
+import type { Playbook } from '../playbook/schema';
+import { ANALYZE_USAGE, parseAnalyzeArgs, type AnalyzeOptions } from './analyzeOptions';
+import { formatTextReport, toJsonRecord } from './formatReport';
+import { readContractFile } from './readInput';
+
+export interface CliOutput {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+/** 0: every file analysed; 1: a file or the playbook could not be used (the rest still ran); 2: bad usage. */
+export async function runAnalyze(argv: readonly string[], io: CliOutput): Promise<number> {
+  const parsed = parseAnalyzeArgs(argv);
+  if (!parsed.ok) {
+    io.err(`analyze: ${parsed.error}`);
+    io.err(ANALYZE_USAGE);
+    return 2;
+  }
+  const options = parsed.options;
+  if (options.help) {
+    io.out(ANALYZE_USAGE);
+    return 0;
+  }
+  let failed = false;
+  const report = (file: string, error: string) => {
+    failed = true;
+    if (options.format === 'json') io.out(JSON.stringify({ file, error }));
+    else io.err(`${file}: ${error}`);
+  };
+
+  const playbook = await loadPlaybook(options, report);
+  const issueFor = issueResolver(playbook);
+  for (const file of options.files) {
+    const input = await readContractFile(file);
+    if (!input.ok) {
+      report(file, input.error);
+      continue;
+    }
+    const analysis = analyzeDocument(input.paragraphs, { issueFor });
+    if (options.format === 'json') io.out(JSON.stringify(toJsonRecord(file, analysis)));
+    else io.out(`${formatTextReport(file, analysis, playbook)}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+async function loadPlaybook(options: AnalyzeOptions, report: (file: string, error: string) => void): Promise<Playbook> {
+  if (!options.playbook) return DEFAULT_PLAYBOOK;
+  const path = options.playbook;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const missing = (error as { code?: string }).code === 'ENOENT';
+    report(path, `${missing ? 'playbook file not found' : 'could not read the playbook'}; analysed with the default playbook instead`);
+    return DEFAULT_PLAYBOOK;
+  }
+  const result = parsePlaybookText(text);
+  if (result.ok) return result.playbook;
+  const problems = result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+  report(path, `invalid playbook (${problems.join('; ')}); fix it and run again, analysed with the default playbook meanwhile`);
+  return DEFAULT_PLAYBOOK;
+}
