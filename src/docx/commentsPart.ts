@@ -30,22 +30,24 @@ export async function addComments(zip: JSZip, documentPath: string, comments: re
   const rels = await readXmlPart(zip, relsPath);
   if (rels && !rels.ok) return rels;
   const relationships = rels?.document ?? emptyRelationships();
-  let commentsPath = findRelationship(relationships, documentPath, COMMENTS_REL);
-  let part = commentsPath === undefined ? undefined : await readXmlPart(zip, commentsPath);
-  if (part && !part.ok) return part;
-  if (commentsPath === undefined || part === undefined) {
-    commentsPath = commentsPath ?? `${documentPath.slice(0, documentPath.lastIndexOf('/') + 1)}comments.xml`;
-    const folder = documentPath.slice(0, documentPath.lastIndexOf('/') + 1);
-    if (findRelationship(relationships, documentPath, COMMENTS_REL) === undefined) addRelationship(relationships, COMMENTS_REL, commentsPath.slice(folder.length));
+  const folder = documentPath.slice(0, documentPath.lastIndexOf('/') + 1);
+  const related = findRelationship(relationships, documentPath, COMMENTS_REL);
+  const commentsPath = related ?? `${folder}comments.xml`;
+  const existing = await readXmlPart(zip, commentsPath);
+  if (existing && !existing.ok) return existing;
+  if (!existing) {
+    // A new part needs its content type, and a relationship unless a dangling one already points at it.
     const types = await readXmlPart(zip, '[Content_Types].xml');
     if (!types) return { ok: false, error: 'the package has no [Content_Types].xml' };
     if (!types.ok) return types;
     ensureContentTypeOverride(types.document, commentsPath, COMMENTS_TYPE);
     writeXmlPart(zip, '[Content_Types].xml', types.document);
-    writeXmlPart(zip, relsPath, relationships);
-    part = { ok: true, document: emptyComments() };
+    if (!related) {
+      addRelationship(relationships, COMMENTS_REL, commentsPath.slice(folder.length));
+      writeXmlPart(zip, relsPath, relationships);
+    }
   }
-  const document = part.document;
+  const document = existing?.document ?? emptyComments();
   const root = document.documentElement;
   if (!root) throw new InvariantError('comments part without a root element');
   for (const comment of comments) root.appendChild(commentElement(document, comment));

@@ -178,7 +178,11 @@ describe('writeReviewedDocx', () => {
     const document = xml(await (await JSZip.loadAsync(twice.data)).file('word/document.xml')!.async('string'));
     const ids = ['ins', 'del'].flatMap((name) => descendantsW(document, name)).map((r) => getW(r, 'id'));
     expect(new Set(ids).size).toBe(ids.length);
-    const commentIds = descendantsW(xml(await (await JSZip.loadAsync(twice.data)).file('word/comments.xml')!.async('string')), 'comment').map((c) => getW(c, 'id'));
+    const zip = await JSZip.loadAsync(twice.data);
+    const commentIds = descendantsW(xml(await zip.file('word/comments.xml')!.async('string')), 'comment').map((c) => getW(c, 'id'));
+    expect(commentIds).toHaveLength(SAMPLE_PLANS.length);
     expect(new Set(commentIds).size).toBe(commentIds.length);
+    expect((await zip.file('[Content_Types].xml')!.async('string')).split('/word/comments.xml')).toHaveLength(2);
+    expect((await zip.file('word/_rels/document.xml.rels')!.async('string')).split('relationships/comments"')).toHaveLength(2);
   });
 });
