@@ -28,6 +28,7 @@ export function mergePlans(paragraphText: string, plans: readonly RedlinePlan[])
       skipped.push({ planId: plan.id, status: 'skipped', reason: 'the paragraph does not read as it did when the redline was planned' });
       continue;
     }
+    if (applyOps(paragraphText, plan.ops) !== plan.targetText) throw new InvariantError(`plan ${plan.id}: its ops do not produce its target text`);
     const combined = sortOps([...ops, ...plan.ops.map((op) => ({ op, owner: taken.length }))]);
     try {
       validateOps(paragraphText, combined.map(({ op }) => op));
