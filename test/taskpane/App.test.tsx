@@ -139,7 +139,7 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByTestId(TEST_IDS.settingsButton));
     const broken = JSON.stringify({ version: 1, name: 'Broken', issues: [{ id: 'Bad Id', appliesTo: [], title: '' }] });
     const file = new File([broken], 'broken.json', { type: 'application/json' });
-    fireEvent.change(screen.getByTestId(TEST_IDS.playbookImport), { target: { files: [file] } });
+    fireEvent.change(await screen.findByTestId(TEST_IDS.playbookImport), { target: { files: [file] } });
     const error = await screen.findByTestId(TEST_IDS.playbookError);
     expect(error.textContent).toContain('issues.0.id');
     expect(error.textContent).toContain('issues.0.appliesTo');

@@ -10,7 +10,7 @@ import { readFileText } from '../../src/taskpane/browser/readFileText';
 import { TEST_IDS } from '../../src/taskpane/testIds';
 import { createFakeHost } from './fakeHost';
 import { SAMPLE_PARAGRAPHS } from './fixtures/sampleParagraphs';
-import { cardFor, noticeTitled, renderAndAnalyze } from './renderPane';
+import { cardFor, noticeTitled, renderAndAnalyze, renderPane } from './renderPane';
 
 const expected = analyzeDocument(SAMPLE_PARAGRAPHS.map((text) => ({ text })), { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
 
@@ -18,7 +18,7 @@ describe('report actions', () => {
   it('exports the issues as CSV through a Blob download', async () => {
     const blobs: Blob[] = [];
     const downloads: string[] = [];
-    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL, click: HTMLAnchorElement.prototype.click };
+    const original = { create: URL.createObjectURL, click: HTMLAnchorElement.prototype.click };
     URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
     URL.revokeObjectURL = () => undefined;
     // jsdom cannot navigate; record which file the link would have saved instead.
@@ -36,7 +36,7 @@ describe('report actions', () => {
       expect(csv.split('\r\n').length).toBe(expected.findings.length + expected.missing.length + 2);
     } finally {
       URL.createObjectURL = original.create;
-      URL.revokeObjectURL = original.revoke;
+      // revokeObjectURL stays a no-op: the download helper calls it on a timer that may fire after this test.
       HTMLAnchorElement.prototype.click = original.click;
     }
   });
@@ -114,5 +114,26 @@ describe("Word's limits", () => {
     expect((within(card).getByTestId(TEST_IDS.commentChoice) as HTMLSelectElement).disabled).toBe(true);
     fireEvent.click(within(card).getByTestId(TEST_IDS.insertTrackedChange));
     await waitFor(() => expect(host.applied[0]?.options).toEqual({ comment: 'none' }));
+  });
+
+  it('shows an unexpected exception from the host as a message instead of hanging', async () => {
+    const host = createFakeHost(SAMPLE_PARAGRAPHS);
+    host.readDocument = async () => {
+      throw new Error('RichApi.Error: GeneralException');
+    };
+    renderPane({ host });
+    fireEvent.click(screen.getByTestId(TEST_IDS.analyzeButton));
+    await waitFor(() => expect(noticeTitled('The document could not be analysed')?.textContent).toMatch(/GeneralException.*Try again/));
+    expect((screen.getByTestId(TEST_IDS.analyzeButton) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('marks a card as not inserted when applying throws, so it never stays on "Inserting"', async () => {
+    const host = await renderAndAnalyze();
+    host.applyPlans = async () => {
+      throw new Error('Word closed the connection');
+    };
+    const card = cardFor('ai-training');
+    fireEvent.click(within(card).getByTestId(TEST_IDS.insertTrackedChange));
+    await waitFor(() => expect(within(card).getByTestId(TEST_IDS.itemStatus).textContent).toMatch(/Not inserted: .*Word closed the connection/));
   });
 });

@@ -32,11 +32,7 @@ export function AnalyzePanel({ phase, onAnalyze }: AnalyzePanelProps) {
           </Field>
         )}
         {phase.kind === 'ready' && <Text size={200}>{readyText(phase.paragraphs.length, phase.analysis.findings.length)}</Text>}
-        {phase.kind === 'failed' && (
-          <Text>
-            {phase.error.message} {phase.error.nextStep}
-          </Text>
-        )}
+        {phase.kind === 'failed' && <Text size={200}>The analysis did not finish; see the message above.</Text>}
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 // The pane's layout: header with settings, notices, the Analyse panel and, once analysed, the results.
 // Gets state and dispatch from App; the hooks it calls are the only code that reaches the host.
-import { useState, type Dispatch } from 'react';
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState, type Dispatch } from 'react';
+import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { Settings20Regular } from '@fluentui/react-icons';
 import { useAnalyze } from '../hooks/useAnalyze';
 import { useSettingsCommands } from '../hooks/useSettingsCommands';
@@ -11,8 +11,10 @@ import type { PaneAction, PaneState } from '../state/paneState';
 import { TEST_IDS } from '../testIds';
 import { AnalyzePanel } from './AnalyzePanel';
 import { NoticeList } from './NoticeList';
-import { ResultsView } from './ResultsView';
-import { SettingsPanel } from './SettingsPanel';
+
+// The first screen is only the Analyse button: results and settings load as separate chunks to keep start-up small.
+const ResultsView = lazy(() => import('./ResultsView').then((module) => ({ default: module.ResultsView })));
+const SettingsPanel = lazy(() => import('./SettingsPanel').then((module) => ({ default: module.SettingsPanel })));
 
 const useStyles = makeStyles({
   main: {
@@ -62,25 +64,23 @@ export function PaneBody({ state, dispatch, storage, storageKey }: PaneBodyProps
       </header>
       <NoticeList notices={state.notices} onDismiss={(id) => dispatch({ type: 'noticeDismissed', id })} onReanalyze={() => void analyze()} reanalyzeDisabled={busy} />
       {settingsOpen && (
-        <SettingsPanel
-          id="settings-panel"
-          settings={state.settings}
-          playbookName={playbook.name}
-          isCustomPlaybook={state.customPlaybook !== null}
-          problems={state.playbookProblems}
-          commands={settingsCommands}
-          onClose={() => setSettingsOpen(false)}
-        />
+        <Suspense fallback={<Spinner size="tiny" label="Opening settings…" />}>
+          <SettingsPanel
+            id="settings-panel"
+            settings={state.settings}
+            playbookName={playbook.name}
+            isCustomPlaybook={state.customPlaybook !== null}
+            problems={state.playbookProblems}
+            commands={settingsCommands}
+            onClose={() => setSettingsOpen(false)}
+          />
+        </Suspense>
       )}
       <AnalyzePanel phase={state.phase} onAnalyze={() => void analyze()} />
       {state.phase.kind === 'ready' && (
-        <ResultsView
-          ready={state.phase}
-          items={state.items}
-          settings={state.settings}
-          playbook={playbook}
-          dispatch={dispatch}
-        />
+        <Suspense fallback={<Spinner size="tiny" label="Showing the findings…" />}>
+          <ResultsView ready={state.phase} items={state.items} settings={state.settings} playbook={playbook} dispatch={dispatch} />
+        </Suspense>
       )}
     </main>
   );

@@ -8,6 +8,7 @@ import type { PlannedItem } from '../applyAllPlans';
 import { useHost } from '../hostContext';
 import { hostErrorNotice } from '../state/capabilityNotices';
 import type { PaneAction } from '../state/paneState';
+import { unexpectedError } from '../state/unexpectedError';
 
 export interface RedlineCommands {
   readonly goTo: (finding: Finding) => Promise<void>;
@@ -27,10 +28,16 @@ export function useRedlineCommands(dispatch: Dispatch<PaneAction>): RedlineComma
     async (items: readonly PlannedItem[], positionId: PositionId, comment: CommentAudience) => {
       const keys = items.map((item) => item.key);
       dispatch({ type: 'applyStarted', keys });
-      const result = await host.applyPlans(
-        items.map((item) => item.plan),
-        { comment },
-      );
+      let result: Awaited<ReturnType<typeof host.applyPlans>>;
+      try {
+        result = await host.applyPlans(
+          items.map((item) => item.plan),
+          { comment },
+        );
+      } catch (error) {
+        // The host returns errors as values; a throw is unexpected, and must not leave cards stuck on "Inserting".
+        result = { ok: false, error: unexpectedError(error, 'inserting the tracked change') };
+      }
       if (!result.ok) {
         dispatch({ type: 'applyFailed', keys, error: result.error });
         dispatch({ type: 'noticeShown', notice: hostErrorNotice(result.error, 'The tracked change was not inserted') });
