@@ -98,6 +98,8 @@ describe('the task pane', () => {
     fireEvent.click(within(trainingCard()).getByLabelText('Covered elsewhere in the contract'));
     fireEvent.click(within(trainingCard()).getByTestId(TEST_IDS.dismissConfirm));
     expect(within(trainingCard()).getByText('Dismissed: Covered elsewhere in the contract')).toBeTruthy();
+    // The form the keyboard was in is gone; focus lands on what replaced it, not on the top of the page.
+    expect(document.activeElement).toBe(within(trainingCard()).getByTestId(TEST_IDS.itemStatus));
     fireEvent.click(within(trainingCard()).getByText('Undo dismiss'));
     expect(trainingCard().dataset.status).toBe('open');
   });

@@ -1,5 +1,6 @@
 // Shows what was done with an item: being inserted, inserted (and how), dismissed (and why), or failed.
 // Plain data and callbacks only; must not reach the host.
+import { useEffect, useRef } from 'react';
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import type { RedlinePlan } from '../../engine/types';
 import type { ApplyOutcome } from '../../host/documentHost';
@@ -30,12 +31,18 @@ function modeReason(plan: RedlinePlan, outcome: ApplyOutcome): string | null {
 interface ItemStatusLineProps {
   readonly status: ItemStatus;
   readonly onRestore: () => void;
+  /** Set when the user's own click replaced the button they were on, so keyboard focus is not lost to the page top. */
+  readonly takeFocus?: boolean;
 }
 
-export function ItemStatusLine({ status, onRestore }: ItemStatusLineProps) {
+export function ItemStatusLine({ status, onRestore, takeFocus = false }: ItemStatusLineProps) {
   const styles = useStyles();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (takeFocus) ref.current?.focus();
+  }, [takeFocus]);
   return (
-    <div className={styles.line} role="status" data-testid={TEST_IDS.itemStatus} data-status={status.kind}>
+    <div ref={ref} tabIndex={-1} className={styles.line} role="status" data-testid={TEST_IDS.itemStatus} data-status={status.kind}>
       {render(status, styles, onRestore)}
     </div>
   );

@@ -34,10 +34,20 @@ export function RedlineControls({ target, issue, status, actions, insertLabel }:
   const [positionId, setPositionId] = useState<PositionId>('preferred');
   const [comment, setComment] = useState<CommentAudience>(actions.commentsAvailable ? actions.defaultComment : 'none');
   const [dismissing, setDismissing] = useState(false);
+  const [acted, setActed] = useState(false);
   const done = status !== undefined && status.kind !== 'failed';
   const planned = useMemo(() => (issue && !done ? actions.plan(target, positionId) : null), [actions, done, issue, positionId, target]);
   if (status && status.kind !== 'failed') {
-    return <ItemStatusLine status={status} onRestore={() => actions.restore(target)} />;
+    return (
+      <ItemStatusLine
+        status={status}
+        takeFocus={acted}
+        onRestore={() => {
+          setActed(false);
+          actions.restore(target);
+        }}
+      />
+    );
   }
   if (!issue || !planned) {
     return <Text size={200}>The playbook in use has no position for this issue, so there is nothing to insert.</Text>;
@@ -71,7 +81,10 @@ export function RedlineControls({ target, issue, status, actions, insertLabel }:
         <Button
           appearance="primary"
           disabled={!actions.canInsert || planned.kind !== 'planned'}
-          onClick={() => actions.apply(target, positionId, comment)}
+          onClick={() => {
+            setActed(true);
+            actions.apply(target, positionId, comment);
+          }}
           data-testid={'id' in target ? TEST_IDS.insertTrackedChange : TEST_IDS.insertClause}
         >
           {insertLabel}
@@ -84,6 +97,7 @@ export function RedlineControls({ target, issue, status, actions, insertLabel }:
         <DismissForm
           onDismiss={(reason) => {
             setDismissing(false);
+            setActed(true);
             actions.dismiss(target, reason);
           }}
           onCancel={() => setDismissing(false)}
