@@ -22,7 +22,8 @@ export function AnalyzePanel({ phase, onAnalyze }: AnalyzePanelProps) {
       {phase.kind === 'idle' && (
         <Text>Check this contract for clauses that let the vendor use your data for AI. Nothing leaves your computer.</Text>
       )}
-      <Button appearance="primary" size="large" onClick={onAnalyze} disabled={busy} data-testid={TEST_IDS.analyzeButton}>
+      {/* disabledFocusable: a plain disabled button would drop keyboard focus to the page top while analysing. */}
+      <Button appearance="primary" size="large" onClick={onAnalyze} disabledFocusable={busy} data-testid={TEST_IDS.analyzeButton}>
         {phase.kind === 'ready' || phase.kind === 'failed' ? 'Analyse again' : 'Analyse this contract'}
       </Button>
       <div role="status" aria-live="polite" data-testid={TEST_IDS.analysisProgress}>
