@@ -5,7 +5,8 @@ import { issueResolver } from '../../playbook/issueFor';
 import type { DocumentHost, HostError } from '../../host/documentHost';
 import type { Playbook } from '../../playbook/schema';
 import { useHost } from '../hostContext';
-import { capabilityNotices, hostErrorNotice } from '../state/capabilityNotices';
+import { capabilityNotices } from '../state/capabilityNotices';
+import { hostErrorNotice } from '../state/hostErrorNotice';
 import type { PaneAction } from '../state/paneState';
 import { unexpectedError } from '../state/unexpectedError';
 

@@ -6,7 +6,7 @@ import type { CommentAudience } from '../../host/documentHost';
 import type { PositionId } from '../../playbook/schema';
 import type { PlannedItem } from '../applyAllPlans';
 import { useHost } from '../hostContext';
-import { hostErrorNotice } from '../state/capabilityNotices';
+import { hostErrorNotice } from '../state/hostErrorNotice';
 import type { PaneAction } from '../state/paneState';
 import { unexpectedError } from '../state/unexpectedError';
 

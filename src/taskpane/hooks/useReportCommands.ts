@@ -9,7 +9,7 @@ import { issueRows } from '../report/issueRows';
 import { issuesCsv } from '../report/issuesCsv';
 import { issuesTableHtml, issuesTableText } from '../report/issuesTable';
 import { summaryMemo } from '../report/summaryMemo';
-import { hostErrorNotice } from '../state/capabilityNotices';
+import { hostErrorNotice } from '../state/hostErrorNotice';
 import type { ItemStatus, PaneAction } from '../state/paneState';
 
 export interface ReportCommands {

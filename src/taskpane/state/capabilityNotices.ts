@@ -1,6 +1,6 @@
 // What the lawyer is told about this Word's abilities before they start redlining, with what happens instead.
 // Pure: must not import React or Office.
-import type { HostCapabilities, HostError } from '../../host/documentHost';
+import type { HostCapabilities } from '../../host/documentHost';
 import type { Notice } from './paneState';
 
 export function capabilityNotices(capabilities: HostCapabilities): Notice[] {
@@ -37,16 +37,4 @@ export function capabilityNotices(capabilities: HostCapabilities): Notice[] {
 
 export function canInsertRedlines(capabilities: HostCapabilities): boolean {
   return capabilities.tracking || capabilities.ooxmlRevisions;
-}
-
-/** A host error as a notice; a changed document offers to analyse again. */
-export function hostErrorNotice(error: HostError, title: string): Notice {
-  return {
-    id: `document:${error.kind}`,
-    intent: error.kind === 'annotations-unlicensed' ? 'info' : 'error',
-    title,
-    message: error.message,
-    nextStep: error.nextStep,
-    ...(error.kind === 'document-changed' ? { action: 'reanalyze' as const } : {}),
-  };
 }
