@@ -13,8 +13,16 @@ import { unexpectedError } from '../state/unexpectedError';
 /** Resolves after the browser has had a chance to paint, so progress shows before the engine runs. */
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
-    else setTimeout(resolve, 0);
+    // A hidden webview may never fire animation frames, so a short timer guarantees the analysis still goes on.
+    const fallback = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(fallback);
+          resolve();
+        }, 0),
+      );
+    }
   });
 }
 
