@@ -3,6 +3,7 @@
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { summarizePosture } from '../engine/posture';
+import { InvariantError } from '../engine/types';
 import { DEFAULT_PLAYBOOK } from '../playbook/defaultPlaybook';
 import { parsePlaybookText } from '../playbook/parsePlaybook';
 import type { Playbook } from '../playbook/schema';
@@ -91,7 +92,14 @@ async function reviewFile(file: string, options: ReviewCliOptions, review: Revie
   }
   const read = await readDocx(bytes, basename(file));
   if (!read.ok) return failed(read.reason);
-  const result = await reviewDocx(read.document, review);
+  let result: ReviewResult;
+  try {
+    result = await reviewDocx(read.document, review);
+  } catch (error) {
+    // A bug must not stop a batch: this contract is reported (and nothing written for it); the rest go on.
+    const what = error instanceof InvariantError ? 'internal error' : 'unexpected error';
+    return failed(`${what} while reviewing (${error instanceof Error ? error.message : String(error)}); nothing was written, please report this file`);
+  }
   if (!result.ok) return failed(result.error);
   try {
     await writeAtomically(output, result.data);
