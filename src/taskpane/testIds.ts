@@ -10,6 +10,7 @@ export const TEST_IDS = {
   redlinePreview: 'redline-preview',
   insertTrackedChange: 'insert-tracked-change',
   commentChoice: 'comment-choice',
+  copyClause: 'copy-clause',
   dismiss: 'dismiss',
   dismissConfirm: 'dismiss-confirm',
   itemStatus: 'item-status',

@@ -5,7 +5,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { summarizePosture } from '../../src/engine/posture';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
-import { issueResolver } from '../../src/playbook/issueFor';
+import { fillClause } from '../../src/playbook/fillPlaceholders';
+import { issueById, issueForCategory, issueResolver, positionFor } from '../../src/playbook/issueFor';
 import { readFileText } from '../../src/taskpane/browser/readFileText';
 import { TEST_IDS } from '../../src/taskpane/testIds';
 import { createFakeHost } from './fakeHost';
@@ -90,6 +91,21 @@ describe("Word's limits", () => {
     expect(noticeTitled('Redlines cannot be inserted in this version of Word')?.textContent).toMatch(/Track Changes switched on/);
     expect((within(cardFor('ai-training')).getByTestId(TEST_IDS.insertTrackedChange) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByTestId(TEST_IDS.applyAll) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('offers to copy the clause wording instead when redlines cannot be inserted', async () => {
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+    try {
+      await renderAndAnalyze({ capabilities: { apiLevel: '1.3', tracking: false, ooxmlRevisions: false } });
+      const gap = expected.missing[0]!;
+      fireEvent.click(within(screen.getAllByTestId(TEST_IDS.missingProtection)[0]!).getByTestId(TEST_IDS.copyClause));
+      await waitFor(() => expect(noticeTitled('Clause copied')?.textContent).toMatch(/Track Changes/));
+      const position = positionFor(issueById(DEFAULT_PLAYBOOK, gap.playbookIssue) ?? issueForCategory(DEFAULT_PLAYBOOK, gap.category)!, 'preferred');
+      expect(written).toEqual([fillClause(position.clause, expected.terms)]);
+    } finally {
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
   });
 
   it('warns that redlines go in as revision markup on Word without WordApi 1.4, and still inserts', async () => {

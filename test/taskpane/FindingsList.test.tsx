@@ -24,6 +24,7 @@ const actions: ItemActions = {
   apply: () => undefined,
   dismiss: () => undefined,
   restore: () => undefined,
+  copyClause: () => undefined,
 };
 
 function sectionSizes(): number[] {

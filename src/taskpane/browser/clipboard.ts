@@ -1,8 +1,8 @@
-// Copies a table to the clipboard as HTML and plain text, falling back to the older copy command where the
-// Clipboard API is blocked (it is in some Office webviews). Browser only; must not name Office or Word.
-export async function copyTable(text: string, html: string): Promise<boolean> {
+// Copies text (and optionally an HTML rendering, such as a table) to the clipboard, falling back to the older copy
+// command where the Clipboard API is blocked (it is in some Office webviews). Browser only; must not name Office.
+export async function copyToClipboard(text: string, html?: string): Promise<boolean> {
   const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-  if (clipboard && typeof ClipboardItem !== 'undefined' && typeof clipboard.write === 'function') {
+  if (html !== undefined && clipboard && typeof ClipboardItem !== 'undefined' && typeof clipboard.write === 'function') {
     try {
       await clipboard.write([
         new ClipboardItem({

@@ -2,6 +2,7 @@
 // insert, dismiss, and the state that shows what was done. Plain data and callbacks only; must not reach the host.
 import { useMemo, useState } from 'react';
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import type { RedlinePlan } from '../../engine/types';
 import type { CommentAudience } from '../../host/documentHost';
 import type { PlaybookIssue, PositionId } from '../../playbook/schema';
 import type { PaneTarget } from '../itemKey';
@@ -89,6 +90,11 @@ export function RedlineControls({ target, issue, status, actions, insertLabel }:
         >
           {insertLabel}
         </Button>
+        {!actions.canInsert && planned.kind === 'planned' && (
+          <Button onClick={() => actions.copyClause(clauseText(planned.plan))} data-testid={TEST_IDS.copyClause}>
+            Copy clause
+          </Button>
+        )}
         <Button appearance="subtle" aria-expanded={dismissing} onClick={() => setDismissing((open) => !open)} data-testid={TEST_IDS.dismiss}>
           Dismiss
         </Button>
@@ -105,4 +111,9 @@ export function RedlineControls({ target, issue, status, actions, insertLabel }:
       )}
     </div>
   );
+}
+
+/** The wording to paste by hand: the new clause, or the whole paragraph as it should read after the redline. */
+function clauseText(plan: RedlinePlan): string {
+  return plan.kind === 'inserted-paragraph' ? plan.newParagraphs.join('\n') : plan.targetText;
 }

@@ -4,6 +4,7 @@ import { useMemo, type Dispatch } from 'react';
 import type { RedlinePlan } from '../../engine/types';
 import type { Playbook, PositionId } from '../../playbook/schema';
 import type { CommentAudience } from '../../host/documentHost';
+import { copyToClipboard } from '../browser/clipboard';
 import { useRedlineCommands } from '../hooks/useRedlineCommands';
 import { useReportCommands } from '../hooks/useReportCommands';
 import { itemKey, type PaneTarget } from '../itemKey';
@@ -51,6 +52,7 @@ export function ResultsView({ ready, items, settings, playbook, dispatch }: Resu
     },
     dismiss: (target, reason) => dispatch({ type: 'itemDismissed', key: itemKey(target), reason }),
     restore: (target) => dispatch({ type: 'itemRestored', key: itemKey(target) }),
+    copyClause: (text) => void copyClause(text, dispatch),
   }), [plan, capabilities, settings.commentAudience, goTo, apply, dispatch]);
   return (
     <>
@@ -68,6 +70,16 @@ export function ResultsView({ ready, items, settings, playbook, dispatch }: Resu
       <MissingList missing={analysis.missing} items={items} playbook={playbook} actions={actions} />
     </>
   );
+}
+
+async function copyClause(text: string, dispatch: Dispatch<PaneAction>): Promise<void> {
+  const copied = await copyToClipboard(text);
+  dispatch({
+    type: 'noticeShown',
+    notice: copied
+      ? { id: 'report:copy-clause', intent: 'success', title: 'Clause copied', message: 'The clause wording is on the clipboard.', nextStep: 'In Word, switch on Review › Track Changes, select the clause and paste.' }
+      : { id: 'report:copy-clause', intent: 'warning', title: 'The clipboard is blocked here', message: 'This Office window did not allow copying.', nextStep: 'Select the wording in the preview and copy it with Ctrl+C (Cmd+C on a Mac).' },
+  });
 }
 
 function appliedPlans(items: Readonly<Record<string, ItemStatus>>): RedlinePlan[] {

@@ -15,4 +15,6 @@ export interface ItemActions {
   readonly apply: (target: PaneTarget, positionId: PositionId, comment: CommentAudience) => void;
   readonly dismiss: (target: PaneTarget, reason: string) => void;
   readonly restore: (target: PaneTarget) => void;
+  /** Copies clause wording for pasting by hand where this Word cannot take tracked changes from the pane. */
+  readonly copyClause: (text: string) => void;
 }

@@ -2,7 +2,7 @@
 // Everything stays on this machine. Reaches Word only through the injected host.
 import { useCallback, type Dispatch } from 'react';
 import type { Analysis } from '../../engine/types';
-import { copyTable } from '../browser/clipboard';
+import { copyToClipboard } from '../browser/clipboard';
 import { downloadText } from '../browser/download';
 import { useHost } from '../hostContext';
 import { issueRows } from '../report/issueRows';
@@ -27,7 +27,7 @@ export function useReportCommands(
   const host = useHost();
   const copy = useCallback(async () => {
     const rows = issueRows(analysis, items);
-    const copied = await copyTable(issuesTableText(rows), issuesTableHtml(rows));
+    const copied = await copyToClipboard(issuesTableText(rows), issuesTableHtml(rows));
     dispatch({
       type: 'noticeShown',
       notice: copied
