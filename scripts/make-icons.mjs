@@ -1,5 +1,6 @@
 // Draws the add-in icon (a page with a shield and a check mark) at 16/32/64/80/128 px and writes assets/icon-*.png.
 // Plain Node (zlib only), so the icons are reproducible: `node scripts/make-icons.mjs`. Must not import project code.
+import { Buffer } from 'node:buffer';
 import { deflateSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,0 +1,78 @@
+// The simulated Word page: paragraphs with their styles, tracked insertions underlined in colour and deletions struck
+// through, critique marks highlighted, the selection shown, comments in the margin. Renders a view model only.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { DocumentViewModel, ViewParagraph, ViewSegment } from './documentView';
+
+const useStyles = makeStyles({
+  page: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow8,
+    margin: '16px auto',
+    maxWidth: '860px',
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 220px',
+    columnGap: '16px',
+    padding: '48px 24px 48px 56px',
+    fontFamily: 'Cambria, Georgia, "Times New Roman", serif',
+    fontSize: '15px',
+    lineHeight: '1.55',
+  },
+  paragraph: { margin: '0 0 10px 0' },
+  heading: { fontFamily: tokens.fontFamilyBase, fontWeight: tokens.fontWeightSemibold, fontSize: '16px', margin: '18px 0 8px 0' },
+  listItem: { marginLeft: '28px' },
+  inserted: { color: tokens.colorPaletteBerryForeground1, textDecorationLine: 'underline', textDecorationColor: tokens.colorPaletteBerryForeground1 },
+  deleted: { color: tokens.colorPaletteRedForeground1, textDecorationLine: 'line-through' },
+  marked: { backgroundColor: tokens.colorPaletteYellowBackground2, textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationColor: tokens.colorPaletteDarkOrangeBorder2 },
+  selected: { backgroundColor: tokens.colorBrandBackground2, outline: `1px solid ${tokens.colorBrandStroke1}` },
+  margin: { fontFamily: tokens.fontFamilyBase, fontSize: '12px' },
+  comment: {
+    borderLeft: `3px solid ${tokens.colorPaletteBerryBorderActive}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: '6px 8px',
+    marginBottom: '8px',
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: 'anywhere',
+  },
+  author: { fontWeight: tokens.fontWeightSemibold, display: 'block' },
+  quote: { color: tokens.colorNeutralForeground3, fontStyle: 'italic', display: 'block' },
+});
+
+function Segment({ segment }: { segment: ViewSegment }) {
+  const styles = useStyles();
+  const classes = [segment.kind === 'inserted' ? styles.inserted : '', segment.kind === 'deleted' ? styles.deleted : '', segment.marked ? styles.marked : '', segment.selected ? styles.selected : ''].filter(Boolean).join(' ');
+  const Tag = segment.kind === 'inserted' ? 'ins' : segment.kind === 'deleted' ? 'del' : 'span';
+  return <Tag className={classes || undefined} data-selected={segment.selected || undefined} data-marked={segment.marked || undefined}>{segment.text}</Tag>;
+}
+
+function Paragraph({ paragraph }: { paragraph: ViewParagraph }) {
+  const styles = useStyles();
+  const isHeading = /^heading|^title/i.test(paragraph.style);
+  const isList = /list/i.test(paragraph.style);
+  const className = [styles.paragraph, isHeading ? styles.heading : '', isList ? styles.listItem : ''].filter(Boolean).join(' ');
+  return (
+    <p className={className} data-paragraph={paragraph.index} data-style={paragraph.style}>
+      {paragraph.segments.map((segment, i) => <Segment key={i} segment={segment} />)}
+    </p>
+  );
+}
+
+export function DocumentPane({ view }: { view: DocumentViewModel }) {
+  const styles = useStyles();
+  return (
+    <article className={styles.page} aria-label="Simulated Word document" data-testid="wb-document">
+      <div>
+        {view.paragraphs.map((paragraph) => <Paragraph key={paragraph.index} paragraph={paragraph} />)}
+      </div>
+      <aside className={styles.margin} aria-label="Comments" data-testid="wb-comments">
+        {view.comments.map((comment, i) => (
+          <div key={i} className={styles.comment} data-testid="wb-comment">
+            <span className={styles.author}>{comment.author} · ¶{comment.paragraph + 1}</span>
+            {comment.quote ? <span className={styles.quote}>“{comment.quote}”</span> : null}
+            {comment.text}
+          </div>
+        ))}
+      </aside>
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+// window.workbench: the small, stable API the e2e tests and benches drive the page through.
+// load() accepts text (one paragraph a line), strings, or engine/simulator paragraphs.
+import { fromEngineParagraphs, splitParagraphs, type WorkbenchParagraph } from './splitParagraphs';
+
+export type LoadInput = string | readonly (string | { text: string; isHeading?: boolean; isListItem?: boolean; inTable?: boolean; style?: string })[];
+
+export interface WorkbenchApi {
+  load(input: LoadInput): void;
+  snapshot(): unknown;
+  acceptAll(): void;
+  rejectAll(): void;
+}
+
+export function toParagraphs(input: LoadInput): WorkbenchParagraph[] {
+  if (typeof input === 'string') return splitParagraphs(input);
+  return fromEngineParagraphs(input.map((item) => (typeof item === 'string' ? { text: item } : item)));
+}
+
+declare global {
+  interface Window {
+    workbench?: WorkbenchApi;
+  }
+}
