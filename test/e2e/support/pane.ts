@@ -1,0 +1,58 @@
+// Helpers that drive the workbench page the way a user does: by the pane's data-testids (src/taskpane/testIds.ts)
+// and the workbench's own wb-* ids. Reads the simulated document through window.workbench.snapshot().
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { TEST_IDS } from '../../../src/taskpane/testIds';
+
+export const ARTIFACTS = join(__dirname, '..', '..', '..', 'test-artifacts');
+
+export const byTestId = (page: Page | Locator, id: string): Locator => page.locator(`[data-testid="${id}"]`);
+
+export async function openWorkbench(page: Page, url: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url);
+  await byTestId(page, TEST_IDS.analyzeButton).waitFor({ state: 'visible', timeout: 30000 });
+  await page.waitForFunction(() => window.workbench !== undefined);
+}
+
+export async function analyse(page: Page): Promise<void> {
+  await byTestId(page, TEST_IDS.analyzeButton).click();
+  await byTestId(page, TEST_IDS.summary).waitFor({ state: 'visible', timeout: 30000 });
+  await byTestId(page, TEST_IDS.findingCard).first().waitFor({ state: 'visible', timeout: 30000 });
+}
+
+export interface SnapshotShape {
+  readonly paragraphs: readonly { readonly text: string }[];
+  readonly revisions: readonly { readonly type: string; readonly text: string; readonly paragraph: number }[];
+  readonly comments: readonly unknown[];
+  readonly selection?: { readonly paragraph?: number; readonly start?: number; readonly end?: number; readonly text?: string } | null;
+  readonly syncs: number;
+}
+
+export function snapshot(page: Page): Promise<SnapshotShape> {
+  return page.evaluate(() => JSON.parse(JSON.stringify(window.workbench?.snapshot())) as SnapshotShape);
+}
+
+/** The document side's visible text of a paragraph: with tracked insertions, without tracked deletions. */
+export function documentParagraphText(page: Page, index: number): Promise<string> {
+  return page.locator(`[data-testid="wb-document"] p[data-paragraph="${index}"]`).evaluate((element) => {
+    const clone = element.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('del').forEach((node) => node.remove());
+    return clone.textContent ?? '';
+  });
+}
+
+export async function screenshot(page: Page, name: string, target?: Locator): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  if (target) await target.screenshot({ path });
+  else await page.screenshot({ path });
+}
+
+export const paragraphOfCard = async (card: Locator): Promise<number> => {
+  const label = (await card.getAttribute('aria-label')) ?? '';
+  const match = /paragraph (\d+)/.exec(label);
+  if (!match) throw new Error(`The finding card's accessible name "${label}" does not say its paragraph.`);
+  return Number(match[1]) - 1;
+};

@@ -1,0 +1,164 @@
+// End-to-end flows in real Chromium over the built workbench: the real pane, the real Word adapter, the simulator.
+// Builds and serves the workbench once for the file. Needs /usr/bin/chromium (see support/browser.ts).
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { TEST_IDS } from '../../src/taskpane/testIds';
+import { browserAvailable, launchChromium } from './support/browser';
+import { analyse, byTestId, documentParagraphText, openWorkbench, paragraphOfCard, screenshot, snapshot } from './support/pane';
+import { nonLocalRequests, recordRequests } from './support/requestLog';
+import { buildAndServeWorkbench } from './support/workbenchServer';
+
+const suite = browserAvailable() ? describe : describe.skip;
+
+suite('workbench in Chromium', () => {
+  let browser: Browser;
+  let served: Awaited<ReturnType<typeof buildAndServeWorkbench>>;
+  let page: Page;
+  let requests: string[];
+
+  beforeAll(async () => {
+    served = await buildAndServeWorkbench();
+    browser = await launchChromium();
+  }, 240000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  beforeEach(async () => {
+    const context = await browser.newContext();
+    page = await context.newPage();
+    requests = recordRequests(page);
+    await openWorkbench(page, served.url);
+  });
+
+  afterEach(async () => {
+    // Privacy: whatever the flow did, the page talked to nothing but the local server.
+    expect(nonLocalRequests(requests)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('analyses the sample and shows a posture summary, severity counts and findings', async () => {
+    const before = await snapshot(page);
+    expect(before.paragraphs.length).toBeGreaterThan(10);
+    await analyse(page);
+    const summary = (await byTestId(page, TEST_IDS.summary).innerText()).trim();
+    expect(summary.length).toBeGreaterThan(20);
+    const cards = byTestId(page, TEST_IDS.findingCard);
+    expect(await cards.count()).toBeGreaterThanOrEqual(3);
+    const categories = await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-category')));
+    expect(categories).toContain('ai-training');
+    await screenshot(page, 'workbench-analysed');
+    await screenshot(page, 'pane-analysed', byTestId(page, 'wb-pane'));
+  });
+
+  it('"Go to clause" selects the finding\'s words in the document', async () => {
+    await analyse(page);
+    const card = byTestId(page, TEST_IDS.findingCard).first();
+    const paragraph = await paragraphOfCard(card);
+    await byTestId(card, TEST_IDS.goToClause).click();
+    await page.locator('[data-testid="wb-document"] [data-selected="true"]').first().waitFor({ timeout: 10000 });
+    const state = await snapshot(page);
+    expect(state.selection?.paragraph).toBe(paragraph);
+    const selected = (await page.locator('[data-testid="wb-document"] [data-selected="true"]').allInnerTexts()).join('').replace(/\s+/g, ' ').trim();
+    expect(selected.length).toBeGreaterThan(3);
+    const cardText = (await card.innerText()).replace(/\s+/g, ' ');
+    // The card quotes the clause; the selection must be words from that quote, not elsewhere in the paragraph.
+    expect(cardText).toContain(selected.slice(0, 40));
+  });
+
+  it('inserts a fallback as word-level revisions; Reject all restores the original and Accept all gives the fallback', async () => {
+    await analyse(page);
+    const card = byTestId(page, TEST_IDS.findingCard).filter({ has: byTestId(page, TEST_IDS.insertTrackedChange) }).first();
+    const paragraph = await paragraphOfCard(card);
+    const original = (await snapshot(page)).paragraphs[paragraph]?.text ?? '';
+    const picker = byTestId(card, TEST_IDS.positionPicker);
+    const values = await picker.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    if (values.length > 1) await picker.selectOption(values[1] ?? '');
+    await byTestId(card, TEST_IDS.insertTrackedChange).click();
+    await page.waitForFunction((index) => document.querySelector(`[data-testid="wb-document"] p[data-paragraph="${index}"] ins, [data-testid="wb-document"] p[data-paragraph="${index}"] del`) !== null, paragraph, { timeout: 15000 });
+    const state = await snapshot(page);
+    expect(state.revisions.length).toBeGreaterThan(0);
+    // Word-level: no single revision rewrites the whole paragraph.
+    for (const revision of state.revisions) expect(revision.text.length).toBeLessThan(original.length);
+    await screenshot(page, 'workbench-redlined');
+    const expected = await documentParagraphText(page, paragraph);
+    expect(expected).not.toBe(original);
+
+    await byTestId(page, 'wb-reject-all').click();
+    expect((await snapshot(page)).paragraphs[paragraph]?.text).toBe(original);
+    expect((await snapshot(page)).revisions).toEqual([]);
+
+    await page.reload();
+    await openWorkbench(page, served.url);
+    await analyse(page);
+    const again = byTestId(page, TEST_IDS.findingCard).filter({ has: byTestId(page, TEST_IDS.insertTrackedChange) }).first();
+    if (values.length > 1) await byTestId(again, TEST_IDS.positionPicker).selectOption(values[1] ?? '');
+    await byTestId(again, TEST_IDS.insertTrackedChange).click();
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { revisions: unknown[] }).revisions.length > 0, undefined, { timeout: 15000 });
+    await page.evaluate(() => window.workbench?.acceptAll());
+    const accepted = await snapshot(page);
+    expect(accepted.revisions).toEqual([]);
+    expect(accepted.paragraphs[paragraph]?.text.replace(/\s+/g, ' ')).toBe(expected.replace(/\s+/g, ' '));
+  });
+
+  it('inserts a missing protection clause as a tracked insertion', async () => {
+    await analyse(page);
+    const gap = byTestId(page, TEST_IDS.missingProtection).first();
+    await gap.waitFor({ timeout: 10000 });
+    const before = await snapshot(page);
+    await byTestId(gap, TEST_IDS.insertClause).click();
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { revisions: { type: string }[] }).revisions.some((r) => r.type === 'insert'), undefined, { timeout: 15000 });
+    const after = await snapshot(page);
+    expect(after.paragraphs.length).toBeGreaterThan(before.paragraphs.length);
+    expect(after.revisions.every((revision) => revision.type === 'insert')).toBe(true);
+    await byTestId(gap, TEST_IDS.itemStatus).waitFor({ timeout: 10000 });
+  });
+
+  it('rejects a broken playbook with each problem listed and keeps the playbook in use', async () => {
+    await analyse(page);
+    const findingsBefore = await byTestId(page, TEST_IDS.findingCard).count();
+    await byTestId(page, TEST_IDS.settingsButton).click();
+    await byTestId(page, TEST_IDS.playbookImport).setInputFiles({ name: 'broken-playbook.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "issues": [{"id": 7}]}') });
+    const error = byTestId(page, TEST_IDS.playbookError);
+    await error.waitFor({ timeout: 10000 });
+    expect((await error.innerText()).length).toBeGreaterThan(10);
+    await screenshot(page, 'pane-broken-playbook', byTestId(page, 'wb-pane'));
+    await analyse(page);
+    expect(await byTestId(page, TEST_IDS.findingCard).count()).toBe(findingsBefore);
+  });
+
+  it('follows the dark theme', async () => {
+    await byTestId(page, 'wb-dark').click();
+    await analyse(page);
+    const background = await byTestId(page, 'wb-pane').locator(':scope > *').first().evaluate((node) => getComputedStyle(node).backgroundColor);
+    const channels = (background.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    expect(channels.length).toBe(3);
+    expect(Math.max(...channels)).toBeLessThan(80);
+    await screenshot(page, 'workbench-dark');
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const reached = async (testId: string, maxTabs = 60): Promise<boolean> => {
+      for (let i = 0; i < maxTabs; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id, testId)) return true;
+      }
+      return false;
+    };
+    expect(await reached(TEST_IDS.analyzeButton)).toBe(true);
+    await page.keyboard.press('Enter');
+    await byTestId(page, TEST_IDS.findingCard).first().waitFor({ timeout: 30000 });
+    expect(await reached(TEST_IDS.goToClause, 120)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => Boolean((window.workbench?.snapshot() as { selection?: unknown }).selection), undefined, { timeout: 10000 });
+  });
+
+  it('has no serious or critical accessibility violations in the pane', async () => {
+    await analyse(page);
+    const results = await new AxeBuilder({ page }).include('[data-testid="wb-pane"]').analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
+    expect(serious).toEqual([]);
+  });
+});
