@@ -33,10 +33,7 @@ export function Workbench({ initialParagraphs }: { initialParagraphs: readonly W
   const [paragraphs, setParagraphs] = useState(initialParagraphs);
   // A new session (and a fresh pane) per API level or loaded document, as if Word opened another file.
   const session = useMemo(() => createSession(paragraphs, apiLevel), [paragraphs, apiLevel]);
-  const snapshot = useSyncExternalStore(
-    (listener) => session.simulator.subscribe(listener),
-    () => session.simulator.snapshot(),
-  );
+  const snapshot = useSyncExternalStore(session.store.subscribe, session.store.getSnapshot);
   const view = useMemo(() => toDocumentView(snapshot), [snapshot]);
 
   useEffect(() => {
