@@ -9,15 +9,17 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     boxShadow: tokens.shadow8,
     margin: '16px auto',
-    maxWidth: '860px',
+    maxWidth: '720px',
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) 220px',
-    columnGap: '16px',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    columnGap: '20px',
     padding: '48px 24px 48px 56px',
     fontFamily: 'Cambria, Georgia, "Times New Roman", serif',
     fontSize: '15px',
     lineHeight: '1.55',
   },
+  // Word opens its comment margin beside the page only once there are comments.
+  withComments: { maxWidth: '960px', gridTemplateColumns: 'minmax(0, 1fr) 220px' },
   paragraph: { margin: '0 0 10px 0' },
   heading: { fontFamily: tokens.fontFamilyBase, fontWeight: tokens.fontWeightSemibold, fontSize: '16px', margin: '18px 0 8px 0' },
   listItem: { marginLeft: '28px' },
@@ -60,19 +62,21 @@ function Paragraph({ paragraph }: { paragraph: ViewParagraph }) {
 export function DocumentPane({ view }: { view: DocumentViewModel }) {
   const styles = useStyles();
   return (
-    <article className={styles.page} aria-label="Simulated Word document" data-testid="wb-document">
+    <article className={view.comments.length > 0 ? `${styles.page} ${styles.withComments}` : styles.page} aria-label="Simulated Word document" data-testid="wb-document">
       <div>
         {view.paragraphs.map((paragraph) => <Paragraph key={paragraph.index} paragraph={paragraph} />)}
       </div>
-      <aside className={styles.margin} aria-label="Comments" data-testid="wb-comments">
-        {view.comments.map((comment, i) => (
-          <div key={i} className={styles.comment} data-testid="wb-comment">
-            <span className={styles.author}>{comment.author} · ¶{comment.paragraph + 1}</span>
-            {comment.quote ? <span className={styles.quote}>“{comment.quote}”</span> : null}
-            {comment.text}
-          </div>
-        ))}
-      </aside>
+      {view.comments.length > 0 && (
+        <aside className={styles.margin} aria-label="Comments" data-testid="wb-comments">
+          {view.comments.map((comment, i) => (
+            <div key={i} className={styles.comment} data-testid="wb-comment">
+              <span className={styles.author}>{comment.author} · ¶{comment.paragraph + 1}</span>
+              {comment.quote ? <span className={styles.quote}>“{comment.quote}”</span> : null}
+              {comment.text}
+            </div>
+          ))}
+        </aside>
+      )}
     </article>
   );
 }

@@ -54,7 +54,7 @@ export function Workbench({ initialParagraphs }: { initialParagraphs: readonly W
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={styles.shell}>
         <Toolbar className={styles.bar} aria-label="Workbench">
-          <Text className={styles.title}>AI Data Terms · workbench (simulated Word)</Text>
+          <Text className={styles.title}>AI Data Terms workbench</Text>
           <LoadDocumentDialog onLoad={(next) => { setParagraphs(next); setDocumentVersion((v) => v + 1); }} />
           <Button data-testid="wb-accept-all" onClick={() => session.simulator.acceptAll()}>Accept all</Button>
           <Button data-testid="wb-reject-all" onClick={() => session.simulator.rejectAll()}>Reject all</Button>
