@@ -55,8 +55,6 @@ function taskPaneConfig(production) {
     devServer: {
       port: 3000,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      // Word only loads add-ins over https; the dev certificates are trusted by `office-addin-dev-certs install`.
-      server: { type: 'https', options: async () => require('office-addin-dev-certs').getHttpsServerOptions() },
       static: false,
       hot: false,
     },
@@ -74,6 +72,7 @@ function workbenchConfig(production) {
     module: sharedModule,
     optimization: sharedOptimization(production),
     performance: { hints: false },
+    devServer: { port: 3000, static: false, hot: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/workbench/workbench.html', chunks: ['workbench'] }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
@@ -83,5 +82,11 @@ function workbenchConfig(production) {
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
-  return env.workbench ? workbenchConfig(production) : taskPaneConfig(production);
+  if (env.workbench) return workbenchConfig(production);
+  const config = taskPaneConfig(production);
+  if (!env.WEBPACK_SERVE) return config;
+  // Word only loads add-ins over https; `npx office-addin-dev-certs install` creates and trusts these certificates.
+  return require('office-addin-dev-certs')
+    .getHttpsServerOptions()
+    .then((options) => ({ ...config, devServer: { ...config.devServer, server: { type: 'https', options } } }));
 };
