@@ -1,11 +1,11 @@
 // One simulated Word session: the simulator holding the document and the real Word adapter bound to it, exactly as
 // production binds the adapter to Office.js. The workbench builds a new one when the API level or document changes.
-import { createSimulator, type SimSnapshot } from '../simulator';
+import { createSimulator, type ApiLevel, type SimSnapshot } from '../simulator';
 import { createWordHost } from '../word/createWordHost';
 import type { WorkbenchParagraph } from './splitParagraphs';
 
-export const API_LEVELS = ['1.3', '1.4', '1.6', '1.7'] as const;
-export type ApiLevel = (typeof API_LEVELS)[number];
+export type { ApiLevel } from '../simulator';
+export const API_LEVELS: readonly ApiLevel[] = ['1.3', '1.4', '1.6', '1.7'];
 
 export function createSession(paragraphs: readonly WorkbenchParagraph[], apiLevel: ApiLevel) {
   const simulator = createSimulator({ paragraphs, apiLevel, platform: 'web', user: 'You' });
