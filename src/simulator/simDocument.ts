@@ -1,0 +1,109 @@
+// Document, Body, Annotation and RequestContext proxies, and the `Word` and `Office` objects the simulator hands to
+// createWordHost. Must not import the adapter.
+import type {
+  AnnotationSubset,
+  BodySubset,
+  DocumentSubset,
+  OfficeApiSubset,
+  RequestContextSubset,
+  TrackingModeValue,
+  WordApiSubset,
+} from '../word/officeApi';
+import { LoadedValues, propertyNames, SimContext, type SimSession } from './simContext';
+import { SimOfficeError } from './simOfficeError';
+import { SimParagraphCollection } from './simParagraph';
+
+class SimAnnotationProxy implements AnnotationSubset {
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly id: string,
+  ) {}
+
+  delete(): void {
+    this.ctx.requires('1.7', 'Annotation.delete');
+    this.ctx.enqueue(() => {
+      const owner = this.ctx.state.paragraphs.find((p) => p.annotations.some((a) => a.id === this.id));
+      if (!owner) throw new SimOfficeError('ItemNotFound', `No annotation has the id ${this.id}.`);
+      owner.annotations = owner.annotations.filter((a) => a.id !== this.id);
+    });
+  }
+}
+
+class SimBody implements BodySubset {
+  constructor(private readonly ctx: SimContext) {}
+
+  /** Like Office.js, each access gives a new collection proxy. */
+  get paragraphs(): SimParagraphCollection {
+    return new SimParagraphCollection(this.ctx);
+  }
+}
+
+class SimDocumentProxy implements DocumentSubset {
+  private readonly loaded = new LoadedValues();
+  readonly body: SimBody;
+
+  constructor(private readonly ctx: SimContext) {
+    this.body = new SimBody(ctx);
+  }
+
+  get changeTrackingMode(): TrackingModeValue {
+    return this.loaded.get<TrackingModeValue>('changeTrackingMode');
+  }
+
+  set changeTrackingMode(mode: TrackingModeValue) {
+    this.ctx.requires('1.4', 'Document.changeTrackingMode');
+    this.ctx.write(() => {
+      this.ctx.state.trackingMode = mode;
+    });
+  }
+
+  load(names: string): SimDocumentProxy {
+    for (const name of propertyNames(names)) {
+      if (name !== 'changeTrackingMode') throw new SimOfficeError('InvalidArgument', `The simulator cannot load document property ${name}.`);
+      this.ctx.requires('1.4', 'Document.changeTrackingMode');
+    }
+    this.ctx.enqueue(() => this.loaded.set('changeTrackingMode', this.ctx.state.trackingMode));
+    return this;
+  }
+
+  getAnnotationById(id: string): SimAnnotationProxy {
+    this.ctx.requires('1.7', 'Document.getAnnotationById');
+    return new SimAnnotationProxy(this.ctx, id);
+  }
+}
+
+class SimRequestContext implements RequestContextSubset {
+  readonly document: SimDocumentProxy;
+
+  constructor(private readonly ctx: SimContext) {
+    this.document = new SimDocumentProxy(ctx);
+  }
+
+  sync(): Promise<void> {
+    return this.ctx.sync();
+  }
+}
+
+export function simulatedWord(session: SimSession): WordApiSubset {
+  return {
+    async run<T>(batch: (context: RequestContextSubset) => Promise<T>): Promise<T> {
+      return batch(new SimRequestContext(new SimContext(session)));
+    },
+  };
+}
+
+const PLATFORM_NAMES = { web: 'OfficeOnline', windows: 'PC', mac: 'Mac' } as const;
+
+export function simulatedOffice(session: SimSession, platform: keyof typeof PLATFORM_NAMES): OfficeApiSubset {
+  return {
+    context: {
+      requirements: {
+        isSetSupported(name: string, minVersion?: string): boolean {
+          if (name !== 'WordApi') return false;
+          return Number(minVersion ?? '1.1') <= Number(session.config.apiLevel);
+        },
+      },
+      platform: PLATFORM_NAMES[platform],
+    },
+  };
+}

@@ -1,0 +1,233 @@
+// Range, RangeCollection, Font and Comment proxies of the simulator. A range is a run of characters of one
+// paragraph (kept by identity, so it follows edits) or an empty position before a character. Must not import the adapter.
+import type {
+  ClientResultSubset,
+  CommentSubset,
+  FontSubset,
+  InsertLocationValue,
+  RangeCollectionSubset,
+  RangeSubset,
+  SearchOptionsSubset,
+} from '../word/officeApi';
+import { currentText, deleteChars, fullText, originalText, toChars, type SimChar, type SimParagraph } from './model';
+import { searchParagraph } from './search';
+import { LoadedValues, propertyNames, SimClientResult, type SimContext } from './simContext';
+import { SimOfficeError } from './simOfficeError';
+
+export interface RangeTarget {
+  readonly paragraph: SimParagraph;
+  readonly chars: readonly SimChar[];
+  /** For an empty range: the character it sits before (null: the end of the paragraph). */
+  readonly before?: SimChar | null;
+}
+
+/** A proxy's target, set when its creating action runs so it sees the document as of that point in the batch. */
+export class Deferred<T> {
+  private value: T | undefined;
+  private resolved = false;
+
+  static of<T>(value: T): Deferred<T> {
+    const deferred = new Deferred<T>();
+    deferred.set(value);
+    return deferred;
+  }
+
+  static queued<T>(ctx: SimContext, resolve: () => T): Deferred<T> {
+    const deferred = new Deferred<T>();
+    ctx.enqueue(() => deferred.set(resolve()));
+    return deferred;
+  }
+
+  set(value: T): void {
+    this.value = value;
+    this.resolved = true;
+  }
+
+  get(): T {
+    if (!this.resolved) throw new SimOfficeError('GeneralException', 'The object was used before the action that creates it ran, or that action failed.');
+    return this.value as T;
+  }
+}
+
+export function charIndexAt(target: RangeTarget, where: 'start' | 'end'): number {
+  const { paragraph, chars } = target;
+  if (chars.length === 0) return target.before ? paragraph.chars.indexOf(target.before) : paragraph.chars.length;
+  const edge = where === 'start' ? chars[0]! : chars[chars.length - 1]!;
+  const index = paragraph.chars.indexOf(edge);
+  if (index < 0) throw new SimOfficeError('ItemNotFound', 'The range no longer exists in the document.');
+  return where === 'start' ? index : index + 1;
+}
+
+export class SimFont implements FontSubset {
+  readonly loaded = new LoadedValues();
+
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly target: () => RangeTarget,
+  ) {}
+
+  /** "" for mixed colours and null for none, as Word reports them. */
+  static colourOf(chars: readonly SimChar[]): string | null {
+    const colours = new Set(chars.map((c) => c.highlight));
+    if (colours.size > 1) return '';
+    return chars[0]?.highlight ?? null;
+  }
+
+  get highlightColor(): string | null {
+    return this.loaded.get<string | null>('highlightColor');
+  }
+
+  set highlightColor(colour: string | null) {
+    this.ctx.write(() => {
+      for (const char of this.target().chars) char.highlight = colour;
+    });
+  }
+}
+
+export class SimComment implements CommentSubset {
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly comment: Deferred<object>,
+  ) {}
+
+  delete(): void {
+    this.ctx.write(() => {
+      const doomed = this.comment.get();
+      this.ctx.state.comments = this.ctx.state.comments.filter((c) => c !== doomed);
+    });
+  }
+}
+
+export class SimRange implements RangeSubset {
+  private readonly loaded = new LoadedValues();
+  readonly font: SimFont;
+
+  constructor(
+    private readonly ctx: SimContext,
+    readonly target: Deferred<RangeTarget>,
+  ) {
+    this.font = new SimFont(ctx, () => target.get());
+  }
+
+  get text(): string {
+    return this.loaded.get<string>('text');
+  }
+
+  load(names: string): SimRange {
+    this.ctx.enqueue(() => this.loadNow(propertyNames(names)));
+    return this;
+  }
+
+  loadNow(names: readonly string[]): void {
+    const target = this.target.get();
+    for (const name of names) {
+      if (name === 'text') this.loaded.set('text', fullText(target.chars));
+      else if (name === 'font/highlightColor') this.font.loaded.set('highlightColor', SimFont.colourOf(target.chars));
+      else throw new SimOfficeError('InvalidArgument', `The simulator cannot load range property ${name}.`);
+    }
+  }
+
+  search(searchText: string, options?: SearchOptionsSubset): SimRangeCollection {
+    return new SimRangeCollection(this.ctx, () => {
+      const target = this.target.get();
+      const scope: SimParagraph = { ...target.paragraph, chars: [...target.chars] };
+      return searchParagraph(scope, searchText, options).map((chars) => ({ paragraph: target.paragraph, chars }));
+    });
+  }
+
+  expandTo(other: SimRange): SimRange {
+    return new SimRange(this.ctx, Deferred.queued(this.ctx, () => {
+      const a = this.target.get();
+      const b = other.target.get();
+      if (a.paragraph !== b.paragraph) throw new SimOfficeError('InvalidArgument', 'The simulator only joins ranges of one paragraph.');
+      const start = Math.min(charIndexAt(a, 'start'), charIndexAt(b, 'start'));
+      const end = Math.max(charIndexAt(a, 'end'), charIndexAt(b, 'end'));
+      return { paragraph: a.paragraph, chars: a.paragraph.chars.slice(start, end) };
+    }));
+  }
+
+  insertText(text: string, location: InsertLocationValue): SimRange {
+    const inserted = new SimRange(this.ctx, new Deferred<RangeTarget>());
+    this.ctx.write(() => {
+      const target = this.target.get();
+      const chars = toChars(text, this.ctx.revision('insert'));
+      if (location === 'Replace') deleteChars(target.paragraph, target.chars, this.ctx.revision('delete'));
+      const at = location === 'Before' || location === 'Start' ? charIndexAt(target, 'start') : location === 'Replace' ? replaceIndex(target) : charIndexAt(target, 'end');
+      target.paragraph.chars.splice(at, 0, ...chars);
+      inserted.target.set({ paragraph: target.paragraph, chars });
+    });
+    return inserted;
+  }
+
+  delete(): void {
+    this.ctx.write(() => {
+      const target = this.target.get();
+      deleteChars(target.paragraph, target.chars, this.ctx.revision('delete'));
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => {
+      const target = this.target.get();
+      this.ctx.state.selection = { paragraph: target.paragraph, chars: target.chars };
+    });
+  }
+
+  insertComment(text: string): SimComment {
+    this.ctx.requires('1.4', 'Range.insertComment');
+    const created = new Deferred<object>();
+    this.ctx.write(() => {
+      const target = this.target.get();
+      const comment = { text, author: this.ctx.session.config.user, paragraph: target.paragraph, chars: target.chars };
+      this.ctx.state.comments.push(comment);
+      created.set(comment);
+    });
+    return new SimComment(this.ctx, created);
+  }
+
+  getReviewedText(version: 'Original' | 'Current' = 'Current'): ClientResultSubset<string> {
+    this.ctx.requires('1.4', 'Range.getReviewedText');
+    const result = new SimClientResult<string>();
+    this.ctx.enqueue(() => {
+      const chars = this.target.get().chars;
+      result.set(version === 'Current' ? currentText(chars) : originalText(chars));
+    });
+    return result;
+  }
+}
+
+/** After a tracked Replace the old characters stay (as deletions), so the new text goes after them. */
+function replaceIndex(target: RangeTarget): number {
+  const survivors = target.chars.filter((c) => target.paragraph.chars.includes(c));
+  if (survivors.length === 0) return target.before ? target.paragraph.chars.indexOf(target.before) : target.paragraph.chars.length;
+  return target.paragraph.chars.indexOf(survivors[survivors.length - 1]!) + 1;
+}
+
+export class SimRangeCollection implements RangeCollectionSubset {
+  private loadedItems: SimRange[] | undefined;
+  private readonly targets: Deferred<RangeTarget[]>;
+
+  constructor(
+    private readonly ctx: SimContext,
+    resolve: () => RangeTarget[],
+  ) {
+    this.targets = Deferred.queued(ctx, resolve);
+  }
+
+  get items(): SimRange[] {
+    if (!this.loadedItems) throw new SimOfficeError('PropertyNotLoaded', "The property 'items' is not available. Call load and context.sync() first.");
+    return this.loadedItems;
+  }
+
+  load(names: string): SimRangeCollection {
+    const itemNames = propertyNames(names)
+      .map((n) => n.replace(/^items\/?/, ''))
+      .filter((n) => n.length > 0);
+    const items = Deferred.queued(this.ctx, () => this.targets.get().map((t) => new SimRange(this.ctx, Deferred.of(t))));
+    this.ctx.enqueue(() => {
+      this.loadedItems = items.get();
+      for (const item of this.loadedItems) if (itemNames.length > 0) item.loadNow(itemNames);
+    });
+    return this;
+  }
+}

@@ -1,0 +1,155 @@
+// Applies redline plans as tracked changes in one action: word-level edits on sub-ranges (whole-span replacement
+// when a sub-range cannot be found for certain), new clauses as paragraphs after the anchor, optional comments, a
+// read-back check, the user's tracking mode restored in finally. Three syncs however many plans. Subset API only.
+import type { ApplyOptions, ApplyOutcome, HostResult } from '../host/documentHost';
+import type { RedlinePlan } from '../engine/types';
+import { DOCUMENT_CHANGED, failed, fromOfficeError, hostError, succeeded } from './hostErrors';
+import { queueLocate, type PendingRange } from './locateRange';
+import type { ClientResultSubset, ParagraphSubset, RangeSubset, RequestContextSubset, TrackingModeValue } from './officeApi';
+import { stripMarkers, type TextSource } from './readParagraphs';
+import { planEdits, type PlannedEdit } from './planEdits';
+
+interface Prepared {
+  readonly plan: RedlinePlan;
+  readonly anchor: ParagraphSubset;
+  readonly current: ClientResultSubset<string>;
+  readonly edits: PlannedEdit[] | undefined;
+  readonly span: PendingRange | undefined;
+}
+
+export async function applyPlansTracked(
+  context: RequestContextSubset,
+  plans: readonly RedlinePlan[],
+  options: ApplyOptions,
+  source: Exclude<TextSource, 'text'>,
+  comments: boolean,
+): Promise<HostResult<readonly ApplyOutcome[]>> {
+  const clash = clashingParagraph(plans);
+  if (clash !== undefined) {
+    return failed(hostError('unknown', `Two redlines change paragraph ${clash + 1}; they cannot go in together.`, 'Insert them one at a time, analysing again in between.'));
+  }
+  const document = context.document.load('changeTrackingMode');
+  const paragraphs = context.document.body.paragraphs.load('items/style');
+  await context.sync();
+  const userMode: TrackingModeValue = document.changeTrackingMode;
+  const prepared: Prepared[] = [];
+  for (const plan of plans) {
+    const anchor = paragraphs.items[plan.paragraph];
+    if (!anchor) return failed(DOCUMENT_CHANGED);
+    const current = source === 'getText' ? anchor.getText() : anchor.getReviewedText('Current');
+    const whole = source === 'getText' ? anchor.getText({ IncludeTextMarkedAsDeleted: true }) : anchor.getReviewedText('Original');
+    prepared.push({ plan, anchor, current, ...queueEdits(plan, anchor, () => whole.value === current.value) });
+  }
+  await context.sync();
+  const ready: { prepared: Prepared; edits: PlannedEdit[] | undefined; ranges: (RangeSubset | undefined)[] }[] = [];
+  for (const item of prepared) {
+    if (stripMarkers(item.current.value).text !== item.plan.originalText) return failed(DOCUMENT_CHANGED);
+    const ranges = item.edits?.map((edit) => edit.range()) ?? [];
+    const certain = ranges.every((range) => range !== undefined);
+    if (item.plan.ops.length > 0 && !certain && !item.span?.()) {
+      return failed(hostError('not-found', `The clause in paragraph ${item.plan.paragraph + 1} could not be found in Word for certain. Nothing was changed.`, 'Press Analyse again; if it persists, copy the clause from the card instead.'));
+    }
+    ready.push({ prepared: item, edits: certain ? item.edits : undefined, ranges });
+  }
+  const readBacks: { plan: RedlinePlan; anchor: ClientResultSubset<string>; added: ClientResultSubset<string>[]; mode: ApplyOutcome['mode']; note?: string }[] = [];
+  try {
+    document.changeTrackingMode = 'TrackAll';
+    for (const { prepared: item, edits, ranges } of ready) {
+      const { plan, anchor } = item;
+      let commentRange: RangeSubset | undefined;
+      let mode: ApplyOutcome['mode'] = 'inserted-paragraph';
+      let note: string | undefined;
+      if (plan.ops.length > 0 && edits) {
+        mode = 'word-level';
+        // Last edit first, so that no edit moves the text an earlier one still has to find.
+        for (let i = edits.length - 1; i >= 0; i -= 1) {
+          const range = ranges[i]!;
+          const edit = edits[i]!;
+          if (edit.kind === 'delete') range.delete();
+          else range.insertText(edit.text, edit.location);
+          commentRange = range;
+        }
+      } else if (plan.ops.length > 0) {
+        mode = 'sentence';
+        note = 'Word could not pin down each changed word, so the whole changed passage was struck and retyped.';
+        const span = item.span!()!;
+        span.insertText(spanReplacement(plan), 'After');
+        span.delete();
+        commentRange = span;
+      }
+      let last: ParagraphSubset = anchor;
+      const added: ClientResultSubset<string>[] = [];
+      for (const text of plan.newParagraphs) {
+        last = last.insertParagraph(text, 'After');
+        added.push(source === 'getText' ? last.getText() : last.getReviewedText('Current'));
+        commentRange ??= last.getRange('Whole');
+      }
+      if (options.comment !== 'none' && comments && commentRange) commentRange.insertComment(plan.comment[options.comment]);
+      const anchorText = source === 'getText' ? anchor.getText() : anchor.getReviewedText('Current');
+      readBacks.push({ plan, anchor: anchorText, added, mode, ...(note ? { note } : {}) });
+    }
+    document.changeTrackingMode = userMode;
+    await context.sync();
+  } catch (error) {
+    await restoreMode(context, userMode);
+    return failed(fromOfficeError(error));
+  }
+  return succeeded(
+    readBacks.map(({ plan, anchor, added, mode, note }) => ({
+      planId: plan.id,
+      mode,
+      verified: stripMarkers(anchor.value).text === plan.targetText && added.every((r, i) => r.value === plan.newParagraphs[i]),
+      ...(note ? { note } : {}),
+    })),
+  );
+}
+
+function queueEdits(plan: RedlinePlan, anchor: ParagraphSubset, exact: () => boolean): { edits: PlannedEdit[] | undefined; span: PendingRange | undefined } {
+  if (plan.ops.length === 0) return { edits: undefined, span: undefined };
+  // Whether a match's own text can be compared is only known after the sync, so both checks are queued now.
+  const locate = (start: number, end: number): PendingRange => {
+    const pending = queueLocate(anchor, plan.originalText, start, end);
+    return () => pending(exact());
+  };
+  const edits = planEdits(plan, locate);
+  const { start, end } = changedSpan(plan);
+  return { edits, span: end > start ? locate(start, end) : undefined };
+}
+
+/** The stretch of the original the ops touch, widened by a character when it is a bare insertion point. */
+export function changedSpan(plan: RedlinePlan): { start: number; end: number } {
+  const first = plan.ops[0]!;
+  const lastOp = plan.ops[plan.ops.length - 1]!;
+  let start = first.kind === 'delete' ? first.start : first.at;
+  let end = lastOp.kind === 'delete' ? lastOp.end : lastOp.at;
+  if (start === end) {
+    if (start > 0) start -= 1;
+    else end = Math.min(plan.originalText.length, 1);
+  }
+  return { start, end };
+}
+
+/** The text that replaces the changed passage: the target minus the unchanged text on either side. */
+export function spanReplacement(plan: RedlinePlan): string {
+  const { start, end } = changedSpan(plan);
+  return plan.targetText.slice(start, plan.targetText.length - (plan.originalText.length - end));
+}
+
+function clashingParagraph(plans: readonly RedlinePlan[]): number | undefined {
+  const seen = new Set<number>();
+  for (const plan of plans) {
+    if (plan.ops.length === 0) continue;
+    if (seen.has(plan.paragraph)) return plan.paragraph;
+    seen.add(plan.paragraph);
+  }
+  return undefined;
+}
+
+async function restoreMode(context: RequestContextSubset, mode: TrackingModeValue): Promise<void> {
+  try {
+    context.document.changeTrackingMode = mode;
+    await context.sync();
+  } catch {
+    // The original failure is what the user needs to hear about; a read-only document also refuses this reset.
+  }
+}

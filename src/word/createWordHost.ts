@@ -1,0 +1,154 @@
+// The DocumentHost on Office.js, written only against the officeApi subset so the same code runs in Word and in
+// the simulator. One Word.run per user action; errors come back as typed HostErrors. Must not import the pane.
+import type { Finding, Paragraph, RedlinePlan } from '../engine/types';
+import type { ApplyOptions, ApplyOutcome, DocumentHost, HostCapabilities, HostResult, MarkOutcome } from '../host/documentHost';
+import { applyPlansTracked } from './applyPlans';
+import { applyPlansOoxml } from './applyPlansOoxml';
+import { highlightFindings, restoreHighlights, type HighlightRecord } from './highlightFindings';
+import { failed, fromOfficeError, hostError, succeeded } from './hostErrors';
+import { queueLocate } from './locateRange';
+import { deleteCritiques, insertCritiques } from './markFindings';
+import type { OfficeApiSubset, RequestContextSubset, WordApiSubset } from './officeApi';
+import { readParagraphs, textSourceFor, type ReadParagraph } from './readParagraphs';
+
+export interface WordHostOptions {
+  /** Author written into OOXML revisions (Office.js cannot set the author of tracked changes it makes). */
+  readonly author?: string;
+  readonly now?: () => Date;
+}
+
+const LEVELS = ['1.9', '1.8', '1.7', '1.6', '1.5', '1.4', '1.3', '1.2', '1.1'] as const;
+const PLATFORMS: Readonly<Record<string, HostCapabilities['platform']>> = { PC: 'windows', Mac: 'mac', OfficeOnline: 'web', iOS: 'ipad' };
+
+export function createWordHost(api: { readonly Word: WordApiSubset; readonly Office: OfficeApiSubset }, options: WordHostOptions = {}): DocumentHost {
+  const requirements = api.Office.context.requirements;
+  const apiLevel = LEVELS.find((level) => requirements.isSetSupported('WordApi', level)) ?? '1.1';
+  const level = Number(apiLevel);
+  const platform = PLATFORMS[String(api.Office.context.platform)] ?? 'unknown';
+  const source = textSourceFor(level);
+  let annotationsLicensed = true;
+  let lastRead: ReadParagraph[] | undefined;
+  let annotationIds: string[] = [];
+  let highlights: HighlightRecord[] = [];
+
+  const capabilities = (): HostCapabilities => ({
+    apiLevel,
+    tracking: level >= 1.4,
+    comments: level >= 1.4,
+    annotations: level >= 1.7 && annotationsLicensed,
+    ooxmlRevisions: level < 1.4 && platform !== 'web',
+    createDocument: false,
+    platform,
+  });
+
+  async function run<T>(action: (context: RequestContextSubset) => Promise<HostResult<T>>): Promise<HostResult<T>> {
+    try {
+      return await api.Word.run(action);
+    } catch (error) {
+      return failed(fromOfficeError(error));
+    }
+  }
+
+  async function ensureRead(context: RequestContextSubset): Promise<ReadParagraph[]> {
+    lastRead ??= await readParagraphs(context, source);
+    return lastRead;
+  }
+
+  async function locateFinding(context: RequestContextSubset, finding: Finding) {
+    const read = await ensureRead(context);
+    const paragraphs = context.document.body.paragraphs.load('items/style');
+    await context.sync();
+    const paragraph = paragraphs.items[finding.paragraph];
+    const text = read[finding.paragraph]?.paragraph.text;
+    if (!paragraph || text === undefined || text.slice(finding.start, finding.end) !== finding.quote) return undefined;
+    const pending = queueLocate(paragraph, text, finding.start, finding.end);
+    await context.sync();
+    return pending(false);
+  }
+
+  const notFound = hostError('not-found', 'That clause could not be found in the document; it may have been edited.', 'Press Analyse again.');
+
+  return {
+    capabilities: async () => capabilities(),
+
+    readDocument: () =>
+      run(async (context): Promise<HostResult<readonly Paragraph[]>> => {
+        lastRead = await readParagraphs(context, source);
+        return succeeded(lastRead.map((r) => r.paragraph));
+      }),
+
+    markFindings: (findings, markOptions) =>
+      run(async (context): Promise<HostResult<MarkOutcome>> => {
+        const read = await ensureRead(context);
+        if (markOptions?.highlight) {
+          const result = await highlightFindings(context, findings, read, level >= 1.4);
+          if (!result.ok) return result;
+          highlights = [...highlights, ...result.value.records];
+          return succeeded(result.value.outcome);
+        }
+        if (!capabilities().annotations) {
+          return succeeded({ method: 'none', marked: 0, note: 'This Word cannot underline clauses without changing the document; use the list in the pane.' });
+        }
+        const result = await insertCritiques(context, findings, read);
+        if (!result.ok) {
+          if (result.error.kind === 'annotations-unlicensed') annotationsLicensed = false;
+          return result;
+        }
+        annotationIds = [...annotationIds, ...result.value.ids];
+        return succeeded(result.value.outcome);
+      }),
+
+    clearMarks: () =>
+      run(async (context): Promise<HostResult<void>> => {
+        if (annotationIds.length > 0) {
+          const cleared = await deleteCritiques(context, annotationIds);
+          if (!cleared.ok) return cleared;
+          annotationIds = [];
+        }
+        if (highlights.length > 0) {
+          const restored = await restoreHighlights(context, highlights, level >= 1.4);
+          if (!restored.ok) return restored;
+          highlights = [];
+        }
+        return succeeded(undefined);
+      }),
+
+    selectFinding: (finding) =>
+      run(async (context): Promise<HostResult<void>> => {
+        const range = await locateFinding(context, finding);
+        if (!range) return failed(notFound);
+        range.select('Select');
+        await context.sync();
+        return succeeded(undefined);
+      }),
+
+    applyPlans: (plans: readonly RedlinePlan[], applyOptions: ApplyOptions) =>
+      run(async (context): Promise<HostResult<readonly ApplyOutcome[]>> => {
+        let result: HostResult<readonly ApplyOutcome[]>;
+        if (source !== 'text') {
+          result = await applyPlansTracked(context, plans, applyOptions, source, level >= 1.4);
+        } else if (capabilities().ooxmlRevisions) {
+          const stamp = { author: options.author ?? 'AI Data Terms', date: (options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z') };
+          result = await applyPlansOoxml(context, plans, stamp);
+        } else {
+          return failed(hostError('api-unsupported', 'This version of Word cannot insert tracked changes from an add-in.', 'Use Copy clause on the card and paste it with Review › Track Changes switched on.'));
+        }
+        // Whatever happened, the paragraphs read earlier may no longer match the document.
+        lastRead = undefined;
+        return result;
+      }),
+
+    insertComment: (finding, text) =>
+      run(async (context): Promise<HostResult<void>> => {
+        if (level < 1.4) return failed(hostError('api-unsupported', 'This version of Word cannot add comments from an add-in.', 'Copy the explanation from the card and add the comment by hand.'));
+        const range = await locateFinding(context, finding);
+        if (!range) return failed(notFound);
+        range.insertComment(text);
+        await context.sync();
+        return succeeded(undefined);
+      }),
+
+    createDocument: async () =>
+      failed(hostError('api-unsupported', 'Opening a new document from the pane is not available here.', 'Use Copy memo and paste it into a new document.')),
+  };
+}

@@ -1,0 +1,131 @@
+// The slice of Office.js the Word adapter is written against, and that the simulator implements. The checks at the
+// bottom make a misspelt or non-existent API fail to compile against @types/office-js. Must not import the pane.
+export type TrackingModeValue = 'Off' | 'TrackAll' | 'TrackMineOnly';
+export type InsertLocationValue = 'Before' | 'After' | 'Start' | 'End' | 'Replace';
+export type RangeLocationValue = 'Whole' | 'Start' | 'End' | 'After' | 'Content';
+export type CritiqueColorValue = 'Red' | 'Green' | 'Blue' | 'Lavender' | 'Berry';
+
+export interface ClientResultSubset<T> {
+  readonly value: T;
+}
+
+export interface SearchOptionsSubset {
+  matchCase?: boolean;
+  matchWholeWord?: boolean;
+  matchPrefix?: boolean;
+  matchSuffix?: boolean;
+  ignorePunct?: boolean;
+  ignoreSpace?: boolean;
+  matchWildcards?: boolean;
+}
+
+export interface FontSubset {
+  highlightColor: string | null;
+}
+
+export interface CommentSubset {
+  delete(): void;
+}
+
+export interface AnnotationSubset {
+  delete(): void;
+}
+
+export interface CritiqueSubset {
+  start: number;
+  length: number;
+  colorScheme: CritiqueColorValue;
+}
+
+export interface RangeSubset {
+  readonly text: string;
+  readonly font: FontSubset;
+  load(propertyNames: string): RangeSubset;
+  search(searchText: string, searchOptions?: SearchOptionsSubset): RangeCollectionSubset;
+  expandTo(range: RangeSubset): RangeSubset;
+  insertText(text: string, insertLocation: InsertLocationValue): RangeSubset;
+  delete(): void;
+  select(selectionMode?: 'Select' | 'Start' | 'End'): void;
+  insertComment(text: string): CommentSubset;
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): ClientResultSubset<string>;
+}
+
+export interface RangeCollectionSubset {
+  readonly items: RangeSubset[];
+  load(propertyNames: string): RangeCollectionSubset;
+}
+
+export interface ParagraphSubset {
+  readonly text: string;
+  style: string;
+  readonly isListItem: boolean;
+  readonly tableNestingLevel: number;
+  load(propertyNames: string): ParagraphSubset;
+  getText(options?: { IncludeHiddenText?: boolean; IncludeTextMarkedAsDeleted?: boolean }): ClientResultSubset<string>;
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): ClientResultSubset<string>;
+  search(searchText: string, searchOptions?: SearchOptionsSubset): RangeCollectionSubset;
+  getRange(rangeLocation?: RangeLocationValue): RangeSubset;
+  insertParagraph(paragraphText: string, insertLocation: 'Before' | 'After'): ParagraphSubset;
+  insertOoxml(ooxml: string, insertLocation: 'Replace' | 'Start' | 'End'): RangeSubset;
+  insertAnnotations(annotations: { critiques: CritiqueSubset[] }): ClientResultSubset<string[]>;
+}
+
+export interface ParagraphCollectionSubset {
+  readonly items: ParagraphSubset[];
+  load(propertyNames: string): ParagraphCollectionSubset;
+}
+
+export interface BodySubset {
+  readonly paragraphs: ParagraphCollectionSubset;
+}
+
+export interface DocumentSubset {
+  changeTrackingMode: TrackingModeValue;
+  readonly body: BodySubset;
+  load(propertyNames: string): DocumentSubset;
+  getAnnotationById(id: string): AnnotationSubset;
+}
+
+export interface RequestContextSubset {
+  readonly document: DocumentSubset;
+  sync(): Promise<void>;
+}
+
+export interface WordApiSubset {
+  run<T>(batch: (context: RequestContextSubset) => Promise<T>): Promise<T>;
+}
+
+export interface OfficeApiSubset {
+  readonly context: {
+    readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    /** Office.PlatformType ("PC", "Mac", "OfficeOnline"...); an enum in the typings, read with String(). */
+    readonly platform: unknown;
+  };
+}
+
+/** The error shape Office.js rejects a sync with (OfficeExtension.Error): a code such as "AccessDenied". */
+export interface OfficeErrorLike {
+  readonly code: string;
+  readonly message: string;
+}
+
+export function officeErrorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const code = (error as { code: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+// Compile-time proof that the real API has every member above with compatible types.
+export const _rangeCheck: RangeSubset = null as unknown as Word.Range;
+export const _rangesCheck: RangeCollectionSubset = null as unknown as Word.RangeCollection;
+export const _paragraphCheck: ParagraphSubset = null as unknown as Word.Paragraph;
+export const _paragraphsCheck: ParagraphCollectionSubset = null as unknown as Word.ParagraphCollection;
+export const _bodyCheck: BodySubset = null as unknown as Word.Body;
+export const _documentCheck: DocumentSubset = null as unknown as Word.Document;
+export const _contextCheck: RequestContextSubset = null as unknown as Word.RequestContext;
+export const _commentCheck: CommentSubset = null as unknown as Word.Comment;
+export const _annotationCheck: AnnotationSubset = null as unknown as Word.Annotation;
+export const _fontCheck: FontSubset = null as unknown as Word.Font;
+export const _critiqueCheck: CritiqueSubset = null as unknown as Word.Critique;
+export const _wordCheck: WordApiSubset = null as unknown as typeof Word;
+export const _officeCheck: OfficeApiSubset = null as unknown as typeof Office;
