@@ -25,9 +25,7 @@ export async function applyPlansTracked(
   comments: boolean,
 ): Promise<HostResult<readonly ApplyOutcome[]>> {
   const clash = clashingParagraph(plans);
-  if (clash !== undefined) {
-    return failed(hostError('unknown', `Two redlines change paragraph ${clash + 1}; they cannot go in together.`, 'Insert them one at a time, analysing again in between.'));
-  }
+  if (clash !== undefined) return failed(clashError(clash));
   const document = context.document.load('changeTrackingMode');
   const paragraphs = context.document.body.paragraphs.load('items/style');
   await context.sync();
@@ -52,6 +50,8 @@ export async function applyPlansTracked(
     ready.push({ prepared: item, edits: certain ? item.edits : undefined, ranges });
   }
   const readBacks: { plan: RedlinePlan; anchor: ClientResultSubset<string>; added: ClientResultSubset<string>[]; mode: ApplyOutcome['mode']; note?: string }[] = [];
+  // Clauses added after the same paragraph by several plans go in one after another, in plan order.
+  const lastAdded = new Map<number, ParagraphSubset>();
   try {
     document.changeTrackingMode = 'TrackAll';
     for (const { prepared: item, edits, ranges } of ready) {
@@ -77,13 +77,14 @@ export async function applyPlansTracked(
         span.delete();
         commentRange = span;
       }
-      let last: ParagraphSubset = anchor;
+      let last: ParagraphSubset = lastAdded.get(plan.paragraph) ?? anchor;
       const added: ClientResultSubset<string>[] = [];
       for (const text of plan.newParagraphs) {
         last = last.insertParagraph(text, 'After');
         added.push(source === 'getText' ? last.getText() : last.getReviewedText('Current'));
         commentRange ??= last.getRange('Whole');
       }
+      lastAdded.set(plan.paragraph, last);
       if (options.comment !== 'none' && comments && commentRange) commentRange.insertComment(plan.comment[options.comment]);
       const anchorText = source === 'getText' ? anchor.getText() : anchor.getReviewedText('Current');
       readBacks.push({ plan, anchor: anchorText, added, mode, ...(note ? { note } : {}) });
@@ -135,7 +136,11 @@ export function spanReplacement(plan: RedlinePlan): string {
   return plan.targetText.slice(start, plan.targetText.length - (plan.originalText.length - end));
 }
 
-function clashingParagraph(plans: readonly RedlinePlan[]): number | undefined {
+export function clashError(paragraph: number) {
+  return hostError('unknown', `Two redlines change paragraph ${paragraph + 1}; they cannot go in together. Nothing was changed.`, 'Insert them one at a time, analysing again in between.');
+}
+
+export function clashingParagraph(plans: readonly RedlinePlan[]): number | undefined {
   const seen = new Set<number>();
   for (const plan of plans) {
     if (plan.ops.length === 0) continue;

@@ -3,11 +3,14 @@
 import type { ApplyOutcome, HostResult } from '../host/documentHost';
 import type { RedlinePlan } from '../engine/types';
 import { renderPlanOoxml } from '../ooxml/renderPlanOoxml';
+import { clashError, clashingParagraph } from './applyPlans';
 import { DOCUMENT_CHANGED, failed, fromOfficeError, succeeded } from './hostErrors';
 import type { RequestContextSubset } from './officeApi';
 import { stripMarkers } from './readParagraphs';
 
 export async function applyPlansOoxml(context: RequestContextSubset, plans: readonly RedlinePlan[], stamp: { author: string; date: string }): Promise<HostResult<readonly ApplyOutcome[]>> {
+  const clash = clashingParagraph(plans);
+  if (clash !== undefined) return failed(clashError(clash));
   const paragraphs = context.document.body.paragraphs.load('items/text');
   await context.sync();
   for (const plan of plans) {
@@ -16,7 +19,7 @@ export async function applyPlansOoxml(context: RequestContextSubset, plans: read
     if (!anchor || stripMarkers(anchor.text).text !== plan.originalText) return failed(DOCUMENT_CHANGED);
   }
   try {
-    plans.forEach((plan, i) => paragraphs.items[plan.paragraph]!.insertOoxml(renderPlanOoxml(plan, { ...stamp, firstRevisionId: 1 + i * 1000 }), 'Replace'));
+    mergeByAnchor(plans).forEach((plan, i) => paragraphs.items[plan.paragraph]!.insertOoxml(renderPlanOoxml(plan, { ...stamp, firstRevisionId: 1 + i * 1000 }), 'Replace'));
     await context.sync();
   } catch (error) {
     return failed(fromOfficeError(error));
@@ -30,4 +33,19 @@ export async function applyPlansOoxml(context: RequestContextSubset, plans: read
       note: 'This version of Word cannot record tracked changes from add-ins, so the redline went in as revision markup. Check it in Review › Tracking before sending.',
     })),
   );
+}
+
+/** One package per paragraph: replacing a paragraph twice would drop the first package's revisions. */
+function mergeByAnchor(plans: readonly RedlinePlan[]): RedlinePlan[] {
+  const merged = new Map<number, RedlinePlan>();
+  for (const plan of plans) {
+    const earlier = merged.get(plan.paragraph);
+    if (!earlier) {
+      merged.set(plan.paragraph, plan);
+      continue;
+    }
+    const edited = earlier.ops.length > 0 ? earlier : plan;
+    merged.set(plan.paragraph, { ...edited, newParagraphs: [...earlier.newParagraphs, ...plan.newParagraphs] });
+  }
+  return [...merged.values()];
 }

@@ -1,0 +1,125 @@
+// `npm run simulate -- FILE.txt [--position preferred|fallback1|fallback2] [--api 1.3|1.4|1.6|1.7]
+// [--comments internal|external|none]`: the add-in's whole flow (read, analyse, mark, apply everything in one
+// action) against the simulator, printed as one JSON object. Node-only; reaches Word only through the simulator.
+import { analyzeDocument } from '../engine/analyzeDocument';
+import { planRedline } from '../engine/redline';
+import type { Analysis, Finding, Paragraph, RedlinePlan } from '../engine/types';
+import type { CommentAudience } from '../host/documentHost';
+import { DEFAULT_PLAYBOOK } from '../playbook/defaultPlaybook';
+import { issueById, issueForCategory, issueResolver, positionFor } from '../playbook/issueFor';
+import type { PositionId } from '../playbook/schema';
+import { createSimulator, type ApiLevel } from '../simulator';
+import { reviewedText } from '../simulator/reviewedText';
+// simulate exists to run the real Word adapter against the simulator; createWordHost names no Office global.
+// eslint-disable-next-line no-restricted-imports
+import { createWordHost } from '../word/createWordHost';
+import { readContractFile } from './readInput';
+
+const USAGE = 'usage: npm run simulate -- FILE.txt [--position preferred|fallback1|fallback2] [--api 1.3|1.4|1.6|1.7] [--comments internal|external|none]';
+const FIXED_NOW = (): Date => new Date('2026-01-15T09:00:00Z');
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+interface SimulateArgs {
+  readonly file: string;
+  readonly position: PositionId;
+  readonly api: ApiLevel;
+  readonly comments: CommentAudience;
+}
+
+export function parseSimulateArgs(argv: readonly string[]): { ok: true; args: SimulateArgs } | { ok: false; error: string } {
+  const values: Record<string, string> = { position: 'preferred', api: '1.7', comments: 'none' };
+  const allowed: Record<string, readonly string[]> = { position: ['preferred', 'fallback1', 'fallback2'], api: ['1.3', '1.4', '1.6', '1.7'], comments: ['internal', 'external', 'none'] };
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) {
+      files.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    const value = inline ?? argv[(i += 1)];
+    const options = allowed[name];
+    if (!options) return { ok: false, error: `unknown option --${name}` };
+    if (value === undefined || !options.includes(value)) return { ok: false, error: `--${name} must be one of ${options.join(', ')}` };
+    values[name] = value;
+  }
+  if (files.length !== 1) return { ok: false, error: files.length === 0 ? 'give one contract file (.txt or .docx)' : 'give only one contract file' };
+  return { ok: true, args: { file: files[0]!, position: values.position as PositionId, api: values.api as ApiLevel, comments: values.comments as CommentAudience } };
+}
+
+/** One preferred redline per paragraph (most severe finding first, as the pane's Apply all) plus every missing clause. */
+export function plansFor(analysis: Analysis, paragraphs: readonly Paragraph[], position: PositionId): RedlinePlan[] {
+  const plans: RedlinePlan[] = [];
+  const taken = new Set<number>();
+  const risks = analysis.findings.filter((f) => f.stance === 'risk').sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.paragraph - b.paragraph || a.start - b.start);
+  const issueOf = (target: Finding | Analysis['missing'][number]) => issueById(DEFAULT_PLAYBOOK, target.playbookIssue) ?? issueForCategory(DEFAULT_PLAYBOOK, target.category);
+  for (const finding of risks) {
+    const issue = issueOf(finding);
+    if (!issue || taken.has(finding.paragraph)) continue;
+    taken.add(finding.paragraph);
+    plans.push(planRedline(finding, positionFor(issue, position), analysis, paragraphs));
+  }
+  for (const gap of analysis.missing) {
+    const issue = issueOf(gap);
+    if (issue) plans.push(planRedline(gap, positionFor(issue, position), analysis, paragraphs));
+  }
+  return plans;
+}
+
+export async function runSimulate(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const parsed = parseSimulateArgs(argv);
+  if (!parsed.ok) return { code: 2, stdout: '', stderr: `simulate: ${parsed.error}\n${USAGE}\n` };
+  const { file, position, api, comments } = parsed.args;
+  const input = await readContractFile(file);
+  if (!input.ok) return { code: 1, stdout: '', stderr: `simulate: cannot read ${file}: ${input.error}\n` };
+  const simulator = createSimulator({
+    paragraphs: input.paragraphs.map((p) => ({ text: p.text, style: p.style ?? (p.isHeading ? 'Heading 1' : 'Normal'), isListItem: p.isListItem ?? false, inTable: p.inTable ?? false })),
+    apiLevel: api,
+    platform: 'windows',
+    user: 'AI Data Terms',
+    now: FIXED_NOW,
+  });
+  const host = createWordHost(simulator.api, { author: 'AI Data Terms', now: FIXED_NOW });
+  const original = simulator.currentText();
+  const failure = (step: string, message: string) => ({ code: 1, stdout: '', stderr: `simulate: ${step} failed: ${message}\n` });
+
+  const read = await host.readDocument();
+  if (!read.ok) return failure('read', read.error.message);
+  const syncsRead = simulator.snapshot().syncs;
+  const analysis = analyzeDocument(read.value, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+
+  simulator.resetSyncCount();
+  const capabilities = await host.capabilities();
+  const marked = capabilities.annotations ? await host.markFindings(analysis.findings) : undefined;
+  const syncsMark = simulator.snapshot().syncs;
+  const marks = simulator.snapshot().marks;
+
+  const plans = plansFor(analysis, read.value, position);
+  simulator.resetSyncCount();
+  const applied = plans.length > 0 ? await host.applyPlans(plans, { comment: comments }) : { ok: true as const, value: [] };
+  if (!applied.ok) return failure('apply', `${applied.error.message} ${applied.error.nextStep}`);
+  const after = simulator.snapshot();
+
+  const result = {
+    file,
+    apiLevel: capabilities.apiLevel,
+    syncs: { read: syncsRead, mark: syncsMark, apply: after.syncs },
+    findings: analysis.findings.length,
+    missing: analysis.missing.length,
+    mark: marked === undefined ? { method: 'none', marked: 0 } : marked.ok ? marked.value : { error: marked.error.kind },
+    marks,
+    plans: plans.map((plan, i) => ({ id: plan.id, planned: plan.kind, applied: applied.value[i]?.mode, verified: applied.value[i]?.verified, paragraph: plan.paragraph, ...(applied.value[i]?.note ? { note: applied.value[i]!.note } : {}) })),
+    revisions: after.revisions.map(({ type, text, author, paragraph }) => ({ type, text, author, paragraph })),
+    comments: after.comments,
+    text: { original: original.join('\n'), accepted: reviewedText(after, 'accepted').join('\n'), rejected: reviewedText(after, 'rejected').join('\n') },
+  };
+  return { code: 0, stdout: `${JSON.stringify(result, null, 2)}\n`, stderr: '' };
+}
+
+if (require.main === module) {
+  void runSimulate(process.argv.slice(2)).then(({ code, stdout, stderr }) => {
+    process.stdout.write(stdout);
+    process.stderr.write(stderr);
+    process.exitCode = code;
+  });
+}
