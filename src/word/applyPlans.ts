@@ -95,11 +95,13 @@ export async function applyPlansTracked(
     await restoreMode(context, userMode);
     return failed(fromOfficeError(error));
   }
+  // A clause-only plan's anchor may also be rewritten by another plan of the same action; that one's target counts.
+  const finalText = new Map(plans.filter((p) => p.ops.length > 0).map((p) => [p.paragraph, p.targetText]));
   return succeeded(
     readBacks.map(({ plan, anchor, added, mode, note }) => ({
       planId: plan.id,
       mode,
-      verified: stripMarkers(anchor.value).text === plan.targetText && added.every((r, i) => r.value === plan.newParagraphs[i]),
+      verified: stripMarkers(anchor.value).text === (finalText.get(plan.paragraph) ?? plan.targetText) && added.every((r, i) => r.value === plan.newParagraphs[i]),
       ...(note ? { note } : {}),
     })),
   );
