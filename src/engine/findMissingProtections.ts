@@ -1,0 +1,47 @@
+// Reports protections the contract lacks, each with the paragraph after which a new clause belongs.
+// Pure: imports only engine modules. Only runs when the contract lets the vendor handle customer data.
+import type { CategoryId, ContractTerms, Definition, MissingProtection, Paragraph, ProtectionId } from './types';
+import type { ClauseFinding } from './detectClauses';
+import { THIRD_PARTY } from './lexicon';
+import { MISSING_TEXT } from './explanations';
+import { fillTerms } from './explainFinding';
+
+export type MissingDraft = Omit<MissingProtection, 'playbookIssue'>;
+
+const TERMINATION_PARAGRAPH = /\b(?:terminat\w*|expir\w*)\b/i;
+
+function lastParagraphOf(findings: readonly ClauseFinding[], categories: readonly CategoryId[]): number | undefined {
+  const hits = findings.filter((f) => categories.includes(f.category));
+  return hits.length === 0 ? undefined : Math.max(...hits.map((f) => f.paragraph));
+}
+
+function lastMatching(paragraphs: readonly Paragraph[], pattern: RegExp): number | undefined {
+  for (let i = paragraphs.length - 1; i >= 0; i--) if (pattern.test(paragraphs[i]?.text ?? '')) return i;
+  return undefined;
+}
+
+function hasFlowDown(findings: readonly ClauseFinding[]): boolean {
+  return findings.some((f) => f.category === 'no-training' && THIRD_PARTY.test(f.quote));
+}
+
+export function findMissingProtections(
+  paragraphs: readonly Paragraph[],
+  findings: readonly ClauseFinding[],
+  definitions: readonly Definition[],
+  terms: ContractTerms,
+): MissingDraft[] {
+  const handlesData = findings.length > 0 || definitions.some((d) => d.denotes === 'customer-data');
+  if (!handlesData || paragraphs.length === 0) return [];
+  const last = paragraphs.length - 1;
+  const has = (category: CategoryId): boolean => findings.some((f) => f.category === category && f.stance === 'protective');
+  const dataDefinition = definitions.find((d) => d.denotes === 'customer-data')?.paragraph;
+  const missing: { category: ProtectionId; at: number }[] = [];
+  if (!has('no-training')) {
+    missing.push({ category: 'no-training', at: lastParagraphOf(findings, ['ai-training', 'service-improvement', 'opt-out', 'aggregated-data']) ?? dataDefinition ?? last });
+  }
+  if (!has('deletion')) missing.push({ category: 'deletion', at: lastMatching(paragraphs, TERMINATION_PARAGRAPH) ?? last });
+  if (!has('audit')) missing.push({ category: 'audit', at: lastParagraphOf(findings, ['confidentiality']) ?? last });
+  const thirdParty = lastParagraphOf(findings.filter((f) => f.stance === 'risk'), ['third-party-ai']);
+  if (thirdParty !== undefined && !hasFlowDown(findings)) missing.push({ category: 'model-provider-flow-down', at: thirdParty });
+  return missing.map((m) => ({ category: m.category, insertAfterParagraph: m.at, explanation: fillTerms(MISSING_TEXT[m.category], terms) }));
+}

@@ -1,0 +1,12 @@
+// The engine's public surface: the analysis pipeline verbs, labels, posture and the redline planner.
+// Pure: re-exports only; must not import Office, React, the DOM or Node.
+export * from './types';
+export { analyzeDocument, type AnalyzeOptions } from './analyzeDocument';
+export { segmentDocument, type Sentence } from './segmentDocument';
+export { extractDefinitions, type DefinitionsResult } from './extractDefinitions';
+export { detectClauses, type ClauseFinding } from './detectClauses';
+export { explainFinding } from './explainFinding';
+export { findMissingProtections, type MissingDraft } from './findMissingProtections';
+export { CATEGORY_LABELS, PROTECTION_LABELS } from './labels';
+export { summarizePosture } from './posture';
+export * from './redline';

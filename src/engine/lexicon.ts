@@ -1,0 +1,87 @@
+// The vocabulary of AI data terms: precompiled patterns for actors, uses, objects, purposes and modifiers.
+// Pure: no imports. Patterns avoid nested quantifiers so matching stays linear in the sentence length.
+
+export const CUSTOMER_SUBJECT =
+  /\b(?:you|customers?|clients?|licensees?|subscribers?|users?|end users?|authori[sz]ed users?|publishers?)\b/i;
+export const VENDOR_WORDS =
+  /\b(?:we|us|our|provider|vendor|supplier|licensor|company|service provider|processor|its affiliates)\b/i;
+
+/** Generic names for the customer's material; the contract's own defined terms are added per document. */
+export const CUSTOMER_DATA =
+  /\b(?:(?:customer|client|your|user|end[- ]user|subscriber)(?:['’]s|s['’])?\s+(?:personal\s+)?(?:data|content|information|materials?|inputs?|prompts?|files|documents|communications|conversations|messages|submissions|uploads)|inputs?|outputs?|prompts?|uploads?|feedback|conversations|interactions|submissions|user content|personal (?:data|information)|content|materials?|files|messages|data|information|queries)\b/i;
+
+export const STRONG_CUSTOMER_DATA =
+  /\b(?:(?:customer|client|your|user|end[- ]user|subscriber)(?:['’]s|s['’])?\s+(?:personal\s+)?(?:data|content|information|materials?|inputs?|prompts?|files|documents|communications|conversations|messages|submissions|uploads)|inputs?|outputs?|prompts?|uploads?|user content|personal (?:data|information))\b/i;
+
+export const TRAIN_VERB = /\b(?:train(?:s|ed|ing)?|re-?train(?:s|ed|ing)?|fine[- ]?tun(?:e|es|ed|ing)|distil(?:l|ls|led|ling)?)\b/i;
+export const SELF_AI_VERB = /\b(?:fine[- ]?tun(?:e|es|ed|ing)|distil(?:l|ls|led|ling))\b/i;
+export const MODEL_WORD =
+  /\b(?:models?|machine[- ]learning|artificial intelligence|A\.?I\.?|ML|LLMs?|neural|generative|algorithms?|classifiers?|engines?)\b/;
+export const STRICT_AI =
+  /\b(?:machine[- ]learning|artificial intelligence|AIs?|A\.I\.|ML|LLMs?|large language models?|neural networks?|generative models?|foundation models?|language models?|AI\/ML|AI models?)\b/;
+export const DEVELOP_VERB = /\b(?:develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|build(?:s|ing)?|creat(?:e|es|ing)|refin(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?)\b/i;
+export const IMPROVE_TARGET =
+  /\b(?:develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|refin(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:services?|products?|features?|offerings?|technolog(?:y|ies)|systems?|platform|software|tools?|models?|experience|quality|functionality)\b/i;
+export const DEVELOPMENT_NOUN = /\b(?:product (?:and service )?development|research and development|development of (?:new )?(?:products|services|features))\b/i;
+
+export const PROHIBITION =
+  /\b(?:shall not|will not|may not|must not|does not|do not|did not|cannot|can['’]t|won['’]t|doesn['’]t|don['’]t|is not|are not|never|nor|refrain from|not to|no (?:customer |client |user |personal )?(?:data|content|information|inputs?|prompts?|outputs?)|make no use|prohibited from|not (?:be )?(?:used|utili[sz]ed|accessed|disclosed|shared|sold))\b/i;
+export const PERMISSION_DOUBLE_NEGATIVE =
+  /\b(?:nothing in (?:this|these) (?:agreement|terms|section)[^.;]{0,40}?(?:prevents?|restricts?|limits?|prohibits?|precludes?)|(?:not|in no way) (?:be )?(?:restricted|limited|prevented|prohibited|precluded)|shall not prevent|does not (?:prevent|restrict|limit|prohibit))\b/i;
+export const EXCEPTION = /\b(?:except|unless|other than|save (?:for|as)|apart from|excluding|but may|however)\b/i;
+export const CONSENT = /\b(?:consent|opt(?:s|ed)?[- ]?in(?:to)?|agree(?:s|d|ment)? in writing|authori[sz](?:e|es|ation)|permission|instruct(?:s|ion|ions)?|approv(?:al|e|es))\b/i;
+export const SERVICE_PURPOSE =
+  /\b(?:provid(?:e|ing)|perform(?:ing|ance of)?|deliver(?:ing)?|support(?:ing)?|operat(?:e|ing)|maintain(?:ing)?|comply(?:ing)?|compliance)\b/i;
+export const PURPOSE_LIMIT =
+  /\b(?:solely|only|exclusively|for no other purpose|for the sole purpose|for any purpose other than|for any purpose except|no use whatsoever)\b/i;
+
+export const CUSTOMER_RESTRICTION =
+  /\b(?:you|customers?|clients?|licensees?|subscribers?|users?)\b[^.;:]{0,40}?\b(?:may not|must not|shall not|will not|cannot|agrees? not to|won['’]t|are not permitted|is not permitted)\b|\bcompet(?:e|es|ing|itor|itive)\b|\breverse engineer/i;
+
+export const GRANT_VERB = /\b(?:grants?|granted|granting|hereby (?:grants?|licenses?)|consents? to|agrees? that|authori[sz]es?|licenses? to|this licen[cs]e|the (?:above|foregoing) licen[cs]e)\b/i;
+export const LICENSE_WORD = /\b(?:licen[cs]es?|right to use|rights to use|all other rights)\b/i;
+export const BREADTH_MODIFIER =
+  /\b(?:perpetual|irrevocable|sub-?licensable|transferable|assignable|royalty[- ]free|fully[- ]paid(?:[- ]up)?|worldwide|world-? wide|for any purpose|unlimited)\b/gi;
+export const STRONG_MODIFIER = /\b(?:perpetual|irrevocable|sub-?licensable|transferable|assignable|for any purpose|unlimited)\b/i;
+export const WIDE_USE = /\b(?:derivative works?|distribut(?:e|ion|ing)|publish(?:ing)?|publicly (?:display|perform)|syndicat(?:e|ion)|sub-?licens(?:e|able)|commerciali[sz]e|exploit)\b/i;
+export const VENDOR_MATERIAL = /\b(?:object code|source code|software|tools|documentation|specifications?|deliverables|intellectual property rights? in the services)\b/i;
+
+export const OUTPUT_WORD = /\b(?:outputs?|generated (?:content|text|material)|anything generated|results generated|completions?|responses generated)\b/i;
+export const OWNERSHIP = /\b(?:own(?:s|ed|ership)?|right,? title,? and interest|title to|assign(?:s|ed)? (?:to )?(?:you|customer)|retains? (?:all|any) rights|belong(?:s)? to|property of|claim(?:s)? (?:no|any) ownership)\b/i;
+export const REUSE = /\b(?:re-?use|use)\b[^.;]{0,40}?\boutputs?\b|\boutputs?\b[^.;]{0,40}?\b(?:for other customers|to improve|to train)\b/i;
+
+export const AGGREGATE =
+  /\b(?:aggregat(?:e|ed|es|ing|ion)|de-?identif(?:y|ied|ies|ying|ication)|anonymi[sz](?:e|ed|es|ing|ation)|pseudonymi[sz](?:e|ed|ation)|statistics|statistical|telemetry|usage data|service generated data|system data|diagnostic data|collective learnings)\b/i;
+export const AGGREGATE_NOT_DATA = /\b(?:aggregate (?:liability|amount|fees|total|cap|damages|value)|in the aggregate|total aggregate|aggregate,? cumulative)\b/i;
+export const AGGREGATE_USE =
+  /\b(?:use[sd]?|using|may|own(?:s|ed)?|retain(?:s|ed)?|compile|analy[sz]e|process|exploit|belong|maintain|collect|obtain|apply|generat(?:e|es))\b/i;
+export const SAFE_AGGREGATE = /\b(?:does not identify|do not identify|not (?:attempt to )?re-?identify|no longer be re-?identified|cannot be re-?identified|solely in (?:an )?aggregated)\b/i;
+
+export const SURVIVE = /\bsurviv(?:e|es|ing|al)\b/i;
+export const TERMINATION = /\b(?:terminat(?:e|es|ed|ion)|expir(?:y|ation|es|ed)|end of (?:the|this))\b/i;
+export const RETAIN =
+  /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|continue to (?:use|hold|retain|store))\b/i;
+export const LONG_RETENTION =
+  /\b(?:indefinitely|as long as|for so long as|as needed|as (?:reasonably )?necessary|no obligation to (?:destroy|delete|return)|backup|back-up|archiv(?:e|es|ing)|after (?:termination|expiry|expiration)|following (?:termination|expiry|expiration)|lasts)\b/i;
+export const DELETE_VERB = /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|eras(?:e|es|ed)|purg(?:e|es|ed)|return(?:s|ed)? (?:all|any|the|your|customer)|securely dispose)\b/i;
+
+export const THIRD_PARTY =
+  /\b(?:third[- ]part(?:y|ies)|sub-?processors?|model providers?|service providers?|AI providers?|partners|sub-?contractors?)\b/i;
+export const SUBPROCESSOR = /\bsub-?processors?\b/i;
+export const SHARE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red)?|send|provid(?:e|ed) to|engag(?:e|es)|leverag(?:e|es)|pass(?:es)?|route|use(?:s)?)\b/i;
+
+export const POLICY_CHANGE =
+  /\b(?:as (?:may be )?(?:amended|updated|modified|revised|changed|supplemented)(?: by [\w’'.-]+)?(?: from time to time)?|from time to time|at (?:its|our) (?:sole )?discretion)\b/i;
+export const POLICY_REF = /\b(?:polic(?:y|ies)|guidelines|statement|terms of (?:use|service)|notice|list|page|website|located at|available at|url)\b|https?:\/\//i;
+
+export const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ing)? off|switch(?:es|ing)? off|disabl(?:e|es|ing)|withdraw(?:s|ing)? (?:your |its )?consent|exclude your)\b/i;
+export const OPT_OUT_NEGATED = /\b(?:cannot|can['’]t|may not|not able to|unable to|no (?:ability|option|mechanism) to)\s+(?:opt|turn|switch|disable|exclude)/i;
+
+export const CONFIDENTIAL = /\b(?:confidential(?:ity)?|trade secrets?)\b/i;
+export const SECURITY =
+  /\b(?:secur(?:e|ity)|safeguards?|unauthori[sz]ed (?:access|disclosure|use)|encrypt(?:ed|ion)?|protect(?:s|ed|ing)? (?:the )?(?:customer|client|your|personal)?\s*(?:data|content|information))\b/i;
+export const NON_DISCLOSURE =
+  /\b(?:not (?:\w+ ){0,6}(?:disclose|sell|share|access|lease|license)|make no (?:sale|use)|not be (?:sold|disclosed|shared))\b/i;
+
+export const AUDIT =
+  /\b(?:audit(?:s|ed|ing|or)?|inspect(?:ion|ions)?|transparen(?:t|cy)|SOC ?2|ISO ?27001|(?:reports?|records?|logs?) (?:of|on|about|describing) (?:its |the )?(?:use|processing))\b/i;

@@ -1,0 +1,106 @@
+// Rights the vendor takes over data: aggregated/usage data, broad licences, output ownership, survival and retention.
+// Pure: imports only engine modules.
+import type { Severity } from '../types';
+import {
+  AGGREGATE,
+  AGGREGATE_NOT_DATA,
+  AGGREGATE_USE,
+  BREADTH_MODIFIER,
+  CUSTOMER_RESTRICTION,
+  CUSTOMER_SUBJECT,
+  DELETE_VERB,
+  GRANT_VERB,
+  LICENSE_WORD,
+  LONG_RETENTION,
+  OUTPUT_WORD,
+  OWNERSHIP,
+  RETAIN,
+  REUSE,
+  SAFE_AGGREGATE,
+  STRONG_MODIFIER,
+  SURVIVE,
+  TERMINATION,
+  VENDOR_MATERIAL,
+  WIDE_USE,
+} from '../lexicon';
+import { actorSignal, polarityAt, signal, signals, type ClauseContext, type Rule } from './clauseContext';
+
+const EXPLOIT = /\b(?:commercially exploit|sell|any purpose|indefinitely|own(?:s|ed)?|belong)\b/i;
+
+export const aggregatedDataRule: Rule = (ctx) => {
+  if (AGGREGATE_NOT_DATA.test(ctx.text) && !/\b(?:de-?identif|anonymi)/i.test(ctx.text)) return [];
+  const term = signal(ctx, 'object', AGGREGATE);
+  const use = signal(ctx, 'permission', AGGREGATE_USE);
+  if (!term || !use || CUSTOMER_RESTRICTION.test(ctx.text)) return [];
+  const safe = signal(ctx, 'modifier', SAFE_AGGREGATE);
+  const wide = signal(ctx, 'modifier', EXPLOIT);
+  const severity: Severity = wide ? 'high' : safe ? 'low' : 'medium';
+  return [{ rule: 'aggregated-data', category: 'aggregated-data', stance: 'risk', severity, evidence: signals(actorSignal(ctx), use, term, safe, wide) }];
+};
+
+function grantorIsVendor(ctx: ClauseContext, grantAt: number): boolean {
+  const subject = ctx.text.slice(Math.max(0, grantAt - 60), grantAt);
+  return ctx.vendor.test(subject) && !CUSTOMER_SUBJECT.test(subject);
+}
+
+export const broadLicenseRule: Rule = (ctx) => {
+  const grant = signal(ctx, 'permission', GRANT_VERB);
+  const licence = signal(ctx, 'permission', LICENSE_WORD);
+  if (!grant || !licence) return [];
+  const grantAt = grant.start - ctx.sentence.start;
+  if (grantorIsVendor(ctx, grantAt) || polarityAt(ctx, grantAt).kind !== 'permitted') return [];
+  const modifiers = [...ctx.text.matchAll(BREADTH_MODIFIER)].map((m) => m[0]);
+  const object = signal(ctx, 'object', ctx.customerData);
+  const wide = signal(ctx, 'modifier', WIDE_USE);
+  const vendorMaterial = VENDOR_MATERIAL.test(ctx.text) && !object;
+  const strong = STRONG_MODIFIER.test(ctx.text);
+  const broad = (modifiers.length >= 2 && strong) || (object !== undefined && wide !== undefined);
+  if (!broad || vendorMaterial) return [];
+  const first = signal(ctx, 'modifier', STRONG_MODIFIER);
+  const severity: Severity = modifiers.length >= 3 ? 'high' : 'medium';
+  return [{ rule: 'broad-license', category: 'broad-license', stance: 'risk', severity, evidence: signals(grant, licence, object, first, wide) }];
+};
+
+const VENDOR_OWNS_TAIL = /\b(?:owns?|retains?|shall own|will own)\b/i;
+
+export const outputOwnershipRule: Rule = (ctx) => {
+  const output = signal(ctx, 'object', OUTPUT_WORD);
+  if (!output) return [];
+  const owns = signal(ctx, 'permission', OWNERSHIP);
+  const reuse = signal(ctx, 'permission', REUSE);
+  const actor = actorSignal(ctx);
+  if (reuse && actor && !CUSTOMER_SUBJECT.test(ctx.text.slice(0, reuse.start - ctx.sentence.start).slice(-30)) && polarityAt(ctx, reuse.start - ctx.sentence.start).kind === 'permitted') {
+    return [{ rule: 'output-reuse', category: 'output-ownership', stance: 'risk', severity: 'high', evidence: signals(actor, reuse, output) }];
+  }
+  if (!owns) return [];
+  const before = ctx.text.slice(Math.max(0, owns.start - ctx.sentence.start - 50), owns.start - ctx.sentence.start);
+  const customerOwns = /\b(?:you|customer|client|licensee|subscriber)\b[^,;]{0,30}$/i.test(before) || /\bassign\w*\b[^.;]{0,60}\b(?:to you|to customer)\b/i.test(ctx.text) || /\b(?:does not|do not|will not) claim\b/i.test(ctx.text);
+  const vendorOwns = !customerOwns && actor !== undefined && VENDOR_OWNS_TAIL.test(ctx.text);
+  if (customerOwns) {
+    return [{ rule: 'output-customer-owns', category: 'output-ownership', stance: 'protective', severity: 'low', evidence: signals(owns, output) }];
+  }
+  if (vendorOwns) {
+    return [{ rule: 'output-vendor-owns', category: 'output-ownership', stance: 'risk', severity: 'high', evidence: signals(actor, owns, output) }];
+  }
+  return [];
+};
+
+export const survivalRetentionRule: Rule = (ctx) => {
+  const survive = signal(ctx, 'modifier', SURVIVE);
+  const termination = signal(ctx, 'modifier', TERMINATION);
+  const object = signal(ctx, 'object', ctx.customerData);
+  const licence = signal(ctx, 'permission', LICENSE_WORD);
+  if (survive && termination && (object || licence || /\bsections?\b/i.test(ctx.text))) {
+    return [{ rule: 'survival', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(survive, termination, object, licence) }];
+  }
+  const retain = signal(ctx, 'permission', RETAIN);
+  const long = signal(ctx, 'modifier', LONG_RETENTION);
+  if (!retain || !long || !object || CUSTOMER_RESTRICTION.test(ctx.text)) return [];
+  const retainAt = retain.start - ctx.sentence.start;
+  if (polarityAt(ctx, retainAt).kind === 'prohibited' && !/\bno obligation\b/i.test(ctx.text)) return [];
+  // A deletion duty with an ordinary back-up carve-out is a protection; only an open-ended right to keep data is a risk.
+  const deletion = DELETE_VERB.exec(ctx.text);
+  if (deletion && deletion.index < retainAt && !/\b(?:may|can|will) (?:continue to )?(?:retain|keep)\b|no obligation/i.test(ctx.text)) return [];
+  const severity: Severity = /\b(?:indefinitely|as long as|after termination|following termination)\b/i.test(ctx.text) ? 'high' : 'medium';
+  return [{ rule: 'retention', category: 'survival-retention', stance: 'risk', severity, evidence: signals(actorSignal(ctx), retain, object, long) }];
+};

@@ -1,0 +1,59 @@
+// Protections: opt-out controls, deletion or return, confidentiality and security, audit and transparency.
+// Pure: imports only engine modules.
+import {
+  AUDIT,
+  CONFIDENTIAL,
+  CUSTOMER_SUBJECT,
+  DELETE_VERB,
+  DEVELOP_VERB,
+  IMPROVE_TARGET,
+  MODEL_WORD,
+  NON_DISCLOSURE,
+  OPT_OUT,
+  OPT_OUT_NEGATED,
+  SECURITY,
+  TRAIN_VERB,
+} from '../lexicon';
+import { actorSignal, polarityAt, signal, signals, type Rule } from './clauseContext';
+
+const DATA_USE_CONTEXT = /\b(?:aggregat\w*|analy[sz]\w*|machine[- ]learning|models?|AI|train\w*|improv\w*|data|content|files)\b/i;
+const CUSTOMER_DUTY = /\b(?:you|customers?|clients?)\b\s+(?:is|are|shall be|will be)\s+responsible\b/i;
+
+export const optOutRule: Rule = (ctx) => {
+  const optOut = signal(ctx, 'permission', OPT_OUT);
+  if (!optOut || OPT_OUT_NEGATED.test(ctx.text)) return [];
+  const inSentence = TRAIN_VERB.test(ctx.text) || MODEL_WORD.test(ctx.text) || IMPROVE_TARGET.test(ctx.text) || DEVELOP_VERB.test(ctx.text);
+  const context = inSentence || ctx.customerData.test(ctx.text) || DATA_USE_CONTEXT.test(ctx.paragraphText);
+  if (!context || /\b(?:name|logo|marks|marketing (?:emails|communications))\b/i.test(ctx.text)) return [];
+  return [{ rule: 'opt-out', category: 'opt-out', stance: 'protective', severity: 'medium', evidence: signals(optOut, signal(ctx, 'object', ctx.customerData)) }];
+};
+
+export const deletionRule: Rule = (ctx) => {
+  const del = signal(ctx, 'permission', DELETE_VERB);
+  const object = signal(ctx, 'object', ctx.customerData);
+  if (!del || !object || CUSTOMER_DUTY.test(ctx.text)) return [];
+  const at = del.start - ctx.sentence.start;
+  if (polarityAt(ctx, at).kind === 'prohibited' || /\bno obligation to\b/i.test(ctx.text)) return [];
+  const subject = ctx.text.slice(Math.max(0, at - 40), at);
+  if (CUSTOMER_SUBJECT.test(subject) && !ctx.vendor.test(subject) && /\bmay\b/i.test(subject)) return [];
+  return [{ rule: 'deletion', category: 'deletion', stance: 'protective', severity: 'low', evidence: signals(actorSignal(ctx), del, object) }];
+};
+
+export const confidentialityRule: Rule = (ctx) => {
+  const confidential = signal(ctx, 'modifier', CONFIDENTIAL);
+  const security = signal(ctx, 'modifier', SECURITY);
+  const nonDisclosure = signal(ctx, 'prohibition', NON_DISCLOSURE);
+  const object = signal(ctx, 'object', ctx.customerData) ?? signal(ctx, 'object', /\bConfidential Information\b/);
+  if (!object && !confidential) return [];
+  if (!confidential && !security && !nonDisclosure) return [];
+  if (CUSTOMER_DUTY.test(ctx.text)) return [];
+  return [{ rule: 'confidentiality', category: 'confidentiality', stance: 'protective', severity: 'low', evidence: signals(actorSignal(ctx), confidential, security, nonDisclosure, object) }];
+};
+
+export const auditRule: Rule = (ctx) => {
+  const audit = signal(ctx, 'permission', AUDIT);
+  if (!audit) return [];
+  const object = signal(ctx, 'object', ctx.customerData);
+  if (!object || polarityAt(ctx, audit.start - ctx.sentence.start).kind === 'prohibited') return [];
+  return [{ rule: 'audit', category: 'audit', stance: 'protective', severity: 'low', evidence: signals(actorSignal(ctx), audit, object) }];
+};

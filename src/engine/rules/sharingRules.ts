@@ -1,0 +1,27 @@
+// Data reaching third-party AI providers or subprocessors, and data terms moved into policies the vendor can change.
+// Pure: imports only engine modules.
+import { CUSTOMER_RESTRICTION, MODEL_WORD, POLICY_CHANGE, POLICY_REF, SHARE_VERB, STRICT_AI, SUBPROCESSOR, THIRD_PARTY } from '../lexicon';
+import { actorSignal, signal, signals, type Rule } from './clauseContext';
+
+const DATA_CONTEXT = /\b(?:data|content|information|privacy|processing|subprocessors?|AI|artificial intelligence|inputs?|prompts?)\b/i;
+
+export const thirdPartyAiRule: Rule = (ctx) => {
+  const party = signal(ctx, 'actor', THIRD_PARTY);
+  if (!party || CUSTOMER_RESTRICTION.test(ctx.text)) return [];
+  const ai = signal(ctx, 'purpose', STRICT_AI) ?? (MODEL_WORD.test(ctx.text) && /\bmodel/i.test(ctx.text) ? signal(ctx, 'purpose', /\bmodels?\b/i) : undefined);
+  const share = signal(ctx, 'permission', SHARE_VERB);
+  const object = signal(ctx, 'object', ctx.customerData);
+  const isSubprocessor = SUBPROCESSOR.test(party.text);
+  if (!ai && !(isSubprocessor && share)) return [];
+  if (!share && !object) return [];
+  return [{ rule: 'third-party-ai', category: 'third-party-ai', stance: 'risk', severity: ai && object ? 'high' : 'medium', evidence: signals(actorSignal(ctx), share, object, party, ai) }];
+};
+
+export const policyByReferenceRule: Rule = (ctx) => {
+  const change = signal(ctx, 'modifier', POLICY_CHANGE);
+  const reference = signal(ctx, 'object', POLICY_REF);
+  if (!change || !reference || !DATA_CONTEXT.test(ctx.text)) return [];
+  // "from time to time" alone often schedules ordinary updates; it needs a unilateral-change flavour.
+  if (/^from time to time$/i.test(change.text) && !/\b(?:update|amend|modif|revis|chang)\w*/i.test(ctx.text)) return [];
+  return [{ rule: 'policy-by-reference', category: 'policy-by-reference', stance: 'risk', severity: 'medium', evidence: signals(reference, change) }];
+};

@@ -1,0 +1,108 @@
+// AI training, service improvement and their protective mirror images (no training, purpose limitation).
+// Pure: imports only engine modules. A prohibition is never reported as the risk it prohibits.
+import type { Signal } from '../types';
+import {
+  CUSTOMER_RESTRICTION,
+  DEVELOPMENT_NOUN,
+  DEVELOP_VERB,
+  IMPROVE_TARGET,
+  MODEL_WORD,
+  PURPOSE_LIMIT,
+  SELF_AI_VERB,
+  SERVICE_PURPOSE,
+  STRICT_AI,
+  TRAIN_VERB,
+  CONSENT,
+} from '../lexicon';
+import { actorSignal, polarityAt, signal, signals, type ClauseContext, type DetectedClause, type Rule } from './clauseContext';
+
+const ANONYMISED = /\b(?:de-?identif\w*|anonymi[sz]\w*|aggregat\w*|pseudonymi[sz]\w*)\b/i;
+const USE_VERB = /\b(?:us(?:e|es|ed|ing)|utili[sz](?:e|ed)|process(?:es|ed|ing)?|analy[sz](?:e|es|ed|ing)|access(?:es|ed)?|exploit|retain|leverag(?:e|es))\b/i;
+
+/** Where the sentence speaks of developing AI: "train ... models", "fine-tune", "improve our AI". */
+function trainingPurpose(ctx: ClauseContext): Signal | undefined {
+  const train = signal(ctx, 'purpose', TRAIN_VERB);
+  if (train && (SELF_AI_VERB.test(train.text) || MODEL_WORD.test(ctx.text))) return train;
+  const develop = DEVELOP_VERB.exec(ctx.text);
+  if (develop) {
+    const ai = STRICT_AI.exec(ctx.text.slice(develop.index, develop.index + 120));
+    if (ai) return signal(ctx, 'purpose', STRICT_AI, develop.index);
+  }
+  const aiFirst = STRICT_AI.exec(ctx.text);
+  if (aiFirst && /\b(?:to|will) (?:improve|develop|refine)\b/i.test(ctx.text.slice(aiFirst.index, aiFirst.index + 80))) {
+    return signal(ctx, 'purpose', STRICT_AI);
+  }
+  return undefined;
+}
+
+function improvementPurpose(ctx: ClauseContext): Signal | undefined {
+  return signal(ctx, 'purpose', IMPROVE_TARGET) ?? signal(ctx, 'purpose', DEVELOPMENT_NOUN);
+}
+
+function purposeLimitation(ctx: ClauseContext): DetectedClause | undefined {
+  const limit = signal(ctx, 'prohibition', PURPOSE_LIMIT);
+  if (!limit) return undefined;
+  const rest = ctx.text.slice(limit.end - ctx.sentence.start, limit.end - ctx.sentence.start + 80);
+  if (!SERVICE_PURPOSE.test(rest) && !/\bcomply\b|\bthis agreement\b/i.test(rest)) return undefined;
+  const object = signal(ctx, 'object', ctx.customerData);
+  const use = signal(ctx, 'permission', USE_VERB);
+  if (!object || !use) return undefined;
+  return {
+    rule: 'purpose-limitation',
+    category: 'no-training',
+    stance: 'protective',
+    severity: 'low',
+    evidence: signals(actorSignal(ctx), use, object, limit, signal(ctx, 'purpose', SERVICE_PURPOSE, limit.end - ctx.sentence.start)),
+  };
+}
+
+function detectTraining(ctx: ClauseContext, purpose: Signal): DetectedClause[] {
+  const at = purpose.start - ctx.sentence.start;
+  const polarity = polarityAt(ctx, at);
+  const object = signal(ctx, 'object', ctx.customerData);
+  const actor = actorSignal(ctx);
+  if (!object && !actor) return [];
+  if (polarity.kind === 'prohibited') {
+    const consent = signal(ctx, 'exception', CONSENT, at);
+    return [{ rule: 'training-prohibited', category: 'no-training', stance: 'protective', severity: 'low', evidence: signals(actor, polarity.cue, object, purpose, consent) }];
+  }
+  if (polarity.kind === 'prohibited-with-exception') {
+    return [{ rule: 'training-carve-out', category: 'ai-training', stance: 'risk', severity: 'high', evidence: signals(actor, polarity.cue, polarity.exception, object, purpose) }];
+  }
+  const safer = signal(ctx, 'modifier', ANONYMISED);
+  return [{ rule: 'training-grant', category: 'ai-training', stance: 'risk', severity: safer ? 'medium' : 'high', evidence: signals(actor, polarity.cue, object, purpose, safer) }];
+}
+
+function detectImprovement(ctx: ClauseContext, purpose: Signal): DetectedClause[] {
+  const object = signal(ctx, 'object', ctx.customerData);
+  if (!object) return [];
+  const polarity = polarityAt(ctx, purpose.start - ctx.sentence.start);
+  const actor = actorSignal(ctx);
+  if (polarity.kind === 'prohibited') {
+    return [{ rule: 'improvement-prohibited', category: 'no-training', stance: 'protective', severity: 'low', evidence: signals(actor, polarity.cue, object, purpose) }];
+  }
+  const evidence = signals(actor, polarity.cue, polarity.kind === 'prohibited-with-exception' ? polarity.exception : undefined, object, purpose);
+  return [{ rule: 'improvement-grant', category: 'service-improvement', stance: 'risk', severity: 'medium', evidence }];
+}
+
+/** Exceptions that reopen a prohibition ("will not ... except to improve the Services") are risks. */
+function carveOutImprovement(ctx: ClauseContext): DetectedClause[] {
+  const object = signal(ctx, 'object', ctx.customerData);
+  const purpose = improvementPurpose(ctx);
+  if (!object || !purpose) return [];
+  const polarity = polarityAt(ctx, purpose.start - ctx.sentence.start);
+  if (polarity.kind !== 'prohibited-with-exception' || !IMPROVE_TARGET.test(polarity.tail)) return [];
+  return [{ rule: 'improvement-carve-out', category: 'service-improvement', stance: 'risk', severity: 'medium', evidence: signals(polarity.cue, polarity.exception, object, purpose) }];
+}
+
+export const trainingRule: Rule = (ctx) => {
+  if (CUSTOMER_RESTRICTION.test(ctx.text)) return [];
+  const training = trainingPurpose(ctx);
+  if (training) return detectTraining(ctx, training);
+  const carveOut = carveOutImprovement(ctx);
+  if (carveOut.length > 0) return carveOut;
+  const limitation = purposeLimitation(ctx);
+  if (limitation) return [limitation];
+  const improvement = improvementPurpose(ctx);
+  return improvement ? detectImprovement(ctx, improvement) : [];
+};

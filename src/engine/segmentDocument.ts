@@ -1,0 +1,46 @@
+// Splits paragraphs into sentences with paragraph-relative, half-open offsets, so findings quote whole sentences.
+// Pure: imports only the engine's own types.
+import type { Paragraph } from './types';
+
+export interface Sentence {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|no|nos|vs|cf|para|sec|art|u\.s|u\.k|corp|llc|plc|approx|incl)|\b[A-Za-z])\.$/i;
+const BOUNDARY = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])/g;
+
+function trimmed(paragraph: number, text: string, start: number, end: number): Sentence | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return s < e ? { paragraph, start: s, end: e, text: text.slice(s, e) } : undefined;
+}
+
+function splitParagraph(index: number, text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
+    const stopAt = m.index + 1;
+    const before = text.slice(Math.max(start, m.index - 12), stopAt);
+    // A section number such as "3.1 " or a lone "1." heading is not a sentence of its own.
+    if (ABBREVIATION.test(before) || /^\s*[\d.()a-z]{0,6}\.$/i.test(text.slice(start, stopAt))) continue;
+    const end = m.index + m[0].trimEnd().length;
+    const sentence = trimmed(index, text, start, end);
+    if (sentence) sentences.push(sentence);
+    start = end;
+  }
+  const last = trimmed(index, text, start, text.length);
+  if (last) sentences.push(last);
+  return sentences;
+}
+
+/** Every sentence of the document in reading order. Linear in the text length. */
+export function segmentDocument(paragraphs: readonly Paragraph[]): Sentence[] {
+  return paragraphs.flatMap((p, i) => splitParagraph(i, p.text));
+}
