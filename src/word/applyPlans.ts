@@ -60,7 +60,8 @@ export async function applyPlansTracked(
       let mode: ApplyOutcome['mode'] = 'inserted-paragraph';
       let note: string | undefined;
       if (plan.ops.length > 0 && edits) {
-        mode = 'word-level';
+        // Ops placed exactly: the redline is what the planner made it (word by word, or its whole sentence).
+        mode = plan.kind === 'sentence' ? 'sentence' : 'word-level';
         // Last edit first, so that no edit moves the text an earlier one still has to find.
         for (let i = edits.length - 1; i >= 0; i -= 1) {
           const range = ranges[i]!;
