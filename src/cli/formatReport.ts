@@ -65,7 +65,7 @@ export function formatTextReport(file: string, analysis: Analysis, playbook: Pla
       '',
       `${finding.severity.toUpperCase()}  ${CATEGORY_LABELS[finding.category]} (${finding.category}), paragraph ${finding.paragraph + 1}`,
       `  ${quoteOf(finding)}`,
-      `  Why it matters: ${finding.explanation}`,
+      `  ${finding.explanation}`,
     );
     const position = positionLine(playbook, finding.playbookIssue);
     if (position) lines.push(`  ${position}`);
