@@ -53,14 +53,28 @@ export function countWords(paragraphs: readonly Paragraph[]): number {
   return paragraphs.reduce((total, p) => total + (p.text.match(/\S+/g)?.length ?? 0), 0);
 }
 
+// A paragraph that defines terms: a quoted term followed by "means", "shall mean" or "has the meaning", or a
+// parenthetical definition such as (the "Agreement") in the parties' preamble.
+const DEFINITION =
+  /^\S{0,6}\s*["\u201c][^"\u201d]{1,80}["\u201d]\s+(?:means|shall mean|has the meaning)\b|\((?:the |each a |collectively,? )?["\u201c][^"\u201d]{1,80}["\u201d]\)/;
+
+export interface GenerateOptions {
+  /**
+   * Repeat the definitions in every copy of the sample. A real contract defines its terms once, so the default
+   * keeps them in the first copy only; repeating them is a stress case for definition-heavy documents.
+   */
+  readonly repeatDefinitions?: boolean;
+}
+
 /** A deterministic contract of about `pages` x 500 words: the sample's paragraphs repeated in order. */
-export function generateContract(pages: number): Paragraph[] {
+export function generateContract(pages: number, options: GenerateOptions = {}): Paragraph[] {
   const source = sourceParagraphs();
+  const operative = options.repeatDefinitions ? source : source.filter((p) => !DEFINITION.test(p.text));
   const target = Math.max(1, Math.round(pages * WORDS_PER_PAGE));
   const result: Paragraph[] = [];
   let words = 0;
   for (let i = 0; words < target; i += 1) {
-    const paragraph = source[i % source.length] as Paragraph;
+    const paragraph = (i < source.length ? source[i] : operative[(i - source.length) % operative.length]) as Paragraph;
     result.push(paragraph);
     words += paragraph.text.match(/\S+/g)?.length ?? 0;
   }
