@@ -16,7 +16,7 @@ export const STRONG_CUSTOMER_DATA =
 export const TRAIN_VERB = /\b(?:train(?:s|ed|ing)?|re-?train(?:s|ed|ing)?|fine[- ]?tun(?:e|es|ed|ing)|distil(?:l|ls|led|ling)?)\b/i;
 export const SELF_AI_VERB = /\b(?:fine[- ]?tun(?:e|es|ed|ing)|distil(?:l|ls|led|ling))\b/i;
 export const MODEL_WORD =
-  /\b(?:models?|machine[- ]learning|artificial intelligence|A\.?I\.?|ML|LLMs?|neural|generative|algorithms?|classifiers?|engines?)\b/;
+  /\b(?:models?|machine[- ]learning|artificial intelligence|A\.?I\.?|ML|LLMs?|neural|generative|algorithms?|classifiers?|engines?)\b/i;
 export const STRICT_AI =
   /\b(?:machine[- ]learning|artificial intelligence|AIs?|A\.I\.|ML|LLMs?|large language models?|neural networks?|generative models?|foundation models?|language models?|AI\/ML|AI models?)\b/;
 export const DEVELOP_VERB = /\b(?:develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|build(?:s|ing)?|creat(?:e|es|ing)|refin(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?)\b/i;
@@ -81,7 +81,13 @@ export const CONFIDENTIAL = /\b(?:confidential(?:ity)?|trade secrets?)\b/i;
 export const SECURITY =
   /\b(?:secur(?:e|ity)|safeguards?|unauthori[sz]ed (?:access|disclosure|use)|encrypt(?:ed|ion)?|protect(?:s|ed|ing)? (?:the )?(?:customer|client|your|personal)?\s*(?:data|content|information))\b/i;
 export const NON_DISCLOSURE =
-  /\b(?:not (?:\w+ ){0,6}(?:disclose|sell|share|access|lease|license)|make no (?:sale|use)|not be (?:sold|disclosed|shared))\b/i;
+  /\b(?:(?:not|cannot|can['’]t|won['’]t) (?:\w+ ){0,8}(?:disclose|sell|share|access|view|lease|license)|make no (?:sale|use)|not be (?:sold|disclosed|shared))\b/i;
+
+export const NO_OPT_OUT =
+  /\b(?:no|not (?:offer|provide|have) an?|without an?)\s+(?:mechanism|way|option|ability|means|setting)\s+to\s+(?:exclude|opt[- ]out|prevent|turn off)[^.;]{0,60}?\btraining\b/i;
+export const UNLIMITED_USE = /\b(?:however (?:we|it|they) (?:choose|chooses|see fit|wish)|for any (?:purpose|reason)|without (?:any )?restriction)\b/i;
+export const CLAIM_CONTEXT = /\b(?:indemnif\w*|infring\w*|third-party claim|violates)\b/i;
+export const DATA_PROPERTY = /\b(?:is and shall remain|shall remain|remains?|is) (?:the (?:sole )?(?:and exclusive )?property of)\b/i;
 
 export const AUDIT =
   /\b(?:audit(?:s|ed|ing|or)?|inspect(?:ion|ions)?|transparen(?:t|cy)|SOC ?2|ISO ?27001|(?:reports?|records?|logs?) (?:of|on|about|describing) (?:its |the )?(?:use|processing))\b/i;

@@ -25,6 +25,7 @@ import {
 } from '../lexicon';
 import { actorSignal, polarityAt, signal, signals, type ClauseContext, type Rule } from './clauseContext';
 
+const LICENCE_LASTS = /\b(?:lasts|continues? (?:in effect|for)|remains? in (?:full )?(?:force|effect))\b/i;
 const EXPLOIT = /\b(?:commercially exploit|sell|any purpose|indefinitely|own(?:s|ed)?|belong)\b/i;
 
 export const aggregatedDataRule: Rule = (ctx) => {
@@ -48,7 +49,8 @@ export const broadLicenseRule: Rule = (ctx) => {
   const licence = signal(ctx, 'permission', LICENSE_WORD);
   if (!grant || !licence) return [];
   const grantAt = grant.start - ctx.sentence.start;
-  if (grantorIsVendor(ctx, grantAt) || polarityAt(ctx, grantAt).kind !== 'permitted') return [];
+  const vendorGrants = [...ctx.text.matchAll(/\bgrants?\b/gi)].some((m) => grantorIsVendor(ctx, m.index));
+  if (vendorGrants || grantorIsVendor(ctx, grantAt) || polarityAt(ctx, grantAt).kind !== 'permitted') return [];
   const modifiers = [...ctx.text.matchAll(BREADTH_MODIFIER)].map((m) => m[0]);
   const object = signal(ctx, 'object', ctx.customerData);
   const wide = signal(ctx, 'modifier', WIDE_USE);
@@ -93,14 +95,26 @@ export const survivalRetentionRule: Rule = (ctx) => {
   if (survive && termination && (object || licence || /\bsections?\b/i.test(ctx.text))) {
     return [{ rule: 'survival', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(survive, termination, object, licence) }];
   }
+  const lasts = signal(ctx, 'modifier', LICENCE_LASTS);
+  const longLicence = signal(ctx, 'modifier', LONG_RETENTION);
+  if (licence && lasts && longLicence) {
+    return [{ rule: 'licence-duration', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(licence, lasts, longLicence) }];
+  }
+  const heldObject = object ?? signal(ctx, 'object', /\bConfidential Information\b/);
+  const noDuty = signal(ctx, 'permission', /\bno obligation to (?:destroy|delete|return|erase)\b/i);
+  if (noDuty && heldObject) {
+    return [{ rule: 'no-deletion-duty', category: 'survival-retention', stance: 'risk', severity: 'medium', evidence: signals(noDuty, heldObject) }];
+  }
   const retain = signal(ctx, 'permission', RETAIN);
   const long = signal(ctx, 'modifier', LONG_RETENTION);
-  if (!retain || !long || !object || CUSTOMER_RESTRICTION.test(ctx.text)) return [];
+  if (!retain || !heldObject || CUSTOMER_RESTRICTION.test(ctx.text)) return [];
+  const carriedOn = /\b(?:may|can|will) (?:continue to )?(?:retain|keep)\b[^.;]{0,80}?\b(?:necessary|needed|continue|purpose)/i.test(ctx.text);
+  if (!long && !carriedOn) return [];
   const retainAt = retain.start - ctx.sentence.start;
   if (polarityAt(ctx, retainAt).kind === 'prohibited' && !/\bno obligation\b/i.test(ctx.text)) return [];
   // A deletion duty with an ordinary back-up carve-out is a protection; only an open-ended right to keep data is a risk.
   const deletion = DELETE_VERB.exec(ctx.text);
   if (deletion && deletion.index < retainAt && !/\b(?:may|can|will) (?:continue to )?(?:retain|keep)\b|no obligation/i.test(ctx.text)) return [];
   const severity: Severity = /\b(?:indefinitely|as long as|after termination|following termination)\b/i.test(ctx.text) ? 'high' : 'medium';
-  return [{ rule: 'retention', category: 'survival-retention', stance: 'risk', severity, evidence: signals(actorSignal(ctx), retain, object, long) }];
+  return [{ rule: 'retention', category: 'survival-retention', stance: 'risk', severity, evidence: signals(actorSignal(ctx), retain, heldObject, long) }];
 };

@@ -12,6 +12,7 @@ import {
   OPT_OUT,
   OPT_OUT_NEGATED,
   SECURITY,
+  DATA_PROPERTY,
   TRAIN_VERB,
 } from '../lexicon';
 import { actorSignal, polarityAt, signal, signals, type Rule } from './clauseContext';
@@ -45,9 +46,11 @@ export const confidentialityRule: Rule = (ctx) => {
   const nonDisclosure = signal(ctx, 'prohibition', NON_DISCLOSURE);
   const object = signal(ctx, 'object', ctx.customerData) ?? signal(ctx, 'object', /\bConfidential Information\b/);
   if (!object && !confidential) return [];
-  if (!confidential && !security && !nonDisclosure) return [];
+  const property = signal(ctx, 'modifier', DATA_PROPERTY);
+  const ownerIsCustomer = property !== undefined && !ctx.vendor.test(ctx.text.slice(property.end - ctx.sentence.start));
+  if (!confidential && !security && !nonDisclosure && !ownerIsCustomer) return [];
   if (CUSTOMER_DUTY.test(ctx.text)) return [];
-  return [{ rule: 'confidentiality', category: 'confidentiality', stance: 'protective', severity: 'low', evidence: signals(actorSignal(ctx), confidential, security, nonDisclosure, object) }];
+  return [{ rule: 'confidentiality', category: 'confidentiality', stance: 'protective', severity: 'low', evidence: signals(actorSignal(ctx), confidential, security, nonDisclosure, ownerIsCustomer ? property : undefined, object) }];
 };
 
 export const auditRule: Rule = (ctx) => {

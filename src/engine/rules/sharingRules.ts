@@ -1,19 +1,21 @@
 // Data reaching third-party AI providers or subprocessors, and data terms moved into policies the vendor can change.
 // Pure: imports only engine modules.
-import { CUSTOMER_RESTRICTION, MODEL_WORD, POLICY_CHANGE, POLICY_REF, SHARE_VERB, STRICT_AI, SUBPROCESSOR, THIRD_PARTY } from '../lexicon';
+import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, MODEL_WORD, POLICY_CHANGE, POLICY_REF, SHARE_VERB, STRICT_AI, SUBPROCESSOR, THIRD_PARTY } from '../lexicon';
 import { actorSignal, signal, signals, type Rule } from './clauseContext';
 
+const THIRD_PARTY_AI = /\b(?:(?:model|AI) providers?|third[- ]party (?:artificial intelligence|AI|LLMs?|large language|generative|models?|machine[- ]learning))\b/i;
 const DATA_CONTEXT = /\b(?:data|content|information|privacy|processing|subprocessors?|AI|artificial intelligence|inputs?|prompts?)\b/i;
 
 export const thirdPartyAiRule: Rule = (ctx) => {
   const party = signal(ctx, 'actor', THIRD_PARTY);
-  if (!party || CUSTOMER_RESTRICTION.test(ctx.text)) return [];
+  if (!party || CUSTOMER_RESTRICTION.test(ctx.text) || CLAIM_CONTEXT.test(ctx.text)) return [];
   const ai = signal(ctx, 'purpose', STRICT_AI) ?? (MODEL_WORD.test(ctx.text) && /\bmodel/i.test(ctx.text) ? signal(ctx, 'purpose', /\bmodels?\b/i) : undefined);
   const share = signal(ctx, 'permission', SHARE_VERB);
   const object = signal(ctx, 'object', ctx.customerData);
   const isSubprocessor = SUBPROCESSOR.test(party.text);
   if (!ai && !(isSubprocessor && share)) return [];
-  if (!share && !object) return [];
+  const namedProvider = SUBPROCESSOR.test(ctx.text) || THIRD_PARTY_AI.test(ctx.text);
+  if (!share && !object && !(ai && namedProvider)) return [];
   return [{ rule: 'third-party-ai', category: 'third-party-ai', stance: 'risk', severity: ai && object ? 'high' : 'medium', evidence: signals(actorSignal(ctx), share, object, party, ai) }];
 };
 

@@ -13,6 +13,9 @@ import {
   STRICT_AI,
   TRAIN_VERB,
   CONSENT,
+  CLAIM_CONTEXT,
+  NO_OPT_OUT,
+  UNLIMITED_USE,
 } from '../lexicon';
 import { actorSignal, polarityAt, signal, signals, type ClauseContext, type DetectedClause, type Rule } from './clauseContext';
 
@@ -95,8 +98,30 @@ function carveOutImprovement(ctx: ClauseContext): DetectedClause[] {
   return [{ rule: 'improvement-carve-out', category: 'service-improvement', stance: 'risk', severity: 'medium', evidence: signals(polarity.cue, polarity.exception, object, purpose) }];
 }
 
+/** "No mechanism to exclude traffic from training" means training is on for everyone. */
+function noOptOut(ctx: ClauseContext): DetectedClause | undefined {
+  const missing = signal(ctx, 'permission', NO_OPT_OUT);
+  if (!missing) return undefined;
+  return { rule: 'training-without-opt-out', category: 'ai-training', stance: 'risk', severity: 'high', evidence: signals(actorSignal(ctx), missing) };
+}
+
+/** "We may use the Feedback however we choose" covers improvement and more. */
+function unlimitedUse(ctx: ClauseContext): DetectedClause | undefined {
+  const unlimited = signal(ctx, 'modifier', UNLIMITED_USE);
+  const object = signal(ctx, 'object', ctx.customerData);
+  const use = signal(ctx, 'permission', USE_VERB);
+  const actor = actorSignal(ctx);
+  // A licence "for any purpose" is already reported as a broad licence.
+  if (!unlimited || !object || !use || !actor || /\blicen[cs]e\b/i.test(ctx.text)) return undefined;
+  if (polarityAt(ctx, use.start - ctx.sentence.start).kind !== 'permitted') return undefined;
+  return { rule: 'unlimited-use', category: 'service-improvement', stance: 'risk', severity: 'high', evidence: signals(actor, use, object, unlimited) };
+}
+
 export const trainingRule: Rule = (ctx) => {
-  if (CUSTOMER_RESTRICTION.test(ctx.text)) return [];
+  // Customer restrictions and indemnities mention training without granting it.
+  if (CUSTOMER_RESTRICTION.test(ctx.text) || CLAIM_CONTEXT.test(ctx.text)) return [];
+  const withoutOptOut = noOptOut(ctx);
+  if (withoutOptOut) return [withoutOptOut];
   const training = trainingPurpose(ctx);
   if (training) return detectTraining(ctx, training);
   const carveOut = carveOutImprovement(ctx);
@@ -104,5 +129,7 @@ export const trainingRule: Rule = (ctx) => {
   const limitation = purposeLimitation(ctx);
   if (limitation) return [limitation];
   const improvement = improvementPurpose(ctx);
-  return improvement ? detectImprovement(ctx, improvement) : [];
+  if (improvement) return detectImprovement(ctx, improvement);
+  const unlimited = unlimitedUse(ctx);
+  return unlimited ? [unlimited] : [];
 };
