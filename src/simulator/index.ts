@@ -35,7 +35,10 @@ export interface SimSegment {
 export interface SimSnapshot {
   readonly paragraphs: readonly { readonly text: string; readonly style: string; readonly isListItem: boolean; readonly inTable: boolean; readonly insertedMark: boolean; readonly segments: readonly SimSegment[] }[];
   readonly revisions: readonly { readonly type: 'insert' | 'delete'; readonly text: string; readonly author: string; readonly date: string; readonly paragraph: number }[];
+  /** Formatting changes Word would have recorded as revisions (highlight set while tracking was on). */
+  readonly formatRevisions: number;
   readonly comments: readonly { readonly text: string; readonly author: string; readonly paragraph: number; readonly quote: string }[];
+  /** Offsets count the paragraph's text as it now reads (tracked deletions left out). */
   readonly marks: readonly { readonly kind: 'annotation' | 'highlight'; readonly paragraph: number; readonly start: number; readonly end: number; readonly color: string }[];
   readonly syncs: number;
   readonly trackingMode: TrackingMode;
@@ -61,7 +64,7 @@ export interface Simulator {
 
 export function createSimulator(options: SimulatorOptions): Simulator {
   const listeners = new Set<() => void>();
-  const state: SimState = { paragraphs: [], trackingMode: options.trackingMode ?? 'Off', comments: [], selection: undefined, nextAnnotationId: 0 };
+  const state: SimState = { paragraphs: [], trackingMode: options.trackingMode ?? 'Off', comments: [], selection: undefined, nextAnnotationId: 0, formatRevisions: 0 };
   const session: SimSession = {
     state,
     config: {
@@ -122,8 +125,9 @@ function snapshotOf(state: SimState, syncs: number): SimSnapshot {
       const rev = group.key;
       if (rev) revisions.push({ type: rev.type, text: group.text, author: rev.author, date: rev.date, paragraph: index });
     }
+    // Marks and the selection count only the text as it now reads, like the critique offsets Word takes.
     let offset = 0;
-    for (const group of groupBy(paragraph.chars, (c) => c.highlight)) {
+    for (const group of groupBy(paragraph.chars.filter((c) => c.rev?.type !== 'delete'), (c) => c.highlight)) {
       if (group.key !== null) marks.push({ kind: 'highlight', paragraph: index, start: offset, end: offset + group.text.length, color: group.key });
       offset += group.text.length;
     }
@@ -138,37 +142,47 @@ function snapshotOf(state: SimState, syncs: number): SimSnapshot {
     };
   });
   const comments = state.comments.map((c) => ({ text: c.text, author: c.author, paragraph: indexOf(c.paragraph), quote: c.chars.map((ch) => ch.ch).join('') }));
-  const selected = state.selection ? spanOf(state.selection.paragraph, state.selection.chars) : undefined;
+  const selected = state.selection ? visibleSpan(state.selection.paragraph, state.selection.chars) : undefined;
   const selection = state.selection && selected ? { paragraph: indexOf(state.selection.paragraph), ...selected } : undefined;
-  return { paragraphs, revisions, comments, marks, syncs, trackingMode: state.trackingMode, selection };
+  return { paragraphs, revisions, formatRevisions: state.formatRevisions, comments, marks, syncs, trackingMode: state.trackingMode, selection };
+}
+
+function visibleSpan(paragraph: SimParagraph, chars: readonly SimChar[]): { start: number; end: number } | undefined {
+  const span = spanOf(paragraph, chars);
+  if (!span) return undefined;
+  const visibleBefore = (index: number): number => paragraph.chars.slice(0, index).filter((c) => c.rev?.type !== 'delete').length;
+  return { start: visibleBefore(span.start), end: visibleBefore(span.end) };
 }
 
 function segmentsOf(paragraph: SimParagraph): SimSegment[] {
   const annotationAt = (i: number): string | undefined => paragraph.annotations.find((a) => i >= a.start && i < a.start + a.length)?.color;
-  const keyed = paragraph.chars.map((c, i) => ({ c, key: `${c.rev?.type ?? ''}|${c.rev?.author ?? ''}|${c.highlight ?? ''}|${annotationAt(i) ?? ''}`, mark: annotationAt(i) }));
-  const segments: SimSegment[] = [];
-  for (const group of groupBy(keyed, (k) => k.key)) {
-    const first = group.items[0]!;
-    const kind = first.c.rev?.type === 'insert' ? 'inserted' : first.c.rev?.type === 'delete' ? 'deleted' : 'normal';
-    segments.push({
-      text: group.items.map((k) => k.c.ch).join(''),
-      kind,
-      ...(first.c.rev ? { author: first.c.rev.author } : {}),
-      ...(first.c.highlight !== null ? { highlight: first.c.highlight } : {}),
-      ...(first.mark ? { mark: first.mark } : {}),
-    });
-  }
-  return segments;
+  // Annotation offsets count the text as it now reads, so deleted characters take the index of the next visible one.
+  let visible = 0;
+  const marksOf = paragraph.chars.map((c) => (c.rev?.type === 'delete' ? undefined : annotationAt(visible++)));
+  const groups = groupBy(paragraph.chars, (c, i) => `${c.rev?.type ?? ''}|${c.rev?.author ?? ''}|${c.highlight ?? ''}|${marksOf[i] ?? ''}`);
+  return groups.map((group) => {
+    const first = group.chars[0]!;
+    const mark = marksOf[group.start];
+    return {
+      text: group.text,
+      kind: first.rev?.type === 'insert' ? 'inserted' : first.rev?.type === 'delete' ? 'deleted' : 'normal',
+      ...(first.rev ? { author: first.rev.author } : {}),
+      ...(first.highlight !== null ? { highlight: first.highlight } : {}),
+      ...(mark ? { mark } : {}),
+    };
+  });
 }
 
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): { key: K; items: T[]; text: string }[] {
-  const groups: { key: K; items: T[]; text: string }[] = [];
-  for (const item of items) {
-    const key = keyOf(item);
+/** Consecutive characters sharing a key, with their text. */
+function groupBy<K>(chars: readonly SimChar[], keyOf: (char: SimChar, index: number) => K): { key: K; chars: SimChar[]; start: number; text: string }[] {
+  const groups: { key: K; chars: SimChar[]; start: number; text: string }[] = [];
+  chars.forEach((char, index) => {
+    const key = keyOf(char, index);
     const last = groups[groups.length - 1];
-    if (last && last.key === key) last.items.push(item);
-    else groups.push({ key, items: [item], text: '' });
-  }
-  for (const group of groups) group.text = group.items.map((i) => ((i as unknown as SimChar).ch ?? '')).join('');
+    if (last && last.key === key) {
+      last.chars.push(char);
+      last.text += char.ch;
+    } else groups.push({ key, chars: [char], start: index, text: char.ch });
+  });
   return groups;
 }

@@ -44,6 +44,8 @@ export interface SimState {
   comments: SimComment[];
   selection: { paragraph: SimParagraph; chars: readonly SimChar[] } | undefined;
   nextAnnotationId: number;
+  /** Formatting changed while tracking was on: Word records these as revisions. */
+  formatRevisions: number;
 }
 
 export function newParagraph(text: string, style = 'Normal', isListItem = false, inTable = false): SimParagraph {
@@ -83,6 +85,7 @@ export function acceptAll(state: SimState): void {
     for (const char of paragraph.chars) delete char.rev;
     delete paragraph.markRev;
   }
+  state.formatRevisions = 0;
 }
 
 export function rejectAll(state: SimState): void {
@@ -99,6 +102,7 @@ export function rejectAll(state: SimState): void {
     kept.push(paragraph);
   }
   state.paragraphs = kept;
+  state.formatRevisions = 0;
 }
 
 /** The [first, last] character indexes of a contiguous run of characters in a paragraph, or undefined if gone. */

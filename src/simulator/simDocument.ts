@@ -3,13 +3,16 @@
 import type {
   AnnotationSubset,
   BodySubset,
+  ClientResultSubset,
+  TrackedChangeCollectionSubset,
   DocumentSubset,
   OfficeApiSubset,
   RequestContextSubset,
   TrackingModeValue,
   WordApiSubset,
 } from '../word/officeApi';
-import { LoadedValues, propertyNames, SimContext, type SimSession } from './simContext';
+import { acceptAll, currentText, originalText, rejectAll } from './model';
+import { LoadedValues, propertyNames, SimClientResult, SimContext, type SimSession } from './simContext';
 import { SimOfficeError } from './simOfficeError';
 import { SimParagraphCollection } from './simParagraph';
 
@@ -29,8 +32,37 @@ class SimAnnotationProxy implements AnnotationSubset {
   }
 }
 
+class SimTrackedChanges implements TrackedChangeCollectionSubset {
+  constructor(private readonly ctx: SimContext) {}
+
+  acceptAll(): void {
+    this.ctx.write(() => acceptAll(this.ctx.state));
+  }
+
+  rejectAll(): void {
+    this.ctx.write(() => rejectAll(this.ctx.state));
+  }
+}
+
 class SimBody implements BodySubset {
   constructor(private readonly ctx: SimContext) {}
+
+  getReviewedText(version: 'Original' | 'Current' = 'Current'): ClientResultSubset<string> {
+    this.ctx.requires('1.4', 'Body.getReviewedText');
+    const result = new SimClientResult<string>();
+    this.ctx.enqueue(() => {
+      const texts = this.ctx.state.paragraphs
+        .filter((p) => version === 'Current' || p.markRev?.type !== 'insert')
+        .map((p) => (version === 'Current' ? currentText(p.chars) : originalText(p.chars)));
+      result.set(texts.join('\r'));
+    });
+    return result;
+  }
+
+  getTrackedChanges(): SimTrackedChanges {
+    this.ctx.requires('1.6', 'Body.getTrackedChanges');
+    return new SimTrackedChanges(this.ctx);
+  }
 
   /** Like Office.js, each access gives a new collection proxy. */
   get paragraphs(): SimParagraphCollection {

@@ -130,7 +130,7 @@ export class SimParagraphProxy implements ParagraphSubset {
       }
       const paragraph = this.target.get();
       const ids = annotations.critiques.map((critique) => {
-        if (critique.start < 0 || critique.length <= 0 || critique.start + critique.length > paragraph.chars.length) {
+        if (critique.start < 0 || critique.length <= 0 || critique.start + critique.length > currentText(paragraph.chars).length) {
           throw new SimOfficeError('InvalidArgument', 'The critique lies outside its paragraph.');
         }
         const id = `annotation-${(this.ctx.state.nextAnnotationId += 1)}`;

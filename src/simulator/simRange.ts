@@ -79,7 +79,9 @@ export class SimFont implements FontSubset {
 
   set highlightColor(colour: string | null) {
     this.ctx.write(() => {
-      for (const char of this.target().chars) char.highlight = colour;
+      const chars = this.target().chars;
+      if (this.ctx.state.trackingMode !== 'Off' && chars.some((c) => c.highlight !== colour)) this.ctx.state.formatRevisions += 1;
+      for (const char of chars) char.highlight = colour;
     });
   }
 }
@@ -185,6 +187,10 @@ export class SimRange implements RangeSubset {
     return new SimComment(this.ctx, created);
   }
 
+  getTextRanges(endingMarks: string[], trimSpacing = false): SimRangeCollection {
+    return new SimRangeCollection(this.ctx, () => textRanges(this.target.get(), endingMarks, trimSpacing));
+  }
+
   getReviewedText(version: 'Original' | 'Current' = 'Current'): ClientResultSubset<string> {
     this.ctx.requires('1.4', 'Range.getReviewedText');
     const result = new SimClientResult<string>();
@@ -194,6 +200,30 @@ export class SimRange implements RangeSubset {
     });
     return result;
   }
+}
+
+/** Splits at any of the ending marks (kept with the piece before), optionally trimming spaces, as Word does. */
+function textRanges(target: RangeTarget, endingMarks: readonly string[], trimSpacing: boolean): RangeTarget[] {
+  const pieces: RangeTarget[] = [];
+  let current: SimChar[] = [];
+  const flush = (): void => {
+    let chars = current;
+    if (trimSpacing) {
+      let from = 0;
+      let to = chars.length;
+      while (from < to && /\s/.test(chars[from]!.ch)) from += 1;
+      while (to > from && /\s/.test(chars[to - 1]!.ch)) to -= 1;
+      chars = chars.slice(from, to);
+    }
+    if (chars.length > 0) pieces.push({ paragraph: target.paragraph, chars });
+    current = [];
+  };
+  for (const char of target.chars) {
+    current.push(char);
+    if (endingMarks.includes(char.ch)) flush();
+  }
+  flush();
+  return pieces;
 }
 
 /** After a tracked Replace the old characters stay (as deletions), so the new text goes after them. */

@@ -50,6 +50,11 @@ export interface RangeSubset {
   getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): ClientResultSubset<string>;
 }
 
+export interface TrackedChangeCollectionSubset {
+  acceptAll(): void;
+  rejectAll(): void;
+}
+
 export interface RangeCollectionSubset {
   readonly items: RangeSubset[];
   load(propertyNames: string): RangeCollectionSubset;
@@ -77,6 +82,8 @@ export interface ParagraphCollectionSubset {
 
 export interface BodySubset {
   readonly paragraphs: ParagraphCollectionSubset;
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): ClientResultSubset<string>;
+  getTrackedChanges(): TrackedChangeCollectionSubset;
 }
 
 export interface DocumentSubset {
@@ -123,6 +130,7 @@ export const _paragraphsCheck: ParagraphCollectionSubset = null as unknown as Wo
 export const _bodyCheck: BodySubset = null as unknown as Word.Body;
 export const _documentCheck: DocumentSubset = null as unknown as Word.Document;
 export const _contextCheck: RequestContextSubset = null as unknown as Word.RequestContext;
+export const _trackedChangesCheck: TrackedChangeCollectionSubset = null as unknown as Word.TrackedChangeCollection;
 export const _commentCheck: CommentSubset = null as unknown as Word.Comment;
 export const _annotationCheck: AnnotationSubset = null as unknown as Word.Annotation;
 export const _fontCheck: FontSubset = null as unknown as Word.Font;

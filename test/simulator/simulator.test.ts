@@ -157,4 +157,58 @@ describe('simulator tracked changes', () => {
     sim.rejectAll();
     expect(sim.currentText()).toEqual([CLAUSE, 'Next.']);
   });
+
+  it('accepts and rejects through the tracked-change collection (1.6), and body.getReviewedText shows both versions', async () => {
+    const sim = createSimulator({ paragraphs: [CLAUSE, 'Second.'] });
+    await trackedEdit(sim);
+    const [original, current] = await sim.api.Word.run(async (context) => {
+      const texts = [context.document.body.getReviewedText('Original'), context.document.body.getReviewedText('Current')];
+      await context.sync();
+      return texts.map((t) => t.value);
+    });
+    expect(original).toBe(`${CLAUSE}\rSecond.`);
+    expect(current).toBe('Provider shall not use Customer Data to improve the Services.\rSecond.');
+    await sim.api.Word.run(async (context) => {
+      context.document.body.getTrackedChanges().rejectAll();
+      await context.sync();
+    });
+    expect(sim.currentText()).toEqual([CLAUSE, 'Second.']);
+    const older = createSimulator({ paragraphs: [CLAUSE], apiLevel: '1.4' });
+    await expect(
+      older.api.Word.run(async (context) => {
+        context.document.body.getTrackedChanges().acceptAll();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('counts a highlight set while tracking is on as a formatting revision, and none while it is off', async () => {
+    const sim = createSimulator({ paragraphs: [CLAUSE], trackingMode: 'TrackAll' });
+    const paint = (colour: string) =>
+      sim.api.Word.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs.load('items/style');
+        await context.sync();
+        paragraphs.items[0]!.getRange('Whole').font.highlightColor = colour;
+        await context.sync();
+      });
+    await paint('Yellow');
+    expect(sim.snapshot().formatRevisions).toBe(1);
+    sim.setTrackingMode('Off');
+    await paint('Pink');
+    expect(sim.snapshot().formatRevisions).toBe(1);
+    expect(sim.snapshot().marks).toEqual([{ kind: 'highlight', paragraph: 0, start: 0, end: CLAUSE.length, color: 'Pink' }]);
+  });
+
+  it('splits a range into pieces at the ending marks with getTextRanges', async () => {
+    const sim = createSimulator({ paragraphs: ['One two.  Three'] });
+    const pieces = await sim.api.Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load('items/style');
+      await context.sync();
+      const ranges = paragraphs.items[0]!.getRange('Whole').getTextRanges([' '], true).load('items/text');
+      await context.sync();
+      return ranges.items.map((r) => r.text);
+    });
+    expect(pieces).toEqual(['One', 'two.', 'Three']);
+  });
 });
+

@@ -226,6 +226,7 @@ describe('marking and selecting', () => {
       [34, 54, 'Yellow'],
     ]);
     expect(sim.snapshot().trackingMode).toBe('TrackAll');
+    expect(sim.snapshot().formatRevisions).toBe(before.formatRevisions);
     await host.clearMarks();
     expect({ ...sim.snapshot(), syncs: 0 }).toEqual({ ...before, syncs: 0 });
   });
