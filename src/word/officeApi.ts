@@ -48,6 +48,7 @@ export interface RangeSubset {
   select(selectionMode?: 'Select' | 'Start' | 'End'): void;
   insertComment(text: string): CommentSubset;
   getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): ClientResultSubset<string>;
+  getTextRanges(endingMarks: string[], trimSpacing?: boolean): RangeCollectionSubset;
 }
 
 export interface TrackedChangeCollectionSubset {
