@@ -100,6 +100,15 @@ describe('analyze --playbook', () => {
     for (const finding of training) expect(finding.playbookIssue).toBe('firm-training-rule');
   });
 
+  it('accepts the example firm playbook shipped with the tests and uses its issue for training findings', async () => {
+    const example = join(__dirname, 'analyzeFixtures', 'firm-playbook.json');
+    const { code, out } = await run('--format', 'json', '--playbook', example, CONTRACT);
+    expect(code).toBe(0);
+    const findings: { category: string; playbookIssue: string }[] = JSON.parse(out[0] ?? '').findings;
+    expect(findings.filter((f) => f.category === 'ai-training').map((f) => f.playbookIssue)).toContain('client-confidential-training');
+    expect(findings.filter((f) => f.category === 'broad-license').every((f) => f.playbookIssue === 'broad-license')).toBe(true);
+  });
+
   it('reports an invalid playbook with the bad field paths, still analyses the files, and exits non-zero', async () => {
     const path = write('bad.json', JSON.stringify({ version: 1, name: 'Bad', issues: [{ id: 'x', appliesTo: [], titel: 'y' }] }));
     const { code, out } = await run('--format', 'json', '--playbook', path, CONTRACT);
