@@ -124,6 +124,28 @@ describe('applying plans', () => {
     expect(sim.snapshot().revisions.filter((r) => r.type === 'delete').map((r) => r.text)).toEqual(['may', ' in the Territory']);
   });
 
+  it('falls back to striking and retyping the changed passage when a word cannot be pinned down, and says so', async () => {
+    // "aba" at 2 overlaps the copy at 0, so Word's left-to-right search never stops there.
+    const text = 'ababa rest';
+    const plan = { ...rewritePlan(0, text, 'ab rest more'), ops: [{ kind: 'delete' as const, start: 2, end: 5, text: 'aba' }, { kind: 'insert' as const, at: 10, text: ' more' }] };
+    const { sim, host } = setup([text]);
+    const result = await host.applyPlans([plan], { comment: 'none' });
+    expect(result).toEqual({ ok: true, value: [{ planId: plan.id, mode: 'sentence', verified: true, note: expect.stringContaining('whole changed passage') }] });
+    expect(sim.snapshot().revisions.map((r) => [r.type, r.text])).toEqual([
+      ['delete', 'aba rest'],
+      ['insert', ' rest more'],
+    ]);
+    expect(reviewedText(sim.snapshot(), 'rejected')).toEqual([text]);
+  });
+
+  it('refuses, changing nothing, when even the changed passage cannot be found for certain', async () => {
+    const text = 'ababa';
+    const plan = { ...rewritePlan(0, text, 'ab'), ops: [{ kind: 'delete' as const, start: 2, end: 5, text: 'aba' }] };
+    const { sim, host } = setup([text]);
+    expect(await host.applyPlans([plan], { comment: 'none' })).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    expect(sim.snapshot().revisions).toEqual([]);
+  });
+
   it('refuses a plan for a paragraph edited since the analysis and changes nothing', async () => {
     const { sim, host } = setup([CLAUSE]);
     await host.readDocument();
