@@ -33,13 +33,13 @@ export const CONSENT = /\b(?:consent|opt(?:s|ed)?[- ]?in(?:to)?|agree(?:s|d|ment
 export const SERVICE_PURPOSE =
   /\b(?:provid(?:e|ing)|perform(?:ing|ance of)?|deliver(?:ing)?|support(?:ing)?|operat(?:e|ing)|maintain(?:ing)?|comply(?:ing)?|compliance)\b/i;
 export const PURPOSE_LIMIT =
-  /\b(?:solely|only|exclusively|for no other purpose|for the sole purpose|for any purpose other than|for any purpose except|no use whatsoever)\b/i;
+  /\b(?:solely|only|exclusively|for no other purpose|for the sole purpose|for any purpose other than|for any purpose except|no use whatsoever|other than|except (?:to|as|for))\b/i;
 
 export const CUSTOMER_RESTRICTION =
   /\b(?:you|customers?|clients?|licensees?|subscribers?|users?)\b[^.;:]{0,40}?\b(?:may not|must not|shall not|will not|cannot|agrees? not to|won['’]t|are not permitted|is not permitted)\b|\bcompet(?:e|es|ing|itor|itive)\b|\breverse engineer/i;
 
 export const GRANT_VERB = /\b(?:grants?|granted|granting|hereby (?:grants?|licenses?)|consents? to|agrees? that|authori[sz]es?|licenses? to|this licen[cs]e|the (?:above|foregoing) licen[cs]e)\b/i;
-export const LICENSE_WORD = /\b(?:licen[cs]es?|right to use|rights to use|all other rights)\b/i;
+export const LICENSE_WORD = /\b(?:licen[cs]es?|rights? to (?:use|sublicense|distribute|publish|reproduce|exploit)|all other rights)\b/i;
 export const BREADTH_MODIFIER =
   /\b(?:perpetual|irrevocable|sub-?licensable|transferable|assignable|royalty[- ]free|fully[- ]paid(?:[- ]up)?|worldwide|world-? wide|for any purpose|unlimited)\b/gi;
 export const STRONG_MODIFIER = /\b(?:perpetual|irrevocable|sub-?licensable|transferable|assignable|for any purpose|unlimited)\b/i;
@@ -74,7 +74,7 @@ export const POLICY_CHANGE =
   /\b(?:as (?:may be )?(?:amended|updated|modified|revised|changed|supplemented)(?: by [\w’'.-]+)?(?: from time to time)?|from time to time|at (?:its|our) (?:sole )?discretion)\b/i;
 export const POLICY_REF = /\b(?:polic(?:y|ies)|guidelines|statement|terms of (?:use|service)|notice|list|page|website|located at|available at|url)\b|https?:\/\//i;
 
-export const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ing)? off|switch(?:es|ing)? off|disabl(?:e|es|ing)|withdraw(?:s|ing)? (?:your |its )?consent|exclude your)\b/i;
+export const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ing)? off|switch(?:es|ing)? off|disabl(?:e|es|ing)|withdraw(?:s|ing)? (?:your |its )?consent|exclude your|exclude\b[^.;]{0,60}?\bfrom (?:model |AI )?training)\b/i;
 export const OPT_OUT_NEGATED = /\b(?:cannot|can['’]t|may not|not able to|unable to|no (?:ability|option|mechanism) to)\s+(?:opt|turn|switch|disable|exclude)/i;
 
 export const CONFIDENTIAL = /\b(?:confidential(?:ity)?|trade secrets?)\b/i;

@@ -77,7 +77,8 @@ export const outputOwnershipRule: Rule = (ctx) => {
   if (!owns) return [];
   const before = ctx.text.slice(Math.max(0, owns.start - ctx.sentence.start - 50), owns.start - ctx.sentence.start);
   const customerOwns = /\b(?:you|customer|client|licensee|subscriber)\b[^,;]{0,30}$/i.test(before) || /\bassign\w*\b[^.;]{0,60}\b(?:to you|to customer)\b/i.test(ctx.text) || /\b(?:does not|do not|will not) claim\b/i.test(ctx.text);
-  const vendorOwns = !customerOwns && actor !== undefined && VENDOR_OWNS_TAIL.test(ctx.text);
+  // An owner who is not the customer is the vendor side, even when named only by a trading name ("Acme shall own").
+  const vendorOwns = !customerOwns && (VENDOR_OWNS_TAIL.test(ctx.text) || /\bproperty of\b/i.test(owns.text)) && polarityAt(ctx, owns.start - ctx.sentence.start).kind === 'permitted';
   if (customerOwns) {
     return [{ rule: 'output-customer-owns', category: 'output-ownership', stance: 'protective', severity: 'low', evidence: signals(owns, output) }];
   }

@@ -1,7 +1,7 @@
 // Data reaching third-party AI providers or subprocessors, and data terms moved into policies the vendor can change.
 // Pure: imports only engine modules.
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, MODEL_WORD, POLICY_CHANGE, POLICY_REF, SHARE_VERB, STRICT_AI, SUBPROCESSOR, THIRD_PARTY } from '../lexicon';
-import { actorSignal, signal, signals, type Rule } from './clauseContext';
+import { actorSignal, polarityAt, signal, signals, type Rule } from './clauseContext';
 
 const THIRD_PARTY_AI = /\b(?:(?:model|AI) providers?|third[- ]party (?:artificial intelligence|AI|LLMs?|large language|generative|models?|machine[- ]learning))\b/i;
 const DATA_CONTEXT = /\b(?:data|content|information|privacy|processing|subprocessors?|AI|artificial intelligence|inputs?|prompts?)\b/i;
@@ -9,6 +9,10 @@ const DATA_CONTEXT = /\b(?:data|content|information|privacy|processing|subproces
 export const thirdPartyAiRule: Rule = (ctx) => {
   const party = signal(ctx, 'actor', THIRD_PARTY);
   if (!party || CUSTOMER_RESTRICTION.test(ctx.text) || CLAIM_CONTEXT.test(ctx.text)) return [];
+  // "acts as a service provider" names a legal role, not a recipient.
+  if (/\bas an? ["“]?$/i.test(ctx.text.slice(0, party.start - ctx.sentence.start).slice(-8))) return [];
+  // A promise that the vendor and its providers will not train is the flow-down itself, not a risk.
+  if (polarityAt(ctx, party.start - ctx.sentence.start).kind === 'prohibited') return [];
   const ai = signal(ctx, 'purpose', STRICT_AI) ?? (MODEL_WORD.test(ctx.text) && /\bmodel/i.test(ctx.text) ? signal(ctx, 'purpose', /\bmodels?\b/i) : undefined);
   const share = signal(ctx, 'permission', SHARE_VERB);
   const object = signal(ctx, 'object', ctx.customerData);

@@ -13,6 +13,7 @@ import {
   STRICT_AI,
   TRAIN_VERB,
   CONSENT,
+  PROHIBITION,
   CLAIM_CONTEXT,
   NO_OPT_OUT,
   UNLIMITED_USE,
@@ -45,6 +46,8 @@ function improvementPurpose(ctx: ClauseContext): Signal | undefined {
 function purposeLimitation(ctx: ClauseContext): DetectedClause | undefined {
   const limit = signal(ctx, 'prohibition', PURPOSE_LIMIT);
   if (!limit) return undefined;
+  // "other than" / "except" limit a purpose only after a prohibition ("may not use ... other than to provide").
+  if (/^(?:other than|except)/i.test(limit.text) && !PROHIBITION.test(ctx.text.slice(0, limit.start - ctx.sentence.start))) return undefined;
   const rest = ctx.text.slice(limit.end - ctx.sentence.start, limit.end - ctx.sentence.start + 80);
   if (!SERVICE_PURPOSE.test(rest) && !/\bcomply\b|\bthis agreement\b/i.test(rest)) return undefined;
   const object = signal(ctx, 'object', ctx.customerData);
