@@ -56,3 +56,30 @@ export const paragraphOfCard = async (card: Locator): Promise<number> => {
   if (!match) throw new Error(`The finding card's accessible name "${label}" does not say its paragraph.`);
   return Number(match[1]) - 1;
 };
+
+/**
+ * The first finding and position whose preview is a word-level redline (some fallbacks rightly replace a whole
+ * sentence). Leaves that position selected on the card; identifies the card by its accessible name.
+ */
+export async function findWordLevelRedline(page: Page): Promise<{ label: string; position: string }> {
+  const cards = byTestId(page, TEST_IDS.findingCard).filter({ has: byTestId(page, TEST_IDS.insertTrackedChange) });
+  for (let i = 0; i < (await cards.count()); i++) {
+    const card = cards.nth(i);
+    const picker = byTestId(card, TEST_IDS.positionPicker);
+    const positions = await picker.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    for (const position of positions) {
+      await picker.selectOption(position);
+      if ((await byTestId(card, TEST_IDS.redlinePreview).getAttribute('data-plan-kind')) === 'word-level') {
+        return { label: (await card.getAttribute('aria-label')) ?? '', position };
+      }
+    }
+  }
+  throw new Error('No finding in the sample offers a word-level redline; the sample or the planner changed.');
+}
+
+/** Replaces the simulated document (a fresh pane mounts, as when Word opens another file). */
+export async function loadDocument(page: Page, text: string): Promise<void> {
+  await page.evaluate((input) => window.workbench?.load(input), text);
+  await page.waitForFunction((first) => (window.workbench?.snapshot() as { paragraphs: { text: string }[] }).paragraphs[0]?.text === first, text.split('\n')[0]?.trim() ?? '');
+  await byTestId(page, TEST_IDS.analyzeButton).waitFor({ state: 'visible' });
+}
