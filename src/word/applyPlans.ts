@@ -62,13 +62,17 @@ export async function applyPlansTracked(
       if (plan.ops.length > 0 && edits) {
         // Ops placed exactly: the redline is what the planner made it (word by word, or its whole sentence).
         mode = plan.kind === 'sentence' ? 'sentence' : 'word-level';
-        // Last edit first, so that no edit moves the text an earlier one still has to find.
+        // Last edit first, so that no edit moves the text an earlier one still has to find; the comment ends up on
+        // the first change.
         for (let i = edits.length - 1; i >= 0; i -= 1) {
           const range = ranges[i]!;
           const edit = edits[i]!;
-          if (edit.kind === 'delete') range.delete();
-          else range.insertText(edit.text, edit.location);
-          commentRange = range;
+          if (edit.kind === 'delete') {
+            range.delete();
+            commentRange = range;
+          } else {
+            commentRange = range.insertText(edit.text, edit.location);
+          }
         }
       } else if (plan.ops.length > 0) {
         mode = 'sentence';

@@ -5,10 +5,10 @@ import type { ApplyOptions, ApplyOutcome, DocumentHost, HostCapabilities, HostRe
 import { applyPlansTracked } from './applyPlans';
 import { applyPlansOoxml } from './applyPlansOoxml';
 import { highlightFindings, restoreHighlights, type HighlightRecord } from './highlightFindings';
-import { failed, fromOfficeError, hostError, succeeded } from './hostErrors';
+import { DOCUMENT_CHANGED, failed, fromOfficeError, hostError, succeeded } from './hostErrors';
 import { queueLocate } from './locateRange';
 import { deleteCritiques, insertCritiques } from './markFindings';
-import type { OfficeApiSubset, RequestContextSubset, WordApiSubset } from './officeApi';
+import type { OfficeApiSubset, RangeSubset, RequestContextSubset, WordApiSubset } from './officeApi';
 import { readParagraphs, textSourceFor, type ReadParagraph } from './readParagraphs';
 
 export interface WordHostOptions {
@@ -54,15 +54,19 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
     return lastRead;
   }
 
-  async function locateFinding(context: RequestContextSubset, finding: Finding) {
+  /** The finding's range, undefined when it is not there, or 'changed' when its paragraph no longer reads as analysed. */
+  async function locateFinding(context: RequestContextSubset, finding: Finding): Promise<RangeSubset | 'changed' | undefined> {
     const read = await ensureRead(context);
     const paragraphs = context.document.body.paragraphs.load('items/style');
     await context.sync();
     const paragraph = paragraphs.items[finding.paragraph];
-    const text = read[finding.paragraph]?.paragraph.text;
-    if (!paragraph || text === undefined || text.slice(finding.start, finding.end) !== finding.quote) return undefined;
-    const pending = queueLocate(paragraph, text, finding.start, finding.end);
+    const known = read[finding.paragraph];
+    if (!paragraph || !known || known.paragraph.text.slice(finding.start, finding.end) !== finding.quote) return undefined;
+    const now = source === 'getText' ? paragraph.getText() : source === 'reviewed' ? paragraph.getReviewedText('Current') : paragraph.load('text');
+    const pending = queueLocate(paragraph, known.raw, known.rawIndex[finding.start] ?? finding.start, (known.rawIndex[finding.end - 1] ?? finding.end - 1) + 1);
     await context.sync();
+    const nowText = 'value' in now ? now.value : now.text;
+    if (nowText !== known.raw) return 'changed';
     return pending(false);
   }
 
@@ -116,6 +120,7 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
     selectFinding: (finding) =>
       run(async (context): Promise<HostResult<void>> => {
         const range = await locateFinding(context, finding);
+        if (range === 'changed') return failed(DOCUMENT_CHANGED);
         if (!range) return failed(notFound);
         range.select('Select');
         await context.sync();
@@ -142,6 +147,7 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
       run(async (context): Promise<HostResult<void>> => {
         if (level < 1.4) return failed(hostError('api-unsupported', 'This version of Word cannot add comments from an add-in.', 'Copy the explanation from the card and add the comment by hand.'));
         const range = await locateFinding(context, finding);
+        if (range === 'changed') return failed(DOCUMENT_CHANGED);
         if (!range) return failed(notFound);
         range.insertComment(text);
         await context.sync();

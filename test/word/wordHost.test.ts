@@ -260,4 +260,24 @@ describe('marking and selecting', () => {
     expect(await host.selectFinding(finding(0, text, 'Customer Data', 1))).toEqual({ ok: true, value: undefined });
     expect(sim.snapshot().selection).toEqual({ paragraph: 0, start: 17, end: 30 });
   });
+
+  it('refuses to select or comment on a finding whose paragraph was edited after the analysis', async () => {
+    const { sim, host } = setup([CLAUSE]);
+    await host.readDocument();
+    sim.editParagraph(0, 'Provider may use Customer Data for anything.');
+    expect(await host.selectFinding(finding(0, CLAUSE, 'improve'))).toMatchObject({ ok: false, error: { kind: 'document-changed' } });
+    expect(await host.insertComment(finding(0, CLAUSE, 'Customer Data'), 'Why?')).toMatchObject({ ok: false, error: { kind: 'document-changed' } });
+    expect(sim.snapshot().comments).toEqual([]);
+  });
+
+  it('comments on a finding on WordApi 1.4+, and explains why not on 1.3', async () => {
+    const { sim, host } = setup([CLAUSE], '1.4');
+    await host.readDocument();
+    expect(await host.insertComment(finding(0, CLAUSE, 'Customer Data'), 'Training risk.')).toEqual({ ok: true, value: undefined });
+    expect(sim.snapshot().comments).toEqual([{ text: 'Training risk.', author: 'Tester', paragraph: 0, quote: 'Customer Data' }]);
+    const old = setup([CLAUSE], '1.3');
+    await old.host.readDocument();
+    expect(await old.host.insertComment(finding(0, CLAUSE, 'Customer Data'), 'x')).toMatchObject({ ok: false, error: { kind: 'api-unsupported' } });
+  });
 });
+
