@@ -1,0 +1,43 @@
+// Defined terms and parties: the engine reads a contract in its own words.
+import { extractDefinitions } from '../../src/engine/extractDefinitions';
+import { analyzeText, categoriesOf } from './support';
+
+describe('defined terms', () => {
+  test('extracts quoted definitions, parenthetical terms and the parties', () => {
+    const result = extractDefinitions([
+      { text: 'This Agreement (the "Agreement") is made between Blue Quarry Ltd ("Supplier") and Teal Partners LLP ("Client").' },
+      { text: '"Client Materials" means all documents, prompts and files that Client uploads to the Platform.' },
+    ]);
+    expect(result.parties).toMatchObject({ vendor: 'Supplier', customer: 'Client' });
+    expect(result.terms).toEqual({ customerData: 'Client Materials', vendor: 'Supplier', customer: 'Client', agreement: 'Agreement' });
+    const materials = result.definitions.find((d) => d.term === 'Client Materials');
+    expect(materials).toMatchObject({ paragraph: 1, start: 1, end: 17, denotes: 'customer-data' });
+  });
+
+  test('defined-term-client-materials: a clause that names only the defined term is found', () => {
+    const analysis = analyzeText(
+      '"Client Materials" means the documents Client submits to the Platform.',
+      'Supplier may use Client Materials to train its algorithms.',
+    );
+    const training = analysis.findings.find((f) => f.category === 'ai-training');
+    expect(training?.paragraph).toBe(1);
+    expect(training?.evidence.some((s) => s.role === 'object' && s.text === 'Client Materials')).toBe(true);
+  });
+
+  test('a definition that sweeps prompts into Usage Data is a finding', () => {
+    const analysis = analyzeText('"Usage Data" means logs and metadata about use of the Services, including the prompts Users enter.');
+    const sweep = analysis.findings.find((f) => f.category === 'aggregated-data');
+    expect(sweep).toMatchObject({ stance: 'risk', severity: 'high', paragraph: 0 });
+    expect(sweep?.evidence.map((s) => s.text)).toEqual(expect.arrayContaining(['Usage Data', 'prompts']));
+  });
+
+  test('a Usage Data definition limited to technical logs is not a sweep', () => {
+    const analysis = analyzeText('"Usage Data" means logs and metadata about the performance of the Services.');
+    expect(analysis.findings.filter((f) => f.severity === 'high')).toEqual([]);
+  });
+
+  test('vendor-owned outputs are a risk, customer-owned outputs a protection', () => {
+    expect(categoriesOf('Provider owns all right, title and interest in the Outputs.')).toContain('output-ownership:risk');
+    expect(categoriesOf('As between the parties, Customer owns all Outputs.')).toContain('output-ownership:protective');
+  });
+});

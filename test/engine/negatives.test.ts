@@ -1,0 +1,19 @@
+// Tricky negatives: words that look like AI data terms but are not findings at all.
+import { categoriesOf } from './support';
+
+describe('language that is not an AI data term', () => {
+  test.each([
+    ['staff-training-is-not-a-finding', 'Provider will provide training sessions to Customer’s staff at no extra charge.'],
+    ['product-models-are-not-ai', 'Provider may update its product models and pricing tiers from time to time.'],
+    ['aggregate-liability-cap', 'Neither party’s aggregate liability shall exceed the fees paid in the twelve months before the claim.'],
+    ['export-control-technical-data', 'Each party shall not export any technical data received under this Agreement in breach of export control laws.'],
+    ['customer-may-not-train-competing-models', 'Customer may not use the Services to train a model that competes with Provider.'],
+    ['vendor-licence-to-customer', 'Vendor grants Customer a perpetual, irrevocable, worldwide licence to use the Software.'],
+    ['name-and-logo-opt-out', 'Provider may use Customer’s name and logo in marketing, and Customer may opt out at any time.'],
+    ['indemnity-mentions-training', 'Provider will defend Customer against any third-party claim that the Services, which include data Provider has used to train a model, infringe intellectual property rights.'],
+    ['customer-backup-duty', 'Customer is responsible for keeping backups of its own data and for preventing its loss or destruction.'],
+    ['ai-tools-mentioned', 'Incident response may use machine learning tools.'],
+  ])('%s', (_name, clause) => {
+    expect(categoriesOf(clause)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+// Polarity: a prohibition is protective, a carve-out that reopens it is a risk, double negatives grant.
+import { categoriesOf } from './support';
+
+describe('polarity of training and improvement clauses', () => {
+  test.each([
+    ['prohibition-is-protective', 'Provider shall not use Customer Data to train any machine learning model.', 'no-training:protective', 'ai-training:risk'],
+    ['prohibition-with-consent-is-protective', 'Vendor will not use Client Data to train AI models without Client’s prior written consent.', 'no-training:protective', 'ai-training:risk'],
+    ['no-data-is-used', 'No customer content is used to train our generative models.', 'no-training:protective', 'ai-training:risk'],
+    ['grant-with-except-carve-out', 'Provider will not use Customer Data except to improve the Services.', 'service-improvement:risk', 'no-training:protective'],
+    ['except-to-train-is-a-risk', 'Vendor shall not use Customer Data for any purpose except to train its AI models.', 'ai-training:risk', 'no-training:protective'],
+    ['other-than-to-provide-is-protective', 'Provider may not use Customer Data other than to provide the Services.', 'no-training:protective', 'service-improvement:risk'],
+    ['nothing-prevents-is-a-grant', 'Nothing in this Agreement prevents Provider from using Customer Data to train its models.', 'ai-training:risk', 'no-training:protective'],
+    ['not-restricted-is-a-grant', 'Provider’s right to use Inputs to fine-tune its models is not restricted by this Section.', 'ai-training:risk', 'no-training:protective'],
+    ['notwithstanding-grant', 'Notwithstanding the foregoing, Provider may use Customer Data to train its machine learning models.', 'ai-training:risk', 'no-training:protective'],
+    ['solely-to-provide', 'Provider will process Customer Data solely to provide the Services to Customer.', 'no-training:protective', 'service-improvement:risk'],
+    ['subprocessor-promise-is-flow-down', 'Neither Provider nor its subprocessors will train any AI model on Customer Content.', 'no-training:protective', 'third-party-ai:risk'],
+  ])('%s', (_name, clause, expected, forbidden) => {
+    const found = categoriesOf(clause);
+    expect(found).toContain(expected);
+    expect(found).not.toContain(forbidden);
+  });
+
+  test('a weak opt-out is both a training risk and an opt-out protection', () => {
+    const found = categoriesOf('Provider may use Customer Data to train its models unless Customer opts out in writing.');
+    expect(found).toEqual(expect.arrayContaining(['ai-training:risk', 'opt-out:protective']));
+  });
+
+  test('an opt-out that cannot be exercised is not a protection', () => {
+    expect(categoriesOf('You cannot opt out of the machine learning features of the Software.')).not.toContain('opt-out:protective');
+  });
+});
