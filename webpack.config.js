@@ -2,6 +2,7 @@
 // manifest with URLs rewritten to ADDIN_PUBLIC_URL), never the simulator or workbench. `--env workbench`: the
 // in-browser workbench (simulated Word + the real pane) -> dist/workbench/, served by `npm start` and the e2e tests.
 const path = require('node:path');
+const { URL } = require('node:url');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
@@ -30,6 +31,11 @@ function publicUrl() {
   return url;
 }
 
+// URLs get the full base; AppDomains take only the origin (scheme and host), which has no trailing slash.
+function rewriteManifest(xml, base) {
+  return xml.split(DEV_URL).join(base).split(new URL(DEV_URL).origin).join(new URL(base).origin);
+}
+
 function taskPaneConfig(production) {
   const target = production ? publicUrl() : DEV_URL;
   return {
@@ -48,7 +54,7 @@ function taskPaneConfig(production) {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().split(DEV_URL).join(target) },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString(), target) },
         ],
       }),
     ],

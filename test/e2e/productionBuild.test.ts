@@ -48,6 +48,7 @@ describe('production build', () => {
     expect(manifest).not.toContain('localhost');
     expect(manifest).toContain(`${PUBLIC_URL}taskpane.html`);
     expect(manifest).toContain(`${PUBLIC_URL}assets/icon-80.png`);
+    expect(manifest).toContain('<AppDomain>https://addin.example.test</AppDomain>');
     expect(readdirSync(join(out, 'assets'))).toEqual(expect.arrayContaining(['icon-16.png', 'icon-32.png', 'icon-64.png', 'icon-80.png', 'icon-128.png', 'support.html']));
   });
 
