@@ -6,23 +6,30 @@ import type { RedlinePlan } from '../engine/types';
 import { DOCUMENT_CHANGED, failed, fromOfficeError, hostError, succeeded } from './hostErrors';
 import { queueLocate, type PendingRange } from './locateRange';
 import type { ClientResultSubset, ParagraphSubset, RangeSubset, RequestContextSubset, TrackingModeValue } from './officeApi';
-import { stripMarkers, type TextSource } from './readParagraphs';
+import { stripMarkers, type ReadParagraph, type TextSource } from './readParagraphs';
 import { planEdits, type PlannedEdit } from './planEdits';
 
 interface Prepared {
   readonly plan: RedlinePlan;
   readonly anchor: ParagraphSubset;
   readonly current: ClientResultSubset<string>;
+  readonly raw: string;
   readonly edits: PlannedEdit[] | undefined;
   readonly span: PendingRange | undefined;
+}
+
+export interface TrackedApplySettings {
+  readonly source: Exclude<TextSource, 'text'>;
+  readonly comments: boolean;
+  /** The paragraph as last read, with Word's marker characters, so plan offsets map back onto Word's text. */
+  readonly known: (paragraph: number) => ReadParagraph | undefined;
 }
 
 export async function applyPlansTracked(
   context: RequestContextSubset,
   plans: readonly RedlinePlan[],
   options: ApplyOptions,
-  source: Exclude<TextSource, 'text'>,
-  comments: boolean,
+  { source, comments, known }: TrackedApplySettings,
 ): Promise<HostResult<readonly ApplyOutcome[]>> {
   const clash = clashingParagraph(plans);
   if (clash !== undefined) return failed(clashError(clash));
@@ -36,15 +43,19 @@ export async function applyPlansTracked(
     if (!anchor) return failed(DOCUMENT_CHANGED);
     const current = source === 'getText' ? anchor.getText() : anchor.getReviewedText('Current');
     const whole = source === 'getText' ? anchor.getText({ IncludeTextMarkedAsDeleted: true }) : anchor.getReviewedText('Original');
-    prepared.push({ plan, anchor, current, ...queueEdits(plan, anchor, () => whole.value === current.value) });
+    const read = known(plan.paragraph);
+    const raw = read && read.paragraph.text === plan.originalText ? read : { raw: plan.originalText, rawIndex: identityIndex(plan.originalText) };
+    prepared.push({ plan, anchor, current, raw: raw.raw, ...queueEdits(plan, anchor, raw, () => whole.value === current.value) });
   }
   await context.sync();
   const ready: { prepared: Prepared; edits: PlannedEdit[] | undefined; ranges: (RangeSubset | undefined)[] }[] = [];
   for (const item of prepared) {
     if (stripMarkers(item.current.value).text !== item.plan.originalText) return failed(DOCUMENT_CHANGED);
-    const ranges = item.edits?.map((edit) => edit.range()) ?? [];
+    // Marker characters not where the offsets were mapped for (or not read at all): no sub-range is certain.
+    const mapped = item.current.value === item.raw;
+    const ranges = mapped ? (item.edits?.map((edit) => edit.range()) ?? []) : [undefined];
     const certain = ranges.every((range) => range !== undefined);
-    if (item.plan.ops.length > 0 && !certain && !item.span?.()) {
+    if (item.plan.ops.length > 0 && !certain && !(mapped && item.span?.())) {
       return failed(hostError('not-found', `The clause in paragraph ${item.plan.paragraph + 1} could not be found in Word for certain. Nothing was changed.`, 'Press Analyse again; if it persists, copy the clause from the card instead.'));
     }
     ready.push({ prepared: item, edits: certain ? item.edits : undefined, ranges });
@@ -112,16 +123,22 @@ export async function applyPlansTracked(
   );
 }
 
-function queueEdits(plan: RedlinePlan, anchor: ParagraphSubset, exact: () => boolean): { edits: PlannedEdit[] | undefined; span: PendingRange | undefined } {
+function queueEdits(plan: RedlinePlan, anchor: ParagraphSubset, read: Pick<ReadParagraph, 'raw' | 'rawIndex'>, exact: () => boolean): { edits: PlannedEdit[] | undefined; span: PendingRange | undefined } {
   if (plan.ops.length === 0) return { edits: undefined, span: undefined };
   // Whether a match's own text can be compared is only known after the sync, so both checks are queued now.
   const locate = (start: number, end: number): PendingRange => {
-    const pending = queueLocate(anchor, plan.originalText, start, end);
+    const rawStart = read.rawIndex[start] ?? start;
+    const rawEnd = end > start ? (read.rawIndex[end - 1] ?? end - 1) + 1 : rawStart;
+    const pending = queueLocate(anchor, read.raw, rawStart, rawEnd);
     return () => pending(exact());
   };
   const edits = planEdits(plan, locate);
   const { start, end } = changedSpan(plan);
   return { edits, span: end > start ? locate(start, end) : undefined };
+}
+
+function identityIndex(text: string): number[] {
+  return Array.from({ length: text.length + 1 }, (_, i) => i);
 }
 
 /** The stretch of the original the ops touch, widened by a character when it is a bare insertion point. */

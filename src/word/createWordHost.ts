@@ -131,15 +131,14 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
       run(async (context): Promise<HostResult<readonly ApplyOutcome[]>> => {
         let result: HostResult<readonly ApplyOutcome[]>;
         if (source !== 'text') {
-          result = await applyPlansTracked(context, plans, applyOptions, source, level >= 1.4);
+          result = await applyPlansTracked(context, plans, applyOptions, { source, comments: level >= 1.4, known: (index) => lastRead?.[index] });
         } else if (capabilities().ooxmlRevisions) {
           const stamp = { author: options.author ?? 'AI Data Terms', date: (options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z') };
           result = await applyPlansOoxml(context, plans, stamp);
         } else {
           return failed(hostError('api-unsupported', 'This version of Word cannot insert tracked changes from an add-in.', 'Use Copy clause on the card and paste it with Review › Track Changes switched on.'));
         }
-        // Whatever happened, the paragraphs read earlier may no longer match the document.
-        lastRead = undefined;
+        // lastRead is kept: every later use checks the paragraph still reads the same before relying on it.
         return result;
       }),
 

@@ -146,6 +146,17 @@ describe('applying plans', () => {
     expect(sim.snapshot().revisions).toEqual([]);
   });
 
+  it('maps a plan onto a paragraph holding a footnote marker, which stays in place', async () => {
+    const raw = 'Provider may use\x02 Customer Data to improve the Services.';
+    const { sim, host } = setup([raw]);
+    const read = await host.readDocument();
+    expect(read.ok && read.value[0]!.text).toBe(CLAUSE);
+    const result = await host.applyPlans([rewritePlan(0, CLAUSE, 'Provider shall not use Customer Data for any purpose.')], { comment: 'none' });
+    expect(result.ok && result.value[0]).toMatchObject({ verified: true });
+    expect(reviewedText(sim.snapshot(), 'accepted')).toEqual(['Provider shall not use\x02 Customer Data for any purpose.']);
+    expect(reviewedText(sim.snapshot(), 'rejected')).toEqual([raw]);
+  });
+
   it('refuses a plan for a paragraph edited since the analysis and changes nothing', async () => {
     const { sim, host } = setup([CLAUSE]);
     await host.readDocument();
