@@ -2,9 +2,10 @@
 // ratio that shows growth is linear. Targets (issue 2): 200 pages <= 150 ms, ratio <= 4.4 on a 2-core machine.
 import { performance } from 'node:perf_hooks';
 import { analyzeDocument } from '../src/engine/analyzeDocument';
+import { planRedline } from '../src/engine/redline';
 import type { Paragraph } from '../src/engine/types';
 import { DEFAULT_PLAYBOOK } from '../src/playbook/defaultPlaybook';
-import { issueResolver } from '../src/playbook/issueFor';
+import { issueById, issueResolver } from '../src/playbook/issueFor';
 import { countWords, generateContract } from './generateContract';
 
 const PAGES = [10, 50, 200, 800] as const;
@@ -43,11 +44,31 @@ export default async function bench(): Promise<void> {
   const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
   console.log(`200 pages: ${ms200.toFixed(1)} ms (target <= ${TARGET_MS_200} ms) ${verdict(ms200 <= TARGET_MS_200)}`);
   console.log(`800/200 ratio: ${ratio.toFixed(2)} (target <= ${TARGET_RATIO}, linear is 4.0) ${verdict(ratio <= TARGET_RATIO)}`);
+  console.log(`redline plans for every finding of the 200-page contract (preferred positions): ${planAll(issueFor)}`);
   const stress = [200, 800].map((pages) => timeOf(generateContract(pages, { repeatDefinitions: true }), issueFor, 5));
   console.log(
     `stress, definitions repeated in every copy (not a target): 200 pages ${stress[0]?.toFixed(1)} ms, ` +
       `800/200 ratio ${((stress[1] ?? Number.NaN) / (stress[0] ?? Number.NaN)).toFixed(2)}`,
   );
+}
+
+function planAll(issueFor: ReturnType<typeof issueResolver>): string {
+  const paragraphs = generateContract(200);
+  const analysis = analyzeDocument(paragraphs, { issueFor });
+  const plan = () => {
+    for (const finding of analysis.findings) {
+      const position = issueById(DEFAULT_PLAYBOOK, finding.playbookIssue)?.positions[0];
+      if (position) planRedline(finding, position, analysis, paragraphs);
+    }
+  };
+  plan();
+  const times: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now();
+    plan();
+    times.push(performance.now() - started);
+  }
+  return `${analysis.findings.length} plans in ${median(times).toFixed(1)} ms (median of 5)`;
 }
 
 function timeOf(paragraphs: readonly Paragraph[], issueFor: ReturnType<typeof issueResolver>, runs: number): number {

@@ -1,7 +1,7 @@
 // Properties over random inputs: applying a plan's ops gives its target text, and ops are sorted and never overlap.
 import fc from 'fast-check';
 import { applyOps, planRedline, validateOps } from '../../src/engine/redline';
-import { wordDiff } from '../../src/engine/redline/wordDiff';
+import { similarityUpperBound, wordDiff } from '../../src/engine/redline/wordDiff';
 import type { Paragraph } from '../../src/engine/types';
 import { analysisOf, findingIn, positionWith } from './fixtures';
 
@@ -28,6 +28,16 @@ describe('redline properties', () => {
         expect(applyOps(before, ops)).toBe(after);
         expect(similarity).toBeGreaterThanOrEqual(0);
         expect(similarity).toBeLessThanOrEqual(1);
+        expect(similarityUpperBound(before, after)).toBeGreaterThanOrEqual(similarity - 1e-12);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('similarityUpperBound never underestimates the word diff, on contract-like sentences', () => {
+    fc.assert(
+      fc.property(paragraphText, clauseText, (before, after) => {
+        expect(similarityUpperBound(before, after)).toBeGreaterThanOrEqual(wordDiff(before, after).similarity - 1e-12);
       }),
       { numRuns: 400 },
     );

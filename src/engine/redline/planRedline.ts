@@ -7,7 +7,7 @@ import { InvariantError, type Analysis, type Finding, type MissingProtection, ty
 import { applyOps } from './applyOps';
 import { planId } from './planId';
 import { numberingPrefixLength, sentenceSpan } from './sentenceSpan';
-import { wordDiff } from './wordDiff';
+import { similarityUpperBound, wordDiff } from './wordDiff';
 
 /**
  * Below this share of unchanged text a word-level redline becomes a patchwork that is harder to read than a clean
@@ -52,8 +52,8 @@ function planReplacement(
   const prefix = span.start === 0 ? numberingPrefixLength(text) : 0;
   const start = span.start + prefix;
   const sentence = text.slice(start, span.end);
-  const diff = wordDiff(sentence, clause, start);
-  const wordLevel = diff.similarity >= WORD_LEVEL_MIN_SIMILARITY;
+  const diff = similarityUpperBound(sentence, clause) >= WORD_LEVEL_MIN_SIMILARITY ? wordDiff(sentence, clause, start) : undefined;
+  const wordLevel = diff !== undefined && diff.similarity >= WORD_LEVEL_MIN_SIMILARITY;
   const ops: RedlineOp[] = wordLevel ? [...diff.ops] : replaceWhole(sentence, clause, start);
   const targetText = applyOps(text, ops);
   return {

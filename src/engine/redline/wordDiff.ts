@@ -74,6 +74,30 @@ function trimSharedSpace(hunks: readonly Hunk[]): Hunk[] {
   });
 }
 
+// The same tokens as the diff package's diffWordsWithSpace (diff 8), so that the bound below really is a bound.
+const WORD_CHARS = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
+const TOKEN = new RegExp(`(\\r?\\n)|[${WORD_CHARS}]+|[^\\S\\n\\r]+|[^${WORD_CHARS}]`, 'gu');
+
+/**
+ * An upper bound on `wordDiff(a, b).similarity`, from the tokens the two texts share regardless of order. It costs
+ * one pass over each text, so clearly different sentences skip the diff (whose cost grows with the differences).
+ */
+export function similarityUpperBound(oldText: string, newText: string): number {
+  const total = oldText.length + newText.length;
+  if (total === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const token of oldText.match(TOKEN) ?? []) counts.set(token, (counts.get(token) ?? 0) + 1);
+  let shared = 0;
+  for (const token of newText.match(TOKEN) ?? []) {
+    const left = counts.get(token) ?? 0;
+    if (left > 0) {
+      counts.set(token, left - 1);
+      shared += token.length;
+    }
+  }
+  return (2 * shared) / total;
+}
+
 /** Ops that turn `oldText` into `newText`, with offsets shifted by `offset` (the text's place in its paragraph). */
 export function wordDiff(oldText: string, newText: string, offset = 0): WordDiff {
   const hunks = trimSharedSpace(absorbShortEquals(toHunks(diffWordsWithSpace(oldText, newText))));
