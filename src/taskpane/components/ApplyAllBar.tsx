@@ -2,6 +2,7 @@
 // Plain data and callbacks only; must not reach the host.
 import { useMemo, useState } from 'react';
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { CATEGORY_LABELS, PROTECTION_LABELS } from '../../engine/labels';
 import type { Analysis } from '../../engine/types';
 import type { CommentAudience } from '../../host/documentHost';
 import { applyAllPlans, type ApplyAllSelection, type PlannedItem } from '../applyAllPlans';
@@ -51,7 +52,7 @@ export function ApplyAllBar({ plan, analysis, items, canInsert, comment, onApply
           <DialogContent id="apply-all-description">
             <Text>The preferred playbook position will be inserted as tracked changes for:</Text>
             <ul className={styles.list}>
-              {selection.planned.map((item) => (
+              {[...selection.planned].sort(byPlace).map((item) => (
                 <li key={item.key}>{describe(item)}</li>
               ))}
             </ul>
@@ -60,7 +61,7 @@ export function ApplyAllBar({ plan, analysis, items, canInsert, comment, onApply
                 <Text>Left as they are:</Text>
                 <ul className={styles.list}>
                   {selection.skipped.map((entry) => (
-                    <li key={'id' in entry.target ? entry.target.id : entry.target.category}>{`Paragraph ${paragraphOf(entry.target) + 1}: ${entry.reason}`}</li>
+                    <li key={'id' in entry.target ? entry.target.id : entry.target.category}>{`${labelOf(entry.target)}, paragraph ${paragraphOf(entry.target) + 1}: ${entry.reason}`}</li>
                   ))}
                 </ul>
               </>
@@ -93,6 +94,15 @@ function describe(item: PlannedItem): string {
   const where = item.plan.kind === 'inserted-paragraph' ? `new clause after paragraph ${item.plan.paragraph + 1}` : `paragraph ${item.plan.paragraph + 1}`;
   const how = item.plan.kind === 'sentence' ? ' (whole sentence replaced)' : '';
   return `${item.issueTitle}: ${where}${how}`;
+}
+
+/** Document order reads more naturally in a confirmation than severity order. */
+function byPlace(a: PlannedItem, b: PlannedItem): number {
+  return a.plan.paragraph - b.plan.paragraph;
+}
+
+function labelOf(target: PlannedItem['target']): string {
+  return 'id' in target ? CATEGORY_LABELS[target.category] : PROTECTION_LABELS[target.category];
 }
 
 function paragraphOf(target: PlannedItem['target']): number {
