@@ -1,5 +1,5 @@
 // Word's literal search over one paragraph as the simulator runs it: the 255-character limit, the ^ special codes,
-// matchCase and matchWholeWord, left-to-right non-overlapping matches over the text as it now reads (tracked
+// matchCase, matchWholeWord, matchPrefix and matchSuffix, left-to-right non-overlapping matches over the text as it now reads (tracked
 // deletions skipped). Must not import the adapter.
 import type { SearchOptionsSubset } from '../word/officeApi';
 import type { SimChar, SimParagraph } from './model';
@@ -33,7 +33,10 @@ export function unescapeSearchText(searchText: string): string {
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 export function searchParagraph(paragraph: SimParagraph, searchText: string, options: SearchOptionsSubset = {}): SimChar[][] {
-  if (options.matchWildcards) throw new SimOfficeError('InvalidArgument', 'The simulator does not model wildcard search.');
+  // Better to fail loudly than to pretend: these options change what matches and are not modelled.
+  if (options.matchWildcards || options.ignorePunct || options.ignoreSpace) {
+    throw new SimOfficeError('GeneralException', 'The simulator does not model wildcard, ignorePunct or ignoreSpace search.');
+  }
   const needle = unescapeSearchText(searchText);
   const visible = paragraph.chars.filter((c) => c.rev?.type !== 'delete');
   const fold = (s: string): string => (options.matchCase ? s : s.toLowerCase());
@@ -45,9 +48,10 @@ export function searchParagraph(paragraph: SimParagraph, searchText: string, opt
     const at = haystack.indexOf(target, from);
     if (at < 0) break;
     const end = at + target.length;
-    const wholeWordOk =
-      !options.matchWholeWord || (!WORD_CHAR.test(haystack[at - 1] ?? ' ') && !WORD_CHAR.test(haystack[end] ?? ' '));
-    if (wholeWordOk) {
+    const startsWord = !WORD_CHAR.test(haystack[at - 1] ?? ' ');
+    const endsWord = !WORD_CHAR.test(haystack[end] ?? ' ');
+    const ok = (!options.matchWholeWord || (startsWord && endsWord)) && (!options.matchPrefix || startsWord) && (!options.matchSuffix || endsWord);
+    if (ok) {
       const first = paragraph.chars.indexOf(visible[at]!);
       const last = paragraph.chars.indexOf(visible[end - 1]!);
       matches.push(paragraph.chars.slice(first, last + 1));

@@ -56,6 +56,25 @@ describe('simulator proxies', () => {
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
+  it('honours matchCase, matchWholeWord, matchPrefix and matchSuffix', async () => {
+    const sim = createSimulator({ paragraphs: ['Data, database and metadata: DATA.'] });
+    const counts = await sim.api.Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load('items/style');
+      await context.sync();
+      const p = paragraphs.items[0]!;
+      const searches = [
+        p.search('data', { matchCase: true }),
+        p.search('data'),
+        p.search('data', { matchWholeWord: true }),
+        p.search('data', { matchPrefix: true }),
+        p.search('data', { matchSuffix: true }),
+      ].map((r) => r.load('items/text'));
+      await context.sync();
+      return searches.map((r) => r.items.map((i) => i.text));
+    });
+    expect(counts).toEqual([['data', 'data'], ['Data', 'data', 'data', 'DATA'], ['Data', 'DATA'], ['Data', 'data', 'DATA'], ['Data', 'data', 'DATA']]);
+  });
+
   it('refuses a WordApi 1.4 call on a 1.3 host with ApiNotFound', async () => {
     const sim = createSimulator({ paragraphs: [CLAUSE], apiLevel: '1.3' });
     expect(sim.api.Office.context.requirements.isSetSupported('WordApi', '1.3')).toBe(true);
