@@ -23,6 +23,16 @@ export interface DocxDocument {
   /** The file as read; the writer starts from these bytes so the caller's copy is never touched. */
   readonly bytes: Uint8Array;
   readonly paragraphs: readonly Paragraph[];
+  /**
+   * The parsed main part and each paragraph's w:p elements, handed once to the writer so a large document is not
+   * parsed twice; `take()` returns undefined after the first call (the writer edits that tree in place).
+   */
+  readonly parsed: { readonly take: () => ParsedBody | undefined };
+}
+
+export interface ParsedBody {
+  readonly document: XmlDocument;
+  readonly elements: readonly (readonly XmlElement[])[];
 }
 
 /** `error` names the file ("contract.docx: ..."); `reason` is the same line without the name, for callers that add it. */
@@ -59,8 +69,15 @@ export async function readDocx(data: Uint8Array, fileName: string): Promise<Read
     return fail(strict ? { kind: 'strict-ooxml' } : { kind: 'malformed-xml', part: documentPath, detail: 'it has no w:body' });
   }
   const styleNames = stylesXml === undefined ? new Map<string, string>() : readStyleNames(stylesXml);
-  const paragraphs = documentParagraphs(body, styleNames).map((entry) => entry.paragraph);
-  return { ok: true, document: { fileName, zip, documentPath, documentXml, bytes: data, paragraphs } };
+  const entries = documentParagraphs(body, styleNames);
+  let unused: ParsedBody | undefined = { document: parsed.document, elements: entries.map((entry) => entry.elements) };
+  const take = (): ParsedBody | undefined => {
+    const handed = unused;
+    unused = undefined;
+    return handed;
+  };
+  const paragraphs = entries.map((entry) => entry.paragraph);
+  return { ok: true, document: { fileName, zip, documentPath, documentXml, bytes: data, paragraphs, parsed: { take } } };
 }
 
 export function bodyOf(document: XmlDocument): XmlElement | undefined {

@@ -10,7 +10,7 @@ import { addComments, type NewComment } from './commentsPart';
 import { highestIdInUse } from './existingIds';
 import { mergePlans, type PlanVerdict } from './mergePlans';
 import { writeXmlPart } from './packageParts';
-import { bodyOf, documentParagraphs, type DocxDocument } from './readDocx';
+import { bodyOf, documentParagraphs, type DocxDocument, type ParsedBody } from './readDocx';
 
 export interface WriteOptions {
   readonly author: string;
@@ -26,25 +26,23 @@ export type WriteResult =
 export async function writeReviewedDocx(source: DocxDocument, plans: readonly RedlinePlan[], options: WriteOptions): Promise<WriteResult> {
   const stamp = checkStamp({ author: options.author, date: options.date });
   const zip = await JSZip.loadAsync(source.bytes);
-  const parsed = parseXml(source.documentXml);
-  const body = parsed.ok ? bodyOf(parsed.document) : undefined;
-  if (!parsed.ok || !body) throw new InvariantError(`${source.documentPath} parsed when read but not when written`);
-  const entries = documentParagraphs(body);
-  if (entries.length !== source.paragraphs.length) throw new InvariantError('the document paragraphs changed between reading and writing');
+  const parsed = source.parsed.take() ?? parseAgain(source);
+  if (parsed.elements.length !== source.paragraphs.length) throw new InvariantError('the document paragraphs changed between reading and writing');
   const ids = new RevisionIds((await highestIdInUse(zip, parsed.document)) + 1);
   const context = { stamp, ids };
   const verdicts: PlanVerdict[] = [];
   const comments: NewComment[] = [];
   for (const [paragraph, group] of groupByParagraph(plans)) {
-    const entry = entries[paragraph];
-    if (!entry) {
+    const elements = parsed.elements[paragraph];
+    const text = source.paragraphs[paragraph]?.text;
+    if (!elements || text === undefined) {
       verdicts.push(...group.map((plan) => skip(plan, `paragraph ${paragraph} does not exist in this document`)));
       continue;
     }
-    const merged = mergePlans(entry.paragraph.text, group);
+    const merged = mergePlans(text, group);
     verdicts.push(...merged.skipped);
     if (merged.plans.length === 0) continue;
-    const applied = applyPlanToParagraph(entry.elements, merged.edit, context);
+    const applied = applyPlanToParagraph(elements, merged.edit, context);
     if (!applied.ok) {
       verdicts.push(...merged.plans.map((plan) => skip(plan, applied.reason)));
       continue;
@@ -69,6 +67,14 @@ export async function writeReviewedDocx(source: DocxDocument, plans: readonly Re
   if (!added.ok) return { ok: false, error: `${source.fileName}: ${added.error}; the comments could not be added, so nothing was written` };
   const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return { ok: true, data, verdicts: orderLike(plans, verdicts) };
+}
+
+/** A second write of the same DocxDocument starts from the stored text, since the first edited the parsed tree. */
+function parseAgain(source: DocxDocument): ParsedBody {
+  const parsed = parseXml(source.documentXml);
+  const body = parsed.ok ? bodyOf(parsed.document) : undefined;
+  if (!parsed.ok || !body) throw new InvariantError(`${source.documentPath} parsed when read but not when written`);
+  return { document: parsed.document, elements: documentParagraphs(body).map((entry) => entry.elements) };
 }
 
 function groupByParagraph(plans: readonly RedlinePlan[]): Map<number, RedlinePlan[]> {

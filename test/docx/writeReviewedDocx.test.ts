@@ -167,6 +167,16 @@ describe('writeReviewedDocx', () => {
     expect(input).toEqual(inputCopy);
   });
 
+  it('writes the same output when one read document is written twice', async () => {
+    const read = await readDocx(await buildSampleDocx(), 'sample.docx');
+    if (!read.ok) throw new Error(read.error);
+    const first = await writeReviewedDocx(read.document, SAMPLE_PLANS, OPTIONS);
+    const second = await writeReviewedDocx(read.document, SAMPLE_PLANS, OPTIONS);
+    if (!first.ok || !second.ok) throw new Error('write failed');
+    const documentXml = async (data: Uint8Array) => (await JSZip.loadAsync(data)).file('word/document.xml')!.async('string');
+    expect(await documentXml(second.data)).toBe(await documentXml(first.data));
+  });
+
   it('gives fresh ids when a reviewed file is reviewed again', async () => {
     const { written } = await review();
     const again = await readDocx(written.data, 'twice.docx');
