@@ -33,7 +33,7 @@ export default async function bench(): Promise<void> {
   const analysis = analyzeDocument(read.value.value, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
   const mark = await step('mark', () => host.markFindings(analysis.findings));
   console.log(`${mark.line}  (${analysis.findings.length} findings)`);
-  const plans = plansFor(analysis, read.value.value, 'preferred');
+  const { plans } = plansFor(analysis, read.value.value, 'preferred');
   const apply = await step('apply', () => host.applyPlans(plans, { comment: 'internal' }));
   const applied = apply.value.ok ? `${apply.value.value.filter((o) => o.verified).length}/${plans.length} plans verified` : `failed: ${apply.value.error.message}`;
   console.log(`${apply.line}  (${applied})`);

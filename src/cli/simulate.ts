@@ -3,7 +3,7 @@
 // action) against the simulator, printed as one JSON object. Node-only; reaches Word only through the simulator.
 import { analyzeDocument } from '../engine/analyzeDocument';
 import { planRedline } from '../engine/redline';
-import type { Analysis, Finding, Paragraph, RedlinePlan } from '../engine/types';
+import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type RedlinePlan } from '../engine/types';
 import type { CommentAudience } from '../host/documentHost';
 import { DEFAULT_PLAYBOOK } from '../playbook/defaultPlaybook';
 import { issueById, issueForCategory, issueResolver, positionFor } from '../playbook/issueFor';
@@ -47,23 +47,35 @@ export function parseSimulateArgs(argv: readonly string[]): { ok: true; args: Si
   return { ok: true, args: { file: files[0]!, position: values.position as PositionId, api: values.api as ApiLevel, comments: values.comments as CommentAudience } };
 }
 
-/** One preferred redline per paragraph (most severe finding first, as the pane's Apply all) plus every missing clause. */
-export function plansFor(analysis: Analysis, paragraphs: readonly Paragraph[], position: PositionId): RedlinePlan[] {
+/**
+ * One redline per paragraph (most severe finding first, as the pane's Apply all) plus every missing clause. A plan
+ * the planner cannot make is listed in `skipped` with its reason rather than stopping the run.
+ */
+export function plansFor(analysis: Analysis, paragraphs: readonly Paragraph[], position: PositionId): { plans: RedlinePlan[]; skipped: { target: string; reason: string }[] } {
   const plans: RedlinePlan[] = [];
+  const skipped: { target: string; reason: string }[] = [];
   const taken = new Set<number>();
   const risks = analysis.findings.filter((f) => f.stance === 'risk').sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.paragraph - b.paragraph || a.start - b.start);
-  const issueOf = (target: Finding | Analysis['missing'][number]) => issueById(DEFAULT_PLAYBOOK, target.playbookIssue) ?? issueForCategory(DEFAULT_PLAYBOOK, target.category);
+  const plan = (target: Finding | MissingProtection, name: string): void => {
+    const issue = issueById(DEFAULT_PLAYBOOK, target.playbookIssue) ?? issueForCategory(DEFAULT_PLAYBOOK, target.category);
+    if (!issue) return void skipped.push({ target: name, reason: 'the playbook has no position for it' });
+    try {
+      plans.push(planRedline(target, positionFor(issue, position), analysis, paragraphs));
+    } catch (error) {
+      if (!(error instanceof InvariantError)) throw error;
+      skipped.push({ target: name, reason: error.message });
+    }
+  };
   for (const finding of risks) {
-    const issue = issueOf(finding);
-    if (!issue || taken.has(finding.paragraph)) continue;
+    if (taken.has(finding.paragraph)) {
+      skipped.push({ target: finding.id, reason: 'shares a paragraph with a more serious finding that is redlined' });
+      continue;
+    }
     taken.add(finding.paragraph);
-    plans.push(planRedline(finding, positionFor(issue, position), analysis, paragraphs));
+    plan(finding, finding.id);
   }
-  for (const gap of analysis.missing) {
-    const issue = issueOf(gap);
-    if (issue) plans.push(planRedline(gap, positionFor(issue, position), analysis, paragraphs));
-  }
-  return plans;
+  for (const gap of analysis.missing) plan(gap, `missing:${gap.category}`);
+  return { plans, skipped };
 }
 
 export async function runSimulate(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -94,7 +106,7 @@ export async function runSimulate(argv: readonly string[]): Promise<{ code: numb
   const syncsMark = simulator.snapshot().syncs;
   const marks = simulator.snapshot().marks;
 
-  const plans = plansFor(analysis, read.value, position);
+  const { plans, skipped } = plansFor(analysis, read.value, position);
   simulator.resetSyncCount();
   const applied = plans.length > 0 ? await host.applyPlans(plans, { comment: comments }) : { ok: true as const, value: [] };
   if (!applied.ok) return failure('apply', `${applied.error.message} ${applied.error.nextStep}`);
@@ -109,6 +121,7 @@ export async function runSimulate(argv: readonly string[]): Promise<{ code: numb
     mark: marked === undefined ? { method: 'none', marked: 0 } : marked.ok ? marked.value : { error: marked.error.kind },
     marks,
     plans: plans.map((plan, i) => ({ id: plan.id, planned: plan.kind, applied: applied.value[i]?.mode, verified: applied.value[i]?.verified, paragraph: plan.paragraph, ...(applied.value[i]?.note ? { note: applied.value[i]!.note } : {}) })),
+    skipped,
     revisions: after.revisions.map(({ type, text, author, paragraph }) => ({ type, text, author, paragraph })),
     comments: after.comments,
     text: { original: original.join('\n'), accepted: reviewedText(after, 'accepted').join('\n'), rejected: reviewedText(after, 'rejected').join('\n') },
