@@ -167,6 +167,14 @@ describe('applying plans', () => {
     expect({ ...sim.snapshot(), syncs: 0 }).toEqual({ ...before, syncs: 0 });
   });
 
+  it('refuses a plan for a paragraph the document no longer has, and two rewrites of one paragraph, changing nothing', async () => {
+    const { sim, host } = setup([CLAUSE]);
+    expect(await host.applyPlans([rewritePlan(3, CLAUSE, TARGET)], { comment: 'none' })).toMatchObject({ ok: false, error: { kind: 'document-changed' } });
+    const twice = [rewritePlan(0, CLAUSE, TARGET), rewritePlan(0, CLAUSE, 'Provider may use Customer Data.')];
+    expect(await host.applyPlans(twice, { comment: 'none' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Two redlines change paragraph 1') } });
+    expect(sim.snapshot().revisions).toEqual([]);
+  });
+
   it('restores the user tracking mode after a failed sync and reports it', async () => {
     const { sim } = setup([CLAUSE]);
     sim.setTrackingMode('TrackMineOnly');
