@@ -3,7 +3,7 @@
 import type { Definition, Finding, Paragraph, Parties, Signal } from './types';
 import type { Sentence } from './segmentDocument';
 import { CUSTOMER_DATA, VENDOR_WORDS } from './lexicon';
-import type { ClauseContext, DetectedClause, Rule } from './rules/clauseContext';
+import { signal, type ClauseContext, type DetectedClause, type Rule } from './rules/clauseContext';
 import { trainingRule } from './rules/trainingRule';
 import { aggregatedDataRule, broadLicenseRule, outputOwnershipRule, survivalRetentionRule } from './rules/dataRightsRules';
 import { policyByReferenceRule, thirdPartyAiRule } from './rules/sharingRules';
@@ -95,7 +95,8 @@ export function detectClauses(
   for (const sentence of sentences) {
     // Headings ("5. Confidentiality") name a topic; they grant or promise nothing.
     if (paragraphs[sentence.paragraph]?.isHeading === true || HEADING_LIKE.test(sentence.text)) continue;
-    const ctx: ClauseContext = { sentence, text: sentence.text, paragraphText: paragraphs[sentence.paragraph]?.text ?? '', customerData, vendor };
+    const base = { sentence, text: sentence.text, paragraphText: paragraphs[sentence.paragraph]?.text ?? '', customerData, vendor };
+    const ctx: ClauseContext = { ...base, object: signal({ ...base, object: undefined, actor: undefined }, 'object', customerData), actor: signal({ ...base, object: undefined, actor: undefined }, 'actor', vendor) };
     for (const rule of RULES) {
       for (const clause of rule(ctx)) {
         const finding = locate(sentence, clause);

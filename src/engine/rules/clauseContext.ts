@@ -13,6 +13,10 @@ export interface ClauseContext {
   readonly customerData: RegExp;
   /** Vendor words plus the contract's own names for the vendor. */
   readonly vendor: RegExp;
+  /** First mention of customer data in the sentence, computed once because every rule asks. */
+  readonly object: Signal | undefined;
+  /** First mention of the vendor in the sentence. */
+  readonly actor: Signal | undefined;
 }
 
 export interface DetectedClause {
@@ -78,5 +82,5 @@ export function polarityAt(ctx: ClauseContext, at: number): Polarity {
 
 /** The vendor as the actor of the sentence, when named. */
 export function actorSignal(ctx: ClauseContext): Signal | undefined {
-  return signal(ctx, 'actor', ctx.vendor);
+  return ctx.actor;
 }

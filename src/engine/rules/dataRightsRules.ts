@@ -52,7 +52,7 @@ export const broadLicenseRule: Rule = (ctx) => {
   const vendorGrants = [...ctx.text.matchAll(/\bgrants?\b/gi)].some((m) => grantorIsVendor(ctx, m.index));
   if (vendorGrants || grantorIsVendor(ctx, grantAt) || polarityAt(ctx, grantAt).kind !== 'permitted') return [];
   const modifiers = [...ctx.text.matchAll(BREADTH_MODIFIER)].map((m) => m[0]);
-  const object = signal(ctx, 'object', ctx.customerData);
+  const object = ctx.object;
   const wide = signal(ctx, 'modifier', WIDE_USE);
   const vendorMaterial = VENDOR_MATERIAL.test(ctx.text) && !object;
   const strong = STRONG_MODIFIER.test(ctx.text);
@@ -88,10 +88,13 @@ export const outputOwnershipRule: Rule = (ctx) => {
   return [];
 };
 
+const RETENTION_GATE = /surviv|retain|retention|keep|kept|stor|continue|lasts|remain|no obligation/i;
+
 export const survivalRetentionRule: Rule = (ctx) => {
+  if (!RETENTION_GATE.test(ctx.text)) return [];
   const survive = signal(ctx, 'modifier', SURVIVE);
   const termination = signal(ctx, 'modifier', TERMINATION);
-  const object = signal(ctx, 'object', ctx.customerData);
+  const object = ctx.object;
   const licence = signal(ctx, 'permission', LICENSE_WORD);
   if (survive && termination && (object || licence || /\bsections?\b/i.test(ctx.text))) {
     return [{ rule: 'survival', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(survive, termination, object, licence) }];

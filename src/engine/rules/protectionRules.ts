@@ -24,14 +24,14 @@ export const optOutRule: Rule = (ctx) => {
   const optOut = signal(ctx, 'permission', OPT_OUT);
   if (!optOut || OPT_OUT_NEGATED.test(ctx.text)) return [];
   const inSentence = TRAIN_VERB.test(ctx.text) || MODEL_WORD.test(ctx.text) || IMPROVE_TARGET.test(ctx.text) || DEVELOP_VERB.test(ctx.text);
-  const context = inSentence || ctx.customerData.test(ctx.text) || DATA_USE_CONTEXT.test(ctx.paragraphText);
+  const context = inSentence || ctx.object !== undefined || DATA_USE_CONTEXT.test(ctx.paragraphText);
   if (!context || /\b(?:name|logo|marks|marketing (?:emails|communications))\b/i.test(ctx.text)) return [];
-  return [{ rule: 'opt-out', category: 'opt-out', stance: 'protective', severity: 'medium', evidence: signals(optOut, signal(ctx, 'object', ctx.customerData)) }];
+  return [{ rule: 'opt-out', category: 'opt-out', stance: 'protective', severity: 'medium', evidence: signals(optOut, ctx.object) }];
 };
 
 export const deletionRule: Rule = (ctx) => {
   const del = signal(ctx, 'permission', DELETE_VERB);
-  const object = signal(ctx, 'object', ctx.customerData);
+  const object = ctx.object;
   if (!del || !object || CUSTOMER_DUTY.test(ctx.text)) return [];
   const at = del.start - ctx.sentence.start;
   if (polarityAt(ctx, at).kind === 'prohibited' || /\bno obligation to\b/i.test(ctx.text)) return [];
@@ -44,7 +44,7 @@ export const confidentialityRule: Rule = (ctx) => {
   const confidential = signal(ctx, 'modifier', CONFIDENTIAL);
   const security = signal(ctx, 'modifier', SECURITY);
   const nonDisclosure = signal(ctx, 'prohibition', NON_DISCLOSURE);
-  const object = signal(ctx, 'object', ctx.customerData) ?? signal(ctx, 'object', /\bConfidential Information\b/);
+  const object = ctx.object ?? signal(ctx, 'object', /\bConfidential Information\b/);
   if (!object && !confidential) return [];
   const property = signal(ctx, 'modifier', DATA_PROPERTY);
   const ownerIsCustomer = property !== undefined && !ctx.vendor.test(ctx.text.slice(property.end - ctx.sentence.start));
@@ -56,7 +56,7 @@ export const confidentialityRule: Rule = (ctx) => {
 export const auditRule: Rule = (ctx) => {
   const audit = signal(ctx, 'permission', AUDIT);
   if (!audit) return [];
-  const object = signal(ctx, 'object', ctx.customerData);
+  const object = ctx.object;
   if (!object || polarityAt(ctx, audit.start - ctx.sentence.start).kind === 'prohibited') return [];
   return [{ rule: 'audit', category: 'audit', stance: 'protective', severity: 'low', evidence: signals(actorSignal(ctx), audit, object) }];
 };

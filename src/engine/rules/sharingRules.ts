@@ -15,7 +15,7 @@ export const thirdPartyAiRule: Rule = (ctx) => {
   if (polarityAt(ctx, party.start - ctx.sentence.start).kind === 'prohibited') return [];
   const ai = signal(ctx, 'purpose', STRICT_AI) ?? (MODEL_WORD.test(ctx.text) && /\bmodel/i.test(ctx.text) ? signal(ctx, 'purpose', /\bmodels?\b/i) : undefined);
   const share = signal(ctx, 'permission', SHARE_VERB);
-  const object = signal(ctx, 'object', ctx.customerData);
+  const object = ctx.object;
   const isSubprocessor = SUBPROCESSOR.test(party.text);
   if (!ai && !(isSubprocessor && share)) return [];
   const namedProvider = SUBPROCESSOR.test(ctx.text) || THIRD_PARTY_AI.test(ctx.text);

@@ -50,7 +50,7 @@ function purposeLimitation(ctx: ClauseContext): DetectedClause | undefined {
   if (/^(?:other than|except)/i.test(limit.text) && !PROHIBITION.test(ctx.text.slice(0, limit.start - ctx.sentence.start))) return undefined;
   const rest = ctx.text.slice(limit.end - ctx.sentence.start, limit.end - ctx.sentence.start + 80);
   if (!SERVICE_PURPOSE.test(rest) && !/\bcomply\b|\bthis agreement\b/i.test(rest)) return undefined;
-  const object = signal(ctx, 'object', ctx.customerData);
+  const object = ctx.object;
   const use = signal(ctx, 'permission', USE_VERB);
   if (!object || !use) return undefined;
   return {
@@ -65,7 +65,7 @@ function purposeLimitation(ctx: ClauseContext): DetectedClause | undefined {
 function detectTraining(ctx: ClauseContext, purpose: Signal): DetectedClause[] {
   const at = purpose.start - ctx.sentence.start;
   const polarity = polarityAt(ctx, at);
-  const object = signal(ctx, 'object', ctx.customerData);
+  const object = ctx.object;
   const actor = actorSignal(ctx);
   if (!object && !actor) return [];
   if (polarity.kind === 'prohibited') {
@@ -80,7 +80,7 @@ function detectTraining(ctx: ClauseContext, purpose: Signal): DetectedClause[] {
 }
 
 function detectImprovement(ctx: ClauseContext, purpose: Signal): DetectedClause[] {
-  const object = signal(ctx, 'object', ctx.customerData);
+  const object = ctx.object;
   if (!object) return [];
   const polarity = polarityAt(ctx, purpose.start - ctx.sentence.start);
   const actor = actorSignal(ctx);
@@ -93,7 +93,7 @@ function detectImprovement(ctx: ClauseContext, purpose: Signal): DetectedClause[
 
 /** Exceptions that reopen a prohibition ("will not ... except to improve the Services") are risks. */
 function carveOutImprovement(ctx: ClauseContext): DetectedClause[] {
-  const object = signal(ctx, 'object', ctx.customerData);
+  const object = ctx.object;
   const purpose = improvementPurpose(ctx);
   if (!object || !purpose) return [];
   const polarity = polarityAt(ctx, purpose.start - ctx.sentence.start);
@@ -111,7 +111,7 @@ function noOptOut(ctx: ClauseContext): DetectedClause | undefined {
 /** "We may use the Feedback however we choose" covers improvement and more. */
 function unlimitedUse(ctx: ClauseContext): DetectedClause | undefined {
   const unlimited = signal(ctx, 'modifier', UNLIMITED_USE);
-  const object = signal(ctx, 'object', ctx.customerData);
+  const object = ctx.object;
   const use = signal(ctx, 'permission', USE_VERB);
   const actor = actorSignal(ctx);
   // A licence "for any purpose" is already reported as a broad licence.
@@ -120,7 +120,11 @@ function unlimitedUse(ctx: ClauseContext): DetectedClause | undefined {
   return { rule: 'unlimited-use', category: 'service-improvement', stance: 'risk', severity: 'high', evidence: signals(actor, use, object, unlimited) };
 }
 
+// Cheap gate: without one of these stems no training, improvement or purpose rule can fire.
+const GATE = /train|tun|distil|develop|improv|enhanc|refin|optimi|build|creat|evaluat|benchmark|\bai\b|a\.i\.|artificial|machine|\bml\b|llm|solely|only|exclusive|other than|except|no use|purpose|however|without restriction/i;
+
 export const trainingRule: Rule = (ctx) => {
+  if (!GATE.test(ctx.text)) return [];
   // Customer restrictions and indemnities mention training without granting it.
   if (CUSTOMER_RESTRICTION.test(ctx.text) || CLAIM_CONTEXT.test(ctx.text)) return [];
   const withoutOptOut = noOptOut(ctx);
