@@ -11,7 +11,7 @@ import { createPlanner } from '../../src/taskpane/planner';
 import { TEST_IDS } from '../../src/taskpane/testIds';
 import { SAMPLE_PARAGRAPHS } from './fixtures/sampleParagraphs';
 
-const LONG = Array.from({ length: 4 }, () => SAMPLE_PARAGRAPHS).flat().map((text) => ({ text }));
+const LONG = Array.from({ length: 3 }, () => SAMPLE_PARAGRAPHS).flat().map((text) => ({ text }));
 const analysis = analyzeDocument(LONG, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
 const LIMIT = 2;
 
@@ -38,11 +38,17 @@ describe('the findings list on a long contract', () => {
     expect(Math.max(...sectionSizes())).toBeGreaterThan(LIMIT);
   });
 
-  it('shows at most the limit per section, then every finding after "Show more"', () => {
+  it('shows the limit per section, one more batch per "Show more", and in the end every finding', () => {
     render(<FindingsList findings={analysis.findings} items={{}} playbook={DEFAULT_PLAYBOOK} actions={actions} cardsPerSection={LIMIT} />);
     const sizes = sectionSizes();
-    expect(screen.getAllByTestId(TEST_IDS.findingCard)).toHaveLength(sizes.reduce((sum, size) => sum + Math.min(size, LIMIT), 0));
-    for (const button of screen.getAllByRole('button', { name: /^Show \d+ more findings? in this section$/ })) fireEvent.click(button);
+    const shownAfter = (batches: number) => sizes.reduce((sum, size) => sum + Math.min(size, LIMIT * batches), 0);
+    expect(screen.getAllByTestId(TEST_IDS.findingCard)).toHaveLength(shownAfter(1));
+    for (const button of screen.getAllByRole('button', { name: /^Show \d+ more \(\d+ not shown yet\)$/ })) fireEvent.click(button);
+    expect(screen.getAllByTestId(TEST_IDS.findingCard)).toHaveLength(shownAfter(2));
+    for (let batch = 3; screen.queryAllByRole('button', { name: /^Show \d+ more/ }).length > 0; batch += 1) {
+      for (const button of screen.getAllByRole('button', { name: /^Show \d+ more/ })) fireEvent.click(button);
+      expect(screen.getAllByTestId(TEST_IDS.findingCard)).toHaveLength(shownAfter(batch));
+    }
     expect(screen.getAllByTestId(TEST_IDS.findingCard)).toHaveLength(analysis.findings.length);
   });
 });

@@ -23,8 +23,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * Cards shown per section before "Show all": a long contract can have hundreds of findings, and rendering them all
- * at once would freeze the pane for seconds. The most severe sections come first, so nothing urgent is hidden.
+ * Cards shown per section, and added per "Show more": a long contract can have thousands of findings, and rendering
+ * them all at once would freeze the pane for seconds. The most severe sections come first.
  */
 export const CARDS_PER_SECTION = 30;
 
@@ -38,18 +38,20 @@ interface FindingsListProps {
 
 export function FindingsList({ findings, items, playbook, actions, cardsPerSection = CARDS_PER_SECTION }: FindingsListProps) {
   const styles = useStyles();
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [shownBySection, setShownBySection] = useState<Readonly<Record<string, number>>>({});
   const risks = findings.filter((finding) => finding.stance === 'risk');
   const protections = findings.filter((finding) => finding.stance === 'protective');
   const renderSection = (section: string, group: readonly Finding[]) => {
-    const shown = expanded.has(section) ? group : group.slice(0, cardsPerSection);
+    const limit = shownBySection[section] ?? cardsPerSection;
+    const shown = group.slice(0, limit);
     const hidden = group.length - shown.length;
+    const next = Math.min(hidden, cardsPerSection);
     return (
       <>
         {renderGroup(shown)}
         {hidden > 0 && (
-          <Button className={styles.more} onClick={() => setExpanded((open) => new Set(open).add(section))}>
-            {`Show ${plural(hidden, 'more finding')} in this section`}
+          <Button className={styles.more} onClick={() => setShownBySection((counts) => ({ ...counts, [section]: limit + cardsPerSection }))}>
+            {`Show ${next} more (${hidden} not shown yet)`}
           </Button>
         )}
       </>
