@@ -43,10 +43,7 @@ export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: Pl
   const fieldsBefore = fieldSpans(paragraphs, readParagraphText(paragraphs).pieces);
   const cut = segments.find((segment) => cutsField(segment, fieldsBefore));
   if (cut) return { ok: false, reason: `the redline would change part of a field's result ("${cut.text}"), which Word recomputes; make this edit in Word` };
-  for (const segment of segments) {
-    splitRunsAt(paragraphs, segment.start);
-    splitRunsAt(paragraphs, segment.end);
-  }
+  splitRunsAt(paragraphs, segments.flatMap((segment) => [segment.start, segment.end]));
   const isDeleted = (span: RunSpan): boolean =>
     segments.some((segment) => segment.kind === 'delete' && span.start >= segment.start && span.end <= segment.end);
   for (const span of runSpans(readParagraphText(paragraphs).pieces)) if (isDeleted(span)) isolateText(span.run);

@@ -4,24 +4,30 @@ import { readParagraphText } from './paragraphText';
 import { preserveSpace, type RevisionContext } from './revisionElements';
 import { firstW, insertAfter, isW, type XmlElement, type XmlNode } from './xmlDom';
 
-/** Makes `offset` fall on a run boundary inside the paragraph, splitting a `w:t` and its run when needed. */
-export function splitRunsAt(paragraphs: readonly XmlElement[], offset: number): void {
+/**
+ * Makes every offset fall on a run boundary inside the paragraph, splitting `w:t` elements and their runs where
+ * needed. Offsets are handled right to left from one reading: a split only changes text to the right of it.
+ */
+export function splitRunsAt(paragraphs: readonly XmlElement[], offsets: readonly number[]): void {
   const { pieces } = readParagraphText(paragraphs);
-  const inside = pieces.find((piece) => piece.start < offset && offset < piece.end);
-  if (inside) {
-    const text = inside.node.textContent ?? '';
-    const cut = offset - inside.start;
-    const second = inside.node.cloneNode(false) as XmlElement;
-    inside.node.textContent = text.slice(0, cut);
-    second.textContent = text.slice(cut);
-    preserveSpace(inside.node);
-    preserveSpace(second);
-    insertAfter(inside.node, second);
-    splitRunBefore(inside.run, second);
-    return;
+  const descending = [...new Set(offsets)].sort((a, b) => b - a);
+  for (const offset of descending) {
+    const inside = pieces.find((piece) => piece.start < offset && offset < piece.end);
+    if (inside) {
+      const text = inside.node.textContent ?? '';
+      const cut = offset - inside.start;
+      const second = inside.node.cloneNode(false) as XmlElement;
+      inside.node.textContent = text.slice(0, cut);
+      second.textContent = text.slice(cut);
+      preserveSpace(inside.node);
+      preserveSpace(second);
+      insertAfter(inside.node, second);
+      splitRunBefore(inside.run, second);
+      continue;
+    }
+    const starting = pieces.find((piece) => piece.start === offset);
+    if (starting) splitRunBefore(starting.run, starting.node);
   }
-  const starting = pieces.find((piece) => piece.start === offset);
-  if (starting) splitRunBefore(starting.run, starting.node);
 }
 
 /** Moves `child` and everything after it into a copy of `run` with the same formatting. */
