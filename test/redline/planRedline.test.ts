@@ -74,6 +74,23 @@ describe('planRedline for a finding', () => {
   });
 });
 
+describe('planRedline for a finding in a definition', () => {
+  it('adds the position as a new paragraph after the definition instead of deleting the definition', () => {
+    const paragraphs: Paragraph[] = [
+      { text: '1. Definitions', isHeading: true },
+      { text: '"Usage Data" means logs, telemetry and the content of prompts entered by users.' },
+    ];
+    const finding = findingIn(paragraphs, 1, 'the content of prompts');
+    const plan = planRedline(finding, positionWith('{{vendor}} shall not use the content of prompts for any other purpose.'), analysisOf([finding]), paragraphs);
+    expect(plan.kind).toBe('inserted-paragraph');
+    expect(plan.source).toEqual({ kind: 'finding', findingId: finding.id });
+    expect(plan.paragraph).toBe(1);
+    expect(plan.ops).toEqual([]);
+    expect(plan.targetText).toBe(paragraphs[1]?.text);
+    expect(plan.newParagraphs).toEqual(['Provider shall not use the content of prompts for any other purpose.']);
+  });
+});
+
 describe('planRedline for a missing protection', () => {
   it('inserts the filled clause as a new paragraph after the anchor and leaves the anchor alone', () => {
     const position = DEFAULT_PLAYBOOK.issues.find((i) => i.id === 'deletion')?.positions[0];

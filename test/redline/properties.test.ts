@@ -5,7 +5,7 @@ import { similarityUpperBound, wordDiff } from '../../src/engine/redline/wordDif
 import type { Paragraph } from '../../src/engine/types';
 import { analysisOf, findingIn, positionWith } from './fixtures';
 
-const WORDS = ['Provider', 'Customer', 'Data', 'may', 'shall', 'not', 'use', 'train', 'models', 'e.g.', '4.2', '(a)', 'U.S.', 'the', 'of', ',', ';', 'é', '😀', '  ', '\t'];
+const WORDS = ['"Usage Data" means', 'Provider', 'Customer', 'Data', 'may', 'shall', 'not', 'use', 'train', 'models', 'e.g.', '4.2', '(a)', 'U.S.', 'the', 'of', ',', ';', 'é', '😀', '  ', '\t'];
 const word = fc.oneof(fc.constantFrom(...WORDS), fc.string({ minLength: 1, maxLength: 6 }));
 const sentence = fc.array(word, { minLength: 1, maxLength: 14 }).map((words) => `${words.join(' ')}${'.'}`);
 const paragraphText = fc.array(sentence, { minLength: 1, maxLength: 5 }).map((sentences) => sentences.join(' '));
@@ -53,7 +53,8 @@ describe('redline properties', () => {
         const plan = planRedline({ ...finding, start, end }, positionWith(clause), analysisOf([finding]), paragraphs);
         expect(plan.originalText).toBe(text);
         expect(applyOps(plan.originalText, plan.ops)).toBe(plan.targetText);
-        expect(plan.targetText).toContain(clause);
+        if (plan.kind === 'inserted-paragraph') expect(plan.newParagraphs).toEqual([clause]);
+        else expect(plan.targetText).toContain(clause);
         expect(() => validateOps(text, plan.ops)).not.toThrow();
         const positions = plan.ops.map(positionOf);
         expect([...positions].sort((x, y) => x - y)).toEqual(positions);

@@ -3,7 +3,7 @@
 // Pure: imports only engine types and playbook types/fillers; never Office, React, the DOM or Node.
 import type { PlaybookPosition } from '../../playbook/schema';
 import { fillClause } from '../../playbook/fillPlaceholders';
-import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type RedlineOp, type RedlinePlan } from '../types';
+import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type PlanSource, type RedlineOp, type RedlinePlan } from '../types';
 import { applyOps } from './applyOps';
 import { planId } from './planId';
 import { numberingPrefixLength, sentenceSpan } from './sentenceSpan';
@@ -14,6 +14,9 @@ import { similarityUpperBound, wordDiff } from './wordDiff';
  * replacement, so the whole sentence is replaced instead.
  */
 export const WORD_LEVEL_MIN_SIMILARITY = 0.5;
+
+// A sentence that defines a term: "Usage Data" means ..., "X" shall mean ..., "X" has the meaning ...
+const DEFINITION = /^["\u201c][^"\u201d]{1,80}["\u201d]\s+(?:means|shall mean|has the meaning|includes)\b/;
 
 export function planRedline(
   target: Finding | MissingProtection,
@@ -26,9 +29,10 @@ export function planRedline(
     external: fillClause(position.externalComment, analysis.terms),
   };
   const clause = fillClause(position.clause, analysis.terms);
-  return 'id' in target
-    ? planReplacement(target, position.id, clause, comment, paragraphs)
-    : planInsertion(target, position.id, clause, comment, paragraphs);
+  if ('id' in target) return planReplacement(target, position.id, clause, comment, paragraphs);
+  const anchor = target.insertAfterParagraph;
+  const source: PlanSource = { kind: 'missing', category: target.category };
+  return planInsertion(source, anchor, anchorText(paragraphs, anchor), position.id, clause, comment);
 }
 
 function anchorText(paragraphs: readonly Paragraph[], index: number): string {
@@ -52,6 +56,11 @@ function planReplacement(
   const prefix = span.start === 0 ? numberingPrefixLength(text) : 0;
   const start = span.start + prefix;
   const sentence = text.slice(start, span.end);
+  if (DEFINITION.test(sentence)) {
+    // Other clauses rely on a defined term, so replacing its definition with an operative clause would break them:
+    // the position goes in as a new paragraph after it, and the lawyer narrows the definition itself.
+    return planInsertion({ kind: 'finding', findingId: finding.id }, finding.paragraph, text, positionId, clause, comment);
+  }
   const diff = similarityUpperBound(sentence, clause) >= WORD_LEVEL_MIN_SIMILARITY ? wordDiff(sentence, clause, start) : undefined;
   const wordLevel = diff !== undefined && diff.similarity >= WORD_LEVEL_MIN_SIMILARITY;
   const ops: RedlineOp[] = wordLevel ? [...diff.ops] : replaceWhole(sentence, clause, start);
@@ -78,19 +87,20 @@ function replaceWhole(sentence: string, clause: string, start: number): RedlineO
 }
 
 function planInsertion(
-  missing: MissingProtection,
+  source: PlanSource,
+  paragraph: number,
+  text: string,
   positionId: string,
   clause: string,
   comment: RedlinePlan['comment'],
-  paragraphs: readonly Paragraph[],
 ): RedlinePlan {
-  const text = anchorText(paragraphs, missing.insertAfterParagraph);
+  const sourceKey = source.kind === 'finding' ? source.findingId : source.category;
   return {
-    id: planId(['missing', missing.category, positionId, missing.insertAfterParagraph, text, clause]),
+    id: planId([source.kind, sourceKey, positionId, paragraph, text, clause]),
     kind: 'inserted-paragraph',
-    source: { kind: 'missing', category: missing.category },
+    source,
     positionId,
-    paragraph: missing.insertAfterParagraph,
+    paragraph,
     originalText: text,
     targetText: text,
     ops: [],
