@@ -27,7 +27,12 @@ const RULES: readonly Rule[] = [
 
 const SWEPT_CONTENT = /\b(?:content|prompts?|queries|inputs?|messages|files|customer data|communications|conversations|documents|uploads?)\b/i;
 
-const HEADING_LIKE = /^[\d.()a-z]{0,8}\s*(?:[A-Za-z&,'’-]+\s*){1,4}\.?$/;
+const HEADING_VERB = /\b(?:may|shall|will|must|is|are|means|can|does|do)\b/i;
+
+/** A short line with no verb ("5. Confidentiality", "Data Use") names a topic and grants or promises nothing. */
+function isHeadingLike(text: string): boolean {
+  return text.length <= 60 && text.split(/\s+/).length <= 5 && !HEADING_VERB.test(text);
+}
 
 function escapeTerm(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -94,7 +99,7 @@ export function detectClauses(
   for (const finding of sweepingDefinitions(definitions, sentences, paragraphs)) found.set(finding.id, finding);
   for (const sentence of sentences) {
     // Headings ("5. Confidentiality") name a topic; they grant or promise nothing.
-    if (paragraphs[sentence.paragraph]?.isHeading === true || HEADING_LIKE.test(sentence.text)) continue;
+    if (paragraphs[sentence.paragraph]?.isHeading === true || isHeadingLike(sentence.text)) continue;
     const base = { sentence, text: sentence.text, paragraphText: paragraphs[sentence.paragraph]?.text ?? '', customerData, vendor };
     const ctx: ClauseContext = { ...base, object: signal({ ...base, object: undefined, actor: undefined }, 'object', customerData), actor: signal({ ...base, object: undefined, actor: undefined }, 'actor', vendor) };
     for (const rule of RULES) {

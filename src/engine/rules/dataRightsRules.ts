@@ -29,8 +29,9 @@ const LICENCE_LASTS = /\b(?:lasts|continues? (?:in effect|for)|remains? in (?:fu
 const EXPLOIT = /\b(?:commercially exploit|sell|any purpose|indefinitely|own(?:s|ed)?|belong)\b/i;
 
 export const aggregatedDataRule: Rule = (ctx) => {
-  if (AGGREGATE_NOT_DATA.test(ctx.text) && !/\b(?:de-?identif|anonymi)/i.test(ctx.text)) return [];
   const term = signal(ctx, 'object', AGGREGATE);
+  if (!term) return [];
+  if (AGGREGATE_NOT_DATA.test(ctx.text) && !/\b(?:de-?identif|anonymi)/i.test(ctx.text)) return [];
   const use = signal(ctx, 'permission', AGGREGATE_USE);
   if (!term || !use || CUSTOMER_RESTRICTION.test(ctx.text)) return [];
   const safe = signal(ctx, 'modifier', SAFE_AGGREGATE);
@@ -66,6 +67,7 @@ export const broadLicenseRule: Rule = (ctx) => {
 const VENDOR_OWNS_TAIL = /\b(?:owns?|retains?|shall own|will own)\b/i;
 
 export const outputOwnershipRule: Rule = (ctx) => {
+  if (!/output|generated|completion/i.test(ctx.text)) return [];
   const output = signal(ctx, 'object', OUTPUT_WORD);
   if (!output) return [];
   const owns = signal(ctx, 'permission', OWNERSHIP);

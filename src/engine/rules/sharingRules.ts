@@ -25,8 +25,9 @@ export const thirdPartyAiRule: Rule = (ctx) => {
 
 export const policyByReferenceRule: Rule = (ctx) => {
   const change = signal(ctx, 'modifier', POLICY_CHANGE);
+  if (!change) return [];
   const reference = signal(ctx, 'object', POLICY_REF);
-  if (!change || !reference || !DATA_CONTEXT.test(ctx.text)) return [];
+  if (!reference || !DATA_CONTEXT.test(ctx.text)) return [];
   // "from time to time" alone often schedules ordinary updates; it needs a unilateral-change flavour.
   if (/^from time to time$/i.test(change.text) && !/\b(?:update|amend|modif|revis|chang)\w*/i.test(ctx.text)) return [];
   return [{ rule: 'policy-by-reference', category: 'policy-by-reference', stance: 'risk', severity: 'medium', evidence: signals(reference, change) }];
