@@ -15,6 +15,8 @@ export function importOoxmlParagraphs(ooxml: string, anchor: SimParagraph): SimP
     .map((p) => {
       const paragraph: SimParagraph = { chars: [], style: anchor.style, isListItem: anchor.isListItem, inTable: anchor.inTable, annotations: [] };
       const properties = firstW(p, 'pPr');
+      const style = properties ? firstW(properties, 'pStyle') : undefined;
+      if (style) paragraph.style = getW(style, 'val') ?? paragraph.style;
       const markInsert = properties ? firstW(firstW(properties, 'rPr') ?? properties, 'ins') : undefined;
       if (markInsert) paragraph.markRev = revisionOf(markInsert, 'insert');
       collectRuns(p, undefined, paragraph.chars);

@@ -3,6 +3,7 @@
 // Must not import the adapter.
 import type { ClientResultSubset, CritiqueSubset, ParagraphCollectionSubset, ParagraphSubset, RangeLocationValue, SearchOptionsSubset } from '../word/officeApi';
 import { currentText, deleteChars, fullText, originalText, toChars, type SimParagraph } from './model';
+import { exportParagraphOoxml } from './exportOoxml';
 import { importOoxmlParagraphs } from './importOoxml';
 import { searchParagraph } from './search';
 import { LoadedValues, propertyNames, SimClientResult, type SimContext } from './simContext';
@@ -119,6 +120,12 @@ export class SimParagraphProxy implements ParagraphSubset {
       inserted.set({ paragraph: anchor, chars: added });
     });
     return new SimRange(this.ctx, inserted);
+  }
+
+  getOoxml(): ClientResultSubset<string> {
+    const result = new SimClientResult<string>();
+    this.ctx.enqueue(() => result.set(exportParagraphOoxml(this.target.get())));
+    return result;
   }
 
   insertAnnotations(annotations: { critiques: CritiqueSubset[] }): ClientResultSubset<string[]> {

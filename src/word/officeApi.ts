@@ -73,6 +73,7 @@ export interface ParagraphSubset {
   getRange(rangeLocation?: RangeLocationValue): RangeSubset;
   insertParagraph(paragraphText: string, insertLocation: 'Before' | 'After'): ParagraphSubset;
   insertOoxml(ooxml: string, insertLocation: 'Replace' | 'Start' | 'End'): RangeSubset;
+  getOoxml(): ClientResultSubset<string>;
   insertAnnotations(annotations: { critiques: CritiqueSubset[] }): ClientResultSubset<string[]>;
 }
 

@@ -205,13 +205,15 @@ describe('applying plans', () => {
   });
 
   it('on WordApi 1.3 (desktop) inserts OOXML revision markup, says so, and never offers it on the web', async () => {
-    const { sim, host } = setup([CLAUSE, 'Next.'], '1.3');
+    const { sim, host } = setup([{ text: CLAUSE, style: 'Body Text' }, 'Next.'], '1.3');
     expect(await host.capabilities()).toMatchObject({ apiLevel: '1.3', tracking: false, comments: false, ooxmlRevisions: true });
     sim.resetSyncCount();
     const result = await host.applyPlans([rewritePlan(0, CLAUSE, TARGET), insertPlan(0, CLAUSE, ['Provider shall delete Customer Data.'])], { comment: 'internal' });
     expect(result.ok && result.value.map((o) => o.mode)).toEqual(['ooxml', 'ooxml']);
-    expect(sim.snapshot().syncs).toBe(2);
+    expect(result.ok && result.value[0]!.note).not.toContain('formatting could not be kept');
+    expect(sim.snapshot().syncs).toBe(3);
     expect(reviewedText(sim.snapshot(), 'accepted')).toEqual([TARGET, 'Provider shall delete Customer Data.', 'Next.']);
+    expect(sim.snapshot().paragraphs.map((p) => p.style)).toEqual(['Body Text', 'Body Text', 'Normal']);
     sim.rejectAll();
     expect(sim.currentText()).toEqual([CLAUSE, 'Next.']);
     const web = createSimulator({ paragraphs: [CLAUSE], apiLevel: '1.3', platform: 'web' });
