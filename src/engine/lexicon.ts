@@ -13,8 +13,8 @@ export const CUSTOMER_DATA =
 export const STRONG_CUSTOMER_DATA =
   /\b(?:(?:customer|client|your|user|end[- ]user|subscriber)(?:['’]s|s['’])?\s+(?:personal\s+)?(?:data|content|information|materials?|inputs?|prompts?|files|documents|communications|conversations|messages|submissions|uploads)|inputs?|outputs?|prompts?|uploads?|user content|personal (?:data|information))\b/i;
 
-export const TRAIN_VERB = /\b(?:train(?:s|ed|ing)?|re-?train(?:s|ed|ing)?|fine[- ]?tun(?:e|es|ed|ing)|distil(?:l|ls|led|ling)?)\b/i;
-export const SELF_AI_VERB = /\b(?:fine[- ]?tun(?:e|es|ed|ing)|distil(?:l|ls|led|ling))\b/i;
+export const TRAIN_VERB = /\b(?:training (?:data|datasets?|corpus|corpora|sets?)|train(?:s|ed|ing)?|re-?train(?:s|ed|ing)?|fine[- ]?tun(?:e|es|ed|ing)|distil(?:l|ls|led|ling)?)\b/i;
+export const SELF_AI_VERB = /\b(?:fine[- ]?tun(?:e|es|ed|ing)|distil(?:l|ls|led|ling)|training (?:data|datasets?|corpus|corpora|sets?))\b/i;
 export const MODEL_WORD =
   /\b(?:models?|machine[- ]learning|artificial intelligence|A\.?I\.?|ML|LLMs?|neural|generative|algorithms?|classifiers?|engines?)\b/i;
 export const STRICT_AI =
@@ -25,7 +25,7 @@ export const IMPROVE_TARGET =
 export const DEVELOPMENT_NOUN = /\b(?:product (?:and service )?development|research and development|development of (?:new )?(?:products|services|features))\b/i;
 
 export const PROHIBITION =
-  /\b(?:shall not|will not|may not|must not|does not|do not|did not|cannot|can['’]t|won['’]t|doesn['’]t|don['’]t|is not|are not|never|nor|refrain from|not to|no (?:customer |client |user |personal )?(?:data|content|information|inputs?|prompts?|outputs?)|make no use|prohibited from|not (?:be )?(?:used|utili[sz]ed|accessed|disclosed|shared|sold))\b/i;
+  /\b(?:shall not|will not|may not|must not|does not|do not|did not|cannot|can['’]t|won['’]t|doesn['’]t|don['’]t|is not|are not|never|nor|refrain from|not to|no (?:customer |client |user |personal )?(?:data|content|information|inputs?|prompts?|outputs?)|make no use|prohibited from|under no circumstances|in no event|not (?:be )?(?:used|utili[sz]ed|accessed|disclosed|shared|sold))\b/i;
 export const PERMISSION_DOUBLE_NEGATIVE =
   /\b(?:nothing in (?:this|these) (?:agreement|terms|section)[^.;]{0,40}?(?:prevents?|restricts?|limits?|prohibits?|precludes?)|(?:not|in no way) (?:be )?(?:restricted|limited|prevented|prohibited|precluded)|shall not prevent|does not (?:prevent|restrict|limit|prohibit))\b/i;
 export const EXCEPTION = /\b(?:except|unless|other than|save (?:for|as)|apart from|excluding|but may|however)\b/i;
@@ -35,8 +35,9 @@ export const SERVICE_PURPOSE =
 export const PURPOSE_LIMIT =
   /\b(?:solely|only|exclusively|for no other purpose|for the sole purpose|for any purpose other than|for any purpose except|no use whatsoever|other than|except (?:to|as|for))\b/i;
 
+// "Customer Data shall not be used" restricts the vendor, so a customer word followed by a data noun is not a subject.
 export const CUSTOMER_RESTRICTION =
-  /\b(?:you|customers?|clients?|licensees?|subscribers?|users?)\b[^.;:]{0,40}?\b(?:may not|must not|shall not|will not|cannot|agrees? not to|won['’]t|are not permitted|is not permitted)\b|\bcompet(?:e|es|ing|itor|itive)\b|\breverse engineer/i;
+  /\b(?:you|customers?|clients?|licensees?|subscribers?|users?)\b(?!['’]?s?['’]?\s+(?:data|content|information|materials?|inputs?|prompts?|outputs?|files|personal|confidential))[^.;:]{0,40}?\b(?:may not|must not|shall not|will not|cannot|agrees? not to|won['’]t|are not permitted|is not permitted)\b|\bcompet(?:e|es|ing|itor|itive)\b|\breverse engineer/i;
 
 export const GRANT_VERB = /\b(?:grants?|granted|granting|hereby (?:grants?|licenses?)|consents? to|agrees? that|authori[sz]es?|licenses? to|this licen[cs]e|the (?:above|foregoing) licen[cs]e)\b/i;
 export const LICENSE_WORD = /\b(?:licen[cs]es?|rights? to (?:use|sublicense|distribute|publish|reproduce|exploit)|all other rights)\b/i;
@@ -51,7 +52,7 @@ export const OWNERSHIP = /\b(?:own(?:s|ed|ership)?|right,? title,? and interest|
 export const REUSE = /\b(?:re-?use|use)\b[^.;]{0,40}?\boutputs?\b|\boutputs?\b[^.;]{0,40}?\b(?:for other customers|to improve|to train)\b/i;
 
 export const AGGREGATE =
-  /\b(?:aggregat(?:e|ed|es|ing|ion)|de-?identif(?:y|ied|ies|ying|ication)|anonymi[sz](?:e|ed|es|ing|ation)|pseudonymi[sz](?:e|ed|ation)|statistics|statistical|telemetry|usage data|service generated data|system data|diagnostic data|collective learnings)\b/i;
+  /\b(?:aggregat(?:e|ed|es|ing|ion)|de-?identif(?:y|ied|ies|ying|ication)|anonymi[sz](?:e|ed|es|ing|ation)|anonymous|pseudonymi[sz](?:e|ed|ation)|statistics|statistical|telemetry|usage data|service generated data|system data|diagnostic data|collective learnings)\b/i;
 export const AGGREGATE_NOT_DATA = /\b(?:aggregate (?:liability|amount|fees|total|cap|damages|value)|in the aggregate|total aggregate|aggregate,? cumulative)\b/i;
 export const AGGREGATE_USE =
   /\b(?:use[sd]?|using|may|own(?:s|ed)?|retain(?:s|ed)?|compile|analy[sz]e|process|exploit|belong|maintain|collect|obtain|apply|generat(?:e|es))\b/i;
@@ -67,14 +68,16 @@ export const DELETE_VERB = /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|eras(?:e|
 
 export const THIRD_PARTY =
   /\b(?:third[- ]part(?:y|ies)|sub-?processors?|model providers?|service providers?|AI providers?|partners|sub-?contractors?)\b/i;
+export const NAMED_MODEL_PROVIDER =
+  /\b(?:uses?|using|powered by|provided by|leverag(?:e|es|ing)|relies on|through|via|from)\s+(?:OpenAI|Anthropic|Cohere|Mistral(?: AI)?|Perplexity|Google Gemini|Gemini|Azure OpenAI|Microsoft Azure OpenAI|Amazon Bedrock|Bedrock|Hugging Face)\b/;
 export const SUBPROCESSOR = /\bsub-?processors?\b/i;
 export const SHARE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red)?|send|provid(?:e|ed) to|engag(?:e|es)|leverag(?:e|es)|pass(?:es)?|route|use(?:s)?)\b/i;
 
 export const POLICY_CHANGE =
-  /\b(?:as (?:may be )?(?:amended|updated|modified|revised|changed|supplemented)(?: by [\w’'.-]+)?(?: from time to time)?|from time to time|at (?:its|our) (?:sole )?discretion)\b/i;
+  /\b(?:as (?:may be )?(?:amended|updated|modified|revised|changed|supplemented)(?: by [\w’'.-]+)?(?: from time to time)?|from time to time|at (?:its|our) (?:sole )?discretion|(?:may|can|reserves? the right to) (?:modify|update|change|amend|revise)\b[^.;]{0,40}?\bat any time)\b/i;
 export const POLICY_REF = /\b(?:polic(?:y|ies)|guidelines|statement|terms of (?:use|service)|notice|list|page|website|located at|available at|url)\b|https?:\/\//i;
 
-export const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ing)? off|switch(?:es|ing)? off|disabl(?:e|es|ing)|withdraw(?:s|ing)? (?:your |its )?consent|exclude your|exclude\b[^.;]{0,60}?\bfrom (?:model |AI )?training)\b/i;
+export const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ing)? off|switch(?:es|ing)? off|disabl(?:e|es|ing)|withdraw(?:s|ing)? (?:your |its )?consent|exclude your|exclude\b[^.;]{0,60}?\bfrom (?:model |AI )?training|(?:choose|elect) not to (?:share|allow|have|contribute))\b/i;
 export const OPT_OUT_NEGATED = /\b(?:cannot|can['’]t|may not|not able to|unable to|no (?:ability|option|mechanism) to)\s+(?:opt|turn|switch|disable|exclude)/i;
 
 export const CONFIDENTIAL = /\b(?:confidential(?:ity)?|trade secrets?)\b/i;
@@ -86,6 +89,7 @@ export const NON_DISCLOSURE =
 export const NO_OPT_OUT =
   /\b(?:no|not (?:offer|provide|have) an?|without an?)\s+(?:mechanism|way|option|ability|means|setting)\s+to\s+(?:exclude|opt[- ]out|prevent|turn off)[^.;]{0,60}?\btraining\b/i;
 export const UNLIMITED_USE = /\b(?:however (?:we|it|they) (?:choose|chooses|see fit|wish)|for any (?:purpose|reason)|without (?:any )?restriction)\b/i;
+export const NON_CUSTOMER_SOURCE = /\b(?:publicly available|public (?:data|sources|web)|licensed (?:data|datasets)|synthetic data|third-party datasets?)\b/i;
 export const CLAIM_CONTEXT = /\b(?:indemnif\w*|infring\w*|third-party claim|violates)\b/i;
 export const DATA_PROPERTY = /\b(?:is and shall remain|shall remain|remains?|is) (?:the (?:sole )?(?:and exclusive )?property of)\b/i;
 

@@ -29,3 +29,24 @@ describe('polarity of training and improvement clauses', () => {
     expect(categoriesOf('You cannot opt out of the machine learning features of the Software.')).not.toContain('opt-out:protective');
   });
 });
+
+describe('wider phrasing', () => {
+  test.each([
+    ['not-used-for-training-purposes', 'Customer Data will not be used for training purposes.', 'no-training:protective'],
+    ['under-no-circumstances', 'Under no circumstances will Provider use Customer Content to train its models.', 'no-training:protective'],
+    ['used-as-training-data', 'Your conversations may be reviewed by our staff and used as training data.', 'ai-training:risk'],
+    ['named-model-provider', 'We use OpenAI to power the summarisation feature.', 'third-party-ai:risk'],
+    ['policy-changed-at-any-time', 'We may modify this Privacy Policy at any time by posting a revised version.', 'policy-by-reference:risk'],
+    ['choose-not-to-share', 'You can choose not to share your chats with us for model improvement.', 'opt-out:protective'],
+  ])('%s', (_name, clause, expected) => {
+    expect(categoriesOf(clause)).toContain(expected);
+  });
+
+  test.each([
+    ['staff-training-purposes', 'Calls may be recorded for quality and training purposes.'],
+    ['models-trained-on-public-data', 'Our AI models are trained on publicly available data and licensed datasets.'],
+    ['fees-changed-at-any-time', 'We may change the fees at any time on thirty days’ notice.'],
+  ])('%s is not a finding', (_name, clause) => {
+    expect(categoriesOf(clause)).toEqual([]);
+  });
+});

@@ -1,12 +1,16 @@
 // Data reaching third-party AI providers or subprocessors, and data terms moved into policies the vendor can change.
 // Pure: imports only engine modules.
-import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, MODEL_WORD, POLICY_CHANGE, POLICY_REF, SHARE_VERB, STRICT_AI, SUBPROCESSOR, THIRD_PARTY } from '../lexicon';
+import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NAMED_MODEL_PROVIDER, MODEL_WORD, POLICY_CHANGE, POLICY_REF, SHARE_VERB, STRICT_AI, SUBPROCESSOR, THIRD_PARTY } from '../lexicon';
 import { actorSignal, polarityAt, signal, signals, type Rule } from './clauseContext';
 
 const THIRD_PARTY_AI = /\b(?:(?:model|AI) providers?|third[- ]party (?:artificial intelligence|AI|LLMs?|large language|generative|models?|machine[- ]learning))\b/i;
 const DATA_CONTEXT = /\b(?:data|content|information|privacy|processing|subprocessors?|AI|artificial intelligence|inputs?|prompts?)\b/i;
 
 export const thirdPartyAiRule: Rule = (ctx) => {
+  const named = signal(ctx, 'actor', NAMED_MODEL_PROVIDER);
+  if (named && !CLAIM_CONTEXT.test(ctx.text) && polarityAt(ctx, named.start - ctx.sentence.start).kind === 'permitted') {
+    return [{ rule: 'named-model-provider', category: 'third-party-ai', stance: 'risk', severity: 'medium', evidence: signals(actorSignal(ctx), named, ctx.object) }];
+  }
   const party = signal(ctx, 'actor', THIRD_PARTY);
   if (!party || CUSTOMER_RESTRICTION.test(ctx.text) || CLAIM_CONTEXT.test(ctx.text)) return [];
   // "acts as a service provider" names a legal role, not a recipient.

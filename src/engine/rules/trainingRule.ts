@@ -13,8 +13,10 @@ import {
   STRICT_AI,
   TRAIN_VERB,
   CONSENT,
+  STRONG_CUSTOMER_DATA,
   PROHIBITION,
   CLAIM_CONTEXT,
+  NON_CUSTOMER_SOURCE,
   NO_OPT_OUT,
   UNLIMITED_USE,
 } from '../lexicon';
@@ -32,6 +34,8 @@ function trainingPurpose(ctx: ClauseContext): Signal | undefined {
     const ai = STRICT_AI.exec(ctx.text.slice(develop.index, develop.index + 120));
     if (ai) return signal(ctx, 'purpose', STRICT_AI, develop.index);
   }
+  // "will not be used for training" is a no-training promise even without the word "model"; a bare grant is not.
+  if (train && ctx.object && /^training$/i.test(train.text) && polarityAt(ctx, train.start - ctx.sentence.start).kind === 'prohibited') return train;
   const aiFirst = STRICT_AI.exec(ctx.text);
   if (aiFirst && /\b(?:to|will) (?:improve|develop|refine)\b/i.test(ctx.text.slice(aiFirst.index, aiFirst.index + 80))) {
     return signal(ctx, 'purpose', STRICT_AI);
@@ -68,6 +72,8 @@ function detectTraining(ctx: ClauseContext, purpose: Signal): DetectedClause[] {
   const object = ctx.object;
   const actor = actorSignal(ctx);
   if (!object && !actor) return [];
+  // Models trained on public or licensed data, with no word for the customer's data, are not about the customer.
+  if (NON_CUSTOMER_SOURCE.test(ctx.text) && !STRONG_CUSTOMER_DATA.test(ctx.text)) return [];
   if (polarity.kind === 'prohibited') {
     const consent = signal(ctx, 'exception', CONSENT, at);
     return [{ rule: 'training-prohibited', category: 'no-training', stance: 'protective', severity: 'low', evidence: signals(actor, polarity.cue, object, purpose, consent) }];
