@@ -1,5 +1,6 @@
 // The simulated Word page: paragraphs with their styles, tracked insertions underlined in colour and deletions struck
 // through, critique marks highlighted, the selection shown, comments in the margin. Renders a view model only.
+import { memo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { DocumentViewModel, ViewParagraph, ViewSegment } from './documentView';
 
@@ -20,7 +21,8 @@ const useStyles = makeStyles({
   },
   // Word opens its comment margin beside the page only once there are comments.
   withComments: { maxWidth: '960px', gridTemplateColumns: 'minmax(0, 1fr) 220px' },
-  paragraph: { margin: '0 0 10px 0' },
+  // Off-screen paragraphs of a 200-page contract skip layout and paint until scrolled to.
+  paragraph: { margin: '0 0 10px 0', contentVisibility: 'auto', containIntrinsicSize: 'auto 48px' },
   heading: { fontFamily: tokens.fontFamilyBase, fontWeight: tokens.fontWeightSemibold, fontSize: '16px', margin: '18px 0 8px 0' },
   listItem: { marginLeft: '28px' },
   inserted: { color: tokens.colorPaletteBerryForeground1, textDecorationLine: 'underline', textDecorationColor: tokens.colorPaletteBerryForeground1 },
@@ -47,7 +49,14 @@ function Segment({ segment }: { segment: ViewSegment }) {
   return <Tag className={classes || undefined} data-selected={segment.selected || undefined} data-marked={segment.marked || undefined}>{segment.text}</Tag>;
 }
 
-function Paragraph({ paragraph }: { paragraph: ViewParagraph }) {
+const sameSegments = (a: readonly ViewSegment[], b: readonly ViewSegment[]): boolean =>
+  a.length === b.length && a.every((segment, i) => {
+    const other = b[i];
+    return other !== undefined && segment.text === other.text && segment.kind === other.kind && segment.marked === other.marked && segment.selected === other.selected;
+  });
+
+// Memoised by content: a change to one paragraph of a long contract re-renders that paragraph only.
+const Paragraph = memo(function Paragraph({ paragraph }: { paragraph: ViewParagraph }) {
   const styles = useStyles();
   const isHeading = /^heading|^title/i.test(paragraph.style);
   const isList = /list/i.test(paragraph.style);
@@ -57,7 +66,7 @@ function Paragraph({ paragraph }: { paragraph: ViewParagraph }) {
       {paragraph.segments.map((segment, i) => <Segment key={i} segment={segment} />)}
     </p>
   );
-}
+}, (before, after) => before.paragraph.index === after.paragraph.index && before.paragraph.style === after.paragraph.style && sameSegments(before.paragraph.segments, after.paragraph.segments));
 
 export function DocumentPane({ view }: { view: DocumentViewModel }) {
   const styles = useStyles();

@@ -46,12 +46,11 @@ interface MarkRange {
   readonly kind: 'mark' | 'selection';
 }
 
-function paragraphSegments(raw: Loose, index: number, marks: readonly MarkRange[]): ViewSegment[] {
+function paragraphSegments(raw: Loose, ranges: readonly MarkRange[]): ViewSegment[] {
   const given = asArray(raw.segments ?? raw.runs).filter(isObject);
   const pieces = given.length > 0
     ? given.map((segment) => ({ text: asString(segment.text), kind: segmentKind(segment.kind ?? segment.type), marked: Boolean(segment.highlight ?? segment.mark), selected: false }))
     : [{ text: asString(raw.text), kind: 'normal' as const, marked: false, selected: false }];
-  const ranges = marks.filter((mark) => mark.paragraph === index);
   if (ranges.length === 0) return pieces;
   // Marks are offsets in the paragraph's visible text, so split pieces at mark edges (deleted text is not visible).
   const out: ViewSegment[] = [];
@@ -80,9 +79,12 @@ export function toDocumentView(snapshot: unknown): DocumentViewModel {
   const root = isObject(snapshot) ? snapshot : {};
   const marks: MarkRange[] = asArray(root.marks).filter(isObject).map((mark) => toRange(mark, 'mark'));
   if (isObject(root.selection) && typeof root.selection.paragraph === 'number') marks.push(toRange(root.selection, 'selection'));
+  // Grouped once: a 200-page contract has thousands of paragraphs and dozens of marks.
+  const marksByParagraph = new Map<number, MarkRange[]>();
+  for (const mark of marks) marksByParagraph.set(mark.paragraph, [...(marksByParagraph.get(mark.paragraph) ?? []), mark]);
   const paragraphs = asArray(root.paragraphs).map((raw, index) => {
     const paragraph = isObject(raw) ? raw : { text: asString(raw) };
-    return { index, style: asString(paragraph.style, 'Normal'), segments: paragraphSegments(paragraph, index, marks) };
+    return { index, style: asString(paragraph.style, 'Normal'), segments: paragraphSegments(paragraph, marksByParagraph.get(index) ?? []) };
   });
   const comments = asArray(root.comments).filter(isObject).map((comment) => ({
     paragraph: Number(comment.paragraph ?? 0),

@@ -7,16 +7,31 @@ import type { WorkbenchParagraph } from './splitParagraphs';
 export type { ApiLevel } from '../simulator';
 export const API_LEVELS: readonly ApiLevel[] = ['1.3', '1.4', '1.6', '1.7'];
 
+const REDRAW_MS = 250;
+
 export function createSession(paragraphs: readonly WorkbenchParagraph[], apiLevel: ApiLevel) {
   const simulator = createSimulator({ paragraphs, apiLevel, platform: 'web', user: 'You' });
   const host = createWordHost(simulator.api, { author: 'You' });
   // snapshot() builds a new object per call; React's external-store hook needs the same object until a change.
   let cached: SimSnapshot | undefined;
+  const listeners = new Set<() => void>();
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let lastNotified = -Infinity;
   simulator.subscribe(() => {
     cached = undefined;
+    // One analysis marks dozens of findings over several syncs; a 200-page snapshot and redraw cost hundreds of ms,
+    // so redraw the document at most every REDRAW_MS (the last change always gets drawn).
+    pending ??= setTimeout(() => {
+      pending = undefined;
+      lastNotified = performance.now();
+      listeners.forEach((listener) => listener());
+    }, Math.max(0, lastNotified + REDRAW_MS - performance.now()));
   });
   const store = {
-    subscribe: (listener: () => void) => simulator.subscribe(listener),
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     getSnapshot: (): SimSnapshot => (cached ??= simulator.snapshot()),
   };
   return { simulator, host, store };
