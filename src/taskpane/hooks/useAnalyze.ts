@@ -1,9 +1,9 @@
-// The Analyse command: read the document, let the progress paint, run the engine, then mark the findings without
-// changing the document. Reaches Word only through the injected host.
+// The Analyse command: read the document, let the progress paint, run the engine (in a worker where possible), then
+// mark the findings without changing the document. Reaches Word only through the injected host.
 import { useCallback, type Dispatch } from 'react';
-import { issueResolver } from '../../playbook/issueFor';
 import type { DocumentHost, HostError } from '../../host/documentHost';
 import type { Playbook } from '../../playbook/schema';
+import { runAnalysis } from '../analysis/runAnalysis';
 import { useHost } from '../hostContext';
 import { capabilityNotices } from '../state/capabilityNotices';
 import { hostErrorNotice } from '../state/hostErrorNotice';
@@ -40,10 +40,6 @@ export function useAnalyze(dispatch: Dispatch<PaneAction>, playbook: Playbook): 
 }
 
 async function analyze(host: DocumentHost, dispatch: Dispatch<PaneAction>, playbook: Playbook): Promise<void> {
-  // The engine is its own chunk: loading it while the document is read keeps the pane's start-up small.
-  const engine = import('../../engine/analyzeDocument');
-  // Awaited below; this only stops a failed load from being reported as unhandled before then.
-  engine.catch(() => undefined);
   await nextPaint();
   const capabilities = await host.capabilities();
   const read = await host.readDocument();
@@ -52,9 +48,8 @@ async function analyze(host: DocumentHost, dispatch: Dispatch<PaneAction>, playb
     return;
   }
   dispatch({ type: 'documentRead', paragraphCount: read.value.length });
-  const { analyzeDocument } = await engine;
   await nextPaint();
-  const analysis = analyzeDocument(read.value, { issueFor: issueResolver(playbook) });
+  const analysis = await runAnalysis(read.value, playbook);
   dispatch({ type: 'analysisSucceeded', paragraphs: read.value, analysis, capabilities });
   for (const notice of capabilityNotices(capabilities)) dispatch({ type: 'noticeShown', notice });
   if (capabilities.annotations && analysis.findings.length > 0) {
