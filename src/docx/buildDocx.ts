@@ -54,7 +54,7 @@ function run(document: XmlDocument, text: string, bold: boolean): XmlElement {
 function parse(xml: string): XmlDocument {
   const parsed = parseXml(xml);
   if (!parsed.ok) throw new InvariantError(parsed.error);
-  return parsed.document;
+  return parsed.dom;
 }
 
 function contentTypes(): string {

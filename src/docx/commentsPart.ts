@@ -29,7 +29,7 @@ export async function addComments(zip: JSZip, documentPath: string, comments: re
   const relsPath = relationshipsPath(documentPath);
   const rels = await readXmlPart(zip, relsPath);
   if (rels && !rels.ok) return rels;
-  const relationships = rels?.document ?? emptyRelationships();
+  const relationships = rels?.dom ?? emptyRelationships();
   const folder = documentPath.slice(0, documentPath.lastIndexOf('/') + 1);
   const related = findRelationship(relationships, documentPath, COMMENTS_REL);
   const commentsPath = related ?? `${folder}comments.xml`;
@@ -40,14 +40,14 @@ export async function addComments(zip: JSZip, documentPath: string, comments: re
     const types = await readXmlPart(zip, '[Content_Types].xml');
     if (!types) return { ok: false, error: 'the package has no [Content_Types].xml' };
     if (!types.ok) return types;
-    ensureContentTypeOverride(types.document, commentsPath, COMMENTS_TYPE);
-    writeXmlPart(zip, '[Content_Types].xml', types.document);
+    ensureContentTypeOverride(types.dom, commentsPath, COMMENTS_TYPE);
+    writeXmlPart(zip, '[Content_Types].xml', types.dom);
     if (!related) {
       addRelationship(relationships, COMMENTS_REL, commentsPath.slice(folder.length));
       writeXmlPart(zip, relsPath, relationships);
     }
   }
-  const document = existing?.document ?? emptyComments();
+  const document = existing?.dom ?? emptyComments();
   const root = document.documentElement;
   if (!root) throw new InvariantError('comments part without a root element');
   for (const comment of comments) root.appendChild(commentElement(document, comment));
@@ -76,5 +76,5 @@ function commentElement(document: XmlDocument, comment: NewComment) {
 function emptyComments(): XmlDocument {
   const parsed = parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:comments xmlns:w="${W_NS}"/>`);
   if (!parsed.ok) throw new InvariantError(parsed.error);
-  return parsed.document;
+  return parsed.dom;
 }

@@ -12,7 +12,7 @@ export async function highestIdInUse(zip: JSZip, document: XmlDocument): Promise
   let highest = highestIn(document);
   for (const path of ANNOTATION_PARTS) {
     const part = await readXmlPart(zip, path);
-    if (part?.ok) highest = Math.max(highest, highestIn(part.document));
+    if (part?.ok) highest = Math.max(highest, highestIn(part.dom));
   }
   return highest;
 }

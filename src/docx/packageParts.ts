@@ -23,7 +23,7 @@ export function resolveTarget(partPath: string, target: string): string {
   return segments.join('/');
 }
 
-export type XmlPart = { readonly ok: true; readonly document: XmlDocument } | { readonly ok: false; readonly error: string };
+export type XmlPart = { readonly ok: true; readonly dom: XmlDocument } | { readonly ok: false; readonly error: string };
 
 export async function readXmlPart(zip: JSZip, path: string): Promise<XmlPart | undefined> {
   const entry = zip.file(path);
@@ -66,7 +66,7 @@ export function addRelationship(relationships: XmlDocument, type: string, target
 export function emptyRelationships(): XmlDocument {
   const parsed = parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="${REL_NS}"/>`);
   if (!parsed.ok) throw new InvariantError(parsed.error);
-  return parsed.document;
+  return parsed.dom;
 }
 
 /** Declares a part's content type unless an override for it already exists. */

@@ -31,7 +31,7 @@ export interface DocxDocument {
 }
 
 export interface ParsedBody {
-  readonly document: XmlDocument;
+  readonly dom: XmlDocument;
   readonly elements: readonly (readonly XmlElement[])[];
 }
 
@@ -63,14 +63,14 @@ export async function readDocx(data: Uint8Array, fileName: string): Promise<Read
   const stylesXml = stylesText?.ok ? stylesText.text : undefined;
   const parsed = parseXml(documentXml);
   if (!parsed.ok) return fail({ kind: 'malformed-xml', part: documentPath, detail: parsed.error });
-  const body = bodyOf(parsed.document);
+  const body = bodyOf(parsed.dom);
   if (!body) {
-    const strict = parsed.document.documentElement?.namespaceURI === STRICT_W_NS;
+    const strict = parsed.dom.documentElement?.namespaceURI === STRICT_W_NS;
     return fail(strict ? { kind: 'strict-ooxml' } : { kind: 'malformed-xml', part: documentPath, detail: 'it has no w:body' });
   }
   const styleNames = stylesXml === undefined ? new Map<string, string>() : readStyleNames(stylesXml);
   const entries = documentParagraphs(body, styleNames);
-  let unused: ParsedBody | undefined = { document: parsed.document, elements: entries.map((entry) => entry.elements) };
+  let unused: ParsedBody | undefined = { dom: parsed.dom, elements: entries.map((entry) => entry.elements) };
   const take = (): ParsedBody | undefined => {
     const handed = unused;
     unused = undefined;
@@ -127,8 +127,8 @@ function hasAncestor(element: XmlElement, localName: string): boolean {
 function readStyleNames(stylesXml: string): Map<string, string> {
   const names = new Map<string, string>();
   const parsed = parseXml(stylesXml);
-  if (!parsed.ok || !parsed.document.documentElement) return names;
-  for (const style of childElements(parsed.document.documentElement)) {
+  if (!parsed.ok || !parsed.dom.documentElement) return names;
+  for (const style of childElements(parsed.dom.documentElement)) {
     if (!isW(style, 'style')) continue;
     const id = getW(style, 'styleId');
     const name = attributeOf(firstW(style, 'name'));
@@ -142,7 +142,7 @@ async function mainDocumentPath(zip: JSZip): Promise<string> {
   const rels = await zip.file('_rels/.rels')?.async('string').catch(() => undefined);
   const parsed = rels === undefined ? undefined : parseXml(rels);
   if (parsed?.ok) {
-    const relationships = parsed.document.getElementsByTagNameNS(REL_NS, 'Relationship');
+    const relationships = parsed.dom.getElementsByTagNameNS(REL_NS, 'Relationship');
     for (let i = 0; i < relationships.length; i += 1) {
       const relationship = relationships.item(i);
       if (relationship?.getAttribute('Type') !== OFFICE_DOCUMENT_REL) continue;

@@ -28,7 +28,7 @@ export async function writeReviewedDocx(source: DocxDocument, plans: readonly Re
   const zip = await JSZip.loadAsync(source.bytes);
   const parsed = source.parsed.take() ?? parseAgain(source);
   if (parsed.elements.length !== source.paragraphs.length) throw new InvariantError('the document paragraphs changed between reading and writing');
-  const ids = new RevisionIds((await highestIdInUse(zip, parsed.document)) + 1);
+  const ids = new RevisionIds((await highestIdInUse(zip, parsed.dom)) + 1);
   const context = { stamp, ids };
   const verdicts: PlanVerdict[] = [];
   const comments: NewComment[] = [];
@@ -62,7 +62,7 @@ export async function writeReviewedDocx(source: DocxDocument, plans: readonly Re
       comments.push({ id, text: plan.comment[options.comments], author: stamp.author, date: stamp.date });
     });
   }
-  writeXmlPart(zip, source.documentPath, parsed.document);
+  writeXmlPart(zip, source.documentPath, parsed.dom);
   const added = await addComments(zip, source.documentPath, comments);
   if (!added.ok) return { ok: false, error: `${source.fileName}: ${added.error}; the comments could not be added, so nothing was written` };
   const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
@@ -72,9 +72,9 @@ export async function writeReviewedDocx(source: DocxDocument, plans: readonly Re
 /** A second write of the same DocxDocument starts from the stored text, since the first edited the parsed tree. */
 function parseAgain(source: DocxDocument): ParsedBody {
   const parsed = parseXml(source.documentXml);
-  const body = parsed.ok ? bodyOf(parsed.document) : undefined;
+  const body = parsed.ok ? bodyOf(parsed.dom) : undefined;
   if (!parsed.ok || !body) throw new InvariantError(`${source.documentPath} parsed when read but not when written`);
-  return { document: parsed.document, elements: documentParagraphs(body).map((entry) => entry.elements) };
+  return { dom: parsed.dom, elements: documentParagraphs(body).map((entry) => entry.elements) };
 }
 
 function groupByParagraph(plans: readonly RedlinePlan[]): Map<number, RedlinePlan[]> {

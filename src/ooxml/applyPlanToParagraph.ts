@@ -113,14 +113,14 @@ function wrapDeleted(deletedRuns: readonly XmlElement[], context: RevisionContex
   const wrappers: XmlElement[] = [];
   let current: XmlElement | undefined;
   for (const run of deletedRuns) {
-    const document = ownerDocumentOf(run);
+    const owner = ownerDocumentOf(run);
     if (!current || current.nextSibling !== run) {
-      current = revisionElement(document, 'del', context);
+      current = revisionElement(owner, 'del', context);
       run.parentNode?.insertBefore(current, run);
       wrappers.push(current);
     }
     current.appendChild(run);
-    markRunTextDeleted(document, run);
+    markRunTextDeleted(owner, run);
   }
   return wrappers;
 }

@@ -4,11 +4,11 @@ import { createW, firstW, insertAfter, isW, ownerDocumentOf, type XmlNode } from
 
 /** `first` and `last` are nodes inside a paragraph, or whole paragraphs (then the range covers their content). */
 export function anchorComment(first: XmlNode, last: XmlNode, commentId: string): void {
-  const document = ownerDocumentOf(first);
-  const start = createW(document, 'commentRangeStart', { id: commentId });
-  const end = createW(document, 'commentRangeEnd', { id: commentId });
-  const reference = createW(document, 'r');
-  reference.appendChild(createW(document, 'commentReference', { id: commentId }));
+  const owner = ownerDocumentOf(first);
+  const start = createW(owner, 'commentRangeStart', { id: commentId });
+  const end = createW(owner, 'commentRangeEnd', { id: commentId });
+  const reference = createW(owner, 'r');
+  reference.appendChild(createW(owner, 'commentReference', { id: commentId }));
   if (isW(first, 'p')) {
     const properties = firstW(first, 'pPr');
     first.insertBefore(start, properties ? properties.nextSibling : first.firstChild);

@@ -36,35 +36,35 @@ export function renderPlanOoxml(plan: RedlinePlan, options: RenderOoxmlOptions):
   const context = { stamp, ids: new RevisionIds(options.firstRevisionId ?? 1) };
   const skeleton = parseXml(`<w:document xmlns:w="${W_NS}"><w:body><w:p/></w:body></w:document>`);
   if (!skeleton.ok) throw new InvariantError(`the OOXML skeleton does not parse: ${skeleton.error}`);
-  const document = skeleton.document;
-  const paragraph = document.getElementsByTagNameNS(W_NS, 'p').item(0);
+  const owner = skeleton.dom;
+  const paragraph = owner.getElementsByTagNameNS(W_NS, 'p').item(0);
   if (!paragraph) throw new InvariantError('the OOXML skeleton has no paragraph');
-  const properties = importFragment(document, options.paragraphPropertiesXml, 'pPr');
+  const properties = importFragment(owner, options.paragraphPropertiesXml, 'pPr');
   if (properties) paragraph.appendChild(properties);
   if (plan.originalText.length > 0) {
-    const run = createW(document, 'r');
-    const formatting = importFragment(document, options.runPropertiesXml, 'rPr');
+    const run = createW(owner, 'r');
+    const formatting = importFragment(owner, options.runPropertiesXml, 'rPr');
     if (formatting) run.appendChild(formatting);
-    appendRunText(document, run, plan.originalText);
+    appendRunText(owner, run, plan.originalText);
     paragraph.appendChild(run);
   }
   const applied = applyPlanToParagraph([paragraph], plan, context);
   if (!applied.ok) throw new InvariantError(`plan ${plan.id} does not apply to its own original text: ${applied.reason}`);
-  return packageXml(serializeXml(document.documentElement!));
+  return packageXml(serializeXml(owner.documentElement!));
 }
 
 /** Parses a `w:` properties fragment into `document`; a fragment that is not the expected element is a caller bug. */
-function importFragment(document: XmlDocument, xml: string | undefined, localName: 'pPr' | 'rPr'): XmlElement | undefined {
+function importFragment(owner: XmlDocument, xml: string | undefined, localName: 'pPr' | 'rPr'): XmlElement | undefined {
   if (xml === undefined || xml.trim().length === 0) return undefined;
   const declarations = Object.entries(FRAGMENT_NAMESPACES).map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`).join('');
   const parsed = parseXml(`<w:fragment${declarations}>${xml}</w:fragment>`);
   if (!parsed.ok) throw new InvariantError(`the ${localName} fragment is not well-formed XML: ${parsed.error}`);
-  const element = parsed.document.documentElement?.firstChild;
-  const children = parsed.document.documentElement?.childNodes.length ?? 0;
+  const element = parsed.dom.documentElement?.firstChild;
+  const children = parsed.dom.documentElement?.childNodes.length ?? 0;
   if (!element || children !== 1 || element.namespaceURI !== W_NS || element.localName !== localName) {
     throw new InvariantError(`expected exactly one <w:${localName}> element, got: ${xml.slice(0, 80)}`);
   }
-  return document.importNode(element, true) as XmlElement;
+  return owner.importNode(element, true) as XmlElement;
 }
 
 function packageXml(documentXml: string): string {

@@ -15,24 +15,24 @@ export function renderPlanOverOoxml(paragraphOoxml: string, plan: RedlinePlan, o
   const stamp = checkStamp({ author: options.author, date: options.date });
   const parsed = parseXml(paragraphOoxml);
   if (!parsed.ok) return { ok: false, reason: `Word returned OOXML that does not parse (${parsed.error})` };
-  const body = mainDocumentBody(parsed.document);
+  const body = mainDocumentBody(parsed.dom);
   if (!body) return { ok: false, reason: 'Word returned OOXML without a document body' };
   const group = groupParagraphs(bodyParagraphElements(body), 'accepted').find((candidate) => readParagraphText(candidate).text === plan.originalText);
   if (!group) return { ok: false, reason: 'the paragraph no longer reads as it did when the redline was planned' };
-  const applied = applyPlanToParagraph(group, plan, { stamp, ids: new RevisionIds(highestId(parsed.document) + 1) });
+  const applied = applyPlanToParagraph(group, plan, { stamp, ids: new RevisionIds(highestId(parsed.dom) + 1) });
   if (!applied.ok) return applied;
-  return { ok: true, ooxml: serializeXml(parsed.document) };
+  return { ok: true, ooxml: serializeXml(parsed.dom) };
 }
 
 /** The w:body of the /word/document.xml part of a flat-OPC package (or of a bare w:document). */
 function mainDocumentBody(root: XmlNode): XmlNode | undefined {
   const documents = descendantsW(root, 'document');
-  const inMainPart = documents.find((document) => {
-    const part = document.parentNode?.parentNode;
+  const inMainPart = documents.find((candidate) => {
+    const part = candidate.parentNode?.parentNode;
     return isElement(part) && part.getAttributeNS(PKG_NS, 'name') === '/word/document.xml';
   });
-  const document = inMainPart ?? documents[0];
-  return document ? descendantsW(document, 'body')[0] : undefined;
+  const main = inMainPart ?? documents[0];
+  return main ? descendantsW(main, 'body')[0] : undefined;
 }
 
 function highestId(root: XmlNode): number {

@@ -6,7 +6,7 @@ import { W_NS } from './namespaces';
 
 export type { XmlDocument, XmlElement, XmlNode };
 
-export type ParsedXml = { readonly ok: true; readonly document: XmlDocument } | { readonly ok: false; readonly error: string };
+export type ParsedXml = { readonly ok: true; readonly dom: XmlDocument } | { readonly ok: false; readonly error: string };
 
 const ELEMENT_NODE = 1;
 
@@ -14,15 +14,15 @@ const ELEMENT_NODE = 1;
 export function parseXml(xml: string): ParsedXml {
   let firstProblem: string | undefined;
   try {
-    const document = new DOMParser({
+    const dom = new DOMParser({
       onError: (level, message) => {
         // Warnings (such as a missing XML declaration) are harmless; errors mean the markup is not well formed.
         if (level !== 'warning' && firstProblem === undefined) firstProblem = message;
       },
     }).parseFromString(xml, 'text/xml');
     if (firstProblem !== undefined) return { ok: false, error: firstLine(firstProblem) };
-    if (!document.documentElement) return { ok: false, error: 'the part has no root element' };
-    return { ok: true, document };
+    if (!dom.documentElement) return { ok: false, error: 'the part has no root element' };
+    return { ok: true, dom };
   } catch (error) {
     return { ok: false, error: firstLine(firstProblem ?? (error instanceof Error ? error.message : String(error))) };
   }
@@ -56,8 +56,8 @@ export function firstW(element: XmlNode, localName: string): XmlElement | undefi
 }
 
 /** A new `w:` element. The `w:` prefix is kept so serialised parts read like Word's own. */
-export function createW(document: XmlDocument, localName: string, attributes: Readonly<Record<string, string>> = {}): XmlElement {
-  const element = document.createElementNS(W_NS, `w:${localName}`);
+export function createW(owner: XmlDocument, localName: string, attributes: Readonly<Record<string, string>> = {}): XmlElement {
+  const element = owner.createElementNS(W_NS, `w:${localName}`);
   for (const [name, value] of Object.entries(attributes)) element.setAttributeNS(W_NS, `w:${name}`, value);
   return element;
 }

@@ -80,5 +80,5 @@ describeWithSoffice('reviewed .docx in LibreOffice', () => {
 function xml(text: string): XmlDocument {
   const parsed = parseXml(text);
   if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.document;
+  return parsed.dom;
 }

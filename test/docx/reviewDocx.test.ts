@@ -67,7 +67,7 @@ async function reviewAndRead(data: Uint8Array) {
   const original = parseXml(read.document.documentXml);
   if (!original.ok) throw new Error(original.error);
   const applied = new Set(reviewed.verdicts.filter((v) => v.status === 'applied').map((v) => v.planId));
-  return { read, reviewed, document: parsed.document, original: original.document, applied };
+  return { read, reviewed, document: parsed.dom, original: original.dom, applied };
 }
 
 describe.each([
@@ -115,11 +115,11 @@ describeWithSoffice('engine-reviewed .docx in LibreOffice', () => {
     const zip = await JSZip.loadAsync(await readFile(join(folder, 'out', `${name}.reviewed.docx`)));
     const parsed = parseXml(await zip.file('word/document.xml')!.async('string'));
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(bodyTexts(bodyOf(parsed.document)!, 'rejected').filter(Boolean)).toEqual(bodyTexts(bodyOf(original)!, 'rejected').filter(Boolean));
-    const authors = new Set(['ins', 'del'].flatMap((n) => descendantsW(parsed.document, n)).map((r) => getW(r, 'author')));
+    expect(bodyTexts(bodyOf(parsed.dom)!, 'rejected').filter(Boolean)).toEqual(bodyTexts(bodyOf(original)!, 'rejected').filter(Boolean));
+    const authors = new Set(['ins', 'del'].flatMap((n) => descendantsW(parsed.dom, n)).map((r) => getW(r, 'author')));
     expect(authors.has('AI Data Terms')).toBe(true);
     const comments = parseXml(await zip.file('word/comments.xml')!.async('string'));
     if (!comments.ok) throw new Error(comments.error);
-    expect(descendantsW(comments.document, 'comment')).toHaveLength(applied.size);
+    expect(descendantsW(comments.dom, 'comment')).toHaveLength(applied.size);
   }, 120_000);
 });

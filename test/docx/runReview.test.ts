@@ -32,7 +32,7 @@ async function revisionsIn(path: string) {
   const zip = await JSZip.loadAsync(await readFile(path));
   const parsed = parseXml(await zip.file('word/document.xml')!.async('string'));
   if (!parsed.ok) throw new Error(parsed.error);
-  return ['ins', 'del'].flatMap((name) => descendantsW(parsed.document, name));
+  return ['ins', 'del'].flatMap((name) => descendantsW(parsed.dom, name));
 }
 
 describe('runReview', () => {

@@ -25,7 +25,7 @@ async function review(comments: 'internal' | 'external' | 'none' = 'internal') {
 function xml(text: string): XmlDocument {
   const parsed = parseXml(text);
   if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.document;
+  return parsed.dom;
 }
 
 const texts = (document: XmlDocument, view: 'accepted' | 'rejected') => bodyTexts(bodyOf(document)!, view).filter((text) => text !== '');

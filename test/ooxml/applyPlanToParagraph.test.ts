@@ -73,7 +73,7 @@ describe('applyPlanToParagraph properties', () => {
         (pieces, cuts, choices, inserts) => {
           const parsed = parseXml(paragraphXml(pieces));
           if (!parsed.ok) throw new Error(parsed.error);
-          const paragraph = descendantsW(parsed.document, 'p')[0]!;
+          const paragraph = descendantsW(parsed.dom, 'p')[0]!;
           const before = readParagraphText([paragraph], 'accepted').text;
           const rejectedBefore = readParagraphText([paragraph], 'rejected').text;
           const ops = opsFor(before, cuts, choices, inserts);
@@ -104,7 +104,7 @@ describe('applyPlanToParagraph properties', () => {
   it('refuses a plan computed against different text, and changes nothing', () => {
     const parsed = parseXml(paragraphXml([{ text: 'Vendor may use data.', bold: false, wrapper: 'none' }]));
     if (!parsed.ok) throw new Error(parsed.error);
-    const paragraph = descendantsW(parsed.document, 'p')[0]!;
+    const paragraph = descendantsW(parsed.dom, 'p')[0]!;
     const before = paragraph.toString();
     const context = { stamp: { author: 'Reviewer', date: '2026-11-23T00:00:00Z' }, ids: new RevisionIds(1) };
     const applied = applyPlanToParagraph([paragraph], { originalText: 'Vendor may share data.', targetText: 'x', ops: [], newParagraphs: [] }, context);

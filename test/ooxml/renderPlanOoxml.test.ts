@@ -27,10 +27,10 @@ function plan(originalText: string, ops: RedlineOp[], newParagraphs: string[] = 
 function documentOf(ooxml: string): XmlDocument {
   const parsed = parseXml(ooxml);
   if (!parsed.ok) throw new Error(parsed.error);
-  const documents = parsed.document.getElementsByTagNameNS(W_NS, 'document');
+  const documents = parsed.dom.getElementsByTagNameNS(W_NS, 'document');
   const root = documents.item(0);
   if (!root) throw new Error('no w:document in the package');
-  return parsed.document;
+  return parsed.dom;
 }
 
 function body(document: XmlDocument) {
@@ -51,7 +51,7 @@ describe('renderPlanOoxml', () => {
   it('wraps a flat-OPC package holding the rels part and the main document part', () => {
     const parsed = parseXml(renderPlanOoxml(plan(ORIGINAL, OPS), STAMP));
     if (!parsed.ok) throw new Error(parsed.error);
-    const parts = Array.from(parsed.document.getElementsByTagNameNS('http://schemas.microsoft.com/office/2006/xmlPackage', 'part'));
+    const parts = Array.from(parsed.dom.getElementsByTagNameNS('http://schemas.microsoft.com/office/2006/xmlPackage', 'part'));
     expect(parts.map((part) => part.getAttributeNS('http://schemas.microsoft.com/office/2006/xmlPackage', 'name'))).toEqual([
       '/_rels/.rels',
       '/word/document.xml',

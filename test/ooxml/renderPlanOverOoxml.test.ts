@@ -46,13 +46,13 @@ describe('renderPlanOverOoxml', () => {
     if (!result.ok) throw new Error(result.reason);
     const parsed = parseXml(result.ooxml);
     if (!parsed.ok) throw new Error(parsed.error);
-    const body = descendantsW(parsed.document, 'body')[0]!;
+    const body = descendantsW(parsed.dom, 'body')[0]!;
     expect(bodyTexts(body, 'rejected')).toEqual([TEXT]);
     expect(bodyTexts(body, 'accepted')).toEqual([applyOps(TEXT, OPS), 'Supplier shall not train models on Client Content.']);
-    const deletedItalic = descendantsW(parsed.document, 'del').flatMap((del) => descendantsW(del, 'r')).filter((r) => descendantsW(r, 'i').length > 0);
+    const deletedItalic = descendantsW(parsed.dom, 'del').flatMap((del) => descendantsW(del, 'r')).filter((r) => descendantsW(r, 'i').length > 0);
     expect(deletedItalic.map((r) => r.textContent)).toEqual(['Client Content']);
-    expect(descendantsW(parsed.document, 'style').map((s) => getW(s, 'styleId'))).toEqual(['ListNumber']);
-    for (const revision of [...descendantsW(parsed.document, 'ins'), ...descendantsW(parsed.document, 'del')]) expect(getW(revision, 'author')).toBe('Counsel');
+    expect(descendantsW(parsed.dom, 'style').map((s) => getW(s, 'styleId'))).toEqual(['ListNumber']);
+    for (const revision of [...descendantsW(parsed.dom, 'ins'), ...descendantsW(parsed.dom, 'del')]) expect(getW(revision, 'author')).toBe('Counsel');
   });
 
   it('refuses a plan made against other text', () => {
