@@ -50,3 +50,10 @@ describe('wider phrasing', () => {
     expect(categoriesOf(clause)).toEqual([]);
   });
 });
+
+describe('capitalised clauses', () => {
+  test('an all-caps prohibition is protective and an all-caps grant is a risk', () => {
+    expect(categoriesOf('PROVIDER SHALL NOT USE CUSTOMER DATA TO DEVELOP OR IMPROVE ARTIFICIAL INTELLIGENCE MODELS.')).toEqual(['no-training:protective']);
+    expect(categoriesOf('PROVIDER MAY USE CUSTOMER DATA TO IMPROVE ITS MACHINE LEARNING SYSTEMS.')).toContain('ai-training:risk');
+  });
+});
