@@ -10,6 +10,8 @@ export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/200
 
 export const OFFICE_DOCUMENT_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 export const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
+/** The main part's conventional name in a package (flat-OPC part names start with a slash). */
+export const MAIN_PART_NAME = '/word/document.xml';
 export const MAIN_DOCUMENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 export const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 export const RELATIONSHIPS_TYPE = 'application/vnd.openxmlformats-package.relationships+xml';

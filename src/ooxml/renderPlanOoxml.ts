@@ -3,7 +3,7 @@
 // Pure: must not import Office, the DOM globals, fs or Node.
 import { InvariantError, type RedlinePlan } from '../engine/types';
 import { applyPlanToParagraph } from './applyPlanToParagraph';
-import { MAIN_DOCUMENT_TYPE, OFFICE_DOCUMENT_REL, PKG_NS, REL_NS, RELATIONSHIPS_TYPE, W_NS } from './namespaces';
+import { MAIN_DOCUMENT_TYPE, MAIN_PART_NAME, OFFICE_DOCUMENT_REL, PKG_NS, REL_NS, RELATIONSHIPS_TYPE, W_NS } from './namespaces';
 import { appendRunText } from './revisionElements';
 import { checkStamp, RevisionIds } from './revisionIds';
 import { createW, parseXml, serializeXml, type XmlDocument, type XmlElement } from './xmlDom';
@@ -74,9 +74,9 @@ function packageXml(documentXml: string): string {
     `<pkg:package xmlns:pkg="${PKG_NS}">` +
     `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="${RELATIONSHIPS_TYPE}" pkg:padding="512">` +
     `<pkg:xmlData><Relationships xmlns="${REL_NS}">` +
-    `<Relationship Id="rId1" Type="${OFFICE_DOCUMENT_REL}" Target="word/document.xml"/>` +
+    `<Relationship Id="rId1" Type="${OFFICE_DOCUMENT_REL}" Target="${MAIN_PART_NAME.slice(1)}"/>` +
     '</Relationships></pkg:xmlData></pkg:part>' +
-    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="${MAIN_DOCUMENT_TYPE}">` +
+    `<pkg:part pkg:name="${MAIN_PART_NAME}" pkg:contentType="${MAIN_DOCUMENT_TYPE}">` +
     `<pkg:xmlData>${documentXml}</pkg:xmlData></pkg:part>` +
     '</pkg:package>'
   );

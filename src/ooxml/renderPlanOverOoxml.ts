@@ -4,7 +4,7 @@
 import type { RedlinePlan } from '../engine/types';
 import { applyPlanToParagraph } from './applyPlanToParagraph';
 import { bodyParagraphElements, groupParagraphs } from './documentParagraphs';
-import { PKG_NS } from './namespaces';
+import { MAIN_PART_NAME, PKG_NS } from './namespaces';
 import { readParagraphText } from './paragraphText';
 import { checkStamp, RevisionIds } from './revisionIds';
 import { descendantsW, getW, isElement, parseXml, serializeXml, type XmlNode } from './xmlDom';
@@ -24,12 +24,12 @@ export function renderPlanOverOoxml(paragraphOoxml: string, plan: RedlinePlan, o
   return { ok: true, ooxml: serializeXml(parsed.dom) };
 }
 
-/** The w:body of the /word/document.xml part of a flat-OPC package (or of a bare w:document). */
+/** The w:body of the main document part of a flat-OPC package (or of a bare w:document). */
 function mainDocumentBody(root: XmlNode): XmlNode | undefined {
   const documents = descendantsW(root, 'document');
   const inMainPart = documents.find((candidate) => {
     const part = candidate.parentNode?.parentNode;
-    return isElement(part) && part.getAttributeNS(PKG_NS, 'name') === '/word/document.xml';
+    return isElement(part) && part.getAttributeNS(PKG_NS, 'name') === MAIN_PART_NAME;
   });
   const main = inMainPart ?? documents[0];
   return main ? descendantsW(main, 'body')[0] : undefined;
