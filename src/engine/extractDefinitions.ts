@@ -47,12 +47,33 @@ function definitionsIn(index: number, text: string): Definition[] {
     const term = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].indexOf(term);
     const bounds = sentenceBounds(text, m.index ?? 0);
-    const lastComma = Math.max(text.lastIndexOf(',', m.index ?? 0), text.lastIndexOf('(', (m.index ?? 0) - 1));
-    const from = Math.max(bounds.start, lastComma + 1);
-    const meaning = text.slice(from, m.index ?? 0).replace(/\b(?:between|and|by)\s*$/i, '').trim();
+    const at = m.index ?? 0;
+    const from = Math.max(bounds.start, text.lastIndexOf(',', at) + 1, text.lastIndexOf(')', at - 1) + 1);
+    const meaning = text
+      .slice(from, at)
+      .replace(/^.*\bbetween\s+/i, '')
+      .replace(/^\s*(?:and|by|with)\s+/i, '')
+      .trim();
     found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
   }
   return found;
+}
+
+const COMPANY = /\b(?:Ltd|Limited|Inc|LLC|LLP|plc|GmbH|Corp|Corporation|Company|S\.A|B\.V|AG|SAS|Pty)\b\.?/;
+
+function escapeTerm(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A party known only by its name ("Acme") is the vendor when it provides the services, the customer when it pays. */
+function inferPartyRole(definition: Definition, fullText: string): TermDenotation {
+  if (definition.denotes !== 'other' || !COMPANY.test(definition.meaning)) return definition.denotes;
+  const term = escapeTerm(definition.term);
+  const provides = new RegExp(`\\b${term}\\b (?:shall|will|may|agrees to) (?:provide|make (?:the )?\\w+ available|host|operate|deliver|perform)`).test(fullText);
+  const pays = new RegExp(`\\b${term}\\b (?:shall|will|must|agrees to) pay|\\b${term}['’]s (?:Authori[sz]ed )?Users\\b`).test(fullText);
+  if (provides && !pays) return 'vendor';
+  if (pays && !provides) return 'customer';
+  return 'other';
 }
 
 function firstTerm(definitions: readonly Definition[], denotes: TermDenotation): string | undefined {
@@ -61,9 +82,17 @@ function firstTerm(definitions: readonly Definition[], denotes: TermDenotation):
 
 /** Definitions in document order, the parties and the words to use for placeholders. */
 export function extractDefinitions(paragraphs: readonly Paragraph[]): DefinitionsResult {
+  const fullText = paragraphs.map((p) => p.text).join('\n');
+  const roles = new Map<string, TermDenotation>();
   const definitions = paragraphs
     .flatMap((p, i) => definitionsIn(i, p.text))
-    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
+    .map((d) => {
+      // Contracts assembled from several documents repeat their definitions; scan the text once per term.
+      const denotes = roles.get(d.term) ?? inferPartyRole(d, fullText);
+      roles.set(d.term, denotes);
+      return { ...d, denotes };
+    });
   const vendorAliases = definitions.filter((d) => d.denotes === 'vendor').map((d) => d.term);
   const customerAliases = definitions.filter((d) => d.denotes === 'customer').map((d) => d.term);
   const vendor = vendorAliases[0];

@@ -14,6 +14,16 @@ describe('defined terms', () => {
     expect(materials).toMatchObject({ paragraph: 1, start: 1, end: 17, denotes: 'customer-data' });
   });
 
+  test('a party known only by its trading name is the vendor when it provides the services', () => {
+    const result = extractDefinitions([
+      { text: 'This agreement is between Blue Quarry Ltd ("BlueQuarry") and Teal Partners LLP ("Teal").' },
+      { text: 'BlueQuarry shall provide the Platform to Teal.' },
+      { text: 'Teal shall pay the fees within thirty days.' },
+    ]);
+    expect(result.parties).toMatchObject({ vendor: 'BlueQuarry', customer: 'Teal' });
+    expect(result.definitions.map((d) => d.meaning)).toEqual(['Blue Quarry Ltd', 'Teal Partners LLP']);
+  });
+
   test('defined-term-client-materials: a clause that names only the defined term is found', () => {
     const analysis = analyzeText(
       '"Client Materials" means the documents Client submits to the Platform.',
