@@ -9,23 +9,23 @@ import { SimOfficeError } from './simOfficeError';
 export function exportParagraphOoxml(paragraph: SimParagraph): string {
   const skeleton = parseXml(`<w:document xmlns:w="${W_NS}"><w:body><w:p/></w:body></w:document>`);
   if (!skeleton.ok) throw new SimOfficeError('GeneralException', skeleton.error);
-  const document = skeleton.document;
-  const p = document.getElementsByTagNameNS(W_NS, 'p').item(0)!;
-  const properties = createW(document, 'pPr');
-  properties.appendChild(createW(document, 'pStyle', { val: paragraph.style }));
+  const dom = skeleton.dom;
+  const p = dom.getElementsByTagNameNS(W_NS, 'p').item(0)!;
+  const properties = createW(dom, 'pPr');
+  properties.appendChild(createW(dom, 'pStyle', { val: paragraph.style }));
   p.appendChild(properties);
   let id = 1;
   for (const run of runsOf(paragraph.chars)) {
-    const r = createW(document, 'r');
-    const text = createW(document, run.rev?.type === 'delete' ? 'delText' : 't');
+    const r = createW(dom, 'r');
+    const text = createW(dom, run.rev?.type === 'delete' ? 'delText' : 't');
     text.setAttributeNS(XML_NS, 'xml:space', 'preserve');
-    text.appendChild(document.createTextNode(run.text));
+    text.appendChild(dom.createTextNode(run.text));
     r.appendChild(text);
     if (!run.rev) {
       p.appendChild(r);
       continue;
     }
-    const wrapper = createW(document, run.rev.type === 'insert' ? 'ins' : 'del', { id: String(id++), author: run.rev.author, date: run.rev.date });
+    const wrapper = createW(dom, run.rev.type === 'insert' ? 'ins' : 'del', { id: String(id++), author: run.rev.author, date: run.rev.date });
     wrapper.appendChild(r);
     p.appendChild(wrapper);
   }
@@ -33,7 +33,7 @@ export function exportParagraphOoxml(paragraph: SimParagraph): string {
     `<pkg:package xmlns:pkg="${PKG_NS}">` +
     `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="${RELATIONSHIPS_TYPE}"><pkg:xmlData><Relationships xmlns="${REL_NS}">` +
     `<Relationship Id="rId1" Type="${OFFICE_DOCUMENT_REL}" Target="word/document.xml"/></Relationships></pkg:xmlData></pkg:part>` +
-    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="${MAIN_DOCUMENT_TYPE}"><pkg:xmlData>${serializeXml(document.documentElement!)}</pkg:xmlData></pkg:part>` +
+    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="${MAIN_DOCUMENT_TYPE}"><pkg:xmlData>${serializeXml(dom.documentElement!)}</pkg:xmlData></pkg:part>` +
     '</pkg:package>'
   );
 }

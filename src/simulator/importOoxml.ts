@@ -8,7 +8,7 @@ import { SimOfficeError } from './simOfficeError';
 export function importOoxmlParagraphs(ooxml: string, anchor: SimParagraph): SimParagraph[] {
   const parsed = parseXml(ooxml);
   if (!parsed.ok) throw new SimOfficeError('GeneralException', `ooxmlIsMalformed: ${parsed.error}`);
-  const body = descendantsW(parsed.document, 'body')[0];
+  const body = descendantsW(parsed.dom, 'body')[0];
   if (!body) throw new SimOfficeError('GeneralException', 'ooxmlIsMalformed: the package has no w:body.');
   return childElements(body)
     .filter((element) => isW(element, 'p'))

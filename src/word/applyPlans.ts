@@ -18,6 +18,21 @@ interface Prepared {
   readonly span: PendingRange | undefined;
 }
 
+/** A plan whose ranges were found: `edits` is undefined when they were not all certain (whole-passage fallback). */
+interface Ready {
+  readonly prepared: Prepared;
+  readonly edits: PlannedEdit[] | undefined;
+  readonly ranges: (RangeSubset | undefined)[];
+}
+
+interface ReadBack {
+  readonly plan: RedlinePlan;
+  readonly anchor: ClientResultSubset<string>;
+  readonly added: ClientResultSubset<string>[];
+  readonly mode: ApplyOutcome['mode'];
+  readonly note?: string;
+}
+
 export interface TrackedApplySettings {
   readonly source: Exclude<TextSource, 'text'>;
   readonly comments: boolean;
@@ -48,7 +63,7 @@ export async function applyPlansTracked(
     prepared.push({ plan, anchor, current, raw: raw.raw, ...queueEdits(plan, anchor, raw, () => whole.value === current.value) });
   }
   await context.sync();
-  const ready: { prepared: Prepared; edits: PlannedEdit[] | undefined; ranges: (RangeSubset | undefined)[] }[] = [];
+  const ready: Ready[] = [];
   for (const item of prepared) {
     if (stripMarkers(item.current.value).text !== item.plan.originalText) return failed(DOCUMENT_CHANGED);
     // Marker characters not where the offsets were mapped for (or not read at all): no sub-range is certain.
@@ -60,39 +75,15 @@ export async function applyPlansTracked(
     }
     ready.push({ prepared: item, edits: certain ? item.edits : undefined, ranges });
   }
-  const readBacks: { plan: RedlinePlan; anchor: ClientResultSubset<string>; added: ClientResultSubset<string>[]; mode: ApplyOutcome['mode']; note?: string }[] = [];
+  const readBacks: ReadBack[] = [];
   // Clauses added after the same paragraph by several plans go in one after another, in plan order.
   const lastAdded = new Map<number, ParagraphSubset>();
   try {
     document.changeTrackingMode = 'TrackAll';
-    for (const { prepared: item, edits, ranges } of ready) {
-      const { plan, anchor } = item;
-      let commentRange: RangeSubset | undefined;
-      let mode: ApplyOutcome['mode'] = 'inserted-paragraph';
-      let note: string | undefined;
-      if (plan.ops.length > 0 && edits) {
-        // Ops placed exactly: the redline is what the planner made it (word by word, or its whole sentence).
-        mode = plan.kind === 'sentence' ? 'sentence' : 'word-level';
-        // Last edit first, so that no edit moves the text an earlier one still has to find; the comment ends up on
-        // the first change.
-        for (let i = edits.length - 1; i >= 0; i -= 1) {
-          const range = ranges[i]!;
-          const edit = edits[i]!;
-          if (edit.kind === 'delete') {
-            range.delete();
-            commentRange = range;
-          } else {
-            commentRange = range.insertText(edit.text, edit.location);
-          }
-        }
-      } else if (plan.ops.length > 0) {
-        mode = 'sentence';
-        note = 'Word could not pin down each changed word, so the whole changed passage was struck and retyped.';
-        const span = item.span!()!;
-        span.insertText(spanReplacement(plan), 'After');
-        span.delete();
-        commentRange = span;
-      }
+    for (const item of ready) {
+      const { plan, anchor } = item.prepared;
+      const redline = queueRedline(item);
+      let commentRange = redline.commentRange;
       let last: ParagraphSubset = lastAdded.get(plan.paragraph) ?? anchor;
       const added: ClientResultSubset<string>[] = [];
       for (const text of plan.newParagraphs) {
@@ -103,7 +94,7 @@ export async function applyPlansTracked(
       lastAdded.set(plan.paragraph, last);
       if (options.comment !== 'none' && comments && commentRange) commentRange.insertComment(plan.comment[options.comment]);
       const anchorText = source === 'getText' ? anchor.getText() : anchor.getReviewedText('Current');
-      readBacks.push({ plan, anchor: anchorText, added, mode, ...(note ? { note } : {}) });
+      readBacks.push({ plan, anchor: anchorText, added, mode: redline.mode, ...(redline.note ? { note: redline.note } : {}) });
     }
     document.changeTrackingMode = userMode;
     await context.sync();
@@ -121,6 +112,33 @@ export async function applyPlansTracked(
       ...(note ? { note } : {}),
     })),
   );
+}
+
+/** Queues the anchor paragraph's own edits; says how they go in and which range a comment belongs on. */
+function queueRedline({ prepared, edits, ranges }: Ready): { mode: ApplyOutcome['mode']; note?: string; commentRange?: RangeSubset } {
+  const { plan, span } = prepared;
+  if (plan.ops.length === 0) return { mode: 'inserted-paragraph' };
+  if (!edits) {
+    const passage = span!()!;
+    passage.insertText(spanReplacement(plan), 'After');
+    passage.delete();
+    return { mode: 'sentence', note: 'Word could not pin down each changed word, so the whole changed passage was struck and retyped.', commentRange: passage };
+  }
+  let commentRange: RangeSubset | undefined;
+  // Last edit first, so that no edit moves the text an earlier one still has to find; the comment ends up on the
+  // first change.
+  for (let i = edits.length - 1; i >= 0; i -= 1) {
+    const range = ranges[i]!;
+    const edit = edits[i]!;
+    if (edit.kind === 'delete') {
+      range.delete();
+      commentRange = range;
+    } else {
+      commentRange = range.insertText(edit.text, edit.location);
+    }
+  }
+  // Ops placed exactly: the redline is what the planner made it (word by word, or its whole sentence).
+  return { mode: plan.kind === 'sentence' ? 'sentence' : 'word-level', ...(commentRange ? { commentRange } : {}) };
 }
 
 function queueEdits(plan: RedlinePlan, anchor: ParagraphSubset, read: Pick<ReadParagraph, 'raw' | 'rawIndex'>, exact: () => boolean): { edits: PlannedEdit[] | undefined; span: PendingRange | undefined } {
