@@ -8,6 +8,7 @@ import { analyse, byTestId, documentParagraphText, findWordLevelRedline, loadDoc
 import { nonLocalRequests, recordRequests } from './support/requestLog';
 import { buildAndServeWorkbench } from './support/workbenchServer';
 import NEAR_PLAYBOOK from './fixtures/near-playbook-agreement.txt';
+import { buildDocx } from '../../src/docx/buildDocx';
 
 const suite = browserAvailable() ? describe : describe.skip;
 
@@ -157,6 +158,33 @@ suite('workbench in Chromium', () => {
     expect(await reached(TEST_IDS.goToClause, 120)).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => Boolean((window.workbench?.snapshot() as { selection?: unknown }).selection), undefined, { timeout: 10000 });
+  });
+
+  it('loads pasted text, a .txt file and a .docx file into the document', async () => {
+    await byTestId(page, 'wb-load-open').click();
+    await byTestId(page, 'wb-load-text').fill('PASTED AGREEMENT\nThe vendor may use prompts to improve its models.');
+    await byTestId(page, 'wb-load-confirm').click();
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { paragraphs: { text: string }[] }).paragraphs[0]?.text === 'PASTED AGREEMENT');
+    expect((await snapshot(page)).paragraphs).toHaveLength(2);
+
+    await byTestId(page, 'wb-load-open').click();
+    await byTestId(page, 'wb-load-file').setInputFiles({ name: 'near.txt', mimeType: 'text/plain', buffer: Buffer.from(NEAR_PLAYBOOK) });
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { paragraphs: { text: string }[] }).paragraphs[0]?.text === 'HOSTED ASSISTANT AGREEMENT');
+
+    const docx = await buildDocx([{ text: 'WORD FILE AGREEMENT', isHeading: true }, { text: 'The supplier may keep uploaded files after the term ends.' }]);
+    await byTestId(page, 'wb-load-open').click();
+    await byTestId(page, 'wb-load-file').setInputFiles({ name: 'contract.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { paragraphs: { text: string }[] }).paragraphs[0]?.text === 'WORD FILE AGREEMENT', undefined, { timeout: 15000 });
+    expect((await snapshot(page)).paragraphs.map((p) => p.text)).toEqual(['WORD FILE AGREEMENT', 'The supplier may keep uploaded files after the term ends.']);
+    await byTestId(page, TEST_IDS.analyzeButton).click();
+    await byTestId(page, TEST_IDS.summary).waitFor({ timeout: 30000 });
+  });
+
+  it('says what is wrong when an opened file is not a contract', async () => {
+    await byTestId(page, 'wb-load-open').click();
+    await byTestId(page, 'wb-load-file').setInputFiles({ name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip file at all') });
+    await page.getByRole('dialog').getByText(/broken\.docx/).waitFor({ timeout: 10000 });
+    expect((await snapshot(page)).paragraphs.length).toBeGreaterThan(10);
   });
 
   it('has no serious or critical accessibility violations in the pane', async () => {
