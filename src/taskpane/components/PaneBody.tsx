@@ -46,7 +46,8 @@ export function PaneBody({ state, dispatch, storage, storageKey }: PaneBodyProps
   const [settingsOpen, setSettingsOpen] = useState(false);
   const busy = state.phase.kind === 'reading' || state.phase.kind === 'analyzing';
   return (
-    <main className={styles.main} aria-label="AI Data Terms">
+    // A labelled region, not <main>: the workbench embeds the pane in a page that has its own main landmark.
+    <section className={styles.main} aria-label="AI Data Terms">
       <header className={styles.header}>
         <Text as="h1" size={500} weight="semibold">
           AI Data Terms
@@ -82,6 +83,6 @@ export function PaneBody({ state, dispatch, storage, storageKey }: PaneBodyProps
           <ResultsView ready={state.phase} items={state.items} settings={state.settings} playbook={playbook} dispatch={dispatch} />
         </Suspense>
       )}
-    </main>
+    </section>
   );
 }
