@@ -187,6 +187,17 @@ suite('workbench in Chromium', () => {
     expect((await snapshot(page)).paragraphs.length).toBeGreaterThan(10);
   });
 
+  it('on WordApi 1.3 (no tracked-change API) offers "Copy clause" instead of editing the document', async () => {
+    await byTestId(page, 'wb-api-level').click();
+    await page.getByRole('option', { name: 'WordApi 1.3' }).click();
+    await analyse(page);
+    const card = byTestId(page, TEST_IDS.findingCard).filter({ has: byTestId(page, TEST_IDS.positionPicker) }).first();
+    await byTestId(card, TEST_IDS.copyClause).waitFor({ timeout: 10000 });
+    expect(await byTestId(card, TEST_IDS.insertTrackedChange).isDisabled()).toBe(true);
+    expect((await snapshot(page)).revisions).toEqual([]);
+    await screenshot(page, 'pane-wordapi-1.3', byTestId(page, 'wb-pane'));
+  });
+
   it('has no serious or critical accessibility violations in the pane', async () => {
     await analyse(page);
     const results = await new AxeBuilder({ page }).include('[data-testid="wb-pane"]').analyze();
