@@ -18,8 +18,12 @@ describe('simulator proxies', () => {
       await context.sync();
       expect(paragraphs.items[0]!.text).toBe(CLAUSE);
       expect(() => paragraphs.items[0]!.style).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      const text = paragraphs.items[0]!.getText();
+      expect(() => text.value).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(text.value).toBe(CLAUSE);
     });
-    expect(sim.snapshot().syncs).toBe(1);
+    expect(sim.snapshot().syncs).toBe(2);
   });
 
   it('rejects a search over 255 characters with InvalidArgument at sync', async () => {

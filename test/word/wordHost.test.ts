@@ -274,6 +274,23 @@ describe('marking and selecting', () => {
     expect({ ...sim.snapshot(), syncs: 0 }).toEqual({ ...before, syncs: 0 });
   });
 
+  it('leaves a clause that already has several highlight colours alone, since one colour could not restore them', async () => {
+    const { sim, host } = setup([CLAUSE]);
+    await sim.api.Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load('items/style');
+      await context.sync();
+      const word = paragraphs.items[0]!.search('Customer', { matchCase: true }).load('items/text');
+      await context.sync();
+      word.items[0]!.font.highlightColor = 'Pink';
+      await context.sync();
+    });
+    await host.readDocument();
+    const before = sim.snapshot();
+    const marked = await host.markFindings([finding(0, CLAUSE, 'use Customer Data')], { highlight: true });
+    expect(marked).toEqual({ ok: true, value: { method: 'highlight', marked: 0, note: expect.stringContaining('several highlight colours') } });
+    expect(sim.snapshot().marks).toEqual(before.marks);
+  });
+
   it('selects a finding, picking the right copy of repeated words', async () => {
     const text = 'Customer Data is Customer Data.';
     const { sim, host } = setup([text]);
