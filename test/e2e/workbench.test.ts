@@ -158,6 +158,11 @@ suite('workbench in Chromium', () => {
     expect(await reached(TEST_IDS.goToClause, 120)).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => Boolean((window.workbench?.snapshot() as { selection?: unknown }).selection), undefined, { timeout: 10000 });
+    expect(await reached(TEST_IDS.insertTrackedChange, 30)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { revisions: unknown[] }).revisions.length > 0, undefined, { timeout: 15000 });
+    // After inserting, focus stays in the pane (on the card's status), not lost to the page body.
+    expect(await page.evaluate(() => document.activeElement !== document.body && document.querySelector('[data-testid="wb-pane"]')?.contains(document.activeElement))).toBe(true);
   });
 
   it('loads pasted text, a .txt file and a .docx file into the document', async () => {
