@@ -27,6 +27,7 @@ const RULES: readonly Rule[] = [
 
 const SWEPT_CONTENT = /\b(?:content|prompts?|queries|inputs?|messages|files|customer data|communications|conversations|documents|uploads?)\b/i;
 
+const INDEMNITY = /\b(?:indemnif\w*|infring\w*)\b/i;
 const HEADING_VERB = /\b(?:may|shall|will|must|is|are|means|can|does|do)\b/i;
 
 /** A short line with no verb ("5. Confidentiality", "Data Use") names a topic and grants or promises nothing. */
@@ -104,6 +105,8 @@ export function detectClauses(
     const ctx: ClauseContext = { ...base, object: signal({ ...base, object: undefined, actor: undefined }, 'object', customerData), actor: signal({ ...base, object: undefined, actor: undefined }, 'actor', vendor) };
     for (const rule of RULES) {
       for (const clause of rule(ctx)) {
+        // Indemnities describe claims about data and outputs; they grant the vendor nothing.
+        if (clause.stance === 'risk' && INDEMNITY.test(sentence.text)) continue;
         const finding = locate(sentence, clause);
         if (!found.has(finding.id)) found.set(finding.id, finding);
       }

@@ -61,7 +61,7 @@ export const SAFE_AGGREGATE = /\b(?:does not identify|do not identify|not (?:att
 export const SURVIVE = /\bsurviv(?:e|es|ing|al)\b/i;
 export const TERMINATION = /\b(?:terminat(?:e|es|ed|ion)|expir(?:y|ation|es|ed)|end of (?:the|this))\b/i;
 export const RETAIN =
-  /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|continue to (?:use|hold|retain|store))\b/i;
+  /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|continue to (?:use|hold|retain|store)|persists?|remains? in (?:our |its )?(?:backups?|back-ups?|systems|archives))\b/i;
 export const LONG_RETENTION =
   /\b(?:indefinitely|as long as|for so long as|as needed|as (?:reasonably )?necessary|no obligation to (?:destroy|delete|return)|backup|back-up|archiv(?:e|es|ing)|after (?:termination|expiry|expiration)|following (?:termination|expiry|expiration)|lasts)\b/i;
 export const DELETE_VERB = /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|eras(?:e|es|ed)|purg(?:e|es|ed)|return(?:s|ed)? (?:all|any|the|your|customer)|securely dispose)\b/i;
@@ -77,7 +77,7 @@ export const POLICY_CHANGE =
   /\b(?:as (?:may be )?(?:amended|updated|modified|revised|changed|supplemented)(?: by [\w’'.-]+)?(?: from time to time)?|from time to time|at (?:its|our) (?:sole )?discretion|(?:may|can|reserves? the right to) (?:modify|update|change|amend|revise)\b[^.;]{0,40}?\bat any time)\b/i;
 export const POLICY_REF = /\b(?:polic(?:y|ies)|guidelines|statement|terms of (?:use|service)|notice|list|page|website|located at|available at|url)\b|https?:\/\//i;
 
-export const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ing)? off|switch(?:es|ing)? off|disabl(?:e|es|ing)|withdraw(?:s|ing)? (?:your |its )?consent|exclude your|exclude\b[^.;]{0,60}?\bfrom (?:model |AI )?training|(?:choose|elect) not to (?:share|allow|have|contribute))\b/i;
+export const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ing)? (?:\w+ ){0,2}off|switch(?:es|ing)? off|disabl(?:e|es|ing)|withdraw(?:s|ing)? (?:your |its )?consent|exclude your|exclude\b[^.;]{0,60}?\bfrom (?:model |AI )?training|(?:choose|elect) not to (?:share|allow|have|contribute))\b/i;
 export const OPT_OUT_NEGATED = /\b(?:cannot|can['’]t|may not|not able to|unable to|no (?:ability|option|mechanism) to)\s+(?:opt|turn|switch|disable|exclude)/i;
 
 export const CONFIDENTIAL = /\b(?:confidential(?:ity)?|trade secrets?)\b/i;

@@ -57,3 +57,23 @@ describe('capitalised clauses', () => {
     expect(categoriesOf('PROVIDER MAY USE CUSTOMER DATA TO IMPROVE ITS MACHINE LEARNING SYSTEMS.')).toContain('ai-training:risk');
   });
 });
+
+describe('ownership, retention and deletion phrasing', () => {
+  test.each([
+    ['outputs-owned-by-customer', 'Outputs are owned by you.', 'output-ownership:protective'],
+    ['outputs-owned-by-vendor', 'All Outputs shall be owned by Provider.', 'output-ownership:risk'],
+    ['customer-can-delete', 'You can delete your conversations at any time.', 'deletion:protective'],
+    ['worldwide-royalty-free-licence-to-content', 'You grant Company a worldwide, royalty-free license to use your Content.', 'broad-license:risk'],
+    ['turn-this-off', 'By default we use your content to improve our AI features; you can turn this off in Settings.', 'opt-out:protective'],
+  ])('%s', (_name, clause, expected) => {
+    expect(categoriesOf(clause)).toContain(expected);
+  });
+
+  test('a deletion duty with a back-up tail is not reported as retention', () => {
+    expect(categoriesOf('Provider will delete Customer Data within 30 days, although copies may remain in backups for a further 60 days.')).not.toContain('survival-retention:risk');
+  });
+
+  test('an indemnity that mentions training data and outputs is not a finding', () => {
+    expect(categoriesOf('Provider will indemnify Customer against claims that Outputs, or the training data used by Provider, infringe third-party rights.')).toEqual([]);
+  });
+});

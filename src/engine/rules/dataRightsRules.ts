@@ -57,14 +57,14 @@ export const broadLicenseRule: Rule = (ctx) => {
   const wide = signal(ctx, 'modifier', WIDE_USE);
   const vendorMaterial = VENDOR_MATERIAL.test(ctx.text) && !object;
   const strong = STRONG_MODIFIER.test(ctx.text);
-  const broad = (modifiers.length >= 2 && strong) || (object !== undefined && wide !== undefined);
+  const broad = (modifiers.length >= 2 && (strong || object !== undefined)) || (object !== undefined && wide !== undefined);
   if (!broad || vendorMaterial) return [];
   const first = signal(ctx, 'modifier', STRONG_MODIFIER);
   const severity: Severity = modifiers.length >= 3 ? 'high' : 'medium';
   return [{ rule: 'broad-license', category: 'broad-license', stance: 'risk', severity, evidence: signals(grant, licence, object, first, wide) }];
 };
 
-const VENDOR_OWNS_TAIL = /\b(?:owns?|retains?|shall own|will own)\b/i;
+const VENDOR_OWNS_TAIL = /\b(?:owns?|retains?|shall own|will own|owned by)\b/i;
 
 export const outputOwnershipRule: Rule = (ctx) => {
   if (!/output|generated|completion/i.test(ctx.text)) return [];
@@ -78,7 +78,8 @@ export const outputOwnershipRule: Rule = (ctx) => {
   }
   if (!owns) return [];
   const before = ctx.text.slice(Math.max(0, owns.start - ctx.sentence.start - 50), owns.start - ctx.sentence.start);
-  const customerOwns = /\b(?:you|customer|client|licensee|subscriber)\b[^,;]{0,30}$/i.test(before) || /\bassign\w*\b[^.;]{0,60}\b(?:to you|to customer)\b/i.test(ctx.text) || /\b(?:does not|do not|will not) claim\b/i.test(ctx.text);
+  const ownedBy = /\bowned by (?:the )?(\w+)/i.exec(ctx.text)?.[1] ?? '';
+  const customerOwns = /^(?:you|customer|client|licensee|subscriber)$/i.test(ownedBy) || /\b(?:you|customer|client|licensee|subscriber)\b[^,;]{0,30}$/i.test(before) || /\bassign\w*\b[^.;]{0,60}\b(?:to you|to customer)\b/i.test(ctx.text) || /\b(?:does not|do not|will not) claim\b/i.test(ctx.text);
   // An owner who is not the customer is the vendor side, even when named only by a trading name ("Acme shall own").
   const vendorOwns = !customerOwns && (VENDOR_OWNS_TAIL.test(ctx.text) || /\bproperty of\b/i.test(owns.text)) && polarityAt(ctx, owns.start - ctx.sentence.start).kind === 'permitted';
   if (customerOwns) {
@@ -90,7 +91,7 @@ export const outputOwnershipRule: Rule = (ctx) => {
   return [];
 };
 
-const RETENTION_GATE = /surviv|retain|retention|keep|kept|stor|continue|lasts|remain|no obligation/i;
+const RETENTION_GATE = /surviv|retain|retention|keep|kept|stor|continue|lasts|remain|persist|no obligation/i;
 
 export const survivalRetentionRule: Rule = (ctx) => {
   if (!RETENTION_GATE.test(ctx.text)) return [];

@@ -3,7 +3,6 @@
 import {
   AUDIT,
   CONFIDENTIAL,
-  CUSTOMER_SUBJECT,
   DELETE_VERB,
   DEVELOP_VERB,
   IMPROVE_TARGET,
@@ -35,8 +34,6 @@ export const deletionRule: Rule = (ctx) => {
   if (!del || !object || CUSTOMER_DUTY.test(ctx.text)) return [];
   const at = del.start - ctx.sentence.start;
   if (polarityAt(ctx, at).kind === 'prohibited' || /\bno obligation to\b/i.test(ctx.text)) return [];
-  const subject = ctx.text.slice(Math.max(0, at - 40), at);
-  if (CUSTOMER_SUBJECT.test(subject) && !ctx.vendor.test(subject) && /\bmay\b/i.test(subject)) return [];
   return [{ rule: 'deletion', category: 'deletion', stance: 'protective', severity: 'low', evidence: signals(actorSignal(ctx), del, object) }];
 };
 
