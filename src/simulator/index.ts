@@ -60,11 +60,13 @@ export interface Simulator {
   failNextSync(message?: string): void;
   subscribe(listener: () => void): () => void;
   resetSyncCount(): void;
+  /** The base64 .docx packages opened with Application.createDocument, oldest first. */
+  createdDocuments(): readonly string[];
 }
 
 export function createSimulator(options: SimulatorOptions): Simulator {
   const listeners = new Set<() => void>();
-  const state: SimState = { paragraphs: [], trackingMode: options.trackingMode ?? 'Off', comments: [], selection: undefined, nextAnnotationId: 0, formatRevisions: 0 };
+  const state: SimState = { paragraphs: [], trackingMode: options.trackingMode ?? 'Off', comments: [], selection: undefined, nextAnnotationId: 0, formatRevisions: 0, createdDocuments: [] };
   const session: SimSession = {
     state,
     config: {
@@ -113,6 +115,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     resetSyncCount: () => {
       session.syncs = 0;
     },
+    createdDocuments: () => [...state.createdDocuments],
   };
 }
 

@@ -46,6 +46,8 @@ export interface SimState {
   nextAnnotationId: number;
   /** Formatting changed while tracking was on: Word records these as revisions. */
   formatRevisions: number;
+  /** The base64 .docx packages the add-in opened as new documents. */
+  createdDocuments: string[];
 }
 
 export function newParagraph(text: string, style = 'Normal', isListItem = false, inTable = false): SimParagraph {

@@ -2,6 +2,8 @@
 // createWordHost. Must not import the adapter.
 import type {
   AnnotationSubset,
+  ApplicationSubset,
+  DocumentCreatedSubset,
   BodySubset,
   ClientResultSubset,
   TrackedChangeCollectionSubset,
@@ -104,11 +106,24 @@ class SimDocumentProxy implements DocumentSubset {
   }
 }
 
+class SimApplication implements ApplicationSubset {
+  constructor(private readonly ctx: SimContext) {}
+
+  createDocument(base64File?: string): DocumentCreatedSubset {
+    this.ctx.requires('1.3', 'Application.createDocument');
+    return {
+      open: () => this.ctx.enqueue(() => this.ctx.state.createdDocuments.push(base64File ?? '')),
+    };
+  }
+}
+
 class SimRequestContext implements RequestContextSubset {
   readonly document: SimDocumentProxy;
+  readonly application: SimApplication;
 
   constructor(private readonly ctx: SimContext) {
     this.document = new SimDocumentProxy(ctx);
+    this.application = new SimApplication(ctx);
   }
 
   sync(): Promise<void> {

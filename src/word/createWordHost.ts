@@ -37,7 +37,7 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
     comments: level >= 1.4,
     annotations: level >= 1.7 && annotationsLicensed,
     ooxmlRevisions: level < 1.4 && platform !== 'web',
-    createDocument: false,
+    createDocument: level >= 1.3,
     platform,
   });
 
@@ -153,7 +153,21 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
         return succeeded(undefined);
       }),
 
-    createDocument: async () =>
-      failed(hostError('api-unsupported', 'Opening a new document from the pane is not available here.', 'Use Copy memo and paste it into a new document.')),
+    createDocument: (paragraphs) =>
+      run(async (context): Promise<HostResult<void>> => {
+        // Loaded on demand so the zip library stays out of the pane's first screen.
+        const { buildDocx } = await import('../docx/buildDocx');
+        const bytes = await buildDocx(paragraphs.map((text) => ({ text })));
+        context.application.createDocument(toBase64(bytes)).open();
+        await context.sync();
+        return succeeded(undefined);
+      }),
   };
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // In slices, so String.fromCharCode never gets more arguments than the engine allows.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

@@ -95,8 +95,17 @@ export interface DocumentSubset {
   getAnnotationById(id: string): AnnotationSubset;
 }
 
+export interface DocumentCreatedSubset {
+  open(): void;
+}
+
+export interface ApplicationSubset {
+  createDocument(base64File?: string): DocumentCreatedSubset;
+}
+
 export interface RequestContextSubset {
   readonly document: DocumentSubset;
+  readonly application: ApplicationSubset;
   sync(): Promise<void>;
 }
 
@@ -133,6 +142,7 @@ export const _bodyCheck: BodySubset = null as unknown as Word.Body;
 export const _documentCheck: DocumentSubset = null as unknown as Word.Document;
 export const _contextCheck: RequestContextSubset = null as unknown as Word.RequestContext;
 export const _trackedChangesCheck: TrackedChangeCollectionSubset = null as unknown as Word.TrackedChangeCollection;
+export const _applicationCheck: ApplicationSubset = null as unknown as Word.Application;
 export const _commentCheck: CommentSubset = null as unknown as Word.Comment;
 export const _annotationCheck: AnnotationSubset = null as unknown as Word.Annotation;
 export const _fontCheck: FontSubset = null as unknown as Word.Font;

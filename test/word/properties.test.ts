@@ -78,7 +78,7 @@ describe('adapter properties', () => {
         let syncs = 0;
         const host = createWordHost({
           Office: sim.api.Office,
-          Word: { run: (batch) => sim.api.Word.run((context) => batch({ document: context.document, sync: () => ((syncs += 1) === 3 && sim.failNextSync(), context.sync()) })) },
+          Word: { run: (batch) => sim.api.Word.run((context) => batch({ document: context.document, application: context.application, sync: () => ((syncs += 1) === 3 && sim.failNextSync(), context.sync()) })) },
         });
         const result = await host.applyPlans(plans, { comment: 'none' });
         expect(result).toMatchObject({ ok: false, error: { kind: 'sync-failed' } });

@@ -1,5 +1,6 @@
 // The Word adapter against the simulator: sync budgets, word-level tracked changes, the hard cases of issue 3
 // (repeats, long clauses, special characters, existing deletions, stale plans) and API levels 1.3, 1.4 and 1.7.
+import JSZip from 'jszip';
 import type { Finding } from '../../src/engine/types';
 import { createSimulator, type ApiLevel, type SimParagraphInput } from '../../src/simulator';
 import { reviewedText } from '../../src/simulator/reviewedText';
@@ -181,7 +182,7 @@ describe('applying plans', () => {
     const failingHost = createWordHost({ Word: { run: (batch) => sim.api.Word.run(async (context) => {
       let syncs = 0;
       const original = context.sync.bind(context);
-      return batch({ document: context.document, sync: () => ((syncs += 1) === 3 ? (sim.failNextSync('connection lost'), original()) : original()) });
+      return batch({ document: context.document, application: context.application, sync: () => ((syncs += 1) === 3 ? (sim.failNextSync('connection lost'), original()) : original()) });
     }) }, Office: sim.api.Office });
     const result = await failingHost.applyPlans([rewritePlan(0, CLAUSE, TARGET)], { comment: 'none' });
     expect(result).toMatchObject({ ok: false, error: { kind: 'sync-failed' } });
@@ -316,6 +317,19 @@ describe('marking and selecting', () => {
     const old = setup([CLAUSE], '1.3');
     await old.host.readDocument();
     expect(await old.host.insertComment(finding(0, CLAUSE, 'Customer Data'), 'x')).toMatchObject({ ok: false, error: { kind: 'api-unsupported' } });
+  });
+
+  it('opens a summary memo as a new .docx document in one sync', async () => {
+    const { sim, host } = setup([CLAUSE]);
+    expect((await host.capabilities()).createDocument).toBe(true);
+    sim.resetSyncCount();
+    expect(await host.createDocument(['AI data terms memo', 'Provider may train on <Customer Data> & more.'])).toEqual({ ok: true, value: undefined });
+    expect(sim.snapshot().syncs).toBe(1);
+    const [created] = sim.createdDocuments();
+    const zip = await JSZip.loadAsync(Buffer.from(created!, 'base64'));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const paragraphs = xml.split('</w:p>').map((p) => p.replace(/<[^>]+>/g, '').trim()).filter((t) => t.length > 0);
+    expect(paragraphs).toEqual(['AI data terms memo', 'Provider may train on &lt;Customer Data&gt; &amp; more.']);
   });
 });
 
