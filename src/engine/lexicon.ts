@@ -90,6 +90,9 @@ export const NO_OPT_OUT =
   /\b(?:no|not (?:offer|provide|have) an?|without an?)\s+(?:mechanism|way|option|ability|means|setting)\s+to\s+(?:exclude|opt[- ]out|prevent|turn off)[^.;]{0,60}?\btraining\b/i;
 export const UNLIMITED_USE = /\b(?:however (?:we|it|they) (?:choose|chooses|see fit|wish)|for any (?:purpose|reason)|without (?:any )?restriction)\b/i;
 export const NON_CUSTOMER_SOURCE = /\b(?:publicly available|public (?:data|sources|web)|licensed (?:data|datasets)|synthetic data|third-party datasets?)\b/i;
+/** Training allowed only on the customer's say-so is an opt-in: a protection, not a grant. */
+export const OPT_IN_CONDITION =
+  /\b(?:(?:only |solely )?(?:if|when|where|after|once|provided that)\s+(?:you|the customer|customer|client|the client|users?|licensee)\s+(?:expressly |explicitly |first |affirmatively )?(?:opts?[- ]in|consents?|agrees?|enables?|chooses? to|elects? to|instructs?|authori[sz]es?)|(?:only |solely )?(?:with|subject to|upon) (?:your|the customer['’]s|customer['’]s|client['’]s|licensee['’]s) (?:prior |express |explicit |affirmative )*(?:written )?(?:consent|permission|opt[- ]in|authori[sz]ation|instruction))\b/i;
 export const CLAIM_CONTEXT = /\b(?:indemnif\w*|infring\w*|third-party claim|violates)\b/i;
 export const DATA_PROPERTY = /\b(?:is and shall remain|shall remain|remains?|is) (?:the (?:sole )?(?:and exclusive )?property of)\b/i;
 

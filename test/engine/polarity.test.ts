@@ -77,3 +77,15 @@ describe('ownership, retention and deletion phrasing', () => {
     expect(categoriesOf('Provider will indemnify Customer against claims that Outputs, or the training data used by Provider, infringe third-party rights.')).toEqual([]);
   });
 });
+
+describe('opt-in conditions', () => {
+  test.each([
+    ['only-if-customer-opts-in', 'Provider may use Customer Data to train its models only if Customer opts in through the admin console.'],
+    ['with-prior-written-consent', 'We may use your Prompts to improve our AI models with your prior written consent.'],
+    ['when-you-enable', 'We will use your conversations to train our models when you enable the sharing setting.'],
+  ])('%s is a no-training protection, not a training grant', (_name, clause) => {
+    const found = categoriesOf(clause);
+    expect(found).toContain('no-training:protective');
+    expect(found).not.toContain('ai-training:risk');
+  });
+});

@@ -18,6 +18,7 @@ import {
   CLAIM_CONTEXT,
   NON_CUSTOMER_SOURCE,
   NO_OPT_OUT,
+  OPT_IN_CONDITION,
   UNLIMITED_USE,
 } from '../lexicon';
 import { actorSignal, polarityAt, signal, signals, type ClauseContext, type DetectedClause, type Rule } from './clauseContext';
@@ -80,6 +81,10 @@ function detectTraining(ctx: ClauseContext, purpose: Signal): DetectedClause[] {
   }
   if (polarity.kind === 'prohibited-with-exception') {
     return [{ rule: 'training-carve-out', category: 'ai-training', stance: 'risk', severity: 'high', evidence: signals(actor, polarity.cue, polarity.exception, object, purpose) }];
+  }
+  const optIn = signal(ctx, 'exception', OPT_IN_CONDITION);
+  if (optIn) {
+    return [{ rule: 'training-opt-in', category: 'no-training', stance: 'protective', severity: 'low', evidence: signals(actor, object, purpose, optIn) }];
   }
   const safer = signal(ctx, 'modifier', ANONYMISED);
   return [{ rule: 'training-grant', category: 'ai-training', stance: 'risk', severity: safer ? 'medium' : 'high', evidence: signals(actor, polarity.cue, object, purpose, safer) }];
