@@ -47,6 +47,12 @@ async function timeToFindings(): Promise<void> {
         await page.evaluate((input) => window.workbench?.load(input), paragraphs.map((p) => ({ ...p })));
         await page.locator('[data-testid="analyze-button"]').waitFor();
       }
+      // Responsiveness: the longest main-thread task while analysing (the pane should stay usable throughout).
+      await page.evaluate(() => {
+        const tasks: number[] = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask' });
+        (window as unknown as { longTasks: number[] }).longTasks = tasks;
+      });
       const clicked = await page.evaluate(() => performance.now());
       await page.locator('[data-testid="analyze-button"]').click();
       await page.locator('[data-testid="finding-card"]').first().waitFor({ timeout: 60000 });
@@ -54,7 +60,8 @@ async function timeToFindings(): Promise<void> {
       const loadToFindings = shown;
       const analyse = shown - clicked;
       const count = await page.locator('[data-testid="finding-card"]').count();
-      console.log(`${label} (${paragraphs ? paragraphs.length : 'sample'} paragraphs): page load to findings ${loadToFindings.toFixed(0)} ms, Analyse click to findings ${analyse.toFixed(0)} ms (target ${TARGET_MS} ms) ${analyse <= TARGET_MS ? 'OK' : 'SLOW'}; ${count} cards shown`);
+      const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+      console.log(`${label} (${paragraphs ? paragraphs.length : 'sample'} paragraphs): page load to findings ${loadToFindings.toFixed(0)} ms, Analyse click to findings ${analyse.toFixed(0)} ms (target ${TARGET_MS} ms) ${analyse <= TARGET_MS ? 'OK' : 'SLOW'}; longest main-thread task ${longest.toFixed(0)} ms; ${count} cards shown`);
       await page.close();
     }
   } finally {
