@@ -29,7 +29,7 @@ export const PROHIBITION =
 export const PERMISSION_DOUBLE_NEGATIVE =
   /\b(?:nothing in (?:this|these) (?:agreement|terms|section)[^.;]{0,40}?(?:prevents?|restricts?|limits?|prohibits?|precludes?)|(?:not|in no way) (?:be )?(?:restricted|limited|prevented|prohibited|precluded)|shall not prevent|does not (?:prevent|restrict|limit|prohibit))\b/i;
 export const EXCEPTION = /\b(?:except|unless|other than|save (?:for|as)|apart from|excluding|but may|however)\b/i;
-export const CONSENT = /\b(?:consent|opt(?:s|ed)?[- ]?in(?:to)?|agree(?:s|d|ment)? in writing|authori[sz](?:e|es|ation)|permission|instruct(?:s|ion|ions)?|approv(?:al|e|es))\b/i;
+export const CONSENT = /\b(?:consent|chos(?:e|en)|choose|elect(?:s|ed)? to|enabl(?:e|es|ed)|opt(?:s|ed)?[- ]?in(?:to)?|agree(?:s|d|ment)? in writing|authori[sz](?:e|es|ation)|permission|instruct(?:s|ion|ions)?|approv(?:al|e|es))\b/i;
 export const SERVICE_PURPOSE =
   /\b(?:provid(?:e|ing)|perform(?:ing|ance of)?|deliver(?:ing)?|support(?:ing)?|operat(?:e|ing)|maintain(?:ing)?|comply(?:ing)?|compliance)\b/i;
 export const PURPOSE_LIMIT =

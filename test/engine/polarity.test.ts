@@ -89,3 +89,21 @@ describe('opt-in conditions', () => {
     expect(found).not.toContain('ai-training:risk');
   });
 });
+
+describe('carve-outs inside protections', () => {
+  test('a deletion duty that keeps legally required copies is not a retention risk', () => {
+    const found = categoriesOf('Provider shall delete Customer Data upon termination, except that Provider may retain copies as required by law.');
+    expect(found).toContain('deletion:protective');
+    expect(found).not.toContain('survival-retention:risk');
+  });
+
+  test('a deletion duty that lets the vendor keep data for its own purposes is a retention risk', () => {
+    expect(categoriesOf('Provider shall return Customer Data on termination, provided that Provider may retain Customer Data as necessary to continue developing its products.')).toContain('survival-retention:risk');
+  });
+
+  test('a no-training promise with a carve-out the customer chooses stays protective', () => {
+    const found = categoriesOf('We will not use Customer Content to train our models, except where you have chosen to share feedback with us.');
+    expect(found).toContain('no-training:protective');
+    expect(found).not.toContain('ai-training:risk');
+  });
+});

@@ -26,6 +26,7 @@ import {
 import { actorSignal, polarityAt, signal, signals, type ClauseContext, type Rule } from './clauseContext';
 
 const LICENCE_LASTS = /\b(?:lasts|continues? (?:in effect|for)|remains? in (?:full )?(?:force|effect))\b/i;
+const LEGAL_OR_BACKUP = /\b(?:required by (?:applicable )?law|to comply with|legal (?:obligations?|requirements?|hold)|regulat\w*|backups?|back-ups?|archiv\w*)\b/i;
 const EXPLOIT = /\b(?:commercially exploit|sell|any purpose|indefinitely|own(?:s|ed)?|belong)\b/i;
 
 export const aggregatedDataRule: Rule = (ctx) => {
@@ -121,7 +122,11 @@ export const survivalRetentionRule: Rule = (ctx) => {
   if (polarityAt(ctx, retainAt).kind === 'prohibited' && !/\bno obligation\b/i.test(ctx.text)) return [];
   // A deletion duty with an ordinary back-up carve-out is a protection; only an open-ended right to keep data is a risk.
   const deletion = DELETE_VERB.exec(ctx.text);
-  if (deletion && deletion.index < retainAt && !/\b(?:may|can|will) (?:continue to )?(?:retain|keep)\b|no obligation/i.test(ctx.text)) return [];
+  if (deletion && deletion.index < retainAt) {
+    const openEnded = /\b(?:may|can|will) (?:continue to )?(?:retain|keep)\b|no obligation/i.test(ctx.text);
+    const ordinary = LEGAL_OR_BACKUP.test(ctx.text) && !/\b(?:indefinitely|no obligation)\b/i.test(ctx.text);
+    if (!openEnded || ordinary) return [];
+  }
   const severity: Severity = /\b(?:indefinitely|as long as|after termination|following termination)\b/i.test(ctx.text) ? 'high' : 'medium';
   return [{ rule: 'retention', category: 'survival-retention', stance: 'risk', severity, evidence: signals(actorSignal(ctx), retain, heldObject, long) }];
 };
