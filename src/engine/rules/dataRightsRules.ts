@@ -100,7 +100,7 @@ export const survivalRetentionRule: Rule = (ctx) => {
   const termination = signal(ctx, 'modifier', TERMINATION);
   const object = ctx.object;
   const licence = signal(ctx, 'permission', LICENSE_WORD);
-  if (survive && termination && (object || licence || /\bsections?\b/i.test(ctx.text))) {
+  if (survive && termination && (object || licence)) {
     return [{ rule: 'survival', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(survive, termination, object, licence) }];
   }
   const lasts = signal(ctx, 'modifier', LICENCE_LASTS);

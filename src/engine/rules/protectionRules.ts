@@ -38,7 +38,9 @@ export const deletionRule: Rule = (ctx) => {
 };
 
 export const confidentialityRule: Rule = (ctx) => {
-  const confidential = signal(ctx, 'modifier', CONFIDENTIAL);
+  const mention = signal(ctx, 'modifier', CONFIDENTIAL);
+  // "Section 7 (Confidentiality)" cites a heading; it is not itself a duty.
+  const confidential = mention && ctx.text[mention.start - ctx.sentence.start - 1] !== '(' ? mention : undefined;
   const security = signal(ctx, 'modifier', SECURITY);
   const nonDisclosure = signal(ctx, 'prohibition', NON_DISCLOSURE);
   const object = ctx.object ?? signal(ctx, 'object', /\bConfidential Information\b/);
