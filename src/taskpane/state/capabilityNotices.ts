@@ -20,7 +20,7 @@ export function capabilityNotices(capabilities: HostCapabilities): Notice[] {
       intent: 'warning',
       title: 'Redlines cannot be inserted in this version of Word',
       message: 'The analysis and the clause previews still work, but the pane cannot add tracked changes here.',
-      nextStep: 'Use Word for Microsoft 365 or Word 2021 or later, or copy a clause from its preview and paste it with Review › Track Changes switched on.',
+      nextStep: 'Use Word for Microsoft 365 or Word 2024, or copy a clause from its preview and paste it with Review › Track Changes switched on.',
     });
   }
   if (!capabilities.comments) {
