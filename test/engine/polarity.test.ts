@@ -107,3 +107,13 @@ describe('carve-outs inside protections', () => {
     expect(found).not.toContain('ai-training:risk');
   });
 });
+
+describe('customer restrictions', () => {
+  test('a grant followed by a customer promise is still a grant', () => {
+    expect(categoriesOf('You agree that we may use your Content to train our models, and you will not object to that use.')).toContain('ai-training:risk');
+  });
+
+  test('a restriction on the customer is not a grant', () => {
+    expect(categoriesOf('You shall not use Outputs to develop AI models.')).toEqual([]);
+  });
+});

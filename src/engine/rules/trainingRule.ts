@@ -137,10 +137,14 @@ const GATE = /train|tun|distil|develop|improv|enhanc|refin|optimi|build|creat|ev
 export const trainingRule: Rule = (ctx) => {
   if (!GATE.test(ctx.text)) return [];
   // Customer restrictions and indemnities mention training without granting it.
-  if (CUSTOMER_RESTRICTION.test(ctx.text) || CLAIM_CONTEXT.test(ctx.text)) return [];
+  if (CLAIM_CONTEXT.test(ctx.text)) return [];
+  const restriction = CUSTOMER_RESTRICTION.exec(ctx.text);
+  const training = trainingPurpose(ctx);
+  // A customer restriction silences training language that follows it; a grant that comes first still counts.
+  const restricted = restriction !== null && (training === undefined || restriction.index < training.start - ctx.sentence.start || /compet|reverse/i.test(restriction[0]));
+  if (restricted) return [];
   const withoutOptOut = noOptOut(ctx);
   if (withoutOptOut) return [withoutOptOut];
-  const training = trainingPurpose(ctx);
   if (training) return detectTraining(ctx, training);
   const carveOut = carveOutImprovement(ctx);
   if (carveOut.length > 0) return carveOut;
