@@ -18,7 +18,7 @@ export const SELF_AI_VERB = /\b(?:fine[- ]?tun(?:e|es|ed|ing)|distil(?:l|ls|led|
 export const MODEL_WORD =
   /\b(?:models?|machine[- ]learning|artificial intelligence|A\.?I\.?|ML|LLMs?|neural|generative|algorithms?|classifiers?|engines?)\b/i;
 export const STRICT_AI =
-  /\b(?:machine[- ]learning|artificial intelligence|AIs?|A\.I\.|ML|LLMs?|large language models?|neural networks?|generative models?|foundation models?|language models?|AI\/ML|AI models?)\b/i;
+  /\b(?:machine[- ]learning|artificial intelligence|AIs?|A\.I\.|ML|LLMs?|large language models?|neural networks?|generative models?|foundation models?|language models?|AI\/ML|AI models?|(?:our|its|their|the underlying|underlying) (?:AI |ML |language |machine learning )?models)\b/i;
 export const DEVELOP_VERB = /\b(?:develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|build(?:s|ing)?|creat(?:e|es|ing)|refin(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?)\b/i;
 export const IMPROVE_TARGET =
   /\b(?:develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|refin(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:services?|products?|features?|offerings?|technolog(?:y|ies)|systems?|platform|software|tools?|models?|experience|quality|functionality)\b/i;
@@ -52,7 +52,7 @@ export const OWNERSHIP = /\b(?:own(?:s|ed|ership)?|right,? title,? and interest|
 export const REUSE = /\b(?:re-?use|use)\b[^.;]{0,40}?\boutputs?\b|\boutputs?\b[^.;]{0,40}?\b(?:for other customers|to improve|to train)\b/i;
 
 export const AGGREGATE =
-  /\b(?:aggregat(?:e|ed|es|ing|ion)|de-?identif(?:y|ied|ies|ying|ication)|anonymi[sz](?:e|ed|es|ing|ation)|anonymous|pseudonymi[sz](?:e|ed|ation)|statistics|statistical|telemetry|usage data|service generated data|system data|diagnostic data|collective learnings)\b/i;
+  /\b(?:aggregat(?:e|ed|es|ing|ion)|de-?identif(?:y|ied|ies|ying|ication)|anonymi[sz](?:e|ed|es|ing|ation)|anonymous|pseudonymi[sz](?:e|ed|ation)|statistics|statistical|non-?personal(?:ly identifiable)? (?:data|information)|telemetry|usage data|service generated data|system data|diagnostic data|collective learnings)\b/i;
 export const AGGREGATE_NOT_DATA = /\b(?:aggregate (?:liability|amount|fees|total|cap|damages|value)|in the aggregate|total aggregate|aggregate,? cumulative)\b/i;
 export const AGGREGATE_USE =
   /\b(?:use[sd]?|using|may|own(?:s|ed)?|retain(?:s|ed)?|compile|analy[sz]e|process|exploit|belong|maintain|collect|obtain|apply|generat(?:e|es))\b/i;
@@ -64,7 +64,7 @@ export const RETAIN =
   /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|continue to (?:use|hold|retain|store)|persists?|remains? in (?:our |its )?(?:backups?|back-ups?|systems|archives))\b/i;
 export const LONG_RETENTION =
   /\b(?:indefinitely|as long as|for so long as|as needed|as (?:reasonably )?necessary|no obligation to (?:destroy|delete|return)|backup|back-up|archiv(?:e|es|ing)|after (?:termination|expiry|expiration)|following (?:termination|expiry|expiration)|lasts)\b/i;
-export const DELETE_VERB = /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|eras(?:e|es|ed)|purg(?:e|es|ed)|return(?:s|ed)? (?:all|any|the|your|customer)|securely dispose)\b/i;
+export const DELETE_VERB = /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|eras(?:e|es|ed)|purg(?:e|es|ed)|return(?:s|ed)? (?:all|any|the|your|customer)|securely dispose|remov(?:e|es|ed)\b[^.;]{0,40}?\bfrom (?:its|our|their|the|all) (?:systems|servers|databases))\b/i;
 
 export const THIRD_PARTY =
   /\b(?:third[- ]part(?:y|ies)|sub-?processors?|model providers?|service providers?|AI providers?|partners|sub-?contractors?)\b/i;
@@ -77,12 +77,12 @@ export const POLICY_CHANGE =
   /\b(?:as (?:may be )?(?:amended|updated|modified|revised|changed|supplemented)(?: by [\w’'.-]+)?(?: from time to time)?|from time to time|at (?:its|our) (?:sole )?discretion|(?:may|can|reserves? the right to) (?:modify|update|change|amend|revise)\b[^.;]{0,40}?\bat any time)\b/i;
 export const POLICY_REF = /\b(?:polic(?:y|ies)|guidelines|statement|terms of (?:use|service)|notice|list|page|website|located at|available at|url)\b|https?:\/\//i;
 
-export const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ing)? (?:\w+ ){0,2}off|switch(?:es|ing)? off|disabl(?:e|es|ing)|withdraw(?:s|ing)? (?:your |its )?consent|exclude your|exclude\b[^.;]{0,60}?\bfrom (?:model |AI )?training|(?:choose|elect) not to (?:share|allow|have|contribute))\b/i;
+export const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ing)? (?:\w+ ){0,2}off|switch(?:es|ing)? off|disabl(?:e|es|ing)|withdraw(?:s|ing)? (?:your |its )?consent|exclude your|exclude\b[^.;]{0,60}?\bfrom (?:model |AI )?training|(?:choose|elect) not to (?:share|allow|have|contribute)|(?:stop|prevent) (?:us|\w+) from using)\b/i;
 export const OPT_OUT_NEGATED = /\b(?:cannot|can['’]t|may not|not able to|unable to|no (?:ability|option|mechanism) to)\s+(?:opt|turn|switch|disable|exclude)/i;
 
-export const CONFIDENTIAL = /\b(?:confidential(?:ity)?|trade secrets?)\b/i;
+export const CONFIDENTIAL = /\b(?:confidential(?:ity)?|trade secrets?|in (?:strict )?confidence)\b/i;
 export const SECURITY =
-  /\b(?:secur(?:e|ity)|safeguards?|unauthori[sz]ed (?:access|disclosure|use)|encrypt(?:ed|ion)?|protect(?:s|ed|ing)? (?:the )?(?:customer|client|your|personal)?\s*(?:data|content|information))\b/i;
+  /\b(?:secur(?:e|ity)|safeguards?|restrict(?:s|ed)? access|unauthori[sz]ed (?:access|disclosure|use)|encrypt(?:ed|ion)?|protect(?:s|ed|ing)? (?:the )?(?:customer|client|your|personal)?\s*(?:data|content|information))\b/i;
 export const NON_DISCLOSURE =
   /\b(?:(?:not|cannot|can['’]t|won['’]t) (?:\w+ ){0,8}(?:disclose|sell|share|access|view|lease|license)|make no (?:sale|use)|not be (?:sold|disclosed|shared))\b/i;
 

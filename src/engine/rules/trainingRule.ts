@@ -38,7 +38,7 @@ function trainingPurpose(ctx: ClauseContext): Signal | undefined {
   // "will not be used for training" is a no-training promise even without the word "model"; a bare grant is not.
   if (train && ctx.object && /^training$/i.test(train.text) && polarityAt(ctx, train.start - ctx.sentence.start).kind === 'prohibited') return train;
   const aiFirst = STRICT_AI.exec(ctx.text);
-  if (aiFirst && /\b(?:to|will) (?:improve|develop|refine)\b/i.test(ctx.text.slice(aiFirst.index, aiFirst.index + 80))) {
+  if (aiFirst && /\b(?:improve|develop|refine|learn|get better)\b/i.test(ctx.text.slice(aiFirst.index, aiFirst.index + 80))) {
     return signal(ctx, 'purpose', STRICT_AI);
   }
   return undefined;
@@ -132,7 +132,7 @@ function unlimitedUse(ctx: ClauseContext): DetectedClause | undefined {
 }
 
 // Cheap gate: without one of these stems no training, improvement or purpose rule can fire.
-const GATE = /train|tun|distil|develop|improv|enhanc|refin|optimi|build|creat|evaluat|benchmark|\bai\b|a\.i\.|artificial|machine|\bml\b|llm|solely|only|exclusive|other than|except|no use|purpose|however|without restriction/i;
+const GATE = /learn|better|train|tun|distil|develop|improv|enhanc|refin|optimi|build|creat|evaluat|benchmark|\bai\b|a\.i\.|artificial|machine|\bml\b|llm|solely|only|exclusive|other than|except|no use|purpose|however|without restriction/i;
 
 export const trainingRule: Rule = (ctx) => {
   if (!GATE.test(ctx.text)) return [];
