@@ -39,7 +39,8 @@ function main(args: readonly string[]): number {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      console.error(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path.`);
+      const code = (error as NodeJS.ErrnoException).code;
+      console.error(code === 'EISDIR' ? `${file}: is a directory; give a .jsonl file.` : `${file}: cannot read (${code ?? 'error'}); check the path.`);
       failed = true;
       continue;
     }
@@ -47,6 +48,10 @@ function main(args: readonly string[]): number {
     parsed.errors.forEach((e) => console.error(e));
     failed ||= parsed.errors.length > 0;
     items.push(...parsed.items);
+  }
+  if (items.length === 0) {
+    console.error('No labelled clauses to score: give a JSON Lines file with {"id","text","label"} on each line.');
+    return 1;
   }
   const card = scoreCorpus(items);
   console.log('label                        found/total  recall');
@@ -60,7 +65,7 @@ function main(args: readonly string[]): number {
   for (const e of card.stanceErrors) console.log(`  ${e.id} (${e.label}) reported as ${e.category}`);
   console.log(`macro recall: ${pct(card.macroRecall)}`);
   console.log(`eval: macroRecall=${pct(card.macroRecall)} unrelatedFP=${pct(card.unrelated.rate)} stanceErrors=${card.stanceErrors.length}`);
-  return failed || items.length === 0 ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));
