@@ -9,6 +9,8 @@ export interface DefinitionsResult {
 }
 
 const MEANS = /["“]([A-Z][^"”]{0,60})["”]\s+(?:shall\s+)?(?:means?|refers? to|includes?|has the meaning)\b/g;
+// Definition lists often drop the quotes: "1.4 Client Materials means ..." or "Client Materials: all documents ...".
+const LIST_ITEM = /^(?:\(?[\da-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[A-Z][\w’'-]*\s){0,4}[A-Z][\w’'-]*)(?:\s+(?:shall\s+)?means?\b|:\s)/;
 const PAREN = /\(\s*(?:the\s+|collectively,?\s+|together,?\s+|each,?\s+(?:a|an)\s+|hereinafter\s+)?["“]([^"”]{1,60})["”]\s*\)/g;
 
 const VENDOR_TERM = /^(?:provider|vendor|supplier|licensor|company|service provider|processor|we|us)$/i;
@@ -42,6 +44,15 @@ function definitionsIn(index: number, text: string): Definition[] {
     const start = (m.index ?? 0) + m[0].indexOf(term);
     const meaning = text.slice((m.index ?? 0) + m[0].length, sentenceBounds(text, start).end).trim();
     found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
+  }
+  const item = found.length === 0 ? LIST_ITEM.exec(text) : null;
+  if (item && item[1] !== undefined) {
+    const term = item[1];
+    const start = item.index + item[0].indexOf(term);
+    const meaning = text.slice(item.index + item[0].length, sentenceBounds(text, start).end).trim();
+    if (!/^(?:The|This|These|Each|Either|Neither|In|If|Any|All|Section|Schedule)\b/.test(term)) {
+      found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
+    }
   }
   for (const m of text.matchAll(PAREN)) {
     const term = m[1] ?? '';

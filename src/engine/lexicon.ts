@@ -18,7 +18,7 @@ export const SELF_AI_VERB = /\b(?:fine[- ]?tun(?:e|es|ed|ing)|distil(?:l|ls|led|
 export const MODEL_WORD =
   /\b(?:models?|machine[- ]learning|artificial intelligence|A\.?I\.?|ML|LLMs?|neural|generative|algorithms?|classifiers?|engines?)\b/i;
 export const STRICT_AI =
-  /\b(?:machine[- ]learning|artificial intelligence|AIs?|A\.I\.|ML|LLMs?|large language models?|neural networks?|generative models?|foundation models?|language models?|AI\/ML|AI models?|(?:our|its|their|the underlying|underlying) (?:AI |ML |language |machine learning )?models)\b/i;
+  /\b(?:machine[- ]learning|artificial intelligence|AIs?|A\.I\.|ML|LLMs?|large language models?|neural networks?|generative models?|foundation models?|language models?|AI\/ML|AI models?|algorithms|(?:our|its|their|the underlying|underlying) (?:AI |ML |language |machine learning )?models)\b/i;
 export const DEVELOP_VERB = /\b(?:develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|build(?:s|ing)?|creat(?:e|es|ing)|refin(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?)\b/i;
 export const IMPROVE_TARGET =
   /\b(?:develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|refin(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:services?|products?|features?|offerings?|technolog(?:y|ies)|systems?|platform|software|tools?|models?|experience|quality|functionality)\b/i;

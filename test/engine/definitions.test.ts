@@ -24,6 +24,19 @@ describe('defined terms', () => {
     expect(result.definitions.map((d) => d.meaning)).toEqual(['Blue Quarry Ltd', 'Teal Partners LLP']);
   });
 
+  test('reads unquoted definition lists ("1.4 Client Materials means", "Your Content:")', () => {
+    const analysis = analyzeText(
+      '1.4 Client Materials means the documents and prompts that Client uploads.',
+      'Your Content: any text or files you submit to the Services.',
+      'Supplier may use Client Materials to build its algorithms.',
+    );
+    expect(analysis.definitions.map((d) => [d.term, d.denotes])).toEqual([
+      ['Client Materials', 'customer-data'],
+      ['Your Content', 'customer-data'],
+    ]);
+    expect(analysis.findings.map((f) => [f.paragraph, f.category])).toEqual([[2, 'ai-training']]);
+  });
+
   test('defined-term-client-materials: a clause that names only the defined term is found', () => {
     const analysis = analyzeText(
       '"Client Materials" means the documents Client submits to the Platform.',
