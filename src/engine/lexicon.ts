@@ -19,9 +19,9 @@ export const MODEL_WORD =
   /\b(?:models?|machine[- ]learning|artificial intelligence|A\.?I\.?|ML|LLMs?|neural|generative|algorithms?|classifiers?|engines?)\b/i;
 export const STRICT_AI =
   /\b(?:machine[- ]learning|artificial intelligence|AIs?|A\.I\.|ML|LLMs?|large language models?|neural networks?|generative models?|foundation models?|language models?|AI\/ML|AI models?|algorithms|(?:our|its|their|the underlying|underlying) (?:AI |ML |language |machine learning )?models)\b/i;
-export const DEVELOP_VERB = /\b(?:develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|build(?:s|ing)?|creat(?:e|es|ing)|refin(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?)\b/i;
+export const DEVELOP_VERB = /\b(?:teach(?:es|ing)?|develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|build(?:s|ing)?|creat(?:e|es|ing)|refin(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?)\b/i;
 export const IMPROVE_TARGET =
-  /\b(?:develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|refin(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:services?|products?|features?|offerings?|technolog(?:y|ies)|systems?|platform|software|tools?|models?|experience|quality|functionality)\b/i;
+  /\b(?:creat(?:e|es|ing) new|develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|refin(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:services?|products?|features?|offerings?|technolog(?:y|ies)|systems?|platform|software|tools?|models?|experience|quality|functionality)\b/i;
 export const DEVELOPMENT_NOUN = /\b(?:product (?:and service )?development|research and development|development of (?:new )?(?:products|services|features))\b/i;
 
 export const PROHIBITION =
@@ -39,8 +39,8 @@ export const PURPOSE_LIMIT =
 export const CUSTOMER_RESTRICTION =
   /\b(?:you|customers?|clients?|licensees?|subscribers?|users?)\b(?!['’]?s?['’]?\s+(?:data|content|information|materials?|inputs?|prompts?|outputs?|files|personal|confidential))[^.;:]{0,40}?\b(?:may not|must not|shall not|will not|cannot|agrees? not to|won['’]t|are not permitted|is not permitted)\b|\bcompet(?:e|es|ing|itor|itive)\b|\breverse engineer/i;
 
-export const GRANT_VERB = /\b(?:grants?|granted|granting|hereby (?:grants?|licenses?)|consents? to|agrees? that|authori[sz]es?|licenses? to|this licen[cs]e|the (?:above|foregoing) licen[cs]e)\b/i;
-export const LICENSE_WORD = /\b(?:licen[cs]es?|rights? to (?:use|sublicense|distribute|publish|reproduce|exploit)|all other rights)\b/i;
+export const GRANT_VERB = /\b(?:grants?|granted|granting|gives?|giving|hereby (?:grants?|licenses?)|consents? to|agrees? that|authori[sz]es?|licenses? to|this licen[cs]e|the (?:above|foregoing) licen[cs]e)\b/i;
+export const LICENSE_WORD = /\b(?:licen[cs]es?|rights? to (?:use|copy|adapt|modify|display|sublicense|distribute|publish|reproduce|exploit)|rights granted|all other rights)\b/i;
 export const BREADTH_MODIFIER =
   /\b(?:perpetual|irrevocable|sub-?licensable|transferable|assignable|royalty[- ]free|fully[- ]paid(?:[- ]up)?|worldwide|world-? wide|for any purpose|unlimited)\b/gi;
 export const STRONG_MODIFIER = /\b(?:perpetual|irrevocable|sub-?licensable|transferable|assignable|for any purpose|unlimited)\b/i;

@@ -45,6 +45,8 @@ export const confidentialityRule: Rule = (ctx) => {
   const nonDisclosure = signal(ctx, 'prohibition', NON_DISCLOSURE);
   const object = ctx.object ?? signal(ctx, 'object', /\bConfidential Information\b/);
   if (!object && !confidential) return [];
+  // "Customer shall keep its passwords confidential" is the customer's own duty, not a promise about its data.
+  if (!object && /^(?:the )?(?:customer|client|you|licensee|subscriber)s?\b/i.test(ctx.text)) return [];
   const property = signal(ctx, 'modifier', DATA_PROPERTY);
   const ownerIsCustomer = property !== undefined && !ctx.vendor.test(ctx.text.slice(property.end - ctx.sentence.start));
   if (!confidential && !security && !nonDisclosure && !ownerIsCustomer) return [];

@@ -132,7 +132,7 @@ function unlimitedUse(ctx: ClauseContext): DetectedClause | undefined {
 }
 
 // Cheap gate: without one of these stems no training, improvement or purpose rule can fire.
-const GATE = /learn|better|train|tun|distil|develop|improv|enhanc|refin|optimi|build|creat|evaluat|benchmark|\bai\b|a\.i\.|artificial|machine|\bml\b|llm|solely|only|exclusive|other than|except|no use|purpose|however|without restriction/i;
+const GATE = /teach|learn|better|train|tun|distil|develop|improv|enhanc|refin|optimi|build|creat|evaluat|benchmark|\bai\b|a\.i\.|artificial|machine|\bml\b|llm|solely|only|exclusive|other than|except|no use|purpose|however|without restriction/i;
 
 export const trainingRule: Rule = (ctx) => {
   if (!GATE.test(ctx.text)) return [];
