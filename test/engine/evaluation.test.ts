@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { isClauseLabel, scoreCorpus, type LabelledClause } from '../../src/engine/evaluation/scoreCorpus';
 import { ROOT } from './support';
 
-function load(): LabelledClause[] {
-  return readFileSync(join(ROOT, 'test', 'fixtures', 'engine', 'synthetic.jsonl'), 'utf8')
+function load(name = 'synthetic.jsonl'): LabelledClause[] {
+  return readFileSync(join(ROOT, 'test', 'fixtures', 'engine', name), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => {
@@ -29,6 +29,13 @@ describe('synthetic labelled set', () => {
     for (const l of card.labels) expect([l.label, l.recall >= 0.7]).toEqual([l.label, true]);
     expect(card.unrelated.rate).toBeLessThanOrEqual(0.05);
     expect(card.stanceErrors).toEqual([]);
+  });
+
+  test('the later-drafted set meets the same targets', () => {
+    const later = scoreCorpus(load('unseen.jsonl'));
+    expect(later.macroRecall).toBeGreaterThanOrEqual(0.85);
+    expect(later.unrelated.rate).toBeLessThanOrEqual(0.05);
+    expect(later.stanceErrors).toEqual([]);
   });
 
   test('the scorer counts a protective clause reported as its risk as a stance error', () => {
