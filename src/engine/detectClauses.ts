@@ -101,8 +101,8 @@ export function detectClauses(
   for (const sentence of sentences) {
     // Headings ("5. Confidentiality") name a topic; they grant or promise nothing.
     if (paragraphs[sentence.paragraph]?.isHeading === true || isHeadingLike(sentence.text)) continue;
-    const base = { sentence, text: sentence.text, paragraphText: paragraphs[sentence.paragraph]?.text ?? '', customerData, vendor };
-    const ctx: ClauseContext = { ...base, object: signal({ ...base, object: undefined, actor: undefined }, 'object', customerData), actor: signal({ ...base, object: undefined, actor: undefined }, 'actor', vendor) };
+    const bare: ClauseContext = { sentence, text: sentence.text, paragraphText: paragraphs[sentence.paragraph]?.text ?? '', customerData, vendor, object: undefined, actor: undefined };
+    const ctx: ClauseContext = { ...bare, object: signal(bare, 'object', customerData), actor: signal(bare, 'actor', vendor) };
     for (const rule of RULES) {
       for (const clause of rule(ctx)) {
         // Indemnities describe claims about data and outputs; they grant the vendor nothing.
