@@ -8,7 +8,7 @@ export const VENDOR_WORDS =
 
 /** Generic names for the customer's material; the contract's own defined terms are added per document. */
 export const CUSTOMER_DATA =
-  /\b(?:(?:customer|client|your|user|end[- ]user|subscriber)(?:['’]s|s['’])?\s+(?:personal\s+)?(?:data|content|information|materials?|inputs?|prompts?|files|documents|communications|conversations|messages|submissions|uploads)|inputs?|outputs?|prompts?|uploads?|feedback|conversations|interactions|submissions|user content|personal (?:data|information)|content|materials?|files|messages|data|information|queries)\b/i;
+  /\b(?:(?:customer|client|your|user|end[- ]user|subscriber)(?:['’]s|s['’])?\s+(?:personal\s+)?(?:data|content|information|materials?|inputs?|prompts?|files|documents|communications|conversations|messages|submissions|uploads)|inputs?|outputs?|prompts?|uploads?|feedback|conversations|interactions|submissions|user content|personal (?:data|information)|content|materials?|files|messages|data|information|queries|recordings|transcripts|chats)\b/i;
 
 export const STRONG_CUSTOMER_DATA =
   /\b(?:(?:customer|client|your|user|end[- ]user|subscriber)(?:['’]s|s['’])?\s+(?:personal\s+)?(?:data|content|information|materials?|inputs?|prompts?|files|documents|communications|conversations|messages|submissions|uploads)|inputs?|outputs?|prompts?|uploads?|user content|personal (?:data|information))\b/i;
@@ -25,7 +25,7 @@ export const IMPROVE_TARGET =
 export const DEVELOPMENT_NOUN = /\b(?:product (?:and service )?development|research and development|development of (?:new )?(?:products|services|features))\b/i;
 
 export const PROHIBITION =
-  /\b(?:shall not|will not|may not|must not|does not|do not|did not|cannot|can['’]t|won['’]t|doesn['’]t|don['’]t|is not|are not|never|nor|refrain from|not to|no (?:customer |client |user |personal )?(?:data|content|information|inputs?|prompts?|outputs?)|make no use|prohibited from|under no circumstances|in no event|not (?:be )?(?:used|utili[sz]ed|accessed|disclosed|shared|sold))\b/i;
+  /\b(?:shall not|will not|may not|must not|does not|do not|did not|cannot|can['’]t|won['’]t|doesn['’]t|don['’]t|is not|are not|never|nor|refrain from|not to|no (?:customer |client |user |personal )?(?:data|content|information|inputs?|prompts?|outputs?)|make no use|prohibited from|under no circumstances|in no event|nothing in (?:this|these) (?:agreement|terms)[^.;]{0,40}?(?:permits?|allows?|authori[sz]es?|entitles?)|(?:is|are|be|remains?) (?:excluded|exempt) from|not (?:be )?(?:used|utili[sz]ed|accessed|disclosed|shared|sold))\b/i;
 export const PERMISSION_DOUBLE_NEGATIVE =
   /\b(?:nothing in (?:this|these) (?:agreement|terms|section)[^.;]{0,40}?(?:prevents?|restricts?|limits?|prohibits?|precludes?)|(?:not|in no way) (?:be )?(?:restricted|limited|prevented|prohibited|precluded)|shall not prevent|does not (?:prevent|restrict|limit|prohibit))\b/i;
 export const EXCEPTION = /\b(?:except|unless|other than|save (?:for|as)|apart from|excluding|but may|however)\b/i;
@@ -37,7 +37,7 @@ export const PURPOSE_LIMIT =
 
 // "Customer Data shall not be used" restricts the vendor, so a customer word followed by a data noun is not a subject.
 export const CUSTOMER_RESTRICTION =
-  /\b(?:you|customers?|clients?|licensees?|subscribers?|users?)\b(?!['’]?s?['’]?\s+(?:data|content|information|materials?|inputs?|prompts?|outputs?|files|personal|confidential))[^.;:]{0,40}?\b(?:may not|must not|shall not|will not|cannot|agrees? not to|won['’]t|are not permitted|is not permitted)\b|\bcompet(?:e|es|ing|itor|itive)\b|\breverse engineer/i;
+  /\b(?:you|customers?|clients?|licensees?|subscribers?|users?|developers?)\b(?!['’]?s?['’]?\s+(?:data|content|information|materials?|inputs?|prompts?|outputs?|files|personal|confidential))[^.;:]{0,40}?\b(?:may not|must not|shall not|will not|cannot|agrees? not to|won['’]t|are not permitted|is not permitted)\b|\bcompet(?:e|es|ing|itor|itive)\b|\breverse engineer|\bnot\s+use\s+(?:the\s+)?(?:API|APIs|Services?|Platform|Software)\s+to\b/i;
 
 export const GRANT_VERB = /\b(?:grants?|granted|granting|gives?|giving|hereby (?:grants?|licenses?)|consents? to|agrees? that|authori[sz]es?|licenses? to|this licen[cs]e|the (?:above|foregoing) licen[cs]e)\b/i;
 export const LICENSE_WORD = /\b(?:licen[cs]es?|rights? to (?:use|copy|adapt|modify|display|sublicense|distribute|publish|reproduce|exploit)|rights granted|all other rights)\b/i;
@@ -47,8 +47,9 @@ export const STRONG_MODIFIER = /\b(?:perpetual|irrevocable|sub-?licensable|trans
 export const WIDE_USE = /\b(?:derivative works?|distribut(?:e|ion|ing)|publish(?:ing)?|publicly (?:display|perform)|syndicat(?:e|ion)|sub-?licens(?:e|able)|commerciali[sz]e|exploit)\b/i;
 export const VENDOR_MATERIAL = /\b(?:object code|source code|software|tools|documentation|specifications?|deliverables|intellectual property rights? in the services)\b/i;
 
-export const OUTPUT_WORD = /\b(?:outputs?|generated (?:content|text|material)|anything generated|results generated|completions?|responses generated)\b/i;
-export const OWNERSHIP = /\b(?:own(?:s|ed|ership)?|right,? title,? and interest|title to|assign(?:s|ed)? (?:to )?(?:you|customer)|retains? (?:all|any) rights|belong(?:s)? to|property of|claim(?:s)? (?:no|any) ownership)\b/i;
+export const OUTPUT_WORD =
+  /\b(?:outputs?|generated (?:content|text|material)|anything generated|results generated|completions?|responses generated|derivative works|deliverables|(?:AI|machine)[- ]generated|generated by|produced by the (?:Services?|Platform|AI|Assistant)|(?:content|designs?|code|suggestions|reports|analyses) (?:generated|produced|created))\b/i;
+export const OWNERSHIP = /\b(?:title [^.;]{0,60}?vests? in|(?:remains?|is|are) (?:the )?(?:your|customer['’]s|client['’]s) (?:sole )?property|own(?:s|ed|ership)?|right,? title,? and interest|title to|assign(?:s|ed)? (?:to )?(?:you|customer)|retains? (?:all|any) rights|belong(?:s)? to|property of|claim(?:s)? (?:no|any) ownership)\b/i;
 export const REUSE = /\b(?:re-?use|use)\b[^.;]{0,40}?\boutputs?\b|\boutputs?\b[^.;]{0,40}?\b(?:for other customers|to improve|to train)\b/i;
 
 export const AGGREGATE =
@@ -63,7 +64,7 @@ export const TERMINATION = /\b(?:terminat(?:e|es|ed|ion)|expir(?:y|ation|es|ed)|
 export const RETAIN =
   /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|continue to (?:use|hold|retain|store)|persists?|remains? in (?:our |its )?(?:backups?|back-ups?|systems|archives))\b/i;
 export const LONG_RETENTION =
-  /\b(?:indefinitely|as long as|for so long as|as needed|as (?:reasonably )?necessary|no obligation to (?:destroy|delete|return)|backup|back-up|archiv(?:e|es|ing)|after (?:termination|expiry|expiration)|following (?:termination|expiry|expiration)|lasts)\b/i;
+  /\b(?:indefinitely|as long as|for so long as|as needed|as (?:reasonably )?necessary|no obligation to (?:destroy|delete|return)|backup|back-up|archiv(?:e|es|ing)|after (?:termination|expiry|expiration)|following (?:termination|expiry|expiration)|lasts|after [^.;]{0,40}?\b(?:ends|terminat\w*|expir\w*|cancel\w*)|for (?:up to )?\w+ (?:\(\d+\) )?years|no (?:defined |fixed )?(?:end date|time limit))\b/i;
 export const DELETE_VERB = /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|eras(?:e|es|ed)|purg(?:e|es|ed)|return(?:s|ed)? (?:all|any|the|your|customer)|securely dispose|remov(?:e|es|ed)\b[^.;]{0,40}?\bfrom (?:its|our|their|the|all) (?:systems|servers|databases))\b/i;
 
 export const THIRD_PARTY =

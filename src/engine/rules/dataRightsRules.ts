@@ -25,7 +25,10 @@ import {
 } from '../lexicon';
 import { actorSignal, polarityAt, signal, signals, type ClauseContext, type Rule } from './clauseContext';
 
-const LICENCE_LASTS = /\b(?:lasts|continues? (?:in effect|for)|remains? in (?:full )?(?:force|effect))\b/i;
+const LICENCE_LASTS = /\b(?:lasts|continues?|shall continue|remains? in (?:full )?(?:force|effect))\b/i;
+// Data already absorbed into models or the service outlives deletion and termination.
+const KEPT_IN_MODELS = /\b(?:not|never) (?:\w+ ){0,2}(?:remove|delete|erase|purge)\b[^.;]{0,80}?\b(?:models?|trained)\b/i;
+const RIGHTS_UNAFFECTED = /\b(?:termination|expiry|expiration|cancellation)\b[^.;]{0,60}?\b(?:shall|will|does) not affect\b[^.;]{0,60}?\brights?\b[^.;]{0,60}?\b(?:data|content|information|materials)\b/i;
 const LEGAL_OR_BACKUP = /\b(?:required by (?:applicable )?law|to comply with|legal (?:obligations?|requirements?|hold)|regulat\w*|backups?|back-ups?|archiv\w*)\b/i;
 const EXPLOIT = /\b(?:commercially exploit|sell|any purpose|indefinitely|own(?:s|ed)?|belong)\b/i;
 
@@ -68,7 +71,7 @@ export const broadLicenseRule: Rule = (ctx) => {
 const VENDOR_OWNS_TAIL = /\b(?:owns?|retains?|shall own|will own|owned by)\b/i;
 
 export const outputOwnershipRule: Rule = (ctx) => {
-  if (!/output|generated|completion/i.test(ctx.text)) return [];
+  if (!/output|generated|completion|produced|derivative|deliverable|created/i.test(ctx.text)) return [];
   const output = signal(ctx, 'object', OUTPUT_WORD);
   if (!output) return [];
   const owns = signal(ctx, 'permission', OWNERSHIP);
@@ -79,8 +82,8 @@ export const outputOwnershipRule: Rule = (ctx) => {
   }
   if (!owns) return [];
   const before = ctx.text.slice(Math.max(0, owns.start - ctx.sentence.start - 50), owns.start - ctx.sentence.start);
-  const ownedBy = /\bowned by (?:the )?(\w+)/i.exec(ctx.text)?.[1] ?? '';
-  const customerOwns = /^(?:you|customer|client|licensee|subscriber)$/i.test(ownedBy) || /\b(?:you|customer|client|licensee|subscriber)\b[^,;]{0,30}$/i.test(before) || /\bassign\w*\b[^.;]{0,60}\b(?:to you|to customer)\b/i.test(ctx.text) || /\b(?:does not|do not|will not) claim\b/i.test(ctx.text);
+  const ownedBy = /\b(?:owned by|belongs? to|property of|vests? in) (?:the )?(\w+)/i.exec(ctx.text)?.[1] ?? '';
+  const customerOwns = /^(?:you|customer|client|licensee|subscriber)$/i.test(ownedBy) || /\b(?:you|customer|client|licensee|subscriber)\b[^,;]{0,30}$/i.test(before) || /\bassign\w*\b[^.;]{0,60}\b(?:to you|to customer)\b/i.test(ctx.text) || /\b(?:does not|do not|will not) claim\b|\bclaims? no (?:ownership|rights?)\b|\bacquires? no rights\b|\b(?:your|customer['’]s|client['’]s) (?:sole )?property\b/i.test(ctx.text);
   // An owner who is not the customer is the vendor side, even when named only by a trading name ("Acme shall own").
   const vendorOwns = !customerOwns && (VENDOR_OWNS_TAIL.test(ctx.text) || /\bproperty of\b/i.test(owns.text)) && polarityAt(ctx, owns.start - ctx.sentence.start).kind === 'permitted';
   if (customerOwns) {
@@ -92,7 +95,7 @@ export const outputOwnershipRule: Rule = (ctx) => {
   return [];
 };
 
-const RETENTION_GATE = /surviv|retain|retention|keep|kept|stor|continue|lasts|remain|persist|no obligation/i;
+const RETENTION_GATE = /surviv|retain|retention|keep|kept|stor|continue|lasts|remain|persist|no obligation|not affect|remove|delete|erase|purge/i;
 
 export const survivalRetentionRule: Rule = (ctx) => {
   if (!RETENTION_GATE.test(ctx.text)) return [];
@@ -103,6 +106,10 @@ export const survivalRetentionRule: Rule = (ctx) => {
   if (survive && termination && (object || licence)) {
     return [{ rule: 'survival', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(survive, termination, object, licence) }];
   }
+  const kept = signal(ctx, 'modifier', KEPT_IN_MODELS);
+  if (kept) return [{ rule: 'kept-in-models', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(kept, object) }];
+  const unaffected = signal(ctx, 'modifier', RIGHTS_UNAFFECTED);
+  if (unaffected) return [{ rule: 'rights-unaffected', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(unaffected, object) }];
   const lasts = signal(ctx, 'modifier', LICENCE_LASTS);
   const longLicence = signal(ctx, 'modifier', LONG_RETENTION);
   if (licence && lasts && longLicence) {
