@@ -16,12 +16,12 @@ export const STRONG_CUSTOMER_DATA =
 export const TRAIN_VERB = /\b(?:training (?:data|datasets?|corpus|corpora|sets?)|train(?:s|ed|ing)?|re-?train(?:s|ed|ing)?|fine[- ]?tun(?:e|es|ed|ing)|distil(?:l|ls|led|ling)?)\b/i;
 export const SELF_AI_VERB = /\b(?:fine[- ]?tun(?:e|es|ed|ing)|distil(?:l|ls|led|ling)|training (?:data|datasets?|corpus|corpora|sets?))\b/i;
 export const MODEL_WORD =
-  /\b(?:models?|machine[- ]learning|artificial intelligence|A\.?I\.?|ML|LLMs?|neural|generative|algorithms?|classifiers?|engines?)\b/i;
+  /\b(?:models?|machine[- ]learning|artificial intelligence|A\.?I\.?|ML|LLMs?|neural|generative|algorithms?|classifiers?|engines?|(?:speech|image|voice|pattern) recognition|recogni[sz]ers?|corpora|corpus)\b/i;
 export const STRICT_AI =
   /\b(?:machine[- ]learning|artificial intelligence|AIs?|A\.I\.|ML|LLMs?|large language models?|neural networks?|generative models?|foundation models?|language models?|AI\/ML|AI models?|algorithms|(?:our|its|their|the underlying|underlying) (?:AI |ML |language |machine learning )?models)\b/i;
-export const DEVELOP_VERB = /\b(?:teach(?:es|ing)?|develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|build(?:s|ing)?|creat(?:e|es|ing)|refin(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?)\b/i;
+export const DEVELOP_VERB = /\b(?:teach(?:es|ing)?|development|improvement|develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|build(?:s|ing)?|creat(?:e|es|ing)|refin(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?)\b/i;
 export const IMPROVE_TARGET =
-  /\b(?:creat(?:e|es|ing) new|develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|refin(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:services?|products?|features?|offerings?|technolog(?:y|ies)|systems?|platform|software|tools?|models?|experience|quality|functionality)\b/i;
+  /\b(?:make (?:it|them|the \w+|our \w+|its \w+) better|build(?:s|ing)? new|creat(?:e|es|ing) new|develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|refin(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:services?|products?|features?|offerings?|technolog(?:y|ies)|systems?|platform|software|tools?|models?|experience|quality|functionality)\b/i;
 export const DEVELOPMENT_NOUN = /\b(?:product (?:and service )?development|research and development|development of (?:new )?(?:products|services|features))\b/i;
 
 export const PROHIBITION =
@@ -39,12 +39,12 @@ export const PURPOSE_LIMIT =
 export const CUSTOMER_RESTRICTION =
   /\b(?:you|customers?|clients?|licensees?|subscribers?|users?|developers?)\b(?!['’]?s?['’]?\s+(?:data|content|information|materials?|inputs?|prompts?|outputs?|files|personal|confidential))[^.;:]{0,40}?\b(?:may not|must not|shall not|will not|cannot|agrees? not to|won['’]t|are not permitted|is not permitted)\b|\bcompet(?:e|es|ing|itor|itive)\b|\breverse engineer|\bnot\s+use\s+(?:the\s+)?(?:API|APIs|Services?|Platform|Software)\s+to\b/i;
 
-export const GRANT_VERB = /\b(?:grants?|granted|granting|gives?|giving|hereby (?:grants?|licenses?)|consents? to|agrees? that|authori[sz]es?|licenses? to|this licen[cs]e|the (?:above|foregoing) licen[cs]e)\b/i;
-export const LICENSE_WORD = /\b(?:licen[cs]es?|rights? to (?:use|copy|adapt|modify|display|sublicense|distribute|publish|reproduce|exploit)|rights granted|all other rights)\b/i;
+export const GRANT_VERB = /\b(?:grants?|granted|granting|gives?|giving|(?:are|is) licensed to|hereby (?:grants?|licenses?)|consents? to|agrees? that|authori[sz]es?|licenses? to|this licen[cs]e|the (?:above|foregoing) licen[cs]e)\b/i;
+export const LICENSE_WORD = /\b(?:licen[cs](?:es?|ed)|rights? to (?:use|copy|adapt|modify|display|sublicense|distribute|publish|reproduce|exploit)|rights granted|all other rights)\b/i;
 export const BREADTH_MODIFIER =
   /\b(?:perpetual|irrevocable|sub-?licensable|transferable|assignable|royalty[- ]free|fully[- ]paid(?:[- ]up)?|worldwide|world-? wide|for any purpose|unlimited)\b/gi;
 export const STRONG_MODIFIER = /\b(?:perpetual|irrevocable|sub-?licensable|transferable|assignable|for any purpose|unlimited)\b/i;
-export const WIDE_USE = /\b(?:derivative works?|distribut(?:e|ion|ing)|publish(?:ing)?|publicly (?:display|perform)|syndicat(?:e|ion)|sub-?licens(?:e|able)|commerciali[sz]e|exploit)\b/i;
+export const WIDE_USE = /\b(?:re-?publish|adapt|licen[cs]e (?:\w+ ){0,3}to third parties|derivative works?|distribut(?:e|ion|ing)|publish(?:ing)?|publicly (?:display|perform)|syndicat(?:e|ion)|sub-?licens(?:e|able)|commerciali[sz]e|exploit)\b/i;
 export const VENDOR_MATERIAL = /\b(?:object code|source code|software|tools|documentation|specifications?|deliverables|intellectual property rights? in the services)\b/i;
 
 export const OUTPUT_WORD =
@@ -65,7 +65,7 @@ export const RETAIN =
   /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|continue to (?:use|hold|retain|store)|persists?|remains? in (?:our |its )?(?:backups?|back-ups?|systems|archives))\b/i;
 export const LONG_RETENTION =
   /\b(?:indefinitely|as long as|for so long as|as needed|as (?:reasonably )?necessary|no obligation to (?:destroy|delete|return)|backup|back-up|archiv(?:e|es|ing)|after (?:termination|expiry|expiration)|following (?:termination|expiry|expiration)|lasts|after [^.;]{0,40}?\b(?:ends|terminat\w*|expir\w*|cancel\w*)|for (?:up to )?\w+ (?:\(\d+\) )?years|no (?:defined |fixed )?(?:end date|time limit))\b/i;
-export const DELETE_VERB = /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|eras(?:e|es|ed)|purg(?:e|es|ed)|return(?:s|ed)? (?:all|any|the|your|customer)|securely dispose|remov(?:e|es|ed)\b[^.;]{0,40}?\bfrom (?:its|our|their|the|all) (?:systems|servers|databases))\b/i;
+export const DELETE_VERB = /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|eras(?:e|es|ed)|purg(?:e|es|ed)|return(?:s|ed)? (?:all|any|the|your|customer)|securely dispose|remov(?:e|es|ed)\b[^.;]{0,40}?\bfrom (?:its|our|their|the|all) (?:systems|servers|databases|platform|backups))\b/i;
 
 export const THIRD_PARTY =
   /\b(?:third[- ]part(?:y|ies)|sub-?processors?|model providers?|service providers?|AI providers?|partners|sub-?contractors?)\b/i;
@@ -78,12 +78,12 @@ export const POLICY_CHANGE =
   /\b(?:as (?:may be )?(?:amended|updated|modified|revised|changed|supplemented)(?: by [\w’'.-]+)?(?: from time to time)?|from time to time|at (?:its|our) (?:sole )?discretion|(?:may|can|reserves? the right to) (?:modify|update|change|amend|revise)\b[^.;]{0,40}?\bat any time)\b/i;
 export const POLICY_REF = /\b(?:polic(?:y|ies)|guidelines|statement|terms of (?:use|service)|notice|list|page|website|located at|available at|url)\b|https?:\/\//i;
 
-export const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ing)? (?:\w+ ){0,2}off|switch(?:es|ing)? off|disabl(?:e|es|ing)|withdraw(?:s|ing)? (?:your |its )?consent|exclude your|exclude\b[^.;]{0,60}?\bfrom (?:model |AI )?training|(?:choose|elect) not to (?:share|allow|have|contribute)|(?:stop|prevent) (?:us|\w+) from using)\b/i;
+export const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ing)? (?:\w+ ){0,2}off|switch(?:es|ing)? off|disabl(?:e|es|ing)|withdraw(?:s|ing)? (?:your |its )?consent|exclude your|exclude\b[^.;]{0,60}?\bfrom (?:model |AI )?training|(?:choose|elect) not to (?:share|allow|have|contribute)|(?:stop|prevent) (?:us|\w+) from using|deactivat(?:e|es|ing)|(?:will|can|may) exclude|exclude\b[^.;]{0,60}?\bfrom (?:being used|use|the datasets)|(?:wish|want|prefer)\b[^.;]{0,60}?(?:excluded|not (?:to )?be used|not used)|not to participate|decline to participate|object to (?:our|the|its|\w+['’]s) (?:use|processing))\b/i;
 export const OPT_OUT_NEGATED = /\b(?:cannot|can['’]t|may not|not able to|unable to|no (?:ability|option|mechanism) to)\s+(?:opt|turn|switch|disable|exclude)/i;
 
 export const CONFIDENTIAL = /\b(?:confidential(?:ity)?|trade secrets?|in (?:strict )?confidence)\b/i;
 export const SECURITY =
-  /\b(?:secur(?:e|ity)|safeguards?|restrict(?:s|ed)? access|unauthori[sz]ed (?:access|disclosure|use)|encrypt(?:ed|ion)?|protect(?:s|ed|ing)? (?:the )?(?:customer|client|your|personal)?\s*(?:data|content|information))\b/i;
+  /\b(?:secur(?:e|ity)|safeguards?|restrict(?:s|ed)? access|access controls?|authentication|ISO ?27001|SOC ?2|unauthori[sz]ed (?:access|disclosure|use)|encrypt(?:ed|ion)?|protect(?:s|ed|ing)? (?:the )?(?:customer|client|your|personal)?\s*(?:data|content|information))\b/i;
 export const NON_DISCLOSURE =
   /\b(?:(?:not|cannot|can['’]t|won['’]t) (?:\w+ ){0,8}(?:disclose|sell|share|access|view|lease|license)|make no (?:sale|use)|not be (?:sold|disclosed|shared))\b/i;
 
@@ -95,7 +95,7 @@ export const NON_CUSTOMER_SOURCE = /\b(?:publicly available|public (?:data|sourc
 export const OPT_IN_CONDITION =
   /\b(?:(?:only |solely )?(?:if|when|where|after|once|provided that)\s+(?:you|the customer|customer|client|the client|users?|licensee)\s+(?:expressly |explicitly |first |affirmatively )?(?:opts?[- ]in|consents?|agrees?|enables?|chooses? to|elects? to|instructs?|authori[sz]es?)|(?:only |solely )?(?:with|subject to|upon) (?:your|the customer['’]s|customer['’]s|client['’]s|licensee['’]s) (?:prior |express |explicit |affirmative )*(?:written )?(?:consent|permission|opt[- ]in|authori[sz]ation|instruction))\b/i;
 export const CLAIM_CONTEXT = /\b(?:indemnif\w*|infring\w*|third-party claim|violates)\b/i;
-export const DATA_PROPERTY = /\b(?:is and shall remain|shall remain|remains?|is) (?:the (?:sole )?(?:and exclusive )?property of)\b/i;
+export const DATA_PROPERTY = /\b(?:is and shall remain|shall remain|remains?|is) (?:the (?:sole |exclusive |sole and exclusive )?property of)\b/i;
 
 export const AUDIT =
   /\b(?:audit(?:s|ed|ing|or)?|inspect(?:ion|ions)?|transparen(?:t|cy)|SOC ?2|ISO ?27001|(?:reports?|records?|logs?) (?:of|on|about|describing) (?:its |the )?(?:use|processing))\b/i;

@@ -54,7 +54,7 @@ function purposeLimitation(ctx: ClauseContext): DetectedClause | undefined {
   // "other than" / "except" limit a purpose only after a prohibition ("may not use ... other than to provide").
   if (/^(?:other than|except)/i.test(limit.text) && !PROHIBITION.test(ctx.text.slice(0, limit.start - ctx.sentence.start))) return undefined;
   const rest = ctx.text.slice(limit.end - ctx.sentence.start, limit.end - ctx.sentence.start + 80);
-  if (!SERVICE_PURPOSE.test(rest) && !/\bcomply\b|\bthis agreement\b/i.test(rest)) return undefined;
+  if (!SERVICE_PURPOSE.test(rest) && !/\bcomply\b|\bthis agreement\b|\binstructions?\b/i.test(rest)) return undefined;
   const object = ctx.object;
   const use = signal(ctx, 'permission', USE_VERB);
   if (!object || !use) return undefined;
@@ -132,7 +132,7 @@ function unlimitedUse(ctx: ClauseContext): DetectedClause | undefined {
 }
 
 // Cheap gate: without one of these stems no training, improvement or purpose rule can fire.
-const GATE = /teach|learn|better|train|tun|distil|develop|improv|enhanc|refin|optimi|build|creat|evaluat|benchmark|\bai\b|a\.i\.|artificial|machine|\bml\b|llm|solely|only|exclusive|other than|except|no use|purpose|however|without restriction/i;
+const GATE = /better|build|teach|learn|better|train|tun|distil|develop|improv|enhanc|refin|optimi|build|creat|evaluat|benchmark|\bai\b|a\.i\.|artificial|machine|\bml\b|llm|solely|only|exclusive|other than|except|no use|purpose|however|without restriction/i;
 
 export const trainingRule: Rule = (ctx) => {
   if (!GATE.test(ctx.text)) return [];
@@ -149,7 +149,8 @@ export const trainingRule: Rule = (ctx) => {
   const carveOut = carveOutImprovement(ctx);
   if (carveOut.length > 0) return carveOut;
   const limitation = purposeLimitation(ctx);
-  if (limitation) return [limitation];
+  // A purpose limitation is also a confidentiality duty: the data serves the customer and nothing else.
+  if (limitation) return [limitation, { ...limitation, rule: 'purpose-limitation-confidentiality', category: 'confidentiality' }];
   const improvement = improvementPurpose(ctx);
   if (improvement) return detectImprovement(ctx, improvement);
   const unlimited = unlimitedUse(ctx);
