@@ -8,7 +8,7 @@ export const VENDOR_WORDS =
 
 /** Generic names for the customer's material; the contract's own defined terms are added per document. */
 export const CUSTOMER_DATA =
-  /\b(?:(?:customer|client|your|user|end[- ]user|subscriber)(?:['’]s|s['’])?\s+(?:personal\s+)?(?:data|content|information|materials?|inputs?|prompts?|files|documents|communications|conversations|messages|submissions|uploads)|inputs?|outputs?|prompts?|uploads?|feedback|conversations|interactions|submissions|user content|personal (?:data|information)|content|materials?|files|messages|data|information|queries|recordings|transcripts|chats)\b/i;
+  /\b(?:(?:customer|client|your|user|end[- ]user|subscriber)(?:['’]s|s['’])?\s+(?:personal\s+)?(?:data|content|information|materials?|inputs?|prompts?|files|documents|notes|communications|conversations|messages|submissions|uploads)|inputs?|outputs?|prompts?|uploads?|feedback|conversations|interactions|submissions|user content|personal (?:data|information)|content|materials?|files|messages|data|information|queries|recordings|transcripts|chats|profiles)\b/i;
 
 export const STRONG_CUSTOMER_DATA =
   /\b(?:(?:customer|client|your|user|end[- ]user|subscriber)(?:['’]s|s['’])?\s+(?:personal\s+)?(?:data|content|information|materials?|inputs?|prompts?|files|documents|communications|conversations|messages|submissions|uploads)|inputs?|outputs?|prompts?|uploads?|user content|personal (?:data|information))\b/i;
@@ -21,7 +21,7 @@ export const STRICT_AI =
   /\b(?:machine[- ]learning|artificial intelligence|AIs?|A\.I\.|ML|LLMs?|large language models?|neural networks?|generative models?|foundation models?|language models?|AI\/ML|AI models?|algorithms|(?:our|its|their|the underlying|underlying) (?:AI |ML |language |machine learning )?models)\b/i;
 export const DEVELOP_VERB = /\b(?:teach(?:es|ing)?|development|improvement|develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|build(?:s|ing)?|creat(?:e|es|ing)|refin(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?)\b/i;
 export const IMPROVE_TARGET =
-  /\b(?:make (?:it|them|the \w+|our \w+|its \w+) better|build(?:s|ing)? new|creat(?:e|es|ing) new|develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|refin(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:services?|products?|features?|offerings?|technolog(?:y|ies)|systems?|platform|software|tools?|models?|experience|quality|functionality)\b/i;
+  /\b(?:make (?:it|them|the \w+|our \w+|its \w+) better|build(?:s|ing)? new|creat(?:e|es|ing) new|develop(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|refin(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:services?|products?|features?|offerings?|technolog(?:y|ies)|systems?|platform|software|tools?|models?|experience|quality|functionality)\b|\bmake (?:it|them|(?:the|our|its) \w+) better\b/i;
 export const DEVELOPMENT_NOUN = /\b(?:product (?:and service )?development|research and development|development of (?:new )?(?:products|services|features))\b/i;
 
 export const PROHIBITION =
@@ -70,7 +70,7 @@ export const DELETE_VERB = /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|eras(?:e|
 export const THIRD_PARTY =
   /\b(?:third[- ]part(?:y|ies)|sub-?processors?|model providers?|service providers?|AI providers?|partners|sub-?contractors?)\b/i;
 export const NAMED_MODEL_PROVIDER =
-  /\b(?:uses?|using|powered by|provided by|leverag(?:e|es|ing)|relies on|through|via|from)\s+(?:OpenAI|Anthropic|Cohere|Mistral(?: AI)?|Perplexity|Google Gemini|Gemini|Azure OpenAI|Microsoft Azure OpenAI|Amazon Bedrock|Bedrock|Hugging Face)\b/;
+  /\b(?:(?:processed|hosted|handled|run) by(?: our (?:partner|provider|subprocessor),?)?|uses?|using|powered by|provided by|leverag(?:e|es|ing)|relies on|through|via|from)\s+(?:OpenAI|Anthropic|Cohere|Mistral(?: AI)?|Perplexity|Google Gemini|Gemini|Azure OpenAI|Microsoft Azure OpenAI|Amazon Bedrock|Bedrock|Hugging Face)\b/;
 export const SUBPROCESSOR = /\bsub-?processors?\b/i;
 export const SHARE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red)?|send|provid(?:e|ed) to|engag(?:e|es)|leverag(?:e|es)|pass(?:es)?|route|use(?:s)?)\b/i;
 

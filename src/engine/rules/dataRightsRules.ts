@@ -37,8 +37,8 @@ export const aggregatedDataRule: Rule = (ctx) => {
   if (!term) return [];
   if (AGGREGATE_NOT_DATA.test(ctx.text) && !/\b(?:de-?identif|anonymi)/i.test(ctx.text)) return [];
   const use = signal(ctx, 'permission', AGGREGATE_USE);
-  if (!term || !use || CUSTOMER_RESTRICTION.test(ctx.text)) return [];
   const safe = signal(ctx, 'modifier', SAFE_AGGREGATE);
+  if (!term || !(use || safe) || CUSTOMER_RESTRICTION.test(ctx.text)) return [];
   const wide = signal(ctx, 'modifier', EXPLOIT);
   const severity: Severity = wide ? 'high' : safe ? 'low' : 'medium';
   return [{ rule: 'aggregated-data', category: 'aggregated-data', stance: 'risk', severity, evidence: signals(actorSignal(ctx), use, term, safe, wide) }];
@@ -83,7 +83,7 @@ export const outputOwnershipRule: Rule = (ctx) => {
   if (!owns) return [];
   const before = ctx.text.slice(Math.max(0, owns.start - ctx.sentence.start - 50), owns.start - ctx.sentence.start);
   const ownedBy = /\b(?:owned by|belongs? to|property of|vests? in) (?:the )?(\w+)/i.exec(ctx.text)?.[1] ?? '';
-  const customerOwns = /^(?:you|customer|client|licensee|subscriber)$/i.test(ownedBy) || /\b(?:you|customer|client|licensee|subscriber)\b[^,;]{0,30}$/i.test(before) || /\bassign\w*\b[^.;]{0,60}\b(?:to you|to customer)\b/i.test(ctx.text) || /\b(?:does not|do not|will not) claim\b|\bclaims? no (?:ownership|rights?)\b|\bacquires? no rights\b|\b(?:your|customer['’]s|client['’]s) (?:sole )?property\b/i.test(ctx.text);
+  const customerOwns = /^(?:you|customer|client|licensee|subscriber|users?)$/i.test(ownedBy) || /\b(?:you|customer|client|licensee|subscriber)\b[^,;]{0,30}$/i.test(before) || /\bassign\w*\b[^.;]{0,60}\b(?:to you|to customer)\b/i.test(ctx.text) || /\b(?:does not|do not|will not) claim\b|\bclaims? no (?:ownership|rights?)\b|\bacquires? no rights\b|\b(?:your|customer['’]s|client['’]s) (?:sole )?property\b/i.test(ctx.text);
   // An owner who is not the customer is the vendor side, even when named only by a trading name ("Acme shall own").
   const vendorOwns = !customerOwns && (VENDOR_OWNS_TAIL.test(ctx.text) || /\bproperty of\b/i.test(owns.text)) && polarityAt(ctx, owns.start - ctx.sentence.start).kind === 'permitted';
   if (customerOwns) {
