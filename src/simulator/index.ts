@@ -2,7 +2,8 @@
 // objects createWordHost needs, plus snapshots, accept/reject all, user edits and failure injection.
 // Must not import the adapter (src/word/createWordHost) or the pane.
 import type { OfficeApiSubset, WordApiSubset } from '../word/officeApi';
-import { acceptAll, currentText, newParagraph, rejectAll, spanOf, toChars, type SimChar, type SimParagraph, type SimState, type TrackingMode } from './model';
+import { acceptAll, currentText, newParagraph, rejectAll, toChars, type SimState, type TrackingMode } from './model';
+import { snapshotOf } from './snapshot';
 import type { ApiLevel, SimSession } from './simContext';
 import { simulatedOffice, simulatedWord } from './simDocument';
 
@@ -103,6 +104,8 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         const paragraph = state.paragraphs[index];
         if (!paragraph) throw new RangeError(`The simulated document has no paragraph ${index}.`);
         paragraph.chars = toChars(text);
+        // Retyping replaces every character, so the annotations on the old text go with it.
+        paragraph.annotations = [];
       }),
     setTrackingMode: (mode) => mutate(() => (state.trackingMode = mode)),
     failNextSync: (message = 'Simulated failure: the connection to Word was lost.') => {
@@ -117,75 +120,4 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     },
     createdDocuments: () => [...state.createdDocuments],
   };
-}
-
-function snapshotOf(state: SimState, syncs: number): SimSnapshot {
-  const indexOf = (paragraph: SimParagraph): number => state.paragraphs.indexOf(paragraph);
-  const revisions: SimSnapshot['revisions'][number][] = [];
-  const marks: SimSnapshot['marks'][number][] = [];
-  const paragraphs = state.paragraphs.map((paragraph, index) => {
-    for (const group of groupBy(paragraph.chars, (c) => c.rev)) {
-      const rev = group.key;
-      if (rev) revisions.push({ type: rev.type, text: group.text, author: rev.author, date: rev.date, paragraph: index });
-    }
-    // Marks and the selection count only the text as it now reads, like the critique offsets Word takes.
-    let offset = 0;
-    for (const group of groupBy(paragraph.chars.filter((c) => c.rev?.type !== 'delete'), (c) => c.highlight)) {
-      if (group.key !== null) marks.push({ kind: 'highlight', paragraph: index, start: offset, end: offset + group.text.length, color: group.key });
-      offset += group.text.length;
-    }
-    for (const a of paragraph.annotations) marks.push({ kind: 'annotation', paragraph: index, start: a.start, end: a.start + a.length, color: a.color });
-    return {
-      text: currentText(paragraph.chars),
-      style: paragraph.style,
-      isListItem: paragraph.isListItem,
-      inTable: paragraph.inTable,
-      insertedMark: paragraph.markRev?.type === 'insert',
-      segments: segmentsOf(paragraph),
-    };
-  });
-  const comments = state.comments.map((c) => ({ text: c.text, author: c.author, paragraph: indexOf(c.paragraph), quote: c.chars.map((ch) => ch.ch).join('') }));
-  const selected = state.selection ? visibleSpan(state.selection.paragraph, state.selection.chars) : undefined;
-  const selection = state.selection && selected ? { paragraph: indexOf(state.selection.paragraph), ...selected } : undefined;
-  return { paragraphs, revisions, formatRevisions: state.formatRevisions, comments, marks, syncs, trackingMode: state.trackingMode, selection };
-}
-
-function visibleSpan(paragraph: SimParagraph, chars: readonly SimChar[]): { start: number; end: number } | undefined {
-  const span = spanOf(paragraph, chars);
-  if (!span) return undefined;
-  const visibleBefore = (index: number): number => paragraph.chars.slice(0, index).filter((c) => c.rev?.type !== 'delete').length;
-  return { start: visibleBefore(span.start), end: visibleBefore(span.end) };
-}
-
-function segmentsOf(paragraph: SimParagraph): SimSegment[] {
-  const annotationAt = (i: number): string | undefined => paragraph.annotations.find((a) => i >= a.start && i < a.start + a.length)?.color;
-  // Annotation offsets count the text as it now reads, so deleted characters take the index of the next visible one.
-  let visible = 0;
-  const marksOf = paragraph.chars.map((c) => (c.rev?.type === 'delete' ? undefined : annotationAt(visible++)));
-  const groups = groupBy(paragraph.chars, (c, i) => `${c.rev?.type ?? ''}|${c.rev?.author ?? ''}|${c.highlight ?? ''}|${marksOf[i] ?? ''}`);
-  return groups.map((group) => {
-    const first = group.chars[0]!;
-    const mark = marksOf[group.start];
-    return {
-      text: group.text,
-      kind: first.rev?.type === 'insert' ? 'inserted' : first.rev?.type === 'delete' ? 'deleted' : 'normal',
-      ...(first.rev ? { author: first.rev.author } : {}),
-      ...(first.highlight !== null ? { highlight: first.highlight } : {}),
-      ...(mark ? { mark } : {}),
-    };
-  });
-}
-
-/** Consecutive characters sharing a key, with their text. */
-function groupBy<K>(chars: readonly SimChar[], keyOf: (char: SimChar, index: number) => K): { key: K; chars: SimChar[]; start: number; text: string }[] {
-  const groups: { key: K; chars: SimChar[]; start: number; text: string }[] = [];
-  chars.forEach((char, index) => {
-    const key = keyOf(char, index);
-    const last = groups[groups.length - 1];
-    if (last && last.key === key) {
-      last.chars.push(char);
-      last.text += char.ch;
-    } else groups.push({ key, chars: [char], start: index, text: char.ch });
-  });
-  return groups;
 }

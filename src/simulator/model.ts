@@ -12,10 +12,10 @@ export interface SimChar {
   highlight: string | null;
 }
 
+/** A critique annotation is attached to its characters, as Word attaches it to a range, so it moves with edits. */
 export interface SimAnnotation {
   readonly id: string;
-  readonly start: number;
-  readonly length: number;
+  readonly chars: ReadonlySet<SimChar>;
   readonly color: string;
 }
 
@@ -59,16 +59,23 @@ export function toChars(text: string, rev?: SimRevision): SimChar[] {
   return Array.from({ length: text.length }, (_, i) => (rev ? { ch: text[i]!, rev, highlight: null } : { ch: text[i]!, highlight: null }));
 }
 
+// Plain loops: a 200-page read calls these for every paragraph, and filter/map/join allocates per character.
+function textWithout(chars: readonly SimChar[], dropped: SimRevision['type'] | undefined): string {
+  let text = '';
+  for (const char of chars) if (dropped === undefined || char.rev?.type !== dropped) text += char.ch;
+  return text;
+}
+
 export function fullText(chars: readonly SimChar[]): string {
-  return chars.map((c) => c.ch).join('');
+  return textWithout(chars, undefined);
 }
 
 export function currentText(chars: readonly SimChar[]): string {
-  return chars.filter((c) => c.rev?.type !== 'delete').map((c) => c.ch).join('');
+  return textWithout(chars, 'delete');
 }
 
 export function originalText(chars: readonly SimChar[]): string {
-  return chars.filter((c) => c.rev?.type !== 'insert').map((c) => c.ch).join('');
+  return textWithout(chars, 'insert');
 }
 
 /** Deletes characters; with tracking on they become deletions, except the user's own pending insertions vanish. */
@@ -79,6 +86,40 @@ export function deleteChars(paragraph: SimParagraph, chars: readonly SimChar[], 
     else if (char.rev?.type !== 'delete') char.rev = rev;
   }
   if (doomed.size > 0) paragraph.chars = paragraph.chars.filter((c) => !doomed.has(c));
+  pruneAnnotations(paragraph);
+}
+
+const isVisible = (char: SimChar): boolean => char.rev?.type !== 'delete';
+
+/** Where each character of the text as it now reads sits (tracked deletions have no place). */
+export function visibleIndexes(paragraph: SimParagraph): Map<SimChar, number> {
+  const indexes = new Map<SimChar, number>();
+  let visible = 0;
+  for (const char of paragraph.chars) if (isVisible(char)) indexes.set(char, visible++);
+  return indexes;
+}
+
+/**
+ * The annotation's [start, end) in the text as it now reads: from its first to its last surviving character, so
+ * text inserted inside it is covered and text inserted before it moves it. Undefined once all its text is deleted.
+ */
+export function annotationSpan(annotation: SimAnnotation, indexes: ReadonlyMap<SimChar, number>): { start: number; end: number } | undefined {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const char of annotation.chars) {
+    const at = indexes.get(char);
+    if (at === undefined) continue;
+    if (at < start) start = at;
+    if (at + 1 > end) end = at + 1;
+  }
+  return end > start ? { start, end } : undefined;
+}
+
+/** Word drops an annotation whose text has been deleted. */
+export function pruneAnnotations(paragraph: SimParagraph): void {
+  if (paragraph.annotations.length === 0) return;
+  const indexes = visibleIndexes(paragraph);
+  paragraph.annotations = paragraph.annotations.filter((a) => annotationSpan(a, indexes) !== undefined);
 }
 
 export function acceptAll(state: SimState): void {
@@ -86,6 +127,7 @@ export function acceptAll(state: SimState): void {
     paragraph.chars = paragraph.chars.filter((c) => c.rev?.type !== 'delete');
     for (const char of paragraph.chars) delete char.rev;
     delete paragraph.markRev;
+    pruneAnnotations(paragraph);
   }
   state.formatRevisions = 0;
 }
@@ -98,11 +140,15 @@ export function rejectAll(state: SimState): void {
     if (paragraph.markRev?.type === 'insert') {
       // Rejecting an inserted paragraph mark joins what is left of it onto the paragraph before.
       const previous = kept[kept.length - 1];
-      if (previous) previous.chars.push(...paragraph.chars);
+      if (previous) {
+        previous.chars.push(...paragraph.chars);
+        previous.annotations.push(...paragraph.annotations);
+      }
       continue;
     }
     kept.push(paragraph);
   }
+  for (const paragraph of kept) pruneAnnotations(paragraph);
   state.paragraphs = kept;
   state.formatRevisions = 0;
 }

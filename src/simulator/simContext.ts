@@ -25,6 +25,8 @@ export interface SimSession {
 
 export class SimContext {
   private queue: (() => void)[] = [];
+  /** Set when a batch ran an action that may change the document, so read-only batches wake no listener. */
+  private changed = false;
 
   constructor(readonly session: SimSession) {}
 
@@ -36,9 +38,17 @@ export class SimContext {
     this.queue.push(action);
   }
 
+  /** Queues a change to what the document shows (marks, selection) that a read-only document still allows. */
+  change(action: () => void): void {
+    this.enqueue(() => {
+      this.changed = true;
+      action();
+    });
+  }
+
   /** Queues a change to the document: refused at sync when the document is read-only. */
   write(action: () => void): void {
-    this.enqueue(() => {
+    this.change(() => {
       if (this.session.config.readOnly) throw new SimOfficeError('AccessDenied', 'The document is read-only. You cannot perform the requested operation.');
       action();
     });
@@ -70,7 +80,10 @@ export class SimContext {
       // Like Office, actions before a failing one stay done; the rest of the batch is dropped.
       for (const action of actions) action();
     } finally {
-      this.session.changed();
+      if (this.changed) {
+        this.changed = false;
+        this.session.changed();
+      }
     }
   }
 }

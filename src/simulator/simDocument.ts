@@ -26,7 +26,7 @@ class SimAnnotationProxy implements AnnotationSubset {
 
   delete(): void {
     this.ctx.requires('1.7', 'Annotation.delete');
-    this.ctx.enqueue(() => {
+    this.ctx.change(() => {
       const owner = this.ctx.state.paragraphs.find((p) => p.annotations.some((a) => a.id === this.id));
       if (!owner) throw new SimOfficeError('ItemNotFound', `No annotation has the id ${this.id}.`);
       owner.annotations = owner.annotations.filter((a) => a.id !== this.id);
@@ -112,7 +112,7 @@ class SimApplication implements ApplicationSubset {
   createDocument(base64File?: string): DocumentCreatedSubset {
     this.ctx.requires('1.3', 'Application.createDocument');
     return {
-      open: () => this.ctx.enqueue(() => this.ctx.state.createdDocuments.push(base64File ?? '')),
+      open: () => this.ctx.change(() => this.ctx.state.createdDocuments.push(base64File ?? '')),
     };
   }
 }

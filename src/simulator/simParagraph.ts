@@ -131,17 +131,19 @@ export class SimParagraphProxy implements ParagraphSubset {
   insertAnnotations(annotations: { critiques: CritiqueSubset[] }): ClientResultSubset<string[]> {
     this.ctx.requires('1.7', 'Paragraph.insertAnnotations');
     const result = new SimClientResult<string[]>();
-    this.ctx.enqueue(() => {
+    this.ctx.change(() => {
       if (!this.ctx.session.config.annotationsLicensed) {
         throw new SimOfficeError('GeneralException', 'There was an internal error while processing the request. (Annotations need a Microsoft 365 subscription.)');
       }
       const paragraph = this.target.get();
+      const visible = paragraph.chars.filter((c) => c.rev?.type !== 'delete');
       const ids = annotations.critiques.map((critique) => {
-        if (critique.start < 0 || critique.length <= 0 || critique.start + critique.length > currentText(paragraph.chars).length) {
+        if (critique.start < 0 || critique.length <= 0 || critique.start + critique.length > visible.length) {
           throw new SimOfficeError('InvalidArgument', 'The critique lies outside its paragraph.');
         }
         const id = `annotation-${(this.ctx.state.nextAnnotationId += 1)}`;
-        paragraph.annotations.push({ id, start: critique.start, length: critique.length, color: critique.colorScheme });
+        const chars = new Set(visible.slice(critique.start, critique.start + critique.length));
+        paragraph.annotations.push({ id, chars, color: critique.colorScheme });
         return id;
       });
       result.set(ids);

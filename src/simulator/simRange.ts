@@ -169,7 +169,7 @@ export class SimRange implements RangeSubset {
   }
 
   select(): void {
-    this.ctx.enqueue(() => {
+    this.ctx.change(() => {
       const target = this.target.get();
       this.ctx.state.selection = { paragraph: target.paragraph, chars: target.chars };
     });

@@ -71,6 +71,19 @@ function paragraphSegments(raw: Loose, ranges: readonly MarkRange[]): ViewSegmen
   return out;
 }
 
+// A snapshot hands out the same paragraph object until that paragraph changes, so its segments are kept with it:
+// redrawing a 200-page contract after one mark then rebuilds (and re-renders) only the marked paragraphs.
+const segmentCache = new WeakMap<Loose, { readonly key: string; readonly segments: ViewSegment[] }>();
+
+function cachedSegments(raw: Loose, ranges: readonly MarkRange[]): ViewSegment[] {
+  const key = ranges.map((r) => `${r.kind}:${r.start}-${r.end}`).join(',');
+  const cached = segmentCache.get(raw);
+  if (cached && cached.key === key) return cached.segments;
+  const segments = paragraphSegments(raw, ranges);
+  segmentCache.set(raw, { key, segments });
+  return segments;
+}
+
 function toRange(raw: Loose, kind: MarkRange['kind']): MarkRange {
   return { paragraph: Number(raw.paragraph ?? -1), start: Number(raw.start ?? 0), end: Number(raw.end ?? 0), kind };
 }
@@ -81,10 +94,14 @@ export function toDocumentView(snapshot: unknown): DocumentViewModel {
   if (isObject(root.selection) && typeof root.selection.paragraph === 'number') marks.push(toRange(root.selection, 'selection'));
   // Grouped once: a 200-page contract has thousands of paragraphs and dozens of marks.
   const marksByParagraph = new Map<number, MarkRange[]>();
-  for (const mark of marks) marksByParagraph.set(mark.paragraph, [...(marksByParagraph.get(mark.paragraph) ?? []), mark]);
+  for (const mark of marks) {
+    const list = marksByParagraph.get(mark.paragraph);
+    if (list) list.push(mark);
+    else marksByParagraph.set(mark.paragraph, [mark]);
+  }
   const paragraphs = asArray(root.paragraphs).map((raw, index) => {
     const paragraph = isObject(raw) ? raw : { text: asString(raw) };
-    return { index, style: asString(paragraph.style, 'Normal'), segments: paragraphSegments(paragraph, marksByParagraph.get(index) ?? []) };
+    return { index, style: asString(paragraph.style, 'Normal'), segments: cachedSegments(paragraph, marksByParagraph.get(index) ?? []) };
   });
   const comments = asArray(root.comments).filter(isObject).map((comment) => ({
     paragraph: Number(comment.paragraph ?? 0),

@@ -9,6 +9,13 @@ export const API_LEVELS: readonly ApiLevel[] = ['1.3', '1.4', '1.6', '1.7'];
 
 const REDRAW_MS = 250;
 
+/** Runs when the browser is idle, or after IDLE_LIMIT_MS at the latest (a busy or hidden page still gets drawn). */
+const IDLE_LIMIT_MS = 500;
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_LIMIT_MS });
+  else setTimeout(run, 0);
+}
+
 export function createSession(paragraphs: readonly WorkbenchParagraph[], apiLevel: ApiLevel) {
   const simulator = createSimulator({ paragraphs, apiLevel, platform: 'web', user: 'You' });
   const host = createWordHost(simulator.api, { author: 'You' });
@@ -19,12 +26,14 @@ export function createSession(paragraphs: readonly WorkbenchParagraph[], apiLeve
   let lastNotified = -Infinity;
   simulator.subscribe(() => {
     cached = undefined;
-    // One analysis marks dozens of findings over several syncs; a 200-page snapshot and redraw cost hundreds of ms,
-    // so redraw the document at most every REDRAW_MS (the last change always gets drawn).
+    // One analysis marks dozens of findings over several syncs, so redraw the document at most every REDRAW_MS (the
+    // last change always gets drawn), and when the main thread is idle: the pane showing its findings comes first.
     pending ??= setTimeout(() => {
-      pending = undefined;
-      lastNotified = performance.now();
-      listeners.forEach((listener) => listener());
+      whenIdle(() => {
+        pending = undefined;
+        lastNotified = performance.now();
+        listeners.forEach((listener) => listener());
+      });
     }, Math.max(0, lastNotified + REDRAW_MS - performance.now()));
   });
   const store = {
