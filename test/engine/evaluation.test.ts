@@ -31,8 +31,8 @@ describe('synthetic labelled set', () => {
     expect(card.stanceErrors).toEqual([]);
   });
 
-  test('the later-drafted set meets the same targets', () => {
-    const later = scoreCorpus(load('unseen.jsonl'));
+  test.each(['unseen.jsonl', 'blind.jsonl'])('%s meets the same targets', (name) => {
+    const later = scoreCorpus(load(name));
     expect(later.macroRecall).toBeGreaterThanOrEqual(0.85);
     expect(later.unrelated.rate).toBeLessThanOrEqual(0.05);
     expect(later.stanceErrors).toEqual([]);
