@@ -69,12 +69,26 @@ function locate(sentence: Sentence, clause: DetectedClause): ClauseFinding {
   };
 }
 
+/** Binary search over sentences in reading order, so long contracts with many definitions stay linear. */
+function sentenceContaining(sentences: readonly Sentence[], paragraph: number, start: number, end: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = sentences[mid] as Sentence;
+    if (s.paragraph < paragraph || (s.paragraph === paragraph && s.end < end)) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = sentences[lo];
+  return found && found.paragraph === paragraph && found.start <= start && end <= found.end ? found : undefined;
+}
+
 /** A definition that sweeps customer content into "Usage Data" hands the vendor that content under another name. */
 function sweepingDefinitions(definitions: readonly Definition[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): ClauseFinding[] {
   return definitions.flatMap((d) => {
     if (d.denotes !== 'usage-data') return [];
     const text = paragraphs[d.paragraph]?.text ?? '';
-    const sentence = sentences.find((s) => s.paragraph === d.paragraph && s.start <= d.start && d.end <= s.end);
+    const sentence = sentenceContaining(sentences, d.paragraph, d.start, d.end);
     const swept = SWEPT_CONTENT.exec(text.slice(d.end));
     if (!sentence || !swept) return [];
     const sweptStart = d.end + swept.index;
