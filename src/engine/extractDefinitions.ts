@@ -116,9 +116,10 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   };
   const terms: ContractTerms = {
     customerData: firstTerm(definitions, 'customer-data') ?? 'Customer Data',
-    vendor: vendor ?? 'the Vendor',
-    customer: customer ?? 'the Customer',
-    agreement: firstTerm(definitions, 'agreement') ?? 'this Agreement',
+    // Bare capitalised nouns: playbook clauses write "{{vendor}} shall" and "this {{agreement}}".
+    vendor: vendor ?? 'Vendor',
+    customer: customer ?? 'Customer',
+    agreement: firstTerm(definitions, 'agreement') ?? 'Agreement',
   };
   return { definitions, parties, terms };
 }

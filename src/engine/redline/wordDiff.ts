@@ -74,9 +74,10 @@ function trimSharedSpace(hunks: readonly Hunk[]): Hunk[] {
   });
 }
 
-// The same tokens as the diff package's diffWordsWithSpace (diff 8), so that the bound below really is a bound.
+// The diff package's diffWordsWithSpace tokens (diff 8), except that white space counts one character at a time:
+// trimSharedSpace keeps part of a changed white-space run, which whole-run tokens would not count as shared.
 const WORD_CHARS = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
-const TOKEN = new RegExp(`(\\r?\\n)|[${WORD_CHARS}]+|[^\\S\\n\\r]+|[^${WORD_CHARS}]`, 'gu');
+const TOKEN = new RegExp(`(\\r?\\n)|[${WORD_CHARS}]+|[^\\S\\n\\r]|[^${WORD_CHARS}]`, 'gu');
 
 /**
  * An upper bound on `wordDiff(a, b).similarity`, from the tokens the two texts share regardless of order. It costs
