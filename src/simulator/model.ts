@@ -59,11 +59,11 @@ export function toChars(text: string, rev?: SimRevision): SimChar[] {
   return Array.from({ length: text.length }, (_, i) => (rev ? { ch: text[i]!, rev, highlight: null } : { ch: text[i]!, highlight: null }));
 }
 
-// Plain loops: a 200-page read calls these for every paragraph, and filter/map/join allocates per character.
+// One array and one join: concatenating a character at a time gives a chain of strings the reader must flatten.
 function textWithout(chars: readonly SimChar[], dropped: SimRevision['type'] | undefined): string {
-  let text = '';
-  for (const char of chars) if (dropped === undefined || char.rev?.type !== dropped) text += char.ch;
-  return text;
+  const kept: string[] = [];
+  for (const char of chars) if (dropped === undefined || char.rev?.type !== dropped) kept.push(char.ch);
+  return kept.join('');
 }
 
 export function fullText(chars: readonly SimChar[]): string {

@@ -2,7 +2,7 @@
 // redraws a 200-page contract from it after every change, so each paragraph's part is kept until that paragraph
 // changes (the same object is handed out again). Must not import the adapter or the pane.
 import type { SimSegment, SimSnapshot } from './index';
-import { annotationSpan, spanOf, visibleIndexes, type SimAnnotation, type SimChar, type SimParagraph, type SimRevision, type SimState } from './model';
+import { spanOf, type SimAnnotation, type SimChar, type SimParagraph, type SimRevision, type SimState } from './model';
 
 type SnapshotParagraph = SimSnapshot['paragraphs'][number];
 type Revision = SimSnapshot['revisions'][number];
@@ -63,16 +63,17 @@ function partOf(paragraph: SimParagraph): ParagraphPart {
 }
 
 interface Run {
-  text: string;
+  /** Index of the run's first character in the paragraph. */
+  from: number;
   rev: SimRevision | undefined;
   highlight: string | null;
   mark: string | undefined;
 }
 
-function toSegment(run: Run): SimSegment {
+function toSegment(run: Run, text: string): SimSegment {
   const { rev } = run;
   return {
-    text: run.text,
+    text,
     kind: rev?.type === 'insert' ? 'inserted' : rev?.type === 'delete' ? 'deleted' : 'normal',
     ...(rev ? { author: rev.author } : {}),
     ...(run.highlight !== null ? { highlight: run.highlight } : {}),
@@ -80,60 +81,79 @@ function toSegment(run: Run): SimSegment {
   };
 }
 
+/** Where the paragraph's annotations lie in the text as it now reads, found without a per-character map. */
+function annotationSpans(paragraph: SimParagraph): { start: number; end: number; color: string }[] {
+  const spans: { start: number; end: number; color: string }[] = [];
+  for (const annotation of paragraph.annotations) {
+    let start = -1;
+    let end = -1;
+    let visible = 0;
+    for (const char of paragraph.chars) {
+      if (char.rev?.type === 'delete') continue;
+      if (annotation.chars.has(char)) {
+        if (start < 0) start = visible;
+        end = visible + 1;
+      }
+      visible += 1;
+    }
+    if (start >= 0) spans.push({ start, end, color: annotation.color });
+  }
+  return spans;
+}
+
+// Texts are slices of one joined string: building them a character at a time leaves the collector a string per
+// character, which for a 200-page contract costs more than the rest of the snapshot.
 function buildPart(paragraph: SimParagraph): ParagraphPart {
+  const chars: readonly SimChar[] = paragraph.chars;
+  const full = chars.map((c) => c.ch).join('');
   const revisions: Placeless<Revision>[] = [];
   const marks: Placeless<Mark>[] = [];
-  const spans: { start: number; end: number; color: string }[] = [];
-  const annotationMarks: Placeless<Mark>[] = [];
-  if (paragraph.annotations.length > 0) {
-    const indexes = visibleIndexes(paragraph);
-    for (const annotation of paragraph.annotations) {
-      const span = annotationSpan(annotation, indexes);
-      if (!span) continue;
-      spans.push({ ...span, color: annotation.color });
-      annotationMarks.push({ kind: 'annotation', ...span, color: annotation.color });
-    }
-  }
+  const spans = annotationSpans(paragraph);
   const markAt = (at: number): string | undefined => spans.find((s) => at >= s.start && at < s.end)?.color;
   const segments: SimSegment[] = [];
-  let text = '';
+  const visibleParts: string[] = [];
+  let visibleFrom = -1;
   let visible = 0;
   let run: Run | undefined;
-  let revision: { rev: SimRevision | undefined; text: string } | undefined;
+  let revision: { rev: SimRevision | undefined; from: number } | undefined;
   let highlight: { color: string | null; start: number } | undefined;
-  const closeRevision = (): void => {
-    if (revision?.rev) revisions.push({ type: revision.rev.type, text: revision.text, author: revision.rev.author, date: revision.rev.date });
+  const closeRevision = (to: number): void => {
+    if (revision?.rev) revisions.push({ type: revision.rev.type, text: full.slice(revision.from, to), author: revision.rev.author, date: revision.rev.date });
   };
   const closeHighlight = (): void => {
     if (highlight && highlight.color !== null && visible > highlight.start) marks.push({ kind: 'highlight', start: highlight.start, end: visible, color: highlight.color });
   };
-  for (const char of paragraph.chars as readonly SimChar[]) {
+  chars.forEach((char, i) => {
     const deleted = char.rev?.type === 'delete';
     // Annotation offsets count the text as it now reads; deleted characters carry no mark.
     const mark = deleted ? undefined : markAt(visible);
-    if (run && run.rev?.type === char.rev?.type && run.rev?.author === char.rev?.author && run.highlight === char.highlight && run.mark === mark) run.text += char.ch;
-    else {
-      if (run) segments.push(toSegment(run));
-      run = { text: char.ch, rev: char.rev, highlight: char.highlight, mark };
+    if (!run || run.rev?.type !== char.rev?.type || run.rev?.author !== char.rev?.author || run.highlight !== char.highlight || run.mark !== mark) {
+      if (run) segments.push(toSegment(run, full.slice(run.from, i)));
+      run = { from: i, rev: char.rev, highlight: char.highlight, mark };
     }
-    if (revision && revision.rev === char.rev) revision.text += char.ch;
-    else {
-      closeRevision();
-      revision = { rev: char.rev, text: char.ch };
+    if (!revision || revision.rev !== char.rev) {
+      closeRevision(i);
+      revision = { rev: char.rev, from: i };
     }
-    if (deleted) continue;
+    if (deleted) {
+      if (visibleFrom >= 0) visibleParts.push(full.slice(visibleFrom, i));
+      visibleFrom = -1;
+      return;
+    }
+    if (visibleFrom < 0) visibleFrom = i;
     // Highlights, like marks, count only the text as it now reads.
     if (!highlight || highlight.color !== char.highlight) {
       closeHighlight();
       highlight = { color: char.highlight, start: visible };
     }
-    text += char.ch;
     visible += 1;
-  }
-  if (run) segments.push(toSegment(run));
-  closeRevision();
+  });
+  if (run) segments.push(toSegment(run, full.slice(run.from)));
+  closeRevision(chars.length);
   closeHighlight();
-  marks.push(...annotationMarks);
+  if (visibleFrom >= 0) visibleParts.push(full.slice(visibleFrom));
+  for (const span of spans) marks.push({ kind: 'annotation', ...span });
+  const text = visibleParts.length === 1 ? visibleParts[0]! : visibleParts.join('');
   const snapshot = { text, style: paragraph.style, isListItem: paragraph.isListItem, inTable: paragraph.inTable, insertedMark: paragraph.markRev?.type === 'insert', segments };
   return { paragraph: snapshot, revisions, marks };
 }
