@@ -11,21 +11,50 @@ export type PositionId = (typeof POSITION_IDS)[number];
 
 const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
+function checkPlaceholders(value: string, ctx: z.RefinementCtx): void {
+  for (const match of value.matchAll(PLACEHOLDER_PATTERN)) {
+    const name = match[1] ?? '';
+    if (!isPlaceholder(name)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown placeholder "${match[0]}"; use one of ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}`,
+      });
+    }
+  }
+}
+
+const editText = (what: string) => text(what).superRefine(checkPlaceholders);
+
+/**
+ * A surgical edit of the vendor's own sentence, located from the finding's evidence and the sentence's grammar.
+ * `optional` edits may find nothing to change; a required one that finds nothing sends the plan back to `clause`.
+ */
+export const SurgicalEditSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('prohibit'), optional: z.boolean().optional() }),
+  z.strictObject({ kind: z.literal('strike'), words: z.array(text('a word to strike')).min(1), optional: z.boolean().optional() }),
+  z.strictObject({ kind: z.literal('strike-exception'), optional: z.boolean().optional() }),
+  z.strictObject({ kind: z.literal('replace-exception'), text: editText('the exception text'), optional: z.boolean().optional() }),
+  z.strictObject({ kind: z.literal('limit-purpose'), text: editText('the purpose text').optional(), optional: z.boolean().optional() }),
+  z.strictObject({
+    kind: z.literal('append-proviso'),
+    text: editText('the proviso text'),
+    /** Apply only to sentences that use one of these words, so a proviso lands only where it makes sense. */
+    onlyIf: z.array(text('a word')).min(1).optional(),
+    optional: z.boolean().optional(),
+  }),
+  z.strictObject({ kind: z.literal('swap-owner'), optional: z.boolean().optional() }),
+  z.strictObject({ kind: z.literal('strike-survival'), optional: z.boolean().optional() }),
+  z.strictObject({ kind: z.literal('cease-retention'), text: editText('the cessation text'), optional: z.boolean().optional() }),
+  z.strictObject({ kind: z.literal('fix-version'), text: editText('the fixed-version text'), optional: z.boolean().optional() }),
+]);
+
 export const PlaybookPositionSchema = z.strictObject({
   id: z.enum(POSITION_IDS, { error: 'must be "preferred", "fallback1" or "fallback2"' }),
   label: text('the position label'),
   /** Clause wording; may use {{customerData}}, {{vendor}}, {{customer}} and {{agreement}}. */
-  clause: text('the clause text').superRefine((clause, ctx) => {
-    for (const match of clause.matchAll(PLACEHOLDER_PATTERN)) {
-      const name = match[1] ?? '';
-      if (!isPlaceholder(name)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `unknown placeholder "${match[0]}"; use one of ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}`,
-        });
-      }
-    }
-  }),
+  clause: text('the clause text').superRefine(checkPlaceholders),
+  /** Surgical edits of the vendor's sentence; when absent or when one does not apply, `clause` replaces it. */
+  edits: z.array(SurgicalEditSchema).min(1, 'list at least one edit, or leave "edits" out').optional(),
   internalComment: text('the internal comment'),
   externalComment: text('the external comment'),
 });
@@ -84,3 +113,4 @@ export type CategoryOrProtection = (typeof RISK_CATEGORIES)[number] | (typeof PR
 export type Playbook = z.infer<typeof PlaybookSchema>;
 export type PlaybookIssue = z.infer<typeof PlaybookIssueSchema>;
 export type PlaybookPosition = z.infer<typeof PlaybookPositionSchema>;
+export type SurgicalEdit = z.infer<typeof SurgicalEditSchema>;

@@ -34,9 +34,10 @@ describe('planRedline for a finding', () => {
 
   it('replaces the whole sentence when most of it changes, keeping the clause number', () => {
     const finding = findingIn(PARAGRAPHS, 1, 'train its machine-learning models');
-    const clause = DEFAULT_PLAYBOOK.issues[0]?.positions[0];
-    if (!clause) throw new Error('default playbook lost its first position');
-    const plan = planRedline(finding, clause, analysisOf([finding]), PARAGRAPHS);
+    const position = DEFAULT_PLAYBOOK.issues[0]?.positions[0];
+    if (!position) throw new Error('default playbook lost its first position');
+    // Without surgical edits the planner can only diff against the clause (the surgical path is in surgical*.test).
+    const plan = planRedline(finding, { ...position, edits: undefined }, analysisOf([finding]), PARAGRAPHS);
     expect(plan.kind).toBe('sentence');
     expect(plan.ops).toHaveLength(2);
     expect(plan.ops[0]).toEqual({ kind: 'delete', start: 4, end: 72, text: 'Provider may use Customer Data to train its machine-learning models.' });

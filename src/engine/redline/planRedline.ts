@@ -6,6 +6,7 @@ import { fillClause } from '../../playbook/fillPlaceholders';
 import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type PlanSource, type RedlineOp, type RedlinePlan } from '../types';
 import { applyOps } from './applyOps';
 import { planId } from './planId';
+import { surgicalTarget } from './surgical';
 import { numberingPrefixLength, sentenceSpan } from './sentenceSpan';
 import { similarityUpperBound, wordDiff } from './wordDiff';
 
@@ -29,7 +30,7 @@ export function planRedline(
     external: fillClause(position.externalComment, analysis.terms),
   };
   const clause = fillClause(position.clause, analysis.terms);
-  if ('id' in target) return planReplacement(target, position.id, clause, comment, paragraphs);
+  if ('id' in target) return planReplacement(target, position, clause, comment, analysis, paragraphs);
   const anchor = target.insertAfterParagraph;
   const source: PlanSource = { kind: 'missing', category: target.category };
   return planInsertion(source, anchor, anchorText(paragraphs, anchor), position.id, clause, comment);
@@ -43,11 +44,13 @@ function anchorText(paragraphs: readonly Paragraph[], index: number): string {
 
 function planReplacement(
   finding: Finding,
-  positionId: string,
+  position: PlaybookPosition,
   clause: string,
   comment: RedlinePlan['comment'],
+  analysis: Analysis,
   paragraphs: readonly Paragraph[],
 ): RedlinePlan {
+  const positionId = position.id;
   const text = anchorText(paragraphs, finding.paragraph);
   if (text.slice(finding.start, finding.end) !== finding.quote) {
     throw new InvariantError(`finding ${finding.id} does not quote paragraph ${finding.paragraph} at [${finding.start}, ${finding.end})`);
@@ -61,12 +64,15 @@ function planReplacement(
     // the position goes in as a new paragraph after it, and the lawyer narrows the definition itself.
     return planInsertion({ kind: 'finding', findingId: finding.id }, finding.paragraph, text, positionId, clause, comment);
   }
-  const diff = similarityUpperBound(sentence, clause) >= WORD_LEVEL_MIN_SIMILARITY ? wordDiff(sentence, clause, start) : undefined;
-  const wordLevel = diff !== undefined && diff.similarity >= WORD_LEVEL_MIN_SIMILARITY;
+  // A careful lawyer edits the vendor's own words first; the playbook clause replaces them only when that fails.
+  const surgical = position.edits && surgicalTarget(sentence, start, finding, position.edits, analysis);
+  const goal = surgical ?? clause;
+  const diff = surgical !== undefined || similarityUpperBound(sentence, clause) >= WORD_LEVEL_MIN_SIMILARITY ? wordDiff(sentence, goal, start) : undefined;
+  const wordLevel = diff !== undefined && (surgical !== undefined || diff.similarity >= WORD_LEVEL_MIN_SIMILARITY);
   const ops: RedlineOp[] = wordLevel ? [...diff.ops] : replaceWhole(sentence, clause, start);
   const targetText = applyOps(text, ops);
   return {
-    id: planId(['finding', finding.id, positionId, finding.paragraph, text, clause]),
+    id: planId(['finding', finding.id, positionId, finding.paragraph, text, goal]),
     kind: wordLevel ? 'word-level' : 'sentence',
     source: { kind: 'finding', findingId: finding.id },
     positionId,

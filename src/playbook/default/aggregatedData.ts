@@ -29,6 +29,14 @@ export const AGGREGATED_DATA_ISSUE: PlaybookIssue = {
         'directly or indirectly, by any means reasonably likely to be used. {{vendor}} shall not attempt to ' +
         're-identify such data, shall not disclose it in a form attributable to {{customer}}, and shall not use it ' +
         'to train, fine-tune or improve any artificial intelligence or machine-learning model.',
+      edits: [
+        { kind: 'strike', words: ['commercially exploit', 'sell', 'indefinitely'], optional: true },
+        {
+          kind: 'append-proviso',
+          text: 'provided that such data is aggregated with the data of other customers, does not identify {{customer}} or any individual, and is not used to train any artificial intelligence or machine-learning model',
+          onlyIf: ['aggregated', 'aggregate', 'de-identified', 'anonymised', 'anonymized', 'statistical'],
+        },
+      ],
       internalComment:
         'Preferred position: sets an anonymisation standard before any use, bans re-identification and excludes ' +
         'model training from the aggregated-data right.',

@@ -32,6 +32,7 @@ export const AI_TRAINING_ISSUE: PlaybookIssue = {
         'from them) to train, fine-tune, evaluate, benchmark or otherwise develop or improve any artificial ' +
         'intelligence or machine-learning model. {{vendor}} shall use {{customerData}} solely to provide the services ' +
         'to {{customer}} under this {{agreement}}.',
+      edits: [{ kind: 'prohibit' }, { kind: 'strike-exception', optional: true }],
       internalComment:
         'Preferred position: outright prohibition covering affiliates and model providers, tied to a purpose ' +
         'limitation. Vendors offering enterprise tiers usually accept this.',
@@ -49,6 +50,7 @@ export const AI_TRAINING_ISSUE: PlaybookIssue = {
         'of {{customerData}} named in it and never to information that {{customer}} has identified as confidential, ' +
         'to personal data or to content that {{customer}} holds for its own clients. Continued use of the services ' +
         'or acceptance of online terms is not an opt-in.',
+      edits: [{ kind: 'replace-exception', text: 'but only if {{customer}} has first opted in by written notice, which {{customer}} may withdraw at any time' }],
       internalComment:
         'First fallback: turns the default round from opt-out to opt-in, limited to named data categories and ' +
         'excluding confidential, personal and client data. Do not sign any opt-in without a data review.',

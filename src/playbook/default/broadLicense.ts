@@ -28,6 +28,10 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
         'necessary to provide the services to {{customer}}. {{vendor}} may sublicense these rights only to ' +
         'subprocessors engaged in accordance with this {{agreement}}. All other rights in {{customerData}} are ' +
         'reserved to {{customer}}.',
+      edits: [
+        { kind: 'strike', words: ['perpetual', 'irrevocable', 'sublicensable', 'transferable', 'modify', 'adapt', 'create derivative works of', 'distribute', 'commercially exploit'], optional: true },
+        { kind: 'limit-purpose', text: 'solely to provide the services to {{customer}} during the term of this {{agreement}}', optional: true },
+      ],
       internalComment:
         'Preferred position: a service licence for the term, with sublicensing limited to approved subprocessors ' +
         'and all other rights reserved.',
@@ -43,6 +47,10 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
         'licence is not perpetual or irrevocable, ends automatically when this {{agreement}} ends, and does not ' +
         'permit {{vendor}} to create derivative works from {{customerData}} except as needed to deliver the services ' +
         'to {{customer}}.',
+      edits: [
+        { kind: 'strike', words: ['perpetual', 'irrevocable', 'transferable', 'create derivative works of'], optional: true },
+        { kind: 'limit-purpose', text: 'solely to provide and support the services during the term of this {{agreement}}', optional: true },
+      ],
       internalComment:
         'First fallback: keeps a somewhat wider purpose (support, transition) but removes the perpetual, ' +
         'irrevocable and derivative-works elements.',
@@ -58,6 +66,10 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
         'this {{agreement}}, including support and security monitoring. The licence may be sublicensed only to ' +
         'subprocessors bound by terms at least as protective as this {{agreement}}, excludes any use to train, ' +
         'fine-tune or improve artificial intelligence or machine-learning models, and ends when this {{agreement}} ends.',
+      edits: [
+        { kind: 'strike', words: ['perpetual', 'irrevocable', 'transferable'] },
+        { kind: 'append-proviso', text: 'provided that this licence excludes any use to train, fine-tune or improve any artificial intelligence or machine-learning model and ends when this {{agreement}} ends' },
+      ],
       internalComment:
         'Second fallback: accepts wider listed purposes and sublicensing with flow-down, but holds the line on ' +
         'model training and termination.',

@@ -25,6 +25,10 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
         'No policy, web page or other document referred to in this {{agreement}}, and no change to any of them, ' +
         'shall expand the rights of {{vendor}} in {{customerData}} or reduce its obligations unless agreed in a ' +
         'written amendment signed by both parties.',
+      edits: [
+        { kind: 'fix-version', text: 'as in effect on the date of this {{agreement}}' },
+        { kind: 'append-proviso', text: 'provided that no policy or change to it shall expand the rights of {{vendor}} in {{customerData}} unless agreed in a written amendment signed by both parties' },
+      ],
       internalComment:
         'Preferred position: policies cannot override the contract on data use; only a signed amendment can.',
       externalComment:
@@ -38,6 +42,7 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
         'Any policy referred to in this {{agreement}} applies in the version in force on the date of signature, a ' +
         'copy of which is attached. A later version applies to {{customerData}} only if {{customer}} accepts it in ' +
         'writing.',
+      edits: [{ kind: 'fix-version', text: 'as in effect on the date of this {{agreement}}' }],
       internalComment:
         'First fallback: freezes the referenced version. Make sure a copy is attached to the signed contract.',
       externalComment:

@@ -26,6 +26,7 @@ export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
         '{{vendor}} may use {{customerData}} only to provide, secure and support the services for {{customer}}. ' +
         'Nothing in this {{agreement}} permits {{vendor}} to use {{customerData}} to develop or improve its products ' +
         'or services generally, or to train, fine-tune or improve any artificial intelligence or machine-learning model.',
+      edits: [{ kind: 'prohibit' }],
       internalComment:
         'Preferred position: replaces the general improvement right with a purpose limitation and an express ' +
         'exclusion of model training, removing the ambiguity.',

@@ -29,6 +29,12 @@ export const SURVIVAL_RETENTION_ISSUE: PlaybookIssue = {
         'and data derived from it, including any model, embedding or training data set created with it, and shall ' +
         'deliver to {{customer}} a certificate of deletion signed by an officer of {{vendor}}. No right of ' +
         '{{vendor}} to use {{customerData}} survives the end of this {{agreement}}.',
+      edits: [
+        { kind: 'strike-survival', optional: true },
+        { kind: 'cease-retention', text: 'shall cease using and shall delete' },
+        { kind: 'limit-purpose', optional: true },
+        { kind: 'strike', words: ['indefinitely'], optional: true },
+      ],
       internalComment:
         'Preferred position: everything stops and is deleted at the end, derived data and models included, and ' +
         'an officer certifies it.',

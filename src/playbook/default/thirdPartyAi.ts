@@ -30,6 +30,12 @@ export const THIRD_PARTY_AI_ISSUE: PlaybookIssue = {
         'prohibition on using {{customerData}} to train, fine-tune or improve any model and on retaining it longer ' +
         'than needed to return a response, and (c) {{vendor}} remains liable for that provider\'s acts and omissions ' +
         'as if they were its own.',
+      edits: [
+        {
+          kind: 'append-proviso',
+          text: "provided that {{customer}} has approved each such provider in writing, each such provider is bound in writing not to retain {{customerData}} or use it to train any model, and {{vendor}} remains liable for each such provider's acts and omissions",
+        },
+      ],
       internalComment:
         'Preferred position: prior approval of each model provider, full flow-down of no-training and retention ' +
         'terms, and the vendor liable for the provider.',
@@ -45,6 +51,12 @@ export const THIRD_PARTY_AI_ISSUE: PlaybookIssue = {
         'at least thirty (30) days\' prior written notice of each new provider, its location and its retention terms, ' +
         'binds each provider to no-training and confidentiality terms at least as protective as this {{agreement}}, ' +
         'and allows {{customer}} to terminate the affected services without penalty if it objects on reasonable grounds.',
+      edits: [
+        {
+          kind: 'append-proviso',
+          text: "provided that {{vendor}} gives {{customer}} at least thirty (30) days' prior written notice of each new provider and binds each provider in writing not to use {{customerData}} to train any model",
+        },
+      ],
       internalComment:
         'First fallback: notice and objection instead of prior approval, with the flow-down kept.',
       externalComment:

@@ -1,0 +1,22 @@
+// What a surgical edit may look at: the sentence, the finding's evidence inside it and the contract's party names.
+// Pure: must not import Office, React, the DOM or Node.
+import type { ContractTerms, Signal } from '../../types';
+
+export interface SurgicalContext {
+  /** The sentence being edited, without any clause number. */
+  readonly sentence: string;
+  /** Evidence signals that fall inside the sentence, with offsets made sentence-relative. */
+  readonly evidence: readonly Signal[];
+  readonly terms: ContractTerms;
+  /** Every name the contract uses for the vendor ("Provider", "we"), longest first. */
+  readonly vendorNames: readonly string[];
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regular expression source matching any of the names as whole words. */
+export function namesPattern(names: readonly string[]): string {
+  return `(?:${names.map(escapeRegExp).join('|')})`;
+}

@@ -1,0 +1,61 @@
+// Finds the grammatical parts of a vendor's sentence that surgical edits change: the vendor's permission, an
+// exception tail, a purpose phrase. Pure: must not import Office, React, the DOM or Node.
+import { namesPattern, type SurgicalContext } from './context';
+
+export interface Found {
+  readonly start: number;
+  readonly end: number;
+}
+
+const MODAL = '(?:may|can|is entitled to|is permitted to|shall be entitled to|reserves the right to)';
+const ADVERB = '(?:\\s+(?:also|additionally|further))?';
+
+/** The vendor's permission ("Provider may also"), from the modal to any adverb; the vendor must be its subject. */
+export function vendorPermission(context: SurgicalContext): Found | undefined {
+  const subject = `\\b${namesPattern(context.vendorNames)}(?:\\s+(?:and|or)\\s+its\\s+[a-z]+)?\\s+`;
+  const match = new RegExp(`${subject}(${MODAL}${ADVERB})\\b`).exec(context.sentence);
+  if (!match?.[1]) return undefined;
+  const end = match.index + match[0].length;
+  return { start: end - match[1].length, end };
+}
+
+/** Later coordinated permissions of the same subject: "..., and may retain". */
+export function coordinatedPermissions(context: SurgicalContext, after: number): Found[] {
+  const found: Found[] = [];
+  for (const match of context.sentence.slice(after).matchAll(/,?\s+(?:and|or)\s+(may)\b/g)) {
+    const start = after + match.index + match[0].length - match[1]!.length;
+    found.push({ start, end: start + match[1]!.length });
+  }
+  return found;
+}
+
+const EXCEPTION = /,?\s+(?:unless|except\s+(?:where|if|when|to the extent)|save\s+(?:where|to the extent))\b[^;.]*/i;
+
+/** An exception tail ("unless Customer opts out ..."), from its comma to the end of its clause. */
+export function exceptionTail(context: SurgicalContext): (Found & { readonly wordStart: number }) | undefined {
+  const signal = context.evidence.find((s) => s.role === 'exception');
+  const from = signal ? Math.max(0, context.sentence.lastIndexOf(',', signal.start)) : 0;
+  const match = EXCEPTION.exec(context.sentence.slice(from));
+  if (!match) return undefined;
+  const start = from + match.index;
+  const wordStart = start + (/^,?\s+/.exec(match[0])?.[0].length ?? 0);
+  return { start, end: start + match[0].replace(/\s+$/, '').length, wordStart };
+}
+
+const PURPOSE = /\s+for\s+(?:any|all|its own|its|such|the|other)\s+(?:(?:lawful|business|other|commercial)\s+)?purposes?\b/i;
+const PURPOSE_END = /[,;.]|\s+(?:after|during|following|until|upon|on)\b/;
+
+/** A broad purpose phrase ("for any purpose connected with ..."), from the space before it to its clause's end. */
+export function purposePhrase(context: SurgicalContext): Found | undefined {
+  const match = PURPOSE.exec(context.sentence);
+  if (!match) return undefined;
+  const rest = context.sentence.slice(match.index + match[0].length);
+  const stop = PURPOSE_END.exec(rest);
+  return { start: match.index, end: match.index + match[0].length + (stop ? stop.index : rest.length) };
+}
+
+/** Where a proviso goes: before the sentence's final full stop or semicolon. */
+export function sentenceClose(sentence: string): number {
+  const match = /[.;:]["'\u201d\u2019)]*\s*$/.exec(sentence);
+  return match ? match.index : sentence.replace(/\s+$/, '').length;
+}

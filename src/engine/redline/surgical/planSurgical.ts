@@ -1,0 +1,41 @@
+// The surgical path of the redline planner: applies a position's declarative edits to the vendor's own sentence and
+// returns the edited sentence, or undefined so the planner falls back to the clause. Pure: no Office, React, DOM.
+import { fillClause } from '../../../playbook/fillPlaceholders';
+import type { SurgicalEdit } from '../../../playbook/schema';
+import type { Analysis, Finding } from '../../types';
+import type { SurgicalContext } from './context';
+import { editSplices } from './edits';
+import { applySplices, type Splice } from './splice';
+
+function vendorNames(analysis: Analysis): string[] {
+  const names = [analysis.terms.vendor, analysis.parties.vendor, ...analysis.parties.vendorAliases].filter((name): name is string => Boolean(name?.trim()));
+  // "we" in the contract's party list opens a sentence as "We".
+  const capitalised = names.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
+  return [...new Set([...names, ...capitalised])].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The sentence at [start, start + sentence.length) of the finding's paragraph after the edits, or undefined when a
+ * required edit finds nothing to change, two edits collide, or nothing changes at all.
+ */
+export function surgicalTarget(sentence: string, start: number, finding: Finding, edits: readonly SurgicalEdit[], analysis: Analysis): string | undefined {
+  const names = vendorNames(analysis);
+  if (names.length === 0) return undefined;
+  const context: SurgicalContext = {
+    sentence,
+    evidence: finding.evidence
+      .filter((signal) => signal.start >= start && signal.end <= start + sentence.length)
+      .map((signal) => ({ ...signal, start: signal.start - start, end: signal.end - start })),
+    terms: analysis.terms,
+    vendorNames: names,
+  };
+  const fill = (text: string): string => fillClause(text, analysis.terms);
+  const splices: Splice[] = [];
+  for (const edit of edits) {
+    const found = editSplices(edit, context, fill);
+    if (found) splices.push(...found);
+    else if (!edit.optional) return undefined;
+  }
+  const target = applySplices(sentence, splices);
+  return target === undefined || target === sentence ? undefined : target;
+}

@@ -1,0 +1,144 @@
+// The surgical path of the planner: declarative edits change the vendor's own sentence word by word, and anything
+// they cannot express falls back to the playbook clause.
+import { applyOps, planRedline, validateOps } from '../../src/engine/redline';
+import type { Analysis, Finding, Paragraph, Signal } from '../../src/engine/types';
+import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueById, positionFor } from '../../src/playbook/issueFor';
+import { PlaybookPositionSchema, type PlaybookPosition, type PositionId, type SurgicalEdit } from '../../src/playbook/schema';
+import { analysisOf, findingIn, positionWith } from './fixtures';
+
+function planFor(text: string, edits: SurgicalEdit[], options: { analysis?: Analysis; evidence?: Signal[]; quote?: string } = {}) {
+  const paragraphs: Paragraph[] = [{ text: 'Heading' }, { text }];
+  const finding: Finding = { ...findingIn(paragraphs, 1, options.quote ?? text), evidence: options.evidence ?? [] };
+  const position: PlaybookPosition = { ...positionWith('The parties shall agree separately how {{customerData}} is used.'), edits };
+  const plan = planRedline(finding, position, options.analysis ?? analysisOf([finding]), paragraphs);
+  validateOps(text, plan.ops);
+  expect(applyOps(plan.originalText, plan.ops)).toBe(plan.targetText);
+  return plan;
+}
+
+function defaultPlan(issueId: string, positionId: PositionId, text: string) {
+  const issue = issueById(DEFAULT_PLAYBOOK, issueId);
+  if (!issue) throw new Error(`default playbook lost ${issueId}`);
+  const paragraphs: Paragraph[] = [{ text }];
+  const finding = findingIn(paragraphs, 0, text);
+  return planRedline(finding, positionFor(issue, positionId), analysisOf([finding]), paragraphs);
+}
+
+describe('surgical edits', () => {
+  it('turns the vendor permission into a prohibition, strikes the opt-out and lists the purposes with "or"', () => {
+    const plan = planFor('7.1 Provider may use Customer Data to train, tune and test its models, unless Customer opts out in writing.', [
+      { kind: 'prohibit' },
+      { kind: 'strike-exception' },
+    ]);
+    expect(plan.kind).toBe('word-level');
+    expect(plan.targetText).toBe('7.1 Provider shall not use Customer Data to train, tune or test its models.');
+    expect(plan.ops.some((op) => op.kind === 'delete' && op.text.includes('Customer Data'))).toBe(false);
+  });
+
+  it('never prohibits the customer: a permission whose subject is not the vendor leaves the clause to do the work', () => {
+    const plan = planFor('Customer may opt out of model training at any time.', [{ kind: 'prohibit' }]);
+    expect(plan.kind).toBe('sentence');
+    expect(plan.targetText).toBe('The parties shall agree separately how Customer Data is used.');
+  });
+
+  it('uses the contract\'s own vendor name and aliases', () => {
+    const analysis: Analysis = { ...analysisOf(), terms: { customerData: 'Client Content', vendor: 'Acme', customer: 'Client', agreement: 'Terms' }, parties: { vendor: 'Acme', customer: 'Client', vendorAliases: ['we'], customerAliases: [] } };
+    const plan = planFor('We may also analyse Client Content to improve our products.', [{ kind: 'prohibit' }], { analysis });
+    expect(plan.targetText).toBe('We shall not analyse Client Content to improve our products.');
+  });
+
+  it('replaces an opt-out tail with an opt-in condition in the contract\'s own terms', () => {
+    const plan = planFor('Provider may use Customer Data to improve its models except where Customer opts out.', [
+      { kind: 'replace-exception', text: 'only if {{customer}} has first opted in in writing' },
+    ]);
+    expect(plan.targetText).toBe('Provider may use Customer Data to improve its models only if Customer has first opted in in writing.');
+  });
+
+  it('strikes licence adjectives from their list and narrows the purpose', () => {
+    const plan = planFor('Customer grants Provider a perpetual, worldwide, irrevocable and transferable licence to host and copy Customer Data for any lawful purpose.', [
+      { kind: 'strike', words: ['perpetual', 'irrevocable', 'transferable'] },
+      { kind: 'limit-purpose', text: 'solely to provide the services to {{customer}}' },
+    ]);
+    expect(plan.targetText).toBe('Customer grants Provider a worldwide licence to host and copy Customer Data solely to provide the services to Customer.');
+  });
+
+  it('keeps "and" before the last surviving verb, and leaves words that only contain a struck word', () => {
+    const plan = planFor('Provider may copy, modify, sell and display non-transferable extracts.', [{ kind: 'strike', words: ['sell', 'transferable'] }]);
+    expect(plan.targetText).toBe('Provider may copy, modify and display non-transferable extracts.');
+  });
+
+  it('appends a proviso before the full stop, only where the sentence mentions the trigger words', () => {
+    const proviso: SurgicalEdit = { kind: 'append-proviso', text: 'provided that it does not identify {{customer}}', onlyIf: ['aggregated'] };
+    expect(planFor('Provider may publish aggregated statistics.', [proviso]).targetText).toBe('Provider may publish aggregated statistics, provided that it does not identify Customer.');
+    expect(planFor('Provider may publish statistics.', [proviso]).kind).toBe('sentence');
+  });
+
+  it('swaps the owner of outputs and strikes the licence back to the customer', () => {
+    const plan = planFor('Provider shall own all Outputs, and grants Customer a licence to use them.', [{ kind: 'swap-owner' }]);
+    expect(plan.targetText).toBe('Customer shall own all Outputs.');
+  });
+
+  it('strikes the survival of rights and turns continued retention into deletion', () => {
+    const plan = planFor('Clauses 2 and 3 shall survive termination; and Provider may keep and use Customer Data for the purposes in Clause 3.', [
+      { kind: 'strike-survival' },
+      { kind: 'cease-retention', text: 'shall cease using and shall delete' },
+      { kind: 'limit-purpose', optional: true },
+    ]);
+    expect(plan.targetText).toBe('Provider shall cease using and shall delete Customer Data.');
+  });
+
+  it('freezes a policy that the vendor may change at will', () => {
+    const plan = planFor('Provider will follow its Privacy Policy, as amended from time to time in its discretion.', [
+      { kind: 'fix-version', text: 'as in effect on the date of this {{agreement}}' },
+    ]);
+    expect(plan.targetText).toBe('Provider will follow its Privacy Policy, as in effect on the date of this Agreement.');
+  });
+
+  it('falls back to the clause when a required edit finds nothing, and skips optional ones that do not apply', () => {
+    expect(planFor('Provider shall keep Customer Data secure.', [{ kind: 'prohibit' }]).kind).toBe('sentence');
+    const plan = planFor('Provider may use Customer Data to train models.', [{ kind: 'prohibit' }, { kind: 'strike-exception', optional: true }]);
+    expect(plan.targetText).toBe('Provider shall not use Customer Data to train models.');
+  });
+
+  it('falls back when two edits want to change the same words', () => {
+    const plan = planFor('Provider may use Customer Data for any purpose.', [
+      { kind: 'limit-purpose', text: 'solely for support' },
+      { kind: 'limit-purpose', text: 'solely for billing' },
+    ]);
+    expect(plan.kind).toBe('sentence');
+  });
+
+  it('edits only the covering sentence of a longer paragraph', () => {
+    const text = 'Provider shall keep Customer Data secure. Provider may use Customer Data to train models. Customer shall pay.';
+    const plan = planFor(text, [{ kind: 'prohibit' }], { quote: 'may use Customer Data to train' });
+    expect(plan.targetText).toBe('Provider shall keep Customer Data secure. Provider shall not use Customer Data to train models. Customer shall pay.');
+  });
+});
+
+describe('surgical edits in the default playbook', () => {
+  it('the preferred training position prohibits and strikes the opt-out', () => {
+    const plan = defaultPlan('ai-training', 'preferred', '2.4 Provider may use Customer Data to fine-tune its models, unless Customer opts out by email.');
+    expect(plan.kind).toBe('word-level');
+    expect(plan.targetText).toBe('2.4 Provider shall not use Customer Data to fine-tune its models.');
+  });
+
+  it('the third-party fallback appends a flow-down proviso', () => {
+    const plan = defaultPlan('third-party-ai', 'fallback1', 'Provider may send Customer Data to external model vendors.');
+    expect(plan.kind).toBe('word-level');
+    expect(plan.targetText).toMatch(/^Provider may send Customer Data to external model vendors, provided that Provider gives Customer .* train any model\.$/);
+  });
+
+  it('positions without edits, and custom playbooks that leave them out, still parse and use the clause', () => {
+    const plan = defaultPlan('ai-training', 'fallback2', 'Provider may use Customer Data to fine-tune its models.');
+    expect(plan.kind).toBe('sentence');
+    expect(PlaybookPositionSchema.safeParse(positionWith('Our clause.')).success).toBe(true);
+  });
+
+  it('rejects an unknown edit kind and an unknown placeholder in edit text', () => {
+    expect(PlaybookPositionSchema.safeParse({ ...positionWith('Our clause.'), edits: [{ kind: 'rewrite' }] }).success).toBe(false);
+    const bad = PlaybookPositionSchema.safeParse({ ...positionWith('Our clause.'), edits: [{ kind: 'append-proviso', text: 'provided that {{supplier}} agrees' }] });
+    expect(bad.success).toBe(false);
+    expect(JSON.stringify(bad.error?.issues)).toContain('unknown placeholder');
+  });
+});
