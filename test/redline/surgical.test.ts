@@ -68,6 +68,18 @@ describe('surgical edits', () => {
     expect(plan.targetText).toBe('Provider may copy, modify and display non-transferable extracts.');
   });
 
+  it('keeps the conjunction when the list runs on past a parenthesis it cannot read as items', () => {
+    const plan = planFor('Provider may store, show (to Customer only), sell, and index Customer Data.', [{ kind: 'strike', words: ['sell'] }]);
+    expect(plan.targetText).toBe('Provider may store, show (to Customer only), and index Customer Data.');
+  });
+
+  it('does not narrow a purpose phrase that heads a longer list of purposes', () => {
+    const plan = planFor('Provider may use Customer Data for the purpose of research, marketing and model training.', [
+      { kind: 'limit-purpose', text: 'solely to provide the services' },
+    ]);
+    expect(plan.kind).toBe('sentence');
+  });
+
   it('appends a proviso before the full stop, only where the sentence mentions the trigger words', () => {
     const proviso: SurgicalEdit = { kind: 'append-proviso', text: 'provided that it does not identify {{customer}}', onlyIf: ['aggregated'] };
     expect(planFor('Provider may publish aggregated statistics.', [proviso]).targetText).toBe('Provider may publish aggregated statistics, provided that it does not identify Customer.');

@@ -34,6 +34,7 @@ export const THIRD_PARTY_AI_ISSUE: PlaybookIssue = {
         {
           kind: 'append-proviso',
           text: "provided that {{customer}} has approved each such provider in writing, each such provider is bound in writing not to retain {{customerData}} or use it to train any model, and {{vendor}} remains liable for each such provider's acts and omissions",
+          onlyIf: ['provider', 'providers', 'subprocessor', 'subprocessors'],
         },
       ],
       internalComment:
@@ -55,6 +56,7 @@ export const THIRD_PARTY_AI_ISSUE: PlaybookIssue = {
         {
           kind: 'append-proviso',
           text: "provided that {{vendor}} gives {{customer}} at least thirty (30) days' prior written notice of each new provider and binds each provider in writing not to use {{customerData}} to train any model",
+          onlyIf: ['provider', 'providers', 'subprocessor', 'subprocessors'],
         },
       ],
       internalComment:

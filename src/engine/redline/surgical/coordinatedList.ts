@@ -41,9 +41,14 @@ function listAround(sentence: string, start: number, end: number): Item[] {
 
 function rebuild(sentence: string, items: readonly Item[]): string {
   const kept = items.filter((item) => !item.struck).map((item) => sentence.slice(item.start, item.end));
-  if (kept.length < 2) return kept.join('');
   const separators = items.slice(1).map((item, index) => sentence.slice(items[index]!.end, item.start));
   const conjunction = /\b(and|or)\b/.exec(separators.join(' '))?.[1];
+  // The list goes on to the left past words we could not read as items ("display (to show ...), modify, and
+  // create"): its conjunction must stay in front of the last survivor.
+  if (conjunction && kept.length > 0 && SEPARATOR_BEFORE.test(sentence.slice(0, items[0]!.start))) {
+    return `${kept.slice(0, -1).map((word) => `${word}, `).join('')}${conjunction} ${kept[kept.length - 1]!}`;
+  }
+  if (kept.length < 2) return kept.join('');
   if (!conjunction || kept.every((word) => ADJECTIVAL.test(word))) return kept.join(', ');
   return `${kept.slice(0, -1).join(', ')} ${conjunction} ${kept[kept.length - 1]!}`;
 }

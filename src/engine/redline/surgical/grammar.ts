@@ -43,7 +43,7 @@ export function exceptionTail(context: SurgicalContext): (Found & { readonly wor
 }
 
 const PURPOSE = /\s+for\s+(?:any|all|its own|its|such|the|other)\s+(?:(?:lawful|business|other|commercial)\s+)?purposes?\b/i;
-const PURPOSE_END = /[,;.]|\s+(?:after|during|following|until|upon|on)\b/;
+const PURPOSE_END = /[,;.:]|\s+(?:after|during|following|until|upon|on)\b/;
 
 /** A broad purpose phrase ("for any purpose connected with ..."), from the space before it to its clause's end. */
 export function purposePhrase(context: SurgicalContext): Found | undefined {
@@ -51,6 +51,9 @@ export function purposePhrase(context: SurgicalContext): Found | undefined {
   if (!match) return undefined;
   const rest = context.sentence.slice(match.index + match[0].length);
   const stop = PURPOSE_END.exec(rest);
+  // A comma may open a list of further purposes ("for the purpose of development, marketing, ..."): replacing only
+  // its head would leave the rest dangling, so only a phrase that closes its clause is narrowed.
+  if (stop?.[0] === ',') return undefined;
   return { start: match.index, end: match.index + match[0].length + (stop ? stop.index : rest.length) };
 }
 
