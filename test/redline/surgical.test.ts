@@ -68,6 +68,11 @@ describe('surgical edits', () => {
     expect(plan.targetText).toBe('Provider may copy, modify and display non-transferable extracts.');
   });
 
+  it('leaves a defined term that contains a struck word alone', () => {
+    const plan = planFor('Provider may copy Transferable Records and perpetual archives.', [{ kind: 'strike', words: ['transferable', 'perpetual'] }]);
+    expect(plan.targetText).toBe('Provider may copy Transferable Records and archives.');
+  });
+
   it('keeps the conjunction when the list runs on past a parenthesis it cannot read as items', () => {
     const plan = planFor('Provider may store, show (to Customer only), sell, and index Customer Data.', [{ kind: 'strike', words: ['sell'] }]);
     expect(plan.targetText).toBe('Provider may store, show (to Customer only), and index Customer Data.');

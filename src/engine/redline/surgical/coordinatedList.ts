@@ -18,12 +18,15 @@ const ADJECTIVAL = /(?:wide|free|able|ible|ive|al|ent|ary|ous|ic)$/i;
 
 function listAround(sentence: string, start: number, end: number): Item[] {
   const items: Item[] = [{ start, end, struck: false }];
+  // "Records and perpetual archives" is not a list of modifiers: a capitalised neighbour is a name or defined term.
+  const seedCapitalised = /^\p{Lu}/u.test(sentence.slice(start, end));
+  const sameKind = (word: string): boolean => /^\p{Lu}/u.test(word) === seedCapitalised;
   for (let left = start; ; ) {
     const before = sentence.slice(0, left);
     const separator = SEPARATOR_BEFORE.exec(before);
     if (!separator) break;
     const item = ITEM.exec(before.slice(0, separator.index));
-    if (!item) break;
+    if (!item || !sameKind(item[0])) break;
     items.unshift({ start: item.index, end: separator.index, struck: false });
     left = item.index;
   }
@@ -31,7 +34,7 @@ function listAround(sentence: string, start: number, end: number): Item[] {
     const separator = SEPARATOR_AFTER.exec(sentence.slice(right));
     if (!separator) break;
     const item = ITEM_AFTER.exec(sentence.slice(right + separator[0].length));
-    if (!item) break;
+    if (!item || !sameKind(item[0])) break;
     const itemStart = right + separator[0].length;
     items.push({ start: itemStart, end: itemStart + item[0].length, struck: false });
     right = itemStart + item[0].length;
@@ -62,6 +65,8 @@ export function strikeFromLists(sentence: string, words: readonly string[]): Spl
     for (const match of sentence.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
+      // A capitalised match mid-sentence is part of a defined term ("Transferable Data"), which is not ours to edit.
+      if (start > 0 && /^\p{Lu}/u.test(match[0]) && !/^\p{Lu}/u.test(word)) continue;
       const existing = [...lists.values()].find((items) => items.some((item) => item.start <= start && end <= item.end));
       const items = existing ?? listAround(sentence, start, end);
       const hit = items.find((item) => item.start <= start && end <= item.end);
