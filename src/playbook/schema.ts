@@ -40,6 +40,8 @@ export const SurgicalEditSchema = z.discriminatedUnion('kind', [
     text: editText('the proviso text'),
     /** Apply only to sentences that use one of these words, so a proviso lands only where it makes sense. */
     onlyIf: z.array(text('a word')).min(1).optional(),
+    /** Skip sentences that use one of these words, where the proviso would contradict the grant it qualifies. */
+    unlessMentions: z.array(text('a word')).min(1).optional(),
     optional: z.boolean().optional(),
   }),
   z.strictObject({ kind: z.literal('swap-owner'), optional: z.boolean().optional() }),

@@ -73,6 +73,26 @@ describe('surgical edits', () => {
     expect(plan.targetText).toBe('Provider may copy Transferable Records and archives.');
   });
 
+  it('does not strike a lone verb after "to", which would strand its object', () => {
+    const plan = planFor('Customer grants Provider a perpetual licence to host the Data and to distribute it.', [{ kind: 'strike', words: ['perpetual', 'distribute'] }]);
+    expect(plan.targetText).toBe('Customer grants Provider a licence to host the Data and to distribute it.');
+  });
+
+  it('fixes the article when the first modifier goes', () => {
+    const plan = planFor('Customer grants Provider an irrevocable, sublicensable licence to the Data.', [{ kind: 'strike', words: ['irrevocable', 'sublicensable'] }]);
+    expect(plan.targetText).toBe('Customer grants Provider a licence to the Data.');
+  });
+
+  it('leaves an exception inside a negative clause alone: it protects the customer', () => {
+    const plan = planFor('Provider may use Customer Data for support; it is not used for training unless Customer agrees.', [{ kind: 'strike-exception' }]);
+    expect(plan.kind).toBe('sentence');
+  });
+
+  it('skips a proviso that would contradict the sentence it qualifies', () => {
+    const proviso: SurgicalEdit = { kind: 'append-proviso', text: 'provided that it is not used to train any model', unlessMentions: ['train'] };
+    expect(planFor('Provider may use aggregated data to train models.', [proviso]).kind).toBe('sentence');
+  });
+
   it('keeps the conjunction when the list runs on past a parenthesis it cannot read as items', () => {
     const plan = planFor('Provider may store, show (to Customer only), sell, and index Customer Data.', [{ kind: 'strike', words: ['sell'] }]);
     expect(plan.targetText).toBe('Provider may store, show (to Customer only), and index Customer Data.');
@@ -89,6 +109,7 @@ describe('surgical edits', () => {
     const proviso: SurgicalEdit = { kind: 'append-proviso', text: 'provided that it does not identify {{customer}}', onlyIf: ['aggregated'] };
     expect(planFor('Provider may publish aggregated statistics.', [proviso]).targetText).toBe('Provider may publish aggregated statistics, provided that it does not identify Customer.');
     expect(planFor('Provider may publish statistics.', [proviso]).kind).toBe('sentence');
+    expect(planFor('Provider may publish aggregated statistics, provided they are anonymous.', [proviso]).kind).toBe('sentence');
   });
 
   it('swaps the owner of outputs and strikes the licence back to the customer', () => {

@@ -35,6 +35,7 @@ export const AGGREGATED_DATA_ISSUE: PlaybookIssue = {
           kind: 'append-proviso',
           text: 'provided that such data is aggregated with the data of other customers, does not identify {{customer}} or any individual, and is not used to train any artificial intelligence or machine-learning model',
           onlyIf: ['aggregated', 'aggregate', 'de-identified', 'anonymised', 'anonymized', 'statistical'],
+          unlessMentions: ['train', 'training', 'fine-tune', 'machine learning', 'machine-learning'],
         },
       ],
       internalComment:

@@ -81,11 +81,24 @@ export function strikeFromLists(sentence: string, words: readonly string[]): Spl
     if (!items.some((item) => item.struck)) continue;
     const start = items[0]!.start;
     const end = items[items.length - 1]!.end;
+    // A lone verb after "to" ("and to distribute them") cannot go without taking its object along: leave it.
+    if (items.length === 1 && /\bto\s+$/i.test(sentence.slice(0, start))) continue;
     const text = rebuild(sentence, items);
-    if (text) splices.push({ start, end, text });
-    else if (sentence[end] === ' ') splices.push({ start, end: end + 1, text: '' });
+    if (text) splices.push(withArticle(sentence, { start, end, text }, text));
+    else if (sentence[end] === ' ') splices.push(withArticle(sentence, { start, end: end + 1, text: '' }, sentence.slice(end + 1)));
     else if (sentence[start - 1] === ' ') splices.push({ start: start - 1, end, text: '' });
     else splices.push({ start, end, text: '' });
   }
   return splices;
+}
+
+/** "an irrevocable licence" loses "irrevocable" and must become "a licence": the article follows the new first word. */
+function withArticle(sentence: string, splice: Splice, next: string): Splice {
+  const article = /\b([Aa]n?) $/.exec(sentence.slice(0, splice.start));
+  if (!article?.[1]) return splice;
+  const vowel = /^[aeiou]/i.test(next);
+  const wanted = vowel ? 'an' : 'a';
+  if (article[1].toLowerCase() === wanted) return splice;
+  const cased = article[1][0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+  return { start: article.index, end: splice.end, text: `${cased} ${splice.text}` };
 }

@@ -82,7 +82,8 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return purpose && [{ ...purpose, text: edit.text ? ` ${fill(edit.text)}` : '' }];
     }
     case 'append-proviso': {
-      if (/\bprovided\s+(?:always\s+)?that\b/i.test(sentence) || (edit.onlyIf && !mentionsAny(sentence, edit.onlyIf))) return undefined;
+      if (/\bprovided\s+(?:always\s+)?(?:that|they|it|however)\b/i.test(sentence) || (edit.onlyIf && !mentionsAny(sentence, edit.onlyIf))) return undefined;
+      if (edit.unlessMentions && mentionsAny(sentence, edit.unlessMentions)) return undefined;
       const at = sentenceClose(sentence);
       return [{ start: at, end: at, text: `, ${fill(edit.text)}` }];
     }

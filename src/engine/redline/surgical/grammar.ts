@@ -38,6 +38,9 @@ export function exceptionTail(context: SurgicalContext): (Found & { readonly wor
   const match = EXCEPTION.exec(context.sentence.slice(from));
   if (!match) return undefined;
   const start = from + match.index;
+  // "is not used for that purpose unless the customer agrees" is a protection, not an opt-out to strike.
+  const clauseStart = Math.max(context.sentence.lastIndexOf(';', start), context.sentence.lastIndexOf(':', start), 0);
+  if (/\b(?:not|never|no)\b/i.test(context.sentence.slice(clauseStart, start))) return undefined;
   const wordStart = start + (/^,?\s+/.exec(match[0])?.[0].length ?? 0);
   return { start, end: start + match[0].replace(/\s+$/, '').length, wordStart };
 }
