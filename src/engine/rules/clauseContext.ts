@@ -41,6 +41,15 @@ export function signals(...items: readonly (Signal | undefined)[]): Signal[] {
   return items.filter((s): s is Signal => s !== undefined).sort((a, b) => a.start - b.start);
 }
 
+// "If you do not want us to use X to train" states the customer's wish, not the vendor's promise: training is on by default.
+const WISH_CONDITION = /\b(?:if|where|should|when|in case)\s+(?:you|the customer|customer|clients?|users?|account (?:owners?|holders?))\s+(?:do not|does not|don['’]t|doesn['’]t)\s+(?:want|wish|prefer|like)\b/gi;
+const WISH_NEGATION = /\b(?:do not|does not|don['’]t|doesn['’]t)\b/i;
+
+/** The sentence with a wish-condition's "do not" blanked out, same length so offsets still hold. */
+function withoutWishNegation(text: string): string {
+  return text.replace(WISH_CONDITION, (m) => m.replace(WISH_NEGATION, (neg) => ' '.repeat(neg.length)));
+}
+
 const CLAUSE_BOUNDARY = /[;:]|\b(?:however|provided,? however|provided that|but|whereas)\b/gi;
 
 function clauseStart(text: string, at: number): number {
@@ -61,14 +70,15 @@ export type Polarity =
 export function polarityAt(ctx: ClauseContext, at: number): Polarity {
   const doubleNegative = signal(ctx, 'permission', PERMISSION_DOUBLE_NEGATIVE);
   if (doubleNegative) return { kind: 'permitted', cue: doubleNegative };
-  const from = clauseStart(ctx.text, at);
-  const prefix = ctx.text.slice(from, at);
+  const text = withoutWishNegation(ctx.text);
+  const from = clauseStart(text, at);
+  const prefix = text.slice(from, at);
   const neg = PROHIBITION.exec(prefix);
   // "not ... other than / except" after the use also turns a use into a prohibition ("used for no purpose other than").
-  const negAnywhere = neg ?? PROHIBITION.exec(ctx.text.slice(at));
+  const negAnywhere = neg ?? PROHIBITION.exec(text.slice(at));
   if (!negAnywhere) return { kind: 'permitted' };
   const negOffset = neg ? from + neg.index : at + negAnywhere.index;
-  if (!neg && !EXCEPTION.test(ctx.text.slice(at + negAnywhere.index))) return { kind: 'permitted' };
+  if (!neg && !EXCEPTION.test(text.slice(at + negAnywhere.index))) return { kind: 'permitted' };
   const cue = signal(ctx, 'prohibition', PROHIBITION, negOffset);
   if (!cue) return { kind: 'permitted' };
   const afterNeg = negOffset + negAnywhere[0].length;

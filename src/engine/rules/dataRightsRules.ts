@@ -27,9 +27,13 @@ import { actorSignal, polarityAt, signal, signals, type ClauseContext, type Rule
 
 const LICENCE_LASTS = /\b(?:lasts|continues?|shall continue|remains? in (?:full )?(?:force|effect))\b/i;
 // Data already absorbed into models or the service outlives deletion and termination.
-const KEPT_IN_MODELS = /\b(?:not|never) (?:\w+ ){0,2}(?:remove|delete|erase|purge)\b[^.;]{0,80}?\b(?:models?|trained)\b/i;
+const KEPT_IN_MODELS = /(?:\b(?:not|never)|\bcannot|\bcan['’]t) (?:\w+ ){0,2}(?:remov|delet|eras|purg|extract|unlearn)\w*\b[^.;]{0,80}?\b(?:models?|trained)\b|\b(?:models?|trained|learned)\b[^.;]{0,60}?(?:\b(?:not|never)|\bcannot|\bcan['’]t) (?:\w+ ){0,2}(?:remov|delet|eras|purg|extract|unlearn)\w*\b/i;
+// Use that goes on after the customer deletes its account survives deletion as use after termination survives termination.
+const USED_AFTER_DELETION = /\b(?:continue to be used|continue to use|(?:may|will|can) still (?:be )?use[sd]?)\b[^.;]{0,60}?\b(?:after|following|even if|once) (?:you|the customer|customer|users?|the user)\b[^.;]{0,20}?\b(?:delete|deletes|close|closes|cancel|cancels|terminate|terminates)\b/i;
 const RIGHTS_UNAFFECTED = /\b(?:termination|expiry|expiration|cancellation)\b[^.;]{0,60}?\b(?:shall|will|does) not affect\b[^.;]{0,60}?\brights?\b[^.;]{0,60}?\b(?:data|content|information|materials)\b/i;
 const LEGAL_OR_BACKUP = /\b(?:required by (?:applicable )?law|to comply with|legal (?:obligations?|requirements?|hold)|regulat\w*|backups?|back-ups?|archiv\w*)\b/i;
+// Legal or back-up reasons do not make retention ordinary when its length has no end.
+const OPEN_ENDED = /\b(?:indefinitely|no obligation|(?:unspecified|indefinite|undefined|unlimited|undetermined|open-ended) (?:period|time|duration))\b/i;
 const EXPLOIT = /\b(?:commercially exploit|sell|any purpose|indefinitely|own(?:s|ed)?|belong)\b/i;
 
 export const aggregatedDataRule: Rule = (ctx) => {
@@ -68,22 +72,25 @@ export const broadLicenseRule: Rule = (ctx) => {
   return [{ rule: 'broad-license', category: 'broad-license', stance: 'risk', severity, evidence: signals(grant, licence, object, first, wide) }];
 };
 
+const WAIVER = /\bwaives? (?:any|all) (?:rights?|claims?)\b/i;
 const VENDOR_OWNS_TAIL = /\b(?:owns?|retains?|shall own|will own|owned by)\b/i;
 
 export const outputOwnershipRule: Rule = (ctx) => {
-  if (!/output|generated|completion|produced|derivative|deliverable|created/i.test(ctx.text)) return [];
+  if (!/output|generat|completion|produced|derivative|deliverable|creat|\bmake\b/i.test(ctx.text)) return [];
   const output = signal(ctx, 'object', OUTPUT_WORD);
   if (!output) return [];
   const owns = signal(ctx, 'permission', OWNERSHIP);
   const reuse = signal(ctx, 'permission', REUSE);
   const actor = actorSignal(ctx);
-  if (reuse && actor && !CUSTOMER_SUBJECT.test(ctx.text.slice(0, reuse.start - ctx.sentence.start).slice(-30)) && polarityAt(ctx, reuse.start - ctx.sentence.start).kind === 'permitted') {
+  // "The supplier waives any right to reuse outputs" gives them up: the customer's ownership, not a reuse grant.
+  const waived = WAIVER.test(ctx.text);
+  if (reuse && actor && !waived && !CUSTOMER_SUBJECT.test(ctx.text.slice(0, reuse.start - ctx.sentence.start).slice(-30)) && polarityAt(ctx, reuse.start - ctx.sentence.start).kind === 'permitted') {
     return [{ rule: 'output-reuse', category: 'output-ownership', stance: 'risk', severity: 'high', evidence: signals(actor, reuse, output) }];
   }
   if (!owns) return [];
   const before = ctx.text.slice(Math.max(0, owns.start - ctx.sentence.start - 50), owns.start - ctx.sentence.start);
   const ownedBy = /\b(?:owned by|belongs? to|property of|vests? in) (?:the )?(\w+)/i.exec(ctx.text)?.[1] ?? '';
-  const customerOwns = /^(?:you|customer|client|licensee|subscriber|users?)$/i.test(ownedBy) || /\b(?:you|customer|client|licensee|subscriber)\b[^,;]{0,30}$/i.test(before) || /\bassign\w*\b[^.;]{0,60}\b(?:to you|to customer)\b/i.test(ctx.text) || /\b(?:does not|do not|will not) claim\b|\bclaims? no (?:ownership|rights?)\b|\bacquires? no rights\b|\b(?:your|customer['’]s|client['’]s) (?:sole )?property\b/i.test(ctx.text);
+  const customerOwns = /^(?:you|customer|client|licensee|subscriber|users?)$/i.test(ownedBy) || /\b(?:you|customer|client|licensee|subscriber)\b[^,;]{0,30}$/i.test(before) || /\bassign\w*\b[^.;]{0,60}\b(?:to you|to customer)\b/i.test(ctx.text) || /\b(?:does not|do not|will not) claim\b|\bclaims? no (?:ownership|rights?)\b|\bacquires? no rights\b|\b(?:your|customer['’]s|client['’]s) (?:sole )?property\b/i.test(ctx.text) || waived;
   // An owner who is not the customer is the vendor side, even when named only by a trading name ("Acme shall own").
   const vendorOwns = !customerOwns && (VENDOR_OWNS_TAIL.test(ctx.text) || /\bproperty of\b/i.test(owns.text)) && polarityAt(ctx, owns.start - ctx.sentence.start).kind === 'permitted';
   if (customerOwns) {
@@ -95,7 +102,7 @@ export const outputOwnershipRule: Rule = (ctx) => {
   return [];
 };
 
-const RETENTION_GATE = /surviv|retain|retention|keep|kept|stor|continue|lasts|remain|persist|no obligation|not affect|remove|delete|erase|purge/i;
+const RETENTION_GATE = /surviv|retain|retention|keep|kept|stor|continue|lasts|remain|persist|no obligation|not affect|remov|delet|eras|purg|extract|unlearn/i;
 
 export const survivalRetentionRule: Rule = (ctx) => {
   if (!RETENTION_GATE.test(ctx.text)) return [];
@@ -108,6 +115,8 @@ export const survivalRetentionRule: Rule = (ctx) => {
   }
   const kept = signal(ctx, 'modifier', KEPT_IN_MODELS);
   if (kept) return [{ rule: 'kept-in-models', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(kept, object) }];
+  const usedAfter = signal(ctx, 'modifier', USED_AFTER_DELETION);
+  if (usedAfter) return [{ rule: 'used-after-deletion', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(usedAfter, object) }];
   const unaffected = signal(ctx, 'modifier', RIGHTS_UNAFFECTED);
   if (unaffected) return [{ rule: 'rights-unaffected', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(unaffected, object) }];
   const lasts = signal(ctx, 'modifier', LICENCE_LASTS);
@@ -131,7 +140,7 @@ export const survivalRetentionRule: Rule = (ctx) => {
   const deletion = DELETE_VERB.exec(ctx.text);
   if (deletion && deletion.index < retainAt) {
     const openEnded = /\b(?:may|can|will) (?:continue to )?(?:retain|keep)\b|no obligation/i.test(ctx.text);
-    const ordinary = LEGAL_OR_BACKUP.test(ctx.text) && !/\b(?:indefinitely|no obligation)\b/i.test(ctx.text);
+    const ordinary = LEGAL_OR_BACKUP.test(ctx.text) && !OPEN_ENDED.test(ctx.text);
     if (!openEnded || ordinary) return [];
   }
   const severity: Severity = /\b(?:indefinitely|as long as|after termination|following termination)\b/i.test(ctx.text) ? 'high' : 'medium';

@@ -18,6 +18,10 @@ import { actorSignal, polarityAt, signal, signals, type Rule } from './clauseCon
 
 const DATA_USE_CONTEXT = /\b(?:aggregat\w*|analy[sz]\w*|machine[- ]learning|models?|AI|train\w*|improv\w*|data|content|files)\b/i;
 const CUSTOMER_DUTY = /\b(?:you|customers?|clients?)\b\s+(?:is|are|shall be|will be)\s+responsible\b/i;
+// A liability cap that carves out "breaches of confidentiality" cites the duty; it does not impose it.
+const CITED_IN_LIABILITY = /\b(?:breach(?:es)?|violations?) of (?:(?:its|their|a party['’]s|the) )?confidential(?:ity)?\b[^.;]*\bliabilit(?:y|ies)\b|\bliabilit(?:y|ies)\b[^.;]*\b(?:breach(?:es)?|violations?) of (?:(?:its|their|a party['’]s|the) )?confidential(?:ity)?\b/i;
+// Staff awareness training is an HR measure; "data protection" and "security" there name a course, not a duty over the data.
+const STAFF_TRAINING = /\b(?:(?:data protection|privacy|security|information security|compliance|awareness)(?:,? and |, | )?)+training\b/i;
 
 export const optOutRule: Rule = (ctx) => {
   const optOut = signal(ctx, 'permission', OPT_OUT);
@@ -28,12 +32,17 @@ export const optOutRule: Rule = (ctx) => {
   return [{ rule: 'opt-out', category: 'opt-out', stance: 'protective', severity: 'medium', evidence: signals(optOut, ctx.object) }];
 };
 
+// "It is permanently deleted from our systems" promises deletion even when the data is named only by a pronoun.
+const PASSIVE_PURGE = /\b(?:(?:permanently|securely|irreversibly|irrevocably|fully) )?(?:deleted|erased|purged|destroyed) from (?:our|its|their|all|the \w+['’]s) (?:production )?(?:systems|servers|databases|storage|records)\b/i;
+
 export const deletionRule: Rule = (ctx) => {
   const del = signal(ctx, 'permission', DELETE_VERB);
-  const object = ctx.object;
+  const purge = signal(ctx, 'object', PASSIVE_PURGE);
+  const object = ctx.object ?? purge;
   if (!del || !object || CUSTOMER_DUTY.test(ctx.text)) return [];
   const at = del.start - ctx.sentence.start;
   if (polarityAt(ctx, at).kind === 'prohibited' || /\bno obligation to\b/i.test(ctx.text)) return [];
+  if (purge && polarityAt(ctx, purge.start - ctx.sentence.start).kind === 'prohibited') return [];
   return [{ rule: 'deletion', category: 'deletion', stance: 'protective', severity: 'low', evidence: signals(actorSignal(ctx), del, object) }];
 };
 
@@ -50,6 +59,10 @@ export const confidentialityRule: Rule = (ctx) => {
   const property = signal(ctx, 'modifier', DATA_PROPERTY);
   const ownerIsCustomer = property !== undefined && !ctx.vendor.test(ctx.text.slice(property.end - ctx.sentence.start));
   if (!confidential && !security && !nonDisclosure && !ownerIsCustomer) return [];
+  if (!nonDisclosure && !ownerIsCustomer && CITED_IN_LIABILITY.test(ctx.text)) return [];
+  const course = STAFF_TRAINING.exec(ctx.text);
+  const securityIsCourse = security !== undefined && course !== null && security.start - ctx.sentence.start >= course.index && security.end - ctx.sentence.start <= course.index + course[0].length;
+  if (!confidential && !nonDisclosure && !ownerIsCustomer && securityIsCourse) return [];
   if (CUSTOMER_DUTY.test(ctx.text)) return [];
   return [{ rule: 'confidentiality', category: 'confidentiality', stance: 'protective', severity: 'low', evidence: signals(actorSignal(ctx), confidential, security, nonDisclosure, ownerIsCustomer ? property : undefined, object) }];
 };

@@ -3,7 +3,7 @@
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NAMED_MODEL_PROVIDER, MODEL_WORD, POLICY_CHANGE, POLICY_REF, SHARE_VERB, STRICT_AI, SUBPROCESSOR, THIRD_PARTY } from '../lexicon';
 import { actorSignal, polarityAt, signal, signals, type Rule } from './clauseContext';
 
-const THIRD_PARTY_AI = /\b(?:(?:model|AI) providers?|third[- ]party (?:artificial intelligence|AI|LLMs?|large language|generative|models?|machine[- ]learning))\b/i;
+const THIRD_PARTY_AI = /\b(?:(?:model|AI) providers?|(?:external|outside|third[- ]party) (?:AI|ML|model) (?:vendors?|providers?|suppliers?)|AI (?:vendors?|suppliers?)|third[- ]party (?:artificial intelligence|AI|LLMs?|large language|generative|models?|machine[- ]learning))\b/i;
 const DATA_CONTEXT = /\b(?:data|content|information|privacy|processing|subprocessors?|AI|artificial intelligence|inputs?|prompts?)\b/i;
 
 export const thirdPartyAiRule: Rule = (ctx) => {

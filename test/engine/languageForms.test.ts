@@ -1,0 +1,99 @@
+// Language forms a rule must read in general: negated subjects, wish-conditions, objections, vesting, open-ended retention.
+// Every clause here is our own drafting; each table is named by the behaviour it pins down.
+import { categoriesOf } from './support';
+
+describe('a negated subject withholds the right it names', () => {
+  test.each([
+    ['nothing-herein-authorises', 'Nothing herein authorises the Vendor to fine-tune its language models with Client Data.'],
+    ['nothing-in-these-terms-grants', 'Nothing in these Terms grants us any right to train machine learning models on your files.'],
+    ['nothing-in-the-dpa-entitles', 'Nothing in the DPA entitles Processor to use Personal Data to develop artificial intelligence.'],
+  ])('%s', (_name, clause) => {
+    const found = categoriesOf(clause);
+    expect(found).toContain('no-training:protective');
+    expect(found).not.toContain('ai-training:risk');
+  });
+
+  test('nothing herein restricts is still a grant', () => {
+    expect(categoriesOf('Nothing hereunder restricts Supplier from using Client Data to train its models.')).toContain('ai-training:risk');
+  });
+});
+
+describe('a wish-condition means training is on by default, with an opt-out', () => {
+  test.each([
+    ['if-you-do-not-wish-then-object', 'Where you do not wish us to use your messages to train our AI, you can object by emailing our privacy team.'],
+    ['if-the-customer-does-not-want-then-untick', 'If the Customer does not want its prompts used to train our models, it may untick the sharing option in the console.'],
+  ])('%s', (_name, clause) => {
+    const found = categoriesOf(clause);
+    expect(found).toEqual(expect.arrayContaining(['ai-training:risk', 'opt-out:protective']));
+    expect(found).not.toContain('no-training:protective');
+  });
+});
+
+describe('opt-out wording beyond "opt out"', () => {
+  test.each([
+    ['right-to-object', 'You have the right to object to processing of your content for model development in your profile settings.'],
+    ['exclude-from-the-corpus', 'Administrators may exclude their workspace files from the corpus used to refine our ranking technology.'],
+    ['clear-the-checkbox', 'Members can clear the research checkbox to keep their uploads out of product improvement work.'],
+  ])('%s', (_name, clause) => {
+    expect(categoriesOf(clause)).toContain('opt-out:protective');
+  });
+});
+
+describe('ownership stated without "own"', () => {
+  test.each([
+    ['shall-vest-in-customer', 'All deliverables produced by the Vendor’s AI engine for the Customer shall vest in the Customer upon delivery.', 'output-ownership:protective'],
+    ['waiver-of-reuse', 'The Contractor waives all rights to reuse any outputs generated for the Buyer.', 'output-ownership:protective'],
+    ['creations-belong-to-user', 'Designs you make with our drawing assistant belong to you.', 'output-ownership:protective'],
+  ])('%s', (_name, clause, expected) => {
+    expect(categoriesOf(clause)).toContain(expected);
+  });
+});
+
+describe('a licence made broad by its verbs', () => {
+  test('redistribution right over customer content is a broad licence', () => {
+    expect(categoriesOf('You give the Platform a licence to copy, cut and redistribute your uploads.')).toContain('broad-license:risk');
+  });
+});
+
+describe('retention and survival with no end', () => {
+  test.each([
+    ['unspecified-period-after-deletion', 'Your files are stored until you remove them, and we may keep them for an indefinite period afterwards for business reasons.'],
+    ['unspecified-period-despite-legal-reason', 'Once you delete your files we may retain them for an unspecified period where required by law.'],
+    ['cannot-be-extracted-from-models', 'Information already learned by our models cannot be extracted from them later.'],
+    ['model-use-after-account-closure', 'Models built with your data will continue to be used even if you close your account.'],
+  ])('%s', (_name, clause) => {
+    expect(categoriesOf(clause)).toContain('survival-retention:risk');
+  });
+});
+
+describe('third-party AI named by role', () => {
+  test('external AI suppliers receiving data', () => {
+    expect(categoriesOf('Meeting notes are passed to outside AI suppliers who generate the action items.')).toContain('third-party-ai:risk');
+  });
+});
+
+describe('passive consumer deletion', () => {
+  test.each([
+    ['erased-from-servers', 'If you remove a chat, it is erased from our servers within 14 days.'],
+    ['purged-from-databases', 'Closed projects are securely purged from our databases after thirty days.'],
+  ])('%s', (_name, clause) => {
+    expect(categoriesOf(clause)).toContain('deletion:protective');
+  });
+
+  test('a purge that does not happen is not a promise', () => {
+    expect(categoriesOf('A removed chat is not deleted from our systems.')).not.toContain('deletion:protective');
+  });
+});
+
+describe('mentions of confidentiality or security that impose no duty', () => {
+  test.each([
+    ['liability-cap-carve-out', 'Save for breach of confidentiality, neither party’s total liability will exceed the amounts paid in the prior year.'],
+    ['staff-privacy-training', 'Vendor shall give all new employees privacy and security training within their first month.'],
+  ])('%s', (_name, clause) => {
+    expect(categoriesOf(clause)).toEqual([]);
+  });
+
+  test('a real security duty next to staff training still counts', () => {
+    expect(categoriesOf('Provider shall encrypt Customer Data at rest and give its staff security training.')).toContain('confidentiality:protective');
+  });
+});
