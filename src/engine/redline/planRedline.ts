@@ -6,7 +6,7 @@ import { fillClause } from '../../playbook/fillPlaceholders';
 import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type PlanSource, type RedlineOp, type RedlinePlan } from '../types';
 import { applyOps } from './applyOps';
 import { planId } from './planId';
-import { surgicalTarget } from './surgical';
+import { surgicalEdit } from './surgical';
 import { numberingPrefixLength, sentenceSpan } from './sentenceSpan';
 import { similarityUpperBound, wordDiff } from './wordDiff';
 
@@ -65,11 +65,11 @@ function planReplacement(
     return planInsertion({ kind: 'finding', findingId: finding.id }, finding.paragraph, text, positionId, clause, comment);
   }
   // A careful lawyer edits the vendor's own words first; the playbook clause replaces them only when that fails.
-  const surgical = position.edits && surgicalTarget(sentence, start, finding, position.edits, analysis);
-  const goal = surgical ?? clause;
-  const diff = surgical !== undefined || similarityUpperBound(sentence, clause) >= WORD_LEVEL_MIN_SIMILARITY ? wordDiff(sentence, goal, start) : undefined;
-  const wordLevel = diff !== undefined && (surgical !== undefined || diff.similarity >= WORD_LEVEL_MIN_SIMILARITY);
-  const ops: RedlineOp[] = wordLevel ? [...diff.ops] : replaceWhole(sentence, clause, start);
+  const surgical = position.edits && surgicalEdit(sentence, start, finding, position.edits, analysis);
+  const goal = surgical?.target ?? clause;
+  const diff = !surgical && similarityUpperBound(sentence, clause) >= WORD_LEVEL_MIN_SIMILARITY ? wordDiff(sentence, clause, start) : undefined;
+  const wordLevel = surgical !== undefined || (diff !== undefined && diff.similarity >= WORD_LEVEL_MIN_SIMILARITY);
+  const ops: RedlineOp[] = surgical ? [...surgical.ops] : diff && wordLevel ? [...diff.ops] : replaceWhole(sentence, clause, start);
   const targetText = applyOps(text, ops);
   return {
     id: planId(['finding', finding.id, positionId, finding.paragraph, text, goal]),

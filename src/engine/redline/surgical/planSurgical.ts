@@ -2,10 +2,10 @@
 // returns the edited sentence, or undefined so the planner falls back to the clause. Pure: no Office, React, DOM.
 import { fillClause } from '../../../playbook/fillPlaceholders';
 import type { SurgicalEdit } from '../../../playbook/schema';
-import type { Analysis, Finding } from '../../types';
+import type { Analysis, Finding, RedlineOp } from '../../types';
 import type { SurgicalContext } from './context';
 import { editSplices } from './edits';
-import { applySplices, type Splice } from './splice';
+import { applySplices, splicesToOps, type Splice } from './splice';
 
 function vendorNames(analysis: Analysis): string[] {
   const names = [analysis.terms.vendor, analysis.parties.vendor, ...analysis.parties.vendorAliases].filter((name): name is string => Boolean(name?.trim()));
@@ -14,11 +14,18 @@ function vendorNames(analysis: Analysis): string[] {
   return [...new Set([...names, ...capitalised])].sort((a, b) => b.length - a.length);
 }
 
+export interface SurgicalResult {
+  /** The sentence after the edits. */
+  readonly target: string;
+  /** Ops on the paragraph (offsets include `start`), sorted and non-overlapping. */
+  readonly ops: readonly RedlineOp[];
+}
+
 /**
- * The sentence at [start, start + sentence.length) of the finding's paragraph after the edits, or undefined when a
- * required edit finds nothing to change, two edits collide, or nothing changes at all.
+ * The edits applied to the sentence at [start, start + sentence.length) of the finding's paragraph, or undefined when
+ * a required edit finds nothing to change, two edits collide, or nothing changes at all.
  */
-export function surgicalTarget(sentence: string, start: number, finding: Finding, edits: readonly SurgicalEdit[], analysis: Analysis): string | undefined {
+export function surgicalEdit(sentence: string, start: number, finding: Finding, edits: readonly SurgicalEdit[], analysis: Analysis): SurgicalResult | undefined {
   const names = vendorNames(analysis);
   if (names.length === 0) return undefined;
   const context: SurgicalContext = {
@@ -37,5 +44,6 @@ export function surgicalTarget(sentence: string, start: number, finding: Finding
     else if (!edit.optional) return undefined;
   }
   const target = applySplices(sentence, splices);
-  return target === undefined || target === sentence ? undefined : target;
+  if (target === undefined || target === sentence) return undefined;
+  return { target, ops: splicesToOps(sentence, splices, start) };
 }

@@ -1,5 +1,7 @@
 // A splice is one replacement inside a sentence (sentence-relative, half-open); surgical edits are lists of them.
 // Pure: must not import Office, React, the DOM or Node.
+import type { RedlineOp } from '../../types';
+import { wordDiff } from '../wordDiff';
 
 export interface Splice {
   readonly start: number;
@@ -21,4 +23,20 @@ export function applySplices(sentence: string, splices: readonly Splice[]): stri
     cursor = splice.end;
   }
   return result + sentence.slice(cursor);
+}
+
+/**
+ * Redline ops for the splices, diffed word by word inside each splice only, so an edit's marks can never drift onto
+ * a matching word elsewhere in the sentence. Splices that touch are merged first, which keeps ops at a shared
+ * position in the required order. `offset` is where the sentence starts in its paragraph.
+ */
+export function splicesToOps(sentence: string, splices: readonly Splice[], offset: number): RedlineOp[] {
+  const merged: Splice[] = [];
+  for (const splice of [...splices].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = merged[merged.length - 1];
+    if (last && splice.start <= last.end) {
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, splice.end), text: last.text + sentence.slice(last.end, splice.start) + splice.text };
+    } else merged.push(splice);
+  }
+  return merged.flatMap((splice) => wordDiff(sentence.slice(splice.start, splice.end), splice.text, offset + splice.start).ops);
 }
