@@ -7,6 +7,8 @@ describe('a negated subject withholds the right it names', () => {
     ['nothing-herein-authorises', 'Nothing herein authorises the Vendor to fine-tune its language models with Client Data.'],
     ['nothing-in-these-terms-grants', 'Nothing in these Terms grants us any right to train machine learning models on your files.'],
     ['nothing-in-the-dpa-entitles', 'Nothing in the DPA entitles Processor to use Personal Data to develop artificial intelligence.'],
+    ['construed-as-granting', 'Nothing in this Agreement shall be construed as granting Vendor a right to train neural networks on Client Data.'],
+    ['no-provision-permits', 'No provision of these Terms permits the Company to fine-tune models with your inputs.'],
   ])('%s', (_name, clause) => {
     const found = categoriesOf(clause);
     expect(found).toContain('no-training:protective');
@@ -29,6 +31,12 @@ describe('a wish-condition means training is on by default, with an opt-out', ()
   });
 });
 
+describe('objections that are not opt-outs from data use', () => {
+  test('objecting to a new subprocessor is a DPA procedure, not an opt-out', () => {
+    expect(categoriesOf('Client may object to a replacement subprocessor on reasonable data protection grounds within ten days.')).not.toContain('opt-out:protective');
+  });
+});
+
 describe('opt-out wording beyond "opt out"', () => {
   test.each([
     ['right-to-object', 'You have the right to object to processing of your content for model development in your profile settings.'],
@@ -44,6 +52,8 @@ describe('ownership stated without "own"', () => {
     ['shall-vest-in-customer', 'All deliverables produced by the Vendor’s AI engine for the Customer shall vest in the Customer upon delivery.', 'output-ownership:protective'],
     ['waiver-of-reuse', 'The Contractor waives all rights to reuse any outputs generated for the Buyer.', 'output-ownership:protective'],
     ['creations-belong-to-user', 'Designs you make with our drawing assistant belong to you.', 'output-ownership:protective'],
+    ['creations-belong-to-vendor', 'Any artwork you generate through the Studio belongs to the Company and its licensors.', 'output-ownership:risk'],
+    ['vests-in-vendor', 'Title to every output of the writing assistant shall vest in the Supplier.', 'output-ownership:risk'],
   ])('%s', (_name, clause, expected) => {
     expect(categoriesOf(clause)).toContain(expected);
   });
@@ -80,6 +90,10 @@ describe('passive consumer deletion', () => {
     expect(categoriesOf(clause)).toContain('deletion:protective');
   });
 
+  test('a promise to stop using data after account deletion is not survival', () => {
+    expect(categoriesOf('We will not continue to use your content after you delete your account.')).not.toContain('survival-retention:risk');
+  });
+
   test('a purge that does not happen is not a promise', () => {
     expect(categoriesOf('A removed chat is not deleted from our systems.')).not.toContain('deletion:protective');
   });
@@ -91,6 +105,10 @@ describe('mentions of confidentiality or security that impose no duty', () => {
     ['staff-privacy-training', 'Vendor shall give all new employees privacy and security training within their first month.'],
   ])('%s', (_name, clause) => {
     expect(categoriesOf(clause)).toEqual([]);
+  });
+
+  test('a confidentiality duty beside a liability carve-out still counts', () => {
+    expect(categoriesOf('Vendor shall treat Client Data as confidential, and liability for breach of confidentiality is uncapped.')).toContain('confidentiality:protective');
   });
 
   test('a real security duty next to staff training still counts', () => {

@@ -89,10 +89,12 @@ export const outputOwnershipRule: Rule = (ctx) => {
   }
   if (!owns) return [];
   const before = ctx.text.slice(Math.max(0, owns.start - ctx.sentence.start - 50), owns.start - ctx.sentence.start);
-  const ownedBy = /\b(?:owned by|belongs? to|property of|vests? in) (?:the )?(\w+)/i.exec(ctx.text)?.[1] ?? '';
-  const customerOwns = /^(?:you|customer|client|licensee|subscriber|users?)$/i.test(ownedBy) || /\b(?:you|customer|client|licensee|subscriber)\b[^,;]{0,30}$/i.test(before) || /\bassign\w*\b[^.;]{0,60}\b(?:to you|to customer)\b/i.test(ctx.text) || /\b(?:does not|do not|will not) claim\b|\bclaims? no (?:ownership|rights?)\b|\bacquires? no rights\b|\b(?:your|customer['’]s|client['’]s) (?:sole )?property\b/i.test(ctx.text) || waived;
+  const ownedBy = /\b(?:owned by|belongs? (?:exclusively |solely |entirely |wholly )?to|property of|vests? in) (?:the )?(\w+)/i.exec(ctx.text)?.[1] ?? '';
+  // A named owner settles it ("content you generate ... belongs to Provider"); otherwise read the subject and the wording.
+  const customerNamed = /^(?:you|customer|client|licensee|subscriber|users?)$/i.test(ownedBy);
+  const customerOwns = customerNamed || waived || (ownedBy === '' && (/\b(?:you|customer|client|licensee|subscriber)\b[^,;]{0,30}$/i.test(before) || /\bassign\w*\b[^.;]{0,60}\b(?:to you|to customer)\b/i.test(ctx.text) || /\b(?:does not|do not|will not) claim\b|\bclaims? no (?:ownership|rights?)\b|\bacquires? no rights\b|\b(?:your|customer['’]s|client['’]s) (?:sole )?property\b/i.test(ctx.text)));
   // An owner who is not the customer is the vendor side, even when named only by a trading name ("Acme shall own").
-  const vendorOwns = !customerOwns && (VENDOR_OWNS_TAIL.test(ctx.text) || /\bproperty of\b/i.test(owns.text)) && polarityAt(ctx, owns.start - ctx.sentence.start).kind === 'permitted';
+  const vendorOwns = !customerOwns && (VENDOR_OWNS_TAIL.test(ctx.text) || /\b(?:property of|vests? in|belongs?)\b/i.test(owns.text)) && polarityAt(ctx, owns.start - ctx.sentence.start).kind === 'permitted';
   if (customerOwns) {
     return [{ rule: 'output-customer-owns', category: 'output-ownership', stance: 'protective', severity: 'low', evidence: signals(owns, output) }];
   }
@@ -116,7 +118,7 @@ export const survivalRetentionRule: Rule = (ctx) => {
   const kept = signal(ctx, 'modifier', KEPT_IN_MODELS);
   if (kept) return [{ rule: 'kept-in-models', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(kept, object) }];
   const usedAfter = signal(ctx, 'modifier', USED_AFTER_DELETION);
-  if (usedAfter) return [{ rule: 'used-after-deletion', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(usedAfter, object) }];
+  if (usedAfter && polarityAt(ctx, usedAfter.start - ctx.sentence.start).kind === 'permitted') return [{ rule: 'used-after-deletion', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(usedAfter, object) }];
   const unaffected = signal(ctx, 'modifier', RIGHTS_UNAFFECTED);
   if (unaffected) return [{ rule: 'rights-unaffected', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(unaffected, object) }];
   const lasts = signal(ctx, 'modifier', LICENCE_LASTS);

@@ -19,7 +19,8 @@ import { actorSignal, polarityAt, signal, signals, type Rule } from './clauseCon
 const DATA_USE_CONTEXT = /\b(?:aggregat\w*|analy[sz]\w*|machine[- ]learning|models?|AI|train\w*|improv\w*|data|content|files)\b/i;
 const CUSTOMER_DUTY = /\b(?:you|customers?|clients?)\b\s+(?:is|are|shall be|will be)\s+responsible\b/i;
 // A liability cap that carves out "breaches of confidentiality" cites the duty; it does not impose it.
-const CITED_IN_LIABILITY = /\b(?:breach(?:es)?|violations?) of (?:(?:its|their|a party['’]s|the) )?confidential(?:ity)?\b[^.;]*\bliabilit(?:y|ies)\b|\bliabilit(?:y|ies)\b[^.;]*\b(?:breach(?:es)?|violations?) of (?:(?:its|their|a party['’]s|the) )?confidential(?:ity)?\b/i;
+const LIABILITY = /\bliabilit(?:y|ies)\b/i;
+const CITED_CONFIDENTIALITY = /\b(?:breach(?:es)?|violations?) of (?:(?:its|their|a party['’]s|the) )?confidential(?:ity)?(?: obligations?)?/gi;
 // Staff awareness training is an HR measure; "data protection" and "security" there name a course, not a duty over the data.
 const STAFF_TRAINING = /\b(?:(?:data protection|privacy|security|information security|compliance|awareness)(?:,? and |, | )?)+training\b/i;
 
@@ -59,7 +60,8 @@ export const confidentialityRule: Rule = (ctx) => {
   const property = signal(ctx, 'modifier', DATA_PROPERTY);
   const ownerIsCustomer = property !== undefined && !ctx.vendor.test(ctx.text.slice(property.end - ctx.sentence.start));
   if (!confidential && !security && !nonDisclosure && !ownerIsCustomer) return [];
-  if (!nonDisclosure && !ownerIsCustomer && CITED_IN_LIABILITY.test(ctx.text)) return [];
+  const citedOnly = LIABILITY.test(ctx.text) && !CONFIDENTIAL.test(ctx.text.replace(CITED_CONFIDENTIALITY, ''));
+  if (!nonDisclosure && !ownerIsCustomer && !security && citedOnly) return [];
   const course = STAFF_TRAINING.exec(ctx.text);
   const securityIsCourse = security !== undefined && course !== null && security.start - ctx.sentence.start >= course.index && security.end - ctx.sentence.start <= course.index + course[0].length;
   if (!confidential && !nonDisclosure && !ownerIsCustomer && securityIsCourse) return [];
