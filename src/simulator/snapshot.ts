@@ -1,7 +1,7 @@
 // Builds the simulator's plain-data snapshot (text, segments, revisions, marks, comments, selection). The workbench
 // redraws a 200-page contract from it after every change, so each paragraph's part is kept until that paragraph
 // changes (the same object is handed out again). Must not import the adapter or the pane.
-import type { SimSegment, SimSnapshot } from './index';
+import type { SimSegment, SimSnapshot } from './snapshotTypes';
 import { spanOf, type SimAnnotation, type SimChar, type SimParagraph, type SimRevision, type SimState } from './model';
 
 type SnapshotParagraph = SimSnapshot['paragraphs'][number];
