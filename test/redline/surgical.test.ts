@@ -36,6 +36,13 @@ describe('surgical edits', () => {
     expect(plan.ops.some((op) => op.kind === 'delete' && op.text.includes('Customer Data'))).toBe(false);
   });
 
+  it('keeps a later permission the service itself needs, and negates a later one for the vendor\'s own ends', () => {
+    const keep = planFor('Provider may use Customer Data to train its models, and may process Customer Data to provide the Services.', [{ kind: 'prohibit' }]);
+    expect(keep.targetText).toBe('Provider shall not use Customer Data to train its models, and may process Customer Data to provide the Services.');
+    const both = planFor('Provider may use Customer Data to train its models, and may share it with affiliates to improve their models.', [{ kind: 'prohibit' }]);
+    expect(both.targetText).toBe('Provider shall not use Customer Data to train its models, and shall not share it with affiliates to improve their models.');
+  });
+
   it('never prohibits the customer: a permission whose subject is not the vendor leaves the clause to do the work', () => {
     const plan = planFor('Customer may opt out of model training at any time.', [{ kind: 'prohibit' }]);
     expect(plan.kind).toBe('sentence');

@@ -18,10 +18,19 @@ function mentionsAny(sentence: string, words: readonly string[]): boolean {
   return words.some((word) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(sentence));
 }
 
+// "..., and may process Customer Data to provide the services" is the permission the customer needs; turning it
+// into "shall not" would forbid the service itself, so only later permissions for the vendor's own ends are negated.
+const SERVICE_PURPOSE = /^[^,;.]*?\bto\s+(?:provide|deliver|perform|operate|support|maintain|host|secure)\b/i;
+
+function servesTheCustomer(sentence: string, from: number): boolean {
+  const clause = sentence.slice(from).split(/,?\s+(?:and|or)\s+may\b/)[0] ?? '';
+  return SERVICE_PURPOSE.test(clause);
+}
+
 function prohibit(context: SurgicalContext): Splice[] | undefined {
   const permission = vendorPermission(context);
   if (!permission) return undefined;
-  const later = coordinatedPermissions(context, permission.end);
+  const later = coordinatedPermissions(context, permission.end).filter((found) => !servesTheCustomer(context.sentence, found.end));
   const splices: Splice[] = [permission, ...later].map((found) => ({ ...found, text: 'shall not' }));
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
   const verbs = /^\s+(?:[\w-]+\s+){0,8}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(permission.end));
