@@ -24,6 +24,7 @@ describe('a wish-condition means training is on by default, with an opt-out', ()
   test.each([
     ['if-you-do-not-wish-then-object', 'Where you do not wish us to use your messages to train our AI, you can object by emailing our privacy team.'],
     ['if-the-customer-does-not-want-then-untick', 'If the Customer does not want its prompts used to train our models, it may untick the sharing option in the console.'],
+    ['if-you-would-rather-we-did-not', 'If you would rather we did not use your voice notes to train our models, switch off the sharing toggle.'],
   ])('%s', (_name, clause) => {
     const found = categoriesOf(clause);
     expect(found).toEqual(expect.arrayContaining(['ai-training:risk', 'opt-out:protective']));
@@ -41,6 +42,8 @@ describe('opt-out wording beyond "opt out"', () => {
   test.each([
     ['right-to-object', 'You have the right to object to processing of your content for model development in your profile settings.'],
     ['exclude-from-the-corpus', 'Administrators may exclude their workspace files from the corpus used to refine our ranking technology.'],
+    ['remove-from-the-dataset', 'Creators may remove their artwork from the training data set through the studio dashboard.'],
+    ['wish-condition-with-a-contact', 'If you do not wish us to use your posts for research, write to our privacy officer.'],
     ['clear-the-checkbox', 'Members can clear the research checkbox to keep their uploads out of product improvement work.'],
   ])('%s', (_name, clause) => {
     expect(categoriesOf(clause)).toContain('opt-out:protective');
@@ -102,6 +105,7 @@ describe('passive consumer deletion', () => {
 describe('mentions of confidentiality or security that impose no duty', () => {
   test.each([
     ['liability-cap-carve-out', 'Save for breach of confidentiality, neither party’s total liability will exceed the amounts paid in the prior year.'],
+    ['liability-limits-do-not-apply', 'The exclusions in this Section do not apply to a breach of confidentiality obligations.'],
     ['staff-privacy-training', 'Vendor shall give all new employees privacy and security training within their first month.'],
   ])('%s', (_name, clause) => {
     expect(categoriesOf(clause)).toEqual([]);

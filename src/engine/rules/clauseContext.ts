@@ -42,8 +42,8 @@ export function signals(...items: readonly (Signal | undefined)[]): Signal[] {
 }
 
 // "If you do not want us to use X to train" states the customer's wish, not the vendor's promise: training is on by default.
-const WISH_CONDITION = /\b(?:if|where|should|when|in case)\s+(?:you|the customer|customer|clients?|users?|account (?:owners?|holders?))\s+(?:do not|does not|don['’]t|doesn['’]t)\s+(?:want|wish|prefer|like)\b/gi;
-const WISH_NEGATION = /\b(?:do not|does not|don['’]t|doesn['’]t)\b/i;
+const WISH_CONDITION = /\b(?:if|where|should|when|in case)\s+(?:you|the customer|customer|clients?|users?|account (?:owners?|holders?))\s+(?:(?:do not|does not|don['’]t|doesn['’]t)\s+(?:want|wish|prefer|like)|(?:would |['’]d )?(?:rather|prefer)\b[^.;,]{0,40}?\b(?:did not|didn['’]t|do not|don['’]t|not))\b/gi;
+const WISH_NEGATION = /\b(?:did not|didn['’]t|do not|does not|don['’]t|doesn['’]t|not)\b/gi;
 
 /** The sentence with a wish-condition's "do not" blanked out, same length so offsets still hold. */
 function withoutWishNegation(text: string): string {

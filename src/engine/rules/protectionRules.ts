@@ -19,7 +19,7 @@ import { actorSignal, polarityAt, signal, signals, type Rule } from './clauseCon
 const DATA_USE_CONTEXT = /\b(?:aggregat\w*|analy[sz]\w*|machine[- ]learning|models?|AI|train\w*|improv\w*|data|content|files)\b/i;
 const CUSTOMER_DUTY = /\b(?:you|customers?|clients?)\b\s+(?:is|are|shall be|will be)\s+responsible\b/i;
 // A liability cap that carves out "breaches of confidentiality" cites the duty; it does not impose it.
-const LIABILITY = /\bliabilit(?:y|ies)\b/i;
+const LIABILITY = /\b(?:liabilit(?:y|ies)|limitations?|caps?|exclusions?|indemnif\w*)\b/i;
 const CITED_CONFIDENTIALITY = /\b(?:breach(?:es)?|violations?) of (?:(?:its|their|a party['’]s|the) )?confidential(?:ity)?(?: obligations?)?/gi;
 // Staff awareness training is an HR measure; "data protection" and "security" there name a course, not a duty over the data.
 const STAFF_TRAINING = /\b(?:(?:data protection|privacy|security|information security|compliance|awareness)(?:,? and |, | )?)+training\b/i;
@@ -28,7 +28,9 @@ export const optOutRule: Rule = (ctx) => {
   const optOut = signal(ctx, 'permission', OPT_OUT);
   if (!optOut || OPT_OUT_NEGATED.test(ctx.text)) return [];
   const inSentence = TRAIN_VERB.test(ctx.text) || MODEL_WORD.test(ctx.text) || IMPROVE_TARGET.test(ctx.text) || DEVELOP_VERB.test(ctx.text);
-  const context = inSentence || ctx.object !== undefined || DATA_USE_CONTEXT.test(ctx.paragraphText);
+  // An opt-out that itself names the use ("if you do not wish us to use ...") carries its own context.
+  const namesUse = /\b(?:use|used|using|processed|shared|included)\b/i.test(optOut.text);
+  const context = inSentence || namesUse || ctx.object !== undefined || DATA_USE_CONTEXT.test(ctx.paragraphText);
   if (!context || /\b(?:name|logo|marks|marketing (?:emails|communications))\b/i.test(ctx.text)) return [];
   return [{ rule: 'opt-out', category: 'opt-out', stance: 'protective', severity: 'medium', evidence: signals(optOut, ctx.object) }];
 };
