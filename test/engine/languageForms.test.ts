@@ -79,6 +79,15 @@ describe('retention and survival with no end', () => {
   });
 });
 
+describe('survival and ownership words in ordinary commercial clauses', () => {
+  test.each([
+    ['customer-keeps-using-service-after-cancelling', 'The Platform will continue to be used by you after you cancel, until the paid term ends.'],
+    ['services-deliverables-vest', 'All Deliverables shall vest in the Buyer once the invoice is paid.'],
+  ])('%s', (_name, clause) => {
+    expect(categoriesOf(clause)).toEqual([]);
+  });
+});
+
 describe('third-party AI named by role', () => {
   test('external AI suppliers receiving data', () => {
     expect(categoriesOf('Meeting notes are passed to outside AI suppliers who generate the action items.')).toContain('third-party-ai:risk');
@@ -88,13 +97,17 @@ describe('third-party AI named by role', () => {
 describe('passive consumer deletion', () => {
   test.each([
     ['erased-from-servers', 'If you remove a chat, it is erased from our servers within 14 days.'],
-    ['purged-from-databases', 'Closed projects are securely purged from our databases after thirty days.'],
+    ['purged-from-databases', 'Once a user closes a project, it will be securely purged from our databases after thirty days.'],
   ])('%s', (_name, clause) => {
     expect(categoriesOf(clause)).toContain('deletion:protective');
   });
 
   test('a promise to stop using data after account deletion is not survival', () => {
     expect(categoriesOf('We will not continue to use your content after you delete your account.')).not.toContain('survival-retention:risk');
+  });
+
+  test('a purge of the vendor’s own records is not a deletion promise', () => {
+    expect(categoriesOf('Old billing statements are purged from our systems after ten years.')).not.toContain('deletion:protective');
   });
 
   test('a purge that does not happen is not a promise', () => {

@@ -79,6 +79,8 @@ export const outputOwnershipRule: Rule = (ctx) => {
   if (!/output|generat|completion|produced|derivative|deliverable|creat|\bmake\b/i.test(ctx.text)) return [];
   const output = signal(ctx, 'object', OUTPUT_WORD);
   if (!output) return [];
+  // Professional-services "Deliverables" clauses settle ordinary work product, not what an AI generates.
+  if (/^deliverables$/i.test(output.text) && !/\b(?:AI|artificial intelligence|generat\w*|models?|machine learning|automated|(?:created|produced|derived|made) (?:by|from|with|using))\b/i.test(ctx.text)) return [];
   const owns = signal(ctx, 'permission', OWNERSHIP);
   const reuse = signal(ctx, 'permission', REUSE);
   const actor = actorSignal(ctx);
@@ -118,7 +120,8 @@ export const survivalRetentionRule: Rule = (ctx) => {
   const kept = signal(ctx, 'modifier', KEPT_IN_MODELS);
   if (kept) return [{ rule: 'kept-in-models', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(kept, object) }];
   const usedAfter = signal(ctx, 'modifier', USED_AFTER_DELETION);
-  if (usedAfter && polarityAt(ctx, usedAfter.start - ctx.sentence.start).kind === 'permitted') return [{ rule: 'used-after-deletion', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(usedAfter, object) }];
+  const aboutData = object !== undefined || /\b(?:models?|trained)\b/i.test(ctx.text);
+  if (usedAfter && aboutData && !/\bused by (?:you|the customer|customer)\b/i.test(usedAfter.text) && polarityAt(ctx, usedAfter.start - ctx.sentence.start).kind === 'permitted') return [{ rule: 'used-after-deletion', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(usedAfter, object) }];
   const unaffected = signal(ctx, 'modifier', RIGHTS_UNAFFECTED);
   if (unaffected) return [{ rule: 'rights-unaffected', category: 'survival-retention', stance: 'risk', severity: 'high', evidence: signals(unaffected, object) }];
   const lasts = signal(ctx, 'modifier', LICENCE_LASTS);

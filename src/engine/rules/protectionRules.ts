@@ -38,9 +38,12 @@ export const optOutRule: Rule = (ctx) => {
 // "It is permanently deleted from our systems" promises deletion even when the data is named only by a pronoun.
 const PASSIVE_PURGE = /\b(?:(?:permanently|securely|irreversibly|irrevocably|fully) )?(?:deleted|erased|purged|destroyed) from (?:our|its|their|all|the \w+['’]s) (?:production )?(?:systems|servers|databases|storage|records)\b/i;
 
+const USER_TRIGGER = /\b(?:you|users?|customers?|clients?|account (?:owners?|holders?))\s+(?:\w+\s+)?(?:delete|deletes|remove|removes|erase|erases|clear|clears|close|closes|cancel|cancels)\b|\b(?:it|they)\s+(?:is|are|will be|shall be|gets?)\b/i;
+
 export const deletionRule: Rule = (ctx) => {
   const del = signal(ctx, 'permission', DELETE_VERB);
-  const purge = signal(ctx, 'object', PASSIVE_PURGE);
+  // Only a purge that follows the user's own deletion, or of an item named by pronoun, speaks of the user's material.
+  const purge = USER_TRIGGER.test(ctx.text) ? signal(ctx, 'object', PASSIVE_PURGE) : undefined;
   const object = ctx.object ?? purge;
   if (!del || !object || CUSTOMER_DUTY.test(ctx.text)) return [];
   const at = del.start - ctx.sentence.start;
