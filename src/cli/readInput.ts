@@ -3,7 +3,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { readDocx } from '../docx/readDocx';
+import { paragraphsFromText } from '../engine/paragraphsFromText';
 import type { Paragraph } from '../engine/types';
+
+export { paragraphsFromText };
 
 export type ReadResult = { readonly ok: true; readonly paragraphs: Paragraph[] } | { readonly ok: false; readonly error: string };
 
@@ -52,28 +55,6 @@ export function paragraphsFromBytes(bytes: Uint8Array): ReadResult {
   const paragraphs = paragraphsFromText(text);
   if (paragraphs.length === 0) return { ok: false, error: 'the file is empty; check that you saved the contract text into it' };
   return { ok: true, paragraphs };
-}
-
-/** Each non-empty line is a paragraph; numbered short lines are headings and lettered or bulleted lines list items. */
-export function paragraphsFromText(text: string): Paragraph[] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .map((line) => {
-      const isHeading = looksLikeHeading(line);
-      const isListItem = !isHeading && /^(?:\([a-z0-9]{1,4}\)|[a-z]{1,4}\)|[-\u2022*])\s+\S/i.test(line);
-      return { text: line, ...(isHeading ? { isHeading } : {}), ...(isListItem ? { isListItem } : {}) };
-    });
-}
-
-function looksLikeHeading(line: string): boolean {
-  const words = line.split(/\s+/).length;
-  if (words > 10 || /[.;:,]$/.test(line)) return false;
-  const numbered = /^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|Article|Section|Schedule|Annex|Exhibit|Appendix)\s+\S/.test(line);
-  const capitals = /[A-Z]/.test(line) && line === line.toUpperCase();
-  return numbered || capitals;
 }
 
 function binaryError(): ReadResult {
