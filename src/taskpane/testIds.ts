@@ -27,6 +27,7 @@ export const TEST_IDS = {
   copyTable: 'copy-table',
   exportCsv: 'export-csv',
   openMemo: 'open-memo',
+  highlightToggle: 'highlight-toggle',
 } as const;
 
 export type TestId = (typeof TEST_IDS)[keyof typeof TEST_IDS];

@@ -20,7 +20,7 @@ export interface FakeHost extends DocumentHost {
   readonly applied: { plans: readonly RedlinePlan[]; options: ApplyOptions }[];
   readonly createdDocuments: (readonly string[])[];
   /** Next call of that method fails with this error (once). */
-  failNext: Partial<Record<'readDocument' | 'applyPlans' | 'markFindings' | 'selectFinding' | 'createDocument', HostError>>;
+  failNext: Partial<Record<'readDocument' | 'applyPlans' | 'markFindings' | 'clearMarks' | 'selectFinding' | 'createDocument', HostError>>;
 }
 
 export function createFakeHost(paragraphs: readonly string[], capabilities: Partial<HostCapabilities> = {}): FakeHost {
@@ -39,13 +39,14 @@ export function createFakeHost(paragraphs: readonly string[], capabilities: Part
       host.calls.push('readDocument');
       return failure('readDocument') ?? ok([...host.paragraphs]);
     },
-    async markFindings(findings: readonly Finding[]) {
-      host.calls.push(`markFindings:${findings.length}`);
-      return failure('markFindings') ?? ok({ method: 'annotations' as const, marked: findings.length });
+    async markFindings(findings: readonly Finding[], options?: { readonly highlight?: boolean }) {
+      // The suffix appears only when highlight was asked for, so the default call reads as before.
+      host.calls.push(`markFindings:${findings.length}${options?.highlight ? ':highlight' : ''}`);
+      return failure('markFindings') ?? ok({ method: options?.highlight ? ('highlight' as const) : ('annotations' as const), marked: findings.length });
     },
     async clearMarks() {
       host.calls.push('clearMarks');
-      return ok(undefined);
+      return failure('clearMarks') ?? ok(undefined);
     },
     async selectFinding(finding: Finding) {
       host.calls.push(`selectFinding:${finding.id}`);

@@ -80,7 +80,7 @@ export function PaneBody({ state, dispatch, storage, storageKey }: PaneBodyProps
       <AnalyzePanel phase={state.phase} onAnalyze={() => void analyze()} />
       {state.phase.kind === 'ready' && (
         <Suspense fallback={<Spinner size="tiny" label="Showing the findings…" />}>
-          <ResultsView ready={state.phase} items={state.items} settings={state.settings} playbook={playbook} dispatch={dispatch} />
+          <ResultsView ready={state.phase} items={state.items} highlight={state.highlight} settings={state.settings} playbook={playbook} dispatch={dispatch} />
         </Suspense>
       )}
     </section>

@@ -5,15 +5,17 @@ import type { RedlinePlan } from '../../engine/types';
 import type { Playbook, PositionId } from '../../playbook/schema';
 import type { CommentAudience } from '../../host/documentHost';
 import { copyToClipboard } from '../browser/clipboard';
+import { useHighlightCommand } from '../hooks/useHighlightCommand';
 import { useRedlineCommands } from '../hooks/useRedlineCommands';
 import { useReportCommands } from '../hooks/useReportCommands';
 import { itemKey, type PaneTarget } from '../itemKey';
 import { createPlanner } from '../planner';
 import type { PaneSettings } from '../settings/settingsStore';
 import { canInsertRedlines } from '../state/capabilityNotices';
-import type { AnalysisPhase, ItemStatus, PaneAction } from '../state/paneState';
+import type { AnalysisPhase, HighlightState, ItemStatus, PaneAction } from '../state/paneState';
 import { ApplyAllBar } from './ApplyAllBar';
 import { FindingsList } from './FindingsList';
+import { HighlightToggle } from './HighlightToggle';
 import { MissingList } from './MissingList';
 import { ReportBar } from './ReportBar';
 import { SummaryCard } from './SummaryCard';
@@ -22,15 +24,17 @@ import type { ItemActions } from './itemActions';
 interface ResultsViewProps {
   readonly ready: Extract<AnalysisPhase, { kind: 'ready' }>;
   readonly items: Readonly<Record<string, ItemStatus>>;
+  readonly highlight: HighlightState;
   readonly settings: PaneSettings;
   readonly playbook: Playbook;
   readonly dispatch: Dispatch<PaneAction>;
 }
 
-export function ResultsView({ ready, items, settings, playbook, dispatch }: ResultsViewProps) {
+export function ResultsView({ ready, items, highlight, settings, playbook, dispatch }: ResultsViewProps) {
   const { analysis, paragraphs, capabilities } = ready;
   const redline = useRedlineCommands(dispatch);
   const report = useReportCommands(dispatch, analysis, items, playbook.name);
+  const setHighlight = useHighlightCommand(dispatch, analysis.findings, capabilities);
   const appliedKey = Object.values(items).map((status) => (status.kind === 'applied' ? status.plan.id : '')).join(' ');
   // Re-plan only when something new went into the document, not on every dismiss or status change.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -58,6 +62,7 @@ export function ResultsView({ ready, items, settings, playbook, dispatch }: Resu
     <>
       <SummaryCard analysis={analysis} items={items} side={settings.side} />
       <ReportBar onCopy={() => void report.copy()} onExportCsv={report.exportCsv} onOpenMemo={() => void report.openMemo()} canOpenMemo={capabilities.createDocument} />
+      {(analysis.findings.length > 0 || highlight !== 'off') && <HighlightToggle state={highlight} onChange={(on) => void setHighlight(on)} />}
       <ApplyAllBar
         plan={plan}
         analysis={analysis}

@@ -37,8 +37,12 @@ export interface Notice {
   readonly action?: 'reanalyze';
 }
 
+/** Whether the lawyer's requested highlights are in the document; 'turning-*' while the host works. */
+export type HighlightState = 'off' | 'turning-on' | 'on' | 'turning-off';
+
 export interface PaneState {
   readonly phase: AnalysisPhase;
+  readonly highlight: HighlightState;
   readonly items: Readonly<Record<string, ItemStatus>>;
   readonly settings: PaneSettings;
   /** null: the default playbook is in use. */
@@ -73,17 +77,21 @@ export type PaneAction =
   | { readonly type: 'playbookImported'; readonly playbook: Playbook }
   | { readonly type: 'playbookRejected'; readonly problems: readonly PlaybookProblem[] }
   | { readonly type: 'playbookReset' }
+  | { readonly type: 'highlightRequested'; readonly on: boolean }
+  | { readonly type: 'highlightSucceeded'; readonly on: boolean }
+  | { readonly type: 'highlightFailed'; readonly on: boolean }
   | { readonly type: 'noticeShown'; readonly notice: Notice }
   | { readonly type: 'noticeDismissed'; readonly id: string };
 
 export function initialPaneState(settings: PaneSettings, customPlaybook: Playbook | null, notices: readonly Notice[] = []): PaneState {
-  return { phase: { kind: 'idle' }, items: {}, settings, customPlaybook, playbookProblems: [], notices };
+  return { phase: { kind: 'idle' }, highlight: 'off', items: {}, settings, customPlaybook, playbookProblems: [], notices };
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'analysisStarted':
-      // A new analysis makes earlier outcomes and document warnings meaningless; settings notices stay.
+      // A new analysis makes earlier outcomes and document warnings meaningless; settings notices stay, and so does
+      // `highlight`: requested highlights stay in the document until the lawyer switches them off.
       return { ...state, phase: { kind: 'reading' }, items: {}, notices: state.notices.filter((n) => !isDocumentNotice(n)) };
     case 'documentRead':
       return { ...state, phase: { kind: 'analyzing', paragraphCount: action.paragraphCount } };
@@ -115,6 +123,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, playbookProblems: action.problems };
     case 'playbookReset':
       return { ...state, customPlaybook: null, playbookProblems: [] };
+    case 'highlightRequested':
+      return { ...state, highlight: action.on ? 'turning-on' : 'turning-off' };
+    case 'highlightSucceeded':
+      return { ...state, highlight: action.on ? 'on' : 'off' };
+    case 'highlightFailed':
+      // A failed request leaves the document as it was: no highlights after a failed 'on', still highlighted after a failed 'off'.
+      return { ...state, highlight: action.on ? 'off' : 'on' };
     case 'noticeShown':
       return { ...state, notices: [...state.notices.filter((n) => n.id !== action.notice.id), action.notice] };
     case 'noticeDismissed':
