@@ -25,10 +25,22 @@ export const IMPROVE_TARGET =
 export const DEVELOPMENT_NOUN = /\b(?:product (?:and service )?development|research and development|development of (?:new )?(?:products|services|features))\b/i;
 
 // A negated subject ("nothing herein permits Provider to ...") withholds the right as surely as "shall not".
+// So does a negated data subject ("No Transaction Data will be used to train", "None of Customer's data may be processed"):
+// the sentence forbids every use of that data it goes on to name. The lookahead requires a passive use verb so that
+// phrases like "no data retention obligation" are not read as bans.
 export const PROHIBITION =
-  /\b(?:shall not|will not|may not|must not|does not|do not|did not|cannot|can['’]t|won['’]t|doesn['’]t|don['’]t|is not|are not|never|nor|refrain from|not to|no (?:customer |client |user |personal )?(?:data|content|information|inputs?|prompts?|outputs?)|make no use|prohibited from|under no circumstances|in no event|(?:nothing|no (?:provision|term|part)) (?:herein|hereunder|contained herein|(?:in|of) (?:this|these|the) (?:agreement|terms|section|addendum|DPA|contract))[^.;]{0,40}?(?:permit(?:s|ting)?|allow(?:s|ing)?|authori[sz](?:es|ing)?|entitl(?:es|ing)|grant(?:s|ing)?|giv(?:es|ing)|confer(?:s|ring)?|licen[cs](?:es|ing)?)|(?:is|are|be|remains?) (?:excluded|exempt) from|not (?:be )?(?:used|utili[sz]ed|accessed|disclosed|shared|sold))\b/i;
+  /\b(?:shall not|will not|may not|must not|does not|do not|did not|cannot|can['’]t|won['’]t|doesn['’]t|don['’]t|is not|are not|never|nor|refrain from|not to|no (?:customer |client |user |personal )?(?:data|content|information|inputs?|prompts?|outputs?)|make no use|(?:no|none of)\s+(?:[\w'’-]+\s+){0,4}?(?:data|content|information|inputs?|prompts?|outputs?|records|materials?|PHI|PII)\b(?=[^.;]{0,100}?\b(?:shall|will|may|must|can|is|are)\s+(?:\w+\s+)?(?:be\s+)?(?:used|utili[sz]ed|processed|shared|disclosed|accessed|incorporated|included|fed|analy[sz]ed|exploited)\b)|prohibited from|under no circumstances|in no event|(?:nothing|no (?:provision|term|part)) (?:herein|hereunder|contained herein|(?:in|of) (?:this|these|the) (?:agreement|terms|section|addendum|DPA|contract))[^.;]{0,40}?(?:permit(?:s|ting)?|allow(?:s|ing)?|authori[sz](?:es|ing)?|entitl(?:es|ing)|grant(?:s|ing)?|giv(?:es|ing)|confer(?:s|ring)?|licen[cs](?:es|ing)?)|(?:is|are|be|remains?) (?:excluded|exempt) from|not (?:be )?(?:used|utili[sz]ed|accessed|disclosed|shared|sold))\b/i;
 export const PERMISSION_DOUBLE_NEGATIVE =
   /\b(?:nothing (?:herein|hereunder|contained herein|in (?:this|these|the) (?:agreement|terms|section|addendum|DPA|contract))[^.;]{0,40}?(?:prevents?|restricts?|limits?|prohibits?|precludes?)|(?:not|in no way) (?:be )?(?:restricted|limited|prevented|prohibited|precluded)|shall not prevent|does not (?:prevent|restrict|limit|prohibit))\b/i;
+// An exception that only narrows the purpose to serving the customer ("other than in furtherance of the educational
+// purpose", "except for a model used exclusively to provide the Services to Customer") keeps the use inside the
+// customer's own engagement: the vendor gains nothing for itself, so the prohibition still stands (purpose limitation).
+export const CUSTOMER_SERVING_EXCEPTION =
+  /^\s*(?:(?:for|to)\s+)?(?:in furtherance of|for the (?:sole |exclusive )?benefit of|(?:as |to the extent )?(?:strictly )?(?:necessary|required) to (?:provide|perform|deliver|support)|to (?:provide|perform|deliver|support|operate|maintain)\b|for (?:the )?(?:provision|performance|delivery) of|for the (?:sole )?purpose of (?:providing|performing|delivering))|\b(?:exclusively|solely|only)\s+(?:(?:to|for)\s+)?(?:provide|perform|deliver|serve|support|(?:the )?(?:benefit|use) of|providing|performing|serving)\b/i;
+// An exception that reopens use for the vendor's own ends ("except to improve the Services", "except for aggregated
+// data used to develop models") is a grant in disguise, even when phrased as a purpose.
+export const VENDOR_ENDS_EXCEPTION =
+  /\b(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w*|improv\w*|enhanc\w*|develop\w*|refin\w*|optimi[sz]\w*|research|aggregat\w*|de-?identif\w*|anonymi[sz]\w*|other customers|(?:its|our|their) own|any (?:other )?purpose|commerciali[sz]\w*|unless)\b/i;
 export const EXCEPTION = /\b(?:except|unless|other than|save (?:for|as)|apart from|excluding|but may|however)\b/i;
 export const CONSENT = /\b(?:consent|chos(?:e|en)|choose|elect(?:s|ed)? to|enabl(?:e|es|ed)|opt(?:s|ed)?[- ]?in(?:to)?|agree(?:s|d|ment)? in writing|authori[sz](?:e|es|ation)|permission|instruct(?:s|ion|ions)?|approv(?:al|e|es))\b/i;
 export const SERVICE_PURPOSE =

@@ -13,6 +13,8 @@ import {
   STRICT_AI,
   TRAIN_VERB,
   CONSENT,
+  CUSTOMER_SERVING_EXCEPTION,
+  VENDOR_ENDS_EXCEPTION,
   STRONG_CUSTOMER_DATA,
   PROHIBITION,
   CLAIM_CONTEXT,
@@ -21,7 +23,7 @@ import {
   OPT_IN_CONDITION,
   UNLIMITED_USE,
 } from '../lexicon';
-import { actorSignal, polarityAt, signal, signals, type ClauseContext, type DetectedClause, type Rule } from './clauseContext';
+import { actorSignal, polarityAt, signal, signals, type ClauseContext, type DetectedClause, type Polarity, type Rule } from './clauseContext';
 
 const ANONYMISED = /\b(?:de-?identif\w*|anonymi[sz]\w*|aggregat\w*|pseudonymi[sz]\w*)\b/i;
 const USE_VERB = /\b(?:us(?:e|es|ed|ing)|utili[sz](?:e|ed)|process(?:es|ed|ing)?|analy[sz](?:e|es|ed|ing)|access(?:es|ed)?|exploit|retain|leverag(?:e|es))\b/i;
@@ -67,9 +69,22 @@ function purposeLimitation(ctx: ClauseContext): DetectedClause | undefined {
   };
 }
 
+/**
+ * Polarity with customer-serving carve-outs folded back into the prohibition: "will not use X to train models,
+ * except for a model used exclusively to provide the Services to Customer" still forbids training for the vendor's
+ * benefit, because the exception only narrows the purpose to the customer's own engagement (purpose limitation).
+ */
+function trainingPolarity(ctx: ClauseContext, at: number): Polarity {
+  const polarity = polarityAt(ctx, at);
+  if (polarity.kind !== 'prohibited-with-exception') return polarity;
+  const exceptionClause = polarity.tail.slice(0, 160);
+  if (CUSTOMER_SERVING_EXCEPTION.test(exceptionClause) && !VENDOR_ENDS_EXCEPTION.test(exceptionClause)) return { kind: 'prohibited', cue: polarity.cue };
+  return polarity;
+}
+
 function detectTraining(ctx: ClauseContext, purpose: Signal): DetectedClause[] {
   const at = purpose.start - ctx.sentence.start;
-  const polarity = polarityAt(ctx, at);
+  const polarity = trainingPolarity(ctx, at);
   const object = ctx.object;
   const actor = actorSignal(ctx);
   if (!object && !actor) return [];
@@ -93,7 +108,7 @@ function detectTraining(ctx: ClauseContext, purpose: Signal): DetectedClause[] {
 function detectImprovement(ctx: ClauseContext, purpose: Signal): DetectedClause[] {
   const object = ctx.object;
   if (!object) return [];
-  const polarity = polarityAt(ctx, purpose.start - ctx.sentence.start);
+  const polarity = trainingPolarity(ctx, purpose.start - ctx.sentence.start);
   const actor = actorSignal(ctx);
   if (polarity.kind === 'prohibited') {
     return [{ rule: 'improvement-prohibited', category: 'no-training', stance: 'protective', severity: 'low', evidence: signals(actor, polarity.cue, object, purpose) }];
