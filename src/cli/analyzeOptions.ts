@@ -3,9 +3,10 @@
 import { z } from 'zod';
 
 export const ANALYZE_USAGE =
-  'usage: npm run analyze -- [--format json|text] [--playbook FILE] FILE...\n' +
+  'usage: npm run analyze -- [--format json|text] [--explain] [--playbook FILE] FILE...\n' +
   '  --format json   one JSON object per file (JSON Lines)\n' +
   '  --format text   a readable report (default)\n' +
+  '  --explain       add, per sentence, how it was read and which rules fired or were vetoed, and why\n' +
   '  --playbook FILE a playbook JSON file replacing (or, with "extendsDefault": true, extending) the default';
 
 const AnalyzeOptionsSchema = z
@@ -14,6 +15,7 @@ const AnalyzeOptionsSchema = z
     playbook: z.string().min(1, '--playbook needs a file name').optional(),
     files: z.array(z.string().min(1, 'a file name must not be empty')),
     help: z.boolean().default(false),
+    explain: z.boolean().default(false),
   })
   .superRefine((options, ctx) => {
     if (!options.help && options.files.length === 0) {
@@ -37,6 +39,10 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
     }
     if (arg === '--help' || arg === '-h') {
       raw.help = true;
+      continue;
+    }
+    if (arg === '--explain') {
+      raw.explain = true;
       continue;
     }
     if (!arg.startsWith('--')) {

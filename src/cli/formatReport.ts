@@ -21,6 +21,8 @@ export function toJsonRecord(file: string, analysis: Analysis): Record<string, u
       quote: f.quote,
       explanation: f.explanation,
       evidence: f.evidence.map((s) => ({ role: s.role, text: s.text, start: s.start, end: s.end })),
+      rules: f.rules,
+      ...(f.scope ? { scope: f.scope } : {}),
       playbookIssue: f.playbookIssue,
     })),
     missing: analysis.missing.map((m) => ({
@@ -54,11 +56,12 @@ export function formatTextReport(file: string, analysis: Analysis, playbook: Pla
     .filter((f) => f.stance === 'risk')
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.paragraph - b.paragraph || a.start - b.start);
   const protections = analysis.findings.filter((f) => f.stance === 'protective');
+  const forReview = analysis.findings.filter((f) => f.stance === 'neutral');
   const counts = (['high', 'medium', 'low'] as const).map((s) => `${risks.filter((f) => f.severity === s).length} ${s}`);
   const lines = [
     `== ${file}`,
     summarizePosture(analysis),
-    `Risks: ${counts.join(', ')}. Protections found: ${protections.length}. Missing protections: ${analysis.missing.length}.`,
+    `Risks: ${counts.join(', ')}. Protections found: ${protections.length}. For review: ${forReview.length}. Missing protections: ${analysis.missing.length}.`,
   ];
   for (const finding of risks) {
     lines.push(
@@ -66,6 +69,7 @@ export function formatTextReport(file: string, analysis: Analysis, playbook: Pla
       `${finding.severity.toUpperCase()}  ${CATEGORY_LABELS[finding.category]} (${finding.category}), paragraph ${finding.paragraph + 1}`,
       `  ${quoteOf(finding)}`,
       `  ${finding.explanation}`,
+      `  Why flagged: rules ${finding.rules.join(', ')}${finding.scope ? `; applies to: ${finding.scope}` : ''}.`,
     );
     const position = positionLine(playbook, finding.playbookIssue);
     if (position) lines.push(`  ${position}`);
@@ -73,6 +77,12 @@ export function formatTextReport(file: string, analysis: Analysis, playbook: Pla
   if (protections.length > 0) {
     lines.push('', 'Protections found:');
     for (const finding of protections) {
+      lines.push(`  ${CATEGORY_LABELS[finding.category]}, paragraph ${finding.paragraph + 1}: ${quoteOf(finding)}`);
+    }
+  }
+  if (forReview.length > 0) {
+    lines.push('', 'For review (neither risk nor protection):');
+    for (const finding of forReview) {
       lines.push(`  ${CATEGORY_LABELS[finding.category]}, paragraph ${finding.paragraph + 1}: ${quoteOf(finding)}`);
     }
   }

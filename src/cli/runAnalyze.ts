@@ -8,6 +8,7 @@ import { parsePlaybookText } from '../playbook/parsePlaybook';
 import type { Playbook } from '../playbook/schema';
 import { ANALYZE_USAGE, parseAnalyzeArgs, type AnalyzeOptions } from './analyzeOptions';
 import { formatTextReport, toJsonRecord } from './formatReport';
+import { formatTrace } from './formatTrace';
 import { readContractFile } from './readInput';
 
 export interface CliOutput {
@@ -43,9 +44,9 @@ export async function runAnalyze(argv: readonly string[], io: CliOutput): Promis
       report(file, input.error);
       continue;
     }
-    const analysis = analyzeDocument(input.paragraphs, { issueFor });
-    if (options.format === 'json') io.out(JSON.stringify(toJsonRecord(file, analysis)));
-    else io.out(`${formatTextReport(file, analysis, playbook)}\n`);
+    const analysis = analyzeDocument(input.paragraphs, { issueFor, trace: options.explain });
+    if (options.format === 'json') io.out(JSON.stringify({ ...toJsonRecord(file, analysis), ...(analysis.trace ? { trace: analysis.trace } : {}) }));
+    else io.out(`${formatTextReport(file, analysis, playbook)}${analysis.trace ? `\n\n${formatTrace(input.paragraphs, analysis.trace)}` : ''}\n`);
   }
   return failed ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 // Builds a finding's explanation: what it allows, the quoted evidence, why it matters and questions for the vendor.
 // Pure: imports only engine modules.
 import type { ContractTerms, Signal } from './types';
-import type { ClauseFinding } from './detectClauses';
+import type { ClauseFinding } from './detectFindings';
 import { CATEGORY_TEXT } from './explanations';
 
 /** Replaces {vendor}, {customer}, {data} with the contract's own words. */

@@ -1,8 +1,7 @@
 // Reports protections the contract lacks, each with the paragraph after which a new clause belongs.
 // Pure: imports only engine modules. Only runs when the contract lets the vendor handle customer data.
 import type { CategoryId, ContractTerms, Definition, MissingProtection, Paragraph, ProtectionId } from './types';
-import type { ClauseFinding } from './detectClauses';
-import { THIRD_PARTY } from './lexicon';
+import type { ClauseFinding } from './detectFindings';
 import { MISSING_TEXT } from './explanations';
 import { fillTerms } from './explainFinding';
 
@@ -11,8 +10,10 @@ export type MissingDraft = Omit<MissingProtection, 'playbookIssue'>;
 const TERMINATION_PARAGRAPH = /\b(?:terminat\w*|expir\w*)\b/i;
 
 function lastParagraphOf(findings: readonly ClauseFinding[], categories: readonly CategoryId[]): number | undefined {
-  const hits = findings.filter((f) => categories.includes(f.category));
-  return hits.length === 0 ? undefined : Math.max(...hits.map((f) => f.paragraph));
+  // A loop, not Math.max(...spread): a huge document can have more findings than a call may take arguments.
+  let last: number | undefined;
+  for (const f of findings) if (categories.includes(f.category) && (last === undefined || f.paragraph > last)) last = f.paragraph;
+  return last;
 }
 
 function lastMatching(paragraphs: readonly Paragraph[], pattern: RegExp): number | undefined {
@@ -20,8 +21,11 @@ function lastMatching(paragraphs: readonly Paragraph[], pattern: RegExp): number
   return undefined;
 }
 
+/** Providers are bound already when a sentence about them also forbids training or limits what they may do. */
 function hasFlowDown(findings: readonly ClauseFinding[]): boolean {
-  return findings.some((f) => f.category === 'no-training' && THIRD_PARTY.test(f.quote));
+  const limited = findings.filter((f) => f.category === 'third-party-ai' && f.stance !== 'risk');
+  const bans = new Set(findings.filter((f) => f.category === 'no-training').map((f) => `${f.paragraph}:${f.start}`));
+  return limited.length > 0 || findings.some((f) => f.category === 'third-party-ai' && bans.has(`${f.paragraph}:${f.start}`));
 }
 
 export function findMissingProtections(

@@ -4,7 +4,7 @@ export * from './types';
 export { analyzeDocument, type AnalyzeOptions } from './analyzeDocument';
 export { segmentDocument, type Sentence } from './segmentDocument';
 export { extractDefinitions, type DefinitionsResult } from './extractDefinitions';
-export { detectClauses, type ClauseFinding } from './detectClauses';
+export { detectFindings, type ClauseFinding, type Detection, type TraceEntry } from './detectFindings';
 export { explainFinding } from './explainFinding';
 export { findMissingProtections, type MissingDraft } from './findMissingProtections';
 export { CATEGORY_LABELS, PROTECTION_LABELS } from './labels';

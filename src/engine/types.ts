@@ -31,7 +31,8 @@ export type CategoryId = (typeof RISK_CATEGORIES)[number] | (typeof PROTECTIVE_C
 export const PROTECTION_IDS = ['no-training', 'deletion', 'audit', 'model-provider-flow-down'] as const;
 export type ProtectionId = (typeof PROTECTION_IDS)[number];
 
-export type Stance = 'risk' | 'protective';
+/** `neutral`: a term the lawyer should read (a survival list, a bounded retention period) that is neither. */
+export type Stance = 'risk' | 'protective' | 'neutral';
 export type Severity = 'high' | 'medium' | 'low';
 
 export type SignalRole = 'actor' | 'permission' | 'prohibition' | 'object' | 'purpose' | 'modifier' | 'exception';
@@ -57,6 +58,10 @@ export interface Finding {
   readonly end: number;
   readonly quote: string;
   readonly evidence: readonly Signal[];
+  /** Ids of the detection rules that fired for this finding, the deciding rule first. */
+  readonly rules: readonly string[];
+  /** Where the clause says it applies only to some plans, products or regions, or "by default". */
+  readonly scope?: string;
   /** Plain-language explanation that quotes the evidence. */
   readonly explanation: string;
   /** Id of the playbook issue that handles this finding. */

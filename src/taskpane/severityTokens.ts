@@ -19,8 +19,12 @@ export const SEVERITY_LOOK: Readonly<Record<Severity, SeverityLook>> = {
 
 export const PROTECTIVE_LOOK: SeverityLook = { label: 'Protection', badgeColor: 'success', accent: tokens.colorPaletteGreenBorder2 };
 
+/** Terms worth reading that are neither a risk nor a protection (a survival list, a bounded retention period). */
+export const REVIEW_LOOK: SeverityLook = { label: 'For review', badgeColor: 'informative', accent: tokens.colorNeutralStroke2 };
+
 export function lookFor(stance: Stance, severity: Severity): SeverityLook {
-  return stance === 'protective' ? PROTECTIVE_LOOK : SEVERITY_LOOK[severity];
+  if (stance === 'protective') return PROTECTIVE_LOOK;
+  return stance === 'neutral' ? REVIEW_LOOK : SEVERITY_LOOK[severity];
 }
 
 /** Word's own revision colours are per-author; these stand in for "an insertion" and "a deletion". */

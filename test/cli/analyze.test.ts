@@ -26,7 +26,7 @@ async function run(...argv: string[]) {
   return { code, out, err };
 }
 
-const FINDING_KEYS = ['id', 'category', 'stance', 'severity', 'paragraph', 'start', 'end', 'quote', 'explanation', 'evidence', 'playbookIssue'];
+const FINDING_KEYS = ['id', 'category', 'stance', 'severity', 'paragraph', 'start', 'end', 'quote', 'explanation', 'evidence', 'rules', 'playbookIssue'];
 const CATEGORIES: string[] = [...RISK_CATEGORIES, ...PROTECTIVE_CATEGORIES];
 const ISSUE_IDS = DEFAULT_PLAYBOOK.issues.map((issue) => issue.id);
 
@@ -40,9 +40,11 @@ describe('analyze --format json', () => {
     expect(record.file).toBe(CONTRACT);
     expect(record.findings.length).toBeGreaterThan(0);
     for (const finding of record.findings) {
-      expect(Object.keys(finding)).toEqual(FINDING_KEYS);
+      // `scope` is present only when the clause limits itself ("by default", "for Enterprise plans").
+      expect(Object.keys(finding).filter((key) => key !== 'scope')).toEqual(FINDING_KEYS);
       expect(CATEGORIES).toContain(finding.category);
-      expect(['risk', 'protective']).toContain(finding.stance);
+      expect(['risk', 'protective', 'neutral']).toContain(finding.stance);
+      expect(Array.isArray(finding.rules) && finding.rules.length > 0).toBe(true);
       expect(['high', 'medium', 'low']).toContain(finding.severity);
       expect(PARAGRAPHS[finding.paragraph]?.text.slice(finding.start, finding.end)).toBe(finding.quote);
       expect(ISSUE_IDS).toContain(finding.playbookIssue);
@@ -127,6 +129,29 @@ describe('analyze --playbook', () => {
     const { code, out } = await run('--format', 'json', '--playbook', path, CONTRACT);
     expect(code).toBe(1);
     expect(JSON.parse(out[0] ?? '').error).toMatch(/not valid JSON/);
+  });
+});
+
+describe('analyze --explain', () => {
+  it('adds a trace per sentence in JSON: the frame, the rules fired and those vetoed with their reason', async () => {
+    const file = write('explain.txt', 'We may use your chats to train our AI models.\nYou may not use the Services to train a competing model.\n');
+    const { code, out } = await run('--format', 'json', '--explain', file);
+    expect(code).toBe(0);
+    const record = JSON.parse(out[0] ?? '');
+    expect(record.trace.map((t: { paragraph: number; fired: string[] }) => [t.paragraph, t.fired])).toEqual([[0, ['training-grant']], [1, []]]);
+    expect(record.trace[0].frame.predicates[0]).toMatchObject({ actor: 'vendor (We)', modal: 'may', polarity: 'positive' });
+    expect(record.trace[1].frame.predicates[0]).toMatchObject({ actor: 'customer (You)', polarity: 'negative', negation: 'not' });
+    expect(record.findings[0].rules).toEqual(['training-grant']);
+  });
+
+  it('prints the same trace readably, and no trace without the flag', async () => {
+    const file = write('explain-text.txt', 'Nothing in this Agreement restricts Provider from using Customer Data to train its models.\n');
+    const explained = (await run('--explain', file)).out.join('\n');
+    expect(explained).toContain('Explain (how each sentence was read):');
+    expect(explained).toMatch(/clause: actor vendor \(Provider\).*positive/);
+    expect(explained).toContain('fired: training-grant');
+    expect((await run(file)).out.join('\n')).not.toContain('Explain (');
+    expect(JSON.parse((await run('--format', 'json', file)).out[0] ?? '').trace).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@ import type { Analysis, Finding } from '../../src/engine/types';
 import { progressBar } from '../../src/docx/progressBar';
 
 function finding(category: Finding['category'], stance: Finding['stance'], severity: Finding['severity']): Finding {
-  return { id: `${category}-${severity}`, category, stance, severity, paragraph: 0, start: 0, end: 1, quote: 'x', evidence: [], explanation: 'e', playbookIssue: category };
+  return { id: `${category}-${severity}`, category, stance, severity, paragraph: 0, start: 0, end: 1, quote: 'x', evidence: [], rules: [], explanation: 'e', playbookIssue: category };
 }
 
 const analysis: Analysis = {

@@ -1,41 +1,66 @@
-// Runs the scorer on the project's synthetic labelled set and holds the engine to the targets.
-import { readFileSync } from 'node:fs';
+// Holds the engine to measured floors on every labelled set: our own drafting, the blind sets drafted without
+// reading the rules, and the real vendor clauses of ../shared/corpus (read at run time, never copied here).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isClauseLabel, scoreCorpus, type LabelledClause } from '../../src/engine/evaluation/scoreCorpus';
 import { ROOT } from './support';
 
-function load(name = 'synthetic.jsonl'): LabelledClause[] {
-  return readFileSync(join(ROOT, 'test', 'fixtures', 'engine', name), 'utf8')
+function parse(file: string): LabelledClause[] {
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => {
-      const r = JSON.parse(l) as { id: string; text: string; label: unknown };
+      const r = JSON.parse(l) as { id: string; text: string; label: unknown; source?: string };
       if (!isClauseLabel(r.label)) throw new Error(`unknown label in ${r.id}`);
-      return { id: r.id, text: r.text, label: r.label };
+      return { id: r.id, text: r.text, label: r.label, ...(r.source ? { source: r.source } : {}) };
     });
 }
 
-describe('synthetic labelled set', () => {
-  const card = scoreCorpus(load());
+const own = (name: string) => parse(join(ROOT, 'test', 'fixtures', 'engine', name));
 
-  test('covers every label with at least ten clauses', () => {
+interface Floor {
+  readonly macroRecall: number;
+  readonly minLabelRecall: number;
+  readonly falsePositiveRate: number;
+  readonly stanceErrors: number;
+}
+
+/**
+ * Floors, not targets: each is the figure measured when the set was last tuned or first run, so a change that makes
+ * any set worse fails here. The targets and the current figures are in the README's scorecard.
+ */
+const OWN_FLOORS: Record<string, Floor> = {
+  'synthetic.jsonl': { macroRecall: 0.9, minLabelRecall: 0.7, falsePositiveRate: 0.05, stanceErrors: 0 },
+  'unseen.jsonl': { macroRecall: 0.9, minLabelRecall: 0.5, falsePositiveRate: 0.05, stanceErrors: 0 },
+  'blind.jsonl': { macroRecall: 0.85, minLabelRecall: 0.5, falsePositiveRate: 0.05, stanceErrors: 0 },
+  'blind2.jsonl': { macroRecall: 0.9, minLabelRecall: 0.6, falsePositiveRate: 0.05, stanceErrors: 0 },
+  'blind3.jsonl': { macroRecall: 0.85, minLabelRecall: 0.5, falsePositiveRate: 0.1, stanceErrors: 0 },
+  // Drafted fresh for engine v2 and never tuned on: these floors are their untuned measures.
+  'blind4.jsonl': { macroRecall: 0.74, minLabelRecall: 0.3, falsePositiveRate: 0.16, stanceErrors: 3 },
+  'blind5.jsonl': { macroRecall: 0.67, minLabelRecall: 0.2, falsePositiveRate: 0.04, stanceErrors: 0 },
+};
+
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const REAL_FLOOR: Floor = { macroRecall: 0.78, minLabelRecall: 0.6, falsePositiveRate: 0.25, stanceErrors: 10 };
+
+function expectAtLeast(items: readonly LabelledClause[], floor: Floor): void {
+  const card = scoreCorpus(items);
+  expect(card.macroRecall).toBeGreaterThanOrEqual(floor.macroRecall);
+  for (const l of card.labels) expect([l.label, l.recall >= floor.minLabelRecall]).toEqual([l.label, true]);
+  expect(card.unrelated.rate).toBeLessThanOrEqual(floor.falsePositiveRate);
+  expect(card.stanceErrors.length).toBeLessThanOrEqual(floor.stanceErrors);
+}
+
+describe('labelled sets in our own drafting', () => {
+  test('the synthetic set covers every label with at least ten clauses', () => {
+    const card = scoreCorpus(own('synthetic.jsonl'));
     expect(card.labels).toHaveLength(11);
     for (const l of card.labels) expect(l.total).toBeGreaterThanOrEqual(10);
     expect(card.unrelated.total).toBeGreaterThanOrEqual(10);
   });
 
-  test('meets the targets: macro recall ≥ 0.85, each label ≥ 0.7, FP ≤ 5%, no stance errors', () => {
-    expect(card.macroRecall).toBeGreaterThanOrEqual(0.85);
-    for (const l of card.labels) expect([l.label, l.recall >= 0.7]).toEqual([l.label, true]);
-    expect(card.unrelated.rate).toBeLessThanOrEqual(0.05);
-    expect(card.stanceErrors).toEqual([]);
-  });
-
-  test.each(['unseen.jsonl', 'blind.jsonl'])('%s meets the same targets', (name) => {
-    const later = scoreCorpus(load(name));
-    expect(later.macroRecall).toBeGreaterThanOrEqual(0.85);
-    expect(later.unrelated.rate).toBeLessThanOrEqual(0.05);
-    expect(later.stanceErrors).toEqual([]);
+  test.each(Object.entries(OWN_FLOORS))('%s stays at or above its floor', (name, floor) => {
+    expectAtLeast(own(name), floor);
   });
 
   test('the scorer counts a protective clause reported as its risk as a stance error', () => {
@@ -43,4 +68,34 @@ describe('synthetic labelled set', () => {
     expect(bad.stanceErrors).toEqual([{ id: 'x', label: 'no_training_commitment', category: 'ai-training' }]);
     expect(bad.macroRecall).toBe(0);
   });
+
+  test('scores vendor by vendor so a fix that costs one vendor shows', () => {
+    const card = scoreCorpus([
+      { id: 'a1', source: 'Acme Terms §1', text: 'Acme may use your prompts to train its AI models.', label: 'training_grant' },
+      { id: 'a2', source: 'Acme Privacy', text: 'Acme gives staff security training each year.', label: 'unrelated' },
+      { id: 'b1', source: 'Birch DPA', text: 'Birch shall keep accurate invoices.', label: 'training_grant' },
+    ]);
+    expect(card.bySource).toEqual([
+      { source: 'Acme', labelled: 1, found: 1, unrelated: 1, falsePositives: 0, stanceErrors: 0, missedIds: [] },
+      { source: 'Birch', labelled: 1, found: 0, unrelated: 0, falsePositives: 0, stanceErrors: 0, missedIds: ['b1'] },
+    ]);
+  });
 });
+
+const corpusFiles = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.jsonl')) : [];
+if (corpusFiles.length === 0) {
+  if (process.env.CI) {
+    test('the real vendor corpus is present', () => {
+      throw new Error(`No labelled corpus in ${CORPUS}: CI must run beside ../shared/corpus (the calibration clauses).`);
+    });
+  } else {
+    console.warn(`\n*** SKIPPING the real-corpus evaluation: ${CORPUS} is missing. ***\n`);
+    test.skip('real vendor corpus (missing)', () => undefined);
+  }
+} else {
+  describe('real vendor clauses (../shared/corpus)', () => {
+    test('all of them together stay at or above the measured floor', () => {
+      expectAtLeast(corpusFiles.flatMap((f) => parse(join(CORPUS, f))), REAL_FLOOR);
+    });
+  });
+}

@@ -29,6 +29,7 @@ export function findingIn(paragraphs: readonly Paragraph[], paragraph: number, q
     end: start + quote.length,
     quote,
     evidence: [],
+    rules: [],
     explanation: 'test finding',
     playbookIssue: 'ai-training',
   };

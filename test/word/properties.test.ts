@@ -98,7 +98,7 @@ function spanFinding(paragraphs: readonly string[], p: number, a: number, b: num
   // Keep emoji whole: a finding never splits a surrogate pair.
   if (/[\udc00-\udfff]/.test(text[start] ?? '')) start -= 1;
   if (/[\udc00-\udfff]/.test(text[end] ?? '')) end += 1;
-  return { id: `f${i}`, category: 'ai-training', stance: 'risk', severity: (['high', 'medium', 'low'] as const)[i % 3]!, paragraph, start, end, quote: text.slice(start, end), evidence: [], explanation: '', playbookIssue: 'ai-training' };
+  return { id: `f${i}`, category: 'ai-training', stance: 'risk', severity: (['high', 'medium', 'low'] as const)[i % 3]!, paragraph, start, end, quote: text.slice(start, end), evidence: [], rules: [], explanation: '', playbookIssue: 'ai-training' };
 }
 
 async function paintFirstWord(sim: ReturnType<typeof createSimulator>, colour: string): Promise<void> {

@@ -19,7 +19,7 @@ function setup(paragraphs: readonly SimParagraphInput[], apiLevel: ApiLevel = '1
 function finding(paragraph: number, text: string, quote: string, occurrence = 0): Finding {
   let start = -1;
   for (let i = 0; i <= occurrence; i += 1) start = text.indexOf(quote, start + 1);
-  return { id: `f-${paragraph}-${start}`, category: 'ai-training', stance: 'risk', severity: 'high', paragraph, start, end: start + quote.length, quote, evidence: [], explanation: 'x', playbookIssue: 'ai-training' };
+  return { id: `f-${paragraph}-${start}`, category: 'ai-training', stance: 'risk', severity: 'high', paragraph, start, end: start + quote.length, quote, evidence: [], rules: [], explanation: 'x', playbookIssue: 'ai-training' };
 }
 
 describe('reading', () => {

@@ -42,7 +42,7 @@ export const FindingCard = memo(function FindingCard({ finding, issue, status, a
   const label = CATEGORY_LABELS[finding.category];
   return (
     <Card
-      className={mergeClasses(styles.card, accents[finding.stance === 'protective' ? 'protective' : finding.severity])}
+      className={mergeClasses(styles.card, accents[finding.stance === 'protective' ? 'protective' : finding.stance === 'neutral' ? 'low' : finding.severity])}
       data-testid={TEST_IDS.findingCard}
       data-category={finding.category}
       data-severity={finding.severity}

@@ -41,6 +41,7 @@ export function FindingsList({ findings, items, playbook, actions, cardsPerSecti
   const [shownBySection, setShownBySection] = useState<Readonly<Record<string, number>>>({});
   const risks = findings.filter((finding) => finding.stance === 'risk');
   const protections = findings.filter((finding) => finding.stance === 'protective');
+  const forReview = findings.filter((finding) => finding.stance === 'neutral');
   const renderSection = (section: string, group: readonly Finding[]) => {
     const limit = shownBySection[section] ?? cardsPerSection;
     const shown = group.slice(0, limit);
@@ -89,6 +90,14 @@ export function FindingsList({ findings, items, playbook, actions, cardsPerSecti
             {`Protections already in the contract (${protections.length})`}
           </Text>
           {renderSection('protections', protections)}
+        </section>
+      )}
+      {forReview.length > 0 && (
+        <section className={styles.section} aria-label="Terms to read, neither risk nor protection">
+          <Text as="h3" size={400} weight="semibold" className={styles.heading}>
+            {`For review (${forReview.length})`}
+          </Text>
+          {renderSection('review', forReview)}
         </section>
       )}
     </>

@@ -11,7 +11,7 @@ const SEVERITY_WORD = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 
 export function issueRows(analysis: Analysis, items: Readonly<Record<string, ItemStatus>>): IssueRow[] {
   const findings = analysis.findings.map((finding) => ({
-    Severity: finding.stance === 'protective' ? 'Protection' : SEVERITY_WORD[finding.severity],
+    Severity: finding.stance === 'protective' ? 'Protection' : finding.stance === 'neutral' ? 'For review' : SEVERITY_WORD[finding.severity],
     Issue: CATEGORY_LABELS[finding.category],
     Paragraph: String(finding.paragraph + 1),
     Clause: finding.quote,

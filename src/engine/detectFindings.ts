@@ -1,0 +1,96 @@
+// Reads every sentence into a clause frame, runs the rule table over it and turns verdicts into located findings;
+// optionally records the explain trace. Pure: imports only engine modules.
+import type { Definition, Finding, Paragraph, Parties } from './types';
+import type { Sentence } from './segmentDocument';
+import { compileVocabulary, type CompiledVocabulary } from './language/matcher';
+import { VOCABULARY } from './language/vocabulary';
+import { documentVocabulary } from './language/documentVocabulary';
+import { isCustomerRestrictionLeadIn, readSentence } from './reading/readSentence';
+import type { ClauseFrame } from './reading/frame';
+import { summarizeFrame, type FrameSummary } from './reading/frameSummary';
+import { evaluateRules } from './rules/evaluateRules';
+
+export type ClauseFinding = Omit<Finding, 'explanation' | 'playbookIssue'>;
+
+/** One sentence as the engine read it: its frame, the rules that fired and those vetoed, with the reason. */
+export interface TraceEntry {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly frame: FrameSummary;
+  readonly fired: readonly string[];
+  readonly vetoed: readonly { readonly rule: string; readonly reason: string }[];
+}
+
+export interface Detection {
+  readonly findings: readonly ClauseFinding[];
+  readonly frames: readonly ClauseFrame[];
+  readonly trace?: readonly TraceEntry[];
+}
+
+const AI_SETS = new Set<string>(['aiNoun', 'aiAcronym', 'providerName', 'aiProvider']);
+
+let baseVocabulary: CompiledVocabulary | undefined;
+/** The built-in vocabulary, compiled once per process. */
+export function builtInVocabulary(): CompiledVocabulary {
+  baseVocabulary ??= compileVocabulary(VOCABULARY);
+  return baseVocabulary;
+}
+
+function scopeOf(frame: ClauseFrame): string | undefined {
+  const words = [...new Set(frame.scope.map((c) => c.text.toLowerCase()))];
+  return words.length > 0 ? words.join(', ') : undefined;
+}
+
+export function detectFindings(
+  paragraphs: readonly Paragraph[],
+  sentences: readonly Sentence[],
+  definitions: readonly Definition[],
+  parties: Parties,
+  options: { readonly trace?: boolean } = {},
+): Detection {
+  const vocabularies = [builtInVocabulary(), documentVocabulary(definitions, parties)];
+  const namesParties = parties.vendorAliases.length > 0 || parties.customerAliases.length > 0;
+  const customerNames = new Set(parties.customerAliases.map((a) => a.toLowerCase()));
+  const findings: ClauseFinding[] = [];
+  const frames: ClauseFrame[] = [];
+  const trace: TraceEntry[] = [];
+  let previous: ClauseFrame | undefined;
+  const read: ClauseFrame[] = [];
+  for (const sentence of sentences) {
+    const samePara = previous?.paragraph === sentence.paragraph ? previous : undefined;
+    const before = paragraphs[sentence.paragraph - 1];
+    const leadIn = samePara === undefined && before !== undefined && isCustomerRestrictionLeadIn(before.text) && paragraphs[sentence.paragraph]?.isHeading !== true;
+    const frame = readSentence(sentence, { vocabularies, namesParties, customerNames, previous: samePara, afterCustomerRestrictionLeadIn: leadIn });
+    read.push(frame);
+    previous = frame;
+  }
+  // Rules see the paragraph too: "We send snippets to a third-party service. By default this is Anthropic."
+  const aiParagraphs = new Set(read.filter((f) => f.cues.some((c) => AI_SETS.has(c.set))).map((f) => f.paragraph));
+  for (const frame of read) {
+    const sentence = frame;
+    frames.push(frame);
+    const outcome = evaluateRules(frame, { ai: aiParagraphs.has(frame.paragraph) });
+    if (options.trace) {
+      trace.push({ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, frame: summarizeFrame(frame), fired: outcome.fired, vetoed: outcome.vetoed });
+    }
+    const scope = scopeOf(frame);
+    for (const verdict of outcome.verdicts) {
+      findings.push({
+        id: `${verdict.category}-p${sentence.paragraph}-${sentence.start}-${sentence.end}`,
+        category: verdict.category,
+        stance: verdict.stance,
+        severity: verdict.severity,
+        paragraph: sentence.paragraph,
+        start: sentence.start,
+        end: sentence.end,
+        quote: sentence.text,
+        evidence: verdict.evidence,
+        rules: verdict.rules,
+        ...(scope ? { scope } : {}),
+      });
+    }
+  }
+  findings.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.category.localeCompare(b.category));
+  return { findings, frames, ...(options.trace ? { trace } : {}) };
+}

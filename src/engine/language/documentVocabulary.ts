@@ -1,0 +1,24 @@
+// Extends the vocabulary with one contract's own words: its defined terms for customer data, usage data and outputs,
+// and its names for the parties. Pure: imports only engine types and the language layer.
+import type { Definition, Parties } from '../types';
+import { compileVocabulary, type CompiledVocabulary } from './matcher';
+import type { WordSet } from './wordSet';
+
+/** Usage-data definitions that sweep in content ("including the content of messages") name customer data. */
+const SWEEPS_CONTENT = /\b(?:content|prompts?|queries|inputs?|messages|files|customer data|communications|conversations|documents|uploads?)\b/i;
+
+function set(id: string, why: string, phrases: readonly string[]): WordSet {
+  return { id, why, example: '', phrases };
+}
+
+export function documentVocabulary(definitions: readonly Definition[], parties: Parties): CompiledVocabulary {
+  const terms = (denotes: Definition['denotes']) => definitions.filter((d) => d.denotes === denotes).map((d) => d.term);
+  const swept = definitions.filter((d) => d.denotes === 'usage-data' && SWEEPS_CONTENT.test(d.meaning)).map((d) => d.term);
+  return compileVocabulary([
+    set('docCustomerData', 'The contract’s own names for the customer’s data.', [...terms('customer-data'), ...swept]),
+    set('docUsageData', 'The contract’s own names for usage data.', terms('usage-data')),
+    set('docOutput', 'The contract’s own names for outputs.', terms('output')),
+    set('docVendor', 'The contract’s names for the vendor.', parties.vendorAliases),
+    set('docCustomer', 'The contract’s names for the customer.', parties.customerAliases),
+  ]);
+}

@@ -1,0 +1,149 @@
+// Compiles word sets into a trie of words and finds every phrase occurrence in a sentence in one linear pass.
+// Pure: imports only the language layer. Matching cost is linear in the number of words (each word looks up its own
+// prefixes for `*` stems, bounded by the longest stem), so no input can make it back-track.
+import type { WordSet } from './wordSet';
+import { tokenize, wordParts, type Token } from './tokenize';
+
+/** One word of the sentence after splitting hyphenated tokens ("third-party" is two units). */
+export interface Unit {
+  /** Lower-cased, possessive ending removed ("Customer's" reads as "customer"). */
+  readonly norm: string;
+  readonly possessive: boolean;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the token this unit comes from. */
+  readonly token: number;
+}
+
+/** One phrase occurrence: the set it belongs to and where it sits (units inclusive, characters half-open). */
+export interface Tag {
+  readonly set: string;
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+interface TrieNode {
+  readonly exact: Map<string, TrieNode>;
+  readonly stems: Map<string, TrieNode>;
+  stemLengths: number[];
+  readonly ends: Set<string>;
+}
+
+const node = (): TrieNode => ({ exact: new Map(), stems: new Map(), stemLengths: [], ends: new Set() });
+
+export interface CompiledVocabulary {
+  readonly folded: TrieNode;
+  readonly cased: TrieNode;
+}
+
+function phraseWords(phrase: string, caseSensitive: boolean): string[] {
+  const text = caseSensitive ? phrase : phrase.toLowerCase();
+  return text
+    .replace(/’/g, "'")
+    .split(/\s+/)
+    .flatMap((w) => (w.endsWith('*') ? [w] : wordParts(w).map((part) => part.replace(/'s$/, ''))))
+    .filter((w) => w !== '');
+}
+
+function addPhrase(root: TrieNode, words: readonly string[], setId: string): void {
+  let at = root;
+  for (const word of words) {
+    const stem = word.endsWith('*');
+    const key = stem ? word.slice(0, -1) : word;
+    const map = stem ? at.stems : at.exact;
+    let next = map.get(key);
+    if (!next) {
+      next = node();
+      map.set(key, next);
+      if (stem && !at.stemLengths.includes(key.length)) at.stemLengths = [...at.stemLengths, key.length].sort((a, b) => a - b);
+    }
+    at = next;
+  }
+  at.ends.add(setId);
+}
+
+export function compileVocabulary(sets: readonly WordSet[]): CompiledVocabulary {
+  const folded = node();
+  const cased = node();
+  for (const set of sets) {
+    for (const phrase of set.phrases) {
+      const words = phraseWords(phrase, set.caseSensitive === true);
+      if (words.length > 0) addPhrase(set.caseSensitive ? cased : folded, words, set.id);
+    }
+  }
+  return { folded, cased };
+}
+
+const POSSESSIVE = /'s$/;
+const CASED_POSSESSIVE = /['’]s$/;
+
+/** Every unit of the sentence: words split at hyphens and slashes, punctuation left out. */
+export function unitsOf(tokens: readonly Token[]): Unit[] {
+  const units: Unit[] = [];
+  tokens.forEach((t, index) => {
+    if (t.kind !== 'word') return;
+    if (!/[-/]/.test(t.text)) {
+      const possessive = POSSESSIVE.test(t.norm) || tokens[index + 1]?.text === '’' || tokens[index + 1]?.text === "'";
+      units.push({ norm: t.norm.replace(POSSESSIVE, ''), possessive, text: t.text.replace(CASED_POSSESSIVE, ''), start: t.start, end: t.end, token: index });
+      return;
+    }
+    let offset = 0;
+    for (const part of t.text.split(/([-/])/)) {
+      if (part !== '' && part !== '-' && part !== '/') {
+        const start = t.start + offset;
+        const norm = part.toLowerCase().replace(/’/g, "'");
+        units.push({ norm: norm.replace(POSSESSIVE, ''), possessive: POSSESSIVE.test(norm), text: part, start, end: start + part.length, token: index });
+      }
+      offset += part.length;
+    }
+  });
+  return units;
+}
+
+function nextNodes(at: TrieNode, word: string): TrieNode[] {
+  const found: TrieNode[] = [];
+  const exact = at.exact.get(word);
+  if (exact) found.push(exact);
+  for (const length of at.stemLengths) {
+    if (length > word.length) break;
+    const stem = at.stems.get(word.slice(0, length));
+    if (stem) found.push(stem);
+  }
+  return found;
+}
+
+function matchTrie(root: TrieNode, units: readonly Unit[], key: 'norm' | 'text', tags: Tag[]): void {
+  for (let i = 0; i < units.length; i++) {
+    let frontier = [root];
+    for (let j = i; j < units.length && frontier.length > 0; j++) {
+      const word = (units[j] as Unit)[key];
+      frontier = frontier.flatMap((n) => nextNodes(n, word));
+      for (const n of frontier) {
+        for (const set of n.ends) {
+          const first = units[i] as Unit;
+          const last = units[j] as Unit;
+          tags.push({ set, first: i, last: j, start: first.start, end: last.end, text: '' });
+        }
+      }
+    }
+  }
+}
+
+/** All phrase occurrences in `text`, sorted by position then by length (longest first). */
+export function matchPhrases(text: string, vocabularies: readonly CompiledVocabulary[]): { tokens: Token[]; units: Unit[]; tags: Tag[] } {
+  const tokens = tokenize(text);
+  const units = unitsOf(tokens);
+  const raw: Tag[] = [];
+  for (const vocabulary of vocabularies) {
+    matchTrie(vocabulary.folded, units, 'norm', raw);
+    matchTrie(vocabulary.cased, units, 'text', raw);
+  }
+  const tags = raw
+    .map((t) => ({ ...t, text: text.slice(t.start, t.end) }))
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.set.localeCompare(b.set));
+  return { tokens, units, tags };
+}

@@ -1,0 +1,148 @@
+// What is done with the data: use, train, improve, keep, share, license, delete, own, survive, opt in or out.
+// Data only. Inflections are spelled out where a `*` stem would catch unrelated words ("use*" would match "user").
+import type { WordSet } from '../wordSet';
+
+export const ACTION_SETS = [
+  {
+    id: 'useVerb',
+    why: 'A right to use, process or analyse data is the root of every other data right.',
+    example: 'We may access and analyse your messages.',
+    phrases: [
+      'use', 'uses', 'used', 'using', 'utilize', 'utilizes', 'utilized', 'utilizing', 'utilise', 'utilises', 'utilised',
+      'utilising', 'process', 'processes', 'processed', 'processing', 'analyze', 'analyzes', 'analyzed', 'analyzing', 'analyse',
+      'analyses', 'analysed', 'analysing', 'access', 'accesses', 'accessed', 'accessing', 'exploit', 'exploits', 'exploited',
+      'exploiting', 'leverage', 'leverages', 'leveraged', 'leveraging', 'employ', 'employs', 'review', 'reviews', 'reviewed',
+      'examine', 'examines', 'look at', 'looks at', 'accessible', 'have access', 'has access', 'accessed by', 'mine', 'mining', 'learn from', 'learns from', 'collect', 'collects',
+      'collected', 'collecting', 'handle', 'handles', 'copy', 'copies', 'incorporate', 'incorporates', 'incorporated',
+      'make use', 'rely on', 'draw on', 'apply', 'select', 'sample',
+    ],
+  },
+  {
+    id: 'trainVerb',
+    why: 'These verbs make data shape a model: once trained in, it cannot be pulled back out.',
+    example: 'Provider may fine-tune its models on Customer Inputs.',
+    phrases: [
+      'train', 'trains', 'trained', 'training', 'retrain*', 're train*', 'pretrain*', 'pre train*', 'fine tune', 'fine tunes',
+      'fine tuned', 'fine tuning', 'finetun*', 'tune', 'tunes', 'tuned', 'tuning', 'distil', 'distill', 'distills',
+      'distilled', 'distilling', 'distillation', 'teach', 'teaches', 'teaching', 'calibrate', 'calibrating', 'learn from',
+      'ground', 'grounding', 'model training', 'ai training', 'content training', 'training samples', 'training dataset',
+      'training datasets', 'training set', 'training sets', 'training corpus', 'train on', 'trains on', 'training on', 'trained on',
+      'models learn', 'model learns', 'model learn', 'models to learn', 'help train', 'helps train', 'ai learn', 'ai to learn',
+      'ai learns',
+    ],
+  },
+  {
+    id: 'improveVerb',
+    why: '"Improving the services" can include model training without saying so; the ambiguity is the risk.',
+    example: 'We use your content to develop and improve our products.',
+    phrases: [
+      'improv*', 'enhanc*', 'develop', 'develops', 'developed', 'developing', 'development', 'optimi*', 'optimis*', 'refine',
+      'refines', 'refined', 'refining', 'upgrad*', 'make better', 'better', 'build new', 'create new', 'build', 'builds',
+      'building', 'built', 'innovat*', 'research',
+      'evolve', 'advance', 'modify', 'modifying', 'customize', 'personaliz*', 'personalis*', 'testing', 'test', 'evaluat*',
+      'a/b testing', 'product development', 'quality assurance', 'research and development', 'r&d', 'development purposes',
+      'improvement purposes', 'service improvement', 'product improvement', 'get better',
+    ],
+  },
+  {
+    id: 'retainVerb',
+    why: 'Keeping data is the precondition of every later use; retention without an end is use without an end.',
+    example: 'We retain chat logs for 18 months.',
+    phrases: [
+      'retain', 'retains', 'retained', 'retaining', 'retention', 'keep', 'keeps', 'kept', 'keeping', 'store', 'stores',
+      'stored', 'storing', 'storage', 'persist', 'persists', 'persisted', 'remain', 'remains', 'hold', 'holds', 'held',
+      'archive', 'archives', 'archived', 'save', 'saves', 'saved', 'preserve', 'preserves', 'preserved', 'continue to use',
+      'continue to exist', 'continue to hold', 'be hosted', 'log', 'logged', 'cache', 'cached',
+    ],
+  },
+  {
+    id: 'shareVerb',
+    why: 'Sending data to someone else takes it out of the vendor’s promises.',
+    example: 'We send your prompts to our model providers.',
+    phrases: [
+      'share', 'shares', 'shared', 'sharing', 'divulge', 'divulges', 'disclose', 'discloses', 'disclosed', 'disclosing', 'disclosure', 'transfer',
+      'transfers', 'transferred', 'transferring', 'transmit', 'transmits', 'transmitted', 'transmitting', 'send', 'sends',
+      'sent', 'sending', 'provide to', 'provided to', 'make available to', 'made available to', 'pass', 'passes', 'passed',
+      'route', 'routed', 'forwarded', 'forward to', 'sell', 'sells', 'sold', 'rent', 'lease', 'processed by', 'powered by',
+      'hosted by', 'served through', 'served by', 'relies on', 'rely on', 'exchange', 'give access',
+      'by sending',
+    ],
+  },
+  {
+    id: 'grantVerb',
+    why: 'A grant or permission is how a customer hands rights over its content to the vendor.',
+    example: 'You grant us a worldwide licence to use your content.',
+    phrases: [
+      'grant', 'grants', 'granted', 'granting', 'license', 'licence', 'licenses', 'licences', 'licensed', 'licenced',
+      'sublicense', 'sublicence', 'authorize', 'authorizes', 'authorise', 'authorises', 'permission', 'consent to',
+      'consents to', 'give us', 'gives', 'give', 'right to', 'rights to', 'right and license', 'right and licence',
+      'agree that', 'agrees that', 'agree and instruct', 'hereby assign', 'irrevocably assign', 'permit us', 'permits us',
+      'allow us', 'allows us', 'authorize us', 'authorise us', 'allow provider', 'permit provider',
+    ],
+  },
+  {
+    id: 'deleteVerb',
+    why: 'A duty to delete or return data ends the vendor’s hold on it.',
+    example: 'Provider will delete all Customer Data within 30 days of termination.',
+    phrases: [
+      'delete', 'deletes', 'deleted', 'deleting', 'deletion', 'destroy', 'destroys', 'destroyed', 'destruction', 'erase',
+      'erases', 'erased', 'erasure', 'purge', 'purges', 'purged', 'return', 'returns', 'returned', 'remove', 'removes',
+      'removed', 'removal', 'dispose', 'disposal', 'wipe', 'wiped', 'expunge', 'discard', 'discarded', 'permanently delete',
+      'cease processing', 'cease all use', 'extract', 'extracted', 'unlearn', 'unlearned', 'forget', 'forgotten',
+    ],
+  },
+  {
+    id: 'ownVerb',
+    why: 'Ownership and assignment decide who may exploit outputs and feedback after the deal ends.',
+    example: 'As between the parties, Customer owns all Outputs.',
+    phrases: [
+      'own', 'owns', 'owned', 'owner', 'ownership', 'title', 'right title and interest', 'vest', 'vests', 'vested',
+      'belong', 'belongs', 'property of', 'assign', 'assigns', 'assigned', 'assignment', 'claim', 'claims', 'proprietary rights',
+      'intellectual property rights', 'intellectual property', 'copyright', 'protectable', 'not unique', 'not be unique',
+      'same or similar', 'similar output', 'similar outputs', 'similar content', 'similar results', 'similar responses',
+      'ip rights', 'no rights in', 'all rights',
+    ],
+  },
+  {
+    id: 'surviveVerb',
+    why: 'Survival keeps rights and duties alive after the contract ends; data-use rights that survive never end.',
+    example: 'Sections 4 (Usage Data) and 9 survive termination.',
+    phrases: ['survive', 'survives', 'survival', 'surviving', 'remain in effect', 'remain in force', 'continue in effect',
+      'continue in force', 'outlast', 'remain in full force', 'shall continue in full force', 'continue to apply'],
+  },
+  {
+    id: 'optOutVerb',
+    why: 'An opt-out leaves use on by default; only the customer’s action stops it.',
+    example: 'You can turn off "Improve the model for everyone" in Settings.',
+    phrases: [
+      'opt out', 'opt outs', 'opts out', 'opted out', 'opting out', 'optout', 'turn off', 'turns off', 'turned off', 'switch off',
+      'toggle off', 'turn this off', 'turn it off', 'switch it off', 'turn them off', 'toggle it off', 'switch this off', 'disable', 'disables', 'disabled', 'disabling', 'untick', 'uncheck', 'deselect', 'withdraw consent',
+      'withdraw your consent', 'withdraw its consent', 'withdraw permission', 'revoke consent', 'revoke your consent', 'object',
+      'objects', 'right to object', 'exclude', 'exclusion', 'deactivate', 'deactivating', 'change your settings',
+      'adjust your settings', 'manage your preferences', 'request that we not', 'ask us not to', 'stop sharing',
+      'stop us from', 'prevent us from', 'choose not to', 'elect not to', 'decline', 'unsubscribe', 'pause',
+    ],
+  },
+  {
+    id: 'controlCue',
+    why: 'A setting or choice the customer controls decides whether its data is used; it is the customer’s lever.',
+    example: 'You can choose whether your content is used to improve our models in Settings.',
+    phrases: [
+      'choose whether', 'control whether', 'decide whether', 'configure', 'settings', 'setting', 'preferences', 'toggle',
+      'option to', 'the option', 'refuse', 'instruct', 'data controls', 'privacy settings', 'privacy controls',
+      'per project basis', 'require activation', 'requires activation', 'is opt in', 'are opt in', 'optionally', 'checkbox',
+      'check box', 'tick box', 'dashboard', 'console',
+    ],
+  },
+  {
+    id: 'optInVerb',
+    why: 'Use that waits for the customer’s consent or opt-in is a protection, not a grant.',
+    example: 'We train on your recordings only if you opt in.',
+    phrases: [
+      'opt in', 'opted in', 'opt into', 'opts in', 'opting in', 'consent', 'consents', 'consented', 'enable', 'enables',
+      'enabled', 'turn on', 'turned on', 'switch on', 'choose to', 'chooses to', 'chose to', 'elect to', 'elects to',
+      'agree to share', 'allow us', 'authorize us', 'explicit permission', 'express permission', 'explicit consent',
+      'approve', 'approves', 'instruct', 'instructs', 'instruction', 'instructions', 'if you agree',
+    ],
+  },
+] as const satisfies readonly WordSet[];

@@ -1,0 +1,67 @@
+// The words for artificial intelligence, and the look-alikes that are not about it (staff training, pricing models).
+// Data only.
+import type { WordSet } from '../wordSet';
+
+export const AI_SETS = [
+  {
+    id: 'aiNoun',
+    why: 'These words put a clause about data into AI territory without any doubt.',
+    example: 'Provider may use Inputs to improve its machine learning technologies.',
+    phrases: [
+      'artificial intelligence', 'machine learning', 'large language model', 'large language models', 'language model',
+      'language models', 'neural network', 'neural networks', 'generative ai', 'gen ai', 'genai', 'foundation model',
+      'foundation models', 'deep learning', 'classifier', 'classifiers', 'spam filter', 'spam filters', 'speech recognition',
+      'recognition models', 'embeddings', 'ai/ml', 'ai technology', 'ai technologies', 'ai model', 'ai models',
+      'ml model', 'ml models', 'ai system', 'ai systems', 'ai features', 'ai feature', 'ai services', 'ai service',
+      'ai tools', 'ai functionality', 'algorithms', 'algorithm', 'models', 'model', 'llm', 'llms', 'engine training',
+      'automated technologies', 'automated systems', 'ai', 'a.i', 'ml',
+    ],
+  },
+  {
+    id: 'aiAcronym',
+    why: 'Capitalised acronyms only: "AI" or "ML" written in lower case is usually another word.',
+    example: 'We do not train AI on your files.',
+    caseSensitive: true,
+    phrases: ['AI', 'A.I', 'ML', 'LLM', 'LLMs', 'GPT', 'AI/ML', 'GenAI'],
+  },
+  {
+    id: 'aiInstrument',
+    why: 'AI used as a tool ("through the use of machine learning", "work with LLMs") is how a service runs, not what data trains.',
+    example: 'We improve our Services, including through the use of machine learning.',
+    phrases: ['use of', 'through the use of', 'with', 'using', 'via', 'by means of', 'powered by', 'through', 'work with', 'relies on'],
+  },
+  {
+    id: 'notAiModel',
+    why: 'A "model" that is a business arrangement, a product version or a legal template has nothing to do with AI.',
+    example: 'Pricing follows a subscription model; vehicle model year 2024.',
+    phrases: [
+      'business model', 'pricing model', 'pricing models', 'subscription model', 'model year', 'car model', 'vehicle model',
+      'utility model', 'utility models', 'model clauses', 'model contractual clauses', 'role model', 'operating model',
+      'revenue model', 'delivery model', 'service model', 'model number', 'data model', 'data models', 'model sql',
+      'dbt model', 'shared responsibility model', 'model name', 'model documentation', 'licensing model',
+    ],
+  },
+  {
+    id: 'personnel',
+    why: 'People are trained, vetted and given access; training them is not training a model.',
+    example: 'All personnel complete annual security training.',
+    phrases: ['personnel', 'staff', 'employees', 'employee', 'workforce', 'instructors', 'instructor', 'trainers', 'reviewers', 'agents of', 'team members'],
+  },
+  {
+    id: 'staffTraining',
+    why: 'Training people (staff, reviewers, customer service) is not training a model on data.',
+    example: 'Provider shall give its personnel annual privacy training.',
+    phrases: [
+      'staff training', 'employee training', 'employees training', 'security training', 'privacy training',
+      'awareness training', 'compliance training', 'training sessions', 'training session', 'training courses',
+      'training course', 'training programs', 'training programmes', 'training program', 'trained personnel',
+      'trained staff', 'trained reviewers', 'trained employees', 'human trainers', 'train the customer service',
+      'train its personnel', 'train our staff', 'train personnel', 'onboarding', 'training and certification',
+      'certification courses', 'training to its employees', 'training for employees', 'trained professionals',
+      'instructor led training', 'self paced training', 'digital training', 'hands on training', 'receive training',
+      'receive appropriate training', 'appropriate training', 'provide training', 'provides training', 'training for',
+      'training on responsible use', 'learning content', 'sales training', 'training and support', 'user training',
+      'security awareness training', 'complete training', 'onboarding training', 'training sessions may', 'additional training',
+    ],
+  },
+] as const satisfies readonly WordSet[];

@@ -1,0 +1,162 @@
+// Modals, exceptions, conditions and scope: whether a use is allowed, on whose say-so, for what, and for whom.
+// Data only.
+import type { WordSet } from '../wordSet';
+
+export const CONDITION_SETS = [
+  {
+    id: 'modal',
+    why: 'A modal marks a permission or a duty; "may" grants, "shall not" forbids.',
+    example: 'Provider may use Usage Data.',
+    phrases: [
+      'may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should', 'must', 'is entitled to', 'are entitled to',
+      'reserves the right to', 'reserve the right to', 'is permitted to', 'are permitted to', 'has the right to',
+      'have the right to', 'is free to', 'are free to', 'is allowed to', 'are allowed to', 'intends to', 'plan to', "'ll",
+    ],
+  },
+  {
+    id: 'exceptionOpener',
+    why: 'An exception reopens what the sentence closed; it serves the customer or the vendor.',
+    example: 'We will not use your data, except to improve the Services.',
+    phrases: [
+      'except', 'excepting', 'unless', 'other than', 'save for', 'save as', 'save to the extent', 'apart from', 'excluding',
+      'but only', 'with the exception of', 'except as', 'except for', 'except to', 'except where', 'except that',
+    ],
+  },
+  {
+    id: 'conditionOpener',
+    why: 'A condition decides when a use is allowed: on consent (a protection) or until opt-out (a risk).',
+    example: 'If you opt in, we may use your recordings to train our models.',
+    phrases: [
+      'if', 'when', 'where', 'provided that', 'provided however', 'so long as', 'as long as', 'subject to', 'only if',
+      'only when', 'until', 'once', 'without', 'upon', 'after', 'in case', 'should you', 'whether',
+    ],
+  },
+  {
+    id: 'consentCue',
+    why: 'Use that waits for consent, opt-in or the customer’s instruction is under the customer’s control.',
+    example: 'unless you have explicitly opted in',
+    phrases: [
+      'consent', 'consents', 'consented', 'permission', 'opt in', 'opted in', 'opt into', 'opts in', 'explicitly',
+      'expressly', 'explicit', 'express', 'affirmatively', 'affirmative', 'authorization', 'authorisation', 'authorize',
+      'authorise', 'authorized', 'authorised', 'instruct', 'instructs', 'instructed', 'instruction', 'instructions',
+      'approval', 'approve', 'approves', 'approved', 'agree', 'agrees', 'agreed', 'enable', 'enables', 'enabled', 'turn on',
+      'choose to', 'chooses to', 'chose to', 'elect to', 'elects to', 'at your request', 'upon your request', 'ask us',
+      'prior written', 'written agreement', 'in writing', 'allow', 'allows', 'permit', 'permits', 'opted into',
+    ],
+  },
+  {
+    id: 'consentPhrase',
+    why: 'Consent stated inside the clause ("with your prior written consent") gates the use as surely as "only if".',
+    example: 'We may use your Prompts to improve our models with your prior written consent.',
+    phrases: [
+      'with your consent', 'with your prior consent', 'with your prior written consent', 'with your express consent',
+      'with your explicit consent', 'with your permission', 'with your express permission', 'with the customer consent',
+      'with customer prior written consent', 'with customer consent', 'with prior written consent', 'upon your consent',
+      'subject to your consent', 'with your authorization', 'with your authorisation', 'with your approval',
+      'with the prior written consent of customer', 'with the consent of', 'with your opt in', 'on an opt in basis',
+    ],
+  },
+  {
+    id: 'wishCue',
+    why: '"If you do not want us to use X" states the customer’s wish, not the vendor’s promise: use is on by default.',
+    example: 'If you do not want your chats used for training, turn off History.',
+    phrases: ['want', 'wants', 'wish', 'wishes', 'prefer', 'prefers', 'would rather', 'like'],
+  },
+  {
+    id: 'defaultCue',
+    why: '"By default" decides who must act: use on by default needs an opt-out; off by default needs consent.',
+    example: 'Training is off by default for Enterprise workspaces.',
+    phrases: ['by default', 'default', 'defaults', 'automatically', 'out of the box', 'set to on', 'on by default'],
+  },
+  {
+    id: 'scopeCue',
+    why: 'Promises often hold only for some plans, products or regions; the lawyer must know which.',
+    example: 'For Business and Enterprise plans, we do not train on your data.',
+    phrases: [
+      'enterprise', 'business', 'team', 'teams', 'api', 'paid', 'free', 'consumer', 'consumers', 'individual', 'individuals',
+      'personal accounts', 'pro', 'plus', 'premium', 'plan', 'plans', 'tier', 'tiers', 'edition', 'eea', 'eu', 'uk',
+      'european', 'region', 'regions', 'beta', 'preview', 'education', 'edu', 'healthcare', 'government',
+    ],
+  },
+  {
+    id: 'customerServing',
+    why: 'Purposes that only serve the customer (providing the service, support, its instructions) keep use in the deal.',
+    example: 'Provider may use Customer Data only to provide the Services to Customer.',
+    phrases: [
+      'provide', 'provides', 'providing', 'provision', 'perform', 'performing', 'performance', 'deliver', 'delivering',
+      'support', 'supporting', 'operate', 'operating', 'maintain', 'maintaining', 'troubleshoot', 'troubleshooting',
+      'customer support', 'on your behalf', 'on behalf of', 'for you', 'for your use', 'your instructions', 'as instructed',
+      'respond to', 'fulfil', 'fulfill', 'generate responses', 'exclusively for your use', 'for your exclusive use',
+      'your benefit', 'benefit of customer', 'in furtherance of', 'host', 'hosting', 'display to you',
+    ],
+  },
+  {
+    id: 'safetyPurpose',
+    why: 'Abuse, security and legal-compliance purposes are narrow, customer-neutral carve-outs lawyers accept.',
+    example: 'We will not train on your recordings, except to address abuse.',
+    phrases: [
+      'abuse', 'abusive', 'fraud', 'security', 'safety', 'safe', 'comply with', 'compliance with', 'legal obligation',
+      'legal obligations', 'required by law', 'required by applicable law', 'legally required', 'legal hold', 'law enforcement',
+      'investigate', 'investigation', 'prevent harm', 'harm', 'harmful', 'violation', 'violations', 'misuse', 'enforce',
+      'protect', 'court order', 'subpoena', 'regulatory', 'legal requirements', 'legal reasons', 'defend',
+    ],
+  },
+  {
+    id: 'vendorEnds',
+    why: 'Purposes that serve the vendor’s own business turn a limited use into a grant.',
+    example: 'except to improve our models and develop new products',
+    phrases: [
+      'improve', 'improving', 'improvement', 'develop', 'developing', 'development', 'train', 'training', 'research',
+      'other customers', 'any purpose', 'any purposes', 'commercial', 'commercially', 'marketing', 'advertising',
+      'our own purposes', 'its own purposes', 'own purposes', 'internal business purposes', 'business purposes',
+      'new products', 'analytics', 'benchmark', 'benchmarking', 'enhance', 'enhancing', 'product development',
+    ],
+  },
+  {
+    id: 'anyPurpose',
+    why: 'Use "for any purpose" or "without restriction" is unlimited: it includes training and resale.',
+    example: 'We may use your Feedback for any reason without restriction.',
+    phrases: [
+      'any purpose', 'any purposes', 'any reason', 'without restriction', 'without any restriction', 'in any manner',
+      'in any way', 'however we choose', 'however it chooses', 'as we see fit', 'as it sees fit', 'without obligation',
+      'without any obligation', 'without compensation', 'without accounting', 'freely', 'any lawful purpose',
+      'all purposes', 'unrestricted',
+    ],
+  },
+] as const satisfies readonly WordSet[];
+
+export const LIMIT_SETS = [
+  {
+    id: 'limiter',
+    why: '"Only", "solely" and "for no other purpose" limit a use to the purpose named: a purpose limitation.',
+    example: 'Provider shall use Customer Data solely to provide the Services.',
+    phrases: [
+      'only', 'solely', 'exclusively', 'strictly', 'for no other purpose', 'no other purpose', 'for the sole purpose',
+      'for the limited purpose', 'for the purpose of', 'limited to', 'to the extent necessary', 'as necessary to',
+      'as reasonably necessary', 'necessary to', 'required to', 'no purpose other than', 'any purpose other than',
+      'for purposes other than', 'except as necessary', 'any other purpose', 'for any other purpose', 'in any other manner',
+      'other purpose', 'purpose of this agreement', 'only according to', 'only in accordance with', 'only on',
+    ],
+  },
+  {
+    id: 'relativePronoun',
+    why: 'A negation inside a relative clause ("content that does not contain personal data") describes the object; it forbids nothing.',
+    example: 'Content that is not personal data may be used to train models.',
+    phrases: ['that', 'which', 'who', 'whose', 'whom'],
+  },
+  {
+    id: 'clauseBreak',
+    why: 'Conjunctions that start a new main clause: each clause says its own yes or no.',
+    example: 'We do not train on your data, but we may use it to improve the Services.',
+    phrases: ['but', 'however', 'although', 'though', 'whereas', 'while', 'yet', 'instead', 'also', 'additionally', 'in addition'],
+  },
+  {
+    id: 'preposition',
+    why: 'A party named after a preposition ("with OpenAI", "to you") is not the one acting.',
+    example: 'We share prompts with our model providers.',
+    phrases: [
+      'to', 'with', 'by', 'for', 'from', 'of', 'about', 'between', 'on', 'in', 'among', 'than', 'including', 'via', 'through',
+      'against', 'into', 'onto', 'toward', 'towards', 'regarding', 'under', 'within', 'across', 'per', 'like', 'as',
+    ],
+  },
+] as const satisfies readonly WordSet[];

@@ -1,0 +1,173 @@
+// Context that changes what a clause means: claims and indemnities, liability "aggregates", what is offered to
+// customers, opt-outs of things other than data use, security and audit words, changeable policies. Data only.
+import type { WordSet } from '../wordSet';
+
+export const CONTEXT_SETS = [
+  {
+    id: 'claimContext',
+    why: 'Indemnities and infringement claims talk about data and outputs without granting any right over them.',
+    example: 'Provider shall indemnify Customer against claims that Output infringes.',
+    phrases: ['indemnif*', 'indemnities', 'indemnity', 'infring*', 'third party claim', 'third party claims', 'hold harmless'],
+  },
+  {
+    id: 'aggregateNotData',
+    why: '"Aggregate" in a liability cap or a fee total is arithmetic, not derived data.',
+    example: 'Provider’s aggregate liability shall not exceed the fees paid.',
+    phrases: [
+      'aggregate liability', 'in the aggregate', 'aggregate amount', 'aggregate fees', 'total aggregate', 'aggregate of all',
+      'aggregate cap', 'aggregate deductible', 'aggregate cumulative', 'aggregate damages', 'aggregate value', 'aggregate total',
+      'aggregate limit', 'aggregate annual', 'aggregate purchase', 'aggregate volume', 'aggregate spend', 'aggregate price',
+      'aggregate sum', 'either individually or in the aggregate', 'individually or in the aggregate', 'aggregate basis',
+      'an aggregate of', 'aggregate of', 'statistical models', 'statistical model',
+    ],
+  },
+  {
+    id: 'offering',
+    why: 'What gets "improved": the vendor’s products, services, features or technology.',
+    example: 'to develop new features and improve the Services',
+    phrases: [
+      'services', 'service', 'products', 'product', 'features', 'feature', 'functionality', 'functionalities', 'offerings',
+      'offering', 'technology', 'technologies', 'platform', 'software', 'tools', 'tool', 'experience', 'experiences', 'site',
+      'website', 'app', 'apps', 'quality', 'solution', 'solutions', 'content offerings', 'educational content', 'models',
+      'systems', 'capabilities', 'programs', 'business', 'user experience', 'user friendliness', 'search results',
+    ],
+  },
+  {
+    id: 'optOutNotData',
+    why: 'Opting out of marketing e-mail, arbitration or publicity is not control over how data is used.',
+    example: 'You may opt out of the arbitration agreement within 30 days.',
+    phrases: [
+      'arbitration', 'class action', 'marketing', 'promotional', 'promotions', 'emails', 'email', 'e mail', 'e mails',
+      'newsletter', 'newsletters', 'communications', 'notifications', 'notification', 'digests', 'digest', 'publicity',
+      'cookies', 'cookie', 'advertising', 'ads', 'advertisements', 'targeted', 'sms', 'text messages', 'push notifications',
+      'testimonials', 'logo', 'logos', 'trademarks', 'mailing', 'surveys', 'sale of personal information', 'do not sell',
+    ],
+  },
+  {
+    id: 'securityTerm',
+    why: 'Security measures keep the customer’s data from people who should not have it.',
+    example: 'All Customer Data is encrypted at rest and in transit.',
+    phrases: [
+      'encrypt*', 'access control', 'access controls', 'soc 2', 'soc2', 'soc 2 type ii', 'iso 27001', 'iso/iec 27001',
+      'iso 27701', 'safeguard', 'safeguards', 'security measures', 'technical and organizational measures',
+      'technical and organisational measures', 'secure', 'securely', 'security', 'protect', 'protects', 'protected',
+      'protecting', 'protection', 'unauthorized access', 'unauthorised access', 'security incident', 'security incidents',
+      'data breach', 'personal data breach', 'breach notification', 'firewall', 'firewalls', 'penetration test*',
+      'least privilege', 'multi factor', 'mfa', 'hipaa', 'baa', 'business associate agreement', 'single tenant',
+      'tenant isolation', 'isolated', 'confidential', 'confidentiality', 'in confidence', 'confidentially', 'privacy',
+      'privileged access', 'vulnerability', 'pseudonymous', 'hashed', 'tokenized', 'zero data retention',
+    ],
+  },
+  {
+    id: 'securityMeasure',
+    why: 'Named security measures are promises about how the data is kept, whatever data word the sentence uses.',
+    example: 'Backups are encrypted with AES-256; staff sign confidentiality agreements.',
+    phrases: [
+      'encrypt*', 'access control', 'access controls', 'soc 2', 'soc2', 'iso 27001', 'iso/iec 27001', 'iso 27701',
+      'technical and organizational measures', 'technical and organisational measures', 'organizational measures',
+      'organisational measures', 'technical measures', 'security measures', 'security obligations', 'confidentiality agreement',
+      'confidentiality agreements', 'confidentiality obligations', 'bound by confidentiality', 'firewall', 'firewalls',
+      'penetration test*', 'least privilege', 'multi factor', 'mfa', 'tee', 'trusted execution environment',
+      'confidential computing', 'hardware encrypted', 'single tenant', 'tenant isolation', 'hipaa', 'business associate agreement',
+      'breach notification', 'notify customer of any', 'security incident', 'personal data breach', 'keep confidential',
+      'hold in confidence', 'treat as confidential', 'strictly confidential', 'state of the art', 'in strict confidence',
+      'in confidence', 'confidential information of', 'as confidential',
+    ],
+  },
+  {
+    id: 'auditTerm',
+    why: 'Audit and inspection rights let the customer check the promises are kept.',
+    example: 'Customer may audit Provider’s compliance once a year.',
+    phrases: [
+      'audit', 'audits', 'audited', 'auditing', 'auditor', 'auditors', 'inspect', 'inspection', 'inspections', 'transparency',
+      'audit reports', 'soc 2 report', 'soc 2 reports', 'records of processing', 'transparency report', 'verify compliance',
+      'logs of access', 'access logs',
+    ],
+  },
+  {
+    id: 'policyChange',
+    why: 'Terms in a policy the vendor may change "from time to time" can be changed without the customer’s signature.',
+    example: 'as described in our AI Policy, as updated from time to time',
+    phrases: [
+      'from time to time', 'as amended', 'as updated', 'as modified', 'as revised', 'as changed', 'as supplemented',
+      'as may be amended', 'as may be updated', 'at any time', 'at its discretion', 'at our discretion', 'at its sole discretion',
+      'at our sole discretion', 'current version', 'then current', 'then-current',
+    ],
+  },
+  {
+    id: 'changeVerb',
+    why: 'A vendor that may modify or update the terms can change the data deal without the customer signing anything.',
+    example: 'We may modify this Privacy Policy at any time.',
+    phrases: ['modify', 'modifies', 'update', 'updates', 'change', 'changes', 'amend', 'amends', 'revise', 'revises', 'replace', 'supplement'],
+  },
+  {
+    id: 'policyRef',
+    why: 'A reference to a web policy or page outside the contract.',
+    example: 'our Privacy Policy available at our website',
+    phrases: [
+      'policy', 'policies', 'guidelines', 'privacy notice', 'terms of use', 'terms of service', 'page', 'website', 'url',
+      'located at', 'available at', 'documentation', 'help center', 'trust center', 'privacy policy', 'ai policy',
+    ],
+  },
+  {
+    id: 'inactivity',
+    why: 'Deleting inactive or rule-breaking accounts is the vendor’s housekeeping, not a deletion promise.',
+    example: 'We may delete accounts that have been inactive for two years.',
+    phrases: ['inactive', 'inactivity', 'dormant', 'not logged in', 'violates', 'violating', 'in violation', 'breach of these terms', 'abandoned'],
+  },
+  {
+    id: 'nonCustomerSource',
+    why: 'Models trained on public, licensed or the vendor’s own data are not trained on the customer’s data.',
+    example: 'Our models are trained on publicly available and licensed data.',
+    phrases: [
+      'publicly available', 'public data', 'public datasets', 'public sources', 'public web', 'licensed data', 'licensed datasets',
+      'synthetic data', 'third party datasets', 'open source data', 'existing datasets', 'pre training data', 'pretraining data',
+      'our own data', 'public repositories', 'open source code',
+    ],
+  },
+  {
+    id: 'definitionCue',
+    why: 'A definition says what a term covers; it grants nothing by itself.',
+    example: '"Output" means content generated by the AI Services.',
+    phrases: ['means', 'mean', 'refers to', 'is defined as', 'shall mean', 'include', 'includes', 'do not constitute', 'does not constitute', 'not considered', 'not deemed', 'are deemed', 'is deemed'],
+  },
+  {
+    id: 'liabilityContext',
+    why: 'Liability caps and exclusions mention data and security only to allocate loss; they promise nothing.',
+    example: 'Nothing limits liability for breach of Section 9 (Security).',
+    phrases: ['liability', 'liable', 'damages', 'limits or excludes', 'not responsible', 'no responsibility', 'not be responsible', 'losses'],
+  },
+  {
+    id: 'dutyCue',
+    why: 'Words that put a duty on someone: when they sit next to the customer, the duty is the customer’s.',
+    example: 'Customer is responsible for deleting Personal Data when its retention period ends.',
+    phrases: ['responsible for', 'is responsible', 'are responsible', 'incumbent on', 'incumbent upon', 'obligation of', 'shall ensure', 'must ensure', 'agrees to', 'undertakes to'],
+  },
+  {
+    id: 'commercialRecords',
+    why: 'Audits of fees and records of charges are commercial housekeeping, not data protection.',
+    example: 'Provider shall keep records of fees charged and make them available for audit.',
+    phrases: ['fees', 'invoices', 'invoice', 'charges', 'billing', 'payments', 'royalties', 'financial records', 'books and records', 'accounting records'],
+  },
+  {
+    id: 'brandAssets',
+    why: 'A licence to a name, logo or trade mark is a publicity right, not a right over data.',
+    example: 'Customer grants Provider the right to use Customer’s name and logo in its customer list.',
+    phrases: [
+      'trademarks', 'trade marks', 'trademark', 'logos', 'logo', 'marks', 'brand', 'brand features', 'name and logo', 'testimonials',
+      'customer lists', 'customer list', 'press releases', 'press release', 'by name', 'case studies', 'case study',
+    ],
+  },
+  {
+    id: 'ownAdjective',
+    why: '"Our own" and "its own" are adjectives, not ownership.',
+    example: 'based on our own experience',
+    phrases: ['our own', 'its own', 'their own', 'your own', 'his own', 'her own', 'on its own', 'on their own'],
+  },
+  {
+    id: 'disclaimer',
+    why: 'A warranty disclaimer about outputs says nothing about who owns them or who may use the data.',
+    example: 'Output is provided "as is" and may contain errors.',
+    phrases: ['as is', 'as available', 'accuracy', 'accurate', 'inaccurate', 'errors', 'error', 'warranty', 'warranties', 'reliability', 'inappropriate', 'hallucinat*', 'mistakes'],
+  },
+] as const satisfies readonly WordSet[];

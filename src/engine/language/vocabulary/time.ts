@@ -1,0 +1,98 @@
+// When: after termination or deletion, for fixed periods, indefinitely, in backups; and the breadth of a licence.
+// Data only.
+import type { WordSet } from '../wordSet';
+
+export const TIME_SETS = [
+  {
+    id: 'endEvent',
+    why: 'Termination, expiry, account closure and deletion are when data rights should stop.',
+    example: 'after termination of this Agreement',
+    phrases: [
+      'termination', 'terminate', 'terminates', 'terminated', 'expiration', 'expiry', 'expire', 'expires', 'expired',
+      'cancellation', 'cancel', 'cancels', 'cancelled', 'canceled', 'end of', 'ends', 'closure', 'close your account',
+      'closes', 'closed', 'account deletion', 'deactivation', 'deactivate', 'delete your account', 'deletes your account',
+      'delete their account', 'deleted your account', 'account is deleted', 'account is closed', 'you delete',
+      'leave', 'leaves', 'unsubscribe', 'the term', 'after you delete', 'after deletion', 'following deletion',
+    ],
+  },
+  {
+    id: 'afterEnd',
+    why: 'Use or retention that continues after deletion, closure or termination outlives the customer’s exit.',
+    example: 'We may keep using aggregated data even after you delete your account.',
+    phrases: [
+      'after you delete', 'even after you delete', 'after you update or delete', 'after deletion', 'after termination',
+      'following termination', 'after the term', 'after expiration', 'after expiry', 'after your account is closed',
+      'after account closure', 'after you close', 'post termination', 'after the agreement ends', 'beyond the term',
+      'after the end of', 'following the end of', 'after you cancel', 'after cancellation', 'after you leave',
+      'after your account is deleted', 'after account deletion', 'following deletion', 'following account deletion',
+      'survive termination', 'survive expiration', 'survive any termination', 'after it is deleted', 'once deleted',
+      'after the last', 'after your last', 'following expiration', 'following the termination', 'after the termination',
+      'after the expiration', 'after you stop', 'even if you delete', 'even after deletion', 'even if you close',
+      'even if you cancel', 'even if you leave', 'even if you terminate', 'after you close your account',
+    ],
+  },
+  {
+    id: 'periodUnit',
+    why: 'A fixed retention period ("for 25 months") is retention even without the word "retain".',
+    example: 'Logs are kept for 90 days.',
+    phrases: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'hour', 'business days'],
+  },
+  {
+    id: 'openEnded',
+    why: 'Retention or a licence with no end outlives the relationship.',
+    example: 'We may retain aggregated data indefinitely.',
+    phrases: [
+      'indefinitely', 'indefinite', 'perpetual', 'perpetually', 'perpetuity', 'forever', 'never be deleted', 'as long as',
+      'for so long as', 'as long as necessary', 'as long as needed', 'reasonable period', 'unlimited', 'without limitation',
+      'entire duration', 'no end', 'permanent', 'permanently', 'without time limit', 'unspecified period',
+      'indefinite period', 'longer periods', 'for longer', 'no obligation to delete', 'not obligated to delete',
+    ],
+  },
+  {
+    id: 'backup',
+    why: 'Backups and archives keep deleted data alive.',
+    example: 'Deleted content may remain in backups for 35 days.',
+    phrases: [
+      'backup', 'backups', 'back up', 'back ups', 'archive', 'archives', 'archival', 'snapshot', 'snapshots',
+      'disaster recovery', 'residual copies', 'cached copies', 'backup copies', 'archived copies', 'copies may remain',
+    ],
+  },
+  {
+    id: 'persistVerb',
+    why: 'Data that "may persist" or "may remain" after deletion is retention in all but name.',
+    example: 'Some information may remain after you delete your account.',
+    phrases: ['persist', 'persists', 'remain', 'remains', 'continue to exist', 'linger', 'still be', 'may still', 'even after'],
+  },
+  {
+    id: 'licenceBreadth',
+    why: 'Perpetual, irrevocable, sublicensable or transferable rights outlast the deal and pass to others.',
+    example: 'a perpetual, irrevocable, worldwide, sublicensable licence',
+    phrases: [
+      'perpetual', 'perpetually', 'irrevocable', 'irrevocably', 'worldwide', 'world wide', 'royalty free', 'fully paid',
+      'fully paid up', 'sublicensable', 'sublicenseable', 'sub licensable', 'sub licenseable', 'transferable', 'transferrable',
+      'fully transferable', 'assignable', 'unconditional', 'unlimited', 'exclusive', 'with the right to sublicense',
+      'right to sublicense', 'right to grant a sublicense', 'territorially unlimited', 'in perpetuity',
+    ],
+  },
+  {
+    id: 'ipRightVerb',
+    why: 'Copying, displaying, modifying and distributing are the exclusive rights of a copyright owner: a list of them is a licence.',
+    example: 'Provider may copy, display, modify and distribute Customer Content.',
+    phrases: [
+      'copy', 'copies', 'reproduce', 'reproduces', 'display', 'displays', 'modify', 'modifies', 'adapt', 'adapts', 'translate',
+      'publish', 'publishes', 'distribute', 'distributes', 'create derivative works', 'derivative works', 'publicly perform',
+      'publicly display', 'perform', 'transmit', 'broadcast', 'reformat', 'edit', 'host', 'communicate', 'sublicense',
+    ],
+  },
+  {
+    id: 'wideUse',
+    why: 'Rights to publish, redistribute or make derivative works go far beyond running the service.',
+    example: 'to reproduce, modify, publish and distribute your content',
+    phrases: [
+      'derivative works', 'derivative work', 'create derivative', 'modify', 'adapt', 'publish', 'republish', 'distribute',
+      'redistribute', 'publicly display', 'publicly perform', 'reproduce', 'commercially exploit', 'commercialize',
+      'commercialise', 'sell', 'syndicate', 'sublicense', 'sublicence', 'sub license', 'translate', 'reformat', 'exploit',
+      'give those same rights to others', 'make available to third parties',
+    ],
+  },
+] as const satisfies readonly WordSet[];

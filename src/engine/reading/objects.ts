@@ -1,0 +1,77 @@
+// Resolves which tags name what: drops words swallowed by a longer term and composes "your files" or "content you
+// upload" into the customer's data. Pure: imports only the language layer and the frame types.
+import type { Tag, Unit } from '../language/matcher';
+import type { SetId } from '../language/vocabulary';
+
+const TERM_SETS = new Set<string>([
+  'customerDataTerm', 'usageData', 'outputNoun', 'feedbackNoun', 'confidentialInfo', 'vendorMaterial',
+  'docCustomerData', 'docUsageData', 'docOutput', 'ownAdjective', 'aggregateNotData', 'staffTraining', 'notAiModel', 'modal',
+  'nonCustomerSource', 'consentPhrase',
+]);
+const SWALLOWED_BY_TERMS = new Set<string>([
+  'vendorWe', 'vendorRole', 'customerYou', 'customerRole', 'thirdParty', 'dataNoun', 'docVendor', 'docCustomer', 'providerName',
+  'useVerb', 'retainVerb', 'shareVerb', 'deleteVerb', 'improveVerb', 'ownVerb', 'feedbackNoun', 'trainVerb',
+  'derivedData', 'grantVerb',
+]);
+const VERBAL_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb', 'ownVerb', 'modal', 'negator', 'optOutVerb', 'optInVerb']);
+const OWNER_WORDS = new Set(['your', 'yours', 'customer', 'customers', 'client', 'clients', 'user', 'users', 'end user',
+  'end users', 'member', 'members', 'subscriber', 'subscribers', 'licensee', 'patient', 'patients', 'student', 'students']);
+const SUPPLY_VERB = /^(?:upload|uploads|uploaded|provide|provides|provided|submit|submits|submitted|post|posts|posted|share|shares|shared|create|creates|created|enter|enters|entered|input|inputs|give|gives|send|sends|sent|make|makes|store|stores|generate|generates|type|types|record|records|add|adds|bring|transmit|transmits|import|imports)$/;
+
+function inside(inner: Tag, outer: Tag): boolean {
+  return outer !== inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+}
+
+/** Tags left after removing words that are only part of a longer term ("customer" in "Customer Data"). */
+export function resolveTags(tags: readonly Tag[]): Tag[] {
+  const terms = tags.filter((t) => TERM_SETS.has(t.set));
+  const notAi = tags.filter((t) => t.set === 'notAiModel');
+  const staff = tags.filter((t) => t.set === 'staffTraining');
+  const names = tags.filter((t) => t.set === 'providerName');
+  return tags.filter((t) => {
+    if (SWALLOWED_BY_TERMS.has(t.set) && terms.some((term) => inside(t, term))) return false;
+    // "AI" in "Mistral AI" or "Stability AI" is part of a company's name.
+    if ((t.set === 'aiAcronym' || t.set === 'aiNoun') && names.some((n) => n.start <= t.start && t.end <= n.end)) return false;
+    // "fine-tuned" is one training word, not also "tuned".
+    if (tags.some((other) => other.set === t.set && inside(t, other))) return false;
+    if ((t.set === 'aiNoun' || t.set === 'aiAcronym') && notAi.some((n) => n.start <= t.start && t.end <= n.end)) return false;
+    // "onboarding training on the Platform": a training word touching a staff-training phrase is about people.
+    if (t.set === 'trainVerb' && staff.some((n) => n.start <= t.end + 1 && t.start <= n.end + 1)) return false;
+    return true;
+  });
+}
+
+export interface ComposedObject {
+  readonly set: SetId;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * "your files", "Customer's prompts", "client personal data" (an owner, up to two words, a data noun) and
+ * "content you upload" (a data noun, then "you" and a verb of supplying) name the customer's data.
+ */
+export function composeCustomerData(tags: readonly Tag[], units: readonly Unit[], customerNames: ReadonlySet<string>): ComposedObject[] {
+  const nouns = tags.filter((t) => t.set === 'dataNoun' || t.set === 'usageData' || t.set === 'outputNoun');
+  // Words that carry a verb, modal or negation cannot sit between an owner and its data ("Customer owns all Outputs").
+  const verbal = new Set(tags.filter((t) => VERBAL_SETS.has(t.set)).flatMap((t) => Array.from({ length: t.last - t.first + 1 }, (_, k) => t.first + k)));
+  const composed: ComposedObject[] = [];
+  for (const noun of nouns) {
+    for (let back = 1; back <= 3; back++) {
+      const owner = units[noun.first - back];
+      if (!owner) break;
+      if (OWNER_WORDS.has(owner.norm) || (owner.possessive && customerNames.has(owner.norm) && back === 1)) {
+        composed.push({ set: 'docCustomerData', start: owner.start, end: noun.end });
+        break;
+      }
+      if (/^(?:the|a|an|our|its|their|of|and|or|to|for|from|with|by|all|any)$/.test(owner.norm) || /ing$/.test(owner.norm) || verbal.has(noun.first - back)) break;
+    }
+    const you = units[noun.last + 1];
+    const verb = units[noun.last + 2];
+    const relativeVerb = units[noun.last + 3];
+    if (you && /^(?:you|customers?|users?|members?|individuals|people|subscribers?|clients?)$/.test(you.norm) && verb && (SUPPLY_VERB.test(verb.norm) || (/^(?:have|may|can)$/.test(verb.norm) && relativeVerb && SUPPLY_VERB.test(relativeVerb.norm)))) {
+      composed.push({ set: 'docCustomerData', start: noun.start, end: (SUPPLY_VERB.test(verb.norm) ? verb : (relativeVerb as Unit)).end });
+    }
+  }
+  return composed;
+}

@@ -1,0 +1,172 @@
+// Who acts in a clause, who receives what it grants or shares, and which outsiders it names.
+// Pure: imports only the frame types and the language layer.
+import type { Unit } from '../language/matcher';
+import type { Action, Actor, Cue, Side } from './frame';
+import { wordIndexAt, type PredicateInput } from './predicateInput';
+
+export const SIDE_OF: Partial<Record<string, Side>> = {
+  vendorWe: 'vendor', vendorRole: 'vendor', docVendor: 'vendor', affiliates: 'vendor', customerYou: 'customer',
+  customerRole: 'customer', docCustomer: 'customer', thirdParty: 'third-party', providerName: 'third-party', subprocessor: 'third-party',
+};
+const NOT_SUBJECT = new Set(['your', 'yours', 'our', 'ours', 'us', 'yourself', 'ourselves', 'yourselves']);
+const PREPOSITION = /^(?:to|with|by|for|from|of|about|between|on|in|among|than|including|via|through|into|against|like|as|under|within)$/;
+const OBJECT_VERB = /^(?:provide|provides|give|gives|send|sends|allow|allows|let|lets|help|helps|notify|tell|enable|enables|offer|offers|show|permit|permits|ask|charge|grant|grants)$/;
+const DATA_AFTER = /^(?:data|content|information|materials?|files|inputs?|prompts?|outputs?)$/;
+/** Capitalised words that begin sentences or name things, never a company acting. */
+const NOT_A_NAME = /^(?:The|This|That|These|Those|Such|Any|All|Each|Every|Your|Our|Its|Their|It|They|He|She|Data|Content|Information|Inputs?|Outputs?|Customer|Customers|Provider|No|None|Nothing|If|When|Where|Unless|Except|For|In|To|We|You|By|On|At|As|Some|Most|Certain|Only|Please|Note|Also|However|A|An|Both|Either|Neither|There|Here|What|Which|Who|How|Do|Does|Is|Are|Can|Will|May|Shall|Must)$/;
+/** Words that open a phrase set off by commas before the subject. */
+const OPENER = /^(?:for|in|with|under|by|as|at|on|when|where|if|after|before|during|to|from|for instance|instance|however|additionally|also|notwithstanding|subject|except|unless|upon|once|including|e\.g|i\.e)$/;
+const RECIPIENT_SKIP = /^(?:to|with|a|an|the|its|their|our|unto|upon|and|hereby|irrevocably|expressly|all|any|in|by|of|exclusively|solely|entirely|wholly|absolutely)$/;
+
+function sideOf(cue: Cue, actions: readonly Action[], input: PredicateInput): Side {
+  // A model company named as the one acting in its own terms ("Google uses your activity") is the vendor there.
+  if (cue.set === 'providerName') return actions.some((a) => a.kind === 'share') || input.namesParties ? 'third-party' : 'vendor';
+  // "our affiliates" are the vendor's group; "its affiliates" belong to whoever "it" is.
+  if (cue.set === 'affiliates') {
+    const before = input.units[wordIndexAt(input.units, cue.start, input.offset) - 1]?.norm ?? '';
+    return /^(?:our|we)$/.test(before) ? 'vendor' : 'unknown';
+  }
+  return SIDE_OF[cue.set] ?? 'unknown';
+}
+
+/** A capitalised word that names a company: not after "the", not a plural common noun, not a sentence word. */
+function looksLikeCompany(units: readonly Unit[], i: number): boolean {
+  const unit = units[i];
+  if (!unit || !/^[A-Z][A-Za-z0-9]/.test(unit.text) || NOT_A_NAME.test(unit.text)) return false;
+  if (/[a-z]s$/.test(unit.text) && !/ss$/.test(unit.text)) return false;
+  // Walk back over the capitalised run: "the Grindr Services" is a thing, "Acme Cloud" may be a company.
+  let j = i - 1;
+  while (j >= 0 && /^[A-Z]/.test((units[j] as Unit).text)) j--;
+  const before = units[j]?.norm ?? '';
+  return !/^(?:the|a|an|any|all|such|this|these|those|each|every|our|your|its|their|of|and|or)$/.test(before);
+}
+
+function isSubject(c: Cue, units: readonly Unit[], offset: number): boolean {
+  if (!(c.set in SIDE_OF) || NOT_SUBJECT.has(c.text.toLowerCase().replace(/’/g, "'"))) return false;
+  const i = wordIndexAt(units, c.start, offset);
+  const before = units[i - 1];
+  if (before && PREPOSITION.test(before.norm)) return false;
+  if (units[i]?.possessive) return false;
+  if (c.set === 'customerYou' && before && OBJECT_VERB.test(before.norm)) return false;
+  // "your user ID", "our partners' terms": a party word owned by another is part of a noun, not the subject.
+  if (before && /^(?:your|our|its|their|his|her)$/.test(before.norm)) return false;
+  const after = units[wordIndexAt(units, c.end, offset)];
+  return after === undefined || !DATA_AFTER.test(after.norm);
+}
+
+export function findActor(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], head: { start: number } | undefined): Actor {
+  const { units, offset, segment } = input;
+  const firstAction = actions.find((a) => !a.inSubject) ?? actions[0];
+  const limit = Math.min(head?.start ?? Number.POSITIVE_INFINITY, firstAction?.start ?? Number.POSITIVE_INFINITY);
+  const passive = actions.some((a) => {
+    const i = wordIndexAt(units, a.start, offset);
+    return /^(?:is|are|was|were|be|been|being|get|gets|got)$/.test(units[i - 1]?.norm ?? '') || /^(?:is|are|was|were|be|been)$/.test(units[i - 2]?.norm ?? '');
+  });
+  // Opening phrases set off by commas ("For Enterprise customers, …", "…, for instance, …") are not the subject.
+  const headIndex = wordIndexAt(units, limit, offset);
+  const segStart = wordIndexAt(units, segment.start + offset, offset);
+  const adverbial: [number, number][] = [];
+  let chunkStart = segStart;
+  for (let i = segStart; i < headIndex; i++) {
+    const next = units[i + 1];
+    if (i + 1 === headIndex || (next && unitFollowedByComma(units[i] as Unit, next, input))) {
+      if (OPENER.test(units[chunkStart]?.norm ?? '') && i + 1 < headIndex) adverbial.push([chunkStart, i]);
+      chunkStart = i + 1;
+    }
+  }
+  const inAdverbial = (i: number) => adverbial.some(([a, b]) => i >= a && i <= b);
+  const from = segStart;
+  // "allows you to train", "lets users export": the customer does what follows.
+  const actionIndex = firstAction ? wordIndexAt(units, firstAction.start, offset) : units.length;
+  for (let i = segStart; i + 1 < actionIndex; i++) {
+    const enabler = units[i] as Unit;
+    const enabled = units[i + 1] as Unit;
+    if (/^(?:allow|allows|let|lets|enable|enables|permit|permits|help|helps)$/.test(enabler.norm) && /^(?:you|users?|customers?)$/.test(enabled.norm)) {
+      return { side: 'customer', cue: segCues.find((c) => c.start === enabled.start + offset), passive: false };
+    }
+  }
+  const fromAt = (units[from]?.start ?? 0) + offset;
+  const candidates = segCues.filter((c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !inAdverbial(wordIndexAt(units, c.start, offset)));
+  const subject = candidates[candidates.length - 1];
+  // A company named right before the verb ("Pinterest uses", "SurveyMonkey may") acts for itself.
+  const named = units[headIndex - 1];
+  const namedIsCue = named && segCues.some((c) => c.start <= named.start + offset && named.end + offset <= c.end && c.set in SIDE_OF);
+  if (named && headIndex - 1 >= from && !inAdverbial(headIndex - 1) && !namedIsCue && looksLikeCompany(units, headIndex - 1) && !(subject && subject.start > named.start + offset)) {
+    if (!subject || wordIndexAt(units, subject.start, offset) < headIndex - 1) {
+      return { side: input.namesParties ? 'unknown' : 'vendor', cue: { set: 'vendorRole', text: named.text, start: named.start + offset, end: named.end + offset }, passive };
+    }
+  }
+  if (subject) return { side: sideOf(subject, actions, input), cue: subject, passive };
+  // Inversion after a leading negative: "In no event will Supplier use …", "Nor shall Provider …".
+  const afterModal = units[headIndex + 1];
+  const inverted = afterModal && segCues.find((c) => c.start === afterModal.start + offset && c.set in SIDE_OF && isSubject(c, units, offset));
+  if (inverted && segCues.some((c) => c.set === 'modal' && c.start === (units[headIndex] as Unit).start + offset)) {
+    return { side: sideOf(inverted, actions, input), cue: inverted, passive };
+  }
+  // Passive with an agent: "is processed by our model providers".
+  const agent = segCues.find((c) => c.start > limit && c.set in SIDE_OF && units[wordIndexAt(units, c.start, offset) - 1]?.norm === 'by');
+  if (agent) return { side: sideOf(agent, [], input), cue: agent, passive: true };
+  // After "Customer grants Provider a licence to use …", the one who uses is the one granted the licence.
+  const previous = input.previous;
+  const grantee = previous?.recipient?.side === 'vendor' && previous.actions.some((a) => a.kind === 'grant' && !a.negated) ? previous.recipient : undefined;
+  const inherited = grantee ?? previous?.actor;
+  if (inherited && inherited.side !== 'unknown') return { ...inherited, passive };
+  return { side: 'unknown', cue: undefined, passive };
+}
+
+/** Whether a comma sits between two units (the text between them holds ","). */
+function unitFollowedByComma(unit: Unit, next: Unit, input: PredicateInput): boolean {
+  return input.sentenceText.slice(unit.end, next.start).includes(',');
+}
+
+/** The party right after a verb of granting or sharing ("grants Provider", "give us", "share with OpenAI"). */
+export function findRecipient(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side): Actor | undefined {
+  // The owner named after "vest in", "belong to", "property of", "owned by", "assigned to" is who receives title.
+  const verb = actions.find((a) => a.kind === 'grant' || a.kind === 'share');
+  return verb ? partyAfter(input, segCues, verb, actorSide) : undefined;
+}
+
+/** The party that takes title after "vests in", "belongs to", "property of", "owned by", "assigned to". */
+export function findOwner(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side): Actor | undefined {
+  const verb = actions.find((a) => a.kind === 'own' && /^(?:vest|vests|vested|belong|belongs|property of|owned|assign|assigns|assigned|owner)/i.test(a.text));
+  return verb ? partyAfter(input, segCues, verb, actorSide) : undefined;
+}
+
+function partyAfter(input: PredicateInput, segCues: readonly Cue[], verb: Action, actorSide: Side): Actor | undefined {
+  const { units, offset } = input;
+  let i = wordIndexAt(units, verb.end, offset);
+  for (let steps = 0; i < units.length && steps < 5; steps++, i++) {
+    const unit = units[i] as Unit;
+    // "you grant, and you represent that …, to Hily": a comma or dash ends the verb's own object.
+    if (steps > 0 && /[,—–]/.test(input.sentenceText.slice((units[i - 1] as Unit).end, unit.start))) return undefined;
+    const party = segCues.find((c) => c.start === unit.start + offset && c.set in SIDE_OF);
+    if (party) {
+      const side = party.set === 'providerName' && verb.kind === 'grant' && !input.namesParties ? 'vendor' : (SIDE_OF[party.set] as Side);
+      return { side, cue: party, passive: false };
+    }
+    if (/^(?:us|you)$/.test(unit.norm)) return { side: unit.norm === 'us' ? 'vendor' : 'customer', cue: undefined, passive: false };
+    if (/^(?:we)$/.test(unit.norm)) return { side: 'vendor', cue: undefined, passive: false };
+    if (RECIPIENT_SKIP.test(unit.norm)) continue;
+    // "grant such persons …", "make available to others": people who are neither party.
+    if (/^(?:such|person|persons|people|others|public|everyone|anyone|individuals)$/.test(unit.norm)) return { side: 'third-party', cue: undefined, passive: false };
+    if (/^[A-Z][\w.&]*$/.test(unit.text) && !NOT_A_NAME.test(unit.text)) {
+      // A company named after "grants": the vendor when the customer grants, the customer when the vendor does.
+      const side: Side = verb.kind === 'share' ? 'unknown' : actorSide === 'vendor' ? 'customer' : input.namesParties ? 'unknown' : 'vendor';
+      return { side, cue: undefined, passive: false };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Outsiders the clause names: generic third parties, and providers named after "with", "to", "by", "via", "through". */
+export function findOutsiders(input: PredicateInput, segCues: readonly Cue[], actor: Actor): Cue[] {
+  const { units, offset } = input;
+  return segCues.filter((c) => {
+    if (c === actor.cue) return false;
+    if (c.set === 'thirdParty' || c.set === 'subprocessor') return true;
+    if (c.set !== 'providerName') return false;
+    const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';
+    return /^(?:with|to|by|via|through|from|is|are|as|using|uses|use|and|or)$/.test(before);
+  });
+}

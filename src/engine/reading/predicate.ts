@@ -1,0 +1,146 @@
+// Reads one main clause and the conditions attached to it into a Predicate: actor, recipient, modal, polarity per
+// action, objects, AI words, purposes and conditions. Pure: imports only the frame types and the language layer.
+import type { Unit } from '../language/matcher';
+import type { Action, ActionKind, Cue, DataObject, ObjectKind, Predicate } from './frame';
+import { within, wordIndexAt, type PredicateInput } from './predicateInput';
+import { classifyCondition } from './conditions';
+import { findActor, findOutsiders, findOwner, findRecipient, SIDE_OF } from './parties';
+
+const ACTION_OF: Partial<Record<string, ActionKind>> = {
+  useVerb: 'use', trainVerb: 'train', improveVerb: 'improve', retainVerb: 'retain', shareVerb: 'share', grantVerb: 'grant',
+  deleteVerb: 'delete', ownVerb: 'own', surviveVerb: 'survive', optOutVerb: 'optOut', optInVerb: 'optIn',
+};
+const OBJECT_OF: Partial<Record<string, ObjectKind>> = {
+  customerDataTerm: 'customer-data', docCustomerData: 'customer-data', usageData: 'usage-data', docUsageData: 'usage-data',
+  outputNoun: 'output', docOutput: 'output', feedbackNoun: 'feedback', derivedData: 'derived', vendorMaterial: 'vendor-material',
+  confidentialInfo: 'confidential', dataNoun: 'generic',
+};
+const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
+const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
+const NUMERIC_NO = /^(?:later|less|more|longer|fewer|earlier|greater|sooner|other|purpose|additional|charge|cost|extra)$/;
+const NOT_NEGATING_NEXT = /^(?:limited|only|necessarily|just|merely|all|every|than)$/;
+/** Verbs of prohibition reach every action after them ("prohibited from using or sharing"). */
+const WIDE_NEGATING_VERB = /^(?:waive|waives|waived|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbidden|bar|bars|barred|refrain|refrains|restrict|restricts|restricted|does not permit|not permitted)/i;
+
+/** Where the clause's verb group starts: its first modal, or its first "is/are" after a subject. */
+function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefined {
+  const modal = segCues.find((c) => c.set === 'modal');
+  const { units, offset, segment } = input;
+  const first = wordIndexAt(units, segment.start + offset, offset);
+  const be = units.findIndex((u, i) => i > first && u.start + offset < segment.end + offset && BE.test(u.norm));
+  const beAt = be >= 0 ? (units[be] as Unit).start + offset : undefined;
+  if (modal && (beAt === undefined || modal.start < beAt)) return modal.start;
+  return beAt;
+}
+
+interface Negation {
+  readonly cue: Cue;
+  /** Index of the first word it reaches, and of the last (inclusive). */
+  readonly from: number;
+  readonly to: number;
+  /** Inside a relative clause ("datasets which do not include customer code"): it describes, it does not forbid. */
+  readonly relative: boolean;
+}
+
+function negations(input: PredicateInput, segCues: readonly Cue[]): { negations: Negation[]; doubleNegative: Cue | undefined } {
+  const { units, offset } = input;
+  const found: Negation[] = [];
+  let doubleNegative: Cue | undefined;
+  const permission = segCues.find((c) => c.set === 'permissionNegated');
+  const skip = new Set<number>();
+  for (const neg of segCues.filter((c) => c.set === 'negator' || c.set === 'negDeterminer' || c.set === 'negatingVerb')) {
+    if (skip.has(neg.start)) continue;
+    const i = wordIndexAt(units, neg.start, offset);
+    const after = wordIndexAt(units, neg.end, offset);
+    const next = units[after];
+    if (neg.set !== 'negatingVerb' && next && NOT_NEGATING_NEXT.test(next.norm)) continue;
+    if (neg.set === 'negDeterminer' && next && NUMERIC_NO.test(next.norm)) continue;
+    // "Zero Retention Mode", "No-Code Builder": a capitalised name, not a negation.
+    if (i > 0 && /^[A-Z][a-z]/.test(neg.text) && next && /^[A-Z][a-z]/.test(next.text) && !/^(?:No|None|Nothing|Never|Not)$/.test(neg.text)) continue;
+    // "Nothing … prevents us from …" and "not restricted from" are permissions.
+    if (neg.set !== 'negatingVerb' && permission && permission.start > neg.start && wordIndexAt(units, permission.start, offset) - i <= 8) {
+      doubleNegative = neg;
+      skip.add(permission.start);
+      continue;
+    }
+    // "content that does not contain personal data" describes the data; it negates only its own short clause.
+    const relative = [units[i - 1], units[i - 2]].some((u) => u && /^(?:that|which|who|whose)$/.test(u.norm));
+    const narrow = relative || (neg.set === 'negatingVerb' && !WIDE_NEGATING_VERB.test(neg.text));
+    found.push({ cue: neg, from: after, to: narrow ? after + 2 : units.length, relative });
+  }
+  return { negations: found, doubleNegative };
+}
+
+export function readPredicate(input: PredicateInput): Predicate {
+  const { segment, cues, offset, units } = input;
+  const segCues = cues.filter((c) => within(c, segment, offset));
+  const head = headOf(input, segCues);
+  const { negations: negs, doubleNegative } = negations(input, segCues);
+  const negationOf = (c: Cue): Cue | undefined => {
+    const at = wordIndexAt(units, c.start, offset);
+    return negs.find((n) => n.cue.start < c.start && at >= n.from && at <= n.to)?.cue;
+  };
+  const modalHere = segCues.some((c) => c.set === 'modal');
+  // "You will not use the Services; any Output; or any data to train …": a list after ";" that has no subject, modal
+  // or negation of its own continues the clause before it, its "not" included.
+  const continued = input.previous !== undefined && !modalHere && negs.length === 0 && !segCues.some((c) => c.set in SIDE_OF && c.start < (segCues.find((a) => ACTION_OF[a.set])?.start ?? Infinity));
+  const carried = continued && input.previous?.polarity === 'negative' ? input.previous.negation : undefined;
+  // Verbs before the clause's head belong to its subject ("Data submitted to fine-tune a model is retained"), unless
+  // the head has no verb of its own ("Use of Content to train models is within the licence") or they open the
+  // sentence as its purpose ("To train models, Sentry will need …").
+  const firstUnit = units[wordIndexAt(units, segment.start + offset, offset)];
+  const leadingPurpose = firstUnit?.norm === 'to';
+  const verbAfterHead = head !== undefined && segCues.some((c) => c.start > head && ACTION_OF[c.set] && ACTION_OF[c.set] !== 'optIn' && ACTION_OF[c.set] !== 'optOut');
+  const actions: Action[] = segCues.flatMap((c) => {
+    const kind = ACTION_OF[c.set];
+    if (!kind) return [];
+    const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose;
+    const relative = /^(?:who|which|that)$/.test(units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '');
+    return [{ ...c, kind, negated: carried !== undefined || negationOf(c) !== undefined, inSubject, relative }];
+  });
+  // Data named inside a negative relative clause ("datasets which do not include customer code") is excluded, not used.
+  const excluded = (c: Cue) => negs.some((n) => n.relative && c.start > n.cue.start && wordIndexAt(units, c.start, offset) <= n.to + 4);
+  const own: DataObject[] = segCues.flatMap((c) => (OBJECT_OF[c.set] && !excluded(c) ? [{ ...c, kind: OBJECT_OF[c.set] as ObjectKind }] : []));
+  // "Your chats will be stored and will be used to train …": a clause with no subject of its own shares the data of
+  // the clause before it.
+  // "we may use it", "use the same": a pronoun stands for the data named before.
+  const subjectless = !segCues.some((c) => c.set in SIDE_OF);
+  const pronoun = units.some((u) => u.start + offset >= segment.start + offset && u.start + offset < segment.end + offset && /^(?:it|them|same|such)$/.test(u.norm));
+  const conditionObjects: DataObject[] = input.attached.flatMap((s) =>
+    cues.filter((c) => within(c, s, offset) && OBJECT_OF[c.set]).map((c) => ({ ...c, kind: OBJECT_OF[c.set] as ObjectKind })),
+  );
+  const earlier = input.previous?.objects.length ? input.previous.objects : conditionObjects;
+  const objects = own.length === 0 && (subjectless || pronoun) ? earlier : own;
+  const main = actions.filter((a) => !a.inSubject && a.kind !== 'optIn' && a.kind !== 'optOut');
+  // The finite verb decides: the first action right after a modal, "is", "do" or a negator ("is not stored"),
+  // rather than a participle before it ("PHI shared as part of a conversation is not stored").
+  const finite = main.find((a) => {
+    const i = wordIndexAt(units, a.start, offset);
+    return [units[i - 1], units[i - 2], units[i - 3]].some((u) => u && (FINITE_BEFORE.test(u.norm) || segCues.some((c) => (c.set === 'modal' || c.set === 'negator') && c.start === u.start + offset)));
+  });
+  const deciding = finite ?? main[0] ?? actions.find((a) => a.kind !== 'optIn' && a.kind !== 'optOut') ?? actions[0];
+  // With no verb at all ("No training on your data."), a leading "no" still decides.
+  const negation = carried ?? (deciding ? negationOf(deciding) : negs[0]?.cue);
+  const modal = segCues.find((c) => c.set === 'modal' && (deciding === undefined || c.start <= deciding.start));
+  const actor = findActor(input, segCues, actions, modal ?? (head !== undefined ? { start: head } : undefined));
+  return {
+    start: segment.start + offset,
+    end: segment.end + offset,
+    actor,
+    recipient: findRecipient(input, segCues, actions, actor.side),
+    owner: findOwner(input, segCues, actions, actor.side),
+    outsiders: findOutsiders(input, segCues, actor),
+    question: input.question,
+    modal,
+    polarity: negation ? 'negative' : 'positive',
+    negation,
+    doubleNegative,
+    actions,
+    objects,
+    ai: segCues.filter((c) => c.set === 'aiNoun' || c.set === 'aiAcronym'),
+    purposes: segCues.filter((c) => ['customerServing', 'safetyPurpose', 'vendorEnds', 'anyPurpose', 'limiter'].includes(c.set)),
+    conditions: input.attached.map((s) => classifyCondition(s, cues, offset, input.sentenceText)),
+    cues: segCues,
+  };
+}
+

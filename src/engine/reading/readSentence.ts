@@ -1,0 +1,130 @@
+// Reads one sentence into its clause frame: tags its words from the vocabulary, splits it into clauses and reads each
+// main clause with the conditions attached to it. Pure: imports only the language layer and the frame types.
+import { matchPhrases, type CompiledVocabulary } from '../language/matcher';
+import type { SetId } from '../language/vocabulary';
+import type { ClauseFrame, Cue, Predicate } from './frame';
+import { composeCustomerData, resolveTags } from './objects';
+import { readPredicate } from './predicate';
+import { segmentSentence, type Segment } from './segments';
+
+export interface SentenceToRead {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface ReadOptions {
+  readonly vocabularies: readonly CompiledVocabulary[];
+  /** Whether the contract defines its parties (then an unknown company named as subject is not assumed the vendor). */
+  readonly namesParties: boolean;
+  /** The frame of the sentence before, in the same paragraph (its heading or list lead-in carries over). */
+  readonly previous: ClauseFrame | undefined;
+  /** The paragraph before ends with a lead-in such as "You will not:" whose items bind the customer. */
+  readonly afterCustomerRestrictionLeadIn: boolean;
+  /** The contract's names for the customer, lower-cased ("Acme's files" are customer data). */
+  readonly customerNames: ReadonlySet<string>;
+}
+
+const PARTY_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer', 'vendorWe', 'vendorRole', 'docVendor']);
+const ACTION_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb']);
+/** '"Usage Data" means …', '1.4 Client Materials means …', '"Output" refers to …'. */
+const DEFINITION = /^\s*(?:[\d.()a-z]{1,8}\s+)?["“]?[A-Z][^"”.;:]{0,60}["”]?\s+(?:shall\s+)?(?:means?|refers? to|is defined as)\b/;
+const TIME_SETS = new Set<string>(['endEvent', 'periodUnit', 'openEnded', 'backup', 'persistVerb', 'surviveVerb']);
+const HEADING_VERB = /\b(?:may|shall|will|must|can|is|are|was|were|be|means|does|do|did|has|have|uses?|used|trains?|shares?|grants?|owns?|retains?|deletes?|isn['’]t|aren['’]t|don['’]t|doesn['’]t|won['’]t)\b/i;
+
+/**
+ * A short title names a topic ("5. Confidentiality", "Model Training.") and grants nothing itself: few words, mostly
+ * capitalised or numbered, no modal, not opening with a pronoun.
+ */
+function looksLikeHeading(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
+  if (words.length === 0 || words.length > 8 || text.length > 80 || HEADING_VERB.test(text)) return false;
+  if (/^(?:we|you|our|your|it|they|this|these|i)$/i.test(words[0] ?? '')) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d("“]/u.test(w) || /^(?:and|or|of|the|to|for|in|on|a|an|&)$/.test(w)).length;
+  if (/[;,]\s*$/.test(text)) return false;
+  return capitalised / words.length >= 0.6 || /:\s*$/.test(text) || !/[.!?]["”’)]?\s*$/.test(text);
+}
+
+/** Customer restriction lists: "You will not: … train any model on the Services" or a colon lead-in in the sentence. */
+const RESTRICTION_LEAD_IN = /\b(?:you|customer|licensee|users?|client|subscriber)s?\b[^.:]{0,80}\b(?:will not|shall not|may not|must not|agree not to|won['’]t|are not permitted to|is not permitted to|not to|cannot)\b[^.:]{0,120}:\s*$/i;
+
+export function isCustomerRestrictionLeadIn(text: string): boolean {
+  return RESTRICTION_LEAD_IN.test(text.trimEnd());
+}
+
+function attach(segments: readonly Segment[]): { main: Segment; attached: Segment[] }[] {
+  const groups: { main: Segment; attached: Segment[] }[] = [];
+  const leading: Segment[] = [];
+  for (const segment of segments) {
+    if (segment.role === 'main') {
+      groups.push({ main: segment, attached: [...leading] });
+      leading.length = 0;
+    } else if (segment.role !== 'heading') {
+      const last = groups[groups.length - 1];
+      if (last) last.attached.push(segment);
+      else leading.push(segment);
+    }
+  }
+  // A sentence made only of a condition ("Unless you opt out.") still has one clause to read.
+  if (groups.length === 0 && leading.length > 0) groups.push({ main: leading[0] as Segment, attached: leading.slice(1) });
+  return groups;
+}
+
+export function readSentence(sentence: SentenceToRead, options: ReadOptions): ClauseFrame {
+  const { tokens, units, tags: raw } = matchPhrases(sentence.text, options.vocabularies);
+  const tags = resolveTags(raw);
+  const composed = composeCustomerData(tags, units, options.customerNames);
+  const offset = sentence.start;
+  // A party word inside "content you upload" is part of the data's name, not a subject.
+  const insideComposed = (t: { start: number; end: number; set: string }) =>
+    PARTY_SETS.has(t.set) && composed.some((c) => c.start <= t.start && t.end <= c.end && c.end - c.start > t.end - t.start);
+  const cues: Cue[] = [...tags.filter((t) => !insideComposed(t)), ...composed]
+    .map((t) => ({ set: t.set as SetId, text: sentence.text.slice(t.start, t.end), start: t.start + offset, end: t.end + offset }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const segments = segmentSentence(sentence.text, tokens, tags);
+  const predicates: Predicate[] = [];
+  let previousPredicate: Predicate | undefined;
+  for (const group of attach(segments)) {
+    const predicate = readPredicate({
+      segment: group.main,
+      attached: group.attached,
+      cues,
+      units,
+      offset,
+      previous: previousPredicate,
+      namesParties: options.namesParties,
+      question: /\?\s*$/.test(sentence.text),
+      sentenceText: sentence.text,
+    });
+    predicates.push(predicate);
+    previousPredicate = predicate;
+  }
+  const headingSegment = segments.find((s) => s.role === 'heading');
+  const previous = options.previous;
+  const inlineHeading = headingSegment && { text: sentence.text.slice(headingSegment.start, headingSegment.end), negative: false, cues: cues.filter((c) => c.start < headingSegment.end + offset) };
+  const carriedHeading = previous?.isHeading ? { text: previous.text, negative: previous.predicates.some((p) => p.polarity === 'negative'), cues: previous.cues } : undefined;
+  const heading = inlineHeading ? { ...inlineHeading, negative: inlineHeading.cues.some((c) => c.set === 'negDeterminer' || c.set === 'negator') } : carriedHeading;
+  const opening = units.find((u) => !/^(?:[a-z]|[ivx]{1,4}|\d+(?:\.\d+)*)$/i.test(u.norm));
+  const verbAt = opening?.norm === 'to' ? units[units.indexOf(opening) + 1] : opening;
+  // A name such as "Forward Networks" starts with a capitalised word followed by another; a bare verb does not.
+  const nextWord = verbAt ? units[units.indexOf(verbAt) + 1] : undefined;
+  const imperative = verbAt !== undefined && !/(?:ed|ion|ions|ment|ments)$/.test(verbAt.norm) && !(nextWord && /^[A-Z]/.test(nextWord.text) && /^[A-Z]/.test(verbAt.text)) &&
+    cues.some((c) => c.start === verbAt.start + offset && ACTION_SETS.has(c.set));
+  const startsWithVerb = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?[a-z]/.test(sentence.text) || /^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]\s+)?[A-Z][a-z]+(?:e|ing|ize|ise)\b/.test(sentence.text);
+  return {
+    paragraph: sentence.paragraph,
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    heading,
+    isHeading: looksLikeHeading(sentence.text),
+    isDefinition: DEFINITION.test(sentence.text),
+    imperative,
+    inCustomerRestrictionList: options.afterCustomerRestrictionLeadIn || (previous?.inCustomerRestrictionList === true && startsWithVerb),
+    predicates,
+    scope: cues.filter((c) => c.set === 'defaultCue' || c.set === 'scopeCue'),
+    time: cues.filter((c) => TIME_SETS.has(c.set)),
+    cues,
+  };
+}

@@ -1,0 +1,157 @@
+// Splits one sentence into its clauses: main clauses, and the exceptions, conditions and asides attached to them.
+// Pure: imports only the language layer. One pass over the tokens; offsets are sentence-relative and half-open.
+import type { Tag } from '../language/matcher';
+import type { Token } from '../language/tokenize';
+
+export type SegmentRole = 'main' | 'exception' | 'condition' | 'aside' | 'heading';
+
+export interface Segment {
+  readonly role: SegmentRole;
+  readonly start: number;
+  readonly end: number;
+}
+
+const CONDITION_ALWAYS = new Set(['if', 'unless', 'until', 'without', 'provided that', 'provided however', 'so long as',
+  'only if', 'only when', 'subject to', 'in case', 'should you', 'whether']);
+const CONDITION_WITH_PARTY = new Set(['when', 'where', 'once', 'upon', 'after']);
+const PARTY_SETS = new Set(['vendorWe', 'vendorRole', 'customerYou', 'customerRole', 'docVendor', 'docCustomer', 'thirdParty', 'providerName']);
+const CLAUSE_VERB = new Set(['grantVerb', 'useVerb', 'trainVerb', 'shareVerb', 'retainVerb', 'deleteVerb']);
+const THAT_CLAUSE = /^(?:agree|agrees|acknowledge|acknowledges|understand|understands|accept|accepts|instruct|instructs|confirm|confirms|represent|represents|warrant|warrants|consent|consents|note|notes)$/;
+const NEW_CLAUSE = new Set(['modal', 'vendorWe', 'customerYou', 'vendorRole', 'customerRole', 'docVendor', 'docCustomer']);
+
+interface Boundary {
+  readonly at: number;
+  readonly role: SegmentRole;
+}
+
+function tagsAt(tags: readonly Tag[]): Map<number, Tag[]> {
+  const byStart = new Map<number, Tag[]>();
+  for (const tag of tags) byStart.set(tag.start, [...(byStart.get(tag.start) ?? []), tag]);
+  return byStart;
+}
+
+/** Sets starting within the next `words` word tokens after token `i`. */
+function setsAhead(tokens: readonly Token[], i: number, words: number, byStart: Map<number, Tag[]>): Set<string> {
+  const sets = new Set<string>();
+  let seen = 0;
+  for (let j = i + 1; j < tokens.length && seen < words; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') continue;
+    seen++;
+    for (const tag of byStart.get(t.start) ?? []) sets.add(tag.set);
+  }
+  return sets;
+}
+
+function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] {
+  const byStart = tagsAt(tags);
+  const found: Boundary[] = [];
+  let words = 0;
+  let lastOpen = -1;
+  const push = (b: Boundary) => found.push(b);
+  const current = (): SegmentRole => {
+    const role = found[found.length - 1]?.role ?? 'main';
+    return role === 'heading' ? 'main' : role;
+  };
+  tokens.forEach((token, i) => {
+    if (token.kind === 'punct') {
+      if (token.text === ';') push({ at: token.end, role: 'main' });
+      // ", Provider may …" after an exception or condition starts the main clause again.
+      if (token.text === ',' && current() !== 'main') {
+        const ahead = setsAhead(tokens, i, 3, byStart);
+        // ", Provider may …" or ", you grant us …": a subject and a verb start the main clause again.
+        const verb = ahead.has('modal') || [...ahead].some((s) => CLAUSE_VERB.has(s));
+        const relative = /^(?:which|who|that|whom|whose)$/.test(tokens[i + 1]?.norm ?? '');
+        // "Any Feedback submitted without notice, shall be the property of …": a modal right after the comma resumes.
+        const modalNext = setsAhead(tokens, i, 1, byStart).has('modal');
+        if ((verb && !relative && [...ahead].some((s) => PARTY_SETS.has(s))) || modalNext) push({ at: token.end, role: 'main' });
+      }
+      // A colon after a few words ends a heading ("Opt-out: you can ..."); a later colon opens a list, same clause.
+      if (token.text === ':' && words <= 6) push({ at: token.end, role: 'heading' });
+      // "(a)", "(1)", "(iv)" number a list; they open no aside.
+      // Parentheses add to the clause ("(including training AI models)"); an exception opened inside one ends with it.
+      if (token.text === '(') lastOpen = token.start;
+      const openedInside = (found[found.length - 1]?.at ?? -1) > lastOpen && lastOpen >= 0;
+      if (token.text === ')' && current() !== 'main' && openedInside) push({ at: token.end, role: 'main' });
+      return;
+    }
+    words++;
+    const here = byStart.get(token.start) ?? [];
+    const phrase = here.reduce<Tag | undefined>((best, t) => (best && best.end >= t.end ? best : t), undefined);
+    const sets = new Set(here.map((t) => t.set));
+    if (sets.has('exceptionOpener')) {
+      push({ at: token.start, role: 'exception' });
+      return;
+    }
+    if (sets.has('conditionOpener') && phrase) {
+      const text = here.filter((t) => t.set === 'conditionOpener').map((t) => t.text.toLowerCase().replace(/,/g, ''));
+      const always = text.some((t) => CONDITION_ALWAYS.has(t.replace(/\s+/g, ' ')));
+      const withParty = text.some((t) => CONDITION_WITH_PARTY.has(t)) && [...setsAhead(tokens, i, 2, byStart)].some((s) => PARTY_SETS.has(s));
+      // "provided that Provider may retain …" grants in its own right: a proviso with a subject and a modal is a clause.
+      const proviso = text.some((t) => /^provided/.test(t)) && [...setsAhead(tokens, i + 1, 3, byStart)].some((s) => PARTY_SETS.has(s)) && setsAhead(tokens, i + 1, 4, byStart).has('modal');
+      if (proviso) {
+        push({ at: token.start, role: 'main' });
+        return;
+      }
+      if (always || withParty) {
+        push({ at: token.start, role: 'condition' });
+        return;
+      }
+    }
+    // "You agree that we may …", "Customer acknowledges that Provider …": the clause after "that" has its own subject.
+    if (THAT_CLAUSE.test(token.norm) && tokens[i + 1]?.norm === 'that') {
+      push({ at: tokens[i + 1]?.end ?? token.end, role: 'main' });
+      return;
+    }
+    if (sets.has('clauseBreak')) {
+      // "including but not limited to" continues the list; it starts no new clause.
+      const next = tokens.slice(i + 1, i + 3).map((t) => t.norm).join(' ');
+      if (token.norm === 'but' && next.startsWith('not limited')) return;
+      if (i > 0) push({ at: token.start, role: 'main' });
+      return;
+    }
+    if ((token.norm === 'and' || token.norm === 'or') && i > 0) {
+      // "… and we may …" or "… and may …" starts a new main clause with its own yes or no.
+      const ahead = setsAhead(tokens, i, 2, byStart);
+      if ([...ahead].some((s) => NEW_CLAUSE.has(s)) && (ahead.has('modal') || setsAhead(tokens, i, 3, byStart).has('modal'))) {
+        push({ at: token.start, role: 'main' });
+      }
+    }
+  });
+  return found;
+}
+
+/**
+ * The sentence's clauses in order. A condition or exception at the very start runs to the first comma ("Unless you
+ * opt out, we will ..."); elsewhere each runs to the next boundary.
+ */
+export function segmentSentence(text: string, tokens: readonly Token[], tags: readonly Tag[]): Segment[] {
+  const all = boundaries(tokens, tags);
+  const cuts = all.filter((b) => b.at > 0 && b.at < text.length);
+  const segments: Segment[] = [];
+  let start = 0;
+  let role: SegmentRole = 'main';
+  const firstWord = tokens.find((t) => t.kind === 'word');
+  const opensWith = all.find((c) => c.at === firstWord?.start);
+  if (opensWith && opensWith.role !== 'main') role = opensWith.role;
+  if (role === 'condition' || role === 'exception') {
+    const comma = tokens.find((t) => t.text === ',');
+    // "Once you delete your files we may retain them": without a comma, a subject and a modal start the main clause.
+    const byStart = tagsAt(tags);
+    const restart = tokens.findIndex((t, i) => i > 1 && [...(byStart.get(t.start) ?? [])].some((g) => PARTY_SETS.has(g.set) && !/^(?:your|our)$/i.test(g.text)) && setsAhead(tokens, i, 1, byStart).has('modal'));
+    if (comma) cuts.push({ at: comma.end, role: 'main' });
+    else if (restart > 0) cuts.push({ at: (tokens[restart] as Token).start, role: 'main' });
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  for (const cut of cuts) {
+    if (cut.at <= start) {
+      if (cut.at === start && segments.length === 0) role = cut.role === 'heading' ? role : cut.role;
+      continue;
+    }
+    segments.push({ role: cut.role === 'heading' ? 'heading' : role, start, end: cut.at });
+    role = cut.role === 'heading' ? 'main' : cut.role;
+    start = cut.at;
+  }
+  segments.push({ role, start, end: text.length });
+  return segments.filter((s) => text.slice(s.start, s.end).trim() !== '');
+}

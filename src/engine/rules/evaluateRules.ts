@@ -1,0 +1,93 @@
+// Runs the rule table over one sentence's frame: which rules fired, which were vetoed and why, and the verdict per
+// category. Pure: imports only the rule table, the frame and engine types.
+import type { CategoryId, Severity, Signal, SignalRole, Stance } from '../types';
+import type { ClauseFrame, Cue } from '../reading/frame';
+import type { ParagraphFacts, Rule, RuleInput } from './ruleTypes';
+import { RULE_TABLE } from './ruleTable';
+
+export interface Verdict {
+  readonly category: CategoryId;
+  readonly stance: Stance;
+  readonly severity: Severity;
+  /** Every rule that fired for this category in the sentence, the deciding one first. */
+  readonly rules: readonly string[];
+  readonly evidence: readonly Signal[];
+}
+
+export interface RuleOutcome {
+  readonly verdicts: readonly Verdict[];
+  readonly fired: readonly string[];
+  readonly vetoed: readonly { readonly rule: string; readonly reason: string }[];
+}
+
+const ROLE_OF: Partial<Record<string, SignalRole>> = {
+  negator: 'prohibition', negDeterminer: 'prohibition', negatingVerb: 'prohibition', modal: 'permission', grantVerb: 'permission',
+  exceptionOpener: 'exception', conditionOpener: 'exception', consentCue: 'exception', optOutVerb: 'exception', wishCue: 'exception',
+  vendorWe: 'actor', vendorRole: 'actor', docVendor: 'actor', providerName: 'actor', thirdParty: 'actor', affiliates: 'actor',
+  customerYou: 'actor', customerRole: 'actor', docCustomer: 'actor', trainVerb: 'purpose', improveVerb: 'purpose', aiNoun: 'purpose',
+  aiAcronym: 'purpose', customerServing: 'purpose', vendorEnds: 'purpose', safetyPurpose: 'purpose', anyPurpose: 'modifier',
+  licenceBreadth: 'modifier', wideUse: 'modifier', openEnded: 'modifier', limiter: 'modifier',
+};
+
+function toSignals(cues: readonly (Cue | undefined)[]): Signal[] {
+  const seen = new Set<string>();
+  const signals: Signal[] = [];
+  for (const c of cues) {
+    if (!c || seen.has(`${c.start}:${c.end}`)) continue;
+    seen.add(`${c.start}:${c.end}`);
+    signals.push({ role: ROLE_OF[c.set] ?? 'object', text: c.text, start: c.start, end: c.end });
+  }
+  return signals.sort((a, b) => a.start - b.start);
+}
+
+// A risk outranks everything; a specific protection outranks a neutral note on the same category.
+const STANCE_RANK: Record<Stance, number> = { risk: 3, protective: 2, neutral: 1 };
+
+function severityOf(rule: Rule, input: RuleInput): Severity {
+  return typeof rule.severity === 'function' ? rule.severity(input) : rule.severity;
+}
+
+export function evaluateRules(frame: ClauseFrame, paragraph: ParagraphFacts, table: readonly Rule[] = RULE_TABLE): RuleOutcome {
+  const byCategory = new Map<CategoryId, { stance: Stance; severity: Severity; rules: string[]; evidence: (Cue | undefined)[] }>();
+  const fired: string[] = [];
+  const vetoed: { rule: string; reason: string }[] = [];
+  for (const predicate of frame.predicates) {
+    // A question ("Do you train on my chats?") asks; the answer that follows is read on its own.
+    if (predicate.question) {
+      if (!vetoed.some((v) => v.rule === 'question')) vetoed.push({ rule: 'question', reason: 'a question asks; it grants and promises nothing' });
+      continue;
+    }
+    const input: RuleInput = { frame, predicate, paragraph };
+    for (const rule of table) {
+      if (!rule.when(input)) continue;
+      const veto = rule.vetoes?.find((v) => v.when(input));
+      if (veto) {
+        if (!vetoed.some((v) => v.rule === rule.id)) vetoed.push({ rule: rule.id, reason: veto.reason });
+        continue;
+      }
+      if (!fired.includes(rule.id)) fired.push(rule.id);
+      const current = byCategory.get(rule.category);
+      if (current) {
+        if (!current.rules.includes(rule.id)) current.rules.push(rule.id);
+        // Across the sentence's clauses the worst reading for the customer decides: a risk beats a neutral note.
+        if (STANCE_RANK[rule.stance] > STANCE_RANK[current.stance]) {
+          current.stance = rule.stance;
+          current.severity = severityOf(rule, input);
+          current.evidence = [...rule.evidence(input)];
+          current.rules.splice(current.rules.indexOf(rule.id), 1);
+          current.rules.unshift(rule.id);
+        }
+        continue;
+      }
+      byCategory.set(rule.category, { stance: rule.stance, severity: severityOf(rule, input), rules: [rule.id], evidence: [...rule.evidence(input)] });
+    }
+  }
+  const verdicts = [...byCategory.entries()].map(([category, v]) => ({
+    category,
+    stance: v.stance,
+    severity: v.severity,
+    rules: v.rules,
+    evidence: toSignals(v.evidence),
+  }));
+  return { verdicts, fired, vetoed };
+}

@@ -1,0 +1,123 @@
+// Questions rules ask of a clause frame: is it about training, about the customer's data, who acts, which conditions.
+// Pure: imports only the frame types. Each helper reads the frame; none matches text itself.
+import type { Action, ActionKind, ClauseFrame, ConditionKind, Cue, DataObject, ObjectKind, Predicate } from '../reading/frame';
+import type { SetId } from '../language/vocabulary';
+import type { RuleInput } from './ruleTypes';
+
+export const cue = (p: Predicate | ClauseFrame, ...sets: SetId[]): Cue | undefined => p.cues.find((c) => sets.includes(c.set));
+export const has = (p: Predicate | ClauseFrame, ...sets: SetId[]): boolean => cue(p, ...sets) !== undefined;
+export const action = (p: Predicate, ...kinds: ActionKind[]): Action | undefined => p.actions.find((a) => kinds.includes(a.kind));
+/** An action of these kinds that the clause does not deny. */
+export const affirmed = (p: Predicate, ...kinds: ActionKind[]): Action | undefined => p.actions.find((a) => kinds.includes(a.kind) && !a.negated && !a.inSubject);
+/** An action of these kinds that the clause denies ("will not train", "isn't stored"). */
+export const denied = (p: Predicate, ...kinds: ActionKind[]): Action | undefined => p.actions.find((a) => kinds.includes(a.kind) && a.negated && !a.inSubject);
+export const object = (p: Predicate, ...kinds: ObjectKind[]): DataObject | undefined => p.objects.find((o) => kinds.includes(o.kind));
+export const condition = (p: Predicate, ...kinds: ConditionKind[]) => p.conditions.find((c) => kinds.includes(c.kind));
+
+export const positive = ({ predicate }: RuleInput): boolean => predicate.polarity === 'positive';
+export const negative = ({ predicate }: RuleInput): boolean => predicate.polarity === 'negative';
+
+/** The customer is the one acting (a right or a duty of the customer, not of the vendor). */
+export const customerActs = ({ predicate }: RuleInput): boolean => predicate.actor.side === 'customer';
+/**
+ * Who ends up holding the right: the vendor granted a licence or permission ("you permit us to use"), else the actor.
+ */
+export const beneficiary = (p: Predicate): Predicate['actor']['side'] =>
+  p.recipient?.side === 'vendor' && p.actions.some((a) => a.kind === 'grant' && !a.negated) ? 'vendor' : p.actor.side;
+
+/** The vendor, its group, or nobody named (passive voice and fragments are read as the vendor's). */
+export const vendorActs = ({ predicate }: RuleInput): boolean => beneficiary(predicate) === 'vendor' || beneficiary(predicate) === 'unknown';
+
+/** Material that comes from the customer: its data in any name, its outputs, its usage. */
+export const customerData = ({ predicate }: RuleInput): DataObject | undefined =>
+  object(predicate, 'customer-data') ?? object(predicate, 'output', 'usage-data', 'feedback');
+
+/** "training" alone could be staff training; with a model, AI or data nearby it is model training. */
+function trainingWords(input: RuleInput, a: Action): boolean {
+  const p = input.predicate;
+  // Training personnel ("personnel shall complete training on HIPAA") is about people, whatever the words.
+  if (has(p, 'personnel') && p.ai.length === 0 && object(p, 'customer-data', 'output') === undefined) return false;
+  const bare = /^(?:train|trains|trained|training|training on|tune|tunes|tuned|tuning|teach|teaches|teaching|ground|grounding|calibrate|calibrating|learn from)$/i.test(a.text);
+  return !bare || p.ai.length > 0 || customerData(input) !== undefined || has(p, 'dataNoun') || input.frame.cues.some((c) => c.set === 'aiNoun');
+}
+
+/** A training word that names an activity ("model training") rather than doing it; it needs a verb of use. */
+const NOMINAL_TRAINING = /^(?:training|model training|ai training|content training|engine training|training samples?|training datasets?|training sets?|training corpus)$/i;
+
+/**
+ * "improve our machine learning models": an AI word shortly after the verb is what gets improved. An AI word used as
+ * the means ("through the use of machine learning", "to work with LLMs") is not.
+ */
+function improvesAi(p: Predicate, a: Action): boolean {
+  return p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !p.cues.some((c) => c.set === 'aiInstrument' && c.end <= ai.start && ai.start - c.end <= 25));
+}
+
+/** The clause lets someone train or improve AI on data: a training verb it does not deny, or "improve our AI". */
+export function trainingAffirmed(input: RuleInput): Action | undefined {
+  const p = input.predicate;
+  const usesData = affirmed(p, 'use', 'retain', 'share', 'grant') !== undefined;
+  const train = p.actions.find(
+    (a) => a.kind === 'train' && !a.negated && !a.inSubject && !a.relative && trainingWords(input, a) && (!NOMINAL_TRAINING.test(a.text) || usesData || improvesAi(p, a)),
+  );
+  if (train) return train;
+  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && improvesAi(p, a));
+}
+
+/** The clause denies training: "will not train", "isn't used for training", "No AI training". */
+export function trainingDenied(input: RuleInput): Action | undefined {
+  const p = input.predicate;
+  const train = p.actions.find((a) => a.kind === 'train' && a.negated && trainingWords(input, a));
+  if (train) return train;
+  return p.actions.find((a) => (a.kind === 'improve' || a.kind === 'use') && a.negated && improvesAi(p, a));
+}
+
+/** Improving the vendor's products or services with data, without saying AI. */
+export function improvementAffirmed(input: RuleInput): Action | undefined {
+  const p = input.predicate;
+  // "for research and development purposes" names the improvement without naming what is improved.
+  const standalone = p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && /(?:research and development|r&d|purposes|product development|product improvement|service improvement)/i.test(a.text));
+  if (standalone) return standalone;
+  if (!has(p, 'offering', 'vendorMaterial')) return undefined;
+  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject);
+}
+
+export function improvementDenied(input: RuleInput): Action | undefined {
+  const p = input.predicate;
+  if (!has(p, 'offering', 'vendorMaterial')) return undefined;
+  return p.actions.find((a) => a.kind === 'improve' && a.negated);
+}
+
+/** A condition that leaves the customer in control: opt-in, consent, instruction, "with your prior written consent". */
+export const consentGated = ({ predicate }: RuleInput): boolean => condition(predicate, 'consent') !== undefined || has(predicate, 'consentPhrase');
+/** On until the customer acts: "unless you opt out", "if you don't want us to". */
+export const optOutGated = ({ predicate, frame }: RuleInput): boolean =>
+  condition(predicate, 'opt-out', 'wish') !== undefined || frame.predicates.some((q) => q !== predicate && condition(q, 'wish') !== undefined);
+/**
+ * The use is limited to serving the customer: "only to provide the Services", "for no other purpose", "refrain from
+ * using … for any purpose other than providing the Services", "only on Customer's instructions".
+ */
+export function purposeLimited(input: RuleInput): boolean {
+  const p = input.predicate;
+  if (bannedExceptToServe(input)) return true;
+  if (p.actor.side === 'customer' || cue(p, 'vendorEnds', 'anyPurpose') !== undefined && cue(p, 'limiter') === undefined) return false;
+  if (object(p, 'customer-data', 'output', 'generic') === undefined) return false;
+  const limit = cue(p, 'limiter');
+  if (!limit) return false;
+  const serves = cue(p, 'customerServing', 'safetyPurpose', 'optInVerb') !== undefined;
+  if (affirmed(p, 'use', 'retain', 'share') !== undefined) return serves || /no other purpose|purpose of this agreement/i.test(limit.text);
+  // "shall not use … for any other purpose than providing …": the negation only closes everything but the service.
+  return denied(p, 'use', 'share') !== undefined && /other/i.test(limit.text);
+}
+
+/** "may not use Customer Data other than to provide the Services": a ban whose only exception serves the customer. */
+export function bannedExceptToServe({ predicate: p }: RuleInput): boolean {
+  return p.actor.side !== 'customer' && denied(p, 'use', 'share', 'retain') !== undefined &&
+    object(p, 'customer-data', 'output', 'generic') !== undefined &&
+    p.conditions.some((c) => c.opener?.set === 'exceptionOpener' && (c.kind === 'customer-serving' || c.kind === 'safety'));
+}
+
+/** An exception that reopens use for the vendor's own ends: "except to improve our models", "other than for research". */
+export const vendorEndsException = ({ predicate }: RuleInput): boolean =>
+  predicate.conditions.some((c) => c.kind === 'vendor-ends' && c.opener?.set === 'exceptionOpener');
+
+export const frameHas = (frame: ClauseFrame, ...sets: SetId[]): boolean => frame.cues.some((c) => sets.includes(c.set));

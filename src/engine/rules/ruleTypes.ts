@@ -1,0 +1,35 @@
+// The shape of a detection rule: a named row that reads a clause frame, with vetoes that each say why.
+// Pure types; imports only engine types and the frame.
+import type { CategoryId, Severity, Stance } from '../types';
+import type { ClauseFrame, Cue, Predicate } from '../reading/frame';
+
+/** What the rest of the sentence's paragraph says, for clauses that name a provider in one sentence and AI in the next. */
+export interface ParagraphFacts {
+  /** Some sentence of the paragraph speaks of AI or names a model provider. */
+  readonly ai: boolean;
+}
+
+export interface RuleInput {
+  readonly frame: ClauseFrame;
+  readonly predicate: Predicate;
+  readonly paragraph: ParagraphFacts;
+}
+
+export interface Veto {
+  /** Plain words for the trace: why the rule's match does not count here. */
+  readonly reason: string;
+  readonly when: (input: RuleInput) => boolean;
+}
+
+export interface Rule {
+  /** Stable id, reported on findings and in the trace ("training-grant"). */
+  readonly id: string;
+  readonly category: CategoryId;
+  readonly stance: Stance;
+  readonly severity: Severity | ((input: RuleInput) => Severity);
+  /** What the frame must show for the rule to apply. */
+  readonly when: (input: RuleInput) => boolean;
+  readonly vetoes?: readonly Veto[];
+  /** The words to quote as evidence. */
+  readonly evidence: (input: RuleInput) => readonly (Cue | undefined)[];
+}

@@ -1,0 +1,117 @@
+// Rights the vendor takes over derived data and content: aggregated or de-identified data, usage data, broad licences.
+// Pure: rows over the clause frame.
+import type { Rule, RuleInput } from '../ruleTypes';
+import { action, affirmed, cue, customerActs, has, negative, object, positive } from '../queries';
+import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY } from '../vetoes';
+
+const derived = (i: RuleInput) => object(i.predicate, 'derived');
+/** Aggregation of data (not of service credits or hours): a data word beside it, or statistics themselves. */
+const derivedData = (i: RuleInput) =>
+  object(i.predicate, 'customer-data', 'usage-data', 'generic', 'output') !== undefined || /^(?:statistic|anonymous|non)/i.test(derived(i)?.text ?? '');
+const liabilityAggregate = (i: RuleInput) => has(i.frame, 'aggregateNotData') && !has(i.predicate, 'customerDataTerm', 'docCustomerData', 'usageData');
+
+/**
+ * The licence runs to the vendor: granted to "us", "Provider" or a company named in its own terms; granted by the
+ * customer with no other licensee named; or granted in the passive ("are granted", "is licensed").
+ */
+const toVendor = ({ predicate: p }: RuleInput): boolean => {
+  if (p.recipient) return p.recipient.side === 'vendor' || (p.recipient.side === 'unknown' && p.actor.side === 'customer');
+  // "licensed by their publishers": the one named after "by" grants; nothing says the vendor receives.
+  if (p.actor.passive && p.actor.cue) return false;
+  return p.actor.side === 'customer' || p.actor.side === 'unknown';
+};
+const fromVendorToCustomer = ({ predicate: p }: RuleInput): boolean =>
+  p.recipient?.side === 'customer' || p.recipient?.side === 'third-party' || (p.actor.side === 'vendor' && p.recipient === undefined);
+
+const breadth = ({ predicate: p }: RuleInput): number => p.cues.filter((c) => c.set === 'licenceBreadth' && !/^(?:exclusive|worldwide|world wide|royalty free|fully paid)/i.test(c.text)).length;
+/** Distinct copyright verbs in the clause ("copy, display, modify, distribute"): a list of three is a licence in all but name. */
+const ipRights = ({ predicate: p }: RuleInput): number => new Set(p.cues.filter((c) => c.set === 'ipRightVerb').map((c) => c.text.toLowerCase())).size;
+const licensedThing = (i: RuleInput) => object(i.predicate, 'customer-data', 'generic', 'output', 'feedback', 'usage-data') !== undefined || i.predicate.actor.side === 'customer';
+const wide = (i: RuleInput) => breadth(i) >= 1 || cue(i.predicate, 'wideUse', 'anyPurpose') !== undefined;
+/** Customer content named inside a usage-data definition (its own defined term aside). */
+const swept = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'customer-data' && o.set === 'customerDataTerm');
+
+const LICENCE_VETOES = [
+  DEFINITION_ONLY,
+  CUSTOMER_RESTRICTION,
+  CLAIM_CONTEXT,
+  {
+    reason: 'a licence to names, logos or trade marks is a publicity right, not a right over data',
+    when: ({ predicate: p, frame }: RuleInput) => has(frame, 'brandAssets') && object(p, 'customer-data', 'output', 'usage-data') === undefined,
+  },
+  { reason: 'the licence runs from the vendor to the customer or to someone else, not to the vendor', when: fromVendorToCustomer },
+];
+
+export const DATA_RIGHTS_RULES: readonly Rule[] = [
+  {
+    id: 'aggregated-data',
+    category: 'aggregated-data',
+    stance: 'risk',
+    severity: (i) => (cue(i.predicate, 'anyPurpose', 'openEnded') ? 'high' : 'medium'),
+    when: (i) => derived(i) !== undefined && positive(i) && !liabilityAggregate(i) && derivedData(i) && (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'use', 'retain', 'own', 'share'), object(p, 'derived'), cue(p, 'anyPurpose')],
+  },
+  {
+    id: 'aggregated-data-limited',
+    category: 'aggregated-data',
+    stance: 'protective',
+    severity: 'low',
+    when: (i) => derived(i) !== undefined && negative(i) && !liabilityAggregate(i) && !customerActs(i) && derivedData(i),
+    vetoes: [CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.negation, object(p, 'derived')],
+  },
+  {
+    id: 'usage-data-grant',
+    category: 'aggregated-data',
+    stance: 'risk',
+    severity: 'medium',
+    when: ({ predicate: p }) =>
+      p.polarity === 'positive' && object(p, 'usage-data') !== undefined && p.actor.side !== 'customer' &&
+      (affirmed(p, 'own', 'improve', 'train') !== undefined || (cue(p, 'anyPurpose', 'vendorEnds') !== undefined && affirmed(p, 'use', 'share', 'retain') !== undefined)),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'own', 'use', 'improve'), object(p, 'usage-data'), cue(p, 'anyPurpose', 'vendorEnds')],
+  },
+  {
+    id: 'broad-licence',
+    category: 'broad-license',
+    stance: 'risk',
+    severity: (i) => (breadth(i) >= 2 ? 'high' : 'medium'),
+    when: (i) => positive(i) && affirmed(i.predicate, 'grant') !== undefined && toVendor(i) && wide(i) && licensedThing(i),
+    vetoes: LICENCE_VETOES,
+    evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'grant'), p.recipient?.cue, cue(p, 'licenceBreadth'), cue(p, 'wideUse', 'anyPurpose'), object(p, 'customer-data', 'generic', 'output', 'feedback')],
+  },
+  {
+    id: 'copyright-uses',
+    category: 'broad-license',
+    stance: 'risk',
+    severity: 'medium',
+    // "Provider may copy, display, modify and distribute Customer Content": the rights of a licence without the word.
+    when: (i) =>
+      positive(i) && ipRights(i) >= 3 && object(i.predicate, 'customer-data', 'generic', 'output') !== undefined &&
+      (i.predicate.actor.side === 'vendor' || i.predicate.actor.side === 'unknown') && wide(i) && cue(i.predicate, 'limiter') === undefined,
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'ipRightVerb'), cue(p, 'wideUse'), object(p, 'customer-data', 'generic', 'output')],
+  },
+  {
+    id: 'licence-to-vendor',
+    category: 'broad-license',
+    stance: 'neutral',
+    severity: 'low',
+    // A licence limited to running the service is the licence the vendor needs; the lawyer checks its limits.
+    when: (i) =>
+      positive(i) && licensedThing(i) &&
+      ((affirmed(i.predicate, 'grant') !== undefined && toVendor(i) && has(i.predicate, 'grantVerb')) || (ipRights(i) >= 3 && i.predicate.actor.side !== 'customer')),
+    vetoes: LICENCE_VETOES,
+    evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'grant') ?? cue(p, 'ipRightVerb'), p.recipient?.cue, cue(p, 'limiter', 'customerServing')],
+  },
+  {
+    id: 'usage-data-sweep',
+    category: 'aggregated-data',
+    stance: 'risk',
+    severity: 'high',
+    // '"Usage Data" means … including the prompts Users enter': content swept into data the vendor treats as its own.
+    when: ({ predicate: p }) => has(p, 'definitionCue') && (has(p, 'docUsageData') || has(p, 'usageData')) && swept(p) !== undefined,
+    evidence: ({ predicate: p }) => [cue(p, 'docUsageData', 'usageData'), swept(p)],
+  },
+];

@@ -1,0 +1,83 @@
+// Use of the customer's data to improve the vendor's products, feedback grants and unlimited use (risks), and bans on
+// improvement use (a protection). Pure: rows over the clause frame.
+import type { Predicate } from '../../reading/frame';
+import type { Rule, RuleInput } from '../ruleTypes';
+import { affirmed, consentGated, cue, has, improvementAffirmed, improvementDenied, object, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
+import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, THIRD_PARTY_ACTS } from '../vetoes';
+
+/** Content the customer supplies; usage data alone is reported as derived data, not as content. */
+const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
+const evidence: Rule['evidence'] = (i) => [i.predicate.actor.cue, i.predicate.modal, i.predicate.negation, contentCue(i.predicate), improvementAffirmed(i) ?? improvementDenied(i), cue(i.predicate, 'offering')];
+
+/** Feedback in its own name; "suggestions" alone are as often the service's code suggestions. */
+const FEEDBACK_CORE = /feedback|idea|request|know/i;
+
+/** A list item with no subject ("develop new products and services;") reads as one of the vendor's purposes. */
+const fragment = ({ predicate: p }: RuleInput) => p.actor.side === 'unknown' && p.modal === undefined;
+
+/** "to provide and optimise the Services, excluding model training": the vendor has carved training out. */
+const TRAINING_EXCLUDED = {
+  reason: 'the same sentence expressly rules out training, so the improvement use is the one the customer accepted',
+  when: (i: RuleInput) => i.frame.predicates.some((q) => q !== i.predicate && trainingDenied({ ...i, predicate: q }) !== undefined),
+};
+
+export const IMPROVEMENT_RULES: readonly Rule[] = [
+  {
+    id: 'improvement-carve-out',
+    category: 'service-improvement',
+    stance: 'risk',
+    severity: 'medium',
+    when: (i) => i.predicate.polarity === 'negative' && vendorEndsException(i) && trainingDenied(i) === undefined && contentCue(i.predicate) !== undefined,
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.negation, p.conditions[0]?.opener, p.conditions[0]?.cue, contentCue(p)],
+  },
+  {
+    id: 'improvement-grant',
+    category: 'service-improvement',
+    stance: 'risk',
+    severity: 'medium',
+    when: (i) =>
+      improvementAffirmed(i) !== undefined && trainingAffirmed(i) === undefined && !consentGated(i) && vendorActs(i) &&
+      ((contentCue(i.predicate) !== undefined || (object(i.predicate, 'usage-data') !== undefined && /purposes|research/i.test(improvementAffirmed(i)?.text ?? ''))) &&
+        affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined || fragment(i)),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED],
+    evidence,
+  },
+  {
+    id: 'feedback-use',
+    category: 'service-improvement',
+    stance: 'risk',
+    severity: 'low',
+    when: ({ predicate: p }) =>
+      p.objects.some((o) => o.kind === 'feedback' && FEEDBACK_CORE.test(o.text)) && affirmed(p, 'use', 'grant', 'own', 'improve', 'retain') !== undefined &&
+      p.actor.side !== 'third-party' && affirmed(p, 'optIn') === undefined && !p.conditions.some((c) => c.kind === 'consent'),
+    vetoes: [
+      DEFINITION_ONLY,
+      CUSTOMER_RESTRICTION,
+      CLAIM_CONTEXT,
+      {
+        reason: 'feedback used as testimonials or marketing is publicity, not product development',
+        when: ({ predicate: p, frame }) => has(frame, 'optOutNotData') && affirmed(p, 'improve') === undefined,
+      },
+    ],
+    evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'use', 'grant', 'own', 'improve'), object(p, 'feedback'), cue(p, 'anyPurpose')],
+  },
+  {
+    id: 'unlimited-use',
+    category: 'service-improvement',
+    stance: 'risk',
+    severity: 'high',
+    when: (i) => cue(i.predicate, 'anyPurpose') !== undefined && affirmed(i.predicate, 'use', 'retain', 'share') !== undefined && contentCue(i.predicate) !== undefined && vendorActs(i),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'use'), contentCue(p), cue(p, 'anyPurpose')],
+  },
+  {
+    id: 'improvement-prohibited',
+    category: 'no-training',
+    stance: 'protective',
+    severity: 'low',
+    when: (i) => improvementDenied(i) !== undefined && !vendorEndsException(i) && object(i.predicate, 'customer-data', 'output', 'generic', 'usage-data') !== undefined,
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence,
+  },
+];

@@ -1,0 +1,47 @@
+// Who owns what the service generates: the vendor (a risk), the customer (a protection), or terms that shape the
+// rights without settling them (similarity of outputs, definitions: for review). Pure: rows over the clause frame.
+import type { Rule, RuleInput } from '../ruleTypes';
+import { action, cue, has, object } from '../queries';
+import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION } from '../vetoes';
+
+const output = (i: RuleInput) => object(i.predicate, 'output');
+const own = (i: RuleInput) => action(i.predicate, 'own');
+/** Ownership words that name the customer as owner, or say the vendor takes nothing. */
+const customerOwner = ({ predicate: p }: RuleInput): boolean =>
+  p.owner !== undefined
+    ? p.owner.side === 'customer'
+    : (p.actor.side === 'customer' && p.polarity === 'positive') ||
+      (p.actor.side !== 'customer' && p.polarity === 'negative') ||
+      (object(p, 'customer-data') !== undefined && has(p, 'definitionCue'));
+const vendorOwner = ({ predicate: p }: RuleInput): boolean =>
+  p.polarity === 'positive' && (p.owner !== undefined ? p.owner.side === 'vendor' : p.actor.side === 'vendor');
+
+export const OUTPUT_RULES: readonly Rule[] = [
+  {
+    id: 'output-vendor-owns',
+    category: 'output-ownership',
+    stance: 'risk',
+    severity: 'high',
+    when: (i) => output(i) !== undefined && own(i) !== undefined && vendorOwner(i) && !customerOwner(i),
+    vetoes: [CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'own'), object(p, 'output')],
+  },
+  {
+    id: 'output-customer-owns',
+    category: 'output-ownership',
+    stance: 'protective',
+    severity: 'low',
+    when: (i) => output(i) !== undefined && own(i) !== undefined && customerOwner(i),
+    vetoes: [CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.negation, action(p, 'own'), object(p, 'output')],
+  },
+  {
+    id: 'output-rights-shaped',
+    category: 'output-ownership',
+    stance: 'neutral',
+    severity: 'low',
+    when: (i) => output(i) !== undefined && (own(i) !== undefined || has(i.predicate, 'definitionCue')) && !has(i.frame, 'disclaimer'),
+    vetoes: [CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [object(p, 'output'), action(p, 'own') ?? cue(p, 'definitionCue')],
+  },
+];

@@ -1,0 +1,187 @@
+// Protections the customer needs: opt-outs of data use, deletion or return of data, confidentiality and security,
+// audit rights. Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
+import type { Rule, RuleInput, Veto } from '../ruleTypes';
+import { action, affirmed, cue, denied, has, object, purposeLimited } from '../queries';
+import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION } from '../vetoes';
+
+const aboutDataUse = ({ predicate: p, frame }: RuleInput) =>
+  p.ai.length > 0 || frame.cues.some((c) => ['trainVerb', 'improveVerb', 'aiNoun', 'aiAcronym', 'shareVerb', 'useVerb', 'derivedData', 'customerDataTerm', 'docCustomerData', 'usageData'].includes(c.set));
+const notDataOptOut = ({ predicate: p, frame }: RuleInput) =>
+  has(frame, 'optOutNotData') && p.ai.length === 0 && !frame.cues.some((c) => c.set === 'trainVerb' || c.set === 'aiNoun' || c.set === 'improveVerb');
+
+const CUSTOMER_DUTY: Veto = {
+  reason: 'a duty that falls on the customer, not a promise by the vendor',
+  when: ({ predicate: p, frame }) =>
+    (p.actor.side === 'customer' && (p.modal === undefined || /^(?:shall|must|will|should|agrees?)/i.test(p.modal.text) || has(p, 'limiter'))) ||
+    frame.cues.some((d) => d.set === 'dutyCue' && frame.cues.some((c) => (c.set === 'customerRole' || c.set === 'customerYou' || c.set === 'docCustomer') && Math.abs(c.start - d.start) <= 40 && !/^your$/i.test(c.text))),
+};
+const LIABILITY: Veto = {
+  reason: 'a liability clause or disclaimer mentions security or confidentiality only to allocate loss',
+  // "liability for breach of confidentiality" allocates loss; "shall treat it as confidential, and liability … is
+  // uncapped" still promises confidentiality before it speaks of liability.
+  when: ({ frame }) => {
+    const liability = frame.cues.find((c) => c.set === 'liabilityContext');
+    const security = frame.cues.find((c) => c.set === 'securityTerm' || c.set === 'securityMeasure');
+    return liability !== undefined && (security === undefined || liability.start < security.start);
+  },
+};
+const HOUSEKEEPING: Veto = {
+  reason: 'the vendor removing inactive or rule-breaking accounts is housekeeping, not a deletion promise',
+  when: ({ frame }) => has(frame, 'inactivity'),
+};
+const VENDOR_MATERIAL: Veto = {
+  reason: 'the material is the vendor’s own (software, documentation), not the customer’s data',
+  when: ({ frame }) =>
+    frame.predicates.some((q) => object(q, 'vendor-material') !== undefined) &&
+    !frame.predicates.some((q) => object(q, 'customer-data', 'usage-data', 'output') !== undefined),
+};
+
+export const PROTECTION_RULES: readonly Rule[] = [
+  {
+    id: 'opt-out',
+    category: 'opt-out',
+    stance: 'protective',
+    severity: 'low',
+    when: (i) =>
+      affirmed(i.predicate, 'optOut') !== undefined &&
+      (i.predicate.actor.side === 'customer' || i.predicate.actor.side === 'unknown' || i.predicate.modal !== undefined) && aboutDataUse(i),
+    vetoes: [
+      CLAIM_CONTEXT,
+      { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut },
+    ],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'optOut'), p.ai[0] ?? action(p, 'train', 'use', 'share')],
+  },
+  {
+    id: 'data-control',
+    category: 'opt-out',
+    stance: 'protective',
+    severity: 'low',
+    // "You can choose whether your Content is used to train our models", "Each share is opt-in", "You may instruct AWS
+    // not to use …": the customer holds a lever over how its data is used.
+    when: ({ predicate: p }) =>
+      ((p.actor.side === 'customer' && (p.modal !== undefined || has(p, 'controlCue'))) || (p.actor.side === 'unknown' && p.actor.passive)) &&
+      (action(p, 'train', 'improve', 'share', 'retain', 'use') !== undefined || p.ai.length > 0) &&
+      (has(p, 'controlCue') || action(p, 'optIn', 'optOut') !== undefined || (p.actor.side === 'customer' && action(p, 'delete') !== undefined && action(p, 'train') !== undefined)) &&
+      !p.actions.some((a) => a.kind === 'optOut' && a.negated),
+    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut }],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'controlCue') ?? action(p, 'optIn', 'optOut')],
+  },
+  {
+    id: 'opt-out-condition',
+    category: 'opt-out',
+    stance: 'protective',
+    severity: 'low',
+    // "unless you opt out", "if you don't want us to", "only if you opt in": the condition is the customer's lever.
+    when: (i) => i.predicate.conditions.some((c) => c.kind === 'opt-out' || c.kind === 'wish' || (c.kind === 'consent' && c.cue?.set === 'optInVerb')) && aboutDataUse(i),
+    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut }],
+    evidence: ({ predicate: p }) => [p.conditions.find((c) => c.kind === 'opt-out' || c.kind === 'wish')?.cue],
+  },
+  {
+    id: 'deletion-duty',
+    category: 'deletion',
+    stance: 'protective',
+    severity: 'low',
+    when: ({ predicate: p }) =>
+      affirmed(p, 'delete') !== undefined &&
+      object(p, 'customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived') !== undefined &&
+      // A promise (will, shall, must), a deadline, a customer's own right to delete, or the passive "is deleted";
+      // "we may remove content" at the vendor's discretion is moderation, not a promise.
+      (/^(?:will|shall|must|agrees?|commits?)/i.test(p.modal?.text ?? '') || has(p, 'periodUnit', 'endEvent') ||
+        (p.actor.side === 'customer' && /^(?:can|may)/i.test(p.modal?.text ?? '')) || (p.actor.passive && p.modal === undefined)),
+    vetoes: [CUSTOMER_DUTY, HOUSEKEEPING, VENDOR_MATERIAL, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'delete'), object(p, 'customer-data', 'generic', 'output', 'usage-data'), cue(p, 'periodUnit', 'endEvent')],
+  },
+  {
+    id: 'no-retention',
+    category: 'deletion',
+    stance: 'protective',
+    severity: 'low',
+    when: ({ predicate: p }) => denied(p, 'retain') !== undefined && p.actor.side !== 'customer' && !has(p, 'endEvent'),
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, VENDOR_MATERIAL],
+    evidence: ({ predicate: p }) => [p.negation, action(p, 'retain'), object(p, 'customer-data', 'generic', 'output')],
+  },
+  {
+    id: 'confidentiality-duty',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    // A named measure (encryption, SOC 2, confidentiality agreements) stands alone; "secure" or "protect" needs the data.
+    when: ({ predicate: p }) =>
+      p.polarity === 'positive' && p.actor.side !== 'customer' && p.actor.side !== 'third-party' &&
+      (has(p, 'securityMeasure', 'confidentialInfo') ||
+        (has(p, 'securityTerm') && object(p, 'customer-data', 'generic', 'confidential', 'output', 'usage-data') !== undefined)),
+    vetoes: [
+      CUSTOMER_DUTY,
+      CLAIM_CONTEXT,
+      LIABILITY,
+      { reason: 'training or vetting personnel is about people, not a promise about the data', when: ({ predicate: p }) => has(p, 'personnel', 'staffTraining') && object(p, 'customer-data') === undefined },
+      { reason: 'a definition or a liability clause mentions confidentiality without promising it', when: ({ frame }) => has(frame, 'definitionCue') && !has(frame, 'modal') },
+    ],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'securityMeasure', 'securityTerm', 'confidentialInfo'), object(p, 'customer-data', 'generic', 'confidential')],
+  },
+  {
+    id: 'purpose-limitation-confidentiality',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    // Data used only to serve the customer stays within that purpose: a confidentiality duty in substance.
+    when: purposeLimited,
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'use', 'retain', 'share'), cue(p, 'limiter'), cue(p, 'customerServing', 'safetyPurpose')],
+  },
+  {
+    id: 'restricted-access',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    // "Only essential personnel will have access", "recordings are not accessible to Otter unless you consent".
+    when: ({ predicate: p }) =>
+      p.actor.side !== 'customer' && object(p, 'customer-data', 'generic', 'output') !== undefined &&
+      ((denied(p, 'use') !== undefined && p.actions.some((a) => /access/i.test(a.set) || /access/i.test(a.text))) ||
+        (affirmed(p, 'use') !== undefined && has(p, 'limiter') && p.actions.some((a) => /access/i.test(a.text)))),
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.negation, cue(p, 'limiter'), action(p, 'use'), object(p, 'customer-data', 'generic', 'output')],
+  },
+  {
+    id: 'customer-keeps-data',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    // "Customer remains the sole owner of Customer Data", "Deepnote makes no ownership claims to your code".
+    when: ({ predicate: p }) =>
+      action(p, 'own') !== undefined && object(p, 'customer-data') !== undefined && object(p, 'output') === undefined &&
+      ((p.actor.side === 'customer' && p.polarity === 'positive') || (p.actor.side === 'vendor' && p.polarity === 'negative')),
+    vetoes: [CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.negation, action(p, 'own'), object(p, 'customer-data', 'generic')],
+  },
+  {
+    id: 'no-collection',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    // "Telemetry never includes your code or prompts", "we never collect your chat messages".
+    when: ({ predicate: p }) =>
+      p.polarity === 'negative' && object(p, 'customer-data') !== undefined && p.actor.side !== 'customer' &&
+      (action(p, 'use') !== undefined && /collect/i.test(action(p, 'use')?.text ?? '') || (p.actions.length === 0 && object(p, 'usage-data') !== undefined)),
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.negation, action(p, 'use'), object(p, 'customer-data')],
+  },
+  {
+    id: 'non-disclosure',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    when: ({ predicate: p }) => denied(p, 'share') !== undefined && object(p, 'customer-data', 'generic', 'output') !== undefined && p.actor.side !== 'customer',
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.negation, action(p, 'share'), object(p, 'customer-data', 'generic', 'output')],
+  },
+  {
+    id: 'audit-right',
+    category: 'audit',
+    stance: 'protective',
+    severity: 'low',
+    when: ({ predicate: p }) => has(p, 'auditTerm') && p.polarity === 'positive',
+    vetoes: [CLAIM_CONTEXT, { reason: 'an audit of fees or invoices is commercial, not about data', when: ({ frame }) => has(frame, 'commercialRecords') }],
+    evidence: ({ predicate: p }) => [p.actor.cue, cue(p, 'auditTerm')],
+  },
+];

@@ -1,0 +1,143 @@
+// Data and rights kept after the contract or after deletion: survival clauses, open-ended or post-termination
+// retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
+import type { Rule, RuleInput } from '../ruleTypes';
+import { action, affirmed, cue, denied, has, object } from '../queries';
+import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION } from '../vetoes';
+
+const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
+/** A deletion promise that names its deadline or its back-up carve-out is a protection, not retention. */
+const deletesFirst = ({ predicate: p }: RuleInput): boolean => {
+  const del = affirmed(p, 'delete');
+  const keep = affirmed(p, 'retain');
+  return del !== undefined && (keep === undefined || del.start < keep.start);
+};
+const dataRights = ({ frame }: RuleInput): boolean =>
+  has(frame, 'customerDataTerm', 'docCustomerData', 'usageData', 'docUsageData', 'feedbackNoun', 'aiNoun', 'grantVerb', 'derivedData');
+
+export const RETENTION_RULES: readonly Rule[] = [
+  {
+    id: 'survival-of-data-rights',
+    category: 'survival-retention',
+    stance: 'risk',
+    severity: 'high',
+    when: (i) => action(i.predicate, 'survive') !== undefined && has(i.frame, 'endEvent') && dataRights(i),
+    vetoes: [CLAIM_CONTEXT],
+    evidence: ({ predicate: p, frame }) => [action(p, 'survive'), cue(frame, 'endEvent'), cue(frame, 'customerDataTerm', 'docCustomerData', 'usageData', 'feedbackNoun', 'aiNoun', 'grantVerb')],
+  },
+  {
+    id: 'survival',
+    category: 'survival-retention',
+    stance: 'neutral',
+    severity: 'low',
+    when: (i) => action(i.predicate, 'survive') !== undefined && has(i.frame, 'endEvent'),
+    evidence: ({ predicate: p, frame }) => [action(p, 'survive'), cue(frame, 'endEvent')],
+  },
+  {
+    id: 'kept-in-models',
+    category: 'survival-retention',
+    stance: 'risk',
+    severity: 'high',
+    when: ({ predicate: p }) => denied(p, 'delete') !== undefined && (p.ai.length > 0 || action(p, 'train') !== undefined),
+    evidence: ({ predicate: p }) => [p.negation, action(p, 'delete'), p.ai[0]],
+  },
+  {
+    id: 'no-deletion-duty',
+    category: 'survival-retention',
+    stance: 'risk',
+    severity: 'medium',
+    when: (i) => denied(i.predicate, 'delete') !== undefined && has(i.predicate, 'endEvent', 'openEnded') && i.predicate.actor.side !== 'customer',
+    vetoes: [CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.negation, action(p, 'delete', 'retain'), cue(p, 'endEvent', 'openEnded')],
+  },
+  {
+    id: 'retention-open-ended',
+    category: 'survival-retention',
+    stance: 'risk',
+    severity: 'high',
+    when: (i) =>
+      affirmed(i.predicate, 'retain', 'use', 'grant') !== undefined && data(i) !== undefined &&
+      (has(i.predicate, 'openEnded') || (has(i.predicate, 'endEvent') && has(i.predicate, 'persistVerb', 'retainVerb'))) && !deletesFirst(i),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
+  },
+  {
+    id: 'retention-period',
+    category: 'survival-retention',
+    stance: 'neutral',
+    severity: 'low',
+    when: (i) =>
+      (affirmed(i.predicate, 'retain') !== undefined || (i.predicate.polarity === 'positive' && has(i.predicate, 'backup', 'persistVerb'))) &&
+      (has(i.predicate, 'periodUnit') || has(i.predicate, 'backup')) && !deletesFirst(i) && i.predicate.actor.side !== 'customer',
+    vetoes: [
+      CUSTOMER_RESTRICTION,
+      {
+        reason: 'a bounded period beside a deletion promise is the deletion’s timetable or back-up carve-out',
+        when: ({ frame }) => frame.predicates.some((q) => affirmed(q, 'delete') !== undefined),
+      },
+    ],
+    evidence: ({ predicate: p }) => [action(p, 'retain'), cue(p, 'backup', 'persistVerb'), cue(p, 'periodUnit')],
+  },
+  {
+    id: 'kept-after-end',
+    category: 'survival-retention',
+    stance: 'risk',
+    severity: 'high',
+    // "may use aggregated data after you delete it", "retained for 12 months after your account is closed".
+    when: (i) =>
+      has(i.predicate, 'afterEnd') && affirmed(i.predicate, 'retain', 'use', 'grant', 'share') !== undefined && !deletesFirst(i) &&
+      i.predicate.actor.side !== 'customer',
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain', 'use', 'grant', 'share'), cue(p, 'afterEnd')],
+  },
+  {
+    id: 'perpetual-rights',
+    category: 'survival-retention',
+    stance: 'risk',
+    severity: 'high',
+    // A perpetual or irrevocable right never ends: it survives deletion and termination by its own terms.
+    when: (i) =>
+      i.predicate.polarity === 'positive' && (affirmed(i.predicate, 'grant') !== undefined || i.predicate.cues.some((c) => c.set === 'grantVerb')) &&
+      i.predicate.cues.some((c) => c.set === 'openEnded' || (c.set === 'licenceBreadth' && /perpetu|irrevocab/i.test(c.text))),
+    vetoes: [
+      DEFINITION_ONLY,
+      CUSTOMER_RESTRICTION,
+      CLAIM_CONTEXT,
+      { reason: 'the vendor grants this lasting right to the customer', when: ({ predicate: p }) => p.actor.side === 'vendor' || p.recipient?.side === 'customer' || p.recipient?.side === 'third-party' },
+    ],
+    evidence: ({ predicate: p }) => [affirmed(p, 'grant'), cue(p, 'openEnded', 'licenceBreadth')],
+  },
+  {
+    id: 'retention',
+    category: 'survival-retention',
+    stance: 'neutral',
+    severity: 'low',
+    // "Microsoft will process and store your inputs for abuse monitoring", "PostHog AI retains your chat history":
+    // the lawyer needs to know what is kept and why, even when the purpose is narrow.
+    when: (i) =>
+      (affirmed(i.predicate, 'retain') !== undefined || (has(i.predicate, 'afterEnd') && action(i.predicate, 'retain') !== undefined)) &&
+      object(i.predicate, 'customer-data', 'output', 'generic', 'usage-data', 'derived', 'confidential') !== undefined &&
+      i.predicate.actor.side !== 'customer' && !deletesFirst(i),
+    vetoes: [
+      DEFINITION_ONLY,
+      CUSTOMER_RESTRICTION,
+      CLAIM_CONTEXT,
+      { reason: 'commercial records (fees, invoices) are not customer data', when: ({ frame }) => has(frame, 'commercialRecords') },
+      { reason: '"hold in confidence" is a confidentiality duty, not retention', when: ({ predicate: p }) => has(p, 'securityMeasure') },
+      {
+        reason: 'keeping data beside a deletion promise is the deletion’s timetable or carve-out',
+        when: ({ frame }) => frame.predicates.some((q) => affirmed(q, 'delete') !== undefined),
+      },
+    ],
+    evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain'), object(p, 'customer-data', 'output', 'generic', 'usage-data'), cue(p, 'periodUnit', 'afterEnd', 'limiter')],
+  },
+  {
+    id: 'retention-for-own-ends',
+    category: 'survival-retention',
+    stance: 'risk',
+    severity: 'high',
+    // "may retain Customer Data as necessary to continue developing its products": kept for the vendor's business.
+    when: (i) => affirmed(i.predicate, 'retain') !== undefined && data(i) !== undefined && has(i.predicate, 'vendorEnds') && i.predicate.actor.side !== 'customer',
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain'), data({ predicate: p } as RuleInput), cue(p, 'vendorEnds')],
+  },
+];

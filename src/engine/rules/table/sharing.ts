@@ -1,0 +1,71 @@
+// Customer data that reaches outside AI providers, subprocessors or partners, and data terms kept in a policy the
+// vendor can change. Pure: rows over the clause frame.
+import type { Rule, RuleInput } from '../ruleTypes';
+import { action, affirmed, cue, has, object } from '../queries';
+import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION } from '../vetoes';
+
+const outsider = ({ predicate: p }: RuleInput) =>
+  (p.recipient?.side === 'third-party' ? p.recipient.cue : undefined) ?? p.outsiders[0] ?? (p.actor.side === 'third-party' ? p.actor.cue : undefined) ??
+  cue(p, 'aiProvider');
+const aiContext = (i: RuleInput) =>
+  i.predicate.ai.length > 0 || i.paragraph.ai || outsider(i)?.set === 'providerName' || outsider(i)?.set === 'aiProvider';
+/** Data goes out: it is shared or sent, or an outsider named after the verb does the work ("processed via partner LLMs"). */
+const flows = (i: RuleInput) => {
+  const p = i.predicate;
+  if (affirmed(p, 'share') !== undefined) return true;
+  const use = affirmed(p, 'use', 'retain', 'train');
+  const out = outsider(i);
+  return use !== undefined && out !== undefined && (out.start > use.start || p.actor.side === 'third-party');
+};
+const restricted = ({ predicate: p, frame }: RuleInput) => p.polarity === 'negative' || frame.predicates.some((q) => q.polarity === 'negative');
+
+export const SHARING_RULES: readonly Rule[] = [
+  {
+    id: 'third-party-ai-flow',
+    category: 'third-party-ai',
+    stance: 'risk',
+    severity: 'medium',
+    when: (i) => outsider(i) !== undefined && aiContext(i) && flows(i) && !restricted(i),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: (i) => [i.predicate.actor.cue, action(i.predicate, 'share', 'use'), object(i.predicate, 'customer-data', 'generic', 'output'), outsider(i), i.predicate.ai[0]],
+  },
+  {
+    id: 'third-party-ai-limited',
+    category: 'third-party-ai',
+    stance: 'neutral',
+    severity: 'low',
+    when: (i) => outsider(i) !== undefined && aiContext(i) && (flows(i) || restricted(i) || i.predicate.actions.length > 0 || i.predicate.objects.length > 0),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: (i) => [i.predicate.negation, action(i.predicate, 'share', 'use', 'retain', 'train'), outsider(i)],
+  },
+  {
+    id: 'ai-provider-named',
+    category: 'third-party-ai',
+    stance: 'neutral',
+    severity: 'low',
+    // "Third-party AI service providers", "only LLMs from providers with whom we have a BAA": the clause is about them.
+    when: ({ predicate: p }) => has(p, 'aiProvider'),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [cue(p, 'aiProvider')],
+  },
+  {
+    id: 'subprocessors',
+    category: 'third-party-ai',
+    stance: 'neutral',
+    severity: 'low',
+    when: ({ predicate: p }) => has(p, 'subprocessor'),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [cue(p, 'thirdParty'), action(p, 'share', 'use', 'optOut')],
+  },
+  {
+    id: 'policy-by-reference',
+    category: 'policy-by-reference',
+    stance: 'risk',
+    severity: 'medium',
+    when: ({ predicate: p, frame }) =>
+      has(frame, 'policyRef') && has(frame, 'policyChange') &&
+      (frame.cues.some((c) => c.set === 'aiNoun' || c.set === 'trainVerb') || object(p, 'customer-data', 'usage-data') !== undefined ||
+        (has(p, 'changeVerb') && p.actor.side === 'vendor' && p.modal !== undefined)),
+    evidence: ({ frame }) => [cue(frame, 'policyRef'), cue(frame, 'policyChange')],
+  },
+];

@@ -1,0 +1,132 @@
+// AI training and its mirror images: training grants, opt-out regimes and carve-outs (risks); bans, opt-in and
+// purpose limitations (protections). Pure: rows over the clause frame.
+import type { Predicate } from '../../reading/frame';
+import type { Rule, RuleInput } from '../ruleTypes';
+import { action, affirmed, beneficiary, condition, purposeLimited, consentGated, cue, customerData, object, optOutGated, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
+import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_ACTS, CUSTOMER_RESTRICTION, HEADING_ONLY, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
+
+const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
+const evidence: Rule['evidence'] = (i) => [
+  i.predicate.actor.cue, i.predicate.modal, i.predicate.negation, dataCue(i.predicate),
+  trainingAffirmed(i) ?? trainingDenied(i), i.predicate.ai[0], i.predicate.conditions[0]?.cue,
+];
+const optedOut = (i: RuleInput) => condition(i.predicate, 'opt-out', 'wish') !== undefined;
+
+/**
+ * Whose data: the customer's by name, or data the vendor itself says it uses ("We use data to train our models"), or
+ * data said to be used in the passive. A clause that names neither (a product that "trains a voice model") is not.
+ */
+const aboutCustomerData = (i: RuleInput): boolean => {
+  const p = i.predicate;
+  if (customerData(i) !== undefined) return true;
+  const generic = object(p, 'generic') !== undefined;
+  if (beneficiary(p) === 'vendor') return true;
+  // A purpose list item in the vendor's voice ("Training AI models to power our Services;") is the vendor's own use.
+  const vendorVoice = i.frame.cues.some((c) => c.set === 'vendorWe');
+  // A fragment with no subject counts only with data or the vendor's voice: "Research and development of AI
+  // technologies" describes a business; "Training our models on the content you upload" is a use of data.
+  return p.actor.side === 'unknown' && ((generic && p.actor.passive) || (p.modal === undefined && (vendorVoice || (i.frame.imperative && generic))));
+};
+
+const GRANT_VETOES = [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, VENDOR_MATERIAL_ONLY, NON_CUSTOMER_SOURCE];
+
+export const TRAINING_RULES: readonly Rule[] = [
+  {
+    id: 'training-opt-out-regime',
+    category: 'ai-training',
+    stance: 'risk',
+    severity: 'high',
+    when: (i) => trainingAffirmed(i) !== undefined && optOutGated(i),
+    vetoes: GRANT_VETOES,
+    evidence,
+  },
+  {
+    id: 'training-carve-out',
+    category: 'ai-training',
+    stance: 'risk',
+    severity: 'high',
+    // "will not use Customer Data for any purpose except to train the models", "will not train … unless you opt out".
+    when: (i) =>
+      (trainingDenied(i) !== undefined && (vendorEndsException(i) || optedOut(i))) ||
+      (i.predicate.polarity === 'negative' && i.predicate.conditions.some((c) => c.kind === 'vendor-ends' && c.opener?.set === 'exceptionOpener' &&
+        i.frame.cues.some((t) => (t.set === 'trainVerb' || t.set === 'aiNoun') && t.start >= c.start && t.start < c.end))),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence,
+  },
+  {
+    id: 'training-opt-in',
+    category: 'no-training',
+    stance: 'protective',
+    severity: 'low',
+    when: (i) => trainingAffirmed(i) !== undefined && consentGated(i) && !optOutGated(i),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence,
+  },
+  {
+    id: 'training-grant',
+    category: 'ai-training',
+    stance: 'risk',
+    severity: (i) => (object(i.predicate, 'derived') ? 'medium' : 'high'),
+    when: (i) => trainingAffirmed(i) !== undefined && !consentGated(i) && aboutCustomerData(i),
+    vetoes: [
+      ...GRANT_VETOES,
+      THIRD_PARTY_ACTS,
+      CUSTOMER_ACTS,
+      {
+        reason: 'the model is trained only for the customer’s own use, which serves the customer',
+        when: ({ predicate: p }) => p.purposes.some((c) => c.set === 'customerServing' && /exclusive|alone|your use|own use/i.test(c.text)),
+      },
+    ],
+    evidence,
+  },
+  {
+    id: 'training-opt-out-implied',
+    category: 'ai-training',
+    stance: 'risk',
+    severity: 'high',
+    // "You can turn off model training in Settings": training is on until the customer acts.
+    when: (i) => affirmed(i.predicate, 'optOut') !== undefined && (action(i.predicate, 'train') !== undefined || (i.predicate.ai.length > 0 && action(i.predicate, 'improve') !== undefined)),
+    vetoes: [CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, affirmed(p, 'optOut'), action(p, 'train', 'improve'), p.ai[0]],
+  },
+  {
+    id: 'training-wish-default',
+    category: 'ai-training',
+    stance: 'risk',
+    severity: 'high',
+    // "Where you do not wish us to use your messages to train our AI, you can object": training is on by default.
+    when: (i) =>
+      i.predicate.conditions.some((c) => c.kind === 'wish' &&
+        i.frame.cues.some((t) => (t.set === 'trainVerb' || t.set === 'aiNoun' || t.set === 'aiAcronym') && t.start >= c.start && t.start < c.end)),
+    vetoes: [CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.conditions.find((c) => c.kind === 'wish')?.opener, p.conditions.find((c) => c.kind === 'wish')?.cue, p.actor.cue, action(p, 'optOut')],
+  },
+  {
+    id: 'training-without-opt-out',
+    category: 'ai-training',
+    stance: 'risk',
+    severity: 'high',
+    // "There is no mechanism to exclude traffic from training": training is on for everyone.
+    when: ({ predicate: p }) => p.actions.some((a) => a.kind === 'optOut' && a.negated) && action(p, 'train') !== undefined,
+    vetoes: [CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.negation, action(p, 'optOut'), action(p, 'train')],
+  },
+  {
+    id: 'training-prohibited',
+    category: 'no-training',
+    stance: 'protective',
+    severity: 'low',
+    when: (i) => trainingDenied(i) !== undefined && !vendorEndsException(i) && !optedOut(i) && (aboutCustomerData(i) || i.predicate.actor.side === 'unknown' && object(i.predicate, 'generic') !== undefined && i.predicate.negation?.set === 'negDeterminer'),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence,
+  },
+  {
+    id: 'purpose-limitation',
+    category: 'no-training',
+    stance: 'protective',
+    severity: 'low',
+    when: purposeLimited,
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'use', 'retain', 'share'), dataCue(p), cue(p, 'limiter'), cue(p, 'customerServing', 'safetyPurpose')],
+  },
+];

@@ -1,0 +1,61 @@
+// Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
+import type { ClauseFrame } from '../reading/frame';
+import type { Veto } from './ruleTypes';
+import { customerActs, frameHas, has, negative, object } from './queries';
+
+export const CUSTOMER_RESTRICTION: Veto = {
+  reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
+  when: (input) =>
+    (customerActs(input) && negative(input)) ||
+    input.frame.inCustomerRestrictionList ||
+    // A bare-verb list item about the vendor's own service ("Use the Services or any Output to train a model;") comes
+    // from a list of things the customer may not do.
+    // The vendor's material must be what is used (before the training or developing verb): "Use the Services to train
+    // a model", "using content from our services to develop models"; not the purpose ("to power our Services").
+    (input.frame.imperative && input.predicate.actor.side === 'unknown' && vendorMaterialUsed(input.frame)),
+};
+
+function vendorMaterialUsed(frame: ClauseFrame): boolean {
+  const firstPurpose = Math.min(
+    ...frame.predicates.flatMap((p) => p.actions.filter((a) => a.kind === 'train' || a.kind === 'improve').map((a) => a.start)),
+    frame.end,
+  );
+  return frame.predicates.some((p) => p.objects.some((o) => o.kind === 'vendor-material' && o.start < firstPurpose && o.start - frame.start <= 60));
+}
+
+export const CUSTOMER_ACTS: Veto = {
+  reason: 'the customer does this itself (its own use or its own model), nothing is granted to the vendor',
+  when: (input) => customerActs(input) && input.predicate.recipient?.side !== 'vendor' && !input.predicate.actions.some((a) => a.kind === 'grant' && !a.negated),
+};
+
+export const CLAIM_CONTEXT: Veto = {
+  reason: 'an indemnity or infringement clause talks about data without granting a right over it',
+  when: ({ frame }) => frameHas(frame, 'claimContext'),
+};
+
+export const DEFINITION_ONLY: Veto = {
+  reason: 'a definition says what a term covers; the clauses that use the term grant or promise',
+  when: ({ frame }) => frame.isDefinition,
+};
+
+export const HEADING_ONLY: Veto = {
+  reason: 'a heading names a topic and grants nothing',
+  when: ({ frame, predicate }) => frame.isHeading && predicate.polarity === 'positive' && predicate.modal === undefined,
+};
+
+export const VENDOR_MATERIAL_ONLY: Veto = {
+  reason: 'the material used is the vendor’s own service or content, not the customer’s data',
+  when: ({ predicate }) =>
+    object(predicate, 'vendor-material') !== undefined && object(predicate, 'customer-data', 'usage-data', 'feedback', 'generic', 'output') === undefined &&
+    predicate.actor.side !== 'vendor',
+};
+
+export const NON_CUSTOMER_SOURCE: Veto = {
+  reason: 'the data named is public, licensed or the vendor’s own, not the customer’s',
+  when: ({ predicate }) => has(predicate, 'nonCustomerSource') && object(predicate, 'customer-data') === undefined,
+};
+
+export const THIRD_PARTY_ACTS: Veto = {
+  reason: 'a third party acts here; the clause is about them, not a right the vendor takes',
+  when: ({ predicate }) => predicate.actor.side === 'third-party',
+};
