@@ -1,6 +1,7 @@
 // Finds defined terms ("X" means ..., (the "X"), (collectively, "X")) and the parties' short names.
-// Pure: imports only the engine's own types. Used to read a contract in its own words.
+// Pure: imports only engine modules. Used to read a contract in its own words.
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
+import { partyMentions, type PartyMentions } from './partyRoles';
 
 export interface DefinitionsResult {
   readonly definitions: readonly Definition[];
@@ -31,25 +32,68 @@ function denotation(term: string, meaning: string): TermDenotation {
   return 'other';
 }
 
-function sentenceBounds(text: string, at: number): { start: number; end: number } {
-  const before = text.lastIndexOf('. ', at);
-  const after = text.indexOf('. ', at);
+/** Where each of `mark` sits in a text, found once, so each definition finds its neighbours by binary search. */
+class Marks {
+  private readonly at: number[] = [];
+  constructor(text: string, mark: string) {
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) this.at.push(i);
+  }
+  /** How many marks sit at or before `offset`. */
+  private countUpTo(offset: number): number {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.at[mid] as number) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** As `text.lastIndexOf(mark, offset)`. */
+  lastAtOrBefore(offset: number): number {
+    return this.at[this.countUpTo(offset) - 1] ?? -1;
+  }
+  /** As `text.indexOf(mark, offset)`. */
+  firstAtOrAfter(offset: number): number {
+    return this.at[this.countUpTo(offset - 1)] ?? -1;
+  }
+}
+
+/** One paragraph's sentence stops, commas and closing brackets: definitions never rescan the text to its end. */
+interface ParagraphMarks {
+  readonly stops: Marks;
+  readonly commas: Marks;
+  readonly closings: Marks;
+}
+
+// A meaning runs to its sentence's end; a "sentence" of thousands of characters (no full stops) is not one
+// definition, and reading all of it for every definition made long paragraphs quadratic.
+const MAX_MEANING = 2000;
+
+function sentenceBounds(text: string, marks: ParagraphMarks, at: number): { start: number; end: number } {
+  const before = marks.stops.lastAtOrBefore(at);
+  const after = marks.stops.firstAtOrAfter(at);
   return { start: before < 0 ? 0 : before + 2, end: after < 0 ? text.length : after + 1 };
+}
+
+function meaningBetween(text: string, from: number, to: number): string {
+  return text.slice(from, Math.min(to, from + MAX_MEANING)).trim();
 }
 
 function definitionsIn(index: number, text: string): Definition[] {
   const found: Definition[] = [];
+  const marks: ParagraphMarks = { stops: new Marks(text, '. '), commas: new Marks(text, ','), closings: new Marks(text, ')') };
   for (const m of text.matchAll(MEANS)) {
     const term = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].indexOf(term);
-    const meaning = text.slice((m.index ?? 0) + m[0].length, sentenceBounds(text, start).end).trim();
+    const meaning = meaningBetween(text, (m.index ?? 0) + m[0].length, sentenceBounds(text, marks, start).end);
     found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
   }
   const item = found.length === 0 ? LIST_ITEM.exec(text) : null;
   if (item && item[1] !== undefined) {
     const term = item[1];
     const start = item.index + item[0].indexOf(term);
-    const meaning = text.slice(item.index + item[0].length, sentenceBounds(text, start).end).trim();
+    const meaning = meaningBetween(text, item.index + item[0].length, sentenceBounds(text, marks, start).end);
     if (!/^(?:The|This|These|Each|Either|Neither|In|If|Any|All|Section|Schedule)\b/.test(term)) {
       found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
     }
@@ -57,9 +101,9 @@ function definitionsIn(index: number, text: string): Definition[] {
   for (const m of text.matchAll(PAREN)) {
     const term = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].indexOf(term);
-    const bounds = sentenceBounds(text, m.index ?? 0);
+    const bounds = sentenceBounds(text, marks, m.index ?? 0);
     const at = m.index ?? 0;
-    const from = Math.max(bounds.start, text.lastIndexOf(',', at) + 1, text.lastIndexOf(')', at - 1) + 1);
+    const from = Math.max(bounds.start, marks.commas.lastAtOrBefore(at) + 1, marks.closings.lastAtOrBefore(Math.max(0, at - 1)) + 1, at - MAX_MEANING);
     const meaning = text
       .slice(from, at)
       .replace(/^.*\bbetween\s+/i, '')
@@ -72,19 +116,25 @@ function definitionsIn(index: number, text: string): Definition[] {
 
 const COMPANY = /\b(?:Ltd|Limited|Inc|LLC|LLP|plc|GmbH|Corp|Corporation|Company|S\.A|B\.V|AG|SAS|Pty)\b\.?/;
 
-function escapeTerm(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A party known only by its name ("Acme") is the vendor when it provides the services, the customer when it pays. */
+function partyRole(mentions: PartyMentions | undefined): TermDenotation {
+  if (mentions?.provides && !mentions.pays) return 'vendor';
+  if (mentions?.pays && !mentions.provides) return 'customer';
+  return 'other';
 }
 
-/** A party known only by its name ("Acme") is the vendor when it provides the services, the customer when it pays. */
-function inferPartyRole(definition: Definition, fullText: string): TermDenotation {
-  if (definition.denotes !== 'other' || !COMPANY.test(definition.meaning)) return definition.denotes;
-  const term = escapeTerm(definition.term);
-  const provides = new RegExp(`\\b${term}\\b (?:shall|will|may|agrees to) (?:provide|make (?:the )?\\w+ available|host|operate|deliver|perform)`).test(fullText);
-  const pays = new RegExp(`\\b${term}\\b (?:shall|will|must|agrees to) pay|\\b${term}['’]s (?:Authori[sz]ed )?Users\\b`).test(fullText);
-  if (provides && !pays) return 'vendor';
-  if (pays && !provides) return 'customer';
-  return 'other';
+/** Each term's denotation, decided by its first definition; company names are looked up in one pass over the text. */
+function termRoles(definitions: readonly Definition[], paragraphs: readonly Paragraph[]): Map<string, TermDenotation> {
+  const roles = new Map<string, TermDenotation>();
+  const companies = new Set<string>();
+  for (const d of definitions) {
+    if (roles.has(d.term)) continue;
+    roles.set(d.term, d.denotes);
+    if (d.denotes === 'other' && COMPANY.test(d.meaning)) companies.add(d.term);
+  }
+  const mentions = partyMentions(paragraphs.map((p) => p.text), companies);
+  for (const term of companies) roles.set(term, partyRole(mentions.get(term)));
+  return roles;
 }
 
 function firstTerm(definitions: readonly Definition[], denotes: TermDenotation): string | undefined {
@@ -93,17 +143,10 @@ function firstTerm(definitions: readonly Definition[], denotes: TermDenotation):
 
 /** Definitions in document order, the parties and the words to use for placeholders. */
 export function extractDefinitions(paragraphs: readonly Paragraph[]): DefinitionsResult {
-  const fullText = paragraphs.map((p) => p.text).join('\n');
-  const roles = new Map<string, TermDenotation>();
-  const definitions = paragraphs
-    .flatMap((p, i) => definitionsIn(i, p.text))
-    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
-    .map((d) => {
-      // Contracts assembled from several documents repeat their definitions; scan the text once per term.
-      const denotes = roles.get(d.term) ?? inferPartyRole(d, fullText);
-      roles.set(d.term, denotes);
-      return { ...d, denotes };
-    });
+  const found = paragraphs.flatMap((p, i) => definitionsIn(i, p.text)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  // Contracts assembled from several documents repeat their definitions: a term's first definition decides.
+  const roles = termRoles(found, paragraphs);
+  const definitions = found.map((d) => ({ ...d, denotes: roles.get(d.term) ?? d.denotes }));
   const vendorAliases = definitions.filter((d) => d.denotes === 'vendor').map((d) => d.term);
   const customerAliases = definitions.filter((d) => d.denotes === 'customer').map((d) => d.term);
   const vendor = vendorAliases[0];

@@ -143,6 +143,8 @@ export interface RedlinePlan {
   /** New paragraphs inserted after the anchor, in order. */
   readonly newParagraphs: readonly string[];
   readonly comment: { readonly internal: string; readonly external: string };
+  /** Why the plan is coarser than usual (a sentence too long to redline word by word), in words for the user. */
+  readonly note?: string;
 }
 
 /** A broken invariant inside our own code (never a user's mistake). */

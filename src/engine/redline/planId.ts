@@ -14,3 +14,18 @@ function fnv1a(text: string): string {
 export function planId(parts: readonly (string | number)[]): string {
   return `plan-${fnv1a(parts.join('\u0000'))}`;
 }
+
+// Every plan of a paragraph names the paragraph's text in its id; one long paragraph planned many times is hashed
+// once (the last few texts are remembered), so a plan costs time for its own sentence, not the whole paragraph.
+const REMEMBERED_TEXTS = 16;
+const knownDigests = new Map<string, string>();
+
+/** A short stand-in for a long text inside a plan id: same text, same digest. */
+export function textDigest(text: string): string {
+  const known = knownDigests.get(text);
+  if (known !== undefined) return known;
+  const digest = `${text.length}:${fnv1a(text)}`;
+  if (knownDigests.size >= REMEMBERED_TEXTS) knownDigests.delete(knownDigests.keys().next().value as string);
+  knownDigests.set(text, digest);
+  return digest;
+}

@@ -5,7 +5,7 @@ import type { PlaybookPosition } from '../../playbook/schema';
 import { fillClause } from '../../playbook/fillPlaceholders';
 import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type PlanSource, type RedlineOp, type RedlinePlan } from '../types';
 import { applyOps } from './applyOps';
-import { planId } from './planId';
+import { planId, textDigest } from './planId';
 import { surgicalEdit } from './surgical';
 import { numberingPrefixLength, sentenceSpan } from './sentenceSpan';
 import { similarityUpperBound, wordDiff } from './wordDiff';
@@ -15,6 +15,12 @@ import { similarityUpperBound, wordDiff } from './wordDiff';
  * replacement, so the whole sentence is replaced instead.
  */
 export const WORD_LEVEL_MIN_SIMILARITY = 0.5;
+
+/**
+ * Longer than any real contract sentence (a long one is about 1,000 characters). Beyond it a "sentence" is text
+ * without full stops, and word-level editing would spend time on it for a redline no one could read.
+ */
+export const MAX_WORD_LEVEL_SENTENCE = 5000;
 
 // A sentence that defines a term: "Usage Data" means ..., "X" shall mean ..., "X" has the meaning ...
 const DEFINITION = /^["\u201c][^"\u201d]{1,80}["\u201d]\s+(?:means|shall mean|has the meaning|includes)\b/;
@@ -65,14 +71,16 @@ function planReplacement(
     return planInsertion({ kind: 'finding', findingId: finding.id }, finding.paragraph, text, positionId, clause, comment);
   }
   // A careful lawyer edits the vendor's own words first; the playbook clause replaces them only when that fails.
-  const surgical = position.edits && surgicalEdit(sentence, start, finding, position.edits, analysis);
+  // A run-on "sentence" of thousands of characters is replaced whole: word-level work on it is capped, and said so.
+  const tooLong = sentence.length > MAX_WORD_LEVEL_SENTENCE;
+  const surgical = tooLong || !position.edits ? undefined : surgicalEdit(sentence, start, finding, position.edits, analysis);
   const goal = surgical?.target ?? clause;
-  const diff = !surgical && similarityUpperBound(sentence, clause) >= WORD_LEVEL_MIN_SIMILARITY ? wordDiff(sentence, clause, start) : undefined;
+  const diff = !tooLong && !surgical && similarityUpperBound(sentence, clause) >= WORD_LEVEL_MIN_SIMILARITY ? wordDiff(sentence, clause, start) : undefined;
   const wordLevel = surgical !== undefined || (diff !== undefined && diff.similarity >= WORD_LEVEL_MIN_SIMILARITY);
   const ops: RedlineOp[] = surgical ? [...surgical.ops] : diff && wordLevel ? [...diff.ops] : replaceWhole(sentence, clause, start);
   const targetText = applyOps(text, ops);
   return {
-    id: planId(['finding', finding.id, positionId, finding.paragraph, text, goal]),
+    id: planId(['finding', finding.id, positionId, finding.paragraph, textDigest(text), goal]),
     kind: wordLevel ? 'word-level' : 'sentence',
     source: { kind: 'finding', findingId: finding.id },
     positionId,
@@ -82,7 +90,16 @@ function planReplacement(
     ops,
     newParagraphs: [],
     comment,
+    ...(tooLong ? { note: tooLongNote(sentence.length) } : {}),
   };
+}
+
+function tooLongNote(length: number): string {
+  const size = (n: number): string => n.toLocaleString('en-US');
+  return (
+    `This sentence is ${size(length)} characters long, more than the ${size(MAX_WORD_LEVEL_SENTENCE)} a word-level redline reads, ` +
+    'so the whole sentence is replaced by the playbook clause. Check that nothing else in it was needed.'
+  );
 }
 
 function replaceWhole(sentence: string, clause: string, start: number): RedlineOp[] {
@@ -102,7 +119,7 @@ function planInsertion(
 ): RedlinePlan {
   const sourceKey = source.kind === 'finding' ? source.findingId : source.category;
   return {
-    id: planId([source.kind, sourceKey, positionId, paragraph, text, clause]),
+    id: planId([source.kind, sourceKey, positionId, paragraph, textDigest(text), clause]),
     kind: 'inserted-paragraph',
     source,
     positionId,

@@ -23,17 +23,40 @@ function sentenceEnds(text: string): number[] {
   return ends;
 }
 
+// Planning every finding of one long paragraph asks for its sentence ends once per plan: they are kept for the
+// last few paragraphs, so each plan costs a binary search instead of a scan of the whole paragraph.
+const REMEMBERED_PARAGRAPHS = 16;
+const knownEnds = new Map<string, readonly number[]>();
+
+function sentenceEndsOf(text: string): readonly number[] {
+  const known = knownEnds.get(text);
+  if (known) return known;
+  const ends = sentenceEnds(text);
+  if (knownEnds.size >= REMEMBERED_PARAGRAPHS) knownEnds.delete(knownEnds.keys().next().value as string);
+  knownEnds.set(text, ends);
+  return ends;
+}
+
+/** How many of the sorted `values` are at most `limit`. */
+function countAtMost(values: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The smallest run of whole sentences containing [start, end), without surrounding whitespace. */
 export function sentenceSpan(text: string, span: Span): Span {
-  let start = 0;
-  let end = text.length;
-  for (const boundary of sentenceEnds(text)) {
-    if (boundary <= span.start) start = boundary;
-    else if (boundary >= span.end) {
-      end = boundary;
-      break;
-    }
-  }
+  const ends = sentenceEndsOf(text);
+  const before = countAtMost(ends, span.start);
+  let start = before > 0 ? (ends[before - 1] as number) : 0;
+  // The first end at or after span.end that is not at or before span.start closes the span.
+  const after = Math.max(before, countAtMost(ends, span.end - 1));
+  let end = ends[after] ?? text.length;
   while (start < span.start && /\s/.test(text[start] ?? '')) start += 1;
   while (end > span.end && /\s/.test(text[end - 1] ?? '')) end -= 1;
   return { start, end };

@@ -1,5 +1,7 @@
 // Strikes words out of the coordinated list they sit in ("worldwide, perpetual, irrevocable and royalty-free"),
 // leaving the survivors correctly punctuated. Pure: must not import Office, React, the DOM or Node.
+// Linear in the sentence: the list is walked once in each direction, character by character to the left (a pattern
+// anchored at the end of the text before an item is tried from every position of that text, for every item).
 import { escapeRegExp } from './context';
 import type { Splice } from './splice';
 
@@ -9,27 +11,62 @@ interface Item {
   struck: boolean;
 }
 
-const ITEM = /[\p{L}\p{N}'\u2019-]+$/u;
-const SEPARATOR_BEFORE = /(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+const ITEM_CHAR = /^[\p{L}\p{N}'\u2019-]$/u;
+const WHITE_SPACE = /^\s$/;
 const SEPARATOR_AFTER = /^(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)/;
 const ITEM_AFTER = /^[\p{L}\p{N}'\u2019-]+/u;
 // Adjectives in a licence grant read naturally with commas alone; verbs and nouns need their "and" back.
 const ADJECTIVAL = /(?:wide|free|able|ible|ive|al|ent|ary|ous|ic)$/i;
 
+/** The character (a whole code point) that ends just before `end`. */
+function charBefore(text: string, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  const high = text.charCodeAt(end - 2);
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return text.slice(pair ? end - 2 : end - 1, end);
+}
+
+/** Where the run of `kind` characters that ends at `end` starts (`end` itself when there is none). */
+function runStart(text: string, end: number, kind: RegExp): number {
+  let at = end;
+  while (at > 0) {
+    const char = charBefore(text, at);
+    if (!kind.test(char)) break;
+    at -= char.length;
+  }
+  return at;
+}
+
+/**
+ * Where the list separator ending at `end` starts (", ", ", and ", " or "), or -1: the leftmost start from which
+ * `,\s+(?:(?:and|or)\s+)?` or `\s+(?:and|or)\s+` reaches `end`, found by looking back from `end` only.
+ */
+function separatorStart(text: string, end: number): number {
+  const spaceStart = runStart(text, end, WHITE_SPACE);
+  if (spaceStart === end) return -1;
+  if (text[spaceStart - 1] === ',') return spaceStart - 1;
+  const conjunction = ['and', 'or'].find((word) => text.slice(spaceStart - word.length, spaceStart) === word);
+  if (!conjunction) return -1;
+  const wordStart = spaceStart - conjunction.length;
+  const before = runStart(text, wordStart, WHITE_SPACE);
+  if (before === wordStart) return -1;
+  return text[before - 1] === ',' ? before - 1 : before;
+}
+
 function listAround(sentence: string, start: number, end: number): Item[] {
-  const items: Item[] = [{ start, end, struck: false }];
   // "Records and perpetual archives" is not a list of modifiers: a capitalised neighbour is a name or defined term.
   const seedCapitalised = /^\p{Lu}/u.test(sentence.slice(start, end));
   const sameKind = (word: string): boolean => /^\p{Lu}/u.test(word) === seedCapitalised;
+  const leftwards: Item[] = [];
   for (let left = start; ; ) {
-    const before = sentence.slice(0, left);
-    const separator = SEPARATOR_BEFORE.exec(before);
-    if (!separator) break;
-    const item = ITEM.exec(before.slice(0, separator.index));
-    if (!item || !sameKind(item[0])) break;
-    items.unshift({ start: item.index, end: separator.index, struck: false });
-    left = item.index;
+    const separator = separatorStart(sentence, left);
+    if (separator < 0) break;
+    const itemStart = runStart(sentence, separator, ITEM_CHAR);
+    if (itemStart === separator || !sameKind(sentence.slice(itemStart, separator))) break;
+    leftwards.push({ start: itemStart, end: separator, struck: false });
+    left = itemStart;
   }
+  const items: Item[] = [...leftwards.reverse(), { start, end, struck: false }];
   for (let right = end; ; ) {
     const separator = SEPARATOR_AFTER.exec(sentence.slice(right));
     if (!separator) break;
@@ -48,7 +85,7 @@ function rebuild(sentence: string, items: readonly Item[]): string {
   const conjunction = /\b(and|or)\b/.exec(separators.join(' '))?.[1];
   // The list goes on to the left past words we could not read as items ("display (to show ...), modify, and
   // create"): its conjunction must stay in front of the last survivor.
-  if (conjunction && kept.length > 0 && SEPARATOR_BEFORE.test(sentence.slice(0, items[0]!.start))) {
+  if (conjunction && kept.length > 0 && separatorStart(sentence, items[0]!.start) >= 0) {
     return `${kept.slice(0, -1).map((word) => `${word}, `).join('')}${conjunction} ${kept[kept.length - 1]!}`;
   }
   if (kept.length < 2) return kept.join('');
@@ -56,9 +93,66 @@ function rebuild(sentence: string, items: readonly Item[]): string {
   return `${kept.slice(0, -1).join(', ')} ${conjunction} ${kept[kept.length - 1]!}`;
 }
 
+/**
+ * The lists found so far, keyed by their first item's start as before, with each sentence position mapped to the
+ * first list (and item) covering it, so a match finds its list without searching every item of every list.
+ */
+class ListIndex {
+  readonly lists = new Map<string, Item[]>();
+  private readonly listAt: Int32Array;
+  private readonly itemAt: Int32Array;
+  private readonly byNumber: Item[][] = [];
+
+  constructor(private readonly length: number) {
+    this.listAt = new Int32Array(length);
+    this.itemAt = new Int32Array(length);
+  }
+
+  /** The first list, in insertion order, with an item covering [start, end); and that item. */
+  find(start: number, end: number): { items: Item[]; hit: Item } | undefined {
+    const list = this.byNumber[(this.listAt[start] ?? 0) - 1];
+    const hit = list?.[this.itemAt[start] ?? 0];
+    if (list && hit && hit.start <= start && end <= hit.end) return { items: list, hit };
+    if (!list) return undefined;
+    // A longer match than the item under its start (rare): search the lists as the plain reading would.
+    for (const items of this.lists.values()) {
+      const covering = items.find((item) => item.start <= start && end <= item.end);
+      if (covering) return { items, hit: covering };
+    }
+    return undefined;
+  }
+
+  add(items: Item[]): void {
+    const key = `${items[0]!.start}`;
+    const replaces = this.lists.has(key);
+    this.lists.set(key, items);
+    if (replaces) this.reindex();
+    else this.mark(items);
+  }
+
+  private mark(items: readonly Item[]): void {
+    this.byNumber.push(items as Item[]);
+    const number = this.byNumber.length;
+    items.forEach((item, index) => {
+      for (let at = item.start; at < item.end && at < this.length; at += 1) {
+        if (this.listAt[at] !== 0) continue;
+        this.listAt[at] = number;
+        this.itemAt[at] = index;
+      }
+    });
+  }
+
+  /** A list that replaced another under the same key: the replaced one no longer counts, as in the Map it was. */
+  private reindex(): void {
+    this.listAt.fill(0);
+    this.byNumber.length = 0;
+    for (const items of this.lists.values()) this.mark(items);
+  }
+}
+
 /** Splices that remove every whole-word occurrence of `words`; a list left empty goes with one adjacent space. */
 export function strikeFromLists(sentence: string, words: readonly string[]): Splice[] {
-  const lists = new Map<string, Item[]>();
+  const index = new ListIndex(sentence.length);
   // Longest phrases first, so "create derivative works of" becomes one list item before "works" could split it.
   for (const word of [...words].sort((x, y) => y.length - x.length)) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(word)}(?![\\p{L}\\p{N}-])`, 'giu');
@@ -67,22 +161,22 @@ export function strikeFromLists(sentence: string, words: readonly string[]): Spl
       const end = start + match[0].length;
       // A capitalised match mid-sentence is part of a defined term ("Transferable Data"), which is not ours to edit.
       if (start > 0 && /^\p{Lu}/u.test(match[0]) && !/^\p{Lu}/u.test(word)) continue;
-      const existing = [...lists.values()].find((items) => items.some((item) => item.start <= start && end <= item.end));
-      const items = existing ?? listAround(sentence, start, end);
-      const hit = items.find((item) => item.start <= start && end <= item.end);
+      const existing = index.find(start, end);
+      const items = existing?.items ?? listAround(sentence, start, end);
+      const hit = existing?.hit ?? items.find((item) => item.start <= start && end <= item.end);
       if (!hit) continue;
       // Only a whole list item is struck: "perpetual" inside "non-perpetual" is left alone by the lookarounds.
       if (hit.start === start && hit.end === end) hit.struck = true;
-      if (!existing) lists.set(`${items[0]!.start}`, items);
+      if (!existing) index.add(items);
     }
   }
   const splices: Splice[] = [];
-  for (const items of lists.values()) {
+  for (const items of index.lists.values()) {
     if (!items.some((item) => item.struck)) continue;
     const start = items[0]!.start;
     const end = items[items.length - 1]!.end;
     // A lone verb after "to" ("and to distribute them") cannot go without taking its object along: leave it.
-    if (items.length === 1 && /\bto\s+$/i.test(sentence.slice(0, start))) continue;
+    if (items.length === 1 && followsTo(sentence, start)) continue;
     const text = rebuild(sentence, items);
     if (text) splices.push(withArticle(sentence, { start, end, text }, text));
     else if (sentence[end] === ' ') splices.push(withArticle(sentence, { start, end: end + 1, text: '' }, sentence.slice(end + 1)));
@@ -92,13 +186,21 @@ export function strikeFromLists(sentence: string, words: readonly string[]): Spl
   return splices;
 }
 
+/** True when white space and the word "to" come right before `at` (as `/\bto\s+$/i` on the text before it). */
+function followsTo(sentence: string, at: number): boolean {
+  const wordEnd = runStart(sentence, at, WHITE_SPACE);
+  return wordEnd < at && /(?:^|\W)to$/i.test(sentence.slice(Math.max(0, wordEnd - 3), wordEnd));
+}
+
 /** "an irrevocable licence" loses "irrevocable" and must become "a licence": the article follows the new first word. */
 function withArticle(sentence: string, splice: Splice, next: string): Splice {
-  const article = /\b([Aa]n?) $/.exec(sentence.slice(0, splice.start));
+  // Only the last four characters can hold "an " and the character before it.
+  const windowStart = Math.max(0, splice.start - 4);
+  const article = /\b([Aa]n?) $/.exec(sentence.slice(windowStart, splice.start));
   if (!article?.[1]) return splice;
   const vowel = /^[aeiou]/i.test(next);
   const wanted = vowel ? 'an' : 'a';
   if (article[1].toLowerCase() === wanted) return splice;
   const cased = article[1][0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
-  return { start: article.index, end: splice.end, text: `${cased} ${splice.text}` };
+  return { start: windowStart + article.index, end: splice.end, text: `${cased} ${splice.text}` };
 }

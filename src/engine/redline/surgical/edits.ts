@@ -11,8 +11,9 @@ const VESTS = '(?:vests?|shall vest|remains?|shall remain)\\s+(?:solely\\s+|excl
 const LICENCE_BACK = '(?:,\\s+and|;\\s+and|,)\\s+(?:hereby\\s+)?(?:grants|licenses|licences)\\s+';
 const SURVIVES = '(?:shall|will)\\s+survive|survives|(?:shall|will)\\s+continue\\s+in\\s+(?:full\\s+)?force';
 const RETAINS = '(?:may|can|is entitled to|shall be entitled to)\\s+(?:continue\\s+to\\s+)?(?:retain|keep|store|hold|use)(?:\\s+(?:and|or)\\s+(?:use|retain|keep|store|process|exploit))?\\b';
+// Each alternative starts at a comma, or where a run of white space starts: never inside a run (see grammar.ts).
 const AS_UPDATED =
-  /,?\s*as\s+(?:may\s+be\s+)?(?:updated|amended|modified|changed|revised|varied)(?:,?\s+(?:or|and)\s+\w+)?\s+(?:from time to time|periodically|at any time)(?:\s+(?:at|in)\s+[^,;.]*?discretion)?|,?\s*as\s+\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)/i;
+  /(?:,|(?<!\s))\s*as\s+(?:may\s+be\s+)?(?:updated|amended|modified|changed|revised|varied)(?:,?\s+(?:or|and)\s+\w+)?\s+(?:from time to time|periodically|at any time)(?:\s+(?:at|in)\s+[^,;.]*?discretion)?|(?:,|(?<!\s))\s*as\s+\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)/i;
 
 function mentionsAny(sentence: string, words: readonly string[]): boolean {
   return words.some((word) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(sentence));
@@ -22,9 +23,14 @@ function mentionsAny(sentence: string, words: readonly string[]): boolean {
 // into "shall not" would forbid the service itself, so only later permissions for the vendor's own ends are negated.
 const SERVICE_PURPOSE = /^[^,;.]*?\bto\s+(?:provide|deliver|perform|operate|support|maintain|host|secure)\b/i;
 
+const NEXT_PERMISSION = /(?:,|(?<!\s))\s+(?:and|or)\s+may\b/g;
+
 function servesTheCustomer(sentence: string, from: number): boolean {
-  const clause = sentence.slice(from).split(/,?\s+(?:and|or)\s+may\b/)[0] ?? '';
-  return SERVICE_PURPOSE.test(clause);
+  // Only up to the next permission, found from `from`: splitting the whole rest of the sentence for every
+  // permission in it made a long list of them quadratic.
+  NEXT_PERMISSION.lastIndex = from;
+  const next = NEXT_PERMISSION.exec(sentence);
+  return SERVICE_PURPOSE.test(sentence.slice(from, next ? next.index : sentence.length));
 }
 
 function prohibit(context: SurgicalContext): Splice[] | undefined {
@@ -44,21 +50,56 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
 function swapOwner(context: SurgicalContext): Splice[] | undefined {
   const vendor = namesPattern(context.vendorNames);
   const { sentence, terms } = context;
-  const owner = new RegExp(`\\b(${vendor})(?=\\s+${OWNS}\\b)`).exec(sentence) ?? new RegExp(`(?<=${VESTS})(${vendor})\\b`).exec(sentence);
-  if (!owner) return undefined;
-  const splices: Splice[] = [{ start: owner.index, end: owner.index + owner[0].length, text: terms.customer }];
+  // "vests in Provider" is read forwards: a lookbehind before the name would be tried backwards from every
+  // position of the sentence, which over a long run of spaces takes time growing with its square.
+  const owner = new RegExp(`\\b(${vendor})(?=\\s+${OWNS}\\b)`).exec(sentence) ?? new RegExp(`${VESTS}(${vendor})\\b`).exec(sentence);
+  if (!owner?.[1]) return undefined;
+  const ownerStart = owner.index + owner[0].length - owner[1].length;
+  const splices: Splice[] = [{ start: ownerStart, end: ownerStart + owner[1].length, text: terms.customer }];
   // Once the customer owns the output, a licence back to the customer is meaningless and must go.
-  const back = new RegExp(`${LICENCE_BACK}${namesPattern([terms.customer])}\\b[^;.]*`).exec(sentence.slice(owner.index));
-  if (back) splices.push({ start: owner.index + back.index, end: owner.index + back.index + back[0].length, text: '' });
+  const back = new RegExp(`${LICENCE_BACK}${namesPattern([terms.customer])}\\b[^;.]*`).exec(sentence.slice(ownerStart));
+  if (back) splices.push({ start: ownerStart + back.index, end: ownerStart + back.index + back[0].length, text: '' });
   return splices;
 }
 
+const SURVIVAL = new RegExp(`\\b(?:${SURVIVES})\\b`, 'g');
+const JOIN_BEFORE_CAPITAL = /[,;]\s+and\s+(?=[A-Z])/g;
+const JOIN = /[,;]\s+and\s+/g;
+const CLAUSE_STOP = /[;.]/g;
+
+/** Where `pattern` (global) next matches at or after `from`, or the text's length when it does not. */
+function nextMatch(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? text.length;
+}
+
+/**
+ * Survival is a clause of its own, joined to the rest by "; and" or ", and" (never the "and" inside "3.6 and 4.3"):
+ * either it leads the sentence (up to the join before the next clause) or it follows a join (up to the clause's
+ * end). One pass: each join, mention of survival and clause stop is found once, moving forwards; patterns that
+ * searched forwards from every join, or from every mention of survival, took time growing with the square of a
+ * long list of either.
+ */
 function strikeSurvival(sentence: string): Splice[] | undefined {
-  // Survival is a clause of its own, joined to the rest by "; and" or ", and" (never the "and" inside "3.6 and 4.3").
-  const leading = new RegExp(`^[^;]*?\\b(?:${SURVIVES})\\b[^;]*?[,;]\\s+and\\s+(?=[A-Z])`).exec(sentence);
-  if (leading) return [{ start: 0, end: leading[0].length, text: '' }];
-  const trailing = new RegExp(`[,;]\\s+and\\s+[^;.]*?\\b(?:${SURVIVES})\\b[^;.]*`).exec(sentence);
-  return trailing ? [{ start: trailing.index, end: trailing.index + trailing[0].length, text: '' }] : undefined;
+  const firstSemicolon = nextMatch(/;/g, sentence, 0);
+  const firstSurvival = nextMatch(SURVIVAL, sentence, 0);
+  if (firstSurvival < firstSemicolon) {
+    JOIN_BEFORE_CAPITAL.lastIndex = firstSurvival;
+    const join = JOIN_BEFORE_CAPITAL.exec(sentence);
+    if (join && join.index <= firstSemicolon) return [{ start: 0, end: join.index + join[0].length, text: '' }];
+  }
+  let survival = firstSurvival;
+  let stop = -1;
+  JOIN.lastIndex = 0;
+  for (let join = JOIN.exec(sentence); join; join = JOIN.exec(sentence)) {
+    const from = join.index + join[0].length;
+    if (survival < from) survival = nextMatch(SURVIVAL, sentence, from);
+    if (stop < from) stop = nextMatch(CLAUSE_STOP, sentence, from);
+    // The clause after the join runs to its next semicolon or full stop, or to the sentence's end.
+    if (survival < stop) return [{ start: join.index, end: stop, text: '' }];
+    JOIN.lastIndex = from;
+  }
+  return undefined;
 }
 
 function ceaseRetention(context: SurgicalContext, text: string): Splice[] | undefined {

@@ -19,17 +19,21 @@ export function vendorPermission(context: SurgicalContext): Found | undefined {
   return { start: end - match[1].length, end };
 }
 
+// Patterns that start with white space may start only where a run of it starts (or at a comma): tried from every
+// space of a long run, each attempt rescans the rest of the run and the time grows with its square.
+const LATER_PERMISSION = /(?:,|(?<!\s))\s+(?:and|or)\s+(may)\b/g;
+
 /** Later coordinated permissions of the same subject: "..., and may retain". */
 export function coordinatedPermissions(context: SurgicalContext, after: number): Found[] {
   const found: Found[] = [];
-  for (const match of context.sentence.slice(after).matchAll(/,?\s+(?:and|or)\s+(may)\b/g)) {
+  for (const match of context.sentence.slice(after).matchAll(LATER_PERMISSION)) {
     const start = after + match.index + match[0].length - match[1]!.length;
     found.push({ start, end: start + match[1]!.length });
   }
   return found;
 }
 
-const EXCEPTION = /,?\s+(?:unless|except\s+(?:where|if|when|to the extent)|save\s+(?:where|to the extent))\b[^;.]*/i;
+const EXCEPTION = /(?:,|(?<!\s))\s+(?:unless|except\s+(?:where|if|when|to the extent)|save\s+(?:where|to the extent))\b[^;.]*/i;
 
 /** An exception tail ("unless Customer opts out ..."), from its comma to the end of its clause. */
 export function exceptionTail(context: SurgicalContext): (Found & { readonly wordStart: number }) | undefined {
@@ -42,11 +46,11 @@ export function exceptionTail(context: SurgicalContext): (Found & { readonly wor
   const clauseStart = Math.max(context.sentence.lastIndexOf(';', start), context.sentence.lastIndexOf(':', start), 0);
   if (/\b(?:not|never|no)\b/i.test(context.sentence.slice(clauseStart, start))) return undefined;
   const wordStart = start + (/^,?\s+/.exec(match[0])?.[0].length ?? 0);
-  return { start, end: start + match[0].replace(/\s+$/, '').length, wordStart };
+  return { start, end: start + match[0].trimEnd().length, wordStart };
 }
 
-const PURPOSE = /\s+for\s+(?:any|all|its own|its|such|the|other)\s+(?:(?:lawful|business|other|commercial)\s+)?purposes?\b/i;
-const PURPOSE_END = /[,;.:]|\s+(?:after|during|following|until|upon|on)\b/;
+const PURPOSE = /(?<!\s)\s+for\s+(?:any|all|its own|its|such|the|other)\s+(?:(?:lawful|business|other|commercial)\s+)?purposes?\b/i;
+const PURPOSE_END = /[,;.:]|(?<!\s)\s+(?:after|during|following|until|upon|on)\b/;
 
 /** A broad purpose phrase ("for any purpose connected with ..."), from the space before it to its clause's end. */
 export function purposePhrase(context: SurgicalContext): Found | undefined {
@@ -63,5 +67,5 @@ export function purposePhrase(context: SurgicalContext): Found | undefined {
 /** Where a proviso goes: before the sentence's final full stop or semicolon. */
 export function sentenceClose(sentence: string): number {
   const match = /[.;:]["'\u201d\u2019)]*\s*$/.exec(sentence);
-  return match ? match.index : sentence.replace(/\s+$/, '').length;
+  return match ? match.index : sentence.trimEnd().length;
 }

@@ -38,5 +38,11 @@ export function splicesToOps(sentence: string, splices: readonly Splice[], offse
       merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, splice.end), text: last.text + sentence.slice(last.end, splice.start) + splice.text };
     } else merged.push(splice);
   }
-  return merged.flatMap((splice) => wordDiff(sentence.slice(splice.start, splice.end), splice.text, offset + splice.start).ops);
+  return merged.flatMap((splice): RedlineOp[] => {
+    const removed = sentence.slice(splice.start, splice.end);
+    // A pure deletion or insertion is already minimal (and a long one would cost a diff of all its words).
+    if (!splice.text && removed) return [{ kind: 'delete', start: offset + splice.start, end: offset + splice.end, text: removed }];
+    if (!removed && splice.text) return [{ kind: 'insert', at: offset + splice.start, text: splice.text }];
+    return [...wordDiff(removed, splice.text, offset + splice.start).ops];
+  });
 }

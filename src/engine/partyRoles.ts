@@ -1,0 +1,52 @@
+// Tells which party a company-name term is ("Acme" shall provide ... / Acme shall pay ...) in one pass over the text
+// for all terms together, so a contract with thousands of named parties stays linear. Pure: imports nothing.
+
+export interface PartyMentions {
+  /** The term is the subject of "shall/will/may/agrees to provide, host, operate, deliver, perform, make … available". */
+  readonly provides: boolean;
+  /** The term is the subject of "shall/will/must/agrees to pay", or owns "Users" ("Acme's Authorised Users"). */
+  readonly pays: boolean;
+}
+
+// Each pattern starts where the party's name ends; the name itself is looked up in a table, never in a regex.
+const PROVIDES_AFTER_NAME = / (?:shall|will|may|agrees to) (?:provide|make (?:the )?\w+ available|host|operate|deliver|perform)/g;
+const PAYS_AFTER_NAME = / (?:shall|will|must|agrees to) pay/g;
+const USERS_AFTER_NAME = /['’]s (?:Authori[sz]ed )?Users\b/g;
+
+/** A party's name is short; longer "terms" are sentences caught by a loose definition pattern and name nobody. */
+export const MAX_PARTY_NAME = 100;
+
+const isWordChar = (char: string | undefined): boolean => char !== undefined && /\w/.test(char);
+const isWordBoundary = (text: string, at: number): boolean => isWordChar(text[at - 1]) !== isWordChar(text[at]);
+
+/**
+ * For each term, whether some paragraph names it as the provider or the payer. Same reading as the regular
+ * expressions `\bTERM\b (?:shall|…) provide…` and `\bTERM\b (?:shall|…) pay|\bTERM['’]s Users`, for every term at once.
+ */
+export function partyMentions(texts: readonly string[], terms: ReadonlySet<string>): Map<string, PartyMentions> {
+  const byLength = new Map<number, Set<string>>();
+  for (const term of terms) {
+    if (term.length === 0 || term.length > MAX_PARTY_NAME) continue;
+    byLength.set(term.length, (byLength.get(term.length) ?? new Set()).add(term));
+  }
+  const provides = new Set<string>();
+  const pays = new Set<string>();
+  /** Terms ending at `end` that start on a word boundary (and end on one unless the pattern says otherwise). */
+  const namesEndingAt = (text: string, end: number, boundaryAfter: boolean): string[] => {
+    if (boundaryAfter && !isWordBoundary(text, end)) return [];
+    const names: string[] = [];
+    for (const [length, set] of byLength) {
+      const start = end - length;
+      if (start < 0 || !isWordBoundary(text, start)) continue;
+      const candidate = text.slice(start, end);
+      if (set.has(candidate)) names.push(candidate);
+    }
+    return names;
+  };
+  for (const text of texts) {
+    for (const m of text.matchAll(PROVIDES_AFTER_NAME)) namesEndingAt(text, m.index, true).forEach((name) => provides.add(name));
+    for (const m of text.matchAll(PAYS_AFTER_NAME)) namesEndingAt(text, m.index, true).forEach((name) => pays.add(name));
+    for (const m of text.matchAll(USERS_AFTER_NAME)) namesEndingAt(text, m.index, false).forEach((name) => pays.add(name));
+  }
+  return new Map([...terms].map((term) => [term, { provides: provides.has(term), pays: pays.has(term) }]));
+}
