@@ -2,6 +2,7 @@
 // service or the vendor's own ends. Pure: imports only the frame types.
 import type { Condition, ConditionKind, Cue } from './frame';
 import type { Segment } from './segments';
+import { cuesBetween } from './predicateInput';
 
 const ORDER: readonly [ConditionKind, readonly string[]][] = [
   ['opt-out', ['optOutVerb']],
@@ -22,7 +23,7 @@ function namesPurpose(text: string, opener: Cue | undefined, cue: Cue, offset: n
 }
 
 export function classifyCondition(segment: Segment, cues: readonly Cue[], offset: number, text: string): Condition {
-  const own = cues.filter((c) => c.start >= segment.start + offset && c.start < segment.end + offset);
+  const own = cuesBetween(cues, segment.start + offset, segment.end + offset);
   const opener = own.find((c) => c.set === 'exceptionOpener' || c.set === 'conditionOpener');
   const wish = own.find((c) => c.set === 'wishCue');
   const negated = own.some((c) => c.set === 'negator');

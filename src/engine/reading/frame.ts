@@ -75,6 +75,8 @@ export interface Predicate {
   readonly conditions: readonly Condition[];
   /** Everything the predicate's words matched, for rules that ask about a word set directly. */
   readonly cues: readonly Cue[];
+  /** The word sets present, for constant-time questions. */
+  readonly sets: ReadonlySet<SetId>;
 }
 
 export interface ClauseFrame {
@@ -99,4 +101,6 @@ export interface ClauseFrame {
   readonly time: readonly Cue[];
   /** All cues of the sentence. */
   readonly cues: readonly Cue[];
+  /** The word sets present in the sentence. */
+  readonly sets: ReadonlySet<SetId>;
 }

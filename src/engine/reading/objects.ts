@@ -22,21 +22,50 @@ function inside(inner: Tag, outer: Tag): boolean {
   return outer !== inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }
 
+/**
+ * Tags sorted by start, queried for those that start shortly before a position. Phrases are short (the longest
+ * defined term is bounded), so each query looks at a bounded window: resolving stays linear on any input.
+ */
+class TagWindow {
+  private readonly sorted: readonly Tag[];
+  private readonly reach: number;
+  constructor(tags: readonly Tag[]) {
+    this.sorted = [...tags].sort((x, y) => x.start - y.start);
+    this.reach = this.sorted.reduce((max, t) => Math.max(max, t.end - t.start), 0);
+  }
+  /** Tags that start in [at - reach - slack, at + slack]. */
+  near(at: number, slack = 0): Tag[] {
+    let lo = 0;
+    let hi = this.sorted.length;
+    const from = at - this.reach - slack;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.sorted[mid] as Tag).start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Tag[] = [];
+    for (let i = lo; i < this.sorted.length && (this.sorted[i] as Tag).start <= at + slack; i++) found.push(this.sorted[i] as Tag);
+    return found;
+  }
+}
+
 /** Tags left after removing words that are only part of a longer term ("customer" in "Customer Data"). */
 export function resolveTags(tags: readonly Tag[]): Tag[] {
-  const terms = tags.filter((t) => TERM_SETS.has(t.set));
-  const notAi = tags.filter((t) => t.set === 'notAiModel');
-  const staff = tags.filter((t) => t.set === 'staffTraining');
-  const names = tags.filter((t) => t.set === 'providerName');
+  const terms = new TagWindow(tags.filter((t) => TERM_SETS.has(t.set)));
+  const notAi = new TagWindow(tags.filter((t) => t.set === 'notAiModel'));
+  const staff = new TagWindow(tags.filter((t) => t.set === 'staffTraining'));
+  const names = new TagWindow(tags.filter((t) => t.set === 'providerName'));
+  const all = new TagWindow(tags);
   return tags.filter((t) => {
-    if (SWALLOWED_BY_TERMS.has(t.set) && terms.some((term) => inside(t, term))) return false;
+    if (SWALLOWED_BY_TERMS.has(t.set) && terms.near(t.start).some((term) => inside(t, term))) return false;
     // "AI" in "Mistral AI" or "Stability AI" is part of a company's name.
-    if ((t.set === 'aiAcronym' || t.set === 'aiNoun') && names.some((n) => n.start <= t.start && t.end <= n.end)) return false;
+    const ai = t.set === 'aiAcronym' || t.set === 'aiNoun';
+    if (ai && names.near(t.start).some((n) => n.start <= t.start && t.end <= n.end)) return false;
     // "fine-tuned" is one training word, not also "tuned".
-    if (tags.some((other) => other.set === t.set && inside(t, other))) return false;
-    if ((t.set === 'aiNoun' || t.set === 'aiAcronym') && notAi.some((n) => n.start <= t.start && t.end <= n.end)) return false;
+    if (all.near(t.start).some((other) => other.set === t.set && inside(t, other))) return false;
+    if (ai && notAi.near(t.start).some((n) => n.start <= t.start && t.end <= n.end)) return false;
     // "onboarding training on the Platform": a training word touching a staff-training phrase is about people.
-    if (t.set === 'trainVerb' && staff.some((n) => n.start <= t.end + 1 && t.start <= n.end + 1)) return false;
+    if (t.set === 'trainVerb' && staff.near(t.start, t.end - t.start + 1).some((n) => n.start <= t.end + 1 && t.start <= n.end + 1)) return false;
     return true;
   });
 }

@@ -2,7 +2,7 @@
 // action, objects, AI words, purposes and conditions. Pure: imports only the frame types and the language layer.
 import type { Unit } from '../language/matcher';
 import type { Action, ActionKind, Cue, DataObject, ObjectKind, Predicate } from './frame';
-import { within, wordIndexAt, type PredicateInput } from './predicateInput';
+import { cuesBetween, wordIndexAt, type PredicateInput } from './predicateInput';
 import { classifyCondition } from './conditions';
 import { findActor, findOutsiders, findOwner, findRecipient, SIDE_OF } from './parties';
 
@@ -27,8 +27,9 @@ function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefi
   const modal = segCues.find((c) => c.set === 'modal');
   const { units, offset, segment } = input;
   const first = wordIndexAt(units, segment.start + offset, offset);
-  const be = units.findIndex((u, i) => i > first && u.start + offset < segment.end + offset && BE.test(u.norm));
-  const beAt = be >= 0 ? (units[be] as Unit).start + offset : undefined;
+  const last = wordIndexAt(units, segment.end + offset, offset);
+  let beAt: number | undefined;
+  for (let i = first + 1; i < last && beAt === undefined; i++) if (BE.test((units[i] as Unit).norm)) beAt = (units[i] as Unit).start + offset;
   if (modal && (beAt === undefined || modal.start < beAt)) return modal.start;
   return beAt;
 }
@@ -73,12 +74,18 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
 
 export function readPredicate(input: PredicateInput): Predicate {
   const { segment, cues, offset, units } = input;
-  const segCues = cues.filter((c) => within(c, segment, offset));
+  const segCues = cuesBetween(cues, segment.start + offset, segment.end + offset);
   const head = headOf(input, segCues);
   const { negations: negs, doubleNegative } = negations(input, segCues);
+  // The first wide negation reaches every later word; narrow ones reach two words. One pass, not a search per action.
+  const wide = negs.find((n) => n.to >= units.length);
+  const narrowAt = new Map<number, Cue>();
+  for (const n of negs) if (n !== wide && n.to < units.length) for (let k = n.from; k <= n.to; k++) if (!narrowAt.has(k)) narrowAt.set(k, n.cue);
   const negationOf = (c: Cue): Cue | undefined => {
     const at = wordIndexAt(units, c.start, offset);
-    return negs.find((n) => n.cue.start < c.start && at >= n.from && at <= n.to)?.cue;
+    if (wide && wide.cue.start < c.start && at >= wide.from) return wide.cue;
+    const narrow = narrowAt.get(at);
+    return narrow && narrow.start < c.start ? narrow : undefined;
   };
   const modalHere = segCues.some((c) => c.set === 'modal');
   // "You will not use the Services; any Output; or any data to train …": a list after ";" that has no subject, modal
@@ -105,9 +112,11 @@ export function readPredicate(input: PredicateInput): Predicate {
   // the clause before it.
   // "we may use it", "use the same": a pronoun stands for the data named before.
   const subjectless = !segCues.some((c) => c.set in SIDE_OF);
-  const pronoun = units.some((u) => u.start + offset >= segment.start + offset && u.start + offset < segment.end + offset && /^(?:it|them|same|such)$/.test(u.norm));
+  const pronoun = units
+    .slice(wordIndexAt(units, segment.start + offset, offset), wordIndexAt(units, segment.end + offset, offset))
+    .some((u) => /^(?:it|them|same|such)$/.test(u.norm));
   const conditionObjects: DataObject[] = input.attached.flatMap((s) =>
-    cues.filter((c) => within(c, s, offset) && OBJECT_OF[c.set]).map((c) => ({ ...c, kind: OBJECT_OF[c.set] as ObjectKind })),
+    cuesBetween(cues, s.start + offset, s.end + offset).filter((c) => OBJECT_OF[c.set]).map((c) => ({ ...c, kind: OBJECT_OF[c.set] as ObjectKind })),
   );
   const earlier = input.previous?.objects.length ? input.previous.objects : conditionObjects;
   const objects = own.length === 0 && (subjectless || pronoun) ? earlier : own;
@@ -141,6 +150,7 @@ export function readPredicate(input: PredicateInput): Predicate {
     purposes: segCues.filter((c) => ['customerServing', 'safetyPurpose', 'vendorEnds', 'anyPurpose', 'limiter'].includes(c.set)),
     conditions: input.attached.map((s) => classifyCondition(s, cues, offset, input.sentenceText)),
     cues: segCues,
+    sets: new Set(segCues.map((c) => c.set)),
   };
 }
 

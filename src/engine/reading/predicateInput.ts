@@ -23,8 +23,33 @@ export interface PredicateInput {
 
 export const within = (c: { start: number }, s: Segment, offset: number) => c.start >= s.start + offset && c.start < s.end + offset;
 
+/** Index of the first unit starting at or after `at` (paragraph offset); binary search, so readers stay linear. */
 export function wordIndexAt(units: readonly Unit[], at: number, offset: number): number {
-  const i = units.findIndex((u) => u.start + offset >= at);
-  return i < 0 ? units.length : i;
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((units[mid] as Unit).start + offset < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The cues (sorted by start) that start within [start, end): two binary searches instead of a scan. */
+export function cuesBetween(cues: readonly Cue[], start: number, end: number): Cue[] {
+  const first = lowerBound(cues, start);
+  const last = lowerBound(cues, end);
+  return cues.slice(first, last);
+}
+
+function lowerBound(cues: readonly Cue[], at: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((cues[mid] as Cue).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 

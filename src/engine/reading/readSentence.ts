@@ -77,8 +77,10 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
   const composed = composeCustomerData(tags, units, options.customerNames);
   const offset = sentence.start;
   // A party word inside "content you upload" is part of the data's name, not a subject.
+  const composedAt = new Map<number, number>();
+  for (const c of composed) for (let k = c.start; k < c.end; k++) composedAt.set(k, Math.max(composedAt.get(k) ?? 0, c.end - c.start));
   const insideComposed = (t: { start: number; end: number; set: string }) =>
-    PARTY_SETS.has(t.set) && composed.some((c) => c.start <= t.start && t.end <= c.end && c.end - c.start > t.end - t.start);
+    PARTY_SETS.has(t.set) && (composedAt.get(t.start) ?? 0) > t.end - t.start;
   const cues: Cue[] = [...tags.filter((t) => !insideComposed(t)), ...composed]
     .map((t) => ({ set: t.set as SetId, text: sentence.text.slice(t.start, t.end), start: t.start + offset, end: t.end + offset }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -126,5 +128,6 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     scope: cues.filter((c) => c.set === 'defaultCue' || c.set === 'scopeCue'),
     time: cues.filter((c) => TIME_SETS.has(c.set)),
     cues,
+    sets: new Set(cues.map((c) => c.set)),
   };
 }

@@ -5,7 +5,7 @@ import type { SetId } from '../language/vocabulary';
 import type { RuleInput } from './ruleTypes';
 
 export const cue = (p: Predicate | ClauseFrame, ...sets: SetId[]): Cue | undefined => p.cues.find((c) => sets.includes(c.set));
-export const has = (p: Predicate | ClauseFrame, ...sets: SetId[]): boolean => cue(p, ...sets) !== undefined;
+export const has = (p: Predicate | ClauseFrame, ...sets: SetId[]): boolean => sets.some((s) => p.sets.has(s));
 export const action = (p: Predicate, ...kinds: ActionKind[]): Action | undefined => p.actions.find((a) => kinds.includes(a.kind));
 /** An action of these kinds that the clause does not deny. */
 export const affirmed = (p: Predicate, ...kinds: ActionKind[]): Action | undefined => p.actions.find((a) => kinds.includes(a.kind) && !a.negated && !a.inSubject);
@@ -38,7 +38,7 @@ function trainingWords(input: RuleInput, a: Action): boolean {
   // Training personnel ("personnel shall complete training on HIPAA") is about people, whatever the words.
   if (has(p, 'personnel') && p.ai.length === 0 && object(p, 'customer-data', 'output') === undefined) return false;
   const bare = /^(?:train|trains|trained|training|training on|tune|tunes|tuned|tuning|teach|teaches|teaching|ground|grounding|calibrate|calibrating|learn from)$/i.test(a.text);
-  return !bare || p.ai.length > 0 || customerData(input) !== undefined || has(p, 'dataNoun') || input.frame.cues.some((c) => c.set === 'aiNoun');
+  return !bare || p.ai.length > 0 || customerData(input) !== undefined || has(p, 'dataNoun') || has(input.frame, 'aiNoun');
 }
 
 /** A training word that names an activity ("model training") rather than doing it; it needs a verb of use. */
@@ -91,7 +91,7 @@ export function improvementDenied(input: RuleInput): Action | undefined {
 export const consentGated = ({ predicate }: RuleInput): boolean => condition(predicate, 'consent') !== undefined || has(predicate, 'consentPhrase');
 /** On until the customer acts: "unless you opt out", "if you don't want us to". */
 export const optOutGated = ({ predicate, frame }: RuleInput): boolean =>
-  condition(predicate, 'opt-out', 'wish') !== undefined || frame.predicates.some((q) => q !== predicate && condition(q, 'wish') !== undefined);
+  condition(predicate, 'opt-out', 'wish') !== undefined || frameFacts(frame).anyWish;
 /**
  * The use is limited to serving the customer: "only to provide the Services", "for no other purpose", "refrain from
  * using … for any purpose other than providing the Services", "only on Customer's instructions".
@@ -120,4 +120,31 @@ export function bannedExceptToServe({ predicate: p }: RuleInput): boolean {
 export const vendorEndsException = ({ predicate }: RuleInput): boolean =>
   predicate.conditions.some((c) => c.kind === 'vendor-ends' && c.opener?.set === 'exceptionOpener');
 
-export const frameHas = (frame: ClauseFrame, ...sets: SetId[]): boolean => frame.cues.some((c) => sets.includes(c.set));
+export const frameHas = (frame: ClauseFrame, ...sets: SetId[]): boolean => has(frame, ...sets);
+
+/** Facts about all of a sentence's clauses, computed once per frame so rules on long lists stay linear. */
+export interface FrameFacts {
+  readonly affirmsDeletion: boolean;
+  readonly anyNegative: boolean;
+  readonly anyWish: boolean;
+  readonly vendorMaterial: boolean;
+  readonly customerObjects: boolean;
+}
+
+const FACTS = new WeakMap<ClauseFrame, FrameFacts>();
+
+export function frameFacts(frame: ClauseFrame): FrameFacts {
+  let facts = FACTS.get(frame);
+  if (!facts) {
+    const ps = frame.predicates;
+    facts = {
+      affirmsDeletion: ps.some((q) => affirmed(q, 'delete') !== undefined),
+      anyNegative: ps.some((q) => q.polarity === 'negative'),
+      anyWish: ps.some((q) => condition(q, 'wish') !== undefined),
+      vendorMaterial: ps.some((q) => object(q, 'vendor-material') !== undefined),
+      customerObjects: ps.some((q) => object(q, 'customer-data', 'usage-data', 'output') !== undefined),
+    };
+    FACTS.set(frame, facts);
+  }
+  return facts;
+}

@@ -1,13 +1,13 @@
 // Protections the customer needs: opt-outs of data use, deletion or return of data, confidentiality and security,
 // audit rights. Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
-import { action, affirmed, cue, denied, has, object, purposeLimited } from '../queries';
+import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION } from '../vetoes';
 
 const aboutDataUse = ({ predicate: p, frame }: RuleInput) =>
-  p.ai.length > 0 || frame.cues.some((c) => ['trainVerb', 'improveVerb', 'aiNoun', 'aiAcronym', 'shareVerb', 'useVerb', 'derivedData', 'customerDataTerm', 'docCustomerData', 'usageData'].includes(c.set));
+  p.ai.length > 0 || has(frame, 'trainVerb', 'improveVerb', 'aiNoun', 'aiAcronym', 'shareVerb', 'useVerb', 'derivedData', 'customerDataTerm', 'docCustomerData', 'usageData');
 const notDataOptOut = ({ predicate: p, frame }: RuleInput) =>
-  has(frame, 'optOutNotData') && p.ai.length === 0 && !frame.cues.some((c) => c.set === 'trainVerb' || c.set === 'aiNoun' || c.set === 'improveVerb');
+  has(frame, 'optOutNotData') && p.ai.length === 0 && !has(frame, 'trainVerb', 'aiNoun', 'improveVerb');
 
 const CUSTOMER_DUTY: Veto = {
   reason: 'a duty that falls on the customer, not a promise by the vendor',
@@ -32,8 +32,7 @@ const HOUSEKEEPING: Veto = {
 const VENDOR_MATERIAL: Veto = {
   reason: 'the material is the vendor’s own (software, documentation), not the customer’s data',
   when: ({ frame }) =>
-    frame.predicates.some((q) => object(q, 'vendor-material') !== undefined) &&
-    !frame.predicates.some((q) => object(q, 'customer-data', 'usage-data', 'output') !== undefined),
+    frameFacts(frame).vendorMaterial && !frameFacts(frame).customerObjects,
 };
 
 export const PROTECTION_RULES: readonly Rule[] = [

@@ -1,7 +1,7 @@
 // Data and rights kept after the contract or after deletion: survival clauses, open-ended or post-termination
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, cue, denied, has, object } from '../queries';
+import { action, affirmed, cue, denied, frameFacts, has, object } from '../queries';
 import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION } from '../vetoes';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
@@ -72,7 +72,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       CUSTOMER_RESTRICTION,
       {
         reason: 'a bounded period beside a deletion promise is the deletion’s timetable or back-up carve-out',
-        when: ({ frame }) => frame.predicates.some((q) => affirmed(q, 'delete') !== undefined),
+        when: ({ frame }) => frameFacts(frame).affirmsDeletion,
       },
     ],
     evidence: ({ predicate: p }) => [action(p, 'retain'), cue(p, 'backup', 'persistVerb'), cue(p, 'periodUnit')],
@@ -125,7 +125,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       { reason: '"hold in confidence" is a confidentiality duty, not retention', when: ({ predicate: p }) => has(p, 'securityMeasure') },
       {
         reason: 'keeping data beside a deletion promise is the deletion’s timetable or carve-out',
-        when: ({ frame }) => frame.predicates.some((q) => affirmed(q, 'delete') !== undefined),
+        when: ({ frame }) => frameFacts(frame).affirmsDeletion,
       },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain'), object(p, 'customer-data', 'output', 'generic', 'usage-data'), cue(p, 'periodUnit', 'afterEnd', 'limiter')],

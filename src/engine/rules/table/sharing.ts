@@ -1,7 +1,7 @@
 // Customer data that reaches outside AI providers, subprocessors or partners, and data terms kept in a policy the
 // vendor can change. Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, cue, has, object } from '../queries';
+import { action, affirmed, cue, frameFacts, has, object } from '../queries';
 import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION } from '../vetoes';
 
 const outsider = ({ predicate: p }: RuleInput) =>
@@ -17,7 +17,7 @@ const flows = (i: RuleInput) => {
   const out = outsider(i);
   return use !== undefined && out !== undefined && (out.start > use.start || p.actor.side === 'third-party');
 };
-const restricted = ({ predicate: p, frame }: RuleInput) => p.polarity === 'negative' || frame.predicates.some((q) => q.polarity === 'negative');
+const restricted = ({ predicate: p, frame }: RuleInput) => p.polarity === 'negative' || frameFacts(frame).anyNegative;
 
 export const SHARING_RULES: readonly Rule[] = [
   {
@@ -64,7 +64,7 @@ export const SHARING_RULES: readonly Rule[] = [
     severity: 'medium',
     when: ({ predicate: p, frame }) =>
       has(frame, 'policyRef') && has(frame, 'policyChange') &&
-      (frame.cues.some((c) => c.set === 'aiNoun' || c.set === 'trainVerb') || object(p, 'customer-data', 'usage-data') !== undefined ||
+      (has(frame, 'aiNoun', 'trainVerb') || object(p, 'customer-data', 'usage-data') !== undefined ||
         (has(p, 'changeVerb') && p.actor.side === 'vendor' && p.modal !== undefined)),
     evidence: ({ frame }) => [cue(frame, 'policyRef'), cue(frame, 'policyChange')],
   },

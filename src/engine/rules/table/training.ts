@@ -2,7 +2,7 @@
 // purpose limitations (protections). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, beneficiary, condition, purposeLimited, consentGated, cue, customerData, object, optOutGated, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
+import { action, affirmed, beneficiary, condition, has, purposeLimited, consentGated, cue, customerData, object, optOutGated, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
 import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_ACTS, CUSTOMER_RESTRICTION, HEADING_ONLY, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
@@ -22,7 +22,7 @@ const aboutCustomerData = (i: RuleInput): boolean => {
   const generic = object(p, 'generic') !== undefined;
   if (beneficiary(p) === 'vendor') return true;
   // A purpose list item in the vendor's voice ("Training AI models to power our Services;") is the vendor's own use.
-  const vendorVoice = i.frame.cues.some((c) => c.set === 'vendorWe');
+  const vendorVoice = has(i.frame, 'vendorWe');
   // A fragment with no subject counts only with data or the vendor's voice: "Research and development of AI
   // technologies" describes a business; "Training our models on the content you upload" is a use of data.
   return p.actor.side === 'unknown' && ((generic && p.actor.passive) || (p.modal === undefined && (vendorVoice || (i.frame.imperative && generic))));
