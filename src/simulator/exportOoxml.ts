@@ -1,12 +1,12 @@
 // Writes one simulator paragraph as the flat-OPC package paragraph.getOoxml() returns: its own w:pPr (or its style and
 // numbering), its runs with revisions as w:ins/w:del (an inserted-then-deleted run as w:ins around w:del), breaks,
 // tabs, special hyphens, note references, field results with their codes, content controls and hidden text. The
-// inverse of importOoxml. Built with @xmldom/xmldom via src/ooxml, never by string concatenation of text. Must not
-// import the adapter.
+// inverse of importOoxml. Built with @xmldom/xmldom (helpers from src/ooxml), never by string concatenation of text.
+// Must not import the adapter.
 import { MAIN_DOCUMENT_TYPE, OFFICE_DOCUMENT_REL, PKG_NS, REL_NS, RELATIONSHIPS_TYPE, W_NS, XML_NS } from '../ooxml/namespaces';
+import { DOMImplementation } from '@xmldom/xmldom';
 import { createW, firstW, parseXml, serializeXml, type XmlDocument, type XmlElement } from '../ooxml/xmlDom';
 import type { SimChar, SimParagraph, SimRevision } from './model';
-import { SimOfficeError } from './simOfficeError';
 
 const SYMBOLS: Readonly<Record<string, () => [string, Record<string, string>]>> = {
   '\t': () => ['tab', {}],
@@ -17,10 +17,12 @@ const SYMBOLS: Readonly<Record<string, () => [string, Record<string, string>]>> 
 };
 
 export function exportParagraphOoxml(paragraph: SimParagraph): string {
-  const skeleton = parseXml(`<w:document xmlns:w="${W_NS}"><w:body><w:p/></w:body></w:document>`);
-  if (!skeleton.ok) throw new SimOfficeError('GeneralException', skeleton.error);
-  const dom = skeleton.dom;
-  const p = dom.getElementsByTagNameNS(W_NS, 'p').item(0)!;
+  // Built rather than parsed: the simulator writes packages for every getOoxml, and a parse costs far more.
+  const dom = new DOMImplementation().createDocument(W_NS, 'w:document', null);
+  const body = createW(dom, 'body');
+  const p = createW(dom, 'p');
+  dom.documentElement!.appendChild(body);
+  body.appendChild(p);
   p.appendChild(paragraphProperties(dom, paragraph));
   let notes = 0;
   let field: { id: number; code: string } | undefined;

@@ -24,6 +24,16 @@ export function importOoxmlParagraphs(ooxml: string, anchor: SimParagraph, ids: 
     .map((p) => importer.paragraph([p], { style: anchor.style, isListItem: anchor.isListItem, inTable: anchor.inTable }));
 }
 
+/** All the body's paragraphs as one simulator paragraph (a deleted paragraph mark joins them), or undefined if none. */
+export function importOoxmlParagraph(ooxml: string, defaults: SimParagraph, ids: RevisionIssuer): SimParagraph | undefined {
+  const parsed = parseXml(ooxml);
+  if (!parsed.ok) throw new SimOfficeError('GeneralException', `ooxmlIsMalformed: ${parsed.error}`);
+  const body = descendantsW(parsed.dom, 'body')[0];
+  const paragraphs = body ? childElements(body).filter((element) => isW(element, 'p')) : [];
+  if (paragraphs.length === 0) return undefined;
+  return new ParagraphImporter(ids).paragraph(paragraphs, { style: defaults.style, isListItem: defaults.isListItem, inTable: defaults.inTable });
+}
+
 export class ParagraphImporter {
   private readonly revisions = new Map<string, SimRevision>();
   private fields = 0;

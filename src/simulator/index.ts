@@ -2,8 +2,8 @@
 // objects createWordHost needs, plus snapshots, accept/reject all, user edits, other authors' revisions, the markup
 // view and failure injection. Must not import the adapter (src/word/createWordHost) or the pane.
 import type { OfficeApiSubset, WordApiSubset } from '../word/officeApi';
-import { currentText, newParagraph, toChars, type MarkupView, type SimParagraph, type SimState, type TrackingMode } from './model';
-import { importOoxmlParagraphs } from './importOoxml';
+import { currentText, newParagraph, toChars, type MarkupView, type SimParagraph, type SimPart, type SimState, type TrackingMode } from './model';
+import { importOoxmlParagraph } from './importOoxml';
 import { acceptAll, rejectAll, settle } from './revisions';
 import { snapshotOf } from './snapshot';
 import type { ApiLevel, SimFailure, SimSession } from './simContext';
@@ -15,11 +15,17 @@ export type { MarkupView, TrackingMode } from './model';
 export type { SimSegment, SimSnapshot, SimSnapshotParagraph, SimSnapshotRevision } from './snapshotTypes';
 export { SimOfficeError, SIM_ERROR_CODES, type SimErrorCode } from './simOfficeError';
 
-/** A stretch of text, optionally a pending revision by someone (an insertion later deleted has both). */
+/**
+ * A stretch of text, optionally a pending revision by someone (an insertion later deleted has both), a footnote or
+ * endnote reference (its text is the \x02 mark), a field result with its code, or hidden text.
+ */
 export interface SimRunInput {
   readonly text: string;
   readonly ins?: { readonly author: string; readonly date?: string };
   readonly del?: { readonly author: string; readonly date?: string };
+  readonly note?: 'footnote' | 'endnote';
+  readonly field?: string;
+  readonly hidden?: boolean;
 }
 
 interface ParagraphLayout {
@@ -32,7 +38,10 @@ export type SimParagraphInput =
   | string
   | (ParagraphLayout & { readonly text: string })
   | (ParagraphLayout & { readonly runs: readonly SimRunInput[] })
-  /** A w:p as Word writes it (or a flat-OPC package holding one), with its revisions, fields and properties. */
+  /**
+   * A w:p as Word writes it (or a flat-OPC package holding one), with its revisions, fields and properties; several
+   * w:p (joined by a deleted paragraph mark) make one paragraph.
+   */
   | (ParagraphLayout & { readonly ooxml: string });
 
 export interface SimulatorOptions {
@@ -152,10 +161,12 @@ function toParagraph(input: SimParagraphInput, state: SimState): SimParagraph {
   if ('text' in input) return newParagraph(input.text, input.style, input.isListItem, input.inTable);
   if ('ooxml' in input) {
     const xml = input.ooxml.includes('<w:body') ? input.ooxml : `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${input.ooxml}</w:body></w:document>`;
-    const [paragraph] = importOoxmlParagraphs(xml, base, issue);
+    // Several w:p read as one paragraph when a deleted paragraph mark joins them.
+    const paragraph = importOoxmlParagraph(xml, base, issue);
     if (!paragraph) throw new RangeError('The OOXML given for a simulated paragraph holds no w:p.');
     return { ...paragraph, ...layoutOf(input) };
   }
+  let fields = 0;
   // Consecutive runs with the same author (and date) share one revision, as Word merges adjacent ones.
   let last: { key: string; revision: SimParagraph['markIns'] }[] = [];
   for (const run of input.runs) {
@@ -171,9 +182,17 @@ function toParagraph(input: SimParagraphInput, state: SimState): SimParagraph {
     const ins = revisionFor('insert', run.ins);
     const del = revisionFor('delete', run.del);
     last = last.filter((entry) => entry.revision === ins || entry.revision === del);
-    base.chars.push(...toChars(run.text, ins).map((char) => (del ? { ...char, del } : char)));
+    const part = partOf(run, () => (fields += 1));
+    const text = run.note ? '\u0002' : run.text;
+    base.chars.push(...toChars(text, ins).map((char) => ({ ...char, ...(del ? { del } : {}), ...(part ? { part } : {}), ...(run.hidden ? { hidden: true } : {}) })));
   }
   return base;
+}
+
+function partOf(run: SimRunInput, nextField: () => number): SimPart | undefined {
+  if (run.note) return { kind: 'note-reference', note: run.note };
+  if (run.field !== undefined) return { kind: 'field-result', field: nextField(), code: run.field };
+  return undefined;
 }
 
 function layoutOf(input: ParagraphLayout): Partial<SimParagraph> {

@@ -11,7 +11,7 @@ import { searchParagraph } from './search';
 import { SimAnnotationCollection } from './simAnnotations';
 import { LoadedValues, propertyNames, SimClientResult, type SimContext } from './simContext';
 import { SimOfficeError } from './simOfficeError';
-import { Deferred, SimRange, SimRangeCollection, type RangeTarget } from './simRange';
+import { Deferred, SimCommentCollection, SimRange, SimRangeCollection, type RangeTarget } from './simRange';
 import { SimTrackedChangeCollection } from './simTrackedChanges';
 
 export class SimParagraphProxy implements ParagraphSubset {
@@ -142,6 +142,10 @@ export class SimParagraphProxy implements ParagraphSubset {
 
   getAnnotations(): SimAnnotationCollection {
     return new SimAnnotationCollection(this.ctx, () => this.target.get());
+  }
+
+  getComments(): SimCommentCollection {
+    return new SimCommentCollection(this.ctx, () => this.target.get());
   }
 
   getTrackedChanges(): SimTrackedChangeCollection {

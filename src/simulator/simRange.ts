@@ -2,6 +2,7 @@
 // paragraph (kept by identity, so it follows edits) or an empty position before a character. Must not import the adapter.
 import type {
   ClientResultSubset,
+  CommentCollectionSubset,
   CommentSubset,
   FontSubset,
   InsertLocationValue,
@@ -9,7 +10,7 @@ import type {
   RangeSubset,
   SearchOptionsSubset,
 } from '../word/officeApi';
-import { toChars, type SimChar, type SimParagraph } from './model';
+import { toChars, type SimChar, type SimComment as SimCommentState, type SimParagraph } from './model';
 import { reviewedReport, textProperty } from './reports';
 import { deleteChars } from './revisions';
 import { searchParagraph } from './search';
@@ -89,10 +90,28 @@ export class SimFont implements FontSubset {
 }
 
 export class SimComment implements CommentSubset {
+  readonly loaded = new LoadedValues();
+
   constructor(
     private readonly ctx: SimContext,
-    private readonly comment: Deferred<object>,
+    private readonly comment: Deferred<SimCommentState>,
   ) {}
+
+  get content(): string {
+    return this.loaded.get<string>('content');
+  }
+  get authorName(): string {
+    return this.loaded.get<string>('authorName');
+  }
+
+  loadNow(names: readonly string[]): void {
+    const comment = this.comment.get();
+    for (const name of names) {
+      if (name === 'content') this.loaded.set('content', comment.text);
+      else if (name === 'authorName') this.loaded.set('authorName', comment.author);
+      else throw new SimOfficeError('InvalidArgument', `The simulator cannot load comment property ${name}.`);
+    }
+  }
 
   delete(): void {
     this.ctx.write(() => {
@@ -179,10 +198,10 @@ export class SimRange implements RangeSubset {
 
   insertComment(text: string): SimComment {
     this.ctx.requires('1.4', 'Range.insertComment');
-    const created = new Deferred<object>();
+    const created = new Deferred<SimCommentState>();
     this.ctx.write(() => {
       const target = this.target.get();
-      const comment = { text, author: this.ctx.session.config.user, paragraph: target.paragraph, chars: target.chars };
+      const comment: SimCommentState = { text, author: this.ctx.session.config.user, paragraph: target.paragraph, chars: target.chars };
       this.ctx.state.comments.push(comment);
       created.set(comment);
     }, 'Range.insertComment');
@@ -258,6 +277,34 @@ export class SimRangeCollection implements RangeCollectionSubset {
       this.loadedItems = items.get();
       for (const item of this.loadedItems) if (itemNames.length > 0) item.loadNow(itemNames);
     }, 'RangeCollection.load');
+    return this;
+  }
+}
+
+/** A paragraph's comments (WordApi 1.4): those anchored on its text. */
+export class SimCommentCollection implements CommentCollectionSubset {
+  private loadedItems: SimComment[] | undefined;
+
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly paragraph: () => SimParagraph,
+  ) {}
+
+  get items(): SimComment[] {
+    if (!this.loadedItems) throw new SimOfficeError('PropertyNotLoaded', "The property 'items' is not available. Call load and context.sync() first.");
+    return this.loadedItems;
+  }
+
+  load(names: string): SimCommentCollection {
+    const itemNames = propertyNames(names)
+      .map((n) => n.replace(/^items\/?/, ''))
+      .filter((n) => n.length > 0);
+    this.ctx.requires('1.4', 'Paragraph.getComments');
+    this.ctx.enqueue(() => {
+      const paragraph = this.paragraph();
+      this.loadedItems = this.ctx.state.comments.filter((c) => c.paragraph === paragraph).map((c) => new SimComment(this.ctx, Deferred.of(c)));
+      for (const item of this.loadedItems) item.loadNow(itemNames);
+    }, 'Paragraph.getComments');
     return this;
   }
 }

@@ -150,9 +150,14 @@ function buildPart(paragraph: SimParagraph): ParagraphPart {
   closeHighlight();
   if (visibleFrom >= 0) visibleParts.push(full.slice(visibleFrom));
   for (const span of spans) marks.push({ kind: 'annotation', ...span });
-  const revisions = revisionRuns(paragraph)
-    .filter((r) => r.chars.length > 0)
-    .map(({ revision, chars: runChars }) => ({ id: revision.id, type: revision.type, text: fullText(runChars), author: revision.author, date: revision.date }));
+  const revisions = revisionRuns(paragraph).map(({ revision, chars: runChars, mark: withMark }) => ({
+    id: revision.id,
+    type: revision.type,
+    text: fullText(runChars),
+    author: revision.author,
+    date: revision.date,
+    ...(withMark ? { paragraphMark: true as const } : {}),
+  }));
   const text = visibleParts.length === 1 ? visibleParts[0]! : visibleParts.join('');
   const mark = paragraph.markIns;
   const snapshot = { text, style: paragraph.style, isListItem: paragraph.isListItem, inTable: paragraph.inTable, insertedMark: mark !== undefined, ...(mark ? { markInsertion: mark.id } : {}), segments };

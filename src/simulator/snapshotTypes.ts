@@ -36,6 +36,8 @@ export interface SimSnapshotRevision {
   readonly author: string;
   readonly date: string;
   readonly paragraph: number;
+  /** The revision also covers the paragraph's mark (an inserted paragraph); its text may then be empty. */
+  readonly paragraphMark?: true;
 }
 
 export interface SimSnapshot {

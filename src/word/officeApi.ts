@@ -24,7 +24,14 @@ export interface FontSubset {
 }
 
 export interface CommentSubset {
+  readonly content: string;
+  readonly authorName: string;
   delete(): void;
+}
+
+export interface CommentCollectionSubset {
+  readonly items: CommentSubset[];
+  load(propertyNames: string): CommentCollectionSubset;
 }
 
 export interface AnnotationSubset {
@@ -97,6 +104,7 @@ export interface ParagraphSubset {
   insertAnnotations(annotations: { critiques: CritiqueSubset[] }): ClientResultSubset<string[]>;
   getAnnotations(): AnnotationCollectionSubset;
   getTrackedChanges(): TrackedChangeCollectionSubset;
+  getComments(): CommentCollectionSubset;
 }
 
 export interface ParagraphCollectionSubset {
@@ -140,6 +148,8 @@ export interface OfficeApiSubset {
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     /** Office.PlatformType ("PC", "Mac", "OfficeOnline"...); an enum in the typings, read with String(). */
     readonly platform: unknown;
+    /** Filled by Outlook; Word leaves it unset today, and reading it may throw. */
+    readonly userProfile?: { readonly displayName: string };
   };
 }
 
@@ -175,6 +185,7 @@ export const _contextCheck: RequestContextSubset = null as unknown as Word.Reque
 export const _trackedChangesCheck: TrackedChangeCollectionSubset = null as unknown as Word.TrackedChangeCollection;
 export const _applicationCheck: ApplicationSubset = null as unknown as Word.Application;
 export const _commentCheck: CommentSubset = null as unknown as Word.Comment;
+export const _commentsCheck: CommentCollectionSubset = null as unknown as Word.CommentCollection;
 export const _annotationCheck: AnnotationSubset = null as unknown as Word.Annotation;
 export const _annotationsCheck: AnnotationCollectionSubset = null as unknown as Word.AnnotationCollection;
 export const _trackedChangeCheck: TrackedChangeSubset = null as unknown as Word.TrackedChange;
