@@ -53,7 +53,11 @@ export function parseSimulateArgs(argv: readonly string[]): { ok: true; args: Si
  * One redline per paragraph (most severe finding first, as the pane's Apply all) plus every missing clause. A plan
  * the planner cannot make is listed in `skipped` with its reason rather than stopping the run.
  */
-export function plansFor(analysis: Analysis, paragraphs: readonly Paragraph[], position: PositionId): { plans: RedlinePlan[]; skipped: { target: string; reason: string }[] } {
+export function plansFor(
+  analysis: Analysis,
+  paragraphs: readonly Paragraph[],
+  position: PositionId,
+): { plans: RedlinePlan[]; skipped: { target: string; reason: string }[] } {
   const plans: RedlinePlan[] = [];
   const skipped: { target: string; reason: string }[] = [];
   const taken = new Set<number>();
@@ -127,7 +131,8 @@ export async function runSimulate(argv: readonly string[]): Promise<{ code: numb
     marks,
     plans: plans.map((plan) => {
       const done = applied.find((o) => o.planId === plan.id);
-      return { id: plan.id, planned: plan.kind, applied: done?.mode ?? 'not inserted', verified: done?.verified ?? false, paragraph: plan.paragraph, ...(done?.note ? { note: done.note } : {}) };
+      const how = { applied: done?.mode ?? 'not inserted', verified: done?.verified ?? false };
+      return { id: plan.id, planned: plan.kind, ...how, paragraph: plan.paragraph, ...(done?.note ? { note: done.note } : {}) };
     }),
     skipped,
     ...(outcome.ok ? {} : { notInserted: { kind: outcome.error.kind, message: outcome.error.message, nextStep: outcome.error.nextStep } }),
@@ -143,7 +148,13 @@ export async function runSimulate(argv: readonly string[]): Promise<{ code: numb
 async function readTextInput(file: string): Promise<{ ok: true; paragraphs: SimParagraphInput[] } | { ok: false; error: string }> {
   const input = await readContractFile(file);
   if (!input.ok) return input;
-  return { ok: true, paragraphs: input.paragraphs.map((p) => ({ text: p.text, style: p.style ?? (p.isHeading ? 'Heading 1' : 'Normal'), isListItem: p.isListItem ?? false, inTable: p.inTable ?? false })) };
+  const paragraphs = input.paragraphs.map((p) => ({
+    text: p.text,
+    style: p.style ?? (p.isHeading ? 'Heading 1' : 'Normal'),
+    isListItem: p.isListItem ?? false,
+    inTable: p.inTable ?? false,
+  }));
+  return { ok: true, paragraphs };
 }
 
 if (require.main === module) {

@@ -9,7 +9,9 @@ import { serializeXml } from '../ooxml/xmlDom';
 import type { SimParagraphInput } from '../simulator';
 import { readContractFile } from './readInput';
 
-export async function simulatorParagraphsFromDocx(path: string): Promise<{ ok: true; paragraphs: SimParagraphInput[] } | { ok: false; error: string }> {
+export async function simulatorParagraphsFromDocx(
+  path: string,
+): Promise<{ ok: true; paragraphs: SimParagraphInput[] } | { ok: false; error: string }> {
   // The contract reader's checks and messages first (missing file, folder, FIFO, size, damaged package).
   const checked = await readContractFile(path);
   if (!checked.ok) return checked;

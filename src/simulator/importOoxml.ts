@@ -100,7 +100,14 @@ export class ParagraphImporter {
       const text = note ? '\u0002' : pieceText(piece);
       const charPart: SimPart | undefined = note ? { kind: 'note-reference', note } : part;
       for (let i = 0; i < text.length; i += 1) {
-        out.push({ ch: text[i]!, highlight: null, ...(context.ins ? { ins: context.ins } : {}), ...(context.del ? { del: context.del } : {}), ...(charPart ? { part: charPart } : {}), ...(hidden ? { hidden } : {}) });
+        out.push({
+          ch: text[i]!,
+          highlight: null,
+          ...(context.ins ? { ins: context.ins } : {}),
+          ...(context.del ? { del: context.del } : {}),
+          ...(charPart ? { part: charPart } : {}),
+          ...(hidden ? { hidden } : {}),
+        });
       }
     }
   }

@@ -86,7 +86,16 @@ export interface Simulator {
 
 export function createSimulator(options: SimulatorOptions): Simulator {
   const listeners = new Set<() => void>();
-  const state: SimState = { paragraphs: [], trackingMode: options.trackingMode ?? 'Off', comments: [], selection: undefined, nextAnnotationId: 0, nextRevisionId: 0, formatRevisions: 0, createdDocuments: [] };
+  const state: SimState = {
+    paragraphs: [],
+    trackingMode: options.trackingMode ?? 'Off',
+    comments: [],
+    selection: undefined,
+    nextAnnotationId: 0,
+    nextRevisionId: 0,
+    formatRevisions: 0,
+    createdDocuments: [],
+  };
   let markupView: MarkupView = options.markupView ?? 'simple';
   const session: SimSession = {
     state,
@@ -160,7 +169,8 @@ function toParagraph(input: SimParagraphInput, state: SimState): SimParagraph {
   const issue = { next: () => (state.nextRevisionId += 1) };
   if ('text' in input) return newParagraph(input.text, input.style, input.isListItem, input.inTable);
   if ('ooxml' in input) {
-    const xml = input.ooxml.includes('<w:body') ? input.ooxml : `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${input.ooxml}</w:body></w:document>`;
+    const wrapped = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${input.ooxml}</w:body></w:document>`;
+    const xml = input.ooxml.includes('<w:body') ? input.ooxml : wrapped;
     // Several w:p read as one paragraph when a deleted paragraph mark joins them.
     const paragraph = importOoxmlParagraph(xml, base, issue);
     if (!paragraph) throw new RangeError('The OOXML given for a simulated paragraph holds no w:p.');

@@ -133,7 +133,10 @@ export function visibleIndexes(paragraph: SimParagraph): Map<SimChar, number> {
  * The annotation's [start, end) in the text as it now reads: from its first to its last surviving character, so
  * text inserted inside it is covered and text inserted before it moves it. Undefined once all its text is deleted.
  */
-export function annotationSpan(annotation: SimAnnotation, indexes: ReadonlyMap<SimChar, number>): { start: number; end: number } | undefined {
+export function annotationSpan(
+  annotation: SimAnnotation,
+  indexes: ReadonlyMap<SimChar, number>,
+): { start: number; end: number } | undefined {
   let start = Infinity;
   let end = -Infinity;
   for (const char of annotation.chars) {

@@ -54,7 +54,12 @@ function zoneKey(char: SimChar): string {
   return 'note';
 }
 
-export function searchParagraph(paragraph: SimParagraph, searchText: string, options: SearchOptionsSubset = {}, view: MarkupView = 'simple'): SimChar[][] {
+export function searchParagraph(
+  paragraph: SimParagraph,
+  searchText: string,
+  options: SearchOptionsSubset = {},
+  view: MarkupView = 'simple',
+): SimChar[][] {
   if (options.matchWildcards || options.ignorePunct || options.ignoreSpace) {
     throw new SimOfficeError('GeneralException', 'The simulator does not model wildcard, ignorePunct or ignoreSpace search.');
   }

@@ -160,7 +160,15 @@ function buildPart(paragraph: SimParagraph): ParagraphPart {
   }));
   const text = visibleParts.length === 1 ? visibleParts[0]! : visibleParts.join('');
   const mark = paragraph.markIns;
-  const snapshot = { text, style: paragraph.style, isListItem: paragraph.isListItem, inTable: paragraph.inTable, insertedMark: mark !== undefined, ...(mark ? { markInsertion: mark.id } : {}), segments };
+  const snapshot = {
+    text,
+    style: paragraph.style,
+    isListItem: paragraph.isListItem,
+    inTable: paragraph.inTable,
+    insertedMark: mark !== undefined,
+    ...(mark ? { markInsertion: mark.id } : {}),
+    segments,
+  };
   return { paragraph: snapshot, revisions, marks };
 }
 

@@ -29,7 +29,12 @@ export interface TrackedApplySettings {
   readonly platform: string;
 }
 
-export async function applyPlansTracked(context: RequestContextSubset, plans: readonly RedlinePlan[], options: ApplyOptions, settings: TrackedApplySettings): Promise<HostResult<readonly ApplyOutcome[]>> {
+export async function applyPlansTracked(
+  context: RequestContextSubset,
+  plans: readonly RedlinePlan[],
+  options: ApplyOptions,
+  settings: TrackedApplySettings,
+): Promise<HostResult<readonly ApplyOutcome[]>> {
   const { source, known } = settings;
   const clash = clashingParagraph(plans);
   if (clash !== undefined) return failed(clashError(clash));
@@ -99,7 +104,14 @@ function withRefusals(result: HostResult<readonly ApplyOutcome[]>, refused: read
   return failed({ ...result.error, message: `${result.error.message} Also ${also.charAt(0).toLowerCase()}${also.slice(1)}` });
 }
 
-async function applyLocated(context: RequestContextSubset, prepared: readonly Prepared[], located: readonly LocatedRedline[], userMode: TrackingModeValue, options: ApplyOptions, settings: TrackedApplySettings): Promise<HostResult<readonly ApplyOutcome[]>> {
+async function applyLocated(
+  context: RequestContextSubset,
+  prepared: readonly Prepared[],
+  located: readonly LocatedRedline[],
+  userMode: TrackingModeValue,
+  options: ApplyOptions,
+  settings: TrackedApplySettings,
+): Promise<HostResult<readonly ApplyOutcome[]>> {
   const { source } = settings;
   const applied: AppliedPlan[] = [];
   const readBacks = new Map<RedlinePlan, { anchor: ClientResultSubset<string>; added: ClientResultSubset<string>[] }>();

@@ -12,8 +12,12 @@ import type { ClientResultSubset, ParagraphSubset, RequestContextSubset } from '
 import { readParagraphPackage } from './paragraphPackage';
 import { stripMarkers } from './readParagraphs';
 
-const CHECK_NOTE = 'This version of Word cannot record tracked changes from add-ins, so the redline went in as revision markup. Check it in Review › Tracking before sending.';
-const TRACKING_NOTE = 'Track Changes was on, so Word also recorded the whole paragraph as deleted and retyped under your name. Switch Track Changes off before inserting in this version of Word, and reject those extra changes (not the ones by the add-in).';
+const CHECK_NOTE =
+  'This version of Word cannot record tracked changes from add-ins, so the redline went in as revision markup. ' +
+  'Check it in Review › Tracking before sending.';
+const TRACKING_NOTE =
+  'Track Changes was on, so Word also recorded the whole paragraph as deleted and retyped under your name. Switch ' +
+  'Track Changes off before inserting in this version of Word, and reject those extra changes (not the ones by the add-in).';
 
 /**
  * Numbered clauses stay on the Copy clause path until TESTING.md probe P6 shows, in Word 2021, that replacing a
@@ -21,7 +25,12 @@ const TRACKING_NOTE = 'Track Changes was on, so Word also recorded the whole par
  */
 export const NUMBERED_CLAUSES_AT_1_3 = false;
 
-export async function applyPlansOoxml(context: RequestContextSubset, plans: readonly RedlinePlan[], stamp: { author: string; date: string }, platform: string): Promise<HostResult<readonly ApplyOutcome[]>> {
+export async function applyPlansOoxml(
+  context: RequestContextSubset,
+  plans: readonly RedlinePlan[],
+  stamp: { author: string; date: string },
+  platform: string,
+): Promise<HostResult<readonly ApplyOutcome[]>> {
   const clash = clashingParagraph(plans);
   if (clash !== undefined) return failed(clashError(clash));
   const paragraphs = context.document.body.paragraphs.load('items/text,items/isListItem');
@@ -51,7 +60,9 @@ export async function applyPlansOoxml(context: RequestContextSubset, plans: read
     for (const { anchor } of ordered) after.push(anchor.getOoxml());
     if (ordered.length > 0) await context.sync();
   } catch (error) {
-    return failed({ ...fromOfficeError(error, platform), message: `${fromOfficeError(error, platform).message} Some paragraphs may already hold the redline; look under Review › Tracking before trying again.` });
+    const cause = fromOfficeError(error, platform);
+    const message = `${cause.message} Some paragraphs may already hold the redline; look under Review › Tracking before trying again.`;
+    return failed({ ...cause, message });
   }
   const outcomes = ordered.map(({ plan }, i) => {
     const written = readParagraphPackage(after[i]!.value);
@@ -71,14 +82,22 @@ export async function applyPlansOoxml(context: RequestContextSubset, plans: read
   return failed(refusal(refused, applied));
 }
 
-function prepare(plan: RedlinePlan, isListItem: boolean, packageXml: string, stamp: { author: string; date: string }): { ooxml: string } | { reason: string } {
+function prepare(
+  plan: RedlinePlan,
+  isListItem: boolean,
+  packageXml: string,
+  stamp: { author: string; date: string },
+): { ooxml: string } | { reason: string } {
   const facts = readParagraphPackage(packageXml);
   if (!facts) return { reason: 'Word returned its text in a form the add-in cannot read' };
   const others = [...new Set(facts.revisions.map((r) => r.author).filter((author) => author.length > 0))];
   if (facts.revisions.length > 0) {
-    return { reason: `it holds tracked changes${others.length > 0 ? ` by ${others.join(', ')}` : ''}, which this version of Word would flatten into plain text` };
+    const by = others.length > 0 ? ` by ${others.join(', ')}` : '';
+    return { reason: `it holds tracked changes${by}, which this version of Word would flatten into plain text` };
   }
-  if ((isListItem || facts.numbered) && !NUMBERED_CLAUSES_AT_1_3) return { reason: 'it is a numbered clause, whose numbering this version of Word may reset when the paragraph is replaced' };
+  if ((isListItem || facts.numbered) && !NUMBERED_CLAUSES_AT_1_3) {
+    return { reason: 'it is a numbered clause, whose numbering this version of Word may reset when the paragraph is replaced' };
+  }
   const over = renderPlanOverOoxml(packageXml, plan, stamp);
   return over.ok ? { ooxml: over.ooxml } : { reason: over.reason };
 }
@@ -87,7 +106,12 @@ function refusal(refused: readonly { plan: RedlinePlan; reason: string }[], appl
   const lines = refused.map(({ plan, reason }) => `paragraph ${plan.paragraph + 1}: ${reason}`).join('; ');
   const done = applied.length > 0 ? ` The other ${applied.length} change${applied.length === 1 ? '' : 's'} went in.` : ' Nothing was changed.';
   return {
-    ...hostError('api-unsupported', `Not inserted, to keep the document intact: ${lines}.${done}`, 'For those clauses use Copy clause on the card and paste the position with Review › Track Changes on; for tracked changes by others, accept or reject them first, then analyse again.'),
+    ...hostError(
+      'api-unsupported',
+      `Not inserted, to keep the document intact: ${lines}.${done}`,
+      'For those clauses use Copy clause on the card and paste the position with Review › Track Changes on; for tracked ' +
+        'changes by others, accept or reject them first, then analyse again.',
+    ),
     ...(applied.length > 0 ? { applied } : {}),
   };
 }

@@ -19,7 +19,12 @@ export interface AppliedPlan {
  * Reads each anchor paragraph and the paragraphs after it. Plans were applied from the end of the document backwards,
  * so an anchor's index has not moved and its new clauses, if any went in, follow it in order.
  */
-export async function planStatesAfterFailure(context: RequestContextSubset, applied: readonly AppliedPlan[], source: Exclude<TextSource, 'text'>, restore: TrackingModeValue | undefined): Promise<Map<RedlinePlan, PlanState> | undefined> {
+export async function planStatesAfterFailure(
+  context: RequestContextSubset,
+  applied: readonly AppliedPlan[],
+  source: Exclude<TextSource, 'text'>,
+  restore: TrackingModeValue | undefined,
+): Promise<Map<RedlinePlan, PlanState> | undefined> {
   if (restore) {
     try {
       context.document.changeTrackingMode = restore;
@@ -36,7 +41,11 @@ export async function planStatesAfterFailure(context: RequestContextSubset, appl
   }
 }
 
-async function readStates(context: RequestContextSubset, applied: readonly AppliedPlan[], source: Exclude<TextSource, 'text'>): Promise<Map<RedlinePlan, PlanState>> {
+async function readStates(
+  context: RequestContextSubset,
+  applied: readonly AppliedPlan[],
+  source: Exclude<TextSource, 'text'>,
+): Promise<Map<RedlinePlan, PlanState>> {
   const paragraphs = context.document.body.paragraphs.load('items/style');
   await context.sync();
   const anchors = [...new Set(applied.map(({ plan }) => plan.paragraph))];
@@ -75,13 +84,26 @@ async function readStates(context: RequestContextSubset, applied: readonly Appli
   return states;
 }
 
-const PARTLY_NOTE = 'Only part of this change went in before Word stopped. Look at the paragraph: reject its tracked changes in Word, or finish the edit by hand.';
+const PARTLY_NOTE =
+  'Only part of this change went in before Word stopped. Look at the paragraph: reject its tracked changes in Word, or ' +
+  'finish the edit by hand.';
 
 /** The apply's result once the document has been read back: success if everything is in, else what is and is not. */
-export function reportAfterFailure(error: unknown, applied: readonly AppliedPlan[], states: ReadonlyMap<RedlinePlan, PlanState> | undefined, platform: string): HostResult<readonly ApplyOutcome[]> {
+export function reportAfterFailure(
+  error: unknown,
+  applied: readonly AppliedPlan[],
+  states: ReadonlyMap<RedlinePlan, PlanState> | undefined,
+  platform: string,
+): HostResult<readonly ApplyOutcome[]> {
   const cause: HostError = fromOfficeError(error, platform);
   if (!states) {
-    return failed(hostError(cause.kind, `Word stopped part-way (${cause.message}) and the document could not be read back, so some of the changes may be in it.`, 'Look under Review › Tracking for the changes that went in, then press Analyse again.'));
+    return failed(
+      hostError(
+        cause.kind,
+        `Word stopped part-way (${cause.message}) and the document could not be read back, so some of the changes may be in it.`,
+        'Look under Review › Tracking for the changes that went in, then press Analyse again.',
+      ),
+    );
   }
   const outcomes: ApplyOutcome[] = [];
   const absent: RedlinePlan[] = [];
@@ -95,6 +117,9 @@ export function reportAfterFailure(error: unknown, applied: readonly AppliedPlan
   if (outcomes.length === 0) return failed(cause);
   const where = (plans: readonly { paragraph: number }[]) => [...new Set(plans.map((p) => p.paragraph + 1))].join(', ');
   const inDocument = applied.filter(({ plan }) => states.get(plan) !== 'absent').map(({ plan }) => plan);
-  const message = `Word stopped part-way: ${cause.message} In the document now: changes to paragraph ${where(inDocument)}${outcomes.some((o) => !o.verified) ? ' (some only in part)' : ''}. Not inserted: ${absent.length === 0 ? 'none' : `changes to paragraph ${where(absent)}`}.`;
-  return failed({ ...hostError(cause.kind, message, `Check those paragraphs in Word, then press Analyse again before inserting the rest. ${cause.nextStep}`), applied: outcomes });
+  const inPart = outcomes.some((o) => !o.verified) ? ' (some only in part)' : '';
+  const notIn = absent.length === 0 ? 'none' : `changes to paragraph ${where(absent)}`;
+  const message = `Word stopped part-way: ${cause.message} In the document now: changes to paragraph ${where(inDocument)}${inPart}. Not inserted: ${notIn}.`;
+  const nextStep = `Check those paragraphs in Word, then press Analyse again before inserting the rest. ${cause.nextStep}`;
+  return failed({ ...hostError(cause.kind, message, nextStep), applied: outcomes });
 }

@@ -43,7 +43,11 @@ export interface CommentResult {
 }
 
 /** Adds the comments in one sync; after a failure, one more sync reads back which of them Word kept. */
-export async function addComments(context: RequestContextSubset, requests: readonly CommentRequest[], targets: readonly PendingCommentTarget[]): Promise<CommentResult> {
+export async function addComments(
+  context: RequestContextSubset,
+  requests: readonly CommentRequest[],
+  targets: readonly PendingCommentTarget[],
+): Promise<CommentResult> {
   requests.forEach((request, i) => targets[i]!().insertComment(request.text));
   try {
     await context.sync();

@@ -23,7 +23,10 @@ const LEVELS = ['1.9', '1.8', '1.7', '1.6', '1.5', '1.4', '1.3', '1.2', '1.1'] a
 const PLATFORMS: Readonly<Record<string, HostCapabilities['platform']>> = { PC: 'windows', Mac: 'mac', OfficeOnline: 'web', iOS: 'ipad' };
 export const DEFAULT_AUTHOR = 'AI Data Terms';
 
-export function createWordHost(api: { readonly Word: WordApiSubset; readonly Office: OfficeApiSubset }, options: WordHostOptions = {}): DocumentHost {
+export function createWordHost(
+  api: { readonly Word: WordApiSubset; readonly Office: OfficeApiSubset },
+  options: WordHostOptions = {},
+): DocumentHost {
   const requirements = api.Office.context.requirements;
   const apiLevel = LEVELS.find((level) => requirements.isSetSupported('WordApi', level)) ?? '1.1';
   const level = Number(apiLevel);
@@ -75,7 +78,8 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
     const now = source === 'text' ? undefined : queueCurrentText(paragraph, source);
     const shown = paragraph.load('text');
     const start = known.rawIndex[finding.start] ?? finding.start;
-    const pending = queueLocate({ paragraph, raw: known.raw, ...(known.shown !== undefined ? { shown: known.shown } : {}) }, start, (known.rawIndex[finding.end - 1] ?? finding.end - 1) + 1);
+    const end = (known.rawIndex[finding.end - 1] ?? finding.end - 1) + 1;
+    const pending = queueLocate({ paragraph, raw: known.raw, ...(known.shown !== undefined ? { shown: known.shown } : {}) }, start, end);
     await context.sync();
     if ((now ? now.value : shown.text) !== known.reported) return 'changed';
     const pieces = pending();
@@ -152,7 +156,9 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
           const stamp = { author, date: (options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z') };
           return applyPlansOoxml(context, plans, stamp, platform);
         }
-        return failed(hostError('api-unsupported', 'This version of Word cannot insert tracked changes from an add-in.', 'Use Copy clause on the card and paste it with Review › Track Changes switched on.'));
+        return failed(
+          hostError('api-unsupported', 'This version of Word cannot insert tracked changes from an add-in.', 'Use Copy clause on the card and paste it with Review › Track Changes switched on.'),
+        );
       }),
 
     insertComment: (finding, text) =>

@@ -23,7 +23,13 @@ export interface HighlightRecord {
 
 type Stretch = { readonly paragraph: number; readonly text: string; readonly start: number; readonly end: number };
 
-export async function highlightFindings(context: RequestContextSubset, findings: readonly Finding[], read: readonly ReadParagraph[], tracking: boolean, platform: string): Promise<HostResult<{ outcome: MarkOutcome; records: HighlightRecord[] }>> {
+export async function highlightFindings(
+  context: RequestContextSubset,
+  findings: readonly Finding[],
+  read: readonly ReadParagraph[],
+  tracking: boolean,
+  platform: string,
+): Promise<HostResult<{ outcome: MarkOutcome; records: HighlightRecord[] }>> {
   const stretches = findings.flatMap((f): Stretch[] => {
     const text = read[f.paragraph]?.paragraph.text;
     if (text === undefined || f.end <= f.start) return [];
@@ -37,13 +43,26 @@ export async function highlightFindings(context: RequestContextSubset, findings:
   return succeeded({ outcome: { method: 'highlight', marked: records.length, ...(note ? { note } : {}) }, records });
 }
 
-export async function restoreHighlights(context: RequestContextSubset, records: readonly HighlightRecord[], read: readonly ReadParagraph[], tracking: boolean, platform: string): Promise<HostResult<void>> {
+export async function restoreHighlights(
+  context: RequestContextSubset,
+  records: readonly HighlightRecord[],
+  read: readonly ReadParagraph[],
+  tracking: boolean,
+  platform: string,
+): Promise<HostResult<void>> {
   const result = await paint(context, records, read, (i) => records[i]!.previous, tracking, platform);
   return result.ok ? succeeded(undefined) : result;
 }
 
 /** Finds each stretch, reads its colour, then sets `colour(i)` with tracking off; returns each previous colour. */
-async function paint(context: RequestContextSubset, stretches: readonly Stretch[], read: readonly ReadParagraph[], colour: (i: number) => string | null, tracking: boolean, platform: string): Promise<HostResult<(string | null | undefined)[]>> {
+async function paint(
+  context: RequestContextSubset,
+  stretches: readonly Stretch[],
+  read: readonly ReadParagraph[],
+  colour: (i: number) => string | null,
+  tracking: boolean,
+  platform: string,
+): Promise<HostResult<(string | null | undefined)[]>> {
   const document = tracking ? context.document.load('changeTrackingMode') : undefined;
   const paragraphs = context.document.body.paragraphs.load('items/style');
   await context.sync();

@@ -101,7 +101,10 @@ function queueSlice(target: LocateText, layout: Layout | undefined, at: number, 
   if (!layout || shown === undefined) return [{ needle, results: search(needle), skipping, seeing: undefined, shownText: undefined }];
   const span = certainSpan(layout, at, at + needle.length);
   const shownNeedle = span ? shown.slice(span.start, span.end) : undefined;
-  const inShown = (text: string, from: number | undefined): Reading => ({ count: countOf(shown, text), index: from === undefined ? undefined : occurrenceAt(shown, text, from)?.index });
+  const inShown = (text: string, from: number | undefined): Reading => ({
+    count: countOf(shown, text),
+    index: from === undefined ? undefined : occurrenceAt(shown, text, from)?.index,
+  });
   if (shownNeedle === undefined || shownNeedle === needle) {
     // No deleted text inside (or its place is unsure): one needle, its place read both ways.
     return [{ needle, results: search(needle), skipping, seeing: inShown(needle, shownNeedle === needle ? span!.start : undefined), shownText: shownNeedle }];
@@ -110,7 +113,13 @@ function queueSlice(target: LocateText, layout: Layout | undefined, at: number, 
   // only where search sees them; each is predicted both ways so Word's counts tell which reading holds.
   return [
     { needle, results: search(needle), skipping, seeing: inShown(needle, undefined), shownText: shownNeedle },
-    { needle: shownNeedle, results: search(shownNeedle), skipping: { count: countOf(raw, shownNeedle), index: undefined }, seeing: inShown(shownNeedle, span!.start), shownText: shownNeedle },
+    {
+      needle: shownNeedle,
+      results: search(shownNeedle),
+      skipping: { count: countOf(raw, shownNeedle), index: undefined },
+      seeing: inShown(shownNeedle, span!.start),
+      shownText: shownNeedle,
+    },
   ];
 }
 

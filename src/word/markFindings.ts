@@ -20,7 +20,13 @@ export const ANNOTATIONS_UNLICENSED = hostError(
  * `licensedBefore` says annotations went in earlier in this session: Word without a subscription refuses every one
  * (office-js #4953, #5179), so a later GeneralException is some other failure, not the licence.
  */
-export async function insertCritiques(context: RequestContextSubset, findings: readonly Finding[], read: readonly ReadParagraph[], licensedBefore: boolean, platform: string): Promise<HostResult<{ outcome: MarkOutcome; ids: string[] }>> {
+export async function insertCritiques(
+  context: RequestContextSubset,
+  findings: readonly Finding[],
+  read: readonly ReadParagraph[],
+  licensedBefore: boolean,
+  platform: string,
+): Promise<HostResult<{ outcome: MarkOutcome; ids: string[] }>> {
   const paragraphs = context.document.body.paragraphs.load('items/style');
   await context.sync();
   const results: ClientResultSubset<string[]>[] = [];

@@ -47,7 +47,10 @@ export function withMarkers(current: string, shown: string): string | undefined 
  * leftmost and the rightmost possible place. Where both agree, the place is certain. Undefined if `inner` is not a
  * subsequence of `outer`.
  */
-export function embedding(inner: string, outer: string): { readonly left: readonly number[]; readonly right: readonly number[] } | undefined {
+export function embedding(
+  inner: string,
+  outer: string,
+): { readonly left: readonly number[]; readonly right: readonly number[] } | undefined {
   const left: number[] = [];
   for (let j = 0; j < outer.length && left.length < inner.length; j += 1) if (outer[j] === inner[left.length]) left.push(j);
   if (left.length < inner.length) return undefined;

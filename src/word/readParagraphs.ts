@@ -32,7 +32,10 @@ export function textSourceFor(apiLevel: number): TextSource {
 }
 
 /** The text as it now reads, as `source` gives it (queued; read `.value` after the sync). */
-export function queueCurrentText(paragraph: { getText(): ClientResultSubset<string>; getReviewedText(version: 'Current'): ClientResultSubset<string> }, source: Exclude<TextSource, 'text'>): ClientResultSubset<string> {
+export function queueCurrentText(
+  paragraph: { getText(): ClientResultSubset<string>; getReviewedText(version: 'Current'): ClientResultSubset<string> },
+  source: Exclude<TextSource, 'text'>,
+): ClientResultSubset<string> {
   return source === 'getText' ? paragraph.getText() : paragraph.getReviewedText('Current');
 }
 
@@ -54,7 +57,11 @@ export async function readParagraphs(context: RequestContextSubset, source: Text
   });
 }
 
-export function toReadParagraph(reported: string, shown: string | undefined, layout: { style: string; isListItem: boolean; inTable: boolean }): ReadParagraph {
+export function toReadParagraph(
+  reported: string,
+  shown: string | undefined,
+  layout: { style: string; isListItem: boolean; inTable: boolean },
+): ReadParagraph {
   const raw = shown === undefined ? reported : (withMarkers(reported, shown) ?? reported);
   const { text, rawIndex } = stripMarkers(raw);
   const paragraph: Paragraph = { text, style: layout.style, isListItem: layout.isListItem, inTable: layout.inTable, isHeading: /^(heading|title)/i.test(layout.style) };

@@ -48,7 +48,8 @@ export function useRedlineCommands(dispatch: Dispatch<PaneAction>): RedlineComma
       if (applied.length > 0) dispatch({ type: 'applySucceeded', applied });
       if (!result.ok) {
         dispatch({ type: 'applyFailed', keys: keys.filter((key) => !applied.some((entry) => entry.key === key)), error: result.error });
-        dispatch({ type: 'noticeShown', notice: hostErrorNotice(result.error, applied.length > 0 ? 'Some tracked changes were not inserted' : 'The tracked change was not inserted') });
+        const title = applied.length > 0 ? 'Some tracked changes were not inserted' : 'The tracked change was not inserted';
+        dispatch({ type: 'noticeShown', notice: hostErrorNotice(result.error, title) });
         return;
       }
       const unreported = items.filter((item) => !byPlan.has(item.plan.id)).map((item) => item.key);
