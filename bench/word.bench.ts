@@ -1,5 +1,6 @@
 // Word adapter cost on a generated 200-page contract in the simulator: syncs and time for reading, marking every
-// finding and applying every preferred redline and missing clause in one action. Budgets (issue 3): 2 / 2 / 3 syncs.
+// finding and applying every preferred redline and missing clause in one action, with comments. Budgets (issue 3):
+// 2 / 2 / 3 syncs, and one more for the comments, which go in their own sync (issue 10).
 import { performance } from 'node:perf_hooks';
 import { analyzeDocument } from '../src/engine/analyzeDocument';
 import { DEFAULT_PLAYBOOK } from '../src/playbook/defaultPlaybook';
@@ -10,7 +11,7 @@ import { createWordHost } from '../src/word/createWordHost';
 import { countWords, generateContract } from './generateContract';
 
 const PAGES = 200;
-const BUDGET = { read: 2, mark: 2, apply: 3 } as const;
+const BUDGET = { read: 2, mark: 2, apply: 4 } as const;
 
 export default async function bench(): Promise<void> {
   const paragraphs = generateContract(PAGES);

@@ -1,6 +1,7 @@
-// `npm run simulate -- FILE.txt [--position preferred|fallback1|fallback2] [--api 1.3|1.4|1.6|1.7]
+// `npm run simulate -- FILE.txt|FILE.docx [--position preferred|fallback1|fallback2] [--api 1.3|1.4|1.6|1.7]
 // [--comments internal|external|none]`: the add-in's whole flow (read, analyse, mark, apply everything in one
-// action) against the simulator, printed as one JSON object. Node-only; reaches Word only through the simulator.
+// action) against the simulator, printed as one JSON object. A .docx is loaded with its tracked changes, fields and
+// notes as Word would show them. Node-only; reaches Word only through the simulator.
 import { analyzeDocument } from '../engine/analyzeDocument';
 import { planRedline } from '../engine/redline';
 import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type RedlinePlan } from '../engine/types';
@@ -8,14 +9,15 @@ import type { CommentAudience } from '../host/documentHost';
 import { DEFAULT_PLAYBOOK } from '../playbook/defaultPlaybook';
 import { issueById, issueForCategory, issueResolver, positionFor } from '../playbook/issueFor';
 import type { PositionId } from '../playbook/schema';
-import { createSimulator, type ApiLevel } from '../simulator';
+import { createSimulator, type ApiLevel, type SimParagraphInput } from '../simulator';
 import { reviewedText } from '../simulator/reviewedText';
 // simulate exists to run the real Word adapter against the simulator; createWordHost names no Office global.
 // eslint-disable-next-line no-restricted-imports
 import { createWordHost } from '../word/createWordHost';
 import { readContractFile } from './readInput';
+import { simulatorParagraphsFromDocx } from './simulatorInput';
 
-const USAGE = 'usage: npm run simulate -- FILE.txt [--position preferred|fallback1|fallback2] [--api 1.3|1.4|1.6|1.7] [--comments internal|external|none]';
+const USAGE = 'usage: npm run simulate -- FILE.txt|FILE.docx [--position preferred|fallback1|fallback2] [--api 1.3|1.4|1.6|1.7] [--comments internal|external|none]';
 const FIXED_NOW = (): Date => new Date('2026-01-15T09:00:00Z');
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
@@ -51,7 +53,11 @@ export function parseSimulateArgs(argv: readonly string[]): { ok: true; args: Si
  * One redline per paragraph (most severe finding first, as the pane's Apply all) plus every missing clause. A plan
  * the planner cannot make is listed in `skipped` with its reason rather than stopping the run.
  */
-export function plansFor(analysis: Analysis, paragraphs: readonly Paragraph[], position: PositionId): { plans: RedlinePlan[]; skipped: { target: string; reason: string }[] } {
+export function plansFor(
+  analysis: Analysis,
+  paragraphs: readonly Paragraph[],
+  position: PositionId,
+): { plans: RedlinePlan[]; skipped: { target: string; reason: string }[] } {
   const plans: RedlinePlan[] = [];
   const skipped: { target: string; reason: string }[] = [];
   const taken = new Set<number>();
@@ -82,10 +88,10 @@ export async function runSimulate(argv: readonly string[]): Promise<{ code: numb
   const parsed = parseSimulateArgs(argv);
   if (!parsed.ok) return { code: 2, stdout: '', stderr: `simulate: ${parsed.error}\n${USAGE}\n` };
   const { file, position, api, comments } = parsed.args;
-  const input = await readContractFile(file);
+  const input = file.toLowerCase().endsWith('.docx') ? await simulatorParagraphsFromDocx(file) : await readTextInput(file);
   if (!input.ok) return { code: 1, stdout: '', stderr: `simulate: cannot read ${file}: ${input.error}\n` };
   const simulator = createSimulator({
-    paragraphs: input.paragraphs.map((p) => ({ text: p.text, style: p.style ?? (p.isHeading ? 'Heading 1' : 'Normal'), isListItem: p.isListItem ?? false, inTable: p.inTable ?? false })),
+    paragraphs: input.paragraphs,
     apiLevel: api,
     platform: 'windows',
     user: 'AI Data Terms',
@@ -93,6 +99,7 @@ export async function runSimulate(argv: readonly string[]): Promise<{ code: numb
   });
   const host = createWordHost(simulator.api, { author: 'AI Data Terms', now: FIXED_NOW });
   const original = simulator.currentText();
+  const before = new Set(simulator.snapshot().revisions.map((r) => r.id));
   const failure = (step: string, message: string) => ({ code: 1, stdout: '', stderr: `simulate: ${step} failed: ${message}\n` });
 
   const read = await host.readDocument();
@@ -108,9 +115,11 @@ export async function runSimulate(argv: readonly string[]): Promise<{ code: numb
 
   const { plans, skipped } = plansFor(analysis, read.value, position);
   simulator.resetSyncCount();
-  const applied = plans.length > 0 ? await host.applyPlans(plans, { comment: comments }) : { ok: true as const, value: [] };
-  if (!applied.ok) return failure('apply', `${applied.error.message} ${applied.error.nextStep}`);
+  const outcome = plans.length > 0 ? await host.applyPlans(plans, { comment: comments }) : { ok: true as const, value: [] };
+  // A refusal or a failure part-way is reported with what did go in; the document is shown as it now is.
+  const applied = outcome.ok ? outcome.value : (outcome.error.applied ?? []);
   const after = simulator.snapshot();
+  const ours = new Set(after.revisions.map((r) => r.id).filter((id) => !before.has(id)));
 
   const result = {
     file,
@@ -120,13 +129,32 @@ export async function runSimulate(argv: readonly string[]): Promise<{ code: numb
     missing: analysis.missing.length,
     mark: marked === undefined ? { method: 'none', marked: 0 } : marked.ok ? marked.value : { error: marked.error.kind },
     marks,
-    plans: plans.map((plan, i) => ({ id: plan.id, planned: plan.kind, applied: applied.value[i]?.mode, verified: applied.value[i]?.verified, paragraph: plan.paragraph, ...(applied.value[i]?.note ? { note: applied.value[i]!.note } : {}) })),
+    plans: plans.map((plan) => {
+      const done = applied.find((o) => o.planId === plan.id);
+      const how = { applied: done?.mode ?? 'not inserted', verified: done?.verified ?? false };
+      return { id: plan.id, planned: plan.kind, ...how, paragraph: plan.paragraph, ...(done?.note ? { note: done.note } : {}) };
+    }),
     skipped,
-    revisions: after.revisions.map(({ type, text, author, paragraph }) => ({ type, text, author, paragraph })),
+    ...(outcome.ok ? {} : { notInserted: { kind: outcome.error.kind, message: outcome.error.message, nextStep: outcome.error.nextStep } }),
+    // Every revision now in the document, the other party's included, each with its author.
+    revisions: after.revisions.map(({ id, type, text, author, paragraph }) => ({ id, type, text, author, paragraph, byThisRun: ours.has(id) })),
     comments: after.comments,
-    text: { original: original.join('\n'), accepted: reviewedText(after, 'accepted').join('\n'), rejected: reviewedText(after, 'rejected').join('\n') },
+    // original: as the document read before the run; rejected: with only this run's revisions rejected.
+    text: { original: original.join('\n'), accepted: reviewedText(after, 'accepted').join('\n'), rejected: reviewedText(after, 'rejected', ours).join('\n') },
   };
   return { code: 0, stdout: `${JSON.stringify(result, null, 2)}\n`, stderr: '' };
+}
+
+async function readTextInput(file: string): Promise<{ ok: true; paragraphs: SimParagraphInput[] } | { ok: false; error: string }> {
+  const input = await readContractFile(file);
+  if (!input.ok) return input;
+  const paragraphs = input.paragraphs.map((p) => ({
+    text: p.text,
+    style: p.style ?? (p.isHeading ? 'Heading 1' : 'Normal'),
+    isListItem: p.isListItem ?? false,
+    inTable: p.inTable ?? false,
+  }));
+  return { ok: true, paragraphs };
 }
 
 if (require.main === module) {

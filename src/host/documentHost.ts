@@ -29,6 +29,11 @@ export interface HostError {
   readonly message: string;
   /** What to do next. */
   readonly nextStep: string;
+  /**
+   * When applying failed part-way: the changes that are in the document nonetheless, read back after the failure
+   * (the message says which did not go in). Absent when nothing was changed.
+   */
+  readonly applied?: readonly ApplyOutcome[];
 }
 
 export type HostResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
@@ -37,6 +42,11 @@ export type CommentAudience = 'none' | 'internal' | 'external';
 
 export interface ApplyOptions {
   readonly comment: CommentAudience;
+  /**
+   * Name written on revisions where the host writes them itself (Word below WordApi 1.4, as revision markup). Word
+   * 1.4+ records its tracked changes under the signed-in user whatever this says.
+   */
+  readonly author?: string;
 }
 
 export interface ApplyOutcome {

@@ -1,18 +1,48 @@
 // An in-memory Word for tests, `npm run simulate` and the workbench: createSimulator() gives the `Word`/`Office`
-// objects createWordHost needs, plus snapshots, accept/reject all, user edits and failure injection.
-// Must not import the adapter (src/word/createWordHost) or the pane.
+// objects createWordHost needs, plus snapshots, accept/reject all, user edits, other authors' revisions, the markup
+// view and failure injection. Must not import the adapter (src/word/createWordHost) or the pane.
 import type { OfficeApiSubset, WordApiSubset } from '../word/officeApi';
-import { acceptAll, currentText, newParagraph, rejectAll, toChars, type SimState, type TrackingMode } from './model';
+import { currentText, newParagraph, toChars, type MarkupView, type SimParagraph, type SimPart, type SimState, type TrackingMode } from './model';
+import { importOoxmlParagraph } from './importOoxml';
+import { acceptAll, rejectAll, settle } from './revisions';
 import { snapshotOf } from './snapshot';
-import type { ApiLevel, SimSession } from './simContext';
+import type { ApiLevel, SimFailure, SimSession } from './simContext';
 import { simulatedOffice, simulatedWord } from './simDocument';
-
-export type { ApiLevel } from './simContext';
-export type { SimSegment, SimSnapshot } from './snapshotTypes';
 import type { SimSnapshot } from './snapshotTypes';
-export { SimOfficeError } from './simOfficeError';
 
-export type SimParagraphInput = string | { readonly text: string; readonly style?: string; readonly isListItem?: boolean; readonly inTable?: boolean };
+export type { ApiLevel, SimFailure } from './simContext';
+export type { MarkupView, TrackingMode } from './model';
+export type { SimSegment, SimSnapshot, SimSnapshotParagraph, SimSnapshotRevision } from './snapshotTypes';
+export { SimOfficeError, SIM_ERROR_CODES, type SimErrorCode } from './simOfficeError';
+
+/**
+ * A stretch of text, optionally a pending revision by someone (an insertion later deleted has both), a footnote or
+ * endnote reference (its text is the \x02 mark), a field result with its code, or hidden text.
+ */
+export interface SimRunInput {
+  readonly text: string;
+  readonly ins?: { readonly author: string; readonly date?: string };
+  readonly del?: { readonly author: string; readonly date?: string };
+  readonly note?: 'footnote' | 'endnote';
+  readonly field?: string;
+  readonly hidden?: boolean;
+}
+
+interface ParagraphLayout {
+  readonly style?: string;
+  readonly isListItem?: boolean;
+  readonly inTable?: boolean;
+}
+
+export type SimParagraphInput =
+  | string
+  | (ParagraphLayout & { readonly text: string })
+  | (ParagraphLayout & { readonly runs: readonly SimRunInput[] })
+  /**
+   * A w:p as Word writes it (or a flat-OPC package holding one), with its revisions, fields and properties; several
+   * w:p (joined by a deleted paragraph mark) make one paragraph.
+   */
+  | (ParagraphLayout & { readonly ooxml: string });
 
 export interface SimulatorOptions {
   readonly paragraphs: readonly SimParagraphInput[];
@@ -24,6 +54,9 @@ export interface SimulatorOptions {
   /** Clock for revision dates; fixed by default so snapshots repeat. */
   readonly now?: () => Date;
   readonly trackingMode?: TrackingMode;
+  readonly markupView?: MarkupView;
+  /** Methods that throw NotImplemented although isSetSupported claims their set, e.g. "Paragraph.getText". */
+  readonly brokenApis?: readonly string[];
 }
 
 export interface Simulator {
@@ -34,11 +67,17 @@ export interface Simulator {
   currentText(): string[];
   acceptAll(): void;
   rejectAll(): void;
+  /** Rejects only the revisions with these ids (as Review › Reject does for a selection). */
+  rejectRevisions(ids: ReadonlySet<number>): void;
   /** The user retypes a paragraph by hand (untracked), as happens between analysis and apply. */
   editParagraph(index: number, text: string): void;
   /** The user sets Review › Track Changes. */
   setTrackingMode(mode: TrackingMode): void;
+  /** The user switches Review › Display for Review (and inline or balloons). */
+  setMarkupView(view: MarkupView): void;
   failNextSync(message?: string): void;
+  /** Fails a chosen call when a later batch runs; see SimFailure. */
+  failAt(failure: SimFailure): void;
   subscribe(listener: () => void): () => void;
   resetSyncCount(): void;
   /** The base64 .docx packages opened with Application.createDocument, oldest first. */
@@ -47,7 +86,17 @@ export interface Simulator {
 
 export function createSimulator(options: SimulatorOptions): Simulator {
   const listeners = new Set<() => void>();
-  const state: SimState = { paragraphs: [], trackingMode: options.trackingMode ?? 'Off', comments: [], selection: undefined, nextAnnotationId: 0, formatRevisions: 0, createdDocuments: [] };
+  const state: SimState = {
+    paragraphs: [],
+    trackingMode: options.trackingMode ?? 'Off',
+    comments: [],
+    selection: undefined,
+    nextAnnotationId: 0,
+    nextRevisionId: 0,
+    formatRevisions: 0,
+    createdDocuments: [],
+  };
+  let markupView: MarkupView = options.markupView ?? 'simple';
   const session: SimSession = {
     state,
     config: {
@@ -56,13 +105,18 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       readOnly: options.readOnly ?? false,
       user: options.user ?? 'Simulated User',
       now: options.now ?? (() => new Date('2026-01-15T09:00:00Z')),
+      get markupView() {
+        return markupView;
+      },
+      brokenApis: new Set(options.brokenApis ?? []),
     },
     syncs: 0,
     failNext: undefined,
+    failures: [],
     changed: () => listeners.forEach((listener) => listener()),
   };
   const load = (paragraphs: readonly SimParagraphInput[]): void => {
-    state.paragraphs = paragraphs.map((p) => (typeof p === 'string' ? newParagraph(p) : newParagraph(p.text, p.style, p.isListItem, p.inTable)));
+    state.paragraphs = paragraphs.map((input) => toParagraph(input, state));
     state.comments = [];
     state.selection = undefined;
     session.changed();
@@ -79,6 +133,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     currentText: () => state.paragraphs.map((p) => currentText(p.chars)),
     acceptAll: () => mutate(() => acceptAll(state)),
     rejectAll: () => mutate(() => rejectAll(state)),
+    rejectRevisions: (ids) => mutate(() => settle(state, (revision) => ids.has(revision.id), 'reject')),
     editParagraph: (index, text) =>
       mutate(() => {
         const paragraph = state.paragraphs[index];
@@ -88,8 +143,12 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         paragraph.annotations = [];
       }),
     setTrackingMode: (mode) => mutate(() => (state.trackingMode = mode)),
+    setMarkupView: (view) => mutate(() => (markupView = view)),
     failNextSync: (message = 'Simulated failure: the connection to Word was lost.') => {
       session.failNext = message;
+    },
+    failAt: (failure) => {
+      session.failures.push({ rule: failure, seen: 0 });
     },
     subscribe: (listener) => {
       listeners.add(listener);
@@ -99,5 +158,57 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       session.syncs = 0;
     },
     createdDocuments: () => [...state.createdDocuments],
+  };
+}
+
+const DEFAULT_DATE = '2026-01-10T12:00:00Z';
+
+function toParagraph(input: SimParagraphInput, state: SimState): SimParagraph {
+  if (typeof input === 'string') return newParagraph(input);
+  const base = newParagraph('', input.style, input.isListItem, input.inTable);
+  const issue = { next: () => (state.nextRevisionId += 1) };
+  if ('text' in input) return newParagraph(input.text, input.style, input.isListItem, input.inTable);
+  if ('ooxml' in input) {
+    const wrapped = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${input.ooxml}</w:body></w:document>`;
+    const xml = input.ooxml.includes('<w:body') ? input.ooxml : wrapped;
+    // Several w:p read as one paragraph when a deleted paragraph mark joins them.
+    const paragraph = importOoxmlParagraph(xml, base, issue);
+    if (!paragraph) throw new RangeError('The OOXML given for a simulated paragraph holds no w:p.');
+    return { ...paragraph, ...layoutOf(input) };
+  }
+  let fields = 0;
+  // Consecutive runs with the same author (and date) share one revision, as Word merges adjacent ones.
+  let last: { key: string; revision: SimParagraph['markIns'] }[] = [];
+  for (const run of input.runs) {
+    const revisionFor = (type: 'insert' | 'delete', by: SimRunInput['ins']) => {
+      if (!by) return undefined;
+      const key = `${type}:${by.author}:${by.date ?? DEFAULT_DATE}`;
+      const known = last.find((entry) => entry.key === key);
+      if (known) return known.revision;
+      const revision = { id: issue.next(), type, author: by.author, date: by.date ?? DEFAULT_DATE };
+      last.push({ key, revision });
+      return revision;
+    };
+    const ins = revisionFor('insert', run.ins);
+    const del = revisionFor('delete', run.del);
+    last = last.filter((entry) => entry.revision === ins || entry.revision === del);
+    const part = partOf(run, () => (fields += 1));
+    const text = run.note ? '\u0002' : run.text;
+    base.chars.push(...toChars(text, ins).map((char) => ({ ...char, ...(del ? { del } : {}), ...(part ? { part } : {}), ...(run.hidden ? { hidden: true } : {}) })));
+  }
+  return base;
+}
+
+function partOf(run: SimRunInput, nextField: () => number): SimPart | undefined {
+  if (run.note) return { kind: 'note-reference', note: run.note };
+  if (run.field !== undefined) return { kind: 'field-result', field: nextField(), code: run.field };
+  return undefined;
+}
+
+function layoutOf(input: ParagraphLayout): Partial<SimParagraph> {
+  return {
+    ...(input.style !== undefined ? { style: input.style } : {}),
+    ...(input.isListItem !== undefined ? { isListItem: input.isListItem } : {}),
+    ...(input.inTable !== undefined ? { inTable: input.inTable } : {}),
   };
 }

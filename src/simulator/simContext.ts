@@ -1,9 +1,9 @@
-// The simulator's request context: a queue of actions run in order at sync() like Office.js batches, the sync
-// counter, failure injection, requirement-set and read-only checks, and loaded-property bookkeeping.
-// Must not import the adapter.
+// The simulator's request context: a queue of actions run in order at sync() like Office.js batches (a failing action
+// keeps the ones before it and drops the rest), the sync counter, failure injection at a chosen call, requirement-set,
+// broken-API and read-only checks, and loaded-property bookkeeping. Must not import the adapter.
 import type { ClientResultSubset } from '../word/officeApi';
-import type { SimRevision, SimState } from './model';
-import { SimOfficeError } from './simOfficeError';
+import type { MarkupView, SimRevision, SimState } from './model';
+import { SimOfficeError, type SimErrorCode } from './simOfficeError';
 
 export type ApiLevel = '1.3' | '1.4' | '1.6' | '1.7';
 
@@ -13,6 +13,22 @@ export interface SimConfig {
   readonly readOnly: boolean;
   readonly user: string;
   readonly now: () => Date;
+  readonly markupView: MarkupView;
+  /** Methods that throw NotImplemented although the host claims their requirement set (office-js #4831). */
+  readonly brokenApis: ReadonlySet<string>;
+}
+
+/**
+ * A failure at the `skip + 1`-th call of `api` ("Range.insertText") while a batch runs. The actions queued before it
+ * stay done and the rest of the batch is dropped, as in Office.js. With `effect: 'kept'` the call itself takes effect
+ * before the batch fails, as Word on the web does for insertText on a search result (office-js #6760).
+ */
+export interface SimFailure {
+  readonly api: string;
+  readonly code: SimErrorCode;
+  readonly message?: string;
+  readonly skip?: number;
+  readonly effect?: 'none' | 'kept';
 }
 
 export interface SimSession {
@@ -20,11 +36,17 @@ export interface SimSession {
   readonly config: SimConfig;
   syncs: number;
   failNext: string | undefined;
+  failures: { rule: SimFailure; seen: number }[];
   changed(): void;
 }
 
+interface QueuedAction {
+  readonly api: string | undefined;
+  readonly run: () => void;
+}
+
 export class SimContext {
-  private queue: (() => void)[] = [];
+  private queue: QueuedAction[] = [];
   /** Set when a batch ran an action that may change the document, so read-only batches wake no listener. */
   private changed = false;
 
@@ -34,37 +56,53 @@ export class SimContext {
     return this.session.state;
   }
 
-  enqueue(action: () => void): void {
-    this.queue.push(action);
+  get view(): MarkupView {
+    return this.session.config.markupView;
+  }
+
+  /** Queues an action; `api` names the Office.js call it stands for, so a test can make that call fail. */
+  enqueue(action: () => void, api?: string): void {
+    this.queue.push({ api, run: action });
   }
 
   /** Queues a change to what the document shows (marks, selection) that a read-only document still allows. */
-  change(action: () => void): void {
+  change(action: () => void, api?: string): void {
     this.enqueue(() => {
       this.changed = true;
       action();
-    });
+    }, api);
   }
 
   /** Queues a change to the document: refused at sync when the document is read-only. */
-  write(action: () => void): void {
+  write(action: () => void, api?: string): void {
     this.change(() => {
-      if (this.session.config.readOnly) throw new SimOfficeError('AccessDenied', 'The document is read-only. You cannot perform the requested operation.');
+      if (this.session.config.readOnly) throw new SimOfficeError('AccessDenied', 'The document is read-only. You cannot perform the requested operation.', api);
       action();
-    });
+    }, api);
   }
 
   /** Office.js still exposes newer methods on older hosts; the host refuses them when the batch runs. */
   requires(version: ApiLevel, api: string): void {
+    if (this.session.config.brokenApis.has(api)) {
+      this.enqueue(() => {
+        throw new SimOfficeError('NotImplemented', `${api} is not implemented in this build of Word.`, api);
+      });
+    }
     if (Number(this.session.config.apiLevel) >= Number(version)) return;
     this.enqueue(() => {
-      throw new SimOfficeError('ApiNotFound', `${api} needs WordApi ${version}; this Word has WordApi ${this.session.config.apiLevel}.`);
+      throw new SimOfficeError('ApiNotFound', `${api} needs WordApi ${version}; this Word has WordApi ${this.session.config.apiLevel}.`, api);
     });
   }
 
+  /** A new revision by the user when tracking is on (both Track modes record the user's own edits). */
   revision(type: SimRevision['type']): SimRevision | undefined {
     if (this.state.trackingMode === 'Off') return undefined;
-    return { type, author: this.session.config.user, date: this.session.config.now().toISOString() };
+    const id = (this.state.nextRevisionId += 1);
+    return { id, type, author: this.session.config.user, date: this.session.config.now().toISOString() };
+  }
+
+  get pending(): number {
+    return this.queue.length;
   }
 
   async sync(): Promise<void> {
@@ -78,13 +116,23 @@ export class SimContext {
     }
     try {
       // Like Office, actions before a failing one stay done; the rest of the batch is dropped.
-      for (const action of actions) action();
+      for (const action of actions) this.run(action);
     } finally {
       if (this.changed) {
         this.changed = false;
         this.session.changed();
       }
     }
+  }
+
+  private run(action: QueuedAction): void {
+    const injected = action.api === undefined ? undefined : this.session.failures.find((f) => f.rule.api === action.api);
+    if (!injected) return action.run();
+    injected.seen += 1;
+    if (injected.seen <= (injected.rule.skip ?? 0)) return action.run();
+    this.session.failures = this.session.failures.filter((f) => f !== injected);
+    if (injected.rule.effect === 'kept') action.run();
+    throw new SimOfficeError(injected.rule.code, injected.rule.message ?? `Simulated ${injected.rule.code} at ${injected.rule.api}.`, injected.rule.api);
   }
 }
 

@@ -1,50 +1,23 @@
 // Document, Body, Annotation and RequestContext proxies, and the `Word` and `Office` objects the simulator hands to
-// createWordHost. Must not import the adapter.
+// createWordHost. Word.run ends with an implicit sync of anything still queued, as office.js does. Must not import
+// the adapter.
 import type {
-  AnnotationSubset,
   ApplicationSubset,
   DocumentCreatedSubset,
   BodySubset,
   ClientResultSubset,
-  TrackedChangeCollectionSubset,
   DocumentSubset,
   OfficeApiSubset,
   RequestContextSubset,
   TrackingModeValue,
   WordApiSubset,
 } from '../word/officeApi';
-import { acceptAll, currentText, originalText, rejectAll } from './model';
+import { reviewedReport } from './reports';
+import { SimAnnotationProxy } from './simAnnotations';
 import { LoadedValues, propertyNames, SimClientResult, SimContext, type SimSession } from './simContext';
 import { SimOfficeError } from './simOfficeError';
 import { SimParagraphCollection } from './simParagraph';
-
-class SimAnnotationProxy implements AnnotationSubset {
-  constructor(
-    private readonly ctx: SimContext,
-    private readonly id: string,
-  ) {}
-
-  delete(): void {
-    this.ctx.requires('1.7', 'Annotation.delete');
-    this.ctx.change(() => {
-      const owner = this.ctx.state.paragraphs.find((p) => p.annotations.some((a) => a.id === this.id));
-      if (!owner) throw new SimOfficeError('ItemNotFound', `No annotation has the id ${this.id}.`);
-      owner.annotations = owner.annotations.filter((a) => a.id !== this.id);
-    });
-  }
-}
-
-class SimTrackedChanges implements TrackedChangeCollectionSubset {
-  constructor(private readonly ctx: SimContext) {}
-
-  acceptAll(): void {
-    this.ctx.write(() => acceptAll(this.ctx.state));
-  }
-
-  rejectAll(): void {
-    this.ctx.write(() => rejectAll(this.ctx.state));
-  }
-}
+import { SimTrackedChangeCollection } from './simTrackedChanges';
 
 class SimBody implements BodySubset {
   constructor(private readonly ctx: SimContext) {}
@@ -53,17 +26,15 @@ class SimBody implements BodySubset {
     this.ctx.requires('1.4', 'Body.getReviewedText');
     const result = new SimClientResult<string>();
     this.ctx.enqueue(() => {
-      const texts = this.ctx.state.paragraphs
-        .filter((p) => version === 'Current' || p.markRev?.type !== 'insert')
-        .map((p) => (version === 'Current' ? currentText(p.chars) : originalText(p.chars)));
+      const texts = this.ctx.state.paragraphs.filter((p) => version === 'Current' || !p.markIns).map((p) => reviewedReport(p.chars, version));
       result.set(texts.join('\r'));
-    });
+    }, 'Body.getReviewedText');
     return result;
   }
 
-  getTrackedChanges(): SimTrackedChanges {
+  getTrackedChanges(): SimTrackedChangeCollection {
     this.ctx.requires('1.6', 'Body.getTrackedChanges');
-    return new SimTrackedChanges(this.ctx);
+    return new SimTrackedChangeCollection(this.ctx, () => this.ctx.state.paragraphs);
   }
 
   /** Like Office.js, each access gives a new collection proxy. */
@@ -88,7 +59,7 @@ class SimDocumentProxy implements DocumentSubset {
     this.ctx.requires('1.4', 'Document.changeTrackingMode');
     this.ctx.write(() => {
       this.ctx.state.trackingMode = mode;
-    });
+    }, 'Document.changeTrackingMode');
   }
 
   load(names: string): SimDocumentProxy {
@@ -96,7 +67,7 @@ class SimDocumentProxy implements DocumentSubset {
       if (name !== 'changeTrackingMode') throw new SimOfficeError('InvalidArgument', `The simulator cannot load document property ${name}.`);
       this.ctx.requires('1.4', 'Document.changeTrackingMode');
     }
-    this.ctx.enqueue(() => this.loaded.set('changeTrackingMode', this.ctx.state.trackingMode));
+    this.ctx.enqueue(() => this.loaded.set('changeTrackingMode', this.ctx.state.trackingMode), 'Document.load');
     return this;
   }
 
@@ -112,7 +83,7 @@ class SimApplication implements ApplicationSubset {
   createDocument(base64File?: string): DocumentCreatedSubset {
     this.ctx.requires('1.3', 'Application.createDocument');
     return {
-      open: () => this.ctx.change(() => this.ctx.state.createdDocuments.push(base64File ?? '')),
+      open: () => this.ctx.change(() => this.ctx.state.createdDocuments.push(base64File ?? ''), 'DocumentCreated.open'),
     };
   }
 }
@@ -134,7 +105,11 @@ class SimRequestContext implements RequestContextSubset {
 export function simulatedWord(session: SimSession): WordApiSubset {
   return {
     async run<T>(batch: (context: RequestContextSubset) => Promise<T>): Promise<T> {
-      return batch(new SimRequestContext(new SimContext(session)));
+      const ctx = new SimContext(session);
+      const result = await batch(new SimRequestContext(ctx));
+      // office.js syncs what the batch left queued when it resolves (an empty queue costs no round trip).
+      if (ctx.pending > 0) await ctx.sync();
+      return result;
     },
   };
 }

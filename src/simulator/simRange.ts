@@ -2,6 +2,7 @@
 // paragraph (kept by identity, so it follows edits) or an empty position before a character. Must not import the adapter.
 import type {
   ClientResultSubset,
+  CommentCollectionSubset,
   CommentSubset,
   FontSubset,
   InsertLocationValue,
@@ -9,7 +10,9 @@ import type {
   RangeSubset,
   SearchOptionsSubset,
 } from '../word/officeApi';
-import { currentText, deleteChars, fullText, originalText, toChars, type SimChar, type SimParagraph } from './model';
+import { toChars, type SimChar, type SimComment as SimCommentState, type SimParagraph } from './model';
+import { reviewedReport, textProperty } from './reports';
+import { deleteChars } from './revisions';
 import { searchParagraph } from './search';
 import { LoadedValues, propertyNames, SimClientResult, type SimContext } from './simContext';
 import { SimOfficeError } from './simOfficeError';
@@ -32,9 +35,9 @@ export class Deferred<T> {
     return deferred;
   }
 
-  static queued<T>(ctx: SimContext, resolve: () => T): Deferred<T> {
+  static queued<T>(ctx: SimContext, resolve: () => T, api?: string): Deferred<T> {
     const deferred = new Deferred<T>();
-    ctx.enqueue(() => deferred.set(resolve()));
+    ctx.enqueue(() => deferred.set(resolve()), api);
     return deferred;
   }
 
@@ -82,21 +85,39 @@ export class SimFont implements FontSubset {
       const chars = this.target().chars;
       if (this.ctx.state.trackingMode !== 'Off' && chars.some((c) => c.highlight !== colour)) this.ctx.state.formatRevisions += 1;
       for (const char of chars) char.highlight = colour;
-    });
+    }, 'Font.highlightColor');
   }
 }
 
 export class SimComment implements CommentSubset {
+  readonly loaded = new LoadedValues();
+
   constructor(
     private readonly ctx: SimContext,
-    private readonly comment: Deferred<object>,
+    private readonly comment: Deferred<SimCommentState>,
   ) {}
+
+  get content(): string {
+    return this.loaded.get<string>('content');
+  }
+  get authorName(): string {
+    return this.loaded.get<string>('authorName');
+  }
+
+  loadNow(names: readonly string[]): void {
+    const comment = this.comment.get();
+    for (const name of names) {
+      if (name === 'content') this.loaded.set('content', comment.text);
+      else if (name === 'authorName') this.loaded.set('authorName', comment.author);
+      else throw new SimOfficeError('InvalidArgument', `The simulator cannot load comment property ${name}.`);
+    }
+  }
 
   delete(): void {
     this.ctx.write(() => {
       const doomed = this.comment.get();
       this.ctx.state.comments = this.ctx.state.comments.filter((c) => c !== doomed);
-    });
+    }, 'Comment.delete');
   }
 }
 
@@ -116,14 +137,14 @@ export class SimRange implements RangeSubset {
   }
 
   load(names: string): SimRange {
-    this.ctx.enqueue(() => this.loadNow(propertyNames(names)));
+    this.ctx.enqueue(() => this.loadNow(propertyNames(names)), 'Range.load');
     return this;
   }
 
   loadNow(names: readonly string[]): void {
     const target = this.target.get();
     for (const name of names) {
-      if (name === 'text') this.loaded.set('text', fullText(target.chars));
+      if (name === 'text') this.loaded.set('text', textProperty(target.chars, this.ctx.view));
       else if (name === 'font/highlightColor') this.font.loaded.set('highlightColor', SimFont.colourOf(target.chars));
       else throw new SimOfficeError('InvalidArgument', `The simulator cannot load range property ${name}.`);
     }
@@ -133,19 +154,19 @@ export class SimRange implements RangeSubset {
     return new SimRangeCollection(this.ctx, () => {
       const target = this.target.get();
       const scope: SimParagraph = { ...target.paragraph, chars: [...target.chars] };
-      return searchParagraph(scope, searchText, options).map((chars) => ({ paragraph: target.paragraph, chars }));
-    });
+      return searchParagraph(scope, searchText, options, this.ctx.view).map((chars) => ({ paragraph: target.paragraph, chars }));
+    }, 'Range.search');
   }
 
   expandTo(other: SimRange): SimRange {
     return new SimRange(this.ctx, Deferred.queued(this.ctx, () => {
       const a = this.target.get();
       const b = other.target.get();
-      if (a.paragraph !== b.paragraph) throw new SimOfficeError('InvalidArgument', 'The simulator only joins ranges of one paragraph.');
+      if (a.paragraph !== b.paragraph) throw new SimOfficeError('InvalidArgument', 'The simulator only joins ranges of one paragraph.', 'Range.expandTo');
       const start = Math.min(charIndexAt(a, 'start'), charIndexAt(b, 'start'));
       const end = Math.max(charIndexAt(a, 'end'), charIndexAt(b, 'end'));
       return { paragraph: a.paragraph, chars: a.paragraph.chars.slice(start, end) };
-    }));
+    }, 'Range.expandTo'));
   }
 
   insertText(text: string, location: InsertLocationValue): SimRange {
@@ -157,7 +178,7 @@ export class SimRange implements RangeSubset {
       const at = location === 'Before' || location === 'Start' ? charIndexAt(target, 'start') : location === 'Replace' ? replaceIndex(target) : charIndexAt(target, 'end');
       target.paragraph.chars.splice(at, 0, ...chars);
       inserted.target.set({ paragraph: target.paragraph, chars });
-    });
+    }, 'Range.insertText');
     return inserted;
   }
 
@@ -165,39 +186,36 @@ export class SimRange implements RangeSubset {
     this.ctx.write(() => {
       const target = this.target.get();
       deleteChars(target.paragraph, target.chars, this.ctx.revision('delete'));
-    });
+    }, 'Range.delete');
   }
 
   select(): void {
     this.ctx.change(() => {
       const target = this.target.get();
       this.ctx.state.selection = { paragraph: target.paragraph, chars: target.chars };
-    });
+    }, 'Range.select');
   }
 
   insertComment(text: string): SimComment {
     this.ctx.requires('1.4', 'Range.insertComment');
-    const created = new Deferred<object>();
+    const created = new Deferred<SimCommentState>();
     this.ctx.write(() => {
       const target = this.target.get();
-      const comment = { text, author: this.ctx.session.config.user, paragraph: target.paragraph, chars: target.chars };
+      const comment: SimCommentState = { text, author: this.ctx.session.config.user, paragraph: target.paragraph, chars: target.chars };
       this.ctx.state.comments.push(comment);
       created.set(comment);
-    });
+    }, 'Range.insertComment');
     return new SimComment(this.ctx, created);
   }
 
   getTextRanges(endingMarks: string[], trimSpacing = false): SimRangeCollection {
-    return new SimRangeCollection(this.ctx, () => textRanges(this.target.get(), endingMarks, trimSpacing));
+    return new SimRangeCollection(this.ctx, () => textRanges(this.target.get(), endingMarks, trimSpacing), 'Range.getTextRanges');
   }
 
   getReviewedText(version: 'Original' | 'Current' = 'Current'): ClientResultSubset<string> {
     this.ctx.requires('1.4', 'Range.getReviewedText');
     const result = new SimClientResult<string>();
-    this.ctx.enqueue(() => {
-      const chars = this.target.get().chars;
-      result.set(version === 'Current' ? currentText(chars) : originalText(chars));
-    });
+    this.ctx.enqueue(() => result.set(reviewedReport(this.target.get().chars, version)), 'Range.getReviewedText');
     return result;
   }
 }
@@ -240,8 +258,9 @@ export class SimRangeCollection implements RangeCollectionSubset {
   constructor(
     private readonly ctx: SimContext,
     resolve: () => RangeTarget[],
+    api?: string,
   ) {
-    this.targets = Deferred.queued(ctx, resolve);
+    this.targets = Deferred.queued(ctx, resolve, api);
   }
 
   get items(): SimRange[] {
@@ -257,7 +276,35 @@ export class SimRangeCollection implements RangeCollectionSubset {
     this.ctx.enqueue(() => {
       this.loadedItems = items.get();
       for (const item of this.loadedItems) if (itemNames.length > 0) item.loadNow(itemNames);
-    });
+    }, 'RangeCollection.load');
+    return this;
+  }
+}
+
+/** A paragraph's comments (WordApi 1.4): those anchored on its text. */
+export class SimCommentCollection implements CommentCollectionSubset {
+  private loadedItems: SimComment[] | undefined;
+
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly paragraph: () => SimParagraph,
+  ) {}
+
+  get items(): SimComment[] {
+    if (!this.loadedItems) throw new SimOfficeError('PropertyNotLoaded', "The property 'items' is not available. Call load and context.sync() first.");
+    return this.loadedItems;
+  }
+
+  load(names: string): SimCommentCollection {
+    const itemNames = propertyNames(names)
+      .map((n) => n.replace(/^items\/?/, ''))
+      .filter((n) => n.length > 0);
+    this.ctx.requires('1.4', 'Paragraph.getComments');
+    this.ctx.enqueue(() => {
+      const paragraph = this.paragraph();
+      this.loadedItems = this.ctx.state.comments.filter((c) => c.paragraph === paragraph).map((c) => new SimComment(this.ctx, Deferred.of(c)));
+      for (const item of this.loadedItems) item.loadNow(itemNames);
+    }, 'Paragraph.getComments');
     return this;
   }
 }

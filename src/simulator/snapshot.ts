@@ -2,7 +2,8 @@
 // redraws a 200-page contract from it after every change, so each paragraph's part is kept until that paragraph
 // changes (the same object is handed out again). Must not import the adapter or the pane.
 import type { SimSegment, SimSnapshot } from './snapshotTypes';
-import { spanOf, type SimAnnotation, type SimChar, type SimParagraph, type SimRevision, type SimState } from './model';
+import { fullText, spanOf, type SimAnnotation, type SimChar, type SimParagraph, type SimRevision, type SimState } from './model';
+import { revisionRuns } from './revisions';
 
 type SnapshotParagraph = SimSnapshot['paragraphs'][number];
 type Revision = SimSnapshot['revisions'][number];
@@ -18,14 +19,15 @@ interface ParagraphPart {
 /** What a paragraph's part was built from, compared field by field (no allocation) to tell whether it still holds. */
 interface Cached {
   readonly chars: readonly SimChar[];
-  readonly revs: readonly (SimRevision | undefined)[];
+  readonly ins: readonly (SimRevision | undefined)[];
+  readonly del: readonly (SimRevision | undefined)[];
   readonly highlights: readonly (string | null)[];
   readonly annotations: readonly SimAnnotation[];
   readonly annotationCount: number;
   readonly style: string;
   readonly isListItem: boolean;
   readonly inTable: boolean;
-  readonly markRev: SimRevision | undefined;
+  readonly markIns: SimRevision | undefined;
   readonly part: ParagraphPart;
 }
 
@@ -34,10 +36,10 @@ const cache = new WeakMap<SimParagraph, Cached>();
 function stillHolds(cached: Cached, paragraph: SimParagraph): boolean {
   const { chars } = paragraph;
   if (cached.chars.length !== chars.length || cached.annotations !== paragraph.annotations || cached.annotationCount !== paragraph.annotations.length) return false;
-  if (cached.style !== paragraph.style || cached.isListItem !== paragraph.isListItem || cached.inTable !== paragraph.inTable || cached.markRev !== paragraph.markRev) return false;
+  if (cached.style !== paragraph.style || cached.isListItem !== paragraph.isListItem || cached.inTable !== paragraph.inTable || cached.markIns !== paragraph.markIns) return false;
   for (let i = 0; i < chars.length; i += 1) {
     const char = chars[i]!;
-    if (char !== cached.chars[i] || char.rev !== cached.revs[i] || char.highlight !== cached.highlights[i]) return false;
+    if (char !== cached.chars[i] || char.ins !== cached.ins[i] || char.del !== cached.del[i] || char.highlight !== cached.highlights[i]) return false;
   }
   return true;
 }
@@ -49,14 +51,15 @@ function partOf(paragraph: SimParagraph): ParagraphPart {
   const { chars } = paragraph;
   cache.set(paragraph, {
     chars: [...chars],
-    revs: chars.map((c) => c.rev),
+    ins: chars.map((c) => c.ins),
+    del: chars.map((c) => c.del),
     highlights: chars.map((c) => c.highlight),
     annotations: paragraph.annotations,
     annotationCount: paragraph.annotations.length,
     style: paragraph.style,
     isListItem: paragraph.isListItem,
     inTable: paragraph.inTable,
-    markRev: paragraph.markRev,
+    markIns: paragraph.markIns,
     part,
   });
   return part;
@@ -65,17 +68,21 @@ function partOf(paragraph: SimParagraph): ParagraphPart {
 interface Run {
   /** Index of the run's first character in the paragraph. */
   from: number;
-  rev: SimRevision | undefined;
+  ins: SimRevision | undefined;
+  del: SimRevision | undefined;
   highlight: string | null;
   mark: string | undefined;
 }
 
 function toSegment(run: Run, text: string): SimSegment {
-  const { rev } = run;
+  const { ins, del } = run;
+  const shown = del ?? ins;
   return {
     text,
-    kind: rev?.type === 'insert' ? 'inserted' : rev?.type === 'delete' ? 'deleted' : 'normal',
-    ...(rev ? { author: rev.author } : {}),
+    kind: del ? 'deleted' : ins ? 'inserted' : 'normal',
+    ...(shown ? { author: shown.author } : {}),
+    ...(ins ? { insertion: ins.id } : {}),
+    ...(del ? { deletion: del.id } : {}),
     ...(run.highlight !== null ? { highlight: run.highlight } : {}),
     ...(run.mark ? { mark: run.mark } : {}),
   };
@@ -89,7 +96,7 @@ function annotationSpans(paragraph: SimParagraph): { start: number; end: number;
     let end = -1;
     let visible = 0;
     for (const char of paragraph.chars) {
-      if (char.rev?.type === 'delete') continue;
+      if (char.del) continue;
       if (annotation.chars.has(char)) {
         if (start < 0) start = visible;
         end = visible + 1;
@@ -106,7 +113,6 @@ function annotationSpans(paragraph: SimParagraph): { start: number; end: number;
 function buildPart(paragraph: SimParagraph): ParagraphPart {
   const chars: readonly SimChar[] = paragraph.chars;
   const full = chars.map((c) => c.ch).join('');
-  const revisions: Placeless<Revision>[] = [];
   const marks: Placeless<Mark>[] = [];
   const spans = annotationSpans(paragraph);
   const markAt = (at: number): string | undefined => spans.find((s) => at >= s.start && at < s.end)?.color;
@@ -115,25 +121,17 @@ function buildPart(paragraph: SimParagraph): ParagraphPart {
   let visibleFrom = -1;
   let visible = 0;
   let run: Run | undefined;
-  let revision: { rev: SimRevision | undefined; from: number } | undefined;
   let highlight: { color: string | null; start: number } | undefined;
-  const closeRevision = (to: number): void => {
-    if (revision?.rev) revisions.push({ type: revision.rev.type, text: full.slice(revision.from, to), author: revision.rev.author, date: revision.rev.date });
-  };
   const closeHighlight = (): void => {
     if (highlight && highlight.color !== null && visible > highlight.start) marks.push({ kind: 'highlight', start: highlight.start, end: visible, color: highlight.color });
   };
   chars.forEach((char, i) => {
-    const deleted = char.rev?.type === 'delete';
+    const deleted = char.del !== undefined;
     // Annotation offsets count the text as it now reads; deleted characters carry no mark.
     const mark = deleted ? undefined : markAt(visible);
-    if (!run || run.rev?.type !== char.rev?.type || run.rev?.author !== char.rev?.author || run.highlight !== char.highlight || run.mark !== mark) {
+    if (!run || run.ins !== char.ins || run.del !== char.del || run.highlight !== char.highlight || run.mark !== mark) {
       if (run) segments.push(toSegment(run, full.slice(run.from, i)));
-      run = { from: i, rev: char.rev, highlight: char.highlight, mark };
-    }
-    if (!revision || revision.rev !== char.rev) {
-      closeRevision(i);
-      revision = { rev: char.rev, from: i };
+      run = { from: i, ins: char.ins, del: char.del, highlight: char.highlight, mark };
     }
     if (deleted) {
       if (visibleFrom >= 0) visibleParts.push(full.slice(visibleFrom, i));
@@ -149,19 +147,35 @@ function buildPart(paragraph: SimParagraph): ParagraphPart {
     visible += 1;
   });
   if (run) segments.push(toSegment(run, full.slice(run.from)));
-  closeRevision(chars.length);
   closeHighlight();
   if (visibleFrom >= 0) visibleParts.push(full.slice(visibleFrom));
   for (const span of spans) marks.push({ kind: 'annotation', ...span });
+  const revisions = revisionRuns(paragraph).map(({ revision, chars: runChars, mark: withMark }) => ({
+    id: revision.id,
+    type: revision.type,
+    text: fullText(runChars),
+    author: revision.author,
+    date: revision.date,
+    ...(withMark ? { paragraphMark: true as const } : {}),
+  }));
   const text = visibleParts.length === 1 ? visibleParts[0]! : visibleParts.join('');
-  const snapshot = { text, style: paragraph.style, isListItem: paragraph.isListItem, inTable: paragraph.inTable, insertedMark: paragraph.markRev?.type === 'insert', segments };
+  const mark = paragraph.markIns;
+  const snapshot = {
+    text,
+    style: paragraph.style,
+    isListItem: paragraph.isListItem,
+    inTable: paragraph.inTable,
+    insertedMark: mark !== undefined,
+    ...(mark ? { markInsertion: mark.id } : {}),
+    segments,
+  };
   return { paragraph: snapshot, revisions, marks };
 }
 
 function visibleSpan(paragraph: SimParagraph, chars: readonly SimChar[]): { start: number; end: number } | undefined {
   const span = spanOf(paragraph, chars);
   if (!span) return undefined;
-  const visibleBefore = (index: number): number => paragraph.chars.slice(0, index).filter((c) => c.rev?.type !== 'delete').length;
+  const visibleBefore = (index: number): number => paragraph.chars.slice(0, index).filter((c) => !c.del).length;
   return { start: visibleBefore(span.start), end: visibleBefore(span.end) };
 }
 

@@ -1,36 +1,24 @@
-// Applies redline plans as tracked changes in one action: word-level edits on sub-ranges (whole-span replacement
-// when a sub-range cannot be found for certain), new clauses as paragraphs after the anchor, optional comments, a
-// read-back check, the user's tracking mode restored in finally. Three syncs however many plans. Subset API only.
-import type { ApplyOptions, ApplyOutcome, HostResult } from '../host/documentHost';
+// Applies redline plans as tracked changes in one action: word-level edits on sub-ranges (whole-passage replacement
+// when a sub-range cannot be found for certain), new clauses as paragraphs after the anchor, the user's tracking mode
+// restored, a read-back check. Plans go in from the end of the document backwards, so no edit moves a range a later
+// one uses. Three syncs however many plans, a fourth for comments; after a failure part-way, the document is read
+// back and the result says exactly what went in. Subset API only.
 import type { RedlinePlan } from '../engine/types';
-import { DOCUMENT_CHANGED, failed, fromOfficeError, hostError, succeeded } from './hostErrors';
-import { queueLocate, type PendingRange } from './locateRange';
-import type { ClientResultSubset, ParagraphSubset, RangeSubset, RequestContextSubset, TrackingModeValue } from './officeApi';
-import { stripMarkers, type ReadParagraph, type TextSource } from './readParagraphs';
-import { planEdits, type PlannedEdit } from './planEdits';
+import type { ApplyOptions, ApplyOutcome, HostError, HostResult } from '../host/documentHost';
+import { addComments, queueCommentTarget, type CommentRequest, type PendingCommentTarget } from './commentAnchors';
+import { planStatesAfterFailure, reportAfterFailure, type AppliedPlan } from './applyRecovery';
+import { DOCUMENT_CHANGED, failed, hostError, succeeded } from './hostErrors';
+import type { ClientResultSubset, ParagraphSubset, RequestContextSubset, TrackingModeValue } from './officeApi';
+import { queueCurrentText, stripMarkers, toReadParagraph, type ReadParagraph, type TextSource } from './readParagraphs';
+import { queueRedline, queueRedlineSearches, resolveRedline, type LocatedRedline, type QueuedRedline } from './trackedEdits';
 
 interface Prepared {
   readonly plan: RedlinePlan;
   readonly anchor: ParagraphSubset;
+  readonly read: ReadParagraph;
   readonly current: ClientResultSubset<string>;
-  readonly raw: string;
-  readonly edits: PlannedEdit[] | undefined;
-  readonly span: PendingRange | undefined;
-}
-
-/** A plan whose ranges were found: `edits` is undefined when they were not all certain (whole-passage fallback). */
-interface Ready {
-  readonly prepared: Prepared;
-  readonly edits: PlannedEdit[] | undefined;
-  readonly ranges: (RangeSubset | undefined)[];
-}
-
-interface ReadBack {
-  readonly plan: RedlinePlan;
-  readonly anchor: ClientResultSubset<string>;
-  readonly added: ClientResultSubset<string>[];
-  readonly mode: ApplyOutcome['mode'];
-  readonly note?: string;
+  readonly shown: ParagraphSubset;
+  readonly queued: QueuedRedline;
 }
 
 export interface TrackedApplySettings {
@@ -38,14 +26,16 @@ export interface TrackedApplySettings {
   readonly comments: boolean;
   /** The paragraph as last read, with Word's marker characters, so plan offsets map back onto Word's text. */
   readonly known: (paragraph: number) => ReadParagraph | undefined;
+  readonly platform: string;
 }
 
 export async function applyPlansTracked(
   context: RequestContextSubset,
   plans: readonly RedlinePlan[],
   options: ApplyOptions,
-  { source, comments, known }: TrackedApplySettings,
+  settings: TrackedApplySettings,
 ): Promise<HostResult<readonly ApplyOutcome[]>> {
+  const { source, known } = settings;
   const clash = clashingParagraph(plans);
   if (clash !== undefined) return failed(clashError(clash));
   const document = context.document.load('changeTrackingMode');
@@ -56,126 +46,135 @@ export async function applyPlansTracked(
   for (const plan of plans) {
     const anchor = paragraphs.items[plan.paragraph];
     if (!anchor) return failed(DOCUMENT_CHANGED);
-    const current = source === 'getText' ? anchor.getText() : anchor.getReviewedText('Current');
-    const whole = source === 'getText' ? anchor.getText({ IncludeTextMarkedAsDeleted: true }) : anchor.getReviewedText('Original');
-    const read = known(plan.paragraph);
-    const raw = read && read.paragraph.text === plan.originalText ? read : { raw: plan.originalText, rawIndex: identityIndex(plan.originalText) };
-    prepared.push({ plan, anchor, current, raw: raw.raw, ...queueEdits(plan, anchor, raw, () => whole.value === current.value) });
+    const last = known(plan.paragraph);
+    const read = last && last.paragraph.text === plan.originalText ? last : toReadParagraph(plan.originalText, undefined, { style: '', isListItem: false, inTable: false });
+    const current = queueCurrentText(anchor, source);
+    const shown = anchor.load('text');
+    const queued = queueRedlineSearches(plan, { paragraph: anchor, raw: read.raw, ...(read.shown !== undefined ? { shown: read.shown } : {}) }, read.rawIndex);
+    prepared.push({ plan, anchor, read, current, shown, queued });
   }
   await context.sync();
-  const ready: Ready[] = [];
+  const ready: Prepared[] = [];
+  const located: LocatedRedline[] = [];
+  const refused: Refusal[] = [];
   for (const item of prepared) {
-    if (stripMarkers(item.current.value).text !== item.plan.originalText) return failed(DOCUMENT_CHANGED);
-    // Marker characters not where the offsets were mapped for (or not read at all): no sub-range is certain.
-    const mapped = item.current.value === item.raw;
-    const ranges = mapped ? (item.edits?.map((edit) => edit.range()) ?? []) : [undefined];
-    const certain = ranges.every((range) => range !== undefined);
-    if (item.plan.ops.length > 0 && !certain && !(mapped && item.span?.())) {
-      return failed(hostError('not-found', `The clause in paragraph ${item.plan.paragraph + 1} could not be found in Word for certain. Nothing was changed.`, 'Press Analyse again; if it persists, copy the clause from the card instead.'));
+    if (stripMarkers(item.current.value).text !== item.plan.originalText) {
+      refused.push({ plan: item.plan, kind: 'document-changed', reason: 'it has changed since the analysis' });
+      continue;
     }
-    ready.push({ prepared: item, edits: certain ? item.edits : undefined, ranges });
+    // The texts the searches were built from must still be Word's, markers and shown deletions included.
+    const certain = item.current.value === item.read.reported && item.shown.text === (item.read.shown ?? item.shown.text);
+    const redline = resolveRedline(item.plan, item.queued, certain);
+    if (!redline) {
+      refused.push({ plan: item.plan, kind: 'not-found', reason: 'its clause could not be found in Word for certain (a field, hidden text or an edit in the way)' });
+      continue;
+    }
+    ready.push(item);
+    located.push(redline);
   }
-  const readBacks: ReadBack[] = [];
-  // Clauses added after the same paragraph by several plans go in one after another, in plan order.
-  const lastAdded = new Map<number, ParagraphSubset>();
+  if (ready.length === 0) return refused.length > 0 ? failed(refusalError(refused, [])) : succeeded([]);
+  const result = await applyLocated(context, ready, located, userMode, options, settings);
+  return withRefusals(result, refused);
+}
+
+/** A plan left out before anything changed, and why. */
+interface Refusal {
+  readonly plan: RedlinePlan;
+  readonly kind: 'document-changed' | 'not-found';
+  readonly reason: string;
+}
+
+function refusalError(refused: readonly Refusal[], applied: readonly ApplyOutcome[]): HostError {
+  const list = refused.map(({ plan, reason }) => `paragraph ${plan.paragraph + 1}: ${reason}`).join('; ');
+  const done = applied.length > 0 ? ` The other ${applied.length} change${applied.length === 1 ? '' : 's'} went in.` : ' Nothing was changed.';
+  const changed = refused.some((r) => r.kind === 'document-changed');
+  return {
+    ...(changed ? DOCUMENT_CHANGED : hostError('not-found', '', '')),
+    message: `Not inserted: ${list}.${done}`,
+    nextStep: changed ? 'Press Analyse again, then insert the rest.' : 'Press Analyse again; if it persists, copy those clauses from their cards instead.',
+    ...(applied.length > 0 ? { applied } : {}),
+  };
+}
+
+/** The apply's result with the plans refused beforehand named, so the pane knows exactly what went in. */
+function withRefusals(result: HostResult<readonly ApplyOutcome[]>, refused: readonly Refusal[]): HostResult<readonly ApplyOutcome[]> {
+  if (refused.length === 0) return result;
+  if (result.ok) return failed(refusalError(refused, result.value));
+  const also = refusalError(refused, []).message.replace(/ Nothing was changed\.$/, '');
+  return failed({ ...result.error, message: `${result.error.message} Also ${also.charAt(0).toLowerCase()}${also.slice(1)}` });
+}
+
+async function applyLocated(
+  context: RequestContextSubset,
+  prepared: readonly Prepared[],
+  located: readonly LocatedRedline[],
+  userMode: TrackingModeValue,
+  options: ApplyOptions,
+  settings: TrackedApplySettings,
+): Promise<HostResult<readonly ApplyOutcome[]>> {
+  const { source } = settings;
+  const applied: AppliedPlan[] = [];
+  const readBacks = new Map<RedlinePlan, { anchor: ClientResultSubset<string>; added: ClientResultSubset<string>[] }>();
+  const added = new Map<RedlinePlan, ParagraphSubset[]>();
+  const wantsComments = options.comment !== 'none' && settings.comments;
+  const comments: CommentRequest[] = [];
+  let targets: PendingCommentTarget[] = [];
   try {
-    document.changeTrackingMode = 'TrackAll';
-    for (const item of ready) {
-      const { plan, anchor } = item.prepared;
-      const redline = queueRedline(item);
-      let commentRange = redline.commentRange;
-      let last: ParagraphSubset = lastAdded.get(plan.paragraph) ?? anchor;
-      const added: ClientResultSubset<string>[] = [];
-      for (const text of plan.newParagraphs) {
-        last = last.insertParagraph(text, 'After');
-        added.push(source === 'getText' ? last.getText() : last.getReviewedText('Current'));
-        commentRange ??= last.getRange('Whole');
+    context.document.changeTrackingMode = 'TrackAll';
+    // From the last anchor to the first; for each, its new clauses (in plan order) and then its own edits.
+    const anchors = [...new Set(prepared.map((p) => p.plan.paragraph))].sort((a, b) => b - a);
+    for (const index of anchors) {
+      const group = prepared.filter((p) => p.plan.paragraph === index);
+      let last = group[0]!.anchor;
+      for (const { plan } of group) {
+        for (const text of plan.newParagraphs) {
+          last = last.insertParagraph(text, 'After');
+          added.set(plan, [...(added.get(plan) ?? []), last]);
+        }
       }
-      lastAdded.set(plan.paragraph, last);
-      if (options.comment !== 'none' && comments && commentRange) commentRange.insertComment(plan.comment[options.comment]);
-      const anchorText = source === 'getText' ? anchor.getText() : anchor.getReviewedText('Current');
-      readBacks.push({ plan, anchor: anchorText, added, mode: redline.mode, ...(redline.note ? { note: redline.note } : {}) });
+      for (const item of group) {
+        const redline = queueRedline(located[prepared.indexOf(item)]!);
+        applied.push({ plan: item.plan, ...redline });
+      }
     }
-    document.changeTrackingMode = userMode;
+    context.document.changeTrackingMode = userMode;
+    for (const { plan, anchor } of prepared) {
+      readBacks.set(plan, { anchor: queueCurrentText(anchor, source), added: (added.get(plan) ?? []).map((p) => queueCurrentText(p, source)) });
+    }
+    if (wantsComments) {
+      const audience = options.comment === 'external' ? 'external' : 'internal';
+      for (const { plan, anchor } of prepared) {
+        const first = added.get(plan)?.[0];
+        comments.push({ plan, text: plan.comment[audience], anchor, ...(first ? { firstNew: first } : {}) });
+      }
+      targets = comments.map(queueCommentTarget);
+    }
     await context.sync();
   } catch (error) {
-    await restoreMode(context, userMode);
-    return failed(fromOfficeError(error));
+    const states = await planStatesAfterFailure(context, applied, source, userMode);
+    return reportAfterFailure(error, applied, states, settings.platform);
   }
   // A clause-only plan's anchor may also be rewritten by another plan of the same action; that one's target counts.
-  const finalText = new Map(plans.filter((p) => p.ops.length > 0).map((p) => [p.paragraph, p.targetText]));
-  return succeeded(
-    readBacks.map(({ plan, anchor, added, mode, note }) => ({
-      planId: plan.id,
-      mode,
-      verified: stripMarkers(anchor.value).text === (finalText.get(plan.paragraph) ?? plan.targetText) && added.every((r, i) => r.value === plan.newParagraphs[i]),
-      ...(note ? { note } : {}),
-    })),
+  const finalText = new Map(prepared.filter((p) => p.plan.ops.length > 0).map((p) => [p.plan.paragraph, p.plan.targetText]));
+  const outcomes = new Map<RedlinePlan, ApplyOutcome>(
+    applied.map(({ plan, mode, note }) => {
+      const back = readBacks.get(plan)!;
+      const anchorReads = stripMarkers(back.anchor.value).text === (finalText.get(plan.paragraph) ?? plan.targetText);
+      const clausesRead = back.added.every((r, i) => stripMarkers(r.value).text === plan.newParagraphs[i]);
+      return [plan, { planId: plan.id, mode, verified: anchorReads && clausesRead, ...(note ? { note } : {}) }];
+    }),
   );
-}
-
-/** Queues the anchor paragraph's own edits; says how they go in and which range a comment belongs on. */
-function queueRedline({ prepared, edits, ranges }: Ready): { mode: ApplyOutcome['mode']; note?: string; commentRange?: RangeSubset } {
-  const { plan, span } = prepared;
-  if (plan.ops.length === 0) return { mode: 'inserted-paragraph' };
-  if (!edits) {
-    const passage = span!()!;
-    passage.insertText(spanReplacement(plan), 'After');
-    passage.delete();
-    return { mode: 'sentence', note: 'Word could not pin down each changed word, so the whole changed passage was struck and retyped.', commentRange: passage };
-  }
-  let commentRange: RangeSubset | undefined;
-  // Last edit first, so that no edit moves the text an earlier one still has to find; the comment ends up on the
-  // first change.
-  for (let i = edits.length - 1; i >= 0; i -= 1) {
-    const range = ranges[i]!;
-    const edit = edits[i]!;
-    if (edit.kind === 'delete') {
-      range.delete();
-      commentRange = range;
-    } else {
-      commentRange = range.insertText(edit.text, edit.location);
+  if (wantsComments) {
+    const result = await addComments(context, comments, targets);
+    if (result.failure) {
+      for (const { plan, text } of comments.filter((c) => !result.added.has(c.plan))) {
+        const outcome = outcomes.get(plan)!;
+        const why = `Word did not add the comment (${result.failure.code ?? 'error'}: ${result.failure.message}); add it by hand: "${text}"`;
+        outcomes.set(plan, { ...outcome, note: outcome.note ? `${outcome.note} ${why}` : why });
+      }
     }
   }
-  // Ops placed exactly: the redline is what the planner made it (word by word, or its whole sentence).
-  return { mode: plan.kind === 'sentence' ? 'sentence' : 'word-level', ...(commentRange ? { commentRange } : {}) };
-}
-
-function queueEdits(plan: RedlinePlan, anchor: ParagraphSubset, read: Pick<ReadParagraph, 'raw' | 'rawIndex'>, exact: () => boolean): { edits: PlannedEdit[] | undefined; span: PendingRange | undefined } {
-  if (plan.ops.length === 0) return { edits: undefined, span: undefined };
-  // Whether a match's own text can be compared is only known after the sync, so both checks are queued now.
-  const locate = (start: number, end: number): PendingRange => {
-    const rawStart = read.rawIndex[start] ?? start;
-    const rawEnd = end > start ? (read.rawIndex[end - 1] ?? end - 1) + 1 : rawStart;
-    const pending = queueLocate(anchor, read.raw, rawStart, rawEnd);
-    return () => pending(exact());
-  };
-  const edits = planEdits(plan, locate);
-  const { start, end } = changedSpan(plan);
-  return { edits, span: end > start ? locate(start, end) : undefined };
-}
-
-function identityIndex(text: string): number[] {
-  return Array.from({ length: text.length + 1 }, (_, i) => i);
-}
-
-/** The stretch of the original the ops touch, widened by a character when it is a bare insertion point. */
-export function changedSpan(plan: RedlinePlan): { start: number; end: number } {
-  const first = plan.ops[0]!;
-  const lastOp = plan.ops[plan.ops.length - 1]!;
-  let start = first.kind === 'delete' ? first.start : first.at;
-  let end = lastOp.kind === 'delete' ? lastOp.end : lastOp.at;
-  if (start === end) {
-    if (start > 0) start -= 1;
-    else end = Math.min(plan.originalText.length, 1);
-  }
-  return { start, end };
-}
-
-/** The text that replaces the changed passage: the target minus the unchanged text on either side. */
-export function spanReplacement(plan: RedlinePlan): string {
-  const { start, end } = changedSpan(plan);
-  return plan.targetText.slice(start, plan.targetText.length - (plan.originalText.length - end));
+  return succeeded(prepared.map(({ plan }) => outcomes.get(plan)!));
 }
 
 export function clashError(paragraph: number) {
@@ -190,13 +189,4 @@ export function clashingParagraph(plans: readonly RedlinePlan[]): number | undef
     seen.add(plan.paragraph);
   }
   return undefined;
-}
-
-async function restoreMode(context: RequestContextSubset, mode: TrackingModeValue): Promise<void> {
-  try {
-    context.document.changeTrackingMode = mode;
-    await context.sync();
-  } catch {
-    // The original failure is what the user needs to hear about; a read-only document also refuses this reset.
-  }
 }

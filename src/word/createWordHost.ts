@@ -1,5 +1,7 @@
 // The DocumentHost on Office.js, written only against the officeApi subset so the same code runs in Word and in
-// the simulator. One Word.run per user action; errors come back as typed HostErrors. Must not import the pane.
+// the simulator. One Word.run per user action; errors come back as typed HostErrors. A build that claims WordApi 1.7
+// but lacks getText (office-js #4831) is detected at run time and read with getReviewedText instead. Must not import
+// the pane.
 import type { Finding, Paragraph, RedlinePlan } from '../engine/types';
 import type { ApplyOptions, ApplyOutcome, DocumentHost, HostCapabilities, HostResult, MarkOutcome } from '../host/documentHost';
 import { applyPlansTracked } from './applyPlans';
@@ -8,25 +10,31 @@ import { highlightFindings, restoreHighlights, type HighlightRecord } from './hi
 import { DOCUMENT_CHANGED, failed, fromOfficeError, hostError, succeeded } from './hostErrors';
 import { queueLocate } from './locateRange';
 import { deleteCritiques, insertCritiques } from './markFindings';
-import type { OfficeApiSubset, RangeSubset, RequestContextSubset, WordApiSubset } from './officeApi';
-import { readParagraphs, textSourceFor, type ReadParagraph } from './readParagraphs';
+import { officeErrorCode, officeErrorLocation, type OfficeApiSubset, type RangeSubset, type RequestContextSubset, type WordApiSubset } from './officeApi';
+import { queueCurrentText, readParagraphs, textSourceFor, type ReadParagraph, type TextSource } from './readParagraphs';
 
 export interface WordHostOptions {
-  /** Author written into OOXML revisions (Office.js cannot set the author of tracked changes it makes). */
+  /** Author written into OOXML revisions below WordApi 1.4 (Office.js cannot set the author of tracked changes). */
   readonly author?: string;
   readonly now?: () => Date;
 }
 
 const LEVELS = ['1.9', '1.8', '1.7', '1.6', '1.5', '1.4', '1.3', '1.2', '1.1'] as const;
 const PLATFORMS: Readonly<Record<string, HostCapabilities['platform']>> = { PC: 'windows', Mac: 'mac', OfficeOnline: 'web', iOS: 'ipad' };
+export const DEFAULT_AUTHOR = 'AI Data Terms';
 
-export function createWordHost(api: { readonly Word: WordApiSubset; readonly Office: OfficeApiSubset }, options: WordHostOptions = {}): DocumentHost {
+export function createWordHost(
+  api: { readonly Word: WordApiSubset; readonly Office: OfficeApiSubset },
+  options: WordHostOptions = {},
+): DocumentHost {
   const requirements = api.Office.context.requirements;
   const apiLevel = LEVELS.find((level) => requirements.isSetSupported('WordApi', level)) ?? '1.1';
   const level = Number(apiLevel);
   const platform = PLATFORMS[String(api.Office.context.platform)] ?? 'unknown';
-  const source = textSourceFor(level);
+  const defaultAuthor = options.author ?? officeUserName(api.Office) ?? DEFAULT_AUTHOR;
+  let source: TextSource = textSourceFor(level);
   let annotationsLicensed = true;
+  let annotationsWorked = false;
   let lastRead: ReadParagraph[] | undefined;
   let annotationIds: string[] = [];
   let highlights: HighlightRecord[] = [];
@@ -45,7 +53,12 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
     try {
       return await api.Word.run(action);
     } catch (error) {
-      return failed(fromOfficeError(error));
+      // getText failed, in a batch that changes nothing before its reads: read with getReviewedText from now on.
+      if (source === 'getText' && officeErrorCode(error) === 'NotImplemented' && officeErrorLocation(error) === 'Paragraph.getText') {
+        source = 'reviewed';
+        return run(action);
+      }
+      return failed(fromOfficeError(error, platform));
     }
   }
 
@@ -62,12 +75,16 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
     const paragraph = paragraphs.items[finding.paragraph];
     const known = read[finding.paragraph];
     if (!paragraph || !known || known.paragraph.text.slice(finding.start, finding.end) !== finding.quote) return undefined;
-    const now = source === 'getText' ? paragraph.getText() : source === 'reviewed' ? paragraph.getReviewedText('Current') : paragraph.load('text');
-    const pending = queueLocate(paragraph, known.raw, known.rawIndex[finding.start] ?? finding.start, (known.rawIndex[finding.end - 1] ?? finding.end - 1) + 1);
+    const now = source === 'text' ? undefined : queueCurrentText(paragraph, source);
+    const shown = paragraph.load('text');
+    const start = known.rawIndex[finding.start] ?? finding.start;
+    const end = (known.rawIndex[finding.end - 1] ?? finding.end - 1) + 1;
+    const pending = queueLocate({ paragraph, raw: known.raw, ...(known.shown !== undefined ? { shown: known.shown } : {}) }, start, end);
     await context.sync();
-    const nowText = 'value' in now ? now.value : now.text;
-    if (nowText !== known.raw) return 'changed';
-    return pending(false);
+    if ((now ? now.value : shown.text) !== known.reported) return 'changed';
+    const pieces = pending();
+    if (!pieces) return undefined;
+    return pieces.length === 1 ? pieces[0] : pieces[0]!.expandTo(pieces[pieces.length - 1]!);
   }
 
   const notFound = hostError('not-found', 'That clause could not be found in the document; it may have been edited.', 'Press Analyse again.');
@@ -85,7 +102,7 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
       run(async (context): Promise<HostResult<MarkOutcome>> => {
         const read = await ensureRead(context);
         if (markOptions?.highlight) {
-          const result = await highlightFindings(context, findings, read, level >= 1.4);
+          const result = await highlightFindings(context, findings, read, level >= 1.4, platform);
           if (!result.ok) return result;
           highlights = [...highlights, ...result.value.records];
           return succeeded(result.value.outcome);
@@ -93,11 +110,12 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
         if (!capabilities().annotations) {
           return succeeded({ method: 'none', marked: 0, note: 'This Word cannot underline clauses without changing the document; use the list in the pane.' });
         }
-        const result = await insertCritiques(context, findings, read);
+        const result = await insertCritiques(context, findings, read, annotationsWorked, platform);
         if (!result.ok) {
           if (result.error.kind === 'annotations-unlicensed') annotationsLicensed = false;
           return result;
         }
+        if (result.value.ids.length > 0) annotationsWorked = true;
         annotationIds = [...annotationIds, ...result.value.ids];
         return succeeded(result.value.outcome);
       }),
@@ -105,12 +123,12 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
     clearMarks: () =>
       run(async (context): Promise<HostResult<void>> => {
         if (annotationIds.length > 0) {
-          const cleared = await deleteCritiques(context, annotationIds);
+          const cleared = await deleteCritiques(context, annotationIds, platform);
           if (!cleared.ok) return cleared;
           annotationIds = [];
         }
         if (highlights.length > 0) {
-          const restored = await restoreHighlights(context, highlights, level >= 1.4);
+          const restored = await restoreHighlights(context, highlights, lastRead ?? [], level >= 1.4, platform);
           if (!restored.ok) return restored;
           highlights = [];
         }
@@ -129,17 +147,18 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
 
     applyPlans: (plans: readonly RedlinePlan[], applyOptions: ApplyOptions) =>
       run(async (context): Promise<HostResult<readonly ApplyOutcome[]>> => {
-        let result: HostResult<readonly ApplyOutcome[]>;
-        if (source !== 'text') {
-          result = await applyPlansTracked(context, plans, applyOptions, { source, comments: level >= 1.4, known: (index) => lastRead?.[index] });
-        } else if (capabilities().ooxmlRevisions) {
-          const stamp = { author: options.author ?? 'AI Data Terms', date: (options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z') };
-          result = await applyPlansOoxml(context, plans, stamp);
-        } else {
-          return failed(hostError('api-unsupported', 'This version of Word cannot insert tracked changes from an add-in.', 'Use Copy clause on the card and paste it with Review › Track Changes switched on.'));
-        }
         // lastRead is kept: every later use checks the paragraph still reads the same before relying on it.
-        return result;
+        if (source !== 'text') {
+          return applyPlansTracked(context, plans, applyOptions, { source, comments: level >= 1.4, known: (index) => lastRead?.[index], platform });
+        }
+        if (capabilities().ooxmlRevisions) {
+          const author = applyOptions.author?.trim() || defaultAuthor;
+          const stamp = { author, date: (options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z') };
+          return applyPlansOoxml(context, plans, stamp, platform);
+        }
+        return failed(
+          hostError('api-unsupported', 'This version of Word cannot insert tracked changes from an add-in.', 'Use Copy clause on the card and paste it with Review › Track Changes switched on.'),
+        );
       }),
 
     insertComment: (finding, text) =>
@@ -163,6 +182,16 @@ export function createWordHost(api: { readonly Word: WordApiSubset; readonly Off
         return succeeded(undefined);
       }),
   };
+}
+
+/** The signed-in user's name where Office gives it to add-ins (Outlook does; Word so far does not). */
+function officeUserName(office: OfficeApiSubset): string | undefined {
+  try {
+    const name = office.context.userProfile?.displayName?.trim();
+    return name ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function toBase64(bytes: Uint8Array): string {

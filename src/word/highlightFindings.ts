@@ -5,7 +5,7 @@
 import type { Finding } from '../engine/types';
 import type { HostResult, MarkOutcome } from '../host/documentHost';
 import { failed, fromOfficeError, succeeded } from './hostErrors';
-import { queueLocate, type PendingMatchRange } from './locateRange';
+import { queueLocate, type PendingPieces } from './locateRange';
 import type { RequestContextSubset, TrackingModeValue } from './officeApi';
 import type { ReadParagraph } from './readParagraphs';
 import { fittingSlice } from './searchText';
@@ -23,13 +23,19 @@ export interface HighlightRecord {
 
 type Stretch = { readonly paragraph: number; readonly text: string; readonly start: number; readonly end: number };
 
-export async function highlightFindings(context: RequestContextSubset, findings: readonly Finding[], read: readonly ReadParagraph[], tracking: boolean): Promise<HostResult<{ outcome: MarkOutcome; records: HighlightRecord[] }>> {
+export async function highlightFindings(
+  context: RequestContextSubset,
+  findings: readonly Finding[],
+  read: readonly ReadParagraph[],
+  tracking: boolean,
+  platform: string,
+): Promise<HostResult<{ outcome: MarkOutcome; records: HighlightRecord[] }>> {
   const stretches = findings.flatMap((f): Stretch[] => {
     const text = read[f.paragraph]?.paragraph.text;
     if (text === undefined || f.end <= f.start) return [];
     return [{ paragraph: f.paragraph, text, start: f.start, end: f.start + fittingSlice(text.slice(f.start, f.end), 'head').length }];
   });
-  const result = await paint(context, stretches, () => HIGHLIGHT_COLOUR, tracking);
+  const result = await paint(context, stretches, read, () => HIGHLIGHT_COLOUR, tracking, platform);
   if (!result.ok) return result;
   const records = result.value.flatMap((previous, i) => (previous === undefined ? [] : [{ ...stretches[i]!, previous }]));
   const skipped = stretches.length - records.length;
@@ -37,35 +43,54 @@ export async function highlightFindings(context: RequestContextSubset, findings:
   return succeeded({ outcome: { method: 'highlight', marked: records.length, ...(note ? { note } : {}) }, records });
 }
 
-export async function restoreHighlights(context: RequestContextSubset, records: readonly HighlightRecord[], tracking: boolean): Promise<HostResult<void>> {
-  const result = await paint(context, records, (i) => records[i]!.previous, tracking);
+export async function restoreHighlights(
+  context: RequestContextSubset,
+  records: readonly HighlightRecord[],
+  read: readonly ReadParagraph[],
+  tracking: boolean,
+  platform: string,
+): Promise<HostResult<void>> {
+  const result = await paint(context, records, read, (i) => records[i]!.previous, tracking, platform);
   return result.ok ? succeeded(undefined) : result;
 }
 
 /** Finds each stretch, reads its colour, then sets `colour(i)` with tracking off; returns each previous colour. */
-async function paint(context: RequestContextSubset, stretches: readonly Stretch[], colour: (i: number) => string | null, tracking: boolean): Promise<HostResult<(string | null | undefined)[]>> {
+async function paint(
+  context: RequestContextSubset,
+  stretches: readonly Stretch[],
+  read: readonly ReadParagraph[],
+  colour: (i: number) => string | null,
+  tracking: boolean,
+  platform: string,
+): Promise<HostResult<(string | null | undefined)[]>> {
   const document = tracking ? context.document.load('changeTrackingMode') : undefined;
   const paragraphs = context.document.body.paragraphs.load('items/style');
   await context.sync();
   const userMode: TrackingModeValue | undefined = document?.changeTrackingMode;
-  const pending: (PendingMatchRange | undefined)[] = stretches.map((s) => {
+  const pending: (PendingPieces | undefined)[] = stretches.map((s) => {
     const paragraph = paragraphs.items[s.paragraph];
-    return paragraph ? queueLocate(paragraph, s.text, s.start, s.end, 'items/text,items/font/highlightColor') : undefined;
+    const known = read[s.paragraph];
+    // Offsets are the engine's; the paragraph must still read as the stretch's text for them to map onto Word's.
+    if (!paragraph || !known || known.paragraph.text !== s.text) return undefined;
+    const start = known.rawIndex[s.start] ?? s.start;
+    const end = (known.rawIndex[s.end - 1] ?? s.end - 1) + 1;
+    return queueLocate({ paragraph, raw: known.raw, ...(known.shown !== undefined ? { shown: known.shown } : {}) }, start, end, 'items/text,items/font/highlightColor');
   });
   await context.sync();
   const previous: (string | null | undefined)[] = [];
   try {
     if (document) document.changeTrackingMode = 'Off';
     pending.forEach((locate, i) => {
-      const range = locate?.(false);
-      const before = range?.font.highlightColor;
+      const pieces = locate?.() ?? [];
+      const colours = new Set(pieces.map((piece) => piece.font.highlightColor));
+      const before = colours.size === 1 ? [...colours][0] : '';
       // "" means several colours: one value could not put them back, so the stretch is left untouched.
-      if (!range || before === undefined || before === '') {
+      if (pieces.length === 0 || before === undefined || before === '') {
         previous.push(undefined);
         return;
       }
       previous.push(before);
-      range.font.highlightColor = colour(i);
+      for (const piece of pieces) piece.font.highlightColor = colour(i);
     });
     if (document && userMode) document.changeTrackingMode = userMode;
     await context.sync();
@@ -74,7 +99,7 @@ async function paint(context: RequestContextSubset, stretches: readonly Stretch[
       document.changeTrackingMode = userMode;
       await context.sync().catch(() => undefined);
     }
-    return failed(fromOfficeError(error));
+    return failed(fromOfficeError(error, platform));
   }
   return succeeded(previous);
 }

@@ -1,9 +1,11 @@
 // Marks findings without changing the document: critique annotations coloured by severity (WordApi 1.7 and a
-// Microsoft 365 licence), two syncs for any number. Clears them by id. Subset API only.
+// Microsoft 365 licence), two syncs for any number, offsets counted as Word counts them (note marks included).
+// Clears them through each paragraph's own annotations, so one already gone does not stop the others being removed.
+// Subset API only.
 import type { Finding, Severity } from '../engine/types';
 import type { HostResult, MarkOutcome } from '../host/documentHost';
 import { failed, fromOfficeError, hostError, succeeded } from './hostErrors';
-import { officeErrorCode, type ClientResultSubset, type CritiqueColorValue, type RequestContextSubset } from './officeApi';
+import { officeErrorCode, officeErrorLocation, type AnnotationCollectionSubset, type ClientResultSubset, type CritiqueColorValue, type RequestContextSubset } from './officeApi';
 import type { ReadParagraph } from './readParagraphs';
 
 const SEVERITY_COLOURS: Readonly<Record<Severity, CritiqueColorValue>> = { high: 'Red', medium: 'Berry', low: 'Blue' };
@@ -14,7 +16,17 @@ export const ANNOTATIONS_UNLICENSED = hostError(
   'Use the list in this pane: select a card to jump to its clause.',
 );
 
-export async function insertCritiques(context: RequestContextSubset, findings: readonly Finding[], read: readonly ReadParagraph[]): Promise<HostResult<{ outcome: MarkOutcome; ids: string[] }>> {
+/**
+ * `licensedBefore` says annotations went in earlier in this session: Word without a subscription refuses every one
+ * (office-js #4953, #5179), so a later GeneralException is some other failure, not the licence.
+ */
+export async function insertCritiques(
+  context: RequestContextSubset,
+  findings: readonly Finding[],
+  read: readonly ReadParagraph[],
+  licensedBefore: boolean,
+  platform: string,
+): Promise<HostResult<{ outcome: MarkOutcome; ids: string[] }>> {
   const paragraphs = context.document.body.paragraphs.load('items/style');
   await context.sync();
   const results: ClientResultSubset<string[]>[] = [];
@@ -32,22 +44,34 @@ export async function insertCritiques(context: RequestContextSubset, findings: r
   try {
     await context.sync();
   } catch (error) {
-    if (officeErrorCode(error) === 'GeneralException') return failed(ANNOTATIONS_UNLICENSED);
-    return failed(fromOfficeError(error));
+    const atInsert = officeErrorLocation(error) === 'Paragraph.insertAnnotations';
+    if (officeErrorCode(error) === 'GeneralException' && atInsert && !licensedBefore) return failed(ANNOTATIONS_UNLICENSED);
+    return failed(fromOfficeError(error, platform));
   }
   const ids = results.flatMap((r) => r.value);
   return succeeded({ outcome: { method: 'annotations', marked: ids.length }, ids });
 }
 
-export async function deleteCritiques(context: RequestContextSubset, ids: readonly string[]): Promise<HostResult<void>> {
-  for (const id of ids) context.document.getAnnotationById(id).delete();
+/** Three syncs: the paragraphs, their annotations, the deletions of ours among them. Ids already gone are fine. */
+export async function deleteCritiques(context: RequestContextSubset, ids: readonly string[], platform: string): Promise<HostResult<void>> {
+  const ours = new Set(ids);
   try {
+    const paragraphs = context.document.body.paragraphs.load('items/style');
     await context.sync();
+    const lists: AnnotationCollectionSubset[] = paragraphs.items.map((p) => p.getAnnotations().load('items/id'));
+    await context.sync();
+    let doomed = 0;
+    for (const list of lists) {
+      for (const annotation of list.items) {
+        if (!ours.has(annotation.id)) continue;
+        annotation.delete();
+        doomed += 1;
+      }
+    }
+    if (doomed > 0) await context.sync();
     return succeeded(undefined);
   } catch (error) {
-    // An annotation the user already dismissed is gone; that is what clearing wants anyway.
-    if (officeErrorCode(error) === 'ItemNotFound') return succeeded(undefined);
-    return failed(fromOfficeError(error));
+    return failed(fromOfficeError(error, platform));
   }
 }
 

@@ -24,11 +24,24 @@ export interface FontSubset {
 }
 
 export interface CommentSubset {
+  readonly content: string;
+  readonly authorName: string;
   delete(): void;
 }
 
+export interface CommentCollectionSubset {
+  readonly items: CommentSubset[];
+  load(propertyNames: string): CommentCollectionSubset;
+}
+
 export interface AnnotationSubset {
+  readonly id: string;
   delete(): void;
+}
+
+export interface AnnotationCollectionSubset {
+  readonly items: AnnotationSubset[];
+  load(propertyNames: string): AnnotationCollectionSubset;
 }
 
 export interface CritiqueSubset {
@@ -51,7 +64,21 @@ export interface RangeSubset {
   getTextRanges(endingMarks: string[], trimSpacing?: boolean): RangeCollectionSubset;
 }
 
+export type TrackedChangeTypeValue = 'None' | 'Added' | 'Deleted' | 'Formatted';
+
+export interface TrackedChangeSubset {
+  readonly author: string;
+  readonly date: Date;
+  readonly text: string;
+  readonly type: TrackedChangeTypeValue;
+  accept(): void;
+  reject(): void;
+  getRange(rangeLocation?: 'Whole' | 'Start' | 'End'): RangeSubset;
+}
+
 export interface TrackedChangeCollectionSubset {
+  readonly items: TrackedChangeSubset[];
+  load(propertyNames: string): TrackedChangeCollectionSubset;
   acceptAll(): void;
   rejectAll(): void;
 }
@@ -75,6 +102,9 @@ export interface ParagraphSubset {
   insertOoxml(ooxml: string, insertLocation: 'Replace' | 'Start' | 'End'): RangeSubset;
   getOoxml(): ClientResultSubset<string>;
   insertAnnotations(annotations: { critiques: CritiqueSubset[] }): ClientResultSubset<string[]>;
+  getAnnotations(): AnnotationCollectionSubset;
+  getTrackedChanges(): TrackedChangeCollectionSubset;
+  getComments(): CommentCollectionSubset;
 }
 
 export interface ParagraphCollectionSubset {
@@ -118,6 +148,8 @@ export interface OfficeApiSubset {
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     /** Office.PlatformType ("PC", "Mac", "OfficeOnline"...); an enum in the typings, read with String(). */
     readonly platform: unknown;
+    /** Filled by Outlook; Word leaves it unset today, and reading it may throw. */
+    readonly userProfile?: { readonly displayName: string };
   };
 }
 
@@ -133,6 +165,15 @@ export function officeErrorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** Where Office says the failure happened (`debugInfo.errorLocation`, e.g. "Paragraph.insertAnnotations"). */
+export function officeErrorLocation(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('debugInfo' in error)) return undefined;
+  const info = (error as { debugInfo: unknown }).debugInfo;
+  if (typeof info !== 'object' || info === null || !('errorLocation' in info)) return undefined;
+  const location = (info as { errorLocation: unknown }).errorLocation;
+  return typeof location === 'string' ? location : undefined;
+}
+
 // Compile-time proof that the real API has every member above with compatible types.
 export const _rangeCheck: RangeSubset = null as unknown as Word.Range;
 export const _rangesCheck: RangeCollectionSubset = null as unknown as Word.RangeCollection;
@@ -144,7 +185,10 @@ export const _contextCheck: RequestContextSubset = null as unknown as Word.Reque
 export const _trackedChangesCheck: TrackedChangeCollectionSubset = null as unknown as Word.TrackedChangeCollection;
 export const _applicationCheck: ApplicationSubset = null as unknown as Word.Application;
 export const _commentCheck: CommentSubset = null as unknown as Word.Comment;
+export const _commentsCheck: CommentCollectionSubset = null as unknown as Word.CommentCollection;
 export const _annotationCheck: AnnotationSubset = null as unknown as Word.Annotation;
+export const _annotationsCheck: AnnotationCollectionSubset = null as unknown as Word.AnnotationCollection;
+export const _trackedChangeCheck: TrackedChangeSubset = null as unknown as Word.TrackedChange;
 export const _fontCheck: FontSubset = null as unknown as Word.Font;
 export const _critiqueCheck: CritiqueSubset = null as unknown as Word.Critique;
 export const _wordCheck: WordApiSubset = null as unknown as typeof Word;

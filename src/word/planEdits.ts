@@ -1,19 +1,19 @@
-// Maps a plan's ops onto Word edits: each deletion on its own sub-range, each insertion before or after a nearby
-// sub-range (after the struck words when it replaces them, so Word shows "old new"). Locating is injected.
-// Must not name Office or Word.
+// Maps a plan's ops onto Word edits: each deletion on its own sub-range (one per plain-text piece, so a note reference
+// or field mark inside stays), each insertion before or after a nearby sub-range (after the struck words when it
+// replaces them, so Word shows "old new"). Locating is injected. Must not name Office or Word.
 import type { RedlinePlan } from '../engine/types';
-import type { PendingRange } from './locateRange';
+import type { PendingPieces } from './locateRange';
 
 export type PlannedEdit =
-  | { readonly kind: 'delete'; readonly range: PendingRange }
-  | { readonly kind: 'insert'; readonly text: string; readonly location: 'Before' | 'After'; readonly range: PendingRange };
+  | { readonly kind: 'delete'; readonly range: PendingPieces }
+  | { readonly kind: 'insert'; readonly text: string; readonly location: 'Before' | 'After'; readonly range: PendingPieces };
 
 /** Context either side of an insertion; long enough to be distinctive, short enough for any search. */
 const WINDOW = 24;
 
-export function planEdits(plan: RedlinePlan, locate: (start: number, end: number) => PendingRange): PlannedEdit[] {
+export function planEdits(plan: RedlinePlan, locate: (start: number, end: number) => PendingPieces): PlannedEdit[] {
   const text = plan.originalText;
-  const deletions = new Map<number, PendingRange>();
+  const deletions = new Map<number, PendingPieces>();
   const edits: PlannedEdit[] = [];
   for (const op of plan.ops) {
     if (op.kind === 'delete') {

@@ -1,35 +1,28 @@
 // Reads every paragraph's text as it now reads (tracked deletions left out where the API allows), its style and
-// list/table flags, in at most two syncs whatever the length. Word's marker characters are stripped with an offset
-// map kept for the way back. Written only against the officeApi subset.
+// list/table flags, in two syncs whatever the length. The `text` property, read alongside, shows where Word's markers
+// (note references, field marks) stand, which getText leaves out, and any deleted text the markup view shows. The
+// engine gets the text with markers stripped and line breaks as spaces, with an offset map kept for the way back.
+// Written only against the officeApi subset.
 import type { Paragraph } from '../engine/types';
 import type { ClientResultSubset, RequestContextSubset } from './officeApi';
+import { stripMarkers, withMarkers } from './paragraphText';
+
+export { stripMarkers } from './paragraphText';
 
 /** A paragraph as Word returned it and as the engine sees it (markers removed). */
 export interface ReadParagraph {
+  /** What the text source itself returned, to tell later whether the paragraph still reads the same. */
+  readonly reported: string;
+  /** The text as it now reads with Word's markers in place: what locating and critique offsets count. */
   readonly raw: string;
+  /** The `text` property, where it differs from `raw` (deleted text shown by the view, or markers). */
+  readonly shown?: string;
   readonly paragraph: Paragraph;
   /** rawIndex[i] is where the engine's offset i lies in `raw` (one extra entry for the end). */
   readonly rawIndex: readonly number[];
 }
 
 export type TextSource = 'getText' | 'reviewed' | 'text';
-
-/** Footnote/endnote references (\x02), field and content-control marks and other C0 controls but the tab. */
-function isMarker(code: number): boolean {
-  return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d;
-}
-
-export function stripMarkers(raw: string): { text: string; rawIndex: number[] } {
-  let text = '';
-  const rawIndex: number[] = [];
-  for (let i = 0; i < raw.length; i += 1) {
-    if (isMarker(raw.charCodeAt(i))) continue;
-    rawIndex.push(i);
-    text += raw[i];
-  }
-  rawIndex.push(raw.length);
-  return { text, rawIndex };
-}
 
 export function textSourceFor(apiLevel: number): TextSource {
   if (apiLevel >= 1.7) return 'getText';
@@ -38,28 +31,39 @@ export function textSourceFor(apiLevel: number): TextSource {
   return 'text';
 }
 
+/** The text as it now reads, as `source` gives it (queued; read `.value` after the sync). */
+export function queueCurrentText(
+  paragraph: { getText(): ClientResultSubset<string>; getReviewedText(version: 'Current'): ClientResultSubset<string> },
+  source: Exclude<TextSource, 'text'>,
+): ClientResultSubset<string> {
+  return source === 'getText' ? paragraph.getText() : paragraph.getReviewedText('Current');
+}
+
 export async function readParagraphs(context: RequestContextSubset, source: TextSource): Promise<ReadParagraph[]> {
-  const paragraphs = context.document.body.paragraphs.load(`items/style,items/isListItem,items/tableNestingLevel${source === 'text' ? ',items/text' : ''}`);
+  const paragraphs = context.document.body.paragraphs.load('items/style,items/isListItem,items/tableNestingLevel,items/text');
   await context.sync();
   let texts: (() => string)[];
   if (source === 'text') {
     texts = paragraphs.items.map((p) => () => p.text);
   } else {
-    const results: ClientResultSubset<string>[] = paragraphs.items.map((p) => (source === 'getText' ? p.getText() : p.getReviewedText('Current')));
+    const results = paragraphs.items.map((p) => queueCurrentText(p, source));
     await context.sync();
     texts = results.map((r) => () => r.value);
   }
   return paragraphs.items.map((p, i) => {
-    const raw = texts[i]!();
-    const { text, rawIndex } = stripMarkers(raw);
-    const style = p.style;
-    const paragraph: Paragraph = {
-      text,
-      style,
-      isListItem: p.isListItem,
-      inTable: p.tableNestingLevel > 0,
-      isHeading: /^(heading|title)/i.test(style),
-    };
-    return { raw, paragraph, rawIndex };
+    const reported = texts[i]!();
+    const shown = p.text;
+    return toReadParagraph(reported, source === 'text' ? undefined : shown, { style: p.style, isListItem: p.isListItem, inTable: p.tableNestingLevel > 0 });
   });
+}
+
+export function toReadParagraph(
+  reported: string,
+  shown: string | undefined,
+  layout: { style: string; isListItem: boolean; inTable: boolean },
+): ReadParagraph {
+  const raw = shown === undefined ? reported : (withMarkers(reported, shown) ?? reported);
+  const { text, rawIndex } = stripMarkers(raw);
+  const paragraph: Paragraph = { text, style: layout.style, isListItem: layout.isListItem, inTable: layout.inTable, isHeading: /^(heading|title)/i.test(layout.style) };
+  return { reported, raw, ...(shown !== undefined && shown !== raw ? { shown } : {}), paragraph, rawIndex };
 }

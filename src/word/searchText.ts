@@ -2,7 +2,9 @@
 // and which occurrence of the needle is the wanted one. Pure string work: must not name Office or Word.
 export const MAX_SEARCH_LENGTH = 255;
 
-const ESCAPES: Readonly<Record<string, string>> = { '^': '^^', '\u00a0': '^s', '\u00ad': '^-', '\t': '^t', '\u2011': '^~' };
+// Word's codes for characters a needle cannot hold literally: a manual line break or page break typed into a needle
+// is never found (office-js #5403, #2331), ^l and ^m are.
+const ESCAPES: Readonly<Record<string, string>> = { '^': '^^', '\u00a0': '^s', '\u00ad': '^-', '\t': '^t', '\u2011': '^~', '\u000b': '^l', '\u000c': '^m' };
 
 export function escapeSearchText(text: string): string {
   let out = '';

@@ -21,9 +21,10 @@ async function simulate(...args: string[]): Promise<SimulateJson> {
 }
 
 describe('npm run simulate', () => {
-  it('reads in 2 syncs, marks in 2, applies everything in 3, and reject all gives the original back', async () => {
+  it('reads in 2 syncs, marks in 2, applies everything in 3 (comments in a 4th), and reject all gives the original back', async () => {
+    expect((await simulate()).syncs).toEqual({ read: 2, mark: 2, apply: 3 });
     const out = await simulate('--comments', 'internal');
-    expect(out.syncs).toEqual({ read: 2, mark: 2, apply: 3 });
+    expect(out.syncs).toEqual({ read: 2, mark: 2, apply: 4 });
     expect(out.plans.length).toBeGreaterThan(0);
     expect(out.plans.every((p) => p.verified)).toBe(true);
     expect(out.marks.length).toBeGreaterThan(0);

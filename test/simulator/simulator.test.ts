@@ -26,7 +26,7 @@ describe('simulator proxies', () => {
     expect(sim.snapshot().syncs).toBe(2);
   });
 
-  it('rejects a search over 255 characters with InvalidArgument at sync', async () => {
+  it('rejects a search over 255 characters with SearchStringInvalidOrTooLong at sync', async () => {
     const sim = createSimulator({ paragraphs: ['a'.repeat(300)] });
     await expect(
       sim.api.Word.run(async (context) => {
@@ -35,7 +35,7 @@ describe('simulator proxies', () => {
         paragraphs.items[0]!.search('a'.repeat(256), { matchCase: true }).load('items/text');
         await context.sync();
       }),
-    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    ).rejects.toMatchObject({ code: 'SearchStringInvalidOrTooLong' });
   });
 
   it('reads ^^, ^s and ^- as caret, non-breaking space and soft hyphen, and refuses an unknown code', async () => {
@@ -57,7 +57,7 @@ describe('simulator proxies', () => {
         paragraphs.items[0]!.search('Fee ^ 10').load('items/text');
         await context.sync();
       }),
-    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    ).rejects.toMatchObject({ code: 'SearchStringInvalidOrTooLong' });
   });
 
   it('honours matchCase, matchWholeWord, matchPrefix and matchSuffix', async () => {

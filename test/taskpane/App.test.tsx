@@ -116,6 +116,17 @@ describe('the task pane', () => {
     expect(host.applied[0]?.plans.length).toBeGreaterThanOrEqual(expected.missing.length + 1);
   });
 
+  it('after Apply all stops part-way, marks the change that went in as inserted and the others as not inserted', async () => {
+    const host = await renderAndAnalyze();
+    host.failPartway = { kind: 'sync-failed', message: 'Word stopped part-way: NotAllowed.', nextStep: 'Check those paragraphs in Word.' };
+    fireEvent.click(screen.getByTestId(TEST_IDS.applyAll));
+    fireEvent.click(await screen.findByTestId(TEST_IDS.confirmApplyAll));
+    expect(await screen.findByText('Some tracked changes were not inserted')).toBeTruthy();
+    const statuses = screen.getAllByTestId(TEST_IDS.itemStatus).map((status) => status.dataset.status);
+    expect(statuses.filter((status) => status === 'applied')).toHaveLength(1);
+    expect(statuses.filter((status) => status === 'failed').length).toBeGreaterThan(0);
+  });
+
   it('offers to analyse again when the document changed since the analysis', async () => {
     const host = await renderAndAnalyze();
     host.paragraphs[3] = { text: 'Provider shall not use Customer Data for any model training.' };

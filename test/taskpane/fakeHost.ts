@@ -21,6 +21,8 @@ export interface FakeHost extends DocumentHost {
   readonly createdDocuments: (readonly string[])[];
   /** Next call of that method fails with this error (once). */
   failNext: Partial<Record<'readDocument' | 'applyPlans' | 'markFindings' | 'clearMarks' | 'selectFinding' | 'createDocument', HostError>>;
+  /** Next applyPlans puts in only its first plan, then fails with this error listing that plan as applied (once). */
+  failPartway?: HostError;
 }
 
 export function createFakeHost(paragraphs: readonly string[], capabilities: Partial<HostCapabilities> = {}): FakeHost {
@@ -63,11 +65,14 @@ export function createFakeHost(paragraphs: readonly string[], capabilities: Part
       }
       // Bottom-up, so inserting paragraphs does not shift the anchors of plans still to apply.
       const outcomes: ApplyOutcome[] = [];
-      for (const plan of [...plans].sort((a, b) => b.paragraph - a.paragraph)) {
+      const partway = host.failPartway;
+      host.failPartway = undefined;
+      for (const plan of [...plans].sort((a, b) => b.paragraph - a.paragraph).slice(0, partway ? 1 : undefined)) {
         host.paragraphs[plan.paragraph] = { text: applyOps(plan.originalText, plan.ops) };
         host.paragraphs.splice(plan.paragraph + 1, 0, ...plan.newParagraphs.map((text) => ({ text })));
         outcomes.push({ planId: plan.id, mode: plan.kind, verified: true });
       }
+      if (partway) return { ok: false as const, error: { ...partway, applied: outcomes } };
       host.applied.push({ plans, options });
       return ok(outcomes);
     },

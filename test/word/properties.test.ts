@@ -40,6 +40,12 @@ describe('adapter properties', () => {
         const sim = createSimulator({ paragraphs, apiLevel });
         const host = createWordHost(sim.api);
         const result = await host.applyPlans(plans, { comment: 'internal' });
+        // Word's package writes an optional hyphen as w:softHyphen, which the 1.3 path cannot match to the text it
+        // read; it refuses that paragraph rather than guess.
+        if (!result.ok && apiLevel === '1.3' && paragraphs.some((p) => p.includes('\u00ad'))) {
+          expect(result.error.message).toContain('no longer reads');
+          return;
+        }
         expect(result.ok).toBe(true);
         expect(reviewedText(sim.snapshot(), 'accepted')).toEqual(expectedAccepted(paragraphs, plans));
         sim.rejectAll();

@@ -55,7 +55,7 @@ describe('applying plans', () => {
     ]);
   });
 
-  it('applies every plan in one action in 3 syncs in total, new clauses after the anchor in order with its style', async () => {
+  it('applies every plan in one action in 3 syncs and its comments in a 4th, new clauses after the anchor in order with its style', async () => {
     const paragraphs = [{ text: 'Intro.', style: 'Normal' }, { text: CLAUSE, style: 'List Paragraph', isListItem: true }, { text: 'The end.', style: 'Normal' }];
     const { sim, host } = setup(paragraphs);
     sim.resetSyncCount();
@@ -68,7 +68,7 @@ describe('applying plans', () => {
       ['inserted-paragraph', true],
     ]);
     const snapshot = sim.snapshot();
-    expect(snapshot.syncs).toBe(3);
+    expect(snapshot.syncs).toBe(4);
     expect(reviewedText(snapshot, 'accepted')).toEqual(['Intro.', TARGET, 'First new clause.', 'Second new clause.', 'The end.', 'After the end.']);
     expect(snapshot.paragraphs[2]).toMatchObject({ style: 'List Paragraph', isListItem: true, insertedMark: true });
     expect(snapshot.comments.map((c) => [c.text, c.paragraph])).toEqual([

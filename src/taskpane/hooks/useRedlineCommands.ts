@@ -38,17 +38,20 @@ export function useRedlineCommands(dispatch: Dispatch<PaneAction>): RedlineComma
         // The host returns errors as values; a throw is unexpected, and must not leave cards stuck on "Inserting".
         result = { ok: false, error: unexpectedError(error, 'inserting the tracked change') };
       }
-      if (!result.ok) {
-        dispatch({ type: 'applyFailed', keys, error: result.error });
-        dispatch({ type: 'noticeShown', notice: hostErrorNotice(result.error, 'The tracked change was not inserted') });
-        return;
-      }
-      const byPlan = new Map(result.value.map((outcome) => [outcome.planId, outcome]));
+      // A failure part-way still lists what Word has in the document: those cards say so, the rest say why not.
+      const outcomes = result.ok ? result.value : (result.error.applied ?? []);
+      const byPlan = new Map(outcomes.map((outcome) => [outcome.planId, outcome]));
       const applied = items.flatMap((item) => {
         const outcome = byPlan.get(item.plan.id);
         return outcome ? [{ key: item.key, positionId, plan: item.plan, outcome }] : [];
       });
-      dispatch({ type: 'applySucceeded', applied });
+      if (applied.length > 0) dispatch({ type: 'applySucceeded', applied });
+      if (!result.ok) {
+        dispatch({ type: 'applyFailed', keys: keys.filter((key) => !applied.some((entry) => entry.key === key)), error: result.error });
+        const title = applied.length > 0 ? 'Some tracked changes were not inserted' : 'The tracked change was not inserted';
+        dispatch({ type: 'noticeShown', notice: hostErrorNotice(result.error, title) });
+        return;
+      }
       const unreported = items.filter((item) => !byPlan.has(item.plan.id)).map((item) => item.key);
       if (unreported.length > 0) {
         const error = { kind: 'unknown', message: 'Word did not report back on this change.', nextStep: 'Analyse again to see the document as it is now.' } as const;
