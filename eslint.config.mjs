@@ -33,10 +33,17 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
-    files: ['src/engine/**', 'src/playbook/**', 'src/ooxml/**'],
+    files: ['src/engine/**', 'src/playbook/**', 'src/review/**', 'src/ooxml/**'],
     rules: {
       'no-restricted-globals': ['error', ...officeGlobals, ...domGlobals],
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', '**/word/**', '**/simulator/**', '**/taskpane/**', '**/cli/**', 'fs', 'node:*'] }],
+    },
+  },
+  {
+    // The engine is the bottom layer: it reads contracts and knows nothing of playbooks or review plans.
+    files: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/playbook/**', '**/review/**', '**/docx/**', '**/host/**', 'react', '@fluentui/*', '**/word/**', 'node:*', 'fs'] }],
     },
   },
   {

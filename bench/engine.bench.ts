@@ -2,7 +2,7 @@
 // ratio that shows growth is linear. Targets (issue 2): 200 pages <= 150 ms, ratio <= 4.4 on a 2-core machine.
 import { performance } from 'node:perf_hooks';
 import { analyzeDocument } from '../src/engine/analyzeDocument';
-import { planRedline } from '../src/engine/redline';
+import { planRedline } from '../src/review/redline';
 import type { Paragraph } from '../src/engine/types';
 import { DEFAULT_PLAYBOOK } from '../src/playbook/defaultPlaybook';
 import { issueById, issueResolver } from '../src/playbook/issueFor';

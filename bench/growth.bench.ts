@@ -2,7 +2,7 @@
 // time is measurable) and at four times that size, the time ratio for each, and the worst ratio (target <= 6;
 // linear is 4, quadratic 16). The word-level edits on those long sentences are listed too, for information: the
 // planner no longer runs them beyond MAX_WORD_LEVEL_SENTENCE characters.
-import { MAX_WORD_LEVEL_SENTENCE } from '../src/engine/redline/planRedline';
+import { MAX_WORD_LEVEL_SENTENCE } from '../src/review/redline/planRedline';
 import { editWorkFor, INPUT_FAMILIES, workFor, type InputFamily } from './inputFamilies';
 import { measureGrowthAtScale, type Growth } from './measureGrowth';
 

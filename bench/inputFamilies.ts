@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeDocument } from '../src/engine/analyzeDocument';
-import { planRedline } from '../src/engine/redline';
-import { surgicalEdit } from '../src/engine/redline/surgical';
+import { planRedline } from '../src/review/redline';
+import { surgicalEdit } from '../src/review/redline/surgical';
 import type { Paragraph } from '../src/engine/types';
 import { paragraphsFromText } from '../src/engine/paragraphsFromText';
 import { DEFAULT_PLAYBOOK } from '../src/playbook/defaultPlaybook';

@@ -3,7 +3,7 @@
 // action) against the simulator, printed as one JSON object. A .docx is loaded with its tracked changes, fields and
 // notes as Word would show them. Node-only; reaches Word only through the simulator.
 import { analyzeDocument } from '../engine/analyzeDocument';
-import { planRedline } from '../engine/redline';
+import { planRedline } from '../review/redline';
 import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type RedlinePlan } from '../engine/types';
 import type { CommentAudience } from '../host/documentHost';
 import { DEFAULT_PLAYBOOK } from '../playbook/defaultPlaybook';

@@ -1,6 +1,6 @@
 // Combines the redline plans that share an anchor paragraph into one edit, refusing plans whose edits would
 // collide (two plans rewriting the same words). Pure: must not import Office, the DOM globals or fs.
-import { applyOps, validateOps } from '../engine/redline/applyOps';
+import { applyOps, validateOps } from '../engine/applyOps';
 import { InvariantError, type RedlineOp, type RedlinePlan } from '../engine/types';
 import type { PlanEdit } from '../ooxml/applyPlanToParagraph';
 

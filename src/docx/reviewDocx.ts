@@ -1,7 +1,7 @@
 // Reviews one parsed .docx: analyses it with the engine, plans a redline per risk (and per missing protection when
 // asked) at the chosen playbook position, and writes the reviewed copy. Must not import Office, the DOM globals or fs.
 import { analyzeDocument } from '../engine/analyzeDocument';
-import { planRedline } from '../engine/redline';
+import { planRedline } from '../review/redline';
 import type { Analysis, RedlinePlan } from '../engine/types';
 import { issueById, issueResolver, positionFor } from '../playbook/issueFor';
 import type { Playbook, PositionId } from '../playbook/schema';

@@ -1,4 +1,4 @@
-// The engine's public surface: the analysis pipeline verbs, labels, posture and the redline planner.
+// The engine's public surface: the analysis pipeline verbs, labels, posture and applying redline ops.
 // Pure: re-exports only; must not import Office, React, the DOM or Node.
 export * from './types';
 export { analyzeDocument, type AnalyzeOptions } from './analyzeDocument';
@@ -9,4 +9,4 @@ export { explainFinding } from './explainFinding';
 export { findMissingProtections, type MissingDraft } from './findMissingProtections';
 export { CATEGORY_LABELS, PROTECTION_LABELS } from './labels';
 export { summarizePosture } from './posture';
-export * from './redline';
+export { applyOps, validateOps } from './applyOps';

@@ -1,6 +1,6 @@
 // Turns a plan's ops into the ordered pieces of a redlined paragraph: kept, deleted and inserted text.
 // Pure: imports only engine types and the op validator; never Office, the DOM globals, fs or Node.
-import { validateOps } from '../engine/redline/applyOps';
+import { validateOps } from '../engine/applyOps';
 import type { RedlineOp } from '../engine/types';
 
 /** One piece of the redlined paragraph. `start`/`end` are offsets in the original text (equal for an insert). */

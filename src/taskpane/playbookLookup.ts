@@ -1,7 +1,7 @@
 // Finds the playbook issue and position for an item, from whichever playbook is in use now (so importing a
 // playbook changes the advice without a re-analysis). Pure: must not import React or Office.
 import { InvariantError, type Analysis, type Paragraph } from '../engine/types';
-import { planRedline } from '../engine/redline';
+import { planRedline } from '../review/redline';
 import { DEFAULT_PLAYBOOK } from '../playbook/defaultPlaybook';
 import { issueById, issueForCategory, positionFor } from '../playbook/issueFor';
 import type { Playbook, PlaybookIssue, PositionId } from '../playbook/schema';

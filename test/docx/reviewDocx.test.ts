@@ -9,7 +9,7 @@ import { paragraphsFromText } from '../../src/cli/readInput';
 import { buildDocx } from '../../src/docx/buildDocx';
 import { bodyOf, readDocx } from '../../src/docx/readDocx';
 import { reviewDocx, type ReviewOptions } from '../../src/docx/reviewDocx';
-import { applyOps } from '../../src/engine/redline/applyOps';
+import { applyOps } from '../../src/engine/applyOps';
 import type { RedlineOp, RedlinePlan } from '../../src/engine/types';
 import { bodyTexts } from '../../src/ooxml/documentParagraphs';
 import { descendantsW, getW, parseXml } from '../../src/ooxml/xmlDom';

@@ -1,5 +1,5 @@
 // Hand-built redline plans against the sample agreement, shared by the writer and LibreOffice tests.
-import { applyOps } from '../../src/engine/redline/applyOps';
+import { applyOps } from '../../src/engine/applyOps';
 import type { RedlineOp, RedlinePlan } from '../../src/engine/types';
 import { SAMPLE_PARAGRAPHS } from '../fixtures/docx/sampleDocx';
 

@@ -1,8 +1,8 @@
 // Issue 13 §1: word-level work is capped per sentence. A "sentence" longer than MAX_WORD_LEVEL_SENTENCE (text with no
 // full stops) is replaced whole by the playbook clause, quickly, and the plan says why in a note.
 import { analyzeDocument } from '../../src/engine/analyzeDocument';
-import { applyOps, planRedline } from '../../src/engine/redline';
-import { MAX_WORD_LEVEL_SENTENCE } from '../../src/engine/redline/planRedline';
+import { applyOps, planRedline } from '../../src/review/redline';
+import { MAX_WORD_LEVEL_SENTENCE } from '../../src/review/redline/planRedline';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueById, issueResolver } from '../../src/playbook/issueFor';
 

@@ -2,7 +2,7 @@
 // tags, another author's insertions and deletions) and random edits, rejecting all revisions gives the original
 // text, accepting gives the target, formatting survives and insertions never nest.
 import fc from 'fast-check';
-import { applyOps } from '../../src/engine/redline/applyOps';
+import { applyOps } from '../../src/engine/applyOps';
 import type { RedlineOp } from '../../src/engine/types';
 import { applyPlanToParagraph } from '../../src/ooxml/applyPlanToParagraph';
 import { W_NS } from '../../src/ooxml/namespaces';

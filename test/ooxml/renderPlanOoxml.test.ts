@@ -1,6 +1,6 @@
 // The Word OOXML renderer: a plan becomes a flat-OPC package whose revisions read back as the plan, both ways.
 import fc from 'fast-check';
-import { applyOps } from '../../src/engine/redline/applyOps';
+import { applyOps } from '../../src/engine/applyOps';
 import { InvariantError, type RedlineOp, type RedlinePlan } from '../../src/engine/types';
 import { W_NS } from '../../src/ooxml/namespaces';
 import { bodyTexts } from '../../src/ooxml/documentParagraphs';

@@ -1,5 +1,5 @@
 // Redlining the package Word returns for a paragraph: revisions keep each run's formatting and the other parts stay.
-import { applyOps } from '../../src/engine/redline/applyOps';
+import { applyOps } from '../../src/engine/applyOps';
 import type { RedlineOp, RedlinePlan } from '../../src/engine/types';
 import { bodyTexts } from '../../src/ooxml/documentParagraphs';
 import { W_NS } from '../../src/ooxml/namespaces';

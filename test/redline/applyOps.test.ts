@@ -1,5 +1,5 @@
 // applyOps and validateOps: the meaning of an op, and loud failure on ops that break the ordering rules.
-import { applyOps, validateOps } from '../../src/engine/redline';
+import { applyOps, validateOps } from '../../src/review/redline';
 import { InvariantError, type RedlineOp } from '../../src/engine/types';
 
 const TEXT = 'Provider may use Customer Data to train models.';

@@ -1,5 +1,5 @@
 // planRedline: which sentence is rewritten, when the plan is word-level or whole-sentence, and inserted clauses.
-import { applyOps, planRedline } from '../../src/engine/redline';
+import { applyOps, planRedline } from '../../src/review/redline';
 import { InvariantError, type Paragraph } from '../../src/engine/types';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { analysisOf, findingIn, positionWith } from './fixtures';

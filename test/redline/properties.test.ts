@@ -1,7 +1,7 @@
 // Properties over random inputs: applying a plan's ops gives its target text, and ops are sorted and never overlap.
 import fc from 'fast-check';
-import { applyOps, planRedline, validateOps } from '../../src/engine/redline';
-import { similarityUpperBound, wordDiff } from '../../src/engine/redline/wordDiff';
+import { applyOps, planRedline, validateOps } from '../../src/review/redline';
+import { similarityUpperBound, wordDiff } from '../../src/review/redline/wordDiff';
 import type { Paragraph } from '../../src/engine/types';
 import { analysisOf, findingIn, positionWith } from './fixtures';
 

@@ -1,6 +1,6 @@
 // The surgical path of the planner: declarative edits change the vendor's own sentence word by word, and anything
 // they cannot express falls back to the playbook clause.
-import { applyOps, planRedline, validateOps } from '../../src/engine/redline';
+import { applyOps, planRedline, validateOps } from '../../src/review/redline';
 import type { Analysis, Finding, Paragraph, Signal } from '../../src/engine/types';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueById, positionFor } from '../../src/playbook/issueFor';

@@ -1,8 +1,8 @@
 // Properties of the surgical path over random contract-like sentences and random edit lists: the plan stays valid,
 // touches only the finding's sentence and leaves no doubled spaces or stray punctuation behind.
 import fc from 'fast-check';
-import { applyOps, planRedline, validateOps } from '../../src/engine/redline';
-import { sentenceSpan } from '../../src/engine/redline/sentenceSpan';
+import { applyOps, planRedline, validateOps } from '../../src/review/redline';
+import { sentenceSpan } from '../../src/review/redline/sentenceSpan';
 import type { Paragraph } from '../../src/engine/types';
 import type { SurgicalEdit } from '../../src/playbook/schema';
 import { analysisOf, findingIn, positionWith } from './fixtures';

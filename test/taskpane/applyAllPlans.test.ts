@@ -1,6 +1,6 @@
 // "Apply all preferred positions" chooses one redline per paragraph (most severe wins), skips protections, dismissed
 // and done items, adds missing clauses, and says why it skipped anything.
-import { applyOps, planRedline } from '../../src/engine/redline';
+import { applyOps, planRedline } from '../../src/review/redline';
 import { issueForCategory, positionFor } from '../../src/playbook/issueFor';
 import { createPlanner } from '../../src/taskpane/planner';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';

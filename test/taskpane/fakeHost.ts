@@ -1,6 +1,6 @@
 // A small in-memory DocumentHost for task-pane tests: holds paragraphs, applies plans with the real applyOps,
 // records every call, and can be told to fail. The simulator-backed host is exercised in the e2e tests.
-import { applyOps } from '../../src/engine/redline';
+import { applyOps } from '../../src/review/redline';
 import type { Finding, Paragraph, RedlinePlan } from '../../src/engine/types';
 import type { ApplyOptions, ApplyOutcome, DocumentHost, HostCapabilities, HostError, HostResult } from '../../src/host/documentHost';
 

@@ -1,5 +1,5 @@
 // The redline preview and quote emphasis are derived from engine offsets; they must reproduce the texts exactly.
-import { planRedline } from '../../src/engine/redline';
+import { planRedline } from '../../src/review/redline';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueForCategory, positionFor } from '../../src/playbook/issueFor';
 import { redlineSegments, type RedlineSegment } from '../../src/taskpane/preview/redlineSegments';

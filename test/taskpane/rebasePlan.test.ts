@@ -1,6 +1,6 @@
 // After the pane has put redlines into the document, later plans must point at the paragraphs as they now are:
 // inserted clauses shift paragraphs down, and a paragraph already redlined refuses a plan made on its old words.
-import { applyOps } from '../../src/engine/redline';
+import { applyOps } from '../../src/review/redline';
 import type { RedlinePlan } from '../../src/engine/types';
 import { rebasePlan } from '../../src/taskpane/rebasePlan';
 

@@ -1,6 +1,6 @@
 // Builds RedlinePlans by hand for the adapter tests: word-level ops from H2's wordDiff, or inserted clauses only.
-import { wordDiff } from '../../src/engine/redline/wordDiff';
-import { applyOps } from '../../src/engine/redline';
+import { wordDiff } from '../../src/review/redline/wordDiff';
+import { applyOps } from '../../src/review/redline';
 import type { RedlinePlan } from '../../src/engine/types';
 
 export function rewritePlan(paragraph: number, originalText: string, targetText: string, newParagraphs: readonly string[] = []): RedlinePlan {

@@ -5,7 +5,7 @@
 // Shared by the jest property test (1,000 runs) and `npm run fuzz` (10,000).
 import fc from 'fast-check';
 import { analyzeDocument } from '../../../src/engine/analyzeDocument';
-import { planRedline } from '../../../src/engine/redline';
+import { planRedline } from '../../../src/review/redline';
 import { InvariantError, type Paragraph, type RedlinePlan } from '../../../src/engine/types';
 import type { CommentAudience } from '../../../src/host/documentHost';
 import { DEFAULT_PLAYBOOK } from '../../../src/playbook/defaultPlaybook';

@@ -1,6 +1,6 @@
 // Checks and applies redline operations to a paragraph's original text; the one definition of what an op means.
 // Pure: must not import Office, React, the DOM or Node.
-import { InvariantError, type RedlineOp } from '../types';
+import { InvariantError, type RedlineOp } from './types';
 
 const positionOf = (op: RedlineOp): number => (op.kind === 'delete' ? op.start : op.at);
 

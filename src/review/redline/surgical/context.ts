@@ -1,6 +1,6 @@
 // What a surgical edit may look at: the sentence, the finding's evidence inside it and the contract's party names.
 // Pure: must not import Office, React, the DOM or Node.
-import type { ContractTerms, Signal } from '../../types';
+import type { ContractTerms, Signal } from '../../../engine/types';
 
 export interface SurgicalContext {
   /** The sentence being edited, without any clause number. */

@@ -2,7 +2,7 @@
 // returns the edited sentence, or undefined so the planner falls back to the clause. Pure: no Office, React, DOM.
 import { fillClause } from '../../../playbook/fillPlaceholders';
 import type { SurgicalEdit } from '../../../playbook/schema';
-import type { Analysis, Finding, RedlineOp } from '../../types';
+import type { Analysis, Finding, RedlineOp } from '../../../engine/types';
 import type { SurgicalContext } from './context';
 import { editSplices } from './edits';
 import { applySplices, splicesToOps, type Splice } from './splice';

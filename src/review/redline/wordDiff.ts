@@ -1,7 +1,7 @@
 // Turns the difference between two texts into minimal word-level redline ops, using the `diff` package's word
 // tokenizer (no hand-written LCS). Pure: must not import Office, React, the DOM or Node.
 import { diffWordsWithSpace, type Change } from 'diff';
-import type { RedlineOp } from '../types';
+import type { RedlineOp } from '../../engine/types';
 
 export interface WordDiff {
   readonly ops: readonly RedlineOp[];

@@ -1,6 +1,6 @@
 // A splice is one replacement inside a sentence (sentence-relative, half-open); surgical edits are lists of them.
 // Pure: must not import Office, React, the DOM or Node.
-import type { RedlineOp } from '../../types';
+import type { RedlineOp } from '../../../engine/types';
 import { wordDiff } from '../wordDiff';
 
 export interface Splice {

@@ -3,8 +3,8 @@
 // Pure: imports only engine types and playbook types/fillers; never Office, React, the DOM or Node.
 import type { PlaybookPosition } from '../../playbook/schema';
 import { fillClause } from '../../playbook/fillPlaceholders';
-import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type PlanSource, type RedlineOp, type RedlinePlan } from '../types';
-import { applyOps } from './applyOps';
+import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type PlanSource, type RedlineOp, type RedlinePlan } from '../../engine/types';
+import { applyOps } from '../../engine/applyOps';
 import { planId, textDigest } from './planId';
 import { surgicalEdit } from './surgical';
 import { numberingPrefixLength, sentenceSpan } from './sentenceSpan';
