@@ -2,6 +2,7 @@
 // Pure: imports only engine modules. Used to read a contract in its own words.
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
 import { partyMentions, type PartyMentions } from './partyRoles';
+import { termsFromUsage } from './termsFromUsage';
 
 export interface DefinitionsResult {
   readonly definitions: readonly Definition[];
@@ -21,6 +22,8 @@ const OUTPUT_TERM = /\b(?:outputs?|generated|results|completions|suggestions)\b/
 const DATA_TERM = /\b(?:data|content|materials?|inputs?|prompts?|information|submissions|files|documents|uploads)\b/i;
 const CUSTOMER_MEANING = /\b(?:customer|client|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input)\b/i;
 const AGREEMENT_TERM = /\b(?:agreement|terms|contract)\b/i;
+/** Data the vendor makes from the customer's ("Derived Data": aggregated, anonymised …) is not the customer's data term. */
+const DERIVED_DATA = /\b(?:derived|aggregated?|anonymi[sz]ed|de-identified|deidentified|statistical|statistics)\b/i;
 
 function denotation(term: string, meaning: string): TermDenotation {
   if (VENDOR_TERM.test(term)) return 'vendor';
@@ -28,6 +31,7 @@ function denotation(term: string, meaning: string): TermDenotation {
   if (AGREEMENT_TERM.test(term)) return 'agreement';
   if (USAGE_TERM.test(term)) return 'usage-data';
   if (OUTPUT_TERM.test(term)) return 'output';
+  if (DATA_TERM.test(term) && DERIVED_DATA.test(`${term} ${meaning}`)) return 'other';
   if (DATA_TERM.test(term) && CUSTOMER_MEANING.test(meaning)) return 'customer-data';
   return 'other';
 }
@@ -137,6 +141,28 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
   return roles;
 }
 
+/** What the vendor provides, as contracts define it: "Services", "the Platform", "Subscription Services". */
+const SERVICES_TERM = /^(?:(?:subscription|cloud|online|hosted|ai|professional)\s+)?(?:services?|platform|software|solution|offerings?|products?)$/i;
+
+/** US or UK spelling by the contract's own usage: "licence" is English only; then "-ize" against "-ise" words. */
+const IZE_STEMS = /\b(?:organi|authori|recogni|anonymi|pseudonymi|minimi|optimi|personali|categori|summari|characteri|utili|finali|priori|standardi)(z|s)(?:e|es|ed|ing|ation|ations)\b/gi;
+
+function spellingOf(paragraphs: readonly Paragraph[]): 'us' | 'uk' {
+  let us = 0;
+  let uk = 0;
+  let usLicense = false;
+  for (const p of paragraphs) {
+    if (/\blicences?\b/i.test(p.text)) return 'uk';
+    usLicense ||= /\blicenses?\b/i.test(p.text);
+    for (const m of p.text.matchAll(IZE_STEMS)) {
+      if ((m[1] ?? '').toLowerCase() === 'z') us++;
+      else uk++;
+    }
+  }
+  if (us !== uk) return us > uk ? 'us' : 'uk';
+  return usLicense ? 'us' : 'uk';
+}
+
 function firstTerm(definitions: readonly Definition[], denotes: TermDenotation): string | undefined {
   return definitions.find((d) => d.denotes === denotes)?.term;
 }
@@ -157,12 +183,16 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
     vendorAliases,
     customerAliases,
   };
+  // Undefined words fall back on the ones the contract uses, then on the playbook's own.
+  const usage = termsFromUsage(paragraphs);
   const terms: ContractTerms = {
-    customerData: firstTerm(definitions, 'customer-data') ?? 'Customer Data',
+    customerData: firstTerm(definitions, 'customer-data') ?? usage.customerData ?? 'Customer Data',
     // Bare capitalised nouns: playbook clauses write "{{vendor}} shall" and "this {{agreement}}".
-    vendor: vendor ?? 'Vendor',
-    customer: customer ?? 'Customer',
-    agreement: firstTerm(definitions, 'agreement') ?? 'Agreement',
+    vendor: vendor ?? usage.vendor ?? 'Vendor',
+    customer: customer ?? usage.customer ?? 'Customer',
+    agreement: firstTerm(definitions, 'agreement') ?? usage.agreement ?? 'Agreement',
+    services: definitions.find((d) => SERVICES_TERM.test(d.term))?.term ?? 'services',
+    spelling: spellingOf(paragraphs),
   };
   return { definitions, parties, terms };
 }

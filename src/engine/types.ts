@@ -103,6 +103,10 @@ export interface ContractTerms {
   readonly vendor: string;
   readonly customer: string;
   readonly agreement: string;
+  /** The contract's name for what the vendor provides ("Services", "Platform"), or "services" when it defines none. */
+  readonly services: string;
+  /** The contract's spelling, so inserted text says "license" in a US contract and "licence" in an English one. */
+  readonly spelling: 'us' | 'uk';
 }
 
 export interface Analysis {
@@ -132,6 +136,8 @@ export interface RedlinePlan {
   readonly id: string;
   readonly kind: PlanKind;
   readonly source: PlanSource;
+  /** Every finding and missing protection this plan answers, when it answers more than its `source` (a review plan). */
+  readonly covers?: readonly PlanSource[];
   readonly positionId: string;
   /** Anchor paragraph index. */
   readonly paragraph: number;

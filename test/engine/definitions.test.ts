@@ -9,7 +9,7 @@ describe('defined terms', () => {
       { text: '"Client Materials" means all documents, prompts and files that Client uploads to the Platform.' },
     ]);
     expect(result.parties).toMatchObject({ vendor: 'Supplier', customer: 'Client' });
-    expect(result.terms).toEqual({ customerData: 'Client Materials', vendor: 'Supplier', customer: 'Client', agreement: 'Agreement' });
+    expect(result.terms).toEqual({ customerData: 'Client Materials', vendor: 'Supplier', customer: 'Client', agreement: 'Agreement', services: 'services', spelling: 'uk' });
     const materials = result.definitions.find((d) => d.term === 'Client Materials');
     expect(materials).toMatchObject({ paragraph: 1, start: 1, end: 17, denotes: 'customer-data' });
   });

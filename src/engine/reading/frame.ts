@@ -26,6 +26,8 @@ export interface Action extends Cue {
   readonly inSubject: boolean;
   /** Right after "who", "which" or "that": it describes someone ("the customer who trained the model"). */
   readonly relative: boolean;
+  /** A noun, not a verb: "its use of Customer Data", "the retention period". */
+  readonly nominal: boolean;
 }
 
 export interface DataObject extends Cue {

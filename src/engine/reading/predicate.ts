@@ -102,8 +102,10 @@ export function readPredicate(input: PredicateInput): Predicate {
     const kind = ACTION_OF[c.set];
     if (!kind) return [];
     const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose;
-    const relative = /^(?:who|which|that)$/.test(units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '');
-    return [{ ...c, kind, negated: carried !== undefined || negationOf(c) !== undefined, inSubject, relative }];
+    const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';
+    const relative = /^(?:who|which|that)$/.test(before);
+    const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
+    return [{ ...c, kind, negated: carried !== undefined || negationOf(c) !== undefined, inSubject, relative, nominal }];
   });
   // Data named inside a negative relative clause ("datasets which do not include customer code") is excluded, not used.
   const excluded = (c: Cue) => negs.some((n) => n.relative && c.start > n.cue.start && wordIndexAt(units, c.start, offset) <= n.to + 4);

@@ -64,7 +64,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         const relative = /^(?:which|who|that|whom|whose)$/.test(tokens[i + 1]?.norm ?? '');
         // "Any Feedback submitted without notice, shall be the property of …": a modal right after the comma resumes.
         const modalNext = setsAhead(tokens, i, 1, byStart).has('modal');
-        if ((verb && !relative && [...ahead].some((s) => PARTY_SETS.has(s))) || modalNext) push({ at: token.end, role: 'main' });
+        // ", Customer or an independent auditor it appoints may inspect …": a party first, its modal a few words on.
+        const partyFirst = [...setsAhead(tokens, i, 1, byStart)].some((s) => PARTY_SETS.has(s)) && setsAhead(tokens, i, 8, byStart).has('modal');
+        if ((verb && !relative && [...ahead].some((s) => PARTY_SETS.has(s))) || modalNext || partyFirst) push({ at: token.end, role: 'main' });
       }
       // A colon after a few words ends a heading ("Opt-out: you can ..."); a later colon opens a list, same clause.
       if (token.text === ':' && words <= 6) push({ at: token.end, role: 'heading' });

@@ -59,3 +59,15 @@ export const THIRD_PARTY_ACTS: Veto = {
   reason: 'a third party acts here; the clause is about them, not a right the vendor takes',
   when: ({ predicate }) => predicate.actor.side === 'third-party',
 };
+
+/** "…except that this clause does not apply to Customer Data", "Feedback (excluding Customer Data)". */
+export const CUSTOMER_DATA_CARVED_OUT: Veto = {
+  reason: 'the customer\'s data is expressly carved out of the right',
+  // The carve-out usually closes the sentence, so it limits every grant in it.
+  when: ({ frame }) =>
+    frame.predicates.flatMap((p) => p.conditions).some(
+      (c) =>
+        c.opener?.set === 'exceptionOpener' &&
+        frame.cues.some((k) => (k.set === 'customerDataTerm' || k.set === 'docCustomerData') && k.start >= c.start && k.end <= c.end),
+    ),
+};

@@ -159,6 +159,22 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'deidentificationSafeguard',
+    why: 'Anonymisation that is irreversible, with re-identification forbidden, keeps derived data from pointing back at anyone.',
+    example: 'only after it has been irreversibly anonymised; Provider shall not attempt to re-identify it',
+    phrases: [
+      'irreversibly', 're identify', 're identification', 'reidentify', 'cannot be identified', 'can be identified',
+      'does not identify', 'do not identify', 'not identify', 'so that no individual', 'attributable to customer',
+      'in a form attributable', 'no longer be identified',
+    ],
+  },
+  {
+    id: 'licenceNarrowing',
+    why: 'A licence that is non-exclusive, non-transferable or limited to the term is the narrow licence a service needs.',
+    example: 'a non-exclusive, non-transferable licence for the term of this Agreement only',
+    phrases: ['non exclusive', 'nonexclusive', 'non transferable', 'non transferrable', 'non sublicensable', 'non sublicenseable', 'non assignable', 'revocable', 'non perpetual', 'for the term'],
+  },
+  {
     id: 'ownAdjective',
     why: '"Our own" and "its own" are adjectives, not ownership.',
     example: 'based on our own experience',

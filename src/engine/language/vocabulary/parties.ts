@@ -63,6 +63,12 @@ export const PARTY_SETS = [
     ],
   },
   {
+    id: 'conduit',
+    why: 'Data that goes "via", "through" or "to" an outside provider reaches it; a provider merely listed does not.',
+    example: 'Deepnote processes the notebook via its partner LLM providers.',
+    phrases: ['via', 'through', 'by', 'with', 'using', 'to', 'by way of', 'by means of', 'powered by', 'served by'],
+  },
+  {
     id: 'subprocessor',
     why: 'Subprocessors handle the data for the vendor; the customer needs to know who they are and to be able to object.',
     example: 'Provider may engage new Subprocessors on 30 days’ notice.',

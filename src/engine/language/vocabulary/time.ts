@@ -68,11 +68,17 @@ export const TIME_SETS = [
     why: 'Perpetual, irrevocable, sublicensable or transferable rights outlast the deal and pass to others.',
     example: 'a perpetual, irrevocable, worldwide, sublicensable licence',
     phrases: [
-      'perpetual', 'perpetually', 'irrevocable', 'irrevocably', 'worldwide', 'world wide', 'royalty free', 'fully paid',
-      'fully paid up', 'sublicensable', 'sublicenseable', 'sub licensable', 'sub licenseable', 'transferable', 'transferrable',
-      'fully transferable', 'assignable', 'unconditional', 'unlimited', 'exclusive', 'with the right to sublicense',
-      'right to sublicense', 'right to grant a sublicense', 'territorially unlimited', 'in perpetuity',
+      'perpetual', 'perpetually', 'irrevocable', 'irrevocably', 'sublicensable', 'sublicenseable', 'sub licensable',
+      'sub licenseable', 'transferable', 'transferrable', 'fully transferable', 'assignable', 'unconditional', 'unlimited',
+      'exclusive', 'with the right to sublicense', 'right to sublicense', 'right to grant a sublicense',
+      'territorially unlimited', 'in perpetuity',
     ],
+  },
+  {
+    id: 'licenceTerms',
+    why: 'Worldwide, royalty-free and fully paid describe any service licence; they do not make it broad by themselves.',
+    example: 'a worldwide, royalty-free licence to host the content',
+    phrases: ['worldwide', 'world wide', 'royalty free', 'fully paid', 'fully paid up'],
   },
   {
     id: 'ipRightVerb',

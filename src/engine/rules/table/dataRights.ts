@@ -8,6 +8,16 @@ const derived = (i: RuleInput) => object(i.predicate, 'derived');
 /** Aggregation of data (not of service credits or hours): a data word beside it, or statistics themselves. */
 const derivedData = (i: RuleInput) =>
   object(i.predicate, 'customer-data', 'usage-data', 'generic', 'output') !== undefined || /^(?:statistic|anonymous|non)/i.test(derived(i)?.text ?? '');
+/**
+ * "…provided that such data does not identify Customer and is not used to train any model": a proviso that keeps the
+ * derived data anonymous and out of model training is the safeguard itself, not a condition of the vendor's choosing.
+ */
+const safeguardProviso = ({ predicate: p, frame }: RuleInput): boolean =>
+  p.conditions.some((c) => {
+    const inside = (set: string) => frame.cues.some((k) => k.set === set && k.start >= c.start && k.end <= c.end);
+    return c.opener?.set === 'conditionOpener' && inside('deidentificationSafeguard') && inside('trainVerb') && (inside('negator') || inside('negDeterminer'));
+  });
+const safeguarded = (i: RuleInput) => has(i.frame, 'deidentificationSafeguard') && (has(i.predicate, 'limiter') || safeguardProviso(i));
 const liabilityAggregate = (i: RuleInput) => has(i.frame, 'aggregateNotData') && !has(i.predicate, 'customerDataTerm', 'docCustomerData', 'usageData');
 
 /**
@@ -23,11 +33,18 @@ const toVendor = ({ predicate: p }: RuleInput): boolean => {
 const fromVendorToCustomer = ({ predicate: p }: RuleInput): boolean =>
   p.recipient?.side === 'customer' || p.recipient?.side === 'third-party' || (p.actor.side === 'vendor' && p.recipient === undefined);
 
-const breadth = ({ predicate: p }: RuleInput): number => p.cues.filter((c) => c.set === 'licenceBreadth' && !/^(?:exclusive|worldwide|world wide|royalty free|fully paid)/i.test(c.text)).length;
+const breadth = ({ predicate: p }: RuleInput): number => p.cues.filter((c) => c.set === 'licenceBreadth').length;
 /** Distinct copyright verbs in the clause ("copy, display, modify, distribute"): a list of three is a licence in all but name. */
 const ipRights = ({ predicate: p }: RuleInput): number => new Set(p.cues.filter((c) => c.set === 'ipRightVerb').map((c) => c.text.toLowerCase())).size;
 const licensedThing = (i: RuleInput) => object(i.predicate, 'customer-data', 'generic', 'output', 'feedback', 'usage-data') !== undefined || i.predicate.actor.side === 'customer';
-const wide = (i: RuleInput) => breadth(i) >= 1 || cue(i.predicate, 'wideUse', 'anyPurpose') !== undefined;
+/**
+ * Broad: perpetual, irrevocable, sublicensable or transferable; rights to publish or adapt; any purpose; or no limit on
+ * purpose at all ("a licence to use your Content"). A licence limited to providing the service is the narrow one.
+ */
+const wide = (i: RuleInput) =>
+  breadth(i) >= 1 ||
+  cue(i.predicate, 'wideUse', 'anyPurpose') !== undefined ||
+  (!has(i.predicate, 'limiter', 'customerServing', 'licenceNarrowing', 'safetyPurpose') && !has(i.frame, 'licenceNarrowing'));
 /** Customer content named inside a usage-data definition (its own defined term aside). */
 const swept = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'customer-data' && o.set === 'customerDataTerm');
 
@@ -44,11 +61,21 @@ const LICENCE_VETOES = [
 
 export const DATA_RIGHTS_RULES: readonly Rule[] = [
   {
+    id: 'aggregated-data-safeguarded',
+    category: 'aggregated-data',
+    stance: 'protective',
+    severity: 'low',
+    // "may use statistics only after irreversible anonymisation, and shall not attempt to re-identify": a safeguard.
+    when: (i) => derived(i) !== undefined && derivedData(i) && safeguarded(i),
+    vetoes: [CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p, frame }) => [object(p, 'derived'), cue(p, 'limiter'), cue(frame, 'deidentificationSafeguard')],
+  },
+  {
     id: 'aggregated-data',
     category: 'aggregated-data',
     stance: 'risk',
     severity: (i) => (cue(i.predicate, 'anyPurpose', 'openEnded') ? 'high' : 'medium'),
-    when: (i) => derived(i) !== undefined && positive(i) && !liabilityAggregate(i) && derivedData(i) && (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
+    when: (i) => derived(i) !== undefined && positive(i) && !liabilityAggregate(i) && derivedData(i) && !safeguarded(i) && (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'use', 'retain', 'own', 'share'), object(p, 'derived'), cue(p, 'anyPurpose')],
   },

@@ -3,7 +3,7 @@
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { affirmed, consentGated, cue, has, improvementAffirmed, improvementDenied, object, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
-import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, THIRD_PARTY_ACTS } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, THIRD_PARTY_ACTS } from '../vetoes';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
 const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
@@ -55,6 +55,7 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
       DEFINITION_ONLY,
       CUSTOMER_RESTRICTION,
       CLAIM_CONTEXT,
+      CUSTOMER_DATA_CARVED_OUT,
       {
         reason: 'feedback used as testimonials or marketing is publicity, not product development',
         when: ({ predicate: p, frame }) => has(frame, 'optOutNotData') && affirmed(p, 'improve') === undefined,

@@ -20,7 +20,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     category: 'survival-retention',
     stance: 'risk',
     severity: 'high',
-    when: (i) => action(i.predicate, 'survive') !== undefined && has(i.frame, 'endEvent') && dataRights(i),
+    when: (i) => affirmed(i.predicate, 'survive') !== undefined && has(i.frame, 'endEvent') && dataRights(i),
     vetoes: [CLAIM_CONTEXT],
     evidence: ({ predicate: p, frame }) => [action(p, 'survive'), cue(frame, 'endEvent'), cue(frame, 'customerDataTerm', 'docCustomerData', 'usageData', 'feedbackNoun', 'aiNoun', 'grantVerb')],
   },
@@ -29,7 +29,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     category: 'survival-retention',
     stance: 'neutral',
     severity: 'low',
-    when: (i) => action(i.predicate, 'survive') !== undefined && has(i.frame, 'endEvent'),
+    when: (i) => affirmed(i.predicate, 'survive') !== undefined && has(i.frame, 'endEvent'),
     evidence: ({ predicate: p, frame }) => [action(p, 'survive'), cue(frame, 'endEvent')],
   },
   {

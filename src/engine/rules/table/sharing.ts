@@ -1,7 +1,7 @@
 // Customer data that reaches outside AI providers, subprocessors or partners, and data terms kept in a policy the
 // vendor can change. Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, cue, frameFacts, has, object } from '../queries';
+import { action, affirmed, consentGated, cue, frameFacts, has, object } from '../queries';
 import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION } from '../vetoes';
 
 const outsider = ({ predicate: p }: RuleInput) =>
@@ -13,10 +13,15 @@ const aiContext = (i: RuleInput) =>
 const flows = (i: RuleInput) => {
   const p = i.predicate;
   if (affirmed(p, 'share') !== undefined) return true;
-  const use = affirmed(p, 'use', 'retain', 'train');
+  const use = p.actions.find((a) => (a.kind === 'use' || a.kind === 'retain' || a.kind === 'train') && !a.negated && !a.inSubject && !a.nominal);
   const out = outsider(i);
-  return use !== undefined && out !== undefined && (out.start > use.start || p.actor.side === 'third-party');
+  // "processes the notebook via its partner LLM providers": the outsider is the one doing it, or the means of it.
+  const named = out?.set === 'providerName' || out?.set === 'aiProvider';
+  return use !== undefined && out !== undefined && (p.actor.side === 'third-party' || (out.start > use.start && p.outsiders.includes(out) && (named || viaOutsider(i, out))));
 };
+/** The outsider is introduced as the way the work is done ("via", "through", "by", "with", "using", "to"). */
+const viaOutsider = ({ frame }: RuleInput, out: { start: number }) => has(frame, 'conduit') && frame.cues.some((c) => c.set === 'conduit' && c.end <= out.start && out.start - c.end <= 12);
+
 const restricted = ({ predicate: p, frame }: RuleInput) => p.polarity === 'negative' || frameFacts(frame).anyNegative;
 
 export const SHARING_RULES: readonly Rule[] = [
@@ -25,7 +30,8 @@ export const SHARING_RULES: readonly Rule[] = [
     category: 'third-party-ai',
     stance: 'risk',
     severity: 'medium',
-    when: (i) => outsider(i) !== undefined && aiContext(i) && flows(i) && !restricted(i),
+    // A flow the customer must approve first ("provided that Customer has approved each provider") is its control.
+    when: (i) => outsider(i) !== undefined && aiContext(i) && flows(i) && !restricted(i) && !consentGated(i),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
     evidence: (i) => [i.predicate.actor.cue, action(i.predicate, 'share', 'use'), object(i.predicate, 'customer-data', 'generic', 'output'), outsider(i), i.predicate.ai[0]],
   },

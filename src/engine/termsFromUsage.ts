@@ -1,0 +1,70 @@
+// The words a contract uses for its parties, its data and itself when it never defines them ("Supplier may keep
+// Client Content after the end of these Terms"): inserted wording then reads in those words, not in the playbook's
+// "Vendor" and "Customer Data". Pure and linear: one pass over each paragraph's capitalised words.
+import type { Paragraph } from './types';
+
+const VENDOR_NOUNS = new Set(['Supplier', 'Provider', 'Vendor', 'Licensor', 'Processor', 'Contractor', 'Service Provider']);
+const CUSTOMER_NOUNS = new Set(['Customer', 'Client', 'Licensee', 'Subscriber', 'Buyer', 'Purchaser', 'Controller']);
+const DATA_HEADS = new Set(['Data', 'Content', 'Materials', 'Information', 'Inputs', 'Input']);
+/** "these Terms", "this Agreement": the determiner shows the capital is the contract naming itself. */
+const AGREEMENT = /\b(?:this|these|the)\s+(Agreement|Terms|Contract|Terms of Service|Terms of Use)\b/g;
+/** One or two capitalised words ("Supplier", "Service Provider", "Client Content"). */
+const CAPITALISED = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/g;
+
+export interface UsageTerms {
+  readonly vendor?: string;
+  readonly customer?: string;
+  readonly customerData?: string;
+  readonly agreement?: string;
+}
+
+function mostFrequent(counts: ReadonlyMap<string, number>, minimum: number): string | undefined {
+  let best: string | undefined;
+  let bestCount = minimum - 1;
+  for (const [word, count] of counts) {
+    if (count > bestCount) {
+      best = word;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+
+/**
+ * The contract's most frequent capitalised party nouns and customer-data phrase. A party noun must occur at least
+ * twice, so one capitalised "Provider" in a heading does not rename the vendor throughout the redline.
+ */
+export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
+  const vendors = new Map<string, number>();
+  const customers = new Map<string, number>();
+  const data = new Map<string, number>();
+  const agreements = new Map<string, number>();
+  for (const { text } of paragraphs) {
+    for (const match of text.matchAll(CAPITALISED)) {
+      // "The Supplier" at a sentence start: the determiner is not part of the name.
+      const phrase = match[0].replace(/\s+/g, ' ').replace(/^(?:The|This|These|Each|Any|Such|A|An) (?=[A-Z])/, '');
+      const [first = '', second] = phrase.split(' ');
+      if (second !== undefined && CUSTOMER_NOUNS.has(first) && DATA_HEADS.has(second)) {
+        add(data, phrase);
+        continue;
+      }
+      if (VENDOR_NOUNS.has(phrase)) add(vendors, phrase);
+      else if (VENDOR_NOUNS.has(first)) add(vendors, first);
+      if (CUSTOMER_NOUNS.has(first)) add(customers, first);
+      if (second !== undefined && CUSTOMER_NOUNS.has(second)) add(customers, second);
+    }
+    for (const match of text.matchAll(AGREEMENT)) add(agreements, match[1] as string);
+  }
+  const customerData = mostFrequent(data, 1);
+  const customer = mostFrequent(customers, 2) ?? customerData?.split(' ')[0];
+  const vendor = mostFrequent(vendors, 2);
+  const agreement = mostFrequent(agreements, 1);
+  return {
+    ...(vendor !== undefined ? { vendor } : {}),
+    ...(customer !== undefined ? { customer } : {}),
+    ...(customerData !== undefined ? { customerData } : {}),
+    ...(agreement !== undefined ? { agreement } : {}),
+  };
+}

@@ -1,0 +1,40 @@
+// Readings the review plan relies on (issue 9): the words a contract uses when it never defines them, data made
+// from the customer's data is not the customer's data term, and the clauses the review writes read as protections.
+import { extractDefinitions } from '../../src/engine/extractDefinitions';
+import { categoriesOf } from './support';
+
+const sorted = (text: string) => [...new Set(categoriesOf(text))].sort();
+
+describe('contract words taken from usage', () => {
+  test('undefined parties and data are named as the contract names them, determiners aside', () => {
+    const { terms } = extractDefinitions([
+      { text: 'The Supplier may host Client Content on the Platform.' },
+      { text: 'The Supplier shall return Client Content to the Client on request.' },
+    ]);
+    expect(terms).toMatchObject({ vendor: 'Supplier', customer: 'Client', customerData: 'Client Content' });
+  });
+
+  test('data the vendor derives from the customer data is not the customer data term', () => {
+    const { terms, definitions } = extractDefinitions([
+      { text: 'The Supplier may compile anonymised statistics from Client Content ("Derived Data"). The Supplier owns Derived Data.' },
+    ]);
+    expect(definitions.find((d) => d.term === 'Derived Data')?.denotes).toBe('other');
+    expect(terms.customerData).toBe('Client Content');
+  });
+});
+
+describe('clauses a review writes', () => {
+  test('a provider flow that needs the customer’s prior consent is not a third-party AI risk', () => {
+    expect(sorted('Provider may pass Customer Data to an outside model provider only with Customer’s prior written consent.')).not.toContain('third-party-ai:risk');
+    expect(sorted('Provider may pass Customer Data to outside AI model providers to run the assistant features.')).toContain('third-party-ai:risk');
+  });
+
+  test('a proviso that keeps derived data anonymous and out of training makes it a safeguard', () => {
+    expect(sorted('Provider may compile aggregated figures from Customer Data, provided that such figures do not identify Customer or any person and are not used to train any machine-learning model.')).toEqual(['aggregated-data:protective']);
+    expect(sorted('Provider may compile aggregated figures from Customer Data and use them for any purpose.')).toContain('aggregated-data:risk');
+  });
+
+  test('a feedback licence that carves out the customer data is not an improvement risk', () => {
+    expect(sorted('Provider may use Feedback to improve the Services, except that this clause does not apply to Customer Data.')).toEqual([]);
+  });
+});
