@@ -3,11 +3,11 @@
 // action) against the simulator, printed as one JSON object. A .docx is loaded with its tracked changes, fields and
 // notes as Word would show them. Node-only; reaches Word only through the simulator.
 import { analyzeDocument } from '../engine/analyzeDocument';
-import { planRedline } from '../review/redline';
-import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type RedlinePlan } from '../engine/types';
+import { buildReviewPlan, compilePlans } from '../review';
+import type { Analysis, Paragraph, RedlinePlan } from '../engine/types';
 import type { CommentAudience } from '../host/documentHost';
 import { DEFAULT_PLAYBOOK } from '../playbook/defaultPlaybook';
-import { issueById, issueForCategory, issueResolver, positionFor } from '../playbook/issueFor';
+import { issueResolver } from '../playbook/issueFor';
 import type { PositionId } from '../playbook/schema';
 import { createSimulator, type ApiLevel, type SimParagraphInput } from '../simulator';
 import { reviewedText } from '../simulator/reviewedText';
@@ -19,7 +19,6 @@ import { simulatorParagraphsFromDocx } from './simulatorInput';
 
 const USAGE = 'usage: npm run simulate -- FILE.txt|FILE.docx [--position preferred|fallback1|fallback2] [--api 1.3|1.4|1.6|1.7] [--comments internal|external|none]';
 const FIXED_NOW = (): Date => new Date('2026-01-15T09:00:00Z');
-const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
 interface SimulateArgs {
   readonly file: string;
@@ -50,38 +49,17 @@ export function parseSimulateArgs(argv: readonly string[]): { ok: true; args: Si
 }
 
 /**
- * One redline per paragraph (most severe finding first, as the pane's Apply all) plus every missing clause. A plan
- * the planner cannot make is listed in `skipped` with its reason rather than stopping the run.
+ * The document's one review plan (as the pane's Apply all and `review` make it), compiled into the plans the Word
+ * adapter applies; what the review leaves alone is listed in `skipped` with its reason.
  */
 export function plansFor(
   analysis: Analysis,
   paragraphs: readonly Paragraph[],
   position: PositionId,
 ): { plans: RedlinePlan[]; skipped: { target: string; reason: string }[] } {
-  const plans: RedlinePlan[] = [];
-  const skipped: { target: string; reason: string }[] = [];
-  const taken = new Set<number>();
-  const risks = analysis.findings.filter((f) => f.stance === 'risk').sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.paragraph - b.paragraph || a.start - b.start);
-  const plan = (target: Finding | MissingProtection, name: string): void => {
-    const issue = issueById(DEFAULT_PLAYBOOK, target.playbookIssue) ?? issueForCategory(DEFAULT_PLAYBOOK, target.category);
-    if (!issue) return void skipped.push({ target: name, reason: 'the playbook has no position for it' });
-    try {
-      plans.push(planRedline(target, positionFor(issue, position), analysis, paragraphs));
-    } catch (error) {
-      if (!(error instanceof InvariantError)) throw error;
-      skipped.push({ target: name, reason: error.message });
-    }
-  };
-  for (const finding of risks) {
-    if (taken.has(finding.paragraph)) {
-      skipped.push({ target: finding.id, reason: 'shares a paragraph with a more serious finding that is redlined' });
-      continue;
-    }
-    taken.add(finding.paragraph);
-    plan(finding, finding.id);
-  }
-  for (const gap of analysis.missing) plan(gap, `missing:${gap.category}`);
-  return { plans, skipped };
+  const review = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position });
+  const skipped = review.skipped.map((s) => ({ target: 'id' in s.target ? s.target.id : `missing:${s.target.category}`, reason: s.reason }));
+  return { plans: compilePlans(review.items, paragraphs), skipped };
 }
 
 export async function runSimulate(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -1,9 +1,9 @@
 // Reviews one parsed .docx: analyses it with the engine, plans a redline per risk (and per missing protection when
 // asked) at the chosen playbook position, and writes the reviewed copy. Must not import Office, the DOM globals or fs.
 import { analyzeDocument } from '../engine/analyzeDocument';
-import { planRedline } from '../review/redline';
+import { buildReviewPlan, compilePlans } from '../review';
 import type { Analysis, RedlinePlan } from '../engine/types';
-import { issueById, issueResolver, positionFor } from '../playbook/issueFor';
+import { issueResolver } from '../playbook/issueFor';
 import type { Playbook, PositionId } from '../playbook/schema';
 import type { PlanVerdict } from './mergePlans';
 import type { DocxDocument } from './readDocx';
@@ -37,18 +37,8 @@ export async function reviewDocx(document: DocxDocument, options: ReviewOptions)
   return { ok: true, analysis, plans, verdicts: written.verdicts, data: written.data };
 }
 
-/** One plan per risk finding, in document order, then one per missing protection when asked. */
+/** The document's one review plan (as the pane's Apply all makes it), compiled into one plan per paragraph. */
 export function planReview(document: DocxDocument, analysis: Analysis, options: ReviewOptions): RedlinePlan[] {
-  const plans: RedlinePlan[] = [];
-  const targets = [
-    ...analysis.findings.filter((finding) => finding.stance === 'risk'),
-    ...(options.insertMissing ? analysis.missing : []),
-  ];
-  for (const target of targets) {
-    const issue = issueById(options.playbook, target.playbookIssue);
-    // A category the playbook does not cover gets no redline: the finding is still reported.
-    if (!issue) continue;
-    plans.push(planRedline(target, positionFor(issue, options.position), analysis, document.paragraphs));
-  }
-  return plans;
+  const review = buildReviewPlan(analysis, document.paragraphs, options.playbook, { position: options.position, insertMissing: options.insertMissing });
+  return compilePlans(review.items, document.paragraphs);
 }

@@ -2,7 +2,7 @@
 // contract's drafter wrote it. Pure: must not import Office, React, the DOM or Node.
 import type { ContractTerms } from '../engine/types';
 
-export const PLACEHOLDERS = ['customerData', 'vendor', 'customer', 'agreement'] as const satisfies readonly (keyof ContractTerms)[];
+export const PLACEHOLDERS = ['customerData', 'vendor', 'customer', 'agreement', 'services'] as const satisfies readonly (keyof ContractTerms)[];
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export const PLACEHOLDER_PATTERN = /\{\{\s*([A-Za-z]+)\s*\}\}/g;

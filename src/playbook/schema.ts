@@ -30,7 +30,12 @@ const editText = (what: string) => text(what).superRefine(checkPlaceholders);
  * `optional` edits may find nothing to change; a required one that finds nothing sends the plan back to `clause`.
  */
 export const SurgicalEditSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('prohibit'), optional: z.boolean().optional() }),
+  z.strictObject({
+    kind: z.literal('prohibit'),
+    /** Leave sentences that use one of these words to another edit ("feedback": forbidding its use is not the point). */
+    unlessMentions: z.array(text('a word')).min(1).optional(),
+    optional: z.boolean().optional(),
+  }),
   z.strictObject({ kind: z.literal('strike'), words: z.array(text('a word to strike')).min(1), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('strike-exception'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('replace-exception'), text: editText('the exception text'), optional: z.boolean().optional() }),
@@ -73,6 +78,11 @@ export const PlaybookIssueSchema = z
       .min(1, 'list at least one category or protection this issue handles'),
     title: text('the issue title'),
     risk: text('the risk explanation'),
+    /**
+     * Why we ask for the change, in words fit for the counterparty and true whatever the edit turned out to be: the
+     * review writes what was struck and inserted from the edit itself and adds this reason.
+     */
+    rationale: text('the rationale').superRefine(checkPlaceholders).optional(),
     questions: z.array(text('a question')).min(1, 'list at least one question to put to the vendor'),
     positions: z
       .array(PlaybookPositionSchema)

@@ -1,14 +1,18 @@
-// Chooses what "Apply all preferred positions" changes: one preferred redline per open risk paragraph and one
-// inserted clause per open missing protection, and says what it skips and why. Pure: must not import React or Office.
-import type { Analysis, Finding, RedlinePlan } from '../engine/types';
-import { SEVERITY_ORDER } from './severityOrder';
-import type { ItemStatus } from './state/paneState';
+// Chooses what "Apply all" changes: the document's one review plan (the same as `simulate` and `review` make),
+// minus what the lawyer has already dealt with, each compiled plan rebased onto the document as this pane has
+// already changed it. Pure: must not import React or Office.
+import type { Analysis, Paragraph, RedlinePlan } from '../engine/types';
+import type { Playbook, PositionId } from '../playbook/schema';
+import { buildReviewPlan, compilePlans, type ReviewItem } from '../review';
 import { itemKey, type PaneTarget } from './itemKey';
-import type { Planner } from './planner';
+import { rebasePlan } from './rebasePlan';
+import type { ItemStatus } from './state/paneState';
 
 export interface PlannedItem {
   readonly key: string;
   readonly target: PaneTarget;
+  /** Further findings or protections the same plan answers (one plan per paragraph covers them all). */
+  readonly alsoKeys: readonly string[];
   readonly plan: RedlinePlan;
   readonly issueTitle: string;
 }
@@ -19,36 +23,42 @@ export interface ApplyAllSelection {
   readonly skipped: readonly { readonly target: PaneTarget; readonly reason: string }[];
 }
 
-export function applyAllPlans(plan: Planner, analysis: Analysis, items: Readonly<Record<string, ItemStatus>>): ApplyAllSelection {
-  const planned: PlannedItem[] = [];
-  const skipped: { target: PaneTarget; reason: string }[] = [];
-  const takenParagraphs = new Set<number>();
-  const open = (target: PaneTarget) => items[itemKey(target)] === undefined;
-  // Most severe first, so when two findings share a paragraph the redline that matters most is the one made.
-  const risks = [...analysis.findings]
-    .filter((finding) => finding.stance === 'risk' && open(finding))
-    .sort(bySeverity);
-  for (const finding of risks) {
-    if (takenParagraphs.has(finding.paragraph)) {
-      skipped.push({ target: finding, reason: 'shares a paragraph with a more serious finding that is being redlined' });
-      continue;
-    }
-    const result = plan(finding, 'preferred');
-    if (result.kind !== 'planned') {
-      skipped.push({ target: finding, reason: result.kind === 'no-issue' ? 'the playbook has no position for it' : result.message });
-      continue;
-    }
-    takenParagraphs.add(finding.paragraph);
-    planned.push({ key: itemKey(finding), target: finding, plan: result.plan, issueTitle: result.issue.title });
-  }
-  for (const gap of analysis.missing.filter(open)) {
-    const result = plan(gap, 'preferred');
-    if (result.kind === 'planned') planned.push({ key: itemKey(gap), target: gap, plan: result.plan, issueTitle: result.issue.title });
-    else skipped.push({ target: gap, reason: result.kind === 'no-issue' ? 'the playbook has no clause for it' : result.message });
-  }
-  return { planned, skipped };
+function targetsOf(item: ReviewItem): PaneTarget[] {
+  return item.kind === 'edit' ? [...item.findings] : [item.target];
 }
 
-function bySeverity(a: Finding, b: Finding): number {
-  return SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.paragraph - b.paragraph || a.start - b.start;
+function titleOf(item: ReviewItem): string {
+  return item.kind === 'edit' ? item.issues.map((issue) => issue.title).join('; ') : item.issue.title;
+}
+
+export function applyAllPlans(
+  playbook: Playbook,
+  analysis: Analysis,
+  paragraphs: readonly Paragraph[],
+  items: Readonly<Record<string, ItemStatus>>,
+  applied: readonly RedlinePlan[],
+  position: PositionId = 'preferred',
+): ApplyAllSelection {
+  const review = buildReviewPlan(analysis, paragraphs, playbook, { position, isDone: (target) => items[itemKey(target)] !== undefined });
+  const skipped: { target: PaneTarget; reason: string }[] = review.skipped.map((s) => ({ target: s.target, reason: s.reason }));
+  const planned: PlannedItem[] = [];
+  for (const plan of compilePlans(review.items, paragraphs)) {
+    const covered = review.items.filter((item) => (item.kind === 'edit' ? item.paragraph : item.after) === plan.paragraph);
+    const targets = covered.flatMap(targetsOf);
+    const first = targets[0];
+    if (!first) continue;
+    const rebased = applied.length > 0 ? rebasePlan(plan, applied) : ({ kind: 'rebased', plan } as const);
+    if (rebased.kind !== 'rebased') {
+      for (const target of targets) skipped.push({ target, reason: rebased.message });
+      continue;
+    }
+    planned.push({
+      key: itemKey(first),
+      target: first,
+      alsoKeys: targets.slice(1).map(itemKey),
+      plan: rebased.plan,
+      issueTitle: covered.map(titleOf).join('; '),
+    });
+  }
+  return { planned, skipped };
 }

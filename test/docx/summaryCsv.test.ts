@@ -15,7 +15,7 @@ const analysis: Analysis = {
   ],
   definitions: [],
   parties: { vendorAliases: [], customerAliases: [] },
-  terms: { customerData: 'Customer Data', vendor: 'Provider', customer: 'Customer', agreement: 'Agreement' },
+  terms: { customerData: 'Customer Data', vendor: 'Provider', customer: 'Customer', agreement: 'Agreement', services: 'services', spelling: 'uk' },
 };
 
 describe('summaryCsv', () => {

@@ -5,7 +5,7 @@ import { fillClause } from '../../src/playbook/fillPlaceholders';
 import { issueForCategory, issueResolver } from '../../src/playbook/issueFor';
 import { parsePlaybook } from '../../src/playbook/parsePlaybook';
 
-const TERMS: ContractTerms = { customerData: 'Client Materials', vendor: 'Supplier', customer: 'Client', agreement: 'Master Agreement' };
+const TERMS: ContractTerms = { customerData: 'Client Materials', vendor: 'Supplier', customer: 'Client', agreement: 'Master Agreement', services: 'services', spelling: 'uk' };
 
 describe('DEFAULT_PLAYBOOK', () => {
   it('passes its own schema unchanged', () => {

@@ -2,7 +2,7 @@
 import type { Analysis, Finding, Paragraph } from '../../src/engine/types';
 import type { PlaybookPosition } from '../../src/playbook/schema';
 
-export const TERMS = { customerData: 'Customer Data', vendor: 'Provider', customer: 'Customer', agreement: 'Agreement' };
+export const TERMS = { customerData: 'Customer Data', vendor: 'Provider', customer: 'Customer', agreement: 'Agreement', services: 'services', spelling: 'uk' as const };
 
 export function analysisOf(findings: Finding[] = []): Analysis {
   return {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { applyOps, planRedline, validateOps } from '../../src/review/redline';
 import { similarityUpperBound, wordDiff } from '../../src/review/redline/wordDiff';
 import type { Paragraph } from '../../src/engine/types';
+import { contractWording } from '../../src/review/wording';
 import { analysisOf, findingIn, positionWith } from './fixtures';
 
 const WORDS = ['"Usage Data" means', 'Provider', 'Customer', 'Data', 'may', 'shall', 'not', 'use', 'train', 'models', 'e.g.', '4.2', '(a)', 'U.S.', 'the', 'of', ',', ';', 'é', '😀', '  ', '\t'];
@@ -50,11 +51,14 @@ describe('redline properties', () => {
         const start = a % text.length;
         const end = start + 1 + (b % (text.length - start));
         const finding = findingIn(paragraphs, 1, text.slice(start, end));
-        const plan = planRedline({ ...finding, start, end }, positionWith(clause), analysisOf([finding]), paragraphs);
+        const analysis = analysisOf([finding]);
+        const plan = planRedline({ ...finding, start, end }, positionWith(clause), analysis, paragraphs);
+        // The clause goes in as the contract reads: its terms, its spelling, capitals at sentence starts.
+        const written = contractWording(clause, analysis.terms);
         expect(plan.originalText).toBe(text);
         expect(applyOps(plan.originalText, plan.ops)).toBe(plan.targetText);
-        if (plan.kind === 'inserted-paragraph') expect(plan.newParagraphs).toEqual([clause]);
-        else expect(plan.targetText).toContain(clause);
+        if (plan.kind === 'inserted-paragraph') expect(plan.newParagraphs).toEqual([written]);
+        else expect(plan.targetText).toContain(written);
         expect(() => validateOps(text, plan.ops)).not.toThrow();
         const positions = plan.ops.map(positionOf);
         expect([...positions].sort((x, y) => x - y)).toEqual(positions);

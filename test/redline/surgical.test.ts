@@ -50,7 +50,7 @@ describe('surgical edits', () => {
   });
 
   it('uses the contract\'s own vendor name and aliases', () => {
-    const analysis: Analysis = { ...analysisOf(), terms: { customerData: 'Client Content', vendor: 'Acme', customer: 'Client', agreement: 'Terms' }, parties: { vendor: 'Acme', customer: 'Client', vendorAliases: ['we'], customerAliases: [] } };
+    const analysis: Analysis = { ...analysisOf(), terms: { customerData: 'Client Content', vendor: 'Acme', customer: 'Client', agreement: 'Terms', services: 'services', spelling: 'uk' }, parties: { vendor: 'Acme', customer: 'Client', vendorAliases: ['we'], customerAliases: [] } };
     const plan = planFor('We may also analyse Client Content to improve our products.', [{ kind: 'prohibit' }], { analysis });
     expect(plan.targetText).toBe('We shall not analyse Client Content to improve our products.');
   });

@@ -4,6 +4,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { summarizePosture } from '../../src/engine/posture';
+import { applyAllPlans } from '../../src/taskpane/applyAllPlans';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
 import { App } from '../../src/taskpane/App';
@@ -113,7 +114,10 @@ describe('the task pane', () => {
     await act(async () => undefined);
     expect(host.applied).toHaveLength(1);
     expect(host.applied[0]?.plans.every((plan) => plan.positionId === 'preferred')).toBe(true);
-    expect(host.applied[0]?.plans.length).toBeGreaterThanOrEqual(expected.missing.length + 1);
+    // One plan per paragraph: each answers every risk there, and missing protections ride with their anchor.
+    const plans = host.applied[0]?.plans ?? [];
+    expect(new Set(plans.map((plan) => plan.paragraph)).size).toBe(plans.length);
+    expect(plans.some((plan) => plan.newParagraphs.length > 0)).toBe(true);
   });
 
   it('after Apply all stops part-way, marks the change that went in as inserted and the others as not inserted', async () => {
@@ -123,7 +127,10 @@ describe('the task pane', () => {
     fireEvent.click(await screen.findByTestId(TEST_IDS.confirmApplyAll));
     expect(await screen.findByText('Some tracked changes were not inserted')).toBeTruthy();
     const statuses = screen.getAllByTestId(TEST_IDS.itemStatus).map((status) => status.dataset.status);
-    expect(statuses.filter((status) => status === 'applied')).toHaveLength(1);
+    // The first paragraph's plan went in: every item it answers reads as inserted, the rest as not inserted.
+    const { planned } = applyAllPlans(DEFAULT_PLAYBOOK, expected, SAMPLE_PARAGRAPHS.map((text) => ({ text })), {}, []);
+    const last = [...planned].sort((a, b) => b.plan.paragraph - a.plan.paragraph)[0]!;
+    expect(statuses.filter((status) => status === 'applied')).toHaveLength(1 + last.alsoKeys.length);
     expect(statuses.filter((status) => status === 'failed').length).toBeGreaterThan(0);
   });
 

@@ -1,41 +1,43 @@
-// "Apply all preferred positions" chooses one redline per paragraph (most severe wins), skips protections, dismissed
-// and done items, adds missing clauses, and says why it skipped anything.
-import { applyOps, planRedline } from '../../src/review/redline';
-import { issueForCategory, positionFor } from '../../src/playbook/issueFor';
-import { createPlanner } from '../../src/taskpane/planner';
+// "Apply all" is the document's one review plan: one redline per paragraph that answers every risk in it, the
+// protections still missing after the edits, nothing already dealt with, and the reason for whatever it leaves alone.
+import { applyOps } from '../../src/engine/applyOps';
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueResolver } from '../../src/playbook/issueFor';
 import { applyAllPlans } from '../../src/taskpane/applyAllPlans';
 import { itemKey } from '../../src/taskpane/itemKey';
 import { CUSTOM_PLAYBOOK } from './fixtures/customPlaybook';
-import { ANALYSIS, IMPROVEMENT, MISSING_AUDIT, PARAGRAPHS, RETENTION_SAME_PARAGRAPH, TRAINING } from './fixtures/analysisFixture';
+import { PARAGRAPHS } from './fixtures/analysisFixture';
+
+const analysis = analyzeDocument(PARAGRAPHS, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+const risk = (category: string) => analysis.findings.find((f) => f.category === category && f.stance === 'risk')!;
 
 describe('applyAllPlans', () => {
-  it('plans the preferred position for each open risk paragraph and each missing protection', () => {
-    const { planned, skipped } = applyAllPlans(createPlanner(DEFAULT_PLAYBOOK, ANALYSIS, PARAGRAPHS, []), ANALYSIS, {});
-    expect(planned.map((item) => item.key)).toEqual([itemKey(TRAINING), itemKey(IMPROVEMENT), itemKey(MISSING_AUDIT)]);
-    expect(planned.every((item) => item.plan.positionId === 'preferred')).toBe(true);
+  it('makes one plan per paragraph that covers all its risks, then inserts what is still missing', () => {
+    const { planned, skipped } = applyAllPlans(DEFAULT_PLAYBOOK, analysis, PARAGRAPHS, {}, []);
+    const training = planned.find((item) => item.plan.paragraph === 2)!;
+    const trainingKeys = [training.key, ...training.alsoKeys];
+    expect(trainingKeys).toEqual(expect.arrayContaining([itemKey(risk('ai-training')), itemKey(risk('survival-retention'))]));
+    // A protection inserted after a paragraph travels in that paragraph's plan, so it is marked done with it.
+    const carrier = planned.find((item) => item.plan.newParagraphs.length > 0)!;
+    expect([carrier.key, ...carrier.alsoKeys]).toContain('missing:audit');
+    expect(planned.map((item) => item.plan.paragraph)).toEqual([2, 4]);
     for (const { plan } of planned) expect(applyOps(plan.originalText, plan.ops)).toBe(plan.targetText);
-    expect(skipped).toEqual([{ target: RETENTION_SAME_PARAGRAPH, reason: expect.stringMatching(/shares a paragraph/) }]);
-  });
-
-  it('leaves dismissed and already applied items alone', () => {
-    const auditPlan = planRedline(MISSING_AUDIT, positionFor(issueForCategory(DEFAULT_PLAYBOOK, 'audit')!, 'preferred'), ANALYSIS, PARAGRAPHS);
-    const items = {
-      [itemKey(TRAINING)]: { kind: 'dismissed' as const, reason: 'Acceptable for this deal' },
-      [itemKey(MISSING_AUDIT)]: { kind: 'applied' as const, positionId: 'preferred' as const, plan: auditPlan, outcome: { planId: auditPlan.id, mode: 'inserted-paragraph' as const, verified: true } },
-    };
-    const { planned, skipped } = applyAllPlans(createPlanner(DEFAULT_PLAYBOOK, ANALYSIS, PARAGRAPHS, []), ANALYSIS, items);
-    // With the training finding dismissed, the retention finding is the only open risk in its paragraph.
-    expect(planned.map((item) => item.key)).toEqual([itemKey(IMPROVEMENT), itemKey(RETENTION_SAME_PARAGRAPH)]);
+    // The training redline already forbids training, so no separate no-training clause is added; audit is.
+    expect(planned.flatMap((item) => item.plan.newParagraphs).join(' ')).toMatch(/inspect/);
+    expect(planned.flatMap((item) => item.plan.newParagraphs)).toHaveLength(1);
     expect(skipped).toEqual([]);
   });
 
+  it('leaves dismissed and already applied items alone', () => {
+    const items = { [itemKey(risk('service-improvement'))]: { kind: 'dismissed' as const, reason: 'Acceptable for this deal' } };
+    const { planned } = applyAllPlans(DEFAULT_PLAYBOOK, analysis, PARAGRAPHS, items, []);
+    expect(planned.some((item) => item.plan.paragraph === 4 && item.plan.ops.length > 0)).toBe(false);
+  });
+
   it('skips what the playbook in use has no position for, and says so', () => {
-    const { planned, skipped } = applyAllPlans(createPlanner(CUSTOM_PLAYBOOK, ANALYSIS, PARAGRAPHS, []), ANALYSIS, {});
-    expect(planned.map((item) => item.issueTitle)).toEqual(['No model training on client material', 'No model training on client material']);
-    expect(skipped.map((entry) => entry.reason)).toEqual([
-      'shares a paragraph with a more serious finding that is being redlined',
-      'the playbook has no clause for it',
-    ]);
+    const { planned, skipped } = applyAllPlans(CUSTOM_PLAYBOOK, analysis, PARAGRAPHS, {}, []);
+    expect(planned.map((item) => item.issueTitle)).toContain('No model training on client material');
+    expect(skipped.map((entry) => entry.reason)).toEqual(expect.arrayContaining(['the playbook has no clause for it']));
   });
 });

@@ -12,6 +12,7 @@ export const AGGREGATED_DATA_ISSUE: PlaybookIssue = {
     'back to us, our clients or individuals. These rights usually survive termination and are not limited in ' +
     'purpose, so the vendor can sell the data, publish benchmarks or train models with it. Where personal data is ' +
     'involved, weak anonymisation leaves us exposed under data protection law.',
+  rationale: 'Derived data must stay anonymous and must not become a back door to uses of {{customerData}} that the {{agreement}} does not allow.',
   questions: [
     'What method is used to anonymise or aggregate our data, and who checks that it cannot be re-identified?',
     'Does the aggregated data include any content, such as prompts, document text or outputs, or only counts?',
@@ -49,10 +50,10 @@ export const AGGREGATED_DATA_ISSUE: PlaybookIssue = {
       id: 'fallback1',
       label: 'Usage statistics only',
       clause:
-        "{{vendor}}'s rights in aggregated data are limited to statistics about the use of the services, such as " +
+        "{{vendor}}'s rights in aggregated data are limited to statistics about the use of the {{services}}, such as " +
         'volumes, frequencies and error rates, that contain no content of {{customerData}} and do not identify ' +
         '{{customer}} or any individual. {{vendor}} may use those statistics only to operate, secure and report on ' +
-        'the services.',
+        'the {{services}}.',
       internalComment:
         'First fallback: narrows the right from "data derived from customer data" to usage statistics without ' +
         'content. Acceptable for most products.',
@@ -63,7 +64,7 @@ export const AGGREGATED_DATA_ISSUE: PlaybookIssue = {
       id: 'fallback2',
       label: 'Anonymisation with safeguards and transparency',
       clause:
-        '{{vendor}} may use anonymised data derived from {{customerData}} to improve the services only if (a) the ' +
+        '{{vendor}} may use anonymised data derived from {{customerData}} to improve the {{services}} only if (a) the ' +
         'anonymisation method is documented and provided to {{customer}} on request, (b) the data is combined with ' +
         'data of at least ten other customers before use, (c) no content of {{customerData}} is reproduced, and ' +
         '(d) {{vendor}} prohibits every recipient of that data from attempting to re-identify it.',

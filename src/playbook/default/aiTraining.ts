@@ -13,6 +13,7 @@ export const AI_TRAINING_ISSUE: PlaybookIssue = {
     'trade secrets at risk, may breach duties we owe our own clients and regulators, and can amount to a transfer of ' +
     'personal data for a new purpose without a lawful basis. An opt-out regime is weak protection: training is on ' +
     'until someone notices and switches it off.',
+  rationale: '{{customerData}} includes confidential and client information that may not be used to train models.',
   questions: [
     'Is any of our data, including prompts, uploads, outputs and feedback, used to train or evaluate any model today?',
     'Is training on by default, and who in our organisation can switch it off?',
@@ -30,7 +31,7 @@ export const AI_TRAINING_ISSUE: PlaybookIssue = {
         '{{vendor}} shall not use, and shall not permit any affiliate, subprocessor or third-party model provider to ' +
         'use, {{customerData}} (including inputs, prompts, uploaded files, outputs, feedback and any metadata derived ' +
         'from them) to train, fine-tune, evaluate, benchmark or otherwise develop or improve any artificial ' +
-        'intelligence or machine-learning model. {{vendor}} shall use {{customerData}} solely to provide the services ' +
+        'intelligence or machine-learning model. {{vendor}} shall use {{customerData}} solely to provide the {{services}} ' +
         'to {{customer}} under this {{agreement}}.',
       edits: [{ kind: 'prohibit' }, { kind: 'strike-exception', optional: true }],
       internalComment:
@@ -48,7 +49,7 @@ export const AI_TRAINING_ISSUE: PlaybookIssue = {
         'intelligence or machine-learning model unless {{customer}} has first opted in by written notice signed by an ' +
         'authorised signatory, which {{customer}} may withdraw at any time. Any opt-in extends only to the categories ' +
         'of {{customerData}} named in it and never to information that {{customer}} has identified as confidential, ' +
-        'to personal data or to content that {{customer}} holds for its own clients. Continued use of the services ' +
+        'to personal data or to content that {{customer}} holds for its own clients. Continued use of the {{services}} ' +
         'or acceptance of online terms is not an opt-in.',
       edits: [{ kind: 'replace-exception', text: 'but only if {{customer}} has first opted in by written notice, which {{customer}} may withdraw at any time' }],
       internalComment:

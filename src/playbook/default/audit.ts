@@ -10,6 +10,7 @@ export const AUDIT_ISSUE: PlaybookIssue = {
   risk:
     'Promises about data use are worth little if we cannot check them. Without reporting or audit rights we cannot ' +
     'verify that our data is not used for training, answer regulators\' questions, or support our own clients\' audits.',
+  rationale: '{{customer}} needs to be able to check that its data is used only as the {{agreement}} allows.',
   questions: [ASK_EVIDENCE, ASK_PROVIDERS, ASK_LOCATION, 'Which independent certifications or audit reports do you hold, and how recent are they?'],
   positions: [
     {

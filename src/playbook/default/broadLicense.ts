@@ -11,6 +11,7 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
     'A worldwide, perpetual, irrevocable or sublicensable licence to use, modify and make derivative works of our ' +
     'content goes far beyond what a vendor needs to run a service. It survives the contract, can be passed on to ' +
     'others, and in practice allows model training and commercial reuse of our material.',
+  rationale: '{{vendor}} needs rights in {{customerData}} only to provide the {{services}} to {{customer}}, and only while the {{agreement}} lasts.',
   questions: [
     'Why does the service need a perpetual, irrevocable or sublicensable licence rather than one for the term?',
     'Who could receive a sublicence, and would they be bound by the same restrictions?',
@@ -25,12 +26,12 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
       clause:
         '{{customer}} grants {{vendor}} a non-exclusive, non-transferable, royalty-free licence, for the term of ' +
         'this {{agreement}} only, to host, copy, process and transmit {{customerData}} solely to the extent ' +
-        'necessary to provide the services to {{customer}}. {{vendor}} may sublicense these rights only to ' +
+        'necessary to provide the {{services}} to {{customer}}. {{vendor}} may sublicense these rights only to ' +
         'subprocessors engaged in accordance with this {{agreement}}. All other rights in {{customerData}} are ' +
         'reserved to {{customer}}.',
       edits: [
         { kind: 'strike', words: ['perpetual', 'irrevocable', 'sublicensable', 'transferable', 'modify', 'adapt', 'create derivative works of', 'distribute', 'commercially exploit'], optional: true },
-        { kind: 'limit-purpose', text: 'solely to provide the services to {{customer}} during the term of this {{agreement}}', optional: true },
+        { kind: 'limit-purpose', text: 'solely to provide the {{services}} to {{customer}} during the term of this {{agreement}}', optional: true },
       ],
       internalComment:
         'Preferred position: a service licence for the term, with sublicensing limited to approved subprocessors ' +
@@ -43,13 +44,13 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
       label: 'Licence for the term, no derivative works',
       clause:
         '{{customer}} grants {{vendor}} a non-exclusive, non-transferable licence to use {{customerData}} to provide ' +
-        'and support the services during the term of this {{agreement}} and any agreed transition period. The ' +
+        'and support the {{services}} during the term of this {{agreement}} and any agreed transition period. The ' +
         'licence is not perpetual or irrevocable, ends automatically when this {{agreement}} ends, and does not ' +
-        'permit {{vendor}} to create derivative works from {{customerData}} except as needed to deliver the services ' +
+        'permit {{vendor}} to create derivative works from {{customerData}} except as needed to deliver the {{services}} ' +
         'to {{customer}}.',
       edits: [
         { kind: 'strike', words: ['perpetual', 'irrevocable', 'transferable', 'create derivative works of'], optional: true },
-        { kind: 'limit-purpose', text: 'solely to provide and support the services during the term of this {{agreement}}', optional: true },
+        { kind: 'limit-purpose', text: 'solely to provide and support the {{services}} during the term of this {{agreement}}', optional: true },
       ],
       internalComment:
         'First fallback: keeps a somewhat wider purpose (support, transition) but removes the perpetual, ' +

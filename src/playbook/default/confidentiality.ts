@@ -10,6 +10,7 @@ export const CONFIDENTIALITY_ISSUE: PlaybookIssue = {
   risk:
     'Confidentiality clauses often protect our data from disclosure but not from the vendor\'s own use. Unless the ' +
     'contract says so, confidential information may still flow into training, aggregated data or analytics.',
+  rationale: '{{customerData}} must be kept confidential and secure.',
   questions: [
     'Does your confidentiality obligation restrict your own use of our data, or only disclosure to others?',
     ASK_MISTAKE,
@@ -22,13 +23,13 @@ export const CONFIDENTIALITY_ISSUE: PlaybookIssue = {
       clause:
         '{{customerData}} is confidential information of {{customer}}. {{vendor}} shall protect it with at least the ' +
         'care it uses for its own confidential information, and never less than reasonable care, and shall not use ' +
-        'it for any purpose other than providing the services to {{customer}}, including to train or improve any ' +
+        'it for any purpose other than providing the {{services}} to {{customer}}, including to train or improve any ' +
         'artificial intelligence or machine-learning model.',
       internalComment:
         'Preferred position: all of our data is confidential, with a use restriction that expressly excludes ' +
         'model training.',
       externalComment:
-        'We have made clear that our data is confidential and may be used only to provide the services.',
+        'We have made clear that our data is confidential and may be used only to provide the {{services}}.',
     },
     {
       id: 'fallback1',
@@ -47,7 +48,7 @@ export const CONFIDENTIALITY_ISSUE: PlaybookIssue = {
       id: 'fallback2',
       label: 'Purge of confidential information entered by mistake',
       clause:
-        'If a user of {{customer}} enters confidential information into the services by mistake, {{vendor}} shall, ' +
+        'If a user of {{customer}} enters confidential information into the {{services}} by mistake, {{vendor}} shall, ' +
         'on {{customer}}\'s request, delete it from prompts, logs and any data set within ten (10) business days and ' +
         'confirm in writing that it has not been used to train any model.',
       internalComment:

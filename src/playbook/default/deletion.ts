@@ -11,6 +11,7 @@ export const DELETION_ISSUE: PlaybookIssue = {
     'Without a deletion clause the vendor may keep our data, and anything derived from it, indefinitely. That ' +
     'conflicts with data protection duties of storage limitation, extends exposure to breaches, and leaves us ' +
     'unable to tell clients that their information has been removed.',
+  rationale: '{{customerData}} must not outlive the {{agreement}} in {{vendor}}\'s systems.',
   questions: [
     'What happens to our data when the contract ends, and within what period?',
     ASK_RETENTION,

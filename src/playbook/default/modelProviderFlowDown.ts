@@ -11,6 +11,7 @@ export const MODEL_PROVIDER_FLOW_DOWN_ISSUE: PlaybookIssue = {
     'The vendor relies on outside model providers but the contract does not require them to respect the same ' +
     'limits. A no-training promise from the vendor means little if its provider may retain or train on the prompts ' +
     'it receives.',
+  rationale: 'The protections for {{customerData}} must bind every provider that receives it.',
   questions: [ASK_PROVIDERS, ASK_RETENTION, ASK_LOCATION, 'Who is liable to us if a model provider misuses our data?'],
   positions: [
     {

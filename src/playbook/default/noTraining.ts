@@ -11,6 +11,7 @@ export const NO_TRAINING_ISSUE: PlaybookIssue = {
     'The contract lets the vendor process our data but never says it will not train models on it. Silence leaves ' +
     'the question to the vendor\'s current policy and product settings, which can change, and makes it hard to ' +
     'show clients and regulators that our confidential information is protected.',
+  rationale: '{{customerData}} includes confidential and client information that may not be used to train models.',
   questions: [
     'Will you confirm in the contract that our data is not used to train or improve any model?',
     ASK_TIERS,
@@ -25,7 +26,7 @@ export const NO_TRAINING_ISSUE: PlaybookIssue = {
       clause:
         '{{vendor}} shall not use {{customerData}}, or any data derived from it, to train, fine-tune, evaluate or ' +
         'otherwise develop or improve any artificial intelligence or machine-learning model, whether its own or a ' +
-        'third party\'s, and shall process {{customerData}} solely to provide the services to {{customer}} in ' +
+        'third party\'s, and shall process {{customerData}} solely to provide the {{services}} to {{customer}} in ' +
         'accordance with this {{agreement}}.',
       internalComment:
         'Preferred position: an express no-training promise covering derived data and third-party models, plus a ' +

@@ -3,6 +3,8 @@
 import type { PlaybookIssue } from '../schema';
 import { ASK_EVIDENCE, ASK_PROVIDERS, ASK_TIERS } from './questions';
 
+const FEEDBACK_WORDS = ['feedback', 'suggestions', 'comments'];
+
 export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
   id: 'service-improvement',
   appliesTo: ['service-improvement'],
@@ -11,6 +13,7 @@ export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
     'A right to use our data to "improve the services" is open-ended: for an AI product, improving the service ' +
     'usually means training the model. The wording neither confirms nor excludes that, so the vendor can read it ' +
     'broadly, and our data may end up shaping a product sold to our competitors.',
+  rationale: '{{customerData}} is provided so that {{vendor}} can deliver the {{services}} to {{customer}}, not to develop {{vendor}}\'s business.',
   questions: [
     'Does "improving the services" include training, fine-tuning or evaluating any model with our data?',
     'Which of our data is used for product improvement: content, prompts and outputs, or only usage metrics?',
@@ -23,10 +26,14 @@ export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
       id: 'preferred',
       label: 'Purpose limitation; no model training',
       clause:
-        '{{vendor}} may use {{customerData}} only to provide, secure and support the services for {{customer}}. ' +
+        '{{vendor}} may use {{customerData}} only to provide, secure and support the {{services}} for {{customer}}. ' +
         'Nothing in this {{agreement}} permits {{vendor}} to use {{customerData}} to develop or improve its products ' +
         'or services generally, or to train, fine-tune or improve any artificial intelligence or machine-learning model.',
-      edits: [{ kind: 'prohibit' }],
+      edits: [
+        { kind: 'prohibit', unlessMentions: FEEDBACK_WORDS, optional: true },
+        // Feedback clauses stay: the point is that our data cannot be passed off as feedback.
+        { kind: 'append-proviso', text: 'except that this clause does not apply to {{customerData}}', onlyIf: FEEDBACK_WORDS, optional: true },
+      ],
       internalComment:
         'Preferred position: replaces the general improvement right with a purpose limitation and an express ' +
         'exclusion of model training, removing the ambiguity.',
@@ -38,8 +45,8 @@ export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
       id: 'fallback1',
       label: 'Improvement through usage metrics only',
       clause:
-        '{{vendor}} may use operational metrics about the performance of the services, such as availability, ' +
-        'response times and feature usage counts, to maintain and improve the services, provided that those metrics ' +
+        '{{vendor}} may use operational metrics about the performance of the {{services}}, such as availability, ' +
+        'response times and feature usage counts, to maintain and improve the {{services}}, provided that those metrics ' +
         'contain no content of {{customerData}} and do not identify {{customer}} or any individual. {{vendor}} shall ' +
         'not use {{customerData}} itself for that purpose, and in no event to train, fine-tune or improve any ' +
         'artificial intelligence or machine-learning model.',
@@ -55,7 +62,7 @@ export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
       label: 'Customer-specific models only',
       clause:
         'Any model that {{vendor}} trains, fine-tunes or adapts using {{customerData}} shall be used solely to ' +
-        'provide the services to {{customer}}, shall be kept logically separate from models used for any other ' +
+        'provide the {{services}} to {{customer}}, shall be kept logically separate from models used for any other ' +
         'customer, and shall not be shared with or transferred to any third party. When this {{agreement}} ends, ' +
         '{{vendor}} shall delete each such model and certify the deletion in writing.',
       internalComment:

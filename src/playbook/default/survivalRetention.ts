@@ -11,6 +11,7 @@ export const SURVIVAL_RETENTION_ISSUE: PlaybookIssue = {
     'If the vendor may keep our data, or keep using it, after the contract ends, we lose control of it at the ' +
     'moment we have the least leverage. Long or undefined retention of prompts, uploads, outputs and logs also ' +
     'widens the damage of any breach and may conflict with our own retention and data protection duties.',
+  rationale: 'Rights to use {{customerData}} must end with the {{agreement}}.',
   questions: [
     ASK_RETENTION,
     'What happens to our data, and to anything derived from it, when the contract ends?',

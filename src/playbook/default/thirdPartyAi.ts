@@ -11,6 +11,7 @@ export const THIRD_PARTY_AI_ISSUE: PlaybookIssue = {
     'When the vendor sends our data to an outside model provider, our protections are only as good as that ' +
     'provider\'s terms, which we have not seen and cannot enforce. The provider may retain prompts, use them for ' +
     'training or process them in other countries, and the vendor may disclaim responsibility.',
+  rationale: '{{customerData}} must not reach outside model providers on weaker terms than {{vendor}}\'s own.',
   questions: [
     ASK_PROVIDERS,
     'Do those providers promise not to train on our data, and is that promise in your contract with them?',

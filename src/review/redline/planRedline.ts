@@ -2,7 +2,7 @@
 // whole-sentence replacement when it does not, a new paragraph for a missing protection.
 // Pure: imports only engine types and playbook types/fillers; never Office, React, the DOM or Node.
 import type { PlaybookPosition } from '../../playbook/schema';
-import { fillClause } from '../../playbook/fillPlaceholders';
+import { contractWording } from '../wording';
 import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type PlanSource, type RedlineOp, type RedlinePlan } from '../../engine/types';
 import { applyOps } from '../../engine/applyOps';
 import { planId, textDigest } from './planId';
@@ -32,10 +32,10 @@ export function planRedline(
   paragraphs: readonly Paragraph[],
 ): RedlinePlan {
   const comment = {
-    internal: fillClause(position.internalComment, analysis.terms),
-    external: fillClause(position.externalComment, analysis.terms),
+    internal: contractWording(position.internalComment, analysis.terms),
+    external: contractWording(position.externalComment, analysis.terms),
   };
-  const clause = fillClause(position.clause, analysis.terms);
+  const clause = contractWording(position.clause, analysis.terms);
   if ('id' in target) return planReplacement(target, position, clause, comment, analysis, paragraphs);
   const anchor = target.insertAfterParagraph;
   const source: PlanSource = { kind: 'missing', category: target.category };

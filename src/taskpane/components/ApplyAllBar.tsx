@@ -3,11 +3,11 @@
 import { useMemo, useState } from 'react';
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { CATEGORY_LABELS, PROTECTION_LABELS } from '../../engine/labels';
-import type { Analysis } from '../../engine/types';
+import type { Analysis, Paragraph, RedlinePlan } from '../../engine/types';
+import type { Playbook } from '../../playbook/schema';
 import type { CommentAudience } from '../../host/documentHost';
 import { applyAllPlans, type ApplyAllSelection, type PlannedItem } from '../applyAllPlans';
 import { itemKey } from '../itemKey';
-import type { Planner } from '../planner';
 import { plural } from '../plural';
 import type { ItemStatus } from '../state/paneState';
 import { TEST_IDS } from '../testIds';
@@ -17,7 +17,10 @@ const useStyles = makeStyles({
 });
 
 interface ApplyAllBarProps {
-  readonly plan: Planner;
+  readonly playbook: Playbook;
+  readonly paragraphs: readonly Paragraph[];
+  /** Plans this pane has already put into the document. */
+  readonly applied: readonly RedlinePlan[];
   readonly analysis: Analysis;
   readonly items: Readonly<Record<string, ItemStatus>>;
   readonly canInsert: boolean;
@@ -33,11 +36,14 @@ const COMMENT_WORDS: Record<CommentAudience, string> = {
   external: 'Each change gets an external comment addressed to the vendor.',
 };
 
-export function ApplyAllBar({ plan, analysis, items, canInsert, comment, onApply }: ApplyAllBarProps) {
+export function ApplyAllBar({ playbook, paragraphs, applied, analysis, items, canInsert, comment, onApply }: ApplyAllBarProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   // Planning every item is the expensive part on a long contract, so it waits until the dialog opens.
-  const selection = useMemo(() => (open ? applyAllPlans(plan, analysis, items) : EMPTY), [open, plan, analysis, items]);
+  const selection = useMemo(
+    () => (open ? applyAllPlans(playbook, analysis, paragraphs, items, applied) : EMPTY),
+    [open, playbook, analysis, paragraphs, items, applied],
+  );
   const count = selection.planned.length;
   const anyOpen = [...analysis.findings.filter((finding) => finding.stance === 'risk'), ...analysis.missing].some((target) => items[itemKey(target)] === undefined);
   if (!anyOpen) return null;

@@ -52,7 +52,7 @@ export function ResultsView({ ready, items, highlight, settings, playbook, dispa
     apply: (target: PaneTarget, positionId: PositionId, comment: CommentAudience) => {
       const result = plan(target, positionId);
       if (result.kind !== 'planned') return;
-      void apply([{ key: itemKey(target), target, plan: result.plan, issueTitle: result.issue.title }], positionId, comment);
+      void apply([{ key: itemKey(target), target, alsoKeys: [], plan: result.plan, issueTitle: result.issue.title }], positionId, comment);
     },
     dismiss: (target, reason) => dispatch({ type: 'itemDismissed', key: itemKey(target), reason }),
     restore: (target) => dispatch({ type: 'itemRestored', key: itemKey(target) }),
@@ -64,7 +64,9 @@ export function ResultsView({ ready, items, highlight, settings, playbook, dispa
       <ReportBar onCopy={() => void report.copy()} onExportCsv={report.exportCsv} onOpenMemo={() => void report.openMemo()} canOpenMemo={capabilities.createDocument} />
       {(analysis.findings.length > 0 || highlight !== 'off') && <HighlightToggle state={highlight} onChange={(on) => void setHighlight(on)} />}
       <ApplyAllBar
-        plan={plan}
+        playbook={playbook}
+        paragraphs={paragraphs}
+        applied={applied}
         analysis={analysis}
         items={items}
         canInsert={actions.canInsert}

@@ -41,9 +41,10 @@ export function useRedlineCommands(dispatch: Dispatch<PaneAction>): RedlineComma
       // A failure part-way still lists what Word has in the document: those cards say so, the rest say why not.
       const outcomes = result.ok ? result.value : (result.error.applied ?? []);
       const byPlan = new Map(outcomes.map((outcome) => [outcome.planId, outcome]));
+      // A plan that answers several findings of one paragraph marks each of them.
       const applied = items.flatMap((item) => {
         const outcome = byPlan.get(item.plan.id);
-        return outcome ? [{ key: item.key, positionId, plan: item.plan, outcome }] : [];
+        return outcome ? [item.key, ...(item.alsoKeys ?? [])].map((key) => ({ key, positionId, plan: item.plan, outcome })) : [];
       });
       if (applied.length > 0) dispatch({ type: 'applySucceeded', applied });
       if (!result.ok) {

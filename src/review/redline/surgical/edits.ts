@@ -3,7 +3,7 @@
 import type { SurgicalEdit } from '../../../playbook/schema';
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
 import { strikeFromLists } from './coordinatedList';
-import { coordinatedPermissions, exceptionTail, purposePhrase, sentenceClose, vendorPermission } from './grammar';
+import { coordinatedPermissions, exceptionTail, purposePhrase, vendorPurposes, sentenceClose, vendorPermission } from './grammar';
 import type { Splice } from './splice';
 
 const OWNS = '(?:owns|shall own|will own|retains ownership of|shall retain ownership of|is the (?:sole )?owner of|shall be the (?:sole )?owner of)';
@@ -35,7 +35,8 @@ function servesTheCustomer(sentence: string, from: number): boolean {
 
 function prohibit(context: SurgicalContext): Splice[] | undefined {
   const permission = vendorPermission(context);
-  if (!permission) return undefined;
+  // "Provider may use Network Data to provide the Software and to improve it": "shall not" would forbid the service.
+  if (!permission || servesTheCustomer(context.sentence, permission.end)) return undefined;
   const later = coordinatedPermissions(context, permission.end).filter((found) => !servesTheCustomer(context.sentence, found.end));
   const splices: Splice[] = [permission, ...later].map((found) => ({ ...found, text: 'shall not' }));
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
@@ -102,19 +103,38 @@ function strikeSurvival(sentence: string): Splice[] | undefined {
   return undefined;
 }
 
+// ", and may retain such data indefinitely": a retention right joined to another grant, struck with its joining words.
+const COORDINATED_RETENTION = /(?:,|(?<!\s))\s+and\s+(?:may|can|will|shall be entitled to)\s+(?:continue\s+to\s+)?(?:retain|keep|store|hold)\b[^;.]*/i;
+
+function strikeCoordinatedRetention(sentence: string): Splice[] | undefined {
+  const match = COORDINATED_RETENTION.exec(sentence);
+  return match ? [{ start: match.index, end: match.index + match[0].length, text: '' }] : undefined;
+}
+
 function ceaseRetention(context: SurgicalContext, text: string): Splice[] | undefined {
   const vendor = namesPattern(context.vendorNames);
   const match = new RegExp(`\\b${vendor}\\s+(${RETAINS})`).exec(context.sentence);
-  if (!match?.[1]) return undefined;
+  if (!match?.[1]) return strikeCoordinatedRetention(context.sentence);
   const start = match.index + match[0].length - match[1].length;
   return [{ start, end: start + match[1].length, text }];
+}
+
+/** A promise made by both sides ("either party may"), or by no one ("no one at the provider reads it"). */
+const SHARED_OR_NEGATIVE = /\b(?:either|each|neither|both)\s+part(?:y|ies)\b|\b(?:not|never|no|none|nor)\b|n[’']t\b/i;
+
+/**
+ * A proviso narrows a grant the vendor alone holds. On a promise ("no human reviews it") it would make the promise
+ * conditional, and on a mutual clause it would bind the customer too.
+ */
+function vendorOnlyGrant({ sentence, vendorNames }: SurgicalContext): boolean {
+  return !SHARED_OR_NEGATIVE.test(sentence) && new RegExp(`\\b${namesPattern(vendorNames)}\\b`).test(sentence);
 }
 
 export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: (text: string) => string): Splice[] | undefined {
   const { sentence } = context;
   switch (edit.kind) {
     case 'prohibit':
-      return prohibit(context);
+      return edit.unlessMentions && mentionsAny(sentence, edit.unlessMentions) ? undefined : prohibit(context);
     case 'strike': {
       const splices = strikeFromLists(sentence, edit.words);
       return splices.length > 0 ? splices : undefined;
@@ -129,9 +149,13 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
     }
     case 'limit-purpose': {
       const purpose = purposePhrase(context);
-      return purpose && [{ ...purpose, text: edit.text ? ` ${fill(edit.text)}` : '' }];
+      if (purpose) return [{ ...purpose, text: edit.text ? ` ${fill(edit.text)}` : '' }];
+      // A list of purposes that starts with serving the customer keeps those and loses the vendor's own.
+      const own = vendorPurposes(context.sentence);
+      return own && [{ ...own, text: '' }];
     }
     case 'append-proviso': {
+      if (!vendorOnlyGrant(context)) return undefined;
       if (/\bprovided\s+(?:always\s+)?(?:that|they|it|however)\b/i.test(sentence) || (edit.onlyIf && !mentionsAny(sentence, edit.onlyIf))) return undefined;
       if (edit.unlessMentions && mentionsAny(sentence, edit.unlessMentions)) return undefined;
       const at = sentenceClose(sentence);

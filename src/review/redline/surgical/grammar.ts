@@ -69,3 +69,38 @@ export function sentenceClose(sentence: string): number {
   const match = /[.;:]["'\u201d\u2019)]*\s*$/.exec(sentence);
   return match ? match.index : sentence.trimEnd().length;
 }
+
+const PURPOSE_LIST = /\bfor\s+the\s+purposes?\s+of\s+/i;
+/** Serving the customer: the purposes a licence must keep. */
+const SERVING = /^(?:(?:and|or)\s+)?(?:provid|operat|deliver|support|maintain|host|perform|secur)ing\b/i;
+const VENDOR_ENDS = /\b(?:improv|develop|train|enhanc|fine-tun|evaluat|research|commerciali[sz]|market|advertis|analy[sz])/i;
+
+/**
+ * "for the purposes of providing the Services, improving its products and training models": the purposes after
+ * the serving ones, from the end of the last serving one to the end of the list (a gerund list, which ends where an
+ * item stops being a gerund, as in ", and to sublicense …"). Only when the serving purposes come first.
+ */
+export function vendorPurposes(sentence: string): Found | undefined {
+  const head = PURPOSE_LIST.exec(sentence);
+  if (!head) return undefined;
+  let at = head.index + head[0].length;
+  let servingEnd = -1;
+  let listEnd = -1;
+  let first = true;
+  for (;;) {
+    const comma = sentence.indexOf(',', at);
+    const stop = comma < 0 ? sentenceClose(sentence) : comma;
+    const item = sentence.slice(at, stop).trim();
+    const gerund = /^(?:(?:and|or)\s+)?[a-z-]+ing\b/i.test(item);
+    if (!gerund) break;
+    if (SERVING.test(item) && !VENDOR_ENDS.test(item)) {
+      if (servingEnd !== listEnd) return undefined; // a serving purpose after a vendor one: not a simple tail
+      servingEnd = stop;
+    } else if (first) return undefined;
+    listEnd = stop;
+    first = false;
+    if (comma < 0) break;
+    at = comma + 1;
+  }
+  return servingEnd > 0 && listEnd > servingEnd ? { start: servingEnd, end: listEnd } : undefined;
+}

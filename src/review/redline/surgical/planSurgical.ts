@@ -1,6 +1,6 @@
 // The surgical path of the redline planner: applies a position's declarative edits to the vendor's own sentence and
 // returns the edited sentence, or undefined so the planner falls back to the clause. Pure: no Office, React, DOM.
-import { fillClause } from '../../../playbook/fillPlaceholders';
+import { fragmentWording } from '../../wording';
 import type { SurgicalEdit } from '../../../playbook/schema';
 import type { Analysis, Finding, RedlineOp } from '../../../engine/types';
 import type { SurgicalContext } from './context';
@@ -36,12 +36,17 @@ export function surgicalEdit(sentence: string, start: number, finding: Finding, 
     terms: analysis.terms,
     vendorNames: names,
   };
-  const fill = (text: string): string => fillClause(text, analysis.terms);
+  const fill = (text: string): string => fragmentWording(text, analysis.terms);
   const splices: Splice[] = [];
   for (const edit of edits) {
     const found = editSplices(edit, context, fill);
-    if (found) splices.push(...found);
-    else if (!edit.optional) return undefined;
+    if (!found) {
+      if (!edit.optional) return undefined;
+      continue;
+    }
+    // Words an earlier edit already struck need no second edit ("indefinitely" inside a struck retention clause).
+    const fresh = found.filter((splice) => !splices.some((done) => done.text === '' && done.start <= splice.start && splice.end <= done.end));
+    splices.push(...fresh);
   }
   const target = applySplices(sentence, splices);
   if (target === undefined || target === sentence) return undefined;

@@ -1,0 +1,52 @@
+// Recognises the playbook's own drafting in a contract: a sentence that is part of one of the playbook's clauses, in
+// this contract's words, was put there by a review (this one or an earlier round) and is the position the lawyer
+// chose, fallbacks included. It is never redlined again. Pure: engine types, the playbook and this folder only.
+import type { ContractTerms } from '../engine/types';
+import type { Playbook } from '../playbook/schema';
+import { contractWording } from './wording';
+
+/** Spacing, quote marks and a leading clause number do not make wording someone else's. */
+export function normaliseWording(text: string): string {
+  return text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/^\s*\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+(?=[A-Z])/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface OwnWording {
+  /** Whether the sentence is part of one of the playbook's clauses, and which position's. */
+  readonly positionOf: (sentence: string) => string | undefined;
+  /** The issues whose whole clause a paragraph of the document already holds (inserted by an earlier round). */
+  readonly issuesIn: (paragraphs: readonly { readonly text: string }[]) => Set<string>;
+}
+
+/** Sentences under this length ("Intentionally omitted.") are too common to be anyone's drafting. */
+const MIN_SENTENCE = 40;
+
+export function ownWording(playbook: Playbook, terms: ContractTerms): OwnWording {
+  const clauses = playbook.issues.flatMap((issue) =>
+    issue.positions.map((position) => ({
+      text: normaliseWording(contractWording(position.clause, terms)),
+      id: `${issue.id}/${position.id}`,
+      issue: issue.id,
+    })),
+  );
+  return {
+    positionOf: (sentence) => {
+      const wanted = normaliseWording(sentence);
+      if (wanted.length < MIN_SENTENCE) return undefined;
+      return clauses.find((clause) => clause.text.includes(wanted))?.id;
+    },
+    issuesIn: (paragraphs) => {
+      const found = new Set<string>();
+      for (const { text } of paragraphs) {
+        const paragraph = normaliseWording(text);
+        if (paragraph.length < MIN_SENTENCE) continue;
+        for (const clause of clauses) if (paragraph.includes(clause.text)) found.add(clause.issue);
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// Decides where a missing protection goes and how it is numbered: under the section it belongs to, never inside the
+// Definitions, numbered as the next clause of that section when the contract numbers its clauses. Pure.
+import type { Paragraph } from '../engine/types';
+
+/** "3.4", "3.4.", "12.1(a)" or "(b)" at the start of a paragraph. */
+const CLAUSE_NUMBER = /^\s*(\d+(?:\.\d+)*)\.?\s+/;
+/** A paragraph that defines a term: '"Usage Data" means …'. */
+export const DEFINITION_PARAGRAPH = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,80}["”]\s+(?:shall\s+)?(?:means?|refers? to|includes?|has the meaning)\b/;
+const DEFINITIONS_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:definitions|interpretation)\b/i;
+
+export interface Placement {
+  /** Index of the paragraph after which the clause goes (in the document as the review leaves it). */
+  readonly after: number;
+  /** The clause number to put before the text ("3.8 "), or "" when the contract does not number this section. */
+  readonly number: string;
+}
+
+function numberOf(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : CLAUSE_NUMBER.exec(text)?.[1];
+}
+
+function inDefinitions(paragraphs: readonly Paragraph[], index: number): boolean {
+  if (DEFINITION_PARAGRAPH.test(paragraphs[index]?.text ?? '')) return true;
+  // Within a section headed "Definitions": look back to the nearest heading.
+  for (let i = index; i >= 0 && i >= index - 60; i--) {
+    const text = paragraphs[i]?.text ?? '';
+    if (DEFINITIONS_HEADING.test(text)) return true;
+    if (paragraphs[i]?.isHeading || (text.length < 60 && /^\s*\d+\.?\s+[A-Z]/.test(text) && !/[.;]$/.test(text.trim()))) return false;
+  }
+  return false;
+}
+
+/**
+ * Where the clause goes: after the last clause of the anchor's numbered section ("3.1" … "3.7" → after 3.7, as 3.8),
+ * or right after the anchor when the contract does not number. An anchor inside the Definitions moves to the first
+ * operative clause after them. `taken` holds numbers already given by this review, so two insertions in one section
+ * get 3.8 and 3.9.
+ */
+export function placeProtection(paragraphs: readonly Paragraph[], anchor: number, taken: ReadonlySet<string>): Placement {
+  let at = Math.max(0, Math.min(anchor, paragraphs.length - 1));
+  if (inDefinitions(paragraphs, at)) {
+    const firstOperative = paragraphs.findIndex((p, i) => i > at && !inDefinitions(paragraphs, i) && /[.;]\s*$/.test(p.text.trim()));
+    at = firstOperative >= 0 ? firstOperative : paragraphs.length - 1;
+  }
+  const number = numberOf(paragraphs[at]?.text);
+  if (!number || !number.includes('.')) return { after: at, number: '' };
+  const section = number.slice(0, number.lastIndexOf('.') + 1);
+  let last = at;
+  let highest = Number(number.slice(section.length));
+  for (let i = at + 1; i < paragraphs.length; i++) {
+    const n = numberOf(paragraphs[i]?.text);
+    if (n === undefined) {
+      if (paragraphs[i]?.isHeading) break;
+      continue;
+    }
+    if (!n.startsWith(section) || n.slice(section.length).includes('.')) break;
+    last = i;
+    highest = Math.max(highest, Number(n.slice(section.length)));
+  }
+  let next = highest + 1;
+  while (taken.has(`${section}${next}`)) next++;
+  return { after: last, number: `${section}${next}` };
+}

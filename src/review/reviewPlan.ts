@@ -1,0 +1,241 @@
+// The one review of a document: from the analysis, the playbook and the chosen positions, every edit and inserted
+// clause as items a lawyer can tick, and the check that accepting them all leaves no risk where the review wrote.
+// Apply all in the pane, `simulate` and `review` all use it. Pure: engine, playbook and the planner only.
+import { analyzeDocument, analyzeParagraphText } from '../engine/analyzeDocument';
+import type { Analysis, CategoryId, Finding, MissingProtection, Paragraph, ProtectionId, RedlineOp } from '../engine/types';
+import { issueById, issueForCategory, issueResolver, positionFor } from '../playbook/issueFor';
+import type { Playbook, PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
+import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './paragraphReview';
+import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
+import { reviewComments } from './reviewComments';
+import { ownWording } from './ownWording';
+import { contractWording } from './wording';
+
+export interface ReviewChoices {
+  /** The position for every item not chosen otherwise. */
+  readonly position: PositionId;
+  /** Per item key: another position, or `skip` to leave the item out. */
+  readonly perItem?: Readonly<Record<string, PositionId | 'skip'>>;
+  /** Whether to insert the protections the contract lacks (default true). */
+  readonly insertMissing?: boolean;
+  /** Findings and protections already dealt with (redlined, accepted, dismissed): left alone. */
+  readonly isDone?: (target: Finding | MissingProtection) => boolean;
+  /** The lawyer's own wording for an inserted clause, by item key. */
+  readonly wording?: Readonly<Record<string, string>>;
+}
+
+export interface EditItem {
+  readonly kind: 'edit';
+  readonly key: string;
+  readonly paragraph: number;
+  /** The findings of the original analysis this edit answers. */
+  readonly findings: readonly Finding[];
+  readonly issues: readonly PlaybookIssue[];
+  /** The position the edit takes (the document-wide choice, or the lawyer's choice for this paragraph). */
+  readonly positionId: PositionId;
+  readonly original: string;
+  readonly target: string;
+  readonly ops: readonly RedlineOp[];
+  readonly wordLevel: boolean;
+  readonly comment: { readonly internal: string; readonly external: string };
+  readonly notes: readonly string[];
+}
+
+export interface InsertItem {
+  readonly kind: 'insert';
+  readonly key: string;
+  /** What the clause provides: a missing protection, or the answer to a finding in a definition. */
+  readonly answers: ProtectionId | CategoryId;
+  readonly target: MissingProtection | Finding;
+  readonly issue: PlaybookIssue;
+  readonly positionId: PositionId;
+  /** The paragraph after which it goes, and the clause number it takes ("" when the contract does not number). */
+  readonly after: number;
+  readonly number: string;
+  readonly text: string;
+  readonly comment: { readonly internal: string; readonly external: string };
+}
+
+export type ReviewItem = EditItem | InsertItem;
+
+export interface ReviewPlan {
+  readonly items: readonly ReviewItem[];
+  readonly skipped: readonly { readonly target: Finding | MissingProtection; readonly reason: string }[];
+}
+
+export const editKey = (paragraph: number) => `edit:p${paragraph}`;
+export const insertKey = (what: string) => `insert:${what}`;
+
+function issueOf(playbook: Playbook, target: Finding | MissingProtection): PlaybookIssue | undefined {
+  return issueById(playbook, target.playbookIssue) ?? issueForCategory(playbook, target.category);
+}
+
+export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragraph[], playbook: Playbook, choices: ReviewChoices): ReviewPlan {
+  const issueId = issueResolver(playbook);
+  const done = choices.isDone ?? (() => false);
+  const skipped: { target: Finding | MissingProtection; reason: string }[] = [];
+  // Risks the lawyer has already dealt with are left alone, by category and sentence, in every round of the review.
+  const leftAlone = new Set(analysis.findings.filter((f) => f.stance === 'risk' && done(f)).map((f) => `${f.category}|${f.quote}`));
+  const positionOf = (key: string): PositionId | 'skip' => choices.perItem?.[key] ?? choices.position;
+  const reviews = new Map<number, ParagraphReview>();
+  // Operative clauses first, definitions last: a risk in a definition is answered by the clause written for the same
+  // issue elsewhere, and only gets a clause of its own (after the Definitions) when there is none.
+  const isDefinition = (i: number) => DEFINITION_PARAGRAPH.test(paragraphs[i]?.text ?? '');
+  const riskParagraphs = [...new Set(analysis.findings.filter((f) => f.stance === 'risk' && !done(f)).map((f) => f.paragraph))].sort(
+    (a, b) => Number(isDefinition(a)) - Number(isDefinition(b)) || a - b,
+  );
+  const own = ownWording(playbook, analysis.terms);
+  // A clause an earlier round inserted counts as written: its issue is not answered with a second copy.
+  const written = own.issuesIn(paragraphs);
+  // Protections the document gives, paragraph by paragraph, kept up to date as the review rewrites paragraphs.
+  const protectionsIn = new Map<number, Set<string>>();
+  for (const f of analysis.findings) if (f.stance === 'protective') protectionsIn.set(f.paragraph, (protectionsIn.get(f.paragraph) ?? new Set()).add(f.category));
+  const clauseGives = clauseReader(analysis);
+  for (const index of riskParagraphs) {
+    const position = positionOf(editKey(index));
+    if (position === 'skip') continue;
+    const provided = new Set([...protectionsIn].flatMap(([at, categories]) => (at === index ? [] : [...categories])));
+    const review = reviewParagraph(index, {
+      analysis,
+      paragraphs,
+      issueFor: (f) => issueOf(playbook, f),
+      issueId,
+      ownPosition: own.positionOf,
+      positionFor: (f) => (leftAlone.has(`${f.category}|${f.quote}`) ? 'skip' : position),
+      provided,
+      clauseGives,
+      written,
+    });
+    reviews.set(index, review);
+    const now = analyzeParagraphText(review.final, index, analysis).filter((f) => f.stance === 'protective').map((f) => f.category);
+    protectionsIn.set(index, new Set(now));
+  }
+  const items: ReviewItem[] = [];
+  const taken = new Set<string>();
+  for (const review of reviews.values()) {
+    const original = analysis.findings.filter((f) => f.paragraph === review.index && f.stance === 'risk' && !done(f));
+    const position = positionOf(editKey(review.index));
+    if (review.ops.length > 0 && position !== 'skip') items.push(editItem(review, original, analysis, position));
+    for (const extra of review.newParagraphs) {
+      // Answers a definition: goes where the operative clauses start, not among the Definitions.
+      const place = placeProtection(paragraphs, review.index, taken);
+      if (place.number) taken.add(place.number);
+      items.push(insertItem(extra.step.finding, extra.step.issue, extra.step.position.id, place.after, place.number, extra.text, analysis, extra.step.finding.category));
+    }
+    for (const left of review.left) skipped.push({ target: left.finding, reason: left.reason });
+  }
+  for (const finding of analysis.findings.filter((f) => f.stance === 'risk' && !done(f) && !reviews.has(f.paragraph))) {
+    skipped.push({ target: finding, reason: issueOf(playbook, finding) ? 'the position found nothing to change' : 'the playbook has no position for it' });
+  }
+  if (choices.insertMissing !== false) items.push(...missingItems(analysis, paragraphs, playbook, choices, reviews, items, skipped, taken));
+  return { items: items.sort(byPlace), skipped };
+}
+
+function byPlace(a: ReviewItem, b: ReviewItem): number {
+  const at = (item: ReviewItem) => (item.kind === 'edit' ? item.paragraph : item.after + 0.5);
+  return at(a) - at(b);
+}
+
+function editItem(review: ParagraphReview, findings: readonly Finding[], analysis: Analysis, positionId: PositionId): EditItem {
+  const steps: readonly ParagraphStep[] = review.steps;
+  return {
+    kind: 'edit',
+    key: editKey(review.index),
+    paragraph: review.index,
+    findings,
+    issues: [...new Map(steps.map((s) => [s.issue.id, s.issue])).values()],
+    positionId,
+    original: review.original,
+    target: review.final,
+    ops: review.ops,
+    wordLevel: steps.every((s) => s.kind === 'word-level'),
+    comment: reviewComments(review.original, review.ops, steps, analysis.terms),
+    notes: review.notes,
+  };
+}
+
+function insertItem(
+  target: MissingProtection | Finding,
+  issue: PlaybookIssue,
+  positionId: PositionId,
+  after: number,
+  number: string,
+  text: string,
+  analysis: Analysis,
+  answers: ProtectionId | CategoryId,
+): InsertItem {
+  const position = positionFor(issue, positionId);
+  const fill = (t: string) => contractWording(t, analysis.terms);
+  const where = number ? ` as clause ${number}` : '';
+  return {
+    kind: 'insert',
+    key: insertKey(answers),
+    answers,
+    target,
+    issue,
+    positionId,
+    after,
+    number,
+    text: number ? `${number} ${text}` : text,
+    comment: {
+      internal: `[Internal] We inserted a new clause${where}. ${issue.title}: ${position.label}. ${fill(position.internalComment)}`,
+      external: `We inserted a new clause${where}. ${fill(position.externalComment)}`,
+    },
+  };
+}
+
+/**
+ * The protections still missing once the edits are accepted (an edit may already have given one), each inserted
+ * once, where it belongs and numbered in the contract's scheme.
+ */
+function missingItems(
+  analysis: Analysis,
+  paragraphs: readonly Paragraph[],
+  playbook: Playbook,
+  choices: ReviewChoices,
+  reviews: ReadonlyMap<number, ParagraphReview>,
+  planned: readonly ReviewItem[],
+  skipped: { target: Finding | MissingProtection; reason: string }[],
+  taken: Set<string>,
+): InsertItem[] {
+  const edited = paragraphs.map((p, i) => ({ ...p, text: reviews.get(i)?.final ?? p.text }));
+  const after = analyzeDocument(edited, { issueFor: issueResolver(playbook) });
+  const done = choices.isDone ?? (() => false);
+  const items: InsertItem[] = [];
+  const already = new Set(planned.flatMap((item) => (item.kind === 'insert' ? [item.answers] : [])));
+  for (const gap of after.missing) {
+    const key = insertKey(gap.category);
+    const chosen = choices.perItem?.[key] ?? choices.position;
+    if (chosen === 'skip' || done(gap) || already.has(gap.category)) continue;
+    const issue = issueOf(playbook, gap);
+    if (!issue) {
+      skipped.push({ target: gap, reason: 'the playbook has no clause for it' });
+      continue;
+    }
+    const place = placeProtection(edited, gap.insertAfterParagraph, taken);
+    if (place.number) taken.add(place.number);
+    const clause = choices.wording?.[key] ?? contractWording(positionFor(issue, chosen).clause, analysis.terms);
+    items.push(insertItem(gap, issue, chosen, place.after, place.number, clause, analysis, gap.category));
+    already.add(gap.category);
+  }
+  return items;
+}
+
+/** The protective categories each position's clause gives, read once per position in the contract's terms. */
+function clauseReader(analysis: Analysis): (issue: PlaybookIssue, position: PlaybookPosition) => ReadonlySet<string> {
+  const cache = new Map<string, ReadonlySet<string>>();
+  return (issue, position) => {
+    const key = `${issue.id}/${position.id}`;
+    let gives = cache.get(key);
+    if (!gives) {
+      gives = new Set(readsAs(contractWording(position.clause, analysis.terms), analysis).filter((f) => f.stance === 'protective').map((f) => f.category));
+      cache.set(key, gives);
+    }
+    return gives;
+  };
+}
+
+/** What a clause reads as on its own, in the contract's terms: used to check inserted clauses are protections. */
+export function readsAs(text: string, analysis: Analysis): readonly Finding[] {
+  return analyzeParagraphText(text, 0, analysis);
+}

@@ -1,0 +1,70 @@
+// Fills a playbook text with the contract's own words and makes it read as the contract reads: its spelling
+// ("license" in a US contract), capitals at sentence starts after "we"/"you" fill in. Pure: engine and playbook only.
+import type { ContractTerms } from '../engine/types';
+import { fillClause } from '../playbook/fillPlaceholders';
+
+/** British and American spellings the default playbook uses, as pairs (UK first). */
+const SPELLINGS: readonly (readonly [string, string])[] = [
+  ['licence', 'license'],
+  ['licences', 'licenses'],
+  ['authorised', 'authorized'],
+  ['organisation', 'organization'],
+  ['organisations', 'organizations'],
+  ['organisational', 'organizational'],
+  ['anonymised', 'anonymized'],
+  ['anonymise', 'anonymize'],
+  ['pseudonymisation', 'pseudonymization'],
+  ['pseudonymised', 'pseudonymized'],
+  ['minimise', 'minimize'],
+  ['recognised', 'recognized'],
+  ['summarise', 'summarize'],
+  ['behaviour', 'behavior'],
+  ['programme', 'program'],
+  ['favour', 'favor'],
+];
+
+function matchCase(template: string, word: string): string {
+  if (template === template.toUpperCase()) return word.toUpperCase();
+  return template[0] === template[0]?.toUpperCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** Rewrites UK spellings as US ones for a US contract, and the reverse; words outside the list are left alone. */
+export function adaptSpelling(text: string, spelling: ContractTerms['spelling']): string {
+  const pairs: (readonly [string, string])[] = SPELLINGS.map(([uk, us]) => (spelling === 'us' ? [uk, us] : [us, uk]));
+  const pattern = new RegExp(`\\b(?:${pairs.map(([from]) => from).join('|')})\\b`, 'gi');
+  const to = new Map(pairs.map(([from, target]) => [from, target]));
+  return text.replace(pattern, (word) => matchCase(word, to.get(word.toLowerCase()) ?? word));
+}
+
+/** "we shall not …" at the start of a sentence reads "We shall not …". */
+function capitaliseSentences(text: string): string {
+  return text.replace(/(^|[.!?]\s+)([a-z])/g, (_whole, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+}
+
+const SINGULAR_TO_PLURAL: Readonly<Record<string, string>> = { ends: 'end', is: 'are', has: 'have', expires: 'expire', terminates: 'terminate', remains: 'remain' };
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A contract that calls itself "these Terms" is plural: the playbook's "this Agreement ends" reads "these Terms end".
+ */
+export function agreeWithAgreement(text: string, agreement: string): string {
+  // A contract that names itself with its own determiner ("these Terms") takes no second one: not "this these Terms".
+  const determiner = /^(?:these|this|the)\s+/i.exec(agreement)?.[0] ?? '';
+  let out = determiner
+    ? text.replace(new RegExp(`\\b[Tt]his ${escape(agreement)}\\b`, 'g'), (whole) => matchCase(whole, agreement))
+    : text;
+  const noun = agreement.slice(determiner.length);
+  if (!/^Terms\b/.test(noun)) return out;
+  if (!determiner) out = out.replace(new RegExp(`\\b([Tt])his ${escape(noun)}\\b`, 'g'), (_w, t: string) => `${t === 'T' ? 'These' : 'these'} ${noun}`);
+  return out.replace(new RegExp(`\\b${escape(noun)} (ends|is|has|expires|terminates|remains)\\b`, 'g'), (_w, verb: string) => `${noun} ${SINGULAR_TO_PLURAL[verb] ?? verb}`);
+}
+
+/** Words to splice into the contract's own sentence: placeholders filled, spelling and number matched. */
+export function fragmentWording(text: string, terms: ContractTerms): string {
+  return agreeWithAgreement(adaptSpelling(fillClause(text, terms), terms.spelling), terms.agreement);
+}
+
+/** A playbook text as it goes into this contract: placeholders filled, spelling matched, sentences capitalised. */
+export function contractWording(text: string, terms: ContractTerms): string {
+  return capitaliseSentences(fragmentWording(text, terms));
+}
