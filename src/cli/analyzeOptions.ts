@@ -1,17 +1,20 @@
 // Parses the `analyze` command line into validated options with zod; bad usage is a value, never a throw.
 // Node-only CLI helper: must not import Office, Word or React.
 import { z } from 'zod';
+import { REVIEW_MODES } from '../engine/types';
 
 export const ANALYZE_USAGE =
-  'usage: npm run analyze -- [--format json|text] [--explain] [--playbook FILE] FILE...\n' +
+  'usage: npm run analyze -- [--format json|text] [--explain] [--mode customer|vendor|dua] [--playbook FILE] FILE...\n' +
   '  --format json   one JSON object per file (JSON Lines)\n' +
   '  --format text   a readable report (default)\n' +
   '  --explain       add, per sentence, how it was read and which rules fired or were vetoed, and why\n' +
-  '  --playbook FILE a playbook JSON file replacing (or, with "extendsDefault": true, extending) the default';
+  '  --mode MODE     whose side you review for: customer (default), vendor, or dua (a data-use agreement for model training)\n' +
+  '  --playbook FILE a playbook JSON file for that mode, replacing (or, with "extendsDefault": true, extending) its default';
 
 const AnalyzeOptionsSchema = z
   .strictObject({
     format: z.enum(['json', 'text'], { error: '--format must be "json" or "text"' }).default('text'),
+    mode: z.enum(REVIEW_MODES, { error: `--mode must be one of ${REVIEW_MODES.join(', ')}` }).default('customer'),
     playbook: z.string().min(1, '--playbook needs a file name').optional(),
     files: z.array(z.string().min(1, 'a file name must not be empty')),
     help: z.boolean().default(false),
@@ -26,7 +29,7 @@ const AnalyzeOptionsSchema = z
 export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;
 export type ParsedArgs = { readonly ok: true; readonly options: AnalyzeOptions } | { readonly ok: false; readonly error: string };
 
-const VALUE_FLAGS = new Set(['--format', '--playbook']);
+const VALUE_FLAGS = new Set(['--format', '--playbook', '--mode']);
 
 export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
   const raw: Record<string, unknown> = { files: [] as string[] };

@@ -2,7 +2,7 @@
 // Node-free and Office-free: pure string building.
 import { CATEGORY_LABELS, PROTECTION_LABELS } from '../engine/labels';
 import { summarizePosture } from '../engine/posture';
-import type { Analysis, Finding, Severity } from '../engine/types';
+import type { Analysis, Finding, ReviewMode, Severity } from '../engine/types';
 import { issueById } from '../playbook/issueFor';
 import type { Playbook } from '../playbook/schema';
 
@@ -33,8 +33,19 @@ export function toJsonRecord(file: string, analysis: Analysis): Record<string, u
     })),
     definitions: analysis.definitions,
     parties: analysis.parties,
+    // The default mode adds nothing, so its records are what they always were.
+    ...(analysis.mode && analysis.mode !== 'customer' ? { mode: analysis.mode } : {}),
+    ...(analysis.suggestedMode ? { suggestedMode: analysis.suggestedMode } : {}),
   };
 }
+
+const MODE_LINES: Partial<Record<ReviewMode, string>> = {
+  vendor: 'Review mode: vendor (the customer’s paper, read for the vendor).',
+  dua: 'Review mode: dua (a data-use agreement for model training, read for the data holder).',
+};
+const SUGGESTION_LINES: Partial<Record<ReviewMode, string>> = {
+  dua: 'This reads as a data-use agreement for model training; run again with --mode dua to review it for the data holder.',
+};
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const MAX_QUOTE = 320;
@@ -58,8 +69,12 @@ export function formatTextReport(file: string, analysis: Analysis, playbook: Pla
   const protections = analysis.findings.filter((f) => f.stance === 'protective');
   const forReview = analysis.findings.filter((f) => f.stance === 'neutral');
   const counts = (['high', 'medium', 'low'] as const).map((s) => `${risks.filter((f) => f.severity === s).length} ${s}`);
+  const modeLine = analysis.mode ? MODE_LINES[analysis.mode] : undefined;
+  const suggestion = analysis.suggestedMode ? SUGGESTION_LINES[analysis.suggestedMode] : undefined;
   const lines = [
     `== ${file}`,
+    ...(modeLine ? [modeLine] : []),
+    ...(suggestion ? [suggestion] : []),
     summarizePosture(analysis),
     `Risks: ${counts.join(', ')}. Protections found: ${protections.length}. For review: ${forReview.length}. Missing protections: ${analysis.missing.length}.`,
   ];

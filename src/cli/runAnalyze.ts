@@ -2,8 +2,8 @@
 // Node-only CLI code: must not import Office, Word or React.
 import { readFile } from 'node:fs/promises';
 import { analyzeDocument } from '../engine/analyzeDocument';
-import { DEFAULT_PLAYBOOK } from '../playbook/defaultPlaybook';
 import { issueResolver } from '../playbook/issueFor';
+import { defaultPlaybookFor, playbookModeMismatch } from '../playbook/modePlaybooks';
 import { parsePlaybookText } from '../playbook/parsePlaybook';
 import type { Playbook } from '../playbook/schema';
 import { ANALYZE_USAGE, parseAnalyzeArgs, type AnalyzeOptions } from './analyzeOptions';
@@ -44,7 +44,7 @@ export async function runAnalyze(argv: readonly string[], io: CliOutput): Promis
       report(file, input.error);
       continue;
     }
-    const analysis = analyzeDocument(input.paragraphs, { issueFor, trace: options.explain });
+    const analysis = analyzeDocument(input.paragraphs, { issueFor, trace: options.explain, mode: options.mode });
     if (options.format === 'json') io.out(JSON.stringify({ ...toJsonRecord(file, analysis), ...(analysis.trace ? { trace: analysis.trace } : {}) }));
     else io.out(`${formatTextReport(file, analysis, playbook)}${analysis.trace ? `\n\n${formatTrace(input.paragraphs, analysis.trace)}` : ''}\n`);
   }
@@ -52,6 +52,7 @@ export async function runAnalyze(argv: readonly string[], io: CliOutput): Promis
 }
 
 async function loadPlaybook(options: AnalyzeOptions, report: (file: string, error: string) => void): Promise<Playbook> {
+  const DEFAULT_PLAYBOOK = defaultPlaybookFor(options.mode);
   if (!options.playbook) return DEFAULT_PLAYBOOK;
   const path = options.playbook;
   let text: string;
@@ -63,6 +64,11 @@ async function loadPlaybook(options: AnalyzeOptions, report: (file: string, erro
     return DEFAULT_PLAYBOOK;
   }
   const result = parsePlaybookText(text);
+  const mismatch = result.ok ? playbookModeMismatch(result.playbook, options.mode) : undefined;
+  if (mismatch) {
+    report(path, `${mismatch} Analysed with the built-in ${options.mode} playbook meanwhile`);
+    return DEFAULT_PLAYBOOK;
+  }
   if (result.ok) return result.playbook;
   const problems = result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
   report(path, `invalid playbook (${problems.join('; ')}); fix it and run again, analysed with the default playbook meanwhile`);

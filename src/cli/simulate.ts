@@ -1,14 +1,14 @@
 // `npm run simulate -- FILE.txt|FILE.docx [--position preferred|fallback1|fallback2] [--api 1.3|1.4|1.6|1.7]
-// [--comments internal|external|none]`: the add-in's whole flow (read, analyse, mark, apply everything in one
+// [--comments internal|external|none] [--mode customer|vendor|dua]`: the add-in's whole flow (read, analyse, mark, apply everything in one
 // action) against the simulator, printed as one JSON object. A .docx is loaded with its tracked changes, fields and
 // notes as Word would show them. Node-only; reaches Word only through the simulator.
 import { analyzeDocument } from '../engine/analyzeDocument';
 import { buildReviewPlan, compilePlans } from '../review';
-import type { Analysis, Paragraph, RedlinePlan } from '../engine/types';
+import { REVIEW_MODES, type Analysis, type Paragraph, type RedlinePlan, type ReviewMode } from '../engine/types';
 import type { CommentAudience } from '../host/documentHost';
-import { DEFAULT_PLAYBOOK } from '../playbook/defaultPlaybook';
 import { issueResolver } from '../playbook/issueFor';
-import type { PositionId } from '../playbook/schema';
+import { defaultPlaybookFor } from '../playbook/modePlaybooks';
+import type { Playbook, PositionId } from '../playbook/schema';
 import { createSimulator, type ApiLevel, type SimParagraphInput } from '../simulator';
 import { reviewedText } from '../simulator/reviewedText';
 // simulate exists to run the real Word adapter against the simulator; createWordHost names no Office global.
@@ -17,7 +17,9 @@ import { createWordHost } from '../word/createWordHost';
 import { readContractFile } from './readInput';
 import { simulatorParagraphsFromDocx } from './simulatorInput';
 
-const USAGE = 'usage: npm run simulate -- FILE.txt|FILE.docx [--position preferred|fallback1|fallback2] [--api 1.3|1.4|1.6|1.7] [--comments internal|external|none]';
+const USAGE =
+  'usage: npm run simulate -- FILE.txt|FILE.docx [--position preferred|fallback1|fallback2] [--api 1.3|1.4|1.6|1.7] ' +
+  '[--comments internal|external|none] [--mode customer|vendor|dua]';
 const FIXED_NOW = (): Date => new Date('2026-01-15T09:00:00Z');
 
 interface SimulateArgs {
@@ -25,11 +27,17 @@ interface SimulateArgs {
   readonly position: PositionId;
   readonly api: ApiLevel;
   readonly comments: CommentAudience;
+  readonly mode: ReviewMode;
 }
 
 export function parseSimulateArgs(argv: readonly string[]): { ok: true; args: SimulateArgs } | { ok: false; error: string } {
-  const values: Record<string, string> = { position: 'preferred', api: '1.7', comments: 'none' };
-  const allowed: Record<string, readonly string[]> = { position: ['preferred', 'fallback1', 'fallback2'], api: ['1.3', '1.4', '1.6', '1.7'], comments: ['internal', 'external', 'none'] };
+  const values: Record<string, string> = { position: 'preferred', api: '1.7', comments: 'none', mode: 'customer' };
+  const allowed: Record<string, readonly string[]> = {
+    position: ['preferred', 'fallback1', 'fallback2'],
+    api: ['1.3', '1.4', '1.6', '1.7'],
+    comments: ['internal', 'external', 'none'],
+    mode: REVIEW_MODES,
+  };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
@@ -45,7 +53,10 @@ export function parseSimulateArgs(argv: readonly string[]): { ok: true; args: Si
     values[name] = value;
   }
   if (files.length !== 1) return { ok: false, error: files.length === 0 ? 'give one contract file (.txt or .docx)' : 'give only one contract file' };
-  return { ok: true, args: { file: files[0]!, position: values.position as PositionId, api: values.api as ApiLevel, comments: values.comments as CommentAudience } };
+  return {
+    ok: true,
+    args: { file: files[0]!, position: values.position as PositionId, api: values.api as ApiLevel, comments: values.comments as CommentAudience, mode: values.mode as ReviewMode },
+  };
 }
 
 /**
@@ -56,8 +67,9 @@ export function plansFor(
   analysis: Analysis,
   paragraphs: readonly Paragraph[],
   position: PositionId,
+  playbook: Playbook = defaultPlaybookFor(analysis.mode ?? 'customer'),
 ): { plans: RedlinePlan[]; skipped: { target: string; reason: string }[] } {
-  const review = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position });
+  const review = buildReviewPlan(analysis, paragraphs, playbook, { position });
   const skipped = review.skipped.map((s) => ({ target: 'id' in s.target ? s.target.id : `missing:${s.target.category}`, reason: s.reason }));
   return { plans: compilePlans(review.items, paragraphs), skipped };
 }
@@ -65,7 +77,7 @@ export function plansFor(
 export async function runSimulate(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const parsed = parseSimulateArgs(argv);
   if (!parsed.ok) return { code: 2, stdout: '', stderr: `simulate: ${parsed.error}\n${USAGE}\n` };
-  const { file, position, api, comments } = parsed.args;
+  const { file, position, api, comments, mode } = parsed.args;
   const input = file.toLowerCase().endsWith('.docx') ? await simulatorParagraphsFromDocx(file) : await readTextInput(file);
   if (!input.ok) return { code: 1, stdout: '', stderr: `simulate: cannot read ${file}: ${input.error}\n` };
   const simulator = createSimulator({
@@ -83,7 +95,8 @@ export async function runSimulate(argv: readonly string[]): Promise<{ code: numb
   const read = await host.readDocument();
   if (!read.ok) return failure('read', read.error.message);
   const syncsRead = simulator.snapshot().syncs;
-  const analysis = analyzeDocument(read.value, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+  const playbook = defaultPlaybookFor(mode);
+  const analysis = analyzeDocument(read.value, { issueFor: issueResolver(playbook), mode });
 
   simulator.resetSyncCount();
   const capabilities = await host.capabilities();
@@ -91,7 +104,7 @@ export async function runSimulate(argv: readonly string[]): Promise<{ code: numb
   const syncsMark = simulator.snapshot().syncs;
   const marks = simulator.snapshot().marks;
 
-  const { plans, skipped } = plansFor(analysis, read.value, position);
+  const { plans, skipped } = plansFor(analysis, read.value, position, playbook);
   simulator.resetSyncCount();
   const outcome = plans.length > 0 ? await host.applyPlans(plans, { comment: comments }) : { ok: true as const, value: [] };
   // A refusal or a failure part-way is reported with what did go in; the document is shown as it now is.
@@ -101,6 +114,8 @@ export async function runSimulate(argv: readonly string[]): Promise<{ code: numb
 
   const result = {
     file,
+    ...(mode !== 'customer' ? { mode } : {}),
+    ...(analysis.suggestedMode ? { suggestedMode: analysis.suggestedMode } : {}),
     apiLevel: capabilities.apiLevel,
     syncs: { read: syncsRead, mark: syncsMark, apply: after.syncs },
     findings: analysis.findings.length,

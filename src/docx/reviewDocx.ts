@@ -2,7 +2,7 @@
 // asked) at the chosen playbook position, and writes the reviewed copy. Must not import Office, the DOM globals or fs.
 import { analyzeDocument } from '../engine/analyzeDocument';
 import { buildReviewPlan, compilePlans } from '../review';
-import type { Analysis, RedlinePlan } from '../engine/types';
+import type { Analysis, RedlinePlan, ReviewMode } from '../engine/types';
 import { issueResolver } from '../playbook/issueFor';
 import type { Playbook, PositionId } from '../playbook/schema';
 import type { PlanVerdict } from './mergePlans';
@@ -17,6 +17,8 @@ export interface ReviewOptions {
   /** xsd:dateTime stamped on revisions and comments. */
   readonly date: string;
   readonly insertMissing: boolean;
+  /** Whose side the review is for; the playbook must serve the same mode. Default `customer`. */
+  readonly mode?: ReviewMode;
 }
 
 export type ReviewResult =
@@ -30,7 +32,7 @@ export type ReviewResult =
   | { readonly ok: false; readonly error: string };
 
 export async function reviewDocx(document: DocxDocument, options: ReviewOptions): Promise<ReviewResult> {
-  const analysis = analyzeDocument(document.paragraphs, { issueFor: issueResolver(options.playbook) });
+  const analysis = analyzeDocument(document.paragraphs, { issueFor: issueResolver(options.playbook), ...(options.mode ? { mode: options.mode } : {}) });
   const plans = planReview(document, analysis, options);
   const written = await writeReviewedDocx(document, plans, { author: options.author, date: options.date, comments: options.comments });
   if (!written.ok) return written;

@@ -1,11 +1,13 @@
 // Parses the `review` command line into validated options with zod; bad usage is a value, never a throw.
 // Node-free: must not import Office, the DOM globals or fs.
 import { z } from 'zod';
+import { REVIEW_MODES } from '../engine/types';
 import { POSITION_IDS } from '../playbook/schema';
 
 export const REVIEW_USAGE =
   'usage: npm run review -- contract.docx [--out FILE] [--position preferred|fallback1|fallback2]\n' +
   '                         [--comments internal|external|none] [--author NAME] [--insert-missing] [--force] [--playbook FILE]\n' +
+  '                         [--mode customer|vendor|dua]\n' +
   '       npm run review -- DIR_OR_FILES... --summary summary.csv [same options except --out]\n' +
   '  writes contract.reviewed.docx (tracked changes and comments); the input is never modified;\n' +
   '  --force overwrites existing outputs; --summary writes one CSV row per contract';
@@ -17,6 +19,7 @@ const ReviewOptionsSchema = z
     inputs: z.array(z.string().min(1)),
     out: z.string().min(1, '--out needs a file name').optional(),
     position: z.enum(POSITION_IDS, { error: '--position must be preferred, fallback1 or fallback2' }).default('preferred'),
+    mode: z.enum(REVIEW_MODES, { error: `--mode must be one of ${REVIEW_MODES.join(', ')}` }).default('customer'),
     comments: z.enum(['internal', 'external', 'none'], { error: '--comments must be internal, external or none' }).default('internal'),
     author: z.string().trim().min(1, '--author must not be empty').max(100, '--author is limited to 100 characters').default('AI Data Terms'),
     insertMissing: z.boolean().default(false),
@@ -47,6 +50,7 @@ const VALUE_FLAGS: Readonly<Record<string, string>> = {
   '--playbook': 'playbook',
   '--summary': 'summary',
   '--date': 'date',
+  '--mode': 'mode',
 };
 const SWITCHES: Readonly<Record<string, string>> = { '--insert-missing': 'insertMissing', '--force': 'force', '--help': 'help', '-h': 'help' };
 

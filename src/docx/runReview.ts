@@ -4,7 +4,8 @@ import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises
 import { basename, dirname, join, resolve } from 'node:path';
 import { summarizePosture } from '../engine/posture';
 import { InvariantError } from '../engine/types';
-import { DEFAULT_PLAYBOOK } from '../playbook/defaultPlaybook';
+import type { ReviewMode } from '../engine/types';
+import { defaultPlaybookFor, playbookModeMismatch } from '../playbook/modePlaybooks';
 import { parsePlaybookText } from '../playbook/parsePlaybook';
 import type { Playbook } from '../playbook/schema';
 import { progressBar, type ProgressSink } from './progressBar';
@@ -37,7 +38,7 @@ export async function runReview(argv: readonly string[], io: ReviewIo): Promise<
     io.out(REVIEW_USAGE);
     return 0;
   }
-  const playbook = await loadPlaybook(options.playbook);
+  const playbook = await loadPlaybook(options.playbook, options.mode);
   if (!playbook.ok) {
     io.err(`review: ${playbook.error}`);
     return 2;
@@ -55,6 +56,7 @@ export async function runReview(argv: readonly string[], io: ReviewIo): Promise<
     author: options.author,
     date: options.date ?? io.now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     insertMissing: options.insertMissing,
+    mode: options.mode,
   };
   const progress = batch ? progressBar(files.length, io.progress) : undefined;
   const rows: SummaryRow[] = [];
@@ -70,7 +72,7 @@ export async function runReview(argv: readonly string[], io: ReviewIo): Promise<
   progress?.finish();
   if (files.length === 0) io.err('review: no .docx files found in the folders given');
   if (options.summary) {
-    await writeAtomically(options.summary, summaryCsv(rows));
+    await writeAtomically(options.summary, summaryCsv(rows, options.mode));
     io.out(`summary of ${rows.length} contract(s) written to ${options.summary}`);
   }
   return rows.some((row) => row.kind === 'failed') || files.length === 0 ? 1 : 0;
@@ -164,8 +166,8 @@ async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
 }
 
-async function loadPlaybook(path: string | undefined): Promise<{ ok: true; playbook: Playbook } | { ok: false; error: string }> {
-  if (!path) return { ok: true, playbook: DEFAULT_PLAYBOOK };
+async function loadPlaybook(path: string | undefined, mode: ReviewMode): Promise<{ ok: true; playbook: Playbook } | { ok: false; error: string }> {
+  if (!path) return { ok: true, playbook: defaultPlaybookFor(mode) };
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -174,6 +176,8 @@ async function loadPlaybook(path: string | undefined): Promise<{ ok: true; playb
     return { ok: false, error: `${path}: ${missing ? 'playbook file not found; check the path' : 'could not read the playbook'}` };
   }
   const result = parsePlaybookText(text);
+  const mismatch = result.ok ? playbookModeMismatch(result.playbook, mode) : undefined;
+  if (mismatch) return { ok: false, error: `${path}: ${mismatch}` };
   if (result.ok) return { ok: true, playbook: result.playbook };
   const problems = result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
   return { ok: false, error: `${path}: invalid playbook (${problems.join('; ')}); fix it and run again` };

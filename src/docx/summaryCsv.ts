@@ -1,34 +1,40 @@
 // The batch summary: one CSV row per contract with its posture, finding counts per category and severity, and the
 // protections it lacks. Must not import Office, the DOM globals or fs.
-import { PROTECTIVE_CATEGORIES, RISK_CATEGORIES, type Analysis, type Severity } from '../engine/types';
+import { MODE_CATEGORIES, type Analysis, type CategoryId, type ReviewMode, type Severity } from '../engine/types';
 
 export type SummaryRow =
   | { readonly kind: 'reviewed'; readonly file: string; readonly output: string; readonly posture: string; readonly analysis: Analysis; readonly applied: number; readonly skipped: number }
   | { readonly kind: 'failed'; readonly file: string; readonly error: string };
 
 const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
-const CATEGORIES = [...RISK_CATEGORIES, ...PROTECTIVE_CATEGORIES];
+/** One column per category of the mode the batch was reviewed in. */
+const categoriesOf = (mode: ReviewMode): readonly CategoryId[] => [...MODE_CATEGORIES[mode].risks, ...MODE_CATEGORIES[mode].protective];
 
-export const SUMMARY_HEADER = [
-  'file',
-  'status',
-  'posture',
-  ...CATEGORIES,
-  ...SEVERITIES.map((severity) => `risks_${severity}`),
-  'missing_protections',
-  'redlines_applied',
-  'redlines_skipped',
-  'output',
-  'error',
-];
-
-export function summaryCsv(rows: readonly SummaryRow[]): string {
-  return [SUMMARY_HEADER, ...rows.map(rowCells)].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function summaryHeader(mode: ReviewMode = 'customer'): string[] {
+  return [
+    'file',
+    'status',
+    'posture',
+    ...categoriesOf(mode),
+    ...SEVERITIES.map((severity) => `risks_${severity}`),
+    'missing_protections',
+    'redlines_applied',
+    'redlines_skipped',
+    'output',
+    'error',
+  ];
 }
 
-function rowCells(row: SummaryRow): string[] {
+export const SUMMARY_HEADER = summaryHeader('customer');
+
+export function summaryCsv(rows: readonly SummaryRow[], mode: ReviewMode = 'customer'): string {
+  const categories = categoriesOf(mode);
+  return [summaryHeader(mode), ...rows.map((row) => rowCells(row, categories))].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function rowCells(row: SummaryRow, categories: readonly CategoryId[]): string[] {
   if (row.kind === 'failed') {
-    return [row.file, 'failed', '', ...CATEGORIES.map(() => ''), ...SEVERITIES.map(() => ''), '', '', '', '', row.error];
+    return [row.file, 'failed', '', ...categories.map(() => ''), ...SEVERITIES.map(() => ''), '', '', '', '', row.error];
   }
   const { findings, missing } = row.analysis;
   const risks = findings.filter((finding) => finding.stance === 'risk');
@@ -36,7 +42,7 @@ function rowCells(row: SummaryRow): string[] {
     row.file,
     'reviewed',
     row.posture,
-    ...CATEGORIES.map((category) => String(findings.filter((finding) => finding.category === category).length)),
+    ...categories.map((category) => String(findings.filter((finding) => finding.category === category).length)),
     ...SEVERITIES.map((severity) => String(risks.filter((finding) => finding.severity === severity).length)),
     missing.map((protection) => protection.category).join('; '),
     String(row.applied),

@@ -9,6 +9,7 @@ import { isCustomerRestrictionLeadIn, readSentence } from './reading/readSentenc
 import type { ClauseFrame } from './reading/frame';
 import { summarizeFrame, type FrameSummary } from './reading/frameSummary';
 import { evaluateRules } from './rules/evaluateRules';
+import type { Rule } from './rules/ruleTypes';
 
 export type ClauseFinding = Omit<Finding, 'explanation' | 'playbookIssue'>;
 
@@ -26,6 +27,14 @@ export interface Detection {
   readonly findings: readonly ClauseFinding[];
   readonly frames: readonly ClauseFrame[];
   readonly trace?: readonly TraceEntry[];
+}
+
+export interface DetectOptions {
+  readonly trace?: boolean;
+  /** A review mode's own word sets, read on top of the built-in vocabulary (src/engine/modes/). */
+  readonly modeVocabulary?: CompiledVocabulary;
+  /** A review mode's rule table; the main table when absent. */
+  readonly rules?: readonly Rule[];
 }
 
 const AI_SETS = new Set<string>(['aiNoun', 'aiAcronym', 'providerName', 'aiProvider']);
@@ -47,9 +56,9 @@ export function detectFindings(
   sentences: readonly Sentence[],
   definitions: readonly Definition[],
   parties: Parties,
-  options: { readonly trace?: boolean } = {},
+  options: DetectOptions = {},
 ): Detection {
-  const vocabularies = [builtInVocabulary(), documentVocabulary(definitions, parties)];
+  const vocabularies = [builtInVocabulary(), ...(options.modeVocabulary ? [options.modeVocabulary] : []), documentVocabulary(definitions, parties)];
   const namesParties = parties.vendorAliases.length > 0 || parties.customerAliases.length > 0;
   const customerNames = new Set(parties.customerAliases.map((a) => a.toLowerCase()));
   const findings: ClauseFinding[] = [];
@@ -70,7 +79,7 @@ export function detectFindings(
   for (const frame of read) {
     const sentence = frame;
     frames.push(frame);
-    const outcome = evaluateRules(frame, { ai: aiParagraphs.has(frame.paragraph) });
+    const outcome = evaluateRules(frame, { ai: aiParagraphs.has(frame.paragraph) }, options.rules);
     if (options.trace) {
       trace.push({ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, frame: summarizeFrame(frame), fired: outcome.fired, vetoed: outcome.vetoed });
     }

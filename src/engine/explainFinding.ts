@@ -18,5 +18,5 @@ export function explainFinding(finding: ClauseFinding, terms: ContractTerms): st
   const text = CATEGORY_TEXT[finding.category];
   const evidence = finding.evidence.length > 0 ? ` The clause says ${quoted(finding.evidence)}.` : '';
   const questions = text.questions.map((q) => fillTerms(q, terms)).join(' ');
-  return `${fillTerms(text.allows, terms)}${evidence} Why it matters: ${fillTerms(text.why, terms)} Ask the vendor: ${questions}`;
+  return `${fillTerms(text.allows, terms)}${evidence} Why it matters: ${fillTerms(text.why, terms)} Ask ${text.ask ?? 'the vendor'}: ${questions}`;
 }

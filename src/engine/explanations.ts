@@ -1,14 +1,16 @@
 // Plain-language text per category: what the clause allows, why it matters, and what to ask the vendor.
 // Pure data, our own drafting. {vendor}, {customer} and {data} are filled with the contract's own words.
 import type { CategoryId, ProtectionId } from './types';
+import type { CategoryText } from './modes/categoryText';
+import { DUA_CATEGORY_TEXT, DUA_MISSING_TEXT } from './modes/duaText';
+import { VENDOR_CATEGORY_TEXT, VENDOR_MISSING_TEXT } from './modes/vendorText';
 
-export interface CategoryText {
-  readonly allows: string;
-  readonly why: string;
-  readonly questions: readonly string[];
-}
+export type { CategoryText } from './modes/categoryText';
 
 export const CATEGORY_TEXT: Record<CategoryId, CategoryText> = {
+  // The other review modes' categories, written for their own reader (src/engine/modes/).
+  ...DUA_CATEGORY_TEXT,
+  ...VENDOR_CATEGORY_TEXT,
   'ai-training': {
     allows: '{vendor} may use {data} to build or improve AI or machine-learning models.',
     why: 'Once data shapes a model it cannot be pulled back out; confidential material, trade secrets or client information could influence answers given to others, and regulators and your own clients may not have agreed to that use.',
@@ -81,6 +83,8 @@ export const CATEGORY_TEXT: Record<CategoryId, CategoryText> = {
 };
 
 export const MISSING_TEXT: Record<ProtectionId, string> = {
+  ...DUA_MISSING_TEXT,
+  ...VENDOR_MISSING_TEXT,
   'no-training':
     'The contract lets {vendor} process {data} but has no promise that it will not be used to train AI models, and no opt-in requirement. Ask for a clear prohibition or a prior written opt-in.',
   deletion:

@@ -7,16 +7,16 @@ import { fillTerms } from './explainFinding';
 
 export type MissingDraft = Omit<MissingProtection, 'playbookIssue'>;
 
-const TERMINATION_PARAGRAPH = /\b(?:terminat\w*|expir\w*)\b/i;
+export const TERMINATION_PARAGRAPH = /\b(?:terminat\w*|expir\w*)\b/i;
 
-function lastParagraphOf(findings: readonly ClauseFinding[], categories: readonly CategoryId[]): number | undefined {
+export function lastParagraphOf(findings: readonly ClauseFinding[], categories: readonly CategoryId[]): number | undefined {
   // A loop, not Math.max(...spread): a huge document can have more findings than a call may take arguments.
   let last: number | undefined;
   for (const f of findings) if (categories.includes(f.category) && (last === undefined || f.paragraph > last)) last = f.paragraph;
   return last;
 }
 
-function lastMatching(paragraphs: readonly Paragraph[], pattern: RegExp): number | undefined {
+export function lastMatching(paragraphs: readonly Paragraph[], pattern: RegExp): number | undefined {
   for (let i = paragraphs.length - 1; i >= 0; i--) if (pattern.test(paragraphs[i]?.text ?? '')) return i;
   return undefined;
 }

@@ -1,8 +1,13 @@
 // Human names for categories and protections, shared by the task pane, the CLI reports and the batch CSV.
-// Pure data: imports only the engine's own types.
+// Pure data: imports only the engine's own types and the other modes' labels.
 import type { CategoryId, ProtectionId } from './types';
+import { DUA_CATEGORY_LABELS, DUA_PROTECTION_LABELS } from './modes/duaText';
+import { VENDOR_CATEGORY_LABELS, VENDOR_PROTECTION_LABELS } from './modes/vendorText';
 
 export const CATEGORY_LABELS: Record<CategoryId, string> = {
+  // The other review modes' categories (src/engine/modes/).
+  ...DUA_CATEGORY_LABELS,
+  ...VENDOR_CATEGORY_LABELS,
   'ai-training': 'AI training on your data',
   'service-improvement': 'Use of your data to improve the vendor’s services',
   'aggregated-data': 'Aggregated, de-identified or usage data',
@@ -19,6 +24,8 @@ export const CATEGORY_LABELS: Record<CategoryId, string> = {
 };
 
 export const PROTECTION_LABELS: Record<ProtectionId, string> = {
+  ...DUA_PROTECTION_LABELS,
+  ...VENDOR_PROTECTION_LABELS,
   'no-training': 'No training on your data (or opt-in only)',
   deletion: 'Deletion of your data on termination',
   audit: 'Audit and transparency rights',

@@ -1,6 +1,7 @@
 // One sentence that sums up what the analysis means for the customer's data.
-// Pure: imports only the engine's own types.
+// Pure: imports only the engine's own types and the other modes' postures.
 import type { Analysis, CategoryId } from './types';
+import { duaPosture, vendorPosture } from './modes/modePosture';
 
 function has(analysis: Analysis, category: CategoryId, stance: 'risk' | 'protective'): boolean {
   return analysis.findings.some((f) => f.category === category && f.stance === stance);
@@ -8,6 +9,9 @@ function has(analysis: Analysis, category: CategoryId, stance: 'risk' | 'protect
 
 /** The headline for the task pane, the CLI and the batch CSV, strongest risk first. */
 export function summarizePosture(analysis: Analysis): string {
+  // The other chairs have their own words (src/engine/modes/modePosture.ts).
+  if (analysis.mode === 'dua') return duaPosture(analysis);
+  if (analysis.mode === 'vendor') return vendorPosture(analysis);
   const optOut = has(analysis, 'opt-out', 'protective');
   if (has(analysis, 'ai-training', 'risk')) {
     return optOut

@@ -24,12 +24,50 @@ export const RISK_CATEGORIES = [
 
 export const PROTECTIVE_CATEGORIES = ['no-training', 'opt-out', 'deletion', 'confidentiality', 'audit'] as const;
 
-/** Category ids are part of the JSON contract of `analyze`. */
-export type CategoryId = (typeof RISK_CATEGORIES)[number] | (typeof PROTECTIVE_CATEGORIES)[number];
-
 /** Protections whose absence is reported. `model-provider-flow-down` has no clause category of its own. */
 export const PROTECTION_IDS = ['no-training', 'deletion', 'audit', 'model-provider-flow-down'] as const;
-export type ProtectionId = (typeof PROTECTION_IDS)[number];
+
+// ---- Review modes (issue 12). The lists above are the customer mode's; each other mode has its own. ----
+
+/** Whose chair the review sits in: the customer's (default), the vendor's, or a data holder's under a data-use agreement. */
+export const REVIEW_MODES = ['customer', 'vendor', 'dua'] as const;
+export type ReviewMode = (typeof REVIEW_MODES)[number];
+
+/** Data-use agreement for model training, read for the data holder: training is the purpose, not the risk. */
+export const DUA_RISK_CATEGORIES = ['dua-use-beyond-purpose', 'dua-data-disclosure', 'dua-data-retention'] as const;
+/** Each DUA protection is both a clause category and a protection whose absence is reported. */
+export const DUA_PROTECTION_IDS = [
+  'dua-purpose-limit',
+  'dua-confidentiality',
+  'dua-human-review-limit',
+  'dua-privacy-techniques',
+  'dua-no-reidentification',
+  'dua-deletion',
+  'dua-model-release',
+  'dua-security',
+] as const;
+
+/** The customer's paper read for the vendor: overreaching restrictions are the risks. */
+export const VENDOR_RISK_CATEGORIES = ['vendor-aggregate-ban', 'vendor-model-deletion', 'vendor-unlimited-audit', 'vendor-overbroad-no-training'] as const;
+/** Terms that keep the service workable for the vendor; each is also reported when missing. */
+export const VENDOR_PROTECTION_IDS = ['vendor-aggregate-right', 'vendor-prior-models', 'vendor-audit-limits', 'vendor-security-carve-out'] as const;
+
+/** Category ids are part of the JSON contract of `analyze`. */
+export type CategoryId =
+  | (typeof RISK_CATEGORIES)[number]
+  | (typeof PROTECTIVE_CATEGORIES)[number]
+  | (typeof DUA_RISK_CATEGORIES)[number]
+  | (typeof DUA_PROTECTION_IDS)[number]
+  | (typeof VENDOR_RISK_CATEGORIES)[number]
+  | (typeof VENDOR_PROTECTION_IDS)[number];
+export type ProtectionId = (typeof PROTECTION_IDS)[number] | (typeof DUA_PROTECTION_IDS)[number] | (typeof VENDOR_PROTECTION_IDS)[number];
+
+/** What each mode reports: its risk and protective categories, and the protections whose absence it reports. */
+export const MODE_CATEGORIES: Readonly<Record<ReviewMode, { readonly risks: readonly CategoryId[]; readonly protective: readonly CategoryId[]; readonly protections: readonly ProtectionId[] }>> = {
+  customer: { risks: RISK_CATEGORIES, protective: PROTECTIVE_CATEGORIES, protections: PROTECTION_IDS },
+  vendor: { risks: VENDOR_RISK_CATEGORIES, protective: VENDOR_PROTECTION_IDS, protections: VENDOR_PROTECTION_IDS },
+  dua: { risks: DUA_RISK_CATEGORIES, protective: DUA_PROTECTION_IDS, protections: DUA_PROTECTION_IDS },
+};
 
 /** `neutral`: a term the lawyer should read (a survival list, a bounded retention period) that is neither. */
 export type Stance = 'risk' | 'protective' | 'neutral';
@@ -115,6 +153,10 @@ export interface Analysis {
   readonly definitions: readonly Definition[];
   readonly parties: Parties;
   readonly terms: ContractTerms;
+  /** The mode the document was read in; absent means `customer`. */
+  readonly mode?: ReviewMode;
+  /** Set when the document reads as another mode's kind of agreement (a data-use agreement read as the customer). */
+  readonly suggestedMode?: ReviewMode;
 }
 
 /**

@@ -18,6 +18,7 @@ import type { Playbook } from './schema';
 export const DEFAULT_PLAYBOOK: Playbook = {
   version: 1,
   name: 'AI Data Terms default playbook (customer side)',
+  mode: 'customer',
   issues: [
     AI_TRAINING_ISSUE,
     SERVICE_IMPROVEMENT_ISSUE,

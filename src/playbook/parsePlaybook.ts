@@ -1,7 +1,7 @@
 // Validates an untrusted playbook (parsed JSON or raw text) and returns it, or issues a lawyer can act on.
 // Never lets a ZodError escape. Pure: must not import Office, React, the DOM or Node.
 import type { z } from 'zod';
-import { DEFAULT_PLAYBOOK } from './defaultPlaybook';
+import { defaultPlaybookFor, playbookModeMismatch, playbookMode } from './modePlaybooks';
 import { PlaybookSchema, type Playbook } from './schema';
 
 export interface PlaybookProblem {
@@ -15,16 +15,22 @@ export type PlaybookParseResult =
   | { readonly ok: false; readonly issues: readonly PlaybookProblem[] };
 
 /**
- * Returns the playbook to use. A playbook with `extendsDefault: true` is merged into `base`: its issues replace
- * the base issues with the same id, and its new issues go first so that they win the category lookup.
+ * Returns the playbook to use. A playbook with `extendsDefault: true` is merged into `base` (by default, the built-in
+ * playbook of the mode it declares): its issues replace the base issues with the same id, and its new issues go first
+ * so that they win the category lookup.
  */
-export function parsePlaybook(json: unknown, base: Playbook = DEFAULT_PLAYBOOK): PlaybookParseResult {
+export function parsePlaybook(json: unknown, base?: Playbook): PlaybookParseResult {
   const result = PlaybookSchema.safeParse(json, { reportInput: true });
   if (!result.success) return { ok: false, issues: result.error.issues.flatMap(describeIssue) };
-  return { ok: true, playbook: result.data.extendsDefault ? mergeInto(base, result.data) : result.data };
+  const playbook = result.data;
+  if (!playbook.extendsDefault) return { ok: true, playbook };
+  const into = base ?? defaultPlaybookFor(playbookMode(playbook));
+  const mismatch = playbookModeMismatch(playbook, playbookMode(into));
+  if (mismatch) return { ok: false, issues: [{ path: 'mode', message: mismatch }] };
+  return { ok: true, playbook: mergeInto(into, playbook) };
 }
 
-export function parsePlaybookText(text: string, base: Playbook = DEFAULT_PLAYBOOK): PlaybookParseResult {
+export function parsePlaybookText(text: string, base?: Playbook): PlaybookParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -41,9 +47,11 @@ export function parsePlaybookText(text: string, base: Playbook = DEFAULT_PLAYBOO
 function mergeInto(base: Playbook, extension: Playbook): Playbook {
   const overrides = new Map(extension.issues.map((issue) => [issue.id, issue]));
   const baseIds = new Set(base.issues.map((issue) => issue.id));
+  const mode = extension.mode ?? base.mode;
   return {
     version: 1,
     name: extension.name,
+    ...(mode ? { mode } : {}),
     issues: [
       ...extension.issues.filter((issue) => !baseIds.has(issue.id)),
       ...base.issues.map((issue) => overrides.get(issue.id) ?? issue),

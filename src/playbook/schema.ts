@@ -1,10 +1,17 @@
 // The playbook's only type definition: a zod schema with strict objects, so a misspelt key fails validation.
 // Pure data: must not import Office, React, the DOM or Node.
 import { z } from 'zod';
-import { PROTECTIVE_CATEGORIES, PROTECTION_IDS, RISK_CATEGORIES } from '../engine/types';
+import { MODE_CATEGORIES, REVIEW_MODES, type CategoryId, type ProtectionId, type ReviewMode } from '../engine/types';
 import { PLACEHOLDERS, PLACEHOLDER_PATTERN, isPlaceholder } from './fillPlaceholders';
 
-const TARGET_IDS = [...new Set([...RISK_CATEGORIES, ...PROTECTIVE_CATEGORIES, ...PROTECTION_IDS])] as [string, ...string[]];
+/** What an issue of a playbook for `mode` may handle: that mode's categories and missing protections. */
+export function modeTargets(mode: ReviewMode): readonly CategoryOrProtection[] {
+  const { risks, protective, protections } = MODE_CATEGORIES[mode];
+  return [...new Set([...risks, ...protective, ...protections])];
+}
+
+const TARGET_IDS = [...new Set(REVIEW_MODES.flatMap(modeTargets))] as [CategoryOrProtection, ...CategoryOrProtection[]];
+const MODE_NAMES: Record<ReviewMode, string> = { customer: 'customer', vendor: 'vendor', dua: 'data-use agreement (dua)' };
 
 export const POSITION_IDS = ['preferred', 'fallback1', 'fallback2'] as const;
 export type PositionId = (typeof POSITION_IDS)[number];
@@ -72,7 +79,7 @@ export const PlaybookIssueSchema = z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'the issue id must be lower-case words joined by hyphens, e.g. "ai-training"'),
     appliesTo: z
-      .array(z.enum(TARGET_IDS as [CategoryOrProtection, ...CategoryOrProtection[]], {
+      .array(z.enum(TARGET_IDS, {
         error: `must be one of: ${TARGET_IDS.join(', ')}`,
       }))
       .min(1, 'list at least one category or protection this issue handles'),
@@ -107,21 +114,35 @@ export const PlaybookSchema = z
   .strictObject({
     version: z.literal(1, { error: 'must be 1 (the only playbook format version so far)' }),
     name: text('the playbook name'),
+    /** The review mode the playbook serves; playbooks written before modes existed serve the customer. */
+    mode: z.enum(REVIEW_MODES, { error: `must be one of: ${REVIEW_MODES.join(', ')}` }).optional(),
     /** When true, the issues here replace same-id issues of the default playbook and add the rest to it. */
     extendsDefault: z.boolean().optional(),
     issues: z.array(PlaybookIssueSchema).min(1, 'a playbook needs at least one issue'),
   })
   .superRefine((playbook, ctx) => {
     const seen = new Set<string>();
+    const mode = playbook.mode ?? 'customer';
+    const allowed = new Set<string>(modeTargets(mode));
     playbook.issues.forEach((issue, index) => {
       if (seen.has(issue.id)) {
         ctx.addIssue({ code: 'custom', path: ['issues', index, 'id'], message: `the issue id "${issue.id}" is used twice; ids must be unique` });
       }
       seen.add(issue.id);
+      // A category of another mode would never be found in this playbook's mode: say so rather than ignore it.
+      issue.appliesTo.forEach((target, at) => {
+        if (allowed.has(target)) return;
+        const owner = REVIEW_MODES.find((other) => modeTargets(other).includes(target)) ?? 'customer';
+        ctx.addIssue({
+          code: 'custom',
+          path: ['issues', index, 'appliesTo', at],
+          message: `"${target}" belongs to the ${MODE_NAMES[owner]} mode, but this playbook serves the ${MODE_NAMES[mode]} mode; set "mode" to "${owner}" or remove it from "appliesTo"`,
+        });
+      });
     });
   });
 
-export type CategoryOrProtection = (typeof RISK_CATEGORIES)[number] | (typeof PROTECTIVE_CATEGORIES)[number] | (typeof PROTECTION_IDS)[number];
+export type CategoryOrProtection = CategoryId | ProtectionId;
 export type Playbook = z.infer<typeof PlaybookSchema>;
 export type PlaybookIssue = z.infer<typeof PlaybookIssueSchema>;
 export type PlaybookPosition = z.infer<typeof PlaybookPositionSchema>;

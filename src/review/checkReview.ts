@@ -3,7 +3,7 @@
 // twice, and every comment quotes only words its edit struck or added. Used by the tests and `npm run bench`.
 // Pure: engine, playbook and this folder only.
 import { analyzeDocument } from '../engine/analyzeDocument';
-import type { Paragraph } from '../engine/types';
+import type { Paragraph, ReviewMode } from '../engine/types';
 import { issueById, issueForCategory, issueResolver } from '../playbook/issueFor';
 import type { Playbook, PositionId } from '../playbook/schema';
 import { acceptedParagraphs, compilePlans } from './compilePlans';
@@ -39,12 +39,12 @@ function claimsOf(item: EditItem): { claims: number; falseClaims: string[] } {
   return { claims: quotes.length, falseClaims };
 }
 
-export function checkReview(paragraphs: readonly Paragraph[], playbook: Playbook, position: PositionId): ReviewCheck {
+export function checkReview(paragraphs: readonly Paragraph[], playbook: Playbook, position: PositionId, mode: ReviewMode = 'customer'): ReviewCheck {
   const issueFor = issueResolver(playbook);
-  const analysis = analyzeDocument(paragraphs, { issueFor });
+  const analysis = analyzeDocument(paragraphs, { issueFor, mode });
   const review = buildReviewPlan(analysis, paragraphs, playbook, { position });
   const accepted = acceptedParagraphs(paragraphs, compilePlans(review.items, paragraphs));
-  const after = analyzeDocument(accepted.paragraphs, { issueFor });
+  const after = analyzeDocument(accepted.paragraphs, { issueFor, mode });
 
   // A fallback position concedes something by design: its own sentences read as risks and are reported as conceded.
   const own = ownWording(playbook, analysis.terms);

@@ -199,7 +199,7 @@ function missingItems(
   taken: Set<string>,
 ): InsertItem[] {
   const edited = paragraphs.map((p, i) => ({ ...p, text: reviews.get(i)?.final ?? p.text }));
-  const after = analyzeDocument(edited, { issueFor: issueResolver(playbook) });
+  const after = analyzeDocument(edited, { issueFor: issueResolver(playbook), ...(analysis.mode ? { mode: analysis.mode } : {}) });
   const done = choices.isDone ?? (() => false);
   const items: InsertItem[] = [];
   const already = new Set(planned.flatMap((item) => (item.kind === 'insert' ? [item.answers] : [])));

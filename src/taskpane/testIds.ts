@@ -28,6 +28,11 @@ export const TEST_IDS = {
   exportCsv: 'export-csv',
   openMemo: 'open-memo',
   highlightToggle: 'highlight-toggle',
+  // Review modes (issue 12).
+  reviewMode: 'review-mode',
+  modeNote: 'mode-note',
+  modeSuggestion: 'mode-suggestion',
+  switchMode: 'switch-mode',
 } as const;
 
 export type TestId = (typeof TEST_IDS)[keyof typeof TEST_IDS];

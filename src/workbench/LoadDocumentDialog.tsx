@@ -1,11 +1,15 @@
-// "Load another document": paste text, or open a .txt or .docx file (the .docx through the project's reader).
-// Hands paragraphs to the caller; shows the reader's message when a file cannot be read. No network.
+// "Load another document": one of the project's samples, pasted text, or a .txt or .docx file (the .docx through the
+// project's reader). Hands paragraphs to the caller; shows the reader's message when a file cannot be read. No network.
 import { useState } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, makeStyles, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
 import { splitParagraphs, type WorkbenchParagraph } from './splitParagraphs';
 import { readDocumentFile } from './readDocumentFile';
+import { WORKBENCH_SAMPLES } from './samples';
+
+const useStyles = makeStyles({ samples: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' } });
 
 export function LoadDocumentDialog({ onLoad }: { onLoad: (paragraphs: WorkbenchParagraph[]) => void }) {
+  const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -38,6 +42,15 @@ export function LoadDocumentDialog({ onLoad }: { onLoad: (paragraphs: WorkbenchP
           <DialogTitle>Load another document</DialogTitle>
           <DialogContent>
             {error ? <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar> : null}
+            <Field label="Load a sample">
+              <div className={styles.samples}>
+                {WORKBENCH_SAMPLES.map((sample) => (
+                  <Button key={sample.id} appearance="subtle" data-testid={`wb-load-sample-${sample.id}`} onClick={() => finish(splitParagraphs(sample.text))}>
+                    {sample.label}
+                  </Button>
+                ))}
+              </div>
+            </Field>
             <Field label="Paste the contract text (one paragraph per line)">
               <Textarea data-testid="wb-load-text" value={text} onChange={(_, data) => setText(data.value)} rows={10} resize="vertical" />
             </Field>

@@ -192,6 +192,44 @@ suite('workbench in Chromium', () => {
     expect((await snapshot(page)).paragraphs.length).toBeGreaterThan(10);
   });
 
+  it('review modes: the sample data-use agreement from the load menu is offered the data-holder mode, and a missing safeguard goes in as a tracked insertion', async () => {
+    await byTestId(page, 'wb-load-open').click();
+    await byTestId(page, 'wb-load-sample-data-use-agreement').click();
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { paragraphs: { text: string }[] }).paragraphs[0]?.text === 'DATA USE AGREEMENT FOR OPEN MODEL DEVELOPMENT');
+    await analyse(page);
+    const suggestion = byTestId(page, TEST_IDS.modeSuggestion);
+    await suggestion.waitFor({ timeout: 10000 });
+    await byTestId(suggestion, TEST_IDS.switchMode).click();
+    await page.locator(`[data-testid="${TEST_IDS.findingCard}"][data-category="dua-use-beyond-purpose"]`).waitFor({ timeout: 30000 });
+    expect(await byTestId(page, TEST_IDS.modeNote).innerText()).toContain('for the data holder');
+    const gaps = await byTestId(page, TEST_IDS.missingProtection).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-category')));
+    expect(gaps).toEqual(['dua-human-review-limit', 'dua-no-reidentification']);
+    const before = await snapshot(page);
+    await byTestId(byTestId(page, TEST_IDS.missingProtection).first(), TEST_IDS.insertClause).click();
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { revisions: { type: string }[] }).revisions.some((r) => r.type === 'insert'), undefined, { timeout: 15000 });
+    const after = await snapshot(page);
+    expect(after.paragraphs.length).toBe(before.paragraphs.length + 1);
+    expect(after.paragraphs.some((p) => p.text.startsWith('Developer shall process Shared Data only by automated means'))).toBe(true);
+    await screenshot(page, 'pane-dua-mode', byTestId(page, 'wb-pane'));
+  });
+
+  it('review modes: switched to the vendor in Settings, the customer’s ban gains the vendor’s carve-out word by word', async () => {
+    await byTestId(page, 'wb-load-open').click();
+    await byTestId(page, 'wb-load-sample-customer-addendum').click();
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { paragraphs: { text: string }[] }).paragraphs[0]?.text === 'DATA AND AI ADDENDUM');
+    await byTestId(page, TEST_IDS.settingsButton).click();
+    await page.getByLabel('The vendor, reviewing the customer’s paper').check();
+    await analyse(page);
+    expect(await byTestId(page, TEST_IDS.summary).innerText()).toContain('The customer’s terms forbid the aggregated statistics the service needs in order to run.');
+    const card = page.locator(`[data-testid="${TEST_IDS.findingCard}"][data-category="vendor-overbroad-no-training"]`);
+    const paragraph = await paragraphOfCard(card);
+    await byTestId(card, TEST_IDS.insertTrackedChange).click();
+    await page.waitForFunction((index) => document.querySelector(`[data-testid="wb-document"] p[data-paragraph="${index}"] ins`) !== null, paragraph, { timeout: 15000 });
+    const state = await snapshot(page);
+    expect(state.revisions.map((revision) => revision.type)).toEqual(['insert']);
+    expect(await documentParagraphText(page, paragraph)).toContain('model, except as necessary to detect, prevent and investigate security incidents, fraud and abuse');
+  });
+
   it('on WordApi 1.3 (no tracked-change API) offers "Copy clause" instead of editing the document', async () => {
     await byTestId(page, 'wb-api-level').click();
     await page.getByRole('option', { name: 'WordApi 1.3' }).click();

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // Settings in the rendered pane: a valid playbook import takes effect and is saved, export downloads the playbook in
-// use, reset goes back to the default, and the side and comment audience persist under the storage key.
+// use, reset goes back to the default, and the review mode and comment audience persist under the storage key.
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { readFileText } from '../../src/taskpane/browser/readFileText';
@@ -55,17 +55,17 @@ describe('settings in the pane', () => {
     expect(error.textContent).toMatch(/\(whole file\): the playbook is not valid JSON/);
   });
 
-  it('keeps the side and comment audience across reloads', async () => {
+  it('keeps the review mode and comment audience across reloads', async () => {
     const storage = memoryStorage();
     renderPane({ storage });
     await openSettings();
-    fireEvent.click(screen.getByLabelText('The vendor'));
+    fireEvent.click(screen.getByLabelText('The vendor, reviewing the customer’s paper'));
     fireEvent.click(screen.getByLabelText('External (for the vendor)'));
-    await waitFor(() => expect(loadSettings(storage, STORAGE_KEY).settings).toEqual({ side: 'vendor', commentAudience: 'external' }));
+    await waitFor(() => expect(loadSettings(storage, STORAGE_KEY).settings).toEqual({ mode: 'vendor', commentAudience: 'external' }));
     cleanup();
     renderPane({ storage });
     await openSettings();
-    expect((screen.getByLabelText('The vendor') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('The vendor, reviewing the customer’s paper') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('External (for the vendor)') as HTMLInputElement).checked).toBe(true);
   });
 });

@@ -77,7 +77,7 @@ describe('paneReducer: items', () => {
 
 describe('paneReducer: settings and playbook', () => {
   it('changes settings', () => {
-    expect(paneReducer(start, { type: 'settingsChanged', settings: { side: 'vendor', commentAudience: 'none' } }).settings).toEqual({ side: 'vendor', commentAudience: 'none' });
+    expect(paneReducer(start, { type: 'settingsChanged', settings: { mode: 'vendor', commentAudience: 'none' } }).settings).toEqual({ mode: 'vendor', commentAudience: 'none' });
   });
 
   it('keeps the playbook in use when an import is rejected, and clears the problems on the next good import', () => {

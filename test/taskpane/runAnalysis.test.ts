@@ -47,7 +47,7 @@ describe('runAnalysis', () => {
     const marker: Analysis = { ...onThisThread, findings: [] };
     const log = installWorker('answer', marker);
     await expect(runAnalysis(PARAGRAPHS, DEFAULT_PLAYBOOK)).resolves.toBe(marker);
-    expect(log.requests).toEqual([{ paragraphs: PARAGRAPHS, playbook: DEFAULT_PLAYBOOK }]);
+    expect(log.requests).toEqual([{ paragraphs: PARAGRAPHS, playbook: DEFAULT_PLAYBOOK, mode: 'customer' }]);
     expect(log.terminated).toBe(1);
   });
 

@@ -11,8 +11,16 @@ describe('loadSettings', () => {
     expect(loadSettings(null, KEY)).toEqual({ settings: DEFAULT_SETTINGS, customPlaybook: null, notice: null });
   });
 
-  it('acts for the customer with internal comments by default', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ side: 'customer', commentAudience: 'internal' });
+  it('reviews for the customer with internal comments by default', () => {
+    expect(DEFAULT_SETTINGS).toEqual({ mode: 'customer', commentAudience: 'internal' });
+  });
+
+  it.each([
+    ['customer', 'customer'],
+    ['vendor', 'vendor'],
+  ] as const)('reads settings saved before review modes: side "%s" becomes the %s mode, silently', (side, mode) => {
+    const stored = { version: 1, settings: { side, commentAudience: 'external' } };
+    expect(loadSettings(memoryStorage({ [KEY]: JSON.stringify(stored) }), KEY)).toEqual({ settings: { mode, commentAudience: 'external' }, customPlaybook: null, notice: null });
   });
 
   it('falls back to the defaults with a notice when the stored value is not JSON', () => {
@@ -23,7 +31,8 @@ describe('loadSettings', () => {
   });
 
   it.each([
-    ['a misspelt key', { version: 1, settings: { side: 'customer', commentAudience: 'internal', sidee: 'vendor' } }],
+    ['a misspelt key', { version: 1, settings: { mode: 'customer', commentAudience: 'internal', modee: 'vendor' } }],
+    ['an unknown mode', { version: 1, settings: { mode: 'lawyer', commentAudience: 'internal' } }],
     ['an unknown side', { version: 1, settings: { side: 'lawyer', commentAudience: 'internal' } }],
     ['a future version', { version: 2, settings: DEFAULT_SETTINGS }],
     ['a bare array', []],
@@ -35,9 +44,9 @@ describe('loadSettings', () => {
 
   it('keeps valid settings but drops a stored playbook that no longer validates, and says so', () => {
     const broken = { ...CUSTOM_PLAYBOOK, issues: [{ ...CUSTOM_PLAYBOOK.issues[0], positions: [] }] };
-    const stored = { version: 1, settings: { side: 'vendor', commentAudience: 'external' }, customPlaybook: broken };
+    const stored = { version: 1, settings: { mode: 'vendor', commentAudience: 'external' }, customPlaybook: broken };
     const loaded = loadSettings(memoryStorage({ [KEY]: JSON.stringify(stored) }), KEY);
-    expect(loaded.settings).toEqual({ side: 'vendor', commentAudience: 'external' });
+    expect(loaded.settings).toEqual({ mode: 'vendor', commentAudience: 'external' });
     expect(loaded.customPlaybook).toBeNull();
     expect(loaded.notice).toMatch(/custom playbook is no longer valid/);
   });
@@ -52,9 +61,9 @@ describe('loadSettings', () => {
 describe('saveSettings', () => {
   it('round-trips settings and a custom playbook under the given key only', () => {
     const storage = memoryStorage();
-    expect(saveSettings(storage, KEY, { side: 'vendor', commentAudience: 'none' }, CUSTOM_PLAYBOOK)).toBeNull();
+    expect(saveSettings(storage, KEY, { mode: 'dua', commentAudience: 'none' }, CUSTOM_PLAYBOOK)).toBeNull();
     expect([...storage.data.keys()]).toEqual([KEY]);
-    expect(loadSettings(storage, KEY)).toEqual({ settings: { side: 'vendor', commentAudience: 'none' }, customPlaybook: CUSTOM_PLAYBOOK, notice: null });
+    expect(loadSettings(storage, KEY)).toEqual({ settings: { mode: 'dua', commentAudience: 'none' }, customPlaybook: CUSTOM_PLAYBOOK, notice: null });
     expect(loadSettings(storage, 'other-partition')).toEqual({ settings: DEFAULT_SETTINGS, customPlaybook: null, notice: null });
   });
 

@@ -7,12 +7,16 @@ const TERM_SETS = new Set<string>([
   'customerDataTerm', 'usageData', 'outputNoun', 'feedbackNoun', 'confidentialInfo', 'vendorMaterial',
   'docCustomerData', 'docUsageData', 'docOutput', 'ownAdjective', 'aggregateNotData', 'staffTraining', 'notAiModel', 'modal',
   'nonCustomerSource', 'consentPhrase', 'licenceNarrowing',
+  // Role names of a data-use agreement ("Data Provider", "Data User"): only the `dua` mode's vocabulary has them.
+  'duaHolder', 'duaRecipient',
 ]);
 const SWALLOWED_BY_TERMS = new Set<string>([
   'vendorWe', 'vendorRole', 'customerYou', 'customerRole', 'thirdParty', 'dataNoun', 'docVendor', 'docCustomer', 'providerName',
   'useVerb', 'retainVerb', 'shareVerb', 'deleteVerb', 'improveVerb', 'ownVerb', 'feedbackNoun', 'trainVerb',
   'derivedData', 'grantVerb', 'licenceBreadth',
 ]);
+const DUA_ROLE_SETS = new Set<string>(['duaHolder', 'duaRecipient']);
+const GENERIC_PARTY_SETS = new Set<string>(['vendorRole', 'customerRole']);
 const VERBAL_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb', 'ownVerb', 'modal', 'negator', 'optOutVerb', 'optInVerb']);
 const OWNER_WORDS = new Set(['your', 'yours', 'customer', 'customers', 'client', 'clients', 'user', 'users', 'end user',
   'end users', 'member', 'members', 'subscriber', 'subscribers', 'licensee', 'patient', 'patients', 'student', 'students']);
@@ -56,8 +60,11 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
   const staff = new TagWindow(tags.filter((t) => t.set === 'staffTraining'));
   const names = new TagWindow(tags.filter((t) => t.set === 'providerName'));
   const all = new TagWindow(tags);
+  const duaRoles = new TagWindow(tags.filter((t) => DUA_ROLE_SETS.has(t.set)));
   return tags.filter((t) => {
     if (SWALLOWED_BY_TERMS.has(t.set) && terms.near(t.start).some((term) => inside(t, term))) return false;
+    // In a data-use agreement the role decides the side: "Developer" or "Licensor" there is not a generic party word.
+    if (GENERIC_PARTY_SETS.has(t.set) && duaRoles.near(t.start).some((role) => role.start <= t.start && t.end <= role.end)) return false;
     // "AI" in "Mistral AI" or "Stability AI" is part of a company's name.
     const ai = t.set === 'aiAcronym' || t.set === 'aiNoun';
     if (ai && names.near(t.start).some((n) => n.start <= t.start && t.end <= n.end)) return false;

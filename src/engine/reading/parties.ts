@@ -7,6 +7,8 @@ import { wordIndexAt, type PredicateInput } from './predicateInput';
 export const SIDE_OF: Partial<Record<string, Side>> = {
   vendorWe: 'vendor', vendorRole: 'vendor', docVendor: 'vendor', affiliates: 'vendor', customerYou: 'customer',
   customerRole: 'customer', docCustomer: 'customer', thirdParty: 'third-party', providerName: 'third-party', subprocessor: 'third-party',
+  // A data-use agreement (`dua` mode): the data holder sits where the customer does, the recipient where the vendor does.
+  duaHolder: 'customer', duaRecipient: 'vendor',
 };
 const NOT_SUBJECT = new Set(['your', 'yours', 'our', 'ours', 'us', 'yourself', 'ourselves', 'yourselves']);
 const PREPOSITION = /^(?:to|with|by|for|from|of|about|between|on|in|among|than|including|via|through|into|against|like|as|under|within)$/;

@@ -12,8 +12,8 @@ const scope = self as unknown as {
 
 scope.onmessage = (event) => {
   try {
-    const { paragraphs, playbook } = event.data;
-    scope.postMessage({ ok: true, analysis: analyzeDocument(paragraphs, { issueFor: issueResolver(playbook) }) });
+    const { paragraphs, playbook, mode } = event.data;
+    scope.postMessage({ ok: true, analysis: analyzeDocument(paragraphs, { issueFor: issueResolver(playbook), mode }) });
   } catch (error) {
     scope.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
   }

@@ -10,6 +10,7 @@ import type { StorageLike } from '../settings/settingsStore';
 import type { PaneAction, PaneState } from '../state/paneState';
 import { TEST_IDS } from '../testIds';
 import { AnalyzePanel } from './AnalyzePanel';
+import { ModeNotice } from './ModeNotice';
 import { NoticeList } from './NoticeList';
 
 // The first screen is only the Analyse button: results and settings load as separate chunks to keep start-up small.
@@ -40,8 +41,9 @@ interface PaneBodyProps {
 
 export function PaneBody({ state, dispatch, storage, storageKey }: PaneBodyProps) {
   const styles = useStyles();
-  const playbook = playbookInUse(state.customPlaybook);
-  const analyze = useAnalyze(dispatch, playbook);
+  const { mode } = state.settings;
+  const playbook = playbookInUse(state.customPlaybook, mode);
+  const analyze = useAnalyze(dispatch, { playbook, mode });
   const settingsCommands = useSettingsCommands(dispatch, { storage, storageKey, settings: state.settings, customPlaybook: state.customPlaybook });
   const [settingsOpen, setSettingsOpen] = useState(false);
   const busy = state.phase.kind === 'reading' || state.phase.kind === 'analyzing';
@@ -79,8 +81,28 @@ export function PaneBody({ state, dispatch, storage, storageKey }: PaneBodyProps
       )}
       <AnalyzePanel phase={state.phase} onAnalyze={() => void analyze()} />
       {state.phase.kind === 'ready' && (
+        <ModeNotice
+          analysis={state.phase.analysis}
+          mode={mode}
+          busy={busy}
+          onAnalyze={() => void analyze()}
+          onSwitch={(next) => {
+            settingsCommands.changeSettings({ ...state.settings, mode: next });
+            void analyze({ mode: next, playbook: playbookInUse(state.customPlaybook, next) });
+          }}
+        />
+      )}
+      {state.phase.kind === 'ready' && (
         <Suspense fallback={<Spinner size="tiny" label="Showing the findings…" />}>
-          <ResultsView ready={state.phase} items={state.items} highlight={state.highlight} settings={state.settings} playbook={playbook} dispatch={dispatch} />
+          {/* The findings keep the playbook of the mode they were made in until the next analysis. */}
+          <ResultsView
+            ready={state.phase}
+            items={state.items}
+            highlight={state.highlight}
+            settings={state.settings}
+            playbook={playbookInUse(state.customPlaybook, state.phase.analysis.mode)}
+            dispatch={dispatch}
+          />
         </Suspense>
       )}
     </section>

@@ -60,7 +60,7 @@ export function ResultsView({ ready, items, highlight, settings, playbook, dispa
   }), [plan, capabilities, settings.commentAudience, goTo, apply, dispatch]);
   return (
     <>
-      <SummaryCard analysis={analysis} items={items} side={settings.side} />
+      <SummaryCard analysis={analysis} items={items} mode={analysis.mode ?? 'customer'} />
       <ReportBar onCopy={() => void report.copy()} onExportCsv={report.exportCsv} onOpenMemo={() => void report.openMemo()} canOpenMemo={capabilities.createDocument} />
       {(analysis.findings.length > 0 || highlight !== 'off') && <HighlightToggle state={highlight} onChange={(on) => void setHighlight(on)} />}
       <ApplyAllBar

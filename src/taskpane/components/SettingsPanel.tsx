@@ -1,4 +1,4 @@
-// Settings: the side you act for, the default comment audience, and the playbook (import, export, reset).
+// Settings: the review mode (whose side you review for), the default comment audience, and the playbook (import, export, reset).
 // A rejected import lists each bad field and keeps the playbook in use. Plain data and callbacks only.
 import { useId } from 'react';
 import { Button, Card, Field, Label, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
@@ -8,6 +8,7 @@ import type { PaneSettings } from '../settings/settingsStore';
 import { readFileText } from '../browser/readFileText';
 import { TEST_IDS } from '../testIds';
 import { PlaybookProblems } from './PlaybookProblems';
+import { ReviewModeField } from './ReviewModeField';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -34,12 +35,7 @@ export function SettingsPanel({ id, settings, playbookName, isCustomPlaybook, pr
       <Text as="h2" size={400} weight="semibold">
         Settings
       </Text>
-      <Field label="You act for">
-        <RadioGroup value={settings.side} onChange={(_event, data) => commands.changeSettings({ ...settings, side: data.value === 'vendor' ? 'vendor' : 'customer' })}>
-          <Radio value="customer" label="The customer (the default playbook's side)" />
-          <Radio value="vendor" label="The vendor" />
-        </RadioGroup>
-      </Field>
+      <ReviewModeField mode={settings.mode} onChange={(mode) => commands.changeSettings({ ...settings, mode })} />
       <Field label="Default comment with each redline">
         <RadioGroup
           value={settings.commentAudience}

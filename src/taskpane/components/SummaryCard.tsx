@@ -3,9 +3,8 @@
 import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { PROTECTION_LABELS } from '../../engine/labels';
 import { summarizePosture } from '../../engine/posture';
-import type { Analysis } from '../../engine/types';
+import type { Analysis, ReviewMode } from '../../engine/types';
 import { plural } from '../plural';
-import type { PaneSettings } from '../settings/settingsStore';
 import { SEVERITY_ORDER } from '../severityOrder';
 import { SEVERITY_LOOK } from '../severityTokens';
 import type { ItemStatus } from '../state/paneState';
@@ -21,10 +20,16 @@ const useStyles = makeStyles({
 interface SummaryCardProps {
   readonly analysis: Analysis;
   readonly items: Readonly<Record<string, ItemStatus>>;
-  readonly side: PaneSettings['side'];
+  /** The mode the analysis was made in: the vendor and the data holder are told how to read the findings. */
+  readonly mode: ReviewMode;
 }
 
-export function SummaryCard({ analysis, items, side }: SummaryCardProps) {
+const MODE_NOTES: Partial<Record<ReviewMode, string>> = {
+  vendor: 'You review for the vendor: each risk is a restriction that goes further than the service can accept, and the positions are the vendor’s.',
+  dua: 'You review a data-use agreement for the data holder: training the named model is the purpose; the risks are uses, disclosure and retention beyond it.',
+};
+
+export function SummaryCard({ analysis, items, mode }: SummaryCardProps) {
   const styles = useStyles();
   const risks = analysis.findings.filter((finding) => finding.stance === 'risk');
   const protections = analysis.findings.length - risks.length;
@@ -59,9 +64,9 @@ export function SummaryCard({ analysis, items, side }: SummaryCardProps) {
         <Text>No standard protection is missing.</Text>
       )}
       {redlined + dismissed > 0 && <Text size={200}>{`Done so far: ${redlined} redlined, ${dismissed} dismissed.`}</Text>}
-      {side === 'vendor' && (
-        <Text size={200} italic>
-          You act for the vendor: risks are still described from the customer&apos;s point of view, so read them as what the customer will ask for.
+      {MODE_NOTES[mode] && (
+        <Text size={200} italic data-testid={TEST_IDS.modeNote}>
+          {MODE_NOTES[mode]}
         </Text>
       )}
     </Card>

@@ -1,6 +1,7 @@
 // The Analyse command: read the document, let the progress paint, run the engine (in a worker where possible), then
 // mark the findings without changing the document. Reaches Word only through the injected host.
 import { useCallback, type Dispatch } from 'react';
+import type { ReviewMode } from '../../engine/types';
 import type { DocumentHost, HostError } from '../../host/documentHost';
 import type { Playbook } from '../../playbook/schema';
 import { runAnalysis } from '../analysis/runAnalysis';
@@ -26,20 +27,30 @@ function nextPaint(): Promise<void> {
   });
 }
 
-export function useAnalyze(dispatch: Dispatch<PaneAction>, playbook: Playbook): () => Promise<void> {
-  const host = useHost();
-  return useCallback(async () => {
-    dispatch({ type: 'analysisStarted' });
-    try {
-      await analyze(host, dispatch, playbook);
-    } catch (error) {
-      // Host methods return errors as values; a throw here is a bug or a broken chunk load, shown rather than hung.
-      fail(dispatch, unexpectedError(error, 'analysing the document'));
-    }
-  }, [dispatch, host, playbook]);
+/** What to analyse with: the review mode and its playbook. A switch of mode passes the new ones before they render. */
+export interface AnalyzeWith {
+  readonly playbook: Playbook;
+  readonly mode: ReviewMode;
 }
 
-async function analyze(host: DocumentHost, dispatch: Dispatch<PaneAction>, playbook: Playbook): Promise<void> {
+export function useAnalyze(dispatch: Dispatch<PaneAction>, current: AnalyzeWith): (override?: AnalyzeWith) => Promise<void> {
+  const host = useHost();
+  const { playbook, mode } = current;
+  return useCallback(
+    async (override?: AnalyzeWith) => {
+      dispatch({ type: 'analysisStarted' });
+      try {
+        await analyze(host, dispatch, override ?? { playbook, mode });
+      } catch (error) {
+        // Host methods return errors as values; a throw here is a bug or a broken chunk load, shown rather than hung.
+        fail(dispatch, unexpectedError(error, 'analysing the document'));
+      }
+    },
+    [dispatch, host, playbook, mode],
+  );
+}
+
+async function analyze(host: DocumentHost, dispatch: Dispatch<PaneAction>, { playbook, mode }: AnalyzeWith): Promise<void> {
   await nextPaint();
   const capabilities = await host.capabilities();
   const read = await host.readDocument();
@@ -49,7 +60,7 @@ async function analyze(host: DocumentHost, dispatch: Dispatch<PaneAction>, playb
   }
   dispatch({ type: 'documentRead', paragraphCount: read.value.length });
   await nextPaint();
-  const analysis = await runAnalysis(read.value, playbook);
+  const analysis = await runAnalysis(read.value, playbook, mode);
   dispatch({ type: 'analysisSucceeded', paragraphs: read.value, analysis, capabilities });
   for (const notice of capabilityNotices(capabilities)) dispatch({ type: 'noticeShown', notice });
   if (capabilities.annotations && analysis.findings.length > 0) {

@@ -1,10 +1,11 @@
 // Commands for the settings panel: change settings, import, export and reset the playbook, each saved to storage.
 // An invalid import never replaces the playbook in use. Must not name Office or Word.
 import { useCallback, type Dispatch } from 'react';
-import { DEFAULT_PLAYBOOK } from '../../playbook/defaultPlaybook';
+import { playbookModeMismatch } from '../../playbook/modePlaybooks';
 import { parsePlaybookText } from '../../playbook/parsePlaybook';
 import type { Playbook } from '../../playbook/schema';
 import { downloadText } from '../browser/download';
+import { playbookInUse } from '../playbookLookup';
 import { saveSettings, type PaneSettings, type StorageLike } from '../settings/settingsStore';
 import type { PaneAction } from '../state/paneState';
 
@@ -47,15 +48,22 @@ export function useSettingsCommands(dispatch: Dispatch<PaneAction>, persistence:
         dispatch({ type: 'playbookRejected', problems: parsed.issues });
         return;
       }
+      // A playbook for another review mode would find none of this mode's categories: refuse it and say which mode.
+      const mismatch = playbookModeMismatch(parsed.playbook, settings.mode);
+      if (mismatch) {
+        dispatch({ type: 'playbookRejected', problems: [{ path: 'mode', message: mismatch }] });
+        return;
+      }
       dispatch({ type: 'playbookImported', playbook: parsed.playbook });
       save(settings, parsed.playbook);
     },
     [dispatch, save, settings],
   );
   const exportPlaybook = useCallback(() => {
-    const playbook = customPlaybook ?? DEFAULT_PLAYBOOK;
-    downloadText('ai-data-terms-playbook.json', 'application/json', `${JSON.stringify(playbook, null, 2)}\n`);
-  }, [customPlaybook]);
+    const playbook = playbookInUse(customPlaybook, settings.mode);
+    const name = settings.mode === 'customer' ? 'ai-data-terms-playbook.json' : `ai-data-terms-${settings.mode}-playbook.json`;
+    downloadText(name, 'application/json', `${JSON.stringify(playbook, null, 2)}\n`);
+  }, [customPlaybook, settings.mode]);
   const resetPlaybook = useCallback(() => {
     dispatch({ type: 'playbookReset' });
     save(settings, null);

@@ -1,25 +1,33 @@
 // Loads and saves the pane's settings and custom playbook in browser storage, validated with zod on every load.
 // Corrupt or outdated storage falls back to the defaults with a notice. Must not name Office or Word.
 import * as z from 'zod';
+import { REVIEW_MODES } from '../../engine/types';
 import { parsePlaybook } from '../../playbook/parsePlaybook';
 import type { Playbook } from '../../playbook/schema';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+const AUDIENCE = z.enum(['none', 'internal', 'external']);
 const SettingsSchema = z.strictObject({
-  side: z.enum(['customer', 'vendor']),
-  commentAudience: z.enum(['none', 'internal', 'external']),
+  /** The review mode: whose side the analysis, the posture and the playbook take. */
+  mode: z.enum(REVIEW_MODES),
+  commentAudience: AUDIENCE,
 });
 export type PaneSettings = z.infer<typeof SettingsSchema>;
 
+/** Saved before review modes: "I act for the vendor" becomes the vendor mode. */
+const LegacySettingsSchema = z
+  .strictObject({ side: z.enum(['customer', 'vendor']), commentAudience: AUDIENCE })
+  .transform(({ side, commentAudience }): PaneSettings => ({ mode: side, commentAudience }));
+
 const StoredSchema = z.strictObject({
   version: z.literal(1),
-  settings: SettingsSchema,
+  settings: z.union([SettingsSchema, LegacySettingsSchema]),
   /** The custom playbook as imported; absent when the default playbook is in use. */
   customPlaybook: z.unknown().optional(),
 });
 
-export const DEFAULT_SETTINGS: PaneSettings = { side: 'customer', commentAudience: 'internal' };
+export const DEFAULT_SETTINGS: PaneSettings = { mode: 'customer', commentAudience: 'internal' };
 
 export interface LoadedSettings {
   readonly settings: PaneSettings;
@@ -62,7 +70,7 @@ export function loadSettings(storage: StorageLike | null, key: string): LoadedSe
 /** Returns an error sentence when the write failed (quota, private mode), or null. */
 export function saveSettings(storage: StorageLike | null, key: string, settings: PaneSettings, customPlaybook: Playbook | null): string | null {
   if (!storage) return null;
-  const value: z.infer<typeof StoredSchema> = { version: 1, settings, ...(customPlaybook ? { customPlaybook } : {}) };
+  const value: z.input<typeof StoredSchema> = { version: 1, settings, ...(customPlaybook ? { customPlaybook } : {}) };
   try {
     storage.setItem(key, JSON.stringify(value));
     return null;

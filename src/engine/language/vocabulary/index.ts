@@ -8,7 +8,18 @@ import { NEGATION_SETS } from './negation';
 import { CONDITION_SETS, LIMIT_SETS } from './conditions';
 import { TIME_SETS } from './time';
 import { CONTEXT_SETS } from './context';
+import type { DUA_SETS } from './dua';
+import type { VENDOR_SETS } from './vendor';
 
 export const VOCABULARY = [...PARTY_SETS, ...DATA_SETS, ...ACTION_SETS, ...AI_SETS, ...NEGATION_SETS, ...CONDITION_SETS, ...LIMIT_SETS, ...TIME_SETS, ...CONTEXT_SETS];
 
-export type SetId = (typeof VOCABULARY)[number]['id'] | 'docCustomerData' | 'docUsageData' | 'docOutput' | 'docVendor' | 'docCustomer';
+export type SetId =
+  | (typeof VOCABULARY)[number]['id']
+  | 'docCustomerData'
+  | 'docUsageData'
+  | 'docOutput'
+  | 'docVendor'
+  | 'docCustomer'
+  // The `dua` and `vendor` modes compile their own sets on top of VOCABULARY (src/engine/modes/).
+  | (typeof DUA_SETS)[number]['id']
+  | (typeof VENDOR_SETS)[number]['id'];

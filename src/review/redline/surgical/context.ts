@@ -1,6 +1,6 @@
 // What a surgical edit may look at: the sentence, the finding's evidence inside it and the contract's party names.
 // Pure: must not import Office, React, the DOM or Node.
-import type { ContractTerms, Signal } from '../../../engine/types';
+import type { ContractTerms, ReviewMode, Signal } from '../../../engine/types';
 
 export interface SurgicalContext {
   /** The sentence being edited, without any clause number. */
@@ -10,6 +10,8 @@ export interface SurgicalContext {
   readonly terms: ContractTerms;
   /** Every name the contract uses for the vendor ("Provider", "we"), longest first. */
   readonly vendorNames: readonly string[];
+  /** Whose side the review is on: the vendor's and the data holder's playbooks add carve-outs to promises. */
+  readonly mode: ReviewMode;
 }
 
 export function escapeRegExp(text: string): string {

@@ -155,7 +155,9 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return own && [{ ...own, text: '' }];
     }
     case 'append-proviso': {
-      if (!vendorOnlyGrant(context)) return undefined;
+      // On the customer's side a proviso narrows the vendor's grant; on the vendor's side (and the data holder's)
+      // it is the carve-out or duty the playbook adds to the other side's promise, so it goes on promises too.
+      if (context.mode === 'customer' && !vendorOnlyGrant(context)) return undefined;
       if (/\bprovided\s+(?:always\s+)?(?:that|they|it|however)\b/i.test(sentence) || (edit.onlyIf && !mentionsAny(sentence, edit.onlyIf))) return undefined;
       if (edit.unlessMentions && mentionsAny(sentence, edit.unlessMentions)) return undefined;
       const at = sentenceClose(sentence);

@@ -35,6 +35,7 @@ export function surgicalEdit(sentence: string, start: number, finding: Finding, 
       .map((signal) => ({ ...signal, start: signal.start - start, end: signal.end - start })),
     terms: analysis.terms,
     vendorNames: names,
+    mode: analysis.mode ?? 'customer',
   };
   const fill = (text: string): string => fragmentWording(text, analysis.terms);
   const splices: Splice[] = [];
@@ -45,7 +46,11 @@ export function surgicalEdit(sentence: string, start: number, finding: Finding, 
       continue;
     }
     // Words an earlier edit already struck need no second edit ("indefinitely" inside a struck retention clause).
-    const fresh = found.filter((splice) => !splices.some((done) => done.text === '' && done.start <= splice.start && splice.end <= done.end));
+    // An insertion at either edge of a struck span still reads (a proviso after struck words), so only one strictly
+    // inside it is dropped.
+    const inside = (splice: Splice, done: Splice) =>
+      splice.start === splice.end ? done.start < splice.start && splice.start < done.end : done.start <= splice.start && splice.end <= done.end;
+    const fresh = found.filter((splice) => !splices.some((done) => done.text === '' && inside(splice, done)));
     splices.push(...fresh);
   }
   const target = applySplices(sentence, splices);

@@ -1,0 +1,39 @@
+// The data holder's protections a data-use agreement lacks, each with the paragraph after which its clause belongs:
+// next to the risk it answers, else next to the nearest related safeguard, else at the end. Pure: engine modules only.
+import type { ClauseFinding } from '../detectFindings';
+import { fillTerms } from '../explainFinding';
+import { DUA_MISSING_TEXT } from './duaText';
+import { lastMatching, lastParagraphOf, TERMINATION_PARAGRAPH, type MissingDraft } from '../findMissingProtections';
+import { DUA_PROTECTION_IDS, type CategoryId, type ContractTerms, type Definition, type Paragraph } from '../types';
+
+type DuaProtection = (typeof DUA_PROTECTION_IDS)[number];
+
+export function findDuaMissing(
+  paragraphs: readonly Paragraph[],
+  findings: readonly ClauseFinding[],
+  definitions: readonly Definition[],
+  terms: ContractTerms,
+): MissingDraft[] {
+  const handlesData = findings.length > 0 || definitions.some((d) => d.denotes === 'customer-data');
+  if (!handlesData || paragraphs.length === 0) return [];
+  const last = paragraphs.length - 1;
+  const after = (...categories: CategoryId[]) => lastParagraphOf(findings, categories);
+  const dataDefinition = definitions.find((d) => d.denotes === 'customer-data')?.paragraph;
+  const purpose = after('dua-use-beyond-purpose') ?? dataDefinition ?? findings[0]?.paragraph;
+  const placement: Record<DuaProtection, () => number | undefined> = {
+    'dua-purpose-limit': () => purpose,
+    'dua-confidentiality': () => after('dua-data-disclosure') ?? after('dua-purpose-limit', 'dua-use-beyond-purpose'),
+    'dua-human-review-limit': () => after('dua-confidentiality', 'dua-privacy-techniques', 'dua-security') ?? purpose,
+    'dua-privacy-techniques': () => after('dua-human-review-limit', 'dua-confidentiality', 'dua-security') ?? purpose,
+    'dua-no-reidentification': () => after('dua-privacy-techniques', 'dua-human-review-limit', 'dua-confidentiality'),
+    'dua-deletion': () => after('dua-data-retention') ?? lastMatching(paragraphs, TERMINATION_PARAGRAPH),
+    'dua-model-release': () => after('dua-purpose-limit', 'dua-use-beyond-purpose', 'dua-confidentiality'),
+    'dua-security': () => after('dua-confidentiality', 'dua-privacy-techniques', 'dua-human-review-limit'),
+  };
+  const has = (category: DuaProtection) => findings.some((f) => f.category === category && f.stance === 'protective');
+  return DUA_PROTECTION_IDS.filter((category) => !has(category)).map((category) => ({
+    category,
+    insertAfterParagraph: placement[category]() ?? last,
+    explanation: fillTerms(DUA_MISSING_TEXT[category], terms),
+  }));
+}

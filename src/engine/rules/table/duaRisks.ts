@@ -1,0 +1,138 @@
+// Risks of a data-use agreement for the data holder (`dua` mode): use beyond training the named model, disclosure of
+// the data itself, and keeping it after training. Training is the purpose here, never the risk. Pure: rows over the
+// clause frame; the words come from vocabulary/dua.ts.
+import type { Cue, Predicate } from '../../reading/frame';
+import type { Rule, RuleInput, Veto } from '../ruleTypes';
+import { action, affirmed, consentGated, cue, customerActs, has, object, vendorActs } from '../queries';
+import { CLAIM_CONTEXT, CUSTOMER_ACTS, DEFINITION_ONLY, HEADING_ONLY } from '../vetoes';
+
+/** The shared data in any of its names; "data" alone counts, as the agreement is about nothing else. */
+export const sharedData = (p: Predicate) => object(p, 'customer-data', 'generic', 'confidential');
+
+const NEGATING = new Set<string>(['negator', 'negDeterminer', 'negatingVerb']);
+const within = (inner: Cue, outer: Cue) => outer.start <= inner.start && inner.end <= outer.end;
+
+/**
+ * Words of a use beyond the named model that the clause does not close: not inside "for any purpose other than",
+ * not after the clause's own "not" ("solely to train the Model and not for any commercial purpose").
+ */
+export function openBeyond(p: Predicate): Cue | undefined {
+  const limits = p.cues.filter((c) => c.set === 'limiter');
+  return p.cues.find(
+    (c) => (c.set === 'duaBeyond' || c.set === 'anyPurpose') &&
+      !limits.some((l) => within(c, l)) &&
+      !p.cues.some((n) => NEGATING.has(n.set) && n.start < c.start),
+  );
+}
+
+/** "except for the Purpose or its internal business purposes": an exception that reopens use beyond the model. */
+const beyondException = ({ predicate: p, frame }: RuleInput): Cue | undefined => {
+  const opened = p.conditions.filter((c) => c.opener?.set === 'exceptionOpener');
+  return frame.cues.find((t) => (t.set === 'duaBeyond' || t.set === 'anyPurpose') && opened.some((c) => t.start >= c.start && t.start < c.end));
+};
+
+const RECIPIENT_GRANT_VETOES: readonly Veto[] = [DEFINITION_ONLY, HEADING_ONLY, CUSTOMER_ACTS, CLAIM_CONTEXT];
+
+const LEGAL_COMPULSION: Veto = {
+  reason: 'a disclosure the law compels (a court order, a regulator) is not a right to share the data',
+  when: ({ predicate: p }) => p.cues.some((c) => c.set === 'safetyPurpose' && /law|legal|court|subpoena|regulat/i.test(c.text)),
+};
+
+/** The first thing named after the verb of publishing is what is published: the model (or its weights), or the data. */
+function publishesTheModel(p: Predicate, verb: Cue): boolean {
+  const model = [...p.ai, ...p.cues.filter((c) => c.set === 'vendorMaterial')].filter((c) => c.start >= verb.end);
+  const data = p.objects.filter((o) => o.start >= verb.end && (o.kind === 'customer-data' || o.kind === 'generic' || o.kind === 'confidential'));
+  const first = (cues: readonly Cue[]) => Math.min(...cues.map((c) => c.start), Number.POSITIVE_INFINITY);
+  return model.length > 0 && first(model) < first(data);
+}
+
+/**
+ * The verb that lets the recipient disclose. "Disclosure" or "publication" as a noun names the act without granting
+ * it ("protect the Data against unauthorised disclosure").
+ */
+const disclosureVerb = (p: Predicate): Cue | undefined => {
+  const verb = affirmed(p, 'share') ?? (p.polarity === 'positive' ? cue(p, 'duaPublish') : undefined);
+  return verb && /^(?:disclosure|publication)$/i.test(verb.text) ? undefined : verb;
+};
+
+export const DUA_RISK_RULES: readonly Rule[] = [
+  {
+    id: 'dua-beyond-purpose-grant',
+    category: 'dua-use-beyond-purpose',
+    stance: 'risk',
+    severity: 'high',
+    // "may use the Shared Data for any purpose", "to improve its other products and services", "commercially".
+    when: (i) =>
+      vendorActs(i) && affirmed(i.predicate, 'use', 'train', 'improve', 'grant', 'retain') !== undefined &&
+      sharedData(i.predicate) !== undefined && openBeyond(i.predicate) !== undefined,
+    vetoes: [
+      ...RECIPIENT_GRANT_VETOES,
+      { reason: 'the wider use waits for the data holder’s consent', when: consentGated },
+    ],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, affirmed(p, 'use', 'train', 'improve', 'grant', 'retain'), sharedData(p), openBeyond(p)],
+  },
+  {
+    id: 'dua-beyond-purpose-exception',
+    category: 'dua-use-beyond-purpose',
+    stance: 'risk',
+    severity: 'high',
+    // "shall not use the Data except for the Purpose or for its internal business purposes".
+    when: (i) => i.predicate.polarity === 'negative' && sharedData(i.predicate) !== undefined && beyondException(i) !== undefined,
+    vetoes: [DEFINITION_ONLY, CUSTOMER_ACTS, CLAIM_CONTEXT],
+    evidence: (i) => [i.predicate.actor.cue, i.predicate.negation, action(i.predicate, 'use', 'train', 'share'), beyondException(i)],
+  },
+  {
+    id: 'dua-disclosure-grant',
+    category: 'dua-data-disclosure',
+    stance: 'risk',
+    severity: 'high',
+    // "may share the Shared Data with its affiliates", "may publish the Dataset", "a sublicensable licence to the Data".
+    when: (i) => {
+      const verb = disclosureVerb(i.predicate);
+      return verb !== undefined && vendorActs(i) && sharedData(i.predicate) !== undefined && !publishesTheModel(i.predicate, verb);
+    },
+    vetoes: [
+      ...RECIPIENT_GRANT_VETOES,
+      { reason: 'sharing waits for the data holder’s written consent', when: consentGated },
+      { reason: 'disclosure only to people who need the data and are bound to confidentiality keeps it confidential', when: ({ predicate: p }) => has(p, 'duaNeedToKnow') },
+      { reason: 'what is shared is aggregated or de-identified, not the data itself', when: ({ predicate: p }) => object(p, 'derived') !== undefined && object(p, 'customer-data') === undefined },
+      LEGAL_COMPULSION,
+      {
+        reason: 'the data goes to the recipient itself, which is what the agreement is for',
+        when: ({ predicate: p }) => affirmed(p, 'share') !== undefined && p.recipient?.side === 'vendor',
+      },
+    ],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, disclosureVerb(p), sharedData(p), p.outsiders[0]],
+  },
+  {
+    id: 'dua-retention-after-purpose',
+    category: 'dua-data-retention',
+    stance: 'risk',
+    severity: ({ predicate: p }) => (has(p, 'openEnded') ? 'high' : 'medium'),
+    // "may retain the Shared Data indefinitely", "may keep a copy after the Project ends", "a perpetual licence".
+    when: ({ predicate: p }) =>
+      affirmed(p, 'retain', 'use', 'grant', 'survive') !== undefined && sharedData(p) !== undefined &&
+      (has(p, 'openEnded', 'afterEnd', 'duaProjectEnd') || (has(p, 'endEvent') && affirmed(p, 'retain', 'survive') !== undefined)) &&
+      affirmed(p, 'delete') === undefined,
+    vetoes: [...RECIPIENT_GRANT_VETOES, LEGAL_COMPULSION],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, affirmed(p, 'retain', 'use', 'grant', 'survive'), sharedData(p), cue(p, 'openEnded', 'afterEnd', 'duaProjectEnd', 'endEvent')],
+  },
+  {
+    id: 'dua-rights-survive',
+    category: 'dua-data-retention',
+    stance: 'risk',
+    severity: 'high',
+    // "The Developer's licence to use the Data survives termination": the use outlives the agreement.
+    when: ({ predicate: p, frame }) => action(p, 'survive') !== undefined && has(frame, 'endEvent', 'afterEnd') && (sharedData(p) !== undefined || has(frame, 'grantVerb')),
+    vetoes: [
+      DEFINITION_ONLY,
+      CLAIM_CONTEXT,
+      { reason: 'the surviving duty falls on the data holder', when: customerActs },
+      {
+        reason: 'what survives is a safeguard (confidentiality, security, deletion), not a right to use the data',
+        when: ({ frame }) => has(frame, 'duaConfidential', 'duaSecurityMeasure', 'deleteVerb', 'duaReidentify', 'duaHumanReview'),
+      },
+    ],
+    evidence: ({ predicate: p, frame }) => [action(p, 'survive'), cue(frame, 'endEvent', 'afterEnd'), sharedData(p)],
+  },
+];

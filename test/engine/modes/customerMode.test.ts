@@ -1,0 +1,45 @@
+// The customer mode stays exactly as it was: the default, `mode: 'customer'` and the other modes' word sets never
+// meet; documents that are not data-use agreements are never offered another mode.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocument } from '../../../src/engine/analyzeDocument';
+import { RISK_CATEGORIES, PROTECTIVE_CATEGORIES, PROTECTION_IDS } from '../../../src/engine/types';
+import { ROOT, sampleParagraphs } from '../support';
+
+const corpusClauses = (): string[] =>
+  readdirSync(join(ROOT, 'test', 'fixtures', 'engine'))
+    .flatMap((file) => readFileSync(join(ROOT, 'test', 'fixtures', 'engine', file), 'utf8').split('\n'))
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+
+describe('customer mode', () => {
+  test('is the default, and naming it changes nothing', () => {
+    const paragraphs = sampleParagraphs();
+    const implicit = analyzeDocument(paragraphs, { trace: true });
+    expect(analyzeDocument(paragraphs, { mode: 'customer', trace: true })).toEqual(implicit);
+    expect(implicit.mode).toBe('customer');
+  });
+
+  test('reports only the customer categories and protections', () => {
+    const analysis = analyzeDocument(sampleParagraphs());
+    const categories: string[] = [...RISK_CATEGORIES, ...PROTECTIVE_CATEGORIES];
+    for (const finding of analysis.findings) expect(categories).toContain(finding.category);
+    for (const missing of analysis.missing) expect(PROTECTION_IDS).toContain(missing.category);
+  });
+
+  test('suggests no other mode for the sample agreement or any of the labelled clauses', () => {
+    expect(analyzeDocument(sampleParagraphs()).suggestedMode).toBeUndefined();
+    const suggested = corpusClauses().filter((text) => analyzeDocument([{ text }]).suggestedMode !== undefined);
+    expect(suggested).toEqual([]);
+  });
+
+  test('needs training stated as the purpose: a services agreement naming a "Data Provider" is not a data-use agreement', () => {
+    const text = [
+      'The Data Provider supplies market feeds to the Data User under this Agreement.',
+      'Provider shall not use Customer Data to train any model.',
+    ];
+    expect(analyzeDocument(text.map((t) => ({ text: t }))).suggestedMode).toBeUndefined();
+    const withPurpose = [...text, 'The Data User may use the Data solely to train the Model.'];
+    expect(analyzeDocument(withPurpose.map((t) => ({ text: t }))).suggestedMode).toBe('dua');
+  });
+});
