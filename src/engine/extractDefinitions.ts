@@ -13,15 +13,18 @@ export interface DefinitionsResult {
 const MEANS = /["“]([A-Z][^"”]{0,60})["”]\s+(?:shall\s+)?(?:means?|refers? to|includes?|has the meaning)\b/g;
 // Definition lists often drop the quotes: "1.4 Client Materials means ..." or "Client Materials: all documents ...".
 const LIST_ITEM = /^(?:\(?[\da-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[A-Z][\w’'-]*\s){0,4}[A-Z][\w’'-]*)(?:\s+(?:shall\s+)?means?\b|:\s)/;
-const PAREN = /\(\s*(?:the\s+|collectively,?\s+|together,?\s+|each,?\s+(?:a|an)\s+|hereinafter\s+)?["“]([^"”]{1,60})["”]\s*\)/g;
+/** ("Lumora," "we," "us," or "our"): one party under several names at once. */
+const PAREN_LIST = /\(((?:\s*(?:,|or|and)?\s*["“][^"”()]{1,40}["”]){2,6})\s*\)/g;
+const QUOTED = /["“]([^"”]{1,40})["”]/g;
+const PAREN = /\(\s*(?:collectively,?\s+|together,?\s+|hereinafter\s+)?(?:the\s+|each,?\s+(?:a|an)\s+)?["“]([^"”]{1,60})["”]\s*\)/g;
 
 const VENDOR_TERM = /^(?:provider|vendor|supplier|licensor|company|service provider|processor|we|us)$/i;
 const CUSTOMER_TERM = /^(?:customer|client|licensee|subscriber|you|buyer|purchaser|controller)$/i;
 const USAGE_TERM = /\b(?:usage|telemetry|service generated|system|diagnostic|analytics|metadata|performance)\b/i;
 const OUTPUT_TERM = /\b(?:outputs?|generated|results|completions|suggestions)\b/i;
 const DATA_TERM = /\b(?:data|content|materials?|inputs?|prompts?|information|submissions|files|documents|uploads)\b/i;
-const CUSTOMER_MEANING = /\b(?:customer|client|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input)\b/i;
-const AGREEMENT_TERM = /\b(?:agreement|terms|contract)\b/i;
+const CUSTOMER_MEANING = /\b(?:customer|client|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input)\b/i;
+const AGREEMENT_TERM = /\b(?:agreement|terms|contract|dpa|addendum)\b/i;
 /** Data the vendor makes from the customer's ("Derived Data": aggregated, anonymised …) is not the customer's data term. */
 const DERIVED_DATA = /\b(?:derived|aggregated?|anonymi[sz]ed|de-identified|deidentified|statistical|statistics)\b/i;
 
@@ -84,6 +87,19 @@ function meaningBetween(text: string, from: number, to: number): string {
   return text.slice(from, Math.min(to, from + MAX_MEANING)).trim();
 }
 
+/** How far back a party's company name may sit before its bracket, past its registered number and address. */
+const MAX_COMPANY_SPAN = 300;
+
+/**
+ * "Northwind Analytics Ltd., a company registered … whose registered office is at …, Manchester ("Northwind")": the
+ * company name, when one stands between the last bracket (or "between"/"and") and this one; commas do not end it.
+ */
+function companyBefore(text: string, from: number, at: number): string | undefined {
+  const span = text.slice(from, at).replace(/^.*\bbetween\s+/i, '').replace(/^\s*(?:and|by|with)\s+/i, '');
+  const company = COMPANY.exec(span);
+  return company ? span.slice(0, company.index + company[0].length).trim() : undefined;
+}
+
 function definitionsIn(index: number, text: string): Definition[] {
   const found: Definition[] = [];
   const marks: ParagraphMarks = { stops: new Marks(text, '. '), commas: new Marks(text, ','), closings: new Marks(text, ')') };
@@ -98,7 +114,9 @@ function definitionsIn(index: number, text: string): Definition[] {
     const term = item[1];
     const start = item.index + item[0].indexOf(term);
     const meaning = meaningBetween(text, item.index + item[0].length, sentenceBounds(text, marks, start).end);
-    if (!/^(?:The|This|These|Each|Either|Neither|In|If|Any|All|Section|Schedule)\b/.test(term)) {
+    // "AI DATA TERMS: …" in capitals is a heading, not a defined term.
+    const heading = term === term.toUpperCase() && /[A-Z]{2}/.test(term);
+    if (!heading && !/^(?:The|This|These|Each|Either|Neither|In|If|Any|All|Section|Schedule)\b/.test(term)) {
       found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
     }
   }
@@ -108,12 +126,28 @@ function definitionsIn(index: number, text: string): Definition[] {
     const bounds = sentenceBounds(text, marks, m.index ?? 0);
     const at = m.index ?? 0;
     const from = Math.max(bounds.start, marks.commas.lastAtOrBefore(at) + 1, marks.closings.lastAtOrBefore(Math.max(0, at - 1)) + 1, at - MAX_MEANING);
-    const meaning = text
+    const near = text
       .slice(from, at)
       .replace(/^.*\bbetween\s+/i, '')
       .replace(/^\s*(?:and|by|with)\s+/i, '')
       .trim();
+    const meaning = companyBefore(text, Math.max(bounds.start, marks.closings.lastAtOrBefore(Math.max(0, at - 1)) + 1, at - MAX_COMPANY_SPAN), at) ?? near;
     found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
+  }
+  for (const m of text.matchAll(PAREN_LIST)) {
+    const at = m.index ?? 0;
+    const bounds = sentenceBounds(text, marks, at);
+    const meaning = text.slice(Math.max(bounds.start, at - MAX_MEANING), at).replace(/^.*\b(?:between|and)\s+/i, '').trim();
+    const names = [...(m[1] ?? '').matchAll(QUOTED)].map((q) => ({ term: (q[1] ?? '').replace(/[,;.]+$/, '').trim(), offset: q.index ?? 0 }));
+    // The names in one bracket are one party: "we" among them makes every one of them the vendor, "you" the customer.
+    const roles = names.map((n) => denotation(n.term, meaning));
+    const party = roles.includes('vendor') ? 'vendor' : roles.includes('customer') ? 'customer' : undefined;
+    names.forEach(({ term, offset }, i) => {
+      // "our" and "your" are possessives, read by the engine's own voice rules, not names to match as parties.
+      if (term === '' || /^(?:our|your)$/i.test(term)) return;
+      const start = at + 1 + offset + 1;
+      found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: party ?? roles[i] ?? 'other' });
+    });
   }
   return found;
 }
@@ -138,6 +172,11 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
   }
   const mentions = partyMentions(paragraphs.map((p) => p.text), companies);
   for (const term of companies) roles.set(term, partyRole(mentions.get(term)));
+  // A contract between two parties: when one is named as the customer (or vendor) and only one company is left,
+  // that company is the other side ("between Northwind Analytics Ltd ("Northwind") and the subscriber ("Subscriber")").
+  const undecided = [...companies].filter((term) => roles.get(term) === 'other');
+  const has = (role: TermDenotation) => [...roles.values()].includes(role);
+  if (undecided.length === 1 && has('customer') !== has('vendor')) roles.set(undecided[0] as string, has('customer') ? 'vendor' : 'customer');
   return roles;
 }
 
@@ -193,6 +232,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
     agreement: firstTerm(definitions, 'agreement') ?? usage.agreement ?? 'Agreement',
     services: definitions.find((d) => SERVICES_TERM.test(d.term))?.term ?? 'services',
     spelling: spellingOf(paragraphs),
+    ...(usage.voice ? { voice: usage.voice } : {}),
   };
   return { definitions, parties, terms };
 }

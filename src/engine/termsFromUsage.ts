@@ -16,7 +16,13 @@ export interface UsageTerms {
   readonly customer?: string;
   readonly customerData?: string;
   readonly agreement?: string;
+  readonly voice?: 'we-you';
 }
+
+/** A contract that says "we" and "you" this often speaks as the vendor to the customer. */
+const VOICE_MINIMUM = 5;
+const WE = /\b(?:we|us|our)\b/gi;
+const YOU = /\b(?:you|your)\b/gi;
 
 function mostFrequent(counts: ReadonlyMap<string, number>, minimum: number): string | undefined {
   let best: string | undefined;
@@ -41,7 +47,11 @@ export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
   const customers = new Map<string, number>();
   const data = new Map<string, number>();
   const agreements = new Map<string, number>();
+  let we = 0;
+  let you = 0;
   for (const { text } of paragraphs) {
+    if (we < VOICE_MINIMUM) for (const _ of text.matchAll(WE)) we++;
+    if (you < VOICE_MINIMUM) for (const _ of text.matchAll(YOU)) you++;
     for (const match of text.matchAll(CAPITALISED)) {
       // "The Supplier" at a sentence start: the determiner is not part of the name.
       const phrase = match[0].replace(/\s+/g, ' ').replace(/^(?:The|This|These|Each|Any|Such|A|An) (?=[A-Z])/, '');
@@ -66,5 +76,6 @@ export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
     ...(customer !== undefined ? { customer } : {}),
     ...(customerData !== undefined ? { customerData } : {}),
     ...(agreement !== undefined ? { agreement } : {}),
+    ...(we >= VOICE_MINIMUM && you >= VOICE_MINIMUM ? { voice: 'we-you' as const } : {}),
   };
 }

@@ -145,6 +145,8 @@ export interface ContractTerms {
   readonly services: string;
   /** The contract's spelling, so inserted text says "license" in a US contract and "licence" in an English one. */
   readonly spelling: 'us' | 'uk';
+  /** "we" and "you": the contract speaks as the vendor to the customer, and inserted wording does the same. */
+  readonly voice?: 'we-you';
 }
 
 export interface Analysis {

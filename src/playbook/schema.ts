@@ -46,7 +46,13 @@ export const SurgicalEditSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('strike'), words: z.array(text('a word to strike')).min(1), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('strike-exception'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('replace-exception'), text: editText('the exception text'), optional: z.boolean().optional() }),
-  z.strictObject({ kind: z.literal('limit-purpose'), text: editText('the purpose text').optional(), optional: z.boolean().optional() }),
+  z.strictObject({
+    kind: z.literal('limit-purpose'),
+    text: editText('the purpose text').optional(),
+    optional: z.boolean().optional(),
+    /** Only when no earlier edit of the list changed the sentence (a narrower purpose instead of a ban, not as well). */
+    onlyIfNoneBefore: z.boolean().optional(),
+  }),
   z.strictObject({
     kind: z.literal('append-proviso'),
     text: editText('the proviso text'),

@@ -2,6 +2,7 @@
 // paragraph again, repeat until no risk the review can answer is left. Several findings in one paragraph become one
 // coherent redline. Pure: engine, playbook and the planner only.
 import { analyzeParagraphText } from '../engine/analyzeDocument';
+import { applyOps } from '../engine/applyOps';
 import { InvariantError, type Analysis, type Finding, type Paragraph, type RedlineOp, type Severity } from '../engine/types';
 import type { PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { positionFor } from '../playbook/issueFor';
@@ -55,21 +56,15 @@ export interface ParagraphContext {
 const CLAUSE_NUMBER = /^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)/;
 
 /**
- * Deletes the finding's sentence and the space after it. When that empties a numbered clause, the number stays with
- * "[Intentionally omitted.]", as a lawyer marks a deleted clause so later cross-references still hold.
+ * Deletes the finding's sentence and the space after it; undefined when that would empty the clause. A clause struck
+ * whole takes everything in it with it (the service licence, the customer's own rights), which a lawyer rarely sends.
  */
-function strikeSentence(text: string, finding: Finding): RedlineOp[] {
+function strikeSentence(text: string, finding: Finding): RedlineOp[] | undefined {
   const number = CLAUSE_NUMBER.exec(text)?.[0] ?? '';
   const from = Math.max(finding.start, finding.start === 0 ? number.length : 0);
   let end = finding.end;
   while (end < text.length && /\s/.test(text[end] ?? '')) end++;
-  const wholeClause = from <= number.length && text.slice(end).trim() === '';
-  if (wholeClause && number) {
-    return [
-      { kind: 'delete', start: number.length, end: text.length, text: text.slice(number.length) },
-      { kind: 'insert', at: text.length, text: '[Intentionally omitted.]' },
-    ];
-  }
+  if (from <= number.length && text.slice(end).trim() === '') return undefined;
   const start = end === text.length ? trimBack(text, from) : from;
   return [{ kind: 'delete', start, end, text: text.slice(start, end) }];
 }
@@ -79,6 +74,30 @@ function trimBack(text: string, start: number): number {
   let at = start;
   while (at > 0 && /\s/.test(text[at - 1] ?? '')) at--;
   return at;
+}
+
+/** A weak protection the position replaces with a stronger one (an opt-out where the position is opt-in). */
+const WEAK_PROTECTIONS: ReadonlySet<string> = new Set(['opt-out']);
+
+/** Risks about what the vendor does with the customer's data: their clause is only a fit for a sentence about it. */
+const DATA_USE: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'aggregated-data', 'broad-license', 'survival-retention']);
+/** Words after these exclude what follows ("metadata, which does not include Customer Content"). */
+const EXCLUSION = /\b(?:(?:does|do|shall|will)\s+not\s+include|excluding|other\s+than|except)\b/i;
+/** "content you provide", "the prompts that users submit": the customer's data named by what the customer does. */
+const SUPPLIED_DATA = /\b(?:data|content|inputs?|prompts?|materials?|information|files|documents|uploads)\s+(?:that\s+)?(?:you|customers?|clients?|users?)\s+(?:provide|submit|upload|send|enter|share|input)/i;
+const DATA_PHRASE = /\b(?:your|customer|client|licensee|subscriber|controller|personal)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|content|inputs?|prompts?|materials?|information|files|documents|uploads)\b/i;
+
+function namesTheData(sentence: string, names: readonly string[]): boolean {
+  const cut = EXCLUSION.exec(sentence);
+  const kept = (cut ? sentence.slice(0, cut.index) : sentence).toLowerCase();
+  return names.some((name) => kept.includes(name)) || DATA_PHRASE.test(kept) || SUPPLIED_DATA.test(kept);
+}
+
+/** The customer-data term and the terms defined from it ("Derived Data" … "from Client Content"), lower case. */
+function dataNames(analysis: Analysis): string[] {
+  const term = analysis.terms.customerData.toLowerCase();
+  const derived = analysis.definitions.filter((d) => d.meaning.toLowerCase().includes(term)).map((d) => d.term.toLowerCase());
+  return [term, ...derived];
 }
 
 /** "Customer grants Vendor a … licence to …": a grant the vendor also needs to provide the service. */
@@ -128,6 +147,20 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     analyzeParagraphText(text, index, context.analysis, { issueFor: context.issueId, ...(previous ? { previous } : {}) }).filter(
       (f) => f.stance === 'risk' && context.positionFor(f) !== 'skip',
     );
+  // The protections the paragraph gives: an edit that loses one of them weakens the contract and is not made.
+  const protections = (text: string) =>
+    new Set(
+      analyzeParagraphText(text, index, context.analysis, { issueFor: context.issueId, ...(previous ? { previous } : {}) })
+        .filter((f) => f.stance === 'protective')
+        .map((f) => f.category),
+    );
+  // Only the contract's own protections count: a reading of words this review added is not the counterparty's.
+  const given = protections(paragraph.text);
+  const weakens = (ops: readonly RedlineOp[]): string | undefined => {
+    const after = protections(applyOps(track.current, ops));
+    const now = protections(track.current);
+    return [...given].find((category) => now.has(category) && !after.has(category) && !WEAK_PROTECTIONS.has(category));
+  };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const next = read(track.current)
       .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start)
@@ -152,7 +185,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const position: PlaybookPosition = positionFor(issue, positionId);
     // A definition that sweeps content into usage data is narrowed where it stands, not answered by a clause after it.
     const narrowed = next.rules.includes('usage-data-sweep') ? narrowSweep(track.current, next) : undefined;
-    if (narrowed) {
+    if (narrowed && !weakens(narrowed)) {
       track.apply(narrowed);
       attempted.set(attemptKey(next), 'redlined');
       steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level' });
@@ -180,30 +213,59 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // Only a grant whose answer is itself a protection (no training, deletion) is struck when that protection already
     // stands elsewhere; a provider flow-down or a licence is rewritten, never struck, or the service itself would go.
     const counterpart = COUNTERPART[next.category];
+    // A sibling: another sentence of a paragraph where this review has already answered the same issue.
+    // (The same sentence read again after a word-level edit is not its own sibling: it may still need the clause.)
+    const sibling = steps.some((step) => step.issue.id === issue.id && step.finding.start !== next.start);
     const duplicate =
       plan.kind === 'sentence' &&
-      (context.written.has(issue.id) || (counterpart !== undefined && context.provided.has(counterpart) && context.clauseGives(issue, position).has(counterpart)));
-    if (plan.kind === 'sentence' && next.severity === 'low') {
+      (sibling ||
+        context.written.has(issue.id) || (counterpart !== undefined && context.provided.has(counterpart) && context.clauseGives(issue, position).has(counterpart)));
+    if (plan.kind === 'sentence' && next.severity === 'low' && !sibling) {
       // A minor point (feedback, an ownership note) is not worth rewriting or striking the vendor's sentence, even where
       // a protection stands elsewhere: striking it can take the customer's own rights in the same words with it.
       attempted.set(attemptKey(next), 'low severity, and no edit of the vendor\'s own words fits');
       continue;
     }
+    const rewrites = plan.ops.some((op) => op.kind === 'delete');
+    if (rewrites && !sibling && DATA_USE.has(next.category) && !namesTheData(next.quote, dataNames(context.analysis))) {
+      // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a
+      // carve-out that only adds words, "except that this clause does not apply to Client Content", is not).
+      attempted.set(attemptKey(next), 'the sentence does not name the customer\'s data, so the playbook clause would not replace like with like');
+      continue;
+    }
     const narrowedLicence = duplicate ? narrowLicence(next, positionId, context, current, track.current) : undefined;
-    if (narrowedLicence) {
+    if (narrowedLicence && !weakens(narrowedLicence.ops)) {
       // A licence that also lets the vendor serve the customer is narrowed to that purpose, never struck whole.
       track.apply(narrowedLicence.ops);
       attempted.set(attemptKey(next), 'redlined');
       steps.push({ finding: next, issue: narrowedLicence.issue, position: narrowedLicence.position, wholeClause: false, kind: 'word-level' });
       continue;
     }
-    if (duplicate) {
+    // A sibling goes whatever its severity (the paragraph now says what the position needs); elsewhere only a
+    // serious grant is struck in favour of a protection the document already gives.
+    const struck = duplicate && (sibling || next.severity === 'high') ? strikeSentence(track.current, next) : undefined;
+    const lost = weakens(struck ?? plan.ops);
+    if (lost !== undefined) {
+      attempted.set(attemptKey(next), `the sentence also gives a protection (${lost}) that the edit would take away`);
+      continue;
+    }
+    if (duplicate && !struck) {
+      attempted.set(attemptKey(next), 'the protection is already given elsewhere; striking the whole clause could take more than the risk');
+      continue;
+    }
+    if (struck) {
       // The contract already says this elsewhere (often because this review just wrote it): the risky sentence goes.
-      const struck = strikeSentence(track.current, next);
       track.apply(struck);
       attempted.set(attemptKey(next), 'struck: the protection is already given elsewhere');
       steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level' });
       notes.push(`${issue.title}: the sentence was struck rather than rewritten, because the protection is already given elsewhere in the document.`);
+      continue;
+    }
+    // A word-level edit that leaves as many risks of its kind as before has not reached the position: it is not
+    // made (a proviso the sentence does not need is clutter the counterparty will strike).
+    const sameKind = (text: string) => read(text).filter((f) => f.category === next.category).length;
+    if (plan.kind !== 'sentence' && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
+      attempted.set(attemptKey(next), 'no edit of the vendor\'s own words removes this risk, and the playbook clause would duplicate one written elsewhere');
       continue;
     }
     track.apply(plan.ops);

@@ -2,6 +2,7 @@
 // ("license" in a US contract), capitals at sentence starts after "we"/"you" fill in. Pure: engine and playbook only.
 import type { ContractTerms } from '../engine/types';
 import { fillClause } from '../playbook/fillPlaceholders';
+import { speakAsWeAndYou } from './voice';
 
 /** British and American spellings the default playbook uses, as pairs (UK first). */
 const SPELLINGS: readonly (readonly [string, string])[] = [
@@ -41,7 +42,17 @@ function capitaliseSentences(text: string): string {
   return text.replace(/(^|[.!?]\s+)([a-z])/g, (_whole, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 }
 
-const SINGULAR_TO_PLURAL: Readonly<Record<string, string>> = { ends: 'end', is: 'are', has: 'have', expires: 'expire', terminates: 'terminate', remains: 'remain' };
+const SINGULAR_TO_PLURAL: Readonly<Record<string, string>> = {
+  ends: 'end',
+  is: 'are',
+  has: 'have',
+  does: 'do',
+  lasts: 'last',
+  allows: 'allow',
+  expires: 'expire',
+  terminates: 'terminate',
+  remains: 'remain',
+};
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -51,17 +62,18 @@ export function agreeWithAgreement(text: string, agreement: string): string {
   // A contract that names itself with its own determiner ("these Terms") takes no second one: not "this these Terms".
   const determiner = /^(?:these|this|the)\s+/i.exec(agreement)?.[0] ?? '';
   let out = determiner
-    ? text.replace(new RegExp(`\\b[Tt]his ${escape(agreement)}\\b`, 'g'), (whole) => matchCase(whole, agreement))
+    ? text.replace(new RegExp(`\\b(?:[Tt]his|[Tt]he) ${escape(agreement)}\\b`, 'g'), (whole) => matchCase(whole, agreement))
     : text;
   const noun = agreement.slice(determiner.length);
   if (!/^Terms\b/.test(noun)) return out;
   if (!determiner) out = out.replace(new RegExp(`\\b([Tt])his ${escape(noun)}\\b`, 'g'), (_w, t: string) => `${t === 'T' ? 'These' : 'these'} ${noun}`);
-  return out.replace(new RegExp(`\\b${escape(noun)} (ends|is|has|expires|terminates|remains)\\b`, 'g'), (_w, verb: string) => `${noun} ${SINGULAR_TO_PLURAL[verb] ?? verb}`);
+  return out.replace(new RegExp(`\\b${escape(noun)} (ends|is|has|does|lasts|allows|expires|terminates|remains)\\b`, 'g'), (_w, verb: string) => `${noun} ${SINGULAR_TO_PLURAL[verb] ?? verb}`);
 }
 
 /** Words to splice into the contract's own sentence: placeholders filled, spelling and number matched. */
 export function fragmentWording(text: string, terms: ContractTerms): string {
-  return agreeWithAgreement(adaptSpelling(fillClause(text, terms), terms.spelling), terms.agreement);
+  const voiced = terms.voice === 'we-you' ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we', customer: 'you' })) : fillClause(text, terms);
+  return agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement);
 }
 
 /** A playbook text as it goes into this contract: placeholders filled, spelling matched, sentences capitalised. */

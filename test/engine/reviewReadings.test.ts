@@ -23,6 +23,31 @@ describe('contract words taken from usage', () => {
   });
 });
 
+describe('parties named in the contract’s own way', () => {
+  test('the one company left in a two-party contract is the vendor, however far its name sits from its bracket', () => {
+    const { terms } = extractDefinitions([
+      { text: 'This Agreement is between Quarrel Analytics Ltd., a company registered in England under number 01234567 whose office is at 4 Mill Lane, Leeds ("Quarrel"), and the organisation named in the Order ("Subscriber").' },
+    ]);
+    expect(terms).toMatchObject({ vendor: 'Quarrel', customer: 'Subscriber' });
+  });
+
+  test('a bracket of names ("Ostrava," "we," "us," or "our") makes them all the vendor, and the voice is we/you', () => {
+    const text = 'These Terms are between you and Ostrava Labs, Inc. ("Ostrava," "we," "us," or "our"). You own your files; we host your files for you, and we delete your files when you ask us to. Your account is yours.';
+    const { terms, parties } = extractDefinitions([{ text }]);
+    expect(parties.vendorAliases).toEqual(['Ostrava', 'we', 'us']);
+    expect(terms).toMatchObject({ vendor: 'Ostrava', voice: 'we-you' });
+  });
+
+  test('a heading in capitals is not a definition, and a DPA calls itself by its own name', () => {
+    const { terms, definitions } = extractDefinitions([
+      { text: 'DATA TERMS: SUMMARY' },
+      { text: 'This Data Processing Addendum ("this DPA") applies whenever Processor handles Personal Data on behalf of Controller.' },
+    ]);
+    expect(definitions.map((d) => d.term)).not.toContain('DATA TERMS');
+    expect(terms.agreement).toBe('this DPA');
+  });
+});
+
 describe('clauses a review writes', () => {
   test('a provider flow that needs the customer’s prior consent is not a third-party AI risk', () => {
     expect(sorted('Provider may pass Customer Data to an outside model provider only with Customer’s prior written consent.')).not.toContain('third-party-ai:risk');

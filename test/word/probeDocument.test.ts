@@ -28,7 +28,9 @@ describe('the fidelity probe document', () => {
     expect(result.code).toBe(0);
     const out = JSON.parse(result.stdout) as { revisions: { author: string; type: string; text: string }[]; text: { original: string; rejected: string } };
     const theirs = out.revisions.filter((r) => r.author === 'Opposing Counsel').map((r) => `${r.type} ${r.text}`);
-    expect(theirs.sort()).toEqual(['delete may ', 'insert can ']);
+    // Their insertion may be split where our tracked deletion of "can" starts, but every word of it is still theirs.
+    expect(theirs.filter((r) => r.startsWith('delete'))).toEqual(['delete may ']);
+    expect(theirs.filter((r) => r.startsWith('insert')).map((r) => r.slice('insert '.length)).join('')).toBe('can ');
     expect(out.text.rejected).toBe(out.text.original);
   });
 });

@@ -20,12 +20,17 @@ export const AUDIT_ISSUE: PlaybookIssue = {
         '{{vendor}} shall keep complete and accurate records of its use of {{customerData}}, including each ' +
         'subprocessor and model provider that receives it and any use in connection with artificial intelligence or ' +
         'machine-learning models. On thirty (30) days\' written notice, and no more than once a year unless a breach ' +
-        'is reasonably suspected, {{customer}} or an independent auditor it appoints may inspect those records and ' +
-        'the relevant systems to verify compliance with this {{agreement}}.',
+        'is reasonably suspected, {{customer}} or an independent auditor it appoints may inspect those records to ' +
+        'verify compliance with the data-use obligations of this {{agreement}}. {{vendor}} may first answer a request ' +
+        'with its most recent independent audit report (such as SOC 2 Type II or ISO/IEC 27001) where that report ' +
+        'covers those obligations. Any auditor shall be bound by duties of confidentiality, shall have no access to ' +
+        'the data of other customers, and each party shall bear its own costs of the audit.',
       internalComment:
         'Preferred position: records of data use plus an annual audit right, with an exception for suspected breach.',
       externalComment:
-        'We need to be able to verify how our data is used; the audit right is limited to once a year with notice.',
+        'We need to be able to verify how our data is used. The audit covers the data-use obligations only, once a ' +
+          'year on notice or on a reasonably suspected breach, may start from your independent audit report, and binds ' +
+          'our auditor to confidentiality.',
     },
     {
       id: 'fallback1',

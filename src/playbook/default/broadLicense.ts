@@ -24,11 +24,11 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
       id: 'preferred',
       label: 'Licence limited to providing the services',
       clause:
-        '{{customer}} grants {{vendor}} a non-exclusive, non-transferable, royalty-free licence, for the term of ' +
-        'this {{agreement}} only, to host, copy, process and transmit {{customerData}} solely to the extent ' +
-        'necessary to provide the {{services}} to {{customer}}. {{vendor}} may sublicense these rights only to ' +
-        'subprocessors engaged in accordance with this {{agreement}}. All other rights in {{customerData}} are ' +
-        'reserved to {{customer}}.',
+        '{{customer}} grants {{vendor}} a non-exclusive, non-transferable, royalty-free licence, while this ' +
+        '{{agreement}} is in force, to host, copy, process and transmit {{customerData}} solely to the extent ' +
+        'necessary to provide the {{services}} to {{customer}}. {{vendor}} may sublicense these rights only to its ' +
+        'subprocessors, each bound in writing by terms at least as protective of {{customerData}} as this ' +
+        '{{agreement}}. All other rights in {{customerData}} are reserved to {{customer}}.',
       edits: [
         { kind: 'strike', words: ['perpetual', 'irrevocable', 'sublicensable', 'transferable', 'modify', 'adapt', 'create derivative works of', 'distribute', 'commercially exploit'], optional: true },
         { kind: 'limit-purpose', text: 'solely to provide the {{services}} to {{customer}} during the term of this {{agreement}}', optional: true },

@@ -33,6 +33,8 @@ export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
         { kind: 'prohibit', unlessMentions: FEEDBACK_WORDS, optional: true },
         // Feedback clauses stay: the point is that our data cannot be passed off as feedback.
         { kind: 'append-proviso', text: 'except that this clause does not apply to {{customerData}}', onlyIf: FEEDBACK_WORDS, optional: true },
+        // Where a ban does not fit (the sentence carries a proviso), "for any lawful purpose" is narrowed instead.
+        { kind: 'limit-purpose', text: 'solely to provide, secure and support the {{services}} for {{customer}}', optional: true, onlyIfNoneBefore: true },
       ],
       internalComment:
         'Preferred position: replaces the general improvement right with a purpose limitation and an express ' +

@@ -2,7 +2,7 @@
 // Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, cue, customerActs, has, negative, object, positive } from '../queries';
-import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
 /** Aggregation of data (not of service credits or hours): a data word beside it, or statistics themselves. */
@@ -50,6 +50,7 @@ const swept = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'c
 
 const LICENCE_VETOES = [
   DEFINITION_ONLY,
+  CUSTOMER_DATA_CARVED_OUT,
   CUSTOMER_RESTRICTION,
   CLAIM_CONTEXT,
   {

@@ -2,7 +2,7 @@
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object } from '../queries';
-import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION } from '../vetoes';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
 /** A deletion promise that names its deadline or its back-up carve-out is a protection, not retention. */
@@ -100,6 +100,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       i.predicate.cues.some((c) => c.set === 'openEnded' || (c.set === 'licenceBreadth' && /perpetu|irrevocab/i.test(c.text))),
     vetoes: [
       DEFINITION_ONLY,
+      CUSTOMER_DATA_CARVED_OUT,
       CUSTOMER_RESTRICTION,
       CLAIM_CONTEXT,
       { reason: 'the vendor grants this lasting right to the customer', when: ({ predicate: p }) => p.actor.side === 'vendor' || p.recipient?.side === 'customer' || p.recipient?.side === 'third-party' },

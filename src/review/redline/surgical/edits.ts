@@ -33,12 +33,31 @@ function servesTheCustomer(sentence: string, from: number): boolean {
   return SERVICE_PURPOSE.test(sentence.slice(from, next ? next.index : sentence.length));
 }
 
+const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s+that)\b/i;
+
+/**
+ * Of coordinated permissions ("may collect usage information, and may use Customer Data …"), the ones whose words
+ * name the customer's data; all of them when none does. The vendor keeps the rights the review is not about.
+ */
+function aboutTheData<T extends { readonly start: number; readonly end: number }>(context: SurgicalContext, found: readonly T[]): T[] {
+  const term = context.terms.customerData.toLowerCase();
+  const sentence = context.sentence.toLowerCase();
+  // "… and may share it with affiliates": a pronoun after the verb still means the data.
+  const names = found.filter((f, i) => {
+    const words = sentence.slice(f.end, found[i + 1]?.start ?? sentence.length);
+    return words.includes(term) || /^\s+[\w-]+\s+(?:it|them|such\s+\w+)\b/.test(words);
+  });
+  return names.length > 0 ? names : [...found];
+}
+
 function prohibit(context: SurgicalContext): Splice[] | undefined {
   const permission = vendorPermission(context);
   // "Provider may use Network Data to provide the Software and to improve it": "shall not" would forbid the service.
   if (!permission || servesTheCustomer(context.sentence, permission.end)) return undefined;
+  // "shall not … provided that …" would turn the vendor's condition into the customer's loophole.
+  if (PROVISO.test(context.sentence)) return undefined;
   const later = coordinatedPermissions(context, permission.end).filter((found) => !servesTheCustomer(context.sentence, found.end));
-  const splices: Splice[] = [permission, ...later].map((found) => ({ ...found, text: 'shall not' }));
+  const splices: Splice[] = aboutTheData(context, [permission, ...later]).map((found) => ({ ...found, text: 'shall not' }));
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
   const verbs = /^\s+(?:[\w-]+\s+){0,8}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(permission.end));
   if (verbs?.[1]) {

@@ -60,7 +60,12 @@ export function purposePhrase(context: SurgicalContext): Found | undefined {
   const stop = PURPOSE_END.exec(rest);
   // A comma may open a list of further purposes ("for the purpose of development, marketing, ..."): replacing only
   // its head would leave the rest dangling, so only a phrase that closes its clause is narrowed.
-  if (stop?.[0] === ',') return undefined;
+  // "for any lawful purpose, including research, marketing and …": the examples go with the purpose they illustrate.
+  if (stop?.[0] === ',') {
+    const examples = /^,\s+(?:including|such as)\b[^;.]*?(?=,\s+provided\b|[;.]|$)/i.exec(rest.slice(stop.index));
+    if (!examples) return undefined;
+    return { start: match.index, end: match.index + match[0].length + stop.index + examples[0].length };
+  }
   return { start: match.index, end: match.index + match[0].length + (stop ? stop.index : rest.length) };
 }
 

@@ -40,6 +40,7 @@ export function surgicalEdit(sentence: string, start: number, finding: Finding, 
   const fill = (text: string): string => fragmentWording(text, analysis.terms);
   const splices: Splice[] = [];
   for (const edit of edits) {
+    if ('onlyIfNoneBefore' in edit && edit.onlyIfNoneBefore && splices.length > 0) continue;
     const found = editSplices(edit, context, fill);
     if (!found) {
       if (!edit.optional) return undefined;

@@ -1,0 +1,35 @@
+// Playbook wording in the contract's own voice when it speaks as "we" to "you": the placeholders become the
+// pronouns, and the grammar follows them ("we have", "your data", "to us"). Pure: no imports.
+
+/** Third-person verbs the playbook puts after a party, with their plural forms. */
+const PLURAL: Readonly<Record<string, string>> = { has: 'have', is: 'are', was: 'were', does: 'do' };
+/** Words after which "we" is still the subject of a clause, not an object. */
+const SUBJECT_BEFORE = /\b(?:that|if|unless|which|where|when|whether|because|and|or|so|nor|neither|until|after|before|while|as|extent|than|who)\s+$/i;
+
+function pluralVerb(verb: string): string {
+  const irregular = PLURAL[verb.toLowerCase()];
+  if (irregular) return irregular;
+  if (/[^aeiou]ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|z)es$/.test(verb)) return verb.slice(0, -2);
+  return verb.endsWith('s') && !verb.endsWith('ss') ? verb.slice(0, -1) : verb;
+}
+
+/** Verbs that follow a subject pronoun in the playbook: a word ending in "s" right after "we"/"you". */
+const SUBJECT_VERB = /\b(we|you)\s+([a-z]+s)\b/g;
+const NOT_VERBS = new Set(['unless', 'this', 'thus', 'was', 'its', 'has', 'is', 'does', 'as', 'us', 'yours', 'ours', 'always', 'towards']);
+
+/** "we" after a verb or a preposition ("notice to we") is an object: "us". Decided from the words just before it. */
+function isObject(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed === '' || /[.;:!?(),]$/.test(trimmed)) return false;
+  return !SUBJECT_BEFORE.test(before);
+}
+
+export function speakAsWeAndYou(text: string): string {
+  return text
+    .replace(/\b(we|you)['’]s\b/gi, (_w, who: string) => (who.toLowerCase() === 'we' ? 'our' : 'your'))
+    .replace(SUBJECT_VERB, (whole, who: string, verb: string) =>
+      NOT_VERBS.has(verb) && !PLURAL[verb] ? whole : `${who} ${pluralVerb(verb)}`,
+    )
+    .replace(/\bwe\b/g, (whole: string, offset: number, all: string) => (isObject(all.slice(Math.max(0, offset - 40), offset)) ? 'us' : whole));
+}

@@ -1,0 +1,70 @@
+// The review's policy on sentences a lawyer would not send (issue 9 §1): it never weakens a protection, never
+// rewrites a sentence about something other than the customer's data as if it were, narrows a licence the service
+// needs instead of striking it, and speaks the contract's own voice. Clauses are the project's own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueResolver } from '../../src/playbook/issueFor';
+import { buildReviewPlan, type EditItem } from '../../src/review';
+import { speakAsWeAndYou } from '../../src/review/voice';
+import { agreeWithAgreement } from '../../src/review/wording';
+import { paragraphsOf } from './agreements';
+
+function review(text: string) {
+  const paragraphs = paragraphsOf(text);
+  const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+  const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+  const edits = plan.items.filter((item): item is EditItem => item.kind === 'edit');
+  return { paragraphs, plan, edits, editOf: (at: number) => edits.find((e) => e.paragraph === at) };
+}
+
+const PARTIES = 'This agreement is between Larkspur Cloud Ltd ("Supplier") and Fenwood Partners LLP ("Client").';
+const DATA = '"Client Files" means the documents, prompts and recordings that Client uploads to the Platform.';
+
+describe('the review policy', () => {
+  it('leaves a flow-down that binds model providers alone: striking it would take the protection away', () => {
+    // The engine reads a retention risk in it as well as its protections; the review must not strike it.
+    const flowDown =
+      '4.2 Supplier will contractually require each model provider to refrain from retaining Client Files for longer than is needed to return a response and from using Client Files to train or improve its models.';
+    const { editOf, plan } = review([PARTIES, DATA, flowDown].join('\n'));
+    expect(plan.skipped.some((s) => s.target.paragraph === 2 && s.reason.includes('also gives a protection'))).toBe(true);
+    expect(editOf(2)).toBeUndefined();
+  });
+
+  it('does not rewrite a sentence about service metadata as if it were about the customer data', () => {
+    const metadata = '5.1 Supplier may generate Anonymised Data from service telemetry and metadata (but not from the content of uploads) and may use Anonymised Data to monitor and improve the Platform.';
+    const { editOf, plan } = review([PARTIES, DATA, metadata].join('\n'));
+    expect(plan.skipped.some((s) => s.target.paragraph === 2 && s.reason.includes('does not name the customer'))).toBe(true);
+    expect(editOf(2)?.ops.filter((op) => op.kind === 'delete') ?? []).toEqual([]);
+  });
+
+  it('narrows a licence that also serves the customer to its serving purpose instead of striking it', () => {
+    const licence =
+      '3.1 Client grants Supplier a licence to copy and store Client Files for the purposes of hosting the Platform for Client, developing new products, and training machine learning models.';
+    const { editOf } = review([PARTIES, DATA, 'Supplier shall not use Client Files to train any model.', licence].join('\n'));
+    const edit = editOf(3);
+    expect(edit?.target).toContain('for the purposes of hosting the Platform for Client');
+    expect(edit?.target).not.toMatch(/training machine learning models/);
+  });
+
+  it('adds a carve-out to a feedback clause rather than striking it', () => {
+    const feedback = '6.3 If Client gives Supplier feedback or suggestions about the Platform, Supplier may use that feedback for any purpose without obligation to Client.';
+    const { editOf } = review([PARTIES, DATA, feedback].join('\n'));
+    const edit = editOf(2);
+    expect(edit?.ops.every((op) => op.kind === 'insert')).toBe(true);
+    expect(edit?.target).toContain('does not apply to Client Files');
+  });
+});
+
+describe('the contract’s voice and name', () => {
+  it('speaks as "we" to "you" with the grammar following', () => {
+    expect(speakAsWeAndYou("we has bound it, you's records stay with you, (b) we has approved it, and notice goes to we.")).toBe(
+      'we have bound it, your records stay with you, (b) we have approved it, and notice goes to us.',
+    );
+  });
+
+  it('never writes a second determiner before a name that has its own', () => {
+    expect(agreeWithAgreement('Rights end with the this Agreement and this these Terms; the these Terms lasts.', 'these Terms')).toBe(
+      'Rights end with the this Agreement and these Terms; these Terms last.',
+    );
+  });
+});
