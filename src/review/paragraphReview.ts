@@ -159,7 +159,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   const weakens = (ops: readonly RedlineOp[]): string | undefined => {
     const after = protections(applyOps(track.current, ops));
     const now = protections(track.current);
-    return [...given].find((category) => now.has(category) && !after.has(category) && !WEAK_PROTECTIONS.has(category));
+    // A weak protection (an opt-out) may give way only to the stronger one that replaces it (no training at all).
+    return [...given].find((category) => now.has(category) && !after.has(category) && !(WEAK_PROTECTIONS.has(category) && after.has('no-training')));
   };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const next = read(track.current)

@@ -54,7 +54,7 @@ export function describeEdit(original: string, ops: readonly RedlineOp[]): strin
   if (changes.length === 0) return 'We made no change to the wording.';
   const only = changes[0] as Change;
   if (changes.length === 1 && only.kind === 'replace' && only.from.length > 0.6 * original.trim().length) {
-    return `We replaced ${quote(only.from)} with new wording.`;
+    return `We replaced ${quote(only.from)} with a new clause that begins ${quote(only.to)}.`;
   }
   const replaced = changes.flatMap((c) => (c.kind === 'replace' ? [`${quote(c.from)} with ${quote(c.to)}`] : []));
   const struck = changes.flatMap((c) => (c.kind === 'strike' ? [quote(c.text)] : []));
@@ -68,6 +68,12 @@ export function describeEdit(original: string, ops: readonly RedlineOp[]): strin
   return `We ${parts.length > 0 ? `${parts.join(', ')} and ${last}` : last}.`;
 }
 
+/** The contract's words for a comment: its names, never its "we"/"you" voice. */
+export function commentTerms(terms: ContractTerms): ContractTerms {
+  const { voice: _voice, ...named } = terms;
+  return named;
+}
+
 export interface CommentStep {
   readonly issue: PlaybookIssue;
   readonly position: PlaybookPosition;
@@ -78,7 +84,8 @@ export interface CommentStep {
 /** Internal and external comments for one redline, built from its ops and the issues it answers. */
 export function reviewComments(original: string, ops: readonly RedlineOp[], steps: readonly CommentStep[], terms: ContractTerms): { internal: string; external: string } {
   const what = describeEdit(original, ops);
-  const fill = (text: string) => contractWording(text, terms);
+  // A comment is the customer's lawyer writing to the vendor: it names the parties even where the contract says "we".
+  const fill = (text: string) => contractWording(text, commentTerms(terms));
   const issues = [...new Map(steps.map((s) => [s.issue.id, s])).values()];
   const internal = issues.map((s) => `${s.issue.title}: ${s.position.label}.${s.wholeClause ? ` ${fill(s.position.internalComment)}` : ''}`);
   const reasons = issues.map((s) => (s.wholeClause ? fill(s.position.externalComment) : s.issue.rationale ? fill(s.issue.rationale) : ''));

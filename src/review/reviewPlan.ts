@@ -7,7 +7,7 @@ import { issueById, issueForCategory, issueResolver, positionFor } from '../play
 import type { Playbook, PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './paragraphReview';
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
-import { reviewComments } from './reviewComments';
+import { commentTerms, reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
 import { contractWording } from './wording';
 
@@ -165,7 +165,7 @@ function insertItem(
   answers: ProtectionId | CategoryId,
 ): InsertItem {
   const position = positionFor(issue, positionId);
-  const fill = (t: string) => contractWording(t, analysis.terms);
+  const fill = (t: string) => contractWording(t, commentTerms(analysis.terms));
   const where = number ? ` as clause ${number}` : '';
   return {
     kind: 'insert',

@@ -70,10 +70,19 @@ export function agreeWithAgreement(text: string, agreement: string): string {
   return out.replace(new RegExp(`\\b${escape(noun)} (ends|is|has|does|lasts|allows|expires|terminates|remains)\\b`, 'g'), (_w, verb: string) => `${noun} ${SINGULAR_TO_PLURAL[verb] ?? verb}`);
 }
 
+/** "Inputs", "Client Files", "Subscriber Materials": a data term that is a plural noun takes a plural verb. */
+const PLURAL_VERBS: Readonly<Record<string, string>> = { is: 'are', has: 'have', includes: 'include', was: 'were', remains: 'remain', contains: 'contain' };
+
+function agreeWithDataTerm(text: string, term: string): string {
+  const last = term.split(' ').pop() ?? '';
+  if (!/[^s]s$/.test(last)) return text;
+  return text.replace(new RegExp(`\\b${escape(term)} (is|has|includes|was|remains|contains)\\b`, 'g'), (_w, verb: string) => `${term} ${PLURAL_VERBS[verb] ?? verb}`);
+}
+
 /** Words to splice into the contract's own sentence: placeholders filled, spelling and number matched. */
 export function fragmentWording(text: string, terms: ContractTerms): string {
   const voiced = terms.voice === 'we-you' ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we', customer: 'you' })) : fillClause(text, terms);
-  return agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement);
+  return agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData);
 }
 
 /** A playbook text as it goes into this contract: placeholders filled, spelling matched, sentences capitalised. */

@@ -26,8 +26,8 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
       clause:
         '{{customer}} grants {{vendor}} a non-exclusive, non-transferable, royalty-free licence, while this ' +
         '{{agreement}} is in force, to host, copy, process and transmit {{customerData}} solely to the extent ' +
-        'necessary to provide the {{services}} to {{customer}}. {{vendor}} may sublicense these rights only to its ' +
-        'subprocessors, each bound in writing by terms at least as protective of {{customerData}} as this ' +
+        'necessary to provide the {{services}} to {{customer}}. {{vendor}} may sublicense these rights only to ' +
+        '{{vendor}}\'s subprocessors, each bound in writing by terms at least as protective of {{customerData}} as this ' +
         '{{agreement}}. All other rights in {{customerData}} are reserved to {{customer}}.',
       edits: [
         { kind: 'strike', words: ['perpetual', 'irrevocable', 'sublicensable', 'transferable', 'modify', 'adapt', 'create derivative works of', 'distribute', 'commercially exploit'], optional: true },

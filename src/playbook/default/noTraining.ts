@@ -25,7 +25,7 @@ export const NO_TRAINING_ISSUE: PlaybookIssue = {
       label: 'No-training commitment with purpose limitation',
       clause:
         '{{vendor}} shall not use {{customerData}}, or any data derived from it, to train, fine-tune, evaluate or ' +
-        'otherwise develop or improve any artificial intelligence or machine-learning model, whether its own or a ' +
+        'otherwise develop or improve any artificial intelligence or machine-learning model, whether {{vendor}}\'s own or a ' +
         'third party\'s, and shall process {{customerData}} solely to provide the {{services}} to {{customer}} in ' +
         'accordance with this {{agreement}}.',
       internalComment:

@@ -24,11 +24,11 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
       clause:
         'The terms governing the use of {{customerData}} by {{vendor}} are set out in full in this {{agreement}}. ' +
         'No policy, web page or other document referred to in this {{agreement}}, and no change to any of them, ' +
-        'shall expand the rights of {{vendor}} in {{customerData}} or reduce its obligations unless agreed in a ' +
+        'shall expand {{vendor}}\'s rights in {{customerData}} or reduce {{vendor}}\'s obligations unless agreed in a ' +
         'written amendment signed by both parties.',
       edits: [
         { kind: 'fix-version', text: 'as in effect on the date of this {{agreement}}' },
-        { kind: 'append-proviso', text: 'provided that no policy or change to it shall expand the rights of {{vendor}} in {{customerData}} unless agreed in a written amendment signed by both parties' },
+        { kind: 'append-proviso', text: 'provided that no policy or change to it shall expand {{vendor}}\'s rights in {{customerData}} unless agreed in a written amendment signed by both parties' },
       ],
       internalComment:
         'Preferred position: policies cannot override the contract on data use; only a signed amendment can.',

@@ -27,7 +27,7 @@ export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
       label: 'Purpose limitation; no model training',
       clause:
         '{{vendor}} may use {{customerData}} only to provide, secure and support the {{services}} for {{customer}}. ' +
-        'Nothing in this {{agreement}} permits {{vendor}} to use {{customerData}} to develop or improve its products ' +
+        'Nothing in this {{agreement}} permits {{vendor}} to use {{customerData}} to develop or improve {{vendor}}\'s products ' +
         'or services generally, or to train, fine-tune or improve any artificial intelligence or machine-learning model.',
       edits: [
         { kind: 'prohibit', unlessMentions: FEEDBACK_WORDS, optional: true },

@@ -30,7 +30,7 @@ export const THIRD_PARTY_AI_ISSUE: PlaybookIssue = {
         'it by written terms at least as protective of {{customerData}} as this {{agreement}}, including a ' +
         'prohibition on using {{customerData}} to train, fine-tune or improve any model and on retaining it longer ' +
         'than needed to return a response, and (c) {{vendor}} remains liable for that provider\'s acts and omissions ' +
-        'as if they were its own.',
+        'as if they were {{vendor}}\'s own.',
       edits: [
         {
           kind: 'append-proviso',

@@ -146,8 +146,10 @@ const SHARED_OR_NEGATIVE = /\b(?:either|each|neither|both)\s+part(?:y|ies)\b|\b(
  * conditional, and on a mutual clause it would bind the customer too.
  */
 function vendorOnlyGrant({ sentence, vendorNames }: SurgicalContext): boolean {
-  return !SHARED_OR_NEGATIVE.test(sentence) && new RegExp(`\\b${namesPattern(vendorNames)}\\b`).test(sentence);
+  // A statement of fact ("the feature relies on a model hosted by a provider") grants nothing a proviso could narrow.
+  return !SHARED_OR_NEGATIVE.test(sentence) && GRANTING.test(sentence) && new RegExp(`\\b${namesPattern(vendorNames)}\\b`).test(sentence);
 }
+const GRANTING = /\b(?:may|can|will|shall|is\s+entitled|are\s+entitled|grants?|reserves?|assigns?|licen[cs]es?)\b/i;
 
 export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: (text: string) => string): Splice[] | undefined {
   const { sentence } = context;
