@@ -6,7 +6,8 @@ import type { Paragraph } from '../engine/types';
 const CLAUSE_NUMBER = /^\s*(\d+(?:\.\d+)*)\.?\s+/;
 /** A paragraph that defines a term: '"Usage Data" means …'. */
 export const DEFINITION_PARAGRAPH = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,80}["”]\s+(?:shall\s+)?(?:means?|refers? to|includes?|has the meaning)\b/;
-const DEFINITIONS_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:definitions|interpretation)\b/i;
+/** "1. Definitions", "Section 1. Definitions", "ARTICLE 1 — DEFINITIONS". */
+const DEFINITIONS_HEADING = /^\s*(?:(?:section|article|clause|part)\s+)?(?:\d+(?:\.\d+)*\.?\s*(?:[-—–:]\s*)?)?(?:definitions|interpretation)\b/i;
 
 export interface Placement {
   /** Index of the paragraph after which the clause goes (in the document as the review leaves it). */
@@ -25,7 +26,7 @@ function inDefinitions(paragraphs: readonly Paragraph[], index: number): boolean
   for (let i = index; i >= 0 && i >= index - 60; i--) {
     const text = paragraphs[i]?.text ?? '';
     if (DEFINITIONS_HEADING.test(text)) return true;
-    if (paragraphs[i]?.isHeading || (text.length < 60 && /^\s*\d+\.?\s+[A-Z]/.test(text) && !/[.;]$/.test(text.trim()))) return false;
+    if (paragraphs[i]?.isHeading || (text.length < 60 && /^\s*(?:(?:section|article|clause|part)\s+)?\d+\.?\s+[A-Z]/i.test(text) && !/[.;]$/.test(text.trim()))) return false;
   }
   return false;
 }
