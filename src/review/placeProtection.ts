@@ -4,8 +4,9 @@ import type { Paragraph } from '../engine/types';
 
 /** "3.4", "3.4.", "12.1(a)" or "(b)" at the start of a paragraph. */
 const CLAUSE_NUMBER = /^\s*(\d+(?:\.\d+)*)\.?\s+/;
-/** A paragraph that defines a term: '"Usage Data" means …'. */
-export const DEFINITION_PARAGRAPH = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,80}["”]\s+(?:shall\s+)?(?:means?|refers? to|includes?|has the meaning)\b/;
+/** A paragraph that defines a term: '"Usage Data" means …', '"Zero Retention" or "ZR" means …'. */
+export const DEFINITION_PARAGRAPH =
+  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,80}["”](?:\s+or\s+["“][^"”]{1,40}["”])?\s+(?:shall\s+)?(?:means?|refers? to|includes?|has the meaning)\b/;
 /** "1. Definitions", "Section 1. Definitions", "ARTICLE 1 — DEFINITIONS". */
 const DEFINITIONS_HEADING = /^\s*(?:(?:section|article|clause|part)\s+)?(?:\d+(?:\.\d+)*\.?\s*(?:[-—–:]\s*)?)?(?:definitions|interpretation)\b/i;
 

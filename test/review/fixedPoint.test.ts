@@ -7,6 +7,7 @@ import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
 import { acceptedParagraphs, buildReviewPlan, compilePlans } from '../../src/review';
 import { checkReview } from '../../src/review/checkReview';
+import { DEFINITION_PARAGRAPH } from '../../src/review/placeProtection';
 import { createSimulator } from '../../src/simulator';
 import { reviewedText } from '../../src/simulator/reviewedText';
 import { createWordHost } from '../../src/word/createWordHost';
@@ -20,6 +21,11 @@ describe.each(AGREEMENTS)('the preferred review of $name', ({ paragraphs }) => {
   it('reaches a fixed point: no risk where it wrote, nothing missing', () => {
     expect(check.edits + check.review.items.length).toBeGreaterThan(0);
     expect(check.fixedPointViolations).toEqual([]);
+  });
+
+  it('puts no new clause among the Definitions', () => {
+    const inserts = check.review.items.filter((item) => item.kind === 'insert');
+    expect(inserts.filter((item) => DEFINITION_PARAGRAPH.test(paragraphs[item.after]?.text ?? '')).map((item) => item.answers)).toEqual([]);
   });
 
   it('writes no protection twice and every comment quotes its own edit', () => {

@@ -68,3 +68,29 @@ describe('the contract’s voice and name', () => {
     );
   });
 });
+
+describe('where a new clause goes', () => {
+  it('never among the Definitions, however the heading is written, and numbered in the next section', () => {
+    const text = [
+      PARTIES,
+      'Section 1. Definitions',
+      DATA,
+      // A policy that the vendor may change, defined among the Definitions: the clause answering it goes after them.
+      '"Usage Rules" means the usage rules and model terms that Supplier publishes on its website, which Supplier may change at any time by posting a new version, and which govern how Client Files are processed.',
+      // A definition that ends in a term defined in passing, not at the paragraph's start.
+      'Client Files and Outputs are together referred to as "Client Materials."',
+      'Section 2. Use of Client Files',
+      '2.1 Supplier shall host Client Files in the United Kingdom.',
+      '2.2 Supplier shall keep Client Files confidential.',
+    ].join('\n');
+    const paragraphs = paragraphsOf(text);
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
+    const inserts = plan.items.filter((item) => item.kind === 'insert');
+    expect(inserts.map((i) => i.answers)).toContain('policy-by-reference');
+    for (const insert of inserts) {
+      expect(insert.after).toBeGreaterThanOrEqual(6);
+      expect(insert.text).toMatch(/^2\.\d /);
+    }
+  });
+});
