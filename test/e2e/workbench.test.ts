@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { TEST_IDS } from '../../src/taskpane/testIds';
 import { browserAvailable, launchChromium } from './support/browser';
-import { analyse, byTestId, documentParagraphText, findWordLevelRedline, loadDocument, openWorkbench, paragraphOfCard, screenshot, snapshot } from './support/pane';
+import { analyse, byTestId, documentParagraphText, expandCard, findWordLevelRedline, loadDocument, openWorkbench, paragraphOfCard, screenshot, snapshot } from './support/pane';
 import { nonLocalRequests, recordRequests } from './support/requestLog';
 import { buildAndServeWorkbench } from './support/workbenchServer';
 import NEAR_PLAYBOOK from './fixtures/near-playbook-agreement.txt';
@@ -55,9 +55,34 @@ suite('workbench in Chromium', () => {
     await screenshot(page, 'pane-analysed', byTestId(page, 'wb-pane'));
   });
 
+  it('triages: one-line cards by clause number, a severity filter, and Alt+Down walking the issues in the document', async () => {
+    await analyse(page);
+    const cards = byTestId(page, TEST_IDS.findingCard);
+    const total = await cards.count();
+    expect(await cards.evaluateAll((nodes) => nodes.every((node) => node.getAttribute('data-expanded') === 'false'))).toBe(true);
+    const headers = (await byTestId(page, TEST_IDS.cardToggle).allInnerTexts()).join(' | ');
+    expect(headers).toMatch(/\b3\.3\b/);
+    await byTestId(page, TEST_IDS.filterSeverity).selectOption('high');
+    const shown = await cards.evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('data-stance')}:${node.getAttribute('data-severity')}`));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(total);
+    expect(new Set(shown)).toEqual(new Set(['risk:high']));
+    await byTestId(page, TEST_IDS.filterSeverity).selectOption('all');
+    expect(await cards.count()).toBe(total);
+    for (const index of [0, 1]) {
+      await page.keyboard.press('Alt+ArrowDown');
+      const card = cards.nth(index);
+      await page.waitForFunction((id) => document.activeElement?.getAttribute('data-finding-id') === id, await card.getAttribute('data-finding-id'));
+      expect(await card.getAttribute('data-expanded')).toBe('true');
+      const paragraph = await paragraphOfCard(card);
+      await page.waitForFunction((at) => (window.workbench?.snapshot() as { selection?: { paragraph: number } }).selection?.paragraph === at, paragraph, { timeout: 10000 });
+    }
+    await screenshot(page, 'pane-triage', byTestId(page, 'wb-pane'));
+  });
+
   it('"Go to clause" selects the finding\'s words in the document', async () => {
     await analyse(page);
-    const card = byTestId(page, TEST_IDS.findingCard).first();
+    const card = await expandCard(byTestId(page, TEST_IDS.findingCard).first());
     const paragraph = await paragraphOfCard(card);
     await byTestId(card, TEST_IDS.goToClause).click();
     await page.locator('[data-testid="wb-document"] [data-selected="true"]').first().waitFor({ timeout: 10000 });
@@ -76,7 +101,7 @@ suite('workbench in Chromium', () => {
     await loadDocument(page, NEAR_PLAYBOOK);
     await analyse(page);
     const choice = await findWordLevelRedline(page);
-    const card = page.locator(`[data-testid="${TEST_IDS.findingCard}"][aria-label="${choice.label}"]`);
+    const card = page.locator(`[data-finding-id="${choice.id}"]`);
     const paragraph = await paragraphOfCard(card);
     const original = (await snapshot(page)).paragraphs[paragraph]?.text ?? '';
     await byTestId(card, TEST_IDS.insertTrackedChange).click();
@@ -98,7 +123,7 @@ suite('workbench in Chromium', () => {
     await openWorkbench(page, served.url);
     await loadDocument(page, NEAR_PLAYBOOK);
     await analyse(page);
-    const again = page.locator(`[data-testid="${TEST_IDS.findingCard}"][aria-label="${choice.label}"]`);
+    const again = await expandCard(page.locator(`[data-finding-id="${choice.id}"]`));
     await byTestId(again, TEST_IDS.positionPicker).selectOption(choice.position);
     await byTestId(again, TEST_IDS.insertTrackedChange).click();
     await page.waitForFunction(() => (window.workbench?.snapshot() as { revisions: unknown[] }).revisions.length > 0, undefined, { timeout: 15000 });
@@ -155,7 +180,10 @@ suite('workbench in Chromium', () => {
     expect(await reached(TEST_IDS.analyzeButton)).toBe(true);
     await page.keyboard.press('Enter');
     await byTestId(page, TEST_IDS.findingCard).first().waitFor({ timeout: 30000 });
-    expect(await reached(TEST_IDS.goToClause, 120)).toBe(true);
+    // Cards start as one line: open the first with the keyboard, then reach its controls.
+    expect(await reached(TEST_IDS.cardToggle, 120)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await reached(TEST_IDS.goToClause, 30)).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => Boolean((window.workbench?.snapshot() as { selection?: unknown }).selection), undefined, { timeout: 10000 });
     expect(await reached(TEST_IDS.insertTrackedChange, 30)).toBe(true);
@@ -223,6 +251,7 @@ suite('workbench in Chromium', () => {
     expect(await byTestId(page, TEST_IDS.summary).innerText()).toContain('The customer’s terms forbid the aggregated statistics the service needs in order to run.');
     const card = page.locator(`[data-testid="${TEST_IDS.findingCard}"][data-category="vendor-overbroad-no-training"]`);
     const paragraph = await paragraphOfCard(card);
+    await expandCard(card);
     await byTestId(card, TEST_IDS.insertTrackedChange).click();
     await page.waitForFunction((index) => document.querySelector(`[data-testid="wb-document"] p[data-paragraph="${index}"] ins`) !== null, paragraph, { timeout: 15000 });
     const state = await snapshot(page);
@@ -234,7 +263,7 @@ suite('workbench in Chromium', () => {
     await byTestId(page, 'wb-api-level').click();
     await page.getByRole('option', { name: 'WordApi 1.3' }).click();
     await analyse(page);
-    const card = byTestId(page, TEST_IDS.findingCard).filter({ has: byTestId(page, TEST_IDS.positionPicker) }).first();
+    const card = await expandCard(page.locator(`[data-testid="${TEST_IDS.findingCard}"][data-stance="risk"]`).first());
     await byTestId(card, TEST_IDS.copyClause).waitFor({ timeout: 10000 });
     expect(await byTestId(card, TEST_IDS.insertTrackedChange).isDisabled()).toBe(true);
     expect((await snapshot(page)).revisions).toEqual([]);

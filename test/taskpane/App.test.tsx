@@ -10,7 +10,7 @@ import { issueResolver } from '../../src/playbook/issueFor';
 import { App } from '../../src/taskpane/App';
 import { TEST_IDS } from '../../src/taskpane/testIds';
 import { createFakeHost } from './fakeHost';
-import { cardFor, renderAndAnalyze, STORAGE_KEY } from './renderPane';
+import { cardFor, expandCard, renderAndAnalyze, STORAGE_KEY } from './renderPane';
 import { SAMPLE_PARAGRAPHS } from './fixtures/sampleParagraphs';
 import { memoryStorage } from './memoryStorage';
 
@@ -69,7 +69,7 @@ describe('the task pane', () => {
     const host = await renderAndAnalyze();
     const gap = expected.missing[0]!;
     const card = screen.getAllByTestId(TEST_IDS.missingProtection)[0]!;
-    expect(within(card).getByTestId(TEST_IDS.redlinePreview).textContent).toContain(`after paragraph ${gap.insertAfterParagraph + 1}`);
+    expect(within(card).getByTestId(TEST_IDS.redlinePreview).textContent).toContain(`after ¶ ${gap.insertAfterParagraph + 1}`);
     fireEvent.click(within(card).getByTestId(TEST_IDS.insertClause));
     await within(card).findByText(/Done:/);
     expect(host.paragraphs.length).toBe(SAMPLE_PARAGRAPHS.length + 1);
@@ -82,7 +82,7 @@ describe('the task pane', () => {
     await waitFor(() => expect(host.applied).toHaveLength(1));
     const risks = () => screen.getAllByTestId(TEST_IDS.findingCard).filter((card) => card.dataset.stance === 'risk');
     for (let index = 0; index < risks().length; index += 1) {
-      const card = risks()[index]!;
+      const card = expandCard(risks()[index]!);
       const insert = within(card).queryByTestId(TEST_IDS.insertTrackedChange) as HTMLButtonElement | null;
       // A second finding in a paragraph already redlined is refused with a next step instead of being inserted.
       if (!insert || insert.disabled) continue;
@@ -126,7 +126,9 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByTestId(TEST_IDS.applyAll));
     fireEvent.click(await screen.findByTestId(TEST_IDS.confirmApplyAll));
     expect(await screen.findByText('Some tracked changes were not inserted')).toBeTruthy();
-    const statuses = screen.getAllByTestId(TEST_IDS.itemStatus).map((status) => status.dataset.status);
+    // Finding cards are collapsed to one line, so the status is read from each card rather than its status line.
+    const cards = [...screen.getAllByTestId(TEST_IDS.findingCard), ...screen.getAllByTestId(TEST_IDS.missingProtection)];
+    const statuses = cards.map((card) => card.dataset.status);
     // The first paragraph's plan went in: every item it answers reads as inserted, the rest as not inserted.
     const { planned } = applyAllPlans(DEFAULT_PLAYBOOK, expected, SAMPLE_PARAGRAPHS.map((text) => ({ text })), {}, []);
     const last = [...planned].sort((a, b) => b.plan.paragraph - a.plan.paragraph)[0]!;

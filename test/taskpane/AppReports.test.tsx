@@ -33,7 +33,7 @@ describe('report actions', () => {
       expect(blobs).toHaveLength(1);
       // FileReader decodes UTF-8 and drops the BOM; the BOM itself is covered by the CSV unit test.
       const csv = await readFileText(blobs[0]!);
-      expect(csv.split('\r\n')[0]).toBe('Severity,Issue,Paragraph,Clause,Why it matters,Status');
+      expect(csv.split('\r\n')[0]).toBe('Clause,Severity,Category,Quote,Why it matters,Proposed position,Proposed wording,Status,Reason');
       expect(csv.split('\r\n').length).toBe(expected.findings.length + expected.missing.length + 2);
     } finally {
       URL.createObjectURL = original.create;
@@ -50,7 +50,7 @@ describe('report actions', () => {
       fireEvent.click(screen.getByTestId(TEST_IDS.copyTable));
       await waitFor(() => expect(noticeTitled('Issues copied')).not.toBeNull());
       const lines = written[0]?.trimEnd().split('\n') ?? [];
-      expect(lines[0]).toBe('Severity\tIssue\tParagraph\tClause\tWhy it matters\tStatus');
+      expect(lines[0]).toBe('Clause\tSeverity\tCategory\tQuote\tWhy it matters\tProposed position\tProposed wording\tStatus\tReason');
       expect(lines).toHaveLength(expected.findings.length + expected.missing.length + 1);
     } finally {
       Reflect.deleteProperty(navigator, 'clipboard');

@@ -23,6 +23,8 @@ const actions: ItemActions = {
   goTo: () => undefined,
   apply: () => undefined,
   dismiss: () => undefined,
+  accept: () => undefined,
+  locate: (paragraph) => `¶ ${paragraph + 1}`,
   restore: () => undefined,
   copyClause: () => undefined,
 };
@@ -39,7 +41,7 @@ describe('the findings list on a long contract', () => {
   });
 
   it('shows the limit per section, one more batch per "Show more", and in the end every finding', () => {
-    render(<FindingsList findings={analysis.findings} items={{}} playbook={DEFAULT_PLAYBOOK} actions={actions} cardsPerSection={LIMIT} />);
+    render(<FindingsList findings={analysis.findings} items={{}} playbook={DEFAULT_PLAYBOOK} actions={actions} terms={analysis.terms} cardsPerSection={LIMIT} />);
     const sizes = sectionSizes();
     const shownAfter = (batches: number) => sizes.reduce((sum, size) => sum + Math.min(size, LIMIT * batches), 0);
     expect(screen.getAllByTestId(TEST_IDS.findingCard)).toHaveLength(shownAfter(1));

@@ -1,5 +1,5 @@
 // Renders the whole pane over a fake host and runs the analysis, for the render tests.
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { HostCapabilities } from '../../src/host/documentHost';
 import { App } from '../../src/taskpane/App';
 import type { StorageLike } from '../../src/taskpane/settings/settingsStore';
@@ -32,9 +32,15 @@ export async function renderAndAnalyze(options: PaneOptions = {}): Promise<FakeH
   return host;
 }
 
+/** The first card of that category, opened (cards start collapsed to one line). */
 export function cardFor(category: string): HTMLElement {
   const card = screen.getAllByTestId(TEST_IDS.findingCard).find((element) => element.dataset.category === category);
   if (!card) throw new Error(`no ${category} card rendered`);
+  return expandCard(card);
+}
+
+export function expandCard(card: HTMLElement): HTMLElement {
+  if (card.dataset.expanded !== 'true') fireEvent.click(within(card).getByTestId(TEST_IDS.cardToggle));
   return card;
 }
 

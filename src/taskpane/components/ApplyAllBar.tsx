@@ -26,6 +26,8 @@ interface ApplyAllBarProps {
   readonly canInsert: boolean;
   readonly comment: CommentAudience;
   readonly onApply: (planned: readonly PlannedItem[]) => void;
+  /** The contract's own name for a paragraph ("3.3"). */
+  readonly locate: (paragraph: number) => string;
 }
 
 const EMPTY: ApplyAllSelection = { planned: [], skipped: [] };
@@ -36,7 +38,7 @@ const COMMENT_WORDS: Record<CommentAudience, string> = {
   external: 'Each change gets an external comment addressed to the vendor.',
 };
 
-export function ApplyAllBar({ playbook, paragraphs, applied, analysis, items, canInsert, comment, onApply }: ApplyAllBarProps) {
+export function ApplyAllBar({ playbook, paragraphs, applied, analysis, items, canInsert, comment, onApply, locate }: ApplyAllBarProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   // Planning every item is the expensive part on a long contract, so it waits until the dialog opens.
@@ -59,7 +61,7 @@ export function ApplyAllBar({ playbook, paragraphs, applied, analysis, items, ca
             <Text>The preferred playbook position will be inserted as tracked changes for:</Text>
             <ul className={styles.list}>
               {[...selection.planned].sort(byPlace).map((item) => (
-                <li key={item.key}>{describe(item)}</li>
+                <li key={item.key}>{describe(item, locate)}</li>
               ))}
             </ul>
             {selection.skipped.length > 0 && (
@@ -67,7 +69,7 @@ export function ApplyAllBar({ playbook, paragraphs, applied, analysis, items, ca
                 <Text>Left as they are:</Text>
                 <ul className={styles.list}>
                   {selection.skipped.map((entry) => (
-                    <li key={'id' in entry.target ? entry.target.id : entry.target.category}>{`${labelOf(entry.target)}, paragraph ${paragraphOf(entry.target) + 1}: ${entry.reason}`}</li>
+                    <li key={'id' in entry.target ? entry.target.id : entry.target.category}>{`${labelOf(entry.target)}, ${locate(paragraphOf(entry.target))}: ${entry.reason}`}</li>
                   ))}
                 </ul>
               </>
@@ -96,8 +98,8 @@ export function ApplyAllBar({ playbook, paragraphs, applied, analysis, items, ca
   );
 }
 
-function describe(item: PlannedItem): string {
-  const where = item.plan.kind === 'inserted-paragraph' ? `new clause after paragraph ${item.plan.paragraph + 1}` : `paragraph ${item.plan.paragraph + 1}`;
+function describe(item: PlannedItem, locate: (paragraph: number) => string): string {
+  const where = item.plan.kind === 'inserted-paragraph' ? `new clause after ${locate(item.plan.paragraph)}` : locate(item.plan.paragraph);
   const how = item.plan.kind === 'sentence' ? ' (whole sentence replaced)' : '';
   return `${item.issueTitle}: ${where}${how}`;
 }

@@ -1,4 +1,5 @@
-// Shows what was done with an item: being inserted, inserted (and how), dismissed (and why), or failed.
+// Shows what was done with an item: being inserted, inserted (and how), redlined earlier, accepted as is or dismissed
+// (and why), or failed.
 // Plain data and callbacks only; must not reach the host.
 import { useEffect, useRef } from 'react';
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
@@ -61,12 +62,23 @@ function render(status: ItemStatus, styles: ReturnType<typeof useStyles>, onRest
           {!status.outcome.verified && <Text size={200}>Word did not read back the exact planned wording; check the paragraph.</Text>}
         </>
       );
+    case 'redlined':
+      return (
+        <>
+          <Text weight="semibold" className={styles.done}>{`Redlined earlier: ${POSITION_NAMES[status.positionId]} position.`}</Text>
+          <Text size={200}>The decision record in this document says so; the tracked change is in the document until someone accepts or rejects it.</Text>
+          <Button size="small" appearance="subtle" onClick={onRestore}>
+            Reopen
+          </Button>
+        </>
+      );
+    case 'accepted':
     case 'dismissed':
       return (
         <>
-          <Text>{`Dismissed: ${status.reason}`}</Text>
+          <Text>{`${status.kind === 'accepted' ? 'Accepted as is' : 'Dismissed'}: ${status.reason}`}</Text>
           <Button size="small" appearance="subtle" onClick={onRestore}>
-            Undo dismiss
+            {status.kind === 'accepted' ? 'Reopen' : 'Undo dismiss'}
           </Button>
         </>
       );

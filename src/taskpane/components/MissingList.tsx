@@ -46,6 +46,7 @@ export function MissingList({ missing, items, playbook, actions }: MissingListPr
           >
             <Text weight="semibold">{PROTECTION_LABELS[gap.category]}</Text>
             <Text>{gap.explanation}</Text>
+            <Text size={200}>{`It belongs after ${actions.locate(gap.insertAfterParagraph)}.`}</Text>
             <RedlineControls target={gap} issue={issueForTarget(playbook, gap)} status={status} actions={actions} insertLabel="Insert clause" />
           </Card>
         );

@@ -1,7 +1,8 @@
 // The clause's own words with the trigger words in bold, built from evidence offsets as React elements.
-// Plain data only; never renders document text as HTML.
+// Plain data only; never renders document text as HTML, and shows bidi controls as tags rather than obeying them.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../engine/types';
+import { displayText } from '../explain/displayText';
 import { quoteSegments } from '../preview/quoteSegments';
 
 const useStyles = makeStyles({
@@ -27,10 +28,10 @@ export function QuoteText({ finding }: { readonly finding: Finding }) {
       {quoteSegments(finding).map((segment, index) =>
         segment.emphasised ? (
           <strong key={index} className={styles.trigger}>
-            {segment.text}
+            {displayText(segment.text)}
           </strong>
         ) : (
-          <span key={index}>{segment.text}</span>
+          <span key={index}>{displayText(segment.text)}</span>
         ),
       )}
     </blockquote>

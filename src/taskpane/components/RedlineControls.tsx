@@ -1,5 +1,5 @@
 // The redline controls shared by finding and missing-protection cards: position picker, preview, comment choice,
-// insert, dismiss, and the state that shows what was done. Plain data and callbacks only; must not reach the host.
+// insert, accept as is, dismiss, and the state that shows what was done. Plain data and callbacks only; must not reach the host.
 import { useMemo, useState } from 'react';
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import type { RedlinePlan } from '../../engine/types';
@@ -9,7 +9,7 @@ import type { PaneTarget } from '../itemKey';
 import { POSITION_NAMES } from '../positionNames';
 import type { ItemStatus } from '../state/paneState';
 import { TEST_IDS } from '../testIds';
-import { DismissForm } from './DismissForm';
+import { ReasonForm, type ReasonKind } from './ReasonForm';
 import type { ItemActions } from './itemActions';
 import { ItemStatusLine } from './ItemStatusLine';
 import { RedlinePreview } from './RedlinePreview';
@@ -34,7 +34,7 @@ export function RedlineControls({ target, issue, status, actions, insertLabel }:
   const styles = useStyles();
   const [positionId, setPositionId] = useState<PositionId>('preferred');
   const [comment, setComment] = useState<CommentAudience>(actions.commentsAvailable ? actions.defaultComment : 'none');
-  const [dismissing, setDismissing] = useState(false);
+  const [deciding, setDeciding] = useState<ReasonKind | null>(null);
   const [acted, setActed] = useState(false);
   const done = status !== undefined && status.kind !== 'failed';
   const planned = useMemo(() => (issue && !done ? actions.plan(target, positionId) : null), [actions, done, issue, positionId, target]);
@@ -63,7 +63,7 @@ export function RedlineControls({ target, issue, status, actions, insertLabel }:
           ))}
         </Select>
       </Field>
-      {planned.kind === 'planned' && <RedlinePreview plan={planned.plan} />}
+      {planned.kind === 'planned' && <RedlinePreview plan={planned.plan} place={actions.locate(planned.plan.paragraph)} />}
       {planned.kind === 'failed' && <Text>{planned.message}</Text>}
       <Field label="Add comment" className={styles.field} hint={actions.commentsAvailable ? undefined : 'Comments are not available in this version of Word.'}>
         <Select
@@ -95,18 +95,23 @@ export function RedlineControls({ target, issue, status, actions, insertLabel }:
             Copy clause
           </Button>
         )}
-        <Button appearance="subtle" aria-expanded={dismissing} onClick={() => setDismissing((open) => !open)} data-testid={TEST_IDS.dismiss}>
+        <Button appearance="subtle" aria-expanded={deciding === 'accept'} onClick={() => setDeciding((open) => (open === 'accept' ? null : 'accept'))} data-testid={TEST_IDS.acceptAsIs}>
+          Accept as is
+        </Button>
+        <Button appearance="subtle" aria-expanded={deciding === 'dismiss'} onClick={() => setDeciding((open) => (open === 'dismiss' ? null : 'dismiss'))} data-testid={TEST_IDS.dismiss}>
           Dismiss
         </Button>
       </div>
-      {dismissing && (
-        <DismissForm
-          onDismiss={(reason) => {
-            setDismissing(false);
+      {deciding && (
+        <ReasonForm
+          kind={deciding}
+          confirmTestId={deciding === 'accept' ? TEST_IDS.acceptConfirm : TEST_IDS.dismissConfirm}
+          onConfirm={(reason) => {
+            setDeciding(null);
             setActed(true);
-            actions.dismiss(target, reason);
+            (deciding === 'accept' ? actions.accept : actions.dismiss)(target, reason);
           }}
-          onCancel={() => setDismissing(false)}
+          onCancel={() => setDeciding(null)}
         />
       )}
     </div>

@@ -2,6 +2,7 @@
 // unchanged context. Plain data only; must not reach the host.
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { RedlinePlan } from '../../engine/types';
+import { displayText } from '../explain/displayText';
 import { redlineSegments } from '../preview/redlineSegments';
 import { REVISION_LOOK } from '../severityTokens';
 import { TEST_IDS } from '../testIds';
@@ -33,9 +34,10 @@ const useStyles = makeStyles({
   delete: { color: REVISION_LOOK.deleteColor, textDecorationLine: 'line-through', backgroundColor: 'transparent' },
 });
 
-export function RedlinePreview({ plan }: { readonly plan: RedlinePlan }) {
+/** `place` is the contract's own name for the anchor paragraph ("9.3"). */
+export function RedlinePreview({ plan, place }: { readonly plan: RedlinePlan; readonly place: string }) {
   const styles = useStyles();
-  const where = plan.kind === 'inserted-paragraph' ? `New clause after paragraph ${plan.paragraph + 1} (“${excerpt(plan.originalText)}”):` : 'Tracked change preview:';
+  const where = plan.kind === 'inserted-paragraph' ? `New clause after ${place} (“${displayText(excerpt(plan.originalText))}”):` : 'Tracked change preview:';
   return (
     <div className={styles.box} data-testid={TEST_IDS.redlinePreview} data-plan-kind={plan.kind} role="group" aria-label="Redline preview">
       <Text size={200} block>
@@ -46,19 +48,19 @@ export function RedlinePreview({ plan }: { readonly plan: RedlinePlan }) {
           {redlineSegments(plan).map((segment, index) => {
             switch (segment.kind) {
               case 'same':
-                return <span key={index}>{segment.text}</span>;
+                return <span key={index}>{displayText(segment.text)}</span>;
               case 'elided':
                 return <span key={index}>…</span>;
               case 'insert':
                 return (
                   <ins key={index} className={styles.insert}>
-                    {segment.text}
+                    {displayText(segment.text)}
                   </ins>
                 );
               case 'delete':
                 return (
                   <del key={index} className={styles.delete}>
-                    {segment.text}
+                    {displayText(segment.text)}
                   </del>
                 );
             }
@@ -67,7 +69,7 @@ export function RedlinePreview({ plan }: { readonly plan: RedlinePlan }) {
       )}
       {plan.newParagraphs.map((text, index) => (
         <p key={index} className={styles.paragraph}>
-          <ins className={styles.insert}>{text}</ins>
+          <ins className={styles.insert}>{displayText(text)}</ins>
         </p>
       ))}
       {plan.kind === 'sentence' && (

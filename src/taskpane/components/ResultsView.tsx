@@ -1,6 +1,7 @@
 // Everything shown after an analysis: summary, report actions, apply-all, findings, missing protections and the
 // protections already present. Wires plain callbacks to the hooks; cards below never see the host.
 import { useMemo, type Dispatch } from 'react';
+import { clauseLabels } from '../../engine/clauseLabels';
 import type { RedlinePlan } from '../../engine/types';
 import type { Playbook, PositionId } from '../../playbook/schema';
 import type { CommentAudience } from '../../host/documentHost';
@@ -33,15 +34,17 @@ interface ResultsViewProps {
 export function ResultsView({ ready, items, highlight, settings, playbook, dispatch }: ResultsViewProps) {
   const { analysis, paragraphs, capabilities } = ready;
   const redline = useRedlineCommands(dispatch);
-  const report = useReportCommands(dispatch, analysis, items, playbook.name);
   const setHighlight = useHighlightCommand(dispatch, analysis.findings, capabilities);
   const appliedKey = Object.values(items).map((status) => (status.kind === 'applied' ? status.plan.id : '')).join(' ');
   // Re-plan only when something new went into the document, not on every dismiss or status change.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const applied = useMemo(() => appliedPlans(items), [appliedKey]);
   const plan = useMemo(() => createPlanner(playbook, analysis, paragraphs, applied), [playbook, analysis, paragraphs, applied]);
+  const labels = useMemo(() => clauseLabels(paragraphs), [paragraphs]);
   const applyAllComment: CommentAudience = capabilities.comments ? settings.commentAudience : 'none';
   const { goTo, apply } = redline;
+  const rowContext = useMemo(() => ({ playbook, locate: (paragraph: number) => labels[paragraph]?.text ?? `¶ ${paragraph + 1}` }), [playbook, labels]);
+  const report = useReportCommands(dispatch, analysis, items, rowContext);
   // Stable while nothing changes, so memoised cards do not re-render (and re-plan) on unrelated updates.
   const actions: ItemActions = useMemo(() => ({
     plan,
@@ -55,9 +58,11 @@ export function ResultsView({ ready, items, highlight, settings, playbook, dispa
       void apply([{ key: itemKey(target), target, alsoKeys: [], plan: result.plan, issueTitle: result.issue.title }], positionId, comment);
     },
     dismiss: (target, reason) => dispatch({ type: 'itemDismissed', key: itemKey(target), reason }),
+    accept: (target, reason) => dispatch({ type: 'itemAccepted', key: itemKey(target), reason }),
+    locate: rowContext.locate,
     restore: (target) => dispatch({ type: 'itemRestored', key: itemKey(target) }),
     copyClause: (text) => void copyClause(text, dispatch),
-  }), [plan, capabilities, settings.commentAudience, goTo, apply, dispatch]);
+  }), [plan, rowContext, capabilities, settings.commentAudience, goTo, apply, dispatch]);
   return (
     <>
       <SummaryCard analysis={analysis} items={items} mode={analysis.mode ?? 'customer'} />
@@ -72,8 +77,9 @@ export function ResultsView({ ready, items, highlight, settings, playbook, dispa
         canInsert={actions.canInsert}
         comment={applyAllComment}
         onApply={(planned) => void redline.apply(planned, 'preferred', applyAllComment)}
+        locate={actions.locate}
       />
-      <FindingsList findings={analysis.findings} items={items} playbook={playbook} actions={actions} />
+      <FindingsList findings={analysis.findings} items={items} playbook={playbook} actions={actions} terms={analysis.terms} />
       <MissingList missing={analysis.missing} items={items} playbook={playbook} actions={actions} />
     </>
   );

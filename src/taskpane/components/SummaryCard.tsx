@@ -34,7 +34,8 @@ export function SummaryCard({ analysis, items, mode }: SummaryCardProps) {
   const risks = analysis.findings.filter((finding) => finding.stance === 'risk');
   const protections = analysis.findings.length - risks.length;
   const statuses = Object.values(items);
-  const redlined = statuses.filter((status) => status.kind === 'applied').length;
+  const redlined = statuses.filter((status) => status.kind === 'applied' || status.kind === 'redlined').length;
+  const accepted = statuses.filter((status) => status.kind === 'accepted').length;
   const dismissed = statuses.filter((status) => status.kind === 'dismissed').length;
   return (
     <Card className={styles.card} data-testid={TEST_IDS.summary} role="region" aria-label="Summary">
@@ -63,7 +64,7 @@ export function SummaryCard({ analysis, items, mode }: SummaryCardProps) {
       ) : (
         <Text>No standard protection is missing.</Text>
       )}
-      {redlined + dismissed > 0 && <Text size={200}>{`Done so far: ${redlined} redlined, ${dismissed} dismissed.`}</Text>}
+      {redlined + accepted + dismissed > 0 && <Text size={200}>{`Done so far: ${redlined} redlined, ${accepted} accepted as is, ${dismissed} dismissed.`}</Text>}
       {MODE_NOTES[mode] && (
         <Text size={200} italic data-testid={TEST_IDS.modeNote}>
           {MODE_NOTES[mode]}

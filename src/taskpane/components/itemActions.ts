@@ -14,6 +14,9 @@ export interface ItemActions {
   readonly goTo: (finding: Finding) => void;
   readonly apply: (target: PaneTarget, positionId: PositionId, comment: CommentAudience) => void;
   readonly dismiss: (target: PaneTarget, reason: string) => void;
+  readonly accept: (target: PaneTarget, reason: string) => void;
+  /** The contract's own name for a paragraph's place ("3.3"), from its index. */
+  readonly locate: (paragraph: number) => string;
   readonly restore: (target: PaneTarget) => void;
   /** Copies clause wording for pasting by hand where this Word cannot take tracked changes from the pane. */
   readonly copyClause: (text: string) => void;

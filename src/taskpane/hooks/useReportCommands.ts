@@ -5,7 +5,7 @@ import type { Analysis } from '../../engine/types';
 import { copyToClipboard } from '../browser/clipboard';
 import { downloadText } from '../browser/download';
 import { useHost } from '../hostContext';
-import { issueRows } from '../report/issueRows';
+import { issueRows, type RowContext } from '../report/issueRows';
 import { issuesCsv } from '../report/issuesCsv';
 import { issuesTableHtml, issuesTableText } from '../report/issuesTable';
 import { summaryMemo } from '../report/summaryMemo';
@@ -22,11 +22,11 @@ export function useReportCommands(
   dispatch: Dispatch<PaneAction>,
   analysis: Analysis,
   items: Readonly<Record<string, ItemStatus>>,
-  playbookName: string,
+  context: RowContext,
 ): ReportCommands {
   const host = useHost();
   const copy = useCallback(async () => {
-    const rows = issueRows(analysis, items);
+    const rows = issueRows(analysis, items, context);
     const copied = await copyToClipboard(issuesTableText(rows), issuesTableHtml(rows));
     dispatch({
       type: 'noticeShown',
@@ -34,13 +34,13 @@ export function useReportCommands(
         ? { id: 'report:copy', intent: 'success', title: 'Issues copied', message: `${rows.length} rows are on the clipboard as a table.`, nextStep: 'Paste into an email, Word or Excel.' }
         : { id: 'report:copy', intent: 'warning', title: 'The clipboard is blocked here', message: 'This Office window did not allow copying.', nextStep: 'Use Export CSV instead and open the file in Excel.' },
     });
-  }, [analysis, dispatch, items]);
+  }, [analysis, context, dispatch, items]);
   const exportCsv = useCallback(() => {
-    downloadText('ai-data-terms-issues.csv', 'text/csv;charset=utf-8', issuesCsv(issueRows(analysis, items)));
-  }, [analysis, items]);
+    downloadText('ai-data-terms-issues.csv', 'text/csv;charset=utf-8', issuesCsv(issueRows(analysis, items, context)));
+  }, [analysis, context, items]);
   const openMemo = useCallback(async () => {
-    const result = await host.createDocument(summaryMemo(analysis, items, playbookName));
+    const result = await host.createDocument(summaryMemo(analysis, items, context));
     if (!result.ok) dispatch({ type: 'noticeShown', notice: hostErrorNotice(result.error, 'The summary memo could not be opened') });
-  }, [analysis, dispatch, host, items, playbookName]);
+  }, [analysis, context, dispatch, host, items]);
   return { copy, exportCsv, openMemo };
 }

@@ -22,6 +22,11 @@ export type AnalysisPhase =
 export type ItemStatus =
   | { readonly kind: 'applying' }
   | { readonly kind: 'applied'; readonly positionId: PositionId; readonly plan: RedlinePlan; readonly outcome: ApplyOutcome }
+  /** Redlined before this analysis (in an earlier session, or by a colleague), as the decision record says. */
+  | { readonly kind: 'redlined'; readonly positionId: PositionId }
+  /** The risk is real but accepted for this deal. */
+  | { readonly kind: 'accepted'; readonly reason: string }
+  /** Not an issue for this contract. */
   | { readonly kind: 'dismissed'; readonly reason: string }
   | { readonly kind: 'failed'; readonly error: HostError };
 
@@ -72,6 +77,7 @@ export type PaneAction =
   | { readonly type: 'applySucceeded'; readonly applied: readonly AppliedItem[] }
   | { readonly type: 'applyFailed'; readonly keys: readonly string[]; readonly error: HostError }
   | { readonly type: 'itemDismissed'; readonly key: string; readonly reason: string }
+  | { readonly type: 'itemAccepted'; readonly key: string; readonly reason: string }
   | { readonly type: 'itemRestored'; readonly key: string }
   | { readonly type: 'settingsChanged'; readonly settings: PaneSettings }
   | { readonly type: 'playbookImported'; readonly playbook: Playbook }
@@ -110,6 +116,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, items: withStatus(state.items, action.keys, () => ({ kind: 'failed', error: action.error })) };
     case 'itemDismissed':
       return { ...state, items: { ...state.items, [action.key]: { kind: 'dismissed', reason: action.reason } } };
+    case 'itemAccepted':
+      return { ...state, items: { ...state.items, [action.key]: { kind: 'accepted', reason: action.reason } } };
     case 'itemRestored': {
       const { [action.key]: _removed, ...items } = state.items;
       return { ...state, items };

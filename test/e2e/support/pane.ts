@@ -51,26 +51,33 @@ export async function screenshot(page: Page, name: string, target?: Locator): Pr
 }
 
 export const paragraphOfCard = async (card: Locator): Promise<number> => {
-  const label = (await card.getAttribute('aria-label')) ?? '';
-  const match = /paragraph (\d+)/.exec(label);
-  if (!match) throw new Error(`The finding card's accessible name "${label}" does not say its paragraph.`);
-  return Number(match[1]) - 1;
+  const paragraph = await card.getAttribute('data-paragraph');
+  if (paragraph === null) throw new Error('The finding card does not say its paragraph (data-paragraph).');
+  return Number(paragraph);
 };
+
+/** Opens a card collapsed to one line (cards start collapsed). */
+export async function expandCard(card: Locator): Promise<Locator> {
+  if ((await card.getAttribute('data-expanded')) !== 'true') await byTestId(card, TEST_IDS.cardToggle).click();
+  await byTestId(card, TEST_IDS.goToClause).waitFor({ timeout: 10000 });
+  return card;
+}
 
 /**
  * The first finding and position whose preview is a word-level redline (some fallbacks rightly replace a whole
  * sentence). Leaves that position selected on the card; identifies the card by its accessible name.
  */
-export async function findWordLevelRedline(page: Page): Promise<{ label: string; position: string }> {
-  const cards = byTestId(page, TEST_IDS.findingCard).filter({ has: byTestId(page, TEST_IDS.insertTrackedChange) });
+export async function findWordLevelRedline(page: Page): Promise<{ label: string; position: string; id: string }> {
+  const cards = page.locator(`[data-testid="${TEST_IDS.findingCard}"][data-stance="risk"]`);
   for (let i = 0; i < (await cards.count()); i++) {
-    const card = cards.nth(i);
+    const card = await expandCard(cards.nth(i));
+    if ((await byTestId(card, TEST_IDS.insertTrackedChange).count()) === 0) continue;
     const picker = byTestId(card, TEST_IDS.positionPicker);
     const positions = await picker.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     for (const position of positions) {
       await picker.selectOption(position);
       if ((await byTestId(card, TEST_IDS.redlinePreview).getAttribute('data-plan-kind')) === 'word-level') {
-        return { label: (await card.getAttribute('aria-label')) ?? '', position };
+        return { label: (await card.getAttribute('aria-label')) ?? '', position, id: (await card.getAttribute('data-finding-id')) ?? '' };
       }
     }
   }
