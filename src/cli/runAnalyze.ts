@@ -9,6 +9,7 @@ import type { Playbook } from '../playbook/schema';
 import { ANALYZE_USAGE, parseAnalyzeArgs, type AnalyzeOptions } from './analyzeOptions';
 import { formatTextReport, toJsonRecord } from './formatReport';
 import { formatTrace } from './formatTrace';
+import { docxExtrasFromBytes } from '../docx/docxExtras';
 import { readContractFile } from './readInput';
 
 export interface CliOutput {
@@ -45,7 +46,9 @@ export async function runAnalyze(argv: readonly string[], io: CliOutput): Promis
       continue;
     }
     const analysis = analyzeDocument(input.paragraphs, { issueFor, trace: options.explain, mode: options.mode });
-    if (options.format === 'json') io.out(JSON.stringify({ ...toJsonRecord(file, analysis), ...(analysis.trace ? { trace: analysis.trace } : {}) }));
+    // A .docx also reports its decision record (and, with round two, the other side's changes): src/docx/docxExtras.ts.
+    const extras = options.format === 'json' && /\.docx$/i.test(file) ? await docxExtrasFromBytes(await readFile(file), file) : {};
+    if (options.format === 'json') io.out(JSON.stringify({ ...toJsonRecord(file, analysis), ...extras, ...(analysis.trace ? { trace: analysis.trace } : {}) }));
     else io.out(`${formatTextReport(file, analysis, playbook)}${analysis.trace ? `\n\n${formatTrace(input.paragraphs, analysis.trace)}` : ''}\n`);
   }
   return failed ? 1 : 0;

@@ -13,6 +13,7 @@ import { readDocx } from './readDocx';
 import { reviewDocx, type ReviewOptions, type ReviewResult } from './reviewDocx';
 import { parseReviewArgs, REVIEW_USAGE, type ReviewCliOptions } from './reviewOptions';
 import { summaryCsv, type SummaryRow } from './summaryCsv';
+import { recordReviewDecisions } from './decisions/reviewDecisions';
 
 export interface ReviewIo {
   readonly out: (line: string) => void;
@@ -103,14 +104,17 @@ async function reviewFile(file: string, options: ReviewCliOptions, review: Revie
     return failed(`${what} while reviewing (${error instanceof Error ? error.message : String(error)}); nothing was written, please report this file`);
   }
   if (!result.ok) return failed(result.error);
+  // The decision record goes into the copy with it (src/docx/decisions/reviewDecisions.ts).
+  const recorded = await recordReviewDecisions(read.document, result, review);
+  if (!recorded.ok) return failed(recorded.error);
   try {
-    await writeAtomically(output, result.data);
+    await writeAtomically(output, recorded.data);
   } catch (error) {
     return failed(`could not write ${output} (${error instanceof Error ? error.message : String(error)})`);
   }
   const applied = result.verdicts.filter((verdict) => verdict.status === 'applied').length;
   const row: SummaryRow = { kind: 'reviewed', file, output, posture: summarizePosture(result.analysis), analysis: result.analysis, applied, skipped: result.verdicts.length - applied };
-  return { row, notes: skippedNotes(result) };
+  return { row, notes: [...skippedNotes(result), ...(recorded.note ? [recorded.note] : [])] };
 }
 
 /** Why a redline was left out, named by what it was for, so the lawyer knows which clause to edit by hand. */

@@ -76,4 +76,12 @@ export interface DocumentHost {
   insertComment(finding: Finding, text: string): Promise<HostResult<void>>;
   /** Opens a new document holding the given paragraphs (a summary memo), where the host allows it. */
   createDocument(paragraphs: readonly string[]): Promise<HostResult<void>>;
+
+  // The decision record (src/docx/decisions/decisionRecord.ts), kept in the document: a custom XML part where the
+  // API allows (WordApi 1.4), else the document's settings. The host stores the text; the pane owns the format.
+  /** The record's XML text, or null when the document has none. */
+  readDecisionRecord(): Promise<HostResult<string | null>>;
+  writeDecisionRecord(xml: string): Promise<HostResult<void>>;
+  /** Removes the record; the value says whether there was one. */
+  removeDecisionRecord(): Promise<HostResult<boolean>>;
 }

@@ -8,6 +8,7 @@ import { acceptAll, rejectAll, settle } from './revisions';
 import { snapshotOf } from './snapshot';
 import type { ApiLevel, SimFailure, SimSession } from './simContext';
 import { simulatedOffice, simulatedWord } from './simDocument';
+import { documentStore } from './simDocumentStore';
 import type { SimSnapshot } from './snapshotTypes';
 
 export type { ApiLevel, SimFailure } from './simContext';
@@ -82,6 +83,10 @@ export interface Simulator {
   resetSyncCount(): void;
   /** The base64 .docx packages opened with Application.createDocument, oldest first. */
   createdDocuments(): readonly string[];
+  /** The document's custom XML parts and saved settings, as stored in the file. */
+  storedParts(): { readonly customXml: readonly string[]; readonly settings: Readonly<Record<string, unknown>> };
+  /** Closes and reopens the file: text, revisions, comments, custom XML and settings stay; on-screen marks and the selection go. */
+  reopen(): void;
 }
 
 export function createSimulator(options: SimulatorOptions): Simulator {
@@ -119,6 +124,8 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     state.paragraphs = paragraphs.map((input) => toParagraph(input, state));
     state.comments = [];
     state.selection = undefined;
+    // Another file: none of the last one's custom XML or settings.
+    Object.assign(documentStore(state), { parts: [], settings: new Map() });
     session.changed();
   };
   load(options.paragraphs);
@@ -158,6 +165,15 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       session.syncs = 0;
     },
     createdDocuments: () => [...state.createdDocuments],
+    storedParts: () => {
+      const store = documentStore(state);
+      return { customXml: store.parts.map((part) => part.xml), settings: Object.fromEntries(store.settings) };
+    },
+    reopen: () =>
+      mutate(() => {
+        for (const paragraph of state.paragraphs) paragraph.annotations = [];
+        state.selection = undefined;
+      }),
   };
 }
 

@@ -18,6 +18,7 @@ import { LoadedValues, propertyNames, SimClientResult, SimContext, type SimSessi
 import { SimOfficeError } from './simOfficeError';
 import { SimParagraphCollection } from './simParagraph';
 import { SimTrackedChangeCollection } from './simTrackedChanges';
+import { SimCustomXmlParts, simulatedSettings } from './simDocumentStore';
 
 class SimBody implements BodySubset {
   constructor(private readonly ctx: SimContext) {}
@@ -69,6 +70,11 @@ class SimDocumentProxy implements DocumentSubset {
     }
     this.ctx.enqueue(() => this.loaded.set('changeTrackingMode', this.ctx.state.trackingMode), 'Document.load');
     return this;
+  }
+
+  /** Each access gives a new collection proxy, as Office.js does. */
+  get customXmlParts(): SimCustomXmlParts {
+    return new SimCustomXmlParts(this.ctx);
   }
 
   getAnnotationById(id: string): SimAnnotationProxy {
@@ -126,6 +132,7 @@ export function simulatedOffice(session: SimSession, platform: keyof typeof PLAT
         },
       },
       platform: PLATFORM_NAMES[platform],
+      document: { settings: simulatedSettings(session.state, () => session.config.readOnly) },
     },
   };
 }

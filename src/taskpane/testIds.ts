@@ -32,6 +32,8 @@ export const TEST_IDS = {
   playbookError: 'playbook-error',
   playbookExport: 'playbook-export',
   playbookReset: 'playbook-reset',
+  removeRecord: 'remove-record',
+  earlierDecisions: 'earlier-decisions',
   messageBar: 'message-bar',
   copyTable: 'copy-table',
   exportCsv: 'export-csv',

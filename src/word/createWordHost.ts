@@ -7,6 +7,7 @@ import type { ApplyOptions, ApplyOutcome, DocumentHost, HostCapabilities, HostRe
 import { applyPlansTracked } from './applyPlans';
 import { applyPlansOoxml } from './applyPlansOoxml';
 import { highlightFindings, restoreHighlights, type HighlightRecord } from './highlightFindings';
+import { decisionStore } from './decisionStore';
 import { DOCUMENT_CHANGED, failed, fromOfficeError, hostError, succeeded } from './hostErrors';
 import { queueLocate } from './locateRange';
 import { deleteCritiques, insertCritiques } from './markFindings';
@@ -88,6 +89,7 @@ export function createWordHost(
   }
 
   const notFound = hostError('not-found', 'That clause could not be found in the document; it may have been edited.', 'Press Analyse again.');
+  const decisions = decisionStore(level, run, api.Office.context.document?.settings);
 
   return {
     capabilities: async () => capabilities(),
@@ -181,6 +183,10 @@ export function createWordHost(
         await context.sync();
         return succeeded(undefined);
       }),
+
+    readDecisionRecord: () => decisions.read(),
+    writeDecisionRecord: (xml) => decisions.write(xml),
+    removeDecisionRecord: () => decisions.remove(),
   };
 }
 

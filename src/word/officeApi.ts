@@ -121,8 +121,35 @@ export interface BodySubset {
 export interface DocumentSubset {
   changeTrackingMode: TrackingModeValue;
   readonly body: BodySubset;
+  /** WordApi 1.4: where the decision record lives. */
+  readonly customXmlParts: CustomXmlPartCollectionSubset;
   load(propertyNames: string): DocumentSubset;
   getAnnotationById(id: string): AnnotationSubset;
+}
+
+// --- The decision record: custom XML parts (WordApi 1.4) and, below that, the document's settings (Office common API).
+export interface CustomXmlPartSubset {
+  getXml(): ClientResultSubset<string>;
+  setXml(xml: string): void;
+  delete(): void;
+}
+
+export interface CustomXmlPartScopedCollectionSubset {
+  readonly items: CustomXmlPartSubset[];
+  load(propertyNames: string): CustomXmlPartScopedCollectionSubset;
+}
+
+export interface CustomXmlPartCollectionSubset {
+  add(xml: string): CustomXmlPartSubset;
+  getByNamespace(namespaceUri: string): CustomXmlPartScopedCollectionSubset;
+}
+
+/** Office.Settings: a property bag saved inside the document with saveAsync. */
+export interface OfficeSettingsSubset {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { readonly status: unknown; readonly error?: { readonly message: string } }) => void): void;
 }
 
 export interface DocumentCreatedSubset {
@@ -150,6 +177,8 @@ export interface OfficeApiSubset {
     readonly platform: unknown;
     /** Filled by Outlook; Word leaves it unset today, and reading it may throw. */
     readonly userProfile?: { readonly displayName: string };
+    /** The document's settings (Office common API), where the decision record goes below WordApi 1.4. */
+    readonly document?: { readonly settings: OfficeSettingsSubset };
   };
 }
 
@@ -193,3 +222,7 @@ export const _fontCheck: FontSubset = null as unknown as Word.Font;
 export const _critiqueCheck: CritiqueSubset = null as unknown as Word.Critique;
 export const _wordCheck: WordApiSubset = null as unknown as typeof Word;
 export const _officeCheck: OfficeApiSubset = null as unknown as typeof Office;
+export const _customXmlPartCheck: CustomXmlPartSubset = null as unknown as Word.CustomXmlPart;
+export const _customXmlPartsCheck: CustomXmlPartCollectionSubset = null as unknown as Word.CustomXmlPartCollection;
+export const _customXmlScopedCheck: CustomXmlPartScopedCollectionSubset = null as unknown as Word.CustomXmlPartScopedCollection;
+export const _settingsCheck: OfficeSettingsSubset = null as unknown as Office.Settings;

@@ -8,7 +8,7 @@ import { settingsStorageKey } from '../taskpane/storageKey';
 import { DocumentPane } from './DocumentPane';
 import { toDocumentView } from './documentView';
 import { LoadDocumentDialog } from './LoadDocumentDialog';
-import { API_LEVELS, createSession, type ApiLevel } from './session';
+import { API_LEVELS, createSession, reopenSession, type ApiLevel, type Session } from './session';
 import type { WorkbenchParagraph } from './splitParagraphs';
 import { toParagraphs, type WorkbenchApi } from './workbenchApi';
 
@@ -31,8 +31,16 @@ export function Workbench({ initialParagraphs }: { initialParagraphs: readonly W
   const [dark, setDark] = useState(false);
   const [documentVersion, setDocumentVersion] = useState(0);
   const [paragraphs, setParagraphs] = useState(initialParagraphs);
-  // A new session (and a fresh pane) per API level or loaded document, as if Word opened another file.
-  const session = useMemo(() => createSession(paragraphs, apiLevel), [paragraphs, apiLevel]);
+  // A new session (and a fresh pane) per API level or loaded document, as if Word opened another file; "Close and
+  // reopen" keeps the file and gives it a fresh host and pane.
+  const created = useMemo(() => createSession(paragraphs, apiLevel), [paragraphs, apiLevel]);
+  const [reopened, setReopened] = useState<{ readonly from: Session; readonly session: Session } | undefined>(undefined);
+  const session = reopened?.from === created ? reopened.session : created;
+  const [opens, setOpens] = useState(0);
+  const reopen = () => {
+    setReopened({ from: created, session: reopenSession(session) });
+    setOpens((count) => count + 1);
+  };
   const snapshot = useSyncExternalStore(session.store.subscribe, session.store.getSnapshot);
   const view = useMemo(() => toDocumentView(snapshot), [snapshot]);
 
@@ -45,9 +53,11 @@ export function Workbench({ initialParagraphs }: { initialParagraphs: readonly W
       snapshot: () => session.simulator.snapshot(),
       acceptAll: () => session.simulator.acceptAll(),
       rejectAll: () => session.simulator.rejectAll(),
+      reopen,
+      storedParts: () => session.simulator.storedParts(),
     };
     window.workbench = api;
-  }, [session]);
+  });
 
   const theme = dark ? 'dark' : 'light';
   return (
@@ -58,6 +68,7 @@ export function Workbench({ initialParagraphs }: { initialParagraphs: readonly W
           <LoadDocumentDialog onLoad={(next) => { setParagraphs(next); setDocumentVersion((v) => v + 1); }} />
           <Button data-testid="wb-accept-all" onClick={() => session.simulator.acceptAll()}>Accept all</Button>
           <Button data-testid="wb-reject-all" onClick={() => session.simulator.rejectAll()}>Reject all</Button>
+          <Button data-testid="wb-reopen" onClick={reopen}>Close and reopen</Button>
           <Dropdown
             className={styles.api}
             aria-label="Word API level"
@@ -76,7 +87,7 @@ export function Workbench({ initialParagraphs }: { initialParagraphs: readonly W
             <DocumentPane view={view} />
           </main>
           <section className={styles.pane} aria-label="AI Data Terms task pane" data-testid="wb-pane">
-            <App key={`${apiLevel}:${documentVersion}`} host={session.host} storage={storage} storageKey={settingsStorageKey(undefined)} theme={theme} />
+            <App key={`${apiLevel}:${documentVersion}:${opens}`} host={session.host} storage={storage} storageKey={settingsStorageKey(undefined)} theme={theme} />
           </section>
         </div>
       </div>

@@ -1,6 +1,6 @@
 // One simulated Word session: the simulator holding the document and the real Word adapter bound to it, exactly as
 // production binds the adapter to Office.js. The workbench builds a new one when the API level or document changes.
-import { createSimulator, type ApiLevel, type SimSnapshot } from '../simulator';
+import { createSimulator, type ApiLevel, type Simulator, type SimSnapshot } from '../simulator';
 import { createWordHost } from '../word/createWordHost';
 import type { WorkbenchParagraph } from './splitParagraphs';
 
@@ -18,6 +18,16 @@ function whenIdle(run: () => void): void {
 
 export function createSession(paragraphs: readonly WorkbenchParagraph[], apiLevel: ApiLevel) {
   const simulator = createSimulator({ paragraphs, apiLevel, platform: 'web', user: 'You' });
+  return sessionOver(simulator);
+}
+
+/** Closing and reopening the file: the same document (text, revisions, comments, decision record), a fresh Word host. */
+export function reopenSession(session: Session): Session {
+  session.simulator.reopen();
+  return { ...session, host: createWordHost(session.simulator.api, { author: 'You' }) };
+}
+
+function sessionOver(simulator: Simulator) {
   const host = createWordHost(simulator.api, { author: 'You' });
   // snapshot() builds a new object per call; React's external-store hook needs the same object until a change.
   let cached: SimSnapshot | undefined;
@@ -46,4 +56,4 @@ export function createSession(paragraphs: readonly WorkbenchParagraph[], apiLeve
   return { simulator, host, store };
 }
 
-export type Session = ReturnType<typeof createSession>;
+export type Session = ReturnType<typeof sessionOver>;

@@ -9,6 +9,10 @@ export interface WorkbenchApi {
   snapshot(): unknown;
   acceptAll(): void;
   rejectAll(): void;
+  /** Closes and reopens the document: a fresh pane over the same file. */
+  reopen(): void;
+  /** The custom XML parts and settings saved in the document (where the decision record lives). */
+  storedParts(): unknown;
 }
 
 export function toParagraphs(input: LoadInput): WorkbenchParagraph[] {

@@ -80,6 +80,38 @@ suite('workbench in Chromium', () => {
     await screenshot(page, 'pane-triage', byTestId(page, 'wb-pane'));
   });
 
+  it('keeps statuses across Analyse again and across closing and reopening the document', async () => {
+    await analyse(page);
+    const risks = page.locator(`[data-testid="${TEST_IDS.findingCard}"][data-stance="risk"]`);
+    const dismissed = await expandCard(risks.nth(1));
+    const dismissedId = await dismissed.getAttribute('data-finding-id');
+    await byTestId(dismissed, TEST_IDS.dismiss).click();
+    await dismissed.getByLabel('Covered elsewhere in the contract').check();
+    await byTestId(dismissed, TEST_IDS.dismissConfirm).click();
+    const accepted = await expandCard(risks.nth(2));
+    const acceptedId = await accepted.getAttribute('data-finding-id');
+    await byTestId(accepted, TEST_IDS.acceptAsIs).click();
+    await byTestId(accepted, TEST_IDS.acceptConfirm).click();
+    await page.waitForFunction(() => {
+      const parts = (window.workbench?.storedParts() as { customXml: string[] }).customXml;
+      return parts.length === 1 && (parts[0]?.match(/<decision /g) ?? []).length === 2;
+    });
+    const statusOf = (id: string | null) => page.locator(`[data-finding-id="${id}"]`).getAttribute('data-status');
+    const statusesAre = (expected: Record<string, string>) =>
+      page.waitForFunction((wanted) => Object.entries(wanted).every(([id, status]) => document.querySelector(`[data-finding-id="${id}"]`)?.getAttribute('data-status') === status), expected, { timeout: 30000 });
+    const expected = { [dismissedId ?? '']: 'dismissed', [acceptedId ?? '']: 'accepted' };
+
+    await byTestId(page, TEST_IDS.analyzeButton).click();
+    await statusesAre(expected);
+    await byTestId(page, 'wb-reopen').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="summary"]') === null);
+    await analyse(page);
+    await statusesAre(expected);
+    expect(await statusOf(dismissedId)).toBe('dismissed');
+    await byTestId(page, TEST_IDS.filterStatus).selectOption('dismissed');
+    expect(await byTestId(page, TEST_IDS.findingCard).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-finding-id')))).toEqual([dismissedId]);
+  });
+
   it('"Go to clause" selects the finding\'s words in the document', async () => {
     await analyse(page);
     const card = await expandCard(byTestId(page, TEST_IDS.findingCard).first());

@@ -19,8 +19,10 @@ export interface FakeHost extends DocumentHost {
   readonly calls: string[];
   readonly applied: { plans: readonly RedlinePlan[]; options: ApplyOptions }[];
   readonly createdDocuments: (readonly string[])[];
+  /** The decision record's XML as stored in the document, or null. */
+  record: string | null;
   /** Next call of that method fails with this error (once). */
-  failNext: Partial<Record<'readDocument' | 'applyPlans' | 'markFindings' | 'clearMarks' | 'selectFinding' | 'createDocument', HostError>>;
+  failNext: Partial<Record<'readDocument' | 'applyPlans' | 'markFindings' | 'clearMarks' | 'selectFinding' | 'createDocument' | 'writeDecisionRecord', HostError>>;
   /** Next applyPlans puts in only its first plan, then fails with this error listing that plan as applied (once). */
   failPartway?: HostError;
 }
@@ -32,6 +34,7 @@ export function createFakeHost(paragraphs: readonly string[], capabilities: Part
     calls: [],
     applied: [],
     createdDocuments: [],
+    record: null,
     failNext: {},
     async capabilities() {
       host.calls.push('capabilities');
@@ -86,6 +89,23 @@ export function createFakeHost(paragraphs: readonly string[], capabilities: Part
       if (failed) return failed;
       host.createdDocuments.push(lines);
       return ok(undefined);
+    },
+    async readDecisionRecord() {
+      host.calls.push('readDecisionRecord');
+      return ok(host.record);
+    },
+    async writeDecisionRecord(xml: string) {
+      host.calls.push('writeDecisionRecord');
+      const failed = failure('writeDecisionRecord');
+      if (failed) return failed;
+      host.record = xml;
+      return ok(undefined);
+    },
+    async removeDecisionRecord() {
+      host.calls.push('removeDecisionRecord');
+      const had = host.record !== null;
+      host.record = null;
+      return ok(had);
     },
   };
   function failure(method: keyof FakeHost['failNext']): { ok: false; error: HostError } | undefined {

@@ -4,7 +4,9 @@ import { DEFAULT_SETTINGS } from '../../src/taskpane/settings/settingsStore';
 import { initialPaneState, paneReducer, type Notice, type PaneState } from '../../src/taskpane/state/paneState';
 import { FULL_CAPABILITIES } from './fakeHost';
 import { CUSTOM_PLAYBOOK } from './fixtures/customPlaybook';
-import { ANALYSIS, PARAGRAPHS } from './fixtures/analysisFixture';
+import { ANALYSIS, IMPROVEMENT, MISSING_AUDIT, PARAGRAPHS, TRAINING } from './fixtures/analysisFixture';
+import { parseDecisionRecord, serializeDecisionRecord } from '../../src/docx/decisions/decisionRecord';
+import { readRecordText, type RecordRead } from '../../src/taskpane/decisions/paneDecisions';
 
 const start = initialPaneState(DEFAULT_SETTINGS, null);
 const outcome = { planId: 'p1', mode: 'word-level' as const, verified: true };
@@ -25,7 +27,7 @@ const changed = { kind: 'document-changed' as const, message: 'The paragraph cha
 function ready(): PaneState {
   const reading = paneReducer(start, { type: 'analysisStarted' });
   const analyzing = paneReducer(reading, { type: 'documentRead', paragraphCount: PARAGRAPHS.length });
-  return paneReducer(analyzing, { type: 'analysisSucceeded', paragraphs: PARAGRAPHS, analysis: ANALYSIS, capabilities: FULL_CAPABILITIES });
+  return paneReducer(analyzing, { type: 'analysisSucceeded', paragraphs: PARAGRAPHS, analysis: ANALYSIS, capabilities: FULL_CAPABILITIES, record: { decisions: [], writable: true } });
 }
 
 describe('paneReducer: analysis', () => {
@@ -72,6 +74,50 @@ describe('paneReducer: items', () => {
     const dismissed = paneReducer(ready(), { type: 'itemDismissed', key: 'finding:a', reason: 'Covered elsewhere' });
     expect(dismissed.items['finding:a']).toEqual({ kind: 'dismissed', reason: 'Covered elsewhere' });
     expect(paneReducer(dismissed, { type: 'itemRestored', key: 'finding:a' }).items).toEqual({});
+  });
+});
+
+describe('paneReducer: the decision record', () => {
+  const key = `finding:${TRAINING.id}`;
+  const reanalyse = (state: PaneState, paragraphs = PARAGRAPHS, analysis = ANALYSIS, record: RecordRead = { decisions: [], writable: true }) =>
+    paneReducer(paneReducer(state, { type: 'analysisStarted' }), { type: 'analysisSucceeded', paragraphs, analysis, capabilities: FULL_CAPABILITIES, record });
+
+  it('records each decision by fingerprint, and bumps the revision so it is saved', () => {
+    let state = paneReducer(ready(), { type: 'itemDismissed', key, reason: 'Covered elsewhere' });
+    state = paneReducer(state, { type: 'itemAccepted', key: `missing:${MISSING_AUDIT.category}`, reason: 'Business sign-off obtained' });
+    state = paneReducer(state, { type: 'applySucceeded', applied: [{ key: `finding:${IMPROVEMENT.id}`, positionId: 'fallback1', plan: PLAN, outcome, comment: 'Our note' }] });
+    expect(state.record.revision).toBe(3);
+    expect(state.record.decisions.map(({ category, status, position, reason, comment, paragraph }) => ({ category, status, position, reason, comment, paragraph }))).toEqual([
+      { category: 'ai-training', status: 'dismissed', position: undefined, reason: 'Covered elsewhere', comment: undefined, paragraph: 2 },
+      { category: 'audit', status: 'accepted', position: undefined, reason: 'Business sign-off obtained', comment: undefined, paragraph: 4 },
+      { category: 'service-improvement', status: 'redlined', position: 'fallback1', reason: undefined, comment: 'Our note', paragraph: 4 },
+    ]);
+    // Every decision the reducer makes is one the record format accepts.
+    expect(parseDecisionRecord(serializeDecisionRecord(state.record.decisions)).ok).toBe(true);
+    expect(paneReducer(state, { type: 'itemRestored', key }).record.decisions).toHaveLength(2);
+  });
+
+  it('keeps statuses across a new analysis, also after a small edit to the clause', () => {
+    const state = paneReducer(ready(), { type: 'itemDismissed', key, reason: 'Covered elsewhere' });
+    expect(reanalyse(state).items[key]).toEqual({ kind: 'dismissed', reason: 'Covered elsewhere' });
+    const edited = { ...TRAINING, quote: TRAINING.quote.replace('forever', 'for ever') };
+    const after = reanalyse(state, PARAGRAPHS, { ...ANALYSIS, findings: [edited, IMPROVEMENT] });
+    expect(after.items[key]).toEqual({ kind: 'dismissed', reason: 'Covered elsewhere' });
+    expect(after.items[`finding:${IMPROVEMENT.id}`]).toBeUndefined();
+  });
+
+  it('takes the statuses from the document on the first analysis of a session', () => {
+    const earlier = paneReducer(ready(), { type: 'itemDismissed', key, reason: 'Not relevant to this contract' }).record.decisions;
+    const opened = reanalyse(start, PARAGRAPHS, ANALYSIS, readRecordText(serializeDecisionRecord(earlier)));
+    expect(opened.items[key]).toEqual({ kind: 'dismissed', reason: 'Not relevant to this contract' });
+    expect(opened.record).toMatchObject({ loaded: true, writable: true, revision: 0 });
+  });
+
+  it('leaves a damaged record alone, and starts empty once the record is removed', () => {
+    const damaged = reanalyse(start, PARAGRAPHS, ANALYSIS, readRecordText('<decisionRecord'));
+    expect(damaged.record.writable).toBe(false);
+    const removed = paneReducer(damaged, { type: 'recordRemoved' });
+    expect(removed.record).toMatchObject({ decisions: [], writable: true });
   });
 });
 

@@ -4,6 +4,7 @@ import { lazy, Suspense, useState, type Dispatch } from 'react';
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { Settings20Regular } from '@fluentui/react-icons';
 import { useAnalyze } from '../hooks/useAnalyze';
+import { useDecisionRecord } from '../hooks/useDecisionRecord';
 import { useSettingsCommands } from '../hooks/useSettingsCommands';
 import { playbookInUse } from '../playbookLookup';
 import type { StorageLike } from '../settings/settingsStore';
@@ -43,8 +44,9 @@ export function PaneBody({ state, dispatch, storage, storageKey }: PaneBodyProps
   const styles = useStyles();
   const { mode } = state.settings;
   const playbook = playbookInUse(state.customPlaybook, mode);
-  const analyze = useAnalyze(dispatch, { playbook, mode });
+  const analyze = useAnalyze(dispatch, { playbook, mode }, state.record.loaded);
   const settingsCommands = useSettingsCommands(dispatch, { storage, storageKey, settings: state.settings, customPlaybook: state.customPlaybook });
+  const decisionRecord = useDecisionRecord(state.record, dispatch);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const busy = state.phase.kind === 'reading' || state.phase.kind === 'analyzing';
   return (
@@ -75,6 +77,7 @@ export function PaneBody({ state, dispatch, storage, storageKey }: PaneBodyProps
             isCustomPlaybook={state.customPlaybook !== null}
             problems={state.playbookProblems}
             commands={settingsCommands}
+            onRemoveRecord={() => void decisionRecord.remove()}
             onClose={() => setSettingsOpen(false)}
           />
         </Suspense>
@@ -98,6 +101,7 @@ export function PaneBody({ state, dispatch, storage, storageKey }: PaneBodyProps
           <ResultsView
             ready={state.phase}
             items={state.items}
+            decisions={state.record.decisions}
             highlight={state.highlight}
             settings={state.settings}
             playbook={playbookInUse(state.customPlaybook, state.phase.analysis.mode)}

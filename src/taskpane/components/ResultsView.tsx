@@ -1,7 +1,6 @@
 // Everything shown after an analysis: summary, report actions, apply-all, findings, missing protections and the
 // protections already present. Wires plain callbacks to the hooks; cards below never see the host.
 import { useMemo, type Dispatch } from 'react';
-import { clauseLabels } from '../../engine/clauseLabels';
 import type { RedlinePlan } from '../../engine/types';
 import type { Playbook, PositionId } from '../../playbook/schema';
 import type { CommentAudience } from '../../host/documentHost';
@@ -18,6 +17,8 @@ import { ApplyAllBar } from './ApplyAllBar';
 import { FindingsList } from './FindingsList';
 import { HighlightToggle } from './HighlightToggle';
 import { MissingList } from './MissingList';
+import { EarlierDecisions } from './EarlierDecisions';
+import type { Decision } from '../../docx/decisions/decisionRecord';
 import { ReportBar } from './ReportBar';
 import { SummaryCard } from './SummaryCard';
 import type { ItemActions } from './itemActions';
@@ -25,14 +26,16 @@ import type { ItemActions } from './itemActions';
 interface ResultsViewProps {
   readonly ready: Extract<AnalysisPhase, { kind: 'ready' }>;
   readonly items: Readonly<Record<string, ItemStatus>>;
+  /** The decision record, for decisions whose clause is no longer found. */
+  readonly decisions: readonly Decision[];
   readonly highlight: HighlightState;
   readonly settings: PaneSettings;
   readonly playbook: Playbook;
   readonly dispatch: Dispatch<PaneAction>;
 }
 
-export function ResultsView({ ready, items, highlight, settings, playbook, dispatch }: ResultsViewProps) {
-  const { analysis, paragraphs, capabilities } = ready;
+export function ResultsView({ ready, items, decisions, highlight, settings, playbook, dispatch }: ResultsViewProps) {
+  const { analysis, paragraphs, capabilities, labels } = ready;
   const redline = useRedlineCommands(dispatch);
   const setHighlight = useHighlightCommand(dispatch, analysis.findings, capabilities);
   const appliedKey = Object.values(items).map((status) => (status.kind === 'applied' ? status.plan.id : '')).join(' ');
@@ -40,7 +43,6 @@ export function ResultsView({ ready, items, highlight, settings, playbook, dispa
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const applied = useMemo(() => appliedPlans(items), [appliedKey]);
   const plan = useMemo(() => createPlanner(playbook, analysis, paragraphs, applied), [playbook, analysis, paragraphs, applied]);
-  const labels = useMemo(() => clauseLabels(paragraphs), [paragraphs]);
   const applyAllComment: CommentAudience = capabilities.comments ? settings.commentAudience : 'none';
   const { goTo, apply } = redline;
   const rowContext = useMemo(() => ({ playbook, locate: (paragraph: number) => labels[paragraph]?.text ?? `¶ ${paragraph + 1}` }), [playbook, labels]);
@@ -81,6 +83,7 @@ export function ResultsView({ ready, items, highlight, settings, playbook, dispa
       />
       <FindingsList findings={analysis.findings} items={items} playbook={playbook} actions={actions} terms={analysis.terms} />
       <MissingList missing={analysis.missing} items={items} playbook={playbook} actions={actions} />
+      <EarlierDecisions analysis={analysis} decisions={decisions} />
     </>
   );
 }

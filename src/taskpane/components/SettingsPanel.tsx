@@ -1,4 +1,5 @@
-// Settings: the review mode (whose side you review for), the default comment audience, and the playbook (import, export, reset).
+// Settings: the review mode (whose side you review for), the default comment audience, the playbook (import, export,
+// reset) and removing the decision record from the document.
 // A rejected import lists each bad field and keeps the playbook in use. Plain data and callbacks only.
 import { useId } from 'react';
 import { Button, Card, Field, Label, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
@@ -24,10 +25,12 @@ interface SettingsPanelProps {
   readonly isCustomPlaybook: boolean;
   readonly problems: readonly PlaybookProblem[];
   readonly commands: SettingsCommands;
+  /** Strips the decision record from the document before it goes out. */
+  readonly onRemoveRecord: () => void;
   readonly onClose: () => void;
 }
 
-export function SettingsPanel({ id, settings, playbookName, isCustomPlaybook, problems, commands, onClose }: SettingsPanelProps) {
+export function SettingsPanel({ id, settings, playbookName, isCustomPlaybook, problems, commands, onRemoveRecord, onClose }: SettingsPanelProps) {
   const styles = useStyles();
   const fileId = useId();
   return (
@@ -78,6 +81,15 @@ export function SettingsPanel({ id, settings, playbookName, isCustomPlaybook, pr
         </Text>
       </div>
       <PlaybookProblems problems={problems} />
+      <div className={styles.importer}>
+        <Text weight="semibold">Decision record</Text>
+        <Text id={`${fileId}-record`} size={200}>
+          The statuses and reasons of this review are kept inside the document, so a colleague who opens it sees them. Remove them before the file goes out.
+        </Text>
+        <Button className={styles.file} aria-describedby={`${fileId}-record`} onClick={onRemoveRecord} data-testid={TEST_IDS.removeRecord}>
+          Remove the decision record
+        </Button>
+      </div>
       <div className={styles.buttons}>
         <Button onClick={commands.exportPlaybook} data-testid={TEST_IDS.playbookExport}>
           Export playbook

@@ -44,7 +44,10 @@ export function useRedlineCommands(dispatch: Dispatch<PaneAction>): RedlineComma
       // A plan that answers several findings of one paragraph marks each of them.
       const applied = items.flatMap((item) => {
         const outcome = byPlan.get(item.plan.id);
-        return outcome ? [item.key, ...(item.alsoKeys ?? [])].map((key) => ({ key, positionId, plan: item.plan, outcome })) : [];
+        const inserted = comment === 'none' ? undefined : item.plan.comment[comment];
+        return outcome
+          ? [item.key, ...(item.alsoKeys ?? [])].map((key) => ({ key, positionId, plan: item.plan, outcome, ...(inserted ? { comment: inserted } : {}) }))
+          : [];
       });
       if (applied.length > 0) dispatch({ type: 'applySucceeded', applied });
       if (!result.ok) {

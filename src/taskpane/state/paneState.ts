@@ -1,10 +1,14 @@
 // The task pane's state and its reducer: every change to what the lawyer sees goes through one action here.
 // Pure: must not import React, Office or the host implementation (types only).
+import { clauseLabels, type ClauseLabel } from '../../engine/clauseLabels';
 import type { Analysis, Paragraph, RedlinePlan } from '../../engine/types';
+import type { ItemStatus } from './itemStatus';
+import { withDecision, type Decision } from '../../docx/decisions/decisionRecord';
 import type { ApplyOutcome, HostCapabilities, HostError } from '../../host/documentHost';
 import type { Playbook, PositionId } from '../../playbook/schema';
 import type { PlaybookProblem } from '../../playbook/parsePlaybook';
 import type { PaneSettings } from '../settings/settingsStore';
+import { decisionFor, itemsFromDecisions, targetOfKey, type RecordRead } from '../decisions/paneDecisions';
 
 export type AnalysisPhase =
   | { readonly kind: 'idle' }
@@ -15,20 +19,12 @@ export type AnalysisPhase =
       readonly paragraphs: readonly Paragraph[];
       readonly analysis: Analysis;
       readonly capabilities: HostCapabilities;
+      /** The contract's own name for each paragraph ("3.3"). */
+      readonly labels: readonly ClauseLabel[];
     }
   | { readonly kind: 'failed'; readonly error: HostError };
 
-/** What happened to one finding or missing protection, keyed by `itemKey`. */
-export type ItemStatus =
-  | { readonly kind: 'applying' }
-  | { readonly kind: 'applied'; readonly positionId: PositionId; readonly plan: RedlinePlan; readonly outcome: ApplyOutcome }
-  /** Redlined before this analysis (in an earlier session, or by a colleague), as the decision record says. */
-  | { readonly kind: 'redlined'; readonly positionId: PositionId }
-  /** The risk is real but accepted for this deal. */
-  | { readonly kind: 'accepted'; readonly reason: string }
-  /** Not an issue for this contract. */
-  | { readonly kind: 'dismissed'; readonly reason: string }
-  | { readonly kind: 'failed'; readonly error: HostError };
+export type { ItemStatus } from './itemStatus';
 
 export type NoticeIntent = 'error' | 'warning' | 'info' | 'success';
 
@@ -45,8 +41,20 @@ export interface Notice {
 /** Whether the lawyer's requested highlights are in the document; 'turning-*' while the host works. */
 export type HighlightState = 'off' | 'turning-on' | 'on' | 'turning-off';
 
+/** The decisions kept in the document, as this pane knows them. */
+export interface RecordState {
+  readonly decisions: readonly Decision[];
+  /** Read from the document (or decided) in this session; later analyses keep these rather than re-read. */
+  readonly loaded: boolean;
+  /** False when the document holds a record this version must leave alone. */
+  readonly writable: boolean;
+  /** Bumped on every decision the lawyer makes, so the record is saved once per change. */
+  readonly revision: number;
+}
+
 export interface PaneState {
   readonly phase: AnalysisPhase;
+  readonly record: RecordState;
   readonly highlight: HighlightState;
   readonly items: Readonly<Record<string, ItemStatus>>;
   readonly settings: PaneSettings;
@@ -61,6 +69,8 @@ export interface AppliedItem {
   readonly positionId: PositionId;
   readonly plan: RedlinePlan;
   readonly outcome: ApplyOutcome;
+  /** The comment inserted with it, if any. */
+  readonly comment?: string;
 }
 
 export type PaneAction =
@@ -71,6 +81,8 @@ export type PaneAction =
       readonly paragraphs: readonly Paragraph[];
       readonly analysis: Analysis;
       readonly capabilities: HostCapabilities;
+      /** The decision record as read from the document with this analysis. */
+      readonly record: RecordRead;
     }
   | { readonly type: 'analysisFailed'; readonly error: HostError }
   | { readonly type: 'applyStarted'; readonly keys: readonly string[] }
@@ -79,6 +91,7 @@ export type PaneAction =
   | { readonly type: 'itemDismissed'; readonly key: string; readonly reason: string }
   | { readonly type: 'itemAccepted'; readonly key: string; readonly reason: string }
   | { readonly type: 'itemRestored'; readonly key: string }
+  | { readonly type: 'recordRemoved' }
   | { readonly type: 'settingsChanged'; readonly settings: PaneSettings }
   | { readonly type: 'playbookImported'; readonly playbook: Playbook }
   | { readonly type: 'playbookRejected'; readonly problems: readonly PlaybookProblem[] }
@@ -90,7 +103,8 @@ export type PaneAction =
   | { readonly type: 'noticeDismissed'; readonly id: string };
 
 export function initialPaneState(settings: PaneSettings, customPlaybook: Playbook | null, notices: readonly Notice[] = []): PaneState {
-  return { phase: { kind: 'idle' }, highlight: 'off', items: {}, settings, customPlaybook, playbookProblems: [], notices };
+  const record: RecordState = { decisions: [], loaded: false, writable: true, revision: 0 };
+  return { phase: { kind: 'idle' }, record, highlight: 'off', items: {}, settings, customPlaybook, playbookProblems: [], notices };
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
@@ -101,8 +115,18 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, phase: { kind: 'reading' }, items: {}, notices: state.notices.filter((n) => !isDocumentNotice(n)) };
     case 'documentRead':
       return { ...state, phase: { kind: 'analyzing', paragraphCount: action.paragraphCount } };
-    case 'analysisSucceeded':
-      return { ...state, phase: { kind: 'ready', paragraphs: action.paragraphs, analysis: action.analysis, capabilities: action.capabilities } };
+    case 'analysisSucceeded': {
+      // Statuses survive re-analysis: this session's decisions if it has any, else the document's record.
+      const source = state.record.loaded ? state.record : { ...action.record, revision: state.record.revision };
+      const record: RecordState = { decisions: source.decisions, writable: source.writable, revision: source.revision, loaded: true };
+      const labels = clauseLabels(action.paragraphs);
+      return {
+        ...state,
+        phase: { kind: 'ready', paragraphs: action.paragraphs, analysis: action.analysis, capabilities: action.capabilities, labels },
+        items: itemsFromDecisions(action.analysis, record.decisions),
+        record,
+      };
+    }
     case 'analysisFailed':
       return { ...state, phase: { kind: 'failed', error: action.error } };
     case 'applyStarted':
@@ -110,18 +134,23 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'applySucceeded': {
       const items = { ...state.items };
       for (const { key, positionId, plan, outcome } of action.applied) items[key] = { kind: 'applied', positionId, plan, outcome };
-      return { ...state, items };
+      const decided = action.applied.map((item) => ({ key: item.key, decided: { status: 'redlined', position: item.positionId, comment: item.comment } as const }));
+      return recordDecisions({ ...state, items }, decided);
     }
     case 'applyFailed':
       return { ...state, items: withStatus(state.items, action.keys, () => ({ kind: 'failed', error: action.error })) };
     case 'itemDismissed':
-      return { ...state, items: { ...state.items, [action.key]: { kind: 'dismissed', reason: action.reason } } };
-    case 'itemAccepted':
-      return { ...state, items: { ...state.items, [action.key]: { kind: 'accepted', reason: action.reason } } };
+    case 'itemAccepted': {
+      const status = action.type === 'itemDismissed' ? 'dismissed' : 'accepted';
+      const items: PaneState['items'] = { ...state.items, [action.key]: { kind: status, reason: action.reason } };
+      return recordDecisions({ ...state, items }, [{ key: action.key, decided: { status, reason: action.reason } }]);
+    }
     case 'itemRestored': {
       const { [action.key]: _removed, ...items } = state.items;
-      return { ...state, items };
+      return recordDecisions({ ...state, items }, [{ key: action.key, decided: { status: 'open' } }]);
     }
+    case 'recordRemoved':
+      return { ...state, record: { ...state.record, decisions: [], writable: true, loaded: true } };
     case 'settingsChanged':
       return { ...state, settings: action.settings };
     case 'playbookImported':
@@ -149,6 +178,19 @@ function withStatus(items: PaneState['items'], keys: readonly string[], status: 
   const next = { ...items };
   for (const key of keys) next[key] = status();
   return next;
+}
+
+/** Writes what the lawyer decided into the record (by fingerprint), and marks the record for saving. */
+function recordDecisions(state: PaneState, changes: readonly { key: string; decided: Parameters<typeof decisionFor>[2] }[]): PaneState {
+  if (state.phase.kind !== 'ready' || changes.length === 0) return state;
+  const { analysis, labels } = state.phase;
+  let decisions = state.record.decisions;
+  for (const { key, decided } of changes) {
+    const target = targetOfKey(analysis, key);
+    if (!target) continue;
+    decisions = withDecision(decisions, decisionFor(target, labels['id' in target ? target.paragraph : target.insertAfterParagraph]?.text, decided));
+  }
+  return { ...state, record: { ...state.record, decisions, loaded: true, revision: state.record.revision + 1 } };
 }
 
 function isDocumentNotice(notice: Notice): boolean {

@@ -1,0 +1,64 @@
+// `review` writes the decision record into the reviewed copy: each redline it made is recorded as "redlined" with its
+// position and comment, on top of the decisions already in the document. A record this version cannot read is left
+// exactly as it was, and said so. Must not import Office, the DOM globals or fs.
+import JSZip from 'jszip';
+import { clauseLabels } from '../../engine/clauseLabels';
+import type { Analysis, Finding, MissingProtection, RedlinePlan } from '../../engine/types';
+import type { PositionId } from '../../playbook/schema';
+import type { PlanVerdict } from '../mergePlans';
+import type { DocxDocument } from '../readDocx';
+import { readDecisionPart, writeDecisionPart } from './decisionPart';
+import { parseDecisionRecord, serializeDecisionRecord, withDecision, type Decision } from './decisionRecord';
+import { clauseFingerprint, missingFingerprint } from './fingerprint';
+
+export interface ReviewedCopy {
+  readonly analysis: Analysis;
+  readonly plans: readonly RedlinePlan[];
+  readonly verdicts: readonly PlanVerdict[];
+  readonly data: Uint8Array;
+}
+
+export type RecordedCopy = { readonly ok: true; readonly data: Uint8Array; readonly note?: string } | { readonly ok: false; readonly error: string };
+
+export async function recordReviewDecisions(
+  source: DocxDocument,
+  copy: ReviewedCopy,
+  options: { readonly position: PositionId; readonly comments: 'internal' | 'external' | 'none' },
+): Promise<RecordedCopy> {
+  const existing = await readDecisionPart(source.zip, source.documentPath);
+  if (!existing.ok) return { ok: false, error: `the decision record could not be read (${existing.error}); nothing was written` };
+  let decisions: Decision[] = [];
+  if (existing.value !== null) {
+    const parsed = parseDecisionRecord(existing.value);
+    if (!parsed.ok) return { ok: true, data: copy.data, note: `${parsed.message}; it was left as it is and this review's decisions were not recorded` };
+    decisions = [...parsed.decisions];
+  }
+  const labels = clauseLabels(source.paragraphs);
+  const applied = new Set(copy.verdicts.filter((verdict) => verdict.status === 'applied').map((verdict) => verdict.planId));
+  for (const plan of copy.plans) {
+    if (!applied.has(plan.id)) continue;
+    const target = targetOf(copy.analysis, plan);
+    if (!target) continue;
+    const paragraph = 'id' in target ? target.paragraph : target.insertAfterParagraph;
+    const clause = labels[paragraph]?.text;
+    decisions = withDecision(decisions, {
+      fingerprint: 'id' in target ? clauseFingerprint(target.category, target.quote) : missingFingerprint(target.category),
+      category: target.category,
+      status: 'redlined',
+      position: options.position,
+      ...(options.comments === 'none' ? {} : { comment: plan.comment[options.comments] }),
+      paragraph,
+      ...(clause ? { clause } : {}),
+    });
+  }
+  if (decisions.length === 0) return { ok: true, data: copy.data };
+  const zip = await JSZip.loadAsync(copy.data);
+  const written = await writeDecisionPart(zip, source.documentPath, serializeDecisionRecord(decisions));
+  if (!written.ok) return { ok: false, error: `the decision record could not be written (${written.error}); nothing was written` };
+  return { ok: true, data: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } }) };
+}
+
+function targetOf(analysis: Analysis, plan: RedlinePlan): Finding | MissingProtection | undefined {
+  const source = plan.source;
+  return source.kind === 'finding' ? analysis.findings.find((finding) => finding.id === source.findingId) : analysis.missing.find((gap) => gap.category === source.category);
+}
