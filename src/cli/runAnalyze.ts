@@ -46,8 +46,8 @@ export async function runAnalyze(argv: readonly string[], io: CliOutput): Promis
       continue;
     }
     const analysis = analyzeDocument(input.paragraphs, { issueFor, trace: options.explain, mode: options.mode });
-    // A .docx also reports its decision record (and, with round two, the other side's changes): src/docx/docxExtras.ts.
-    const extras = options.format === 'json' && /\.docx$/i.test(file) ? await docxExtrasFromBytes(await readFile(file), file) : {};
+    // A .docx also reports its decision record and its tracked changes (judged in the same mode): src/docx/docxExtras.ts.
+    const extras = options.format === 'json' && /\.docx$/i.test(file) ? await docxExtrasFromBytes(await readFile(file), file, analysis, { issueFor, mode: options.mode }) : {};
     if (options.format === 'json') io.out(JSON.stringify({ ...toJsonRecord(file, analysis), ...extras, ...(analysis.trace ? { trace: analysis.trace } : {}) }));
     else io.out(`${formatTextReport(file, analysis, playbook)}${analysis.trace ? `\n\n${formatTrace(input.paragraphs, analysis.trace)}` : ''}\n`);
   }

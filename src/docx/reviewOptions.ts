@@ -10,7 +10,8 @@ export const REVIEW_USAGE =
   '                         [--mode customer|vendor|dua]\n' +
   '       npm run review -- DIR_OR_FILES... --summary summary.csv [same options except --out]\n' +
   '  writes contract.reviewed.docx (tracked changes and comments); the input is never modified;\n' +
-  '  --force overwrites existing outputs; --summary writes one CSV row per contract';
+  '  --force overwrites existing outputs; --summary writes one CSV row per contract;\n' +
+  '  --round2 answers the other side\'s tracked changes to the AI terms (reject and comment) and keeps every other revision';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -28,6 +29,7 @@ const ReviewOptionsSchema = z
     summary: z.string().min(1, '--summary needs a file name').optional(),
     date: z.string().regex(DATE_TIME, '--date must look like 2026-01-31T09:00:00Z').optional(),
     help: z.boolean().default(false),
+    round2: z.boolean().default(false),
   })
   .superRefine((options, ctx) => {
     if (options.help) return;
@@ -52,7 +54,13 @@ const VALUE_FLAGS: Readonly<Record<string, string>> = {
   '--date': 'date',
   '--mode': 'mode',
 };
-const SWITCHES: Readonly<Record<string, string>> = { '--insert-missing': 'insertMissing', '--force': 'force', '--help': 'help', '-h': 'help' };
+const SWITCHES: Readonly<Record<string, string>> = {
+  '--insert-missing': 'insertMissing',
+  '--force': 'force',
+  '--help': 'help',
+  '-h': 'help',
+  '--round2': 'round2',
+};
 
 export function parseReviewArgs(argv: readonly string[]): ParsedReviewArgs {
   const raw: Record<string, unknown> = {};

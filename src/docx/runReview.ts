@@ -14,6 +14,7 @@ import { reviewDocx, type ReviewOptions, type ReviewResult } from './reviewDocx'
 import { parseReviewArgs, REVIEW_USAGE, type ReviewCliOptions } from './reviewOptions';
 import { summaryCsv, type SummaryRow } from './summaryCsv';
 import { recordReviewDecisions } from './decisions/reviewDecisions';
+import { roundTwoReview, type OtherReviewResult } from './roundTwo/roundTwoReview';
 
 export interface ReviewIo {
   readonly out: (line: string) => void;
@@ -95,9 +96,10 @@ async function reviewFile(file: string, options: ReviewCliOptions, review: Revie
   }
   const read = await readDocx(bytes, basename(file));
   if (!read.ok) return failed(read.reason);
-  let result: ReviewResult;
+  let result: OtherReviewResult;
   try {
-    result = await reviewDocx(read.document, review);
+    // --round2 answers the other side's changes instead of redlining (src/docx/roundTwo/roundTwoReview.ts).
+    result = options.round2 ? await roundTwoReview(read.document, review) : await reviewDocx(read.document, review);
   } catch (error) {
     // A bug must not stop a batch: this contract is reported (and nothing written for it); the rest go on.
     const what = error instanceof InvariantError ? 'internal error' : 'unexpected error';
@@ -114,7 +116,7 @@ async function reviewFile(file: string, options: ReviewCliOptions, review: Revie
   }
   const applied = result.verdicts.filter((verdict) => verdict.status === 'applied').length;
   const row: SummaryRow = { kind: 'reviewed', file, output, posture: summarizePosture(result.analysis), analysis: result.analysis, applied, skipped: result.verdicts.length - applied };
-  return { row, notes: [...skippedNotes(result), ...(recorded.note ? [recorded.note] : [])] };
+  return { row, notes: [...skippedNotes(result), ...(result.notes ?? []), ...(recorded.note ? [recorded.note] : [])] };
 }
 
 /** Why a redline was left out, named by what it was for, so the lawyer knows which clause to edit by hand. */

@@ -58,7 +58,7 @@ describe('the decision record through the CLI', () => {
     expect(reviewed.code).toBe(0);
     const { code, err, record } = await analyzeJson(join(folder, 'vendor.reviewed.docx'));
     expect({ code, err }).toEqual({ code: 0, err: [] });
-    expect(Object.keys(record)).toEqual(['file', 'findings', 'missing', 'definitions', 'parties', 'decisions']);
+    expect(Object.keys(record)).toEqual(['file', 'findings', 'missing', 'definitions', 'parties', 'decisions', 'changes']);
     for (const decision of record.decisions) expect(Object.keys(decision)).toEqual(['fingerprint', 'category', 'status', 'position', 'reason', 'paragraph']);
     expect(record.decisions[0]).toEqual({ ...EARLIER, position: null });
     const redlined = record.decisions.filter((decision: { status: string }) => decision.status === 'redlined');

@@ -25,6 +25,9 @@ export async function recordReviewDecisions(
   copy: ReviewedCopy,
   options: { readonly position: PositionId; readonly comments: 'internal' | 'external' | 'none' },
 ): Promise<RecordedCopy> {
+  const applied = new Set(copy.verdicts.filter((verdict) => verdict.status === 'applied').map((verdict) => verdict.planId));
+  // Nothing new to record: the copy keeps whatever record the document had, byte for byte.
+  if (applied.size === 0) return { ok: true, data: copy.data };
   const existing = await readDecisionPart(source.zip, source.documentPath);
   if (!existing.ok) return { ok: false, error: `the decision record could not be read (${existing.error}); nothing was written` };
   let decisions: Decision[] = [];
@@ -34,7 +37,6 @@ export async function recordReviewDecisions(
     decisions = [...parsed.decisions];
   }
   const labels = clauseLabels(source.paragraphs);
-  const applied = new Set(copy.verdicts.filter((verdict) => verdict.status === 'applied').map((verdict) => verdict.planId));
   for (const plan of copy.plans) {
     if (!applied.has(plan.id)) continue;
     const target = targetOf(copy.analysis, plan);
@@ -51,7 +53,6 @@ export async function recordReviewDecisions(
       ...(clause ? { clause } : {}),
     });
   }
-  if (decisions.length === 0) return { ok: true, data: copy.data };
   const zip = await JSZip.loadAsync(copy.data);
   const written = await writeDecisionPart(zip, source.documentPath, serializeDecisionRecord(decisions));
   if (!written.ok) return { ok: false, error: `the decision record could not be written (${written.error}); nothing was written` };
