@@ -1,6 +1,7 @@
 // The one seam between the task pane and a document. Implemented on Office.js (src/word/) and run against the
 // in-memory simulator in tests and the workbench. Must not name Office or Word.
 import type { Finding, Paragraph, RedlinePlan } from '../engine/types';
+import type { RevisedParagraph } from '../docx/roundTwo/revisions';
 
 export interface HostCapabilities {
   /** Highest WordApi requirement set detected, as a string ("1.3", "1.4", "1.7"...). */
@@ -84,4 +85,25 @@ export interface DocumentHost {
   writeDecisionRecord(xml: string): Promise<HostResult<void>>;
   /** Removes the record; the value says whether there was one. */
   removeDecisionRecord(): Promise<HostResult<boolean>>;
+
+  // Round two: the tracked changes already in the document (the other side's redline).
+  /** Every paragraph that holds tracked insertions or deletions, as kept, inserted and deleted pieces. */
+  readRevisions(): Promise<HostResult<readonly RevisedParagraph[]>>;
+  /** Accepts or rejects the revisions of one change (WordApi 1.6+); a counter then adds our redline or comment. */
+  resolveRevisions(refs: readonly RevisionRef[], action: 'accept' | 'reject', counter?: RevisionCounter): Promise<HostResult<void>>;
+  /** Selects a change in the document (its paragraph, below WordApi 1.6). */
+  selectRevision(ref: RevisionRef): Promise<HostResult<void>>;
 }
+
+/** One revision as the pane read it: found again by paragraph, kind, author and text (and which of equal ones). */
+export interface RevisionRef {
+  readonly paragraph: number;
+  readonly type: 'insert' | 'delete';
+  readonly author: string;
+  readonly text: string;
+  /** Among the paragraph's revisions with the same kind, author and text, which one (0 = the first). */
+  readonly occurrence: number;
+}
+
+/** What answers a rejected change: our position as a tracked redline of the paragraph, or a comment on it. */
+export type RevisionCounter = { readonly kind: 'redline'; readonly plan: RedlinePlan } | { readonly kind: 'comment'; readonly text: string };

@@ -8,6 +8,7 @@ import { applyPlansTracked } from './applyPlans';
 import { applyPlansOoxml } from './applyPlansOoxml';
 import { highlightFindings, restoreHighlights, type HighlightRecord } from './highlightFindings';
 import { decisionStore } from './decisionStore';
+import { readRevisions, resolveRevisions, selectRevision } from './revisions';
 import { DOCUMENT_CHANGED, failed, fromOfficeError, hostError, succeeded } from './hostErrors';
 import { queueLocate } from './locateRange';
 import { deleteCritiques, insertCritiques } from './markFindings';
@@ -187,6 +188,11 @@ export function createWordHost(
     readDecisionRecord: () => decisions.read(),
     writeDecisionRecord: (xml) => decisions.write(xml),
     removeDecisionRecord: () => decisions.remove(),
+
+    readRevisions: () => run((context) => readRevisions(context, level)),
+    resolveRevisions: (refs, action, counter) =>
+      run((context) => resolveRevisions(context, refs, action, counter, { level, source: source === 'text' ? 'reviewed' : source, platform })),
+    selectRevision: (ref) => run((context) => selectRevision(context, ref, level)),
   };
 }
 

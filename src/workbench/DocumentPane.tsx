@@ -52,13 +52,18 @@ type Styles = ReturnType<typeof useStyles>;
 function Segment({ segment, styles }: { segment: ViewSegment; styles: Styles }) {
   const classes = [segment.kind === 'inserted' ? styles.inserted : '', segment.kind === 'deleted' ? styles.deleted : '', segment.marked ? styles.marked : '', segment.selected ? styles.selected : ''].filter(Boolean).join(' ');
   const Tag = segment.kind === 'inserted' ? 'ins' : segment.kind === 'deleted' ? 'del' : 'span';
-  return <Tag className={classes || undefined} data-selected={segment.selected || undefined} data-marked={segment.marked || undefined}>{segment.text}</Tag>;
+  const revised = segment.kind !== 'normal' && segment.author;
+  return (
+    <Tag className={classes || undefined} data-selected={segment.selected || undefined} data-marked={segment.marked || undefined} data-author={revised || undefined} title={revised ? `${segment.kind === 'inserted' ? 'Inserted' : 'Deleted'} by ${segment.author}` : undefined}>
+      {segment.text}
+    </Tag>
+  );
 }
 
 const sameSegments = (a: readonly ViewSegment[], b: readonly ViewSegment[]): boolean =>
   a === b || (a.length === b.length && a.every((segment, i) => {
     const other = b[i];
-    return other !== undefined && segment.text === other.text && segment.kind === other.kind && segment.marked === other.marked && segment.selected === other.selected;
+    return other !== undefined && segment.text === other.text && segment.kind === other.kind && segment.marked === other.marked && segment.selected === other.selected && segment.author === other.author;
   }));
 
 // Memoised by content: a change to one paragraph of a long contract re-renders that paragraph only.

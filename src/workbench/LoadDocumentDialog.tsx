@@ -1,5 +1,6 @@
 // "Load another document": one of the project's samples, pasted text, or a .txt or .docx file (the .docx through the
-// project's reader). Hands paragraphs to the caller; shows the reader's message when a file cannot be read. No network.
+// project's reader). Hands paragraphs to the caller (a .docx with its tracked changes); shows the reader's message when
+// a file cannot be read. No network.
 import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, makeStyles, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
 import { splitParagraphs, type WorkbenchParagraph } from './splitParagraphs';
@@ -28,8 +29,13 @@ export function LoadDocumentDialog({ onLoad }: { onLoad: (paragraphs: WorkbenchP
   const openFile = async (file: File | undefined) => {
     if (!file) return;
     const result = await readDocumentFile(file);
-    if (result.ok) finish(result.paragraphs);
-    else setError(result.error);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    // A .docx keeps its tracked changes (the other side's redline), so round two can be tried here.
+    if (!/\.docx$/i.test(file.name)) finish(result.paragraphs);
+    else finish(await import('./readRevisedDocx').then(({ withRevisions }) => withRevisions(file, result.paragraphs)));
   };
 
   return (

@@ -9,6 +9,8 @@ export interface ViewSegment {
   readonly marked: boolean;
   /** Inside the simulated selection (what "Go to clause" selects). */
   readonly selected: boolean;
+  /** Who made a tracked insertion or deletion. */
+  readonly author?: string;
 }
 
 export interface ViewParagraph {
@@ -49,7 +51,13 @@ interface MarkRange {
 function paragraphSegments(raw: Loose, ranges: readonly MarkRange[]): ViewSegment[] {
   const given = asArray(raw.segments ?? raw.runs).filter(isObject);
   const pieces = given.length > 0
-    ? given.map((segment) => ({ text: asString(segment.text), kind: segmentKind(segment.kind ?? segment.type), marked: Boolean(segment.highlight ?? segment.mark), selected: false }))
+    ? given.map((segment) => ({
+        text: asString(segment.text),
+        kind: segmentKind(segment.kind ?? segment.type),
+        marked: Boolean(segment.highlight ?? segment.mark),
+        selected: false,
+        ...(typeof segment.author === 'string' ? { author: segment.author } : {}),
+      }))
     : [{ text: asString(raw.text), kind: 'normal' as const, marked: false, selected: false }];
   if (ranges.length === 0) return pieces;
   // Marks are offsets in the paragraph's visible text, so split pieces at mark edges (deleted text is not visible).
@@ -64,7 +72,7 @@ function paragraphSegments(raw: Loose, ranges: readonly MarkRange[]): ViewSegmen
       const from = sorted[i] ?? 0;
       const to = sorted[i + 1] ?? 0;
       const covers = (kind: MarkRange['kind']) => visible && ranges.some((range) => range.kind === kind && range.start <= offset + from && offset + to <= range.end);
-      out.push({ text: piece.text.slice(from, to), kind: piece.kind, marked: piece.marked || covers('mark'), selected: covers('selection') });
+      out.push({ ...piece, text: piece.text.slice(from, to), marked: piece.marked || covers('mark'), selected: covers('selection') });
     }
     if (visible) offset += piece.text.length;
   }

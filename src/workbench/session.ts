@@ -17,7 +17,9 @@ function whenIdle(run: () => void): void {
 }
 
 export function createSession(paragraphs: readonly WorkbenchParagraph[], apiLevel: ApiLevel) {
-  const simulator = createSimulator({ paragraphs, apiLevel, platform: 'web', user: 'You' });
+  // A paragraph with runs opens with their tracked changes; its text is only what it reads as.
+  const inputs = paragraphs.map(({ runs, text, ...layout }) => (runs ? { ...layout, runs } : { ...layout, text }));
+  const simulator = createSimulator({ paragraphs: inputs, apiLevel, platform: 'web', user: 'You' });
   return sessionOver(simulator);
 }
 

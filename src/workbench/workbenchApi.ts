@@ -1,8 +1,10 @@
 // window.workbench: the small, stable API the e2e tests and benches drive the page through.
 // load() accepts text (one paragraph a line), strings, or engine/simulator paragraphs.
+import type { SimRunInput } from '../simulator';
 import { fromEngineParagraphs, splitParagraphs, type WorkbenchParagraph } from './splitParagraphs';
 
-export type LoadInput = string | readonly (string | { text: string; isHeading?: boolean; isListItem?: boolean; inTable?: boolean; style?: string })[];
+/** Text, strings, or paragraphs; a paragraph with `runs` opens with those tracked changes (their redline). */
+export type LoadInput = string | readonly (string | { text: string; isHeading?: boolean; isListItem?: boolean; inTable?: boolean; style?: string; runs?: readonly SimRunInput[] })[];
 
 export interface WorkbenchApi {
   load(input: LoadInput): void;

@@ -8,6 +8,7 @@ import { analyse, byTestId, documentParagraphText, expandCard, findWordLevelRedl
 import { nonLocalRequests, recordRequests } from './support/requestLog';
 import { buildAndServeWorkbench } from './support/workbenchServer';
 import NEAR_PLAYBOOK from './fixtures/near-playbook-agreement.txt';
+import { ROUND_TWO_AGREEMENT, THEIR_AUTHOR } from './fixtures/roundTwoAgreement';
 import { buildDocx } from '../../src/docx/buildDocx';
 
 const suite = browserAvailable() ? describe : describe.skip;
@@ -110,6 +111,40 @@ suite('workbench in Chromium', () => {
     expect(await statusOf(dismissedId)).toBe('dismissed');
     await byTestId(page, TEST_IDS.filterStatus).selectOption('dismissed');
     expect(await byTestId(page, TEST_IDS.findingCard).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-finding-id')))).toEqual([dismissedId]);
+  });
+
+  it('round two: lists their changes to the AI terms and answers them with Reject, Accept and Counter', async () => {
+    await page.evaluate((input) => window.workbench?.load(input), ROUND_TWO_AGREEMENT);
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { paragraphs: { text: string }[] }).paragraphs[0]?.text === 'AI SERVICES ADDENDUM');
+    await analyse(page);
+    const panel = byTestId(page, TEST_IDS.roundTwo);
+    await byTestId(panel, TEST_IDS.reviewTheirChanges).click();
+    const changes = byTestId(page, TEST_IDS.theirChange);
+    await changes.first().waitFor({ timeout: 15000 });
+    expect(await changes.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-effect')))).toEqual(['adds-risk', 'adds-risk', 'removes-protection', 'adds-protection']);
+    await panel.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'round-two');
+    const change = (clause: string) => page.locator(`[data-testid="${TEST_IDS.theirChange}"][aria-label*="clause ${clause},"]`);
+    const revisionsBy = async (author: string) => (await snapshot(page)).revisions.filter((revision) => (revision as { author?: string }).author === author);
+
+    await byTestId(change('2.1'), TEST_IDS.rejectChange).click();
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { paragraphs: { text: string }[] }).paragraphs[5]?.text.includes('shall not use'));
+    await change('2.1').waitFor({ state: 'detached' });
+
+    await byTestId(change('2.4'), TEST_IDS.acceptChange).click();
+    await change('2.4').waitFor({ state: 'detached' });
+    expect((await revisionsBy(THEIR_AUTHOR)).some((revision) => revision.text.includes('Outputs'))).toBe(false);
+    expect((await snapshot(page)).paragraphs[8]?.text).toBe('2.4 Supplier shall not use Outputs to train any model.');
+
+    await byTestId(change('2.2'), TEST_IDS.counterChange).click();
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { revisions: { author: string }[] }).revisions.some((revision) => revision.author === 'You'));
+    await change('2.2').waitFor({ state: 'detached' });
+    expect((await snapshot(page)).paragraphs[6]?.text).not.toContain('to train its models');
+    // Our counter redline is ours: it is never listed as one of their changes.
+    expect(await changes.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')))).toEqual([expect.stringMatching(/clause 2\.3, by Vendor Counsel$/)]);
+    // Their change to the fees is not about AI terms and stays exactly as they made it.
+    expect((await revisionsBy(THEIR_AUTHOR)).map((revision) => `${revision.type}:${revision.text}`).sort()).toEqual(expect.arrayContaining(['delete:thirty', 'insert:sixty']));
+    expect(await panel.getByLabel('Answered').innerText()).toMatch(/Rejected: 2\.1[\s\S]*Accepted: 2\.4[\s\S]*Countered: 2\.2/);
   });
 
   it('"Go to clause" selects the finding\'s words in the document', async () => {

@@ -54,7 +54,8 @@ describe('round two from the command line', () => {
     const verdict = (text: string) => record.changes.find((change) => change.text === text);
     expect(verdict('not ')).toMatchObject({ type: 'delete', author: THEIR_AUTHOR, paragraph: 3, aiTerms: true, category: 'ai-training', effect: 'adds-risk' });
     expect(verdict(', except to improve the Services')).toMatchObject({ type: 'insert', aiTerms: true, effect: 'adds-risk' });
-    expect(verdict(', except that Supplier may retain copies for as long as it considers necessary')).toMatchObject({ effect: 'adds-risk', category: 'survival-retention' });
+    // A carve-out of the deletion duty: judged a risk even where the clause still reads as the promise.
+    expect(verdict(', except that Supplier may retain copies for as long as it considers necessary')).toMatchObject({ effect: 'adds-risk' });
     expect(verdict(' Client may opt out of any use of Client Materials for model training at any time by notice to Supplier.')).toMatchObject({ effect: 'removes-protection', category: 'opt-out' });
     expect(verdict('delete or ')).toMatchObject({ effect: 'removes-protection', category: 'deletion' });
     expect(verdict(ROUND_TWO.addedPromise)).toMatchObject({ type: 'insert', effect: 'adds-protection', category: 'no-training' });
@@ -92,6 +93,8 @@ describe('round two from the command line', () => {
     const comment = after.comments.map((element) => element.textContent ?? '').find((text) => text.includes('clause 2.1'));
     expect(comment).toMatch(/^We have not accepted this change to clause 2\.1 because with it Supplier may use Client Materials to build or improve AI/);
     expect(comment).toMatch(/Our position \(Prohibit training\): “Supplier shall not use/);
+    const carveOut = after.comments.map((element) => element.textContent ?? '').find((text) => text.includes('clause 2.3'));
+    expect(carveOut).toMatch(/because (it carves an exception out of the promise that Supplier must delete|with it Supplier may keep)/);
     expect(after.comments.every((element) => getW(element, 'author') === OUR_AUTHOR && getW(element, 'date') === DATE)).toBe(true);
   });
 

@@ -111,8 +111,7 @@ describe('the task pane', () => {
     const confirm = await screen.findByTestId(TEST_IDS.confirmApplyAll);
     expect(screen.getByRole('dialog').textContent).toMatch(/Nothing is accepted for you/);
     fireEvent.click(confirm);
-    await act(async () => undefined);
-    expect(host.applied).toHaveLength(1);
+    await waitFor(() => expect(host.applied).toHaveLength(1));
     expect(host.applied[0]?.plans.every((plan) => plan.positionId === 'preferred')).toBe(true);
     // One plan per paragraph: each answers every risk there, and missing protections ride with their anchor.
     const plans = host.applied[0]?.plans ?? [];

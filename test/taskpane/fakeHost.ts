@@ -2,7 +2,8 @@
 // records every call, and can be told to fail. The simulator-backed host is exercised in the e2e tests.
 import { applyOps } from '../../src/review/redline';
 import type { Finding, Paragraph, RedlinePlan } from '../../src/engine/types';
-import type { ApplyOptions, ApplyOutcome, DocumentHost, HostCapabilities, HostError, HostResult } from '../../src/host/documentHost';
+import type { ApplyOptions, ApplyOutcome, DocumentHost, HostCapabilities, HostError, HostResult, RevisionCounter, RevisionRef } from '../../src/host/documentHost';
+import { currentText, type RevisedParagraph } from '../../src/docx/roundTwo/revisions';
 
 export const FULL_CAPABILITIES: HostCapabilities = {
   apiLevel: '1.8',
@@ -21,6 +22,9 @@ export interface FakeHost extends DocumentHost {
   readonly createdDocuments: (readonly string[])[];
   /** The decision record's XML as stored in the document, or null. */
   record: string | null;
+  /** Tracked changes already in the document, by paragraph; resolving one updates the paragraph's text. */
+  revisions: RevisedParagraph[];
+  readonly resolved: { refs: readonly RevisionRef[]; action: 'accept' | 'reject'; counter?: RevisionCounter }[];
   /** Next call of that method fails with this error (once). */
   failNext: Partial<Record<'readDocument' | 'applyPlans' | 'markFindings' | 'clearMarks' | 'selectFinding' | 'createDocument' | 'writeDecisionRecord', HostError>>;
   /** Next applyPlans puts in only its first plan, then fails with this error listing that plan as applied (once). */
@@ -35,6 +39,8 @@ export function createFakeHost(paragraphs: readonly string[], capabilities: Part
     applied: [],
     createdDocuments: [],
     record: null,
+    revisions: [],
+    resolved: [],
     failNext: {},
     async capabilities() {
       host.calls.push('capabilities');
@@ -99,6 +105,32 @@ export function createFakeHost(paragraphs: readonly string[], capabilities: Part
       const failed = failure('writeDecisionRecord');
       if (failed) return failed;
       host.record = xml;
+      return ok(undefined);
+    },
+    async readRevisions() {
+      host.calls.push('readRevisions');
+      return ok(host.revisions);
+    },
+    async resolveRevisions(refs: readonly RevisionRef[], action: 'accept' | 'reject', counter?: RevisionCounter) {
+      host.calls.push(`resolveRevisions:${action}:${refs.length}${counter ? `:${counter.kind}` : ''}`);
+      host.resolved.push({ refs, action, ...(counter ? { counter } : {}) });
+      host.revisions = host.revisions.flatMap((paragraph) => {
+        if (paragraph.paragraph !== refs[0]?.paragraph) return [paragraph];
+        const answered = (segment: RevisedParagraph['segments'][number]) => refs.some((ref) => ref.type === segment.kind && ref.text === segment.text && ref.author === segment.author);
+        // Accepting keeps an insertion and drops a deletion; rejecting does the opposite.
+        const segments = paragraph.segments.flatMap((segment) => {
+          if (!answered(segment)) return [segment];
+          const keep = (segment.kind === 'insert') === (action === 'accept');
+          return keep ? [{ kind: 'keep' as const, text: segment.text }] : [];
+        });
+        host.paragraphs[paragraph.paragraph] = { text: currentText(segments) };
+        return segments.some((segment) => segment.kind !== 'keep') ? [{ ...paragraph, segments }] : [];
+      });
+      if (counter?.kind === 'redline') host.paragraphs[counter.plan.paragraph] = { text: counter.plan.targetText };
+      return ok(undefined);
+    },
+    async selectRevision(ref: RevisionRef) {
+      host.calls.push(`selectRevision:${ref.paragraph}`);
       return ok(undefined);
     },
     async removeDecisionRecord() {

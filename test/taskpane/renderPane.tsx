@@ -1,5 +1,5 @@
 // Renders the whole pane over a fake host and runs the analysis, for the render tests.
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, within } from '@testing-library/react';
 import type { HostCapabilities } from '../../src/host/documentHost';
 import { App } from '../../src/taskpane/App';
 import type { StorageLike } from '../../src/taskpane/settings/settingsStore';
@@ -7,6 +7,9 @@ import { TEST_IDS } from '../../src/taskpane/testIds';
 import { createFakeHost, type FakeHost } from './fakeHost';
 import { SAMPLE_PARAGRAPHS } from './fixtures/sampleParagraphs';
 import { memoryStorage } from './memoryStorage';
+
+// The suite shares two cores with other work: give findBy/waitFor room before calling a slow machine a failure.
+configure({ asyncUtilTimeout: 10000 });
 
 export const STORAGE_KEY = 'test-partition:ai-data-terms:settings:v1';
 

@@ -3,7 +3,7 @@
 // Shared by the pane's Counter and `review --round2`. Pure: must not import Office, React, the DOM globals or fs.
 import { fillTerms } from '../../engine/explainFinding';
 import { CATEGORY_TEXT } from '../../engine/explanations';
-import type { CategoryId, ContractTerms } from '../../engine/types';
+import { PROTECTIVE_CATEGORIES, type CategoryId, type ContractTerms } from '../../engine/types';
 import type { ChangeEffect } from './judgeChanges';
 
 export const INTERNAL_MARK = '[Internal]';
@@ -26,12 +26,17 @@ export interface CounterPosition {
 export function counterComment(facts: CounterFacts, terms: ContractTerms, audience: 'internal' | 'external', position?: CounterPosition): string {
   const where = /^[\d(]/.test(facts.clause) ? `clause ${facts.clause}` : facts.clause;
   const meaning = facts.category ? lowerFirst(fillTerms(CATEGORY_TEXT[facts.category].allows, terms)).replace(/\.$/, '') : '';
-  const because =
-    facts.effect === 'removes-protection' && meaning
+  // A risk added to a protection's clause is a carve-out: the clause keeps its promise but opens an exception to it.
+  const carveOut = facts.effect === 'adds-risk' && facts.category !== null && (PROTECTIVE_CATEGORIES as readonly string[]).includes(facts.category);
+  const because = !meaning
+    ? ''
+    : facts.effect === 'removes-protection'
       ? ` because it takes out the promise that ${meaning}`
-      : facts.effect === 'adds-risk' && meaning
-        ? ` because with it ${meaning}`
-        : '';
+      : carveOut
+        ? ` because it carves an exception out of the promise that ${meaning}`
+        : facts.effect === 'adds-risk'
+          ? ` because with it ${meaning}`
+          : '';
   const ours = position ? ` Our position (${position.label}): “${position.wording}”` : '';
   const text = `We have not accepted this change to ${where}${because}.${ours}`;
   return audience === 'internal' ? `${INTERNAL_MARK} ${text} Their change, by ${facts.author}: ${facts.what}.` : text;

@@ -23,6 +23,12 @@ export interface JudgedChange {
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };
 
 /**
+ * Words that open an exception. Inserted into a promise ("shall delete …, except that Supplier may retain copies"),
+ * they carve a right out of it: the clause still reads as the promise, but it now lets the vendor do what it forbade.
+ */
+const CARVE_OUT = /^\W*(?:except|save|unless|other than|provided(?:,)? (?:always )?that|subject to|notwithstanding|but (?:may|shall not be required))\b/i;
+
+/**
  * `paragraphs` are the document as it now reads; `definitionParagraphs` the indexes of its definition paragraphs
  * (from the analysis), analysed with each variant so "Client Materials" keeps meaning the customer's data.
  */
@@ -46,10 +52,14 @@ export function judgeChanges(
     for (const unit of changeUnits(paragraph)) {
       const withoutText = textWithout(paragraph.segments, unit);
       const withoutFindings = findingsOf(withoutText);
+      const kinds = unit.segments.map((index) => paragraph.segments[index]);
       const verdict = compare(
         { findings: withFindings, span: unitSpan(paragraph.segments, unit, 'with') },
         { findings: withoutFindings, span: unitSpan(paragraph.segments, unit, 'without') },
-        unit.segments.every((index) => paragraph.segments[index]?.kind === 'delete'),
+        {
+          pureDeletion: kinds.every((segment) => segment?.kind === 'delete'),
+          carveOut: kinds.every((segment) => segment?.kind === 'insert') && kinds.some((segment) => CARVE_OUT.test(segment?.text ?? '')),
+        },
       );
       judged.push({ unit, ...verdict, withText, withoutText });
     }
@@ -62,7 +72,14 @@ interface Reading {
   readonly span: { readonly start: number; readonly end: number };
 }
 
-function compare(withChange: Reading, withoutChange: Reading, pureDeletion: boolean): Pick<JudgedChange, 'aiTerms' | 'category' | 'effect'> {
+interface ChangeShape {
+  /** The change only deletes words. */
+  readonly pureDeletion: boolean;
+  /** The change only inserts words, and they open an exception. */
+  readonly carveOut: boolean;
+}
+
+function compare(withChange: Reading, withoutChange: Reading, shape: ChangeShape): Pick<JudgedChange, 'aiTerms' | 'category' | 'effect'> {
   const gained = (stance: Finding['stance'], from: Reading, to: Reading): Finding | undefined =>
     to.findings.find((finding) => finding.stance === stance && !from.findings.some((other) => other.stance === stance && other.category === finding.category && SEVERITY_RANK[other.severity] >= SEVERITY_RANK[finding.severity]));
   const addsRisk = gained('risk', withoutChange, withChange);
@@ -77,9 +94,11 @@ function compare(withChange: Reading, withoutChange: Reading, pureDeletion: bool
   const touched = touching(withChange) ?? touching(withoutChange);
   if (!touched) return { aiTerms: false, category: null, effect: 'neutral' };
   // Striking words out of a promise narrows it; striking words out of a grant narrows the grant.
-  const struck = pureDeletion ? touching(withoutChange) : undefined;
+  const struck = shape.pureDeletion ? touching(withoutChange) : undefined;
   if (struck?.stance === 'protective') return { aiTerms: true, category: struck.category, effect: 'removes-protection' };
   if (struck?.stance === 'risk') return { aiTerms: true, category: struck.category, effect: 'removes-risk' };
+  // An exception added to a promise gives the vendor a right the promise took away.
+  if (shape.carveOut && touched.stance === 'protective') return { aiTerms: true, category: touched.category, effect: 'adds-risk' };
   return { aiTerms: true, category: touched.category, effect: 'neutral' };
 }
 

@@ -102,6 +102,7 @@ export function PaneBody({ state, dispatch, storage, storageKey }: PaneBodyProps
             ready={state.phase}
             items={state.items}
             decisions={state.record.decisions}
+            ourAuthors={state.ourAuthors}
             highlight={state.highlight}
             settings={state.settings}
             playbook={playbookInUse(state.customPlaybook, state.phase.analysis.mode)}

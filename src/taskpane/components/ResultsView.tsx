@@ -18,6 +18,7 @@ import { FindingsList } from './FindingsList';
 import { HighlightToggle } from './HighlightToggle';
 import { MissingList } from './MissingList';
 import { EarlierDecisions } from './EarlierDecisions';
+import { RoundTwoPanel } from './RoundTwoPanel';
 import type { Decision } from '../../docx/decisions/decisionRecord';
 import { ReportBar } from './ReportBar';
 import { SummaryCard } from './SummaryCard';
@@ -28,13 +29,14 @@ interface ResultsViewProps {
   readonly items: Readonly<Record<string, ItemStatus>>;
   /** The decision record, for decisions whose clause is no longer found. */
   readonly decisions: readonly Decision[];
+  readonly ourAuthors: readonly string[];
   readonly highlight: HighlightState;
   readonly settings: PaneSettings;
   readonly playbook: Playbook;
   readonly dispatch: Dispatch<PaneAction>;
 }
 
-export function ResultsView({ ready, items, decisions, highlight, settings, playbook, dispatch }: ResultsViewProps) {
+export function ResultsView({ ready, items, decisions, ourAuthors, highlight, settings, playbook, dispatch }: ResultsViewProps) {
   const { analysis, paragraphs, capabilities, labels } = ready;
   const redline = useRedlineCommands(dispatch);
   const setHighlight = useHighlightCommand(dispatch, analysis.findings, capabilities);
@@ -68,6 +70,7 @@ export function ResultsView({ ready, items, decisions, highlight, settings, play
   return (
     <>
       <SummaryCard analysis={analysis} items={items} mode={analysis.mode ?? 'customer'} />
+      <RoundTwoPanel ready={ready} applied={applied} ourAuthors={ourAuthors} playbook={playbook} dispatch={dispatch} />
       <ReportBar onCopy={() => void report.copy()} onExportCsv={report.exportCsv} onOpenMemo={() => void report.openMemo()} canOpenMemo={capabilities.createDocument} />
       {(analysis.findings.length > 0 || highlight !== 'off') && <HighlightToggle state={highlight} onChange={(on) => void setHighlight(on)} />}
       <ApplyAllBar

@@ -55,6 +55,8 @@ export interface RecordState {
 export interface PaneState {
   readonly phase: AnalysisPhase;
   readonly record: RecordState;
+  /** Who Word says made this pane's redlines (found in round two), so their changes are never taken for theirs. */
+  readonly ourAuthors: readonly string[];
   readonly highlight: HighlightState;
   readonly items: Readonly<Record<string, ItemStatus>>;
   readonly settings: PaneSettings;
@@ -92,6 +94,7 @@ export type PaneAction =
   | { readonly type: 'itemAccepted'; readonly key: string; readonly reason: string }
   | { readonly type: 'itemRestored'; readonly key: string }
   | { readonly type: 'recordRemoved' }
+  | { readonly type: 'ourAuthorsFound'; readonly names: readonly string[] }
   | { readonly type: 'settingsChanged'; readonly settings: PaneSettings }
   | { readonly type: 'playbookImported'; readonly playbook: Playbook }
   | { readonly type: 'playbookRejected'; readonly problems: readonly PlaybookProblem[] }
@@ -104,7 +107,7 @@ export type PaneAction =
 
 export function initialPaneState(settings: PaneSettings, customPlaybook: Playbook | null, notices: readonly Notice[] = []): PaneState {
   const record: RecordState = { decisions: [], loaded: false, writable: true, revision: 0 };
-  return { phase: { kind: 'idle' }, record, highlight: 'off', items: {}, settings, customPlaybook, playbookProblems: [], notices };
+  return { phase: { kind: 'idle' }, record, ourAuthors: [], highlight: 'off', items: {}, settings, customPlaybook, playbookProblems: [], notices };
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
@@ -149,6 +152,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       const { [action.key]: _removed, ...items } = state.items;
       return recordDecisions({ ...state, items }, [{ key: action.key, decided: { status: 'open' } }]);
     }
+    case 'ourAuthorsFound':
+      return { ...state, ourAuthors: [...new Set([...state.ourAuthors, ...action.names])] };
     case 'recordRemoved':
       return { ...state, record: { ...state.record, decisions: [], writable: true, loaded: true } };
     case 'settingsChanged':
