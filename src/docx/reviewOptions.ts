@@ -11,7 +11,8 @@ export const REVIEW_USAGE =
   '       npm run review -- DIR_OR_FILES... --summary summary.csv [same options except --out]\n' +
   '  writes contract.reviewed.docx (tracked changes and comments); the input is never modified;\n' +
   '  --force overwrites existing outputs; --summary writes one CSV row per contract;\n' +
-  '  --round2 answers the other side\'s tracked changes to the AI terms (reject and comment) and keeps every other revision';
+  '  --round2 answers the other side\'s tracked changes to the AI terms (reject and comment) and keeps every other revision;\n' +
+  '  --strip-internal writes a copy without the "[Internal]" comments and changes nothing else';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -30,6 +31,7 @@ const ReviewOptionsSchema = z
     date: z.string().regex(DATE_TIME, '--date must look like 2026-01-31T09:00:00Z').optional(),
     help: z.boolean().default(false),
     round2: z.boolean().default(false),
+    stripInternal: z.boolean().default(false),
   })
   .superRefine((options, ctx) => {
     if (options.help) return;
@@ -39,6 +41,7 @@ const ReviewOptionsSchema = z
     }
     if (options.out && !options.out.toLowerCase().endsWith('.docx')) ctx.addIssue({ code: 'custom', message: '--out must name a .docx file' });
     if (options.summary && !options.summary.toLowerCase().endsWith('.csv')) ctx.addIssue({ code: 'custom', message: '--summary must name a .csv file' });
+    if (options.round2 && options.stripInternal) ctx.addIssue({ code: 'custom', message: '--round2 and --strip-internal are separate steps; run one, then the other on its output' });
   });
 
 export type ReviewCliOptions = z.infer<typeof ReviewOptionsSchema>;
@@ -60,6 +63,7 @@ const SWITCHES: Readonly<Record<string, string>> = {
   '--help': 'help',
   '-h': 'help',
   '--round2': 'round2',
+  '--strip-internal': 'stripInternal',
 };
 
 export function parseReviewArgs(argv: readonly string[]): ParsedReviewArgs {

@@ -15,6 +15,7 @@ import { parseReviewArgs, REVIEW_USAGE, type ReviewCliOptions } from './reviewOp
 import { summaryCsv, type SummaryRow } from './summaryCsv';
 import { recordReviewDecisions } from './decisions/reviewDecisions';
 import { roundTwoReview, type OtherReviewResult } from './roundTwo/roundTwoReview';
+import { stripInternalReview } from './internalComments';
 
 export interface ReviewIo {
   readonly out: (line: string) => void;
@@ -98,8 +99,10 @@ async function reviewFile(file: string, options: ReviewCliOptions, review: Revie
   if (!read.ok) return failed(read.reason);
   let result: OtherReviewResult;
   try {
-    // --round2 answers the other side's changes instead of redlining (src/docx/roundTwo/roundTwoReview.ts).
-    result = options.round2 ? await roundTwoReview(read.document, review) : await reviewDocx(read.document, review);
+    // --round2 answers the other side's changes, --strip-internal removes internal comments, instead of redlining.
+    if (options.round2) result = await roundTwoReview(read.document, review);
+    else if (options.stripInternal) result = await stripInternalReview(read.document, review);
+    else result = await reviewDocx(read.document, review);
   } catch (error) {
     // A bug must not stop a batch: this contract is reported (and nothing written for it); the rest go on.
     const what = error instanceof InvariantError ? 'internal error' : 'unexpected error';

@@ -8,6 +8,7 @@ import { checkStamp, RevisionIds } from '../ooxml/revisionIds';
 import { parseXml } from '../ooxml/xmlDom';
 import { addComments, type NewComment } from './commentsPart';
 import { highestIdInUse } from './existingIds';
+import { markInternal } from './internalMark';
 import { mergePlans, type PlanVerdict } from './mergePlans';
 import { writeXmlPart } from './packageParts';
 import { bodyOf, documentParagraphs, type DocxDocument, type ParsedBody } from './readDocx';
@@ -59,7 +60,8 @@ export async function writeReviewedDocx(source: DocxDocument, plans: readonly Re
       if (options.comments === 'none' || !first || !last) return;
       const id = ids.next();
       anchorComment(first, last, id);
-      comments.push({ id, text: plan.comment[options.comments], author: stamp.author, date: stamp.date });
+      // Internal comments carry the "[Internal]" mark, so --strip-internal (and the pane) can remove them.
+      comments.push({ id, text: options.comments === 'internal' ? markInternal(plan.comment.internal) : plan.comment.external, author: stamp.author, date: stamp.date });
     });
   }
   writeXmlPart(zip, source.documentPath, parsed.dom);

@@ -77,6 +77,8 @@ export interface DocumentHost {
   insertComment(finding: Finding, text: string): Promise<HostResult<void>>;
   /** Opens a new document holding the given paragraphs (a summary memo), where the host allows it. */
   createDocument(paragraphs: readonly string[]): Promise<HostResult<void>>;
+  /** Deletes every comment that starts with "[Internal]" and nothing else (WordApi 1.4+); the value is how many. */
+  removeInternalComments(): Promise<HostResult<number>>;
 
   // The decision record (src/docx/decisions/decisionRecord.ts), kept in the document: a custom XML part where the
   // API allows (WordApi 1.4), else the document's settings. The host stores the text; the pane owns the format.

@@ -19,6 +19,7 @@ import { SimOfficeError } from './simOfficeError';
 import { SimParagraphCollection } from './simParagraph';
 import { SimTrackedChangeCollection } from './simTrackedChanges';
 import { SimCustomXmlParts, simulatedSettings } from './simDocumentStore';
+import { SimCommentList } from './simComments';
 
 class SimBody implements BodySubset {
   constructor(private readonly ctx: SimContext) {}
@@ -31,6 +32,10 @@ class SimBody implements BodySubset {
       result.set(texts.join('\r'));
     }, 'Body.getReviewedText');
     return result;
+  }
+
+  getComments(): SimCommentList {
+    return new SimCommentList(this.ctx);
   }
 
   getTrackedChanges(): SimTrackedChangeCollection {

@@ -33,6 +33,7 @@ export const TEST_IDS = {
   playbookExport: 'playbook-export',
   playbookReset: 'playbook-reset',
   removeRecord: 'remove-record',
+  removeInternalComments: 'remove-internal-comments',
   roundTwo: 'round-two',
   reviewTheirChanges: 'review-their-changes',
   theirChange: 'their-change',

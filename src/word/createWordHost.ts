@@ -9,6 +9,7 @@ import { applyPlansOoxml } from './applyPlansOoxml';
 import { highlightFindings, restoreHighlights, type HighlightRecord } from './highlightFindings';
 import { decisionStore } from './decisionStore';
 import { readRevisions, resolveRevisions, selectRevision } from './revisions';
+import { removeInternalComments } from './internalComments';
 import { DOCUMENT_CHANGED, failed, fromOfficeError, hostError, succeeded } from './hostErrors';
 import { queueLocate } from './locateRange';
 import { deleteCritiques, insertCritiques } from './markFindings';
@@ -184,6 +185,8 @@ export function createWordHost(
         await context.sync();
         return succeeded(undefined);
       }),
+
+    removeInternalComments: () => run((context) => removeInternalComments(context, level)),
 
     readDecisionRecord: () => decisions.read(),
     writeDecisionRecord: (xml) => decisions.write(xml),

@@ -116,6 +116,8 @@ export interface BodySubset {
   readonly paragraphs: ParagraphCollectionSubset;
   getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): ClientResultSubset<string>;
   getTrackedChanges(): TrackedChangeCollectionSubset;
+  /** WordApi 1.4: every comment in the document ("Remove internal comments"). */
+  getComments(): CommentCollectionSubset;
 }
 
 export interface DocumentSubset {

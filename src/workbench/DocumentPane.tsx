@@ -2,6 +2,7 @@
 // through, critique marks highlighted, the selection shown, comments in the margin. Renders a view model only.
 import { memo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { displayText } from '../taskpane/explain/displayText';
 import type { DocumentViewModel, ViewParagraph, ViewSegment } from './documentView';
 
 const PARAGRAPHS_PER_BLOCK = 40;
@@ -101,8 +102,8 @@ export function DocumentPane({ view }: { view: DocumentViewModel }) {
           {view.comments.map((comment, i) => (
             <div key={i} className={styles.comment} data-testid="wb-comment">
               <span className={styles.author}>{comment.author} · ¶{comment.paragraph + 1}</span>
-              {comment.quote ? <span className={styles.quote}>“{comment.quote}”</span> : null}
-              {comment.text}
+              {comment.quote ? <span className={styles.quote}>“{displayText(comment.quote)}”</span> : null}
+              {displayText(comment.text)}
             </div>
           ))}
         </aside>

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { bodyOf, readDocx } from '../../src/docx/readDocx';
+import { markInternal } from '../../src/docx/internalMark';
 import { writeReviewedDocx } from '../../src/docx/writeReviewedDocx';
 import { bodyTexts } from '../../src/ooxml/documentParagraphs';
 import { descendantsW, getW, parseXml, type XmlDocument } from '../../src/ooxml/xmlDom';
@@ -70,10 +71,10 @@ describeWithSoffice('reviewed .docx in LibreOffice', () => {
     // Comments sharing one range may come back in either order.
     const byText = (a: { text: string }, b: { text: string }) => a.text.localeCompare(b.text);
     expect(read.map((entry) => ({ author: entry.author, text: entry.text })).sort(byText)).toEqual(
-      APPLIED.map((plan) => ({ author: AUTHOR, text: plan.comment.internal })).sort(byText),
+      APPLIED.map((plan) => ({ author: AUTHOR, text: markInternal(plan.comment.internal) })).sort(byText),
     );
     const comments = xml(await roundTrip.file('word/comments.xml')!.async('string'));
-    expect(descendantsW(comments, 'comment').map((comment) => comment.textContent ?? '').sort()).toEqual(APPLIED.map((plan) => plan.comment.internal).sort());
+    expect(descendantsW(comments, 'comment').map((comment) => comment.textContent ?? '').sort()).toEqual(APPLIED.map((plan) => markInternal(plan.comment.internal)).sort());
   });
 });
 

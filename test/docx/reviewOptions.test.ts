@@ -5,7 +5,7 @@ describe('parseReviewArgs', () => {
   it('fills the defaults for a single contract', () => {
     expect(parseReviewArgs(['contract.docx'])).toEqual({
       ok: true,
-      options: { inputs: ['contract.docx'], position: 'preferred', mode: 'customer', comments: 'internal', author: 'AI Data Terms', insertMissing: false, force: false, help: false, round2: false },
+      options: { inputs: ['contract.docx'], position: 'preferred', mode: 'customer', comments: 'internal', author: 'AI Data Terms', insertMissing: false, force: false, help: false, round2: false, stripInternal: false },
     });
   });
 

@@ -125,7 +125,7 @@ describe('writeReviewedDocx', () => {
     const comments = xml(await zip.file('word/comments.xml')!.async('string'));
     const entries = descendantsW(comments, 'comment');
     expect(entries).toHaveLength(SAMPLE_PLANS.length - 1);
-    expect(entries.map((c) => c.textContent)).toContain('Internal note for table-cell: push back.');
+    expect(entries.map((c) => c.textContent)).toContain('[Internal] Internal note for table-cell: push back.');
     for (const entry of entries) {
       const id = getW(entry, 'id');
       expect(getW(entry, 'author')).toBe('AI Data Terms');
@@ -140,7 +140,7 @@ describe('writeReviewedDocx', () => {
   it('anchors each comment on its own plan\'s edits when plans share a paragraph', async () => {
     const { zip, document } = await review();
     const comments = descendantsW(xml(await zip.file('word/comments.xml')!.async('string')), 'comment');
-    const idOf = (planId: string) => getW(comments.find((c) => c.textContent === `Internal note for ${planId}: push back.`)!, 'id');
+    const idOf = (planId: string) => getW(comments.find((c) => c.textContent === `[Internal] Internal note for ${planId}: push back.`)!, 'id');
     const marker = (name: string, id: string | null) => descendantsW(document, name).find((m) => getW(m, 'id') === id)!;
     const edit = idOf('last-paragraph-edit');
     expect(marker('commentRangeStart', edit).nextSibling?.textContent).toBe('not ');

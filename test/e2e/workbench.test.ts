@@ -147,6 +147,29 @@ suite('workbench in Chromium', () => {
     expect(await panel.getByLabel('Answered').innerText()).toMatch(/Rejected: 2\.1[\s\S]*Accepted: 2\.4[\s\S]*Countered: 2\.2/);
   });
 
+  it('removes internal comments, and nothing else, before the file goes out', async () => {
+    await analyse(page);
+    const risks = page.locator(`[data-testid="${TEST_IDS.findingCard}"][data-stance="risk"]`);
+    for (const [index, audience] of [[0, 'internal'], [1, 'external']] as const) {
+      const card = await expandCard(risks.nth(index));
+      await byTestId(card, TEST_IDS.commentChoice).selectOption(audience);
+      await byTestId(card, TEST_IDS.insertTrackedChange).click();
+      await page.waitForFunction((count) => (window.workbench?.snapshot() as { comments: unknown[] }).comments.length === count, index + 1, { timeout: 15000 });
+    }
+    const before = await snapshot(page);
+    const texts = (before.comments as { text: string }[]).map((comment) => comment.text);
+    expect(texts[0]).toMatch(/^\[Internal\] /);
+    expect(texts[1]).not.toMatch(/\[Internal\]/);
+    await byTestId(page, TEST_IDS.settingsButton).click();
+    await byTestId(page, TEST_IDS.removeInternalComments).click();
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { comments: unknown[] }).comments.length === 1);
+    const after = await snapshot(page);
+    expect((after.comments as { text: string }[]).map((comment) => comment.text)).toEqual([texts[1]]);
+    expect(after.revisions).toEqual(before.revisions);
+    expect(after.paragraphs).toEqual(before.paragraphs);
+    await page.getByText('1 internal comment removed').waitFor();
+  });
+
   it('"Go to clause" selects the finding\'s words in the document', async () => {
     await analyse(page);
     const card = await expandCard(byTestId(page, TEST_IDS.findingCard).first());

@@ -22,6 +22,8 @@ export interface FakeHost extends DocumentHost {
   readonly createdDocuments: (readonly string[])[];
   /** The decision record's XML as stored in the document, or null. */
   record: string | null;
+  /** The text of every comment in the document. */
+  comments: string[];
   /** Tracked changes already in the document, by paragraph; resolving one updates the paragraph's text. */
   revisions: RevisedParagraph[];
   readonly resolved: { refs: readonly RevisionRef[]; action: 'accept' | 'reject'; counter?: RevisionCounter }[];
@@ -39,6 +41,7 @@ export function createFakeHost(paragraphs: readonly string[], capabilities: Part
     applied: [],
     createdDocuments: [],
     record: null,
+    comments: [],
     revisions: [],
     resolved: [],
     failNext: {},
@@ -82,6 +85,7 @@ export function createFakeHost(paragraphs: readonly string[], capabilities: Part
         outcomes.push({ planId: plan.id, mode: plan.kind, verified: true });
       }
       if (partway) return { ok: false as const, error: { ...partway, applied: outcomes } };
+      if (options.comment !== 'none' && caps.comments) host.comments.push(...plans.map((plan) => plan.comment[options.comment as 'internal' | 'external']));
       host.applied.push({ plans, options });
       return ok(outcomes);
     },
@@ -106,6 +110,12 @@ export function createFakeHost(paragraphs: readonly string[], capabilities: Part
       if (failed) return failed;
       host.record = xml;
       return ok(undefined);
+    },
+    async removeInternalComments() {
+      host.calls.push('removeInternalComments');
+      const before = host.comments.length;
+      host.comments = host.comments.filter((text) => !text.startsWith('[Internal]'));
+      return ok(before - host.comments.length);
     },
     async readRevisions() {
       host.calls.push('readRevisions');

@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { clauseLabels } from '../../engine/clauseLabels';
 import type { Analysis, Finding, MissingProtection, RedlinePlan } from '../../engine/types';
 import type { PositionId } from '../../playbook/schema';
+import { markInternal } from '../internalMark';
 import type { PlanVerdict } from '../mergePlans';
 import type { DocxDocument } from '../readDocx';
 import { readDecisionPart, writeDecisionPart } from './decisionPart';
@@ -48,7 +49,7 @@ export async function recordReviewDecisions(
       category: target.category,
       status: 'redlined',
       position: options.position,
-      ...(options.comments === 'none' ? {} : { comment: plan.comment[options.comments] }),
+      ...(options.comments === 'none' ? {} : { comment: options.comments === 'internal' ? markInternal(plan.comment.internal) : plan.comment.external }),
       paragraph,
       ...(clause ? { clause } : {}),
     });

@@ -4,9 +4,8 @@
 import { fillTerms } from '../../engine/explainFinding';
 import { CATEGORY_TEXT } from '../../engine/explanations';
 import { PROTECTIVE_CATEGORIES, type CategoryId, type ContractTerms } from '../../engine/types';
+import { markInternal } from '../internalMark';
 import type { ChangeEffect } from './judgeChanges';
-
-export const INTERNAL_MARK = '[Internal]';
 
 export interface CounterFacts {
   readonly effect: ChangeEffect;
@@ -39,7 +38,7 @@ export function counterComment(facts: CounterFacts, terms: ContractTerms, audien
           : '';
   const ours = position ? ` Our position (${position.label}): “${position.wording}”` : '';
   const text = `We have not accepted this change to ${where}${because}.${ours}`;
-  return audience === 'internal' ? `${INTERNAL_MARK} ${text} Their change, by ${facts.author}: ${facts.what}.` : text;
+  return audience === 'internal' ? markInternal(`${text} Their change, by ${facts.author}: ${facts.what}.`) : text;
 }
 
 function lowerFirst(text: string): string {

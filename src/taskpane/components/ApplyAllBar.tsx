@@ -34,7 +34,7 @@ const EMPTY: ApplyAllSelection = { planned: [], skipped: [] };
 
 const COMMENT_WORDS: Record<CommentAudience, string> = {
   none: 'No comments will be added.',
-  internal: 'Each change gets an internal comment (for your file; delete before sending).',
+  internal: 'Each change gets an internal comment marked [Internal] (for your file; Settings › Remove internal comments deletes them before sending).',
   external: 'Each change gets an external comment addressed to the vendor.',
 };
 

@@ -5,6 +5,7 @@ import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-compo
 import { Settings20Regular } from '@fluentui/react-icons';
 import { useAnalyze } from '../hooks/useAnalyze';
 import { useDecisionRecord } from '../hooks/useDecisionRecord';
+import { useInternalComments } from '../hooks/useInternalComments';
 import { useSettingsCommands } from '../hooks/useSettingsCommands';
 import { playbookInUse } from '../playbookLookup';
 import type { StorageLike } from '../settings/settingsStore';
@@ -47,6 +48,7 @@ export function PaneBody({ state, dispatch, storage, storageKey }: PaneBodyProps
   const analyze = useAnalyze(dispatch, { playbook, mode }, state.record.loaded);
   const settingsCommands = useSettingsCommands(dispatch, { storage, storageKey, settings: state.settings, customPlaybook: state.customPlaybook });
   const decisionRecord = useDecisionRecord(state.record, dispatch);
+  const removeInternalComments = useInternalComments(dispatch);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const busy = state.phase.kind === 'reading' || state.phase.kind === 'analyzing';
   return (
@@ -78,6 +80,7 @@ export function PaneBody({ state, dispatch, storage, storageKey }: PaneBodyProps
             problems={state.playbookProblems}
             commands={settingsCommands}
             onRemoveRecord={() => void decisionRecord.remove()}
+            onRemoveInternalComments={() => void removeInternalComments()}
             onClose={() => setSettingsOpen(false)}
           />
         </Suspense>

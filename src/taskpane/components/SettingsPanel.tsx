@@ -1,5 +1,5 @@
 // Settings: the review mode (whose side you review for), the default comment audience, the playbook (import, export,
-// reset) and removing the decision record from the document.
+// reset), and before the file goes out, removing internal comments and the decision record.
 // A rejected import lists each bad field and keeps the playbook in use. Plain data and callbacks only.
 import { useId } from 'react';
 import { Button, Card, Field, Label, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
@@ -27,10 +27,12 @@ interface SettingsPanelProps {
   readonly commands: SettingsCommands;
   /** Strips the decision record from the document before it goes out. */
   readonly onRemoveRecord: () => void;
+  /** Deletes the "[Internal]" comments before it goes out. */
+  readonly onRemoveInternalComments: () => void;
   readonly onClose: () => void;
 }
 
-export function SettingsPanel({ id, settings, playbookName, isCustomPlaybook, problems, commands, onRemoveRecord, onClose }: SettingsPanelProps) {
+export function SettingsPanel({ id, settings, playbookName, isCustomPlaybook, problems, commands, onRemoveRecord, onRemoveInternalComments, onClose }: SettingsPanelProps) {
   const styles = useStyles();
   const fileId = useId();
   return (
@@ -81,10 +83,18 @@ export function SettingsPanel({ id, settings, playbookName, isCustomPlaybook, pr
         </Text>
       </div>
       <PlaybookProblems problems={problems} />
-      <div className={styles.importer}>
-        <Text weight="semibold">Decision record</Text>
+      <div className={styles.importer} role="group" aria-labelledby={`${fileId}-sending`}>
+        <Text id={`${fileId}-sending`} weight="semibold">
+          Before the file goes out
+        </Text>
+        <Text id={`${fileId}-comments`} size={200}>
+          Internal comments start with [Internal]; removing them deletes those comments and nothing else.
+        </Text>
+        <Button className={styles.file} aria-describedby={`${fileId}-comments`} onClick={onRemoveInternalComments} data-testid={TEST_IDS.removeInternalComments}>
+          Remove internal comments
+        </Button>
         <Text id={`${fileId}-record`} size={200}>
-          The statuses and reasons of this review are kept inside the document, so a colleague who opens it sees them. Remove them before the file goes out.
+          The statuses and reasons of this review are kept inside the document, so a colleague who opens it sees them.
         </Text>
         <Button className={styles.file} aria-describedby={`${fileId}-record`} onClick={onRemoveRecord} data-testid={TEST_IDS.removeRecord}>
           Remove the decision record

@@ -5,6 +5,7 @@ import type { Finding } from '../../engine/types';
 import type { CommentAudience } from '../../host/documentHost';
 import type { PositionId } from '../../playbook/schema';
 import type { PlannedItem } from '../applyAllPlans';
+import { withInternalMark } from '../../docx/internalMark';
 import { useHost } from '../hostContext';
 import { hostErrorNotice } from '../state/hostErrorNotice';
 import type { PaneAction } from '../state/paneState';
@@ -25,7 +26,9 @@ export function useRedlineCommands(dispatch: Dispatch<PaneAction>): RedlineComma
     [dispatch, host],
   );
   const apply = useCallback(
-    async (items: readonly PlannedItem[], positionId: PositionId, comment: CommentAudience) => {
+    async (planned: readonly PlannedItem[], positionId: PositionId, comment: CommentAudience) => {
+      // Internal comments carry the "[Internal]" mark, so "Remove internal comments" finds them before sending.
+      const items = comment === 'internal' ? planned.map((item) => ({ ...item, plan: withInternalMark(item.plan) })) : planned;
       const keys = items.map((item) => item.key);
       dispatch({ type: 'applyStarted', keys });
       let result: Awaited<ReturnType<typeof host.applyPlans>>;
