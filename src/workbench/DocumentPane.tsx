@@ -33,6 +33,8 @@ const useStyles = makeStyles({
   inserted: { color: tokens.colorPaletteBerryForeground1, textDecorationLine: 'underline', textDecorationColor: tokens.colorPaletteBerryForeground1 },
   deleted: { color: tokens.colorPaletteRedForeground1, textDecorationLine: 'line-through' },
   marked: { backgroundColor: tokens.colorPaletteYellowBackground2, textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationColor: tokens.colorPaletteDarkOrangeBorder2 },
+  // A marked revision keeps its own colour on the page background (on yellow it would fail contrast in the dark theme).
+  markedRevision: { outlineWidth: tokens.strokeWidthThin, outlineStyle: 'dashed', outlineColor: tokens.colorPaletteDarkOrangeBorder2 },
   selected: { backgroundColor: tokens.colorBrandBackground2, outline: `1px solid ${tokens.colorBrandStroke1}` },
   margin: { fontFamily: tokens.fontFamilyBase, fontSize: '12px' },
   comment: {
@@ -51,7 +53,8 @@ type Styles = ReturnType<typeof useStyles>;
 
 // Segments and paragraphs take the pane's classes rather than each calling the style hook: ~50 ms on 200 pages.
 function Segment({ segment, styles }: { segment: ViewSegment; styles: Styles }) {
-  const classes = [segment.kind === 'inserted' ? styles.inserted : '', segment.kind === 'deleted' ? styles.deleted : '', segment.marked ? styles.marked : '', segment.selected ? styles.selected : ''].filter(Boolean).join(' ');
+  const mark = !segment.marked ? '' : segment.kind === 'normal' ? styles.marked : styles.markedRevision;
+  const classes = [segment.kind === 'inserted' ? styles.inserted : '', segment.kind === 'deleted' ? styles.deleted : '', mark, segment.selected ? styles.selected : ''].filter(Boolean).join(' ');
   const Tag = segment.kind === 'inserted' ? 'ins' : segment.kind === 'deleted' ? 'del' : 'span';
   const revised = segment.kind !== 'normal' && segment.author;
   return (

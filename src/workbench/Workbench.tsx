@@ -1,7 +1,7 @@
 // The workbench layout: toolbar, the simulated document on the left and the real task pane (H5's App) on the right,
 // bound to the simulator through the real Word adapter. Publishes window.workbench for tests.
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { Button, Dropdown, FluentProvider, Option, Switch, Text, Toolbar, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, Dropdown, FluentProvider, Option, Switch, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
 import { safeLocalStorage } from '../taskpane/browser/safeLocalStorage';
 import { settingsStorageKey } from '../taskpane/storageKey';
@@ -63,7 +63,9 @@ export function Workbench({ initialParagraphs }: { initialParagraphs: readonly W
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={styles.shell}>
-        <Toolbar className={styles.bar} aria-label="Workbench">
+        {/* A plain group, not Fluent's Toolbar: its arrow-key focus sentinels are aria-hidden yet focusable (axe's
+            aria-hidden-focus; microsoft/fluentui#27056), and a row of a few buttons is as quick to reach with Tab. */}
+        <div className={styles.bar} role="group" aria-label="Workbench">
           <Text className={styles.title}>AI Data Terms workbench</Text>
           <LoadDocumentDialog onLoad={(next) => { setParagraphs(next); setDocumentVersion((v) => v + 1); }} />
           <Button data-testid="wb-accept-all" onClick={() => session.simulator.acceptAll()}>Accept all</Button>
@@ -81,9 +83,10 @@ export function Workbench({ initialParagraphs }: { initialParagraphs: readonly W
           </Dropdown>
           <Switch data-testid="wb-dark" label="Dark theme" checked={dark} onChange={(_, data) => setDark(data.checked)} />
           <Text className={styles.status} aria-live="polite">{`${view.paragraphs.length} paragraphs · ${view.revisionCount} tracked changes · ${view.comments.length} comments`}</Text>
-        </Toolbar>
+        </div>
         <div className={styles.main}>
-          <main className={styles.document}>
+          {/* Focusable, so a keyboard user can scroll the document (it holds nothing else to focus). */}
+          <main className={styles.document} tabIndex={0} aria-label="Document">
             <DocumentPane view={view} />
           </main>
           <section className={styles.pane} aria-label="AI Data Terms task pane" data-testid="wb-pane">
