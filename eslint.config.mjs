@@ -33,7 +33,7 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
-    files: ['src/engine/**', 'src/playbook/**', 'src/review/**', 'src/ooxml/**'],
+    files: ['src/engine/**', 'src/playbook/**', 'src/review/**', 'src/ooxml/**', 'src/negotiation/**'],
     rules: {
       'no-restricted-globals': ['error', ...officeGlobals, ...domGlobals],
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', '**/word/**', '**/simulator/**', '**/taskpane/**', '**/cli/**', 'fs', 'node:*'] }],

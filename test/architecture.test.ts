@@ -58,12 +58,13 @@ const ALLOWED_FOLDERS: Record<string, readonly string[]> = {
   engine: [],
   playbook: ['engine'],
   review: ['engine', 'playbook'],
-  host: ['engine', 'docx'],
+  host: ['engine', 'negotiation'],
   ooxml: ['engine'],
-  docx: ['engine', 'ooxml', 'playbook', 'review'],
-  word: ['engine', 'host', 'ooxml', 'docx', 'review'],
+  negotiation: ['engine', 'ooxml', 'playbook'],
+  docx: ['engine', 'ooxml', 'playbook', 'review', 'negotiation'],
+  word: ['engine', 'host', 'ooxml', 'docx', 'review', 'negotiation'],
   simulator: ['engine', 'ooxml', 'word'],
-  taskpane: ['engine', 'host', 'playbook', 'review', 'word', 'docx'],
+  taskpane: ['engine', 'host', 'playbook', 'review', 'negotiation', 'word'],
   cli: ['engine', 'playbook', 'review', 'host', 'ooxml', 'docx', 'simulator', 'word'],
   workbench: ['engine', 'playbook', 'review', 'host', 'docx', 'simulator', 'taskpane', 'word'],
   commands: [],
@@ -76,6 +77,7 @@ const ALLOWED_PACKAGES: Record<string, RegExp> = {
   review: /^diff$/,
   host: /^$/,
   ooxml: /^@xmldom\/xmldom$/,
+  negotiation: /^zod$/,
   docx: /^(?:jszip|zod|@xmldom\/xmldom|node:.*)$/,
   word: /^$/,
   simulator: /^(?:@xmldom\/xmldom|jszip)$/,
@@ -119,8 +121,8 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('keeps the engine, playbook, review and ooxml layers free of the DOM globals', () => {
-    const pure = files.filter((f) => ['engine', 'playbook', 'review', 'ooxml'].includes(layer(f)));
+  it('keeps the engine, playbook, review, ooxml and negotiation layers free of the DOM globals', () => {
+    const pure = files.filter((f) => ['engine', 'playbook', 'review', 'ooxml', 'negotiation'].includes(layer(f)));
     const offenders = pure.filter((f) => /(^|[^.\w])(window|document|localStorage)\s*\./.test(stripStrings(stripComments(readFileSync(f, 'utf8')))));
     expect(offenders.map((f) => relative(SRC, f))).toEqual([]);
   });

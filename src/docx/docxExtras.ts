@@ -5,9 +5,9 @@ import type { Analysis } from '../engine/types';
 import type { AnalyzeOptions } from '../engine/analyzeDocument';
 import type { DocxDocument } from './readDocx';
 import { docxRevisions, revisedParagraphs } from './roundTwo/docxRevisions';
-import { judgeChanges, type ChangeEffect } from './roundTwo/judgeChanges';
+import { judgeChanges, type ChangeEffect } from '../negotiation/judgeChanges';
 import { readDecisionPart } from './decisions/decisionPart';
-import { parseDecisionRecord } from './decisions/decisionRecord';
+import { parseDecisionRecord } from '../negotiation/decisionRecord';
 
 /** The JSON contract: field names are part of the public interface of `analyze`. */
 export interface JsonDecision {

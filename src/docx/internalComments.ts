@@ -6,7 +6,7 @@ import { analyzeDocument } from '../engine/analyzeDocument';
 import { COMMENTS_REL, W_NS } from '../ooxml/namespaces';
 import { childElements, descendantsW, getW, isW, type XmlDocument, type XmlElement } from '../ooxml/xmlDom';
 import { issueResolver } from '../playbook/issueFor';
-import { isInternalComment } from './internalMark';
+import { isInternalComment } from '../negotiation/internalMark';
 import { findRelationship, readXmlPart, relationshipsPath, writeXmlPart } from './packageParts';
 import type { DocxDocument } from './readDocx';
 import type { ReviewOptions } from './reviewDocx';

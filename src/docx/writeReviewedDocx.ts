@@ -8,7 +8,7 @@ import { checkStamp, RevisionIds } from '../ooxml/revisionIds';
 import { parseXml } from '../ooxml/xmlDom';
 import { addComments, type NewComment } from './commentsPart';
 import { highestIdInUse } from './existingIds';
-import { markInternal } from './internalMark';
+import { markInternal } from '../negotiation/internalMark';
 import { mergePlans, type PlanVerdict } from './mergePlans';
 import { writeXmlPart } from './packageParts';
 import { bodyOf, documentParagraphs, type DocxDocument, type ParsedBody } from './readDocx';

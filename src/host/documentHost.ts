@@ -1,7 +1,7 @@
 // The one seam between the task pane and a document. Implemented on Office.js (src/word/) and run against the
 // in-memory simulator in tests and the workbench. Must not name Office or Word.
 import type { Finding, Paragraph, RedlinePlan } from '../engine/types';
-import type { RevisedParagraph } from '../docx/roundTwo/revisions';
+import type { RevisedParagraph } from '../negotiation/revisions';
 
 export interface HostCapabilities {
   /** Highest WordApi requirement set detected, as a string ("1.3", "1.4", "1.7"...). */

@@ -1,7 +1,7 @@
 // "Remove internal comments": deletes every comment whose text starts with "[Internal]" (and its replies, as Word
 // does) and nothing else, in one action. Needs Body.getComments (WordApi 1.4). Written only against the officeApi subset.
 import type { HostResult } from '../host/documentHost';
-import { isInternalComment } from '../docx/internalMark';
+import { isInternalComment } from '../negotiation/internalMark';
 import { failed, hostError, succeeded } from './hostErrors';
 import type { RequestContextSubset } from './officeApi';
 

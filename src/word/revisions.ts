@@ -2,8 +2,8 @@
 // paragraphs whose original and current text differ, at WordApi 1.4+), and accepts or rejects one change (WordApi
 // 1.6), then counters it with our redline or a comment. Written only against the officeApi subset.
 import type { HostResult, RevisionCounter, RevisionRef } from '../host/documentHost';
-import type { RevisedParagraph } from '../docx/roundTwo/revisions';
-import { paragraphSegments } from '../docx/roundTwo/paragraphSegments';
+import type { RevisedParagraph } from '../negotiation/revisions';
+import { paragraphSegments } from '../negotiation/paragraphSegments';
 import { descendantsW, childElements, isW, parseXml } from '../ooxml/xmlDom';
 import { applyPlansTracked } from './applyPlans';
 import { failed, hostError, succeeded } from './hostErrors';

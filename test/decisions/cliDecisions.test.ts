@@ -8,8 +8,8 @@ import JSZip from 'jszip';
 import { runAnalyze } from '../../src/cli/runAnalyze';
 import { buildDocx } from '../../src/docx/buildDocx';
 import { readDecisionPart, writeDecisionPart } from '../../src/docx/decisions/decisionPart';
-import { serializeDecisionRecord } from '../../src/docx/decisions/decisionRecord';
-import { missingFingerprint } from '../../src/docx/decisions/fingerprint';
+import { serializeDecisionRecord } from '../../src/negotiation/decisionRecord';
+import { missingFingerprint } from '../../src/negotiation/fingerprint';
 import { runReview } from '../../src/docx/runReview';
 
 const DATE = '2026-11-23T08:30:00Z';

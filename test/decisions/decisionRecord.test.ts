@@ -3,8 +3,8 @@
 import JSZip from 'jszip';
 import { readDocx } from '../../src/docx/readDocx';
 import { readDecisionPart, removeDecisionPart, writeDecisionPart } from '../../src/docx/decisions/decisionPart';
-import { DECISION_NAMESPACE, parseDecisionRecord, serializeDecisionRecord, withDecision, type Decision } from '../../src/docx/decisions/decisionRecord';
-import { clauseFingerprint, distance, matchFingerprints, MAX_DISTANCE, missingFingerprint } from '../../src/docx/decisions/fingerprint';
+import { DECISION_NAMESPACE, parseDecisionRecord, serializeDecisionRecord, withDecision, type Decision } from '../../src/negotiation/decisionRecord';
+import { clauseFingerprint, distance, matchFingerprints, MAX_DISTANCE, missingFingerprint } from '../../src/negotiation/fingerprint';
 import { buildSampleDocx } from '../fixtures/docx/sampleDocx';
 
 const CLAUSE = 'Provider may use Customer Data and Usage Data to train, fine-tune and evaluate its machine learning models, unless Customer opts out by written notice.';

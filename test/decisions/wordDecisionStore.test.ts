@@ -1,7 +1,7 @@
 // The Word host keeps the decision record in the document: a custom XML part at WordApi 1.4+ (one part, found by
 // namespace), the document's settings below that; both survive closing and reopening the simulated document.
-import { DECISION_NAMESPACE, serializeDecisionRecord } from '../../src/docx/decisions/decisionRecord';
-import { missingFingerprint } from '../../src/docx/decisions/fingerprint';
+import { DECISION_NAMESPACE, serializeDecisionRecord } from '../../src/negotiation/decisionRecord';
+import { missingFingerprint } from '../../src/negotiation/fingerprint';
 import { createSimulator, type ApiLevel } from '../../src/simulator';
 import { createWordHost } from '../../src/word/createWordHost';
 import { RECORD_NAMESPACE } from '../../src/word/decisionStore';

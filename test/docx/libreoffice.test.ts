@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { bodyOf, readDocx } from '../../src/docx/readDocx';
-import { markInternal } from '../../src/docx/internalMark';
+import { markInternal } from '../../src/negotiation/internalMark';
 import { writeReviewedDocx } from '../../src/docx/writeReviewedDocx';
 import { bodyTexts } from '../../src/ooxml/documentParagraphs';
 import { descendantsW, getW, parseXml, type XmlDocument } from '../../src/ooxml/xmlDom';

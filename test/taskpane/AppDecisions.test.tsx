@@ -2,8 +2,8 @@
 // Decisions that travel with the document: saved into it after each decision, kept across "Analyse again", read back
 // when the document is opened again, a damaged or newer record left alone with a notice, and removed from Settings.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { parseDecisionRecord, serializeDecisionRecord } from '../../src/docx/decisions/decisionRecord';
-import { clauseFingerprint } from '../../src/docx/decisions/fingerprint';
+import { parseDecisionRecord, serializeDecisionRecord } from '../../src/negotiation/decisionRecord';
+import { clauseFingerprint } from '../../src/negotiation/fingerprint';
 import { App } from '../../src/taskpane/App';
 import { TEST_IDS } from '../../src/taskpane/testIds';
 import { createFakeHost, type FakeHost } from './fakeHost';

@@ -3,7 +3,7 @@
 // touch AI and data terms with what they do, and answers each with Accept, Reject or Counter (our position as a
 // redline where the clause still falls short, else a comment); below WordApi 1.6 it explains why it cannot.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { RevisedParagraph } from '../../src/docx/roundTwo/revisions';
+import type { RevisedParagraph } from '../../src/negotiation/revisions';
 import { TEST_IDS } from '../../src/taskpane/testIds';
 import { createFakeHost, type FakeHost } from './fakeHost';
 import { noticeTitled, renderAndAnalyze } from './renderPane';

@@ -3,7 +3,7 @@
 import { applyOps } from '../../src/review/redline';
 import type { Finding, Paragraph, RedlinePlan } from '../../src/engine/types';
 import type { ApplyOptions, ApplyOutcome, DocumentHost, HostCapabilities, HostError, HostResult, RevisionCounter, RevisionRef } from '../../src/host/documentHost';
-import { currentText, type RevisedParagraph } from '../../src/docx/roundTwo/revisions';
+import { currentText, type RevisedParagraph } from '../../src/negotiation/revisions';
 
 export const FULL_CAPABILITIES: HostCapabilities = {
   apiLevel: '1.8',

@@ -5,7 +5,7 @@ import { initialPaneState, paneReducer, type Notice, type PaneState } from '../.
 import { FULL_CAPABILITIES } from './fakeHost';
 import { CUSTOM_PLAYBOOK } from './fixtures/customPlaybook';
 import { ANALYSIS, IMPROVEMENT, MISSING_AUDIT, PARAGRAPHS, TRAINING } from './fixtures/analysisFixture';
-import { parseDecisionRecord, serializeDecisionRecord } from '../../src/docx/decisions/decisionRecord';
+import { parseDecisionRecord, serializeDecisionRecord } from '../../src/negotiation/decisionRecord';
 import { readRecordText, type RecordRead } from '../../src/taskpane/decisions/paneDecisions';
 
 const start = initialPaneState(DEFAULT_SETTINGS, null);

@@ -6,7 +6,7 @@ import { CONTENT_TYPES_NS } from '../../ooxml/namespaces';
 import { childElements, parseXml, type XmlDocument } from '../../ooxml/xmlDom';
 import { addRelationship, emptyRelationships, ensureContentTypeOverride, readXmlPart, relationshipsPath, resolveTarget, writeXmlPart } from '../packageParts';
 import { readZipEntryText } from '../readZipEntry';
-import { DECISION_NAMESPACE } from './decisionRecord';
+import { DECISION_NAMESPACE } from '../../negotiation/decisionRecord';
 
 const CUSTOM_XML_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 const CUSTOM_XML_PROPS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';

@@ -5,12 +5,12 @@ import JSZip from 'jszip';
 import { clauseLabels } from '../../engine/clauseLabels';
 import type { Analysis, Finding, MissingProtection, RedlinePlan } from '../../engine/types';
 import type { PositionId } from '../../playbook/schema';
-import { markInternal } from '../internalMark';
+import { markInternal } from '../../negotiation/internalMark';
 import type { PlanVerdict } from '../mergePlans';
 import type { DocxDocument } from '../readDocx';
 import { readDecisionPart, writeDecisionPart } from './decisionPart';
-import { parseDecisionRecord, serializeDecisionRecord, withDecision, type Decision } from './decisionRecord';
-import { clauseFingerprint, missingFingerprint } from './fingerprint';
+import { parseDecisionRecord, serializeDecisionRecord, withDecision, type Decision } from '../../negotiation/decisionRecord';
+import { clauseFingerprint, missingFingerprint } from '../../negotiation/fingerprint';
 
 export interface ReviewedCopy {
   readonly analysis: Analysis;

@@ -17,10 +17,10 @@ import { addComments, type NewComment } from '../commentsPart';
 import { highestIdInUse } from '../existingIds';
 import { writeXmlPart } from '../packageParts';
 import type { DocxDocument } from '../readDocx';
-import { counterComment } from './counterComment';
+import { counterComment } from '../../negotiation/counterComment';
 import { docxRevisions, type DocxParagraphRevisions } from './docxRevisions';
-import { judgeChanges, type JudgedChange } from './judgeChanges';
-import { paragraphSegments } from './paragraphSegments';
+import { judgeChanges, type JudgedChange } from '../../negotiation/judgeChanges';
+import { paragraphSegments } from '../../negotiation/paragraphSegments';
 
 export interface RoundTwoOptions {
   readonly playbook: Playbook;

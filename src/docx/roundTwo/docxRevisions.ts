@@ -3,8 +3,8 @@
 import { InvariantError } from '../../engine/types';
 import { parseXml, type XmlDocument, type XmlElement } from '../../ooxml/xmlDom';
 import { bodyOf, documentParagraphs, type DocxDocument } from '../readDocx';
-import { paragraphSegments, type SegmentedParagraph } from './paragraphSegments';
-import type { RevisedParagraph } from './revisions';
+import { paragraphSegments, type SegmentedParagraph } from '../../negotiation/paragraphSegments';
+import type { RevisedParagraph } from '../../negotiation/revisions';
 
 export interface DocxParagraphRevisions extends SegmentedParagraph {
   readonly paragraph: number;

@@ -2,7 +2,7 @@
 // listed so nothing decided disappears silently. Plain data only; must not reach the host.
 import { useMemo } from 'react';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { Decision } from '../../docx/decisions/decisionRecord';
+import type { Decision } from '../../negotiation/decisionRecord';
 import { CATEGORY_LABELS, PROTECTION_LABELS } from '../../engine/labels';
 import type { Analysis, CategoryId, ProtectionId } from '../../engine/types';
 import { unmatchedDecisions } from '../decisions/paneDecisions';

@@ -19,7 +19,7 @@ import { HighlightToggle } from './HighlightToggle';
 import { MissingList } from './MissingList';
 import { EarlierDecisions } from './EarlierDecisions';
 import { RoundTwoPanel } from './RoundTwoPanel';
-import type { Decision } from '../../docx/decisions/decisionRecord';
+import type { Decision } from '../../negotiation/decisionRecord';
 import { ReportBar } from './ReportBar';
 import { SummaryCard } from './SummaryCard';
 import type { ItemActions } from './itemActions';

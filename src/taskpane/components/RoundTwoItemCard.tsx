@@ -2,7 +2,7 @@
 // words inserted or deleted, and Accept, Reject, Counter and Go to clause. Plain data and callbacks only.
 import { Badge, Button, Card, makeStyles, Text, tokens, type BadgeProps } from '@fluentui/react-components';
 import { CATEGORY_LABELS } from '../../engine/labels';
-import type { ChangeEffect } from '../../docx/roundTwo/judgeChanges';
+import type { ChangeEffect } from '../../negotiation/judgeChanges';
 import { displayText } from '../explain/displayText';
 import type { RoundTwoAnswer } from '../hooks/useRoundTwo';
 import { EFFECT_WORDS, type RoundTwoItem } from '../roundTwo/roundTwoItems';

@@ -2,8 +2,8 @@
 // statuses a record gives the findings of a new analysis, the decision one user action makes, and the decisions whose
 // clause is no longer found. Pure: must not import React or Office.
 import type { Analysis, Finding, MissingProtection } from '../../engine/types';
-import { parseDecisionRecord, type Decision } from '../../docx/decisions/decisionRecord';
-import { clauseFingerprint, matchFingerprints, missingFingerprint, type Fingerprint } from '../../docx/decisions/fingerprint';
+import { parseDecisionRecord, type Decision } from '../../negotiation/decisionRecord';
+import { clauseFingerprint, matchFingerprints, missingFingerprint, type Fingerprint } from '../../negotiation/fingerprint';
 import { itemKey, type PaneTarget } from '../itemKey';
 import type { ItemStatus } from '../state/itemStatus';
 

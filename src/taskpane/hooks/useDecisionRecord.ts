@@ -1,7 +1,7 @@
 // Keeps the decision record in the document: saves it after every decision the lawyer makes (never over a record
 // this version cannot read), and removes it on request before the file goes out. Reaches Word only through the host.
 import { useCallback, useEffect, useRef, type Dispatch } from 'react';
-import { serializeDecisionRecord } from '../../docx/decisions/decisionRecord';
+import { serializeDecisionRecord } from '../../negotiation/decisionRecord';
 import { useHost } from '../hostContext';
 import { hostErrorNotice } from '../state/hostErrorNotice';
 import type { PaneAction, RecordState } from '../state/paneState';

@@ -5,7 +5,7 @@ import type { Finding } from '../../engine/types';
 import type { CommentAudience } from '../../host/documentHost';
 import type { PositionId } from '../../playbook/schema';
 import type { PlannedItem } from '../applyAllPlans';
-import { withInternalMark } from '../../docx/internalMark';
+import { withInternalMark } from '../../negotiation/internalMark';
 import { useHost } from '../hostContext';
 import { hostErrorNotice } from '../state/hostErrorNotice';
 import type { PaneAction } from '../state/paneState';

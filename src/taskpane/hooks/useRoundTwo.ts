@@ -3,7 +3,7 @@
 // and the lawyer is told the findings need a new analysis. Reaches Word only through the injected host.
 import { useCallback, useEffect, useState, type Dispatch } from 'react';
 import type { HostError, RevisionCounter } from '../../host/documentHost';
-import type { RevisedParagraph } from '../../docx/roundTwo/revisions';
+import type { RevisedParagraph } from '../../negotiation/revisions';
 import { useHost } from '../hostContext';
 import type { RoundTwoItem } from '../roundTwo/roundTwoItems';
 import { hostErrorNotice } from '../state/hostErrorNotice';

@@ -3,7 +3,7 @@
 import { clauseLabels, type ClauseLabel } from '../../engine/clauseLabels';
 import type { Analysis, Paragraph, RedlinePlan } from '../../engine/types';
 import type { ItemStatus } from './itemStatus';
-import { withDecision, type Decision } from '../../docx/decisions/decisionRecord';
+import { withDecision, type Decision } from '../../negotiation/decisionRecord';
 import type { ApplyOutcome, HostCapabilities, HostError } from '../../host/documentHost';
 import type { Playbook, PositionId } from '../../playbook/schema';
 import type { PlaybookProblem } from '../../playbook/parsePlaybook';

@@ -1,7 +1,7 @@
 // A clause's fingerprint for the decision record: its category and a 64-bit SimHash of the clause's character runs, so
 // a decision still finds its clause after small edits (a word changed, a clause renumbered) and after re-analysis,
 // and never a different clause. Pure: must not import Office, React, the DOM, fs or jszip.
-import type { CategoryId, ProtectionId } from '../../engine/types';
+import type { CategoryId, ProtectionId } from '../engine/types';
 
 /** "ai-training:0f3c…" (16 hex digits), or "deletion:missing" for a protection the contract lacks. */
 export type Fingerprint = string;

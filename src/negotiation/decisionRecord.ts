@@ -2,9 +2,9 @@
 // (a custom XML part, or the document's settings) and the .docx CLI (a custom XML part). A record that is corrupt or
 // from a newer version is reported and left alone. Pure: must not import Office, React, the DOM globals, fs or jszip.
 import { z } from 'zod';
-import { PROTECTION_IDS, PROTECTIVE_CATEGORIES, RISK_CATEGORIES } from '../../engine/types';
-import { childElements, parseXml, serializeXml } from '../../ooxml/xmlDom';
-import { POSITION_IDS } from '../../playbook/schema';
+import { PROTECTION_IDS, PROTECTIVE_CATEGORIES, RISK_CATEGORIES } from '../engine/types';
+import { childElements, parseXml, serializeXml } from '../ooxml/xmlDom';
+import { POSITION_IDS } from '../playbook/schema';
 import { FINGERPRINT_PATTERN } from './fingerprint';
 
 /** The namespace of the record's root element: how the pane and the CLI find their part among others. */

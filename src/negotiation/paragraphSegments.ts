@@ -1,8 +1,8 @@
 // Reads WordprocessingML paragraphs as kept, inserted and deleted pieces, each revision with its author, date and
 // w:id, and the w:ins / w:del elements behind it (so a change can be rejected in place). Kept plus inserted text reads
 // exactly as src/ooxml/paragraphText does in its accepted view. Pure: no Office, DOM globals, fs or Node.
-import { MC_NS } from '../../ooxml/namespaces';
-import { childElements, getW, isElement, isW, type XmlElement, type XmlNode } from '../../ooxml/xmlDom';
+import { MC_NS } from '../ooxml/namespaces';
+import { childElements, getW, isElement, isW, type XmlElement, type XmlNode } from '../ooxml/xmlDom';
 import type { RevisionSegment } from './revisions';
 
 export interface SegmentedParagraph {

@@ -2,8 +2,8 @@
 // (every other revision as it is), with the contract's definitions in view: adds-risk, removes-protection,
 // adds-protection, removes-risk or neutral, and whether it touches AI and data terms at all.
 // Pure: must not import Office, React, the DOM globals or fs.
-import { analyzeDocument, type AnalyzeOptions } from '../../engine/analyzeDocument';
-import type { CategoryId, Finding, Paragraph, Severity } from '../../engine/types';
+import { analyzeDocument, type AnalyzeOptions } from '../engine/analyzeDocument';
+import type { CategoryId, Finding, Paragraph, Severity } from '../engine/types';
 import { changeUnits, currentText, textWithout, unitSpan, type ChangeUnit, type RevisedParagraph } from './revisions';
 
 export const CHANGE_EFFECTS = ['adds-risk', 'removes-protection', 'adds-protection', 'removes-risk', 'neutral'] as const;

@@ -1,10 +1,10 @@
 // The comment that answers one of the other side's changes: which clause, what their change would do in the
 // contract's own words, and our position. Internal comments carry the "[Internal]" mark so they can be stripped.
 // Shared by the pane's Counter and `review --round2`. Pure: must not import Office, React, the DOM globals or fs.
-import { fillTerms } from '../../engine/explainFinding';
-import { CATEGORY_TEXT } from '../../engine/explanations';
-import { PROTECTIVE_CATEGORIES, type CategoryId, type ContractTerms } from '../../engine/types';
-import { markInternal } from '../internalMark';
+import { fillTerms } from '../engine/explainFinding';
+import { CATEGORY_TEXT } from '../engine/explanations';
+import { PROTECTIVE_CATEGORIES, type CategoryId, type ContractTerms } from '../engine/types';
+import { markInternal } from './internalMark';
 import type { ChangeEffect } from './judgeChanges';
 
 export interface CounterFacts {
