@@ -19,7 +19,8 @@ export function issueForTarget(playbook: Playbook, target: PaneTarget): Playbook
 }
 
 export type PlanResult =
-  | { readonly kind: 'planned'; readonly plan: RedlinePlan; readonly issue: PlaybookIssue }
+  /** `alsoKeys`: the other cards the same plan answers (one edit per paragraph answers every risk in it). */
+  | { readonly kind: 'planned'; readonly plan: RedlinePlan; readonly issue: PlaybookIssue; readonly alsoKeys?: readonly string[] }
   | { readonly kind: 'no-issue' }
   | { readonly kind: 'failed'; readonly message: string };
 

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { TEST_IDS } from '../../src/taskpane/testIds';
 import { browserAvailable, launchChromium } from './support/browser';
-import { analyse, byTestId, expandCard, openWorkbench } from './support/pane';
+import { analyse, byTestId, expandCard, openWorkbench, snapshot } from './support/pane';
 import { buildAndServeWorkbench } from './support/workbenchServer';
 import { ROUND_TWO_AGREEMENT } from './fixtures/roundTwoAgreement';
 
@@ -84,6 +84,47 @@ suite('accessibility after each step of the flow', () => {
     await check('dark theme');
     expect(steps).toEqual(Object.fromEntries(Object.keys(steps).map((step) => [step, []])));
   }, 300_000);
+
+  it('works the Apply all checklist from the keyboard, axe-clean, and reads our inserted clauses as ours on re-analysis', async () => {
+    await analyse(page);
+    await byTestId(page, TEST_IDS.applyAll).click();
+    const rows = byTestId(page, TEST_IDS.checklistRow);
+    await rows.first().waitFor();
+    const count = await rows.count();
+    expect(await page.locator(`[data-testid="${TEST_IDS.checklistRow}"][data-ticked="true"]`).count()).toBe(count);
+    // Untick the first item with the keyboard, and pick another position for the next edit that offers one.
+    await byTestId(rows.first(), TEST_IDS.checklistTick).focus();
+    await page.keyboard.press('Space');
+    await page.locator(`[data-testid="${TEST_IDS.checklistRow}"][data-ticked="false"]`).waitFor();
+    const picker = byTestId(page, TEST_IDS.checklistPosition).first();
+    await picker.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((id) => (document.querySelector(`[data-testid="${id}"]`) as HTMLSelectElement | null)?.value === 'fallback1', TEST_IDS.checklistPosition);
+    expect(await serious(page)).toEqual([]);
+    // The open dialog is exposed to assistive technology (not aria-hidden) and named by its title.
+    expect(await page.getByRole('dialog', { name: /^Insert \d+ tracked changes?\?$/ }).count()).toBe(1);
+    const clauses = await byTestId(page, TEST_IDS.checklistWording).evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value));
+    expect(clauses.length).toBeGreaterThan(0);
+    await byTestId(page, TEST_IDS.confirmApplyAll).focus();
+    await page.keyboard.press('Enter');
+    await byTestId(page, TEST_IDS.confirmApplyAll).waitFor({ state: 'detached' });
+    await page.waitForFunction(() => (window.workbench?.snapshot() as { revisions: unknown[] }).revisions.length > 0, undefined, { timeout: 15000 });
+    expect(await serious(page)).toEqual([]);
+    // Accept everything in the simulated Word, then analyse the document as it now reads.
+    await byTestId(page, 'wb-accept-all').click();
+    await analyse(page);
+    const { paragraphs } = await snapshot(page);
+    const ours = paragraphs.flatMap((p, index) => (clauses.some((clause) => p.text.endsWith(clause)) ? [index] : []));
+    expect(ours).toHaveLength(clauses.length);
+    const cards = page.locator(`[data-testid="${TEST_IDS.findingCard}"]`);
+    const found = await cards.evaluateAll((elements) =>
+      elements.map((element) => ({ stance: element.getAttribute('data-stance'), paragraph: Number(element.getAttribute('data-paragraph')) })),
+    );
+    // No risk in a clause we wrote (so no card offers to strike it), and each of our clauses reads as a protection.
+    expect(found.filter((card) => card.stance === 'risk' && ours.includes(card.paragraph))).toEqual([]);
+    for (const index of ours) expect(found.some((card) => card.stance === 'protective' && card.paragraph === index)).toBe(true);
+    expect(await serious(page)).toEqual([]);
+  }, 180_000);
 
   it('has no serious or critical violation in round two', async () => {
     await page.evaluate((input) => window.workbench?.load(input), ROUND_TWO_AGREEMENT);

@@ -327,7 +327,8 @@ suite('workbench in Chromium', () => {
     await page.waitForFunction(() => (window.workbench?.snapshot() as { revisions: { type: string }[] }).revisions.some((r) => r.type === 'insert'), undefined, { timeout: 15000 });
     const after = await snapshot(page);
     expect(after.paragraphs.length).toBe(before.paragraphs.length + 1);
-    expect(after.paragraphs.some((p) => p.text.startsWith('Developer shall process Shared Data only by automated means'))).toBe(true);
+    // The card inserts its item of the review plan, numbered in the contract's scheme as Apply all numbers it.
+    expect(after.paragraphs.some((p) => /^(\d+(\.\d+)*\.? )?Developer shall process Shared Data only by automated means/.test(p.text))).toBe(true);
     await screenshot(page, 'pane-dua-mode', byTestId(page, 'wb-pane'));
   });
 

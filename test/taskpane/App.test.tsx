@@ -109,7 +109,9 @@ describe('the task pane', () => {
     const host = await renderAndAnalyze();
     fireEvent.click(screen.getByTestId(TEST_IDS.applyAll));
     const confirm = await screen.findByTestId(TEST_IDS.confirmApplyAll);
-    expect(screen.getByRole('dialog').textContent).toMatch(/Nothing is accepted for you/);
+    // By the dialog element rather than its role: in jsdom, tabster marks the open dialog aria-hidden after a moment
+    // (not so in Chromium, where test/e2e/accessibility.test.ts finds it by role and runs axe on it).
+    expect(confirm.closest('[role="dialog"]')?.textContent).toMatch(/Nothing is accepted for you/);
     fireEvent.click(confirm);
     await waitFor(() => expect(host.applied).toHaveLength(1));
     expect(host.applied[0]?.plans.every((plan) => plan.positionId === 'preferred')).toBe(true);

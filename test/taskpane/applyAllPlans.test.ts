@@ -29,6 +29,30 @@ describe('applyAllPlans', () => {
     expect(skipped).toEqual([]);
   });
 
+  it('leaves out what is unticked without calling it unchangeable, and rebuilds the rest', () => {
+    const all = applyAllPlans(DEFAULT_PLAYBOOK, analysis, PARAGRAPHS, {}, []);
+    const edit = all.rows.find((row) => row.kind === 'edit')!;
+    const without = applyAllPlans(DEFAULT_PLAYBOOK, analysis, PARAGRAPHS, {}, [], { perItem: { [edit.key]: 'skip' }, wording: {} });
+    expect(without.rows.map((row) => row.key)).not.toContain(edit.key);
+    expect(without.planned.some((item) => item.plan.paragraph === edit.place && item.plan.ops.length > 0)).toBe(false);
+    const left = without.skipped.map((entry) => itemKey(entry.target));
+    for (const target of edit.targets) expect(left).not.toContain(itemKey(target));
+  });
+
+  it('gives each row the ops its plan writes, and takes another position or wording per row', () => {
+    const all = applyAllPlans(DEFAULT_PLAYBOOK, analysis, PARAGRAPHS, {}, []);
+    for (const row of all.rows) expect(applyOps(row.plan.originalText, row.plan.ops)).toBe(row.plan.targetText);
+    const clause = all.rows.find((row) => row.wording !== undefined)!;
+    const ours = 'Customer may inspect the records Provider keeps of its use of Customer Data once a year.';
+    const reworded = applyAllPlans(DEFAULT_PLAYBOOK, analysis, PARAGRAPHS, {}, [], { perItem: {}, wording: { [clause.key]: ours } });
+    expect(reworded.rows.find((row) => row.key === clause.key)?.wording).toBe(ours);
+    expect(reworded.planned.flatMap((item) => item.plan.newParagraphs).some((text) => text.endsWith(ours))).toBe(true);
+    const edit = all.rows.find((row) => row.kind === 'edit' && row.positions.includes('fallback1'))!;
+    const fallback = applyAllPlans(DEFAULT_PLAYBOOK, analysis, PARAGRAPHS, {}, [], { perItem: { [edit.key]: 'fallback1' }, wording: {} });
+    expect(fallback.rows.find((row) => row.key === edit.key)?.positionId).toBe('fallback1');
+    expect(fallback.planned.find((item) => item.plan.paragraph === edit.place)?.positionId).toBe('fallback1');
+  });
+
   it('leaves dismissed and already applied items alone', () => {
     const items = { [itemKey(risk('service-improvement'))]: { kind: 'dismissed' as const, reason: 'Acceptable for this deal' } };
     const { planned } = applyAllPlans(DEFAULT_PLAYBOOK, analysis, PARAGRAPHS, items, []);

@@ -41,10 +41,13 @@ export function ResultsView({ ready, items, decisions, ourAuthors, highlight, se
   const redline = useRedlineCommands(dispatch);
   const setHighlight = useHighlightCommand(dispatch, analysis.findings, capabilities);
   const appliedKey = Object.values(items).map((status) => (status.kind === 'applied' ? status.plan.id : '')).join(' ');
-  // Re-plan only when something new went into the document, not on every dismiss or status change.
+  // Re-plan only when something went into the document or a card was decided, not on every status change.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const applied = useMemo(() => appliedPlans(items), [appliedKey]);
-  const plan = useMemo(() => createPlanner(playbook, analysis, paragraphs, applied), [playbook, analysis, paragraphs, applied]);
+  const decidedKey = Object.entries(items).filter(([, status]) => status.kind !== 'applying' && status.kind !== 'failed').map(([key]) => key).sort().join(' ');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const decided = useMemo(() => Object.fromEntries(Object.entries(items).filter(([, status]) => status.kind !== 'applying' && status.kind !== 'failed')), [decidedKey]);
+  const plan = useMemo(() => createPlanner(playbook, analysis, paragraphs, applied, decided), [playbook, analysis, paragraphs, applied, decided]);
   const applyAllComment: CommentAudience = capabilities.comments ? settings.commentAudience : 'none';
   const { goTo, apply } = redline;
   const rowContext = useMemo(() => ({ playbook, locate: (paragraph: number) => labels[paragraph]?.text ?? `¶ ${paragraph + 1}` }), [playbook, labels]);
@@ -59,7 +62,7 @@ export function ResultsView({ ready, items, decisions, ourAuthors, highlight, se
     apply: (target: PaneTarget, positionId: PositionId, comment: CommentAudience) => {
       const result = plan(target, positionId);
       if (result.kind !== 'planned') return;
-      void apply([{ key: itemKey(target), target, alsoKeys: [], plan: result.plan, issueTitle: result.issue.title }], positionId, comment);
+      void apply([{ key: itemKey(target), target, alsoKeys: result.alsoKeys ?? [], plan: result.plan, issueTitle: result.issue.title }], positionId, comment);
     },
     dismiss: (target, reason) => dispatch({ type: 'itemDismissed', key: itemKey(target), reason }),
     accept: (target, reason) => dispatch({ type: 'itemAccepted', key: itemKey(target), reason }),

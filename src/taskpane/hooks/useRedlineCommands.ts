@@ -49,7 +49,7 @@ export function useRedlineCommands(dispatch: Dispatch<PaneAction>): RedlineComma
         const outcome = byPlan.get(item.plan.id);
         const inserted = comment === 'none' ? undefined : item.plan.comment[comment];
         return outcome
-          ? [item.key, ...(item.alsoKeys ?? [])].map((key) => ({ key, positionId, plan: item.plan, outcome, ...(inserted ? { comment: inserted } : {}) }))
+          ? [item.key, ...(item.alsoKeys ?? [])].map((key) => ({ key, positionId: item.positionId ?? positionId, plan: item.plan, outcome, ...(inserted ? { comment: inserted } : {}) }))
           : [];
       });
       if (applied.length > 0) dispatch({ type: 'applySucceeded', applied });
