@@ -117,10 +117,16 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
     const position = positionOf(editKey(review.index));
     if (review.ops.length > 0 && position !== 'skip') items.push(editItem(review, original, analysis, position));
     for (const extra of review.newParagraphs) {
-      // Answers a definition: goes where the operative clauses start, not among the Definitions.
+      // Answers a definition: goes where the operative clauses start, not among the Definitions. The lawyer may
+      // leave it out, pick another position or write it in their own words, as for any inserted clause.
+      const key = insertKey(extra.step.finding.category);
+      const chosen = choices.perItem?.[key];
+      if (chosen === 'skip') continue;
+      const position = chosen ?? extra.step.position.id;
+      const text = choices.wording?.[key] ?? (chosen ? contractWording(positionFor(extra.step.issue, chosen).clause, analysis.terms) : extra.text);
       const place = placeProtection(paragraphs, review.index, taken);
       if (place.number) taken.add(place.number);
-      items.push(insertItem(extra.step.finding, extra.step.issue, extra.step.position.id, place.after, place.number, extra.text, analysis, extra.step.finding.category));
+      items.push(insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, text, analysis, extra.step.finding.category));
     }
     for (const left of review.left) skipped.push({ target: left.finding, reason: left.reason });
   }

@@ -94,3 +94,24 @@ describe('where a new clause goes', () => {
     }
   });
 });
+
+describe('the lawyer’s choices for a clause answering a definition', () => {
+  it('leaves it out, or writes it in the lawyer’s words, like any inserted clause', () => {
+    const text = [
+      PARTIES,
+      'Section 1. Definitions',
+      DATA,
+      '"Usage Rules" means the usage rules that Supplier publishes on its website, which Supplier may change at any time by posting a new version, and which govern how Client Files are processed.',
+      'Section 2. Use of Client Files',
+      '2.1 Supplier shall host Client Files in the United Kingdom.',
+    ].join('\n');
+    const paragraphs = paragraphsOf(text);
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const answers = (choices: Parameters<typeof buildReviewPlan>[3]) =>
+      buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, choices).items.filter((i) => i.kind === 'insert' && i.answers === 'policy-by-reference');
+    expect(answers({ position: 'preferred' })).toHaveLength(1);
+    expect(answers({ position: 'preferred', perItem: { 'insert:policy-by-reference': 'skip' } })).toEqual([]);
+    const own = answers({ position: 'preferred', wording: { 'insert:policy-by-reference': 'Supplier shall not change the Usage Rules without Client consent.' } });
+    expect(own.map((i) => (i.kind === 'insert' ? i.text : ''))).toEqual(['2.2 Supplier shall not change the Usage Rules without Client consent.']);
+  });
+});
