@@ -1,6 +1,6 @@
 // Entry point of `npm run review`: reviews .docx contracts into tracked-change copies. The logic is in
-// src/docx/runReview.ts. Node-only CLI code: must not import Office, Word or React.
-import { runReview } from '../docx/runReview';
+// src/cli/review/runReview.ts. Node-only CLI code: must not import Office, Word or React.
+import { runReview } from './review/runReview';
 
 void runReview(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),

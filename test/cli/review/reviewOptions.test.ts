@@ -1,5 +1,5 @@
 // The review command line: defaults, every flag, and bad usage as a readable value.
-import { parseReviewArgs } from '../../src/docx/reviewOptions';
+import { parseReviewArgs } from '../../../src/cli/review/reviewOptions';
 
 describe('parseReviewArgs', () => {
   it('fills the defaults for a single contract', () => {

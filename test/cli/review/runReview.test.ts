@@ -3,11 +3,11 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { buildDocx } from '../../src/docx/buildDocx';
-import { runReview } from '../../src/docx/runReview';
-import { SUMMARY_HEADER } from '../../src/docx/summaryCsv';
-import { descendantsW, getW, parseXml } from '../../src/ooxml/xmlDom';
-import { buildSampleDocx } from '../fixtures/docx/sampleDocx';
+import { buildDocx } from '../../../src/docx/buildDocx';
+import { runReview } from '../../../src/cli/review/runReview';
+import { SUMMARY_HEADER } from '../../../src/cli/review/summaryCsv';
+import { descendantsW, getW, parseXml } from '../../../src/ooxml/xmlDom';
+import { buildSampleDocx } from '../../fixtures/docx/sampleDocx';
 
 const DATE = '2026-11-23T08:30:00Z';
 

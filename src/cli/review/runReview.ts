@@ -2,15 +2,15 @@
 // and returns the exit code, so tests run it in-process. Node CLI code (fs): must not import Office or Word.
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { summarizePosture } from '../engine/posture';
-import { InvariantError } from '../engine/types';
-import type { ReviewMode } from '../engine/types';
-import { defaultPlaybookFor, playbookModeMismatch } from '../playbook/modePlaybooks';
-import { parsePlaybookText } from '../playbook/parsePlaybook';
-import type { Playbook } from '../playbook/schema';
+import { summarizePosture } from '../../engine/posture';
+import { InvariantError } from '../../engine/types';
+import type { ReviewMode } from '../../engine/types';
+import { defaultPlaybookFor, playbookModeMismatch } from '../../playbook/modePlaybooks';
+import { parsePlaybookText } from '../../playbook/parsePlaybook';
+import type { Playbook } from '../../playbook/schema';
 import { progressBar, type ProgressSink } from './progressBar';
-import { readDocx } from './readDocx';
-import { reviewDocx, type ReviewOptions, type ReviewResult } from './reviewDocx';
+import { readDocx } from '../../docx/readDocx';
+import { reviewDocx, type ReviewOptions, type ReviewResult } from '../../docx/reviewDocx';
 import { parseReviewArgs, REVIEW_USAGE, type ReviewCliOptions } from './reviewOptions';
 import { summaryCsv, type SummaryRow } from './summaryCsv';
 

@@ -1,8 +1,8 @@
 // Parses the `review` command line into validated options with zod; bad usage is a value, never a throw.
 // Node-free: must not import Office, the DOM globals or fs.
 import { z } from 'zod';
-import { REVIEW_MODES } from '../engine/types';
-import { POSITION_IDS } from '../playbook/schema';
+import { REVIEW_MODES } from '../../engine/types';
+import { POSITION_IDS } from '../../playbook/schema';
 
 export const REVIEW_USAGE =
   'usage: npm run review -- contract.docx [--out FILE] [--position preferred|fallback1|fallback2]\n' +

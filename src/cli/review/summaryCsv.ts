@@ -1,6 +1,6 @@
 // The batch summary: one CSV row per contract with its posture, finding counts per category and severity, and the
 // protections it lacks. Must not import Office, the DOM globals or fs.
-import { MODE_CATEGORIES, type Analysis, type CategoryId, type ReviewMode, type Severity } from '../engine/types';
+import { MODE_CATEGORIES, type Analysis, type CategoryId, type ReviewMode, type Severity } from '../../engine/types';
 
 export type SummaryRow =
   | { readonly kind: 'reviewed'; readonly file: string; readonly output: string; readonly posture: string; readonly analysis: Analysis; readonly applied: number; readonly skipped: number }

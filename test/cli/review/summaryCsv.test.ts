@@ -1,7 +1,7 @@
 // The batch summary CSV: one row per contract, counts per category and severity, safe against spreadsheet formulas.
-import { csvCell, SUMMARY_HEADER, summaryCsv } from '../../src/docx/summaryCsv';
-import type { Analysis, Finding } from '../../src/engine/types';
-import { progressBar } from '../../src/docx/progressBar';
+import { csvCell, SUMMARY_HEADER, summaryCsv } from '../../../src/cli/review/summaryCsv';
+import type { Analysis, Finding } from '../../../src/engine/types';
+import { progressBar } from '../../../src/cli/review/progressBar';
 
 function finding(category: Finding['category'], stance: Finding['stance'], severity: Finding['severity']): Finding {
   return { id: `${category}-${severity}`, category, stance, severity, paragraph: 0, start: 0, end: 1, quote: 'x', evidence: [], rules: [], explanation: 'e', playbookIssue: category };
