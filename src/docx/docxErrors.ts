@@ -2,6 +2,9 @@
 // Pure: must not import Office, the DOM globals or fs.
 import { MAX_ENTRIES, MAX_UNCOMPRESSED_BYTES, type PackageKind } from './packageSignature';
 
+/** About 5,000 pages: far beyond any contract, and about what analyses in a few seconds in bounded memory. */
+export const MAX_CONTRACT_CHARS = 10_000_000;
+
 export type DocxProblem =
   | { readonly kind: 'not-zip'; readonly packageKind: PackageKind }
   | { readonly kind: 'damaged-zip' }
@@ -9,7 +12,11 @@ export type DocxProblem =
   | { readonly kind: 'too-large' }
   | { readonly kind: 'no-document'; readonly looksLikeOdt: boolean }
   | { readonly kind: 'strict-ooxml' }
-  | { readonly kind: 'malformed-xml'; readonly part: string; readonly detail: string };
+  | { readonly kind: 'malformed-xml'; readonly part: string; readonly detail: string }
+  | { readonly kind: 'no-text' }
+  | { readonly kind: 'too-much-text'; readonly characters: number };
+
+const count = (n: number): string => n.toLocaleString('en-US');
 
 export function describeDocxProblem(problem: DocxProblem): string {
   switch (problem.kind) {
@@ -40,5 +47,9 @@ export function describeDocxProblem(problem: DocxProblem): string {
       return 'the document is saved as Strict Open XML; open it in Word and save it as a normal Word Document (.docx)';
     case 'malformed-xml':
       return `${problem.part} is not well-formed XML (${problem.detail}); open the file in Word, let it repair the document and save a copy`;
+    case 'no-text':
+      return 'the document has no text in its body, tables or content controls (text boxes, headers and footers are not read); check that it is the contract';
+    case 'too-much-text':
+      return `the contract's text is ${count(problem.characters)} characters long, more than the ${count(MAX_CONTRACT_CHARS)} (about 5,000 pages) this tool reads; split it or check that it is the contract`;
   }
 }

@@ -6,7 +6,7 @@ import { bodyParagraphElements, groupParagraphs } from '../ooxml/documentParagra
 import { OFFICE_DOCUMENT_REL, REL_NS } from '../ooxml/namespaces';
 import { readParagraphText } from '../ooxml/paragraphText';
 import { childElements, firstW, getW, isW, parseXml, type XmlDocument, type XmlElement } from '../ooxml/xmlDom';
-import { describeDocxProblem, type DocxProblem } from './docxErrors';
+import { describeDocxProblem, MAX_CONTRACT_CHARS, type DocxProblem } from './docxErrors';
 import { checkZipLimits, packageKind } from './packageSignature';
 import { readZipEntryText } from './readZipEntry';
 
@@ -77,6 +77,10 @@ export async function readDocx(data: Uint8Array, fileName: string): Promise<Read
     return handed;
   };
   const paragraphs = entries.map((entry) => entry.paragraph);
+  // The CLI's analyze and review, and the workbench, all refuse the same documents for the same reason.
+  if (paragraphs.length === 0) return fail({ kind: 'no-text' });
+  const characters = paragraphs.reduce((total, paragraph) => total + paragraph.text.length, 0);
+  if (characters > MAX_CONTRACT_CHARS) return fail({ kind: 'too-much-text', characters });
   return { ok: true, document: { fileName, zip, documentPath, documentXml, bytes: data, paragraphs, parsed: { take } } };
 }
 

@@ -36,15 +36,15 @@ export async function writeReviewedDocx(source: DocxDocument, plans: readonly Re
     const elements = parsed.elements[paragraph];
     const text = source.paragraphs[paragraph]?.text;
     if (!elements || text === undefined) {
-      verdicts.push(...group.map((plan) => skip(plan, `paragraph ${paragraph} does not exist in this document`)));
+      for (const plan of group) verdicts.push(skip(plan, `paragraph ${paragraph} does not exist in this document`));
       continue;
     }
     const merged = mergePlans(text, group);
-    verdicts.push(...merged.skipped);
+    for (const verdict of merged.skipped) verdicts.push(verdict);
     if (merged.plans.length === 0) continue;
     const applied = applyPlanToParagraph(elements, merged.edit, context);
     if (!applied.ok) {
-      verdicts.push(...merged.plans.map((plan) => skip(plan, applied.reason)));
+      for (const plan of merged.plans) verdicts.push(skip(plan, applied.reason));
       continue;
     }
     let paragraphCursor = 0;

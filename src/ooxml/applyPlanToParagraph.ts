@@ -62,7 +62,7 @@ export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: Pl
       const wrappers = wrapDeleted(order.filter((run) => deleted.has(run)), context);
       const lastWrapper = wrappers[wrappers.length - 1];
       if (!lastWrapper) throw new InvariantError(`no run holds the deleted text "${segment.text}"`);
-      written.push(...wrappers);
+      for (const wrapper of wrappers) written.push(wrapper);
       opNodes.push(wrappers);
       after.set(segment.start, lastWrapper);
       after.set(segment.end, lastWrapper);
@@ -74,7 +74,7 @@ export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: Pl
     }
   }
   const newParagraphs = insertParagraphs(anchor, plan.newParagraphs, runs, context);
-  written.push(...newParagraphs);
+  for (const paragraph of newParagraphs) written.push(paragraph);
   const result = readParagraphText(paragraphs).text;
   if (result !== plan.targetText) throw new InvariantError(`the redlined paragraph reads "${result}" instead of the planned "${plan.targetText}"`);
   return { ok: true, first: written[0], last: written[written.length - 1], opNodes, newParagraphs };

@@ -60,7 +60,7 @@ export function parseReviewArgs(argv: readonly string[]): ParsedReviewArgs {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
-      inputs.push(...argv.slice(i + 1));
+      for (const input of argv.slice(i + 1)) inputs.push(input);
       break;
     }
     const switchName = SWITCHES[arg];

@@ -5,9 +5,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { summarizePosture } from '../../engine/posture';
 import { InvariantError } from '../../engine/types';
 import type { ReviewMode } from '../../engine/types';
-import { defaultPlaybookFor, playbookModeMismatch } from '../../playbook/modePlaybooks';
-import { parsePlaybookText } from '../../playbook/parsePlaybook';
+import { defaultPlaybookFor } from '../../playbook/modePlaybooks';
 import type { Playbook } from '../../playbook/schema';
+import { checkRegularFile } from '../fileChecks';
+import { loadPlaybookFile } from '../loadPlaybook';
 import { progressBar, type ProgressSink } from './progressBar';
 import { readDocx } from '../../docx/readDocx';
 import { reviewDocx, type ReviewOptions, type ReviewResult } from '../../docx/reviewDocx';
@@ -83,14 +84,13 @@ async function reviewFile(file: string, options: ReviewCliOptions, review: Revie
   const output = options.out ?? reviewedName(file);
   if (resolve(output) === resolve(file)) return failed('the output would overwrite the input; choose another --out file');
   if (!options.force && (await exists(output))) return failed(`${output} already exists; pass --force to overwrite it`);
+  const checked = await checkRegularFile(file, { what: 'contract', maxBytes: MAX_FILE_BYTES, hint: 'pass .docx files or folders' });
+  if (!checked.ok) return failed(checked.error);
   let bytes: Uint8Array;
   try {
-    const info = await stat(file);
-    if (!info.isFile()) return failed('this is not a regular file; pass .docx files or folders');
-    if (info.size > MAX_FILE_BYTES) return failed(`the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; check it is a contract`);
     bytes = await readFile(file);
   } catch (error) {
-    return failed((error as { code?: string }).code === 'ENOENT' ? 'file not found; check the path and the spelling' : `could not read the file (${String(error)})`);
+    return failed(checked.describe(error));
   }
   const read = await readDocx(bytes, basename(file));
   if (!read.ok) return failed(read.reason);
@@ -145,7 +145,7 @@ async function expandInputs(inputs: readonly string[]): Promise<string[]> {
       .filter((entry) => entry.isFile() && /\.docx$/i.test(entry.name) && !/\.reviewed\.docx$/i.test(entry.name) && !entry.name.startsWith('~$'))
       .map((entry) => join(input, entry.name))
       .sort();
-    files.push(...names);
+    for (const name of names) files.push(name);
   }
   return files;
 }
@@ -168,17 +168,6 @@ async function exists(path: string): Promise<boolean> {
 
 async function loadPlaybook(path: string | undefined, mode: ReviewMode): Promise<{ ok: true; playbook: Playbook } | { ok: false; error: string }> {
   if (!path) return { ok: true, playbook: defaultPlaybookFor(mode) };
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const missing = (error as { code?: string }).code === 'ENOENT';
-    return { ok: false, error: `${path}: ${missing ? 'playbook file not found; check the path' : 'could not read the playbook'}` };
-  }
-  const result = parsePlaybookText(text);
-  const mismatch = result.ok ? playbookModeMismatch(result.playbook, mode) : undefined;
-  if (mismatch) return { ok: false, error: `${path}: ${mismatch}` };
-  if (result.ok) return { ok: true, playbook: result.playbook };
-  const problems = result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
-  return { ok: false, error: `${path}: invalid playbook (${problems.join('; ')}); fix it and run again` };
+  const loaded = await loadPlaybookFile(path, mode);
+  return loaded.ok ? loaded : { ok: false, error: `${path}: ${loaded.error}` };
 }
