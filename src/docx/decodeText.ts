@@ -3,12 +3,14 @@
 // Pure and browser-safe: must not import Office, the DOM globals, fs or Node.
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
+/** 'declared': an 8-bit encoding named by an XML declaration. */
+type DecodedEncoding = TextEncodingName | 'declared';
 
 /** Why bytes are not text we can read: binary data, a legacy 8-bit encoding, or UTF-16 without its mark. */
 export type TextProblem = 'binary' | 'not-utf8' | 'utf16-without-bom';
 
 export type DecodedText =
-  | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName }
+  | { readonly ok: true; readonly text: string; readonly encoding: DecodedEncoding }
   | { readonly ok: false; readonly problem: TextProblem };
 
 const BOMS: readonly (readonly [TextEncodingName, readonly number[]])[] = [
@@ -56,6 +58,31 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (text !== undefined) return { ok: true, text, encoding: 'utf-8' };
   // Not UTF-8 but no control characters: Latin-1 or Windows-1252, as older Windows editors save.
   return { ok: false, problem: hasControlBytes(bytes) ? 'binary' : 'not-utf8' };
+}
+
+/**
+ * An XML part's text: a byte-order mark decides, and without one UTF-16 is recognised by the "<?" it must start
+ * with (XML 1.0, appendix F); anything else must be UTF-8.
+ */
+export function decodeXmlBytes(bytes: Uint8Array): DecodedText {
+  const starts = (...prefix: number[]) => prefix.every((byte, index) => bytes[index] === byte);
+  if (starts(0x3c, 0x00, 0x3f, 0x00)) return decodeAs(bytes, 'utf-16le');
+  if (starts(0x00, 0x3c, 0x00, 0x3f)) return decodeAs(bytes, 'utf-16be');
+  const decoded = decodeText(bytes);
+  if (decoded.ok || decoded.problem !== 'not-utf8') return decoded;
+  // An 8-bit encoding the declaration names (encoding="windows-1252"): XML allows it, and the platform can decode it.
+  const label = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(String.fromCharCode(...bytes.subarray(0, 200)))?.[1];
+  try {
+    if (label) return { ok: true, text: new TextDecoder(label, { fatal: true }).decode(bytes), encoding: 'declared' };
+  } catch {
+    // an unknown label or bytes that do not fit it: not text we can read
+  }
+  return { ok: false, problem: 'binary' };
+}
+
+function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): DecodedText {
+  const text = decodeStrictly(bytes, encoding);
+  return text === undefined ? { ok: false, problem: 'binary' } : { ok: true, text, encoding };
 }
 
 /** What is wrong and what to do, as the end of a sentence naming the file; `binaryAdvice` says what to save instead. */

@@ -3,7 +3,7 @@
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { summarizePosture } from '../../engine/posture';
-import { InvariantError } from '../../engine/types';
+import { InvariantError, type RedlinePlan } from '../../engine/types';
 import type { ReviewMode } from '../../engine/types';
 import { defaultPlaybookFor } from '../../playbook/modePlaybooks';
 import type { Playbook } from '../../playbook/schema';
@@ -66,7 +66,7 @@ export async function runReview(argv: readonly string[], io: ReviewIo): Promise<
     const { row, notes } = await reviewFile(file, options, review);
     rows.push(row);
     if (row.kind === 'failed') io.err(`${file}: ${row.error}`);
-    else io.out(`${file} -> ${row.output}: ${row.applied} redline(s)${row.skipped ? `, ${row.skipped} skipped` : ''}; ${row.posture}`);
+    else io.out(`${file} -> ${row.output}: ${reviewedLine(row)}; ${row.posture}`);
     for (const note of notes) io.out(`  ${note}`);
   }
   progress?.step(files.length, 'done');
@@ -109,22 +109,43 @@ async function reviewFile(file: string, options: ReviewCliOptions, review: Revie
     return failed(`could not write ${output} (${error instanceof Error ? error.message : String(error)})`);
   }
   const applied = result.verdicts.filter((verdict) => verdict.status === 'applied').length;
-  const row: SummaryRow = { kind: 'reviewed', file, output, posture: summarizePosture(result.analysis), analysis: result.analysis, applied, skipped: result.verdicts.length - applied };
-  return { row, notes: skippedNotes(result) };
+  const row: SummaryRow = {
+    kind: 'reviewed',
+    file,
+    output,
+    posture: summarizePosture(result.analysis),
+    analysis: result.analysis,
+    applied,
+    skipped: result.verdicts.length - applied,
+    changed: result.changed,
+  };
+  return { row, notes: planNotes(result) };
 }
 
-/** Why a redline was left out, named by what it was for, so the lawyer knows which clause to edit by hand. */
-function skippedNotes(result: Extract<ReviewResult, { ok: true }>): string[] {
-  return result.verdicts.flatMap((verdict) => {
-    if (verdict.status !== 'skipped') return [];
-    const plan = result.plans.find((candidate) => candidate.id === verdict.planId);
+/**
+ * Why a redline was left out, or made coarser than usual, named by what it was for, so the lawyer knows which
+ * clause to edit by hand.
+ */
+function planNotes(result: Extract<ReviewResult, { ok: true }>): string[] {
+  const plans = new Map(result.plans.map((plan) => [plan.id, plan]));
+  const categories = new Map(result.analysis.findings.map((finding) => [finding.id, finding.category]));
+  const subjectOf = (plan: RedlinePlan | undefined): string => {
     const source = plan?.source;
-    const subject =
-      source?.kind === 'finding'
-        ? `${result.analysis.findings.find((finding) => finding.id === source.findingId)?.category ?? 'finding'} in paragraph ${(plan?.paragraph ?? 0) + 1}`
-        : `missing ${source?.category ?? 'protection'}`;
-    return [`not redlined (${subject}): ${verdict.reason}`];
+    return source?.kind === 'finding'
+      ? `${categories.get(source.findingId) ?? 'finding'} in paragraph ${(plan?.paragraph ?? 0) + 1}`
+      : `missing ${source?.category ?? 'protection'}`;
+  };
+  return result.verdicts.flatMap((verdict) => {
+    const plan = plans.get(verdict.planId);
+    if (verdict.status === 'skipped') return [`not redlined (${subjectOf(plan)}): ${verdict.reason}`];
+    return plan?.note ? [`note (${subjectOf(plan)}): ${plan.note}`] : [];
   });
+}
+
+/** "3 redline(s), 1 skipped", or "no changes" when the copy is the original byte for byte. */
+function reviewedLine(row: Extract<SummaryRow, { kind: 'reviewed' }>): string {
+  const skipped = row.skipped ? `, ${row.skipped} skipped` : '';
+  return row.changed ? `${row.applied} redline(s)${skipped}` : `no changes (the copy is the original, byte for byte)${skipped}`;
 }
 
 /** contract.docx → contract.reviewed.docx, next to the input. */

@@ -3,7 +3,17 @@
 import { MODE_CATEGORIES, type Analysis, type CategoryId, type ReviewMode, type Severity } from '../../engine/types';
 
 export type SummaryRow =
-  | { readonly kind: 'reviewed'; readonly file: string; readonly output: string; readonly posture: string; readonly analysis: Analysis; readonly applied: number; readonly skipped: number }
+  | {
+      readonly kind: 'reviewed';
+      readonly file: string;
+      readonly output: string;
+      readonly posture: string;
+      readonly analysis: Analysis;
+      readonly applied: number;
+      readonly skipped: number;
+      /** False when the copy is the original byte for byte (nothing could be redlined). */
+      readonly changed: boolean;
+    }
   | { readonly kind: 'failed'; readonly file: string; readonly error: string };
 
 const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];

@@ -61,6 +61,17 @@ describe('runReview', () => {
     expect(new Uint8Array(await readFile(input))).toEqual(bytes);
   });
 
+  it('says "no changes" and writes the original bytes when nothing can be redlined', async () => {
+    const input = join(folder, 'plain.docx');
+    const bytes = await buildDocx([{ text: 'Customer shall pay the fees within thirty days of each invoice.' }, { text: 'Either party may terminate on notice.' }]);
+    await writeFile(input, bytes);
+    const { io, out, err } = harness();
+    expect(await runReview([input], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out[0]).toMatch(/plain\.reviewed\.docx: no changes \(the copy is the original, byte for byte\)/);
+    expect(Buffer.from(await readFile(join(folder, 'plain.reviewed.docx'))).equals(Buffer.from(bytes))).toBe(true);
+  });
+
   it('refuses to overwrite an existing output without --force, and overwrites with it', async () => {
     const input = join(folder, 'vendor.docx');
     await writeFile(input, await buildDocx(RISKY));

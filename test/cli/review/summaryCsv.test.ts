@@ -20,7 +20,7 @@ const analysis: Analysis = {
 
 describe('summaryCsv', () => {
   const lines = summaryCsv([
-    { kind: 'reviewed', file: 'inbox/acme.docx', output: 'inbox/acme.reviewed.docx', posture: 'The vendor may train AI models on your data.', analysis, applied: 3, skipped: 1 },
+    { kind: 'reviewed', file: 'inbox/acme.docx', output: 'inbox/acme.reviewed.docx', posture: 'The vendor may train AI models on your data.', analysis, applied: 3, skipped: 1, changed: true },
     { kind: 'failed', file: 'inbox/old.doc', error: 'this is a legacy Word 97-2003 .doc file, save it as .docx' },
   ]).split('\r\n');
 
