@@ -13,7 +13,7 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage'].map((name
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', '.tmp/**'] },
+  { ignores: ['dist/**', '.cli-build/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

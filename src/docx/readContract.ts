@@ -7,7 +7,6 @@ import type { Paragraph } from '../engine/types';
 import { decodeText, describeTextProblem } from './decodeText';
 import { describeDocxProblem, MAX_CONTRACT_CHARS } from './docxErrors';
 import { packageKind } from './packageSignature';
-import { readDocx } from './readDocx';
 
 /** `error` says what is wrong and what to do, without the file's name (the caller adds it). */
 export type ContractRead = { readonly ok: true; readonly paragraphs: Paragraph[] } | { readonly ok: false; readonly error: string };
@@ -17,6 +16,8 @@ const WORD_EXTENSION = /\.(?:docx|docm|dotx|dotm|doc|dot)$/i;
 export async function readContractBytes(bytes: Uint8Array, fileName: string): Promise<ContractRead> {
   // A Word package renamed .doc or .txt is still a Word package: the content decides, as Word itself does.
   if (packageKind(bytes) !== 'other' || WORD_EXTENSION.test(fileName)) {
+    // Loaded on demand: the zip and XML libraries are most of the start-up time of a command reading plain text.
+    const { readDocx } = await import('./readDocx');
     const read = await readDocx(bytes, fileName);
     return read.ok ? { ok: true, paragraphs: [...read.document.paragraphs] } : { ok: false, error: read.reason };
   }

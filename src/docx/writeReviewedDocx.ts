@@ -84,9 +84,12 @@ export async function writeReviewedDocx(source: DocxDocument, plans: readonly Re
   if (!ordered.some((verdict) => verdict.status === 'applied')) return { ok: true, data: source.bytes, verdicts: ordered, changed: false };
   if (source.conformance === 'strict') return { ok: false, error: `${source.fileName}: ${describeDocxProblem({ kind: 'strict-review' })}` };
   const zip = await JSZip.loadAsync(source.bytes);
+  const untouched = new Set(Object.values(zip.files));
   writeXmlPart(zip, source.documentPath, parsed.dom);
   const added = await addComments(zip, source.documentPath, comments);
   if (!added.ok) return { ok: false, error: `${source.fileName}: ${added.error}; the comments could not be added, so nothing was written` };
+  // The parts we wrote carry the revision date rather than the clock's, so the same review gives the same bytes.
+  for (const entry of Object.values(zip.files)) if (!untouched.has(entry)) entry.date = new Date(stamp.date);
   const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return { ok: true, data, verdicts: ordered, changed: true };
 }

@@ -1,19 +1,21 @@
-// The `review` command as a function: reviews one .docx or a batch, writes reviewed copies and the CSV summary,
-// and returns the exit code, so tests run it in-process. Node CLI code (fs): must not import Office or Word.
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { summarizePosture } from '../../engine/posture';
-import { InvariantError, type RedlinePlan } from '../../engine/types';
+// The `review` command as a function: reviews one .docx or a batch (with --jobs worker threads), writes reviewed
+// copies and the CSV summary, and returns the exit code, so tests run it in-process. Node CLI code (fs): must not
+// import Office or Word.
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import type { ReviewOptions } from '../../docx/reviewDocx';
 import type { ReviewMode } from '../../engine/types';
 import { defaultPlaybookFor } from '../../playbook/modePlaybooks';
 import type { Playbook } from '../../playbook/schema';
-import { checkRegularFile } from '../fileChecks';
 import { loadPlaybookFile } from '../loadPlaybook';
 import { progressBar, type ProgressSink } from './progressBar';
-import { readDocx } from '../../docx/readDocx';
-import { reviewDocx, type ReviewOptions, type ReviewResult } from '../../docx/reviewDocx';
-import { parseReviewArgs, REVIEW_USAGE, type ReviewCliOptions } from './reviewOptions';
-import { summaryCsv, type SummaryRow } from './summaryCsv';
+import { reviewBatch } from './reviewBatch';
+import { exists, reviewedName } from './reviewFile';
+import { parseReviewArgs, REVIEW_USAGE } from './reviewOptions';
+import { rowCells, summaryHeader, summaryLine, type SummaryRow } from './summaryCsv';
 
 export interface ReviewIo {
   readonly out: (line: string) => void;
@@ -21,10 +23,9 @@ export interface ReviewIo {
   readonly progress: ProgressSink;
   /** The clock, injected so tests can pin the revision date. */
   readonly now: () => Date;
+  /** The bundled review worker (reviewWorker.cjs); without it the files are reviewed one by one in this thread. */
+  readonly workerScript?: string;
 }
-
-/** A .docx larger than this is not a contract; refusing it keeps a batch from exhausting memory. */
-const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /** 0: every contract reviewed; 1: some contract failed (the others were still reviewed); 2: bad usage. */
 export async function runReview(argv: readonly string[], io: ReviewIo): Promise<number> {
@@ -60,86 +61,44 @@ export async function runReview(argv: readonly string[], io: ReviewIo): Promise<
     mode: options.mode,
   };
   const progress = batch ? progressBar(files.length, io.progress) : undefined;
-  const rows: SummaryRow[] = [];
-  for (const [index, file] of files.entries()) {
-    progress?.step(index, basename(file));
-    const { row, notes } = await reviewFile(file, options, review);
-    rows.push(row);
-    if (row.kind === 'failed') io.err(`${file}: ${row.error}`);
-    else io.out(`${file} -> ${row.output}: ${reviewedLine(row)}; ${row.posture}`);
-    for (const note of notes) io.out(`  ${note}`);
+  let summary: SummaryFile | undefined;
+  try {
+    summary = options.summary ? await SummaryFile.open(options.summary, options.mode) : undefined;
+  } catch (error) {
+    io.err(`review: cannot write the summary ${options.summary ?? ''} (${messageOf(error)}); check the folder exists and is writable`);
+    return 2;
   }
-  progress?.step(files.length, 'done');
+  let done = 0;
+  let failed = false;
+  const requests = files.map((file) => ({ file, output: options.out ?? reviewedName(file), force: options.force }));
+  progress?.step(0, basename(files[0] ?? ''));
+  const worker = io.workerScript ? { workerScript: io.workerScript } : {};
+  const pool = { jobs: options.jobs ?? availableParallelism(), workerMemoryMb: options.maxMemory, ...worker };
+  await reviewBatch(requests, review, pool, ({ row, notes }) => {
+    done += 1;
+    failed ||= row.kind === 'failed';
+    if (row.kind === 'failed') io.err(`${row.file}: ${row.error}`);
+    else io.out(`${row.file} -> ${row.output}: ${reviewedLine(row)}; ${row.posture}`);
+    for (const note of notes) io.out(`  ${note}`);
+    summary?.add(row);
+    progress?.step(done, basename(files[done] ?? 'done'));
+  });
   progress?.finish();
   if (files.length === 0) io.err('review: no .docx files found in the folders given');
-  if (options.summary) {
-    await writeAtomically(options.summary, summaryCsv(rows, options.mode));
-    io.out(`summary of ${rows.length} contract(s) written to ${options.summary}`);
+  if (summary && options.summary) {
+    try {
+      await summary.close();
+      io.out(`summary of ${done} contract(s) written to ${options.summary}`);
+    } catch (error) {
+      io.err(`review: could not finish the summary ${options.summary} (${messageOf(error)}); the reviewed copies are written`);
+      return 1;
+    }
   }
-  return rows.some((row) => row.kind === 'failed') || files.length === 0 ? 1 : 0;
+  return failed || files.length === 0 ? 1 : 0;
 }
 
-async function reviewFile(file: string, options: ReviewCliOptions, review: ReviewOptions): Promise<{ row: SummaryRow; notes: string[] }> {
-  const failed = (error: string) => ({ row: { kind: 'failed', file, error } as const, notes: [] });
-  const output = options.out ?? reviewedName(file);
-  if (resolve(output) === resolve(file)) return failed('the output would overwrite the input; choose another --out file');
-  if (!options.force && (await exists(output))) return failed(`${output} already exists; pass --force to overwrite it`);
-  const checked = await checkRegularFile(file, { what: 'contract', maxBytes: MAX_FILE_BYTES, hint: 'pass .docx files or folders' });
-  if (!checked.ok) return failed(checked.error);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    return failed(checked.describe(error));
-  }
-  const read = await readDocx(bytes, basename(file));
-  if (!read.ok) return failed(read.reason);
-  let result: ReviewResult;
-  try {
-    result = await reviewDocx(read.document, review);
-  } catch (error) {
-    // A bug must not stop a batch: this contract is reported (and nothing written for it); the rest go on.
-    const what = error instanceof InvariantError ? 'internal error' : 'unexpected error';
-    return failed(`${what} while reviewing (${error instanceof Error ? error.message : String(error)}); nothing was written, please report this file`);
-  }
-  if (!result.ok) return failed(result.error);
-  try {
-    await writeAtomically(output, result.data);
-  } catch (error) {
-    return failed(`could not write ${output} (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const applied = result.verdicts.filter((verdict) => verdict.status === 'applied').length;
-  const row: SummaryRow = {
-    kind: 'reviewed',
-    file,
-    output,
-    posture: summarizePosture(result.analysis),
-    analysis: result.analysis,
-    applied,
-    skipped: result.verdicts.length - applied,
-    changed: result.changed,
-  };
-  return { row, notes: planNotes(result) };
-}
-
-/**
- * Why a redline was left out, or made coarser than usual, named by what it was for, so the lawyer knows which
- * clause to edit by hand.
- */
-function planNotes(result: Extract<ReviewResult, { ok: true }>): string[] {
-  const plans = new Map(result.plans.map((plan) => [plan.id, plan]));
-  const categories = new Map(result.analysis.findings.map((finding) => [finding.id, finding.category]));
-  const subjectOf = (plan: RedlinePlan | undefined): string => {
-    const source = plan?.source;
-    return source?.kind === 'finding'
-      ? `${categories.get(source.findingId) ?? 'finding'} in paragraph ${(plan?.paragraph ?? 0) + 1}`
-      : `missing ${source?.category ?? 'protection'}`;
-  };
-  return result.verdicts.flatMap((verdict) => {
-    const plan = plans.get(verdict.planId);
-    if (verdict.status === 'skipped') return [`not redlined (${subjectOf(plan)}): ${verdict.reason}`];
-    return plan?.note ? [`note (${subjectOf(plan)}): ${plan.note}`] : [];
-  });
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** "3 redline(s), 1 skipped", or "no changes" when the copy is the original byte for byte. */
@@ -148,9 +107,49 @@ function reviewedLine(row: Extract<SummaryRow, { kind: 'reviewed' }>): string {
   return row.changed ? `${row.applied} redline(s)${skipped}` : `no changes (the copy is the original, byte for byte)${skipped}`;
 }
 
-/** contract.docx → contract.reviewed.docx, next to the input. */
-export function reviewedName(file: string): string {
-  return join(dirname(file), `${basename(file).replace(/\.docx$/i, '')}.reviewed.docx`);
+/** The CSV summary, written row by row beside its final name and renamed at the end, so a batch holds no rows. */
+class SummaryFile {
+  /** The first write error (a full disk); kept to report at the end instead of crashing the batch. */
+  private failure: Error | undefined;
+
+  private constructor(
+    private readonly path: string,
+    private readonly temporary: string,
+    private readonly stream: WriteStream,
+    private readonly mode: ReviewMode,
+  ) {
+    stream.on('error', (error) => {
+      this.failure ??= error;
+    });
+  }
+
+  static async open(path: string, mode: ReviewMode): Promise<SummaryFile> {
+    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+    const stream = createWriteStream(temporary);
+    await once(stream, 'open');
+    const file = new SummaryFile(path, temporary, stream, mode);
+    stream.write(summaryLine(summaryHeader(mode)));
+    return file;
+  }
+
+  add(row: SummaryRow): void {
+    if (!this.failure) this.stream.write(summaryLine(rowCells(row, this.mode)));
+  }
+
+  async close(): Promise<void> {
+    if (!this.failure) {
+      this.stream.end();
+      await once(this.stream, 'finish').catch((error: Error) => {
+        this.failure ??= error;
+      });
+    }
+    if (this.failure) {
+      this.stream.destroy();
+      await rm(this.temporary, { force: true });
+      throw this.failure;
+    }
+    await rename(this.temporary, this.path);
+  }
 }
 
 /** Folders contribute their .docx files (not our own reviewed copies, not Word's ~$ lock files); files pass as given. */
@@ -169,22 +168,6 @@ async function expandInputs(inputs: readonly string[]): Promise<string[]> {
     for (const name of names) files.push(name);
   }
   return files;
-}
-
-/** Writes beside the target, then renames, so a failure never leaves a half-written file behind. */
-async function writeAtomically(path: string, data: Uint8Array | string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
 }
 
 async function loadPlaybook(path: string | undefined, mode: ReviewMode): Promise<{ ok: true; playbook: Playbook } | { ok: false; error: string }> {

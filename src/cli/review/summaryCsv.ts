@@ -1,6 +1,14 @@
 // The batch summary: one CSV row per contract with its posture, finding counts per category and severity, and the
-// protections it lacks. Must not import Office, the DOM globals or fs.
+// protections it lacks. A row carries counts, not the analysis, so a batch of thousands holds little in memory and
+// a review worker sends back a few numbers. Must not import Office, the DOM globals or fs.
 import { MODE_CATEGORIES, type Analysis, type CategoryId, type ReviewMode, type Severity } from '../../engine/types';
+
+/** What the summary needs of an analysis: findings per category, risks per severity, missing protections. */
+export interface SummaryCounts {
+  readonly categories: Readonly<Record<string, number>>;
+  readonly risks: Readonly<Record<Severity, number>>;
+  readonly missing: readonly string[];
+}
 
 export type SummaryRow =
   | {
@@ -8,7 +16,7 @@ export type SummaryRow =
       readonly file: string;
       readonly output: string;
       readonly posture: string;
-      readonly analysis: Analysis;
+      readonly counts: SummaryCounts;
       readonly applied: number;
       readonly skipped: number;
       /** False when the copy is the original byte for byte (nothing could be redlined). */
@@ -37,24 +45,38 @@ export function summaryHeader(mode: ReviewMode = 'customer'): string[] {
 
 export const SUMMARY_HEADER = summaryHeader('customer');
 
-export function summaryCsv(rows: readonly SummaryRow[], mode: ReviewMode = 'customer'): string {
-  const categories = categoriesOf(mode);
-  return [summaryHeader(mode), ...rows.map((row) => rowCells(row, categories))].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function summaryCounts(analysis: Analysis): SummaryCounts {
+  const categories: Record<string, number> = {};
+  const risks: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  for (const finding of analysis.findings) {
+    categories[finding.category] = (categories[finding.category] ?? 0) + 1;
+    if (finding.stance === 'risk') risks[finding.severity] += 1;
+  }
+  return { categories, risks, missing: analysis.missing.map((protection) => protection.category) };
 }
 
-function rowCells(row: SummaryRow, categories: readonly CategoryId[]): string[] {
+/** One CSV line: what a streamed summary writes, the header first and then a line per row. */
+export function summaryLine(cells: readonly string[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+export function summaryCsv(rows: readonly SummaryRow[], mode: ReviewMode = 'customer'): string {
+  return [summaryHeader(mode), ...rows.map((row) => rowCells(row, mode))].map(summaryLine).join('');
+}
+
+export function rowCells(row: SummaryRow, mode: ReviewMode = 'customer'): string[] {
+  const columns = categoriesOf(mode);
   if (row.kind === 'failed') {
-    return [row.file, 'failed', '', ...categories.map(() => ''), ...SEVERITIES.map(() => ''), '', '', '', '', row.error];
+    return [row.file, 'failed', '', ...columns.map(() => ''), ...SEVERITIES.map(() => ''), '', '', '', '', row.error];
   }
-  const { findings, missing } = row.analysis;
-  const risks = findings.filter((finding) => finding.stance === 'risk');
+  const { categories, risks, missing } = row.counts;
   return [
     row.file,
     'reviewed',
     row.posture,
-    ...categories.map((category) => String(findings.filter((finding) => finding.category === category).length)),
-    ...SEVERITIES.map((severity) => String(risks.filter((finding) => finding.severity === severity).length)),
-    missing.map((protection) => protection.category).join('; '),
+    ...columns.map((category) => String(categories[category] ?? 0)),
+    ...SEVERITIES.map((severity) => String(risks[severity])),
+    missing.join('; '),
     String(row.applied),
     String(row.skipped),
     row.output,
