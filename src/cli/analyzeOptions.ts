@@ -37,7 +37,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     if (arg === '--') {
-      files.push(...argv.slice(i + 1));
+      for (const file of argv.slice(i + 1)) files.push(file);
       break;
     }
     if (arg === '--help' || arg === '-h') {

@@ -3,13 +3,13 @@
 import { readFile } from 'node:fs/promises';
 import { analyzeDocument } from '../engine/analyzeDocument';
 import { issueResolver } from '../playbook/issueFor';
-import { defaultPlaybookFor, playbookModeMismatch } from '../playbook/modePlaybooks';
-import { parsePlaybookText } from '../playbook/parsePlaybook';
+import { defaultPlaybookFor } from '../playbook/modePlaybooks';
 import type { Playbook } from '../playbook/schema';
 import { ANALYZE_USAGE, parseAnalyzeArgs, type AnalyzeOptions } from './analyzeOptions';
 import { formatTextReport, toJsonRecord } from './formatReport';
 import { formatTrace } from './formatTrace';
 import { docxExtrasFromBytes } from '../docx/docxExtras';
+import { loadPlaybookFile } from './loadPlaybook';
 import { readContractFile } from './readInput';
 
 export interface CliOutput {
@@ -57,23 +57,8 @@ export async function runAnalyze(argv: readonly string[], io: CliOutput): Promis
 async function loadPlaybook(options: AnalyzeOptions, report: (file: string, error: string) => void): Promise<Playbook> {
   const DEFAULT_PLAYBOOK = defaultPlaybookFor(options.mode);
   if (!options.playbook) return DEFAULT_PLAYBOOK;
-  const path = options.playbook;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const missing = (error as { code?: string }).code === 'ENOENT';
-    report(path, `${missing ? 'playbook file not found' : 'could not read the playbook'}; analysed with the default playbook instead`);
-    return DEFAULT_PLAYBOOK;
-  }
-  const result = parsePlaybookText(text);
-  const mismatch = result.ok ? playbookModeMismatch(result.playbook, options.mode) : undefined;
-  if (mismatch) {
-    report(path, `${mismatch} Analysed with the built-in ${options.mode} playbook meanwhile`);
-    return DEFAULT_PLAYBOOK;
-  }
-  if (result.ok) return result.playbook;
-  const problems = result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
-  report(path, `invalid playbook (${problems.join('; ')}); fix it and run again, analysed with the default playbook meanwhile`);
+  const loaded = await loadPlaybookFile(options.playbook, options.mode);
+  if (loaded.ok) return loaded.playbook;
+  report(options.playbook, `${loaded.error}; analysed with the built-in ${options.mode} playbook meanwhile`);
   return DEFAULT_PLAYBOOK;
 }

@@ -67,7 +67,7 @@ export async function stripInternalReview(document: DocxDocument, review: Review
   if (!stripped.ok) return stripped;
   const analysis = analyzeDocument(document.paragraphs, { issueFor: issueResolver(review.playbook) });
   const note = stripped.removed === 0 ? 'no internal comments: the copy is the original, byte for byte' : `removed ${stripped.removed} internal comment(s) and nothing else`;
-  return { ok: true, analysis, plans: [], verdicts: [], data: stripped.data, notes: [note] };
+  return { ok: true, analysis, plans: [], verdicts: [], data: stripped.data, changed: stripped.removed > 0, notes: [note] };
 }
 
 /** Word gives a comment the paraId of its last paragraph; replies point at their parent by it. */

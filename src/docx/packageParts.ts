@@ -4,6 +4,8 @@ import type JSZip from 'jszip';
 import { InvariantError } from '../engine/types';
 import { CONTENT_TYPES_NS, REL_NS } from '../ooxml/namespaces';
 import { childElements, parseXml, serializeXml, type XmlDocument } from '../ooxml/xmlDom';
+import { describeDocxProblem } from './docxErrors';
+import { entryProblem } from './openPackage';
 import { readZipEntryText } from './readZipEntry';
 
 /** `word/document.xml` → `word/_rels/document.xml.rels`. */
@@ -29,14 +31,20 @@ export async function readXmlPart(zip: JSZip, path: string): Promise<XmlPart | u
   const entry = zip.file(path);
   if (!entry) return undefined;
   const text = await readZipEntryText(entry);
-  if (!text.ok) return { ok: false, error: `${path} is ${text.problem === 'too-large' ? 'too large to be a real part' : 'damaged'}` };
+  if (!text.ok) return { ok: false, error: describeDocxProblem(entryProblem(text.problem, path)) };
   const parsed = parseXml(text.text);
-  return parsed.ok ? parsed : { ok: false, error: `${path} is not well-formed XML (${parsed.error})` };
+  if (parsed.ok) return parsed;
+  return { ok: false, error: describeDocxProblem(parsed.doctype ? { kind: 'doctype', part: path } : { kind: 'malformed-xml', part: path, detail: parsed.error }) };
 }
 
+/** An XML declaration and the encoding it names ("UTF-16" for a part Word was asked to save so). */
+const DECLARED_ENCODING = /^(<\?xml[^>]*?\sencoding\s*=\s*)(["'])[^"']*\2/;
+
+/** Writes the part as UTF-8 (what jszip stores a string as), so its declaration must say UTF-8 too. */
 export function writeXmlPart(zip: JSZip, path: string, document: XmlDocument): void {
   const xml = serializeXml(document);
-  zip.file(path, xml.startsWith('<?xml') ? xml : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n${xml}`);
+  const declared = xml.startsWith('<?xml') ? xml.replace(DECLARED_ENCODING, '$1$2UTF-8$2') : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n${xml}`;
+  zip.file(path, declared);
 }
 
 /** The target of the owner's first relationship of this type, resolved to a package path. */

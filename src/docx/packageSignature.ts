@@ -23,9 +23,35 @@ export function packageKind(data: Uint8Array): PackageKind {
   return 'other';
 }
 
-export type ZipCheck = { readonly ok: true; readonly entries: number; readonly uncompressedBytes: number } | { readonly ok: false; readonly problem: 'damaged' | 'too-many-entries' | 'too-large' };
+export type ZipCheck =
+  | { readonly ok: true; readonly entries: number; readonly files: number; readonly uncompressedBytes: number }
+  | { readonly ok: false; readonly problem: 'damaged' | 'too-many-entries' | 'too-large' }
+  | { readonly ok: false; readonly problem: 'ambiguous-names'; readonly names: readonly string[] };
 
-/** Reads the zip's end record and central directory (declared sizes only; nothing is inflated here). */
+/** The Info-ZIP Unicode Path extra field: another name for the entry, in UTF-8, for a checksum of the first name. */
+const UNICODE_PATH_FIELD = 0x7075;
+
+/** Bytes as a name: UTF-8 when the entry says so (general purpose bit 11), otherwise byte for byte. */
+function nameOf(bytes: Uint8Array, utf8: boolean): string {
+  return utf8 ? new TextDecoder().decode(bytes) : String.fromCharCode(...bytes);
+}
+
+/** The UTF-8 name in an entry's Unicode Path extra field, if it has one. */
+function unicodePath(view: DataView, data: Uint8Array, start: number, length: number): string | undefined {
+  for (let at = start; at + 4 <= start + length; ) {
+    const id = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    if (id === UNICODE_PATH_FIELD && size > 5) return new TextDecoder().decode(data.subarray(at + 9, at + 4 + size));
+    at += 4 + size;
+  }
+  return undefined;
+}
+
+/**
+ * Reads the zip's end record and central directory (declared sizes and names only; nothing is inflated here). A
+ * package whose entries share a name, or whose Unicode Path names cross over other entries' names, is ambiguous:
+ * readers disagree on which part is which, so it is refused rather than have one part silently replace another.
+ */
 export function checkZipLimits(data: Uint8Array): ZipCheck {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const end = findEndOfCentralDirectory(view);
@@ -37,15 +63,38 @@ export function checkZipLimits(data: Uint8Array): ZipCheck {
   if (entries > MAX_ENTRIES) return { ok: false, problem: 'too-many-entries' };
   let total = 0;
   let cursor = directoryOffset;
+  const headerNames: string[] = [];
+  const alternates: { header: string; unicode: string }[] = [];
   for (let index = 0; index < entries; index += 1) {
     if (cursor + 46 > data.byteLength || view.getUint32(cursor, true) !== 0x02014b50) return { ok: false, problem: 'damaged' };
     const uncompressed = view.getUint32(cursor + 24, true);
     if (uncompressed === 0xffffffff) return { ok: false, problem: 'too-large' };
     total += uncompressed;
     if (total > MAX_UNCOMPRESSED_BYTES) return { ok: false, problem: 'too-large' };
-    cursor += 46 + view.getUint16(cursor + 28, true) + view.getUint16(cursor + 30, true) + view.getUint16(cursor + 32, true);
+    const nameLength = view.getUint16(cursor + 28, true);
+    const extraLength = view.getUint16(cursor + 30, true);
+    if (cursor + 46 + nameLength + extraLength > data.byteLength) return { ok: false, problem: 'damaged' };
+    const header = nameOf(data.subarray(cursor + 46, cursor + 46 + nameLength), (view.getUint16(cursor + 8, true) & 0x0800) !== 0);
+    headerNames.push(header);
+    const unicode = unicodePath(view, data, cursor + 46 + nameLength, extraLength);
+    if (unicode !== undefined && unicode !== header) alternates.push({ header, unicode });
+    cursor += 46 + nameLength + extraLength + view.getUint16(cursor + 32, true);
   }
-  return { ok: true, entries, uncompressedBytes: total };
+  const ambiguous = ambiguousNames(headerNames, alternates);
+  if (ambiguous.length > 0) return { ok: false, problem: 'ambiguous-names', names: ambiguous };
+  return { ok: true, entries, files: headerNames.filter((name) => !name.endsWith('/')).length, uncompressedBytes: total };
+}
+
+/** Names given to two entries, or Unicode Path names that are another entry's own name. */
+function ambiguousNames(headerNames: readonly string[], alternates: readonly { header: string; unicode: string }[]): string[] {
+  const seen = new Set<string>();
+  const clashes = new Set<string>();
+  for (const name of headerNames) {
+    if (seen.has(name)) clashes.add(name);
+    seen.add(name);
+  }
+  for (const { unicode } of alternates) if (seen.has(unicode)) clashes.add(unicode);
+  return [...clashes];
 }
 
 function findEndOfCentralDirectory(view: DataView): number {

@@ -3,23 +3,20 @@
 import JSZip from 'jszip';
 import type { Paragraph } from '../engine/types';
 import { bodyParagraphElements, groupParagraphs } from '../ooxml/documentParagraphs';
-import { OFFICE_DOCUMENT_REL, REL_NS } from '../ooxml/namespaces';
 import { readParagraphText } from '../ooxml/paragraphText';
 import { childElements, firstW, getW, isW, parseXml, type XmlDocument, type XmlElement } from '../ooxml/xmlDom';
-import { describeDocxProblem, type DocxProblem } from './docxErrors';
-import { checkZipLimits, packageKind } from './packageSignature';
-import { readZipEntryText } from './readZipEntry';
-
-/** ISO/IEC 29500 Strict uses its own namespace; Word saves it only when asked for "Strict Open XML". */
-const STRICT_W_NS = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+import { describeDocxProblem, MAX_CONTRACT_CHARS, type DocxProblem } from './docxErrors';
+import { openPackage } from './openPackage';
 
 export interface DocxDocument {
   readonly fileName: string;
   readonly zip: JSZip;
   /** Path of the main document part inside the zip, normally word/document.xml. */
   readonly documentPath: string;
-  /** The part's text exactly as stored, so a writer can start from a fresh parse. */
+  /** The part's text as stored (decoded, and with Transitional namespace names for Strict), for a fresh parse. */
   readonly documentXml: string;
+  /** Strict Open XML is read through Transitional names; only Transitional is written back. */
+  readonly conformance: 'strict' | 'transitional';
   /** The file as read; the writer starts from these bytes so the caller's copy is never touched. */
   readonly bytes: Uint8Array;
   readonly paragraphs: readonly Paragraph[];
@@ -42,32 +39,13 @@ export type ReadDocxResult =
 
 export async function readDocx(data: Uint8Array, fileName: string): Promise<ReadDocxResult> {
   const fail = (problem: DocxProblem): ReadDocxResult => ({ ok: false, error: `${fileName}: ${describeDocxProblem(problem)}`, reason: describeDocxProblem(problem) });
-  const kind = packageKind(data);
-  if (kind !== 'zip') return fail({ kind: 'not-zip', packageKind: kind });
-  const limits = checkZipLimits(data);
-  if (!limits.ok) return fail({ kind: limits.problem === 'damaged' ? 'damaged-zip' : limits.problem });
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(data, { checkCRC32: true });
-  } catch {
-    return fail({ kind: 'damaged-zip' });
-  }
-  const documentPath = await mainDocumentPath(zip);
-  const entry = zip.file(documentPath);
-  if (!entry) return fail({ kind: 'no-document', looksLikeOdt: zip.file('content.xml') !== null });
-  const documentText = await readZipEntryText(entry);
-  if (!documentText.ok) return fail({ kind: documentText.problem === 'too-large' ? 'too-large' : 'damaged-zip' });
-  const documentXml = documentText.text;
-  const stylesEntry = zip.file('word/styles.xml');
-  const stylesText = stylesEntry ? await readZipEntryText(stylesEntry) : undefined;
-  const stylesXml = stylesText?.ok ? stylesText.text : undefined;
+  const opened = await openPackage(data);
+  if (!opened.ok) return fail(opened.problem);
+  const { zip, documentPath, documentXml, stylesXml, conformance } = opened.opened;
   const parsed = parseXml(documentXml);
-  if (!parsed.ok) return fail({ kind: 'malformed-xml', part: documentPath, detail: parsed.error });
+  if (!parsed.ok) return fail(parsed.doctype ? { kind: 'doctype', part: documentPath } : { kind: 'malformed-xml', part: documentPath, detail: parsed.error });
   const body = bodyOf(parsed.dom);
-  if (!body) {
-    const strict = parsed.dom.documentElement?.namespaceURI === STRICT_W_NS;
-    return fail(strict ? { kind: 'strict-ooxml' } : { kind: 'malformed-xml', part: documentPath, detail: 'it has no w:body' });
-  }
+  if (!body) return fail({ kind: 'no-body', part: documentPath });
   const styleNames = stylesXml === undefined ? new Map<string, string>() : readStyleNames(stylesXml);
   const entries = documentParagraphs(body, styleNames);
   let unused: ParsedBody | undefined = { dom: parsed.dom, elements: entries.map((entry) => entry.elements) };
@@ -77,7 +55,11 @@ export async function readDocx(data: Uint8Array, fileName: string): Promise<Read
     return handed;
   };
   const paragraphs = entries.map((entry) => entry.paragraph);
-  return { ok: true, document: { fileName, zip, documentPath, documentXml, bytes: data, paragraphs, parsed: { take } } };
+  // The CLI's analyze and review, and the workbench, all refuse the same documents for the same reason.
+  if (paragraphs.length === 0) return fail({ kind: 'no-text' });
+  const characters = paragraphs.reduce((total, paragraph) => total + paragraph.text.length, 0);
+  if (characters > MAX_CONTRACT_CHARS) return fail({ kind: 'too-much-text', characters });
+  return { ok: true, document: { fileName, zip, documentPath, documentXml, bytes: data, paragraphs, conformance, parsed: { take } } };
 }
 
 export function bodyOf(document: XmlDocument): XmlElement | undefined {
@@ -136,20 +118,3 @@ function readStyleNames(stylesXml: string): Map<string, string> {
   }
   return names;
 }
-
-/** The main part named by the package relationships, or the conventional path when they are missing. */
-async function mainDocumentPath(zip: JSZip): Promise<string> {
-  const rels = await zip.file('_rels/.rels')?.async('string').catch(() => undefined);
-  const parsed = rels === undefined ? undefined : parseXml(rels);
-  if (parsed?.ok) {
-    const relationships = parsed.dom.getElementsByTagNameNS(REL_NS, 'Relationship');
-    for (let i = 0; i < relationships.length; i += 1) {
-      const relationship = relationships.item(i);
-      if (relationship?.getAttribute('Type') !== OFFICE_DOCUMENT_REL) continue;
-      const target = (relationship.getAttribute('Target') ?? '').replace(/^\//, '');
-      if (target.length > 0 && zip.file(target)) return target;
-    }
-  }
-  return 'word/document.xml';
-}
-

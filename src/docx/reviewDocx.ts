@@ -28,6 +28,8 @@ export type ReviewResult =
       readonly plans: readonly RedlinePlan[];
       readonly verdicts: readonly PlanVerdict[];
       readonly data: Uint8Array;
+      /** False when no redline could be made: `data` is then the input, byte for byte. */
+      readonly changed: boolean;
     }
   | { readonly ok: false; readonly error: string };
 
@@ -36,7 +38,7 @@ export async function reviewDocx(document: DocxDocument, options: ReviewOptions)
   const plans = planReview(document, analysis, options);
   const written = await writeReviewedDocx(document, plans, { author: options.author, date: options.date, comments: options.comments });
   if (!written.ok) return written;
-  return { ok: true, analysis, plans, verdicts: written.verdicts, data: written.data };
+  return { ok: true, analysis, plans, verdicts: written.verdicts, data: written.data, changed: written.changed };
 }
 
 /** The document's one review plan (as the pane's Apply all makes it), compiled into one plan per paragraph. */

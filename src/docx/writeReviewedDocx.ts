@@ -6,7 +6,9 @@ import { applyPlanToParagraph } from '../ooxml/applyPlanToParagraph';
 import { anchorComment } from '../ooxml/commentAnchor';
 import { checkStamp, RevisionIds } from '../ooxml/revisionIds';
 import { parseXml } from '../ooxml/xmlDom';
+import { ClauseLayout } from './clauseLayout';
 import { addComments, type NewComment } from './commentsPart';
+import { describeDocxProblem } from './docxErrors';
 import { highestIdInUse } from './existingIds';
 import { markInternal } from '../negotiation/internalMark';
 import { mergePlans, type PlanVerdict } from './mergePlans';
@@ -21,33 +23,48 @@ export interface WriteOptions {
 }
 
 export type WriteResult =
-  | { readonly ok: true; readonly data: Uint8Array; readonly verdicts: readonly PlanVerdict[] }
+  /** `changed: false` means no redline could be made: `data` is then the input itself, byte for byte. */
+  | { readonly ok: true; readonly data: Uint8Array; readonly verdicts: readonly PlanVerdict[]; readonly changed: boolean }
   | { readonly ok: false; readonly error: string };
+
+const IN_FIELD =
+  'the clause sits in a field result that spans paragraphs (a table of contents, an index or a bibliography), which Word ' +
+  'rebuilds when the field updates; make this change in Word, where the task pane can show it';
+const FIELD_NEVER_ENDS = "the clause's paragraph sits in a field that never ends, so there is no safe place after it for a new clause";
 
 export async function writeReviewedDocx(source: DocxDocument, plans: readonly RedlinePlan[], options: WriteOptions): Promise<WriteResult> {
   const stamp = checkStamp({ author: options.author, date: options.date });
-  const zip = await JSZip.loadAsync(source.bytes);
   const parsed = source.parsed.take() ?? parseAgain(source);
   if (parsed.elements.length !== source.paragraphs.length) throw new InvariantError('the document paragraphs changed between reading and writing');
-  const ids = new RevisionIds((await highestIdInUse(zip, parsed.dom)) + 1);
+  const ids = new RevisionIds((await highestIdInUse(source.zip, parsed.dom)) + 1);
   const context = { stamp, ids };
+  const layout = new ClauseLayout(parsed, source.paragraphs);
   const verdicts: PlanVerdict[] = [];
   const comments: NewComment[] = [];
-  for (const [paragraph, group] of groupByParagraph(plans)) {
+  for (const [paragraph, all] of groupByParagraph(plans)) {
     const elements = parsed.elements[paragraph];
     const text = source.paragraphs[paragraph]?.text;
     if (!elements || text === undefined) {
-      verdicts.push(...group.map((plan) => skip(plan, `paragraph ${paragraph} does not exist in this document`)));
+      for (const plan of all) verdicts.push(skip(plan, `paragraph ${paragraph} does not exist in this document`));
       continue;
     }
-    const merged = mergePlans(text, group);
-    verdicts.push(...merged.skipped);
+    // Inside a field result Word would undo an edit; a new clause still goes in, after the field.
+    const inField = layout.insideField(paragraph);
+    const group = inField ? all.filter((plan) => plan.ops.length === 0) : all;
+    if (inField) for (const plan of all) if (plan.ops.length > 0) verdicts.push(skip(plan, IN_FIELD));
+    const point = group.some((plan) => plan.newParagraphs.length > 0) ? layout.insertionPoint(paragraph) : undefined;
+    const placeable = group.filter((plan) => plan.newParagraphs.length === 0 || point !== undefined);
+    if (placeable.length < group.length) for (const plan of group) if (plan.newParagraphs.length > 0) verdicts.push(skip(plan, FIELD_NEVER_ENDS));
+    const merged = mergePlans(text, placeable);
+    for (const verdict of merged.skipped) verdicts.push(verdict);
     if (merged.plans.length === 0) continue;
-    const applied = applyPlanToParagraph(elements, merged.edit, context);
+    const placement = point ? { insertAfter: point.after, ...layout.format(paragraph) } : {};
+    const applied = applyPlanToParagraph(elements, merged.edit, context, placement);
     if (!applied.ok) {
-      verdicts.push(...merged.plans.map((plan) => skip(plan, applied.reason)));
+      for (const plan of merged.plans) verdicts.push(skip(plan, applied.reason));
       continue;
     }
+    if (point) layout.inserted(point.block, applied.newParagraphs);
     let paragraphCursor = 0;
     merged.plans.forEach((plan, index) => {
       verdicts.push({ planId: plan.id, status: 'applied' });
@@ -64,11 +81,19 @@ export async function writeReviewedDocx(source: DocxDocument, plans: readonly Re
       comments.push({ id, text: options.comments === 'internal' ? markInternal(plan.comment.internal) : plan.comment.external, author: stamp.author, date: stamp.date });
     });
   }
+  const ordered = orderLike(plans, verdicts);
+  // Nothing to change: the package is kept byte for byte rather than re-serialised.
+  if (!ordered.some((verdict) => verdict.status === 'applied')) return { ok: true, data: source.bytes, verdicts: ordered, changed: false };
+  if (source.conformance === 'strict') return { ok: false, error: `${source.fileName}: ${describeDocxProblem({ kind: 'strict-review' })}` };
+  const zip = await JSZip.loadAsync(source.bytes);
+  const untouched = new Set(Object.values(zip.files));
   writeXmlPart(zip, source.documentPath, parsed.dom);
   const added = await addComments(zip, source.documentPath, comments);
   if (!added.ok) return { ok: false, error: `${source.fileName}: ${added.error}; the comments could not be added, so nothing was written` };
+  // The parts we wrote carry the revision date rather than the clock's, so the same review gives the same bytes.
+  for (const entry of Object.values(zip.files)) if (!untouched.has(entry)) entry.date = new Date(stamp.date);
   const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  return { ok: true, data, verdicts: orderLike(plans, verdicts) };
+  return { ok: true, data, verdicts: ordered, changed: true };
 }
 
 /** A second write of the same DocxDocument starts from the stored text, since the first edited the parsed tree. */
@@ -81,7 +106,11 @@ function parseAgain(source: DocxDocument): ParsedBody {
 
 function groupByParagraph(plans: readonly RedlinePlan[]): Map<number, RedlinePlan[]> {
   const groups = new Map<number, RedlinePlan[]>();
-  for (const plan of plans) groups.set(plan.paragraph, [...(groups.get(plan.paragraph) ?? []), plan]);
+  for (const plan of plans) {
+    const group = groups.get(plan.paragraph);
+    if (group) group.push(plan);
+    else groups.set(plan.paragraph, [plan]);
+  }
   return groups;
 }
 

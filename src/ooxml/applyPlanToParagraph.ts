@@ -6,6 +6,7 @@ import { readParagraphText, type TextPiece } from './paragraphText';
 import { insertedParagraph, insertedRun, markRunTextDeleted, revisionElement, type RevisionContext } from './revisionElements';
 import { revisionSegments, type RevisionSegment } from './revisionSegments';
 import { fieldSpans, visibleRuns, type FieldSpan } from './fieldSpans';
+import { plainParagraphProperties } from './newParagraphFormat';
 import { placeAfter, placeBefore, splitRunBefore, splitRunsAt } from './runSplitting';
 import { childElements, firstW, getW, insertAfter, isW, ownerDocumentOf, type XmlElement, type XmlNode } from './xmlDom';
 
@@ -35,7 +36,19 @@ interface RunSpan {
  * `paragraphs` are the `w:p` elements that read as the plan's anchor paragraph (usually one). Returns a value when
  * the paragraph no longer reads as the plan expects; throws InvariantError if the result would not read as planned.
  */
-export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: PlanEdit, context: RevisionContext): AppliedPlan {
+/**
+ * Where and how new paragraphs go. By default right after the anchor, formatted like it minus its structure (list
+ * number, frame, heading style...). The .docx writer passes a body-level place (after a table, a content control or a
+ * field result that holds the anchor) and the look of the body text around it.
+ */
+export interface NewParagraphPlacement {
+  readonly insertAfter?: XmlNode;
+  readonly paragraphProperties?: XmlElement;
+  /** null: the new text carries no run formatting of its own. */
+  readonly runProperties?: XmlElement | null;
+}
+
+export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: PlanEdit, context: RevisionContext, placement: NewParagraphPlacement = {}): AppliedPlan {
   const anchor = last(paragraphs);
   const before = readParagraphText(paragraphs).text;
   if (before !== plan.originalText) return { ok: false, reason: 'the paragraph no longer reads as it did when the redline was planned' };
@@ -62,7 +75,7 @@ export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: Pl
       const wrappers = wrapDeleted(order.filter((run) => deleted.has(run)), context);
       const lastWrapper = wrappers[wrappers.length - 1];
       if (!lastWrapper) throw new InvariantError(`no run holds the deleted text "${segment.text}"`);
-      written.push(...wrappers);
+      for (const wrapper of wrappers) written.push(wrapper);
       opNodes.push(wrappers);
       after.set(segment.start, lastWrapper);
       after.set(segment.end, lastWrapper);
@@ -73,8 +86,8 @@ export function applyPlanToParagraph(paragraphs: readonly XmlElement[], plan: Pl
       after.set(segment.start, node);
     }
   }
-  const newParagraphs = insertParagraphs(anchor, plan.newParagraphs, runs, context);
-  written.push(...newParagraphs);
+  const newParagraphs = insertParagraphs(anchor, plan.newParagraphs, runs, context, placement);
+  for (const paragraph of newParagraphs) written.push(paragraph);
   const result = readParagraphText(paragraphs).text;
   if (result !== plan.targetText) throw new InvariantError(`the redlined paragraph reads "${result}" instead of the planned "${plan.targetText}"`);
   return { ok: true, first: written[0], last: written[written.length - 1], opNodes, newParagraphs };
@@ -169,11 +182,11 @@ function outermostEdit(run: XmlElement): XmlNode {
   return isW(parent, 'del') ? parent : run;
 }
 
-function insertParagraphs(anchor: XmlElement, texts: readonly string[], runs: readonly RunSpan[], context: RevisionContext): XmlElement[] {
-  const properties = firstW(anchor, 'pPr');
-  const formatting = firstW(runs[runs.length - 1]?.run ?? anchor, 'rPr');
+function insertParagraphs(anchor: XmlElement, texts: readonly string[], runs: readonly RunSpan[], context: RevisionContext, placement: NewParagraphPlacement): XmlElement[] {
+  const properties = placement.paragraphProperties ?? plainParagraphProperties(firstW(anchor, 'pPr'));
+  const formatting = placement.runProperties === null ? undefined : (placement.runProperties ?? firstW(runs[runs.length - 1]?.run ?? anchor, 'rPr'));
   const created: XmlElement[] = [];
-  let previous: XmlElement = anchor;
+  let previous: XmlNode = placement.insertAfter ?? anchor;
   for (const text of texts) {
     const paragraph = insertedParagraph(ownerDocumentOf(anchor), text, properties, formatting, context);
     insertAfter(previous, paragraph);

@@ -32,10 +32,16 @@ export function fieldSpans(paragraphs: readonly XmlElement[], pieces: readonly T
     offsets.set(piece.run, { start: known?.start ?? piece.start, end: piece.end });
   }
   const spanOf = (runs: readonly XmlElement[], resultRuns: readonly XmlElement[]): FieldSpan => {
-    const covered = resultRuns.map((run) => offsets.get(run)).filter((offset) => offset !== undefined);
-    const start = Math.min(...covered.map((offset) => offset.start));
-    const end = Math.max(...covered.map((offset) => offset.end));
-    return covered.length > 0 ? { runs, start, end } : { runs, start: 0, end: 0 };
+    // A loop, not Math.min(...list): a field result of 100,000 runs would overflow the call stack as arguments.
+    let start = Infinity;
+    let end = -Infinity;
+    for (const run of resultRuns) {
+      const offset = offsets.get(run);
+      if (!offset) continue;
+      start = Math.min(start, offset.start);
+      end = Math.max(end, offset.end);
+    }
+    return start <= end ? { runs, start, end } : { runs, start: 0, end: 0 };
   };
   const spans: FieldSpan[] = [];
   const open: { runs: XmlElement[]; result: XmlElement[]; inResult: boolean }[] = [];
@@ -55,7 +61,11 @@ export function fieldSpans(paragraphs: readonly XmlElement[], pieces: readonly T
       spans.push(spanOf(innermost.runs, innermost.result));
     }
     const container = simpleFieldOf(run);
-    if (container) simple.set(container, [...(simple.get(container) ?? []), run]);
+    if (!container) continue;
+    // Appended in place: copying the list for every run made a long simple field quadratic.
+    const known = simple.get(container);
+    if (known) known.push(run);
+    else simple.set(container, [run]);
   }
   for (const runs of simple.values()) spans.push(spanOf(runs, runs));
   return spans;

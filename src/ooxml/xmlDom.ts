@@ -6,7 +6,20 @@ import { W_NS } from './namespaces';
 
 export type { XmlDocument, XmlElement, XmlNode };
 
-export type ParsedXml = { readonly ok: true; readonly dom: XmlDocument } | { readonly ok: false; readonly error: string };
+export type ParsedXml =
+  | { readonly ok: true; readonly dom: XmlDocument }
+  | { readonly ok: false; readonly error: string; readonly doctype?: true };
+
+/**
+ * XML 1.0 line endings: CR LF and a lone CR become LF, nothing else. The parser's default applies XML 1.1 rules,
+ * which also turn U+0085, U+2028 and U+2029 into line feeds and so silently change a contract's text.
+ */
+export function xml10LineEndings(input: string): string {
+  return input.replace(/\r\n?/g, '\n');
+}
+
+const DOCTYPE_REFUSED =
+  'it declares a DOCTYPE (a document type definition), which Word never writes and which can pull in outside files';
 
 const ELEMENT_NODE = 1;
 
@@ -15,12 +28,14 @@ export function parseXml(xml: string): ParsedXml {
   let firstProblem: string | undefined;
   try {
     const dom = new DOMParser({
+      normalizeLineEndings: xml10LineEndings,
       onError: (level, message) => {
         // Warnings (such as a missing XML declaration) are harmless; errors mean the markup is not well formed.
         if (level !== 'warning' && firstProblem === undefined) firstProblem = message;
       },
     }).parseFromString(xml, 'text/xml');
     if (firstProblem !== undefined) return { ok: false, error: firstLine(firstProblem) };
+    if (dom.doctype) return { ok: false, error: DOCTYPE_REFUSED, doctype: true };
     if (!dom.documentElement) return { ok: false, error: 'the part has no root element' };
     return { ok: true, dom };
   } catch (error) {

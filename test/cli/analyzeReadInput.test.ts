@@ -28,12 +28,13 @@ describe('readContractFile', () => {
   it.each([
     ['a missing file', () => join(dir, 'nope.txt'), /file not found/],
     ['a directory', () => { mkdirSync(join(dir, 'folder'), { recursive: true }); return join(dir, 'folder'); }, /folder, not a file/],
-    ['binary data', () => file('bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff])), /binary data/],
-    ['invalid UTF-8', () => file('latin.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])), /binary data/],
+    ['binary data', () => file('bin.txt', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0xff])), /binary data/],
+    ['a zip that is not a Word package', () => file('bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff])), /\.docx package is damaged/],
+    ['invalid UTF-8 (Latin-1)', () => file('latin.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])), /not UTF-8 \(it looks like Latin-1 or Windows-1252/],
     ['an empty file', () => file('empty.txt', ''), /empty/],
     ['a file of blank lines', () => file('blank.txt', '\n  \n\t\n'), /empty/],
     ['a .docx that is not a zip package', () => file('c.docx', 'PK'), /not a \.docx file/],
-    ['a legacy .doc', () => file('c.doc', 'x'), /save it as \.docx/],
+    ['a .doc that is not a Word file', () => file('c.doc', 'x'), /not a \.docx file \(it is not a zip package\)/],
   ])('returns one clear error for %s', async (_case, make, message) => {
     const result = await readContractFile(make());
     expect(result.ok).toBe(false);

@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { runAnalyze } from '../../src/cli/runAnalyze';
 import { runSimulate } from '../../src/cli/simulate';
 import { buildDocx } from '../../src/docx/buildDocx';
-import { runReview } from '../../src/docx/runReview';
-import { summaryHeader } from '../../src/docx/summaryCsv';
+import { runReview } from '../../src/cli/review/runReview';
+import { summaryHeader } from '../../src/cli/review/summaryCsv';
 import { DUA_PROTECTION_IDS, DUA_RISK_CATEGORIES } from '../../src/engine/types';
 import { defaultPlaybookFor } from '../../src/playbook/modePlaybooks';
 

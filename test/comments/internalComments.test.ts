@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { buildDocx as buildPlainDocx } from '../../src/docx/buildDocx';
-import { runReview } from '../../src/docx/runReview';
+import { runReview } from '../../src/cli/review/runReview';
 import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { descendantsW, getW, parseXml } from '../../src/ooxml/xmlDom';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';

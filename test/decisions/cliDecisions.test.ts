@@ -10,7 +10,7 @@ import { buildDocx } from '../../src/docx/buildDocx';
 import { readDecisionPart, writeDecisionPart } from '../../src/docx/decisions/decisionPart';
 import { serializeDecisionRecord } from '../../src/negotiation/decisionRecord';
 import { missingFingerprint } from '../../src/negotiation/fingerprint';
-import { runReview } from '../../src/docx/runReview';
+import { runReview } from '../../src/cli/review/runReview';
 
 const DATE = '2026-11-23T08:30:00Z';
 const CONTRACT = [

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { buildDocx } from '../../src/docx/buildDocx';
-import { runReview } from '../../src/docx/runReview';
+import { runReview } from '../../src/cli/review/runReview';
 import { parseXml } from '../../src/ooxml/xmlDom';
 import { convertWithSoffice, describeWithSoffice } from '../docx/soffice';
 import { buildRoundTwoDocx, OUR_AUTHOR, THEIR_AUTHOR } from './roundTwoDocx';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { runAnalyze } from '../../src/cli/runAnalyze';
-import { runReview } from '../../src/docx/runReview';
+import { runReview } from '../../src/cli/review/runReview';
 import { bodyTexts } from '../../src/ooxml/documentParagraphs';
 import { descendantsW, getW, parseXml, type XmlDocument } from '../../src/ooxml/xmlDom';
 import { bodyOf } from '../../src/docx/readDocx';
@@ -110,7 +110,7 @@ describe('round two from the command line', () => {
 
 describe('review options for round two', () => {
   it('parses --round2', async () => {
-    const { parseReviewArgs } = await import('../../src/docx/reviewOptions');
+    const { parseReviewArgs } = await import('../../src/cli/review/reviewOptions');
     expect(parseReviewArgs(['a.docx', '--round2'])).toMatchObject({ ok: true, options: { round2: true } });
     expect(parseReviewArgs(['a.docx'])).toMatchObject({ ok: true, options: { round2: false } });
   });

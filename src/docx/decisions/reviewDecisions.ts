@@ -24,7 +24,7 @@ export type RecordedCopy = { readonly ok: true; readonly data: Uint8Array; reado
 export async function recordReviewDecisions(
   source: DocxDocument,
   copy: ReviewedCopy,
-  options: { readonly position: PositionId; readonly comments: 'internal' | 'external' | 'none' },
+  options: { readonly position: PositionId; readonly comments: 'internal' | 'external' | 'none'; readonly date?: string },
 ): Promise<RecordedCopy> {
   const applied = new Set(copy.verdicts.filter((verdict) => verdict.status === 'applied').map((verdict) => verdict.planId));
   // Nothing new to record: the copy keeps whatever record the document had, byte for byte.
@@ -55,8 +55,11 @@ export async function recordReviewDecisions(
     });
   }
   const zip = await JSZip.loadAsync(copy.data);
+  const before = new Map(Object.entries(zip.files));
   const written = await writeDecisionPart(zip, source.documentPath, serializeDecisionRecord(decisions));
   if (!written.ok) return { ok: false, error: `the decision record could not be written (${written.error}); nothing was written` };
+  // The parts written here carry the revision date, not the clock's, so the same review gives the same bytes.
+  if (options.date) for (const [name, entry] of Object.entries(zip.files)) if (before.get(name) !== entry) entry.date = new Date(options.date);
   return { ok: true, data: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } }) };
 }
 

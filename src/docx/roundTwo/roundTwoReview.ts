@@ -10,5 +10,5 @@ export async function roundTwoReview(document: DocxDocument, review: ReviewOptio
   const answered = await answerTheirChanges(document, { playbook: review.playbook, author: review.author, date: review.date, comments: review.comments });
   if (!answered.ok) return answered;
   const summary = answered.answered === 0 ? 'none of their changes to the AI terms needed an answer' : `answered ${answered.answered} of their changes to the AI terms`;
-  return { ok: true, analysis: answered.analysis, plans: [], verdicts: [], data: answered.data, notes: [summary, ...answered.notes] };
+  return { ok: true, analysis: answered.analysis, plans: [], verdicts: [], data: answered.data, changed: answered.answered > 0, notes: [summary, ...answered.notes] };
 }

@@ -1,18 +1,20 @@
 // Parses the `review` command line into validated options with zod; bad usage is a value, never a throw.
 // Node-free: must not import Office, the DOM globals or fs.
 import { z } from 'zod';
-import { REVIEW_MODES } from '../engine/types';
-import { POSITION_IDS } from '../playbook/schema';
+import { REVIEW_MODES } from '../../engine/types';
+import { POSITION_IDS } from '../../playbook/schema';
 
 export const REVIEW_USAGE =
   'usage: npm run review -- contract.docx [--out FILE] [--position preferred|fallback1|fallback2]\n' +
   '                         [--comments internal|external|none] [--author NAME] [--insert-missing] [--force] [--playbook FILE]\n' +
   '                         [--mode customer|vendor|dua]\n' +
-  '       npm run review -- DIR_OR_FILES... --summary summary.csv [same options except --out]\n' +
+  '       npm run review -- DIR_OR_FILES... --summary summary.csv [--jobs N] [same options except --out]\n' +
   '  writes contract.reviewed.docx (tracked changes and comments); the input is never modified;\n' +
   '  --force overwrites existing outputs; --summary writes one CSV row per contract;\n' +
   '  --round2 answers the other side\'s tracked changes to the AI terms (reject and comment) and keeps every other revision;\n' +
-  '  --strip-internal writes a copy without the "[Internal]" comments and changes nothing else';
+  '  --strip-internal writes a copy without the "[Internal]" comments and changes nothing else;\n' +
+  '  --jobs N reviews N files at a time (default: the number of cores), with the same output whatever N is;\n' +
+  '  --max-memory MB caps each worker\'s memory (default 1536); a file over it is reported and the rest go on';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -29,6 +31,18 @@ const ReviewOptionsSchema = z
     playbook: z.string().min(1, '--playbook needs a file name').optional(),
     summary: z.string().min(1, '--summary needs a file name').optional(),
     date: z.string().regex(DATE_TIME, '--date must look like 2026-01-31T09:00:00Z').optional(),
+    jobs: z.coerce
+      .number({ error: '--jobs must be a whole number' })
+      .int('--jobs must be a whole number')
+      .min(1, '--jobs must be at least 1')
+      .max(64, '--jobs is limited to 64')
+      .optional(),
+    maxMemory: z.coerce
+      .number({ error: '--max-memory must be a number of megabytes' })
+      .int('--max-memory must be a whole number of megabytes')
+      .min(64, '--max-memory must be at least 64 (MB)')
+      .max(65536, '--max-memory is limited to 65536 (MB)')
+      .default(1536),
     help: z.boolean().default(false),
     round2: z.boolean().default(false),
     stripInternal: z.boolean().default(false),
@@ -56,6 +70,8 @@ const VALUE_FLAGS: Readonly<Record<string, string>> = {
   '--summary': 'summary',
   '--date': 'date',
   '--mode': 'mode',
+  '--jobs': 'jobs',
+  '--max-memory': 'maxMemory',
 };
 const SWITCHES: Readonly<Record<string, string>> = {
   '--insert-missing': 'insertMissing',
@@ -72,7 +88,7 @@ export function parseReviewArgs(argv: readonly string[]): ParsedReviewArgs {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
-      inputs.push(...argv.slice(i + 1));
+      for (const input of argv.slice(i + 1)) inputs.push(input);
       break;
     }
     const switchName = SWITCHES[arg];

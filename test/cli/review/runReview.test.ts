@@ -3,11 +3,11 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { buildDocx } from '../../src/docx/buildDocx';
-import { runReview } from '../../src/docx/runReview';
-import { SUMMARY_HEADER } from '../../src/docx/summaryCsv';
-import { descendantsW, getW, parseXml } from '../../src/ooxml/xmlDom';
-import { buildSampleDocx } from '../fixtures/docx/sampleDocx';
+import { buildDocx } from '../../../src/docx/buildDocx';
+import { runReview } from '../../../src/cli/review/runReview';
+import { SUMMARY_HEADER } from '../../../src/cli/review/summaryCsv';
+import { descendantsW, getW, parseXml } from '../../../src/ooxml/xmlDom';
+import { buildSampleDocx } from '../../fixtures/docx/sampleDocx';
 
 const DATE = '2026-11-23T08:30:00Z';
 
@@ -59,6 +59,17 @@ describe('runReview', () => {
       expect(getW(revision, 'date')).toBe(DATE);
     }
     expect(new Uint8Array(await readFile(input))).toEqual(bytes);
+  });
+
+  it('says "no changes" and writes the original bytes when nothing can be redlined', async () => {
+    const input = join(folder, 'plain.docx');
+    const bytes = await buildDocx([{ text: 'Customer shall pay the fees within thirty days of each invoice.' }, { text: 'Either party may terminate on notice.' }]);
+    await writeFile(input, bytes);
+    const { io, out, err } = harness();
+    expect(await runReview([input], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out[0]).toMatch(/plain\.reviewed\.docx: no changes \(the copy is the original, byte for byte\)/);
+    expect(Buffer.from(await readFile(join(folder, 'plain.reviewed.docx'))).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('refuses to overwrite an existing output without --force, and overwrites with it', async () => {

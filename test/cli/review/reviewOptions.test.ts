@@ -1,11 +1,11 @@
 // The review command line: defaults, every flag, and bad usage as a readable value.
-import { parseReviewArgs } from '../../src/docx/reviewOptions';
+import { parseReviewArgs } from '../../../src/cli/review/reviewOptions';
 
 describe('parseReviewArgs', () => {
   it('fills the defaults for a single contract', () => {
     expect(parseReviewArgs(['contract.docx'])).toEqual({
       ok: true,
-      options: { inputs: ['contract.docx'], position: 'preferred', mode: 'customer', comments: 'internal', author: 'AI Data Terms', insertMissing: false, force: false, help: false, round2: false, stripInternal: false },
+      options: { inputs: ['contract.docx'], position: 'preferred', mode: 'customer', comments: 'internal', author: 'AI Data Terms', insertMissing: false, force: false, maxMemory: 1536, help: false, round2: false, stripInternal: false },
     });
   });
 
@@ -15,6 +15,13 @@ describe('parseReviewArgs', () => {
       ok: true,
       options: expect.objectContaining({ out: 'b.docx', position: 'fallback2', comments: 'external', author: 'Jane Roe', insertMissing: true, force: true, playbook: 'p.json', date: '2026-01-31T09:00:00Z' }),
     });
+  });
+
+  it('reads --jobs and --max-memory, and refuses values that make no sense', () => {
+    expect(parseReviewArgs(['inbox', '--jobs', '3', '--max-memory=512'])).toMatchObject({ ok: true, options: { jobs: 3, maxMemory: 512 } });
+    expect(parseReviewArgs(['inbox', '--jobs', '0'])).toEqual({ ok: false, error: '--jobs must be at least 1' });
+    expect(parseReviewArgs(['inbox', '--jobs', 'two'])).toEqual({ ok: false, error: '--jobs must be a whole number' });
+    expect(parseReviewArgs(['inbox', '--max-memory', '10'])).toEqual({ ok: false, error: '--max-memory must be at least 64 (MB)' });
   });
 
   it('takes folders and files with a summary in batch mode', () => {

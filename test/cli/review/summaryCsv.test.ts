@@ -1,7 +1,7 @@
 // The batch summary CSV: one row per contract, counts per category and severity, safe against spreadsheet formulas.
-import { csvCell, SUMMARY_HEADER, summaryCsv } from '../../src/docx/summaryCsv';
-import type { Analysis, Finding } from '../../src/engine/types';
-import { progressBar } from '../../src/docx/progressBar';
+import { csvCell, SUMMARY_HEADER, summaryCounts, summaryCsv } from '../../../src/cli/review/summaryCsv';
+import type { Analysis, Finding } from '../../../src/engine/types';
+import { progressBar } from '../../../src/cli/review/progressBar';
 
 function finding(category: Finding['category'], stance: Finding['stance'], severity: Finding['severity']): Finding {
   return { id: `${category}-${severity}`, category, stance, severity, paragraph: 0, start: 0, end: 1, quote: 'x', evidence: [], rules: [], explanation: 'e', playbookIssue: category };
@@ -20,7 +20,7 @@ const analysis: Analysis = {
 
 describe('summaryCsv', () => {
   const lines = summaryCsv([
-    { kind: 'reviewed', file: 'inbox/acme.docx', output: 'inbox/acme.reviewed.docx', posture: 'The vendor may train AI models on your data.', analysis, applied: 3, skipped: 1 },
+    { kind: 'reviewed', file: 'inbox/acme.docx', output: 'inbox/acme.reviewed.docx', posture: 'The vendor may train AI models on your data.', counts: summaryCounts(analysis), applied: 3, skipped: 1, changed: true },
     { kind: 'failed', file: 'inbox/old.doc', error: 'this is a legacy Word 97-2003 .doc file, save it as .docx' },
   ]).split('\r\n');
 
