@@ -14,6 +14,29 @@ export const denied = (p: Predicate, ...kinds: ActionKind[]): Action | undefined
 export const object = (p: Predicate, ...kinds: ObjectKind[]): DataObject | undefined => p.objects.find((o) => kinds.includes(o.kind));
 export const condition = (p: Predicate, ...kinds: ConditionKind[]) => p.conditions.find((c) => kinds.includes(c.kind));
 
+const SPANS = new WeakMap<Predicate | ClauseFrame, Map<string, Set<SetId>>>();
+
+/**
+ * Whether one of these word sets tags exactly the words of `c` too: "training" is also a bare training word, "shall"
+ * also a duty modal. Rules ask this instead of testing a cue's text; the span index is built once per clause.
+ */
+export function reads(holder: Predicate | ClauseFrame, c: Cue | undefined, ...sets: SetId[]): boolean {
+  if (!c) return false;
+  let spans = SPANS.get(holder);
+  if (!spans) {
+    spans = new Map();
+    for (const t of holder.cues) {
+      const key = `${t.start}:${t.end}`;
+      const at = spans.get(key) ?? new Set<SetId>();
+      at.add(t.set);
+      spans.set(key, at);
+    }
+    SPANS.set(holder, spans);
+  }
+  const here = spans.get(`${c.start}:${c.end}`);
+  return here !== undefined && sets.some((s) => here.has(s));
+}
+
 export const positive = ({ predicate }: RuleInput): boolean => predicate.polarity === 'positive';
 export const negative = ({ predicate }: RuleInput): boolean => predicate.polarity === 'negative';
 
@@ -37,12 +60,9 @@ function trainingWords(input: RuleInput, a: Action): boolean {
   const p = input.predicate;
   // Training personnel ("personnel shall complete training on HIPAA") is about people, whatever the words.
   if (has(p, 'personnel') && p.ai.length === 0 && object(p, 'customer-data', 'output') === undefined) return false;
-  const bare = /^(?:train|trains|trained|training|training on|tune|tunes|tuned|tuning|teach|teaches|teaching|ground|grounding|calibrate|calibrating|learn from)$/i.test(a.text);
+  const bare = reads(p, a, 'bareTraining');
   return !bare || p.ai.length > 0 || customerData(input) !== undefined || has(p, 'dataNoun') || has(input.frame, 'aiNoun');
 }
-
-/** A training word that names an activity ("model training") rather than doing it; it needs a verb of use. */
-const NOMINAL_TRAINING = /^(?:training|model training|ai training|content training|engine training|training samples?|training datasets?|training sets?|training corpus)$/i;
 
 /**
  * "improve our machine learning models": an AI word shortly after the verb is what gets improved. An AI word used as
@@ -57,7 +77,7 @@ export function trainingAffirmed(input: RuleInput): Action | undefined {
   const p = input.predicate;
   const usesData = affirmed(p, 'use', 'retain', 'share', 'grant') !== undefined;
   const train = p.actions.find(
-    (a) => a.kind === 'train' && !a.negated && !a.inSubject && !a.relative && trainingWords(input, a) && (!NOMINAL_TRAINING.test(a.text) || usesData || improvesAi(p, a)),
+    (a) => a.kind === 'train' && !a.negated && !a.inSubject && !a.relative && trainingWords(input, a) && (!reads(p, a, 'trainingNoun') || usesData || improvesAi(p, a)),
   );
   if (train) return train;
   return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && improvesAi(p, a));
@@ -75,7 +95,7 @@ export function trainingDenied(input: RuleInput): Action | undefined {
 export function improvementAffirmed(input: RuleInput): Action | undefined {
   const p = input.predicate;
   // "for research and development purposes" names the improvement without naming what is improved.
-  const standalone = p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && /(?:research and development|r&d|purposes|product development|product improvement|service improvement)/i.test(a.text));
+  const standalone = p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && reads(p, a, 'improvementPurpose'));
   if (standalone) return standalone;
   if (!has(p, 'offering', 'vendorMaterial')) return undefined;
   return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject);
@@ -104,9 +124,9 @@ export function purposeLimited(input: RuleInput): boolean {
   const limit = cue(p, 'limiter');
   if (!limit) return false;
   const serves = cue(p, 'customerServing', 'safetyPurpose', 'optInVerb') !== undefined;
-  if (affirmed(p, 'use', 'retain', 'share') !== undefined) return serves || /no other purpose|purpose of this agreement/i.test(limit.text);
+  if (affirmed(p, 'use', 'retain', 'share') !== undefined) return serves || reads(p, limit, 'soleServicePurpose');
   // "shall not use … for any other purpose than providing …": the negation only closes everything but the service.
-  return denied(p, 'use', 'share') !== undefined && /other/i.test(limit.text);
+  return denied(p, 'use', 'share') !== undefined && reads(p, limit, 'otherPurposeLimit');
 }
 
 /** "may not use Customer Data other than to provide the Services": a ban whose only exception serves the customer. */

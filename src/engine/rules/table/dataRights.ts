@@ -1,13 +1,13 @@
 // Rights the vendor takes over derived data and content: aggregated or de-identified data, usage data, broad licences.
 // Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, cue, customerActs, has, negative, object, positive } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY } from '../vetoes';
+import { action, affirmed, cue, customerActs, has, negative, object, positive, reads } from '../queries';
+import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
 /** Aggregation of data (not of service credits or hours): a data word beside it, or statistics themselves. */
 const derivedData = (i: RuleInput) =>
-  object(i.predicate, 'customer-data', 'usage-data', 'generic', 'output') !== undefined || /^(?:statistic|anonymous|non)/i.test(derived(i)?.text ?? '');
+  object(i.predicate, 'customer-data', 'usage-data', 'generic', 'output') !== undefined || reads(i.frame, derived(i), 'statisticalData');
 /**
  * "…provided that such data does not identify Customer and is not used to train any model": a proviso that keeps the
  * derived data anonymous and out of model training is the safeguard itself, not a condition of the vendor's choosing.
@@ -33,7 +33,7 @@ const toVendor = ({ predicate: p }: RuleInput): boolean => {
 const fromVendorToCustomer = ({ predicate: p }: RuleInput): boolean =>
   p.recipient?.side === 'customer' || p.recipient?.side === 'third-party' || (p.actor.side === 'vendor' && p.recipient === undefined);
 
-const breadth = ({ predicate: p }: RuleInput): number => p.cues.filter((c) => c.set === 'licenceBreadth').length;
+const breadth = ({ predicate: p }: RuleInput): number => p.cues.filter((c) => c.set === 'licenceBreadth' && !reads(p, c, 'commonLicenceTerm')).length;
 /** Distinct copyright verbs in the clause ("copy, display, modify, distribute"): a list of three is a licence in all but name. */
 const ipRights = ({ predicate: p }: RuleInput): number => new Set(p.cues.filter((c) => c.set === 'ipRightVerb').map((c) => c.text.toLowerCase())).size;
 const licensedThing = (i: RuleInput) => object(i.predicate, 'customer-data', 'generic', 'output', 'feedback', 'usage-data') !== undefined || i.predicate.actor.side === 'customer';

@@ -1,7 +1,7 @@
 // Protections the customer needs: opt-outs of data use, deletion or return of data, confidentiality and security,
 // audit rights. Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
-import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited } from '../queries';
+import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION } from '../vetoes';
 
 const aboutDataUse = ({ predicate: p, frame }: RuleInput) =>
@@ -12,8 +12,8 @@ const notDataOptOut = ({ predicate: p, frame }: RuleInput) =>
 const CUSTOMER_DUTY: Veto = {
   reason: 'a duty that falls on the customer, not a promise by the vendor',
   when: ({ predicate: p, frame }) =>
-    (p.actor.side === 'customer' && (p.modal === undefined || /^(?:shall|must|will|should|agrees?)/i.test(p.modal.text) || has(p, 'limiter'))) ||
-    frame.cues.some((d) => d.set === 'dutyCue' && frame.cues.some((c) => (c.set === 'customerRole' || c.set === 'customerYou' || c.set === 'docCustomer') && Math.abs(c.start - d.start) <= 40 && !/^your$/i.test(c.text))),
+    (p.actor.side === 'customer' && (p.modal === undefined || reads(p, p.modal, 'dutyModal') || has(p, 'limiter'))) ||
+    frame.cues.some((d) => d.set === 'dutyCue' && frame.cues.some((c) => (c.set === 'customerRole' || c.set === 'customerYou' || c.set === 'docCustomer') && Math.abs(c.start - d.start) <= 40 && !reads(frame, c, 'possessiveYou'))),
 };
 const LIABILITY: Veto = {
   reason: 'a liability clause or disclaimer mentions security or confidentiality only to allocate loss',
@@ -85,8 +85,8 @@ export const PROTECTION_RULES: readonly Rule[] = [
       object(p, 'customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived') !== undefined &&
       // A promise (will, shall, must), a deadline, a customer's own right to delete, or the passive "is deleted";
       // "we may remove content" at the vendor's discretion is moderation, not a promise.
-      (/^(?:will|shall|must|agrees?|commits?)/i.test(p.modal?.text ?? '') || has(p, 'periodUnit', 'endEvent') ||
-        (p.actor.side === 'customer' && /^(?:can|may)/i.test(p.modal?.text ?? '')) || (p.actor.passive && p.modal === undefined)),
+      (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit', 'endEvent') ||
+        (p.actor.side === 'customer' && reads(p, p.modal, 'permissionModal')) || (p.actor.passive && p.modal === undefined)),
     vetoes: [CUSTOMER_DUTY, HOUSEKEEPING, VENDOR_MATERIAL, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'delete'), object(p, 'customer-data', 'generic', 'output', 'usage-data'), cue(p, 'periodUnit', 'endEvent')],
   },
@@ -136,8 +136,8 @@ export const PROTECTION_RULES: readonly Rule[] = [
     // "Only essential personnel will have access", "recordings are not accessible to Otter unless you consent".
     when: ({ predicate: p }) =>
       p.actor.side !== 'customer' && object(p, 'customer-data', 'generic', 'output') !== undefined &&
-      ((denied(p, 'use') !== undefined && p.actions.some((a) => /access/i.test(a.set) || /access/i.test(a.text))) ||
-        (affirmed(p, 'use') !== undefined && has(p, 'limiter') && p.actions.some((a) => /access/i.test(a.text)))),
+      ((denied(p, 'use') !== undefined && p.actions.some((a) => reads(p, a, 'accessVerb'))) ||
+        (affirmed(p, 'use') !== undefined && has(p, 'limiter') && p.actions.some((a) => reads(p, a, 'accessVerb')))),
     vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [p.negation, cue(p, 'limiter'), action(p, 'use'), object(p, 'customer-data', 'generic', 'output')],
   },
@@ -161,7 +161,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
     // "Telemetry never includes your code or prompts", "we never collect your chat messages".
     when: ({ predicate: p }) =>
       p.polarity === 'negative' && object(p, 'customer-data') !== undefined && p.actor.side !== 'customer' &&
-      (action(p, 'use') !== undefined && /collect/i.test(action(p, 'use')?.text ?? '') || (p.actions.length === 0 && object(p, 'usage-data') !== undefined)),
+      (reads(p, action(p, 'use'), 'collectVerb') || (p.actions.length === 0 && object(p, 'usage-data') !== undefined)),
     vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'use'), object(p, 'customer-data')],
   },

@@ -1,8 +1,8 @@
 // Data and rights kept after the contract or after deletion: survival clauses, open-ended or post-termination
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, cue, denied, frameFacts, has, object } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION } from '../vetoes';
+import { action, affirmed, cue, denied, frameFacts, has, object, reads } from '../queries';
+import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
 /** A deletion promise that names its deadline or its back-up carve-out is a protection, not retention. */
@@ -97,7 +97,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     // A perpetual or irrevocable right never ends: it survives deletion and termination by its own terms.
     when: (i) =>
       i.predicate.polarity === 'positive' && (affirmed(i.predicate, 'grant') !== undefined || i.predicate.cues.some((c) => c.set === 'grantVerb')) &&
-      i.predicate.cues.some((c) => c.set === 'openEnded' || (c.set === 'licenceBreadth' && /perpetu|irrevocab/i.test(c.text))),
+      i.predicate.cues.some((c) => c.set === 'openEnded' || (c.set === 'licenceBreadth' && reads(i.predicate, c, 'lastingRight'))),
     vetoes: [
       DEFINITION_ONLY,
       CUSTOMER_DATA_CARVED_OUT,

@@ -2,7 +2,7 @@
 // purpose limitations (protections). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, beneficiary, condition, has, purposeLimited, consentGated, cue, customerData, object, optOutGated, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
+import { action, affirmed, beneficiary, condition, has, purposeLimited, consentGated, cue, customerData, object, optOutGated, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
 import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_ACTS, CUSTOMER_RESTRICTION, HEADING_ONLY, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
@@ -74,7 +74,7 @@ export const TRAINING_RULES: readonly Rule[] = [
       CUSTOMER_ACTS,
       {
         reason: 'the model is trained only for the customer’s own use, which serves the customer',
-        when: ({ predicate: p }) => p.purposes.some((c) => c.set === 'customerServing' && /exclusive|alone|your use|own use/i.test(c.text)),
+        when: ({ predicate: p }) => p.purposes.some((c) => c.set === 'customerServing' && reads(p, c, 'customerOwnUse')),
       },
     ],
     evidence,

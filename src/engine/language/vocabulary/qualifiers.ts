@@ -1,0 +1,123 @@
+// Narrower readings of words that other sets already tag: which training word is bare, which modal promises, which
+// limiter closes every other purpose. Rules ask for these by name instead of testing a cue's text. Data only.
+import type { WordSet } from '../wordSet';
+
+export const QUALIFIER_SETS = [
+  {
+    id: 'bareTraining',
+    why: '"Training", "tuning" or "grounding" alone may be about people or instruments; only a model or data nearby makes it AI.',
+    example: 'Staff receive training each year (people); we use your files for training our models (AI).',
+    phrases: [
+      'train', 'trains', 'trained', 'training', 'training on', 'tune', 'tunes', 'tuned', 'tuning', 'teach', 'teaches',
+      'teaching', 'ground', 'grounding', 'calibrate', 'calibrating', 'learn from',
+    ],
+  },
+  {
+    id: 'trainingNoun',
+    why: 'A noun that names the activity ("model training", "training datasets") says what is done only with a verb of use.',
+    example: 'Settings for model training (a topic); we use prompts for model training (a use).',
+    phrases: [
+      'training', 'model training', 'ai training', 'content training', 'engine training', 'training sample',
+      'training samples', 'training dataset', 'training datasets', 'training set', 'training sets', 'training corpus',
+    ],
+  },
+  {
+    id: 'improvementPurpose',
+    why: 'A purpose that names improvement on its own ("for research and development purposes") needs no product named.',
+    example: 'Vendor may use Service Data for research and development purposes.',
+    phrases: [
+      'research and development', 'r&d', 'development purposes', 'improvement purposes', 'product development',
+      'product improvement', 'service improvement',
+    ],
+  },
+  {
+    id: 'researchPurpose',
+    why: 'Research is a purpose of the vendor’s own even for usage data, which other improvement words need content for.',
+    example: 'We may use usage data for research.',
+    phrases: ['research', 'research and development', 'development purposes', 'improvement purposes'],
+  },
+  {
+    id: 'soleServicePurpose',
+    why: 'A limiter that names the contract itself ("for no other purpose", "the purpose of this Agreement") closes every other use.',
+    example: 'Provider shall process Customer Data for the purpose of this Agreement and for no other purpose.',
+    phrases: ['for no other purpose', 'no other purpose', 'purpose of this agreement'],
+  },
+  {
+    id: 'otherPurposeLimit',
+    why: 'A ban on "any other purpose" closes everything except the purpose named before it.',
+    example: 'Provider shall not use Customer Data for any purpose other than providing the Services.',
+    phrases: [
+      'for no other purpose', 'no other purpose', 'no purpose other than', 'any purpose other than', 'for purposes other than',
+      'any other purpose', 'for any other purpose', 'in any other manner', 'other purpose',
+    ],
+  },
+  {
+    id: 'lastingRight',
+    why: 'A perpetual or irrevocable right never ends: it outlives deletion and termination by its own terms.',
+    example: 'a perpetual, irrevocable licence to use the Content',
+    phrases: ['perpetual', 'perpetually', 'irrevocable', 'irrevocably', 'in perpetuity'],
+  },
+  {
+    id: 'commonLicenceTerm',
+    why: 'Worldwide and (non-)exclusive say where and to whom else; they do not widen what the vendor may do with the data.',
+    example: 'a worldwide, non-exclusive licence to host the Content to provide the Services',
+    phrases: ['exclusive', 'worldwide', 'world wide'],
+  },
+  {
+    id: 'dutyModal',
+    why: 'Modals that impose a duty ("shall", "must") rather than allow: on the customer they make a customer obligation.',
+    example: 'Customer shall delete Personal Data when it is no longer needed.',
+    phrases: ['shall', 'must', 'will', 'should'],
+  },
+  {
+    id: 'promiseModal',
+    why: 'A deletion the vendor "will", "shall" or "must" do is a promise; one it "may" do is its discretion.',
+    example: 'Provider will delete Customer Data within 30 days.',
+    phrases: ['will', 'shall', 'must'],
+  },
+  {
+    id: 'permissionModal',
+    why: '"Can" and "may" give the one named a choice: the customer’s own right to delete is a control it holds.',
+    example: 'You can delete your conversations at any time.',
+    phrases: ['can', 'may'],
+  },
+  {
+    id: 'possessiveYou',
+    why: '"Your" names whose data it is, not who bears a duty.',
+    example: 'Provider is responsible for protecting your data.',
+    phrases: ['your', 'yours'],
+  },
+  {
+    id: 'accessVerb',
+    why: 'Access is who can see the data: limiting or denying it is a confidentiality promise.',
+    example: 'Only authorised personnel have access to Customer Data.',
+    phrases: ['access', 'accesses', 'accessed', 'accessing', 'accessible', 'have access', 'has access', 'accessed by'],
+  },
+  {
+    id: 'collectVerb',
+    why: 'What is never collected cannot be used: a promise not to collect protects the data at the source.',
+    example: 'We never collect the content of your messages.',
+    phrases: ['collect', 'collects', 'collected', 'collecting'],
+  },
+  {
+    id: 'customerOwnUse',
+    why: 'A model trained only for the customer’s own use serves the customer, not the vendor’s other products.',
+    example: 'We fine-tune a model on your documents for your exclusive use.',
+    phrases: ['for your use', 'exclusively for your use', 'for your exclusive use'],
+  },
+  {
+    id: 'statisticalData',
+    why: 'Statistics and anonymous or non-personal data are derived data in themselves, without a data word beside them.',
+    example: 'We may publish statistics about how the service is used.',
+    phrases: [
+      'statistics', 'statistical', 'anonymous', 'non personal data', 'non personal information', 'non identifiable',
+      'non personally identifiable',
+    ],
+  },
+  {
+    id: 'feedbackCore',
+    why: 'Feedback in its own name; "suggestions" alone are as often the service’s code suggestions.',
+    example: 'Vendor may use any Feedback you give without restriction.',
+    phrases: ['feedback', 'feedbacks', 'ideas', 'enhancement requests', 'feature requests', 'know how'],
+  },
+] as const satisfies readonly WordSet[];
