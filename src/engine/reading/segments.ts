@@ -137,7 +137,13 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
   const opensWith = all.find((c) => c.at === firstWord?.start);
   if (opensWith && opensWith.role !== 'main') role = opensWith.role;
   if (role === 'condition' || role === 'exception') {
-    const comma = tokens.find((t) => t.text === ',');
+    // The first comma outside parentheses: "If you opt in (for example, through feedback), we may …".
+    let depth = 0;
+    const comma = tokens.find((t) => {
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth = Math.max(0, depth - 1);
+      return t.text === ',' && depth === 0;
+    });
     // "Once you delete your files we may retain them": without a comma, a subject and a modal start the main clause.
     const byStart = tagsAt(tags);
     const restart = tokens.findIndex((t, i) => i > 1 && [...(byStart.get(t.start) ?? [])].some((g) => PARTY_SETS.has(g.set) && !/^(?:your|our)$/i.test(g.text)) && setsAhead(tokens, i, 1, byStart).has('modal'));
