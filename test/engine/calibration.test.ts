@@ -18,3 +18,9 @@ rows('a condition that opens the sentence runs to its first comma outside parent
   ['If you opt in (for example, by rating an answer), we may use your chats to train our models.', ['no-training:protective', 'opt-out:protective']],
   ['Unless you object (for instance, in your settings), we may use your prompts to improve our AI models.', ['ai-training:risk', 'opt-out:protective']],
 ]);
+
+rows('storage described in a paragraph that promises deletion is what gets deleted, unless a period is named', [
+  ['Provider stores uploaded documents on its servers. Provider will delete those documents within 7 days after the job ends.', ['deletion:protective']],
+  ['Provider may keep prompts for up to 14 days to investigate abuse. After 14 days the prompts are deleted.', ['deletion:protective', 'survival-retention:neutral']],
+  ['We store your recordings on servers in the EU.', ['survival-retention:neutral']],
+]);
