@@ -24,3 +24,10 @@ rows('storage described in a paragraph that promises deletion is what gets delet
   ['Provider may keep prompts for up to 14 days to investigate abuse. After 14 days the prompts are deleted.', ['deletion:protective', 'survival-retention:neutral']],
   ['We store your recordings on servers in the EU.', ['survival-retention:neutral']],
 ]);
+
+rows('"once it …", "when they …" and a sentence-initial "When …," open a subordinate clause', [
+  ['Provider will delete Customer Data within 30 days. Provider cannot recover Customer Data once it has been permanently deleted.', ['deletion:protective']],
+  ['When some records must be kept for tax purposes beyond that period, those records are anonymised.', []],
+  ['Once your data is used to train our models, it cannot be removed from them.', ['survival-retention:risk']],
+  ['Provider may not delete Customer Data once it has been used to train its models.', ['survival-retention:risk']],
+]);

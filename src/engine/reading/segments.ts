@@ -17,6 +17,7 @@ const CONDITION_WITH_PARTY = new Set(['when', 'where', 'once', 'upon', 'after'])
 const PARTY_SETS = new Set(['vendorWe', 'vendorRole', 'customerYou', 'customerRole', 'docVendor', 'docCustomer', 'thirdParty', 'providerName']);
 const CLAUSE_VERB = new Set(['grantVerb', 'useVerb', 'trainVerb', 'shareVerb', 'retainVerb', 'deleteVerb']);
 const THAT_CLAUSE = /^(?:agree|agrees|acknowledge|acknowledges|understand|understands|accept|accepts|instruct|instructs|confirm|confirms|represent|represents|warrant|warrants|consent|consents|note|notes)$/;
+const SUBJECT_PRONOUN = /^(?:it|they|this|these|he|she)$/;
 const NEW_CLAUSE = new Set(['modal', 'vendorWe', 'customerYou', 'vendorRole', 'customerRole', 'docVendor', 'docCustomer']);
 
 interface Boundary {
@@ -88,7 +89,11 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     if (sets.has('conditionOpener') && phrase) {
       const text = here.filter((t) => t.set === 'conditionOpener').map((t) => t.text.toLowerCase().replace(/,/g, ''));
       const always = text.some((t) => CONDITION_ALWAYS.has(t.replace(/\s+/g, ' ')));
-      const withParty = text.some((t) => CONDITION_WITH_PARTY.has(t)) && [...setsAhead(tokens, i, 2, byStart)].some((s) => PARTY_SETS.has(s));
+      // "once it has been deleted", "when they expire": a pronoun subject opens a clause as surely as a party does;
+      // and "When certain data must be kept, …" at the head of the sentence is a subordinate clause whatever follows.
+      const subjectAhead = [...setsAhead(tokens, i, 2, byStart)].some((s) => PARTY_SETS.has(s)) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
+      const opensSentence = words === 1 && /^(?:when|where)$/.test(token.norm) && tokens.some((t) => t.text === ',');
+      const withParty = text.some((t) => CONDITION_WITH_PARTY.has(t)) && (subjectAhead || opensSentence);
       // "provided that Provider may retain …" grants in its own right: a proviso with a subject and a modal is a clause.
       const proviso = text.some((t) => /^provided/.test(t)) && [...setsAhead(tokens, i + 1, 3, byStart)].some((s) => PARTY_SETS.has(s)) && setsAhead(tokens, i + 1, 4, byStart).has('modal');
       if (proviso) {

@@ -140,6 +140,10 @@ export function bannedExceptToServe({ predicate: p }: RuleInput): boolean {
 export const vendorEndsException = ({ predicate }: RuleInput): boolean =>
   predicate.conditions.some((c) => c.kind === 'vendor-ends' && c.opener?.set === 'exceptionOpener');
 
+/** A cue of these sets inside one of the clause's conditions ("once it has been used to train our models, …"). */
+export const conditionCue = (frame: ClauseFrame, p: Predicate, ...sets: SetId[]): Cue | undefined =>
+  p.conditions.length === 0 ? undefined : frame.cues.find((c) => sets.includes(c.set) && p.conditions.some((k) => c.start >= k.start && c.start < k.end));
+
 export const frameHas = (frame: ClauseFrame, ...sets: SetId[]): boolean => has(frame, ...sets);
 
 /** Facts about all of a sentence's clauses, computed once per frame so rules on long lists stay linear. */

@@ -1,7 +1,7 @@
 // Data and rights kept after the contract or after deletion: survival clauses, open-ended or post-termination
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, cue, denied, frameFacts, has, object, reads } from '../queries';
+import { action, affirmed, conditionCue, cue, denied, frameFacts, has, object, reads } from '../queries';
 import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
@@ -37,8 +37,10 @@ export const RETENTION_RULES: readonly Rule[] = [
     category: 'survival-retention',
     stance: 'risk',
     severity: 'high',
-    when: ({ predicate: p }) => denied(p, 'delete') !== undefined && (p.ai.length > 0 || action(p, 'train') !== undefined),
-    evidence: ({ predicate: p }) => [p.negation, action(p, 'delete'), p.ai[0]],
+    // "cannot be removed from our models", "Once your data is used to train our models, it cannot be removed".
+    when: ({ predicate: p, frame }) =>
+      denied(p, 'delete') !== undefined && (p.ai.length > 0 || action(p, 'train') !== undefined || conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb') !== undefined),
+    evidence: ({ predicate: p, frame }) => [p.negation, action(p, 'delete'), p.ai[0] ?? conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb')],
   },
   {
     id: 'no-deletion-duty',
