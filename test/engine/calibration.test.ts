@@ -31,3 +31,11 @@ rows('"once it …", "when they …" and a sentence-initial "When …," open a s
   ['Once your data is used to train our models, it cannot be removed from them.', ['survival-retention:risk']],
   ['Provider may not delete Customer Data once it has been used to train its models.', ['survival-retention:risk']],
 ]);
+
+rows('an action noun before a rule or setting names a topic; a pronoun after a comma resumes the main clause', [
+  ['Provider shall, upon expiry of the retention obligation, delete the Personal Data.', ['deletion:protective']],
+  ['We apply the same retention rules to your exports as to your files.', []],
+  // A setting about retention is still the customer's control over it.
+  ['You can change the chat retention setting at any time.', ['opt-out:protective']],
+  ['This means that if you remove a file, it will also be removed from our search index.', ['deletion:protective']],
+]);

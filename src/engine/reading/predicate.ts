@@ -15,6 +15,7 @@ const OBJECT_OF: Partial<Record<string, ObjectKind>> = {
   outputNoun: 'output', docOutput: 'output', feedbackNoun: 'feedback', derivedData: 'derived', vendorMaterial: 'vendor-material',
   confidentialInfo: 'confidential', dataNoun: 'generic',
 };
+const POSSESSIVE_PARTY = /^(?:our|ours|your|yours|its|their)$/i;
 const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
 const NUMERIC_NO = /^(?:later|less|more|longer|fewer|earlier|greater|sooner|other|purpose|additional|charge|cost|extra)$/;
@@ -98,6 +99,11 @@ export function readPredicate(input: PredicateInput): Predicate {
   const firstUnit = units[wordIndexAt(units, segment.start + offset, offset)];
   const leadingPurpose = firstUnit?.norm === 'to';
   const verbAfterHead = head !== undefined && segCues.some((c) => c.start > head && ACTION_OF[c.set] && ACTION_OF[c.set] !== 'optIn' && ACTION_OF[c.set] !== 'optOut');
+  // "retention rules", "such retention obligation", "training settings": an action's noun before a policy word names
+  // the topic; nothing is retained or trained by it.
+  const topicAt = new Set(segCues.filter((c) => c.set === 'topicHead').map((c) => wordIndexAt(units, c.start, offset)));
+  const nounAt = new Set(segCues.filter((c) => c.set === 'actionNoun').map((c) => c.start));
+  const names = (c: Cue) => nounAt.has(c.start) && topicAt.has(wordIndexAt(units, c.end, offset));
   const actions: Action[] = segCues.flatMap((c) => {
     const kind = ACTION_OF[c.set];
     if (!kind) return [];
@@ -105,7 +111,7 @@ export function readPredicate(input: PredicateInput): Predicate {
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';
     const relative = /^(?:who|which|that)$/.test(before);
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
-    return [{ ...c, kind, negated: carried !== undefined || negationOf(c) !== undefined, inSubject, relative, nominal }];
+    return [{ ...c, kind, negated: carried !== undefined || negationOf(c) !== undefined, inSubject, relative, nominal, topic: names(c) }];
   });
   // Data named inside a negative relative clause ("datasets which do not include customer code") is excluded, not used.
   const excluded = (c: Cue) => negs.some((n) => n.relative && c.start > n.cue.start && wordIndexAt(units, c.start, offset) <= n.to + 4);
@@ -113,7 +119,8 @@ export function readPredicate(input: PredicateInput): Predicate {
   // "Your chats will be stored and will be used to train …": a clause with no subject of its own shares the data of
   // the clause before it.
   // "we may use it", "use the same": a pronoun stands for the data named before.
-  const subjectless = !segCues.some((c) => c.set in SIDE_OF);
+  // A possessive ("our models", "your account") owns a noun; it is not the clause's subject.
+  const subjectless = !segCues.some((c) => c.set in SIDE_OF && !POSSESSIVE_PARTY.test(c.text));
   const pronoun = units
     .slice(wordIndexAt(units, segment.start + offset, offset), wordIndexAt(units, segment.end + offset, offset))
     .some((u) => /^(?:it|them|same|such)$/.test(u.norm));
@@ -122,7 +129,7 @@ export function readPredicate(input: PredicateInput): Predicate {
   );
   const earlier = input.previous?.objects.length ? input.previous.objects : conditionObjects;
   const objects = own.length === 0 && (subjectless || pronoun) ? earlier : own;
-  const main = actions.filter((a) => !a.inSubject && a.kind !== 'optIn' && a.kind !== 'optOut');
+  const main = actions.filter((a) => !a.inSubject && !a.topic && a.kind !== 'optIn' && a.kind !== 'optOut');
   // The finite verb decides: the first action right after a modal, "is", "do" or a negator ("is not stored"),
   // rather than a participle before it ("PHI shared as part of a conversation is not stored").
   const finite = main.find((a) => {

@@ -65,9 +65,11 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         const relative = /^(?:which|who|that|whom|whose)$/.test(tokens[i + 1]?.norm ?? '');
         // "Any Feedback submitted without notice, shall be the property of …": a modal right after the comma resumes.
         const modalNext = setsAhead(tokens, i, 1, byStart).has('modal');
+        // ", it will also be removed …": a pronoun subject and a verb resume the main clause too.
+        const subject = [...ahead].some((s) => PARTY_SETS.has(s)) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
         // ", Customer or an independent auditor it appoints may inspect …": a party first, its modal a few words on.
         const partyFirst = [...setsAhead(tokens, i, 1, byStart)].some((s) => PARTY_SETS.has(s)) && setsAhead(tokens, i, 8, byStart).has('modal');
-        if ((verb && !relative && [...ahead].some((s) => PARTY_SETS.has(s))) || modalNext || partyFirst) push({ at: token.end, role: 'main' });
+        if ((verb && !relative && subject) || modalNext || partyFirst) push({ at: token.end, role: 'main' });
       }
       // A colon after a few words ends a heading ("Opt-out: you can ..."); a later colon opens a list, same clause.
       if (token.text === ':' && words <= 6) push({ at: token.end, role: 'heading' });
@@ -114,6 +116,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // "including but not limited to" continues the list; it starts no new clause.
       const next = tokens.slice(i + 1, i + 3).map((t) => t.norm).join(' ');
       if (token.norm === 'but' && next.startsWith('not limited')) return;
+      // "it will also be removed": "also" inside a verb group adds to the clause; only after a pause does it start one.
+      if (token.norm === 'also' && tokens[i - 1]?.kind === 'word' && !/^(?:and|we|you|it|they)$/.test(tokens[i - 1]?.norm ?? '')) return;
       if (i > 0) push({ at: token.start, role: 'main' });
       return;
     }

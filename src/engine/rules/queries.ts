@@ -8,9 +8,11 @@ export const cue = (p: Predicate | ClauseFrame, ...sets: SetId[]): Cue | undefin
 export const has = (p: Predicate | ClauseFrame, ...sets: SetId[]): boolean => sets.some((s) => p.sets.has(s));
 export const action = (p: Predicate, ...kinds: ActionKind[]): Action | undefined => p.actions.find((a) => kinds.includes(a.kind));
 /** An action of these kinds that the clause does not deny. */
-export const affirmed = (p: Predicate, ...kinds: ActionKind[]): Action | undefined => p.actions.find((a) => kinds.includes(a.kind) && !a.negated && !a.inSubject);
+export const affirmed = (p: Predicate, ...kinds: ActionKind[]): Action | undefined =>
+  p.actions.find((a) => kinds.includes(a.kind) && !a.negated && !a.inSubject && !a.topic);
 /** An action of these kinds that the clause denies ("will not train", "isn't stored"). */
-export const denied = (p: Predicate, ...kinds: ActionKind[]): Action | undefined => p.actions.find((a) => kinds.includes(a.kind) && a.negated && !a.inSubject);
+export const denied = (p: Predicate, ...kinds: ActionKind[]): Action | undefined =>
+  p.actions.find((a) => kinds.includes(a.kind) && a.negated && !a.inSubject && !a.topic);
 export const object = (p: Predicate, ...kinds: ObjectKind[]): DataObject | undefined => p.objects.find((o) => kinds.includes(o.kind));
 export const condition = (p: Predicate, ...kinds: ConditionKind[]) => p.conditions.find((c) => kinds.includes(c.kind));
 
@@ -77,10 +79,10 @@ export function trainingAffirmed(input: RuleInput): Action | undefined {
   const p = input.predicate;
   const usesData = affirmed(p, 'use', 'retain', 'share', 'grant') !== undefined;
   const train = p.actions.find(
-    (a) => a.kind === 'train' && !a.negated && !a.inSubject && !a.relative && trainingWords(input, a) && (!reads(p, a, 'trainingNoun') || usesData || improvesAi(p, a)),
+    (a) => a.kind === 'train' && !a.negated && !a.inSubject && !a.topic && !a.relative && trainingWords(input, a) && (!reads(p, a, 'trainingNoun') || usesData || improvesAi(p, a)),
   );
   if (train) return train;
-  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && improvesAi(p, a));
+  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && improvesAi(p, a));
 }
 
 /** The clause denies training: "will not train", "isn't used for training", "No AI training". */
@@ -95,10 +97,10 @@ export function trainingDenied(input: RuleInput): Action | undefined {
 export function improvementAffirmed(input: RuleInput): Action | undefined {
   const p = input.predicate;
   // "for research and development purposes" names the improvement without naming what is improved.
-  const standalone = p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && reads(p, a, 'improvementPurpose'));
+  const standalone = p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && reads(p, a, 'improvementPurpose'));
   if (standalone) return standalone;
   if (!has(p, 'offering', 'vendorMaterial')) return undefined;
-  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject);
+  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic);
 }
 
 export function improvementDenied(input: RuleInput): Action | undefined {

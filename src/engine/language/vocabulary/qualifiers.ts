@@ -120,4 +120,22 @@ export const QUALIFIER_SETS = [
     example: 'Vendor may use any Feedback you give without restriction.',
     phrases: ['feedback', 'feedbacks', 'ideas', 'enhancement requests', 'feature requests', 'know how'],
   },
+  {
+    id: 'actionNoun',
+    why: 'The noun of an action ("retention", "deletion") can name a topic rather than do anything: "retention rules".',
+    example: 'We apply the same retention rules to backups.',
+    phrases: [
+      'retention', 'deletion', 'storage', 'training', 'processing', 'sharing', 'disclosure', 'removal', 'destruction',
+      'erasure', 'archival', 'usage', 'collection', 'transfer', 'access',
+    ],
+  },
+  {
+    id: 'topicHead',
+    why: 'A rule, policy or setting named after an action ("retention policy", "training settings") is the topic, not the act.',
+    example: 'Upon expiry of that retention obligation, Provider shall delete the data.',
+    phrases: [
+      'rule', 'rules', 'policy', 'policies', 'practice', 'practices', 'schedule', 'schedules', 'obligation', 'obligations',
+      'requirement', 'requirements', 'setting', 'settings', 'standard', 'standards', 'procedure', 'procedures',
+    ],
+  },
 ] as const satisfies readonly WordSet[];
