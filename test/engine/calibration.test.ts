@@ -39,3 +39,10 @@ rows('an action noun before a rule or setting names a topic; a pronoun after a c
   ['You can change the chat retention setting at any time.', ['opt-out:protective']],
   ['This means that if you remove a file, it will also be removed from our search index.', ['deletion:protective']],
 ]);
+
+rows('a capitalised media word after an unknown capitalised word is a product name, not the customer\'s data', [
+  ['We use telemetry to study feature usage and improve Fern Code. We never train models on your files.', ['aggregated-data:risk', 'no-training:protective']],
+  // Generic heads ("Data", "Content") make defined terms for data, whatever word is before them.
+  ['Lumo may use Candidate Data submitted by Client to build new products.', ['service-improvement:risk']],
+  ['Kite Photos may analyse your photos to improve our services.', ['service-improvement:risk']],
+]);

@@ -77,6 +77,30 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
   });
 }
 
+const NAME_WORD = /^[A-Z][a-z]+$/;
+/** "Candidate Data", "Hub Content": capitalised generic heads make defined terms for data, not product names. */
+const DEFINED_TERM_HEAD = /^(?:data|content|contents|information|material|materials|records|submissions)$/;
+const NAMING_SETS = new Set<string>(['providerName', 'docVendor']);
+
+/**
+ * "Roo Code", "Acme Photos": a capitalised media word after a capitalised word that names nothing else (or the vendor's
+ * own name) is a product's name: the vendor's offering, not the customer's data.
+ */
+export function productNames(tags: readonly Tag[], units: readonly Unit[]): Tag[] {
+  const tagged = new Map<number, Set<string>>();
+  for (const t of tags) for (let k = t.first; k <= t.last; k++) tagged.set(k, (tagged.get(k) ?? new Set()).add(t.set));
+  const isName = (t: Tag): boolean => {
+    const word = units[t.first] as Unit;
+    if (t.set !== 'dataNoun' || t.first !== t.last || !NAME_WORD.test(word.text) || DEFINED_TERM_HEAD.test(word.norm)) return false;
+    const before = units[t.first - 1];
+    if (!before || !NAME_WORD.test(before.text) || before.possessive) return false;
+    const sets = tagged.get(t.first - 1);
+    return sets === undefined || [...sets].every((s) => NAMING_SETS.has(s));
+  };
+  // The name is the vendor's offering: "to help us improve Roo Code" improves a product.
+  return tags.map((t) => (isName(t) ? { ...t, set: 'offering' } : t));
+}
+
 export interface ComposedObject {
   readonly set: SetId;
   readonly start: number;

@@ -3,7 +3,7 @@
 import { matchPhrases, type CompiledVocabulary } from '../language/matcher';
 import type { SetId } from '../language/vocabulary';
 import type { ClauseFrame, Cue, Predicate } from './frame';
-import { composeCustomerData, resolveTags } from './objects';
+import { composeCustomerData, productNames, resolveTags } from './objects';
 import { readPredicate } from './predicate';
 import { segmentSentence, type Segment } from './segments';
 
@@ -73,7 +73,7 @@ function attach(segments: readonly Segment[]): { main: Segment; attached: Segmen
 
 export function readSentence(sentence: SentenceToRead, options: ReadOptions): ClauseFrame {
   const { tokens, units, tags: raw } = matchPhrases(sentence.text, options.vocabularies);
-  const tags = resolveTags(raw);
+  const tags = productNames(resolveTags(raw), units);
   const composed = composeCustomerData(tags, units, options.customerNames);
   const offset = sentence.start;
   // A party word inside "content you upload" is part of the data's name, not a subject.
