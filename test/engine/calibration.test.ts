@@ -41,8 +41,13 @@ rows('an action noun before a rule or setting names a topic; a pronoun after a c
 ]);
 
 rows('a capitalised media word after an unknown capitalised word is a product name, not the customer\'s data', [
-  ['We use telemetry to study feature usage and improve Fern Code. We never train models on your files.', ['aggregated-data:risk', 'no-training:protective']],
+  ['Fern Code is stored on our servers in Ireland.', []],
   // Generic heads ("Data", "Content") make defined terms for data, whatever word is before them.
   ['Lumo may use Candidate Data submitted by Client to build new products.', ['service-improvement:risk']],
   ['Kite Photos may analyse your photos to improve our services.', ['service-improvement:risk']],
+]);
+
+rows('usage data used to improve the vendor\'s offering is an improvement use as well as a right over derived data', [
+  ['We use crash reports and diagnostics to improve the app.', ['aggregated-data:risk', 'service-improvement:risk']],
+  ['Provider may analyse Usage Data to develop new features.', ['aggregated-data:risk', 'service-improvement:risk']],
 ]);

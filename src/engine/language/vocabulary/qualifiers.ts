@@ -31,12 +31,6 @@ export const QUALIFIER_SETS = [
     ],
   },
   {
-    id: 'researchPurpose',
-    why: 'Research is a purpose of the vendor’s own even for usage data, which other improvement words need content for.',
-    example: 'We may use usage data for research.',
-    phrases: ['research', 'research and development', 'development purposes', 'improvement purposes'],
-  },
-  {
     id: 'soleServicePurpose',
     why: 'A limiter that names the contract itself ("for no other purpose", "the purpose of this Agreement") closes every other use.',
     example: 'Provider shall process Customer Data for the purpose of this Agreement and for no other purpose.',

@@ -35,7 +35,7 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     severity: 'medium',
     when: (i) =>
       improvementAffirmed(i) !== undefined && trainingAffirmed(i) === undefined && !consentGated(i) && vendorActs(i) &&
-      ((contentCue(i.predicate) !== undefined || (object(i.predicate, 'usage-data') !== undefined && reads(i.predicate, improvementAffirmed(i), 'researchPurpose'))) &&
+      ((contentCue(i.predicate) !== undefined || object(i.predicate, 'usage-data') !== undefined) &&
         affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined || fragment(i)),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED],
     evidence,
