@@ -40,6 +40,9 @@ export interface DetectOptions {
 
 const AI_SETS = new Set<string>(['aiNoun', 'aiAcronym', 'providerName', 'aiProvider']);
 
+const isTechCompany = (frame: ClauseFrame, name: { start: number; end: number }): boolean =>
+  frame.cues.some((c) => c.set === 'generalTechCompany' && c.start === name.start && c.end === name.end);
+
 let baseVocabulary: CompiledVocabulary | undefined;
 /** The built-in vocabulary, compiled once per process. */
 export function builtInVocabulary(): CompiledVocabulary {
@@ -87,7 +90,8 @@ export function detectFindings(
     previous = frame;
   }
   // Rules see the paragraph too: "We send snippets to a third-party service. By default this is Anthropic."
-  const aiParagraphs = new Set(read.filter((f) => f.cues.some((c) => AI_SETS.has(c.set))).map((f) => f.paragraph));
+  // A large technology company named without any AI word ("communications from Google") does not make it AI.
+  const aiParagraphs = new Set(read.filter((f) => f.cues.some((c) => AI_SETS.has(c.set) && !(c.set === 'providerName' && isTechCompany(f, c)))).map((f) => f.paragraph));
   const outcomes = byParagraph(read).flatMap((frames) => applyParagraphVetoes(frames.map((f) => evaluateRules(f, { ai: aiParagraphs.has(f.paragraph) }, options.rules))));
   read.forEach((frame, index) => {
     const sentence = frame;

@@ -51,3 +51,10 @@ rows('usage data used to improve the vendor\'s offering is an improvement use as
   ['We use crash reports and diagnostics to improve the app.', ['aggregated-data:risk', 'service-improvement:risk']],
   ['Provider may analyse Usage Data to develop new features.', ['aggregated-data:risk', 'service-improvement:risk']],
 ]);
+
+rows('a large technology company named without an AI word is not an AI provider; a model company is', [
+  ['Your account details are shared with Microsoft so that it can deliver the workshops.', []],
+  ['You may receive newsletters from Amazon at the address you used to sign up.', []],
+  ['We send your notes to Anthropic to generate summaries.', ['third-party-ai:risk']],
+  ['We send your notes to Google to generate summaries with its AI models.', ['third-party-ai:risk']],
+]);

@@ -132,4 +132,11 @@ export const QUALIFIER_SETS = [
       'requirement', 'requirements', 'setting', 'settings', 'standard', 'standards', 'procedure', 'procedures',
     ],
   },
+  {
+    id: 'generalTechCompany',
+    why: 'Large technology companies sell far more than AI: naming one ("courses provided by AWS") says nothing about models.',
+    example: 'You may receive product news from Google (not AI); we send prompts to Google’s Gemini models (AI, by the model name).',
+    caseSensitive: true,
+    phrases: ['Google', 'Google Cloud', 'Microsoft', 'Azure', 'AWS', 'Amazon', 'Meta', 'IBM', 'NVIDIA', 'Nvidia'],
+  },
 ] as const satisfies readonly WordSet[];

@@ -1,14 +1,18 @@
 // Customer data that reaches outside AI providers, subprocessors or partners, and data terms kept in a policy the
 // vendor can change. Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, consentGated, cue, frameFacts, has, object } from '../queries';
+import { action, affirmed, consentGated, cue, frameFacts, has, object, reads } from '../queries';
 import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION } from '../vetoes';
 
 const outsider = ({ predicate: p }: RuleInput) =>
   (p.recipient?.side === 'third-party' ? p.recipient.cue : undefined) ?? p.outsiders[0] ?? (p.actor.side === 'third-party' ? p.actor.cue : undefined) ??
   cue(p, 'aiProvider');
-const aiContext = (i: RuleInput) =>
-  i.predicate.ai.length > 0 || i.paragraph.ai || outsider(i)?.set === 'providerName' || outsider(i)?.set === 'aiProvider';
+/** A model company named as the outsider is AI enough; a large technology company needs an AI word ("from Google"). */
+const aiContext = (i: RuleInput) => {
+  const out = outsider(i);
+  return i.predicate.ai.length > 0 || i.paragraph.ai || out?.set === 'aiProvider' ||
+    (out?.set === 'providerName' && !reads(i.frame, out, 'generalTechCompany'));
+};
 /** Data goes out: it is shared or sent, or an outsider named after the verb does the work ("processed via partner LLMs"). */
 const flows = (i: RuleInput) => {
   const p = i.predicate;
