@@ -58,3 +58,7 @@ rows('a large technology company named without an AI word is not an AI provider;
   ['We send your notes to Anthropic to generate summaries.', ['third-party-ai:risk']],
   ['We send your notes to Google to generate summaries with its AI models.', ['third-party-ai:risk']],
 ]);
+
+rows('"other services" is ordinary English, not a name for AI providers', [
+  ['We work with partners who provide setup, training and other services around our products. We may share your contact details with these partners to arrange billing.', []],
+]);

@@ -45,7 +45,7 @@ export const PARTY_SETS = [
       'model providers', 'llm provider', 'llm providers', 'ai provider', 'ai providers', 'ai vendor', 'ai vendors',
       'model vendor', 'model vendors', 'partner', 'partners', 'partner llms', 'partner models', 'external providers',
       'external provider', 'outside providers', 'other companies', 'cloud providers', 'hosting providers', 'vendors',
-      'technology partners', 'ai partners', 'model partners', 'processors', 'other services', 'provider of that model',
+      'technology partners', 'ai partners', 'model partners', 'processors', 'provider of that model',
     ],
   },
   {
@@ -57,7 +57,7 @@ export const PARTY_SETS = [
       'ai vendors', 'third party llm', 'third party llms', 'third party model', 'third party models', 'third party ai',
       'partner llms', 'llm partners', 'ai partners', 'ai service providers', 'ai technology providers',
       'third party large language model', 'third party large language models', 'language model providers',
-      'foundation model providers', 'model vendors', 'other services', 'native providers', 'the provider serving',
+      'foundation model providers', 'model vendors', 'native providers', 'the provider serving',
       'providers with whom', 'third party cloud service', 'third party ai services', 'ai sub processors', 'ai subprocessors',
       'ai suppliers', 'ai supplier', 'outside ai', 'external ai', 'ai vendors', 'ai companies', 'ai partner',
     ],
