@@ -60,5 +60,18 @@ rows('a large technology company named without an AI word is not an AI provider;
 ]);
 
 rows('"other services" is ordinary English, not a name for AI providers', [
-  ['We work with partners who provide setup, training and other services around our products. We may share your contact details with these partners to arrange billing.', []],
+  [
+    'We work with partners who provide setup, training and other services around our products. ' +
+      'We may share your contact details with these partners to arrange billing.',
+    [],
+  ],
+]);
+
+rows('outsiders that receive nothing: the customer\'s own tools, a ban on helping others, certified workers, a disclaimer', [
+  ['You are responsible for posts you create using tools offered by us or by third parties, such as generative AI assistants.', []],
+  ['Customer must not (a) use the Services to train competing AI models; or (b) help any third party do any of the above.', []],
+  ['Installers and their subcontractors must be certified by a training provider approved by the regulator.', []],
+  ['Answers from the AI assistant may contain errors, including errors in data supplied by third-party services.', []],
+  // The vendor sending the customer's data out is still a flow.
+  ['We may share your prompts with third-party AI providers to generate answers.', ['third-party-ai:risk']],
 ]);

@@ -1,6 +1,6 @@
 // Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
 import type { ClauseFrame } from '../reading/frame';
-import type { Veto } from './ruleTypes';
+import type { RuleInput, Veto } from './ruleTypes';
 import { customerActs, frameHas, has, negative, object } from './queries';
 
 export const CUSTOMER_RESTRICTION: Veto = {
@@ -8,12 +8,20 @@ export const CUSTOMER_RESTRICTION: Veto = {
   when: (input) =>
     (customerActs(input) && negative(input)) ||
     input.frame.inCustomerRestrictionList ||
+    continuesCustomerRestriction(input) ||
     // A bare-verb list item about the vendor's own service ("Use the Services or any Output to train a model;") comes
     // from a list of things the customer may not do.
     // The vendor's material must be what is used (before the training or developing verb): "Use the Services to train
     // a model", "using content from our services to develop models"; not the purpose ("to power our Services").
     (input.frame.imperative && input.predicate.actor.side === 'unknown' && vendorMaterialUsed(input.frame)),
 };
+
+/** "Customer may not (a) …; or (c) support any third party's attempt …": later items without a modal continue the ban. */
+function continuesCustomerRestriction({ frame, predicate }: RuleInput): boolean {
+  if (predicate.modal !== undefined) return false;
+  const before = frame.predicates.slice(0, frame.predicates.indexOf(predicate));
+  return before.some((p) => p.actor.side === 'customer' && p.polarity === 'negative' && p.modal !== undefined);
+}
 
 function vendorMaterialUsed(frame: ClauseFrame): boolean {
   const firstPurpose = Math.min(
@@ -53,6 +61,16 @@ export const VENDOR_MATERIAL_ONLY: Veto = {
 export const NON_CUSTOMER_SOURCE: Veto = {
   reason: 'the data named is public, licensed or the vendor’s own, not the customer’s',
   when: ({ predicate }) => has(predicate, 'nonCustomerSource') && object(predicate, 'customer-data') === undefined,
+};
+
+export const CUSTOMER_USES_OUTSIDE_TOOLS: Veto = {
+  reason: 'the customer itself uses outside tools; nothing of the customer’s is sent out by the vendor',
+  when: ({ predicate: p }) => p.actor.side === 'customer' && !p.actions.some((a) => a.kind === 'share' && !a.negated),
+};
+
+export const ABOUT_PEOPLE: Veto = {
+  reason: 'training, vetting or certifying people is about the workforce, not about data',
+  when: ({ predicate: p }) => has(p, 'personnel', 'staffTraining') && object(p, 'customer-data', 'output', 'usage-data') === undefined,
 };
 
 export const THIRD_PARTY_ACTS: Veto = {

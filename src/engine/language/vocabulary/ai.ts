@@ -62,6 +62,7 @@ export const AI_SETS = [
       'receive appropriate training', 'appropriate training', 'provide training', 'provides training', 'training for',
       'training on responsible use', 'learning content', 'sales training', 'training and support', 'user training',
       'security awareness training', 'complete training', 'onboarding training', 'training sessions may', 'additional training',
+      'training provider', 'training providers',
     ],
   },
 ] as const satisfies readonly WordSet[];
