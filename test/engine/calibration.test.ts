@@ -75,3 +75,15 @@ rows('outsiders that receive nothing: the customer\'s own tools, a ban on helpin
   // The vendor sending the customer's data out is still a flow.
   ['We may share your prompts with third-party AI providers to generate answers.', ['third-party-ai:risk']],
 ]);
+
+rows('keeping a state or keeping ownership is not retention; the vendor reserving its own IP grants nothing', [
+  ['We use AI to remove spam so that your posts are kept safe.', []],
+  ['We keep your uploads for 30 days.', ['survival-retention:neutral']],
+  ['Acme retains all right, title and interest in the Platform and all improvements to it.', []],
+  ['Acme owns the Platform, all upgrades and enhancements to it, and the ideas and know-how embodied in it.', []],
+  // Ideas that come from the customer are feedback.
+  [
+    'Customer grants Acme a perpetual licence to any ideas and suggestions Customer sends about the Platform.',
+    ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk'],
+  ],
+]);

@@ -28,7 +28,10 @@ export interface Action extends Cue {
   readonly relative: boolean;
   /** A noun, not a verb: "its use of Customer Data", "the retention period". */
   readonly nominal: boolean;
-  /** The action's noun names a rule or setting ("retention policy", "training settings"): a topic, not an act. */
+  /**
+   * The word names a rule or setting ("retention policy", "training settings") or a state kept ("keep it secure"): a
+   * topic, not an act.
+   */
   readonly topic: boolean;
 }
 

@@ -104,14 +104,28 @@ export function readPredicate(input: PredicateInput): Predicate {
   const topicAt = new Set(segCues.filter((c) => c.set === 'topicHead').map((c) => wordIndexAt(units, c.start, offset)));
   const nounAt = new Set(segCues.filter((c) => c.set === 'actionNoun').map((c) => c.start));
   const names = (c: Cue) => nounAt.has(c.start) && topicAt.has(wordIndexAt(units, c.end, offset));
+  // "keep your account secure" keeps a state; "retains all right, title and interest" keeps ownership. Neither retains data.
+  const keepAt = new Set(segCues.filter((c) => c.set === 'keepVerb').map((c) => c.start));
+  const stateAt = segCues.filter((c) => c.set === 'stateAdjective').map((c) => wordIndexAt(units, c.start, offset));
+  const ownAt = new Set(segCues.filter((c) => c.set === 'ownVerb').map((c) => wordIndexAt(units, c.start, offset)));
+  const keepsOwnership = (c: Cue): boolean => {
+    const next = wordIndexAt(units, c.end, offset);
+    return ownAt.has(next) || ownAt.has(next + 1);
+  };
+  const keepsState = (c: Cue): boolean => {
+    const next = wordIndexAt(units, c.end, offset);
+    return keepAt.has(c.start) && stateAt.some((at) => at >= next && at <= next + 3);
+  };
   const actions: Action[] = segCues.flatMap((c) => {
-    const kind = ACTION_OF[c.set];
-    if (!kind) return [];
+    const found = ACTION_OF[c.set];
+    if (!found) return [];
+    const kind = found === 'retain' && keepsOwnership(c) ? 'own' : found;
     const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose;
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';
     const relative = /^(?:who|which|that)$/.test(before);
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
-    return [{ ...c, kind, negated: carried !== undefined || negationOf(c) !== undefined, inSubject, relative, nominal, topic: names(c) }];
+    const topic = names(c) || (kind === 'retain' && keepsState(c));
+    return [{ ...c, kind, negated: carried !== undefined || negationOf(c) !== undefined, inSubject, relative, nominal, topic }];
   });
   // Data named inside a negative relative clause ("datasets which do not include customer code") is excluded, not used.
   const excluded = (c: Cue) => negs.some((n) => n.relative && c.start > n.cue.start && wordIndexAt(units, c.start, offset) <= n.to + 4);

@@ -73,6 +73,13 @@ export const ABOUT_PEOPLE: Veto = {
   when: ({ predicate: p }) => has(p, 'personnel', 'staffTraining') && object(p, 'customer-data', 'output', 'usage-data') === undefined,
 };
 
+export const VENDOR_OWN_IP: Veto = {
+  reason: 'the vendor reserves its own service and its improvements; nothing of the customer’s is named',
+  when: ({ predicate: p }) =>
+    p.actor.side === 'vendor' && p.actions.some((a) => a.kind === 'own' && !a.negated) && object(p, 'vendor-material') !== undefined &&
+    object(p, 'customer-data', 'output', 'usage-data') === undefined && !has(p, 'customerYou', 'docCustomer'),
+};
+
 export const THIRD_PARTY_ACTS: Veto = {
   reason: 'a third party acts here; the clause is about them, not a right the vendor takes',
   when: ({ predicate }) => predicate.actor.side === 'third-party',

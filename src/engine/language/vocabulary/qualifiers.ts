@@ -112,7 +112,28 @@ export const QUALIFIER_SETS = [
     id: 'feedbackCore',
     why: 'Feedback in its own name; "suggestions" alone are as often the service’s code suggestions.',
     example: 'Vendor may use any Feedback you give without restriction.',
-    phrases: ['feedback', 'feedbacks', 'ideas', 'enhancement requests', 'feature requests', 'know how'],
+    phrases: ['feedback', 'feedbacks', 'enhancement requests', 'feature requests'],
+  },
+  {
+    id: 'ideaWord',
+    why: 'Ideas and know-how are feedback only when they come from the customer; a vendor listing its own ideas reserves its IP.',
+    example: 'You grant us a licence to any ideas you send us (feedback); Provider owns the ideas embodied in its software (its IP).',
+    phrases: ['ideas', 'idea', 'know how', 'concepts'],
+  },
+  {
+    id: 'keepVerb',
+    why: '"Keep" also means "maintain in a state": "keep your account secure" retains nothing.',
+    example: 'We keep your data safe (security) / we keep your data for 30 days (retention).',
+    phrases: ['keep', 'keeps', 'kept', 'keeping'],
+  },
+  {
+    id: 'stateAdjective',
+    why: 'A state something is kept in ("secure", "confidential", "up to date") makes "keep" a duty of care, not retention.',
+    example: 'Provider shall keep Customer Data confidential and secure.',
+    phrases: [
+      'safe', 'secure', 'confidential', 'private', 'accurate', 'up to date', 'current', 'functional', 'running', 'informed',
+      'separate', 'isolated', 'encrypted', 'protected', 'updated',
+    ],
   },
   {
     id: 'actionNoun',

@@ -3,11 +3,14 @@
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { affirmed, consentGated, cue, has, improvementAffirmed, improvementDenied, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, THIRD_PARTY_ACTS } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
 const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
 const evidence: Rule['evidence'] = (i) => [i.predicate.actor.cue, i.predicate.modal, i.predicate.negation, contentCue(i.predicate), improvementAffirmed(i) ?? improvementDenied(i), cue(i.predicate, 'offering')];
+
+/** The customer is named as the one acting or as the source ("Publisher grants …", "ideas you send us"). */
+const fromCustomer = (p: Predicate): boolean => p.actor.side === 'customer' || has(p, 'customerYou', 'docCustomer') || object(p, 'customer-data') !== undefined;
 
 /** A list item with no subject ("develop new products and services;") reads as one of the vendor's purposes. */
 const fragment = ({ predicate: p }: RuleInput) => p.actor.side === 'unknown' && p.modal === undefined;
@@ -37,7 +40,7 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
       improvementAffirmed(i) !== undefined && trainingAffirmed(i) === undefined && !consentGated(i) && vendorActs(i) &&
       ((contentCue(i.predicate) !== undefined || object(i.predicate, 'usage-data') !== undefined) &&
         affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined || fragment(i)),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP],
     evidence,
   },
   {
@@ -46,7 +49,7 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'low',
     when: ({ predicate: p, frame }) =>
-      p.objects.some((o) => o.kind === 'feedback' && reads(frame, o, 'feedbackCore')) && affirmed(p, 'use', 'grant', 'own', 'improve', 'retain') !== undefined &&
+      p.objects.some((o) => o.kind === 'feedback' && (reads(frame, o, 'feedbackCore') || (reads(frame, o, 'ideaWord') && fromCustomer(p)))) && affirmed(p, 'use', 'grant', 'own', 'improve', 'retain') !== undefined &&
       p.actor.side !== 'third-party' && affirmed(p, 'optIn') === undefined && !p.conditions.some((c) => c.kind === 'consent'),
     vetoes: [
       DEFINITION_ONLY,
