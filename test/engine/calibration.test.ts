@@ -87,3 +87,25 @@ rows('keeping a state or keeping ownership is not retention; the vendor reservin
     ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk'],
   ],
 ]);
+
+rows('licences that run to the customer, terms that end with the contract, definitions, warranties and duties of the customer', [
+  ['Provider grants Customer a perpetual, irrevocable licence to use, copy and store the object code of the Provider Tools.', []],
+  ["Contractor hereby grants to Company a perpetual licence to use, copy, modify and distribute Contractor's pre-existing materials.", []],
+  // A grantor known only by a capitalised name is not proof of direction: the licence may still run to the vendor.
+  [
+    'Merchant grants to Provider an irrevocable, worldwide licence to reproduce, edit, reformat and distribute the Merchant Assets.',
+    ['broad-license:risk', 'survival-retention:risk'],
+  ],
+  [
+    'By sharing your notes with other users, you grant a worldwide, irrevocable licence to Acme to copy, modify and distribute your notes.',
+    ['broad-license:risk', 'survival-retention:risk'],
+  ],
+  ['That discount will remain in force for the term.', []],
+  ['Sections 5 and 8 survive termination of this Agreement.', ['survival-retention:neutral']],
+  ['"Price Index" shall mean the consumer price index (not seasonally adjusted) published by the Office of National Statistics.', []],
+  ['Provider may retain one copy of the software solely for archival purposes.', []],
+  ['The parties agree that Customer, and not Provider, is responsible for deleting Personal Data when the retention period expires.', []],
+  ['Rights to Prompts.', []],
+  ['Customer represents and warrants that it has all rights necessary to submit Prompts to the Services.', []],
+  ['Support includes the further improvement of the software and its adaptation to new operating systems.', []],
+]);

@@ -1,7 +1,7 @@
 // Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
 import type { ClauseFrame } from '../reading/frame';
 import type { RuleInput, Veto } from './ruleTypes';
-import { customerActs, frameHas, has, negative, object } from './queries';
+import { customerActs, frameHas, has, negative, object, reads } from './queries';
 
 export const CUSTOMER_RESTRICTION: Veto = {
   reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
@@ -36,6 +36,12 @@ export const CUSTOMER_ACTS: Veto = {
   when: (input) => customerActs(input) && input.predicate.recipient?.side !== 'vendor' && !input.predicate.actions.some((a) => a.kind === 'grant' && !a.negated),
 };
 
+export const CUSTOMER_DUTY: Veto = {
+  reason: 'a duty that falls on the customer, not a promise by the vendor',
+  when: ({ predicate: p, frame }) =>
+    (p.actor.side === 'customer' && (p.modal === undefined || reads(p, p.modal, 'dutyModal') || has(p, 'limiter'))) ||
+    frame.cues.some((d) => d.set === 'dutyCue' && frame.cues.some((c) => (c.set === 'customerRole' || c.set === 'customerYou' || c.set === 'docCustomer') && Math.abs(c.start - d.start) <= 40 && !reads(frame, c, 'possessiveYou'))),
+};
 export const CLAIM_CONTEXT: Veto = {
   reason: 'an indemnity or infringement clause talks about data without granting a right over it',
   when: ({ frame }) => frameHas(frame, 'claimContext'),
@@ -95,4 +101,16 @@ export const CUSTOMER_DATA_CARVED_OUT: Veto = {
         c.opener?.set === 'exceptionOpener' &&
         frame.cues.some((k) => (k.set === 'customerDataTerm' || k.set === 'docCustomerData') && k.start >= c.start && k.end <= c.end),
     ),
+};
+
+/**
+ * The licence runs from the vendor to the customer. A company guessed from a capitalised name ("Advertiser grants to
+ * Platform") is not proof of direction: the grantor must be named by a vendor word, or license only its own material.
+ */
+export const LICENSED_TO_CUSTOMER: Veto = {
+  reason: 'the right runs from the vendor to the customer (a licence the customer receives), not to the vendor',
+  when: ({ predicate: p }) =>
+    p.actor.side === 'vendor' && p.recipient?.side === 'customer' && p.actions.some((a) => a.kind === 'grant' && !a.negated) &&
+    (reads(p, p.actor.cue, 'vendorWe', 'vendorRole', 'docVendor', 'providerName') ||
+      (object(p, 'vendor-material') !== undefined && object(p, 'customer-data', 'generic', 'output', 'usage-data') === undefined)),
 };

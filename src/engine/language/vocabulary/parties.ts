@@ -13,7 +13,7 @@ export const PARTY_SETS = [
     id: 'vendorRole',
     why: 'Contract voice names the vendor by its role.',
     example: 'Provider shall not use Customer Data for training.',
-    phrases: ['provider', 'vendor', 'supplier', 'licensor', 'processor', 'data processor', 'data importer'],
+    phrases: ['provider', 'vendor', 'supplier', 'licensor', 'processor', 'data processor', 'data importer', 'contractor', 'consultant'],
   },
   {
     id: 'customerYou',
@@ -31,6 +31,7 @@ export const PARTY_SETS = [
       'member', 'members', 'account holder', 'account holders', 'account owner', 'account owners',
       'admin', 'admins', 'administrator', 'administrators', 'instance admin', 'workspace owner', 'workspace admin',
       'controller', 'data controller', 'data exporter', 'buyer', 'purchaser', 'publisher', 'publishers', 'merchant', 'merchants',
+      'advertiser', 'advertisers', 'seller', 'sellers',
       'creator', 'creators', 'learner', 'learners', 'student', 'students', 'patient', 'patients', 'player', 'players',
       'participant', 'participants', 'organization', 'organisation', 'developer', 'developers',
     ],

@@ -160,4 +160,22 @@ export const QUALIFIER_SETS = [
     caseSensitive: true,
     phrases: ['Google', 'Google Cloud', 'Microsoft', 'Azure', 'AWS', 'Amazon', 'Meta', 'IBM', 'NVIDIA', 'Nvidia'],
   },
+  {
+    id: 'survivalWord',
+    why: '"Survive" speaks of the end by itself; "remain in force" only beside an end such as termination.',
+    example: 'Sections 4 and 9 survive termination; the price remains in force for the term.',
+    phrases: ['survive', 'survives', 'survival', 'surviving', 'outlast'],
+  },
+  {
+    id: 'termItself',
+    why: '"The term" is the life of the contract: rights that run "for the term" end with it.',
+    example: 'That price will remain in force for the term.',
+    phrases: ['the term'],
+  },
+  {
+    id: 'warrantyCue',
+    why: 'A party that represents or warrants it has rights makes a promise to the other side; it protects nobody’s data.',
+    example: 'Customer represents and warrants that it has all rights necessary to submit Input.',
+    phrases: ['represents', 'represent', 'warrants', 'warrant', 'represents and warrants', 'represent and warrant'],
+  },
 ] as const satisfies readonly WordSet[];

@@ -2,7 +2,7 @@
 // Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, cue, customerActs, has, negative, object, positive, reads } from '../queries';
-import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
 /** Aggregation of data (not of service credits or hours): a data word beside it, or statistics themselves. */
@@ -51,6 +51,7 @@ const swept = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'c
 const LICENCE_VETOES = [
   DEFINITION_ONLY,
   CUSTOMER_DATA_CARVED_OUT,
+  HEADING_ONLY,
   CUSTOMER_RESTRICTION,
   CLAIM_CONTEXT,
   {
@@ -86,7 +87,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: (i) => derived(i) !== undefined && negative(i) && !liabilityAggregate(i) && !customerActs(i) && derivedData(i),
-    vetoes: [CLAIM_CONTEXT],
+    vetoes: [CLAIM_CONTEXT, DEFINITION_ONLY],
     evidence: ({ predicate: p }) => [p.negation, object(p, 'derived')],
   },
   {
@@ -118,7 +119,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     when: (i) =>
       positive(i) && ipRights(i) >= 3 && object(i.predicate, 'customer-data', 'generic', 'output') !== undefined &&
       (i.predicate.actor.side === 'vendor' || i.predicate.actor.side === 'unknown') && wide(i) && cue(i.predicate, 'limiter') === undefined,
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'ipRightVerb'), cue(p, 'wideUse'), object(p, 'customer-data', 'generic', 'output')],
   },
   {

@@ -3,7 +3,7 @@
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { affirmed, consentGated, cue, has, improvementAffirmed, improvementDenied, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
 const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
@@ -13,7 +13,12 @@ const evidence: Rule['evidence'] = (i) => [i.predicate.actor.cue, i.predicate.mo
 const fromCustomer = (p: Predicate): boolean => p.actor.side === 'customer' || has(p, 'customerYou', 'docCustomer') || object(p, 'customer-data') !== undefined;
 
 /** A list item with no subject ("develop new products and services;") reads as one of the vendor's purposes. */
-const fragment = ({ predicate: p }: RuleInput) => p.actor.side === 'unknown' && p.modal === undefined;
+const fragment = ({ predicate: p }: RuleInput) => {
+  if (p.actor.side !== 'unknown' || p.modal !== undefined) return false;
+  // "Maintenance includes the further improvement of the software" describes a service; the verb comes first in a list item.
+  const improve = p.actions.find((a) => a.kind === 'improve');
+  return !p.cues.some((c) => c.set === 'definitionCue' && improve !== undefined && c.start < improve.start);
+};
 
 /** "to provide and optimise the Services, excluding model training": the vendor has carved training out. */
 const TRAINING_EXCLUDED = {
@@ -40,7 +45,7 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
       improvementAffirmed(i) !== undefined && trainingAffirmed(i) === undefined && !consentGated(i) && vendorActs(i) &&
       ((contentCue(i.predicate) !== undefined || object(i.predicate, 'usage-data') !== undefined) &&
         affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined || fragment(i)),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER],
     evidence,
   },
   {

@@ -2,19 +2,13 @@
 // audit rights. Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION } from '../vetoes';
 
 const aboutDataUse = ({ predicate: p, frame }: RuleInput) =>
   p.ai.length > 0 || has(frame, 'trainVerb', 'improveVerb', 'aiNoun', 'aiAcronym', 'shareVerb', 'useVerb', 'derivedData', 'customerDataTerm', 'docCustomerData', 'usageData');
 const notDataOptOut = ({ predicate: p, frame }: RuleInput) =>
   has(frame, 'optOutNotData') && p.ai.length === 0 && !has(frame, 'trainVerb', 'aiNoun', 'improveVerb');
 
-const CUSTOMER_DUTY: Veto = {
-  reason: 'a duty that falls on the customer, not a promise by the vendor',
-  when: ({ predicate: p, frame }) =>
-    (p.actor.side === 'customer' && (p.modal === undefined || reads(p, p.modal, 'dutyModal') || has(p, 'limiter'))) ||
-    frame.cues.some((d) => d.set === 'dutyCue' && frame.cues.some((c) => (c.set === 'customerRole' || c.set === 'customerYou' || c.set === 'docCustomer') && Math.abs(c.start - d.start) <= 40 && !reads(frame, c, 'possessiveYou'))),
-};
 const LIABILITY: Veto = {
   reason: 'a liability clause or disclaimer mentions security or confidentiality only to allocate loss',
   // "liability for breach of confidentiality" allocates loss; "shall treat it as confidential, and liability … is
@@ -150,7 +144,10 @@ export const PROTECTION_RULES: readonly Rule[] = [
     when: ({ predicate: p }) =>
       action(p, 'own') !== undefined && object(p, 'customer-data') !== undefined && object(p, 'output') === undefined &&
       ((p.actor.side === 'customer' && p.polarity === 'positive') || (p.actor.side === 'vendor' && p.polarity === 'negative')),
-    vetoes: [CLAIM_CONTEXT],
+    vetoes: [
+      CLAIM_CONTEXT,
+      { reason: 'the customer warrants it has the rights it needs; that is a promise to the vendor, not a protection', when: ({ frame }) => has(frame, 'warrantyCue') },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.negation, action(p, 'own'), object(p, 'customer-data', 'generic')],
   },
   {

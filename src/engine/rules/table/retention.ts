@@ -2,7 +2,7 @@
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, object, reads } from '../queries';
-import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
 /** A deletion promise that names its deadline or its back-up carve-out is a protection, not retention. */
@@ -14,13 +14,21 @@ const deletesFirst = ({ predicate: p }: RuleInput): boolean => {
 const dataRights = ({ frame }: RuleInput): boolean =>
   has(frame, 'customerDataTerm', 'docCustomerData', 'usageData', 'docUsageData', 'feedbackNoun', 'aiNoun', 'grantVerb', 'derivedData');
 
+/**
+ * "survive termination" speaks of the end by its verb; "remains in force" does only beside an end other than the
+ * term itself ("remain in force for the term" is a promise during the contract).
+ */
+const survivesTheEnd = ({ predicate: p, frame }: RuleInput): boolean =>
+  has(frame, 'afterEnd') || frame.cues.some((c) => c.set === 'endEvent' && !reads(frame, c, 'termItself')) ||
+  (p.actions.some((a) => a.kind === 'survive' && reads(p, a, 'survivalWord')) && has(frame, 'endEvent'));
+
 export const RETENTION_RULES: readonly Rule[] = [
   {
     id: 'survival-of-data-rights',
     category: 'survival-retention',
     stance: 'risk',
     severity: 'high',
-    when: (i) => affirmed(i.predicate, 'survive') !== undefined && has(i.frame, 'endEvent') && dataRights(i),
+    when: (i) => affirmed(i.predicate, 'survive') !== undefined && survivesTheEnd(i) && dataRights(i),
     vetoes: [CLAIM_CONTEXT],
     evidence: ({ predicate: p, frame }) => [action(p, 'survive'), cue(frame, 'endEvent'), cue(frame, 'customerDataTerm', 'docCustomerData', 'usageData', 'feedbackNoun', 'aiNoun', 'grantVerb')],
   },
@@ -29,7 +37,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     category: 'survival-retention',
     stance: 'neutral',
     severity: 'low',
-    when: (i) => affirmed(i.predicate, 'survive') !== undefined && has(i.frame, 'endEvent'),
+    when: (i) => affirmed(i.predicate, 'survive') !== undefined && survivesTheEnd(i),
     evidence: ({ predicate: p, frame }) => [action(p, 'survive'), cue(frame, 'endEvent')],
   },
   {
@@ -48,7 +56,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'medium',
     when: (i) => denied(i.predicate, 'delete') !== undefined && has(i.predicate, 'endEvent', 'openEnded') && i.predicate.actor.side !== 'customer',
-    vetoes: [CLAIM_CONTEXT],
+    vetoes: [CLAIM_CONTEXT, CUSTOMER_DUTY],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'delete', 'retain'), cue(p, 'endEvent', 'openEnded')],
   },
   {
@@ -59,7 +67,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     when: (i) =>
       affirmed(i.predicate, 'retain', 'use', 'grant') !== undefined && data(i) !== undefined &&
       (has(i.predicate, 'openEnded') || (has(i.predicate, 'endEvent') && has(i.predicate, 'persistVerb', 'retainVerb'))) && !deletesFirst(i),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
   },
   {
@@ -72,6 +80,10 @@ export const RETENTION_RULES: readonly Rule[] = [
       (has(i.predicate, 'periodUnit') || has(i.predicate, 'backup')) && !deletesFirst(i) && i.predicate.actor.side !== 'customer',
     vetoes: [
       CUSTOMER_RESTRICTION,
+      {
+        reason: 'what is kept is the vendor’s own material (its software or documents), not the customer’s data',
+        when: ({ predicate: p }) => object(p, 'vendor-material') !== undefined && object(p, 'customer-data', 'generic', 'output', 'usage-data') === undefined,
+      },
       {
         reason: 'a bounded period beside a deletion promise is the deletion’s timetable or back-up carve-out',
         when: ({ frame }) => frameFacts(frame).affirmsDeletion,
@@ -124,6 +136,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       DEFINITION_ONLY,
       CUSTOMER_RESTRICTION,
       CLAIM_CONTEXT,
+      LICENSED_TO_CUSTOMER,
       { reason: 'commercial records (fees, invoices) are not customer data', when: ({ frame }) => has(frame, 'commercialRecords') },
       { reason: '"hold in confidence" is a confidentiality duty, not retention', when: ({ predicate: p }) => has(p, 'securityMeasure') },
       {
