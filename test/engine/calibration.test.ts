@@ -109,3 +109,8 @@ rows('licences that run to the customer, terms that end with the contract, defin
   ['Customer represents and warrants that it has all rights necessary to submit Prompts to the Services.', []],
   ['Support includes the further improvement of the software and its adaptation to new operating systems.', []],
 ]);
+
+rows('"the prompts you submit": a named kind of customer data with the customer supplying it is one object, not a subject', [
+  ['The prompts you submit may be reviewed by our staff to improve the Services.', ['service-improvement:risk']],
+  ['Inputs you upload may be used to train our models.', ['ai-training:risk']],
+]);

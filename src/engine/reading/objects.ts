@@ -113,6 +113,8 @@ export interface ComposedObject {
  */
 export function composeCustomerData(tags: readonly Tag[], units: readonly Unit[], customerNames: ReadonlySet<string>): ComposedObject[] {
   const nouns = tags.filter((t) => t.set === 'dataNoun' || t.set === 'usageData' || t.set === 'outputNoun');
+  // "the prompts you provide": a named kind of customer data followed by the customer supplying it is one object too.
+  const named = tags.filter((t) => t.set === 'customerDataTerm');
   // Words that carry a verb, modal or negation cannot sit between an owner and its data ("Customer owns all Outputs").
   const verbal = new Set(tags.filter((t) => VERBAL_SETS.has(t.set)).flatMap((t) => Array.from({ length: t.last - t.first + 1 }, (_, k) => t.first + k)));
   const composed: ComposedObject[] = [];
@@ -126,6 +128,8 @@ export function composeCustomerData(tags: readonly Tag[], units: readonly Unit[]
       }
       if (/^(?:the|a|an|our|its|their|of|and|or|to|for|from|with|by|all|any)$/.test(owner.norm) || /ing$/.test(owner.norm) || verbal.has(noun.first - back)) break;
     }
+  }
+  for (const noun of [...nouns, ...named]) {
     const you = units[noun.last + 1];
     const verb = units[noun.last + 2];
     const relativeVerb = units[noun.last + 3];
