@@ -114,3 +114,13 @@ rows('"the prompts you submit": a named kind of customer data with the customer 
   ['The prompts you submit may be reviewed by our staff to improve the Services.', ['service-improvement:risk']],
   ['Inputs you upload may be used to train our models.', ['ai-training:risk']],
 ]);
+
+rows('bare-verb lists of scraping or of using a branded platform are bans on the user; outsiders acting alone take no right', [
+  ['scrape forum posts; copy data using bots; train AI models using forum data', []],
+  ['Copy or collect data from the Lumen Platform (including by automated means) to train any machine learning model.', []],
+  // A purpose list in the vendor's voice is still the vendor's use.
+  ['Train and fine-tune models on the content you upload.', ['ai-training:risk']],
+  ['Our advertising partner uses cookies to collect non-personally identifiable information about your visits to show you relevant ads.', []],
+  // "we or our partners" is the vendor acting, with others beside it; statistics are derived data in themselves.
+  ['To create aggregated statistics, which we or our business partners may use to improve our offerings.', ['aggregated-data:risk']],
+]);

@@ -97,8 +97,20 @@ export function productNames(tags: readonly Tag[], units: readonly Unit[]): Tag[
     const sets = tagged.get(t.first - 1);
     return sets === undefined || [...sets].every((s) => NAMING_SETS.has(s));
   };
+  // "the Quora Platform", "the Acme Services": a capitalised offering after "the" and a name is the vendor's own.
+  const isBrandedOffering = (t: Tag): boolean => {
+    const word = units[t.first] as Unit;
+    const name = units[t.first - 1];
+    const the = units[t.first - 2];
+    return t.set === 'offering' && t.first === t.last && NAME_WORD.test(word.text) && name !== undefined && NAME_WORD.test(name.text) &&
+      !name.possessive && the?.norm === 'the' && (tagged.get(t.first - 1) ?? new Set<string>()).size === 0;
+  };
   // The name is the vendor's offering: "to help us improve Roo Code" improves a product.
-  return tags.map((t) => (isName(t) ? { ...t, set: 'offering' } : t));
+  return tags.flatMap((t) => {
+    if (isName(t)) return [{ ...t, set: 'offering' }];
+    if (isBrandedOffering(t)) return [t, { ...t, set: 'vendorMaterial', first: t.first - 1, start: (units[t.first - 1] as Unit).start }];
+    return [t];
+  });
 }
 
 export interface ComposedObject {

@@ -90,7 +90,10 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   }
   const fromAt = (units[from]?.start ?? 0) + offset;
   const candidates = segCues.filter((c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !inAdverbial(wordIndexAt(units, c.start, offset)));
-  const subject = candidates[candidates.length - 1];
+  // "we or our business partners may use …": a subject that joins the vendor to others is still the vendor acting.
+  const last = candidates[candidates.length - 1];
+  const joinedVendor = last && SIDE_OF[last.set] === 'third-party' ? candidates.find((c) => sideOf(c, actions, input) === 'vendor') : undefined;
+  const subject = joinedVendor ?? last;
   // A company named right before the verb ("Pinterest uses", "SurveyMonkey may") acts for itself.
   const named = units[headIndex - 1];
   const namedIsCue = named && segCues.some((c) => c.start <= named.start + offset && named.end + offset <= c.end && c.set in SIDE_OF);

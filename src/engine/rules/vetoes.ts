@@ -13,7 +13,7 @@ export const CUSTOMER_RESTRICTION: Veto = {
     // from a list of things the customer may not do.
     // The vendor's material must be what is used (before the training or developing verb): "Use the Services to train
     // a model", "using content from our services to develop models"; not the purpose ("to power our Services").
-    (input.frame.imperative && input.predicate.actor.side === 'unknown' && vendorMaterialUsed(input.frame)),
+    (input.frame.imperative && input.predicate.actor.side === 'unknown' && (vendorMaterialUsed(input.frame) || frameHas(input.frame, 'scrapeVerb'))),
 };
 
 /** "Customer may not (a) …; or (c) support any third party's attempt …": later items without a modal continue the ban. */

@@ -14,7 +14,8 @@ export const ACTION_SETS = [
       'exploiting', 'leverage', 'leverages', 'leveraged', 'leveraging', 'employ', 'employs', 'review', 'reviews', 'reviewed',
       'examine', 'examines', 'look at', 'looks at', 'accessible', 'have access', 'has access', 'accessed by', 'mine', 'mining', 'learn from', 'learns from', 'collect', 'collects',
       'collected', 'collecting', 'handle', 'handles', 'copy', 'copies', 'incorporate', 'incorporates', 'incorporated',
-      'make use', 'rely on', 'draw on', 'select', 'sample',
+      'make use', 'rely on', 'draw on', 'select', 'sample', 'scrape', 'scrapes', 'scraped', 'scraping', 'crawl', 'crawls',
+      'crawled', 'crawling', 'harvest', 'harvests', 'harvesting',
     ],
   },
   {

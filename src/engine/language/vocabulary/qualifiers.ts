@@ -178,4 +178,10 @@ export const QUALIFIER_SETS = [
     example: 'Customer represents and warrants that it has all rights necessary to submit Input.',
     phrases: ['represents', 'represent', 'warrants', 'warrant', 'represents and warrants', 'represent and warrant'],
   },
+  {
+    id: 'scrapeVerb',
+    why: 'Scraping and crawling are what outsiders do to a service; a bare-verb list of them is a list of things the user may not do.',
+    example: 'scrape or crawl the Site; train any AI model on content from the Site;',
+    phrases: ['scrape', 'scrapes', 'scraped', 'scraping', 'crawl', 'crawls', 'crawled', 'crawling', 'harvest', 'harvests', 'harvesting'],
+  },
 ] as const satisfies readonly WordSet[];

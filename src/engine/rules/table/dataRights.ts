@@ -2,12 +2,13 @@
 // Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, cue, customerActs, has, negative, object, positive, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
 /** Aggregation of data (not of service credits or hours): a data word beside it, or statistics themselves. */
 const derivedData = (i: RuleInput) =>
-  object(i.predicate, 'customer-data', 'usage-data', 'generic', 'output') !== undefined || reads(i.frame, derived(i), 'statisticalData');
+  object(i.predicate, 'customer-data', 'usage-data', 'generic', 'output') !== undefined ||
+  i.predicate.objects.some((o) => o.kind === 'derived' && reads(i.frame, o, 'statisticalData'));
 /**
  * "…provided that such data does not identify Customer and is not used to train any model": a proviso that keeps the
  * derived data anonymous and out of model training is the safeguard itself, not a condition of the vendor's choosing.
@@ -78,7 +79,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: (i) => (cue(i.predicate, 'anyPurpose', 'openEnded') ? 'high' : 'medium'),
     when: (i) => derived(i) !== undefined && positive(i) && !liabilityAggregate(i) && derivedData(i) && !safeguarded(i) && (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'use', 'retain', 'own', 'share'), object(p, 'derived'), cue(p, 'anyPurpose')],
   },
   {
