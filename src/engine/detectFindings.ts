@@ -39,6 +39,7 @@ export interface DetectOptions {
 }
 
 const AI_SETS = new Set<string>(['aiNoun', 'aiAcronym', 'providerName', 'aiProvider']);
+const DATA_USE_SETS = new Set<string>(['aiNoun', 'aiAcronym', 'trainVerb', 'improveVerb', 'derivedData', 'customerDataTerm', 'docCustomerData', 'usageData']);
 
 const isTechCompany = (frame: ClauseFrame, name: { start: number; end: number }): boolean =>
   frame.cues.some((c) => c.set === 'generalTechCompany' && c.start === name.start && c.end === name.end);
@@ -92,7 +93,9 @@ export function detectFindings(
   // Rules see the paragraph too: "We send snippets to a third-party service. By default this is Anthropic."
   // A large technology company named without any AI word ("communications from Google") does not make it AI.
   const aiParagraphs = new Set(read.filter((f) => f.cues.some((c) => AI_SETS.has(c.set) && !(c.set === 'providerName' && isTechCompany(f, c)))).map((f) => f.paragraph));
-  const outcomes = byParagraph(read).flatMap((frames) => applyParagraphVetoes(frames.map((f) => evaluateRules(f, { ai: aiParagraphs.has(f.paragraph) }, options.rules))));
+  const dataParagraphs = new Set(read.filter((f) => f.cues.some((c) => DATA_USE_SETS.has(c.set))).map((f) => f.paragraph));
+  const facts = (f: ClauseFrame) => ({ ai: aiParagraphs.has(f.paragraph), dataUse: dataParagraphs.has(f.paragraph) });
+  const outcomes = byParagraph(read).flatMap((frames) => applyParagraphVetoes(frames.map((f) => evaluateRules(f, facts(f), options.rules))));
   read.forEach((frame, index) => {
     const sentence = frame;
     frames.push(frame);

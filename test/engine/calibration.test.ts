@@ -124,3 +124,18 @@ rows('bare-verb lists of scraping or of using a branded platform are bans on the
   // "we or our partners" is the vendor acting, with others beside it; statistics are derived data in themselves.
   ['To create aggregated statistics, which we or our business partners may use to improve our offerings.', ['aggregated-data:risk']],
 ]);
+
+rows('the customer\'s levers: instructing the vendor not to, choosing whether, settings, fragments that open with the choice', [
+  ['You may instruct Provider not to use your Content to improve its models by changing a setting in the console.', ['ai-training:risk', 'opt-out:protective']],
+  ['You can choose whether your recordings can be used to improve our models.', ['opt-out:protective']],
+  ['You can opt out of product analytics at any time.', ['opt-out:protective']],
+  ['Opt in to sharing your chats with the research community (optional).', ['opt-out:protective']],
+  [
+    'Where a new feature would process your personal data in a new way, we will ask for your consent before turning it on for your account.',
+    ['opt-out:protective'],
+  ],
+  ['You can change these settings in the Usage Data section of your account page.', ['opt-out:protective']],
+  // "this" points back to the data use the paragraph described.
+  ['The Smart Compose feature is on by default and analyses the text of your emails. You can disable this at any time in Settings.', ['opt-out:protective']],
+  ['You can opt out of our newsletter at any time.', []],
+]);

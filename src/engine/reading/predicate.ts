@@ -67,8 +67,10 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
     }
     // "content that does not contain personal data" describes the data; it negates only its own short clause.
     const relative = [units[i - 1], units[i - 2]].some((u) => u && /^(?:that|which|who|whose)$/.test(u.norm));
-    const narrow = relative || (neg.set === 'negatingVerb' && !WIDE_NEGATING_VERB.test(neg.text));
-    found.push({ cue: neg, from: after, to: narrow ? after + 2 : units.length, relative });
+    // "instruct AWS not to use and store …": the negation is what is instructed; it reaches the instructed verbs only.
+    const instructed = segCues.some((c) => c.set === 'instructionVerb' && c.end <= neg.start && i - wordIndexAt(units, c.end, offset) <= 3);
+    const narrow = relative || instructed || (neg.set === 'negatingVerb' && !WIDE_NEGATING_VERB.test(neg.text));
+    found.push({ cue: neg, from: after, to: instructed ? after + 4 : narrow ? after + 2 : units.length, relative });
   }
   return { negations: found, doubleNegative };
 }

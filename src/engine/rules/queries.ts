@@ -85,9 +85,16 @@ export function trainingAffirmed(input: RuleInput): Action | undefined {
   return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && improvesAi(p, a));
 }
 
+/** "You may instruct AWS not to use …": the negation is what the customer may order; until it does, the use goes on. */
+export function instructedNot(p: Predicate): boolean {
+  const negation = p.negation;
+  return negation !== undefined && p.cues.some((c) => c.set === 'instructionVerb' && c.end <= negation.start && negation.start - c.end <= 30);
+}
+
 /** The clause denies training: "will not train", "isn't used for training", "No AI training". */
 export function trainingDenied(input: RuleInput): Action | undefined {
   const p = input.predicate;
+  if (instructedNot(p)) return undefined;
   const train = p.actions.find((a) => a.kind === 'train' && a.negated && trainingWords(input, a));
   if (train) return train;
   return p.actions.find((a) => (a.kind === 'improve' || a.kind === 'use') && a.negated && improvesAi(p, a));

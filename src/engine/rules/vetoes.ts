@@ -1,12 +1,12 @@
 // Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
 import type { ClauseFrame } from '../reading/frame';
 import type { RuleInput, Veto } from './ruleTypes';
-import { customerActs, frameHas, has, negative, object, reads } from './queries';
+import { customerActs, frameHas, has, instructedNot, negative, object, reads } from './queries';
 
 export const CUSTOMER_RESTRICTION: Veto = {
   reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
   when: (input) =>
-    (customerActs(input) && negative(input)) ||
+    (customerActs(input) && negative(input) && !instructedNot(input.predicate)) ||
     input.frame.inCustomerRestrictionList ||
     continuesCustomerRestriction(input) ||
     // A bare-verb list item about the vendor's own service ("Use the Services or any Output to train a model;") comes

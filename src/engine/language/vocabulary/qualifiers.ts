@@ -184,4 +184,10 @@ export const QUALIFIER_SETS = [
     example: 'scrape or crawl the Site; train any AI model on content from the Site;',
     phrases: ['scrape', 'scrapes', 'scraped', 'scraping', 'crawl', 'crawls', 'crawled', 'crawling', 'harvest', 'harvests', 'harvesting'],
   },
+  {
+    id: 'instructionVerb',
+    why: '"You may instruct us not to use …" is the customer’s lever: the "not" is what the customer orders, not a ban on it.',
+    example: 'You may instruct Provider not to use your Content to improve its models.',
+    phrases: ['instruct', 'instructs', 'ask', 'asks', 'request', 'requests', 'direct', 'directs', 'tell'],
+  },
 ] as const satisfies readonly WordSet[];

@@ -1,13 +1,8 @@
-// Protections the customer needs: opt-outs of data use, deletion or return of data, confidentiality and security,
-// audit rights. Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
-import type { Rule, RuleInput, Veto } from '../ruleTypes';
+// Protections the customer needs: deletion or return of data, confidentiality and security, audit rights (the
+// customer's own controls are in controls.ts). Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
+import type { Rule, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION } from '../vetoes';
-
-const aboutDataUse = ({ predicate: p, frame }: RuleInput) =>
-  p.ai.length > 0 || has(frame, 'trainVerb', 'improveVerb', 'aiNoun', 'aiAcronym', 'shareVerb', 'useVerb', 'derivedData', 'customerDataTerm', 'docCustomerData', 'usageData');
-const notDataOptOut = ({ predicate: p, frame }: RuleInput) =>
-  has(frame, 'optOutNotData') && p.ai.length === 0 && !has(frame, 'trainVerb', 'aiNoun', 'improveVerb');
+import { CLAIM_CONTEXT, CUSTOMER_DUTY } from '../vetoes';
 
 const LIABILITY: Veto = {
   reason: 'a liability clause or disclaimer mentions security or confidentiality only to allocate loss',
@@ -30,45 +25,6 @@ const VENDOR_MATERIAL: Veto = {
 };
 
 export const PROTECTION_RULES: readonly Rule[] = [
-  {
-    id: 'opt-out',
-    category: 'opt-out',
-    stance: 'protective',
-    severity: 'low',
-    when: (i) =>
-      affirmed(i.predicate, 'optOut') !== undefined &&
-      (i.predicate.actor.side === 'customer' || i.predicate.actor.side === 'unknown' || i.predicate.modal !== undefined) && aboutDataUse(i),
-    vetoes: [
-      CLAIM_CONTEXT,
-      { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut },
-    ],
-    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'optOut'), p.ai[0] ?? action(p, 'train', 'use', 'share')],
-  },
-  {
-    id: 'data-control',
-    category: 'opt-out',
-    stance: 'protective',
-    severity: 'low',
-    // "You can choose whether your Content is used to train our models", "Each share is opt-in", "You may instruct AWS
-    // not to use …": the customer holds a lever over how its data is used.
-    when: ({ predicate: p }) =>
-      ((p.actor.side === 'customer' && (p.modal !== undefined || has(p, 'controlCue'))) || (p.actor.side === 'unknown' && p.actor.passive)) &&
-      (action(p, 'train', 'improve', 'share', 'retain', 'use') !== undefined || p.ai.length > 0) &&
-      (has(p, 'controlCue') || action(p, 'optIn', 'optOut') !== undefined || (p.actor.side === 'customer' && action(p, 'delete') !== undefined && action(p, 'train') !== undefined)) &&
-      !p.actions.some((a) => a.kind === 'optOut' && a.negated),
-    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut }],
-    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'controlCue') ?? action(p, 'optIn', 'optOut')],
-  },
-  {
-    id: 'opt-out-condition',
-    category: 'opt-out',
-    stance: 'protective',
-    severity: 'low',
-    // "unless you opt out", "if you don't want us to", "only if you opt in": the condition is the customer's lever.
-    when: (i) => i.predicate.conditions.some((c) => c.kind === 'opt-out' || c.kind === 'wish' || (c.kind === 'consent' && c.cue?.set === 'optInVerb')) && aboutDataUse(i),
-    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut }],
-    evidence: ({ predicate: p }) => [p.conditions.find((c) => c.kind === 'opt-out' || c.kind === 'wish')?.cue],
-  },
   {
     id: 'deletion-duty',
     category: 'deletion',
