@@ -139,3 +139,17 @@ rows('the customer\'s levers: instructing the vendor not to, choosing whether, s
   ['The Smart Compose feature is on by default and analyses the text of your emails. You can disable this at any time in Settings.', ['opt-out:protective']],
   ['You can opt out of our newsletter at any time.', []],
 ]);
+
+rows('a setting that is off, choosing which items an AI feature may use, a dash that starts a new statement', [
+  // "If X is off, we do not use …" implies the use when it is on: the customer's switch, over a default use.
+  ['If Memory is off, Acme does not use your conversations to improve its AI models.', ['ai-training:risk', 'no-training:protective', 'opt-out:protective']],
+  ['Admins can decide which documents the assistant may send to outside AI providers.', ['opt-out:protective', 'third-party-ai:risk']],
+  ['Admins can use the Exclusions page to determine which files the assistant can read when it calls outside LLM providers.', ['opt-out:protective']],
+  [
+    'Still, only account owners can approve AI features for the team – so there is no risk of content being sent to an AI provider without explicit consent.',
+    ['opt-out:protective'],
+  ],
+  ['The plan costs 10 – 20 dollars a month.', []],
+  // A verb inside "those who use our app" is not what the clause's subject does.
+  ['To protect people who use our app, members can delete their posts at any time, which keeps them out of our training data.', ['opt-out:protective']],
+]);

@@ -59,7 +59,8 @@ function isSubject(c: Cue, units: readonly Unit[], offset: number): boolean {
 
 export function findActor(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], head: { start: number } | undefined): Actor {
   const { units, offset, segment } = input;
-  const firstAction = actions.find((a) => !a.inSubject) ?? actions[0];
+  // "those who use our services, users can …": a verb in a relative clause is not the clause's own verb.
+  const firstAction = actions.find((a) => !a.inSubject && !a.relative) ?? actions[0];
   const limit = Math.min(head?.start ?? Number.POSITIVE_INFINITY, firstAction?.start ?? Number.POSITIVE_INFINITY);
   const passive = actions.some((a) => {
     const i = wordIndexAt(units, a.start, offset);

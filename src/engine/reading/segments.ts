@@ -57,6 +57,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   tokens.forEach((token, i) => {
     if (token.kind === 'punct') {
       if (token.text === ';') push({ at: token.end, role: 'main' });
+      // A spaced dash sets off a new statement ("only admins can approve AI features – so there's no risk …").
+      const spaced = (tokens[i - 1]?.end ?? token.start) < token.start && (tokens[i + 1]?.start ?? token.end) > token.end;
+      if ((token.text === '–' || token.text === '—') && spaced) push({ at: token.end, role: 'main' });
       // ", Provider may …" after an exception or condition starts the main clause again.
       if (token.text === ',' && current() !== 'main') {
         const ahead = setsAhead(tokens, i, 3, byStart);
