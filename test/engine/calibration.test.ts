@@ -153,3 +153,10 @@ rows('a setting that is off, choosing which items an AI feature may use, a dash 
   // A verb inside "those who use our app" is not what the clause's subject does.
   ['To protect people who use our app, members can delete their posts at any time, which keeps them out of our training data.', ['opt-out:protective']],
 ]);
+
+rows('permission that only the law gives is no consent: an item lifted only by law is a ban', [
+  ['Use training material that includes the Content for AI models, unless such use is expressly permitted by applicable law.', []],
+  // Consent from the customer still gates the use.
+  ['We will not use your Content to train our models unless you expressly permit it.', ['no-training:protective']],
+  ['We may use your Content to train our models, unless prohibited by applicable law.', ['ai-training:risk']],
+]);

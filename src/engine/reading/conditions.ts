@@ -5,6 +5,8 @@ import type { Segment } from './segments';
 import { cuesBetween } from './predicateInput';
 
 const ORDER: readonly [ConditionKind, readonly string[]][] = [
+  // "unless expressly permitted by applicable law": the law permits, so the word "expressly" is no consent.
+  ['safety', ['lawPermits']],
   ['opt-out', ['optOutVerb']],
   ['consent', ['optInVerb', 'consentCue']],
   ['vendor-ends', ['vendorEnds', 'anyPurpose']],

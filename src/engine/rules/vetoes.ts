@@ -13,8 +13,13 @@ export const CUSTOMER_RESTRICTION: Veto = {
     // from a list of things the customer may not do.
     // The vendor's material must be what is used (before the training or developing verb): "Use the Services to train
     // a model", "using content from our services to develop models"; not the purpose ("to power our Services").
-    (input.frame.imperative && input.predicate.actor.side === 'unknown' && (vendorMaterialUsed(input.frame) || frameHas(input.frame, 'scrapeVerb'))),
+    // An item that only the law can lift ("…, unless such use is permitted by applicable law") is a ban as well.
+    (input.frame.imperative && input.predicate.actor.side === 'unknown' &&
+      (vendorMaterialUsed(input.frame) || frameHas(input.frame, 'scrapeVerb') || liftedOnlyByLaw(input))),
 };
+
+const liftedOnlyByLaw = ({ predicate }: RuleInput): boolean =>
+  predicate.conditions.some((c) => c.opener?.set === 'exceptionOpener' && c.cue?.set === 'lawPermits');
 
 /** "Customer may not (a) …; or (c) support any third party's attempt …": later items without a modal continue the ban. */
 function continuesCustomerRestriction({ frame, predicate }: RuleInput): boolean {

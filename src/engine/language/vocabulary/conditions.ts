@@ -45,6 +45,15 @@ export const CONDITION_SETS = [
     ],
   },
   {
+    id: 'lawPermits',
+    why: 'Permission that comes from the law ("unless permitted by applicable law") is a legal carve-out, not the customer’s consent.',
+    example: 'Do not copy the Content to train AI models, unless such use is expressly permitted by applicable law.',
+    phrases: [
+      'permitted by law', 'permitted by applicable law', 'permitted under applicable law', 'allowed by law', 'allowed by applicable law',
+      'authorised by law', 'authorized by law', 'authorised by applicable law', 'authorized by applicable law', 'permitted by statute',
+    ],
+  },
+  {
     id: 'consentPhrase',
     why: 'Consent stated inside the clause ("with your prior written consent") gates the use as surely as "only if".',
     example: 'We may use your Prompts to improve our models with your prior written consent.',
