@@ -160,3 +160,12 @@ rows('permission that only the law gives is no consent: an item lifted only by l
   ['We will not use your Content to train our models unless you expressly permit it.', ['no-training:protective']],
   ['We may use your Content to train our models, unless prohibited by applicable law.', ['ai-training:risk']],
 ]);
+
+rows('"depending on …" opens a condition; a condition that gates no use of data is no lever', [
+  [
+    'However, depending on the features that you choose to use, your settings and the prompts you submit, the Service may produce outputs that you find offensive.',
+    [],
+  ],
+  ['Depending on your plan, we keep your files for 30 days after deletion.', ['deletion:protective', 'survival-retention:risk']],
+  ['Unless you opt out, your chats help improve our models.', ['ai-training:risk', 'opt-out:protective']],
+]);

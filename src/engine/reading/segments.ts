@@ -12,7 +12,7 @@ export interface Segment {
 }
 
 const CONDITION_ALWAYS = new Set(['if', 'unless', 'until', 'without', 'provided that', 'provided however', 'so long as',
-  'only if', 'only when', 'subject to', 'in case', 'should you', 'whether']);
+  'only if', 'only when', 'subject to', 'in case', 'should you', 'whether', 'depending on', 'depending upon']);
 const CONDITION_WITH_PARTY = new Set(['when', 'where', 'once', 'upon', 'after']);
 const PARTY_SETS = new Set(['vendorWe', 'vendorRole', 'customerYou', 'customerRole', 'docVendor', 'docCustomer', 'thirdParty', 'providerName']);
 const CLAUSE_VERB = new Set(['grantVerb', 'useVerb', 'trainVerb', 'shareVerb', 'retainVerb', 'deleteVerb']);
