@@ -169,3 +169,9 @@ rows('"depending on …" opens a condition; a condition that gates no use of dat
   ['Depending on your plan, we keep your files for 30 days after deletion.', ['deletion:protective', 'survival-retention:risk']],
   ['Unless you opt out, your chats help improve our models.', ['ai-training:risk', 'opt-out:protective']],
 ]);
+
+rows('a sentence that opens with "As …," opens with a subordinate clause', [
+  ['1.3 As AI technology continues to evolve, we may change the services.', []],
+  ['As between the parties, Customer owns all Output.', ['output-ownership:protective']],
+  ['As part of the Services, we may use your prompts to train our models.', ['ai-training:risk']],
+]);

@@ -87,6 +87,14 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     const here = byStart.get(token.start) ?? [];
     const phrase = here.reduce<Tag | undefined>((best, t) => (best && best.end >= t.end ? best : t), undefined);
     const sets = new Set(here.map((t) => t.set));
+    // "As AI technology continues to evolve, we may …": a sentence that opens with "As" and a comma opens with a
+    // subordinate clause (of time or reason), so its verbs are not the main clause's.
+    // A clause number may come first ("1.3 As …"); checked only for an early "as", so the scan stays bounded.
+    const asOpens = token.norm === 'as' && words <= 3 && tokens.slice(0, i).every((t) => t.kind === 'punct' || /^\d/.test(t.text));
+    if (asOpens && tokens.some((t) => t.text === ',')) {
+      push({ at: token.start, role: 'condition' });
+      return;
+    }
     if (sets.has('exceptionOpener')) {
       push({ at: token.start, role: 'exception' });
       return;
