@@ -175,3 +175,9 @@ rows('a sentence that opens with "As …," opens with a subordinate clause', [
   ['As between the parties, Customer owns all Output.', ['output-ownership:protective']],
   ['As part of the Services, we may use your prompts to train our models.', ['ai-training:risk']],
 ]);
+
+rows('a definition shapes output rights when it defines output, not when output is the object of a verb inside it', [
+  ['"Output" means the text and images the Service generates in response to Prompts.', ['output-ownership:neutral']],
+  ['"Permitted Use" means Customer using Output to build classifiers for its own internal use.', []],
+  ['For clarity, the following do not constitute Output: the model weights and the source code of the Service.', ['output-ownership:neutral']],
+]);
