@@ -181,3 +181,22 @@ rows('a definition shapes output rights when it defines output, not when output 
   ['"Permitted Use" means Customer using Output to build classifiers for its own internal use.', []],
   ['For clarity, the following do not constitute Output: the model weights and the source code of the Service.', ['output-ownership:neutral']],
 ]);
+
+rows('a condition that interrupts a verb group ends at the held-back verb; "and that …" starts a second clause', [
+  ["24.3. The Supplier will not without the written consent of the Client disclose any of the Client's data to any third party.", ['confidentiality:protective']],
+  ['Provider shall not, except as permitted in this Agreement, disclose Customer Data to any third party.', ['confidentiality:protective']],
+  // The verb after the closing comma is not one the condition held back: "training" stays a purpose.
+  ['Acme may, without further notice and in its discretion, monitor or record calls you have with Acme for quality control and training purposes.', []],
+  [
+    'To the extent the processing is not subject to the GDPR, Customer grants Acme the right to use Customer Data to train and improve the Software.',
+    ['ai-training:risk', 'broad-license:risk'],
+  ],
+  ['(g) not to divulge to any person any information received about the affairs of Client, and that all such information shall be kept confidential.', ['confidentiality:protective']],
+  ['We may use your data and that of your users to train our models.', ['ai-training:risk']],
+]);
+
+rows('a clause number is not the first word: a condition after it still runs to its comma', [
+  ['4.2 As between the parties, Provider owns all right, title and interest in and to the Outputs.', ['output-ownership:risk']],
+  ['3.1 If you opt in, we may use your recordings to train our models.', ['no-training:protective', 'opt-out:protective']],
+  ['1.3 As generative AI technology, models, and products continue to evolve, along with changes in law, we may add or upgrade services.', []],
+]);

@@ -49,6 +49,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   const found: Boundary[] = [];
   let words = 0;
   let lastOpen = -1;
+  // A condition or exception that interrupts a verb group ("will not without consent disclose", "shall not, except
+  // as permitted, disclose") ends at the verb it held back: right at the verb, or at the comma before it.
+  let heldVerb: 'bare' | 'comma' | undefined;
   const push = (b: Boundary) => found.push(b);
   const current = (): SegmentRole => {
     const role = found[found.length - 1]?.role ?? 'main';
@@ -57,6 +60,10 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   tokens.forEach((token, i) => {
     if (token.kind === 'punct') {
       if (token.text === ';') push({ at: token.end, role: 'main' });
+      if (token.text === ',' && heldVerb === 'comma' && current() !== 'main') {
+        heldVerb = undefined;
+        if ([...setsAhead(tokens, i, 1, byStart)].some((s) => CLAUSE_VERB.has(s))) push({ at: token.end, role: 'main' });
+      }
       // A spaced dash sets off a new statement ("only admins can approve AI features – so there's no risk …").
       const spaced = (tokens[i - 1]?.end ?? token.start) < token.start && (tokens[i + 1]?.start ?? token.end) > token.end;
       if ((token.text === '–' || token.text === '—') && spaced) push({ at: token.end, role: 'main' });
@@ -95,7 +102,17 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       push({ at: token.start, role: 'condition' });
       return;
     }
+    if (heldVerb === 'bare' && current() !== 'main' && [...sets].some((s) => CLAUSE_VERB.has(s))) {
+      heldVerb = undefined;
+      push({ at: token.start, role: 'main' });
+      return;
+    }
+    const comma = tokens[i - 1]?.text === ',';
+    const before = comma ? tokens[i - 2] : tokens[i - 1];
+    const afterModal = [...(byStart.get(before?.start ?? -1) ?? [])].some((t) => t.set === 'modal' || t.set === 'negator');
+    const holds = afterModal ? (comma ? 'comma' : 'bare') : undefined;
     if (sets.has('exceptionOpener')) {
+      heldVerb = holds;
       push({ at: token.start, role: 'exception' });
       return;
     }
@@ -114,6 +131,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         return;
       }
       if (always || withParty) {
+        heldVerb = holds;
         push({ at: token.start, role: 'condition' });
         return;
       }
@@ -137,6 +155,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       const ahead = setsAhead(tokens, i, 2, byStart);
       if ([...ahead].some((s) => NEW_CLAUSE.has(s)) && (ahead.has('modal') || setsAhead(tokens, i, 3, byStart).has('modal'))) {
         push({ at: token.start, role: 'main' });
+      } else if (tokens[i + 1]?.norm === 'that' && setsAhead(tokens, i + 1, 6, byStart).has('modal')) {
+        // "(g) not to divulge …, and that all such information shall be kept confidential": a second "that" clause.
+        push({ at: token.start, role: 'main' });
       }
     }
   });
@@ -153,19 +174,25 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
   const segments: Segment[] = [];
   let start = 0;
   let role: SegmentRole = 'main';
-  const firstWord = tokens.find((t) => t.kind === 'word');
+  // A clause number ("4.2 As between the parties, …") is not the sentence's first word.
+  const firstWord = tokens.find((t) => t.kind === 'word' && !/^\d/.test(t.text));
   const opensWith = all.find((c) => c.at === firstWord?.start);
   if (opensWith && opensWith.role !== 'main') role = opensWith.role;
   if (role === 'condition' || role === 'exception') {
+    const byStart = tagsAt(tags);
+    // "As AI technology, models and products evolve, we may …" lists before its verb: an "As" clause ends at the
+    // comma before a subject ("As between the parties, Provider owns …").
+    const subjectNext = (i: number) =>
+      [...setsAhead(tokens, i, 1, byStart)].some((s) => PARTY_SETS.has(s)) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
+    const needsSubject = firstWord?.norm === 'as';
     // The first comma outside parentheses: "If you opt in (for example, through feedback), we may …".
     let depth = 0;
-    const comma = tokens.find((t) => {
+    const comma = tokens.find((t, i) => {
       if (t.text === '(') depth++;
       else if (t.text === ')') depth = Math.max(0, depth - 1);
-      return t.text === ',' && depth === 0;
+      return t.text === ',' && depth === 0 && (!needsSubject || subjectNext(i));
     });
     // "Once you delete your files we may retain them": without a comma, a subject and a modal start the main clause.
-    const byStart = tagsAt(tags);
     const restart = tokens.findIndex((t, i) => i > 1 && [...(byStart.get(t.start) ?? [])].some((g) => PARTY_SETS.has(g.set) && !/^(?:your|our)$/i.test(g.text)) && setsAhead(tokens, i, 1, byStart).has('modal'));
     if (comma) cuts.push({ at: comma.end, role: 'main' });
     else if (restart > 0) cuts.push({ at: (tokens[restart] as Token).start, role: 'main' });

@@ -71,11 +71,11 @@ export const CONTROL_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     // "unless you opt out", "if you don't want us to", "only if you opt in": the condition is the customer's lever.
-    // The condition gates something the clause does: "depending on the features you choose to use, the Service may
+    // An opt-in gates something the clause does: "depending on the features you choose to use, the Service may
     // produce outputs" describes what varies, and gates no use of data.
     when: (i) =>
-      i.predicate.conditions.some((c) => c.kind === 'opt-out' || c.kind === 'wish' || (c.kind === 'consent' && c.cue?.set === 'optInVerb')) &&
-      aboutDataUse(i) && i.predicate.actions.length > 0,
+      i.predicate.conditions.some((c) => c.kind === 'opt-out' || c.kind === 'wish' || (c.kind === 'consent' && c.cue?.set === 'optInVerb' && i.predicate.actions.length > 0)) &&
+      aboutDataUse(i),
     vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT],
     evidence: ({ predicate: p }) => [p.conditions.find((c) => c.kind === 'opt-out' || c.kind === 'wish')?.cue],
   },
