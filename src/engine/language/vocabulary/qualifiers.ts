@@ -190,4 +190,16 @@ export const QUALIFIER_SETS = [
     example: 'You may instruct Provider not to use your Content to improve its models.',
     phrases: ['instruct', 'instructs', 'ask', 'asks', 'request', 'requests', 'direct', 'directs', 'tell'],
   },
+  {
+    id: 'extractWord',
+    why: '"Extract" is a deletion word only in form: "shall not extract records from the Model" is about re-identification.',
+    example: 'The Recipient shall not extract any record of the Data from the Model.',
+    phrases: ['extract', 'extracts', 'extracted', 'extracting'],
+  },
+  {
+    id: 'statisticWord',
+    why: 'Statistics are derived data, but publishing statistics is no privacy technique applied to the data.',
+    example: 'The Recipient may publish statistics about the Model.',
+    phrases: ['statistics', 'statistical'],
+  },
 ] as const satisfies readonly WordSet[];
