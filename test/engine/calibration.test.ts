@@ -200,3 +200,11 @@ rows('a clause number is not the first word: a condition after it still runs to 
   ['3.1 If you opt in, we may use your recordings to train our models.', ['no-training:protective', 'opt-out:protective']],
   ['1.3 As generative AI technology, models, and products continue to evolve, along with changes in law, we may add or upgrade services.', []],
 ]);
+
+rows('a word inside a party\'s name is not a consent word ("Authorized Users")', [
+  [
+    'Any comments or feedback provided by Customer or Authorized Users to Acme may be used by Acme to develop new products without compensation, notice or obligation to such Customer or Authorized User.',
+    ['service-improvement:risk'],
+  ],
+  ['We may use your prompts to train our models if Authorized Users approve.', ['no-training:protective', 'opt-out:protective']],
+]);
