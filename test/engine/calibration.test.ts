@@ -208,3 +208,12 @@ rows('a word inside a party\'s name is not a consent word ("Authorized Users")',
   ],
   ['We may use your prompts to train our models if Authorized Users approve.', ['no-training:protective', 'opt-out:protective']],
 ]);
+
+rows('a pronoun object ("use it") stands for the data named before, even beside the vendor\'s own material', [
+  [
+    'We welcome your feedback about our Services, but you agree that we may use it to develop and improve our Services without compensation to you.',
+    ['broad-license:risk', 'service-improvement:risk'],
+  ],
+  ['If you send us feedback, we may use it to improve the Services.', ['service-improvement:risk']],
+  ['We built the Services ourselves and we may improve them at any time.', []],
+]);

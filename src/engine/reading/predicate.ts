@@ -144,7 +144,11 @@ export function readPredicate(input: PredicateInput): Predicate {
     cuesBetween(cues, s.start + offset, s.end + offset).filter((c) => OBJECT_OF[c.set]).map((c) => ({ ...c, kind: OBJECT_OF[c.set] as ObjectKind })),
   );
   const earlier = input.previous?.objects.length ? input.previous.objects : conditionObjects;
-  const objects = own.length === 0 && (subjectless || pronoun) ? earlier : own;
+  // "we may use it to improve our Services": a pronoun stands for the data named before, even beside the vendor's
+  // own material.
+  const ownData = own.filter((o) => o.kind !== 'vendor-material');
+  const antecedents = input.antecedents.length > 0 ? input.antecedents : earlier;
+  const objects = own.length === 0 && (subjectless || pronoun) ? earlier : ownData.length === 0 && pronoun ? [...antecedents, ...own] : own;
   const main = actions.filter((a) => !a.inSubject && !a.topic && a.kind !== 'optIn' && a.kind !== 'optOut');
   // The finite verb decides: the first action right after a modal, "is", "do" or a negator ("is not stored"),
   // rather than a participle before it ("PHI shared as part of a conversation is not stored").
