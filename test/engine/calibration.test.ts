@@ -217,3 +217,10 @@ rows('a pronoun object ("use it") stands for the data named before, even beside 
   ['If you send us feedback, we may use it to improve the Services.', ['service-improvement:risk']],
   ['We built the Services ourselves and we may improve them at any time.', []],
 ]);
+
+rows('deleting as the vendor\'s stated practice, after a clock or once something happens', [
+  ['After the trial period, we delete your files.', ['deletion:protective']],
+  ['Acme employs AI to detect and remove spam messages.', []],
+  ['We may delete accounts that are inactive for 2 years.', []],
+  ['Once the Report is provided to Customer, Acme shall immediately destroy the files provided by Customer.', ['deletion:protective']],
+]);

@@ -122,7 +122,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // "once it has been deleted", "when they expire": a pronoun subject opens a clause as surely as a party does;
       // and "When certain data must be kept, …" at the head of the sentence is a subordinate clause whatever follows.
       const subjectAhead = [...setsAhead(tokens, i, 2, byStart)].some((s) => PARTY_SETS.has(s)) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
-      const opensSentence = words === 1 && /^(?:when|where)$/.test(token.norm) && tokens.some((t) => t.text === ',');
+      const opensSentence = words === 1 && /^(?:when|where|once|upon|after)$/.test(token.norm) && tokens.some((t) => t.text === ',');
       const withParty = text.some((t) => CONDITION_WITH_PARTY.has(t)) && (subjectAhead || opensSentence);
       // "provided that Provider may retain …" grants in its own right: a proviso with a subject and a modal is a clause.
       const proviso = text.some((t) => /^provided/.test(t)) && [...setsAhead(tokens, i + 1, 3, byStart)].some((s) => PARTY_SETS.has(s)) && setsAhead(tokens, i + 1, 4, byStart).has('modal');

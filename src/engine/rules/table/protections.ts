@@ -1,5 +1,6 @@
 // Protections the customer needs: deletion or return of data, confidentiality and security, audit rights (the
 // customer's own controls are in controls.ts). Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
+import type { Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY } from '../vetoes';
@@ -24,6 +25,13 @@ const VENDOR_MATERIAL: Veto = {
     frameFacts(frame).vendorMaterial && !frameFacts(frame).customerObjects,
 };
 
+/**
+ * "After the trial period, we delete your files": the vendor stating, without a modal, that deleting is what it does.
+ * Deleting as the aim of another verb ("employs AI to detect and remove spam") is not a statement of practice.
+ */
+const statesDeletion = (p: Predicate): boolean =>
+  p.actor.side === 'vendor' && p.modal === undefined && p.actions.find((a) => !a.inSubject && !a.topic)?.kind === 'delete';
+
 export const PROTECTION_RULES: readonly Rule[] = [
   {
     id: 'deletion-duty',
@@ -36,7 +44,8 @@ export const PROTECTION_RULES: readonly Rule[] = [
       // A promise (will, shall, must), a deadline, a customer's own right to delete, or the passive "is deleted";
       // "we may remove content" at the vendor's discretion is moderation, not a promise.
       (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit', 'endEvent') ||
-        (p.actor.side === 'customer' && reads(p, p.modal, 'permissionModal')) || (p.actor.passive && p.modal === undefined)),
+        (p.actor.side === 'customer' && reads(p, p.modal, 'permissionModal')) || (p.actor.passive && p.modal === undefined) ||
+        statesDeletion(p)),
     vetoes: [CUSTOMER_DUTY, HOUSEKEEPING, VENDOR_MATERIAL, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'delete'), object(p, 'customer-data', 'generic', 'output', 'usage-data'), cue(p, 'periodUnit', 'endEvent')],
   },
