@@ -224,3 +224,9 @@ rows('deleting as the vendor\'s stated practice, after a clock or once something
   ['We may delete accounts that are inactive for 2 years.', []],
   ['Once the Report is provided to Customer, Acme shall immediately destroy the files provided by Customer.', ['deletion:protective']],
 ]);
+
+rows('an AI instrument governs the first AI word after it; "AIs" is an AI word', [
+  ['Our policy explains how we use your interactions with AIs to improve AI at Acme.', ['ai-training:risk']],
+  ['We improve our Services, including through the use of machine learning.', []],
+  ['Acme collects anonymous analytics to help improve its ability to work with LLMs.', ['aggregated-data:risk']],
+]);

@@ -70,8 +70,24 @@ function trainingWords(input: RuleInput, a: Action): boolean {
  * "improve our machine learning models": an AI word shortly after the verb is what gets improved. An AI word used as
  * the means ("through the use of machine learning", "to work with LLMs") is not.
  */
+/** Whether an AI word lies wholly in [from, to); binary search over the clause's AI words (sorted by start). */
+function aiBetween(p: Predicate, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = p.ai.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((p.ai[mid] as Cue).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = p.ai[lo];
+  return first !== undefined && first.end <= to;
+}
+
 function improvesAi(p: Predicate, a: Action): boolean {
-  return p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !p.cues.some((c) => c.set === 'aiInstrument' && c.end <= ai.start && ai.start - c.end <= 25));
+  // The instrument governs the first AI word after it: in "interactions with AIs to improve AI" the second is improved.
+  const instrumentOf = (ai: Cue) =>
+    p.cues.some((c) => c.set === 'aiInstrument' && c.end <= ai.start && ai.start - c.end <= 25 && !aiBetween(p, c.end, a.start));
+  return p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !instrumentOf(ai));
 }
 
 /** The clause lets someone train or improve AI on data: a training verb it does not deny, or "improve our AI". */

@@ -22,7 +22,7 @@ export const AI_SETS = [
     why: 'Capitalised acronyms only: "AI" or "ML" written in lower case is usually another word.',
     example: 'We do not train AI on your files.',
     caseSensitive: true,
-    phrases: ['AI', 'A.I', 'ML', 'LLM', 'LLMs', 'GPT', 'AI/ML', 'GenAI'],
+    phrases: ['AI', 'AIs', 'A.I', 'ML', 'LLM', 'LLMs', 'GPT', 'AI/ML', 'GenAI'],
   },
   {
     id: 'aiInstrument',
