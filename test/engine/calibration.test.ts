@@ -230,3 +230,11 @@ rows('an AI instrument governs the first AI word after it; "AIs" is an AI word',
   ['We improve our Services, including through the use of machine learning.', []],
   ['Acme collects anonymous analytics to help improve its ability to work with LLMs.', ['aggregated-data:risk']],
 ]);
+
+rows('a modal inside parentheses is not the clause\'s modal', [
+  [
+    'You grant us a worldwide, non-exclusive, royalty-free license to your User Content that allows us to use, store, reproduce and publicly display (to show your User Content to other users as you may specify), modify, and create derivative works from it.',
+    ['broad-license:risk'],
+  ],
+  ['Provider (which may change its name) will delete Customer Data within 30 days after termination.', ['deletion:protective']],
+]);

@@ -25,8 +25,19 @@ const WIDE_NEGATING_VERB = /^(?:waive|waives|waived|prohibit|prohibits|prohibite
 
 /** Where the clause's verb group starts: its first modal, or its first "is/are" after a subject. */
 function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefined {
-  const modal = segCues.find((c) => c.set === 'modal');
   const { units, offset, segment } = input;
+  // "(to show your content to other users as you may specify)": a modal inside parentheses is not the clause's.
+  let depth = 0;
+  let scanned = segment.start;
+  const modal = segCues.find((c) => {
+    if (c.set !== 'modal') return false;
+    for (; scanned < c.start - offset; scanned++) {
+      const ch = input.sentenceText[scanned];
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+    }
+    return depth === 0;
+  });
   const first = wordIndexAt(units, segment.start + offset, offset);
   const last = wordIndexAt(units, segment.end + offset, offset);
   let beAt: number | undefined;
