@@ -238,3 +238,8 @@ rows('a modal inside parentheses is not the clause\'s modal', [
   ],
   ['Provider (which may change its name) will delete Customer Data within 30 days after termination.', ['deletion:protective']],
 ]);
+
+rows('using data once it is aggregated is a use of aggregated data', [
+  ['However, either party may disclose User Data if it is aggregated with data from other sources.', ['aggregated-data:risk']],
+  ['We will not disclose User Data unless it is aggregated.', ['confidentiality:protective']],
+]);

@@ -19,6 +19,9 @@ const safeguardProviso = ({ predicate: p, frame }: RuleInput): boolean =>
     return c.opener?.set === 'conditionOpener' && inside('deidentificationSafeguard') && inside('trainVerb') && (inside('negator') || inside('negDeterminer'));
   });
 const safeguarded = (i: RuleInput) => has(i.frame, 'deidentificationSafeguard') && (has(i.predicate, 'limiter') || safeguardProviso(i));
+/** "may disclose User Data if it is aggregated with other data": the data is used once it is aggregated. */
+const aggregatedFirst = ({ predicate: p, frame }: RuleInput): boolean =>
+  p.conditions.some((c) => c.opener?.set === 'conditionOpener' && frame.cues.some((k) => k.set === 'derivedData' && k.start >= c.start && k.end <= c.end));
 const liabilityAggregate = (i: RuleInput) => has(i.frame, 'aggregateNotData') && !has(i.predicate, 'customerDataTerm', 'docCustomerData', 'usageData');
 
 /**
@@ -78,7 +81,9 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     category: 'aggregated-data',
     stance: 'risk',
     severity: (i) => (cue(i.predicate, 'anyPurpose', 'openEnded') ? 'high' : 'medium'),
-    when: (i) => derived(i) !== undefined && positive(i) && !liabilityAggregate(i) && derivedData(i) && !safeguarded(i) && (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
+    when: (i) =>
+      (derived(i) !== undefined || aggregatedFirst(i)) && positive(i) && !liabilityAggregate(i) && derivedData(i) && !safeguarded(i) &&
+      (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'use', 'retain', 'own', 'share'), object(p, 'derived'), cue(p, 'anyPurpose')],
   },
