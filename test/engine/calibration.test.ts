@@ -243,3 +243,12 @@ rows('using data once it is aggregated is a use of aggregated data', [
   ['However, either party may disclose User Data if it is aggregated with data from other sources.', ['aggregated-data:risk']],
   ['We will not disclose User Data unless it is aggregated.', ['confidentiality:protective']],
 ]);
+
+rows('beside a duty to delete, a party\'s right to keep a copy is a retention term; a system that still holds data is the deletion\'s caveat', [
+  [
+    'Upon termination, each party shall return or destroy any Confidential Information of the other party; provided, however, that each party may retain one copy of such Confidential Information for its legal records.',
+    ['confidentiality:protective', 'deletion:protective', 'survival-retention:neutral'],
+  ],
+  ['This will remove the recording from our database; however, debugging logs may still retain data about it.', ['deletion:protective']],
+  ['We delete your chats after 30 days.', ['deletion:protective']],
+]);

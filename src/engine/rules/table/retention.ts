@@ -11,6 +11,19 @@ const deletesFirst = ({ predicate: p }: RuleInput): boolean => {
   const keep = affirmed(p, 'retain');
   return del !== undefined && (keep === undefined || del.start < keep.start);
 };
+/** Data kept by someone other than the customer, not as a deletion's first step. */
+const keeps = (i: RuleInput): boolean =>
+  (affirmed(i.predicate, 'retain') !== undefined || (has(i.predicate, 'afterEnd') && action(i.predicate, 'retain') !== undefined)) &&
+  object(i.predicate, 'customer-data', 'output', 'generic', 'usage-data', 'derived', 'confidential') !== undefined &&
+  i.predicate.actor.side !== 'customer' && !deletesFirst(i);
+/**
+ * "may retain one copy": a party's right to keep, in a sentence that also promises deletion. "logs may still retain
+ * data" names a system that holds data (a thing before the verb), which is the deletion's own caveat.
+ */
+const keptByRight = ({ predicate: p, frame }: RuleInput): boolean => {
+  const keep = affirmed(p, 'retain');
+  return frameFacts(frame).affirmsDeletion && reads(p, p.modal, 'permissionModal') && keep !== undefined && !p.objects.some((o) => o.start < keep.start);
+};
 const dataRights = ({ frame }: RuleInput): boolean =>
   has(frame, 'customerDataTerm', 'docCustomerData', 'usageData', 'docUsageData', 'feedbackNoun', 'aiNoun', 'grantVerb', 'derivedData');
 
@@ -128,10 +141,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     severity: 'low',
     // "Microsoft will process and store your inputs for abuse monitoring", "PostHog AI retains your chat history":
     // the lawyer needs to know what is kept and why, even when the purpose is narrow.
-    when: (i) =>
-      (affirmed(i.predicate, 'retain') !== undefined || (has(i.predicate, 'afterEnd') && action(i.predicate, 'retain') !== undefined)) &&
-      object(i.predicate, 'customer-data', 'output', 'generic', 'usage-data', 'derived', 'confidential') !== undefined &&
-      i.predicate.actor.side !== 'customer' && !deletesFirst(i),
+    when: (i) => keeps(i) && !keptByRight(i),
     vetoes: [
       DEFINITION_ONLY,
       CUSTOMER_RESTRICTION,
@@ -145,6 +155,24 @@ export const RETENTION_RULES: readonly Rule[] = [
       },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain'), object(p, 'customer-data', 'output', 'generic', 'usage-data'), cue(p, 'periodUnit', 'afterEnd', 'limiter')],
+  },
+  {
+    id: 'retention-right',
+    category: 'survival-retention',
+    stance: 'neutral',
+    severity: 'low',
+    // "…; provided, however, that each party may retain one copy for its records": beside a duty to delete, a right to
+    // keep a copy is the carve-out the lawyer reviews, not the deletion's timetable.
+    when: (i) => keeps(i) && keptByRight(i),
+    vetoes: [
+      DEFINITION_ONLY,
+      CUSTOMER_RESTRICTION,
+      CLAIM_CONTEXT,
+      LICENSED_TO_CUSTOMER,
+      { reason: 'commercial records (fees, invoices) are not customer data', when: ({ frame }) => has(frame, 'commercialRecords') },
+      { reason: '"hold in confidence" is a confidentiality duty, not retention', when: ({ predicate: p }) => has(p, 'securityMeasure') },
+    ],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'retain'), object(p, 'customer-data', 'output', 'generic', 'confidential')],
   },
   {
     id: 'retention-for-own-ends',
