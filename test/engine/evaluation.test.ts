@@ -36,12 +36,12 @@ const OWN_FLOORS: Record<string, Floor> = {
   'blind2.jsonl': { macroRecall: 0.95, minLabelRecall: 0.9, falsePositiveRate: 0.05, stanceErrors: 0 },
   'blind3.jsonl': { macroRecall: 0.91, minLabelRecall: 0.75, falsePositiveRate: 0.06, stanceErrors: 0 },
   // Drafted fresh for engine v2 and never tuned on: these floors are their untuned measures.
-  'blind4.jsonl': { macroRecall: 0.76, minLabelRecall: 0.5, falsePositiveRate: 0.15, stanceErrors: 3 },
+  'blind4.jsonl': { macroRecall: 0.77, minLabelRecall: 0.6, falsePositiveRate: 0.15, stanceErrors: 3 },
   'blind5.jsonl': { macroRecall: 0.69, minLabelRecall: 0.45, falsePositiveRate: 0.04, stanceErrors: 0 },
 };
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
-const REAL_FLOOR: Floor = { macroRecall: 0.82, minLabelRecall: 0.7, falsePositiveRate: 0.07, stanceErrors: 1 };
+const REAL_FLOOR: Floor = { macroRecall: 0.84, minLabelRecall: 0.74, falsePositiveRate: 0.07, stanceErrors: 1 };
 
 function expectAtLeast(items: readonly LabelledClause[], floor: Floor): void {
   const card = scoreCorpus(items);
