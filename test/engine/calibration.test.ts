@@ -252,3 +252,8 @@ rows('beside a duty to delete, a party\'s right to keep a copy is a retention te
   ['This will remove the recording from our database; however, debugging logs may still retain data about it.', ['deletion:protective']],
   ['We delete your chats after 30 days.', ['deletion:protective']],
 ]);
+
+rows('agreeing that the vendor shall not do something grants nothing', [
+  ['The Client acknowledges and agrees that the Supplier shall not use Client Content to train models.', ['no-training:protective']],
+  ['You agree that Acme has a perpetual, irrevocable licence to your content.', ['broad-license:risk', 'survival-retention:risk']],
+]);

@@ -202,4 +202,10 @@ export const QUALIFIER_SETS = [
     example: 'The Recipient may publish statistics about the Model.',
     phrases: ['statistics', 'statistical'],
   },
+  {
+    id: 'agreementVerb',
+    why: 'Agreeing "that" something is so grants nothing by itself: the clause after "that" says who may do what.',
+    example: 'The Client acknowledges and agrees that the Supplier shall not use Client Content to train models.',
+    phrases: ['agree that', 'agrees that'],
+  },
 ] as const satisfies readonly WordSet[];

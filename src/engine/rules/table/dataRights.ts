@@ -54,6 +54,14 @@ const swept = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'c
 
 const LICENCE_VETOES = [
   DEFINITION_ONLY,
+  {
+    // "The Client agrees that the Supplier shall not use Client Content …": the agreement carries what follows it.
+    reason: 'agreeing that the vendor shall not do something grants nothing',
+    when: ({ predicate: p, frame }: RuleInput) => {
+      const next = frame.predicates[frame.predicates.indexOf(p) + 1];
+      return p.objects.length === 0 && p.actions.filter((a) => a.kind === 'grant').every((a) => reads(p, a, 'agreementVerb')) && next?.polarity === 'negative';
+    },
+  },
   CUSTOMER_DATA_CARVED_OUT,
   HEADING_ONLY,
   CUSTOMER_RESTRICTION,
