@@ -8,7 +8,8 @@ import { documentVocabulary } from './language/documentVocabulary';
 import { isCustomerRestrictionLeadIn, readSentence } from './reading/readSentence';
 import type { ClauseFrame } from './reading/frame';
 import { summarizeFrame, type FrameSummary } from './reading/frameSummary';
-import { evaluateRules } from './rules/evaluateRules';
+import { evaluateRules, type RuleOutcome } from './rules/evaluateRules';
+import { applyParagraphVetoes } from './rules/paragraphVetoes';
 import type { Rule } from './rules/ruleTypes';
 
 export type ClauseFinding = Omit<Finding, 'explanation' | 'playbookIssue'>;
@@ -38,6 +39,10 @@ export interface DetectOptions {
 }
 
 const AI_SETS = new Set<string>(['aiNoun', 'aiAcronym', 'providerName', 'aiProvider']);
+const DATA_USE_SETS = new Set<string>(['aiNoun', 'aiAcronym', 'trainVerb', 'improveVerb', 'derivedData', 'customerDataTerm', 'docCustomerData', 'usageData']);
+
+const isTechCompany = (frame: ClauseFrame, name: { start: number; end: number }): boolean =>
+  frame.cues.some((c) => c.set === 'generalTechCompany' && c.start === name.start && c.end === name.end);
 
 let baseVocabulary: CompiledVocabulary | undefined;
 /** The built-in vocabulary, compiled once per process. */
@@ -49,6 +54,17 @@ export function builtInVocabulary(): CompiledVocabulary {
 function scopeOf(frame: ClauseFrame): string | undefined {
   const words = [...new Set(frame.scope.map((c) => c.text.toLowerCase()))];
   return words.length > 0 ? words.join(', ') : undefined;
+}
+
+/** Frames grouped by paragraph, in reading order (sentences arrive paragraph by paragraph). */
+function byParagraph(frames: readonly ClauseFrame[]): ClauseFrame[][] {
+  const groups: ClauseFrame[][] = [];
+  for (const frame of frames) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]?.paragraph === frame.paragraph) last.push(frame);
+    else groups.push([frame]);
+  }
+  return groups;
 }
 
 export function detectFindings(
@@ -75,11 +91,15 @@ export function detectFindings(
     previous = frame;
   }
   // Rules see the paragraph too: "We send snippets to a third-party service. By default this is Anthropic."
-  const aiParagraphs = new Set(read.filter((f) => f.cues.some((c) => AI_SETS.has(c.set))).map((f) => f.paragraph));
-  for (const frame of read) {
+  // A large technology company named without any AI word ("communications from Google") does not make it AI.
+  const aiParagraphs = new Set(read.filter((f) => f.cues.some((c) => AI_SETS.has(c.set) && !(c.set === 'providerName' && isTechCompany(f, c)))).map((f) => f.paragraph));
+  const dataParagraphs = new Set(read.filter((f) => f.cues.some((c) => DATA_USE_SETS.has(c.set))).map((f) => f.paragraph));
+  const facts = (f: ClauseFrame) => ({ ai: aiParagraphs.has(f.paragraph), dataUse: dataParagraphs.has(f.paragraph) });
+  const outcomes = byParagraph(read).flatMap((frames) => applyParagraphVetoes(frames.map((f) => evaluateRules(f, facts(f), options.rules))));
+  read.forEach((frame, index) => {
     const sentence = frame;
     frames.push(frame);
-    const outcome = evaluateRules(frame, { ai: aiParagraphs.has(frame.paragraph) }, options.rules);
+    const outcome = outcomes[index] as RuleOutcome;
     if (options.trace) {
       trace.push({ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, frame: summarizeFrame(frame), fired: outcome.fired, vetoed: outcome.vetoed });
     }
@@ -99,7 +119,7 @@ export function detectFindings(
         ...(scope ? { scope } : {}),
       });
     }
-  }
+  });
   findings.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.category.localeCompare(b.category));
   return { findings, frames, ...(options.trace ? { trace } : {}) };
 }

@@ -89,7 +89,10 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   const written = own.issuesIn(paragraphs);
   // Protections the document gives, paragraph by paragraph, kept up to date as the review rewrites paragraphs.
   const protectionsIn = new Map<number, Set<string>>();
-  for (const f of analysis.findings) if (f.stance === 'protective') protectionsIn.set(f.paragraph, (protectionsIn.get(f.paragraph) ?? new Set()).add(f.category));
+  // A protection limited to some customers ("If you are on an Enterprise plan, we do not train …") does not cover them all.
+  for (const f of analysis.findings) {
+    if (f.stance === 'protective' && f.scope === undefined) protectionsIn.set(f.paragraph, (protectionsIn.get(f.paragraph) ?? new Set()).add(f.category));
+  }
   const clauseGives = clauseReader(analysis);
   for (const index of riskParagraphs) {
     const position = positionOf(editKey(index));

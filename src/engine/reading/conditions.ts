@@ -4,7 +4,11 @@ import type { Condition, ConditionKind, Cue } from './frame';
 import type { Segment } from './segments';
 import { cuesBetween } from './predicateInput';
 
+const PARTY_NAMES = new Set(['customerRole', 'vendorRole', 'docCustomer', 'docVendor', 'thirdParty']);
+
 const ORDER: readonly [ConditionKind, readonly string[]][] = [
+  // "unless expressly permitted by applicable law": the law permits, so the word "expressly" is no consent.
+  ['safety', ['lawPermits']],
   ['opt-out', ['optOutVerb']],
   ['consent', ['optInVerb', 'consentCue']],
   ['vendor-ends', ['vendorEnds', 'anyPurpose']],
@@ -22,8 +26,25 @@ function namesPurpose(text: string, opener: Cue | undefined, cue: Cue, offset: n
   return /^\s*(?:(?:to|for|as)\b|$)/i.test(between) || /\b(?:to|for|of|purposes?|in order to)\s+(?:\w+\s+)?$/i.test(between);
 }
 
+/** Drops cues that sit inside a longer party name; one pass over cues sorted by start. */
+function withoutWordsOfNames(cues: readonly Cue[]): Cue[] {
+  const isName = (c: Cue) => (PARTY_NAMES.has(c.set) ? 0 : 1);
+  // A name and a word starting together: the name comes first, so it covers the word.
+  const sorted = [...cues].sort((a, b) => a.start - b.start || isName(a) - isName(b));
+  let cover: Cue | undefined;
+  return sorted.filter((c) => {
+    if (PARTY_NAMES.has(c.set)) {
+      if (!cover || c.end > cover.end) cover = c;
+      return true;
+    }
+    return !(cover && c.end <= cover.end && cover.end - cover.start > c.end - c.start);
+  });
+}
+
 export function classifyCondition(segment: Segment, cues: readonly Cue[], offset: number, text: string): Condition {
-  const own = cuesBetween(cues, segment.start + offset, segment.end + offset);
+  const inside = cuesBetween(cues, segment.start + offset, segment.end + offset);
+  // "to such Customer or Authorized User": a word inside a party's name ("Authorized") is no consent of its own.
+  const own = withoutWordsOfNames(inside);
   const opener = own.find((c) => c.set === 'exceptionOpener' || c.set === 'conditionOpener');
   const wish = own.find((c) => c.set === 'wishCue');
   const negated = own.some((c) => c.set === 'negator');

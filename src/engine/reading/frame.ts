@@ -28,6 +28,11 @@ export interface Action extends Cue {
   readonly relative: boolean;
   /** A noun, not a verb: "its use of Customer Data", "the retention period". */
   readonly nominal: boolean;
+  /**
+   * The word names a rule or setting ("retention policy", "training settings") or a state kept ("keep it secure"): a
+   * topic, not an act.
+   */
+  readonly topic: boolean;
 }
 
 export interface DataObject extends Cue {

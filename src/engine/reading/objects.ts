@@ -13,7 +13,7 @@ const TERM_SETS = new Set<string>([
 const SWALLOWED_BY_TERMS = new Set<string>([
   'vendorWe', 'vendorRole', 'customerYou', 'customerRole', 'thirdParty', 'dataNoun', 'docVendor', 'docCustomer', 'providerName',
   'useVerb', 'retainVerb', 'shareVerb', 'deleteVerb', 'improveVerb', 'ownVerb', 'feedbackNoun', 'trainVerb',
-  'derivedData', 'grantVerb', 'licenceBreadth',
+  'derivedData', 'grantVerb', 'licenceBreadth', 'optOutVerb',
 ]);
 const DUA_ROLE_SETS = new Set<string>(['duaHolder', 'duaRecipient']);
 const GENERIC_PARTY_SETS = new Set<string>(['vendorRole', 'customerRole']);
@@ -77,6 +77,42 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
   });
 }
 
+const NAME_WORD = /^[A-Z][a-z]+$/;
+/** "Candidate Data", "Hub Content": capitalised generic heads make defined terms for data, not product names. */
+const DEFINED_TERM_HEAD = /^(?:data|content|contents|information|material|materials|records|submissions)$/;
+const NAMING_SETS = new Set<string>(['providerName', 'docVendor']);
+
+/**
+ * "Roo Code", "Acme Photos": a capitalised media word after a capitalised word that names nothing else (or the vendor's
+ * own name) is a product's name: the vendor's offering, not the customer's data.
+ */
+export function productNames(tags: readonly Tag[], units: readonly Unit[]): Tag[] {
+  const tagged = new Map<number, Set<string>>();
+  for (const t of tags) for (let k = t.first; k <= t.last; k++) tagged.set(k, (tagged.get(k) ?? new Set()).add(t.set));
+  const isName = (t: Tag): boolean => {
+    const word = units[t.first] as Unit;
+    if (t.set !== 'dataNoun' || t.first !== t.last || !NAME_WORD.test(word.text) || DEFINED_TERM_HEAD.test(word.norm)) return false;
+    const before = units[t.first - 1];
+    if (!before || !NAME_WORD.test(before.text) || before.possessive) return false;
+    const sets = tagged.get(t.first - 1);
+    return sets === undefined || [...sets].every((s) => NAMING_SETS.has(s));
+  };
+  // "the Quora Platform", "the Acme Services": a capitalised offering after "the" and a name is the vendor's own.
+  const isBrandedOffering = (t: Tag): boolean => {
+    const word = units[t.first] as Unit;
+    const name = units[t.first - 1];
+    const the = units[t.first - 2];
+    return t.set === 'offering' && t.first === t.last && NAME_WORD.test(word.text) && name !== undefined && NAME_WORD.test(name.text) &&
+      !name.possessive && the?.norm === 'the' && (tagged.get(t.first - 1) ?? new Set<string>()).size === 0;
+  };
+  // The name is the vendor's offering: "to help us improve Roo Code" improves a product.
+  return tags.flatMap((t) => {
+    if (isName(t)) return [{ ...t, set: 'offering' }];
+    if (isBrandedOffering(t)) return [t, { ...t, set: 'vendorMaterial', first: t.first - 1, start: (units[t.first - 1] as Unit).start }];
+    return [t];
+  });
+}
+
 export interface ComposedObject {
   readonly set: SetId;
   readonly start: number;
@@ -89,6 +125,8 @@ export interface ComposedObject {
  */
 export function composeCustomerData(tags: readonly Tag[], units: readonly Unit[], customerNames: ReadonlySet<string>): ComposedObject[] {
   const nouns = tags.filter((t) => t.set === 'dataNoun' || t.set === 'usageData' || t.set === 'outputNoun');
+  // "the prompts you provide": a named kind of customer data followed by the customer supplying it is one object too.
+  const named = tags.filter((t) => t.set === 'customerDataTerm');
   // Words that carry a verb, modal or negation cannot sit between an owner and its data ("Customer owns all Outputs").
   const verbal = new Set(tags.filter((t) => VERBAL_SETS.has(t.set)).flatMap((t) => Array.from({ length: t.last - t.first + 1 }, (_, k) => t.first + k)));
   const composed: ComposedObject[] = [];
@@ -102,6 +140,8 @@ export function composeCustomerData(tags: readonly Tag[], units: readonly Unit[]
       }
       if (/^(?:the|a|an|our|its|their|of|and|or|to|for|from|with|by|all|any)$/.test(owner.norm) || /ing$/.test(owner.norm) || verbal.has(noun.first - back)) break;
     }
+  }
+  for (const noun of [...nouns, ...named]) {
     const you = units[noun.last + 1];
     const verb = units[noun.last + 2];
     const relativeVerb = units[noun.last + 3];

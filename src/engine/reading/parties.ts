@@ -10,6 +10,7 @@ export const SIDE_OF: Partial<Record<string, Side>> = {
   // A data-use agreement (`dua` mode): the data holder sits where the customer does, the recipient where the vendor does.
   duaHolder: 'customer', duaRecipient: 'vendor',
 };
+const POSSESSIVE = /^(?:your|our|its|their)$/i;
 const NOT_SUBJECT = new Set(['your', 'yours', 'our', 'ours', 'us', 'yourself', 'ourselves', 'yourselves']);
 const PREPOSITION = /^(?:to|with|by|for|from|of|about|between|on|in|among|than|including|via|through|into|against|like|as|under|within)$/;
 const OBJECT_VERB = /^(?:provide|provides|give|gives|send|sends|allow|allows|let|lets|help|helps|notify|tell|enable|enables|offer|offers|show|permit|permits|ask|charge|grant|grants)$/;
@@ -58,7 +59,8 @@ function isSubject(c: Cue, units: readonly Unit[], offset: number): boolean {
 
 export function findActor(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], head: { start: number } | undefined): Actor {
   const { units, offset, segment } = input;
-  const firstAction = actions.find((a) => !a.inSubject) ?? actions[0];
+  // "those who use our services, users can …": a verb in a relative clause is not the clause's own verb.
+  const firstAction = actions.find((a) => !a.inSubject && !a.relative) ?? actions[0];
   const limit = Math.min(head?.start ?? Number.POSITIVE_INFINITY, firstAction?.start ?? Number.POSITIVE_INFINITY);
   const passive = actions.some((a) => {
     const i = wordIndexAt(units, a.start, offset);
@@ -89,7 +91,10 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   }
   const fromAt = (units[from]?.start ?? 0) + offset;
   const candidates = segCues.filter((c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !inAdverbial(wordIndexAt(units, c.start, offset)));
-  const subject = candidates[candidates.length - 1];
+  // "we or our business partners may use …": a subject that joins the vendor to others is still the vendor acting.
+  const last = candidates[candidates.length - 1];
+  const joinedVendor = last && SIDE_OF[last.set] === 'third-party' ? candidates.find((c) => sideOf(c, actions, input) === 'vendor') : undefined;
+  const subject = joinedVendor ?? last;
   // A company named right before the verb ("Pinterest uses", "SurveyMonkey may") acts for itself.
   const named = units[headIndex - 1];
   const namedIsCue = named && segCues.some((c) => c.start <= named.start + offset && named.end + offset <= c.end && c.set in SIDE_OF);
@@ -124,7 +129,8 @@ function unitFollowedByComma(unit: Unit, next: Unit, input: PredicateInput): boo
 /** The party right after a verb of granting or sharing ("grants Provider", "give us", "share with OpenAI"). */
 export function findRecipient(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side): Actor | undefined {
   // The owner named after "vest in", "belong to", "property of", "owned by", "assigned to" is who receives title.
-  const verb = actions.find((a) => a.kind === 'grant' || a.kind === 'share');
+  // "By sharing your GPT, you grant … to OpenAI": the grant names who receives, before any sharing does.
+  const verb = actions.find((a) => a.kind === 'grant') ?? actions.find((a) => a.kind === 'share');
   return verb ? partyAfter(input, segCues, verb, actorSide) : undefined;
 }
 
@@ -141,7 +147,8 @@ function partyAfter(input: PredicateInput, segCues: readonly Cue[], verb: Action
     const unit = units[i] as Unit;
     // "you grant, and you represent that …, to Hily": a comma or dash ends the verb's own object.
     if (steps > 0 && /[,—–]/.test(input.sentenceText.slice((units[i - 1] as Unit).end, unit.start))) return undefined;
-    const party = segCues.find((c) => c.start === unit.start + offset && c.set in SIDE_OF);
+    // "share your files": a possessive owns the thing shared; it does not receive it.
+    const party = segCues.find((c) => c.start === unit.start + offset && c.set in SIDE_OF && !POSSESSIVE.test(c.text));
     if (party) {
       const side = party.set === 'providerName' && verb.kind === 'grant' && !input.namesParties ? 'vendor' : (SIDE_OF[party.set] as Side);
       return { side, cue: party, passive: false };

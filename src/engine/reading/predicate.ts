@@ -15,6 +15,7 @@ const OBJECT_OF: Partial<Record<string, ObjectKind>> = {
   outputNoun: 'output', docOutput: 'output', feedbackNoun: 'feedback', derivedData: 'derived', vendorMaterial: 'vendor-material',
   confidentialInfo: 'confidential', dataNoun: 'generic',
 };
+const POSSESSIVE_PARTY = /^(?:our|ours|your|yours|its|their)$/i;
 const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
 const NUMERIC_NO = /^(?:later|less|more|longer|fewer|earlier|greater|sooner|other|purpose|additional|charge|cost|extra)$/;
@@ -24,8 +25,19 @@ const WIDE_NEGATING_VERB = /^(?:waive|waives|waived|prohibit|prohibits|prohibite
 
 /** Where the clause's verb group starts: its first modal, or its first "is/are" after a subject. */
 function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefined {
-  const modal = segCues.find((c) => c.set === 'modal');
   const { units, offset, segment } = input;
+  // "(to show your content to other users as you may specify)": a modal inside parentheses is not the clause's.
+  let depth = 0;
+  let scanned = segment.start;
+  const modal = segCues.find((c) => {
+    if (c.set !== 'modal') return false;
+    for (; scanned < c.start - offset; scanned++) {
+      const ch = input.sentenceText[scanned];
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+    }
+    return depth === 0;
+  });
   const first = wordIndexAt(units, segment.start + offset, offset);
   const last = wordIndexAt(units, segment.end + offset, offset);
   let beAt: number | undefined;
@@ -66,8 +78,10 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
     }
     // "content that does not contain personal data" describes the data; it negates only its own short clause.
     const relative = [units[i - 1], units[i - 2]].some((u) => u && /^(?:that|which|who|whose)$/.test(u.norm));
-    const narrow = relative || (neg.set === 'negatingVerb' && !WIDE_NEGATING_VERB.test(neg.text));
-    found.push({ cue: neg, from: after, to: narrow ? after + 2 : units.length, relative });
+    // "instruct AWS not to use and store …": the negation is what is instructed; it reaches the instructed verbs only.
+    const instructed = segCues.some((c) => c.set === 'instructionVerb' && c.end <= neg.start && i - wordIndexAt(units, c.end, offset) <= 3);
+    const narrow = relative || instructed || (neg.set === 'negatingVerb' && !WIDE_NEGATING_VERB.test(neg.text));
+    found.push({ cue: neg, from: after, to: instructed ? after + 4 : narrow ? after + 2 : units.length, relative });
   }
   return { negations: found, doubleNegative };
 }
@@ -98,14 +112,33 @@ export function readPredicate(input: PredicateInput): Predicate {
   const firstUnit = units[wordIndexAt(units, segment.start + offset, offset)];
   const leadingPurpose = firstUnit?.norm === 'to';
   const verbAfterHead = head !== undefined && segCues.some((c) => c.start > head && ACTION_OF[c.set] && ACTION_OF[c.set] !== 'optIn' && ACTION_OF[c.set] !== 'optOut');
+  // "retention rules", "such retention obligation", "training settings": an action's noun before a policy word names
+  // the topic; nothing is retained or trained by it.
+  const topicAt = new Set(segCues.filter((c) => c.set === 'topicHead').map((c) => wordIndexAt(units, c.start, offset)));
+  const nounAt = new Set(segCues.filter((c) => c.set === 'actionNoun').map((c) => c.start));
+  const names = (c: Cue) => nounAt.has(c.start) && topicAt.has(wordIndexAt(units, c.end, offset));
+  // "keep your account secure" keeps a state; "retains all right, title and interest" keeps ownership. Neither retains data.
+  const keepAt = new Set(segCues.filter((c) => c.set === 'keepVerb').map((c) => c.start));
+  const stateAt = segCues.filter((c) => c.set === 'stateAdjective').map((c) => wordIndexAt(units, c.start, offset));
+  const ownAt = new Set(segCues.filter((c) => c.set === 'ownVerb').map((c) => wordIndexAt(units, c.start, offset)));
+  const keepsOwnership = (c: Cue): boolean => {
+    const next = wordIndexAt(units, c.end, offset);
+    return ownAt.has(next) || ownAt.has(next + 1);
+  };
+  const keepsState = (c: Cue): boolean => {
+    const next = wordIndexAt(units, c.end, offset);
+    return keepAt.has(c.start) && stateAt.some((at) => at >= next && at <= next + 3);
+  };
   const actions: Action[] = segCues.flatMap((c) => {
-    const kind = ACTION_OF[c.set];
-    if (!kind) return [];
+    const found = ACTION_OF[c.set];
+    if (!found) return [];
+    const kind = found === 'retain' && keepsOwnership(c) ? 'own' : found;
     const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose;
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';
     const relative = /^(?:who|which|that)$/.test(before);
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
-    return [{ ...c, kind, negated: carried !== undefined || negationOf(c) !== undefined, inSubject, relative, nominal }];
+    const topic = names(c) || (kind === 'retain' && keepsState(c));
+    return [{ ...c, kind, negated: carried !== undefined || negationOf(c) !== undefined, inSubject, relative, nominal, topic }];
   });
   // Data named inside a negative relative clause ("datasets which do not include customer code") is excluded, not used.
   const excluded = (c: Cue) => negs.some((n) => n.relative && c.start > n.cue.start && wordIndexAt(units, c.start, offset) <= n.to + 4);
@@ -113,7 +146,8 @@ export function readPredicate(input: PredicateInput): Predicate {
   // "Your chats will be stored and will be used to train …": a clause with no subject of its own shares the data of
   // the clause before it.
   // "we may use it", "use the same": a pronoun stands for the data named before.
-  const subjectless = !segCues.some((c) => c.set in SIDE_OF);
+  // A possessive ("our models", "your account") owns a noun; it is not the clause's subject.
+  const subjectless = !segCues.some((c) => c.set in SIDE_OF && !POSSESSIVE_PARTY.test(c.text));
   const pronoun = units
     .slice(wordIndexAt(units, segment.start + offset, offset), wordIndexAt(units, segment.end + offset, offset))
     .some((u) => /^(?:it|them|same|such)$/.test(u.norm));
@@ -121,8 +155,12 @@ export function readPredicate(input: PredicateInput): Predicate {
     cuesBetween(cues, s.start + offset, s.end + offset).filter((c) => OBJECT_OF[c.set]).map((c) => ({ ...c, kind: OBJECT_OF[c.set] as ObjectKind })),
   );
   const earlier = input.previous?.objects.length ? input.previous.objects : conditionObjects;
-  const objects = own.length === 0 && (subjectless || pronoun) ? earlier : own;
-  const main = actions.filter((a) => !a.inSubject && a.kind !== 'optIn' && a.kind !== 'optOut');
+  // "we may use it to improve our Services": a pronoun stands for the data named before, even beside the vendor's
+  // own material.
+  const ownData = own.filter((o) => o.kind !== 'vendor-material');
+  const antecedents = input.antecedents.length > 0 ? input.antecedents : earlier;
+  const objects = own.length === 0 && (subjectless || pronoun) ? earlier : ownData.length === 0 && pronoun ? [...antecedents, ...own] : own;
+  const main = actions.filter((a) => !a.inSubject && !a.topic && a.kind !== 'optIn' && a.kind !== 'optOut');
   // The finite verb decides: the first action right after a modal, "is", "do" or a negator ("is not stored"),
   // rather than a participle before it ("PHI shared as part of a conversation is not stored").
   const finite = main.find((a) => {

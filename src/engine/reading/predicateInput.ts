@@ -1,7 +1,7 @@
 // The input to reading one clause, and the offset helpers the reader's modules share.
 // Pure: imports only the frame types and the language layer.
 import type { Unit } from '../language/matcher';
-import type { Cue, Predicate } from './frame';
+import type { Cue, DataObject, Predicate } from './frame';
 import type { Segment } from './segments';
 
 export interface PredicateInput {
@@ -14,6 +14,8 @@ export interface PredicateInput {
   readonly offset: number;
   /** The main clause before this one in the sentence: a clause with no subject of its own continues it. */
   readonly previous: Predicate | undefined;
+  /** The data named by the latest earlier clause that named any: what a pronoun ("use it") stands for. */
+  readonly antecedents: readonly DataObject[];
   /** Whether the contract names its parties; if not, a company named as the subject is taken to be the vendor. */
   readonly namesParties: boolean;
   readonly question: boolean;

@@ -2,8 +2,8 @@
 // main clause with the conditions attached to it. Pure: imports only the language layer and the frame types.
 import { matchPhrases, type CompiledVocabulary } from '../language/matcher';
 import type { SetId } from '../language/vocabulary';
-import type { ClauseFrame, Cue, Predicate } from './frame';
-import { composeCustomerData, resolveTags } from './objects';
+import type { ClauseFrame, Cue, DataObject, Predicate } from './frame';
+import { composeCustomerData, productNames, resolveTags } from './objects';
 import { readPredicate } from './predicate';
 import { segmentSentence, type Segment } from './segments';
 
@@ -73,7 +73,7 @@ function attach(segments: readonly Segment[]): { main: Segment; attached: Segmen
 
 export function readSentence(sentence: SentenceToRead, options: ReadOptions): ClauseFrame {
   const { tokens, units, tags: raw } = matchPhrases(sentence.text, options.vocabularies);
-  const tags = resolveTags(raw);
+  const tags = productNames(resolveTags(raw), units);
   const composed = composeCustomerData(tags, units, options.customerNames);
   const offset = sentence.start;
   // A party word inside "content you upload" is part of the data's name, not a subject.
@@ -87,6 +87,7 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
   const segments = segmentSentence(sentence.text, tokens, tags);
   const predicates: Predicate[] = [];
   let previousPredicate: Predicate | undefined;
+  let antecedents: readonly DataObject[] = [];
   for (const group of attach(segments)) {
     const predicate = readPredicate({
       segment: group.main,
@@ -95,12 +96,14 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
       units,
       offset,
       previous: previousPredicate,
+      antecedents,
       namesParties: options.namesParties,
       question: /\?\s*$/.test(sentence.text),
       sentenceText: sentence.text,
     });
     predicates.push(predicate);
     previousPredicate = predicate;
+    if (predicate.objects.some((o) => o.kind !== 'vendor-material')) antecedents = predicate.objects.filter((o) => o.kind !== 'vendor-material');
   }
   const headingSegment = segments.find((s) => s.role === 'heading');
   const previous = options.previous;

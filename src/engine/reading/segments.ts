@@ -12,11 +12,12 @@ export interface Segment {
 }
 
 const CONDITION_ALWAYS = new Set(['if', 'unless', 'until', 'without', 'provided that', 'provided however', 'so long as',
-  'only if', 'only when', 'subject to', 'in case', 'should you', 'whether']);
+  'only if', 'only when', 'subject to', 'in case', 'should you', 'whether', 'depending on', 'depending upon']);
 const CONDITION_WITH_PARTY = new Set(['when', 'where', 'once', 'upon', 'after']);
 const PARTY_SETS = new Set(['vendorWe', 'vendorRole', 'customerYou', 'customerRole', 'docVendor', 'docCustomer', 'thirdParty', 'providerName']);
 const CLAUSE_VERB = new Set(['grantVerb', 'useVerb', 'trainVerb', 'shareVerb', 'retainVerb', 'deleteVerb']);
 const THAT_CLAUSE = /^(?:agree|agrees|acknowledge|acknowledges|understand|understands|accept|accepts|instruct|instructs|confirm|confirms|represent|represents|warrant|warrants|consent|consents|note|notes)$/;
+const SUBJECT_PRONOUN = /^(?:it|they|this|these|he|she)$/;
 const NEW_CLAUSE = new Set(['modal', 'vendorWe', 'customerYou', 'vendorRole', 'customerRole', 'docVendor', 'docCustomer']);
 
 interface Boundary {
@@ -48,6 +49,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   const found: Boundary[] = [];
   let words = 0;
   let lastOpen = -1;
+  // A condition or exception that interrupts a verb group ("will not without consent disclose", "shall not, except
+  // as permitted, disclose") ends at the verb it held back: right at the verb, or at the comma before it.
+  let heldVerb: 'bare' | 'comma' | undefined;
   const push = (b: Boundary) => found.push(b);
   const current = (): SegmentRole => {
     const role = found[found.length - 1]?.role ?? 'main';
@@ -56,6 +60,13 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   tokens.forEach((token, i) => {
     if (token.kind === 'punct') {
       if (token.text === ';') push({ at: token.end, role: 'main' });
+      if (token.text === ',' && heldVerb === 'comma' && current() !== 'main') {
+        heldVerb = undefined;
+        if ([...setsAhead(tokens, i, 1, byStart)].some((s) => CLAUSE_VERB.has(s))) push({ at: token.end, role: 'main' });
+      }
+      // A spaced dash sets off a new statement ("only admins can approve AI features – so there's no risk …").
+      const spaced = (tokens[i - 1]?.end ?? token.start) < token.start && (tokens[i + 1]?.start ?? token.end) > token.end;
+      if ((token.text === '–' || token.text === '—') && spaced) push({ at: token.end, role: 'main' });
       // ", Provider may …" after an exception or condition starts the main clause again.
       if (token.text === ',' && current() !== 'main') {
         const ahead = setsAhead(tokens, i, 3, byStart);
@@ -64,9 +75,11 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         const relative = /^(?:which|who|that|whom|whose)$/.test(tokens[i + 1]?.norm ?? '');
         // "Any Feedback submitted without notice, shall be the property of …": a modal right after the comma resumes.
         const modalNext = setsAhead(tokens, i, 1, byStart).has('modal');
+        // ", it will also be removed …": a pronoun subject and a verb resume the main clause too.
+        const subject = [...ahead].some((s) => PARTY_SETS.has(s)) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
         // ", Customer or an independent auditor it appoints may inspect …": a party first, its modal a few words on.
         const partyFirst = [...setsAhead(tokens, i, 1, byStart)].some((s) => PARTY_SETS.has(s)) && setsAhead(tokens, i, 8, byStart).has('modal');
-        if ((verb && !relative && [...ahead].some((s) => PARTY_SETS.has(s))) || modalNext || partyFirst) push({ at: token.end, role: 'main' });
+        if ((verb && !relative && subject) || modalNext || partyFirst) push({ at: token.end, role: 'main' });
       }
       // A colon after a few words ends a heading ("Opt-out: you can ..."); a later colon opens a list, same clause.
       if (token.text === ':' && words <= 6) push({ at: token.end, role: 'heading' });
@@ -81,14 +94,36 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     const here = byStart.get(token.start) ?? [];
     const phrase = here.reduce<Tag | undefined>((best, t) => (best && best.end >= t.end ? best : t), undefined);
     const sets = new Set(here.map((t) => t.set));
+    // "As AI technology continues to evolve, we may …": a sentence that opens with "As" and a comma opens with a
+    // subordinate clause (of time or reason), so its verbs are not the main clause's.
+    // A clause number may come first ("1.3 As …"); checked only for an early "as", so the scan stays bounded.
+    const asOpens = token.norm === 'as' && words <= 3 && tokens.slice(0, i).every((t) => t.kind === 'punct' || /^\d/.test(t.text));
+    if (asOpens && tokens.some((t) => t.text === ',')) {
+      push({ at: token.start, role: 'condition' });
+      return;
+    }
+    if (heldVerb === 'bare' && current() !== 'main' && [...sets].some((s) => CLAUSE_VERB.has(s))) {
+      heldVerb = undefined;
+      push({ at: token.start, role: 'main' });
+      return;
+    }
+    const comma = tokens[i - 1]?.text === ',';
+    const before = comma ? tokens[i - 2] : tokens[i - 1];
+    const afterModal = [...(byStart.get(before?.start ?? -1) ?? [])].some((t) => t.set === 'modal' || t.set === 'negator');
+    const holds = afterModal ? (comma ? 'comma' : 'bare') : undefined;
     if (sets.has('exceptionOpener')) {
+      heldVerb = holds;
       push({ at: token.start, role: 'exception' });
       return;
     }
     if (sets.has('conditionOpener') && phrase) {
       const text = here.filter((t) => t.set === 'conditionOpener').map((t) => t.text.toLowerCase().replace(/,/g, ''));
       const always = text.some((t) => CONDITION_ALWAYS.has(t.replace(/\s+/g, ' ')));
-      const withParty = text.some((t) => CONDITION_WITH_PARTY.has(t)) && [...setsAhead(tokens, i, 2, byStart)].some((s) => PARTY_SETS.has(s));
+      // "once it has been deleted", "when they expire": a pronoun subject opens a clause as surely as a party does;
+      // and "When certain data must be kept, …" at the head of the sentence is a subordinate clause whatever follows.
+      const subjectAhead = [...setsAhead(tokens, i, 2, byStart)].some((s) => PARTY_SETS.has(s)) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
+      const opensSentence = words === 1 && /^(?:when|where|once|upon|after)$/.test(token.norm) && tokens.some((t) => t.text === ',');
+      const withParty = text.some((t) => CONDITION_WITH_PARTY.has(t)) && (subjectAhead || opensSentence);
       // "provided that Provider may retain …" grants in its own right: a proviso with a subject and a modal is a clause.
       const proviso = text.some((t) => /^provided/.test(t)) && [...setsAhead(tokens, i + 1, 3, byStart)].some((s) => PARTY_SETS.has(s)) && setsAhead(tokens, i + 1, 4, byStart).has('modal');
       if (proviso) {
@@ -96,6 +131,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         return;
       }
       if (always || withParty) {
+        heldVerb = holds;
         push({ at: token.start, role: 'condition' });
         return;
       }
@@ -109,6 +145,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // "including but not limited to" continues the list; it starts no new clause.
       const next = tokens.slice(i + 1, i + 3).map((t) => t.norm).join(' ');
       if (token.norm === 'but' && next.startsWith('not limited')) return;
+      // "it will also be removed": "also" inside a verb group adds to the clause; only after a pause does it start one.
+      if (token.norm === 'also' && tokens[i - 1]?.kind === 'word' && !/^(?:and|we|you|it|they)$/.test(tokens[i - 1]?.norm ?? '')) return;
       if (i > 0) push({ at: token.start, role: 'main' });
       return;
     }
@@ -116,6 +154,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // "… and we may …" or "… and may …" starts a new main clause with its own yes or no.
       const ahead = setsAhead(tokens, i, 2, byStart);
       if ([...ahead].some((s) => NEW_CLAUSE.has(s)) && (ahead.has('modal') || setsAhead(tokens, i, 3, byStart).has('modal'))) {
+        push({ at: token.start, role: 'main' });
+      } else if (tokens[i + 1]?.norm === 'that' && setsAhead(tokens, i + 1, 6, byStart).has('modal')) {
+        // "(g) not to divulge …, and that all such information shall be kept confidential": a second "that" clause.
         push({ at: token.start, role: 'main' });
       }
     }
@@ -133,13 +174,25 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
   const segments: Segment[] = [];
   let start = 0;
   let role: SegmentRole = 'main';
-  const firstWord = tokens.find((t) => t.kind === 'word');
+  // A clause number ("4.2 As between the parties, …") is not the sentence's first word.
+  const firstWord = tokens.find((t) => t.kind === 'word' && !/^\d/.test(t.text));
   const opensWith = all.find((c) => c.at === firstWord?.start);
   if (opensWith && opensWith.role !== 'main') role = opensWith.role;
   if (role === 'condition' || role === 'exception') {
-    const comma = tokens.find((t) => t.text === ',');
-    // "Once you delete your files we may retain them": without a comma, a subject and a modal start the main clause.
     const byStart = tagsAt(tags);
+    // "As AI technology, models and products evolve, we may …" lists before its verb: an "As" clause ends at the
+    // comma before a subject ("As between the parties, Provider owns …").
+    const subjectNext = (i: number) =>
+      [...setsAhead(tokens, i, 1, byStart)].some((s) => PARTY_SETS.has(s)) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
+    const needsSubject = firstWord?.norm === 'as';
+    // The first comma outside parentheses: "If you opt in (for example, through feedback), we may …".
+    let depth = 0;
+    const comma = tokens.find((t, i) => {
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth = Math.max(0, depth - 1);
+      return t.text === ',' && depth === 0 && (!needsSubject || subjectNext(i));
+    });
+    // "Once you delete your files we may retain them": without a comma, a subject and a modal start the main clause.
     const restart = tokens.findIndex((t, i) => i > 1 && [...(byStart.get(t.start) ?? [])].some((g) => PARTY_SETS.has(g.set) && !/^(?:your|our)$/i.test(g.text)) && setsAhead(tokens, i, 1, byStart).has('modal'));
     if (comma) cuts.push({ at: comma.end, role: 'main' });
     else if (restart > 0) cuts.push({ at: (tokens[restart] as Token).start, role: 'main' });

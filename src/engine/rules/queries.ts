@@ -8,11 +8,36 @@ export const cue = (p: Predicate | ClauseFrame, ...sets: SetId[]): Cue | undefin
 export const has = (p: Predicate | ClauseFrame, ...sets: SetId[]): boolean => sets.some((s) => p.sets.has(s));
 export const action = (p: Predicate, ...kinds: ActionKind[]): Action | undefined => p.actions.find((a) => kinds.includes(a.kind));
 /** An action of these kinds that the clause does not deny. */
-export const affirmed = (p: Predicate, ...kinds: ActionKind[]): Action | undefined => p.actions.find((a) => kinds.includes(a.kind) && !a.negated && !a.inSubject);
+export const affirmed = (p: Predicate, ...kinds: ActionKind[]): Action | undefined =>
+  p.actions.find((a) => kinds.includes(a.kind) && !a.negated && !a.inSubject && !a.topic);
 /** An action of these kinds that the clause denies ("will not train", "isn't stored"). */
-export const denied = (p: Predicate, ...kinds: ActionKind[]): Action | undefined => p.actions.find((a) => kinds.includes(a.kind) && a.negated && !a.inSubject);
+export const denied = (p: Predicate, ...kinds: ActionKind[]): Action | undefined =>
+  p.actions.find((a) => kinds.includes(a.kind) && a.negated && !a.inSubject && !a.topic);
 export const object = (p: Predicate, ...kinds: ObjectKind[]): DataObject | undefined => p.objects.find((o) => kinds.includes(o.kind));
 export const condition = (p: Predicate, ...kinds: ConditionKind[]) => p.conditions.find((c) => kinds.includes(c.kind));
+
+const SPANS = new WeakMap<Predicate | ClauseFrame, Map<string, Set<SetId>>>();
+
+/**
+ * Whether one of these word sets tags exactly the words of `c` too: "training" is also a bare training word, "shall"
+ * also a duty modal. Rules ask this instead of testing a cue's text; the span index is built once per clause.
+ */
+export function reads(holder: Predicate | ClauseFrame, c: Cue | undefined, ...sets: SetId[]): boolean {
+  if (!c) return false;
+  let spans = SPANS.get(holder);
+  if (!spans) {
+    spans = new Map();
+    for (const t of holder.cues) {
+      const key = `${t.start}:${t.end}`;
+      const at = spans.get(key) ?? new Set<SetId>();
+      at.add(t.set);
+      spans.set(key, at);
+    }
+    SPANS.set(holder, spans);
+  }
+  const here = spans.get(`${c.start}:${c.end}`);
+  return here !== undefined && sets.some((s) => here.has(s));
+}
 
 export const positive = ({ predicate }: RuleInput): boolean => predicate.polarity === 'positive';
 export const negative = ({ predicate }: RuleInput): boolean => predicate.polarity === 'negative';
@@ -37,19 +62,32 @@ function trainingWords(input: RuleInput, a: Action): boolean {
   const p = input.predicate;
   // Training personnel ("personnel shall complete training on HIPAA") is about people, whatever the words.
   if (has(p, 'personnel') && p.ai.length === 0 && object(p, 'customer-data', 'output') === undefined) return false;
-  const bare = /^(?:train|trains|trained|training|training on|tune|tunes|tuned|tuning|teach|teaches|teaching|ground|grounding|calibrate|calibrating|learn from)$/i.test(a.text);
+  const bare = reads(p, a, 'bareTraining');
   return !bare || p.ai.length > 0 || customerData(input) !== undefined || has(p, 'dataNoun') || has(input.frame, 'aiNoun');
 }
-
-/** A training word that names an activity ("model training") rather than doing it; it needs a verb of use. */
-const NOMINAL_TRAINING = /^(?:training|model training|ai training|content training|engine training|training samples?|training datasets?|training sets?|training corpus)$/i;
 
 /**
  * "improve our machine learning models": an AI word shortly after the verb is what gets improved. An AI word used as
  * the means ("through the use of machine learning", "to work with LLMs") is not.
  */
+/** Whether an AI word lies wholly in [from, to); binary search over the clause's AI words (sorted by start). */
+function aiBetween(p: Predicate, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = p.ai.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((p.ai[mid] as Cue).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = p.ai[lo];
+  return first !== undefined && first.end <= to;
+}
+
 function improvesAi(p: Predicate, a: Action): boolean {
-  return p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !p.cues.some((c) => c.set === 'aiInstrument' && c.end <= ai.start && ai.start - c.end <= 25));
+  // The instrument governs the first AI word after it: in "interactions with AIs to improve AI" the second is improved.
+  const instrumentOf = (ai: Cue) =>
+    p.cues.some((c) => c.set === 'aiInstrument' && c.end <= ai.start && ai.start - c.end <= 25 && !aiBetween(p, c.end, a.start));
+  return p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !instrumentOf(ai));
 }
 
 /** The clause lets someone train or improve AI on data: a training verb it does not deny, or "improve our AI". */
@@ -57,15 +95,22 @@ export function trainingAffirmed(input: RuleInput): Action | undefined {
   const p = input.predicate;
   const usesData = affirmed(p, 'use', 'retain', 'share', 'grant') !== undefined;
   const train = p.actions.find(
-    (a) => a.kind === 'train' && !a.negated && !a.inSubject && !a.relative && trainingWords(input, a) && (!NOMINAL_TRAINING.test(a.text) || usesData || improvesAi(p, a)),
+    (a) => a.kind === 'train' && !a.negated && !a.inSubject && !a.topic && !a.relative && trainingWords(input, a) && (!reads(p, a, 'trainingNoun') || usesData || improvesAi(p, a)),
   );
   if (train) return train;
-  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && improvesAi(p, a));
+  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && improvesAi(p, a));
+}
+
+/** "You may instruct AWS not to use …": the negation is what the customer may order; until it does, the use goes on. */
+export function instructedNot(p: Predicate): boolean {
+  const negation = p.negation;
+  return negation !== undefined && p.cues.some((c) => c.set === 'instructionVerb' && c.end <= negation.start && negation.start - c.end <= 30);
 }
 
 /** The clause denies training: "will not train", "isn't used for training", "No AI training". */
 export function trainingDenied(input: RuleInput): Action | undefined {
   const p = input.predicate;
+  if (instructedNot(p)) return undefined;
   const train = p.actions.find((a) => a.kind === 'train' && a.negated && trainingWords(input, a));
   if (train) return train;
   return p.actions.find((a) => (a.kind === 'improve' || a.kind === 'use') && a.negated && improvesAi(p, a));
@@ -75,10 +120,10 @@ export function trainingDenied(input: RuleInput): Action | undefined {
 export function improvementAffirmed(input: RuleInput): Action | undefined {
   const p = input.predicate;
   // "for research and development purposes" names the improvement without naming what is improved.
-  const standalone = p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && /(?:research and development|r&d|purposes|product development|product improvement|service improvement)/i.test(a.text));
+  const standalone = p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && reads(p, a, 'improvementPurpose'));
   if (standalone) return standalone;
   if (!has(p, 'offering', 'vendorMaterial')) return undefined;
-  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject);
+  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic);
 }
 
 export function improvementDenied(input: RuleInput): Action | undefined {
@@ -104,9 +149,9 @@ export function purposeLimited(input: RuleInput): boolean {
   const limit = cue(p, 'limiter');
   if (!limit) return false;
   const serves = cue(p, 'customerServing', 'safetyPurpose', 'optInVerb') !== undefined;
-  if (affirmed(p, 'use', 'retain', 'share') !== undefined) return serves || /no other purpose|purpose of this agreement/i.test(limit.text);
+  if (affirmed(p, 'use', 'retain', 'share') !== undefined) return serves || reads(p, limit, 'soleServicePurpose');
   // "shall not use … for any other purpose than providing …": the negation only closes everything but the service.
-  return denied(p, 'use', 'share') !== undefined && /other/i.test(limit.text);
+  return denied(p, 'use', 'share') !== undefined && reads(p, limit, 'otherPurposeLimit');
 }
 
 /** "may not use Customer Data other than to provide the Services": a ban whose only exception serves the customer. */
@@ -119,6 +164,10 @@ export function bannedExceptToServe({ predicate: p }: RuleInput): boolean {
 /** An exception that reopens use for the vendor's own ends: "except to improve our models", "other than for research". */
 export const vendorEndsException = ({ predicate }: RuleInput): boolean =>
   predicate.conditions.some((c) => c.kind === 'vendor-ends' && c.opener?.set === 'exceptionOpener');
+
+/** A cue of these sets inside one of the clause's conditions ("once it has been used to train our models, …"). */
+export const conditionCue = (frame: ClauseFrame, p: Predicate, ...sets: SetId[]): Cue | undefined =>
+  p.conditions.length === 0 ? undefined : frame.cues.find((c) => sets.includes(c.set) && p.conditions.some((k) => c.start >= k.start && c.start < k.end));
 
 export const frameHas = (frame: ClauseFrame, ...sets: SetId[]): boolean => has(frame, ...sets);
 

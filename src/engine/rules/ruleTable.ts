@@ -8,6 +8,7 @@ import { OUTPUT_RULES } from './table/outputs';
 import { RETENTION_RULES } from './table/retention';
 import { SHARING_RULES } from './table/sharing';
 import { PROTECTION_RULES } from './table/protections';
+import { CONTROL_RULES } from './table/controls';
 
 export const RULE_TABLE: readonly Rule[] = [
   ...TRAINING_RULES,
@@ -16,5 +17,6 @@ export const RULE_TABLE: readonly Rule[] = [
   ...OUTPUT_RULES,
   ...RETENTION_RULES,
   ...SHARING_RULES,
+  ...CONTROL_RULES,
   ...PROTECTION_RULES,
 ];

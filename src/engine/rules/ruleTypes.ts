@@ -7,6 +7,8 @@ import type { ClauseFrame, Cue, Predicate } from '../reading/frame';
 export interface ParagraphFacts {
   /** Some sentence of the paragraph speaks of AI or names a model provider. */
   readonly ai: boolean;
+  /** Some sentence of the paragraph speaks of using, keeping or sharing data, or of AI ("… You can disable this."). */
+  readonly dataUse: boolean;
 }
 
 export interface RuleInput {

@@ -1,19 +1,32 @@
 // Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
 import type { ClauseFrame } from '../reading/frame';
-import type { Veto } from './ruleTypes';
-import { customerActs, frameHas, has, negative, object } from './queries';
+import type { RuleInput, Veto } from './ruleTypes';
+import { customerActs, frameHas, has, instructedNot, negative, object, reads } from './queries';
 
 export const CUSTOMER_RESTRICTION: Veto = {
   reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
   when: (input) =>
-    (customerActs(input) && negative(input)) ||
+    (customerActs(input) && negative(input) && !instructedNot(input.predicate)) ||
     input.frame.inCustomerRestrictionList ||
+    continuesCustomerRestriction(input) ||
     // A bare-verb list item about the vendor's own service ("Use the Services or any Output to train a model;") comes
     // from a list of things the customer may not do.
     // The vendor's material must be what is used (before the training or developing verb): "Use the Services to train
     // a model", "using content from our services to develop models"; not the purpose ("to power our Services").
-    (input.frame.imperative && input.predicate.actor.side === 'unknown' && vendorMaterialUsed(input.frame)),
+    // An item that only the law can lift ("…, unless such use is permitted by applicable law") is a ban as well.
+    (input.frame.imperative && input.predicate.actor.side === 'unknown' &&
+      (vendorMaterialUsed(input.frame) || frameHas(input.frame, 'scrapeVerb') || liftedOnlyByLaw(input))),
 };
+
+const liftedOnlyByLaw = ({ predicate }: RuleInput): boolean =>
+  predicate.conditions.some((c) => c.opener?.set === 'exceptionOpener' && c.cue?.set === 'lawPermits');
+
+/** "Customer may not (a) …; or (c) support any third party's attempt …": later items without a modal continue the ban. */
+function continuesCustomerRestriction({ frame, predicate }: RuleInput): boolean {
+  if (predicate.modal !== undefined) return false;
+  const before = frame.predicates.slice(0, frame.predicates.indexOf(predicate));
+  return before.some((p) => p.actor.side === 'customer' && p.polarity === 'negative' && p.modal !== undefined);
+}
 
 function vendorMaterialUsed(frame: ClauseFrame): boolean {
   const firstPurpose = Math.min(
@@ -28,6 +41,12 @@ export const CUSTOMER_ACTS: Veto = {
   when: (input) => customerActs(input) && input.predicate.recipient?.side !== 'vendor' && !input.predicate.actions.some((a) => a.kind === 'grant' && !a.negated),
 };
 
+export const CUSTOMER_DUTY: Veto = {
+  reason: 'a duty that falls on the customer, not a promise by the vendor',
+  when: ({ predicate: p, frame }) =>
+    (p.actor.side === 'customer' && (p.modal === undefined || reads(p, p.modal, 'dutyModal') || has(p, 'limiter'))) ||
+    frame.cues.some((d) => d.set === 'dutyCue' && frame.cues.some((c) => (c.set === 'customerRole' || c.set === 'customerYou' || c.set === 'docCustomer') && Math.abs(c.start - d.start) <= 40 && !reads(frame, c, 'possessiveYou'))),
+};
 export const CLAIM_CONTEXT: Veto = {
   reason: 'an indemnity or infringement clause talks about data without granting a right over it',
   when: ({ frame }) => frameHas(frame, 'claimContext'),
@@ -55,6 +74,23 @@ export const NON_CUSTOMER_SOURCE: Veto = {
   when: ({ predicate }) => has(predicate, 'nonCustomerSource') && object(predicate, 'customer-data') === undefined,
 };
 
+export const CUSTOMER_USES_OUTSIDE_TOOLS: Veto = {
+  reason: 'the customer itself uses outside tools; nothing of the customer’s is sent out by the vendor',
+  when: ({ predicate: p }) => p.actor.side === 'customer' && !p.actions.some((a) => a.kind === 'share' && !a.negated),
+};
+
+export const ABOUT_PEOPLE: Veto = {
+  reason: 'training, vetting or certifying people is about the workforce, not about data',
+  when: ({ predicate: p }) => has(p, 'personnel', 'staffTraining') && object(p, 'customer-data', 'output', 'usage-data') === undefined,
+};
+
+export const VENDOR_OWN_IP: Veto = {
+  reason: 'the vendor reserves its own service and its improvements; nothing of the customer’s is named',
+  when: ({ predicate: p }) =>
+    p.actor.side === 'vendor' && p.actions.some((a) => a.kind === 'own' && !a.negated) && object(p, 'vendor-material') !== undefined &&
+    object(p, 'customer-data', 'output', 'usage-data') === undefined && !has(p, 'customerYou', 'docCustomer'),
+};
+
 export const THIRD_PARTY_ACTS: Veto = {
   reason: 'a third party acts here; the clause is about them, not a right the vendor takes',
   when: ({ predicate }) => predicate.actor.side === 'third-party',
@@ -70,4 +106,16 @@ export const CUSTOMER_DATA_CARVED_OUT: Veto = {
         c.opener?.set === 'exceptionOpener' &&
         frame.cues.some((k) => (k.set === 'customerDataTerm' || k.set === 'docCustomerData') && k.start >= c.start && k.end <= c.end),
     ),
+};
+
+/**
+ * The licence runs from the vendor to the customer. A company guessed from a capitalised name ("Advertiser grants to
+ * Platform") is not proof of direction: the grantor must be named by a vendor word, or license only its own material.
+ */
+export const LICENSED_TO_CUSTOMER: Veto = {
+  reason: 'the right runs from the vendor to the customer (a licence the customer receives), not to the vendor',
+  when: ({ predicate: p }) =>
+    p.actor.side === 'vendor' && p.recipient?.side === 'customer' && p.actions.some((a) => a.kind === 'grant' && !a.negated) &&
+    (reads(p, p.actor.cue, 'vendorWe', 'vendorRole', 'docVendor', 'providerName') ||
+      (object(p, 'vendor-material') !== undefined && object(p, 'customer-data', 'generic', 'output', 'usage-data') === undefined)),
 };

@@ -14,7 +14,8 @@ export const ACTION_SETS = [
       'exploiting', 'leverage', 'leverages', 'leveraged', 'leveraging', 'employ', 'employs', 'review', 'reviews', 'reviewed',
       'examine', 'examines', 'look at', 'looks at', 'accessible', 'have access', 'has access', 'accessed by', 'mine', 'mining', 'learn from', 'learns from', 'collect', 'collects',
       'collected', 'collecting', 'handle', 'handles', 'copy', 'copies', 'incorporate', 'incorporates', 'incorporated',
-      'make use', 'rely on', 'draw on', 'apply', 'select', 'sample',
+      'make use', 'rely on', 'draw on', 'select', 'sample', 'scrape', 'scrapes', 'scraped', 'scraping', 'crawl', 'crawls',
+      'crawled', 'crawling', 'harvest', 'harvests', 'harvesting',
     ],
   },
   {
@@ -52,7 +53,7 @@ export const ACTION_SETS = [
       'retain', 'retains', 'retained', 'retaining', 'retention', 'keep', 'keeps', 'kept', 'keeping', 'store', 'stores',
       'stored', 'storing', 'storage', 'persist', 'persists', 'persisted', 'remain', 'remains', 'hold', 'holds', 'held',
       'archive', 'archives', 'archived', 'save', 'saves', 'saved', 'preserve', 'preserves', 'preserved', 'continue to use',
-      'continue to exist', 'continue to hold', 'be hosted', 'log', 'logged', 'cache', 'cached',
+      'continue to exist', 'continue to hold', 'be hosted', 'log', 'logged', 'cache', 'cached', 'caches', 'caching',
     ],
   },
   {
@@ -120,7 +121,8 @@ export const ACTION_SETS = [
       'withdraw your consent', 'withdraw its consent', 'withdraw permission', 'revoke consent', 'revoke your consent', 'object',
       'objects', 'right to object', 'exclude', 'exclusion', 'deactivate', 'deactivating', 'change your settings',
       'adjust your settings', 'manage your preferences', 'request that we not', 'ask us not to', 'stop sharing',
-      'stop us from', 'prevent us from', 'choose not to', 'elect not to', 'decline', 'unsubscribe', 'pause',
+      'stop us from', 'prevent us from', 'choose not to', 'elect not to', 'decline', 'unsubscribe', 'pause', 'is off', 'are off',
+      'is turned off', 'are turned off', 'is switched off', 'is disabled', 'are disabled',
     ],
   },
   {
@@ -131,6 +133,7 @@ export const ACTION_SETS = [
       'choose whether', 'control whether', 'decide whether', 'configure', 'settings', 'setting', 'preferences', 'toggle',
       'option to', 'the option', 'refuse', 'instruct', 'data controls', 'privacy settings', 'privacy controls',
       'per project basis', 'require activation', 'requires activation', 'is opt in', 'are opt in', 'optionally', 'checkbox',
+      'determine which', 'decide which', 'choose which', 'control which', 'select which',
       'check box', 'tick box', 'dashboard', 'console',
     ],
   },

@@ -22,7 +22,7 @@ export const AI_SETS = [
     why: 'Capitalised acronyms only: "AI" or "ML" written in lower case is usually another word.',
     example: 'We do not train AI on your files.',
     caseSensitive: true,
-    phrases: ['AI', 'A.I', 'ML', 'LLM', 'LLMs', 'GPT', 'AI/ML', 'GenAI'],
+    phrases: ['AI', 'AIs', 'A.I', 'ML', 'LLM', 'LLMs', 'GPT', 'AI/ML', 'GenAI'],
   },
   {
     id: 'aiInstrument',
@@ -62,6 +62,7 @@ export const AI_SETS = [
       'receive appropriate training', 'appropriate training', 'provide training', 'provides training', 'training for',
       'training on responsible use', 'learning content', 'sales training', 'training and support', 'user training',
       'security awareness training', 'complete training', 'onboarding training', 'training sessions may', 'additional training',
+      'training provider', 'training providers',
     ],
   },
 ] as const satisfies readonly WordSet[];

@@ -28,7 +28,7 @@ export const CONDITION_SETS = [
     example: 'If you opt in, we may use your recordings to train our models.',
     phrases: [
       'if', 'when', 'where', 'provided that', 'provided however', 'so long as', 'as long as', 'subject to', 'only if',
-      'only when', 'until', 'once', 'without', 'upon', 'after', 'in case', 'should you', 'whether',
+      'only when', 'until', 'once', 'without', 'upon', 'after', 'in case', 'should you', 'whether', 'depending on', 'depending upon',
     ],
   },
   {
@@ -42,6 +42,15 @@ export const CONDITION_SETS = [
       'approval', 'approve', 'approves', 'approved', 'agree', 'agrees', 'agreed', 'enable', 'enables', 'enabled', 'turn on',
       'choose to', 'chooses to', 'chose to', 'elect to', 'elects to', 'at your request', 'upon your request', 'ask us',
       'prior written', 'written agreement', 'in writing', 'allow', 'allows', 'permit', 'permits', 'opted into',
+    ],
+  },
+  {
+    id: 'lawPermits',
+    why: 'Permission that comes from the law ("unless permitted by applicable law") is a legal carve-out, not the customer’s consent.',
+    example: 'Do not copy the Content to train AI models, unless such use is expressly permitted by applicable law.',
+    phrases: [
+      'permitted by law', 'permitted by applicable law', 'permitted under applicable law', 'allowed by law', 'allowed by applicable law',
+      'authorised by law', 'authorized by law', 'authorised by applicable law', 'authorized by applicable law', 'permitted by statute',
     ],
   },
   {

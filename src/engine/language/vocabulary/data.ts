@@ -85,7 +85,7 @@ export const DATA_SETS = [
       'platform data', 'the software', 'our software', 'the site', 'our site', 'the website', 'our website', 'documentation',
       'model weights', 'weights', 'our content', 'our models', 'the products', 'our products', 'the database',
       'content offerings', 'licensed materials', 'the solution', 'the app', 'our app', 'feedback button', 'feedback form',
-      'feedback link', 'feedback tool', 'feedback mechanism',
+      'feedback link', 'feedback tool', 'feedback mechanism', 'object code', 'object code version',
     ],
   },
   {

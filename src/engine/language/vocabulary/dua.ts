@@ -193,6 +193,33 @@ export const DUA_SETS = [
       'dataset license',
     ],
   },
+  {
+    id: 'duaBindingModal',
+    why: 'A recipient that "will", "shall" or "must" do something has promised it; "may" is only an option.',
+    example: 'The Recipient shall pseudonymise the Data before training.',
+    phrases: ['will', 'shall', 'must'],
+  },
+  {
+    id: 'duaOptionModal',
+    why: 'A permission of the data holder ("may", "can") protects nothing; only the recipient’s promises do.',
+    example: 'The Data Provider may audit the Recipient once a year.',
+    phrases: ['may', 'might', 'can', 'could'],
+  },
+  {
+    id: 'duaLegalCompulsion',
+    why: 'A disclosure the law compels (a court order, a regulator) is not a right to share the data.',
+    example: 'The Recipient may disclose the Data where required by law or a court order.',
+    phrases: [
+      'legal obligation', 'legal obligations', 'required by law', 'required by applicable law', 'legally required', 'legal hold',
+      'law enforcement', 'court order', 'subpoena', 'regulatory', 'legal requirements', 'legal reasons',
+    ],
+  },
+  {
+    id: 'duaActNoun',
+    why: '"Disclosure" or "publication" as a noun names the act without granting it ("protect against unauthorised disclosure").',
+    example: 'The Recipient shall protect the Data against unauthorised disclosure.',
+    phrases: ['disclosure', 'publication'],
+  },
 ] as const satisfies readonly WordSet[];
 
 /**

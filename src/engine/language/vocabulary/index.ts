@@ -10,8 +10,9 @@ import { TIME_SETS } from './time';
 import { CONTEXT_SETS } from './context';
 import type { DUA_SETS } from './dua';
 import type { VENDOR_SETS } from './vendor';
+import { QUALIFIER_SETS } from './qualifiers';
 
-export const VOCABULARY = [...PARTY_SETS, ...DATA_SETS, ...ACTION_SETS, ...AI_SETS, ...NEGATION_SETS, ...CONDITION_SETS, ...LIMIT_SETS, ...TIME_SETS, ...CONTEXT_SETS];
+export const VOCABULARY = [...PARTY_SETS, ...DATA_SETS, ...ACTION_SETS, ...AI_SETS, ...NEGATION_SETS, ...CONDITION_SETS, ...LIMIT_SETS, ...TIME_SETS, ...CONTEXT_SETS, ...QUALIFIER_SETS];
 
 export type SetId =
   | (typeof VOCABULARY)[number]['id']

@@ -71,4 +71,22 @@ export const VENDOR_SETS = [
       'analytics', 'statistics', 'statistical', 'aggregate statistics', 'aggregated statistics',
     ],
   },
+  {
+    id: 'vendorRightModal',
+    why: 'Words that give the vendor a choice ("may", "reserves the right to") make a right, not a duty.',
+    example: 'Provider reserves the right to use Service Metrics to improve its models.',
+    phrases: ['may', 'can', 'is entitled to', 'is permitted to', 'reserves the right to', 'has the right to'],
+  },
+  {
+    id: 'vendorStrictModel',
+    why: 'A model in the strict sense (a model, classifier, algorithm or network), not "embeddings" or an "AI feature".',
+    example: 'Provider shall delete any model trained on Customer Data.',
+    phrases: [
+      'model provider', 'model providers', 'third party model', 'third party models', 'third party large language model',
+      'third party large language models', 'language model providers', 'foundation model providers', 'model vendors',
+      'large language model', 'large language models', 'language model', 'language models', 'neural network', 'neural networks',
+      'foundation model', 'foundation models', 'classifier', 'classifiers', 'recognition models', 'ai model', 'ai models',
+      'ml model', 'ml models', 'algorithms', 'algorithm', 'models', 'model',
+    ],
+  },
 ] as const satisfies readonly WordSet[];

@@ -1,13 +1,14 @@
 // Rights the vendor takes over derived data and content: aggregated or de-identified data, usage data, broad licences.
 // Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, cue, customerActs, has, negative, object, positive } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY } from '../vetoes';
+import { action, affirmed, cue, customerActs, has, negative, object, positive, reads } from '../queries';
+import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
 /** Aggregation of data (not of service credits or hours): a data word beside it, or statistics themselves. */
 const derivedData = (i: RuleInput) =>
-  object(i.predicate, 'customer-data', 'usage-data', 'generic', 'output') !== undefined || /^(?:statistic|anonymous|non)/i.test(derived(i)?.text ?? '');
+  object(i.predicate, 'customer-data', 'usage-data', 'generic', 'output') !== undefined ||
+  i.predicate.objects.some((o) => o.kind === 'derived' && reads(i.frame, o, 'statisticalData'));
 /**
  * "…provided that such data does not identify Customer and is not used to train any model": a proviso that keeps the
  * derived data anonymous and out of model training is the safeguard itself, not a condition of the vendor's choosing.
@@ -18,6 +19,9 @@ const safeguardProviso = ({ predicate: p, frame }: RuleInput): boolean =>
     return c.opener?.set === 'conditionOpener' && inside('deidentificationSafeguard') && inside('trainVerb') && (inside('negator') || inside('negDeterminer'));
   });
 const safeguarded = (i: RuleInput) => has(i.frame, 'deidentificationSafeguard') && (has(i.predicate, 'limiter') || safeguardProviso(i));
+/** "may disclose User Data if it is aggregated with other data": the data is used once it is aggregated. */
+const aggregatedFirst = ({ predicate: p, frame }: RuleInput): boolean =>
+  p.conditions.some((c) => c.opener?.set === 'conditionOpener' && frame.cues.some((k) => k.set === 'derivedData' && k.start >= c.start && k.end <= c.end));
 const liabilityAggregate = (i: RuleInput) => has(i.frame, 'aggregateNotData') && !has(i.predicate, 'customerDataTerm', 'docCustomerData', 'usageData');
 
 /**
@@ -33,7 +37,7 @@ const toVendor = ({ predicate: p }: RuleInput): boolean => {
 const fromVendorToCustomer = ({ predicate: p }: RuleInput): boolean =>
   p.recipient?.side === 'customer' || p.recipient?.side === 'third-party' || (p.actor.side === 'vendor' && p.recipient === undefined);
 
-const breadth = ({ predicate: p }: RuleInput): number => p.cues.filter((c) => c.set === 'licenceBreadth').length;
+const breadth = ({ predicate: p }: RuleInput): number => p.cues.filter((c) => c.set === 'licenceBreadth' && !reads(p, c, 'commonLicenceTerm')).length;
 /** Distinct copyright verbs in the clause ("copy, display, modify, distribute"): a list of three is a licence in all but name. */
 const ipRights = ({ predicate: p }: RuleInput): number => new Set(p.cues.filter((c) => c.set === 'ipRightVerb').map((c) => c.text.toLowerCase())).size;
 const licensedThing = (i: RuleInput) => object(i.predicate, 'customer-data', 'generic', 'output', 'feedback', 'usage-data') !== undefined || i.predicate.actor.side === 'customer';
@@ -50,7 +54,16 @@ const swept = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'c
 
 const LICENCE_VETOES = [
   DEFINITION_ONLY,
+  {
+    // "The Client agrees that the Supplier shall not use Client Content …": the agreement carries what follows it.
+    reason: 'agreeing that the vendor shall not do something grants nothing',
+    when: ({ predicate: p, frame }: RuleInput) => {
+      const next = frame.predicates[frame.predicates.indexOf(p) + 1];
+      return p.objects.length === 0 && p.actions.filter((a) => a.kind === 'grant').every((a) => reads(p, a, 'agreementVerb')) && next?.polarity === 'negative';
+    },
+  },
   CUSTOMER_DATA_CARVED_OUT,
+  HEADING_ONLY,
   CUSTOMER_RESTRICTION,
   CLAIM_CONTEXT,
   {
@@ -76,8 +89,10 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     category: 'aggregated-data',
     stance: 'risk',
     severity: (i) => (cue(i.predicate, 'anyPurpose', 'openEnded') ? 'high' : 'medium'),
-    when: (i) => derived(i) !== undefined && positive(i) && !liabilityAggregate(i) && derivedData(i) && !safeguarded(i) && (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY],
+    when: (i) =>
+      (derived(i) !== undefined || aggregatedFirst(i)) && positive(i) && !liabilityAggregate(i) && derivedData(i) && !safeguarded(i) &&
+      (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'use', 'retain', 'own', 'share'), object(p, 'derived'), cue(p, 'anyPurpose')],
   },
   {
@@ -86,7 +101,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: (i) => derived(i) !== undefined && negative(i) && !liabilityAggregate(i) && !customerActs(i) && derivedData(i),
-    vetoes: [CLAIM_CONTEXT],
+    vetoes: [CLAIM_CONTEXT, DEFINITION_ONLY],
     evidence: ({ predicate: p }) => [p.negation, object(p, 'derived')],
   },
   {
@@ -118,7 +133,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     when: (i) =>
       positive(i) && ipRights(i) >= 3 && object(i.predicate, 'customer-data', 'generic', 'output') !== undefined &&
       (i.predicate.actor.side === 'vendor' || i.predicate.actor.side === 'unknown') && wide(i) && cue(i.predicate, 'limiter') === undefined,
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'ipRightVerb'), cue(p, 'wideUse'), object(p, 'customer-data', 'generic', 'output')],
   },
   {

@@ -3,20 +3,17 @@
 // model only, and security. Pure: rows over the clause frame; the words come from vocabulary/dua.ts.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
-import { action, affirmed, cue, denied, has, object } from '../queries';
+import { action, affirmed, cue, denied, has, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_ACTS, DEFINITION_ONLY, HEADING_ONLY } from '../vetoes';
 import { openBeyond, sharedData } from './duaRisks';
 
-const DUTY = /^(?:shall|must|will|agrees?|undertakes?|is required|are required)/i;
-const PERMISSION_ONLY = /^(?:may|can|could|might)/i;
-
 /** A promise: a duty modal, a plain statement ("is pseudonymised"), or a limit; "may apply" is only an option. */
-const promised = (p: Predicate): boolean => p.modal === undefined || DUTY.test(p.modal.text) || has(p, 'limiter');
+const promised = (p: Predicate): boolean => p.modal === undefined || reads(p, p.modal, 'duaBindingModal') || has(p, 'limiter');
 
 /** The holder's own duties and acts ("The Data Provider will pseudonymise") still protect; only its permissions do not. */
 const HOLDER_PERMISSION: Veto = {
   reason: 'a permission of the data holder itself, not a promise by the recipient',
-  when: ({ predicate: p }) => p.actor.side === 'customer' && PERMISSION_ONLY.test(p.modal?.text ?? ''),
+  when: ({ predicate: p }) => p.actor.side === 'customer' && reads(p, p.modal, 'duaOptionModal'),
 };
 
 const LIABILITY: Veto = {
@@ -32,11 +29,11 @@ function purposeLimit(input: RuleInput): boolean {
   if (sharedData(p) === undefined || !has(p, 'limiter') || !namesTheModel(input)) return false;
   if (affirmed(p, 'use', 'train', 'improve', 'retain', 'grant') !== undefined) return openBeyond(p) === undefined;
   // "shall not use the Data for any purpose other than the Permitted Purpose"
-  return denied(p, 'use', 'train', 'share', 'improve') !== undefined && p.cues.some((c) => c.set === 'limiter' && /other/i.test(c.text));
+  return denied(p, 'use', 'train', 'share', 'improve') !== undefined && p.cues.some((c) => c.set === 'limiter' && reads(p, c, 'otherPurposeLimit'));
 }
 
 /** A deletion verb that is not "extract": "shall not extract records from the Model" is about re-identification. */
-const deletion = (p: Predicate) => p.actions.find((a) => a.kind === 'delete' && !a.negated && !a.inSubject && !/^extract/i.test(a.text));
+const deletion = (p: Predicate) => p.actions.find((a) => a.kind === 'delete' && !a.negated && !a.inSubject && !reads(p, a, 'extractWord'));
 
 export const DUA_PROTECTION_RULES: readonly Rule[] = [
   {
@@ -84,7 +81,7 @@ export const DUA_PROTECTION_RULES: readonly Rule[] = [
     // "shall train the Model with differential privacy", "The Data Provider will pseudonymise the Data before transfer".
     when: ({ predicate: p }) =>
       p.polarity === 'positive' && promised(p) &&
-      (has(p, 'duaPrivacyTechnique') || p.cues.some((c) => c.set === 'derivedData' && !/^statistic/i.test(c.text))),
+      (has(p, 'duaPrivacyTechnique') || p.cues.some((c) => c.set === 'derivedData' && !reads(p, c, 'statisticWord'))),
     vetoes: [DEFINITION_ONLY, HEADING_ONLY, CLAIM_CONTEXT, HOLDER_PERMISSION],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'duaPrivacyTechnique', 'derivedData'), sharedData(p)],
   },
@@ -106,12 +103,12 @@ export const DUA_PROTECTION_RULES: readonly Rule[] = [
     // "shall delete the Shared Data within 30 days after training ends and certify it", "shall return or destroy".
     when: ({ predicate: p }) =>
       deletion(p) !== undefined && sharedData(p) !== undefined &&
-      (DUTY.test(p.modal?.text ?? '') || has(p, 'periodUnit', 'endEvent', 'duaProjectEnd') || (p.actor.passive && p.modal === undefined) ||
-        (p.actor.side === 'customer' && PERMISSION_ONLY.test(p.modal?.text ?? ''))),
+      (reads(p, p.modal, 'duaBindingModal') || has(p, 'periodUnit', 'endEvent', 'duaProjectEnd') || (p.actor.passive && p.modal === undefined) ||
+        (p.actor.side === 'customer' && reads(p, p.modal, 'duaOptionModal'))),
     vetoes: [
       DEFINITION_ONLY,
       CLAIM_CONTEXT,
-      { reason: 'the data holder deleting its own copy protects nobody', when: ({ predicate: p }) => p.actor.side === 'customer' && DUTY.test(p.modal?.text ?? '') },
+      { reason: 'the data holder deleting its own copy protects nobody', when: ({ predicate: p }) => p.actor.side === 'customer' && reads(p, p.modal, 'duaBindingModal') },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, deletion(p), sharedData(p), cue(p, 'periodUnit', 'endEvent', 'duaProjectEnd'), cue(p, 'duaCertify')],
   },

@@ -3,7 +3,7 @@
 // clause frame; the words come from vocabulary/dua.ts.
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
-import { action, affirmed, consentGated, cue, customerActs, has, object, vendorActs } from '../queries';
+import { action, affirmed, consentGated, cue, customerActs, has, object, reads, vendorActs } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_ACTS, DEFINITION_ONLY, HEADING_ONLY } from '../vetoes';
 
 /** The shared data in any of its names; "data" alone counts, as the agreement is about nothing else. */
@@ -35,7 +35,7 @@ const RECIPIENT_GRANT_VETOES: readonly Veto[] = [DEFINITION_ONLY, HEADING_ONLY, 
 
 const LEGAL_COMPULSION: Veto = {
   reason: 'a disclosure the law compels (a court order, a regulator) is not a right to share the data',
-  when: ({ predicate: p }) => p.cues.some((c) => c.set === 'safetyPurpose' && /law|legal|court|subpoena|regulat/i.test(c.text)),
+  when: ({ predicate: p }) => p.cues.some((c) => c.set === 'safetyPurpose' && reads(p, c, 'duaLegalCompulsion')),
 };
 
 /** The first thing named after the verb of publishing is what is published: the model (or its weights), or the data. */
@@ -52,7 +52,7 @@ function publishesTheModel(p: Predicate, verb: Cue): boolean {
  */
 const disclosureVerb = (p: Predicate): Cue | undefined => {
   const verb = affirmed(p, 'share') ?? (p.polarity === 'positive' ? cue(p, 'duaPublish') : undefined);
-  return verb && /^(?:disclosure|publication)$/i.test(verb.text) ? undefined : verb;
+  return verb && reads(p, verb, 'duaActNoun') ? undefined : verb;
 };
 
 export const DUA_RISK_RULES: readonly Rule[] = [

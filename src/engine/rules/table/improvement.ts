@@ -2,18 +2,23 @@
 // improvement use (a protection). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { affirmed, consentGated, cue, has, improvementAffirmed, improvementDenied, object, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, THIRD_PARTY_ACTS } from '../vetoes';
+import { affirmed, consentGated, cue, has, improvementAffirmed, improvementDenied, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
+import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
 const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
 const evidence: Rule['evidence'] = (i) => [i.predicate.actor.cue, i.predicate.modal, i.predicate.negation, contentCue(i.predicate), improvementAffirmed(i) ?? improvementDenied(i), cue(i.predicate, 'offering')];
 
-/** Feedback in its own name; "suggestions" alone are as often the service's code suggestions. */
-const FEEDBACK_CORE = /feedback|idea|request|know/i;
+/** The customer is named as the one acting or as the source ("Publisher grants …", "ideas you send us"). */
+const fromCustomer = (p: Predicate): boolean => p.actor.side === 'customer' || has(p, 'customerYou', 'docCustomer') || object(p, 'customer-data') !== undefined;
 
 /** A list item with no subject ("develop new products and services;") reads as one of the vendor's purposes. */
-const fragment = ({ predicate: p }: RuleInput) => p.actor.side === 'unknown' && p.modal === undefined;
+const fragment = ({ predicate: p }: RuleInput) => {
+  if (p.actor.side !== 'unknown' || p.modal !== undefined) return false;
+  // "Maintenance includes the further improvement of the software" describes a service; the verb comes first in a list item.
+  const improve = p.actions.find((a) => a.kind === 'improve');
+  return !p.cues.some((c) => c.set === 'definitionCue' && improve !== undefined && c.start < improve.start);
+};
 
 /** "to provide and optimise the Services, excluding model training": the vendor has carved training out. */
 const TRAINING_EXCLUDED = {
@@ -38,9 +43,9 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     severity: 'medium',
     when: (i) =>
       improvementAffirmed(i) !== undefined && trainingAffirmed(i) === undefined && !consentGated(i) && vendorActs(i) &&
-      ((contentCue(i.predicate) !== undefined || (object(i.predicate, 'usage-data') !== undefined && /purposes|research/i.test(improvementAffirmed(i)?.text ?? ''))) &&
+      ((contentCue(i.predicate) !== undefined || object(i.predicate, 'usage-data') !== undefined) &&
         affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined || fragment(i)),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER],
     evidence,
   },
   {
@@ -48,8 +53,8 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     category: 'service-improvement',
     stance: 'risk',
     severity: 'low',
-    when: ({ predicate: p }) =>
-      p.objects.some((o) => o.kind === 'feedback' && FEEDBACK_CORE.test(o.text)) && affirmed(p, 'use', 'grant', 'own', 'improve', 'retain') !== undefined &&
+    when: ({ predicate: p, frame }) =>
+      p.objects.some((o) => o.kind === 'feedback' && (reads(frame, o, 'feedbackCore') || (reads(frame, o, 'ideaWord') && fromCustomer(p)))) && affirmed(p, 'use', 'grant', 'own', 'improve', 'retain') !== undefined &&
       p.actor.side !== 'third-party' && affirmed(p, 'optIn') === undefined && !p.conditions.some((c) => c.kind === 'consent'),
     vetoes: [
       DEFINITION_ONLY,

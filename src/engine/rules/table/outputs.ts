@@ -16,6 +16,17 @@ const customerOwner = ({ predicate: p }: RuleInput): boolean =>
 const vendorOwner = ({ predicate: p }: RuleInput): boolean =>
   p.polarity === 'positive' && (p.owner !== undefined ? p.owner.side === 'vendor' : p.actor.side === 'vendor');
 
+/**
+ * The definition is about output: '"Output" means …', 'the following do not constitute Output'. In '"Permitted Use"
+ * means Customer using Output to …' the output is the object of another verb inside what is defined.
+ */
+const definesOutput = ({ predicate: p }: RuleInput): boolean => {
+  const defined = cue(p, 'definitionCue');
+  if (defined === undefined) return false;
+  const verbBefore = (at: number) => p.actions.some((a) => a.start >= defined.end && a.end <= at);
+  return p.objects.some((o) => o.kind === 'output' && (o.start < defined.start || !verbBefore(o.start)));
+};
+
 export const OUTPUT_RULES: readonly Rule[] = [
   {
     id: 'output-vendor-owns',
@@ -40,7 +51,7 @@ export const OUTPUT_RULES: readonly Rule[] = [
     category: 'output-ownership',
     stance: 'neutral',
     severity: 'low',
-    when: (i) => output(i) !== undefined && (own(i) !== undefined || has(i.predicate, 'definitionCue')) && !has(i.frame, 'disclaimer'),
+    when: (i) => output(i) !== undefined && (own(i) !== undefined || definesOutput(i)) && !has(i.frame, 'disclaimer'),
     vetoes: [CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [object(p, 'output'), action(p, 'own') ?? cue(p, 'definitionCue')],
   },

@@ -1,20 +1,10 @@
-// Protections the customer needs: opt-outs of data use, deletion or return of data, confidentiality and security,
-// audit rights. Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
-import type { Rule, RuleInput, Veto } from '../ruleTypes';
-import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION } from '../vetoes';
+// Protections the customer needs: deletion or return of data, confidentiality and security, audit rights (the
+// customer's own controls are in controls.ts). Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
+import type { Predicate } from '../../reading/frame';
+import type { Rule, Veto } from '../ruleTypes';
+import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY } from '../vetoes';
 
-const aboutDataUse = ({ predicate: p, frame }: RuleInput) =>
-  p.ai.length > 0 || has(frame, 'trainVerb', 'improveVerb', 'aiNoun', 'aiAcronym', 'shareVerb', 'useVerb', 'derivedData', 'customerDataTerm', 'docCustomerData', 'usageData');
-const notDataOptOut = ({ predicate: p, frame }: RuleInput) =>
-  has(frame, 'optOutNotData') && p.ai.length === 0 && !has(frame, 'trainVerb', 'aiNoun', 'improveVerb');
-
-const CUSTOMER_DUTY: Veto = {
-  reason: 'a duty that falls on the customer, not a promise by the vendor',
-  when: ({ predicate: p, frame }) =>
-    (p.actor.side === 'customer' && (p.modal === undefined || /^(?:shall|must|will|should|agrees?)/i.test(p.modal.text) || has(p, 'limiter'))) ||
-    frame.cues.some((d) => d.set === 'dutyCue' && frame.cues.some((c) => (c.set === 'customerRole' || c.set === 'customerYou' || c.set === 'docCustomer') && Math.abs(c.start - d.start) <= 40 && !/^your$/i.test(c.text))),
-};
 const LIABILITY: Veto = {
   reason: 'a liability clause or disclaimer mentions security or confidentiality only to allocate loss',
   // "liability for breach of confidentiality" allocates loss; "shall treat it as confidential, and liability … is
@@ -35,46 +25,14 @@ const VENDOR_MATERIAL: Veto = {
     frameFacts(frame).vendorMaterial && !frameFacts(frame).customerObjects,
 };
 
+/**
+ * "After the trial period, we delete your files": the vendor stating, without a modal, that deleting is what it does.
+ * Deleting as the aim of another verb ("employs AI to detect and remove spam") is not a statement of practice.
+ */
+const statesDeletion = (p: Predicate): boolean =>
+  p.actor.side === 'vendor' && p.modal === undefined && p.actions.find((a) => !a.inSubject && !a.topic)?.kind === 'delete';
+
 export const PROTECTION_RULES: readonly Rule[] = [
-  {
-    id: 'opt-out',
-    category: 'opt-out',
-    stance: 'protective',
-    severity: 'low',
-    when: (i) =>
-      affirmed(i.predicate, 'optOut') !== undefined &&
-      (i.predicate.actor.side === 'customer' || i.predicate.actor.side === 'unknown' || i.predicate.modal !== undefined) && aboutDataUse(i),
-    vetoes: [
-      CLAIM_CONTEXT,
-      { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut },
-    ],
-    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'optOut'), p.ai[0] ?? action(p, 'train', 'use', 'share')],
-  },
-  {
-    id: 'data-control',
-    category: 'opt-out',
-    stance: 'protective',
-    severity: 'low',
-    // "You can choose whether your Content is used to train our models", "Each share is opt-in", "You may instruct AWS
-    // not to use …": the customer holds a lever over how its data is used.
-    when: ({ predicate: p }) =>
-      ((p.actor.side === 'customer' && (p.modal !== undefined || has(p, 'controlCue'))) || (p.actor.side === 'unknown' && p.actor.passive)) &&
-      (action(p, 'train', 'improve', 'share', 'retain', 'use') !== undefined || p.ai.length > 0) &&
-      (has(p, 'controlCue') || action(p, 'optIn', 'optOut') !== undefined || (p.actor.side === 'customer' && action(p, 'delete') !== undefined && action(p, 'train') !== undefined)) &&
-      !p.actions.some((a) => a.kind === 'optOut' && a.negated),
-    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut }],
-    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'controlCue') ?? action(p, 'optIn', 'optOut')],
-  },
-  {
-    id: 'opt-out-condition',
-    category: 'opt-out',
-    stance: 'protective',
-    severity: 'low',
-    // "unless you opt out", "if you don't want us to", "only if you opt in": the condition is the customer's lever.
-    when: (i) => i.predicate.conditions.some((c) => c.kind === 'opt-out' || c.kind === 'wish' || (c.kind === 'consent' && c.cue?.set === 'optInVerb')) && aboutDataUse(i),
-    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut }],
-    evidence: ({ predicate: p }) => [p.conditions.find((c) => c.kind === 'opt-out' || c.kind === 'wish')?.cue],
-  },
   {
     id: 'deletion-duty',
     category: 'deletion',
@@ -85,8 +43,9 @@ export const PROTECTION_RULES: readonly Rule[] = [
       object(p, 'customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived') !== undefined &&
       // A promise (will, shall, must), a deadline, a customer's own right to delete, or the passive "is deleted";
       // "we may remove content" at the vendor's discretion is moderation, not a promise.
-      (/^(?:will|shall|must|agrees?|commits?)/i.test(p.modal?.text ?? '') || has(p, 'periodUnit', 'endEvent') ||
-        (p.actor.side === 'customer' && /^(?:can|may)/i.test(p.modal?.text ?? '')) || (p.actor.passive && p.modal === undefined)),
+      (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit', 'endEvent') ||
+        (p.actor.side === 'customer' && reads(p, p.modal, 'permissionModal')) || (p.actor.passive && p.modal === undefined) ||
+        statesDeletion(p)),
     vetoes: [CUSTOMER_DUTY, HOUSEKEEPING, VENDOR_MATERIAL, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'delete'), object(p, 'customer-data', 'generic', 'output', 'usage-data'), cue(p, 'periodUnit', 'endEvent')],
   },
@@ -136,8 +95,8 @@ export const PROTECTION_RULES: readonly Rule[] = [
     // "Only essential personnel will have access", "recordings are not accessible to Otter unless you consent".
     when: ({ predicate: p }) =>
       p.actor.side !== 'customer' && object(p, 'customer-data', 'generic', 'output') !== undefined &&
-      ((denied(p, 'use') !== undefined && p.actions.some((a) => /access/i.test(a.set) || /access/i.test(a.text))) ||
-        (affirmed(p, 'use') !== undefined && has(p, 'limiter') && p.actions.some((a) => /access/i.test(a.text)))),
+      ((denied(p, 'use') !== undefined && p.actions.some((a) => reads(p, a, 'accessVerb'))) ||
+        (affirmed(p, 'use') !== undefined && has(p, 'limiter') && p.actions.some((a) => reads(p, a, 'accessVerb')))),
     vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [p.negation, cue(p, 'limiter'), action(p, 'use'), object(p, 'customer-data', 'generic', 'output')],
   },
@@ -150,7 +109,10 @@ export const PROTECTION_RULES: readonly Rule[] = [
     when: ({ predicate: p }) =>
       action(p, 'own') !== undefined && object(p, 'customer-data') !== undefined && object(p, 'output') === undefined &&
       ((p.actor.side === 'customer' && p.polarity === 'positive') || (p.actor.side === 'vendor' && p.polarity === 'negative')),
-    vetoes: [CLAIM_CONTEXT],
+    vetoes: [
+      CLAIM_CONTEXT,
+      { reason: 'the customer warrants it has the rights it needs; that is a promise to the vendor, not a protection', when: ({ frame }) => has(frame, 'warrantyCue') },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.negation, action(p, 'own'), object(p, 'customer-data', 'generic')],
   },
   {
@@ -161,7 +123,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
     // "Telemetry never includes your code or prompts", "we never collect your chat messages".
     when: ({ predicate: p }) =>
       p.polarity === 'negative' && object(p, 'customer-data') !== undefined && p.actor.side !== 'customer' &&
-      (action(p, 'use') !== undefined && /collect/i.test(action(p, 'use')?.text ?? '') || (p.actions.length === 0 && object(p, 'usage-data') !== undefined)),
+      (reads(p, action(p, 'use'), 'collectVerb') || (p.actions.length === 0 && object(p, 'usage-data') !== undefined)),
     vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'use'), object(p, 'customer-data')],
   },

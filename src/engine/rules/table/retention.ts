@@ -1,8 +1,8 @@
 // Data and rights kept after the contract or after deletion: survival clauses, open-ended or post-termination
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, cue, denied, frameFacts, has, object } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION } from '../vetoes';
+import { action, affirmed, conditionCue, cue, denied, frameFacts, has, object, reads } from '../queries';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
 /** A deletion promise that names its deadline or its back-up carve-out is a protection, not retention. */
@@ -11,8 +11,29 @@ const deletesFirst = ({ predicate: p }: RuleInput): boolean => {
   const keep = affirmed(p, 'retain');
   return del !== undefined && (keep === undefined || del.start < keep.start);
 };
+/** Data kept by someone other than the customer, not as a deletion's first step. */
+const keeps = (i: RuleInput): boolean =>
+  (affirmed(i.predicate, 'retain') !== undefined || (has(i.predicate, 'afterEnd') && action(i.predicate, 'retain') !== undefined)) &&
+  object(i.predicate, 'customer-data', 'output', 'generic', 'usage-data', 'derived', 'confidential') !== undefined &&
+  i.predicate.actor.side !== 'customer' && !deletesFirst(i);
+/**
+ * "may retain one copy": a party's right to keep, in a sentence that also promises deletion. "logs may still retain
+ * data" names a system that holds data (a thing before the verb), which is the deletion's own caveat.
+ */
+const keptByRight = ({ predicate: p, frame }: RuleInput): boolean => {
+  const keep = affirmed(p, 'retain');
+  return frameFacts(frame).affirmsDeletion && reads(p, p.modal, 'permissionModal') && keep !== undefined && !p.objects.some((o) => o.start < keep.start);
+};
 const dataRights = ({ frame }: RuleInput): boolean =>
   has(frame, 'customerDataTerm', 'docCustomerData', 'usageData', 'docUsageData', 'feedbackNoun', 'aiNoun', 'grantVerb', 'derivedData');
+
+/**
+ * "survive termination" speaks of the end by its verb; "remains in force" does only beside an end other than the
+ * term itself ("remain in force for the term" is a promise during the contract).
+ */
+const survivesTheEnd = ({ predicate: p, frame }: RuleInput): boolean =>
+  has(frame, 'afterEnd') || frame.cues.some((c) => c.set === 'endEvent' && !reads(frame, c, 'termItself')) ||
+  (p.actions.some((a) => a.kind === 'survive' && reads(p, a, 'survivalWord')) && has(frame, 'endEvent'));
 
 export const RETENTION_RULES: readonly Rule[] = [
   {
@@ -20,7 +41,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     category: 'survival-retention',
     stance: 'risk',
     severity: 'high',
-    when: (i) => affirmed(i.predicate, 'survive') !== undefined && has(i.frame, 'endEvent') && dataRights(i),
+    when: (i) => affirmed(i.predicate, 'survive') !== undefined && survivesTheEnd(i) && dataRights(i),
     vetoes: [CLAIM_CONTEXT],
     evidence: ({ predicate: p, frame }) => [action(p, 'survive'), cue(frame, 'endEvent'), cue(frame, 'customerDataTerm', 'docCustomerData', 'usageData', 'feedbackNoun', 'aiNoun', 'grantVerb')],
   },
@@ -29,7 +50,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     category: 'survival-retention',
     stance: 'neutral',
     severity: 'low',
-    when: (i) => affirmed(i.predicate, 'survive') !== undefined && has(i.frame, 'endEvent'),
+    when: (i) => affirmed(i.predicate, 'survive') !== undefined && survivesTheEnd(i),
     evidence: ({ predicate: p, frame }) => [action(p, 'survive'), cue(frame, 'endEvent')],
   },
   {
@@ -37,8 +58,10 @@ export const RETENTION_RULES: readonly Rule[] = [
     category: 'survival-retention',
     stance: 'risk',
     severity: 'high',
-    when: ({ predicate: p }) => denied(p, 'delete') !== undefined && (p.ai.length > 0 || action(p, 'train') !== undefined),
-    evidence: ({ predicate: p }) => [p.negation, action(p, 'delete'), p.ai[0]],
+    // "cannot be removed from our models", "Once your data is used to train our models, it cannot be removed".
+    when: ({ predicate: p, frame }) =>
+      denied(p, 'delete') !== undefined && (p.ai.length > 0 || action(p, 'train') !== undefined || conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb') !== undefined),
+    evidence: ({ predicate: p, frame }) => [p.negation, action(p, 'delete'), p.ai[0] ?? conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb')],
   },
   {
     id: 'no-deletion-duty',
@@ -46,7 +69,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'medium',
     when: (i) => denied(i.predicate, 'delete') !== undefined && has(i.predicate, 'endEvent', 'openEnded') && i.predicate.actor.side !== 'customer',
-    vetoes: [CLAIM_CONTEXT],
+    vetoes: [CLAIM_CONTEXT, CUSTOMER_DUTY],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'delete', 'retain'), cue(p, 'endEvent', 'openEnded')],
   },
   {
@@ -57,7 +80,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     when: (i) =>
       affirmed(i.predicate, 'retain', 'use', 'grant') !== undefined && data(i) !== undefined &&
       (has(i.predicate, 'openEnded') || (has(i.predicate, 'endEvent') && has(i.predicate, 'persistVerb', 'retainVerb'))) && !deletesFirst(i),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
   },
   {
@@ -70,6 +93,10 @@ export const RETENTION_RULES: readonly Rule[] = [
       (has(i.predicate, 'periodUnit') || has(i.predicate, 'backup')) && !deletesFirst(i) && i.predicate.actor.side !== 'customer',
     vetoes: [
       CUSTOMER_RESTRICTION,
+      {
+        reason: 'what is kept is the vendor’s own material (its software or documents), not the customer’s data',
+        when: ({ predicate: p }) => object(p, 'vendor-material') !== undefined && object(p, 'customer-data', 'generic', 'output', 'usage-data') === undefined,
+      },
       {
         reason: 'a bounded period beside a deletion promise is the deletion’s timetable or back-up carve-out',
         when: ({ frame }) => frameFacts(frame).affirmsDeletion,
@@ -97,7 +124,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     // A perpetual or irrevocable right never ends: it survives deletion and termination by its own terms.
     when: (i) =>
       i.predicate.polarity === 'positive' && (affirmed(i.predicate, 'grant') !== undefined || i.predicate.cues.some((c) => c.set === 'grantVerb')) &&
-      i.predicate.cues.some((c) => c.set === 'openEnded' || (c.set === 'licenceBreadth' && /perpetu|irrevocab/i.test(c.text))),
+      i.predicate.cues.some((c) => c.set === 'openEnded' || (c.set === 'licenceBreadth' && reads(i.predicate, c, 'lastingRight'))),
     vetoes: [
       DEFINITION_ONLY,
       CUSTOMER_DATA_CARVED_OUT,
@@ -114,14 +141,12 @@ export const RETENTION_RULES: readonly Rule[] = [
     severity: 'low',
     // "Microsoft will process and store your inputs for abuse monitoring", "PostHog AI retains your chat history":
     // the lawyer needs to know what is kept and why, even when the purpose is narrow.
-    when: (i) =>
-      (affirmed(i.predicate, 'retain') !== undefined || (has(i.predicate, 'afterEnd') && action(i.predicate, 'retain') !== undefined)) &&
-      object(i.predicate, 'customer-data', 'output', 'generic', 'usage-data', 'derived', 'confidential') !== undefined &&
-      i.predicate.actor.side !== 'customer' && !deletesFirst(i),
+    when: (i) => keeps(i) && !keptByRight(i),
     vetoes: [
       DEFINITION_ONLY,
       CUSTOMER_RESTRICTION,
       CLAIM_CONTEXT,
+      LICENSED_TO_CUSTOMER,
       { reason: 'commercial records (fees, invoices) are not customer data', when: ({ frame }) => has(frame, 'commercialRecords') },
       { reason: '"hold in confidence" is a confidentiality duty, not retention', when: ({ predicate: p }) => has(p, 'securityMeasure') },
       {
@@ -130,6 +155,24 @@ export const RETENTION_RULES: readonly Rule[] = [
       },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain'), object(p, 'customer-data', 'output', 'generic', 'usage-data'), cue(p, 'periodUnit', 'afterEnd', 'limiter')],
+  },
+  {
+    id: 'retention-right',
+    category: 'survival-retention',
+    stance: 'neutral',
+    severity: 'low',
+    // "…; provided, however, that each party may retain one copy for its records": beside a duty to delete, a right to
+    // keep a copy is the carve-out the lawyer reviews, not the deletion's timetable.
+    when: (i) => keeps(i) && keptByRight(i),
+    vetoes: [
+      DEFINITION_ONLY,
+      CUSTOMER_RESTRICTION,
+      CLAIM_CONTEXT,
+      LICENSED_TO_CUSTOMER,
+      { reason: 'commercial records (fees, invoices) are not customer data', when: ({ frame }) => has(frame, 'commercialRecords') },
+      { reason: '"hold in confidence" is a confidentiality duty, not retention', when: ({ predicate: p }) => has(p, 'securityMeasure') },
+    ],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'retain'), object(p, 'customer-data', 'output', 'generic', 'confidential')],
   },
   {
     id: 'retention-for-own-ends',

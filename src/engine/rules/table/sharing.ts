@@ -1,14 +1,18 @@
 // Customer data that reaches outside AI providers, subprocessors or partners, and data terms kept in a policy the
 // vendor can change. Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, consentGated, cue, frameFacts, has, object } from '../queries';
-import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_RESTRICTION } from '../vetoes';
+import { action, affirmed, consentGated, cue, frameFacts, has, object, reads } from '../queries';
+import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY } from '../vetoes';
 
 const outsider = ({ predicate: p }: RuleInput) =>
   (p.recipient?.side === 'third-party' ? p.recipient.cue : undefined) ?? p.outsiders[0] ?? (p.actor.side === 'third-party' ? p.actor.cue : undefined) ??
   cue(p, 'aiProvider');
-const aiContext = (i: RuleInput) =>
-  i.predicate.ai.length > 0 || i.paragraph.ai || outsider(i)?.set === 'providerName' || outsider(i)?.set === 'aiProvider';
+/** A model company named as the outsider is AI enough; a large technology company needs an AI word ("from Google"). */
+const aiContext = (i: RuleInput) => {
+  const out = outsider(i);
+  return i.predicate.ai.length > 0 || i.paragraph.ai || out?.set === 'aiProvider' ||
+    (out?.set === 'providerName' && !reads(i.frame, out, 'generalTechCompany'));
+};
 /** Data goes out: it is shared or sent, or an outsider named after the verb does the work ("processed via partner LLMs"). */
 const flows = (i: RuleInput) => {
   const p = i.predicate;
@@ -24,6 +28,12 @@ const viaOutsider = ({ frame }: RuleInput, out: { start: number }) => has(frame,
 
 const restricted = ({ predicate: p, frame }: RuleInput) => p.polarity === 'negative' || frameFacts(frame).anyNegative;
 
+/** "Outputs may be inaccurate, including due to third-party services": a disclaimer sends nothing anywhere. */
+const OUTPUT_DISCLAIMER = {
+  reason: 'a disclaimer about the accuracy of outputs names outsiders as a cause of errors, not as recipients of data',
+  when: (i: RuleInput) => has(i.frame, 'disclaimer') && affirmed(i.predicate, 'share') === undefined,
+};
+
 export const SHARING_RULES: readonly Rule[] = [
   {
     id: 'third-party-ai-flow',
@@ -32,7 +42,7 @@ export const SHARING_RULES: readonly Rule[] = [
     severity: 'medium',
     // A flow the customer must approve first ("provided that Customer has approved each provider") is its control.
     when: (i) => outsider(i) !== undefined && aiContext(i) && flows(i) && !restricted(i) && !consentGated(i),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE],
     evidence: (i) => [i.predicate.actor.cue, action(i.predicate, 'share', 'use'), object(i.predicate, 'customer-data', 'generic', 'output'), outsider(i), i.predicate.ai[0]],
   },
   {
@@ -41,7 +51,7 @@ export const SHARING_RULES: readonly Rule[] = [
     stance: 'neutral',
     severity: 'low',
     when: (i) => outsider(i) !== undefined && aiContext(i) && (flows(i) || restricted(i) || i.predicate.actions.length > 0 || i.predicate.objects.length > 0),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE, OUTPUT_DISCLAIMER],
     evidence: (i) => [i.predicate.negation, action(i.predicate, 'share', 'use', 'retain', 'train'), outsider(i)],
   },
   {
@@ -60,7 +70,7 @@ export const SHARING_RULES: readonly Rule[] = [
     stance: 'neutral',
     severity: 'low',
     when: ({ predicate: p }) => has(p, 'subprocessor'),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, ABOUT_PEOPLE],
     evidence: ({ predicate: p }) => [cue(p, 'thirdParty'), action(p, 'share', 'use', 'optOut')],
   },
   {

@@ -3,7 +3,7 @@
 // words come from vocabulary/vendor.ts and the shared vocabulary.
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
-import { affirmed, cue, customerData, denied, has, object, trainingDenied } from '../queries';
+import { affirmed, cue, customerData, denied, has, object, reads, trainingDenied } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY } from '../vetoes';
 
 const BASE_VETOES: readonly Veto[] = [DEFINITION_ONLY, HEADING_ONLY, CLAIM_CONTEXT, CUSTOMER_RESTRICTION];
@@ -22,12 +22,11 @@ const AGGREGATE_SETS = ['derivedData', 'vendorAggregate'];
 const BANNED_SETS = [...AGGREGATE_SETS, 'usageData', 'docUsageData'];
 const aggregateWord = (p: Predicate, sets: readonly string[] = AGGREGATE_SETS) => p.cues.find((c) => sets.includes(c.set));
 const SERVICE_EXCEPTION_SETS = ['safetyPurpose', 'customerServing'];
-const PERMISSION = /^(?:may|can|is entitled to|is permitted to|reserves the right to|has the right to)/i;
 
 /** A model in the strict sense: not "embeddings" or an "AI feature". */
-const model = (p: Predicate) => p.ai.find((c) => /model|classifier|algorithm|network|weights/i.test(c.text));
+const model = (p: Predicate) => p.ai.find((c) => reads(p, c, 'vendorStrictModel'));
 const modelRemedy = (p: Predicate) =>
-  p.actions.find((a) => a.kind === 'delete' && !a.negated && !/^extract/i.test(a.text)) ??
+  p.actions.find((a) => a.kind === 'delete' && !a.negated && !reads(p, a, 'extractWord')) ??
   (p.polarity === 'positive' ? p.cues.find((c) => c.set === 'vendorModelRemedy') : undefined);
 
 const restriction = (i: RuleInput): Cue | undefined => {
@@ -146,7 +145,7 @@ export const VENDOR_SIDE_RULES: readonly Rule[] = [
       const p = i.predicate;
       if (p.polarity === 'negative') return restriction(i) !== undefined && inException(p, i.frame.cues, ['safetyPurpose']) !== undefined;
       // A permission ("may use … to detect fraud"), not a duty to secure the data, which every contract has.
-      return onVendor(i) && PERMISSION.test(p.modal?.text ?? '') && affirmed(p, 'use', 'train', 'retain') !== undefined && has(p, 'safetyPurpose') && customerData(i) !== undefined;
+      return onVendor(i) && reads(p, p.modal, 'vendorRightModal') && affirmed(p, 'use', 'train', 'retain') !== undefined && has(p, 'safetyPurpose') && customerData(i) !== undefined;
     },
     vetoes: BASE_VETOES,
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'use', 'train', 'retain') ?? p.negation, cue(p, 'safetyPurpose')],

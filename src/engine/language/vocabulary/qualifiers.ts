@@ -1,0 +1,211 @@
+// Narrower readings of words that other sets already tag: which training word is bare, which modal promises, which
+// limiter closes every other purpose. Rules ask for these by name instead of testing a cue's text. Data only.
+import type { WordSet } from '../wordSet';
+
+export const QUALIFIER_SETS = [
+  {
+    id: 'bareTraining',
+    why: '"Training", "tuning" or "grounding" alone may be about people or instruments; only a model or data nearby makes it AI.',
+    example: 'Staff receive training each year (people); we use your files for training our models (AI).',
+    phrases: [
+      'train', 'trains', 'trained', 'training', 'training on', 'tune', 'tunes', 'tuned', 'tuning', 'teach', 'teaches',
+      'teaching', 'ground', 'grounding', 'calibrate', 'calibrating', 'learn from',
+    ],
+  },
+  {
+    id: 'trainingNoun',
+    why: 'A noun that names the activity ("model training", "training datasets") says what is done only with a verb of use.',
+    example: 'Settings for model training (a topic); we use prompts for model training (a use).',
+    phrases: [
+      'training', 'model training', 'ai training', 'content training', 'engine training', 'training sample',
+      'training samples', 'training dataset', 'training datasets', 'training set', 'training sets', 'training corpus',
+    ],
+  },
+  {
+    id: 'improvementPurpose',
+    why: 'A purpose that names improvement on its own ("for research and development purposes") needs no product named.',
+    example: 'Vendor may use Service Data for research and development purposes.',
+    phrases: [
+      'research and development', 'r&d', 'development purposes', 'improvement purposes', 'product development',
+      'product improvement', 'service improvement',
+    ],
+  },
+  {
+    id: 'soleServicePurpose',
+    why: 'A limiter that names the contract itself ("for no other purpose", "the purpose of this Agreement") closes every other use.',
+    example: 'Provider shall process Customer Data for the purpose of this Agreement and for no other purpose.',
+    phrases: ['for no other purpose', 'no other purpose', 'purpose of this agreement'],
+  },
+  {
+    id: 'otherPurposeLimit',
+    why: 'A ban on "any other purpose" closes everything except the purpose named before it.',
+    example: 'Provider shall not use Customer Data for any purpose other than providing the Services.',
+    phrases: [
+      'for no other purpose', 'no other purpose', 'no purpose other than', 'any purpose other than', 'for purposes other than',
+      'any other purpose', 'for any other purpose', 'in any other manner', 'other purpose',
+    ],
+  },
+  {
+    id: 'lastingRight',
+    why: 'A perpetual or irrevocable right never ends: it outlives deletion and termination by its own terms.',
+    example: 'a perpetual, irrevocable licence to use the Content',
+    phrases: ['perpetual', 'perpetually', 'irrevocable', 'irrevocably', 'in perpetuity'],
+  },
+  {
+    id: 'commonLicenceTerm',
+    why: 'Worldwide and (non-)exclusive say where and to whom else; they do not widen what the vendor may do with the data.',
+    example: 'a worldwide, non-exclusive licence to host the Content to provide the Services',
+    phrases: ['exclusive', 'worldwide', 'world wide'],
+  },
+  {
+    id: 'dutyModal',
+    why: 'Modals that impose a duty ("shall", "must") rather than allow: on the customer they make a customer obligation.',
+    example: 'Customer shall delete Personal Data when it is no longer needed.',
+    phrases: ['shall', 'must', 'will', 'should'],
+  },
+  {
+    id: 'promiseModal',
+    why: 'A deletion the vendor "will", "shall" or "must" do is a promise; one it "may" do is its discretion.',
+    example: 'Provider will delete Customer Data within 30 days.',
+    phrases: ['will', 'shall', 'must'],
+  },
+  {
+    id: 'permissionModal',
+    why: '"Can" and "may" give the one named a choice: the customer’s own right to delete is a control it holds.',
+    example: 'You can delete your conversations at any time.',
+    phrases: ['can', 'may'],
+  },
+  {
+    id: 'possessiveYou',
+    why: '"Your" names whose data it is, not who bears a duty.',
+    example: 'Provider is responsible for protecting your data.',
+    phrases: ['your', 'yours'],
+  },
+  {
+    id: 'accessVerb',
+    why: 'Access is who can see the data: limiting or denying it is a confidentiality promise.',
+    example: 'Only authorised personnel have access to Customer Data.',
+    phrases: ['access', 'accesses', 'accessed', 'accessing', 'accessible', 'have access', 'has access', 'accessed by'],
+  },
+  {
+    id: 'collectVerb',
+    why: 'What is never collected cannot be used: a promise not to collect protects the data at the source.',
+    example: 'We never collect the content of your messages.',
+    phrases: ['collect', 'collects', 'collected', 'collecting'],
+  },
+  {
+    id: 'customerOwnUse',
+    why: 'A model trained only for the customer’s own use serves the customer, not the vendor’s other products.',
+    example: 'We fine-tune a model on your documents for your exclusive use.',
+    phrases: ['for your use', 'exclusively for your use', 'for your exclusive use'],
+  },
+  {
+    id: 'statisticalData',
+    why: 'Statistics and anonymous or non-personal data are derived data in themselves, without a data word beside them.',
+    example: 'We may publish statistics about how the service is used.',
+    phrases: [
+      'statistics', 'statistical', 'anonymous', 'non personal data', 'non personal information', 'non identifiable',
+      'non personally identifiable',
+    ],
+  },
+  {
+    id: 'feedbackCore',
+    why: 'Feedback in its own name; "suggestions" alone are as often the service’s code suggestions.',
+    example: 'Vendor may use any Feedback you give without restriction.',
+    phrases: ['feedback', 'feedbacks', 'enhancement requests', 'feature requests'],
+  },
+  {
+    id: 'ideaWord',
+    why: 'Ideas and know-how are feedback only when they come from the customer; a vendor listing its own ideas reserves its IP.',
+    example: 'You grant us a licence to any ideas you send us (feedback); Provider owns the ideas embodied in its software (its IP).',
+    phrases: ['ideas', 'idea', 'know how', 'concepts'],
+  },
+  {
+    id: 'keepVerb',
+    why: '"Keep" also means "maintain in a state": "keep your account secure" retains nothing.',
+    example: 'We keep your data safe (security) / we keep your data for 30 days (retention).',
+    phrases: ['keep', 'keeps', 'kept', 'keeping'],
+  },
+  {
+    id: 'stateAdjective',
+    why: 'A state something is kept in ("secure", "confidential", "up to date") makes "keep" a duty of care, not retention.',
+    example: 'Provider shall keep Customer Data confidential and secure.',
+    phrases: [
+      'safe', 'secure', 'confidential', 'private', 'accurate', 'up to date', 'current', 'functional', 'running', 'informed',
+      'separate', 'isolated', 'encrypted', 'protected', 'updated',
+    ],
+  },
+  {
+    id: 'actionNoun',
+    why: 'The noun of an action ("retention", "deletion") can name a topic rather than do anything: "retention rules".',
+    example: 'We apply the same retention rules to backups.',
+    phrases: [
+      'retention', 'deletion', 'storage', 'training', 'processing', 'sharing', 'disclosure', 'removal', 'destruction',
+      'erasure', 'archival', 'usage', 'collection', 'transfer', 'access',
+    ],
+  },
+  {
+    id: 'topicHead',
+    why: 'A rule, policy or setting named after an action ("retention policy", "training settings") is the topic, not the act.',
+    example: 'Upon expiry of that retention obligation, Provider shall delete the data.',
+    phrases: [
+      'rule', 'rules', 'policy', 'policies', 'practice', 'practices', 'schedule', 'schedules', 'obligation', 'obligations',
+      'requirement', 'requirements', 'setting', 'settings', 'standard', 'standards', 'procedure', 'procedures',
+    ],
+  },
+  {
+    id: 'generalTechCompany',
+    why: 'Large technology companies sell far more than AI: naming one ("courses provided by AWS") says nothing about models.',
+    example: 'You may receive product news from Google (not AI); we send prompts to Google’s Gemini models (AI, by the model name).',
+    caseSensitive: true,
+    phrases: ['Google', 'Google Cloud', 'Microsoft', 'Azure', 'AWS', 'Amazon', 'Meta', 'IBM', 'NVIDIA', 'Nvidia'],
+  },
+  {
+    id: 'survivalWord',
+    why: '"Survive" speaks of the end by itself; "remain in force" only beside an end such as termination.',
+    example: 'Sections 4 and 9 survive termination; the price remains in force for the term.',
+    phrases: ['survive', 'survives', 'survival', 'surviving', 'outlast'],
+  },
+  {
+    id: 'termItself',
+    why: '"The term" is the life of the contract: rights that run "for the term" end with it.',
+    example: 'That price will remain in force for the term.',
+    phrases: ['the term'],
+  },
+  {
+    id: 'warrantyCue',
+    why: 'A party that represents or warrants it has rights makes a promise to the other side; it protects nobody’s data.',
+    example: 'Customer represents and warrants that it has all rights necessary to submit Input.',
+    phrases: ['represents', 'represent', 'warrants', 'warrant', 'represents and warrants', 'represent and warrant'],
+  },
+  {
+    id: 'scrapeVerb',
+    why: 'Scraping and crawling are what outsiders do to a service; a bare-verb list of them is a list of things the user may not do.',
+    example: 'scrape or crawl the Site; train any AI model on content from the Site;',
+    phrases: ['scrape', 'scrapes', 'scraped', 'scraping', 'crawl', 'crawls', 'crawled', 'crawling', 'harvest', 'harvests', 'harvesting'],
+  },
+  {
+    id: 'instructionVerb',
+    why: '"You may instruct us not to use …" is the customer’s lever: the "not" is what the customer orders, not a ban on it.',
+    example: 'You may instruct Provider not to use your Content to improve its models.',
+    phrases: ['instruct', 'instructs', 'ask', 'asks', 'request', 'requests', 'direct', 'directs', 'tell'],
+  },
+  {
+    id: 'extractWord',
+    why: '"Extract" is a deletion word only in form: "shall not extract records from the Model" is about re-identification.',
+    example: 'The Recipient shall not extract any record of the Data from the Model.',
+    phrases: ['extract', 'extracts', 'extracted', 'extracting'],
+  },
+  {
+    id: 'statisticWord',
+    why: 'Statistics are derived data, but publishing statistics is no privacy technique applied to the data.',
+    example: 'The Recipient may publish statistics about the Model.',
+    phrases: ['statistics', 'statistical'],
+  },
+  {
+    id: 'agreementVerb',
+    why: 'Agreeing "that" something is so grants nothing by itself: the clause after "that" says who may do what.',
+    example: 'The Client acknowledges and agrees that the Supplier shall not use Client Content to train models.',
+    phrases: ['agree that', 'agrees that'],
+  },
+] as const satisfies readonly WordSet[];

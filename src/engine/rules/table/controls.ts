@@ -1,0 +1,82 @@
+// The customer's levers over how its data is used: opt-outs, settings and choices, consent and opt-in conditions.
+// Pure: rows over the clause frame. An opt-out of marketing or arbitration is not a lever over data use.
+import type { Rule, RuleInput } from '../ruleTypes';
+import { action, affirmed, conditionCue, cue, has, reads } from '../queries';
+import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION } from '../vetoes';
+
+/**
+ * The lever is over data use: the sentence speaks of AI, of using, keeping or sharing data, or of a purpose of the
+ * vendor's own ("opt out of analytics"); "turn this off" after a paragraph about data use points back to it.
+ */
+const aboutDataUse = ({ predicate: p, frame, paragraph }: RuleInput) =>
+  p.ai.length > 0 ||
+  has(frame, 'trainVerb', 'improveVerb', 'aiNoun', 'aiAcronym', 'shareVerb', 'useVerb', 'retainVerb', 'derivedData', 'customerDataTerm', 'docCustomerData', 'usageData', 'vendorEnds') ||
+  (paragraph.dataUse && p.objects.length === 0);
+/** Words of using, keeping or sharing data or of AI, in the clause or in its condition ("choose whether your Content is used"). */
+const DATA_USE_SETS = ['trainVerb', 'improveVerb', 'useVerb', 'shareVerb', 'retainVerb', 'aiNoun', 'aiAcronym'] as const;
+const usesData = ({ predicate: p, frame }: RuleInput): boolean =>
+  action(p, 'train', 'improve', 'share', 'retain', 'use') !== undefined || p.ai.length > 0 || conditionCue(frame, p, ...DATA_USE_SETS) !== undefined ||
+  p.objects.some((o) => o.kind === 'customer-data' || o.kind === 'usage-data');
+/**
+ * Who holds the lever: the customer (with a modal or a setting), nobody named in the passive ("features are disabled"),
+ * a fragment that opens with the choice ("Opt in to sharing …"), or the vendor promising to ask first ("we will seek
+ * your consent before enabling").
+ */
+const holdsLever = ({ predicate: p, frame }: RuleInput): boolean => {
+  if (p.actor.side === 'customer') return p.modal !== undefined || has(p, 'controlCue');
+  if (p.actor.side === 'unknown' && p.actor.passive) return true;
+  const first = p.actions[0];
+  if (p.actor.side === 'unknown' && p.modal === undefined && first && (first.kind === 'optIn' || first.kind === 'optOut')) return first.start - frame.start <= 12;
+  return p.actor.side === 'vendor' && reads(p, p.modal, 'promiseModal') && action(p, 'optIn') !== undefined && p.polarity === 'positive';
+};
+const notDataOptOut = ({ predicate: p, frame }: RuleInput) =>
+  has(frame, 'optOutNotData') && p.ai.length === 0 && !has(frame, 'trainVerb', 'aiNoun', 'improveVerb');
+
+const NOT_DATA_OPT_OUT = { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut };
+
+export const CONTROL_RULES: readonly Rule[] = [
+  {
+    id: 'opt-out',
+    category: 'opt-out',
+    stance: 'protective',
+    severity: 'low',
+    when: (i) =>
+      affirmed(i.predicate, 'optOut') !== undefined &&
+      (i.predicate.actor.side === 'customer' || i.predicate.actor.side === 'unknown' || i.predicate.modal !== undefined) && aboutDataUse(i),
+    vetoes: [
+      CLAIM_CONTEXT,
+      NOT_DATA_OPT_OUT,
+    ],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'optOut'), p.ai[0] ?? action(p, 'train', 'use', 'share')],
+  },
+  {
+    id: 'data-control',
+    category: 'opt-out',
+    stance: 'protective',
+    severity: 'low',
+    // "You can choose whether your Content is used to train our models", "Each share is opt-in", "You may instruct AWS
+    // not to use …": the customer holds a lever over how its data is used.
+    when: (i) => {
+      const p = i.predicate;
+      return holdsLever(i) && usesData(i) &&
+        (has(p, 'controlCue') || action(p, 'optIn', 'optOut') !== undefined || (p.actor.side === 'customer' && action(p, 'delete') !== undefined && action(p, 'train') !== undefined)) &&
+        !p.actions.some((a) => a.kind === 'optOut' && a.negated);
+    },
+    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'controlCue') ?? action(p, 'optIn', 'optOut')],
+  },
+  {
+    id: 'opt-out-condition',
+    category: 'opt-out',
+    stance: 'protective',
+    severity: 'low',
+    // "unless you opt out", "if you don't want us to", "only if you opt in": the condition is the customer's lever.
+    // An opt-in gates something the clause does: "depending on the features you choose to use, the Service may
+    // produce outputs" describes what varies, and gates no use of data.
+    when: (i) =>
+      i.predicate.conditions.some((c) => c.kind === 'opt-out' || c.kind === 'wish' || (c.kind === 'consent' && c.cue?.set === 'optInVerb' && i.predicate.actions.length > 0)) &&
+      aboutDataUse(i),
+    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT],
+    evidence: ({ predicate: p }) => [p.conditions.find((c) => c.kind === 'opt-out' || c.kind === 'wish')?.cue],
+  },
+];
