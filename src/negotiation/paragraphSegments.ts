@@ -2,6 +2,8 @@
 // w:id, and the w:ins / w:del elements behind it (so a change can be rejected in place). Kept plus inserted text reads
 // exactly as src/ooxml/paragraphText does in its accepted view. Pure: no Office, DOM globals, fs or Node.
 import { MC_NS } from '../ooxml/namespaces';
+// The characters a run element shows are read exactly as the paragraph text is, so offsets agree.
+import { pieceText } from '../ooxml/paragraphText';
 import { childElements, getW, isElement, isW, type XmlElement, type XmlNode } from '../ooxml/xmlDom';
 import type { RevisionSegment } from './revisions';
 
@@ -68,16 +70,3 @@ function readRun(run: XmlElement, revision: Revision | undefined, push: (text: s
   }
 }
 
-/** The characters an element inside a run shows in this reading, as src/ooxml/paragraphText reads them. */
-function pieceText(element: XmlNode, deleted: boolean): string | undefined {
-  if (isW(element, 't')) return deleted ? undefined : (element.textContent ?? '');
-  if (isW(element, 'delText')) return deleted ? (element.textContent ?? '') : undefined;
-  if (isW(element, 'tab') || isW(element, 'ptab')) return '\t';
-  if (isW(element, 'noBreakHyphen')) return '-';
-  if (isW(element, 'cr')) return ' ';
-  if (isW(element, 'br')) {
-    const type = getW(element, 'type');
-    return type === 'page' || type === 'column' ? undefined : ' ';
-  }
-  return undefined;
-}

@@ -76,7 +76,7 @@ function isForeignInline(element: XmlElement): boolean {
 }
 
 /** The characters an element inside a run shows, or undefined when it shows none. */
-function pieceText(element: XmlNode, deleted: boolean): string | undefined {
+export function pieceText(element: XmlNode, deleted: boolean): string | undefined {
   if (isW(element, 't')) return deleted ? undefined : (element.textContent ?? '');
   if (isW(element, 'delText')) return deleted ? (element.textContent ?? '') : undefined;
   if (isW(element, 'tab') || isW(element, 'ptab')) return '\t';
