@@ -28,14 +28,18 @@ function hasFlowDown(findings: readonly ClauseFinding[]): boolean {
   return limited.length > 0 || findings.some((f) => f.category === 'third-party-ai' && bans.has(`${f.paragraph}:${f.start}`));
 }
 
+/** A contract reports missing protections only when it deals with the customer's data at all. */
+export function handlesCustomerData(findings: readonly ClauseFinding[], definitions: readonly Definition[]): boolean {
+  return findings.length > 0 || definitions.some((d) => d.denotes === 'customer-data');
+}
+
 export function findMissingProtections(
   paragraphs: readonly Paragraph[],
   findings: readonly ClauseFinding[],
   definitions: readonly Definition[],
   terms: ContractTerms,
 ): MissingDraft[] {
-  const handlesData = findings.length > 0 || definitions.some((d) => d.denotes === 'customer-data');
-  if (!handlesData || paragraphs.length === 0) return [];
+  if (!handlesCustomerData(findings, definitions) || paragraphs.length === 0) return [];
   const last = paragraphs.length - 1;
   const has = (category: CategoryId): boolean => findings.some((f) => f.category === category && f.stance === 'protective');
   const dataDefinition = definitions.find((d) => d.denotes === 'customer-data')?.paragraph;

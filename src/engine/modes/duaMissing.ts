@@ -3,7 +3,7 @@
 import type { ClauseFinding } from '../detectFindings';
 import { fillTerms } from '../explainFinding';
 import { DUA_MISSING_TEXT } from './duaText';
-import { lastMatching, lastParagraphOf, TERMINATION_PARAGRAPH, type MissingDraft } from '../findMissingProtections';
+import { handlesCustomerData, lastMatching, lastParagraphOf, TERMINATION_PARAGRAPH, type MissingDraft } from '../findMissingProtections';
 import { DUA_PROTECTION_IDS, type CategoryId, type ContractTerms, type Definition, type Paragraph } from '../types';
 
 type DuaProtection = (typeof DUA_PROTECTION_IDS)[number];
@@ -14,8 +14,7 @@ export function findDuaMissing(
   definitions: readonly Definition[],
   terms: ContractTerms,
 ): MissingDraft[] {
-  const handlesData = findings.length > 0 || definitions.some((d) => d.denotes === 'customer-data');
-  if (!handlesData || paragraphs.length === 0) return [];
+  if (!handlesCustomerData(findings, definitions) || paragraphs.length === 0) return [];
   const last = paragraphs.length - 1;
   const after = (...categories: CategoryId[]) => lastParagraphOf(findings, categories);
   const dataDefinition = definitions.find((d) => d.denotes === 'customer-data')?.paragraph;
