@@ -2,7 +2,7 @@
 // A comment never claims an edit that was not made. Pure: engine and playbook only.
 import type { ContractTerms, RedlineOp } from '../engine/types';
 import type { PlaybookIssue, PlaybookPosition } from '../playbook/schema';
-import { contractWording } from './wording';
+import { commentWording } from './wording';
 
 const MAX_QUOTE = 80;
 const MAX_LISTED = 4;
@@ -68,11 +68,6 @@ export function describeEdit(original: string, ops: readonly RedlineOp[]): strin
   return `We ${parts.length > 0 ? `${parts.join(', ')} and ${last}` : last}.`;
 }
 
-/** The contract's words for a comment: its names, never its "we"/"you" voice. */
-export function commentTerms(terms: ContractTerms): ContractTerms {
-  const { voice: _voice, ...named } = terms;
-  return named;
-}
 
 export interface CommentStep {
   readonly issue: PlaybookIssue;
@@ -84,8 +79,7 @@ export interface CommentStep {
 /** Internal and external comments for one redline, built from its ops and the issues it answers. */
 export function reviewComments(original: string, ops: readonly RedlineOp[], steps: readonly CommentStep[], terms: ContractTerms): { internal: string; external: string } {
   const what = describeEdit(original, ops);
-  // A comment is the customer's lawyer writing to the vendor: it names the parties even where the contract says "we".
-  const fill = (text: string) => contractWording(text, commentTerms(terms));
+  const fill = (text: string) => commentWording(text, terms);
   const issues = [...new Map(steps.map((s) => [s.issue.id, s])).values()];
   const internal = issues.map((s) => `${s.issue.title}: ${s.position.label}.${s.wholeClause ? ` ${fill(s.position.internalComment)}` : ''}`);
   const reasons = issues.map((s) => (s.wholeClause ? fill(s.position.externalComment) : s.issue.rationale ? fill(s.issue.rationale) : ''));

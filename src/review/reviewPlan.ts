@@ -7,9 +7,9 @@ import { issueById, issueForCategory, issueResolver, positionFor } from '../play
 import type { Playbook, PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './paragraphReview';
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
-import { commentTerms, reviewComments } from './reviewComments';
+import { reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
-import { contractWording } from './wording';
+import { commentWording, contractWording } from './wording';
 
 export interface ReviewChoices {
   /** The position for every item not chosen otherwise. */
@@ -174,7 +174,7 @@ function insertItem(
   answers: ProtectionId | CategoryId,
 ): InsertItem {
   const position = positionFor(issue, positionId);
-  const fill = (t: string) => contractWording(t, commentTerms(analysis.terms));
+  const fill = (t: string) => commentWording(t, analysis.terms);
   const where = number ? ` as clause ${number}` : '';
   return {
     kind: 'insert',

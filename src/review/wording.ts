@@ -89,3 +89,18 @@ export function fragmentWording(text: string, terms: ContractTerms): string {
 export function contractWording(text: string, terms: ContractTerms): string {
   return capitaliseSentences(fragmentWording(text, terms));
 }
+
+const PRONOUNS = new Set(['we', 'us', 'you', 'our', 'your']);
+
+/**
+ * A comment is the customer's lawyer writing to the vendor. Where the contract speaks as the vendor ("we") to the
+ * customer ("you"), the comment turns the voice round: the customer is "we"/"us"/"our" and the vendor is its name
+ * ("so that Lumora can deliver the Services to us"), never a "Customer" the contract does not have.
+ */
+export function commentWording(text: string, terms: ContractTerms): string {
+  const { voice, ...named } = terms;
+  if (voice !== 'we-you') return contractWording(text, named);
+  const vendor = PRONOUNS.has(terms.vendor.toLowerCase()) ? 'you' : terms.vendor;
+  const spoken = speakAsWeAndYou(fillClause(text, { ...named, vendor, customer: 'we' }));
+  return capitaliseSentences(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(spoken, terms.spelling), terms.agreement), terms.customerData));
+}

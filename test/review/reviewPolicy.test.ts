@@ -6,7 +6,8 @@ import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
 import { buildReviewPlan, type EditItem } from '../../src/review';
 import { speakAsWeAndYou } from '../../src/review/voice';
-import { agreeWithAgreement } from '../../src/review/wording';
+import { agreeWithAgreement, commentWording } from '../../src/review/wording';
+import type { ContractTerms } from '../../src/engine/types';
 import { paragraphsOf } from './agreements';
 
 function review(text: string) {
@@ -66,6 +67,15 @@ describe('the contract’s voice and name', () => {
     expect(agreeWithAgreement('Rights end with the this Agreement and this these Terms; the these Terms lasts.', 'these Terms')).toBe(
       'Rights end with the this Agreement and these Terms; these Terms last.',
     );
+  });
+
+  it('writes a comment in a "we"/"you" contract as the customer speaking to the vendor by its name', () => {
+    const terms: ContractTerms = { customerData: 'Your Files', vendor: 'Quillmark', customer: 'Customer', agreement: 'these Terms', services: 'Services', spelling: 'us', voice: 'we-you' };
+    const reason = '{{customerData}} is provided so that {{vendor}} can deliver the {{services}} to {{customer}}; {{customer}} has approved {{customer}}\'s providers.';
+    expect(commentWording(reason, terms)).toBe('Your Files are provided so that Quillmark can deliver the Services to us; we have approved our providers.');
+    expect(commentWording(reason, { ...terms, vendor: 'we' })).toBe('Your Files are provided so that you can deliver the Services to us; we have approved our providers.');
+    const { voice: _voice, ...thirdPerson } = terms;
+    expect(commentWording(reason, thirdPerson)).toContain('deliver the Services to Customer; Customer has approved');
   });
 });
 
