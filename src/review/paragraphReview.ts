@@ -87,16 +87,22 @@ const EXCLUSION = /\b(?:(?:does|do|shall|will)\s+not\s+include|excluding|other\s
 const SUPPLIED_DATA = /\b(?:data|content|inputs?|prompts?|materials?|information|files|documents|uploads)\s+(?:that\s+)?(?:you|customers?|clients?|users?)\s+(?:provide|submit|upload|send|enter|share|input)/i;
 const DATA_PHRASE = /\b(?:your|customer|client|licensee|subscriber|controller|personal)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|content|inputs?|prompts?|materials?|information|files|documents|uploads)\b/i;
 
+/** The words before an exclusion, lower case: what a sentence or definition says it covers. */
+function beforeExclusion(text: string): string {
+  const cut = EXCLUSION.exec(text);
+  return (cut ? text.slice(0, cut.index) : text).toLowerCase();
+}
+
 function namesTheData(sentence: string, names: readonly string[]): boolean {
-  const cut = EXCLUSION.exec(sentence);
-  const kept = (cut ? sentence.slice(0, cut.index) : sentence).toLowerCase();
+  const kept = beforeExclusion(sentence);
   return names.some((name) => kept.includes(name)) || DATA_PHRASE.test(kept) || SUPPLIED_DATA.test(kept);
 }
 
 /** The customer-data term and the terms defined from it ("Derived Data" … "from Client Content"), lower case. */
 function dataNames(analysis: Analysis): string[] {
   const term = analysis.terms.customerData.toLowerCase();
-  const derived = analysis.definitions.filter((d) => d.meaning.toLowerCase().includes(term)).map((d) => d.term.toLowerCase());
+  // A term defined to exclude the data ("Service Data … excluding Customer Materials") is not derived from it.
+  const derived = analysis.definitions.filter((d) => beforeExclusion(d.meaning).includes(term)).map((d) => d.term.toLowerCase());
   return [term, ...derived];
 }
 

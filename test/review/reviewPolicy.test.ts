@@ -38,6 +38,16 @@ describe('the review policy', () => {
     expect(editOf(2)?.ops.filter((op) => op.kind === 'delete') ?? []).toEqual([]);
   });
 
+  it('does not rewrite a grant over a defined term that the contract defines to exclude the customer data', () => {
+    const defined =
+      '1.4 "Usage Statistics" means counts, latency figures and error rates about how the Platform is used, which do not identify Client or any individual and do not include the content of any Client Files.';
+    const grant =
+      '5.2 Notwithstanding clause 5.1, Supplier may collect and use Usage Statistics to improve the Platform and to develop new products, and need not delete Usage Statistics when this agreement ends.';
+    const { editOf, plan } = review([PARTIES, DATA, defined, grant].join('\n'));
+    expect(plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 3 && s.reason.includes('does not name the customer'))).toBe(true);
+    expect(editOf(3)?.ops.filter((op) => op.kind === 'delete') ?? []).toEqual([]);
+  });
+
   it('narrows a licence that also serves the customer to its serving purpose instead of striking it', () => {
     const licence =
       '3.1 Client grants Supplier a licence to copy and store Client Files for the purposes of hosting the Platform for Client, developing new products, and training machine learning models.';
