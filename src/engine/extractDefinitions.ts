@@ -16,6 +16,8 @@ const LIST_ITEM = /^(?:\(?[\da-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[A-Z][\w’'-]*\s)
 /** ("Lumora," "we," "us," or "our"): one party under several names at once. */
 const PAREN_LIST = /\(((?:\s*(?:,|or|and)?\s*["“][^"”()]{1,40}["”]){2,6})\s*\)/g;
 const QUOTED = /["“]([^"”]{1,40})["”]/g;
+/** "Inputs and Outputs are together referred to as "Customer Content"": a name for what the sentence lists before it. */
+const REFERRED_AS = /\b(?:are|is)\s+(?:together|collectively|jointly)\s+(?:referred\s+to\s+as|called|known\s+as)\s+["“]([^"”]{1,60}?)[.,]?["”]/g;
 const PAREN = /\(\s*(?:collectively,?\s+|together,?\s+|hereinafter\s+)?(?:the\s+|each,?\s+(?:a|an)\s+)?["“]([^"”]{1,60})["”]\s*\)/g;
 
 const VENDOR_TERM = /^(?:provider|vendor|supplier|licensor|company|service provider|processor|we|us)$/i;
@@ -134,6 +136,13 @@ function definitionsIn(index: number, text: string): Definition[] {
     const meaning = companyBefore(text, Math.max(bounds.start, marks.closings.lastAtOrBefore(Math.max(0, at - 1)) + 1, at - MAX_COMPANY_SPAN), at) ?? near;
     found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
   }
+  for (const m of text.matchAll(REFERRED_AS)) {
+    const term = m[1] ?? '';
+    const at = m.index ?? 0;
+    const start = at + m[0].indexOf(term);
+    const meaning = text.slice(Math.max(sentenceBounds(text, marks, at).start, at - MAX_MEANING), at).trim();
+    found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
+  }
   for (const m of text.matchAll(PAREN_LIST)) {
     const at = m.index ?? 0;
     const bounds = sentenceBounds(text, marks, at);
@@ -202,6 +211,33 @@ function spellingOf(paragraphs: readonly Paragraph[]): 'us' | 'uk' {
   return usLicense ? 'us' : 'uk';
 }
 
+/** The words a meaning names before it excludes anything ("… excluding Customer Materials" names no data). */
+const EXCLUDING = /\b(?:excluding|other than|except|(?:does|do|shall|will) not include)\b/i;
+
+/**
+ * A data term defined from the customer's data terms ("Inputs and Outputs are together referred to as "Customer
+ * Content"") is the customer's data too, and the widest name for it: the playbook's clauses protect all of it.
+ */
+/** "Customer Content", "Client Files": the term's last word is a data noun ("Personal Data Breach" is an event). */
+const namesData = (term: string) => DATA_TERM.test(term.split(/\s+/).pop() ?? '');
+
+function withDataUmbrellas(definitions: readonly Definition[]): Definition[] {
+  const data = definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term);
+  if (data.length === 0) return [...definitions];
+  return definitions.map((d) => {
+    const named = d.meaning.split(EXCLUDING)[0] ?? '';
+    const umbrella = d.denotes !== 'customer-data' && namesData(d.term) && !DERIVED_DATA.test(`${d.term} ${d.meaning}`) && data.some((t) => named.includes(t));
+    return umbrella ? { ...d, denotes: 'customer-data' } : d;
+  });
+}
+
+/** The customer's data term: the one whose meaning takes in another of them (the umbrella), else the first defined. */
+function customerDataTerm(definitions: readonly Definition[]): string | undefined {
+  const data = definitions.filter((d) => d.denotes === 'customer-data');
+  const umbrella = data.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && (d.meaning.split(EXCLUDING)[0] ?? '').includes(other.term)));
+  return (umbrella ?? data[0])?.term;
+}
+
 function firstTerm(definitions: readonly Definition[], denotes: TermDenotation): string | undefined {
   return definitions.find((d) => d.denotes === denotes)?.term;
 }
@@ -211,7 +247,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const found = paragraphs.flatMap((p, i) => definitionsIn(i, p.text)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   // Contracts assembled from several documents repeat their definitions: a term's first definition decides.
   const roles = termRoles(found, paragraphs);
-  const definitions = found.map((d) => ({ ...d, denotes: roles.get(d.term) ?? d.denotes }));
+  const definitions = withDataUmbrellas(found.map((d) => ({ ...d, denotes: roles.get(d.term) ?? d.denotes })));
   const vendorAliases = definitions.filter((d) => d.denotes === 'vendor').map((d) => d.term);
   const customerAliases = definitions.filter((d) => d.denotes === 'customer').map((d) => d.term);
   const vendor = vendorAliases[0];
@@ -225,7 +261,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   // Undefined words fall back on the ones the contract uses, then on the playbook's own.
   const usage = termsFromUsage(paragraphs);
   const terms: ContractTerms = {
-    customerData: firstTerm(definitions, 'customer-data') ?? usage.customerData ?? 'Customer Data',
+    customerData: customerDataTerm(definitions) ?? usage.customerData ?? 'Customer Data',
     // Bare capitalised nouns: playbook clauses write "{{vendor}} shall" and "this {{agreement}}".
     vendor: vendor ?? usage.vendor ?? 'Vendor',
     customer: customer ?? usage.customer ?? 'Customer',

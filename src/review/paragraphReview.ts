@@ -69,6 +69,26 @@ function strikeSentence(text: string, finding: Finding): RedlineOp[] | undefined
   return [{ kind: 'delete', start, end, text: text.slice(start, end) }];
 }
 
+/** ", but …" / "; however, …": the turn after which a sentence takes back what its first half gave. */
+const CONTRAST = /(?:,|;)\s+(?:but|however,?|provided,?\s+however,?\s+that|except\s+that)\s+/gi;
+
+/**
+ * "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": only the words after the
+ * last turn are struck when that alone takes the risk away; the customer keeps what the first half gives.
+ */
+function strikeContrast(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
+  const sentence = text.slice(finding.start, finding.end);
+  const turns = [...sentence.matchAll(CONTRAST)];
+  const turn = turns[turns.length - 1];
+  if (turn?.index === undefined || turn.index < 12) return undefined;
+  const stop = /[.;:]\s*$/.exec(sentence)?.index ?? sentence.length;
+  const start = finding.start + turn.index;
+  const end = finding.start + stop;
+  if (end <= start + turn[0].length) return undefined;
+  const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
+  return stillRisky(applyOps(text, ops)) ? undefined : ops;
+}
+
 /** At the end of a paragraph, the space before the struck sentence goes with it. */
 function trimBack(text: string, start: number): number {
   let at = start;
@@ -98,12 +118,12 @@ function namesTheData(sentence: string, names: readonly string[]): boolean {
   return names.some((name) => kept.includes(name)) || DATA_PHRASE.test(kept) || SUPPLIED_DATA.test(kept);
 }
 
-/** The customer-data term and the terms defined from it ("Derived Data" … "from Client Content"), lower case. */
+/** The customer-data terms (the widest and its parts) and the terms defined from them ("… from Client Content"), lower case. */
 function dataNames(analysis: Analysis): string[] {
-  const term = analysis.terms.customerData.toLowerCase();
+  const terms = [analysis.terms.customerData, ...analysis.definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term)].map((t) => t.toLowerCase());
   // A term defined to exclude the data ("Service Data … excluding Customer Materials") is not derived from it.
-  const derived = analysis.definitions.filter((d) => beforeExclusion(d.meaning).includes(term)).map((d) => d.term.toLowerCase());
-  return [term, ...derived];
+  const derived = analysis.definitions.filter((d) => terms.some((t) => beforeExclusion(d.meaning).includes(t))).map((d) => d.term.toLowerCase());
+  return [...new Set([...terms, ...derived])];
 }
 
 /** "Customer grants Vendor a … licence to …": a grant the vendor also needs to provide the service. */
@@ -250,7 +270,11 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     // A sibling goes whatever its severity (the paragraph now says what the position needs); elsewhere only a
     // serious grant is struck in favour of a protection the document already gives.
-    const struck = duplicate && (sibling || next.severity === 'high') ? strikeSentence(track.current, next) : undefined;
+    const stillRisky = (text: string) => read(text).some((f) => f.category === next.category && f.start < next.end && f.end > next.start);
+    const struck =
+      duplicate && (sibling || next.severity === 'high')
+        ? (strikeContrast(track.current, next, stillRisky) ?? strikeSentence(track.current, next))
+        : undefined;
     const lost = weakens(struck ?? plan.ops);
     if (lost !== undefined) {
       attempted.set(attemptKey(next), `the sentence also gives a protection (${lost}) that the edit would take away`);

@@ -63,4 +63,19 @@ describe('defined terms', () => {
     expect(categoriesOf('Provider owns all right, title and interest in the Outputs.')).toContain('output-ownership:risk');
     expect(categoriesOf('As between the parties, Customer owns all Outputs.')).toContain('output-ownership:protective');
   });
+  test('the widest data term wins: one defined as the customer data terms together is the customer data term', () => {
+    const { terms, definitions } = extractDefinitions([
+      { text: 'This agreement is between Orrin Labs Inc. ("Orrin") and the customer named below ("Customer").' },
+      { text: '"Prompts" means the text and files that Customer submits to the Platform.' },
+      { text: '"Completions" means what the Platform returns in response to Prompts. Prompts and Completions are together referred to as "Customer Material".' },
+      { text: '"Security Incident" means any unauthorised access to Customer Material.' },
+      { text: '"Prompt Data Breach" means a breach of security affecting Prompts.' },
+      { text: '"Telemetry" means logs about the Platform\'s operation, excluding Prompts.' },
+    ]);
+    expect(terms.customerData).toBe('Customer Material');
+    const denotes = (term: string) => definitions.find((d) => d.term === term)?.denotes;
+    expect(denotes('Customer Material')).toBe('customer-data');
+    expect(denotes('Prompt Data Breach')).not.toBe('customer-data');
+    expect(denotes('Telemetry')).not.toBe('customer-data');
+  });
 });

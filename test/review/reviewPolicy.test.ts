@@ -48,6 +48,16 @@ describe('the review policy', () => {
     expect(editOf(3)?.ops.filter((op) => op.kind === 'delete') ?? []).toEqual([]);
   });
 
+  it('strikes only the half of a sentence that takes back what its first half gives the customer', () => {
+    const deletion = '7.2 Within thirty (30) days after this agreement ends, Supplier shall delete all Client Files and all copies of them.';
+    const programme =
+      '4.3 Beta Programme. If Client joins the beta programme, Supplier may use Client Files submitted while Client is a member to test new features. Client may leave the programme at any time in its settings, but leaving will not require Supplier to remove Client Files from any model already trained.';
+    const { editOf } = review([PARTIES, DATA, deletion, programme].join('\n'));
+    const edit = editOf(3);
+    expect(edit?.target).toContain('Client may leave the programme at any time in its settings.');
+    expect(edit?.target).not.toContain('model already trained');
+  });
+
   it('narrows a licence that also serves the customer to its serving purpose instead of striking it', () => {
     const licence =
       '3.1 Client grants Supplier a licence to copy and store Client Files for the purposes of hosting the Platform for Client, developing new products, and training machine learning models.';
