@@ -60,6 +60,8 @@ export const SurgicalEditSchema = z.discriminatedUnion('kind', [
     onlyIf: z.array(text('a word')).min(1).optional(),
     /** Skip sentences that use one of these words, where the proviso would contradict the grant it qualifies. */
     unlessMentions: z.array(text('a word')).min(1).optional(),
+    /** Words the proviso contradicts ("in its sole discretion" beside "approved by Customer"), struck when it goes in. */
+    strikes: z.array(text('a phrase')).min(1).optional(),
     optional: z.boolean().optional(),
   }),
   z.strictObject({ kind: z.literal('swap-owner'), optional: z.boolean().optional() }),

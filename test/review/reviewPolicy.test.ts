@@ -58,6 +58,15 @@ describe('the review policy', () => {
     expect(edit?.target).not.toContain('model already trained');
   });
 
+  it('strikes the vendor\'s free choice of provider when the proviso makes the customer\'s approval the condition', () => {
+    const routing =
+      '3.4 Supplier may send Client Files to third-party model providers chosen by Supplier in its sole discretion, and those providers may process Client Files outside the United Kingdom.';
+    const edit = review([PARTIES, DATA, routing].join('\n')).editOf(2);
+    expect(edit?.target).toContain('chosen by Supplier, and those providers');
+    expect(edit?.target).toContain('provided that Client has approved each such provider in writing');
+    expect(edit?.target).toContain('at least as protective of Client Files as this Agreement');
+  });
+
   it('narrows a licence that also serves the customer to its serving purpose instead of striking it', () => {
     const licence =
       '3.1 Client grants Supplier a licence to copy and store Client Files for the purposes of hosting the Platform for Client, developing new products, and training machine learning models.';

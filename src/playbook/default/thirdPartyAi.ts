@@ -34,8 +34,13 @@ export const THIRD_PARTY_AI_ISSUE: PlaybookIssue = {
       edits: [
         {
           kind: 'append-proviso',
-          text: "provided that {{customer}} has approved each such provider in writing, each such provider is bound in writing not to retain {{customerData}} or use it to train any model, and {{vendor}} remains liable for each such provider's acts and omissions",
+          text:
+            'provided that {{customer}} has approved each such provider in writing, each such provider is bound in writing by ' +
+            'terms at least as protective of {{customerData}} as this {{agreement}}, including not to use {{customerData}} to ' +
+            "train any model or retain it longer than needed to return a response, and {{vendor}} remains liable for each such provider's acts and omissions",
           onlyIf: ['provider', 'providers', 'subprocessor', 'subprocessors'],
+          // The vendor's free choice of provider contradicts the customer's approval that the proviso makes the condition.
+          strikes: ['in its sole discretion', 'in its absolute discretion', 'in its discretion', 'at its sole discretion', 'at its discretion'],
         },
       ],
       internalComment:

@@ -151,6 +151,24 @@ function vendorOnlyGrant({ sentence, vendorNames }: SurgicalContext): boolean {
 }
 const GRANTING = /\b(?:may|can|will|shall|is\s+entitled|are\s+entitled|grants?|reserves?|assigns?|licen[cs]es?)\b/i;
 
+/**
+ * Each phrase where it stands as whole words, with the space (or the pair of commas) around it: "selected by Licensor
+ * in its sole discretion, and" reads "selected by Licensor, and" once the customer's approval is the condition.
+ */
+function strikePhrases(sentence: string, phrases: readonly string[]): Splice[] {
+  const splices: Splice[] = [];
+  for (const phrase of phrases) {
+    const match = new RegExp(`(,\\s*)?\\s${escapeRegExp(phrase)}(?![\\p{L}\\p{N}-])(,)?`, 'iu').exec(sentence);
+    if (!match) continue;
+    // ", in its discretion," loses one comma with it; a lone comma before or after stays where the grammar needs it.
+    const both = match[1] !== undefined && match[2] !== undefined;
+    const end = match.index + match[0].length - (match[2] !== undefined && !both ? 1 : 0);
+    const start = match.index + (match[1] !== undefined && !both ? match[1].length : 0);
+    if (!splices.some((s) => s.start < end && start < s.end)) splices.push({ start, end: both ? end - 1 : end, text: '' });
+  }
+  return splices.sort((a, b) => a.start - b.start);
+}
+
 export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: (text: string) => string): Splice[] | undefined {
   const { sentence } = context;
   switch (edit.kind) {
@@ -182,7 +200,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       if (/\bprovided\s+(?:always\s+)?(?:that|they|it|however)\b/i.test(sentence) || (edit.onlyIf && !mentionsAny(sentence, edit.onlyIf))) return undefined;
       if (edit.unlessMentions && mentionsAny(sentence, edit.unlessMentions)) return undefined;
       const at = sentenceClose(sentence);
-      return [{ start: at, end: at, text: `, ${fill(edit.text)}` }];
+      return [...strikePhrases(sentence, edit.strikes ?? []), { start: at, end: at, text: `, ${fill(edit.text)}` }];
     }
     case 'swap-owner':
       return swapOwner(context);
