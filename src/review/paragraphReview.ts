@@ -6,6 +6,7 @@ import { applyOps } from '../engine/applyOps';
 import { InvariantError, type Analysis, type Finding, type Paragraph, type RedlineOp, type Severity } from '../engine/types';
 import type { PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { positionFor } from '../playbook/issueFor';
+import { danglingReference } from './danglingReferences';
 import { EditTrack } from './editTrack';
 import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
@@ -168,6 +169,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   const newParagraphs: ParagraphReview['newParagraphs'][number][] = [];
   const attempted = new Map<string, string>();
   const notes: string[] = [];
+  const elsewhere = context.paragraphs.filter((_, i) => i !== index).map((p) => p.text);
   const previous = context.paragraphs[index - 1];
   const read = (text: string) =>
     analyzeParagraphText(text, index, context.analysis, { issueFor: context.issueId, ...(previous ? { previous } : {}) }).filter(
@@ -280,6 +282,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), `the sentence also gives a protection (${lost}) that the edit would take away`);
       continue;
     }
+    const risky = read(track.current).filter((f) => f.category === next.category && f.start !== next.start);
+    const dangling = danglingReference(track.current, struck ?? plan.ops, elsewhere, (at) => risky.some((f) => f.start <= at && at < f.end));
+    if (dangling !== undefined) {
+      attempted.set(attemptKey(next), `no edit was made because ${dangling}`);
+      continue;
+    }
     if (duplicate && !struck) {
       attempted.set(attemptKey(next), 'the protection is already given elsewhere; striking the whole clause could take more than the risk');
       continue;
@@ -303,6 +311,14 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     if (plan.kind === 'sentence') context.written.add(issue.id);
     attempted.set(attemptKey(next), 'redlined');
     steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level' });
+  }
+  // A sibling that was meant to go but stayed may still point at words struck earlier: then the paragraph is left
+  // as it was, with the reason, rather than sent with a reference the lawyer must repair.
+  const dangling = danglingReference(paragraph.text, track.ops(), elsewhere);
+  if (dangling !== undefined) {
+    const reason = `no edit was made because ${dangling}`;
+    const left = read(paragraph.text).map((finding) => ({ finding, reason }));
+    return { index, original: paragraph.text, final: paragraph.text, ops: [], steps: [], newParagraphs, left, notes };
   }
   // Even with nothing to write, the review says why each risk was left, for the lawyer's list.
   const final = track.current;

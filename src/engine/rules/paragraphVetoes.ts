@@ -7,7 +7,8 @@ interface ParagraphVeto {
   readonly reason: string;
   /** The verdicts of the whole paragraph decide whether the veto applies at all. */
   readonly applies: (paragraph: readonly Verdict[]) => boolean;
-  readonly drops: (verdict: Verdict) => boolean;
+  /** Whether a verdict goes, given the other verdicts of its own sentence. */
+  readonly drops: (verdict: Verdict, sentence: readonly Verdict[]) => boolean;
 }
 
 const PARAGRAPH_VETOES: readonly ParagraphVeto[] = [
@@ -20,7 +21,25 @@ const PARAGRAPH_VETOES: readonly ParagraphVeto[] = [
     applies: (paragraph) => paragraph.some((v) => v.category === 'deletion' && v.stance === 'protective'),
     drops: (v) => v.category === 'survival-retention' && v.stance === 'neutral' && v.rules.every((r) => r === 'retention'),
   },
+  {
+    rule: 'provider-disclosure-beside-flow-down',
+    // "Certain models are operated by third parties. Vendor shall not disclose Customer Data to any such provider
+    // unless Customer has approved it and it is bound by terms at least as protective …": the paragraph's own ban
+    // governs the flow it describes. A sentence that itself lets a provider retain or train stays a risk.
+    reason: 'the paragraph bars disclosure to model providers except on its own conditions, which govern the flow it describes',
+    applies: (paragraph) =>
+      paragraph.some((v) => v.category === 'confidentiality' && v.rules.includes('non-disclosure')) &&
+      paragraph.some((v) => v.category === 'third-party-ai' && v.stance === 'neutral'),
+    drops: (v, sentence) =>
+      v.category === 'third-party-ai' &&
+      v.stance === 'risk' &&
+      v.rules.every((r) => DISCLOSURE_RULES.has(r)) &&
+      sentence.every((other) => other.category === 'third-party-ai'),
+  },
 ];
+
+/** Rules that say only that data reaches a provider, not what the provider may do with it. */
+const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['third-party-ai-flow', 'third-party-ai-limited', 'ai-provider-named', 'subprocessors']);
 
 /** The outcomes of one paragraph's sentences with the paragraph vetoes applied (and recorded for the trace). */
 export function applyParagraphVetoes(outcomes: readonly RuleOutcome[]): RuleOutcome[] {
@@ -30,7 +49,7 @@ export function applyParagraphVetoes(outcomes: readonly RuleOutcome[]): RuleOutc
   return outcomes.map((outcome) => {
     const vetoed = [...outcome.vetoed];
     const verdicts = outcome.verdicts.filter((verdict) => {
-      const veto = active.find((v) => v.drops(verdict));
+      const veto = active.find((v) => v.drops(verdict, outcome.verdicts));
       if (veto) vetoed.push({ rule: `${verdict.rules[0] ?? verdict.category} (${veto.rule})`, reason: veto.reason });
       return veto === undefined;
     });

@@ -1,0 +1,61 @@
+// Says when an edit would strike words that the rest of the contract still leans on: a term defined in the struck
+// text and used elsewhere, or "that provider" / "any such authorisation" left pointing at struck words. A lawyer has
+// to repair those by hand, so the review does not make such an edit. Pure: engine types only.
+import type { RedlineOp } from '../engine/types';
+
+/** ("Partner Models"), "Service Data" means: a term the struck words define. */
+const DEFINED_HERE = /\(\s*(?:the\s+|each\s+a\s+)?["“]([^"”]{2,60})["”]\s*\)|["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|refers\s+to)\b/g;
+/** "that provider", "any such authorisation", "those features": a noun that points back at earlier words. */
+const POINTER = /\b(?:that|such|those|the\s+relevant|the\s+same)\s+([a-z][a-z-]{3,})\b/g;
+
+/** "authorisation" and "authorise", "providers" and "provider": the same word for this purpose. */
+const stem = (word: string) => word.toLowerCase().slice(0, Math.max(5, Math.min(7, word.length - 2)));
+
+function hasWord(text: string, word: string): boolean {
+  const root = stem(word);
+  return text
+    .toLowerCase()
+    .split(/[^a-z-]+/)
+    .some((w) => w.length >= root.length && w.startsWith(root));
+}
+
+/**
+ * The reason an edit leaves a dangling reference, or undefined. `text` is the paragraph before the edit, `ops` the
+ * edit, `elsewhere` the other paragraphs of the contract.
+ */
+export function danglingReference(
+  text: string,
+  ops: readonly RedlineOp[],
+  elsewhere: readonly string[],
+  /** Offsets in `text` whose sentence the review is still going to answer (a sibling it may strike next). */
+  pending: (at: number) => boolean = () => false,
+): string | undefined {
+  const deletes = ops.filter((op): op is Extract<RedlineOp, { kind: 'delete' }> => op.kind === 'delete');
+  if (deletes.length === 0) return undefined;
+  const struck = deletes.map((op) => op.text).join(' ');
+  const kept = (from: number, to: number) => {
+    let out = '';
+    let at = from;
+    for (const op of deletes) {
+      if (op.end <= from || op.start >= to) continue;
+      out += text.slice(at, Math.max(at, op.start));
+      at = Math.max(at, op.end);
+    }
+    return out + text.slice(at, to);
+  };
+  for (const m of struck.matchAll(DEFINED_HERE)) {
+    const term = (m[1] ?? m[2] ?? '').replace(/[.,]$/, '');
+    if (term === '') continue;
+    const uses = (s: string) => s.includes(term);
+    if (uses(kept(0, text.length)) || elsewhere.some(uses)) return `it would strike the definition of “${term}”, which the contract still uses`;
+  }
+  const firstCut = Math.min(...deletes.map((op) => op.start));
+  for (const m of text.matchAll(POINTER)) {
+    const at = m.index ?? 0;
+    const noun = m[1] ?? '';
+    // Only pointers in words the edit keeps, after the first cut, whose noun only the struck words gave them.
+    if (at < firstCut || pending(at) || deletes.some((op) => op.start <= at && at < op.end)) continue;
+    if (hasWord(struck, noun) && !hasWord(kept(0, at), noun)) return `it would leave “${m[0]}” pointing at struck words`;
+  }
+  return undefined;
+}
