@@ -48,7 +48,10 @@ export function findMissingProtections(
     missing.push({ category: 'no-training', at: lastParagraphOf(findings, ['ai-training', 'service-improvement', 'opt-out', 'aggregated-data']) ?? dataDefinition ?? last });
   }
   if (!has('deletion')) missing.push({ category: 'deletion', at: lastMatching(paragraphs, TERMINATION_PARAGRAPH) ?? last });
-  if (!has('audit')) missing.push({ category: 'audit', at: lastParagraphOf(findings, ['confidentiality']) ?? last });
+  // The audit verifies the data-use terms, so it goes with them: under a confidentiality clause it would fall within
+  // whatever liability carve-out or survival that clause carries, which nobody agreed for an audit.
+  const dataUse = lastParagraphOf(findings, ['no-training', 'ai-training', 'service-improvement', 'aggregated-data', 'third-party-ai', 'broad-license', 'opt-out']);
+  if (!has('audit')) missing.push({ category: 'audit', at: dataUse ?? lastParagraphOf(findings, ['confidentiality']) ?? last });
   const thirdParty = lastParagraphOf(findings.filter((f) => f.stance === 'risk'), ['third-party-ai']);
   if (thirdParty !== undefined && !hasFlowDown(findings)) missing.push({ category: 'model-provider-flow-down', at: thirdParty });
   return missing.map((m) => ({ category: m.category, insertAfterParagraph: m.at, explanation: fillTerms(MISSING_TEXT[m.category], terms) }));

@@ -132,6 +132,24 @@ describe('where a new clause goes', () => {
       expect(insert.text).toMatch(/^2\.\d /);
     }
   });
+
+  it('puts the audit clause with the data-use terms it verifies, not under the confidentiality clause', () => {
+    const text = [
+      PARTIES,
+      DATA,
+      '3. Client Files',
+      '3.1 Supplier may use Client Files to train and improve its machine learning models.',
+      '3.2 Supplier shall delete Client Files within thirty (30) days after this agreement ends.',
+      '5. Confidentiality',
+      '5.1 Each party shall keep the other party\'s Confidential Information confidential and shall protect it with reasonable care.',
+      '5.2 Liability for breach of this clause 5 is unlimited, and this clause 5 survives termination indefinitely.',
+    ].join('\n');
+    const paragraphs = paragraphsOf(text);
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
+    const audit = plan.items.find((item) => item.kind === 'insert' && item.answers === 'audit');
+    expect(audit?.kind === 'insert' && audit.text).toMatch(/^3\.3 /);
+  });
 });
 
 describe('the lawyer’s choices for a clause answering a definition', () => {
