@@ -19,6 +19,7 @@ const POSSESSIVE_PARTY = /^(?:our|ours|your|yours|its|their)$/i;
 const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
 const NUMERIC_NO = /^(?:later|less|more|longer|fewer|earlier|greater|sooner|other|purpose|additional|charge|cost|extra)$/;
+const COMPARATIVE = /^(?:later|less|more|longer|fewer|earlier|greater|sooner)$/;
 const NOT_NEGATING_NEXT = /^(?:limited|only|necessarily|just|merely|all|every|than)$/;
 /** Verbs of prohibition reach every action after them ("prohibited from using or sharing"). */
 const WIDE_NEGATING_VERB = /^(?:waive|waives|waived|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbidden|bar|bars|barred|refrain|refrains|restrict|restricts|restricted|does not permit|not permitted)/i;
@@ -68,6 +69,8 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
     const next = units[after];
     if (neg.set !== 'negatingVerb' && next && NOT_NEGATING_NEXT.test(next.norm)) continue;
     if (neg.set === 'negDeterminer' && next && NUMERIC_NO.test(next.norm)) continue;
+    // "on not less than thirty days' notice", "not later than": a bound on a number or a date, not a negation.
+    if (next && COMPARATIVE.test(next.norm) && units[after + 1]?.norm === 'than') continue;
     // "Zero Retention Mode", "No-Code Builder": a capitalised name, not a negation.
     if (i > 0 && /^[A-Z][a-z]/.test(neg.text) && next && /^[A-Z][a-z]/.test(next.text) && !/^(?:No|None|Nothing|Never|Not)$/.test(neg.text)) continue;
     // "Nothing … prevents us from …" and "not restricted from" are permissions.
