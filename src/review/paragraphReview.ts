@@ -51,7 +51,12 @@ export interface ParagraphContext {
    * second risk on the same issue strikes its sentence rather than write the same clause twice.
    */
   readonly written: Set<string>;
+  /** The contract already binds its model providers (a flow-down or a limit on what they may do) somewhere. */
+  readonly providersBound: boolean;
 }
+
+/** Rules that say only that data reaches a provider, not what the provider may do with it. */
+const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['third-party-ai-flow', 'third-party-ai-limited', 'ai-provider-named', 'subprocessors']);
 
 /** "3.4 " at the start of a paragraph: kept when the clause is struck, so the numbering does not move. */
 const CLAUSE_NUMBER = /^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)/;
@@ -203,6 +208,17 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // Our own clause, put in a round ago, is what the playbook asked for: it is not read as a new risk to answer.
     if (track.writtenByUs(next.start, next.end)) {
       attempted.set(attemptKey(next), 'the wording is the playbook clause this review inserted');
+      continue;
+    }
+    // "Certain providers process Personal Data in the United States under the SCCs": where the contract binds its
+    // providers elsewhere, a sentence that only says data reaches them is a disclosure the customer needs, not a risk
+    // to rewrite (the lawyer audits found transfer mechanisms and hosting disclosures deleted this way).
+    const onlyDisclosure =
+      next.category === 'third-party-ai' &&
+      next.rules.every((r) => DISCLOSURE_RULES.has(r)) &&
+      !read(track.current).some((f) => f.start === next.start && f.category !== 'third-party-ai');
+    if (onlyDisclosure && context.providersBound) {
+      attempted.set(attemptKey(next), 'the sentence only says that data reaches model providers, and the contract binds them elsewhere');
       continue;
     }
     const issue = context.issueFor(next);

@@ -94,6 +94,9 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
     if (f.stance === 'protective' && f.scope === undefined) protectionsIn.set(f.paragraph, (protectionsIn.get(f.paragraph) ?? new Set()).add(f.category));
   }
   const clauseGives = clauseReader(analysis);
+  // Bound means a clause about the providers that also forbids training or limits retention: a flow-down.
+  const flowDowns = new Set(analysis.findings.filter((f) => f.stance === 'protective' && (f.category === 'no-training' || f.category === 'deletion')).map((f) => f.paragraph));
+  const providersBound = analysis.findings.some((f) => f.category === 'third-party-ai' && f.stance !== 'risk' && flowDowns.has(f.paragraph));
   for (const index of riskParagraphs) {
     const position = positionOf(editKey(index));
     if (position === 'skip') continue;
@@ -108,6 +111,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
       provided,
       clauseGives,
       written,
+      providersBound,
     });
     reviews.set(index, review);
     const now = analyzeParagraphText(review.final, index, analysis).filter((f) => f.stance === 'protective').map((f) => f.category);

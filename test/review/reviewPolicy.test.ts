@@ -67,6 +67,18 @@ describe('the review policy', () => {
     expect(edit?.target).toContain('at least as protective of Client Files as this Agreement');
   });
 
+  it('leaves a sentence that only says data reaches model providers when the contract binds them elsewhere', () => {
+    const transfer =
+      '7.2 Client acknowledges that certain third-party model providers used for the AI features process Client Files in the United States, and that such transfers are made under the standard contractual clauses.';
+    const flowDown =
+      '3.5 Supplier uses the third-party model providers named in Schedule 2. Supplier shall ensure that each of them is bound by written terms that prohibit it from using Client Files to train its models and that require it to delete Client Files within thirty (30) days.';
+    const bound = review([PARTIES, DATA, flowDown, transfer].join('\n'));
+    expect(bound.editOf(3)).toBeUndefined();
+    expect(bound.plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 3 && s.reason.includes('binds them elsewhere'))).toBe(true);
+    // Without the flow-down the same sentence is the only word on providers, and the playbook's clause answers it.
+    expect(review([PARTIES, DATA, transfer].join('\n')).editOf(2)).toBeDefined();
+  });
+
   it('narrows a licence that also serves the customer to its serving purpose instead of striking it', () => {
     const licence =
       '3.1 Client grants Supplier a licence to copy and store Client Files for the purposes of hosting the Platform for Client, developing new products, and training machine learning models.';
