@@ -12,6 +12,11 @@ describe('a disclosure of model providers beside the paragraph’s own condition
     expect(read(`${disclosure} ${ban}`)).toEqual(['confidentiality:protective', 'third-party-ai:neutral']);
   });
 
+  test('is governed by a flow-down in the same paragraph too', () => {
+    const flowDown = 'Orrin has agreed terms with each such third party under which Client Files will not be used to train its models.';
+    expect(read(`${disclosure} ${flowDown}`)).not.toContain('third-party-ai:risk');
+  });
+
   test('is still a risk without the ban', () => {
     expect(read(disclosure)).toContain('third-party-ai:risk');
   });

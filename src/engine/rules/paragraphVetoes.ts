@@ -24,12 +24,14 @@ const PARAGRAPH_VETOES: readonly ParagraphVeto[] = [
   {
     rule: 'provider-disclosure-beside-flow-down',
     // "Certain models are operated by third parties. Vendor shall not disclose Customer Data to any such provider
-    // unless Customer has approved it and it is bound by terms at least as protective …": the paragraph's own ban
-    // governs the flow it describes. A sentence that itself lets a provider retain or train stays a risk.
-    reason: 'the paragraph bars disclosure to model providers except on its own conditions, which govern the flow it describes',
+    // unless Customer has approved it and it is bound by terms at least as protective …", or "… has bound each provider
+    // not to train on it": the paragraph's own ban or flow-down governs the flow it describes. A sentence that itself
+    // lets a provider retain or train stays a risk.
+    reason: 'the paragraph binds the model providers (a ban on disclosure except on its conditions, or a flow-down), which governs the flow it describes',
     applies: (paragraph) =>
-      paragraph.some((v) => v.category === 'confidentiality' && v.rules.includes('non-disclosure')) &&
-      paragraph.some((v) => v.category === 'third-party-ai' && v.stance === 'neutral'),
+      paragraph.some(
+        (v) => (v.category === 'confidentiality' && v.rules.includes('non-disclosure')) || (v.stance === 'protective' && (v.category === 'no-training' || v.category === 'deletion')),
+      ) && paragraph.some((v) => v.category === 'third-party-ai' && v.stance === 'neutral'),
     drops: (v, sentence) =>
       v.category === 'third-party-ai' &&
       v.stance === 'risk' &&
