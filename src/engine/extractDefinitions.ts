@@ -238,6 +238,14 @@ function customerDataTerm(definitions: readonly Definition[]): string | undefine
   return (umbrella ?? data[0])?.term;
 }
 
+/** "De-identified Data" means data derived from Subscriber Materials …: the contract's own name for data made from the customer's. */
+function derivedDataTerm(definitions: readonly Definition[]): string | undefined {
+  const data = definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term);
+  return definitions.find(
+    (d) => d.denotes === 'other' && namesData(d.term) && DERIVED_DATA.test(`${d.term} ${d.meaning}`) && data.some((t) => (d.meaning.split(EXCLUDING)[0] ?? '').includes(t)),
+  )?.term;
+}
+
 function firstTerm(definitions: readonly Definition[], denotes: TermDenotation): string | undefined {
   return definitions.find((d) => d.denotes === denotes)?.term;
 }
@@ -270,5 +278,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
     spelling: spellingOf(paragraphs),
     ...(usage.voice ? { voice: usage.voice } : {}),
   };
+  const derivedData = derivedDataTerm(definitions);
+  if (derivedData !== undefined) return { definitions, parties, terms: { ...terms, derivedData } };
   return { definitions, parties, terms };
 }

@@ -147,6 +147,8 @@ export interface ContractTerms {
   readonly spelling: 'us' | 'uk';
   /** "we" and "you": the contract speaks as the vendor to the customer, and inserted wording does the same. */
   readonly voice?: 'we-you';
+  /** The contract's own term for data made from the customer's ("De-identified Data", "Derived Data"), if it has one. */
+  readonly derivedData?: string;
 }
 
 export interface Analysis {

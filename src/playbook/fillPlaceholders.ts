@@ -2,7 +2,7 @@
 // contract's drafter wrote it. Pure: must not import Office, React, the DOM or Node.
 import type { ContractTerms } from '../engine/types';
 
-export const PLACEHOLDERS = ['customerData', 'vendor', 'customer', 'agreement', 'services'] as const satisfies readonly (keyof ContractTerms)[];
+export const PLACEHOLDERS = ['customerData', 'vendor', 'customer', 'agreement', 'services', 'derivedData'] as const satisfies readonly (keyof ContractTerms)[];
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export const PLACEHOLDER_PATTERN = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
@@ -13,5 +13,11 @@ export function isPlaceholder(name: string): name is Placeholder {
 
 /** Unknown placeholders are left as written: the schema rejects them, so one here is a hand-built playbook's typo. */
 export function fillClause(text: string, terms: ContractTerms): string {
-  return text.replace(PLACEHOLDER_PATTERN, (whole, name: string) => (isPlaceholder(name) ? terms[name] : whole));
+  return text.replace(PLACEHOLDER_PATTERN, (whole, name: string) => (isPlaceholder(name) ? valueOf(name, terms) : whole));
+}
+
+/** `derivedData` is the contract's own term when it defines one, else a description in its data term. */
+function valueOf(name: Placeholder, terms: ContractTerms): string {
+  if (name === 'derivedData') return terms.derivedData ?? `statistical data derived from ${terms.customerData}`;
+  return terms[name];
 }

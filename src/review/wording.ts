@@ -79,10 +79,19 @@ function agreeWithDataTerm(text: string, term: string): string {
   return text.replace(new RegExp(`\\b${escape(term)} (is|has|includes|was|remains|contains)\\b`, 'g'), (_w, verb: string) => `${term} ${PLURAL_VERBS[verb] ?? verb}`);
 }
 
+/** Role nouns a contract may call its customer, which it then uses for the vendor's other customers too. */
+const CUSTOMER_ROLES = /^(?:customer|client|subscriber|licensee|member|controller|buyer|purchaser)$/i;
+
+/** "the data of other customers" in a contract whose customer is the "Subscriber": "other subscribers". */
+function otherCustomers(text: string, customer: string): string {
+  if (!CUSTOMER_ROLES.test(customer) || /^customer$/i.test(customer)) return text;
+  return text.replace(/\bother customers\b/g, `other ${customer.toLowerCase()}s`);
+}
+
 /** Words to splice into the contract's own sentence: placeholders filled, spelling and number matched. */
 export function fragmentWording(text: string, terms: ContractTerms): string {
   const voiced = terms.voice === 'we-you' ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we', customer: 'you' })) : fillClause(text, terms);
-  return agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData);
+  return otherCustomers(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData), terms.customer);
 }
 
 /** A playbook text as it goes into this contract: placeholders filled, spelling matched, sentences capitalised. */

@@ -120,6 +120,19 @@ describe('the contract’s voice and name', () => {
   });
 });
 
+describe('the contract’s own defined terms in the playbook’s clause', () => {
+  it('speaks of the contract’s derived-data term and of its customers by the contract’s word for them', () => {
+    const text = [
+      'This agreement is between Larkspur Cloud Ltd ("Supplier") and the subscriber named in the Order ("Subscriber").',
+      '"Subscriber Files" means the documents and prompts that Subscriber uploads to the Platform.',
+      '"Anonymised Pool Data" means data derived from Subscriber Files and combined with data of other subscribers so that no subscriber can be identified.',
+      '3.4 Notwithstanding clause 3.3, Supplier may create Anonymised Pool Data and may use it to improve and develop its products and services, including benchmarks shown to other subscribers.',
+    ].join('\n');
+    const edit = review(text).editOf(3);
+    expect(edit?.target).toContain('Supplier may use Anonymised Pool Data only after it has been aggregated with the data of other subscribers');
+  });
+});
+
 describe('where a new clause goes', () => {
   it('never among the Definitions, however the heading is written, and numbered in the next section', () => {
     const text = [

@@ -25,7 +25,7 @@ export const AGGREGATED_DATA_ISSUE: PlaybookIssue = {
       id: 'preferred',
       label: 'Anonymisation before any use',
       clause:
-        '{{vendor}} may use statistical data derived from {{customerData}} only after it has been aggregated with ' +
+        '{{vendor}} may use {{derivedData}} only after it has been aggregated with ' +
         'the data of other customers and irreversibly anonymised so that neither {{customer}} nor any individual can ' +
         'be identified, directly or indirectly, by any means reasonably likely to be used. {{vendor}} shall not ' +
         'attempt to re-identify such data, shall not disclose it in a form attributable to {{customer}}, and shall ' +
