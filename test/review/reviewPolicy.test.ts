@@ -79,6 +79,12 @@ describe('the review policy', () => {
     expect(review([PARTIES, DATA, transfer].join('\n')).editOf(2)).toBeDefined();
   });
 
+  it('lists the data a prohibition covers with "or", so it does not forbid only using them together', () => {
+    const training = '3.2 Supplier may use Client Files and Outputs to train and improve its models.';
+    const edit = review([PARTIES, DATA, training].join('\n')).editOf(2);
+    expect(edit?.target).toBe('3.2 Supplier shall not use Client Files or Outputs to train or improve its models.');
+  });
+
   it('narrows a licence that also serves the customer to its serving purpose instead of striking it', () => {
     const licence =
       '3.1 Client grants Supplier a licence to copy and store Client Files for the purposes of hosting the Platform for Client, developing new products, and training machine learning models.';

@@ -64,7 +64,13 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
     const at = permission.end + verbs[0].length - verbs[0].replace(/^.*\s(and)\s+/s, '$1 ').length;
     splices.push({ start: at, end: at + 3, text: 'or' });
   }
-  return splices;
+  // "shall not use Client Content and Outputs" could be read as forbidding only the two together: "or".
+  const objects = /^\s+[a-z][\w-]*\s+(?:[A-Z][\w-]*\s+){1,3}(and)\s+(?:[A-Z][\w-]*\s+){1,3}(?:to|for)\b/.exec(context.sentence.slice(permission.end));
+  if (objects?.[1]) {
+    const at = permission.end + objects[0].lastIndexOf(' and ') + 1;
+    splices.push({ start: at, end: at + 3, text: 'or' });
+  }
+  return splices.sort((a, b) => a.start - b.start);
 }
 
 function swapOwner(context: SurgicalContext): Splice[] | undefined {
