@@ -21,6 +21,27 @@ export function lastMatching(paragraphs: readonly Paragraph[], pattern: RegExp):
   return undefined;
 }
 
+/** "3.4" or "Section 3.4" at a paragraph's start: its section is "3". */
+const SECTION_NUMBER = /^\s*(?:(?:section|clause|article)\s+)?(\d+)[.)]?\d*/i;
+
+/**
+ * The last paragraph of the numbered section that holds most of these findings (the contract's data-use section,
+ * not the termination clause that mentions anonymised data once); the last such paragraph when nothing is numbered.
+ */
+export function busiestSection(paragraphs: readonly Paragraph[], findings: readonly ClauseFinding[], categories: readonly CategoryId[]): number | undefined {
+  const counts = new Map<string, { count: number; last: number }>();
+  for (const f of findings) {
+    if (!categories.includes(f.category)) continue;
+    const section = SECTION_NUMBER.exec(paragraphs[f.paragraph]?.text ?? '')?.[1];
+    if (section === undefined) continue;
+    const entry = counts.get(section) ?? { count: 0, last: f.paragraph };
+    counts.set(section, { count: entry.count + 1, last: Math.max(entry.last, f.paragraph) });
+  }
+  let best: { count: number; last: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.last ?? lastParagraphOf(findings, categories);
+}
+
 /** Providers are bound already when a sentence about them also forbids training or limits what they may do. */
 function hasFlowDown(findings: readonly ClauseFinding[]): boolean {
   const limited = findings.filter((f) => f.category === 'third-party-ai' && f.stance !== 'risk');
@@ -50,7 +71,7 @@ export function findMissingProtections(
   if (!has('deletion')) missing.push({ category: 'deletion', at: lastMatching(paragraphs, TERMINATION_PARAGRAPH) ?? last });
   // The audit verifies the data-use terms, so it goes with them: under a confidentiality clause it would fall within
   // whatever liability carve-out or survival that clause carries, which nobody agreed for an audit.
-  const dataUse = lastParagraphOf(findings, ['no-training', 'ai-training', 'service-improvement', 'aggregated-data', 'third-party-ai', 'broad-license', 'opt-out']);
+  const dataUse = busiestSection(paragraphs, findings, ['no-training', 'ai-training', 'service-improvement', 'aggregated-data', 'third-party-ai', 'broad-license', 'opt-out']);
   if (!has('audit')) missing.push({ category: 'audit', at: dataUse ?? lastParagraphOf(findings, ['confidentiality']) ?? last });
   const thirdParty = lastParagraphOf(findings.filter((f) => f.stance === 'risk'), ['third-party-ai']);
   if (thirdParty !== undefined && !hasFlowDown(findings)) missing.push({ category: 'model-provider-flow-down', at: thirdParty });

@@ -131,7 +131,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
       if (chosen === 'skip') continue;
       const position = chosen ?? extra.step.position.id;
       const text = choices.wording?.[key] ?? (chosen ? contractWording(positionFor(extra.step.issue, chosen).clause, analysis.terms) : extra.text);
-      const place = placeProtection(paragraphs, review.index, taken);
+      const place = placeProtection(paragraphs, whereTermIsUsed(analysis, paragraphs, review.index), taken);
       if (place.number) taken.add(place.number);
       items.push(insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, text, analysis, extra.step.finding.category));
     }
@@ -142,6 +142,17 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   }
   if (choices.insertMissing !== false) items.push(...missingItems(analysis, paragraphs, playbook, choices, reviews, items, skipped, taken));
   return { items: items.sort(byPlace), skipped };
+}
+
+/**
+ * A clause answering a definition ("Privacy Policy" means … which we may update) belongs beside the first operative
+ * clause that uses the defined term, not wherever the Definitions happen to end ("2. Your Account").
+ */
+function whereTermIsUsed(analysis: Analysis, paragraphs: readonly Paragraph[], definition: number): number {
+  const term = analysis.definitions.find((d) => d.paragraph === definition)?.term;
+  if (term === undefined) return definition;
+  const use = paragraphs.findIndex((p, i) => i > definition && !DEFINITION_PARAGRAPH.test(p.text) && p.text.includes(term) && /[.;]\s*$/.test(p.text.trim()));
+  return use >= 0 ? use : definition;
 }
 
 function byPlace(a: ReviewItem, b: ReviewItem): number {

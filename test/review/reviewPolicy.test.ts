@@ -181,6 +181,42 @@ describe('where a new clause goes', () => {
     const audit = plan.items.find((item) => item.kind === 'insert' && item.answers === 'audit');
     expect(audit?.kind === 'insert' && audit.text).toMatch(/^3\.3 /);
   });
+
+  it('puts it in the section that holds most of the data-use terms, not the one that mentions the data once', () => {
+    const text = [
+      PARTIES,
+      DATA,
+      '3. Client Files',
+      '3.1 Supplier may use Client Files to train and improve its machine learning models.',
+      '3.2 Supplier may share Client Files with the providers of the language models it uses.',
+      '7. Termination',
+      '7.1 On termination Supplier may keep anonymised statistics derived from Client Files, which it shall not use to train any model.',
+    ].join('\n');
+    const paragraphs = paragraphsOf(text);
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
+    const audit = plan.items.find((item) => item.kind === 'insert' && item.answers === 'audit');
+    expect(audit?.kind === 'insert' && audit.text).toMatch(/^3\.\d /);
+  });
+
+  it('puts a clause answering a definition beside the first clause that uses the defined term', () => {
+    const text = [
+      PARTIES,
+      '1. Key Terms',
+      DATA,
+      '1.2 "Data Policy" means the policy at larkspur.example/data, which Supplier may update from time to time.',
+      '2. Accounts',
+      '2.1 Client shall keep its passwords secret.',
+      '3. Client Files',
+      '3.1 Supplier shall handle Client Files as the Data Policy describes.',
+      '3.2 Supplier shall not use Client Files to train any model.',
+    ].join('\n');
+    const paragraphs = paragraphsOf(text);
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
+    const policy = plan.items.find((item) => item.kind === 'insert' && item.answers === 'policy-by-reference');
+    expect(policy?.kind === 'insert' && policy.text).toMatch(/^3\.3 /);
+  });
 });
 
 describe('the lawyer’s choices for a clause answering a definition', () => {
