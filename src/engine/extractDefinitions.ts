@@ -238,6 +238,9 @@ function customerDataTerm(definitions: readonly Definition[]): string | undefine
   return (umbrella ?? data[0])?.term;
 }
 
+/** "Sub-processor", "Subcontractors": the contract's own word for those it engages to process the data. */
+const SUBPROCESSOR_TERM = /^sub-?(?:processor|contractor)s?$/i;
+
 /** "De-identified Data" means data derived from Subscriber Materials …: the contract's own name for data made from the customer's. */
 function derivedDataTerm(definitions: readonly Definition[]): string | undefined {
   const data = definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term);
@@ -279,6 +282,10 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
     ...(usage.voice ? { voice: usage.voice } : {}),
   };
   const derivedData = derivedDataTerm(definitions);
-  if (derivedData !== undefined) return { definitions, parties, terms: { ...terms, derivedData } };
-  return { definitions, parties, terms };
+  const subprocessor = definitions.find((d) => SUBPROCESSOR_TERM.test(d.term))?.term.replace(/s$/, '');
+  return {
+    definitions,
+    parties,
+    terms: { ...terms, ...(derivedData !== undefined ? { derivedData } : {}), ...(subprocessor !== undefined ? { subprocessor } : {}) },
+  };
 }

@@ -88,10 +88,16 @@ function otherCustomers(text: string, customer: string): string {
   return text.replace(/\bother customers\b/g, `other ${customer.toLowerCase()}s`);
 }
 
+/** The playbook's "subprocessors" in the contract's own defined term ("Sub-processors") when it has one. */
+function ownSubprocessor(text: string, term: string | undefined): string {
+  return term === undefined ? text : text.replace(/\bsubprocessor(s?)\b/g, (_w, plural: string) => `${term}${plural}`);
+}
+
 /** Words to splice into the contract's own sentence: placeholders filled, spelling and number matched. */
 export function fragmentWording(text: string, terms: ContractTerms): string {
   const voiced = terms.voice === 'we-you' ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we', customer: 'you' })) : fillClause(text, terms);
-  return otherCustomers(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData), terms.customer);
+  const worded = agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData);
+  return ownSubprocessor(otherCustomers(worded, terms.customer), terms.subprocessor);
 }
 
 /** A playbook text as it goes into this contract: placeholders filled, spelling matched, sentences capitalised. */

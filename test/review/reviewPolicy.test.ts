@@ -139,6 +139,19 @@ describe('the contract’s own defined terms in the playbook’s clause', () => 
   });
 });
 
+describe('the contract’s own word for its subcontractors', () => {
+  it('uses a defined "Sub-processor" in place of the playbook’s "subprocessor"', () => {
+    const text = [PARTIES, DATA, '"Sub-processor" means any third party that Supplier engages to process Client Files.', '3.1 Supplier may use Client Files to train its models.'].join('\n');
+    const paragraphs = paragraphsOf(text);
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
+    const audit = plan.items.find((item) => item.kind === 'insert' && item.answers === 'audit');
+    expect(audit?.kind === 'insert' && audit.text).toContain('each Sub-processor and model provider');
+    const written = plan.items.map((item) => (item.kind === 'insert' ? item.text : item.target)).join(' ');
+    expect(written).not.toMatch(/\bsubprocessor/);
+  });
+});
+
 describe('where a new clause goes', () => {
   it('never among the Definitions, however the heading is written, and numbered in the next section', () => {
     const text = [
