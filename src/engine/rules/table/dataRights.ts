@@ -1,7 +1,7 @@
 // Rights the vendor takes over derived data and content: aggregated or de-identified data, usage data, broad licences.
 // Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, cue, customerActs, has, negative, object, positive, reads } from '../queries';
+import { action, affirmed, consentGated, cue, customerActs, has, negative, object, optOutGated, positive, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
@@ -112,7 +112,14 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     when: ({ predicate: p }) =>
       p.polarity === 'positive' && object(p, 'usage-data') !== undefined && p.actor.side !== 'customer' &&
       (affirmed(p, 'own', 'improve', 'train') !== undefined || (cue(p, 'anyPurpose', 'vendorEnds') !== undefined && affirmed(p, 'use', 'share', 'retain') !== undefined)),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [
+      DEFINITION_ONLY,
+      CUSTOMER_RESTRICTION,
+      CLAIM_CONTEXT,
+      // "… may use Customer Data and Usage Data to train …, but only if Customer has first opted in": the customer's
+      // consent gates the use of usage data as much as the use of its content.
+      { reason: 'the use waits for the customer\'s opt-in', when: (i) => consentGated(i) && !optOutGated(i) },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'own', 'use', 'improve'), object(p, 'usage-data'), cue(p, 'anyPurpose', 'vendorEnds')],
   },
   {
