@@ -10,6 +10,7 @@ import { danglingReference } from './danglingReferences';
 import { EditTrack } from './editTrack';
 import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
+import { numberingPrefixLength } from './redline/sentenceSpan';
 import type { CommentStep } from './reviewComments';
 
 export interface ParagraphStep extends CommentStep {
@@ -55,18 +56,20 @@ export interface ParagraphContext {
   readonly providersBound: boolean;
 }
 
+const BLOCKED = 'no edit was made because ';
+
 /** Rules that say only that data reaches a provider, not what the provider may do with it. */
 const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['third-party-ai-flow', 'third-party-ai-limited', 'ai-provider-named', 'subprocessors']);
 
-/** "3.4 " at the start of a paragraph: kept when the clause is struck, so the numbering does not move. */
-const CLAUSE_NUMBER = /^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)/;
 
 /**
  * Deletes the finding's sentence and the space after it; undefined when that would empty the clause. A clause struck
  * whole takes everything in it with it (the service licence, the customer's own rights), which a lawyer rarely sends.
  */
 function strikeSentence(text: string, finding: Finding): RedlineOp[] | undefined {
-  const number = CLAUSE_NUMBER.exec(text)?.[0] ?? '';
+  // "3.4 ", "B.7 ", "Section 2(b) " at the start: kept when the clause is struck, so the numbering does not move.
+  const lead = text.length - text.trimStart().length;
+  const number = text.slice(0, lead + numberingPrefixLength(text.slice(lead)));
   const from = Math.max(finding.start, finding.start === 0 ? number.length : 0);
   let end = finding.end;
   while (end < text.length && /\s/.test(text[end] ?? '')) end++;
@@ -301,7 +304,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const risky = read(track.current).filter((f) => f.category === next.category && f.start !== next.start);
     const dangling = danglingReference(track.current, struck ?? plan.ops, elsewhere, (at) => risky.some((f) => f.start <= at && at < f.end));
     if (dangling !== undefined) {
-      attempted.set(attemptKey(next), `no edit was made because ${dangling}`);
+      attempted.set(attemptKey(next), `${BLOCKED}${dangling}`);
       continue;
     }
     if (duplicate && !struck) {
@@ -330,9 +333,13 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   }
   // A sibling that was meant to go but stayed may still point at words struck earlier: then the paragraph is left
   // as it was, with the reason, rather than sent with a reference the lawyer must repair.
-  const dangling = danglingReference(paragraph.text, track.ops(), elsewhere);
+  // Likewise when a risk had to stay because answering it would strike what the contract leans on: an edit of the rest
+  // of the paragraph would leave it half-answered, which reads as a contradiction, so the lawyer gets it whole or not at all.
+  const blocked = [...attempted.values()].find((reason) => reason.startsWith(BLOCKED));
+  const stillBlocked = blocked !== undefined && read(track.current).some((f) => attempted.get(attemptKey(f))?.startsWith(BLOCKED));
+  const dangling = danglingReference(paragraph.text, track.ops(), elsewhere) ?? (stillBlocked && track.ops().length > 0 ? blocked.slice(BLOCKED.length) : undefined);
   if (dangling !== undefined) {
-    const reason = `no edit was made because ${dangling}`;
+    const reason = `${BLOCKED}${dangling}`;
     const left = read(paragraph.text).map((finding) => ({ finding, reason }));
     return { index, original: paragraph.text, final: paragraph.text, ops: [], steps: [], newParagraphs, left, notes };
   }

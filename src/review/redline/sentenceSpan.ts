@@ -62,8 +62,15 @@ export function sentenceSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** A leading clause number or list marker ("4.2 ", "(b) ", "iii. ") that a rewrite of the first sentence must keep. */
+/**
+ * A leading clause number or list marker that a rewrite of the first sentence must keep: "4.2 ", "(b) ", "iii. ",
+ * "B.7 ", "2(b) ", "12.3(a)(ii) ", and "Section 2(b) " or "Article 7 " when a capitalised sentence follows (in
+ * "Section 5 shall survive" the words are the sentence's subject, not its number).
+ */
+const NUMBERING = /^(?:\(?(?:\d+(?:\.\d+)*|[a-z]{1,4}|[A-Z])[.)]|\d+(?:\.\d+)+|[A-Z]\.\d+(?:\.\d+)*[.)]?|\d+(?:\.\d+)*(?:\([a-z\d]{1,4}\))+[.)]?)\s+/;
+const KEYWORD_NUMBERING = /^(?:Section|Clause|Article|Paragraph|§)\s*\d+(?:\.\d+)*(?:\([a-z\d]{1,4}\))*[.:]?\s+(?=[A-Z])/;
+
 export function numberingPrefixLength(sentence: string): number {
-  const match = /^(?:\(?(?:\d+(?:\.\d+)*|[a-z]{1,4}|[A-Z])[.)]|\d+(?:\.\d+)+)\s+/.exec(sentence);
+  const match = NUMBERING.exec(sentence) ?? KEYWORD_NUMBERING.exec(sentence);
   return match ? match[0].length : 0;
 }
