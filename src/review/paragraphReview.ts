@@ -274,6 +274,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), 'low severity, and no edit of the vendor\'s own words fits');
       continue;
     }
+    if (plan.kind === 'sentence' && next.rules.includes('usage-data-grant') && !sibling) {
+      // The playbook's clause is about statistics made from the customer's data. Put in place of the vendor's right to
+      // its own usage or technical data, it deletes a right the vendor needs and orphans the defined term.
+      attempted.set(attemptKey(next), 'the sentence is about the vendor\'s usage data, which the playbook\'s clause on statistics would not replace like with like');
+      continue;
+    }
     const rewrites = plan.ops.some((op) => op.kind === 'delete');
     if (rewrites && !sibling && DATA_USE.has(next.category) && !namesTheData(next.quote, dataNames(context.analysis))) {
       // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a

@@ -4,6 +4,7 @@ import type { SurgicalEdit } from '../../../playbook/schema';
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
 import { strikeFromLists } from './coordinatedList';
 import { coordinatedPermissions, exceptionTail, purposePhrase, vendorPurposes, sentenceClose, vendorPermission } from './grammar';
+import { infinitivePurposeSplices } from './infinitivePurposes';
 import type { Splice } from './splice';
 
 const OWNS = '(?:owns|shall own|will own|retains ownership of|shall retain ownership of|is the (?:sole )?owner of|shall be the (?:sole )?owner of)';
@@ -197,7 +198,9 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       if (purpose) return [{ ...purpose, text: edit.text ? ` ${fill(edit.text)}` : '' }];
       // A list of purposes that starts with serving the customer keeps those and loses the vendor's own.
       const own = vendorPurposes(context.sentence);
-      return own && [{ ...own, text: '' }];
+      if (own) return [{ ...own, text: '' }];
+      // "… Client Files to provide, maintain and improve the Platform, to develop new features": infinitive purposes.
+      return infinitivePurposeSplices(context.sentence, context.terms.customerData);
     }
     case 'append-proviso': {
       // On the customer's side a proviso narrows the vendor's grant; on the vendor's side (and the data holder's)

@@ -1,0 +1,96 @@
+// Narrows the purposes of a licence written as infinitives ("… Client Files to provide, maintain and improve the
+// Platform, to develop new features, and as Client instructs"): the vendor's own ends go, the serving ones and the
+// customer's instructions stay. Pure: must not import Office, React, the DOM or Node.
+import type { Splice } from './splice';
+
+/** Verbs that serve the customer: a licence keeps them. */
+const SERVING_VERB = /^(?:provide|operate|deliver|support|maintain|host|perform|secure|process|store|run|troubleshoot|fix|protect)$/i;
+/** The vendor's own ends. */
+const VENDOR_VERB = /^(?:improve|develop|train|enhance|fine-tune|evaluate|research|commercialise|commercialize|market|advertise|analyse|analyze|create|build|benchmark|exploit)$/i;
+
+interface Group {
+  /** Where the group's separator (", ", ", and ") starts; equal to `start` for the first group. */
+  readonly cut: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Where the purposes stop: a proviso, a semicolon or the sentence's end. */
+function purposesEnd(sentence: string, from: number): number {
+  const stop = /;|,\s+(?:provided|subject to|save|except)\b|\.\s*$/i.exec(sentence.slice(from));
+  return stop ? from + stop.index : sentence.length;
+}
+
+/** The " to …" groups after `from`, each from its "to" to the comma before the next group. */
+function groupsAfter(sentence: string, from: number): { groups: Group[]; end: number } | undefined {
+  const first = /^\s+(?:in order\s+)?to\s+(?=[a-z])/.exec(sentence.slice(from));
+  if (!first) return undefined;
+  const end = purposesEnd(sentence, from);
+  const groups: Group[] = [];
+  let start = from + first[0].lastIndexOf('to');
+  let cut = start;
+  // Each alternative starts at a comma or where a run of white space starts, never inside a run (see grammar.ts).
+  const separator = /,\s+(?:and\s+|or\s+)?(?=\S)|(?<!\s)\s+(?:and|or)\s+(?=to\s)/g;
+  separator.lastIndex = start;
+  for (;;) {
+    const next = separator.exec(sentence);
+    const at = next && next.index < end ? next.index : end;
+    const after = next && next.index < end ? next.index + next[0].length : end;
+    // A comma inside a verb list ("to provide, maintain and improve") does not end the group; one before "to" does.
+    if (at < end && !/^to\s/.test(sentence.slice(after)) && /^[a-z-]+(?:,|\s+(?:and|or)\s)/.test(sentence.slice(after))) continue;
+    groups.push({ cut, start, end: at, text: sentence.slice(start, at) });
+    if (at >= end || !/^to\s/.test(sentence.slice(after))) return { groups, end: at };
+    cut = at;
+    start = after;
+  }
+}
+
+/** Other verbs a purpose list may hold beside the serving and the vendor's own ones. */
+const OTHER_VERB = /^(?:use|copy|display|transmit|test|monitor|enforce|comply|prevent|detect|investigate|bill|respond|communicate)$/i;
+const isVerb = (word: string) => SERVING_VERB.test(word) || VENDOR_VERB.test(word) || OTHER_VERB.test(word);
+
+/** "to provide, maintain and improve the Platform" → its verbs, and the object after them. */
+function verbsOf(group: string): { verbs: string[]; object: string } | undefined {
+  let rest = group.replace(/^to\s+/, '');
+  const verbs: string[] = [];
+  for (;;) {
+    const word = /^([a-z-]+)/i.exec(rest)?.[1];
+    if (!word || !isVerb(word)) return verbs.length > 0 ? { verbs, object: rest.trim() } : undefined;
+    verbs.push(word);
+    rest = rest.slice(word.length);
+    const joint = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([a-z-]+)/i.exec(rest);
+    // The next word after a comma or "and" is another verb of the list only when it is a verb; otherwise the object starts.
+    if (!joint?.[1] || !isVerb(joint[1])) return { verbs, object: rest.trim() };
+    rest = rest.slice(joint[0].length - joint[1].length);
+  }
+}
+
+const listed = (verbs: readonly string[]) => (verbs.length <= 1 ? verbs.join('') : `${verbs.slice(0, -1).join(', ')} and ${verbs[verbs.length - 1]}`);
+
+/**
+ * Splices that take the vendor's own purposes out of the infinitive purposes after the data term, or undefined when
+ * there are none, or when nothing serving the customer would be left.
+ */
+export function infinitivePurposeSplices(sentence: string, dataTerm: string): Splice[] | undefined {
+  const at = sentence.indexOf(dataTerm);
+  if (at < 0) return undefined;
+  const found = groupsAfter(sentence, at + dataTerm.length);
+  if (!found) return undefined;
+  const splices: Splice[] = [];
+  let serving = 0;
+  for (const group of found.groups) {
+    const read = verbsOf(group.text);
+    if (!read) return undefined;
+    const kept = read.verbs.filter((v) => !VENDOR_VERB.test(v));
+    if (kept.some((v) => SERVING_VERB.test(v))) serving++;
+    if (kept.length === read.verbs.length) continue;
+    if (kept.length === 0) splices.push({ start: group.cut, end: group.end, text: '' });
+    else splices.push({ start: group.start, end: group.end, text: `to ${listed(kept)}${read.object ? ` ${read.object}` : ''}` });
+  }
+  // The first group struck whole leaves the next one's separator: "to develop X, to provide Y" must become "to provide Y".
+  const lead = splices[0];
+  const second = found.groups[1];
+  if (lead && lead.start === found.groups[0]?.start && lead.text === '' && second) splices[0] = { start: lead.start, end: second.start, text: '' };
+  return serving > 0 && splices.length > 0 ? splices : undefined;
+}

@@ -1,0 +1,28 @@
+// A licence's purposes written as infinitives lose the vendor's own ends and keep the serving ones. Own drafting.
+import { infinitivePurposeSplices } from '../../src/review/redline/surgical/infinitivePurposes';
+import { applySplices } from '../../src/review/redline/surgical/splice';
+
+const narrowed = (sentence: string) => {
+  const splices = infinitivePurposeSplices(sentence, 'Client Files');
+  return splices && applySplices(sentence, splices);
+};
+
+describe('infinitive purposes of a licence', () => {
+  test.each([
+    [
+      'Client grants Orrin a licence to copy and process Client Files to provide, maintain, secure and improve the Platform, to develop new products, and as Client instructs in writing.',
+      'Client grants Orrin a licence to copy and process Client Files to provide, maintain and secure the Platform, and as Client instructs in writing.',
+    ],
+    ['Client grants Orrin a licence to use Client Files to improve the Platform, to host and support the Platform and to train models.', 'Client grants Orrin a licence to use Client Files to host and support the Platform.'],
+    ['Client grants Orrin a licence to use Client Files to provide the Platform and to improve it, provided that it is aggregated.', 'Client grants Orrin a licence to use Client Files to provide the Platform, provided that it is aggregated.'],
+  ])('%s', (sentence, expected) => {
+    expect(narrowed(sentence)).toBe(expected);
+  });
+
+  test.each([
+    'Client grants Orrin a licence to use Client Files to develop new products.',
+    'Client grants Orrin a licence to use Client Files to provide and support the Platform.',
+  ])('nothing to narrow, or nothing serving left: "%s"', (sentence) => {
+    expect(narrowed(sentence)).toBeUndefined();
+  });
+});
