@@ -240,7 +240,14 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       continue;
     }
     const current = context.paragraphs.map((p, i) => (i === index ? { ...p, text: track.current } : p));
-    const plan = planRedline(next, position, context.analysis, current);
+    const sameKind = (text: string) => read(text).filter((f) => f.category === next.category).length;
+    let plan = planRedline(next, position, context.analysis, current);
+    // Word-level edits that leave the risk standing (a licence still "worldwide … to publish" after its purposes are
+    // narrowed) do not reach the position: the position's clause in place of the sentence may.
+    if (plan.kind === 'word-level' && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
+      const whole = planRedline(next, { ...position, edits: undefined }, context.analysis, current);
+      if (whole.kind === 'sentence') plan = whole;
+    }
     if (plan.note) notes.push(plan.note);
     if (plan.kind === 'inserted-paragraph') {
       if (context.written.has(issue.id)) {
@@ -297,9 +304,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     // A sibling goes whatever its severity (the paragraph now says what the position needs); elsewhere only a
     // serious grant is struck in favour of a protection the document already gives.
+    // "This licence continues after you stop using the Services": a sentence that only stretches a grant made in
+    // another sentence is struck; putting the whole licence clause in its place would leave two licences side by side.
+    const qualifiesGrant = plan.kind === 'sentence' && next.category === 'broad-license' && !LICENCE_GRANT.test(next.quote) && LICENCE_GRANT.test(track.current);
     const stillRisky = (text: string) => read(text).some((f) => f.category === next.category && f.start < next.end && f.end > next.start);
     const struck =
-      duplicate && (sibling || next.severity === 'high')
+      (duplicate && (sibling || next.severity === 'high')) || qualifiesGrant
         ? (strikeContrast(track.current, next, stillRisky) ?? strikeSentence(track.current, next))
         : undefined;
     const lost = weakens(struck ?? plan.ops);
@@ -320,14 +330,14 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     if (struck) {
       // The contract already says this elsewhere (often because this review just wrote it): the risky sentence goes.
       track.apply(struck);
-      attempted.set(attemptKey(next), 'struck: the protection is already given elsewhere');
+      const why = qualifiesGrant && !duplicate ? 'it only stretches the grant made in the paragraph\'s other sentence' : 'the protection is already given elsewhere in the document';
+      attempted.set(attemptKey(next), `struck: ${why}`);
       steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level' });
-      notes.push(`${issue.title}: the sentence was struck rather than rewritten, because the protection is already given elsewhere in the document.`);
+      notes.push(`${issue.title}: the sentence was struck rather than rewritten, because ${why}.`);
       continue;
     }
     // A word-level edit that leaves as many risks of its kind as before has not reached the position: it is not
     // made (a proviso the sentence does not need is clutter the counterparty will strike).
-    const sameKind = (text: string) => read(text).filter((f) => f.category === next.category).length;
     if (plan.kind !== 'sentence' && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
       attempted.set(attemptKey(next), 'no edit of the vendor\'s own words removes this risk, and the playbook clause would duplicate one written elsewhere');
       continue;

@@ -85,6 +85,19 @@ describe('the review policy', () => {
     expect(edit?.target).toBe('3.2 Supplier shall not use Client Files or Outputs to train or improve its models.');
   });
 
+  it('strikes a sentence that only stretches a licence granted in the one before, rather than writing a second licence', () => {
+    const licence =
+      '4.1 Client grants Supplier a licence to store and process Client Files for the purposes of operating and providing the Platform. This licence continues after this agreement ends, for as long as Supplier keeps Client Files.';
+    const edit = review([PARTIES, DATA, licence].join('\n')).editOf(2);
+    expect(edit?.target).toBe('4.1 Client grants Supplier a licence to store and process Client Files for the purposes of operating and providing the Platform.');
+  });
+
+  it('keeps the object that serving purposes share with the vendor\'s own ones', () => {
+    const licence = '4.1 Client grants Supplier a licence to store and process Client Files for the purposes of operating, providing, promoting and improving the Platform.';
+    const edit = review([PARTIES, DATA, licence].join('\n')).editOf(2);
+    expect(edit?.target).toContain('for the purposes of operating and providing the Platform.');
+  });
+
   it('narrows a licence that also serves the customer to its serving purpose instead of striking it', () => {
     const licence =
       '3.1 Client grants Supplier a licence to copy and store Client Files for the purposes of hosting the Platform for Client, developing new products, and training machine learning models.';

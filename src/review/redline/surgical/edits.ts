@@ -3,7 +3,7 @@
 import type { SurgicalEdit } from '../../../playbook/schema';
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
 import { strikeFromLists } from './coordinatedList';
-import { coordinatedPermissions, exceptionTail, purposePhrase, vendorPurposes, sentenceClose, vendorPermission } from './grammar';
+import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, vendorPurposes, sentenceClose, vendorPermission } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
 import type { Splice } from './splice';
 
@@ -198,7 +198,8 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       if (purpose) return [{ ...purpose, text: edit.text ? ` ${fill(edit.text)}` : '' }];
       // A list of purposes that starts with serving the customer keeps those and loses the vendor's own.
       const own = vendorPurposes(context.sentence);
-      if (own) return [{ ...own, text: '' }];
+      const listStart = own && purposeListStart(context.sentence);
+      if (own) return [(listStart !== undefined && keepSharedObject(context.sentence, listStart, own)) || { ...own, text: '' }];
       // "… Client Files to provide, maintain and improve the Platform, to develop new features": infinitive purposes.
       return infinitivePurposeSplices(context.sentence, context.terms.customerData);
     }

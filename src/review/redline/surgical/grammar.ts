@@ -85,6 +85,12 @@ const VENDOR_ENDS = /\b(?:improv|develop|train|enhanc|fine-tun|evaluat|research|
  * the serving ones, from the end of the last serving one to the end of the list (a gerund list, which ends where an
  * item stops being a gerund, as in ", and to sublicense …"). Only when the serving purposes come first.
  */
+/** Where the gerund list after "for the purposes of" begins. */
+export function purposeListStart(sentence: string): number | undefined {
+  const head = PURPOSE_LIST.exec(sentence);
+  return head ? head.index + head[0].length : undefined;
+}
+
 export function vendorPurposes(sentence: string): Found | undefined {
   const head = PURPOSE_LIST.exec(sentence);
   if (!head) return undefined;
@@ -108,4 +114,21 @@ export function vendorPurposes(sentence: string): Found | undefined {
     at = comma + 1;
   }
   return servingEnd > 0 && listEnd > servingEnd ? { start: servingEnd, end: listEnd } : undefined;
+}
+
+/**
+ * "operating, providing, promoting and improving the Services": the serving gerunds share the object that only the
+ * last verb carries. Cutting the vendor's part must carry the object back: "operating and providing the Services".
+ * `start` is where the gerund list begins, `own` the vendor's part `vendorPurposes` found.
+ */
+export function keepSharedObject(sentence: string, start: number, own: Found): { readonly start: number; readonly end: number; readonly text: string } | undefined {
+  const serving = sentence.slice(start, own.start);
+  // Only when every serving item is a bare gerund: "providing the Services, improving it" needs nothing carried.
+  const items = serving.split(/,\s+/).map((item) => item.trim());
+  if (!items.every((item) => /^(?:(?:and|or)\s+)?[a-z-]+ing$/i.test(item))) return undefined;
+  const object = /^,?\s*(?:(?:and|or)\s+)?(?:[a-z-]+ing(?:,\s+|\s+(?:and|or)\s+))*[a-z-]+ing\s+(.+?)(?=\s+(?:and|or)\s+[a-z-]+ing\b|,|$)/i.exec(sentence.slice(own.start, own.end));
+  if (!object?.[1]) return undefined;
+  const verbs = items.map((item) => item.replace(/^(?:and|or)\s+/i, ''));
+  const list = verbs.length > 1 ? `${verbs.slice(0, -1).join(', ')} and ${verbs[verbs.length - 1]}` : (verbs[0] ?? '');
+  return { start, end: own.end, text: `${list} ${object[1]}` };
 }
