@@ -98,6 +98,12 @@ describe('the review policy', () => {
     expect(edit?.target).toContain('for the purposes of operating and providing the Platform.');
   });
 
+  it('fixes the version of a policy the customer is subject to, "as updated by the vendor from time to time"', () => {
+    const policy = 'B.7 Client\'s use of the AI features is also subject to Supplier\'s AI Policy at larkspur.example/ai, as updated by Supplier from time to time, which is incorporated by reference.';
+    const edit = review([PARTIES, DATA, policy].join('\n')).editOf(2);
+    expect(edit?.target).toBe('B.7 Client\'s use of the AI features is also subject to Supplier\'s AI Policy at larkspur.example/ai, as in effect on the date of this Agreement, which is incorporated by reference.');
+  });
+
   it('narrows a licence that also serves the customer to its serving purpose instead of striking it', () => {
     const licence =
       '3.1 Client grants Supplier a licence to copy and store Client Files for the purposes of hosting the Platform for Client, developing new products, and training machine learning models.';

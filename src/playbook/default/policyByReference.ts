@@ -28,7 +28,13 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
         'written amendment signed by both parties.',
       edits: [
         { kind: 'fix-version', text: 'as in effect on the date of this {{agreement}}' },
-        { kind: 'append-proviso', text: 'provided that no policy or change to it shall expand {{vendor}}\'s rights in {{customerData}} unless agreed in a written amendment signed by both parties' },
+        // Optional: where the sentence is not the vendor's own grant ("Customer's use is subject to the AI Policy, as
+        // updated from time to time"), fixing the version is the whole edit.
+        {
+          kind: 'append-proviso',
+          text: 'provided that no policy or change to it shall expand {{vendor}}\'s rights in {{customerData}} unless agreed in a written amendment signed by both parties',
+          optional: true,
+        },
       ],
       internalComment:
         'Preferred position: policies cannot override the contract on data use; only a signed amendment can.',
