@@ -9,12 +9,14 @@ import type { Finding, RedlineOp } from '../engine/types';
  */
 function listSeparator(before: string): { readonly index: number; readonly text: string } | undefined {
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  const from = cut + 1;
+  // "…, error counts and the prompts": the "and" after the last item, not the comma before it, opens the swept item.
+  const word = /(?<!\s)\s+(?:and|or)\s+|(?<!\s)\s*\bincluding\s+/.exec(before.slice(from));
+  if (word && before.slice(from, from + word.index).trim() !== '') return { index: from + word.index, text: word[0] };
   if (cut >= 0 && before[cut] === ',') {
     const comma = /^,\s+(?:(?:and|or)\s+)?/.exec(before.slice(cut));
     if (comma) return { index: cut, text: comma[0] };
   }
-  const from = cut + 1;
-  const word = /(?<!\s)\s+(?:and|or)\s+|(?<!\s)\s*\bincluding\s+/.exec(before.slice(from));
   return word ? { index: from + word.index, text: word[0] } : undefined;
 }
 
@@ -34,12 +36,17 @@ export function narrowSweep(text: string, finding: Finding): RedlineOp[] | undef
   if (!separator) return undefined;
   const start = finding.start + separator.index;
   const struck = text.slice(start, itemEnd);
+  // An item that opens a bracket closed after it ("(including their length, language …)") cannot go alone: the
+  // bracket's other half would be left behind. The lawyer narrows such a list by hand.
+  if (struck.split('(').length !== struck.split(')').length) return undefined;
   const ops: RedlineOp[] = [{ kind: 'delete', start, end: itemEnd, text: struck }];
   // "logs, metadata, telemetry, and the content of prompts" → "logs, metadata, and telemetry".
   const conjunction = /\b(and|or)\b/.exec(separator.text)?.[1];
   const lastComma = text.lastIndexOf(', ', start - 1);
   if (conjunction && lastComma > finding.start && text.slice(itemEnd).trimStart().startsWith('.') && !/\b(?:and|or)\b/.test(text.slice(lastComma, start))) {
-    ops.unshift({ kind: 'insert', at: lastComma + 2, text: `${conjunction} ` });
+    // A list written without the serial comma ("a, b and c") keeps that style: the comma becomes the conjunction.
+    if (separator.text.includes(',')) ops.unshift({ kind: 'insert', at: lastComma + 2, text: `${conjunction} ` });
+    else ops.unshift({ kind: 'delete', start: lastComma, end: lastComma + 1, text: ',' }, { kind: 'insert', at: lastComma + 1, text: ` ${conjunction}` });
   }
   return ops.sort((a, b) => (a.kind === 'delete' ? a.start : a.at) - (b.kind === 'delete' ? b.start : b.at));
 }
