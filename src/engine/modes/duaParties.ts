@@ -3,9 +3,11 @@
 import type { DefinitionsResult } from '../extractDefinitions';
 import type { Definition, TermDenotation } from '../types';
 
-const HOLDER_TERM = /^(?:data (?:provider|holder|owner|contributor|supplier|custodian)|disclosing party|discloser|licensor|contributor)s?$/i;
+const HOLDER_TERM = /^(?:data (?:provider|holder|owner|contributor|supplier|custodian)|disclosing party|discloser|licensor|contributor|publisher|content (?:owner|provider)|rights ?holder)s?$/i;
 const RECIPIENT_TERM = /^(?:data (?:user|recipient)|recipient|receiving party|(?:model )?developer|licensee|researcher)s?$/i;
-const DATA_TERM = /\b(?:data|dataset|datasets|corpus|records)\b/i;
+const DATA_TERM = /\b(?:data|dataset|datasets|corpus|records|content|materials|works)\b/i;
+/** What the recipient makes from the data ("Derived Data", embeddings): not the name of the holder's data itself. */
+const DERIVED_TERM = /\b(?:derived|derivative|aggregated?|anonymi[sz]ed|de-identified|outputs?|embeddings?)\b/i;
 
 /** Placeholder words when the agreement defines no names of its own; bare capitalised nouns, like the customer mode's. */
 const DEFAULT_TERMS = { vendor: 'Recipient', customer: 'Data Provider', customerData: 'Shared Data' } as const;
@@ -19,8 +21,23 @@ function denotation(definition: Definition): TermDenotation {
   return definition.denotes;
 }
 
+/**
+ * Two parties, one named by its role ("Developer") and the other only by a short name the customer-side reading took
+ * for a vendor ("Publisher" of a media company): the other party holds the data. And the reverse.
+ */
+function complementRoles(definitions: Definition[]): Definition[] {
+  const byRole = (pattern: RegExp) => definitions.some((d) => pattern.test(d.term.trim()));
+  const recipientNamed = byRole(RECIPIENT_TERM);
+  const holderNamed = byRole(HOLDER_TERM);
+  if (recipientNamed === holderNamed) return definitions;
+  const flip: TermDenotation = recipientNamed ? 'customer' : 'vendor';
+  const keep: TermDenotation = recipientNamed ? 'vendor' : 'customer';
+  const named = recipientNamed ? RECIPIENT_TERM : HOLDER_TERM;
+  return definitions.map((d) => (d.denotes === keep && !named.test(d.term.trim()) ? { ...d, denotes: flip } : d));
+}
+
 export function duaParties(read: DefinitionsResult): DefinitionsResult {
-  const definitions = read.definitions.map((d) => ({ ...d, denotes: denotation(d) }));
+  const definitions = complementRoles(read.definitions.map((d) => ({ ...d, denotes: denotation(d) })));
   const named = (denotes: TermDenotation) => [...new Set(definitions.filter((d) => d.denotes === denotes).map((d) => d.term))];
   const vendorAliases = named('vendor');
   const customerAliases = named('customer');
@@ -33,7 +50,7 @@ export function duaParties(read: DefinitionsResult): DefinitionsResult {
       ...read.terms,
       vendor: vendor ?? DEFAULT_TERMS.vendor,
       customer: customer ?? DEFAULT_TERMS.customer,
-      customerData: named('customer-data')[0] ?? DEFAULT_TERMS.customerData,
+      customerData: named('customer-data').find((term) => !DERIVED_TERM.test(term)) ?? named('customer-data')[0] ?? DEFAULT_TERMS.customerData,
     },
   };
 }

@@ -30,6 +30,17 @@ describe('dua mode reading', () => {
     expect(analyze('dua', 'The Recipient may keep the data indefinitely.').terms).toMatchObject({ vendor: 'Recipient', customer: 'Data Provider', customerData: 'Shared Data' });
   });
 
+  test('a party named only by a short name is the data holder when the other is named as the recipient', () => {
+    const read = analyze(
+      'dua',
+      'This agreement is between Fernleigh Press LLC, a New York company ("Publisher"), and Orrin Labs, Inc. ("Developer").',
+      '"Licensed Content" means the articles and photographs listed in Exhibit A.',
+      '"Derived Data" means embeddings and statistics that Developer creates from Licensed Content.',
+      'Developer may use Licensed Content to train its models.',
+    );
+    expect(read.terms).toMatchObject({ vendor: 'Developer', customer: 'Publisher', customerData: 'Licensed Content' });
+  });
+
   test('never reports the customer mode’s training risk: training is the purpose here', () => {
     expect(found('dua', 'The Developer may use the Shared Data to train, fine-tune and evaluate the Model.')).toEqual([]);
   });
