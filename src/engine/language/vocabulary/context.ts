@@ -172,7 +172,12 @@ export const CONTEXT_SETS = [
     id: 'licenceNarrowing',
     why: 'A licence that is non-exclusive, non-transferable or limited to the term is the narrow licence a service needs.',
     example: 'a non-exclusive, non-transferable licence for the term of this Agreement only',
-    phrases: ['non exclusive', 'nonexclusive', 'non transferable', 'non transferrable', 'non sublicensable', 'non sublicenseable', 'non assignable', 'revocable', 'non perpetual', 'for the term'],
+    phrases: [
+      'non exclusive', 'nonexclusive', 'non transferable', 'non transferrable', 'non sublicensable', 'non sublicenseable', 'non assignable',
+      'revocable', 'non perpetual', 'for the term',
+      // A licence said to end with the deal, or denied its lasting qualities: "is not perpetual", "ends automatically".
+      'not perpetual', 'not irrevocable', 'ends automatically', 'terminates automatically', 'ends when this agreement ends',
+    ],
   },
   {
     id: 'ownAdjective',
