@@ -79,6 +79,12 @@ rows('a flow to model providers bound not to train is the limited flow', [
   ],
 ]);
 
+rows('business contact details and the licences public code carries are not the customer’s data or a grant', [
+  ['Each party may store and use the business contact details of the other party’s staff to manage the account.', []],
+  ['Our code model is trained on public repositories with permissive licences.', []],
+  ['Provider may store Customer Data on servers in Ireland.', ['survival-retention:neutral']],
+]);
+
 describe('training the customer itself authorises keeps its finding, scoped to that authorisation', () => {
   const scopes = (...lines: string[]) =>
     analyzeText(...lines).findings.filter((f) => f.category === 'ai-training').map((f) => `${f.stance}|${f.scope ?? ''}`);
