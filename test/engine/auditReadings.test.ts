@@ -85,6 +85,17 @@ rows('business contact details and the licences public code carries are not the 
   ['Provider may store Customer Data on servers in Ireland.', ['survival-retention:neutral']],
 ]);
 
+rows('feedback assigned or used "without approval" is the vendor\'s, however the sentence opens', [
+  ['Supplier may use any feedback Client gives for any purpose without further approval from Client.', ['service-improvement:risk']],
+  [
+    'Except as expressly set out in this Agreement, Supplier will retain all intellectual property rights in the platform and in any suggestions or feedback provided by Client, which are hereby assigned to Supplier.',
+    ['service-improvement:risk'],
+  ],
+  // In a ban, consent after "without" is the customer's gate.
+  ['Supplier will not use Client Data to train its models without Client’s prior written consent.', ['no-training:protective', 'opt-out:protective']],
+  ['Supplier may use Client Data to train its models without Client’s approval.', ['ai-training:risk']],
+]);
+
 describe('training the customer itself authorises keeps its finding, scoped to that authorisation', () => {
   const scopes = (...lines: string[]) =>
     analyzeText(...lines).findings.filter((f) => f.category === 'ai-training').map((f) => `${f.stance}|${f.scope ?? ''}`);

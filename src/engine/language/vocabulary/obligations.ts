@@ -35,4 +35,19 @@ export const OBLIGATION_SETS = [
       'direct', 'directs', 'request', 'requests', 'join', 'joins', 'enrol', 'enrols', 'enroll', 'enrolls', 'sign up for',
     ],
   },
+  {
+    id: 'crossReference',
+    why: '"Except as expressly set forth herein" points to other clauses; "expressly" there is no consent of the customer.',
+    example: 'Except as expressly provided in this Agreement, Supplier keeps all rights in the platform.',
+    phrases: [
+      'expressly set forth', 'expressly set out', 'expressly provided', 'expressly stated', 'otherwise provided',
+      'set forth herein', 'set out herein', 'provided herein', 'expressly permitted herein', 'expressly granted herein',
+    ],
+  },
+  {
+    id: 'absenceOpener',
+    why: 'In a permission, "without your approval" says no consent is needed: the opposite of a consent gate.',
+    example: 'Supplier may use the suggestions for any purpose without further approval from Client.',
+    phrases: ['without', 'without any', 'without further', 'without the need for', 'without needing'],
+  },
 ] as const satisfies readonly WordSet[];
