@@ -96,6 +96,12 @@ rows('feedback assigned or used "without approval" is the vendor\'s, however the
   ['Supplier may use Client Data to train its models without Client’s approval.', ['ai-training:risk']],
 ]);
 
+rows('staff bound by confidentiality agreements, or the staff with access to the data, are a security measure', [
+  ['Supplier’s engineers must sign confidentiality agreements and receive privacy training.', ['confidentiality:protective']],
+  ['Supplier will ensure that every employee with access to Client Data completes security training.', ['confidentiality:protective']],
+  ['Supplier gives all new employees privacy and security training within their first month.', []],
+]);
+
 describe('training the customer itself authorises keeps its finding, scoped to that authorisation', () => {
   const scopes = (...lines: string[]) =>
     analyzeText(...lines).findings.filter((f) => f.category === 'ai-training').map((f) => `${f.stance}|${f.scope ?? ''}`);

@@ -50,4 +50,14 @@ export const OBLIGATION_SETS = [
     example: 'Supplier may use the suggestions for any purpose without further approval from Client.',
     phrases: ['without', 'without any', 'without further', 'without the need for', 'without needing'],
   },
+  {
+    id: 'confidentialityUndertaking',
+    why: 'Staff who sign a confidentiality or non-disclosure undertaking are bound to keep the data secret: a security measure.',
+    example: 'Supplier’s engineers sign non-disclosure agreements before they start.',
+    phrases: [
+      'confidentiality agreement', 'confidentiality agreements', 'confidentiality obligations', 'bound by confidentiality',
+      'duty of confidentiality', 'duties of confidentiality', 'non disclosure agreement', 'non disclosure agreements',
+      'confidentiality undertaking', 'confidentiality undertakings',
+    ],
+  },
 ] as const satisfies readonly WordSet[];
