@@ -36,6 +36,11 @@ rows('a duty to bind others by terms that prohibit a use is a ban on that use, i
     ['no-training:protective', 'third-party-ai:neutral'],
   ],
   ['We use public datasets that are restricted from commercial use to train our models.', ['no-training:protective']],
+  // A list marker between the pronoun and the verb; the ban stops at the next item, whose retention limit is no end of the vendor's.
+  [
+    'Supplier shall bind each subprocessor by terms that (a) forbid using Client Data to train or improve any model, and (b) limit retention to thirty days.',
+    ['no-training:protective', 'survival-retention:neutral', 'third-party-ai:neutral'],
+  ],
 ]);
 
 rows('a duty to document or disclose what a model was trained on permits no training', [

@@ -56,10 +56,15 @@ interface Negation {
   readonly relative: boolean;
 }
 
-/** The last word of a relative clause that starts at `from`: before the next "that/which/who", at most 30 words on. */
-function relativeClauseEnd(units: readonly Unit[], from: number): number {
+/** "(a)", "(ii)", "(3)": a word that numbers a list item, written right after an opening parenthesis. */
+function isListMarker(unit: Unit | undefined, text: string): boolean {
+  return unit !== undefined && /^(?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})$/.test(unit.norm) && text[unit.start - 1] === '(';
+}
+
+/** The last word of a relative clause that starts at `from`: before the next "that/which/who" or list item, at most 30 words on. */
+function relativeClauseEnd(units: readonly Unit[], from: number, text: string): number {
   const last = Math.min(units.length - 1, from + 30);
-  for (let k = from + 1; k <= last; k++) if (/^(?:that|which|who)$/.test((units[k] as Unit).norm)) return k - 1;
+  for (let k = from + 1; k <= last; k++) if (/^(?:that|which|who)$/.test((units[k] as Unit).norm) || isListMarker(units[k], text)) return k - 1;
   return last;
 }
 
@@ -93,9 +98,11 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
     // "terms that prohibit it from using Personal Data for its own purposes, including training": a prohibition in a
     // relative clause forbids its whole list, up to the next relative clause ("and that require it to delete").
     // An active verb right after the pronoun binds someone; "datasets that are restricted from …" only describes.
-    const binds = i > 0 && /^(?:that|which)$/.test((units[i - 1] as Unit).norm);
+    // A list marker may stand between them: "terms that (a) prohibit using …, (b) limit …".
+    const marked = isListMarker(units[i - 1], input.sentenceText);
+    const binds = /^(?:that|which)$/.test(units[marked ? i - 2 : i - 1]?.norm ?? '');
     if (binds && neg.set === 'negatingVerb' && WIDE_NEGATING_VERB.test(neg.text)) {
-      found.push({ cue: neg, from: after, to: relativeClauseEnd(units, after), relative: false });
+      found.push({ cue: neg, from: after, to: relativeClauseEnd(units, after, input.sentenceText), relative: false });
       continue;
     }
     const narrow = relative || instructed || (neg.set === 'negatingVerb' && !WIDE_NEGATING_VERB.test(neg.text));
