@@ -116,7 +116,7 @@ export function detectFindings(
         quote: sentence.text,
         evidence: verdict.evidence,
         rules: verdict.rules,
-        ...(scope ? { scope } : {}),
+        ...(scope || verdict.scope ? { scope: [verdict.scope, scope].filter((s) => s !== undefined).join('; ') } : {}),
       });
     }
   });

@@ -9,6 +9,8 @@ const PARTY_NAMES = new Set(['customerRole', 'vendorRole', 'docCustomer', 'docVe
 const ORDER: readonly [ConditionKind, readonly string[]][] = [
   // "unless expressly permitted by applicable law": the law permits, so the word "expressly" is no consent.
   ['safety', ['lawPermits']],
+  // "Except as expressly set forth herein": a pointer to other clauses, so its "expressly" is no consent either.
+  ['other', ['crossReference']],
   ['opt-out', ['optOutVerb']],
   ['consent', ['optInVerb', 'consentCue']],
   ['vendor-ends', ['vendorEnds', 'anyPurpose']],

@@ -56,6 +56,18 @@ interface Negation {
   readonly relative: boolean;
 }
 
+/** "(a)", "(ii)", "(3)": a word that numbers a list item, written right after an opening parenthesis. */
+function isListMarker(unit: Unit | undefined, text: string): boolean {
+  return unit !== undefined && /^(?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})$/.test(unit.norm) && text[unit.start - 1] === '(';
+}
+
+/** The last word of a relative clause that starts at `from`: before the next "that/which/who" or list item, at most 30 words on. */
+function relativeClauseEnd(units: readonly Unit[], from: number, text: string): number {
+  const last = Math.min(units.length - 1, from + 30);
+  for (let k = from + 1; k <= last; k++) if (/^(?:that|which|who)$/.test((units[k] as Unit).norm) || isListMarker(units[k], text)) return k - 1;
+  return last;
+}
+
 function negations(input: PredicateInput, segCues: readonly Cue[]): { negations: Negation[]; doubleNegative: Cue | undefined } {
   const { units, offset } = input;
   const found: Negation[] = [];
@@ -83,10 +95,40 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
     const relative = [units[i - 1], units[i - 2]].some((u) => u && /^(?:that|which|who|whose)$/.test(u.norm));
     // "instruct AWS not to use and store …": the negation is what is instructed; it reaches the instructed verbs only.
     const instructed = segCues.some((c) => c.set === 'instructionVerb' && c.end <= neg.start && i - wordIndexAt(units, c.end, offset) <= 3);
+    // "terms that prohibit it from using Personal Data for its own purposes, including training": a prohibition in a
+    // relative clause forbids its whole list, up to the next relative clause ("and that require it to delete").
+    // An active verb right after the pronoun binds someone; "datasets that are restricted from …" only describes.
+    // A list marker may stand between them: "terms that (a) prohibit using …, (b) limit …".
+    const marked = isListMarker(units[i - 1], input.sentenceText);
+    const binds = /^(?:that|which)$/.test(units[marked ? i - 2 : i - 1]?.norm ?? '');
+    if (binds && neg.set === 'negatingVerb' && WIDE_NEGATING_VERB.test(neg.text)) {
+      found.push({ cue: neg, from: after, to: relativeClauseEnd(units, after, input.sentenceText), relative: false });
+      continue;
+    }
     const narrow = relative || instructed || (neg.set === 'negatingVerb' && !WIDE_NEGATING_VERB.test(neg.text));
     found.push({ cue: neg, from: after, to: instructed ? after + 4 : narrow ? after + 2 : units.length, relative });
   }
   return { negations: found, doubleNegative };
+}
+
+const QUALITY_SETS = new Set<string>(['licenceBreadth', 'openEnded', 'lastingRight', 'commonLicenceTerm']);
+
+/**
+ * "The licence is not perpetual or irrevocable": qualities a negator denies, with only other such qualities between
+ * ("or", "nor" are not cues). One pass over the sorted cues; they are not qualities of the right.
+ */
+function deniedQualities(segCues: readonly Cue[]): Set<Cue> {
+  const denied = new Set<Cue>();
+  let reach = -1;
+  for (const c of segCues) {
+    if (c.set === 'negator') reach = c.end;
+    else if (reach >= 0 && QUALITY_SETS.has(c.set) && c.start - reach <= 12) {
+      denied.add(c);
+      reach = Math.max(reach, c.end);
+    } else if (reach >= 0 && c.start < reach) denied.add(c);
+    else reach = -1;
+  }
+  return denied;
 }
 
 export function readPredicate(input: PredicateInput): Predicate {
@@ -175,6 +217,8 @@ export function readPredicate(input: PredicateInput): Predicate {
   const negation = carried ?? (deciding ? negationOf(deciding) : negs[0]?.cue);
   const modal = segCues.find((c) => c.set === 'modal' && (deciding === undefined || c.start <= deciding.start));
   const actor = findActor(input, segCues, actions, modal ?? (head !== undefined ? { start: head } : undefined));
+  const denied = deniedQualities(segCues);
+  const asserted = denied.size === 0 ? segCues : segCues.filter((c) => !denied.has(c));
   return {
     start: segment.start + offset,
     end: segment.end + offset,
@@ -192,8 +236,8 @@ export function readPredicate(input: PredicateInput): Predicate {
     ai: segCues.filter((c) => c.set === 'aiNoun' || c.set === 'aiAcronym'),
     purposes: segCues.filter((c) => ['customerServing', 'safetyPurpose', 'vendorEnds', 'anyPurpose', 'limiter'].includes(c.set)),
     conditions: input.attached.map((s) => classifyCondition(s, cues, offset, input.sentenceText)),
-    cues: segCues,
-    sets: new Set(segCues.map((c) => c.set)),
+    cues: asserted,
+    sets: new Set(asserted.map((c) => c.set)),
   };
 }
 

@@ -12,6 +12,8 @@ export interface Verdict {
   /** Every rule that fired for this category in the sentence, the deciding one first. */
   readonly rules: readonly string[];
   readonly evidence: readonly Signal[];
+  /** A limit a rule puts on the finding ("only if Customer authorises it"). */
+  readonly scope?: string;
 }
 
 export interface RuleOutcome {
@@ -43,12 +45,23 @@ function toSignals(cues: readonly (Cue | undefined)[]): Signal[] {
 // A risk outranks everything; a specific protection outranks a neutral note on the same category.
 const STANCE_RANK: Record<Stance, number> = { risk: 3, protective: 2, neutral: 1 };
 
+interface ScopeMark {
+  readonly stance: Stance;
+  readonly scope: string | undefined;
+}
+
+/** A rule's limit holds only when every rule that fired with the deciding stance states it; one unlimited reading wins. */
+function ruleScope(marks: readonly ScopeMark[], stance: Stance): string | undefined {
+  const deciding = marks.filter((m) => m.stance === stance);
+  return deciding.every((m) => m.scope !== undefined) ? deciding[0]?.scope : undefined;
+}
+
 function severityOf(rule: Rule, input: RuleInput): Severity {
   return typeof rule.severity === 'function' ? rule.severity(input) : rule.severity;
 }
 
 export function evaluateRules(frame: ClauseFrame, paragraph: ParagraphFacts, table: readonly Rule[] = RULE_TABLE): RuleOutcome {
-  const byCategory = new Map<CategoryId, { stance: Stance; severity: Severity; rules: string[]; evidence: (Cue | undefined)[] }>();
+  const byCategory = new Map<CategoryId, { stance: Stance; severity: Severity; rules: string[]; evidence: (Cue | undefined)[]; scopes: ScopeMark[] }>();
   const fired: string[] = [];
   const vetoed: { rule: string; reason: string }[] = [];
   for (const predicate of frame.predicates) {
@@ -67,7 +80,9 @@ export function evaluateRules(frame: ClauseFrame, paragraph: ParagraphFacts, tab
       }
       if (!fired.includes(rule.id)) fired.push(rule.id);
       const current = byCategory.get(rule.category);
+      const mark = { stance: rule.stance, scope: rule.scope?.(input) };
       if (current) {
+        current.scopes.push(mark);
         if (!current.rules.includes(rule.id)) current.rules.push(rule.id);
         // Across the sentence's clauses the worst reading for the customer decides: a risk beats a neutral note.
         if (STANCE_RANK[rule.stance] > STANCE_RANK[current.stance]) {
@@ -79,15 +94,14 @@ export function evaluateRules(frame: ClauseFrame, paragraph: ParagraphFacts, tab
         }
         continue;
       }
-      byCategory.set(rule.category, { stance: rule.stance, severity: severityOf(rule, input), rules: [rule.id], evidence: [...rule.evidence(input)] });
+      byCategory.set(rule.category, {
+        stance: rule.stance, severity: severityOf(rule, input), rules: [rule.id], evidence: [...rule.evidence(input)], scopes: [mark],
+      });
     }
   }
-  const verdicts = [...byCategory.entries()].map(([category, v]) => ({
-    category,
-    stance: v.stance,
-    severity: v.severity,
-    rules: v.rules,
-    evidence: toSignals(v.evidence),
-  }));
+  const verdicts = [...byCategory.entries()].map(([category, v]) => {
+    const scope = ruleScope(v.scopes, v.stance);
+    return { category, stance: v.stance, severity: v.severity, rules: v.rules, evidence: toSignals(v.evidence), ...(scope !== undefined ? { scope } : {}) };
+  });
   return { verdicts, fired, vetoed };
 }

@@ -133,7 +133,11 @@ export function improvementDenied(input: RuleInput): Action | undefined {
 }
 
 /** A condition that leaves the customer in control: opt-in, consent, instruction, "with your prior written consent". */
-export const consentGated = ({ predicate }: RuleInput): boolean => condition(predicate, 'consent') !== undefined || has(predicate, 'consentPhrase');
+export const consentGated = ({ predicate, frame }: RuleInput): boolean =>
+  predicate.conditions.some((c) => c.kind === 'consent' && !consentWaived(frame, predicate, c)) || has(predicate, 'consentPhrase');
+/** "may use … without your approval": in a permission, consent named after "without" is consent not needed. */
+export const consentWaived = (frame: ClauseFrame, p: Predicate, c: Predicate['conditions'][number]): boolean =>
+  p.polarity === 'positive' && c.opener !== undefined && frame.cues.some((k) => k.set === 'absenceOpener' && k.start === c.opener?.start);
 /** On until the customer acts: "unless you opt out", "if you don't want us to". */
 export const optOutGated = ({ predicate, frame }: RuleInput): boolean =>
   condition(predicate, 'opt-out', 'wish') !== undefined || frameFacts(frame).anyWish;

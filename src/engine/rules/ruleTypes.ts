@@ -32,6 +32,11 @@ export interface Rule {
   /** What the frame must show for the rule to apply. */
   readonly when: (input: RuleInput) => boolean;
   readonly vetoes?: readonly Veto[];
+  /**
+   * When the rule itself limits the finding ("only if Customer authorises it"), reported on the finding's scope beside
+   * the sentence's plan or region limits, so the review can leave the customer's own option alone.
+   */
+  readonly scope?: (input: RuleInput) => string | undefined;
   /** The words to quote as evidence. */
   readonly evidence: (input: RuleInput) => readonly (Cue | undefined)[];
 }

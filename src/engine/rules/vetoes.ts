@@ -84,6 +84,15 @@ export const ABOUT_PEOPLE: Veto = {
   when: ({ predicate: p }) => has(p, 'personnel', 'staffTraining') && object(p, 'customer-data', 'output', 'usage-data') === undefined,
 };
 
+/**
+ * "training for Customer's claims handlers on the limits of Outputs": teaching people to use the service names outputs
+ * as a subject of the course; it settles no title to them, and nobody takes a right by it.
+ */
+export const TEACHES_PEOPLE: Veto = {
+  reason: 'training people on the service (its outputs, its limits) is about the workforce, not who owns the outputs',
+  when: ({ predicate: p }) => has(p, 'staffTraining') && p.owner === undefined && object(p, 'customer-data') === undefined,
+};
+
 export const VENDOR_OWN_IP: Veto = {
   reason: 'the vendor reserves its own service and its improvements; nothing of the customer’s is named',
   when: ({ predicate: p }) =>
@@ -106,6 +115,21 @@ export const CUSTOMER_DATA_CARVED_OUT: Veto = {
         c.opener?.set === 'exceptionOpener' &&
         frame.cues.some((k) => (k.set === 'customerDataTerm' || k.set === 'docCustomerData') && k.start >= c.start && k.end <= c.end),
     ),
+};
+
+/**
+ * "…, provided that those metrics contain no content of Customer Data and do not identify Customer": a proviso that
+ * keeps the customer's content and identity out of the usage data is the safeguard the customer asks for.
+ */
+export const CONTENT_AND_IDENTITY_EXCLUDED: Veto = {
+  reason: 'a proviso keeps the customer\'s content and identity out of the data used',
+  when: ({ predicate: p, frame }) =>
+    object(p, 'customer-data', 'output', 'generic') === undefined &&
+    p.conditions.some((c) => {
+      const inside = (...sets: string[]) => frame.cues.some((k) => sets.includes(k.set) && k.start >= c.start && k.end <= c.end);
+      return c.opener?.set === 'conditionOpener' && inside('customerDataTerm', 'docCustomerData') && inside('negDeterminer', 'negator') &&
+        inside('deidentificationSafeguard');
+    }),
 };
 
 /**

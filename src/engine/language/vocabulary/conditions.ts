@@ -63,6 +63,9 @@ export const CONDITION_SETS = [
       'with customer prior written consent', 'with customer consent', 'with prior written consent', 'upon your consent',
       'subject to your consent', 'with your authorization', 'with your authorisation', 'with your approval',
       'with the prior written consent of customer', 'with the consent of', 'with your opt in', 'on an opt in basis',
+      // Use confined to what both sides signed: "only the model identified in a schedule signed by both parties".
+      'signed by both parties', 'signed by the parties', 'agreed in writing by the parties', 'agreed in writing by both parties',
+      'mutually agreed in writing',
     ],
   },
   {

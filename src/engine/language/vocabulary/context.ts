@@ -123,6 +123,9 @@ export const CONTEXT_SETS = [
       'publicly available', 'public data', 'public datasets', 'public sources', 'public web', 'licensed data', 'licensed datasets',
       'synthetic data', 'third party datasets', 'open source data', 'existing datasets', 'pre training data', 'pretraining data',
       'our own data', 'public repositories', 'open source code',
+      // A kind of licence the public code carries ("repositories with permissive licenses"), not a grant to the vendor.
+      'permissive licenses', 'permissive licences', 'permissive license', 'permissive licence', 'open source licenses',
+      'open source licences', 'open source license', 'open source licence',
     ],
   },
   {
@@ -142,6 +145,12 @@ export const CONTEXT_SETS = [
     why: 'Words that put a duty on someone: when they sit next to the customer, the duty is the customer’s.',
     example: 'Customer is responsible for deleting Personal Data when its retention period ends.',
     phrases: ['responsible for', 'is responsible', 'are responsible', 'incumbent on', 'incumbent upon', 'obligation of', 'shall ensure', 'must ensure', 'agrees to', 'undertakes to'],
+  },
+  {
+    id: 'businessContact',
+    why: 'Names, work e-mails and phone numbers of the people who run the deal are relationship records, not the customer\'s data.',
+    example: 'Each party may keep the business contact details of the other\'s staff to manage the account.',
+    phrases: ['business contact information', 'business contact info', 'business contact details', 'business contact data'],
   },
   {
     id: 'commercialRecords',
@@ -172,7 +181,12 @@ export const CONTEXT_SETS = [
     id: 'licenceNarrowing',
     why: 'A licence that is non-exclusive, non-transferable or limited to the term is the narrow licence a service needs.',
     example: 'a non-exclusive, non-transferable licence for the term of this Agreement only',
-    phrases: ['non exclusive', 'nonexclusive', 'non transferable', 'non transferrable', 'non sublicensable', 'non sublicenseable', 'non assignable', 'revocable', 'non perpetual', 'for the term'],
+    phrases: [
+      'non exclusive', 'nonexclusive', 'non transferable', 'non transferrable', 'non sublicensable', 'non sublicenseable', 'non assignable',
+      'revocable', 'non perpetual', 'for the term',
+      // A licence said to end with the deal, or denied its lasting qualities: "is not perpetual", "ends automatically".
+      'not perpetual', 'not irrevocable', 'ends automatically', 'terminates automatically', 'ends when this agreement ends',
+    ],
   },
   {
     id: 'ownAdjective',

@@ -11,8 +11,12 @@ import { CONTEXT_SETS } from './context';
 import type { DUA_SETS } from './dua';
 import type { VENDOR_SETS } from './vendor';
 import { QUALIFIER_SETS } from './qualifiers';
+import { OBLIGATION_SETS } from './obligations';
 
-export const VOCABULARY = [...PARTY_SETS, ...DATA_SETS, ...ACTION_SETS, ...AI_SETS, ...NEGATION_SETS, ...CONDITION_SETS, ...LIMIT_SETS, ...TIME_SETS, ...CONTEXT_SETS, ...QUALIFIER_SETS];
+export const VOCABULARY = [
+  ...PARTY_SETS, ...DATA_SETS, ...ACTION_SETS, ...AI_SETS, ...NEGATION_SETS, ...CONDITION_SETS, ...LIMIT_SETS, ...TIME_SETS,
+  ...CONTEXT_SETS, ...QUALIFIER_SETS, ...OBLIGATION_SETS,
+];
 
 export type SetId =
   | (typeof VOCABULARY)[number]['id']

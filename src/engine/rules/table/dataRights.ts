@@ -2,7 +2,7 @@
 // Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, consentGated, cue, customerActs, has, negative, object, optOutGated, positive, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
+import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
 /** Aggregation of data (not of service credits or hours): a data word beside it, or statistics themselves. */
@@ -18,7 +18,17 @@ const safeguardProviso = ({ predicate: p, frame }: RuleInput): boolean =>
     const inside = (set: string) => frame.cues.some((k) => k.set === set && k.start >= c.start && k.end <= c.end);
     return c.opener?.set === 'conditionOpener' && inside('deidentificationSafeguard') && inside('trainVerb') && (inside('negator') || inside('negDeterminer'));
   });
-const safeguarded = (i: RuleInput) => has(i.frame, 'deidentificationSafeguard') && (has(i.predicate, 'limiter') || safeguardProviso(i));
+/**
+ * "…only if (a) the method is documented, …, and (d) Provider prohibits every recipient from attempting to re-identify
+ * it": use that waits on conditions which forbid re-identification is the safeguard, not a free right.
+ */
+const gatedOnReidentificationBan = ({ predicate: p, frame }: RuleInput): boolean =>
+  p.conditions.some((c) => {
+    const inside = (...sets: string[]) => frame.cues.some((k) => sets.includes(k.set) && k.start >= c.start && k.end <= c.end);
+    return c.opener?.set === 'conditionOpener' && inside('deidentificationSafeguard') && inside('negatingVerb', 'negator');
+  });
+export const safeguarded = (i: RuleInput) =>
+  has(i.frame, 'deidentificationSafeguard') && (has(i.predicate, 'limiter') || safeguardProviso(i) || gatedOnReidentificationBan(i));
 /** "may disclose User Data if it is aggregated with other data": the data is used once it is aggregated. */
 const aggregatedFirst = ({ predicate: p, frame }: RuleInput): boolean =>
   p.conditions.some((c) => c.opener?.set === 'conditionOpener' && frame.cues.some((k) => k.set === 'derivedData' && k.start >= c.start && k.end <= c.end));
@@ -52,6 +62,14 @@ const wide = (i: RuleInput) =>
 /** Customer content named inside a usage-data definition (its own defined term aside). */
 const swept = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'customer-data' && o.set === 'customerDataTerm');
 
+/** "may use those statistics only to operate, secure and report on the Services": derived data kept to serving the customer. */
+const SERVING_ONLY = {
+  reason: 'the derived data may be used only to run, secure or report on the service, which serves the customer',
+  when: ({ predicate: p }: RuleInput) =>
+    reads(p, p.modal, 'permissionModal') && affirmed(p, 'use') !== undefined && affirmed(p, 'share') === undefined &&
+    has(p, 'limiter') && has(p, 'customerServing', 'safetyPurpose') && !has(p, 'vendorEnds', 'anyPurpose', 'improveVerb', 'trainVerb'),
+};
+
 const LICENCE_VETOES = [
   DEFINITION_ONLY,
   {
@@ -71,6 +89,11 @@ const LICENCE_VETOES = [
     when: ({ predicate: p, frame }: RuleInput) => has(frame, 'brandAssets') && object(p, 'customer-data', 'output', 'usage-data') === undefined,
   },
   { reason: 'the licence runs from the vendor to the customer or to someone else, not to the vendor', when: fromVendorToCustomer },
+  {
+    // "grants Processor general authorisation to engage Sub-processors": the grant permits an act, not a use of data.
+    reason: 'an authorisation to engage or appoint others permits an act; it licenses no data',
+    when: ({ predicate: p }: RuleInput) => has(p, 'permissionToAct') && object(p, 'customer-data', 'output', 'feedback', 'usage-data') === undefined,
+  },
 ];
 
 export const DATA_RIGHTS_RULES: readonly Rule[] = [
@@ -92,7 +115,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     when: (i) =>
       (derived(i) !== undefined || aggregatedFirst(i)) && positive(i) && !liabilityAggregate(i) && derivedData(i) && !safeguarded(i) &&
       (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, SERVING_ONLY],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'use', 'retain', 'own', 'share'), object(p, 'derived'), cue(p, 'anyPurpose')],
   },
   {
@@ -119,6 +142,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
       // "… may use Customer Data and Usage Data to train …, but only if Customer has first opted in": the customer's
       // consent gates the use of usage data as much as the use of its content.
       { reason: 'the use waits for the customer\'s opt-in', when: (i) => consentGated(i) && !optOutGated(i) },
+      CONTENT_AND_IDENTITY_EXCLUDED,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'own', 'use', 'improve'), object(p, 'usage-data'), cue(p, 'anyPurpose', 'vendorEnds')],
   },

@@ -2,8 +2,8 @@
 // improvement use (a protection). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { affirmed, consentGated, cue, has, improvementAffirmed, improvementDenied, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
+import { affirmed, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
+import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
 const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
@@ -45,7 +45,10 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
       improvementAffirmed(i) !== undefined && trainingAffirmed(i) === undefined && !consentGated(i) && vendorActs(i) &&
       ((contentCue(i.predicate) !== undefined || object(i.predicate, 'usage-data') !== undefined) &&
         affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined || fragment(i)),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER],
+    vetoes: [
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER,
+      CONTENT_AND_IDENTITY_EXCLUDED,
+    ],
     evidence,
   },
   {
@@ -55,7 +58,7 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     severity: 'low',
     when: ({ predicate: p, frame }) =>
       p.objects.some((o) => o.kind === 'feedback' && (reads(frame, o, 'feedbackCore') || (reads(frame, o, 'ideaWord') && fromCustomer(p)))) && affirmed(p, 'use', 'grant', 'own', 'improve', 'retain') !== undefined &&
-      p.actor.side !== 'third-party' && affirmed(p, 'optIn') === undefined && !p.conditions.some((c) => c.kind === 'consent'),
+      p.actor.side !== 'third-party' && affirmed(p, 'optIn') === undefined && !p.conditions.some((c) => c.kind === 'consent' && !consentWaived(frame, p, c)),
     vetoes: [
       DEFINITION_ONLY,
       CUSTOMER_RESTRICTION,

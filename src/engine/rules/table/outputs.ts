@@ -2,7 +2,7 @@
 // rights without settling them (similarity of outputs, definitions: for review). Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, cue, has, object } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, TEACHES_PEOPLE } from '../vetoes';
 
 const output = (i: RuleInput) => object(i.predicate, 'output');
 const own = (i: RuleInput) => action(i.predicate, 'own');
@@ -34,7 +34,7 @@ export const OUTPUT_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'high',
     when: (i) => output(i) !== undefined && own(i) !== undefined && vendorOwner(i) && !customerOwner(i),
-    vetoes: [CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [CUSTOMER_RESTRICTION, CLAIM_CONTEXT, TEACHES_PEOPLE],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'own'), object(p, 'output')],
   },
   {
@@ -43,7 +43,7 @@ export const OUTPUT_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: (i) => output(i) !== undefined && own(i) !== undefined && customerOwner(i),
-    vetoes: [CLAIM_CONTEXT],
+    vetoes: [CLAIM_CONTEXT, TEACHES_PEOPLE],
     evidence: ({ predicate: p }) => [p.actor.cue, p.negation, action(p, 'own'), object(p, 'output')],
   },
   {
@@ -52,7 +52,7 @@ export const OUTPUT_RULES: readonly Rule[] = [
     stance: 'neutral',
     severity: 'low',
     when: (i) => output(i) !== undefined && (own(i) !== undefined || definesOutput(i)) && !has(i.frame, 'disclaimer'),
-    vetoes: [CLAIM_CONTEXT],
+    vetoes: [CLAIM_CONTEXT, TEACHES_PEOPLE],
     evidence: ({ predicate: p }) => [object(p, 'output'), action(p, 'own') ?? cue(p, 'definitionCue')],
   },
 ];

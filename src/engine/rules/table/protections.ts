@@ -72,7 +72,13 @@ export const PROTECTION_RULES: readonly Rule[] = [
       CUSTOMER_DUTY,
       CLAIM_CONTEXT,
       LIABILITY,
-      { reason: 'training or vetting personnel is about people, not a promise about the data', when: ({ predicate: p }) => has(p, 'personnel', 'staffTraining') && object(p, 'customer-data') === undefined },
+      {
+        // Staff bound by confidentiality agreements, or the staff who have access to the data, are the measure itself.
+        reason: 'training or vetting personnel is about people, not a promise about the data',
+        when: ({ predicate: p }) =>
+          has(p, 'personnel', 'staffTraining') && object(p, 'customer-data') === undefined && !has(p, 'confidentialityUndertaking') &&
+          !(p.actions.some((a) => reads(p, a, 'accessVerb')) && object(p, 'generic', 'confidential') !== undefined),
+      },
       { reason: 'a definition or a liability clause mentions confidentiality without promising it', when: ({ frame }) => has(frame, 'definitionCue') && !has(frame, 'modal') },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'securityMeasure', 'securityTerm', 'confidentialInfo'), object(p, 'customer-data', 'generic', 'confidential')],

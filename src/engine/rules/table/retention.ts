@@ -35,6 +35,12 @@ const survivesTheEnd = ({ predicate: p, frame }: RuleInput): boolean =>
   has(frame, 'afterEnd') || frame.cues.some((c) => c.set === 'endEvent' && !reads(frame, c, 'termItself')) ||
   (p.actions.some((a) => a.kind === 'survive' && reads(p, a, 'survivalWord')) && has(frame, 'endEvent'));
 
+/** "keep records of the datasets used to train the models": a duty to document training, not data kept. */
+const RECORD_DUTY = {
+  reason: 'keeping records of what a model was trained on is a duty to document, not customer data kept',
+  when: ({ predicate: p }: RuleInput) => has(p, 'disclosureDuty') && object(p, 'customer-data', 'output') === undefined,
+};
+
 export const RETENTION_RULES: readonly Rule[] = [
   {
     id: 'survival-of-data-rights',
@@ -149,6 +155,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       LICENSED_TO_CUSTOMER,
       { reason: 'commercial records (fees, invoices) are not customer data', when: ({ frame }) => has(frame, 'commercialRecords') },
       { reason: '"hold in confidence" is a confidentiality duty, not retention', when: ({ predicate: p }) => has(p, 'securityMeasure') },
+      RECORD_DUTY,
       {
         reason: 'keeping data beside a deletion promise is the deletion’s timetable or carve-out',
         when: ({ frame }) => frameFacts(frame).affirmsDeletion,
@@ -180,8 +187,11 @@ export const RETENTION_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'high',
     // "may retain Customer Data as necessary to continue developing its products": kept for the vendor's business.
-    when: (i) => affirmed(i.predicate, 'retain') !== undefined && data(i) !== undefined && has(i.predicate, 'vendorEnds') && i.predicate.actor.side !== 'customer',
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    // An end the clause forbids ("terms that prohibit … training, limit retention …") is not one the data is kept for.
+    when: (i) =>
+      affirmed(i.predicate, 'retain') !== undefined && data(i) !== undefined && i.predicate.actor.side !== 'customer' &&
+      i.predicate.cues.some((c) => c.set === 'vendorEnds' && !i.predicate.actions.some((a) => a.negated && a.start === c.start)),
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, RECORD_DUTY],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain'), data({ predicate: p } as RuleInput), cue(p, 'vendorEnds')],
   },
 ];

@@ -1,7 +1,7 @@
 // Customer data that reaches outside AI providers, subprocessors or partners, and data terms kept in a policy the
 // vendor can change. Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, consentGated, cue, frameFacts, has, object, reads } from '../queries';
+import { action, affirmed, consentGated, cue, frameFacts, has, object, reads, trainingDenied } from '../queries';
 import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY } from '../vetoes';
 
 const outsider = ({ predicate: p }: RuleInput) =>
@@ -26,7 +26,11 @@ const flows = (i: RuleInput) => {
 /** The outsider is introduced as the way the work is done ("via", "through", "by", "with", "using", "to"). */
 const viaOutsider = ({ frame }: RuleInput, out: { start: number }) => has(frame, 'conduit') && frame.cues.some((c) => c.set === 'conduit' && c.end <= out.start && out.start - c.end <= 12);
 
-const restricted = ({ predicate: p, frame }: RuleInput) => p.polarity === 'negative' || frameFacts(frame).anyNegative;
+/**
+ * The flow is barred, or bound by terms that deny the provider training ("send … only to providers under terms by
+ * which the provider does not use it for training"): the limit the customer asks for is already there.
+ */
+const restricted = (i: RuleInput) => i.predicate.polarity === 'negative' || frameFacts(i.frame).anyNegative || trainingDenied(i) !== undefined;
 
 /** "Outputs may be inaccurate, including due to third-party services": a disclaimer sends nothing anywhere. */
 const OUTPUT_DISCLAIMER = {

@@ -2,7 +2,7 @@
 // purpose limitations (protections). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, beneficiary, condition, has, instructedNot, purposeLimited, consentGated, cue, customerData, object, optOutGated, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
+import { action, affirmed, beneficiary, has, instructedNot, purposeLimited, consentGated, cue, customerData, object, optOutGated, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
 import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_ACTS, CUSTOMER_RESTRICTION, HEADING_ONLY, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
@@ -10,7 +10,12 @@ const evidence: Rule['evidence'] = (i) => [
   i.predicate.actor.cue, i.predicate.modal, i.predicate.negation, dataCue(i.predicate),
   trainingAffirmed(i) ?? trainingDenied(i), i.predicate.ai[0], i.predicate.conditions[0]?.cue,
 ];
-const optedOut = (i: RuleInput) => condition(i.predicate, 'opt-out', 'wish') !== undefined;
+/**
+ * The customer's opt-out or wish conditions the clause: "unless you opt out", "If Memory is off, …". A condition with a
+ * modal of its own ("and if Customer objects to the change it may terminate") is a remedy clause, not the condition.
+ */
+const banReopened = ({ predicate: p, frame }: RuleInput) =>
+  p.conditions.some((c) => (c.kind === 'opt-out' || c.kind === 'wish') && !frame.cues.some((k) => k.set === 'modal' && k.start >= c.start && k.end <= c.end));
 
 /**
  * Whose data: the customer's by name, or data the vendor itself says it uses ("We use data to train our models"), or
@@ -26,6 +31,32 @@ const aboutCustomerData = (i: RuleInput): boolean => {
   // A fragment with no subject counts only with data or the vendor's voice: "Research and development of AI
   // technologies" describes a business; "Training our models on the content you upload" is a use of data.
   return p.actor.side === 'unknown' && ((generic && p.actor.passive) || (p.modal === undefined && (vendorVoice || (i.frame.imperative && generic))));
+};
+
+const VENDOR_WORDS = ['vendorWe', 'vendorRole', 'docVendor', 'providerName'] as const;
+const CUSTOMER_WORDS: readonly string[] = ['customerYou', 'customerRole', 'docCustomer'];
+const CUSTOMER_JOINS: readonly (readonly string[])[] = [CUSTOMER_WORDS, ['authoriseVerb']];
+/**
+ * "Customer may, by written instruction, authorise Vendor to fine-tune a model for Customer alone", "Controller may,
+ * by enabling the option, instruct Processor to train …": the training happens only on the customer's own decision.
+ * It is still training (the finding stays), limited to that authorisation so the review leaves the option alone.
+ */
+const customerAuthorises = (i: RuleInput): string | undefined => {
+  const p = i.predicate;
+  if (p.polarity !== 'positive') return undefined;
+  // "If you join the Research Preview, we may use your prompts to train our models": a programme the customer joins.
+  const joined = p.conditions.find((c) => c.opener?.set === 'conditionOpener' && CUSTOMER_JOINS.every((sets) => i.frame.cues.some((k) => sets.includes(k.set) && k.start >= c.start && k.end <= c.end)));
+  if (joined) {
+    const who = i.frame.cues.find((k) => CUSTOMER_WORDS.includes(k.set) && k.start >= joined.start && k.end <= joined.end);
+    return who === undefined || who.set === 'customerYou' ? 'only if you authorise it' : `only if ${who.text} authorises it`;
+  }
+  if (p.actor.side !== 'customer') return undefined;
+  // The vendor is told to train: "authorise Vendor to fine-tune", "instruct Processor to train".
+  const lever = p.cues.find((c) => c.set === 'authoriseVerb');
+  const told = lever && (p.recipient?.side === 'vendor' ? lever : p.cues.find((c) => (VENDOR_WORDS as readonly string[]).includes(c.set) && c.start >= lever.end));
+  if (!told || !p.actions.some((a) => a.kind === 'train' && !a.negated && a.start >= told.end)) return undefined;
+  const who = p.actor.cue;
+  return who === undefined || reads(p, who, 'customerYou') ? 'only if you authorise it' : `only if ${who.text} authorises it`;
 };
 
 const GRANT_VETOES = [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, VENDOR_MATERIAL_ONLY, NON_CUSTOMER_SOURCE];
@@ -47,7 +78,7 @@ export const TRAINING_RULES: readonly Rule[] = [
     severity: 'high',
     // "will not use Customer Data for any purpose except to train the models", "will not train … unless you opt out".
     when: (i) =>
-      (trainingDenied(i) !== undefined && (vendorEndsException(i) || optedOut(i))) ||
+      (trainingDenied(i) !== undefined && (vendorEndsException(i) || banReopened(i))) ||
       (i.predicate.polarity === 'negative' && i.predicate.conditions.some((c) => c.kind === 'vendor-ends' && c.opener?.set === 'exceptionOpener' &&
         i.frame.cues.some((t) => (t.set === 'trainVerb' || t.set === 'aiNoun') && t.start >= c.start && t.start < c.end))),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
@@ -63,15 +94,32 @@ export const TRAINING_RULES: readonly Rule[] = [
     evidence,
   },
   {
+    id: 'training-customer-authorised',
+    category: 'ai-training',
+    stance: 'risk',
+    severity: 'medium',
+    // The customer tells the vendor to train: the customer acts, but what it authorises is still training by the vendor.
+    when: (i) => i.predicate.actor.side === 'customer' && customerAuthorises(i) !== undefined && trainingAffirmed(i) !== undefined,
+    vetoes: [DEFINITION_ONLY, CLAIM_CONTEXT, HEADING_ONLY],
+    scope: customerAuthorises,
+    evidence,
+  },
+  {
     id: 'training-grant',
     category: 'ai-training',
     stance: 'risk',
+    scope: customerAuthorises,
     severity: (i) => (object(i.predicate, 'derived') ? 'medium' : 'high'),
     when: (i) => trainingAffirmed(i) !== undefined && !consentGated(i) && aboutCustomerData(i),
     vetoes: [
       ...GRANT_VETOES,
       THIRD_PARTY_ACTS,
       CUSTOMER_ACTS,
+      {
+        // "provide documentation identifying the sources of data used to train each model": a record, not a grant.
+        reason: 'a duty to document or disclose what a model was trained on permits no training',
+        when: ({ predicate: p }) => has(p, 'disclosureDuty') && object(p, 'customer-data') === undefined,
+      },
       {
         reason: 'the model is trained only for the customer’s own use, which serves the customer',
         when: ({ predicate: p }) => p.purposes.some((c) => c.set === 'customerServing' && reads(p, c, 'customerOwnUse')),
@@ -119,7 +167,7 @@ export const TRAINING_RULES: readonly Rule[] = [
     category: 'no-training',
     stance: 'protective',
     severity: 'low',
-    when: (i) => trainingDenied(i) !== undefined && !vendorEndsException(i) && !optedOut(i) && (aboutCustomerData(i) || i.predicate.actor.side === 'unknown' && object(i.predicate, 'generic') !== undefined && i.predicate.negation?.set === 'negDeterminer'),
+    when: (i) => trainingDenied(i) !== undefined && !vendorEndsException(i) && !banReopened(i) && (aboutCustomerData(i) || i.predicate.actor.side === 'unknown' && object(i.predicate, 'generic') !== undefined && i.predicate.negation?.set === 'negDeterminer'),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
     evidence,
   },

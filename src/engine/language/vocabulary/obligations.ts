@@ -1,0 +1,63 @@
+// What a clause permits or obliges that is not a right over the customer's data: permissions to act, duties to
+// disclose what a model was trained on, the customer's own authorisation. Data only.
+import type { WordSet } from '../wordSet';
+
+export const OBLIGATION_SETS = [
+  {
+    id: 'permissionToAct',
+    why: 'An authorisation to engage or appoint someone permits an act; it licenses no data, so it is not a broad licence.',
+    example: 'Client gives Supplier general written authorisation to appoint subprocessors.',
+    phrases: [
+      'general authorisation', 'general authorization', 'general written authorisation', 'general written authorization',
+      'specific authorisation', 'specific authorization', 'prior specific authorisation', 'prior specific authorization',
+      'authorisation to engage', 'authorization to engage', 'authorisation to appoint', 'authorization to appoint',
+      'approval to engage', 'consent to engage', 'permission to engage', 'permission to appoint',
+    ],
+  },
+  {
+    id: 'disclosureDuty',
+    why: 'A duty to document or disclose what a model was trained on tells the customer about training; it permits none.',
+    example: 'Supplier shall, on request, give Client a record of the datasets used to train each model in the service.',
+    phrases: [
+      'documentation identifying', 'documentation describing', 'documentation of the data', 'identifying the sources',
+      'identify the sources', 'describe the sources', 'describing the sources', 'sources of data', 'sources of the data',
+      'provenance', 'record of the data', 'records of the data', 'record of the datasets', 'records of the datasets',
+      'summary of the data', 'summary of the content', 'summary of the datasets', 'description of the data',
+      'description of the datasets', 'disclose the data', 'disclose the datasets', 'list of the datasets',
+    ],
+  },
+  {
+    id: 'authoriseVerb',
+    why: 'When the customer authorises, instructs or enables a use, the use happens only on the customer\'s own decision.',
+    example: 'Client may, by written notice, authorise Supplier to adapt a model for Client alone.',
+    phrases: [
+      'authorise', 'authorises', 'authorize', 'authorizes', 'instruct', 'instructs', 'enable', 'enables', 'by enabling',
+      'direct', 'directs', 'request', 'requests', 'join', 'joins', 'enrol', 'enrols', 'enroll', 'enrolls', 'sign up for',
+    ],
+  },
+  {
+    id: 'crossReference',
+    why: '"Except as expressly set forth herein" points to other clauses; "expressly" there is no consent of the customer.',
+    example: 'Except as expressly provided in this Agreement, Supplier keeps all rights in the platform.',
+    phrases: [
+      'expressly set forth', 'expressly set out', 'expressly provided', 'expressly stated', 'otherwise provided',
+      'set forth herein', 'set out herein', 'provided herein', 'expressly permitted herein', 'expressly granted herein',
+    ],
+  },
+  {
+    id: 'absenceOpener',
+    why: 'In a permission, "without your approval" says no consent is needed: the opposite of a consent gate.',
+    example: 'Supplier may use the suggestions for any purpose without further approval from Client.',
+    phrases: ['without', 'without any', 'without further', 'without the need for', 'without needing'],
+  },
+  {
+    id: 'confidentialityUndertaking',
+    why: 'Staff who sign a confidentiality or non-disclosure undertaking are bound to keep the data secret: a security measure.',
+    example: 'Supplier’s engineers sign non-disclosure agreements before they start.',
+    phrases: [
+      'confidentiality agreement', 'confidentiality agreements', 'confidentiality obligations', 'bound by confidentiality',
+      'duty of confidentiality', 'duties of confidentiality', 'non disclosure agreement', 'non disclosure agreements',
+      'confidentiality undertaking', 'confidentiality undertakings',
+    ],
+  },
+] as const satisfies readonly WordSet[];
