@@ -203,6 +203,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start)
       .find((f) => !attempted.has(attemptKey(f)));
     if (!next) break;
+    // "Customer may, by written instruction, authorise Vendor to fine-tune a model dedicated to Customer": the grant
+    // waits for the customer's own act. Striking it takes away the customer's option, not the vendor's right.
+    if (next.scope !== undefined && /\bonly if\b.*\bauthoris/i.test(next.scope)) {
+      attempted.set(attemptKey(next), `it applies ${next.scope}: the option is the customer's own`);
+      continue;
+    }
     const own = context.ownPosition(next.quote);
     if (own !== undefined) {
       attempted.set(attemptKey(next), `the playbook's own wording (${own}), written by an earlier review`);

@@ -104,6 +104,14 @@ describe('the review policy', () => {
     expect(edit?.target).toBe('B.7 Client\'s use of the AI features is also subject to Supplier\'s AI Policy at larkspur.example/ai, as in effect on the date of this Agreement, which is incorporated by reference.');
   });
 
+  it('leaves the customer\'s own option to have a model trained for it', () => {
+    const option =
+      '3.4 Client may, at its sole discretion and by written instruction signed by its data officer, authorise Supplier to use named Client Files to fine-tune a model dedicated exclusively to Client.';
+    const { editOf, plan } = review([PARTIES, DATA, 'Supplier shall not use Client Files to train any model.', option].join('\n'));
+    expect(editOf(3)).toBeUndefined();
+    expect(plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 3 && s.reason.includes('the option is the customer'))).toBe(true);
+  });
+
   it('narrows a licence that also serves the customer to its serving purpose instead of striking it', () => {
     const licence =
       '3.1 Client grants Supplier a licence to copy and store Client Files for the purposes of hosting the Platform for Client, developing new products, and training machine learning models.';
