@@ -196,7 +196,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const after = protections(applyOps(track.current, ops));
     const now = protections(track.current);
     // A weak protection (an opt-out) may give way only to the stronger one that replaces it (no training at all).
-    return [...given].find((category) => now.has(category) && !after.has(category) && !(WEAK_PROTECTIONS.has(category) && after.has('no-training')));
+    // A weak protection (an opt-out) may give way to the stronger one, in this paragraph or standing elsewhere.
+    const stronger = after.has('no-training') || context.provided.has('no-training');
+    return [...given].find((category) => now.has(category) && !after.has(category) && !(WEAK_PROTECTIONS.has(category) && stronger));
   };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const next = read(track.current)
@@ -276,7 +278,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const counterpart = COUNTERPART[next.category];
     // A sibling: another sentence of a paragraph where this review has already answered the same issue.
     // (The same sentence read again after a word-level edit is not its own sibling: it may still need the clause.)
-    const sibling = steps.some((step) => step.issue.id === issue.id && step.finding.start !== next.start);
+    // Training and "improving the services" are answered by the same protection (no training), so a sentence of
+    // either kind beside one already answered is a sibling too ("Our models get better by learning from your writing").
+    const answeredBy = (category: Finding['category']) => COUNTERPART[category] ?? category;
+    const sibling = steps.some(
+      (step) => (step.issue.id === issue.id || answeredBy(step.finding.category) === answeredBy(next.category)) && step.finding.start !== next.start,
+    );
     const duplicate =
       plan.kind === 'sentence' &&
       (sibling ||

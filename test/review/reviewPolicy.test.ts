@@ -112,6 +112,14 @@ describe('the review policy', () => {
     expect(plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 3 && s.reason.includes('the option is the customer'))).toBe(true);
   });
 
+  it('strikes a statement that the vendor improves its models from the data beside the training grant it strikes', () => {
+    const paragraph =
+      '4.2 Our models get better by learning from the documents our clients upload. Unless Client turns off model improvement in its settings, Supplier may use Client Files to train and improve its machine learning models. Supplier keeps each upload for ninety days.';
+    const edit = review([PARTIES, DATA, 'Supplier shall not use Client Files to train any model.', paragraph].join('\n')).editOf(3);
+    expect(edit?.target).not.toMatch(/get better by learning/);
+    expect(edit?.target).not.toMatch(/may use Client Files to train/);
+  });
+
   it('narrows a licence that also serves the customer to its serving purpose instead of striking it', () => {
     const licence =
       '3.1 Client grants Supplier a licence to copy and store Client Files for the purposes of hosting the Platform for Client, developing new products, and training machine learning models.';
