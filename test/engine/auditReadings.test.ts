@@ -48,6 +48,13 @@ rows('a duty to document or disclose what a model was trained on permits no trai
   ['Supplier shall keep records of the datasets used to train the Supplier Models and disclose the data sources to Client.', []],
 ]);
 
+rows('a right that continues after the customer stops using the service or deletes its account is retention of the right', [
+  ['This permission continues even if you stop using the app or delete your profile.', ['survival-retention:risk']],
+  ['The licence you grant us remains after you close your account.', ['survival-retention:risk']],
+  ['The licence ends when you delete your account.', []],
+  ['Provider will continue to provide support after termination.', []],
+]);
+
 rows('denied qualities and limits the licence states are not breadth', [
   [
     'The licence is not perpetual or irrevocable, ends automatically when this Agreement ends, and does not let Provider adapt Customer Data.',

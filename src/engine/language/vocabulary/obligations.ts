@@ -60,4 +60,13 @@ export const OBLIGATION_SETS = [
       'confidentiality undertaking', 'confidentiality undertakings',
     ],
   },
+  {
+    id: 'lastingVerb',
+    why: 'A licence that "continues" or "remains" past the customer\'s exit keeps the vendor\'s rights alive after deletion.',
+    example: 'The permission you give us stays in effect even after you close your account.',
+    phrases: [
+      'continues', 'continue', 'shall continue', 'will continue', 'remains', 'remain', 'shall remain', 'will remain',
+      'stays in effect', 'stay in effect', 'persists', 'persist', 'lasts', 'outlasts', 'survives', 'survive',
+    ],
+  },
 ] as const satisfies readonly WordSet[];

@@ -13,6 +13,7 @@ export const TIME_SETS = [
       'closes', 'closed', 'account deletion', 'deactivation', 'deactivate', 'delete your account', 'deletes your account',
       'delete their account', 'deleted your account', 'account is deleted', 'account is closed', 'you delete',
       'leave', 'leaves', 'unsubscribe', 'the term', 'after you delete', 'after deletion', 'following deletion',
+      'stop using', 'stops using', 'cease using', 'ceases using',
     ],
   },
   {

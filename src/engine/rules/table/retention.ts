@@ -41,6 +41,19 @@ const RECORD_DUTY = {
   when: ({ predicate: p }: RuleInput) => has(p, 'disclosureDuty') && object(p, 'customer-data', 'output') === undefined,
 };
 
+/** A licence or permission said to go on past the customer's exit (stopping use, deleting, closing the account). */
+const outlivesExit = ({ predicate: p, frame }: RuleInput): boolean =>
+  p.polarity === 'positive' && p.actions.some((a) => a.kind === 'grant' && !a.negated) && has(p, 'lastingVerb') &&
+  (has(frame, 'afterEnd') || frame.cues.some((c) => c.set === 'endEvent' && !reads(frame, c, 'termItself')));
+const OUTLIVES_VETOES = [
+  DEFINITION_ONLY,
+  CUSTOMER_RESTRICTION,
+  CLAIM_CONTEXT,
+  LICENSED_TO_CUSTOMER,
+  { reason: 'the vendor grants this lasting right to the customer', when: ({ predicate: p }: RuleInput) => p.actor.side === 'vendor' && p.recipient?.side === 'customer' },
+];
+const outlivesEvidence: Rule['evidence'] = ({ predicate: p, frame }) => [action(p, 'grant'), cue(p, 'lastingVerb'), cue(frame, 'afterEnd', 'endEvent')];
+
 export const RETENTION_RULES: readonly Rule[] = [
   {
     id: 'survival-of-data-rights',
@@ -121,6 +134,17 @@ export const RETENTION_RULES: readonly Rule[] = [
       i.predicate.actor.side !== 'customer',
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain', 'use', 'grant', 'share'), cue(p, 'afterEnd')],
+  },
+  {
+    id: 'licence-outlives-exit',
+    category: 'survival-retention',
+    stance: 'risk',
+    severity: 'high',
+    // "This licence continues even if you stop using the Services or delete your account": a right said to last past
+    // the customer's exit is retention of the right itself, whatever happens to the copy the customer deleted.
+    when: outlivesExit,
+    vetoes: OUTLIVES_VETOES,
+    evidence: outlivesEvidence,
   },
   {
     id: 'perpetual-rights',
