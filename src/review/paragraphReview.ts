@@ -300,8 +300,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), 'the sentence is about the vendor\'s usage data, which the playbook\'s clause on statistics would not replace like with like');
       continue;
     }
+    // "This licence continues after you stop using the Services": a sentence that only stretches a grant made in
+    // another sentence is struck; putting the whole licence clause in its place would leave two licences side by side.
+    const stretches = next.category === 'broad-license' || (next.category === 'survival-retention' && /\blicen[cs]e\b/i.test(next.quote));
+    const qualifiesGrant = plan.kind === 'sentence' && stretches && !LICENCE_GRANT.test(next.quote) && LICENCE_GRANT.test(track.current);
     const rewrites = plan.ops.some((op) => op.kind === 'delete');
-    if (rewrites && !sibling && DATA_USE.has(next.category) && !namesTheData(next.quote, dataNames(context.analysis))) {
+    if (rewrites && !sibling && !qualifiesGrant && DATA_USE.has(next.category) && !namesTheData(next.quote, dataNames(context.analysis))) {
       // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a
       // carve-out that only adds words, "except that this clause does not apply to Client Content", is not).
       attempted.set(attemptKey(next), 'the sentence does not name the customer\'s data, so the playbook clause would not replace like with like');
@@ -317,9 +321,6 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     // A sibling goes whatever its severity (the paragraph now says what the position needs); elsewhere only a
     // serious grant is struck in favour of a protection the document already gives.
-    // "This licence continues after you stop using the Services": a sentence that only stretches a grant made in
-    // another sentence is struck; putting the whole licence clause in its place would leave two licences side by side.
-    const qualifiesGrant = plan.kind === 'sentence' && next.category === 'broad-license' && !LICENCE_GRANT.test(next.quote) && LICENCE_GRANT.test(track.current);
     const stillRisky = (text: string) => read(text).some((f) => f.category === next.category && f.start < next.end && f.end > next.start);
     const struck =
       (duplicate && (sibling || next.severity === 'high')) || qualifiesGrant

@@ -92,6 +92,13 @@ describe('the review policy', () => {
     expect(edit?.target).toBe('4.1 Client grants Supplier a licence to store and process Client Files for the purposes of operating and providing the Platform.');
   });
 
+  it('strikes a sentence that carries a licence past the customer\'s deletion once the licence itself is rewritten', () => {
+    const licence =
+      '4.1 Client grants Supplier a perpetual, worldwide and sublicensable licence to use Client Files to improve and market the Platform. This licence continues even if Client stops using the Platform or deletes its account.';
+    const edit = review([PARTIES, DATA, licence].join('\n')).editOf(2);
+    expect(edit?.target).not.toMatch(/continues even if/);
+  });
+
   it('keeps the object that serving purposes share with the vendor\'s own ones', () => {
     const licence = '4.1 Client grants Supplier a licence to store and process Client Files for the purposes of operating, providing, promoting and improving the Platform.';
     const edit = review([PARTIES, DATA, licence].join('\n')).editOf(2);
