@@ -196,9 +196,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const after = protections(applyOps(track.current, ops));
     const now = protections(track.current);
     // A weak protection (an opt-out) may give way only to the stronger one that replaces it (no training at all).
-    // A weak protection (an opt-out) may give way to the stronger one, in this paragraph or standing elsewhere.
-    const stronger = after.has('no-training') || context.provided.has('no-training');
-    return [...given].find((category) => now.has(category) && !after.has(category) && !(WEAK_PROTECTIONS.has(category) && stronger));
+    // A weak protection (an opt-out) may give way only to the stronger one in its own paragraph: struck because a ban
+    // stands elsewhere, it would leave its own mechanism ("You can opt out in Settings") reading as implied training.
+    return [...given].find((category) => now.has(category) && !after.has(category) && !(WEAK_PROTECTIONS.has(category) && after.has('no-training')));
   };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const next = read(track.current)

@@ -109,6 +109,8 @@ suite('accessibility after each step of the flow', () => {
     await page.keyboard.press('Enter');
     await byTestId(page, TEST_IDS.confirmApplyAll).waitFor({ state: 'detached' });
     await page.waitForFunction(() => (window.workbench?.snapshot() as { revisions: unknown[] }).revisions.length > 0, undefined, { timeout: 15000 });
+    // The dialog's exit transition hides the rest of the pane until it ends; the pane must come back within it.
+    await page.waitForFunction(() => !document.querySelector('[aria-hidden="true"]:has(button, textarea, select, [tabindex="0"])'), undefined, { timeout: 5000 });
     expect(await serious(page)).toEqual([]);
     // Accept everything in the simulated Word, then analyse the document as it now reads.
     await byTestId(page, 'wb-accept-all').click();

@@ -121,7 +121,7 @@ describe('the review policy', () => {
 
   it('strikes a statement that the vendor improves its models from the data beside the training grant it strikes', () => {
     const paragraph =
-      '4.2 Our models get better by learning from the documents our clients upload. Unless Client turns off model improvement in its settings, Supplier may use Client Files to train and improve its machine learning models. Supplier keeps each upload for ninety days.';
+      '4.2 Our models get better by learning from the documents our clients upload. Supplier may also use Client Files to train and improve its machine learning models. Supplier keeps each upload for ninety days.';
     const edit = review([PARTIES, DATA, 'Supplier shall not use Client Files to train any model.', paragraph].join('\n')).editOf(3);
     expect(edit?.target).not.toMatch(/get better by learning/);
     expect(edit?.target).not.toMatch(/may use Client Files to train/);
