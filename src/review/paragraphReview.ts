@@ -155,6 +155,12 @@ function narrowLicence(
   return plan.kind === 'word-level' && plan.targetText !== text ? { ops: plan.ops, issue, position } : undefined;
 }
 
+/** The uses an opt-out lets the customer switch off. */
+const TRAINING_USES = new Set<Finding['category']>(['ai-training', 'service-improvement']);
+
+/** A sentence's first words after its clause number, to tell it from the next sentence moved up by a strike. */
+const openingWords = (quote: string) => quote.replace(/^[\s\d.()a-z]{0,12}?(?=[A-Z])/, '').split(/\s+/).slice(0, 4).join(' ');
+
 /** The protection that answers a grant: the grant's sentence can go once the protection is in the document. */
 const COUNTERPART: Partial<Record<Finding['category'], string>> = {
   'ai-training': 'no-training',
@@ -192,13 +198,18 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     );
   // Only the contract's own protections count: a reading of words this review added is not the counterparty's.
   const given = protections(paragraph.text);
+  const trains = (text: string) => read(text).some((f) => TRAINING_USES.has(f.category));
+  const grantedTraining = trains(paragraph.text);
   const weakens = (ops: readonly RedlineOp[]): string | undefined => {
     const after = protections(applyOps(track.current, ops));
     const now = protections(track.current);
     // A weak protection (an opt-out) may give way only to the stronger one that replaces it (no training at all).
     // A weak protection (an opt-out) may give way only to the stronger one in its own paragraph: struck because a ban
     // stands elsewhere, it would leave its own mechanism ("You can opt out in Settings") reading as implied training.
-    return [...given].find((category) => now.has(category) && !after.has(category) && !(WEAK_PROTECTIONS.has(category) && after.has('no-training')));
+    // Once the grant it qualified is gone from the paragraph too, an opt-out has nothing left to opt out of: its
+    // mechanism ("You can opt out under Settings") may go with it.
+    const answered = (category: string) => WEAK_PROTECTIONS.has(category) && (after.has('no-training') || (grantedTraining && !trains(applyOps(track.current, ops))));
+    return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category));
   };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const next = read(track.current)
@@ -281,8 +292,11 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // Training and "improving the services" are answered by the same protection (no training), so a sentence of
     // either kind beside one already answered is a sibling too ("Our models get better by learning from your writing").
     const answeredBy = (category: Finding['category']) => COUNTERPART[category] ?? category;
+    // A sentence struck from the front of the paragraph moves the next one to its offset: the same sentence is the one
+    // that also opens with the same words.
+    const sameSentence = (finding: Finding) => finding.start === next.start && openingWords(finding.quote) === openingWords(next.quote);
     const sibling = steps.some(
-      (step) => (step.issue.id === issue.id || answeredBy(step.finding.category) === answeredBy(next.category)) && step.finding.start !== next.start,
+      (step) => (step.issue.id === issue.id || answeredBy(step.finding.category) === answeredBy(next.category)) && !sameSentence(step.finding),
     );
     const duplicate =
       plan.kind === 'sentence' &&

@@ -1,5 +1,6 @@
-// The project's own agreements for review tests: the built-in sample and eight agreements drafted blind by a helper
-// who never read the rules (test/fixtures/agreements). One paragraph per non-blank line, as the CLI reads a .txt.
+// The project's own agreements for review tests: the built-in sample and the agreements drafted blind by helpers who
+// never read the rules (test/fixtures/agreements; labels.json says what each clause is). One paragraph per non-blank
+// line, as the CLI reads a .txt.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Paragraph } from '../../src/engine/types';
@@ -15,7 +16,7 @@ export const paragraphsOf = (text: string): Paragraph[] =>
 
 export function projectAgreements(): { readonly name: string; readonly paragraphs: Paragraph[] }[] {
   const files = readdirSync(AGREEMENTS).filter((name) => name.endsWith('.txt')).sort();
-  if (files.length < 8) throw new Error(`expected the eight agreements in ${AGREEMENTS}, found ${files.length}`);
+  if (files.length < 8) throw new Error(`expected at least eight agreements in ${AGREEMENTS}, found ${files.length}`);
   return [
     { name: 'sample-agreement', paragraphs: paragraphsOf(readFileSync(join(ROOT, 'samples', 'sample-agreement.txt'), 'utf8')) },
     ...files.map((name) => ({ name: name.replace(/\.txt$/, ''), paragraphs: paragraphsOf(readFileSync(join(AGREEMENTS, name), 'utf8')) })),

@@ -24,7 +24,10 @@ function purposesEnd(sentence: string, from: number): number {
 
 /** The " to …" groups after `from`, each from its "to" to the comma before the next group. */
 function groupsAfter(sentence: string, from: number): { groups: Group[]; end: number } | undefined {
-  const first = /^\s+(?:in order\s+)?to\s+(?=[a-z])/.exec(sentence.slice(from));
+  // "… Customer Data as reasonably necessary to provide …", "… solely to the extent required to operate …".
+  const first = /^\s+(?:(?:solely|only|strictly)\s+)?(?:(?:as|to the extent)\s+(?:reasonably\s+|strictly\s+)?(?:necessary|required|needed)\s+)?(?:in order\s+)?to\s+(?=[a-z])/.exec(
+    sentence.slice(from),
+  );
   if (!first) return undefined;
   const end = purposesEnd(sentence, from);
   const groups: Group[] = [];
