@@ -93,9 +93,19 @@ function ownSubprocessor(text: string, term: string | undefined): string {
   return term === undefined ? text : text.replace(/\bsubprocessor(s?)\b/g, (_w, plural: string) => `${term}${plural}`);
 }
 
+const FIRST_PERSON = new Set(['we', 'us', 'our']);
+const PRONOUNS = new Set(['we', 'us', 'you', 'our', 'your']);
+
 /** Words to splice into the contract's own sentence: placeholders filled, spelling and number matched. */
 export function fragmentWording(text: string, terms: ContractTerms): string {
-  const voiced = terms.voice === 'we-you' ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we', customer: 'you' })) : fillClause(text, terms);
+  // A vendor defined only as "we" ("Larkspur Ltd ("we", "us")") speaks in the first person even where the customer
+  // keeps its name: "our use of Client Files", never "we's use".
+  const voiced =
+    terms.voice === 'we-you'
+      ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we', customer: 'you' }))
+      : FIRST_PERSON.has(terms.vendor.toLowerCase())
+        ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we' }))
+        : fillClause(text, terms);
   const worded = agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData);
   return ownSubprocessor(otherCustomers(worded, terms.customer), terms.subprocessor);
 }
@@ -105,8 +115,6 @@ export function contractWording(text: string, terms: ContractTerms): string {
   return capitaliseSentences(fragmentWording(text, terms));
 }
 
-const PRONOUNS = new Set(['we', 'us', 'you', 'our', 'your']);
-
 /**
  * A comment is the customer's lawyer writing to the vendor. Where the contract speaks as the vendor ("we") to the
  * customer ("you"), the comment turns the voice round: the customer is "we"/"us"/"our" and the vendor is its name
@@ -114,7 +122,7 @@ const PRONOUNS = new Set(['we', 'us', 'you', 'our', 'your']);
  */
 export function commentWording(text: string, terms: ContractTerms): string {
   const { voice, ...named } = terms;
-  if (voice !== 'we-you') return contractWording(text, named);
+  if (voice !== 'we-you' && !PRONOUNS.has(terms.vendor.toLowerCase())) return contractWording(text, named);
   const vendor = PRONOUNS.has(terms.vendor.toLowerCase()) ? 'you' : terms.vendor;
   const spoken = speakAsWeAndYou(fillClause(text, { ...named, vendor, customer: 'we' }));
   return capitaliseSentences(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(spoken, terms.spelling), terms.agreement), terms.customerData));

@@ -119,6 +119,25 @@ describe('the review policy', () => {
     expect(plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 3 && s.reason.includes('the option is the customer'))).toBe(true);
   });
 
+  it('writes a vendor defined only as "we" in the first person, even where the customer keeps its name', () => {
+    const parties = 'These terms are between Larkspur Cloud Ltd ("we", "us") and Fenwood Partners LLP ("Client").';
+    const grant = '6.1 We may use Client Files to train the models that power the Platform.';
+    const paragraphs = paragraphsOf([parties, DATA, grant].join('\n'));
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
+    const inserted = plan.items.flatMap((item) => (item.kind === 'insert' ? [item.text] : []));
+    expect(inserted.join(' ')).toMatch(/\bour use of Client Files\b/);
+    expect(inserted.join(' ')).not.toMatch(/\bwe['’]s\b|\bWe's\b/);
+  });
+
+  it('narrows infinitive purposes introduced by "as reasonably necessary to"', () => {
+    const licence =
+      '3.1 Client grants Supplier a non-exclusive licence to host and process Client Files as reasonably necessary to provide, support and improve the Platform.';
+    const target = review([PARTIES, DATA, licence].join('\n')).editOf(2)?.target ?? '';
+    expect(target).toMatch(/to provide and support the Platform/);
+    expect(target).not.toMatch(/improve/);
+  });
+
   it('strikes a statement that the vendor improves its models from the data beside the training grant it strikes', () => {
     const paragraph =
       '4.2 Our models get better by learning from the documents our clients upload. Supplier may also use Client Files to train and improve its machine learning models. Supplier keeps each upload for ninety days.';
