@@ -239,6 +239,16 @@ function customerDataTerm(definitions: readonly Definition[]): string | undefine
 }
 
 /** "Sub-processor", "Subcontractors": the contract's own word for those it engages to process the data. */
+/** The contract's own name for the day it starts ("Effective Date"): "the date of this Agreement" is not its words. */
+const START_DATE_TERM = /^(?:Effective|Commencement|Start) Date$/;
+const START_DATE_IN_TEXT = /\bthe ((?:Effective|Commencement) Date)\b/;
+function startDateInUse(paragraphs: readonly Paragraph[]): string | undefined {
+  for (const paragraph of paragraphs) {
+    const found = START_DATE_IN_TEXT.exec(paragraph.text)?.[1];
+    if (found) return found;
+  }
+  return undefined;
+}
 const SUBPROCESSOR_TERM = /^sub-?(?:processor|contractor)s?$/i;
 
 /** "De-identified Data" means data derived from Subscriber Materials …: the contract's own name for data made from the customer's. */
@@ -283,9 +293,16 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   };
   const derivedData = derivedDataTerm(definitions);
   const subprocessor = definitions.find((d) => SUBPROCESSOR_TERM.test(d.term))?.term.replace(/s$/, '');
+  // Defined in quotes, or used capitalised mid-sentence the way a defined term is ("as of the Effective Date stated …").
+  const startDate = definitions.find((d) => START_DATE_TERM.test(d.term))?.term ?? startDateInUse(paragraphs);
   return {
     definitions,
     parties,
-    terms: { ...terms, ...(derivedData !== undefined ? { derivedData } : {}), ...(subprocessor !== undefined ? { subprocessor } : {}) },
+    terms: {
+      ...terms,
+      ...(derivedData !== undefined ? { derivedData } : {}),
+      ...(subprocessor !== undefined ? { subprocessor } : {}),
+      ...(startDate !== undefined ? { startDate } : {}),
+    },
   };
 }

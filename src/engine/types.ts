@@ -151,6 +151,8 @@ export interface ContractTerms {
   readonly derivedData?: string;
   /** The contract's own defined term for its subcontractors ("Sub-processor", "Sub-contractor"), singular, if it has one. */
   readonly subprocessor?: string;
+  /** The contract's defined term for the day it takes effect ("Effective Date", "Commencement Date"), if it has one. */
+  readonly startDate?: string;
 }
 
 export interface Analysis {

@@ -97,7 +97,9 @@ const FIRST_PERSON = new Set(['we', 'us', 'our']);
 const PRONOUNS = new Set(['we', 'us', 'you', 'our', 'your']);
 
 /** Words to splice into the contract's own sentence: placeholders filled, spelling and number matched. */
-export function fragmentWording(text: string, terms: ContractTerms): string {
+export function fragmentWording(playbookText: string, terms: ContractTerms): string {
+  // "as in effect on the date of this Agreement" in a contract that runs from its "Effective Date" says that date.
+  const text = terms.startDate === undefined ? playbookText : playbookText.replace(/\bthe (?:effective )?date of this \{\{agreement\}\}/gi, `the ${terms.startDate}`);
   // A vendor defined only as "we" ("Larkspur Ltd ("we", "us")") speaks in the first person even where the customer
   // keeps its name: "our use of Client Files", never "we's use".
   const voiced =

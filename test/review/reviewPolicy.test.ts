@@ -130,6 +130,14 @@ describe('the review policy', () => {
     expect(inserted.join(' ')).not.toMatch(/\bwe['’]s\b|\bWe's\b/);
   });
 
+  it('fixes a policy at the contract\'s own start date ("the Effective Date"), not "the date of this Agreement"', () => {
+    const starts = 'This agreement takes effect on the Effective Date stated in the first Order.';
+    const policy = '7.1 Supplier processes Client Files in accordance with its Data Handling Policy at larkspur.example/data, as updated by Supplier from time to time.';
+    const target = review([PARTIES, DATA, starts, policy].join('\n')).editOf(3)?.target ?? '';
+    expect(target).toMatch(/as in effect on the Effective Date/);
+    expect(target).not.toMatch(/date of this/);
+  });
+
   it('narrows infinitive purposes introduced by "as reasonably necessary to"', () => {
     const licence =
       '3.1 Client grants Supplier a non-exclusive licence to host and process Client Files as reasonably necessary to provide, support and improve the Platform.';
