@@ -16,8 +16,8 @@ const LIST_ITEM = /^(?:\(?[\da-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[A-Z][\w’'-]*\s)
 /** ("Lumora," "we," "us," or "our"): one party under several names at once. */
 const PAREN_LIST = /\(((?:\s*(?:,|or|and)?\s*["“][^"”()]{1,40}["”]){2,6})\s*\)/g;
 const QUOTED = /["“]([^"”]{1,40})["”]/g;
-/** "Inputs and Outputs are together referred to as "Customer Content"": a name for what the sentence lists before it. */
-const REFERRED_AS = /\b(?:are|is)\s+(?:together|collectively|jointly)\s+(?:referred\s+to\s+as|called|known\s+as)\s+["“]([^"”]{1,60}?)[.,]?["”]/g;
+/** "Inputs and Outputs are together (referred to as) "Customer Content"": a name for what the sentence lists before it. */
+const REFERRED_AS = /\b(?:are|is)\s+(?:together|collectively|jointly)\s+(?:(?:referred\s+to\s+as|called|known\s+as)\s+)?["“]([^"”]{1,60}?)[.,]?["”]/g;
 const PAREN = /\(\s*(?:collectively,?\s+|together,?\s+|hereinafter\s+)?(?:the\s+|each,?\s+(?:a|an)\s+)?["“]([^"”]{1,60})["”]\s*\)/g;
 
 const VENDOR_TERM = /^(?:provider|vendor|supplier|licensor|company|service provider|processor|we|us)$/i;

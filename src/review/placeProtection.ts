@@ -17,6 +17,34 @@ export interface Placement {
   readonly number: string;
 }
 
+/** "(c) Our licence …": a lettered clause of a section whose heading stands on its own line. */
+const LETTER = /^\s*\(([a-z])\)\s+/;
+const letterOf = (text: string | undefined) => (text === undefined ? undefined : LETTER.exec(text)?.[1]);
+const nextLetter = (letter: string) => String.fromCharCode(letter.charCodeAt(0) + 1);
+/** "4. Third-party models and services": a heading line, short and without a sentence's closing stop. */
+const isHeadingLine = (p: Paragraph | undefined) =>
+  p !== undefined && (p.isHeading === true || (p.text.trim().length < 80 && !/[.;:,—–-]\s*$/.test(p.text.trim())));
+
+/**
+ * In a section of lettered clauses under a heading ("4. Third-party models" then "(a) …", "(b) …"), the clause goes
+ * after the last of them as the next letter, never between (b) and (c) nor straight under the heading. Lettered
+ * items after a lead-in ("Customer shall:") are one sentence's list, not clauses, and are left to the caller.
+ */
+function letteredPlace(paragraphs: readonly Paragraph[], at: number, taken: ReadonlySet<string>): Placement | undefined {
+  let first = at;
+  if (letterOf(paragraphs[at]?.text) === undefined) {
+    if (!isHeadingLine(paragraphs[at]) || letterOf(paragraphs[at + 1]?.text) !== 'a') return undefined;
+    first = at + 1;
+  }
+  while (first > 0 && letterOf(paragraphs[first]?.text) !== 'a' && letterOf(paragraphs[first - 1]?.text) !== undefined) first--;
+  if (letterOf(paragraphs[first]?.text) !== 'a' || !isHeadingLine(paragraphs[first - 1])) return undefined;
+  let last = first;
+  while (letterOf(paragraphs[last + 1]?.text) === nextLetter(letterOf(paragraphs[last]?.text) ?? 'a')) last++;
+  let letter = nextLetter(letterOf(paragraphs[last]?.text) ?? 'a');
+  while (taken.has(`(${letter})`) && letter < 'z') letter = nextLetter(letter);
+  return { after: last, number: `(${letter})` };
+}
+
 function numberOf(text: string | undefined): string | undefined {
   return text === undefined ? undefined : CLAUSE_NUMBER.exec(text)?.[1];
 }
@@ -43,6 +71,14 @@ export function placeProtection(paragraphs: readonly Paragraph[], anchor: number
   if (inDefinitions(paragraphs, at)) {
     const firstOperative = paragraphs.findIndex((p, i) => i > at && !inDefinitions(paragraphs, i) && /[.;]\s*$/.test(p.text.trim()));
     at = firstOperative >= 0 ? firstOperative : paragraphs.length - 1;
+  }
+  const lettered = letteredPlace(paragraphs, at, taken);
+  if (lettered) return lettered;
+  // An item of a lead-in's list ("5.1 Supplier shall: (a) …") belongs to the numbered clause above it.
+  if (letterOf(paragraphs[at]?.text) !== undefined) {
+    let lead = at;
+    while (lead > 0 && at - lead < 26 && letterOf(paragraphs[lead]?.text) !== undefined) lead--;
+    if (numberOf(paragraphs[lead]?.text) !== undefined) at = lead;
   }
   const number = numberOf(paragraphs[at]?.text);
   if (!number || !number.includes('.')) return { after: at, number: '' };

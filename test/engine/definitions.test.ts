@@ -78,4 +78,14 @@ describe('defined terms', () => {
     expect(denotes('Prompt Data Breach')).not.toBe('customer-data');
     expect(denotes('Telemetry')).not.toBe('customer-data');
   });
+  test('an umbrella name given without "referred to as" ("are together "Your Content"") is the customer data term', () => {
+    const { terms } = extractDefinitions([
+      { text: '"Prompts" means the code and text you send to the Platform. "Completions" means what the Platform returns. Prompts and Completions are together "Your Content".' },
+    ]);
+    expect(terms.customerData).toBe('Your Content');
+  });
+  test('the contract\'s start date is its own term where it has one', () => {
+    expect(extractDefinitions([{ text: 'These terms start on the Commencement Date shown in the Order.' }]).terms.startDate).toBe('Commencement Date');
+    expect(extractDefinitions([{ text: 'These terms start when the Order is signed.' }]).terms.startDate).toBeUndefined();
+  });
 });

@@ -1,0 +1,32 @@
+// Where an inserted protection goes in a contract whose sections are lettered clauses under a heading line. The
+// clauses are the project's own drafting.
+import { placeProtection } from '../../src/review/placeProtection';
+
+const lettered = [
+  '3. Your files',
+  '(a) Ownership. You own the files you upload.',
+  '(b) Licence. You grant us a licence to host your files to run the Platform.',
+  '(c) Retention. We keep your files for thirty days after you delete them.',
+  '4. Fees',
+  '(a) You pay the fees in your order.',
+].map((text) => ({ text }));
+
+describe('placing a protection among lettered clauses', () => {
+  it('goes after the last lettered clause of the section as the next letter, not between two of them', () => {
+    expect(placeProtection(lettered, 1, new Set())).toEqual({ after: 3, number: '(d)' });
+  });
+
+  it('goes to the end of the section when the anchor is its heading line', () => {
+    expect(placeProtection(lettered, 0, new Set())).toEqual({ after: 3, number: '(d)' });
+  });
+
+  it('takes the next free letter when the review already gave one', () => {
+    expect(placeProtection(lettered, 2, new Set(['(d)']))).toEqual({ after: 3, number: '(e)' });
+  });
+
+  it('puts a clause anchored in a lead-in sentence\'s list after the numbered clause, not among its items', () => {
+    const list = ['5.1 Supplier shall:', '(a) keep records;', '(b) notify Client of incidents.', '5.2 Supplier may appoint subcontractors.'].map((text) => ({ text }));
+    expect(placeProtection(list, 1, new Set())).toEqual({ after: 3, number: '5.3' });
+    expect(placeProtection(list, 0, new Set())).toEqual({ after: 3, number: '5.3' });
+  });
+});
