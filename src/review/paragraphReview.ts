@@ -10,8 +10,8 @@ import { danglingReference } from './danglingReferences';
 import { EditTrack } from './editTrack';
 import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
-import { numberingPrefixLength } from './redline/sentenceSpan';
 import type { CommentStep } from './reviewComments';
+import { orphanedHeading, strikeContrast, strikeExample, strikeSentence } from './strikes';
 
 export interface ParagraphStep extends CommentStep {
   readonly finding: Finding;
@@ -61,49 +61,6 @@ const BLOCKED = 'no edit was made because ';
 /** Rules that say only that data reaches a provider, not what the provider may do with it. */
 const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['third-party-ai-flow', 'third-party-ai-limited', 'ai-provider-named', 'subprocessors']);
 
-
-/**
- * Deletes the finding's sentence and the space after it; undefined when that would empty the clause. A clause struck
- * whole takes everything in it with it (the service licence, the customer's own rights), which a lawyer rarely sends.
- */
-function strikeSentence(text: string, finding: Finding): RedlineOp[] | undefined {
-  // "3.4 ", "B.7 ", "Section 2(b) " at the start: kept when the clause is struck, so the numbering does not move.
-  const lead = text.length - text.trimStart().length;
-  const number = text.slice(0, lead + numberingPrefixLength(text.slice(lead)));
-  const from = Math.max(finding.start, finding.start === 0 ? number.length : 0);
-  let end = finding.end;
-  while (end < text.length && /\s/.test(text[end] ?? '')) end++;
-  if (from <= number.length && text.slice(end).trim() === '') return undefined;
-  const start = end === text.length ? trimBack(text, from) : from;
-  return [{ kind: 'delete', start, end, text: text.slice(start, end) }];
-}
-
-/** ", but …" / "; however, …": the turn after which a sentence takes back what its first half gave. */
-const CONTRAST = /(?:,|;)\s+(?:but|however,?|provided,?\s+however,?\s+that|except\s+that)\s+/gi;
-
-/**
- * "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": only the words after the
- * last turn are struck when that alone takes the risk away; the customer keeps what the first half gives.
- */
-function strikeContrast(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
-  const sentence = text.slice(finding.start, finding.end);
-  const turns = [...sentence.matchAll(CONTRAST)];
-  const turn = turns[turns.length - 1];
-  if (turn?.index === undefined || turn.index < 12) return undefined;
-  const stop = /[.;:]\s*$/.exec(sentence)?.index ?? sentence.length;
-  const start = finding.start + turn.index;
-  const end = finding.start + stop;
-  if (end <= start + turn[0].length) return undefined;
-  const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
-  return stillRisky(applyOps(text, ops)) ? undefined : ops;
-}
-
-/** At the end of a paragraph, the space before the struck sentence goes with it. */
-function trimBack(text: string, start: number): number {
-  let at = start;
-  while (at > 0 && /\s/.test(text[at - 1] ?? '')) at--;
-  return at;
-}
 
 /** A weak protection the position replaces with a stronger one (an opt-out where the position is opt-in). */
 const WEAK_PROTECTIONS: ReadonlySet<string> = new Set(['opt-out']);
@@ -338,7 +295,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const stillRisky = (text: string) => read(text).some((f) => f.category === next.category && f.start < next.end && f.end > next.start);
     const struck =
       (duplicate && (sibling || next.severity === 'high')) || qualifiesGrant
-        ? (strikeContrast(track.current, next, stillRisky) ?? strikeSentence(track.current, next))
+        ? (strikeContrast(track.current, next, stillRisky) ?? strikeExample(track.current, next, stillRisky) ?? strikeSentence(track.current, next))
         : undefined;
     const lost = weakens(struck ?? plan.ops);
     if (lost !== undefined) {
@@ -379,6 +336,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   // as it was, with the reason, rather than sent with a reference the lawyer must repair.
   // Likewise when a risk had to stay because answering it would strike what the contract leans on: an edit of the rest
   // of the paragraph would leave it half-answered, which reads as a contradiction, so the lawyer gets it whole or not at all.
+  const heading = orphanedHeading(paragraph.text, track.current);
+  if (heading) track.apply(heading);
   const blocked = [...attempted.values()].find((reason) => reason.startsWith(BLOCKED));
   const stillBlocked = blocked !== undefined && read(track.current).some((f) => attempted.get(attemptKey(f))?.startsWith(BLOCKED));
   const dangling = danglingReference(paragraph.text, track.ops(), elsewhere) ?? (stillBlocked && track.ops().length > 0 ? blocked.slice(BLOCKED.length) : undefined);

@@ -48,11 +48,17 @@ function changesOf(ops: readonly RedlineOp[]): Change[] {
   return changes;
 }
 
+/** What a clause struck whole, heading and all, says instead, so that its number stays (see paragraphReview). */
+export const RESERVED = '[Reserved.]';
+
 /** "We replaced “may” with “shall not”.", "We struck “perpetual”.", "We added “provided that …”." */
 export function describeEdit(original: string, ops: readonly RedlineOp[]): string {
   const changes = changesOf(ops);
   if (changes.length === 0) return 'We made no change to the wording.';
   const only = changes[0] as Change;
+  if (changes.length === 1 && only.kind === 'replace' && only.to === RESERVED) {
+    return `We struck ${quote(only.from)} and marked the clause ${quote(RESERVED)}, so that its number and the cross-references to it hold.`;
+  }
   if (changes.length === 1 && only.kind === 'replace' && only.from.length > 0.6 * original.trim().length) {
     return `We replaced ${quote(only.from)} with a new clause that begins ${quote(only.to)}.`;
   }

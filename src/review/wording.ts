@@ -95,6 +95,8 @@ function ownSubprocessor(text: string, term: string | undefined): string {
 
 const FIRST_PERSON = new Set(['we', 'us', 'our']);
 const PRONOUNS = new Set(['we', 'us', 'you', 'our', 'your']);
+/** The engine's word for a vendor the contract does not name (extractDefinitions). */
+const FALLBACK_VENDOR = 'Vendor';
 
 /** Words to splice into the contract's own sentence: placeholders filled, spelling and number matched. */
 export function fragmentWording(playbookText: string, terms: ContractTerms): string {
@@ -125,7 +127,8 @@ export function contractWording(text: string, terms: ContractTerms): string {
 export function commentWording(text: string, terms: ContractTerms): string {
   const { voice, ...named } = terms;
   if (voice !== 'we-you' && !PRONOUNS.has(terms.vendor.toLowerCase())) return contractWording(text, named);
-  const vendor = PRONOUNS.has(terms.vendor.toLowerCase()) ? 'you' : terms.vendor;
+  // Writing to a vendor the contract never names (it says only "we"), the comment says "you", not the stock "Vendor".
+  const vendor = PRONOUNS.has(terms.vendor.toLowerCase()) || terms.vendor === FALLBACK_VENDOR ? 'you' : terms.vendor;
   const spoken = speakAsWeAndYou(fillClause(text, { ...named, vendor, customer: 'we' }));
   return capitaliseSentences(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(spoken, terms.spelling), terms.agreement), terms.customerData));
 }

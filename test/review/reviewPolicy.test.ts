@@ -138,6 +138,13 @@ describe('the review policy', () => {
     expect(target).not.toMatch(/date of this/);
   });
 
+  it('strikes only the "including …" example that names training, where a ban stands elsewhere', () => {
+    const ban = '4.1 Supplier shall not use Client Files to train any machine learning model.';
+    const grant = '4.2 Supplier may use Client Files to operate and support the Platform, including to train its machine learning models.';
+    const edit = review([PARTIES, DATA, ban, grant].join('\n')).editOf(3);
+    expect(edit?.target).toBe('4.2 Supplier may use Client Files to operate and support the Platform.');
+  });
+
   it('narrows infinitive purposes introduced by "as reasonably necessary to"', () => {
     const licence =
       '3.1 Client grants Supplier a non-exclusive licence to host and process Client Files as reasonably necessary to provide, support and improve the Platform.';
