@@ -153,6 +153,8 @@ export interface ContractTerms {
   readonly subprocessor?: string;
   /** The contract's defined term for the day it takes effect ("Effective Date", "Commencement Date"), if it has one. */
   readonly startDate?: string;
+  /** Party terms the contract writes with "the" ("the Supplier"), so inserted wording does the same. */
+  readonly articled?: readonly string[];
 }
 
 export interface Analysis {

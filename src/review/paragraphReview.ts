@@ -293,10 +293,15 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // A sibling goes whatever its severity (the paragraph now says what the position needs); elsewhere only a
     // serious grant is struck in favour of a protection the document already gives.
     const stillRisky = (text: string) => read(text).some((f) => f.category === next.category && f.start < next.end && f.end > next.start);
+    // Striking only the words that carry the risk (", but …", "; and all rights … belong to Supplier", ", including
+    // to train …") takes nothing else, so a lesser risk already answered elsewhere may go that way too.
+    const partial = () => strikeContrast(track.current, next, stillRisky) ?? strikeExample(track.current, next, stillRisky);
     const struck =
       (duplicate && (sibling || next.severity === 'high')) || qualifiesGrant
-        ? (strikeContrast(track.current, next, stillRisky) ?? strikeExample(track.current, next, stillRisky) ?? strikeSentence(track.current, next))
-        : undefined;
+        ? (partial() ?? strikeSentence(track.current, next))
+        : duplicate
+          ? partial()
+          : undefined;
     const lost = weakens(struck ?? plan.ops);
     if (lost !== undefined) {
       attempted.set(attemptKey(next), `the sentence also gives a protection (${lost}) that the edit would take away`);

@@ -22,7 +22,8 @@ export function strikeSentence(text: string, finding: Finding): RedlineOp[] | un
 }
 
 /** ", but …" / "; however, …": the turn after which a sentence takes back what its first half gave. */
-const CONTRAST = /(?:,|;)\s+(?:but|however,?|provided,?\s+however,?\s+that|except\s+that)\s+/gi;
+/** Also "; and all rights in such data belong to Supplier": a second clause joined on after a semicolon. */
+const CONTRAST = /(?:,|;)\s+(?:but|however,?|provided,?\s+however,?\s+that|except\s+that)\s+|;\s+(?:and|or)\s+/gi;
 
 /**
  * "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": only the words after the

@@ -79,6 +79,20 @@ function agreeWithDataTerm(text: string, term: string): string {
   return text.replace(new RegExp(`\\b${escape(term)} (is|has|includes|was|remains|contains)\\b`, 'g'), (_w, verb: string) => `${term} ${PLURAL_VERBS[verb] ?? verb}`);
 }
 
+/**
+ * "the Supplier shall", "the Trust's request" where the contract writes its parties that way. A party word that
+ * opens another term ("Trust Data") or already has its article is left as it is.
+ */
+function withArticles(text: string, terms: ContractTerms): string {
+  let out = text;
+  for (const term of terms.articled ?? []) {
+    out = out.replace(new RegExp(`(?<![Tt]he\\s|[Tt]he\\s\\S*\\s)\\b${escape(term)}\\b(?!\\s+[A-Z][a-z])`, 'g'), (word, at: number) =>
+      /(?:^|[.;:]\s+)$/.test(out.slice(0, at)) ? `The ${word}` : `the ${word}`,
+    );
+  }
+  return out;
+}
+
 /** Role nouns a contract may call its customer, which it then uses for the vendor's other customers too. */
 const CUSTOMER_ROLES = /^(?:customer|client|subscriber|licensee|member|controller|buyer|purchaser)$/i;
 
@@ -110,7 +124,7 @@ export function fragmentWording(playbookText: string, terms: ContractTerms): str
       : FIRST_PERSON.has(terms.vendor.toLowerCase())
         ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we' }))
         : fillClause(text, terms);
-  const worded = agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData);
+  const worded = withArticles(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData), terms);
   return ownSubprocessor(otherCustomers(worded, terms.customer), terms.subprocessor);
 }
 

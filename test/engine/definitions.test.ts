@@ -88,4 +88,16 @@ describe('defined terms', () => {
     expect(extractDefinitions([{ text: 'These terms start on the Commencement Date shown in the Order.' }]).terms.startDate).toBe('Commencement Date');
     expect(extractDefinitions([{ text: 'These terms start when the Order is signed.' }]).terms.startDate).toBeUndefined();
   });
+  test('a public body without a company suffix is a party, and data named after the customer is the customer\'s data', () => {
+    const { terms, parties } = extractDefinitions([
+      { text: '(1) FENMOOR COMMUNITY HEALTH TRUST of Station Road, Fenmoor (the "Trust"); and' },
+      { text: '(2) ORRIN ANALYTICS LIMITED, whose registered office is at 2 Quay Street, Bristol (the "Supplier").' },
+      { text: '"Trust Data" means all data supplied to the Supplier by the Trust, and all data derived from it.' },
+      { text: 'The Supplier shall keep the Trust Data secure. The Trust may audit the Supplier. The Supplier shall notify the Trust of any breach.' },
+    ]);
+    expect(parties.customer).toBe('Trust');
+    expect(terms.customerData).toBe('Trust Data');
+    // Both parties are written "the Supplier" and "the Trust" throughout; "Trust Data" is another term's use.
+    expect(terms.articled).toEqual(['Supplier', 'Trust']);
+  });
 });

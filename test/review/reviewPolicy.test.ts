@@ -145,6 +145,26 @@ describe('the review policy', () => {
     expect(edit?.target).toBe('4.2 Supplier may use Client Files to operate and support the Platform.');
   });
 
+  it('writes the parties with "the" where the contract does ("the Supplier shall"), and "The" at a sentence\'s start', () => {
+    const parties = 'This agreement is between Larkspur Cloud Ltd (the "Supplier") and Fenwood Partners LLP (the "Client").';
+    const uses = 'The Supplier hosts the Platform for the Client. The Client pays the Supplier monthly. The Supplier supports the Client.';
+    const grant = '4.2 The Supplier may use Client Files to train its machine learning models.';
+    const data = '"Client Files" means the documents that the Client uploads to the Platform.';
+    const paragraphs = paragraphsOf([parties, data, uses, grant].join('\n'));
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
+    const inserted = plan.items.flatMap((item) => (item.kind === 'insert' ? [item.text] : [])).join(' ');
+    expect(inserted).toMatch(/\bThe Supplier shall\b/);
+    expect(inserted).not.toMatch(/(?<!the |The )\b(?:Supplier|Client)\b(?! Files)/);
+  });
+
+  it('strikes only a clause joined on with "; and" when it alone carries a risk answered elsewhere', () => {
+    const statistics = '5.1 Supplier may publish aggregated statistics made from Client Files only once they are irreversibly anonymised and never to train any model.';
+    const grant = '5.2 Supplier may prepare usage reports for Client; and all rights in statistics derived from Client Files shall belong to Supplier.';
+    const edit = review([PARTIES, DATA, statistics, grant].join('\n')).editOf(3);
+    expect(edit?.target ?? '').not.toMatch(/shall belong to Supplier/);
+  });
+
   it('narrows infinitive purposes introduced by "as reasonably necessary to"', () => {
     const licence =
       '3.1 Client grants Supplier a non-exclusive licence to host and process Client Files as reasonably necessary to provide, support and improve the Platform.';
