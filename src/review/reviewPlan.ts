@@ -2,6 +2,7 @@
 // clause as items a lawyer can tick, and the check that accepting them all leaves no risk where the review wrote.
 // Apply all in the pane, `simulate` and `review` all use it. Pure: engine, playbook and the planner only.
 import { analyzeDocument, analyzeParagraphText } from '../engine/analyzeDocument';
+import { applyOps } from '../engine/applyOps';
 import type { Analysis, CategoryId, Finding, MissingProtection, Paragraph, ProtectionId, RedlineOp } from '../engine/types';
 import { issueById, issueForCategory, issueResolver, positionFor } from '../playbook/issueFor';
 import type { Playbook, PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
@@ -9,6 +10,7 @@ import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './par
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
+import { survivalEdit } from './survivalList';
 import { commentWording, contractWording } from './wording';
 
 export interface ReviewChoices {
@@ -141,7 +143,38 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
     skipped.push({ target: finding, reason: issueOf(playbook, finding) ? 'the position found nothing to change' : 'the playbook has no position for it' });
   }
   if (choices.insertMissing !== false) items.push(...missingItems(analysis, paragraphs, playbook, choices, reviews, items, skipped, taken));
+  const survival = survivalItem(analysis, paragraphs, items, choices);
+  if (survival && positionOf(survival.key) !== 'skip') items.push(survival);
   return { items: items.sort(byPlace), skipped };
+}
+
+/** The survival clause, conformed to the inserted clauses that must outlive the contract (see survivalList.ts). */
+function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[], items: readonly ReviewItem[], choices: ReviewChoices): EditItem | undefined {
+  const inserts = items.filter((item): item is InsertItem => item.kind === 'insert');
+  const busy = new Set(items.flatMap((item) => (item.kind === 'edit' ? [item.paragraph] : [])));
+  const found = survivalEdit(paragraphs, analysis, inserts, busy);
+  const original = found && paragraphs[found.paragraph]?.text;
+  if (!found || original === undefined) return undefined;
+  const clauses = found.added.length === 1 ? `clause ${found.added[0]}` : `clauses ${found.added.slice(0, -1).join(', ')} and ${found.added[found.added.length - 1]}`;
+  const issues = inserts.filter((item) => found.added.some((n) => item.number === n)).map((item) => item.issue);
+  const fill = (t: string) => commentWording(t, analysis.terms);
+  return {
+    kind: 'edit',
+    key: editKey(found.paragraph),
+    paragraph: found.paragraph,
+    findings: [],
+    issues,
+    positionId: choices.position,
+    original,
+    target: applyOps(original, found.ops),
+    ops: found.ops,
+    wordLevel: true,
+    comment: {
+      internal: `[Internal] Survival conformed to the new ${clauses}.`,
+      external: fill(`We added the new ${clauses} to the clauses that survive, so that ${found.added.length === 1 ? 'it continues' : 'they continue'} to protect {{customerData}} that {{vendor}} still holds after this {{agreement}} ends.`),
+    },
+    notes: [],
+  };
 }
 
 /**

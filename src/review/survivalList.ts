@@ -1,0 +1,99 @@
+// Conforms the contract's survival clause to the clauses the review inserts: "Sections 3.1, 3.4, 4 and 9 survive …"
+// gains the new 3.8 when that clause must outlive the contract (no training, deletion, anonymised data, audit,
+// confidentiality). A lawyer adds it by hand otherwise, and an auditor reads the omission as a contradiction.
+// Pure: engine types only.
+import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
+
+/** Protections that matter after the contract ends, while the vendor may still hold the customer's data. */
+const OUTLIVES_THE_CONTRACT: ReadonlySet<string> = new Set(['no-training', 'deletion', 'aggregated-data', 'audit', 'confidentiality']);
+
+/** "Sections 3.1, 3.4, 4, 11.2 to 11.4 and 13": the keyword and its list of clause numbers. */
+const REFERENCE_LIST = /\b(?:Sections?|Clauses?)\s+\d+(?:\.\d+)*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)\d+(?:\.\d+)*)+/g;
+const REFERENCE = /\d+(?:\.\d+)*(?:\s+to\s+\d+(?:\.\d+)*)?/g;
+const SURVIVES = /\bsurviv(?:e|es|al)\b/i;
+
+interface Reference {
+  readonly start: number;
+  readonly end: number;
+  readonly from: readonly number[];
+  readonly to: readonly number[];
+}
+
+const parts = (number: string) => number.split('.').map(Number);
+
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const diff = (a[i] ?? -1) - (b[i] ?? -1);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/** "5" covers 5.5; "5.4" covers 5.4.1; "11.2 to 11.4" covers 11.3. */
+function covers(reference: Reference, clause: readonly number[]): boolean {
+  const within = (prefix: readonly number[]) => prefix.every((n, i) => clause[i] === n);
+  if (within(reference.from) || within(reference.to)) return true;
+  return compare(reference.from, clause) < 0 && compare(clause, reference.to) < 0;
+}
+
+function referencesIn(text: string, start: number, end: number): Reference[] {
+  const list = text.slice(start, end);
+  return [...list.matchAll(REFERENCE)].map((m) => {
+    const [from = '', to = from] = m[0].split(/\s+to\s+/);
+    const at = start + (m.index ?? 0);
+    return { start: at, end: at + m[0].length, from: parts(from), to: parts(to) };
+  });
+}
+
+export interface SurvivalEdit {
+  readonly paragraph: number;
+  readonly ops: readonly RedlineOp[];
+  /** The clause numbers added, in the order they now read. */
+  readonly added: readonly string[];
+}
+
+/**
+ * The ops that add each inserted clause number to the one survival list, in numeric order, or undefined when the
+ * contract has none, when more than one paragraph could be it, or when the list already covers every number.
+ * Paragraphs the review edits or reads a risk in are left to that review.
+ */
+export function survivalEdit(
+  paragraphs: readonly Paragraph[],
+  analysis: Analysis,
+  inserted: readonly { readonly number: string; readonly answers: string }[],
+  busy: ReadonlySet<number>,
+): SurvivalEdit | undefined {
+  const numbers = inserted.filter((item) => /^\d+(?:\.\d+)+$/.test(item.number) && OUTLIVES_THE_CONTRACT.has(item.answers)).map((item) => item.number);
+  if (numbers.length === 0) return undefined;
+  const candidates = paragraphs.flatMap((p, index) => {
+    if (!SURVIVES.test(p.text)) return [];
+    const list = [...p.text.matchAll(REFERENCE_LIST)].find((m) => SURVIVES.test(p.text.slice(m.index ?? 0)));
+    return list?.index === undefined ? [] : [{ index, text: p.text, start: list.index, end: list.index + list[0].length }];
+  });
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  if (!only || busy.has(only.index) || analysis.findings.some((f) => f.paragraph === only.index && f.stance === 'risk')) return undefined;
+  const references = referencesIn(only.text, only.start, only.end);
+  const missing = numbers.filter((n) => !references.some((r) => covers(r, parts(n)))).sort((a, b) => compare(parts(a), parts(b)));
+  const last = references[references.length - 1];
+  if (missing.length === 0 || !last) return undefined;
+  const ops: RedlineOp[] = [];
+  const atEnd: string[] = [];
+  for (const number of missing) {
+    const before = references.find((r) => compare(parts(number), r.from) < 0);
+    if (before) ops.push({ kind: 'insert', at: before.start, text: `${number}, ` });
+    else atEnd.push(number);
+  }
+  if (atEnd.length > 0) {
+    // "4, 9 and 11" + 12.3 → "4, 9, 11 and 12.3": the list's last "and" moves to the new last number.
+    const joint = /,?\s+and\s+$/.exec(only.text.slice(0, last.start));
+    if (joint) {
+      const start = last.start - joint[0].length;
+      ops.push({ kind: 'delete', start, end: last.start, text: joint[0] }, { kind: 'insert', at: last.start, text: ', ' });
+    }
+    const tail = atEnd.length === 1 ? atEnd[0] : `${atEnd.slice(0, -1).join(', ')} and ${atEnd[atEnd.length - 1]}`;
+    ops.push({ kind: 'insert', at: last.end, text: joint ? ` and ${tail}` : `, ${tail}` });
+  }
+  return { paragraph: only.index, ops: ops.sort((a, b) => at(a) - at(b) || (a.kind === 'delete' ? -1 : 1)), added: missing };
+}
+
+const at = (op: RedlineOp) => (op.kind === 'delete' ? op.start : op.at);

@@ -1,0 +1,36 @@
+// The survival clause conformed to inserted clauses. The clauses are the project's own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { applyOps } from '../../src/engine/applyOps';
+import { survivalEdit } from '../../src/review/survivalList';
+
+const paragraphsOf = (...texts: string[]) => texts.map((text) => ({ text }));
+
+function conformed(survival: string, inserted: { number: string; answers: string }[], busy: number[] = []) {
+  const paragraphs = paragraphsOf('3.1 Supplier shall keep Client Files secure.', survival);
+  const edit = survivalEdit(paragraphs, analyzeDocument(paragraphs), inserted, new Set(busy));
+  return edit && applyOps(survival, edit.ops);
+}
+
+describe('the survival clause after the review inserts clauses', () => {
+  it('gains a new clause number in numeric order', () => {
+    expect(conformed('9.2 Clauses 3.1, 3.4, 4 and 9 shall survive termination.', [{ number: '3.8', answers: 'deletion' }])).toBe(
+      '9.2 Clauses 3.1, 3.4, 3.8, 4 and 9 shall survive termination.',
+    );
+  });
+
+  it('moves the list\'s "and" when the new number comes last', () => {
+    expect(conformed('9.2 Sections 3.1, 4 and 9 survive any termination.', [{ number: '10.4', answers: 'no-training' }])).toBe(
+      '9.2 Sections 3.1, 4, 9 and 10.4 survive any termination.',
+    );
+  });
+
+  it('leaves a list that already covers the number (a whole section, or a range)', () => {
+    expect(conformed('9.2 Clauses 3, 5 and 9 shall survive termination.', [{ number: '3.8', answers: 'deletion' }])).toBeUndefined();
+    expect(conformed('9.2 Clauses 3.1 to 3.9 and 9 shall survive termination.', [{ number: '3.8', answers: 'deletion' }])).toBeUndefined();
+  });
+
+  it('adds nothing for a clause that need not outlive the contract, or to a paragraph the review edits itself', () => {
+    expect(conformed('9.2 Clauses 3.1, 4 and 9 shall survive termination.', [{ number: '3.8', answers: 'policy-by-reference' }])).toBeUndefined();
+    expect(conformed('9.2 Clauses 3.1, 4 and 9 shall survive termination.', [{ number: '3.8', answers: 'deletion' }], [1])).toBeUndefined();
+  });
+});
