@@ -118,6 +118,16 @@ const TRAINING_USES = new Set<Finding['category']>(['ai-training', 'service-impr
 /** A sentence's first words after its clause number, to tell it from the next sentence moved up by a strike. */
 const openingWords = (quote: string) => quote.replace(/^[\s\d.()a-z]{0,12}?(?=[A-Z])/, '').split(/\s+/).slice(0, 4).join(' ');
 
+/** Words that take something out of a clause or a term: "does not include", "excluding", "other than". */
+const CARVE_OUT = /\b(?:(?:does|do|shall|will)\s+not\s+(?:include|apply\s+to|cover|extend\s+to)|exclud(?:es|ing)|other\s+than|except(?:\s+for)?)\s+(?:any\s+|the\s+)?/gi;
+
+/** An edit that only adds a carve-out of the customer's data, where the paragraph already carves that data out. */
+function carvesOutWhatIsExcluded(text: string, ops: readonly RedlineOp[], data: readonly string[]): boolean {
+  if (ops.some((op) => op.kind === 'delete')) return false;
+  const excludes = (words: string) => [...words.matchAll(CARVE_OUT)].some((m) => data.some((term) => words.slice((m.index ?? 0) + m[0].length).toLowerCase().startsWith(term)));
+  return ops.every((op) => op.kind === 'insert' && excludes(op.text)) && excludes(text);
+}
+
 /** The protection that answers a grant: the grant's sentence can go once the protection is in the document. */
 const COUNTERPART: Partial<Record<Finding['category'], string>> = {
   'ai-training': 'no-training',
@@ -225,6 +235,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       if (whole.kind === 'sentence') plan = whole;
     }
     if (plan.note) notes.push(plan.note);
+    if (plan.kind === 'word-level' && carvesOutWhatIsExcluded(track.current, plan.ops, dataNames(context.analysis))) {
+      // "Feedback does not include Customer Data." already says what ", except that this clause does not apply to
+      // Customer Data" would add; saying it twice invites the reading that the two differ.
+      attempted.set(attemptKey(next), 'the paragraph already excludes the customer\'s data from it');
+      continue;
+    }
     if (plan.kind === 'inserted-paragraph') {
       if (context.written.has(issue.id)) {
         attempted.set(attemptKey(next), 'answered by the clause this review wrote elsewhere');

@@ -165,6 +165,13 @@ describe('the review policy', () => {
     expect(edit?.target ?? '').not.toMatch(/shall belong to Supplier/);
   });
 
+  it('adds no carve-out of the customer\'s data to a clause whose paragraph already excludes it', () => {
+    const feedback = '9.1 Supplier may use any suggestions Client gives about the Platform ("Feedback") without restriction. Feedback does not include Client Files.';
+    const { editOf, plan } = review([PARTIES, DATA, feedback].join('\n'));
+    expect(editOf(2)).toBeUndefined();
+    expect(plan.skipped.some((s) => s.reason.includes('already excludes'))).toBe(true);
+  });
+
   it('narrows infinitive purposes introduced by "as reasonably necessary to"', () => {
     const licence =
       '3.1 Client grants Supplier a non-exclusive licence to host and process Client Files as reasonably necessary to provide, support and improve the Platform.';

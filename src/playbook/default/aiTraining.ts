@@ -13,7 +13,7 @@ export const AI_TRAINING_ISSUE: PlaybookIssue = {
     'trade secrets at risk, may breach duties we owe our own clients and regulators, and can amount to a transfer of ' +
     'personal data for a new purpose without a lawful basis. An opt-out regime is weak protection: training is on ' +
     'until someone notices and switches it off.',
-  rationale: '{{customerData}} includes confidential and client information that may not be used to train models.',
+  rationale: '{{customerData}} may include confidential and personal information, which must not be used to train models.',
   questions: [
     'Is any of our data, including prompts, uploads, outputs and feedback, used to train or evaluate any model today?',
     'Is training on by default, and who in our organisation can switch it off?',
@@ -38,7 +38,7 @@ export const AI_TRAINING_ISSUE: PlaybookIssue = {
         'Preferred position: outright prohibition covering affiliates and model providers, tied to a purpose ' +
         'limitation. Vendors offering enterprise tiers usually accept this.',
       externalComment:
-        'Our data includes confidential and client information that we cannot allow to be used to train models. ' +
+        'Our data includes confidential and personal information that we cannot allow to be used to train models. ' +
         'We have replaced the training right with a prohibition and a purpose limitation.',
     },
     {

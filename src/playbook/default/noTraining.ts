@@ -11,7 +11,7 @@ export const NO_TRAINING_ISSUE: PlaybookIssue = {
     'The contract lets the vendor process our data but never says it will not train models on it. Silence leaves ' +
     'the question to the vendor\'s current policy and product settings, which can change, and makes it hard to ' +
     'show clients and regulators that our confidential information is protected.',
-  rationale: '{{customerData}} includes confidential and client information that may not be used to train models.',
+  rationale: '{{customerData}} may include confidential and personal information, which must not be used to train models.',
   questions: [
     'Will you confirm in the contract that our data is not used to train or improve any model?',
     ASK_TIERS,
