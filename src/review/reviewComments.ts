@@ -82,6 +82,9 @@ export interface CommentStep {
   readonly wholeClause: boolean;
 }
 
+const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
+const ENDLESS_REASON = 'Rights in {{customerData}} must end when the {{agreement}} ends.';
+
 /** Internal and external comments for one redline, built from its ops and the issues it answers. */
 export function reviewComments(original: string, ops: readonly RedlineOp[], steps: readonly CommentStep[], terms: ContractTerms): { internal: string; external: string } {
   const what = describeEdit(original, ops);
@@ -89,6 +92,9 @@ export function reviewComments(original: string, ops: readonly RedlineOp[], step
   const issues = [...new Map(steps.map((s) => [s.issue.id, s])).values()];
   const internal = issues.map((s) => `${s.issue.title}: ${s.position.label}.${s.wholeClause ? ` ${fill(s.position.internalComment)}` : ''}`);
   const reasons = issues.map((s) => (s.wholeClause ? fill(s.position.externalComment) : s.issue.rationale ? fill(s.issue.rationale) : ''));
+  // A licence narrowed in purpose and struck of "perpetual, irrevocable" needs the reason for each: the time limit
+  // is said only when the edit makes it, so the comment never claims more than the markup does.
+  if (ops.some((op) => op.kind === 'delete' && ENDLESS.test(op.text))) reasons.push(fill(ENDLESS_REASON));
   return {
     internal: `[Internal] ${what} ${internal.join(' ')}`.trim(),
     external: [what, ...new Set(reasons.filter((r) => r !== ''))].join(' '),

@@ -172,6 +172,14 @@ describe('the review policy', () => {
     expect(plan.skipped.some((s) => s.reason.includes('already excludes'))).toBe(true);
   });
 
+  it('gives a time-limit reason only when the edit strikes "perpetual" or "irrevocable"', () => {
+    const endless = '3.1 Client grants Supplier a perpetual, irrevocable licence to host and process Client Files to provide the Platform.';
+    const wide = '3.1 Client grants Supplier a licence to host, process and modify Client Files to provide the Platform.';
+    const comment = (licence: string) => review([PARTIES, DATA, licence].join('\n')).editOf(2)?.comment.external ?? '';
+    expect(comment(endless)).toMatch(/must end when the Agreement ends/);
+    expect(comment(wide)).not.toMatch(/must end when/);
+  });
+
   it('narrows infinitive purposes introduced by "as reasonably necessary to"', () => {
     const licence =
       '3.1 Client grants Supplier a non-exclusive licence to host and process Client Files as reasonably necessary to provide, support and improve the Platform.';

@@ -11,7 +11,7 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
     'A worldwide, perpetual, irrevocable or sublicensable licence to use, modify and make derivative works of our ' +
     'content goes far beyond what a vendor needs to run a service. It survives the contract, can be passed on to ' +
     'others, and in practice allows model training and commercial reuse of our material.',
-  rationale: '{{vendor}} needs rights in {{customerData}} only to provide the {{services}} to {{customer}}, and only while the {{agreement}} lasts.',
+  rationale: '{{vendor}} needs rights in {{customerData}} only to provide the {{services}} to {{customer}}.',
   questions: [
     'Why does the service need a perpetual, irrevocable or sublicensable licence rather than one for the term?',
     'Who could receive a sublicence, and would they be bound by the same restrictions?',

@@ -11,7 +11,7 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
     'Terms incorporated from a web page or policy "as updated from time to time" can be rewritten by the vendor ' +
     'without our agreement. A privacy or AI policy that says no training today may say the opposite next quarter, ' +
     'and the contract would follow it.',
-  rationale: 'The terms that govern {{customerData}} must be fixed in the {{agreement}}, not in a policy that can change without {{customer}}\'s agreement.',
+  rationale: 'Terms that govern {{customerData}} cannot be changed without {{customer}}\'s agreement.',
   questions: [
     'Which policies govern how our data is used, and how often have they changed in the last two years?',
     'Will you notify us before a change that affects our data takes effect, and can we refuse it?',
