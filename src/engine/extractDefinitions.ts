@@ -276,6 +276,16 @@ function takesArticle(paragraphs: readonly Paragraph[], term: string): boolean {
   return withArticle >= 3 && withArticle >= 0.8 * all;
 }
 
+/** "subcontractors", "sub-processors": the contract's own word where it defines none, the one it uses most. */
+const SUBPROCESSOR_IN_TEXT = /\b(sub-?(?:processor|contractor))s?\b/gi;
+function subprocessorInUse(paragraphs: readonly Paragraph[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const paragraph of paragraphs) for (const m of paragraph.text.matchAll(SUBPROCESSOR_IN_TEXT)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  const most = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // The playbook's own word needs no entry.
+  return most === 'subprocessor' ? undefined : most;
+}
+
 /** The contract's own name for the day it starts ("Effective Date"): "the date of this Agreement" is not its words. */
 const START_DATE_TERM = /^(?:Effective|Commencement|Start) Date$/;
 const START_DATE_IN_TEXT = /\bthe ((?:Effective|Commencement) Date)\b/;
@@ -329,7 +339,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
     ...(usage.voice ? { voice: usage.voice } : {}),
   };
   const derivedData = derivedDataTerm(definitions);
-  const subprocessor = definitions.find((d) => SUBPROCESSOR_TERM.test(d.term))?.term.replace(/s$/, '');
+  const subprocessor = definitions.find((d) => SUBPROCESSOR_TERM.test(d.term))?.term.replace(/s$/, '') ?? subprocessorInUse(paragraphs);
   // Defined in quotes, or used capitalised mid-sentence the way a defined term is ("as of the Effective Date stated …").
   const articled = [terms.vendor, terms.customer].filter((term) => takesArticle(paragraphs, term));
   const startDate = definitions.find((d) => START_DATE_TERM.test(d.term))?.term ?? startDateInUse(paragraphs);

@@ -100,4 +100,8 @@ describe('defined terms', () => {
     // Both parties are written "the Supplier" and "the Trust" throughout; "Trust Data" is another term's use.
     expect(terms.articled).toEqual(['Supplier', 'Trust']);
   });
+  test('the contract\'s own word for its subcontractors is used where it defines none', () => {
+    const paragraphs = [{ text: 'The Company may engage subcontractors to host the Platform. Each subcontractor is bound in writing.' }];
+    expect(extractDefinitions(paragraphs).terms.subprocessor).toBe('subcontractor');
+  });
 });
