@@ -155,6 +155,8 @@ export interface ContractTerms {
   readonly startDate?: string;
   /** Party terms the contract writes with "the" ("the Supplier"), so inserted wording does the same. */
   readonly articled?: readonly string[];
+  /** The contract's defined term for what the AI returns ("Outputs", "Completions"), plural, if it has one. */
+  readonly outputs?: string;
 }
 
 export interface Analysis {

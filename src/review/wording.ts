@@ -93,6 +93,12 @@ function withArticles(text: string, terms: ContractTerms): string {
   return out;
 }
 
+/** The playbook's "outputs" and "any output" in the contract's defined term ("Outputs", "any Completion"). */
+function withOutputsTerm(text: string, term: string | undefined): string {
+  if (term === undefined) return text;
+  return text.replace(/\boutputs\b/g, term).replace(/\b(any|each|an|the) output\b/g, (_w, determiner: string) => `${determiner === 'an' ? 'a' : determiner} ${term.slice(0, -1)}`);
+}
+
 /** Role nouns a contract may call its customer, which it then uses for the vendor's other customers too. */
 const CUSTOMER_ROLES = /^(?:customer|client|subscriber|licensee|member|controller|buyer|purchaser)$/i;
 
@@ -124,7 +130,7 @@ export function fragmentWording(playbookText: string, terms: ContractTerms): str
       : FIRST_PERSON.has(terms.vendor.toLowerCase())
         ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we' }))
         : fillClause(text, terms);
-  const worded = withArticles(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData), terms);
+  const worded = withOutputsTerm(withArticles(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData), terms), terms.outputs);
   return ownSubprocessor(otherCustomers(worded, terms.customer), terms.subprocessor);
 }
 

@@ -104,4 +104,12 @@ describe('defined terms', () => {
     const paragraphs = [{ text: 'The Company may engage subcontractors to host the Platform. Each subcontractor is bound in writing.' }];
     expect(extractDefinitions(paragraphs).terms.subprocessor).toBe('subcontractor');
   });
+  test('a term named with "is an "Output"" and a services name used capitalised throughout are the contract\'s words', () => {
+    const { terms } = extractDefinitions([
+      { text: 'Content the AI Features generate in response to an Input is an "Output".' },
+      { text: 'Supplier provides the Platform. Client uses the Platform. Supplier may suspend the Platform.' },
+    ]);
+    expect(terms.outputs).toBe('Outputs');
+    expect(terms.services).toBe('Platform');
+  });
 });
