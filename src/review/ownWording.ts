@@ -3,14 +3,17 @@
 // chose, fallbacks included. It is never redlined again. Pure: engine types, the playbook and this folder only.
 import type { ContractTerms } from '../engine/types';
 import type { Playbook } from '../playbook/schema';
+import { numberingPrefixLength } from './redline/sentenceSpan';
 import { contractWording } from './wording';
 
 /** Spacing, quote marks and a leading clause number do not make wording someone else's. */
 export function normaliseWording(text: string): string {
-  return text
+  // The clause number goes ("6.2 ", "(b) ", "B.7 "), never a first word such as "The" in "The Supplier may".
+  const trimmed = text.trimStart();
+  return trimmed
+    .slice(numberingPrefixLength(trimmed))
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(/^\s*\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+(?=[A-Z])/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
