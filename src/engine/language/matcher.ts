@@ -104,33 +104,35 @@ export function unitsOf(tokens: readonly Token[]): Unit[] {
   return units;
 }
 
-function nextNodes(at: TrieNode, word: string): TrieNode[] {
-  const found: TrieNode[] = [];
+/**
+ * Every phrase that starts at unit `first` and runs through unit `j` or beyond, walked depth first from `at`. No
+ * frontier arrays: a sentence's units are walked once per start, allocating only the tags it finds.
+ */
+function walk(at: TrieNode, units: readonly Unit[], first: number, j: number, key: 'norm' | 'text', text: string, tags: Tag[]): void {
+  if (j >= units.length) return;
+  const word = (units[j] as Unit)[key];
   const exact = at.exact.get(word);
-  if (exact) found.push(exact);
-  for (const length of at.stemLengths) {
+  if (exact) reach(exact, units, first, j, key, text, tags);
+  const lengths = at.stemLengths;
+  for (let s = 0; s < lengths.length; s++) {
+    const length = lengths[s] as number;
     if (length > word.length) break;
     const stem = at.stems.get(word.slice(0, length));
-    if (stem) found.push(stem);
+    if (stem) reach(stem, units, first, j, key, text, tags);
   }
-  return found;
 }
 
-function matchTrie(root: TrieNode, units: readonly Unit[], key: 'norm' | 'text', tags: Tag[]): void {
-  for (let i = 0; i < units.length; i++) {
-    let frontier = [root];
-    for (let j = i; j < units.length && frontier.length > 0; j++) {
-      const word = (units[j] as Unit)[key];
-      frontier = frontier.flatMap((n) => nextNodes(n, word));
-      for (const n of frontier) {
-        for (const set of n.ends) {
-          const first = units[i] as Unit;
-          const last = units[j] as Unit;
-          tags.push({ set, first: i, last: j, start: first.start, end: last.end, text: '' });
-        }
-      }
-    }
+function reach(n: TrieNode, units: readonly Unit[], first: number, j: number, key: 'norm' | 'text', text: string, tags: Tag[]): void {
+  if (n.ends.size > 0) {
+    const start = (units[first] as Unit).start;
+    const end = (units[j] as Unit).end;
+    for (const set of n.ends) tags.push({ set, first, last: j, start, end, text: text.slice(start, end) });
   }
+  if (n.exact.size > 0 || n.stemLengths.length > 0) walk(n, units, first, j + 1, key, text, tags);
+}
+
+function matchTrie(root: TrieNode, units: readonly Unit[], key: 'norm' | 'text', text: string, tags: Tag[]): void {
+  for (let i = 0; i < units.length; i++) walk(root, units, i, i, key, text, tags);
 }
 
 /** All phrase occurrences in `text`, sorted by position then by length (longest first). */
@@ -139,11 +141,10 @@ export function matchPhrases(text: string, vocabularies: readonly CompiledVocabu
   const units = unitsOf(tokens);
   const raw: Tag[] = [];
   for (const vocabulary of vocabularies) {
-    matchTrie(vocabulary.folded, units, 'norm', raw);
-    matchTrie(vocabulary.cased, units, 'text', raw);
+    matchTrie(vocabulary.folded, units, 'norm', text, raw);
+    matchTrie(vocabulary.cased, units, 'text', text, raw);
   }
-  const tags = raw
-    .map((t) => ({ ...t, text: text.slice(t.start, t.end) }))
-    .sort((a, b) => a.start - b.start || b.end - a.end || a.set.localeCompare(b.set));
+  // The order found in is the walk's; sorting gives the documented order (equal keys are equal tags).
+  const tags = raw.sort((a, b) => a.start - b.start || b.end - a.end || a.set.localeCompare(b.set));
   return { tokens, units, tags };
 }
