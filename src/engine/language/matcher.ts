@@ -30,10 +30,11 @@ interface TrieNode {
   readonly exact: Map<string, TrieNode>;
   readonly stems: Map<string, TrieNode>;
   stemLengths: number[];
-  readonly ends: Set<string>;
+  /** The sets whose phrases end here, each once (an array: iterating a Set allocates an iterator per visit). */
+  readonly ends: string[];
 }
 
-const node = (): TrieNode => ({ exact: new Map(), stems: new Map(), stemLengths: [], ends: new Set() });
+const node = (): TrieNode => ({ exact: new Map(), stems: new Map(), stemLengths: [], ends: [] });
 
 export interface CompiledVocabulary {
   readonly folded: TrieNode;
@@ -63,7 +64,7 @@ function addPhrase(root: TrieNode, words: readonly string[], setId: string): voi
     }
     at = next;
   }
-  at.ends.add(setId);
+  if (!at.ends.includes(setId)) at.ends.push(setId);
 }
 
 export function compileVocabulary(sets: readonly WordSet[]): CompiledVocabulary {
@@ -123,7 +124,7 @@ function walk(at: TrieNode, units: readonly Unit[], first: number, j: number, ke
 }
 
 function reach(n: TrieNode, units: readonly Unit[], first: number, j: number, key: 'norm' | 'text', text: string, tags: Tag[]): void {
-  if (n.ends.size > 0) {
+  if (n.ends.length > 0) {
     const start = (units[first] as Unit).start;
     const end = (units[j] as Unit).end;
     for (const set of n.ends) tags.push({ set, first, last: j, start, end, text: text.slice(start, end) });

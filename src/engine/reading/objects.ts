@@ -34,11 +34,15 @@ class TagWindow {
   private readonly sorted: readonly Tag[];
   private readonly reach: number;
   constructor(tags: readonly Tag[]) {
-    this.sorted = [...tags].sort((x, y) => x.start - y.start);
-    this.reach = this.sorted.reduce((max, t) => Math.max(max, t.end - t.start), 0);
+    // The matcher's tags arrive sorted by start; copying and sorting again is only needed for other callers.
+    this.sorted = isSortedByStart(tags) ? tags : [...tags].sort((x, y) => x.start - y.start);
+    let reach = 0;
+    for (const t of this.sorted) reach = Math.max(reach, t.end - t.start);
+    this.reach = reach;
   }
-  /** Tags that start in [at - reach - slack, at + slack]. */
-  near(at: number, slack = 0): Tag[] {
+  /** Whether a tag that starts in [at - reach - slack, at + slack] passes `test`; scans in place, allocating nothing. */
+  some(at: number, test: (tag: Tag) => boolean, slack = 0): boolean {
+    if (this.sorted.length === 0) return false;
     let lo = 0;
     let hi = this.sorted.length;
     const from = at - this.reach - slack;
@@ -47,10 +51,14 @@ class TagWindow {
       if ((this.sorted[mid] as Tag).start < from) lo = mid + 1;
       else hi = mid;
     }
-    const found: Tag[] = [];
-    for (let i = lo; i < this.sorted.length && (this.sorted[i] as Tag).start <= at + slack; i++) found.push(this.sorted[i] as Tag);
-    return found;
+    for (let i = lo; i < this.sorted.length && (this.sorted[i] as Tag).start <= at + slack; i++) if (test(this.sorted[i] as Tag)) return true;
+    return false;
   }
+}
+
+function isSortedByStart(tags: readonly Tag[]): boolean {
+  for (let i = 1; i < tags.length; i++) if ((tags[i - 1] as Tag).start > (tags[i] as Tag).start) return false;
+  return true;
 }
 
 /** Tags left after removing words that are only part of a longer term ("customer" in "Customer Data"). */
@@ -62,17 +70,17 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
   const all = new TagWindow(tags);
   const duaRoles = new TagWindow(tags.filter((t) => DUA_ROLE_SETS.has(t.set)));
   return tags.filter((t) => {
-    if (SWALLOWED_BY_TERMS.has(t.set) && terms.near(t.start).some((term) => inside(t, term))) return false;
+    if (SWALLOWED_BY_TERMS.has(t.set) && terms.some(t.start, (term) => inside(t, term))) return false;
     // In a data-use agreement the role decides the side: "Developer" or "Licensor" there is not a generic party word.
-    if (GENERIC_PARTY_SETS.has(t.set) && duaRoles.near(t.start).some((role) => role.start <= t.start && t.end <= role.end)) return false;
+    if (GENERIC_PARTY_SETS.has(t.set) && duaRoles.some(t.start, (role) => role.start <= t.start && t.end <= role.end)) return false;
     // "AI" in "Mistral AI" or "Stability AI" is part of a company's name.
     const ai = t.set === 'aiAcronym' || t.set === 'aiNoun';
-    if (ai && names.near(t.start).some((n) => n.start <= t.start && t.end <= n.end)) return false;
+    if (ai && names.some(t.start, (n) => n.start <= t.start && t.end <= n.end)) return false;
     // "fine-tuned" is one training word, not also "tuned".
-    if (all.near(t.start).some((other) => other.set === t.set && inside(t, other))) return false;
-    if (ai && notAi.near(t.start).some((n) => n.start <= t.start && t.end <= n.end)) return false;
+    if (all.some(t.start, (other) => other.set === t.set && inside(t, other))) return false;
+    if (ai && notAi.some(t.start, (n) => n.start <= t.start && t.end <= n.end)) return false;
     // "onboarding training on the Platform": a training word touching a staff-training phrase is about people.
-    if (t.set === 'trainVerb' && staff.near(t.start, t.end - t.start + 1).some((n) => n.start <= t.end + 1 && t.start <= n.end + 1)) return false;
+    if (t.set === 'trainVerb' && staff.some(t.start, (n) => n.start <= t.end + 1 && t.start <= n.end + 1, t.end - t.start + 1)) return false;
     return true;
   });
 }
@@ -87,15 +95,29 @@ const NAMING_SETS = new Set<string>(['providerName', 'docVendor']);
  * own name) is a product's name: the vendor's offering, not the customer's data.
  */
 export function productNames(tags: readonly Tag[], units: readonly Unit[]): Tag[] {
-  const tagged = new Map<number, Set<string>>();
-  for (const t of tags) for (let k = t.first; k <= t.last; k++) tagged.set(k, (tagged.get(k) ?? new Set()).add(t.set));
+  // The sets tagging each word, built only if a tag needs them (most sentences have no capitalised media word).
+  let taggedAt: Map<number, string[]> | undefined;
+  const tagged = (k: number): readonly string[] | undefined => {
+    if (!taggedAt) {
+      const built = new Map<number, string[]>();
+      for (const t of tags) {
+        for (let j = t.first; j <= t.last; j++) {
+          const here = built.get(j);
+          if (here) here.push(t.set);
+          else built.set(j, [t.set]);
+        }
+      }
+      taggedAt = built;
+    }
+    return taggedAt.get(k);
+  };
   const isName = (t: Tag): boolean => {
     const word = units[t.first] as Unit;
     if (t.set !== 'dataNoun' || t.first !== t.last || !NAME_WORD.test(word.text) || DEFINED_TERM_HEAD.test(word.norm)) return false;
     const before = units[t.first - 1];
     if (!before || !NAME_WORD.test(before.text) || before.possessive) return false;
-    const sets = tagged.get(t.first - 1);
-    return sets === undefined || [...sets].every((s) => NAMING_SETS.has(s));
+    const sets = tagged(t.first - 1);
+    return sets === undefined || sets.every((s) => NAMING_SETS.has(s));
   };
   // "the Quora Platform", "the Acme Services": a capitalised offering after "the" and a name is the vendor's own.
   const isBrandedOffering = (t: Tag): boolean => {
@@ -103,14 +125,17 @@ export function productNames(tags: readonly Tag[], units: readonly Unit[]): Tag[
     const name = units[t.first - 1];
     const the = units[t.first - 2];
     return t.set === 'offering' && t.first === t.last && NAME_WORD.test(word.text) && name !== undefined && NAME_WORD.test(name.text) &&
-      !name.possessive && the?.norm === 'the' && (tagged.get(t.first - 1) ?? new Set<string>()).size === 0;
+      !name.possessive && the?.norm === 'the' && tagged(t.first - 1) === undefined;
   };
   // The name is the vendor's offering: "to help us improve Roo Code" improves a product.
-  return tags.flatMap((t) => {
-    if (isName(t)) return [{ ...t, set: 'offering' }];
-    if (isBrandedOffering(t)) return [t, { ...t, set: 'vendorMaterial', first: t.first - 1, start: (units[t.first - 1] as Unit).start }];
-    return [t];
-  });
+  const named: Tag[] = [];
+  for (const t of tags) {
+    if (isName(t)) named.push({ set: 'offering', first: t.first, last: t.last, start: t.start, end: t.end, text: t.text });
+    else if (isBrandedOffering(t)) {
+      named.push(t, { set: 'vendorMaterial', first: t.first - 1, last: t.last, start: (units[t.first - 1] as Unit).start, end: t.end, text: t.text });
+    } else named.push(t);
+  }
+  return named;
 }
 
 export interface ComposedObject {
@@ -128,7 +153,8 @@ export function composeCustomerData(tags: readonly Tag[], units: readonly Unit[]
   // "the prompts you provide": a named kind of customer data followed by the customer supplying it is one object too.
   const named = tags.filter((t) => t.set === 'customerDataTerm');
   // Words that carry a verb, modal or negation cannot sit between an owner and its data ("Customer owns all Outputs").
-  const verbal = new Set(tags.filter((t) => VERBAL_SETS.has(t.set)).flatMap((t) => Array.from({ length: t.last - t.first + 1 }, (_, k) => t.first + k)));
+  const verbal = new Set<number>();
+  for (const t of tags) if (VERBAL_SETS.has(t.set)) for (let k = t.first; k <= t.last; k++) verbal.add(k);
   const composed: ComposedObject[] = [];
   for (const noun of nouns) {
     for (let back = 1; back <= 3; back++) {

@@ -24,6 +24,9 @@ const NOT_NEGATING_NEXT = /^(?:limited|only|necessarily|just|merely|all|every|th
 /** Verbs of prohibition reach every action after them ("prohibited from using or sharing"). */
 const WIDE_NEGATING_VERB = /^(?:waive|waives|waived|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbidden|bar|bars|barred|refrain|refrains|restrict|restricts|restricted|does not permit|not permitted)/i;
 
+/** A cue read as data of this kind; an object literal of one shape, which V8 builds far faster than a spread. */
+const dataObject = (c: Cue, kind: ObjectKind): DataObject => ({ set: c.set, text: c.text, start: c.start, end: c.end, kind });
+
 /** Where the clause's verb group starts: its first modal, or its first "is/are" after a subject. */
 function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefined {
   const { units, offset, segment } = input;
@@ -174,20 +177,27 @@ export function readPredicate(input: PredicateInput): Predicate {
     const next = wordIndexAt(units, c.end, offset);
     return keepAt.has(c.start) && stateAt.some((at) => at >= next && at <= next + 3);
   };
-  const actions: Action[] = segCues.flatMap((c) => {
+  // Plain loops and object literals, not flatMap and spreads: this runs for every cue of every clause.
+  const actions: Action[] = [];
+  for (const c of segCues) {
     const found = ACTION_OF[c.set];
-    if (!found) return [];
+    if (!found) continue;
     const kind = found === 'retain' && keepsOwnership(c) ? 'own' : found;
     const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose;
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';
     const relative = /^(?:who|which|that)$/.test(before);
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
     const topic = names(c) || (kind === 'retain' && keepsState(c));
-    return [{ ...c, kind, negated: carried !== undefined || negationOf(c) !== undefined, inSubject, relative, nominal, topic }];
-  });
+    const negated = carried !== undefined || negationOf(c) !== undefined;
+    actions.push({ set: c.set, text: c.text, start: c.start, end: c.end, kind, negated, inSubject, relative, nominal, topic });
+  }
   // Data named inside a negative relative clause ("datasets which do not include customer code") is excluded, not used.
   const excluded = (c: Cue) => negs.some((n) => n.relative && c.start > n.cue.start && wordIndexAt(units, c.start, offset) <= n.to + 4);
-  const own: DataObject[] = segCues.flatMap((c) => (OBJECT_OF[c.set] && !excluded(c) ? [{ ...c, kind: OBJECT_OF[c.set] as ObjectKind }] : []));
+  const own: DataObject[] = [];
+  for (const c of segCues) {
+    const kind = OBJECT_OF[c.set];
+    if (kind && !excluded(c)) own.push(dataObject(c, kind));
+  }
   // "Your chats will be stored and will be used to train …": a clause with no subject of its own shares the data of
   // the clause before it.
   // "we may use it", "use the same": a pronoun stands for the data named before.
@@ -197,7 +207,7 @@ export function readPredicate(input: PredicateInput): Predicate {
     .slice(wordIndexAt(units, segment.start + offset, offset), wordIndexAt(units, segment.end + offset, offset))
     .some((u) => /^(?:it|them|same|such)$/.test(u.norm));
   const conditionObjects: DataObject[] = input.attached.flatMap((s) =>
-    cuesBetween(cues, s.start + offset, s.end + offset).filter((c) => OBJECT_OF[c.set]).map((c) => ({ ...c, kind: OBJECT_OF[c.set] as ObjectKind })),
+    cuesBetween(cues, s.start + offset, s.end + offset).filter((c) => OBJECT_OF[c.set]).map((c) => dataObject(c, OBJECT_OF[c.set] as ObjectKind)),
   );
   const earlier = input.previous?.objects.length ? input.previous.objects : conditionObjects;
   // "we may use it to improve our Services": a pronoun stands for the data named before, even beside the vendor's

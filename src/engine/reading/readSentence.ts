@@ -81,9 +81,12 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
   for (const c of composed) for (let k = c.start; k < c.end; k++) composedAt.set(k, Math.max(composedAt.get(k) ?? 0, c.end - c.start));
   const insideComposed = (t: { start: number; end: number; set: string }) =>
     PARTY_SETS.has(t.set) && (composedAt.get(t.start) ?? 0) > t.end - t.start;
-  const cues: Cue[] = [...tags.filter((t) => !insideComposed(t)), ...composed]
-    .map((t) => ({ set: t.set as SetId, text: sentence.text.slice(t.start, t.end), start: t.start + offset, end: t.end + offset }))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const cues: Cue[] = [];
+  const toCue = (t: { start: number; end: number; set: string }): Cue =>
+    ({ set: t.set as SetId, text: sentence.text.slice(t.start, t.end), start: t.start + offset, end: t.end + offset });
+  for (const t of tags) if (!insideComposed(t)) cues.push(toCue(t));
+  for (const c of composed) cues.push(toCue(c));
+  cues.sort((a, b) => a.start - b.start || b.end - a.end);
   const segments = segmentSentence(sentence.text, tokens, tags);
   const predicates: Predicate[] = [];
   let previousPredicate: Predicate | undefined;

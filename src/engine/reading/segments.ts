@@ -27,21 +27,38 @@ interface Boundary {
 
 function tagsAt(tags: readonly Tag[]): Map<number, Tag[]> {
   const byStart = new Map<number, Tag[]>();
-  for (const tag of tags) byStart.set(tag.start, [...(byStart.get(tag.start) ?? []), tag]);
+  for (const tag of tags) {
+    const here = byStart.get(tag.start);
+    if (here) here.push(tag);
+    else byStart.set(tag.start, [tag]);
+  }
   return byStart;
 }
 
-/** Sets starting within the next `words` word tokens after token `i`. */
-function setsAhead(tokens: readonly Token[], i: number, words: number, byStart: Map<number, Tag[]>): Set<string> {
-  const sets = new Set<string>();
+const NO_TAGS: readonly Tag[] = [];
+const isModal = (set: string) => set === 'modal';
+const isClauseVerb = (set: string) => CLAUSE_VERB.has(set);
+const isParty = (set: string) => PARTY_SETS.has(set);
+const isNewClause = (set: string) => NEW_CLAUSE.has(set);
+const isModalOrClauseVerb = (set: string) => set === 'modal' || CLAUSE_VERB.has(set);
+
+/** Whether a tag of a set passing `test` starts at one of the next `words` word tokens after token `i`. */
+function tagAhead(tokens: readonly Token[], i: number, words: number, byStart: Map<number, Tag[]>, test: (set: string) => boolean): boolean {
   let seen = 0;
   for (let j = i + 1; j < tokens.length && seen < words; j++) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word') continue;
     seen++;
-    for (const tag of byStart.get(t.start) ?? []) sets.add(tag.set);
+    const here = byStart.get(t.start);
+    if (here && hasTag(here, test)) return true;
   }
-  return sets;
+  return false;
+}
+
+/** Whether one of these tags belongs to a set passing `test`: a scan, where a Set per word would allocate. */
+function hasTag(tags: readonly Tag[], test: (set: string) => boolean): boolean {
+  for (const tag of tags) if (test(tag.set)) return true;
+  return false;
 }
 
 function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] {
@@ -62,23 +79,22 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       if (token.text === ';') push({ at: token.end, role: 'main' });
       if (token.text === ',' && heldVerb === 'comma' && current() !== 'main') {
         heldVerb = undefined;
-        if ([...setsAhead(tokens, i, 1, byStart)].some((s) => CLAUSE_VERB.has(s))) push({ at: token.end, role: 'main' });
+        if (tagAhead(tokens, i, 1, byStart, isClauseVerb)) push({ at: token.end, role: 'main' });
       }
       // A spaced dash sets off a new statement ("only admins can approve AI features – so there's no risk …").
       const spaced = (tokens[i - 1]?.end ?? token.start) < token.start && (tokens[i + 1]?.start ?? token.end) > token.end;
       if ((token.text === '–' || token.text === '—') && spaced) push({ at: token.end, role: 'main' });
       // ", Provider may …" after an exception or condition starts the main clause again.
       if (token.text === ',' && current() !== 'main') {
-        const ahead = setsAhead(tokens, i, 3, byStart);
         // ", Provider may …" or ", you grant us …": a subject and a verb start the main clause again.
-        const verb = ahead.has('modal') || [...ahead].some((s) => CLAUSE_VERB.has(s));
+        const verb = tagAhead(tokens, i, 3, byStart, isModalOrClauseVerb);
         const relative = /^(?:which|who|that|whom|whose)$/.test(tokens[i + 1]?.norm ?? '');
         // "Any Feedback submitted without notice, shall be the property of …": a modal right after the comma resumes.
-        const modalNext = setsAhead(tokens, i, 1, byStart).has('modal');
+        const modalNext = tagAhead(tokens, i, 1, byStart, isModal);
         // ", it will also be removed …": a pronoun subject and a verb resume the main clause too.
-        const subject = [...ahead].some((s) => PARTY_SETS.has(s)) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
+        const subject = tagAhead(tokens, i, 3, byStart, isParty) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
         // ", Customer or an independent auditor it appoints may inspect …": a party first, its modal a few words on.
-        const partyFirst = [...setsAhead(tokens, i, 1, byStart)].some((s) => PARTY_SETS.has(s)) && setsAhead(tokens, i, 8, byStart).has('modal');
+        const partyFirst = tagAhead(tokens, i, 1, byStart, isParty) && tagAhead(tokens, i, 8, byStart, isModal);
         if ((verb && !relative && subject) || modalNext || partyFirst) push({ at: token.end, role: 'main' });
       }
       // A colon after a few words ends a heading ("Opt-out: you can ..."); a later colon opens a list, same clause.
@@ -91,9 +107,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       return;
     }
     words++;
-    const here = byStart.get(token.start) ?? [];
+    const here = byStart.get(token.start) ?? NO_TAGS;
     const phrase = here.reduce<Tag | undefined>((best, t) => (best && best.end >= t.end ? best : t), undefined);
-    const sets = new Set(here.map((t) => t.set));
     // "As AI technology continues to evolve, we may …": a sentence that opens with "As" and a comma opens with a
     // subordinate clause (of time or reason), so its verbs are not the main clause's.
     // A clause number may come first ("1.3 As …"); checked only for an early "as", so the scan stays bounded.
@@ -102,30 +117,30 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       push({ at: token.start, role: 'condition' });
       return;
     }
-    if (heldVerb === 'bare' && current() !== 'main' && [...sets].some((s) => CLAUSE_VERB.has(s))) {
+    if (heldVerb === 'bare' && current() !== 'main' && hasTag(here, isClauseVerb)) {
       heldVerb = undefined;
       push({ at: token.start, role: 'main' });
       return;
     }
     const comma = tokens[i - 1]?.text === ',';
     const before = comma ? tokens[i - 2] : tokens[i - 1];
-    const afterModal = [...(byStart.get(before?.start ?? -1) ?? [])].some((t) => t.set === 'modal' || t.set === 'negator');
+    const afterModal = (byStart.get(before?.start ?? -1) ?? NO_TAGS).some((t) => t.set === 'modal' || t.set === 'negator');
     const holds = afterModal ? (comma ? 'comma' : 'bare') : undefined;
-    if (sets.has('exceptionOpener')) {
+    if (hasTag(here, (set) => set === 'exceptionOpener')) {
       heldVerb = holds;
       push({ at: token.start, role: 'exception' });
       return;
     }
-    if (sets.has('conditionOpener') && phrase) {
+    if (phrase && hasTag(here, (set) => set === 'conditionOpener')) {
       const text = here.filter((t) => t.set === 'conditionOpener').map((t) => t.text.toLowerCase().replace(/,/g, ''));
       const always = text.some((t) => CONDITION_ALWAYS.has(t.replace(/\s+/g, ' ')));
       // "once it has been deleted", "when they expire": a pronoun subject opens a clause as surely as a party does;
       // and "When certain data must be kept, …" at the head of the sentence is a subordinate clause whatever follows.
-      const subjectAhead = [...setsAhead(tokens, i, 2, byStart)].some((s) => PARTY_SETS.has(s)) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
+      const subjectAhead = tagAhead(tokens, i, 2, byStart, isParty) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
       const opensSentence = words === 1 && /^(?:when|where|once|upon|after)$/.test(token.norm) && tokens.some((t) => t.text === ',');
       const withParty = text.some((t) => CONDITION_WITH_PARTY.has(t)) && (subjectAhead || opensSentence);
       // "provided that Provider may retain …" grants in its own right: a proviso with a subject and a modal is a clause.
-      const proviso = text.some((t) => /^provided/.test(t)) && [...setsAhead(tokens, i + 1, 3, byStart)].some((s) => PARTY_SETS.has(s)) && setsAhead(tokens, i + 1, 4, byStart).has('modal');
+      const proviso = text.some((t) => /^provided/.test(t)) && tagAhead(tokens, i + 1, 3, byStart, isParty) && tagAhead(tokens, i + 1, 4, byStart, isModal);
       if (proviso) {
         push({ at: token.start, role: 'main' });
         return;
@@ -141,7 +156,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       push({ at: tokens[i + 1]?.end ?? token.end, role: 'main' });
       return;
     }
-    if (sets.has('clauseBreak')) {
+    if (hasTag(here, (set) => set === 'clauseBreak')) {
       // "including but not limited to" continues the list; it starts no new clause.
       const next = tokens.slice(i + 1, i + 3).map((t) => t.norm).join(' ');
       if (token.norm === 'but' && next.startsWith('not limited')) return;
@@ -152,10 +167,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     }
     if ((token.norm === 'and' || token.norm === 'or') && i > 0) {
       // "… and we may …" or "… and may …" starts a new main clause with its own yes or no.
-      const ahead = setsAhead(tokens, i, 2, byStart);
-      if ([...ahead].some((s) => NEW_CLAUSE.has(s)) && (ahead.has('modal') || setsAhead(tokens, i, 3, byStart).has('modal'))) {
+      if (tagAhead(tokens, i, 2, byStart, isNewClause) && tagAhead(tokens, i, 3, byStart, isModal)) {
         push({ at: token.start, role: 'main' });
-      } else if (tokens[i + 1]?.norm === 'that' && setsAhead(tokens, i + 1, 6, byStart).has('modal')) {
+      } else if (tokens[i + 1]?.norm === 'that' && tagAhead(tokens, i + 1, 6, byStart, isModal)) {
         // "(g) not to divulge …, and that all such information shall be kept confidential": a second "that" clause.
         push({ at: token.start, role: 'main' });
       }
@@ -183,7 +197,7 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
     // "As AI technology, models and products evolve, we may …" lists before its verb: an "As" clause ends at the
     // comma before a subject ("As between the parties, Provider owns …").
     const subjectNext = (i: number) =>
-      [...setsAhead(tokens, i, 1, byStart)].some((s) => PARTY_SETS.has(s)) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
+      tagAhead(tokens, i, 1, byStart, isParty) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
     const needsSubject = firstWord?.norm === 'as';
     // The first comma outside parentheses: "If you opt in (for example, through feedback), we may …".
     let depth = 0;
@@ -193,7 +207,7 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
       return t.text === ',' && depth === 0 && (!needsSubject || subjectNext(i));
     });
     // "Once you delete your files we may retain them": without a comma, a subject and a modal start the main clause.
-    const restart = tokens.findIndex((t, i) => i > 1 && [...(byStart.get(t.start) ?? [])].some((g) => PARTY_SETS.has(g.set) && !/^(?:your|our)$/i.test(g.text)) && setsAhead(tokens, i, 1, byStart).has('modal'));
+    const restart = tokens.findIndex((t, i) => i > 1 && (byStart.get(t.start) ?? NO_TAGS).some((g) => PARTY_SETS.has(g.set) && !/^(?:your|our)$/i.test(g.text)) && tagAhead(tokens, i, 1, byStart, isModal));
     if (comma) cuts.push({ at: comma.end, role: 'main' });
     else if (restart > 0) cuts.push({ at: (tokens[restart] as Token).start, role: 'main' });
   }
