@@ -52,6 +52,7 @@ export function builtInVocabulary(): CompiledVocabulary {
 }
 
 function scopeOf(frame: ClauseFrame): string | undefined {
+  if (frame.scope.length === 0) return undefined;
   const words = [...new Set(frame.scope.map((c) => c.text.toLowerCase()))];
   return words.length > 0 ? words.join(', ') : undefined;
 }

@@ -14,15 +14,19 @@ export interface Token {
 // A word is letters or digits, joined by inner apostrophes, hyphens, dots in numbers ("3.2") or slashes ("AI/ML").
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
-    const word = /[\p{L}\p{N}]/u.test(raw);
+    // A match longer than one character is a word (punctuation matches alone); only a single character needs the test.
+    const word = raw.length > 1 || LETTER_OR_DIGIT.test(raw);
+    const lower = word ? raw.toLowerCase() : raw;
     tokens.push({
       text: raw,
-      norm: word ? raw.toLowerCase().replace(/’/g, "'") : raw,
+      norm: word && lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       start: m.index,
       end: m.index + raw.length,
       kind: word ? 'word' : 'punct',

@@ -38,6 +38,8 @@ const HEADING_VERB = /\b(?:may|shall|will|must|can|is|are|was|were|be|means|does
  * capitalised or numbered, no modal, not opening with a pronoun.
  */
 function looksLikeHeading(text: string): boolean {
+  // A sentence over 80 characters is never a heading: decided before splitting it into words.
+  if (text.length > 80) return false;
   const words = text.split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
   if (words.length === 0 || words.length > 8 || text.length > 80 || HEADING_VERB.test(text)) return false;
   if (/^(?:we|you|our|your|it|they|this|these|i)$/i.test(words[0] ?? '')) return false;

@@ -2,7 +2,7 @@
 // category. Pure: imports only the rule table, the frame and engine types.
 import type { CategoryId, Severity, Signal, SignalRole, Stance } from '../types';
 import type { ClauseFrame, Cue } from '../reading/frame';
-import type { ParagraphFacts, Rule, RuleInput } from './ruleTypes';
+import type { ParagraphFacts, Rule, RuleInput, Veto } from './ruleTypes';
 import { RULE_TABLE } from './ruleTable';
 
 export interface Verdict {
@@ -52,8 +52,24 @@ interface ScopeMark {
 
 /** A rule's limit holds only when every rule that fired with the deciding stance states it; one unlimited reading wins. */
 function ruleScope(marks: readonly ScopeMark[], stance: Stance): string | undefined {
-  const deciding = marks.filter((m) => m.stance === stance);
-  return deciding.every((m) => m.scope !== undefined) ? deciding[0]?.scope : undefined;
+  let scope: string | undefined;
+  for (const mark of marks) {
+    if (mark.stance !== stance) continue;
+    if (mark.scope === undefined) return undefined;
+    scope ??= mark.scope;
+  }
+  return scope;
+}
+
+function firstVeto(rule: Rule, input: RuleInput): Veto | undefined {
+  if (!rule.vetoes) return undefined;
+  for (const veto of rule.vetoes) if (veto.when(input)) return veto;
+  return undefined;
+}
+
+function vetoedRule(vetoed: readonly { readonly rule: string }[], id: string): boolean {
+  for (const v of vetoed) if (v.rule === id) return true;
+  return false;
 }
 
 function severityOf(rule: Rule, input: RuleInput): Severity {
@@ -67,15 +83,16 @@ export function evaluateRules(frame: ClauseFrame, paragraph: ParagraphFacts, tab
   for (const predicate of frame.predicates) {
     // A question ("Do you train on my chats?") asks; the answer that follows is read on its own.
     if (predicate.question) {
-      if (!vetoed.some((v) => v.rule === 'question')) vetoed.push({ rule: 'question', reason: 'a question asks; it grants and promises nothing' });
+      if (!vetoedRule(vetoed, 'question')) vetoed.push({ rule: 'question', reason: 'a question asks; it grants and promises nothing' });
       continue;
     }
     const input: RuleInput = { frame, predicate, paragraph };
+    // Plain loops: a closure per rule and clause was a large share of the engine's garbage.
     for (const rule of table) {
       if (!rule.when(input)) continue;
-      const veto = rule.vetoes?.find((v) => v.when(input));
+      const veto = firstVeto(rule, input);
       if (veto) {
-        if (!vetoed.some((v) => v.rule === rule.id)) vetoed.push({ rule: rule.id, reason: veto.reason });
+        if (!vetoedRule(vetoed, rule.id)) vetoed.push({ rule: rule.id, reason: veto.reason });
         continue;
       }
       if (!fired.includes(rule.id)) fired.push(rule.id);
