@@ -79,17 +79,18 @@ export function compileVocabulary(sets: readonly WordSet[]): CompiledVocabulary 
   return { folded, cased };
 }
 
-const POSSESSIVE = /'s$/;
-const CASED_POSSESSIVE = /['’]s$/;
+// Possessive endings, tested with endsWith: a regular expression per word was a measurable share of matching.
+const dropPossessive = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
+const dropCasedPossessive = (text: string) => (text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text);
 
 /** Every unit of the sentence: words split at hyphens and slashes, punctuation left out. */
 export function unitsOf(tokens: readonly Token[]): Unit[] {
   const units: Unit[] = [];
   tokens.forEach((t, index) => {
     if (t.kind !== 'word') return;
-    if (!/[-/]/.test(t.text)) {
-      const possessive = POSSESSIVE.test(t.norm) || tokens[index + 1]?.text === '’' || tokens[index + 1]?.text === "'";
-      units.push({ norm: t.norm.replace(POSSESSIVE, ''), possessive, text: t.text.replace(CASED_POSSESSIVE, ''), start: t.start, end: t.end, token: index });
+    if (!t.text.includes('-') && !t.text.includes('/')) {
+      const possessive = t.norm.endsWith("'s") || tokens[index + 1]?.text === '’' || tokens[index + 1]?.text === "'";
+      units.push({ norm: dropPossessive(t.norm), possessive, text: dropCasedPossessive(t.text), start: t.start, end: t.end, token: index });
       return;
     }
     let offset = 0;
@@ -97,7 +98,7 @@ export function unitsOf(tokens: readonly Token[]): Unit[] {
       if (part !== '' && part !== '-' && part !== '/') {
         const start = t.start + offset;
         const norm = part.toLowerCase().replace(/’/g, "'");
-        units.push({ norm: norm.replace(POSSESSIVE, ''), possessive: POSSESSIVE.test(norm), text: part, start, end: start + part.length, token: index });
+        units.push({ norm: dropPossessive(norm), possessive: norm.endsWith("'s"), text: part, start, end: start + part.length, token: index });
       }
       offset += part.length;
     }

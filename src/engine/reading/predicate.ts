@@ -24,6 +24,16 @@ const NOT_NEGATING_NEXT = /^(?:limited|only|necessarily|just|merely|all|every|th
 /** Verbs of prohibition reach every action after them ("prohibited from using or sharing"). */
 const WIDE_NEGATING_VERB = /^(?:waive|waives|waived|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbidden|bar|bars|barred|refrain|refrains|restrict|restricts|restricted|does not permit|not permitted)/i;
 
+const PRONOUN = /^(?:it|them|same|such)$/;
+const PURPOSE_SETS = new Set<string>(['customerServing', 'safetyPurpose', 'vendorEnds', 'anyPurpose', 'limiter']);
+
+/** The word sets of these cues, without the array `new Set(cues.map(…))` would build first. */
+export function setsOf(cues: readonly Cue[]): Set<Cue['set']> {
+  const sets = new Set<Cue['set']>();
+  for (const c of cues) sets.add(c.set);
+  return sets;
+}
+
 /** A cue read as data of this kind; an object literal of one shape, which V8 builds far faster than a spread. */
 const dataObject = (c: Cue, kind: ObjectKind): DataObject => ({ set: c.set, text: c.text, start: c.start, end: c.end, kind });
 
@@ -203,9 +213,9 @@ export function readPredicate(input: PredicateInput): Predicate {
   // "we may use it", "use the same": a pronoun stands for the data named before.
   // A possessive ("our models", "your account") owns a noun; it is not the clause's subject.
   const subjectless = !segCues.some((c) => c.set in SIDE_OF && !POSSESSIVE_PARTY.test(c.text));
-  const pronoun = units
-    .slice(wordIndexAt(units, segment.start + offset, offset), wordIndexAt(units, segment.end + offset, offset))
-    .some((u) => /^(?:it|them|same|such)$/.test(u.norm));
+  let pronoun = false;
+  const segmentEnd = wordIndexAt(units, segment.end + offset, offset);
+  for (let k = wordIndexAt(units, segment.start + offset, offset); k < segmentEnd && !pronoun; k++) pronoun = PRONOUN.test((units[k] as Unit).norm);
   const conditionObjects: DataObject[] = input.attached.flatMap((s) =>
     cuesBetween(cues, s.start + offset, s.end + offset).filter((c) => OBJECT_OF[c.set]).map((c) => dataObject(c, OBJECT_OF[c.set] as ObjectKind)),
   );
@@ -244,10 +254,10 @@ export function readPredicate(input: PredicateInput): Predicate {
     actions,
     objects,
     ai: segCues.filter((c) => c.set === 'aiNoun' || c.set === 'aiAcronym'),
-    purposes: segCues.filter((c) => ['customerServing', 'safetyPurpose', 'vendorEnds', 'anyPurpose', 'limiter'].includes(c.set)),
+    purposes: segCues.filter((c) => PURPOSE_SETS.has(c.set)),
     conditions: input.attached.map((s) => classifyCondition(s, cues, offset, input.sentenceText)),
     cues: asserted,
-    sets: new Set(asserted.map((c) => c.set)),
+    sets: setsOf(asserted),
   };
 }
 

@@ -4,7 +4,7 @@ import { matchPhrases, type CompiledVocabulary } from '../language/matcher';
 import type { SetId } from '../language/vocabulary';
 import type { ClauseFrame, Cue, DataObject, Predicate } from './frame';
 import { composeCustomerData, productNames, resolveTags } from './objects';
-import { readPredicate } from './predicate';
+import { readPredicate, setsOf } from './predicate';
 import { segmentSentence, type Segment } from './segments';
 
 export interface SentenceToRead {
@@ -136,6 +136,6 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     scope: cues.filter((c) => c.set === 'defaultCue' || c.set === 'scopeCue'),
     time: cues.filter((c) => TIME_SETS.has(c.set)),
     cues,
-    sets: new Set(cues.map((c) => c.set)),
+    sets: setsOf(cues),
   };
 }

@@ -1,20 +1,40 @@
 // Questions rules ask of a clause frame: is it about training, about the customer's data, who acts, which conditions.
 // Pure: imports only the frame types. Each helper reads the frame; none matches text itself.
-import type { Action, ActionKind, ClauseFrame, ConditionKind, Cue, DataObject, ObjectKind, Predicate } from '../reading/frame';
+import type { Action, ActionKind, ClauseFrame, Condition, ConditionKind, Cue, DataObject, ObjectKind, Predicate } from '../reading/frame';
 import type { SetId } from '../language/vocabulary';
 import type { RuleInput } from './ruleTypes';
 
-export const cue = (p: Predicate | ClauseFrame, ...sets: SetId[]): Cue | undefined => p.cues.find((c) => sets.includes(c.set));
-export const has = (p: Predicate | ClauseFrame, ...sets: SetId[]): boolean => sets.some((s) => p.sets.has(s));
-export const action = (p: Predicate, ...kinds: ActionKind[]): Action | undefined => p.actions.find((a) => kinds.includes(a.kind));
+// The helpers below run for every rule on every clause: plain loops, no closure per call.
+export function cue(p: Predicate | ClauseFrame, ...sets: SetId[]): Cue | undefined {
+  for (const c of p.cues) if (sets.includes(c.set)) return c;
+  return undefined;
+}
+export function has(p: Predicate | ClauseFrame, ...sets: SetId[]): boolean {
+  for (const s of sets) if (p.sets.has(s)) return true;
+  return false;
+}
+export function action(p: Predicate, ...kinds: ActionKind[]): Action | undefined {
+  for (const a of p.actions) if (kinds.includes(a.kind)) return a;
+  return undefined;
+}
 /** An action of these kinds that the clause does not deny. */
-export const affirmed = (p: Predicate, ...kinds: ActionKind[]): Action | undefined =>
-  p.actions.find((a) => kinds.includes(a.kind) && !a.negated && !a.inSubject && !a.topic);
+export function affirmed(p: Predicate, ...kinds: ActionKind[]): Action | undefined {
+  for (const a of p.actions) if (kinds.includes(a.kind) && !a.negated && !a.inSubject && !a.topic) return a;
+  return undefined;
+}
 /** An action of these kinds that the clause denies ("will not train", "isn't stored"). */
-export const denied = (p: Predicate, ...kinds: ActionKind[]): Action | undefined =>
-  p.actions.find((a) => kinds.includes(a.kind) && a.negated && !a.inSubject && !a.topic);
-export const object = (p: Predicate, ...kinds: ObjectKind[]): DataObject | undefined => p.objects.find((o) => kinds.includes(o.kind));
-export const condition = (p: Predicate, ...kinds: ConditionKind[]) => p.conditions.find((c) => kinds.includes(c.kind));
+export function denied(p: Predicate, ...kinds: ActionKind[]): Action | undefined {
+  for (const a of p.actions) if (kinds.includes(a.kind) && a.negated && !a.inSubject && !a.topic) return a;
+  return undefined;
+}
+export function object(p: Predicate, ...kinds: ObjectKind[]): DataObject | undefined {
+  for (const o of p.objects) if (kinds.includes(o.kind)) return o;
+  return undefined;
+}
+export function condition(p: Predicate, ...kinds: ConditionKind[]): Condition | undefined {
+  for (const c of p.conditions) if (kinds.includes(c.kind)) return c;
+  return undefined;
+}
 
 const SPANS = new WeakMap<Predicate | ClauseFrame, Map<string, Set<SetId>>>();
 
