@@ -9,7 +9,7 @@ const DATA_HEADS = new Set(['Data', 'Content', 'Materials', 'Information', 'Inpu
 /** "these Terms", "this Agreement": the determiner shows the capital is the contract naming itself. */
 const AGREEMENT = /\b(?:this|these|the)\s+(Agreement|Terms|Contract|Terms of Service|Terms of Use)\b/g;
 /** One or two capitalised words ("Supplier", "Service Provider", "Client Content"). */
-const CAPITALISED = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/g;
+const CAPITALISED = /\b[A-Z][a-z]+(?:\s+([A-Z][a-z]+))?\b/g;
 
 export interface UsageTerms {
   readonly vendor?: string;
@@ -53,9 +53,10 @@ export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
     if (we < VOICE_MINIMUM) for (const _ of text.matchAll(WE)) we++;
     if (you < VOICE_MINIMUM) for (const _ of text.matchAll(YOU)) you++;
     for (const match of text.matchAll(CAPITALISED)) {
-      // "The Supplier" at a sentence start: the determiner is not part of the name.
-      const phrase = match[0].replace(/\s+/g, ' ').replace(/^(?:The|This|These|Each|Any|Such|A|An) (?=[A-Z])/, '');
-      const [first = '', second] = phrase.split(' ');
+      // "The Supplier" at a sentence start: the determiner is not part of the name. One word (the usual case) needs
+      // neither: it has no space to normalise and no determiner before a name.
+      const phrase = match[1] === undefined ? match[0] : match[0].replace(/\s+/g, ' ').replace(/^(?:The|This|These|Each|Any|Such|A|An) (?=[A-Z])/, '');
+      const [first = '', second] = match[1] === undefined ? [phrase] : phrase.split(' ');
       if (second !== undefined && CUSTOMER_NOUNS.has(first) && DATA_HEADS.has(second)) {
         add(data, phrase);
         continue;

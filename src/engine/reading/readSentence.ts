@@ -84,8 +84,13 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
   const insideComposed = (t: { start: number; end: number; set: string }) =>
     PARTY_SETS.has(t.set) && (composedAt.get(t.start) ?? 0) > t.end - t.start;
   const cues: Cue[] = [];
-  const toCue = (t: { start: number; end: number; set: string }): Cue =>
-    ({ set: t.set as SetId, text: sentence.text.slice(t.start, t.end), start: t.start + offset, end: t.end + offset });
+  // A tag already carries its words; a composed object, or a tag widened to its name, is cut from the sentence.
+  const toCue = (t: { start: number; end: number; set: string; text?: string }): Cue => ({
+    set: t.set as SetId,
+    text: t.text !== undefined && t.text.length === t.end - t.start ? t.text : sentence.text.slice(t.start, t.end),
+    start: t.start + offset,
+    end: t.end + offset,
+  });
   for (const t of tags) if (!insideComposed(t)) cues.push(toCue(t));
   for (const c of composed) cues.push(toCue(c));
   cues.sort((a, b) => a.start - b.start || b.end - a.end);
