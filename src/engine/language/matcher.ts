@@ -30,11 +30,16 @@ interface TrieNode {
   readonly exact: Map<string, TrieNode>;
   readonly stems: Map<string, TrieNode>;
   stemLengths: number[];
+  /**
+   * Every stem here cut to the shortest stem's length: a word whose opening is not among them matches no stem, so most
+   * words cost one lookup instead of one per stem length.
+   */
+  stemGate: Set<string>;
   /** The sets whose phrases end here, each once (an array: iterating a Set allocates an iterator per visit). */
   readonly ends: string[];
 }
 
-const node = (): TrieNode => ({ exact: new Map(), stems: new Map(), stemLengths: [], ends: [] });
+const node = (): TrieNode => ({ exact: new Map(), stems: new Map(), stemLengths: [], stemGate: new Set(), ends: [] });
 
 export interface CompiledVocabulary {
   readonly folded: TrieNode;
@@ -67,6 +72,14 @@ function addPhrase(root: TrieNode, words: readonly string[], setId: string): voi
   if (!at.ends.includes(setId)) at.ends.push(setId);
 }
 
+/** Fills each node's stem gate once the trie is complete (the shortest stem length is known only then). */
+function gateStems(at: TrieNode): void {
+  const shortest = at.stemLengths[0];
+  if (shortest !== undefined) for (const stem of at.stems.keys()) at.stemGate.add(stem.slice(0, shortest));
+  for (const next of at.exact.values()) gateStems(next);
+  for (const next of at.stems.values()) gateStems(next);
+}
+
 export function compileVocabulary(sets: readonly WordSet[]): CompiledVocabulary {
   const folded = node();
   const cased = node();
@@ -76,6 +89,8 @@ export function compileVocabulary(sets: readonly WordSet[]): CompiledVocabulary 
       if (words.length > 0) addPhrase(set.caseSensitive ? cased : folded, words, set.id);
     }
   }
+  gateStems(folded);
+  gateStems(cased);
   return { folded, cased };
 }
 
@@ -116,6 +131,7 @@ function walk(at: TrieNode, units: readonly Unit[], first: number, j: number, ke
   const exact = at.exact.get(word);
   if (exact) reach(exact, units, first, j, key, text, tags);
   const lengths = at.stemLengths;
+  if (lengths.length === 0 || word.length < (lengths[0] as number) || !at.stemGate.has(word.slice(0, lengths[0]))) return;
   for (let s = 0; s < lengths.length; s++) {
     const length = lengths[s] as number;
     if (length > word.length) break;
