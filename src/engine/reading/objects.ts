@@ -62,13 +62,28 @@ function isSortedByStart(tags: readonly Tag[]): boolean {
 }
 
 /** Tags left after removing words that are only part of a longer term ("customer" in "Customer Data"). */
+const NO_TAGS = new TagWindow([]);
+
+/** The tags passing `test`, as a window; most sentences have none of a kind, and then nothing is allocated. */
+function windowOf(tags: readonly Tag[], test: (t: Tag) => boolean): TagWindow {
+  let picked: Tag[] | undefined;
+  for (const t of tags) if (test(t)) (picked ??= []).push(t);
+  return picked ? new TagWindow(picked) : NO_TAGS;
+}
+
+const isTerm = (t: Tag) => TERM_SETS.has(t.set);
+const isNotAi = (t: Tag) => t.set === 'notAiModel';
+const isStaff = (t: Tag) => t.set === 'staffTraining';
+const isProviderName = (t: Tag) => t.set === 'providerName';
+const isDuaRole = (t: Tag) => DUA_ROLE_SETS.has(t.set);
+
 export function resolveTags(tags: readonly Tag[]): Tag[] {
-  const terms = new TagWindow(tags.filter((t) => TERM_SETS.has(t.set)));
-  const notAi = new TagWindow(tags.filter((t) => t.set === 'notAiModel'));
-  const staff = new TagWindow(tags.filter((t) => t.set === 'staffTraining'));
-  const names = new TagWindow(tags.filter((t) => t.set === 'providerName'));
+  const terms = windowOf(tags, isTerm);
+  const notAi = windowOf(tags, isNotAi);
+  const staff = windowOf(tags, isStaff);
+  const names = windowOf(tags, isProviderName);
   const all = new TagWindow(tags);
-  const duaRoles = new TagWindow(tags.filter((t) => DUA_ROLE_SETS.has(t.set)));
+  const duaRoles = windowOf(tags, isDuaRole);
   return tags.filter((t) => {
     if (SWALLOWED_BY_TERMS.has(t.set) && terms.some(t.start, (term) => inside(t, term))) return false;
     // In a data-use agreement the role decides the side: "Developer" or "Licensor" there is not a generic party word.

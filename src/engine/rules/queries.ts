@@ -4,35 +4,42 @@ import type { Action, ActionKind, ClauseFrame, Condition, ConditionKind, Cue, Da
 import type { SetId } from '../language/vocabulary';
 import type { RuleInput } from './ruleTypes';
 
-// The helpers below run for every rule on every clause: plain loops, no closure per call.
+// The helpers below run for every rule on every clause: indexed loops, so no closure or iterator result per call
+// when V8 does not inline them.
 export function cue(p: Predicate | ClauseFrame, ...sets: SetId[]): Cue | undefined {
-  for (const c of p.cues) if (sets.includes(c.set)) return c;
+  for (let i = 0; i < p.cues.length; i++) if (sets.includes((p.cues[i] as Cue).set)) return p.cues[i];
   return undefined;
 }
 export function has(p: Predicate | ClauseFrame, ...sets: SetId[]): boolean {
-  for (const s of sets) if (p.sets.has(s)) return true;
+  for (let i = 0; i < sets.length; i++) if (p.sets.has(sets[i] as SetId)) return true;
   return false;
 }
 export function action(p: Predicate, ...kinds: ActionKind[]): Action | undefined {
-  for (const a of p.actions) if (kinds.includes(a.kind)) return a;
+  for (let i = 0; i < p.actions.length; i++) if (kinds.includes((p.actions[i] as Action).kind)) return p.actions[i];
   return undefined;
 }
 /** An action of these kinds that the clause does not deny. */
 export function affirmed(p: Predicate, ...kinds: ActionKind[]): Action | undefined {
-  for (const a of p.actions) if (kinds.includes(a.kind) && !a.negated && !a.inSubject && !a.topic) return a;
+  for (let i = 0; i < p.actions.length; i++) {
+    const a = p.actions[i] as Action;
+    if (kinds.includes(a.kind) && !a.negated && !a.inSubject && !a.topic) return a;
+  }
   return undefined;
 }
 /** An action of these kinds that the clause denies ("will not train", "isn't stored"). */
 export function denied(p: Predicate, ...kinds: ActionKind[]): Action | undefined {
-  for (const a of p.actions) if (kinds.includes(a.kind) && a.negated && !a.inSubject && !a.topic) return a;
+  for (let i = 0; i < p.actions.length; i++) {
+    const a = p.actions[i] as Action;
+    if (kinds.includes(a.kind) && a.negated && !a.inSubject && !a.topic) return a;
+  }
   return undefined;
 }
 export function object(p: Predicate, ...kinds: ObjectKind[]): DataObject | undefined {
-  for (const o of p.objects) if (kinds.includes(o.kind)) return o;
+  for (let i = 0; i < p.objects.length; i++) if (kinds.includes((p.objects[i] as DataObject).kind)) return p.objects[i];
   return undefined;
 }
 export function condition(p: Predicate, ...kinds: ConditionKind[]): Condition | undefined {
-  for (const c of p.conditions) if (kinds.includes(c.kind)) return c;
+  for (let i = 0; i < p.conditions.length; i++) if (kinds.includes((p.conditions[i] as Condition).kind)) return p.conditions[i];
   return undefined;
 }
 
