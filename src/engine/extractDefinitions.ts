@@ -100,8 +100,9 @@ const MAX_COMPANY_SPAN = 300;
  */
 function companyBefore(text: string, from: number, at: number): string | undefined {
   const span = text.slice(from, at).replace(/^.*\bbetween\s+/i, '').replace(/^\s*(?:and|by|with)\s+/i, '');
-  const company = COMPANY.exec(span) ?? ORGANISATION.exec(span);
-  return company ? span.slice(0, company.index + company[0].length).trim() : undefined;
+  const company = COMPANY.exec(span);
+  const end = company ? company.index + company[0].length : organisationIn(span)?.end;
+  return end === undefined ? undefined : span.slice(0, end).trim();
 }
 
 function definitionsIn(index: number, text: string): Definition[] {
@@ -166,9 +167,17 @@ function definitionsIn(index: number, text: string): Definition[] {
 const COMPANY = /\b(?:Ltd|Limited|LIMITED|Inc|INC|LLC|LLP|plc|PLC|GmbH|Corp|Corporation|Company|S\.A|B\.V|AG|SAS|Pty)\b\.?/;
 /** Bodies that sign contracts without a company suffix ("ASHDOWN VALLEY NHS FOUNDATION TRUST"), as names: capitalised. */
 const ORGANISATION_NOUNS = ['Trust', 'University', 'Council', 'Authority', 'Bank', 'Foundation', 'Association', 'Institute', 'Hospital', 'College', 'Society', 'Agency', 'Ministry'];
-// The noun ends a capitalised name ("Fenmoor Health Trust"); "by the Trust" in a definition's text is no name.
-const ORGANISATION = new RegExp(`\\b(?:[A-Z][A-Za-z&'’-]*\\s+){1,6}(?:${ORGANISATION_NOUNS.flatMap((noun) => [noun, noun.toUpperCase()]).join('|')})\\b`);
-const namesOrganisation = (meaning: string) => COMPANY.test(meaning) || ORGANISATION.test(meaning);
+const ORGANISATION_NOUN = new RegExp(`\\b(?:${ORGANISATION_NOUNS.flatMap((noun) => [noun, noun.toUpperCase()]).join('|')})\\b`, 'g');
+/** The noun ends a capitalised name ("Fenmoor Health Trust"); "by the Trust" in a definition's text is no name. */
+function organisationIn(text: string): { readonly index: number; readonly end: number } | undefined {
+  for (const m of text.matchAll(ORGANISATION_NOUN)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 40), at).split(/\s+/).filter((word) => word !== '');
+    if (/^[A-Z]/.test(before[before.length - 1] ?? '')) return { index: at, end: at + m[0].length };
+  }
+  return undefined;
+}
+const namesOrganisation = (meaning: string) => COMPANY.test(meaning) || organisationIn(meaning) !== undefined;
 
 /** A party known only by its name ("Acme") is the vendor when it provides the services, the customer when it pays. */
 function partyRole(mentions: PartyMentions | undefined): TermDenotation {

@@ -39,7 +39,7 @@ function covers(reference: Reference, clause: readonly number[]): boolean {
 function referencesIn(text: string, start: number, end: number): Reference[] {
   const list = text.slice(start, end);
   return [...list.matchAll(REFERENCE)].map((m) => {
-    const [from = '', to = from] = m[0].split(/\s+to\s+/);
+    const [from = '', to = from] = m[0].split('to').map((part) => part.trim());
     const at = start + (m.index ?? 0);
     return { start: at, end: at + m[0].length, from: parts(from), to: parts(to) };
   });
@@ -85,15 +85,21 @@ export function survivalEdit(
   }
   if (atEnd.length > 0) {
     // "4, 9 and 11" + 12.3 → "4, 9, 11 and 12.3": the list's last "and" moves to the new last number.
-    const joint = /,?\s+and\s+$/.exec(only.text.slice(0, last.start));
-    if (joint) {
-      const start = last.start - joint[0].length;
-      ops.push({ kind: 'delete', start, end: last.start, text: joint[0] }, { kind: 'insert', at: last.start, text: ', ' });
-    }
+    const start = jointBefore(only.text, last.start);
+    const joint = start !== undefined;
+    if (joint) ops.push({ kind: 'delete', start, end: last.start, text: only.text.slice(start, last.start) }, { kind: 'insert', at: last.start, text: ', ' });
     const tail = atEnd.length === 1 ? atEnd[0] : `${atEnd.slice(0, -1).join(', ')} and ${atEnd[atEnd.length - 1]}`;
     ops.push({ kind: 'insert', at: last.end, text: joint ? ` and ${tail}` : `, ${tail}` });
   }
   return { paragraph: only.index, ops: ops.sort((a, b) => at(a) - at(b) || (a.kind === 'delete' ? -1 : 1)), added: missing };
+}
+
+/** Where ", and " or " and " before the list's last number starts, if that is what joins it (no regex on the tail). */
+function jointBefore(text: string, end: number): number | undefined {
+  const head = text.slice(0, end).trimEnd();
+  if (!head.endsWith(' and') || end === head.length) return undefined;
+  const start = head.slice(0, -'and'.length).trimEnd();
+  return start.endsWith(',') ? start.length - 1 : start.length;
 }
 
 const at = (op: RedlineOp) => (op.kind === 'delete' ? op.start : op.at);
