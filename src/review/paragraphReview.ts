@@ -79,9 +79,13 @@ function beforeExclusion(text: string): string {
   return (cut ? text.slice(0, cut.index) : text).toLowerCase();
 }
 
+/** "Inputs", "Prompts", capitalised: what the customer sends a model, named as a defined term (even undefined here). */
+const INPUT_TERM = /\b(?:Inputs?|Prompts?|Uploads?|Submissions?)\b/;
+
 function namesTheData(sentence: string, names: readonly string[]): boolean {
   const kept = beforeExclusion(sentence);
-  return names.some((name) => kept.includes(name)) || DATA_PHRASE.test(kept) || SUPPLIED_DATA.test(kept);
+  const keptAsWritten = sentence.slice(0, kept.length);
+  return names.some((name) => kept.includes(name)) || DATA_PHRASE.test(kept) || SUPPLIED_DATA.test(kept) || INPUT_TERM.test(keptAsWritten);
 }
 
 /** The customer-data terms (the widest and its parts) and the terms defined from them ("… from Client Content"), lower case. */

@@ -63,3 +63,10 @@ describe('clauses a review writes', () => {
     expect(sorted('Provider may use Feedback to improve the Services, except that this clause does not apply to Customer Data.')).toEqual([]);
   });
 });
+
+describe('a negation inside brackets', () => {
+  test('describes what the brackets qualify and leaves the clause around it positive', () => {
+    expect(sorted("8.2 The Client may appoint an auditor (not being a competitor of the Supplier) to audit the Supplier's use of Client Files.")).toEqual(['audit:protective']);
+    expect(sorted('8.2 The Supplier shall not use Client Files (including any copies) to train any model.')).toContain('no-training:protective');
+  });
+});

@@ -67,6 +67,8 @@ interface Negation {
   readonly to: number;
   /** Inside a relative clause ("datasets which do not include customer code"): it describes, it does not forbid. */
   readonly relative: boolean;
+  /** Inside brackets ("(not being a competitor)"): it never decides the clause's polarity on its own. */
+  readonly bracketed?: boolean;
 }
 
 /** "(a)", "(ii)", "(3)": a word that numbers a list item, written right after an opening parenthesis. */
@@ -79,6 +81,14 @@ function relativeClauseEnd(units: readonly Unit[], from: number, text: string): 
   const last = Math.min(units.length - 1, from + 30);
   for (let k = from + 1; k <= last; k++) if (/^(?:that|which|who)$/.test((units[k] as Unit).norm) || isListMarker(units[k], text)) return k - 1;
   return last;
+}
+
+/** Where the bracket that `at` sits inside closes, if `at` is inside one ("(not being a competitor)"). */
+function closingBracketAfter(text: string, at: number): number | undefined {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return undefined;
+  const close = text.indexOf(')', at);
+  return close < 0 ? undefined : close;
 }
 
 function negations(input: PredicateInput, segCues: readonly Cue[]): { negations: Negation[]; doubleNegative: Cue | undefined } {
@@ -119,7 +129,12 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
       continue;
     }
     const narrow = relative || instructed || (neg.set === 'negatingVerb' && !WIDE_NEGATING_VERB.test(neg.text));
-    found.push({ cue: neg, from: after, to: instructed ? after + 4 : narrow ? after + 2 : units.length, relative });
+    // "appoint an auditor (not being a competitor of the Company) to audit …": a negation inside brackets stops at
+    // the closing bracket; the clause around it stays positive.
+    const bracketEnd = closingBracketAfter(input.sentenceText, neg.start - offset);
+    const to = instructed ? after + 4 : narrow ? after + 2 : units.length;
+    if (bracketEnd === undefined) found.push({ cue: neg, from: after, to, relative });
+    else found.push({ cue: neg, from: after, to: Math.min(to, wordIndexAt(units, bracketEnd + offset, offset)), relative, bracketed: true });
   }
   return { negations: found, doubleNegative };
 }
@@ -234,7 +249,7 @@ export function readPredicate(input: PredicateInput): Predicate {
   });
   const deciding = finite ?? main[0] ?? actions.find((a) => a.kind !== 'optIn' && a.kind !== 'optOut') ?? actions[0];
   // With no verb at all ("No training on your data."), a leading "no" still decides.
-  const negation = carried ?? (deciding ? negationOf(deciding) : negs[0]?.cue);
+  const negation = carried ?? (deciding ? negationOf(deciding) : negs.find((n) => n.bracketed !== true)?.cue);
   const modal = segCues.find((c) => c.set === 'modal' && (deciding === undefined || c.start <= deciding.start));
   const actor = findActor(input, segCues, actions, modal ?? (head !== undefined ? { start: head } : undefined));
   const denied = deniedQualities(segCues);

@@ -18,7 +18,7 @@ export const MODEL_PROVIDER_FLOW_DOWN_ISSUE: PlaybookIssue = {
       id: 'preferred',
       label: 'Model-provider flow-down',
       clause:
-        'Where {{vendor}} uses a third-party model provider to process {{customerData}}, {{vendor}} shall bind that provider ' +
+        '{{vendor}} shall bind each third-party model provider that processes {{customerData}} ' +
         'by written terms that (a) prohibit using {{customerData}} to train or improve any model, (b) limit ' +
         'retention to what is needed to return a response and in any event to thirty (30) days, (c) impose ' +
         'confidentiality and security obligations at least as protective as this {{agreement}}, and (d) allow ' +
