@@ -70,3 +70,12 @@ describe('a negation inside brackets', () => {
     expect(sorted('8.2 The Supplier shall not use Client Files (including any copies) to train any model.')).toContain('no-training:protective');
   });
 });
+
+describe('a negated duty', () => {
+  test('"does not require us to remove content already used for training" keeps the content in models; it bans nothing', () => {
+    const read = sorted('Switching the setting off does not require Supplier to remove Client Files already used for training.');
+    expect(read).toContain('survival-retention:risk');
+    expect(read).not.toContain('no-training:protective');
+    expect(read).not.toContain('ai-training:risk');
+  });
+});

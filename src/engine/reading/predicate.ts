@@ -19,6 +19,8 @@ const POSSESSIVE_PARTY = /^(?:our|ours|your|yours|its|their)$/i;
 const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
 const NUMERIC_NO = /^(?:later|less|more|longer|fewer|earlier|greater|sooner|other|purpose|additional|charge|cost|extra)$/;
+/** "not require", "not oblige": a negated duty, which reaches only the duty verb itself. */
+const DUTY_AFTER_NEGATION = /^(?:require|requires|oblige|obliges|obligate|obligates)$/;
 const COMPARATIVE = /^(?:later|less|more|longer|fewer|earlier|greater|sooner)$/;
 const NOT_NEGATING_NEXT = /^(?:limited|only|necessarily|just|merely|all|every|than)$/;
 /** Verbs of prohibition reach every action after them ("prohibited from using or sharing"). */
@@ -128,11 +130,14 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
       found.push({ cue: neg, from: after, to: relativeClauseEnd(units, after, input.sentenceText), relative: false });
       continue;
     }
+    // "it does not require us to remove content already used for training": what is denied is the duty, which
+    // reaches the verb it imposes ("to remove": nothing need be removed), not the words that describe the content.
+    const duty = next !== undefined && DUTY_AFTER_NEGATION.test(next.norm) ? after + 3 : undefined;
     const narrow = relative || instructed || (neg.set === 'negatingVerb' && !WIDE_NEGATING_VERB.test(neg.text));
     // "appoint an auditor (not being a competitor of the Company) to audit …": a negation inside brackets stops at
     // the closing bracket; the clause around it stays positive.
     const bracketEnd = closingBracketAfter(input.sentenceText, neg.start - offset);
-    const to = instructed ? after + 4 : narrow ? after + 2 : units.length;
+    const to = duty ?? (instructed ? after + 4 : narrow ? after + 2 : units.length);
     if (bracketEnd === undefined) found.push({ cue: neg, from: after, to, relative });
     else found.push({ cue: neg, from: after, to: Math.min(to, wordIndexAt(units, bracketEnd + offset, offset)), relative, bracketed: true });
   }
@@ -210,7 +215,11 @@ export function readPredicate(input: PredicateInput): Predicate {
     const kind = found === 'retain' && keepsOwnership(c) ? 'own' : found;
     const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose;
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';
-    const relative = /^(?:who|which|that)$/.test(before);
+    // "content already used for training" describes the content as "that was already used" would, and the purpose
+    // right after such a use ("for training", "to train") belongs to the description too.
+    const last = actions[actions.length - 1];
+    const describedPurpose = last?.relative === true && last.kind === 'use' && wordIndexAt(units, c.start, offset) - wordIndexAt(units, last.end, offset) <= 1;
+    const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose;
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
     const topic = names(c) || (kind === 'retain' && keepsState(c));
     const negated = carried !== undefined || negationOf(c) !== undefined;
