@@ -26,6 +26,16 @@ const TRAINING_EXCLUDED = {
   when: (i: RuleInput) => i.frame.predicates.some((q) => q !== i.predicate && trainingDenied({ ...i, predicate: q }) !== undefined),
 };
 
+/** The vendor, unprompted by the customer's consent, improves something and training is not what the clause says. */
+const improvementUse = (i: RuleInput): boolean =>
+  improvementAffirmed(i) !== undefined && trainingAffirmed(i) === undefined && !consentGated(i) && vendorActs(i);
+const dataUse = (i: RuleInput): boolean => affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined;
+
+const IMPROVEMENT_VETOES = [
+  DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER,
+  CONTENT_AND_IDENTITY_EXCLUDED,
+];
+
 export const IMPROVEMENT_RULES: readonly Rule[] = [
   {
     id: 'improvement-carve-out',
@@ -41,15 +51,20 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     category: 'service-improvement',
     stance: 'risk',
     severity: 'medium',
-    when: (i) =>
-      improvementAffirmed(i) !== undefined && trainingAffirmed(i) === undefined && !consentGated(i) && vendorActs(i) &&
-      ((contentCue(i.predicate) !== undefined || object(i.predicate, 'usage-data') !== undefined) &&
-        affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined || fragment(i)),
-    vetoes: [
-      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER,
-      CONTENT_AND_IDENTITY_EXCLUDED,
-    ],
+    when: (i) => improvementUse(i) && (contentCue(i.predicate) !== undefined && dataUse(i) || fragment(i)),
+    vetoes: IMPROVEMENT_VETOES,
     evidence,
+  },
+  {
+    // "We use telemetry to improve the app": the usage data is the vendor's record of how the customer works, so the
+    // improvement use is still the customer's concern; its own id lets a paragraph that bans training settle it.
+    id: 'usage-improvement-grant',
+    category: 'service-improvement',
+    stance: 'risk',
+    severity: 'medium',
+    when: (i) => improvementUse(i) && contentCue(i.predicate) === undefined && object(i.predicate, 'usage-data') !== undefined && dataUse(i),
+    vetoes: IMPROVEMENT_VETOES,
+    evidence: (i) => [...evidence(i), object(i.predicate, 'usage-data')],
   },
   {
     id: 'feedback-use',
