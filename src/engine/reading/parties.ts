@@ -18,6 +18,7 @@ const DATA_AFTER = /^(?:data|content|information|materials?|files|inputs?|prompt
 /** Capitalised words that begin sentences or name things, never a company acting. */
 const NOT_A_NAME = /^(?:The|This|That|These|Those|Such|Any|All|Each|Every|Your|Our|Its|Their|It|They|He|She|Data|Content|Information|Inputs?|Outputs?|Customer|Customers|Provider|No|None|Nothing|If|When|Where|Unless|Except|For|In|To|We|You|By|On|At|As|Some|Most|Certain|Only|Please|Note|Also|However|A|An|Both|Either|Neither|There|Here|What|Which|Who|How|Do|Does|Is|Are|Can|Will|May|Shall|Must)$/;
 /** Words that open a phrase set off by commas before the subject. */
+const QUANTIFIER = /^(?:other|another|all|any|each|every|such|certain|some|those|these|the|third-party)$/;
 const OPENER = /^(?:for|in|with|under|by|as|at|on|when|where|if|after|before|during|to|from|for instance|instance|however|additionally|also|notwithstanding|subject|except|unless|upon|once|including|e\.g|i\.e)$/;
 const RECIPIENT_SKIP = /^(?:to|with|a|an|the|its|their|our|unto|upon|and|hereby|irrevocably|expressly|all|any|in|by|of|exclusively|solely|entirely|wholly|absolutely)$/;
 
@@ -49,6 +50,8 @@ function isSubject(c: Cue, units: readonly Unit[], offset: number): boolean {
   const i = wordIndexAt(units, c.start, offset);
   const before = units[i - 1];
   if (before && PREPOSITION.test(before.norm)) return false;
+  // "interaction with other users", "sent to all members": a quantifier does not make the preposition's object a subject.
+  if (before && QUANTIFIER.test(before.norm) && PREPOSITION.test(units[i - 2]?.norm ?? '')) return false;
   if (units[i]?.possessive) return false;
   if (c.set === 'customerYou' && before && OBJECT_VERB.test(before.norm)) return false;
   // "your user ID", "our partners' terms": a party word owned by another is part of a noun, not the subject.
