@@ -132,3 +132,26 @@ describe('mentions of confidentiality or security that impose no duty', () => {
     expect(categoriesOf('Provider shall encrypt Customer Data at rest and give its staff security training.')).toContain('confidentiality:protective');
   });
 });
+
+describe('"including, without limitation" widens a list; it sets no condition and no duration', () => {
+  const read = (clause: string): string[] => [...new Set(categoriesOf(clause))].sort();
+
+  test.each([
+    [
+      'in-parentheses',
+      'You grant Brightly a worldwide licence to use Your Photos to operate and improve the App (including, without limitation, to build, train and test machine learning models).',
+      ['ai-training:risk', 'broad-license:neutral'],
+    ],
+    [
+      'after-a-comma',
+      'Customer grants Vendor a licence to use Client Files to run the Platform, including without limitation to train Vendor’s forecasting models.',
+      ['ai-training:risk', 'broad-license:risk'],
+    ],
+  ])('%s', (_name, clause, expected) => {
+    expect(read(clause)).toEqual(expected);
+  });
+
+  test('"without" still gates a ban on consent', () => {
+    expect(read('Vendor will not use Client Files to train any model without Client’s prior written consent.')).toEqual(['no-training:protective', 'opt-out:protective']);
+  });
+});

@@ -131,6 +131,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       push({ at: token.start, role: 'exception' });
       return;
     }
+    // "including, without limitation, to train …": the list goes on; "without" opens no condition here.
+    if (hasTag(here, (set) => set === 'inclusionMarker')) return;
     if (phrase && hasTag(here, (set) => set === 'conditionOpener')) {
       const text = here.filter((t) => t.set === 'conditionOpener').map((t) => t.text.toLowerCase().replace(/,/g, ''));
       const always = text.some((t) => CONDITION_ALWAYS.has(t.replace(/\s+/g, ' ')));
