@@ -155,3 +155,29 @@ describe('"including, without limitation" widens a list; it sets no condition an
     expect(read('Vendor will not use Client Files to train any model without Client’s prior written consent.')).toEqual(['no-training:protective', 'opt-out:protective']);
   });
 });
+
+describe('a clause quoted from its "provided that" on is a clause in its own right', () => {
+  test('the proviso’s own ban limits the use to its purpose', () => {
+    const clause = 'provided that Ostrava shall not have any right to use, sell or exploit such Member Data in any other manner or for any other purpose.';
+    expect([...new Set(categoriesOf(clause))].sort()).toEqual(['confidentiality:protective', 'no-training:protective']);
+  });
+});
+
+describe('purposes listed after a use clause are the purposes of that use', () => {
+  const read = (clause: string): string[] => [...new Set(categoriesOf(clause))].sort();
+
+  test.each([
+    ['content', 'We may use your notes for the following purposes: (a) to run the App; (b) to improve our products.', ['service-improvement:risk']],
+    [
+      'usage-data',
+      'We may use the Telemetry for any lawful purpose, including: (a) to run the App; (b) to improve and develop our products; and (c) to detect abuse.',
+      ['aggregated-data:risk', 'service-improvement:risk'],
+    ],
+  ])('%s', (_name, clause, expected) => {
+    expect(read(clause)).toEqual(expected);
+  });
+
+  test('a later clause with its own modal is not a listed purpose', () => {
+    expect(read('We may use your notes to run the App; we will improve our products with public research.')).not.toContain('service-improvement:risk');
+  });
+});

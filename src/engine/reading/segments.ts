@@ -142,7 +142,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       const opensSentence = words === 1 && /^(?:when|where|once|upon|after)$/.test(token.norm) && tokens.some((t) => t.text === ',');
       const withParty = text.some((t) => CONDITION_WITH_PARTY.has(t)) && (subjectAhead || opensSentence);
       // "provided that Provider may retain …" grants in its own right: a proviso with a subject and a modal is a clause.
-      const proviso = text.some((t) => /^provided/.test(t)) && tagAhead(tokens, i + 1, 3, byStart, isParty) && tagAhead(tokens, i + 1, 4, byStart, isModal);
+      // A clause that opens with "provided that" (a proviso quoted on its own) has no other main clause: it is the clause.
+      const partyAhead = words === 1 || tagAhead(tokens, i + 1, 3, byStart, isParty);
+      const proviso = text.some((t) => /^provided/.test(t)) && partyAhead && tagAhead(tokens, i + 1, 4, byStart, isModal);
       if (proviso) {
         push({ at: token.start, role: 'main' });
         return;

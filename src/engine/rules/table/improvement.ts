@@ -31,6 +31,23 @@ const improvementUse = (i: RuleInput): boolean =>
   improvementAffirmed(i) !== undefined && trainingAffirmed(i) === undefined && !consentGated(i) && vendorActs(i);
 const dataUse = (i: RuleInput): boolean => affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined;
 
+/**
+ * "we may use the Usage Data for any lawful purpose, including: (a) to provide the Service; (b) to improve our
+ * products": a purpose listed after a use clause, with no modal or data of its own, is a purpose of that use.
+ * Returns the data the earlier clause uses.
+ */
+const continuedUse = ({ predicate: p, frame }: RuleInput): Predicate['objects'][number] | undefined => {
+  if (p.modal !== undefined || p.objects.some((o) => o.kind !== 'vendor-material') || p.actor.side !== 'vendor') return undefined;
+  const at = frame.predicates.indexOf(p);
+  const before = frame.predicates.slice(0, at).reverse().find((q) => q.modal !== undefined);
+  if (!before || before.actor.side !== 'vendor' || before.polarity !== 'positive' || affirmed(before, 'use', 'retain', 'share', 'grant') === undefined) return undefined;
+  return object(before, 'customer-data', 'output', 'generic') ?? object(before, 'usage-data');
+};
+const continuesContentUse = (i: RuleInput): boolean => {
+  const used = continuedUse(i);
+  return used !== undefined && used.kind !== 'usage-data';
+};
+
 const IMPROVEMENT_VETOES = [
   DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER,
   CONTENT_AND_IDENTITY_EXCLUDED,
@@ -51,7 +68,7 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     category: 'service-improvement',
     stance: 'risk',
     severity: 'medium',
-    when: (i) => improvementUse(i) && (contentCue(i.predicate) !== undefined && dataUse(i) || fragment(i)),
+    when: (i) => improvementUse(i) && (contentCue(i.predicate) !== undefined && dataUse(i) || fragment(i) || continuesContentUse(i)),
     vetoes: IMPROVEMENT_VETOES,
     evidence,
   },
@@ -62,7 +79,9 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     category: 'service-improvement',
     stance: 'risk',
     severity: 'medium',
-    when: (i) => improvementUse(i) && contentCue(i.predicate) === undefined && object(i.predicate, 'usage-data') !== undefined && dataUse(i),
+    when: (i) =>
+      improvementUse(i) && contentCue(i.predicate) === undefined &&
+      (object(i.predicate, 'usage-data') !== undefined && dataUse(i) || continuedUse(i)?.kind === 'usage-data'),
     vetoes: IMPROVEMENT_VETOES,
     evidence: (i) => [...evidence(i), object(i.predicate, 'usage-data')],
   },
