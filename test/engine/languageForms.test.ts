@@ -181,3 +181,14 @@ describe('purposes listed after a use clause are the purposes of that use', () =
     expect(read('We may use your notes to run the App; we will improve our products with public research.')).not.toContain('service-improvement:risk');
   });
 });
+
+describe('a party inside a relative clause about the data is not the one acting', () => {
+  const read = (clause: string): string[] => [...new Set(categoriesOf(clause))].sort();
+
+  test.each([
+    ['that-you-request', 'Messages that you request to be deleted will be removed within 14 days.'],
+    ['that-you-ask', 'Voice Recordings that you ask to be erased will be deleted within 14 days, except as required by law.'],
+  ])('%s: the deletion is the vendor’s promise', (_name, clause) => {
+    expect(read(clause)).toEqual(['deletion:protective']);
+  });
+});
