@@ -192,3 +192,12 @@ describe('a party inside a relative clause about the data is not the one acting'
     expect(read(clause)).toEqual(['deletion:protective']);
   });
 });
+
+describe('an exception inside brackets ends with its own bracket, even with a bracket nested in it', () => {
+  test.each([
+    ['nested', 'Client grants Vendor a perpetual, non-transferable (except as permitted in Section 9.1 (Assignment)), royalty-free licence to use Client Files to train Vendor’s models.'],
+    ['flat', 'Client grants Vendor a non-transferable (except as permitted in Section 9.1) licence to use Client Files to train Vendor’s models.'],
+  ])('%s: the licence after it is read', (_name, clause) => {
+    expect(categoriesOf(clause)).toContain('ai-training:risk');
+  });
+});
