@@ -153,3 +153,33 @@ describe('the playbook’s own clauses read as protections', () => {
     expect(read(clause)).toEqual(['no-training:protective', 'opt-out:protective']);
   });
 });
+
+rows('product documentation in its current version describes the product; it is a data policy only where the data follows it', [
+  ['Supplier will host Client Files and run the Platform in accordance with the Documentation as then current.', []],
+  ['"Documentation" means Supplier’s then-current user guides, release notes and help articles for the Platform.', []],
+  ['The Platform will perform as set out in the user guides, as revised from time to time, and Supplier will use Client Files only to provide the Platform.', [
+    'confidentiality:protective', 'no-training:protective',
+  ]],
+  // The customer's data handled as the documentation describes, in a version the vendor may change, is a policy by reference.
+  ['Supplier processes Client Files as set out in its product documentation, which Supplier may revise from time to time.', ['policy-by-reference:risk']],
+  ['Supplier may use Client Files for the purposes described in its data policy, as updated from time to time.', ['policy-by-reference:risk']],
+]);
+
+rows('a party word after a preposition is not the one acting, with a quantifier between them or not', [
+  // "with other users" is whom the messages go to; the sentence promises deletion by the one who keeps them.
+  ['Chats with other members (for example, direct messages) will be erased 48 hours after your account is closed.', ['deletion:protective']],
+  ['Files shared with all users of the workspace are deleted within 30 days after the workspace is closed.', ['deletion:protective']],
+]);
+
+describe('an owner word does not reach across a comma to the next item’s data', () => {
+  const objectsOf = (clause: string): string[] =>
+    (analyzeDocument([{ text: clause }], { trace: true }).trace ?? []).flatMap((t) => t.frame.predicates.flatMap((p) => p.objects));
+
+  test('"customer logos, blog content": the content is not the customer’s', () => {
+    expect(objectsOf('Vendor may reuse customer logos, blog content and quotes it writes itself.')).not.toContain('customer-data: customer logos, blog content');
+  });
+
+  test('"your project files" is still the customer’s', () => {
+    expect(objectsOf('Vendor may use your project files.')).toContain('customer-data: your project files');
+  });
+});

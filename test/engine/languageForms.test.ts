@@ -132,3 +132,72 @@ describe('mentions of confidentiality or security that impose no duty', () => {
     expect(categoriesOf('Provider shall encrypt Customer Data at rest and give its staff security training.')).toContain('confidentiality:protective');
   });
 });
+
+describe('"including, without limitation" widens a list; it sets no condition and no duration', () => {
+  const read = (clause: string): string[] => [...new Set(categoriesOf(clause))].sort();
+
+  test.each([
+    [
+      'in-parentheses',
+      'You grant Brightly a worldwide licence to use Your Photos to operate and improve the App (including, without limitation, to build, train and test machine learning models).',
+      ['ai-training:risk', 'broad-license:neutral'],
+    ],
+    [
+      'after-a-comma',
+      'Customer grants Vendor a licence to use Client Files to run the Platform, including without limitation to train Vendor’s forecasting models.',
+      ['ai-training:risk', 'broad-license:risk'],
+    ],
+  ])('%s', (_name, clause, expected) => {
+    expect(read(clause)).toEqual(expected);
+  });
+
+  test('"without" still gates a ban on consent', () => {
+    expect(read('Vendor will not use Client Files to train any model without Client’s prior written consent.')).toEqual(['no-training:protective', 'opt-out:protective']);
+  });
+});
+
+describe('a clause quoted from its "provided that" on is a clause in its own right', () => {
+  test('the proviso’s own ban limits the use to its purpose', () => {
+    const clause = 'provided that Ostrava shall not have any right to use, sell or exploit such Member Data in any other manner or for any other purpose.';
+    expect([...new Set(categoriesOf(clause))].sort()).toEqual(['confidentiality:protective', 'no-training:protective']);
+  });
+});
+
+describe('purposes listed after a use clause are the purposes of that use', () => {
+  const read = (clause: string): string[] => [...new Set(categoriesOf(clause))].sort();
+
+  test.each([
+    ['content', 'We may use your notes for the following purposes: (a) to run the App; (b) to improve our products.', ['service-improvement:risk']],
+    [
+      'usage-data',
+      'We may use the Telemetry for any lawful purpose, including: (a) to run the App; (b) to improve and develop our products; and (c) to detect abuse.',
+      ['aggregated-data:risk', 'service-improvement:risk'],
+    ],
+  ])('%s', (_name, clause, expected) => {
+    expect(read(clause)).toEqual(expected);
+  });
+
+  test('a later clause with its own modal is not a listed purpose', () => {
+    expect(read('We may use your notes to run the App; we will improve our products with public research.')).not.toContain('service-improvement:risk');
+  });
+});
+
+describe('a party inside a relative clause about the data is not the one acting', () => {
+  const read = (clause: string): string[] => [...new Set(categoriesOf(clause))].sort();
+
+  test.each([
+    ['that-you-request', 'Messages that you request to be deleted will be removed within 14 days.'],
+    ['that-you-ask', 'Voice Recordings that you ask to be erased will be deleted within 14 days, except as required by law.'],
+  ])('%s: the deletion is the vendor’s promise', (_name, clause) => {
+    expect(read(clause)).toEqual(['deletion:protective']);
+  });
+});
+
+describe('an exception inside brackets ends with its own bracket, even with a bracket nested in it', () => {
+  test.each([
+    ['nested', 'Client grants Vendor a perpetual, non-transferable (except as permitted in Section 9.1 (Assignment)), royalty-free licence to use Client Files to train Vendor’s models.'],
+    ['flat', 'Client grants Vendor a non-transferable (except as permitted in Section 9.1) licence to use Client Files to train Vendor’s models.'],
+  ])('%s: the licence after it is read', (_name, clause) => {
+    expect(categoriesOf(clause)).toContain('ai-training:risk');
+  });
+});

@@ -26,3 +26,20 @@ describe('a disclosure of model providers beside the paragraph’s own condition
     expect(read(`${disclosure} ${keeps} ${ban}`)).toContain('third-party-ai:risk');
   });
 });
+
+describe('improvement from usage data beside a promise not to train on the customer’s data', () => {
+  const usage = 'We use anonymous usage statistics to learn which screens people open and to improve the Lantern app.';
+  const promise = 'We never train any model on your notes.';
+
+  test('is settled by the promise: the usage data is reported as derived data, not as a hidden training grant', () => {
+    expect(read(`${usage} ${promise}`)).toEqual(['aggregated-data:risk', 'no-training:protective']);
+  });
+
+  test('is still an improvement risk without the promise', () => {
+    expect(read(usage)).toEqual(['aggregated-data:risk', 'service-improvement:risk']);
+  });
+
+  test('does not excuse improvement with the customer’s own content', () => {
+    expect(read(`We use your notes to improve the Lantern app. ${promise}`)).toContain('service-improvement:risk');
+  });
+});

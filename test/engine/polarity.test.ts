@@ -117,3 +117,14 @@ describe('customer restrictions', () => {
     expect(categoriesOf('You shall not use Outputs to develop AI models.')).toEqual([]);
   });
 });
+
+describe('an AI word that names the data is not a purpose the clause denies', () => {
+  // "AI prompts" is the kind of data; the clause promises not to collect it, not that nothing trains a model on it.
+  test('a promise not to collect "AI prompts" is a collection promise only', () => {
+    expect(categoriesOf('Our analytics do not collect your documents or AI prompts.').sort()).toEqual(['confidentiality:protective']);
+  });
+
+  test('a promise not to use prompts for AI still denies training', () => {
+    expect(categoriesOf('We do not use your prompts to improve our AI models.')).toContain('no-training:protective');
+  });
+});

@@ -6,7 +6,7 @@ import type { SetId } from '../language/vocabulary';
 const TERM_SETS = new Set<string>([
   'customerDataTerm', 'usageData', 'outputNoun', 'feedbackNoun', 'confidentialInfo', 'vendorMaterial',
   'docCustomerData', 'docUsageData', 'docOutput', 'ownAdjective', 'aggregateNotData', 'staffTraining', 'notAiModel', 'modal',
-  'nonCustomerSource', 'consentPhrase', 'licenceNarrowing', 'businessContact',
+  'nonCustomerSource', 'consentPhrase', 'licenceNarrowing', 'businessContact', 'productDocs',
   // Role names of a data-use agreement ("Data Provider", "Data User"): only the `dua` mode's vocabulary has them.
   'duaHolder', 'duaRecipient',
 ]);
@@ -175,6 +175,8 @@ export function composeCustomerData(tags: readonly Tag[], units: readonly Unit[]
     for (let back = 1; back <= 3; back++) {
       const owner = units[noun.first - back];
       if (!owner) break;
+      // "user guides, release notes": a comma or other mark between two words ends the phrase; the owner is another item's.
+      if ((units[noun.first - back + 1] as Unit).start - owner.end > 1) break;
       if (OWNER_WORDS.has(owner.norm) || (owner.possessive && customerNames.has(owner.norm) && back === 1)) {
         composed.push({ set: 'docCustomerData', start: owner.start, end: noun.end });
         break;

@@ -18,6 +18,9 @@ const DATA_AFTER = /^(?:data|content|information|materials?|files|inputs?|prompt
 /** Capitalised words that begin sentences or name things, never a company acting. */
 const NOT_A_NAME = /^(?:The|This|That|These|Those|Such|Any|All|Each|Every|Your|Our|Its|Their|It|They|He|She|Data|Content|Information|Inputs?|Outputs?|Customer|Customers|Provider|No|None|Nothing|If|When|Where|Unless|Except|For|In|To|We|You|By|On|At|As|Some|Most|Certain|Only|Please|Note|Also|However|A|An|Both|Either|Neither|There|Here|What|Which|Who|How|Do|Does|Is|Are|Can|Will|May|Shall|Must)$/;
 /** Words that open a phrase set off by commas before the subject. */
+const QUANTIFIER = /^(?:other|another|all|any|each|every|such|certain|some|those|these|the|third-party)$/;
+const RELATIVE = /^(?:that|which|whom)$/;
+const DATA_SETS = new Set(['customerDataTerm', 'docCustomerData', 'dataNoun', 'usageData', 'docUsageData', 'outputNoun', 'docOutput']);
 const OPENER = /^(?:for|in|with|under|by|as|at|on|when|where|if|after|before|during|to|from|for instance|instance|however|additionally|also|notwithstanding|subject|except|unless|upon|once|including|e\.g|i\.e)$/;
 const RECIPIENT_SKIP = /^(?:to|with|a|an|the|its|their|our|unto|upon|and|hereby|irrevocably|expressly|all|any|in|by|of|exclusively|solely|entirely|wholly|absolutely)$/;
 
@@ -49,6 +52,8 @@ function isSubject(c: Cue, units: readonly Unit[], offset: number): boolean {
   const i = wordIndexAt(units, c.start, offset);
   const before = units[i - 1];
   if (before && PREPOSITION.test(before.norm)) return false;
+  // "interaction with other users", "sent to all members": a quantifier does not make the preposition's object a subject.
+  if (before && QUANTIFIER.test(before.norm) && PREPOSITION.test(units[i - 2]?.norm ?? '')) return false;
   if (units[i]?.possessive) return false;
   if (c.set === 'customerYou' && before && OBJECT_VERB.test(before.norm)) return false;
   // "your user ID", "our partners' terms": a party word owned by another is part of a noun, not the subject.
@@ -90,7 +95,20 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
     }
   }
   const fromAt = (units[from]?.start ?? 0) + offset;
-  const candidates = segCues.filter((c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !inAdverbial(wordIndexAt(units, c.start, offset)));
+  // "User Content that you ask us to delete will be …": a party right after "that" or "which" following the data is the
+  // subject of a relative clause about the data, not of the sentence.
+  // Only a restrictive clause, right after the data with no comma: in a purpose list ("To create aggregated data, which
+  // we may use to …") the clause after the comma is all there is, and its party acts.
+  const dataEnds = new Set(segCues.filter((c) => DATA_SETS.has(c.set)).map((c) => c.end));
+  const inRelative = (c: Cue): boolean => {
+    const at = wordIndexAt(units, c.start, offset);
+    const that = units[at - 1];
+    const data = units[at - 2];
+    return that !== undefined && data !== undefined && RELATIVE.test(that.norm) && that.start - data.end === 1 && dataEnds.has(data.end + offset);
+  };
+  const candidates = segCues.filter(
+    (c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !inAdverbial(wordIndexAt(units, c.start, offset)) && !inRelative(c),
+  );
   // "we or our business partners may use …": a subject that joins the vendor to others is still the vendor acting.
   const last = candidates[candidates.length - 1];
   const joinedVendor = last && SIDE_OF[last.set] === 'third-party' ? candidates.find((c) => sideOf(c, actions, input) === 'vendor') : undefined;

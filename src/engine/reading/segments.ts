@@ -65,7 +65,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   const byStart = tagsAt(tags);
   const found: Boundary[] = [];
   let words = 0;
-  let lastOpen = -1;
+  // Where each open bracket starts: "(except as permitted in Section 14.2 (Assignment))" nests one aside in another.
+  const opens: number[] = [];
   // A condition or exception that interrupts a verb group ("will not without consent disclose", "shall not, except
   // as permitted, disclose") ends at the verb it held back: right at the verb, or at the comma before it.
   let heldVerb: 'bare' | 'comma' | undefined;
@@ -101,9 +102,13 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       if (token.text === ':' && words <= 6) push({ at: token.end, role: 'heading' });
       // "(a)", "(1)", "(iv)" number a list; they open no aside.
       // Parentheses add to the clause ("(including training AI models)"); an exception opened inside one ends with it.
-      if (token.text === '(') lastOpen = token.start;
-      const openedInside = (found[found.length - 1]?.at ?? -1) > lastOpen && lastOpen >= 0;
-      if (token.text === ')' && current() !== 'main' && openedInside) push({ at: token.end, role: 'main' });
+      if (token.text === '(') opens.push(token.start);
+      if (token.text === ')') {
+        // The bracket that closes is the innermost one open; an exception opened inside it ends with it.
+        const open = opens.pop();
+        const openedInside = open !== undefined && (found[found.length - 1]?.at ?? -1) > open;
+        if (current() !== 'main' && openedInside) push({ at: token.end, role: 'main' });
+      }
       return;
     }
     words++;
@@ -131,6 +136,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       push({ at: token.start, role: 'exception' });
       return;
     }
+    // "including, without limitation, to train …": the list goes on; "without" opens no condition here.
+    if (hasTag(here, (set) => set === 'inclusionMarker')) return;
     if (phrase && hasTag(here, (set) => set === 'conditionOpener')) {
       const text = here.filter((t) => t.set === 'conditionOpener').map((t) => t.text.toLowerCase().replace(/,/g, ''));
       const always = text.some((t) => CONDITION_ALWAYS.has(t.replace(/\s+/g, ' ')));
@@ -140,7 +147,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       const opensSentence = words === 1 && /^(?:when|where|once|upon|after)$/.test(token.norm) && tokens.some((t) => t.text === ',');
       const withParty = text.some((t) => CONDITION_WITH_PARTY.has(t)) && (subjectAhead || opensSentence);
       // "provided that Provider may retain …" grants in its own right: a proviso with a subject and a modal is a clause.
-      const proviso = text.some((t) => /^provided/.test(t)) && tagAhead(tokens, i + 1, 3, byStart, isParty) && tagAhead(tokens, i + 1, 4, byStart, isModal);
+      // A clause that opens with "provided that" (a proviso quoted on its own) has no other main clause: it is the clause.
+      const partyAhead = words === 1 || tagAhead(tokens, i + 1, 3, byStart, isParty);
+      const proviso = text.some((t) => /^provided/.test(t)) && partyAhead && tagAhead(tokens, i + 1, 4, byStart, isModal);
       if (proviso) {
         push({ at: token.start, role: 'main' });
         return;

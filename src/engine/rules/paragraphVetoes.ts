@@ -38,6 +38,15 @@ const PARAGRAPH_VETOES: readonly ParagraphVeto[] = [
       v.rules.every((r) => DISCLOSURE_RULES.has(r)) &&
       sentence.every((other) => other.category === 'third-party-ai'),
   },
+  {
+    rule: 'usage-improvement-beside-no-training',
+    // "We use telemetry to see which features are used and improve the app. We never train models on your data." The
+    // improvement finding warns that "improve" may hide training; a promise in the same paragraph that the vendor does
+    // not train on the customer's data settles that, and the usage data itself stays reported as derived data.
+    reason: 'the paragraph promises no training on the customer data: improving the product from usage data is not a hidden training grant',
+    applies: (paragraph) => paragraph.some((v) => v.category === 'no-training' && v.stance === 'protective' && v.rules.includes('training-prohibited')),
+    drops: (v) => v.category === 'service-improvement' && v.stance === 'risk' && v.rules.every((r) => r === 'usage-improvement-grant'),
+  },
 ];
 
 /** Rules that say only that data reaches a provider, not what the provider may do with it. */

@@ -117,6 +117,19 @@ function improvesAi(p: Predicate, a: Action): boolean {
   return p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !instrumentOf(ai));
 }
 
+/** "AI prompts", "ML Content": an AI word right before a data word names the kind of data, not an AI that is improved. */
+function namesData(p: Predicate, ai: Cue): boolean {
+  return p.objects.some((o) => o.start >= ai.end && o.start - ai.end <= 1);
+}
+
+/**
+ * A denial protects only where it names AI as what the data is not used for: "does not collect your AI prompts" is
+ * about collection. (A grant keeps the wider reading: an AI word near the use is a warning worth reading.)
+ */
+function deniesAiUse(p: Predicate, a: Action): boolean {
+  return improvesAi(p, a) && p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !namesData(p, ai));
+}
+
 /** The clause lets someone train or improve AI on data: a training verb it does not deny, or "improve our AI". */
 export function trainingAffirmed(input: RuleInput): Action | undefined {
   const p = input.predicate;
@@ -140,7 +153,7 @@ export function trainingDenied(input: RuleInput): Action | undefined {
   if (instructedNot(p)) return undefined;
   const train = p.actions.find((a) => a.kind === 'train' && a.negated && trainingWords(input, a));
   if (train) return train;
-  return p.actions.find((a) => (a.kind === 'improve' || a.kind === 'use') && a.negated && improvesAi(p, a));
+  return p.actions.find((a) => (a.kind === 'improve' || a.kind === 'use') && a.negated && deniesAiUse(p, a));
 }
 
 /** Improving the vendor's products or services with data, without saying AI. */

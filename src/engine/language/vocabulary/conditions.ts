@@ -23,6 +23,12 @@ export const CONDITION_SETS = [
     ],
   },
   {
+    id: 'inclusionMarker',
+    why: '"including, without limitation, to train …" widens a list; its "without" sets no condition on the use.',
+    example: 'to improve the Services (including, without limitation, to train and test AI models)',
+    phrases: ['without limitation', 'without limiting', 'without limiting the foregoing', 'without limiting the generality'],
+  },
+  {
     id: 'conditionOpener',
     why: 'A condition decides when a use is allowed: on consent (a protection) or until opt-out (a risk).',
     example: 'If you opt in, we may use your recordings to train our models.',

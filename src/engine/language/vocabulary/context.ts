@@ -106,7 +106,18 @@ export const CONTEXT_SETS = [
     example: 'our Privacy Policy available at our website',
     phrases: [
       'policy', 'policies', 'guidelines', 'privacy notice', 'terms of use', 'terms of service', 'page', 'website', 'url',
-      'located at', 'available at', 'documentation', 'help center', 'trust center', 'privacy policy', 'ai policy',
+      'located at', 'available at', 'help center', 'trust center', 'privacy policy', 'ai policy',
+    ],
+  },
+  {
+    id: 'productDocs',
+    why:
+      'Product documentation says how the product works; its current version is a policy over the customer’s data only ' +
+      'where the clause handles the data as the documentation describes.',
+    example: 'perform the Services in accordance with the Documentation as then current (not a data-use policy)',
+    phrases: [
+      'documentation', 'user guide', 'user guides', 'user manual', 'user manuals', 'release notes', 'technical specifications',
+      'product specifications', 'specifications', 'product documentation', 'technical documentation', 'installation instructions',
     ],
   },
   {

@@ -44,7 +44,7 @@ export const TIME_SETS = [
     example: 'We may retain aggregated data indefinitely.',
     phrases: [
       'indefinitely', 'indefinite', 'perpetual', 'perpetually', 'perpetuity', 'forever', 'never be deleted', 'as long as',
-      'for so long as', 'as long as necessary', 'as long as needed', 'reasonable period', 'unlimited', 'without limitation',
+      'for so long as', 'as long as necessary', 'as long as needed', 'reasonable period', 'unlimited',
       'entire duration', 'no end', 'permanent', 'permanently', 'without time limit', 'unspecified period',
       'indefinite period', 'longer periods', 'for longer', 'no obligation to delete', 'not obligated to delete',
     ],

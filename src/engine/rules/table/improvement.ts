@@ -26,6 +26,33 @@ const TRAINING_EXCLUDED = {
   when: (i: RuleInput) => i.frame.predicates.some((q) => q !== i.predicate && trainingDenied({ ...i, predicate: q }) !== undefined),
 };
 
+/** The vendor, unprompted by the customer's consent, improves something and training is not what the clause says. */
+const improvementUse = (i: RuleInput): boolean =>
+  improvementAffirmed(i) !== undefined && trainingAffirmed(i) === undefined && !consentGated(i) && vendorActs(i);
+const dataUse = (i: RuleInput): boolean => affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined;
+
+/**
+ * "we may use the Usage Data for any lawful purpose, including: (a) to provide the Service; (b) to improve our
+ * products": a purpose listed after a use clause, with no modal or data of its own, is a purpose of that use.
+ * Returns the data the earlier clause uses.
+ */
+const continuedUse = ({ predicate: p, frame }: RuleInput): Predicate['objects'][number] | undefined => {
+  if (p.modal !== undefined || p.objects.some((o) => o.kind !== 'vendor-material') || p.actor.side !== 'vendor') return undefined;
+  const at = frame.predicates.indexOf(p);
+  const before = frame.predicates.slice(0, at).reverse().find((q) => q.modal !== undefined);
+  if (!before || before.actor.side !== 'vendor' || before.polarity !== 'positive' || affirmed(before, 'use', 'retain', 'share', 'grant') === undefined) return undefined;
+  return object(before, 'customer-data', 'output', 'generic') ?? object(before, 'usage-data');
+};
+const continuesContentUse = (i: RuleInput): boolean => {
+  const used = continuedUse(i);
+  return used !== undefined && used.kind !== 'usage-data';
+};
+
+const IMPROVEMENT_VETOES = [
+  DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER,
+  CONTENT_AND_IDENTITY_EXCLUDED,
+];
+
 export const IMPROVEMENT_RULES: readonly Rule[] = [
   {
     id: 'improvement-carve-out',
@@ -41,15 +68,22 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     category: 'service-improvement',
     stance: 'risk',
     severity: 'medium',
-    when: (i) =>
-      improvementAffirmed(i) !== undefined && trainingAffirmed(i) === undefined && !consentGated(i) && vendorActs(i) &&
-      ((contentCue(i.predicate) !== undefined || object(i.predicate, 'usage-data') !== undefined) &&
-        affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined || fragment(i)),
-    vetoes: [
-      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER,
-      CONTENT_AND_IDENTITY_EXCLUDED,
-    ],
+    when: (i) => improvementUse(i) && (contentCue(i.predicate) !== undefined && dataUse(i) || fragment(i) || continuesContentUse(i)),
+    vetoes: IMPROVEMENT_VETOES,
     evidence,
+  },
+  {
+    // "We use telemetry to improve the app": the usage data is the vendor's record of how the customer works, so the
+    // improvement use is still the customer's concern; its own id lets a paragraph that bans training settle it.
+    id: 'usage-improvement-grant',
+    category: 'service-improvement',
+    stance: 'risk',
+    severity: 'medium',
+    when: (i) =>
+      improvementUse(i) && contentCue(i.predicate) === undefined &&
+      (object(i.predicate, 'usage-data') !== undefined && dataUse(i) || continuedUse(i)?.kind === 'usage-data'),
+    vetoes: IMPROVEMENT_VETOES,
+    evidence: (i) => [...evidence(i), object(i.predicate, 'usage-data')],
   },
   {
     id: 'feedback-use',

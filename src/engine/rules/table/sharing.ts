@@ -83,9 +83,12 @@ export const SHARING_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'medium',
     when: ({ predicate: p, frame }) =>
-      has(frame, 'policyRef') && has(frame, 'policyChange') &&
-      (has(frame, 'aiNoun', 'trainVerb') || object(p, 'customer-data', 'usage-data') !== undefined ||
-        (has(p, 'changeVerb') && p.actor.side === 'vendor' && p.modal !== undefined)),
-    evidence: ({ frame }) => [cue(frame, 'policyRef'), cue(frame, 'policyChange')],
+      has(frame, 'policyChange') &&
+      ((has(frame, 'policyRef') &&
+        (has(frame, 'aiNoun', 'trainVerb') || object(p, 'customer-data', 'usage-data') !== undefined ||
+          (has(p, 'changeVerb') && p.actor.side === 'vendor' && p.modal !== undefined))) ||
+        // "processes Customer Data as described in its documentation, which it may update": the data use follows the docs.
+        (has(p, 'productDocs') && object(p, 'customer-data', 'usage-data') !== undefined && affirmed(p, 'use', 'retain', 'share', 'train') !== undefined)),
+    evidence: ({ frame }) => [cue(frame, 'policyRef', 'productDocs'), cue(frame, 'policyChange')],
   },
 ];
