@@ -180,6 +180,12 @@ describe('the review policy', () => {
     expect(comment(wide)).not.toMatch(/must end when/);
   });
 
+  it('freezes a policy together with the way the vendor changes it ("by posting a revised version at …")', () => {
+    const policy = '7.1 Supplier processes Client Files in accordance with its Data Handling Policy, as updated by Supplier from time to time by posting a revised version at larkspur.example/data.';
+    const target = review([PARTIES, DATA, policy].join('\n')).editOf(2)?.target ?? '';
+    expect(target).toBe('7.1 Supplier processes Client Files in accordance with its Data Handling Policy, as in effect on the date of this Agreement.');
+  });
+
   it('narrows infinitive purposes introduced by "as reasonably necessary to"', () => {
     const licence =
       '3.1 Client grants Supplier a non-exclusive licence to host and process Client Files as reasonably necessary to provide, support and improve the Platform.';

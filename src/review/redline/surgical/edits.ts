@@ -13,8 +13,9 @@ const LICENCE_BACK = '(?:,\\s+and|;\\s+and|,)\\s+(?:hereby\\s+)?(?:grants|licens
 const SURVIVES = '(?:shall|will)\\s+survive|survives|(?:shall|will)\\s+continue\\s+in\\s+(?:full\\s+)?force';
 const RETAINS = '(?:may|can|is entitled to|shall be entitled to)\\s+(?:continue\\s+to\\s+)?(?:retain|keep|store|hold|use)(?:\\s+(?:and|or)\\s+(?:use|retain|keep|store|process|exploit))?\\b';
 // Each alternative starts at a comma, or where a run of white space starts: never inside a run (see grammar.ts).
+/** "…, as updated by Vendor from time to time (by posting a revised version at …)": the whole changing mechanism. */
 const AS_UPDATED =
-  /(?:,|(?<!\s))\s*as\s+(?:may\s+be\s+)?(?:updated|amended|modified|changed|revised|varied)(?:,?\s+(?:or|and)\s+\w+)?(?:\s+by\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:from time to time|periodically|at any time)(?:\s+(?:at|in)\s+[^,;.]*?discretion)?|(?:,|(?<!\s))\s*as\s+\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)/i;
+  /(?:,|(?<!\s))\s*as\s+(?:may\s+be\s+)?(?:updated|amended|modified|changed|revised|varied)(?:,?\s+(?:or|and)\s+\w+)?(?:\s+by\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:from time to time|periodically|at any time)(?:\s+(?:at|in)\s+[^,;.]*?discretion)?(?:\s+by\s+(?:posting|publishing|notifying|giving|providing|making|emailing)\b[^,;]{0,200}?(?=[,;]|\.(?:\s|$)|$))?|(?:,|(?<!\s))\s*as\s+\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)/i;
 
 function mentionsAny(sentence: string, words: readonly string[]): boolean {
   return words.some((word) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(sentence));
