@@ -3,6 +3,7 @@
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
 import { partyMentions, type PartyMentions } from './partyRoles';
 import { termsFromUsage } from './termsFromUsage';
+import { servicesInUse, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
 
 export interface DefinitionsResult {
   readonly definitions: readonly Definition[];
@@ -272,54 +273,10 @@ function customerDataTerm(definitions: readonly Definition[]): string | undefine
   return (umbrella ?? data[0])?.term;
 }
 
-/** "Sub-processor", "Subcontractors": the contract's own word for those it engages to process the data. */
-/**
- * "the Supplier shall …", "the Trust's data": a party term the contract writes with "the" nearly every time (four
- * in five uses, at least three) takes it in inserted wording too. "Trust Data" is another term's use, and (the "Trust") its definition.
- */
-function takesArticle(paragraphs: readonly Paragraph[], term: string): boolean {
-  if (!/^[A-Z][a-z]/.test(term)) return false;
-  const uses = new RegExp(`(\\b[Tt]he\\s+)?(?<!["“])\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+[A-Z][a-z])`, 'g');
-  let withArticle = 0;
-  let all = 0;
-  for (const paragraph of paragraphs) {
-    for (const use of paragraph.text.matchAll(uses)) {
-      all++;
-      if (use[1] !== undefined) withArticle++;
-    }
-  }
-  return withArticle >= 3 && withArticle >= 0.8 * all;
-}
-
-/** "subcontractors", "sub-processors": the contract's own word where it defines none, the one it uses most. */
-const SUBPROCESSOR_IN_TEXT = /\b(sub-?(?:processor|contractor))s?\b/gi;
-function subprocessorInUse(paragraphs: readonly Paragraph[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const paragraph of paragraphs) for (const m of paragraph.text.matchAll(SUBPROCESSOR_IN_TEXT)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
-  const most = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  // The playbook's own word needs no entry.
-  return most === 'subprocessor' ? undefined : most;
-}
-
-/** "the Services", "the Platform" capitalised throughout: a name the contract uses as defined (three uses at least). */
-const SERVICES_IN_TEXT = /\bthe ((?:Subscription |Cloud |Hosted )?(?:Services|Service|Platform|Software|Solution))\b/g;
-function servicesInUse(paragraphs: readonly Paragraph[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const paragraph of paragraphs) for (const m of paragraph.text.matchAll(SERVICES_IN_TEXT)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
-  const [name, uses] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return name !== undefined && (uses ?? 0) >= 3 ? name : undefined;
-}
-
 /** The contract's own name for the day it starts ("Effective Date"): "the date of this Agreement" is not its words. */
 const START_DATE_TERM = /^(?:Effective|Commencement|Start) Date$/;
-const START_DATE_IN_TEXT = /\bthe ((?:Effective|Commencement) Date)\b/;
-function startDateInUse(paragraphs: readonly Paragraph[]): string | undefined {
-  for (const paragraph of paragraphs) {
-    const found = START_DATE_IN_TEXT.exec(paragraph.text)?.[1];
-    if (found) return found;
-  }
-  return undefined;
-}
+
+/** "Sub-processor", "Subcontractors": the contract's own word for those it engages to process the data. */
 const SUBPROCESSOR_TERM = /^sub-?(?:processor|contractor)s?$/i;
 
 /** "De-identified Data" means data derived from Subscriber Materials …: the contract's own name for data made from the customer's. */
