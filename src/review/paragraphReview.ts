@@ -174,11 +174,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   const weakens = (ops: readonly RedlineOp[]): string | undefined => {
     const after = protections(applyOps(track.current, ops));
     const now = protections(track.current);
-    // A weak protection (an opt-out) may give way only to the stronger one that replaces it (no training at all).
-    // A weak protection (an opt-out) may give way only to the stronger one in its own paragraph: struck because a ban
-    // stands elsewhere, it would leave its own mechanism ("You can opt out in Settings") reading as implied training.
-    // Once the grant it qualified is gone from the paragraph too, an opt-out has nothing left to opt out of: its
-    // mechanism ("You can opt out under Settings") may go with it.
+    // A weak protection (an opt-out) gives way only to the stronger one in its own paragraph (no training at all), or
+    // once the grant it qualified is gone from the paragraph, leaving nothing to opt out of. Struck because a ban
+    // stands elsewhere, it would leave its mechanism ("You can opt out in Settings") reading as implied training.
     const answered = (category: string) => WEAK_PROTECTIONS.has(category) && (after.has('no-training') || (grantedTraining && !trains(applyOps(track.current, ops))));
     return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category));
   };

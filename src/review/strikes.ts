@@ -21,8 +21,10 @@ export function strikeSentence(text: string, finding: Finding): RedlineOp[] | un
   return [{ kind: 'delete', start, end, text: text.slice(start, end) }];
 }
 
-/** ", but …" / "; however, …": the turn after which a sentence takes back what its first half gave. */
-/** Also "; and all rights in such data belong to Supplier": a second clause joined on after a semicolon. */
+/**
+ * ", but …" / "; however, …": the turn after which a sentence takes back what its first half gave; also "; and all
+ * rights in such data belong to Supplier", a second clause joined on after a semicolon.
+ */
 const CONTRAST = /(?:,|;)\s+(?:but|however,?|provided,?\s+however,?\s+that|except\s+that)\s+|;\s+(?:and|or)\s+/gi;
 
 /**

@@ -19,7 +19,7 @@ const POSSESSIVE_PARTY = /^(?:our|ours|your|yours|its|their)$/i;
 const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
 const NUMERIC_NO = /^(?:later|less|more|longer|fewer|earlier|greater|sooner|other|purpose|additional|charge|cost|extra)$/;
-/** "not require", "not oblige": a negated duty, which reaches only the duty verb itself. */
+/** "not require", "not oblige": a negated duty, which reaches the duty and the verb it imposes, nothing after. */
 const DUTY_AFTER_NEGATION = /^(?:require|requires|oblige|obliges|obligate|obligates)$/;
 const COMPARATIVE = /^(?:later|less|more|longer|fewer|earlier|greater|sooner)$/;
 const NOT_NEGATING_NEXT = /^(?:limited|only|necessarily|just|merely|all|every|than)$/;
