@@ -1,7 +1,7 @@
 // Readings the review plan relies on (issue 9): the words a contract uses when it never defines them, data made
 // from the customer's data is not the customer's data term, and the clauses the review writes read as protections.
 import { extractDefinitions } from '../../src/engine/extractDefinitions';
-import { categoriesOf } from './support';
+import { analyzeText, categoriesOf } from './support';
 
 const sorted = (text: string) => [...new Set(categoriesOf(text))].sort();
 
@@ -77,5 +77,25 @@ describe('a negated duty', () => {
     expect(read).toContain('survival-retention:risk');
     expect(read).not.toContain('no-training:protective');
     expect(read).not.toContain('ai-training:risk');
+  });
+});
+
+describe('a licence kept to serving the customer', () => {
+  test.each([
+    ['The Institute grants the Contractor a non-exclusive, royalty-free licence for the Term to use, copy and modify the Institute Data solely to the extent necessary to perform the Services.', []],
+    ['Customer grants Vendor a licence to use, copy, adapt and translate Customer Materials only as required to provide the Services to Customer.', []],
+    // Publishing is wide whatever the purpose; modifying for the vendor's own products is an improvement.
+    ['Customer grants Vendor a licence to modify and publish Customer Materials solely to provide the Services.', ['broad-license']],
+    ['Customer grants Vendor a licence to use and modify Customer Materials to provide the Services and to improve its products.', ['broad-license', 'service-improvement']],
+  ])('%s', (clause, risks) => {
+    const found = analyzeText(clause).findings.filter((f) => f.stance === 'risk').map((f) => f.category);
+    expect([...new Set(found)].sort()).toEqual(risks);
+  });
+
+  test('"royalty-free" is a term of the licence, not a free plan the finding is limited to', () => {
+    const [finding] = analyzeText('Customer grants Vendor a perpetual, royalty-free licence to use Customer Materials for any purpose.').findings.filter((f) => f.category === 'broad-license');
+    expect(finding?.scope).toBeUndefined();
+    const [free] = analyzeText('For free plans, we may use your content to train our models.').findings.filter((f) => f.category === 'ai-training');
+    expect(free?.scope).toContain('free');
   });
 });

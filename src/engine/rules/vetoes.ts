@@ -143,3 +143,20 @@ export const LICENSED_TO_CUSTOMER: Veto = {
     (reads(p, p.actor.cue, 'vendorWe', 'vendorRole', 'docVendor', 'providerName') ||
       (object(p, 'vendor-material') !== undefined && object(p, 'customer-data', 'generic', 'output', 'usage-data') === undefined)),
 };
+
+/** Rights over the data itself in a licence's verb list ("use, copy and modify"), not improvements of a product. */
+const EDITING_RIGHTS = new Set(['modify', 'modifies', 'modifying', 'adapt', 'adapts', 'translate', 'reformat', 'edit']);
+export const isEditingRight = (word: string): boolean => EDITING_RIGHTS.has(word.toLowerCase());
+/** "… solely to the extent necessary to perform the Services": a use kept to serving the customer. */
+export const servesCustomerOnly = (p: RuleInput['predicate']): boolean =>
+  has(p, 'limiter') && has(p, 'customerServing') && !has(p, 'vendorEnds', 'anyPurpose', 'trainVerb');
+/** Whether every improvement word of the clause is an editing right over the data (see EDITING_RIGHTS). */
+export const onlyEditingRights = (p: RuleInput['predicate']): boolean => {
+  const improving = p.actions.filter((a) => a.kind === 'improve' && !a.negated);
+  return improving.length > 0 && improving.every((a) => isEditingRight(a.text));
+};
+
+export const SERVICE_LICENCE_EDITING: Veto = {
+  reason: 'modifying the data is a right of a licence kept to serving the customer, not an improvement of the vendor’s products',
+  when: ({ predicate: p }) => servesCustomerOnly(p) && onlyEditingRights(p),
+};

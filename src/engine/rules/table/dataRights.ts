@@ -2,7 +2,7 @@
 // Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, consentGated, cue, customerActs, has, negative, object, optOutGated, positive, reads } from '../queries';
-import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
+import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
 /** Aggregation of data (not of service credits or hours): a data word beside it, or statistics themselves. */
@@ -57,7 +57,10 @@ const licensedThing = (i: RuleInput) => object(i.predicate, 'customer-data', 'ge
  */
 const wide = (i: RuleInput) =>
   breadth(i) >= 1 ||
-  cue(i.predicate, 'wideUse', 'anyPurpose') !== undefined ||
+  cue(i.predicate, 'anyPurpose') !== undefined ||
+  // "to use, copy and modify … solely to the extent necessary to perform the Services": editing rights kept to serving
+  // the customer are the service licence; publishing or sublicensing the content stays wide whatever the purpose.
+  i.predicate.cues.some((c) => c.set === 'wideUse' && !(servesCustomerOnly(i.predicate) && isEditingRight(c.text))) ||
   (!has(i.predicate, 'limiter', 'customerServing', 'licenceNarrowing', 'safetyPurpose') && !has(i.frame, 'licenceNarrowing'));
 /** Customer content named inside a usage-data definition (its own defined term aside). */
 const swept = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'customer-data' && o.set === 'customerDataTerm');
