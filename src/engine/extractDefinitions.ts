@@ -3,7 +3,7 @@
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
 import { partyMentions, type PartyMentions } from './partyRoles';
 import { termsFromUsage } from './termsFromUsage';
-import { servicesInUse, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
+import { provisionInUse, servicesInUse, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
 
 export interface DefinitionsResult {
   readonly definitions: readonly Definition[];
@@ -138,7 +138,10 @@ function definitionsIn(index: number, text: string): Definition[] {
       .replace(/^.*\bbetween\s+/i, '')
       .replace(/^\s*(?:and|by|with)\s+/i, '')
       .trim();
-    const meaning = companyBefore(text, Math.max(bounds.start, marks.closings.lastAtOrBefore(Math.max(0, at - 1)) + 1, at - MAX_COMPANY_SPAN), at) ?? near;
+    // Data made from other data ("compile Customer Data … into aggregated form that does not identify Customer, any
+    // User or any natural person ("Aggregated Data")") is defined by the whole clause, not by its last list item.
+    const derivedFrom = DERIVED_DATA.test(term) ? text.slice(Math.max(bounds.start, at - MAX_MEANING), at).trim() : undefined;
+    const meaning = companyBefore(text, Math.max(bounds.start, marks.closings.lastAtOrBefore(Math.max(0, at - 1)) + 1, at - MAX_COMPANY_SPAN), at) ?? derivedFrom ?? near;
     found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
   }
   for (const m of [...text.matchAll(REFERRED_AS), ...text.matchAll(IS_A_TERM)]) {
@@ -326,6 +329,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const output = definitions.find((d) => d.denotes === 'output' && /^[A-Z][\w-]*$/.test(d.term))?.term;
   const outputs = output === undefined || output.endsWith('s') ? output : `${output}s`;
   const startDate = definitions.find((d) => START_DATE_TERM.test(d.term))?.term ?? startDateInUse(paragraphs);
+  const provision = provisionInUse(paragraphs);
   return {
     definitions,
     parties,
@@ -336,6 +340,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
       ...(startDate !== undefined ? { startDate } : {}),
       ...(articled.length > 0 ? { articled } : {}),
       ...(outputs !== undefined ? { outputs } : {}),
+      ...(provision !== undefined ? { provision } : {}),
     },
   };
 }

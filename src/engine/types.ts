@@ -157,6 +157,8 @@ export interface ContractTerms {
   readonly articled?: readonly string[];
   /** The contract's defined term for what the AI returns ("Outputs", "Completions"), plural, if it has one. */
   readonly outputs?: string;
+  /** The contract's word for its own provisions where it is not "clause" ("Section", "paragraph"), as it writes it. */
+  readonly provision?: string;
 }
 
 export interface Analysis {

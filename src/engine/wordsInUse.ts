@@ -47,3 +47,18 @@ export function startDateInUse(paragraphs: readonly Paragraph[]): string | undef
   }
   return undefined;
 }
+
+/** "Section 5.2", "clause 9.4", "paragraph 4": the word a contract uses when it refers to its own provisions. */
+const PROVISION_REFERENCE = /\b(Sections?|sections?|Clauses?|clauses?|Paragraphs?|paragraphs?|Articles?)\s+\(?[0-9]/g;
+export function provisionInUse(paragraphs: readonly Paragraph[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const paragraph of paragraphs) {
+    for (const m of paragraph.text.matchAll(PROVISION_REFERENCE)) {
+      const word = (m[1] as string).replace(/s$/, '');
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  const most = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // The playbook's own word needs no entry; an "Article" is a whole part, not a provision the review refers to.
+  return most === undefined || /^(?:clause|article)$/i.test(most) ? undefined : most;
+}

@@ -131,7 +131,18 @@ export function fragmentWording(playbookText: string, terms: ContractTerms): str
         ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we' }))
         : fillClause(text, terms);
   const worded = withOutputsTerm(withArticles(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData), terms), terms.outputs);
-  return ownSubprocessor(otherCustomers(worded, terms.customer), terms.subprocessor);
+  return ownProvision(willInOwnVoice(ownSubprocessor(otherCustomers(worded, terms.customer), terms.subprocessor), terms), terms.provision);
+}
+
+/** "this clause" in a contract that refers to its own "Section 5.2": "this Section". */
+function ownProvision(text: string, provision: string | undefined): string {
+  return provision === undefined ? text : text.replace(/\bthis clause\b/g, `this ${provision}`);
+}
+
+/** A contract that speaks as "we" promises with "will" ("we will not use …"); "we shall" is off its voice. */
+function willInOwnVoice(text: string, terms: ContractTerms): string {
+  if (terms.voice !== 'we-you' && !FIRST_PERSON.has(terms.vendor.toLowerCase())) return text;
+  return text.replace(/\b([Ww]e|[Yy]ou)\s+shall\b/g, '$1 will');
 }
 
 /** A playbook text as it goes into this contract: placeholders filled, spelling matched, sentences capitalised. */

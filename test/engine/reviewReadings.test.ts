@@ -14,6 +14,14 @@ describe('contract words taken from usage', () => {
     expect(terms).toMatchObject({ vendor: 'Supplier', customer: 'Client', customerData: 'Client Content' });
   });
 
+  test('data made from the customer data by a whole clause is defined by that clause, not by its last list item', () => {
+    const { definitions } = extractDefinitions([
+      { text: '"Client Content" means the files Client uploads.' },
+      { text: 'The Supplier may combine Client Content with the data of other clients into aggregated form that does not identify Client, any User or any individual ("Aggregate Data").' },
+    ]);
+    expect(definitions.find((d) => d.term === 'Aggregate Data')?.meaning).toContain('Client Content');
+  });
+
   test('data the vendor derives from the customer data is not the customer data term', () => {
     const { terms, definitions } = extractDefinitions([
       { text: 'The Supplier may compile anonymised statistics from Client Content ("Derived Data"). The Supplier owns Derived Data.' },
