@@ -224,7 +224,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     if (narrowed && !weakens(narrowed)) {
       track.apply(narrowed);
       attempted.set(attemptKey(next), 'redlined');
-      steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level' });
+      steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: narrowed });
       continue;
     }
     const current = context.paragraphs.map((p, i) => (i === index ? { ...p, text: track.current } : p));
@@ -305,7 +305,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       // A licence that also lets the vendor serve the customer is narrowed to that purpose, never struck whole.
       track.apply(narrowedLicence.ops);
       attempted.set(attemptKey(next), 'redlined');
-      steps.push({ finding: next, issue: narrowedLicence.issue, position: narrowedLicence.position, wholeClause: false, kind: 'word-level' });
+      steps.push({ finding: next, issue: narrowedLicence.issue, position: narrowedLicence.position, wholeClause: false, kind: 'word-level', ops: narrowedLicence.ops });
       continue;
     }
     // A sibling goes whatever its severity (the paragraph now says what the position needs); elsewhere only a
@@ -320,6 +320,16 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
         : duplicate
           ? partial()
           : undefined;
+    // "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": where striking the words
+    // after the turn alone takes the risk away, that is the edit, not the position's clause in place of the sentence
+    // (which took the customer's own withdrawal right with it and put a deletion clause inside an opt-in programme).
+    const partialFirst = !struck && plan.kind === 'sentence' ? partial() : undefined;
+    if (partialFirst && !weakens(partialFirst)) {
+      track.apply(partialFirst);
+      attempted.set(attemptKey(next), 'redlined');
+      steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: partialFirst });
+      continue;
+    }
     const lost = weakens(struck ?? plan.ops);
     if (lost !== undefined) {
       attempted.set(attemptKey(next), `the sentence also gives a protection (${lost}) that the edit would take away`);
@@ -340,7 +350,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       track.apply(struck);
       const why = qualifiesGrant && !duplicate ? 'it only stretches the grant made in the paragraph\'s other sentence' : 'the protection is already given elsewhere in the document';
       attempted.set(attemptKey(next), `struck: ${why}`);
-      steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level' });
+      steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: struck });
       notes.push(`${issue.title}: the sentence was struck rather than rewritten, because ${why}.`);
       continue;
     }
@@ -353,7 +363,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     track.apply(plan.ops);
     if (plan.kind === 'sentence') context.written.add(issue.id);
     attempted.set(attemptKey(next), 'redlined');
-    steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level' });
+    steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops });
   }
   // A sibling that was meant to go but stayed may still point at words struck earlier: then the paragraph is left
   // as it was, with the reason, rather than sent with a reference the lawyer must repair.

@@ -80,10 +80,34 @@ export interface CommentStep {
   readonly position: PlaybookPosition;
   /** True when the position's whole clause went in, so its own comments describe what the text now says. */
   readonly wholeClause: boolean;
+  /** The step's own edit (offsets of the text it was made on; only the words are read here). */
+  readonly ops?: readonly RedlineOp[];
 }
 
 const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
 const ENDLESS_REASON = 'Rights in {{customerData}} must end when the {{agreement}} ends.';
+const PASSED_ON = /\b(?:sub-?licen[cs]able|transferr?able|assignable)\b/i;
+const PASSED_ON_REASON = 'Rights in {{customerData}} must not pass to others by sublicence or transfer.';
+/** The words that make a licence broad in time or in hands, and the joins between them ("perpetual and irrevocable"). */
+const BREADTH_ONLY = /^(?:[\s,;]|and|or|perpetual(?:ly)?|irrevocabl[ey]|in perpetuity|sub-?licen[cs]able|transferr?able|assignable|fully)*$/i;
+
+/**
+ * The reason for one step, from what that step did: a licence struck only of "perpetual, irrevocable" is justified by
+ * the time limit, not by the playbook's reason for narrowing a licence to the service (which the edit did not do).
+ */
+function reasonsFor(step: CommentStep, fill: (text: string) => string): string[] {
+  if (step.wholeClause) return [fill(step.position.externalComment)];
+  const ops = step.ops ?? [];
+  const struck = ops.filter((op) => op.kind === 'delete').map((op) => op.text);
+  const added = ops.filter((op) => op.kind === 'insert' && /[\p{L}\p{N}]/u.test(op.text));
+  const breadthOnly = struck.length > 0 && added.length === 0 && struck.every((text) => BREADTH_ONLY.test(text));
+  const reasons = [
+    ...(struck.some((text) => ENDLESS.test(text)) ? [fill(ENDLESS_REASON)] : []),
+    ...(struck.some((text) => PASSED_ON.test(text)) ? [fill(PASSED_ON_REASON)] : []),
+  ];
+  if (breadthOnly && reasons.length > 0) return reasons;
+  return [...(step.issue.rationale ? [fill(step.issue.rationale)] : []), ...reasons];
+}
 
 /** Internal and external comments for one redline, built from its ops and the issues it answers. */
 export function reviewComments(original: string, ops: readonly RedlineOp[], steps: readonly CommentStep[], terms: ContractTerms): { internal: string; external: string } {
@@ -91,12 +115,21 @@ export function reviewComments(original: string, ops: readonly RedlineOp[], step
   const fill = (text: string) => commentWording(text, terms);
   const issues = [...new Map(steps.map((s) => [s.issue.id, s])).values()];
   const internal = issues.map((s) => `${s.issue.title}: ${s.position.label}.${s.wholeClause ? ` ${fill(s.position.internalComment)}` : ''}`);
-  const reasons = issues.map((s) => (s.wholeClause ? fill(s.position.externalComment) : s.issue.rationale ? fill(s.issue.rationale) : ''));
-  // A licence narrowed in purpose and struck of "perpetual, irrevocable" needs the reason for each: the time limit
-  // is said only when the edit makes it, so the comment never claims more than the markup does.
-  if (ops.some((op) => op.kind === 'delete' && ENDLESS.test(op.text))) reasons.push(fill(ENDLESS_REASON));
+  // One account per issue: where its clause went in whole, that clause's own comment; else the reasons its edits give.
+  const byIssue = new Map<string, CommentStep[]>();
+  for (const step of steps) byIssue.set(step.issue.id, [...(byIssue.get(step.issue.id) ?? []), step]);
+  const issueReasons = [...byIssue.values()].flatMap((group) => {
+    const whole = group.find((s) => s.wholeClause);
+    return whole ? reasonsFor(whole, fill) : group.flatMap((s) => reasonsFor(s, fill));
+  });
+  let reasons = [...new Set(issueReasons)];
+  // "Rights to use X must end with the Agreement" says again what the time limit says; one of them is enough.
+  const endless = fill(ENDLESS_REASON);
+  if (reasons.includes(endless)) reasons = reasons.filter((r) => !steps.some((s) => s.issue.rationale && r === fill(s.issue.rationale) && s.issue.id === 'survival-retention'));
+  // The time limit is said only when the edit makes it (struck "perpetual" somewhere in the paragraph's edit).
+  if (!reasons.includes(endless) && ops.some((op) => op.kind === 'delete' && ENDLESS.test(op.text)) && !steps.some((s) => s.wholeClause)) reasons.push(endless);
   return {
     internal: `[Internal] ${what} ${internal.join(' ')}`.trim(),
-    external: [what, ...new Set(reasons.filter((r) => r !== ''))].join(' '),
+    external: [what, ...reasons.filter((r) => r !== '')].join(' '),
   };
 }

@@ -1,0 +1,80 @@
+// A comment's reasons come from the edit it describes (issue 9 §1, "writes comments from the edit itself"): the lawyer
+// audits found stock reasons that did not fit the clause, and the same reason said twice. Clauses are our own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueResolver } from '../../src/playbook/issueFor';
+import { buildReviewPlan, type EditItem } from '../../src/review';
+import { paragraphsOf } from './agreements';
+
+const PARTIES = 'This agreement is between Larkspur Cloud Ltd ("Supplier") and Fenwood Partners LLP ("Client").';
+const DATA = '"Client Files" means the documents, prompts and recordings that Client uploads to the Platform.';
+
+function commentOn(clause: string): string {
+  const paragraphs = paragraphsOf([PARTIES, DATA, clause].join('\n'));
+  const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+  const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+  const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2);
+  if (!edit) throw new Error(`no edit of: ${clause}`);
+  return edit.comment.external;
+}
+
+const sentences = (comment: string) => comment.split(/(?<=\.)\s+/);
+
+const PILOT =
+  '3.3 Pilot Programme. If Client joins the Pilot Programme, Client grants Supplier a worldwide, non-exclusive, royalty-free, perpetual and irrevocable licence to use Client Files submitted while Client is a member to train, evaluate and improve Supplier\'s models and services. Client may withdraw from the programme at any time in the admin console, but withdrawal will not require Supplier to remove Client Files from any model already trained.';
+
+describe('the reasons a comment gives', () => {
+  it('justifies striking only "perpetual and irrevocable" by the time limit, not by narrowing the licence to the service', () => {
+    const comment = commentOn(PILOT);
+    expect(comment).toMatch(/^We struck “perpetual and irrevocable” and “but withdrawal will not require/);
+    expect(comment).toMatch(/must end when the Agreement ends/);
+    expect(comment).not.toMatch(/only to provide the Platform/);
+  });
+
+  it('says that rights end with the agreement once, not in two wordings', () => {
+    const comment = commentOn(
+      '3.1 When Client uses the Platform, Client grants Supplier and its affiliates a worldwide, non-exclusive, royalty-free, perpetual, irrevocable, transferable and sublicensable licence to use, host, store, reproduce, modify, create derivative works from and publish Client Files in connection with operating, promoting and improving the Platform and developing new products. This licence continues even if Client stops using the Platform.',
+    );
+    const endings = sentences(comment).filter((s) => /must end (?:when|with) the Agreement/.test(s));
+    expect(endings).toHaveLength(1);
+  });
+});
+
+describe('striking the words after the turn rather than the sentence', () => {
+  it('keeps the customer\'s right to withdraw and strikes only "but withdrawal will not require … to remove"', () => {
+    const paragraphs = paragraphsOf([PARTIES, DATA, PILOT].join('\n'));
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+    const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2);
+    expect(edit?.target).toContain('Client may withdraw from the programme at any time in the admin console.');
+    expect(edit?.target).not.toMatch(/Within thirty/);
+    expect(edit?.wordLevel).toBe(true);
+  });
+});
+
+describe('the contract’s own words for its provisions and its promises', () => {
+  it('carves the data out of "this Section" where the contract refers to its Sections, and says "we will" in a we/you contract', () => {
+    const feedback = (lines: string[]) => {
+      const paragraphs = paragraphsOf(lines.join('\n'));
+      const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+      return buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
+    };
+    const sections = feedback([
+      PARTIES,
+      DATA,
+      '4.1 Supplier may use Client Files only as described in Section 4.2 and Section 6.',
+      '4.2 If Client sends Supplier suggestions or other feedback about the Platform, Supplier may use that feedback for any purpose without obligation to Client.',
+    ]);
+    const carveOut = sections.items.find((i): i is EditItem => i.kind === 'edit' && i.paragraph === 3);
+    expect(carveOut?.target).toMatch(/except that this Section does not apply to Client Files/);
+
+    const weYou = feedback([
+      'These Terms are between you and Tarnhelm Apps, Inc. ("Tarnhelm," "we," "us," or "our"). You own Your Content; we host it for you.',
+      '"Your Content" means the files and prompts you upload to the Services.',
+      '3. We may share Your Content with the providers of the models that power the Services, and you agree that they may process it under their own terms.',
+    ]);
+    const written = weYou.items.map((i) => (i.kind === 'edit' ? i.target : i.text)).join('\n');
+    expect(written).toMatch(/\bWe will\b/);
+    expect(written).not.toMatch(/\b[Ww]e shall\b/);
+  });
+});
