@@ -123,6 +123,8 @@ describe('training the customer itself authorises keeps its finding, scoped to t
     ['Controller may, by enabling the tuning option, instruct Processor to train a model used only for Controller.', 'only if Controller authorises it'],
     ['You may join our Model Improvement Programme, under which we use your chats to train our models.', 'only if you authorise it'],
     ['If you join the Research Programme, we may use your prompts to train our models.', 'only if you authorise it'],
+    // The customer's own election or commission is the same decision in other words.
+    ['Where the Client elects in an Order to commission a dedicated model, the Supplier may use the Client Data named in that Order to fine-tune it.', 'only if Client authorises it'],
   ])('%s', (clause, scope) => {
     expect(scopes(clause)).toEqual([`risk|${scope}`]);
   });

@@ -33,6 +33,7 @@ export const OBLIGATION_SETS = [
     phrases: [
       'authorise', 'authorises', 'authorize', 'authorizes', 'instruct', 'instructs', 'enable', 'enables', 'by enabling',
       'direct', 'directs', 'request', 'requests', 'join', 'joins', 'enrol', 'enrols', 'enroll', 'enrolls', 'sign up for',
+      'elect', 'elects', 'choose', 'chooses', 'opt in to', 'opts in to', 'commission', 'commissions',
     ],
   },
   {
