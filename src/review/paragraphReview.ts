@@ -140,6 +140,8 @@ const COUNTERPART: Partial<Record<Finding['category'], string>> = {
 };
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+/** A risk whose own answer (striking ", including to train …") is narrower than the one for improving the services. */
+const SPECIFIC_FIRST = new Set<Finding['category']>(['ai-training']);
 /** Enough for every finding of a dense paragraph; each round answers one, so more rounds mean none is progressing. */
 const MAX_ROUNDS = 10;
 
@@ -181,9 +183,11 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category));
   };
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const next = read(track.current)
-      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start)
-      .find((f) => !attempted.has(attemptKey(f)));
+    const open = read(track.current).filter((f) => !attempted.has(attemptKey(f)));
+    const worst = open.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start)[0];
+    // In one sentence training is answered before "for any purpose": striking ", including to train our models"
+    // keeps what a struck sentence would take (the feedback clause itself).
+    const next = worst && (worst.category === 'service-improvement' ? (open.find((f) => f.start === worst.start && SPECIFIC_FIRST.has(f.category)) ?? worst) : worst);
     if (!next) break;
     // "Customer may, by written instruction, authorise Vendor to fine-tune a model dedicated to Customer": the grant
     // waits for the customer's own act. Striking it takes away the customer's option, not the vendor's right.
@@ -283,16 +287,30 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), 'low severity, and no edit of the vendor\'s own words fits');
       continue;
     }
+    // "This licence continues after you stop using the Services": a sentence that only stretches a grant made in
+    // another sentence is struck; putting the whole licence clause in its place would leave two licences side by side.
+    const stretches = next.category === 'broad-license' || (next.category === 'survival-retention' && /\blicen[cs]e\b/i.test(next.quote));
+    const qualifiesGrant = plan.kind === 'sentence' && stretches && !LICENCE_GRANT.test(next.quote) && LICENCE_GRANT.test(track.current);
+    const stillRisky = (text: string) => read(text).some((f) => f.category === next.category && f.start < next.end && f.end > next.start);
+    // Striking only the words that carry the risk (", but …", "; and all rights … belong to Supplier", ", including
+    // to train …") takes nothing else, so a lesser risk already answered elsewhere may go that way too.
+    const partial = () => strikeContrast(track.current, next, stillRisky) ?? strikeExample(track.current, next, stillRisky);
+    // "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": where striking the words
+    // after the turn alone takes the risk away, that is the edit, not the position's clause in place of the sentence
+    // (which took the customer's own withdrawal right with it and put a deletion clause inside an opt-in programme).
+    const partialFirst = !duplicate && !qualifiesGrant ? partial() : undefined;
+    if (partialFirst && !weakens(partialFirst)) {
+      track.apply(partialFirst);
+      attempted.set(attemptKey(next), 'redlined');
+      steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: partialFirst });
+      continue;
+    }
     if (plan.kind === 'sentence' && next.rules.includes('usage-data-grant') && !sibling) {
       // The playbook's clause is about statistics made from the customer's data. Put in place of the vendor's right to
       // its own usage or technical data, it deletes a right the vendor needs and orphans the defined term.
       attempted.set(attemptKey(next), 'the sentence is about the vendor\'s usage data, which the playbook\'s clause on statistics would not replace like with like');
       continue;
     }
-    // "This licence continues after you stop using the Services": a sentence that only stretches a grant made in
-    // another sentence is struck; putting the whole licence clause in its place would leave two licences side by side.
-    const stretches = next.category === 'broad-license' || (next.category === 'survival-retention' && /\blicen[cs]e\b/i.test(next.quote));
-    const qualifiesGrant = plan.kind === 'sentence' && stretches && !LICENCE_GRANT.test(next.quote) && LICENCE_GRANT.test(track.current);
     const rewrites = plan.ops.some((op) => op.kind === 'delete');
     if (rewrites && !sibling && !qualifiesGrant && DATA_USE.has(next.category) && !namesTheData(next.quote, dataNames(context.analysis))) {
       // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a
@@ -310,26 +328,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     // A sibling goes whatever its severity (the paragraph now says what the position needs); elsewhere only a
     // serious grant is struck in favour of a protection the document already gives.
-    const stillRisky = (text: string) => read(text).some((f) => f.category === next.category && f.start < next.end && f.end > next.start);
-    // Striking only the words that carry the risk (", but …", "; and all rights … belong to Supplier", ", including
-    // to train …") takes nothing else, so a lesser risk already answered elsewhere may go that way too.
-    const partial = () => strikeContrast(track.current, next, stillRisky) ?? strikeExample(track.current, next, stillRisky);
     const struck =
       (duplicate && (sibling || next.severity === 'high')) || qualifiesGrant
         ? (partial() ?? strikeSentence(track.current, next))
         : duplicate
           ? partial()
           : undefined;
-    // "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": where striking the words
-    // after the turn alone takes the risk away, that is the edit, not the position's clause in place of the sentence
-    // (which took the customer's own withdrawal right with it and put a deletion clause inside an opt-in programme).
-    const partialFirst = !struck && plan.kind === 'sentence' ? partial() : undefined;
-    if (partialFirst && !weakens(partialFirst)) {
-      track.apply(partialFirst);
-      attempted.set(attemptKey(next), 'redlined');
-      steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: partialFirst });
-      continue;
-    }
     const lost = weakens(struck ?? plan.ops);
     if (lost !== undefined) {
       attempted.set(attemptKey(next), `the sentence also gives a protection (${lost}) that the edit would take away`);

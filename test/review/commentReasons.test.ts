@@ -52,6 +52,24 @@ describe('striking the words after the turn rather than the sentence', () => {
   });
 });
 
+describe('a feedback clause that names training among its purposes', () => {
+  it('loses ", including to train …" and keeps the feedback right, rather than being struck whole', () => {
+    const paragraphs = paragraphsOf(
+      [
+        PARTIES,
+        DATA,
+        '4.1 Supplier shall not use Client Files to train any model.',
+        '4.2 Feedback. If Client sends Supplier feedback, including ratings and corrected versions of results, Supplier may use it for any purpose, including to train and improve its models, without obligation to Client.',
+      ].join('\n'),
+    );
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+    const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 3);
+    expect(edit?.target).toMatch(/^4\.2 Feedback\. If Client sends Supplier feedback, including ratings and corrected versions of results, Supplier may use it for any purpose, without obligation to Client/);
+    expect(edit?.target).not.toMatch(/to train/);
+  });
+});
+
 describe('the contract’s own words for its provisions and its promises', () => {
   it('carves the data out of "this Section" where the contract refers to its Sections, and says "we will" in a we/you contract', () => {
     const feedback = (lines: string[]) => {
