@@ -139,10 +139,13 @@ function ownProvision(text: string, provision: string | undefined): string {
   return provision === undefined ? text : text.replace(/\bthis clause\b/g, `this ${provision}`);
 }
 
-/** A contract that speaks as "we" promises with "will" ("we will not use …"); "we shall" is off its voice. */
+/**
+ * A contract that speaks as "we" promises with "will" ("we will not use …, will not disclose it …"); "shall" is off
+ * its voice wherever it stands, including after a subject the sentence has already named.
+ */
 function willInOwnVoice(text: string, terms: ContractTerms): string {
   if (terms.voice !== 'we-you' && !FIRST_PERSON.has(terms.vendor.toLowerCase())) return text;
-  return text.replace(/\b([Ww]e|[Yy]ou)\s+shall\b/g, '$1 will');
+  return text.replace(/\bshall\b/g, 'will').replace(/\bShall\b/g, 'Will');
 }
 
 /** A playbook text as it goes into this contract: placeholders filled, spelling matched, sentences capitalised. */

@@ -93,6 +93,6 @@ describe('the contract’s own words for its provisions and its promises', () =>
     ]);
     const written = weYou.items.map((i) => (i.kind === 'edit' ? i.target : i.text)).join('\n');
     expect(written).toMatch(/\bWe will\b/);
-    expect(written).not.toMatch(/\b[Ww]e shall\b/);
+    expect(written).not.toMatch(/\bshall\b/i);
   });
 });
