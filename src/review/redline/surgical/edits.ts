@@ -15,7 +15,10 @@ const RETAINS = '(?:may|can|is entitled to|shall be entitled to)\\s+(?:continue\
 // Each alternative starts at a comma, or where a run of white space starts: never inside a run (see grammar.ts).
 /** "…, as updated by Vendor from time to time (by posting a revised version at …)": the whole changing mechanism. */
 const AS_UPDATED =
-  /(?:,|(?<!\s))\s*as\s+(?:may\s+be\s+)?(?:updated|amended|modified|changed|revised|varied)(?:,?\s+(?:or|and)\s+\w+)?(?:\s+by\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:from time to time|periodically|at any time)(?:\s+(?:at|in)\s+[^,;.]*?discretion)?(?:\s+by\s+(?:posting|publishing|notifying|giving|providing|making|emailing)\b[^,;]{0,200}?(?=[,;]|\.(?:\s|$)|$))?|(?:,|(?<!\s))\s*as\s+\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)/i;
+  /(?:,|(?<!\s))\s*as\s+(?:may\s+be\s+)?(?:updated|amended|modified|changed|revised|varied)(?:,?\s+(?:or|and)\s+\w+)?(?:\s+by\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:from time to time|periodically|at any time)(?:\s+(?:at|in)\s+[^,;.]*?discretion)?(?:\s+by\s+(?:posting|publishing|notifying|giving|providing|making|emailing)\b[^,;]{0,200}?(?=[,;]|\.(?:\s|$)|$))?|(?:,|(?<!\s))\s*as\s+(?:the\s+)?\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)/i;
+
+/** A proviso right after the changing mechanism that is only about the changes (notice of "any update"). */
+const UPDATE_PROVISO = /^,?\s*provided\s+(?:always\s+)?(?:that|however,?\s+that)\s+[^,;.]{0,200}?\b(?:update|updates|change|changes|amendment|amendments|revision|revisions|modification|modifications)\b[^;.]{0,200}?(?=[;.]|$)/i;
 
 function mentionsAny(sentence: string, words: readonly string[]): boolean {
   return words.some((word) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(sentence));
@@ -221,7 +224,13 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return ceaseRetention(context, fill(edit.text));
     case 'fix-version': {
       const match = AS_UPDATED.exec(sentence);
-      return match ? [{ start: match.index, end: match.index + match[0].length, text: `, ${fill(edit.text)}` }] : undefined;
+      if (!match) return undefined;
+      // "…, provided that Vendor will give 30 days' notice of any update that …": a frozen version has no updates, so the
+      // proviso about them goes with the mechanism it qualified (left, the sentence contradicts itself).
+      const end = match.index + match[0].length;
+      const proviso = UPDATE_PROVISO.exec(sentence.slice(end));
+      const to = proviso && proviso.index === 0 ? end + proviso[0].length : end;
+      return [{ start: match.index, end: to, text: `, ${fill(edit.text)}` }];
     }
   }
 }

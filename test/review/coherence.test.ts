@@ -1,0 +1,36 @@
+// An edit leaves its sentence saying one thing (issue 9 §1, "reaches the position" without contradicting itself):
+// the lawyer audits found frozen policies that still promised notice of updates, and permissions turned into
+// prohibitions that kept "Notwithstanding …". Clauses are the project's own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueResolver } from '../../src/playbook/issueFor';
+import { buildReviewPlan, type EditItem } from '../../src/review';
+import { paragraphsOf } from './agreements';
+
+const PARTIES = 'This agreement is between Larkspur Cloud Ltd ("Supplier") and Fenwood Partners LLP ("Client").';
+const DATA = '"Client Files" means the documents, prompts and recordings that Client uploads to the Platform.';
+
+export function editOf(clauses: readonly string[], at: number): EditItem | undefined {
+  const paragraphs = paragraphsOf([PARTIES, DATA, ...clauses].join('\n'));
+  const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+  const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+  return plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === at);
+}
+
+describe('a policy frozen at a date', () => {
+  it('loses the proviso about notice of its updates along with the way it was updated', () => {
+    const edit = editOf(
+      ['7.2 Client Files are handled under the Supplier Data Policy at larkspur.example/data, as the Supplier may amend it from time to time, provided that the Supplier will give Client thirty days\' notice of any change that materially affects Client.'],
+      2,
+    );
+    expect(edit?.target).toBe('7.2 Client Files are handled under the Supplier Data Policy at larkspur.example/data, as in effect on the date of this Agreement.');
+  });
+
+  it('keeps a proviso that is about something other than the updates', () => {
+    const edit = editOf(
+      ['7.2 Client Files are handled under the Supplier Data Policy at larkspur.example/data, as updated by the Supplier from time to time, provided that the Supplier keeps Client Files in the United Kingdom.'],
+      2,
+    );
+    expect(edit?.target).toContain('as in effect on the date of this Agreement, provided that the Supplier keeps Client Files in the United Kingdom.');
+  });
+});
