@@ -40,6 +40,13 @@ function changesOf(ops: readonly RedlineOp[]): Change[] {
     const op = ops[i] as RedlineOp;
     const next = ops[i + 1];
     if (op.kind === 'delete' && next?.kind === 'insert' && (next.at === op.end || next.at === op.start)) {
+      // "Subject to Clause 9.6, t" → "T": words struck before a sentence whose first letter took the capital.
+      const recapitalised = next.text.length === 1 && op.text.length > 1 && op.text.endsWith(next.text.toLowerCase()) && next.text !== next.text.toLowerCase();
+      if (recapitalised) {
+        changes.push({ kind: 'strike', text: op.text.slice(0, -1) });
+        i++;
+        continue;
+      }
       if (wordy(op.text) || wordy(next.text)) changes.push(wordy(op.text) ? (wordy(next.text) ? { kind: 'replace', from: op.text, to: next.text } : { kind: 'strike', text: op.text }) : { kind: 'add', text: next.text });
       i++;
     } else if (op.kind === 'delete' && wordy(op.text)) changes.push({ kind: 'strike', text: op.text });

@@ -34,3 +34,11 @@ describe('a policy frozen at a date', () => {
     expect(edit?.target).toContain('as in effect on the date of this Agreement, provided that the Supplier keeps Client Files in the United Kingdom.');
   });
 });
+
+describe('a permission turned into a prohibition', () => {
+  it('loses its "Notwithstanding …" lead-in, the next word taking the capital, and the comment says what was struck', () => {
+    const edit = editOf(['6.4 Notwithstanding clause 6.1, the Supplier may use Client Files to train its language models.'], 2);
+    expect(edit?.target).toBe('6.4 The Supplier shall not use Client Files to train its language models.');
+    expect(edit?.comment.external).toMatch(/struck “Notwithstanding clause 6\.1,”/);
+  });
+});

@@ -63,6 +63,8 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   if (PROVISO.test(context.sentence)) return undefined;
   const later = coordinatedPermissions(context, permission.end).filter((found) => !servesTheCustomer(context.sentence, found.end));
   const splices: Splice[] = aboutTheData(context, [permission, ...later]).map((found) => ({ ...found, text: 'shall not' }));
+  const leadIn = permissionLeadIn(context.sentence, permission.start);
+  if (leadIn) splices.push(leadIn);
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
   const verbs = /^\s+(?:[\w-]+\s+){0,8}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(permission.end));
   if (verbs?.[1]) {
@@ -76,6 +78,21 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
     splices.push({ start: at, end: at + 3, text: 'or' });
   }
   return splices.sort((a, b) => a.start - b.start);
+}
+
+/** "Notwithstanding Section C.2, " or "Subject to Clause 9.6, " before the permission the edit turns round. */
+const LEAD_IN = /(?<![\w,] )(?:Notwithstanding|Subject to)\s[^,;]{1,120},\s/;
+
+/**
+ * "Notwithstanding Section C.2, Vendor may derive …" qualifies a permission; once the permission is a prohibition the
+ * lead-in says the ban overrides the customer's own protection, so it goes (the next word takes its capital).
+ */
+function permissionLeadIn(sentence: string, permissionStart: number): Splice | undefined {
+  const found = LEAD_IN.exec(sentence.slice(0, permissionStart));
+  if (!found) return undefined;
+  const end = found.index + found[0].length;
+  const next = sentence.charAt(end);
+  return /[a-z]/.test(next) ? { start: found.index, end: end + 1, text: next.toUpperCase() } : { start: found.index, end, text: '' };
 }
 
 function swapOwner(context: SurgicalContext): Splice[] | undefined {
