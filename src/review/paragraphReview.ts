@@ -7,6 +7,7 @@ import { InvariantError, type Analysis, type Finding, type Paragraph, type Redli
 import type { PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { positionFor } from '../playbook/issueFor';
 import { danglingReference } from './danglingReferences';
+import { governedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
 import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
@@ -216,6 +217,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), 'the sentence only says that data reaches model providers, and the contract binds them elsewhere');
       continue;
     }
+    // A pointer to the clause that governs the use ("… in accordance with Clause 9.4") is answered in that clause.
+    const governing = DATA_USE.has(next.category) ? governedElsewhere(next, context.paragraphs, context.analysis.findings) : undefined;
+    if (governing !== undefined) {
+      attempted.set(attemptKey(next), `the sentence only points to clause ${governing}, which governs that use`);
+      continue;
+    }
     const issue = context.issueFor(next);
     if (!issue) {
       attempted.set(attemptKey(next), 'the playbook has no position for it');
@@ -303,6 +310,15 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       track.apply(partialFirst);
       attempted.set(attemptKey(next), 'redlined');
       steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: partialFirst });
+      continue;
+    }
+    const useGrantedElsewhere = () =>
+      context.analysis.findings.some((f) => f.category === 'aggregated-data' && f.stance === 'risk' && f.paragraph !== index && !makesOnly(f.quote)) &&
+      !read(paragraph.text).some((f) => f.category === 'aggregated-data' && f.start !== next.start);
+    if (plan.kind === 'sentence' && next.category === 'aggregated-data' && makesOnly(next.quote) && !sibling && useGrantedElsewhere()) {
+      // "may anonymise Trust Data by the techniques in Schedule 2, and shall not re-identify …" makes derived data and
+      // often guards it; the playbook's clause is about using it, and in its place would drop the guard.
+      attempted.set(attemptKey(next), 'the sentence lets the vendor make derived data but grants no use of it; the clause on its use is the one to answer');
       continue;
     }
     if (plan.kind === 'sentence' && next.rules.includes('usage-data-grant') && !sibling) {

@@ -42,3 +42,25 @@ describe('a permission turned into a prohibition', () => {
     expect(edit?.comment.external).toMatch(/struck “Notwithstanding clause 6\.1,”/);
   });
 });
+
+describe('the clause that governs a use of derived data is the one edited', () => {
+  const clauses = [
+    '5.2 The Supplier shall process Client Files only on Client\'s documented instructions, including the instruction to anonymise Client Files in accordance with clause 9.4.',
+    '9.4 The Supplier may anonymise Client Files by the techniques in Schedule 2, and shall not re-identify any individual from the anonymised data.',
+    '9.5 The Supplier may use the anonymised data for any purpose, and all rights in it belong to the Supplier.',
+  ];
+  const paragraphs = paragraphsOf([PARTIES, DATA, ...clauses].join('\n'));
+  const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+  const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+  const edited = plan.items.filter((item): item is EditItem => item.kind === 'edit').map((item) => item.paragraph);
+
+  it('leaves a sentence that only points to the governing clause ("in accordance with clause 9.4")', () => {
+    expect(edited).not.toContain(2);
+    expect(plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 2 && /points to clause 9\.4/.test(s.reason))).toBe(true);
+  });
+
+  it('leaves the clause that only makes the data and guards it, and edits the one that grants its use', () => {
+    expect(edited).not.toContain(3);
+    expect(edited).toContain(4);
+  });
+});
