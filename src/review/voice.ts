@@ -4,7 +4,7 @@
 /** Third-person verbs the playbook puts after a party, with their plural forms. */
 const PLURAL: Readonly<Record<string, string>> = { has: 'have', is: 'are', was: 'were', does: 'do' };
 /** Words after which "we" is still the subject of a clause, not an object. */
-const SUBJECT_BEFORE = /\b(?:that|if|unless|which|where|when|whether|because|and|or|so|nor|neither|until|after|before|while|as|extent|than|who)\s+$/i;
+const SUBJECT_BEFORE = /\b(?:that|if|unless|which|where|when|whether|because|and|or|so|nor|neither|until|after|before|while|as|extent|than|who|what|how|why)\s+$/i;
 
 function pluralVerb(verb: string): string {
   const irregular = PLURAL[verb.toLowerCase()];

@@ -4,6 +4,7 @@ import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
 import { buildReviewPlan, type EditItem } from '../../src/review';
+import { speakAsWeAndYou } from '../../src/review/voice';
 import { paragraphsOf } from './agreements';
 
 const PARTIES = 'This agreement is between Larkspur Cloud Ltd ("Supplier") and Fenwood Partners LLP ("Client").';
@@ -94,5 +95,13 @@ describe('the contract’s own words for its provisions and its promises', () =>
     const written = weYou.items.map((i) => (i.kind === 'edit' ? i.target : i.text)).join('\n');
     expect(written).toMatch(/\bWe will\b/);
     expect(written).not.toMatch(/\bshall\b/i);
+  });
+});
+
+describe('a comment in the customer’s own voice', () => {
+  it('keeps "we" as the subject after "what" ("what we understand to be your practice")', () => {
+    expect(speakAsWeAndYou('Please confirm what we understand to be your practice, and send the report to we.')).toBe(
+      'Please confirm what we understand to be your practice, and send the report to us.',
+    );
   });
 });
