@@ -11,6 +11,7 @@ import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
 import { survivalEdit } from './survivalList';
+import { auditDenial, exceptForClause, provisionWord, referenceTo } from './conformDenial';
 import { commentWording, contractWording } from './wording';
 
 export interface ReviewChoices {
@@ -135,7 +136,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
       const text = choices.wording?.[key] ?? (chosen ? contractWording(positionFor(extra.step.issue, chosen).clause, analysis.terms) : extra.text);
       const place = placeProtection(paragraphs, whereTermIsUsed(analysis, paragraphs, review.index), taken);
       if (place.number) taken.add(place.number);
-      items.push(insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, text, analysis, extra.step.finding.category));
+      items.push(insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number)));
     }
     for (const left of review.left) skipped.push({ target: left.finding, reason: left.reason });
   }
@@ -143,9 +144,39 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
     skipped.push({ target: finding, reason: issueOf(playbook, finding) ? 'the position found nothing to change' : 'the playbook has no position for it' });
   }
   if (choices.insertMissing !== false) items.push(...missingItems(analysis, paragraphs, playbook, choices, reviews, items, skipped, taken));
+  const denial = denialItem(analysis, paragraphs, items, choices);
+  if (denial && positionOf(denial.key) !== 'skip') items.push(denial);
   const survival = survivalItem(analysis, paragraphs, items, choices);
   if (survival && positionOf(survival.key) !== 'skip') items.push(survival);
   return { items: items.sort(byPlace), skipped };
+}
+
+/** The contract's refusal of audits, made subject to the audit clause this review inserts (see conformDenial.ts). */
+function denialItem(analysis: Analysis, paragraphs: readonly Paragraph[], items: readonly ReviewItem[], choices: ReviewChoices): EditItem | undefined {
+  const audit = items.find((item): item is InsertItem => item.kind === 'insert' && item.answers === 'audit');
+  const denial = audit && audit.number !== '' ? auditDenial(paragraphs) : undefined;
+  const original = denial && paragraphs[denial.paragraph]?.text;
+  if (!audit || !denial || original === undefined || items.some((item) => item.kind === 'edit' && item.paragraph === denial.paragraph)) return undefined;
+  const reference = referenceTo(paragraphs, audit.after, audit.number);
+  const ops = exceptForClause(original, denial, reference, analysis.terms);
+  const where = `${provisionWord(analysis.terms)} ${reference}`;
+  return {
+    kind: 'edit',
+    key: editKey(denial.paragraph),
+    paragraph: denial.paragraph,
+    findings: [],
+    issues: [audit.issue],
+    positionId: choices.position,
+    original,
+    target: applyOps(original, ops),
+    ops,
+    wordLevel: true,
+    comment: {
+      internal: `[Internal] The refusal of audits conformed to the new ${where}.`,
+      external: `We made this sentence subject to the new ${where}, so that the audit right we ask for and the refusal of audits do not contradict each other.`,
+    },
+    notes: [],
+  };
 }
 
 /** The survival clause, conformed to the inserted clauses that must outlive the contract (see survivalList.ts). */
@@ -155,7 +186,8 @@ function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[], item
   const found = survivalEdit(paragraphs, analysis, inserts, busy);
   const original = found && paragraphs[found.paragraph]?.text;
   if (!found || original === undefined) return undefined;
-  const clauses = found.added.length === 1 ? `clause ${found.added[0]}` : `clauses ${found.added.slice(0, -1).join(', ')} and ${found.added[found.added.length - 1]}`;
+  const word = provisionWord(analysis.terms);
+  const clauses = found.added.length === 1 ? `${word} ${found.added[0]}` : `${word}s ${found.added.slice(0, -1).join(', ')} and ${found.added[found.added.length - 1]}`;
   const issues = inserts.filter((item) => found.added.some((n) => item.number === n)).map((item) => item.issue);
   const fill = (t: string) => commentWording(t, analysis.terms);
   return {
@@ -220,10 +252,11 @@ function insertItem(
   text: string,
   analysis: Analysis,
   answers: ProtectionId | CategoryId,
+  reference = number,
 ): InsertItem {
   const position = positionFor(issue, positionId);
   const fill = (t: string) => commentWording(t, analysis.terms);
-  const where = number ? ` as clause ${number}` : '';
+  const where = number ? ` as ${provisionWord(analysis.terms)} ${reference}` : '';
   return {
     kind: 'insert',
     key: insertKey(answers),
@@ -269,10 +302,12 @@ function missingItems(
       skipped.push({ target: gap, reason: 'the playbook has no clause for it' });
       continue;
     }
-    const place = placeProtection(edited, gap.insertAfterParagraph, taken);
+    // An audit clause goes beside the contract's refusal of audits, which is then made subject to it (conformDenial).
+    const denial = gap.category === 'audit' ? auditDenial(edited) : undefined;
+    const place = placeProtection(edited, denial?.paragraph ?? gap.insertAfterParagraph, taken);
     if (place.number) taken.add(place.number);
     const clause = choices.wording?.[key] ?? contractWording(positionFor(issue, chosen).clause, analysis.terms);
-    items.push(insertItem(gap, issue, chosen, place.after, place.number, clause, analysis, gap.category));
+    items.push(insertItem(gap, issue, chosen, place.after, place.number, clause, analysis, gap.category, referenceTo(edited, place.after, place.number)));
     already.add(gap.category);
   }
   return items;

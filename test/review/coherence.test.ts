@@ -64,3 +64,24 @@ describe('the clause that governs a use of derived data is the one edited', () =
     expect(edited).toContain(4);
   });
 });
+
+describe('an audit clause beside the contract’s refusal of audits', () => {
+  const clauses = [
+    '5. Security',
+    '(a) The Supplier keeps Client Files encrypted at rest and in transit.',
+    '(b) The Supplier reviews its controls each year. The Supplier does not permit on-site audits.',
+    '6. Term',
+    '6.1 This Agreement lasts for twelve months. Sections 5 and 6 survive its end.',
+  ];
+  const paragraphs = paragraphsOf([PARTIES, DATA, '3.1 The Supplier may use Client Files to train its models.', ...clauses].join('\n'));
+  const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+  const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
+
+  it('goes beside it, lettered and cited in the contract’s scheme, and the refusal is made subject to it', () => {
+    const audit = plan.items.find((item) => item.kind === 'insert' && item.answers === 'audit');
+    expect(audit?.kind === 'insert' && [audit.after, audit.number]).toEqual([5, '(c)']);
+    const refusal = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 5);
+    expect(refusal?.target).toBe('(b) The Supplier reviews its controls each year. Except as set out in Section 5(c), the Supplier does not permit on-site audits.');
+    expect(refusal?.comment.external).toMatch(/subject to the new Section 5\(c\)/);
+  });
+});
