@@ -11,6 +11,7 @@ import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
 import { survivalEdit } from './survivalList';
+import { fillReserved } from './reservedFilled';
 import { auditDenial, exceptForClause, provisionWord, referenceTo } from './conformDenial';
 import { commentWording, contractWording } from './wording';
 
@@ -144,6 +145,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
     skipped.push({ target: finding, reason: issueOf(playbook, finding) ? 'the position found nothing to change' : 'the playbook has no position for it' });
   }
   if (choices.insertMissing !== false) items.push(...missingItems(analysis, paragraphs, playbook, choices, reviews, items, skipped, taken));
+  items.splice(0, items.length, ...fillReserved(items, analysis.terms));
   const denial = denialItem(analysis, paragraphs, items, choices);
   if (denial && positionOf(denial.key) !== 'skip') items.push(denial);
   const survival = survivalItem(analysis, paragraphs, items, choices);
