@@ -24,6 +24,13 @@ rows('training people on the service (its outputs, its limits) says nothing abou
   ['Provider owns all Outputs.', ['output-ownership:risk']],
 ]);
 
+rows('a vendor that assigns its rights in an output to the customer makes the customer its owner', [
+  ['To the extent Supplier acquires any right in an Output, Supplier hereby assigns that right to Client.', ['output-ownership:protective']],
+  ['Supplier hereby transfers to Client all rights in the Outputs generated for Client.', ['output-ownership:protective']],
+  // An assignment the other way is still the vendor taking the output.
+  ['Client hereby assigns to Supplier all rights in the Outputs.', ['output-ownership:risk']],
+]);
+
 rows('an authorisation to engage or appoint others is a permission to act, not a licence over data', [
   ['Client gives Supplier general written authorisation to appoint subprocessors.', ['third-party-ai:neutral']],
   ['Controller grants Processor general authorisation to engage Sub-processors listed on its website.', ['third-party-ai:neutral']],

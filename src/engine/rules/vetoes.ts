@@ -144,16 +144,15 @@ export const LICENSED_TO_CUSTOMER: Veto = {
       (object(p, 'vendor-material') !== undefined && object(p, 'customer-data', 'generic', 'output', 'usage-data') === undefined)),
 };
 
-/** Rights over the data itself in a licence's verb list ("use, copy and modify"), not improvements of a product. */
-const EDITING_RIGHTS = new Set(['modify', 'modifies', 'modifying', 'adapt', 'adapts', 'translate', 'reformat', 'edit']);
-export const isEditingRight = (word: string): boolean => EDITING_RIGHTS.has(word.toLowerCase());
+/** "use, copy and modify": an editing right over the data itself (the `editingRight` word set), not an improvement. */
+export const isEditingRight = (p: RuleInput['predicate'], c: RuleInput['predicate']['cues'][number]): boolean => reads(p, c, 'editingRight');
 /** "… solely to the extent necessary to perform the Services": a use kept to serving the customer. */
 export const servesCustomerOnly = (p: RuleInput['predicate']): boolean =>
   has(p, 'limiter') && has(p, 'customerServing') && !has(p, 'vendorEnds', 'anyPurpose', 'trainVerb');
 /** Whether every improvement word of the clause is an editing right over the data (see EDITING_RIGHTS). */
 export const onlyEditingRights = (p: RuleInput['predicate']): boolean => {
   const improving = p.actions.filter((a) => a.kind === 'improve' && !a.negated);
-  return improving.length > 0 && improving.every((a) => isEditingRight(a.text));
+  return improving.length > 0 && improving.every((a) => isEditingRight(p, a));
 };
 
 export const SERVICE_LICENCE_EDITING: Veto = {

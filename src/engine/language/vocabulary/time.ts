@@ -92,6 +92,18 @@ export const TIME_SETS = [
     ],
   },
   {
+    id: 'editingRight',
+    why: 'Modifying, adapting or translating the data is a right over the data itself; kept to serving the customer it improves no product.',
+    example: 'a licence to use, copy and modify Client Data solely to the extent necessary to perform the Services',
+    phrases: ['modify', 'modifies', 'modifying', 'adapt', 'adapts', 'translate', 'reformat', 'edit'],
+  },
+  {
+    id: 'assignVerb',
+    why: 'Whoever assigns or transfers a right gives it away: the one it goes to becomes its owner.',
+    example: 'Supplier hereby assigns to Client all rights in the Outputs.',
+    phrases: ['assign', 'assigns', 'assigned', 'transfer', 'transfers', 'transferred', 'convey', 'conveys'],
+  },
+  {
     id: 'wideUse',
     why: 'Rights to publish, redistribute or make derivative works go far beyond running the service.',
     example: 'to reproduce, modify, publish and distribute your content',

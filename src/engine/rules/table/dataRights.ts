@@ -60,7 +60,7 @@ const wide = (i: RuleInput) =>
   cue(i.predicate, 'anyPurpose') !== undefined ||
   // "to use, copy and modify … solely to the extent necessary to perform the Services": editing rights kept to serving
   // the customer are the service licence; publishing or sublicensing the content stays wide whatever the purpose.
-  i.predicate.cues.some((c) => c.set === 'wideUse' && !(servesCustomerOnly(i.predicate) && isEditingRight(c.text))) ||
+  i.predicate.cues.some((c) => c.set === 'wideUse' && !(servesCustomerOnly(i.predicate) && isEditingRight(i.predicate, c))) ||
   (!has(i.predicate, 'limiter', 'customerServing', 'licenceNarrowing', 'safetyPurpose') && !has(i.frame, 'licenceNarrowing'));
 /** Customer content named inside a usage-data definition (its own defined term aside). */
 const swept = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'customer-data' && o.set === 'customerDataTerm');

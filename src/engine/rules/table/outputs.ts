@@ -1,20 +1,24 @@
 // Who owns what the service generates: the vendor (a risk), the customer (a protection), or terms that shape the
 // rights without settling them (similarity of outputs, definitions: for review). Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, cue, has, object } from '../queries';
+import { action, cue, has, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, TEACHES_PEOPLE } from '../vetoes';
 
 const output = (i: RuleInput) => object(i.predicate, 'output');
 const own = (i: RuleInput) => action(i.predicate, 'own');
+/** "Vendor hereby assigns that right to Customer": the one who assigns gives ownership to the one assigned to. */
+const assignsToCustomer = ({ predicate: p }: RuleInput): boolean =>
+  p.polarity === 'positive' && p.recipient?.side === 'customer' && p.actions.some((a) => (a.kind === 'own' || a.kind === 'share') && !a.negated && reads(p, a, 'assignVerb'));
 /** Ownership words that name the customer as owner, or say the vendor takes nothing. */
-const customerOwner = ({ predicate: p }: RuleInput): boolean =>
+const customerOwner = (i: RuleInput): boolean => assignsToCustomer(i) || ownerNamedCustomer(i);
+const ownerNamedCustomer = ({ predicate: p }: RuleInput): boolean =>
   p.owner !== undefined
     ? p.owner.side === 'customer'
     : (p.actor.side === 'customer' && p.polarity === 'positive') ||
       (p.actor.side !== 'customer' && p.polarity === 'negative') ||
       (object(p, 'customer-data') !== undefined && has(p, 'definitionCue'));
-const vendorOwner = ({ predicate: p }: RuleInput): boolean =>
-  p.polarity === 'positive' && (p.owner !== undefined ? p.owner.side === 'vendor' : p.actor.side === 'vendor');
+const vendorOwner = (i: RuleInput): boolean =>
+  i.predicate.polarity === 'positive' && !assignsToCustomer(i) && (i.predicate.owner !== undefined ? i.predicate.owner.side === 'vendor' : i.predicate.actor.side === 'vendor');
 
 /**
  * The definition is about output: '"Output" means …', 'the following do not constitute Output'. In '"Permitted Use"
