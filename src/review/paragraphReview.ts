@@ -214,7 +214,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       next.rules.every((r) => DISCLOSURE_RULES.has(r)) &&
       !read(track.current).some((f) => f.start === next.start && f.category !== 'third-party-ai');
     if (onlyDisclosure && context.providersBound) {
-      attempted.set(attemptKey(next), 'the sentence only says that data reaches model providers, and the contract binds them elsewhere');
+      attempted.set(attemptKey(next), 'the sentence only says that data reaches model providers, and the contract binds them by its own terms');
       continue;
     }
     // A pointer to the clause that governs the use ("… in accordance with Clause 9.4") is answered in that clause.

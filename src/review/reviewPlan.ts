@@ -67,6 +67,9 @@ export interface ReviewPlan {
   readonly skipped: readonly { readonly target: Finding | MissingProtection; readonly reason: string }[];
 }
 
+/** A sentence whose subject is the providers themselves ("Such providers", "each Sub-processor", "the model provider"). */
+const PROVIDERS_NAMED = /^(?:[\w\s.()-]{0,40}\b)?(?:such|those|these|each|the|any|all)\s+(?:third[- ]party\s+)?(?:model\s+)?(?:providers?|sub-?processors?|vendors?|partners?)\b/i;
+
 export const editKey = (paragraph: number) => `edit:p${paragraph}`;
 export const insertKey = (what: string) => `insert:${what}`;
 
@@ -100,7 +103,14 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   const clauseGives = clauseReader(analysis);
   // Bound means a clause about the providers that also forbids training or limits retention: a flow-down.
   const flowDowns = new Set(analysis.findings.filter((f) => f.stance === 'protective' && (f.category === 'no-training' || f.category === 'deletion')).map((f) => f.paragraph));
-  const providersBound = analysis.findings.some((f) => f.category === 'third-party-ai' && f.stance !== 'risk' && flowDowns.has(f.paragraph));
+  // "… foundation models licensed from third-party providers. Such providers … are contractually prohibited from
+  // using Inputs to train their models": a sentence about the providers that binds them is a flow-down too.
+  const bindsProviders = new Set(
+    analysis.findings.filter((f) => f.stance === 'protective' && (f.category === 'no-training' || f.category === 'deletion') && PROVIDERS_NAMED.test(f.quote)).map((f) => f.paragraph),
+  );
+  const providersBound = analysis.findings.some(
+    (f) => f.category === 'third-party-ai' && ((f.stance !== 'risk' && flowDowns.has(f.paragraph)) || bindsProviders.has(f.paragraph)),
+  );
   for (const index of riskParagraphs) {
     const position = positionOf(editKey(index));
     if (position === 'skip') continue;

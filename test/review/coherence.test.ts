@@ -85,3 +85,15 @@ describe('an audit clause beside the contract’s refusal of audits', () => {
     expect(refusal?.comment.external).toMatch(/subject to the new Section 5\(c\)/);
   });
 });
+
+describe('providers bound in the sentence after the one that names them', () => {
+  it('leaves the naming sentence alone rather than replace it with a rival flow-down', () => {
+    const edit = editOf(
+      [
+        '4.3 Models. AI Features rely on the Supplier\'s own ranking models and on foundation models licensed from the third-party providers identified in the subprocessor list referred to in Section 3.3. Such providers process Client Files solely to return results to the Supplier, and are contractually prohibited from using Client Files to train their models or retaining them for longer than thirty (30) days.',
+      ],
+      2,
+    );
+    expect(edit).toBeUndefined();
+  });
+});
