@@ -12,7 +12,7 @@ import { EditTrack } from './editTrack';
 import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import type { CommentStep } from './reviewComments';
-import { orphanedHeading, strikeContrast, strikeExample, strikeSentence } from './strikes';
+import { orphanedHeading, partialStrike, strikeSentence } from './strikes';
 
 export interface ParagraphStep extends CommentStep {
   readonly finding: Finding;
@@ -298,10 +298,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // another sentence is struck; putting the whole licence clause in its place would leave two licences side by side.
     const stretches = next.category === 'broad-license' || (next.category === 'survival-retention' && /\blicen[cs]e\b/i.test(next.quote));
     const qualifiesGrant = plan.kind === 'sentence' && stretches && !LICENCE_GRANT.test(next.quote) && LICENCE_GRANT.test(track.current);
-    const stillRisky = (text: string) => read(text).some((f) => f.category === next.category && f.start < next.end && f.end > next.start);
-    // Striking only the words that carry the risk (", but …", "; and all rights … belong to Supplier", ", including
-    // to train …") takes nothing else, so a lesser risk already answered elsewhere may go that way too.
-    const partial = () => strikeContrast(track.current, next, stillRisky) ?? strikeExample(track.current, next, stillRisky);
+    const partial = () => partialStrike(track.current, next, read);
     // "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": where striking the words
     // after the turn alone takes the risk away, that is the edit, not the position's clause in place of the sentence
     // (which took the customer's own withdrawal right with it and put a deletion clause inside an opt-in programme).

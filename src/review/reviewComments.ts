@@ -57,6 +57,8 @@ function changesOf(ops: readonly RedlineOp[]): Change[] {
 
 /** What a clause struck whole, heading and all, says instead, so that its number stays (see paragraphReview). */
 export const RESERVED = '[Reserved.]';
+/** What an item struck from a lettered list inside a sentence says instead, so that its letter stays (see strikes). */
+export const RESERVED_ITEM = '[Reserved]';
 
 /** "We replaced “may” with “shall not”.", "We struck “perpetual”.", "We added “provided that …”." */
 export function describeEdit(original: string, ops: readonly RedlineOp[]): string {
@@ -65,6 +67,9 @@ export function describeEdit(original: string, ops: readonly RedlineOp[]): strin
   const only = changes[0] as Change;
   if (changes.length === 1 && only.kind === 'replace' && only.to === RESERVED) {
     return `We struck ${quote(only.from)} and marked the clause ${quote(RESERVED)}, so that its number and the cross-references to it hold.`;
+  }
+  if (changes.length === 1 && only.kind === 'replace' && only.to === RESERVED_ITEM) {
+    return `We struck ${quote(only.from)} from the list and marked the item ${quote(RESERVED_ITEM)}, so that its letter and the references to it hold.`;
   }
   if (changes.length === 1 && only.kind === 'replace' && only.from.length > 0.6 * original.trim().length) {
     return `We replaced ${quote(only.from)} with a new clause that begins ${quote(only.to)}.`;

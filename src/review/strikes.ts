@@ -3,7 +3,7 @@
 import { applyOps } from '../engine/applyOps';
 import type { Finding, RedlineOp } from '../engine/types';
 import { numberingPrefixLength } from './redline/sentenceSpan';
-import { RESERVED } from './reviewComments';
+import { RESERVED, RESERVED_ITEM } from './reviewComments';
 
 /**
  * Deletes the finding's sentence and the space after it; undefined when that would empty the clause. A clause struck
@@ -86,4 +86,57 @@ export function orphanedHeading(original: string, current: string): RedlineOp[] 
     { kind: 'delete', start: prefix, end, text: rest },
     { kind: 'insert', at: end, text: RESERVED },
   ];
+}
+
+/** "(a) ", "(iv) ": the marker of an item in a list inside a sentence. */
+const ITEM_MARKER = /\((?:[a-z]|[ivx]{1,4})\)\s+/g;
+/** What ends an item: the join before the next ("; and ", ", or ") is kept with the list, not struck with the item. */
+function withoutJoin(item: string): string {
+  let end = item.trimEnd().length;
+  const word = /(?:^|\s)(?:and|or)$/.exec(item.slice(Math.max(0, end - 4), end));
+  if (word) end = item.slice(0, end - word[0].trimStart().length).trimEnd().length;
+  while (end > 0 && /[;,]/.test(item[end - 1] ?? '')) end--;
+  return item.slice(0, item.slice(0, end).trimEnd().length);
+}
+/** The last item stops before a proviso or the full stop. */
+const LAST_ITEM_END = /,\s+provided\b|[.;:]\s*$/;
+
+/**
+ * "may use Client Data to (a) support the Platform; (b) generate statistics; (c) develop its products, including its
+ * machine learning features; and (d) comply with law": the item that alone carries the risk becomes "[Reserved]", so
+ * the letters and any reference to them ("paragraphs (b) and (c)") hold, and the other purposes stay.
+ */
+export function strikeListItem(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
+  const sentence = text.slice(finding.start, finding.end);
+  const markers = [...sentence.matchAll(ITEM_MARKER)];
+  if (markers.length < 2) return undefined;
+  for (let i = 0; i < markers.length; i++) {
+    const marker = markers[i] as RegExpMatchArray;
+    const from = (marker.index ?? 0) + marker[0].length;
+    const next = markers[i + 1];
+    let to = next?.index ?? sentence.length;
+    if (!next) to = from + (LAST_ITEM_END.exec(sentence.slice(from))?.index ?? sentence.length - from);
+    const item = withoutJoin(sentence.slice(from, to));
+    if (item.trim() === '') continue;
+    const start = finding.start + from;
+    const ops: RedlineOp[] = [
+      { kind: 'delete', start, end: start + item.length, text: item },
+      { kind: 'insert', at: start + item.length, text: RESERVED_ITEM },
+    ];
+    if (!stillRisky(applyOps(text, ops))) return ops;
+  }
+  return undefined;
+}
+
+/**
+ * Striking only the words that carry the risk (", but …", "; and all rights … belong to Supplier", ", including to
+ * train …", one item of a list) takes nothing else. `risks` reads a text's risks; an item struck from a list must
+ * leave its sentence with none at all, since the sentence keeps its other purposes and a risk left in them would have
+ * no other answer.
+ */
+export function partialStrike(text: string, finding: Finding, risks: (text: string) => readonly Finding[]): RedlineOp[] | undefined {
+  const inSentence = (f: Finding) => f.start < finding.end && f.end > finding.start;
+  const stillRisky = (after: string) => risks(after).some((f) => f.category === finding.category && inSentence(f));
+  const anyRisk = (after: string) => risks(after).some(inSentence);
+  return strikeContrast(text, finding, stillRisky) ?? strikeExample(text, finding, stillRisky) ?? strikeListItem(text, finding, anyRisk);
 }

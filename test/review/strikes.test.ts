@@ -1,6 +1,7 @@
 // The strikes that take out only the words carrying a risk. Clauses are the project's own drafting.
 import { applyOps } from '../../src/engine/applyOps';
-import { orphanedHeading } from '../../src/review/strikes';
+import type { Finding } from '../../src/engine/types';
+import { orphanedHeading, strikeListItem } from '../../src/review/strikes';
 
 describe('a clause struck down to its run-in heading', () => {
   it('loses the heading too and reads "[Reserved.]", keeping its number', () => {
@@ -14,5 +15,23 @@ describe('a clause struck down to its run-in heading', () => {
     expect(orphanedHeading('(g) Statistics. Supplier may publish statistics. They are anonymous.', '(g) Statistics. They are anonymous.')).toBeUndefined();
     expect(orphanedHeading('Statistics. Supplier may publish statistics.', 'Statistics.')).toBeUndefined();
     expect(orphanedHeading('(g) Statistics.', '(g) Statistics.')).toBeUndefined();
+  });
+});
+
+describe('an item of a lettered list inside a sentence', () => {
+  const text =
+    '6.3 The Supplier may also use Client Files to (a) support the Platform; (b) answer Client\'s questions; (c) develop and improve its products, including its machine learning features; and (d) comply with law.';
+  const finding = { start: 4, end: text.length } as Finding;
+  const risky = (after: string) => /machine learning/.test(after);
+
+  it('is the only words struck, marked "[Reserved]" so the letters hold, and the joins stay', () => {
+    const ops = strikeListItem(text, finding, risky);
+    expect(ops && applyOps(text, ops)).toBe(
+      '6.3 The Supplier may also use Client Files to (a) support the Platform; (b) answer Client\'s questions; (c) [Reserved]; and (d) comply with law.',
+    );
+  });
+
+  it('is not struck when no single item carries the risk', () => {
+    expect(strikeListItem(text, finding, () => true)).toBeUndefined();
   });
 });
