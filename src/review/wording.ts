@@ -163,6 +163,8 @@ export function commentWording(text: string, terms: ContractTerms): string {
   if (voice !== 'we-you' && !PRONOUNS.has(terms.vendor.toLowerCase())) return contractWording(text, named);
   // Writing to a vendor the contract never names (it says only "we"), the comment says "you", not the stock "Vendor".
   const vendor = PRONOUNS.has(terms.vendor.toLowerCase()) || terms.vendor === FALLBACK_VENDOR ? 'you' : terms.vendor;
-  const spoken = speakAsWeAndYou(fillClause(text, { ...named, vendor, customer: 'we' }));
-  return capitaliseSentences(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(spoken, terms.spelling), terms.agreement), terms.customerData));
+  // "Your Content" is the vendor speaking; the customer writing back calls it "our content".
+  const data = /^Your\s/.test(terms.customerData) ? `our ${terms.customerData.slice(5).toLowerCase()}` : terms.customerData;
+  const spoken = speakAsWeAndYou(fillClause(text, { ...named, vendor, customer: 'we', customerData: data }));
+  return capitaliseSentences(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(spoken, terms.spelling), terms.agreement), data));
 }

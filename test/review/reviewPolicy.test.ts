@@ -233,11 +233,11 @@ describe('the contract’s voice and name', () => {
     );
   });
 
-  it('writes a comment in a "we"/"you" contract as the customer speaking to the vendor by its name', () => {
+  it('writes a comment in a "we"/"you" contract as the customer speaking to the vendor by its name, and calls "Your Files" our files', () => {
     const terms: ContractTerms = { customerData: 'Your Files', vendor: 'Quillmark', customer: 'Customer', agreement: 'these Terms', services: 'Services', spelling: 'us', voice: 'we-you' };
     const reason = '{{customerData}} is provided so that {{vendor}} can deliver the {{services}} to {{customer}}; {{customer}} has approved {{customer}}\'s providers.';
-    expect(commentWording(reason, terms)).toBe('Your Files are provided so that Quillmark can deliver the Services to us; we have approved our providers.');
-    expect(commentWording(reason, { ...terms, vendor: 'we' })).toBe('Your Files are provided so that you can deliver the Services to us; we have approved our providers.');
+    expect(commentWording(reason, terms)).toBe('Our files are provided so that Quillmark can deliver the Services to us; we have approved our providers.');
+    expect(commentWording(reason, { ...terms, vendor: 'we' })).toBe('Our files are provided so that you can deliver the Services to us; we have approved our providers.');
     const { voice: _voice, ...thirdPerson } = terms;
     expect(commentWording(reason, thirdPerson)).toContain('deliver the Services to Customer; Customer has approved');
   });
