@@ -31,6 +31,13 @@ rows('a vendor that assigns its rights in an output to the customer makes the cu
   ['Client hereby assigns to Supplier all rights in the Outputs.', ['output-ownership:risk']],
 ]);
 
+rows('the vendor’s own right to amend the policies that form part of the contract is a policy it can change', [
+  ['The Supplier may amend its staff handbook by giving its staff 30 days\' notice.', []],
+  ['Supplier\'s Data Handling Policy forms part of this Agreement. The Supplier may amend that policy by giving Client 30 days\' notice.', ['policy-by-reference:risk']],
+  // A change that needs the customer's signature cannot widen the vendor's rights.
+  ['Supplier\'s Data Handling Policy forms part of this Agreement. The Supplier may amend that policy, provided that no change shall expand its rights in Client Data unless agreed in writing by both parties.', []],
+]);
+
 rows('an authorisation to engage or appoint others is a permission to act, not a licence over data', [
   ['Client gives Supplier general written authorisation to appoint subprocessors.', ['third-party-ai:neutral']],
   ['Controller grants Processor general authorisation to engage Sub-processors listed on its website.', ['third-party-ai:neutral']],

@@ -97,3 +97,13 @@ describe('providers bound in the sentence after the one that names them', () => 
     expect(edit).toBeUndefined();
   });
 });
+
+describe('a vendor right to amend the policies that form part of the contract', () => {
+  it('keeps the right and adds the proviso that no change widens the vendor’s rights, instead of replacing the sentence', () => {
+    const edit = editOf(['10.2 The Supplier\'s Data Handling Policy forms part of this Agreement. The Supplier may amend that policy by giving Client 30 days\' notice.'], 2);
+    expect(edit?.wordLevel).toBe(true);
+    expect(edit?.target).toBe(
+      '10.2 The Supplier\'s Data Handling Policy forms part of this Agreement. The Supplier may amend that policy by giving Client 30 days\' notice, provided that no policy or change to it shall expand Supplier\'s rights in Client Files unless agreed in a written amendment signed by both parties.',
+    );
+  });
+});

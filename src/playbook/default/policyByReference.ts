@@ -27,7 +27,8 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
         'shall expand {{vendor}}\'s rights in {{customerData}} or reduce {{vendor}}\'s obligations unless agreed in a ' +
         'written amendment signed by both parties.',
       edits: [
-        { kind: 'fix-version', text: 'as in effect on the date of this {{agreement}}' },
+        // Optional: "The Company may amend those policies on 30 days' notice" has no version to fix; the proviso is the edit.
+        { kind: 'fix-version', text: 'as in effect on the date of this {{agreement}}', optional: true },
         // Optional: where the sentence is not the vendor's own grant ("Customer's use is subject to the AI Policy, as
         // updated from time to time"), fixing the version is the whole edit.
         {

@@ -83,12 +83,17 @@ export const SHARING_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'medium',
     when: ({ predicate: p, frame }) =>
-      has(frame, 'policyChange') &&
+      // "The Company may amend those policies by giving 30 days' notice": the vendor's own right to change is the change.
+      (has(frame, 'policyChange') || (has(p, 'changeVerb') && p.actor.side === 'vendor' && reads(p, p.modal, 'permissionModal') && has(frame, 'policyRef'))) &&
       ((has(frame, 'policyRef') &&
         (has(frame, 'aiNoun', 'trainVerb') || object(p, 'customer-data', 'usage-data') !== undefined ||
           (has(p, 'changeVerb') && p.actor.side === 'vendor' && p.modal !== undefined))) ||
         // "processes Customer Data as described in its documentation, which it may update": the data use follows the docs.
         (has(p, 'productDocs') && object(p, 'customer-data', 'usage-data') !== undefined && affirmed(p, 'use', 'retain', 'share', 'train') !== undefined)),
+    vetoes: [
+      // "…, provided that no change shall expand its rights in Client Data unless agreed in writing by both parties".
+      { reason: 'a change that widens the vendor’s rights needs the customer’s written agreement', when: ({ predicate: p }) => p.conditions.some((c) => c.kind === 'consent') && has(p, 'changeVerb') },
+    ],
     evidence: ({ frame }) => [cue(frame, 'policyRef', 'productDocs'), cue(frame, 'policyChange')],
   },
 ];
