@@ -46,6 +46,13 @@ describe('parties named in the contract’s own way', () => {
     expect(terms).toMatchObject({ vendor: 'Ostrava', voice: 'we-you' });
   });
 
+  test('names listed before "mean" are one party: \'"Brackwater", "we", "us" and "our" mean Brackwater Labs, Inc.\'', () => {
+    const text = 'These Terms govern your use of the Brackwater app. "Brackwater", "we", "us" and "our" mean Brackwater Labs, Inc. "You" and "your" mean the person or organisation using the app. You own your files; we host them for you.';
+    const { terms, parties } = extractDefinitions([{ text }]);
+    expect(parties.vendorAliases).toEqual(expect.arrayContaining(['Brackwater', 'we', 'us']));
+    expect(terms.vendor).toBe('Brackwater');
+  });
+
   test('a heading in capitals is not a definition, and a DPA calls itself by its own name', () => {
     const { terms, definitions } = extractDefinitions([
       { text: 'DATA TERMS: SUMMARY' },

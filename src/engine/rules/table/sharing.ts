@@ -38,6 +38,12 @@ const OUTPUT_DISCLAIMER = {
   when: (i: RuleInput) => has(i.frame, 'disclaimer') && affirmed(i.predicate, 'share') === undefined,
 };
 
+/** "…, provided that no change shall expand its rights in Client Data unless agreed in writing by both parties". */
+const CHANGE_NEEDS_CONSENT = {
+  reason: 'a change that widens the vendor’s rights needs the customer’s written agreement',
+  when: ({ predicate: p }: RuleInput) => p.conditions.some((c) => c.kind === 'consent') && has(p, 'changeVerb'),
+};
+
 export const SHARING_RULES: readonly Rule[] = [
   {
     id: 'third-party-ai-flow',
@@ -90,10 +96,7 @@ export const SHARING_RULES: readonly Rule[] = [
           (has(p, 'changeVerb') && p.actor.side === 'vendor' && p.modal !== undefined))) ||
         // "processes Customer Data as described in its documentation, which it may update": the data use follows the docs.
         (has(p, 'productDocs') && object(p, 'customer-data', 'usage-data') !== undefined && affirmed(p, 'use', 'retain', 'share', 'train') !== undefined)),
-    vetoes: [
-      // "…, provided that no change shall expand its rights in Client Data unless agreed in writing by both parties".
-      { reason: 'a change that widens the vendor’s rights needs the customer’s written agreement', when: ({ predicate: p }) => p.conditions.some((c) => c.kind === 'consent') && has(p, 'changeVerb') },
-    ],
+    vetoes: [CHANGE_NEEDS_CONSENT],
     evidence: ({ frame }) => [cue(frame, 'policyRef', 'productDocs'), cue(frame, 'policyChange')],
   },
 ];
