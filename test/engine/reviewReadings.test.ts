@@ -22,6 +22,14 @@ describe('contract words taken from usage', () => {
     expect(definitions.find((d) => d.term === 'Aggregate Data')?.meaning).toContain('Client Content');
   });
 
+  test('a contract that writes "this agreement" in lower case is called so in inserted wording', () => {
+    const { terms } = extractDefinitions([
+      { text: 'This agreement is made between Larkspur Cloud Ltd ("Supplier") and Fenwood Partners LLP ("Client").' },
+      { text: 'Either party may end this agreement on notice, and this agreement then ends.' },
+    ]);
+    expect(terms.agreement).toBe('agreement');
+  });
+
   test('data the vendor derives from the customer data is not the customer data term', () => {
     const { terms, definitions } = extractDefinitions([
       { text: 'The Supplier may compile anonymised statistics from Client Content ("Derived Data"). The Supplier owns Derived Data.' },
