@@ -12,7 +12,7 @@ import { EditTrack } from './editTrack';
 import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import type { CommentStep } from './reviewComments';
-import { orphanedHeading, partialStrike, strikeSentence } from './strikes';
+import { orphanedHeading, partialStrike, strikeSentence, strikesWhatTheLawRequires } from './strikes';
 
 export interface ParagraphStep extends CommentStep {
   readonly finding: Finding;
@@ -181,7 +181,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // once the grant it qualified is gone from the paragraph, leaving nothing to opt out of. Struck because a ban
     // stands elsewhere, it would leave its mechanism ("You can opt out in Settings") reading as implied training.
     const answered = (category: string) => WEAK_PROTECTIONS.has(category) && (after.has('no-training') || (grantedTraining && !trains(applyOps(track.current, ops))));
-    return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category));
+    return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category)) ?? strikesWhatTheLawRequires(ops);
   };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const open = read(track.current).filter((f) => !attempted.has(attemptKey(f)));

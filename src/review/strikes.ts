@@ -140,3 +140,15 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
   const anyRisk = (after: string) => risks(after).some(inSentence);
   return strikeContrast(text, finding, stillRisky) ?? strikeExample(text, finding, stillRisky) ?? strikeListItem(text, finding, anyRisk);
 }
+
+/** What the law makes the vendor keep or do: an exception the customer's lawyer leaves standing. */
+const LAW_REQUIRES = /\b(?:required\s+(?:to\s+\w+\s+)?by\s+(?:applicable\s+)?law|legally\s+required|required\s+to\s+(?:keep|retain)\b[^.;]{0,60}\blaw|legal\s+(?:hold|obligations?)|to\s+comply\s+with\s+(?:applicable\s+)?(?:law|laws|legal)|law\s+enforcement|court\s+order)\b/i;
+
+/**
+ * A strike that only deletes ("…, and we may keep information we are legally required to keep") and takes with it
+ * what the law requires the vendor to keep or do: the edit is not made (its reason, for the lawyer's list).
+ */
+export function strikesWhatTheLawRequires(ops: readonly RedlineOp[]): string | undefined {
+  const onlyDeletes = ops.every((op) => op.kind === 'delete' || op.text === RESERVED || op.text === RESERVED_ITEM);
+  return onlyDeletes && ops.some((op) => op.kind === 'delete' && LAW_REQUIRES.test(op.text)) ? 'an exception for what the law requires' : undefined;
+}
