@@ -105,3 +105,19 @@ describe('a comment in the customer’s own voice', () => {
     );
   });
 });
+
+describe('a prohibition in a we/you contract', () => {
+  it('says "will not", as the contract’s own promises do', () => {
+    const paragraphs = paragraphsOf(
+      [
+        'These Terms are between you and Tarnhelm Apps, Inc. ("Tarnhelm," "we," "us," or "our"). You own Your Content; we host it for you.',
+        '"Your Content" means the files and prompts you upload to the Services.',
+        '3.3 We may use Your Content to train the models that power the Services.',
+      ].join('\n'),
+    );
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+    const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2);
+    expect(edit?.target).toBe('3.3 We will not use Your Content to train the models that power the Services.');
+  });
+});

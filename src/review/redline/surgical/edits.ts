@@ -62,7 +62,9 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   // "shall not … provided that …" would turn the vendor's condition into the customer's loophole.
   if (PROVISO.test(context.sentence)) return undefined;
   const later = coordinatedPermissions(context, permission.end).filter((found) => !servesTheCustomer(context.sentence, found.end));
-  const splices: Splice[] = aboutTheData(context, [permission, ...later]).map((found) => ({ ...found, text: 'shall not' }));
+  // "We will not use Your Content …": a contract that speaks as "we" promises with "will", as its own sentences do.
+  const ban = context.terms.voice === 'we-you' || /^(?:we|us)$/i.test(context.terms.vendor) ? 'will not' : 'shall not';
+  const splices: Splice[] = aboutTheData(context, [permission, ...later]).map((found) => ({ ...found, text: ban }));
   const leadIn = permissionLeadIn(context.sentence, permission.start);
   if (leadIn) splices.push(leadIn);
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
