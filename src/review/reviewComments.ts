@@ -1,6 +1,6 @@
 // Writes a redline's comments from the edit itself: what was struck, what was inserted, and the playbook's reason.
 // A comment never claims an edit that was not made. Pure: engine and playbook only.
-import type { ContractTerms, RedlineOp } from '../engine/types';
+import type { ContractTerms, Finding, RedlineOp } from '../engine/types';
 import type { PlaybookIssue, PlaybookPosition } from '../playbook/schema';
 import { commentWording } from './wording';
 
@@ -94,7 +94,16 @@ export interface CommentStep {
   readonly wholeClause: boolean;
   /** The step's own edit (offsets of the text it was made on; only the words are read here). */
   readonly ops?: readonly RedlineOp[];
+  /** The finding the step answers, whose rules say what the clause is about (usage data, feedback). */
+  readonly finding?: Finding;
 }
+
+/** Reasons for clauses whose subject is not the customer's data itself, by the rule that read the clause. */
+const SUBJECT_REASONS: Readonly<Record<string, string>> = {
+  'feedback-use': 'Feedback is {{vendor}}\'s to use; {{customerData}} is not feedback, and it remains governed by the rest of this {{agreement}}.',
+  'usage-improvement-grant': 'Usage data records how {{customer}}\'s people use the {{services}} and can reveal what they put into it, so it must not be used to train models.',
+  'usage-data-grant': 'Usage data records how {{customer}}\'s people use the {{services}} and can reveal what they put into it, so it must not be used to train models.',
+};
 
 const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
 const ENDLESS_REASON = 'Rights in {{customerData}} must end when the {{agreement}} ends.';
@@ -118,7 +127,11 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string): string[]
     ...(struck.some((text) => PASSED_ON.test(text)) ? [fill(PASSED_ON_REASON)] : []),
   ];
   if (breadthOnly && reasons.length > 0) return reasons;
-  return [...(step.issue.rationale ? [fill(step.issue.rationale)] : []), ...reasons];
+  // A clause about the vendor's usage data or the customer's feedback is answered for what it is about, not with the
+  // reason written for the customer's data.
+  const about = step.finding?.rules.find((rule) => SUBJECT_REASONS[rule] !== undefined);
+  const rationale = about ? SUBJECT_REASONS[about] : step.issue.rationale;
+  return [...(rationale ? [fill(rationale)] : []), ...reasons];
 }
 
 /** Internal and external comments for one redline, built from its ops and the issues it answers. */

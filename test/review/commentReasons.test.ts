@@ -121,3 +121,11 @@ describe('a prohibition in a we/you contract', () => {
     expect(edit?.target).toBe('3.3 We will not use Your Content to train the models that power the Services.');
   });
 });
+
+describe('the reason for an edit of a clause that is not about the customer’s data itself', () => {
+  it('speaks of feedback for a feedback carve-out, not of the customer’s data being delivered', () => {
+    const comment = commentOn('5.2 If Client sends Supplier suggestions or other feedback about the Platform, Supplier may use that feedback for any purpose without obligation to Client.');
+    expect(comment).toMatch(/^We added “except that this clause does not apply to Client Files”\. Feedback is Supplier's to use; Client Files are not feedback/);
+    expect(comment).not.toMatch(/deliver the Platform/);
+  });
+});
