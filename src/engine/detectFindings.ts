@@ -44,6 +44,10 @@ const DATA_USE_SETS = new Set<string>(['aiNoun', 'aiAcronym', 'trainVerb', 'impr
 const isTechCompany = (frame: ClauseFrame, name: { start: number; end: number }): boolean =>
   frame.cues.some((c) => c.set === 'generalTechCompany' && c.start === name.start && c.end === name.end);
 
+/** A sentence that has someone other than the customer delete data (its backup caveat may follow in the next sentence). */
+const promisesDeletion = (frame: ClauseFrame): boolean =>
+  frame.predicates.some((p) => p.actor.side !== 'customer' && p.actions.some((a) => a.kind === 'delete' && !a.negated && !a.inSubject && !a.topic));
+
 let baseVocabulary: CompiledVocabulary | undefined;
 /** The built-in vocabulary, compiled once per process. */
 export function builtInVocabulary(): CompiledVocabulary {
@@ -95,7 +99,14 @@ export function detectFindings(
   // A large technology company named without any AI word ("communications from Google") does not make it AI.
   const aiParagraphs = new Set(read.filter((f) => f.cues.some((c) => AI_SETS.has(c.set) && !(c.set === 'providerName' && isTechCompany(f, c)))).map((f) => f.paragraph));
   const dataParagraphs = new Set(read.filter((f) => f.cues.some((c) => DATA_USE_SETS.has(c.set))).map((f) => f.paragraph));
-  const facts = (f: ClauseFrame) => ({ ai: aiParagraphs.has(f.paragraph), dataUse: dataParagraphs.has(f.paragraph) });
+  // The first sentence of each paragraph that promises deletion: the sentences after it may qualify that promise.
+  const firstDeletion = new Map<number, number>();
+  for (const f of read) if (!firstDeletion.has(f.paragraph) && promisesDeletion(f)) firstDeletion.set(f.paragraph, f.start);
+  const facts = (f: ClauseFrame) => ({
+    ai: aiParagraphs.has(f.paragraph),
+    dataUse: dataParagraphs.has(f.paragraph),
+    deletesBefore: (firstDeletion.get(f.paragraph) ?? Infinity) < f.start,
+  });
   const outcomes = byParagraph(read).flatMap((frames) => applyParagraphVetoes(frames.map((f) => evaluateRules(f, facts(f), options.rules))));
   read.forEach((frame, index) => {
     const sentence = frame;

@@ -9,6 +9,11 @@ export interface ParagraphFacts {
   readonly ai: boolean;
   /** Some sentence of the paragraph speaks of using, keeping or sharing data, or of AI ("… You can disable this."). */
   readonly dataUse: boolean;
+  /**
+   * An earlier sentence of the paragraph promises that someone other than the customer deletes data ("We delete …
+   * within 30 days."): what a later sentence says about backups qualifies that promise.
+   */
+  readonly deletesBefore: boolean;
 }
 
 export interface RuleInput {

@@ -41,6 +41,22 @@ const RECORD_DUTY = {
   when: ({ predicate: p }: RuleInput) => has(p, 'disclosureDuty') && object(p, 'customer-data', 'output') === undefined,
 };
 
+/**
+ * "We delete your data within 30 days. Residual copies may remain in backups for up to 90 days." Backup copies kept
+ * after a deletion that the sentence or its paragraph has promised are that deletion's carve-out: the customer's exit
+ * is honoured and the backup period is its timetable. Copies said to be kept without end ("indefinitely") stay
+ * retention, and so does a backup period told first and ended by a deletion ("may be held in backups for 30 days. At
+ * the end of this period, the data will be deleted."): that is a retention term with its end.
+ */
+const BACKUP_CARVE_OUT = {
+  reason: 'backup copies kept after a deletion the clause has promised are that deletion’s carve-out, not data kept for use',
+  when: ({ predicate: p, frame, paragraph }: RuleInput): boolean => {
+    const backup = cue(frame, 'backup');
+    if (backup === undefined || has(p, 'openEnded') || p.actor.side === 'customer') return false;
+    return paragraph.deletesBefore || frame.predicates.some((q) => q.actor.side !== 'customer' && (affirmed(q, 'delete')?.start ?? Infinity) < backup.start);
+  },
+};
+
 /** A licence or permission said to go on past the customer's exit (stopping use, deleting, closing the account). */
 const outlivesExit = ({ predicate: p, frame }: RuleInput): boolean =>
   p.polarity === 'positive' && p.actions.some((a) => a.kind === 'grant' && !a.negated) && has(p, 'lastingVerb') &&
@@ -99,7 +115,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     when: (i) =>
       affirmed(i.predicate, 'retain', 'use', 'grant') !== undefined && data(i) !== undefined &&
       (has(i.predicate, 'openEnded') || (has(i.predicate, 'endEvent') && has(i.predicate, 'persistVerb', 'retainVerb'))) && !deletesFirst(i),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
   },
   {
@@ -112,6 +128,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       (has(i.predicate, 'periodUnit') || has(i.predicate, 'backup')) && !deletesFirst(i) && i.predicate.actor.side !== 'customer',
     vetoes: [
       CUSTOMER_RESTRICTION,
+      BACKUP_CARVE_OUT,
       {
         reason: 'what is kept is the vendor’s own material (its software or documents), not the customer’s data',
         when: ({ predicate: p }) => object(p, 'vendor-material') !== undefined && object(p, 'customer-data', 'generic', 'output', 'usage-data') === undefined,
@@ -132,7 +149,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     when: (i) =>
       has(i.predicate, 'afterEnd') && affirmed(i.predicate, 'retain', 'use', 'grant', 'share') !== undefined && !deletesFirst(i) &&
       i.predicate.actor.side !== 'customer',
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain', 'use', 'grant', 'share'), cue(p, 'afterEnd')],
   },
   {
@@ -180,6 +197,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       { reason: 'commercial records (fees, invoices) are not customer data', when: ({ frame }) => has(frame, 'commercialRecords') },
       { reason: '"hold in confidence" is a confidentiality duty, not retention', when: ({ predicate: p }) => has(p, 'securityMeasure') },
       RECORD_DUTY,
+      BACKUP_CARVE_OUT,
       {
         reason: 'keeping data beside a deletion promise is the deletion’s timetable or carve-out',
         when: ({ frame }) => frameFacts(frame).affirmsDeletion,
