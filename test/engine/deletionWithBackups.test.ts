@@ -40,3 +40,28 @@ describe('backups that are not a deletion’s carve-out', () => {
     expect(read('Deleted notes may remain in our backups for 35 days.')).toContain('survival-retention:neutral');
   });
 });
+
+describe('a deletion promise worded around a retention word', () => {
+  test('"will not retain … after termination" promises deletion', () => {
+    expect(read('Orrin will not retain Client Files after termination of this Agreement.')).toEqual(['deletion:protective']);
+  });
+
+  test('"is not obligated to retain" only lifts a duty: a note on retention, no deletion promise', () => {
+    expect(read('Orrin is not obligated to keep any Client Files after the Term.')).toEqual(['survival-retention:neutral']);
+  });
+
+  test('keeping "only as long as needed to provide the service, then deleting" is a bounded term', () => {
+    const found = read('Lantern keeps your prompts only as long as needed to provide the service and then deletes them.');
+    expect(found).toContain('deletion:protective');
+    expect(found).not.toContain('survival-retention:risk');
+  });
+
+  test('the end a deletion is dated by is not data kept after it', () => {
+    expect(read('Lantern keeps your prompts only for as long as needed to provide the service, and deletes them within 30 days after termination.'))
+      .not.toContain('survival-retention:risk');
+  });
+
+  test('keeping as long as the vendor’s own ends need stays open-ended retention', () => {
+    expect(read('Lantern may retain your prompts for as long as necessary for its business purposes.')).toContain('survival-retention:risk');
+  });
+});

@@ -29,8 +29,12 @@ const VENDOR_MATERIAL: Veto = {
  * "After the trial period, we delete your files": the vendor stating, without a modal, that deleting is what it does.
  * Deleting as the aim of another verb ("employs AI to detect and remove spam") is not a statement of practice.
  */
-const statesDeletion = (p: Predicate): boolean =>
-  p.actor.side === 'vendor' && p.modal === undefined && p.actions.find((a) => !a.inSubject && !a.topic)?.kind === 'delete';
+const statesDeletion = (p: Predicate): boolean => {
+  if (p.actor.side !== 'vendor' || p.modal !== undefined) return false;
+  const first = p.actions.find((a) => !a.inSubject && !a.topic);
+  // "We retain Customer Data only as long as needed … and then delete it": keeping that ends in a stated deletion.
+  return first?.kind === 'delete' || (first?.kind === 'retain' && !first.negated && affirmed(p, 'delete') !== undefined);
+};
 
 export const PROTECTION_RULES: readonly Rule[] = [
   {
@@ -54,8 +58,15 @@ export const PROTECTION_RULES: readonly Rule[] = [
     category: 'deletion',
     stance: 'protective',
     severity: 'low',
-    when: ({ predicate: p }) => denied(p, 'retain') !== undefined && p.actor.side !== 'customer' && !has(p, 'endEvent'),
-    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, VENDOR_MATERIAL],
+    // "will not retain Customer Data after termination" promises deletion at the end; a bare end word ("does not
+    // retain … on termination of the licence") without "after" stays unread.
+    when: ({ predicate: p }) => denied(p, 'retain') !== undefined && p.actor.side !== 'customer' && (!has(p, 'endEvent') || has(p, 'afterEnd')),
+    vetoes: [
+      CUSTOMER_DUTY,
+      CLAIM_CONTEXT,
+      VENDOR_MATERIAL,
+      { reason: 'a duty to keep that is lifted ("is not obligated to retain") leaves the vendor free to keep the data', when: ({ predicate: p }) => has(p, 'liftedDuty') },
+    ],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'retain'), object(p, 'customer-data', 'generic', 'output')],
   },
   {
