@@ -17,6 +17,7 @@ const OBJECT_OF: Partial<Record<string, ObjectKind>> = {
 };
 const POSSESSIVE_PARTY = /^(?:our|ours|your|yours|its|their)$/i;
 const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
+const FINITE_OWN = /^(?:is|are|was|were)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
 const NUMERIC_NO = /^(?:later|less|more|longer|fewer|earlier|greater|sooner|other|purpose|additional|charge|cost|extra)$/;
 /** "not require", "not oblige": a negated duty, which reaches the duty and the verb it imposes, nothing after. */
@@ -182,7 +183,12 @@ export function readPredicate(input: PredicateInput): Predicate {
   const modalHere = segCues.some((c) => c.set === 'modal');
   // "You will not use the Services; any Output; or any data to train …": a list after ";" that has no subject, modal
   // or negation of its own continues the clause before it, its "not" included.
-  const continued = input.previous !== undefined && !modalHere && negs.length === 0 && !segCues.some((c) => c.set in SIDE_OF && c.start < (segCues.find((a) => ACTION_OF[a.set])?.start ?? Infinity));
+  // A clause with a finite verb of its own (", and chats are deleted") states something new; it carries no "not".
+  const segFirst = wordIndexAt(units, segment.start + offset, offset);
+  const segLast = wordIndexAt(units, segment.end + offset, offset);
+  let beVerbHere = false;
+  for (let i = segFirst; i < segLast && !beVerbHere; i++) beVerbHere = FINITE_OWN.test((units[i] as Unit).norm);
+  const continued = input.previous !== undefined && !modalHere && !beVerbHere && negs.length === 0 && !segCues.some((c) => c.set in SIDE_OF && c.start < (segCues.find((a) => ACTION_OF[a.set])?.start ?? Infinity));
   const carried = continued && input.previous?.polarity === 'negative' ? input.previous.negation : undefined;
   // Verbs before the clause's head belong to its subject ("Data submitted to fine-tune a model is retained"), unless
   // the head has no verb of its own ("Use of Content to train models is within the licence") or they open the
