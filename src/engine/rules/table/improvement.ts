@@ -28,7 +28,21 @@ const TRAINING_EXCLUDED = {
 
 /** The vendor, unprompted by the customer's consent, improves something and training is not what the clause says. */
 const improvementUse = (i: RuleInput): boolean =>
-  improvementAffirmed(i) !== undefined && trainingAffirmed(i) === undefined && !consentGated(i) && vendorActs(i);
+  improvementAffirmed(i) !== undefined && improvesOnlyByTraining(i) && !consentGated(i) && vendorActs(i);
+/**
+ * Training said outright ("to train our models", "to improve our AI models") is the training finding alone. "may use
+ * Usage Data to improve the Model API" improves a product that has AI in it: the training rule warns of the model, and
+ * the improvement of the product is reported too.
+ */
+const improvesOnlyByTraining = (i: RuleInput): boolean => {
+  const training = trainingAffirmed(i);
+  if (training === undefined) return true;
+  if (training.kind !== 'improve' || !dataUse(i)) return false;
+  // Every AI word the improvement reaches names a product ("the Model API"), none a model ("our AI models").
+  const products = i.predicate.cues.filter((c) => c.set === 'aiProduct');
+  const reached = i.predicate.ai.filter((ai) => ai.start >= training.end && ai.start - training.end <= 70);
+  return reached.length > 0 && reached.every((ai) => products.some((c) => c.start <= ai.start && ai.end <= c.end));
+};
 const dataUse = (i: RuleInput): boolean => affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined;
 
 /**
