@@ -77,6 +77,26 @@ export const customerActs = ({ predicate }: RuleInput): boolean => predicate.act
 export const beneficiary = (p: Predicate): Predicate['actor']['side'] =>
   p.recipient?.side === 'vendor' && p.actions.some((a) => a.kind === 'grant' && !a.negated) ? 'vendor' : p.actor.side;
 
+/**
+ * "You grant Zoom a licence to use Customer Content …: (ii) for the purpose of … machine learning, training, testing":
+ * a clause with no modal and no data of its own that follows a grant or use of the customer's data for the vendor
+ * lists the purposes of that use. Returns the data the earlier clause gives the vendor.
+ */
+export function purposeOfEarlierGrant(frame: ClauseFrame, p: Predicate): DataObject | undefined {
+  if (p.modal !== undefined || p.polarity !== 'positive' || p.objects.some((o) => o.kind !== 'vendor-material')) return undefined;
+  const at = frame.predicates.indexOf(p);
+  for (let i = at - 1; i >= 0; i--) {
+    const q = frame.predicates[i] as Predicate;
+    const data = object(q, 'customer-data', 'output');
+    if (data === undefined) continue;
+    // The customer's grant goes to the other side unless it names a third party or the customer as grantee.
+    const customerGrants = q.actor.side === 'customer' && affirmed(q, 'grant') !== undefined && (q.recipient === undefined || q.recipient.side === 'vendor' || q.recipient.side === 'unknown');
+    const forVendor = beneficiary(q) === 'vendor' || customerGrants || (q.actor.side === 'vendor' && q.modal !== undefined);
+    return q.polarity === 'positive' && forVendor && affirmed(q, 'grant', 'use') !== undefined ? data : undefined;
+  }
+  return undefined;
+}
+
 /** The vendor, its group, or nobody named (passive voice and fragments are read as the vendor's). */
 export const vendorActs = ({ predicate }: RuleInput): boolean => beneficiary(predicate) === 'vendor' || beneficiary(predicate) === 'unknown';
 

@@ -1,7 +1,7 @@
 // Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
 import type { ClauseFrame } from '../reading/frame';
 import type { RuleInput, Veto } from './ruleTypes';
-import { customerActs, frameHas, has, instructedNot, negative, object, reads } from './queries';
+import { customerActs, frameHas, has, instructedNot, negative, object, purposeOfEarlierGrant, reads } from './queries';
 
 export const CUSTOMER_RESTRICTION: Veto = {
   reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
@@ -64,9 +64,11 @@ export const HEADING_ONLY: Veto = {
 
 export const VENDOR_MATERIAL_ONLY: Veto = {
   reason: 'the material used is the vendor’s own service or content, not the customer’s data',
-  when: ({ predicate }) =>
+  when: ({ predicate, frame }) =>
     object(predicate, 'vendor-material') !== undefined && object(predicate, 'customer-data', 'usage-data', 'feedback', 'generic', 'output') === undefined &&
-    predicate.actor.side !== 'vendor',
+    predicate.actor.side !== 'vendor' &&
+    // "(ii) for … training, testing, improvement of the Services" lists the purposes of an earlier grant of the data.
+    purposeOfEarlierGrant(frame, predicate) === undefined,
 };
 
 export const NON_CUSTOMER_SOURCE: Veto = {

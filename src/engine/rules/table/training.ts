@@ -2,7 +2,7 @@
 // purpose limitations (protections). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, beneficiary, has, instructedNot, purposeLimited, consentGated, cue, customerData, object, optOutGated, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
+import { action, affirmed, beneficiary, has, instructedNot, purposeLimited, consentGated, cue, customerData, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
 import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_ACTS, CUSTOMER_RESTRICTION, HEADING_ONLY, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
@@ -23,7 +23,7 @@ const banReopened = ({ predicate: p, frame }: RuleInput) =>
  */
 const aboutCustomerData = (i: RuleInput): boolean => {
   const p = i.predicate;
-  if (customerData(i) !== undefined) return true;
+  if (customerData(i) !== undefined || purposeOfEarlierGrant(i.frame, p) !== undefined) return true;
   const generic = object(p, 'generic') !== undefined;
   if (beneficiary(p) === 'vendor') return true;
   // A purpose list item in the vendor's voice ("Training AI models to power our Services;") is the vendor's own use.
@@ -114,7 +114,7 @@ export const TRAINING_RULES: readonly Rule[] = [
     vetoes: [
       ...GRANT_VETOES,
       THIRD_PARTY_ACTS,
-      CUSTOMER_ACTS,
+      { ...CUSTOMER_ACTS, when: (i) => CUSTOMER_ACTS.when(i) && purposeOfEarlierGrant(i.frame, i.predicate) === undefined },
       {
         // "provide documentation identifying the sources of data used to train each model": a record, not a grant.
         reason: 'a duty to document or disclose what a model was trained on permits no training',
