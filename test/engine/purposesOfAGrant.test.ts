@@ -20,3 +20,18 @@ describe('training named in the purpose list of a licence', () => {
       .not.toContain('ai-training:risk');
   });
 });
+
+describe('a lead-in sentence ending in a colon, then its list', () => {
+  test('"Orrin may use Client Files to:" is a sentence, not a heading: its items are its purposes', () => {
+    expect(read('Orrin may use Client Files to: (a) host the Services; (b) build new features; and (c) fine-tune its machine learning models.'))
+      .toEqual(['ai-training:risk', 'service-improvement:risk']);
+  });
+
+  test('a short title before a colon is still a heading', () => {
+    expect(read('Model training: Orrin does not train models on Client Files.')).toEqual(['no-training:protective']);
+  });
+
+  test('a deletion list after a lead-in with a modal', () => {
+    expect(read('Closing the workspace will permanently erase: all project files, chat history and stored prompts.')).toContain('deletion:protective');
+  });
+});

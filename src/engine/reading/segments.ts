@@ -86,6 +86,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   let heldVerb: 'bare' | 'comma' | undefined;
   // Whether the current main clause has had its verb yet: ", and chats are deleted …" after it starts a new statement.
   let verbSeen = false;
+  let modalSeen = false;
   const push = (b: Boundary) => {
     if (b.role === 'main') verbSeen = false;
     found.push(b);
@@ -118,7 +119,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         if ((verb && !relative && subject) || modalNext || partyFirst) push({ at: token.end, role: 'main' });
       }
       // A colon after a few words ends a heading ("Opt-out: you can ..."); a later colon opens a list, same clause.
-      if (token.text === ':' && words <= 6) push({ at: token.end, role: 'heading' });
+      // "Provider may use Customer Data to:" has a modal: it is a list's lead-in sentence, not a heading.
+      if (token.text === ':' && words <= 6 && !modalSeen) push({ at: token.end, role: 'heading' });
       // "(a)", "(1)", "(iv)" number a list; they open no aside.
       // Parentheses add to the clause ("(including training AI models)"); an exception opened inside one ends with it.
       if (token.text === '(') opens.push(token.start);
@@ -201,6 +203,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       return;
     }
     if (hasTag(here, isModalOrClauseVerb) || BE.test(token.norm)) verbSeen = true;
+    if (hasTag(here, isModal)) modalSeen = true;
     if ((token.norm === 'and' || token.norm === 'or') && i > 0) {
       // "… and we may …" or "… and may …" starts a new main clause with its own yes or no.
       if (tagAhead(tokens, i, 2, byStart, isNewClause) && tagAhead(tokens, i, 3, byStart, isModal)) {

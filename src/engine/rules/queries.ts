@@ -83,7 +83,8 @@ export const beneficiary = (p: Predicate): Predicate['actor']['side'] =>
  * lists the purposes of that use. Returns the data the earlier clause gives the vendor.
  */
 export function purposeOfEarlierGrant(frame: ClauseFrame, p: Predicate): DataObject | undefined {
-  if (p.modal !== undefined || p.polarity !== 'positive' || p.objects.some((o) => o.kind !== 'vendor-material')) return undefined;
+  // Data shared from the clause before (its offsets lie before this clause) is that clause's, not this one's own.
+  if (p.modal !== undefined || p.polarity !== 'positive' || p.objects.some((o) => o.kind !== 'vendor-material' && o.start >= p.start)) return undefined;
   const at = frame.predicates.indexOf(p);
   for (let i = at - 1; i >= 0; i--) {
     const q = frame.predicates[i] as Predicate;

@@ -51,7 +51,8 @@ const dataUse = (i: RuleInput): boolean => affirmed(i.predicate, 'use', 'retain'
  * Returns the data the earlier clause uses.
  */
 const continuedUse = ({ predicate: p, frame }: RuleInput): Predicate['objects'][number] | undefined => {
-  if (p.modal !== undefined || p.objects.some((o) => o.kind !== 'vendor-material') || p.actor.side !== 'vendor') return undefined;
+  // Data shared from the clause before (its offsets lie before this clause) is that clause's, not this one's own.
+  if (p.modal !== undefined || p.objects.some((o) => o.kind !== 'vendor-material' && o.start >= p.start) || p.actor.side !== 'vendor') return undefined;
   const at = frame.predicates.indexOf(p);
   const before = frame.predicates.slice(0, at).reverse().find((q) => q.modal !== undefined);
   if (!before || before.actor.side !== 'vendor' || before.polarity !== 'positive' || affirmed(before, 'use', 'retain', 'share', 'grant') === undefined) return undefined;
