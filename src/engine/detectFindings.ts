@@ -6,6 +6,7 @@ import { compileVocabulary, type CompiledVocabulary } from './language/matcher';
 import { VOCABULARY } from './language/vocabulary';
 import { documentVocabulary } from './language/documentVocabulary';
 import { isCustomerRestrictionLeadIn, readSentence } from './reading/readSentence';
+import { listLeadIns } from './reading/listItems';
 import type { ClauseFrame } from './reading/frame';
 import { summarizeFrame, type FrameSummary } from './reading/frameSummary';
 import { evaluateRules, type RuleOutcome } from './rules/evaluateRules';
@@ -87,11 +88,17 @@ export function detectFindings(
   const trace: TraceEntry[] = [];
   let previous: ClauseFrame | undefined;
   const read: ClauseFrame[] = [];
+  const listOf = listLeadIns(paragraphs);
   for (const sentence of sentences) {
     const samePara = previous?.paragraph === sentence.paragraph ? previous : undefined;
     const before = paragraphs[sentence.paragraph - 1];
-    const leadIn = samePara === undefined && before !== undefined && isCustomerRestrictionLeadIn(before.text) && paragraphs[sentence.paragraph]?.isHeading !== true;
-    const frame = readSentence(sentence, { vocabularies, namesParties, customerNames, previous: samePara, afterCustomerRestrictionLeadIn: leadIn });
+    // "You will not:" binds every item of its list, not only the first paragraph after it.
+    const listed = paragraphs[listOf.get(sentence.paragraph) ?? -1];
+    const restriction = (before !== undefined && isCustomerRestrictionLeadIn(before.text)) || (listed !== undefined && isCustomerRestrictionLeadIn(listed.text));
+    const leadIn = samePara === undefined && restriction && paragraphs[sentence.paragraph]?.isHeading !== true;
+    const frame = readSentence(sentence, {
+      vocabularies, namesParties, customerNames, previous: samePara, afterCustomerRestrictionLeadIn: leadIn, inList: listOf.has(sentence.paragraph),
+    });
     read.push(frame);
     previous = frame;
   }
@@ -102,10 +109,19 @@ export function detectFindings(
   // The first sentence of each paragraph that promises deletion: the sentences after it may qualify that promise.
   const firstDeletion = new Map<number, number>();
   for (const f of read) if (!firstDeletion.has(f.paragraph) && promisesDeletion(f)) firstDeletion.set(f.paragraph, f.start);
+  // A list item reads its lead-in's last clause ("Provider may use Customer Data to:"), unless the lead-in binds the customer.
+  const lastFrameOf = new Map<number, ClauseFrame>();
+  for (const f of read) lastFrameOf.set(f.paragraph, f);
+  const leadInOf = (f: ClauseFrame) => {
+    const at = listOf.get(f.paragraph);
+    const frame = at === undefined ? undefined : lastFrameOf.get(at);
+    return frame === undefined || frame.inCustomerRestrictionList || isCustomerRestrictionLeadIn(frame.text) ? undefined : frame.predicates[frame.predicates.length - 1];
+  };
   const facts = (f: ClauseFrame) => ({
     ai: aiParagraphs.has(f.paragraph),
     dataUse: dataParagraphs.has(f.paragraph),
     deletesBefore: (firstDeletion.get(f.paragraph) ?? Infinity) < f.start,
+    listLeadIn: leadInOf(f),
   });
   const outcomes = byParagraph(read).flatMap((frames) => applyParagraphVetoes(frames.map((f) => evaluateRules(f, facts(f), options.rules))));
   read.forEach((frame, index) => {

@@ -17,4 +17,10 @@ describe('", and <subject> <verb>" after a complete clause starts a new statemen
   test('a list after ";" with no verb of its own still carries the ban', () => {
     expect(read('Orrin will not use Client Files; any Outputs; or any Usage Data to train a model.')).toContain('no-training:protective');
   });
+
+  test('a model dedicated solely to the customer, then its deletion: no training risk once the clauses part', () => {
+    const found = read("Orrin may use Client Files to train forecasting models dedicated solely to Client's account, and such dedicated models shall be deleted on termination.");
+    expect(found).not.toContain('ai-training:risk');
+    expect(found).toContain('deletion:protective');
+  });
 });

@@ -22,6 +22,8 @@ export interface ReadOptions {
   readonly previous: ClauseFrame | undefined;
   /** The paragraph before ends with a lead-in such as "You will not:" whose items bind the customer. */
   readonly afterCustomerRestrictionLeadIn: boolean;
+  /** The sentence is in an item of a list whose lead-in ends the paragraph before ("… to:"): an item, not a heading. */
+  readonly inList?: boolean;
   /** The contract's names for the customer, lower-cased ("Acme's files" are customer data). */
   readonly customerNames: ReadonlySet<string>;
 }
@@ -133,7 +135,7 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     end: sentence.end,
     text: sentence.text,
     heading,
-    isHeading: looksLikeHeading(sentence.text),
+    isHeading: options.inList !== true && looksLikeHeading(sentence.text),
     isDefinition: DEFINITION.test(sentence.text),
     imperative,
     inCustomerRestrictionList: options.afterCustomerRestrictionLeadIn || (previous?.inCustomerRestrictionList === true && startsWithVerb),

@@ -14,6 +14,11 @@ export interface ParagraphFacts {
    * within 30 days."): what a later sentence says about backups qualifies that promise.
    */
   readonly deletesBefore: boolean;
+  /**
+   * For an item of a list whose lead-in ends the paragraph before ("Provider may use Customer Data to:"), the lead-in's
+   * last clause: the item completes it. Its offsets belong to that other paragraph, so rules never quote it.
+   */
+  readonly listLeadIn: Predicate | undefined;
 }
 
 export interface RuleInput {

@@ -1,7 +1,7 @@
 // Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
 import type { ClauseFrame } from '../reading/frame';
 import type { RuleInput, Veto } from './ruleTypes';
-import { customerActs, frameHas, has, instructedNot, negative, object, purposeOfEarlierGrant, reads } from './queries';
+import { customerActs, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
 
 export const CUSTOMER_RESTRICTION: Veto = {
   reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
@@ -64,11 +64,11 @@ export const HEADING_ONLY: Veto = {
 
 export const VENDOR_MATERIAL_ONLY: Veto = {
   reason: 'the material used is the vendor’s own service or content, not the customer’s data',
-  when: ({ predicate, frame }) =>
-    object(predicate, 'vendor-material') !== undefined && object(predicate, 'customer-data', 'usage-data', 'feedback', 'generic', 'output') === undefined &&
-    predicate.actor.side !== 'vendor' &&
+  when: (input) =>
+    object(input.predicate, 'vendor-material') !== undefined && object(input.predicate, 'customer-data', 'usage-data', 'feedback', 'generic', 'output') === undefined &&
+    input.predicate.actor.side !== 'vendor' &&
     // "(ii) for … training, testing, improvement of the Services" lists the purposes of an earlier grant of the data.
-    purposeOfEarlierGrant(frame, predicate) === undefined,
+    purposeOfEarlierGrant(input) === undefined,
 };
 
 export const NON_CUSTOMER_SOURCE: Veto = {
@@ -144,4 +144,10 @@ export const LICENSED_TO_CUSTOMER: Veto = {
     p.actor.side === 'vendor' && p.recipient?.side === 'customer' && p.actions.some((a) => a.kind === 'grant' && !a.negated) &&
     (reads(p, p.actor.cue, 'vendorWe', 'vendorRole', 'docVendor', 'providerName') ||
       (object(p, 'vendor-material') !== undefined && object(p, 'customer-data', 'generic', 'output', 'usage-data') === undefined)),
+};
+
+/** "Provider will not use Customer Data to:" / "(b) improve its products;": the item is one of the uses denied. */
+export const ITEM_OF_LISTED_BAN: Veto = {
+  reason: 'the list’s lead-in denies the use ("will not use Customer Data to:"), so this item is one of the things denied',
+  when: itemOfListedBan,
 };

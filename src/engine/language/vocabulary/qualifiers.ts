@@ -97,7 +97,7 @@ export const QUALIFIER_SETS = [
     id: 'customerOwnUse',
     why: 'A model trained only for the customer’s own use serves the customer, not the vendor’s other products.',
     example: 'We fine-tune a model on your documents for your exclusive use.',
-    phrases: ['for your use', 'exclusively for your use', 'for your exclusive use'],
+    phrases: ['for your use', 'exclusively for your use', 'for your exclusive use', 'dedicated solely to', 'dedicated exclusively to', 'for your account only'],
   },
   {
     id: 'statisticalData',

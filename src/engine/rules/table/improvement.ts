@@ -2,8 +2,8 @@
 // improvement use (a protection). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { affirmed, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
-import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
+import { affirmed, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
+import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
 const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
@@ -65,7 +65,7 @@ const continuesContentUse = (i: RuleInput): boolean => {
 
 const IMPROVEMENT_VETOES = [
   DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER,
-  CONTENT_AND_IDENTITY_EXCLUDED,
+  CONTENT_AND_IDENTITY_EXCLUDED, ITEM_OF_LISTED_BAN,
 ];
 
 export const IMPROVEMENT_RULES: readonly Rule[] = [
@@ -134,7 +134,9 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     category: 'no-training',
     stance: 'protective',
     severity: 'low',
-    when: (i) => improvementDenied(i) !== undefined && !vendorEndsException(i) && object(i.predicate, 'customer-data', 'output', 'generic', 'usage-data') !== undefined,
+    when: (i) =>
+      (improvementDenied(i) !== undefined && !vendorEndsException(i) && object(i.predicate, 'customer-data', 'output', 'generic', 'usage-data') !== undefined) ||
+      (itemOfListedBan(i) && improvementAffirmed(i) !== undefined),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
     evidence,
   },
