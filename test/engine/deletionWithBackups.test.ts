@@ -10,8 +10,9 @@ describe('backup copies kept after a deletion the paragraph promises', () => {
       .toEqual(['deletion:protective']);
   });
 
-  test('overwritten on a cycle: overwriting backups is how they are deleted', () => {
-    expect(read('Deletion. Lantern will delete your Inputs within 30 days. Copies held in backups are overwritten within 90 days.')).toEqual(['deletion:protective']);
+  test('overwritten on a cycle: the backup period is a note to read beside the deletion, never a risk', () => {
+    expect(read('Deletion. Lantern will delete your Inputs within 30 days. Copies held in backups are overwritten within 90 days.'))
+      .toEqual(['deletion:protective', 'survival-retention:neutral']);
   });
 
   test('after "although" in the same sentence', () => {

@@ -90,8 +90,6 @@ export const ACTION_SETS = [
       'erases', 'erased', 'erasure', 'purge', 'purges', 'purged', 'return', 'returns', 'returned', 'remove', 'removes',
       'removed', 'removal', 'dispose', 'disposal', 'wipe', 'wiped', 'expunge', 'discard', 'discarded', 'permanently delete',
       'cease processing', 'cease all use', 'extract', 'extracted', 'unlearn', 'unlearned', 'forget', 'forgotten',
-      // Backups are deleted by being overwritten on their cycle: "copies in backups are overwritten within 90 days".
-      'overwrite', 'overwrites', 'overwritten',
     ],
   },
   {

@@ -51,13 +51,6 @@ const RECORD_DUTY = {
 };
 
 /**
- * "We delete your data within 30 days. Residual copies may remain in backups for up to 90 days." Backup copies kept
- * after a deletion that the sentence or its paragraph has promised are that deletion's carve-out: the customer's exit
- * is honoured and the backup period is its timetable. Copies said to be kept without end ("indefinitely") stay
- * retention, and so does a backup period told first and ended by a deletion ("may be held in backups for 30 days. At
- * the end of this period, the data will be deleted."): that is a retention term with its end.
- */
-/**
  * "We keep your prompts only as long as needed to provide the service and then delete them": retention that lasts while
  * the customer is served, or that a deletion in the same clause ends, is bounded; a need of the vendor's own ("as long
  * as necessary for our business purposes") or a plain "indefinitely" stays open-ended.
@@ -82,8 +75,17 @@ const END_DATES_DELETION = {
   },
 };
 
+/**
+ * "We delete your data within 30 days. Residual copies may remain in backups for up to 90 days." Backup copies kept
+ * after a deletion that the sentence or its paragraph has promised are that deletion's carve-out, never the risk of
+ * data kept for use: the open-ended and after-the-end RISK rules stand down. A backup sentence of its own stays a
+ * neutral note (the backup period is what the lawyer reads); inside the deletion's own sentence the neutral rules
+ * already yield to the deletion. Copies kept without end ("indefinitely") stay a risk. A backup period told first and
+ * ended by a deletion ("may be held in backups for 30 days. At the end of this period, the data will be deleted.") is a
+ * retention term with its end, read as any other.
+ */
 const BACKUP_CARVE_OUT = {
-  reason: 'backup copies kept after a deletion the clause has promised are that deletion’s carve-out, not data kept for use',
+  reason: 'backup copies kept after a deletion the clause has promised are that deletion’s carve-out (a period to read), not data kept for use',
   when: ({ predicate: p, frame, paragraph }: RuleInput): boolean => {
     const backup = cue(frame, 'backup');
     if (backup === undefined || has(p, 'openEnded') || p.actor.side === 'customer') return false;
@@ -162,7 +164,6 @@ export const RETENTION_RULES: readonly Rule[] = [
       (has(i.predicate, 'periodUnit') || has(i.predicate, 'backup')) && !deletesFirst(i) && i.predicate.actor.side !== 'customer',
     vetoes: [
       CUSTOMER_RESTRICTION,
-      BACKUP_CARVE_OUT,
       {
         reason: 'what is kept is the vendor’s own material (its software or documents), not the customer’s data',
         when: ({ predicate: p }) => object(p, 'vendor-material') !== undefined && object(p, 'customer-data', 'generic', 'output', 'usage-data') === undefined,
@@ -231,7 +232,6 @@ export const RETENTION_RULES: readonly Rule[] = [
       { reason: 'commercial records (fees, invoices) are not customer data', when: ({ frame }) => has(frame, 'commercialRecords') },
       { reason: '"hold in confidence" is a confidentiality duty, not retention', when: ({ predicate: p }) => has(p, 'securityMeasure') },
       RECORD_DUTY,
-      BACKUP_CARVE_OUT,
       {
         reason: 'keeping data beside a deletion promise is the deletion’s timetable or carve-out',
         when: ({ frame }) => frameFacts(frame).affirmsDeletion,
