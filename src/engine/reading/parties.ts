@@ -38,8 +38,9 @@ function sideOf(cue: Cue, actions: readonly Action[], input: PredicateInput): Si
 /** A capitalised word that names a company: not after "the", not a plural common noun, not a sentence word. */
 function looksLikeCompany(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
-  if (!unit || !/^[A-Z][A-Za-z0-9]/.test(unit.text) || NOT_A_NAME.test(unit.text)) return false;
-  if (/[a-z]s$/.test(unit.text) && !/ss$/.test(unit.text)) return false;
+  // "37signals", "1Password", "23andMe": a name may open with digits, never with a bare number ("30 days").
+  if (!unit || !/^(?:[A-Z][A-Za-z0-9]|\d+[A-Za-z]{2})/.test(unit.text) || NOT_A_NAME.test(unit.text)) return false;
+  if (/[a-z]s$/.test(unit.text) && !/ss$/.test(unit.text) && !/^\d/.test(unit.text)) return false;
   // Walk back over the capitalised run: "the Grindr Services" is a thing, "Acme Cloud" may be a company.
   let j = i - 1;
   while (j >= 0 && /^[A-Z]/.test((units[j] as Unit).text)) j--;

@@ -33,7 +33,9 @@ const ACTION_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'ret
 /** '"Usage Data" means …', '1.4 Client Materials means …', '"Output" refers to …'. */
 const DEFINITION = /^\s*(?:[\d.()a-z]{1,8}\s+)?["“]?[A-Z][^"”.;:]{0,60}["”]?\s+(?:shall\s+)?(?:means?|refers? to|is defined as)\b/;
 const TIME_SETS = new Set<string>(['endEvent', 'periodUnit', 'openEnded', 'backup', 'persistVerb', 'surviveVerb']);
-const HEADING_VERB = /\b(?:may|shall|will|must|can|is|are|was|were|be|means|does|do|did|has|have|uses?|used|trains?|shares?|grants?|owns?|retains?|deletes?|isn['’]t|aren['’]t|don['’]t|doesn['’]t|won['’]t)\b/i;
+const HEADING_VERB = /\b(?:may|shall|will|must|can|is|are|was|were|be|isn['’]t|aren['’]t|don['’]t|doesn['’]t|won['’]t)\b/i;
+/** A verb in lower case makes a sentence; capitalised in a title ("Right to Use Customer Data.") it names a topic. */
+const SENTENCE_VERB = /\b(?:means|does|do|did|has|have|uses?|used|trains?|shares?|grants?|owns?|retains?|deletes?)\b/;
 
 /**
  * A short title names a topic ("5. Confidentiality", "Model Training.") and grants nothing itself: few words, mostly
@@ -43,7 +45,7 @@ function looksLikeHeading(text: string): boolean {
   // A sentence over 80 characters is never a heading: decided before splitting it into words.
   if (text.length > 80) return false;
   const words = text.split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
-  if (words.length === 0 || words.length > 8 || text.length > 80 || HEADING_VERB.test(text)) return false;
+  if (words.length === 0 || words.length > 8 || text.length > 80 || HEADING_VERB.test(text) || SENTENCE_VERB.test(text)) return false;
   if (/^(?:we|you|our|your|it|they|this|these|i)$/i.test(words[0] ?? '')) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d("“]/u.test(w) || /^(?:and|or|of|the|to|for|in|on|a|an|&)$/.test(w)).length;
   if (/[;,]\s*$/.test(text)) return false;

@@ -56,9 +56,11 @@ function tagAhead(tokens: readonly Token[], i: number, words: number, byStart: M
 }
 
 const BE = /^(?:is|are|was|were)$/;
-const FINITE = /^(?:is|are|was|were|will|shall|may|must|can|remains|remain)$/;
+// Only "be": a modal after "and" + a subject is already read by the clause-break rules below (a party and a modal),
+// and the review's redlines are planned on those clauses.
+const FINITE = /^(?:is|are|was|were)$/;
 
-/** "and chats are …", "but the copies will …": one to three subject words, then a finite verb. */
+/** "and chats are deleted", "but the copies are kept": one to three subject words, then a form of "be". */
 function finiteAfterSubject(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1, words = 0; j < tokens.length && words < 4; j++) {
     const t = tokens[j] as Token;
@@ -196,7 +198,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       return;
     }
     // ", and chats are deleted after 30 days": after a clause that has its verb, a comma, "and" or "but", a short
-    // subject and a finite verb state something new; the first clause's "not" does not reach it. A list of subjects
+    // subject and "is/are" state something new; the first clause's "not" does not reach it. A list of subjects
     // ("Inputs, Outputs, and Usage Data are not used") has no verb before the comma, so it stays one clause.
     if ((token.norm === 'and' || token.norm === 'but') && tokens[i - 1]?.text === ',' && verbSeen && finiteAfterSubject(tokens, i)) {
       push({ at: token.start, role: 'main' });

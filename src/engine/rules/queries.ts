@@ -192,6 +192,13 @@ export function trainingDenied(input: RuleInput): Action | undefined {
   return p.actions.find((a) => (a.kind === 'improve' || a.kind === 'use') && a.negated && deniesAiUse(p, a));
 }
 
+/**
+ * "a right to use (including copying, modifying and displaying) Customer Data": modifying or adapting the customer's
+ * data is one of a licence's acts on that data, not an improvement of the vendor's product.
+ */
+const actsOnData = (p: Predicate, a: Action): boolean =>
+  reads(p, a, 'dataEditVerb') && p.objects.some((o) => o.kind === 'customer-data' && o.start > a.end && o.start - a.end <= 40);
+
 /** Improving the vendor's products or services with data, without saying AI. */
 export function improvementAffirmed(input: RuleInput): Action | undefined {
   const p = input.predicate;
@@ -199,7 +206,7 @@ export function improvementAffirmed(input: RuleInput): Action | undefined {
   const standalone = p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && reads(p, a, 'improvementPurpose'));
   if (standalone) return standalone;
   if (!has(p, 'offering', 'vendorMaterial')) return undefined;
-  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic);
+  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && !actsOnData(p, a));
 }
 
 export function improvementDenied(input: RuleInput): Action | undefined {

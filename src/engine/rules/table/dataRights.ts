@@ -1,7 +1,7 @@
 // Rights the vendor takes over derived data and content: aggregated or de-identified data, usage data, broad licences.
 // Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, consentGated, cue, customerActs, has, negative, object, optOutGated, positive, reads } from '../queries';
+import { action, affirmed, consentGated, cue, customerActs, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
@@ -78,6 +78,15 @@ const LICENCE_VETOES = [
     when: ({ predicate: p, frame }: RuleInput) => {
       const next = frame.predicates[frame.predicates.indexOf(p) + 1];
       return p.objects.length === 0 && p.actions.filter((a) => a.kind === 'grant').every((a) => reads(p, a, 'agreementVerb')) && next?.polarity === 'negative';
+    },
+  },
+  {
+    // "You agree that Acme may process your data as described in our Privacy Policy and for no other purpose."
+    reason: 'agreeing that the vendor may use the data only for a limited purpose grants no broad licence',
+    when: ({ predicate: p, frame, paragraph }: RuleInput) => {
+      const next = frame.predicates[frame.predicates.indexOf(p) + 1];
+      return p.objects.length === 0 && p.actions.filter((a) => a.kind === 'grant').every((a) => reads(p, a, 'agreementVerb')) &&
+        next !== undefined && purposeLimited({ frame, predicate: next, paragraph });
     },
   },
   CUSTOMER_DATA_CARVED_OUT,
