@@ -206,7 +206,7 @@ export function improvementAffirmed(input: RuleInput): Action | undefined {
   const standalone = p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && reads(p, a, 'improvementPurpose'));
   if (standalone) return standalone;
   if (!has(p, 'offering', 'vendorMaterial')) return undefined;
-  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && !actsOnData(p, a));
+  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && !a.relative && !actsOnData(p, a));
 }
 
 export function improvementDenied(input: RuleInput): Action | undefined {

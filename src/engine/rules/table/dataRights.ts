@@ -143,7 +143,9 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     severity: 'medium',
     when: ({ predicate: p }) =>
       p.polarity === 'positive' && object(p, 'usage-data') !== undefined && p.actor.side !== 'customer' &&
-      (affirmed(p, 'own', 'improve', 'train') !== undefined || (cue(p, 'anyPurpose', 'vendorEnds') !== undefined && affirmed(p, 'use', 'share', 'retain') !== undefined)),
+      // "features developed or created by our systems" describes the features (a relative): nobody develops with the data.
+      (p.actions.some((a) => (a.kind === 'own' || a.kind === 'improve' || a.kind === 'train') && a === affirmed(p, a.kind) && !a.relative) ||
+        (cue(p, 'anyPurpose', 'vendorEnds') !== undefined && affirmed(p, 'use', 'share', 'retain') !== undefined)),
     vetoes: [
       DEFINITION_ONLY,
       CUSTOMER_RESTRICTION,

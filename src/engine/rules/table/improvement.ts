@@ -63,6 +63,15 @@ const continuesContentUse = (i: RuleInput): boolean => {
   return used !== undefined && used.kind !== 'usage-data';
 };
 
+/**
+ * The denial names the customer's data, or the vendor denies it of data in general ("we do not use data to improve …").
+ * "This permission does not extend to text and data mining or building a dataset", said of a permission with no party,
+ * limits what someone else was permitted; it is no promise about the customer's data.
+ */
+const deniedOnCustomerData = ({ predicate: p }: RuleInput): boolean =>
+  object(p, 'customer-data', 'output', 'usage-data') !== undefined ||
+  (object(p, 'generic') !== undefined && (p.actor.side === 'vendor' || p.actor.passive || p.negation?.set === 'negDeterminer'));
+
 const IMPROVEMENT_VETOES = [
   DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER,
   CONTENT_AND_IDENTITY_EXCLUDED, ITEM_OF_LISTED_BAN,
@@ -135,7 +144,7 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: (i) =>
-      (improvementDenied(i) !== undefined && !vendorEndsException(i) && object(i.predicate, 'customer-data', 'output', 'generic', 'usage-data') !== undefined) ||
+      (improvementDenied(i) !== undefined && !vendorEndsException(i) && deniedOnCustomerData(i)) ||
       (itemOfListedBan(i) && improvementAffirmed(i) !== undefined),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
     evidence,

@@ -1,0 +1,25 @@
+// Words that describe rather than grant: a participle that describes a noun ("features developed by our systems"),
+// and a permission given to someone else whose limits mention AI ("does not extend to data mining"). Own drafting.
+import { categoriesOf } from './support';
+
+const read = (paragraph: string): string[] => [...new Set(categoriesOf(paragraph))].sort();
+
+describe('a past participle that describes a noun', () => {
+  test('"content developed or created by our systems" grants no use of usage data', () => {
+    expect(read('The app may show suggestions and other features developed or created by our systems ("Automated Content").')).toEqual([]);
+  });
+
+  test('the vendor developing its products with usage data is still read', () => {
+    expect(read('Lantern may use Usage Data to develop its products.')).toContain('aggregated-data:risk');
+  });
+});
+
+describe('the limits of a permission given to someone else', () => {
+  test('"this permission does not extend to data mining or building a dataset" promises nothing about the customer’s data', () => {
+    expect(read('This permission is limited to indexing pages for search; it does not extend to text and data mining or building a dataset.')).toEqual([]);
+  });
+
+  test('the vendor denying improvement with data in general is still a promise', () => {
+    expect(read('We do not use data from your workspace to improve our products.')).toContain('no-training:protective');
+  });
+});
