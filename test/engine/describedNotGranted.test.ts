@@ -23,3 +23,13 @@ describe('the limits of a permission given to someone else', () => {
     expect(read('We do not use data from your workspace to improve our products.')).toContain('no-training:protective');
   });
 });
+
+describe('confidentiality of the vendor’s own material', () => {
+  test('a licensee ceasing use of the vendor’s software and proprietary information is no protection of customer data', () => {
+    expect(read('On termination, the Licensee shall cease use of the Software, the Documentation and other Orrin proprietary information.')).not.toContain('confidentiality:protective');
+  });
+
+  test('a named security measure over the platform is still a security promise', () => {
+    expect(read('Orrin shall encrypt the Platform’s databases at rest and in transit.')).toContain('confidentiality:protective');
+  });
+});

@@ -91,6 +91,12 @@ export const PROTECTION_RULES: readonly Rule[] = [
           !(p.actions.some((a) => reads(p, a, 'accessVerb')) && object(p, 'generic', 'confidential') !== undefined),
       },
       { reason: 'a definition or a liability clause mentions confidentiality without promising it', when: ({ frame }) => has(frame, 'definitionCue') && !has(frame, 'modal') },
+      {
+        // "Licensee shall cease use of the Software, Documentation and other Licensor proprietary information": the
+        // information named is the vendor's own material; a named security measure would still protect any data.
+        ...VENDOR_MATERIAL,
+        when: (i) => VENDOR_MATERIAL.when(i) && !has(i.predicate, 'securityMeasure'),
+      },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'securityMeasure', 'securityTerm', 'confidentialInfo'), object(p, 'customer-data', 'generic', 'confidential')],
   },
