@@ -33,3 +33,14 @@ describe('confidentiality of the vendor’s own material', () => {
     expect(read('Orrin shall encrypt the Platform’s databases at rest and in transit.')).toContain('confidentiality:protective');
   });
 });
+
+describe('work made for the customer and inventories of intellectual property', () => {
+  test('the developer agreeing that its deliverables are the client’s property licenses nothing to the vendor', () => {
+    const found = read('The Developer agrees that all materials prepared by the Developer under this Agreement shall be works made for hire and the exclusive property of the Client. These include all deliverables, improvements, inventions, discoveries, trade secrets and software made during the Term.');
+    expect(found).toEqual([]);
+  });
+
+  test('feedback the vendor may use to improve its products is still read beside know-how', () => {
+    expect(read('If you send us ideas, know-how or other feedback, Lantern may use the feedback to improve its products.')).toContain('service-improvement:risk');
+  });
+});

@@ -151,3 +151,17 @@ export const ITEM_OF_LISTED_BAN: Veto = {
   reason: 'the list’s lead-in denies the use ("will not use Customer Data to:"), so this item is one of the things denied',
   when: itemOfListedBan,
 };
+
+/**
+ * "deliverables, … improvements, inventions, discoveries, trade secrets …": a list naming two or more kinds of
+ * intellectual property inventories what is owned or assigned; its "improvements" improve nothing with data and its
+ * "trade secrets" promise no confidentiality.
+ */
+export const IP_INVENTORY: Veto = {
+  reason: 'a list of kinds of intellectual property names what is owned or assigned, not a use of data or a duty',
+  when: ({ predicate: p }) => {
+    let kinds = 0;
+    for (const c of p.cues) if (c.set === 'ipKinds') kinds++;
+    return kinds >= 2 && object(p, 'customer-data', 'output', 'usage-data') === undefined;
+  },
+};

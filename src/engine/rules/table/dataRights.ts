@@ -89,6 +89,15 @@ const LICENCE_VETOES = [
         next !== undefined && purposeLimited({ frame, predicate: next, paragraph });
     },
   },
+  {
+    // "The Developer agrees that all materials it prepares shall be the exclusive property of the Client."
+    reason: 'agreeing that what is made belongs to the customer licenses nothing to the vendor',
+    when: ({ predicate: p, frame }: RuleInput) => {
+      const next = frame.predicates[frame.predicates.indexOf(p) + 1];
+      return p.objects.length === 0 && p.actions.filter((a) => a.kind === 'grant').every((a) => reads(p, a, 'agreementVerb')) &&
+        next?.owner?.side === 'customer' && next.actions.some((a) => a.kind === 'own' && !a.negated);
+    },
+  },
   CUSTOMER_DATA_CARVED_OUT,
   HEADING_ONLY,
   CUSTOMER_RESTRICTION,

@@ -3,7 +3,7 @@
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { affirmed, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
-import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
+import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, IP_INVENTORY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
 const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
@@ -74,7 +74,7 @@ const deniedOnCustomerData = ({ predicate: p }: RuleInput): boolean =>
 
 const IMPROVEMENT_VETOES = [
   DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER,
-  CONTENT_AND_IDENTITY_EXCLUDED, ITEM_OF_LISTED_BAN,
+  CONTENT_AND_IDENTITY_EXCLUDED, ITEM_OF_LISTED_BAN, IP_INVENTORY,
 ];
 
 export const IMPROVEMENT_RULES: readonly Rule[] = [

@@ -3,7 +3,7 @@
 import type { Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DUTY } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, IP_INVENTORY } from '../vetoes';
 
 const LIABILITY: Veto = {
   reason: 'a liability clause or disclaimer mentions security or confidentiality only to allocate loss',
@@ -91,6 +91,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
           !(p.actions.some((a) => reads(p, a, 'accessVerb')) && object(p, 'generic', 'confidential') !== undefined),
       },
       { reason: 'a definition or a liability clause mentions confidentiality without promising it', when: ({ frame }) => has(frame, 'definitionCue') && !has(frame, 'modal') },
+      IP_INVENTORY,
       {
         // "Licensee shall cease use of the Software, Documentation and other Licensor proprietary information": the
         // information named is the vendor's own material; a named security measure would still protect any data.
