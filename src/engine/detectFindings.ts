@@ -109,6 +109,9 @@ export function detectFindings(
   // The first sentence of each paragraph that promises deletion: the sentences after it may qualify that promise.
   const firstDeletion = new Map<number, number>();
   for (const f of read) if (!firstDeletion.has(f.paragraph) && promisesDeletion(f)) firstDeletion.set(f.paragraph, f.start);
+  // "The model is trained on public repositories. Any data from repositories whose licence changes is removed."
+  const othersData = new Set(read.filter((f) => f.sets.has('nonCustomerSource')).map((f) => f.paragraph));
+  const customersData = new Set(read.filter((f) => f.predicates.some((p) => p.objects.some((o) => o.kind === 'customer-data' || o.kind === 'output'))).map((f) => f.paragraph));
   // A list item reads its lead-in's last clause ("Provider may use Customer Data to:"), unless the lead-in binds the customer.
   const lastFrameOf = new Map<number, ClauseFrame>();
   for (const f of read) lastFrameOf.set(f.paragraph, f);
@@ -122,6 +125,7 @@ export function detectFindings(
     dataUse: dataParagraphs.has(f.paragraph),
     deletesBefore: (firstDeletion.get(f.paragraph) ?? Infinity) < f.start,
     listLeadIn: leadInOf(f),
+    othersDataOnly: othersData.has(f.paragraph) && !customersData.has(f.paragraph),
   });
   const outcomes = byParagraph(read).flatMap((frames) => applyParagraphVetoes(frames.map((f) => evaluateRules(f, facts(f), options.rules))));
   read.forEach((frame, index) => {

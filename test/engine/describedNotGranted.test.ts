@@ -44,3 +44,13 @@ describe('work made for the customer and inventories of intellectual property', 
     expect(read('If you send us ideas, know-how or other feedback, Lantern may use the feedback to improve its products.')).toContain('service-improvement:risk');
   });
 });
+
+describe('a paragraph about public or licensed data', () => {
+  test('the data it removes is that data, not the customer’s', () => {
+    expect(read('The suggestion model is trained on public repositories with permissive licenses. Any data from repositories whose licence changes is removed at once.')).toEqual([]);
+  });
+
+  test('a paragraph that also names the customer’s data keeps its deletion promise', () => {
+    expect(read('The model is trained on public repositories. Your uploaded files are deleted within 30 days.')).toContain('deletion:protective');
+  });
+});

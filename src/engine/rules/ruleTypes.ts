@@ -19,6 +19,8 @@ export interface ParagraphFacts {
    * last clause: the item completes it. Its offsets belong to that other paragraph, so rules never quote it.
    */
   readonly listLeadIn: Predicate | undefined;
+  /** The paragraph speaks only of public, licensed or the vendor's own data ("trained on public repositories"). */
+  readonly othersDataOnly: boolean;
 }
 
 export interface RuleInput {

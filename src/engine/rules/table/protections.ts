@@ -50,7 +50,16 @@ export const PROTECTION_RULES: readonly Rule[] = [
       (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit', 'endEvent') ||
         (p.actor.side === 'customer' && reads(p, p.modal, 'permissionModal')) || (p.actor.passive && p.modal === undefined) ||
         statesDeletion(p)),
-    vetoes: [CUSTOMER_DUTY, HOUSEKEEPING, VENDOR_MATERIAL, CLAIM_CONTEXT],
+    vetoes: [
+      CUSTOMER_DUTY,
+      HOUSEKEEPING,
+      VENDOR_MATERIAL,
+      CLAIM_CONTEXT,
+      {
+        reason: 'the paragraph speaks only of public or licensed data: the data it removes is that data, not the customer’s',
+        when: ({ predicate: p, paragraph }) => paragraph.othersDataOnly && object(p, 'customer-data', 'output', 'usage-data', 'confidential') === undefined,
+      },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'delete'), object(p, 'customer-data', 'generic', 'output', 'usage-data'), cue(p, 'periodUnit', 'endEvent')],
   },
   {
