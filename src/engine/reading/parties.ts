@@ -130,7 +130,12 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
     return { side: sideOf(inverted, actions, input), cue: inverted, passive };
   }
   // Passive with an agent: "is processed by our model providers".
-  const agent = segCues.find((c) => c.start > limit && c.set in SIDE_OF && units[wordIndexAt(units, c.start, offset) - 1]?.norm === 'by');
+  // The agent follows a participle ("processed by"); "publication by other companies" names who publishes, not who acts.
+  const agent = segCues.find((c) => {
+    if (c.start <= limit || !(c.set in SIDE_OF)) return false;
+    const at = wordIndexAt(units, c.start, offset);
+    return units[at - 1]?.norm === 'by' && /(?:ed|en|wn)$/.test(units[at - 2]?.norm ?? '');
+  });
   if (agent) return { side: sideOf(agent, [], input), cue: agent, passive: true };
   // After "Customer grants Provider a licence to use …", the one who uses is the one granted the licence.
   const previous = input.previous;
