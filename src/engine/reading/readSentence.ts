@@ -32,6 +32,12 @@ const PARTY_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer'
 const ACTION_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb']);
 /** '"Usage Data" means …', '1.4 Client Materials means …', '"Output" refers to …'. */
 const DEFINITION = /^\s*(?:[\d.()a-z]{1,8}\s+)?["“]?[A-Z][^"”.;:]{0,60}["”]?\s+(?:shall\s+)?(?:means?|refers? to|is defined as)\b/;
+/** "Please refer to …", "You may refer to …": an instruction to read something else, not a term being defined. */
+const NOT_A_TERM = /^\s*(?:please|you|we|they|see)\b|\b(?:may|can|should|must|will|shall)\s+refers?\s+to\b/i;
+const isDefinition = (text: string): boolean => {
+  const m = DEFINITION.exec(text);
+  return m !== null && !NOT_A_TERM.test(m[0]);
+};
 const TIME_SETS = new Set<string>(['endEvent', 'periodUnit', 'openEnded', 'backup', 'persistVerb', 'surviveVerb']);
 const HEADING_VERB = /\b(?:may|shall|will|must|can|is|are|was|were|be|isn['’]t|aren['’]t|don['’]t|doesn['’]t|won['’]t)\b/i;
 /** A verb in lower case makes a sentence; capitalised in a title ("Right to Use Customer Data.") it names a topic. */
@@ -138,7 +144,7 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     text: sentence.text,
     heading,
     isHeading: options.inList !== true && looksLikeHeading(sentence.text),
-    isDefinition: DEFINITION.test(sentence.text),
+    isDefinition: isDefinition(sentence.text),
     imperative,
     inCustomerRestrictionList: options.afterCustomerRestrictionLeadIn || (previous?.inCustomerRestrictionList === true && startsWithVerb),
     predicates,
