@@ -28,3 +28,17 @@ describe('limited use rights', () => {
     expect(read('30days may pass before the data is deleted.')).not.toContain('broad-license:risk');
   });
 });
+
+describe('processing under a data processing addendum', () => {
+  test('the vendor processing the customer’s content under its DPA is a confidentiality protection', () => {
+    expect(read('When you use the Service, we process Your Content in accordance with the Lantern Data Processing Addendum.')).toContain('confidentiality:protective');
+  });
+
+  test('a DPA that does not cover usage data promises nothing about it', () => {
+    expect(read('The Data Processing Addendum does not apply to Usage Data.')).not.toContain('confidentiality:protective');
+  });
+});
+
+test('an order-of-precedence clause naming the DPA and "the processing of" data promises nothing', () => {
+  expect(read('In the event of any conflict between this DPA and the Agreement, this DPA shall prevail in relation to the processing of Client Files.')).toEqual([]);
+});

@@ -70,6 +70,15 @@ export const OBLIGATION_SETS = [
     ],
   },
   {
+    id: 'processorTerms',
+    why: 'Processing the customer’s data under a data processing addendum binds the vendor as a processor: the customer’s instructions, confidentiality and security.',
+    example: 'Supplier processes Client Files in accordance with the Data Processing Addendum.',
+    phrases: [
+      'data processing addendum', 'data processing agreement', 'data processing terms', 'data protection addendum',
+      'data processing exhibit', 'processor terms', 'dpa',
+    ],
+  },
+  {
     id: 'lastingVerb',
     why: 'A licence that "continues" or "remains" past the customer\'s exit keeps the vendor\'s rights alive after deletion.',
     example: 'The permission you give us stays in effect even after you close your account.',

@@ -111,6 +111,21 @@ export const PROTECTION_RULES: readonly Rule[] = [
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'securityMeasure', 'securityTerm', 'confidentialInfo'), object(p, 'customer-data', 'generic', 'confidential')],
   },
   {
+    id: 'processed-under-dpa',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    // "we process Your Content in accordance with the Data Processing Addendum": the vendor handles the data as the
+    // customer's processor, under the addendum's confidentiality and security terms.
+    when: ({ predicate: p }) =>
+      p.polarity === 'positive' && (p.actor.side === 'vendor' || p.actor.side === 'unknown') && has(p, 'processorTerms') &&
+      // A verb of handling, not "the processing of Personal Data" named in an order-of-precedence clause.
+      p.actions.some((a) => (a.kind === 'use' || a.kind === 'retain') && a === affirmed(p, a.kind) && !a.nominal) &&
+      object(p, 'customer-data', 'output') !== undefined,
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'use', 'retain'), object(p, 'customer-data', 'output'), cue(p, 'processorTerms')],
+  },
+  {
     id: 'purpose-limitation-confidentiality',
     category: 'confidentiality',
     stance: 'protective',
