@@ -42,3 +42,14 @@ describe('processing under a data processing addendum', () => {
 test('an order-of-precedence clause naming the DPA and "the processing of" data promises nothing', () => {
   expect(read('In the event of any conflict between this DPA and the Agreement, this DPA shall prevail in relation to the processing of Client Files.')).toEqual([]);
 });
+
+describe('a ban reopened for derived data', () => {
+  test('"other than to … publish aggregated, de-identified information derived from it" is a right over aggregated data', () => {
+    expect(read('Orrin will not use Client Files for any purpose other than to (a) provide the Services and (b) publish aggregated, de-identified information derived from them for benchmarking.'))
+      .toContain('aggregated-data:risk');
+  });
+
+  test('a ban with an exception that names no derived data gives none', () => {
+    expect(read('Orrin will not use Client Files for any purpose other than to provide the Services.')).not.toContain('aggregated-data:risk');
+  });
+});

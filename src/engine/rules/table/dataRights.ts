@@ -1,7 +1,7 @@
 // Rights the vendor takes over derived data and content: aggregated or de-identified data, usage data, broad licences.
 // Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, consentGated, cue, customerActs, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
+import { action, affirmed, conditionCue, consentGated, cue, customerActs, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
@@ -144,6 +144,21 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     when: (i) => derived(i) !== undefined && negative(i) && !liabilityAggregate(i) && !customerActs(i) && derivedData(i),
     vetoes: [CLAIM_CONTEXT, DEFINITION_ONLY],
     evidence: ({ predicate: p }) => [p.negation, object(p, 'derived')],
+  },
+  {
+    id: 'aggregated-carve-out',
+    category: 'aggregated-data',
+    stance: 'risk',
+    severity: 'medium',
+    // "will not use Customer Content for any purpose other than to (a) provide the Services and (b) publish aggregated,
+    // de-identified information derived from it": the exception that reopens the ban is a right over derived data. An
+    // exception that only names a state ("will not disclose User Data unless it is aggregated") stays the ban.
+    when: ({ predicate: p, frame }) =>
+      p.polarity === 'negative' && p.actor.side !== 'customer' && object(p, 'customer-data', 'output') !== undefined &&
+      p.conditions.some((c) => c.opener?.set === 'exceptionOpener') && conditionCue(frame, p, 'derivedData') !== undefined &&
+      conditionCue(frame, p, 'useVerb', 'shareVerb', 'wideUse') !== undefined,
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p, frame }) => [p.actor.cue, p.negation, p.conditions[0]?.opener, conditionCue(frame, p, 'derivedData')],
   },
   {
     id: 'usage-data-grant',
