@@ -6,6 +6,7 @@ import { compileVocabulary, type CompiledVocabulary } from './language/matcher';
 import { VOCABULARY } from './language/vocabulary';
 import { documentVocabulary } from './language/documentVocabulary';
 import { isCustomerRestrictionLeadIn, readSentence } from './reading/readSentence';
+import { listLeadIns } from './reading/listItems';
 import type { ClauseFrame } from './reading/frame';
 import { summarizeFrame, type FrameSummary } from './reading/frameSummary';
 import { evaluateRules, type RuleOutcome } from './rules/evaluateRules';
@@ -43,6 +44,10 @@ const DATA_USE_SETS = new Set<string>(['aiNoun', 'aiAcronym', 'trainVerb', 'impr
 
 const isTechCompany = (frame: ClauseFrame, name: { start: number; end: number }): boolean =>
   frame.cues.some((c) => c.set === 'generalTechCompany' && c.start === name.start && c.end === name.end);
+
+/** A sentence that has someone other than the customer delete data (its backup caveat may follow in the next sentence). */
+const promisesDeletion = (frame: ClauseFrame): boolean =>
+  frame.predicates.some((p) => p.actor.side !== 'customer' && p.actions.some((a) => a.kind === 'delete' && !a.negated && !a.inSubject && !a.topic));
 
 let baseVocabulary: CompiledVocabulary | undefined;
 /** The built-in vocabulary, compiled once per process. */
@@ -83,11 +88,17 @@ export function detectFindings(
   const trace: TraceEntry[] = [];
   let previous: ClauseFrame | undefined;
   const read: ClauseFrame[] = [];
+  const listOf = listLeadIns(paragraphs);
   for (const sentence of sentences) {
     const samePara = previous?.paragraph === sentence.paragraph ? previous : undefined;
     const before = paragraphs[sentence.paragraph - 1];
-    const leadIn = samePara === undefined && before !== undefined && isCustomerRestrictionLeadIn(before.text) && paragraphs[sentence.paragraph]?.isHeading !== true;
-    const frame = readSentence(sentence, { vocabularies, namesParties, customerNames, previous: samePara, afterCustomerRestrictionLeadIn: leadIn });
+    // "You will not:" binds every item of its list, not only the first paragraph after it.
+    const listed = paragraphs[listOf.get(sentence.paragraph) ?? -1];
+    const restriction = (before !== undefined && isCustomerRestrictionLeadIn(before.text)) || (listed !== undefined && isCustomerRestrictionLeadIn(listed.text));
+    const leadIn = samePara === undefined && restriction && paragraphs[sentence.paragraph]?.isHeading !== true;
+    const frame = readSentence(sentence, {
+      vocabularies, namesParties, customerNames, previous: samePara, afterCustomerRestrictionLeadIn: leadIn, inList: listOf.has(sentence.paragraph),
+    });
     read.push(frame);
     previous = frame;
   }
@@ -95,7 +106,27 @@ export function detectFindings(
   // A large technology company named without any AI word ("communications from Google") does not make it AI.
   const aiParagraphs = new Set(read.filter((f) => f.cues.some((c) => AI_SETS.has(c.set) && !(c.set === 'providerName' && isTechCompany(f, c)))).map((f) => f.paragraph));
   const dataParagraphs = new Set(read.filter((f) => f.cues.some((c) => DATA_USE_SETS.has(c.set))).map((f) => f.paragraph));
-  const facts = (f: ClauseFrame) => ({ ai: aiParagraphs.has(f.paragraph), dataUse: dataParagraphs.has(f.paragraph) });
+  // The first sentence of each paragraph that promises deletion: the sentences after it may qualify that promise.
+  const firstDeletion = new Map<number, number>();
+  for (const f of read) if (!firstDeletion.has(f.paragraph) && promisesDeletion(f)) firstDeletion.set(f.paragraph, f.start);
+  // "The model is trained on public repositories. Any data from repositories whose licence changes is removed."
+  const othersData = new Set(read.filter((f) => f.sets.has('nonCustomerSource')).map((f) => f.paragraph));
+  const customersData = new Set(read.filter((f) => f.predicates.some((p) => p.objects.some((o) => o.kind === 'customer-data' || o.kind === 'output'))).map((f) => f.paragraph));
+  // A list item reads its lead-in's last clause ("Provider may use Customer Data to:"), unless the lead-in binds the customer.
+  const lastFrameOf = new Map<number, ClauseFrame>();
+  for (const f of read) lastFrameOf.set(f.paragraph, f);
+  const leadInOf = (f: ClauseFrame) => {
+    const at = listOf.get(f.paragraph);
+    const frame = at === undefined ? undefined : lastFrameOf.get(at);
+    return frame === undefined || frame.inCustomerRestrictionList || isCustomerRestrictionLeadIn(frame.text) ? undefined : frame.predicates[frame.predicates.length - 1];
+  };
+  const facts = (f: ClauseFrame) => ({
+    ai: aiParagraphs.has(f.paragraph),
+    dataUse: dataParagraphs.has(f.paragraph),
+    deletesBefore: (firstDeletion.get(f.paragraph) ?? Infinity) < f.start,
+    listLeadIn: leadInOf(f),
+    othersDataOnly: othersData.has(f.paragraph) && !customersData.has(f.paragraph),
+  });
   const outcomes = byParagraph(read).flatMap((frames) => applyParagraphVetoes(frames.map((f) => evaluateRules(f, facts(f), options.rules))));
   read.forEach((frame, index) => {
     const sentence = frame;

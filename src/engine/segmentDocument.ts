@@ -29,7 +29,9 @@ function splitParagraph(index: number, text: string): Sentence[] {
     const stopAt = m.index + 1;
     const before = text.slice(Math.max(start, m.index - 12), stopAt);
     // A section number such as "3.1 " or a lone "1." heading is not a sentence of its own.
-    if (ABBREVIATION.test(before) || /^\s*[\d.()a-z]{0,6}\.$/i.test(text.slice(start, stopAt))) continue;
+    // "No. 5" abbreviates "number"; "No. The key never leaves …" and "Yes. We …" answer a question: a sentence each.
+    const answer = /\b(?:no|yes)\.$/i.test(before) && /^\s*(?:no|yes)\.$/i.test(text.slice(start, stopAt)) && /[A-Za-z]/.test(text[m.index + m[0].length] ?? '');
+    if (!answer && (ABBREVIATION.test(before) || /^\s*[\d.()a-z]{0,6}\.$/i.test(text.slice(start, stopAt)))) continue;
     const end = m.index + m[0].trimEnd().length;
     const sentence = trimmed(index, text, start, end);
     if (sentence) sentences.push(sentence);

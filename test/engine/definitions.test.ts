@@ -113,3 +113,14 @@ describe('defined terms', () => {
     expect(terms.services).toBe('Platform');
   });
 });
+
+describe('an instruction to read something else is not a definition', () => {
+  test('"Please refer to …" reads the clause it points from', () => {
+    const found = analyzeText('Please refer to the provider terms for the retention policy for data handled by OpenAI and Anthropic.').findings.map((f) => f.category);
+    expect(found).toContain('third-party-ai');
+  });
+
+  test('a term that "refers to" something is still a definition', () => {
+    expect(analyzeText('"Outputs" refer to the text the Service returns to you.').findings).toEqual([]);
+  });
+});

@@ -38,8 +38,9 @@ function sideOf(cue: Cue, actions: readonly Action[], input: PredicateInput): Si
 /** A capitalised word that names a company: not after "the", not a plural common noun, not a sentence word. */
 function looksLikeCompany(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
-  if (!unit || !/^[A-Z][A-Za-z0-9]/.test(unit.text) || NOT_A_NAME.test(unit.text)) return false;
-  if (/[a-z]s$/.test(unit.text) && !/ss$/.test(unit.text)) return false;
+  // "37signals", "1Password", "23andMe": a name may open with digits, never with a bare number ("30 days").
+  if (!unit || !/^(?:[A-Z][A-Za-z0-9]|\d+[A-Za-z]{2})/.test(unit.text) || NOT_A_NAME.test(unit.text)) return false;
+  if (/[a-z]s$/.test(unit.text) && !/ss$/.test(unit.text) && !/^\d/.test(unit.text)) return false;
   // Walk back over the capitalised run: "the Grindr Services" is a thing, "Acme Cloud" may be a company.
   let j = i - 1;
   while (j >= 0 && /^[A-Z]/.test((units[j] as Unit).text)) j--;
@@ -129,7 +130,12 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
     return { side: sideOf(inverted, actions, input), cue: inverted, passive };
   }
   // Passive with an agent: "is processed by our model providers".
-  const agent = segCues.find((c) => c.start > limit && c.set in SIDE_OF && units[wordIndexAt(units, c.start, offset) - 1]?.norm === 'by');
+  // The agent follows a participle ("processed by"); "publication by other companies" names who publishes, not who acts.
+  const agent = segCues.find((c) => {
+    if (c.start <= limit || !(c.set in SIDE_OF)) return false;
+    const at = wordIndexAt(units, c.start, offset);
+    return units[at - 1]?.norm === 'by' && /(?:ed|en|wn)$/.test(units[at - 2]?.norm ?? '');
+  });
   if (agent) return { side: sideOf(agent, [], input), cue: agent, passive: true };
   // After "Customer grants Provider a licence to use …", the one who uses is the one granted the licence.
   const previous = input.previous;

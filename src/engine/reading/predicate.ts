@@ -17,6 +17,7 @@ const OBJECT_OF: Partial<Record<string, ObjectKind>> = {
 };
 const POSSESSIVE_PARTY = /^(?:our|ours|your|yours|its|their)$/i;
 const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
+const FINITE_OWN = /^(?:is|are|was|were)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
 const NUMERIC_NO = /^(?:later|less|more|longer|fewer|earlier|greater|sooner|other|purpose|additional|charge|cost|extra)$/;
 /** "not require", "not oblige": a negated duty, which reaches the duty and the verb it imposes, nothing after. */
@@ -27,6 +28,20 @@ const NOT_NEGATING_NEXT = /^(?:limited|only|necessarily|just|merely|all|every|th
 const WIDE_NEGATING_VERB = /^(?:waive|waives|waived|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbidden|bar|bars|barred|refrain|refrains|restrict|restricts|restricted|does not permit|not permitted)/i;
 
 const PRONOUN = /^(?:it|them|same|such)$/;
+/** Words before a participle that make it a verb of the clause ("is developed", "have built", "not created"). */
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|shall|may|must|can|could|would|should|not|never|and|or|to|we|you|they|it)$/;
+
+/**
+ * "features developed or created by our systems": a past participle right after a noun and followed by its agent
+ * ("by …") describes the noun, as "that were developed by" would; nobody develops anything in this clause.
+ */
+function reducedRelative(units: readonly Unit[], at: number): boolean {
+  const word = units[at];
+  const before = units[at - 1];
+  if (!word || !before || !/ed$/.test(word.norm) || AUXILIARY.test(before.norm) || !/^[a-z]/.test(before.norm)) return false;
+  const next = units[at + 1]?.norm;
+  return next === 'by' || ((next === 'or' || next === 'and') && /ed$/.test(units[at + 2]?.norm ?? '') && units[at + 3]?.norm === 'by');
+}
 const PURPOSE_SETS = new Set<string>(['customerServing', 'safetyPurpose', 'vendorEnds', 'anyPurpose', 'limiter']);
 
 /** The word sets of these cues, without the array `new Set(cues.map(…))` would build first. */
@@ -182,7 +197,12 @@ export function readPredicate(input: PredicateInput): Predicate {
   const modalHere = segCues.some((c) => c.set === 'modal');
   // "You will not use the Services; any Output; or any data to train …": a list after ";" that has no subject, modal
   // or negation of its own continues the clause before it, its "not" included.
-  const continued = input.previous !== undefined && !modalHere && negs.length === 0 && !segCues.some((c) => c.set in SIDE_OF && c.start < (segCues.find((a) => ACTION_OF[a.set])?.start ?? Infinity));
+  // A clause with a finite verb of its own (", and chats are deleted") states something new; it carries no "not".
+  const segFirst = wordIndexAt(units, segment.start + offset, offset);
+  const segLast = wordIndexAt(units, segment.end + offset, offset);
+  let beVerbHere = false;
+  for (let i = segFirst; i < segLast && !beVerbHere; i++) beVerbHere = FINITE_OWN.test((units[i] as Unit).norm);
+  const continued = input.previous !== undefined && !modalHere && !beVerbHere && negs.length === 0 && !segCues.some((c) => c.set in SIDE_OF && c.start < (segCues.find((a) => ACTION_OF[a.set])?.start ?? Infinity));
   const carried = continued && input.previous?.polarity === 'negative' ? input.previous.negation : undefined;
   // Verbs before the clause's head belong to its subject ("Data submitted to fine-tune a model is retained"), unless
   // the head has no verb of its own ("Use of Content to train models is within the licence") or they open the
@@ -219,7 +239,7 @@ export function readPredicate(input: PredicateInput): Predicate {
     // right after such a use ("for training", "to train") belongs to the description too.
     const last = actions[actions.length - 1];
     const describedPurpose = last?.relative === true && last.kind === 'use' && wordIndexAt(units, c.start, offset) - wordIndexAt(units, last.end, offset) <= 1;
-    const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose;
+    const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose || reducedRelative(units, wordIndexAt(units, c.start, offset));
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
     const topic = names(c) || (kind === 'retain' && keepsState(c));
     const negated = carried !== undefined || negationOf(c) !== undefined;

@@ -22,6 +22,8 @@ export interface ReadOptions {
   readonly previous: ClauseFrame | undefined;
   /** The paragraph before ends with a lead-in such as "You will not:" whose items bind the customer. */
   readonly afterCustomerRestrictionLeadIn: boolean;
+  /** The sentence is in an item of a list whose lead-in ends the paragraph before ("… to:"): an item, not a heading. */
+  readonly inList?: boolean;
   /** The contract's names for the customer, lower-cased ("Acme's files" are customer data). */
   readonly customerNames: ReadonlySet<string>;
 }
@@ -30,8 +32,16 @@ const PARTY_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer'
 const ACTION_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb']);
 /** '"Usage Data" means …', '1.4 Client Materials means …', '"Output" refers to …'. */
 const DEFINITION = /^\s*(?:[\d.()a-z]{1,8}\s+)?["“]?[A-Z][^"”.;:]{0,60}["”]?\s+(?:shall\s+)?(?:means?|refers? to|is defined as)\b/;
+/** "Please refer to …", "You may refer to …": an instruction to read something else, not a term being defined. */
+const NOT_A_TERM = /^\s*(?:please|you|we|they|see)\b|\b(?:may|can|should|must|will|shall)\s+refers?\s+to\b/i;
+const isDefinition = (text: string): boolean => {
+  const m = DEFINITION.exec(text);
+  return m !== null && !NOT_A_TERM.test(m[0]);
+};
 const TIME_SETS = new Set<string>(['endEvent', 'periodUnit', 'openEnded', 'backup', 'persistVerb', 'surviveVerb']);
-const HEADING_VERB = /\b(?:may|shall|will|must|can|is|are|was|were|be|means|does|do|did|has|have|uses?|used|trains?|shares?|grants?|owns?|retains?|deletes?|isn['’]t|aren['’]t|don['’]t|doesn['’]t|won['’]t)\b/i;
+const HEADING_VERB = /\b(?:may|shall|will|must|can|is|are|was|were|be|isn['’]t|aren['’]t|don['’]t|doesn['’]t|won['’]t)\b/i;
+/** A verb in lower case makes a sentence; capitalised in a title ("Right to Use Customer Data.") it names a topic. */
+const SENTENCE_VERB = /\b(?:means|does|do|did|has|have|uses?|used|trains?|shares?|grants?|owns?|retains?|deletes?)\b/;
 
 /**
  * A short title names a topic ("5. Confidentiality", "Model Training.") and grants nothing itself: few words, mostly
@@ -41,7 +51,7 @@ function looksLikeHeading(text: string): boolean {
   // A sentence over 80 characters is never a heading: decided before splitting it into words.
   if (text.length > 80) return false;
   const words = text.split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
-  if (words.length === 0 || words.length > 8 || text.length > 80 || HEADING_VERB.test(text)) return false;
+  if (words.length === 0 || words.length > 8 || text.length > 80 || HEADING_VERB.test(text) || SENTENCE_VERB.test(text)) return false;
   if (/^(?:we|you|our|your|it|they|this|these|i)$/i.test(words[0] ?? '')) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d("“]/u.test(w) || /^(?:and|or|of|the|to|for|in|on|a|an|&)$/.test(w)).length;
   if (/[;,]\s*$/.test(text)) return false;
@@ -139,8 +149,8 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     end: sentence.end,
     text: sentence.text,
     heading,
-    isHeading: looksLikeHeading(sentence.text),
-    isDefinition: DEFINITION.test(sentence.text),
+    isHeading: options.inList !== true && looksLikeHeading(sentence.text),
+    isDefinition: isDefinition(sentence.text),
     imperative,
     inCustomerRestrictionList: options.afterCustomerRestrictionLeadIn || (previous?.inCustomerRestrictionList === true && startsWithVerb),
     predicates,

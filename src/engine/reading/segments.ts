@@ -55,6 +55,22 @@ function tagAhead(tokens: readonly Token[], i: number, words: number, byStart: M
   return false;
 }
 
+const BE = /^(?:is|are|was|were)$/;
+// Only "be": a modal after "and" + a subject is already read by the clause-break rules below (a party and a modal),
+// and the review's redlines are planned on those clauses.
+const FINITE = /^(?:is|are|was|were)$/;
+
+/** "and chats are deleted", "but the copies are kept": one to three subject words, then a form of "be". */
+function finiteAfterSubject(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1, words = 0; j < tokens.length && words < 4; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') return false;
+    if (FINITE.test(t.norm)) return words >= 1;
+    words++;
+  }
+  return false;
+}
+
 /** Whether one of these tags belongs to a set passing `test`: a scan, where a Set per word would allocate. */
 function hasTag(tags: readonly Tag[], test: (set: string) => boolean): boolean {
   for (const tag of tags) if (test(tag.set)) return true;
@@ -70,7 +86,13 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   // A condition or exception that interrupts a verb group ("will not without consent disclose", "shall not, except
   // as permitted, disclose") ends at the verb it held back: right at the verb, or at the comma before it.
   let heldVerb: 'bare' | 'comma' | undefined;
-  const push = (b: Boundary) => found.push(b);
+  // Whether the current main clause has had its verb yet: ", and chats are deleted …" after it starts a new statement.
+  let verbSeen = false;
+  let modalSeen = false;
+  const push = (b: Boundary) => {
+    if (b.role === 'main') verbSeen = false;
+    found.push(b);
+  };
   const current = (): SegmentRole => {
     const role = found[found.length - 1]?.role ?? 'main';
     return role === 'heading' ? 'main' : role;
@@ -99,7 +121,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         if ((verb && !relative && subject) || modalNext || partyFirst) push({ at: token.end, role: 'main' });
       }
       // A colon after a few words ends a heading ("Opt-out: you can ..."); a later colon opens a list, same clause.
-      if (token.text === ':' && words <= 6) push({ at: token.end, role: 'heading' });
+      // "Provider may use Customer Data to:" has a modal: it is a list's lead-in sentence, not a heading.
+      if (token.text === ':' && words <= 6 && !modalSeen) push({ at: token.end, role: 'heading' });
       // "(a)", "(1)", "(iv)" number a list; they open no aside.
       // Parentheses add to the clause ("(including training AI models)"); an exception opened inside one ends with it.
       if (token.text === '(') opens.push(token.start);
@@ -174,6 +197,15 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       if (i > 0) push({ at: token.start, role: 'main' });
       return;
     }
+    // ", and chats are deleted after 30 days": after a clause that has its verb, a comma, "and" or "but", a short
+    // subject and "is/are" state something new; the first clause's "not" does not reach it. A list of subjects
+    // ("Inputs, Outputs, and Usage Data are not used") has no verb before the comma, so it stays one clause.
+    if ((token.norm === 'and' || token.norm === 'but') && tokens[i - 1]?.text === ',' && verbSeen && finiteAfterSubject(tokens, i)) {
+      push({ at: token.start, role: 'main' });
+      return;
+    }
+    if (hasTag(here, isModalOrClauseVerb) || BE.test(token.norm)) verbSeen = true;
+    if (hasTag(here, isModal)) modalSeen = true;
     if ((token.norm === 'and' || token.norm === 'or') && i > 0) {
       // "… and we may …" or "… and may …" starts a new main clause with its own yes or no.
       if (tagAhead(tokens, i, 2, byStart, isNewClause) && tagAhead(tokens, i, 3, byStart, isModal)) {

@@ -77,6 +77,42 @@ export const customerActs = ({ predicate }: RuleInput): boolean => predicate.act
 export const beneficiary = (p: Predicate): Predicate['actor']['side'] =>
   p.recipient?.side === 'vendor' && p.actions.some((a) => a.kind === 'grant' && !a.negated) ? 'vendor' : p.actor.side;
 
+/**
+ * "You grant Zoom a licence to use Customer Content …: (ii) for the purpose of … machine learning, training, testing":
+ * a clause with no modal and no data of its own that follows a grant or use of the customer's data for the vendor
+ * lists the purposes of that use. The clause before may be the lead-in of a list whose items are paragraphs of their
+ * own ("Provider may use Customer Data to:" / "(c) train its models."). Returns the data given to the vendor.
+ */
+export function purposeOfEarlierGrant({ frame, predicate: p, paragraph }: RuleInput): DataObject | undefined {
+  if (p.modal !== undefined || p.polarity !== 'positive' || p.objects.some((o) => o.kind !== 'vendor-material' && o.start >= p.start)) return undefined;
+  const at = frame.predicates.indexOf(p);
+  for (let i = at - 1; i >= 0; i--) {
+    const q = frame.predicates[i] as Predicate;
+    if (object(q, 'customer-data', 'output') !== undefined) return usedForVendor(q);
+  }
+  return paragraph.listLeadIn === undefined ? undefined : usedForVendor(paragraph.listLeadIn);
+}
+
+/** The customer's data that this clause gives the vendor (its permission, or the customer's grant to the other side). */
+function usedForVendor(q: Predicate): DataObject | undefined {
+  const data = object(q, 'customer-data', 'output');
+  if (data === undefined || q.polarity !== 'positive' || affirmed(q, 'grant', 'use') === undefined) return undefined;
+  // The customer's grant goes to the other side unless it names a third party or the customer as grantee.
+  const customerGrants = q.actor.side === 'customer' && affirmed(q, 'grant') !== undefined && (q.recipient === undefined || q.recipient.side === 'vendor' || q.recipient.side === 'unknown');
+  return beneficiary(q) === 'vendor' || customerGrants || (q.actor.side === 'vendor' && q.modal !== undefined) ? data : undefined;
+}
+
+/**
+ * "Provider will not use Customer Data to:" / "(a) train artificial intelligence models;": an item with no subject, modal
+ * or "not" of its own under a lead-in that denies the vendor's use is one of the things denied.
+ */
+export function itemOfListedBan({ predicate: p, paragraph }: RuleInput): boolean {
+  const q = paragraph.listLeadIn;
+  if (q === undefined || p.modal !== undefined || p.polarity !== 'positive' || (p.actor.side !== 'unknown' && p.actor.side !== 'vendor')) return false;
+  return q.actor.side !== 'customer' && q.polarity === 'negative' && denied(q, 'use', 'share', 'train', 'improve') !== undefined &&
+    object(q, 'customer-data', 'output', 'usage-data') !== undefined;
+}
+
 /** The vendor, its group, or nobody named (passive voice and fragments are read as the vendor's). */
 export const vendorActs = ({ predicate }: RuleInput): boolean => beneficiary(predicate) === 'vendor' || beneficiary(predicate) === 'unknown';
 
@@ -156,6 +192,13 @@ export function trainingDenied(input: RuleInput): Action | undefined {
   return p.actions.find((a) => (a.kind === 'improve' || a.kind === 'use') && a.negated && deniesAiUse(p, a));
 }
 
+/**
+ * "a right to use (including copying, modifying and displaying) Customer Data": modifying or adapting the customer's
+ * data is one of a licence's acts on that data, not an improvement of the vendor's product.
+ */
+const actsOnData = (p: Predicate, a: Action): boolean =>
+  reads(p, a, 'dataEditVerb') && p.objects.some((o) => o.kind === 'customer-data' && o.start > a.end && o.start - a.end <= 40);
+
 /** Improving the vendor's products or services with data, without saying AI. */
 export function improvementAffirmed(input: RuleInput): Action | undefined {
   const p = input.predicate;
@@ -163,7 +206,7 @@ export function improvementAffirmed(input: RuleInput): Action | undefined {
   const standalone = p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && reads(p, a, 'improvementPurpose'));
   if (standalone) return standalone;
   if (!has(p, 'offering', 'vendorMaterial')) return undefined;
-  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic);
+  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && !a.relative && !actsOnData(p, a));
 }
 
 export function improvementDenied(input: RuleInput): Action | undefined {

@@ -9,6 +9,18 @@ export interface ParagraphFacts {
   readonly ai: boolean;
   /** Some sentence of the paragraph speaks of using, keeping or sharing data, or of AI ("… You can disable this."). */
   readonly dataUse: boolean;
+  /**
+   * An earlier sentence of the paragraph promises that someone other than the customer deletes data ("We delete …
+   * within 30 days."): what a later sentence says about backups qualifies that promise.
+   */
+  readonly deletesBefore: boolean;
+  /**
+   * For an item of a list whose lead-in ends the paragraph before ("Provider may use Customer Data to:"), the lead-in's
+   * last clause: the item completes it. Its offsets belong to that other paragraph, so rules never quote it.
+   */
+  readonly listLeadIn: Predicate | undefined;
+  /** The paragraph speaks only of public, licensed or the vendor's own data ("trained on public repositories"). */
+  readonly othersDataOnly: boolean;
 }
 
 export interface RuleInput {

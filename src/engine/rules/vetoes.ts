@@ -1,7 +1,7 @@
 // Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
 import type { ClauseFrame } from '../reading/frame';
 import type { RuleInput, Veto } from './ruleTypes';
-import { customerActs, frameHas, has, instructedNot, negative, object, reads } from './queries';
+import { customerActs, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
 
 export const CUSTOMER_RESTRICTION: Veto = {
   reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
@@ -64,9 +64,11 @@ export const HEADING_ONLY: Veto = {
 
 export const VENDOR_MATERIAL_ONLY: Veto = {
   reason: 'the material used is the vendor’s own service or content, not the customer’s data',
-  when: ({ predicate }) =>
-    object(predicate, 'vendor-material') !== undefined && object(predicate, 'customer-data', 'usage-data', 'feedback', 'generic', 'output') === undefined &&
-    predicate.actor.side !== 'vendor',
+  when: (input) =>
+    object(input.predicate, 'vendor-material') !== undefined && object(input.predicate, 'customer-data', 'usage-data', 'feedback', 'generic', 'output') === undefined &&
+    input.predicate.actor.side !== 'vendor' &&
+    // "(ii) for … training, testing, improvement of the Services" lists the purposes of an earlier grant of the data.
+    purposeOfEarlierGrant(input) === undefined,
 };
 
 export const NON_CUSTOMER_SOURCE: Veto = {
@@ -158,4 +160,24 @@ export const onlyEditingRights = (p: RuleInput['predicate']): boolean => {
 export const SERVICE_LICENCE_EDITING: Veto = {
   reason: 'modifying the data is a right of a licence kept to serving the customer, not an improvement of the vendor’s products',
   when: ({ predicate: p }) => servesCustomerOnly(p) && onlyEditingRights(p),
+};
+
+/** "Provider will not use Customer Data to:" / "(b) improve its products;": the item is one of the uses denied. */
+export const ITEM_OF_LISTED_BAN: Veto = {
+  reason: 'the list’s lead-in denies the use ("will not use Customer Data to:"), so this item is one of the things denied',
+  when: itemOfListedBan,
+};
+
+/**
+ * "deliverables, … improvements, inventions, discoveries, trade secrets …": a list naming two or more kinds of
+ * intellectual property inventories what is owned or assigned; its "improvements" improve nothing with data and its
+ * "trade secrets" promise no confidentiality.
+ */
+export const IP_INVENTORY: Veto = {
+  reason: 'a list of kinds of intellectual property names what is owned or assigned, not a use of data or a duty',
+  when: ({ predicate: p }) => {
+    let kinds = 0;
+    for (const c of p.cues) if (c.set === 'ipKinds') kinds++;
+    return kinds >= 2 && object(p, 'customer-data', 'output', 'usage-data') === undefined;
+  },
 };

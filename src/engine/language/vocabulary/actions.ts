@@ -46,6 +46,15 @@ export const ACTION_SETS = [
     ],
   },
   {
+    id: 'dataEditVerb',
+    why: 'Modifying, adapting or translating the customer’s data is an act a licence permits on that data, not an improvement of the product.',
+    example: 'a limited right to store, copy, modify and display Customer Data to provide the Services',
+    phrases: [
+      'modify', 'modifies', 'modifying', 'modified', 'adapt', 'adapts', 'adapting', 'edit', 'edits', 'editing', 'translate',
+      'translates', 'translating', 'reformat', 'reformatting', 'transcribe', 'transcribing',
+    ],
+  },
+  {
     id: 'retainVerb',
     why: 'Keeping data is the precondition of every later use; retention without an end is use without an end.',
     example: 'We retain chat logs for 18 months.',

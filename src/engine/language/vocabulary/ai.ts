@@ -31,6 +31,16 @@ export const AI_SETS = [
     phrases: ['use of', 'through the use of', 'with', 'using', 'via', 'by means of', 'powered by', 'through', 'work with', 'relies on'],
   },
   {
+    id: 'aiProduct',
+    why: 'An AI feature, integration or API is a product: improving it improves the service, which may or may not train a model.',
+    example: 'We use prompt metadata to improve the AI assistant in the app.',
+    phrases: [
+      'ai features', 'ai feature', 'ai services', 'ai service', 'ai tools', 'ai tool', 'ai functionality', 'ai integration',
+      'ai integrations', 'ai assistant', 'ai assistants', 'ai products', 'ai product', 'ai experience', 'ai experiences',
+      'model api', 'ai api', 'ai powered features', 'ai powered services',
+    ],
+  },
+  {
     id: 'notAiModel',
     why: 'A "model" that is a business arrangement, a product version or a legal template has nothing to do with AI.',
     example: 'Pricing follows a subscription model; vehicle model year 2024.',

@@ -106,6 +106,8 @@ export const CONDITION_SETS = [
       'customer support', 'on your behalf', 'on behalf of', 'for you', 'for your use', 'your instructions', 'as instructed',
       'respond to', 'fulfil', 'fulfill', 'generate responses', 'exclusively for your use', 'for your exclusive use',
       'your benefit', 'benefit of customer', 'in furtherance of', 'host', 'hosting', 'display to you',
+      // A model kept for one customer: "forecasting models dedicated solely to Subscriber's account".
+      'dedicated solely to', 'dedicated exclusively to', 'for your account only',
     ],
   },
   {

@@ -30,6 +30,8 @@ export const CONTEXT_SETS = [
       'offering', 'technology', 'technologies', 'platform', 'software', 'tools', 'tool', 'experience', 'experiences', 'site',
       'website', 'app', 'apps', 'quality', 'solution', 'solutions', 'content offerings', 'educational content', 'models',
       'systems', 'capabilities', 'programs', 'business', 'user experience', 'user friendliness', 'search results',
+      // What a product can do is improved as the product is: "to help improve the tool's ability to edit code".
+      'ability', 'abilities', 'integration', 'integrations',
     ],
   },
   {

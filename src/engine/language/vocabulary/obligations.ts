@@ -62,6 +62,24 @@ export const OBLIGATION_SETS = [
     ],
   },
   {
+    id: 'liftedDuty',
+    why: '"Is not obligated to retain" lifts a duty: the vendor may still keep the data, so it promises no deletion.',
+    example: 'Supplier is not obligated to keep any Client Files after the Term.',
+    phrases: [
+      'not obligated', 'not obliged', 'not required', 'no obligation', 'under no obligation', 'not under any obligation',
+      'no duty', 'not bound to',
+    ],
+  },
+  {
+    id: 'processorTerms',
+    why: 'Processing the customer’s data under a data processing addendum binds the vendor as a processor: the customer’s instructions, confidentiality and security.',
+    example: 'Supplier processes Client Files in accordance with the Data Processing Addendum.',
+    phrases: [
+      'data processing addendum', 'data processing agreement', 'data processing terms', 'data protection addendum',
+      'data processing exhibit', 'processor terms', 'dpa',
+    ],
+  },
+  {
     id: 'lastingVerb',
     why: 'A licence that "continues" or "remains" past the customer\'s exit keeps the vendor\'s rights alive after deletion.',
     example: 'The permission you give us stays in effect even after you close your account.',

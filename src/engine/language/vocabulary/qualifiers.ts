@@ -94,10 +94,20 @@ export const QUALIFIER_SETS = [
     phrases: ['collect', 'collects', 'collected', 'collecting'],
   },
   {
+    id: 'ipKinds',
+    why: 'A list of kinds of intellectual property ("inventions, discoveries, improvements, trade secrets") names property being assigned; its "improvements" are things owned, not a use of data.',
+    example: 'All deliverables, inventions, discoveries, improvements and trade secrets made under this Agreement belong to Client.',
+    phrases: [
+      'inventions', 'invention', 'discoveries', 'trade secrets', 'trademarks', 'trade marks', 'patents', 'patent rights',
+      'copyrights', 'know how', 'works of authorship', 'works for hire', 'works made for hire', 'work for hire', 'work made for hire',
+      'deliverables', 'mask works',
+    ],
+  },
+  {
     id: 'customerOwnUse',
     why: 'A model trained only for the customer’s own use serves the customer, not the vendor’s other products.',
     example: 'We fine-tune a model on your documents for your exclusive use.',
-    phrases: ['for your use', 'exclusively for your use', 'for your exclusive use'],
+    phrases: ['for your use', 'exclusively for your use', 'for your exclusive use', 'dedicated solely to', 'dedicated exclusively to', 'for your account only'],
   },
   {
     id: 'statisticalData',

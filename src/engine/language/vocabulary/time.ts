@@ -50,6 +50,12 @@ export const TIME_SETS = [
     ],
   },
   {
+    id: 'whileNeeded',
+    why: 'Retention "as long as necessary to provide the Services" ends with the need; it is open-ended only when the need is the vendor’s own.',
+    example: 'We keep your files only for as long as needed to provide the service.',
+    phrases: ['as long as', 'for so long as', 'so long as', 'as long as necessary', 'as long as needed', 'as long as reasonably necessary'],
+  },
+  {
     id: 'backup',
     why: 'Backups and archives keep deleted data alive.',
     example: 'Deleted content may remain in backups for 35 days.',

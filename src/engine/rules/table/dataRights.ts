@@ -1,7 +1,7 @@
 // Rights the vendor takes over derived data and content: aggregated or de-identified data, usage data, broad licences.
 // Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, consentGated, cue, customerActs, has, negative, object, optOutGated, positive, reads } from '../queries';
+import { action, affirmed, conditionCue, consentGated, cue, customerActs, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
@@ -83,6 +83,24 @@ const LICENCE_VETOES = [
       return p.objects.length === 0 && p.actions.filter((a) => a.kind === 'grant').every((a) => reads(p, a, 'agreementVerb')) && next?.polarity === 'negative';
     },
   },
+  {
+    // "You agree that Acme may process your data as described in our Privacy Policy and for no other purpose."
+    reason: 'agreeing that the vendor may use the data only for a limited purpose grants no broad licence',
+    when: ({ predicate: p, frame, paragraph }: RuleInput) => {
+      const next = frame.predicates[frame.predicates.indexOf(p) + 1];
+      return p.objects.length === 0 && p.actions.filter((a) => a.kind === 'grant').every((a) => reads(p, a, 'agreementVerb')) &&
+        next !== undefined && purposeLimited({ frame, predicate: next, paragraph });
+    },
+  },
+  {
+    // "The Developer agrees that all materials it prepares shall be the exclusive property of the Client."
+    reason: 'agreeing that what is made belongs to the customer licenses nothing to the vendor',
+    when: ({ predicate: p, frame }: RuleInput) => {
+      const next = frame.predicates[frame.predicates.indexOf(p) + 1];
+      return p.objects.length === 0 && p.actions.filter((a) => a.kind === 'grant').every((a) => reads(p, a, 'agreementVerb')) &&
+        next?.owner?.side === 'customer' && next.actions.some((a) => a.kind === 'own' && !a.negated);
+    },
+  },
   CUSTOMER_DATA_CARVED_OUT,
   HEADING_ONLY,
   CUSTOMER_RESTRICTION,
@@ -131,13 +149,30 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     evidence: ({ predicate: p }) => [p.negation, object(p, 'derived')],
   },
   {
+    id: 'aggregated-carve-out',
+    category: 'aggregated-data',
+    stance: 'risk',
+    severity: 'medium',
+    // "will not use Customer Content for any purpose other than to (a) provide the Services and (b) publish aggregated,
+    // de-identified information derived from it": the exception that reopens the ban is a right over derived data. An
+    // exception that only names a state ("will not disclose User Data unless it is aggregated") stays the ban.
+    when: ({ predicate: p, frame }) =>
+      p.polarity === 'negative' && p.actor.side !== 'customer' && object(p, 'customer-data', 'output') !== undefined &&
+      p.conditions.some((c) => c.opener?.set === 'exceptionOpener') && conditionCue(frame, p, 'derivedData') !== undefined &&
+      conditionCue(frame, p, 'useVerb', 'shareVerb', 'wideUse') !== undefined,
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    evidence: ({ predicate: p, frame }) => [p.actor.cue, p.negation, p.conditions[0]?.opener, conditionCue(frame, p, 'derivedData')],
+  },
+  {
     id: 'usage-data-grant',
     category: 'aggregated-data',
     stance: 'risk',
     severity: 'medium',
     when: ({ predicate: p }) =>
       p.polarity === 'positive' && object(p, 'usage-data') !== undefined && p.actor.side !== 'customer' &&
-      (affirmed(p, 'own', 'improve', 'train') !== undefined || (cue(p, 'anyPurpose', 'vendorEnds') !== undefined && affirmed(p, 'use', 'share', 'retain') !== undefined)),
+      // "features developed or created by our systems" describes the features (a relative): nobody develops with the data.
+      (p.actions.some((a) => (a.kind === 'own' || a.kind === 'improve' || a.kind === 'train') && a === affirmed(p, a.kind) && !a.relative) ||
+        (cue(p, 'anyPurpose', 'vendorEnds') !== undefined && affirmed(p, 'use', 'share', 'retain') !== undefined)),
     vetoes: [
       DEFINITION_ONLY,
       CUSTOMER_RESTRICTION,

@@ -2,8 +2,8 @@
 // improvement use (a protection). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { affirmed, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
-import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, LICENSED_TO_CUSTOMER, SERVICE_LICENCE_EDITING, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
+import { affirmed, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
+import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, IP_INVENTORY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, SERVICE_LICENCE_EDITING, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
 const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
@@ -28,7 +28,21 @@ const TRAINING_EXCLUDED = {
 
 /** The vendor, unprompted by the customer's consent, improves something and training is not what the clause says. */
 const improvementUse = (i: RuleInput): boolean =>
-  improvementAffirmed(i) !== undefined && trainingAffirmed(i) === undefined && !consentGated(i) && vendorActs(i);
+  improvementAffirmed(i) !== undefined && improvesOnlyByTraining(i) && !consentGated(i) && vendorActs(i);
+/**
+ * Training said outright ("to train our models", "to improve our AI models") is the training finding alone. "may use
+ * Usage Data to improve the Model API" improves a product that has AI in it: the training rule warns of the model, and
+ * the improvement of the product is reported too.
+ */
+const improvesOnlyByTraining = (i: RuleInput): boolean => {
+  const training = trainingAffirmed(i);
+  if (training === undefined) return true;
+  if (training.kind !== 'improve' || !dataUse(i)) return false;
+  // Every AI word the improvement reaches names a product ("the Model API"), none a model ("our AI models").
+  const products = i.predicate.cues.filter((c) => c.set === 'aiProduct');
+  const reached = i.predicate.ai.filter((ai) => ai.start >= training.end && ai.start - training.end <= 70);
+  return reached.length > 0 && reached.every((ai) => products.some((c) => c.start <= ai.start && ai.end <= c.end));
+};
 const dataUse = (i: RuleInput): boolean => affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined;
 
 /**
@@ -37,7 +51,8 @@ const dataUse = (i: RuleInput): boolean => affirmed(i.predicate, 'use', 'retain'
  * Returns the data the earlier clause uses.
  */
 const continuedUse = ({ predicate: p, frame }: RuleInput): Predicate['objects'][number] | undefined => {
-  if (p.modal !== undefined || p.objects.some((o) => o.kind !== 'vendor-material') || p.actor.side !== 'vendor') return undefined;
+  // Data shared from the clause before (its offsets lie before this clause) is that clause's, not this one's own.
+  if (p.modal !== undefined || p.objects.some((o) => o.kind !== 'vendor-material' && o.start >= p.start) || p.actor.side !== 'vendor') return undefined;
   const at = frame.predicates.indexOf(p);
   const before = frame.predicates.slice(0, at).reverse().find((q) => q.modal !== undefined);
   if (!before || before.actor.side !== 'vendor' || before.polarity !== 'positive' || affirmed(before, 'use', 'retain', 'share', 'grant') === undefined) return undefined;
@@ -48,9 +63,18 @@ const continuesContentUse = (i: RuleInput): boolean => {
   return used !== undefined && used.kind !== 'usage-data';
 };
 
+/**
+ * The denial names the customer's data, or the vendor denies it of data in general ("we do not use data to improve …").
+ * "This permission does not extend to text and data mining or building a dataset", said of a permission with no party,
+ * limits what someone else was permitted; it is no promise about the customer's data.
+ */
+const deniedOnCustomerData = ({ predicate: p }: RuleInput): boolean =>
+  object(p, 'customer-data', 'output', 'usage-data') !== undefined ||
+  (object(p, 'generic') !== undefined && (p.actor.side === 'vendor' || p.actor.passive || p.negation?.set === 'negDeterminer'));
+
 const IMPROVEMENT_VETOES = [
   DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER,
-  CONTENT_AND_IDENTITY_EXCLUDED, SERVICE_LICENCE_EDITING,
+  CONTENT_AND_IDENTITY_EXCLUDED, SERVICE_LICENCE_EDITING, ITEM_OF_LISTED_BAN, IP_INVENTORY,
 ];
 
 export const IMPROVEMENT_RULES: readonly Rule[] = [
@@ -119,7 +143,9 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     category: 'no-training',
     stance: 'protective',
     severity: 'low',
-    when: (i) => improvementDenied(i) !== undefined && !vendorEndsException(i) && object(i.predicate, 'customer-data', 'output', 'generic', 'usage-data') !== undefined,
+    when: (i) =>
+      (improvementDenied(i) !== undefined && !vendorEndsException(i) && deniedOnCustomerData(i)) ||
+      (itemOfListedBan(i) && improvementAffirmed(i) !== undefined),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
     evidence,
   },

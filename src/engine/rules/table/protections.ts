@@ -3,7 +3,7 @@
 import type { Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DUTY } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, IP_INVENTORY } from '../vetoes';
 
 const LIABILITY: Veto = {
   reason: 'a liability clause or disclaimer mentions security or confidentiality only to allocate loss',
@@ -29,8 +29,12 @@ const VENDOR_MATERIAL: Veto = {
  * "After the trial period, we delete your files": the vendor stating, without a modal, that deleting is what it does.
  * Deleting as the aim of another verb ("employs AI to detect and remove spam") is not a statement of practice.
  */
-const statesDeletion = (p: Predicate): boolean =>
-  p.actor.side === 'vendor' && p.modal === undefined && p.actions.find((a) => !a.inSubject && !a.topic)?.kind === 'delete';
+const statesDeletion = (p: Predicate): boolean => {
+  if (p.actor.side !== 'vendor' || p.modal !== undefined) return false;
+  const first = p.actions.find((a) => !a.inSubject && !a.topic);
+  // "We retain Customer Data only as long as needed … and then delete it": keeping that ends in a stated deletion.
+  return first?.kind === 'delete' || (first?.kind === 'retain' && !first.negated && affirmed(p, 'delete') !== undefined);
+};
 
 export const PROTECTION_RULES: readonly Rule[] = [
   {
@@ -46,7 +50,16 @@ export const PROTECTION_RULES: readonly Rule[] = [
       (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit', 'endEvent') ||
         (p.actor.side === 'customer' && reads(p, p.modal, 'permissionModal')) || (p.actor.passive && p.modal === undefined) ||
         statesDeletion(p)),
-    vetoes: [CUSTOMER_DUTY, HOUSEKEEPING, VENDOR_MATERIAL, CLAIM_CONTEXT],
+    vetoes: [
+      CUSTOMER_DUTY,
+      HOUSEKEEPING,
+      VENDOR_MATERIAL,
+      CLAIM_CONTEXT,
+      {
+        reason: 'the paragraph speaks only of public or licensed data: the data it removes is that data, not the customer’s',
+        when: ({ predicate: p, paragraph }) => paragraph.othersDataOnly && object(p, 'customer-data', 'output', 'usage-data', 'confidential') === undefined,
+      },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'delete'), object(p, 'customer-data', 'generic', 'output', 'usage-data'), cue(p, 'periodUnit', 'endEvent')],
   },
   {
@@ -54,8 +67,15 @@ export const PROTECTION_RULES: readonly Rule[] = [
     category: 'deletion',
     stance: 'protective',
     severity: 'low',
-    when: ({ predicate: p }) => denied(p, 'retain') !== undefined && p.actor.side !== 'customer' && !has(p, 'endEvent'),
-    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, VENDOR_MATERIAL],
+    // "will not retain Customer Data after termination" promises deletion at the end; a bare end word ("does not
+    // retain … on termination of the licence") without "after" stays unread.
+    when: ({ predicate: p }) => denied(p, 'retain') !== undefined && p.actor.side !== 'customer' && (!has(p, 'endEvent') || has(p, 'afterEnd')),
+    vetoes: [
+      CUSTOMER_DUTY,
+      CLAIM_CONTEXT,
+      VENDOR_MATERIAL,
+      { reason: 'a duty to keep that is lifted ("is not obligated to retain") leaves the vendor free to keep the data', when: ({ predicate: p }) => has(p, 'liftedDuty') },
+    ],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'retain'), object(p, 'customer-data', 'generic', 'output')],
   },
   {
@@ -80,8 +100,30 @@ export const PROTECTION_RULES: readonly Rule[] = [
           !(p.actions.some((a) => reads(p, a, 'accessVerb')) && object(p, 'generic', 'confidential') !== undefined),
       },
       { reason: 'a definition or a liability clause mentions confidentiality without promising it', when: ({ frame }) => has(frame, 'definitionCue') && !has(frame, 'modal') },
+      IP_INVENTORY,
+      {
+        // "Licensee shall cease use of the Software, Documentation and other Licensor proprietary information": the
+        // information named is the vendor's own material; a named security measure would still protect any data.
+        ...VENDOR_MATERIAL,
+        when: (i) => VENDOR_MATERIAL.when(i) && !has(i.predicate, 'securityMeasure'),
+      },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'securityMeasure', 'securityTerm', 'confidentialInfo'), object(p, 'customer-data', 'generic', 'confidential')],
+  },
+  {
+    id: 'processed-under-dpa',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    // "we process Your Content in accordance with the Data Processing Addendum": the vendor handles the data as the
+    // customer's processor, under the addendum's confidentiality and security terms.
+    when: ({ predicate: p }) =>
+      p.polarity === 'positive' && (p.actor.side === 'vendor' || p.actor.side === 'unknown') && has(p, 'processorTerms') &&
+      // A verb of handling, not "the processing of Personal Data" named in an order-of-precedence clause.
+      p.actions.some((a) => (a.kind === 'use' || a.kind === 'retain') && a === affirmed(p, a.kind) && !a.nominal) &&
+      object(p, 'customer-data', 'output') !== undefined,
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'use', 'retain'), object(p, 'customer-data', 'output'), cue(p, 'processorTerms')],
   },
   {
     id: 'purpose-limitation-confidentiality',

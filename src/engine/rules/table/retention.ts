@@ -1,5 +1,6 @@
 // Data and rights kept after the contract or after deletion: survival clauses, open-ended or post-termination
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
+import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
@@ -11,9 +12,17 @@ const deletesFirst = ({ predicate: p }: RuleInput): boolean => {
   const keep = affirmed(p, 'retain');
   return del !== undefined && (keep === undefined || del.start < keep.start);
 };
+/**
+ * Keeping after the end, as a noun ("retention after termination") or as a verb; "will not retain … after termination"
+ * promises deletion, while "is not obligated to retain … after the Term" only lifts a duty and leaves the keeping open.
+ */
+const retainsAfterEnd = (p: Predicate): boolean => {
+  const keep = action(p, 'retain');
+  return keep !== undefined && (!keep.negated || has(p, 'liftedDuty'));
+};
 /** Data kept by someone other than the customer, not as a deletion's first step. */
 const keeps = (i: RuleInput): boolean =>
-  (affirmed(i.predicate, 'retain') !== undefined || (has(i.predicate, 'afterEnd') && action(i.predicate, 'retain') !== undefined)) &&
+  (affirmed(i.predicate, 'retain') !== undefined || (has(i.predicate, 'afterEnd') && retainsAfterEnd(i.predicate))) &&
   object(i.predicate, 'customer-data', 'output', 'generic', 'usage-data', 'derived', 'confidential') !== undefined &&
   i.predicate.actor.side !== 'customer' && !deletesFirst(i);
 /**
@@ -39,6 +48,49 @@ const survivesTheEnd = ({ predicate: p, frame }: RuleInput): boolean =>
 const RECORD_DUTY = {
   reason: 'keeping records of what a model was trained on is a duty to document, not customer data kept',
   when: ({ predicate: p }: RuleInput) => has(p, 'disclosureDuty') && object(p, 'customer-data', 'output') === undefined,
+};
+
+/**
+ * "We keep your prompts only as long as needed to provide the service and then delete them": retention that lasts while
+ * the customer is served, or that a deletion in the same clause ends, is bounded; a need of the vendor's own ("as long
+ * as necessary for our business purposes") or a plain "indefinitely" stays open-ended.
+ */
+const BOUNDED_BY_NEED = {
+  reason: 'kept only while the customer is served, or until the deletion the clause promises: a bounded term, not open-ended retention',
+  when: ({ predicate: p }: RuleInput): boolean => {
+    const open = p.cues.filter((c) => c.set === 'openEnded');
+    if (open.length === 0 || !open.every((c) => reads(p, c, 'whileNeeded'))) return false;
+    const keep = affirmed(p, 'retain', 'use', 'grant');
+    const deleteAfter = p.actions.some((a) => a.kind === 'delete' && !a.negated && keep !== undefined && a.start > keep.start);
+    return deleteAfter || (has(p, 'customerServing') && !has(p, 'vendorEnds', 'anyPurpose'));
+  },
+};
+/** "… and delete them within 30 days after termination": the end word dates the deletion, not the keeping. */
+const END_DATES_DELETION = {
+  reason: 'the end named dates the deletion the clause promises ("delete them within 30 days after termination"), not data kept after it',
+  when: ({ predicate: p }: RuleInput): boolean => {
+    const del = affirmed(p, 'delete');
+    const end = cue(p, 'afterEnd');
+    return del !== undefined && end !== undefined && del.start < end.start;
+  },
+};
+
+/**
+ * "We delete your data within 30 days. Residual copies may remain in backups for up to 90 days." Backup copies kept
+ * after a deletion that the sentence or its paragraph has promised are that deletion's carve-out, never the risk of
+ * data kept for use: the open-ended and after-the-end RISK rules stand down. A backup sentence of its own stays a
+ * neutral note (the backup period is what the lawyer reads); inside the deletion's own sentence the neutral rules
+ * already yield to the deletion. Copies kept without end ("indefinitely") stay a risk. A backup period told first and
+ * ended by a deletion ("may be held in backups for 30 days. At the end of this period, the data will be deleted.") is a
+ * retention term with its end, read as any other.
+ */
+const BACKUP_CARVE_OUT = {
+  reason: 'backup copies kept after a deletion the clause has promised are that deletion’s carve-out (a period to read), not data kept for use',
+  when: ({ predicate: p, frame, paragraph }: RuleInput): boolean => {
+    const backup = cue(frame, 'backup');
+    if (backup === undefined || has(p, 'openEnded') || p.actor.side === 'customer') return false;
+    return paragraph.deletesBefore || frame.predicates.some((q) => q.actor.side !== 'customer' && (affirmed(q, 'delete')?.start ?? Infinity) < backup.start);
+  },
 };
 
 /** A licence or permission said to go on past the customer's exit (stopping use, deleting, closing the account). */
@@ -99,7 +151,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     when: (i) =>
       affirmed(i.predicate, 'retain', 'use', 'grant') !== undefined && data(i) !== undefined &&
       (has(i.predicate, 'openEnded') || (has(i.predicate, 'endEvent') && has(i.predicate, 'persistVerb', 'retainVerb'))) && !deletesFirst(i),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
   },
   {
@@ -132,7 +184,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     when: (i) =>
       has(i.predicate, 'afterEnd') && affirmed(i.predicate, 'retain', 'use', 'grant', 'share') !== undefined && !deletesFirst(i) &&
       i.predicate.actor.side !== 'customer',
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT, END_DATES_DELETION],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain', 'use', 'grant', 'share'), cue(p, 'afterEnd')],
   },
   {

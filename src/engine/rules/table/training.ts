@@ -2,8 +2,8 @@
 // purpose limitations (protections). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, beneficiary, has, instructedNot, purposeLimited, consentGated, cue, customerData, object, optOutGated, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
-import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_ACTS, CUSTOMER_RESTRICTION, HEADING_ONLY, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
+import { action, affirmed, beneficiary, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
+import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_ACTS, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
 const evidence: Rule['evidence'] = (i) => [
@@ -23,7 +23,7 @@ const banReopened = ({ predicate: p, frame }: RuleInput) =>
  */
 const aboutCustomerData = (i: RuleInput): boolean => {
   const p = i.predicate;
-  if (customerData(i) !== undefined) return true;
+  if (customerData(i) !== undefined || purposeOfEarlierGrant(i) !== undefined) return true;
   const generic = object(p, 'generic') !== undefined;
   if (beneficiary(p) === 'vendor') return true;
   // A purpose list item in the vendor's voice ("Training AI models to power our Services;") is the vendor's own use.
@@ -59,7 +59,7 @@ const customerAuthorises = (i: RuleInput): string | undefined => {
   return who === undefined || reads(p, who, 'customerYou') ? 'only if you authorise it' : `only if ${who.text} authorises it`;
 };
 
-const GRANT_VETOES = [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, VENDOR_MATERIAL_ONLY, NON_CUSTOMER_SOURCE];
+const GRANT_VETOES = [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, VENDOR_MATERIAL_ONLY, NON_CUSTOMER_SOURCE, ITEM_OF_LISTED_BAN];
 
 export const TRAINING_RULES: readonly Rule[] = [
   {
@@ -114,7 +114,7 @@ export const TRAINING_RULES: readonly Rule[] = [
     vetoes: [
       ...GRANT_VETOES,
       THIRD_PARTY_ACTS,
-      CUSTOMER_ACTS,
+      { ...CUSTOMER_ACTS, when: (i) => CUSTOMER_ACTS.when(i) && purposeOfEarlierGrant(i) === undefined },
       {
         // "provide documentation identifying the sources of data used to train each model": a record, not a grant.
         reason: 'a duty to document or disclose what a model was trained on permits no training',
@@ -167,7 +167,9 @@ export const TRAINING_RULES: readonly Rule[] = [
     category: 'no-training',
     stance: 'protective',
     severity: 'low',
-    when: (i) => trainingDenied(i) !== undefined && !vendorEndsException(i) && !banReopened(i) && (aboutCustomerData(i) || i.predicate.actor.side === 'unknown' && object(i.predicate, 'generic') !== undefined && i.predicate.negation?.set === 'negDeterminer'),
+    when: (i) =>
+      (trainingDenied(i) !== undefined && !vendorEndsException(i) && !banReopened(i) && (aboutCustomerData(i) || i.predicate.actor.side === 'unknown' && object(i.predicate, 'generic') !== undefined && i.predicate.negation?.set === 'negDeterminer')) ||
+      (itemOfListedBan(i) && trainingAffirmed(i) !== undefined),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
     evidence,
   },

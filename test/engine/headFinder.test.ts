@@ -1,0 +1,16 @@
+// Who acts in a long sentence: a party named after "by" acts only as the agent of a passive participle
+// ("processed by our providers"), not after a noun ("publication by other companies"). Own drafting.
+import { categoriesOf } from './support';
+
+const read = (paragraph: string): string[] => [...new Set(categoriesOf(paragraph))].sort();
+
+describe('the agent after "by"', () => {
+  test('a licence that lets the vendor make content available for publication by other companies is a broad licence', () => {
+    expect(read('This licence includes the right for us to make Your Content available for syndication, distribution or publication by other companies that partner with Lantern.'))
+      .toContain('broad-license:risk');
+  });
+
+  test('a passive participle still takes its agent: data processed by model providers reaches third parties', () => {
+    expect(read('Your prompts are processed by third-party model providers to generate responses.')).toContain('third-party-ai:risk');
+  });
+});
