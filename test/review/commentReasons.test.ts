@@ -22,7 +22,7 @@ function commentOn(clause: string): string {
 const sentences = (comment: string) => comment.split(/(?<=\.)\s+/);
 
 const PILOT =
-  '3.3 Pilot Programme. If Client joins the Pilot Programme, Client grants Supplier a worldwide, non-exclusive, royalty-free, perpetual and irrevocable licence to use Client Files submitted while Client is a member to train, evaluate and improve Supplier\'s models and services. Client may withdraw from the programme at any time in the admin console, but withdrawal will not require Supplier to remove Client Files from any model already trained.';
+  '3.3 Pilot Programme. If Client joins the Pilot Programme, Client grants Supplier a worldwide, non-exclusive, royalty-free, perpetual and irrevocable licence to use Client Files submitted while Client is a member to evaluate the Platform. Client may withdraw from the programme at any time in the admin console, but withdrawal will not require Supplier to remove Client Files from any model already trained.';
 
 describe('the reasons a comment gives', () => {
   it('justifies striking only "perpetual and irrevocable" by the time limit, not by narrowing the licence to the service', () => {
