@@ -2,11 +2,11 @@
 // to create Anonymised Data in accordance with Clause 9.4"), and one that only makes derived data while the clause on
 // its use is elsewhere. A rival rule written into either contradicts the clause that governs. Pure: engine types only.
 import type { Finding, Paragraph } from '../engine/types';
+import { numberAtStart } from './clauseNumbers';
 
 /** "in accordance with Clause 9.4", "for the purposes of Section 3.5", "as permitted by clause 6.3". */
 const POINTER =
   /\b(?:in accordance with|pursuant to|for the purposes? of|as (?:permitted|described|set out|provided|contemplated) (?:by|in|under))\s+(?:Clauses?|Sections?|[Pp]aragraphs?|clauses?|sections?)\s+([0-9]+(?:\.[0-9]+)*|[A-Z]\.[0-9]+(?:\.[0-9]+)*)\b/g;
-const NUMBER_AT_START = /^\s*(?:(?:Clause|Section|Paragraph)\s+)?([0-9]+(?:\.[0-9]+)*|[A-Z]\.[0-9]+(?:\.[0-9]+)*)\b/i;
 
 /**
  * The number of the clause the finding's words point to, where that clause carries a risk of the same kind (its own
@@ -15,7 +15,7 @@ const NUMBER_AT_START = /^\s*(?:(?:Clause|Section|Paragraph)\s+)?([0-9]+(?:\.[0-
 export function governedElsewhere(finding: Finding, paragraphs: readonly Paragraph[], findings: readonly Finding[]): string | undefined {
   for (const pointer of finding.quote.matchAll(POINTER)) {
     const number = pointer[1] as string;
-    const target = paragraphs.findIndex((p, i) => i !== finding.paragraph && NUMBER_AT_START.exec(p.text)?.[1] === number);
+    const target = paragraphs.findIndex((p, i) => i !== finding.paragraph && numberAtStart(p.text) === number);
     if (target >= 0 && findings.some((f) => f.paragraph === target && f.category === finding.category && f.stance === 'risk')) return number;
   }
   return undefined;

@@ -7,6 +7,7 @@ import type { Paragraph, ReviewMode } from '../engine/types';
 import { issueById, issueForCategory, issueResolver } from '../playbook/issueFor';
 import type { Playbook, PositionId } from '../playbook/schema';
 import { acceptedParagraphs, compilePlans } from './compilePlans';
+import { isCustomerOption } from './customerOption';
 import { ownWording } from './ownWording';
 import { buildReviewPlan, readsAs, type EditItem, type ReviewPlan } from './reviewPlan';
 
@@ -48,7 +49,10 @@ export function checkReview(paragraphs: readonly Paragraph[], playbook: Playbook
 
   // A fallback position concedes something by design: its own sentences read as risks and are reported as conceded.
   const own = ownWording(playbook, analysis.terms);
-  const risksWritten = after.findings.filter((f) => f.stance === 'risk' && accepted.changed.has(f.paragraph));
+  // Training the customer may itself choose ("If Customer enrolls in the Program, …") is an option the review keeps by
+  // design when the original already gave it: not a risk the review wrote.
+  const options = new Set(analysis.findings.filter(isCustomerOption).map((f) => f.category));
+  const risksWritten = after.findings.filter((f) => f.stance === 'risk' && accepted.changed.has(f.paragraph) && !(isCustomerOption(f) && options.has(f.category)));
   const describe = (f: (typeof risksWritten)[number]) => `${f.category} still a risk in ¶${f.paragraph}: “${f.quote.slice(0, 80)}”`;
   const conceded = risksWritten.filter((f) => own.positionOf(f.quote) !== undefined).map(describe);
   const fixedPointViolations = [

@@ -7,6 +7,7 @@ import { InvariantError, type Analysis, type Finding, type Paragraph, type Redli
 import type { PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { positionFor } from '../playbook/issueFor';
 import { danglingReference } from './danglingReferences';
+import { isCustomerOption } from './customerOption';
 import { governedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
 import { narrowSweep } from './sweepNarrowing';
@@ -192,7 +193,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     if (!next) break;
     // "Customer may, by written instruction, authorise Vendor to fine-tune a model dedicated to Customer": the grant
     // waits for the customer's own act. Striking it takes away the customer's option, not the vendor's right.
-    if (next.scope !== undefined && /\bonly if\b.*\bauthoris/i.test(next.scope)) {
+    if (isCustomerOption(next)) {
       attempted.set(attemptKey(next), `it applies ${next.scope}: the option is the customer's own`);
       continue;
     }

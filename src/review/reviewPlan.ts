@@ -11,7 +11,7 @@ import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { describeEdit, RESERVED, reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
 import { survivalEdit } from './survivalList';
-import { auditDenial, exceptForClause, provisionWord, referenceTo } from './conformDenial';
+import { auditDenial, exceptForClause, exceptForOption, provisionWord, referenceTo } from './conformDenial';
 import { commentWording, contractWording } from './wording';
 
 export interface ReviewChoices {
@@ -317,8 +317,11 @@ function missingItems(
     const denial = gap.category === 'audit' ? auditDenial(edited) : undefined;
     const place = placeProtection(edited, denial?.paragraph ?? gap.insertAfterParagraph, taken);
     if (place.number) taken.add(place.number);
-    const clause = choices.wording?.[key] ?? contractWording(positionFor(issue, chosen).clause, analysis.terms);
-    items.push(insertItem(gap, issue, chosen, place.after, place.number, clause, analysis, gap.category, referenceTo(edited, place.after, place.number)));
+    const worded = contractWording(positionFor(issue, chosen).clause, analysis.terms);
+    const excepted = gap.category === 'no-training' && choices.wording?.[key] === undefined ? exceptForOption(worded, after, edited) : undefined;
+    const clause = choices.wording?.[key] ?? excepted?.clause ?? worded;
+    const item = insertItem(gap, issue, chosen, place.after, place.number, clause, analysis, gap.category, referenceTo(edited, place.after, place.number));
+    items.push(excepted ? { ...item, comment: { internal: `${item.comment.internal} ${excepted.reason}`, external: `${item.comment.external} ${excepted.reason}` } } : item);
     already.add(gap.category);
   }
   return items;

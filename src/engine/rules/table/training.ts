@@ -45,7 +45,9 @@ const customerAuthorises = (i: RuleInput): string | undefined => {
   const p = i.predicate;
   if (p.polarity !== 'positive') return undefined;
   // "If you join the Research Preview, we may use your prompts to train our models": a programme the customer joins.
-  const joined = p.conditions.find((c) => c.opener?.set === 'conditionOpener' && CUSTOMER_JOINS.every((sets) => i.frame.cues.some((k) => sets.includes(k.set) && k.start >= c.start && k.end <= c.end)));
+  // The purposes of a grant share its condition: "If Client joins the Pilot, Client grants a licence … to train …".
+  const earlier = purposeOfEarlierGrant(i) === undefined ? [] : i.frame.predicates.slice(0, i.frame.predicates.indexOf(p));
+  const joined = [...p.conditions, ...earlier.flatMap((q) => q.conditions)].find((c) => c.opener?.set === 'conditionOpener' && CUSTOMER_JOINS.every((sets) => i.frame.cues.some((k) => sets.includes(k.set) && k.start >= c.start && k.end <= c.end)));
   if (joined) {
     const who = i.frame.cues.find((k) => CUSTOMER_WORDS.includes(k.set) && k.start >= joined.start && k.end <= joined.end);
     return who === undefined || who.set === 'customerYou' ? 'only if you authorise it' : `only if ${who.text} authorises it`;
