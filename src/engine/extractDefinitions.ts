@@ -30,7 +30,8 @@ const VENDOR_TERM = /^(?:provider|vendor|supplier|licensor|company|service provi
 const CUSTOMER_TERM = /^(?:customer|client|licensee|subscriber|you|buyer|purchaser|controller)$/i;
 const USAGE_TERM = /\b(?:usage|telemetry|service generated|system|diagnostic|analytics|metadata|performance)\b/i;
 const OUTPUT_TERM = /\b(?:outputs?|generated|results|completions|suggestions)\b/i;
-const DATA_TERM = /\b(?:data|content|materials?|inputs?|prompts?|information|submissions|files|documents|uploads)\b/i;
+// Media and works are data too when the customer supplies them: "Your Photos", "Client Recordings", "Customer Code".
+const DATA_TERM = /\b(?:data|content|materials?|inputs?|prompts?|information|submissions|files|documents|uploads|photos|images|pictures|videos|recordings|audio|media|code|designs|messages|conversations)\b/i;
 const CUSTOMER_MEANING = /\b(?:customer|client|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input)\b/i;
 const AGREEMENT_TERM = /\b(?:agreement|terms|contract|dpa|addendum)\b/i;
 /** Data the vendor makes from the customer's ("Derived Data": aggregated, anonymised …) is not the customer's data term. */

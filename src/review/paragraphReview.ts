@@ -100,6 +100,7 @@ function dataNames(analysis: Analysis): string[] {
 
 /** "Customer grants Vendor a … licence to …": a grant the vendor also needs to provide the service. */
 const LICENCE_GRANT = /\bgrants?\b[^.;]{0,200}?\blicen[cs]e\b/i;
+const NAMES_A_LICENCE = /\b(?:licen[cs]e[sd]?|sublicens\w*|grants?|rights?)\b/i;
 
 /** The licence position's word-level edit of a licence that carries a training or improvement use, if it has one. */
 function narrowLicence(
@@ -326,10 +327,13 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       continue;
     }
     const rewrites = plan.ops.some((op) => op.kind === 'delete');
-    if (rewrites && !sibling && !qualifiesGrant && DATA_USE.has(next.category) && !namesTheData(next.quote, dataNames(context.analysis))) {
+    // "… the Privacy Policy forms part of these terms, so you agree that we may handle your information as it describes"
+    // grants no licence: the licence clause in its place would be a second licence beside the real one.
+    const noLicence = next.category === 'broad-license' && !NAMES_A_LICENCE.test(next.quote);
+    if (rewrites && !sibling && !qualifiesGrant && ((DATA_USE.has(next.category) && !namesTheData(next.quote, dataNames(context.analysis))) || noLicence)) {
       // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a
       // carve-out that only adds words, "except that this clause does not apply to Client Content", is not).
-      attempted.set(attemptKey(next), 'the sentence does not name the customer\'s data, so the playbook clause would not replace like with like');
+      attempted.set(attemptKey(next), noLicence ? 'the sentence grants no licence, so the playbook\'s licence clause would not replace like with like' : 'the sentence does not name the customer\'s data, so the playbook clause would not replace like with like');
       continue;
     }
     const narrowedLicence = duplicate ? narrowLicence(next, positionId, context, current, track.current) : undefined;

@@ -114,6 +114,23 @@ describe('defined terms', () => {
   });
 });
 
+describe('media the customer supplies is its data', () => {
+  test('a term for the customer\'s photos, recordings or code, defined in passing, is the customer data term', () => {
+    for (const noun of ['Photos', 'Recordings', 'Code']) {
+      const result = extractDefinitions([
+        { text: 'These terms are between you and Quillmoor Ltd ("Quillmoor", "we" or "us").' },
+        { text: `You keep ownership of the ${noun.toLowerCase()} you upload to the app ("Your ${noun}").` },
+      ]);
+      expect([noun, result.terms.customerData]).toEqual([noun, `Your ${noun}`]);
+    }
+  });
+
+  test('a product term that names no customer is not', () => {
+    const result = extractDefinitions([{ text: 'Quillmoor Ltd ("Quillmoor") publishes sample pictures for the editor (the "Stock Images").' }]);
+    expect(result.definitions.find((d) => d.term === 'Stock Images')?.denotes).not.toBe('customer-data');
+  });
+});
+
 describe('an instruction to read something else is not a definition', () => {
   test('"Please refer to …" reads the clause it points from', () => {
     const found = analyzeText('Please refer to the provider terms for the retention policy for data handled by OpenAI and Anthropic.').findings.map((f) => f.category);

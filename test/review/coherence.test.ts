@@ -107,3 +107,19 @@ describe('a vendor right to amend the policies that form part of the contract', 
     );
   });
 });
+
+describe('a sentence that incorporates a policy but grants no licence', () => {
+  const WE_YOU = ['These terms are between you and Quillmoor Ltd ("Quillmoor", "we" or "us").', 'You keep ownership of the recordings you upload to the app ("Your Recordings").'];
+  const NOTICE =
+    'Our Data Notice at quillmoor.example/data sets out how we gather and share details about you, including how we use the recordings you upload to tailor and improve the app; it is part of these terms, and by using the app you agree that we may handle your information in the ways it sets out.';
+
+  it('is not replaced by the licence clause; its improvement use is struck in place', () => {
+    const paragraphs = paragraphsOf([...WE_YOU, NOTICE].join('\n'));
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    expect(analysis.findings.filter((f) => f.paragraph === 2).map((f) => f.category)).toContain('broad-license');
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+    const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2);
+    expect(edit?.wordLevel).toBe(true);
+    expect(edit?.target).toBe(NOTICE.replace(', including how we use the recordings you upload to tailor and improve the app', ''));
+  });
+});
