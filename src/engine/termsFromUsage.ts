@@ -6,9 +6,11 @@ import type { Paragraph } from './types';
 const VENDOR_NOUNS = new Set(['Supplier', 'Provider', 'Vendor', 'Licensor', 'Processor', 'Contractor', 'Service Provider']);
 const CUSTOMER_NOUNS = new Set(['Customer', 'Client', 'Licensee', 'Subscriber', 'Buyer', 'Purchaser', 'Controller']);
 const DATA_HEADS = new Set(['Data', 'Content', 'Materials', 'Information', 'Inputs', 'Input']);
-/** "these Terms", "this Agreement": the determiner shows the capital is the contract naming itself. */
-/** "this Agreement", "these Terms"; a contract that writes "this agreement" in lower case keeps it so. */
-const AGREEMENT = /\b(?:this|these|the)\s+(Agreement|Terms|Contract|Terms of Service|Terms of Use)\b|\bthis\s+(agreement)\b/g;
+/**
+ * "this Agreement", "these Terms": the determiner shows the capital is the contract naming itself. A contract that
+ * writes "this agreement" or "these terms" in lower case keeps it so.
+ */
+const AGREEMENT = /\b(?:this|these|the)\s+(Agreement|Terms|Contract|Terms of Service|Terms of Use)\b|\bthis\s+(agreement)\b|\bthese\s+(terms)\b/g;
 /** One or two capitalised words ("Supplier", "Service Provider", "Client Content"). */
 const CAPITALISED = /\b[A-Z][a-z]+(?:\s+([A-Z][a-z]+))?\b/g;
 
@@ -67,7 +69,7 @@ export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
       if (CUSTOMER_NOUNS.has(first)) add(customers, first);
       if (second !== undefined && CUSTOMER_NOUNS.has(second)) add(customers, second);
     }
-    for (const match of text.matchAll(AGREEMENT)) add(agreements, (match[1] ?? match[2]) as string);
+    for (const match of text.matchAll(AGREEMENT)) add(agreements, (match[1] ?? match[2] ?? match[3]) as string);
   }
   const customerData = mostFrequent(data, 1);
   const customer = mostFrequent(customers, 2) ?? customerData?.split(' ')[0];

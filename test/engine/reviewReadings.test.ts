@@ -30,6 +30,14 @@ describe('contract words taken from usage', () => {
     expect(terms.agreement).toBe('agreement');
   });
 
+  test('a contract that calls itself "these terms" in lower case is known by those words', () => {
+    const { terms } = extractDefinitions([
+      { text: 'These terms are between you and Quillmoor Ltd ("Quillmoor", "we" or "us").' },
+      { text: 'We may change these terms, and by using the app you accept these terms.' },
+    ]);
+    expect(terms.agreement).toBe('terms');
+  });
+
   test('data the vendor derives from the customer data is not the customer data term', () => {
     const { terms, definitions } = extractDefinitions([
       { text: 'The Supplier may compile anonymised statistics from Client Content ("Derived Data"). The Supplier owns Derived Data.' },

@@ -24,3 +24,10 @@ describe('the playbook\'s own wording', () => {
     }
   });
 });
+
+describe('a contract that calls itself "these terms" in lower case', () => {
+  it('is called so in inserted wording, with a plural verb', () => {
+    const terms: ContractTerms = { customerData: 'Your Recordings', vendor: 'Quillmoor', customer: 'Customer', agreement: 'terms', services: 'services', spelling: 'uk', voice: 'we-you' };
+    expect(contractWording('Rights last while this {{agreement}} is in force, in accordance with this {{agreement}}', terms)).toBe('Rights last while these terms are in force, in accordance with these terms');
+  });
+});
