@@ -51,8 +51,8 @@ function denotation(term: string, meaning: string): TermDenotation {
 /** Where each of `mark` sits in a text, found once, so each definition finds its neighbours by binary search. */
 class Marks {
   private readonly at: number[] = [];
-  constructor(text: string, mark: string) {
-    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) this.at.push(i);
+  constructor(text: string, mark: string, keep: (at: number) => boolean = () => true) {
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) if (keep(i)) this.at.push(i);
   }
   /** How many marks sit at or before `offset`. */
   private countUpTo(offset: number): number {
@@ -110,9 +110,13 @@ function companyBefore(text: string, from: number, at: number): string | undefin
   return end === undefined ? undefined : span.slice(0, end).trim();
 }
 
+/** "Corvalis Metrics, Inc. ("Corvalis")": the full stop of a company suffix or "No." ends no sentence. */
+const ABBREVIATION_BEFORE = /\b(?:Inc|Ltd|Corp|Co|Pty|No|L\.L\.C|S\.A|B\.V)$/;
+
 function definitionsIn(index: number, text: string): Definition[] {
   const found: Definition[] = [];
-  const marks: ParagraphMarks = { stops: new Marks(text, '. '), commas: new Marks(text, ','), closings: new Marks(text, ')') };
+  const notAbbreviation = (at: number) => !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+  const marks: ParagraphMarks = { stops: new Marks(text, '. ', notAbbreviation), commas: new Marks(text, ','), closings: new Marks(text, ')') };
   for (const m of text.matchAll(MEANS)) {
     const term = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].indexOf(term);
@@ -202,6 +206,9 @@ function partyRole(mentions: PartyMentions | undefined): TermDenotation {
   return 'other';
 }
 
+/** From the end of the vendor's name to the next one: '"), and the organisation identified below ("'. */
+const OTHER_PARTY = /^["”]\s*\)\s*,?\s*and\s+[^()"“]{1,200}\(\s*["“]$/;
+
 /** Each term's denotation, decided by its first definition; company names are looked up in one pass over the text. */
 function termRoles(definitions: readonly Definition[], paragraphs: readonly Paragraph[]): Map<string, TermDenotation> {
   const roles = new Map<string, TermDenotation>();
@@ -218,6 +225,14 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
   const undecided = [...companies].filter((term) => roles.get(term) === 'other');
   const has = (role: TermDenotation) => [...roles.values()].includes(role);
   if (undecided.length === 1 && has('customer') !== has('vendor')) roles.set(undecided[0] as string, has('customer') ? 'vendor' : 'customer');
+  // "between Halden AI Labs, Inc. ("Halden"), and the organisation identified below ("Data Partner")": the party named
+  // after the vendor's bracket with "and" is the customer, whatever the contract calls it.
+  const vendor = definitions.find((d) => roles.get(d.term) === 'vendor');
+  if (vendor && !has('customer')) {
+    const text = paragraphs[vendor.paragraph]?.text ?? '';
+    const other = definitions.find((d) => d.paragraph === vendor.paragraph && d.start > vendor.end && roles.get(d.term) === 'other');
+    if (other && OTHER_PARTY.test(text.slice(vendor.end, other.start))) roles.set(other.term, 'customer');
+  }
   return roles;
 }
 

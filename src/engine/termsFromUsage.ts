@@ -11,6 +11,8 @@ const DATA_HEADS = new Set(['Data', 'Content', 'Materials', 'Information', 'Inpu
  * writes "this agreement" or "these terms" in lower case keeps it so.
  */
 const AGREEMENT = /\b(?:this|these|the)\s+(Agreement|Terms|Contract|Terms of Service|Terms of Use)\b|\bthis\s+(agreement)\b|\bthese\s+(terms)\b/g;
+/** "Customer Personal Data", "Client Confidential Information": a customer data phrase with a word between. */
+const THREE_WORD_DATA = new RegExp(`\\b(?:${[...CUSTOMER_NOUNS].join('|')})\\s+[A-Z][a-z]+\\s+(?:${[...DATA_HEADS].join('|')})\\b`, 'g');
 /** One or two capitalised words ("Supplier", "Service Provider", "Client Content"). */
 const CAPITALISED = /\b[A-Z][a-z]+(?:\s+([A-Z][a-z]+))?\b/g;
 
@@ -69,6 +71,7 @@ export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
       if (CUSTOMER_NOUNS.has(first)) add(customers, first);
       if (second !== undefined && CUSTOMER_NOUNS.has(second)) add(customers, second);
     }
+    for (const match of text.matchAll(THREE_WORD_DATA)) add(data, match[0].replace(/\s+/g, ' '));
     for (const match of text.matchAll(AGREEMENT)) add(agreements, (match[1] ?? match[2] ?? match[3]) as string);
   }
   const customerData = mostFrequent(data, 1);

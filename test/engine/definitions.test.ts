@@ -131,6 +131,24 @@ describe('media the customer supplies is its data', () => {
   });
 });
 
+describe('the parties and the data term as the contract names them', () => {
+  test('a company whose suffix ends in a full stop ("Inc.") is still the party its bracket names', () => {
+    const { terms } = extractDefinitions([
+      { text: 'This Addendum forms part of the Subscription Agreement between Tallow Metrics, Inc. ("Tallow") and the customer named in it ("Customer").' },
+      { text: 'Tallow shall process Customer Personal Data only on Customer\'s instructions, and Tallow shall keep Customer Personal Data confidential.' },
+    ]);
+    expect(terms).toMatchObject({ vendor: 'Tallow', customer: 'Customer', customerData: 'Customer Personal Data' });
+  });
+
+  test('the party named after the vendor with "and" is the customer, whatever the contract calls it', () => {
+    const { terms } = extractDefinitions([
+      { text: 'This Agreement is made between Marrow Labs, Inc., a Delaware corporation ("Marrow"), and the institution identified in the signature block ("Research Partner").' },
+      { text: 'Marrow shall provide the Services, and Research Partner shall deliver the datasets to Marrow.' },
+    ]);
+    expect(terms).toMatchObject({ vendor: 'Marrow', customer: 'Research Partner' });
+  });
+});
+
 describe('an instruction to read something else is not a definition', () => {
   test('"Please refer to …" reads the clause it points from', () => {
     const found = analyzeText('Please refer to the provider terms for the retention policy for data handled by OpenAI and Anthropic.').findings.map((f) => f.category);
