@@ -147,6 +147,17 @@ describe('the parties and the data term as the contract names them', () => {
     ]);
     expect(terms).toMatchObject({ vendor: 'Marrow', customer: 'Research Partner' });
   });
+
+  test('a word inside the customer\'s own name ("Partner") does not make the customer a third party', () => {
+    const text = [
+      'This Agreement is made between Marrow Labs, Inc. ("Marrow") and the institution identified below ("Research Partner").',
+      'Marrow shall provide the Services.',
+      '"Shared Data" means the datasets that Research Partner delivers to Marrow.',
+      'Research Partner grants Marrow a licence to use Shared Data to train Marrow\'s general models.',
+    ].join('\n');
+    expect(categoriesOf(text)).toContain('ai-training:risk');
+    expect(categoriesOf(text)).not.toContain('third-party-ai:risk');
+  });
 });
 
 describe('an instruction to read something else is not a definition', () => {

@@ -9,6 +9,8 @@ describe('polarity of training and improvement clauses', () => {
     ['grant-with-except-carve-out', 'Provider will not use Customer Data except to improve the Services.', 'service-improvement:risk', 'no-training:protective'],
     ['except-to-train-is-a-risk', 'Vendor shall not use Customer Data for any purpose except to train its AI models.', 'ai-training:risk', 'no-training:protective'],
     ['other-than-to-provide-is-protective', 'Provider may not use Customer Data other than to provide the Services.', 'no-training:protective', 'service-improvement:risk'],
+    ['a-bound-on-a-number-is-no-negation', 'Client grants Supplier the right to use extracts of Client Data, not exceeding five percent of each file, to improve Supplier models.', 'ai-training:risk', 'no-training:protective'],
+    ['not-to-exceed-is-no-negation', 'Supplier may use a sample of Client Data, not to exceed one thousand records, to train its models.', 'ai-training:risk', 'no-training:protective'],
     ['nothing-prevents-is-a-grant', 'Nothing in this Agreement prevents Provider from using Customer Data to train its models.', 'ai-training:risk', 'no-training:protective'],
     ['not-restricted-is-a-grant', 'Provider’s right to use Inputs to fine-tune its models is not restricted by this Section.', 'ai-training:risk', 'no-training:protective'],
     ['notwithstanding-grant', 'Notwithstanding the foregoing, Provider may use Customer Data to train its machine learning models.', 'ai-training:risk', 'no-training:protective'],

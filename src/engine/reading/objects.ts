@@ -75,6 +75,8 @@ const isTerm = (t: Tag) => TERM_SETS.has(t.set);
 const isNotAi = (t: Tag) => t.set === 'notAiModel';
 const isStaff = (t: Tag) => t.set === 'staffTraining';
 const isProviderName = (t: Tag) => t.set === 'providerName';
+const isDocParty = (t: Tag) => t.set === 'docCustomer' || t.set === 'docVendor';
+const IN_PARTY_NAME = new Set<string>(['thirdParty', 'vendorRole', 'customerRole', 'providerName', 'dataNoun', 'aiAcronym', 'aiNoun']);
 const isDuaRole = (t: Tag) => DUA_ROLE_SETS.has(t.set);
 
 export function resolveTags(tags: readonly Tag[]): Tag[] {
@@ -84,7 +86,10 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
   const names = windowOf(tags, isProviderName);
   const all = new TagWindow(tags);
   const duaRoles = windowOf(tags, isDuaRole);
+  const partyNames = windowOf(tags, isDocParty);
   return tags.filter((t) => {
+    // "Data Partner", "Halden AI Labs": a word inside the contract's own name for a party is part of that name.
+    if (IN_PARTY_NAME.has(t.set) && partyNames.some(t.start, (name) => inside(t, name))) return false;
     if (SWALLOWED_BY_TERMS.has(t.set) && terms.some(t.start, (term) => inside(t, term))) return false;
     // In a data-use agreement the role decides the side: "Developer" or "Licensor" there is not a generic party word.
     if (GENERIC_PARTY_SETS.has(t.set) && duaRoles.some(t.start, (role) => role.start <= t.start && t.end <= role.end)) return false;

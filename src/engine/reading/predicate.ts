@@ -121,8 +121,10 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
     const next = units[after];
     if (neg.set !== 'negatingVerb' && next && NOT_NEGATING_NEXT.test(next.norm)) continue;
     if (neg.set === 'negDeterminer' && next && NUMERIC_NO.test(next.norm)) continue;
-    // "on not less than thirty days' notice", "not later than": a bound on a number or a date, not a negation.
+    // "on not less than thirty days' notice", "not later than", "samples not exceeding 10%", "fees not to exceed $500":
+    // a bound on a number or a date, not a negation.
     if (next && COMPARATIVE.test(next.norm) && units[after + 1]?.norm === 'than') continue;
+    if (next && (next.norm === 'exceeding' || (next.norm === 'to' && units[after + 1]?.norm === 'exceed'))) continue;
     // "Zero Retention Mode", "No-Code Builder": a capitalised name, not a negation.
     if (i > 0 && /^[A-Z][a-z]/.test(neg.text) && next && /^[A-Z][a-z]/.test(next.text) && !/^(?:No|None|Nothing|Never|Not)$/.test(neg.text)) continue;
     // "Nothing … prevents us from …" and "not restricted from" are permissions.
