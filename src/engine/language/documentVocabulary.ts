@@ -11,6 +11,13 @@ function set(id: string, why: string, phrases: readonly string[]): WordSet {
   return { id, why, example: '', phrases };
 }
 
+const ownUse = (names: readonly string[]): string[] =>
+  names
+    .filter((name) => !/^(?:you|your)$/i.test(name))
+    // A bare "for Client" may serve one purpose of a list ("hosting the Platform for Client, and training models"):
+    // only a model made for the customer, or a use reserved to it, is its own.
+    .flatMap((name) => [`model for ${name}`, `models for ${name}`, `for ${name}'s use`, `for ${name} alone`, `for ${name}'s exclusive use`, `for the exclusive use of ${name}`, `dedicated to ${name}`]);
+
 export function documentVocabulary(definitions: readonly Definition[], parties: Parties): CompiledVocabulary {
   const terms = (denotes: Definition['denotes']) => definitions.filter((d) => d.denotes === denotes).map((d) => d.term);
   const swept = definitions.filter((d) => d.denotes === 'usage-data' && SWEEPS_CONTENT.test(d.meaning)).map((d) => d.term);
@@ -20,5 +27,9 @@ export function documentVocabulary(definitions: readonly Definition[], parties: 
     set('docOutput', 'The contract’s own names for outputs.', terms('output')),
     set('docVendor', 'The contract’s names for the vendor.', parties.vendorAliases),
     set('docCustomer', 'The contract’s names for the customer.', parties.customerAliases),
+    // "train … Custom Models for Data Partner": a model made for the customer by its own name serves the customer,
+    // as "for your exclusive use" does; both sets tag the same words, as the static vocabulary's phrases do.
+    set('customerServing', 'A use for the customer named in the contract.', ownUse(parties.customerAliases)),
+    set('customerOwnUse', 'A model made for the customer named in the contract.', ownUse(parties.customerAliases)),
   ]);
 }

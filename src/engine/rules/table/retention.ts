@@ -106,6 +106,9 @@ const OUTLIVES_VETOES = [
 ];
 const outlivesEvidence: Rule['evidence'] = ({ predicate: p, frame }) => [action(p, 'grant'), cue(p, 'lastingVerb'), cue(frame, 'afterEnd', 'endEvent')];
 
+const VENDOR_SETS = new Set<string>(['vendorWe', 'vendorRole', 'docVendor']);
+const vendorNamedAfterNegation = (p: Predicate): boolean => p.cues.some((c) => VENDOR_SETS.has(c.set) && c.start > (p.negation?.start ?? p.start));
+
 export const RETENTION_RULES: readonly Rule[] = [
   {
     id: 'survival-of-data-rights',
@@ -132,6 +135,9 @@ export const RETENTION_RULES: readonly Rule[] = [
     // "cannot be removed from our models", "Once your data is used to train our models, it cannot be removed".
     when: ({ predicate: p, frame }) =>
       denied(p, 'delete') !== undefined && (p.ai.length > 0 || action(p, 'train') !== undefined || conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb') !== undefined),
+    // "Customer shall not attempt to extract the weights of any model": what the customer may not do keeps nothing.
+    // "… but withdrawal will not require Supplier to remove …" denies the vendor's duty, and stays a risk.
+    vetoes: [{ ...CUSTOMER_RESTRICTION, when: (i) => CUSTOMER_RESTRICTION.when(i) && !vendorNamedAfterNegation(i.predicate) }],
     evidence: ({ predicate: p, frame }) => [p.negation, action(p, 'delete'), p.ai[0] ?? conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb')],
   },
   {

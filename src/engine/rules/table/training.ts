@@ -3,7 +3,7 @@
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, beneficiary, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
-import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_ACTS, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
+import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
 const evidence: Rule['evidence'] = (i) => [
@@ -181,7 +181,8 @@ export const TRAINING_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: purposeLimited,
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    // "Vendor grants Customer a licence … solely for Customer's internal operations" limits the customer, not the vendor.
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'use', 'retain', 'share'), dataCue(p), cue(p, 'limiter'), cue(p, 'customerServing', 'safetyPurpose')],
   },
 ];

@@ -1,0 +1,37 @@
+// Readings that depend on the customer's own name in the contract ("Research Partner" rather than "Customer"): a model
+// made for it, a licence the vendor grants it, and what it may not do. Own drafting.
+import { categoriesOf } from './support';
+
+const PARTIES = [
+  'This Agreement is made between Marrow Labs, Inc. ("Marrow") and the institution identified below ("Research Partner").',
+  'Marrow shall provide the Services.',
+  '"Shared Data" means the datasets that Research Partner delivers to Marrow.',
+];
+const read = (clause: string) => categoriesOf([...PARTIES, clause].join('\n'));
+
+describe('the customer known by its own name', () => {
+  test('a model trained for it by name serves it, and is no training risk', () => {
+    expect(read('Research Partner grants Marrow a licence to store and use Shared Data to fine-tune and test Custom Models for Research Partner.')).not.toContain('ai-training:risk');
+  });
+
+  test('a model trained for the vendor\'s general use still is', () => {
+    expect(read('Research Partner grants Marrow a licence to use Shared Data to fine-tune and test the general models Marrow offers to all its customers.')).toContain('ai-training:risk');
+  });
+
+  test('a purpose among others "for Research Partner" does not cover the training beside it', () => {
+    expect(read('Research Partner grants Marrow a licence to store Shared Data for hosting the Services for Research Partner, and for training machine learning models.')).toContain('ai-training:risk');
+  });
+
+  test('a licence the vendor grants it "solely for" its own operations is no protection of its data', () => {
+    const found = read('Marrow grants Research Partner a non-exclusive licence to access the Custom Model solely for Research Partner\'s use.');
+    expect(found).not.toContain('no-training:protective');
+  });
+
+  test('what it may not do with a model keeps nothing of its data', () => {
+    expect(read('Research Partner shall not use any Custom Model to train a competing model, and shall not attempt to extract the weights of any Custom Model.')).not.toContain('survival-retention:risk');
+  });
+
+  test('a withdrawal that does not require the vendor to remove data from its models still keeps it there', () => {
+    expect(read('Research Partner may withdraw at any time, but withdrawal will not require Marrow to remove Shared Data from any model already trained.')).toContain('survival-retention:risk');
+  });
+});
