@@ -4,6 +4,8 @@ import { categoriesOf } from './support';
 describe('language that is not an AI data term', () => {
   test.each([
     ['staff-training-is-not-a-finding', 'Provider will provide training sessions to Customer’s staff at no extra charge.'],
+    ['hours-of-training-for-people', 'Supplier will give Client\'s analysts up to six hours of training on labelling the datasets for the Pilot Programme.'],
+    ['regular-training-of-a-team', 'Our review team receives regular training on handling distressing images, but no process is perfect.'],
     ['product-models-are-not-ai', 'Provider may update its product models and pricing tiers from time to time.'],
     ['aggregate-liability-cap', 'Neither party’s aggregate liability shall exceed the fees paid in the twelve months before the claim.'],
     ['export-control-technical-data', 'Each party shall not export any technical data received under this Agreement in breach of export control laws.'],
