@@ -138,7 +138,28 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
   const inSentence = (f: Finding) => f.start < finding.end && f.end > finding.start;
   const stillRisky = (after: string) => risks(after).some((f) => f.category === finding.category && inSentence(f));
   const anyRisk = (after: string) => risks(after).some(inSentence);
-  return strikeContrast(text, finding, stillRisky) ?? strikeExample(text, finding, stillRisky) ?? strikeListItem(text, finding, anyRisk);
+  return strikeContrast(text, finding, stillRisky) ?? strikeExample(text, finding, stillRisky) ?? strikeListItem(text, finding, anyRisk) ?? reserveOwnItem(text, finding, anyRisk);
+}
+
+/** "(c) ", "c) ", "(iv) " opening a paragraph: the paragraph is one item of a list whose lead-in stands before it. */
+const OWN_ITEM_MARKER = /^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s+/;
+
+/**
+ * "(c) to develop and improve Corvalis's other products using Customer Personal Data; and" as a paragraph of its own:
+ * the item becomes "(c) [Reserved]; and", so the list still reads and its letters hold. Rewriting it as a clause of
+ * its own breaks the list the lead-in opened.
+ */
+function reserveOwnItem(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
+  const marker = OWN_ITEM_MARKER.exec(text);
+  if (!marker || finding.start > marker[0].length || text.slice(finding.end).trim() !== '') return undefined;
+  const item = withoutJoin(text.slice(marker[0].length).replace(/\.\s*$/, ''));
+  if (item.trim() === '') return undefined;
+  const start = marker[0].length;
+  const ops: RedlineOp[] = [
+    { kind: 'delete', start, end: start + item.length, text: item },
+    { kind: 'insert', at: start + item.length, text: RESERVED_ITEM },
+  ];
+  return stillRisky(applyOps(text, ops)) ? undefined : ops;
 }
 
 /** What the law makes the vendor keep or do: an exception the customer's lawyer leaves standing. */

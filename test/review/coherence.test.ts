@@ -123,3 +123,17 @@ describe('a sentence that incorporates a policy but grants no licence', () => {
     expect(edit?.target).toBe(NOTICE.replace(', including how we use the recordings you upload to tailor and improve the app', ''));
   });
 });
+
+describe('an item of a list written as a paragraph of its own', () => {
+  it('becomes "(b) [Reserved]; and", so the list its lead-in opened still reads', () => {
+    const clauses = [
+      '2.2 Client instructs the Supplier to process Client Files for the following purposes:',
+      '(a) to provide and support the Platform for Client;',
+      '(b) to train and improve the Supplier\'s other products and its machine learning models using Client Files; and',
+      '(c) to comply with applicable law.',
+    ];
+    const edit = editOf(clauses, 4);
+    expect(edit?.target).toBe('(b) [Reserved]; and');
+    expect(edit?.wordLevel).toBe(true);
+  });
+});
