@@ -49,15 +49,27 @@ function numberOf(text: string | undefined): string | undefined {
   return text === undefined ? undefined : CLAUSE_NUMBER.exec(text)?.[1];
 }
 
+/** "4. Data", "ARTICLE 8 - LIABILITY AND GENERAL PROVISIONS", "RECITALS": a heading that ends the section before it. */
+const SECTION_HEADING = /^\s*(?:(?:(?:section|article|clause|part)\s+)?\d+\.?\s*(?:[-—–:]\s*)?[A-Z]|[A-Z][A-Z ,&'’-]{3,58}$)/i;
+
 function inDefinitions(paragraphs: readonly Paragraph[], index: number): boolean {
   if (DEFINITION_PARAGRAPH.test(paragraphs[index]?.text ?? '')) return true;
   // Within a section headed "Definitions": look back to the nearest heading.
   for (let i = index; i >= 0 && i >= index - 60; i--) {
     const text = paragraphs[i]?.text ?? '';
     if (DEFINITIONS_HEADING.test(text)) return true;
-    if (paragraphs[i]?.isHeading || (text.length < 60 && /^\s*(?:(?:section|article|clause|part)\s+)?\d+\.?\s+[A-Z]/i.test(text) && !/[.;]$/.test(text.trim()))) return false;
+    if (paragraphs[i]?.isHeading || (text.length < 60 && SECTION_HEADING.test(text) && !/[.;]$/.test(text.trim()))) return false;
   }
   return false;
+}
+
+/** What closes the contract's body: the testimonium, the signature block and the schedules after it. */
+const CLOSING = /^\s*(?:IN WITNESS WHEREOF|In witness whereof|AS WITNESS|Signed (?:by|for|on behalf)|SIGNED (?:BY|FOR)|Executed (?:as|by)|EXECUTED (?:AS|BY)|SIGNATURES?\b|(?:SCHEDULE|ANNEX|EXHIBIT|APPENDIX)\b|(?:Schedule|Annex|Exhibit|Appendix)\s+(?:[0-9]+|[A-Z])\b)/;
+
+/** The last paragraph of the body: a clause never goes after the signatures or into a schedule. */
+function lastOperative(paragraphs: readonly Paragraph[]): number {
+  const closing = paragraphs.findIndex((p, i) => i > 0 && CLOSING.test(p.text));
+  return closing > 0 ? closing - 1 : paragraphs.length - 1;
 }
 
 /**
@@ -67,7 +79,7 @@ function inDefinitions(paragraphs: readonly Paragraph[], index: number): boolean
  * get 3.8 and 3.9.
  */
 export function placeProtection(paragraphs: readonly Paragraph[], anchor: number, taken: ReadonlySet<string>): Placement {
-  let at = Math.max(0, Math.min(anchor, paragraphs.length - 1));
+  let at = Math.min(Math.max(0, Math.min(anchor, paragraphs.length - 1)), lastOperative(paragraphs));
   if (inDefinitions(paragraphs, at)) {
     const firstOperative = paragraphs.findIndex((p, i) => i > at && !inDefinitions(paragraphs, i) && /[.;]\s*$/.test(p.text.trim()));
     at = firstOperative >= 0 ? firstOperative : paragraphs.length - 1;
@@ -95,7 +107,10 @@ export function placeProtection(paragraphs: readonly Paragraph[], anchor: number
     last = i;
     highest = Math.max(highest, Number(n.slice(section.length)));
   }
+  // "8.01" … "8.06": the contract pads its numbers, so the next is "8.07", not "8.7".
+  const width = /^0\d/.test(numberOf(paragraphs[last]?.text)?.slice(section.length) ?? '') ? (numberOf(paragraphs[last]?.text) ?? '').length - section.length : 1;
+  const padded = (n: number) => String(n).padStart(width, '0');
   let next = highest + 1;
-  while (taken.has(`${section}${next}`)) next++;
-  return { after: last, number: `${section}${next}` };
+  while (taken.has(`${section}${padded(next)}`)) next++;
+  return { after: last, number: `${section}${padded(next)}` };
 }

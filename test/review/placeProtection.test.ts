@@ -30,3 +30,23 @@ describe('placing a protection among lettered clauses', () => {
     expect(placeProtection(list, 0, new Set())).toEqual({ after: 3, number: '5.3' });
   });
 });
+
+describe('placing a protection at the end of a contract', () => {
+  const contract = [
+    'ARTICLE 1 - DEFINITIONS',
+    '1.01 "Shared Data" means the datasets Research Partner delivers.',
+    'ARTICLE 6 - GENERAL',
+    '6.01 This Agreement is governed by the laws of England.',
+    '6.02 This Agreement is the entire agreement between the parties.',
+    'IN WITNESS WHEREOF, the parties have signed this Agreement on the Effective Date.',
+    'SCHEDULE A - DATASETS',
+  ].map((text) => ({ text }));
+
+  it('goes before the signatures, as the next clause of the last section, padded as the contract pads its numbers', () => {
+    expect(placeProtection(contract, 6, new Set())).toEqual({ after: 4, number: '6.03' });
+  });
+
+  it('reads "ARTICLE 6 - GENERAL" as the heading that ends the Definitions', () => {
+    expect(placeProtection(contract, 3, new Set())).toEqual({ after: 4, number: '6.03' });
+  });
+});
