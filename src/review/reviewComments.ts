@@ -102,7 +102,7 @@ const USAGE_DATA_REASON =
   'Usage data records how {{customer}}\'s people use the {{services}} and can reveal what they put into it, so it must not be used to train models.';
 /** Reasons for clauses whose subject is not the customer's data itself, by the rule that read the clause. */
 const SUBJECT_REASONS: Readonly<Record<string, string>> = {
-  'feedback-use': 'Feedback is {{vendor}}\'s to use; {{customerData}} is not feedback, and it remains governed by the rest of this {{agreement}}.',
+  'feedback-use': 'Feedback is {{vendor}}\'s to use; {{customerData}} is not feedback, and the rest of this {{agreement}} governs {{vendor}}\'s use of {{customerData}}.',
   'usage-improvement-grant': USAGE_DATA_REASON,
   'usage-data-grant': USAGE_DATA_REASON,
 };

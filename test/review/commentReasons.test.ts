@@ -85,7 +85,7 @@ describe('the contract’s own words for its provisions and its promises', () =>
       '4.2 If Client sends Supplier suggestions or other feedback about the Platform, Supplier may use that feedback for any purpose without obligation to Client.',
     ]);
     const carveOut = sections.items.find((i): i is EditItem => i.kind === 'edit' && i.paragraph === 3);
-    expect(carveOut?.target).toMatch(/except that this Section does not apply to Client Files/);
+    expect(carveOut?.target).toMatch(/except that this Section 4.2 does not apply to Client Files/);
 
     const weYou = feedback([
       'These Terms are between you and Tarnhelm Apps, Inc. ("Tarnhelm," "we," "us," or "our"). You own Your Content; we host it for you.',
@@ -125,7 +125,7 @@ describe('a prohibition in a we/you contract', () => {
 describe('the reason for an edit of a clause that is not about the customer’s data itself', () => {
   it('speaks of feedback for a feedback carve-out, not of the customer’s data being delivered', () => {
     const comment = commentOn('5.2 If Client sends Supplier suggestions or other feedback about the Platform, Supplier may use that feedback for any purpose without obligation to Client.');
-    expect(comment).toMatch(/^We added “except that this clause does not apply to Client Files”\. Feedback is Supplier's to use; Client Files are not feedback/);
+    expect(comment).toMatch(/^We added “except that this clause 5.2 does not apply to Client Files”\. Feedback is Supplier's to use; Client Files are not feedback/);
     expect(comment).not.toMatch(/deliver the Platform/);
   });
 });

@@ -1,5 +1,6 @@
 // The surgical path of the redline planner: applies a position's declarative edits to the vendor's own sentence and
 // returns the edited sentence, or undefined so the planner falls back to the clause. Pure: no Office, React, DOM.
+import { numberAtStart } from '../../clauseNumbers';
 import { fragmentWording } from '../../wording';
 import type { SurgicalEdit } from '../../../playbook/schema';
 import type { Analysis, Finding, RedlineOp } from '../../../engine/types';
@@ -37,7 +38,15 @@ export function surgicalEdit(sentence: string, start: number, finding: Finding, 
     vendorNames: names,
     mode: analysis.mode ?? 'customer',
   };
-  const fill = (text: string): string => fragmentWording(text, analysis.terms);
+  // "this Section" in a contract whose "Section 3" is a whole article could reach all of it: the clause cites itself
+  // by its own number ("this Section 2.4") where its sentence opens with one.
+  const number = finding.start === 0 ? numberAtStart(finding.quote) : undefined;
+  const own = number !== undefined && finding.quote.indexOf(number) + number.length + 2 >= start ? number : undefined;
+  const provision = analysis.terms.provision ?? 'clause';
+  const fill = (text: string): string => {
+    const worded = fragmentWording(text, analysis.terms);
+    return own === undefined || !own.includes('.') ? worded : worded.replace(new RegExp(`\\bthis ${provision}\\b(?! \\d)`, 'g'), `this ${provision} ${own}`);
+  };
   const splices: Splice[] = [];
   for (const edit of edits) {
     if ('onlyIfNoneBefore' in edit && edit.onlyIfNoneBefore && splices.length > 0) continue;
