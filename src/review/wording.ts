@@ -73,10 +73,21 @@ export function agreeWithAgreement(text: string, agreement: string): string {
 /** "Inputs", "Client Files", "Subscriber Materials": a data term that is a plural noun takes a plural verb. */
 const PLURAL_VERBS: Readonly<Record<string, string>> = { is: 'are', has: 'have', includes: 'include', was: 'were', remains: 'remain', contains: 'contain' };
 
+/**
+ * "… derived from it", "delete it", "any of it": the playbook's pronoun for the data, as the object of a data verb or
+ * preposition. A plural data term takes "them"; a subject "it" ("if it objects") is a party and is left alone.
+ */
+const DATA_PRONOUN = /\b(derived from|created with|copies of|any of|use of|review of|train on|receives|receive|use|using|delete|deleting|return|returning|retain|retaining|retains|store|storing|process|processing) it\b/g;
+
 function agreeWithDataTerm(text: string, term: string): string {
   const last = term.split(' ').pop() ?? '';
   if (!/[^s]s$/.test(last)) return text;
-  return text.replace(new RegExp(`\\b${escape(term)} (is|has|includes|was|remains|contains)\\b`, 'g'), (_w, verb: string) => `${term} ${PLURAL_VERBS[verb] ?? verb}`);
+  const verbs = text.replace(new RegExp(`\\b${escape(term)} (is|has|includes|was|remains|contains)\\b`, 'g'), (_w, verb: string) => `${term} ${PLURAL_VERBS[verb] ?? verb}`);
+  // Only in a sentence that names the data term before the pronoun.
+  return verbs.replace(/[^.]+\.?/g, (sentence) => {
+    const named = sentence.indexOf(term);
+    return named < 0 ? sentence : sentence.slice(0, named) + sentence.slice(named).replace(DATA_PRONOUN, '$1 them');
+  });
 }
 
 /**

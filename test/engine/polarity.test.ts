@@ -11,6 +11,7 @@ describe('polarity of training and improvement clauses', () => {
     ['other-than-to-provide-is-protective', 'Provider may not use Customer Data other than to provide the Services.', 'no-training:protective', 'service-improvement:risk'],
     ['a-bound-on-a-number-is-no-negation', 'Client grants Supplier the right to use extracts of Client Data, not exceeding five percent of each file, to improve Supplier models.', 'ai-training:risk', 'no-training:protective'],
     ['not-to-exceed-is-no-negation', 'Supplier may use a sample of Client Data, not to exceed one thousand records, to train its models.', 'ai-training:risk', 'no-training:protective'],
+    ['a-flow-down-with-a-restated-number-is-a-ban', 'Each model partner processes Client Data under written terms with Supplier that prohibit it from keeping Client Data for longer than ninety (90) days or using it to train or improve its models.', 'no-training:protective', 'ai-training:risk'],
     ['nothing-prevents-is-a-grant', 'Nothing in this Agreement prevents Provider from using Customer Data to train its models.', 'ai-training:risk', 'no-training:protective'],
     ['not-restricted-is-a-grant', 'Provider’s right to use Inputs to fine-tune its models is not restricted by this Section.', 'ai-training:risk', 'no-training:protective'],
     ['notwithstanding-grant', 'Notwithstanding the foregoing, Provider may use Customer Data to train its machine learning models.', 'ai-training:risk', 'no-training:protective'],
@@ -69,6 +70,11 @@ describe('ownership, retention and deletion phrasing', () => {
     ['turn-this-off', 'By default we use your content to improve our AI features; you can turn this off in Settings.', 'opt-out:protective'],
   ])('%s', (_name, clause, expected) => {
     expect(categoriesOf(clause)).toContain(expected);
+  });
+
+  test('a ban on keeping data "for longer than" a period is no open-ended retention', () => {
+    expect(categoriesOf('Each model partner processes Client Data under written terms with Supplier that prohibit it from keeping Client Data for longer than ninety days.')).not.toContain('survival-retention:risk');
+    expect(categoriesOf('Supplier may keep Client Data for longer where it decides to.')).toContain('survival-retention:risk');
   });
 
   test('a deletion duty with a back-up tail is not reported as retention', () => {

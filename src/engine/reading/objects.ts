@@ -87,7 +87,10 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
   const all = new TagWindow(tags);
   const duaRoles = windowOf(tags, isDuaRole);
   const partyNames = windowOf(tags, isDocParty);
+  const bounds = windowOf(tags, (t) => t.set === 'boundedPeriod');
   return tags.filter((t) => {
+    // "for longer than thirty days" is a bound, not the open-ended "for longer".
+    if (t.set === 'openEnded' && bounds.some(t.start, (bound) => inside(t, bound))) return false;
     // "Data Partner", "Halden AI Labs": a word inside the contract's own name for a party is part of that name.
     if (IN_PARTY_NAME.has(t.set) && partyNames.some(t.start, (name) => inside(t, name))) return false;
     if (SWALLOWED_BY_TERMS.has(t.set) && terms.some(t.start, (term) => inside(t, term))) return false;

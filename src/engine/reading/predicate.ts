@@ -90,8 +90,11 @@ interface Negation {
 
 /** "(a)", "(ii)", "(3)": a word that numbers a list item, written right after an opening parenthesis. */
 function isListMarker(unit: Unit | undefined, text: string): boolean {
-  return unit !== undefined && /^(?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})$/.test(unit.norm) && text[unit.start - 1] === '(';
+  if (unit === undefined || !/^(?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})$/.test(unit.norm) || text[unit.start - 1] !== '(') return false;
+  // "thirty (30) days": a numeral in brackets after its number word restates it; it numbers no item.
+  return !(/^\d/.test(unit.norm) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, unit.start - 20), unit.start - 1)));
 }
+const NUMBER_WORD_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s*$/i;
 
 /** The last word of a relative clause that starts at `from`: before the next "that/which/who" or list item, at most 30 words on. */
 function relativeClauseEnd(units: readonly Unit[], from: number, text: string): number {

@@ -39,6 +39,12 @@ export const TIME_SETS = [
     phrases: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'hour', 'business days'],
   },
   {
+    id: 'boundedPeriod',
+    why: '"for longer than thirty days" bounds a period (often in a ban on keeping data longer); it is not open-ended.',
+    example: 'Each provider is prohibited from keeping prompts for longer than thirty days.',
+    phrases: ['for longer than', 'for no longer than', 'no longer than', 'not longer than', 'for any longer than'],
+  },
+  {
     id: 'openEnded',
     why: 'Retention or a licence with no end outlives the relationship.',
     example: 'We may retain aggregated data indefinitely.',
