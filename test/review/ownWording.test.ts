@@ -31,3 +31,17 @@ describe('a contract that calls itself "these terms" in lower case', () => {
     expect(contractWording('Rights last while this {{agreement}} is in force, in accordance with this {{agreement}}', terms)).toBe('Rights last while these terms are in force, in accordance with these terms');
   });
 });
+
+describe('the playbook\'s pronoun for a plural data term', () => {
+  const terms: ContractTerms = { customerData: 'Client Files', vendor: 'Supplier', customer: 'Client', agreement: 'Agreement', services: 'services', spelling: 'uk' };
+
+  it('is "them" where it is the object of a data verb, and a party\'s "it" stays', () => {
+    expect(contractWording('{{vendor}} shall not use {{customerData}}, or any data derived from it, and shall delete it if {{customer}} asks, unless it objects.', terms)).toBe(
+      'Supplier shall not use Client Files, or any data derived from them, and shall delete them if Client asks, unless it objects.',
+    );
+  });
+
+  it('stays "it" for a singular data term', () => {
+    expect(contractWording('{{vendor}} shall delete {{customerData}} and all data derived from it.', { ...terms, customerData: 'Client Data' })).toBe('Supplier shall delete Client Data and all data derived from it.');
+  });
+});
