@@ -3,6 +3,7 @@
 import { applyOps } from '../engine/applyOps';
 import type { Finding, RedlineOp } from '../engine/types';
 import { numberingPrefixLength } from './redline/sentenceSpan';
+import { strikePurposes } from './purposeList';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 
 /**
@@ -138,7 +139,13 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
   const inSentence = (f: Finding) => f.start < finding.end && f.end > finding.start;
   const stillRisky = (after: string) => risks(after).some((f) => f.category === finding.category && inSentence(f));
   const anyRisk = (after: string) => risks(after).some(inSentence);
-  return strikeContrast(text, finding, stillRisky) ?? strikeExample(text, finding, stillRisky) ?? strikeListItem(text, finding, anyRisk) ?? reserveOwnItem(text, finding, anyRisk);
+  return (
+    strikeContrast(text, finding, stillRisky) ??
+    strikeExample(text, finding, stillRisky) ??
+    strikeListItem(text, finding, anyRisk) ??
+    strikePurposes(text, finding, anyRisk) ??
+    reserveOwnItem(text, finding, anyRisk)
+  );
 }
 
 /** "(c) ", "c) ", "(iv) " opening a paragraph: the paragraph is one item of a list whose lead-in stands before it. */

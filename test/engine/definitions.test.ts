@@ -160,6 +160,19 @@ describe('the parties and the data term as the contract names them', () => {
   });
 });
 
+describe('definitions that carry a use', () => {
+  const DATA = '"Client Files" means the documents Client uploads to the Platform.';
+
+  test('a purpose defined as training a model makes its use a training use', () => {
+    const text = [DATA, '"Product Insights" means the use of data to develop and refine the machine-learning models behind the Platform.', 'The Supplier may use Client Files for Product Insights.'].join('\n');
+    expect(categoriesOf(text)).toContain('ai-training:risk');
+  });
+
+  test('a permission to use data for security monitoring promises no confidentiality', () => {
+    expect(categoriesOf([DATA, 'The Supplier may use Client Files for security monitoring and billing.'].join('\n'))).not.toContain('confidentiality:protective');
+  });
+});
+
 describe('an instruction to read something else is not a definition', () => {
   test('"Please refer to …" reads the clause it points from', () => {
     const found = analyzeText('Please refer to the provider terms for the retention policy for data handled by OpenAI and Anthropic.').findings.map((f) => f.category);

@@ -137,3 +137,14 @@ describe('an item of a list written as a paragraph of its own', () => {
     expect(edit?.wordLevel).toBe(true);
   });
 });
+
+describe('a permission whose list of purposes names training among ordinary ones', () => {
+  it('loses the training purpose and the catch-all, and keeps the others, instead of becoming a ban on all of them', () => {
+    const edit = editOf(
+      ['"Model Tuning" means the use of data to develop, refine and tune the machine-learning models behind the Platform.', '5.2 The Supplier may use Client Files for Model Tuning, fraud prevention, capacity planning, invoicing and any other lawful business purpose, during the term.'],
+      3,
+    );
+    expect(edit?.target).toBe('5.2 The Supplier may use Client Files for fraud prevention, capacity planning and invoicing, during the term.');
+    expect(edit?.wordLevel).toBe(true);
+  });
+});

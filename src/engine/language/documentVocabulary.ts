@@ -18,15 +18,21 @@ const ownUse = (names: readonly string[]): string[] =>
     // only a model made for the customer, or a use reserved to it, is its own.
     .flatMap((name) => [`model for ${name}`, `models for ${name}`, `for ${name}'s use`, `for ${name} alone`, `for ${name}'s exclusive use`, `for the exclusive use of ${name}`, `dedicated to ${name}`]);
 
+/** "means the use of data to develop, refine and tune the models …": a defined purpose that is training a model. */
+const MEANS_TRAINING = /^(?:the\s+)?(?:use|processing|analysis)\s+of\s+(?:data|information|content)\b[^.]{0,80}?\bto\s+(?:train|develop|refine|tune|fine-tune|improve)\b[^.]{0,120}?\b(?:models?|algorithms?|machine[- ]learning|artificial intelligence|AI)\b/i;
+
 export function documentVocabulary(definitions: readonly Definition[], parties: Parties): CompiledVocabulary {
   const terms = (denotes: Definition['denotes']) => definitions.filter((d) => d.denotes === denotes).map((d) => d.term);
   const swept = definitions.filter((d) => d.denotes === 'usage-data' && SWEEPS_CONTENT.test(d.meaning)).map((d) => d.term);
+  const trainingPurposes = definitions.filter((d) => d.denotes === 'other' && MEANS_TRAINING.test(d.meaning)).map((d) => d.term);
   return compileVocabulary([
     set('docCustomerData', 'The contract’s own names for the customer’s data.', [...terms('customer-data'), ...swept]),
     set('docUsageData', 'The contract’s own names for usage data.', terms('usage-data')),
     set('docOutput', 'The contract’s own names for outputs.', terms('output')),
     set('docVendor', 'The contract’s names for the vendor.', parties.vendorAliases),
     set('docCustomer', 'The contract’s names for the customer.', parties.customerAliases),
+    // "may use it for Product Learning", where "Product Learning" means using data to train models: a training word.
+    set('trainVerb', 'The contract’s defined names for training a model.', trainingPurposes),
     // "train … Custom Models for Data Partner": a model made for the customer by its own name serves the customer,
     // as "for your exclusive use" does; both sets tag the same words, as the static vocabulary's phrases do.
     set('customerServing', 'A use for the customer named in the contract.', ownUse(parties.customerAliases)),

@@ -100,6 +100,11 @@ export const PROTECTION_RULES: readonly Rule[] = [
           !(p.actions.some((a) => reads(p, a, 'accessVerb')) && object(p, 'generic', 'confidential') !== undefined),
       },
       { reason: 'a definition or a liability clause mentions confidentiality without promising it', when: ({ frame }) => has(frame, 'definitionCue') && !has(frame, 'modal') },
+      {
+        // "Provider may use Service Telemetry for security monitoring, billing and …": security is a purpose of a use.
+        reason: 'a permission to use data for security promises nothing about protecting it',
+        when: ({ predicate: p }) => p.modal !== undefined && !reads(p, p.modal, 'promiseModal') && !has(p, 'securityMeasure', 'confidentialInfo'),
+      },
       IP_INVENTORY,
       {
         // "Licensee shall cease use of the Software, Documentation and other Licensor proprietary information": the

@@ -1,0 +1,76 @@
+// "may use it for Product Learning, security monitoring, capacity planning, billing and any other lawful business
+// purpose": the purposes that carry the risk are struck from the list and the others stay, rather than turning the
+// whole permission into a prohibition that forbids billing too. Pure: engine types and applyOps only.
+import { applyOps } from '../engine/applyOps';
+import type { Finding, RedlineOp } from '../engine/types';
+
+/** Where a list of purposes starts: "for …", "to …". */
+const LIST_OPENER = /\b(?:for|to)\s+/g;
+/** Where it stops: a clause joined on after a comma, a time limit, or the end of the sentence. */
+const LIST_END = /,?\s+(?:during|after|until|provided|unless|except|without|in accordance)\b|,\s+(?:both|whether|in each case|subject|including)\b|[;:.(]/;
+const SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
+/** "any other lawful business purpose", "any purpose": a catch-all that reopens whatever the list left out. */
+const CATCH_ALL = /\bany\s+(?:other\s+)?(?:lawful\s+)?(?:(?:business|commercial)\s+)?purposes?\b/i;
+
+/** A verb, or a "for"/"to" that opens a purpose of its own: an item with one is a clause, not a purpose in a list. */
+const CLAUSE_VERB = /\b(?:may|shall|will|must|can|is|are|for|to)\b/;
+
+interface Item {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The ops that strike the risky items of the first purpose list, in the finding's sentence, that takes the risk away. */
+export function strikePurposes(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
+  const sentence = text.slice(finding.start, finding.end);
+  for (const opener of sentence.matchAll(LIST_OPENER)) {
+    const from = finding.start + (opener.index ?? 0) + opener[0].length;
+    const rest = text.slice(from, finding.end);
+    const region = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length).trimEnd();
+    const items: Item[] = [];
+    let last = 0;
+    for (const sep of region.matchAll(SEPARATOR)) {
+      items.push({ start: from + last, end: from + (sep.index ?? 0) });
+      last = (sep.index ?? 0) + sep[0].length;
+    }
+    items.push({ start: from + last, end: from + region.length });
+    // Purposes are short phrases without a verb of their own: "to the contrary in this Agreement, Provider may …" is no list.
+    if (items.length < 3 || items.some((item) => item.end - item.start > 80 || CLAUSE_VERB.test(text.slice(item.start, item.end)))) continue;
+    // "operating, providing and improving the Platform": verbs sharing one object, which the licence edits narrow.
+    const single = items.slice(0, -1).filter((item) => !/\s/.test(text.slice(item.start, item.end))).length;
+    if (single * 2 >= items.length - 1) continue;
+    const triggers = finding.evidence.filter((s) => s.role === 'purpose' && s.start >= from && s.end <= from + region.length);
+    const risky = (item: Item) => CATCH_ALL.test(text.slice(item.start, item.end)) || triggers.some((s) => s.start >= item.start && s.end <= item.end);
+    const kept = items.filter((item) => !risky(item));
+    if (kept.length === items.length || kept.length < 2) continue;
+    const ops = strikeItems(text, items, risky);
+    if (!stillRisky(applyOps(text, ops))) return ops;
+  }
+  return undefined;
+}
+
+/** Each risky item goes with the separator after it; a risky last item goes with the one before, and the new last item takes its "and". */
+function strikeItems(text: string, items: readonly Item[], risky: (item: Item) => boolean): RedlineOp[] {
+  const ops: RedlineOp[] = [];
+  const lastKept = [...items].reverse().find((item) => !risky(item)) as Item;
+  const lastIndex = items.indexOf(lastKept);
+  const tailStruck = lastIndex < items.length - 1;
+  items.forEach((item, i) => {
+    const next = items[i + 1];
+    if (risky(item) && i < lastIndex && next) ops.push({ kind: 'delete', start: item.start, end: next.start, text: text.slice(item.start, next.start) });
+    // The separator before the new last item becomes the list's own closing conjunction.
+    if (tailStruck && i === lastIndex - 1 && !risky(item)) {
+      const sep = text.slice(item.end, lastKept.start);
+      const conjunction = /\bor\b/.test(text.slice(lastKept.end, (items[items.length - 1] as Item).start)) ? ' or ' : ' and ';
+      if (sep !== conjunction) {
+        ops.push({ kind: 'delete', start: item.end, end: lastKept.start, text: sep });
+        ops.push({ kind: 'insert', at: lastKept.start, text: conjunction });
+      }
+    }
+  });
+  if (tailStruck) {
+    const end = (items[items.length - 1] as Item).end;
+    ops.push({ kind: 'delete', start: lastKept.end, end, text: text.slice(lastKept.end, end) });
+  }
+  return ops.sort((a, b) => (a.kind === 'delete' ? a.start : a.at) - (b.kind === 'delete' ? b.start : b.at) || (a.kind === 'delete' ? -1 : 1));
+}
