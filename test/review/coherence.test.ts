@@ -148,3 +148,29 @@ describe('a permission whose list of purposes names training among ordinary ones
     expect(edit?.wordLevel).toBe(true);
   });
 });
+
+describe('the words after a turn that carry the risk', () => {
+  it('strikes a consent deemed from use (", so by using … you agree that we may …") and keeps the policy reference', () => {
+    const paragraphs = [
+      'These terms are between you and Quillmoor Ltd ("Quillmoor", "we" or "us").',
+      'You keep ownership of the recordings you upload to the app ("Your Recordings").',
+      'Our Data Notice at quillmoor.example/data sets out how we gather and share details about you, and it is part of these terms, so by using the app you agree that we may handle your information in the ways it sets out.',
+    ];
+    const analysis = analyzeDocument(paragraphsOf(paragraphs.join('\n')), { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphsOf(paragraphs.join('\n')), DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+    const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2);
+    expect(edit?.target).toBe('Our Data Notice at quillmoor.example/data sets out how we gather and share details about you, and it is part of these terms.');
+  });
+
+  it('strikes a second permission joined on (", and we may keep … for as long as it is useful to us")', () => {
+    const paragraphs = [
+      'These terms are between you and Quillmoor Ltd ("Quillmoor", "we" or "us").',
+      'You keep ownership of the recordings you upload to the app ("Your Recordings").',
+      'Deleted recordings may stay in our backups for up to sixty days, and we may keep anonymised copies of recordings we have used to tune our features for as long as they are useful to us.',
+    ];
+    const analysis = analyzeDocument(paragraphsOf(paragraphs.join('\n')), { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphsOf(paragraphs.join('\n')), DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+    const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2);
+    expect(edit?.target).toBe('Deleted recordings may stay in our backups for up to sixty days.');
+  });
+});
