@@ -174,3 +174,16 @@ describe('the words after a turn that carry the risk', () => {
     expect(edit?.target).toBe('Deleted recordings may stay in our backups for up to sixty days.');
   });
 });
+
+describe('an ownership clause turned to the customer', () => {
+  it('keeps the vendor\'s own models with the vendor, drops the assignment back and the tail that frees the use', () => {
+    const edit = editOf(
+      [
+        '"Outputs" means the reports the Platform generates for Client.',
+        '2.3 The Supplier shall own all right, title and interest in Outputs, Supplier Models and Derived Insights, and to the extent Client has any rights in Outputs, Client hereby assigns them to the Supplier, and the Supplier may use Outputs for any purpose without any obligation to compensate Client.',
+      ],
+      3,
+    );
+    expect(edit?.target).toBe('2.3 Client shall own all right, title and interest in Outputs and Derived Insights, and the Supplier shall not use Outputs for any purpose.');
+  });
+});

@@ -67,6 +67,11 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   const splices: Splice[] = aboutTheData(context, [permission, ...later]).map((found) => ({ ...found, text: ban }));
   const leadIn = permissionLeadIn(context.sentence, permission.start);
   if (leadIn) splices.push(leadIn);
+  // "… for any purpose without any duty to account to Customer": after a ban the tail freeing the use reads as nonsense.
+  for (const tail of context.sentence.slice(permission.end).matchAll(FREE_OF_DUTY)) {
+    const start = permission.end + (tail.index ?? 0);
+    splices.push({ start, end: start + tail[0].length, text: '' });
+  }
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
   const verbs = /^\s+(?:[\w-]+\s+){0,8}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(permission.end));
   if (verbs?.[1]) {
@@ -81,6 +86,9 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   }
   return splices.sort((a, b) => a.start - b.start);
 }
+
+/** "without restriction", "and without any obligation to compensate Customer": what frees a use, not what limits it. */
+const FREE_OF_DUTY = /,?\s+(?:and\s+)?without\s+(?:any\s+)?(?:restriction|limitation|(?:obligation|duty|liability)\s+to\s+[^,;.]{1,60}?)(?=[,;.]|$)/g;
 
 /** "Notwithstanding Section C.2, " or "Subject to Clause 9.6, " before the permission the edit turns round. */
 const LEAD_IN = /(?<![\w,] )(?:Notwithstanding|Subject to)\s[^,;]{1,120},\s/;
@@ -105,7 +113,21 @@ function swapOwner(context: SurgicalContext): Splice[] | undefined {
   const owner = new RegExp(`\\b(${vendor})(?=\\s+${OWNS}\\b)`).exec(sentence) ?? new RegExp(`${VESTS}(${vendor})\\b`).exec(sentence);
   if (!owner?.[1]) return undefined;
   const ownerStart = owner.index + owner[0].length - owner[1].length;
-  const splices: Splice[] = [{ start: ownerStart, end: ownerStart + owner[1].length, text: terms.customer }];
+  // "The Supplier shall own" becomes "Client shall own" where the contract writes its customer without "the".
+  const article = /\b[Tt]he\s+$/.exec(sentence.slice(Math.max(0, ownerStart - 4), ownerStart));
+  const articled = terms.articled?.includes(terms.customer) ?? false;
+  const from = article && !articled ? ownerStart - article[0].length : ownerStart;
+  const splices: Splice[] = [{ start: from, end: ownerStart + owner[1].length, text: terms.customer }];
+  // "owns … Custom Models, Halden Models and Derived Learnings": the vendor's own models keep their owner.
+  const owned = sentence.slice(ownerStart, ownerStart + (sentence.slice(ownerStart).search(/[;.]|,\s+and\s/) + 1 || sentence.length - ownerStart));
+  const own = new RegExp(`,\\s+(?:${vendor})\\s+[A-Z][\\w-]*(?=\\s+and\\s|,)|\\b(?:${vendor})\\s+[A-Z][\\w-]*,\\s+(?=[A-Z])`).exec(owned.slice(owner[1].length));
+  if (own) {
+    const at = ownerStart + owner[1].length + own.index;
+    splices.push({ start: at, end: at + own[0].length, text: '' });
+  }
+  // "…, and to the extent Customer has any rights, Customer hereby assigns them to Provider" contradicts the new owner.
+  const assignment = new RegExp(`,\\s+and\\s+[^;.]*?\\bassigns?\\b[^;.,]*?\\bto\\s+(?:the\\s+)?(?:${vendor})\\b`).exec(sentence.slice(ownerStart));
+  if (assignment) splices.push({ start: ownerStart + assignment.index, end: ownerStart + assignment.index + assignment[0].length, text: '' });
   // Once the customer owns the output, a licence back to the customer is meaningless and must go.
   const back = new RegExp(`${LICENCE_BACK}${namesPattern([terms.customer])}\\b[^;.]*`).exec(sentence.slice(ownerStart));
   if (back) splices.push({ start: ownerStart + back.index, end: ownerStart + back.index + back[0].length, text: '' });
