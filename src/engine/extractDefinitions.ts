@@ -302,6 +302,9 @@ function customerDataTerm(definitions: readonly Definition[]): string | undefine
 /** The contract's own name for the day it starts ("Effective Date"): "the date of this Agreement" is not its words. */
 const START_DATE_TERM = /^(?:Effective|Commencement|Start) Date$/;
 
+/** "Model Partner", "AI Providers", "LLM Vendor": the contract's own word for the outside providers of its models. */
+const MODEL_PROVIDER_TERM = /^(?:(?:third[- ]party|external)\s+)?(?:ai|llm|model|language model)\s+(?:partner|provider|vendor|supplier)s?$/i;
+
 /** "Sub-processor", "Subcontractors": the contract's own word for those it engages to process the data. */
 const SUBPROCESSOR_TERM = /^sub-?(?:processor|contractor)s?$/i;
 
@@ -353,6 +356,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const outputs = output === undefined || output.endsWith('s') ? output : `${output}s`;
   const startDate = definitions.find((d) => START_DATE_TERM.test(d.term))?.term ?? startDateInUse(paragraphs);
   const provision = provisionInUse(paragraphs);
+  const modelProvider = definitions.find((d) => MODEL_PROVIDER_TERM.test(d.term))?.term.replace(/s$/, '');
   return {
     definitions,
     parties,
@@ -364,6 +368,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
       ...(articled.length > 0 ? { articled } : {}),
       ...(outputs !== undefined ? { outputs } : {}),
       ...(provision !== undefined ? { provision } : {}),
+      ...(modelProvider !== undefined ? { modelProvider } : {}),
     },
   };
 }

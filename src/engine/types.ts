@@ -159,6 +159,8 @@ export interface ContractTerms {
   readonly outputs?: string;
   /** The contract's word for its own provisions where it is not "clause" ("Section", "paragraph"), as it writes it. */
   readonly provision?: string;
+  /** The contract's defined term for the outside providers of its AI models ("Model Partner"), singular, if it has one. */
+  readonly modelProvider?: string;
 }
 
 export interface Analysis {

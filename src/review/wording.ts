@@ -120,6 +120,11 @@ function otherCustomers(text: string, customer: string): string {
 }
 
 /** The playbook's "subprocessors" in the contract's own defined term ("Sub-processors") when it has one. */
+/** The playbook's "third-party model providers" in the contract's own defined term ("Model Partners") when it has one. */
+function ownModelProvider(text: string, term: string | undefined): string {
+  return term === undefined ? text : text.replace(/\b(?:third-party |outside )?model provider(s?)\b/g, (_w, plural: string) => `${term}${plural}`);
+}
+
 function ownSubprocessor(text: string, term: string | undefined): string {
   return term === undefined ? text : text.replace(/\bsubprocessor(s?)\b/g, (_w, plural: string) => `${term}${plural}`);
 }
@@ -142,7 +147,7 @@ export function fragmentWording(playbookText: string, terms: ContractTerms): str
         ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we' }))
         : fillClause(text, terms);
   const worded = withOutputsTerm(withArticles(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData), terms), terms.outputs);
-  return ownProvision(willInOwnVoice(ownSubprocessor(otherCustomers(worded, terms.customer), terms.subprocessor), terms), terms.provision);
+  return ownProvision(willInOwnVoice(ownModelProvider(ownSubprocessor(otherCustomers(worded, terms.customer), terms.subprocessor), terms.modelProvider), terms), terms.provision);
 }
 
 /** "this clause" in a contract that refers to its own "Section 5.2": "this Section". */

@@ -160,6 +160,13 @@ describe('the parties and the data term as the contract names them', () => {
   });
 });
 
+describe('the contract\'s word for its model providers', () => {
+  test('a defined "Model Partner" is the term inserted clauses use', () => {
+    const { terms } = extractDefinitions([{ text: '"Model Partner" means a third party whose language models the Supplier uses to run the Platform.' }]);
+    expect(terms.modelProvider).toBe('Model Partner');
+  });
+});
+
 describe('definitions that carry a use', () => {
   const DATA = '"Client Files" means the documents Client uploads to the Platform.';
 

@@ -45,3 +45,10 @@ describe('the playbook\'s pronoun for a plural data term', () => {
     expect(contractWording('{{vendor}} shall delete {{customerData}} and all data derived from it.', { ...terms, customerData: 'Client Data' })).toBe('Supplier shall delete Client Data and all data derived from it.');
   });
 });
+
+describe('the contract\'s own term for its model providers', () => {
+  it('replaces the playbook\'s "third-party model provider" where the contract defines one', () => {
+    const terms: ContractTerms = { customerData: 'Client Data', vendor: 'Supplier', customer: 'Client', agreement: 'Agreement', services: 'services', spelling: 'uk', modelProvider: 'Model Partner' };
+    expect(contractWording('{{vendor}} shall bind each third-party model provider, and list all model providers.', terms)).toBe('Supplier shall bind each Model Partner, and list all Model Partners.');
+  });
+});
