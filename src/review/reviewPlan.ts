@@ -306,7 +306,9 @@ function missingItems(
   const already = new Set(planned.flatMap((item) => (item.kind === 'insert' ? [item.answers] : [])));
   for (const gap of after.missing) {
     const key = insertKey(gap.category);
-    const chosen = choices.perItem?.[key] ?? choices.position;
+    // An individual's right to inspect the vendor's records is no proportionate ask in consumer terms: written answers
+    // about the use of the data are (the playbook's lightest audit position), unless the lawyer chose otherwise.
+    const chosen = choices.perItem?.[key] ?? (gap.category === 'audit' && choices.position === 'preferred' && consumerTerms(paragraphs, analysis.terms) ? 'fallback2' : choices.position);
     if (chosen === 'skip' || done(gap) || already.has(gap.category)) continue;
     const issue = issueOf(playbook, gap);
     if (!issue) {
@@ -326,6 +328,10 @@ function missingItems(
   }
   return items;
 }
+
+/** Terms an individual accepts: written as "we" to "you", with an age limit or a parent's consent for minors. */
+const CONSUMER_SIGNS = /\b(?:(?:at least|over|under)\s+(?:the\s+age\s+of\s+)?\d{2}(?:\s+years)?|years old|parent or (?:legal )?guardian|age of majority|consumer rights)\b/i;
+const consumerTerms = (paragraphs: readonly Paragraph[], terms: ContractTerms): boolean => terms.voice === 'we-you' && paragraphs.some((p) => CONSUMER_SIGNS.test(p.text));
 
 /** The protective categories each position's clause gives, read once per position in the contract's terms. */
 function clauseReader(analysis: Analysis): (issue: PlaybookIssue, position: PlaybookPosition) => ReadonlySet<string> {

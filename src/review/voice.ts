@@ -18,6 +18,9 @@ function pluralVerb(verb: string): string {
 const SUBJECT_VERB = /\b(we|you)\s+([a-z]+s)\b/g;
 const NOT_VERBS = new Set(['unless', 'this', 'thus', 'was', 'its', 'has', 'is', 'does', 'as', 'us', 'yours', 'ours', 'always', 'towards']);
 
+/** "At a minimum we need …": "we" before a verb of its own is the subject, whatever stands before it. */
+const VERB_AFTER = /^\s+(?:need|will|can|cannot|may|must|shall|should|would|could|accept|agree|have|are|do|understand|expect|require|ask|want|also|only|already)\b/;
+
 /** "we" after a verb or a preposition ("notice to we") is an object: "us". Decided from the words just before it. */
 function isObject(before: string): boolean {
   const trimmed = before.trimEnd();
@@ -31,5 +34,7 @@ export function speakAsWeAndYou(text: string): string {
     .replace(SUBJECT_VERB, (whole, who: string, verb: string) =>
       NOT_VERBS.has(verb) && !PLURAL[verb] ? whole : `${who} ${pluralVerb(verb)}`,
     )
-    .replace(/\bwe\b/g, (whole: string, offset: number, all: string) => (isObject(all.slice(Math.max(0, offset - 40), offset)) ? 'us' : whole));
+    .replace(/\bwe\b/g, (whole: string, offset: number, all: string) =>
+      isObject(all.slice(Math.max(0, offset - 40), offset)) && !VERB_AFTER.test(all.slice(offset + whole.length, offset + whole.length + 20)) ? 'us' : whole,
+    );
 }

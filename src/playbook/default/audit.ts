@@ -50,8 +50,8 @@ export const AUDIT_ISSUE: PlaybookIssue = {
       id: 'fallback2',
       label: 'Audit reports and written answers',
       clause:
-        '{{vendor}} shall provide its current independent audit reports on request, and shall answer in writing, ' +
-        'within thirty (30) days, the reasonable questions of {{customer}} about the use, location and retention of ' +
+        '{{vendor}} shall provide {{vendor}}\'s current independent audit reports on request, and shall answer in writing, ' +
+        'within thirty (30) days, {{customer}}\'s reasonable questions about the use, location and retention of ' +
         '{{customerData}}, including whether any of it has been used to train any model.',
       internalComment:
         'Second fallback: written answers and audit reports on request. Minimum acceptable transparency.',

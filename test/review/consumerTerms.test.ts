@@ -1,0 +1,42 @@
+// Terms an individual accepts ("we" to "you", an age limit): the audit right a business would ask for is no
+// proportionate ask there; written answers about the data are. The lawyer audit of consumer terms found an annual
+// inspection right for one app user. Clauses are the project's own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueResolver } from '../../src/playbook/issueFor';
+import { buildReviewPlan, type InsertItem } from '../../src/review';
+import { speakAsWeAndYou } from '../../src/review/voice';
+import { paragraphsOf } from './agreements';
+
+const auditClause = (lines: readonly string[]) => {
+  const paragraphs = paragraphsOf(lines.join('\n'));
+  const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+  const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
+  return plan.items.find((item): item is InsertItem => item.kind === 'insert' && item.answers === 'audit');
+};
+
+const APP = [
+  'These terms are between you and Quillmoor Ltd ("Quillmoor", "we" or "us").',
+  'You keep ownership of the recordings you upload to the app ("Your Recordings").',
+  'We may use Your Recordings to run the app for you, and you can delete them whenever you like.',
+  'If you close your account, we will stop using your recordings and you will no longer have access to them.',
+  'You are responsible for your account, and we may suspend it if you break these terms.',
+];
+
+describe('the audit clause in consumer terms', () => {
+  it('is the written-answers position where the terms are for individuals (an age limit)', () => {
+    const clause = auditClause([...APP, 'You must be at least 16 years old to use the app.']);
+    expect(clause?.positionId).toBe('fallback2');
+    expect(clause?.text).toMatch(/^We will provide our current independent audit reports on request, and will answer in writing, within thirty \(30\) days, your reasonable questions/);
+  });
+
+  it('stays the preferred inspection right in business terms written as "we" and "you"', () => {
+    expect(auditClause(APP)?.positionId).toBe('preferred');
+  });
+});
+
+describe('"we" as the subject after an opening phrase', () => {
+  it('stays "we" before its verb ("At a minimum we need"), and is "us" after a preposition', () => {
+    expect(speakAsWeAndYou('At a minimum we need written answers, sent to we within a month.')).toBe('At a minimum we need written answers, sent to us within a month.');
+  });
+});
