@@ -13,6 +13,7 @@ import { EditTrack } from './editTrack';
 import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import type { CommentStep } from './reviewComments';
+import { dataNames, namesTheData } from './namesTheData';
 import { orphanedHeading, partialStrike, strikeSentence, strikesWhatTheLawRequires } from './strikes';
 
 export interface ParagraphStep extends CommentStep {
@@ -69,34 +70,6 @@ const WEAK_PROTECTIONS: ReadonlySet<string> = new Set(['opt-out']);
 
 /** Risks about what the vendor does with the customer's data: their clause is only a fit for a sentence about it. */
 const DATA_USE: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'aggregated-data', 'broad-license', 'survival-retention']);
-/** Words after these exclude what follows ("metadata, which does not include Customer Content"). */
-const EXCLUSION = /\b(?:(?:does|do|shall|will)\s+not\s+include|excluding|other\s+than|except)\b/i;
-/** "content you provide", "the prompts that users submit": the customer's data named by what the customer does. */
-const SUPPLIED_DATA = /\b(?:data|content|inputs?|prompts?|materials?|information|files|documents|uploads)\s+(?:that\s+)?(?:you|customers?|clients?|users?)\s+(?:provide|submit|upload|send|enter|share|input)/i;
-const DATA_PHRASE = /\b(?:your|customer|client|licensee|subscriber|controller|personal)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|content|inputs?|prompts?|materials?|information|files|documents|uploads)\b/i;
-
-/** The words before an exclusion, lower case: what a sentence or definition says it covers. */
-function beforeExclusion(text: string): string {
-  const cut = EXCLUSION.exec(text);
-  return (cut ? text.slice(0, cut.index) : text).toLowerCase();
-}
-
-/** "Inputs", "Prompts", capitalised: what the customer sends a model, named as a defined term (even undefined here). */
-const INPUT_TERM = /\b(?:Inputs?|Prompts?|Uploads?|Submissions?)\b/;
-
-function namesTheData(sentence: string, names: readonly string[]): boolean {
-  const kept = beforeExclusion(sentence);
-  const keptAsWritten = sentence.slice(0, kept.length);
-  return names.some((name) => kept.includes(name)) || DATA_PHRASE.test(kept) || SUPPLIED_DATA.test(kept) || INPUT_TERM.test(keptAsWritten);
-}
-
-/** The customer-data terms (the widest and its parts) and the terms defined from them ("… from Client Content"), lower case. */
-function dataNames(analysis: Analysis): string[] {
-  const terms = [analysis.terms.customerData, ...analysis.definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term)].map((t) => t.toLowerCase());
-  // A term defined to exclude the data ("Service Data … excluding Customer Materials") is not derived from it.
-  const derived = analysis.definitions.filter((d) => terms.some((t) => beforeExclusion(d.meaning).includes(t))).map((d) => d.term.toLowerCase());
-  return [...new Set([...terms, ...derived])];
-}
 
 /** "Customer grants Vendor a … licence to …": a grant the vendor also needs to provide the service. */
 const LICENCE_GRANT = /\bgrants?\b[^.;]{0,200}?\blicen[cs]e\b/i;
