@@ -65,7 +65,8 @@ export function agreeWithAgreement(text: string, agreement: string): string {
     ? text.replace(new RegExp(`\\b(?:[Tt]his|[Tt]he) ${escape(agreement)}\\b`, 'g'), (whole) => matchCase(whole, agreement))
     : text;
   const noun = agreement.slice(determiner.length);
-  if (!/^[Tt]erms\b/.test(noun)) return out;
+  // "these Terms", "these Online Terms", "these terms": a name that ends in "Terms" is plural.
+  if (!/\b[Tt]erms$/.test(noun)) return out;
   if (!determiner) out = out.replace(new RegExp(`\\b([Tt])his ${escape(noun)}\\b`, 'g'), (_w, t: string) => `${t === 'T' ? 'These' : 'these'} ${noun}`);
   return out.replace(new RegExp(`\\b${escape(noun)} (ends|is|has|does|lasts|allows|expires|terminates|remains)\\b`, 'g'), (_w, verb: string) => `${noun} ${SINGULAR_TO_PLURAL[verb] ?? verb}`);
 }

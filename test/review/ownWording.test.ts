@@ -52,3 +52,10 @@ describe('the contract\'s own term for its model providers', () => {
     expect(contractWording('{{vendor}} shall bind each third-party model provider, and list all model providers.', terms)).toBe('Supplier shall bind each Model Partner, and list all Model Partners.');
   });
 });
+
+describe('a contract named with a plural "Terms" of its own ("Online Terms")', () => {
+  it('is "these Online Terms", with a plural verb', () => {
+    const terms: ContractTerms = { customerData: 'Customer Content', vendor: 'Supplier', customer: 'Customer', agreement: 'Online Terms', services: 'services', spelling: 'uk' };
+    expect(contractWording('Rights end when this {{agreement}} ends.', terms)).toBe('Rights end when these Online Terms end.');
+  });
+});
