@@ -112,20 +112,25 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
   const sentence = text.slice(finding.start, finding.end);
   const markers = [...sentence.matchAll(ITEM_MARKER)];
   if (markers.length < 2) return undefined;
-  for (let i = 0; i < markers.length; i++) {
-    const marker = markers[i] as RegExpMatchArray;
+  const items = markers.flatMap((marker, i): RedlineOp[][] => {
     const from = (marker.index ?? 0) + marker[0].length;
     const next = markers[i + 1];
     let to = next?.index ?? sentence.length;
     if (!next) to = from + (LAST_ITEM_END.exec(sentence.slice(from))?.index ?? sentence.length - from);
     const item = withoutJoin(sentence.slice(from, to));
-    if (item.trim() === '') continue;
+    if (item.trim() === '') return [];
     const start = finding.start + from;
-    const ops: RedlineOp[] = [
-      { kind: 'delete', start, end: start + item.length, text: item },
-      { kind: 'insert', at: start + item.length, text: RESERVED_ITEM },
-    ];
-    if (!stillRisky(applyOps(text, ops))) return ops;
+    return [[{ kind: 'delete', start, end: start + item.length, text: item }, { kind: 'insert', at: start + item.length, text: RESERVED_ITEM }]];
+  });
+  for (const ops of items) if (!stillRisky(applyOps(text, ops))) return ops;
+  // "(i) to provide the Platform, (ii) to calculate Fees, (iii) to develop its algorithms, and (iv) to create new
+  // products": two items may carry the risk between them; never more, or the list is the risk and not an item of it.
+  if (items.length > 6) return undefined;
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const ops = [...(items[i] as RedlineOp[]), ...(items[j] as RedlineOp[])];
+      if (!stillRisky(applyOps(text, ops))) return ops;
+    }
   }
   return undefined;
 }

@@ -187,3 +187,13 @@ describe('an ownership clause turned to the customer', () => {
     expect(edit?.target).toBe('2.3 Client shall own all right, title and interest in Outputs and Derived Insights, and the Supplier shall not use Outputs for any purpose.');
   });
 });
+
+describe('a numbered list of purposes where two items carry the risk', () => {
+  it('marks both "[Reserved]" and keeps the purposes that serve the customer', () => {
+    const edit = editOf(
+      ['3.3 The Supplier may use Client Files (i) to provide and support the Platform, (ii) to calculate fees, (iii) to train and refine its machine-learning models, and (iv) to develop new products.'],
+      2,
+    );
+    expect(edit?.target).toBe('3.3 The Supplier may use Client Files (i) to provide and support the Platform, (ii) to calculate fees, (iii) [Reserved], and (iv) [Reserved].');
+  });
+});
