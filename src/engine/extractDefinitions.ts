@@ -292,11 +292,29 @@ function withDataUmbrellas(definitions: readonly Definition[]): Definition[] {
   });
 }
 
-/** The customer's data term: the one whose meaning takes in another of them (the umbrella), else the first defined. */
+/**
+ * The customer's data term: the one whose meaning takes in another of them (the umbrella), else the first defined.
+ * A term that merely includes another ("Prompts" means what Users submit, "together with any Subscriber Data …") is
+ * not its umbrella: an umbrella is made of the others, which its meaning names first ("Inputs and Outputs"). With none, the personal or health information the vendor handles for the customer
+ * ("Protected Health Information ("PHI")") is the data the playbook protects.
+ */
 function customerDataTerm(definitions: readonly Definition[]): string | undefined {
   const data = definitions.filter((d) => d.denotes === 'customer-data');
-  const umbrella = data.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && (d.meaning.split(EXCLUDING)[0] ?? '').includes(other.term)));
-  return (umbrella ?? data[0])?.term;
+  const takesIn = (d: Definition, other: string) => {
+    const named = d.meaning.split(EXCLUDING)[0] ?? '';
+    const at = named.indexOf(other);
+    return at >= 0 && at < 40 && !/\b(?:including|includes|such as|contained|included|together with)\b[^.;]*$/i.test(named.slice(0, at));
+  };
+  const umbrella = data.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && takesIn(d, other.term)));
+  return (umbrella ?? data[0])?.term ?? definitions.find((d) => PERSONAL_DATA.test(d.term) || PERSONAL_DATA.test(expanded(d)))?.term;
+}
+
+const PERSONAL_DATA = /^(?:(?:customer|client)\s+)?(?:personal (?:data|information)|protected health information|personal health information)$/i;
+/** "Protected Health Information ("PHI")": the words an acronym stands for, when the meaning ends with them. */
+function expanded(d: Definition): string {
+  if (!/^[A-Z]{2,6}$/.test(d.term)) return '';
+  const words = d.meaning.trim().split(/\s+/).slice(-d.term.length);
+  return words.map((w) => w.charAt(0)).join('') === d.term ? words.join(' ') : '';
 }
 
 /** The contract's own name for the day it starts ("Effective Date"): "the date of this Agreement" is not its words. */

@@ -160,6 +160,23 @@ describe('the parties and the data term as the contract names them', () => {
   });
 });
 
+describe('the customer data term among several', () => {
+  test('a term that only takes another along ("together with any Subscriber Data …") is not its umbrella', () => {
+    const { terms } = extractDefinitions([
+      { text: '"Subscriber Data" means the records Subscriber submits to the Platform.' },
+      { text: '"Prompts" means the questions Users submit to the assistant, together with any Subscriber Data the assistant retrieves to answer them.' },
+    ]);
+    expect(terms.customerData).toBe('Subscriber Data');
+  });
+
+  test('health information the vendor handles for the customer, known by its acronym, is the data term where none other is', () => {
+    const { terms } = extractDefinitions([
+      { text: 'In performing the Services the Supplier will receive and store Protected Health Information ("PHI") on behalf of the Clinic.' },
+    ]);
+    expect(terms.customerData).toBe('PHI');
+  });
+});
+
 describe('the contract\'s word for its model providers', () => {
   test('a defined "Model Partner" is the term inserted clauses use', () => {
     const { terms } = extractDefinitions([{ text: '"Model Partner" means a third party whose language models the Supplier uses to run the Platform.' }]);
