@@ -13,3 +13,17 @@ describe('a grant that waits for the customer’s opt-in', () => {
     expect(read('"Usage Data" means logs and telemetry about the Platform.\nOrrin may use Usage Data to train its models.')).toContain('aggregated-data:risk');
   });
 });
+
+describe('an instruction the contract gives in the customer\'s name', () => {
+  const DATA = '"Client Files" means the documents Client uploads to the Platform.';
+  test('is the vendor\'s grant, not the customer\'s control ("you instruct us to use … to build models … for all customers")', () => {
+    const found = read('These terms are between you and HireNest Ltd ("HireNest", "we" or "us").\n"Applicant Data" means the CVs and notes you upload to the Service.\nNotwithstanding clause 2.2, you instruct us to use Applicant Data to build and recalibrate the matching models that power our ranking features for all customers.');
+    expect(found).toContain('ai-training:risk');
+    expect(found).not.toContain('opt-out:protective');
+  });
+
+  test('while "Client may, by written notice, instruct the Supplier to train …" stays the customer\'s option', () => {
+    const found = read(`${DATA}\nClient may, by written notice, instruct the Supplier to use Client Files to train a model for Client alone.`);
+    expect(found).not.toContain('no-training:protective');
+  });
+});

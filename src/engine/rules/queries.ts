@@ -284,3 +284,14 @@ export function frameFacts(frame: ClauseFrame): FrameFacts {
   }
   return facts;
 }
+
+/**
+ * "Notwithstanding clause 2.2, you instruct us to use Candidate Data to build the models … for all customers": an
+ * instruction the contract gives in the customer's name, with no modal of choice, is the vendor's grant written as the
+ * customer's act. "Customer may, by written instruction, authorise …" is the customer's own option.
+ */
+export const deemedInstruction = (p: Predicate): boolean =>
+  p.actor.side === 'customer' && p.modal === undefined && p.polarity === 'positive' &&
+  // The vendor is told, right after the verb: "you instruct us", "Customer hereby authorises Supplier".
+  p.cues.some((c) => c.set === 'authoriseVerb' && p.cues.some((v) => (v.set === 'vendorWe' || v.set === 'vendorRole' || v.set === 'docVendor') && v.start >= c.end && v.start - c.end <= 2)) &&
+  p.actions.some((a) => (a.kind === 'train' || a.kind === 'improve') && !a.negated);

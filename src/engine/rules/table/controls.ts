@@ -1,7 +1,7 @@
 // The customer's levers over how its data is used: opt-outs, settings and choices, consent and opt-in conditions.
 // Pure: rows over the clause frame. An opt-out of marketing or arbitration is not a lever over data use.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, conditionCue, cue, has, reads } from '../queries';
+import { action, affirmed, conditionCue, cue, deemedInstruction, has, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION } from '../vetoes';
 
 /**
@@ -23,7 +23,7 @@ const usesData = ({ predicate: p, frame }: RuleInput): boolean =>
  * your consent before enabling").
  */
 const holdsLever = ({ predicate: p, frame }: RuleInput): boolean => {
-  if (p.actor.side === 'customer') return p.modal !== undefined || has(p, 'controlCue');
+  if (p.actor.side === 'customer') return p.modal !== undefined || (has(p, 'controlCue') && !deemedInstruction(p));
   if (p.actor.side === 'unknown' && p.actor.passive) return true;
   const first = p.actions[0];
   if (p.actor.side === 'unknown' && p.modal === undefined && first && (first.kind === 'optIn' || first.kind === 'optOut')) return first.start - frame.start <= 12;

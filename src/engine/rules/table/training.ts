@@ -2,7 +2,7 @@
 // purpose limitations (protections). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, beneficiary, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
+import { action, affirmed, beneficiary, deemedInstruction, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
 import { CLAIM_CONTEXT, DEFINITION_ONLY, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
@@ -52,7 +52,7 @@ const customerAuthorises = (i: RuleInput): string | undefined => {
     const who = i.frame.cues.find((k) => CUSTOMER_WORDS.includes(k.set) && k.start >= joined.start && k.end <= joined.end);
     return who === undefined || who.set === 'customerYou' ? 'only if you authorise it' : `only if ${who.text} authorises it`;
   }
-  if (p.actor.side !== 'customer') return undefined;
+  if (p.actor.side !== 'customer' || deemedInstruction(p)) return undefined;
   // The vendor is told to train: "authorise Vendor to fine-tune", "instruct Processor to train".
   const lever = p.cues.find((c) => c.set === 'authoriseVerb');
   const told = lever && (p.recipient?.side === 'vendor' ? lever : p.cues.find((c) => (VENDOR_WORDS as readonly string[]).includes(c.set) && c.start >= lever.end));
@@ -116,7 +116,7 @@ export const TRAINING_RULES: readonly Rule[] = [
     vetoes: [
       ...GRANT_VETOES,
       THIRD_PARTY_ACTS,
-      { ...CUSTOMER_ACTS, when: (i) => CUSTOMER_ACTS.when(i) && purposeOfEarlierGrant(i) === undefined },
+      { ...CUSTOMER_ACTS, when: (i) => CUSTOMER_ACTS.when(i) && purposeOfEarlierGrant(i) === undefined && !deemedInstruction(i.predicate) },
       {
         // "provide documentation identifying the sources of data used to train each model": a record, not a grant.
         reason: 'a duty to document or disclose what a model was trained on permits no training',
