@@ -3,7 +3,7 @@
 // twice, and every comment quotes only words its edit struck or added. Used by the tests and `npm run bench`.
 // Pure: engine, playbook and this folder only.
 import { analyzeDocument } from '../engine/analyzeDocument';
-import type { Paragraph, ReviewMode } from '../engine/types';
+import type { Finding, Paragraph, ReviewMode } from '../engine/types';
 import { issueById, issueForCategory, issueResolver } from '../playbook/issueFor';
 import type { Playbook, PositionId } from '../playbook/schema';
 import { acceptedParagraphs, compilePlans } from './compilePlans';
@@ -40,6 +40,8 @@ function claimsOf(item: EditItem): { claims: number; falseClaims: string[] } {
   return { claims: quotes.length, falseClaims };
 }
 
+const impliedBySwitch = (f: Finding) => f.stance === 'risk' && f.rules[0] === 'training-opt-out-implied';
+
 export function checkReview(paragraphs: readonly Paragraph[], playbook: Playbook, position: PositionId, mode: ReviewMode = 'customer'): ReviewCheck {
   const issueFor = issueResolver(playbook);
   const analysis = analyzeDocument(paragraphs, { issueFor, mode });
@@ -52,7 +54,11 @@ export function checkReview(paragraphs: readonly Paragraph[], playbook: Playbook
   // Training the customer may itself choose ("If Customer enrolls in the Program, …") is an option the review keeps by
   // design when the original already gave it: not a risk the review wrote.
   const options = new Set(analysis.findings.filter(isCustomerOption).map((f) => f.category));
-  const risksWritten = after.findings.filter((f) => f.stance === 'risk' && accepted.changed.has(f.paragraph) && !(isCustomerOption(f) && options.has(f.category)));
+  // Likewise training read only from the switch that turns it off ("You can switch off the use of your data for model
+  // development"): the review keeps the customer's lever rather than strike it, when the original had it too.
+  const switches = new Set(analysis.findings.filter(impliedBySwitch).map((f) => f.quote.slice(0, 40)));
+  const byDesign = (f: Finding) => (isCustomerOption(f) && options.has(f.category)) || (impliedBySwitch(f) && switches.has(f.quote.slice(0, 40)));
+  const risksWritten = after.findings.filter((f) => f.stance === 'risk' && accepted.changed.has(f.paragraph) && !byDesign(f));
   const describe = (f: (typeof risksWritten)[number]) => `${f.category} still a risk in ¶${f.paragraph}: “${f.quote.slice(0, 80)}”`;
   const conceded = risksWritten.filter((f) => own.positionOf(f.quote) !== undefined).map(describe);
   const fixedPointViolations = [

@@ -147,7 +147,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     );
   // Only the contract's own protections count: a reading of words this review added is not the counterparty's.
   const given = protections(paragraph.text);
-  const trains = (text: string) => read(text).some((f) => TRAINING_USES.has(f.category));
+  // Training only implied by the switch that turns it off ("You can switch off the use of your data for model
+  // development") is no grant: striking it takes away the customer's only lever, not the vendor's right.
+  const trains = (text: string) => read(text).some((f) => TRAINING_USES.has(f.category) && f.rules[0] !== 'training-opt-out-implied');
   const grantedTraining = trains(paragraph.text);
   const weakens = (ops: readonly RedlineOp[]): string | undefined => {
     const after = protections(applyOps(track.current, ops));

@@ -197,3 +197,21 @@ describe('a numbered list of purposes where two items carry the risk', () => {
     expect(edit?.target).toBe('3.3 The Supplier may use Client Files (i) to provide and support the Platform, (ii) to calculate fees, (iii) [Reserved], and (iv) [Reserved].');
   });
 });
+
+describe('the customer\'s switch that turns training off', () => {
+  const WE_YOU = [
+    'These terms are between you and HireNest Ltd ("HireNest", "we" or "us").',
+    '"Applicant Data" means the CVs and notes you upload to the Service.',
+    '2.4 We do not use interview recordings to train any model, and we do not analyse faces or voices.',
+  ];
+  const SWITCH =
+    '2.5 You can switch off the use of your Applicant Data for model development under Settings; the change applies to Applicant Data collected from the date you make it and does not require us to remove contributions already built into a trained model.';
+
+  it('stays, and only the denial of the duty to remove data from models goes', () => {
+    const paragraphs = paragraphsOf([...WE_YOU, SWITCH].join('\n'));
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+    const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 3);
+    expect(edit?.target).toBe(SWITCH.replace(' and does not require us to remove contributions already built into a trained model', ''));
+  });
+});

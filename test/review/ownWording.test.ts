@@ -59,3 +59,14 @@ describe('a contract named with a plural "Terms" of its own ("Online Terms")', (
     expect(contractWording('Rights end when this {{agreement}} ends.', terms)).toBe('Rights end when these Online Terms end.');
   });
 });
+
+describe('the deletion clause in a we/you contract', () => {
+  it('reads in the first and second person without broken verbs', () => {
+    const clause = DEFAULT_PLAYBOOK.issues.find((i) => i.id === 'survival-retention')?.positions.find((p) => p.id === 'preferred')?.clause ?? '';
+    const terms: ContractTerms = { customerData: 'Applicant Data', vendor: 'HireNest', customer: 'Customer', agreement: 'Terms', services: 'Service', spelling: 'uk', voice: 'we-you' };
+    const worded = contractWording(clause, terms);
+    expect(worded).toContain('return it to you if you ask for it');
+    expect(worded).toContain('signed by one of our officers');
+    expect(worded).not.toMatch(/\byou so requests\b|\bof us\b/);
+  });
+});

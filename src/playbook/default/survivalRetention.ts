@@ -26,10 +26,10 @@ export const SURVIVAL_RETENTION_ISSUE: PlaybookIssue = {
       label: 'Deletion and cessation of training on termination, with certification',
       clause:
         'Within thirty (30) days after this {{agreement}} ends, {{vendor}} shall stop all use of {{customerData}}, ' +
-        "return it to {{customer}} if {{customer}} so requests, and delete it together with all copies, extracts " +
+        "return it to {{customer}} if {{customer}} asks for it, and delete it together with all copies, extracts " +
         'and data derived from it, including any model, embedding or training data set created with it, and shall ' +
-        'deliver to {{customer}} a certificate of deletion signed by an officer of {{vendor}}. No right of ' +
-        '{{vendor}} to use {{customerData}} survives the end of this {{agreement}}.',
+        "deliver to {{customer}} a certificate of deletion signed by one of {{vendor}}'s officers. {{vendor}}'s " +
+        'rights to use {{customerData}} do not survive the end of this {{agreement}}.',
       edits: [
         { kind: 'strike-survival', optional: true },
         { kind: 'cease-retention', text: 'shall cease using and shall delete' },
