@@ -215,3 +215,13 @@ describe('the customer\'s switch that turns training off', () => {
     expect(edit?.target).toBe(SWITCH.replace(' and does not require us to remove contributions already built into a trained model', ''));
   });
 });
+
+describe('a second permission joined on by the vendor\'s name', () => {
+  it('is struck alone (", and the Supplier may thereafter …")', () => {
+    const edit = editOf(
+      ['4.2 Deleted Client Files may stay in backups for up to thirty days, and the Supplier may thereafter keep anonymised extracts of Client Files for as long as it finds them useful.'],
+      2,
+    );
+    expect(edit?.target).toBe('4.2 Deleted Client Files may stay in backups for up to thirty days.');
+  });
+});
