@@ -2,8 +2,8 @@
 // Definitions, numbered as the next clause of that section when the contract numbers its clauses. Pure.
 import type { Paragraph } from '../engine/types';
 
-/** "3.4", "3.4.", "12.1(a)" or "(b)" at the start of a paragraph. */
-const CLAUSE_NUMBER = /^\s*(\d+(?:\.\d+)*)\.?\s+/;
+/** "3.4", "3.4.", "A.5" (a schedule's or an addendum's own numbers) or "12.1(a)" at the start of a paragraph. */
+const CLAUSE_NUMBER = /^\s*((?:[A-Z]\.)?\d+(?:\.\d+)*)\.?\s+/;
 /** A paragraph that defines a term: '"Usage Data" means …', '"Zero Retention" or "ZR" means …'. */
 export const DEFINITION_PARAGRAPH =
   /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,80}["”](?:\s+or\s+["“][^"”]{1,40}["”])?\s+(?:shall\s+)?(?:means?|refers? to|includes?|has the meaning)\b/;

@@ -50,3 +50,10 @@ describe('placing a protection at the end of a contract', () => {
     expect(placeProtection(contract, 3, new Set())).toEqual({ after: 4, number: '6.03' });
   });
 });
+
+describe('placing a protection in an addendum numbered "A.1", "A.2"', () => {
+  it('takes the addendum\'s next number', () => {
+    const addendum = ['AI FEATURES ADDENDUM', 'A.1 "Prompts" means what Users submit.', 'A.2 The Supplier may use Prompts to run the AI Features.', 'A.3 Fees for AI Features are in the Order.'].map((text) => ({ text }));
+    expect(placeProtection(addendum, 2, new Set())).toEqual({ after: 3, number: 'A.4' });
+  });
+});
