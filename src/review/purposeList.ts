@@ -7,8 +7,9 @@ import type { Finding, RedlineOp } from '../engine/types';
 /** Where a list of purposes starts: "for …", "to …". */
 const LIST_OPENER = /\b(?:for|to)\s+/g;
 /** Where it stops: a clause joined on after a comma, a time limit, or the end of the sentence. */
-const LIST_END = /,?\s+(?:during|after|until|provided|unless|except|without|in accordance)\b|,\s+(?:both|whether|in each case|subject|including)\b|[;:.(]/;
-const SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
+// Each alternative starts at a word or a punctuation mark, never inside a run of spaces, so matching stays linear.
+const LIST_END = /\b(?:during|after|until|provided|unless|except|without|in accordance)\b|,\s*(?=(?:both|whether|in each case|subject|including)\b)|[;:.(]/;
+const SEPARATOR = /,\s+(?:and\s+|or\s+)?|(?<=\S)\s+(?:and|or)\s+/g;
 /** "any other lawful business purpose", "any purpose": a catch-all that reopens whatever the list left out. */
 const CATCH_ALL = /\bany\s+(?:other\s+)?(?:lawful\s+)?(?:(?:business|commercial)\s+)?purposes?\b/i;
 
@@ -26,7 +27,7 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
   for (const opener of sentence.matchAll(LIST_OPENER)) {
     const from = finding.start + (opener.index ?? 0) + opener[0].length;
     const rest = text.slice(from, finding.end);
-    const region = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length).trimEnd();
+    const region = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length).trimEnd().replace(/,$/, '');
     const items: Item[] = [];
     let last = 0;
     for (const sep of region.matchAll(SEPARATOR)) {

@@ -266,7 +266,8 @@ function insertItem(
   reference = number,
 ): InsertItem {
   const position = positionFor(issue, positionId);
-  const fill = (t: string) => commentWording(t, analysis.terms);
+  // An inserted clause replaces and narrows nothing: the position's sentences that say so describe another edit.
+  const fill = (t: string) => commentWording(t, analysis.terms).split(/(?<=\.)\s+/).filter((sentence) => !CLAIMS_AN_EDIT.test(sentence)).join(' ');
   const where = number ? ` as ${provisionWord(analysis.terms)} ${reference}` : '';
   return {
     kind: 'insert',
@@ -328,6 +329,8 @@ function missingItems(
   }
   return items;
 }
+
+const CLAIMS_AN_EDIT = /^We have (?:replaced|narrowed|struck|deleted|removed|limited)\b/;
 
 /** Terms an individual accepts: written as "we" to "you", with an age limit or a parent's consent for minors. */
 const CONSUMER_SIGNS = /\b(?:(?:at least|over|under)\s+(?:the\s+age\s+of\s+)?\d{2}(?:\s+years)?|years old|parent or (?:legal )?guardian|age of majority|consumer rights)\b/i;

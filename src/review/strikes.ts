@@ -27,7 +27,7 @@ export function strikeSentence(text: string, finding: Finding): RedlineOp[] | un
  * rights in such data belong to Supplier", a second clause joined on after a semicolon, and ", so by using the app you
  * agree that we may …", a consent deemed from use (not ", so we may use …", whose first half says nothing alone), , and we may keep …" or ", and Vendor may thereafter use …", a second permission joined on, and "… and does not require us to remove …", a duty denied.
  */
-const CONTRAST = /(?:,|;)\s+(?:but|however,?|provided,?\s+however,?\s+that|except\s+that)\s+|;\s+(?:and|or)\s+|,\s+so\s+(?=by\s)|,\s+and\s+(?=(?:we|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+may\s)|,?\s+and\s+(?=(?:does|do|will|shall)\s+not\s+require\b)/gi;
+const CONTRAST = /(?:,|;)\s+(?:but|however,?|provided,?\s+however,?\s+that|except\s+that)\s+|;\s+(?:and|or)\s+|,\s+so\s+(?=by\s)|,\s+and\s+(?=(?:we|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+may\s)|(?:,|(?<=\S))\s+and\s+(?=(?:does|do|will|shall)\s+not\s+require\b)/gi;
 
 /**
  * "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": only the words after the

@@ -129,3 +129,14 @@ describe('the reason for an edit of a clause that is not about the customer’s 
     expect(comment).not.toMatch(/deliver the Platform/);
   });
 });
+
+describe('the comment on an inserted clause', () => {
+  it('claims no replacement: an inserted clause replaced nothing', () => {
+    const paragraphs = paragraphsOf([PARTIES, DATA, '"Prompts" means the questions Client sends to the assistant, which Supplier may use to train its models.', '4.1 Supplier shall host Client Files in the United Kingdom.'].join('\n'));
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
+    const inserts = plan.items.filter((item) => item.kind === 'insert');
+    expect(inserts.length).toBeGreaterThan(0);
+    for (const insert of inserts) expect(insert.comment.external).not.toMatch(/We have (?:replaced|narrowed)/);
+  });
+});

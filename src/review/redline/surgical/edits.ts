@@ -88,7 +88,7 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
 }
 
 /** "without restriction", "and without any obligation to compensate Customer": what frees a use, not what limits it. */
-const FREE_OF_DUTY = /,?\s+(?:and\s+)?without\s+(?:any\s+)?(?:restriction|limitation|(?:obligation|duty|liability)\s+to\s+[^,;.]{1,60}?)(?=[,;.]|$)/g;
+const FREE_OF_DUTY = /(?:,|(?<=\S))\s+(?:and\s+)?without\s+(?:any\s+)?(?:restriction|limitation|(?:obligation|duty|liability)\s+to\s+[^,;.]{1,60}?)(?=[,;.]|$)/g;
 
 /** "Notwithstanding Section C.2, " or "Subject to Clause 9.6, " before the permission the edit turns round. */
 const LEAD_IN = /(?<![\w,] )(?:Notwithstanding|Subject to)\s[^,;]{1,120},\s/;
@@ -126,7 +126,7 @@ function swapOwner(context: SurgicalContext): Splice[] | undefined {
     splices.push({ start: at, end: at + own[0].length, text: '' });
   }
   // "…, and to the extent Customer has any rights, Customer hereby assigns them to Provider" contradicts the new owner.
-  const assignment = new RegExp(`,\\s+and\\s+[^;.]*?\\bassigns?\\b[^;.,]*?\\bto\\s+(?:the\\s+)?(?:${vendor})\\b`).exec(sentence.slice(ownerStart));
+  const assignment = new RegExp(`,\\s+and\\s+[^;.]{0,200}?\\bassigns?\\b[^;.,]{0,120}?\\bto\\s+(?:the\\s+)?(?:${vendor})\\b`).exec(sentence.slice(ownerStart));
   if (assignment) splices.push({ start: ownerStart + assignment.index, end: ownerStart + assignment.index + assignment[0].length, text: '' });
   // Once the customer owns the output, a licence back to the customer is meaningless and must go.
   const back = new RegExp(`${LICENCE_BACK}${namesPattern([terms.customer])}\\b[^;.]*`).exec(sentence.slice(ownerStart));
