@@ -14,3 +14,14 @@ describe('the agent after "by"', () => {
     expect(read('Your prompts are processed by third-party model providers to generate responses.')).toContain('third-party-ai:risk');
   });
 });
+
+describe('a company named by one capital letter', () => {
+  test('"Q may use …" is the vendor acting in its own terms', () => {
+    expect(read('Q may use information that people provide and data that it receives to train machine learning models, including generative models.'))
+      .toContain('ai-training:risk');
+  });
+
+  test('the article "A" opening a sentence is not a company', () => {
+    expect(read('A member may use the information it collects to train machine learning models for its own projects.')).not.toContain('ai-training:risk');
+  });
+});

@@ -39,7 +39,9 @@ function sideOf(cue: Cue, actions: readonly Action[], input: PredicateInput): Si
 function looksLikeCompany(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
   // "37signals", "1Password", "23andMe": a name may open with digits, never with a bare number ("30 days").
-  if (!unit || !/^(?:[A-Z][A-Za-z0-9]|\d+[A-Za-z]{2})/.test(unit.text) || NOT_A_NAME.test(unit.text)) return false;
+  // "X may use …": a company may go by one capital letter; "A" is an article and "I" a person, never a company.
+  const oneLetter = /^[B-HJ-Z]$/.test(unit?.text ?? '');
+  if (!unit || (!oneLetter && !/^(?:[A-Z][A-Za-z0-9]|\d+[A-Za-z]{2})/.test(unit.text)) || NOT_A_NAME.test(unit.text)) return false;
   if (/[a-z]s$/.test(unit.text) && !/ss$/.test(unit.text) && !/^\d/.test(unit.text)) return false;
   // Walk back over the capitalised run: "the Grindr Services" is a thing, "Acme Cloud" may be a company.
   let j = i - 1;
