@@ -25,3 +25,10 @@ describe('a company named by one capital letter', () => {
     expect(read('A member may use the information it collects to train machine learning models for its own projects.')).not.toContain('ai-training:risk');
   });
 });
+
+describe('a relative clause inside the object', () => {
+  test('"data that is passed by …" does not make "is" the head: the grantor still grants', () => {
+    expect(read('Reseller hereby grants Lumen and its Channel Partners a limited, irrevocable, worldwide licence to collect, use and share visitor data that is passed by Reseller in connection with the Lumen Products.'))
+      .toContain('broad-license:risk');
+  });
+});

@@ -72,7 +72,11 @@ function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefi
   const first = wordIndexAt(units, segment.start + offset, offset);
   const last = wordIndexAt(units, segment.end + offset, offset);
   let beAt: number | undefined;
-  for (let i = first + 1; i < last && beAt === undefined; i++) if (BE.test((units[i] as Unit).norm)) beAt = (units[i] as Unit).start + offset;
+  // "grants Acme a licence to use data that is passed by Publisher": a verb right after "that", "which" or "who" is the
+  // relative clause's, never the head of the clause it describes.
+  for (let i = first + 1; i < last && beAt === undefined; i++) {
+    if (BE.test((units[i] as Unit).norm) && !/^(?:that|which|who)$/.test((units[i - 1] as Unit).norm)) beAt = (units[i] as Unit).start + offset;
+  }
   if (modal && (beAt === undefined || modal.start < beAt)) return modal.start;
   return beAt;
 }
