@@ -32,3 +32,10 @@ describe('a relative clause inside the object', () => {
       .toContain('broad-license:risk');
   });
 });
+
+describe('action words used as nouns after the head', () => {
+  test('"use of Your Files to train … is within this license and is no restricted transfer" still reads the training', () => {
+    expect(read('For the avoidance of doubt, use of Your Files to develop, train, and improve machine learning models of Lantern is within the scope of this license and does not constitute a sale or other restricted transfer of Your Files.'))
+      .toContain('ai-training:risk');
+  });
+});

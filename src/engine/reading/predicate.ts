@@ -16,6 +16,10 @@ const OBJECT_OF: Partial<Record<string, ObjectKind>> = {
   confidentialInfo: 'confidential', dataNoun: 'generic',
 };
 const POSSESSIVE_PARTY = /^(?:our|ours|your|yours|its|their)$/i;
+/** Words that make the action word after them (or after one modifier) a noun: "this licence", "other restricted transfer". */
+const DETERMINER = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose|this|these|those|other|each|every)$/;
+/** What cannot stand between a determiner and its noun: "the right to use", "any party may share". */
+const NOT_A_MODIFIER = /^(?:to|may|can|will|shall|must|might|would|could|should|not|and|or|who|which|that)$/;
 const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
 const FINITE_OWN = /^(?:is|are|was|were)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
@@ -213,7 +217,14 @@ export function readPredicate(input: PredicateInput): Predicate {
   // sentence as its purpose ("To train models, Sentry will need …").
   const firstUnit = units[wordIndexAt(units, segment.start + offset, offset)];
   const leadingPurpose = firstUnit?.norm === 'to';
-  const verbAfterHead = head !== undefined && segCues.some((c) => c.start > head && ACTION_OF[c.set] && ACTION_OF[c.set] !== 'optIn' && ACTION_OF[c.set] !== 'optOut');
+  // "is within the scope of this licence and is no sale or other restricted transfer": an action word after a
+  // determiner (and at most one modifier) is a noun, so the head has no verb of its own.
+  const asNoun = (c: Cue): boolean => {
+    const at = wordIndexAt(units, c.start, offset);
+    const one = units[at - 1]?.norm ?? '';
+    return DETERMINER.test(one) || (DETERMINER.test(units[at - 2]?.norm ?? '') && !NOT_A_MODIFIER.test(one));
+  };
+  const verbAfterHead = head !== undefined && segCues.some((c) => c.start > head && ACTION_OF[c.set] && ACTION_OF[c.set] !== 'optIn' && ACTION_OF[c.set] !== 'optOut' && !asNoun(c));
   // "retention rules", "such retention obligation", "training settings": an action's noun before a policy word names
   // the topic; nothing is retained or trained by it.
   const topicAt = new Set(segCues.filter((c) => c.set === 'topicHead').map((c) => wordIndexAt(units, c.start, offset)));
