@@ -85,7 +85,9 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
   const all = new TagWindow(tags);
   const duaRoles = windowOf(tags, isDuaRole);
   return tags.filter((t) => {
-    if (SWALLOWED_BY_TERMS.has(t.set) && terms.some(t.start, (term) => inside(t, term))) return false;
+    // "our Services", "our models": the vendor's own things; their "our" still says the vendor is speaking.
+    const ownThing = (term: Tag) => t.set === 'vendorWe' && term.set === 'vendorMaterial';
+    if (SWALLOWED_BY_TERMS.has(t.set) && terms.some(t.start, (term) => inside(t, term) && !ownThing(term))) return false;
     // In a data-use agreement the role decides the side: "Developer" or "Licensor" there is not a generic party word.
     if (GENERIC_PARTY_SETS.has(t.set) && duaRoles.some(t.start, (role) => role.start <= t.start && t.end <= role.end)) return false;
     // "AI" in "Mistral AI" or "Stability AI" is part of a company's name.
