@@ -21,8 +21,16 @@ const HOUSEKEEPING: Veto = {
 };
 const VENDOR_MATERIAL: Veto = {
   reason: 'the material is the vendor’s own (software, documentation), not the customer’s data',
-  when: ({ frame }) =>
-    frameFacts(frame).vendorMaterial && !frameFacts(frame).customerObjects,
+  // "(i) Kubient will cease providing the Services; … (iv) each Party will return or destroy the other Party's
+  // Confidential Information": the vendor's service named elsewhere in the sentence does not make the confidential
+  // information the clause deletes the vendor's own. A clause that names the vendor's material first ("cease use of the
+  // Software, Documentation and other proprietary information") is about that material.
+  when: ({ frame, predicate: p }) =>
+    frameFacts(frame).vendorMaterial && !frameFacts(frame).customerObjects && !namesInformationFirst(p),
+};
+const namesInformationFirst = (p: Predicate): boolean => {
+  const first = p.objects[0];
+  return first !== undefined && first.kind === 'confidential';
 };
 
 /**

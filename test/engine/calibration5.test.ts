@@ -1,0 +1,23 @@
+// Per-clause expectations for the language patterns of calibration round 5 (real vendor terms, 2026-12-01). Every
+// clause is our own drafting; each row states the exact categories and stances the clause must yield, nothing more.
+import { categoriesOf } from './support';
+
+const read = (...lines: string[]): string[] => [...new Set(categoriesOf(...lines))].sort();
+
+type Row = readonly [string, readonly string[]];
+
+function rows(title: string, table: readonly Row[]): void {
+  describe(title, () => {
+    test.each(table)('%s', (clause, expected) => {
+      expect(read(...clause.split('\n'))).toEqual([...expected].sort());
+    });
+  });
+}
+
+rows('the vendor’s material named in another clause of the sentence', [
+  [
+    "(c) Upon expiry of this Agreement: (i) Orrin will cease providing the Services; (ii) the licence granted under section 2 shall end, (iii) Client will promptly cease use of the Services; (iv) and each Party will return or destroy any of the other Party's Confidential Information then in its possession.",
+    ['confidentiality:protective', 'deletion:protective'],
+  ],
+  ['On termination the Client shall cease use of the Software, the Documentation and other Orrin proprietary information and shall destroy all copies of them.', []],
+]);
