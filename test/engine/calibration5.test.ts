@@ -21,3 +21,8 @@ rows('the vendor’s material named in another clause of the sentence', [
   ],
   ['On termination the Client shall cease use of the Software, the Documentation and other Orrin proprietary information and shall destroy all copies of them.', []],
 ]);
+
+rows('a verb joined to the head by "and"', [
+  ['As between the parties, all right, title and interest in and to Platform Usage Data belong to and are retained solely by Orrin.', ['aggregated-data:risk', 'survival-retention:neutral']],
+  ['Data submitted to fine-tune a model is retained for thirty days.', ['survival-retention:neutral']],
+]);

@@ -242,13 +242,22 @@ export function readPredicate(input: PredicateInput): Predicate {
     const next = wordIndexAt(units, c.end, offset);
     return keepAt.has(c.start) && stateAt.some((at) => at >= next && at <= next + 3);
   };
+  // "all right, title and interest in Usage Data belong to and are retained by Acme": a verb joined to the head by
+  // "and" or "or" is the predicate's own verb, not part of its subject.
+  const headIndex = head === undefined ? -1 : wordIndexAt(units, head, offset);
+  const joinedToHead = (c: Cue): boolean => {
+    const after = wordIndexAt(units, c.end, offset);
+    if (headIndex - after > 2 || headIndex <= after) return false;
+    for (let k = after; k < headIndex; k++) if (/^(?:and|or)$/.test((units[k] as Unit).norm)) return true;
+    return false;
+  };
   // Plain loops and object literals, not flatMap and spreads: this runs for every cue of every clause.
   const actions: Action[] = [];
   for (const c of segCues) {
     const found = ACTION_OF[c.set];
     if (!found) continue;
     const kind = found === 'retain' && keepsOwnership(c) ? 'own' : found;
-    const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose;
+    const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose && !joinedToHead(c);
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';
     // "content already used for training" describes the content as "that was already used" would, and the purpose
     // right after such a use ("for training", "to train") belongs to the description too.
