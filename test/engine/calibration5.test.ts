@@ -26,3 +26,7 @@ rows('a verb joined to the head by "and"', [
   ['As between the parties, all right, title and interest in and to Platform Usage Data belong to and are retained solely by Orrin.', ['aggregated-data:risk', 'survival-retention:neutral']],
   ['Data submitted to fine-tune a model is retained for thirty days.', ['survival-retention:neutral']],
 ]);
+
+rows('a party inside a clause of time within the subject', [
+  ['Files that were added to a training set before you withdrew consent may remain in models trained on them.', ['survival-retention:risk']],
+]);

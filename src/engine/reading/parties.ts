@@ -20,6 +20,8 @@ const NOT_A_NAME = /^(?:The|This|That|These|Those|Such|Any|All|Each|Every|Your|O
 /** Words that open a phrase set off by commas before the subject. */
 const QUANTIFIER = /^(?:other|another|all|any|each|every|such|certain|some|those|these|the|third-party)$/;
 const RELATIVE = /^(?:that|which|whom)$/;
+/** Words that open a clause of time or reason inside another ("before you opted out", "until Customer deletes it"). */
+const SUBORDINATOR = /^(?:before|after|until|since|once|whenever|while|because|although|though)$/;
 const DATA_SETS = new Set(['customerDataTerm', 'docCustomerData', 'dataNoun', 'usageData', 'docUsageData', 'outputNoun', 'docOutput']);
 const OPENER = /^(?:for|in|with|under|by|as|at|on|when|where|if|after|before|during|to|from|for instance|instance|however|additionally|also|notwithstanding|subject|except|unless|upon|once|including|e\.g|i\.e)$/;
 const RECIPIENT_SKIP = /^(?:to|with|a|an|the|its|their|our|unto|upon|and|hereby|irrevocably|expressly|all|any|in|by|of|exclusively|solely|entirely|wholly|absolutely)$/;
@@ -109,8 +111,11 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
     const data = units[at - 2];
     return that !== undefined && data !== undefined && RELATIVE.test(that.norm) && that.start - data.end === 1 && dataEnds.has(data.end + offset);
   };
+  // "Content that was included before you opted out may persist …": a party right after "before", "after", "until" …
+  // is the subject of a clause inside the subject, not the one acting in the sentence.
+  const inSubordinate = (c: Cue): boolean => SUBORDINATOR.test(units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '');
   const candidates = segCues.filter(
-    (c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !inAdverbial(wordIndexAt(units, c.start, offset)) && !inRelative(c),
+    (c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !inAdverbial(wordIndexAt(units, c.start, offset)) && !inRelative(c) && !inSubordinate(c),
   );
   // "we or our business partners may use …": a subject that joins the vendor to others is still the vendor acting.
   const last = candidates[candidates.length - 1];
