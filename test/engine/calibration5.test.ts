@@ -30,3 +30,7 @@ rows('a verb joined to the head by "and"', [
 rows('a party inside a clause of time within the subject', [
   ['Files that were added to a training set before you withdrew consent may remain in models trained on them.', ['survival-retention:risk']],
 ]);
+
+rows('a company named after a leading condition', [
+  ['Notwithstanding the foregoing, but subject to the confidentiality terms of clause 9, Orrin shall be permitted to disclose the Till Information in aggregate form.', ['aggregated-data:risk']],
+]);
