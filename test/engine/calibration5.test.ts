@@ -34,3 +34,8 @@ rows('a party inside a clause of time within the subject', [
 rows('a company named after a leading condition', [
   ['Notwithstanding the foregoing, but subject to the confidentiality terms of clause 9, Orrin shall be permitted to disclose the Till Information in aggregate form.', ['aggregated-data:risk']],
 ]);
+
+rows('what someone is shown how to do', [
+  ['As part of onboarding, Orrin shall run two sessions in which its consultants will show Users how to train and tune forecasting models on Client Data within the Platform.', []],
+  ['Orrin may use Client Data to train and tune its forecasting models.', ['ai-training:risk']],
+]);

@@ -253,6 +253,7 @@ export function readPredicate(input: PredicateInput): Predicate {
   };
   // Plain loops and object literals, not flatMap and spreads: this runs for every cue of every clause.
   const actions: Action[] = [];
+  let lastTaught = false;
   for (const c of segCues) {
     const found = ACTION_OF[c.set];
     if (!found) continue;
@@ -265,7 +266,10 @@ export function readPredicate(input: PredicateInput): Predicate {
     const describedPurpose = last?.relative === true && last.kind === 'use' && wordIndexAt(units, c.start, offset) - wordIndexAt(units, last.end, offset) <= 1;
     const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose || reducedRelative(units, wordIndexAt(units, c.start, offset));
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
-    const topic = names(c) || (kind === 'retain' && keepsState(c));
+    // "show Users how to train and tune models": what someone is taught to do is a topic, nobody does it here.
+    const taught: boolean = (before === 'to' && units[wordIndexAt(units, c.start, offset) - 2]?.norm === 'how') || (lastTaught && (before === 'and' || before === 'or'));
+    lastTaught = taught;
+    const topic = names(c) || (kind === 'retain' && keepsState(c)) || taught;
     const negated = carried !== undefined || negationOf(c) !== undefined;
     actions.push({ set: c.set, text: c.text, start: c.start, end: c.end, kind, negated, inSubject, relative, nominal, topic });
   }
