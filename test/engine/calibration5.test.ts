@@ -39,3 +39,19 @@ rows('what someone is shown how to do', [
   ['As part of onboarding, Orrin shall run two sessions in which its consultants will show Users how to train and tune forecasting models on Client Data within the Platform.', []],
   ['Orrin may use Client Data to train and tune its forecasting models.', ['ai-training:risk']],
 ]);
+
+// Unrelated lines of whole agreements read as licences or lasting rights: paying, an age rule, the courts.
+rows('paying for the service is no licence over data', [
+  ['4.2 Subscriptions renew automatically at the end of each term at the then-current price unless you cancel first, and you authorize us to charge your payment method on each renewal.', []],
+  ['6.1 The Client shall pay the Licence Fee monthly in advance within fourteen (14) days of receipt of a valid invoice.', []],
+  ['You grant us a perpetual, irrevocable licence to use Your Content for any purpose.', ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk']],
+]);
+
+rows('a minor’s need of a parent’s permission grants nothing', [
+  ["If you are under 18, you need a parent or guardian's permission to open an account.", []],
+  ['You grant Orrin permission to use your uploads to improve its models.', ['ai-training:risk', 'broad-license:risk']],
+]);
+
+rows('a jurisdiction clause is irrevocable about courts', [
+  ['14.2 This Agreement and any dispute arising out of it shall be governed by the laws of Ireland, and each party irrevocably agrees that the courts of Ireland shall have exclusive jurisdiction.', []],
+]);

@@ -213,6 +213,11 @@ export const RETENTION_RULES: readonly Rule[] = [
       CUSTOMER_RESTRICTION,
       CLAIM_CONTEXT,
       { reason: 'the vendor grants this lasting right to the customer', when: ({ predicate: p }) => p.actor.side === 'vendor' || p.recipient?.side === 'customer' || p.recipient?.side === 'third-party' },
+      {
+        // "each party irrevocably agrees that the courts of England shall have exclusive jurisdiction".
+        reason: 'a governing-law or jurisdiction clause is irrevocable about courts, not about a right over data',
+        when: ({ predicate: p, frame }) => has(frame, 'forumClause') && object(p, 'customer-data', 'output', 'feedback', 'usage-data', 'generic') === undefined,
+      },
     ],
     evidence: ({ predicate: p }) => [affirmed(p, 'grant'), cue(p, 'openEnded', 'licenceBreadth')],
   },
