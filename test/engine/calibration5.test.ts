@@ -55,3 +55,8 @@ rows('a minor’s need of a parent’s permission grants nothing', [
 rows('a jurisdiction clause is irrevocable about courts', [
   ['14.2 This Agreement and any dispute arising out of it shall be governed by the laws of Ireland, and each party irrevocably agrees that the courts of Ireland shall have exclusive jurisdiction.', []],
 ]);
+
+rows('"improve it" after the product the vendor operates', [
+  ['We do not own your notes, but we may use them to operate Quill and improve it.', ['confidentiality:protective', 'service-improvement:risk']],
+  ['We may use your notes to improve them for you.', []],
+]);
