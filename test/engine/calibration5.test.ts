@@ -60,3 +60,8 @@ rows('"improve it" after the product the vendor operates', [
   ['We do not own your notes, but we may use them to operate Quill and improve it.', ['confidentiality:protective', 'service-improvement:risk']],
   ['We may use your notes to improve them for you.', []],
 ]);
+
+rows('what the customer writes is the customer’s data', [
+  ['The documents you write in Quill are yours, and Quill does not claim any ownership of them.', ['confidentiality:protective']],
+  ['Articles written by our editors may be used to train our models.', []],
+]);
