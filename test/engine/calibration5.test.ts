@@ -65,3 +65,8 @@ rows('what the customer writes is the customer’s data', [
   ['The documents you write in Quill are yours, and Quill does not claim any ownership of them.', ['confidentiality:protective']],
   ['Articles written by our editors may be used to train our models.', []],
 ]);
+
+rows('use after the customer deletes, the end in a condition of its own', [
+  ['We may keep using statistics derived from your messages after you delete them, though never in a form that identifies you.', ['aggregated-data:risk', 'survival-retention:risk']],
+  ['We delete your messages within 30 days after you close your account.', ['deletion:protective']],
+]);

@@ -181,8 +181,11 @@ export const RETENTION_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'high',
     // "may use aggregated data after you delete it", "retained for 12 months after your account is closed".
+    // The end may open a condition of its own ("… after you update or delete it"): it still dates the use of the data
+    // the clause names ("The Platform will continue to be used by you after you cancel" names none).
     when: (i) =>
-      has(i.predicate, 'afterEnd') && affirmed(i.predicate, 'retain', 'use', 'grant', 'share') !== undefined && !deletesFirst(i) &&
+      (has(i.predicate, 'afterEnd') || (conditionCue(i.frame, i.predicate, 'afterEnd') !== undefined && object(i.predicate, 'customer-data', 'generic', 'derived', 'usage-data', 'output', 'feedback') !== undefined)) &&
+      affirmed(i.predicate, 'retain', 'use', 'grant', 'share') !== undefined && !deletesFirst(i) &&
       i.predicate.actor.side !== 'customer',
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT, END_DATES_DELETION],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain', 'use', 'grant', 'share'), cue(p, 'afterEnd')],
