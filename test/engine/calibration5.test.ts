@@ -70,3 +70,8 @@ rows('use after the customer deletes, the end in a condition of its own', [
   ['We may keep using statistics derived from your messages after you delete them, though never in a form that identifies you.', ['aggregated-data:risk', 'survival-retention:risk']],
   ['We delete your messages within 30 days after you close your account.', ['deletion:protective']],
 ]);
+
+rows('a deletion the vendor may make at an end named earlier in the sentence', [
+  ['On closure of your account, your access to the app ends and we may delete your notes from our active servers.', ['deletion:protective']],
+  ['We may remove posts that break these rules.', []],
+]);

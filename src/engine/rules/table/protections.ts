@@ -50,12 +50,13 @@ export const PROTECTION_RULES: readonly Rule[] = [
     category: 'deletion',
     stance: 'protective',
     severity: 'low',
-    when: ({ predicate: p }) =>
+    when: ({ predicate: p, frame }) =>
       affirmed(p, 'delete') !== undefined &&
       object(p, 'customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived') !== undefined &&
       // A promise (will, shall, must), a deadline, a customer's own right to delete, or the passive "is deleted";
       // "we may remove content" at the vendor's discretion is moderation, not a promise.
-      (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit', 'endEvent') ||
+      // The end may open the sentence: "Upon termination …, your right … ends, and we may delete User Content".
+      (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit', 'endEvent') || frame.cues.some((c) => c.set === 'endEvent' && c.end <= p.start && !reads(frame, c, 'termItself')) ||
         (p.actor.side === 'customer' && reads(p, p.modal, 'permissionModal')) || (p.actor.passive && p.modal === undefined) ||
         statesDeletion(p)),
     vetoes: [
