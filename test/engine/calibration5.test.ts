@@ -75,3 +75,9 @@ rows('a deletion the vendor may make at an end named earlier in the sentence', [
   ['On closure of your account, your access to the app ends and we may delete your notes from our active servers.', ['deletion:protective']],
   ['We may remove posts that break these rules.', []],
 ]);
+
+rows('a setting stated to be off', [
+  ['For Business plans, content training is set to off by default.', ['no-training:protective']],
+  ['Content training is disabled by default for Teams plans.', ['no-training:protective']],
+  ['Training on your content can be disabled in your settings.', ['ai-training:risk', 'opt-out:protective']],
+]);

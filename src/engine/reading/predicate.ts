@@ -20,6 +20,8 @@ const POSSESSIVE_PARTY = /^(?:our|ours|your|yours|its|their)$/i;
 const DETERMINER = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose|this|these|those|other|each|every)$/;
 /** What cannot stand between a determiner and its noun: "the right to use", "any party may share". */
 const NOT_A_MODIFIER = /^(?:to|may|can|will|shall|must|might|would|could|should|not|and|or|who|which|that)$/;
+/** The "be" of a stated setting: "is disabled", "are turned off". */
+const BE_STATE = /^(?:is|are|was|were|remains|remain|stays|stay)$/;
 const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
 const FINITE_OWN = /^(?:is|are|was|were)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
@@ -251,6 +253,11 @@ export function readPredicate(input: PredicateInput): Predicate {
     for (let k = after; k < headIndex; k++) if (/^(?:and|or)$/.test((units[k] as Unit).norm)) return true;
     return false;
   };
+  // "Content training is disabled by default", "model training is set to off": a setting stated to be off, with no
+  // modal ("can be disabled" leaves it on), denies the action named before it.
+  const offAt = segCues.find((c) => c.set === 'offState' && BE_STATE.test(units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '') &&
+    !segCues.some((m) => m.set === 'modal' && m.start < c.start));
+  const offState = (c: Cue, kind: Action['kind']): boolean => offAt !== undefined && c.start < offAt.start && kind !== 'optIn' && kind !== 'optOut';
   // Plain loops and object literals, not flatMap and spreads: this runs for every cue of every clause.
   const actions: Action[] = [];
   let lastTaught = false;
@@ -269,8 +276,9 @@ export function readPredicate(input: PredicateInput): Predicate {
     // "show Users how to train and tune models": what someone is taught to do is a topic, nobody does it here.
     const taught: boolean = (before === 'to' && units[wordIndexAt(units, c.start, offset) - 2]?.norm === 'how') || (lastTaught && (before === 'and' || before === 'or'));
     lastTaught = taught;
-    const topic = names(c) || (kind === 'retain' && keepsState(c)) || taught;
-    const negated = carried !== undefined || negationOf(c) !== undefined;
+    // The setting's own word ("is disabled") states a state; it is not the customer switching anything off.
+    const topic = names(c) || (kind === 'retain' && keepsState(c)) || taught || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
+    const negated = carried !== undefined || negationOf(c) !== undefined || offState(c, kind);
     actions.push({ set: c.set, text: c.text, start: c.start, end: c.end, kind, negated, inSubject, relative, nominal, topic });
   }
   // Data named inside a negative relative clause ("datasets which do not include customer code") is excluded, not used.
@@ -306,7 +314,7 @@ export function readPredicate(input: PredicateInput): Predicate {
   });
   const deciding = finite ?? main[0] ?? actions.find((a) => a.kind !== 'optIn' && a.kind !== 'optOut') ?? actions[0];
   // With no verb at all ("No training on your data."), a leading "no" still decides.
-  const negation = carried ?? (deciding ? negationOf(deciding) : negs.find((n) => n.bracketed !== true)?.cue);
+  const negation = carried ?? (deciding ? negationOf(deciding) ?? (offState(deciding, deciding.kind) ? offAt : undefined) : negs.find((n) => n.bracketed !== true)?.cue);
   const modal = segCues.find((c) => c.set === 'modal' && (deciding === undefined || c.start <= deciding.start));
   const actor = findActor(input, segCues, actions, modal ?? (head !== undefined ? { start: head } : undefined));
   const denied = deniedQualities(segCues);
