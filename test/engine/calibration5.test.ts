@@ -81,3 +81,8 @@ rows('a setting stated to be off', [
   ['Content training is disabled by default for Teams plans.', ['no-training:protective']],
   ['Training on your content can be disabled in your settings.', ['ai-training:risk', 'opt-out:protective']],
 ]);
+
+rows('a setting the customer has made, named as respected', [
+  ['For clarity, the above will not affect any data sharing preferences you have set for model training.', ['confidentiality:protective', 'opt-out:protective']],
+  ['We will not change the font preferences you have set.', []],
+]);

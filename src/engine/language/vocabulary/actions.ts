@@ -135,6 +135,16 @@ export const ACTION_SETS = [
     ],
   },
   {
+    id: 'customerSetting',
+    why: 'A setting the customer has made ("preferences you have set") is its lever, whoever the sentence says must respect it.',
+    example: 'Nothing in this section changes the data sharing preferences you have set for model training.',
+    phrases: [
+      'preferences you have set', 'preferences you set', 'preferences you have chosen', 'settings you have chosen',
+      'settings you have selected', 'settings you choose', 'choices you have made', 'choices you make', 'your privacy settings',
+      'your data sharing preferences', 'your sharing preferences', 'your data controls',
+    ],
+  },
+  {
     id: 'controlCue',
     why: 'A setting or choice the customer controls decides whether its data is used; it is the customer’s lever.',
     example: 'You can choose whether your content is used to improve our models in Settings.',
