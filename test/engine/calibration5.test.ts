@@ -86,3 +86,8 @@ rows('a setting the customer has made, named as respected', [
   ['For clarity, the above will not affect any data sharing preferences you have set for model training.', ['confidentiality:protective', 'opt-out:protective']],
   ['We will not change the font preferences you have set.', []],
 ]);
+
+rows('help the customer receives with its own work', [
+  ['Customer success As a Growth plan customer, you will also receive support from us with: Installing connectors for your repositories and review tools Collecting and aggregating feedback from your users', []],
+  ['You grant us the right to use and aggregate feedback from your users to improve the Platform.', ['broad-license:risk', 'service-improvement:risk']],
+]);

@@ -106,6 +106,15 @@ export const TEACHES_PEOPLE: Veto = {
   when: ({ predicate: p }) => has(p, 'staffTraining') && p.owner === undefined && object(p, 'customer-data') === undefined,
 };
 
+/**
+ * "you will also receive support from us with: … monitoring and aggregating user feedback": a list of the help the
+ * customer receives; the vendor aggregates or reads feedback for the customer, and takes no right by it.
+ */
+export const SERVICE_TO_CUSTOMER: Veto = {
+  reason: 'the customer receives this as a service (support with its own work), nothing is granted to the vendor',
+  when: ({ predicate: p }) => p.actor.side === 'customer' && has(p, 'servicesReceived') && object(p, 'customer-data', 'output') === undefined,
+};
+
 export const VENDOR_OWN_IP: Veto = {
   reason: 'the vendor reserves its own service and its improvements; nothing of the customer’s is named',
   when: ({ predicate: p }) =>

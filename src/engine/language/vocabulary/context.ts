@@ -172,6 +172,15 @@ export const CONTEXT_SETS = [
     phrases: ['fees', 'invoices', 'invoice', 'charges', 'billing', 'payments', 'royalties', 'financial records', 'books and records', 'accounting records'],
   },
   {
+    id: 'servicesReceived',
+    why: 'What the customer "receives support with" is help the vendor gives it (onboarding, reviews, feedback reports), not a right the vendor takes.',
+    example: 'As an enterprise customer you will receive support from us with: setting up integrations; aggregating user feedback.',
+    phrases: [
+      'receive support', 'receive assistance', 'receive help', 'get support from', 'get help from', 'support from us with',
+      'assistance from us with', 'help from us with',
+    ],
+  },
+  {
     id: 'paymentTerm',
     why: 'A licence fee or an authority to charge a card is about paying for the service; the grant word in it licenses no data.',
     example: 'The Licensee shall pay the Licence Fee quarterly; you authorize us to charge your payment method on renewal.',
