@@ -91,3 +91,8 @@ rows('help the customer receives with its own work', [
   ['Customer success As a Growth plan customer, you will also receive support from us with: Installing connectors for your repositories and review tools Collecting and aggregating feedback from your users', []],
   ['You grant us the right to use and aggregate feedback from your users to improve the Platform.', ['broad-license:risk', 'service-improvement:risk']],
 ]);
+
+rows('duties and rights said to continue in perpetuity after the end', [
+  ["The Reseller's duty to treat the Shopper Data as Confidential Information under clause 7 shall continue in perpetuity following termination of this Agreement.", ['confidentiality:protective', 'survival-retention:neutral']],
+  ['Sections 5 (Usage Data) and 11 shall continue in perpetuity following termination.', ['survival-retention:risk']],
+]);

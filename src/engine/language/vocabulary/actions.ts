@@ -118,7 +118,9 @@ export const ACTION_SETS = [
     why: 'Survival keeps rights and duties alive after the contract ends; data-use rights that survive never end.',
     example: 'Sections 4 (Usage Data) and 9 survive termination.',
     phrases: ['survive', 'survives', 'survival', 'surviving', 'remain in effect', 'remain in force', 'continue in effect',
-      'continue in force', 'outlast', 'remain in full force', 'shall continue in full force', 'continue to apply'],
+      'continue in force', 'outlast', 'remain in full force', 'shall continue in full force', 'continue to apply',
+      // Duties said to go on for ever after the end: "shall continue in perpetuity following termination".
+      'continue in perpetuity', 'remain in effect in perpetuity', 'continue indefinitely'],
   },
   {
     id: 'optOutVerb',

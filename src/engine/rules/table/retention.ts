@@ -113,7 +113,14 @@ export const RETENTION_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'high',
     when: (i) => affirmed(i.predicate, 'survive') !== undefined && survivesTheEnd(i) && dataRights(i),
-    vetoes: [CLAIM_CONTEXT],
+    vetoes: [
+      CLAIM_CONTEXT,
+      {
+        // "Sponsor's obligations to treat the User Data as Confidential Information shall continue in perpetuity".
+        reason: 'what survives is a duty to keep the data confidential, which protects the customer (the survival is noted)',
+        when: ({ frame }) => has(frame, 'confidentialInfo') && !has(frame, 'grantVerb', 'aiNoun', 'usageData', 'docUsageData', 'feedbackNoun', 'derivedData'),
+      },
+    ],
     evidence: ({ predicate: p, frame }) => [action(p, 'survive'), cue(frame, 'endEvent'), cue(frame, 'customerDataTerm', 'docCustomerData', 'usageData', 'feedbackNoun', 'aiNoun', 'grantVerb')],
   },
   {
