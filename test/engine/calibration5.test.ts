@@ -96,3 +96,8 @@ rows('duties and rights said to continue in perpetuity after the end', [
   ["The Reseller's duty to treat the Shopper Data as Confidential Information under clause 7 shall continue in perpetuity following termination of this Agreement.", ['confidentiality:protective', 'survival-retention:neutral']],
   ['Sections 5 (Usage Data) and 11 shall continue in perpetuity following termination.', ['survival-retention:risk']],
 ]);
+
+rows('a process for deleting, stated by the vendor', [
+  ['Lumen has introduced a process for automatically deleting your profile and your personal data in line with the retention limits set out below.', ['deletion:protective']],
+  ['Lumen has set up a process for reviewing reported profiles.', []],
+]);

@@ -39,7 +39,8 @@ const namesInformationFirst = (p: Predicate): boolean => {
  */
 const statesDeletion = (p: Predicate): boolean => {
   if (p.actor.side !== 'vendor' || p.modal !== undefined) return false;
-  const first = p.actions.find((a) => !a.inSubject && !a.topic);
+  // "has introduced a process for automatically deleting your data": "a process" is a noun, not the first act.
+  const first = p.actions.find((a) => !a.inSubject && !a.topic && !a.nominal);
   // "We retain Customer Data only as long as needed … and then delete it": keeping that ends in a stated deletion.
   return first?.kind === 'delete' || (first?.kind === 'retain' && !first.negated && affirmed(p, 'delete') !== undefined);
 };
