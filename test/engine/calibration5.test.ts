@@ -101,3 +101,7 @@ rows('a process for deleting, stated by the vendor', [
   ['Lumen has introduced a process for automatically deleting your profile and your personal data in line with the retention limits set out below.', ['deletion:protective']],
   ['Lumen has set up a process for reviewing reported profiles.', []],
 ]);
+
+rows('a model provider named in the clause’s own condition', [
+  ['If you run the plug-in with your own key for an LLM provider, the terms between you and that provider govern. We do not receive your code.', ['third-party-ai:neutral']],
+]);
