@@ -105,3 +105,8 @@ rows('a process for deleting, stated by the vendor', [
 rows('a model provider named in the clause’s own condition', [
   ['If you run the plug-in with your own key for an LLM provider, the terms between you and that provider govern. We do not receive your code.', ['third-party-ai:neutral']],
 ]);
+
+rows('purposes listed after a grant with no modal', [
+  ['Client authorises Orrin to collect and use information about how Client uses the Platform (including the volume of records processed) to compile reports for clients; to resolve support requests; and for general product improvement purposes.', ['broad-license:risk', 'service-improvement:risk']],
+  ['Client authorises Orrin to collect and use information about how Client uses the Platform to compile reports for Client and to resolve its support requests.', ['broad-license:neutral']],
+]);

@@ -2,7 +2,7 @@
 // improvement use (a protection). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { affirmed, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
+import { affirmed, beneficiary, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, IP_INVENTORY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, SERVICE_LICENCE_EDITING, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
@@ -54,8 +54,13 @@ const continuedUse = ({ predicate: p, frame }: RuleInput): Predicate['objects'][
   // Data shared from the clause before (its offsets lie before this clause) is that clause's, not this one's own.
   if (p.modal !== undefined || p.objects.some((o) => o.kind !== 'vendor-material' && o.start >= p.start) || p.actor.side !== 'vendor') return undefined;
   const at = frame.predicates.indexOf(p);
-  const before = frame.predicates.slice(0, at).reverse().find((q) => q.modal !== undefined);
-  if (!before || before.actor.side !== 'vendor' || before.polarity !== 'positive' || affirmed(before, 'use', 'retain', 'share', 'grant') === undefined) return undefined;
+  // "Customer authorizes Company to collect and use data … to perform analysis; to address problems; and for product
+  // improvement purposes": the customer's grant, with no modal, is the use whose list of purposes follows. Only a list
+  // (two clauses on or more): the single purpose right after a licence ("… to evaluate the Platform") is read with it.
+  const before = frame.predicates.slice(0, at).reverse().find((q) => q.modal !== undefined || (beneficiary(q) === 'vendor' && q.actor.side === 'customer'));
+  if (!before || before.polarity !== 'positive' || affirmed(before, 'use', 'retain', 'share', 'grant') === undefined) return undefined;
+  const granted = before.modal === undefined;
+  if (granted ? at - frame.predicates.indexOf(before) < 2 : before.actor.side !== 'vendor') return undefined;
   return object(before, 'customer-data', 'output', 'generic') ?? object(before, 'usage-data');
 };
 const continuesContentUse = (i: RuleInput): boolean => {
