@@ -110,3 +110,8 @@ rows('purposes listed after a grant with no modal', [
   ['Client authorises Orrin to collect and use information about how Client uses the Platform (including the volume of records processed) to compile reports for clients; to resolve support requests; and for general product improvement purposes.', ['broad-license:risk', 'service-improvement:risk']],
   ['Client authorises Orrin to collect and use information about how Client uses the Platform to compile reports for Client and to resolve its support requests.', ['broad-license:neutral']],
 ]);
+
+rows('a negative lead-in about telemetry denies each item listed after it', [
+  ['Product telemetry never includes: Your documents or their titles Chat content Passwords or tokens', ['confidentiality:protective']],
+  ['Product telemetry includes: Your documents or their titles Chat content', []],
+]);

@@ -179,9 +179,12 @@ export const PROTECTION_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     // "Telemetry never includes your code or prompts", "we never collect your chat messages".
-    when: ({ predicate: p }) =>
-      p.polarity === 'negative' && object(p, 'customer-data') !== undefined && p.actor.side !== 'customer' &&
-      (reads(p, action(p, 'use'), 'collectVerb') || (p.actions.length === 0 && object(p, 'usage-data') !== undefined)),
+    // "Telemetry never includes: Your code … Conversation content …": a negative lead-in about usage data or collection
+    // (read as the sentence's heading) denies each item listed after it.
+    when: ({ predicate: p, frame }) =>
+      object(p, 'customer-data') !== undefined && p.actor.side !== 'customer' &&
+      ((p.polarity === 'negative' && (reads(p, action(p, 'use'), 'collectVerb') || (p.actions.length === 0 && object(p, 'usage-data') !== undefined))) ||
+        (p.actions.length === 0 && frame.heading?.negative === true && frame.heading.cues.some((c) => c.set === 'usageData' || c.set === 'docUsageData' || c.set === 'collectVerb'))),
     vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'use'), object(p, 'customer-data')],
   },
