@@ -115,3 +115,8 @@ rows('a negative lead-in about telemetry denies each item listed after it', [
   ['Product telemetry never includes: Your documents or their titles Chat content Passwords or tokens', ['confidentiality:protective']],
   ['Product telemetry includes: Your documents or their titles Chat content', []],
 ]);
+
+rows('the rights of a licence named as nouns', [
+  ['(b) to make posts submitted through the Platform available to partner sites, including for the syndication, distribution, promotion or publication of those posts on other media.', ['broad-license:risk']],
+  ['Orrin is responsible for the distribution and publication of the Software documentation and its reproduction for resellers.', []],
+]);
