@@ -120,3 +120,8 @@ rows('the rights of a licence named as nouns', [
   ['(b) to make posts submitted through the Platform available to partner sites, including for the syndication, distribution, promotion or publication of those posts on other media.', ['broad-license:risk']],
   ['Orrin is responsible for the distribution and publication of the Software documentation and its reproduction for resellers.', []],
 ]);
+
+rows('a model company sharing data in its own terms is the vendor', [
+  ['Mistral will collect, use, process and share such data as a processor on your behalf, and will not use Content from the Standard tier to train Mistral models.', ['no-training:protective']],
+  ['We share your prompts with OpenAI, and OpenAI may retain them for 30 days.', ['survival-retention:neutral', 'third-party-ai:risk']],
+]);

@@ -28,7 +28,9 @@ const RECIPIENT_SKIP = /^(?:to|with|a|an|the|its|their|our|unto|upon|and|hereby|
 
 function sideOf(cue: Cue, actions: readonly Action[], input: PredicateInput): Side {
   // A model company named as the one acting in its own terms ("Google uses your activity") is the vendor there.
-  if (cue.set === 'providerName') return actions.some((a) => a.kind === 'share') || input.namesParties ? 'third-party' : 'vendor';
+  // "Meta will collect, use and share such data …": sharing it does itself does not make it an outsider; only a share
+  // that comes before the name ("data shared with OpenAI is …") does.
+  if (cue.set === 'providerName') return actions.some((a) => a.kind === 'share' && a.start < cue.start) || input.namesParties ? 'third-party' : 'vendor';
   // "our affiliates" are the vendor's group; "its affiliates" belong to whoever "it" is.
   if (cue.set === 'affiliates') {
     const before = input.units[wordIndexAt(input.units, cue.start, input.offset) - 1]?.norm ?? '';
