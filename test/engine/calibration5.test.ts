@@ -125,3 +125,8 @@ rows('a model company sharing data in its own terms is the vendor', [
   ['Mistral will collect, use, process and share such data as a processor on your behalf, and will not use Content from the Standard tier to train Mistral models.', ['no-training:protective']],
   ['We share your prompts with OpenAI, and OpenAI may retain them for 30 days.', ['survival-retention:neutral', 'third-party-ai:risk']],
 ]);
+
+rows('no duty to erase backup copies', [
+  ['The recipient shall have no obligation to erase copies of Confidential Information that were made automatically by its backup systems.', ['survival-retention:risk']],
+  ['Provider will delete Customer Data within 30 days, and is not required to erase backup copies sooner than their 90-day cycle.', ['deletion:protective']],
+]);

@@ -146,8 +146,9 @@ export const RETENTION_RULES: readonly Rule[] = [
     category: 'survival-retention',
     stance: 'risk',
     severity: 'medium',
-    when: (i) => denied(i.predicate, 'delete') !== undefined && has(i.predicate, 'endEvent', 'openEnded') && i.predicate.actor.side !== 'customer',
-    vetoes: [CLAIM_CONTEXT, CUSTOMER_DUTY],
+    // "shall have no obligation to destroy or delete copies … generated through data backup": backups kept for good.
+    when: (i) => denied(i.predicate, 'delete') !== undefined && has(i.predicate, 'endEvent', 'openEnded', 'backup') && i.predicate.actor.side !== 'customer',
+    vetoes: [CLAIM_CONTEXT, CUSTOMER_DUTY, BACKUP_CARVE_OUT],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'delete', 'retain'), cue(p, 'endEvent', 'openEnded')],
   },
   {
