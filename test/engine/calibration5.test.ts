@@ -130,3 +130,8 @@ rows('no duty to erase backup copies', [
   ['The recipient shall have no obligation to erase copies of Confidential Information that were made automatically by its backup systems.', ['survival-retention:risk']],
   ['Provider will delete Customer Data within 30 days, and is not required to erase backup copies sooner than their 90-day cycle.', ['deletion:protective']],
 ]);
+
+rows('output that may resemble others’ material', [
+  ['Output may resemble material generated for other users and may be subject to third-party copyrights.', ['output-ownership:neutral']],
+  ['We scan prompts for strings that resemble passwords and do not store what we find.', ['deletion:protective']],
+]);

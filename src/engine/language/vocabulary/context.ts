@@ -172,6 +172,12 @@ export const CONTEXT_SETS = [
     phrases: ['fees', 'invoices', 'invoice', 'charges', 'billing', 'payments', 'royalties', 'financial records', 'books and records', 'accounting records'],
   },
   {
+    id: 'outputSimilarity',
+    why: 'Output that may resemble others\' material or carry their copyrights leaves who holds the rights in it unsettled.',
+    example: 'Output may resemble material generated for other users or be subject to third-party copyrights.',
+    phrases: ['resemble', 'resembles', 'duplicative of', 'third party copyrights', 'third party copyright', 'copyrights of others'],
+  },
+  {
     id: 'servicesReceived',
     why: 'What the customer "receives support with" is help the vendor gives it (onboarding, reviews, feedback reports), not a right the vendor takes.',
     example: 'As an enterprise customer you will receive support from us with: setting up integrations; aggregating user feedback.',
