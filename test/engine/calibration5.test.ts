@@ -135,3 +135,8 @@ rows('output that may resemble others’ material', [
   ['Output may resemble material generated for other users and may be subject to third-party copyrights.', ['output-ownership:neutral']],
   ['We scan prompts for strings that resemble passwords and do not store what we find.', ['deletion:protective']],
 ]);
+
+rows('a short list item with a purpose is not a heading', [
+  ['Aggregated data to improve the service', ['aggregated-data:risk', 'service-improvement:risk']],
+  ['Right to Use Customer Data', []],
+]);
