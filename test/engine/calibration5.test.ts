@@ -140,3 +140,8 @@ rows('a short list item with a purpose is not a heading', [
   ['Aggregated data to improve the service', ['aggregated-data:risk', 'service-improvement:risk']],
   ['Right to Use Customer Data', []],
 ]);
+
+rows('the customer’s data handed back at the end', [
+  ['Within thirty days after expiry of this Agreement, Orrin shall provide to Client the Client Data in a commonly used format.', ['deletion:protective']],
+  ['We may continue to use your data after you delete your account.', ['survival-retention:risk']],
+]);

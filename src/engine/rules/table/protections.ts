@@ -73,6 +73,19 @@ export const PROTECTION_RULES: readonly Rule[] = [
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'delete'), object(p, 'customer-data', 'generic', 'output', 'usage-data'), cue(p, 'periodUnit', 'endEvent')],
   },
   {
+    id: 'data-return',
+    category: 'deletion',
+    stance: 'protective',
+    severity: 'low',
+    // "Following termination, Vendor shall provide to Customer the Customer Data in the format in which it exists":
+    // handing the data back at the end is the return half of "return or delete".
+    when: ({ predicate: p, frame }) =>
+      affirmed(p, 'share') !== undefined && p.recipient?.side === 'customer' && p.actor.side !== 'customer' && object(p, 'customer-data') !== undefined &&
+      reads(p, p.modal, 'promiseModal') && has(frame, 'endEvent'),
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
+    evidence: ({ predicate: p, frame }) => [p.actor.cue, p.modal, action(p, 'share'), object(p, 'customer-data'), cue(frame, 'endEvent')],
+  },
+  {
     id: 'no-retention',
     category: 'deletion',
     stance: 'protective',

@@ -195,7 +195,15 @@ export const RETENTION_RULES: readonly Rule[] = [
       (has(i.predicate, 'afterEnd') || (conditionCue(i.frame, i.predicate, 'afterEnd') !== undefined && object(i.predicate, 'customer-data', 'generic', 'derived', 'usage-data', 'output', 'feedback') !== undefined)) &&
       affirmed(i.predicate, 'retain', 'use', 'grant', 'share') !== undefined && !deletesFirst(i) &&
       i.predicate.actor.side !== 'customer',
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT, END_DATES_DELETION],
+    vetoes: [
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT, END_DATES_DELETION,
+      {
+        // "Following termination, Vendor shall provide to Customer the Customer Data": the data goes back, not kept.
+        reason: 'handing the data back to the customer after the end is its return, not data kept',
+        when: ({ predicate: p }) => p.recipient?.side === 'customer' && affirmed(p, 'retain', 'grant') === undefined &&
+          !p.actions.some((a) => a.kind === 'use' && !a.negated && !a.relative && !a.inSubject && !a.nominal && !a.topic && a.start < (affirmed(p, 'share')?.start ?? 0)),
+      },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain', 'use', 'grant', 'share'), cue(p, 'afterEnd')],
   },
   {
