@@ -145,3 +145,8 @@ rows('the customer’s data handed back at the end', [
   ['Within thirty days after expiry of this Agreement, Orrin shall provide to Client the Client Data in a commonly used format.', ['deletion:protective']],
   ['We may continue to use your data after you delete your account.', ['survival-retention:risk']],
 ]);
+
+rows('an instruction the contract itself gives', [
+  ['You instruct Orrin to retain and process Content as needed to detect abuse and to develop and improve its safety systems and products.', ['opt-out:protective', 'service-improvement:risk']],
+  ['Customer instructs Processor to process Customer Data only to provide the Services.', []],
+]);

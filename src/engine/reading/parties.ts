@@ -163,9 +163,11 @@ function unitFollowedByComma(unit: Unit, next: Unit, input: PredicateInput): boo
 export function findRecipient(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side): Actor | undefined {
   // The owner named after "vest in", "belong to", "property of", "owned by", "assigned to" is who receives title.
   // "By sharing your GPT, you grant … to OpenAI": the grant names who receives, before any sharing does.
-  const verb = actions.find((a) => a.kind === 'grant') ?? actions.find((a) => a.kind === 'share');
+  // "You instruct Meta to retain and process Content": the one instructed does the work for the one instructing.
+  const verb = actions.find((a) => a.kind === 'grant') ?? actions.find((a) => a.kind === 'share') ?? actions.find((a) => a.kind === 'optIn' && INSTRUCTING.test(a.text));
   return verb ? partyAfter(input, segCues, verb, actorSide) : undefined;
 }
+const INSTRUCTING = /^(?:instruct|instructs|direct|directs)$/i;
 
 /** The party that takes title after "vests in", "belongs to", "property of", "owned by", "assigned to". */
 export function findOwner(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side): Actor | undefined {
@@ -183,7 +185,7 @@ function partyAfter(input: PredicateInput, segCues: readonly Cue[], verb: Action
     // "share your files": a possessive owns the thing shared; it does not receive it.
     const party = segCues.find((c) => c.start === unit.start + offset && c.set in SIDE_OF && !POSSESSIVE.test(c.text));
     if (party) {
-      const side = party.set === 'providerName' && verb.kind === 'grant' && !input.namesParties ? 'vendor' : (SIDE_OF[party.set] as Side);
+      const side = party.set === 'providerName' && (verb.kind === 'grant' || verb.kind === 'optIn') && !input.namesParties ? 'vendor' : (SIDE_OF[party.set] as Side);
       return { side, cue: party, passive: false };
     }
     if (/^(?:us|you)$/.test(unit.norm)) return { side: unit.norm === 'us' ? 'vendor' : 'customer', cue: undefined, passive: false };

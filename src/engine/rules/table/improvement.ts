@@ -26,9 +26,16 @@ const TRAINING_EXCLUDED = {
   when: (i: RuleInput) => i.frame.predicates.some((q) => q !== i.predicate && trainingDenied({ ...i, predicate: q }) !== undefined),
 };
 
+/**
+ * "You instruct Meta to retain and process Content … and to develop and improve systems": an instruction the contract
+ * itself gives (no modal: nothing is left for the customer to decide) has the vendor named after it do the work.
+ */
+const instructedByContract = ({ predicate: p }: RuleInput): boolean =>
+  p.actor.side === 'customer' && p.modal === undefined && p.polarity === 'positive' && has(p, 'authoriseVerb') && p.recipient?.side === 'vendor';
+
 /** The vendor, unprompted by the customer's consent, improves something and training is not what the clause says. */
 const improvementUse = (i: RuleInput): boolean =>
-  improvementAffirmed(i) !== undefined && improvesOnlyByTraining(i) && !consentGated(i) && vendorActs(i);
+  improvementAffirmed(i) !== undefined && improvesOnlyByTraining(i) && !consentGated(i) && (vendorActs(i) || instructedByContract(i));
 /**
  * Training said outright ("to train our models", "to improve our AI models") is the training finding alone. "may use
  * Usage Data to improve the Model API" improves a product that has AI in it: the training rule warns of the model, and
