@@ -35,3 +35,13 @@ describe('a lead-in sentence ending in a colon, then its list', () => {
     expect(read('Closing the workspace will permanently erase: all project files, chat history and stored prompts.')).toContain('deletion:protective');
   });
 });
+
+describe('an item of a privacy policy’s purpose list in the vendor’s voice', () => {
+  test('"Training machine learning models to run our Platform" is the vendor training on what it collects', () => {
+    expect(read('Training machine learning models to run our Platform and to detect abuse.')).toContain('ai-training:risk');
+  });
+
+  test('the vendor’s service named before the training is still the material used: the customer’s ban is no grant', () => {
+    expect(read('You may not use our Services to train machine learning models.')).not.toContain('ai-training:risk');
+  });
+});

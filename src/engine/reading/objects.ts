@@ -6,7 +6,7 @@ import type { SetId } from '../language/vocabulary';
 const TERM_SETS = new Set<string>([
   'customerDataTerm', 'usageData', 'outputNoun', 'feedbackNoun', 'confidentialInfo', 'vendorMaterial',
   'docCustomerData', 'docUsageData', 'docOutput', 'ownAdjective', 'aggregateNotData', 'staffTraining', 'notAiModel', 'modal',
-  'nonCustomerSource', 'consentPhrase', 'licenceNarrowing', 'businessContact', 'productDocs',
+  'nonCustomerSource', 'consentPhrase', 'licenceNarrowing', 'businessContact', 'productDocs', 'paymentTerm', 'parentalConsent',
   // Role names of a data-use agreement ("Data Provider", "Data User"): only the `dua` mode's vocabulary has them.
   'duaHolder', 'duaRecipient',
 ]);
@@ -20,7 +20,7 @@ const GENERIC_PARTY_SETS = new Set<string>(['vendorRole', 'customerRole']);
 const VERBAL_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb', 'ownVerb', 'modal', 'negator', 'optOutVerb', 'optInVerb']);
 const OWNER_WORDS = new Set(['your', 'yours', 'customer', 'customers', 'client', 'clients', 'user', 'users', 'end user',
   'end users', 'member', 'members', 'subscriber', 'subscribers', 'licensee', 'patient', 'patients', 'student', 'students']);
-const SUPPLY_VERB = /^(?:upload|uploads|uploaded|provide|provides|provided|submit|submits|submitted|post|posts|posted|share|shares|shared|create|creates|created|enter|enters|entered|input|inputs|give|gives|send|sends|sent|make|makes|store|stores|generate|generates|type|types|record|records|add|adds|bring|transmit|transmits|import|imports)$/;
+const SUPPLY_VERB = /^(?:upload|uploads|uploaded|provide|provides|provided|submit|submits|submitted|post|posts|posted|share|shares|shared|create|creates|created|enter|enters|entered|input|inputs|give|gives|send|sends|sent|make|makes|store|stores|generate|generates|type|types|record|records|add|adds|bring|transmit|transmits|import|imports|write|writes|wrote|written|author|authors|authored)$/;
 
 function inside(inner: Tag, outer: Tag): boolean {
   return outer !== inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
@@ -93,7 +93,9 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
     if (t.set === 'openEnded' && bounds.some(t.start, (bound) => inside(t, bound))) return false;
     // "Data Partner", "Halden AI Labs": a word inside the contract's own name for a party is part of that name.
     if (IN_PARTY_NAME.has(t.set) && partyNames.some(t.start, (name) => inside(t, name))) return false;
-    if (SWALLOWED_BY_TERMS.has(t.set) && terms.some(t.start, (term) => inside(t, term))) return false;
+    // "our Services", "our models": the vendor's own things; their "our" still says the vendor is speaking.
+    const ownThing = (term: Tag) => t.set === 'vendorWe' && term.set === 'vendorMaterial';
+    if (SWALLOWED_BY_TERMS.has(t.set) && terms.some(t.start, (term) => inside(t, term) && !ownThing(term))) return false;
     // In a data-use agreement the role decides the side: "Developer" or "Licensor" there is not a generic party word.
     if (GENERIC_PARTY_SETS.has(t.set) && duaRoles.some(t.start, (role) => role.start <= t.start && t.end <= role.end)) return false;
     // "AI" in "Mistral AI" or "Stability AI" is part of a company's name.

@@ -20,13 +20,17 @@ const NOT_A_NAME = /^(?:The|This|That|These|Those|Such|Any|All|Each|Every|Your|O
 /** Words that open a phrase set off by commas before the subject. */
 const QUANTIFIER = /^(?:other|another|all|any|each|every|such|certain|some|those|these|the|third-party)$/;
 const RELATIVE = /^(?:that|which|whom)$/;
+/** Words that open a clause of time or reason inside another ("before you opted out", "until Customer deletes it"). */
+const SUBORDINATOR = /^(?:before|after|until|since|once|whenever|while|because|although|though)$/;
 const DATA_SETS = new Set(['customerDataTerm', 'docCustomerData', 'dataNoun', 'usageData', 'docUsageData', 'outputNoun', 'docOutput']);
 const OPENER = /^(?:for|in|with|under|by|as|at|on|when|where|if|after|before|during|to|from|for instance|instance|however|additionally|also|notwithstanding|subject|except|unless|upon|once|including|e\.g|i\.e)$/;
 const RECIPIENT_SKIP = /^(?:to|with|a|an|the|its|their|our|unto|upon|and|hereby|irrevocably|expressly|all|any|in|by|of|exclusively|solely|entirely|wholly|absolutely)$/;
 
 function sideOf(cue: Cue, actions: readonly Action[], input: PredicateInput): Side {
   // A model company named as the one acting in its own terms ("Google uses your activity") is the vendor there.
-  if (cue.set === 'providerName') return actions.some((a) => a.kind === 'share') || input.namesParties ? 'third-party' : 'vendor';
+  // "Meta will collect, use and share such data …": sharing it does itself does not make it an outsider; only a share
+  // that comes before the name ("data shared with OpenAI is …") does.
+  if (cue.set === 'providerName') return actions.some((a) => a.kind === 'share' && a.start < cue.start) || input.namesParties ? 'third-party' : 'vendor';
   // "our affiliates" are the vendor's group; "its affiliates" belong to whoever "it" is.
   if (cue.set === 'affiliates') {
     const before = input.units[wordIndexAt(input.units, cue.start, input.offset) - 1]?.norm ?? '';
@@ -39,7 +43,9 @@ function sideOf(cue: Cue, actions: readonly Action[], input: PredicateInput): Si
 function looksLikeCompany(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
   // "37signals", "1Password", "23andMe": a name may open with digits, never with a bare number ("30 days").
-  if (!unit || !/^(?:[A-Z][A-Za-z0-9]|\d+[A-Za-z]{2})/.test(unit.text) || NOT_A_NAME.test(unit.text)) return false;
+  // "X may use …": a company may go by one capital letter; "A" is an article and "I" a person, never a company.
+  const oneLetter = /^[B-HJ-Z]$/.test(unit?.text ?? '');
+  if (!unit || (!oneLetter && !/^(?:[A-Z][A-Za-z0-9]|\d+[A-Za-z]{2})/.test(unit.text)) || NOT_A_NAME.test(unit.text)) return false;
   if (/[a-z]s$/.test(unit.text) && !/ss$/.test(unit.text) && !/^\d/.test(unit.text)) return false;
   // Walk back over the capitalised run: "the Grindr Services" is a thing, "Acme Cloud" may be a company.
   let j = i - 1;
@@ -107,8 +113,11 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
     const data = units[at - 2];
     return that !== undefined && data !== undefined && RELATIVE.test(that.norm) && that.start - data.end === 1 && dataEnds.has(data.end + offset);
   };
+  // "Content that was included before you opted out may persist …": a party right after "before", "after", "until" …
+  // is the subject of a clause inside the subject, not the one acting in the sentence.
+  const inSubordinate = (c: Cue): boolean => SUBORDINATOR.test(units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '');
   const candidates = segCues.filter(
-    (c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !inAdverbial(wordIndexAt(units, c.start, offset)) && !inRelative(c),
+    (c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !inAdverbial(wordIndexAt(units, c.start, offset)) && !inRelative(c) && !inSubordinate(c),
   );
   // "we or our business partners may use …": a subject that joins the vendor to others is still the vendor acting.
   const last = candidates[candidates.length - 1];
@@ -154,9 +163,11 @@ function unitFollowedByComma(unit: Unit, next: Unit, input: PredicateInput): boo
 export function findRecipient(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side): Actor | undefined {
   // The owner named after "vest in", "belong to", "property of", "owned by", "assigned to" is who receives title.
   // "By sharing your GPT, you grant … to OpenAI": the grant names who receives, before any sharing does.
-  const verb = actions.find((a) => a.kind === 'grant') ?? actions.find((a) => a.kind === 'share');
+  // "You instruct Meta to retain and process Content": the one instructed does the work for the one instructing.
+  const verb = actions.find((a) => a.kind === 'grant') ?? actions.find((a) => a.kind === 'share') ?? actions.find((a) => a.kind === 'optIn' && INSTRUCTING.test(a.text));
   return verb ? partyAfter(input, segCues, verb, actorSide) : undefined;
 }
+const INSTRUCTING = /^(?:instruct|instructs|direct|directs)$/i;
 
 /** The party that takes title after "vests in", "belongs to", "property of", "owned by", "assigned to". */
 export function findOwner(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side): Actor | undefined {
@@ -174,7 +185,7 @@ function partyAfter(input: PredicateInput, segCues: readonly Cue[], verb: Action
     // "share your files": a possessive owns the thing shared; it does not receive it.
     const party = segCues.find((c) => c.start === unit.start + offset && c.set in SIDE_OF && !POSSESSIVE.test(c.text));
     if (party) {
-      const side = party.set === 'providerName' && verb.kind === 'grant' && !input.namesParties ? 'vendor' : (SIDE_OF[party.set] as Side);
+      const side = party.set === 'providerName' && (verb.kind === 'grant' || verb.kind === 'optIn') && !input.namesParties ? 'vendor' : (SIDE_OF[party.set] as Side);
       return { side, cue: party, passive: false };
     }
     if (/^(?:us|you)$/.test(unit.norm)) return { side: unit.norm === 'us' ? 'vendor' : 'customer', cue: undefined, passive: false };

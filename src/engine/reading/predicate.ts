@@ -16,6 +16,12 @@ const OBJECT_OF: Partial<Record<string, ObjectKind>> = {
   confidentialInfo: 'confidential', dataNoun: 'generic',
 };
 const POSSESSIVE_PARTY = /^(?:our|ours|your|yours|its|their)$/i;
+/** Words that make the action word after them (or after one modifier) a noun: "this licence", "other restricted transfer". */
+const DETERMINER = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose|this|these|those|other|each|every)$/;
+/** What cannot stand between a determiner and its noun: "the right to use", "any party may share". */
+const NOT_A_MODIFIER = /^(?:to|may|can|will|shall|must|might|would|could|should|not|and|or|who|which|that)$/;
+/** The "be" of a stated setting: "is disabled", "are turned off". */
+const BE_STATE = /^(?:is|are|was|were|remains|remain|stays|stay)$/;
 const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
 const FINITE_OWN = /^(?:is|are|was|were)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
@@ -72,7 +78,11 @@ function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefi
   const first = wordIndexAt(units, segment.start + offset, offset);
   const last = wordIndexAt(units, segment.end + offset, offset);
   let beAt: number | undefined;
-  for (let i = first + 1; i < last && beAt === undefined; i++) if (BE.test((units[i] as Unit).norm)) beAt = (units[i] as Unit).start + offset;
+  // "grants Acme a licence to use data that is passed by Publisher": a verb right after "that", "which" or "who" is the
+  // relative clause's, never the head of the clause it describes.
+  for (let i = first + 1; i < last && beAt === undefined; i++) {
+    if (BE.test((units[i] as Unit).norm) && !/^(?:that|which|who)$/.test((units[i - 1] as Unit).norm)) beAt = (units[i] as Unit).start + offset;
+  }
   if (modal && (beAt === undefined || modal.start < beAt)) return modal.start;
   return beAt;
 }
@@ -214,7 +224,14 @@ export function readPredicate(input: PredicateInput): Predicate {
   // sentence as its purpose ("To train models, Sentry will need …").
   const firstUnit = units[wordIndexAt(units, segment.start + offset, offset)];
   const leadingPurpose = firstUnit?.norm === 'to';
-  const verbAfterHead = head !== undefined && segCues.some((c) => c.start > head && ACTION_OF[c.set] && ACTION_OF[c.set] !== 'optIn' && ACTION_OF[c.set] !== 'optOut');
+  // "is within the scope of this licence and is no sale or other restricted transfer": an action word after a
+  // determiner (and at most one modifier) is a noun, so the head has no verb of its own.
+  const asNoun = (c: Cue): boolean => {
+    const at = wordIndexAt(units, c.start, offset);
+    const one = units[at - 1]?.norm ?? '';
+    return DETERMINER.test(one) || (DETERMINER.test(units[at - 2]?.norm ?? '') && !NOT_A_MODIFIER.test(one));
+  };
+  const verbAfterHead = head !== undefined && segCues.some((c) => c.start > head && ACTION_OF[c.set] && ACTION_OF[c.set] !== 'optIn' && ACTION_OF[c.set] !== 'optOut' && !asNoun(c));
   // "retention rules", "such retention obligation", "training settings": an action's noun before a policy word names
   // the topic; nothing is retained or trained by it.
   const topicAt = new Set(segCues.filter((c) => c.set === 'topicHead').map((c) => wordIndexAt(units, c.start, offset)));
@@ -232,13 +249,28 @@ export function readPredicate(input: PredicateInput): Predicate {
     const next = wordIndexAt(units, c.end, offset);
     return keepAt.has(c.start) && stateAt.some((at) => at >= next && at <= next + 3);
   };
+  // "all right, title and interest in Usage Data belong to and are retained by Acme": a verb joined to the head by
+  // "and" or "or" is the predicate's own verb, not part of its subject.
+  const headIndex = head === undefined ? -1 : wordIndexAt(units, head, offset);
+  const joinedToHead = (c: Cue): boolean => {
+    const after = wordIndexAt(units, c.end, offset);
+    if (headIndex - after > 2 || headIndex <= after) return false;
+    for (let k = after; k < headIndex; k++) if (/^(?:and|or)$/.test((units[k] as Unit).norm)) return true;
+    return false;
+  };
+  // "Content training is disabled by default", "model training is set to off": a setting stated to be off, with no
+  // modal ("can be disabled" leaves it on), denies the action named before it.
+  const offAt = segCues.find((c) => c.set === 'offState' && BE_STATE.test(units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '') &&
+    !segCues.some((m) => m.set === 'modal' && m.start < c.start));
+  const offState = (c: Cue, kind: Action['kind']): boolean => offAt !== undefined && c.start < offAt.start && kind !== 'optIn' && kind !== 'optOut';
   // Plain loops and object literals, not flatMap and spreads: this runs for every cue of every clause.
   const actions: Action[] = [];
+  let lastTaught = false;
   for (const c of segCues) {
     const found = ACTION_OF[c.set];
     if (!found) continue;
     const kind = found === 'retain' && keepsOwnership(c) ? 'own' : found;
-    const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose;
+    const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose && !joinedToHead(c);
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';
     // "content already used for training" describes the content as "that was already used" would, and the purpose
     // right after such a use ("for training", "to train") belongs to the description too.
@@ -246,8 +278,12 @@ export function readPredicate(input: PredicateInput): Predicate {
     const describedPurpose = last?.relative === true && last.kind === 'use' && wordIndexAt(units, c.start, offset) - wordIndexAt(units, last.end, offset) <= 1;
     const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose || reducedRelative(units, wordIndexAt(units, c.start, offset));
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
-    const topic = names(c) || (kind === 'retain' && keepsState(c));
-    const negated = carried !== undefined || negationOf(c) !== undefined;
+    // "show Users how to train and tune models": what someone is taught to do is a topic, nobody does it here.
+    const taught: boolean = (before === 'to' && units[wordIndexAt(units, c.start, offset) - 2]?.norm === 'how') || (lastTaught && (before === 'and' || before === 'or'));
+    lastTaught = taught;
+    // The setting's own word ("is disabled") states a state; it is not the customer switching anything off.
+    const topic = names(c) || (kind === 'retain' && keepsState(c)) || taught || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
+    const negated = carried !== undefined || negationOf(c) !== undefined || offState(c, kind);
     actions.push({ set: c.set, text: c.text, start: c.start, end: c.end, kind, negated, inSubject, relative, nominal, topic });
   }
   // Data named inside a negative relative clause ("datasets which do not include customer code") is excluded, not used.
@@ -283,7 +319,7 @@ export function readPredicate(input: PredicateInput): Predicate {
   });
   const deciding = finite ?? main[0] ?? actions.find((a) => a.kind !== 'optIn' && a.kind !== 'optOut') ?? actions[0];
   // With no verb at all ("No training on your data."), a leading "no" still decides.
-  const negation = carried ?? (deciding ? negationOf(deciding) : negs.find((n) => n.bracketed !== true)?.cue);
+  const negation = carried ?? (deciding ? negationOf(deciding) ?? (offState(deciding, deciding.kind) ? offAt : undefined) : negs.find((n) => n.bracketed !== true)?.cue);
   const modal = segCues.find((c) => c.set === 'modal' && (deciding === undefined || c.start <= deciding.start));
   const actor = findActor(input, segCues, actions, modal ?? (head !== undefined ? { start: head } : undefined));
   const denied = deniedQualities(segCues);

@@ -55,7 +55,10 @@ function looksLikeHeading(text: string): boolean {
   if (/^(?:we|you|our|your|it|they|this|these|i)$/i.test(words[0] ?? '')) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d("“]/u.test(w) || /^(?:and|or|of|the|to|for|in|on|a|an|&)$/.test(w)).length;
   if (/[;,]\s*$/.test(text)) return false;
-  return capitalised / words.length >= 0.6 || /:\s*$/.test(text) || !/[.!?]["”’)]?\s*$/.test(text);
+  // "Aggregate data to provide product optimization": a list item with a lower-case purpose ("to provide") says what is
+  // done, where a title names a topic ("Right to Use Customer Data").
+  const purpose = /\bto [a-z]+\b/.test(text);
+  return capitalised / words.length >= 0.6 || /:\s*$/.test(text) || (!purpose && !/[.!?]["”’)]?\s*$/.test(text));
 }
 
 /** Customer restriction lists: "You will not: … train any model on the Services" or a colon lead-in in the sentence. */

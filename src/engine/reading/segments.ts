@@ -118,7 +118,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         const subject = tagAhead(tokens, i, 3, byStart, isParty) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
         // ", Customer or an independent auditor it appoints may inspect …": a party first, its modal a few words on.
         const partyFirst = tagAhead(tokens, i, 1, byStart, isParty) && tagAhead(tokens, i, 8, byStart, isModal);
-        if ((verb && !relative && subject) || modalNext || partyFirst) push({ at: token.end, role: 'main' });
+        // ", NCM shall be permitted to …": a name (a capitalised word the vocabulary does not know) and its modal.
+        const named = /^[A-Z]/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.kind === 'word' && tagAhead(tokens, i + 1, 1, byStart, isModal);
+        if ((verb && !relative && subject) || modalNext || partyFirst || named) push({ at: token.end, role: 'main' });
       }
       // A colon after a few words ends a heading ("Opt-out: you can ..."); a later colon opens a list, same clause.
       // "Provider may use Customer Data to:" has a modal: it is a list's lead-in sentence, not a heading.

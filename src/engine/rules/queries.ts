@@ -205,7 +205,10 @@ export function improvementAffirmed(input: RuleInput): Action | undefined {
   // "for research and development purposes" names the improvement without naming what is improved.
   const standalone = p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && reads(p, a, 'improvementPurpose'));
   if (standalone) return standalone;
-  if (!has(p, 'offering', 'vendorMaterial')) return undefined;
+  // "to operate Copilot and improve it": what is improved is what the vendor runs, named by the product's own name.
+  const back = cue(p, 'improvesWhatIsRun');
+  const runThenImprove = back !== undefined && p.cues.some((c) => c.set === 'customerServing' && c.end <= back.start);
+  if (!has(p, 'offering', 'vendorMaterial') && !runThenImprove) return undefined;
   return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && !a.relative && !actsOnData(p, a));
 }
 

@@ -1,5 +1,5 @@
 // Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
-import type { ClauseFrame } from '../reading/frame';
+import type { ClauseFrame, Predicate } from '../reading/frame';
 import type { RuleInput, Veto } from './ruleTypes';
 import { customerActs, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
 
@@ -68,8 +68,19 @@ export const VENDOR_MATERIAL_ONLY: Veto = {
     object(input.predicate, 'vendor-material') !== undefined && object(input.predicate, 'customer-data', 'usage-data', 'feedback', 'generic', 'output') === undefined &&
     input.predicate.actor.side !== 'vendor' &&
     // "(ii) for … training, testing, improvement of the Services" lists the purposes of an earlier grant of the data.
-    purposeOfEarlierGrant(input) === undefined,
+    purposeOfEarlierGrant(input) === undefined &&
+    !servedByTrainedModel(input.predicate),
 };
+
+/**
+ * "Training AI models to power our Services": the vendor's service named after the model trained is what the model
+ * serves, not the material it is trained on ("use the Services to train a model" names the material first).
+ */
+function servedByTrainedModel(p: Predicate): boolean {
+  const train = p.actions.find((a) => a.kind === 'train' && !a.negated);
+  const model = train && p.ai.find((c) => c.start >= train.end);
+  return model !== undefined && p.objects.every((o) => o.kind !== 'vendor-material' || o.start > model.end);
+}
 
 export const NON_CUSTOMER_SOURCE: Veto = {
   reason: 'the data named is public, licensed or the vendor’s own, not the customer’s',
@@ -93,6 +104,15 @@ export const ABOUT_PEOPLE: Veto = {
 export const TEACHES_PEOPLE: Veto = {
   reason: 'training people on the service (its outputs, its limits) is about the workforce, not who owns the outputs',
   when: ({ predicate: p }) => has(p, 'staffTraining') && p.owner === undefined && object(p, 'customer-data') === undefined,
+};
+
+/**
+ * "you will also receive support from us with: … monitoring and aggregating user feedback": a list of the help the
+ * customer receives; the vendor aggregates or reads feedback for the customer, and takes no right by it.
+ */
+export const SERVICE_TO_CUSTOMER: Veto = {
+  reason: 'the customer receives this as a service (support with its own work), nothing is granted to the vendor',
+  when: ({ predicate: p }) => p.actor.side === 'customer' && has(p, 'servicesReceived') && object(p, 'customer-data', 'output') === undefined,
 };
 
 export const VENDOR_OWN_IP: Veto = {

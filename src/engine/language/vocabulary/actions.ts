@@ -118,7 +118,9 @@ export const ACTION_SETS = [
     why: 'Survival keeps rights and duties alive after the contract ends; data-use rights that survive never end.',
     example: 'Sections 4 (Usage Data) and 9 survive termination.',
     phrases: ['survive', 'survives', 'survival', 'surviving', 'remain in effect', 'remain in force', 'continue in effect',
-      'continue in force', 'outlast', 'remain in full force', 'shall continue in full force', 'continue to apply'],
+      'continue in force', 'outlast', 'remain in full force', 'shall continue in full force', 'continue to apply',
+      // Duties said to go on for ever after the end: "shall continue in perpetuity following termination".
+      'continue in perpetuity', 'remain in effect in perpetuity', 'continue indefinitely'],
   },
   {
     id: 'optOutVerb',
@@ -132,6 +134,16 @@ export const ACTION_SETS = [
       'adjust your settings', 'manage your preferences', 'request that we not', 'ask us not to', 'stop sharing',
       'stop us from', 'prevent us from', 'choose not to', 'elect not to', 'decline', 'unsubscribe', 'pause', 'is off', 'are off',
       'is turned off', 'are turned off', 'is switched off', 'is disabled', 'are disabled',
+    ],
+  },
+  {
+    id: 'customerSetting',
+    why: 'A setting the customer has made ("preferences you have set") is its lever, whoever the sentence says must respect it.',
+    example: 'Nothing in this section changes the data sharing preferences you have set for model training.',
+    phrases: [
+      'preferences you have set', 'preferences you set', 'preferences you have chosen', 'settings you have chosen',
+      'settings you have selected', 'settings you choose', 'choices you have made', 'choices you make', 'your privacy settings',
+      'your data sharing preferences', 'your sharing preferences', 'your data controls',
     ],
   },
   {

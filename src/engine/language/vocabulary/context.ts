@@ -172,6 +172,50 @@ export const CONTEXT_SETS = [
     phrases: ['fees', 'invoices', 'invoice', 'charges', 'billing', 'payments', 'royalties', 'financial records', 'books and records', 'accounting records'],
   },
   {
+    id: 'outputSimilarity',
+    why: 'Output that may resemble others\' material or carry their copyrights leaves who holds the rights in it unsettled.',
+    example: 'Output may resemble material generated for other users or be subject to third-party copyrights.',
+    phrases: ['resemble', 'resembles', 'duplicative of', 'third party copyrights', 'third party copyright', 'copyrights of others'],
+  },
+  {
+    id: 'servicesReceived',
+    why: 'What the customer "receives support with" is help the vendor gives it (onboarding, reviews, feedback reports), not a right the vendor takes.',
+    example: 'As an enterprise customer you will receive support from us with: setting up integrations; aggregating user feedback.',
+    phrases: [
+      'receive support', 'receive assistance', 'receive help', 'get support from', 'get help from', 'support from us with',
+      'assistance from us with', 'help from us with',
+    ],
+  },
+  {
+    id: 'paymentTerm',
+    why: 'A licence fee or an authority to charge a card is about paying for the service; the grant word in it licenses no data.',
+    example: 'The Licensee shall pay the Licence Fee quarterly; you authorize us to charge your payment method on renewal.',
+    phrases: [
+      'licence fee', 'licence fees', 'license fee', 'license fees', 'licensing fee', 'licensing fees', 'licence charge',
+      'license charge', 'authorize us to charge', 'authorise us to charge', 'authorizes us to charge', 'authorises us to charge',
+      'authorize us to bill', 'authorise us to bill', 'permission to charge', 'authority to charge',
+    ],
+  },
+  {
+    id: 'parentalConsent',
+    why: 'A minor needing a parent\'s or guardian\'s permission is an age rule; nobody grants the vendor anything by it.',
+    example: 'If you are under 18, you need a parent or guardian\'s permission to use the app.',
+    phrases: [
+      'parent or guardian\'s permission', 'parent or guardian\'s consent', 'parent\'s permission', 'parent\'s consent',
+      'guardian\'s permission', 'guardian\'s consent', 'parental permission', 'parental consent', 'permission of a parent',
+      'consent of a parent', 'permission of your parent', 'consent of your parent',
+    ],
+  },
+  {
+    id: 'forumClause',
+    why: 'A governing-law or jurisdiction clause is "irrevocable" about courts, not about any right over data.',
+    example: 'Each party irrevocably agrees that the courts of England shall have exclusive jurisdiction.',
+    phrases: [
+      'governed by the law', 'governed by the laws', 'exclusive jurisdiction', 'non exclusive jurisdiction', 'submit to the jurisdiction',
+      'submits to the jurisdiction', 'jurisdiction of the courts', 'governing law',
+    ],
+  },
+  {
     id: 'brandAssets',
     why: 'A licence to a name, logo or trade mark is a publicity right, not a right over data.',
     example: 'Customer grants Provider the right to use Customer’s name and logo in its customer list.',

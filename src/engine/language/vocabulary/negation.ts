@@ -32,6 +32,12 @@ export const NEGATION_SETS = [
     ],
   },
   {
+    id: 'offState',
+    why: 'A setting said to be off ("training is disabled by default") states that the use does not happen; only "can be disabled" leaves it on.',
+    example: 'For Enterprise plans, content training is set to off by default.',
+    phrases: ['disabled', 'set to off', 'turned off', 'switched off', 'toggled off', 'deactivated', 'opted out by default'],
+  },
+  {
     id: 'permissionNegated',
     why: '"Nothing prevents us" and "not restricted from" are permissions dressed as negatives.',
     example: 'Nothing in this Agreement restricts Provider from using Aggregated Data.',

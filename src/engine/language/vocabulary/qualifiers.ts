@@ -22,6 +22,12 @@ export const QUALIFIER_SETS = [
     ],
   },
   {
+    id: 'improvesWhatIsRun',
+    why: 'After "to operate Copilot", "improve it" improves the thing operated: the vendor\'s product under its own name.',
+    example: 'We may use Your Content to operate Copilot and improve it.',
+    phrases: ['improve it', 'improve them', 'improving it', 'improving them', 'enhance it', 'enhance them', 'develop it', 'develop them'],
+  },
+  {
     id: 'improvementPurpose',
     why: 'A purpose that names improvement on its own ("for research and development purposes") needs no product named.',
     example: 'Vendor may use Service Data for research and development purposes.',

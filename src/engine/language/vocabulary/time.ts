@@ -101,6 +101,8 @@ export const TIME_SETS = [
       'copy', 'copies', 'reproduce', 'reproduces', 'display', 'displays', 'modify', 'modifies', 'adapt', 'adapts', 'translate',
       'publish', 'publishes', 'distribute', 'distributes', 'create derivative works', 'derivative works', 'publicly perform',
       'publicly display', 'perform', 'transmit', 'broadcast', 'reformat', 'edit', 'host', 'communicate', 'sublicense',
+      // The same rights named as nouns: "the syndication, broadcast, distribution or publication of such Content".
+      'syndication', 'syndicate', 'distribution', 'publication', 'reproduction', 'public display', 'public performance',
     ],
   },
   {

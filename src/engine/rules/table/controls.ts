@@ -24,6 +24,8 @@ const usesData = ({ predicate: p, frame }: RuleInput): boolean =>
  */
 const holdsLever = ({ predicate: p, frame }: RuleInput): boolean => {
   if (p.actor.side === 'customer') return p.modal !== undefined || (has(p, 'controlCue') && !deemedInstruction(p));
+  // "will not affect any data sharing preferences you have set": the customer's own setting is named as respected.
+  if (has(p, 'customerSetting')) return true;
   if (p.actor.side === 'unknown' && p.actor.passive) return true;
   const first = p.actions[0];
   if (p.actor.side === 'unknown' && p.modal === undefined && first && (first.kind === 'optIn' || first.kind === 'optOut')) return first.start - frame.start <= 12;

@@ -2,8 +2,8 @@
 // improvement use (a protection). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { affirmed, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
-import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, IP_INVENTORY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, SERVICE_LICENCE_EDITING, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
+import { affirmed, beneficiary, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
+import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, CUSTOMER_RESTRICTION, HEADING_ONLY, IP_INVENTORY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, SERVICE_LICENCE_EDITING, THIRD_PARTY_ACTS, VENDOR_OWN_IP } from '../vetoes';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
 const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
@@ -26,9 +26,16 @@ const TRAINING_EXCLUDED = {
   when: (i: RuleInput) => i.frame.predicates.some((q) => q !== i.predicate && trainingDenied({ ...i, predicate: q }) !== undefined),
 };
 
+/**
+ * "You instruct Meta to retain and process Content … and to develop and improve systems": an instruction the contract
+ * itself gives (no modal: nothing is left for the customer to decide) has the vendor named after it do the work.
+ */
+const instructedByContract = ({ predicate: p }: RuleInput): boolean =>
+  p.actor.side === 'customer' && p.modal === undefined && p.polarity === 'positive' && has(p, 'authoriseVerb') && p.recipient?.side === 'vendor';
+
 /** The vendor, unprompted by the customer's consent, improves something and training is not what the clause says. */
 const improvementUse = (i: RuleInput): boolean =>
-  improvementAffirmed(i) !== undefined && improvesOnlyByTraining(i) && !consentGated(i) && vendorActs(i);
+  improvementAffirmed(i) !== undefined && improvesOnlyByTraining(i) && !consentGated(i) && (vendorActs(i) || instructedByContract(i));
 /**
  * Training said outright ("to train our models", "to improve our AI models") is the training finding alone. "may use
  * Usage Data to improve the Model API" improves a product that has AI in it: the training rule warns of the model, and
@@ -54,8 +61,13 @@ const continuedUse = ({ predicate: p, frame }: RuleInput): Predicate['objects'][
   // Data shared from the clause before (its offsets lie before this clause) is that clause's, not this one's own.
   if (p.modal !== undefined || p.objects.some((o) => o.kind !== 'vendor-material' && o.start >= p.start) || p.actor.side !== 'vendor') return undefined;
   const at = frame.predicates.indexOf(p);
-  const before = frame.predicates.slice(0, at).reverse().find((q) => q.modal !== undefined);
-  if (!before || before.actor.side !== 'vendor' || before.polarity !== 'positive' || affirmed(before, 'use', 'retain', 'share', 'grant') === undefined) return undefined;
+  // "Customer authorizes Company to collect and use data … to perform analysis; to address problems; and for product
+  // improvement purposes": the customer's grant, with no modal, is the use whose list of purposes follows. Only a list
+  // (two clauses on or more): the single purpose right after a licence ("… to evaluate the Platform") is read with it.
+  const before = frame.predicates.slice(0, at).reverse().find((q) => q.modal !== undefined || (beneficiary(q) === 'vendor' && q.actor.side === 'customer'));
+  if (!before || before.polarity !== 'positive' || affirmed(before, 'use', 'retain', 'share', 'grant') === undefined) return undefined;
+  const granted = before.modal === undefined;
+  if (granted ? at - frame.predicates.indexOf(before) < 2 : before.actor.side !== 'vendor') return undefined;
   return object(before, 'customer-data', 'output', 'generic') ?? object(before, 'usage-data');
 };
 const continuesContentUse = (i: RuleInput): boolean => {
@@ -122,6 +134,7 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
       CUSTOMER_RESTRICTION,
       CLAIM_CONTEXT,
       CUSTOMER_DATA_CARVED_OUT,
+      SERVICE_TO_CUSTOMER,
       {
         reason: 'feedback used as testimonials or marketing is publicity, not product development',
         when: ({ predicate: p, frame }) => has(frame, 'optOutNotData') && affirmed(p, 'improve') === undefined,

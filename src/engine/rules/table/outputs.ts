@@ -55,7 +55,8 @@ export const OUTPUT_RULES: readonly Rule[] = [
     category: 'output-ownership',
     stance: 'neutral',
     severity: 'low',
-    when: (i) => output(i) !== undefined && (own(i) !== undefined || definesOutput(i)) && !has(i.frame, 'disclaimer'),
+    // "Output may resemble material generated for others": similarity leaves the rights in the output unsettled.
+    when: (i) => output(i) !== undefined && (own(i) !== undefined || definesOutput(i) || has(i.predicate, 'outputSimilarity')) && !has(i.frame, 'disclaimer'),
     vetoes: [CLAIM_CONTEXT, TEACHES_PEOPLE],
     evidence: ({ predicate: p }) => [object(p, 'output'), action(p, 'own') ?? cue(p, 'definitionCue')],
   },

@@ -21,8 +21,16 @@ const HOUSEKEEPING: Veto = {
 };
 const VENDOR_MATERIAL: Veto = {
   reason: 'the material is the vendor’s own (software, documentation), not the customer’s data',
-  when: ({ frame }) =>
-    frameFacts(frame).vendorMaterial && !frameFacts(frame).customerObjects,
+  // "(i) Kubient will cease providing the Services; … (iv) each Party will return or destroy the other Party's
+  // Confidential Information": the vendor's service named elsewhere in the sentence does not make the confidential
+  // information the clause deletes the vendor's own. A clause that names the vendor's material first ("cease use of the
+  // Software, Documentation and other proprietary information") is about that material.
+  when: ({ frame, predicate: p }) =>
+    frameFacts(frame).vendorMaterial && !frameFacts(frame).customerObjects && !namesInformationFirst(p),
+};
+const namesInformationFirst = (p: Predicate): boolean => {
+  const first = p.objects[0];
+  return first !== undefined && first.kind === 'confidential';
 };
 
 /**
@@ -31,7 +39,8 @@ const VENDOR_MATERIAL: Veto = {
  */
 const statesDeletion = (p: Predicate): boolean => {
   if (p.actor.side !== 'vendor' || p.modal !== undefined) return false;
-  const first = p.actions.find((a) => !a.inSubject && !a.topic);
+  // "has introduced a process for automatically deleting your data": "a process" is a noun, not the first act.
+  const first = p.actions.find((a) => !a.inSubject && !a.topic && !a.nominal);
   // "We retain Customer Data only as long as needed … and then delete it": keeping that ends in a stated deletion.
   return first?.kind === 'delete' || (first?.kind === 'retain' && !first.negated && affirmed(p, 'delete') !== undefined);
 };
@@ -42,12 +51,13 @@ export const PROTECTION_RULES: readonly Rule[] = [
     category: 'deletion',
     stance: 'protective',
     severity: 'low',
-    when: ({ predicate: p }) =>
+    when: ({ predicate: p, frame }) =>
       affirmed(p, 'delete') !== undefined &&
       object(p, 'customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived') !== undefined &&
       // A promise (will, shall, must), a deadline, a customer's own right to delete, or the passive "is deleted";
       // "we may remove content" at the vendor's discretion is moderation, not a promise.
-      (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit', 'endEvent') ||
+      // The end may open the sentence: "Upon termination …, your right … ends, and we may delete User Content".
+      (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit', 'endEvent') || frame.cues.some((c) => c.set === 'endEvent' && c.end <= p.start && !reads(frame, c, 'termItself')) ||
         (p.actor.side === 'customer' && reads(p, p.modal, 'permissionModal')) || (p.actor.passive && p.modal === undefined) ||
         statesDeletion(p)),
     vetoes: [
@@ -61,6 +71,19 @@ export const PROTECTION_RULES: readonly Rule[] = [
       },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'delete'), object(p, 'customer-data', 'generic', 'output', 'usage-data'), cue(p, 'periodUnit', 'endEvent')],
+  },
+  {
+    id: 'data-return',
+    category: 'deletion',
+    stance: 'protective',
+    severity: 'low',
+    // "Following termination, Vendor shall provide to Customer the Customer Data in the format in which it exists":
+    // handing the data back at the end is the return half of "return or delete".
+    when: ({ predicate: p, frame }) =>
+      affirmed(p, 'share') !== undefined && p.recipient?.side === 'customer' && p.actor.side !== 'customer' && object(p, 'customer-data') !== undefined &&
+      reads(p, p.modal, 'promiseModal') && has(frame, 'endEvent'),
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
+    evidence: ({ predicate: p, frame }) => [p.actor.cue, p.modal, action(p, 'share'), object(p, 'customer-data'), cue(frame, 'endEvent')],
   },
   {
     id: 'no-retention',
@@ -174,9 +197,12 @@ export const PROTECTION_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     // "Telemetry never includes your code or prompts", "we never collect your chat messages".
-    when: ({ predicate: p }) =>
-      p.polarity === 'negative' && object(p, 'customer-data') !== undefined && p.actor.side !== 'customer' &&
-      (reads(p, action(p, 'use'), 'collectVerb') || (p.actions.length === 0 && object(p, 'usage-data') !== undefined)),
+    // "Telemetry never includes: Your code … Conversation content …": a negative lead-in about usage data or collection
+    // (read as the sentence's heading) denies each item listed after it.
+    when: ({ predicate: p, frame }) =>
+      object(p, 'customer-data') !== undefined && p.actor.side !== 'customer' &&
+      ((p.polarity === 'negative' && (reads(p, action(p, 'use'), 'collectVerb') || (p.actions.length === 0 && object(p, 'usage-data') !== undefined))) ||
+        (p.actions.length === 0 && frame.heading?.negative === true && frame.heading.cues.some((c) => c.set === 'usageData' || c.set === 'docUsageData' || c.set === 'collectVerb'))),
     vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'use'), object(p, 'customer-data')],
   },

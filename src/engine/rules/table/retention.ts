@@ -116,7 +116,14 @@ export const RETENTION_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'high',
     when: (i) => affirmed(i.predicate, 'survive') !== undefined && survivesTheEnd(i) && dataRights(i),
-    vetoes: [CLAIM_CONTEXT],
+    vetoes: [
+      CLAIM_CONTEXT,
+      {
+        // "Sponsor's obligations to treat the User Data as Confidential Information shall continue in perpetuity".
+        reason: 'what survives is a duty to keep the data confidential, which protects the customer (the survival is noted)',
+        when: ({ frame }) => has(frame, 'confidentialInfo') && !has(frame, 'grantVerb', 'aiNoun', 'usageData', 'docUsageData', 'feedbackNoun', 'derivedData'),
+      },
+    ],
     evidence: ({ predicate: p, frame }) => [action(p, 'survive'), cue(frame, 'endEvent'), cue(frame, 'customerDataTerm', 'docCustomerData', 'usageData', 'feedbackNoun', 'aiNoun', 'grantVerb')],
   },
   {
@@ -145,8 +152,9 @@ export const RETENTION_RULES: readonly Rule[] = [
     category: 'survival-retention',
     stance: 'risk',
     severity: 'medium',
-    when: (i) => denied(i.predicate, 'delete') !== undefined && has(i.predicate, 'endEvent', 'openEnded') && i.predicate.actor.side !== 'customer',
-    vetoes: [CLAIM_CONTEXT, CUSTOMER_DUTY],
+    // "shall have no obligation to destroy or delete copies … generated through data backup": backups kept for good.
+    when: (i) => denied(i.predicate, 'delete') !== undefined && has(i.predicate, 'endEvent', 'openEnded', 'backup') && i.predicate.actor.side !== 'customer',
+    vetoes: [CLAIM_CONTEXT, CUSTOMER_DUTY, BACKUP_CARVE_OUT],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'delete', 'retain'), cue(p, 'endEvent', 'openEnded')],
   },
   {
@@ -187,10 +195,21 @@ export const RETENTION_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'high',
     // "may use aggregated data after you delete it", "retained for 12 months after your account is closed".
+    // The end may open a condition of its own ("… after you update or delete it"): it still dates the use of the data
+    // the clause names ("The Platform will continue to be used by you after you cancel" names none).
     when: (i) =>
-      has(i.predicate, 'afterEnd') && affirmed(i.predicate, 'retain', 'use', 'grant', 'share') !== undefined && !deletesFirst(i) &&
+      (has(i.predicate, 'afterEnd') || (conditionCue(i.frame, i.predicate, 'afterEnd') !== undefined && object(i.predicate, 'customer-data', 'generic', 'derived', 'usage-data', 'output', 'feedback') !== undefined)) &&
+      affirmed(i.predicate, 'retain', 'use', 'grant', 'share') !== undefined && !deletesFirst(i) &&
       i.predicate.actor.side !== 'customer',
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT, END_DATES_DELETION],
+    vetoes: [
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT, END_DATES_DELETION,
+      {
+        // "Following termination, Vendor shall provide to Customer the Customer Data": the data goes back, not kept.
+        reason: 'handing the data back to the customer after the end is its return, not data kept',
+        when: ({ predicate: p }) => p.recipient?.side === 'customer' && affirmed(p, 'retain', 'grant') === undefined &&
+          !p.actions.some((a) => a.kind === 'use' && !a.negated && !a.relative && !a.inSubject && !a.nominal && !a.topic && a.start < (affirmed(p, 'share')?.start ?? 0)),
+      },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain', 'use', 'grant', 'share'), cue(p, 'afterEnd')],
   },
   {
@@ -219,6 +238,11 @@ export const RETENTION_RULES: readonly Rule[] = [
       CUSTOMER_RESTRICTION,
       CLAIM_CONTEXT,
       { reason: 'the vendor grants this lasting right to the customer', when: ({ predicate: p }) => p.actor.side === 'vendor' || p.recipient?.side === 'customer' || p.recipient?.side === 'third-party' },
+      {
+        // "each party irrevocably agrees that the courts of England shall have exclusive jurisdiction".
+        reason: 'a governing-law or jurisdiction clause is irrevocable about courts, not about a right over data',
+        when: ({ predicate: p, frame }) => has(frame, 'forumClause') && object(p, 'customer-data', 'output', 'feedback', 'usage-data', 'generic') === undefined,
+      },
     ],
     evidence: ({ predicate: p }) => [affirmed(p, 'grant'), cue(p, 'openEnded', 'licenceBreadth')],
   },

@@ -1,5 +1,6 @@
 // Customer data that reaches outside AI providers, subprocessors or partners, and data terms kept in a policy the
 // vendor can change. Pure: rows over the clause frame.
+import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, consentGated, cue, frameFacts, has, object, reads, trainingDenied } from '../queries';
 import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY } from '../vetoes';
@@ -31,6 +32,13 @@ const viaOutsider = ({ frame }: RuleInput, out: { start: number }) => has(frame,
  * which the provider does not use it for training"): the limit the customer asks for is already there.
  */
 const restricted = (i: RuleInput) => i.predicate.polarity === 'negative' || frameFacts(i.frame).anyNegative || trainingDenied(i) !== undefined;
+
+/** A model provider named in a condition that names the customer too ("If you … with your LLM provider's key"). */
+const customersProvider = (frame: ClauseFrame, p: Predicate): boolean =>
+  p.conditions.some((k) => {
+    const inside = frame.cues.filter((c) => c.start >= k.start && c.start < k.end);
+    return inside.some((c) => c.set === 'aiProvider') && inside.some((c) => c.set === 'customerYou' || c.set === 'customerRole' || c.set === 'docCustomer');
+  });
 
 /** "Outputs may be inaccurate, including due to third-party services": a disclaimer sends nothing anywhere. */
 const OUTPUT_DISCLAIMER = {
@@ -70,7 +78,9 @@ export const SHARING_RULES: readonly Rule[] = [
     stance: 'neutral',
     severity: 'low',
     // "Third-party AI service providers", "only LLMs from providers with whom we have a BAA": the clause is about them.
-    when: ({ predicate: p }) => has(p, 'aiProvider'),
+    // The provider may be named in a condition the customer sets: "If you self-host it with your OpenAI (or other LLM
+    // provider) API key, it is between you and the provider." ("… when it calls outside LLM providers" is the vendor's.)
+    when: ({ predicate: p, frame }) => has(p, 'aiProvider') || customersProvider(frame, p),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [cue(p, 'aiProvider')],
   },

@@ -170,7 +170,9 @@ export const TRAINING_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: (i) =>
-      (trainingDenied(i) !== undefined && !vendorEndsException(i) && !banReopened(i) && (aboutCustomerData(i) || i.predicate.actor.side === 'unknown' && object(i.predicate, 'generic') !== undefined && i.predicate.negation?.set === 'negDeterminer')) ||
+      (trainingDenied(i) !== undefined && !vendorEndsException(i) && !banReopened(i) && (aboutCustomerData(i) || i.predicate.actor.side === 'unknown' && object(i.predicate, 'generic') !== undefined &&
+        // "No content training", "content training is set to off": nobody trains on the content the clause names.
+        (i.predicate.negation?.set === 'negDeterminer' || i.predicate.negation?.set === 'offState'))) ||
       (itemOfListedBan(i) && trainingAffirmed(i) !== undefined),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
     evidence,
