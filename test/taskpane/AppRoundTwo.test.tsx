@@ -56,6 +56,8 @@ describe('round two in the pane', () => {
   it('rejects a change, reads the list again and says the findings need a new analysis', async () => {
     const host = await openRoundTwo();
     fireEvent.click(await screen.findByTestId(TEST_IDS.reviewTheirChanges));
+    // The list renders once the pane has read the revisions: wait for it rather than race it on a loaded machine.
+    await screen.findAllByTestId(TEST_IDS.theirChange);
     fireEvent.click(within(change('2.1')).getByTestId(TEST_IDS.rejectChange));
     await waitFor(() => expect(host.resolved).toHaveLength(1));
     expect(host.resolved[0]).toEqual({ refs: [{ paragraph: 3, type: 'delete', author: THEM, text: 'not ', occurrence: 0 }], action: 'reject' });
@@ -68,6 +70,8 @@ describe('round two in the pane', () => {
   it('accepts a change as they made it', async () => {
     const host = await openRoundTwo();
     fireEvent.click(await screen.findByTestId(TEST_IDS.reviewTheirChanges));
+    // The list renders once the pane has read the revisions: wait for it rather than race it on a loaded machine.
+    await screen.findAllByTestId(TEST_IDS.theirChange);
     fireEvent.click(within(change('2.4')).getByTestId(TEST_IDS.acceptChange));
     await waitFor(() => expect(host.resolved[0]?.action).toBe('accept'));
   });
@@ -75,6 +79,8 @@ describe('round two in the pane', () => {
   it('counters with our position as a redline where the clause still falls short, and with a comment where rejecting is enough', async () => {
     const host = await openRoundTwo();
     fireEvent.click(await screen.findByTestId(TEST_IDS.reviewTheirChanges));
+    // The list renders once the pane has read the revisions: wait for it rather than race it on a loaded machine.
+    await screen.findAllByTestId(TEST_IDS.theirChange);
     fireEvent.click(within(change('2.2')).getByTestId(TEST_IDS.counterChange));
     await waitFor(() => expect(host.resolved).toHaveLength(1));
     const redline = host.resolved[0]?.counter;
