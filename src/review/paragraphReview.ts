@@ -147,6 +147,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     );
   // Only the contract's own protections count: a reading of words this review added is not the counterparty's.
   const given = protections(paragraph.text);
+  const originalKinds = new Set<string>(read(paragraph.text).map((f) => f.category));
   // Training only implied by the switch that turns it off ("You can switch off the use of your data for model
   // development") is no grant: striking it takes away the customer's only lever, not the vendor's right.
   const trains = (text: string) => read(text).some((f) => TRAINING_USES.has(f.category) && f.rules[0] !== 'training-opt-out-implied');
@@ -299,6 +300,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       // The playbook's clause is about statistics made from the customer's data. Put in place of the vendor's right to
       // its own usage or technical data, it deletes a right the vendor needs and orphans the defined term.
       attempted.set(attemptKey(next), 'the sentence is about the vendor\'s usage data, which the playbook\'s clause on statistics would not replace like with like');
+      continue;
+    }
+    // "Company shall not use …, and Subscriber may stop such use (but not of Feedback Signals)" read as a new kind of
+    // risk once "may" became "shall not": a risk the review's own edit brought in is no reason to replace the sentence.
+    if (plan.kind === 'sentence' && !originalKinds.has(next.category)) {
+      attempted.set(attemptKey(next), 'the risk was read only in the words this review wrote; the sentence is not rewritten for it');
       continue;
     }
     const rewrites = plan.ops.some((op) => op.kind === 'delete');

@@ -225,3 +225,17 @@ describe('a second permission joined on by the vendor\'s name', () => {
     expect(edit?.target).toBe('4.2 Deleted Client Files may stay in backups for up to thirty days.');
   });
 });
+
+describe('a risk read only in the words the review wrote', () => {
+  it('is no reason to replace the sentence the review has just edited', () => {
+    const edit = editOf(
+      [
+        '6.1 The Supplier will not use Client Files to train models that it offers to other clients.',
+        '6.2 Notwithstanding clause 6.1, the Supplier may use Client Files, and the ratings Users give and their decisions to send or discard answers ("Rating Signals"), to tune and improve the AI Features, and Client may stop such use of Client Files (but not of Rating Signals) by turning off "Improve AI" in the AI settings page.',
+      ],
+      3,
+    );
+    expect(edit?.target).toMatch(/^6\.2 The Supplier shall not use Client Files/);
+    expect(edit?.target).not.toMatch(/Within thirty \(30\) days/);
+  });
+});
