@@ -72,6 +72,10 @@ describe('ownership, retention and deletion phrasing', () => {
     expect(categoriesOf(clause)).toContain(expected);
   });
 
+  test('what users chose to do ("decisions to send or discard answers") is no deletion the vendor denies', () => {
+    expect(categoriesOf('The Supplier shall not use Client Data, or Users\' ratings and decisions to send or discard answers, to tune the AI Features.')).not.toContain('survival-retention:risk');
+  });
+
   test('a ban on keeping data "for longer than" a period is no open-ended retention', () => {
     expect(categoriesOf('Each model partner processes Client Data under written terms with Supplier that prohibit it from keeping Client Data for longer than ninety days.')).not.toContain('survival-retention:risk');
     expect(categoriesOf('Supplier may keep Client Data for longer where it decides to.')).toContain('survival-retention:risk');

@@ -98,6 +98,22 @@ interface Negation {
   readonly bracketed?: boolean;
 }
 
+/** Nouns whose "to …" names what someone chose or asked, not what the clause's actor does. */
+const CHOICE_NOUN = /^(?:decisions?|choices?|requests?|instructions?|ability|options?)$/;
+
+/**
+ * "Users' ratings and decisions to send or discard them": the verb after "decisions to" (or after the "or" that joins
+ * it to the one before) describes the data; nobody in the clause sends or discards anything.
+ */
+function complementOfNoun(units: readonly Unit[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    const word = units[k]?.norm ?? '';
+    if (word === 'to') return CHOICE_NOUN.test(units[k - 1]?.norm ?? '');
+    if (!/^[a-z]+$/.test(word)) return false;
+  }
+  return false;
+}
+
 /** "(a)", "(ii)", "(3)": a word that numbers a list item, written right after an opening parenthesis. */
 function isListMarker(unit: Unit | undefined, text: string): boolean {
   if (unit === undefined || !/^(?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})$/.test(unit.norm) || text[unit.start - 1] !== '(') return false;
@@ -279,7 +295,9 @@ export function readPredicate(input: PredicateInput): Predicate {
     const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose || reducedRelative(units, wordIndexAt(units, c.start, offset));
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
     // "show Users how to train and tune models": what someone is taught to do is a topic, nobody does it here.
-    const taught: boolean = (before === 'to' && units[wordIndexAt(units, c.start, offset) - 2]?.norm === 'how') || (lastTaught && (before === 'and' || before === 'or'));
+    const taught: boolean =
+      (before === 'to' && units[wordIndexAt(units, c.start, offset) - 2]?.norm === 'how') || (lastTaught && (before === 'and' || before === 'or')) ||
+      complementOfNoun(units, wordIndexAt(units, c.start, offset));
     lastTaught = taught;
     // The setting's own word ("is disabled") states a state; it is not the customer switching anything off.
     const topic = names(c) || (kind === 'retain' && keepsState(c)) || taught || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
