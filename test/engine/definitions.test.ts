@@ -177,6 +177,14 @@ describe('the customer data term among several', () => {
   });
 });
 
+describe('an authority to de-identify', () => {
+  test('is derived data, not a broad licence to use the data', () => {
+    const found = categoriesOf('"Client Records" means the patient records the Clinic uploads.\nThe Clinic authorizes the Supplier to de-identify Client Records in accordance with the applicable standard.');
+    expect(found).toContain('aggregated-data:risk');
+    expect(found).not.toContain('broad-license:risk');
+  });
+});
+
 describe('the contract\'s word for its model providers', () => {
   test('a defined "Model Partner" is the term inserted clauses use', () => {
     const { terms } = extractDefinitions([{ text: '"Model Partner" means a third party whose language models the Supplier uses to run the Platform.' }]);

@@ -76,6 +76,12 @@ const SERVING_ONLY = {
 const LICENCE_VETOES = [
   DEFINITION_ONLY,
   {
+    // "Covered Entity authorizes Vendor to de-identify PHI in accordance with …": an authority to make derived data,
+    // which the derived-data rules read; it grants no right to use the data itself.
+    reason: 'an authority only to de-identify, anonymise or aggregate the data is no licence to use it',
+    when: ({ predicate: p }: RuleInput) => object(p, 'derived') !== undefined && p.actions.length > 0 && p.actions.every((a) => a.kind === 'grant' && reads(p, a, 'authoriseVerb')),
+  },
+  {
     // "The Client agrees that the Supplier shall not use Client Content …": the agreement carries what follows it.
     reason: 'agreeing that the vendor shall not do something grants nothing',
     when: ({ predicate: p, frame }: RuleInput) => {
