@@ -183,6 +183,11 @@ describe('an authority to de-identify', () => {
     expect(found).toContain('aggregated-data:risk');
     expect(found).not.toContain('broad-license:risk');
   });
+
+  test('is no risk where the same sentence bars any use of what is made', () => {
+    const found = categoriesOf('"Client Records" means the patient records the Clinic uploads.\nThe Clinic authorizes the Supplier to de-identify Client Records in accordance with the applicable standard, and the Supplier shall not thereafter use or disclose such de-identified information.');
+    expect(found).not.toContain('aggregated-data:risk');
+  });
 });
 
 describe('the contract\'s word for its model providers', () => {

@@ -1,7 +1,7 @@
 // Rights the vendor takes over derived data and content: aggregated or de-identified data, usage data, broad licences.
 // Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, conditionCue, consentGated, cue, customerActs, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
+import { action, affirmed, conditionCue, consentGated, cue, customerActs, denied, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
@@ -142,7 +142,17 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     when: (i) =>
       (derived(i) !== undefined || aggregatedFirst(i)) && positive(i) && !liabilityAggregate(i) && derivedData(i) && !safeguarded(i) &&
       (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, SERVING_ONLY, SERVICE_TO_CUSTOMER],
+    vetoes: [
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, SERVING_ONLY, SERVICE_TO_CUSTOMER,
+      {
+        // "authorizes Vendor to de-identify PHI …, and Vendor shall not thereafter use or disclose such de-identified
+        // information": data made and then barred from any use in the same sentence gives the vendor nothing.
+        reason: 'the derived data made here is barred from use by the same sentence',
+        when: ({ predicate: p, frame }: RuleInput) =>
+          p.actions.every((a) => a.kind === 'grant') &&
+          frame.predicates.some((q) => q !== p && q.start > p.start && q.polarity === 'negative' && denied(q, 'use', 'share') !== undefined),
+      },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'use', 'retain', 'own', 'share'), object(p, 'derived'), cue(p, 'anyPurpose')],
   },
   {
