@@ -375,6 +375,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const startDate = definitions.find((d) => START_DATE_TERM.test(d.term))?.term ?? startDateInUse(paragraphs);
   const provision = provisionInUse(paragraphs);
   const modelProvider = definitions.find((d) => MODEL_PROVIDER_TERM.test(d.term))?.term.replace(/s$/, '');
+  const usageData = firstTerm(definitions, 'usage-data');
   return {
     definitions,
     parties,
@@ -387,6 +388,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
       ...(outputs !== undefined ? { outputs } : {}),
       ...(provision !== undefined ? { provision } : {}),
       ...(modelProvider !== undefined ? { modelProvider } : {}),
+      ...(usageData !== undefined ? { usageData } : {}),
     },
   };
 }

@@ -161,6 +161,8 @@ export interface ContractTerms {
   readonly provision?: string;
   /** The contract's defined term for the outside providers of its AI models ("Model Partner"), singular, if it has one. */
   readonly modelProvider?: string;
+  /** The contract's defined term for the vendor's usage or telemetry data ("Service Telemetry"), if it has one. */
+  readonly usageData?: string;
 }
 
 export interface Analysis {

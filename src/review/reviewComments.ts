@@ -118,7 +118,7 @@ const BREADTH_ONLY = /^(?:[\s,;]|and|or|perpetual(?:ly)?|irrevocabl[ey]|in perpe
  * The reason for one step, from what that step did: a licence struck only of "perpetual, irrevocable" is justified by
  * the time limit, not by the playbook's reason for narrowing a licence to the service (which the edit did not do).
  */
-function reasonsFor(step: CommentStep, fill: (text: string) => string): string[] {
+function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData?: string): string[] {
   if (step.wholeClause) return [fill(step.position.externalComment)];
   const ops = step.ops ?? [];
   const struck = ops.filter((op) => op.kind === 'delete').map((op) => op.text);
@@ -132,7 +132,9 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string): string[]
   // A clause about the vendor's usage data or the customer's feedback is answered for what it is about, not with the
   // reason written for the customer's data.
   const about = step.finding?.rules.find((rule) => SUBJECT_REASONS[rule] !== undefined);
-  const rationale = about ? SUBJECT_REASONS[about] : step.issue.rationale;
+  // A clause whose data is the vendor's usage data by its defined name ("Service Telemetry") is answered as such.
+  const ofUsage = usageData !== undefined && step.finding?.evidence.some((s) => s.role === 'object' && s.text === usageData);
+  const rationale = about ? SUBJECT_REASONS[about] : ofUsage ? USAGE_DATA_REASON : step.issue.rationale;
   return [...(rationale ? [fill(rationale)] : []), ...reasons];
 }
 
@@ -147,7 +149,7 @@ export function reviewComments(original: string, ops: readonly RedlineOp[], step
   for (const step of steps) byIssue.set(step.issue.id, [...(byIssue.get(step.issue.id) ?? []), step]);
   const issueReasons = [...byIssue.values()].flatMap((group) => {
     const whole = group.find((s) => s.wholeClause);
-    return whole ? reasonsFor(whole, fill) : group.flatMap((s) => reasonsFor(s, fill));
+    return whole ? reasonsFor(whole, fill) : group.flatMap((s) => reasonsFor(s, fill, terms.usageData));
   });
   let reasons = [...new Set(issueReasons)];
   // "Rights to use X must end with the Agreement" says again what the time limit says; one of them is enough.

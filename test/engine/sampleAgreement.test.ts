@@ -44,7 +44,7 @@ describe('sample agreement', () => {
   });
 
   test('uses the contract’s own words and parties', () => {
-    expect(analysis.terms).toEqual({ customerData: 'Customer Data', vendor: 'Provider', customer: 'Customer', agreement: 'Agreement', services: 'Services', spelling: 'uk', startDate: 'Effective Date', outputs: 'Outputs', provision: 'Section' });
+    expect(analysis.terms).toEqual({ customerData: 'Customer Data', vendor: 'Provider', customer: 'Customer', agreement: 'Agreement', services: 'Services', spelling: 'uk', startDate: 'Effective Date', outputs: 'Outputs', provision: 'Section', usageData: 'Usage Data' });
     expect(analysis.parties.vendor).toBe('Provider');
   });
 

@@ -140,3 +140,16 @@ describe('the comment on an inserted clause', () => {
     for (const insert of inserts) expect(insert.comment.external).not.toMatch(/We have (?:replaced|narrowed)/);
   });
 });
+
+describe('the reason for an edit of a clause about usage data by its defined name', () => {
+  it('speaks of usage data, not of the customer\'s confidential information', () => {
+    const paragraphs = paragraphsOf(
+      [PARTIES, DATA, '"Platform Telemetry" means logs and metrics about how Client uses the Platform.', '5.1 Supplier may use Platform Telemetry for model tuning, fraud prevention, capacity planning, invoicing and any other lawful business purpose.'].join('\n'),
+    );
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+    const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 3);
+    expect(edit?.comment.external).toMatch(/Usage data records how/);
+    expect(edit?.comment.external).not.toMatch(/confidential and personal information/);
+  });
+});
