@@ -1,18 +1,6 @@
 // Per-clause expectations for the language patterns of calibration round 5 (real vendor terms, 2026-12-01). Every
 // clause is our own drafting; each row states the exact categories and stances the clause must yield, nothing more.
-import { categoriesOf } from './support';
-
-const read = (...lines: string[]): string[] => [...new Set(categoriesOf(...lines))].sort();
-
-type Row = readonly [string, readonly string[]];
-
-function rows(title: string, table: readonly Row[]): void {
-  describe(title, () => {
-    test.each(table)('%s', (clause, expected) => {
-      expect(read(...clause.split('\n'))).toEqual([...expected].sort());
-    });
-  });
-}
+import { expectationRows as rows } from './support';
 
 rows('the vendor’s material named in another clause of the sentence', [
   [

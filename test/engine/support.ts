@@ -25,3 +25,17 @@ export function categoriesOf(...lines: string[]): string[] {
 export function has(analysis: Analysis, category: CategoryId): boolean {
   return analysis.findings.some((f) => f.category === category);
 }
+
+/** A clause's categories and stances, each once, sorted: what a per-clause expectation table states. */
+export const categoriesRead = (...lines: string[]): string[] => [...new Set(categoriesOf(...lines))].sort();
+
+export type ExpectationRow = readonly [string, readonly string[]];
+
+/** One test per row: the clause (lines split on "\n") yields exactly the categories and stances listed. */
+export function expectationRows(title: string, table: readonly ExpectationRow[]): void {
+  describe(title, () => {
+    test.each(table)('%s', (clause, expected) => {
+      expect(categoriesRead(...clause.split('\n'))).toEqual([...expected].sort());
+    });
+  });
+}

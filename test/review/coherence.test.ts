@@ -10,12 +10,15 @@ import { paragraphsOf } from './agreements';
 const PARTIES = 'This agreement is between Larkspur Cloud Ltd ("Supplier") and Fenwood Partners LLP ("Client").';
 const DATA = '"Client Files" means the documents, prompts and recordings that Client uploads to the Platform.';
 
-export function editOf(clauses: readonly string[], at: number): EditItem | undefined {
-  const paragraphs = paragraphsOf([PARTIES, DATA, ...clauses].join('\n'));
+/** The edit of paragraph `at` of a document made of exactly these lines (preferred position, nothing inserted). */
+function editIn(lines: readonly string[], at: number): EditItem | undefined {
+  const paragraphs = paragraphsOf(lines.join('\n'));
   const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
   const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
   return plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === at);
 }
+
+export const editOf = (clauses: readonly string[], at: number): EditItem | undefined => editIn([PARTIES, DATA, ...clauses], at);
 
 describe('a policy frozen at a date', () => {
   it('loses the proviso about notice of its updates along with the way it was updated', () => {
@@ -156,9 +159,7 @@ describe('the words after a turn that carry the risk', () => {
       'You keep ownership of the recordings you upload to the app ("Your Recordings").',
       'Our Data Notice at quillmoor.example/data sets out how we gather and share details about you, and it is part of these terms, so by using the app you agree that we may handle your information in the ways it sets out.',
     ];
-    const analysis = analyzeDocument(paragraphsOf(paragraphs.join('\n')), { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
-    const plan = buildReviewPlan(analysis, paragraphsOf(paragraphs.join('\n')), DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
-    const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2);
+    const edit = editIn(paragraphs, 2);
     expect(edit?.target).toBe('Our Data Notice at quillmoor.example/data sets out how we gather and share details about you, and it is part of these terms.');
   });
 
@@ -168,9 +169,7 @@ describe('the words after a turn that carry the risk', () => {
       'You keep ownership of the recordings you upload to the app ("Your Recordings").',
       'Deleted recordings may stay in our backups for up to sixty days, and we may keep anonymised copies of recordings we have used to tune our features for as long as they are useful to us.',
     ];
-    const analysis = analyzeDocument(paragraphsOf(paragraphs.join('\n')), { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
-    const plan = buildReviewPlan(analysis, paragraphsOf(paragraphs.join('\n')), DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
-    const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2);
+    const edit = editIn(paragraphs, 2);
     expect(edit?.target).toBe('Deleted recordings may stay in our backups for up to sixty days.');
   });
 });
@@ -208,10 +207,7 @@ describe('the customer\'s switch that turns training off', () => {
     '2.5 You can switch off the use of your Applicant Data for model development under Settings; the change applies to Applicant Data collected from the date you make it and does not require us to remove contributions already built into a trained model.';
 
   it('stays, and only the denial of the duty to remove data from models goes', () => {
-    const paragraphs = paragraphsOf([...WE_YOU, SWITCH].join('\n'));
-    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
-    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
-    const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 3);
+    const edit = editIn([...WE_YOU, SWITCH], 3);
     expect(edit?.target).toBe(SWITCH.replace(' and does not require us to remove contributions already built into a trained model', ''));
   });
 });
