@@ -60,19 +60,23 @@ export const RESERVED = '[Reserved.]';
 /** What an item struck from a lettered list inside a sentence says instead, so that its letter stays (see strikes). */
 export const RESERVED_ITEM = '[Reserved]';
 
-/** "We replaced “may” with “shall not”.", "We struck “perpetual”.", "We added “provided that …”." */
+/**
+ * "We replaced “may” with “shall not”.", "We struck “perpetual”.", "We added “provided that …”.". A clause rewritten
+ * whole is said to be rewritten, not echoed back ("We replaced “…” with a new clause that begins “…”" was the
+ * auditors' mechanical comment), and a struck clause or list item is said to be deleted: the "[Reserved]" that keeps
+ * its number is drafting the counterparty can see in the redline, not a reason.
+ */
 export function describeEdit(original: string, ops: readonly RedlineOp[]): string {
-  const changes = changesOf(ops);
+  const reserved = (c: Change) => c.kind === 'replace' && (c.to === RESERVED || c.to === RESERVED_ITEM);
+  const changes = changesOf(ops).map((c): Change => (c.kind === 'replace' && reserved(c) ? { kind: 'strike', text: c.from } : c));
   if (changes.length === 0) return 'We made no change to the wording.';
   const only = changes[0] as Change;
-  if (changes.length === 1 && only.kind === 'replace' && only.to === RESERVED) {
-    return `We struck ${quote(only.from)} and marked the clause ${quote(RESERVED)}, so that its number and the cross-references to it hold.`;
-  }
-  if (changes.length === 1 && only.kind === 'replace' && only.to === RESERVED_ITEM) {
-    return `We struck ${quote(only.from)} from the list and marked the item ${quote(RESERVED_ITEM)}, so that its letter and the references to it hold.`;
-  }
+  const wholeClause = changesOf(ops).some((c) => c.kind === 'replace' && c.to === RESERVED);
+  if (wholeClause && changes.length === 1) return 'We have deleted this clause.';
   if (changes.length === 1 && only.kind === 'replace' && only.from.length > 0.6 * original.trim().length) {
-    return `We replaced ${quote(only.from)} with a new clause that begins ${quote(only.to)}.`;
+    return only.from.length > 0.85 * original.trim().length
+      ? 'We have rewritten this clause.'
+      : `We have rewritten this clause from the words ${quote(only.from)}.`;
   }
   const replaced = changes.flatMap((c) => (c.kind === 'replace' ? [`${quote(c.from)} with ${quote(c.to)}`] : []));
   const struck = changes.flatMap((c) => (c.kind === 'strike' ? [quote(c.text)] : []));
@@ -118,7 +122,7 @@ const BREADTH_ONLY = /^(?:[\s,;]|and|or|perpetual(?:ly)?|irrevocabl[ey]|in perpe
  * The reason for one step, from what that step did: a licence struck only of "perpetual, irrevocable" is justified by
  * the time limit, not by the playbook's reason for narrowing a licence to the service (which the edit did not do).
  */
-function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData?: string): string[] {
+function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData?: string, banned = false): string[] {
   if (step.wholeClause) return [fill(step.position.externalComment)];
   const ops = step.ops ?? [];
   const struck = ops.filter((op) => op.kind === 'delete').map((op) => op.text);
@@ -130,8 +134,9 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   ];
   if (breadthOnly && reasons.length > 0) return reasons;
   // A clause about the vendor's usage data or the customer's feedback is answered for what it is about, not with the
-  // reason written for the customer's data.
-  const about = step.finding?.rules.find((rule) => SUBJECT_REASONS[rule] !== undefined);
+  // reason written for the customer's data; but a feedback licence the edit turned into a ban ("shall not use …
+  // ratings and edits") no longer leaves Feedback to the vendor, so that reason would contradict the edit.
+  const about = step.finding?.rules.find((rule) => SUBJECT_REASONS[rule] !== undefined && !(banned && rule === 'feedback-use'));
   // A clause whose data is the vendor's usage data by its defined name ("Service Telemetry") is answered as such.
   const ofUsage = usageData !== undefined && step.finding?.evidence.some((s) => s.role === 'object' && s.text === usageData);
   const rationale = about ? SUBJECT_REASONS[about] : ofUsage ? USAGE_DATA_REASON : step.issue.rationale;
@@ -143,13 +148,14 @@ export function reviewComments(original: string, ops: readonly RedlineOp[], step
   const what = describeEdit(original, ops);
   const fill = (text: string) => commentWording(text, terms);
   const issues = [...new Map(steps.map((s) => [s.issue.id, s])).values()];
+  const banned = ops.some((op) => op.kind === 'insert' && /\b(?:shall|will|may|must)\s+not\b|\bwon[’']t\b/i.test(op.text));
   const internal = issues.map((s) => `${s.issue.title}: ${s.position.label}.${s.wholeClause ? ` ${fill(s.position.internalComment)}` : ''}`);
   // One account per issue: where its clause went in whole, that clause's own comment; else the reasons its edits give.
   const byIssue = new Map<string, CommentStep[]>();
   for (const step of steps) byIssue.set(step.issue.id, [...(byIssue.get(step.issue.id) ?? []), step]);
   const issueReasons = [...byIssue.values()].flatMap((group) => {
     const whole = group.find((s) => s.wholeClause);
-    return whole ? reasonsFor(whole, fill) : group.flatMap((s) => reasonsFor(s, fill, terms.usageData));
+    return whole ? reasonsFor(whole, fill) : group.flatMap((s) => reasonsFor(s, fill, terms.usageData, banned));
   });
   let reasons = [...new Set(issueReasons)];
   // "Rights to use X must end with the Agreement" says again what the time limit says; one of them is enough.

@@ -130,6 +130,22 @@ describe('the reason for an edit of a clause that is not about the customer’s 
   });
 });
 
+describe('what a comment says the edit did', () => {
+  it('does not tell the counterparty that feedback is theirs when the edit bans the use of that feedback', () => {
+    const comment = commentOn(
+      '6.4 Supplier may use Client Files, and the ratings and corrections that Client’s users give to answers ("Answer Feedback"), to tune and improve the Platform’s ranking models.',
+    );
+    expect(comment).toMatch(/“shall not”/);
+    expect(comment).not.toMatch(/Feedback is Supplier's to use/);
+  });
+
+  it('says a clause was rewritten, without echoing the old clause and the new one back', () => {
+    const comment = commentOn('7.2 Supplier may keep Client Files after this agreement ends and may go on using them as it sees fit.');
+    expect(comment).toMatch(/^We have rewritten this clause\. /);
+    expect(comment).not.toMatch(/a new clause that begins/);
+  });
+});
+
 describe('the comment on an inserted clause', () => {
   it('claims no replacement: an inserted clause replaced nothing', () => {
     const paragraphs = paragraphsOf([PARTIES, DATA, '"Prompts" means the questions Client sends to the assistant, which Supplier may use to train its models.', '4.1 Supplier shall host Client Files in the United Kingdom.'].join('\n'));

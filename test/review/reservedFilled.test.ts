@@ -28,7 +28,7 @@ describe('a clause reserved and a clause inserted on the same subject', () => {
     expect(items).toHaveLength(1);
     const [merged] = items as EditItem[];
     expect(merged?.target).toBe('(g) The Supplier may use statistics made from Client Files only in aggregated and anonymised form.');
-    expect(merged?.comment.external).toMatch(/^We replaced “Pooled statistics\. The Supplier may pool/);
+    expect(merged?.comment.external).toMatch(/^We have rewritten this clause\. /);
     expect(merged?.comment.external).not.toMatch(/Reserved/);
   });
 
