@@ -3,6 +3,7 @@
 // whole permission into a prohibition that forbids billing too. Pure: engine types and applyOps only.
 import { applyOps } from '../engine/applyOps';
 import type { Finding, RedlineOp } from '../engine/types';
+import { RESERVED_ITEM } from './reviewComments';
 
 /** Where a list of purposes starts: "for …", "to …". */
 const LIST_OPENER = /\b(?:for|to)\s+/g;
@@ -75,3 +76,70 @@ function strikeItems(text: string, items: readonly Item[], risky: (item: Item) =
   }
   return ops.sort((a, b) => (a.kind === 'delete' ? a.start : a.at) - (b.kind === 'delete' ? b.start : b.at) || (a.kind === 'delete' ? -1 : 1));
 }
+
+/** "for any lawful purpose, including": an open list whose examples the vendor only illustrates. */
+const ANY_PURPOSE_INCLUDING =
+  /\bfor\s+any\s+(?:other\s+)?(?:lawful\s+)?(?:(?:business|commercial)\s+)?purposes?,?\s+including(?:,?\s+(?:but\s+not\s+limited\s+to|without\s+limitation),?)?:?\s+/i;
+/** Where the examples stop: the sentence's end, or a clause joined on after them ("…, without obligation to you"). */
+// Each alternative starts at a word or a punctuation mark, never inside a run of spaces, so matching stays linear.
+const OPEN_LIST_END =
+  /[;.]|,\s*(?=(?:without|and\s+(?:may|will|shall|can)|provided|subject|in\s+each\s+case|whether|both)\b)|(?<=\S)\s+(?=(?:without|during|after|until|provided|unless|except|in\s+accordance)\b)/i;
+const LETTER = /\((?:[a-z]|[ivx]{1,4})\)\s+/g;
+/** Separators before an item that starts "to …" (infinitive purposes share no verbs, so "operate and improve" stays). */
+const BEFORE_INFINITIVE = /(?:,\s+(?:and\s+|or\s+)?|(?<=\S)\s+(?:and|or)\s+)(?=to\s)/g;
+
+function itemsOf(text: string, from: number, region: string): { items: Item[]; lettered: boolean } {
+  const letters = [...region.matchAll(LETTER)];
+  if (letters.length >= 2 && letters[0]?.index === 0) {
+    const items = letters.map((m, i) => {
+      const next = letters[i + 1];
+      const raw = region.slice(m.index ?? 0, next ? next.index : region.length);
+      const body = raw.replace(/(?:[,;]\s*(?:and|or)?|(?<=\S)\s+(?:and|or))\s*$/, '');
+      return { start: from + (m.index ?? 0), end: from + (m.index ?? 0) + body.length };
+    });
+    return { items, lettered: true };
+  }
+  const separator = /^to\s/.test(region) ? BEFORE_INFINITIVE : SEPARATOR;
+  const items: Item[] = [];
+  let last = 0;
+  for (const sep of region.matchAll(separator)) {
+    items.push({ start: from + last, end: from + (sep.index ?? 0) });
+    last = (sep.index ?? 0) + sep[0].length;
+  }
+  items.push({ start: from + last, end: from + region.length });
+  return { items, lettered: false };
+}
+
+/**
+ * "may use it for any purpose, including (a) publishing benchmarks, (b) calibrating its models and (c) training new
+ * features" becomes a closed list: "any purpose, including" goes and so do the risky examples, so the vendor keeps
+ * the uses that carry no risk instead of the whole permission being turned into a ban (the audits' "for any purpose,
+ * including" pattern). Undefined when every example is risky, or the closed list still reads as a risk.
+ */
+export function closeOpenPurposes(text: string, finding: Finding, anyRisk: (text: string) => boolean): RedlineOp[] | undefined {
+  const sentence = text.slice(finding.start, finding.end);
+  const open = ANY_PURPOSE_INCLUDING.exec(sentence);
+  if (!open) return undefined;
+  const from = finding.start + open.index + open[0].length;
+  const rest = text.slice(from, finding.end);
+  const region = rest.slice(0, OPEN_LIST_END.exec(rest)?.index ?? rest.length).trimEnd().replace(/,$/, '');
+  if (region === '') return undefined;
+  const { items, lettered } = itemsOf(text, from, region);
+  // "for any purpose, including to train …" with "for" kept would read "for to train": infinitives lose it too.
+  const openerStart = finding.start + open.index + (/^to\s/.test(region) ? 0 : 4);
+  const opener: RedlineOp = { kind: 'delete', start: openerStart, end: from, text: text.slice(openerStart, from) };
+  const withOpener = (ops: RedlineOp[]) => [opener, ...ops].sort((a, b) => at(a) - at(b) || (a.kind === 'delete' ? -1 : 1));
+  // An example is risky when the sentence with only that example left still reads as a risk.
+  const risky = new Set(items.filter((item) => items.length === 1 || anyRisk(applyOps(text, withOpener(strikeItems(text, items, (other) => other !== item))))));
+  if (risky.size === items.length) return undefined;
+  const struck = lettered
+    ? [...risky].flatMap((item): RedlineOp[] => {
+        const start = item.start + (/^\((?:[a-z]|[ivx]{1,4})\)\s+/.exec(text.slice(item.start))?.[0].length ?? 0);
+        return [{ kind: 'delete', start, end: item.end, text: text.slice(start, item.end) }, { kind: 'insert', at: item.end, text: RESERVED_ITEM }];
+      })
+    : strikeItems(text, items, (item) => risky.has(item));
+  const ops = withOpener(struck);
+  return anyRisk(applyOps(text, ops)) ? undefined : ops;
+}
+
+const at = (op: RedlineOp) => (op.kind === 'delete' ? op.start : op.at);

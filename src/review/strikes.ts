@@ -3,7 +3,7 @@
 import { applyOps } from '../engine/applyOps';
 import type { Finding, RedlineOp } from '../engine/types';
 import { numberingPrefixLength } from './redline/sentenceSpan';
-import { strikePurposes } from './purposeList';
+import { closeOpenPurposes, strikePurposes } from './purposeList';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 
 /**
@@ -146,6 +146,7 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
   const stillRisky = (after: string) => risks(after).some((f) => f.category === finding.category && inSentence(f));
   const anyRisk = (after: string) => risks(after).some(inSentence);
   return (
+    closeOpenPurposes(text, finding, anyRisk) ??
     strikeContrast(text, finding, stillRisky) ??
     strikeExample(text, finding, stillRisky) ??
     strikeListItem(text, finding, anyRisk) ??

@@ -1,0 +1,61 @@
+// "for any purpose, including …" becomes a closed list of the examples that carry no risk (the audits found the whole
+// permission turned into a ban, billing and benchmarks with it). Clauses are the project's own drafting.
+import { applyOps } from '../../src/engine/applyOps';
+import type { Finding } from '../../src/engine/types';
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueResolver } from '../../src/playbook/issueFor';
+import { buildReviewPlan } from '../../src/review';
+import { closeOpenPurposes } from '../../src/review/purposeList';
+import { paragraphsOf } from './agreements';
+
+const whole = (text: string) => ({ start: 0, end: text.length }) as Finding;
+/** A stand-in reading: the sentence is a risk while "any purpose" or a use for models or new products stands in it. */
+const risky = (text: string) => /any (?:lawful )?purpose|models|new products|new features/i.test(text);
+const closed = (text: string) => {
+  const ops = closeOpenPurposes(text, whole(text), risky);
+  return ops && applyOps(text, ops);
+};
+
+describe('an open list of purposes', () => {
+  it('keeps its lettered examples that carry no risk, reserving the others so the letters hold', () => {
+    expect(closed('Supplier may use Pooled Statistics for any purpose, including (a) publishing sector reports, (b) tuning its forecasting models, and (c) designing new features.')).toBe(
+      'Supplier may use Pooled Statistics for (a) publishing sector reports, (b) [Reserved], and (c) [Reserved].',
+    );
+  });
+
+  it('loses "for" with the opener when its examples are infinitives, and keeps the verbs that share an object', () => {
+    expect(closed('Supplier may use Client Files for any lawful purpose, including to host and secure the Platform, to build new products and to refine its models.')).toBe(
+      'Supplier may use Client Files to host and secure the Platform.',
+    );
+  });
+
+  it('keeps plain examples and the words after the list', () => {
+    expect(closed('Supplier may use it for any purpose including billing, capacity planning and training models, without any duty to Client.')).toBe(
+      'Supplier may use it for billing and capacity planning, without any duty to Client.',
+    );
+  });
+
+  it('is left alone when every example carries the risk, or the sentence has no open list', () => {
+    expect(closed('Supplier may use it for any purpose, including to refine its models and to build new products.')).toBeUndefined();
+    expect(closed('Supplier may use it to refine its models and for billing.')).toBeUndefined();
+  });
+});
+
+describe('in the review of a whole document', () => {
+  it('closes the list rather than striking the permission that follows "and Supplier may"', () => {
+    const paragraphs = paragraphsOf(
+      [
+        'This Subscription Agreement is between Corvane Analytics Ltd ("Supplier") and Ashgrove Retail plc ("Customer").',
+        '"Customer Data" means all data that Customer or its users upload to the Platform.',
+        '5.2 Benchmark Data is derived from Customer Data, and Supplier may use it for any purpose, including (a) publishing industry benchmarks, (b) calibrating the default parameters of its predictive models, and (c) training and evaluating new features of the Platform.',
+      ].join('\n'),
+    );
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+    const edit = plan.items.find((item) => item.kind === 'edit' && item.paragraph === 2);
+    expect(edit?.kind === 'edit' && edit.target).toBe(
+      '5.2 Benchmark Data is derived from Customer Data, and Supplier may use it for (a) publishing industry benchmarks, (b) [Reserved], and (c) [Reserved].',
+    );
+  });
+});
