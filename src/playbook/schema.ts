@@ -62,6 +62,8 @@ export const SurgicalEditSchema = z.discriminatedUnion('kind', [
     unlessMentions: z.array(text('a word')).min(1).optional(),
     /** Words the proviso contradicts ("in its sole discretion" beside "approved by Customer"), struck when it goes in. */
     strikes: z.array(text('a phrase')).min(1).optional(),
+    /** Strike ", together with …," material the grant pulls in beside its object, which a carve-out would contradict. */
+    strikesTagAlong: z.boolean().optional(),
     optional: z.boolean().optional(),
   }),
   z.strictObject({ kind: z.literal('swap-owner'), optional: z.boolean().optional() }),

@@ -12,6 +12,7 @@ import { governedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
 import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
+import { TAG_ALONG } from './redline/surgical';
 import type { CommentStep } from './reviewComments';
 import { dataNames, namesTheData } from './namesTheData';
 import { orphanedHeading, partialStrike, strikeSentence, strikesWhatTheLawRequires } from './strikes';
@@ -308,7 +309,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), 'the risk was read only in the words this review wrote; the sentence is not rewritten for it');
       continue;
     }
-    const rewrites = plan.ops.some((op) => op.kind === 'delete');
+    // Striking ", together with the Output …," that a feedback carve-out would contradict is part of the carve-out.
+    const tagAlong = TAG_ALONG.exec(track.current);
+    const pulledIn = (op: RedlineOp) => tagAlong !== null && op.kind === 'delete' && op.start >= tagAlong.index && op.end <= tagAlong.index + tagAlong[0].length;
+    const rewrites = plan.ops.some((op) => op.kind === 'delete' && !pulledIn(op));
     // "… the Privacy Policy forms part of these terms, so you agree that we may handle your information as it describes"
     // grants no licence: the licence clause in its place would be a second licence beside the real one.
     const noLicence = next.category === 'broad-license' && !NAMES_A_LICENCE.test(next.quote);

@@ -93,6 +93,13 @@ describe('clauses a review writes', () => {
   test('a feedback licence that carves out the customer data is not an improvement risk', () => {
     expect(sorted('Provider may use Feedback to improve the Services, except that this clause does not apply to Customer Data.')).toEqual([]);
   });
+
+  test('a lasting feedback licence that carves out the customer data keeps none of it, even where feedback is made on outputs', () => {
+    const carvedOut =
+      'Ratings and corrections that Users make to Answers are "Feedback", and Client grants Provider a perpetual, irrevocable licence to use Feedback for any purpose, except that this clause does not apply to Client Materials.';
+    expect(sorted(carvedOut).filter((c) => c.startsWith('survival-retention'))).toEqual([]);
+    expect(sorted(carvedOut.replace(/, except that .*$/, '.'))).toContain('survival-retention:risk');
+  });
 });
 
 describe('a negation inside brackets', () => {

@@ -32,7 +32,9 @@ export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
       edits: [
         { kind: 'prohibit', unlessMentions: FEEDBACK_WORDS, optional: true },
         // Feedback clauses stay: the point is that our data cannot be passed off as feedback.
-        { kind: 'append-proviso', text: 'except that this clause does not apply to {{customerData}}', onlyIf: FEEDBACK_WORDS, optional: true },
+        // "a licence to use Feedback, together with the Output and transcripts to which it relates": the carve-out
+        // would contradict the material pulled in beside the feedback, so that goes (the audits' incoherent carve-out).
+        { kind: 'append-proviso', text: 'except that this clause does not apply to {{customerData}}', onlyIf: FEEDBACK_WORDS, strikesTagAlong: true, optional: true },
         // Where a ban does not fit (the sentence carries a proviso), "for any lawful purpose" is narrowed instead.
         { kind: 'limit-purpose', text: 'solely to provide, secure and support the {{services}} for {{customer}}', optional: true, onlyIfNoneBefore: true },
       ],

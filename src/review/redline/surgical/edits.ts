@@ -190,6 +190,9 @@ function ceaseRetention(context: SurgicalContext, text: string): Splice[] | unde
   return [{ start, end: start + match[1].length, text }];
 }
 
+/** ", together with the Output and transcripts to which it relates,": material pulled in beside a grant's object. */
+export const TAG_ALONG = /,\s+(?:together|along)\s+with\s+[^,;.]{1,200}?,(?=\s)/i;
+
 /** A promise made by both sides ("either party may"), or by no one ("no one at the provider reads it"). */
 const SHARED_OR_NEGATIVE = /\b(?:either|each|neither|both)\s+part(?:y|ies)\b|\b(?:not|never|no|none|nor)\b|n[’']t\b/i;
 
@@ -255,7 +258,9 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       if (/\bprovided\s+(?:always\s+)?(?:that|they|it|however)\b/i.test(sentence) || (edit.onlyIf && !mentionsAny(sentence, edit.onlyIf))) return undefined;
       if (edit.unlessMentions && mentionsAny(sentence, edit.unlessMentions)) return undefined;
       const at = sentenceClose(sentence);
-      return [...strikePhrases(sentence, edit.strikes ?? []), { start: at, end: at, text: `, ${fill(edit.text)}` }];
+      const tagAlong = edit.strikesTagAlong ? TAG_ALONG.exec(sentence) : null;
+      const pulledIn: Splice[] = tagAlong ? [{ start: tagAlong.index, end: tagAlong.index + tagAlong[0].length, text: '' }] : [];
+      return [...strikePhrases(sentence, edit.strikes ?? []), ...pulledIn, { start: at, end: at, text: `, ${fill(edit.text)}` }];
     }
     case 'swap-owner':
       return swapOwner(context);
