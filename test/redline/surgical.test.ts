@@ -105,6 +105,15 @@ describe('surgical edits', () => {
     expect(plan.targetText).toBe('Provider may store, show (to Customer only), and index Customer Data.');
   });
 
+  it('strikes purposes a licence takes from another document, and says the serving purpose in the position\'s words', () => {
+    const limit: SurgicalEdit = { kind: 'limit-purpose', text: 'solely to provide the services to {{customer}}' };
+    const plan = planFor(
+      'Customer grants Provider a licence to host, index and display Customer Data to deliver the services and for the further purposes set out in the Data Use Statement, which Provider may revise at any time.',
+      [limit],
+    );
+    expect(plan.targetText).toBe('Customer grants Provider a licence to host, index and display Customer Data solely to provide the services to Customer.');
+  });
+
   it('does not narrow a purpose phrase that heads a longer list of purposes', () => {
     const plan = planFor('Provider may use Customer Data for the purpose of research, marketing and model training.', [
       { kind: 'limit-purpose', text: 'solely to provide the services' },

@@ -3,7 +3,7 @@
 import type { SurgicalEdit } from '../../../playbook/schema';
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
 import { strikeFromLists } from './coordinatedList';
-import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, vendorPurposes, sentenceClose, vendorPermission } from './grammar';
+import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, vendorPermission } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
 import type { Splice } from './splice';
 
@@ -248,6 +248,10 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       const own = vendorPurposes(context.sentence);
       const listStart = own && purposeListStart(context.sentence);
       if (own) return [(listStart !== undefined && keepSharedObject(context.sentence, listStart, own)) || { ...own, text: '' }];
+      // "… to provide the Services and for the other purposes described in the AI Data Use Policy": those go.
+      // The serving purpose takes the position's wording ("solely to provide the Services to Customer during …").
+      const byReference = purposesByReference(context.sentence);
+      if (byReference) return [{ start: edit.text ? byReference.serving : byReference.start, end: byReference.end, text: edit.text ? fill(edit.text) : '' }];
       // "… Client Files to provide, maintain and improve the Platform, to develop new features": infinitive purposes.
       return infinitivePurposeSplices(context.sentence, context.terms.customerData);
     }

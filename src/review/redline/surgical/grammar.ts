@@ -132,3 +132,24 @@ export function keepSharedObject(sentence: string, start: number, own: Found): {
   const list = verbs.length > 1 ? `${verbs.slice(0, -1).join(', ')} and ${verbs[verbs.length - 1]}` : (verbs[0] ?? '');
   return { start, end: own.end, text: `${list} ${object[1]}` };
 }
+
+/** "… and for the other purposes described in the AI Data Use Policy": purposes the licence takes from a document. */
+// Starts where a run of white space starts, never inside one (see above), so matching stays linear.
+const PURPOSES_BY_REFERENCE =
+  /(?<!\s)\s+(?:and|or)\s+(?:for|to)\s+(?:(?:the|such)\s+)?(?:other\s+|additional\s+|further\s+)?purposes\s+(?:described|set\s+out|set\s+forth|listed|specified|identified|stated)\s+in\b/i;
+/** The serving purpose right before those purposes: "to provide the Services" (not the licence's "to host, copy"). */
+const SERVES_FIRST = /\bto\s+(?:the\s+extent\s+necessary\s+to\s+)?(?:provide|operate|deliver|perform|support|run)\s[^,;]{0,120}$/i;
+
+/**
+ * "a licence to host and display Customer Content to provide the Services and for the other purposes described in the
+ * AI Data Use Policy, which include …, and we may update it …": the purposes taken from another document go, from
+ * "and for" to the sentence's close (what follows only describes or changes that document), and the service stays.
+ * `serving` is where the serving purpose ("to provide the Services") starts, which the position's wording may replace.
+ */
+export function purposesByReference(sentence: string): (Found & { readonly serving: number }) | undefined {
+  const match = PURPOSES_BY_REFERENCE.exec(sentence);
+  const serving = match ? SERVES_FIRST.exec(sentence.slice(0, match.index)) : null;
+  if (!match || !serving) return undefined;
+  const close = sentenceClose(sentence);
+  return close > match.index ? { start: match.index, end: close, serving: serving.index } : undefined;
+}
