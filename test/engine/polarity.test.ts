@@ -16,6 +16,9 @@ describe('polarity of training and improvement clauses', () => {
     ['not-restricted-is-a-grant', 'Provider’s right to use Inputs to fine-tune its models is not restricted by this Section.', 'ai-training:risk', 'no-training:protective'],
     ['notwithstanding-grant', 'Notwithstanding the foregoing, Provider may use Customer Data to train its machine learning models.', 'ai-training:risk', 'no-training:protective'],
     ['solely-to-provide', 'Provider will process Customer Data solely to provide the Services to Customer.', 'no-training:protective', 'service-improvement:risk'],
+    // "but not <a thing>" leaves the thing out of a list; it is no clause of its own and no second negation.
+    ['but-not-a-thing-then-a-prohibition', 'Supplier sends its model partner meeting notes but not recordings, under terms that prohibit it from training on them.', 'no-training:protective', 'ai-training:risk'],
+    ['but-not-customer-data-leaves-usage-data-granted', 'Supplier may use Usage Data, but not Client Data, to refine its forecasting models.', 'ai-training:risk', 'no-training:protective'],
     ['subprocessor-promise-is-flow-down', 'Neither Provider nor its subprocessors will train any AI model on Customer Content.', 'no-training:protective', 'third-party-ai:risk'],
   ])('%s', (_name, clause, expected, forbidden) => {
     const found = categoriesOf(clause);

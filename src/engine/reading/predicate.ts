@@ -137,6 +137,19 @@ function closingBracketAfter(text: string, at: number): number | undefined {
   return close < 0 ? undefined : close;
 }
 
+const VERB_WORD = /^(?:to|is|are|was|were|be|been|will|shall|may|can|must|would|should|could|might)$/;
+
+/** For "but not <a short phrase with no verb>", the word index where the phrase ends (its comma); else undefined. */
+function leftOut(input: PredicateInput, neg: Cue, i: number, after: number): number | undefined {
+  const { units, offset, sentenceText } = input;
+  if (neg.text.toLowerCase() !== 'not' || units[i - 1]?.norm !== 'but') return undefined;
+  const from = neg.end - offset;
+  const pause = /[,;.]/.exec(sentenceText.slice(from));
+  const end = wordIndexAt(units, (pause ? from + pause.index : sentenceText.length) + offset, offset);
+  if (end <= after || end - after > 5) return undefined;
+  return units.slice(after, end).some((u) => VERB_WORD.test(u.norm)) ? undefined : end;
+}
+
 function negations(input: PredicateInput, segCues: readonly Cue[]): { negations: Negation[]; doubleNegative: Cue | undefined } {
   const { units, offset } = input;
   const found: Negation[] = [];
@@ -156,6 +169,14 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
     if (next && (next.norm === 'exceeding' || (next.norm === 'to' && units[after + 1]?.norm === 'exceed'))) continue;
     // "Zero Retention Mode", "No-Code Builder": a capitalised name, not a negation.
     if (i > 0 && /^[A-Z][a-z]/.test(neg.text) && next && /^[A-Z][a-z]/.test(next.text) && !/^(?:No|None|Nothing|Never|Not)$/.test(neg.text)) continue;
+    // "transcript text but not audio, under terms that prohibit them from training": "but not" before a short phrase
+    // with no verb leaves a thing out of a list; it negates that phrase alone, and is no double negative with a later
+    // "prohibit … from".
+    const left = leftOut(input, neg, i, after);
+    if (left !== undefined) {
+      found.push({ cue: neg, from: after, to: left, relative: true });
+      continue;
+    }
     // "Nothing … prevents us from …" and "not restricted from" are permissions.
     if (neg.set !== 'negatingVerb' && permission && permission.start > neg.start && wordIndexAt(units, permission.start, offset) - i <= 8) {
       doubleNegative = neg;

@@ -42,6 +42,18 @@ const isParty = (set: string) => PARTY_SETS.has(set);
 const isNewClause = (set: string) => NEW_CLAUSE.has(set);
 const isModalOrClauseVerb = (set: string) => set === 'modal' || CLAUSE_VERB.has(set);
 
+/** Whether the words from token `from` to the next comma, semicolon or full stop are a short phrase with no verb. */
+function verblessUntilPause(tokens: readonly Token[], from: number, byStart: Map<number, Tag[]>): boolean {
+  let words = 0;
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (/^[,;.]$/.test(t.text)) return words > 0;
+    if (t.kind !== 'word') continue;
+    if (++words > 5 || BE.test(t.norm) || t.norm === 'to' || (byStart.get(t.start) ?? NO_TAGS).some((g) => isModalOrClauseVerb(g.set))) return false;
+  }
+  return words > 0;
+}
+
 /** Whether a tag of a set passing `test` starts at one of the next `words` word tokens after token `i`. */
 function tagAhead(tokens: readonly Token[], i: number, words: number, byStart: Map<number, Tag[]>, test: (set: string) => boolean): boolean {
   let seen = 0;
@@ -194,6 +206,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // "including but not limited to" continues the list; it starts no new clause.
       const next = tokens.slice(i + 1, i + 3).map((t) => t.norm).join(' ');
       if (token.norm === 'but' && next.startsWith('not limited')) return;
+      // "transcript text but not audio, under terms …": "but not" before a short phrase with no verb of its own
+      // leaves a thing out of the list before it; it starts no clause.
+      if (token.norm === 'but' && tokens[i + 1]?.norm === 'not' && verblessUntilPause(tokens, i + 2, byStart)) return;
       // "it will also be removed": "also" inside a verb group adds to the clause; only after a pause does it start one.
       if (token.norm === 'also' && tokens[i - 1]?.kind === 'word' && !/^(?:and|we|you|it|they)$/.test(tokens[i - 1]?.norm ?? '')) return;
       if (i > 0) push({ at: token.start, role: 'main' });
