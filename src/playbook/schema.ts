@@ -69,6 +69,8 @@ export const SurgicalEditSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('swap-owner'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('strike-survival'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('cease-retention'), text: editText('the cessation text'), optional: z.boolean().optional() }),
+  /** "We keep Client Files for as long as the subscription continues": the deletion at the end, added after it. */
+  z.strictObject({ kind: z.literal('append-deletion'), text: editText('the deletion text'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('fix-version'), text: editText('the fixed-version text'), optional: z.boolean().optional() }),
 ]);
 

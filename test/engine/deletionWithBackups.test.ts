@@ -66,3 +66,16 @@ describe('a deletion promise worded around a retention word', () => {
     expect(read('Lantern may retain your prompts for as long as necessary for its business purposes.')).toContain('survival-retention:risk');
   });
 });
+
+describe('data kept while the contract lasts', () => {
+  test('is bounded by the deletion at the end that the same sentence promises', () => {
+    const clause = 'The Supplier keeps Client Files for as long as the subscription continues, and will delete them within thirty (30) days after this agreement ends.';
+    expect(read(clause)).not.toContain('survival-retention:risk');
+    expect(read(clause)).toContain('deletion:protective');
+  });
+
+  test('stays open-ended without that deletion, or when the deletion is only on request', () => {
+    expect(read('The Supplier keeps Client Files for as long as the subscription continues.')).toContain('survival-retention:risk');
+    expect(read('The Supplier keeps Client Files for as long as it wishes, and will delete them if Client asks.')).toContain('survival-retention:risk');
+  });
+});

@@ -142,6 +142,16 @@ describe('surgical edits', () => {
     expect(plan.targetText).toBe('Provider shall cease using and shall delete Customer Data.');
   });
 
+  it('adds the deletion at the end to data kept while the contract lasts, and nowhere else', () => {
+    const deletion: SurgicalEdit = { kind: 'append-deletion', text: '{{vendor}} shall delete {{customerData}} within thirty (30) days after this {{agreement}} ends' };
+    expect(planFor('Provider keeps Customer Data for as long as the subscription continues.', [deletion]).targetText).toBe(
+      'Provider keeps Customer Data for as long as the subscription continues, and Provider shall delete Customer Data within thirty (30) days after this Agreement ends.',
+    );
+    // Kept after the end, or already deleted by a promise: not this edit.
+    expect(planFor('Provider keeps Customer Data for as long as it likes after the subscription ends.', [deletion]).kind).toBe('sentence');
+    expect(planFor('Provider keeps Customer Data for the term of this Agreement and will delete it within ten days after.', [deletion]).kind).toBe('sentence');
+  });
+
   it('freezes a policy that the vendor may change at will', () => {
     const plan = planFor('Provider will follow its Privacy Policy, as amended from time to time in its discretion.', [
       { kind: 'fix-version', text: 'as in effect on the date of this {{agreement}}' },

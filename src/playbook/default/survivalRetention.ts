@@ -32,7 +32,9 @@ export const SURVIVAL_RETENTION_ISSUE: PlaybookIssue = {
         'rights to use {{customerData}} do not survive the end of this {{agreement}}.',
       edits: [
         { kind: 'strike-survival', optional: true },
-        { kind: 'cease-retention', text: 'shall cease using and shall delete' },
+        { kind: 'cease-retention', text: 'shall cease using and shall delete', optional: true },
+        // Retention for as long as the subscription lasts needs only its end: the deletion when the contract ends.
+        { kind: 'append-deletion', text: '{{vendor}} shall delete {{customerData}} within thirty (30) days after this {{agreement}} ends', optional: true },
         { kind: 'limit-purpose', optional: true },
         { kind: 'strike', words: ['indefinitely'], optional: true },
       ],

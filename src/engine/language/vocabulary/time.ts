@@ -45,6 +45,12 @@ export const TIME_SETS = [
     phrases: ['for longer than', 'for no longer than', 'no longer than', 'not longer than', 'for any longer than'],
   },
   {
+    id: 'endingOpener',
+    why: 'The word that opens the time a deletion is dated by, whatever the contract calls its end ("after these Terms end").',
+    example: 'We will delete your files within thirty days after these Terms end.',
+    phrases: ['after', 'following', 'upon'],
+  },
+  {
     id: 'openEnded',
     why: 'Retention or a licence with no end outlives the relationship.',
     example: 'We may retain aggregated data indefinitely.',

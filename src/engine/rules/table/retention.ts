@@ -57,12 +57,20 @@ const RECORD_DUTY = {
  */
 const BOUNDED_BY_NEED = {
   reason: 'kept only while the customer is served, or until the deletion the clause promises: a bounded term, not open-ended retention',
-  when: ({ predicate: p }: RuleInput): boolean => {
+  when: ({ predicate: p, frame }: RuleInput): boolean => {
     const open = p.cues.filter((c) => c.set === 'openEnded');
     if (open.length === 0 || !open.every((c) => reads(p, c, 'whileNeeded'))) return false;
     const keep = affirmed(p, 'retain', 'use', 'grant');
     const deleteAfter = p.actions.some((a) => a.kind === 'delete' && !a.negated && keep !== undefined && a.start > keep.start);
-    return deleteAfter || (has(p, 'customerServing') && !has(p, 'vendorEnds', 'anyPurpose'));
+    // "We keep X for as long as your subscription continues, and we will delete X within 30 days after it ends": the
+    // deletion at the end, promised in the sentence's next clause, bounds the keeping just as well.
+    const deletedAtEnd = frame.predicates.some((q) => {
+      const del = q === p ? undefined : affirmed(q, 'delete');
+      // The end named by the vocabulary ("after termination") or by a time condition ("after these Terms end").
+      const ends = del === undefined ? false : cue(q, 'afterEnd') !== undefined || q.conditions.some((c) => c.start > del.start && reads(frame, c.opener, 'endingOpener'));
+      return del !== undefined && ends && keep !== undefined && del.start > keep.start;
+    });
+    return deleteAfter || deletedAtEnd || (has(p, 'customerServing') && !has(p, 'vendorEnds', 'anyPurpose'));
   },
 };
 /** "… and delete them within 30 days after termination": the end word dates the deletion, not the keeping. */

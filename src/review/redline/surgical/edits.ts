@@ -193,6 +193,26 @@ function ceaseRetention(context: SurgicalContext, text: string): Splice[] | unde
 /** ", together with the Output and transcripts to which it relates,": material pulled in beside a grant's object. */
 export const TAG_ALONG = /,\s+(?:together|along)\s+with\s+[^,;.]{1,200}?,(?=\s)/i;
 
+/** "for as long as the subscription continues", "for the term of this Agreement": retention that lasts the contract. */
+const FOR_THE_TERM =
+  /\b(?:for\s+(?:as|so)\s+long\s+as|for\s+the\s+(?:duration|term|life)\s+of|during\s+the\s+(?:term|subscription)|while\s+(?:your|the|this|its)\s+(?:\w+\s+)?(?:subscription|account|agreement|contract|terms)\b)/i;
+const KEEPS = /\b(?:keeps?|retains?|stores?|holds?)\b|\b(?:is|are)\s+(?:kept|retained|stored|held)\b/i;
+/** A deletion the sentence already promises in the vendor's name ("will delete it within 30 days"). */
+const PROMISED_DELETION = /\b(?:will|shall|must)\s+(?:be\s+)?(?:delete|deleted|erase|erased|destroy|destroyed)\b/i;
+
+/**
+ * "We keep Candidate Data for as long as your subscription continues": kept only for the contract's life, it needs
+ * only its end said, so the deletion goes after it rather than a clause about the end in place of the sentence.
+ */
+function appendDeletion(context: SurgicalContext, text: string): Splice[] | undefined {
+  const { sentence } = context;
+  const term = FOR_THE_TERM.exec(sentence);
+  const keeps = KEEPS.exec(sentence);
+  if (!term || !keeps || keeps.index > term.index || PROMISED_DELETION.test(sentence) || /\b(?:after|following|beyond)\b/i.test(sentence.slice(term.index))) return undefined;
+  const at = sentenceClose(sentence);
+  return [{ start: at, end: at, text: `, and ${text}` }];
+}
+
 /** A promise made by both sides ("either party may"), or by no one ("no one at the provider reads it"). */
 const SHARED_OR_NEGATIVE = /\b(?:either|each|neither|both)\s+part(?:y|ies)\b|\b(?:not|never|no|none|nor)\b|n[’']t\b/i;
 
@@ -272,6 +292,8 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return strikeSurvival(sentence);
     case 'cease-retention':
       return ceaseRetention(context, fill(edit.text));
+    case 'append-deletion':
+      return appendDeletion(context, fill(edit.text));
     case 'fix-version': {
       const match = AS_UPDATED.exec(sentence);
       if (!match) return undefined;
