@@ -36,6 +36,11 @@ describe('surgical edits', () => {
     expect(plan.ops.some((op) => op.kind === 'delete' && op.text.includes('Customer Data'))).toBe(false);
   });
 
+  it('lists the verbs right after the ban with "or", so the ban does not forbid only doing them all', () => {
+    const plan = planFor('Provider may thereafter copy, sell and license the de-identified records for research.', [{ kind: 'prohibit' }]);
+    expect(plan.targetText).toBe('Provider shall not thereafter copy, sell or license the de-identified records for research.');
+  });
+
   it('keeps a later permission the service itself needs, and negates a later one for the vendor\'s own ends', () => {
     const keep = planFor('Provider may use Customer Data to train its models, and may process Customer Data to provide the Services.', [{ kind: 'prohibit' }]);
     expect(keep.targetText).toBe('Provider shall not use Customer Data to train its models, and may process Customer Data to provide the Services.');

@@ -78,6 +78,13 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
     const at = permission.end + verbs[0].length - verbs[0].replace(/^.*\s(and)\s+/s, '$1 ').length;
     splices.push({ start: at, end: at + 3, text: 'or' });
   }
+  // "shall not thereafter use, disclose and commercialize such data": a list of verbs right after the ban forbids
+  // only doing all of them; a prohibition lists with "or".
+  const ownVerbs = /^\s+(?:thereafter\s+|also\s+|otherwise\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(and)\s+[a-z][\w-]*\b/.exec(context.sentence.slice(permission.end));
+  if (ownVerbs?.[1] && !verbs?.[1]) {
+    const at = permission.end + ownVerbs[0].lastIndexOf(' and ') + 1;
+    splices.push({ start: at, end: at + 3, text: 'or' });
+  }
   // "shall not use Client Content and Outputs" could be read as forbidding only the two together: "or".
   const objects = /^\s+[a-z][\w-]*\s+(?:[A-Z][\w-]*\s+){1,3}(and)\s+(?:[A-Z][\w-]*\s+){1,3}(?:to|for)\b/.exec(context.sentence.slice(permission.end));
   if (objects?.[1]) {
