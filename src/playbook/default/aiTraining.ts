@@ -29,8 +29,10 @@ export const AI_TRAINING_ISSUE: PlaybookIssue = {
       label: 'Prohibit training',
       clause:
         '{{vendor}} shall not use, and shall not permit any affiliate, subprocessor or third-party model provider to ' +
-        'use, {{customerData}} (including inputs, prompts, uploaded files, outputs, feedback and any metadata derived ' +
-        'from them) to train, fine-tune, evaluate, benchmark or otherwise develop or improve any artificial ' +
+        // The contract's data term as it defines it, with what is made from it beside it: a parenthesis listing
+        // "prompts, outputs, feedback" would redefine the term (the lawyer audits' objection).
+        'use, {{customerData}}, any outputs generated from it or any data derived from either to train, fine-tune, ' +
+        'evaluate, benchmark or otherwise develop or improve any artificial ' +
         'intelligence or machine-learning model. {{vendor}} shall use {{customerData}} solely to provide the {{services}} ' +
         'to {{customer}} under this {{agreement}}.',
       edits: [{ kind: 'prohibit' }, { kind: 'strike-exception', optional: true }],
