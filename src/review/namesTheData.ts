@@ -2,6 +2,8 @@
 // ("content you upload"): the playbook's clauses replace like with like only then. Pure: engine types only.
 import type { Analysis } from '../engine/types';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Words after these exclude what follows ("metadata, which does not include Customer Content"). */
 const EXCLUSION = /\b(?:(?:does|do|shall|will)\s+not\s+include|excluding|other\s+than|except)\b/i;
 /** "content you provide", "the prompts that users submit": the customer's data named by what the customer does. */
@@ -29,4 +31,38 @@ export function dataNames(analysis: Analysis): string[] {
   // A term defined to exclude the data ("Service Data … excluding Customer Materials") is not derived from it.
   const derived = analysis.definitions.filter((d) => terms.some((t) => beforeExclusion(d.meaning).includes(t))).map((d) => d.term.toLowerCase());
   return [...new Set([...terms, ...derived])];
+}
+
+/** Head nouns too general to say, alone, that a sentence is about the customer's data. */
+const GENERAL_NOUN = /^(?:content|list|data|information|info|item|material|matter|other|thing|record|detail|part|form|type|kind|way|use|service)$/;
+/** "content you upload, link or provide": the verbs of supplying, which a list of items may end on. */
+const SUPPLYING_VERB = /^(?:paste|provide|submit|upload|send|enter|share|input|create|capture|generate|post|link|make|transmit|store)$/;
+
+/**
+ * "means the audio and video recordings, transcripts, notes … that Users capture": the head nouns the customer-data
+ * definition lists, as stems every form starts with ("recording", "transcript", "summar"), lower case.
+ */
+export function dataItems(analysis: Analysis): string[] {
+  const main = analysis.definitions.filter((d) => d.denotes === 'customer-data' && d.term.toLowerCase() === analysis.terms.customerData.toLowerCase());
+  return main.flatMap((d) =>
+    (beforeExclusion(d.meaning).split(/\b(?:that|which|who|whether|in|into|on|through|by|via|from|to|for|with|at|under|as)\b/)[0] ?? '')
+      .split(/,|;|\band\b|\bor\b/)
+      // "files you upload": the item's noun comes before the one who supplies it.
+      .map((item) => item.split(/\b(?:you|we|users?|customers?|clients?|subscribers?|they|it|its|their)\b/)[0] ?? '')
+      .map((item) => (item.trim().split(/\s+/).pop() ?? '').replace(/[^a-z-]/g, ''))
+      .filter((word) => !/(?:ed|ing)$/.test(word) && !SUPPLYING_VERB.test(word))
+      .map((noun) => (noun.endsWith('ies') ? (noun.length > 7 ? noun.slice(0, -3) : '') : noun.replace(/(?<=[^s])s$/, '')))
+      .filter((noun) => noun.length >= 4 && !GENERAL_NOUN.test(noun)),
+  );
+}
+
+/**
+ * Whether a training clause names the customer's data by the things its definition lists ("listen to audio snippets
+ * and read transcript segments … to refine our speech models"), though it never uses the defined term. Only a
+ * word-level edit of a training clause relies on this: a ban on training on recordings is on target, where a
+ * licence or a retention clause about the same things may be the vendor's own record (a legal hold) and is not.
+ */
+export function trainsOnItsItems(sentence: string, analysis: Analysis): boolean {
+  const kept = beforeExclusion(sentence);
+  return dataItems(analysis).some((stem) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(stem)}`, 'u').test(kept));
 }

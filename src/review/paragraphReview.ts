@@ -14,7 +14,7 @@ import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { TAG_ALONG } from './redline/surgical';
 import type { CommentStep } from './reviewComments';
-import { dataNames, namesTheData } from './namesTheData';
+import { dataNames, namesTheData, trainsOnItsItems } from './namesTheData';
 import { orphanedHeading, partialStrike, strikeSentence, strikesWhatTheLawRequires } from './strikes';
 
 export interface ParagraphStep extends CommentStep {
@@ -316,7 +316,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // "… the Privacy Policy forms part of these terms, so you agree that we may handle your information as it describes"
     // grants no licence: the licence clause in its place would be a second licence beside the real one.
     const noLicence = next.category === 'broad-license' && !NAMES_A_LICENCE.test(next.quote);
-    if (rewrites && !sibling && !qualifiesGrant && ((DATA_USE.has(next.category) && !namesTheData(next.quote, dataNames(context.analysis))) || noLicence)) {
+    const aboutItsData = namesTheData(next.quote, dataNames(context.analysis)) || (next.category === 'ai-training' && plan.kind !== 'sentence' && trainsOnItsItems(next.quote, context.analysis));
+    if (rewrites && !sibling && !qualifiesGrant && ((DATA_USE.has(next.category) && !aboutItsData) || noLicence)) {
       // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a
       // carve-out that only adds words, "except that this clause does not apply to Client Content", is not).
       attempted.set(attemptKey(next), noLicence ? 'the sentence grants no licence, so the playbook\'s licence clause would not replace like with like' : 'the sentence does not name the customer\'s data, so the playbook clause would not replace like with like');

@@ -36,6 +36,16 @@ describe('surgical edits', () => {
     expect(plan.ops.some((op) => op.kind === 'delete' && op.text.includes('Customer Data'))).toBe(false);
   });
 
+  it('strikes an exception that opens the sentence up to its comma, and gives the next word its capital', () => {
+    const edits: SurgicalEdit[] = [{ kind: 'prohibit' }, { kind: 'strike-exception' }];
+    expect(planFor('4.2 Unless Customer switches the setting off, Provider may use Customer Data to tune its models.', edits).targetText).toBe(
+      '4.2 Provider shall not use Customer Data to tune its models.',
+    );
+    expect(planFor('Unless you switch the setting off, we may use Customer Data to tune our models.', [{ kind: 'strike-exception' }]).targetText).toBe(
+      'We may use Customer Data to tune our models.',
+    );
+  });
+
   it('lists the verbs right after the ban with "or", so the ban does not forbid only doing them all', () => {
     const plan = planFor('Provider may thereafter copy, sell and license the de-identified records for research.', [{ kind: 'prohibit' }]);
     expect(plan.targetText).toBe('Provider shall not thereafter copy, sell or license the de-identified records for research.');

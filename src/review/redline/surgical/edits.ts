@@ -262,11 +262,17 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
     }
     case 'strike-exception': {
       const tail = exceptionTail(context);
-      return tail && [{ start: tail.start, end: tail.end, text: '' }];
+      if (!tail) return undefined;
+      // The word after a struck opening exception starts the sentence: "we may" becomes "We may".
+      const next = sentence.charAt(tail.end);
+      return tail.leading && next !== next.toUpperCase()
+        ? [{ start: tail.start, end: tail.end + 1, text: next.toUpperCase() }]
+        : [{ start: tail.start, end: tail.end, text: '' }];
     }
     case 'replace-exception': {
       const tail = exceptionTail(context);
-      return tail && [{ start: tail.wordStart, end: tail.end, text: fill(edit.text) }];
+      // "but only if Customer has opted in" cannot open a sentence: an opening exception is left to the clause.
+      return tail && !tail.leading ? [{ start: tail.wordStart, end: tail.end, text: fill(edit.text) }] : undefined;
     }
     case 'limit-purpose': {
       const purpose = purposePhrase(context);

@@ -33,15 +33,27 @@ export function coordinatedPermissions(context: SurgicalContext, after: number):
   return found;
 }
 
-const EXCEPTION = /(?:,|(?<!\s))\s+(?:unless|except\s+(?:where|if|when|to the extent)|save\s+(?:where|to the extent))\b[^;.]*/i;
+const EXCEPTION_WORD = '(?:unless|except\\s+(?:where|if|when|to the extent)|save\\s+(?:where|to the extent))\\b[^;.]*';
+/** After a comma or a word, or opening the sentence ("Unless an Admin turns it off, …"). */
+const EXCEPTION = new RegExp(`(?:,|(?<!\\s))\\s+${EXCEPTION_WORD}|^${EXCEPTION_WORD}`, 'i');
+
+/** Nothing before the exception but the clause's number: it opens the sentence. */
+const LEADING = /^(?:(?:Section|Clause)\s+)?(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|[A-Z]\.\d+)?$/;
 
 /** An exception tail ("unless Customer opts out ..."), from its comma to the end of its clause. */
-export function exceptionTail(context: SurgicalContext): (Found & { readonly wordStart: number }) | undefined {
+export function exceptionTail(context: SurgicalContext): (Found & { readonly wordStart: number; readonly leading?: true }) | undefined {
   const signal = context.evidence.find((s) => s.role === 'exception');
   const from = signal ? Math.max(0, context.sentence.lastIndexOf(',', signal.start)) : 0;
   const match = EXCEPTION.exec(context.sentence.slice(from));
   if (!match) return undefined;
   const start = from + match.index;
+  // "3.3 Unless an Admin turns the setting off, Vendor may …": an exception that opens the sentence runs to its comma,
+  // not to the end (which would take the grant, and the sentence, with it).
+  if (start < 24 && LEADING.test(context.sentence.slice(0, start).trim())) {
+    const wordStart = start + (/^,?\s+/.exec(match[0])?.[0].length ?? 0);
+    const comma = /,\s+/.exec(context.sentence.slice(wordStart));
+    return comma ? { start: wordStart, end: wordStart + comma.index + comma[0].length, wordStart, leading: true } : undefined;
+  }
   // "is not used for that purpose unless the customer agrees" is a protection, not an opt-out to strike.
   const clauseStart = Math.max(context.sentence.lastIndexOf(';', start), context.sentence.lastIndexOf(':', start), 0);
   if (/\b(?:not|never|no)\b/i.test(context.sentence.slice(clauseStart, start))) return undefined;
