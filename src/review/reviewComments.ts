@@ -68,7 +68,10 @@ export const RESERVED_ITEM = '[Reserved]';
  */
 export function describeEdit(original: string, ops: readonly RedlineOp[]): string {
   const reserved = (c: Change) => c.kind === 'replace' && (c.to === RESERVED || c.to === RESERVED_ITEM);
-  const changes = changesOf(ops).map((c): Change => (c.kind === 'replace' && reserved(c) ? { kind: 'strike', text: c.from } : c));
+  // "and" moved to the list's new last item is grammar the strike needed, not a change to report ("added “and”").
+  const joinOnly = (c: Change) => c.kind === 'add' && /^[\s,]*(?:and|or)[\s,]*$/i.test(c.text);
+  const all = changesOf(ops).map((c): Change => (c.kind === 'replace' && reserved(c) ? { kind: 'strike', text: c.from } : c));
+  const changes = all.some((c) => !joinOnly(c)) ? all.filter((c) => !joinOnly(c)) : all;
   if (changes.length === 0) return 'We made no change to the wording.';
   const only = changes[0] as Change;
   const wholeClause = changesOf(ops).some((c) => c.kind === 'replace' && c.to === RESERVED);
@@ -111,6 +114,7 @@ const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   'usage-data-grant': USAGE_DATA_REASON,
 };
 
+const TRAINING_WORDS = /\b(?:train(?:s|ed|ing)?|machine[- ]learning|models?|algorithms?|artificial intelligence)\b/i;
 const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
 const ENDLESS_REASON = 'Rights in {{customerData}} must end when the {{agreement}} ends.';
 const PASSED_ON = /\b(?:sub-?licen[cs]able|transferr?able|assignable)\b/i;
@@ -144,7 +148,13 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
 }
 
 /** Internal and external comments for one redline, built from its ops and the issues it answers. */
-export function reviewComments(original: string, ops: readonly RedlineOp[], steps: readonly CommentStep[], terms: ContractTerms): { internal: string; external: string } {
+export function reviewComments(
+  original: string,
+  ops: readonly RedlineOp[],
+  steps: readonly CommentStep[],
+  terms: ContractTerms,
+  answeredToo: readonly PlaybookIssue[] = [],
+): { internal: string; external: string } {
   const what = describeEdit(original, ops);
   const fill = (text: string) => commentWording(text, terms);
   const issues = [...new Map(steps.map((s) => [s.issue.id, s])).values()];
@@ -157,7 +167,15 @@ export function reviewComments(original: string, ops: readonly RedlineOp[], step
     const whole = group.find((s) => s.wholeClause);
     return whole ? reasonsFor(whole, fill) : group.flatMap((s) => reasonsFor(s, fill, terms.usageData, banned));
   });
-  let reasons = [...new Set(issueReasons)];
+  // Training the same edit struck without a step of its own ("… including the machine-learning components") is part
+  // of why it was made, unless a reason already speaks of training; other stock reasons would not fit the words.
+  const struckTraining = ops.some((op) => op.kind === 'delete' && TRAINING_WORDS.test(op.text));
+  const saysTraining = issueReasons.some((r) => /\btrain/i.test(r));
+  const alsoAnswered =
+    steps.some((s) => s.wholeClause) || !struckTraining || saysTraining
+      ? []
+      : answeredToo.filter((issue) => issue.appliesTo.includes('ai-training')).flatMap((issue) => (issue.rationale ? [fill(issue.rationale)] : []));
+  let reasons = [...new Set([...issueReasons, ...alsoAnswered])];
   // "Rights to use X must end with the Agreement" says again what the time limit says; one of them is enough.
   const endless = fill(ENDLESS_REASON);
   if (reasons.includes(endless)) reasons = reasons.filter((r) => !steps.some((s) => s.issue.rationale && r === fill(s.issue.rationale) && s.issue.id === 'survival-retention'));

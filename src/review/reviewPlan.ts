@@ -135,7 +135,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   for (const review of reviews.values()) {
     const original = analysis.findings.filter((f) => f.paragraph === review.index && f.stance === 'risk' && !done(f));
     const position = positionOf(editKey(review.index));
-    if (review.ops.length > 0 && position !== 'skip') items.push(editItem(review, original, analysis, position));
+    if (review.ops.length > 0 && position !== 'skip') items.push(editItem(review, original, analysis, position, playbook));
     for (const extra of review.newParagraphs) {
       // Answers a definition: goes where the operative clauses start, not among the Definitions. The lawyer may
       // leave it out, pick another position or write it in their own words, as for any inserted clause.
@@ -236,8 +236,16 @@ function byPlace(a: ReviewItem, b: ReviewItem): number {
   return at(a) - at(b);
 }
 
-function editItem(review: ParagraphReview, findings: readonly Finding[], analysis: Analysis, positionId: PositionId): EditItem {
+function editItem(review: ParagraphReview, findings: readonly Finding[], analysis: Analysis, positionId: PositionId, playbook: Playbook): EditItem {
   const steps: readonly ParagraphStep[] = review.steps;
+  // A risk the same edit took away without a step of its own ("(c) to develop … the machine-learning components", struck
+  // for the aggregated-data step) is part of why the edit was made: its reason is given too.
+  const left = new Set(analyzeParagraphText(review.final, review.index, analysis).filter((f) => f.stance === 'risk').map((f) => f.category));
+  const stepped = new Set(steps.map((s) => s.issue.id));
+  const answeredToo = [...new Map(findings.filter((f) => !left.has(f.category)).flatMap((f) => {
+    const issue = issueOf(playbook, f);
+    return issue && !stepped.has(issue.id) ? [[issue.id, issue] as const] : [];
+  })).values()];
   return {
     kind: 'edit',
     key: editKey(review.index),
@@ -249,7 +257,7 @@ function editItem(review: ParagraphReview, findings: readonly Finding[], analysi
     target: review.final,
     ops: review.ops,
     wordLevel: steps.every((s) => s.kind === 'word-level'),
-    comment: reviewComments(review.original, review.ops, steps, analysis.terms),
+    comment: reviewComments(review.original, review.ops, steps, analysis.terms, answeredToo),
     notes: review.notes,
   };
 }

@@ -3,7 +3,9 @@
 import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
-import { buildReviewPlan, type EditItem } from '../../src/review';
+import { buildReviewPlan, describeEdit, type EditItem } from '../../src/review';
+import { issueById } from '../../src/playbook/issueFor';
+import { reviewComments } from '../../src/review/reviewComments';
 import { speakAsWeAndYou } from '../../src/review/voice';
 import { paragraphsOf } from './agreements';
 
@@ -167,5 +169,37 @@ describe('the reason for an edit of a clause about usage data by its defined nam
     const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 3);
     expect(edit?.comment.external).toMatch(/Usage data records how/);
     expect(edit?.comment.external).not.toMatch(/confidential and personal information/);
+  });
+});
+
+describe('a comment on an edit that answers more than its own step', () => {
+  const terms = { customerData: 'Client Files', vendor: 'Supplier', customer: 'Client', agreement: 'Agreement', services: 'Platform', spelling: 'uk' } as const;
+  const original = '(c) to refine its machine-learning scoring using Client Files that have been pseudonymised; and';
+  const item = '(c) '.length;
+  const itemEnd = original.indexOf('; and');
+  const ops = [
+    { kind: 'delete', start: item, end: itemEnd, text: original.slice(item, itemEnd) },
+    { kind: 'insert', at: itemEnd, text: '[Reserved]' },
+  ] as const;
+  const aggregated = issueById(DEFAULT_PLAYBOOK, 'aggregated-data')!;
+  const training = issueById(DEFAULT_PLAYBOOK, 'ai-training')!;
+  const steps = [{ issue: aggregated, position: aggregated.positions[0]!, wholeClause: false, ops }];
+
+  it('gives the training reason when the struck words are about training', () => {
+    const { external } = reviewComments(original, ops, steps, terms, [training]);
+    expect(external).toMatch(/must not be used to train models/);
+    expect(external).toMatch(/^We struck “to refine its machine-learning scoring/);
+  });
+
+  it('does not report the "and" a strike moved as a change of its own', () => {
+    const text = 'Supplier may use it for alpha, beta, gamma and any other lawful purpose.';
+    const at = (words: string) => text.indexOf(words);
+    const ops2 = [
+      { kind: 'delete', start: at('alpha, '), end: at('beta'), text: 'alpha, ' },
+      { kind: 'delete', start: at(', gamma'), end: at(' gamma'), text: ',' },
+      { kind: 'insert', at: at(' gamma'), text: ' and' },
+      { kind: 'delete', start: at(' and any'), end: at('.'), text: ' and any other lawful purpose' },
+    ] as const;
+    expect(describeEdit(text, ops2)).toBe('We struck “alpha,” and “and any other lawful purpose”.');
   });
 });
