@@ -110,6 +110,21 @@ function companyBefore(text: string, from: number, at: number): string | undefin
   return end === undefined ? undefined : span.slice(0, end).trim();
 }
 
+/**
+ * The last closing bracket before `at` of a bracket that names something ("("Acme")"): a company's registration
+ * number in brackets ("Tessellate Analytics Pty Ltd (ABN 41 612 998 305) of Level 9 … ("Tessellate")") is part of
+ * its description, not the end of the party before it.
+ */
+function lastNamingClosing(text: string, marks: ParagraphMarks, at: number): number {
+  let close = marks.closings.lastAtOrBefore(Math.max(0, at - 1));
+  while (close >= 0 && close > at - MAX_COMPANY_SPAN) {
+    const open = text.lastIndexOf('(', close);
+    if (open < 0 || /["“]/.test(text.slice(open, close))) return close;
+    close = marks.closings.lastAtOrBefore(Math.max(0, open - 1));
+  }
+  return close;
+}
+
 /** "Corvalis Metrics, Inc. ("Corvalis")": the full stop of a company suffix or "No." ends no sentence. */
 const ABBREVIATION_BEFORE = /\b(?:Inc|Ltd|Corp|Co|Pty|No|L\.L\.C|S\.A|B\.V)$/;
 
@@ -148,7 +163,7 @@ function definitionsIn(index: number, text: string): Definition[] {
     // Data made from other data ("compile Customer Data … into aggregated form that does not identify Customer, any
     // User or any natural person ("Aggregated Data")") is defined by the whole clause, not by its last list item.
     const derivedFrom = DERIVED_DATA.test(term) ? text.slice(Math.max(bounds.start, at - MAX_MEANING), at).trim() : undefined;
-    const meaning = companyBefore(text, Math.max(bounds.start, marks.closings.lastAtOrBefore(Math.max(0, at - 1)) + 1, at - MAX_COMPANY_SPAN), at) ?? derivedFrom ?? near;
+    const meaning = companyBefore(text, Math.max(bounds.start, lastNamingClosing(text, marks, at) + 1, at - MAX_COMPANY_SPAN), at) ?? derivedFrom ?? near;
     found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
   }
   for (const m of [...text.matchAll(REFERRED_AS), ...text.matchAll(IS_A_TERM)]) {
@@ -303,12 +318,20 @@ function customerDataTerm(definitions: readonly Definition[]): string | undefine
   const takesIn = (d: Definition, other: string) => {
     const named = d.meaning.split(EXCLUDING)[0] ?? '';
     const at = named.indexOf(other);
-    return at >= 0 && at < 40 && !/\b(?:including|includes|such as|contained|included|together with)\b[^.;]*$/i.test(named.slice(0, at));
+    if (at < 0 || at >= 40 || /\b(?:including|includes|such as|contained|included|together with)\b[^.;]*$/i.test(named.slice(0, at))) return false;
+    // "Matter Data means Firm Content that is stored in a matter workspace", "the Inputs and Outputs you submit while
+    // enrolled": the others qualified after their list are a part of them, not an umbrella over them.
+    const list = TERM_LIST.exec(named.slice(at))?.[0] ?? other;
+    return UNQUALIFIED.test(named.slice(at + list.length));
   };
   const umbrella = data.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && takesIn(d, other.term)));
   return (umbrella ?? data[0])?.term ?? definitions.find((d) => PERSONAL_DATA.test(d.term) || PERSONAL_DATA.test(expanded(d)))?.term;
 }
 
+/** Defined terms joined into a list: "Inputs and Outputs", "Prompts, Files and Outputs". */
+const TERM_LIST = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?:(?:, | and | or |, and |, or )(?:the |all |any )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}){0,6}/;
+/** What may follow an umbrella's list: nothing, a stop, a bracket, or "together"/"collectively". */
+const UNQUALIFIED = /^\s*(?:$|[.;,)(]|(?:together|collectively|each|both)\b)/i;
 const PERSONAL_DATA = /^(?:(?:customer|client)\s+)?(?:personal (?:data|information)|protected health information|personal health information)$/i;
 /** "Protected Health Information ("PHI")": the words an acronym stands for, when the meaning ends with them. */
 function expanded(d: Definition): string {

@@ -169,6 +169,27 @@ describe('the customer data term among several', () => {
     expect(terms.customerData).toBe('Subscriber Data');
   });
 
+  test('a part of another data term, qualified after it, is not its umbrella; a list of them with nothing after is', () => {
+    const part = extractDefinitions([
+      { text: '1.1 "Practice Content" means all documents and notes that Practice uploads to the Service.' },
+      { text: '1.2 "Case Data" means Practice Content that is stored in a case folder.' },
+      { text: '4.2 If Practice joins the pilot, the Prompts and Answers it submits while enrolled ("Pilot Data") may be used to tune the models.' },
+    ]);
+    expect(part.terms.customerData).toBe('Practice Content');
+    const umbrella = extractDefinitions([
+      { text: 'The questions you send ("Prompts") and the answers you receive ("Answers") are your data.' },
+      { text: '"Your Materials" means Prompts and Answers, together.' },
+    ]);
+    expect(umbrella.terms.customerData).toBe('Your Materials');
+  });
+
+  test('a company\'s registration number in brackets does not hide the party it describes', () => {
+    const { parties } = extractDefinitions([
+      { text: 'Quarrow Analytics Pty Ltd (ABN 12 345 678 901) of Level 3, 10 Pitt Street, Sydney ("Quarrow") and the client named in the Order ("Client").' },
+    ]);
+    expect(parties).toMatchObject({ vendor: 'Quarrow', customer: 'Client' });
+  });
+
   test('health information the vendor handles for the customer, known by its acronym, is the data term where none other is', () => {
     const { terms } = extractDefinitions([
       { text: 'In performing the Services the Supplier will receive and store Protected Health Information ("PHI") on behalf of the Clinic.' },
