@@ -146,12 +146,31 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
     return units[at - 1]?.norm === 'by' && /(?:ed|en|wn)$/.test(units[at - 2]?.norm ?? '');
   });
   if (agent) return { side: sideOf(agent, [], input), cue: agent, passive: true };
+  // "You acknowledge that your content may persist in backups": a reported clause whose subject is the data has no
+  // party acting; the one who acknowledges is not the one who keeps ("Customer agrees that it will …" keeps "it").
+  if (reportsAboutData(input, segCues, limit)) return { side: 'unknown', cue: undefined, passive };
   // After "Customer grants Provider a licence to use …", the one who uses is the one granted the licence.
   const previous = input.previous;
   const grantee = previous?.recipient?.side === 'vendor' && previous.actions.some((a) => a.kind === 'grant' && !a.negated) ? previous.recipient : undefined;
   const inherited = grantee ?? previous?.actor;
   if (inherited && inherited.side !== 'unknown') return { ...inherited, passive };
   return { side: 'unknown', cue: undefined, passive };
+}
+
+/** Verbs that report a clause after "that" ("acknowledges that", "understand that"). */
+const REPORTING = /^(?:agree|agrees|acknowledge|acknowledges|understand|understands|accept|accepts|confirm|confirms|note|notes|recognise|recognises|recognize|recognizes)$/;
+
+/**
+ * The clause follows "<reporting verb> that" and opens with the data it is about, before its verb: "(you acknowledge
+ * that) your content may persist …". Its subject is the data, so no party acts in it.
+ */
+function reportsAboutData(input: PredicateInput, segCues: readonly Cue[], limit: number): boolean {
+  const { units, offset, segment } = input;
+  const first = wordIndexAt(units, segment.start + offset, offset);
+  if (units[first - 1]?.norm !== 'that' || !REPORTING.test(units[first - 2]?.norm ?? '')) return false;
+  const data = segCues.find((c) => DATA_SETS.has(c.set) && c.start < limit);
+  // The data opens the clause, after at most a determiner or possessive ("your content", "any Customer Data").
+  return data !== undefined && wordIndexAt(units, data.start, offset) - first <= 1;
 }
 
 /** Whether a comma sits between two units (the text between them holds ","). */
