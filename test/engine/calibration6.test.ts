@@ -9,3 +9,11 @@ rows('data said to persist in a clause the customer acknowledges', [
   ['Client agrees that it will not use any Output to train a model.', []],
   ['You acknowledge that we may retain your uploads for 60 days.', ['survival-retention:neutral']],
 ]);
+
+rows('a promise to notify the customer of a breach', [
+  ['9.2 Orrin shall inform the Client without undue delay, and no later than 72 hours, after it becomes aware of a security incident affecting Client Data.', ['confidentiality:protective']],
+  ['We will alert you promptly if we discover unauthorised access to your workspace.', ['confidentiality:protective']],
+  // The customer's own duty to report misuse of its account, and a breach of contract, are not the vendor's security.
+  ['The Client shall notify Orrin promptly of any unauthorised access to its user accounts.', []],
+  ['Either party may terminate this Agreement on written notice if the other commits a material breach.', []],
+]);

@@ -77,6 +77,22 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'noticeVerb',
+    why: 'A promise to tell the customer about an incident lets it act on it (its own notices, its own users).',
+    example: 'Provider shall notify Customer within 48 hours after becoming aware of a security incident.',
+    phrases: ['notify', 'notifies', 'inform', 'informs', 'report', 'alert', 'alerts', 'give notice', 'provide notice', 'give written notice', 'provide written notice'],
+  },
+  {
+    id: 'securityEvent',
+    why: 'A breach or an unauthorised access to the data is the event a security promise is about; "material breach" of contract is not.',
+    example: 'after becoming aware of a Personal Data Breach affecting Customer Data',
+    phrases: [
+      'security incident', 'security incidents', 'personal data breach', 'personal data breaches', 'data breach', 'data breaches',
+      'security breach', 'security breaches', 'breach of security', 'breach of unsecured', 'unauthorized access', 'unauthorised access',
+      'unauthorized disclosure', 'unauthorised disclosure', 'unauthorized acquisition', 'unauthorised acquisition',
+    ],
+  },
+  {
     id: 'auditTerm',
     why: 'Audit and inspection rights let the customer check the promises are kept.',
     example: 'Customer may audit Provider’s compliance once a year.',
