@@ -17,3 +17,11 @@ rows('a promise to notify the customer of a breach', [
   ['The Client shall notify Orrin promptly of any unauthorised access to its user accounts.', []],
   ['Either party may terminate this Agreement on written notice if the other commits a material breach.', []],
 ]);
+
+rows('a data use or AI feature that is off by default is the customer’s opt-in', [
+  ['On Business plans, the AI Assistant is disabled by default until an account owner switches it on.', ['opt-out:protective']],
+  ['Training on workspace content is turned off by default for every plan.', ['no-training:protective', 'opt-out:protective']],
+  // A product setting with no data use, and an opt-out of e-mail, are not levers over data.
+  ['Dark mode is off by default.', []],
+  ['Product newsletters are disabled by default.', []],
+]);
