@@ -25,3 +25,8 @@ rows('a data use or AI feature that is off by default is the customer’s opt-in
   ['Dark mode is off by default.', []],
   ['Product newsletters are disabled by default.', []],
 ]);
+
+rows('the modal of a purpose clause ("so that … can") is not the head', [
+  ['Orrin keeps each conversation for the subscription term so that Users can view it again, and keeps copies in its logs for 90 days.', ['survival-retention:neutral']],
+  ['We retain call recordings for one year in order that supervisors may review them.', ['survival-retention:neutral']],
+]);

@@ -61,6 +61,18 @@ export function setsOf(cues: readonly Cue[]): Set<Cue['set']> {
 const dataObject = (c: Cue, kind: ObjectKind): DataObject => ({ set: c.set, text: c.text, start: c.start, end: c.end, kind });
 
 /** Where the clause's verb group starts: its first modal, or its first "is/are" after a subject. */
+/**
+ * "retains Prompts for the term so that Users can view their history": a modal within three words after "so that" or
+ * "in order that" is the purpose clause's, never the head of the clause it explains.
+ */
+function inPurposeClause(units: readonly Unit[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if ((units[k] as Unit).norm === 'that' && PURPOSE_OPENER.test((units[k - 1] as Unit).norm)) return true;
+  }
+  return false;
+}
+const PURPOSE_OPENER = /^(?:so|order)$/;
+
 function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefined {
   const { units, offset, segment } = input;
   // "(to show your content to other users as you may specify)": a modal inside parentheses is not the clause's.
@@ -73,7 +85,7 @@ function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefi
       if (ch === '(') depth++;
       else if (ch === ')') depth = Math.max(0, depth - 1);
     }
-    return depth === 0;
+    return depth === 0 && !inPurposeClause(units, wordIndexAt(units, c.start, offset));
   });
   const first = wordIndexAt(units, segment.start + offset, offset);
   const last = wordIndexAt(units, segment.end + offset, offset);
