@@ -30,3 +30,13 @@ rows('the modal of a purpose clause ("so that … can") is not the head', [
   ['Orrin keeps each conversation for the subscription term so that Users can view it again, and keeps copies in its logs for 90 days.', ['survival-retention:neutral']],
   ['We retain call recordings for one year in order that supervisors may review them.', ['survival-retention:neutral']],
 ]);
+
+// Unrelated lines of whole agreements: termination for breach, fees, app-store purchases.
+rows('contract mechanics name no data', [
+  ['12.2 The Client may terminate this Agreement only for Orrin’s material breach that remains uncured thirty (30) days after written notice of it.', []],
+  ['Subscription fees are invoiced quarterly in advance.', []],
+  ['In-app purchases are refunded by the app stores under their own rules, and we cannot refund purchases made through their stores.', []],
+  // The same words about data keep their reading.
+  ['Files you delete may remain in our backups for up to 30 days.', ['survival-retention:risk']],
+  ['We may use your uploads to advance our products.', ['service-improvement:risk']],
+]);

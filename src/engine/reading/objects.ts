@@ -6,14 +6,14 @@ import type { SetId } from '../language/vocabulary';
 const TERM_SETS = new Set<string>([
   'customerDataTerm', 'usageData', 'outputNoun', 'feedbackNoun', 'confidentialInfo', 'vendorMaterial',
   'docCustomerData', 'docUsageData', 'docOutput', 'ownAdjective', 'aggregateNotData', 'staffTraining', 'notAiModel', 'modal',
-  'nonCustomerSource', 'consentPhrase', 'licenceNarrowing', 'businessContact', 'productDocs', 'paymentTerm', 'parentalConsent',
+  'nonCustomerSource', 'consentPhrase', 'licenceNarrowing', 'businessContact', 'productDocs', 'paymentTerm', 'parentalConsent', 'contractMechanics',
   // Role names of a data-use agreement ("Data Provider", "Data User"): only the `dua` mode's vocabulary has them.
   'duaHolder', 'duaRecipient',
 ]);
 const SWALLOWED_BY_TERMS = new Set<string>([
   'vendorWe', 'vendorRole', 'customerYou', 'customerRole', 'thirdParty', 'dataNoun', 'docVendor', 'docCustomer', 'providerName',
   'useVerb', 'retainVerb', 'shareVerb', 'deleteVerb', 'improveVerb', 'ownVerb', 'feedbackNoun', 'trainVerb',
-  'derivedData', 'grantVerb', 'licenceBreadth', 'optOutVerb',
+  'derivedData', 'grantVerb', 'licenceBreadth', 'optOutVerb', 'persistVerb',
 ]);
 const DUA_ROLE_SETS = new Set<string>(['duaHolder', 'duaRecipient']);
 const GENERIC_PARTY_SETS = new Set<string>(['vendorRole', 'customerRole']);

@@ -213,6 +213,18 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'contractMechanics',
+    why:
+      'Idioms of termination, payment and purchase carry data or action words that name no data: a "material breach" is ' +
+      'no material, a breach that "remains uncured" keeps nothing, fees "in advance" improve nothing, "app stores" store nothing.',
+    example: 'Either party may terminate for a material breach that remains uncured 30 days after notice; fees are billed in advance.',
+    phrases: [
+      'material breach', 'material breaches', 'remains uncured', 'remain uncured', 'remains unremedied', 'remain unremedied',
+      'remains unpaid', 'remain unpaid', 'remains outstanding', 'remain outstanding', 'remains undisputed', 'in advance',
+      'app store', 'app stores', 'application store', 'application stores', 'their stores', 'its stores', 'online store', 'online stores',
+    ],
+  },
+  {
     id: 'parentalConsent',
     why: 'A minor needing a parent\'s or guardian\'s permission is an age rule; nobody grants the vendor anything by it.',
     example: 'If you are under 18, you need a parent or guardian\'s permission to use the app.',
