@@ -40,3 +40,11 @@ rows('contract mechanics name no data', [
   ['Files you delete may remain in our backups for up to 30 days.', ['survival-retention:risk']],
   ['We may use your uploads to advance our products.', ['service-improvement:risk']],
 ]);
+
+rows('a main clause after a clause of time with no comma', [
+  ['On expiry the Client may download its files for 14 days, after which Orrin will erase Client Data from its live systems within 30 days.', ['deletion:protective']],
+  ['Within 45 days after your subscription ends we will erase your uploads.', ['deletion:protective']],
+  ['You may close your account at any time, and when you do we’ll erase your uploads within 30 days.', ['deletion:protective']],
+  // A party after a preposition or an article stays inside the condition.
+  ['If you switch on Private Mode in Orrin, your chats with Orrin will not be used to improve our models.', ['no-training:protective', 'opt-out:protective']],
+]);
