@@ -48,3 +48,12 @@ rows('a main clause after a clause of time with no comma', [
   // A party after a preposition or an article stays inside the condition.
   ['If you switch on Private Mode in Orrin, your chats with Orrin will not be used to improve our models.', ['no-training:protective', 'opt-out:protective']],
 ]);
+
+rows('an end or a deletion after "after", with any subject', [
+  ['Orrin may keep the scores and notes for up to two years after the project is deleted.', ['survival-retention:risk']],
+  ['Orrin may use Derived Data after the Order Form expires.', ['aggregated-data:risk', 'survival-retention:risk']],
+  // The deletion the clause promises, a period after "after", and keeping only as the law requires stay as they were.
+  ['Orrin will erase Client Data within 30 days after the Order Form expires.', ['deletion:protective']],
+  ['Orrin may keep prompts for up to 14 days to investigate abuse. After 14 days the prompts are erased.', ['deletion:protective', 'survival-retention:neutral']],
+  ['Orrin may retain Client Data after this Agreement ends only for as long as applicable law requires.', ['survival-retention:neutral']],
+]);
