@@ -57,3 +57,9 @@ rows('an end or a deletion after "after", with any subject', [
   ['Orrin may keep prompts for up to 14 days to investigate abuse. After 14 days the prompts are erased.', ['deletion:protective', 'survival-retention:neutral']],
   ['Orrin may retain Client Data after this Agreement ends only for as long as applicable law requires.', ['survival-retention:neutral']],
 ]);
+
+rows('"customer" naming the vendor’s team, and a condition ended by a colon', [
+  ['If you have written to our customer service team: those messages will be stored for up to 12 months after your last message.', ['survival-retention:risk']],
+  ['Messages sent to our customer support team are kept for 90 days.', ['survival-retention:neutral']],
+  ['We use your messages only to provide customer support.', ['confidentiality:protective', 'no-training:protective']],
+]);

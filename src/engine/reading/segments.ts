@@ -279,7 +279,8 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
     const comma = tokens.find((t, i) => {
       if (t.text === '(') depth++;
       else if (t.text === ')') depth = Math.max(0, depth - 1);
-      return t.text === ',' && depth === 0 && (!needsSubject || subjectNext(i));
+      // "In case you have contacted support: this data will be stored …": a colon ends the condition as a comma does.
+      return (t.text === ',' || (t.text === ':' && !needsSubject)) && depth === 0 && (!needsSubject || subjectNext(i));
     });
     // "Once you delete your files we may retain them": without a comma, a subject and a modal start the main clause.
     const restart = tokens.findIndex((t, i) => i > 1 && (byStart.get(t.start) ?? NO_TAGS).some((g) => PARTY_SETS.has(g.set) && !/^(?:your|our)$/i.test(g.text)) && tagAhead(tokens, i, 1, byStart, isModal));

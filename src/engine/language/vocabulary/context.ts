@@ -182,6 +182,15 @@ export const CONTEXT_SETS = [
     phrases: ['business contact information', 'business contact info', 'business contact details', 'business contact data'],
   },
   {
+    id: 'customerDepartment',
+    why: 'The vendor’s customer support or customer service team is the vendor’s own staff; its "customer" is not the customer acting.',
+    example: 'If you contact our customer support team, the messages will be stored for six months.',
+    phrases: [
+      'customer support', 'customer service', 'customer services', 'customer success', 'customer care', 'customer experience',
+      'customer relations', 'customer support team', 'customer service team', 'customer success team', 'customer service representatives',
+    ],
+  },
+  {
     id: 'commercialRecords',
     why: 'Audits of fees and records of charges are commercial housekeeping, not data protection.',
     example: 'Provider shall keep records of fees charged and make them available for audit.',
