@@ -70,3 +70,9 @@ rows('a use limited to the purpose the data was given for', [
   // A use for the vendor's own ends stays the risk it is.
   ['Orrin may use Client Data to improve its models and for that purpose may keep it for a year.', ['ai-training:risk', 'survival-retention:risk']],
 ]);
+
+rows('the vendor’s own copyright acts over the customer’s content', [
+  ['Orrin may reproduce, display, adapt and use Client Content only as needed to run and support the Platform.', ['broad-license:neutral', 'confidentiality:protective', 'no-training:protective']],
+  // The vendor licensing its own software to the customer is not a licence over data.
+  ['Orrin grants a non-exclusive licence to copy, display and modify the Documentation for internal use.', []],
+]);
