@@ -76,3 +76,11 @@ rows('the vendor’s own copyright acts over the customer’s content', [
   // The vendor licensing its own software to the customer is not a licence over data.
   ['Orrin grants a non-exclusive licence to copy, display and modify the Documentation for internal use.', []],
 ]);
+
+rows('a privacy law named is not a security measure', [
+  ['15.4 Any ambiguity in this Agreement shall be resolved in favour of a meaning that permits the Clinic to comply with HIPAA.', []],
+  ['The parties shall amend this Agreement as needed to comply with changes in HIPAA.', []],
+  // Applied to the data, or a signed business associate agreement, it protects.
+  ['Orrin shall protect PHI as HIPAA requires.', ['confidentiality:protective']],
+  ['Orrin will sign a business associate agreement with the Clinic.', ['confidentiality:protective']],
+]);
