@@ -84,3 +84,7 @@ rows('a privacy law named is not a security measure', [
   ['Orrin shall protect PHI as HIPAA requires.', ['confidentiality:protective']],
   ['Orrin will sign a business associate agreement with the Clinic.', ['confidentiality:protective']],
 ]);
+
+rows('a definition numbered as a schedule’s clause', [
+  ['B.2 "Queries" means questions and other text that Users submit to the Assistant to train it on their own style, and "Replies" means what the Assistant returns.', []],
+]);

@@ -30,8 +30,8 @@ export interface ReadOptions {
 
 const PARTY_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer', 'vendorWe', 'vendorRole', 'docVendor']);
 const ACTION_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb']);
-/** '"Usage Data" means …', '1.4 Client Materials means …', '"Output" refers to …'. */
-const DEFINITION = /^\s*(?:[\d.()a-z]{1,8}\s+)?["“]?[A-Z][^"”.;:]{0,60}["”]?\s+(?:shall\s+)?(?:means?|refers? to|is defined as)\b/;
+/** '"Usage Data" means …', '1.4 Client Materials means …', 'A.1 "Prompts" means …', '"Output" refers to …'. */
+const DEFINITION = /^\s*(?:[A-Z]?[\d.()a-z]{1,8}\s+)?["“]?[A-Z][^"”.;:]{0,60}["”]?\s+(?:shall\s+)?(?:means?|refers? to|is defined as)\b/;
 /** "Please refer to …", "You may refer to …": an instruction to read something else, not a term being defined. */
 const NOT_A_TERM = /^\s*(?:please|you|we|they|see)\b|\b(?:may|can|should|must|will|shall)\s+refers?\s+to\b/i;
 const isDefinition = (text: string): boolean => {
