@@ -88,3 +88,8 @@ rows('a privacy law named is not a security measure', [
 rows('a definition numbered as a schedule’s clause', [
   ['B.2 "Queries" means questions and other text that Users submit to the Assistant to train it on their own style, and "Replies" means what the Assistant returns.', []],
 ]);
+
+rows('a period the customer sets in its settings', [
+  ['Orrin erases recordings of closed projects after twelve months, or after any shorter period that you set in your retention settings.', ['deletion:protective', 'opt-out:protective']],
+  ['The page layout that you set is saved to your profile.', []],
+]);
