@@ -93,3 +93,9 @@ rows('a period the customer sets in its settings', [
   ['Orrin erases recordings of closed projects after twelve months, or after any shorter period that you set in your retention settings.', ['deletion:protective', 'opt-out:protective']],
   ['The page layout that you set is saved to your profile.', []],
 ]);
+
+rows('a provider named by name that data is sent to', [
+  ['(c) OpenAI, L.L.C., whose models draft the summaries, and to which the transcript of each meeting is sent; and', ['third-party-ai:risk']],
+  // A model company speaking in its own terms stays the vendor.
+  ['OpenAI will share such data with its affiliates only to provide the Services.', ['confidentiality:protective', 'no-training:protective']],
+]);

@@ -30,13 +30,30 @@ function sideOf(cue: Cue, actions: readonly Action[], input: PredicateInput): Si
   // A model company named as the one acting in its own terms ("Google uses your activity") is the vendor there.
   // "Meta will collect, use and share such data …": sharing it does itself does not make it an outsider; only a share
   // that comes before the name ("data shared with OpenAI is …") does.
-  if (cue.set === 'providerName') return actions.some((a) => a.kind === 'share' && a.start < cue.start) || input.namesParties ? 'third-party' : 'vendor';
+  // "Google Cloud …, to which each question … is transmitted": a share reached through "to which" after the name sends
+  // the data to the company named.
+  if (cue.set === 'providerName') {
+    return actions.some((a) => a.kind === 'share' && (a.start < cue.start || sentThroughRelative(input, cue, a))) || input.namesParties ? 'third-party' : 'vendor';
+  }
   // "our affiliates" are the vendor's group; "its affiliates" belong to whoever "it" is.
   if (cue.set === 'affiliates') {
     const before = input.units[wordIndexAt(input.units, cue.start, input.offset) - 1]?.norm ?? '';
     return /^(?:our|we)$/.test(before) ? 'vendor' : 'unknown';
   }
   return SIDE_OF[cue.set] ?? 'unknown';
+}
+
+const RELATIVE_RECIPIENT = /^(?:to|with)$/;
+const RELATIVE_WORD = /^(?:which|whom)$/;
+
+/** "to which" or "with whom" between the company's name and the share that follows it. */
+function sentThroughRelative(input: PredicateInput, name: Cue, share: Action): boolean {
+  if (share.start <= name.end || share.negated) return false;
+  const { units, offset } = input;
+  for (let i = wordIndexAt(units, name.end, offset); i + 1 < units.length && (units[i] as Unit).start + offset < share.start; i++) {
+    if (RELATIVE_RECIPIENT.test((units[i] as Unit).norm) && RELATIVE_WORD.test((units[i + 1] as Unit).norm)) return true;
+  }
+  return false;
 }
 
 /** A capitalised word that names a company: not after "the", not a plural common noun, not a sentence word. */
