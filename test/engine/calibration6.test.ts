@@ -99,3 +99,10 @@ rows('a provider named by name that data is sent to', [
   // A model company speaking in its own terms stays the vendor.
   ['OpenAI will share such data with its affiliates only to provide the Services.', ['confidentiality:protective', 'no-training:protective']],
 ]);
+
+rows('"ensure that no …" denies the clause it governs', [
+  ['Orrin shall ensure that no subcontractor that hosts language models may use Client Data to train those models.', ['no-training:protective', 'third-party-ai:neutral']],
+  ['Orrin warrants that no Client Data will be used to train any model.', ['no-training:protective']],
+  // A negation inside a relative clause still describes only.
+  ['Orrin may use files that do not contain personal data to train its models.', ['ai-training:risk']],
+]);

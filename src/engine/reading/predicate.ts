@@ -34,6 +34,8 @@ const NOT_NEGATING_NEXT = /^(?:limited|only|necessarily|just|merely|all|every|th
 const WIDE_NEGATING_VERB = /^(?:waive|waives|waived|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbidden|bar|bars|barred|refrain|refrains|restrict|restricts|restricted|does not permit|not permitted)/i;
 
 const PRONOUN = /^(?:it|them|same|such)$/;
+/** Verbs whose "that" opens the clause they govern ("ensure that no …"), not a relative clause. */
+const CLAUSE_TAKING = /^(?:ensure|ensures|procure|procures|warrant|warrants|agree|agrees|confirm|confirms|undertake|undertakes|represent|represents|require|requires|acknowledge|acknowledges|covenant|covenants|certify|certifies)$/;
 /** Words before a participle that make it a verb of the clause ("is developed", "have built", "not created"). */
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|shall|may|must|can|could|would|should|not|never|and|or|to|we|you|they|it)$/;
 
@@ -175,7 +177,10 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
       continue;
     }
     // "content that does not contain personal data" describes the data; it negates only its own short clause.
-    const relative = [units[i - 1], units[i - 2]].some((u) => u && /^(?:that|which|who|whose)$/.test(u.norm));
+    // "shall ensure that no Sub-processor … may use …": after a verb that takes a clause, "that" opens the clause it
+    // governs, and the negation there reaches all of it.
+    const complement = units[i - 1]?.norm === 'that' && CLAUSE_TAKING.test(units[i - 2]?.norm ?? '');
+    const relative = !complement && [units[i - 1], units[i - 2]].some((u) => u && /^(?:that|which|who|whose)$/.test(u.norm));
     // "instruct AWS not to use and store …": the negation is what is instructed; it reaches the instructed verbs only.
     const instructed = segCues.some((c) => c.set === 'instructionVerb' && c.end <= neg.start && i - wordIndexAt(units, c.end, offset) <= 3);
     // "terms that prohibit it from using Personal Data for its own purposes, including training": a prohibition in a
