@@ -106,3 +106,8 @@ rows('"ensure that no …" denies the clause it governs', [
   // A negation inside a relative clause still describes only.
   ['Orrin may use files that do not contain personal data to train its models.', ['ai-training:risk']],
 ]);
+
+rows('a "not" and a later prohibition across a comma are no double negative', [
+  ['We send our model providers the transcript but not the audio, under terms that prohibit them from training on it.', ['no-training:protective', 'third-party-ai:neutral']],
+  ['Nothing prevents Orrin from using aggregated data to improve the Platform.', ['aggregated-data:risk', 'service-improvement:risk']],
+]);

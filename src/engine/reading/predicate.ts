@@ -171,7 +171,9 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
     // "Zero Retention Mode", "No-Code Builder": a capitalised name, not a negation.
     if (i > 0 && /^[A-Z][a-z]/.test(neg.text) && next && /^[A-Z][a-z]/.test(next.text) && !/^(?:No|None|Nothing|Never|Not)$/.test(neg.text)) continue;
     // "Nothing … prevents us from …" and "not restricted from" are permissions.
-    if (neg.set !== 'negatingVerb' && permission && permission.start > neg.start && wordIndexAt(units, permission.start, offset) - i <= 8) {
+    // "but not audio, under terms that prohibit them from training": a comma between them ends the double negative.
+    if (neg.set !== 'negatingVerb' && permission && permission.start > neg.start && wordIndexAt(units, permission.start, offset) - i <= 8 &&
+      !input.sentenceText.slice(neg.end - offset, permission.start - offset).includes(',')) {
       doubleNegative = neg;
       skip.add(permission.start);
       continue;
