@@ -64,9 +64,10 @@ rows('a deletion the vendor may make at an end named earlier in the sentence', [
   ['We may remove posts that break these rules.', []],
 ]);
 
+// Off by default, the use waits for the customer to switch it on: since round 6 also its opt-in (opt-out category).
 rows('a setting stated to be off', [
-  ['For Business plans, content training is set to off by default.', ['no-training:protective']],
-  ['Content training is disabled by default for Teams plans.', ['no-training:protective']],
+  ['For Business plans, content training is set to off by default.', ['no-training:protective', 'opt-out:protective']],
+  ['Content training is disabled by default for Teams plans.', ['no-training:protective', 'opt-out:protective']],
   ['Training on your content can be disabled in your settings.', ['ai-training:risk', 'opt-out:protective']],
 ]);
 

@@ -30,19 +30,21 @@ interface Floor {
  * any set worse fails here. The targets and the current figures are in the README's scorecard.
  */
 const OWN_FLOORS: Record<string, Floor> = {
-  'synthetic.jsonl': { macroRecall: 0.94, minLabelRecall: 0.8, falsePositiveRate: 0.05, stanceErrors: 0 },
+  'synthetic.jsonl': { macroRecall: 0.95, minLabelRecall: 0.8, falsePositiveRate: 0.05, stanceErrors: 0 },
   'unseen.jsonl': { macroRecall: 0.94, minLabelRecall: 0.6, falsePositiveRate: 0.05, stanceErrors: 0 },
-  'blind.jsonl': { macroRecall: 0.89, minLabelRecall: 0.75, falsePositiveRate: 0.05, stanceErrors: 0 },
-  'blind2.jsonl': { macroRecall: 0.95, minLabelRecall: 0.9, falsePositiveRate: 0.05, stanceErrors: 0 },
+  'blind.jsonl': { macroRecall: 0.91, minLabelRecall: 0.75, falsePositiveRate: 0.05, stanceErrors: 0 },
+  'blind2.jsonl': { macroRecall: 0.97, minLabelRecall: 0.9, falsePositiveRate: 0.05, stanceErrors: 0 },
   'blind3.jsonl': { macroRecall: 0.91, minLabelRecall: 0.75, falsePositiveRate: 0.06, stanceErrors: 0 },
-  // Drafted fresh for engine v2 and never tuned on: these floors are their untuned measures.
-  'blind4.jsonl': { macroRecall: 0.77, minLabelRecall: 0.6, falsePositiveRate: 0.15, stanceErrors: 3 },
+  // Drafted fresh for engine v2 and never tuned on: these floors are their untuned measures (blind4 0.790 measured
+  // 2026-12-01 after calibration round 6, which never read it).
+  'blind4.jsonl': { macroRecall: 0.79, minLabelRecall: 0.6, falsePositiveRate: 0.15, stanceErrors: 3 },
   'blind5.jsonl': { macroRecall: 0.69, minLabelRecall: 0.45, falsePositiveRate: 0.04, stanceErrors: 0 },
 };
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
-// Measured 2026-12-01 after calibration round 5: macro 0.912, lowest label 0.873, 3 of 157 false positives (0.019).
-const REAL_FLOOR: Floor = { macroRecall: 0.91, minLabelRecall: 0.87, falsePositiveRate: 0.02, stanceErrors: 0 };
+// Measured 2026-12-01 after calibration round 6: macro 0.9177, lowest label 0.873 (third-party), 3 of 157 false
+// positives (0.019), no stance error (round 5: macro 0.912).
+const REAL_FLOOR: Floor = { macroRecall: 0.917, minLabelRecall: 0.87, falsePositiveRate: 0.02, stanceErrors: 0 };
 
 function expectAtLeast(items: readonly LabelledClause[], floor: Floor): void {
   const card = scoreCorpus(items);

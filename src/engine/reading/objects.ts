@@ -6,14 +6,14 @@ import type { SetId } from '../language/vocabulary';
 const TERM_SETS = new Set<string>([
   'customerDataTerm', 'usageData', 'outputNoun', 'feedbackNoun', 'confidentialInfo', 'vendorMaterial',
   'docCustomerData', 'docUsageData', 'docOutput', 'ownAdjective', 'aggregateNotData', 'staffTraining', 'notAiModel', 'modal',
-  'nonCustomerSource', 'consentPhrase', 'licenceNarrowing', 'businessContact', 'productDocs', 'paymentTerm', 'parentalConsent',
+  'nonCustomerSource', 'consentPhrase', 'licenceNarrowing', 'businessContact', 'productDocs', 'paymentTerm', 'parentalConsent', 'contractMechanics', 'customerDepartment',
   // Role names of a data-use agreement ("Data Provider", "Data User"): only the `dua` mode's vocabulary has them.
   'duaHolder', 'duaRecipient',
 ]);
 const SWALLOWED_BY_TERMS = new Set<string>([
   'vendorWe', 'vendorRole', 'customerYou', 'customerRole', 'thirdParty', 'dataNoun', 'docVendor', 'docCustomer', 'providerName',
   'useVerb', 'retainVerb', 'shareVerb', 'deleteVerb', 'improveVerb', 'ownVerb', 'feedbackNoun', 'trainVerb',
-  'derivedData', 'grantVerb', 'licenceBreadth', 'optOutVerb',
+  'derivedData', 'grantVerb', 'licenceBreadth', 'optOutVerb', 'persistVerb',
 ]);
 const DUA_ROLE_SETS = new Set<string>(['duaHolder', 'duaRecipient']);
 const GENERIC_PARTY_SETS = new Set<string>(['vendorRole', 'customerRole']);
@@ -200,6 +200,41 @@ export function composeCustomerData(tags: readonly Tag[], units: readonly Unit[]
     const relativeVerb = units[noun.last + 3];
     if (you && /^(?:you|customers?|users?|members?|individuals|people|subscribers?|clients?)$/.test(you.norm) && verb && (SUPPLY_VERB.test(verb.norm) || (/^(?:have|may|can)$/.test(verb.norm) && relativeVerb && SUPPLY_VERB.test(relativeVerb.norm)))) {
       composed.push({ set: 'docCustomerData', start: noun.start, end: (SUPPLY_VERB.test(verb.norm) ? verb : (relativeVerb as Unit)).end });
+    }
+  }
+  return composed;
+}
+
+const AFTER_WORD = /^(?:after|following|once)$/;
+const LINKING_BE = /^(?:is|are|was|were|has|have|been|be)$/;
+const NOT_IN_SUBJECT = /^(?:which|that|who|whom|we|our|us)$/;
+
+/**
+ * "after the application is deleted", "after a User deletes them", "once the Subscription Term ends": "after" (or
+ * "following", "once"), a subject of up to four plain words, then an end or a deletion word name the end a clause is
+ * dated by, as the fixed afterEnd phrases do. A modal, a verb of the vocabulary, "which" or punctuation in between
+ * stop it ("after which Provider will delete" is a clause of its own).
+ */
+export function composeAfterEnd(tags: readonly Tag[], units: readonly Unit[]): ComposedObject[] {
+  const ends = tags.filter((t) => t.set === 'endEvent' || t.set === 'deleteVerb');
+  if (ends.length === 0) return [];
+  const verbal = new Set<number>();
+  for (const t of tags) if (VERBAL_SETS.has(t.set) && t.set !== 'deleteVerb') for (let k = t.first; k <= t.last; k++) verbal.add(k);
+  const periods = new Set<number>();
+  for (const t of tags) if (t.set === 'periodUnit') for (let k = t.first; k <= t.last; k++) periods.add(k);
+  const composed: ComposedObject[] = [];
+  for (const end of ends) {
+    for (let back = 2; back <= 6; back++) {
+      const opener = units[end.first - back];
+      if (!opener) break;
+      const step = units[end.first - back + 1] as Unit;
+      // "After 14 days the prompts are deleted": a period after "after" is a time, and the deletion is the clause's own.
+      if (step.start - opener.end > 1 || verbal.has(end.first - back + 1) || NOT_IN_SUBJECT.test(step.norm) || /^\d/.test(step.norm) || periods.has(end.first - back + 1)) break;
+      if (AFTER_WORD.test(opener.norm)) {
+        composed.push({ set: 'afterEnd', start: opener.start, end: end.end });
+        break;
+      }
+      if (LINKING_BE.test(opener.norm) && back === 2) continue;
     }
   }
   return composed;

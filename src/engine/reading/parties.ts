@@ -30,13 +30,30 @@ function sideOf(cue: Cue, actions: readonly Action[], input: PredicateInput): Si
   // A model company named as the one acting in its own terms ("Google uses your activity") is the vendor there.
   // "Meta will collect, use and share such data …": sharing it does itself does not make it an outsider; only a share
   // that comes before the name ("data shared with OpenAI is …") does.
-  if (cue.set === 'providerName') return actions.some((a) => a.kind === 'share' && a.start < cue.start) || input.namesParties ? 'third-party' : 'vendor';
+  // "Google Cloud …, to which each question … is transmitted": a share reached through "to which" after the name sends
+  // the data to the company named.
+  if (cue.set === 'providerName') {
+    return actions.some((a) => a.kind === 'share' && (a.start < cue.start || sentThroughRelative(input, cue, a))) || input.namesParties ? 'third-party' : 'vendor';
+  }
   // "our affiliates" are the vendor's group; "its affiliates" belong to whoever "it" is.
   if (cue.set === 'affiliates') {
     const before = input.units[wordIndexAt(input.units, cue.start, input.offset) - 1]?.norm ?? '';
     return /^(?:our|we)$/.test(before) ? 'vendor' : 'unknown';
   }
   return SIDE_OF[cue.set] ?? 'unknown';
+}
+
+const RELATIVE_RECIPIENT = /^(?:to|with)$/;
+const RELATIVE_WORD = /^(?:which|whom)$/;
+
+/** "to which" or "with whom" between the company's name and the share that follows it. */
+function sentThroughRelative(input: PredicateInput, name: Cue, share: Action): boolean {
+  if (share.start <= name.end || share.negated) return false;
+  const { units, offset } = input;
+  for (let i = wordIndexAt(units, name.end, offset); i + 1 < units.length && (units[i] as Unit).start + offset < share.start; i++) {
+    if (RELATIVE_RECIPIENT.test((units[i] as Unit).norm) && RELATIVE_WORD.test((units[i + 1] as Unit).norm)) return true;
+  }
+  return false;
 }
 
 /** A capitalised word that names a company: not after "the", not a plural common noun, not a sentence word. */
@@ -146,12 +163,31 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
     return units[at - 1]?.norm === 'by' && /(?:ed|en|wn)$/.test(units[at - 2]?.norm ?? '');
   });
   if (agent) return { side: sideOf(agent, [], input), cue: agent, passive: true };
+  // "You acknowledge that your content may persist in backups": a reported clause whose subject is the data has no
+  // party acting; the one who acknowledges is not the one who keeps ("Customer agrees that it will …" keeps "it").
+  if (reportsAboutData(input, segCues, limit)) return { side: 'unknown', cue: undefined, passive };
   // After "Customer grants Provider a licence to use …", the one who uses is the one granted the licence.
   const previous = input.previous;
   const grantee = previous?.recipient?.side === 'vendor' && previous.actions.some((a) => a.kind === 'grant' && !a.negated) ? previous.recipient : undefined;
   const inherited = grantee ?? previous?.actor;
   if (inherited && inherited.side !== 'unknown') return { ...inherited, passive };
   return { side: 'unknown', cue: undefined, passive };
+}
+
+/** Verbs that report a clause after "that" ("acknowledges that", "understand that"). */
+const REPORTING = /^(?:agree|agrees|acknowledge|acknowledges|understand|understands|accept|accepts|confirm|confirms|note|notes|recognise|recognises|recognize|recognizes)$/;
+
+/**
+ * The clause follows "<reporting verb> that" and opens with the data it is about, before its verb: "(you acknowledge
+ * that) your content may persist …". Its subject is the data, so no party acts in it.
+ */
+function reportsAboutData(input: PredicateInput, segCues: readonly Cue[], limit: number): boolean {
+  const { units, offset, segment } = input;
+  const first = wordIndexAt(units, segment.start + offset, offset);
+  if (units[first - 1]?.norm !== 'that' || !REPORTING.test(units[first - 2]?.norm ?? '')) return false;
+  const data = segCues.find((c) => DATA_SETS.has(c.set) && c.start < limit);
+  // The data opens the clause, after at most a determiner or possessive ("your content", "any Customer Data").
+  return data !== undefined && wordIndexAt(units, data.start, offset) - first <= 1;
 }
 
 /** Whether a comma sits between two units (the text between them holds ","). */

@@ -34,6 +34,8 @@ const NOT_NEGATING_NEXT = /^(?:limited|only|necessarily|just|merely|all|every|th
 const WIDE_NEGATING_VERB = /^(?:waive|waives|waived|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbidden|bar|bars|barred|refrain|refrains|restrict|restricts|restricted|does not permit|not permitted)/i;
 
 const PRONOUN = /^(?:it|them|same|such)$/;
+/** Verbs whose "that" opens the clause they govern ("ensure that no …"), not a relative clause. */
+const CLAUSE_TAKING = /^(?:ensure|ensures|procure|procures|warrant|warrants|agree|agrees|confirm|confirms|undertake|undertakes|represent|represents|require|requires|acknowledge|acknowledges|covenant|covenants|certify|certifies)$/;
 /** Words before a participle that make it a verb of the clause ("is developed", "have built", "not created"). */
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|shall|may|must|can|could|would|should|not|never|and|or|to|we|you|they|it)$/;
 
@@ -61,6 +63,18 @@ export function setsOf(cues: readonly Cue[]): Set<Cue['set']> {
 const dataObject = (c: Cue, kind: ObjectKind): DataObject => ({ set: c.set, text: c.text, start: c.start, end: c.end, kind });
 
 /** Where the clause's verb group starts: its first modal, or its first "is/are" after a subject. */
+/**
+ * "retains Prompts for the term so that Users can view their history": a modal within three words after "so that" or
+ * "in order that" is the purpose clause's, never the head of the clause it explains.
+ */
+function inPurposeClause(units: readonly Unit[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if ((units[k] as Unit).norm === 'that' && PURPOSE_OPENER.test((units[k - 1] as Unit).norm)) return true;
+  }
+  return false;
+}
+const PURPOSE_OPENER = /^(?:so|order)$/;
+
 function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefined {
   const { units, offset, segment } = input;
   // "(to show your content to other users as you may specify)": a modal inside parentheses is not the clause's.
@@ -73,7 +87,7 @@ function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefi
       if (ch === '(') depth++;
       else if (ch === ')') depth = Math.max(0, depth - 1);
     }
-    return depth === 0;
+    return depth === 0 && !inPurposeClause(units, wordIndexAt(units, c.start, offset));
   });
   const first = wordIndexAt(units, segment.start + offset, offset);
   const last = wordIndexAt(units, segment.end + offset, offset);
@@ -178,13 +192,18 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
       continue;
     }
     // "Nothing … prevents us from …" and "not restricted from" are permissions.
-    if (neg.set !== 'negatingVerb' && permission && permission.start > neg.start && wordIndexAt(units, permission.start, offset) - i <= 8) {
+    // "but not audio, under terms that prohibit them from training": a comma between them ends the double negative.
+    if (neg.set !== 'negatingVerb' && permission && permission.start > neg.start && wordIndexAt(units, permission.start, offset) - i <= 8 &&
+      !input.sentenceText.slice(neg.end - offset, permission.start - offset).includes(',')) {
       doubleNegative = neg;
       skip.add(permission.start);
       continue;
     }
     // "content that does not contain personal data" describes the data; it negates only its own short clause.
-    const relative = [units[i - 1], units[i - 2]].some((u) => u && /^(?:that|which|who|whose)$/.test(u.norm));
+    // "shall ensure that no Sub-processor … may use …": after a verb that takes a clause, "that" opens the clause it
+    // governs, and the negation there reaches all of it.
+    const complement = units[i - 1]?.norm === 'that' && CLAUSE_TAKING.test(units[i - 2]?.norm ?? '');
+    const relative = !complement && [units[i - 1], units[i - 2]].some((u) => u && /^(?:that|which|who|whose)$/.test(u.norm));
     // "instruct AWS not to use and store …": the negation is what is instructed; it reaches the instructed verbs only.
     const instructed = segCues.some((c) => c.set === 'instructionVerb' && c.end <= neg.start && i - wordIndexAt(units, c.end, offset) <= 3);
     // "terms that prohibit it from using Personal Data for its own purposes, including training": a prohibition in a

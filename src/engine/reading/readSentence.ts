@@ -3,7 +3,7 @@
 import { matchPhrases, type CompiledVocabulary } from '../language/matcher';
 import type { SetId } from '../language/vocabulary';
 import type { ClauseFrame, Cue, DataObject, Predicate } from './frame';
-import { composeCustomerData, productNames, resolveTags } from './objects';
+import { composeAfterEnd, composeCustomerData, productNames, resolveTags } from './objects';
 import { readPredicate, setsOf } from './predicate';
 import { segmentSentence, type Segment } from './segments';
 
@@ -30,8 +30,8 @@ export interface ReadOptions {
 
 const PARTY_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer', 'vendorWe', 'vendorRole', 'docVendor']);
 const ACTION_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb']);
-/** '"Usage Data" means …', '1.4 Client Materials means …', '"Output" refers to …'. */
-const DEFINITION = /^\s*(?:[\d.()a-z]{1,8}\s+)?["“]?[A-Z][^"”.;:]{0,60}["”]?\s+(?:shall\s+)?(?:means?|refers? to|is defined as)\b/;
+/** '"Usage Data" means …', '1.4 Client Materials means …', 'A.1 "Prompts" means …', '"Output" refers to …'. */
+const DEFINITION = /^\s*(?:[A-Z]?[\d.()a-z]{1,8}\s+)?["“]?[A-Z][^"”.;:]{0,60}["”]?\s+(?:shall\s+)?(?:means?|refers? to|is defined as)\b/;
 /** "Please refer to …", "You may refer to …": an instruction to read something else, not a term being defined. */
 const NOT_A_TERM = /^\s*(?:please|you|we|they|see)\b|\b(?:may|can|should|must|will|shall)\s+refers?\s+to\b/i;
 const isDefinition = (text: string): boolean => {
@@ -110,8 +110,13 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     start: t.start + offset,
     end: t.end + offset,
   });
-  for (const t of tags) if (!insideComposed(t)) cues.push(toCue(t));
+  // "after the application is deleted" dates the clause: the deletion inside it is no act of the clause.
+  const ends = composeAfterEnd(tags, units);
+  const datesClause = (t: { start: number; end: number; set: string }) =>
+    t.set === 'deleteVerb' && ends.some((e) => e.start <= t.start && t.end <= e.end);
+  for (const t of tags) if (!insideComposed(t) && !datesClause(t)) cues.push(toCue(t));
   for (const c of composed) cues.push(toCue(c));
+  for (const c of ends) cues.push(toCue(c));
   cues.sort((a, b) => a.start - b.start || b.end - a.end);
   const segments = segmentSentence(sentence.text, tokens, tags);
   const predicates: Predicate[] = [];

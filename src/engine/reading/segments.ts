@@ -89,6 +89,29 @@ function hasTag(tags: readonly Tag[], test: (set: string) => boolean): boolean {
   return false;
 }
 
+/**
+ * Words that keep a party inside the condition: a relative ("that Provider may engage"), an article or determiner
+ * ("such date as the Publishers shall determine"), a preposition ("conversations with ChatGPT will …"), a conjunction.
+ */
+const KEEPS_PARTY_INSIDE = /^(?:that|who|whom|whose|the|a|an|this|these|those|such|any|each|every|all|as|with|to|by|of|for|from|in|on|at|via|through|and|or|than|between)$/;
+const CONTRACTED_MODAL = /['’](?:ll|d)$/i;
+
+/**
+ * "…, after which Provider will delete …", "after your account ends we will delete …", "when you do we'll delete …":
+ * inside a condition with words of its own, a party and its modal (or a contracted "we'll") start the main clause
+ * again, as a comma would, when the word before the party ends the condition's own words ("ends", "do"). "after which"
+ * joins the opener to the clause that follows.
+ */
+function resumesMain(tokens: readonly Token[], i: number, openedAt: number, here: readonly Tag[], byStart: Map<number, Tag[]>): boolean {
+  const token = tokens[i] as Token;
+  if (!hasTag(here, isParty) || /^(?:your|our|their|its)$/.test(token.norm)) return false;
+  if (!CONTRACTED_MODAL.test(token.text) && !tagAhead(tokens, i, 1, byStart, isModal)) return false;
+  const before = tokens[i - 1]?.norm ?? '';
+  if (KEEPS_PARTY_INSIDE.test(before)) return false;
+  if (before === 'which') return i - 2 === openedAt;
+  return i - openedAt >= 3;
+}
+
 function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] {
   const byStart = tagsAt(tags);
   const found: Boundary[] = [];
@@ -101,8 +124,12 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   // Whether the current main clause has had its verb yet: ", and chats are deleted …" after it starts a new statement.
   let verbSeen = false;
   let modalSeen = false;
+  // The token index at which the current condition opened, and the token being read.
+  let conditionAt = -1;
+  let index = 0;
   const push = (b: Boundary) => {
     if (b.role === 'main') verbSeen = false;
+    if (b.role === 'condition') conditionAt = index;
     found.push(b);
   };
   const current = (): SegmentRole => {
@@ -110,6 +137,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     return role === 'heading' ? 'main' : role;
   };
   tokens.forEach((token, i) => {
+    index = i;
     if (token.kind === 'punct') {
       if (token.text === ';') push({ at: token.end, role: 'main' });
       if (token.text === ',' && heldVerb === 'comma' && current() !== 'main') {
@@ -150,6 +178,10 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     }
     words++;
     const here = byStart.get(token.start) ?? NO_TAGS;
+    if (current() === 'condition' && conditionAt >= 0 && resumesMain(tokens, i, conditionAt, here, byStart)) {
+      push({ at: token.start, role: 'main' });
+      return;
+    }
     const phrase = here.reduce<Tag | undefined>((best, t) => (best && best.end >= t.end ? best : t), undefined);
     // "As AI technology continues to evolve, we may …": a sentence that opens with "As" and a comma opens with a
     // subordinate clause (of time or reason), so its verbs are not the main clause's.
@@ -262,7 +294,8 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
     const comma = tokens.find((t, i) => {
       if (t.text === '(') depth++;
       else if (t.text === ')') depth = Math.max(0, depth - 1);
-      return t.text === ',' && depth === 0 && (!needsSubject || subjectNext(i));
+      // "In case you have contacted support: this data will be stored …": a colon ends the condition as a comma does.
+      return (t.text === ',' || (t.text === ':' && !needsSubject)) && depth === 0 && (!needsSubject || subjectNext(i));
     });
     // "Once you delete your files we may retain them": without a comma, a subject and a modal start the main clause.
     const restart = tokens.findIndex((t, i) => i > 1 && (byStart.get(t.start) ?? NO_TAGS).some((g) => PARTY_SETS.has(g.set) && !/^(?:your|our)$/i.test(g.text)) && tagAhead(tokens, i, 1, byStart, isModal));

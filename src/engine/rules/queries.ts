@@ -239,7 +239,8 @@ export function purposeLimited(input: RuleInput): boolean {
   const limit = cue(p, 'limiter');
   if (!limit) return false;
   const serves = cue(p, 'customerServing', 'safetyPurpose', 'optInVerb') !== undefined;
-  if (affirmed(p, 'use', 'retain', 'share') !== undefined) return serves || reads(p, limit, 'soleServicePurpose');
+  // "only use the information for that purpose": the purpose the data was given for, wherever the limiter stands.
+  if (affirmed(p, 'use', 'retain', 'share') !== undefined) return serves || has(p, 'soleServicePurpose');
   // "shall not use … for any other purpose than providing …": the negation only closes everything but the service.
   return denied(p, 'use', 'share') !== undefined && reads(p, limit, 'otherPurposeLimit');
 }

@@ -144,6 +144,8 @@ export const ACTION_SETS = [
       'preferences you have set', 'preferences you set', 'preferences you have chosen', 'settings you have chosen',
       'settings you have selected', 'settings you choose', 'choices you have made', 'choices you make', 'your privacy settings',
       'your data sharing preferences', 'your sharing preferences', 'your data controls',
+      // "any shorter period that you set in your retention settings": what the customer sets decides the keeping.
+      'that you set', 'you set in your', 'your retention settings', 'you have configured', 'you configure in',
     ],
   },
   {

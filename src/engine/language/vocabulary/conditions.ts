@@ -119,6 +119,8 @@ export const CONDITION_SETS = [
       'legal obligations', 'required by law', 'required by applicable law', 'legally required', 'legal hold', 'law enforcement',
       'investigate', 'investigation', 'prevent harm', 'harm', 'harmful', 'violation', 'violations', 'misuse', 'enforce',
       'protect', 'court order', 'subpoena', 'regulatory', 'legal requirements', 'legal reasons', 'defend',
+      // "only for as long as applicable law requires": the law, not the vendor, sets how long data is kept.
+      'law requires', 'laws require', 'legal requirement',
     ],
   },
   {

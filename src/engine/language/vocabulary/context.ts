@@ -70,10 +70,27 @@ export const CONTEXT_SETS = [
       'organisational measures', 'technical measures', 'security measures', 'security obligations', 'confidentiality agreement',
       'confidentiality agreements', 'confidentiality obligations', 'bound by confidentiality', 'firewall', 'firewalls',
       'penetration test*', 'least privilege', 'multi factor', 'mfa', 'tee', 'trusted execution environment',
-      'confidential computing', 'hardware encrypted', 'single tenant', 'tenant isolation', 'hipaa', 'business associate agreement',
+      // "hipaa" alone is a law's name (a security term, read only beside the data); a BAA is a measure signed.
+      'confidential computing', 'hardware encrypted', 'single tenant', 'tenant isolation', 'business associate agreement',
       'breach notification', 'notify customer of any', 'security incident', 'personal data breach', 'keep confidential',
       'hold in confidence', 'treat as confidential', 'strictly confidential', 'state of the art', 'in strict confidence',
       'in confidence', 'confidential information of', 'as confidential',
+    ],
+  },
+  {
+    id: 'noticeVerb',
+    why: 'A promise to tell the customer about an incident lets it act on it (its own notices, its own users).',
+    example: 'Provider shall notify Customer within 48 hours after becoming aware of a security incident.',
+    phrases: ['notify', 'notifies', 'inform', 'informs', 'report', 'alert', 'alerts', 'give notice', 'provide notice', 'give written notice', 'provide written notice'],
+  },
+  {
+    id: 'securityEvent',
+    why: 'A breach or an unauthorised access to the data is the event a security promise is about; "material breach" of contract is not.',
+    example: 'after becoming aware of a Personal Data Breach affecting Customer Data',
+    phrases: [
+      'security incident', 'security incidents', 'personal data breach', 'personal data breaches', 'data breach', 'data breaches',
+      'security breach', 'security breaches', 'breach of security', 'breach of unsecured', 'unauthorized access', 'unauthorised access',
+      'unauthorized disclosure', 'unauthorised disclosure', 'unauthorized acquisition', 'unauthorised acquisition',
     ],
   },
   {
@@ -166,6 +183,15 @@ export const CONTEXT_SETS = [
     phrases: ['business contact information', 'business contact info', 'business contact details', 'business contact data'],
   },
   {
+    id: 'customerDepartment',
+    why: 'The vendor’s customer support or customer service team is the vendor’s own staff; its "customer" is not the customer acting.',
+    example: 'If you contact our customer support team, the messages will be stored for six months.',
+    phrases: [
+      'customer support', 'customer service', 'customer services', 'customer success', 'customer care', 'customer experience',
+      'customer relations', 'customer support team', 'customer service team', 'customer success team', 'customer service representatives',
+    ],
+  },
+  {
     id: 'commercialRecords',
     why: 'Audits of fees and records of charges are commercial housekeeping, not data protection.',
     example: 'Provider shall keep records of fees charged and make them available for audit.',
@@ -194,6 +220,18 @@ export const CONTEXT_SETS = [
       'licence fee', 'licence fees', 'license fee', 'license fees', 'licensing fee', 'licensing fees', 'licence charge',
       'license charge', 'authorize us to charge', 'authorise us to charge', 'authorizes us to charge', 'authorises us to charge',
       'authorize us to bill', 'authorise us to bill', 'permission to charge', 'authority to charge',
+    ],
+  },
+  {
+    id: 'contractMechanics',
+    why:
+      'Idioms of termination, payment and purchase carry data or action words that name no data: a "material breach" is ' +
+      'no material, a breach that "remains uncured" keeps nothing, fees "in advance" improve nothing, "app stores" store nothing.',
+    example: 'Either party may terminate for a material breach that remains uncured 30 days after notice; fees are billed in advance.',
+    phrases: [
+      'material breach', 'material breaches', 'remains uncured', 'remain uncured', 'remains unremedied', 'remain unremedied',
+      'remains unpaid', 'remain unpaid', 'remains outstanding', 'remain outstanding', 'remains undisputed', 'in advance',
+      'app store', 'app stores', 'application store', 'application stores', 'their stores', 'its stores', 'online store', 'online stores',
     ],
   },
   {

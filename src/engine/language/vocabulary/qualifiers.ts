@@ -40,7 +40,14 @@ export const QUALIFIER_SETS = [
     id: 'soleServicePurpose',
     why: 'A limiter that names the contract itself ("for no other purpose", "the purpose of this Agreement") closes every other use.',
     example: 'Provider shall process Customer Data for the purpose of this Agreement and for no other purpose.',
-    phrases: ['for no other purpose', 'no other purpose', 'purpose of this agreement'],
+    phrases: [
+      'for no other purpose', 'no other purpose', 'purpose of this agreement',
+      // The purpose the data was supplied for: "only use the information for that purpose".
+      'for that purpose', 'for that specific purpose', 'the purpose for which it was provided', 'the purposes for which it was provided',
+      'the purpose for which it was collected', 'the purposes for which it was collected', 'the purpose for which it was disclosed',
+      'the purposes for which it was disclosed', 'the purpose for which they were provided', 'the purposes for which they were provided',
+      'the purpose for which they were collected', 'the purposes for which they were collected',
+    ],
   },
   {
     id: 'otherPurposeLimit',

@@ -24,6 +24,9 @@ const usesData = ({ predicate: p, frame }: RuleInput): boolean =>
  */
 const holdsLever = ({ predicate: p, frame }: RuleInput): boolean => {
   if (p.actor.side === 'customer') return p.modal !== undefined || (has(p, 'controlCue') && !deemedInstruction(p));
+  // "AI Features are disabled by default": a use stated to be off until switched on is the customer's opt-in.
+  // The state is a topic of the clause ("are disabled"), not an act, so any undenied opt-out word counts.
+  if (p.modal === undefined && has(p, 'defaultCue') && (has(p, 'offState') || p.actions.some((a) => a.kind === 'optOut' && !a.negated && !a.inSubject))) return true;
   // "will not affect any data sharing preferences you have set": the customer's own setting is named as respected.
   if (has(p, 'customerSetting')) return true;
   if (p.actor.side === 'unknown' && p.actor.passive) return true;
@@ -61,7 +64,7 @@ export const CONTROL_RULES: readonly Rule[] = [
     when: (i) => {
       const p = i.predicate;
       return holdsLever(i) && usesData(i) &&
-        (has(p, 'controlCue') || action(p, 'optIn', 'optOut') !== undefined || (p.actor.side === 'customer' && action(p, 'delete') !== undefined && action(p, 'train') !== undefined)) &&
+        (has(p, 'controlCue', 'offState') || action(p, 'optIn', 'optOut') !== undefined || (p.actor.side === 'customer' && action(p, 'delete') !== undefined && action(p, 'train') !== undefined)) &&
         !p.actions.some((a) => a.kind === 'optOut' && a.negated);
     },
     vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT],

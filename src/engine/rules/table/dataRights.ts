@@ -44,8 +44,14 @@ const toVendor = ({ predicate: p }: RuleInput): boolean => {
   if (p.actor.passive && p.actor.cue) return false;
   return p.actor.side === 'customer' || p.actor.side === 'unknown';
 };
+/**
+ * "Provider grants a licence to use the Software": the vendor granting with no one named receives nothing itself.
+ * "Provider may copy, display and modify Customer Content": the vendor's own acts over the customer's data, no grant,
+ * are a right the vendor holds, not one it gives.
+ */
 const fromVendorToCustomer = ({ predicate: p }: RuleInput): boolean =>
-  p.recipient?.side === 'customer' || p.recipient?.side === 'third-party' || (p.actor.side === 'vendor' && p.recipient === undefined);
+  p.recipient?.side === 'customer' || p.recipient?.side === 'third-party' ||
+  (p.actor.side === 'vendor' && p.recipient === undefined && p.actions.some((a) => a.kind === 'grant' && !a.negated));
 
 const breadth = ({ predicate: p }: RuleInput): number => p.cues.filter((c) => c.set === 'licenceBreadth' && !reads(p, c, 'commonLicenceTerm')).length;
 /** Distinct copyright verbs in the clause ("copy, display, modify, distribute"): a list of three is a licence in all but name. */

@@ -1,6 +1,6 @@
 // Protections the customer needs: deletion or return of data, confidentiality and security, audit rights (the
 // customer's own controls are in controls.ts). Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
-import type { Predicate } from '../../reading/frame';
+import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, IP_INVENTORY, LICENSED_TO_CUSTOMER } from '../vetoes';
@@ -43,6 +43,12 @@ const statesDeletion = (p: Predicate): boolean => {
   const first = p.actions.find((a) => !a.inSubject && !a.topic && !a.nominal);
   // "We retain Customer Data only as long as needed … and then delete it": keeping that ends in a stated deletion.
   return first?.kind === 'delete' || (first?.kind === 'retain' && !first.negated && affirmed(p, 'delete') !== undefined);
+};
+
+/** A notice verb of the clause, and a security event named after it in the sentence (its object or its condition). */
+const breachAfterNotice = (p: Predicate, frame: ClauseFrame): boolean => {
+  const notice = cue(p, 'noticeVerb');
+  return notice !== undefined && frame.cues.some((c) => c.set === 'securityEvent' && c.start > notice.start);
 };
 
 export const PROTECTION_RULES: readonly Rule[] = [
@@ -137,6 +143,19 @@ export const PROTECTION_RULES: readonly Rule[] = [
       },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'securityMeasure', 'securityTerm', 'confidentialInfo'), object(p, 'customer-data', 'generic', 'confidential')],
+  },
+  {
+    id: 'breach-notice',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    // "Provider shall notify Customer within 48 hours after becoming aware of a Personal Data Breach": a promise to
+    // tell the customer of a breach is a security duty, though the breach is named in the condition, not the clause.
+    when: ({ predicate: p, frame }) =>
+      p.polarity === 'positive' && p.actor.side !== 'customer' && p.actor.side !== 'third-party' && reads(p, p.modal, 'promiseModal') &&
+      breachAfterNotice(p, frame),
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, LIABILITY],
+    evidence: ({ predicate: p, frame }) => [p.actor.cue, p.modal, cue(p, 'noticeVerb'), cue(frame, 'securityEvent')],
   },
   {
     id: 'processed-under-dpa',

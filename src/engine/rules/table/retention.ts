@@ -101,6 +101,18 @@ const BACKUP_CARVE_OUT = {
   },
 };
 
+/**
+ * "may retain Customer Data after this Agreement ends only to the extent and for as long as applicable law requires":
+ * keeping limited to a legal, security or abuse purpose is the narrow carve-out lawyers accept (noted, not a risk).
+ */
+const KEPT_ONLY_FOR_SAFETY = {
+  reason: 'kept after the end only for a legal, security or abuse purpose: the accepted narrow carve-out (the keeping is noted)',
+  when: ({ predicate: p, frame }: RuleInput): boolean =>
+    (has(p, 'limiter') || conditionCue(frame, p, 'limiter') !== undefined) &&
+    (has(p, 'safetyPurpose') || conditionCue(frame, p, 'safetyPurpose') !== undefined) &&
+    !has(frame, 'vendorEnds', 'anyPurpose', 'aiNoun', 'trainVerb', 'improveVerb'),
+};
+
 /** A licence or permission said to go on past the customer's exit (stopping use, deleting, closing the account). */
 const outlivesExit = ({ predicate: p, frame }: RuleInput): boolean =>
   p.polarity === 'positive' && p.actions.some((a) => a.kind === 'grant' && !a.negated) && has(p, 'lastingVerb') &&
@@ -210,7 +222,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       affirmed(i.predicate, 'retain', 'use', 'grant', 'share') !== undefined && !deletesFirst(i) &&
       i.predicate.actor.side !== 'customer',
     vetoes: [
-      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT, END_DATES_DELETION,
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT, END_DATES_DELETION, KEPT_ONLY_FOR_SAFETY,
       {
         // "Following termination, Vendor shall provide to Customer the Customer Data": the data goes back, not kept.
         reason: 'handing the data back to the customer after the end is its return, not data kept',
