@@ -79,3 +79,15 @@ describe('data kept while the contract lasts', () => {
     expect(read('The Supplier keeps Client Files for as long as it wishes, and will delete them if Client asks.')).toContain('survival-retention:risk');
   });
 });
+
+describe('a participle that describes the data', () => {
+  test('"cached Outputs" in a deletion promise is a description, not data kept', () => {
+    const clause = 'Clause 6.1 is amended so that Client Files, embeddings and cached Outputs are deleted from live systems within seven (7) days after a matter is closed.';
+    expect(read(clause)).toContain('deletion:protective');
+    expect(read(clause)).not.toContain('survival-retention:risk');
+  });
+
+  test('a verb of keeping after its subject is still an act', () => {
+    expect(read('Client Files are cached indefinitely on our edge servers.')).toContain('survival-retention:risk');
+  });
+});

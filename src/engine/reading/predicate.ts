@@ -333,6 +333,9 @@ export function readPredicate(input: PredicateInput): Predicate {
     const last = actions[actions.length - 1];
     const describedPurpose = last?.relative === true && last.kind === 'use' && wordIndexAt(units, c.start, offset) - wordIndexAt(units, last.end, offset) <= 1;
     const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose || reducedRelative(units, wordIndexAt(units, c.start, offset));
+    // "delete … embeddings and cached Outputs", "your stored Inputs": a participle before a defined term describes it.
+    const nextUnit = units[wordIndexAt(units, c.end, offset)];
+    const attributive = /ed$/.test(c.text) && /^[A-Z]/.test(nextUnit?.text ?? '') && (/^(?:and|or|all)$/.test(before) || /,\s*$/.test(input.sentenceText.slice(0, c.start - offset)));
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
     // "show Users how to train and tune models": what someone is taught to do is a topic, nobody does it here.
     const taught: boolean =
@@ -340,7 +343,7 @@ export function readPredicate(input: PredicateInput): Predicate {
       complementOfNoun(units, wordIndexAt(units, c.start, offset));
     lastTaught = taught;
     // The setting's own word ("is disabled") states a state; it is not the customer switching anything off.
-    const topic = names(c) || (kind === 'retain' && keepsState(c)) || taught || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
+    const topic = names(c) || (kind === 'retain' && keepsState(c)) || taught || attributive || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
     const negated = carried !== undefined || negationOf(c) !== undefined || offState(c, kind);
     actions.push({ set: c.set, text: c.text, start: c.start, end: c.end, kind, negated, inSubject, relative, nominal, topic });
   }
