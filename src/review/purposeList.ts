@@ -45,6 +45,20 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
     const risky = (item: Item) => CATCH_ALL.test(text.slice(item.start, item.end)) || triggers.some((s) => s.start >= item.start && s.end <= item.end);
     const kept = items.filter((item) => !risky(item));
     if (kept.length === items.length || kept.length < 2) continue;
+    // "to improve its prompts, retrieval settings and playbook logic": after "to" the first item carries the verb the
+    // others share; striking it alone would leave them with none.
+    if (/^to\s/i.test(opener[0]) && risky(items[0] as Item)) {
+      // "in order to assess accuracy and to improve its prompts, …": the second purpose goes whole, from its "and".
+      const at = finding.start + (opener.index ?? 0);
+      const window = text.slice(Math.max(finding.start, at - 12), at);
+      const join = /(?:,\s?|\s)(?:and|or)$/.exec(window.trimEnd());
+      const end = from + region.length;
+      if (!join) continue;
+      const start = at - (window.length - join.index);
+      const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
+      if (!stillRisky(applyOps(text, ops))) return ops;
+      continue;
+    }
     const ops = strikeItems(text, items, risky);
     if (!stillRisky(applyOps(text, ops))) return ops;
   }

@@ -27,7 +27,7 @@ export function strikeSentence(text: string, finding: Finding): RedlineOp[] | un
  * rights in such data belong to Supplier", a second clause joined on after a semicolon, and ", so by using the app you
  * agree that we may …", a consent deemed from use (not ", so we may use …", whose first half says nothing alone), , and we may keep …" or ", and Vendor may thereafter use …", a second permission joined on, and "… and does not require us to remove …", a duty denied.
  */
-const CONTRAST = /(?:,|;)\s+(?:but|however,?|provided,?\s+however,?\s+that|except\s+that)\s+|;\s+(?:and|or)\s+|,\s+so\s+(?=by\s)|,\s+and\s+(?=(?:we|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+may\s)|(?:,|(?<=\S))\s+and\s+(?=(?:does|do|will|shall)\s+not\s+require\b)/gi;
+const CONTRAST = /(?:,|;)\s+(?:but(?!\s+not\b)|however,?|provided,?\s+however,?\s+that|except\s+that)\s+|;\s+(?:and|or)\s+|,\s+so\s+(?=by\s)|,\s+and\s+(?=(?:we|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+may\s)|(?:,|(?<=\S))\s+and\s+(?=(?:does|do|will|shall)\s+not\s+require\b)/gi;
 
 /**
  * "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": only the words after the
@@ -42,9 +42,15 @@ export function strikeContrast(text: string, finding: Finding, stillRisky: (text
   const start = finding.start + turn.index;
   const end = finding.start + stop;
   if (end <= start + turn[0].length) return undefined;
+  // ", and we may use Service Data to operate, bill for, secure, … and develop our Services": a permission the service
+  // itself needs goes only with its vendor purposes, never whole (the audits' overreach).
+  if (SERVES.test(text.slice(start, end))) return undefined;
   const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
   return stillRisky(applyOps(text, ops)) ? undefined : ops;
 }
+
+/** A purpose of serving the customer: "to operate, bill for, secure", "to provide the Services". */
+const SERVES = /\bto\s+(?:provide|operate|deliver|perform|support|maintain|host|secure|bill)\b/i;
 
 /** At the end of a paragraph, the space before the struck sentence goes with it. */
 function trimBack(text: string, start: number): number {

@@ -20,6 +20,9 @@ function listSeparator(before: string): { readonly index: number; readonly text:
   return word ? { index: from + word.index, text: word[0] } : undefined;
 }
 
+/** Words that make a span a clause of its own, not an item of a list. */
+const CLAUSE_WORDS = /\b(?:may|shall|will|must|can|that|acknowledges?|agrees?)\b/i;
+
 /**
  * The ops that strike the swept item: from the list separator before it (", and ", ", ") to the end of the item (the
  * next comma, semicolon or full stop). When the struck item was the last, the "and" moves to the new last item.
@@ -39,6 +42,9 @@ export function narrowSweep(text: string, finding: Finding): RedlineOp[] | undef
   // An item that opens a bracket closed after it ("(including their length, language …)") cannot go alone: the
   // bracket's other half would be left behind. The lawyer narrows such a list by hand.
   if (struck.split('(').length !== struck.split(')').length) return undefined;
+  // A clause is no list item: "…, Customer acknowledges that Supplier may collect and process technical logs" struck
+  // as one would take the sentence's own subject and verb with it.
+  if (CLAUSE_WORDS.test(struck)) return undefined;
   const ops: RedlineOp[] = [{ kind: 'delete', start, end: itemEnd, text: struck }];
   // "logs, metadata, telemetry, and the content of prompts" → "logs, metadata, and telemetry".
   const conjunction = /\b(and|or)\b/.exec(separator.text)?.[1];

@@ -46,6 +46,11 @@ describe('surgical edits', () => {
     );
   });
 
+  it('does not ban a collection whose purposes start by serving the customer ("for the purposes of security monitoring, …")', () => {
+    const plan = planFor('Provider may gather system logs for the purposes of security monitoring, fault diagnosis and developing new products.', [{ kind: 'prohibit' }]);
+    expect(plan.targetText).not.toMatch(/shall not gather/);
+  });
+
   it('lists the verbs right after the ban with "or", so the ban does not forbid only doing them all', () => {
     const plan = planFor('Provider may thereafter copy, sell and license the de-identified records for research.', [{ kind: 'prohibit' }]);
     expect(plan.targetText).toBe('Provider shall not thereafter copy, sell or license the de-identified records for research.');

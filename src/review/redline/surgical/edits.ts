@@ -30,12 +30,16 @@ const SERVICE_PURPOSE = /^[^,;.]*?\bto\s+(?:provide|deliver|perform|operate|supp
 
 const NEXT_PERMISSION = /(?:,|(?<!\s))\s+(?:and|or)\s+may\b/g;
 
+/** "for the purposes of capacity planning, security monitoring, diagnosing faults, …": a list that starts by serving. */
+const SERVING_PURPOSE_LIST = /\bfor\s+the\s+purposes?\s+of\s+(?:[\w-]+\s+){0,2}?(?:capacity|security|secur|diagnos|troubleshoot|support|maintenance|maintain|billing|providing|operating|delivering|hosting)/i;
+
 function servesTheCustomer(sentence: string, from: number): boolean {
   // Only up to the next permission, found from `from`: splitting the whole rest of the sentence for every
   // permission in it made a long list of them quadratic.
   NEXT_PERMISSION.lastIndex = from;
   const next = NEXT_PERMISSION.exec(sentence);
-  return SERVICE_PURPOSE.test(sentence.slice(from, next ? next.index : sentence.length));
+  const scope = sentence.slice(from, next ? next.index : sentence.length);
+  return SERVICE_PURPOSE.test(scope) || SERVING_PURPOSE_LIST.test(scope);
 }
 
 const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s+that)\b/i;
