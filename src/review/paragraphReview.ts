@@ -12,7 +12,7 @@ import { governedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
 import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
-import { TAG_ALONG } from './redline/surgical';
+import { insideTagAlong } from './redline/surgical';
 import type { CommentStep } from './reviewComments';
 import { dataNames, namesTheData, trainsOnItsItems } from './namesTheData';
 import { orphanedHeading, partialStrike, strikeSentence, strikesWhatTheLawRequires } from './strikes';
@@ -68,6 +68,8 @@ const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['third-party-ai-flow', 't
 
 /** A weak protection the position replaces with a stronger one (an opt-out where the position is opt-in). */
 const WEAK_PROTECTIONS: ReadonlySet<string> = new Set(['opt-out']);
+/** Promises a sentence makes that a playbook clause in its place could narrow: it is edited word by word or left. */
+const PROMISES: ReadonlySet<string> = new Set(['deletion', 'no-training', 'confidentiality']);
 
 /** Risks about what the vendor does with the customer's data: their clause is only a fit for a sentence about it. */
 const DATA_USE: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'aggregated-data', 'broad-license', 'survival-retention']);
@@ -140,12 +142,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       (f) => f.stance === 'risk' && context.positionFor(f) !== 'skip',
     );
   // The protections the paragraph gives: an edit that loses one of them weakens the contract and is not made.
-  const protections = (text: string) =>
-    new Set(
-      analyzeParagraphText(text, index, context.analysis, { issueFor: context.issueId, ...(previous ? { previous } : {}) })
-        .filter((f) => f.stance === 'protective')
-        .map((f) => f.category),
-    );
+  const protective = (text: string) =>
+    analyzeParagraphText(text, index, context.analysis, { issueFor: context.issueId, ...(previous ? { previous } : {}) }).filter((f) => f.stance === 'protective');
+  const protections = (text: string) => new Set(protective(text).map((f) => f.category));
   // Only the contract's own protections count: a reading of words this review added is not the counterparty's.
   const given = protections(paragraph.text);
   const originalKinds = new Set<string>(read(paragraph.text).map((f) => f.category));
@@ -153,6 +152,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   // development") is no grant: striking it takes away the customer's only lever, not the vendor's right.
   const trains = (text: string) => read(text).some((f) => TRAINING_USES.has(f.category) && f.rules[0] !== 'training-opt-out-implied');
   const grantedTraining = trains(paragraph.text);
+  const promisedIn = (text: string, finding: Finding) => protective(text).find((f) => f.start === finding.start && PROMISES.has(f.category))?.category;
   const weakens = (ops: readonly RedlineOp[]): string | undefined => {
     const after = protections(applyOps(track.current, ops));
     const now = protections(track.current);
@@ -310,9 +310,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       continue;
     }
     // Striking ", together with the Output …," that a feedback carve-out would contradict is part of the carve-out.
-    const tagAlong = TAG_ALONG.exec(track.current);
-    const pulledIn = (op: RedlineOp) => tagAlong !== null && op.kind === 'delete' && op.start >= tagAlong.index && op.end <= tagAlong.index + tagAlong[0].length;
-    const rewrites = plan.ops.some((op) => op.kind === 'delete' && !pulledIn(op));
+    const rewrites = plan.ops.some((op) => op.kind === 'delete' && !insideTagAlong(track.current, op));
     // "… the Privacy Policy forms part of these terms, so you agree that we may handle your information as it describes"
     // grants no licence: the licence clause in its place would be a second licence beside the real one.
     const noLicence = next.category === 'broad-license' && !NAMES_A_LICENCE.test(next.quote);
@@ -339,7 +337,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
         : duplicate
           ? partial()
           : undefined;
-    const lost = weakens(struck ?? plan.ops);
+    // "We will delete your Inputs, Outputs and models within 30 days, except …": a clause in place of a sentence that
+    // promises something loses what it promised beyond the playbook's words; only its words are edited.
+    const promise = !struck && plan.kind === 'sentence' ? promisedIn(track.current, next) : undefined;
+    const lost = promise ?? weakens(struck ?? plan.ops);
     if (lost !== undefined) {
       attempted.set(attemptKey(next), `the sentence also gives a protection (${lost}) that the edit would take away`);
       continue;

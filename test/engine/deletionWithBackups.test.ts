@@ -87,6 +87,18 @@ describe('a participle that describes the data', () => {
     expect(read(clause)).not.toContain('survival-retention:risk');
   });
 
+  test('"tuned models" in a list of things deleted is no training', () => {
+    const found = read('After this agreement ends, the Supplier will delete Client Files, Outputs and tuned models within thirty (30) days.');
+    expect(found).toContain('deletion:protective');
+    expect(found).not.toContain('ai-training:risk');
+  });
+
+  test('"your stored Inputs" in a deletion promise is what is deleted, not data kept for the vendor\'s own ends', () => {
+    const found = read('After these Terms end, we will delete your stored Inputs, Outputs, Training Files and tuned models within thirty (30) days, except for Pilot Data and information we are required to retain by law.');
+    expect(found).toContain('deletion:protective');
+    expect(found).not.toContain('survival-retention:risk');
+  });
+
   test('a verb of keeping after its subject is still an act', () => {
     expect(read('Client Files are cached indefinitely on our edge servers.')).toContain('survival-retention:risk');
   });

@@ -152,6 +152,8 @@ function closingBracketAfter(text: string, at: number): number | undefined {
 }
 
 const VERB_WORD = /^(?:to|is|are|was|were|be|been|will|shall|may|can|must|would|should|could|might)$/;
+/** Words after a participle that show it is a verb ("stored and processed in the EU"), not a word describing a noun. */
+const NOT_A_NOUN = /^(?:by|in|on|for|to|with|from|at|as|under|into|onto|through|via|within|until|after|before|during|the|a|an|and|or|only|solely|and\/or|if|when|where|so|such|that|which|indefinitely|permanently|securely|separately|again|back|out|up|off)$/;
 
 /** For "but not <a short phrase with no verb>", the word index where the phrase ends (its comma); else undefined. */
 function leftOut(input: PredicateInput, neg: Cue, i: number, after: number): number | undefined {
@@ -335,7 +337,9 @@ export function readPredicate(input: PredicateInput): Predicate {
     const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose || reducedRelative(units, wordIndexAt(units, c.start, offset));
     // "delete … embeddings and cached Outputs", "your stored Inputs": a participle before a defined term describes it.
     const nextUnit = units[wordIndexAt(units, c.end, offset)];
-    const attributive = /ed$/.test(c.text) && /^[A-Z]/.test(nextUnit?.text ?? '') && (/^(?:and|or|all)$/.test(before) || /,\s*$/.test(input.sentenceText.slice(0, c.start - offset)));
+    const describes = /^[A-Z]/.test(nextUnit?.text ?? '') || (/^[a-z]/.test(nextUnit?.text ?? '') && !NOT_A_NOUN.test(nextUnit?.norm ?? ''));
+    const attributive =
+      /ed$/.test(c.text) && describes && (/^(?:and|or|all|your|our|their|its|the|any|such)$/.test(before) || /,\s*$/.test(input.sentenceText.slice(0, c.start - offset)));
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
     // "show Users how to train and tune models": what someone is taught to do is a topic, nobody does it here.
     const taught: boolean =

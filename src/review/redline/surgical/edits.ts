@@ -1,5 +1,6 @@
 // Turns one declarative playbook edit into splices of the vendor's sentence, or undefined when the sentence does
 // not have the part the edit changes. Pure: must not import Office, React, the DOM or Node.
+import type { RedlineOp } from '../../../engine/types';
 import type { SurgicalEdit } from '../../../playbook/schema';
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
 import { strikeFromLists } from './coordinatedList';
@@ -202,7 +203,13 @@ function ceaseRetention(context: SurgicalContext, text: string): Splice[] | unde
 }
 
 /** ", together with the Output and transcripts to which it relates,": material pulled in beside a grant's object. */
-export const TAG_ALONG = /,\s+(?:together|along)\s+with\s+[^,;.]{1,200}?,(?=\s)/i;
+const TAG_ALONG = /,\s+(?:together|along)\s+with\s+[^,;.]{1,200}?,(?=\s)/i;
+
+/** Whether an op deletes words inside the sentence's tag-along (which a carve-out strikes as part of itself). */
+export function insideTagAlong(text: string, op: RedlineOp): boolean {
+  const tagAlong = TAG_ALONG.exec(text);
+  return tagAlong !== null && op.kind === 'delete' && op.start >= tagAlong.index && op.end <= tagAlong.index + tagAlong[0].length;
+}
 
 /** "for as long as the subscription continues", "for the term of this Agreement": retention that lasts the contract. */
 const FOR_THE_TERM =

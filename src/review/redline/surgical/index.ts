@@ -2,4 +2,4 @@
 // Pure: must not import Office, React, the DOM or Node.
 export { surgicalEdit, type SurgicalResult } from './planSurgical';
 export { applySplices, splicesToOps, type Splice } from './splice';
-export { TAG_ALONG } from './edits';
+export { insideTagAlong } from './edits';
