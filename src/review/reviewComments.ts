@@ -107,14 +107,19 @@ export interface CommentStep {
 
 const USAGE_DATA_REASON =
   'Usage data records how {{customer}}\'s people use the {{services}} and can reveal what they put into it, so it must not be used to train models.';
+/** The same, for an edit that takes away a use other than training ("to develop new features"). */
+const USAGE_DATA_OWN_ENDS_REASON =
+  'Usage data records how {{customer}}\'s people use the {{services}} and can reveal what they put into it, so it should be used only to run, support and secure the {{services}}.';
 /** Reasons for clauses whose subject is not the customer's data itself, by the rule that read the clause. */
 const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   'feedback-use': 'Feedback is {{vendor}}\'s to use; {{customerData}} is not feedback, and the rest of this {{agreement}} governs {{vendor}}\'s use of {{customerData}}.',
+  // A definition of usage data narrowed of the customer's content: the content keeps its own protections.
+  'usage-data-sweep': '{{customerData}}, and what is derived from it, must stay {{customerData}}, not usage data that the {{agreement}} lets {{vendor}} use more freely.',
   'usage-improvement-grant': USAGE_DATA_REASON,
   'usage-data-grant': USAGE_DATA_REASON,
 };
 
-const TRAINING_WORDS = /\b(?:train(?:s|ed|ing)?|machine[- ]learning|models?|algorithms?|artificial intelligence)\b/i;
+const TRAINING_WORDS = /\b(?:train(?:s|ed|ing)?|(?:machine[- ])?learning|models?|algorithms?|artificial intelligence)\b/i;
 const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
 const ENDLESS_REASON = 'Rights in {{customerData}} must end when the {{agreement}} ends.';
 const PASSED_ON = /\b(?:sub-?licen[cs]able|transferr?able|assignable)\b/i;
@@ -143,7 +148,9 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   const about = step.finding?.rules.find((rule) => SUBJECT_REASONS[rule] !== undefined && !(banned && rule === 'feedback-use'));
   // A clause whose data is the vendor's usage data by its defined name ("Service Telemetry") is answered as such.
   const ofUsage = usageData !== undefined && step.finding?.evidence.some((s) => s.role === 'object' && s.text === usageData);
-  const rationale = about ? SUBJECT_REASONS[about] : ofUsage ? USAGE_DATA_REASON : step.issue.rationale;
+  const subject = about ? SUBJECT_REASONS[about] : ofUsage ? USAGE_DATA_REASON : undefined;
+  // Usage data struck of a use that is not training is not defended by the training reason.
+  const rationale = subject === USAGE_DATA_REASON && !struck.some((text) => TRAINING_WORDS.test(text)) ? USAGE_DATA_OWN_ENDS_REASON : (subject ?? step.issue.rationale);
   return [...(rationale ? [fill(rationale)] : []), ...reasons];
 }
 

@@ -8,6 +8,7 @@ import { issueById } from '../../src/playbook/issueFor';
 import { reviewComments } from '../../src/review/reviewComments';
 import { speakAsWeAndYou } from '../../src/review/voice';
 import { paragraphsOf } from './agreements';
+import type { Finding } from '../../src/engine/types';
 
 const PARTIES = 'This agreement is between Larkspur Cloud Ltd ("Supplier") and Fenwood Partners LLP ("Client").';
 const DATA = '"Client Files" means the documents, prompts and recordings that Client uploads to the Platform.';
@@ -201,5 +202,28 @@ describe('a comment on an edit that answers more than its own step', () => {
       { kind: 'delete', start: at(' and any'), end: at('.'), text: ' and any other lawful purpose' },
     ] as const;
     expect(describeEdit(text, ops2)).toBe('We struck “alpha,” and “and any other lawful purpose”.');
+  });
+});
+
+describe('the reason for an edit of a clause about usage data', () => {
+  const terms = { customerData: 'Client Files', vendor: 'Supplier', customer: 'Client', agreement: 'Agreement', services: 'Platform', spelling: 'uk' } as const;
+  const improvement = issueById(DEFAULT_PLAYBOOK, 'service-improvement')!;
+  const commentFor = (original: string, struck: string, rules: string[]) => {
+    const start = original.indexOf(struck);
+    const ops = [{ kind: 'delete', start, end: start + struck.length, text: struck }] as const;
+    const finding = { rules, evidence: [] } as unknown as Finding;
+    return reviewComments(original, ops, [{ issue: improvement, position: improvement.positions[0]!, wholeClause: false, ops, finding }], terms).external;
+  };
+
+  it('speaks of training only when the struck words are about training', () => {
+    const text = 'The Supplier may use Platform Statistics to run the Platform and to develop new features.';
+    expect(commentFor(text, ' and to develop new features', ['usage-improvement-grant'])).toMatch(/used only to run, support and secure the Platform/);
+    const trained = 'The Supplier may use Platform Statistics to run the Platform and to train its ranking models.';
+    expect(commentFor(trained, ' and to train its ranking models', ['usage-improvement-grant'])).toMatch(/must not be used to train models/);
+  });
+
+  it('says the customer\'s data stays its data when a usage-data definition is narrowed of it', () => {
+    const text = '"Platform Statistics" means counts of logins and queries, and any information derived from Client Files.';
+    expect(commentFor(text, ', and any information derived from Client Files', ['usage-data-sweep'])).toMatch(/must stay Client Files, not usage data/);
   });
 });

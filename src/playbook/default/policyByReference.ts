@@ -40,7 +40,9 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
       internalComment:
         'Preferred position: policies cannot override the contract on data use; only a signed amendment can.',
       externalComment:
-        'We are happy for your policies to apply, but they cannot widen your rights in our data without our ' +
+        // No concession the clause does not make: the audit read "We are happy for your policies to apply" as
+        // giving ground, and in a contract that incorporates no policy it is simply untrue.
+        'Documents outside the contract, and changes to them, cannot widen your rights in our data without our ' +
         'signed agreement.',
     },
     {
