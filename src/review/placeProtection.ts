@@ -3,10 +3,12 @@
 import type { Paragraph } from '../engine/types';
 
 /** "3.4", "3.4.", "A.5" (a schedule's or an addendum's own numbers) or "12.1(a)" at the start of a paragraph. */
-const CLAUSE_NUMBER = /^\s*((?:[A-Z]\.)?\d+(?:\.\d+)*)\.?\s+/;
+const CLAUSE_NUMBER = /^\s*(?:(?:Section|Clause|Article|Paragraph)\s+)?((?:[A-Z]\.)?\d+(?:\.\d+)*)\.?\s+/;
+/** "Section 2.03 Data Aggregation.": the word the contract writes before each clause's number. */
+const NUMBER_WORD = /^\s*(Section|Clause|Article|Paragraph)\s+(?=(?:[A-Z]\.)?\d)/;
 /** A paragraph that defines a term: '"Usage Data" means …', '"Zero Retention" or "ZR" means …'. */
 export const DEFINITION_PARAGRAPH =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,80}["”](?:\s+or\s+["“][^"”]{1,40}["”])?\s+(?:shall\s+)?(?:means?|refers? to|includes?|has the meaning)\b/;
+  /^\s*(?:(?:Section|Clause)\s+)?(?:\d+(?:\.\d+)*\.?\s+)?["“][^"”]{1,80}["”](?:\s+or\s+["“][^"”]{1,40}["”])?\s+(?:shall\s+)?(?:means?|refers? to|includes?|has the meaning)\b/;
 /** "1. Definitions", "Section 1. Definitions", "ARTICLE 1 — DEFINITIONS". */
 const DEFINITIONS_HEADING = /^\s*(?:(?:section|article|clause|part)\s+)?(?:\d+(?:\.\d+)*\.?\s*(?:[-—–:]\s*)?)?(?:definitions|interpretation)\b/i;
 
@@ -15,6 +17,8 @@ export interface Placement {
   readonly after: number;
   /** The clause number to put before the text ("3.8 "), or "" when the contract does not number this section. */
   readonly number: string;
+  /** The word the contract writes before its clause numbers ("Section "), with its space; "" when it writes none. */
+  readonly prefix?: string;
 }
 
 /** "(c) Our licence …": a lettered clause of a section whose heading stands on its own line. */
@@ -112,5 +116,6 @@ export function placeProtection(paragraphs: readonly Paragraph[], anchor: number
   const padded = (n: number) => String(n).padStart(width, '0');
   let next = highest + 1;
   while (taken.has(`${section}${padded(next)}`)) next++;
-  return { after: last, number: `${section}${padded(next)}` };
+  const word = NUMBER_WORD.exec(paragraphs[last]?.text ?? '')?.[1];
+  return { after: last, number: `${section}${padded(next)}`, ...(word ? { prefix: `${word} ` } : {}) };
 }

@@ -146,7 +146,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
       const text = choices.wording?.[key] ?? (chosen ? contractWording(positionFor(extra.step.issue, chosen).clause, analysis.terms) : extra.text);
       const place = placeProtection(paragraphs, whereTermIsUsed(analysis, paragraphs, review.index), taken);
       if (place.number) taken.add(place.number);
-      items.push(insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number)));
+      items.push(insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number), place.prefix));
     }
     for (const left of review.left) skipped.push({ target: left.finding, reason: left.reason });
   }
@@ -272,6 +272,7 @@ function insertItem(
   analysis: Analysis,
   answers: ProtectionId | CategoryId,
   reference = number,
+  prefix = '',
 ): InsertItem {
   const position = positionFor(issue, positionId);
   // An inserted clause replaces and narrows nothing: the position's sentences that say so describe another edit.
@@ -286,7 +287,7 @@ function insertItem(
     positionId,
     after,
     number,
-    text: number ? `${number} ${text}` : text,
+    text: number ? `${prefix}${number} ${text}` : text,
     comment: {
       internal: `[Internal] We inserted a new clause${where}. ${issue.title}: ${position.label}. ${fill(position.internalComment)}`,
       external: `We inserted a new clause${where}. ${fill(position.externalComment)}`,
@@ -331,7 +332,7 @@ function missingItems(
     const worded = contractWording(positionFor(issue, chosen).clause, analysis.terms);
     const excepted = gap.category === 'no-training' && choices.wording?.[key] === undefined ? exceptForOption(worded, after, edited) : undefined;
     const clause = choices.wording?.[key] ?? excepted?.clause ?? worded;
-    const item = insertItem(gap, issue, chosen, place.after, place.number, clause, analysis, gap.category, referenceTo(edited, place.after, place.number));
+    const item = insertItem(gap, issue, chosen, place.after, place.number, clause, analysis, gap.category, referenceTo(edited, place.after, place.number), place.prefix);
     items.push(excepted ? { ...item, comment: { internal: `${item.comment.internal} ${excepted.reason}`, external: `${item.comment.external} ${excepted.reason}` } } : item);
     already.add(gap.category);
   }
@@ -378,7 +379,7 @@ export function fillReserved(items: readonly ReviewItem[], terms: ContractTerms)
     const at = result.findIndex((item) => item.kind === 'edit' && reservedFor(item, insert));
     if (at < 0) continue;
     const edit = result[at] as EditItem;
-    const clause = insert.number ? insert.text.slice(insert.number.length).trimStart() : insert.text;
+    const clause = insert.number ? insert.text.slice(insert.text.indexOf(insert.number) + insert.number.length).trimStart() : insert.text;
     const ops: RedlineOp[] = edit.ops.map((op) => (op.kind === 'insert' && op.text === RESERVED ? { ...op, text: clause } : op));
     const position = insert.issue.positions.find((p) => p.id === insert.positionId);
     const reason = position ? ` ${commentWording(position.externalComment, terms)}` : '';

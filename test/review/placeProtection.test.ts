@@ -57,3 +57,24 @@ describe('placing a protection in an addendum numbered "A.1", "A.2"', () => {
     expect(placeProtection(addendum, 2, new Set())).toEqual({ after: 3, number: 'A.4' });
   });
 });
+
+describe('placing a protection where each clause number has a word before it', () => {
+  const worded = [
+    'ARTICLE 1 - DEFINITIONS',
+    'Section 1.01 "Client Data" means all data Client uploads to the Platform.',
+    'Section 1.02 "Platform" means the hosted service.',
+    'ARTICLE 2 - DATA',
+    'Section 2.01 Client owns Client Data.',
+    'Section 2.02 Vendor may pool Client Data with the data of other clients.',
+    'ARTICLE 3 - FEES',
+    'Section 3.01 Client pays the fees in the Order.',
+  ].map((text) => ({ text }));
+
+  it('numbers it as the next clause of the section, with the same word', () => {
+    expect(placeProtection(worded, 5, new Set())).toEqual({ after: 5, number: '2.03', prefix: 'Section ' });
+  });
+
+  it('never puts it among definitions numbered that way', () => {
+    expect(placeProtection(worded, 1, new Set())).toEqual({ after: 5, number: '2.03', prefix: 'Section ' });
+  });
+});
