@@ -4,6 +4,7 @@ import { categoriesOf } from './support';
 describe('language that is not an AI data term', () => {
   test.each([
     ['staff-training-is-not-a-finding', 'Provider will provide training sessions to Customer’s staff at no extra charge.'],
+    ['accredited-training-on-using-ai-is-teaching-people', 'The Supplier will give up to six (6) hours a year of CLE-accredited training on the effective use of AI in due diligence for Client\'s lawyers.'],
     ['hours-of-training-for-people', 'Supplier will give Client\'s analysts up to six hours of training on labelling the datasets for the Pilot Programme.'],
     ['regular-training-of-a-team', 'Our review team receives regular training on handling distressing images, but no process is perfect.'],
     ['product-models-are-not-ai', 'Provider may update its product models and pricing tiers from time to time.'],
