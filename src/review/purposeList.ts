@@ -47,19 +47,36 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
     if (kept.length === items.length || kept.length < 2) continue;
     // "to improve its prompts, retrieval settings and playbook logic": after "to" the first item carries the verb the
     // others share; striking it alone would leave them with none.
-    if (/^to\s/i.test(opener[0]) && risky(items[0] as Item)) {
-      // "in order to assess accuracy and to improve its prompts, …": the second purpose goes whole, from its "and".
-      const at = finding.start + (opener.index ?? 0);
-      const window = text.slice(Math.max(finding.start, at - 12), at);
-      const join = /(?:,\s?|\s)(?:and|or)$/.exec(window.trimEnd());
-      const end = from + region.length;
-      if (!join) continue;
-      const start = at - (window.length - join.index);
-      const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
-      if (!stillRisky(applyOps(text, ops))) return ops;
-      continue;
-    }
+    if (/^to\s/i.test(opener[0]) && risky(items[0] as Item)) continue;
     const ops = strikeItems(text, items, risky);
+    if (!stillRisky(applyOps(text, ops))) return ops;
+  }
+  return undefined;
+}
+
+/** ", and to develop and refine its algorithms, models and methods": a purpose of its own joined on at the end. */
+const SECOND_PURPOSE = /(?:,\s?|(?<=\S)\s)(?:and|or)\s+to\s+(?=[a-z])/g;
+
+/**
+ * "in order to provide the Platform, to generate reports and to develop and refine its models": the risky purpose
+ * joined on last goes whole, from its "and", so the purposes before it keep their verb; "A, B and to C" becomes "A and
+ * B". Undefined when no such purpose carries a trigger of the finding, or striking it leaves the sentence risky.
+ */
+export function strikeSecondPurpose(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
+  const sentence = text.slice(finding.start, finding.end);
+  const triggers = finding.evidence.filter((s) => s.role === 'purpose');
+  for (const join of sentence.matchAll(SECOND_PURPOSE)) {
+    const start = finding.start + (join.index ?? 0);
+    const from = start + join[0].length;
+    const rest = text.slice(from, finding.end);
+    const end = from + rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length).trimEnd().replace(/,$/, '').length;
+    if (!triggers.some((s) => s.start >= from && s.end <= end)) continue;
+    const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
+    // "…, to generate reports" left last in a series of purposes takes the "and" the struck one had.
+    const series = text.lastIndexOf(', to ', start);
+    if (series > finding.start && /\band\b/.test(join[0]) && !/\b(?:and|or)\s+to\b/.test(text.slice(series, start))) {
+      ops.unshift({ kind: 'delete', start: series, end: series + 1, text: ',' }, { kind: 'insert', at: series + 1, text: ' and' });
+    }
     if (!stillRisky(applyOps(text, ops))) return ops;
   }
   return undefined;

@@ -3,7 +3,7 @@
 import { applyOps } from '../engine/applyOps';
 import type { Finding, RedlineOp } from '../engine/types';
 import { numberingPrefixLength } from './redline/sentenceSpan';
-import { closeOpenPurposes, strikePurposes } from './purposeList';
+import { closeOpenPurposes, strikePurposes, strikeSecondPurpose } from './purposeList';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 
 /**
@@ -156,6 +156,7 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
     strikeContrast(text, finding, stillRisky) ??
     strikeExample(text, finding, stillRisky) ??
     strikeListItem(text, finding, anyRisk) ??
+    strikeSecondPurpose(text, finding, anyRisk) ??
     strikePurposes(text, finding, anyRisk) ??
     reserveOwnItem(text, finding, anyRisk)
   );

@@ -3,7 +3,7 @@
 import { applyOps } from '../../src/engine/applyOps';
 import type { Finding } from '../../src/engine/types';
 import { strikeContrast } from '../../src/review/strikes';
-import { strikePurposes } from '../../src/review/purposeList';
+import { strikeSecondPurpose } from '../../src/review/purposeList';
 import { narrowSweep } from '../../src/review/sweepNarrowing';
 
 const whole = (text: string, extra: Partial<Finding> = {}) => ({ start: 0, end: text.length, evidence: [], ...extra }) as unknown as Finding;
@@ -27,8 +27,16 @@ describe('a second purpose after "and to"', () => {
     const text = 'Reviewers may read a sample of answers in order to check accuracy and to improve the Supplier\'s prompts, ranking rules and templates.';
     const start = text.indexOf('improve');
     const finding = whole(text, { evidence: [{ role: 'purpose', text: 'improve', start, end: start + 'improve'.length }] } as Partial<Finding>);
-    const ops = strikePurposes(text, finding, (after) => /improve/.test(after));
+    const ops = strikeSecondPurpose(text, finding, (after) => /improve/.test(after));
     expect(ops && applyOps(text, ops)).toBe('Reviewers may read a sample of answers in order to check accuracy.');
+  });
+
+  it('leaves the series before it joined by "and"', () => {
+    const text = 'Client grants the Supplier a licence to process Client Files in order to run the Platform, to prepare the reports Client asks for and to develop and refine the Supplier\'s models.';
+    const start = text.indexOf('develop');
+    const finding = whole(text, { evidence: [{ role: 'purpose', text: 'develop', start, end: start + 'develop'.length }] } as Partial<Finding>);
+    const ops = strikeSecondPurpose(text, finding, (after) => /develop/.test(after));
+    expect(ops && applyOps(text, ops)).toBe('Client grants the Supplier a licence to process Client Files in order to run the Platform and to prepare the reports Client asks for.');
   });
 });
 
