@@ -4,7 +4,8 @@ import type { ContractTerms, Finding, RedlineOp } from '../engine/types';
 import type { PlaybookIssue, PlaybookPosition } from '../playbook/schema';
 import { commentWording } from './wording';
 
-const MAX_QUOTE = 80;
+// Long enough that a struck limb is quoted whole (the audits asked for the deleted words in full, not a fragment).
+const MAX_QUOTE = 160;
 const MAX_LISTED = 4;
 
 function trimTrailingPunctuation(text: string): string {
