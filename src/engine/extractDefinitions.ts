@@ -2,6 +2,7 @@
 // Pure: imports only engine modules. Used to read a contract in its own words.
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
 import { partyMentions, type PartyMentions } from './partyRoles';
+import { customerDataTerm, DATA_TERM, DERIVED_DATA, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
 import { termsFromUsage } from './termsFromUsage';
 import { provisionInUse, servicesInUse, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
 
@@ -30,12 +31,9 @@ const VENDOR_TERM = /^(?:provider|vendor|supplier|licensor|company|service provi
 const CUSTOMER_TERM = /^(?:customer|client|licensee|subscriber|you|buyer|purchaser|controller)$/i;
 const USAGE_TERM = /\b(?:usage|telemetry|service generated|system|diagnostic|analytics|metadata|performance)\b/i;
 const OUTPUT_TERM = /\b(?:outputs?|generated|results|completions|suggestions)\b/i;
-// Media and works are data too when the customer supplies them: "Your Photos", "Client Recordings", "Customer Code".
-const DATA_TERM = /\b(?:data|content|materials?|inputs?|prompts?|information|submissions|files|documents|uploads|photos|images|pictures|videos|recordings|audio|media|code|designs|messages|conversations)\b/i;
 const CUSTOMER_MEANING = /\b(?:customer|client|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input)\b/i;
 const AGREEMENT_TERM = /\b(?:agreement|terms|contract|dpa|addendum)\b/i;
 /** Data the vendor makes from the customer's ("Derived Data": aggregated, anonymised …) is not the customer's data term. */
-const DERIVED_DATA = /\b(?:derived|aggregated?|anonymi[sz]ed|de-identified|deidentified|statistical|statistics)\b/i;
 
 function denotation(term: string, meaning: string): TermDenotation {
   if (VENDOR_TERM.test(term)) return 'vendor';
@@ -271,73 +269,6 @@ function spellingOf(paragraphs: readonly Paragraph[]): 'us' | 'uk' {
   }
   if (us !== uk) return us > uk ? 'us' : 'uk';
   return usLicense ? 'us' : 'uk';
-}
-
-/** The words a meaning names before it excludes anything ("… excluding Customer Materials" names no data). */
-const EXCLUDING = /\b(?:excluding|other than|except|(?:does|do|shall|will) not include)\b/i;
-
-/** "Customer Content", "Client Files": the term's last word is a data noun ("Personal Data Breach" is an event). */
-const namesData = (term: string) => DATA_TERM.test(term.split(/\s+/).pop() ?? '');
-
-/**
- * "Trust Data", "Council Materials": a data term named after the customer party is the customer's data, whatever the
- * customer is called (a role noun like "Customer Data" is read from the word itself). Derived data stays derived.
- */
-function withCustomerNamedData(definitions: readonly Definition[]): Definition[] {
-  const customers = definitions.filter((d) => d.denotes === 'customer').map((d) => d.term);
-  return definitions.map((d) => {
-    const owner = d.term.split(/\s+/).slice(0, -1).join(' ');
-    const named = d.denotes === 'other' && customers.includes(owner) && namesData(d.term) && !DERIVED_DATA.test(d.term);
-    return named ? { ...d, denotes: 'customer-data' } : d;
-  });
-}
-
-/**
- * A data term defined from the customer's data terms ("Inputs and Outputs are together referred to as "Customer
- * Content"") is the customer's data too, and the widest name for it: the playbook's clauses protect all of it.
- */
-
-function withDataUmbrellas(definitions: readonly Definition[]): Definition[] {
-  const data = definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term);
-  if (data.length === 0) return [...definitions];
-  return definitions.map((d) => {
-    const named = d.meaning.split(EXCLUDING)[0] ?? '';
-    const umbrella = d.denotes !== 'customer-data' && namesData(d.term) && !DERIVED_DATA.test(`${d.term} ${d.meaning}`) && data.some((t) => named.includes(t));
-    return umbrella ? { ...d, denotes: 'customer-data' } : d;
-  });
-}
-
-/**
- * The customer's data term: the one whose meaning takes in another of them (the umbrella), else the first defined.
- * A term that merely includes another ("Prompts" means what Users submit, "together with any Subscriber Data …") is
- * not its umbrella: an umbrella is made of the others, which its meaning names first ("Inputs and Outputs"). With none, the personal or health information the vendor handles for the customer
- * ("Protected Health Information ("PHI")") is the data the playbook protects.
- */
-function customerDataTerm(definitions: readonly Definition[]): string | undefined {
-  const data = definitions.filter((d) => d.denotes === 'customer-data');
-  const takesIn = (d: Definition, other: string) => {
-    const named = d.meaning.split(EXCLUDING)[0] ?? '';
-    const at = named.indexOf(other);
-    if (at < 0 || at >= 40 || /\b(?:including|includes|such as|contained|included|together with)\b[^.;]*$/i.test(named.slice(0, at))) return false;
-    // "Matter Data means Firm Content that is stored in a matter workspace", "the Inputs and Outputs you submit while
-    // enrolled": the others qualified after their list are a part of them, not an umbrella over them.
-    const list = TERM_LIST.exec(named.slice(at))?.[0] ?? other;
-    return UNQUALIFIED.test(named.slice(at + list.length));
-  };
-  const umbrella = data.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && takesIn(d, other.term)));
-  return (umbrella ?? data[0])?.term ?? definitions.find((d) => PERSONAL_DATA.test(d.term) || PERSONAL_DATA.test(expanded(d)))?.term;
-}
-
-/** Defined terms joined into a list: "Inputs and Outputs", "Prompts, Files and Outputs". */
-const TERM_LIST = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?:(?:, | and | or |, and |, or )(?:the |all |any )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}){0,6}/;
-/** What may follow an umbrella's list: nothing, a stop, a bracket, or "together"/"collectively". */
-const UNQUALIFIED = /^\s*(?:$|[.;,)(]|(?:together|collectively|each|both)\b)/i;
-const PERSONAL_DATA = /^(?:(?:customer|client)\s+)?(?:personal (?:data|information)|protected health information|personal health information)$/i;
-/** "Protected Health Information ("PHI")": the words an acronym stands for, when the meaning ends with them. */
-function expanded(d: Definition): string {
-  if (!/^[A-Z]{2,6}$/.test(d.term)) return '';
-  const words = d.meaning.trim().split(/\s+/).slice(-d.term.length);
-  return words.map((w) => w.charAt(0)).join('') === d.term ? words.join(' ') : '';
 }
 
 /** The contract's own name for the day it starts ("Effective Date"): "the date of this Agreement" is not its words. */

@@ -1,0 +1,75 @@
+// Which defined terms name the customer's data, and which of them is its widest name (the term the playbook's
+// clauses use). Pure: engine types only.
+import type { Definition } from './types';
+
+// Media and works are data too when the customer supplies them: "Your Photos", "Client Recordings", "Customer Code".
+export const DATA_TERM = /\b(?:data|content|materials?|inputs?|prompts?|information|submissions|files|documents|uploads|photos|images|pictures|videos|recordings|audio|media|code|designs|messages|conversations)\b/i;
+export const DERIVED_DATA = /\b(?:derived|aggregated?|anonymi[sz]ed|de-identified|deidentified|statistical|statistics)\b/i;
+
+/** The words a meaning names before it excludes anything ("… excluding Customer Materials" names no data). */
+export const EXCLUDING = /\b(?:excluding|other than|except|(?:does|do|shall|will) not include)\b/i;
+
+/** "Customer Content", "Client Files": the term's last word is a data noun ("Personal Data Breach" is an event). */
+export const namesData = (term: string) => DATA_TERM.test(term.split(/\s+/).pop() ?? '');
+
+/**
+ * "Trust Data", "Council Materials": a data term named after the customer party is the customer's data, whatever the
+ * customer is called (a role noun like "Customer Data" is read from the word itself). Derived data stays derived.
+ */
+export function withCustomerNamedData(definitions: readonly Definition[]): Definition[] {
+  const customers = definitions.filter((d) => d.denotes === 'customer').map((d) => d.term);
+  return definitions.map((d) => {
+    const owner = d.term.split(/\s+/).slice(0, -1).join(' ');
+    const named = d.denotes === 'other' && customers.includes(owner) && namesData(d.term) && !DERIVED_DATA.test(d.term);
+    return named ? { ...d, denotes: 'customer-data' } : d;
+  });
+}
+
+/**
+ * A data term defined from the customer's data terms ("Inputs and Outputs are together referred to as "Customer
+ * Content"") is the customer's data too, and the widest name for it: the playbook's clauses protect all of it.
+ */
+
+export function withDataUmbrellas(definitions: readonly Definition[]): Definition[] {
+  const data = definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term);
+  if (data.length === 0) return [...definitions];
+  return definitions.map((d) => {
+    const named = d.meaning.split(EXCLUDING)[0] ?? '';
+    const umbrella = d.denotes !== 'customer-data' && namesData(d.term) && !DERIVED_DATA.test(`${d.term} ${d.meaning}`) && data.some((t) => named.includes(t));
+    return umbrella ? { ...d, denotes: 'customer-data' } : d;
+  });
+}
+
+/**
+ * The customer's data term: the one whose meaning takes in another of them (the umbrella), else the first defined.
+ * A term that merely includes another ("Prompts" means what Users submit, "together with any Subscriber Data …") is
+ * not its umbrella: an umbrella is made of the others, which its meaning names first ("Inputs and Outputs"). With none, the personal or health information the vendor handles for the customer
+ * ("Protected Health Information ("PHI")") is the data the playbook protects.
+ */
+export function customerDataTerm(definitions: readonly Definition[]): string | undefined {
+  const data = definitions.filter((d) => d.denotes === 'customer-data');
+  const takesIn = (d: Definition, other: string) => {
+    const named = d.meaning.split(EXCLUDING)[0] ?? '';
+    const at = named.indexOf(other);
+    if (at < 0 || at >= 40 || /\b(?:including|includes|such as|contained|included|together with)\b[^.;]*$/i.test(named.slice(0, at))) return false;
+    // "Matter Data means Firm Content that is stored in a matter workspace", "the Inputs and Outputs you submit while
+    // enrolled": the others qualified after their list are a part of them, not an umbrella over them.
+    const list = TERM_LIST.exec(named.slice(at))?.[0] ?? other;
+    return UNQUALIFIED.test(named.slice(at + list.length));
+  };
+  const umbrella = data.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && takesIn(d, other.term)));
+  return (umbrella ?? data[0])?.term ?? definitions.find((d) => PERSONAL_DATA.test(d.term) || PERSONAL_DATA.test(expanded(d)))?.term;
+}
+
+/** Defined terms joined into a list: "Inputs and Outputs", "Prompts, Files and Outputs". */
+const TERM_LIST = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?:(?:, | and | or |, and |, or )(?:the |all |any )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}){0,6}/;
+/** What may follow an umbrella's list: nothing, a stop, a bracket, or "together"/"collectively". */
+const UNQUALIFIED = /^\s*(?:$|[.;,)(]|(?:together|collectively|each|both)\b)/i;
+const PERSONAL_DATA = /^(?:(?:customer|client)\s+)?(?:personal (?:data|information)|protected health information|personal health information)$/i;
+/** "Protected Health Information ("PHI")": the words an acronym stands for, when the meaning ends with them. */
+function expanded(d: Definition): string {
+  if (!/^[A-Z]{2,6}$/.test(d.term)) return '';
+  const words = d.meaning.trim().split(/\s+/).slice(-d.term.length);
+  return words.map((w) => w.charAt(0)).join('') === d.term ? words.join(' ') : '';
+}
+
