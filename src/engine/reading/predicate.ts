@@ -4,6 +4,7 @@ import type { Unit } from '../language/matcher';
 import type { Action, ActionKind, Cue, DataObject, ObjectKind, Predicate } from './frame';
 import { cuesBetween, wordIndexAt, type PredicateInput } from './predicateInput';
 import { classifyCondition } from './conditions';
+import { describesANoun, leftOut } from './wordRoles';
 import { findActor, findOutsiders, findOwner, findRecipient, SIDE_OF } from './parties';
 
 const ACTION_OF: Partial<Record<string, ActionKind>> = {
@@ -149,21 +150,6 @@ function closingBracketAfter(text: string, at: number): number | undefined {
   if (open < 0 || text.lastIndexOf(')', at) > open) return undefined;
   const close = text.indexOf(')', at);
   return close < 0 ? undefined : close;
-}
-
-const VERB_WORD = /^(?:to|is|are|was|were|be|been|will|shall|may|can|must|would|should|could|might)$/;
-/** Words after a participle that show it is a verb ("stored and processed in the EU"), not a word describing a noun. */
-const NOT_A_NOUN = /^(?:by|in|on|for|to|with|from|at|as|under|into|onto|through|via|within|until|after|before|during|the|a|an|and|or|only|solely|and\/or|if|when|where|so|such|that|which|indefinitely|permanently|securely|separately|again|back|out|up|off)$/;
-
-/** For "but not <a short phrase with no verb>", the word index where the phrase ends (its comma); else undefined. */
-function leftOut(input: PredicateInput, neg: Cue, i: number, after: number): number | undefined {
-  const { units, offset, sentenceText } = input;
-  if (neg.text.toLowerCase() !== 'not' || units[i - 1]?.norm !== 'but') return undefined;
-  const from = neg.end - offset;
-  const pause = /[,;.]/.exec(sentenceText.slice(from));
-  const end = wordIndexAt(units, (pause ? from + pause.index : sentenceText.length) + offset, offset);
-  if (end <= after || end - after > 5) return undefined;
-  return units.slice(after, end).some((u) => VERB_WORD.test(u.norm)) ? undefined : end;
 }
 
 function negations(input: PredicateInput, segCues: readonly Cue[]): { negations: Negation[]; doubleNegative: Cue | undefined } {
@@ -336,10 +322,7 @@ export function readPredicate(input: PredicateInput): Predicate {
     const describedPurpose = last?.relative === true && last.kind === 'use' && wordIndexAt(units, c.start, offset) - wordIndexAt(units, last.end, offset) <= 1;
     const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose || reducedRelative(units, wordIndexAt(units, c.start, offset));
     // "delete … embeddings and cached Outputs", "your stored Inputs": a participle before a defined term describes it.
-    const nextUnit = units[wordIndexAt(units, c.end, offset)];
-    const describes = /^[A-Z]/.test(nextUnit?.text ?? '') || (/^[a-z]/.test(nextUnit?.text ?? '') && !NOT_A_NOUN.test(nextUnit?.norm ?? ''));
-    const attributive =
-      /ed$/.test(c.text) && describes && (/^(?:and|or|all|your|our|their|its|the|any|such)$/.test(before) || /,\s*$/.test(input.sentenceText.slice(0, c.start - offset)));
+    const attributive = describesANoun(input, c, before);
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
     // "show Users how to train and tune models": what someone is taught to do is a topic, nobody does it here.
     const taught: boolean =

@@ -1,0 +1,31 @@
+// Two small readings of a word's role that decide what a clause does: a "not" that only leaves a thing out of a list
+// ("text but not audio"), and a participle that describes a noun ("cached Outputs"). Pure: the reading layer only.
+import type { Cue } from './frame';
+import { wordIndexAt, type PredicateInput } from './predicateInput';
+
+const VERB_WORD = /^(?:to|is|are|was|were|be|been|will|shall|may|can|must|would|should|could|might)$/;
+/** Words after a participle that show it is a verb ("stored and processed in the EU"), not a word describing a noun. */
+const NOT_A_NOUN = /^(?:by|in|on|for|to|with|from|at|as|under|into|onto|through|via|within|until|after|before|during|the|a|an|and|or|only|solely|and\/or|if|when|where|so|such|that|which|indefinitely|permanently|securely|separately|again|back|out|up|off)$/;
+
+/** For "but not <a short phrase with no verb>", the word index where the phrase ends (its comma); else undefined. */
+export function leftOut(input: PredicateInput, neg: Cue, i: number, after: number): number | undefined {
+  const { units, offset, sentenceText } = input;
+  if (neg.text.toLowerCase() !== 'not' || units[i - 1]?.norm !== 'but') return undefined;
+  const from = neg.end - offset;
+  const pause = /[,;.]/.exec(sentenceText.slice(from));
+  const end = wordIndexAt(units, (pause ? from + pause.index : sentenceText.length) + offset, offset);
+  if (end <= after || end - after > 5) return undefined;
+  return units.slice(after, end).some((u) => VERB_WORD.test(u.norm)) ? undefined : end;
+}
+
+/**
+ * "delete … embeddings and cached Outputs", "your stored Inputs": a participle after "and", a comma or a determiner,
+ * before a noun, describes that noun; it is no act of keeping or training.
+ */
+export function describesANoun(input: PredicateInput, c: Cue, before: string): boolean {
+  const { units, offset } = input;
+  const next = units[wordIndexAt(units, c.end, offset)];
+  const describes = /^[A-Z]/.test(next?.text ?? '') || (/^[a-z]/.test(next?.text ?? '') && !NOT_A_NOUN.test(next?.norm ?? ''));
+  const placed = /^(?:and|or|all|your|our|their|its|the|any|such)$/.test(before) || /,\s*$/.test(input.sentenceText.slice(0, c.start - offset));
+  return /ed$/.test(c.text) && describes && placed;
+}
