@@ -241,3 +241,15 @@ describe('an instruction to read something else is not a definition', () => {
     expect(analyzeText('"Outputs" refer to the text the Service returns to you.').findings).toEqual([]);
   });
 });
+
+describe('the contract\'s own name for data made from the customer\'s', () => {
+  test('is derived data where the contract uses it: compiling and selling it is an aggregated-data risk', () => {
+    const text = [
+      'This agreement is between Quarrow Analytics Pty Ltd ("Quarrow") and the client named in the Order ("Client").',
+      'Section 1.01 "Client Data" means all data uploaded to the Platform by Client.',
+      'Section 1.03 "Pooled Metrics" means data derived by Quarrow from Client Data together with the data of other clients.',
+      'Section 4.04 Quarrow may use Client Data to compile Pooled Metrics and may sell reports based on Pooled Metrics, provided that each report covers at least five clients.',
+    ].join('\n');
+    expect(categoriesOf(text)).toContain('aggregated-data:risk');
+  });
+});

@@ -21,14 +21,23 @@ const ownUse = (names: readonly string[]): string[] =>
 /** "means the use of data to develop, refine and tune the models …": a defined purpose that is training a model. */
 const MEANS_TRAINING = /^(?:the\s+)?(?:use|processing|analysis)\s+of\s+(?:data|information|content)\b[^.]{0,80}?\bto\s+(?:train|develop|refine|tune|fine-tune|improve)\b[^.]{0,120}?\b(?:models?|algorithms?|machine[- ]learning|artificial intelligence|AI)\b/i;
 
+/** "means data derived by the vendor from Client Data together with the data of other clients": data made from it. */
+const MADE_FROM_DATA = /\b(?:derived|aggregated?|anonymi[sz]ed|de-identified|deidentified|pooled|statistical|statistics)\b/i;
+
 export function documentVocabulary(definitions: readonly Definition[], parties: Parties): CompiledVocabulary {
   const terms = (denotes: Definition['denotes']) => definitions.filter((d) => d.denotes === denotes).map((d) => d.term);
+  const customerData = terms('customer-data');
+  // "Benchmark Data", "Service Insights": the contract's own name for data made from the customer's is derived data.
+  const derived = definitions
+    .filter((d) => d.denotes === 'other' && MADE_FROM_DATA.test(d.meaning) && customerData.some((t) => d.meaning.includes(t)))
+    .map((d) => d.term);
   const swept = definitions.filter((d) => d.denotes === 'usage-data' && SWEEPS_CONTENT.test(d.meaning)).map((d) => d.term);
   const trainingPurposes = definitions.filter((d) => d.denotes === 'other' && MEANS_TRAINING.test(d.meaning)).map((d) => d.term);
   return compileVocabulary([
     set('docCustomerData', 'The contract’s own names for the customer’s data.', [...terms('customer-data'), ...swept]),
     set('docUsageData', 'The contract’s own names for usage data.', terms('usage-data')),
     set('docOutput', 'The contract’s own names for outputs.', terms('output')),
+    set('derivedData', 'The contract’s own names for data made from the customer’s data.', derived),
     set('docVendor', 'The contract’s names for the vendor.', parties.vendorAliases),
     set('docCustomer', 'The contract’s names for the customer.', parties.customerAliases),
     // "may use it for Product Learning", where "Product Learning" means using data to train models: a training word.
