@@ -15,14 +15,24 @@ function verdict(growth: Growth): string {
   return `${linear ? 'linear' : 'super-linear'} (${growth.smallMs.toFixed(1)} ms -> ${growth.largeMs.toFixed(1)} ms, ratio ${growth.ratio.toFixed(1)})`;
 }
 
+/**
+ * A ratio over the bound is measured once more before it counts: under a full parallel run (browsers, LibreOffice) a
+ * linear family once measured 8.1 (4.0 to 4.6 alone), while the costs this test exists for were 11x to 55x and fail
+ * both measurements.
+ */
+function verdictOf(work: (size: number) => () => void, size: number): string {
+  const first = verdict(measureGrowth(work, size));
+  return first.startsWith('linear') ? first : verdict(measureGrowth(work, size));
+}
+
 describe.each(INPUT_FAMILIES.map((family) => [family.id, family.title, family] as const))('%s: %s', (_id, _title, family) => {
   test('4x the input costs at most 8x the time', () => {
-    expect(verdict(measureGrowth((size) => workFor(family, size), testSize(family)))).toMatch(/^linear/);
+    expect(verdictOf((size) => workFor(family, size), testSize(family))).toMatch(/^linear/);
   });
 
   if (family.kind === 'plan') {
     test('its word-level edits, run on the whole sentence, grow linearly too', () => {
-      expect(verdict(measureGrowth((size) => editWorkFor(family, size), testSize(family)))).toMatch(/^linear/);
+      expect(verdictOf((size) => editWorkFor(family, size), testSize(family))).toMatch(/^linear/);
     });
   }
 });
