@@ -3,7 +3,11 @@
 // line, as the CLI reads a .txt.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import type { Paragraph } from '../../src/engine/types';
+import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueResolver } from '../../src/playbook/issueFor';
+import { buildReviewPlan, type EditItem } from '../../src/review';
 
 const ROOT = join(__dirname, '..', '..');
 const AGREEMENTS = join(ROOT, 'test', 'fixtures', 'agreements');
@@ -21,4 +25,13 @@ export function projectAgreements(): { readonly name: string; readonly paragraph
     { name: 'sample-agreement', paragraphs: paragraphsOf(readFileSync(join(ROOT, 'samples', 'sample-agreement.txt'), 'utf8')) },
     ...files.map((name) => ({ name: name.replace(/\.txt$/, ''), paragraphs: paragraphsOf(readFileSync(join(AGREEMENTS, name), 'utf8')) })),
   ];
+}
+
+/** A document of our own drafting, one clause a line, read and reviewed in the preferred position with no insertions. */
+export function preferredReview(lines: readonly string[]) {
+  const paragraphs = paragraphsOf(lines.join('\n'));
+  const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+  const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+  const edit = (paragraph: number) => plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === paragraph);
+  return { paragraphs, analysis, plan, edit };
 }

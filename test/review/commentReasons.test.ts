@@ -7,17 +7,14 @@ import { buildReviewPlan, describeEdit, type EditItem } from '../../src/review';
 import { issueById } from '../../src/playbook/issueFor';
 import { reviewComments } from '../../src/review/reviewComments';
 import { speakAsWeAndYou } from '../../src/review/voice';
-import { paragraphsOf } from './agreements';
+import { paragraphsOf, preferredReview } from './agreements';
 import type { Finding } from '../../src/engine/types';
 
 const PARTIES = 'This agreement is between Larkspur Cloud Ltd ("Supplier") and Fenwood Partners LLP ("Client").';
 const DATA = '"Client Files" means the documents, prompts and recordings that Client uploads to the Platform.';
 
 function commentOn(clause: string): string {
-  const paragraphs = paragraphsOf([PARTIES, DATA, clause].join('\n'));
-  const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
-  const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
-  const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2);
+  const edit = preferredReview([PARTIES, DATA, clause]).edit(2);
   if (!edit) throw new Error(`no edit of: ${clause}`);
   return edit.comment.external;
 }

@@ -2,12 +2,8 @@
 // permission turned into a ban, billing and benchmarks with it). Clauses are the project's own drafting.
 import { applyOps } from '../../src/engine/applyOps';
 import type { Finding } from '../../src/engine/types';
-import { analyzeDocument } from '../../src/engine/analyzeDocument';
-import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
-import { issueResolver } from '../../src/playbook/issueFor';
-import { buildReviewPlan } from '../../src/review';
 import { closeOpenPurposes } from '../../src/review/purposeList';
-import { paragraphsOf } from './agreements';
+import { preferredReview } from './agreements';
 
 const whole = (text: string) => ({ start: 0, end: text.length }) as Finding;
 /** A stand-in reading: the sentence is a risk while "any purpose" or a use for models or new products stands in it. */
@@ -44,17 +40,12 @@ describe('an open list of purposes', () => {
 
 describe('in the review of a whole document', () => {
   it('closes the list rather than striking the permission that follows "and Supplier may"', () => {
-    const paragraphs = paragraphsOf(
-      [
-        'This Subscription Agreement is between Corvane Analytics Ltd ("Supplier") and Ashgrove Retail plc ("Customer").',
-        '"Customer Data" means all data that Customer or its users upload to the Platform.',
-        '5.2 Benchmark Data is derived from Customer Data, and Supplier may use it for any purpose, including (a) publishing industry benchmarks, (b) calibrating the default parameters of its predictive models, and (c) training and evaluating new features of the Platform.',
-      ].join('\n'),
-    );
-    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
-    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
-    const edit = plan.items.find((item) => item.kind === 'edit' && item.paragraph === 2);
-    expect(edit?.kind === 'edit' && edit.target).toBe(
+    const edit = preferredReview([
+      'This Subscription Agreement is between Corvane Analytics Ltd ("Supplier") and Ashgrove Retail plc ("Customer").',
+      '"Customer Data" means all data that Customer or its users upload to the Platform.',
+      '5.2 Benchmark Data is derived from Customer Data, and Supplier may use it for any purpose, including (a) publishing industry benchmarks, (b) calibrating the default parameters of its predictive models, and (c) training and evaluating new features of the Platform.',
+    ]).edit(2);
+    expect(edit?.target).toBe(
       '5.2 Benchmark Data is derived from Customer Data, and Supplier may use it for (a) publishing industry benchmarks, (b) [Reserved], and (c) [Reserved].',
     );
   });

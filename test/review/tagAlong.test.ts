@@ -4,20 +4,18 @@
 import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
-import { buildReviewPlan, type EditItem } from '../../src/review';
-import { paragraphsOf } from './agreements';
+import { preferredReview } from './agreements';
 
 const DOCUMENT = [
   'These terms are between Orrin Labs, Inc. ("Orrin") and the customer named in the order form ("Client").',
   '"Client Materials" means the recordings, transcripts and documents that Client uploads to the Service.',
   '4.6 Ratings and corrections that Users make to Answers are "Feedback", and Client grants Orrin a perpetual, irrevocable licence to use Feedback, together with the Answers and transcript passages to which it relates, for any purpose.',
-].join('\n');
+];
 
 describe('a feedback licence with material pulled in beside it', () => {
-  const paragraphs = paragraphsOf(DOCUMENT);
-  const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
-  const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
-  const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2);
+  const review = preferredReview(DOCUMENT);
+  const { paragraphs } = review;
+  const edit = review.edit(2);
 
   it('loses the tag-along and carves the customer data out, keeping the feedback licence', () => {
     expect(edit?.target).toBe(
