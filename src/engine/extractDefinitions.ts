@@ -4,7 +4,7 @@ import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } fr
 import { partyMentions, type PartyMentions } from './partyRoles';
 import { customerDataTerm, DATA_TERM, DERIVED_DATA, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
 import { termsFromUsage } from './termsFromUsage';
-import { provisionInUse, servicesInUse, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
+import { modalInUse, provisionInUse, servicesInUse, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
 
 export interface DefinitionsResult {
   readonly definitions: readonly Definition[];
@@ -330,6 +330,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const provision = provisionInUse(paragraphs);
   const modelProvider = definitions.find((d) => MODEL_PROVIDER_TERM.test(d.term))?.term.replace(/s$/, '');
   const usageData = firstTerm(definitions, 'usage-data');
+  const modal = modalInUse(paragraphs);
   return {
     definitions,
     parties,
@@ -343,6 +344,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
       ...(provision !== undefined ? { provision } : {}),
       ...(modelProvider !== undefined ? { modelProvider } : {}),
       ...(usageData !== undefined ? { usageData } : {}),
+      ...(modal !== undefined ? { modal } : {}),
     },
   };
 }

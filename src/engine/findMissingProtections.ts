@@ -24,21 +24,27 @@ export function lastMatching(paragraphs: readonly Paragraph[], pattern: RegExp):
 /** "3.4" or "Section 3.4" at a paragraph's start: its section is "3". */
 const SECTION_NUMBER = /^\s*(?:(?:section|clause|article)\s+)?(\d+)[.)]?\d*/i;
 
+/** "1.03 "Benchmark Data" means …": a definition, which says what a word means, not what the vendor may do. */
+const DEFINES = /^[^"“]{0,40}["“][^"”]{2,60}["”]\s+(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning)\b/;
+
 /**
- * The last paragraph of the numbered section that holds most of these findings (the contract's data-use section,
- * not the termination clause that mentions anonymised data once); the last such paragraph when nothing is numbered.
+ * The last paragraph of the numbered section where most clauses give the vendor these rights (the contract's data-use
+ * section, not the termination clause that mentions anonymised data once, nor the AI-feature section that names its
+ * model provider in three clauses, nor the definitions); the last such paragraph when nothing is numbered. Clauses,
+ * not findings, are counted: one long clause read four ways is still one clause.
  */
 export function busiestSection(paragraphs: readonly Paragraph[], findings: readonly ClauseFinding[], categories: readonly CategoryId[]): number | undefined {
-  const counts = new Map<string, { count: number; last: number }>();
-  for (const f of findings) {
-    if (!categories.includes(f.category)) continue;
+  const counted = findings.filter((f) => categories.includes(f.category) && !DEFINES.test(paragraphs[f.paragraph]?.text ?? ''));
+  const sections = new Map<string, { clauses: Set<number>; last: number }>();
+  for (const f of counted) {
     const section = SECTION_NUMBER.exec(paragraphs[f.paragraph]?.text ?? '')?.[1];
     if (section === undefined) continue;
-    const entry = counts.get(section) ?? { count: 0, last: f.paragraph };
-    counts.set(section, { count: entry.count + 1, last: Math.max(entry.last, f.paragraph) });
+    const entry = sections.get(section) ?? { clauses: new Set<number>(), last: f.paragraph };
+    entry.clauses.add(f.paragraph);
+    sections.set(section, { clauses: entry.clauses, last: Math.max(entry.last, f.paragraph) });
   }
-  let best: { count: number; last: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  let best: { clauses: Set<number>; last: number } | undefined;
+  for (const entry of sections.values()) if (!best || entry.clauses.size > best.clauses.size) best = entry;
   return best?.last ?? lastParagraphOf(findings, categories);
 }
 

@@ -163,6 +163,8 @@ export interface ContractTerms {
   readonly modelProvider?: string;
   /** The contract's defined term for the vendor's usage or telemetry data ("Service Telemetry"), if it has one. */
   readonly usageData?: string;
+  /** "will": the contract promises with "will" and "must", never (or hardly ever) "shall", so inserted wording does too. */
+  readonly modal?: 'will';
 }
 
 export interface Analysis {

@@ -62,3 +62,18 @@ export function provisionInUse(paragraphs: readonly Paragraph[]): string | undef
   // The playbook's own word needs no entry; an "Article" is a whole part, not a provision the review refers to.
   return most === undefined || /^(?:clause|article)$/i.test(most) ? undefined : most;
 }
+
+/**
+ * "will" when the contract promises with "will" and "must" rather than "shall" ("Tessellate will delete …", "Client
+ * must pay …"): a clause inserted with "shall" reads as someone else's drafting. A stray "shall" or two does not
+ * change the contract's habit.
+ */
+export function modalInUse(paragraphs: readonly Paragraph[]): 'will' | undefined {
+  let shall = 0;
+  let will = 0;
+  for (const paragraph of paragraphs) {
+    shall += paragraph.text.match(/\bshall\b/gi)?.length ?? 0;
+    will += paragraph.text.match(/\b(?:will|must)\b/gi)?.length ?? 0;
+  }
+  return will >= 4 && shall * 5 <= will ? 'will' : undefined;
+}

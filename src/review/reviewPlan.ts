@@ -327,7 +327,9 @@ function missingItems(
     }
     // An audit clause goes beside the contract's refusal of audits, which is then made subject to it (conformDenial).
     const denial = gap.category === 'audit' ? auditDenial(edited) : undefined;
-    const place = placeProtection(edited, denial?.paragraph ?? gap.insertAfterParagraph, taken);
+    // Where the contract read before the edits: struck grants still mark the section that deals with the data.
+    const anchor = analysis.missing.find((m) => m.category === gap.category)?.insertAfterParagraph ?? gap.insertAfterParagraph;
+    const place = placeProtection(edited, denial?.paragraph ?? anchor, taken);
     if (place.number) taken.add(place.number);
     const worded = contractWording(positionFor(issue, chosen).clause, analysis.terms);
     const excepted = gap.category === 'no-training' && choices.wording?.[key] === undefined ? exceptForOption(worded, after, edited) : undefined;

@@ -157,11 +157,11 @@ function ownProvision(text: string, provision: string | undefined): string {
 }
 
 /**
- * A contract that speaks as "we" promises with "will" ("we will not use …, will not disclose it …"); "shall" is off
- * its voice wherever it stands, including after a subject the sentence has already named.
+ * A contract that speaks as "we", or that promises with "will" and "must", says "will" ("we will not use …, will not
+ * disclose it …"); "shall" is off its voice wherever it stands, including after a subject the sentence has named.
  */
 function willInOwnVoice(text: string, terms: ContractTerms): string {
-  if (terms.voice !== 'we-you' && !FIRST_PERSON.has(terms.vendor.toLowerCase())) return text;
+  if (terms.modal !== 'will' && terms.voice !== 'we-you' && !FIRST_PERSON.has(terms.vendor.toLowerCase())) return text;
   return text.replace(/\bshall\b/g, 'will').replace(/\bShall\b/g, 'Will');
 }
 

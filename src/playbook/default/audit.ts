@@ -24,7 +24,7 @@ export const AUDIT_ISSUE: PlaybookIssue = {
         'verify compliance with the data-use obligations of this {{agreement}}. {{vendor}} may first answer a request ' +
         'with {{vendor}}\'s most recent independent audit report (such as SOC 2 Type II or ISO/IEC 27001) where that report ' +
         'covers those obligations. Any auditor shall be bound by duties of confidentiality, shall have no access to ' +
-        'the data of other customers, and each side shall bear its own costs of the audit.',
+        'the data of other customers, and each party shall bear its own costs of the audit.',
       internalComment:
         'Preferred position: records of data use plus an annual audit right, with an exception for suspected breach.',
       externalComment:

@@ -24,20 +24,23 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
       id: 'preferred',
       label: 'Licence limited to providing the services',
       clause:
-        '{{customer}} grants {{vendor}} a non-exclusive, non-transferable, royalty-free licence, while this ' +
-        '{{agreement}} is in force, to host, copy, process and transmit {{customerData}} solely to the extent ' +
-        'necessary to provide the {{services}} to {{customer}}. {{vendor}} may sublicense these rights only to ' +
+        '{{customer}} grants {{vendor}} a non-exclusive, non-transferable, royalty-free licence, for the term of ' +
+        'this {{agreement}} and afterwards only while {{vendor}} holds {{customerData}} in accordance with it, to ' +
+        'host, copy, process and transmit {{customerData}} solely to the extent necessary to provide the ' +
+        '{{services}} to {{customer}} and to perform {{vendor}}\'s obligations under this {{agreement}}. {{vendor}} may sublicense these rights only to ' +
         '{{vendor}}\'s subprocessors, each bound in writing by terms at least as protective of {{customerData}} as this ' +
         '{{agreement}}. All other rights in {{customerData}} are reserved to {{customer}}.',
       edits: [
         { kind: 'strike', words: ['perpetual', 'irrevocable', 'sublicensable', 'transferable', 'modify', 'adapt', 'create derivative works of', 'distribute', 'commercially exploit'], optional: true },
-        { kind: 'limit-purpose', text: 'solely to provide the {{services}} to {{customer}} during the term of this {{agreement}}', optional: true },
+        // Not "during the term": the contract's own exit windows (export, deletion, backups) still need the licence.
+        { kind: 'limit-purpose', text: 'solely to provide the {{services}} to {{customer}} and to perform {{vendor}}\'s obligations under this {{agreement}}', optional: true },
       ],
       internalComment:
-        'Preferred position: a service licence for the term, with sublicensing limited to approved subprocessors ' +
-        'and all other rights reserved.',
+        'Preferred position: a service licence for the term and any exit period the contract sets, with sublicensing ' +
+        'limited to approved subprocessors and all other rights reserved.',
       externalComment:
-        'We have narrowed the licence to what you need to run the service for us during the term.',
+        'We have narrowed the licence to what you need to run the service for us and to meet your obligations under ' +
+        'the contract, including on exit.',
     },
     {
       id: 'fallback1',

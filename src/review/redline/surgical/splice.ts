@@ -43,6 +43,39 @@ export function splicesToOps(sentence: string, splices: readonly Splice[], offse
     // A pure deletion or insertion is already minimal (and a long one would cost a diff of all its words).
     if (!splice.text && removed) return [{ kind: 'delete', start: offset + splice.start, end: offset + splice.end, text: removed }];
     if (!removed && splice.text) return [{ kind: 'insert', at: offset + splice.start, text: splice.text }];
-    return [...wordDiff(removed, splice.text, offset + splice.start).ops];
+    const ops = wordDiff(removed, splice.text, offset + splice.start).ops;
+    return oneReplacement(removed, splice.text, ops, offset + splice.start) ?? [...ops];
   });
+}
+
+/** At most this many words kept between two changes of one splice, with this many changed around them, is choppy. */
+const ISLAND_WORDS = 2;
+const CHANGED_WORDS = 6;
+
+const wordsIn = (text: string) => text.split(/\s+/).filter((word) => /\w/.test(word)).length;
+
+/**
+ * "[-for any purpose connected with-]{+solely to provide …+} Arbor's [-business-]{+obligations …+}": a rewrite that
+ * keeps a word or two between its changes reads better as one replacement, in the redline and in the comment that
+ * quotes it. Only the stretch from the first change to the last is replaced; the words kept around it stay put.
+ * Small touches ("provide[-,-]{+ and+} support [-and improve-]") stay word by word.
+ */
+function oneReplacement(removed: string, text: string, ops: readonly RedlineOp[], base: number): RedlineOp[] | undefined {
+  const spans = ops.map((op): readonly [number, number] => (op.kind === 'delete' ? [op.start - base, op.end - base] : [op.at - base, op.at - base]));
+  if (new Set(spans.map(([start]) => start)).size < 2) return undefined;
+  const first = Math.min(...spans.map(([start]) => start));
+  const last = Math.max(...spans.map(([, end]) => end));
+  let kept = '';
+  let at = first;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (start > at) kept += ` ${removed.slice(at, start)}`;
+    at = Math.max(at, end);
+  }
+  const changed = ops.reduce((sum, op) => sum + wordsIn(op.text), 0);
+  if (wordsIn(kept) > ISLAND_WORDS || changed < CHANGED_WORDS) return undefined;
+  const middle = text.slice(first, text.length - (removed.length - last));
+  return [
+    { kind: 'delete', start: base + first, end: base + last, text: removed.slice(first, last) },
+    { kind: 'insert', at: base + last, text: middle },
+  ];
 }

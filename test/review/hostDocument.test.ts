@@ -1,0 +1,117 @@
+// Inserted and rewritten wording fits the contract it goes into: its modal verb, the section that deals with the
+// customer's data, the exit windows the contract already sets, and one clean replacement rather than a choppy one.
+// From the lawyer audit of agreements 33–36; every clause here is the project's own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import type { ClauseFinding } from '../../src/engine/detectFindings';
+import { busiestSection } from '../../src/engine/findMissingProtections';
+import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueResolver } from '../../src/playbook/issueFor';
+import { buildReviewPlan, type InsertItem } from '../../src/review';
+import { splicesToOps } from '../../src/review/redline/surgical/splice';
+import { paragraphsOf, preferredReview } from './agreements';
+
+const ARBOR = [
+  'This Agreement is between Arbor Analytics Ltd ("Arbor") and the client named in the Order Form ("Client").',
+  '1. DEFINITIONS',
+  '1.1 "Client Data" means the data Client uploads to the Platform.',
+  '1.2 "Pooled Data" means data derived by Arbor from Client Data together with the data of other clients.',
+  '2. CLIENT DATA',
+  "2.1 Client grants Arbor a perpetual, irrevocable, worldwide licence to use, copy, modify and create derivative works of Client Data for any purpose connected with Arbor's business.",
+  '2.2 Arbor may use Client Data to train and improve the machine-learning models that power the Platform.',
+  '2.3 Arbor may combine Client Data with the data of other clients to compile Pooled Data and may sell reports based on Pooled Data.',
+  '3. ASSISTANT',
+  '3.1 The Assistant runs on language models hosted by Northwind AI Inc., which receives prompts and the relevant Client Data.',
+  '3.2 Northwind AI Inc. will process prompts only to return responses to Client.',
+  '3.3 Client owns the responses the Assistant generates for it.',
+  '3.4 Northwind AI Inc. will not use prompts or Client Data to train its models and will delete prompts within thirty days.',
+  '4. FEES',
+  '4.1 Client must pay each invoice within thirty days.',
+  '4.2 Arbor will send invoices monthly in arrears.',
+  '5. CONFIDENTIALITY',
+  "5.1 Each party must keep the other party's Confidential Information confidential and use it only for this Agreement.",
+  '6. TERM',
+  '6.1 Within sixty days after this Agreement ends, Arbor will delete the Client Data held in the Platform.',
+];
+
+function auditInsert(lines: readonly string[]): InsertItem | undefined {
+  const paragraphs = paragraphsOf(lines.join('\n'));
+  const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+  const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
+  return plan.items.find((item): item is InsertItem => item.kind === 'insert' && item.answers === 'audit');
+}
+
+describe('an inserted clause in a contract that promises with "will" and "must"', () => {
+  it('says "will", not "shall"', () => {
+    const audit = auditInsert(ARBOR);
+    expect(audit?.text).toMatch(/^2\.4 Arbor will keep complete and accurate records/);
+    expect(audit?.text).not.toMatch(/\bshall\b/i);
+    expect(audit?.text).toContain('each party will bear its own costs');
+  });
+
+  it('keeps "shall" in a contract that promises with "shall"', () => {
+    const shall = ARBOR.map((line) => line.replace(/\b(?:will|must)\b/g, 'shall'));
+    expect(auditInsert(shall)?.text).toContain('Arbor shall keep complete and accurate records');
+  });
+});
+
+describe('the audit clause', () => {
+  it('goes in the section that grants rights in the data, not the AI-feature section, even when the grants are struck', () => {
+    // Section 3 names its model provider in four clauses; section 2 grants the licence, training and pooling.
+    expect(auditInsert(ARBOR)?.after).toBe(7);
+    expect(auditInsert(ARBOR)?.text).toMatch(/^2\.4 /);
+  });
+});
+
+describe('a licence narrowed to serving the customer', () => {
+  it('still covers what the contract asks of the vendor on exit', () => {
+    const { edit } = preferredReview(ARBOR);
+    const licence = edit(5);
+    expect(licence?.target).toContain("solely to provide the Platform to Client and to perform Arbor's obligations under this Agreement");
+    expect(licence?.target).not.toMatch(/during the term|is in force/);
+  });
+});
+
+describe('a replacement that keeps a word or two of the old phrase', () => {
+  it('is one deletion and one insertion, so the redline and its comment read as one change', () => {
+    const sentence = "Arbor may use it for any purpose connected with Arbor's business.";
+    const start = sentence.indexOf('for any');
+    const ops = splicesToOps(sentence, [{ start, end: sentence.length - 1, text: "solely to perform Arbor's obligations" }], 0);
+    expect(ops).toEqual([
+      { kind: 'delete', start, end: sentence.length - 1, text: "for any purpose connected with Arbor's business" },
+      { kind: 'insert', at: sentence.length - 1, text: "solely to perform Arbor's obligations" },
+    ]);
+  });
+
+  it('stays word by word where most of the phrase is kept', () => {
+    const sentence = 'Arbor may use it to provide, support and improve the Platform for Client.';
+    const start = sentence.indexOf('to provide');
+    const ops = splicesToOps(sentence, [{ start, end: sentence.length - 1, text: 'to provide and support the Platform for Client' }], 0);
+    expect(ops.some((op) => op.kind === 'delete' && op.text.includes('Platform'))).toBe(false);
+  });
+});
+
+describe('the data-use section', () => {
+  const paragraphs = paragraphsOf(
+    [
+      '1.1 "Pooled Data" means data the Supplier derives from Client Data.',
+      '1.2 "Insights" means reports the Supplier compiles from Pooled Data.',
+      '2.1 The Supplier may use Client Data to train its models.',
+      '2.2 The Supplier may pool Client Data with other clients\' data.',
+      '2.3 The Supplier may sell reports based on pooled data.',
+      '3.1 The Assistant sends prompts to a model provider, which keeps them for thirty days.',
+      '3.2 The model provider will not train on prompts.',
+    ].join('\n'),
+  );
+  const finding = (paragraph: number, category: string) => ({ paragraph, category, stance: 'risk' }) as unknown as ClauseFinding;
+  const categories = ['ai-training', 'aggregated-data', 'third-party-ai', 'no-training'] as const;
+
+  it('is the section with the most clauses giving the vendor rights, however many ways one clause is read', () => {
+    const findings = [finding(2, 'ai-training'), finding(3, 'aggregated-data'), finding(4, 'aggregated-data'), finding(5, 'third-party-ai'), finding(5, 'ai-training'), finding(6, 'third-party-ai'), finding(6, 'no-training')];
+    expect(busiestSection(paragraphs, findings, [...categories])).toBe(4);
+  });
+
+  it('is never the definitions, which say what words mean', () => {
+    const findings = [finding(0, 'aggregated-data'), finding(1, 'aggregated-data'), finding(5, 'third-party-ai')];
+    expect(busiestSection(paragraphs, findings, [...categories])).toBe(5);
+  });
+});
