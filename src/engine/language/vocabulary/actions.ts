@@ -134,6 +134,10 @@ export const ACTION_SETS = [
       'adjust your settings', 'manage your preferences', 'request that we not', 'ask us not to', 'stop sharing',
       'stop us from', 'prevent us from', 'choose not to', 'elect not to', 'decline', 'unsubscribe', 'pause', 'is off', 'are off',
       'is turned off', 'are turned off', 'is switched off', 'is disabled', 'are disabled',
+      // "Customer may ask Vendor to stop creating De-identified Data": the infinitive after asking or requiring is the
+      // customer's lever ("Vendor will stop using it on termination" has no "to" and is no control).
+      'to stop creating', 'to stop using', 'to stop processing', 'to stop collecting', 'to cease using', 'to cease creating',
+      'to cease processing',
     ],
   },
   {

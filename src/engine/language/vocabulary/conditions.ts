@@ -121,6 +121,8 @@ export const CONDITION_SETS = [
       'protect', 'court order', 'subpoena', 'regulatory', 'legal requirements', 'legal reasons', 'defend',
       // "only for as long as applicable law requires": the law, not the vendor, sets how long data is kept.
       'law requires', 'laws require', 'legal requirement',
+      // The GDPR's own formula in processing terms: "only to the extent required by Union or Member State law".
+      'member state law', 'member state laws', 'union law', 'eu law', 'required by applicable laws',
     ],
   },
   {

@@ -10,6 +10,12 @@ export const PARTY_SETS = [
     phrases: ['we', 'us', 'our', 'ours', 'ourselves', "we'll", "we've", "we're", "we'd"],
   },
   {
+    id: 'vendorPossessive',
+    why: '"our model weights" names something the vendor owns; the vendor is not acting, nor being required to act.',
+    example: 'You may not use automated means to extract our model weights.',
+    phrases: ['our'],
+  },
+  {
     id: 'vendorRole',
     why: 'Contract voice names the vendor by its role.',
     example: 'Provider shall not use Customer Data for training.',

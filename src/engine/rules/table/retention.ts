@@ -127,7 +127,9 @@ const OUTLIVES_VETOES = [
 const outlivesEvidence: Rule['evidence'] = ({ predicate: p, frame }) => [action(p, 'grant'), cue(p, 'lastingVerb'), cue(frame, 'afterEnd', 'endEvent')];
 
 const VENDOR_SETS = new Set<string>(['vendorWe', 'vendorRole', 'docVendor']);
-const vendorNamedAfterNegation = (p: Predicate): boolean => p.cues.some((c) => VENDOR_SETS.has(c.set) && c.start > (p.negation?.start ?? p.start));
+/** The vendor named after "not" ("will not require Supplier to remove"); "our model weights" names only its property. */
+const vendorNamedAfterNegation = (p: Predicate): boolean =>
+  p.cues.some((c) => VENDOR_SETS.has(c.set) && c.start > (p.negation?.start ?? p.start) && !p.cues.some((o) => o.set === 'vendorPossessive' && o.start === c.start));
 
 export const RETENTION_RULES: readonly Rule[] = [
   {
@@ -185,7 +187,8 @@ export const RETENTION_RULES: readonly Rule[] = [
     when: (i) =>
       affirmed(i.predicate, 'retain', 'use', 'grant') !== undefined && data(i) !== undefined &&
       (has(i.predicate, 'openEnded') || (has(i.predicate, 'endEvent') && has(i.predicate, 'persistVerb', 'retainVerb'))) && !deletesFirst(i),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED],
+    // "only to the extent required by Union or Member State law": the law, not the vendor, says how long.
+    vetoes: [DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED, KEPT_ONLY_FOR_SAFETY],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
   },
   {

@@ -1,0 +1,38 @@
+// Reading patterns met in agreements 37–40 (drafted blind on 2026-12-01, then read): every clause here is our own
+// drafting, and each row states the exact categories and stances it must yield.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { expectationRows as rows } from './support';
+
+describe('the GDPR formula keeps data only as Union or Member State law requires', () => {
+  const read = (clause: string) => analyzeDocument([{ text: clause }]).findings.filter((f) => f.category === 'survival-retention').map((f) => f.stance);
+  it('is retention the law sets, not an open-ended right', () => {
+    expect(read('A1.4 The Processor may keep Personal Data after the processing ends only to the extent required by Union or Member State law, and only for as long as so required.')).toEqual(['neutral']);
+  });
+  it('but keeping after the end for the vendor\'s own ends is still a risk', () => {
+    expect(read('A1.4 The Processor may keep Personal Data after the processing ends to improve its analytics.')).toEqual(['risk']);
+  });
+});
+
+rows('the customer asking the vendor to stop is the customer’s lever', [
+  ['Client may ask Halden to stop creating Benchmark Data from Client Data by written notice.', ['opt-out:protective']],
+  ['The Customer may require the Supplier to stop using Customer Data for product research.', ['opt-out:protective']],
+]);
+
+rows('what the customer may not do to the vendor’s own models keeps nothing', [
+  ['You may not use automated means to extract our model weights or system prompts.', []],
+  ['You may not copy, or attempt to extract, our models or their weights.', []],
+]);
+
+describe('a data term that gathers others ("and together they are …")', () => {
+  it('is the contract’s name for the customer’s data', () => {
+    const lines = [
+      'These terms are between Quillmark Inc. ("we", "us") and you.',
+      '"Inputs" are the prompts and files you give the Service, "Outputs" are the text the Service writes for you, and together they are "Your Materials".',
+      'We may use Your Materials to operate the Service.',
+    ];
+    const analysis = analyzeDocument(lines.map((text) => ({ text })));
+    expect(analysis.terms.customerData).toBe('Your Materials');
+    expect(analysis.definitions.find((d) => d.term === 'Inputs')?.denotes).toBe('customer-data');
+    expect(analysis.definitions.find((d) => d.term === 'Outputs')?.denotes).toBe('output');
+  });
+});
