@@ -9,7 +9,8 @@ import type { Playbook, PositionId } from '../playbook/schema';
 import { acceptedParagraphs, compilePlans } from './compilePlans';
 import { isCustomerOption } from './customerOption';
 import { ownWording } from './ownWording';
-import { buildReviewPlan, readsAs, type EditItem, type ReviewPlan } from './reviewPlan';
+import { buildReviewPlan, readsAs } from './reviewPlan';
+import type { EditItem, ReviewPlan } from './reviewItems';
 
 export interface ReviewCheck {
   readonly review: ReviewPlan;

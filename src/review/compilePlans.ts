@@ -4,7 +4,7 @@
 import { applyOps } from '../engine/applyOps';
 import { InvariantError, type Paragraph, type PlanSource, type RedlinePlan } from '../engine/types';
 import { planId, textDigest } from './redline/planId';
-import type { InsertItem, ReviewItem } from './reviewPlan';
+import type { InsertItem, ReviewItem } from './reviewItems';
 
 function sourcesOf(item: ReviewItem): PlanSource[] {
   if (item.kind === 'edit') return item.findings.map((f) => ({ kind: 'finding', findingId: f.id }));

@@ -25,9 +25,14 @@ export function namesTheData(sentence: string, names: readonly string[]): boolea
   return names.some((name) => kept.includes(name)) || DATA_PHRASE.test(kept) || SUPPLIED_DATA.test(kept) || INPUT_TERM.test(keptAsWritten);
 }
 
+/** The customer-data terms only (the widest and its parts), lower case: not the data the vendor derives from them. */
+export function customerDataNames(analysis: Analysis): string[] {
+  return [analysis.terms.customerData, ...analysis.definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term)].map((t) => t.toLowerCase());
+}
+
 /** The customer-data terms (the widest and its parts) and the terms defined from them ("… from Client Content"), lower case. */
 export function dataNames(analysis: Analysis): string[] {
-  const terms = [analysis.terms.customerData, ...analysis.definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term)].map((t) => t.toLowerCase());
+  const terms = customerDataNames(analysis);
   // A term defined to exclude the data ("Service Data … excluding Customer Materials") is not derived from it.
   const derived = analysis.definitions.filter((d) => terms.some((t) => beforeExclusion(d.meaning).includes(t))).map((d) => d.term.toLowerCase());
   return [...new Set([...terms, ...derived])];

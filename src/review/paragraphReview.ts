@@ -14,8 +14,8 @@ import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import type { CommentStep } from './reviewComments';
-import { dataNames, namesTheData, trainsOnItsItems } from './namesTheData';
-import { orphanedHeading, partialStrike, strikeSentence, strikesWhatTheLawRequires } from './strikes';
+import { customerDataNames, dataNames, namesTheData, trainsOnItsItems } from './namesTheData';
+import { orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatTheLawRequires } from './strikes';
 
 export interface ParagraphStep extends CommentStep {
   readonly finding: Finding;
@@ -123,6 +123,8 @@ const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const SPECIFIC_FIRST = new Set<Finding['category']>(['ai-training']);
 /** Enough for every finding of a dense paragraph; each round answers one, so more rounds mean none is progressing. */
 const MAX_ROUNDS = 10;
+/** "B.5 Notwithstanding Section B.4, …", "Despite anything to the contrary in this Agreement, …": an override. */
+const OVERRIDES_A_CLAUSE = /^(?:[A-Z]?\.?\d+(?:\.\d+)*\.?\s+)?(?:Notwithstanding|Despite)\s+(?:(?:Sections?|[Cc]lauses?|[Pp]aragraphs?|Articles?)\s+\(?[A-Z0-9]|anything\s+(?:to\s+the\s+contrary|in\s+(?:this|these|the)\b))/;
 
 /** A finding is "the same risk" across rounds when its category and its sentence's words match. */
 const attemptKey = (f: Finding) => `${f.category}|${f.quote}`;
@@ -314,7 +316,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // "… the Privacy Policy forms part of these terms, so you agree that we may handle your information as it describes"
     // grants no licence: the licence clause in its place would be a second licence beside the real one.
     const noLicence = next.category === 'broad-license' && !NAMES_A_LICENCE.test(next.quote);
-    const aboutItsData = namesTheData(next.quote, dataNames(context.analysis)) || (next.category === 'ai-training' && plan.kind !== 'sentence' && trainsOnItsItems(next.quote, context.analysis));
+    // The licence clause licenses the customer's data: a licence over data the vendor derives ("De-identified Data")
+    // is answered by the clause on derived data, not turned into a second service licence.
+    const names = next.category === 'broad-license' ? customerDataNames(context.analysis) : dataNames(context.analysis);
+    const aboutItsData = namesTheData(next.quote, names) || (next.category === 'ai-training' && plan.kind !== 'sentence' && trainsOnItsItems(next.quote, context.analysis));
     if (rewrites && !sibling && !qualifiesGrant && ((DATA_USE.has(next.category) && !aboutItsData) || noLicence)) {
       // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a
       // carve-out that only adds words, "except that this clause does not apply to Client Content", is not).
@@ -329,11 +334,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       steps.push({ finding: next, issue: narrowedLicence.issue, position: narrowedLicence.position, wholeClause: false, kind: 'word-level', ops: narrowedLicence.ops });
       continue;
     }
-    // A sibling goes whatever its severity (the paragraph now says what the position needs); elsewhere only a
-    // serious grant is struck in favour of a protection the document already gives.
+    // A sibling goes whatever its severity (the paragraph now says what the position needs), and so does a grant that
+    // exists only to override another clause ("Notwithstanding Section B.4, Customer authorises … to train …") once
+    // that protection stands; elsewhere only a serious grant is struck in favour of a protection already given.
     const struck =
-      (duplicate && (sibling || next.severity === 'high')) || qualifiesGrant
-        ? (partial() ?? strikeSentence(track.current, next))
+      (duplicate && (sibling || next.severity === 'high' || OVERRIDES_A_CLAUSE.test(next.quote))) || qualifiesGrant
+        ? (partial() ?? strikeSentence(track.current, next) ?? (OVERRIDES_A_CLAUSE.test(next.quote) ? reserveClause(track.current) : undefined))
         : duplicate
           ? partial()
           : undefined;

@@ -10,67 +10,14 @@ import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './par
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { describeEdit, RESERVED, reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
-import { survivalEdit } from './survivalList';
-import { auditDenial, exceptForClause, exceptForOption, provisionWord, referenceTo } from './conformDenial';
+import { denialItem, survivalItem } from './conformingItems';
+import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
+import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem, type ReviewPlan } from './reviewItems';
 import { commentWording, contractWording } from './wording';
-
-export interface ReviewChoices {
-  /** The position for every item not chosen otherwise. */
-  readonly position: PositionId;
-  /** Per item key: another position, or `skip` to leave the item out. */
-  readonly perItem?: Readonly<Record<string, PositionId | 'skip'>>;
-  /** Whether to insert the protections the contract lacks (default true). */
-  readonly insertMissing?: boolean;
-  /** Findings and protections already dealt with (redlined, accepted, dismissed): left alone. */
-  readonly isDone?: (target: Finding | MissingProtection) => boolean;
-  /** The lawyer's own wording for an inserted clause, by item key. */
-  readonly wording?: Readonly<Record<string, string>>;
-}
-
-export interface EditItem {
-  readonly kind: 'edit';
-  readonly key: string;
-  readonly paragraph: number;
-  /** The findings of the original analysis this edit answers. */
-  readonly findings: readonly Finding[];
-  readonly issues: readonly PlaybookIssue[];
-  /** The position the edit takes (the document-wide choice, or the lawyer's choice for this paragraph). */
-  readonly positionId: PositionId;
-  readonly original: string;
-  readonly target: string;
-  readonly ops: readonly RedlineOp[];
-  readonly wordLevel: boolean;
-  readonly comment: { readonly internal: string; readonly external: string };
-  readonly notes: readonly string[];
-}
-
-export interface InsertItem {
-  readonly kind: 'insert';
-  readonly key: string;
-  /** What the clause provides: a missing protection, or the answer to a finding in a definition. */
-  readonly answers: ProtectionId | CategoryId;
-  readonly target: MissingProtection | Finding;
-  readonly issue: PlaybookIssue;
-  readonly positionId: PositionId;
-  /** The paragraph after which it goes, and the clause number it takes ("" when the contract does not number). */
-  readonly after: number;
-  readonly number: string;
-  readonly text: string;
-  readonly comment: { readonly internal: string; readonly external: string };
-}
-
-export type ReviewItem = EditItem | InsertItem;
-
-export interface ReviewPlan {
-  readonly items: readonly ReviewItem[];
-  readonly skipped: readonly { readonly target: Finding | MissingProtection; readonly reason: string }[];
-}
 
 /** A sentence whose subject is the providers themselves ("Such providers", "each Sub-processor", "the model provider"). */
 const PROVIDERS_NAMED = /^(?:[\w\s.()-]{0,40}\b)?(?:such|those|these|each|the|any|all)\s+(?:third[- ]party\s+)?(?:model\s+)?(?:providers?|sub-?processors?|vendors?|partners?)\b/i;
 
-export const editKey = (paragraph: number) => `edit:p${paragraph}`;
-export const insertKey = (what: string) => `insert:${what}`;
 
 function issueOf(playbook: Playbook, target: Finding | MissingProtection): PlaybookIssue | undefined {
   return issueById(playbook, target.playbookIssue) ?? issueForCategory(playbook, target.category);
@@ -160,64 +107,6 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   const survival = survivalItem(analysis, paragraphs, items, choices);
   if (survival && positionOf(survival.key) !== 'skip') items.push(survival);
   return { items: items.sort(byPlace), skipped };
-}
-
-/** The contract's refusal of audits, made subject to the audit clause this review inserts (see conformDenial.ts). */
-function denialItem(analysis: Analysis, paragraphs: readonly Paragraph[], items: readonly ReviewItem[], choices: ReviewChoices): EditItem | undefined {
-  const audit = items.find((item): item is InsertItem => item.kind === 'insert' && item.answers === 'audit');
-  const denial = audit && audit.number !== '' ? auditDenial(paragraphs) : undefined;
-  const original = denial && paragraphs[denial.paragraph]?.text;
-  if (!audit || !denial || original === undefined || items.some((item) => item.kind === 'edit' && item.paragraph === denial.paragraph)) return undefined;
-  const reference = referenceTo(paragraphs, audit.after, audit.number);
-  const ops = exceptForClause(original, denial, reference, analysis.terms);
-  const where = `${provisionWord(analysis.terms)} ${reference}`;
-  return {
-    kind: 'edit',
-    key: editKey(denial.paragraph),
-    paragraph: denial.paragraph,
-    findings: [],
-    issues: [audit.issue],
-    positionId: choices.position,
-    original,
-    target: applyOps(original, ops),
-    ops,
-    wordLevel: true,
-    comment: {
-      internal: `[Internal] The refusal of audits conformed to the new ${where}.`,
-      external: `We made this sentence subject to the new ${where}, so that the audit right we ask for and the refusal of audits do not contradict each other.`,
-    },
-    notes: [],
-  };
-}
-
-/** The survival clause, conformed to the inserted clauses that must outlive the contract (see survivalList.ts). */
-function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[], items: readonly ReviewItem[], choices: ReviewChoices): EditItem | undefined {
-  const inserts = items.filter((item): item is InsertItem => item.kind === 'insert');
-  const busy = new Set(items.flatMap((item) => (item.kind === 'edit' ? [item.paragraph] : [])));
-  const found = survivalEdit(paragraphs, analysis, inserts, busy);
-  const original = found && paragraphs[found.paragraph]?.text;
-  if (!found || original === undefined) return undefined;
-  const word = provisionWord(analysis.terms);
-  const clauses = found.added.length === 1 ? `${word} ${found.added[0]}` : `${word}s ${found.added.slice(0, -1).join(', ')} and ${found.added[found.added.length - 1]}`;
-  const issues = inserts.filter((item) => found.added.some((n) => item.number === n)).map((item) => item.issue);
-  const fill = (t: string) => commentWording(t, analysis.terms);
-  return {
-    kind: 'edit',
-    key: editKey(found.paragraph),
-    paragraph: found.paragraph,
-    findings: [],
-    issues,
-    positionId: choices.position,
-    original,
-    target: applyOps(original, found.ops),
-    ops: found.ops,
-    wordLevel: true,
-    comment: {
-      internal: `[Internal] Survival conformed to the new ${clauses}.`,
-      external: fill(`We added the new ${clauses} to the clauses that survive, so that ${found.added.length === 1 ? 'it continues' : 'they continue'} to protect {{customerData}} that {{vendor}} still holds after this {{agreement}} ends.`),
-    },
-    notes: [],
-  };
 }
 
 /**

@@ -23,11 +23,11 @@ export function strikeSentence(text: string, finding: Finding): RedlineOp[] | un
 }
 
 /**
- * ", but …" / "; however, …": the turn after which a sentence takes back what its first half gave; also "; and all
+ * ", but …" / "; however, …" / ", although …": the turn after which a sentence takes back what its first half gave; also "; and all
  * rights in such data belong to Supplier", a second clause joined on after a semicolon, and ", so by using the app you
  * agree that we may …", a consent deemed from use (not ", so we may use …", whose first half says nothing alone), , and we may keep …" or ", and Vendor may thereafter use …", a second permission joined on, and "… and does not require us to remove …", a duty denied.
  */
-const CONTRAST = /(?:,|;)\s+(?:but(?!\s+not\b)|however,?|provided,?\s+however,?\s+that|except\s+that)\s+|;\s+(?:and|or)\s+|,\s+so\s+(?=by\s)|,\s+and\s+(?=(?:we|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+may\s)|(?:,|(?<=\S))\s+and\s+(?=(?:does|do|will|shall)\s+not\s+require\b)/gi;
+const CONTRAST = /(?:,|;)\s+(?:but(?!\s+not\b)|however,?|(?:al)?though|provided,?\s+however,?\s+that|except\s+that)\s+|;\s+(?:and|or)\s+|,\s+so\s+(?=by\s)|,\s+and\s+(?=(?:we|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+may\s)|(?:,|(?<=\S))\s+and\s+(?=(?:does|do|will|shall)\s+not\s+require\b)/gi;
 
 /**
  * "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": only the words after the
@@ -92,6 +92,22 @@ export function orphanedHeading(original: string, current: string): RedlineOp[] 
   const end = prefix + rest.length;
   return [
     { kind: 'delete', start: prefix, end, text: rest },
+    { kind: 'insert', at: end, text: RESERVED },
+  ];
+}
+
+/**
+ * A numbered clause struck whole ("B.5 Notwithstanding Section B.4, Customer authorises …"): its words go and
+ * "[Reserved.]" keeps the number that the contract's cross-references rely on. Undefined for a clause without a
+ * number, whose paragraph would be left empty.
+ */
+export function reserveClause(text: string): RedlineOp[] | undefined {
+  const lead = text.length - text.trimStart().length;
+  const prefix = lead + numberingPrefixLength(text.slice(lead));
+  const end = text.trimEnd().length;
+  if (prefix === lead || end <= prefix) return undefined;
+  return [
+    { kind: 'delete', start: prefix, end, text: text.slice(prefix, end) },
     { kind: 'insert', at: end, text: RESERVED },
   ];
 }

@@ -25,7 +25,7 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
       label: 'Licence limited to providing the services',
       clause:
         '{{customer}} grants {{vendor}} a non-exclusive, non-transferable, royalty-free licence, for the term of ' +
-        'this {{agreement}} and afterwards only while {{vendor}} holds {{customerData}} in accordance with it, to ' +
+        'this {{agreement}} and afterwards only while {{vendor}} holds {{customerData}} under this {{agreement}}, to ' +
         'host, copy, process and transmit {{customerData}} solely to the extent necessary to provide the ' +
         '{{services}} to {{customer}} and to perform {{vendor}}\'s obligations under this {{agreement}}. {{vendor}} may sublicense these rights only to ' +
         '{{vendor}}\'s subprocessors, each bound in writing by terms at least as protective of {{customerData}} as this ' +

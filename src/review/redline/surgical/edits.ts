@@ -60,12 +60,16 @@ function aboutTheData<T extends { readonly start: number; readonly end: number }
   return names.length > 0 ? names : [...found];
 }
 
+/** A licence granted later in the sentence ("…, and Customer hereby grants Vendor a … licence to do so"). */
+const LATER_LICENCE = /\bgrants?\b[^.;]{0,160}?\blicen[cs]e\b/i;
+
 function prohibit(context: SurgicalContext): Splice[] | undefined {
   const permission = vendorPermission(context);
   // "Provider may use Network Data to provide the Software and to improve it": "shall not" would forbid the service.
   if (!permission || servesTheCustomer(context.sentence, permission.end)) return undefined;
-  // "shall not … provided that …" would turn the vendor's condition into the customer's loophole.
-  if (PROVISO.test(context.sentence)) return undefined;
+  // "shall not … provided that …" would turn the vendor's condition into the customer's loophole; "shall not use …,
+  // and Customer hereby grants Vendor a perpetual licence to do so" would ban and license the same use.
+  if (PROVISO.test(context.sentence) || LATER_LICENCE.test(context.sentence.slice(permission.end))) return undefined;
   const later = coordinatedPermissions(context, permission.end).filter((found) => !servesTheCustomer(context.sentence, found.end));
   // "We will not use Your Content …": a contract that speaks as "we" promises with "will", as its own sentences do.
   const ban = context.terms.voice === 'we-you' || /^(?:we|us)$/i.test(context.terms.vendor) ? 'will not' : 'shall not';

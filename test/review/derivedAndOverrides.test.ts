@@ -1,0 +1,49 @@
+// Review patterns from the lawyer audit of agreements 37–40 (first run 0 of 14 sendable): a grant that overrides the
+// contract's own protection, a licence over data the vendor derives, a ban beside a licence to do the same, and the
+// customer's right to stop that a rewrite took away. Every clause is the project's own drafting.
+import { applyOps } from '../../src/engine/applyOps';
+import { strikeContrast } from '../../src/review/strikes';
+import type { Finding } from '../../src/engine/types';
+import { preferredReview } from './agreements';
+
+const HALDEN = [
+  'This Agreement is between Halden Clinical Systems Inc. ("Halden") and the customer named in the Order ("Customer").',
+  '1.1 "Customer Data" means the records, audio and notes Customer or its users submit to the Platform.',
+  '1.2 "De-identified Data" means information derived from Customer Data that no longer identifies any patient.',
+  '4.1 Customer grants Halden a non-exclusive licence to host and process Customer Data to provide the Platform to Customer.',
+  '4.2 Halden may create De-identified Data and may use, copy and disclose De-identified Data for any lawful purpose, including to develop the algorithms behind the Platform, and Customer hereby grants Halden a perpetual, irrevocable licence to do so.',
+  '4.3 Customer may ask Halden to stop creating De-identified Data by written notice, and Halden will stop within thirty days, although De-identified Data created before then is unaffected.',
+  'B.1 Halden does not use Customer Data to train models made available to other customers.',
+  'B.2 Notwithstanding Section B.1, Customer authorises Halden to use De-identified Data derived from visit audio to train and fine-tune the speech models behind the Platform.',
+  '9.1 Within sixty days after this Agreement ends, Halden will delete Customer Data.',
+];
+
+describe('agreement of our own drafting with a derived-data licence and an override', () => {
+  const { edit } = preferredReview(HALDEN);
+
+  it('answers a licence over derived data with the clause on derived data, never a second service licence', () => {
+    const target = edit(4)?.target ?? '';
+    expect(target).not.toMatch(/solely to the extent necessary to provide|host, copy, process and transmit/);
+    expect(target).toMatch(/De-identified Data/);
+    expect(target).not.toMatch(/shall not create De-identified Data and shall not use/);
+  });
+
+  it('never replaces the customer\'s right to stop with a clause that lacks it', () => {
+    expect(edit(5)?.target ?? HALDEN[5]).toContain('Customer may ask Halden to stop creating De-identified Data');
+  });
+
+  it('deletes a grant that exists only to override a protection the contract keeps', () => {
+    const override = edit(7);
+    expect(override?.target).toBe('B.2 [Reserved.]');
+    expect(override?.comment.external).toMatch(/^We have deleted this clause\./);
+  });
+});
+
+describe('a strike after ", although"', () => {
+  it('takes back only what the turn takes back', () => {
+    const text = 'Client may ask Halden to stop pooling Client Data, and Halden will stop within thirty days, although pooled data created before then is unaffected.';
+    const finding = { start: 0, end: text.length, evidence: [] } as unknown as Finding;
+    const ops = strikeContrast(text, finding, (t) => /unaffected/.test(t));
+    expect(ops && applyOps(text, ops)).toBe('Client may ask Halden to stop pooling Client Data, and Halden will stop within thirty days.');
+  });
+});
