@@ -4,9 +4,25 @@ import type { ClauseFinding } from '../detectFindings';
 import { fillTerms } from '../explainFinding';
 import { DUA_MISSING_TEXT } from './duaText';
 import { handlesCustomerData, lastMatching, lastParagraphOf, TERMINATION_PARAGRAPH, type MissingDraft } from '../findMissingProtections';
+import { compileVocabulary, matchPhrases, type CompiledVocabulary } from '../language/matcher';
+import { DUA_SIGNAL_SETS } from '../language/vocabulary/dua';
 import { DUA_PROTECTION_IDS, type CategoryId, type ContractTerms, type Definition, type Paragraph } from '../types';
 
 type DuaProtection = (typeof DUA_PROTECTION_IDS)[number];
+
+let signals: CompiledVocabulary | undefined;
+/**
+ * Whether a protection is one this agreement calls for: the terms of an open release of the model matter only where
+ * the agreement contemplates releasing it. A publisher licensing its archive to a commercial developer, which forbids
+ * open weights, would not send a clause asking for an Apache release.
+ */
+function relevantTo(paragraphs: readonly Paragraph[]): (category: DuaProtection) => boolean {
+  signals ??= compileVocabulary(DUA_SIGNAL_SETS);
+  const found = new Set<string>();
+  for (const paragraph of paragraphs) for (const tag of matchPhrases(paragraph.text, [signals]).tags) found.add(tag.set);
+  const open = found.has('signalNamedLicence') || found.has('signalOpenRelease');
+  return (category) => category !== 'dua-model-release' || open;
+}
 
 export function findDuaMissing(
   paragraphs: readonly Paragraph[],
@@ -30,7 +46,8 @@ export function findDuaMissing(
     'dua-security': () => after('dua-confidentiality', 'dua-privacy-techniques', 'dua-human-review-limit'),
   };
   const has = (category: DuaProtection) => findings.some((f) => f.category === category && f.stance === 'protective');
-  return DUA_PROTECTION_IDS.filter((category) => !has(category)).map((category) => ({
+  const relevant = relevantTo(paragraphs);
+  return DUA_PROTECTION_IDS.filter((category) => !has(category) && relevant(category)).map((category) => ({
     category,
     insertAfterParagraph: placement[category]() ?? last,
     explanation: fillTerms(DUA_MISSING_TEXT[category], terms),

@@ -42,4 +42,13 @@ describe('customer mode', () => {
     const withPurpose = [...text, 'The Data User may use the Data solely to train the Model.'];
     expect(analyzeDocument(withPurpose.map((t) => ({ text: t }))).suggestedMode).toBe('dua');
   });
+
+  test('reads a content licence for model training as a data-use agreement, as its title says', () => {
+    const text = [
+      'ARCHIVE CONTENT LICENSE AGREEMENT',
+      'This Content License Agreement is made between Harrow Gazette Ltd ("Publisher") and Quillon Labs Inc. ("Licensee").',
+      '"Licensee Models" means the machine learning models that Licensee trains on the Licensed Content.',
+    ];
+    expect(analyzeDocument(text.map((t) => ({ text: t }))).suggestedMode).toBe('dua');
+  });
 });

@@ -49,7 +49,9 @@ describe('dua mode reading', () => {
 describe('postures per mode', () => {
   test.each([
     ['dua', ['The Recipient may share the Shared Data with its partners.'], 'The recipient may disclose your data itself, not only the trained model.'],
-    ['dua', ['The Recipient shall use the Shared Data solely to train the Model.'], expect.stringMatching(/^Your data is limited to the named model, but 7 safeguards are missing\.$/)],
+    // Six, not seven: the terms of an open release matter only to an agreement that speaks of releasing the model.
+    ['dua', ['The Recipient shall use the Shared Data solely to train the Model.'], expect.stringMatching(/^Your data is limited to the named model, but 6 safeguards are missing\.$/)],
+    ['dua', ['The Recipient shall use the Shared Data solely to train the Model.', 'The Recipient will release the Model under the Apache License, Version 2.0.'], expect.stringMatching(/^Your data is limited to the named model, but \d safeguards are missing\.$/)],
     ['dua', ['The parties meet quarterly.'], 'No data-use terms were found.'],
     ['vendor', ['Supplier shall not use Customer Data to train any model.'], 'The customer’s ban on using its data leaves no room for security or abuse prevention.'],
     ['vendor', ['Customer may audit Supplier at any time without notice.', 'Supplier shall not use aggregated data derived from Customer Data.'], 'The customer’s terms forbid the aggregated statistics the service needs in order to run.'],
@@ -61,5 +63,19 @@ describe('postures per mode', () => {
   test('vendor explanations ask the customer, data-use agreement explanations ask the recipient', () => {
     expect(analyze('vendor', 'Customer may audit Supplier at any time.').findings[0]?.explanation).toContain('Ask the customer:');
     expect(analyze('dua', 'The Recipient may retain the Shared Data indefinitely.').findings[0]?.explanation).toContain('Ask the recipient:');
+  });
+});
+
+describe('the open release of the model', () => {
+  const missing = (...lines: string[]) => analyze('dua', ...lines).missing.map((m) => m.category);
+
+  test('is asked for where the agreement speaks of releasing the model', () => {
+    expect(missing('The Recipient shall use the Shared Data solely to train the Model.', 'The Recipient will publicly release the Model.')).toContain('dua-model-release');
+  });
+
+  test('is not asked for in a licence that forbids open weights', () => {
+    expect(
+      missing('The Licensee shall use the Licensed Content solely to train the Licensee Models.', 'The Licensee shall not release any Licensee Model as open weights.'),
+    ).not.toContain('dua-model-release');
   });
 });

@@ -191,6 +191,9 @@ export const DUA_SETS = [
       'data use agreement', 'data usage agreement', 'data sharing agreement', 'data licence agreement',
       'data license agreement', 'data contribution agreement', 'data access agreement', 'dataset licence',
       'dataset license',
+      // A publisher licensing its archive to a model developer names the deal after the content.
+      'content license agreement', 'content licence agreement', 'content licensing agreement', 'data licensing agreement',
+      'training data agreement', 'training data license', 'training data licence',
     ],
   },
   {
@@ -250,5 +253,18 @@ export const DUA_SIGNAL_SETS = [
     why: 'An open licence for the model is what open model development agreements release under.',
     example: 'under an open source licence',
     phrases: DUA_SETS.find((set) => set.id === 'duaOpenLicence')?.phrases ?? [],
+  },
+  {
+    id: 'signalNamedLicence',
+    why: 'A named open licence says the model is to be released under it.',
+    example: 'under the Apache License, Version 2.0',
+    phrases: (DUA_SETS.find((set) => set.id === 'duaOpenLicence')?.phrases ?? []).filter((phrase) => phrase !== 'open weights'),
+  },
+  {
+    id: 'signalOpenRelease',
+    why: 'An agreement that speaks of releasing the model publicly is one where the terms of that release matter.',
+    example: 'Developer will publicly release the trained model.',
+    // Not "open weights" alone: "shall not train any model released as open weights" forbids the release.
+    phrases: ['open model', 'open models', 'open-source model', 'open source model', 'publicly release', 'public release', 'release the model', 'release the trained model', 'will release', 'shall release'],
   },
 ] as const satisfies readonly WordSet[];
