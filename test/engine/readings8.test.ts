@@ -36,3 +36,13 @@ describe('a data term that gathers others ("and together they are …")', () => 
     expect(analysis.definitions.find((d) => d.term === 'Outputs')?.denotes).toBe('output');
   });
 });
+
+describe('a ban that holds while a control is off, which it is by default', () => {
+  const stances = (clause: string) => analyzeDocument([{ text: clause }]).findings.filter((f) => f.category === 'ai-training').map((f) => f.stance);
+  it('is an opt-in: no training until the customer switches it on', () => {
+    expect(stances('The "Share chats to improve Quillmark" setting is turned off by default, and while it is off we will not use your chats to train our models.')).toEqual([]);
+  });
+  it('but on by default, the same control is an opt-out: training happens until the customer acts', () => {
+    expect(stances('The "Share chats to improve Quillmark" setting is turned on by default, and you can turn it off to stop us training our models on your chats.')).toEqual(['risk']);
+  });
+});

@@ -47,3 +47,16 @@ describe('a strike after ", although"', () => {
     expect(ops && applyOps(text, ops)).toBe('Client may ask Halden to stop pooling Client Data, and Halden will stop within thirty days.');
   });
 });
+
+describe('a training use that a default setting describes', () => {
+  it('is banned with the default turned off, never "switched on by default, which means we will not use"', () => {
+    const { edit } = preferredReview([
+      'These terms are between Quillmark Inc. ("Quillmark", "we", "us") and you.',
+      '"Your Content" means the chats and files you give the Service.',
+      'On the Free plan, the "Share chats to improve Quillmark" setting is switched on by default, which means we may use Your Content to train the models behind Quillmark.',
+    ]);
+    expect(edit(2)?.target).toBe(
+      'On the Free plan, the "Share chats to improve Quillmark" setting is switched off by default, and while it is off we will not use Your Content to train the models behind Quillmark.',
+    );
+  });
+});

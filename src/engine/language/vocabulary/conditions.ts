@@ -87,6 +87,15 @@ export const CONDITION_SETS = [
     phrases: ['by default', 'default', 'defaults', 'automatically', 'out of the box', 'set to on', 'on by default'],
   },
   {
+    id: 'defaultOff',
+    why: 'A use that is off by default happens only once the customer switches it on: that is an opt-in, not an opt-out.',
+    example: 'The "Improve the model" setting is switched off by default, and while it is off we will not train on your chats.',
+    phrases: [
+      'off by default', 'disabled by default', 'switched off by default', 'turned off by default', 'set to off by default',
+      'opted out by default', 'deactivated by default', 'default setting is off', 'defaults to off',
+    ],
+  },
+  {
     id: 'scopeCue',
     why: 'Promises often hold only for some plans, products or regions; the lawyer must know which.',
     example: 'For Business and Enterprise plans, we do not train on your data.',

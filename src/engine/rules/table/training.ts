@@ -139,7 +139,11 @@ export const TRAINING_RULES: readonly Rule[] = [
     when: (i) =>
       (affirmed(i.predicate, 'optOut') !== undefined || instructedNot(i.predicate)) &&
       (action(i.predicate, 'train') !== undefined || (i.predicate.ai.length > 0 && action(i.predicate, 'improve') !== undefined)),
-    vetoes: [CLAIM_CONTEXT],
+    vetoes: [
+      CLAIM_CONTEXT,
+      // "switched off by default, and while it is off we will not use …": off until the customer acts is an opt-in.
+      { reason: 'the control is off by default, so the use waits for the customer to switch it on', when: ({ frame }) => has(frame, 'defaultOff') },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, affirmed(p, 'optOut'), action(p, 'train', 'improve'), p.ai[0]],
   },
   {

@@ -72,10 +72,13 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   if (PROVISO.test(context.sentence) || LATER_LICENCE.test(context.sentence.slice(permission.end))) return undefined;
   const later = coordinatedPermissions(context, permission.end).filter((found) => !servesTheCustomer(context.sentence, found.end));
   // "We will not use Your Content …": a contract that speaks as "we" promises with "will", as its own sentences do.
-  const ban = context.terms.voice === 'we-you' || /^(?:we|us)$/i.test(context.terms.vendor) ? 'will not' : 'shall not';
+  // So does a permission whose subject is "we", and a contract that promises with "will" and "must".
+  const weSubject = /\bwe\s+$/i.test(context.sentence.slice(Math.max(0, permission.start - 4), permission.start));
+  const ban = context.terms.voice === 'we-you' || /^(?:we|us)$/i.test(context.terms.vendor) || weSubject || context.terms.modal === 'will' ? 'will not' : 'shall not';
   const splices: Splice[] = aboutTheData(context, [permission, ...later]).map((found) => ({ ...found, text: ban }));
   const leadIn = permissionLeadIn(context.sentence, permission.start);
   if (leadIn) splices.push(leadIn);
+  splices.push(...defaultTurnedOff(context.sentence, permission.start));
   // "… for any purpose without any duty to account to Customer": after a ban the tail freeing the use reads as nonsense.
   for (const tail of context.sentence.slice(permission.end).matchAll(FREE_OF_DUTY)) {
     const start = permission.end + (tail.index ?? 0);
@@ -119,6 +122,31 @@ function permissionLeadIn(sentence: string, permissionStart: number): Splice | u
   const end = found.index + found[0].length;
   const next = sentence.charAt(end);
   return /[a-z]/.test(next) ? { start: found.index, end: end + 1, text: next.toUpperCase() } : { start: found.index, end, text: '' };
+}
+
+/** "is switched on by default, which means" before the permission's subject: the default the permission describes. */
+const DEFAULT_ON = /\b(?:is|are)\s+((?:switched|turned|set)\s+on|enabled|on)\s+by\s+default(,?\s+(?:which\s+means(?:\s+that)?|meaning(?:\s+that)?|so(?:\s+that)?|and))$/i;
+const TURNED_OFF: Readonly<Record<string, string>> = { enabled: 'disabled', on: 'off' };
+
+/**
+ * "the setting is switched on by default, which means we may use …": banned, the use must not hang on a default
+ * that still says on ("switched on by default, which means we will not use" is nonsense). The default turns off and
+ * the ban speaks of that state: "switched off by default, and while it is off we will not use …".
+ */
+function defaultTurnedOff(sentence: string, permissionStart: number): Splice[] {
+  // The words before the permission's subject ("we", "Lumora"): the subject is the last word before "may".
+  const head = sentence.slice(0, permissionStart).trimEnd();
+  const beforeSubject = head.slice(0, Math.max(0, head.lastIndexOf(' ')));
+  const from = Math.max(0, beforeSubject.length - 120);
+  const found = DEFAULT_ON.exec(beforeSubject.slice(from));
+  if (!found?.[1] || found[2] === undefined) return [];
+  const state = found[1];
+  const stateStart = from + found.index + found[0].indexOf(state);
+  const linkStart = from + found.index + found[0].length - found[2].length;
+  return [
+    { start: stateStart, end: stateStart + state.length, text: TURNED_OFF[state.toLowerCase()] ?? state.replace(/on$/i, 'off') },
+    { start: linkStart, end: linkStart + found[2].length, text: ', and while it is off' },
+  ];
 }
 
 function swapOwner(context: SurgicalContext): Splice[] | undefined {
