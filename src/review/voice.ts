@@ -21,6 +21,9 @@ const NOT_VERBS = new Set(['unless', 'this', 'thus', 'was', 'its', 'has', 'is', 
 /** "At a minimum we need …": "we" before a verb of its own is the subject, whatever stands before it. */
 const VERB_AFTER = /^\s+(?:need|will|can|cannot|may|must|shall|should|would|could|accept|agree|have|are|do|understand|expect|require|ask|want|also|only|already)\b/;
 
+/** A preposition right before "we": "by us", "to us", "with us". */
+const PREPOSITION_BEFORE = /\b(?:by|to|for|with|from|of|against|between|about|than|towards)\s+$/i;
+
 /** "we" after a verb or a preposition ("notice to we") is an object: "us". Decided from the words just before it. */
 function isObject(before: string): boolean {
   const trimmed = before.trimEnd();
@@ -34,7 +37,10 @@ export function speakAsWeAndYou(text: string): string {
     .replace(SUBJECT_VERB, (whole, who: string, verb: string) =>
       NOT_VERBS.has(verb) && !PLURAL[verb] ? whole : `${who} ${pluralVerb(verb)}`,
     )
-    .replace(/\bwe\b/g, (whole: string, offset: number, all: string) =>
-      isObject(all.slice(Math.max(0, offset - 40), offset)) && !VERB_AFTER.test(all.slice(offset + whole.length, offset + whole.length + 20)) ? 'us' : whole,
-    );
+    .replace(/\bwe\b/g, (whole: string, offset: number, all: string) => {
+      const before = all.slice(Math.max(0, offset - 40), offset);
+      // "the use of Your Content by we are set out …": after a preposition "we" is an object, whatever verb follows.
+      if (PREPOSITION_BEFORE.test(before)) return 'us';
+      return isObject(before) && !VERB_AFTER.test(all.slice(offset + whole.length, offset + whole.length + 20)) ? 'us' : whole;
+    });
 }

@@ -46,3 +46,9 @@ describe('a ban that holds while a control is off, which it is by default', () =
     expect(stances('The "Share chats to improve Quillmark" setting is turned on by default, and you can turn it off to stop us training our models on your chats.')).toEqual(['risk']);
   });
 });
+
+rows('"Privacy" in the name of a policy document', [
+  // The document's name promises nothing; what it incorporates is the risk.
+  ['Our Privacy Policy, which forms part of these Terms, describes further ways we use Your Materials, and those uses apply as the Privacy Policy is updated from time to time.', ['policy-by-reference:risk']],
+  ['We protect the privacy of Your Materials with encryption at rest.', ['confidentiality:protective']],
+]);

@@ -5,6 +5,7 @@ import { applyOps } from '../../src/engine/applyOps';
 import { strikeContrast } from '../../src/review/strikes';
 import type { Finding } from '../../src/engine/types';
 import { preferredReview } from './agreements';
+import { speakAsWeAndYou } from '../../src/review/voice';
 
 const HALDEN = [
   'This Agreement is between Halden Clinical Systems Inc. ("Halden") and the customer named in the Order ("Customer").',
@@ -58,5 +59,14 @@ describe('a training use that a default setting describes', () => {
     expect(edit(2)?.target).toBe(
       'On the Free plan, the "Share chats to improve Quillmark" setting is switched off by default, and while it is off we will not use Your Content to train the models behind Quillmark.',
     );
+  });
+});
+
+describe('playbook wording spoken as "we"', () => {
+  it('makes "we" an object after a preposition, whatever verb follows', () => {
+    expect(speakAsWeAndYou('The terms governing the use of Your Content by we are set out in full in these Terms.')).toBe(
+      'The terms governing the use of Your Content by us are set out in full in these Terms.',
+    );
+    expect(speakAsWeAndYou('If we are asked, we will answer.')).toBe('If we are asked, we will answer.');
   });
 });

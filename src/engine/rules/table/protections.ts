@@ -136,6 +136,14 @@ export const PROTECTION_RULES: readonly Rule[] = [
       },
       IP_INVENTORY,
       {
+        // "Our Privacy Policy … describes further ways we use Your Content": "Privacy" names a document.
+        reason: 'the only security word is the name of a policy document ("Privacy Policy"), not a promise to protect the data',
+        when: ({ predicate: p }) => {
+          const measures = p.cues.filter((c) => c.set === 'securityMeasure' || c.set === 'securityTerm' || c.set === 'confidentialInfo');
+          return measures.length > 0 && measures.every((m) => p.cues.some((r) => r.set === 'policyRef' && r.start <= m.start && m.end <= r.end));
+        },
+      },
+      {
         // "Licensee shall cease use of the Software, Documentation and other Licensor proprietary information": the
         // information named is the vendor's own material; a named security measure would still protect any data.
         ...VENDOR_MATERIAL,
