@@ -4,7 +4,11 @@
 import { applyOps } from '../../src/engine/applyOps';
 import { strikeContrast } from '../../src/review/strikes';
 import type { Finding } from '../../src/engine/types';
-import { preferredReview } from './agreements';
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueResolver } from '../../src/playbook/issueFor';
+import { buildReviewPlan, type EditItem } from '../../src/review';
+import { paragraphsOf, preferredReview } from './agreements';
 import { speakAsWeAndYou } from '../../src/review/voice';
 
 const HALDEN = [
@@ -68,5 +72,30 @@ describe('playbook wording spoken as "we"', () => {
       'The terms governing the use of Your Content by us are set out in full in these Terms.',
     );
     expect(speakAsWeAndYou('If we are asked, we will answer.')).toBe('If we are asked, we will answer.');
+  });
+});
+
+describe('a sentence that points at the one the review replaced', () => {
+  const lines = [
+    'These Terms of Service ("these Terms") are a binding agreement between you and Pellucid Apps Ltd ("Pellucid," "we," "us" or "our") and govern your use of our apps (the "Services").',
+    '"Your Content" means the files and prompts you give the Service.',
+    '3.6 Some features are powered by models that third parties provide and operate. When you use those features, Your Content is sent to the relevant third party, which processes it under its own terms and privacy policy. We will show a notice inside the feature when a third-party model is in use.',
+  ];
+
+  it('goes with it when it was a risk of the same issue, rather than the edit being dropped', () => {
+    const target = preferredReview(lines).edit(2)?.target ?? '';
+    expect(target).toMatch(/^3\.6 We will not disclose Your Content to any third-party provider/);
+    expect(target).not.toContain('those features');
+    expect(target).toContain('We will show a notice inside the feature');
+  });
+
+  it('and the fallback clause agrees with "we" and "you" throughout', () => {
+    const paragraphs = paragraphsOf(lines.join('\n'));
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'fallback1', insertMissing: false });
+    const target = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2)?.target ?? '';
+    expect(target).toContain('only if, for each new provider, we have given you at least thirty (30) days');
+    expect(target).toContain('if you object on reasonable grounds');
+    expect(target).not.toContain('those features');
   });
 });

@@ -54,10 +54,12 @@ export const THIRD_PARTY_AI_ISSUE: PlaybookIssue = {
       id: 'fallback1',
       label: 'Flow-down with notice and right to object',
       clause:
-        '{{vendor}} may engage third-party model providers that process {{customerData}} if it gives {{customer}} ' +
-        'at least thirty (30) days\' prior written notice of each new provider, its location and its retention terms, ' +
-        'binds each provider to no-training and confidentiality terms at least as protective as this {{agreement}}, ' +
-        'and allows {{customer}} to terminate the affected services without penalty if it objects on reasonable grounds.',
+        // Each party named, never "it": spoken as "we" to "you", a pronoun and third-person verbs would not agree.
+        '{{vendor}} may engage third-party model providers that process {{customerData}} only if, for each new ' +
+        'provider, {{vendor}} has given {{customer}} at least thirty (30) days\' prior written notice of the provider, ' +
+        'its location and its retention terms, the provider is bound by no-training and confidentiality terms at least ' +
+        'as protective as this {{agreement}}, and {{customer}} may terminate the affected services without penalty if ' +
+        '{{customer}} objects on reasonable grounds.',
       edits: [
         {
           kind: 'append-proviso',
