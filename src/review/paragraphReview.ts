@@ -16,7 +16,7 @@ import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import type { CommentStep } from './reviewComments';
 import { customerDataNames, dataNames, namesTheData, trainsOnItsItems } from './namesTheData';
-import { orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatTheLawRequires } from './strikes';
+import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatTheLawRequires } from './strikes';
 
 export interface ParagraphStep extends CommentStep {
   readonly finding: Finding;
@@ -124,8 +124,6 @@ const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const SPECIFIC_FIRST = new Set<Finding['category']>(['ai-training']);
 /** Enough for every finding of a dense paragraph; each round answers one, so more rounds mean none is progressing. */
 const MAX_ROUNDS = 10;
-/** "B.5 Notwithstanding Section B.4, …", "Despite anything to the contrary in this Agreement, …": an override. */
-const OVERRIDES_A_CLAUSE = /^(?:[A-Z]?\.?\d+(?:\.\d+)*\.?\s+)?(?:Notwithstanding|Despite)\s+(?:(?:Sections?|[Cc]lauses?|[Pp]aragraphs?|Articles?)\s+\(?[A-Z0-9]|anything\s+(?:to\s+the\s+contrary|in\s+(?:this|these|the)\b))/;
 
 /** A finding is "the same risk" across rounds when its category and its sentence's words match. */
 const attemptKey = (f: Finding) => `${f.category}|${f.quote}`;
