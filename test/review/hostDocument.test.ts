@@ -115,10 +115,3 @@ describe('the data-use section', () => {
     expect(busiestSection(paragraphs, findings, [...categories])).toBe(5);
   });
 });
-
-describe('the audit clause in a contract with its own derived-data term', () => {
-  it('covers that data too, which the customer-data term may exclude', () => {
-    const lines = [...ARBOR.slice(0, 3), '1.3 "Anonymised Data" means data derived from Client Data that identifies no one.', ...ARBOR.slice(3)];
-    expect(auditInsert(lines)?.text).toContain("records of Arbor's use of Client Data and of Anonymised Data, including each subprocessor");
-  });
-});

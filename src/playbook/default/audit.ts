@@ -17,10 +17,9 @@ export const AUDIT_ISSUE: PlaybookIssue = {
       id: 'preferred',
       label: 'Transparency and audit',
       clause:
-        // Derived data too: a contract whose data term excludes its "De-identified Data" would leave that use unaudited.
-        '{{vendor}} shall keep complete and accurate records of {{vendor}}\'s use of {{customerData}} and of ' +
-        '{{derivedData}}, including each subprocessor and model provider that receives any of that data and any use ' +
-        'in connection with artificial intelligence or machine-learning models. On thirty (30) days\' written notice, and no more than once a year unless a breach ' +
+        '{{vendor}} shall keep complete and accurate records of {{vendor}}\'s use of {{customerData}}, including each ' +
+        'subprocessor and model provider that receives it and any use in connection with artificial intelligence or ' +
+        'machine-learning models. On thirty (30) days\' written notice, and no more than once a year unless a breach ' +
         'is reasonably suspected, {{customer}} or an independent auditor that {{customer}} appoints may inspect those records to ' +
         'verify compliance with the data-use obligations of this {{agreement}}. {{vendor}} may first answer a request ' +
         'with {{vendor}}\'s most recent independent audit report (such as SOC 2 Type II or ISO/IEC 27001) where that report ' +
