@@ -7,6 +7,7 @@ import { InvariantError, type Analysis, type Finding, type Paragraph, type Redli
 import type { PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { positionFor } from '../playbook/issueFor';
 import { danglingReference } from './danglingReferences';
+import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings } from './dependentSiblings';
 import { isCustomerOption } from './customerOption';
 import { governedElsewhere, makesOnly } from './answeredElsewhere';
@@ -387,6 +388,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   const heading = orphanedHeading(paragraph.text, track.current);
   if (heading) track.apply(heading);
   strikeDependentSiblings(track, read(paragraph.text), steps, (ops) => danglingReference(paragraph.text, ops, elsewhere));
+  const declined = declineDefaultEnrolment(track);
+  if (declined) track.apply(declined);
   const blocked = [...attempted.values()].find((reason) => reason.startsWith(BLOCKED));
   const stillBlocked = blocked !== undefined && read(track.current).some((f) => attempted.get(attemptKey(f))?.startsWith(BLOCKED));
   const dangling = danglingReference(paragraph.text, track.ops(), elsewhere) ?? (stillBlocked && track.ops().length > 0 ? blocked.slice(BLOCKED.length) : undefined);

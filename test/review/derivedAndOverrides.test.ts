@@ -99,3 +99,23 @@ describe('a sentence that points at the one the review replaced', () => {
     expect(target).not.toContain('those features');
   });
 });
+
+describe('an enrolment by default in a programme whose use of the data the review strikes', () => {
+  it('turns round: the customer is not enrolled', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Halden Clinical Systems Inc. ("Halden") and the customer named in the Order ("Customer").',
+      '"Customer Data" means the records Customer submits to the Platform.',
+      '4.2 Unless Customer tells Halden otherwise in writing under Section 4.3, Customer is enrolled in the Halden Research Pool, and Halden may use Customer Data to train the models it licenses to other customers.',
+    ]);
+    expect(edit(2)?.target).toBe('4.2 Customer is not enrolled in the Halden Research Pool.');
+  });
+
+  it('keeps a sentence capital when the party is written with "the"', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Halden Clinical Systems Inc. (the "Supplier") and the customer named in the Order (the "Customer").',
+      '"Customer Data" means the records the Customer submits to the Platform.',
+      '4.2 Unless the Customer tells the Supplier otherwise, the Customer will be enrolled in the Research Pool, and the Supplier may use Customer Data to train the models it licenses to other customers.',
+    ]);
+    expect(edit(2)?.target).toBe('4.2 The Customer will not be enrolled in the Research Pool.');
+  });
+});
