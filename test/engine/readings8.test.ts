@@ -52,3 +52,9 @@ rows('"Privacy" in the name of a policy document', [
   ['Our Privacy Policy, which forms part of these Terms, describes further ways we use Your Materials, and those uses apply as the Privacy Policy is updated from time to time.', ['policy-by-reference:risk']],
   ['We protect the privacy of Your Materials with encryption at rest.', ['confidentiality:protective']],
 ]);
+
+rows('"permanently" as the manner of a deletion', [
+  ['Call audio is kept for fourteen days after the call so that agents can replay it, after which it is permanently deleted.', ['deletion:protective']],
+  // Kept permanently is still open-ended.
+  ['Call audio may be kept permanently in our archive.', ['survival-retention:risk']],
+]);

@@ -126,6 +126,10 @@ const OUTLIVES_VETOES = [
 ];
 const outlivesEvidence: Rule['evidence'] = ({ predicate: p, frame }) => [action(p, 'grant'), cue(p, 'lastingVerb'), cue(frame, 'afterEnd', 'endEvent')];
 
+/** An open-ended cue that is not the manner of a deletion ("after which it is permanently deleted"). */
+const openEndedKeeping = (p: Predicate): boolean =>
+  p.cues.some((c) => c.set === 'openEnded' && !p.actions.some((a) => a.kind === 'delete' && a.start > c.end && a.start - c.end <= 2));
+
 const VENDOR_SETS = new Set<string>(['vendorWe', 'vendorRole', 'docVendor']);
 /** The vendor named after "not" ("will not require Supplier to remove"); "our model weights" names only its property. */
 const vendorNamedAfterNegation = (p: Predicate): boolean =>
@@ -186,7 +190,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     severity: 'high',
     when: (i) =>
       affirmed(i.predicate, 'retain', 'use', 'grant') !== undefined && data(i) !== undefined &&
-      (has(i.predicate, 'openEnded') || (has(i.predicate, 'endEvent') && has(i.predicate, 'persistVerb', 'retainVerb'))) && !deletesFirst(i),
+      (openEndedKeeping(i.predicate) || (has(i.predicate, 'endEvent') && has(i.predicate, 'persistVerb', 'retainVerb'))) && !deletesFirst(i),
     // "only to the extent required by Union or Member State law": the law, not the vendor, says how long.
     vetoes: [DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED, KEPT_ONLY_FOR_SAFETY],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
