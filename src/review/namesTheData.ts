@@ -1,6 +1,6 @@
 // Whether a sentence is about the customer's data, by the contract's own data terms or by what the customer supplies
 // ("content you upload"): the playbook's clauses replace like with like only then. Pure: engine types only.
-import type { Analysis } from '../engine/types';
+import type { Analysis, RedlineOp } from '../engine/types';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -23,6 +23,18 @@ export function namesTheData(sentence: string, names: readonly string[]): boolea
   const kept = beforeExclusion(sentence);
   const keptAsWritten = sentence.slice(0, kept.length);
   return names.some((name) => kept.includes(name)) || DATA_PHRASE.test(kept) || SUPPLIED_DATA.test(kept) || INPUT_TERM.test(keptAsWritten);
+}
+
+const DERIVED_DATA = /\b(?:aggregated|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed)\b/i;
+/** Derived data said to come from the vendor's own records ("from service telemetry and metadata") is not the customer's. */
+const OTHER_SOURCE = /\b(?:telemetry|metadata|usage|service\s+data|diagnostics?|performance\s+data|logs)\b/i;
+
+/**
+ * "data that has been aggregated or de-identified so that it is no longer … associated with you" is the very subject
+ * of the clause on derived data, whatever the contract calls the data it came from, unless it names another source.
+ */
+export function namesDerivedData(sentence: string): boolean {
+  return DERIVED_DATA.test(sentence) && !OTHER_SOURCE.test(sentence);
 }
 
 /** The customer-data terms only (the widest and its parts), lower case: not the data the vendor derives from them. */
@@ -70,4 +82,14 @@ export function dataItems(analysis: Analysis): string[] {
 export function trainsOnItsItems(sentence: string, analysis: Analysis): boolean {
   const kept = beforeExclusion(sentence);
   return dataItems(analysis).some((stem) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(stem)}`, 'u').test(kept));
+}
+
+/** Words that take something out of a clause or a term: "does not include", "excluding", "other than". */
+const CARVE_OUT = /\b(?:(?:does|do|shall|will)\s+not\s+(?:include|apply\s+to|cover|extend\s+to)|exclud(?:es|ing)|other\s+than|except(?:\s+for)?)\s+(?:any\s+|the\s+)?/gi;
+
+/** An edit that only adds a carve-out of the customer's data, where the paragraph already carves that data out. */
+export function carvesOutWhatIsExcluded(text: string, ops: readonly RedlineOp[], data: readonly string[]): boolean {
+  if (ops.some((op) => op.kind === 'delete')) return false;
+  const excludes = (words: string) => [...words.matchAll(CARVE_OUT)].some((m) => data.some((term) => words.slice((m.index ?? 0) + m[0].length).toLowerCase().startsWith(term)));
+  return ops.every((op) => op.kind === 'insert' && excludes(op.text)) && excludes(text);
 }

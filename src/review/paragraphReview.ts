@@ -16,7 +16,7 @@ import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import type { CommentStep } from './reviewComments';
-import { customerDataNames, dataNames, namesTheData, trainsOnItsItems } from './namesTheData';
+import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatTheLawRequires } from './strikes';
 
 export interface ParagraphStep extends CommentStep {
@@ -67,7 +67,6 @@ const BLOCKED = 'no edit was made because ';
 /** Rules that say only that data reaches a provider, not what the provider may do with it. */
 const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['third-party-ai-flow', 'third-party-ai-limited', 'ai-provider-named', 'subprocessors']);
 
-
 /** A weak protection the position replaces with a stronger one (an opt-out where the position is opt-in). */
 const WEAK_PROTECTIONS: ReadonlySet<string> = new Set(['opt-out']);
 /** Promises a sentence makes that a playbook clause in its place could narrow: it is edited word by word or left. */
@@ -102,16 +101,6 @@ const TRAINING_USES = new Set<Finding['category']>(['ai-training', 'service-impr
 
 /** A sentence's first words after its clause number, to tell it from the next sentence moved up by a strike. */
 const openingWords = (quote: string) => quote.replace(/^[\s\d.()a-z]{0,12}?(?=[A-Z])/, '').split(/\s+/).slice(0, 4).join(' ');
-
-/** Words that take something out of a clause or a term: "does not include", "excluding", "other than". */
-const CARVE_OUT = /\b(?:(?:does|do|shall|will)\s+not\s+(?:include|apply\s+to|cover|extend\s+to)|exclud(?:es|ing)|other\s+than|except(?:\s+for)?)\s+(?:any\s+|the\s+)?/gi;
-
-/** An edit that only adds a carve-out of the customer's data, where the paragraph already carves that data out. */
-function carvesOutWhatIsExcluded(text: string, ops: readonly RedlineOp[], data: readonly string[]): boolean {
-  if (ops.some((op) => op.kind === 'delete')) return false;
-  const excludes = (words: string) => [...words.matchAll(CARVE_OUT)].some((m) => data.some((term) => words.slice((m.index ?? 0) + m[0].length).toLowerCase().startsWith(term)));
-  return ops.every((op) => op.kind === 'insert' && excludes(op.text)) && excludes(text);
-}
 
 /** The protection that answers a grant: the grant's sentence can go once the protection is in the document. */
 const COUNTERPART: Partial<Record<Finding['category'], string>> = {
@@ -319,7 +308,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // The licence clause licenses the customer's data: a licence over data the vendor derives ("De-identified Data")
     // is answered by the clause on derived data, not turned into a second service licence.
     const names = next.category === 'broad-license' ? customerDataNames(context.analysis) : dataNames(context.analysis);
-    const aboutItsData = namesTheData(next.quote, names) || (next.category === 'ai-training' && plan.kind !== 'sentence' && trainsOnItsItems(next.quote, context.analysis));
+    const aboutItsData = namesTheData(next.quote, names) || (next.category === 'ai-training' && plan.kind !== 'sentence' && trainsOnItsItems(next.quote, context.analysis)) ||
+      (next.category === 'aggregated-data' && !next.rules.includes('usage-data-grant') && namesDerivedData(next.quote));
     if (rewrites && !sibling && !qualifiesGrant && ((DATA_USE.has(next.category) && !aboutItsData) || noLicence)) {
       // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a
       // carve-out that only adds words, "except that this clause does not apply to Client Content", is not).

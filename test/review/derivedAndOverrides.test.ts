@@ -119,3 +119,23 @@ describe('an enrolment by default in a programme whose use of the data the revie
     expect(edit(2)?.target).toBe('4.2 The Customer will not be enrolled in the Research Pool.');
   });
 });
+
+describe('a sentence about aggregated or de-identified data of no other source', () => {
+  it('is answered by the clause on derived data', () => {
+    const { edit } = preferredReview([
+      'These Terms of Service ("these Terms") are a binding agreement between you and Pellucid Apps Ltd ("Pellucid," "we," "us" or "our") and govern your use of our apps (the "Services").',
+      '"Your Content" means the files and prompts you give the Service.',
+      'We may retain and use data that has been aggregated or de-identified so that it can no longer be linked to you, including after your account is closed, to build new products.',
+    ]);
+    expect(edit(2)?.target).toMatch(/^We may use statistical data derived from Your Content only after it has been aggregated/);
+  });
+
+  it('but not when the sentence says it comes from the vendor\'s own telemetry', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Halden Clinical Systems Inc. ("Halden") and the customer named in the Order ("Customer").',
+      '"Customer Data" means the records Customer submits to the Platform.',
+      '3.4 Halden may generate Anonymised Data from service telemetry and metadata (but not from the content of records) and may use Anonymised Data to improve the Platform.',
+    ]);
+    expect(edit(2)?.target ?? '').not.toContain('statistical data derived from Customer Data');
+  });
+});
