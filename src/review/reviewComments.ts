@@ -189,8 +189,14 @@ export function reviewComments(
   if (reasons.includes(endless)) reasons = reasons.filter((r) => !steps.some((s) => s.issue.rationale && r === fill(s.issue.rationale) && s.issue.id === 'survival-retention'));
   // The time limit is said only when the edit makes it (struck "perpetual" somewhere in the paragraph's edit).
   if (!reasons.includes(endless) && ops.some((op) => op.kind === 'delete' && ENDLESS.test(op.text)) && !steps.some((s) => s.wholeClause)) reasons.push(endless);
+  // "Notwithstanding Section B.4, …" struck: the first reason is that the protection it set aside must stand.
+  const overridden = ops.flatMap((op) => (op.kind === 'delete' ? [OVERRIDE_LEAD.exec(op.text.trim())?.[1]] : [])).find((s) => s !== undefined);
+  if (overridden) reasons.unshift(`The clause set aside ${overridden}, which must stand.`);
   return {
     internal: `[Internal] ${what} ${internal.join(' ')}`.trim(),
     external: [what, ...reasons.filter((r) => r !== '')].join(' '),
   };
 }
+
+/** "Notwithstanding Section B.4, …": the clause a struck override set aside. */
+const OVERRIDE_LEAD = /^(?:Notwithstanding|Despite)\s+((?:Sections?|[Cc]lauses?|[Pp]aragraphs?|Articles?)\s+\(?[A-Z0-9][\w.()]*?)(?=[,\s])/;

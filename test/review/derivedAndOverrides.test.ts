@@ -40,7 +40,7 @@ describe('agreement of our own drafting with a derived-data licence and an overr
   it('deletes a grant that exists only to override a protection the contract keeps', () => {
     const override = edit(7);
     expect(override?.target).toBe('B.2 [Reserved.]');
-    expect(override?.comment.external).toMatch(/^We have deleted this clause\./);
+    expect(override?.comment.external).toMatch(/^We have deleted this clause\. The clause set aside Section B\.1, which must stand\./);
   });
 });
 
