@@ -76,12 +76,16 @@ function inPurposeClause(units: readonly Unit[], at: number): boolean {
 }
 const PURPOSE_OPENER = /^(?:so|order)$/;
 
-function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefined {
+/**
+ * The modals that can be the clause's own: "(to show your content to other users as you may specify)", "your messages
+ * (which may be scanned automatically)": a modal inside parentheses is the aside's, and one in a purpose clause is
+ * the purpose's. One pass over the segment's text.
+ */
+function clauseModals(input: PredicateInput, segCues: readonly Cue[]): Cue[] {
   const { units, offset, segment } = input;
-  // "(to show your content to other users as you may specify)": a modal inside parentheses is not the clause's.
   let depth = 0;
   let scanned = segment.start;
-  const modal = segCues.find((c) => {
+  return segCues.filter((c) => {
     if (c.set !== 'modal') return false;
     for (; scanned < c.start - offset; scanned++) {
       const ch = input.sentenceText[scanned];
@@ -90,13 +94,27 @@ function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefi
     }
     return depth === 0 && !inPurposeClause(units, wordIndexAt(units, c.start, offset));
   });
+}
+
+function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly Cue[]): number | undefined {
+  const { units, offset, segment } = input;
+  const modal = modals[0];
   const first = wordIndexAt(units, segment.start + offset, offset);
   const last = wordIndexAt(units, segment.end + offset, offset);
   let beAt: number | undefined;
   // "grants Acme a licence to use data that is passed by Publisher": a verb right after "that", "which" or "who" is the
   // relative clause's, never the head of the clause it describes.
+  // "your messages (which may be scanned)": a "be" inside parentheses is the aside's too.
+  let depth = 0;
+  let scanned = segment.start;
   for (let i = first + 1; i < last && beAt === undefined; i++) {
-    if (BE.test((units[i] as Unit).norm) && !/^(?:that|which|who)$/.test((units[i - 1] as Unit).norm)) beAt = (units[i] as Unit).start + offset;
+    const unit = units[i] as Unit;
+    for (; scanned < unit.start; scanned++) {
+      const ch = input.sentenceText[scanned];
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+    }
+    if (depth === 0 && BE.test(unit.norm) && !/^(?:that|which|who)$/.test((units[i - 1] as Unit).norm)) beAt = unit.start + offset;
   }
   if (modal && (beAt === undefined || modal.start < beAt)) return modal.start;
   return beAt;
@@ -241,7 +259,8 @@ function deniedQualities(segCues: readonly Cue[]): Set<Cue> {
 export function readPredicate(input: PredicateInput): Predicate {
   const { segment, cues, offset, units } = input;
   const segCues = cuesBetween(cues, segment.start + offset, segment.end + offset);
-  const head = headOf(input, segCues);
+  const modals = clauseModals(input, segCues);
+  const head = headOf(input, segCues, modals);
   const { negations: negs, doubleNegative } = negations(input, segCues);
   // The first wide negation reaches every later word; narrow ones reach two words. One pass, not a search per action.
   const wide = negs.find((n) => n.to >= units.length);
@@ -368,7 +387,7 @@ export function readPredicate(input: PredicateInput): Predicate {
   const deciding = finite ?? main[0] ?? actions.find((a) => a.kind !== 'optIn' && a.kind !== 'optOut') ?? actions[0];
   // With no verb at all ("No training on your data."), a leading "no" still decides.
   const negation = carried ?? (deciding ? negationOf(deciding) ?? (offState(deciding, deciding.kind) ? offAt : undefined) : negs.find((n) => n.bracketed !== true)?.cue);
-  const modal = segCues.find((c) => c.set === 'modal' && (deciding === undefined || c.start <= deciding.start));
+  const modal = modals.find((c) => deciding === undefined || c.start <= deciding.start);
   const actor = findActor(input, segCues, actions, modal ?? (head !== undefined ? { start: head } : undefined));
   const denied = deniedQualities(segCues);
   const asserted = denied.size === 0 ? segCues : segCues.filter((c) => !denied.has(c));
