@@ -9,3 +9,13 @@ rows('a modal or "be" inside parentheses belongs to the aside, not the clause', 
   // The clause's own modal still decides.
   ['We may use your reviews (which are public) to improve our services.', ['service-improvement:risk']],
 ]);
+
+rows('"save" is the British "except", and an exception with its own subject and modal is a clause of its own', [
+  ['Orrin shall not use Client Data to train any model, save with the Client\'s prior written consent.', ['no-training:protective', 'opt-out:protective']],
+  ['Orrin shall not use Client Data to train any model, save where the Client has opted in.', ['no-training:protective', 'opt-out:protective']],
+  // "save that they shall …" binds in its own right: the duty goes on (a survival), nothing is kept.
+  ['The confidentiality duties in clause 7 continue for three years after termination, save that they shall continue indefinitely for trade secrets.', ['confidentiality:protective', 'survival-retention:neutral']],
+  ['Orrin will not use Client Data to train any model, except that it may keep copies for abuse monitoring for 30 days.', ['no-training:protective', 'survival-retention:neutral']],
+  // "turns on" is the customer's opt-in as "turn on" is.
+  ['Orrin will not use Client Data to train any model, except to the extent the Client turns on the model improvement setting.', ['no-training:protective', 'opt-out:protective']],
+]);

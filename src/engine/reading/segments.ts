@@ -201,6 +201,15 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     const afterModal = (byStart.get(before?.start ?? -1) ?? NO_TAGS).some((t) => t.set === 'modal' || t.set === 'negator');
     const holds = afterModal ? (comma ? 'comma' : 'bare') : undefined;
     if (hasTag(here, (set) => set === 'exceptionOpener')) {
+      // "…, except that Provider may retain …", "save that they shall continue …": like a proviso, an exception
+      // with its own subject and modal is a clause of its own that grants or binds in its own right.
+      const opener = here.find((t) => t.set === 'exceptionOpener');
+      const thatClause = opener !== undefined && /\bthat$/i.test(opener.text) && i > 0;
+      const subjectAhead = tagAhead(tokens, i + 1, 3, byStart, isParty) || SUBJECT_PRONOUN.test(tokens[i + 2]?.norm ?? '');
+      if (thatClause && subjectAhead && tagAhead(tokens, i + 1, 4, byStart, isModal)) {
+        push({ at: token.start, role: 'main' });
+        return;
+      }
       heldVerb = holds;
       push({ at: token.start, role: 'exception' });
       return;
