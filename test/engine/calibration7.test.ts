@@ -19,3 +19,9 @@ rows('"save" is the British "except", and an exception with its own subject and 
   // "turns on" is the customer's opt-in as "turn on" is.
   ['Orrin will not use Client Data to train any model, except to the extent the Client turns on the model improvement setting.', ['no-training:protective', 'opt-out:protective']],
 ]);
+
+rows('a clause that opens with its modal has no subject of its own, whoever the passive names after "by"', [
+  ['Client Data is hosted in the United Kingdom and will not be used by Orrin or any subcontractor to train a model.', ['no-training:protective', 'third-party-ai:neutral']],
+  // A clause with a subject of its own keeps its reading.
+  ['Client Data is hosted in the United Kingdom and Orrin will not use it to train a model.', ['no-training:protective']],
+]);

@@ -364,7 +364,11 @@ export function readPredicate(input: PredicateInput): Predicate {
   // the clause before it.
   // "we may use it", "use the same": a pronoun stands for the data named before.
   // A possessive ("our models", "your account") owns a noun; it is not the clause's subject.
-  const subjectless = !segCues.some((c) => c.set in SIDE_OF && !POSSESSIVE_PARTY.test(c.text));
+  // "… shall be processed solely to respond, and shall not be used by the Contractor to train …": a clause that opens
+  // with its modal has no subject of its own; the party after "by" is the agent of its passive.
+  const opener = units[segFirst]?.norm === 'and' || units[segFirst]?.norm === 'but' ? segFirst + 1 : segFirst;
+  const opensWithModal = modals.some((m) => wordIndexAt(units, m.start, offset) === opener);
+  const subjectless = opensWithModal || !segCues.some((c) => c.set in SIDE_OF && !POSSESSIVE_PARTY.test(c.text));
   let pronoun = false;
   const segmentEnd = wordIndexAt(units, segment.end + offset, offset);
   for (let k = wordIndexAt(units, segment.start + offset, offset); k < segmentEnd && !pronoun; k++) pronoun = PRONOUN.test((units[k] as Unit).norm);
