@@ -25,3 +25,11 @@ rows('a clause that opens with its modal has no subject of its own, whoever the 
   // A clause with a subject of its own keeps its reading.
   ['Client Data is hosted in the United Kingdom and Orrin will not use it to train a model.', ['no-training:protective']],
 ]);
+
+rows('an exception inside one item of a list ends where the next item starts', [
+  ['8.2 Orrin shall not use Student Data (a) to train any artificial intelligence model, (b) to build a profile of a student other than for the School\'s educational purposes, or (c) to target advertising to students.', ['no-training:protective']],
+  // A list inside the exception ("unless: (i) …; (ii) …") is the exception's own: it goes on.
+  ['Orrin will delete all Client Data within thirty days, unless: (i) Orrin is required by law to keep it; or (ii) the Client has asked Orrin to keep it.', ['deletion:protective']],
+  // A condition inside item (a) no longer swallows items (b) and (c) and the "indefinitely" they share.
+  ['Orrin may retain (a) copies of Client Data in backup media until they are overwritten, (b) the samples used for evaluation, and (c) all derived learnings, in each case indefinitely.', ['survival-retention:risk']],
+]);

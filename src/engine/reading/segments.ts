@@ -83,6 +83,21 @@ function finiteAfterSubject(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "(a)", "(ii)", "(3)": an opening bracket at token `i` that numbers a list item. */
+function enumerates(tokens: readonly Token[], i: number): boolean {
+  const marker = tokens[i + 1];
+  return marker !== undefined && marker.kind === 'word' && /^(?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})$/.test(marker.norm) && tokens[i + 2]?.text === ')';
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'];
+/** Whether marker `next` comes right after `last` in a list: "b" then "c", "ii" then "iii", "2" then "3". */
+function followsInList(last: string, next: string): boolean {
+  const roman = ROMAN.indexOf(last);
+  if (roman >= 0 && ROMAN[roman + 1] === next) return true;
+  if (/^\d+$/.test(last)) return String(Number(last) + 1) === next;
+  return last.length === 1 && next.length === 1 && next.charCodeAt(0) === last.charCodeAt(0) + 1;
+}
+
 /** Whether one of these tags belongs to a set passing `test`: a scan, where a Set per word would allocate. */
 function hasTag(tags: readonly Tag[], test: (set: string) => boolean): boolean {
   for (const tag of tags) if (test(tag.set)) return true;
@@ -127,6 +142,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   // The token index at which the current condition opened, and the token being read.
   let conditionAt = -1;
   let index = 0;
+  // The last list item marker ("a", "ii") read in a main clause.
+  let listSeen: string | undefined;
   const push = (b: Boundary) => {
     if (b.role === 'main') verbSeen = false;
     if (b.role === 'condition') conditionAt = index;
@@ -167,6 +184,15 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       if (token.text === ':' && words <= 6 && !modalSeen) push({ at: token.end, role: 'heading' });
       // "(a)", "(1)", "(iv)" number a list; they open no aside.
       // Parentheses add to the clause ("(including training AI models)"); an exception opened inside one ends with it.
+      // "shall not use Student Data (a) to train …, (b) to profile students other than for the School's purposes, or
+      // (c) to target advertising": an exception opened inside one item of a list ends where the next item starts.
+      // The item must be the next of the list the clause itself runs ("(b)" then "(c)"): "unless: (i) …, (ii) …" lists
+      // inside the exception, which goes on.
+      if (token.text === '(' && enumerates(tokens, i)) {
+        const marker = (tokens[i + 1] as Token).norm;
+        if (current() !== 'main' && listSeen !== undefined && followsInList(listSeen, marker)) push({ at: token.start, role: 'main' });
+        if (current() === 'main') listSeen = marker;
+      }
       if (token.text === '(') opens.push(token.start);
       if (token.text === ')') {
         // The bracket that closes is the innermost one open; an exception opened inside it ends with it.
