@@ -33,3 +33,13 @@ rows('an exception inside one item of a list ends where the next item starts', [
   // A condition inside item (a) no longer swallows items (b) and (c) and the "indefinitely" they share.
   ['Orrin may retain (a) copies of Client Data in backup media until they are overwritten, (b) the samples used for evaluation, and (c) all derived learnings, in each case indefinitely.', ['survival-retention:risk']],
 ]);
+
+rows('a "no" right after a verb denies the verb ("claims no rights in", "keeps no copies")', [
+  ['Orrin claims no rights in the Outputs you generate.', ['output-ownership:protective']],
+  ['Orrin retains no rights in any Output, save that nothing shall prevent Orrin from producing similar suggestions for other customers.', ['output-ownership:protective']],
+  ['We keep no copies of your prompts.', ['deletion:protective']],
+  // The vendor's claim stated positively is still its ownership.
+  ['Orrin owns all Outputs.', ['output-ownership:risk']],
+  // "…; they belong to you": a clause with a pronoun subject of its own is not reached by the "no" before it.
+  ['Orrin claims no ownership of any Output; it belongs to you.', ['output-ownership:protective']],
+]);

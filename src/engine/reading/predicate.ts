@@ -25,6 +25,7 @@ const NOT_A_MODIFIER = /^(?:to|may|can|will|shall|must|might|would|could|should|
 const BE_STATE = /^(?:is|are|was|were|remains|remain|stays|stay)$/;
 const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
 const FINITE_OWN = /^(?:is|are|was|were)$/;
+const SUBJECT_PRONOUN_FIRST = /^(?:they|it|he|she|we|you)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
 const NUMERIC_NO = /^(?:later|less|more|longer|fewer|earlier|greater|sooner|other|purpose|additional|charge|cost|extra)$/;
 /** "not require", "not oblige": a negated duty, which reaches the duty and the verb it imposes, nothing after. */
@@ -266,8 +267,20 @@ export function readPredicate(input: PredicateInput): Predicate {
   const wide = negs.find((n) => n.to >= units.length);
   const narrowAt = new Map<number, Cue>();
   for (const n of negs) if (n !== wide && n.to < units.length) for (let k = n.from; k <= n.to; k++) if (!narrowAt.has(k)) narrowAt.set(k, n.cue);
+  // "claims no ownership of", "retains no rights in", "keeps no copies": a "no" right after a verb (or opening its
+  // phrase, "no rights in") denies the verb as "does not" would; the thing it governs is what is denied.
+  const deniedVerbAt = new Map<number, Cue>();
+  for (const n of negs) {
+    if (n.cue.set !== 'negDeterminer' || n.cue.text.toLowerCase() !== 'no') continue;
+    const at = wordIndexAt(units, n.cue.start, offset);
+    deniedVerbAt.set(at - 1, n.cue);
+    deniedVerbAt.set(at, n.cue);
+  }
   const negationOf = (c: Cue): Cue | undefined => {
     const at = wordIndexAt(units, c.start, offset);
+    const lastWord = wordIndexAt(units, c.end, offset) - 1;
+    const deniedByNo = deniedVerbAt.get(lastWord) ?? deniedVerbAt.get(at);
+    if (deniedByNo !== undefined && (deniedByNo.start >= c.end || deniedByNo.start === c.start)) return deniedByNo;
     if (wide && wide.cue.start < c.start && at >= wide.from) return wide.cue;
     const narrow = narrowAt.get(at);
     return narrow && narrow.start < c.start ? narrow : undefined;
@@ -280,7 +293,9 @@ export function readPredicate(input: PredicateInput): Predicate {
   const segLast = wordIndexAt(units, segment.end + offset, offset);
   let beVerbHere = false;
   for (let i = segFirst; i < segLast && !beVerbHere; i++) beVerbHere = FINITE_OWN.test((units[i] as Unit).norm);
-  const continued = input.previous !== undefined && !modalHere && !beVerbHere && negs.length === 0 && !segCues.some((c) => c.set in SIDE_OF && c.start < (segCues.find((a) => ACTION_OF[a.set])?.start ?? Infinity));
+  // "…; they belong to you": a pronoun subject of its own starts a new statement, which the "no" before does not reach.
+  const ownPronounSubject = SUBJECT_PRONOUN_FIRST.test(units[segFirst]?.norm ?? '');
+  const continued = input.previous !== undefined && !modalHere && !beVerbHere && negs.length === 0 && !ownPronounSubject && !segCues.some((c) => c.set in SIDE_OF && c.start < (segCues.find((a) => ACTION_OF[a.set])?.start ?? Infinity));
   const carried = continued && input.previous?.polarity === 'negative' ? input.previous.negation : undefined;
   // Verbs before the clause's head belong to its subject ("Data submitted to fine-tune a model is retained"), unless
   // the head has no verb of its own ("Use of Content to train models is within the licence") or they open the

@@ -231,7 +231,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // with its own subject and modal is a clause of its own that grants or binds in its own right.
       const opener = here.find((t) => t.set === 'exceptionOpener');
       const thatClause = opener !== undefined && /\bthat$/i.test(opener.text) && i > 0;
-      const subjectAhead = tagAhead(tokens, i + 1, 3, byStart, isParty) || SUBJECT_PRONOUN.test(tokens[i + 2]?.norm ?? '');
+      // "save that nothing shall prevent Provider from …": "nothing" is a subject too.
+      const subjectAhead = tagAhead(tokens, i + 1, 3, byStart, isParty) || /^(?:it|they|this|these|he|she|nothing)$/.test(tokens[i + 2]?.norm ?? '');
       if (thatClause && subjectAhead && tagAhead(tokens, i + 1, 4, byStart, isModal)) {
         push({ at: token.start, role: 'main' });
         return;
