@@ -43,3 +43,11 @@ rows('a "no" right after a verb denies the verb ("claims no rights in", "keeps n
   // "…; they belong to you": a clause with a pronoun subject of its own is not reached by the "no" before it.
   ['Orrin claims no ownership of any Output; it belongs to you.', ['output-ownership:protective']],
 ]);
+
+rows('output named by how the tool made it, and suggestions the customer accepts', [
+  ['Orrin claims no ownership of the episodes or of the clips generated with Orrin; they belong to you.', ['output-ownership:protective']],
+  ['Subject to these Terms, Orrin assigns to you all right, title and interest it may have in suggestions that you accept into your code.', ['output-ownership:protective']],
+  ['Images created using the Service are owned by you.', ['output-ownership:protective']],
+  // What the customer supplies is its own content, not output.
+  ['You own the files you upload.', ['confidentiality:protective']],
+]);
