@@ -51,3 +51,8 @@ rows('output named by how the tool made it, and suggestions the customer accepts
   // What the customer supplies is its own content, not output.
   ['You own the files you upload.', ['confidentiality:protective']],
 ]);
+
+rows('a condition or exception set off by commas ends before the main clause\'s purpose ("…, to train …")', [
+  ['Orrin shall not use Client Data, whether in identifiable or aggregated form, to train or fine-tune any machine-learning model.', ['no-training:protective']],
+  ['Orrin shall not use Client Data, whether or not it has been anonymised, to train any model.', ['no-training:protective']],
+]);

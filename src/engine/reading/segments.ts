@@ -41,6 +41,7 @@ const isClauseVerb = (set: string) => CLAUSE_VERB.has(set);
 const isParty = (set: string) => PARTY_SETS.has(set);
 const isNewClause = (set: string) => NEW_CLAUSE.has(set);
 const isModalOrClauseVerb = (set: string) => set === 'modal' || CLAUSE_VERB.has(set);
+const isPurposeVerb = (set: string) => set === 'trainVerb' || set === 'improveVerb';
 
 /** Whether the words from token `from` to the next comma, semicolon or full stop are a short phrase with no verb. */
 function verblessUntilPause(tokens: readonly Token[], from: number, byStart: Map<number, Tag[]>): boolean {
@@ -164,6 +165,11 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // A spaced dash sets off a new statement ("only admins can approve AI features – so there's no risk …").
       const spaced = (tokens[i - 1]?.end ?? token.start) < token.start && (tokens[i + 1]?.start ?? token.end) > token.end;
       if ((token.text === '–' || token.text === '—') && spaced) push({ at: token.end, role: 'main' });
+      // "shall not use Client Data, whether in identifiable or aggregated form, to train …": a comma and "to" with a
+      // verb of training or improving return to the main clause, whose purpose it names.
+      if (token.text === ',' && current() !== 'main' && tokens[i + 1]?.norm === 'to' && tagAhead(tokens, i + 1, 1, byStart, isPurposeVerb)) {
+        push({ at: token.end, role: 'main' });
+      }
       // ", Provider may …" after an exception or condition starts the main clause again.
       if (token.text === ',' && current() !== 'main') {
         // ", Provider may …" or ", you grant us …": a subject and a verb start the main clause again.
