@@ -56,3 +56,10 @@ rows('a condition or exception set off by commas ends before the main clause\'s 
   ['Orrin shall not use Client Data, whether in identifiable or aggregated form, to train or fine-tune any machine-learning model.', ['no-training:protective']],
   ['Orrin shall not use Client Data, whether or not it has been anonymised, to train any model.', ['no-training:protective']],
 ]);
+
+rows('a privacy notice\'s present-tense use, and the purposes listed after it', [
+  ['We use the information we collect to: create your account; take payments; tailor the app and develop new features; and meet our legal duties.', ['service-improvement:risk']],
+  ['We use booking data, including dates and ratings, (a) to confirm your stay; (b) to take payment; and (c) to improve our services.', ['service-improvement:risk']],
+  // A clause with a subject of its own is not an item of the list.
+  ['We use your data to provide the service; we improve our products every month.', []],
+]);
