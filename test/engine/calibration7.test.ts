@@ -78,3 +78,9 @@ rows('a second clause reported with "and that" is about its own subject', [
   // A party subject after "and that" keeps its reading.
   ['The Client acknowledges that Orrin hosts the Service in Ireland, and that it will not use any Output to train a model.', []],
 ]);
+
+rows('", and those <things> may …" after a comma is a clause of its own', [
+  ['We use your symptom notes to train the triage algorithms that suggest which appointment you need, and those algorithms may continue to be used after you close your account.', ['ai-training:risk', 'survival-retention:risk']],
+  // A list of subjects before one verb stays one clause.
+  ['Your prompts, your files and the outputs will not be used to train our models.', ['no-training:protective']],
+]);
