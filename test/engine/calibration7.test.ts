@@ -84,3 +84,9 @@ rows('", and those <things> may …" after a comma is a clause of its own', [
   // A list of subjects before one verb stays one clause.
   ['Your prompts, your files and the outputs will not be used to train our models.', ['no-training:protective']],
 ]);
+
+rows('"that provider", "such providers": a provider named before, taken up again', [
+  ['The help chatbot runs on a generative AI service provided by Google Cloud. The questions you type are shared with that provider solely to generate answers.', ['third-party-ai:risk']],
+  // "the Provider" of contract voice is the vendor.
+  ['The Provider shall use Customer Data solely to provide the Services.', ['confidentiality:protective', 'no-training:protective']],
+]);
