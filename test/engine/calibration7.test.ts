@@ -90,3 +90,11 @@ rows('"that provider", "such providers": a provider named before, taken up again
   // "the Provider" of contract voice is the vendor.
   ['The Provider shall use Customer Data solely to provide the Services.', ['confidentiality:protective', 'no-training:protective']],
 ]);
+
+rows('a pair of spaced dashes encloses an aside, as brackets do', [
+  ['We use Usage Data — clicks, error reports and the commands you run, but not the contents of your files — to operate and improve the Service.', ['service-improvement:risk']],
+  // The removal inside the aside describes the data; nobody promises to delete anything.
+  ['Orrin may use de-identified data — records from which all identifiers have been removed — for research.', ['aggregated-data:risk']],
+  // One spaced dash still sets off a new statement.
+  ['Only admins can turn on AI features – we never train on your content.', ['no-training:protective', 'opt-out:protective']],
+]);

@@ -48,7 +48,7 @@ function verblessUntilPause(tokens: readonly Token[], from: number, byStart: Map
   let words = 0;
   for (let j = from; j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    if (/^[,;.]$/.test(t.text)) return words > 0;
+    if (/^[,;.–—]$/.test(t.text)) return words > 0;
     if (t.kind !== 'word') continue;
     if (++words > 5 || BE.test(t.norm) || t.norm === 'to' || (byStart.get(t.start) ?? NO_TAGS).some((g) => isModalOrClauseVerb(g.set))) return false;
   }
@@ -82,6 +82,13 @@ function finiteAfterSubject(tokens: readonly Token[], i: number): boolean {
     words++;
   }
   return false;
+}
+
+/** A dash with a space on each side ("features – so"), not a hyphen inside a word. */
+function spacedDash(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.text !== '–' && token.text !== '—') return false;
+  return (tokens[i - 1]?.end ?? token.start) < token.start && (tokens[i + 1]?.start ?? token.end) > token.end;
 }
 
 /** "(a)", "(ii)", "(3)": an opening bracket at token `i` that numbers a list item. */
@@ -132,6 +139,11 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   const byStart = tagsAt(tags);
   const found: Boundary[] = [];
   let words = 0;
+  // Whether a pair of spaced dashes has opened an aside; the spaced dashes of the sentence, and how many were read.
+  let dashAside = false;
+  let dashesTotal = 0;
+  for (let k = 0; k < tokens.length; k++) if (spacedDash(tokens, k)) dashesTotal++;
+  let dashesRead = 0;
   // Where each open bracket starts: "(except as permitted in Section 14.2 (Assignment))" nests one aside in another.
   const opens: number[] = [];
   // A condition or exception that interrupts a verb group ("will not without consent disclose", "shall not, except
@@ -163,8 +175,18 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         if (tagAhead(tokens, i, 1, byStart, isClauseVerb)) push({ at: token.end, role: 'main' });
       }
       // A spaced dash sets off a new statement ("only admins can approve AI features – so there's no risk …").
-      const spaced = (tokens[i - 1]?.end ?? token.start) < token.start && (tokens[i + 1]?.start ?? token.end) > token.end;
-      if ((token.text === '–' || token.text === '—') && spaced) push({ at: token.end, role: 'main' });
+      // A pair of them in one sentence encloses an aside, as brackets do ("We use Usage Information — error reports,
+      // …, but not the contents of your files — to operate and improve …"): the clause goes on after the second.
+      if (spacedDash(tokens, i)) {
+        dashesRead++;
+        if (dashAside) {
+          dashAside = false;
+          push({ at: token.end, role: 'main' });
+        } else if (current() === 'main' && dashesTotal > dashesRead) {
+          dashAside = true;
+          push({ at: token.end, role: 'aside' });
+        } else push({ at: token.end, role: 'main' });
+      }
       // "shall not use Client Data, whether in identifiable or aggregated form, to train …": a comma and "to" with a
       // verb of training or improving return to the main clause, whose purpose it names.
       if (token.text === ',' && current() !== 'main' && tokens[i + 1]?.norm === 'to' && tagAhead(tokens, i + 1, 1, byStart, isPurposeVerb)) {
