@@ -98,3 +98,8 @@ rows('a pair of spaced dashes encloses an aside, as brackets do', [
   // One spaced dash still sets off a new statement.
   ['Only admins can turn on AI features – we never train on your content.', ['no-training:protective', 'opt-out:protective']],
 ]);
+
+rows('an "engine" is the product improved', [
+  ['The Client instructs Orrin to process Staff Data for the purposes of (i) running payroll, and (ii) testing upgrades to, and improving the accuracy of, the payroll engine.', ['service-improvement:risk']],
+  ['Public profiles may be indexed by search engines.', []],
+]);

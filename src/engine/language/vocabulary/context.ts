@@ -32,6 +32,8 @@ export const CONTEXT_SETS = [
       'systems', 'capabilities', 'programs', 'business', 'user experience', 'user friendliness', 'search results',
       // What a product can do is improved as the product is: "to help improve the tool's ability to edit code".
       'ability', 'abilities', 'integration', 'integrations',
+      // The working core of a product: "improving the accuracy of the payroll engine", "our recommendation engine".
+      'engine', 'engines',
     ],
   },
   {
