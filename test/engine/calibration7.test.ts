@@ -103,3 +103,9 @@ rows('an "engine" is the product improved', [
   ['The Client instructs Orrin to process Staff Data for the purposes of (i) running payroll, and (ii) testing upgrades to, and improving the accuracy of, the payroll engine.', ['service-improvement:risk']],
   ['Public profiles may be indexed by search engines.', []],
 ]);
+
+rows('a condition set off by commas after "and" holds back the second verb of the modal\'s group', [
+  ['On exit the Supplier shall transfer all Client Data to a new supplier and, once the Client has confirmed the transfer, securely erase any Client Data it still holds.', ['confidentiality:protective', 'deletion:protective']],
+  // The condition's own verbs stay its own.
+  ['If you upload, share or post content, we may display it to other users.', []],
+]);

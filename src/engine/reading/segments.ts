@@ -172,7 +172,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       if (token.text === ';') push({ at: token.end, role: 'main' });
       if (token.text === ',' && heldVerb === 'comma' && current() !== 'main') {
         heldVerb = undefined;
-        if (tagAhead(tokens, i, 1, byStart, isClauseVerb)) push({ at: token.end, role: 'main' });
+        // The held verb may come after an adverb: ", securely erase …".
+        const adverb = /ly$/.test(tokens[i + 1]?.norm ?? '') ? 1 : 0;
+        if (tagAhead(tokens, i + adverb, 1, byStart, isClauseVerb)) push({ at: token.end, role: 'main' });
       }
       // A spaced dash sets off a new statement ("only admins can approve AI features – so there's no risk …").
       // A pair of them in one sentence encloses an aside, as brackets do ("We use Usage Information — error reports,
@@ -253,7 +255,12 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     const comma = tokens[i - 1]?.text === ',';
     const before = comma ? tokens[i - 2] : tokens[i - 1];
     const afterModal = (byStart.get(before?.start ?? -1) ?? NO_TAGS).some((t) => t.set === 'modal' || t.set === 'negator');
-    const holds = afterModal ? (comma ? 'comma' : 'bare') : undefined;
+    // "shall transfer all Buyer Data … and, once the Buyer has confirmed the transfer, securely erase it": set off by
+    // commas after "and", the condition holds back the second verb of the modal's group.
+    // Only after "and": an alternative after "or, if …," would read its purposes as the main clause's own, and the
+    // safety purposes of such alternatives ("to protect … any third party from harm") are not yet read as purposes.
+    const coordinated = comma && modalSeen && before?.norm === 'and';
+    const holds = afterModal ? (comma ? 'comma' : 'bare') : coordinated ? 'comma' : undefined;
     if (hasTag(here, (set) => set === 'exceptionOpener')) {
       // "…, except that Provider may retain …", "save that they shall continue …": like a proviso, an exception
       // with its own subject and modal is a clause of its own that grants or binds in its own right.
