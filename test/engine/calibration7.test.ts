@@ -109,3 +109,8 @@ rows('a condition set off by commas after "and" holds back the second verb of th
   // The condition's own verbs stay its own.
   ['If you upload, share or post content, we may display it to other users.', []],
 ]);
+
+rows('a participle after "a", "an", "each" describes its noun ("a deleted workspace")', [
+  ['Projects in a deleted workspace remain recoverable for 90 days.', ['survival-retention:neutral']],
+  ['Each reviewer is a licensed attorney bound by confidentiality obligations.', ['confidentiality:protective']],
+]);
