@@ -114,3 +114,9 @@ rows('a participle after "a", "an", "each" describes its noun ("a deleted worksp
   ['Projects in a deleted workspace remain recoverable for 90 days.', ['survival-retention:neutral']],
   ['Each reviewer is a licensed attorney bound by confidentiality obligations.', ['confidentiality:protective']],
 ]);
+
+rows('"where the law allows us" is the law\'s permission, not a grant by the customer', [
+  ['Some rights you have as a consumer cannot be excluded, and nothing in these Terms is intended to exclude them; where the law allows us to limit our liability for a failure to meet such a guarantee, our liability is limited to supplying the services again.', []],
+  // The customer's own permission still grants.
+  ['You allow us to use your photos to improve our services.', ['broad-license:risk']],
+]);

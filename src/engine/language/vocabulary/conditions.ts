@@ -60,6 +60,9 @@ export const CONDITION_SETS = [
     phrases: [
       'permitted by law', 'permitted by applicable law', 'permitted under applicable law', 'allowed by law', 'allowed by applicable law',
       'authorised by law', 'authorized by law', 'authorised by applicable law', 'authorized by applicable law', 'permitted by statute',
+      // "where the law allows us to limit our liability": the law grants it, not the customer.
+      'the law allows us', 'law allows us', 'applicable law allows us', 'the law permits us', 'law permits us',
+      'applicable law permits us',
     ],
   },
   {
