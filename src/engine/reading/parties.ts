@@ -183,11 +183,21 @@ const REPORTING = /^(?:agree|agrees|acknowledge|acknowledges|understand|understa
  */
 function reportsAboutData(input: PredicateInput, segCues: readonly Cue[], limit: number): boolean {
   const { units, offset, segment } = input;
-  const first = wordIndexAt(units, segment.start + offset, offset);
-  if (units[first - 1]?.norm !== 'that' || !REPORTING.test(units[first - 2]?.norm ?? '')) return false;
+  let first = wordIndexAt(units, segment.start + offset, offset);
+  // "acknowledges that the feature learns from …, and that the Customer's Data will be used to train …": a second
+  // complement of the same reporting verb, opened by "and that".
+  const second = units[first]?.norm === 'and' && units[first + 1]?.norm === 'that' && reportedEarlier(units, first);
+  if (second) first += 2;
+  else if (units[first - 1]?.norm !== 'that' || !REPORTING.test(units[first - 2]?.norm ?? '')) return false;
   const data = segCues.find((c) => DATA_SETS.has(c.set) && c.start < limit);
   // The data opens the clause, after at most a determiner or possessive ("your content", "any Customer Data").
   return data !== undefined && wordIndexAt(units, data.start, offset) - first <= 1;
+}
+
+/** Whether "<reporting verb> that" occurs in the 60 words before word `at` (a bounded look back). */
+function reportedEarlier(units: readonly Unit[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 60); k--) if ((units[k] as Unit).norm === 'that' && REPORTING.test((units[k - 1] as Unit).norm)) return true;
+  return false;
 }
 
 /** Whether a comma sits between two units (the text between them holds ","). */

@@ -25,6 +25,7 @@ const NOT_A_MODIFIER = /^(?:to|may|can|will|shall|must|might|would|could|should|
 const BE_STATE = /^(?:is|are|was|were|remains|remain|stays|stay)$/;
 const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
 const FINITE_OWN = /^(?:is|are|was|were)$/;
+const SUBJECT_PRONOUN_FIRST = /^(?:they|it|he|she|we|you)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
 const NUMERIC_NO = /^(?:later|less|more|longer|fewer|earlier|greater|sooner|other|purpose|additional|charge|cost|extra)$/;
 /** "not require", "not oblige": a negated duty, which reaches the duty and the verb it imposes, nothing after. */
@@ -76,12 +77,16 @@ function inPurposeClause(units: readonly Unit[], at: number): boolean {
 }
 const PURPOSE_OPENER = /^(?:so|order)$/;
 
-function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefined {
+/**
+ * The modals that can be the clause's own: "(to show your content to other users as you may specify)", "your messages
+ * (which may be scanned automatically)": a modal inside parentheses is the aside's, and one in a purpose clause is
+ * the purpose's. One pass over the segment's text.
+ */
+function clauseModals(input: PredicateInput, segCues: readonly Cue[]): Cue[] {
   const { units, offset, segment } = input;
-  // "(to show your content to other users as you may specify)": a modal inside parentheses is not the clause's.
   let depth = 0;
   let scanned = segment.start;
-  const modal = segCues.find((c) => {
+  return segCues.filter((c) => {
     if (c.set !== 'modal') return false;
     for (; scanned < c.start - offset; scanned++) {
       const ch = input.sentenceText[scanned];
@@ -90,13 +95,27 @@ function headOf(input: PredicateInput, segCues: readonly Cue[]): number | undefi
     }
     return depth === 0 && !inPurposeClause(units, wordIndexAt(units, c.start, offset));
   });
+}
+
+function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly Cue[]): number | undefined {
+  const { units, offset, segment } = input;
+  const modal = modals[0];
   const first = wordIndexAt(units, segment.start + offset, offset);
   const last = wordIndexAt(units, segment.end + offset, offset);
   let beAt: number | undefined;
   // "grants Acme a licence to use data that is passed by Publisher": a verb right after "that", "which" or "who" is the
   // relative clause's, never the head of the clause it describes.
+  // "your messages (which may be scanned)": a "be" inside parentheses is the aside's too.
+  let depth = 0;
+  let scanned = segment.start;
   for (let i = first + 1; i < last && beAt === undefined; i++) {
-    if (BE.test((units[i] as Unit).norm) && !/^(?:that|which|who)$/.test((units[i - 1] as Unit).norm)) beAt = (units[i] as Unit).start + offset;
+    const unit = units[i] as Unit;
+    for (; scanned < unit.start; scanned++) {
+      const ch = input.sentenceText[scanned];
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+    }
+    if (depth === 0 && BE.test(unit.norm) && !/^(?:that|which|who)$/.test((units[i - 1] as Unit).norm)) beAt = unit.start + offset;
   }
   if (modal && (beAt === undefined || modal.start < beAt)) return modal.start;
   return beAt;
@@ -241,14 +260,27 @@ function deniedQualities(segCues: readonly Cue[]): Set<Cue> {
 export function readPredicate(input: PredicateInput): Predicate {
   const { segment, cues, offset, units } = input;
   const segCues = cuesBetween(cues, segment.start + offset, segment.end + offset);
-  const head = headOf(input, segCues);
+  const modals = clauseModals(input, segCues);
+  const head = headOf(input, segCues, modals);
   const { negations: negs, doubleNegative } = negations(input, segCues);
   // The first wide negation reaches every later word; narrow ones reach two words. One pass, not a search per action.
   const wide = negs.find((n) => n.to >= units.length);
   const narrowAt = new Map<number, Cue>();
   for (const n of negs) if (n !== wide && n.to < units.length) for (let k = n.from; k <= n.to; k++) if (!narrowAt.has(k)) narrowAt.set(k, n.cue);
+  // "claims no ownership of", "retains no rights in", "keeps no copies": a "no" right after a verb (or opening its
+  // phrase, "no rights in") denies the verb as "does not" would; the thing it governs is what is denied.
+  const deniedVerbAt = new Map<number, Cue>();
+  for (const n of negs) {
+    if (n.cue.set !== 'negDeterminer' || n.cue.text.toLowerCase() !== 'no') continue;
+    const at = wordIndexAt(units, n.cue.start, offset);
+    deniedVerbAt.set(at - 1, n.cue);
+    deniedVerbAt.set(at, n.cue);
+  }
   const negationOf = (c: Cue): Cue | undefined => {
     const at = wordIndexAt(units, c.start, offset);
+    const lastWord = wordIndexAt(units, c.end, offset) - 1;
+    const deniedByNo = deniedVerbAt.get(lastWord) ?? deniedVerbAt.get(at);
+    if (deniedByNo !== undefined && (deniedByNo.start >= c.end || deniedByNo.start === c.start)) return deniedByNo;
     if (wide && wide.cue.start < c.start && at >= wide.from) return wide.cue;
     const narrow = narrowAt.get(at);
     return narrow && narrow.start < c.start ? narrow : undefined;
@@ -261,7 +293,9 @@ export function readPredicate(input: PredicateInput): Predicate {
   const segLast = wordIndexAt(units, segment.end + offset, offset);
   let beVerbHere = false;
   for (let i = segFirst; i < segLast && !beVerbHere; i++) beVerbHere = FINITE_OWN.test((units[i] as Unit).norm);
-  const continued = input.previous !== undefined && !modalHere && !beVerbHere && negs.length === 0 && !segCues.some((c) => c.set in SIDE_OF && c.start < (segCues.find((a) => ACTION_OF[a.set])?.start ?? Infinity));
+  // "…; they belong to you": a pronoun subject of its own starts a new statement, which the "no" before does not reach.
+  const ownPronounSubject = SUBJECT_PRONOUN_FIRST.test(units[segFirst]?.norm ?? '');
+  const continued = input.previous !== undefined && !modalHere && !beVerbHere && negs.length === 0 && !ownPronounSubject && !segCues.some((c) => c.set in SIDE_OF && c.start < (segCues.find((a) => ACTION_OF[a.set])?.start ?? Infinity));
   const carried = continued && input.previous?.polarity === 'negative' ? input.previous.negation : undefined;
   // Verbs before the clause's head belong to its subject ("Data submitted to fine-tune a model is retained"), unless
   // the head has no verb of its own ("Use of Content to train models is within the licence") or they open the
@@ -345,7 +379,11 @@ export function readPredicate(input: PredicateInput): Predicate {
   // the clause before it.
   // "we may use it", "use the same": a pronoun stands for the data named before.
   // A possessive ("our models", "your account") owns a noun; it is not the clause's subject.
-  const subjectless = !segCues.some((c) => c.set in SIDE_OF && !POSSESSIVE_PARTY.test(c.text));
+  // "… shall be processed solely to respond, and shall not be used by the Contractor to train …": a clause that opens
+  // with its modal has no subject of its own; the party after "by" is the agent of its passive.
+  const opener = units[segFirst]?.norm === 'and' || units[segFirst]?.norm === 'but' ? segFirst + 1 : segFirst;
+  const opensWithModal = modals.some((m) => wordIndexAt(units, m.start, offset) === opener);
+  const subjectless = opensWithModal || !segCues.some((c) => c.set in SIDE_OF && !POSSESSIVE_PARTY.test(c.text));
   let pronoun = false;
   const segmentEnd = wordIndexAt(units, segment.end + offset, offset);
   for (let k = wordIndexAt(units, segment.start + offset, offset); k < segmentEnd && !pronoun; k++) pronoun = PRONOUN.test((units[k] as Unit).norm);
@@ -368,7 +406,7 @@ export function readPredicate(input: PredicateInput): Predicate {
   const deciding = finite ?? main[0] ?? actions.find((a) => a.kind !== 'optIn' && a.kind !== 'optOut') ?? actions[0];
   // With no verb at all ("No training on your data."), a leading "no" still decides.
   const negation = carried ?? (deciding ? negationOf(deciding) ?? (offState(deciding, deciding.kind) ? offAt : undefined) : negs.find((n) => n.bracketed !== true)?.cue);
-  const modal = segCues.find((c) => c.set === 'modal' && (deciding === undefined || c.start <= deciding.start));
+  const modal = modals.find((c) => deciding === undefined || c.start <= deciding.start);
   const actor = findActor(input, segCues, actions, modal ?? (head !== undefined ? { start: head } : undefined));
   const denied = deniedQualities(segCues);
   const asserted = denied.size === 0 ? segCues : segCues.filter((c) => !denied.has(c));

@@ -2,6 +2,7 @@
 // Pure: imports only the language layer. One pass over the tokens; offsets are sentence-relative and half-open.
 import type { Tag } from '../language/matcher';
 import type { Token } from '../language/tokenize';
+import { enumerates, followsInList, spacedDash } from './marks';
 
 export type SegmentRole = 'main' | 'exception' | 'condition' | 'aside' | 'heading';
 
@@ -41,13 +42,14 @@ const isClauseVerb = (set: string) => CLAUSE_VERB.has(set);
 const isParty = (set: string) => PARTY_SETS.has(set);
 const isNewClause = (set: string) => NEW_CLAUSE.has(set);
 const isModalOrClauseVerb = (set: string) => set === 'modal' || CLAUSE_VERB.has(set);
+const isPurposeVerb = (set: string) => set === 'trainVerb' || set === 'improveVerb';
 
 /** Whether the words from token `from` to the next comma, semicolon or full stop are a short phrase with no verb. */
 function verblessUntilPause(tokens: readonly Token[], from: number, byStart: Map<number, Tag[]>): boolean {
   let words = 0;
   for (let j = from; j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    if (/^[,;.]$/.test(t.text)) return words > 0;
+    if (/^[,;.–—]$/.test(t.text)) return words > 0;
     if (t.kind !== 'word') continue;
     if (++words > 5 || BE.test(t.norm) || t.norm === 'to' || (byStart.get(t.start) ?? NO_TAGS).some((g) => isModalOrClauseVerb(g.set))) return false;
   }
@@ -116,6 +118,11 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   const byStart = tagsAt(tags);
   const found: Boundary[] = [];
   let words = 0;
+  // Whether a pair of spaced dashes has opened an aside; the spaced dashes of the sentence, and how many were read.
+  let dashAside = false;
+  let dashesTotal = 0;
+  for (let k = 0; k < tokens.length; k++) if (spacedDash(tokens, k)) dashesTotal++;
+  let dashesRead = 0;
   // Where each open bracket starts: "(except as permitted in Section 14.2 (Assignment))" nests one aside in another.
   const opens: number[] = [];
   // A condition or exception that interrupts a verb group ("will not without consent disclose", "shall not, except
@@ -127,6 +134,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   // The token index at which the current condition opened, and the token being read.
   let conditionAt = -1;
   let index = 0;
+  // The last list item marker ("a", "ii") read in a main clause.
+  let listSeen: string | undefined;
   const push = (b: Boundary) => {
     if (b.role === 'main') verbSeen = false;
     if (b.role === 'condition') conditionAt = index;
@@ -142,11 +151,28 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       if (token.text === ';') push({ at: token.end, role: 'main' });
       if (token.text === ',' && heldVerb === 'comma' && current() !== 'main') {
         heldVerb = undefined;
-        if (tagAhead(tokens, i, 1, byStart, isClauseVerb)) push({ at: token.end, role: 'main' });
+        // The held verb may come after an adverb: ", securely erase …".
+        const adverb = /ly$/.test(tokens[i + 1]?.norm ?? '') ? 1 : 0;
+        if (tagAhead(tokens, i + adverb, 1, byStart, isClauseVerb)) push({ at: token.end, role: 'main' });
       }
       // A spaced dash sets off a new statement ("only admins can approve AI features – so there's no risk …").
-      const spaced = (tokens[i - 1]?.end ?? token.start) < token.start && (tokens[i + 1]?.start ?? token.end) > token.end;
-      if ((token.text === '–' || token.text === '—') && spaced) push({ at: token.end, role: 'main' });
+      // A pair of them in one sentence encloses an aside, as brackets do ("We use Usage Information — error reports,
+      // …, but not the contents of your files — to operate and improve …"): the clause goes on after the second.
+      if (spacedDash(tokens, i)) {
+        dashesRead++;
+        if (dashAside) {
+          dashAside = false;
+          push({ at: token.end, role: 'main' });
+        } else if (current() === 'main' && dashesTotal > dashesRead) {
+          dashAside = true;
+          push({ at: token.end, role: 'aside' });
+        } else push({ at: token.end, role: 'main' });
+      }
+      // "shall not use Client Data, whether in identifiable or aggregated form, to train …": a comma and "to" with a
+      // verb of training or improving return to the main clause, whose purpose it names.
+      if (token.text === ',' && current() !== 'main' && tokens[i + 1]?.norm === 'to' && tagAhead(tokens, i + 1, 1, byStart, isPurposeVerb)) {
+        push({ at: token.end, role: 'main' });
+      }
       // ", Provider may …" after an exception or condition starts the main clause again.
       if (token.text === ',' && current() !== 'main') {
         // ", Provider may …" or ", you grant us …": a subject and a verb start the main clause again.
@@ -167,6 +193,15 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       if (token.text === ':' && words <= 6 && !modalSeen) push({ at: token.end, role: 'heading' });
       // "(a)", "(1)", "(iv)" number a list; they open no aside.
       // Parentheses add to the clause ("(including training AI models)"); an exception opened inside one ends with it.
+      // "shall not use Student Data (a) to train …, (b) to profile students other than for the School's purposes, or
+      // (c) to target advertising": an exception opened inside one item of a list ends where the next item starts.
+      // The item must be the next of the list the clause itself runs ("(b)" then "(c)"): "unless: (i) …, (ii) …" lists
+      // inside the exception, which goes on.
+      if (token.text === '(' && enumerates(tokens, i)) {
+        const marker = (tokens[i + 1] as Token).norm;
+        if (current() !== 'main' && listSeen !== undefined && followsInList(listSeen, marker)) push({ at: token.start, role: 'main' });
+        if (current() === 'main') listSeen = marker;
+      }
       if (token.text === '(') opens.push(token.start);
       if (token.text === ')') {
         // The bracket that closes is the innermost one open; an exception opened inside it ends with it.
@@ -199,8 +234,23 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     const comma = tokens[i - 1]?.text === ',';
     const before = comma ? tokens[i - 2] : tokens[i - 1];
     const afterModal = (byStart.get(before?.start ?? -1) ?? NO_TAGS).some((t) => t.set === 'modal' || t.set === 'negator');
-    const holds = afterModal ? (comma ? 'comma' : 'bare') : undefined;
+    // "shall transfer all Buyer Data … and, once the Buyer has confirmed the transfer, securely erase it": set off by
+    // commas after "and", the condition holds back the second verb of the modal's group.
+    // Only after "and": an alternative after "or, if …," would read its purposes as the main clause's own, and the
+    // safety purposes of such alternatives ("to protect … any third party from harm") are not yet read as purposes.
+    const coordinated = comma && modalSeen && before?.norm === 'and';
+    const holds = afterModal ? (comma ? 'comma' : 'bare') : coordinated ? 'comma' : undefined;
     if (hasTag(here, (set) => set === 'exceptionOpener')) {
+      // "…, except that Provider may retain …", "save that they shall continue …": like a proviso, an exception
+      // with its own subject and modal is a clause of its own that grants or binds in its own right.
+      const opener = here.find((t) => t.set === 'exceptionOpener');
+      const thatClause = opener !== undefined && /\bthat$/i.test(opener.text) && i > 0;
+      // "save that nothing shall prevent Provider from …": "nothing" is a subject too.
+      const subjectAhead = tagAhead(tokens, i + 1, 3, byStart, isParty) || /^(?:it|they|this|these|he|she|nothing)$/.test(tokens[i + 2]?.norm ?? '');
+      if (thatClause && subjectAhead && tagAhead(tokens, i + 1, 4, byStart, isModal)) {
+        push({ at: token.start, role: 'main' });
+        return;
+      }
       heldVerb = holds;
       push({ at: token.start, role: 'exception' });
       return;
@@ -258,6 +308,11 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     if ((token.norm === 'and' || token.norm === 'or') && i > 0) {
       // "… and we may …" or "… and may …" starts a new main clause with its own yes or no.
       if (tagAhead(tokens, i, 2, byStart, isNewClause) && tagAhead(tokens, i, 3, byStart, isModal)) {
+        push({ at: token.start, role: 'main' });
+      } else if (!modalSeen && tokens[i - 1]?.text === ',' && /^(?:the|those|these|this|such|its|their|all)$/.test(tokens[i + 1]?.norm ?? '') && tagAhead(tokens, i + 1, 3, byStart, isModal)) {
+        // "we use it to train the algorithms …, and those algorithms may continue to be used …": after a comma, a
+        // subject of its own (a determiner and its noun) and a modal start a new clause when the clause before has no
+        // modal of its own, which the later one would otherwise become.
         push({ at: token.start, role: 'main' });
       } else if (tokens[i + 1]?.norm === 'that' && tagAhead(tokens, i + 1, 6, byStart, isModal)) {
         // "(g) not to divulge …, and that all such information shall be kept confidential": a second "that" clause.

@@ -19,13 +19,15 @@ export function leftOut(input: PredicateInput, neg: Cue, i: number, after: numbe
 }
 
 /**
- * "delete … embeddings and cached Outputs", "your stored Inputs": a participle after "and", a comma or a determiner,
+ * "delete … embeddings and cached Outputs", "your stored Inputs", "a deleted workspace": a participle after "and", a
+ * comma or a determiner,
  * before a noun, describes that noun; it is no act of keeping or training.
  */
 export function describesANoun(input: PredicateInput, c: Cue, before: string): boolean {
   const { units, offset } = input;
   const next = units[wordIndexAt(units, c.end, offset)];
   const describes = /^[A-Z]/.test(next?.text ?? '') || (/^[a-z]/.test(next?.text ?? '') && !NOT_A_NOUN.test(next?.norm ?? ''));
-  const placed = /^(?:and|or|all|your|our|their|its|the|any|such)$/.test(before) || /,\s*$/.test(input.sentenceText.slice(0, c.start - offset));
+  // "projects in a deleted workspace": after "a", "an", "each" or "every" as after "the".
+  const placed = /^(?:and|or|all|your|our|their|its|the|any|such|a|an|each|every)$/.test(before) || /,\s*$/.test(input.sentenceText.slice(0, c.start - offset));
   return /ed$/.test(c.text) && describes && placed;
 }

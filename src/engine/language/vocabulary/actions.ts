@@ -170,7 +170,7 @@ export const ACTION_SETS = [
     example: 'We train on your recordings only if you opt in.',
     phrases: [
       'opt in', 'opted in', 'opt into', 'opts in', 'opting in', 'consent', 'consents', 'consented', 'enable', 'enables',
-      'enabled', 'turn on', 'turned on', 'switch on', 'choose to', 'chooses to', 'chose to', 'elect to', 'elects to',
+      'enabled', 'turn on', 'turned on', 'turns on', 'switch on', 'switches on', 'switched on', 'choose to', 'chooses to', 'chose to', 'elect to', 'elects to',
       'agree to share', 'allow us', 'authorize us', 'explicit permission', 'express permission', 'explicit consent',
       'approve', 'approves', 'instruct', 'instructs', 'instruction', 'instructions', 'if you agree',
     ],

@@ -49,6 +49,8 @@ export const AI_SETS = [
       'utility model', 'utility models', 'model clauses', 'model contractual clauses', 'role model', 'operating model',
       'revenue model', 'delivery model', 'service model', 'model number', 'data model', 'data models', 'model sql',
       'dbt model', 'shared responsibility model', 'model name', 'model documentation', 'licensing model',
+      // An investment strategy: "allocated according to one of five model portfolios".
+      'model portfolio', 'model portfolios',
     ],
   },
   {

@@ -20,6 +20,8 @@ export const CONDITION_SETS = [
     phrases: [
       'except', 'excepting', 'unless', 'other than', 'save for', 'save as', 'save to the extent', 'apart from', 'excluding',
       'but only', 'with the exception of', 'except as', 'except for', 'except to', 'except where', 'except that',
+      // British and Commonwealth drafting says "save" for "except": "shall not …, save with the Client's consent".
+      'save that', 'save where', 'save with', 'save if', 'save insofar as', 'save in so far as',
     ],
   },
   {
@@ -46,6 +48,7 @@ export const CONDITION_SETS = [
       'expressly', 'explicit', 'express', 'affirmatively', 'affirmative', 'authorization', 'authorisation', 'authorize',
       'authorise', 'authorized', 'authorised', 'instruct', 'instructs', 'instructed', 'instruction', 'instructions',
       'approval', 'approve', 'approves', 'approved', 'agree', 'agrees', 'agreed', 'enable', 'enables', 'enabled', 'turn on',
+      'turns on', 'turned on', 'switch on', 'switches on', 'switched on',
       'choose to', 'chooses to', 'chose to', 'elect to', 'elects to', 'at your request', 'upon your request', 'ask us',
       'prior written', 'written agreement', 'in writing', 'allow', 'allows', 'permit', 'permits', 'opted into',
     ],
@@ -57,6 +60,9 @@ export const CONDITION_SETS = [
     phrases: [
       'permitted by law', 'permitted by applicable law', 'permitted under applicable law', 'allowed by law', 'allowed by applicable law',
       'authorised by law', 'authorized by law', 'authorised by applicable law', 'authorized by applicable law', 'permitted by statute',
+      // "where the law allows us to limit our liability": the law grants it, not the customer.
+      'the law allows us', 'law allows us', 'applicable law allows us', 'the law permits us', 'law permits us',
+      'applicable law permits us',
     ],
   },
   {

@@ -32,6 +32,8 @@ export const CONTEXT_SETS = [
       'systems', 'capabilities', 'programs', 'business', 'user experience', 'user friendliness', 'search results',
       // What a product can do is improved as the product is: "to help improve the tool's ability to edit code".
       'ability', 'abilities', 'integration', 'integrations',
+      // The working core of a product: "improving the accuracy of the payroll engine", "our recommendation engine".
+      'engine', 'engines',
     ],
   },
   {
@@ -232,6 +234,13 @@ export const CONTEXT_SETS = [
       'material breach', 'material breaches', 'remains uncured', 'remain uncured', 'remains unremedied', 'remain unremedied',
       'remains unpaid', 'remain unpaid', 'remains outstanding', 'remain outstanding', 'remains undisputed', 'in advance',
       'app store', 'app stores', 'application store', 'application stores', 'their stores', 'its stores', 'online store', 'online stores',
+      // "remains responsible for its decisions" keeps a duty, not data; "by sending written notice" sends no data;
+      // "past performance does not predict future returns" returns nothing.
+      'remains responsible', 'remain responsible', 'remains solely responsible', 'remain solely responsible',
+      'remains fully responsible', 'remain fully responsible', 'remains liable', 'remain liable', 'remains fully liable',
+      'sending written notice', 'send written notice', 'sends written notice', 'sending notice', 'send notice',
+      'by sending written notice', 'by sending notice',
+      'future returns', 'past returns', 'investment returns', 'tax return', 'tax returns',
     ],
   },
   {

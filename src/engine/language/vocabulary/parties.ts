@@ -53,6 +53,9 @@ export const PARTY_SETS = [
       'model vendor', 'model vendors', 'partner', 'partners', 'partner llms', 'partner models', 'external providers',
       'external provider', 'outside providers', 'other companies', 'cloud providers', 'hosting providers', 'vendors',
       'technology partners', 'ai partners', 'model partners', 'processors', 'provider of that model',
+      // A provider named in the sentence before, taken up again: "… provided by Google Cloud. Your messages are shared
+      // with that provider …". "The Provider" alone stays the vendor of contract voice.
+      'that provider', 'those providers', 'such provider', 'such providers', 'each such provider', 'these providers',
     ],
   },
   {

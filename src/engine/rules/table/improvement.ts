@@ -64,9 +64,13 @@ const continuedUse = ({ predicate: p, frame }: RuleInput): Predicate['objects'][
   // "Customer authorizes Company to collect and use data … to perform analysis; to address problems; and for product
   // improvement purposes": the customer's grant, with no modal, is the use whose list of purposes follows. Only a list
   // (two clauses on or more): the single purpose right after a licence ("… to evaluate the Platform") is read with it.
-  const before = frame.predicates.slice(0, at).reverse().find((q) => q.modal !== undefined || (beneficiary(q) === 'vendor' && q.actor.side === 'customer'));
+  // "We use the information we collect to: open your account; …; develop new products": a privacy notice states the
+  // vendor's use in the present tense, and an item with no subject of its own is one of that use's purposes.
+  const inherited = p.actor.cue !== undefined && p.actor.cue.start < p.start;
+  const statesUse = (q: Predicate) => inherited && q.modal === undefined && q.actor.side === 'vendor' && affirmed(q, 'use') !== undefined;
+  const before = frame.predicates.slice(0, at).reverse().find((q) => q.modal !== undefined || (beneficiary(q) === 'vendor' && q.actor.side === 'customer') || statesUse(q));
   if (!before || before.polarity !== 'positive' || affirmed(before, 'use', 'retain', 'share', 'grant') === undefined) return undefined;
-  const granted = before.modal === undefined;
+  const granted = before.modal === undefined && before.actor.side === 'customer';
   if (granted ? at - frame.predicates.indexOf(before) < 2 : before.actor.side !== 'vendor') return undefined;
   return object(before, 'customer-data', 'output', 'generic') ?? object(before, 'usage-data');
 };
