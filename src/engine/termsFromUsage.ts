@@ -76,7 +76,9 @@ export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
   }
   const customerData = mostFrequent(data, 1);
   const customer = mostFrequent(customers, 2) ?? customerData?.split(' ')[0];
-  const vendor = mostFrequent(vendors, 2);
+  // Terms that speak as "we" and name the vendor nowhere ("we may use Customer Content …") are the vendor's own voice:
+  // inserted wording says "we", never a "Vendor" the contract does not have.
+  const vendor = mostFrequent(vendors, 2) ?? (we >= VOICE_MINIMUM ? 'we' : undefined);
   const agreement = mostFrequent(agreements, 1);
   return {
     ...(vendor !== undefined ? { vendor } : {}),

@@ -2,8 +2,8 @@
 // Definitions, numbered as the next clause of that section when the contract numbers its clauses. Pure.
 import type { Paragraph } from '../engine/types';
 
-/** "3.4", "3.4.", "A.5" (a schedule's or an addendum's own numbers) or "12.1(a)" at the start of a paragraph. */
-const CLAUSE_NUMBER = /^\s*(?:(?:Section|Clause|Article|Paragraph)\s+)?((?:[A-Z]\.)?\d+(?:\.\d+)*)\.?\s+/;
+/** "3.4", "3.4.", "A.5" or "B7.4" (a schedule's or an addendum's own numbers) or "12.1(a)" at the start of a paragraph. */
+const CLAUSE_NUMBER = /^\s*(?:(?:Section|Clause|Article|Paragraph)\s+)?((?:[A-Z]\.|[A-Z]{1,2})?\d+(?:\.\d+)*)\.?\s+/;
 /** "Section 2.03 Data Aggregation.": the word the contract writes before each clause's number. */
 const NUMBER_WORD = /^\s*(Section|Clause|Article|Paragraph)\s+(?=(?:[A-Z]\.)?\d)/;
 /** A paragraph that defines a term: '"Usage Data" means …', '"Zero Retention" or "ZR" means …'. */

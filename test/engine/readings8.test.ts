@@ -58,3 +58,32 @@ rows('"permanently" as the manner of a deletion', [
   // Kept permanently is still open-ended.
   ['Call audio may be kept permanently in our archive.', ['survival-retention:risk']],
 ]);
+
+rows('a price set by a pricing page', [
+  ['The Assistant is charged per User per month at the rate shown on our pricing page, and usage beyond the monthly usage credits is billed at the then-current rate.', []],
+]);
+
+rows('a document outside the contract incorporated by reference', [
+  ['The Service Terms at quillmark.com/legal, as we update them from time to time, are incorporated into these Terms by reference and describe the further purposes for which we may use Customer Content.', ['policy-by-reference:risk']],
+]);
+
+describe('the parties of a preamble', () => {
+  const read = (...lines: string[]) => analyzeDocument(lines.map((text) => ({ text })));
+
+  it('reads "(hereinafter the "Vendor", which expression shall … include its successors)" and makes the other party the customer', () => {
+    const analysis = read(
+      'This Agreement is made BETWEEN Kaveri Analytics Private Limited, having its registered office at Pune (hereinafter the "Vendor", which expression shall include its successors and permitted assigns) AND the lender named in the Schedule (hereinafter the "Lender").',
+      'The Vendor shall not use Lender Data to train any model.',
+    );
+    expect(analysis.parties).toMatchObject({ vendor: 'Vendor', customer: 'Lender' });
+  });
+
+  it('gives terms that speak as "we" and name no vendor the vendor "we"', () => {
+    const analysis = read(
+      'These AI Terms supplement the agreement under which Customer subscribes to the Workspace.',
+      'We may use Customer Content only to provide the AI Features, and we will not use it to train our models.',
+      'We keep prompts for thirty days, after which we delete them, and we tell Customer if we change our providers.',
+    );
+    expect(analysis.terms.vendor).toBe('we');
+  });
+});

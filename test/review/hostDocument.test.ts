@@ -115,3 +115,36 @@ describe('the data-use section', () => {
     expect(busiestSection(paragraphs, findings, [...categories])).toBe(5);
   });
 });
+
+describe('clause numbers with a letter ("B3.2", "B7.4")', () => {
+  it('are kept on a rewritten clause and continued by an inserted one', () => {
+    const lines = [
+      'These terms are between Parrin Voice Ltd ("Supplier") and the customer named in the statement of work ("Customer").',
+      '"Recordings" means the call audio Customer uploads to the Service.',
+      'B6 Licence',
+      'B6.4 Customer grants Supplier a perpetual, irrevocable, worldwide licence to use, copy and modify Recordings for any purpose.',
+      'B7 Retention',
+      'B7.4 Supplier will delete Recordings within 90 days after the statement of work ends.',
+    ];
+    const { edit, plan } = preferredReview(lines);
+    expect(edit(3)?.target).toMatch(/^B6\.4 /);
+    const paragraphs = paragraphsOf(lines.join('\n'));
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const inserted = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' }).items.filter((item): item is InsertItem => item.kind === 'insert');
+    expect(inserted.length).toBeGreaterThan(0);
+    for (const item of inserted) expect(item.number).toMatch(/^B\d+\.\d+$/);
+    expect(plan.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a permission that opens "Without limiting the foregoing,"', () => {
+  it('loses that lead-in when it becomes a ban', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Arbor Analytics Ltd ("Arbor") and the client named in the Order Form ("Client").',
+      '"Client Data" means the data Client uploads to the Platform.',
+      '3.4 Arbor may use Client Data to provide the Platform.',
+      '3.5 Without limiting the foregoing, Arbor may use Client Data to train the models behind the Platform.',
+    ]);
+    expect(edit(3)?.target).toMatch(/^3\.5 Arbor shall not use Client Data to train/);
+  });
+});

@@ -128,6 +128,10 @@ export const CONTEXT_SETS = [
     phrases: [
       'policy', 'policies', 'guidelines', 'privacy notice', 'terms of use', 'terms of service', 'page', 'website', 'url',
       'located at', 'available at', 'help center', 'trust center', 'privacy policy', 'ai policy',
+      // "The Product Specific Terms at brightwell.com/legal, as we update them, are incorporated by reference": a
+      // document outside the contract made part of it, whatever it is called.
+      'incorporated by reference', 'incorporated into these', 'incorporated into this', 'incorporated herein', 'by reference',
+      'product specific terms', 'product-specific terms', 'product terms', 'service specific terms', 'service-specific terms',
     ],
   },
   {
@@ -192,6 +196,12 @@ export const CONTEXT_SETS = [
       'customer support', 'customer service', 'customer services', 'customer success', 'customer care', 'customer experience',
       'customer relations', 'customer support team', 'customer service team', 'customer success team', 'customer service representatives',
     ],
+  },
+  {
+    id: 'pricing',
+    why: 'A price set by a pricing page "as then current" changes what the customer pays, not what is done with its data.',
+    example: 'The AI Add-On is charged per User per month at the rate shown on our pricing page, then at the then-current rate.',
+    phrases: ['pricing page', 'price list', 'rate card', 'pricing', 'price', 'prices', 'charged', 'billed', 'usage credits', 'per user per month', 'subscription fee', 'subscription fees'],
   },
   {
     id: 'commercialRecords',

@@ -106,7 +106,11 @@ export const SHARING_RULES: readonly Rule[] = [
           (has(p, 'changeVerb') && p.actor.side === 'vendor' && p.modal !== undefined))) ||
         // "processes Customer Data as described in its documentation, which it may update": the data use follows the docs.
         (has(p, 'productDocs') && object(p, 'customer-data', 'usage-data') !== undefined && affirmed(p, 'use', 'retain', 'share', 'train') !== undefined)),
-    vetoes: [CHANGE_NEEDS_CONSENT],
+    vetoes: [
+      CHANGE_NEEDS_CONSENT,
+      // "charged … at the rate shown on our pricing page …, then at the then-current rate": the price moves, not the data terms.
+      { reason: 'a pricing page sets what the customer pays, not what is done with its data', when: ({ predicate: p, frame }) => has(frame, 'pricing') && object(p, 'customer-data', 'usage-data') === undefined },
+    ],
     evidence: ({ frame }) => [cue(frame, 'policyRef', 'productDocs'), cue(frame, 'policyChange')],
   },
 ];

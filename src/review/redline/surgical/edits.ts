@@ -109,8 +109,11 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
 /** "without restriction", "and without any obligation to compensate Customer": what frees a use, not what limits it. */
 const FREE_OF_DUTY = /(?:,|(?<=\S))\s+(?:and\s+)?without\s+(?:any\s+)?(?:restriction|limitation|(?:obligation|duty|liability)\s+to\s+[^,;.]{1,60}?)(?=[,;.]|$)/g;
 
-/** "Notwithstanding Section C.2, " or "Subject to Clause 9.6, " before the permission the edit turns round. */
-const LEAD_IN = /(?<![\w,] )(?:Notwithstanding|Subject to)\s[^,;]{1,120},\s/;
+/**
+ * "Notwithstanding Section C.2, ", "Subject to Clause 9.6, " or "Without limiting the foregoing, " before the
+ * permission the edit turns round: words that widen a permission read as nonsense in front of a ban.
+ */
+const LEAD_IN = /(?<![\w,] )(?:Notwithstanding|Subject to|Without limiting)\s[^,;]{1,120},\s/;
 
 /**
  * "Notwithstanding Section C.2, Vendor may derive …" qualifies a permission; once the permission is a prohibition the
