@@ -8,6 +8,7 @@ import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
 import { buildReviewPlan, type InsertItem } from '../../src/review';
 import { splicesToOps } from '../../src/review/redline/surgical/splice';
+import { strikeFromLists } from '../../src/review/redline/surgical/coordinatedList';
 import { paragraphsOf, preferredReview } from './agreements';
 
 const ARBOR = [
@@ -146,5 +147,24 @@ describe('a permission that opens "Without limiting the foregoing,"', () => {
       '3.5 Without limiting the foregoing, Arbor may use Client Data to train the models behind the Platform.',
     ]);
     expect(edit(3)?.target).toMatch(/^3\.5 Arbor shall not use Client Data to train/);
+  });
+});
+
+describe('a licence whose purposes end "and for the other purposes described in …"', () => {
+  it('keeps the service\'s own list, joined with "and", and strikes the purposes from elsewhere', () => {
+    const sentence =
+      '3.2 Client grants Arbor a non-exclusive, sublicensable licence to host, copy and process Client Data as necessary to provide the Platform to Client, to prevent or address technical problems, and for the other purposes described in this Section 3.';
+    const { edit } = preferredReview([ARBOR[0] as string, '"Client Data" means the data Client uploads to the Platform.', sentence]);
+    expect(edit(2)?.target).toBe(
+      '3.2 Client grants Arbor a non-exclusive licence to host, copy and process Client Data as necessary to provide the Platform to Client and to prevent or address technical problems.',
+    );
+  });
+});
+
+describe('sublicensing limited to the vendor\'s sub-processors', () => {
+  it('is not struck: it is what the playbook\'s own licence allows', () => {
+    const ops = strikeFromLists("a licence, sublicensable to Arbor's sub-processors, to host Client Data", ['sublicensable']);
+    expect(ops).toEqual([]);
+    expect(strikeFromLists('a perpetual, sublicensable licence to host Client Data', ['sublicensable']).length).toBe(1);
   });
 });

@@ -321,6 +321,10 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return tail && !tail.leading ? [{ start: tail.wordStart, end: tail.end, text: fill(edit.text) }] : undefined;
     }
     case 'limit-purpose': {
+      const listed = purposesByReference(context.sentence);
+      if (listed?.listComma !== undefined) {
+        return [{ start: listed.listComma, end: listed.listComma + 2, text: ' and ' }, { start: listed.start, end: listed.end, text: '' }];
+      }
       const purpose = purposePhrase(context);
       if (purpose) return [{ ...purpose, text: edit.text ? ` ${fill(edit.text)}` : '' }];
       // A list of purposes that starts with serving the customer keeps those and loses the vendor's own.

@@ -158,10 +158,19 @@ const SERVES_FIRST = /\bto\s+(?:the\s+extent\s+necessary\s+to\s+)?(?:provide|ope
  * "and for" to the sentence's close (what follows only describes or changes that document), and the service stays.
  * `serving` is where the serving purpose ("to provide the Services") starts, which the position's wording may replace.
  */
-export function purposesByReference(sentence: string): (Found & { readonly serving: number }) | undefined {
+export function purposesByReference(sentence: string): (Found & { readonly serving: number; readonly listComma?: number }) | undefined {
   const match = PURPOSES_BY_REFERENCE.exec(sentence);
-  const serving = match ? SERVES_FIRST.exec(sentence.slice(0, match.index)) : null;
-  if (!match || !serving) return undefined;
+  if (!match) return undefined;
   const close = sentenceClose(sentence);
-  return close > match.index ? { start: match.index, end: close, serving: serving.index } : undefined;
+  const before = sentence.slice(0, match.index);
+  const serving = SERVES_FIRST.exec(before);
+  if (serving) return close > match.index ? { start: match.index, end: close, serving: serving.index } : undefined;
+  // "… as necessary to provide the Platform to Client, to prevent or address technical problems, and for the other
+  // purposes described in this Section 3": a list of the service's own purposes keeps them all; the list's last
+  // comma becomes "and" and the purposes from elsewhere go from the comma before them.
+  if (!before.endsWith(',')) return undefined;
+  const list = before.slice(0, -1);
+  const listComma = list.lastIndexOf(', to ');
+  const served = listComma >= 0 ? SERVES_FIRST.exec(list.slice(Math.max(0, listComma - 160), listComma)) : null;
+  return served && close > match.index ? { start: match.index - 1, end: close, serving: -1, listComma } : undefined;
 }
