@@ -45,8 +45,24 @@ export function strikeContrast(text: string, finding: Finding, stillRisky: (text
   // ", and we may use Service Data to operate, bill for, secure, … and develop our Services": a permission the service
   // itself needs goes only with its vendor purposes, never whole (the audits' overreach).
   if (SERVES.test(text.slice(start, end))) return undefined;
-  const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
+  const ops: RedlineOp[] = [...lastItemJoin(sentence, turn.index, turn[0], finding.start), { kind: 'delete', start, end, text: text.slice(start, end) }];
   return stillRisky(applyOps(text, ops)) ? undefined : ops;
+}
+
+/** An auxiliary that opens an item of a series of verb phrases ("takes effect …, does not apply …, and does not …"). */
+const AUXILIARY_ITEM = /^(?:does|do|did|is|are|was|were|will|shall|may|must|can|has|have)\b/;
+
+/**
+ * "takes effect within 30 days, does not apply to X, and does not require us to remove …": struck from ", and", the
+ * series still needs its "and" before what is now its last item ("…, and does not apply to X"). Only where the
+ * item kept last and the item struck both open with an auxiliary, so a comma of another kind is never touched.
+ */
+function lastItemJoin(sentence: string, turnAt: number, turn: string, offset: number): RedlineOp[] {
+  if (!/^,\s+and\s+$/.test(turn)) return [];
+  const struckItem = sentence.slice(turnAt + turn.length);
+  const comma = sentence.lastIndexOf(', ', turnAt - 1);
+  if (comma < 0 || !AUXILIARY_ITEM.test(struckItem) || !AUXILIARY_ITEM.test(sentence.slice(comma + 2, turnAt))) return [];
+  return [{ kind: 'insert', at: offset + comma + 2, text: 'and ' }];
 }
 
 /** A purpose of serving the customer: "to operate, bill for, secure", "to provide the Services". */

@@ -139,3 +139,22 @@ describe('a sentence about aggregated or de-identified data of no other source',
     expect(edit(2)?.target ?? '').not.toContain('statistical data derived from Customer Data');
   });
 });
+
+describe('a strike of the last item of a series of verb phrases', () => {
+  const strike = (text: string) => {
+    const ops = strikeContrast(text, { start: 0, end: text.length, evidence: [] } as unknown as Finding, () => false);
+    return ops && applyOps(text, ops);
+  };
+
+  it('gives the series its "and" again', () => {
+    expect(strike('3.7 Opting out takes effect within thirty days for new content, does not apply to usage data, and does not require us to remove data from trained models.')).toBe(
+      '3.7 Opting out takes effect within thirty days for new content, and does not apply to usage data.',
+    );
+  });
+
+  it('leaves a comma of another kind alone', () => {
+    expect(strike('3.7 Pellucid may, at its option, keep the recordings for quality review, and does not require Customer consent for that review.')).toBe(
+      '3.7 Pellucid may, at its option, keep the recordings for quality review.',
+    );
+  });
+});
