@@ -168,3 +168,16 @@ describe('sublicensing limited to the vendor\'s sub-processors', () => {
     expect(strikeFromLists('a perpetual, sublicensable licence to host Client Data', ['sublicensable']).length).toBe(1);
   });
 });
+
+describe('a ban on purposes listed in a document the vendor may change', () => {
+  it('loses the vendor\'s power to change it, so the vendor cannot narrow its own ban', () => {
+    const { edit } = preferredReview([
+      ARBOR[0] as string,
+      '"Client Data" means the data Client uploads to the Platform.',
+      'B.7 Arbor may also process Client Data for the additional purposes set out in its Data Practices Statement, which include product research and service improvement, and which Arbor may update from time to time by posting a revised version.',
+    ]);
+    expect(edit(2)?.target).toBe(
+      'B.7 Arbor shall not process Client Data for the additional purposes set out in its Data Practices Statement, which include product research and service improvement.',
+    );
+  });
+});

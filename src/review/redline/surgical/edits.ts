@@ -78,7 +78,7 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   const splices: Splice[] = aboutTheData(context, [permission, ...later]).map((found) => ({ ...found, text: ban }));
   const leadIn = permissionLeadIn(context.sentence, permission.start);
   if (leadIn) splices.push(leadIn);
-  splices.push(...defaultTurnedOff(context.sentence, permission.start));
+  splices.push(...defaultTurnedOff(context.sentence, permission.start), ...vendorMayChangeTail(context.sentence, permission.end));
   // "… for any purpose without any duty to account to Customer": after a ban the tail freeing the use reads as nonsense.
   for (const tail of context.sentence.slice(permission.end).matchAll(FREE_OF_DUTY)) {
     const start = permission.end + (tail.index ?? 0);
@@ -125,6 +125,23 @@ function permissionLeadIn(sentence: string, permissionStart: number): Splice | u
   const end = found.index + found[0].length;
   const next = sentence.charAt(end);
   return /[a-z]/.test(next) ? { start: found.index, end: end + 1, text: next.toUpperCase() } : { start: found.index, end, text: '' };
+}
+
+/** ", and which Provider may update from time to time by posting a revised version, …": the vendor's power to change. */
+const WHICH = /,\s+(?:and\s+)?which\s/g;
+const MAY_CHANGE = /^[^,;.]{0,60}?\bmay\s+(?:update|amend|change|modify|revise|replace|supplement)\b/i;
+
+/**
+ * After a ban, "…, and which Provider may update from time to time …" to the sentence's close would let the vendor
+ * narrow its own ban by editing the document it names; the tail goes, and the ban covers what the document lists.
+ */
+function vendorMayChangeTail(sentence: string, from: number): Splice[] {
+  const close = sentenceClose(sentence);
+  for (const m of sentence.slice(from, close).matchAll(WHICH)) {
+    const at = from + (m.index ?? 0);
+    if (MAY_CHANGE.test(sentence.slice(at + m[0].length, at + m[0].length + 80))) return [{ start: at, end: close, text: '' }];
+  }
+  return [];
 }
 
 /** "is switched on by default, which means" before the permission's subject: the default the permission describes. */
