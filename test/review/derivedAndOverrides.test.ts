@@ -158,3 +158,16 @@ describe('a strike of the last item of a series of verb phrases', () => {
     );
   });
 });
+
+describe('derived data used to develop the vendor\'s models', () => {
+  it('gets the clause on derived data, never a proviso that it trains no model', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Halden Clinical Systems Inc. ("Halden") and the customer named in the Order ("Customer").',
+      '"Customer Data" means the records Customer submits to the Platform.',
+      '4.3 Halden may create aggregated statistics from Customer Data and use them to develop, refine and enhance its scoring models offered to other customers.',
+    ]);
+    const target = edit(2)?.target ?? '';
+    expect(target).not.toContain('provided that such data is aggregated');
+    expect(target).toMatch(/^4\.3 Halden may use statistical data derived from Customer Data only after/);
+  });
+});
