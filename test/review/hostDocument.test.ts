@@ -181,3 +181,15 @@ describe('a ban on purposes listed in a document the vendor may change', () => {
     );
   });
 });
+
+describe('a permission for some plans turned into a ban', () => {
+  it('holds for every customer: the plan scope goes', () => {
+    const { edit } = preferredReview([
+      'These AI Terms supplement the agreement under which Customer subscribes to the Workspace, and we may update them.',
+      '"Customer Content" means the files and prompts Customer submits to the Workspace.',
+      '3.6 For Customers on the Starter and Team plans, we may use Customer Content to train the models behind the AI Features.',
+      'We keep prompts for thirty days, after which we delete them, and we tell Customer if we change our providers.',
+    ]);
+    expect(edit(2)?.target).toBe('3.6 We will not use Customer Content to train the models behind the AI Features.');
+  });
+});

@@ -7,6 +7,7 @@ import { strikeFromLists } from './coordinatedList';
 import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, vendorPermission } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
 import type { Splice } from './splice';
+import { numberingPrefixLength } from '../sentenceSpan';
 
 const OWNS = '(?:owns|shall own|will own|retains ownership of|shall retain ownership of|is the (?:sole )?owner of|shall be the (?:sole )?owner of)';
 const VESTS = '(?:vests?|shall vest|remains?|shall remain)\\s+(?:solely\\s+|exclusively\\s+)?(?:in|with)\\s+';
@@ -79,6 +80,8 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   const leadIn = permissionLeadIn(context.sentence, permission.start);
   if (leadIn) splices.push(leadIn);
   splices.push(...defaultTurnedOff(context.sentence, permission.start), ...vendorMayChangeTail(context.sentence, permission.end));
+  const scope = leadIn ? undefined : planScopeLeadIn(context.sentence, permission.start);
+  if (scope) splices.push(scope);
   // "… for any purpose without any duty to account to Customer": after a ban the tail freeing the use reads as nonsense.
   for (const tail of context.sentence.slice(permission.end).matchAll(FREE_OF_DUTY)) {
     const start = permission.end + (tail.index ?? 0);
@@ -125,6 +128,23 @@ function permissionLeadIn(sentence: string, permissionStart: number): Splice | u
   const end = found.index + found[0].length;
   const next = sentence.charAt(end);
   return /[a-z]/.test(next) ? { start: found.index, end: end + 1, text: next.toUpperCase() } : { start: found.index, end, text: '' };
+}
+
+/** "For Customers on the Starter, Team and Business plans, " before the permission: a scope of some customers. */
+const PLAN_SCOPE = /^(?:For|On)\s[^;.]{0,80}?\b(?:plans?|tiers?|editions?|subscriptions?),\s/i;
+
+/**
+ * A permission for some plans turned into a ban would read as leave for the others ("For Customers on the Starter
+ * plan, we will not use …" says nothing of Enterprise): the scope goes, and the ban holds for every customer.
+ */
+function planScopeLeadIn(sentence: string, permissionStart: number): Splice | undefined {
+  const lead = numberingPrefixLength(sentence);
+  const found = PLAN_SCOPE.exec(sentence.slice(lead, permissionStart));
+  if (!found) return undefined;
+  const start = lead + found.index;
+  const end = start + found[0].length;
+  const next = sentence.charAt(end);
+  return /[a-z]/.test(next) ? { start, end: end + 1, text: next.toUpperCase() } : { start, end, text: '' };
 }
 
 /** ", and which Provider may update from time to time by posting a revised version, …": the vendor's power to change. */
