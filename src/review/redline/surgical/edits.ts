@@ -79,8 +79,10 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   const splices: Splice[] = aboutTheData(context, [permission, ...later]).map((found) => ({ ...found, text: ban }));
   const leadIn = permissionLeadIn(context.sentence, permission.start);
   if (leadIn) splices.push(leadIn);
-  splices.push(...defaultTurnedOff(context.sentence, permission.start), ...vendorMayChangeTail(context.sentence, permission.end));
-  const scope = leadIn ? undefined : planScopeLeadIn(context.sentence, permission.start);
+  const turnedOff = defaultTurnedOff(context.sentence, permission.start);
+  splices.push(...turnedOff, ...vendorMayChangeTail(context.sentence, permission.end));
+  // A plan's own setting ("On the Free plan, the setting is switched off by default") keeps its plan.
+  const scope = leadIn || turnedOff.length > 0 ? undefined : planScopeLeadIn(context.sentence, permission.start);
   if (scope) splices.push(scope);
   // "… for any purpose without any duty to account to Customer": after a ban the tail freeing the use reads as nonsense.
   for (const tail of context.sentence.slice(permission.end).matchAll(FREE_OF_DUTY)) {
