@@ -193,3 +193,14 @@ describe('a permission for some plans turned into a ban', () => {
     expect(edit(2)?.target).toBe('3.6 We will not use Customer Content to train the models behind the AI Features.');
   });
 });
+
+describe('a ban on a list of verbs after an object with commas', () => {
+  it('lists them with "or"', () => {
+    const { edit } = preferredReview([
+      ARBOR[0] as string,
+      '"Client Data" means the data Client uploads to the Platform.',
+      '3.5 Arbor may use Client Data, including the outcomes that Client records in the Platform, to develop, calibrate and refine its scoring models.',
+    ]);
+    expect(edit(2)?.target).toBe('3.5 Arbor shall not use Client Data, including the outcomes that Client records in the Platform, to develop, calibrate or refine its scoring models.');
+  });
+});

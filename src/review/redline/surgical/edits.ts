@@ -90,7 +90,9 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
     splices.push({ start, end: start + tail[0].length, text: '' });
   }
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
-  const verbs = /^\s+(?:[\w-]+\s+){0,8}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(permission.end));
+  // The object may run to a comma or two first ("use Candidate Data, including outcomes Client records, to develop,
+  // calibrate and refine …"); bounded, so the search stays linear.
+  const verbs = /^\s+(?:[\w'’-]+,?\s+){0,16}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(permission.end));
   if (verbs?.[1]) {
     const at = permission.end + verbs[0].length - verbs[0].replace(/^.*\s(and)\s+/s, '$1 ').length;
     splices.push({ start: at, end: at + 3, text: 'or' });
