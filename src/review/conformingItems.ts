@@ -5,6 +5,10 @@ import { applyOps } from '../engine/applyOps';
 import type { Analysis, Paragraph } from '../engine/types';
 import { auditDenial, exceptForClause, provisionWord, referenceTo } from './conformDenial';
 import { editKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem } from './reviewItems';
+import { numberAtStart } from './clauseNumbers';
+import { numberingPrefixLength as numberPrefix } from './redline/sentenceSpan';
+import { RESERVED } from './reviewComments';
+import { reserveClause } from './strikes';
 import { survivalEdit } from './survivalList';
 import { commentWording } from './wording';
 
@@ -66,3 +70,57 @@ export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[
   };
 }
 
+
+/** A customer's lever over a use: "may ask that Candidate Data not be used for …", "opt out of", "switch off". */
+const LEVER = /\b(?:opts?\s+out|opting\s+out|withdraw|switch(?:es)?\s+off|turns?\s+off|object\s+to|ask\s+that\b[^.;]{0,80}?\bnot\s+be\s+used)\b/i;
+const BANNED = /\b(?:shall|will)\s+not\b/;
+
+/**
+ * "3.6 Client may ask that Candidate Data not be used for the purpose described in Section 3.5 …; however, model
+ * parameters already derived will not be withdrawn": once the review has turned Section 3.5 into a ban (or deleted
+ * it), a clause that only lets the customer opt out of it is moot and reads as a contradiction (the lawyer audits of
+ * agreements 33–36 and 41–44). It is deleted, its number kept as "[Reserved.]".
+ */
+export function mootOptOutItems(analysis: Analysis, paragraphs: readonly Paragraph[], items: readonly ReviewItem[], choices: ReviewChoices): EditItem[] {
+  const edits = items.filter((item): item is EditItem => item.kind === 'edit');
+  const busy = new Set(edits.map((item) => item.paragraph));
+  const answered = edits.filter((item) => item.ops.some((op) => op.kind === 'insert' && (BANNED.test(op.text) || op.text === RESERVED)));
+  const numbers = answered.flatMap((item) => {
+    const number = numberAtStart(paragraphs[item.paragraph]?.text ?? '');
+    return number === undefined ? [] : [{ number, item }];
+  });
+  if (numbers.length === 0) return [];
+  const word = provisionWord(analysis.terms);
+  const customer = analysis.terms.customer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const customerActs = new RegExp(`^(?:the\\s+)?(?:${customer}|you)\\s+(?:may|can)\\b`, 'i');
+  return paragraphs.flatMap((paragraph, index): EditItem[] => {
+    // A clause that also promises something else (a deletion, confidentiality) is not only a lever: it stays.
+    // Only a clause whose subject is the customer pulling the lever ("Client may ask that …"): "Even if you opt out
+    // under Section 3.3, we may review …" names the opt-out but is the vendor's own right.
+    const promises = analysis.findings.some((f) => f.paragraph === index && f.stance === 'protective' && f.category !== 'opt-out');
+    const body = paragraph.text.slice(numberPrefix(paragraph.text));
+    if (busy.has(index) || promises || !customerActs.test(body) || !LEVER.test(body)) return [];
+    const target = numbers.find(({ number }) => new RegExp(`\\b(?:Section|Clause|clause|[Pp]aragraph)\\s+${number.replace(/\./g, '\\.')}(?![.\\d])`).test(paragraph.text));
+    const ops = target && numberAtStart(paragraph.text) !== undefined ? reserveClause(paragraph.text) : undefined;
+    if (!target || !ops) return [];
+    return [
+      {
+        kind: 'edit',
+        key: editKey(index),
+        paragraph: index,
+        findings: analysis.findings.filter((f) => f.paragraph === index),
+        issues: target.item.issues,
+        positionId: choices.position,
+        original: paragraph.text,
+        target: applyOps(paragraph.text, ops),
+        ops,
+        wordLevel: true,
+        comment: {
+          internal: `[Internal] Deleted as moot: it let the customer opt out of ${word} ${target.number}, which the review turned into a prohibition.`,
+          external: `We have deleted this clause. With ${word} ${target.number} ${target.item.ops.some((op) => op.kind === 'insert' && op.text === RESERVED) ? 'deleted' : 'now a prohibition'}, there is no use left to opt out of, and keeping the clause would suggest otherwise.`,
+        },
+        notes: [],
+      },
+    ];
+  });
+}

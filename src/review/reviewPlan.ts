@@ -10,7 +10,7 @@ import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './par
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { describeEdit, RESERVED, reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
-import { denialItem, survivalItem } from './conformingItems';
+import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
 import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem, type ReviewPlan } from './reviewItems';
 import { commentWording, contractWording } from './wording';
@@ -106,6 +106,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   if (denial && positionOf(denial.key) !== 'skip') items.push(denial);
   const survival = survivalItem(analysis, paragraphs, items, choices);
   if (survival && positionOf(survival.key) !== 'skip') items.push(survival);
+  items.push(...mootOptOutItems(analysis, paragraphs, items, choices).filter((item) => positionOf(item.key) !== 'skip'));
   return { items: items.sort(byPlace), skipped };
 }
 

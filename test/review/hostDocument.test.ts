@@ -204,3 +204,23 @@ describe('a ban on a list of verbs after an object with commas', () => {
     expect(edit(2)?.target).toBe('3.5 Arbor shall not use Client Data, including the outcomes that Client records in the Platform, to develop, calibrate or refine its scoring models.');
   });
 });
+
+describe('a clause that only lets the customer opt out of a use the review banned', () => {
+  const lines = (optOut: string) => [
+    ARBOR[0] as string,
+    '"Client Data" means the data Client uploads to the Platform.',
+    '3.5 Arbor may use Client Data to train the scoring models behind the Platform.',
+    optOut,
+  ];
+
+  it('is deleted as moot, its number kept', () => {
+    const { edit } = preferredReview(lines('3.6 Client may ask that Client Data not be used for the purpose described in Section 3.5 by written notice, but models already trained will not be retrained.'));
+    expect(edit(3)?.target).toBe('3.6 [Reserved.]');
+    expect(edit(3)?.comment.external).toMatch(/^We have deleted this clause\. With Section 3\.5 now a prohibition/);
+  });
+
+  it('but a clause that only names the opt-out while giving the vendor its own right stays', () => {
+    const { edit } = preferredReview(lines('3.6 Even if Client opts out under Section 3.5, Arbor may review Client Data to investigate abuse.'));
+    expect(edit(3)?.target ?? '').not.toBe('3.6 [Reserved.]');
+  });
+});
