@@ -7,7 +7,7 @@ import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import type { Paragraph } from '../../src/engine/types';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
-import { buildReviewPlan, type EditItem } from '../../src/review';
+import { buildReviewPlan, type EditItem, type InsertItem, type ReviewChoices } from '../../src/review';
 
 const ROOT = join(__dirname, '..', '..');
 const AGREEMENTS = join(ROOT, 'test', 'fixtures', 'agreements');
@@ -27,11 +27,17 @@ export function projectAgreements(): { readonly name: string; readonly paragraph
   ];
 }
 
-/** A document of our own drafting, one clause a line, read and reviewed in the preferred position with no insertions. */
-export function preferredReview(lines: readonly string[]) {
+/** A document of our own drafting, one clause a line, read and reviewed with the given choices. */
+export function reviewOf(lines: readonly string[], choices: ReviewChoices) {
   const paragraphs = paragraphsOf(lines.join('\n'));
   const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
-  const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
+  const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, choices);
   const edit = (paragraph: number) => plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === paragraph);
-  return { paragraphs, analysis, plan, edit };
+  const inserts = () => plan.items.filter((item): item is InsertItem => item.kind === 'insert');
+  return { paragraphs, analysis, plan, edit, inserts };
+}
+
+/** The same, in the preferred position with no insertions. */
+export function preferredReview(lines: readonly string[]) {
+  return reviewOf(lines, { position: 'preferred', insertMissing: false });
 }

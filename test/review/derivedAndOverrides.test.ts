@@ -4,11 +4,7 @@
 import { applyOps } from '../../src/engine/applyOps';
 import { strikeContrast } from '../../src/review/strikes';
 import type { Finding } from '../../src/engine/types';
-import { analyzeDocument } from '../../src/engine/analyzeDocument';
-import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
-import { issueResolver } from '../../src/playbook/issueFor';
-import { buildReviewPlan, type EditItem } from '../../src/review';
-import { paragraphsOf, preferredReview } from './agreements';
+import { preferredReview, reviewOf } from './agreements';
 import { speakAsWeAndYou } from '../../src/review/voice';
 
 const HALDEN = [
@@ -90,10 +86,7 @@ describe('a sentence that points at the one the review replaced', () => {
   });
 
   it('and the fallback clause agrees with "we" and "you" throughout', () => {
-    const paragraphs = paragraphsOf(lines.join('\n'));
-    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
-    const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'fallback1', insertMissing: false });
-    const target = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2)?.target ?? '';
+    const target = reviewOf(lines, { position: 'fallback1', insertMissing: false }).edit(2)?.target ?? '';
     expect(target).toContain('only if, for each new provider, we have given you at least thirty (30) days');
     expect(target).toContain('if you object on reasonable grounds');
     expect(target).not.toContain('those features');

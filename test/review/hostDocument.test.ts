@@ -1,15 +1,12 @@
 // Inserted and rewritten wording fits the contract it goes into: its modal verb, the section that deals with the
 // customer's data, the exit windows the contract already sets, and one clean replacement rather than a choppy one.
 // From the lawyer audit of agreements 33–36; every clause here is the project's own drafting.
-import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import type { ClauseFinding } from '../../src/engine/detectFindings';
 import { busiestSection } from '../../src/engine/findMissingProtections';
-import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
-import { issueResolver } from '../../src/playbook/issueFor';
-import { buildReviewPlan, type InsertItem } from '../../src/review';
+import type { InsertItem } from '../../src/review';
 import { splicesToOps } from '../../src/review/redline/surgical/splice';
 import { strikeFromLists } from '../../src/review/redline/surgical/coordinatedList';
-import { paragraphsOf, preferredReview } from './agreements';
+import { paragraphsOf, preferredReview, reviewOf } from './agreements';
 
 const ARBOR = [
   'This Agreement is between Arbor Analytics Ltd ("Arbor") and the client named in the Order Form ("Client").',
@@ -35,10 +32,7 @@ const ARBOR = [
 ];
 
 function auditInsert(lines: readonly string[]): InsertItem | undefined {
-  const paragraphs = paragraphsOf(lines.join('\n'));
-  const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
-  const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
-  return plan.items.find((item): item is InsertItem => item.kind === 'insert' && item.answers === 'audit');
+  return reviewOf(lines, { position: 'preferred' }).inserts().find((item) => item.answers === 'audit');
 }
 
 describe('an inserted clause in a contract that promises with "will" and "must"', () => {
@@ -129,9 +123,7 @@ describe('clause numbers with a letter ("B3.2", "B7.4")', () => {
     ];
     const { edit, plan } = preferredReview(lines);
     expect(edit(3)?.target).toMatch(/^B6\.4 /);
-    const paragraphs = paragraphsOf(lines.join('\n'));
-    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
-    const inserted = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' }).items.filter((item): item is InsertItem => item.kind === 'insert');
+    const inserted = reviewOf(lines, { position: 'preferred' }).inserts();
     expect(inserted.length).toBeGreaterThan(0);
     for (const item of inserted) expect(item.number).toMatch(/^B\d+\.\d+$/);
     expect(plan.items.length).toBeGreaterThan(0);
