@@ -74,6 +74,8 @@ export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[
 /** A customer's lever over a use: "may ask that Candidate Data not be used for …", "opt out of", "switch off". */
 const LEVER = /\b(?:opts?\s+out|opting\s+out|withdraw|switch(?:es)?\s+off|turns?\s+off|object\s+to|ask\s+that\b[^.;]{0,80}?\bnot\s+be\s+used)\b/i;
 const BANNED = /\b(?:shall|will)\s+not\b/;
+/** A clause whose subject is the lever itself: "Opting out under Section 3.6 takes effect within thirty days …". */
+const LEVER_AS_SUBJECT = /^(?:(?:any|an?|the|such)\s+)?(?:opting\s+out|opt-?outs?|withdrawals?|objections?)\s+(?:under|pursuant\s+to|of|from)\b/i;
 
 /**
  * "3.6 Client may ask that Candidate Data not be used for the purpose described in Section 3.5 …; however, model
@@ -83,8 +85,10 @@ const BANNED = /\b(?:shall|will)\s+not\b/;
  */
 export function mootOptOutItems(analysis: Analysis, paragraphs: readonly Paragraph[], items: readonly ReviewItem[], choices: ReviewChoices): EditItem[] {
   const edits = items.filter((item): item is EditItem => item.kind === 'edit');
-  const busy = new Set(edits.map((item) => item.paragraph));
   const answered = edits.filter((item) => item.ops.some((op) => op.kind === 'insert' && (BANNED.test(op.text) || op.text === RESERVED)));
+  // A clause the review only trimmed ("…, and does not require us to remove information from models") is still moot:
+  // its deletion takes the trim's place. A clause the review itself turned into a ban stays as the review left it.
+  const busy = new Set(answered.map((item) => item.paragraph));
   const numbers = answered.flatMap((item) => {
     const number = numberAtStart(paragraphs[item.paragraph]?.text ?? '');
     return number === undefined ? [] : [{ number, item }];
@@ -99,7 +103,8 @@ export function mootOptOutItems(analysis: Analysis, paragraphs: readonly Paragra
     // under Section 3.3, we may review …" names the opt-out but is the vendor's own right.
     const promises = analysis.findings.some((f) => f.paragraph === index && f.stance === 'protective' && f.category !== 'opt-out');
     const body = paragraph.text.slice(numberPrefix(paragraph.text));
-    if (busy.has(index) || promises || !customerActs.test(body) || !LEVER.test(body)) return [];
+    const lever = (customerActs.test(body) && LEVER.test(body)) || LEVER_AS_SUBJECT.test(body);
+    if (busy.has(index) || promises || !lever) return [];
     const target = numbers.find(({ number }) => new RegExp(`\\b(?:Section|Clause|clause|[Pp]aragraph)\\s+${number.replace(/\./g, '\\.')}(?![.\\d])`).test(paragraph.text));
     const ops = target && numberAtStart(paragraph.text) !== undefined ? reserveClause(paragraph.text) : undefined;
     if (!target || !ops) return [];

@@ -106,7 +106,10 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   if (denial && positionOf(denial.key) !== 'skip') items.push(denial);
   const survival = survivalItem(analysis, paragraphs, items, choices);
   if (survival && positionOf(survival.key) !== 'skip') items.push(survival);
-  items.push(...mootOptOutItems(analysis, paragraphs, items, choices).filter((item) => positionOf(item.key) !== 'skip'));
+  // A moot clause's deletion replaces whatever trim the review made to it first.
+  const moot = mootOptOutItems(analysis, paragraphs, items, choices).filter((item) => positionOf(item.key) !== 'skip');
+  const mootKeys = new Set(moot.map((item) => item.key));
+  items.splice(0, items.length, ...items.filter((item) => !mootKeys.has(item.key)), ...moot);
   return { items: items.sort(byPlace), skipped };
 }
 

@@ -28,7 +28,9 @@ const CLAUSE_WORDS = /\b(?:may|shall|will|must|can|that|acknowledges?|agrees?)\b
  * next comma, semicolon or full stop). When the struck item was the last, the "and" moves to the new last item.
  */
 export function narrowSweep(text: string, finding: Finding): RedlineOp[] | undefined {
-  const swept = finding.evidence.find((e) => e.role === 'object' && e.start > finding.start && !/usage|telemetry|service data/i.test(e.text));
+  // The swept item is the last object quoted: the first is the defined term itself, whatever its name ("Service
+  // Generated Data" is no more "usage" than "Platform Signals").
+  const swept = [...finding.evidence].reverse().find((e) => e.role === 'object' && e.start > finding.start && !/usage|telemetry|service data/i.test(e.text));
   if (!swept) return undefined;
   const itemEnd = (() => {
     const rest = /[,;.]/.exec(text.slice(swept.end, finding.end));

@@ -52,6 +52,9 @@ const SINGULAR_TO_PLURAL: Readonly<Record<string, string>> = {
   expires: 'expire',
   terminates: 'terminate',
   remains: 'remain',
+  lets: 'let',
+  permits: 'permit',
+  governs: 'govern',
 };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -68,7 +71,7 @@ export function agreeWithAgreement(text: string, agreement: string): string {
   // "these Terms", "these Online Terms", "these terms": a name that ends in "Terms" is plural.
   if (!/\b[Tt]erms$/.test(noun)) return out;
   if (!determiner) out = out.replace(new RegExp(`\\b([Tt])his ${escape(noun)}\\b`, 'g'), (_w, t: string) => `${t === 'T' ? 'These' : 'these'} ${noun}`);
-  return out.replace(new RegExp(`\\b${escape(noun)} (ends|is|has|does|lasts|allows|expires|terminates|remains)\\b`, 'g'), (_w, verb: string) => `${noun} ${SINGULAR_TO_PLURAL[verb] ?? verb}`);
+  return out.replace(new RegExp(`\\b${escape(noun)} (${Object.keys(SINGULAR_TO_PLURAL).join('|')})\\b`, 'g'), (_w, verb: string) => `${noun} ${SINGULAR_TO_PLURAL[verb] ?? verb}`);
 }
 
 /** "Inputs", "Client Files", "Subscriber Materials": a data term that is a plural noun takes a plural verb. */

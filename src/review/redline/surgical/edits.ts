@@ -7,7 +7,7 @@ import { strikeFromLists } from './coordinatedList';
 import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, vendorPermission } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
 import type { Splice } from './splice';
-import { numberingPrefixLength } from '../sentenceSpan';
+import { defaultTurnedOff, FREE_OF_DUTY, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, vendorMayChangeTail } from './banSurroundings';
 
 const OWNS = '(?:owns|shall own|will own|retains ownership of|shall retain ownership of|is the (?:sole )?owner of|shall be the (?:sole )?owner of)';
 const VESTS = '(?:vests?|shall vest|remains?|shall remain)\\s+(?:solely\\s+|exclusively\\s+)?(?:in|with)\\s+';
@@ -89,6 +89,13 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
     const start = permission.end + (tail.index ?? 0);
     splices.push({ start, end: start + tail[0].length, text: '' });
   }
+  // "may use de-identified excerpts of Customer Content": the qualifier narrowed the vendor's right; in a ban it narrows
+  // the ban, leaving whole or identified content free. The ban speaks of the data itself.
+  const narrowed = NARROWED_OBJECT.exec(context.sentence.slice(permission.end));
+  if (narrowed?.[1]) {
+    const start = permission.end + narrowed[0].length - narrowed[1].length;
+    splices.push({ start, end: start + narrowed[1].length, text: '' });
+  }
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
   // The object may run to a comma or two first ("use Candidate Data, including outcomes Client records, to develop,
   // calibrate and refine …"); bounded, so the search stays linear.
@@ -111,86 +118,6 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
     splices.push({ start: at, end: at + 3, text: 'or' });
   }
   return splices.sort((a, b) => a.start - b.start);
-}
-
-/** "without restriction", "and without any obligation to compensate Customer": what frees a use, not what limits it. */
-const FREE_OF_DUTY = /(?:,|(?<=\S))\s+(?:and\s+)?without\s+(?:any\s+)?(?:restriction|limitation|(?:obligation|duty|liability)\s+to\s+[^,;.]{1,60}?)(?=[,;.]|$)/g;
-
-/**
- * "Notwithstanding Section C.2, ", "Subject to Clause 9.6, " or "Without limiting the foregoing, " before the
- * permission the edit turns round: words that widen a permission read as nonsense in front of a ban.
- */
-const LEAD_IN = /(?<![\w,] )(?:Notwithstanding|Subject to|Without limiting)\s[^,;]{1,120},\s/;
-
-/**
- * "Notwithstanding Section C.2, Vendor may derive …" qualifies a permission; once the permission is a prohibition the
- * lead-in says the ban overrides the customer's own protection, so it goes (the next word takes its capital).
- */
-function permissionLeadIn(sentence: string, permissionStart: number): Splice | undefined {
-  const found = LEAD_IN.exec(sentence.slice(0, permissionStart));
-  if (!found) return undefined;
-  const end = found.index + found[0].length;
-  const next = sentence.charAt(end);
-  return /[a-z]/.test(next) ? { start: found.index, end: end + 1, text: next.toUpperCase() } : { start: found.index, end, text: '' };
-}
-
-/** "For Customers on the Starter, Team and Business plans, " before the permission: a scope of some customers. */
-const PLAN_SCOPE = /^(?:For|On)\s[^;.]{0,80}?\b(?:plans?|tiers?|editions?|subscriptions?),\s/i;
-
-/**
- * A permission for some plans turned into a ban would read as leave for the others ("For Customers on the Starter
- * plan, we will not use …" says nothing of Enterprise): the scope goes, and the ban holds for every customer.
- */
-function planScopeLeadIn(sentence: string, permissionStart: number): Splice | undefined {
-  const lead = numberingPrefixLength(sentence);
-  const found = PLAN_SCOPE.exec(sentence.slice(lead, permissionStart));
-  if (!found) return undefined;
-  const start = lead + found.index;
-  const end = start + found[0].length;
-  const next = sentence.charAt(end);
-  return /[a-z]/.test(next) ? { start, end: end + 1, text: next.toUpperCase() } : { start, end, text: '' };
-}
-
-/** ", and which Provider may update from time to time by posting a revised version, …": the vendor's power to change. */
-const WHICH = /,\s+(?:and\s+)?which\s/g;
-const MAY_CHANGE = /^[^,;.]{0,60}?\bmay\s+(?:update|amend|change|modify|revise|replace|supplement)\b/i;
-
-/**
- * After a ban, "…, and which Provider may update from time to time …" to the sentence's close would let the vendor
- * narrow its own ban by editing the document it names; the tail goes, and the ban covers what the document lists.
- */
-function vendorMayChangeTail(sentence: string, from: number): Splice[] {
-  const close = sentenceClose(sentence);
-  for (const m of sentence.slice(from, close).matchAll(WHICH)) {
-    const at = from + (m.index ?? 0);
-    if (MAY_CHANGE.test(sentence.slice(at + m[0].length, at + m[0].length + 80))) return [{ start: at, end: close, text: '' }];
-  }
-  return [];
-}
-
-/** "is switched on by default, which means" before the permission's subject: the default the permission describes. */
-const DEFAULT_ON = /\b(?:is|are)\s+((?:switched|turned|set)\s+on|enabled|on)\s+by\s+default(,?\s+(?:which\s+means(?:\s+that)?|meaning(?:\s+that)?|so(?:\s+that)?|and))$/i;
-const TURNED_OFF: Readonly<Record<string, string>> = { enabled: 'disabled', on: 'off' };
-
-/**
- * "the setting is switched on by default, which means we may use …": banned, the use must not hang on a default
- * that still says on ("switched on by default, which means we will not use" is nonsense). The default turns off and
- * the ban speaks of that state: "switched off by default, and while it is off we will not use …".
- */
-function defaultTurnedOff(sentence: string, permissionStart: number): Splice[] {
-  // The words before the permission's subject ("we", "Lumora"): the subject is the last word before "may".
-  const head = sentence.slice(0, permissionStart).trimEnd();
-  const beforeSubject = head.slice(0, Math.max(0, head.lastIndexOf(' ')));
-  const from = Math.max(0, beforeSubject.length - 120);
-  const found = DEFAULT_ON.exec(beforeSubject.slice(from));
-  if (!found?.[1] || found[2] === undefined) return [];
-  const state = found[1];
-  const stateStart = from + found.index + found[0].indexOf(state);
-  const linkStart = from + found.index + found[0].length - found[2].length;
-  return [
-    { start: stateStart, end: stateStart + state.length, text: TURNED_OFF[state.toLowerCase()] ?? state.replace(/on$/i, 'off') },
-    { start: linkStart, end: linkStart + found[2].length, text: ', and while it is off' },
-  ];
 }
 
 function swapOwner(context: SurgicalContext): Splice[] | undefined {

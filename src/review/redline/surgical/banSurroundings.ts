@@ -1,0 +1,90 @@
+// The words around a permission that a ban must not keep: the lead-in that widened it ("Notwithstanding Section
+// C.2, "), the plans it applied to, the vendor's power to change the document it names, the default that switched it
+// on, the tail that freed it from duties, and the qualifier that made its object a part of the data. Pure.
+import { sentenceClose } from './grammar';
+import type { Splice } from './splice';
+import { numberingPrefixLength } from '../sentenceSpan';
+
+/** "use de-identified excerpts of " before the data's name: the words that make a permission's object a part of it. */
+export const NARROWED_OBJECT =
+  /^\s+(?:use|process|access|analy[sz]e|review)\s+((?:(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|redacted)\s+)?(?:(?:excerpts|samples|portions|snippets|extracts|subsets|parts)\s+of\s+)?|(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|redacted)\s+)(?=(?:the\s+|your\s+)?[A-Z])/;
+
+/** "without restriction", "and without any obligation to compensate Customer": what frees a use, not what limits it. */
+export const FREE_OF_DUTY = /(?:,|(?<=\S))\s+(?:and\s+)?without\s+(?:any\s+)?(?:restriction|limitation|(?:obligation|duty|liability)\s+to\s+[^,;.]{1,60}?)(?=[,;.]|$)/g;
+
+/**
+ * "Notwithstanding Section C.2, ", "Subject to Clause 9.6, " or "Without limiting the foregoing, " before the
+ * permission the edit turns round: words that widen a permission read as nonsense in front of a ban.
+ */
+const LEAD_IN = /(?<![\w,] )(?:Notwithstanding|Subject to|Without limiting)\s[^,;]{1,120},\s/;
+
+/**
+ * "Notwithstanding Section C.2, Vendor may derive …" qualifies a permission; once the permission is a prohibition the
+ * lead-in says the ban overrides the customer's own protection, so it goes (the next word takes its capital).
+ */
+export function permissionLeadIn(sentence: string, permissionStart: number): Splice | undefined {
+  const found = LEAD_IN.exec(sentence.slice(0, permissionStart));
+  if (!found) return undefined;
+  const end = found.index + found[0].length;
+  const next = sentence.charAt(end);
+  return /[a-z]/.test(next) ? { start: found.index, end: end + 1, text: next.toUpperCase() } : { start: found.index, end, text: '' };
+}
+
+/** "For Customers on the Starter, Team and Business plans, " before the permission: a scope of some customers. */
+const PLAN_SCOPE = /^(?:For|On)\s[^;.]{0,80}?\b(?:plans?|tiers?|editions?|subscriptions?),\s/i;
+
+/**
+ * A permission for some plans turned into a ban would read as leave for the others ("For Customers on the Starter
+ * plan, we will not use …" says nothing of Enterprise): the scope goes, and the ban holds for every customer.
+ */
+export function planScopeLeadIn(sentence: string, permissionStart: number): Splice | undefined {
+  const lead = numberingPrefixLength(sentence);
+  const found = PLAN_SCOPE.exec(sentence.slice(lead, permissionStart));
+  if (!found) return undefined;
+  const start = lead + found.index;
+  const end = start + found[0].length;
+  const next = sentence.charAt(end);
+  return /[a-z]/.test(next) ? { start, end: end + 1, text: next.toUpperCase() } : { start, end, text: '' };
+}
+
+/** ", and which Provider may update from time to time by posting a revised version, …": the vendor's power to change. */
+const WHICH = /,\s+(?:and\s+)?which\s/g;
+const MAY_CHANGE = /^[^,;.]{0,60}?\bmay\s+(?:update|amend|change|modify|revise|replace|supplement)\b/i;
+
+/**
+ * After a ban, "…, and which Provider may update from time to time …" to the sentence's close would let the vendor
+ * narrow its own ban by editing the document it names; the tail goes, and the ban covers what the document lists.
+ */
+export function vendorMayChangeTail(sentence: string, from: number): Splice[] {
+  const close = sentenceClose(sentence);
+  for (const m of sentence.slice(from, close).matchAll(WHICH)) {
+    const at = from + (m.index ?? 0);
+    if (MAY_CHANGE.test(sentence.slice(at + m[0].length, at + m[0].length + 80))) return [{ start: at, end: close, text: '' }];
+  }
+  return [];
+}
+
+/** "is switched on by default, which means" before the permission's subject: the default the permission describes. */
+const DEFAULT_ON = /\b(?:is|are)\s+((?:switched|turned|set)\s+on|enabled|on)\s+by\s+default(,?\s+(?:which\s+means(?:\s+that)?|meaning(?:\s+that)?|so(?:\s+that)?|and))$/i;
+const TURNED_OFF: Readonly<Record<string, string>> = { enabled: 'disabled', on: 'off' };
+
+/**
+ * "the setting is switched on by default, which means we may use …": banned, the use must not hang on a default
+ * that still says on ("switched on by default, which means we will not use" is nonsense). The default turns off and
+ * the ban speaks of that state: "switched off by default, and while it is off we will not use …".
+ */
+export function defaultTurnedOff(sentence: string, permissionStart: number): Splice[] {
+  // The words before the permission's subject ("we", "Lumora"): the subject is the last word before "may".
+  const head = sentence.slice(0, permissionStart).trimEnd();
+  const beforeSubject = head.slice(0, Math.max(0, head.lastIndexOf(' ')));
+  const from = Math.max(0, beforeSubject.length - 120);
+  const found = DEFAULT_ON.exec(beforeSubject.slice(from));
+  if (!found?.[1] || found[2] === undefined) return [];
+  const state = found[1];
+  const stateStart = from + found.index + found[0].indexOf(state);
+  const linkStart = from + found.index + found[0].length - found[2].length;
+  return [
+    { start: stateStart, end: stateStart + state.length, text: TURNED_OFF[state.toLowerCase()] ?? state.replace(/on$/i, 'off') },
+    { start: linkStart, end: linkStart + found[2].length, text: ', and while it is off' },
+  ];
+}
