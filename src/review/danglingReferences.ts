@@ -3,8 +3,8 @@
 // to repair those by hand, so the review does not make such an edit. Pure: engine types only.
 import type { RedlineOp } from '../engine/types';
 
-/** ("Partner Models"), "Service Data" means: a term the struck words define. */
-const DEFINED_HERE = /\(\s*(?:the\s+|each\s+a\s+)?["“]([^"”]{2,60})["”]\s*\)|["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|refers\s+to)\b/g;
+/** ("Partner Models"), (together "Licensee Data"), "Service Data" means: a term the struck words define. */
+const DEFINED_HERE = /\(\s*(?:(?:together|collectively|jointly|hereinafter),?\s+)?(?:the\s+|each\s+a\s+)?["“]([^"”]{2,60})["”]\s*\)|["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|refers\s+to)\b/g;
 /** "that provider", "any such authorisation", "those features": a noun that points back at earlier words. */
 const POINTER = /\b(?:that|such|those|the\s+relevant|the\s+same)\s+([a-z][a-z-]{3,})\b/g;
 

@@ -93,3 +93,14 @@ export function carvesOutWhatIsExcluded(text: string, ops: readonly RedlineOp[],
   const excludes = (words: string) => [...words.matchAll(CARVE_OUT)].some((m) => data.some((term) => words.slice((m.index ?? 0) + m[0].length).toLowerCase().startsWith(term)));
   return ops.every((op) => op.kind === 'insert' && excludes(op.text)) && excludes(text);
 }
+
+/** "data", "information", "content", "statistics", "records": words without which a sentence is about no data at all. */
+const ANY_DATA = /\b(?:data|information|content|statistics|records|materials|recordings|transcripts|logs)\b/i;
+
+/**
+ * Whether the sentence speaks of any data: a proviso on "such data" appended to a price-indexation clause read as
+ * aggregated data ("the consumer price index published by the Federal Statistical Office") qualifies nothing.
+ */
+export function speaksOfData(sentence: string, names: readonly string[]): boolean {
+  return ANY_DATA.test(sentence) || namesTheData(sentence, names) || namesDerivedData(sentence);
+}

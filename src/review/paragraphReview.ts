@@ -16,7 +16,7 @@ import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import type { CommentStep } from './reviewComments';
-import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
+import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDerivedData, namesTheData, speaksOfData, trainsOnItsItems } from './namesTheData';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatTheLawRequires } from './strikes';
 
 export interface ParagraphStep extends CommentStep {
@@ -314,6 +314,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a
       // carve-out that only adds words, "except that this clause does not apply to Client Content", is not).
       attempted.set(attemptKey(next), noLicence ? 'the sentence grants no licence, so the playbook\'s licence clause would not replace like with like' : 'the sentence does not name the customer\'s data, so the playbook clause would not replace like with like');
+      continue;
+    }
+    if (!rewrites && next.category === 'aggregated-data' && !speaksOfData(next.quote, names)) {
+      attempted.set(attemptKey(next), 'the sentence speaks of no data, so a proviso on data would qualify nothing');
       continue;
     }
     const narrowedLicence = duplicate ? narrowLicence(next, positionId, context, current, track.current) : undefined;

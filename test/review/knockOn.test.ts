@@ -43,3 +43,25 @@ describe('agreement of our own drafting with knock-on amendments', () => {
     expect(edit(3)?.comment.external).toMatch(/the Terms let you use more freely/);
   });
 });
+
+const ALDERGRUND = [
+  'Software Licence Agreement between Aldergrund GmbH ("Licensor") and the customer named in the order form ("Licensee").',
+  '§2 (1) The Licensee grants the Licensor a worldwide, royalty-free and transferable right to store, reproduce, adapt and publish the handbooks uploaded by the Licensee and the questions of its staff (together "Licensee Data").',
+  '§2 (2) The Licensor shall not use Licensee Data to train language models.',
+  '§3 (1) The Licensor may raise the fees once a year in line with the consumer price index published by the Federal Statistical Office.',
+  '§4 (1) After the end of the contract the Licensor shall delete Licensee Data within thirty days.',
+];
+
+describe('agreement of our own drafting whose licence defines the data', () => {
+  const { edit, plan } = preferredReview(ALDERGRUND);
+
+  it('never rewrites a clause that defines the term the rest of the contract uses', () => {
+    expect(edit(1)).toBeUndefined();
+    const skipped = plan.skipped.find((s) => 'paragraph' in s.target && s.target.paragraph === 1 && s.target.category === 'broad-license');
+    expect(skipped?.reason).toMatch(/definition of “Licensee Data”/);
+  });
+
+  it('puts no proviso on "such data" into a clause that speaks of no data', () => {
+    expect(edit(3)).toBeUndefined();
+  });
+});

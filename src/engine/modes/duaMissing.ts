@@ -11,6 +11,8 @@ import { DUA_PROTECTION_IDS, type CategoryId, type ContractTerms, type Definitio
 type DuaProtection = (typeof DUA_PROTECTION_IDS)[number];
 
 let signals: CompiledVocabulary | undefined;
+/** The safeguards that protect the people the data is about. */
+const ABOUT_PEOPLE: ReadonlySet<DuaProtection> = new Set(['dua-human-review-limit', 'dua-privacy-techniques', 'dua-no-reidentification']);
 /**
  * Whether a protection is one this agreement calls for: the terms of an open release of the model matter only where
  * the agreement contemplates releasing it. A publisher licensing its archive to a commercial developer, which forbids
@@ -21,7 +23,11 @@ function relevantTo(paragraphs: readonly Paragraph[]): (category: DuaProtection)
   const found = new Set<string>();
   for (const paragraph of paragraphs) for (const tag of matchPhrases(paragraph.text, [signals]).tags) found.add(tag.set);
   const open = found.has('signalNamedLicence') || found.has('signalOpenRelease');
-  return (category) => category !== 'dua-model-release' || open;
+  // A licence of published content that never speaks of people (a news archive) calls for no privacy safeguards: asking
+  // a developer not to re-identify anyone from journalism, or to keep people from reading articles, is nonsense. Data
+  // of no stated kind keeps them.
+  const aboutPeople = found.has('signalPersonalData') || !found.has('signalPublishedContent');
+  return (category) => (category === 'dua-model-release' ? open : ABOUT_PEOPLE.has(category) ? aboutPeople : true);
 }
 
 export function findDuaMissing(

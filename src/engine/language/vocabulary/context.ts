@@ -241,6 +241,8 @@ export const CONTEXT_SETS = [
       'no material, a breach that "remains uncured" keeps nothing, fees "in advance" improve nothing, "app stores" store nothing.',
     example: 'Either party may terminate for a material breach that remains uncured 30 days after notice; fees are billed in advance.',
     phrases: [
+      // "commercially reasonable efforts" is an effort standard, "commercially available" a description: no commerce.
+      'commercially reasonable', 'commercially available',
       'material breach', 'material breaches', 'remains uncured', 'remain uncured', 'remains unremedied', 'remain unremedied',
       'remains unpaid', 'remain unpaid', 'remains outstanding', 'remain outstanding', 'remains undisputed', 'in advance',
       'app store', 'app stores', 'application store', 'application stores', 'their stores', 'its stores', 'online store', 'online stores',

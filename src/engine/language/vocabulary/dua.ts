@@ -39,6 +39,8 @@ export const DUA_SETS = [
     phrases: [
       'other models', 'other model', 'any other model', 'any other models', 'future models', 'successor models',
       'its models', 'its other models', 'other products', 'other services', 'its products', 'its services',
+      // "commercially reasonable measures" is an effort standard, not a commercial use: the contract-mechanics idiom
+      // swallows it (see objects.ts).
       'products and services', 'commercial', 'commercially', 'commercialis*', 'commercializ*', 'monetis*', 'monetiz*',
       'resale', 'marketing', 'advertising', 'internal business purposes', 'business purposes', 'its own purposes',
       'own purposes', 'other projects', 'other research', 'unrelated', 'any purpose', 'any purposes', 'any lawful purpose',
@@ -266,5 +268,26 @@ export const DUA_SIGNAL_SETS = [
     example: 'Developer will publicly release the trained model.',
     // Not "open weights" alone: "shall not train any model released as open weights" forbids the release.
     phrases: ['open model', 'open models', 'open-source model', 'open source model', 'publicly release', 'public release', 'release the model', 'release the trained model', 'will release', 'shall release'],
+  },
+  {
+    id: 'signalPersonalData',
+    why: 'Data about people is what privacy techniques, human-review limits and re-identification bans protect.',
+    example: 'The Dataset contains de-identified records of patients.',
+    phrases: [
+      'personal data', 'personal information', 'personally identifiable', 'protected health information', 'phi',
+      'health information', 'health records', 'medical records', 'patient*', 'outpatient*', 'data subject', 'data subjects',
+      'natural person', 'natural persons', 'individuals', 'participants', 'de-identif*', 'deidentif*', 'pseudonymis*',
+      'pseudonymiz*', 'anonymis*', 'anonymiz*', 're-identif*', 'reidentif*', 'identifiable', 'identifiers',
+    ],
+  },
+  {
+    id: 'signalPublishedContent',
+    why: 'A licence of published works (a news archive, a library of books) shares content, not records about people.',
+    example: 'Licensor grants Licensee a licence to train on the Licensed Content, its archive of published articles.',
+    phrases: [
+      'licensed content', 'content license agreement', 'content licence agreement', 'archive of journalism', 'news archive',
+      'published articles', 'articles', 'journalism', 'copyrighted works', 'works of authorship', 'publisher', 'back catalogue',
+      'back catalog',
+    ],
   },
 ] as const satisfies readonly WordSet[];
