@@ -192,11 +192,19 @@ export function reviewComments(
   // "Notwithstanding Section B.4, …" struck: the first reason is that the protection it set aside must stand.
   const overridden = ops.flatMap((op) => (op.kind === 'delete' ? [OVERRIDE_LEAD.exec(op.text.trim())?.[1]] : [])).find((s) => s !== undefined);
   if (overridden) reasons.unshift(`The clause set aside ${overridden}, which must stand.`);
+  // The tracked change already shows the counterparty which words went and came; the comment gives the reason (the
+  // lawyer audits of agreements 41–48 marked "We replaced “may” with “shall not” and “and” with “or”" as narration).
+  // Only a deletion or rewrite of the whole clause is said, because the markup of a whole clause is hard to read.
+  const given = reasons.filter((r) => r !== '');
+  const lead = WHOLE_CLAUSE_LEAD.test(what) || given.length === 0 ? [what] : [];
   return {
     internal: `[Internal] ${what} ${internal.join(' ')}`.trim(),
-    external: [what, ...reasons.filter((r) => r !== '')].join(' '),
+    external: [...lead, ...given].join(' '),
   };
 }
+
+/** "We have deleted this clause.", "We have rewritten this clause from the words …". */
+const WHOLE_CLAUSE_LEAD = /^We have (?:deleted|rewritten) this clause\b/;
 
 /** "Notwithstanding Section B.4, …": the clause a struck override set aside. */
 const OVERRIDE_LEAD = /^(?:Notwithstanding|Despite)\s+((?:Sections?|[Cc]lauses?|[Pp]aragraphs?|Articles?)\s+\(?[A-Z0-9][\w.()]*?)(?=[,\s])/;

@@ -39,10 +39,11 @@ describe('a policy frozen at a date', () => {
 });
 
 describe('a permission turned into a prohibition', () => {
-  it('loses its "Notwithstanding …" lead-in, the next word taking the capital, and the comment says what was struck', () => {
+  it('loses its "Notwithstanding …" lead-in, the next word taking the capital, and the comments say what was struck and why', () => {
     const edit = editOf(['6.4 Notwithstanding clause 6.1, the Supplier may use Client Files to train its language models.'], 2);
     expect(edit?.target).toBe('6.4 The Supplier shall not use Client Files to train its language models.');
-    expect(edit?.comment.external).toMatch(/struck “Notwithstanding clause 6\.1,”/);
+    expect(edit?.comment.internal).toMatch(/struck “Notwithstanding clause 6\.1,”/);
+    expect(edit?.comment.external).toMatch(/^The clause set aside clause 6\.1, which must stand\./);
   });
 });
 

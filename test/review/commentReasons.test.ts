@@ -14,9 +14,14 @@ const PARTIES = 'This agreement is between Larkspur Cloud Ltd ("Supplier") and F
 const DATA = '"Client Files" means the documents, prompts and recordings that Client uploads to the Platform.';
 
 function commentOn(clause: string): string {
+  return commentsOn(clause).external;
+}
+
+/** Both comments: the external one gives the reason, the internal note says which words went and came. */
+function commentsOn(clause: string): { readonly external: string; readonly internal: string } {
   const edit = preferredReview([PARTIES, DATA, clause]).edit(2);
   if (!edit) throw new Error(`no edit of: ${clause}`);
-  return edit.comment.external;
+  return edit.comment;
 }
 
 const sentences = (comment: string) => comment.split(/(?<=\.)\s+/);
@@ -26,9 +31,9 @@ const PILOT =
 
 describe('the reasons a comment gives', () => {
   it('justifies striking only "perpetual and irrevocable" by the time limit, not by narrowing the licence to the service', () => {
-    const comment = commentOn(PILOT);
-    expect(comment).toMatch(/^We struck “perpetual and irrevocable” and “but withdrawal will not require/);
-    expect(comment).toMatch(/must end when the Agreement ends/);
+    const { external: comment, internal } = commentsOn(PILOT);
+    expect(internal).toMatch(/^\[Internal\] We struck “perpetual and irrevocable” and “but withdrawal will not require/);
+    expect(comment).toMatch(/^Rights in Client Files must end when the Agreement ends/);
     expect(comment).not.toMatch(/only to provide the Platform/);
   });
 
@@ -124,18 +129,19 @@ describe('a prohibition in a we/you contract', () => {
 
 describe('the reason for an edit of a clause that is not about the customer’s data itself', () => {
   it('speaks of feedback for a feedback carve-out, not of the customer’s data being delivered', () => {
-    const comment = commentOn('5.2 If Client sends Supplier suggestions or other feedback about the Platform, Supplier may use that feedback for any purpose without obligation to Client.');
-    expect(comment).toMatch(/^We added “except that this clause 5.2 does not apply to Client Files”\. Feedback is Supplier's to use; Client Files are not feedback/);
+    const { external: comment, internal } = commentsOn('5.2 If Client sends Supplier suggestions or other feedback about the Platform, Supplier may use that feedback for any purpose without obligation to Client.');
+    expect(internal).toMatch(/We added “except that this clause 5.2 does not apply to Client Files”/);
+    expect(comment).toMatch(/^Feedback is Supplier's to use; Client Files are not feedback/);
     expect(comment).not.toMatch(/deliver the Platform/);
   });
 });
 
 describe('what a comment says the edit did', () => {
   it('does not tell the counterparty that feedback is theirs when the edit bans the use of that feedback', () => {
-    const comment = commentOn(
+    const { external: comment, internal } = commentsOn(
       '6.4 Supplier may use Client Files, and the ratings and corrections that Client’s users give to answers ("Answer Feedback"), to tune and improve the Platform’s ranking models.',
     );
-    expect(comment).toMatch(/“shall not”/);
+    expect(internal).toMatch(/“shall not”/);
     expect(comment).not.toMatch(/Feedback is Supplier's to use/);
   });
 
@@ -184,9 +190,9 @@ describe('a comment on an edit that answers more than its own step', () => {
   const steps = [{ issue: aggregated, position: aggregated.positions[0]!, wholeClause: false, ops }];
 
   it('gives the training reason when the struck words are about training', () => {
-    const { external } = reviewComments(original, ops, steps, terms, [training]);
+    const { external, internal } = reviewComments(original, ops, steps, terms, [training]);
     expect(external).toMatch(/must not be used to train models/);
-    expect(external).toMatch(/^We struck “to refine its machine-learning scoring/);
+    expect(internal).toMatch(/^\[Internal\] We struck “to refine its machine-learning scoring/);
   });
 
   it('does not report the "and" a strike moved as a change of its own', () => {

@@ -30,13 +30,16 @@ describe.each(AGREEMENTS)('the preferred review of $name', ({ paragraphs }) => {
     expect(inserts.filter((item) => DEFINITION_PARAGRAPH.test(paragraphs[item.after]?.text ?? '')).map((item) => item.answers)).toEqual([]);
   });
 
-  it('writes no protection twice and every comment quotes its own edit', () => {
+  it('writes no protection twice, every comment gives a reason and every internal note quotes its own edit', () => {
     expect(check.duplicateProtections).toEqual([]);
-    // Every edit's comment quotes the words it struck or added, or says the clause was rewritten or deleted whole, or names the clause it added to a list
-    // (the redline shows which; echoing the old and new clause back was the auditors' mechanical comment).
+    // The counterparty reads the tracked change for what changed and the comment for why (the lawyer audits of
+    // agreements 41–48 marked "We replaced “may” with “shall not”" as narration); the lawyer's internal note still
+    // says exactly which words went and came, or that the clause was rewritten or deleted whole.
     const edits = check.review.items.filter((item) => item.kind === 'edit');
-    const unexplained = edits.filter((item) => !/“|^We have (?:rewritten|deleted) this clause|^We added the new |^We made this sentence subject to the new /.test(item.comment.external));
-    expect(unexplained.map((item) => item.comment.external)).toEqual([]);
+    const narrated = edits.filter((item) => /^We (?:replaced|struck|added) “/.test(item.comment.external) || item.comment.external.trim() === '');
+    expect(narrated.map((item) => item.comment.external)).toEqual([]);
+    const unquoted = edits.filter((item) => !/“|We have (?:rewritten|deleted) this clause|conformed to the new |Deleted as moot/.test(item.comment.internal));
+    expect(unquoted.map((item) => item.comment.internal)).toEqual([]);
     expect(check.falseClaims).toEqual([]);
   });
 

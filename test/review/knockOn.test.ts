@@ -30,7 +30,7 @@ describe('agreement of our own drafting with knock-on amendments', () => {
     const ban = edit(5)?.target ?? '';
     expect(ban).toMatch(/^2\.2 We will not use Customer Content to tune the ranking of Assistant answers/);
     expect(ban).not.toMatch(/anonymised|extracts/);
-    expect(edit(5)?.comment.external).toContain('“anonymised extracts of”');
+    expect(edit(5)?.comment.internal).toContain('“anonymised extracts of”');
   });
 
   it('deletes the clause on how opting out works once the use is banned, in place of trimming it', () => {

@@ -88,3 +88,26 @@ export function defaultTurnedOff(sentence: string, permissionStart: number): Spl
     { start: linkStart, end: linkStart + found[2].length, text: ', and while it is off' },
   ];
 }
+
+/** "for any lawful purpose", "for any purpose not prohibited by law", "for any purpose whatsoever". */
+const LAWFUL_PURPOSE = /\bfor\s+any\s+(lawful\s+)?purposes?(\s+(?:not\s+prohibited|permitted|allowed)\s+by\s+(?:applicable\s+)?law|\s+whatsoever)?/i;
+
+/**
+ * "shall not use … for any purpose not prohibited by law" is circular (the ban reaches only lawful uses, which is what
+ * the permission allowed): after a ban the purpose is any purpose.
+ */
+export function lawfulPurposeQualifier(sentence: string, from: number): Splice[] {
+  const found = LAWFUL_PURPOSE.exec(sentence.slice(from));
+  if (!found) return [];
+  const at = from + found.index;
+  const splices: Splice[] = [];
+  if (found[1]) {
+    const start = at + found[0].indexOf(found[1]);
+    splices.push({ start, end: start + found[1].length, text: '' });
+  }
+  if (found[2]) {
+    const start = at + found[0].length - found[2].length;
+    splices.push({ start, end: start + found[2].length, text: '' });
+  }
+  return splices;
+}

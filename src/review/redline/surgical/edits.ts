@@ -7,7 +7,7 @@ import { strikeFromLists } from './coordinatedList';
 import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, vendorPermission } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
 import type { Splice } from './splice';
-import { defaultTurnedOff, FREE_OF_DUTY, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, vendorMayChangeTail } from './banSurroundings';
+import { defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, vendorMayChangeTail } from './banSurroundings';
 
 const OWNS = '(?:owns|shall own|will own|retains ownership of|shall retain ownership of|is the (?:sole )?owner of|shall be the (?:sole )?owner of)';
 const VESTS = '(?:vests?|shall vest|remains?|shall remain)\\s+(?:solely\\s+|exclusively\\s+)?(?:in|with)\\s+';
@@ -107,10 +107,11 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   // "shall not thereafter use, disclose and commercialize such data": a list of verbs right after the ban forbids
   // only doing all of them; a prohibition lists with "or".
   const ownVerbs = /^\s+(?:thereafter\s+|also\s+|otherwise\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(and)\s+[a-z][\w-]*\b/.exec(context.sentence.slice(permission.end));
-  if (ownVerbs?.[1] && !verbs?.[1]) {
+  if (ownVerbs?.[1]) {
     const at = permission.end + ownVerbs[0].lastIndexOf(' and ') + 1;
-    splices.push({ start: at, end: at + 3, text: 'or' });
+    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
   }
+  splices.push(...lawfulPurposeQualifier(context.sentence, permission.end));
   // "shall not use Client Content and Outputs" could be read as forbidding only the two together: "or".
   const objects = /^\s+[a-z][\w-]*\s+(?:[A-Z][\w-]*\s+){1,3}(and)\s+(?:[A-Z][\w-]*\s+){1,3}(?:to|for)\b/.exec(context.sentence.slice(permission.end));
   if (objects?.[1]) {
