@@ -74,6 +74,10 @@ export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[
 /** A customer's lever over a use: "may ask that Candidate Data not be used for …", "opt out of", "switch off". */
 const LEVER = /\b(?:opts?\s+out|opting\s+out|withdraw|switch(?:es)?\s+off|turns?\s+off|object\s+to|ask\s+that\b[^.;]{0,80}?\bnot\s+be\s+used)\b/i;
 const BANNED = /\b(?:shall|will)\s+not\b/;
+/** A permission struck with its verb: ", and Chartwell may use, disclose and retain De-identified Data …". */
+const STRUCK_PERMISSION = /\b(?:may|is\s+entitled\s+to|shall\s+be\s+entitled\s+to)\s+(?:\w+\s+){0,2}?(?:use|process|exploit|retain|train|disclose)\b/i;
+/** A grant the customer could still withdraw: "authorises", "grants", "consents to", "permits". */
+const STILL_AUTHORISES = /\b(?:authori[sz]es|grants|consents\s+to|permits)\b/i;
 /** A clause whose subject is the lever itself: "Opting out under Section 3.6 takes effect within thirty days …". */
 const LEVER_AS_SUBJECT = /^(?:(?:any|an?|the|such)\s+)?(?:opting\s+out|opt-?outs?|withdrawals?|objections?)\s+(?:under|pursuant\s+to|of|from)\b/i;
 
@@ -83,9 +87,18 @@ const LEVER_AS_SUBJECT = /^(?:(?:any|an?|the|such)\s+)?(?:opting\s+out|opt-?outs
  * it), a clause that only lets the customer opt out of it is moot and reads as a contradiction (the lawyer audits of
  * agreements 33–36 and 41–44). It is deleted, its number kept as "[Reserved.]".
  */
-export function mootOptOutItems(analysis: Analysis, paragraphs: readonly Paragraph[], items: readonly ReviewItem[], choices: ReviewChoices): EditItem[] {
+export function mootOptOutItems(
+  analysis: Analysis,
+  paragraphs: readonly Paragraph[],
+  items: readonly ReviewItem[],
+  choices: ReviewChoices,
+): { readonly reserved: EditItem[]; readonly fallbacks: readonly { readonly paragraph: number; readonly reason: string }[] } {
+  const fallbacks: { paragraph: number; reason: string }[] = [];
   const edits = items.filter((item): item is EditItem => item.kind === 'edit');
-  const answered = edits.filter((item) => item.ops.some((op) => op.kind === 'insert' && (BANNED.test(op.text) || op.text === RESERVED)));
+  // Answered: turned into a ban, reserved, or struck of its permission (", and Chartwell may use … for any purpose").
+  const answered = edits.filter((item) =>
+    item.ops.some((op) => (op.kind === 'insert' && (BANNED.test(op.text) || op.text === RESERVED)) || (op.kind === 'delete' && STRUCK_PERMISSION.test(op.text))),
+  );
   // A clause the review only trimmed ("…, and does not require us to remove information from models") is still moot:
   // its deletion takes the trim's place. A clause the review itself turned into a ban stays as the review left it.
   const busy = new Set(answered.map((item) => item.paragraph));
@@ -93,11 +106,11 @@ export function mootOptOutItems(analysis: Analysis, paragraphs: readonly Paragra
     const number = numberAtStart(paragraphs[item.paragraph]?.text ?? '');
     return number === undefined ? [] : [{ number, item }];
   });
-  if (numbers.length === 0) return [];
+  if (numbers.length === 0) return { reserved: [], fallbacks };
   const word = provisionWord(analysis.terms);
   const customer = analysis.terms.customer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const customerActs = new RegExp(`^(?:the\\s+)?(?:${customer}|you)\\s+(?:may|can)\\b`, 'i');
-  return paragraphs.flatMap((paragraph, index): EditItem[] => {
+  const reserved = paragraphs.flatMap((paragraph, index): EditItem[] => {
     // A clause that also promises something else (a deletion, confidentiality) is not only a lever: it stays.
     // Only a clause whose subject is the customer pulling the lever ("Client may ask that …"): "Even if you opt out
     // under Section 3.3, we may review …" names the opt-out but is the vendor's own right.
@@ -106,7 +119,15 @@ export function mootOptOutItems(analysis: Analysis, paragraphs: readonly Paragra
     const lever = (customerActs.test(body) && LEVER.test(body)) || LEVER_AS_SUBJECT.test(body);
     if (busy.has(index) || promises || !lever) return [];
     const target = numbers.find(({ number }) => new RegExp(`\\b(?:Section|Clause|clause|[Pp]aragraph)\\s+${number.replace(/\./g, '\\.')}(?![.\\d])`).test(paragraph.text));
-    const ops = target && numberAtStart(paragraph.text) !== undefined ? reserveClause(paragraph.text) : undefined;
+    // "Customer authorises Chartwell to de-identify …, and Chartwell shall not use …": the clause still authorises
+    // something, so withdrawing that authorisation still means something; a customer's fallback is not given up.
+    const stillAuthorises = target !== undefined && STILL_AUTHORISES.test(target.item.target);
+    if (target && stillAuthorises) {
+      // Its own trims go too: the ban in the clause it refers to already answers what the withdrawal left behind.
+      fallbacks.push({ paragraph: index, reason: `it lets the customer withdraw what ${word} ${target.number} still authorises, a fallback kept beside the ban the review wrote there` });
+      return [];
+    }
+    const ops = target && !stillAuthorises && numberAtStart(paragraph.text) !== undefined ? reserveClause(paragraph.text) : undefined;
     if (!target || !ops) return [];
     return [
       {
@@ -128,4 +149,5 @@ export function mootOptOutItems(analysis: Analysis, paragraphs: readonly Paragra
       },
     ];
   });
+  return { reserved, fallbacks };
 }

@@ -106,10 +106,14 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   if (denial && positionOf(denial.key) !== 'skip') items.push(denial);
   const survival = survivalItem(analysis, paragraphs, items, choices);
   if (survival && positionOf(survival.key) !== 'skip') items.push(survival);
-  // A moot clause's deletion replaces whatever trim the review made to it first.
-  const moot = mootOptOutItems(analysis, paragraphs, items, choices).filter((item) => positionOf(item.key) !== 'skip');
-  const mootKeys = new Set(moot.map((item) => item.key));
-  items.splice(0, items.length, ...items.filter((item) => !mootKeys.has(item.key)), ...moot);
+  // A moot clause's deletion replaces whatever trim the review made to it first; a fallback is left as it stands.
+  const { reserved, fallbacks } = mootOptOutItems(analysis, paragraphs, items, choices);
+  const moot = reserved.filter((item) => positionOf(item.key) !== 'skip');
+  const replaced = new Set([...moot.map((item) => item.paragraph), ...fallbacks.map((f) => f.paragraph)]);
+  items.splice(0, items.length, ...items.filter((item) => item.kind !== 'edit' || !replaced.has(item.paragraph)), ...moot);
+  for (const fallback of fallbacks) {
+    for (const finding of analysis.findings.filter((f) => f.paragraph === fallback.paragraph && f.stance === 'risk')) skipped.push({ target: finding, reason: fallback.reason });
+  }
   return { items: items.sort(byPlace), skipped };
 }
 

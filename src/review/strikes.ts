@@ -75,6 +75,9 @@ function trimBack(text: string, start: number): number {
   return at;
 }
 
+/** ", into the Service": a comma before the complement of the verb the example interrupted (not ", to the extent"). */
+const COMPLEMENT_AFTER_COMMA = /^,\s(?:into|onto|in|within)\s|^,\sto\s(?!the\s+extent\b)/;
+
 /** ", including to train and improve our models": an example of a use, set off by a comma. */
 const EXAMPLE = /,\s+(?:including|such as|for example,?)\s+[^,;.]+(?=[,;.]|$)/gi;
 
@@ -87,7 +90,10 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
   for (const example of sentence.matchAll(EXAMPLE)) {
     if (example.index === undefined) continue;
     const start = finding.start + example.index;
-    const ops: RedlineOp[] = [{ kind: 'delete', start, end: start + example[0].length, text: example[0] }];
+    // "incorporate that Feedback, including …, into the Service": the example sat between the verb's object and its
+    // complement, so the comma that closed it goes too ("Feedback, into" would read as a slip).
+    const end = start + example[0].length + (COMPLEMENT_AFTER_COMMA.test(text.slice(start + example[0].length)) ? 1 : 0);
+    const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
     if (!stillRisky(applyOps(text, ops))) return ops;
   }
   return undefined;

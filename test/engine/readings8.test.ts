@@ -87,3 +87,8 @@ describe('the parties of a preamble', () => {
     expect(analysis.terms.vendor).toBe('we');
   });
 });
+
+rows('a use "not prohibited by law" is every lawful use, not a prohibition (agreements 45–48)', [
+  ['Vendor may use Customer Data for any purpose not prohibited by law, including to train its speech models.', ['ai-training:risk', 'service-improvement:risk']],
+  ['Vendor may retain De-identified Data for any purpose not otherwise prohibited by applicable law.', ['aggregated-data:risk', 'service-improvement:risk', 'survival-retention:risk']],
+]);

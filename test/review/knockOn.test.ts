@@ -3,6 +3,8 @@
 // clause that says how opting out works once the use it opted out of is banned. Every clause is the project's own
 // drafting.
 import { preferredReview } from './agreements';
+import { mootOptOutItems } from '../../src/review/conformingItems';
+import { editKey, type EditItem } from '../../src/review/reviewItems';
 
 const FERNHILL = [
   'Fernhill Notes - Assistant Terms',
@@ -63,5 +65,45 @@ describe('agreement of our own drafting whose licence defines the data', () => {
 
   it('puts no proviso on "such data" into a clause that speaks of no data', () => {
     expect(edit(3)).toBeUndefined();
+  });
+});
+
+const BRACKENRIDGE = [
+  'This Agreement is between Brackenridge Dictation LLC ("Brackenridge") and the clinic named in the Order ("Customer").',
+  '1.1 "Customer Data" means the dictations, transcripts and notes that Customer submits to the Service.',
+  '1.2 "Derived Records" means Customer Data from which Brackenridge has removed the names of patients.',
+  '3.3 Brackenridge may use, disclose, sell and retain Derived Records for any purpose not prohibited by law, including to develop, test and refine its speech models.',
+  '3.4 Customer authorises Brackenridge to de-identify Customer Data by the Safe Harbor method of the HIPAA Privacy Rule ("De-identified Data"), and Brackenridge may use De-identified Data for any purpose, including to train its speech models.',
+  '3.5 Customer may withdraw the authorisation in Section 3.4 by written notice, and the withdrawal will apply to dictations made more than thirty days after Brackenridge receives the notice, without affecting De-identified Data created before that date.',
+  '3.6 If Customer sends Brackenridge suggestions about the Service ("Feedback"), Brackenridge may incorporate that Feedback, including any dictation text after de-identification, into the Service without restriction.',
+];
+
+describe('agreement of our own drafting with an authorisation, its withdrawal and a feedback example', () => {
+  const { edit, analysis } = preferredReview(BRACKENRIDGE);
+
+  it('bans every verb and every purpose with "or", and drops the circular "not prohibited by law"', () => {
+    expect(edit(3)?.target).toBe('3.3 Brackenridge shall not use, disclose, sell or retain Derived Records for any purpose, including to develop, test or refine its speech models.');
+  });
+
+  it('keeps the customer\'s right to withdraw what the clause still authorises, as it stands', () => {
+    expect(edit(4)?.target).toBe('3.4 Customer authorises Brackenridge to de-identify Customer Data by the Safe Harbor method of the HIPAA Privacy Rule ("De-identified Data").');
+    expect(edit(5)).toBeUndefined();
+  });
+
+  it('reserves a lever only when the clause it pulls no longer authorises anything', () => {
+    const paragraphs = BRACKENRIDGE.map((text) => ({ text }));
+    const banned = (target: string): EditItem => ({
+      kind: 'edit', key: editKey(4), paragraph: 4, findings: [], issues: [], positionId: 'preferred', original: BRACKENRIDGE[4]!,
+      target, ops: [{ kind: 'insert', at: 0, text: 'shall not' }], wordLevel: true, comment: { internal: '', external: '' }, notes: [],
+    });
+    const still = mootOptOutItems(analysis, paragraphs, [banned('3.4 Customer authorises Brackenridge to de-identify Customer Data, and Brackenridge shall not use it.')], { position: 'preferred' });
+    expect(still.reserved).toEqual([]);
+    expect(still.fallbacks.map((f) => f.paragraph)).toEqual([5]);
+    const gone = mootOptOutItems(analysis, paragraphs, [banned('3.4 Brackenridge shall not use De-identified Data.')], { position: 'preferred' });
+    expect(gone.reserved.map((item) => item.target)).toEqual(['3.5 [Reserved.]']);
+  });
+
+  it('strikes an example set between a verb\'s object and its complement with both its commas', () => {
+    expect(edit(6)?.target).toMatch(/incorporate that Feedback into the Service/);
   });
 });

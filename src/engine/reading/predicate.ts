@@ -177,8 +177,10 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
   let doubleNegative: Cue | undefined;
   const permission = segCues.find((c) => c.set === 'permissionNegated');
   const skip = new Set<number>();
+  // "for any purpose not prohibited by law": the law's double negative permits; its "not" and "prohibited" negate nothing.
+  const lawful = segCues.filter((c) => c.set === 'lawPermits');
   for (const neg of segCues.filter((c) => c.set === 'negator' || c.set === 'negDeterminer' || c.set === 'negatingVerb')) {
-    if (skip.has(neg.start)) continue;
+    if (skip.has(neg.start) || lawful.some((law) => law.start <= neg.start && neg.end <= law.end)) continue;
     const i = wordIndexAt(units, neg.start, offset);
     const after = wordIndexAt(units, neg.end, offset);
     const next = units[after];

@@ -63,6 +63,9 @@ export const CONDITION_SETS = [
       // "where the law allows us to limit our liability": the law grants it, not the customer.
       'the law allows us', 'law allows us', 'applicable law allows us', 'the law permits us', 'law permits us',
       'applicable law permits us',
+      // "for any purpose not prohibited by law": a double negative that permits every lawful use, not a prohibition.
+      'not prohibited by law', 'not prohibited by applicable law', 'not prohibited under applicable law',
+      'not otherwise prohibited by law', 'not otherwise prohibited by applicable law', 'not prohibited by applicable laws',
     ],
   },
   {
