@@ -101,6 +101,8 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
 
 /** A clause's run-in heading: a few capitalised words and a full stop ("Aggregated information."). */
 const RUN_IN_HEADING = /^[A-Z][\w ,'’&/()-]{0,60}\.$/;
+/** A verb or a party's pronoun makes the words a short sentence ("Your training data remains yours."), not a heading. */
+const SENTENCE_WORDS = /\b(?:is|are|was|were|remains?|stays?|will|shall|may|must|can|does|do|has|have|you|your|yours|we|our|us)\b/i;
 
 /**
  * "(g) Aggregated information." left after the clause's only sentences were struck says nothing: the heading goes
@@ -110,7 +112,7 @@ const RUN_IN_HEADING = /^[A-Z][\w ,'’&/()-]{0,60}\.$/;
 export function orphanedHeading(original: string, current: string): RedlineOp[] | undefined {
   const prefix = numberingPrefixLength(current);
   const rest = current.slice(prefix).trimEnd();
-  if (prefix === 0 || current.length >= original.length || !RUN_IN_HEADING.test(rest) || rest.split(/\s+/).length > 8) return undefined;
+  if (prefix === 0 || current.length >= original.length || !RUN_IN_HEADING.test(rest) || SENTENCE_WORDS.test(rest) || rest.split(/\s+/).length > 8) return undefined;
   const end = prefix + rest.length;
   return [
     { kind: 'delete', start: prefix, end, text: rest },
@@ -233,5 +235,15 @@ const LAW_REQUIRES = /\b(?:required\s+(?:to\s+\w+\s+)?by\s+(?:applicable\s+)?law
  */
 export function strikesWhatTheLawRequires(ops: readonly RedlineOp[]): string | undefined {
   const onlyDeletes = ops.every((op) => op.kind === 'delete' || op.text === RESERVED || op.text === RESERVED_ITEM);
+  const keeps = (kind: RedlineOp['kind']) => ops.some((op) => op.kind === kind && CUSTOMER_KEEPS.test(op.text));
+  if (keeps('delete') && !keeps('insert')) return 'the customer\'s own ownership of its data';
   return onlyDeletes && ops.some((op) => op.kind === 'delete' && LAW_REQUIRES.test(op.text)) ? 'an exception for what the law requires' : undefined;
 }
+
+/**
+ * "Your training data remains yours", "Customer retains all right, title and interest in Customer Data": the
+ * customer's ownership, which a strike of the vendor's half of the sentence must not take with it (the lawyer audit of
+ * agreements 45–48 found "Your training data remains yours" deleted with the vendor's claim to the model weights).
+ */
+const CUSTOMER_KEEPS =
+  /\b(?:remains?|stays?|(?:shall|will)\s+(?:remain|stay))\s+(?:yours|your\s+property|the\s+(?:sole\s+)?property\s+of\s+(?:the\s+)?(?:Customer|Client|Licensee|Subscriber))\b|\b(?:you|Customer|Client|Licensee|Subscriber)\s+(?:retains?|keeps?)\s+(?:all\s+)?(?:right,\s+title|ownership|all\s+rights|its\s+rights)\b/i;

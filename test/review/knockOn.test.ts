@@ -107,3 +107,18 @@ describe('agreement of our own drafting with an authorisation, its withdrawal an
     expect(edit(6)?.target).toMatch(/incorporate that Feedback into the Service/);
   });
 });
+
+describe('a clause of our own drafting that pairs the customer\'s ownership with the vendor\'s claim', () => {
+  const { edit } = preferredReview([
+    'These terms are between Pellucid Labs, Inc. ("we") and you.',
+    '1.1 "Inputs" means the prompts and files you send to the API.',
+    '2.1 We will not use Inputs to train any model other than your Custom Model.',
+    '2.2 Your tuning files remain yours, but we own all weights of every Custom Model and may use them to train our other models.',
+  ]);
+
+  it('strikes the vendor\'s half and keeps "remain yours", never reserving the clause', () => {
+    const target = edit(3)?.target ?? '';
+    expect(target).toMatch(/^2\.2 Your tuning files remain yours/);
+    expect(target).not.toMatch(/Reserved/);
+  });
+});
