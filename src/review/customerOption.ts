@@ -1,8 +1,33 @@
 // A use the customer itself must choose: the engine scopes such a finding "only if Client authorises it" ("If Client
 // joins the Pilot Programme, Client grants … to train …"). The review keeps the option, writes its protections subject
 // to it, and does not count it as a risk it wrote. Pure: engine types only.
-import type { Finding } from '../engine/types';
+import type { Finding, RedlineOp } from '../engine/types';
 
 const AUTHORISED_ONLY = /^only if\b.*\bauthoris/i;
 
 export const isCustomerOption = (finding: Finding): boolean => finding.stance === 'risk' && AUTHORISED_ONLY.test(finding.scope ?? '');
+
+/**
+ * The customer's option that a finding belongs to: its own, or that of another reading of the same sentence ("If you
+ * enroll a project …, you grant us a perpetual licence": the licence and its term are the option's too).
+ */
+export const customerOptionOf = (finding: Finding, sentence: readonly Finding[]): Finding | undefined =>
+  isCustomerOption(finding) ? finding : sentence.find((f) => f.start === finding.start && isCustomerOption(f));
+
+/** "perpetual and irrevocable", "perpetual, irrevocable": the words that make a licence outlast the agreement. */
+const ENDLESS_RUN = /\b(?:perpetual|irrevocable)(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:perpetual|irrevocable))*\b/i;
+
+/**
+ * Within the customer's option only the term is the lawyer's to take back: "royalty-free, perpetual and irrevocable
+ * licence" loses ", perpetual and irrevocable" and the licence ends with the agreement; the option's scope stays.
+ */
+export function strikeEndlessTerm(text: string, finding: Finding): RedlineOp[] | undefined {
+  const sentence = text.slice(finding.start, finding.end);
+  const found = ENDLESS_RUN.exec(sentence);
+  if (!found) return undefined;
+  const at = finding.start + found.index;
+  const end = at + found[0].length;
+  if (text.startsWith(', ', end)) return [{ kind: 'delete', start: at, end: end + 2, text: text.slice(at, end + 2) }];
+  if (text.slice(at - 2, at) === ', ') return [{ kind: 'delete', start: at - 2, end, text: text.slice(at - 2, end) }];
+  return undefined;
+}

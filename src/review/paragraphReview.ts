@@ -9,7 +9,7 @@ import { positionFor } from '../playbook/issueFor';
 import { danglingReference } from './danglingReferences';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings } from './dependentSiblings';
-import { isCustomerOption } from './customerOption';
+import { customerOptionOf, strikeEndlessTerm } from './customerOption';
 import { governedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
 import { narrowSweep } from './sweepNarrowing';
@@ -161,9 +161,15 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const next = worst && (worst.category === 'service-improvement' ? (open.find((f) => f.start === worst.start && SPECIFIC_FIRST.has(f.category)) ?? worst) : worst);
     if (!next) break;
     // "Customer may, by written instruction, authorise Vendor to fine-tune a model dedicated to Customer": the grant
-    // waits for the customer's own act. Striking it takes away the customer's option, not the vendor's right.
-    if (isCustomerOption(next)) {
-      attempted.set(attemptKey(next), `it applies ${next.scope}: the option is the customer's own`);
+    // waits for the customer's own act. Striking it takes away the customer's option, not the vendor's right; only
+    // the option's licence is kept to the agreement's term (", perpetual and irrevocable" struck).
+    const option = customerOptionOf(next, read(track.current));
+    const endless = option && option !== next ? strikeEndlessTerm(track.current, next) : undefined;
+    const endlessIssue = endless && !weakens(endless) ? context.issueFor(next) : undefined;
+    if (endless && endlessIssue) track.apply(endless);
+    if (endless && endlessIssue) steps.push({ finding: next, issue: endlessIssue, position: positionFor(endlessIssue, context.positionFor(next) as PositionId), wholeClause: false, kind: 'word-level', ops: endless });
+    if (option) {
+      attempted.set(attemptKey(next), `it applies ${option.scope}: the option is the customer's own`);
       continue;
     }
     const own = context.ownPosition(next.quote);

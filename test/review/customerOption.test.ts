@@ -31,6 +31,14 @@ describe('a licence to train granted only if the customer joins a programme', ()
     expect(edit?.target).toBe(PILOT.replace(', perpetual and irrevocable', ''));
   });
 
+  it('keeps the option\'s own scope of use: only the term is taken back, and the comment says why', () => {
+    const wide = PILOT.replace('licence to use Client Files', 'licence to use, copy, annotate and create derivative works of Client Files');
+    const { plan } = reviewOf([wide]);
+    const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2);
+    expect(edit?.target).toBe(wide.replace(', perpetual and irrevocable', ''));
+    expect(edit?.comment.external).toBe('Rights in Client Files must end when the Agreement ends.');
+  });
+
   it('inserts the no-training clause subject to the option, and the comment says so', () => {
     const { plan } = reviewOf([PILOT]);
     const ban = plan.items.find((item): item is InsertItem => item.kind === 'insert' && item.answers === 'no-training');
