@@ -284,6 +284,9 @@ const START_DATE_TERM = /^(?:Effective|Commencement|Start) Date$/;
 /** "Model Partner", "AI Providers", "LLM Vendor": the contract's own word for the outside providers of its models. */
 const MODEL_PROVIDER_TERM = /^(?:(?:third[- ]party|external)\s+)?(?:ai|llm|model|language model)\s+(?:partner|provider|vendor|supplier)s?$/i;
 
+/** "Model", "Trained Models", "Named Model": the contract's own name for the model trained under it. */
+const MODEL_TERM = /^(?:(?:Named|Trained|Licensed|Project|Research|Approved)\s+)?Models?$/;
+
 /** "Sub-processor", "Subcontractors": the contract's own word for those it engages to process the data. */
 const SUBPROCESSOR_TERM = /^sub-?(?:processor|contractor)s?$/i;
 
@@ -351,6 +354,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const provision = provisionInUse(paragraphs);
   const modelProvider = definitions.find((d) => MODEL_PROVIDER_TERM.test(d.term))?.term.replace(/s$/, '');
   const usageData = firstTerm(definitions, 'usage-data');
+  const model = definitions.find((d) => d.denotes === 'other' && MODEL_TERM.test(d.term))?.term;
   const modal = modalInUse(paragraphs);
   return {
     definitions,
@@ -365,6 +369,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
       ...(provision !== undefined ? { provision } : {}),
       ...(modelProvider !== undefined ? { modelProvider } : {}),
       ...(usageData !== undefined ? { usageData } : {}),
+      ...(model !== undefined ? { model } : {}),
       ...(modal !== undefined ? { modal } : {}),
     },
   };

@@ -149,6 +149,8 @@ export interface ContractTerms {
   readonly voice?: 'we-you';
   /** The contract's own term for data made from the customer's ("De-identified Data", "Derived Data"), if it has one. */
   readonly derivedData?: string;
+  /** The contract's defined term for the model trained under it ("Model", "Trained Models"), if it has one. */
+  readonly model?: string;
   /** The contract's own defined term for its subcontractors ("Sub-processor", "Sub-contractor"), singular, if it has one. */
   readonly subprocessor?: string;
   /** The contract's defined term for the day it takes effect ("Effective Date", "Commencement Date"), if it has one. */

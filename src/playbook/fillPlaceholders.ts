@@ -2,7 +2,7 @@
 // contract's drafter wrote it. Pure: must not import Office, React, the DOM or Node.
 import type { ContractTerms } from '../engine/types';
 
-export const PLACEHOLDERS = ['customerData', 'vendor', 'customer', 'agreement', 'services', 'derivedData'] as const satisfies readonly (keyof ContractTerms)[];
+export const PLACEHOLDERS = ['customerData', 'vendor', 'customer', 'agreement', 'services', 'derivedData', 'model'] as const satisfies readonly (keyof ContractTerms)[];
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export const PLACEHOLDER_PATTERN = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
@@ -19,5 +19,7 @@ export function fillClause(text: string, terms: ContractTerms): string {
 /** `derivedData` is the contract's own term when it defines one, else a description in its data term. */
 function valueOf(name: Placeholder, terms: ContractTerms): string {
   if (name === 'derivedData') return terms.derivedData ?? `statistical data derived from ${terms.customerData}`;
+  // "the Model", "the Trained Models": the data-use agreement's own name for what the data trains, else a description.
+  if (name === 'model') return terms.model !== undefined ? `the ${terms.model}` : `the model described in this ${terms.agreement}`;
   return terms[name];
 }

@@ -43,6 +43,8 @@ export const DUA_DATA_DISCLOSURE_ISSUE: PlaybookIssue = {
   id: 'dua-data-disclosure',
   appliesTo: ['dua-data-disclosure'],
   title: 'Recipient may disclose the data itself',
+  rationale:
+    'We provide {{customerData}} only for the training this {{agreement}} describes; once passed on to others, it is beyond anyone\'s control.',
   risk:
     'The agreement releases the model, not the data. A right to share, publish, sell or sublicense the data puts it ' +
     'beyond our control for good: confidentiality cannot be restored once data is out, and every safeguard in the ' +

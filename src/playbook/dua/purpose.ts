@@ -8,18 +8,18 @@ const PURPOSE_POSITIONS: readonly PlaybookPosition[] = [
     id: 'preferred',
     label: 'Use only to train, test and evaluate the named model',
     clause:
-      '{{vendor}} shall use {{customerData}} solely to train, test and evaluate the model described in this ' +
-      '{{agreement}}, and for no other model, product, service or commercial purpose.',
-    edits: [{ kind: 'limit-purpose', text: 'solely to train, test and evaluate the model described in this {{agreement}}' }],
+      '{{vendor}} shall use {{customerData}} solely to train, test and evaluate {{model}}' +
+      ', and for no other model, product, service or commercial purpose.',
+    edits: [{ kind: 'limit-purpose', text: 'solely to train, test and evaluate {{model}}' }],
     internalComment: 'Preferred position: the one model we agreed to, and nothing else. The heart of the agreement.',
-    externalComment: 'We are sharing this data for one model only; the use must be limited to training, testing and evaluating it.',
+    externalComment: 'We are sharing this data for the model this {{agreement}} names; the use must be limited to training, testing and evaluating it.',
   },
   {
     id: 'fallback1',
     label: 'Further uses only with prior written consent',
     clause:
-      '{{vendor}} shall not use {{customerData}} for any purpose other than training, testing and evaluating the ' +
-      'model described in this {{agreement}}, unless {{customer}} has first agreed in writing to the further use, ' +
+      '{{vendor}} shall not use {{customerData}} for any purpose other than training, testing and evaluating ' +
+      '{{model}}, unless {{customer}} has first agreed in writing to the further use, ' +
       'naming the use and the model concerned.',
     internalComment: 'First fallback: other uses stay possible, but each needs our signed agreement naming it.',
     externalComment: 'If you foresee other uses, we are willing to consider them one by one, in writing.',
@@ -28,8 +28,8 @@ const PURPOSE_POSITIONS: readonly PlaybookPosition[] = [
     id: 'fallback2',
     label: 'Successor versions of the model, never commercial products',
     clause:
-      '{{vendor}} may use {{customerData}} only to train, test and evaluate the model described in this ' +
-      '{{agreement}} and its later versions released under the same open licence, and never for a commercial ' +
+      '{{vendor}} may use {{customerData}} only to train, test and evaluate {{model}}' +
+      ' and its later versions released under the same open licence, and never for a commercial ' +
       'product or service or for another model.',
     internalComment: 'Second fallback: allows later open versions of the same model. Check with the data owner first.',
     externalComment: 'We can accept later open versions of the same model, but not commercial products or other models.',
@@ -40,6 +40,8 @@ export const DUA_USE_BEYOND_PURPOSE_ISSUE: PlaybookIssue = {
   id: 'dua-use-beyond-purpose',
   appliesTo: ['dua-use-beyond-purpose'],
   title: 'Recipient may use the data beyond the named model',
+  rationale:
+    'We provide {{customerData}} for training {{model}}; any other use needs our separate written agreement.',
   risk:
     'The data was shared for one model. A right to use it for other models, other products or commercial ends is a ' +
     'use our organisation never approved and that the people in the data never expected; it may also go beyond our ' +

@@ -46,6 +46,8 @@ export const DUA_DATA_RETENTION_ISSUE: PlaybookIssue = {
   id: 'dua-data-retention',
   appliesTo: ['dua-data-retention'],
   title: 'Recipient may keep the data after training',
+  rationale:
+    'Copies of {{customerData}} kept after training ends serve no purpose of this {{agreement}} and remain exposed to loss and misuse.',
   risk:
     'The only agreed purpose ends when the model is trained. Data kept afterwards, for research, reproducibility or ' +
     'indefinitely, invites new uses, stays exposed to breaches and leaves us unable to say where it is.',

@@ -26,3 +26,17 @@ describe('a licence of published content in the data-use mode', () => {
     expect(missing(PEOPLE)).toEqual(expect.arrayContaining(['dua-no-reidentification', 'dua-human-review-limit']));
   });
 });
+
+describe('the data-use playbook in the agreement\'s own words', () => {
+  test('names the model by the agreement\'s defined term, and "for research and product improvement" is beyond its purpose', () => {
+    const lines = [
+      'This Data Use Agreement is between Orrin Hospital ("Data Provider") and Tessel Labs Ltd ("Developer").',
+      '1.1 "Shared Data" means the de-identified discharge summaries listed in Schedule 1.',
+      '1.2 "Trained Model" means the summarisation model the Developer trains under this Agreement.',
+      '2.1 The Developer may also use the Shared Data for research and product improvement.',
+    ];
+    const analysis = analyzeDocument(lines.map((text) => ({ text })), { mode: 'dua' });
+    expect(analysis.terms.model).toBe('Trained Model');
+    expect(analysis.findings.filter((f) => f.paragraph === 3).map((f) => `${f.category}:${f.stance}`)).toContain('dua-use-beyond-purpose:risk');
+  });
+});

@@ -45,6 +45,9 @@ export const DUA_SETS = [
       'resale', 'marketing', 'advertising', 'internal business purposes', 'business purposes', 'its own purposes',
       'own purposes', 'other projects', 'other research', 'unrelated', 'any purpose', 'any purposes', 'any lawful purpose',
       'all purposes', 'without restriction',
+      // "for research and product improvement": the recipient's own development, beyond training the licensed model.
+      'product improvement', 'product development', 'research and development', 'improve its products',
+      'improve its services', 'improving its products', 'new products', 'new features',
     ],
   },
   {
