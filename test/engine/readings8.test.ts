@@ -92,3 +92,7 @@ rows('a use "not prohibited by law" is every lawful use, not a prohibition (agre
   ['Vendor may use Customer Data for any purpose not prohibited by law, including to train its speech models.', ['ai-training:risk', 'service-improvement:risk']],
   ['Vendor may retain De-identified Data for any purpose not otherwise prohibited by applicable law.', ['aggregated-data:risk', 'service-improvement:risk', 'survival-retention:risk']],
 ]);
+
+rows('how far data is de-identified ("can no longer be identified") negates no use (agreements 45–48)', [
+  ['The Supplier may anonymise usage logs so that the user can no longer be identified, and use them to develop and improve its products.', ['aggregated-data:risk', 'service-improvement:risk']],
+]);

@@ -178,7 +178,8 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
   const permission = segCues.find((c) => c.set === 'permissionNegated');
   const skip = new Set<number>();
   // "for any purpose not prohibited by law": the law's double negative permits; its "not" and "prohibited" negate nothing.
-  const lawful = segCues.filter((c) => c.set === 'lawPermits');
+  // Nor does the "no longer" of how far data is de-identified ("so that the person can no longer be identified").
+  const lawful = segCues.filter((c) => c.set === 'lawPermits' || c.set === 'identityRemoved');
   for (const neg of segCues.filter((c) => c.set === 'negator' || c.set === 'negDeterminer' || c.set === 'negatingVerb')) {
     if (skip.has(neg.start) || lawful.some((law) => law.start <= neg.start && neg.end <= law.end)) continue;
     const i = wordIndexAt(units, neg.start, offset);

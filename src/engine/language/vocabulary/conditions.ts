@@ -69,6 +69,16 @@ export const CONDITION_SETS = [
     ],
   },
   {
+    id: 'identityRemoved',
+    why: 'How far data is de-identified ("so that the person can no longer be identified") describes the data; its "no longer" negates no use.',
+    example: 'Vendor may anonymise the logs so that the user can no longer be identified, and use them to improve its products.',
+    phrases: [
+      'can no longer be identified', 'can no longer be established', 'can no longer be attributed', 'can no longer be linked',
+      'can no longer be traced', 'can no longer be associated', 'could no longer be identified', 'no longer be identified',
+      'no longer be attributed', 'no longer be linked', 'no longer identifies', 'no longer identify',
+    ],
+  },
+  {
     id: 'consentPhrase',
     why: 'Consent stated inside the clause ("with your prior written consent") gates the use as surely as "only if".',
     example: 'We may use your Prompts to improve our models with your prior written consent.',
