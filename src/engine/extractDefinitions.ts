@@ -178,7 +178,8 @@ function definitionsIn(index: number, text: string): Definition[] {
     if (!REFERRED_AS_START.test(m[0]) && denotes !== 'output') continue;
     // '"Inputs" are …, "Outputs" are …, and together they are "Your Content"': the terms it gathers are its meaning.
     const gathered = /^together\b/i.test(m[0]) ? [...said.matchAll(QUOTED)].map((q) => q[1] ?? '') : [];
-    const meaning = gathered.length >= 2 ? `${gathered.slice(0, -1).join(', ')} and ${gathered[gathered.length - 1]}` : said;
+    // '…; Inputs and Outputs are together "Customer Content"': the list after the last semicolon is what it names.
+    const meaning = gathered.length >= 2 ? `${gathered.slice(0, -1).join(', ')} and ${gathered[gathered.length - 1]}` : said.slice(said.lastIndexOf(';') + 1).trim();
     found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes });
   }
   const lists = [

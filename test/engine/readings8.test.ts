@@ -96,3 +96,13 @@ rows('a use "not prohibited by law" is every lawful use, not a prohibition (agre
 rows('how far data is de-identified ("can no longer be identified") negates no use (agreements 45–48)', [
   ['The Supplier may anonymise usage logs so that the user can no longer be identified, and use them to develop and improve its products.', ['aggregated-data:risk', 'service-improvement:risk']],
 ]);
+
+describe('a data term named after a semicolon ("…; Inputs and Outputs are together "Customer Content"")', () => {
+  it('is the umbrella over the terms it lists', () => {
+    const lines = [
+      'These terms are between Corvane Labs, Inc. ("we") and you.',
+      '1.1 "Inputs" are the prompts and files you send to the API; "Outputs" are the results the API returns; Inputs and Outputs are together "Customer Content".',
+    ];
+    expect(analyzeDocument(lines.map((text) => ({ text }))).terms.customerData).toBe('Customer Content');
+  });
+});
