@@ -58,7 +58,10 @@ export function checkReview(paragraphs: readonly Paragraph[], playbook: Playbook
   // Likewise training read only from the switch that turns it off ("You can switch off the use of your data for model
   // development"): the review keeps the customer's lever rather than strike it, when the original had it too.
   const switches = new Set(analysis.findings.filter(impliedBySwitch).map((f) => f.quote.slice(0, 40)));
-  const byDesign = (f: Finding) => (isCustomerOption(f) && options.has(f.category)) || (impliedBySwitch(f) && switches.has(f.quote.slice(0, 40)));
+  // So are the other readings of an option's own sentence (its licence, once only its term was taken back).
+  const optionSentences = new Set(after.findings.filter(isCustomerOption).map((f) => `${f.paragraph}:${f.start}`));
+  const inOption = (f: Finding) => optionSentences.has(`${f.paragraph}:${f.start}`);
+  const byDesign = (f: Finding) => (isCustomerOption(f) && options.has(f.category)) || inOption(f) || (impliedBySwitch(f) && switches.has(f.quote.slice(0, 40)));
   const risksWritten = after.findings.filter((f) => f.stance === 'risk' && accepted.changed.has(f.paragraph) && !byDesign(f));
   const describe = (f: (typeof risksWritten)[number]) => `${f.category} still a risk in ¶${f.paragraph}: “${f.quote.slice(0, 80)}”`;
   const conceded = risksWritten.filter((f) => own.positionOf(f.quote) !== undefined).map(describe);

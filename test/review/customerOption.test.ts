@@ -39,6 +39,11 @@ describe('a licence to train granted only if the customer joins a programme', ()
     expect(edit?.comment.external).toBe('Rights in Client Files must end when the Agreement ends.');
   });
 
+  it('counts the option\'s kept licence as kept by design, not as a risk the review wrote', () => {
+    const wide = PILOT.replace('licence to use Client Files', 'licence to use, copy, annotate and create derivative works of Client Files');
+    expect(checkReview(paragraphsOf([PARTIES, DATA, wide].join('\n')), DEFAULT_PLAYBOOK, 'preferred').fixedPointViolations).toEqual([]);
+  });
+
   it('inserts the no-training clause subject to the option, and the comment says so', () => {
     const { plan } = reviewOf([PILOT]);
     const ban = plan.items.find((item): item is InsertItem => item.kind === 'insert' && item.answers === 'no-training');
