@@ -159,6 +159,7 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     heading,
     isHeading: options.inList !== true && looksLikeHeading(sentence.text),
     isDefinition: isDefinition(sentence.text),
+    isRecital: opening !== undefined && cues.some((c) => c.set === 'recitalOpener' && c.start === opening.start + offset),
     imperative,
     inCustomerRestrictionList: options.afterCustomerRestrictionLeadIn || (previous?.inCustomerRestrictionList === true && startsWithVerb),
     predicates,
