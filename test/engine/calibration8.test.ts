@@ -9,3 +9,11 @@ rows('a recital ("WHEREAS …") tells the background and grants nothing', [
   // An operative clause that says "whereas" mid-sentence is still read.
   ['Orrin may use Client Data to train its models, whereas the Client may use the Outputs only internally.', ['ai-training:risk']],
 ]);
+
+rows('what is opted out of is named right after the opt-out; AI named later is the topic or the terms\' name', [
+  ['9.2 Customers in Canada may opt out of the arbitration clause in Section 15 by written notice given within thirty days after accepting these AI Terms.', []],
+  ['Admins can unsubscribe from release-note e-mails about the AI Assistant in their profile settings.', []],
+  // The AI use named first is the lever.
+  ['You can opt out of AI model training and marketing e-mails in your settings.', ['ai-training:risk', 'opt-out:protective']],
+  ['You can opt out of the use of your Content for AI features at any time.', ['opt-out:protective']],
+]);
