@@ -17,3 +17,9 @@ rows('what is opted out of is named right after the opt-out; AI named later is t
   ['You can opt out of AI model training and marketing e-mails in your settings.', ['ai-training:risk', 'opt-out:protective']],
   ['You can opt out of the use of your Content for AI features at any time.', ['opt-out:protective']],
 ]);
+
+rows('an end named after the deletion dates the deletion, not keeping past the end', [
+  ['Customer Recordings are kept for the life of the Order so that Customer can search them, and are deleted within 45 days after the Order ends.', ['deletion:protective']],
+  // Keeping that runs past the end is still the risk.
+  ['Customer Recordings are kept after the Order ends and may be used to improve our models.', ['survival-retention:risk']],
+]);

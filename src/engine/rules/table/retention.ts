@@ -84,6 +84,19 @@ const END_DATES_DELETION = {
 };
 
 /**
+ * "Transcripts are kept for the life of the SOW … and are deleted within 60 days after the SOW ends": with nothing
+ * open-ended, the end the clause names dates the deletion it promises after the keeping, not keeping past the end.
+ */
+const END_DATES_LATER_DELETION = {
+  reason: 'the end named dates the deletion that follows the keeping ("kept for the term and deleted within 60 days after it ends"), not data kept after it',
+  when: ({ predicate: p }: RuleInput): boolean => {
+    const del = affirmed(p, 'delete');
+    const end = cue(p, 'endEvent');
+    return !openEndedKeeping(p) && del !== undefined && end !== undefined && del.start < end.start;
+  },
+};
+
+/**
  * "We delete your data within 30 days. Residual copies may remain in backups for up to 90 days." Backup copies kept
  * after a deletion that the sentence or its paragraph has promised are that deletion's carve-out, never the risk of
  * data kept for use: the open-ended and after-the-end RISK rules stand down. A backup sentence of its own stays a
@@ -192,7 +205,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       affirmed(i.predicate, 'retain', 'use', 'grant') !== undefined && data(i) !== undefined &&
       (openEndedKeeping(i.predicate) || (has(i.predicate, 'endEvent') && has(i.predicate, 'persistVerb', 'retainVerb'))) && !deletesFirst(i),
     // "only to the extent required by Union or Member State law": the law, not the vendor, says how long.
-    vetoes: [DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED, KEPT_ONLY_FOR_SAFETY],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED, KEPT_ONLY_FOR_SAFETY, END_DATES_LATER_DELETION],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
   },
   {
