@@ -23,3 +23,9 @@ rows('an end named after the deletion dates the deletion, not keeping past the e
   // Keeping that runs past the end is still the risk.
   ['Customer Recordings are kept after the Order ends and may be used to improve our models.', ['survival-retention:risk']],
 ]);
+
+rows('"permanently delete" says how thoroughly data goes, not that a right lasts', [
+  ['Within thirty days after termination, the Developer shall permanently delete all copies of the Licensed Records, including copies held in its evaluation sets.', []],
+  // A permanent licence is still a lasting right.
+  ['You grant Orrin a permanent licence to use your Content.', ['broad-license:risk', 'survival-retention:risk']],
+]);

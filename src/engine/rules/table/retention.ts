@@ -140,8 +140,10 @@ const OUTLIVES_VETOES = [
 const outlivesEvidence: Rule['evidence'] = ({ predicate: p, frame }) => [action(p, 'grant'), cue(p, 'lastingVerb'), cue(frame, 'afterEnd', 'endEvent')];
 
 /** An open-ended cue that is not the manner of a deletion ("after which it is permanently deleted"). */
-const openEndedKeeping = (p: Predicate): boolean =>
-  p.cues.some((c) => c.set === 'openEnded' && !p.actions.some((a) => a.kind === 'delete' && a.start > c.end && a.start - c.end <= 2));
+/** "permanently delete", "permanently deleted": the word says how thoroughly data goes, not how long anything lasts. */
+const describesDeletion = (p: Predicate, c: Predicate['cues'][number]): boolean =>
+  p.actions.some((a) => a.kind === 'delete' && ((a.start <= c.start && c.end <= a.end) || (a.start > c.end && a.start - c.end <= 2)));
+const openEndedKeeping = (p: Predicate): boolean => p.cues.some((c) => c.set === 'openEnded' && !describesDeletion(p, c));
 
 const VENDOR_SETS = new Set<string>(['vendorWe', 'vendorRole', 'docVendor']);
 /** The vendor named after "not" ("will not require Supplier to remove"); "our model weights" names only its property. */
@@ -271,7 +273,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     // A perpetual or irrevocable right never ends: it survives deletion and termination by its own terms.
     when: (i) =>
       i.predicate.polarity === 'positive' && (affirmed(i.predicate, 'grant') !== undefined || i.predicate.cues.some((c) => c.set === 'grantVerb')) &&
-      i.predicate.cues.some((c) => c.set === 'openEnded' || (c.set === 'licenceBreadth' && reads(i.predicate, c, 'lastingRight'))),
+      i.predicate.cues.some((c) => (c.set === 'openEnded' && !describesDeletion(i.predicate, c)) || (c.set === 'licenceBreadth' && reads(i.predicate, c, 'lastingRight'))),
     vetoes: [
       DEFINITION_ONLY,
       CUSTOMER_DATA_CARVED_OUT,
