@@ -29,3 +29,11 @@ rows('"permanently delete" says how thoroughly data goes, not that a right lasts
   // A permanent licence is still a lasting right.
   ['You grant Orrin a permanent licence to use your Content.', ['broad-license:risk', 'survival-retention:risk']],
 ]);
+
+rows('the term a definition defines decides what it is about: output listed inside a definition of other data is that data', [
+  ['1.4 "Client Materials" means all files, records and other information uploaded by or on behalf of Client, together with all Output generated from any of them.', []],
+  ['2.1 "Applicant Data" means any personal data about an applicant that you submit through the Service, including CVs, interview recordings and all Outputs generated from them.', []],
+  // A definition of output itself is still noted for review.
+  ['"Output" means the text and images the Service generates in response to your Prompts.', ['output-ownership:neutral']],
+  ['"Generated Content" means the text and images the Service generates in response to your Prompts.', ['output-ownership:neutral']],
+]);
