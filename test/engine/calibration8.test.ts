@@ -37,3 +37,9 @@ rows('the term a definition defines decides what it is about: output listed insi
   ['"Output" means the text and images the Service generates in response to your Prompts.', ['output-ownership:neutral']],
   ['"Generated Content" means the text and images the Service generates in response to your Prompts.', ['output-ownership:neutral']],
 ]);
+
+rows('a definition of the customer\'s own data sweeps nothing into usage data', [
+  ['1.2 "Client Data" means all data uploaded to the Platform by or for Client, including contact lists, campaign results, usage data and app event streams.', []],
+  // Customer content swept into the vendor's usage data is still the risk.
+  ['"Usage Data" means data about how the Platform is used, including the Client Data that Users enter in search fields.', ['aggregated-data:risk']],
+]);
