@@ -43,3 +43,11 @@ rows('a definition of the customer\'s own data sweeps nothing into usage data', 
   // Customer content swept into the vendor's usage data is still the risk.
   ['"Usage Data" means data about how the Platform is used, including the Client Data that Users enter in search fields.', ['aggregated-data:risk']],
 ]);
+
+rows('a participle after a possessive, or opening a capitalised term\'s name, describes its noun ("Licensed Content")', [
+  ['Whenever the Assistant quotes material drawn from Licensed Content, it shall name the Publisher as the source.', []],
+  ['Draft letters are suggestions only, and the Client\'s licensed solicitors remain responsible for every letter sent.', []],
+  // The grant itself is still read.
+  ['You grant Orrin a licence to use the Shared Content to improve its models.', ['ai-training:risk', 'broad-license:risk']],
+  ['Licensed Content may be used by Orrin to train its models.', ['ai-training:risk']],
+]);
