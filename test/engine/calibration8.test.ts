@@ -51,3 +51,9 @@ rows('a participle after a possessive, or opening a capitalised term\'s name, de
   ['You grant Orrin a licence to use the Shared Content to improve its models.', ['ai-training:risk', 'broad-license:risk']],
   ['Licensed Content may be used by Orrin to train its models.', ['ai-training:risk']],
 ]);
+
+rows('a bias audit tests the vendor\'s own model; it is no audit right', [
+  ['Orrin will commission an independent bias audit of its matching model once a year and will share a summary of the results with the Client on request.', []],
+  // The customer's own right to audit is still read.
+  ['The Client may audit Orrin\'s compliance with this clause once a year on thirty days\' notice.', ['audit:protective']],
+]);

@@ -10,6 +10,8 @@ const TERM_SETS = new Set<string>([
   'exceptionOpener',
   // "where the law allows us to …": the law's permission swallows its "allows us" (no grant by the customer).
   'lawPermits',
+  // "an independent bias audit of the Ranking Engine": the vendor tests its own model; no audit right is named.
+  'modelAudit',
   'nonCustomerSource', 'consentPhrase', 'licenceNarrowing', 'businessContact', 'productDocs', 'paymentTerm', 'parentalConsent', 'contractMechanics', 'customerDepartment',
   // Role names of a data-use agreement ("Data Provider", "Data User"): only the `dua` mode's vocabulary has them.
   'duaHolder', 'duaRecipient',
@@ -17,7 +19,7 @@ const TERM_SETS = new Set<string>([
 const SWALLOWED_BY_TERMS = new Set<string>([
   'vendorWe', 'vendorRole', 'customerYou', 'customerRole', 'thirdParty', 'dataNoun', 'docVendor', 'docCustomer', 'providerName',
   'useVerb', 'retainVerb', 'shareVerb', 'deleteVerb', 'improveVerb', 'ownVerb', 'feedbackNoun', 'trainVerb',
-  'derivedData', 'grantVerb', 'licenceBreadth', 'optOutVerb', 'persistVerb',
+  'derivedData', 'grantVerb', 'licenceBreadth', 'optOutVerb', 'persistVerb', 'auditTerm',
 ]);
 const DUA_ROLE_SETS = new Set<string>(['duaHolder', 'duaRecipient']);
 const GENERIC_PARTY_SETS = new Set<string>(['vendorRole', 'customerRole']);

@@ -96,6 +96,14 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'modelAudit',
+    why:
+      'A bias or fairness audit tests the vendor\'s own model (as hiring-tool laws require); it gives the customer no ' +
+      'right to audit the vendor, so its "audit" is no audit right.',
+    example: 'Provider will commission an independent bias audit of its ranking model once a year.',
+    phrases: ['bias audit', 'bias audits', 'fairness audit', 'fairness audits', 'bias auditor', 'bias auditors'],
+  },
+  {
     id: 'auditTerm',
     why: 'Audit and inspection rights let the customer check the promises are kept.',
     example: 'Customer may audit Provider’s compliance once a year.',
