@@ -57,3 +57,9 @@ rows('a bias audit tests the vendor\'s own model; it is no audit right', [
   // The customer's own right to audit is still read.
   ['The Client may audit Orrin\'s compliance with this clause once a year on thirty days\' notice.', ['audit:protective']],
 ]);
+
+rows('"retains sole discretion" keeps a power, not data', [
+  ['The Supplier does not guarantee any particular approval rate, and the Lender retains sole discretion and responsibility for every credit decision.', []],
+  // Keeping data is still keeping.
+  ['Orrin does not retain Client Data after the session ends.', ['deletion:protective']],
+]);

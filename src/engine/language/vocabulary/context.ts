@@ -245,7 +245,7 @@ export const CONTEXT_SETS = [
   {
     id: 'contractMechanics',
     why:
-      'Idioms of termination, payment and purchase carry data or action words that name no data: a "material breach" is ' +
+      'Idioms of termination, payment, purchase and responsibility carry data or action words that name no data: a "material breach" is ' +
       'no material, a breach that "remains uncured" keeps nothing, fees "in advance" improve nothing, "app stores" store nothing.',
     example: 'Either party may terminate for a material breach that remains uncured 30 days after notice; fees are billed in advance.',
     phrases: [
@@ -256,6 +256,10 @@ export const CONTEXT_SETS = [
       // "past performance does not predict future returns" returns nothing.
       'remains responsible', 'remain responsible', 'remains solely responsible', 'remain solely responsible',
       'remains fully responsible', 'remain fully responsible', 'remains liable', 'remain liable', 'remains fully liable',
+      // "the Bank retains sole discretion and responsibility for every credit decision" keeps a power, not data.
+      'retains sole discretion', 'retain sole discretion', 'retains discretion', 'retain discretion', 'retains full discretion',
+      'retain full discretion', 'retains sole responsibility', 'retain sole responsibility', 'retains responsibility',
+      'retain responsibility', 'retains full responsibility', 'retain full responsibility',
       'sending written notice', 'send written notice', 'sends written notice', 'sending notice', 'send notice',
       'by sending written notice', 'by sending notice',
       'future returns', 'past returns', 'investment returns', 'tax return', 'tax returns',
