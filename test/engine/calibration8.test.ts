@@ -63,3 +63,9 @@ rows('"retains sole discretion" keeps a power, not data', [
   // Keeping data is still keeping.
   ['Orrin does not retain Client Data after the session ends.', ['deletion:protective']],
 ]);
+
+rows('a definition by reference ("has the meaning given to it in …") defines; it promises nothing', [
+  ['1.5 "Health Information" has the meaning given to it in the Privacy Act, limited to the information that Orrin collects, holds or discloses on behalf of the Client.', []],
+  // The clause that uses the term still promises.
+  ['Orrin will use Health Information only to provide the Services to the Client.', ['confidentiality:protective', 'no-training:protective']],
+]);

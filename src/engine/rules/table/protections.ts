@@ -3,7 +3,7 @@
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DUTY, IP_INVENTORY, LICENSED_TO_CUSTOMER } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER } from '../vetoes';
 
 const LIABILITY: Veto = {
   reason: 'a liability clause or disclaimer mentions security or confidentiality only to allocate loss',
@@ -187,7 +187,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
     severity: 'low',
     // Data used only to serve the customer stays within that purpose: a confidentiality duty in substance.
     when: purposeLimited,
-    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_DUTY, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'use', 'retain', 'share'), cue(p, 'limiter'), cue(p, 'customerServing', 'safetyPurpose')],
   },
   {
