@@ -69,3 +69,11 @@ rows('a definition by reference ("has the meaning given to it in …") defines; 
   // The clause that uses the term still promises.
   ['Orrin will use Health Information only to provide the Services to the Client.', ['confidentiality:protective', 'no-training:protective']],
 ]);
+
+rows('a contract that remains in force until it is terminated keeps nothing and outlives nothing', [
+  ['This Agreement shall remain in force for an initial period of two years and shall then renew for successive one-year periods unless terminated by either party on sixty days\' notice.', []],
+  // "remain in force" is no keeping of data: a survival list is noted for review, not read as data kept.
+  ['Sections 5 and 9 shall remain in force after termination of this Agreement.', ['survival-retention:neutral']],
+  // Data that remains is still kept.
+  ['Customer Data may remain in backups for 35 days after termination.', ['survival-retention:risk']],
+]);

@@ -1,6 +1,6 @@
 // Data and rights kept after the contract or after deletion: survival clauses, open-ended or post-termination
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
-import type { Predicate } from '../../reading/frame';
+import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
@@ -40,8 +40,10 @@ const dataRights = ({ frame }: RuleInput): boolean =>
  * "survive termination" speaks of the end by its verb; "remains in force" does only beside an end other than the
  * term itself ("remain in force for the term" is a promise during the contract).
  */
+// "remain in force for three years … unless terminated": an end the thing lasts until (`lastsUntilEnd`) bounds it.
+const lastsUntil = (frame: RuleInput['frame'], c: Cue): boolean => frame.cues.some((u) => u.set === 'lastsUntilEnd' && u.start <= c.start && c.end <= u.end);
 const survivesTheEnd = ({ predicate: p, frame }: RuleInput): boolean =>
-  has(frame, 'afterEnd') || frame.cues.some((c) => c.set === 'endEvent' && !reads(frame, c, 'termItself')) ||
+  has(frame, 'afterEnd') || frame.cues.some((c) => c.set === 'endEvent' && !reads(frame, c, 'termItself') && !lastsUntil(frame, c)) ||
   (p.actions.some((a) => a.kind === 'survive' && reads(p, a, 'survivalWord')) && has(frame, 'endEvent'));
 
 /** "keep records of the datasets used to train the models": a duty to document training, not data kept. */
