@@ -77,3 +77,10 @@ rows('a contract that remains in force until it is terminated keeps nothing and 
   // Data that remains is still kept.
   ['Customer Data may remain in backups for 35 days after termination.', ['survival-retention:risk']],
 ]);
+
+rows('a mutual confidentiality clause protects the customer\'s information too', [
+  ['9.1 Each party shall keep the other\'s Confidential Information confidential, shall not disclose it except to those of its staff and advisers who need to know it, and shall not use it other than for the purposes of this Agreement.', ['confidentiality:protective']],
+  ['9.1 Each party shall hold the other party\'s Confidential Information in confidence, use it only to perform this Agreement, and disclose it only to its employees and advisers who need to know it.', ['confidentiality:protective']],
+  // The customer's own duty of confidence protects nothing of the customer's.
+  ['Customer shall not disclose Orrin\'s Confidential Information to any third party.', []],
+]);
