@@ -84,3 +84,10 @@ rows('a mutual confidentiality clause protects the customer\'s information too',
   // The customer's own duty of confidence protects nothing of the customer's.
   ['Customer shall not disclose Orrin\'s Confidential Information to any third party.', []],
 ]);
+
+rows('the customer may ask that its data not be used, or for an exemption from a use: its lever', [
+  ['Client may ask that its Project Data not be used for the benchmarking described in clause 4 by writing to Orrin\'s privacy team.', ['opt-out:protective']],
+  ['Enterprise customers may request an exemption from abuse-monitoring retention for eligible AI features by submitting the online form.', ['opt-out:protective']],
+  // Asking is no lever without a "not" over a use of data.
+  ['Client may ask Orrin questions about the Services at any time.', []],
+]);

@@ -1,7 +1,7 @@
 // The customer's levers over how its data is used: opt-outs, settings and choices, consent and opt-in conditions.
 // Pure: rows over the clause frame. An opt-out of marketing or arbitration is not a lever over data use.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, conditionCue, cue, deemedInstruction, has, reads } from '../queries';
+import { action, affirmed, conditionCue, cue, deemedInstruction, has, instructedNot, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION } from '../vetoes';
 
 /**
@@ -76,7 +76,9 @@ export const CONTROL_RULES: readonly Rule[] = [
     when: (i) => {
       const p = i.predicate;
       return holdsLever(i) && usesData(i) &&
-        (has(p, 'controlCue', 'offState') || action(p, 'optIn', 'optOut') !== undefined || (p.actor.side === 'customer' && action(p, 'delete') !== undefined && action(p, 'train') !== undefined)) &&
+        (has(p, 'controlCue', 'offState') || action(p, 'optIn', 'optOut') !== undefined || (p.actor.side === 'customer' && action(p, 'delete') !== undefined && action(p, 'train') !== undefined) ||
+          // "Client may ask that Candidate Data not be used for …": the "not" is what the customer may ask for.
+          (p.actor.side === 'customer' && instructedNot(p))) &&
         !p.actions.some((a) => a.kind === 'optOut' && a.negated);
     },
     vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT],
