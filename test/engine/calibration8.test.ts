@@ -91,3 +91,8 @@ rows('the customer may ask that its data not be used, or for an exemption from a
   // Asking is no lever without a "not" over a use of data.
   ['Client may ask Orrin questions about the Services at any time.', []],
 ]);
+
+rows('a company\'s name after a comma starts afresh: the capitalised words before the comma are not part of it', [
+  ['Notwithstanding Section 3.4 of the Terms, Brightfold will not use any Firm Content to train any model.', ['no-training:protective']],
+  ['Notwithstanding clause 3.4 of the Agreement, Brightfold will not use any Firm Content to develop, train or tune any algorithm or model.', ['no-training:protective']],
+]);
