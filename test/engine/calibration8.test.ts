@@ -96,3 +96,8 @@ rows('a company\'s name after a comma starts afresh: the capitalised words befor
   ['Notwithstanding Section 3.4 of the Terms, Brightfold will not use any Firm Content to train any model.', ['no-training:protective']],
   ['Notwithstanding clause 3.4 of the Agreement, Brightfold will not use any Firm Content to develop, train or tune any algorithm or model.', ['no-training:protective']],
 ]);
+
+rows('"the files you supply" is the customer\'s data, as "the files you provide" is', [
+  ['If you use the tuning feature, the files you supply for that purpose will be used only to serve your requests and will not be used to train any other model.', ['confidentiality:protective', 'no-training:protective']],
+  ['Orrin may use the documents you supply to improve its models.', ['ai-training:risk']],
+]);

@@ -26,7 +26,7 @@ const GENERIC_PARTY_SETS = new Set<string>(['vendorRole', 'customerRole']);
 const VERBAL_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb', 'ownVerb', 'modal', 'negator', 'optOutVerb', 'optInVerb']);
 const OWNER_WORDS = new Set(['your', 'yours', 'customer', 'customers', 'client', 'clients', 'user', 'users', 'end user',
   'end users', 'member', 'members', 'subscriber', 'subscribers', 'licensee', 'patient', 'patients', 'student', 'students']);
-const SUPPLY_VERB = /^(?:upload|uploads|uploaded|provide|provides|provided|submit|submits|submitted|post|posts|posted|share|shares|shared|create|creates|created|enter|enters|entered|input|inputs|give|gives|send|sends|sent|make|makes|store|stores|generate|generates|type|types|record|records|add|adds|bring|transmit|transmits|import|imports|write|writes|wrote|written|author|authors|authored)$/;
+const SUPPLY_VERB = /^(?:upload|uploads|uploaded|provide|provides|provided|supply|supplies|supplied|submit|submits|submitted|post|posts|posted|share|shares|shared|create|creates|created|enter|enters|entered|input|inputs|give|gives|send|sends|sent|make|makes|store|stores|generate|generates|type|types|record|records|add|adds|bring|transmit|transmits|import|imports|write|writes|wrote|written|author|authors|authored)$/;
 
 function inside(inner: Tag, outer: Tag): boolean {
   return outer !== inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
