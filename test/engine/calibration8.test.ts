@@ -101,3 +101,12 @@ rows('"the files you supply" is the customer\'s data, as "the files you provide"
   ['If you use the tuning feature, the files you supply for that purpose will be used only to serve your requests and will not be used to train any other model.', ['confidentiality:protective', 'no-training:protective']],
   ['Orrin may use the documents you supply to improve its models.', ['ai-training:risk']],
 ]);
+
+rows('a condition opened inside the subject ends at a comma followed by the main clause\'s verb', [
+  // What survives is read (the schedule's survival while data is held is noted with the data it names).
+  ['9.4 Clauses 4, 5 and 8, and Schedule 2 for so long as Orrin holds any Client Data, survive any expiry or termination of this Agreement.', ['survival-retention:risk']],
+]);
+
+rows('"after they end": the end of the terms named by a pronoun', [
+  ['Either of us may end these Terms on fourteen days\' notice, and clauses 3, 6 and 9 continue to apply after they end.', ['survival-retention:neutral']],
+]);
