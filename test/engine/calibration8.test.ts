@@ -110,3 +110,10 @@ rows('a condition opened inside the subject ends at a comma followed by the main
 rows('"after they end": the end of the terms named by a pronoun', [
   ['Either of us may end these Terms on fourteen days\' notice, and clauses 3, 6 and 9 continue to apply after they end.', ['survival-retention:neutral']],
 ]);
+
+rows('ideas or suggestions the customer sends ("If you send us …") are its feedback, used by the vendor', [
+  ['If you send us ideas or suggestions about the app, we may use them to improve Orrin without paying you.', ['service-improvement:risk']],
+  ['If you send us suggestions about the Service, we may use them freely and without any obligation to you.', ['service-improvement:risk']],
+  // A coding tool's own suggestions, which the customer may use, are not feedback.
+  ['Subject to your compliance with these Terms, you may use and modify Suggestions as you see fit.', []],
+]);
