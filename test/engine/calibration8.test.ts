@@ -117,3 +117,9 @@ rows('ideas or suggestions the customer sends ("If you send us …") are its fee
   // A coding tool's own suggestions, which the customer may use, are not feedback.
   ['Subject to your compliance with these Terms, you may use and modify Suggestions as you see fit.', []],
 ]);
+
+rows('withdrawing from a data programme is the customer\'s way out of it', [
+  ['Client may withdraw from the Data Pool at any time by giving thirty days\' written notice, but models built before then may continue to be used.', ['opt-out:protective']],
+  // Withdrawing from something that is no use of data is no lever.
+  ['Either party may withdraw from the negotiation at any time.', []],
+]);

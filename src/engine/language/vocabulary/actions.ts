@@ -140,6 +140,8 @@ export const ACTION_SETS = [
       'to cease processing',
       // "may request an exemption from abuse-monitoring retention": being exempted from a use is the customer's way out.
       'request an exemption', 'requests an exemption', 'apply for an exemption',
+      // "Client may withdraw from the Data Cooperative at any time": leaving what it was enrolled in.
+      'withdraw from', 'withdraws from',
     ],
   },
   {
