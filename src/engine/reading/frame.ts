@@ -95,6 +95,11 @@ export interface ClauseFrame {
   readonly heading: { readonly text: string; readonly negative: boolean; readonly cues: readonly Cue[] } | undefined;
   /** True when the sentence defines a term ('"Services" means …'): it says what words cover, it grants nothing. */
   readonly isDefinition: boolean;
+  /**
+   * True when the sentence is a recital ("WHEREAS the Vendor has developed …"): it tells the background the parties
+   * contract against; the operative clauses that follow grant and promise.
+   */
+  readonly isRecital: boolean;
   /** True when the sentence is itself only a heading; headings name a topic and grant nothing. */
   readonly isHeading: boolean;
   /** True when the sentence is a list item that starts with a bare verb ("Train models", "to scrape the Site"). */

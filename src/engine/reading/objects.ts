@@ -10,6 +10,8 @@ const TERM_SETS = new Set<string>([
   'exceptionOpener',
   // "where the law allows us to …": the law's permission swallows its "allows us" (no grant by the customer).
   'lawPermits',
+  // "an independent bias audit of the Ranking Engine": the vendor tests its own model; no audit right is named.
+  'modelAudit',
   'nonCustomerSource', 'consentPhrase', 'licenceNarrowing', 'businessContact', 'productDocs', 'paymentTerm', 'parentalConsent', 'contractMechanics', 'customerDepartment',
   // Role names of a data-use agreement ("Data Provider", "Data User"): only the `dua` mode's vocabulary has them.
   'duaHolder', 'duaRecipient',
@@ -17,14 +19,14 @@ const TERM_SETS = new Set<string>([
 const SWALLOWED_BY_TERMS = new Set<string>([
   'vendorWe', 'vendorRole', 'customerYou', 'customerRole', 'thirdParty', 'dataNoun', 'docVendor', 'docCustomer', 'providerName',
   'useVerb', 'retainVerb', 'shareVerb', 'deleteVerb', 'improveVerb', 'ownVerb', 'feedbackNoun', 'trainVerb',
-  'derivedData', 'grantVerb', 'licenceBreadth', 'optOutVerb', 'persistVerb', 'duaBeyond',
+  'derivedData', 'grantVerb', 'licenceBreadth', 'optOutVerb', 'persistVerb', 'duaBeyond', 'auditTerm',
 ]);
 const DUA_ROLE_SETS = new Set<string>(['duaHolder', 'duaRecipient']);
 const GENERIC_PARTY_SETS = new Set<string>(['vendorRole', 'customerRole']);
 const VERBAL_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb', 'ownVerb', 'modal', 'negator', 'optOutVerb', 'optInVerb']);
 const OWNER_WORDS = new Set(['your', 'yours', 'customer', 'customers', 'client', 'clients', 'user', 'users', 'end user',
   'end users', 'member', 'members', 'subscriber', 'subscribers', 'licensee', 'patient', 'patients', 'student', 'students']);
-const SUPPLY_VERB = /^(?:upload|uploads|uploaded|provide|provides|provided|submit|submits|submitted|post|posts|posted|share|shares|shared|create|creates|created|enter|enters|entered|input|inputs|give|gives|send|sends|sent|make|makes|store|stores|generate|generates|type|types|record|records|add|adds|bring|transmit|transmits|import|imports|write|writes|wrote|written|author|authors|authored)$/;
+const SUPPLY_VERB = /^(?:upload|uploads|uploaded|provide|provides|provided|supply|supplies|supplied|submit|submits|submitted|post|posts|posted|share|shares|shared|create|creates|created|enter|enters|entered|input|inputs|give|gives|send|sends|sent|make|makes|store|stores|generate|generates|type|types|record|records|add|adds|bring|transmit|transmits|import|imports|write|writes|wrote|written|author|authors|authored)$/;
 
 function inside(inner: Tag, outer: Tag): boolean {
   return outer !== inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
@@ -107,6 +109,8 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
     if (ai && names.some(t.start, (n) => n.start <= t.start && t.end <= n.end)) return false;
     // "fine-tuned" is one training word, not also "tuned".
     if (all.some(t.start, (other) => other.set === t.set && inside(t, other))) return false;
+    // "This Agreement shall remain in force": a term staying in force keeps nothing; its "remain" is no keeping.
+    if ((t.set === 'retainVerb' || t.set === 'persistVerb') && all.some(t.start, (other) => other.set === 'surviveVerb' && inside(t, other))) return false;
     if (ai && notAi.some(t.start, (n) => n.start <= t.start && t.end <= n.end)) return false;
     // "onboarding training on the Platform": a training word touching a staff-training phrase is about people.
     if (t.set === 'trainVerb' && staff.some(t.start, (n) => n.start <= t.end + 1 && t.start <= n.end + 1, t.end - t.start + 1)) return false;

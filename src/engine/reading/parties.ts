@@ -64,9 +64,10 @@ function looksLikeCompany(units: readonly Unit[], i: number): boolean {
   const oneLetter = /^[B-HJ-Z]$/.test(unit?.text ?? '');
   if (!unit || (!oneLetter && !/^(?:[A-Z][A-Za-z0-9]|\d+[A-Za-z]{2})/.test(unit.text)) || NOT_A_NAME.test(unit.text)) return false;
   if (/[a-z]s$/.test(unit.text) && !/ss$/.test(unit.text) && !/^\d/.test(unit.text)) return false;
-  // Walk back over the capitalised run: "the Grindr Services" is a thing, "Acme Cloud" may be a company.
+  // Walk back over the capitalised run: "the Grindr Services" is a thing, "Acme Cloud" may be a company. The run ends at
+  // a comma or other mark: in "Notwithstanding Section 3.4 of the Terms, Brieflane will not …" the name starts afresh.
   let j = i - 1;
-  while (j >= 0 && /^[A-Z]/.test((units[j] as Unit).text)) j--;
+  while (j >= 0 && /^[A-Z]/.test((units[j] as Unit).text) && (units[j + 1] as Unit).start - (units[j] as Unit).end <= 1) j--;
   const before = units[j]?.norm ?? '';
   return !/^(?:the|a|an|any|all|such|this|these|those|each|every|our|your|its|their|of|and|or)$/.test(before);
 }

@@ -30,8 +30,11 @@ export interface ReadOptions {
 
 const PARTY_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer', 'vendorWe', 'vendorRole', 'docVendor']);
 const ACTION_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb']);
-/** '"Usage Data" means …', '1.4 Client Materials means …', 'A.1 "Prompts" means …', '"Output" refers to …'. */
-const DEFINITION = /^\s*(?:[A-Z]?[\d.()a-z]{1,8}\s+)?["“]?[A-Z][^"”.;:]{0,60}["”]?\s+(?:shall\s+)?(?:means?|refers? to|is defined as)\b/;
+/**
+ * '"Usage Data" means …', '1.4 Client Materials means …', 'A.1 "Prompts" means …', '"Output" refers to …', and a
+ * definition by reference: '"PHI" has the meaning given to … at 45 C.F.R. § 160.103'.
+ */
+const DEFINITION = /^\s*(?:[A-Z]?[\d.()a-z]{1,8}\s+)?["“]?[A-Z][^"”.;:]{0,60}["”]?\s+(?:shall\s+)?(?:means?|refers? to|is defined as|ha(?:s|ve) the meanings? (?:given|set out|set forth|ascribed|assigned))\b/;
 /** "Please refer to …", "You may refer to …": an instruction to read something else, not a term being defined. */
 const NOT_A_TERM = /^\s*(?:please|you|we|they|see)\b|\b(?:may|can|should|must|will|shall)\s+refers?\s+to\b/i;
 const isDefinition = (text: string): boolean => {
@@ -159,6 +162,7 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     heading,
     isHeading: options.inList !== true && looksLikeHeading(sentence.text),
     isDefinition: isDefinition(sentence.text),
+    isRecital: opening !== undefined && cues.some((c) => c.set === 'recitalOpener' && c.start === opening.start + offset),
     imperative,
     inCustomerRestrictionList: options.afterCustomerRestrictionLeadIn || (previous?.inCustomerRestrictionList === true && startsWithVerb),
     predicates,

@@ -43,6 +43,7 @@ const isParty = (set: string) => PARTY_SETS.has(set);
 const isNewClause = (set: string) => NEW_CLAUSE.has(set);
 const isModalOrClauseVerb = (set: string) => set === 'modal' || CLAUSE_VERB.has(set);
 const isPurposeVerb = (set: string) => set === 'trainVerb' || set === 'improveVerb';
+const isClauseOrSurvivalVerb = (set: string) => set === 'surviveVerb' || CLAUSE_VERB.has(set);
 
 /** Whether the words from token `from` to the next comma, semicolon or full stop are a short phrase with no verb. */
 function verblessUntilPause(tokens: readonly Token[], from: number, byStart: Map<number, Tag[]>): boolean {
@@ -136,7 +137,11 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   let index = 0;
   // The last list item marker ("a", "ii") read in a main clause.
   let listSeen: string | undefined;
+  // Whether the current condition opened inside the main clause's subject, before its verb or modal ("Sections 4
+  // and 5, and Exhibit A for so long as Vendor holds any PHI, survive termination").
+  let openedInSubject = false;
   const push = (b: Boundary) => {
+    if (b.role !== 'main' && b.role !== 'heading') openedInSubject = !verbSeen && !modalSeen;
     if (b.role === 'main') verbSeen = false;
     if (b.role === 'condition') conditionAt = index;
     found.push(b);
@@ -171,6 +176,11 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // "shall not use Client Data, whether in identifiable or aggregated form, to train …": a comma and "to" with a
       // verb of training or improving return to the main clause, whose purpose it names.
       if (token.text === ',' && current() !== 'main' && tokens[i + 1]?.norm === 'to' && tagAhead(tokens, i + 1, 1, byStart, isPurposeVerb)) {
+        push({ at: token.end, role: 'main' });
+      }
+      // "…, and Exhibit A for so long as Vendor holds any PHI, survive any termination": a condition opened inside the
+      // subject ends at a comma followed right away by a verb; that verb is the main clause's, still waiting for it.
+      if (token.text === ',' && current() !== 'main' && openedInSubject && tagAhead(tokens, i, 1, byStart, isClauseOrSurvivalVerb)) {
         push({ at: token.end, role: 'main' });
       }
       // ", Provider may …" after an exception or condition starts the main clause again.

@@ -28,6 +28,22 @@ export function describesANoun(input: PredicateInput, c: Cue, before: string): b
   const next = units[wordIndexAt(units, c.end, offset)];
   const describes = /^[A-Z]/.test(next?.text ?? '') || (/^[a-z]/.test(next?.text ?? '') && !NOT_A_NOUN.test(next?.norm ?? ''));
   // "projects in a deleted workspace": after "a", "an", "each" or "every" as after "the".
-  const placed = /^(?:and|or|all|your|our|their|its|the|any|such|a|an|each|every)$/.test(before) || /,\s*$/.test(input.sentenceText.slice(0, c.start - offset));
+  // "Customer's licensed clinicians": after a possessive as after "your" or "its".
+  const placed = /^(?:and|or|all|your|our|their|its|the|any|such|a|an|each|every)$/.test(before) ||
+    units[wordIndexAt(units, c.start, offset) - 1]?.possessive === true ||
+    /,\s*$/.test(input.sentenceText.slice(0, c.start - offset)) || namesATerm(input, c, next?.text);
   return /ed$/.test(c.text) && describes && placed;
+}
+
+/**
+ * "drawn from Licensed Content", "trained on Licensed Materials": inside the sentence, a capitalised participle before
+ * a capitalised noun is the first word of a defined term's name, whatever word comes before it.
+ */
+function namesATerm(input: PredicateInput, c: Cue, next: string | undefined): boolean {
+  const { units, offset } = input;
+  const at = wordIndexAt(units, c.start, offset);
+  const previous = units[at - 1];
+  // The sentence's first word (after its number) is capitalised anyway: "Licensed Content must be deleted …".
+  const inside = previous !== undefined && /[a-z]/.test(previous.text) && !/[.:;]$/.test(input.sentenceText.slice(0, c.start - offset).trimEnd());
+  return inside && /^[A-Z][a-z]/.test(c.text) && /^[A-Z][a-z]/.test(next ?? '');
 }

@@ -80,6 +80,8 @@ export function evaluateRules(frame: ClauseFrame, paragraph: ParagraphFacts, tab
   const byCategory = new Map<CategoryId, { stance: Stance; severity: Severity; rules: string[]; evidence: (Cue | undefined)[]; scopes: ScopeMark[] }>();
   const fired: string[] = [];
   const vetoed: { rule: string; reason: string }[] = [];
+  // A recital ("WHEREAS the Vendor has developed a platform …") tells the background; the operative clauses decide.
+  if (frame.isRecital) return { verdicts: [], fired: [], vetoed: [{ rule: 'recital', reason: 'a recital tells the background of the contract; it grants and promises nothing' }] };
   for (const predicate of frame.predicates) {
     // A question ("Do you train on my chats?") asks; the answer that follows is read on its own.
     if (predicate.question) {

@@ -197,6 +197,12 @@ export const LIMIT_SETS = [
     phrases: ['that', 'which', 'who', 'whose', 'whom'],
   },
   {
+    id: 'recitalOpener',
+    why: 'A recital opening the contract states the background the parties contract against; it is not an operative term and grants nothing.',
+    example: 'WHEREAS the Supplier has built a forecasting platform and the Buyer wishes to use it;',
+    phrases: ['whereas'],
+  },
+  {
     id: 'clauseBreak',
     why: 'Conjunctions that start a new main clause: each clause says its own yes or no.',
     example: 'We do not train on your data, but we may use it to improve the Services.',

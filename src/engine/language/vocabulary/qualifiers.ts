@@ -190,6 +190,15 @@ export const QUALIFIER_SETS = [
     phrases: ['survive', 'survives', 'survival', 'surviving', 'outlast'],
   },
   {
+    id: 'lastsUntilEnd',
+    why: 'What lasts "unless terminated" or "until terminated" runs up to the end and no further: the end bounds it, nothing survives it.',
+    example: 'This Agreement shall remain in force for three years unless terminated earlier by either party.',
+    phrases: [
+      'unless terminated', 'unless earlier terminated', 'unless terminated earlier', 'unless sooner terminated',
+      'until terminated', 'until earlier terminated', 'unless and until terminated',
+    ],
+  },
+  {
     id: 'termItself',
     why: '"The term" is the life of the contract: rights that run "for the term" end with it.',
     example: 'That price will remain in force for the term.',

@@ -30,6 +30,8 @@ export const TIME_SETS = [
       'after the last', 'after your last', 'following expiration', 'following the termination', 'after the termination',
       'after the expiration', 'after you stop', 'even if you delete', 'even after deletion', 'even if you close',
       'even if you cancel', 'even if you leave', 'even if you terminate', 'after you close your account',
+      // "Either of us may end these Terms …, and clauses 2.6 and 8 continue to apply after they end."
+      'after they end', 'after it ends', 'after these terms end', 'after the terms end', 'after this agreement ends',
     ],
   },
   {

@@ -1,7 +1,7 @@
 // The customer's levers over how its data is used: opt-outs, settings and choices, consent and opt-in conditions.
 // Pure: rows over the clause frame. An opt-out of marketing or arbitration is not a lever over data use.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, conditionCue, cue, deemedInstruction, has, reads } from '../queries';
+import { action, affirmed, conditionCue, cue, deemedInstruction, has, instructedNot, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION } from '../vetoes';
 
 /**
@@ -34,8 +34,20 @@ const holdsLever = ({ predicate: p, frame }: RuleInput): boolean => {
   if (p.actor.side === 'unknown' && p.modal === undefined && first && (first.kind === 'optIn' || first.kind === 'optOut')) return first.start - frame.start <= 12;
   return p.actor.side === 'vendor' && reads(p, p.modal, 'promiseModal') && action(p, 'optIn') !== undefined && p.polarity === 'positive';
 };
-const notDataOptOut = ({ predicate: p, frame }: RuleInput) =>
-  has(frame, 'optOutNotData') && p.ai.length === 0 && !has(frame, 'trainVerb', 'aiNoun', 'improveVerb');
+/**
+ * "may opt out of the arbitration agreement … after accepting these AI Terms", "can unsubscribe from e-mails about the
+ * AI Features": what is opted out of is named first, right after the opt-out; AI named later is the topic of the
+ * e-mails or the name of the terms, and no training or improving is in the sentence.
+ */
+const namedFirstNotData = ({ predicate: p, frame }: RuleInput): boolean => {
+  const out = affirmed(p, 'optOut');
+  if (out === undefined || has(frame, 'trainVerb', 'improveVerb')) return false;
+  const thing = frame.cues.find((c) => c.set === 'optOutNotData' && c.start >= out.end);
+  const ai = frame.cues.find((c) => (c.set === 'aiNoun' || c.set === 'aiAcronym') && c.start >= out.end);
+  return thing !== undefined && (ai === undefined || thing.end <= ai.start);
+};
+const notDataOptOut = (i: RuleInput) =>
+  (has(i.frame, 'optOutNotData') && i.predicate.ai.length === 0 && !has(i.frame, 'trainVerb', 'aiNoun', 'improveVerb')) || namedFirstNotData(i);
 
 const NOT_DATA_OPT_OUT = { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut };
 
@@ -64,7 +76,9 @@ export const CONTROL_RULES: readonly Rule[] = [
     when: (i) => {
       const p = i.predicate;
       return holdsLever(i) && usesData(i) &&
-        (has(p, 'controlCue', 'offState') || action(p, 'optIn', 'optOut') !== undefined || (p.actor.side === 'customer' && action(p, 'delete') !== undefined && action(p, 'train') !== undefined)) &&
+        (has(p, 'controlCue', 'offState') || action(p, 'optIn', 'optOut') !== undefined || (p.actor.side === 'customer' && action(p, 'delete') !== undefined && action(p, 'train') !== undefined) ||
+          // "Client may ask that Candidate Data not be used for …": the "not" is what the customer may ask for.
+          (p.actor.side === 'customer' && instructedNot(p))) &&
         !p.actions.some((a) => a.kind === 'optOut' && a.negated);
     },
     vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT],

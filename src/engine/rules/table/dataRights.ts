@@ -246,6 +246,18 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     severity: 'high',
     // '"Usage Data" means … including the prompts Users enter': content swept into data the vendor treats as its own.
     when: ({ predicate: p }) => has(p, 'definitionCue') && (has(p, 'docUsageData') || has(p, 'usageData')) && swept(p) !== undefined,
+    vetoes: [
+      {
+        // '"Client Data" means all data uploaded by Client, including … event streams': the term defined is the
+        // customer's own data; the usage words listed inside it are part of that data, swept into nothing of the vendor's.
+        reason: 'the term defined is the customer’s own data; what it lists stays the customer’s',
+        when: ({ predicate: p }) => {
+          const defined = cue(p, 'definitionCue');
+          const term = defined && p.objects.filter((o) => o.end <= defined.start);
+          return term !== undefined && term.length > 0 && term.every((o) => o.kind === 'customer-data');
+        },
+      },
+    ],
     evidence: ({ predicate: p }) => [cue(p, 'docUsageData', 'usageData'), swept(p)],
   },
 ];

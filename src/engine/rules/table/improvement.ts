@@ -11,6 +11,16 @@ const evidence: Rule['evidence'] = (i) => [i.predicate.actor.cue, i.predicate.mo
 
 /** The customer is named as the one acting or as the source ("Publisher grants …", "ideas you send us"). */
 const fromCustomer = (p: Predicate): boolean => p.actor.side === 'customer' || has(p, 'customerYou', 'docCustomer') || object(p, 'customer-data') !== undefined;
+const CUSTOMER_PARTY: readonly string[] = ['customerYou', 'customerRole', 'docCustomer'];
+/**
+ * "If you send us ideas or suggestions, we may use them …": a condition in which the customer sends them says where
+ * they come from, so even "suggestions" (as often a coding tool's own) are the customer's feedback, used by the other.
+ */
+const sentByCustomer = (frame: RuleInput['frame'], p: Predicate): boolean => {
+  if (p.actor.side === 'customer') return false;
+  const inside = (c: { start: number; end: number }, test: (set: string) => boolean) => frame.cues.some((k) => test(k.set) && k.start >= c.start && k.end <= c.end);
+  return frame.predicates.some((q) => q.conditions.some((c) => inside(c, (set) => CUSTOMER_PARTY.includes(set)) && inside(c, (set) => set === 'shareVerb')));
+};
 
 /** A list item with no subject ("develop new products and services;") reads as one of the vendor's purposes. */
 const fragment = ({ predicate: p }: RuleInput) => {
@@ -131,7 +141,7 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'low',
     when: ({ predicate: p, frame }) =>
-      p.objects.some((o) => o.kind === 'feedback' && (reads(frame, o, 'feedbackCore') || (reads(frame, o, 'ideaWord') && fromCustomer(p)))) && affirmed(p, 'use', 'grant', 'own', 'improve', 'retain') !== undefined &&
+      p.objects.some((o) => o.kind === 'feedback' && (reads(frame, o, 'feedbackCore') || (reads(frame, o, 'ideaWord') && fromCustomer(p)) || sentByCustomer(frame, p))) && affirmed(p, 'use', 'grant', 'own', 'improve', 'retain') !== undefined &&
       p.actor.side !== 'third-party' && affirmed(p, 'optIn') === undefined && !p.conditions.some((c) => c.kind === 'consent' && !consentWaived(frame, p, c)),
     vetoes: [
       DEFINITION_ONLY,

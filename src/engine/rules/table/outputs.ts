@@ -27,8 +27,12 @@ const vendorOwner = (i: RuleInput): boolean =>
 const definesOutput = ({ predicate: p }: RuleInput): boolean => {
   const defined = cue(p, 'definitionCue');
   if (defined === undefined) return false;
+  // '"Candidate Data" means … including transcripts of interviews': the term defined names what the definition is
+  // about; output listed inside a definition of the customer's own data, or of other data, is part of that data.
+  const term = p.objects.filter((o) => o.end <= defined.start);
+  if (term.length > 0) return term.some((o) => o.kind === 'output');
   const verbBefore = (at: number) => p.actions.some((a) => a.start >= defined.end && a.end <= at);
-  return p.objects.some((o) => o.kind === 'output' && (o.start < defined.start || !verbBefore(o.start)));
+  return p.objects.some((o) => o.kind === 'output' && !verbBefore(o.start));
 };
 
 export const OUTPUT_RULES: readonly Rule[] = [

@@ -3,7 +3,7 @@
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DUTY, IP_INVENTORY, LICENSED_TO_CUSTOMER } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER } from '../vetoes';
 
 const LIABILITY: Veto = {
   reason: 'a liability clause or disclaimer mentions security or confidentiality only to allocate loss',
@@ -124,8 +124,10 @@ export const PROTECTION_RULES: readonly Rule[] = [
       {
         // Staff bound by confidentiality agreements, or the staff who have access to the data, are the measure itself.
         reason: 'training or vetting personnel is about people, not a promise about the data',
+        // "shall hold the other party's Confidential Information in confidence … and disclose it only to its employees
+        // … who need to know it": the duty is about the information; the staff are whom it may reach.
         when: ({ predicate: p }) =>
-          has(p, 'personnel', 'staffTraining') && object(p, 'customer-data') === undefined && !has(p, 'confidentialityUndertaking') &&
+          has(p, 'personnel', 'staffTraining') && object(p, 'customer-data', 'confidential') === undefined && !has(p, 'confidentialityUndertaking') &&
           !(p.actions.some((a) => reads(p, a, 'accessVerb')) && object(p, 'generic', 'confidential') !== undefined),
       },
       { reason: 'a definition or a liability clause mentions confidentiality without promising it', when: ({ frame }) => has(frame, 'definitionCue') && !has(frame, 'modal') },
@@ -187,7 +189,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
     severity: 'low',
     // Data used only to serve the customer stays within that purpose: a confidentiality duty in substance.
     when: purposeLimited,
-    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_DUTY, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'use', 'retain', 'share'), cue(p, 'limiter'), cue(p, 'customerServing', 'safetyPurpose')],
   },
   {
@@ -238,7 +240,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
     category: 'confidentiality',
     stance: 'protective',
     severity: 'low',
-    when: ({ predicate: p }) => denied(p, 'share') !== undefined && object(p, 'customer-data', 'generic', 'output') !== undefined && p.actor.side !== 'customer',
+    when: ({ predicate: p }) => denied(p, 'share') !== undefined && object(p, 'customer-data', 'generic', 'output', 'confidential') !== undefined && p.actor.side !== 'customer',
     vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [p.actor.cue, p.negation, action(p, 'share'), object(p, 'customer-data', 'generic', 'output')],
   },

@@ -1,6 +1,6 @@
 // Data and rights kept after the contract or after deletion: survival clauses, open-ended or post-termination
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
-import type { Predicate } from '../../reading/frame';
+import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
@@ -40,8 +40,10 @@ const dataRights = ({ frame }: RuleInput): boolean =>
  * "survive termination" speaks of the end by its verb; "remains in force" does only beside an end other than the
  * term itself ("remain in force for the term" is a promise during the contract).
  */
+// "remain in force for three years … unless terminated": an end the thing lasts until (`lastsUntilEnd`) bounds it.
+const lastsUntil = (frame: RuleInput['frame'], c: Cue): boolean => frame.cues.some((u) => u.set === 'lastsUntilEnd' && u.start <= c.start && c.end <= u.end);
 const survivesTheEnd = ({ predicate: p, frame }: RuleInput): boolean =>
-  has(frame, 'afterEnd') || frame.cues.some((c) => c.set === 'endEvent' && !reads(frame, c, 'termItself')) ||
+  has(frame, 'afterEnd') || frame.cues.some((c) => c.set === 'endEvent' && !reads(frame, c, 'termItself') && !lastsUntil(frame, c)) ||
   (p.actions.some((a) => a.kind === 'survive' && reads(p, a, 'survivalWord')) && has(frame, 'endEvent'));
 
 /** "keep records of the datasets used to train the models": a duty to document training, not data kept. */
@@ -80,6 +82,19 @@ const END_DATES_DELETION = {
     const del = affirmed(p, 'delete');
     const end = cue(p, 'afterEnd');
     return del !== undefined && end !== undefined && del.start < end.start;
+  },
+};
+
+/**
+ * "Transcripts are kept for the life of the SOW … and are deleted within 60 days after the SOW ends": with nothing
+ * open-ended, the end the clause names dates the deletion it promises after the keeping, not keeping past the end.
+ */
+const END_DATES_LATER_DELETION = {
+  reason: 'the end named dates the deletion that follows the keeping ("kept for the term and deleted within 60 days after it ends"), not data kept after it',
+  when: ({ predicate: p }: RuleInput): boolean => {
+    const del = affirmed(p, 'delete');
+    const end = cue(p, 'endEvent');
+    return !openEndedKeeping(p) && del !== undefined && end !== undefined && del.start < end.start;
   },
 };
 
@@ -127,8 +142,10 @@ const OUTLIVES_VETOES = [
 const outlivesEvidence: Rule['evidence'] = ({ predicate: p, frame }) => [action(p, 'grant'), cue(p, 'lastingVerb'), cue(frame, 'afterEnd', 'endEvent')];
 
 /** An open-ended cue that is not the manner of a deletion ("after which it is permanently deleted"). */
-const openEndedKeeping = (p: Predicate): boolean =>
-  p.cues.some((c) => c.set === 'openEnded' && !p.actions.some((a) => a.kind === 'delete' && a.start > c.end && a.start - c.end <= 2));
+/** "permanently delete", "permanently deleted": the word says how thoroughly data goes, not how long anything lasts. */
+const describesDeletion = (p: Predicate, c: Predicate['cues'][number]): boolean =>
+  p.actions.some((a) => a.kind === 'delete' && ((a.start <= c.start && c.end <= a.end) || (a.start > c.end && a.start - c.end <= 2)));
+const openEndedKeeping = (p: Predicate): boolean => p.cues.some((c) => c.set === 'openEnded' && !describesDeletion(p, c));
 
 const VENDOR_SETS = new Set<string>(['vendorWe', 'vendorRole', 'docVendor']);
 /** The vendor named after "not" ("will not require Supplier to remove"); "our model weights" names only its property. */
@@ -192,7 +209,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       affirmed(i.predicate, 'retain', 'use', 'grant') !== undefined && data(i) !== undefined &&
       (openEndedKeeping(i.predicate) || (has(i.predicate, 'endEvent') && has(i.predicate, 'persistVerb', 'retainVerb'))) && !deletesFirst(i),
     // "only to the extent required by Union or Member State law": the law, not the vendor, says how long.
-    vetoes: [DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED, KEPT_ONLY_FOR_SAFETY],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED, KEPT_ONLY_FOR_SAFETY, END_DATES_LATER_DELETION],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
   },
   {
@@ -258,7 +275,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     // A perpetual or irrevocable right never ends: it survives deletion and termination by its own terms.
     when: (i) =>
       i.predicate.polarity === 'positive' && (affirmed(i.predicate, 'grant') !== undefined || i.predicate.cues.some((c) => c.set === 'grantVerb')) &&
-      i.predicate.cues.some((c) => c.set === 'openEnded' || (c.set === 'licenceBreadth' && reads(i.predicate, c, 'lastingRight'))),
+      i.predicate.cues.some((c) => (c.set === 'openEnded' && !describesDeletion(i.predicate, c)) || (c.set === 'licenceBreadth' && reads(i.predicate, c, 'lastingRight'))),
     vetoes: [
       DEFINITION_ONLY,
       CUSTOMER_DATA_CARVED_OUT,
