@@ -184,6 +184,11 @@ export function reviewComments(
       ? []
       : answeredToo.filter((issue) => issue.appliesTo.includes('ai-training')).flatMap((issue) => (issue.rationale ? [fill(issue.rationale)] : []));
   let reasons = [...new Set([...issueReasons, ...alsoAnswered])];
+  // A feedback clause's own reason ("… is not feedback, and the rest of this Agreement governs …") covers the customer's
+  // data struck from it ("including any associated note text after de-identification"); the stock reason on derived
+  // data beside it read as a sentence written for another clause (lawyer audit of agreements 45–48).
+  const feedback = fill(SUBJECT_REASONS['feedback-use'] ?? '');
+  if (reasons.includes(feedback)) reasons = reasons.filter((r) => !steps.some((s) => s.issue.id === 'aggregated-data' && s.issue.rationale && r === fill(s.issue.rationale)));
   // "Rights to use X must end with the Agreement" says again what the time limit says; one of them is enough.
   const endless = fill(ENDLESS_REASON);
   if (reasons.includes(endless)) reasons = reasons.filter((r) => !steps.some((s) => s.issue.rationale && r === fill(s.issue.rationale) && s.issue.id === 'survival-retention'));

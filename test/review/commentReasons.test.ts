@@ -230,3 +230,14 @@ describe('the reason for an edit of a clause about usage data', () => {
     expect(commentFor(text, ', and any information derived from Client Files', ['usage-data-sweep'])).toMatch(/must stay Client Files, not usage data/);
   });
 });
+
+describe('a feedback clause that also carries the customer\'s data', () => {
+  it('gives the feedback reason alone for striking the data and carving it out', () => {
+    const { external, internal } = commentsOn(
+      '5.3 If Client sends Supplier corrections or suggestions about the Platform ("Feedback"), Supplier may incorporate that Feedback, including any document text after de-identification, into the Platform without restriction.',
+    );
+    expect(internal).toMatch(/including any document text after de-identification/);
+    expect(external).toMatch(/^Feedback is Supplier's to use/);
+    expect(external).not.toMatch(/Derived data must stay anonymous/);
+  });
+});
