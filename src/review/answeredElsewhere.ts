@@ -25,3 +25,14 @@ export function governedElsewhere(finding: Finding, paragraphs: readonly Paragra
 const MAKES = /\b(?:anonymi[sz]e|de-?identify|aggregate|compile|create|derive|generate|pseudonymi[sz]e)\b/i;
 const USES = /\b(?:use|uses|using|exploit|disclose|share|publish|commerciali[sz]e|sell|own|owns|retain|license|licence|distribute)\b/i;
 export const makesOnly = (quote: string): boolean => MAKES.test(quote) && !USES.test(quote);
+
+/**
+ * Whether another paragraph grants the use of derived data (not only its making) and the finding's own paragraph has
+ * no other derived-data sentence: then the sentence that only makes the data is left, and that grant is answered.
+ */
+export function derivedUseGrantedElsewhere(findings: readonly Finding[], ownParagraph: readonly Finding[], finding: Finding): boolean {
+  return (
+    findings.some((f) => f.category === 'aggregated-data' && f.stance === 'risk' && f.paragraph !== finding.paragraph && !makesOnly(f.quote)) &&
+    !ownParagraph.some((f) => f.category === 'aggregated-data' && f.start !== finding.start)
+  );
+}

@@ -104,3 +104,14 @@ const ANY_DATA = /\b(?:data|information|content|statistics|records|materials|rec
 export function speaksOfData(sentence: string, names: readonly string[]): boolean {
   return ANY_DATA.test(sentence) || namesTheData(sentence, names) || namesDerivedData(sentence);
 }
+
+/** "shall keep complete and accurate records of each training run", "shall maintain books and records". */
+const RECORD_KEEPING = /\b(?:shall|must|will|agrees?\s+to)\s+(?:keep|maintain)\s+(?:(?:complete|full|true|accurate|proper|detailed)(?:,?\s+(?:and\s+)?)?){0,3}(?:books\s+and\s+)?records\b/i;
+
+/**
+ * Whether the sentence is a party's duty to keep records of its dealings (the books an audit and a usage fee rely on):
+ * rewriting it as a deletion clause takes away what the customer checks the deal by (lawyer audits of agreement 48).
+ */
+export function keepsRecords(sentence: string): boolean {
+  return RECORD_KEEPING.test(sentence);
+}

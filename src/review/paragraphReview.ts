@@ -10,13 +10,13 @@ import { danglingReference } from './danglingReferences';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings } from './dependentSiblings';
 import { customerOptionOf, strikeEndlessTerm } from './customerOption';
-import { governedElsewhere, makesOnly } from './answeredElsewhere';
+import { derivedUseGrantedElsewhere, governedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
 import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import type { CommentStep } from './reviewComments';
-import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDerivedData, namesTheData, speaksOfData, trainsOnItsItems } from './namesTheData';
+import { carvesOutWhatIsExcluded, customerDataNames, dataNames, keepsRecords, namesDerivedData, namesTheData, speaksOfData, trainsOnItsItems } from './namesTheData';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatTheLawRequires } from './strikes';
 
 export interface ParagraphStep extends CommentStep {
@@ -160,9 +160,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // keeps what a struck sentence would take (the feedback clause itself).
     const next = worst && (worst.category === 'service-improvement' ? (open.find((f) => f.start === worst.start && SPECIFIC_FIRST.has(f.category)) ?? worst) : worst);
     if (!next) break;
-    // "Customer may, by written instruction, authorise Vendor to fine-tune a model dedicated to Customer": the grant
-    // waits for the customer's own act. Striking it takes away the customer's option, not the vendor's right; only
-    // the option's licence is kept to the agreement's term (", perpetual and irrevocable" struck).
+    // "Customer may, by written instruction, authorise Vendor to fine-tune …" waits for the customer's own act: the
+    // option stays, its licence only kept to the agreement's term (", perpetual and irrevocable" struck).
     const option = customerOptionOf(next, read(track.current));
     const endless = option && option !== next ? strikeEndlessTerm(track.current, next) : undefined;
     const endlessIssue = endless && !weakens(endless) ? context.issueFor(next) : undefined;
@@ -285,10 +284,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: partialFirst });
       continue;
     }
-    const useGrantedElsewhere = () =>
-      context.analysis.findings.some((f) => f.category === 'aggregated-data' && f.stance === 'risk' && f.paragraph !== index && !makesOnly(f.quote)) &&
-      !read(paragraph.text).some((f) => f.category === 'aggregated-data' && f.start !== next.start);
-    if (plan.kind === 'sentence' && next.category === 'aggregated-data' && makesOnly(next.quote) && !sibling && useGrantedElsewhere()) {
+    if (plan.kind === 'sentence' && next.category === 'aggregated-data' && makesOnly(next.quote) && !sibling && derivedUseGrantedElsewhere(context.analysis.findings, read(paragraph.text), next)) {
       // "may anonymise Trust Data by the techniques in Schedule 2, and shall not re-identify …" makes derived data and
       // often guards it; the playbook's clause is about using it, and in its place would drop the guard.
       attempted.set(attemptKey(next), 'the sentence lets the vendor make derived data but grants no use of it; the clause on its use is the one to answer');
@@ -320,6 +316,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a
       // carve-out that only adds words, "except that this clause does not apply to Client Content", is not).
       attempted.set(attemptKey(next), noLicence ? 'the sentence grants no licence, so the playbook\'s licence clause would not replace like with like' : 'the sentence does not name the customer\'s data, so the playbook clause would not replace like with like');
+      continue;
+    }
+    if (rewrites && keepsRecords(next.quote)) {
+      attempted.set(attemptKey(next), 'the sentence is the duty to keep records of the dealings, which audits and fees rely on, not a right to keep the data');
       continue;
     }
     if (!rewrites && next.category === 'aggregated-data' && !speaksOfData(next.quote, names)) {

@@ -122,3 +122,14 @@ describe('a clause of our own drafting that pairs the customer\'s ownership with
     expect(target).not.toMatch(/Reserved/);
   });
 });
+
+describe('a record-keeping duty of our own drafting', () => {
+  it('is never rewritten into a deletion clause: audits and usage fees rely on the records', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Kestrel Analytics Ltd ("Supplier") and the customer named in the Order ("Customer").',
+      '1.1 "Customer Data" means the call recordings Customer uploads to the Platform.',
+      '6.1 The Supplier shall keep complete and accurate records of each processing run that uses Customer Data, and shall keep those records for three years after the end of this Agreement.',
+    ]);
+    expect(edit(2)).toBeUndefined();
+  });
+});
