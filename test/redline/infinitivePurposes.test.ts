@@ -15,6 +15,11 @@ describe('infinitive purposes of a licence', () => {
     ],
     ['Client grants Orrin a licence to use Client Files to improve the Platform, to host and support the Platform and to train models.', 'Client grants Orrin a licence to use Client Files to host and support the Platform.'],
     ['Client grants Orrin a licence to use Client Files to provide the Platform and to improve it, provided that it is aggregated.', 'Client grants Orrin a licence to use Client Files to provide the Platform, provided that it is aggregated.'],
+    // The vendor's purpose takes its whole object list ("…algorithms, ranking models and related features"), not its first item.
+    [
+      'Client grants Orrin a licence to process Client Files to provide the Platform, and to develop and tune Orrin\'s search algorithms, ranking models and related features of the Platform.',
+      'Client grants Orrin a licence to process Client Files to provide the Platform.',
+    ],
   ])('%s', (sentence, expected) => {
     expect(narrowed(sentence)).toBe(expected);
   });

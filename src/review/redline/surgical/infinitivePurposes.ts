@@ -16,6 +16,10 @@ interface Group {
   readonly text: string;
 }
 
+/** The next items of an object list: a short lower-case noun phrase and its "and"/"or", not a clause's opening word. */
+const OBJECT_LIST_GOES_ON =
+  /^(?!(?:as|where|if|when|unless|provided|subject|in|for|with|by|under|so|which|that|including|such|except|save|and|or|to|only|solely)\b)(?:the\s+|its\s+|our\s+|their\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4}\s+(?:and|or)\s+(?!to\s)/;
+
 /** Where the purposes stop: a proviso, a semicolon or the sentence's end. */
 function purposesEnd(sentence: string, from: number): number {
   const stop = /;|,\s+(?:provided|subject to|save|except)\b|\.\s*$/i.exec(sentence.slice(from));
@@ -42,6 +46,9 @@ function groupsAfter(sentence: string, from: number): { groups: Group[]; end: nu
     const after = next && next.index < end ? next.index + next[0].length : end;
     // A comma inside a verb list ("to provide, maintain and improve") does not end the group; one before "to" does.
     if (at < end && !/^to\s/.test(sentence.slice(after)) && /^[a-z-]+(?:,|\s+(?:and|or)\s)/.test(sentence.slice(after))) continue;
+    // "to refine the Supplier's classification algorithms, relevance-ranking models and related features": a bare
+    // comma before the next items of the verb's object list does not end the group either.
+    if (at < end && next && /^,\s+$/.test(next[0]) && OBJECT_LIST_GOES_ON.test(sentence.slice(after))) continue;
     groups.push({ cut, start, end: at, text: sentence.slice(start, at) });
     if (at >= end || !/^to\s/.test(sentence.slice(after))) return { groups, end: at };
     cut = at;
