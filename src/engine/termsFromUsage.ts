@@ -10,7 +10,10 @@ const DATA_HEADS = new Set(['Data', 'Content', 'Materials', 'Information', 'Inpu
  * "this Agreement", "these Terms": the determiner shows the capital is the contract naming itself. A contract that
  * writes "this agreement" or "these terms" in lower case keeps it so.
  */
-const AGREEMENT = /\b(?:this|these|the)\s+(Agreement|Terms|Contract|Terms of Service|Terms of Use)\b|\bthis\s+(agreement)\b|\bthese\s+(terms)\b/g;
+// "this Call-Off Contract", "these AI Terms": a name of one or two capitalised words before the noun counts too, said
+// with "this" or "these" only ("the Framework Agreement" is another document).
+const AGREEMENT =
+  /\b(?:this|these|the)\s+(Agreement|Terms|Contract|Terms of Service|Terms of Use)\b|\bthis\s+(agreement)\b|\bthese\s+(terms)\b|\b(?:this|these)\s+((?:[A-Z][\w-]*\s){1,2}(?:Agreement|Contract|Terms))\b/g;
 /** "Customer Personal Data", "Client Confidential Information": a customer data phrase with a word between. */
 const THREE_WORD_DATA = new RegExp(`\\b(?:${[...CUSTOMER_NOUNS].join('|')})\\s+[A-Z][a-z]+\\s+(?:${[...DATA_HEADS].join('|')})\\b`, 'g');
 /** One or two capitalised words ("Supplier", "Service Provider", "Client Content"). */
@@ -72,7 +75,7 @@ export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
       if (second !== undefined && CUSTOMER_NOUNS.has(second)) add(customers, second);
     }
     for (const match of text.matchAll(THREE_WORD_DATA)) add(data, match[0].replace(/\s+/g, ' '));
-    for (const match of text.matchAll(AGREEMENT)) add(agreements, (match[1] ?? match[2] ?? match[3]) as string);
+    for (const match of text.matchAll(AGREEMENT)) add(agreements, (match[1] ?? match[2] ?? match[3] ?? match[4]) as string);
   }
   const customerData = mostFrequent(data, 1);
   const customer = mostFrequent(customers, 2) ?? customerData?.split(' ')[0];

@@ -106,3 +106,14 @@ describe('a data term named after a semicolon ("…; Inputs and Outputs are toge
     expect(analyzeDocument(lines.map((text) => ({ text }))).terms.customerData).toBe('Customer Content');
   });
 });
+
+describe('a contract that calls itself by a name of its own ("this Call-Off Contract")', () => {
+  it('is named so in the words the review writes, and "the Framework Agreement" is another document', () => {
+    const lines = [
+      'This Call-Off Contract is made between the Department for Roads ("Buyer") and Talvern Speech Ltd ("Supplier") under the Framework Agreement.',
+      '3.1 The Supplier shall process Buyer Data only to perform this Call-Off Contract.',
+      '9.1 On expiry of this Call-Off Contract the Supplier shall delete Buyer Data, as the Framework Agreement requires.',
+    ];
+    expect(analyzeDocument(lines.map((text) => ({ text }))).terms.agreement).toBe('Call-Off Contract');
+  });
+});
