@@ -31,3 +31,14 @@ export function strikeEndlessTerm(text: string, finding: Finding): RedlineOp[] |
   if (text.slice(at - 2, at) === ', ') return [{ kind: 'delete', start: at - 2, end, text: text.slice(at - 2, end) }];
   return undefined;
 }
+
+/**
+ * "4.3 The OEM may, on six months' notice, require the Supplier to cease including Vehicle Data …": a sentence whose
+ * subject is the customer using a right of its own. A proviso added to it ("provided that such data is aggregated …")
+ * would make the customer's right conditional (lawyer audit of agreement 52); strikes of the vendor's half stay open.
+ */
+export function isCustomerRight(quote: string, customer: string): boolean {
+  const body = quote.replace(/^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?|\([a-z0-9]+\))\s+/, '');
+  const name = customer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(?:the\\s+)?(?:${name}|you)\\s+(?:may|can|shall\\s+be\\s+entitled\\s+to|is\\s+entitled\\s+to)\\b`, 'i').test(body);
+}

@@ -10,13 +10,14 @@ import { danglingReference } from './danglingReferences';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings } from './dependentSiblings';
 import { customerOptionOf, strikeEndlessTerm } from './customerOption';
+import { offTarget } from './offTarget';
 import { derivedUseGrantedElsewhere, governedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
 import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import type { CommentStep } from './reviewComments';
-import { carvesOutWhatIsExcluded, customerDataNames, dataNames, keepsRecords, namesDerivedData, namesTheData, speaksOfData, trainsOnItsItems } from './namesTheData';
+import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatTheLawRequires } from './strikes';
 
 export interface ParagraphStep extends CommentStep {
@@ -318,12 +319,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), noLicence ? 'the sentence grants no licence, so the playbook\'s licence clause would not replace like with like' : 'the sentence does not name the customer\'s data, so the playbook clause would not replace like with like');
       continue;
     }
-    if (rewrites && keepsRecords(next.quote)) {
-      attempted.set(attemptKey(next), 'the sentence is the duty to keep records of the dealings, which audits and fees rely on, not a right to keep the data');
-      continue;
-    }
-    if (!rewrites && next.category === 'aggregated-data' && !speaksOfData(next.quote, names)) {
-      attempted.set(attemptKey(next), 'the sentence speaks of no data, so a proviso on data would qualify nothing');
+    const misplaced = offTarget(next, rewrites, names, context.analysis.terms.customer);
+    if (misplaced !== undefined) {
+      attempted.set(attemptKey(next), misplaced);
       continue;
     }
     const narrowedLicence = duplicate ? narrowLicence(next, positionId, context, current, track.current) : undefined;

@@ -133,3 +133,14 @@ describe('a record-keeping duty of our own drafting', () => {
     expect(edit(2)).toBeUndefined();
   });
 });
+
+describe('the customer\'s own right, in our own drafting', () => {
+  it('gets no proviso that would make it conditional', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Velmora Systems GmbH ("Supplier") and Ostrand Motors AG ("OEM").',
+      '1.1 "Vehicle Data" means the sensor recordings and signals the OEM supplies to the Supplier.',
+      '4.3 The OEM may, on three months\' written notice, require the Supplier to cease including Vehicle Data in the aggregated fleet statistics it prepares.',
+    ]);
+    expect(edit(2)?.target ?? '').not.toMatch(/provided that/);
+  });
+});
