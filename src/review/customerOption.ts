@@ -42,3 +42,9 @@ export function isCustomerRight(quote: string, customer: string): boolean {
   const name = customer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`^(?:the\\s+)?(?:${name}|you)\\s+(?:may|can|shall\\s+be\\s+entitled\\s+to|is\\s+entitled\\s+to)\\b`, 'i').test(body);
 }
+
+/** "grants the OEM a … licence", "grants you a licence": a licence the customer receives, not one it gives. */
+export function grantsToCustomer(quote: string, customer: string): boolean {
+  const name = customer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?(?:${name}|you)\\b[^.;]{0,120}?\\blicen[cs]e\\b`, 'i').test(quote);
+}

@@ -9,7 +9,7 @@ import { positionFor } from '../playbook/issueFor';
 import { danglingReference } from './danglingReferences';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings } from './dependentSiblings';
-import { customerOptionOf, strikeEndlessTerm } from './customerOption';
+import { customerOptionOf, grantsToCustomer, strikeEndlessTerm } from './customerOption';
 import { offTarget } from './offTarget';
 import { derivedUseGrantedElsewhere, governedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
@@ -88,7 +88,8 @@ function narrowLicence(
   current: readonly Paragraph[],
   text: string,
 ): { ops: readonly RedlineOp[]; issue: PlaybookIssue; position: PlaybookPosition } | undefined {
-  if (finding.category === 'broad-license' || !LICENCE_GRANT.test(finding.quote)) return undefined;
+  // A licence the customer receives ("grants the OEM a perpetual licence") is not narrowed: that cuts the wrong way.
+  if (finding.category === 'broad-license' || !LICENCE_GRANT.test(finding.quote) || grantsToCustomer(finding.quote, context.analysis.terms.customer)) return undefined;
   const licence: Finding = { ...finding, category: 'broad-license', playbookIssue: context.issueId('broad-license') ?? finding.playbookIssue };
   const issue = context.issueFor(licence);
   if (!issue) return undefined;

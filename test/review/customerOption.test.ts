@@ -6,6 +6,7 @@ import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
 import { buildReviewPlan, checkReview, type EditItem, type InsertItem } from '../../src/review';
 import { paragraphsOf } from './agreements';
+import { grantsToCustomer, isCustomerRight } from '../../src/review/customerOption';
 
 const PARTIES = 'This agreement is between Larkspur Cloud Ltd ("Supplier") and Fenwood Partners LLP ("Client").';
 const DATA = '"Client Files" means the documents, prompts and recordings that Client uploads to the Platform.';
@@ -62,5 +63,18 @@ describe('a licence to train granted only if the customer joins a programme', ()
     const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2);
     expect(edit?.target).toMatch(/Supplier shall not use, and shall not permit any affiliate/);
     expect(plan.items.map((item) => (item.kind === 'edit' ? item.target : item.text)).join('\n')).not.toMatch(/Except as Client authorises/);
+  });
+});
+
+describe('which way a sentence cuts for the customer', () => {
+  it('tells a licence the customer receives from one it gives', () => {
+    expect(grantsToCustomer('The Supplier keeps its base models and grants the OEM a non-exclusive, perpetual licence to use them in vehicles.', 'OEM')).toBe(true);
+    expect(grantsToCustomer('We grant you a licence to use the App.', 'you')).toBe(true);
+    expect(grantsToCustomer('Client grants Supplier a perpetual licence to use Client Files.', 'Client')).toBe(false);
+  });
+
+  it('tells the customer\'s own right from the vendor\'s', () => {
+    expect(isCustomerRight('4.3 The OEM may, on notice, require the Supplier to cease including Vehicle Data.', 'OEM')).toBe(true);
+    expect(isCustomerRight('4.3 The Supplier may include Vehicle Data in fleet statistics.', 'OEM')).toBe(false);
   });
 });
