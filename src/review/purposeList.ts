@@ -74,7 +74,10 @@ export function strikeSecondPurpose(text: string, finding: Finding, stillRisky: 
     const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
     // "…, to generate reports" left last in a series of purposes takes the "and" the struck one had.
     const series = text.lastIndexOf(', to ', start);
-    if (series > finding.start && /\band\b/.test(join[0]) && !/\b(?:and|or)\s+to\b/.test(text.slice(series, start))) {
+    // Only when a purpose stands before that comma too: in "logs, which exclude recordings, to diagnose faults and to
+    // improve …" the comma closes an aside, and "to diagnose faults" is the first purpose, not a series item.
+    const before = series > finding.start ? text.slice(text.lastIndexOf(',', series - 1) + 1, series) : '';
+    if (series > finding.start && /\bto\s+[a-z]/.test(before) && /\band\b/.test(join[0]) && !/\b(?:and|or)\s+to\b/.test(text.slice(series, start))) {
       ops.unshift({ kind: 'delete', start: series, end: series + 1, text: ',' }, { kind: 'insert', at: series + 1, text: ' and' });
     }
     if (!stillRisky(applyOps(text, ops))) return ops;

@@ -144,3 +144,14 @@ describe('the customer\'s own right, in our own drafting', () => {
     expect(edit(2)?.target ?? '').not.toMatch(/provided that/);
   });
 });
+
+describe('a purpose after an aside, in our own drafting', () => {
+  it('keeps the aside\'s comma: the first purpose is no item of a series', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Velmora Systems GmbH ("Supplier") and Ostrand Motors AG ("OEM").',
+      '1.1 "Vehicle Data" means the sensor recordings and signals the OEM supplies to the Supplier.',
+      '2.6 The Supplier may use performance logs from its software in OEM vehicles, which exclude Vehicle Data, to diagnose faults and to improve the Supplier\'s software products generally.',
+    ]);
+    expect(edit(2)?.target).toBe('2.6 The Supplier may use performance logs from its software in OEM vehicles, which exclude Vehicle Data, to diagnose faults.');
+  });
+});
