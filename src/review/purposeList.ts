@@ -48,6 +48,10 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
     // "to improve its prompts, retrieval settings and playbook logic": after "to" the first item carries the verb the
     // others share; striking it alone would leave them with none.
     if (/^to\s/i.test(opener[0]) && risky(items[0] as Item)) continue;
+    // "licence to use, for any purpose, the know-how, hyperparameters and …": a catch-all first, set off by a comma
+    // before its "for", is an aside, and the items after it are the licence's objects, not purposes.
+    const openerAt = finding.start + (opener.index ?? 0);
+    if (CATCH_ALL.test(text.slice((items[0] as Item).start, (items[0] as Item).end)) && /,\s*$/.test(text.slice(Math.max(0, openerAt - 2), openerAt))) continue;
     const ops = strikeItems(text, items, risky);
     if (!stillRisky(applyOps(text, ops))) return ops;
   }

@@ -2,7 +2,7 @@
 // permission turned into a ban, billing and benchmarks with it). Clauses are the project's own drafting.
 import { applyOps } from '../../src/engine/applyOps';
 import type { Finding } from '../../src/engine/types';
-import { closeOpenPurposes } from '../../src/review/purposeList';
+import { closeOpenPurposes, strikePurposes } from '../../src/review/purposeList';
 import { preferredReview } from './agreements';
 
 const whole = (text: string) => ({ start: 0, end: text.length }) as Finding;
@@ -48,5 +48,16 @@ describe('in the review of a whole document', () => {
     expect(edit?.target).toBe(
       '5.2 Benchmark Data is derived from Customer Data, and Supplier may use it for (a) publishing industry benchmarks, (b) [Reserved], and (c) [Reserved].',
     );
+  });
+});
+
+describe('a catch-all set off as an aside', () => {
+  it('is no head of a purpose list: the licence\'s objects after it are not purposes to strike', () => {
+    const text = 'Client grants Orrin a licence to use, for any purpose, the know-how, templates and training examples developed in the Project, provided that no Client Files are used.';
+    const finding: Finding = {
+      id: 'f', paragraph: 0, category: 'ai-training', stance: 'risk', severity: 'high', rules: ['training-grant'], start: 0, end: text.length, quote: text,
+      evidence: [{ role: 'purpose', text: 'training', start: text.indexOf('training'), end: text.indexOf('training') + 8 }], explanation: '', playbookIssue: 'ai-training',
+    };
+    expect(strikePurposes(text, finding, () => false)).toBeUndefined();
   });
 });
