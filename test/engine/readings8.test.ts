@@ -117,3 +117,8 @@ describe('a contract that calls itself by a name of its own ("this Call-Off Cont
     expect(analyzeDocument(lines.map((text) => ({ text }))).terms.agreement).toBe('Call-Off Contract');
   });
 });
+
+rows('a licence the vendor takes in ("models that we license from third parties") is no licence of the customer\'s data', [
+  ['Your assistant is powered by language models that we license from third parties, currently including Northwind AI, and the text of your messages, together with relevant notes, is sent to those providers so that they can write a reply.', ['third-party-ai:risk']],
+  ['You grant us a worldwide, perpetual licence to use the text of your messages for any purpose.', ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk']],
+]);

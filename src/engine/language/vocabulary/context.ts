@@ -253,6 +253,8 @@ export const CONTEXT_SETS = [
     phrases: [
       // "commercially reasonable efforts" is an effort standard, "commercially available" a description: no commerce.
       'commercially reasonable', 'commercially available',
+      // "models that we license from third parties": a licence the vendor takes in, not one the customer grants.
+      'license from', 'licence from', 'licenses from', 'licences from', 'licensed from', 'licenced from',
       'material breach', 'material breaches', 'remains uncured', 'remain uncured', 'remains unremedied', 'remain unremedied',
       'remains unpaid', 'remain unpaid', 'remains outstanding', 'remain outstanding', 'remains undisputed', 'in advance',
       'app store', 'app stores', 'application store', 'application stores', 'their stores', 'its stores', 'online store', 'online stores',
