@@ -122,3 +122,9 @@ rows('a licence the vendor takes in ("models that we license from third parties"
   ['Your assistant is powered by language models that we license from third parties, currently including Northwind AI, and the text of your messages, together with relevant notes, is sent to those providers so that they can write a reply.', ['third-party-ai:risk']],
   ['You grant us a worldwide, perpetual licence to use the text of your messages for any purpose.', ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk']],
 ]);
+
+rows('"remains yours" says who owns the data, not how long it is kept (agreement 47)', [
+  ['Your training data remains yours.', []],
+  // Where it stays, and for how long, is still retention.
+  ['Your files remain on our servers for as long as your account is open.', ['survival-retention:risk']],
+]);

@@ -253,6 +253,9 @@ export const CONTEXT_SETS = [
     phrases: [
       // "commercially reasonable efforts" is an effort standard, "commercially available" a description: no commerce.
       'commercially reasonable', 'commercially available',
+      // "Your training data remains yours": who owns it, not how long it is kept.
+      'remains yours', 'remain yours', 'remains your property', 'remain your property', 'remains the property of',
+      'remain the property of',
       // "models that we license from third parties": a licence the vendor takes in, not one the customer grants.
       'license from', 'licence from', 'licenses from', 'licences from', 'licensed from', 'licenced from',
       'material breach', 'material breaches', 'remains uncured', 'remain uncured', 'remains unremedied', 'remain unremedied',
