@@ -6,6 +6,7 @@ import type { Analysis, Paragraph } from '../engine/types';
 import { auditDenial, exceptForClause, provisionWord, referenceTo } from './conformDenial';
 import { editKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { numberAtStart } from './clauseNumbers';
+import { isCustomerRight } from './customerOption';
 import { numberingPrefixLength as numberPrefix } from './redline/sentenceSpan';
 import { RESERVED } from './reviewComments';
 import { reserveClause } from './strikes';
@@ -108,15 +109,13 @@ export function mootOptOutItems(
   });
   if (numbers.length === 0) return { reserved: [], fallbacks };
   const word = provisionWord(analysis.terms);
-  const customer = analysis.terms.customer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const customerActs = new RegExp(`^(?:the\\s+)?(?:${customer}|you)\\s+(?:may|can)\\b`, 'i');
   const reserved = paragraphs.flatMap((paragraph, index): EditItem[] => {
     // A clause that also promises something else (a deletion, confidentiality) is not only a lever: it stays.
     // Only a clause whose subject is the customer pulling the lever ("Client may ask that …"): "Even if you opt out
     // under Section 3.3, we may review …" names the opt-out but is the vendor's own right.
     const promises = analysis.findings.some((f) => f.paragraph === index && f.stance === 'protective' && f.category !== 'opt-out');
     const body = paragraph.text.slice(numberPrefix(paragraph.text));
-    const lever = (customerActs.test(body) && LEVER.test(body)) || LEVER_AS_SUBJECT.test(body);
+    const lever = (isCustomerRight(body, analysis.terms.customer) && LEVER.test(body)) || LEVER_AS_SUBJECT.test(body);
     if (busy.has(index) || promises || !lever) return [];
     const target = numbers.find(({ number }) => new RegExp(`\\b(?:Section|Clause|clause|[Pp]aragraph)\\s+${number.replace(/\./g, '\\.')}(?![.\\d])`).test(paragraph.text));
     // "Customer authorises Chartwell to de-identify …, and Chartwell shall not use …": the clause still authorises
@@ -127,7 +126,7 @@ export function mootOptOutItems(
       fallbacks.push({ paragraph: index, reason: `it lets the customer withdraw what ${word} ${target.number} still authorises, a fallback kept beside the ban the review wrote there` });
       return [];
     }
-    const ops = target && !stillAuthorises && numberAtStart(paragraph.text) !== undefined ? reserveClause(paragraph.text) : undefined;
+    const ops = target && numberAtStart(paragraph.text) !== undefined ? reserveClause(paragraph.text) : undefined;
     if (!target || !ops) return [];
     return [
       {

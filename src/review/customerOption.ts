@@ -2,6 +2,7 @@
 // joins the Pilot Programme, Client grants … to train …"). The review keeps the option, writes its protections subject
 // to it, and does not count it as a risk it wrote. Pure: engine types only.
 import type { Finding, RedlineOp } from '../engine/types';
+import { escapeRegExp } from './redline/surgical/context';
 
 const AUTHORISED_ONLY = /^only if\b.*\bauthoris/i;
 
@@ -39,12 +40,12 @@ export function strikeEndlessTerm(text: string, finding: Finding): RedlineOp[] |
  */
 export function isCustomerRight(quote: string, customer: string): boolean {
   const body = quote.replace(/^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?|\([a-z0-9]+\))\s+/, '');
-  const name = customer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(customer);
   return new RegExp(`^(?:the\\s+)?(?:${name}|you)\\s+(?:may|can|shall\\s+be\\s+entitled\\s+to|is\\s+entitled\\s+to)\\b`, 'i').test(body);
 }
 
 /** "grants the OEM a … licence", "grants you a licence": a licence the customer receives, not one it gives. */
 export function grantsToCustomer(quote: string, customer: string): boolean {
-  const name = customer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(customer);
   return new RegExp(`\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?(?:${name}|you)\\b[^.;]{0,120}?\\blicen[cs]e\\b`, 'i').test(quote);
 }

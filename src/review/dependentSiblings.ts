@@ -4,7 +4,7 @@
 // the contract as written, so it goes with its sentence rather than the whole edit being dropped. Pure.
 import type { Finding, RedlineOp } from '../engine/types';
 import { EditTrack } from './editTrack';
-import { strikeSentence, strikesWhatTheLawRequires } from './strikes';
+import { strikeSentence, strikesWhatMustStand } from './strikes';
 
 /** A step of the paragraph's review, as paragraphReview.ts records it. */
 interface Step {
@@ -27,7 +27,7 @@ export function strikeDependentSiblings<S extends Step>(
     if (!step || risk.stance !== 'risk' || at < 0 || track.writtenByUs(at, at + risk.quote.length)) continue;
     const strike = strikeSentence(track.current, { ...risk, start: at, end: at + risk.quote.length });
     // Never the customer's own words of ownership or the law's exception with it ("Your training data remains yours").
-    if (!strike || strikesWhatTheLawRequires(strike) !== undefined) continue;
+    if (!strike || strikesWhatMustStand(strike) !== undefined) continue;
     const trial = new EditTrack(track.original);
     trial.apply(track.ops());
     trial.apply(strike);

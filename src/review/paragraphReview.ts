@@ -18,7 +18,7 @@ import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import type { CommentStep } from './reviewComments';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
-import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatTheLawRequires } from './strikes';
+import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
 
 export interface ParagraphStep extends CommentStep {
   readonly finding: Finding;
@@ -153,7 +153,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // once the grant it qualified is gone from the paragraph, leaving nothing to opt out of. Struck because a ban
     // stands elsewhere, it would leave its mechanism ("You can opt out in Settings") reading as implied training.
     const answered = (category: string) => WEAK_PROTECTIONS.has(category) && (after.has('no-training') || (grantedTraining && !trains(applyOps(track.current, ops))));
-    return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category)) ?? strikesWhatTheLawRequires(ops);
+    return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category)) ?? strikesWhatMustStand(ops);
   };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const open = read(track.current).filter((f) => !attempted.has(attemptKey(f)));

@@ -230,10 +230,11 @@ function reserveOwnItem(text: string, finding: Finding, stillRisky: (text: strin
 const LAW_REQUIRES = /\b(?:required\s+(?:to\s+\w+\s+)?by\s+(?:applicable\s+)?law|legally\s+required|required\s+to\s+(?:keep|retain)\b[^.;]{0,60}\blaw|legal\s+(?:hold|obligations?)|to\s+comply\s+with\s+(?:applicable\s+)?(?:law|laws|legal)|law\s+enforcement|court\s+order)\b/i;
 
 /**
- * A strike that only deletes ("…, and we may keep information we are legally required to keep") and takes with it
- * what the law requires the vendor to keep or do: the edit is not made (its reason, for the lawyer's list).
+ * What an edit would take that must stand, for the lawyer's list: the customer's own words of ownership ("Your
+ * training data remains yours") unless the edit writes them back, or, in a strike that only deletes ("…, and we may
+ * keep information we are legally required to keep"), what the law requires the vendor to keep or do.
  */
-export function strikesWhatTheLawRequires(ops: readonly RedlineOp[]): string | undefined {
+export function strikesWhatMustStand(ops: readonly RedlineOp[]): string | undefined {
   const onlyDeletes = ops.every((op) => op.kind === 'delete' || op.text === RESERVED || op.text === RESERVED_ITEM);
   const keeps = (kind: RedlineOp['kind']) => ops.some((op) => op.kind === kind && CUSTOMER_KEEPS.test(op.text));
   if (keeps('delete') && !keeps('insert')) return 'the customer\'s own ownership of its data';

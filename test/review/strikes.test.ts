@@ -1,7 +1,7 @@
 // The strikes that take out only the words carrying a risk. Clauses are the project's own drafting.
 import { applyOps } from '../../src/engine/applyOps';
 import type { Finding } from '../../src/engine/types';
-import { orphanedHeading, strikeListItem, strikesWhatTheLawRequires } from '../../src/review/strikes';
+import { orphanedHeading, strikeListItem, strikesWhatMustStand } from '../../src/review/strikes';
 
 describe('a clause struck down to its run-in heading', () => {
   it('loses the heading too and reads "[Reserved.]", keeping its number', () => {
@@ -39,14 +39,14 @@ describe('an item of a lettered list inside a sentence', () => {
 describe('a strike that would take what the law requires', () => {
   it('is refused when it only deletes words keeping what the vendor is legally required to keep', () => {
     const legal = ', and we may keep information we are legally required to keep';
-    expect(strikesWhatTheLawRequires([{ kind: 'delete', start: 10, end: 10 + legal.length, text: legal }])).toBeDefined();
-    expect(strikesWhatTheLawRequires([{ kind: 'delete', start: 10, end: 40, text: ', and to comply with applicable law' }])).toBeDefined();
+    expect(strikesWhatMustStand([{ kind: 'delete', start: 10, end: 10 + legal.length, text: legal }])).toBeDefined();
+    expect(strikesWhatMustStand([{ kind: 'delete', start: 10, end: 40, text: ', and to comply with applicable law' }])).toBeDefined();
   });
 
   it('is allowed when the words struck are the vendor’s own ends, or when the edit writes a clause in their place', () => {
-    expect(strikesWhatTheLawRequires([{ kind: 'delete', start: 10, end: 40, text: ', including to train our models' }])).toBeUndefined();
+    expect(strikesWhatMustStand([{ kind: 'delete', start: 10, end: 40, text: ', including to train our models' }])).toBeUndefined();
     expect(
-      strikesWhatTheLawRequires([
+      strikesWhatMustStand([
         { kind: 'delete', start: 0, end: 60, text: 'We may use Your Content to improve the Services and to comply with law.' },
         { kind: 'insert', at: 60, text: 'We may use Your Content only to provide the Services to you.' },
       ]),
