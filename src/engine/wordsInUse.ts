@@ -7,7 +7,8 @@ import type { Paragraph } from './types';
  * in five uses, at least three) takes it in inserted wording too. "Trust Data" is another term's use, and (the "Trust") its definition.
  */
 export function takesArticle(paragraphs: readonly Paragraph[], term: string): boolean {
-  if (!/^[A-Z][a-z]/.test(term)) return false;
+  // An initialism counts too ("the OEM", "the MSP"); one the contract writes bare ("IBM") fails the count below.
+  if (!/^[A-Z][A-Za-z]/.test(term)) return false;
   const uses = new RegExp(`(\\b[Tt]he\\s+)?(?<!["“])\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+[A-Z][a-z])`, 'g');
   let withArticle = 0;
   let all = 0;

@@ -64,6 +64,8 @@ export const SurgicalEditSchema = z.discriminatedUnion('kind', [
     strikes: z.array(text('a phrase')).min(1).optional(),
     /** Strike ", together with …," material the grant pulls in beside its object, which a carve-out would contradict. */
     strikesTagAlong: z.boolean().optional(),
+    /** Strike the vendor's claim to own what it makes (", and shall own all right, title and interest in them"). */
+    strikesOwnership: z.boolean().optional(),
     optional: z.boolean().optional(),
   }),
   z.strictObject({ kind: z.literal('swap-owner'), optional: z.boolean().optional() }),

@@ -14,6 +14,17 @@ describe('defined terms', () => {
     expect(materials).toMatchObject({ paragraph: 1, start: 1, end: 17, denotes: 'customer-data' });
   });
 
+  test('data one side makes available or supplies to the other is the customer\'s data, whatever the contract calls it', () => {
+    const result = extractDefinitions([
+      { text: 'This Agreement is between Bramley Works plc (the "Manufacturer") and Ostrava Analytics Limited ("Ostrava").' },
+      { text: '1.1 "Line Data" means the sensor readings and maintenance records the Manufacturer makes available to Ostrava.' },
+    ]);
+    expect(result.terms.customerData).toBe('Line Data');
+    // Materials the vendor supplies ("supplied by Ostrava") are not the customer's data.
+    const vendors = extractDefinitions([{ text: '"Reference Data" means the manuals and tables supplied by Ostrava with the service.' }]);
+    expect(vendors.definitions.find((d) => d.term === 'Reference Data')?.denotes).not.toBe('customer-data');
+  });
+
   test('a party known only by its trading name is the vendor when it provides the services', () => {
     const result = extractDefinitions([
       { text: 'This agreement is between Blue Quarry Ltd ("BlueQuarry") and Teal Partners LLP ("Teal").' },

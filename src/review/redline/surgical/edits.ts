@@ -209,6 +209,13 @@ function ceaseRetention(context: SurgicalContext, text: string): Splice[] | unde
 /** ", together with the Output and transcripts to which it relates,": material pulled in beside a grant's object. */
 const TAG_ALONG = /,\s+(?:together|along)\s+with\s+[^,;.]{1,200}?,(?=\s)/i;
 
+/**
+ * "… may generate Fleet Insights from Vehicle Data and shall own all right, title and interest in them": the vendor's
+ * claim to own what it derives, joined to the grant with "and". A proviso on use leaves ownership standing, and
+ * ownership answers to no proviso, so the claim goes with it. Only as a second predicate: the grant stays.
+ */
+const OWNERSHIP_CONJUNCT = /,?\s+and\s+(?:(?:shall|will)\s+)?(?:owns?|be\s+the\s+(?:sole\s+)?owner\s+of|retains?\s+(?:sole\s+)?ownership\s+of)\s+(?:all\s+)?(?:rights?,?\s+title\s+and\s+interest\s+in\s+)?[^,;.]{1,80}?(?=\s*[.;]?$)/i;
+
 /** Whether an op deletes words inside the sentence's tag-along (which a carve-out strikes as part of itself). */
 export function insideTagAlong(text: string, op: RedlineOp): boolean {
   const tagAlong = TAG_ALONG.exec(text);
@@ -235,6 +242,9 @@ function appendDeletion(context: SurgicalContext, text: string): Splice[] | unde
   return [{ start: at, end: at, text: `, and ${text}` }];
 }
 
+/** The contract's own name for data derived from the customer's ("Service Improvement Data"), if it defines one. */
+const derivedTerm = ({ terms }: SurgicalContext): string[] => (terms.derivedData ? [terms.derivedData] : []);
+
 /** A promise made by both sides ("either party may"), or by no one ("no one at the provider reads it"). */
 const SHARED_OR_NEGATIVE = /\b(?:either|each|neither|both)\s+part(?:y|ies)\b|\b(?:not|never|no|none|nor)\b|n[’']t\b/i;
 
@@ -244,8 +254,12 @@ const SHARED_OR_NEGATIVE = /\b(?:either|each|neither|both)\s+part(?:y|ies)\b|\b(
  */
 function vendorOnlyGrant({ sentence, vendorNames }: SurgicalContext): boolean {
   // A statement of fact ("the feature relies on a model hosted by a provider") grants nothing a proviso could narrow.
-  return !SHARED_OR_NEGATIVE.test(sentence) && GRANTING.test(sentence) && new RegExp(`\\b${namesPattern(vendorNames)}\\b`).test(sentence);
+  // A "not" inside a parenthetical example ("(such as privileged or not relevant)") promises nothing.
+  const outsideParentheses = sentence.replace(EXAMPLES_IN_PARENTHESES, ' ');
+  return !SHARED_OR_NEGATIVE.test(outsideParentheses) && GRANTING.test(sentence) && new RegExp(`\\b${namesPattern(vendorNames)}\\b`).test(sentence);
 }
+// Only examples: "(but not from the content of recordings)" is an exception, and the sentence a promise in part.
+const EXAMPLES_IN_PARENTHESES = /\((?:such\s+as|e\.g\.|for\s+example|for\s+instance|including)\s[^()]{0,200}\)/gi;
 const GRANTING = /\b(?:may|can|will|shall|is\s+entitled|are\s+entitled|grants?|reserves?|assigns?|licen[cs]es?)\b/i;
 
 /**
@@ -311,12 +325,14 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       // On the customer's side a proviso narrows the vendor's grant; on the vendor's side (and the data holder's)
       // it is the carve-out or duty the playbook adds to the other side's promise, so it goes on promises too.
       if (context.mode === 'customer' && !vendorOnlyGrant(context)) return undefined;
-      if (/\bprovided\s+(?:always\s+)?(?:that|they|it|however)\b/i.test(sentence) || (edit.onlyIf && !mentionsAny(sentence, edit.onlyIf))) return undefined;
+      if (/\bprovided\s+(?:always\s+)?(?:that|they|it|however)\b/i.test(sentence) || (edit.onlyIf && !mentionsAny(sentence, [...edit.onlyIf, ...derivedTerm(context)]))) return undefined;
       if (edit.unlessMentions && mentionsAny(sentence, edit.unlessMentions)) return undefined;
       const at = sentenceClose(sentence);
       const tagAlong = edit.strikesTagAlong ? TAG_ALONG.exec(sentence) : null;
       const pulledIn: Splice[] = tagAlong ? [{ start: tagAlong.index, end: tagAlong.index + tagAlong[0].length, text: '' }] : [];
-      return [...strikePhrases(sentence, edit.strikes ?? []), ...pulledIn, { start: at, end: at, text: `, ${fill(edit.text)}` }];
+      const owned = edit.strikesOwnership ? OWNERSHIP_CONJUNCT.exec(sentence) : null;
+      const ownership: Splice[] = owned ? [{ start: owned.index, end: owned.index + owned[0].length, text: '' }] : [];
+      return [...strikePhrases(sentence, edit.strikes ?? []), ...pulledIn, ...ownership, { start: at, end: at, text: `, ${fill(edit.text)}` }];
     }
     case 'swap-owner':
       return swapOwner(context);
