@@ -4,7 +4,7 @@ import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } fr
 import { partyMentions, type PartyMentions } from './partyRoles';
 import { customerDataTerm, DATA_TERM, DERIVED_DATA, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
 import { termsFromUsage } from './termsFromUsage';
-import { modalInUse, provisionInUse, servicesInUse, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
+import { modalInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
 
 export interface DefinitionsResult {
   readonly definitions: readonly Definition[];
@@ -300,6 +300,19 @@ function derivedDataTerm(definitions: readonly Definition[]): string | undefined
   )?.term;
 }
 
+/**
+ * The agreement's own name. '… (together, the "Online Terms") are incorporated into this Agreement': documents that
+ * form part of the agreement are not the agreement, and inserted wording says "this Agreement".
+ */
+function agreementTerm(definitions: readonly Definition[], paragraphs: readonly Paragraph[]): string | undefined {
+  return definitions.find((d) => {
+    if (d.denotes !== 'agreement') return false;
+    const partOf = PART_OF_ANOTHER.exec(paragraphs[d.paragraph]?.text.slice(d.end) ?? '');
+    return !partOf || partOf[1] === d.term;
+  })?.term;
+}
+const PART_OF_ANOTHER = /\b(?:incorporated\s+(?:into|in|by\s+reference\s+into)|form(?:s|ing)?\s+(?:an?\s+(?:integral\s+)?)?part\s+of)\s+(?:this|these|the)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/;
+
 function firstTerm(definitions: readonly Definition[], denotes: TermDenotation): string | undefined {
   return definitions.find((d) => d.denotes === denotes)?.term;
 }
@@ -341,10 +354,11 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
     // Bare capitalised nouns: playbook clauses write "{{vendor}} shall" and "this {{agreement}}".
     vendor: vendor ?? usage.vendor ?? 'Vendor',
     customer: customer ?? usage.customer ?? 'Customer',
-    agreement: firstTerm(definitions, 'agreement') ?? usage.agreement ?? 'Agreement',
+    agreement: agreementTerm(definitions, paragraphs) ?? usage.agreement ?? 'Agreement',
     services: definitions.find((d) => SERVICES_TERM.test(d.term))?.term ?? servicesInUse(paragraphs) ?? 'services',
     spelling: spellingOf(paragraphs),
     ...(usage.voice ? { voice: usage.voice } : {}),
+    ...(partiesCapitalisedInUse(paragraphs) ? { partiesCapitalised: true as const } : {}),
   };
   const derivedData = derivedDataTerm(definitions);
   const subprocessor = definitions.find((d) => SUBPROCESSOR_TERM.test(d.term))?.term.replace(/s$/, '') ?? subprocessorInUse(paragraphs);

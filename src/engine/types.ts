@@ -161,6 +161,8 @@ export interface ContractTerms {
   readonly outputs?: string;
   /** The contract's word for its own provisions where it is not "clause" ("Section", "paragraph"), as it writes it. */
   readonly provision?: string;
+  /** "each a "Party"": the contract capitalises its word for the parties, so inserted wording does too. */
+  readonly partiesCapitalised?: true;
   /** The contract's defined term for the outside providers of its AI models ("Model Partner"), singular, if it has one. */
   readonly modelProvider?: string;
   /** The contract's defined term for the vendor's usage or telemetry data ("Service Telemetry"), if it has one. */

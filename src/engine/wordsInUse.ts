@@ -78,3 +78,17 @@ export function modalInUse(paragraphs: readonly Paragraph[]): 'will' | undefined
   }
   return will >= 4 && shall * 5 <= will ? 'will' : undefined;
 }
+
+/** "As between the Parties", "Either Party may": the contract capitalises its word for the parties (twice at least, and more often than not). */
+export function partiesCapitalisedInUse(paragraphs: readonly Paragraph[]): boolean {
+  let capital = 0;
+  let lower = 0;
+  for (const { text } of paragraphs) {
+    for (const m of text.matchAll(PARTY_WORD)) {
+      if (m[1]?.startsWith('P')) capital++;
+      else lower++;
+    }
+  }
+  return capital >= 2 && capital > lower;
+}
+const PARTY_WORD = /\b(?:the|either|each|both|neither|other|a)\s+["“]?([Pp]art(?:y|ies))\b/gi;

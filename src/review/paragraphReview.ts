@@ -320,7 +320,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), noLicence ? 'the sentence grants no licence, so the playbook\'s licence clause would not replace like with like' : 'the sentence does not name the customer\'s data, so the playbook clause would not replace like with like');
       continue;
     }
-    const misplaced = offTarget(next, rewrites, names, context.analysis.terms.customer);
+    const misplaced = offTarget(next, rewrites, names, context.analysis.terms.customer, plan.kind === 'sentence');
     if (misplaced !== undefined) {
       attempted.set(attemptKey(next), misplaced);
       continue;

@@ -8,8 +8,11 @@ import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 const OUTLIVES_THE_CONTRACT: ReadonlySet<string> = new Set(['no-training', 'deletion', 'aggregated-data', 'audit', 'confidentiality']);
 
 /** "Sections 3.1, 3.4, 4, 11.2 to 11.4 and 13": the keyword and its list of clause numbers. */
-const REFERENCE_LIST = /\b(?:Sections?|Clauses?)\s+\d+(?:\.\d+)*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)\d+(?:\.\d+)*)+/g;
-const REFERENCE = /\d+(?:\.\d+)*(?:\s+to\s+\d+(?:\.\d+)*)?/g;
+/** A range of clauses: "11.2 to 11.4", "3.1 through 3.3", "3.1–3.3". */
+const RANGE = String.raw`(?:\s+(?:to|through|thru)\s+|\s*[-–]\s*)`;
+const REFERENCE_LIST = new RegExp(String.raw`\b(?:Sections?|Clauses?)\s+\d+(?:\.\d+)*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|${RANGE})\d+(?:\.\d+)*)+`, 'g');
+const REFERENCE = new RegExp(String.raw`\d+(?:\.\d+)*(?:${RANGE}\d+(?:\.\d+)*)?`, 'g');
+const RANGE_WORD = new RegExp(RANGE);
 const SURVIVES = /\bsurviv(?:e|es|al)\b/i;
 
 interface Reference {
@@ -39,7 +42,7 @@ function covers(reference: Reference, clause: readonly number[]): boolean {
 function referencesIn(text: string, start: number, end: number): Reference[] {
   const list = text.slice(start, end);
   return [...list.matchAll(REFERENCE)].map((m) => {
-    const [from = '', to = from] = m[0].split('to').map((part) => part.trim());
+    const [from = '', to = from] = m[0].split(RANGE_WORD).map((part) => part.trim());
     const at = start + (m.index ?? 0);
     return { start: at, end: at + m[0].length, from: parts(from), to: parts(to) };
   });

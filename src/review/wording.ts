@@ -151,7 +151,12 @@ export function fragmentWording(playbookText: string, terms: ContractTerms): str
         ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we' }))
         : fillClause(text, terms);
   const worded = withOutputsTerm(withArticles(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData), terms), terms.outputs);
-  return ownProvision(willInOwnVoice(ownModelProvider(ownSubprocessor(otherCustomers(worded, terms.customer), terms.subprocessor), terms.modelProvider), terms), terms.provision);
+  return ownProvision(willInOwnVoice(ownModelProvider(ownSubprocessor(otherCustomers(partiesAsDefined(worded, terms), terms.customer), terms.subprocessor), terms.modelProvider), terms), terms.provision);
+}
+
+/** "each party" in a contract that defines "Party": "each Party". */
+function partiesAsDefined(text: string, terms: ContractTerms): string {
+  return terms.partiesCapitalised ? text.replace(/\b(both|either|each|neither|other|the) part(y|ies)\b/gi, (_, det: string, end: string) => `${det} Part${end}`) : text;
 }
 
 /** "this clause" in a contract that refers to its own "Section 5.2": "this Section". */

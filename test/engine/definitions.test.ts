@@ -25,6 +25,15 @@ describe('defined terms', () => {
     expect(vendors.definitions.find((d) => d.term === 'Reference Data')?.denotes).not.toBe('customer-data');
   });
 
+  test('documents incorporated into the agreement are not the agreement', () => {
+    const result = extractDefinitions([
+      { text: 'This Subscription Agreement is between Harrow Instruments Inc. ("Company") and the customer named in the Order ("Customer").' },
+      { text: '2. The Platform Terms at harrow.example/terms and the Support Policy at harrow.example/support (together, the "Online Terms") are incorporated into this Agreement by this reference.' },
+      { text: 'Company may suspend the Service under this Agreement for non-payment.' },
+    ]);
+    expect(result.terms.agreement).toBe('Agreement');
+  });
+
   test('a party known only by its trading name is the vendor when it provides the services', () => {
     const result = extractDefinitions([
       { text: 'This agreement is between Blue Quarry Ltd ("BlueQuarry") and Teal Partners LLP ("Teal").' },

@@ -128,3 +128,8 @@ rows('"remains yours" says who owns the data, not how long it is kept (agreement
   // Where it stays, and for how long, is still retention.
   ['Your files remain on our servers for as long as your account is open.', ['survival-retention:risk']],
 ]);
+
+rows('aggregating inside a licence kept to serving the customer is no derived-data right', [
+  ['Customer grants Harrow a non-exclusive licence to use, copy, modify and aggregate Customer Data solely to provide the Service to Customer.', ['broad-license:neutral']],
+  ['Customer grants Harrow a non-exclusive licence to use, copy, modify and aggregate Customer Data for any purpose.', ['aggregated-data:risk', 'broad-license:risk', 'service-improvement:risk']],
+]);

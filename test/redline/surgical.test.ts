@@ -56,6 +56,14 @@ describe('surgical edits', () => {
     expect(plan.targetText).toBe('Provider shall not thereafter copy, sell or license the de-identified records for research.');
   });
 
+  it('takes a closing proviso on the use itself with the permission, but never bans beside any other proviso', () => {
+    const plan = planFor('Provider may use Customer Data to tune the models behind the Platform, provided that any such use takes place in Provider\'s own data centre.', [{ kind: 'prohibit' }]);
+    expect(plan.targetText).toBe('Provider shall not use Customer Data to tune the models behind the Platform.');
+    // A proviso that gives the customer something else would become the vendor's loophole: the clause does the work.
+    const other = planFor('Provider may use Customer Data to tune the models behind the Platform, provided that Provider notifies Customer first.', [{ kind: 'prohibit' }]);
+    expect(other.kind).not.toBe('word-level');
+  });
+
   it('keeps a later permission the service itself needs, and negates a later one for the vendor\'s own ends', () => {
     const keep = planFor('Provider may use Customer Data to train its models, and may process Customer Data to provide the Services.', [{ kind: 'prohibit' }]);
     expect(keep.targetText).toBe('Provider shall not use Customer Data to train its models, and may process Customer Data to provide the Services.');

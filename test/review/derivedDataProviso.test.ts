@@ -48,3 +48,44 @@ describe('derived data answered on the vendor\'s own sentence', () => {
     expect(editOf(3)?.target ?? '').toMatch(/does not identify the OEM or any individual/);
   });
 });
+
+describe('derived-data clauses the playbook\'s clause would make worse', () => {
+  const { edit, plan } = preferredReview([
+    'This Agreement is between Harrow Instruments Inc. ("Company") and the customer named in the Order ("Customer").',
+    '1.1 "Machine Data" means the readings and logs that Customer\'s equipment sends to the Service.',
+    '1.2 The Reference Manuals at harrow.example/manuals and the Data Use Policy at harrow.example/data (together, the "Online Terms") are incorporated into this Agreement by this reference.',
+    '4. As between the parties, Customer owns Machine Data, and Customer grants Company a worldwide, non-exclusive, perpetual, irrevocable licence to use, copy, modify, aggregate and create derivative works of Machine Data for any purpose consistent with the Data Use Policy.',
+    '10. Company may combine Machine Data with data from other customers and publish or sell industry benchmarks and reliability indices, provided the results are aggregated across at least five customers and do not identify Customer or any of its sites.',
+    'Customer shall pay the fees within thirty days of invoice, and Company may suspend the Service for non-payment.',
+  ]);
+
+  it('never makes the service licence itself conditional on the data being aggregated ("aggregate" the verb)', () => {
+    expect(edit(3)?.target ?? '').not.toMatch(/provided that such data is aggregated/);
+  });
+
+  it('leaves a sentence that sets its own aggregation standard rather than trade it for a looser one', () => {
+    expect(edit(4)).toBeUndefined();
+    expect(plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 4 && /own standard/.test(s.reason))).toBe(true);
+  });
+
+  it('calls the agreement "this Agreement", not the documents incorporated into it', () => {
+    const texts = plan.items.map((item) => (item.kind === 'edit' ? item.target : item.text)).join(' ');
+    expect(texts).not.toMatch(/Online Terms/);
+  });
+});
+
+
+describe('the contract\'s own word for the parties', () => {
+  it('is capitalised in inserted wording where the contract writes "the Parties" and "Either Party"', () => {
+    const { plan } = preferredReview([
+      'This Agreement is between Oosterveld University (the "Institution") and Lerna Tutoring GmbH (the "Licensor"), each a "Party".',
+      '1.1 "Student Content" means the essays and drafts that students submit to the Platform.',
+      '2.1 As between the Parties, Student Content remains with the Institution.',
+      '2.2 The Licensor may update its Acceptable Use Policy from time to time, and the version in force when a student uses the Platform applies.',
+      '9.1 Either Party may terminate this Agreement for good cause.',
+    ]);
+    const written = plan.items.map((item) => (item.kind === 'edit' ? item.target : item.text)).join(' ');
+    expect(written).toMatch(/\b(?:both|each|either) Part(?:y|ies)\b/);
+    expect(written).not.toMatch(/\b(?:both|each|either) part(?:y|ies)\b/);
+  });
+});

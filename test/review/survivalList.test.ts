@@ -24,6 +24,13 @@ describe('the survival clause after the review inserts clauses', () => {
     );
   });
 
+  it('reads a range written with "through" or a dash as one reference, never splitting it', () => {
+    expect(conformed('6.5 Sections 2, 3.1 through 3.3, 6.3 and 7 survive termination.', [{ number: '3.6', answers: 'audit' }])).toBe(
+      '6.5 Sections 2, 3.1 through 3.3, 3.6, 6.3 and 7 survive termination.',
+    );
+    expect(conformed('6.5 Sections 2, 3.1–3.3 and 7 survive termination.', [{ number: '3.2', answers: 'audit' }])).toBeUndefined();
+  });
+
   it('leaves a list that already covers the number (a whole section, or a range)', () => {
     expect(conformed('9.2 Clauses 3, 5 and 9 shall survive termination.', [{ number: '3.8', answers: 'deletion' }])).toBeUndefined();
     expect(conformed('9.2 Clauses 3.1 to 3.9 and 9 shall survive termination.', [{ number: '3.8', answers: 'deletion' }])).toBeUndefined();

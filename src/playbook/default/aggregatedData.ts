@@ -35,7 +35,9 @@ export const AGGREGATED_DATA_ISSUE: PlaybookIssue = {
         {
           kind: 'append-proviso',
           text: 'provided that such data is aggregated with the data of other customers, does not identify {{customer}} or any individual, and is not used to train any artificial intelligence or machine-learning model',
-          onlyIf: ['aggregated', 'aggregate', 'de-identified', 'anonymised', 'anonymized', 'statistical'],
+          // "aggregate" only as an adjective: "to use, copy, aggregate and modify Machine Data" is the service licence,
+          // which a proviso that the data be aggregated would take away.
+          onlyIf: ['aggregated', 'aggregate data', 'aggregate form', 'in aggregate', 'aggregate statistics', 'de-identified', 'anonymised', 'anonymized', 'statistical'],
           strikesOwnership: true,
           // A use stated for developing models ("to develop and refine the Vendor's credit models") would contradict
           // a proviso that it trains none: the clause on derived data goes in its place instead.

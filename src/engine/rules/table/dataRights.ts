@@ -151,6 +151,12 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     vetoes: [
       DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, SERVING_ONLY, SERVICE_TO_CUSTOMER,
       {
+        // "grants Company a licence to use, copy, aggregate and modify Machine Data solely to provide the Service to
+        // Customer": aggregating is one of the licence's rights, and the licence is kept to serving the customer.
+        reason: 'aggregating the data is a right of a licence kept to serving the customer',
+        when: ({ predicate: p }: RuleInput) => servesCustomerOnly(p) && p.actions.some((a) => a.kind === 'grant' && !a.negated),
+      },
+      {
         // "authorizes Vendor to de-identify PHI …, and Vendor shall not thereafter use or disclose such de-identified
         // information": data made and then barred from any use in the same sentence gives the vendor nothing.
         reason: 'the derived data made here is barred from use by the same sentence',

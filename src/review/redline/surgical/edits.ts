@@ -45,6 +45,8 @@ function servesTheCustomer(sentence: string, from: number): boolean {
 }
 
 const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s+that)\b/i;
+/** ", provided that any such use takes place within …": a closing proviso whose subject is the permitted use itself. */
+const CONDITION_ON_THE_USE = /,\s*(?:provided\s+(?:always\s+)?that|on\s+condition\s+that)\s+(?:(?:any|all|each)\s+)?(?:such|this|that|the)\s+(?:use|processing|training)\b[^;.]{0,240}?(?=\.?$)/i;
 
 /**
  * Of coordinated permissions ("may collect usage information, and may use Customer Data …"), the ones whose words
@@ -70,13 +72,18 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   if (!permission || servesTheCustomer(context.sentence, permission.end)) return undefined;
   // "shall not … provided that …" would turn the vendor's condition into the customer's loophole; "shall not use …,
   // and Customer hereby grants Vendor a perpetual licence to do so" would ban and license the same use.
-  if (PROVISO.test(context.sentence) || LATER_LICENCE.test(context.sentence.slice(permission.end))) return undefined;
+  // Except a closing proviso that only conditions the use itself ("…, provided that any such use takes place in
+  // Singapore"): with the use banned it conditions nothing, so it goes with the permission.
+  const usesCondition = CONDITION_ON_THE_USE.exec(context.sentence);
+  const rest = usesCondition ? context.sentence.slice(0, usesCondition.index) : context.sentence;
+  if (PROVISO.test(rest) || LATER_LICENCE.test(rest.slice(permission.end))) return undefined;
   const later = coordinatedPermissions(context, permission.end).filter((found) => !servesTheCustomer(context.sentence, found.end));
   // "We will not use Your Content …": a contract that speaks as "we" promises with "will", as its own sentences do.
   // So does a permission whose subject is "we", and a contract that promises with "will" and "must".
   const weSubject = /\bwe\s+$/i.test(context.sentence.slice(Math.max(0, permission.start - 4), permission.start));
   const ban = context.terms.voice === 'we-you' || /^(?:we|us)$/i.test(context.terms.vendor) || weSubject || context.terms.modal === 'will' ? 'will not' : 'shall not';
   const splices: Splice[] = aboutTheData(context, [permission, ...later]).map((found) => ({ ...found, text: ban }));
+  if (usesCondition) splices.push({ start: usesCondition.index, end: usesCondition.index + usesCondition[0].length, text: '' });
   const leadIn = permissionLeadIn(context.sentence, permission.start);
   if (leadIn) splices.push(leadIn);
   const turnedOff = defaultTurnedOff(context.sentence, permission.start);
