@@ -133,3 +133,8 @@ rows('aggregating inside a licence kept to serving the customer is no derived-da
   ['Customer grants Harrow a non-exclusive licence to use, copy, modify and aggregate Customer Data solely to provide the Service to Customer.', ['broad-license:neutral']],
   ['Customer grants Harrow a non-exclusive licence to use, copy, modify and aggregate Customer Data for any purpose.', ['aggregated-data:risk', 'broad-license:risk', 'service-improvement:risk']],
 ]);
+
+rows('a relative clause inside an opening condition leaves the condition on the main clause', [
+  ["Subject to the prior written consent of Client's data protection officer, which may be given for one year at a time, Vendor may use Client Data to train its research models.", ['no-training:protective', 'opt-out:protective']],
+  ['Unless Client objects in writing, which it may do at any time, Vendor may use Client Data to train its research models.', ['ai-training:risk', 'opt-out:protective']],
+]);

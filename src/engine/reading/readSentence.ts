@@ -77,11 +77,18 @@ export function isCustomerRestrictionLeadIn(text: string): boolean {
   return RESTRICTION_LEAD_IN.test(text.trimEnd());
 }
 
-function attach(segments: readonly Segment[]): { main: Segment; attached: Segment[] }[] {
+/** "which may be given for one year at a time": a relative clause, which belongs to the words before it. */
+const RELATIVE_OPENING = /^[\s,]*(?:which|who|whom|whose)\b/i;
+
+function attach(segments: readonly Segment[], text: string): { main: Segment; attached: Segment[] }[] {
   const groups: { main: Segment; attached: Segment[] }[] = [];
   const leading: Segment[] = [];
   for (const segment of segments) {
-    if (segment.role === 'main') {
+    // "Subject to the prior written consent of Client's officer, which may be given …, Vendor may use …": the
+    // relative clause is part of the opening condition, which governs the main clause after it.
+    const relativeOfCondition = segment.role === 'main' && groups.length === 0 && leading.some((s) => s.role === 'condition') && RELATIVE_OPENING.test(text.slice(segment.start, segment.end));
+    if (relativeOfCondition) leading.push(segment);
+    else if (segment.role === 'main') {
       groups.push({ main: segment, attached: [...leading] });
       leading.length = 0;
     } else if (segment.role !== 'heading') {
@@ -125,7 +132,7 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
   const predicates: Predicate[] = [];
   let previousPredicate: Predicate | undefined;
   let antecedents: readonly DataObject[] = [];
-  for (const group of attach(segments)) {
+  for (const group of attach(segments, sentence.text)) {
     const predicate = readPredicate({
       segment: group.main,
       attached: group.attached,
