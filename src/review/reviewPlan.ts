@@ -10,6 +10,7 @@ import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './par
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { describeEdit, RESERVED, reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
+import { conformCitingClauses } from './citingClauses';
 import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
 import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem, type ReviewPlan } from './reviewItems';
@@ -114,6 +115,9 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   for (const fallback of fallbacks) {
     for (const finding of analysis.findings.filter((f) => f.paragraph === fallback.paragraph && f.stance === 'risk')) skipped.push({ target: finding, reason: fallback.reason });
   }
+  // Clauses that lean on a changed clause: their leaning words struck, or the changed clause's note names them.
+  const citing = conformCitingClauses(analysis, paragraphs, items, choices);
+  items.splice(0, items.length, ...items.map((item) => citing.noted.get(item.key) ?? item), ...citing.edits.filter((item) => positionOf(item.key) !== 'skip'));
   return { items: items.sort(byPlace), skipped };
 }
 

@@ -1,0 +1,38 @@
+// Clauses that lean on a clause the review changed (knock-on amendments, the first structural fault in the lawyer
+// audits of agreements 45–56). Every clause is the project's own drafting.
+import { preferredReview } from './agreements';
+
+const TALLIS = [
+  'This Agreement is between Tallis Speech Ltd (the "Supplier") and the Council named in the Order (the "Buyer").',
+  '1.1 "Buyer Data" means the recordings and transcripts the Buyer uploads to the Service.',
+  '3.1 The Buyer grants the Supplier a licence to process Buyer Data to provide the Service to the Buyer.',
+  '3.2 The Buyer grants the Supplier a licence to host and process Buyer Data to provide the Service, and to develop, tune and refine the Supplier\'s speech models and related features of the Service.',
+  '3.3 Notwithstanding Clause 3.1, the Supplier may use Buyer Data to train the Supplier Models offered to its other customers.',
+  '5.3 The Supplier shall retain ownership of the Supplier Models, including any improvements to them made during the Term in accordance with Clause 3.3, and nothing in this Agreement transfers any interest in them to the Buyer.',
+  '9.4 Clause 9.3 shall not require the Supplier to reverse any training carried out under Clause 3.3.',
+  '11.3 Clauses 3.2 (to the extent it concerns development of the Supplier\'s speech models already undertaken), 5, 7 and 9 survive termination of this Agreement.',
+  'The Buyer shall pay the fees within thirty days of invoice.',
+];
+
+describe('clauses that lean on a clause the review changed', () => {
+  const { edit } = preferredReview(TALLIS);
+
+  it('loses an aside that rests on the changed clause, and keeps the rest of the sentence', () => {
+    expect(edit(5)?.target).toBe(
+      '5.3 The Supplier shall retain ownership of the Supplier Models, and nothing in this Agreement transfers any interest in them to the Buyer.',
+    );
+    expect(edit(5)?.comment.external).toMatch(/relied on clause 3\.3 as it stood before our change/);
+  });
+
+  it('no longer keeps alive the part of a clause the review struck', () => {
+    expect(edit(7)?.target).toBe('11.3 Clauses 5, 7 and 9 survive termination of this Agreement.');
+  });
+
+  it('names in the changed clause\'s internal note a clause that cites it but cannot be conformed word by word', () => {
+    const changed = edit(4);
+    expect(changed).toBeDefined();
+    expect(changed?.comment.internal).toMatch(/Also check clause 9\.4, which refers to clause 3\.3\./);
+    expect(changed?.comment.external).not.toMatch(/Also check/);
+    expect(edit(6)).toBeUndefined();
+  });
+});
