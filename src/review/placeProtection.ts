@@ -19,6 +19,26 @@ export interface Placement {
   readonly number: string;
   /** The word the contract writes before its clause numbers ("Section "), with its space; "" when it writes none. */
   readonly prefix?: string;
+  /** What follows the number where the contract writes one ("4A." after "4."). */
+  readonly suffix?: string;
+}
+
+/** "4. Licence to Machine Data.": a whole clause numbered with a stop, as plainly numbered contracts write them. */
+const TOP_LEVEL = /^\s*(\d{1,3})\.\s+\S/;
+
+/**
+ * In a contract numbered "1.", "2.", "3." a clause after 4 takes "4A." (the next number is taken), going after 4's
+ * own unnumbered paragraphs. Only where at least three paragraphs are so numbered.
+ */
+function topLevelPlace(paragraphs: readonly Paragraph[], at: number, number: string, taken: ReadonlySet<string>): Placement | undefined {
+  if (TOP_LEVEL.exec(paragraphs[at]?.text ?? '')?.[1] !== number) return undefined;
+  if (paragraphs.filter((p) => TOP_LEVEL.test(p.text)).length < 3) return undefined;
+  let last = at;
+  while (last + 1 < paragraphs.length && numberOf(paragraphs[last + 1]?.text) === undefined && !paragraphs[last + 1]?.isHeading && !SECTION_HEADING.test(paragraphs[last + 1]?.text ?? '')) last++;
+  const used = new Set(paragraphs.flatMap((p) => /^\s*(\d{1,3}[A-Z])\.\s/.exec(p.text)?.[1] ?? []));
+  let letter = 'A';
+  while ((taken.has(`${number}${letter}`) || used.has(`${number}${letter}`)) && letter < 'Z') letter = String.fromCharCode(letter.charCodeAt(0) + 1);
+  return { after: last, number: `${number}${letter}`, suffix: '.' };
 }
 
 /** "(c) Our licence …": a lettered clause of a section whose heading stands on its own line. */
@@ -97,6 +117,8 @@ export function placeProtection(paragraphs: readonly Paragraph[], anchor: number
     if (numberOf(paragraphs[lead]?.text) !== undefined) at = lead;
   }
   const number = numberOf(paragraphs[at]?.text);
+  const topLevel = number && !number.includes('.') ? topLevelPlace(paragraphs, at, number, taken) : undefined;
+  if (topLevel) return topLevel;
   if (!number || !number.includes('.')) return { after: at, number: '' };
   const section = number.slice(0, number.lastIndexOf('.') + 1);
   let last = at;

@@ -94,7 +94,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
       const text = choices.wording?.[key] ?? (chosen ? contractWording(positionFor(extra.step.issue, chosen).clause, analysis.terms) : extra.text);
       const place = placeProtection(paragraphs, whereTermIsUsed(analysis, paragraphs, review.index), taken);
       if (place.number) taken.add(place.number);
-      items.push(insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number), place.prefix));
+      items.push(insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number), place.prefix, place.suffix));
     }
     for (const left of review.left) skipped.push({ target: left.finding, reason: left.reason });
   }
@@ -174,6 +174,7 @@ function insertItem(
   answers: ProtectionId | CategoryId,
   reference = number,
   prefix = '',
+  suffix = '',
 ): InsertItem {
   const position = positionFor(issue, positionId);
   // An inserted clause replaces and narrows nothing: the position's sentences that say so describe another edit.
@@ -188,7 +189,7 @@ function insertItem(
     positionId,
     after,
     number,
-    text: number ? `${prefix}${number} ${text}` : text,
+    text: number ? `${prefix}${number}${suffix} ${text}` : text,
     comment: {
       internal: `[Internal] We inserted a new clause${where}. ${issue.title}: ${position.label}. ${fill(position.internalComment)}`,
       external: `We inserted a new clause${where}. ${fill(position.externalComment)}`,
@@ -235,7 +236,7 @@ function missingItems(
     const worded = contractWording(positionFor(issue, chosen).clause, analysis.terms);
     const excepted = gap.category === 'no-training' && choices.wording?.[key] === undefined ? exceptForOption(worded, after, edited) : undefined;
     const clause = choices.wording?.[key] ?? excepted?.clause ?? worded;
-    const item = insertItem(gap, issue, chosen, place.after, place.number, clause, analysis, gap.category, referenceTo(edited, place.after, place.number), place.prefix);
+    const item = insertItem(gap, issue, chosen, place.after, place.number, clause, analysis, gap.category, referenceTo(edited, place.after, place.number), place.prefix, place.suffix);
     items.push(excepted ? { ...item, comment: { internal: `${item.comment.internal} ${excepted.reason}`, external: `${item.comment.external} ${excepted.reason}` } } : item);
     already.add(gap.category);
   }

@@ -22,7 +22,11 @@ interface Reference {
   readonly to: readonly number[];
 }
 
-const parts = (number: string) => number.split('.').map(Number);
+/** "3.8" → [3, 8]; "4A" (a clause put after 4 in a contract numbered 1., 2., 3.) sits between 4 and 5, inside neither. */
+const parts = (number: string) => {
+  const lettered = /^(\d+)([A-Z])$/.exec(number);
+  return lettered ? [Number(lettered[1]) + (lettered[2]!.charCodeAt(0) - 64) / 100] : number.split('.').map(Number);
+};
 
 function compare(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -66,7 +70,7 @@ export function survivalEdit(
   inserted: readonly { readonly number: string; readonly answers: string }[],
   busy: ReadonlySet<number>,
 ): SurvivalEdit | undefined {
-  const numbers = inserted.filter((item) => /^\d+(?:\.\d+)+$/.test(item.number) && OUTLIVES_THE_CONTRACT.has(item.answers)).map((item) => item.number);
+  const numbers = inserted.filter((item) => /^\d+(?:(?:\.\d+)+|[A-Z])$/.test(item.number) && OUTLIVES_THE_CONTRACT.has(item.answers)).map((item) => item.number);
   if (numbers.length === 0) return undefined;
   const candidates = paragraphs.flatMap((p, index) => {
     if (!SURVIVES.test(p.text)) return [];

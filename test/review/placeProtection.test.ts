@@ -78,3 +78,23 @@ describe('placing a protection where each clause number has a word before it', (
     expect(placeProtection(worded, 1, new Set())).toEqual({ after: 5, number: '2.03', prefix: 'Section ' });
   });
 });
+
+describe('placing a protection in a contract numbered "1.", "2.", "3."', () => {
+  const plain = [
+    '1. Service. Harrow provides the monitoring service described in the Order.',
+    '2. Fees. Customer pays the fees in the Order.',
+    '3. Licence. Customer grants Harrow a licence to process Machine Data to provide the service.',
+    'Harrow may engage subcontractors to host Machine Data.',
+    '4. Term. This Agreement runs for the term in the Order.',
+  ].map((text) => ({ text }));
+
+  it('takes the number after the anchor with a letter, after the anchor\'s own unnumbered paragraphs', () => {
+    expect(placeProtection(plain, 2, new Set())).toEqual({ after: 3, number: '3A', suffix: '.' });
+    expect(placeProtection(plain, 2, new Set(['3A']))).toEqual({ after: 3, number: '3B', suffix: '.' });
+  });
+
+  it('numbers nothing where few paragraphs are so numbered (a year, a list of two)', () => {
+    const loose = ['1. Harrow provides the service.', 'Customer pays the fees.', 'Harrow may keep logs.'].map((text) => ({ text }));
+    expect(placeProtection(loose, 0, new Set()).number).toBe('');
+  });
+});

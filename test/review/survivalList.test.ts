@@ -31,6 +31,10 @@ describe('the survival clause after the review inserts clauses', () => {
     expect(conformed('6.5 Sections 2, 3.1–3.3 and 7 survive termination.', [{ number: '3.2', answers: 'audit' }])).toBeUndefined();
   });
 
+  it('places a lettered clause ("4A") between 4 and 5, covered by neither', () => {
+    expect(conformed('24. Sections 4, 6 and 10 survive termination.', [{ number: '4A', answers: 'audit' }])).toBe('24. Sections 4, 4A, 6 and 10 survive termination.');
+  });
+
   it('leaves a list that already covers the number (a whole section, or a range)', () => {
     expect(conformed('9.2 Clauses 3, 5 and 9 shall survive termination.', [{ number: '3.8', answers: 'deletion' }])).toBeUndefined();
     expect(conformed('9.2 Clauses 3.1 to 3.9 and 9 shall survive termination.', [{ number: '3.8', answers: 'deletion' }])).toBeUndefined();
