@@ -221,7 +221,7 @@ const TAG_ALONG = /,\s+(?:together|along)\s+with\s+[^,;.]{1,200}?,(?=\s)/i;
  * claim to own what it derives, joined to the grant with "and". A proviso on use leaves ownership standing, and
  * ownership answers to no proviso, so the claim goes with it. Only as a second predicate: the grant stays.
  */
-const OWNERSHIP_CONJUNCT = /,?\s+and\s+(?:(?:shall|will)\s+)?(?:owns?|be\s+the\s+(?:sole\s+)?owner\s+of|retains?\s+(?:sole\s+)?ownership\s+of)\s+(?:all\s+)?(?:rights?,?\s+title\s+and\s+interest\s+in\s+)?[^,;.]{1,80}?(?=\s*[.;]?$)/i;
+const OWNERSHIP_CONJUNCT = /(?<=\S),?\s+and\s+(?:(?:shall|will)\s+)?(?:owns?|be\s+the\s+(?:sole\s+)?owner\s+of|retains?\s+(?:sole\s+)?ownership\s+of)\s+(?:all\s+)?(?:rights?,?\s+title\s+and\s+interest\s+in\s+)?[^,;.]{1,80}?(?=\s*[.;]?$)/i;
 
 /** Whether an op deletes words inside the sentence's tag-along (which a carve-out strikes as part of itself). */
 export function insideTagAlong(text: string, op: RedlineOp): boolean {
