@@ -138,3 +138,10 @@ rows('a relative clause inside an opening condition leaves the condition on the 
   ["Subject to the prior written consent of Client's data protection officer, which may be given for one year at a time, Vendor may use Client Data to train its research models.", ['no-training:protective', 'opt-out:protective']],
   ['Unless Client objects in writing, which it may do at any time, Vendor may use Client Data to train its research models.', ['ai-training:risk', 'opt-out:protective']],
 ]);
+
+rows('the vendor keeping data by a deletion\'s own exception, or by the customer having no right to its deletion', [
+  ['After termination the Supplier will delete Client Data, except Client Data already built into its fleet models, which the Supplier may retain.', ['deletion:protective', 'survival-retention:risk']],
+  ['After termination the Supplier will delete Client Data, except Client Data it must keep under applicable law.', ['deletion:protective']],
+  ['Client shall have no right to require the deletion of any model trained on Client Data.', ['survival-retention:risk']],
+  ['Client shall not resell access to the Platform, or extract data from the Platform.', []],
+]);

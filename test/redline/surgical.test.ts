@@ -64,6 +64,16 @@ describe('surgical edits', () => {
     expect(other.kind).not.toBe('word-level');
   });
 
+  it('strikes a deletion\'s exception that lets the vendor keep the data, so the deletion stands whole', () => {
+    const cease: SurgicalEdit = { kind: 'cease-retention', text: 'shall cease using and shall delete' };
+    expect(planFor('After termination Provider will delete Customer Data, except Customer Data already built into its models, which Provider may retain.', [cease]).targetText).toBe(
+      'After termination Provider will delete Customer Data.',
+    );
+    expect(planFor('After termination Provider will delete Customer Data, except that Provider may retain Customer Data already built into its models.', [cease]).targetText).toBe(
+      'After termination Provider will delete Customer Data.',
+    );
+  });
+
   it('keeps a later permission the service itself needs, and negates a later one for the vendor\'s own ends', () => {
     const keep = planFor('Provider may use Customer Data to train its models, and may process Customer Data to provide the Services.', [{ kind: 'prohibit' }]);
     expect(keep.targetText).toBe('Provider shall not use Customer Data to train its models, and may process Customer Data to provide the Services.');

@@ -4,6 +4,12 @@ import type { WordSet } from '../wordSet';
 
 export const OBLIGATION_SETS = [
   {
+    id: 'entitlementNoun',
+    why: 'A right the customer is said not to have ("no right to require their deletion") leaves the vendor holding the data.',
+    example: 'Client shall have no right to require the deletion of any model trained on Client Data.',
+    phrases: ['right to', 'rights to', 'right to require', 'entitlement to', 'entitled to require'],
+  },
+  {
     id: 'permissionToAct',
     why: 'An authorisation to engage or appoint someone permits an act; it licenses no data, so it is not a broad licence.',
     example: 'Client gives Supplier general written authorisation to appoint subprocessors.',

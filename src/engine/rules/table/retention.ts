@@ -152,6 +152,14 @@ const VENDOR_SETS = new Set<string>(['vendorWe', 'vendorRole', 'docVendor']);
 const vendorNamedAfterNegation = (p: Predicate): boolean =>
   p.cues.some((c) => VENDOR_SETS.has(c.set) && c.start > (p.negation?.start ?? p.start) && !p.cues.some((o) => o.set === 'vendorPossessive' && o.start === c.start));
 
+/** "Client shall have no right to require their deletion": the customer denied a right to deletion, so the vendor keeps. */
+const deletionRightDenied = (p: Predicate): boolean => {
+  // "no right to …" itself, right after the negation ("must not resell or sublicense" denies an act).
+  const at = p.negation?.end ?? -1;
+  const right = p.actor.side === 'customer' ? p.cues.find((c) => c.set === 'entitlementNoun' && c.start >= at && c.start - at <= 2) : undefined;
+  return right !== undefined && p.actions.some((a) => a.kind === 'delete' && a.start > right.start);
+};
+
 export const RETENTION_RULES: readonly Rule[] = [
   {
     id: 'survival-of-data-rights',
@@ -187,7 +195,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       denied(p, 'delete') !== undefined && (p.ai.length > 0 || action(p, 'train') !== undefined || conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb') !== undefined),
     // "Customer shall not attempt to extract the weights of any model": what the customer may not do keeps nothing.
     // "… but withdrawal will not require Supplier to remove …" denies the vendor's duty, and stays a risk.
-    vetoes: [{ ...CUSTOMER_RESTRICTION, when: (i) => CUSTOMER_RESTRICTION.when(i) && !vendorNamedAfterNegation(i.predicate) }],
+    vetoes: [{ ...CUSTOMER_RESTRICTION, when: (i) => CUSTOMER_RESTRICTION.when(i) && !vendorNamedAfterNegation(i.predicate) && !deletionRightDenied(i.predicate) }],
     evidence: ({ predicate: p, frame }) => [p.negation, action(p, 'delete'), p.ai[0] ?? conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb')],
   },
   {
@@ -343,5 +351,20 @@ export const RETENTION_RULES: readonly Rule[] = [
       i.predicate.cues.some((c) => c.set === 'vendorEnds' && !i.predicate.actions.some((a) => a.negated && a.start === c.start)),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, RECORD_DUTY],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain'), data({ predicate: p } as RuleInput), cue(p, 'vendorEnds')],
+  },
+  {
+    id: 'kept-by-exception',
+    category: 'survival-retention',
+    stance: 'risk',
+    severity: 'high',
+    // "Company will delete Machine Data, except Machine Data already incorporated into Fleet Models, which Company may
+    // retain": the deletion's exception is the vendor's own permission to keep. A backup or a duty the law imposes
+    // ("except data it must keep under applicable law") is no permission of the vendor's.
+    when: ({ predicate: p, frame }) =>
+      affirmed(p, 'delete') !== undefined && p.actor.side === 'vendor' &&
+      conditionCue(frame, p, 'retainVerb') !== undefined && conditionCue(frame, p, 'permissionModal') !== undefined &&
+      conditionCue(frame, p, 'vendorRole', 'docVendor', 'vendorWe') !== undefined && conditionCue(frame, p, 'backup', 'lawPermits') === undefined,
+    vetoes: [DEFINITION_ONLY, CLAIM_CONTEXT],
+    evidence: ({ predicate: p, frame }) => [conditionCue(frame, p, 'vendorRole', 'docVendor', 'vendorWe'), conditionCue(frame, p, 'permissionModal'), conditionCue(frame, p, 'retainVerb')],
   },
 ];

@@ -207,11 +207,18 @@ function strikeCoordinatedRetention(sentence: string): Splice[] | undefined {
 
 function ceaseRetention(context: SurgicalContext, text: string): Splice[] | undefined {
   const vendor = namesPattern(context.vendorNames);
+  // "… will delete Machine Data, except Machine Data already in Fleet Models, which Company may retain": the keeping
+  // is the deletion's exception, so the exception goes and the deletion stands whole.
+  const exception = new RegExp(String.raw`,\s+(?:except|other\s+than|save\s+for|excluding)\b[^;.]{1,200}?\b(?:which|that)\s+${vendor}\s+(?:may|can|will)\s+(?:retain|keep)\b[^;.]{0,80}?(?=\s*[.;]?$)|,\s+except\s+that\s+${vendor}\s+may\s+(?:retain|keep)\b[^;.]{1,200}?(?=\s*[.;]?$)`).exec(context.sentence);
+  if (exception && DELETES.test(context.sentence.slice(0, exception.index))) return [{ start: exception.index, end: exception.index + exception[0].length, text: '' }];
   const match = new RegExp(`\\b${vendor}\\s+(${RETAINS})`).exec(context.sentence);
   if (!match?.[1]) return strikeCoordinatedRetention(context.sentence);
   const start = match.index + match[0].length - match[1].length;
   return [{ start, end: start + match[1].length, text }];
 }
+
+/** The vendor's own deletion before an exception: "will delete", "shall destroy". */
+const DELETES = /\b(?:will|shall|must)\s+(?:promptly\s+|permanently\s+|securely\s+)?(?:delete|erase|destroy|purge)\b/i;
 
 /** ", together with the Output and transcripts to which it relates,": material pulled in beside a grant's object. */
 const TAG_ALONG = /,\s+(?:together|along)\s+with\s+[^,;.]{1,200}?,(?=\s)/i;
