@@ -8,12 +8,18 @@ import { keepsRecords, speaksOfData } from './namesTheData';
 /** A proviso of the vendor's own that already says how derived data must be aggregated or kept anonymous. */
 const OWN_STANDARD = /\b(?:provided|on\s+condition)\b[^.;]{0,200}?\b(?:aggregated\s+(?:across|with|over)|(?:do|does|shall|will|may)\s+not\s+(?:identify|be\s+used\s+to\s+identify)|irreversibly)\b/i;
 
+const KEEPS = /\b(?:retain|retains|keep|keeps|store|stores|hold|holds)\b/i;
+const USES = /\b(?:use|uses|used|using|share|shares|shared|disclose|discloses|disclosed|sell|sells|licen[cs]e|licen[cs]es|exploit|exploits|commerciali[sz]e|publish|publishes|analy[sz]e|train|trains|improve|improves|develop|develops|combine|combines)\b/i;
+
 /** Why the edit would be off target, or undefined. `rewrites`: the edit deletes words, not only adds a proviso. */
 export function offTarget(finding: Finding, rewrites: boolean, dataNames: readonly string[], customer: string, replaces = false): string | undefined {
   if (rewrites && keepsRecords(finding.quote)) return 'the sentence is the duty to keep records of the dealings, which audits and fees rely on, not a right to keep the data';
   // "…, provided the results are aggregated across at least five customers and do not identify Customer": the
   // playbook's clause in its place would trade the contract's own standard for a looser one (audit of 49–52).
   if (replaces && finding.category === 'aggregated-data' && OWN_STANDARD.test(finding.quote)) return 'the sentence already sets its own standard for the derived data, which the playbook\'s clause in its place would loosen';
+  // "may retain a validation set of pseudonymised Vehicle Data … to meet its warranty obligations": a sentence that
+  // only keeps data is answered on retention; the clause on using statistics in its place is no like for like.
+  if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(finding.quote)) return 'the sentence only keeps the data, which the clause on using derived statistics would not replace like with like';
   if (rewrites) return undefined;
   if (isCustomerRight(finding.quote, customer)) return 'the sentence is the customer\'s own right, which a proviso would make conditional';
   if (finding.category === 'aggregated-data' && !speaksOfData(finding.quote, dataNames)) return 'the sentence speaks of no data, so a proviso on data would qualify nothing';

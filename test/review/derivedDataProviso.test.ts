@@ -89,3 +89,17 @@ describe('the contract\'s own word for the parties', () => {
     expect(written).not.toMatch(/\b(?:both|each|either) part(?:y|ies)\b/);
   });
 });
+
+describe('a sentence that only keeps derived data', () => {
+  it('is never replaced by the clause on using derived statistics (a warranty archive is no statistics right)', () => {
+    const { edit, plan } = preferredReview([
+      'This Agreement is between Varda Motors AG (the "OEM") and Pellucid Vision GmbH (the "Supplier").',
+      '1.1 "Drive Data" means the camera and radar recordings the OEM makes available to the Supplier.',
+      '4.1 The Supplier may compile aggregated statistics from Drive Data and shall own all right, title and interest in them.',
+      '9.3 The Supplier may retain a validation set of pseudonymised Drive Data until the end of production plus ten years in order to meet its warranty and type-approval obligations.',
+      'The OEM shall pay the fees within thirty days.',
+    ]);
+    expect(edit(3)?.target ?? '').not.toMatch(/only after it has been aggregated/);
+    expect(plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 3 && s.target.category === 'aggregated-data')).toBe(true);
+  });
+});
