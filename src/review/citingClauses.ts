@@ -9,6 +9,7 @@ import { numberAtStart } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
 import { editKey, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { escapeRegExp } from './redline/surgical/context';
+import { commentWording } from './wording';
 
 const SURVIVES = /\bsurviv(?:e|es|al)\b/i;
 const CITING_WORD = String.raw`(?:Sections?|Clauses?|clauses?|[Pp]aragraphs?|Articles?)`;
@@ -30,6 +31,14 @@ function qualifiedSurvival(number: string): RegExp {
   return new RegExp(String.raw`(?<=[\s,])${escapeRegExp(number)}\s+\((?:to\s+the\s+extent|only|solely|insofar|in\s+so\s+far)\b[^()]{1,240}\),\s+`);
 }
 
+const ENDLESS = /\b(?:perpetual|perpetually|irrevocable|irrevocably|in\s+perpetuity|indefinitely)\b/i;
+const LICENCE = /\blicen[cs]e\b/i;
+
+/** "4, " inside "Sections 4, 4A, 6 and 7": the number as a whole item of the list, with the comma after it. */
+function listedItem(number: string): RegExp {
+  return new RegExp(String.raw`(?<=\b(?:Sections?|Clauses?)\s+(?:[\dA-Z.]{1,8},\s+){0,20})${escapeRegExp(number)}(?![\dA-Za-z]|\.\d),\s+`);
+}
+
 /** Words of five letters or more, stemmed to their first five: "development" and "develop" meet as "devel". */
 const stems = (text: string) => new Set((text.toLowerCase().match(/[a-z]{5,}/g) ?? []).map((w) => w.slice(0, 5)));
 
@@ -48,9 +57,11 @@ export function conformCitingClauses(
   paragraphs: readonly Paragraph[],
   items: readonly ReviewItem[],
   choices: ReviewChoices,
-): { readonly edits: EditItem[]; readonly noted: ReadonlyMap<string, EditItem> } {
+): { readonly edits: EditItem[]; readonly noted: ReadonlyMap<string, EditItem>; readonly replaces: ReadonlySet<string> } {
   const edits = items.filter((item): item is EditItem => item.kind === 'edit');
-  const busy = new Set(edits.map((item) => item.paragraph));
+  // A survival list the review already conformed (new clause numbers added) may still lose an item: the two edits join.
+  const conformed = new Map(edits.filter((item) => item.findings.length === 0 && SURVIVES.test(item.original)).map((item) => [item.paragraph, item]));
+  const busy = new Set(edits.filter((item) => !conformed.has(item.paragraph)).map((item) => item.paragraph));
   const changed: Changed[] = edits.flatMap((item) => {
     const number = numberAtStart(item.original);
     const struck = item.ops.flatMap((op) => (op.kind === 'delete' ? [op.text] : [])).join(' ');
@@ -65,8 +76,14 @@ export function conformCitingClauses(
     for (const change of changed) {
       if (change.number === own || !citation(change.number).test(paragraph.text)) continue;
       const ops = leaningWords(paragraph.text, change);
+      const earlier = conformed.get(index);
+      if (ops && earlier && !conforming.some((edit) => edit.paragraph === index)) {
+        const joined = joinOps(earlier.ops, ops);
+        if (joined) conforming.push({ ...earlier, ops: joined, target: applyOps(paragraph.text, joined), comment: { internal: `${earlier.comment.internal} Also conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`, external: `${earlier.comment.external} ${survivalReason(word, change.number, analysis)}` } });
+        continue;
+      }
       if (ops && !conforming.some((edit) => edit.paragraph === index)) {
-        conforming.push(conformingEdit(index, paragraph.text, ops, change, word, choices));
+        conforming.push(conformingEdit(index, paragraph.text, ops, change, word, choices, analysis));
         continue;
       }
       // A survival list that names the changed clause whole keeps what the clause now says: nothing to check.
@@ -82,13 +99,35 @@ export function conformCitingClauses(
     const note = `Also check ${list}, which ${others.length === 1 ? 'refers' : 'refer'} to ${word} ${change.number}.`;
     noted.set(change.item.key, { ...change.item, comment: { ...change.item.comment, internal: `${change.item.comment.internal} ${note}` }, notes: [...change.item.notes, note] });
   }
-  return { edits: conforming, noted };
+  return { edits: conforming, noted, replaces: new Set(conforming.filter((edit) => conformed.has(edit.paragraph)).map((edit) => edit.key)) };
 }
+
+/** Two edits of one paragraph as one, or undefined when they touch the same words. */
+function joinOps(first: readonly RedlineOp[], second: readonly RedlineOp[]): RedlineOp[] | undefined {
+  const span = (op: RedlineOp) => (op.kind === 'delete' ? [op.start, op.end] : [op.at, op.at]);
+  const clash = first.some((a) => second.some((b) => {
+    const [s1, e1] = span(a);
+    const [s2, e2] = span(b);
+    // Overlapping words, or an insertion strictly inside a deletion; one at a deletion's edge still reads.
+    return (s1 ?? 0) < (e2 ?? 0) && (s2 ?? 0) < (e1 ?? 0) || (s1 === e1 && (s2 ?? 0) < (s1 ?? 0) && (s1 ?? 0) < (e2 ?? 0)) || (s2 === e2 && (s1 ?? 0) < (s2 ?? 0) && (s2 ?? 0) < (e1 ?? 0));
+  }));
+  return clash ? undefined : [...first, ...second].sort((a, b) => (span(a)[0] ?? 0) - (span(b)[0] ?? 0));
+}
+
+/** The struck words, quoted for the internal note: “, including … Clause 3.3”. */
+const quoted = (ops: readonly RedlineOp[]) => ops.flatMap((op) => (op.kind === 'delete' ? [`“${op.text.trim().replace(/^,\s*/, '').replace(/,$/, '')}”`] : [])).join(' and ');
+
+const survivalReason = (word: string, number: string, analysis: Analysis) =>
+  commentWording(`With our change to ${word} ${number}, the rights it gave no longer outlast this {{agreement}}, so it no longer survives.`, analysis.terms);
 
 /** The ops striking the words that rest on the change, or undefined when none can go on their own. */
 function leaningWords(text: string, change: Changed): RedlineOp[] | undefined {
   const aside = restingAside(change.number).exec(text);
   if (aside) return [{ kind: 'delete', start: aside.index, end: aside.index + aside[0].length, text: aside[0] }];
+  // "Sections 4, 6 and 7 survive" after the review struck "perpetual, irrevocable" from licence 4: the licence no longer
+  // outlasts the agreement, and the list would keep it alive.
+  const endless = SURVIVES.test(text) && ENDLESS.test(change.struck) && LICENCE.test(change.item.original) ? listedItem(change.number).exec(text) : null;
+  if (endless) return [{ kind: 'delete', start: endless.index, end: endless.index + endless[0].length, text: endless[0] }];
   const survival = SURVIVES.test(text) ? qualifiedSurvival(change.number).exec(text) : null;
   if (!survival) return undefined;
   // Only where the limb kept alive is what the change struck ("development of … models" beside struck "develop …
@@ -98,8 +137,9 @@ function leaningWords(text: string, change: Changed): RedlineOp[] | undefined {
   return shared.length >= 2 ? [{ kind: 'delete', start: survival.index, end: survival.index + survival[0].length, text: survival[0] }] : undefined;
 }
 
-function conformingEdit(index: number, original: string, ops: RedlineOp[], change: Changed, word: string, choices: ReviewChoices): EditItem {
+function conformingEdit(index: number, original: string, ops: RedlineOp[], change: Changed, word: string, choices: ReviewChoices, analysis: Analysis): EditItem {
   const survival = SURVIVES.test(original);
+  const wholeItem = survival && ops.every((op) => op.kind !== 'delete' || !op.text.includes('('));
   return {
     kind: 'edit',
     key: editKey(index),
@@ -112,8 +152,10 @@ function conformingEdit(index: number, original: string, ops: RedlineOp[], chang
     ops,
     wordLevel: true,
     comment: {
-      internal: `[Internal] Conformed to the change in ${word} ${change.number}.`,
-      external: survival
+      internal: `[Internal] Conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`,
+      external: wholeItem
+        ? survivalReason(word, change.number, analysis)
+        : survival
         ? `With our change to ${word} ${change.number}, the part of it this list kept alive no longer exists, so we removed it from the clauses that survive.`
         : `We removed words that relied on ${word} ${change.number} as it stood before our change to it.`,
     },

@@ -117,7 +117,8 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   }
   // Clauses that lean on a changed clause: their leaning words struck, or the changed clause's note names them.
   const citing = conformCitingClauses(analysis, paragraphs, items, choices);
-  items.splice(0, items.length, ...items.map((item) => citing.noted.get(item.key) ?? item), ...citing.edits.filter((item) => positionOf(item.key) !== 'skip'));
+  const kept = items.filter((item) => !citing.replaces.has(item.key)).map((item) => citing.noted.get(item.key) ?? item);
+  items.splice(0, items.length, ...kept, ...citing.edits.filter((item) => positionOf(item.key) !== 'skip'));
   return { items: items.sort(byPlace), skipped };
 }
 

@@ -36,3 +36,26 @@ describe('clauses that lean on a clause the review changed', () => {
     expect(edit(6)).toBeUndefined();
   });
 });
+
+describe('a survival list naming a licence the review made end with the agreement', () => {
+  const lines = (survival: string) => [
+    'This Agreement is between Harrow Instruments Inc. ("Company") and the customer named in the Order ("Customer").',
+    '1. Definitions. "Machine Data" means the readings that Customer\'s equipment sends to the Service.',
+    '2. Service. Company provides the monitoring service described in the Order.',
+    '4. Licence. Customer grants Company a worldwide, non-exclusive, perpetual, irrevocable licence to use, copy and modify Machine Data for any purpose.',
+    '6. Fees. Customer pays the fees in the Order.',
+    survival,
+  ];
+
+  it('loses the licence from the list, so the licence does not outlast the agreement', () => {
+    const { edit } = preferredReview(lines('24. Survival. Sections 4, 6 and 7 survive termination of this Agreement.'));
+    expect(edit(3)?.target).not.toMatch(/perpetual/);
+    expect(edit(5)?.target).toMatch(/^24\. Survival\. Sections (?:4A, )?6 and 7 survive termination of this Agreement\.$/);
+    expect(edit(5)?.comment.external).toMatch(/the rights it gave no longer outlast this Agreement, so it no longer survives\./);
+  });
+
+  it('keeps a clause number that only begins like it ("4A", "4.2")', () => {
+    const { edit } = preferredReview(lines('24. Survival. Sections 4.2, 6 and 7 survive termination of this Agreement.'));
+    expect(edit(5)?.target ?? 'unchanged: Sections 4.2, 6').toMatch(/Sections 4\.2, /);
+  });
+});
