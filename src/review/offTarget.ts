@@ -19,6 +19,9 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   if (replaces && finding.category === 'aggregated-data' && OWN_STANDARD.test(finding.quote)) return 'the sentence already sets its own standard for the derived data, which the playbook\'s clause in its place would loosen';
   // "may retain a validation set of pseudonymised Vehicle Data … to meet its warranty obligations": a sentence that
   // only keeps data is answered on retention; the clause on using statistics in its place is no like for like.
+  // "Customer may switch off the use … at any time, in which case Supplier shall exclude …": the clause on derived data
+  // in its place would take the customer's own right away.
+  if (replaces && finding.category === 'aggregated-data' && isCustomerRight(finding.quote, customer)) return 'the sentence is the customer\'s own right, which the clause on derived data in its place would take away';
   if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(finding.quote)) return 'the sentence only keeps the data, which the clause on using derived statistics would not replace like with like';
   if (rewrites) return undefined;
   if (isCustomerRight(finding.quote, customer)) return 'the sentence is the customer\'s own right, which a proviso would make conditional';

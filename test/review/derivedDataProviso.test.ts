@@ -103,3 +103,18 @@ describe('a sentence that only keeps derived data', () => {
     expect(plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 3 && s.target.category === 'aggregated-data')).toBe(true);
   });
 });
+
+describe('the customer\'s own switch over a derived-data use', () => {
+  it('is never replaced by the clause on derived data', () => {
+    // Agreement 33 (drafted blind for this project), its parties, data term, ban, grant and the customer's switch.
+    const { edit } = preferredReview([
+      "This Agreement is made between Ledgerwell People Systems Limited, a company registered in England and Wales under number 09876543 (\"Supplier\"), and the entity identified as the customer in the Order Form (\"Customer\").",
+      "1.1.2 \"Customer Materials\" means all data, files, payroll records, employee documents, images and other information (including any Personal Data) which is uploaded, entered or otherwise supplied by or on behalf of Customer or its Authorised Users in connection with the Services, together with all Outputs generated from any of them.",
+      "A2 Supplier shall not use Customer Materials or Personal Data to train, retrain or fine-tune any general-purpose large language model, and shall ensure that each third-party model provider engaged in connection with the AI Functionality is contractually prohibited from doing so.",
+      "A3 Notwithstanding paragraph A2, Customer acknowledges that the pay-anomaly detection model and the absence-forecasting model learn from Customer's own historical payroll and attendance records, and that Supplier may also use pseudonymised pay events drawn from the Customer Materials to calibrate and refine the underlying algorithms which are shared across Supplier's customer base.",
+      "A4 Customer may switch off the use described in the final limb of paragraph A3 at any time from the Administration > AI Settings page, in which case Supplier shall exclude Customer's pseudonymised pay events from any calibration dataset created after the date of the change, although algorithms calibrated before that date will not be recalibrated.",
+      "Customer shall pay the fees within thirty days.",
+    ]);
+    expect(edit(4)?.target ?? 'A4 Customer may switch off').toMatch(/^A4 Customer may switch off/);
+  });
+});
