@@ -8,7 +8,8 @@ import { keepsRecords, speaksOfData } from './namesTheData';
 /** A proviso of the vendor's own that already says how derived data must be aggregated or kept anonymous. */
 const OWN_STANDARD = /\b(?:provided|on\s+condition)\b[^.;]{0,200}?\b(?:aggregated\s+(?:across|with|over)|(?:do|does|shall|will|may)\s+not\s+(?:identify|be\s+used\s+to\s+identify)|irreversibly)\b/i;
 
-const KEEPS = /\b(?:retain|retains|keep|keeps|store|stores|hold|holds)\b/i;
+/** Keeping, or rights that go on: "may be kept … after the end", "shall continue to exist after termination". */
+const KEEPS = /\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|hold|holds|held|survive|survives|continue|continues)\b/i;
 const USES = /\b(?:use|uses|used|using|share|shares|shared|disclose|discloses|disclosed|sell|sells|licen[cs]e|licen[cs]es|exploit|exploits|commerciali[sz]e|publish|publishes|analy[sz]e|train|trains|improve|improves|develop|develops|combine|combines)\b/i;
 
 /** Why the edit would be off target, or undefined. `rewrites`: the edit deletes words, not only adds a proviso. */
@@ -22,7 +23,7 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // "Customer may switch off the use … at any time, in which case Supplier shall exclude …": the clause on derived data
   // in its place would take the customer's own right away.
   if (replaces && finding.category === 'aggregated-data' && isCustomerRight(finding.quote, customer)) return 'the sentence is the customer\'s own right, which the clause on derived data in its place would take away';
-  if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(finding.quote)) return 'the sentence only keeps the data, which the clause on using derived statistics would not replace like with like';
+  if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(finding.quote)) return 'the sentence is about keeping the data, or rights in it, which the clause on using derived statistics would not replace like with like';
   if (rewrites) return undefined;
   if (isCustomerRight(finding.quote, customer)) return 'the sentence is the customer\'s own right, which a proviso would make conditional';
   if (finding.category === 'aggregated-data' && !speaksOfData(finding.quote, dataNames)) return 'the sentence speaks of no data, so a proviso on data would qualify nothing';

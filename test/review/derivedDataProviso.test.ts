@@ -118,3 +118,19 @@ describe('the customer\'s own switch over a derived-data use', () => {
     expect(edit(4)?.target ?? 'A4 Customer may switch off').toMatch(/^A4 Customer may switch off/);
   });
 });
+
+describe('a sentence that keeps derived data, or rights in it, after the end', () => {
+  it('is left to the lawyer rather than replaced by the clause on using statistics', () => {
+    // Agreement 46 (drafted blind for this project): its parties, the licence, and § 5 on anonymised data.
+    const { edit } = preferredReview([
+      "Concluded between Personalwerk Digital GmbH, Rosenheimer Stra\u00dfe 141, 81671 Munich, entered in the commercial register of the Local Court of Munich under HRB 248113 (hereinafter the \"Licensor\"), and the company designated in the order form (hereinafter the \"Licensee\").",
+      "(3) The Licensee grants the Licensor, for the duration of the contract, the simple right to store, reproduce, index and technically process the documents uploaded by the Licensee, in particular works agreements, guidelines and lists of frequently asked questions, as well as the enquiries of its employees (together \"Licensee Data\"), insofar as this is necessary for the provision of the contractual services.",
+      "\u00a7 5 Anonymised Data",
+      "(1) The Licensor is entitled to anonymise usage data and enquiry histories arising from the use of HRlotse in such a way that reference to the Licensee, its employees or other natural persons can no longer be established, and to use such anonymised data for statistical purposes as well as for the development and improvement of its products and services.",
+      "(2) The Licensor shall not use personal data contained in the Licensee Data, in particular the enquiries of the Licensee's employees, for training the language models, whether its own or those of third parties; paragraph (1) remains unaffected.",
+      "(3) The Licensee may object to the use pursuant to paragraph (1) at any time in text form with effect for the future, whereupon the Licensor shall exclude data accruing from the Licensee's tenant from anonymisation within one month.",
+      "(4) The rights pursuant to paragraph (1) in respect of data anonymised before receipt of an objection or before the end of the contract shall continue to exist after termination of this contract without time limitation.",
+    ]);
+    expect(edit(6)?.target ?? '').not.toMatch(/only after it has been aggregated/);
+  });
+});
