@@ -1,0 +1,21 @@
+// Per-clause expectations for the language patterns of calibration round 9 (whole agreements read line by line:
+// negation scope and the frame's verb, 2026-12-01). Every clause is our own drafting; each row states the exact
+// categories and stances it must yield.
+import { expectationRows as rows } from './support';
+
+rows('"does not <verb>" is the clause\'s verb; a later "which we may …" is a statement of its own', [
+  // The denied removal is the clause's act, and what "we may keep" is kept: the risk, not a deletion promise.
+  ['Closing your workspace does not remove your recordings from models that were trained before the closure, or from the statistics we compiled under clause 5, which we may keep and continue to use.', ['aggregated-data:protective', 'no-training:protective', 'survival-retention:risk']],
+  // AI right after "use" is the tool used, not a purpose of the data.
+  ['Orrin does not use machine learning in the scheduling of your appointments.', []],
+  ['Orrin does not use your recordings to train its models.', ['no-training:protective']],
+  // The verb before the comma is still the first clause's own.
+  ['We store Client Data only to provide the Platform, and we do not use Client Data to train our models.', ['confidentiality:protective', 'no-training:protective', 'survival-retention:neutral']],
+]);
+
+rows('"is not subject to X" says which terms do not apply; a coordinated ", and remain …" has its own polarity', [
+  ['Anonymised Statistics are not Client Data, are not subject to clause 9, and remain available to Orrin after the Agreement ends.', ['aggregated-data:risk', 'survival-retention:risk']],
+  ['Anonymised Statistics are not subject to deletion or return when the Agreement ends.', ['aggregated-data:protective', 'survival-retention:risk']],
+  // "To the extent that …" is a condition up to its comma; the grant after it is read as before.
+  ['To the extent that the processing of Client Data is not subject to the GDPR, Client grants Orrin the right to use Client Data to train its models.', ['ai-training:risk', 'broad-license:risk']],
+]);
