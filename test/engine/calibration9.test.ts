@@ -19,3 +19,9 @@ rows('"is not subject to X" says which terms do not apply; a coordinated ", and 
   // "To the extent that …" is a condition up to its comma; the grant after it is read as before.
   ['To the extent that the processing of Client Data is not subject to the GDPR, Client grants Orrin the right to use Client Data to train its models.', ['ai-training:risk', 'broad-license:risk']],
 ]);
+
+rows('"X is (also) subject to our … Policy, which explains …": the policy governs, and its relative clause is read', [
+  ['Your use of the Platform is also subject to our Data Use Policy at orrin.example/data, which explains the purposes for which we collect and use Client Data, including to improve the Platform, and that policy may be updated by us from time to time.', ['policy-by-reference:risk', 'service-improvement:risk']],
+  // Not a policy: "subject to" stays what it was.
+  ['Output may include material that is subject to third-party copyrights.', ['output-ownership:neutral']],
+]);

@@ -277,7 +277,10 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // own verb phrase (which terms do not apply to the data), not a condition.
     // Not in a sentence that opens "To the extent (that) …": there the denial is the condition's ("To the extent the
     // processing is not subject to the GDPR, Customer grants …") and the condition ends at its comma as before.
-    const predicative = token.norm === 'subject' && /^(?:not|never)$/.test(tokens[i - 1]?.norm ?? '') && !opensWithExtent(tokens);
+    // "Your use is also subject to our Data Usage Policy, which explains …": after "is", "are" or "also" and before a
+    // policy named within six words, it says which terms govern; the policy's relative clause is the clause's own.
+    const governedBy = /^(?:is|are|also)$/.test(tokens[i - 1]?.norm ?? '') && tagAhead(tokens, i + 1, 6, byStart, (set) => set === 'policyRef');
+    const predicative = token.norm === 'subject' && (/^(?:not|never)$/.test(tokens[i - 1]?.norm ?? '') || governedBy) && !opensWithExtent(tokens);
     if (phrase && !predicative && hasTag(here, (set) => set === 'conditionOpener')) {
       const text = here.filter((t) => t.set === 'conditionOpener').map((t) => t.text.toLowerCase().replace(/,/g, ''));
       const always = text.some((t) => CONDITION_ALWAYS.has(t.replace(/\s+/g, ' ')));
