@@ -25,3 +25,10 @@ rows('"X is (also) subject to our … Policy, which explains …": the policy go
   // Not a policy: "subject to" stays what it was.
   ['Output may include material that is subject to third-party copyrights.', ['output-ownership:neutral']],
 ]);
+
+rows('an extraction someone attempts ("attempt to extract model weights") is model theft, not data kept in a model', [
+  ['The Licensee shall not reverse engineer, decompile or extract the Vendor Models.', []],
+  ['You will not use the Platform to build a competing product, attempt to extract model weights from our models, or resell access to the Platform.', []],
+  // Data that cannot be taken out of a trained model is still kept in it.
+  ['Once your recordings have been used to train our models, they cannot be extracted from those models.', ['survival-retention:risk']],
+]);
