@@ -32,3 +32,11 @@ rows('an extraction someone attempts ("attempt to extract model weights") is mod
   // Data that cannot be taken out of a trained model is still kept in it.
   ['Once your recordings have been used to train our models, they cannot be extracted from those models.', ['survival-retention:risk']],
 ]);
+
+rows('the vendor\'s own refusal after its modal ("may decline to deploy", "which exclude …") is no opt-out of the customer', [
+  ['Orrin may decline to deploy a Custom Model that fails its safety review, in which case it refunds the fee.', []],
+  ['The Supplier may use error logs, which exclude call recordings, to maintain and improve its software.', ['service-improvement:risk']],
+  // The customer's lever, named after the modal, and a stated off state are still opt-outs.
+  ['We will let you opt out of model training in your settings.', ['ai-training:risk', 'opt-out:protective']],
+  ['The AI Assistant shall be disabled by default and may be enabled by the Client.', ['opt-out:protective']],
+]);
