@@ -40,3 +40,10 @@ rows('the vendor\'s own refusal after its modal ("may decline to deploy", "which
   ['We will let you opt out of model training in your settings.', ['ai-training:risk', 'opt-out:protective']],
   ['The AI Assistant shall be disabled by default and may be enabled by the Client.', ['opt-out:protective']],
 ]);
+
+rows('a definition whose term is the AI provider, and that names the customer\'s data sent to it, names the third-party flow', [
+  ['2.3 "Model Provider" means a provider of large language model inference named in Schedule 2, through which Orrin sends prompts containing Client Data.', ['third-party-ai:neutral']],
+  // Naming no data, or defining the customer's data, it stays a definition that says nothing of its own.
+  ['2.3 "Model Provider" means a provider of large language model inference named in Schedule 2.', []],
+  ['2.4 "Client Data" means all records the Client uploads, including prompts it sends to any Model Provider.', []],
+]);
