@@ -47,3 +47,10 @@ rows('a definition whose term is the AI provider, and that names the customer\'s
   ['2.3 "Model Provider" means a provider of large language model inference named in Schedule 2.', []],
   ['2.4 "Client Data" means all records the Client uploads, including prompts it sends to any Model Provider.', []],
 ]);
+
+rows('a model "provided by" a company the vocabulary does not know is an outsider\'s model', [
+  ['The Supplier may use the transcription model provided by Quillmark Labs, Inc. to transcribe Client Data.', ['third-party-ai:risk']],
+  // The contract's own party, a model the vendor says it developed, or servers (no AI word) name no outside provider.
+  ['The Supplier may use the transcription model provided by the Supplier to transcribe Client Data.', []],
+  ['The Supplier may use the transcription model developed by Quillmark Labs, Inc. to transcribe Client Data.', []],
+]);
