@@ -54,3 +54,9 @@ rows('a model "provided by" a company the vocabulary does not know is an outside
   ['The Supplier may use the transcription model provided by the Supplier to transcribe Client Data.', []],
   ['The Supplier may use the transcription model developed by Quillmark Labs, Inc. to transcribe Client Data.', []],
 ]);
+
+rows('a ban on building a competing product from the vendor\'s service or outputs binds the customer, however it is named', [
+  ['The Bank shall not use scores or other outputs of the Service to develop or train any credit model intended to replace the Services.', []],
+  // Built from the customer's data, the ban binds the vendor: a protection.
+  ['Provider shall not use Customer Data to train a competing product.', ['no-training:protective']],
+]);

@@ -15,7 +15,20 @@ export const CUSTOMER_RESTRICTION: Veto = {
     // a model", "using content from our services to develop models"; not the purpose ("to power our Services").
     // An item that only the law can lift ("…, unless such use is permitted by applicable law") is a ban as well.
     (input.frame.imperative && input.predicate.actor.side === 'unknown' &&
-      (vendorMaterialUsed(input.frame) || frameHas(input.frame, 'scrapeVerb') || liftedOnlyByLaw(input))),
+      (vendorMaterialUsed(input.frame) || frameHas(input.frame, 'scrapeVerb') || liftedOnlyByLaw(input))) ||
+    buildsCompetitor(input),
+};
+
+/**
+ * "The Bank shall not … use … outputs of ArthScore to … train any … model intended to replace the Services": a
+ * competing product built from the vendor's service or outputs is only the customer's to build, however the line names
+ * the customer. With the customer's data as what is used ("shall not use Customer Data to build a competing product")
+ * it is the vendor who is bound.
+ */
+const buildsCompetitor = (input: RuleInput): boolean => {
+  const { frame, predicate: p } = input;
+  return negative(input) && frameHas(frame, 'competingProduct') && !p.objects.some((o) => o.kind === 'customer-data') &&
+    (vendorMaterialUsed(frame) || p.objects.some((o) => o.kind === 'output'));
 };
 
 const liftedOnlyByLaw = ({ predicate }: RuleInput): boolean =>
