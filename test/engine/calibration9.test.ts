@@ -60,3 +60,10 @@ rows('a ban on building a competing product from the vendor\'s service or output
   // Built from the customer's data, the ban binds the vendor: a protection.
   ['Provider shall not use Customer Data to train a competing product.', ['no-training:protective']],
 ]);
+
+rows('the preamble ("This … Agreement is entered into … between …") names the parties; its title grants nothing', [
+  ['This Data Sharing and Model Development Agreement is entered into as of 1 March 2026 between Orrin Ltd and Client plc.', []],
+  ['This Data Contribution and Licence Agreement is made as of the date of last signature between Orrin Ltd and Client plc.', []],
+  // An operative clause after it is read.
+  ['This Agreement is entered into between Orrin and Client, and Client grants Orrin a licence to use Client Data to train its models.', ['ai-training:risk']],
+]);
