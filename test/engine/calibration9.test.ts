@@ -67,3 +67,10 @@ rows('the preamble ("This … Agreement is entered into … between …") names 
   // An operative clause after it is read.
   ['This Agreement is entered into between Orrin and Client, and Client grants Orrin a licence to use Client Data to train its models.', ['ai-training:risk']],
 ]);
+
+rows('whoever grants the vendor a licence to train, the training is the vendor\'s', [
+  // The grantor's name holds a third-party word ("Partner"); the third-party note on it is left for later.
+  ['3.1 Data Partner hereby grants to Orrin a non-exclusive licence to copy and use Shared Records to train and evaluate Orrin Models.', ['ai-training:risk', 'broad-license:neutral', 'third-party-ai:risk']],
+  // No grant to the vendor: the outsider's own training stays the outsider's.
+  ['Any partner may use such records to train its own models.', ['third-party-ai:risk']],
+]);

@@ -1,7 +1,7 @@
 // Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
 import type { ClauseFrame, Predicate } from '../reading/frame';
 import type { RuleInput, Veto } from './ruleTypes';
-import { customerActs, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
+import { affirmed, customerActs, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
 
 export const CUSTOMER_RESTRICTION: Veto = {
   reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
@@ -137,7 +137,9 @@ export const VENDOR_OWN_IP: Veto = {
 
 export const THIRD_PARTY_ACTS: Veto = {
   reason: 'a third party acts here; the clause is about them, not a right the vendor takes',
-  when: ({ predicate }) => predicate.actor.side === 'third-party',
+  // "Data Partner hereby grants to Halden a licence to … train …": a grant to the vendor is the vendor's right,
+  // whoever gives it.
+  when: ({ predicate }) => predicate.actor.side === 'third-party' && !(predicate.recipient?.side === 'vendor' && affirmed(predicate, 'grant') !== undefined),
 };
 
 /** "…except that this clause does not apply to Customer Data", "Feedback (excluding Customer Data)". */
