@@ -74,3 +74,9 @@ rows('whoever grants the vendor a licence to train, the training is the vendor\'
   // No grant to the vendor: the outsider's own training stays the outsider's.
   ['Any partner may use such records to train its own models.', ['third-party-ai:risk']],
 ]);
+
+rows('a definition whose relative clause has the vendor and a modal of its own ("…, which Orrin may collect and use …") grants', [
+  ['2.5 "Usage Statistics" means counts of how Users interact with the Platform, which Orrin may collect and use to maintain and improve the Platform.', ['aggregated-data:risk', 'service-improvement:risk']],
+  // A relative clause without a modal of its own describes; the definition still grants nothing.
+  ['2.5 "Usage Statistics" means counts of how Users interact with the Platform that Orrin uses to improve the Platform.', []],
+]);

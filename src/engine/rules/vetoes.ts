@@ -67,8 +67,21 @@ export const CLAIM_CONTEXT: Veto = {
 
 export const DEFINITION_ONLY: Veto = {
   reason: 'a definition says what a term covers; the clauses that use the term grant or promise',
-  when: ({ frame }) => frame.isDefinition,
+  when: ({ frame, predicate }) => frame.isDefinition && !grantsInRelativeClause(predicate),
 };
+
+/**
+ * '"Service Metrics" means … statistics …, which Chartwell may collect and use … to enhance the Service': after
+ * "means", the clause's own actor (someone other than the customer) right after a relative pronoun and right before
+ * its modal is a permission of its own inside the definition.
+ */
+function grantsInRelativeClause(p: Predicate): boolean {
+  const means = p.cues.find((c) => c.set === 'definitionCue');
+  const who = p.actor.cue;
+  const modal = p.modal;
+  if (means === undefined || who === undefined || modal === undefined || p.actor.side === 'customer' || who.start < means.end) return false;
+  return modal.start > who.end && modal.start - who.end <= 1 && p.cues.some((c) => c.set === 'relativePronoun' && c.end < who.start && who.start - c.end <= 1);
+}
 
 export const HEADING_ONLY: Veto = {
   reason: 'a heading names a topic and grants nothing',
