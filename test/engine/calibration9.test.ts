@@ -80,3 +80,14 @@ rows('a definition whose relative clause has the vendor and a modal of its own (
   // A relative clause without a modal of its own describes; the definition still grants nothing.
   ['2.5 "Usage Statistics" means counts of how Users interact with the Platform that Orrin uses to improve the Platform.', []],
 ]);
+
+rows('a definition of derived data ("X" means statistical information derived from Client Data …) is noted for review', [
+  ['1.4 "Pooled Insights" means statistical information derived from Client Data combined with the data of other clients, so that no client or individual can be identified.', ['aggregated-data:neutral']],
+  // Derived data carved out of the customer's data by "does not include" is set apart, and noted too.
+  ['1.2 "Client Data" means all records the Client uploads to the Platform, but does not include De-identified Data.', ['aggregated-data:neutral']],
+  // Listed as part of the customer's own data, it stays the customer's.
+  ['1.2 "Client Data" means all records the Client uploads to the Platform, including anonymised statistics about them.', []],
+  // Statistical models are AI, and a statistic named with no data defines no derived data.
+  ['1.5 "Orrin Models" means the statistical and machine-learning scoring models developed by Orrin.', []],
+  ['"Price Index" means the consumer price index published by the Office for National Statistics.', []],
+]);
