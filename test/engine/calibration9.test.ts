@@ -91,3 +91,9 @@ rows('a definition of derived data ("X" means statistical information derived fr
   ['1.5 "Orrin Models" means the statistical and machine-learning scoring models developed by Orrin.', []],
   ['"Price Index" means the consumer price index published by the Office for National Statistics.', []],
 ]);
+
+rows('requiring the vendor "to cease including" data in a pool is the customer\'s lever', [
+  ['4.3 The Client may, on three months\' written notice, require Orrin to cease including Client Data in the preparation of Pooled Insights for future periods.', ['opt-out:protective']],
+  // The customer named by its own name (read as the one acting): another party is told to stop, no refusal of its own.
+  ['4.3 Acme Motors may, on three months\' written notice, require Orrin to cease including Client Data in the preparation of Pooled Insights.', ['opt-out:protective']],
+]);

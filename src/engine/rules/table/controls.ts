@@ -52,15 +52,18 @@ const notDataOptOut = (i: RuleInput) =>
 const NOT_DATA_OPT_OUT = { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut };
 
 const CUSTOMER_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer']);
+const PARTY_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer', 'vendorWe', 'vendorRole', 'docVendor', 'thirdParty', 'providerName']);
 /**
  * "we may decline to deploy a Custom Model", "Provider may disable the feature": the vendor's modal and the opt-out
- * verb with no customer between them is the vendor's own power to refuse; "we will let you opt out" names the customer.
+ * verb with nobody named right before the verb is the vendor's own power to refuse; "we will let you opt out" names
+ * the customer, "may require the Supplier to cease including …" another party told to stop ("the Supplier's
+ * software …, which exclude …" names an owner, not someone told).
  */
 const vendorsOwnRefusal = ({ predicate: p }: RuleInput): boolean => {
   const verb = affirmed(p, 'optOut');
   const modal = p.modal;
   return p.actor.side === 'vendor' && !p.actor.passive && verb !== undefined && modal !== undefined && modal.end <= verb.start &&
-    !p.cues.some((c) => CUSTOMER_SETS.has(c.set) && c.start >= modal.end && c.end <= verb.start);
+    !p.cues.some((c) => c.start >= modal.end && c.end <= verb.start && (CUSTOMER_SETS.has(c.set) || (PARTY_SETS.has(c.set) && verb.start - c.end <= 4)));
 };
 
 export const CONTROL_RULES: readonly Rule[] = [
