@@ -96,8 +96,8 @@ export interface ClauseFrame {
   /** True when the sentence defines a term ('"Services" means …'): it says what words cover, it grants nothing. */
   readonly isDefinition: boolean;
   /**
-   * True when the sentence is a recital ("WHEREAS the Vendor has developed …"): it tells the background the parties
-   * contract against; the operative clauses that follow grant and promise.
+   * True when the sentence is a recital ("WHEREAS the Vendor has developed …") or the preamble ("This … Agreement is
+   * entered into … between …"): it tells the background or names the parties; the operative clauses grant and promise.
    */
   readonly isRecital: boolean;
   /** True when the sentence is itself only a heading; headings name a topic and grant nothing. */

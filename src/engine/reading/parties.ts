@@ -253,11 +253,38 @@ function partyAfter(input: PredicateInput, segCues: readonly Cue[], verb: Action
 /** Outsiders the clause names: generic third parties, and providers named after "with", "to", "by", "via", "through". */
 export function findOutsiders(input: PredicateInput, segCues: readonly Cue[], actor: Actor): Cue[] {
   const { units, offset } = input;
-  return segCues.filter((c) => {
+  const known = segCues.filter((c) => {
     if (c === actor.cue) return false;
     if (c.set === 'thirdParty' || c.set === 'subprocessor') return true;
     if (c.set !== 'providerName') return false;
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';
     return /^(?:with|to|by|via|through|from|is|are|as|using|uses|use|and|or)$/.test(before);
   });
+  const supplier = modelSupplierNamed(input, segCues);
+  return supplier === undefined || known.some((c) => c.start === supplier.start) ? known : [...known, supplier];
+}
+
+/** How a model is supplied by someone else: "the … model provided by Northlight AI, Inc.". */
+const SUPPLIED_BY = /^(?:provided|hosted|operated|supplied|offered)$/;
+const AI_SETS = new Set<string>(['aiNoun', 'aiAcronym']);
+
+/**
+ * "may use the Helix-V vision-language model provided by Northlight AI, Inc.": a capitalised name the vocabulary does
+ * not know, right after "provided by" (hosted, operated, supplied, offered) that follows an AI word within three words,
+ * is the company that supplies the model. A party of the contract there ("provided by Supplier") is no outsider.
+ */
+function modelSupplierNamed(input: PredicateInput, segCues: readonly Cue[]): Cue | undefined {
+  const { units, offset } = input;
+  for (const ai of segCues) {
+    if (!AI_SETS.has(ai.set)) continue;
+    const after = wordIndexAt(units, ai.end, offset);
+    for (let k = after; k < Math.min(units.length - 2, after + 3); k++) {
+      if (!SUPPLIED_BY.test((units[k] as Unit).norm) || (units[k + 1] as Unit).norm !== 'by') continue;
+      const name = units[k + 2] as Unit;
+      const at = name.start + offset;
+      if (!/^[A-Z]/.test(name.text) || NOT_A_NAME.test(name.text) || segCues.some((c) => c.start === at && c.set in SIDE_OF)) return undefined;
+      return { set: 'thirdParty', text: name.text, start: at, end: name.end + offset };
+    }
+  }
+  return undefined;
 }

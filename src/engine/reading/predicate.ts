@@ -25,6 +25,11 @@ const NOT_A_MODIFIER = /^(?:to|may|can|will|shall|must|might|would|could|should|
 const BE_STATE = /^(?:is|are|was|were|remains|remain|stays|stay)$/;
 const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
 const FINITE_OWN = /^(?:is|are|was|were)$/;
+/** "does not remove", "did not", "doesn't": "do" with a negator is the finite verb of its clause. */
+const DO_SUPPORT = /^(?:do|does|did|doesn't|don't|didn't)$/;
+const NEGATOR_AFTER_DO = /^(?:not|never)$/;
+/** Subjects of a relative clause of its own ("which we may keep", "that you may upload"). */
+const RELATIVE_SUBJECT = /^(?:we|you|they)$/;
 const SUBJECT_PRONOUN_FIRST = /^(?:they|it|he|she|we|you)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
 const NUMERIC_NO = /^(?:later|less|more|longer|fewer|earlier|greater|sooner|other|purpose|additional|charge|cost|extra)$/;
@@ -115,7 +120,12 @@ function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly
       if (ch === '(') depth++;
       else if (ch === ')') depth = Math.max(0, depth - 1);
     }
-    if (depth === 0 && BE.test(unit.norm) && !/^(?:that|which|who)$/.test((units[i - 1] as Unit).norm)) beAt = unit.start + offset;
+    // "Deleting your account does not remove …": a verb group made with "do" and a negator is finite, and heads its clause
+    // as "is" does, before any modal of a later relative clause ("…, which we may keep").
+    // Only before the segment's first comma: in "We process X only to …, and we do not use X …" the verb before the
+    // comma ("process") is the clause's own.
+    const head = BE.test(unit.norm) || (DO_SUPPORT.test(unit.norm) && NEGATOR_AFTER_DO.test(units[i + 1]?.norm ?? '') && !input.sentenceText.slice(segment.start, unit.start).includes(','));
+    if (depth === 0 && head && !/^(?:that|which|who)$/.test((units[i - 1] as Unit).norm)) beAt = unit.start + offset;
   }
   if (modal && (beAt === undefined || modal.start < beAt)) return modal.start;
   return beAt;
@@ -161,6 +171,38 @@ function relativeClauseEnd(units: readonly Unit[], from: number, text: string): 
   const last = Math.min(units.length - 1, from + 30);
   for (let k = from + 1; k <= last; k++) if (/^(?:that|which|who)$/.test((units[k] as Unit).norm) || isListMarker(units[k], text)) return k - 1;
   return last;
+}
+
+/**
+ * "does not remove your content from models …, which we may keep and continue to use": a relative clause with its own
+ * subject and modal is a statement of its own; a negation before it reaches only to the word before it. Bounded to
+ * 40 words on, so reading stays linear.
+ */
+function ownRelativeClauseBefore(units: readonly Unit[], from: number, segCues: readonly Cue[], offset: number): number | undefined {
+  const last = Math.min(units.length - 2, from + 40);
+  for (let k = from + 1; k < last; k++) {
+    if (!/^(?:which|who)$/.test((units[k] as Unit).norm) || !RELATIVE_SUBJECT.test((units[k + 1] as Unit).norm)) continue;
+    const modalAt = (units[k + 2] as Unit).start + offset;
+    if (segCues.some((c) => c.set === 'modal' && c.start === modalAt)) return k - 1;
+  }
+  return undefined;
+}
+
+/**
+ * "is not PHI, is not subject to Section B11, and remains available …": after a comma, "and" right before a verb of
+ * the vocabulary opens a second verb phrase of the same subject, with its own polarity; a negation before it reaches
+ * only to the word before the comma. Bounded to 40 words on.
+ */
+function coordinatedVerbBefore(input: PredicateInput, from: number, segCues: readonly Cue[]): number | undefined {
+  const { units, offset, sentenceText } = input;
+  const last = Math.min(units.length - 2, from + 40);
+  for (let k = from + 1; k < last; k++) {
+    const unit = units[k] as Unit;
+    if (unit.norm !== 'and' || sentenceText.slice((units[k - 1] as Unit).end, unit.start).trim() !== ',') continue;
+    const verbAt = (units[k + 1] as Unit).start + offset;
+    if (segCues.some((c) => c.start === verbAt && ACTION_OF[c.set] !== undefined)) return k - 1;
+  }
+  return undefined;
 }
 
 /** Where the bracket that `at` sits inside closes, if `at` is inside one ("(not being a competitor)"). */
@@ -233,7 +275,7 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
     // "appoint an auditor (not being a competitor of the Company) to audit …": a negation inside brackets stops at
     // the closing bracket; the clause around it stays positive.
     const bracketEnd = closingBracketAfter(input.sentenceText, neg.start - offset);
-    const to = duty ?? (instructed ? after + 4 : narrow ? after + 2 : units.length);
+    const to = duty ?? (instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? units.length);
     if (bracketEnd === undefined) found.push({ cue: neg, from: after, to, relative });
     else found.push({ cue: neg, from: after, to: Math.min(to, wordIndexAt(units, bracketEnd + offset, offset)), relative, bracketed: true });
   }

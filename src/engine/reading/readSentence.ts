@@ -1,6 +1,6 @@
 // Reads one sentence into its clause frame: tags its words from the vocabulary, splits it into clauses and reads each
 // main clause with the conditions attached to it. Pure: imports only the language layer and the frame types.
-import { matchPhrases, type CompiledVocabulary } from '../language/matcher';
+import { matchPhrases, type CompiledVocabulary, type Unit } from '../language/matcher';
 import type { SetId } from '../language/vocabulary';
 import type { ClauseFrame, Cue, DataObject, Predicate } from './frame';
 import { composeAfterEnd, composeCustomerData, productNames, resolveTags } from './objects';
@@ -102,6 +102,18 @@ function attach(segments: readonly Segment[], text: string): { main: Segment; at
   return groups;
 }
 
+const OPERATIVE_AFTER_PREAMBLE = new Set<string>(['modal', 'grantVerb', 'useVerb', 'trainVerb', 'shareVerb', 'retainVerb', 'deleteVerb', 'improveVerb']);
+/**
+ * The preamble: it opens "This … Agreement" and says it "is entered into" (or made) between the parties, with no verb
+ * of use or grant after that: it names the parties and the date ("… and Client grants Orrin a licence …" after it is
+ * an operative clause and is read).
+ */
+function isPreamble(opening: Unit, cues: readonly Cue[]): boolean {
+  if (opening.norm !== 'this') return false;
+  const made = cues.find((c) => c.set === 'preambleCue');
+  return made !== undefined && !cues.some((c) => c.start >= made.end && OPERATIVE_AFTER_PREAMBLE.has(c.set));
+}
+
 export function readSentence(sentence: SentenceToRead, options: ReadOptions): ClauseFrame {
   const { tokens, units, tags: raw } = matchPhrases(sentence.text, options.vocabularies);
   const tags = productNames(resolveTags(raw), units);
@@ -169,7 +181,7 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     heading,
     isHeading: options.inList !== true && looksLikeHeading(sentence.text),
     isDefinition: isDefinition(sentence.text),
-    isRecital: opening !== undefined && cues.some((c) => c.set === 'recitalOpener' && c.start === opening.start + offset),
+    isRecital: opening !== undefined && (cues.some((c) => c.set === 'recitalOpener' && c.start === opening.start + offset) || isPreamble(opening, cues)),
     imperative,
     inCustomerRestrictionList: options.afterCustomerRestrictionLeadIn || (previous?.inCustomerRestrictionList === true && startsWithVerb),
     predicates,

@@ -57,6 +57,12 @@ function verblessUntilPause(tokens: readonly Token[], from: number, byStart: Map
   return words > 0;
 }
 
+/** Whether the sentence opens with "To the extent" (after a clause number, if any). */
+function opensWithExtent(tokens: readonly Token[]): boolean {
+  const first = tokens.findIndex((t) => t.kind === 'word' && !/^\d/.test(t.text));
+  return tokens[first]?.norm === 'to' && tokens[first + 1]?.norm === 'the' && tokens[first + 2]?.norm === 'extent';
+}
+
 /** Whether a tag of a set passing `test` starts at one of the next `words` word tokens after token `i`. */
 function tagAhead(tokens: readonly Token[], i: number, words: number, byStart: Map<number, Tag[]>, test: (set: string) => boolean): boolean {
   let seen = 0;
@@ -267,7 +273,15 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     }
     // "including, without limitation, to train …": the list goes on; "without" opens no condition here.
     if (hasTag(here, (set) => set === 'inclusionMarker')) return;
-    if (phrase && hasTag(here, (set) => set === 'conditionOpener')) {
+    // "is not subject to Section B11", "are not subject to deletion": after a negator, "subject to" is the clause's
+    // own verb phrase (which terms do not apply to the data), not a condition.
+    // Not in a sentence that opens "To the extent (that) …": there the denial is the condition's ("To the extent the
+    // processing is not subject to the GDPR, Customer grants …") and the condition ends at its comma as before.
+    // "Your use is also subject to our Data Usage Policy, which explains …": after "is", "are" or "also" and before a
+    // policy named within six words, it says which terms govern; the policy's relative clause is the clause's own.
+    const governedBy = /^(?:is|are|also)$/.test(tokens[i - 1]?.norm ?? '') && tagAhead(tokens, i + 1, 6, byStart, (set) => set === 'policyRef');
+    const predicative = token.norm === 'subject' && (/^(?:not|never)$/.test(tokens[i - 1]?.norm ?? '') || governedBy) && !opensWithExtent(tokens);
+    if (phrase && !predicative && hasTag(here, (set) => set === 'conditionOpener')) {
       const text = here.filter((t) => t.set === 'conditionOpener').map((t) => t.text.toLowerCase().replace(/,/g, ''));
       const always = text.some((t) => CONDITION_ALWAYS.has(t.replace(/\s+/g, ' ')));
       // "once it has been deleted", "when they expire": a pronoun subject opens a clause as surely as a party does;

@@ -163,6 +163,9 @@ function namesData(p: Predicate, ai: Cue): boolean {
  * about collection. (A grant keeps the wider reading: an AI word near the use is a warning worth reading.)
  */
 function deniesAiUse(p: Predicate, a: Action): boolean {
+  // "CIC does not use Artificial Intelligence in the collection of records": AI right after "use" is what is used, a
+  // tool; the clause says nothing of data used for AI.
+  if (a.kind === 'use' && p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 1)) return false;
   return improvesAi(p, a) && p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !namesData(p, ai));
 }
 

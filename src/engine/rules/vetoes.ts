@@ -1,7 +1,7 @@
 // Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
 import type { ClauseFrame, Predicate } from '../reading/frame';
 import type { RuleInput, Veto } from './ruleTypes';
-import { customerActs, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
+import { affirmed, customerActs, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
 
 export const CUSTOMER_RESTRICTION: Veto = {
   reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
@@ -15,7 +15,20 @@ export const CUSTOMER_RESTRICTION: Veto = {
     // a model", "using content from our services to develop models"; not the purpose ("to power our Services").
     // An item that only the law can lift ("…, unless such use is permitted by applicable law") is a ban as well.
     (input.frame.imperative && input.predicate.actor.side === 'unknown' &&
-      (vendorMaterialUsed(input.frame) || frameHas(input.frame, 'scrapeVerb') || liftedOnlyByLaw(input))),
+      (vendorMaterialUsed(input.frame) || frameHas(input.frame, 'scrapeVerb') || liftedOnlyByLaw(input))) ||
+    buildsCompetitor(input),
+};
+
+/**
+ * "The Bank shall not … use … outputs of ArthScore to … train any … model intended to replace the Services": a
+ * competing product built from the vendor's service or outputs is only the customer's to build, however the line names
+ * the customer. With the customer's data as what is used ("shall not use Customer Data to build a competing product")
+ * it is the vendor who is bound.
+ */
+const buildsCompetitor = (input: RuleInput): boolean => {
+  const { frame, predicate: p } = input;
+  return negative(input) && frameHas(frame, 'competingProduct') && !p.objects.some((o) => o.kind === 'customer-data') &&
+    (vendorMaterialUsed(frame) || p.objects.some((o) => o.kind === 'output'));
 };
 
 const liftedOnlyByLaw = ({ predicate }: RuleInput): boolean =>
@@ -54,8 +67,21 @@ export const CLAIM_CONTEXT: Veto = {
 
 export const DEFINITION_ONLY: Veto = {
   reason: 'a definition says what a term covers; the clauses that use the term grant or promise',
-  when: ({ frame }) => frame.isDefinition,
+  when: ({ frame, predicate }) => frame.isDefinition && !grantsInRelativeClause(predicate),
 };
+
+/**
+ * '"Service Metrics" means … statistics …, which Chartwell may collect and use … to enhance the Service': after
+ * "means", the clause's own actor (someone other than the customer) right after a relative pronoun and right before
+ * its modal is a permission of its own inside the definition.
+ */
+function grantsInRelativeClause(p: Predicate): boolean {
+  const means = p.cues.find((c) => c.set === 'definitionCue');
+  const who = p.actor.cue;
+  const modal = p.modal;
+  if (means === undefined || who === undefined || modal === undefined || p.actor.side === 'customer' || who.start < means.end) return false;
+  return modal.start > who.end && modal.start - who.end <= 1 && p.cues.some((c) => c.set === 'relativePronoun' && c.end < who.start && who.start - c.end <= 1);
+}
 
 export const HEADING_ONLY: Veto = {
   reason: 'a heading names a topic and grants nothing',
@@ -124,7 +150,9 @@ export const VENDOR_OWN_IP: Veto = {
 
 export const THIRD_PARTY_ACTS: Veto = {
   reason: 'a third party acts here; the clause is about them, not a right the vendor takes',
-  when: ({ predicate }) => predicate.actor.side === 'third-party',
+  // "Data Partner hereby grants to Halden a licence to … train …": a grant to the vendor is the vendor's right,
+  // whoever gives it.
+  when: ({ predicate }) => predicate.actor.side === 'third-party' && !(predicate.recipient?.side === 'vendor' && affirmed(predicate, 'grant') !== undefined),
 };
 
 /** "…except that this clause does not apply to Customer Data", "Feedback (excluding Customer Data)". */

@@ -138,6 +138,8 @@ export const ACTION_SETS = [
       // customer's lever ("Vendor will stop using it on termination" has no "to" and is no control).
       'to stop creating', 'to stop using', 'to stop processing', 'to stop collecting', 'to cease using', 'to cease creating',
       'to cease processing',
+      // "require the Supplier to cease including Vehicle Data in the preparation of Aggregated Fleet Insights".
+      'to cease including', 'to stop including',
       // "may request an exemption from abuse-monitoring retention": being exempted from a use is the customer's way out.
       'request an exemption', 'requests an exemption', 'apply for an exemption',
       // "Client may withdraw from the Data Cooperative at any time": leaving what it was enrolled in.

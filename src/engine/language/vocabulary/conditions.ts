@@ -203,6 +203,12 @@ export const LIMIT_SETS = [
     phrases: ['whereas'],
   },
   {
+    id: 'preambleCue',
+    why: 'The preamble ("This … Agreement is entered into … between …") names the parties and the date; its title names topics and grants nothing.',
+    example: 'This Data Sharing and Model Development Agreement is entered into as of 1 March 2026 between Orrin Ltd and Client plc.',
+    phrases: ['is entered into', 'is made and entered into', 'is made as of', 'is made on', 'is made by and between', 'are entered into'],
+  },
+  {
     id: 'clauseBreak',
     why: 'Conjunctions that start a new main clause: each clause says its own yes or no.',
     example: 'We do not train on your data, but we may use it to improve the Services.',

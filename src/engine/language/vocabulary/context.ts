@@ -235,6 +235,15 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'competingProduct',
+    why: 'A product that competes with or replaces the vendor’s service is something only the customer could build from it: the ban binds the customer.',
+    example: 'The Bank shall not use the outputs of the Service to train any model intended to replace the Services.',
+    phrases: [
+      'competing', 'compete with', 'competes with', 'that compete', 'that competes', 'intended to replace',
+      'to replace the services', 'to replace the service', 'substitute for the services',
+    ],
+  },
+  {
     id: 'paymentTerm',
     why: 'A licence fee or an authority to charge a card is about paying for the service; the grant word in it licenses no data.',
     example: 'The Licensee shall pay the Licence Fee quarterly; you authorize us to charge your payment method on renewal.',

@@ -229,6 +229,15 @@ export const QUALIFIER_SETS = [
     phrases: ['extract', 'extracts', 'extracted', 'extracting'],
   },
   {
+    id: 'extractionAttempt',
+    why: 'An extraction someone attempts (model weights, the vendor’s IP) is model theft an acceptable-use ban forbids, not data kept in a model.',
+    example: 'You will not attempt to extract model weights or training data.',
+    phrases: [
+      'attempt to extract', 'attempts to extract', 'attempting to extract', 'try to extract', 'tries to extract',
+      'decompile or extract', 'reverse engineer or extract', 'disassemble or extract',
+    ],
+  },
+  {
     id: 'statisticWord',
     why: 'Statistics are derived data, but publishing statistics is no privacy technique applied to the data.',
     example: 'The Recipient may publish statistics about the Model.',

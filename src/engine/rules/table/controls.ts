@@ -51,6 +51,21 @@ const notDataOptOut = (i: RuleInput) =>
 
 const NOT_DATA_OPT_OUT = { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut };
 
+const CUSTOMER_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer']);
+const PARTY_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer', 'vendorWe', 'vendorRole', 'docVendor', 'thirdParty', 'providerName']);
+/**
+ * "we may decline to deploy a Custom Model", "Provider may disable the feature": the vendor's modal and the opt-out
+ * verb with nobody named right before the verb is the vendor's own power to refuse; "we will let you opt out" names
+ * the customer, "may require the Supplier to cease including …" another party told to stop ("the Supplier's
+ * software …, which exclude …" names an owner, not someone told).
+ */
+const vendorsOwnRefusal = ({ predicate: p }: RuleInput): boolean => {
+  const verb = affirmed(p, 'optOut');
+  const modal = p.modal;
+  return p.actor.side === 'vendor' && !p.actor.passive && verb !== undefined && modal !== undefined && modal.end <= verb.start &&
+    !p.cues.some((c) => c.start >= modal.end && c.end <= verb.start && (CUSTOMER_SETS.has(c.set) || (PARTY_SETS.has(c.set) && verb.start - c.end <= 4)));
+};
+
 export const CONTROL_RULES: readonly Rule[] = [
   {
     id: 'opt-out',
@@ -59,7 +74,7 @@ export const CONTROL_RULES: readonly Rule[] = [
     severity: 'low',
     when: (i) =>
       affirmed(i.predicate, 'optOut') !== undefined &&
-      (i.predicate.actor.side === 'customer' || i.predicate.actor.side === 'unknown' || i.predicate.modal !== undefined) && aboutDataUse(i),
+      (i.predicate.actor.side === 'customer' || i.predicate.actor.side === 'unknown' || (i.predicate.modal !== undefined && !vendorsOwnRefusal(i))) && aboutDataUse(i),
     vetoes: [
       CLAIM_CONTEXT,
       NOT_DATA_OPT_OUT,

@@ -1,10 +1,27 @@
 // Rights the vendor takes over derived data and content: aggregated or de-identified data, usage data, broad licences.
 // Pure: rows over the clause frame.
+import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, consentGated, cue, customerActs, denied, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
+/**
+ * After "means": a derived-data word that is not the kind of a model ("statistical learning algorithms", "statistical
+ * and machine-learning models" are AI, not data), in a definition that names the data it comes from ("derived from
+ * Customer Data"); a statistic named with no data ("the Bureau of Labor Statistics") defines no derived data.
+ */
+const derivedDefined = (p: Predicate): Cue | undefined => {
+  const means = cue(p, 'definitionCue');
+  if (means === undefined || !p.objects.some((o) => o.kind !== 'derived' && o.kind !== 'vendor-material' && o.start >= means.end)) return undefined;
+  return p.objects.find((o) => o.kind === 'derived' && o.start >= means.end && !p.ai.some((a) => a.start > o.end && a.start - o.end <= 25));
+};
+/** The term defined (before "means") is the customer's own data. */
+const definesCustomerData = (p: Predicate): boolean => {
+  const means = cue(p, 'definitionCue');
+  const term = means && p.objects.filter((o) => o.end <= means.start);
+  return term !== undefined && term.length > 0 && term.every((o) => o.kind === 'customer-data');
+};
 /** Aggregation of data (not of service credits or hours): a data word beside it, or statistics themselves. */
 const derivedData = (i: RuleInput) =>
   object(i.predicate, 'customer-data', 'usage-data', 'generic', 'output') !== undefined ||
@@ -244,6 +261,17 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
       ((affirmed(i.predicate, 'grant') !== undefined && toVendor(i) && has(i.predicate, 'grantVerb')) || (ipRights(i) >= 3 && i.predicate.actor.side !== 'customer')),
     vetoes: LICENCE_VETOES,
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'grant') ?? cue(p, 'ipRightVerb'), p.recipient?.cue, cue(p, 'limiter', 'customerServing')],
+  },
+  {
+    id: 'derived-data-defined',
+    category: 'aggregated-data',
+    stance: 'neutral',
+    severity: 'low',
+    // '"Aggregated Insights" means statistical information derived from Customer Data …': the definition says what the
+    // vendor's derived pool is made of; the clauses that grant it are elsewhere, and the lawyer reads both.
+    when: ({ predicate: p, frame }) => frame.isDefinition && derivedDefined(p) !== undefined && !definesCustomerData(p),
+    vetoes: [CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [cue(p, 'definitionCue'), derivedDefined(p)],
   },
   {
     id: 'usage-data-sweep',

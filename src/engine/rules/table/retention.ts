@@ -159,6 +159,9 @@ const deletionRightDenied = (p: Predicate): boolean => {
   const right = p.actor.side === 'customer' ? p.cues.find((c) => c.set === 'entitlementNoun' && c.start >= at && c.start - at <= 2) : undefined;
   return right !== undefined && p.actions.some((a) => a.kind === 'delete' && a.start > right.start);
 };
+/** A denied deletion, other than an extraction someone attempts ("shall not attempt to extract model weights"). */
+const deniedRemoval = (p: Predicate) =>
+  p.actions.find((a) => a.kind === 'delete' && a.negated && !a.inSubject && !a.topic && !p.cues.some((c) => c.set === 'extractionAttempt' && c.start <= a.start && a.end <= c.end));
 
 export const RETENTION_RULES: readonly Rule[] = [
   {
@@ -191,8 +194,9 @@ export const RETENTION_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'high',
     // "cannot be removed from our models", "Once your data is used to train our models, it cannot be removed".
+    // "attempt to extract model weights": an extraction someone attempts is model theft, not data left in a model.
     when: ({ predicate: p, frame }) =>
-      denied(p, 'delete') !== undefined && (p.ai.length > 0 || action(p, 'train') !== undefined || conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb') !== undefined),
+      deniedRemoval(p) !== undefined && (p.ai.length > 0 || action(p, 'train') !== undefined || conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb') !== undefined),
     // "Customer shall not attempt to extract the weights of any model": what the customer may not do keeps nothing.
     // "… but withdrawal will not require Supplier to remove …" denies the vendor's duty, and stays a risk.
     vetoes: [{ ...CUSTOMER_RESTRICTION, when: (i) => CUSTOMER_RESTRICTION.when(i) && !vendorNamedAfterNegation(i.predicate) && !deletionRightDenied(i.predicate) }],

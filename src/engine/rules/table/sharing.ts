@@ -52,6 +52,15 @@ const CHANGE_NEEDS_CONSENT = {
   when: ({ predicate: p }: RuleInput) => p.conditions.some((c) => c.kind === 'consent') && has(p, 'changeVerb'),
 };
 
+/**
+ * '"Hosted Model Provider" means a provider of … model inference …, through which the Supplier routes prompts': the term
+ * defined (before "means") is the AI provider and the definition names the customer's data that reaches it.
+ */
+const definesProviderOfData = ({ predicate: p }: RuleInput): boolean => {
+  const means = cue(p, 'definitionCue');
+  return means !== undefined && p.cues.some((c) => c.set === 'aiProvider' && c.end <= means.start) && object(p, 'customer-data') !== undefined;
+};
+
 export const SHARING_RULES: readonly Rule[] = [
   {
     id: 'third-party-ai-flow',
@@ -81,7 +90,7 @@ export const SHARING_RULES: readonly Rule[] = [
     // The provider may be named in a condition the customer sets: "If you self-host it with your OpenAI (or other LLM
     // provider) API key, it is between you and the provider." ("… when it calls outside LLM providers" is the vendor's.)
     when: ({ predicate: p, frame }) => has(p, 'aiProvider') || customersProvider(frame, p),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [{ ...DEFINITION_ONLY, when: (i) => DEFINITION_ONLY.when(i) && !definesProviderOfData(i) }, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [cue(p, 'aiProvider')],
   },
   {
