@@ -7,7 +7,7 @@ import { applyOps } from '../engine/applyOps';
 import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 import { numberAtStart } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
-import { editKey, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
+import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { escapeRegExp } from './redline/surgical/context';
 import { commentWording } from './wording';
 
@@ -83,7 +83,7 @@ export function conformCitingClauses(
         continue;
       }
       if (ops && !conforming.some((edit) => edit.paragraph === index)) {
-        conforming.push(conformingEdit(index, paragraph.text, ops, change, word, choices, analysis));
+        conforming.push(citingEdit(index, paragraph.text, ops, change, word, choices, analysis));
         continue;
       }
       // A survival list that names the changed clause whole keeps what the clause now says: nothing to check.
@@ -137,28 +137,15 @@ function leaningWords(text: string, change: Changed): RedlineOp[] | undefined {
   return shared.length >= 2 ? [{ kind: 'delete', start: survival.index, end: survival.index + survival[0].length, text: survival[0] }] : undefined;
 }
 
-function conformingEdit(index: number, original: string, ops: RedlineOp[], change: Changed, word: string, choices: ReviewChoices, analysis: Analysis): EditItem {
+function citingEdit(index: number, original: string, ops: RedlineOp[], change: Changed, word: string, choices: ReviewChoices, analysis: Analysis): EditItem {
   const survival = SURVIVES.test(original);
   const wholeItem = survival && ops.every((op) => op.kind !== 'delete' || !op.text.includes('('));
-  return {
-    kind: 'edit',
-    key: editKey(index),
-    paragraph: index,
-    findings: [],
-    issues: change.item.issues,
-    positionId: choices.position,
-    original,
-    target: applyOps(original, ops),
-    ops,
-    wordLevel: true,
-    comment: {
-      internal: `[Internal] Conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`,
-      external: wholeItem
-        ? survivalReason(word, change.number, analysis)
-        : survival
+  return conformingEdit(index, original, ops, change.item.issues, choices.position, {
+    internal: `[Internal] Conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`,
+    external: wholeItem
+      ? survivalReason(word, change.number, analysis)
+      : survival
         ? `With our change to ${word} ${change.number}, the part of it this list kept alive no longer exists, so we removed it from the clauses that survive.`
         : `We removed words that relied on ${word} ${change.number} as it stood before our change to it.`,
-    },
-    notes: [],
-  };
+  });
 }

@@ -4,7 +4,7 @@
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Paragraph } from '../engine/types';
 import { auditDenial, exceptForClause, provisionWord, referenceTo } from './conformDenial';
-import { editKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem } from './reviewItems';
+import { conformingEdit, editKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { numberAtStart } from './clauseNumbers';
 import { isCustomerRight } from './customerOption';
 import { numberingPrefixLength as numberPrefix } from './redline/sentenceSpan';
@@ -22,23 +22,10 @@ export function denialItem(analysis: Analysis, paragraphs: readonly Paragraph[],
   const reference = referenceTo(paragraphs, audit.after, audit.number);
   const ops = exceptForClause(original, denial, reference, analysis.terms);
   const where = `${provisionWord(analysis.terms)} ${reference}`;
-  return {
-    kind: 'edit',
-    key: editKey(denial.paragraph),
-    paragraph: denial.paragraph,
-    findings: [],
-    issues: [audit.issue],
-    positionId: choices.position,
-    original,
-    target: applyOps(original, ops),
-    ops,
-    wordLevel: true,
-    comment: {
-      internal: `[Internal] The refusal of audits conformed to the new ${where}.`,
-      external: `We made this sentence subject to the new ${where}, so that the audit right we ask for and the refusal of audits do not contradict each other.`,
-    },
-    notes: [],
-  };
+  return conformingEdit(denial.paragraph, original, ops, [audit.issue], choices.position, {
+    internal: `[Internal] The refusal of audits conformed to the new ${where}.`,
+    external: `We made this sentence subject to the new ${where}, so that the audit right we ask for and the refusal of audits do not contradict each other.`,
+  });
 }
 
 /** The survival clause, conformed to the inserted clauses that must outlive the contract (see survivalList.ts). */
@@ -52,23 +39,10 @@ export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[
   const clauses = found.added.length === 1 ? `${word} ${found.added[0]}` : `${word}s ${found.added.slice(0, -1).join(', ')} and ${found.added[found.added.length - 1]}`;
   const issues = inserts.filter((item) => found.added.some((n) => item.number === n)).map((item) => item.issue);
   const fill = (t: string) => commentWording(t, analysis.terms);
-  return {
-    kind: 'edit',
-    key: editKey(found.paragraph),
-    paragraph: found.paragraph,
-    findings: [],
-    issues,
-    positionId: choices.position,
-    original,
-    target: applyOps(original, found.ops),
-    ops: found.ops,
-    wordLevel: true,
-    comment: {
-      internal: `[Internal] Survival conformed to the new ${clauses}.`,
-      external: fill(`We added the new ${clauses} to the clauses that survive, so that ${found.added.length === 1 ? 'it continues' : 'they continue'} to protect {{customerData}} that {{vendor}} still holds after this {{agreement}} ends.`),
-    },
-    notes: [],
-  };
+  return conformingEdit(found.paragraph, original, found.ops, issues, choices.position, {
+    internal: `[Internal] Survival conformed to the new ${clauses}.`,
+    external: fill(`We added the new ${clauses} to the clauses that survive, so that ${found.added.length === 1 ? 'it continues' : 'they continue'} to protect {{customerData}} that {{vendor}} still holds after this {{agreement}} ends.`),
+  });
 }
 
 

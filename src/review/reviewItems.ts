@@ -1,5 +1,6 @@
 // The items of a review plan, as the pane, `simulate` and `review` show them: edits of the contract's own paragraphs and
 // clauses inserted after them, each with its comment. Pure: engine and playbook types only.
+import { applyOps } from '../engine/applyOps';
 import type { CategoryId, Finding, MissingProtection, ProtectionId, RedlineOp } from '../engine/types';
 import type { PlaybookIssue, PositionId } from '../playbook/schema';
 
@@ -57,3 +58,15 @@ export interface ReviewPlan {
 
 export const editKey = (paragraph: number) => `edit:p${paragraph}`;
 export const insertKey = (what: string) => `insert:${what}`;
+
+/** An edit that keeps another clause in step with the review's own (survival lists, cross-references): no finding. */
+export function conformingEdit(
+  paragraph: number,
+  original: string,
+  ops: readonly RedlineOp[],
+  issues: readonly PlaybookIssue[],
+  positionId: PositionId,
+  comment: { readonly internal: string; readonly external: string },
+): EditItem {
+  return { kind: 'edit', key: editKey(paragraph), paragraph, findings: [], issues, positionId, original, target: applyOps(original, ops), ops, wordLevel: true, comment, notes: [] };
+}
