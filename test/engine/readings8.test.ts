@@ -145,3 +145,8 @@ rows('the vendor keeping data by a deletion\'s own exception, or by the customer
   ['Client shall have no right to require the deletion of any model trained on Client Data.', ['survival-retention:risk']],
   ['Client shall not resell access to the Platform, or extract data from the Platform.', []],
 ]);
+
+rows('a second verb phrase with its own auxiliary after ", and" has its own polarity', [
+  ['Client Data is not used to train models, and is deleted when the Agreement ends.', ['deletion:protective', 'no-training:protective']],
+  ['The Supplier shall not use Client Data to train models, and shall be entitled to retain it indefinitely.', ['no-training:protective', 'survival-retention:risk']],
+]);

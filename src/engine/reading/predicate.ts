@@ -189,7 +189,8 @@ function ownRelativeClauseBefore(units: readonly Unit[], from: number, segCues: 
 }
 
 /**
- * "is not PHI, is not subject to Section B11, and remains available …": after a comma, "and" right before a verb of
+ * "is not PHI, is not subject to Section B11, and remains available …", "is not used to train models, and is deleted …":
+ * after a comma, "and" right before a verb of
  * the vocabulary opens a second verb phrase of the same subject, with its own polarity; a negation before it reaches
  * only to the word before the comma. Bounded to 40 words on.
  */
@@ -199,11 +200,15 @@ function coordinatedVerbBefore(input: PredicateInput, from: number, segCues: rea
   for (let k = from + 1; k < last; k++) {
     const unit = units[k] as Unit;
     if (unit.norm !== 'and' || sentenceText.slice((units[k - 1] as Unit).end, unit.start).trim() !== ',') continue;
-    const verbAt = (units[k + 1] as Unit).start + offset;
-    if (segCues.some((c) => c.start === verbAt && ACTION_OF[c.set] !== undefined)) return k - 1;
+    // ", and is deleted when …", ", and will be returned": the verb may follow its own auxiliary.
+    let v = k + 1;
+    while (v < k + 3 && COORDINATED_AUXILIARY.test((units[v] as Unit | undefined)?.norm ?? '')) v++;
+    const verbAt = (units[v] as Unit | undefined)?.start;
+    if (verbAt !== undefined && segCues.some((c) => c.start === verbAt + offset && ACTION_OF[c.set] !== undefined)) return k - 1;
   }
   return undefined;
 }
+const COORDINATED_AUXILIARY = /^(?:is|are|was|were|be|been|will|shall|must|may)$/;
 
 /** Where the bracket that `at` sits inside closes, if `at` is inside one ("(not being a competitor)"). */
 function closingBracketAfter(text: string, at: number): number | undefined {
