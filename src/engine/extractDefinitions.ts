@@ -305,12 +305,17 @@ function derivedDataTerm(definitions: readonly Definition[]): string | undefined
  * form part of the agreement are not the agreement, and inserted wording says "this Agreement".
  */
 function agreementTerm(definitions: readonly Definition[], paragraphs: readonly Paragraph[]): string | undefined {
-  return definitions.find((d) => {
-    if (d.denotes !== 'agreement') return false;
+  // "Special Terms: At launch, Model Improvement will be set to Off": a heading-style label the contract never calls
+  // "these Special Terms" names a part, not the agreement ("these Terms").
+  const citedAsItself = (term: string) => /^(?:this|these)\s/i.test(term) || paragraphs.some((p) => p.text.includes(`this ${term}`) || p.text.includes(`these ${term}`) || p.text.includes(`This ${term}`) || p.text.includes(`These ${term}`));
+  const named = definitions.filter((d) => d.denotes === 'agreement');
+  return named.find((d) => {
     const partOf = PART_OF_ANOTHER.exec(paragraphs[d.paragraph]?.text.slice(d.end) ?? '');
-    return !partOf || partOf[1] === d.term;
+    return (!partOf || partOf[1] === d.term) && (citedAsItself(d.term) || named.length === 1 && !paragraphs.some((p) => AGREEMENT_SELF.test(p.text)));
   })?.term;
 }
+/** The agreement calling itself something: "this Agreement", "these Terms". */
+const AGREEMENT_SELF = /\b(?:this|these)\s+(?:Agreement|Terms|Contract|Addendum|DPA)\b/;
 const PART_OF_ANOTHER = /\b(?:incorporated\s+(?:into|in|by\s+reference\s+into)|form(?:s|ing)?\s+(?:an?\s+(?:integral\s+)?)?part\s+of)\s+(?:this|these|the)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/;
 
 function firstTerm(definitions: readonly Definition[], denotes: TermDenotation): string | undefined {

@@ -34,6 +34,16 @@ describe('defined terms', () => {
     expect(result.terms.agreement).toBe('Agreement');
   });
 
+  test('a label the contract never calls "these …" is not the agreement\'s name', () => {
+    const result = extractDefinitions([
+      { text: 'ORDER FORM' },
+      { text: 'Special Terms: At launch, Model Improvement is set to Off for your workspace.' },
+      { text: 'These Terms are between Lumen Studio Inc. ("we") and the brand named in this Order Form ("you").' },
+      { text: 'We may suspend the Services if you breach these Terms.' },
+    ]);
+    expect(result.terms.agreement).not.toBe('Special Terms');
+  });
+
   test('a party known only by its trading name is the vendor when it provides the services', () => {
     const result = extractDefinitions([
       { text: 'This agreement is between Blue Quarry Ltd ("BlueQuarry") and Teal Partners LLP ("Teal").' },

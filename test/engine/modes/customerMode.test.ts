@@ -51,4 +51,15 @@ describe('customer mode', () => {
     ];
     expect(analyzeDocument(text.map((t) => ({ text: t }))).suggestedMode).toBe('dua');
   });
+
+  test('reads a "Data Licence and Use Agreement" for training as one, with the licensor as the data holder', () => {
+    const text = [
+      'DATA LICENCE AND USE AGREEMENT',
+      'This Data Licence and Use Agreement is made between Orrel Pharma AG ("Licensor") and Quillon Bio Ltd ("Licensee").',
+      '1.2 "Research Purpose" means the training and validation of machine learning models that predict treatment response.',
+      '2.1 Licensor grants Licensee a licence to use the Study Data solely for the Research Purpose.',
+    ].map((t) => ({ text: t }));
+    expect(analyzeDocument(text).suggestedMode).toBe('dua');
+    expect(analyzeDocument(text, { mode: 'dua' }).terms).toMatchObject({ vendor: 'Licensee', customer: 'Licensor' });
+  });
 });

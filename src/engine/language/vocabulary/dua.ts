@@ -199,6 +199,8 @@ export const DUA_SETS = [
       // A publisher licensing its archive to a model developer names the deal after the content.
       'content license agreement', 'content licence agreement', 'content licensing agreement', 'data licensing agreement',
       'training data agreement', 'training data license', 'training data licence',
+      // "Data Licence and Use Agreement", "Data Transfer and Use Agreement": the deal named for the data and its use.
+      'data licence and use agreement', 'data license and use agreement', 'data transfer agreement', 'data transfer and use agreement',
     ],
   },
   {
