@@ -36,7 +36,7 @@ const CUSTOMER_TERM = /^(?:customer|client|licensee|subscriber|you|buyer|purchas
 const USAGE_TERM = /\b(?:usage|telemetry|service generated|system|diagnostic|analytics|metadata|performance)\b/i;
 const OUTPUT_TERM = /\b(?:outputs?|generated|results|completions|suggestions)\b/i;
 // "the sensor readings the Manufacturer makes available to Ostrava": data handed over is the customer's, whoever names it.
-const CUSTOMER_MEANING = /\b(?:customer|client|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input|makes?\s+available|suppl(?:y|ies)|furnish(?:es)?)\b/i;
+const CUSTOMER_MEANING = /\b(?:customers?|clients?|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input|makes?\s+available|suppl(?:y|ies)|furnish(?:es)?)\b/i;
 const AGREEMENT_TERM = /\b(?:agreement|terms|contract|dpa|addendum)\b/i;
 /** Data the vendor makes from the customer's ("Derived Data": aggregated, anonymised …) is not the customer's data term. */
 

@@ -44,6 +44,14 @@ describe('defined terms', () => {
     expect(result.terms.agreement).not.toBe('Special Terms');
   });
 
+  test('data about communications between the customer and its own customers is the customer\'s data', () => {
+    const result = extractDefinitions([
+      { text: 'This Agreement is between Harbour Bank N.A. ("Bank") and Callwise Inc. ("Vendor").' },
+      { text: '1.1 "Interaction Data" means the call recordings and transcripts of communications between Bank and its customers that Vendor receives in performing the Services.' },
+    ]);
+    expect(result.terms.customerData).toBe('Interaction Data');
+  });
+
   test('a party known only by its trading name is the vendor when it provides the services', () => {
     const result = extractDefinitions([
       { text: 'This agreement is between Blue Quarry Ltd ("BlueQuarry") and Teal Partners LLP ("Teal").' },

@@ -64,6 +64,19 @@ describe('surgical edits', () => {
     expect(other.kind).not.toBe('word-level');
   });
 
+  it('keeps a closing proviso of further restrictions beside the ban, joined with "and"', () => {
+    const plan = planFor('Provider may create Derived Data and may use it to train its models, provided that Provider shall not attempt to re-identify any individual.', [{ kind: 'prohibit' }]);
+    expect(plan.targetText).toBe('Provider may create Derived Data and shall not use it to train its models, and Provider shall not attempt to re-identify any individual.');
+    // A proviso that also permits something ("may", "unless") is no mere restriction: the clause does the work.
+    const permits = planFor('Provider may use Customer Data to train its models, provided that Provider shall not disclose it unless required by law.', [{ kind: 'prohibit' }]);
+    expect(permits.kind).not.toBe('word-level');
+  });
+
+  it('adds no proviso to a sentence that sets a standard ("shall be considered de-identified only where …")', () => {
+    const proviso: SurgicalEdit = { kind: 'append-proviso', text: 'provided that it is not used to train any model' };
+    expect(planFor('Customer Data shall be considered de-identified only where Provider has removed every direct identifier.', [proviso]).kind).not.toBe('word-level');
+  });
+
   it('strikes a deletion\'s exception that lets the vendor keep the data, so the deletion stands whole', () => {
     const cease: SurgicalEdit = { kind: 'cease-retention', text: 'shall cease using and shall delete' };
     expect(planFor('After termination Provider will delete Customer Data, except Customer Data already built into its models, which Provider may retain.', [cease]).targetText).toBe(

@@ -45,6 +45,12 @@ function servesTheCustomer(sentence: string, from: number): boolean {
 }
 
 const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s+that)\b/i;
+/**
+ * ", provided that Vendor shall not attempt to re-identify any individual and no Derived Data shall include raw audio":
+ * a closing proviso made only of further restrictions ("shall not", "no … shall"), none of them a permission.
+ */
+const RESTRICTING_PROVISO = /(,\s*provided\s+(?:always\s+)?that)\s+(?=[^;.]{0,40}?\b(?:shall|will|must)\s+not\b|no\s)(?![^;.]*\b(?:may|unless|except)\b)[^;.]{1,300}?(?=\.?$)/i;
+
 /** ", provided that any such use takes place within …": a closing proviso whose subject is the permitted use itself. */
 const CONDITION_ON_THE_USE = /,\s*(?:provided\s+(?:always\s+)?that|on\s+condition\s+that)\s+(?:(?:any|all|each)\s+)?(?:such|this|that|the)\s+(?:use|processing|training)\b[^;.]{0,240}?(?=\.?$)/i;
 
@@ -75,7 +81,10 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   // Except a closing proviso that only conditions the use itself ("…, provided that any such use takes place in
   // Singapore"): with the use banned it conditions nothing, so it goes with the permission.
   const usesCondition = CONDITION_ON_THE_USE.exec(context.sentence);
-  const rest = usesCondition ? context.sentence.slice(0, usesCondition.index) : context.sentence;
+  // And a closing proviso that only restricts the vendor further ("…, provided that Vendor shall not attempt to
+  // re-identify any individual"): beside a ban it is one more restriction, joined with "and".
+  const restriction = usesCondition ? null : RESTRICTING_PROVISO.exec(context.sentence);
+  const rest = usesCondition ? context.sentence.slice(0, usesCondition.index) : restriction ? context.sentence.slice(0, restriction.index) : context.sentence;
   if (PROVISO.test(rest) || LATER_LICENCE.test(rest.slice(permission.end))) return undefined;
   const later = coordinatedPermissions(context, permission.end).filter((found) => !servesTheCustomer(context.sentence, found.end));
   // "We will not use Your Content …": a contract that speaks as "we" promises with "will", as its own sentences do.
@@ -84,6 +93,7 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   const ban = context.terms.voice === 'we-you' || /^(?:we|us)$/i.test(context.terms.vendor) || weSubject || context.terms.modal === 'will' ? 'will not' : 'shall not';
   const splices: Splice[] = aboutTheData(context, [permission, ...later]).map((found) => ({ ...found, text: ban }));
   if (usesCondition) splices.push({ start: usesCondition.index, end: usesCondition.index + usesCondition[0].length, text: '' });
+  if (restriction?.[1]) splices.push({ start: restriction.index, end: restriction.index + restriction[1].length, text: ', and' });
   const leadIn = permissionLeadIn(context.sentence, permission.start);
   if (leadIn) splices.push(leadIn);
   const turnedOff = defaultTurnedOff(context.sentence, permission.start);
@@ -270,9 +280,13 @@ function vendorOnlyGrant({ sentence, vendorNames }: SurgicalContext): boolean {
   // A statement of fact ("the feature relies on a model hosted by a provider") grants nothing a proviso could narrow.
   // A "not" inside a parenthetical example ("(such as privileged or not relevant)") promises nothing.
   const outsideParentheses = sentence.replace(EXAMPLES_IN_PARENTHESES, ' ');
+  // "Interaction Data shall be considered de-identified only where Vendor has removed …" sets a standard; a proviso
+  // on it would be a second standard bolted beside the first, not a narrower grant.
+  if (DEEMING.test(sentence)) return false;
   return !SHARED_OR_NEGATIVE.test(outsideParentheses) && GRANTING.test(sentence) && new RegExp(`\\b${namesPattern(vendorNames)}\\b`).test(sentence);
 }
 // Only examples: "(but not from the content of recordings)" is an exception, and the sentence a promise in part.
+const DEEMING = /\b(?:shall|will)\s+be\s+(?:considered|deemed|treated\s+as)\b|\b(?:is|are)\s+(?:considered|deemed)\b/i;
 const EXAMPLES_IN_PARENTHESES = /\((?:such\s+as|e\.g\.|for\s+example|for\s+instance|including)\s[^()]{0,200}\)/gi;
 const GRANTING = /\b(?:may|can|will|shall|is\s+entitled|are\s+entitled|grants?|reserves?|assigns?|licen[cs]es?)\b/i;
 
