@@ -76,13 +76,20 @@ export function conformCitingClauses(
     for (const change of changed) {
       if (change.number === own || !citation(change.number).test(paragraph.text)) continue;
       const ops = leaningWords(paragraph.text, change);
-      const earlier = conformed.get(index);
-      if (ops && earlier && !conforming.some((edit) => edit.paragraph === index)) {
+      // A paragraph conformed already (by the survival list's own edit, or for another changed clause) takes these ops too.
+      const at = conforming.findIndex((edit) => edit.paragraph === index);
+      const earlier = at >= 0 ? conforming[at] : conformed.get(index);
+      if (ops && earlier) {
         const joined = joinOps(earlier.ops, ops);
-        if (joined) conforming.push({ ...earlier, ops: joined, target: applyOps(paragraph.text, joined), comment: { internal: `${earlier.comment.internal} Also conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`, external: `${earlier.comment.external} ${survivalReason(word, change.number, analysis)}` } });
+        if (joined) {
+          const external = `${earlier.comment.external} ${SURVIVES.test(paragraph.text) ? survivalReason(word, change.number, analysis) : `We also removed words that relied on ${word} ${change.number} as it stood before our change to it.`}`;
+          const edit = { ...earlier, ops: joined, target: applyOps(paragraph.text, joined), comment: { internal: `${earlier.comment.internal} Also conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`, external } };
+          if (at >= 0) conforming[at] = edit;
+          else conforming.push(edit);
+        }
         continue;
       }
-      if (ops && !conforming.some((edit) => edit.paragraph === index)) {
+      if (ops) {
         conforming.push(citingEdit(index, paragraph.text, ops, change, word, choices, analysis));
         continue;
       }

@@ -52,6 +52,14 @@ describe('defined terms', () => {
     expect(result.terms.customerData).toBe('Interaction Data');
   });
 
+  test('"… are together your "Content"" names the umbrella of the customer\'s data', () => {
+    const result = extractDefinitions([
+      { text: 'These Terms are between Lumen Studio Inc. ("we") and the brand named in the Order Form ("you").' },
+      { text: '1.1 "Brand Files" means the logos you upload; "Prompts" means the text you submit; "Outputs" means what the Services generate; and Brand Files, Prompts and Outputs are together your "Content".' },
+    ]);
+    expect(result.terms.customerData).toBe('Content');
+  });
+
   test('a party known only by its trading name is the vendor when it provides the services', () => {
     const result = extractDefinitions([
       { text: 'This agreement is between Blue Quarry Ltd ("BlueQuarry") and Teal Partners LLP ("Teal").' },

@@ -64,6 +64,11 @@ describe('surgical edits', () => {
     expect(other.kind).not.toBe('word-level');
   });
 
+  it('never bans a verb of a relative clause about something else ("which Provider may update")', () => {
+    const plan = planFor('The Data Statement, which Provider may update from time to time, describes the Customer Data Provider uses to tune its models.', [{ kind: 'prohibit' }]);
+    expect(plan.targetText).not.toMatch(/which Provider shall not update/);
+  });
+
   it('keeps a closing proviso of further restrictions beside the ban, joined with "and"', () => {
     const plan = planFor('Provider may create Derived Data and may use it to train its models, provided that Provider shall not attempt to re-identify any individual.', [{ kind: 'prohibit' }]);
     expect(plan.targetText).toBe('Provider may create Derived Data and shall not use it to train its models, and Provider shall not attempt to re-identify any individual.');

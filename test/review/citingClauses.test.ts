@@ -58,4 +58,17 @@ describe('a survival list naming a licence the review made end with the agreemen
     const { edit } = preferredReview(lines('24. Survival. Sections 4.2, 6 and 7 survive termination of this Agreement.'));
     expect(edit(5)?.target ?? 'unchanged: Sections 4.2, 6').toMatch(/Sections 4\.2, /);
   });
+
+  it('loses every such licence from the list, not only the first', () => {
+    const { edit } = preferredReview([
+      ...lines('24. Survival. Sections 2, 4, 5, 6 and 7 survive termination of this Agreement.').slice(0, 4),
+      '5. Gallery. If Customer publishes a report to the Gallery, Customer grants Company a perpetual, irrevocable licence to display that report and the Machine Data behind it.',
+      '6. Fees. Customer pays the fees in the Order.',
+      '24. Survival. Sections 2, 4, 5, 6 and 7 survive termination of this Agreement.',
+    ]);
+    const survival = edit(6)?.target ?? '';
+    expect(survival).not.toMatch(/\b4, /);
+    expect(survival).not.toMatch(/\b5, /);
+    expect(survival).toMatch(/Sections 2, (?:4A, )?6 and 7 survive/);
+  });
 });

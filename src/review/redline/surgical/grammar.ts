@@ -13,11 +13,16 @@ const ADVERB = '(?:\\s+(?:also|additionally|further))?';
 /** The vendor's permission ("Provider may also"), from the modal to any adverb; the vendor must be its subject. */
 export function vendorPermission(context: SurgicalContext): Found | undefined {
   const subject = `\\b${namesPattern(context.vendorNames)}(?:\\s+(?:and|or)\\s+its\\s+[a-z]+)?\\s+`;
-  const match = new RegExp(`${subject}(${MODAL}${ADVERB})\\b`).exec(context.sentence);
-  if (!match?.[1]) return undefined;
-  const end = match.index + match[0].length;
-  return { start: end - match[1].length, end };
+  // "our Statement, which we may update from time to time, describes …": a relative clause about something else is no
+  // permission over the data; the sentence's own comes after it.
+  for (const match of context.sentence.matchAll(new RegExp(`${subject}(${MODAL}${ADVERB})\\b`, 'g'))) {
+    if (!match[1] || RELATIVE_BEFORE.test(context.sentence.slice(Math.max(0, match.index - 8), match.index))) continue;
+    const end = match.index + match[0].length;
+    return { start: end - match[1].length, end };
+  }
+  return undefined;
 }
+const RELATIVE_BEFORE = /\b(?:which|that|whom)\s+$/i;
 
 // Patterns that start with white space may start only where a run of it starts (or at a comma): tried from every
 // space of a long run, each attempt rescans the rest of the run and the time grows with its square.
