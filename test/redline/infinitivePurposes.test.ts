@@ -20,6 +20,12 @@ describe('infinitive purposes of a licence', () => {
       'Client grants Orrin a licence to process Client Files to provide the Platform, and to develop and tune Orrin\'s search algorithms, ranking models and related features of the Platform.',
       'Client grants Orrin a licence to process Client Files to provide the Platform.',
     ],
+    // The purposes follow the licensed object, not the term's first mention; a purpose of an unknown verb stays, and
+    // the list keeps its "and" when its last purpose goes.
+    [
+      'Client grants Orrin a licence, for as long as Orrin keeps Client Files under clause 9, to process Client Files to provide the Platform, to compile usage norms, and to develop and refine its scoring rubrics.',
+      'Client grants Orrin a licence, for as long as Orrin keeps Client Files under clause 9, to process Client Files to provide the Platform and to compile usage norms.',
+    ],
   ])('%s', (sentence, expected) => {
     expect(narrowed(sentence)).toBe(expected);
   });

@@ -134,3 +134,20 @@ describe('a sentence that keeps derived data, or rights in it, after the end', (
     expect(edit(6)?.target ?? '').not.toMatch(/only after it has been aggregated/);
   });
 });
+
+describe('a training purpose in a licence the customer grants', () => {
+  it('is struck from the licence, since there is no vendor "may" to turn into a ban', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Cadrel Inc. ("Service Provider") and the employer named in the Order ("Employer").',
+      '1.1 "Candidate Data" means the video interviews and answers that candidates submit through the Platform.',
+      '3.2 Employer grants Service Provider a non-exclusive licence, for the Term and afterwards for as long as Service Provider keeps Candidate Data under Section 9.3, to host and process Candidate Data to provide the Platform, to compile Benchmark Norms, and to develop and refine the scoring models of which the Platform is composed.',
+      '3.4 Service Provider shall not use Candidate Data to train any general-purpose model.',
+      '9.2 Within thirty days after this Agreement ends, Service Provider will delete Candidate Data and certify the deletion in writing.',
+      '9.3 Despite Section 9.2, Service Provider may keep Candidate Data in encrypted backups for up to ninety days.',
+      'Employer shall pay the fees within thirty days.',
+    ]);
+    expect(edit(2)?.target).toBe(
+      '3.2 Employer grants Service Provider a non-exclusive licence, for the Term and afterwards for as long as Service Provider keeps Candidate Data under Section 9.3, to host and process Candidate Data to provide the Platform and to compile Benchmark Norms.',
+    );
+  });
+});

@@ -35,7 +35,13 @@ export const AI_TRAINING_ISSUE: PlaybookIssue = {
         'evaluate, benchmark or otherwise develop or improve any artificial ' +
         'intelligence or machine-learning model. {{vendor}} shall use {{customerData}} solely to provide the {{services}} ' +
         'to {{customer}} under this {{agreement}}.',
-      edits: [{ kind: 'prohibit' }, { kind: 'strike-exception', optional: true }],
+      edits: [
+        { kind: 'prohibit', optional: true },
+        // A licence the customer grants ("grants … a licence to … process Candidate Data to provide the Platform and to
+        // develop … the algorithms") has no vendor "may" to negate: its own purposes for the vendor go instead.
+        { kind: 'limit-purpose', optional: true, onlyIfNoneBefore: true },
+        { kind: 'strike-exception', optional: true },
+      ],
       internalComment:
         'Preferred position: outright prohibition covering affiliates and model providers, tied to a purpose ' +
         'limitation. Vendors offering enterprise tiers usually accept this.',

@@ -6,7 +6,7 @@ import type { Splice } from './splice';
 /** Verbs that serve the customer: a licence keeps them. */
 const SERVING_VERB = /^(?:provide|operate|deliver|support|maintain|host|perform|secure|process|store|run|troubleshoot|fix|protect)$/i;
 /** The vendor's own ends. */
-const VENDOR_VERB = /^(?:improve|develop|train|enhance|fine-tune|evaluate|research|commercialise|commercialize|market|advertise|analyse|analyze|create|build|benchmark|exploit)$/i;
+const VENDOR_VERB = /^(?:improve|develop|train|enhance|fine-tune|refine|tune|calibrate|evaluate|research|commercialise|commercialize|market|advertise|analyse|analyze|create|build|benchmark|exploit)$/i;
 
 interface Group {
   /** Where the group's separator (", ", ", and ") starts; equal to `start` for the first group. */
@@ -83,24 +83,48 @@ const listed = (verbs: readonly string[]) => (verbs.length <= 1 ? verbs.join('')
  * there are none, or when nothing serving the customer would be left.
  */
 export function infinitivePurposeSplices(sentence: string, dataTerm: string): Splice[] | undefined {
-  const at = sentence.indexOf(dataTerm);
-  if (at < 0) return undefined;
-  const found = groupsAfter(sentence, at + dataTerm.length);
+  // "… for as long as it keeps Candidate Data under Section 9.3, to host … Candidate Data to provide …, and to develop
+  // …": the purposes follow the licensed object, which need not be the term's first mention.
+  for (let at = sentence.indexOf(dataTerm); at >= 0; at = sentence.indexOf(dataTerm, at + dataTerm.length)) {
+    const splices = purposeSplicesAfter(sentence, at + dataTerm.length);
+    if (splices) return splices;
+  }
+  return undefined;
+}
+
+function purposeSplicesAfter(sentence: string, from: number): Splice[] | undefined {
+  const found = groupsAfter(sentence, from);
   if (!found) return undefined;
   const splices: Splice[] = [];
+  const struck = new Set<Group>();
   let serving = 0;
   for (const group of found.groups) {
     const read = verbsOf(group.text);
-    if (!read) return undefined;
+    // "to compile Benchmark Norms": a purpose whose verb the lists do not know is neither struck nor counted.
+    if (!read) {
+      if (/^to\s+[a-z][a-z-]*\s/.test(group.text)) continue;
+      return undefined;
+    }
     const kept = read.verbs.filter((v) => !VENDOR_VERB.test(v));
     if (kept.some((v) => SERVING_VERB.test(v))) serving++;
     if (kept.length === read.verbs.length) continue;
-    if (kept.length === 0) splices.push({ start: group.cut, end: group.end, text: '' });
+    if (kept.length === 0) {
+      splices.push({ start: group.cut, end: group.end, text: '' });
+      struck.add(group);
+    }
     else splices.push({ start: group.start, end: group.end, text: `to ${listed(kept)}${read.object ? ` ${read.object}` : ''}` });
   }
   // The first group struck whole leaves the next one's separator: "to develop X, to provide Y" must become "to provide Y".
   const lead = splices[0];
   const second = found.groups[1];
   if (lead && lead.start === found.groups[0]?.start && lead.text === '' && second) splices[0] = { start: lead.start, end: second.start, text: '' };
-  return serving > 0 && splices.length > 0 ? splices : undefined;
+  // "to provide the Platform, to compile Benchmark Norms, and to develop …" losing its last group keeps its "and":
+  // "to provide the Platform and to compile Benchmark Norms".
+  const kept = found.groups.filter((group) => !struck.has(group));
+  const lastKept = kept[kept.length - 1];
+  const lastGroup = found.groups[found.groups.length - 1];
+  if (lastGroup && struck.has(lastGroup) && kept.length >= 2 && lastKept && /^,\s+$/.test(sentence.slice(lastKept.cut, lastKept.start))) {
+    splices.push({ start: lastKept.cut, end: lastKept.start, text: ' and ' });
+  }
+  return serving > 0 && splices.length > 0 ? splices.sort((a, b) => a.start - b.start) : undefined;
 }
