@@ -74,6 +74,8 @@ export const SurgicalEditSchema = z.discriminatedUnion('kind', [
   /** "We keep Client Files for as long as the subscription continues": the deletion at the end, added after it. */
   z.strictObject({ kind: z.literal('append-deletion'), text: editText('the deletion text'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('fix-version'), text: editText('the fixed-version text'), optional: z.boolean().optional() }),
+  /** "Unless you have turned off X, you grant …" → "If you have turned on X, you grant …": the customer's grant made opt-in. */
+  z.strictObject({ kind: z.literal('opt-in-grant'), optional: z.boolean().optional(), onlyIfNoneBefore: z.boolean().optional() }),
 ]);
 
 export const PlaybookPositionSchema = z.strictObject({

@@ -69,6 +69,14 @@ describe('surgical edits', () => {
     expect(plan.targetText).not.toMatch(/which Provider shall not update/);
   });
 
+  it('makes a grant the customer gives unless it switches something off into one it gives only if it switches it on', () => {
+    const plan = defaultPlan('ai-training', 'preferred', '1.5 Unless you have turned off Model Improvement, you grant us a licence to use your Prompts to train our models.');
+    expect(plan.targetText).toBe('1.5 If you have turned on Model Improvement, you grant us a licence to use your Prompts to train our models.');
+    // Never by striking the customer's way out, which would make the grant hold whatever the customer chose.
+    const strikeOnly = planFor('Unless you have turned off Model Improvement, you grant us a licence to use your Prompts to train our models.', [{ kind: 'strike-exception' }]);
+    expect(strikeOnly.targetText).not.toMatch(/^You grant us/);
+  });
+
   it('keeps a closing proviso of further restrictions beside the ban, joined with "and"', () => {
     const plan = planFor('Provider may create Derived Data and may use it to train its models, provided that Provider shall not attempt to re-identify any individual.', [{ kind: 'prohibit' }]);
     expect(plan.targetText).toBe('Provider may create Derived Data and shall not use it to train its models, and Provider shall not attempt to re-identify any individual.');

@@ -40,6 +40,9 @@ export const AI_TRAINING_ISSUE: PlaybookIssue = {
         // A licence the customer grants ("grants … a licence to … process Candidate Data to provide the Platform and to
         // develop … the algorithms") has no vendor "may" to negate: its own purposes for the vendor go instead.
         { kind: 'limit-purpose', optional: true, onlyIfNoneBefore: true },
+        // "Unless your workspace owner has turned off Model Improvement, you also grant us …": the customer's own grant
+        // made only if it switches the feature on.
+        { kind: 'opt-in-grant', optional: true, onlyIfNoneBefore: true },
         { kind: 'strike-exception', optional: true },
       ],
       internalComment:

@@ -7,6 +7,7 @@ import { strikeFromLists } from './coordinatedList';
 import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, vendorPermission } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
 import type { Splice } from './splice';
+import { optInGrant } from './optInGrant';
 import { defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, vendorMayChangeTail } from './banSurroundings';
 
 const OWNS = '(?:owns|shall own|will own|retains ownership of|shall retain ownership of|is the (?:sole )?owner of|shall be the (?:sole )?owner of)';
@@ -320,6 +321,9 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
     case 'strike-exception': {
       const tail = exceptionTail(context);
       if (!tail) return undefined;
+      // "Unless you turn it off, you grant us …": the exception is the customer's way out of its own grant; struck, the
+      // grant would hold whatever the customer chose (the grant is made opt-in instead, by 'opt-in-grant').
+      if (tail.leading && optInGrant(sentence)) return undefined;
       // The word after a struck opening exception starts the sentence: "we may" becomes "We may".
       const next = sentence.charAt(tail.end);
       return tail.leading && next !== next.toUpperCase()
@@ -370,6 +374,8 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return ceaseRetention(context, fill(edit.text));
     case 'append-deletion':
       return appendDeletion(context, fill(edit.text));
+    case 'opt-in-grant':
+      return optInGrant(sentence);
     case 'fix-version': {
       const match = AS_UPDATED.exec(sentence);
       if (!match) return undefined;
