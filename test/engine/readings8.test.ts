@@ -150,3 +150,7 @@ rows('a second verb phrase with its own auxiliary after ", and" has its own pola
   ['Client Data is not used to train models, and is deleted when the Agreement ends.', ['deletion:protective', 'no-training:protective']],
   ['The Supplier shall not use Client Data to train models, and shall be entitled to retain it indefinitely.', ['no-training:protective', 'survival-retention:risk']],
 ]);
+
+rows('"you also grant" after an opening condition keeps the condition on the grant', [
+  ['If you have turned on Model Improvement, you also grant us a licence to use your Prompts to train the models that power the Services.', ['broad-license:risk', 'no-training:protective', 'opt-out:protective']],
+]);

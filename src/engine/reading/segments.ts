@@ -317,6 +317,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       if (token.norm === 'but' && tokens[i + 1]?.norm === 'not' && verblessUntilPause(tokens, i + 2, byStart)) return;
       // "it will also be removed": "also" inside a verb group adds to the clause; only after a pause does it start one.
       if (token.norm === 'also' && tokens[i - 1]?.kind === 'word' && !/^(?:and|we|you|it|they)$/.test(tokens[i - 1]?.norm ?? '')) return;
+      // "If you have turned on X, you also grant us …": the pronoun just after the comma is this clause's own subject,
+      // and the condition before it still governs the clause.
+      if (token.norm === 'also' && /^(?:we|you|it|they)$/.test(tokens[i - 1]?.norm ?? '') && (i === 1 || tokens[i - 2]?.text === ',')) return;
       if (i > 0) push({ at: token.start, role: 'main' });
       return;
     }
