@@ -27,11 +27,23 @@ const derivedData = (i: RuleInput) =>
   object(i.predicate, 'customer-data', 'usage-data', 'generic', 'output') !== undefined ||
   i.predicate.objects.some((o) => o.kind === 'derived' && reads(i.frame, o, 'statisticalData'));
 /**
+ * "We may use De-identified Data to publish research, and may continue to do so after the term, provided that such
+ * data is aggregated … and is not used to train any model": a proviso closing the sentence qualifies every clause of
+ * the same actor before it, not only the last one.
+ */
+const closingProvisos = ({ predicate: p, frame }: RuleInput) => {
+  const later = frame.predicates.filter((q) => q.start >= p.start && (q === p || q.actor.side === p.actor.side));
+  const last = later[later.length - 1];
+  const closing = last && last !== p ? last.conditions.filter((c) => !frame.predicates.some((q) => q.start > c.start)) : [];
+  return [...p.conditions, ...closing];
+};
+/**
  * "…provided that such data does not identify Customer and is not used to train any model": a proviso that keeps the
  * derived data anonymous and out of model training is the safeguard itself, not a condition of the vendor's choosing.
  */
-const safeguardProviso = ({ predicate: p, frame }: RuleInput): boolean =>
-  p.conditions.some((c) => {
+const safeguardProviso = (i: RuleInput): boolean =>
+  closingProvisos(i).some((c) => {
+    const { frame } = i;
     const inside = (set: string) => frame.cues.some((k) => k.set === set && k.start >= c.start && k.end <= c.end);
     return c.opener?.set === 'conditionOpener' && inside('deidentificationSafeguard') && inside('trainVerb') && (inside('negator') || inside('negDeterminer'));
   });
@@ -85,6 +97,16 @@ const wide = (i: RuleInput) =>
   // the customer are the service licence; publishing or sublicensing the content stays wide whatever the purpose.
   i.predicate.cues.some((c) => c.set === 'wideUse' && !(servesCustomerOnly(i.predicate) && isEditingRight(i.predicate, c))) ||
   (!has(i.predicate, 'limiter', 'customerServing', 'licenceNarrowing', 'safetyPurpose') && !has(i.frame, 'licenceNarrowing'));
+/**
+ * "… and Customer grants Corvana a licence to do so", "… may use it to improve its products", "provided that such data
+ * is aggregated …, does not identify Customer and is not used to train any model": a right over derived data alone,
+ * under the safeguard that keeps it anonymous and out of training, is the derived-data right the safeguard answers,
+ * not a licence to the content nor an improvement use of it.
+ */
+export const SAFEGUARDED_DERIVED_ONLY = {
+  reason: 'the right covers only derived data, under a proviso that keeps it anonymous and out of model training',
+  when: (i: RuleInput) => object(i.predicate, 'derived') !== undefined && object(i.predicate, 'customer-data', 'output', 'feedback', 'usage-data') === undefined && safeguarded(i),
+};
 /** Customer content named inside a usage-data definition (its own defined term aside). */
 const swept = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'customer-data' && o.set === 'customerDataTerm');
 
@@ -98,6 +120,7 @@ const SERVING_ONLY = {
 
 const LICENCE_VETOES = [
   DEFINITION_ONLY,
+  SAFEGUARDED_DERIVED_ONLY,
   {
     // "Covered Entity authorizes Vendor to de-identify PHI in accordance with …": an authority to make derived data,
     // which the derived-data rules read; it grants no right to use the data itself.
