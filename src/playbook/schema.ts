@@ -66,8 +66,15 @@ export const SurgicalEditSchema = z.discriminatedUnion('kind', [
     strikesTagAlong: z.boolean().optional(),
     /** Strike the vendor's claim to own what it makes (", and shall own all right, title and interest in them"). */
     strikesOwnership: z.boolean().optional(),
+    /**
+     * Derived data whose sentence sets its own standard ("as long as they don't identify you") keeps it: 'absent' puts
+     * the proviso only on sentences without one, 'required' only on sentences with one (the limbs the standard lacks).
+     */
+    ownStandard: z.enum(['absent', 'required']).optional(),
     optional: z.boolean().optional(),
   }),
+  /** "for any purpose, including to train our models and to publish research": the model-development purposes go, the others stay. */
+  z.strictObject({ kind: z.literal('strike-model-purposes'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('swap-owner'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('strike-survival'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('cease-retention'), text: editText('the cessation text'), optional: z.boolean().optional() }),

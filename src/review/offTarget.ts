@@ -4,9 +4,7 @@
 import type { Finding } from '../engine/types';
 import { isCustomerRight } from './customerOption';
 import { keepsRecords, speaksOfData } from './namesTheData';
-
-/** A proviso of the vendor's own that already says how derived data must be aggregated or kept anonymous. */
-const OWN_STANDARD = /\b(?:provided|on\s+condition)\b[^.;]{0,200}?\b(?:aggregated\s+(?:across|with|over)|(?:do|does|shall|will|may)\s+not\s+(?:identify|be\s+used\s+to\s+identify)|irreversibly)\b/i;
+import { setsOwnStandard } from './ownStandard';
 
 /** Keeping, or rights that go on: "may be kept … after the end", "shall continue to exist after termination". */
 const KEEPS = /\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|hold|holds|held|survive|survives|continue|continues)\b/i;
@@ -17,7 +15,7 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   if (rewrites && keepsRecords(finding.quote)) return 'the sentence is the duty to keep records of the dealings, which audits and fees rely on, not a right to keep the data';
   // "…, provided the results are aggregated across at least five customers and do not identify Customer": the
   // playbook's clause in its place would trade the contract's own standard for a looser one (audit of 49–52).
-  if (replaces && finding.category === 'aggregated-data' && OWN_STANDARD.test(finding.quote)) return 'the sentence already sets its own standard for the derived data, which the playbook\'s clause in its place would loosen';
+  if (replaces && finding.category === 'aggregated-data' && setsOwnStandard(finding.quote)) return 'the sentence already sets its own standard for the derived data, which the playbook\'s clause in its place would loosen';
   // "may retain a validation set of pseudonymised Vehicle Data … to meet its warranty obligations": a sentence that
   // only keeps data is answered on retention; the clause on using statistics in its place is no like for like.
   // "Customer may switch off the use … at any time, in which case Supplier shall exclude …": the clause on derived data

@@ -3,13 +3,15 @@
 // coherent redline. Pure: engine, playbook and the planner only.
 import { analyzeParagraphText } from '../engine/analyzeDocument';
 import { applyOps } from '../engine/applyOps';
-import { InvariantError, type Analysis, type Finding, type Paragraph, type RedlineOp, type Severity } from '../engine/types';
+import { InvariantError, type Analysis, type Finding, type Paragraph, type RedlineOp } from '../engine/types';
 import type { PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { positionFor } from '../playbook/issueFor';
 import { danglingReference } from './danglingReferences';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings } from './dependentSiblings';
-import { customerOptionOf, grantsToCustomer, strikeEndlessTerm } from './customerOption';
+import { customerOptionOf, strikeEndlessTerm } from './customerOption';
+import { nextToAnswer } from './answerOrder';
+import { LICENCE_GRANT, narrowLicence } from './narrowLicence';
 import { offTarget } from './offTarget';
 import { derivedUseGrantedElsewhere, governedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
@@ -76,27 +78,8 @@ const PROMISES: ReadonlySet<string> = new Set(['deletion', 'no-training', 'confi
 /** Risks about what the vendor does with the customer's data: their clause is only a fit for a sentence about it. */
 const DATA_USE: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'aggregated-data', 'broad-license', 'survival-retention']);
 
-/** "Customer grants Vendor a … licence to …": a grant the vendor also needs to provide the service. */
-const LICENCE_GRANT = /\bgrants?\b[^.;]{0,200}?\blicen[cs]e\b/i;
 const NAMES_A_LICENCE = /\b(?:licen[cs]e[sd]?|sublicens\w*|grants?|rights?)\b/i;
 
-/** The licence position's word-level edit of a licence that carries a training or improvement use, if it has one. */
-function narrowLicence(
-  finding: Finding,
-  positionId: PositionId,
-  context: ParagraphContext,
-  current: readonly Paragraph[],
-  text: string,
-): { ops: readonly RedlineOp[]; issue: PlaybookIssue; position: PlaybookPosition } | undefined {
-  // A licence the customer receives ("grants the OEM a perpetual licence") is not narrowed: that cuts the wrong way.
-  if (finding.category === 'broad-license' || !LICENCE_GRANT.test(finding.quote) || grantsToCustomer(finding.quote, context.analysis.terms.customer)) return undefined;
-  const licence: Finding = { ...finding, category: 'broad-license', playbookIssue: context.issueId('broad-license') ?? finding.playbookIssue };
-  const issue = context.issueFor(licence);
-  if (!issue) return undefined;
-  const position = positionFor(issue, positionId);
-  const plan = planRedline(licence, position, context.analysis, current);
-  return plan.kind === 'word-level' && plan.targetText !== text ? { ops: plan.ops, issue, position } : undefined;
-}
 
 /** The uses an opt-out lets the customer switch off. */
 const TRAINING_USES = new Set<Finding['category']>(['ai-training', 'service-improvement']);
@@ -111,9 +94,6 @@ const COUNTERPART: Partial<Record<Finding['category'], string>> = {
   'survival-retention': 'deletion',
 };
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-/** A risk whose own answer (striking ", including to train …") is narrower than the one for improving the services. */
-const SPECIFIC_FIRST = new Set<Finding['category']>(['ai-training']);
 /** Enough for every finding of a dense paragraph; each round answers one, so more rounds mean none is progressing. */
 const MAX_ROUNDS = 10;
 
@@ -157,10 +137,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const open = read(track.current).filter((f) => !attempted.has(attemptKey(f)));
-    const worst = open.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start)[0];
-    // In one sentence training is answered before "for any purpose": striking ", including to train our models"
-    // keeps what a struck sentence would take (the feedback clause itself).
-    const next = worst && (worst.category === 'service-improvement' ? (open.find((f) => f.start === worst.start && SPECIFIC_FIRST.has(f.category)) ?? worst) : worst);
+    const next = nextToAnswer(open, (derived) => {
+      const issue = context.issueFor(derived);
+      const current = context.paragraphs.map((p, i) => (i === index ? { ...p, text: track.current } : p));
+      const plan = issue && planRedline(derived, positionFor(issue, context.positionFor(derived) as PositionId), context.analysis, current);
+      return plan?.kind === 'word-level' && !read(applyOps(track.current, plan.ops)).some((f) => f.start === derived.start && TRAINING_USES.has(f.category));
+    });
     if (!next) break;
     // "Customer may, by written instruction, authorise Vendor to fine-tune …" waits for the customer's own act: the
     // option stays, its licence only kept to the agreement's term (", perpetual and irrevocable" struck).
@@ -232,8 +214,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       continue;
     }
     if (plan.kind === 'inserted-paragraph') {
-      if (context.written.has(issue.id)) {
-        attempted.set(attemptKey(next), 'answered by the clause this review wrote elsewhere');
+      // "De-identified Data means …" beside a use of it that now carries the safeguard (a proviso this review added
+      // or the contract's own) is answered there: the same safeguard again as a clause of its own would say it twice.
+      if (context.written.has(issue.id) || context.provided.has(next.category)) {
+        attempted.set(attemptKey(next), context.written.has(issue.id) ? 'answered by the clause this review wrote elsewhere' : 'answered by the safeguard another clause gives');
         continue;
       }
       attempted.set(attemptKey(next), 'answered by a clause after this paragraph');
@@ -376,7 +360,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       continue;
     }
     track.apply(plan.ops);
-    if (plan.kind === 'sentence') context.written.add(issue.id);
+    // A sentence that now carries the safeguard itself (derived data under the proviso) answers the issue as a clause would.
+    if (plan.kind === 'sentence' || (!given.has(next.category) && protections(track.current).has(next.category))) context.written.add(issue.id);
     attempted.set(attemptKey(next), 'redlined');
     steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops });
   }

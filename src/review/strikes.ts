@@ -80,6 +80,10 @@ const COMPLEMENT_AFTER_COMMA = /^,\s(?:into|onto|in|within)\s|^,\sto\s(?!the\s+e
 
 /** ", including to train and improve our models": an example of a use, set off by a comma. */
 const EXAMPLE = /,\s+(?:including|such as|for example,?)\s+[^,;.]+(?=[,;.]|$)/gi;
+/** The example's lead-in (", including "), kept when other examples follow. */
+const LEAD_WORD = /^,\s+(?:including|such as|for example,?)\s+/i;
+/** The separator before a further infinitive example: ", to prepare …", ", and to publish …". */
+const MORE_EXAMPLES = /^,\s+(?:and\s+|or\s+)?(?=to\s)/;
 
 /**
  * "we may use it for any purpose, including to train and improve our models, without obligation": only the example
@@ -89,10 +93,15 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
   const sentence = text.slice(finding.start, finding.end);
   for (const example of sentence.matchAll(EXAMPLE)) {
     if (example.index === undefined) continue;
-    const start = finding.start + example.index;
+    const exampleEnd = finding.start + example.index + example[0].length;
+    // "including to fine-tune our models, to prepare reports and to publish studies": other examples follow, so only
+    // this one goes and the list keeps its "including" ("including to prepare reports and to publish studies").
+    const more = MORE_EXAMPLES.exec(text.slice(exampleEnd));
+    const lead = more ? LEAD_WORD.exec(example[0]) : null;
+    const start = finding.start + example.index + (lead ? lead[0].length : 0);
     // "incorporate that Feedback, including …, into the Service": the example sat between the verb's object and its
     // complement, so the comma that closed it goes too ("Feedback, into" would read as a slip).
-    const end = start + example[0].length + (COMPLEMENT_AFTER_COMMA.test(text.slice(start + example[0].length)) ? 1 : 0);
+    const end = more && lead ? exampleEnd + more[0].length : exampleEnd + (COMPLEMENT_AFTER_COMMA.test(text.slice(exampleEnd)) ? 1 : 0);
     const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
     if (!stillRisky(applyOps(text, ops))) return ops;
   }

@@ -114,13 +114,14 @@ describe('an enrolment by default in a programme whose use of the data the revie
 });
 
 describe('a sentence about aggregated or de-identified data of no other source', () => {
-  it('is answered by the clause on derived data', () => {
+  it('is answered on the derived data it names', () => {
     const { edit } = preferredReview([
       'These Terms of Service ("these Terms") are a binding agreement between you and Pellucid Apps Ltd ("Pellucid," "we," "us" or "our") and govern your use of our apps (the "Services").',
       '"Your Content" means the files and prompts you give the Service.',
       'We may retain and use data that has been aggregated or de-identified so that it can no longer be linked to you, including after your account is closed, to build new products.',
     ]);
-    expect(edit(2)?.target).toMatch(/^We may use statistical data derived from Your Content only after it has been aggregated/);
+    // Its own standard ("can no longer be linked to you") stays; what it lacks for building products is added.
+    expect(edit(2)?.target).toMatch(/to build new products, provided that such data is not used to train any artificial intelligence or machine-learning model and we do not attempt to re-identify it\.$/);
   });
 
   it('but not when the sentence says it comes from the vendor\'s own telemetry', () => {

@@ -249,10 +249,13 @@ describe('the contract’s own defined terms in the playbook’s clause', () => 
       'This agreement is between Larkspur Cloud Ltd ("Supplier") and the subscriber named in the Order ("Subscriber").',
       '"Subscriber Files" means the documents and prompts that Subscriber uploads to the Platform.',
       '"Anonymised Pool Data" means data derived from Subscriber Files and combined with data of other subscribers so that no subscriber can be identified.',
-      '3.4 Notwithstanding clause 3.3, Supplier may create Anonymised Pool Data and may use it to improve and develop its products and services, including benchmarks shown to other subscribers.',
+      '3.4 Notwithstanding clause 3.3, Supplier may create Anonymised Pool Data and may use it to develop and refine the machine-learning models behind its products and services.',
+      '3.5 Supplier may use Anonymised Pool Data to improve its products and services, including benchmarks shown to other subscribers.',
     ].join('\n');
-    const edit = review(text).editOf(3);
-    expect(edit?.target).toContain('Supplier may use Anonymised Pool Data only after it has been aggregated with the data of other subscribers');
+    const { editOf } = review(text);
+    expect(editOf(3)?.target).toContain('Supplier may use Anonymised Pool Data only after it has been aggregated with the data of other subscribers');
+    // Where no model is named, the safeguard goes on the sentence itself, in the contract's words too.
+    expect(editOf(4)?.target).toContain('to improve its products and services, including benchmarks shown to other subscribers, provided that such data is aggregated with the data of other subscribers, does not identify Subscriber');
   });
 });
 

@@ -32,6 +32,9 @@ export const AGGREGATED_DATA_ISSUE: PlaybookIssue = {
         'not use it to train, fine-tune or improve any artificial intelligence or machine-learning model.',
       edits: [
         { kind: 'strike', words: ['commercially exploit', 'sell', 'indefinitely'], optional: true },
+        // "… for any purpose, including to train, test and benchmark our models and to publish research": the
+        // model-development examples go, so the proviso that no model is trained no longer contradicts the grant.
+        { kind: 'strike-model-purposes', optional: true },
         {
           kind: 'append-proviso',
           text: 'provided that such data is aggregated with the data of other customers, does not identify {{customer}} or any individual, and is not used to train any artificial intelligence or machine-learning model',
@@ -39,9 +42,21 @@ export const AGGREGATED_DATA_ISSUE: PlaybookIssue = {
           // which a proviso that the data be aggregated would take away.
           onlyIf: ['aggregated', 'aggregate data', 'aggregate form', 'in aggregate', 'aggregate statistics', 'de-identified', 'anonymised', 'anonymized', 'statistical'],
           strikesOwnership: true,
-          // A use stated for developing models ("to develop and refine the Vendor's credit models") would contradict
-          // a proviso that it trains none: the clause on derived data goes in its place instead.
+          // A use stated for developing models ("to develop and refine the Vendor's credit models") that the edit above
+          // could not strike would contradict a proviso that it trains none: the clause on derived data goes instead.
           unlessMentions: ['train', 'training', 'fine-tune', 'machine learning', 'machine-learning', 'refine', 'to develop', 'algorithm', 'algorithms'],
+          ownStandard: 'absent',
+          optional: true,
+        },
+        {
+          // "… so that it is no longer capable of being associated with you, to study trends and to build new products":
+          // the sentence's own standard stays; what it lacks for a use that builds things is added.
+          kind: 'append-proviso',
+          text: 'provided that such data is not used to train any artificial intelligence or machine-learning model and {{vendor}} does not attempt to re-identify it',
+          onlyIf: ['build', 'develop', 'improve', 'product', 'products', 'research', 'any purpose'],
+          unlessMentions: ['train', 'training', 'fine-tune', 'machine learning', 'machine-learning'],
+          ownStandard: 'required',
+          optional: true,
         },
       ],
       internalComment:

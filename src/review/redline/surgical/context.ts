@@ -12,6 +12,8 @@ export interface SurgicalContext {
   readonly vendorNames: readonly string[];
   /** Whose side the review is on: the vendor's and the data holder's playbooks add carve-outs to promises. */
   readonly mode: ReviewMode;
+  /** The sentence with what earlier edits of the list struck blanked out: a word already struck vetoes no later edit. */
+  readonly remaining?: string;
 }
 
 export function escapeRegExp(text: string): string {

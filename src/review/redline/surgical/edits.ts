@@ -5,8 +5,9 @@ import type { SurgicalEdit } from '../../../playbook/schema';
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
 import { strikeFromLists } from './coordinatedList';
 import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, vendorPermission } from './grammar';
-import { infinitivePurposeSplices } from './infinitivePurposes';
+import { infinitivePurposeSplices, modelPurposeSplices } from './infinitivePurposes';
 import type { Splice } from './splice';
+import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
 import { optInGrant } from './optInGrant';
 import { defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, vendorMayChangeTail } from './banSurroundings';
 
@@ -313,7 +314,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
   const { sentence } = context;
   switch (edit.kind) {
     case 'prohibit':
-      return edit.unlessMentions && mentionsAny(sentence, edit.unlessMentions) ? undefined : prohibit(context);
+      return edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions) ? undefined : prohibit(context);
     case 'strike': {
       const splices = strikeFromLists(sentence, edit.words);
       return splices.length > 0 ? splices : undefined;
@@ -356,9 +357,12 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
     case 'append-proviso': {
       // On the customer's side a proviso narrows the vendor's grant; on the vendor's side (and the data holder's)
       // it is the carve-out or duty the playbook adds to the other side's promise, so it goes on promises too.
-      if (context.mode === 'customer' && !vendorOnlyGrant(context)) return undefined;
+      const own = setsOwnStandard(sentence);
+      if ((edit.ownStandard === 'absent' && own) || (edit.ownStandard === 'required' && !own)) return undefined;
+      // The "not" of the sentence's own standard ("do not identify you") is the standard, not a promise of its own.
+      if (context.mode === 'customer' && !vendorOnlyGrant(own ? { ...context, sentence: withoutOwnStandard(sentence) } : context)) return undefined;
       if (/\bprovided\s+(?:always\s+)?(?:that|they|it|however)\b/i.test(sentence) || (edit.onlyIf && !mentionsAny(sentence, [...edit.onlyIf, ...derivedTerm(context)]))) return undefined;
-      if (edit.unlessMentions && mentionsAny(sentence, edit.unlessMentions)) return undefined;
+      if (edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions)) return undefined;
       const at = sentenceClose(sentence);
       const tagAlong = edit.strikesTagAlong ? TAG_ALONG.exec(sentence) : null;
       const pulledIn: Splice[] = tagAlong ? [{ start: tagAlong.index, end: tagAlong.index + tagAlong[0].length, text: '' }] : [];
@@ -366,6 +370,8 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       const ownership: Splice[] = owned ? [{ start: owned.index, end: owned.index + owned[0].length, text: '' }] : [];
       return [...strikePhrases(sentence, edit.strikes ?? []), ...pulledIn, ...ownership, { start: at, end: at, text: `, ${fill(edit.text)}` }];
     }
+    case 'strike-model-purposes':
+      return modelPurposeSplices(sentence, [...derivedTerm(context), context.terms.customerData]);
     case 'swap-owner':
       return swapOwner(context);
     case 'strike-survival':

@@ -95,7 +95,7 @@ export function infinitivePurposeSplices(sentence: string, dataTerm: string): Sp
 function purposeSplicesAfter(sentence: string, from: number): Splice[] | undefined {
   const found = groupsAfter(sentence, from);
   if (!found) return undefined;
-  const splices: Splice[] = [];
+  const partial: Splice[] = [];
   const struck = new Set<Group>();
   let serving = 0;
   for (const group of found.groups) {
@@ -108,23 +108,65 @@ function purposeSplicesAfter(sentence: string, from: number): Splice[] | undefin
     const kept = read.verbs.filter((v) => !VENDOR_VERB.test(v));
     if (kept.some((v) => SERVING_VERB.test(v))) serving++;
     if (kept.length === read.verbs.length) continue;
-    if (kept.length === 0) {
-      splices.push({ start: group.cut, end: group.end, text: '' });
-      struck.add(group);
-    }
-    else splices.push({ start: group.start, end: group.end, text: `to ${listed(kept)}${read.object ? ` ${read.object}` : ''}` });
+    if (kept.length === 0) struck.add(group);
+    else partial.push({ start: group.start, end: group.end, text: `to ${listed(kept)}${read.object ? ` ${read.object}` : ''}` });
   }
-  // The first group struck whole leaves the next one's separator: "to develop X, to provide Y" must become "to provide Y".
-  const lead = splices[0];
-  const second = found.groups[1];
-  if (lead && lead.start === found.groups[0]?.start && lead.text === '' && second) splices[0] = { start: lead.start, end: second.start, text: '' };
-  // "to provide the Platform, to compile Benchmark Norms, and to develop …" losing its last group keeps its "and":
-  // "to provide the Platform and to compile Benchmark Norms".
-  const kept = found.groups.filter((group) => !struck.has(group));
+  const splices = [...partial, ...closeGaps(sentence, found.groups, struck)];
+  return serving > 0 && splices.length > 0 ? splices.sort((a, b) => a.start - b.start) : undefined;
+}
+
+/** A purpose that develops models: "to train, test and benchmark our models", "to develop and refine the algorithms …". */
+const MODEL_DEVELOPMENT =
+  /^to\s+(?:(?:re-?)?train|fine-?tune)\b|^to\s+(?:[a-z-]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:develop|refine|improve|enhance|build|test|benchmark|evaluate|calibrate|tune)\b[^,;]{0,80}?\b(?:models?|algorithms?|machine[- ]learning|artificial\s+intelligence|AI)\b/i;
+
+/** "for any lawful purpose" right before the examples ("…, including"). */
+const ANY_PURPOSE = /\bfor\s+any\s+(?:[a-z]+\s+)?purposes?$/;
+
+/**
+ * Splices that take the model-development purposes out of a derived-data grant, leaving its other purposes: "for any
+ * purpose, including to train, test and benchmark our models and to publish research" keeps "to publish research".
+ * Purposes are read after "including" and after each mention of `anchors` (the data's names). Undefined when there are
+ * none, or when no purpose would be left after the data's name (the grant would lose its point, not a limb).
+ */
+export function modelPurposeSplices(sentence: string, anchors: readonly string[]): Splice[] | undefined {
+  for (const including of sentence.matchAll(/,?\s+including(?=\s+to\s)/g)) {
+    const found = groupsAfter(sentence, including.index + including[0].length);
+    if (!found) continue;
+    const struck = found.groups.filter((group) => MODEL_DEVELOPMENT.test(group.text));
+    if (struck.length === 0) continue;
+    // Every example struck: the "including" goes with them.
+    if (struck.length === found.groups.length) return [{ start: including.index, end: found.end, text: '' }];
+    const splices = closeGaps(sentence, found.groups, new Set(struck));
+    // "for any purpose, including to publish research" once the model examples are gone: the examples left become
+    // the purposes ("to publish research"), or "any purpose" would still reach the models the proviso rules out.
+    const anyPurpose = ANY_PURPOSE.exec(sentence.slice(0, including.index));
+    const first = found.groups[0];
+    if (!anyPurpose || !first) return splices;
+    const lead = splices[0]?.start === first.start ? splices.shift() : undefined;
+    return [{ start: anyPurpose.index, end: lead?.end ?? first.start, text: '' }, ...splices];
+  }
+  for (const anchor of anchors) {
+    for (let at = sentence.indexOf(anchor); at >= 0; at = sentence.indexOf(anchor, at + anchor.length)) {
+      const found = groupsAfter(sentence, at + anchor.length);
+      if (!found) continue;
+      const struck = found.groups.filter((group) => MODEL_DEVELOPMENT.test(group.text));
+      if (struck.length > 0 && struck.length < found.groups.length) return closeGaps(sentence, found.groups, new Set(struck));
+    }
+  }
+  return undefined;
+}
+
+/** The struck groups as splices, with the separators mended: a struck first group takes the next one's separator, a struck last one leaves "and". */
+function closeGaps(sentence: string, groups: readonly Group[], struck: ReadonlySet<Group>): Splice[] {
+  const splices: Splice[] = groups.filter((group) => struck.has(group)).map((group) => ({ start: group.cut, end: group.end, text: '' }));
+  const first = groups[0];
+  const second = groups[1];
+  if (first && second && struck.has(first)) splices[0] = { start: first.start, end: second.start, text: '' };
+  const kept = groups.filter((group) => !struck.has(group));
   const lastKept = kept[kept.length - 1];
-  const lastGroup = found.groups[found.groups.length - 1];
-  if (lastGroup && struck.has(lastGroup) && kept.length >= 2 && lastKept && /^,\s+$/.test(sentence.slice(lastKept.cut, lastKept.start))) {
+  const last = groups[groups.length - 1];
+  if (last && struck.has(last) && kept.length >= 2 && lastKept && /^,\s+$/.test(sentence.slice(lastKept.cut, lastKept.start))) {
     splices.push({ start: lastKept.cut, end: lastKept.start, text: ' and ' });
   }
-  return serving > 0 && splices.length > 0 ? splices.sort((a, b) => a.start - b.start) : undefined;
+  return splices.sort((a, b) => a.start - b.start);
 }

@@ -15,6 +15,13 @@ function vendorNames(analysis: Analysis): string[] {
   return [...new Set([...names, ...capitalised])].sort((a, b) => b.length - a.length);
 }
 
+/** The sentence with the spans the splices replace turned to spaces, so offsets still match. */
+function blankOut(sentence: string, splices: readonly Splice[]): string {
+  let text = sentence;
+  for (const splice of splices) text = text.slice(0, splice.start) + ' '.repeat(splice.end - splice.start) + text.slice(splice.end);
+  return text;
+}
+
 export interface SurgicalResult {
   /** The sentence after the edits. */
   readonly target: string;
@@ -50,7 +57,7 @@ export function surgicalEdit(sentence: string, start: number, finding: Finding, 
   const splices: Splice[] = [];
   for (const edit of edits) {
     if ('onlyIfNoneBefore' in edit && edit.onlyIfNoneBefore && splices.length > 0) continue;
-    const found = editSplices(edit, context, fill);
+    const found = editSplices(edit, splices.length > 0 ? { ...context, remaining: blankOut(sentence, splices) } : context, fill);
     if (!found) {
       if (!edit.optional) return undefined;
       continue;

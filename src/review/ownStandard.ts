@@ -1,0 +1,24 @@
+// Whether a derived-data sentence already sets its own standard of anonymity, which the review keeps rather than trade
+// for the playbook's. Pure: no imports.
+
+/**
+ * A condition of the vendor's own that already says how derived data must be aggregated or kept anonymous, however
+ * it is introduced: "provided the results are aggregated across …", "as long as they don't identify you", "only where
+ * each metric is derived from at least five clients and does not name Client".
+ */
+const CONDITION_STANDARD =
+  /\b(?:provided|on\s+condition|(?:as|so)\s+long\s+as|only\s+(?:if|where|when))\b[^.;]{0,200}?(?:\baggregated\b|\b(?:(?:do|does|shall|will|may)\s+not|(?:do|does)n['’]t)\s+(?:identify|name|be\s+used\s+to\s+identify)\b|\birreversibly\b)/i;
+/** The standard built into the data's own description: "in aggregated form that does not identify any user", "so that it is no longer capable of being associated with you". */
+const STANDARD_IN_FORM =
+  /\bin\s+(?:an?\s+)?(?:aggregated?|anonymi[sz]ed|de-identified)\s+(?:and\s+[a-z-]+\s+)?form\s+that\s+(?:does|do|will|shall)\s+not\s+identify\b|\bso\s+that\s+(?:it|they)\s+(?:is|are|can)\s+no\s+longer\b[^.;]{0,60}?\b(?:associated|linked|connected|attributed|identif)/i;
+
+
+/** True when the sentence says itself how its derived data is aggregated or kept from identifying anyone. */
+export function setsOwnStandard(sentence: string): boolean {
+  return CONDITION_STANDARD.test(sentence) || STANDARD_IN_FORM.test(sentence);
+}
+
+/** The sentence without its own standard, so the "not" of "does not identify you" reads as no promise of its own. */
+export function withoutOwnStandard(sentence: string): string {
+  return sentence.replace(new RegExp(CONDITION_STANDARD.source, 'gi'), ' ').replace(new RegExp(STANDARD_IN_FORM.source, 'gi'), ' ');
+}

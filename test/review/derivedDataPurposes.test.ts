@@ -1,0 +1,57 @@
+// A grant over derived data answered on its own words: its model-development purposes struck and the safeguard added
+// as a proviso, or left alone where the contract sets its own standard. The lawyer audits of agreements 45–60
+// rejected the playbook's clause pasted in place of such sentences every time. Every clause is the project's own drafting.
+import { preferredReview } from './agreements';
+
+const PARTIES = 'These Terms are between Morrow Dictation Inc. ("Morrow", "we") and the organisation that subscribes ("Customer").';
+const DEFINED = '1.2 "De-identified Data" means Customer Content from which Morrow has removed names and direct identifiers.';
+const PROVISO = ', provided that such data is aggregated with the data of other customers, does not identify Customer or any individual, and is not used to train any artificial intelligence or machine-learning model.';
+
+describe('model-development purposes struck from a derived-data grant', () => {
+  const { edit, inserts } = preferredReview([
+    PARTIES,
+    DEFINED,
+    '4.1 We may use De-identified Data for any lawful purpose, including to fine-tune and evaluate our speech models, to prepare usage reports and to publish studies, and may keep doing so after Customer leaves.',
+    '4.2 Morrow may use De-identified Data for any purpose, including to retrain our models.',
+    'Customer shall pay the fees within thirty days of invoice.',
+  ]);
+
+  it('keeps the other examples as the purposes and adds the safeguard word by word', () => {
+    const item = edit(2);
+    expect(item?.wordLevel).toBe(true);
+    expect(item?.target).toBe(
+      `4.1 We may use De-identified Data to prepare usage reports and to publish studies, and may keep doing so after Customer leaves${PROVISO}`,
+    );
+  });
+
+  it('takes the "including" with the examples when every example develops models', () => {
+    expect(edit(3)?.target).toBe(`4.2 Morrow may use De-identified Data for any purpose${PROVISO}`);
+  });
+
+  it('answers the definition by the safeguard now on the clauses that use the data, not by a second copy', () => {
+    expect(inserts().filter((item) => item.answers === 'aggregated-data')).toEqual([]);
+  });
+});
+
+describe('a derived-data sentence with its own standard is left to the lawyer', () => {
+  const { edit, plan } = preferredReview([
+    PARTIES,
+    DEFINED,
+    '5.1 We may compile aggregated statistics on how the dictation features are used and publish them, as long as they don\'t identify Customer or its clinicians.',
+    '5.2 Morrow may use transcription statistics, in aggregated form that does not identify any Customer user, to plan its staffing.',
+    '5.3 We may keep and use data that has been de-identified so that it is no longer reasonably capable of being linked to Customer, to study trends.',
+    '5.4 We may keep and use data that has been de-identified so that it is no longer reasonably capable of being linked to Customer, to build new features.',
+    'Customer shall pay the fees within thirty days of invoice.',
+  ]);
+
+  it.each([2, 3, 4])('leaves paragraph %i and says the sentence sets its own standard', (paragraph) => {
+    expect(edit(paragraph)?.target ?? '').not.toMatch(/only after it has been aggregated/);
+    expect(plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === paragraph && /own standard/.test(s.reason))).toBe(true);
+  });
+
+  it('keeps the standard and adds only what it lacks where the data builds things', () => {
+    expect(edit(5)?.target).toBe(
+      '5.4 We may keep and use data that has been de-identified so that it is no longer reasonably capable of being linked to Customer, to build new features, provided that such data is not used to train any artificial intelligence or machine-learning model and Morrow does not attempt to re-identify it.',
+    );
+  });
+});
