@@ -332,7 +332,11 @@ function counterpartyOfVendor(definitions: Definition[], paragraphs: readonly Pa
   const vendor = definitions.find((d) => d.denotes === 'vendor');
   if (!vendor || definitions.some((d) => d.denotes === 'customer') || !/\bbetween\b/i.test(paragraphs[vendor.paragraph]?.text ?? '')) return;
   const others = definitions.filter((d) => d.paragraph === vendor.paragraph && d !== vendor && d.denotes === 'other' && /^[A-Z][a-z]{2,}$/.test(d.term) && !AGREEMENT_TERM.test(d.term));
-  const only = others.length === 1 ? others[0] : undefined;
+  // '… School District ("District") and BrightPath Learning Systems, Inc. ("Provider"), and governs … (the "Services")':
+  // of several one-word names, the one whose bracket meets the vendor's across "and" is the other party.
+  const text = paragraphs[vendor.paragraph]?.text ?? '';
+  const besideVendor = others.filter((d) => OTHER_PARTY.test(d.end <= vendor.start ? text.slice(d.end, vendor.start) : text.slice(vendor.end, d.start)));
+  const only = others.length === 1 ? others[0] : besideVendor.length === 1 ? besideVendor[0] : undefined;
   if (only) definitions.splice(definitions.indexOf(only), 1, { ...only, denotes: 'customer' });
 }
 

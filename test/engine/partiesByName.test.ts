@@ -1,5 +1,6 @@
 // Readings that depend on the customer's own name in the contract ("Research Partner" rather than "Customer"): a model
 // made for it, a licence the vendor grants it, and what it may not do. Own drafting.
+import { extractDefinitions } from '../../src/engine/extractDefinitions';
 import { categoriesOf } from './support';
 
 const PARTIES = [
@@ -33,5 +34,14 @@ describe('the customer known by its own name', () => {
 
   test('a withdrawal that does not require the vendor to remove data from its models still keeps it there', () => {
     expect(read('Research Partner may withdraw at any time, but withdrawal will not require Marrow to remove Shared Data from any model already trained.')).toContain('survival-retention:risk');
+  });
+});
+
+describe('the other party of a preamble that also defines the services', () => {
+  test('is the one whose bracket meets the vendor\'s across "and", not the services defined after it', () => {
+    const preamble =
+      'This Subscription Agreement ("Agreement") is made between the Board of Education of the Larchmere Unified School District ("College") and Tallowby Learning Ltd. ("Provider"), and governs the College\'s use of the Tallowby tutoring platform (the "Services").';
+    const { parties } = extractDefinitions([{ text: preamble }, { text: 'The College is responsible for its rostering data.' }]);
+    expect(parties).toMatchObject({ vendor: 'Provider', customer: 'College' });
   });
 });
