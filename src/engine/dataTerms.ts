@@ -18,11 +18,26 @@ export const namesData = (term: string) => DATA_TERM.test(term.split(/\s+/).pop(
  */
 export function withCustomerNamedData(definitions: readonly Definition[]): Definition[] {
   const customers = definitions.filter((d) => d.denotes === 'customer').map((d) => d.term);
+  const source = customerAsSource(customers);
   return definitions.map((d) => {
     const owner = d.term.split(/\s+/).slice(0, -1).join(' ');
-    const named = d.denotes === 'other' && customers.includes(owner) && namesData(d.term) && !DERIVED_DATA.test(d.term);
+    const candidate = d.denotes === 'other' && namesData(d.term) && !DERIVED_DATA.test(d.term);
+    const fromCustomer = source !== undefined && source.test(d.meaning) && !DERIVED_DATA.test(d.meaning);
+    const named = candidate && (customers.includes(owner) || fromCustomer);
     return named ? { ...d, denotes: 'customer-data' } : d;
   });
+}
+
+/**
+ * '"Machine Data" means the … data acquired from the equipment of Purchaser …, and includes the records which Purchaser
+ * inputs': a meaning that names the customer party as where the data comes from, or as its owner, names its data.
+ */
+function customerAsSource(customers: readonly string[]): RegExp | undefined {
+  if (customers.length === 0) return undefined;
+  const names = customers.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(
+    `\\b(?:of|from|by)\\s+(?:the\\s+)?(?:${names})\\b(?!\\s+(?:to|for)\\b)|\\b(?:${names})['’]s\\s+(?!obligations|use\\b|access\\b)|\\b(?:${names})\\s+(?:inputs?|provides?|submits?|uploads?|makes?\\s+available|supplies|enters?|transmits?)\\b`,
+  );
 }
 
 /**

@@ -45,3 +45,21 @@ describe('the other party of a preamble that also defines the services', () => {
     expect(parties).toMatchObject({ vendor: 'Provider', customer: 'College' });
   });
 });
+
+describe('a data term whose meaning names the customer party as its source', () => {
+  test('is the customer\'s data, whatever it is called', () => {
+    const { terms } = extractDefinitions([
+      { text: 'This Agreement is made between Oyabe Castings Co., Ltd. ("Purchaser") and Tessaro Analytics Inc. ("Supplier").' },
+      { text: 'In this Agreement, "Line Data" means the pressure and cycle-time readings acquired from the presses of Purchaser, and the inspection notes which Purchaser enters into the Service.' },
+    ]);
+    expect(terms.customerData).toBe('Line Data');
+  });
+
+  test('but not one the vendor derives from it', () => {
+    const { terms } = extractDefinitions([
+      { text: 'This Agreement is made between Oyabe Castings Co., Ltd. ("Purchaser") and Tessaro Analytics Inc. ("Supplier").' },
+      { text: 'In this Agreement, "Benchmark Data" means aggregated statistics derived from the readings of Purchaser and other customers.' },
+    ]);
+    expect(terms.customerData).not.toBe('Benchmark Data');
+  });
+});
