@@ -29,4 +29,9 @@ describe('language that is not an AI data term', () => {
   test('survival-of-boilerplate-sections is a neutral note, not a risk', () => {
     expect(categoriesOf('Sections 7 (Confidentiality) and 9 (Limitation of Liability) survive termination.')).toEqual(['survival-retention:neutral']);
   });
+
+  test('training people who handle the data is a security measure, not training on the data', () => {
+    const found = categoriesOf('"Plant Data" means the readings the Purchaser uploads to the Service.\nSupplier shall provide education and training concerning data protection to its engineers and employees who handle Plant Data at least once a year.');
+    expect(found).toEqual(['confidentiality:protective']);
+  });
 });

@@ -1,7 +1,7 @@
 // Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
 import type { ClauseFrame, Predicate } from '../reading/frame';
 import type { RuleInput, Veto } from './ruleTypes';
-import { affirmed, customerActs, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
+import { affirmed, cue, customerActs, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
 
 export const CUSTOMER_RESTRICTION: Veto = {
   reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
@@ -120,8 +120,15 @@ export const CUSTOMER_USES_OUTSIDE_TOOLS: Veto = {
 
 export const ABOUT_PEOPLE: Veto = {
   reason: 'training, vetting or certifying people is about the workforce, not about data',
-  when: ({ predicate: p }) => has(p, 'personnel', 'staffTraining') && object(p, 'customer-data', 'output', 'usage-data') === undefined,
+  when: ({ predicate: p }) => has(p, 'personnel', 'staffTraining') && (object(p, 'customer-data', 'output', 'usage-data') === undefined || dataOnlyDescribesPeople(p)),
 };
+
+/** "training concerning information security to its employees who handle Machine Data": the data only says which people. */
+function dataOnlyDescribesPeople(p: Predicate): boolean {
+  const people = cue(p, 'personnel');
+  const data = p.objects.filter((o) => o.kind === 'customer-data' || o.kind === 'output' || o.kind === 'usage-data');
+  return has(p, 'staffTraining') && people !== undefined && data.every((o) => o.start > people.end);
+}
 
 /**
  * "training for Customer's claims handlers on the limits of Outputs": teaching people to use the service names outputs

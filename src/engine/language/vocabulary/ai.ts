@@ -75,6 +75,8 @@ export const AI_SETS = [
       'training on responsible use', 'learning content', 'sales training', 'training and support', 'user training',
       'security awareness training', 'complete training', 'onboarding training', 'training sessions may', 'additional training',
       'training provider', 'training providers',
+      // "shall provide education and training concerning information security to its employees".
+      'education and training', 'training concerning', 'training regarding',
       // Training measured in hours or given regularly is given to people: "eight hours of training", "regular training".
       'hours of training', 'days of training', 'regular training', 'receives training', 'receives regular training',
       'receive regular training', 'annual training', 'periodic training', 'refresher training',
