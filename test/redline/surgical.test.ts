@@ -207,6 +207,13 @@ describe('surgical edits', () => {
     expect(plan.targetText).toBe('Provider shall cease using and shall delete Customer Data.');
   });
 
+  it('strikes a licence\'s own survival written as a relative clause', () => {
+    const plan = planFor('Customer grants Provider a royalty-free licence to use Customer Data for the purposes in Clause 9, which licence shall survive termination of this Agreement.', [
+      { kind: 'strike-survival' },
+    ]);
+    expect(plan.targetText).toBe('Customer grants Provider a royalty-free licence to use Customer Data for the purposes in Clause 9.');
+  });
+
   it('adds the deletion at the end to data kept while the contract lasts, and nowhere else', () => {
     const deletion: SurgicalEdit = { kind: 'append-deletion', text: '{{vendor}} shall delete {{customerData}} within thirty (30) days after this {{agreement}} ends' };
     expect(planFor('Provider keeps Customer Data for as long as the subscription continues.', [deletion]).targetText).toBe(

@@ -187,7 +187,12 @@ function nextMatch(pattern: RegExp, text: string, from: number): number {
  * searched forwards from every join, or from every mention of survival, took time growing with the square of a
  * long list of either.
  */
+/** ", which licence shall survive termination of this Agreement": the grant's own survival, as a relative clause. */
+const RELATIVE_SURVIVAL = /,\s+which\s+(?:(?:licen[cs]e|licen[cs]es|right|rights|grant|permission)\s+)?(?:shall|will|must|is\s+to)?\s*(?:survives?|continues?\s+in\s+(?:full\s+)?(?:force|effect))\b[^;.]*/i;
+
 function strikeSurvival(sentence: string): Splice[] | undefined {
+  const relative = RELATIVE_SURVIVAL.exec(sentence);
+  if (relative) return [{ start: relative.index, end: relative.index + relative[0].length, text: '' }];
   const firstSemicolon = nextMatch(/;/g, sentence, 0);
   const firstSurvival = nextMatch(SURVIVAL, sentence, 0);
   if (firstSurvival < firstSemicolon) {
