@@ -207,6 +207,14 @@ describe('surgical edits', () => {
     expect(plan.targetText).toBe('Provider shall cease using and shall delete Customer Data.');
   });
 
+  it('keeps personalising the service as a serving purpose and strikes the vendor\'s own with its example', () => {
+    const plan = planFor(
+      'Provider may use Customer Data to personalize each learner\'s lesson plan and to measure and improve the effectiveness of the Services, including by recalibrating question weights across its whole user base.',
+      [{ kind: 'prohibit', optional: true }, { kind: 'limit-purpose', optional: true, onlyIfNoneBefore: true }],
+    );
+    expect(plan.targetText).toBe('Provider may use Customer Data to personalize each learner\'s lesson plan.');
+  });
+
   it('strikes a licence\'s own survival written as a relative clause', () => {
     const plan = planFor('Customer grants Provider a royalty-free licence to use Customer Data for the purposes in Clause 9, which licence shall survive termination of this Agreement.', [
       { kind: 'strike-survival' },

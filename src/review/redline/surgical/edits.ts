@@ -30,7 +30,8 @@ function mentionsAny(sentence: string, words: readonly string[]): boolean {
 
 // "..., and may process Customer Data to provide the services" is the permission the customer needs; turning it
 // into "shall not" would forbid the service itself, so only later permissions for the vendor's own ends are negated.
-const SERVICE_PURPOSE = /^[^,;.]*?\bto\s+(?:provide|deliver|perform|operate|support|maintain|host|secure)\b/i;
+// "to personalize each student's learning pathway" is the service the customer buys, as "to provide" is.
+const SERVICE_PURPOSE = /^[^,;.]*?\bto\s+(?:provide|deliver|perform|operate|support|maintain|host|secure|personali[sz]e|tailor)\b/i;
 
 const NEXT_PERMISSION = /(?:,|(?<!\s))\s+(?:and|or)\s+may\b/g;
 

@@ -4,9 +4,9 @@
 import type { Splice } from './splice';
 
 /** Verbs that serve the customer: a licence keeps them. */
-const SERVING_VERB = /^(?:provide|operate|deliver|support|maintain|host|perform|secure|process|store|run|troubleshoot|fix|protect)$/i;
+const SERVING_VERB = /^(?:provide|operate|deliver|support|maintain|host|perform|secure|process|store|run|troubleshoot|fix|protect|personali[sz]e|tailor)$/i;
 /** The vendor's own ends. */
-const VENDOR_VERB = /^(?:improve|develop|train|enhance|fine-tune|refine|tune|calibrate|evaluate|research|commercialise|commercialize|market|advertise|analyse|analyze|create|build|benchmark|exploit)$/i;
+const VENDOR_VERB = /^(?:improve|develop|train|enhance|fine-tune|refine|tune|calibrate|recalibrate|evaluate|measure|research|commercialise|commercialize|market|advertise|analyse|analyze|create|build|benchmark|exploit)$/i;
 
 interface Group {
   /** Where the group's separator (", ", ", and ") starts; equal to `start` for the first group. */
@@ -156,9 +156,15 @@ export function modelPurposeSplices(sentence: string, anchors: readonly string[]
   return undefined;
 }
 
+/** ", including by recalibrating …" after a purpose, up to the next purpose, a semicolon or the sentence's end. */
+const TRAILING_EXAMPLE = /^,\s+including\s+(?:by\s+)?[^,;.]*(?=[;.]|$|,\s+(?:and\s+|or\s+)?to\s)/;
+
 /** The struck groups as splices, with the separators mended: a struck first group takes the next one's separator, a struck last one leaves "and". */
 function closeGaps(sentence: string, groups: readonly Group[], struck: ReadonlySet<Group>): Splice[] {
-  const splices: Splice[] = groups.filter((group) => struck.has(group)).map((group) => ({ start: group.cut, end: group.end, text: '' }));
+  // "to measure and improve the Services, including by recalibrating … across its user base": the example goes with
+  // the purpose it illustrates.
+  const withExample = (group: Group) => group.end + (TRAILING_EXAMPLE.exec(sentence.slice(group.end))?.[0].length ?? 0);
+  const splices: Splice[] = groups.filter((group) => struck.has(group)).map((group) => ({ start: group.cut, end: withExample(group), text: '' }));
   const first = groups[0];
   const second = groups[1];
   if (first && second && struck.has(first)) splices[0] = { start: first.start, end: second.start, text: '' };
