@@ -215,6 +215,13 @@ describe('surgical edits', () => {
     expect(plan.targetText).toBe('Provider may use Customer Data to personalize each learner\'s lesson plan.');
   });
 
+  it('turns a permission into a ban without its contrast or the redaction that only narrowed the permission', () => {
+    const plan = planFor('However, Provider may use Review Notes, after matter names and other identifying details have been removed, to develop and refine its ranking models.', [
+      { kind: 'prohibit' },
+    ]);
+    expect(plan.targetText).toBe('Provider shall not use Review Notes to develop or refine its ranking models.');
+  });
+
   it('strikes a licence\'s own survival written as a relative clause', () => {
     const plan = planFor('Customer grants Provider a royalty-free licence to use Customer Data for the purposes in Clause 9, which licence shall survive termination of this Agreement.', [
       { kind: 'strike-survival' },

@@ -13,10 +13,11 @@ export const NARROWED_OBJECT =
 export const FREE_OF_DUTY = /(?:,|(?<=\S))\s+(?:and\s+)?without\s+(?:any\s+)?(?:restriction|limitation|(?:obligation|duty|liability)\s+to\s+[^,;.]{1,60}?)(?=[,;.]|$)/g;
 
 /**
- * "Notwithstanding Section C.2, ", "Subject to Clause 9.6, " or "Without limiting the foregoing, " before the
- * permission the edit turns round: words that widen a permission read as nonsense in front of a ban.
+ * "Notwithstanding Section C.2, ", "Subject to Clause 9.6, ", "Without limiting the foregoing, " or "However, " before
+ * the permission the edit turns round: words that widen a permission read as nonsense in front of a ban.
  */
-const LEAD_IN = /(?<![\w,] )(?:Notwithstanding|Subject to|Without limiting)\s[^,;]{1,120},\s/;
+// "However, Company may use Annotations …" after a clause that bans training: turned into a ban, the contrast is gone.
+const LEAD_IN = /(?<![\w,] )(?:(?:Notwithstanding|Subject to|Without limiting)\s[^,;]{1,120}|However|Nevertheless|Nonetheless|That said),\s/;
 
 /**
  * "Notwithstanding Section C.2, Vendor may derive …" qualifies a permission; once the permission is a prohibition the

@@ -11,6 +11,9 @@ import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
 import { optInGrant } from './optInGrant';
 import { defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, vendorMayChangeTail } from './banSurroundings';
 
+/** ", after client names and other identifying text have been removed," right after the object, commas and all. */
+const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,5}?[\w’'-]+(,\s+(?:after|once|when)\s+[^;.]{0,160}?(?:has|have)\s+been\s+(?:removed|redacted|deleted|stripped|masked|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed),)/;
+
 const OWNS = '(?:owns|shall own|will own|retains ownership of|shall retain ownership of|is the (?:sole )?owner of|shall be the (?:sole )?owner of)';
 const VESTS = '(?:vests?|shall vest|remains?|shall remain)\\s+(?:solely\\s+|exclusively\\s+)?(?:in|with)\\s+';
 const LICENCE_BACK = '(?:,\\s+and|;\\s+and|,)\\s+(?:hereby\\s+)?(?:grants|licenses|licences)\\s+';
@@ -115,6 +118,13 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   if (narrowed?.[1]) {
     const start = permission.end + narrowed[0].length - narrowed[1].length;
     splices.push({ start, end: start + narrowed[1].length, text: '' });
+  }
+  // "use Annotations, after client names … have been removed, to develop …": the safeguard on the permission, left in
+  // the ban, would ban only the redacted data.
+  const redacted = REDACTED_ASIDE.exec(context.sentence.slice(permission.end));
+  if (redacted?.[1]) {
+    const start = permission.end + redacted[0].length - redacted[1].length;
+    splices.push({ start, end: start + redacted[1].length, text: '' });
   }
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
   // The object may run to a comma or two first ("use Candidate Data, including outcomes Client records, to develop,
