@@ -138,6 +138,20 @@ function byPlace(a: ReviewItem, b: ReviewItem): number {
   return at(a) - at(b);
 }
 
+/**
+ * The contract's words, with the data named as the sentence names it: a comment on "Company may use Annotations …"
+ * speaks of Annotations, not of "Customer Documents" the sentence never mentions (lawyer audit of agreements 61–64).
+ */
+function dataTermOfSentence(original: string, findings: readonly Finding[], analysis: Analysis): ContractTerms {
+  const { terms } = analysis;
+  if (original.includes(terms.customerData)) return terms;
+  const defined = new Map(analysis.definitions.map((d) => [d.term, d.denotes]));
+  const named = findings
+    .flatMap((f) => f.evidence)
+    .find((s) => s.role === 'object' && defined.get(s.text) === 'customer-data');
+  return named ? { ...terms, customerData: named.text } : terms;
+}
+
 function editItem(review: ParagraphReview, findings: readonly Finding[], analysis: Analysis, positionId: PositionId, playbook: Playbook): EditItem {
   const steps: readonly ParagraphStep[] = review.steps;
   // A risk the same edit took away without a step of its own ("(c) to develop … the machine-learning components", struck
@@ -159,7 +173,7 @@ function editItem(review: ParagraphReview, findings: readonly Finding[], analysi
     target: review.final,
     ops: review.ops,
     wordLevel: steps.every((s) => s.kind === 'word-level'),
-    comment: reviewComments(review.original, review.ops, steps, analysis.terms, answeredToo),
+    comment: reviewComments(review.original, review.ops, steps, dataTermOfSentence(review.original, findings, analysis), answeredToo),
     notes: review.notes,
   };
 }

@@ -259,6 +259,17 @@ describe('the contract’s own defined terms in the playbook’s clause', () => 
   });
 });
 
+describe('the comment speaks of the data the sentence names', () => {
+  it('calls the data "Prompts" where the sentence grants a use of Prompts, not the umbrella term it never mentions', () => {
+    const { editOf } = review([
+      'These Terms are between Brightquill Ltd ("Brightquill") and the business that subscribes ("Client").',
+      '"Prompts" means the instructions Client submits to the Platform, and "Drafts" means what the Platform writes in reply; Prompts and Drafts are together "Client Content".',
+      'Brightquill may use Prompts to train and improve the language models behind the Platform.',
+    ].join('\n'));
+    expect(editOf(2)?.comment.external).toMatch(/\bPrompts may include confidential/);
+  });
+});
+
 describe('the contract’s own word for its subcontractors', () => {
   it('uses a defined "Sub-processor" in place of the playbook’s "subprocessor"', () => {
     const text = [PARTIES, DATA, '"Sub-processor" means any third party that Supplier engages to process Client Files.', '3.1 Supplier may use Client Files to train its models.'].join('\n');
