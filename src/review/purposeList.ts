@@ -31,7 +31,12 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
     const region = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length).trimEnd().replace(/,$/, '');
     const items: Item[] = [];
     let last = 0;
+    let serialClosed = false;
     for (const sep of region.matchAll(SEPARATOR)) {
+      // "maintenance, correction of defects, and improvement of the quality and functions of the Service": after the
+      // serial comma's "and" the last item runs to the end, whatever "and" it holds.
+      if (serialClosed && !sep[0].startsWith(',')) continue;
+      if (/^,\s+(?:and|or)\s/.test(sep[0])) serialClosed = true;
       items.push({ start: from + last, end: from + (sep.index ?? 0) });
       last = (sep.index ?? 0) + sep[0].length;
     }

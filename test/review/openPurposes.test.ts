@@ -61,3 +61,16 @@ describe('a catch-all set off as an aside', () => {
     expect(strikePurposes(text, finding, () => false)).toBeUndefined();
   });
 });
+
+describe('a serial list of purposes', () => {
+  it('keeps its last item whole after the serial comma\'s "and", whatever "and" the item holds', () => {
+    const text = 'Vendor may use Plant Data for the purposes of calibration of the Service, correction of defects, and improvement of the speed and accuracy of the Service.';
+    const at = text.indexOf('improvement');
+    const finding: Finding = {
+      id: 'f', paragraph: 0, category: 'service-improvement', stance: 'risk', severity: 'medium', rules: ['improvement-grant'], start: 0, end: text.length, quote: text,
+      evidence: [{ role: 'purpose', text: 'improvement', start: at, end: at + 11 }], explanation: '', playbookIssue: 'service-improvement',
+    };
+    const ops = strikePurposes(text, finding, (after) => /improvement/.test(after));
+    expect(ops && applyOps(text, ops)).toBe('Vendor may use Plant Data for the purposes of calibration of the Service and correction of defects.');
+  });
+});
