@@ -32,9 +32,11 @@ const derivedData = (i: RuleInput) =>
  * the same actor before it, not only the last one.
  */
 const closingProvisos = ({ predicate: p, frame }: RuleInput) => {
-  const later = frame.predicates.filter((q) => q.start >= p.start && (q === p || q.actor.side === p.actor.side));
-  const last = later[later.length - 1];
-  const closing = last && last !== p ? last.conditions.filter((c) => !frame.predicates.some((q) => q.start > c.start)) : [];
+  // The grants of the same actor coordinated after this one ("…, and may retain …, provided that …"); a duty or ban
+  // after the proviso ("…, and that Provider shall not transfer …") does not end it.
+  const grants = frame.predicates.filter((q) => q.start > p.start && q.actor.side === p.actor.side && q.polarity === 'positive');
+  const last = grants[grants.length - 1];
+  const closing = last ? last.conditions.filter((c) => !frame.predicates.some((q) => q.start > c.start && q.polarity === 'positive')) : [];
   return [...p.conditions, ...closing];
 };
 /**
