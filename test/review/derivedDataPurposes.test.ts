@@ -55,3 +55,23 @@ describe('a derived-data sentence with its own standard is left to the lawyer', 
     );
   });
 });
+
+describe('a derived-data grant with its own proviso', () => {
+  const { edit } = preferredReview([
+    PARTIES,
+    DEFINED,
+    '6.1 Morrow may use De-identified Data for product research, and may keep De-identified Data after this Agreement ends, provided that Morrow shall not sell De-identified Data to any third party.',
+    '6.2 Within sixty days after this Agreement ends Morrow will delete Customer Content, provided that De-identified Data is not Customer Content for this purpose.',
+    'Customer shall pay the fees within thirty days of invoice.',
+  ]);
+
+  it('takes the safeguard first inside that proviso, not a second "provided that"', () => {
+    expect(edit(2)?.target).toBe(
+      '6.1 Morrow may use De-identified Data for product research, and may keep De-identified Data after this Agreement ends, provided that such data is aggregated with the data of other customers, does not identify Customer or any individual, and is not used to train any artificial intelligence or machine-learning model, and that Morrow shall not sell De-identified Data to any third party.',
+    );
+  });
+
+  it('never puts conditions on the use of data into a deletion\'s proviso', () => {
+    expect(edit(3)?.target ?? '').not.toMatch(/such data is aggregated/);
+  });
+});

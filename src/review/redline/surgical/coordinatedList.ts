@@ -153,6 +153,9 @@ class ListIndex {
 /** Splices that remove every whole-word occurrence of `words`; a list left empty goes with one adjacent space. */
 const TO_SUBPROCESSORS = /^\s*(?:only\s+)?to\s+(?:its\s+|the\s+|[\w’'-]+['’]s\s+)?(?:approved\s+)?(?:sub-?processors|sub-?contractors)\b/i;
 
+/** A negation just before a word: "shall not ", "will never ", "may not directly or indirectly ". */
+const NEGATED_BEFORE = /\b(?:not|never|nor)\s+(?:[a-z]+\s+){0,2}$/i;
+
 export function strikeFromLists(sentence: string, words: readonly string[]): Splice[] {
   const index = new ListIndex(sentence.length);
   // Longest phrases first, so "create derivative works of" becomes one list item before "works" could split it.
@@ -163,6 +166,8 @@ export function strikeFromLists(sentence: string, words: readonly string[]): Spl
       const end = start + match[0].length;
       // A capitalised match mid-sentence is part of a defined term ("Transferable Data"), which is not ours to edit.
       if (start > 0 && /^\p{Lu}/u.test(match[0]) && !/^\p{Lu}/u.test(word)) continue;
+      // "shall not sell …" is a ban the customer keeps, not a right to strike.
+      if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) continue;
       // "sublicensable to Provider's sub-processors" is the sublicensing the position itself allows.
       if (/^sub-?licen[cs]able$/i.test(word) && TO_SUBPROCESSORS.test(sentence.slice(end, end + 60))) continue;
       const existing = index.find(start, end);

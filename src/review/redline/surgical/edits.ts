@@ -11,6 +11,10 @@ import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
 import { optInGrant } from './optInGrant';
 import { defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, vendorMayChangeTail } from './banSurroundings';
 
+/** A permission, as opposed to a duty: "may", "is entitled to", a grant or a licence. */
+const PERMITS = /\b(?:may|(?:is|are)\s+entitled\s+to|grants?|licen[cs]es?)\b/i;
+/** The sentence's own "provided that " (or "provided always that "), after which the playbook's conditions go first. */
+const OWN_PROVISO = /\bprovided\s+(?:always\s+)?that\s+/i;
 /** ", after client names and other identifying text have been removed," right after the object, commas and all. */
 const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,5}?[\w’'-]+(,\s+(?:after|once|when)\s+[^;.]{0,160}?(?:has|have)\s+been\s+(?:removed|redacted|deleted|stripped|masked|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed),)/;
 
@@ -375,9 +379,27 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       // it is the carve-out or duty the playbook adds to the other side's promise, so it goes on promises too.
       const own = setsOwnStandard(sentence);
       if ((edit.ownStandard === 'absent' && own) || (edit.ownStandard === 'required' && !own)) return undefined;
+      // "…, provided that Provider shall not transfer De-identified Data to …": the sentence's own proviso takes the
+      // playbook's conditions first ("provided that such data is …, and that Provider shall not transfer …"); a
+      // second "provided that" after the first would read as an afterthought. Its "not" is no promise of the grant's.
+      const ownProviso = OWN_PROVISO.exec(sentence);
+      // A proviso an earlier edit struck ("provided that notice is given of any update", with the updates) takes nothing.
+      if (ownProviso && context.remaining !== undefined && !OWN_PROVISO.test(context.remaining)) return undefined;
       // The "not" of the sentence's own standard ("do not identify you") is the standard, not a promise of its own.
-      if (context.mode === 'customer' && !vendorOnlyGrant(own ? { ...context, sentence: withoutOwnStandard(sentence) } : context)) return undefined;
-      if (/\bprovided\s+(?:always\s+)?(?:that|they|it|however)\b/i.test(sentence) || (edit.onlyIf && !mentionsAny(sentence, [...edit.onlyIf, ...derivedTerm(context)]))) return undefined;
+      const grant = own ? withoutOwnStandard(sentence) : ownProviso ? sentence.slice(0, ownProviso.index) : sentence;
+      if (context.mode === 'customer' && !vendorOnlyGrant({ ...context, sentence: grant })) return undefined;
+      if (edit.onlyIf && !mentionsAny(sentence, [...edit.onlyIf, ...derivedTerm(context)])) return undefined;
+      if (ownProviso) {
+        // Only a permission takes conditions on its use: "will delete …, provided that Benchmark Data … will not be
+        // deleted" keeps data, and "such data" would name the data being deleted.
+        // A sentence whose proviso already sets its standard is left whole (the limbs it lacks would be a third).
+        if (!PERMITS.test(grant) || own) return undefined;
+        const body = /^provided that\s+/i.exec(fill(edit.text));
+        if (!body || edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions)) return undefined;
+        const at = ownProviso.index + ownProviso[0].length;
+        return [...strikePhrases(sentence, edit.strikes ?? []), { start: at, end: at, text: `${fill(edit.text).slice(body[0].length)}, and that ` }];
+      }
+      if (/\bprovided\s+(?:always\s+)?(?:they|it|however)\b/i.test(sentence)) return undefined;
       if (edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions)) return undefined;
       const at = sentenceClose(sentence);
       const tagAlong = edit.strikesTagAlong ? TAG_ALONG.exec(sentence) : null;

@@ -129,7 +129,7 @@ const ANY_PURPOSE = /\bfor\s+any\s+(?:[a-z]+\s+)?purposes?$/;
  * none, or when no purpose would be left after the data's name (the grant would lose its point, not a limb).
  */
 export function modelPurposeSplices(sentence: string, anchors: readonly string[]): Splice[] | undefined {
-  for (const including of sentence.matchAll(/,?\s+including(?=\s+to\s)/g)) {
+  for (const including of sentence.matchAll(/(?:,|(?<![\s,]))\s+including(?=\s+to\s)/g)) {
     const found = groupsAfter(sentence, including.index + including[0].length);
     if (!found) continue;
     const struck = found.groups.filter((group) => MODEL_DEVELOPMENT.test(group.text));
