@@ -121,6 +121,12 @@ function resumesMain(tokens: readonly Token[], i: number, openedAt: number, here
   return i - openedAt >= 3;
 }
 
+/** "in which case" or "whereupon" right after the comma at token `i`. */
+function opensOwnStatement(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm;
+  return next === 'whereupon' || (next === 'in' && tokens[i + 2]?.norm === 'which' && tokens[i + 3]?.norm === 'case');
+}
+
 function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] {
   const byStart = tagsAt(tags);
   const found: Boundary[] = [];
@@ -204,6 +210,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         const named = /^[A-Z]/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.kind === 'word' && tagAhead(tokens, i + 1, 1, byStart, isModal);
         if ((verb && !relative && subject) || modalNext || partyFirst || named) push({ at: token.end, role: 'main' });
       }
+      // ", in which case the Supplier will preserve …", ", whereupon Vendor shall exclude …": the connective opens a
+      // statement of its own, with its own subject and modal, not a part of the clause before.
+      if (token.text === ',' && opensOwnStatement(tokens, i) && tagAhead(tokens, i, 8, byStart, isModal)) push({ at: token.end, role: 'main' });
       // A colon after a few words ends a heading ("Opt-out: you can ..."); a later colon opens a list, same clause.
       // "Provider may use Customer Data to:" has a modal: it is a list's lead-in sentence, not a heading.
       if (token.text === ':' && words <= 6 && !modalSeen) push({ at: token.end, role: 'heading' });

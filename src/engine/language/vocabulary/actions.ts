@@ -144,6 +144,9 @@ export const ACTION_SETS = [
       'request an exemption', 'requests an exemption', 'apply for an exemption',
       // "Client may withdraw from the Data Cooperative at any time": leaving what it was enrolled in.
       'withdraw from', 'withdraws from',
+      // "Customer may … withdraw the authorisation in Section 3.3": taking back the grant it gave.
+      'withdraw the authorisation', 'withdraw the authorization', 'withdraw the permission', 'withdraw its authorisation',
+      'withdraw its authorization', 'withdraw its permission', 'withdraw the consent',
     ],
   },
   {

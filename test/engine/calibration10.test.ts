@@ -1,0 +1,20 @@
+// Per-clause expectations for the language patterns of calibration round 10 (whole agreements read line by line:
+// who acts when the customer goes by its own name, and the customer's levers, 2026-12-01). Every clause is our own
+// drafting; each row states the exact categories and stances it must yield.
+import { expectationRows as rows } from './support';
+
+rows('a name acting beside the vendor\'s capitalised role word is the other party, the customer', [
+  ['Hospital may, by notice in writing to Supplier, withdraw the authorisation given in clause 4.2 for Patient Records received after the notice.', ['opt-out:protective']],
+  ['Hospital may at any time exclude its Patient Records from the Benchmark Pool by notice to the Supplier.', ['opt-out:protective']],
+  // With no role word, a name acting is still the vendor naming itself: its own withdrawal is no lever of the customer.
+  ['Orrin may withdraw the authorisation given in clause 4.2 for Patient Records received after the notice.', []],
+  // "a Third Party Service Provider" is an outsider, not the vendor's role word: the name still acts for the vendor.
+  ['We may share data with a Third Party Service Provider that provides AI services, and Acme will ensure that the Third Party Service Provider does not use it to train its models.', ['no-training:protective', 'third-party-ai:neutral']],
+]);
+
+rows('", in which case X will …" is a statement of its own; a deletion named after "despite" is overridden', [
+  ['The Studio may request a litigation hold on any project, in which case the Provider will keep the Project Files, despite any deletion request or scheduled purge, until the Studio lifts the hold.', ['survival-retention:neutral']],
+  // "Notwithstanding" that opens the sentence, or a comma or modal after it, leaves the deletion promise whole.
+  ['Notwithstanding clause 9, Provider shall delete the Project Files within 30 days after termination.', ['deletion:protective']],
+  ['Notwithstanding Section 9 the Provider shall delete the Project Files within 30 days after termination.', ['deletion:protective']],
+]);
