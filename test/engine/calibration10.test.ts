@@ -18,3 +18,11 @@ rows('", in which case X will …" is a statement of its own; a deletion named a
   ['Notwithstanding clause 9, Provider shall delete the Project Files within 30 days after termination.', ['deletion:protective']],
   ['Notwithstanding Section 9 the Provider shall delete the Project Files within 30 days after termination.', ['deletion:protective']],
 ]);
+
+rows('the vendor owning models made from the customer\'s data ("derived in whole or in part from …") is an ownership risk', [
+  ['Orrin owns all models and weights derived in whole or in part from Client Data, and nothing in this Agreement gives Client any right in them.', ['output-ownership:risk']],
+  // No model made from data, a model made from public data, or the customer owning it: no such risk.
+  ['Provider owns the Platform and the Documentation.', []],
+  ['Orrin owns its forecasting models, including models trained on publicly available data.', []],
+  ['Client owns all models trained on Client Data.', ['confidentiality:protective']],
+]);

@@ -84,6 +84,15 @@ export const DATA_SETS = [
     ],
   },
   {
+    id: 'madeFromData',
+    why: 'A model named by what it was made from is what that data produced: whoever owns it keeps the value of the data.',
+    example: 'Orrin owns all models and weights derived in whole or in part from Client Data.',
+    phrases: [
+      'derived from', 'derived in whole or in part from', 'derived in whole or part from', 'trained on', 'trained using',
+      'built from', 'developed using',
+    ],
+  },
+  {
     id: 'vendorMaterial',
     why: 'The vendor’s own service, software and content: a ban on using them is a duty on the customer, not a promise to it.',
     example: 'You may not use the Services or any Output to train a competing model.',
