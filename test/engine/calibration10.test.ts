@@ -26,3 +26,10 @@ rows('the vendor owning models made from the customer\'s data ("derived in whole
   ['Orrin owns its forecasting models, including models trained on publicly available data.', []],
   ['Client owns all models trained on Client Data.', ['confidentiality:protective']],
 ]);
+
+rows('refining a product\'s algorithms improves the service as well as training a model', [
+  ['Orrin may use Sensor Data to operate the Service and to develop and refine the algorithms behind its fault detection.', ['ai-training:risk', 'service-improvement:risk']],
+  // A model is still training alone, and a denial stays a promise.
+  ['Orrin may use Sensor Data to train and improve our models.', ['ai-training:risk']],
+  ['Orrin will not use Sensor Data to develop or refine any algorithm.', ['no-training:protective']],
+]);
