@@ -33,3 +33,8 @@ rows('refining a product\'s algorithms improves the service as well as training 
   ['Orrin may use Sensor Data to train and improve our models.', ['ai-training:risk']],
   ['Orrin will not use Sensor Data to develop or refine any algorithm.', ['no-training:protective']],
 ]);
+
+rows('the one the customer instructs ("you instruct us to use …") does the work in the clauses after the instruction', [
+  // The instruction's purpose, after an aside set off by commas, is the vendor's training.
+  ['Notwithstanding clause 4.1, you instruct us to use Claim Records, including the outcome of each claim and whether the claim was ultimately paid and closed, to build, validate and recalibrate the scoring models that power our triage features for all customers.', ['ai-training:risk', 'opt-out:protective']],
+]);

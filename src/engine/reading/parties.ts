@@ -170,7 +170,8 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   if (reportsAboutData(input, segCues, limit)) return { side: 'unknown', cue: undefined, passive };
   // After "Customer grants Provider a licence to use …", the one who uses is the one granted the licence.
   const previous = input.previous;
-  const grantee = previous?.recipient?.side === 'vendor' && previous.actions.some((a) => a.kind === 'grant' && !a.negated) ? previous.recipient : undefined;
+  // "You instruct us to use Candidate Data, including …, to build … models": the one instructed does the work too.
+  const grantee = previous?.recipient?.side === 'vendor' && previous.actions.some((a) => (a.kind === 'grant' || (a.kind === 'optIn' && INSTRUCTING.test(a.text))) && !a.negated) ? previous.recipient : undefined;
   const inherited = grantee ?? previous?.actor;
   if (inherited && inherited.side !== 'unknown') return { ...inherited, passive };
   return { side: 'unknown', cue: undefined, passive };
