@@ -38,3 +38,11 @@ rows('the one the customer instructs ("you instruct us to use …") does the wor
   // The instruction's purpose, after an aside set off by commas, is the vendor's training.
   ['Notwithstanding clause 4.1, you instruct us to use Claim Records, including the outcome of each claim and whether the claim was ultimately paid and closed, to build, validate and recalibrate the scoring models that power our triage features for all customers.', ['ai-training:risk', 'opt-out:protective']],
 ]);
+
+rows('models "not retrained", "not rebuilt" keep what they learned: no training ban, the data stays in the models', [
+  ['Models trained before you switch the setting off are not retrained or rolled back.', ['opt-out:protective', 'survival-retention:risk']],
+  ['If you withdraw, any models already built with your Content will not be rebuilt.', ['survival-retention:risk']],
+  ['Client may withdraw from the Pool at any time, but forecasts and models created before the exit takes effect may continue to be used and need not be rebuilt.', ['opt-out:protective', 'survival-retention:risk']],
+  // Retraining on the customer's data, denied, is still a training ban.
+  ['Our models will not be retrained on your Content.', ['no-training:protective']],
+]);

@@ -123,6 +123,12 @@ export const ACTION_SETS = [
       'continue in perpetuity', 'remain in effect in perpetuity', 'continue indefinitely'],
   },
   {
+    id: 'modelUndone',
+    why: 'A model "not retrained" or "not rebuilt" keeps what it learned: the customer’s data stays in it.',
+    example: 'Models trained before you switch the setting off are not retrained or rolled back.',
+    phrases: ['retrained', 're trained', 'rebuilt', 'recalibrated', 'rolled back', 'unlearned'],
+  },
+  {
     id: 'optOutVerb',
     why: 'An opt-out leaves use on by default; only the customer’s action stops it.',
     example: 'You can turn off "Improve the model for everyone" in Settings.',
