@@ -46,3 +46,10 @@ rows('models "not retrained", "not rebuilt" keep what they learned: no training 
   // Retraining on the customer's data, denied, is still a training ban.
   ['Our models will not be retrained on your Content.', ['no-training:protective']],
 ]);
+
+rows('"after termination Customer may export …, after which Orrin will delete …": the vendor\'s deletion is a clause of its own', [
+  ['For ninety days after expiry Client may download its Sensor Data through the Platform, after which Orrin will delete Sensor Data from its production systems.', ['deletion:protective']],
+  // The vendor's material deleted by the customer stays no promise; "after which time" opens no clause of its own.
+  ['Upon termination, Client shall cease use of the Software and Documentation and shall delete and remove such items from all servers, workstations and data files.', []],
+  ['For thirty days after termination we will give you access to export your Content, after which time your Content will be deleted under our regular deletion schedule.', ['deletion:protective']],
+]);

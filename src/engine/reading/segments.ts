@@ -118,13 +118,18 @@ function resumesMain(tokens: readonly Token[], i: number, openedAt: number, here
   const before = tokens[i - 1]?.norm ?? '';
   if (KEEPS_PARTY_INSIDE.test(before)) return false;
   if (before === 'which') return i - 2 === openedAt;
+  // "after termination Customer may export …": one word of an end event is the condition's whole object.
+  if (i - openedAt === 2 && hasTag(byStart.get((tokens[i - 1] as Token).start) ?? [], (set) => set === 'endEvent')) return true;
   return i - openedAt >= 3;
 }
 
 /** "in which case" or "whereupon" right after the comma at token `i`. */
 function opensOwnStatement(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm;
-  return next === 'whereupon' || (next === 'in' && tokens[i + 2]?.norm === 'which' && tokens[i + 3]?.norm === 'case');
+  return next === 'whereupon' || (next === 'in' && tokens[i + 2]?.norm === 'which' && tokens[i + 3]?.norm === 'case') ||
+    // ", after which Company will delete …" after a main clause of the customer's ("Customer may export …").
+    // A name or party right after "which" is the subject ("after which time your Content will be deleted" is not).
+    (next === 'after' && tokens[i + 2]?.norm === 'which' && /^[A-Z]|^(?:we|you|it|they)$/.test(tokens[i + 3]?.text ?? ''));
 }
 
 function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] {
