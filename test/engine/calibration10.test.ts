@@ -53,3 +53,11 @@ rows('"after termination Customer may export …, after which Orrin will delete 
   ['Upon termination, Client shall cease use of the Software and Documentation and shall delete and remove such items from all servers, workstations and data files.', []],
   ['For thirty days after termination we will give you access to export your Content, after which time your Content will be deleted under our regular deletion schedule.', ['deletion:protective']],
 ]);
+
+rows('"We do not sell your X, and we (also) use it to train …": the second clause has its own polarity', [
+  ['We do not sell your Content, and we also use it to train our models.', ['ai-training:risk', 'confidentiality:protective']],
+  ['We do not sell your Prompts, and we use them to train and improve our models.', ['ai-training:risk', 'confidentiality:protective']],
+  // A second "not" of its own, or a use limited to the service, stays a promise.
+  ['We do not sell your Content, and we do not use it to train our models.', ['confidentiality:protective', 'no-training:protective']],
+  ['We will not sell your Content, and we use it only to provide the Service.', ['confidentiality:protective', 'no-training:protective']],
+]);

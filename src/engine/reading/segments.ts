@@ -39,6 +39,7 @@ function tagsAt(tags: readonly Tag[]): Map<number, Tag[]> {
 const NO_TAGS: readonly Tag[] = [];
 const isModal = (set: string) => set === 'modal';
 const isClauseVerb = (set: string) => CLAUSE_VERB.has(set);
+const isUseOrTrainVerb = (set: string) => set === 'useVerb' || set === 'trainVerb' || set === 'improveVerb';
 const isParty = (set: string) => PARTY_SETS.has(set);
 const isNewClause = (set: string) => NEW_CLAUSE.has(set);
 const isModalOrClauseVerb = (set: string) => set === 'modal' || CLAUSE_VERB.has(set);
@@ -333,7 +334,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       if (token.norm === 'also' && tokens[i - 1]?.kind === 'word' && !/^(?:and|we|you|it|they)$/.test(tokens[i - 1]?.norm ?? '')) return;
       // "If you have turned on X, you also grant us …": the pronoun just after the comma is this clause's own subject,
       // and the condition before it still governs the clause.
-      if (token.norm === 'also' && /^(?:we|you|it|they)$/.test(tokens[i - 1]?.norm ?? '') && (i === 1 || tokens[i - 2]?.text === ',')) return;
+      // After ", and we" the new clause opened at "and" already (below).
+      if (token.norm === 'also' && /^(?:we|you|it|they)$/.test(tokens[i - 1]?.norm ?? '') &&
+        (i === 1 || tokens[i - 2]?.text === ',' || (tokens[i - 2]?.norm === 'and' && tokens[i - 3]?.text === ','))) return;
       if (i > 0) push({ at: token.start, role: 'main' });
       return;
     }
@@ -341,6 +344,13 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // subject and "is/are" state something new; the first clause's "not" does not reach it. A list of subjects
     // ("Inputs, Outputs, and Usage Data are not used") has no verb before the comma, so it stays one clause.
     if ((token.norm === 'and' || token.norm === 'but') && tokens[i - 1]?.text === ',' && verbSeen && finiteAfterSubject(tokens, i)) {
+      push({ at: token.start, role: 'main' });
+      return;
+    }
+    // "We do not sell your Content, and we also use it to train …": after a clause that has its verb, ", and" with a
+    // pronoun subject of its own and then "also" or a verb of use states something new; the "not" before stays there.
+    if ((token.norm === 'and' || token.norm === 'but') && tokens[i - 1]?.text === ',' && verbSeen && /^(?:we|you|they)$/.test(tokens[i + 1]?.norm ?? '') &&
+      (tokens[i + 2]?.norm === 'also' || tagAhead(tokens, i + 1, 1, byStart, isUseOrTrainVerb))) {
       push({ at: token.start, role: 'main' });
       return;
     }
