@@ -61,3 +61,10 @@ rows('"We do not sell your X, and we (also) use it to train …": the second cla
   ['We do not sell your Content, and we do not use it to train our models.', ['confidentiality:protective', 'no-training:protective']],
   ['We will not sell your Content, and we use it only to provide the Service.', ['confidentiality:protective', 'no-training:protective']],
 ]);
+
+rows('an updatable statement of data use at a web address is a policy by reference', [
+  ['Our Data Use Statement at orrin.example/data, which we may update from time to time, describes the Content we use to tune our generation features.', ['ai-training:risk', 'policy-by-reference:risk']],
+  // A statement of work, or a statement of fees, is no policy.
+  ['Each Statement of Work is governed by this Agreement.', []],
+  ['A statement at the end of each month lists the fees due.', []],
+]);
