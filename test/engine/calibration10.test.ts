@@ -68,3 +68,8 @@ rows('an updatable statement of data use at a web address is a policy by referen
   ['Each Statement of Work is governed by this Agreement.', []],
   ['A statement at the end of each month lists the fees due.', []],
 ]);
+
+rows('"a prohibition on using X to train …" forbids the training as "prohibits" does', [
+  ['Vendor shall impose on each subcontractor written obligations, including a prohibition on using Bank Data to train or improve the subcontractor\'s own models.', ['no-training:protective', 'third-party-ai:neutral']],
+  ['Our contracts with model providers include a prohibition on using your prompts to train their models.', ['no-training:protective', 'third-party-ai:neutral']],
+]);
