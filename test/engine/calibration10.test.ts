@@ -73,3 +73,9 @@ rows('"a prohibition on using X to train …" forbids the training as "prohibits
   ['Vendor shall impose on each subcontractor written obligations, including a prohibition on using Bank Data to train or improve the subcontractor\'s own models.', ['no-training:protective', 'third-party-ai:neutral']],
   ['Our contracts with model providers include a prohibition on using your prompts to train their models.', ['no-training:protective', 'third-party-ai:neutral']],
 ]);
+
+rows('an opt-out of e-mail whose later clause says the data setting is untouched is no data lever', [
+  ['You can unsubscribe from our product news e-mails using the link in any of them; doing so doesn\'t change Model Improvement or any other workspace setting.', []],
+  // The data lever named first stays one.
+  ['You can opt out of model training in Settings; doing so does not affect your e-mail preferences.', ['ai-training:risk', 'opt-out:protective']],
+]);
