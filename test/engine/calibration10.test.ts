@@ -79,3 +79,9 @@ rows('an opt-out of e-mail whose later clause says the data setting is untouched
   // The data lever named first stays one.
   ['You can opt out of model training in Settings; doing so does not affect your e-mail preferences.', ['ai-training:risk', 'opt-out:protective']],
 ]);
+
+rows('giving someone a notice hands over no right', [
+  ['Client shall give each Patient the notice set out in Schedule B, as Supplier may revise it to reflect changes in law.', []],
+  // A licence stays a licence whatever notice it mentions.
+  ['You give us a worldwide licence to use your content, without notice to you.', ['broad-license:risk']],
+]);

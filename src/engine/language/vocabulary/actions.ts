@@ -91,6 +91,12 @@ export const ACTION_SETS = [
     ],
   },
   {
+    id: 'noticeGiven',
+    why: 'Giving someone a notice informs them; it hands over no right to the customer’s data.',
+    example: 'Client shall give each Patient the notice set out in Schedule B.',
+    phrases: ['notice', 'notices', 'notification', 'notifications', 'written notice', 'prior notice'],
+  },
+  {
     id: 'deleteVerb',
     why: 'A duty to delete or return data ends the vendor’s hold on it.',
     example: 'Provider will delete all Customer Data within 30 days of termination.',
