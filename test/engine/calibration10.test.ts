@@ -85,3 +85,7 @@ rows('giving someone a notice hands over no right', [
   // A licence stays a licence whatever notice it mentions.
   ['You give us a worldwide licence to use your content, without notice to you.', ['broad-license:risk']],
 ]);
+
+rows('", and does not use X to train …" after an exception is the next promise, not part of what the exception allows', [
+  ['Orrin shall ensure that each Subprocessor does not retain Client Data except for up to 30 days for abuse monitoring, and does not use Client Data to train its models.', ['confidentiality:protective', 'deletion:protective', 'no-training:protective', 'third-party-ai:neutral']],
+]);

@@ -216,6 +216,12 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         const named = /^[A-Z]/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.kind === 'word' && tagAhead(tokens, i + 1, 1, byStart, isModal);
         if ((verb && !relative && subject) || modalNext || partyFirst || named) push({ at: token.end, role: 'main' });
       }
+      // "does not retain Buyer Data … except for 30 days for abuse monitoring, and does not use Buyer Data to train …": a
+      // coordinated verb group with its own "not" ends the exception before it; it is the clause's next promise.
+      if (token.text === ',' && current() === 'exception' && tokens[i + 1]?.norm === 'and' && /^(?:does|do|did|shall|will|must|may|can|is|are)$/.test(tokens[i + 2]?.norm ?? '') &&
+        tokens[i + 3]?.norm === 'not') {
+        push({ at: token.end, role: 'main' });
+      }
       // ", in which case the Supplier will preserve …", ", whereupon Vendor shall exclude …": the connective opens a
       // statement of its own, with its own subject and modal, not a part of the clause before.
       if (token.text === ',' && opensOwnStatement(tokens, i) && tagAhead(tokens, i, 8, byStart, isModal)) push({ at: token.end, role: 'main' });
