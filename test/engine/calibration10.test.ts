@@ -89,3 +89,7 @@ rows('giving someone a notice hands over no right', [
 rows('", and does not use X to train …" after an exception is the next promise, not part of what the exception allows', [
   ['Orrin shall ensure that each Subprocessor does not retain Client Data except for up to 30 days for abuse monitoring, and does not use Client Data to train its models.', ['confidentiality:protective', 'deletion:protective', 'no-training:protective', 'third-party-ai:neutral']],
 ]);
+
+rows('"Client may elect that Client Data shall no longer be used for …" is the customer\'s lever', [
+  ['Client may at any time elect that Client Data shall no longer be used for the purposes in clause 5.', ['opt-out:protective']],
+]);
