@@ -93,3 +93,7 @@ rows('", and does not use X to train …" after an exception is the next promise
 rows('"Client may elect that Client Data shall no longer be used for …" is the customer\'s lever', [
   ['Client may at any time elect that Client Data shall no longer be used for the purposes in clause 5.', ['opt-out:protective']],
 ]);
+
+rows('data "pooled across" the vendor\'s customers is aggregated data', [
+  ['"Shared Signals" means risk scores and other indicators which Orrin derives from Client Data and pools across its customer network.', ['aggregated-data:neutral']],
+]);

@@ -81,6 +81,9 @@ export const DATA_SETS = [
       'depersonali*', 'depersonalis*', 'statistics', 'statistical', 'non personal data', 'non personal information',
       'non identifiable', 'non personally identifiable', 'derived data', 'aggregated insights', 'insights derived',
       'collective learnings', 'stripped of', 'disconnected from your account',
+      // "indicators … which Provider derives from Client Data … and pools across its customer network": data pooled
+      // across customers is aggregated whatever it is called.
+      'pooled across', 'pools across', 'pool across',
     ],
   },
   {
