@@ -146,7 +146,8 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   const namedIsCue = named && segCues.some((c) => c.start <= named.start + offset && named.end + offset <= c.end && c.set in SIDE_OF);
   if (named && headIndex - 1 >= from && !inAdverbial(headIndex - 1) && !namedIsCue && looksLikeCompany(units, headIndex - 1) && !(subject && subject.start > named.start + offset)) {
     if (!subject || wordIndexAt(units, subject.start, offset) < headIndex - 1) {
-      return { side: input.namesParties ? 'unknown' : 'vendor', cue: { set: 'vendorRole', text: named.text, start: named.start + offset, end: named.end + offset }, passive };
+      const side: Side = input.namesParties ? 'unknown' : !subject && !passive && modalAt(segCues, units[headIndex], offset) && vendorNamedByRole(input, named) ? 'customer' : 'vendor';
+      return { side, cue: { set: side === 'customer' ? 'customerRole' : 'vendorRole', text: named.text, start: named.start + offset, end: named.end + offset }, passive };
     }
   }
   if (subject) return { side: sideOf(subject, actions, input), cue: subject, passive };
@@ -169,10 +170,26 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   if (reportsAboutData(input, segCues, limit)) return { side: 'unknown', cue: undefined, passive };
   // After "Customer grants Provider a licence to use …", the one who uses is the one granted the licence.
   const previous = input.previous;
-  const grantee = previous?.recipient?.side === 'vendor' && previous.actions.some((a) => a.kind === 'grant' && !a.negated) ? previous.recipient : undefined;
+  // "You instruct us to use Candidate Data, including …, to build … models": the one instructed does the work too.
+  const grantee = previous?.recipient?.side === 'vendor' && previous.actions.some((a) => (a.kind === 'grant' || (a.kind === 'optIn' && INSTRUCTING.test(a.text))) && !a.negated) ? previous.recipient : undefined;
   const inherited = grantee ?? previous?.actor;
   if (inherited && inherited.side !== 'unknown') return { ...inherited, passive };
   return { side: 'unknown', cue: undefined, passive };
+}
+
+/** Whether the unit is a modal ("may", "shall"): "Telemetry collected …" names data, "Bank may …" a party acting. */
+const modalAt = (segCues: readonly Cue[], unit: Unit | undefined, offset: number): boolean =>
+  unit !== undefined && segCues.some((c) => c.set === 'modal' && c.start === unit.start + offset);
+
+/**
+ * "Bank may, by written notice to Vendor, withdraw …": a contract has two parties, so when the sentence names the vendor
+ * by its capitalised role word elsewhere, the name acting is the other party, the customer.
+ */
+function vendorNamedByRole(input: PredicateInput, named: Unit): boolean {
+  const at = named.start + input.offset;
+  // "a Third Party Service Provider" is an outsider, not the vendor's role word.
+  const outsider = (c: Cue) => input.cues.some((o) => o.set === 'thirdParty' && o.end <= c.start && c.start - o.end <= 10);
+  return input.cues.some((c) => c.set === 'vendorRole' && c.start !== at && /^[A-Z]/.test(c.text) && !outsider(c));
 }
 
 /** Verbs that report a clause after "that" ("acknowledges that", "understand that"). */

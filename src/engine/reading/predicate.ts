@@ -391,6 +391,13 @@ export function readPredicate(input: PredicateInput): Predicate {
   const offAt = segCues.find((c) => c.set === 'offState' && BE_STATE.test(units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '') &&
     !segCues.some((m) => m.set === 'modal' && m.start < c.start));
   const offState = (c: Cue, kind: Action['kind']): boolean => offAt !== undefined && c.start < offAt.start && kind !== 'optIn' && kind !== 'optOut';
+  // "will preserve the files, despite any deletion request or scheduled purge": a deletion named within five words after
+  // "despite" (no comma or modal between) is what the keeping overrides; nobody deletes.
+  const overrides = segCues.filter((c) => c.set === 'overrideCue');
+  const overridden = (c: Cue): boolean => overrides.some((o) => {
+    if (o.end > c.start || wordIndexAt(units, c.start, offset) - wordIndexAt(units, o.end, offset) > 5) return false;
+    return !input.sentenceText.slice(o.end - offset, c.start - offset).includes(',') && !segCues.some((m) => m.set === 'modal' && m.start > o.end && m.start < c.start);
+  });
   // Plain loops and object literals, not flatMap and spreads: this runs for every cue of every clause.
   const actions: Action[] = [];
   let lastTaught = false;
@@ -414,7 +421,7 @@ export function readPredicate(input: PredicateInput): Predicate {
       complementOfNoun(units, wordIndexAt(units, c.start, offset));
     lastTaught = taught;
     // The setting's own word ("is disabled") states a state; it is not the customer switching anything off.
-    const topic = names(c) || (kind === 'retain' && keepsState(c)) || taught || attributive || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
+    const topic = names(c) || (kind === 'retain' && keepsState(c)) || (kind === 'delete' && overridden(c)) || taught || attributive || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
     const negated = carried !== undefined || negationOf(c) !== undefined || offState(c, kind);
     actions.push({ set: c.set, text: c.text, start: c.start, end: c.end, kind, negated, inSubject, relative, nominal, topic });
   }

@@ -39,6 +39,7 @@ function tagsAt(tags: readonly Tag[]): Map<number, Tag[]> {
 const NO_TAGS: readonly Tag[] = [];
 const isModal = (set: string) => set === 'modal';
 const isClauseVerb = (set: string) => CLAUSE_VERB.has(set);
+const isUseOrTrainVerb = (set: string) => set === 'useVerb' || set === 'trainVerb' || set === 'improveVerb';
 const isParty = (set: string) => PARTY_SETS.has(set);
 const isNewClause = (set: string) => NEW_CLAUSE.has(set);
 const isModalOrClauseVerb = (set: string) => set === 'modal' || CLAUSE_VERB.has(set);
@@ -118,7 +119,18 @@ function resumesMain(tokens: readonly Token[], i: number, openedAt: number, here
   const before = tokens[i - 1]?.norm ?? '';
   if (KEEPS_PARTY_INSIDE.test(before)) return false;
   if (before === 'which') return i - 2 === openedAt;
+  // "after termination Customer may export …": one word of an end event is the condition's whole object.
+  if (i - openedAt === 2 && hasTag(byStart.get((tokens[i - 1] as Token).start) ?? [], (set) => set === 'endEvent')) return true;
   return i - openedAt >= 3;
+}
+
+/** "in which case" or "whereupon" right after the comma at token `i`. */
+function opensOwnStatement(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm;
+  return next === 'whereupon' || (next === 'in' && tokens[i + 2]?.norm === 'which' && tokens[i + 3]?.norm === 'case') ||
+    // ", after which Company will delete …" after a main clause of the customer's ("Customer may export …").
+    // A name or party right after "which" is the subject ("after which time your Content will be deleted" is not).
+    (next === 'after' && tokens[i + 2]?.norm === 'which' && /^[A-Z]|^(?:we|you|it|they)$/.test(tokens[i + 3]?.text ?? ''));
 }
 
 function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] {
@@ -204,6 +216,15 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         const named = /^[A-Z]/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.kind === 'word' && tagAhead(tokens, i + 1, 1, byStart, isModal);
         if ((verb && !relative && subject) || modalNext || partyFirst || named) push({ at: token.end, role: 'main' });
       }
+      // "does not retain Buyer Data … except for 30 days for abuse monitoring, and does not use Buyer Data to train …": a
+      // coordinated verb group with its own "not" ends the exception before it; it is the clause's next promise.
+      if (token.text === ',' && current() === 'exception' && tokens[i + 1]?.norm === 'and' && /^(?:does|do|did|shall|will|must|may|can|is|are)$/.test(tokens[i + 2]?.norm ?? '') &&
+        tokens[i + 3]?.norm === 'not') {
+        push({ at: token.end, role: 'main' });
+      }
+      // ", in which case the Supplier will preserve …", ", whereupon Vendor shall exclude …": the connective opens a
+      // statement of its own, with its own subject and modal, not a part of the clause before.
+      if (token.text === ',' && opensOwnStatement(tokens, i) && tagAhead(tokens, i, 8, byStart, isModal)) push({ at: token.end, role: 'main' });
       // A colon after a few words ends a heading ("Opt-out: you can ..."); a later colon opens a list, same clause.
       // "Provider may use Customer Data to:" has a modal: it is a list's lead-in sentence, not a heading.
       if (token.text === ':' && words <= 6 && !modalSeen) push({ at: token.end, role: 'heading' });
@@ -319,7 +340,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       if (token.norm === 'also' && tokens[i - 1]?.kind === 'word' && !/^(?:and|we|you|it|they)$/.test(tokens[i - 1]?.norm ?? '')) return;
       // "If you have turned on X, you also grant us …": the pronoun just after the comma is this clause's own subject,
       // and the condition before it still governs the clause.
-      if (token.norm === 'also' && /^(?:we|you|it|they)$/.test(tokens[i - 1]?.norm ?? '') && (i === 1 || tokens[i - 2]?.text === ',')) return;
+      // After ", and we" the new clause opened at "and" already (below).
+      if (token.norm === 'also' && /^(?:we|you|it|they)$/.test(tokens[i - 1]?.norm ?? '') &&
+        (i === 1 || tokens[i - 2]?.text === ',' || (tokens[i - 2]?.norm === 'and' && tokens[i - 3]?.text === ','))) return;
       if (i > 0) push({ at: token.start, role: 'main' });
       return;
     }
@@ -327,6 +350,13 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // subject and "is/are" state something new; the first clause's "not" does not reach it. A list of subjects
     // ("Inputs, Outputs, and Usage Data are not used") has no verb before the comma, so it stays one clause.
     if ((token.norm === 'and' || token.norm === 'but') && tokens[i - 1]?.text === ',' && verbSeen && finiteAfterSubject(tokens, i)) {
+      push({ at: token.start, role: 'main' });
+      return;
+    }
+    // "We do not sell your Content, and we also use it to train …": after a clause that has its verb, ", and" with a
+    // pronoun subject of its own and then "also" or a verb of use states something new; the "not" before stays there.
+    if ((token.norm === 'and' || token.norm === 'but') && tokens[i - 1]?.text === ',' && verbSeen && /^(?:we|you|they)$/.test(tokens[i + 1]?.norm ?? '') &&
+      (tokens[i + 2]?.norm === 'also' || tagAhead(tokens, i + 1, 1, byStart, isUseOrTrainVerb))) {
       push({ at: token.start, role: 'main' });
       return;
     }

@@ -187,10 +187,22 @@ export function instructedNot(p: Predicate): boolean {
 }
 
 /** The clause denies training: "will not train", "isn't used for training", "No AI training". */
+/**
+ * "models trained before that change are not retrained or rolled back", "need not be rebuilt": the clause denies undoing
+ * a model, with no customer data named after the word ("not retrained on your data" is a training ban).
+ */
+export function modelNotUndone(p: Predicate): Cue | undefined {
+  // The "not" is the clause's negation, or a negator just before the word ("will not be rebuilt", which has no other verb).
+  const undone = p.cues.find((c) => c.set === 'modelUndone' && ((p.negation !== undefined && p.polarity === 'negative' && c.start > p.negation.start) ||
+    p.cues.some((n) => n.set === 'negator' && n.end <= c.start && c.start - n.end <= 20)));
+  return undone !== undefined && !p.objects.some((o) => o.kind === 'customer-data' && o.start >= undone.end) ? undone : undefined;
+}
+
 export function trainingDenied(input: RuleInput): Action | undefined {
   const p = input.predicate;
   if (instructedNot(p)) return undefined;
-  const train = p.actions.find((a) => a.kind === 'train' && a.negated && trainingWords(input, a));
+  const undone = modelNotUndone(p) !== undefined;
+  const train = p.actions.find((a) => a.kind === 'train' && a.negated && trainingWords(input, a) && !(undone && reads(p, a, 'modelUndone')));
   if (train) return train;
   return p.actions.find((a) => (a.kind === 'improve' || a.kind === 'use') && a.negated && deniesAiUse(p, a));
 }

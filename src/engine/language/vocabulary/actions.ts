@@ -91,6 +91,12 @@ export const ACTION_SETS = [
     ],
   },
   {
+    id: 'noticeGiven',
+    why: 'Giving someone a notice informs them; it hands over no right to the customer’s data.',
+    example: 'Client shall give each Patient the notice set out in Schedule B.',
+    phrases: ['notice', 'notices', 'notification', 'notifications', 'written notice', 'prior notice'],
+  },
+  {
     id: 'deleteVerb',
     why: 'A duty to delete or return data ends the vendor’s hold on it.',
     example: 'Provider will delete all Customer Data within 30 days of termination.',
@@ -123,6 +129,12 @@ export const ACTION_SETS = [
       'continue in perpetuity', 'remain in effect in perpetuity', 'continue indefinitely'],
   },
   {
+    id: 'modelUndone',
+    why: 'A model "not retrained" or "not rebuilt" keeps what it learned: the customer’s data stays in it.',
+    example: 'Models trained before you switch the setting off are not retrained or rolled back.',
+    phrases: ['retrained', 're trained', 'rebuilt', 'recalibrated', 'rolled back', 'unlearned'],
+  },
+  {
     id: 'optOutVerb',
     why: 'An opt-out leaves use on by default; only the customer’s action stops it.',
     example: 'You can turn off "Improve the model for everyone" in Settings.',
@@ -144,6 +156,9 @@ export const ACTION_SETS = [
       'request an exemption', 'requests an exemption', 'apply for an exemption',
       // "Client may withdraw from the Data Cooperative at any time": leaving what it was enrolled in.
       'withdraw from', 'withdraws from',
+      // "Customer may … withdraw the authorisation in Section 3.3": taking back the grant it gave.
+      'withdraw the authorisation', 'withdraw the authorization', 'withdraw the permission', 'withdraw its authorisation',
+      'withdraw its authorization', 'withdraw its permission', 'withdraw the consent',
     ],
   },
   {

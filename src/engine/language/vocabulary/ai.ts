@@ -38,6 +38,8 @@ export const AI_SETS = [
       'ai features', 'ai feature', 'ai services', 'ai service', 'ai tools', 'ai tool', 'ai functionality', 'ai integration',
       'ai integrations', 'ai assistant', 'ai assistants', 'ai products', 'ai product', 'ai experience', 'ai experiences',
       'model api', 'ai api', 'ai powered features', 'ai powered services',
+      // "to develop and refine the algorithms behind the anomaly detection": a product's algorithms are how it works.
+      'algorithm', 'algorithms',
     ],
   },
   {

@@ -215,6 +215,12 @@ export const LIMIT_SETS = [
     phrases: ['but', 'however', 'although', 'though', 'whereas', 'while', 'yet', 'instead', 'also', 'additionally', 'in addition'],
   },
   {
+    id: 'overrideCue',
+    why: 'A deletion named after "despite" is the one the keeping overrides: the data is kept, nothing is deleted.',
+    example: 'Provider will preserve the matter files, despite any deletion request, until the hold is released.',
+    phrases: ['despite', 'in spite of', 'regardless of', 'notwithstanding'],
+  },
+  {
     id: 'preposition',
     why: 'A party named after a preposition ("with OpenAI", "to you") is not the one acting.',
     example: 'We share prompts with our model providers.',

@@ -140,6 +140,9 @@ export const CONTEXT_SETS = [
       // document outside the contract made part of it, whatever it is called.
       'incorporated by reference', 'incorporated into these', 'incorporated into this', 'incorporated herein', 'by reference',
       'product specific terms', 'product-specific terms', 'product terms', 'service specific terms', 'service-specific terms',
+      // "our AI Data Use Statement at lumaforge.com/ai-data, which we may update from time to time": a statement of data
+      // use published outside the contract is a policy whatever its title.
+      'data use statement', 'ai use statement', 'data statement', 'statement at',
     ],
   },
   {

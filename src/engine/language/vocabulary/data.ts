@@ -81,6 +81,18 @@ export const DATA_SETS = [
       'depersonali*', 'depersonalis*', 'statistics', 'statistical', 'non personal data', 'non personal information',
       'non identifiable', 'non personally identifiable', 'derived data', 'aggregated insights', 'insights derived',
       'collective learnings', 'stripped of', 'disconnected from your account',
+      // "indicators … which Provider derives from Client Data … and pools across its customer network": data pooled
+      // across customers is aggregated whatever it is called.
+      'pooled across', 'pools across', 'pool across',
+    ],
+  },
+  {
+    id: 'madeFromData',
+    why: 'A model named by what it was made from is what that data produced: whoever owns it keeps the value of the data.',
+    example: 'Orrin owns all models and weights derived in whole or in part from Client Data.',
+    phrases: [
+      'derived from', 'derived in whole or in part from', 'derived in whole or part from', 'trained on', 'trained using',
+      'built from', 'developed using',
     ],
   },
   {

@@ -29,6 +29,8 @@ export const NEGATION_SETS = [
       'off by default', 'set to off', 'turned off', 'switched off', 'opted out by default', 'restrict', 'restricts',
       'restricted', 'does not permit', 'not permitted', 'never leaves', 'stays local', 'locally', 'zero data retention',
       'zero retention', 'no retention', 'isn’t stored', 'are not stored', 'is not stored',
+      // "obligations …, including a prohibition on using Bank Data to train …": the noun forbids as the verb does.
+      'prohibition on', 'prohibitions on', 'prohibition against', 'prohibitions against',
     ],
   },
   {

@@ -220,7 +220,11 @@ export const QUALIFIER_SETS = [
     id: 'instructionVerb',
     why: '"You may instruct us not to use …" is the customer’s lever: the "not" is what the customer orders, not a ban on it.',
     example: 'You may instruct Provider not to use your Content to improve its models.',
-    phrases: ['instruct', 'instructs', 'ask', 'asks', 'request', 'requests', 'direct', 'directs', 'tell'],
+    phrases: [
+      'instruct', 'instructs', 'ask', 'asks', 'request', 'requests', 'direct', 'directs', 'tell',
+      // "Client may … elect that Client Data shall no longer be used for the purposes in clause 2.3".
+      'elect', 'elects',
+    ],
   },
   {
     id: 'extractWord',

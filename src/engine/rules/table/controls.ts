@@ -41,11 +41,16 @@ const holdsLever = ({ predicate: p, frame }: RuleInput): boolean => {
  */
 const namedFirstNotData = ({ predicate: p, frame }: RuleInput): boolean => {
   const out = affirmed(p, 'optOut');
-  if (out === undefined || has(frame, 'trainVerb', 'improveVerb')) return false;
+  // "You can unsubscribe from our product e-mails …; doing so doesn't change Model Improvement": a later clause that
+  // names the data setting only to say it is untouched does not make the e-mails a data lever.
+  if (out === undefined || has(p, 'trainVerb', 'improveVerb') || (has(frame, 'trainVerb', 'improveVerb') && !laterClauseOnly(frame, p))) return false;
   const thing = frame.cues.find((c) => c.set === 'optOutNotData' && c.start >= out.end);
   const ai = frame.cues.find((c) => (c.set === 'aiNoun' || c.set === 'aiAcronym') && c.start >= out.end);
   return thing !== undefined && (ai === undefined || thing.end <= ai.start);
 };
+/** Every training or improving word of the sentence lies in a clause after this one that denies it. */
+const laterClauseOnly = (frame: RuleInput['frame'], p: RuleInput['predicate']): boolean =>
+  frame.predicates.every((q) => q === p || !has(q, 'trainVerb', 'improveVerb') || (q.start >= p.end && q.polarity === 'negative'));
 const notDataOptOut = (i: RuleInput) =>
   (has(i.frame, 'optOutNotData') && i.predicate.ai.length === 0 && !has(i.frame, 'trainVerb', 'aiNoun', 'improveVerb')) || namedFirstNotData(i);
 

@@ -120,9 +120,18 @@ const SERVING_ONLY = {
     has(p, 'limiter') && has(p, 'customerServing', 'safetyPurpose') && !has(p, 'vendorEnds', 'anyPurpose', 'improveVerb', 'trainVerb'),
 };
 
+/** "shall give each Candidate the notice set out in …": a bare "give" whose thing given, a few words on, is a notice. */
+const givesNotice = ({ predicate: p }: RuleInput): boolean => {
+  const grants = p.actions.filter((a) => a.kind === 'grant' && !a.negated);
+  const notice = cue(p, 'noticeGiven');
+  return notice !== undefined && grants.length > 0 && p.objects.every((o) => o.kind === 'vendor-material') &&
+    grants.every((a) => reads(p, a, 'grantVerb') && !reads(p, a, 'authoriseVerb') && notice.start > a.end && notice.start - a.end <= 30 && !has(p, 'licenceBreadth'));
+};
+
 const LICENCE_VETOES = [
   DEFINITION_ONLY,
   SAFEGUARDED_DERIVED_ONLY,
+  { reason: 'what is given is a notice to someone, not a right over data', when: givesNotice },
   {
     // "Covered Entity authorizes Vendor to de-identify PHI in accordance with …": an authority to make derived data,
     // which the derived-data rules read; it grants no right to use the data itself.

@@ -35,7 +35,38 @@ const definesOutput = ({ predicate: p }: RuleInput): boolean => {
   return p.objects.some((o) => o.kind === 'output' && !verbBefore(o.start));
 };
 
+const MODEL_SETS = new Set<string>(['aiNoun', 'aiAcronym', 'vendorMaterial']);
+const DATA_KINDS = new Set<string>(['customer-data', 'generic', 'usage-data']);
+/**
+ * "models, weights … derived in whole or in part from Machine Data": an AI word (or the weights) before a phrase of
+ * making and a data object after it name a model made from the data.
+ */
+const modelMadeFromData = ({ predicate: p }: RuleInput): boolean => {
+  const made = cue(p, 'madeFromData');
+  return made !== undefined && p.cues.some((c) => MODEL_SETS.has(c.set) && c.end <= made.start && (c.set !== 'vendorMaterial' || has(p, 'aiNoun'))) &&
+    p.objects.some((o) => DATA_KINDS.has(o.kind) && o.start >= made.end);
+};
+
 export const OUTPUT_RULES: readonly Rule[] = [
+  {
+    id: 'derived-model-vendor-owns',
+    category: 'output-ownership',
+    stance: 'risk',
+    severity: 'high',
+    // "Company owns … all other models … derived in whole or in part from Machine Data": the vendor claims what the
+    // customer's data produced, and keeps its value whatever happens to the data.
+    when: (i) => own(i) !== undefined && vendorOwner(i) && !customerOwner(i) && modelMadeFromData(i),
+    vetoes: [
+      CUSTOMER_RESTRICTION,
+      CLAIM_CONTEXT,
+      TEACHES_PEOPLE,
+      {
+        reason: 'the model is made from public or licensed data, not the customer’s',
+        when: ({ predicate: p }) => has(p, 'nonCustomerSource') && !p.objects.some((o) => o.kind === 'customer-data'),
+      },
+    ],
+    evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'own'), cue(p, 'madeFromData')],
+  },
   {
     id: 'output-vendor-owns',
     category: 'output-ownership',

@@ -25,8 +25,15 @@ const VENDOR_MATERIAL: Veto = {
   // Confidential Information": the vendor's service named elsewhere in the sentence does not make the confidential
   // information the clause deletes the vendor's own. A clause that names the vendor's material first ("cease use of the
   // Software, Documentation and other proprietary information") is about that material.
+  // "Customer may export its Machine Data through the Service, after which Company will delete Machine Data …": the
+  // vendor's service named in another clause of the sentence does not make the data this clause deletes the vendor's.
   when: ({ frame, predicate: p }) =>
-    frameFacts(frame).vendorMaterial && !frameFacts(frame).customerObjects && !namesInformationFirst(p),
+    frameFacts(frame).vendorMaterial && !frameFacts(frame).customerObjects && !namesInformationFirst(p) && !dataOfItsOwn(p),
+};
+const dataOfItsOwn = (p: Predicate): boolean => {
+  const deletes = affirmed(p, 'delete');
+  return deletes !== undefined && !p.objects.some((o) => o.kind === 'vendor-material') &&
+    p.objects.some((o) => o.kind === 'generic' && o.start >= deletes.end && o.start - deletes.end <= 12);
 };
 const namesInformationFirst = (p: Predicate): boolean => {
   const first = p.objects[0];

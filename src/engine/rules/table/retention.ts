@@ -2,7 +2,7 @@
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, conditionCue, cue, denied, frameFacts, has, object, reads } from '../queries';
+import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
@@ -196,10 +196,13 @@ export const RETENTION_RULES: readonly Rule[] = [
     // "cannot be removed from our models", "Once your data is used to train our models, it cannot be removed".
     // "attempt to extract model weights": an extraction someone attempts is model theft, not data left in a model.
     when: ({ predicate: p, frame }) =>
-      deniedRemoval(p) !== undefined && (p.ai.length > 0 || action(p, 'train') !== undefined || conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb') !== undefined),
+      (deniedRemoval(p) !== undefined || modelNotUndone(p) !== undefined) &&
+      (p.ai.length > 0 || action(p, 'train') !== undefined || conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb') !== undefined),
     // "Customer shall not attempt to extract the weights of any model": what the customer may not do keeps nothing.
     // "… but withdrawal will not require Supplier to remove …" denies the vendor's duty, and stays a risk.
-    vetoes: [{ ...CUSTOMER_RESTRICTION, when: (i) => CUSTOMER_RESTRICTION.when(i) && !vendorNamedAfterNegation(i.predicate) && !deletionRightDenied(i.predicate) }],
+    // "…; however, model parameters already derived will not be withdrawn or retrained": models are the vendor's to
+    // undo, whoever the clause before named.
+    vetoes: [{ ...CUSTOMER_RESTRICTION, when: (i) => CUSTOMER_RESTRICTION.when(i) && !vendorNamedAfterNegation(i.predicate) && !deletionRightDenied(i.predicate) && modelNotUndone(i.predicate) === undefined }],
     evidence: ({ predicate: p, frame }) => [p.negation, action(p, 'delete'), p.ai[0] ?? conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb')],
   },
   {
