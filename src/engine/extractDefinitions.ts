@@ -4,7 +4,7 @@ import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } fr
 import { partyMentions, type PartyMentions } from './partyRoles';
 import { customerDataTerm, DATA_TERM, DERIVED_DATA, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
 import { termsFromUsage } from './termsFromUsage';
-import { modalInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
+import { modalInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
 
 export interface DefinitionsResult {
   readonly definitions: readonly Definition[];
@@ -13,7 +13,8 @@ export interface DefinitionsResult {
 }
 
 // '"Inputs" are the prompts … you give the Service' defines as surely as "means" does.
-const MEANS = /["“]([A-Z][^"”]{0,60})["”]\s+(?:shall\s+)?(?:means?|refers? to|includes?|has the meaning|(?:are|is)\s+(?:the|any|all)\b)/g;
+// '"Seller Content" designates all texts …' in drafting translated from French.
+const MEANS = /["“]([A-Z][^"”]{0,60})["”]\s+(?:shall\s+)?(?:means?|designates?|refers? to|includes?|has the meaning|(?:are|is)\s+(?:the|any|all)\b)/g;
 // Definition lists often drop the quotes: "1.4 Client Materials means ..." or "Client Materials: all documents ...".
 const LIST_ITEM = /^(?:\(?[\da-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[A-Z][\w’'-]*\s){0,4}[A-Z][\w’'-]*)(?:\s+(?:shall\s+)?means?\b|:\s)/;
 /** ("Lumora," "we," "us," or "our"): one party under several names at once. */
@@ -32,12 +33,17 @@ const IS_A_TERM = /\b(?:is|are)\s+(?:an?|the)\s+["“]([A-Z][^"”]{1,40}?)[.,]?
 // Commonwealth drafting names the party and then says who else the name covers, inside the same bracket.
 const PAREN = /\(\s*(?:collectively,?\s+|together,?\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+|each,?\s+(?:a|an)\s+)?["“]([^"”]{1,60})["”](?:,?\s+which\s+expression\b[^()]{0,240})?\s*\)/g;
 
-const VENDOR_TERM = /^(?:provider|vendor|supplier|licensor|company|service provider|processor|we|us)$/i;
+/** A party named in brackets without quotes in a preamble: "(Department)", "(the Contractor)". */
+const PAREN_BARE = /\((?:the\s+)?([A-Z][a-z]{3,}(?:\s[A-Z][a-z]{2,})?)\)/g;
+
+// "Contractor" in government drafting; "Marketplace Operator", "Cloud Provider": a role word after a descriptive one.
+// A "Data Provider" supplies the data: it is the customer's side, never the vendor.
+const VENDOR_TERM = /^(?:provider|vendor|supplier|licensor|company|contractor|processor|we|us|(?!(?:data|content|information)\s)(?:[a-z]+\s)?(?:provider|operator))$/i;
 const CUSTOMER_TERM = /^(?:customer|client|licensee|subscriber|you|buyer|purchaser|controller)$/i;
 const USAGE_TERM = /\b(?:usage|telemetry|service generated|system|diagnostic|analytics|metadata|performance)\b/i;
 const OUTPUT_TERM = /\b(?:outputs?|generated|results|completions|suggestions)\b/i;
 // "the sensor readings the Manufacturer makes available to Ostrava": data handed over is the customer's, whoever names it.
-const CUSTOMER_MEANING = /\b(?:customers?|clients?|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input|makes?\s+available|suppl(?:y|ies)|furnish(?:es)?)\b/i;
+const CUSTOMER_MEANING = /\b(?:customers?|clients?|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input|makes?\s+available|suppl(?:y|ies)|furnish(?:es)?|transmit(?:s|ted)?\s+(?:to|into)|sends?\s+to)\b/i;
 const AGREEMENT_TERM = /\b(?:agreement|terms|contract|dpa|addendum)\b/i;
 /** Data the vendor makes from the customer's ("Derived Data": aggregated, anonymised …) is not the customer's data term. */
 
@@ -153,7 +159,10 @@ function definitionsIn(index: number, text: string): Definition[] {
       found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
     }
   }
-  for (const m of text.matchAll(PAREN)) {
+  // "… between the State of Victoria acting through the Department of Health (Department) and Radiant Triage Pty Ltd
+  // (Contractor)": Australian and government drafting names the parties in brackets without quotes.
+  const bare = index <= 4 && /\bbetween\b/i.test(text) ? [...text.matchAll(PAREN_BARE)] : [];
+  for (const m of [...text.matchAll(PAREN), ...bare]) {
     const term = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].indexOf(term);
     const bounds = sentenceBounds(text, marks, m.index ?? 0);
@@ -382,6 +391,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const usageData = firstTerm(definitions, 'usage-data');
   const model = definitions.find((d) => d.denotes === 'other' && MODEL_TERM.test(d.term))?.term;
   const modal = modalInUse(paragraphs);
+  const otherCustomers = otherCustomersInUse(paragraphs);
   return {
     definitions,
     parties,
@@ -397,6 +407,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
       ...(usageData !== undefined ? { usageData } : {}),
       ...(model !== undefined ? { model } : {}),
       ...(modal !== undefined ? { modal } : {}),
+      ...(otherCustomers !== undefined ? { otherCustomers } : {}),
     },
   };
 }

@@ -63,3 +63,23 @@ describe('a data term whose meaning names the customer party as its source', () 
     expect(terms.customerData).not.toBe('Benchmark Data');
   });
 });
+
+describe('parties and terms in other drafting traditions', () => {
+  test('names in brackets without quotes ("(Department)", "(Contractor)") are the parties of a preamble', () => {
+    const { parties, terms } = extractDefinitions([
+      { text: 'This Agreement is made between the State of Tasman acting through its Department of Transport (Department) and Kestrel Vision Pty Ltd ACN 123 456 789 (Contractor).' },
+      { text: '1.1 Camera Data means the video frames that a Transport Depot transmits to the Solution.' },
+    ]);
+    expect(parties).toMatchObject({ vendor: 'Contractor', customer: 'Department' });
+    expect(terms.customerData).toBe('Camera Data');
+  });
+
+  test('"designates" defines, and a "Marketplace Operator" is the vendor', () => {
+    const { parties, terms } = extractDefinitions([
+      { text: '1.1 These terms govern the relations between Boutiquia SAS (the "Marketplace Operator") and any professional who opens a seller account (the "Seller").' },
+      { text: '2.1 "Seller Content" designates the texts and photographs that the Seller uploads to the Marketplace.' },
+    ]);
+    expect(parties).toMatchObject({ vendor: 'Marketplace Operator', customer: 'Seller' });
+    expect(terms.customerData).toBe('Seller Content');
+  });
+});
