@@ -153,6 +153,8 @@ export interface ContractTerms {
   readonly model?: string;
   /** The contract's own defined term for its subcontractors ("Sub-processor", "Sub-contractor"), singular, if it has one. */
   readonly subprocessor?: string;
+  /** The contract's words for the vendor's other customers where it uses its own ("other clients"), if it does. */
+  readonly otherCustomers?: string;
   /** The contract's defined term for the day it takes effect ("Effective Date", "Commencement Date"), if it has one. */
   readonly startDate?: string;
   /** Party terms the contract writes with "the" ("the Supplier"), so inserted wording does the same. */

@@ -31,6 +31,18 @@ export function subprocessorInUse(paragraphs: readonly Paragraph[]): string | un
   return most === 'subprocessor' ? undefined : most;
 }
 
+/**
+ * "its other customers", "our other clients", "Vendor's other lending partners": the contract's own words for the
+ * vendor's other customers, the most used, so the playbook's "the data of other customers" says what the contract says.
+ */
+const OTHER_CUSTOMERS_IN_TEXT = /\b(?:its|our|their|[A-Z][\w-]*['’]s)\s+other\s+((?:[a-z-]+\s)?(?:customers|clients|subscribers|licensees|purchasers|buyers|members|partners|carriers|merchants|retailers|institutions|districts|schools|employers|lenders|banks|insurers|users))\b/g;
+export function otherCustomersInUse(paragraphs: readonly Paragraph[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const paragraph of paragraphs) for (const m of paragraph.text.matchAll(OTHER_CUSTOMERS_IN_TEXT)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  const most = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return most === undefined || most === 'customers' ? undefined : `other ${most}`;
+}
+
 /** "the Services", "the Platform" capitalised throughout: a name the contract uses as defined (three uses at least). */
 const SERVICES_IN_TEXT = /\bthe ((?:Subscription |Cloud |Hosted )?(?:Services|Service|Platform|Software|Solution))\b/g;
 export function servicesInUse(paragraphs: readonly Paragraph[]): string | undefined {

@@ -118,7 +118,9 @@ function withOutputsTerm(text: string, term: string | undefined): string {
 const CUSTOMER_ROLES = /^(?:customer|client|subscriber|licensee|member|controller|buyer|purchaser)$/i;
 
 /** "the data of other customers" in a contract whose customer is the "Subscriber": "other subscribers". */
-function otherCustomers(text: string, customer: string): string {
+function otherCustomers(text: string, customer: string, inUse?: string): string {
+  // "our other clients" in the contract itself: its words, whatever the customer is called.
+  if (inUse !== undefined) return text.replace(/\bother customers\b/g, inUse);
   if (!CUSTOMER_ROLES.test(customer) || /^customer$/i.test(customer)) return text;
   return text.replace(/\bother customers\b/g, `other ${customer.toLowerCase()}s`);
 }
@@ -151,7 +153,7 @@ export function fragmentWording(playbookText: string, terms: ContractTerms): str
         ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we' }))
         : fillClause(text, terms);
   const worded = withOutputsTerm(withArticles(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData), terms), terms.outputs);
-  return ownProvision(willInOwnVoice(ownModelProvider(ownSubprocessor(otherCustomers(partiesAsDefined(worded, terms), terms.customer), terms.subprocessor), terms.modelProvider), terms), terms.provision);
+  return ownProvision(willInOwnVoice(ownModelProvider(ownSubprocessor(otherCustomers(partiesAsDefined(worded, terms), terms.customer, terms.otherCustomers), terms.subprocessor), terms.modelProvider), terms), terms.provision);
 }
 
 /** "each party" in a contract that defines "Party": "each Party". */

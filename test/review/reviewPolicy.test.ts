@@ -259,6 +259,17 @@ describe('the contract’s own defined terms in the playbook’s clause', () => 
   });
 });
 
+describe('the contract\'s words for the vendor\'s other customers', () => {
+  it('are used in the proviso ("other clients") where the contract speaks of them so', () => {
+    const { editOf } = review([
+      'This Agreement is between Tollgate Analytics Ltd ("Tollgate") and the retailer named in the Order ("Customer").',
+      '"Shopper Data" means the browsing and purchase events Customer sends to the Service.',
+      'Tollgate may combine Shopper Data with the data it processes for its other clients to compile aggregated statistics, and may use those statistics to plan its product roadmap.',
+    ].join('\n'));
+    expect(editOf(2)?.target).toMatch(/provided that such data is aggregated with the data of other clients/);
+  });
+});
+
 describe('the comment speaks of the data the sentence names', () => {
   it('calls the data "Prompts" where the sentence grants a use of Prompts, not the umbrella term it never mentions', () => {
     const { editOf } = review([
