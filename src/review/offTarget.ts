@@ -6,6 +6,11 @@ import { isCustomerRight } from './customerOption';
 import { keepsRecords, speaksOfData } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
 
+/** A limit on what a provider receives the data for: "solely to generate Reports", "only in order to produce …". */
+const LIMITED_TO = /\b(?:solely|only|exclusively)\s+(?:in\s+order\s+)?(?:to|for)\b/i;
+/** A right the vendor takes to pass data on: "may share", "may disclose … to". */
+const MAY_SHARE = /\bmay\s+(?:\w+\s+){0,2}(?:share|disclose|transfer|send|provide|make\s+available|engage|use)\b/i;
+
 /** Keeping, or rights that go on: "may be kept … after the end", "shall continue to exist after termination". */
 const KEEPS = /\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|hold|holds|held|survive|survives|continue|continues)\b/i;
 const USES = /\b(?:use|uses|used|using|share|shares|shared|disclose|discloses|disclosed|sell|sells|licen[cs]e|licen[cs]es|exploit|exploits|commerciali[sz]e|publish|publishes|analy[sz]e|train|trains|improve|improves|develop|develops|combine|combines)\b/i;
@@ -21,6 +26,10 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // "Customer may switch off the use … at any time, in which case Supplier shall exclude …": the clause on derived data
   // in its place would take the customer's own right away.
   if (replaces && finding.category === 'aggregated-data' && isCustomerRight(finding.quote, customer)) return 'the sentence is the customer\'s own right, which the clause on derived data in its place would take away';
+  // "The tool relies on a language model supplied by Mistral AI, hosted in the European Union, … solely in order to
+  // produce the Generated Descriptions": a sentence that says who receives the data and limits what for grants
+  // nothing; the clause on providers in its place would drop the facts and limits the customer relies on.
+  if (replaces && finding.category === 'third-party-ai' && LIMITED_TO.test(finding.quote) && !MAY_SHARE.test(finding.quote)) return 'the sentence says which provider receives the data and limits what for; the playbook\'s clause in its place would drop those facts and limits';
   if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(finding.quote)) return 'the sentence is about keeping the data, or rights in it, which the clause on using derived statistics would not replace like with like';
   if (rewrites) return undefined;
   if (isCustomerRight(finding.quote, customer)) return 'the sentence is the customer\'s own right, which a proviso would make conditional';

@@ -153,3 +153,16 @@ describe('a training purpose in a licence the customer grants', () => {
     );
   });
 });
+
+describe('a sentence that discloses a model provider and limits what it receives', () => {
+  it('is left with its facts rather than replaced by the clause on providers', () => {
+    const { edit, plan } = preferredReview([
+      'This Agreement is between Lumenhall SAS (the "Platform Operator") and the seller named in the Order ("Seller").',
+      '"Seller Content" means the texts and photographs the Seller uploads to the Platform.',
+      '4.5 The translation tool relies on a model supplied by Corvid Labs GmbH and hosted in Germany, and the Seller Content sent to the tool is transmitted to that supplier solely in order to produce the translations.',
+      'The Seller shall pay the fees within thirty days.',
+    ]);
+    expect(edit(2)).toBeUndefined();
+    expect(plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 2 && /limits what for/.test(s.reason))).toBe(true);
+  });
+});
