@@ -10,7 +10,10 @@ const OUTLIVES_THE_CONTRACT: ReadonlySet<string> = new Set(['no-training', 'dele
 /** "Sections 3.1, 3.4, 4, 11.2 to 11.4 and 13": the keyword and its list of clause numbers. */
 /** A range of clauses: "11.2 to 11.4", "3.1 through 3.3", "3.1–3.3". */
 const RANGE = String.raw`(?:\s+(?:to|through|thru)\s+|\s*[-–]\s*)`;
-const REFERENCE_LIST = new RegExp(String.raw`\b(?:Sections?|Clauses?)\s+\d+(?:\.\d+)*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|${RANGE})\d+(?:\.\d+)*)+`, 'g');
+/** "4.1 (as to data already collected)": a number's own qualifier, which stays with it. */
+const QUALIFIER = String.raw`(?:\s\([^()]{1,80}\))?`;
+const REFERENCE_LIST = new RegExp(String.raw`\b(?:Sections?|Clauses?)\s+\d+(?:\.\d+)*${QUALIFIER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|${RANGE})\d+(?:\.\d+)*${QUALIFIER})+`, 'g');
+const QUALIFIER_AFTER = new RegExp(String.raw`^${QUALIFIER}`);
 const REFERENCE = new RegExp(String.raw`\d+(?:\.\d+)*(?:${RANGE}\d+(?:\.\d+)*)?`, 'g');
 const RANGE_WORD = new RegExp(RANGE);
 const SURVIVES = /\bsurviv(?:e|es|al)\b/i;
@@ -48,7 +51,8 @@ function referencesIn(text: string, start: number, end: number): Reference[] {
   return [...list.matchAll(REFERENCE)].map((m) => {
     const [from = '', to = from] = m[0].split(RANGE_WORD).map((part) => part.trim());
     const at = start + (m.index ?? 0);
-    return { start: at, end: at + m[0].length, from: parts(from), to: parts(to) };
+    const qualifier = QUALIFIER_AFTER.exec(text.slice(at + m[0].length, end))?.[0] ?? '';
+    return { start: at, end: at + m[0].length + qualifier.length, from: parts(from), to: parts(to) };
   });
 }
 
@@ -86,8 +90,12 @@ export function survivalEdit(
   const ops: RedlineOp[] = [];
   const atEnd: string[] = [];
   for (const number of missing) {
-    const before = references.find((r) => compare(parts(number), r.from) < 0);
-    if (before) ops.push({ kind: 'insert', at: before.start, text: `${number}, ` });
+    const next = references.findIndex((r) => compare(parts(number), r.from) < 0);
+    const before = references[next];
+    const previous = references[next - 1];
+    // "4.5 and 6" + 4.6 → "4.5, 4.6 and 6": a number going before the list's joined last one follows the one before it.
+    if (before && previous && jointBefore(only.text, before.start) !== undefined) ops.push({ kind: 'insert', at: previous.end, text: `, ${number}` });
+    else if (before) ops.push({ kind: 'insert', at: before.start, text: `${number}, ` });
     else atEnd.push(number);
   }
   if (atEnd.length > 0) {

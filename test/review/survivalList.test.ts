@@ -18,6 +18,15 @@ describe('the survival clause after the review inserts clauses', () => {
     );
   });
 
+  it('goes before the list\'s joined last number as "…, 4.6 and 6", and never splits a number from its qualifier', () => {
+    expect(conformed('7.4 Sections 3.1, 4.1 (as to fees already invoiced), 4.5 and 6 survive termination.', [{ number: '4.6', answers: 'audit' }])).toBe(
+      '7.4 Sections 3.1, 4.1 (as to fees already invoiced), 4.5, 4.6 and 6 survive termination.',
+    );
+    expect(conformed('7.4 Sections 3.1, 4.1 (as to fees already invoiced) and 6 survive termination.', [{ number: '4.6', answers: 'audit' }])).toBe(
+      '7.4 Sections 3.1, 4.1 (as to fees already invoiced), 4.6 and 6 survive termination.',
+    );
+  });
+
   it('moves the list\'s "and" when the new number comes last', () => {
     expect(conformed('9.2 Sections 3.1, 4 and 9 survive any termination.', [{ number: '10.4', answers: 'no-training' }])).toBe(
       '9.2 Sections 3.1, 4, 9 and 10.4 survive any termination.',
