@@ -35,3 +35,16 @@ describe('language that is not an AI data term', () => {
     expect(found).toEqual(['confidentiality:protective']);
   });
 });
+
+describe('the customer\'s own policies that bind the vendor', () => {
+  const preamble = 'This Agreement is made between the State of Tasman acting through its Department of Transport (Department) and Kestrel Vision Pty Ltd (Contractor).';
+  test('are a protection, not a policy the vendor may change', () => {
+    const found = categoriesOf(`${preamble}\n12.1 The Contractor must comply with the Department policies listed in Schedule 4, including the Department's Artificial Intelligence Assurance Framework, as amended from time to time and notified to the Contractor.`);
+    expect(found.filter((c) => c.startsWith('policy-by-reference'))).toEqual([]);
+  });
+
+  test('while the vendor\'s own policy, as it updates it, stays a risk', () => {
+    const found = categoriesOf(`${preamble}\n"Camera Data" means the video the Department sends to the Solution.\n12.2 The Contractor will handle Camera Data in accordance with the Contractor's AI Data Policy, as amended by the Contractor from time to time.`);
+    expect(found).toContain('policy-by-reference:risk');
+  });
+});

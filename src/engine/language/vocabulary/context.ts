@@ -190,6 +190,12 @@ export const CONTEXT_SETS = [
     phrases: ['liability', 'liable', 'damages', 'limits or excludes', 'not responsible', 'no responsibility', 'not be responsible', 'losses'],
   },
   {
+    id: 'complyWith',
+    why: 'A duty to follow rules someone else sets: next to the customer\'s name, the rules are the customer\'s.',
+    example: 'The Contractor must comply with the Department policies listed in Schedule 4, as amended from time to time.',
+    phrases: ['comply with', 'adhere to', 'abide by', 'conform to', 'conform with', 'act in accordance with'],
+  },
+  {
     id: 'dutyCue',
     why: 'Words that put a duty on someone: when they sit next to the customer, the duty is the customer’s.',
     example: 'Customer is responsible for deleting Personal Data when its retention period ends.',

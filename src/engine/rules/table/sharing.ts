@@ -47,6 +47,21 @@ const OUTPUT_DISCLAIMER = {
 };
 
 /** "…, provided that no change shall expand its rights in Client Data unless agreed in writing by both parties". */
+/**
+ * "The Contractor must comply with the Department policies listed in Schedule 4, as amended from time to time": the
+ * vendor bound to follow the customer's own policies, which the customer changes, is a protection of the customer.
+ */
+const CUSTOMERS_OWN_POLICY = {
+  reason: 'the vendor must follow the customer\'s own policies, which only the customer changes',
+  when: ({ predicate: p, frame }: RuleInput) => {
+    const duty = cue(frame, 'complyWith');
+    const policy = cue(frame, 'policyRef');
+    return p.actor.side === 'vendor' && duty !== undefined && policy !== undefined && !has(p, 'changeVerb') &&
+      // The customer named right before the policy ("the Department policies", "Customer's security policy").
+      frame.cues.some((c) => (c.set === 'customerRole' || c.set === 'docCustomer') && c.start > duty.end && c.end <= policy.start && policy.start - c.end <= 12);
+  },
+};
+
 const CHANGE_NEEDS_CONSENT = {
   reason: 'a change that widens the vendor’s rights needs the customer’s written agreement',
   when: ({ predicate: p }: RuleInput) => p.conditions.some((c) => c.kind === 'consent') && has(p, 'changeVerb'),
@@ -117,6 +132,7 @@ export const SHARING_RULES: readonly Rule[] = [
         (has(p, 'productDocs') && object(p, 'customer-data', 'usage-data') !== undefined && affirmed(p, 'use', 'retain', 'share', 'train') !== undefined)),
     vetoes: [
       CHANGE_NEEDS_CONSENT,
+      CUSTOMERS_OWN_POLICY,
       // "charged … at the rate shown on our pricing page …, then at the then-current rate": the price moves, not the data terms.
       { reason: 'a pricing page sets what the customer pays, not what is done with its data', when: ({ predicate: p, frame }) => has(frame, 'pricing') && object(p, 'customer-data', 'usage-data') === undefined },
     ],
