@@ -7,7 +7,7 @@ import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import type { Paragraph } from '../../src/engine/types';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
-import { buildReviewPlan, type EditItem, type InsertItem, type ReviewChoices } from '../../src/review';
+import { buildReviewPlan, type EditItem, type InsertItem, type ReviewChoices, type ReviewPlan } from '../../src/review';
 
 const ROOT = join(__dirname, '..', '..');
 const AGREEMENTS = join(ROOT, 'test', 'fixtures', 'agreements');
@@ -40,4 +40,9 @@ export function reviewOf(lines: readonly string[], choices: ReviewChoices) {
 /** The same, in the preferred position with no insertions. */
 export function preferredReview(lines: readonly string[]) {
   return reviewOf(lines, { position: 'preferred', insertMissing: false });
+}
+
+/** Whether the plan left the risks of a paragraph with a reason matching `reason` (for the lawyer's list). */
+export function skippedWith(plan: ReviewPlan, paragraph: number, reason: RegExp): boolean {
+  return plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === paragraph && reason.test(s.reason));
 }
