@@ -195,16 +195,17 @@ function nextMatch(pattern: RegExp, text: string, from: number): number {
   return pattern.exec(text)?.index ?? text.length;
 }
 
+/** ", which licence shall survive termination of this Agreement": the grant's own survival, as a relative clause. */
+const RELATIVE_SURVIVAL = /,\s+which\s+(?:(?:licen[cs]e|licen[cs]es|right|rights|grant|permission)\s+)?(?:shall|will|must|is\s+to)?\s*(?:survives?|continues?\s+in\s+(?:full\s+)?(?:force|effect))\b[^;.]*/i;
+
 /**
  * Survival is a clause of its own, joined to the rest by "; and" or ", and" (never the "and" inside "3.6 and 4.3"):
  * either it leads the sentence (up to the join before the next clause) or it follows a join (up to the clause's
  * end). One pass: each join, mention of survival and clause stop is found once, moving forwards; patterns that
  * searched forwards from every join, or from every mention of survival, took time growing with the square of a
- * long list of either.
+ * long list of either. A survival written as a relative clause of the grant (", which licence shall survive …") goes
+ * first, with its comma.
  */
-/** ", which licence shall survive termination of this Agreement": the grant's own survival, as a relative clause. */
-const RELATIVE_SURVIVAL = /,\s+which\s+(?:(?:licen[cs]e|licen[cs]es|right|rights|grant|permission)\s+)?(?:shall|will|must|is\s+to)?\s*(?:survives?|continues?\s+in\s+(?:full\s+)?(?:force|effect))\b[^;.]*/i;
-
 function strikeSurvival(sentence: string): Splice[] | undefined {
   const relative = RELATIVE_SURVIVAL.exec(sentence);
   if (relative) return [{ start: relative.index, end: relative.index + relative[0].length, text: '' }];
