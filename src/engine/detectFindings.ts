@@ -62,6 +62,14 @@ function scopeOf(frame: ClauseFrame): string | undefined {
   return words.length > 0 ? words.join(', ') : undefined;
 }
 
+/**
+ * "Supplier shall not use Machine Data for any other purpose, except as expressly provided in this Agreement": the
+ * promise yields to whatever the agreement grants elsewhere, so it holds only where no other clause says otherwise.
+ */
+const YIELDS_TO_AGREEMENT = 'except where the agreement provides otherwise';
+const yieldsToAgreement = (frame: ClauseFrame): boolean =>
+  frame.predicates.some((p) => p.polarity === 'negative' && p.conditions.some((c) => c.cue?.set === 'crossReference'));
+
 /** Frames grouped by paragraph, in reading order (sentences arrive paragraph by paragraph). */
 function byParagraph(frames: readonly ClauseFrame[]): ClauseFrame[][] {
   const groups: ClauseFrame[][] = [];
@@ -136,7 +144,9 @@ export function detectFindings(
       trace.push({ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, frame: summarizeFrame(frame), fired: outcome.fired, vetoed: outcome.vetoed });
     }
     const scope = scopeOf(frame);
+    const yields = yieldsToAgreement(frame);
     for (const verdict of outcome.verdicts) {
+      const scopes = [verdict.scope, scope, verdict.stance === 'protective' && yields ? YIELDS_TO_AGREEMENT : undefined].filter((s) => s !== undefined);
       findings.push({
         id: `${verdict.category}-p${sentence.paragraph}-${sentence.start}-${sentence.end}`,
         category: verdict.category,
@@ -148,7 +158,7 @@ export function detectFindings(
         quote: sentence.text,
         evidence: verdict.evidence,
         rules: verdict.rules,
-        ...(scope || verdict.scope ? { scope: [verdict.scope, scope].filter((s) => s !== undefined).join('; ') } : {}),
+        ...(scopes.length > 0 ? { scope: scopes.join('; ') } : {}),
       });
     }
   });

@@ -20,6 +20,8 @@ import { commentWording, contractWording } from './wording';
 const PROVIDERS_NAMED = /^(?:[\w\s.()-]{0,40}\b)?(?:such|those|these|each|the|any|all)\s+(?:third[- ]party\s+)?(?:model\s+)?(?:providers?|sub-?processors?|vendors?|partners?)\b/i;
 
 
+const bindsOnlyProviders = (f: Finding): boolean => (f.category === 'no-training' || f.category === 'deletion') && PROVIDERS_NAMED.test(f.quote);
+
 function issueOf(playbook: Playbook, target: Finding | MissingProtection): PlaybookIssue | undefined {
   return issueById(playbook, target.playbookIssue) ?? issueForCategory(playbook, target.category);
 }
@@ -43,9 +45,12 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   const written = own.issuesIn(paragraphs);
   // Protections the document gives, paragraph by paragraph, kept up to date as the review rewrites paragraphs.
   const protectionsIn = new Map<number, Set<string>>();
-  // A protection limited to some customers ("If you are on an Enterprise plan, we do not train …") does not cover them all.
+  // A protection limited to some customers ("If you are on an Enterprise plan, we do not train …") does not cover them
+  // all, and one that binds only the model providers ("Supplier shall cause the provider not to use …") leaves the
+  // vendor's own use open.
+  const coversVendor = (f: Finding) => f.stance === 'protective' && f.scope === undefined && !bindsOnlyProviders(f);
   for (const f of analysis.findings) {
-    if (f.stance === 'protective' && f.scope === undefined) protectionsIn.set(f.paragraph, (protectionsIn.get(f.paragraph) ?? new Set()).add(f.category));
+    if (coversVendor(f)) protectionsIn.set(f.paragraph, (protectionsIn.get(f.paragraph) ?? new Set()).add(f.category));
   }
   const clauseGives = clauseReader(analysis);
   // Bound means a clause about the providers that also forbids training or limits retention: a flow-down.
@@ -75,7 +80,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
       providersBound,
     });
     reviews.set(index, review);
-    const now = analyzeParagraphText(review.final, index, analysis).filter((f) => f.stance === 'protective').map((f) => f.category);
+    const now = analyzeParagraphText(review.final, index, analysis).filter(coversVendor).map((f) => f.category);
     protectionsIn.set(index, new Set(now));
   }
   const items: ReviewItem[] = [];

@@ -75,8 +75,12 @@ function trimBack(text: string, start: number): number {
   return at;
 }
 
-/** ", into the Service": a comma before the complement of the verb the example interrupted (not ", to the extent"). */
-const COMPLEMENT_AFTER_COMMA = /^,\s(?:into|onto|in|within)\s|^,\sto\s(?!the\s+extent\b)/;
+/**
+ * ", into the Service": a comma before the complement of the verb the example interrupted (not ", to the extent");
+ * ", shall belong to Supplier": a comma before the verb of the subject the example interrupted ("the Learned Models,
+ * including …, shall belong" would keep "the Learned Models, shall belong").
+ */
+const COMPLEMENT_AFTER_COMMA = /^,\s(?:into|onto|in|within)\s|^,\sto\s(?!the\s+extent\b)|^,\s(?:shall|will|may|must|is|are|remains?|belongs?|vests?)\s/;
 
 /** ", including to train and improve our models": an example of a use, set off by a comma. */
 const EXAMPLE = /,\s+(?:including|such as|for example,?)\s+[^,;.]+(?=[,;.]|$)/gi;

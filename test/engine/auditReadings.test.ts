@@ -152,6 +152,21 @@ describe('training the customer itself authorises keeps its finding, scoped to t
   });
 });
 
+describe('a promise that yields to the agreement\'s other terms says so on its finding', () => {
+  const scoped = (clause: string) => analyzeText(clause).findings.filter((f) => f.stance === 'protective').map((f) => `${f.category}|${f.scope ?? ''}`);
+
+  test.each([
+    'Provider shall not use Client Data for any purpose other than providing the Services, except as expressly provided in this Agreement.',
+    'Except as otherwise provided herein, we do not use Your Content to train our models.',
+  ])('%s', (clause) => {
+    expect(scoped(clause)).toContain('no-training|except where the agreement provides otherwise');
+  });
+
+  test('a promise with no such exception stands unscoped', () => {
+    expect(scoped('Provider shall not use Client Data for any purpose other than providing the Services.')).toContain('no-training|');
+  });
+});
+
 describe('the playbook’s own clauses read as protections', () => {
   const terms = analyzeDocument([]).terms;
   const cases = DEFAULT_PLAYBOOK.issues.flatMap((issue) =>

@@ -1,7 +1,7 @@
 // The strikes that take out only the words carrying a risk. Clauses are the project's own drafting.
 import { applyOps } from '../../src/engine/applyOps';
 import type { Finding } from '../../src/engine/types';
-import { orphanedHeading, strikeListItem, strikesWhatMustStand } from '../../src/review/strikes';
+import { orphanedHeading, strikeExample, strikeListItem, strikesWhatMustStand } from '../../src/review/strikes';
 
 describe('a clause struck down to its run-in heading', () => {
   it('loses the heading too and reads "[Reserved.]", keeping its number', () => {
@@ -51,5 +51,21 @@ describe('a strike that would take what the law requires', () => {
         { kind: 'insert', at: 60, text: 'We may use Your Content only to provide the Services to you.' },
       ]),
     ).toBeUndefined();
+  });
+});
+
+describe('an example set between a subject and its verb', () => {
+  it('goes with both its commas, so the subject meets its verb ("the Tuned Models shall vest")', () => {
+    const text = 'All rights in the Tuned Models, including the layers refined on Client Readings, shall vest in Provider.';
+    const finding = { start: 0, end: text.length } as Finding;
+    const ops = strikeExample(text, finding, (after) => /Client Readings/.test(after));
+    expect(ops && applyOps(text, ops)).toBe('All rights in the Tuned Models shall vest in Provider.');
+  });
+
+  it('keeps the closing comma before words that are not the verb ("for any purpose, without charge")', () => {
+    const text = 'Provider may use Client Readings for any purpose, including refining its models, without charge.';
+    const finding = { start: 0, end: text.length } as Finding;
+    const ops = strikeExample(text, finding, (after) => /models/.test(after));
+    expect(ops && applyOps(text, ops)).toBe('Provider may use Client Readings for any purpose, without charge.');
   });
 });
