@@ -114,14 +114,20 @@ function withOutputsTerm(text: string, term: string | undefined): string {
   return text.replace(/\boutputs\b/g, term).replace(/\b(any|each|an|the) output\b/g, (_w, determiner: string) => `${determiner === 'an' ? 'a' : determiner} ${term.slice(0, -1)}`);
 }
 
-/** Role nouns a contract may call its customer, which it then uses for the vendor's other customers too. */
-const CUSTOMER_ROLES = /^(?:customer|client|subscriber|licensee|member|controller|buyer|purchaser)$/i;
+/** Role nouns for a customer of the vendor's service, whose plural names the vendor's other customers too. */
+const SERVICE_ROLES = /^(?:client|subscriber|licensee|member)$/i;
+/** Role nouns of a transaction or a law ("Purchaser", "Controller"): their plural does not name the vendor's customers. */
+const TRANSACTION_ROLES = /^(?:purchaser|buyer|controller)$/i;
 
-/** "the data of other customers" in a contract whose customer is the "Subscriber": "other subscribers". */
-function otherCustomers(text: string, customer: string, inUse?: string): string {
+/**
+ * "the data of other customers" in a contract whose customer is the "Subscriber": "other subscribers"; where it is
+ * the "Purchaser", "other customers of Supplier" ("other purchasers" would borrow the defined term for others).
+ */
+function otherCustomers(text: string, customer: string, vendor: string, inUse?: string): string {
   // "our other clients" in the contract itself: its words, whatever the customer is called.
   if (inUse !== undefined) return text.replace(/\bother customers\b/g, inUse);
-  if (!CUSTOMER_ROLES.test(customer) || /^customer$/i.test(customer)) return text;
+  if (TRANSACTION_ROLES.test(customer) && !PRONOUNS.has(vendor.toLowerCase()) && vendor !== FALLBACK_VENDOR) return text.replace(/\bother customers\b/g, `other customers of ${vendor}`);
+  if (!SERVICE_ROLES.test(customer)) return text;
   return text.replace(/\bother customers\b/g, `other ${customer.toLowerCase()}s`);
 }
 
@@ -153,7 +159,7 @@ export function fragmentWording(playbookText: string, terms: ContractTerms): str
         ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we' }))
         : fillClause(text, terms);
   const worded = withOutputsTerm(withArticles(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData), terms), terms.outputs);
-  return ownProvision(willInOwnVoice(ownModelProvider(ownSubprocessor(otherCustomers(partiesAsDefined(worded, terms), terms.customer, terms.otherCustomers), terms.subprocessor), terms.modelProvider), terms), terms.provision);
+  return ownProvision(willInOwnVoice(ownModelProvider(ownSubprocessor(otherCustomers(partiesAsDefined(worded, terms), terms.customer, terms.articled?.includes(terms.vendor) ? `the ${terms.vendor}` : terms.vendor, terms.otherCustomers), terms.subprocessor), terms.modelProvider), terms), terms.provision);
 }
 
 /** "each party" in a contract that defines "Party": "each Party". */

@@ -3,7 +3,8 @@
 // defined term and stricter standard, or widened the permission). Every clause is the project's own drafting.
 import { preferredReview, skippedWith } from './agreements';
 
-const PROVISO = /provided that such data is aggregated with the data of other customers, does not identify the Manufacturer or any individual, and is not used to train/;
+// The proviso names the contract's derived-data term where the sentence does ("such Benchmark Data").
+const PROVISO = /provided that such (?:Benchmark Data|data) is aggregated with the data of other customers, does not identify the Manufacturer or any individual, and is not used to train/;
 
 const BRAMLEY = [
   'This Agreement is between Bramley Works plc (the "Manufacturer") and Ostrava Analytics Limited ("Ostrava").',
@@ -23,6 +24,7 @@ describe('derived data answered on the vendor\'s own sentence', () => {
     const target = edit(4)?.target ?? '';
     expect(target).toMatch(/^3\.2 Ostrava may compile Benchmark Data from Line Data, provided that/);
     expect(target).toMatch(PROVISO);
+    expect(target).toMatch(/such Benchmark Data is aggregated/);
     expect(target).not.toMatch(/right, title and interest|statistical data derived from/);
     expect(edit(4)?.wordLevel).toBe(true);
   });

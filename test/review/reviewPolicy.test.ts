@@ -255,7 +255,7 @@ describe('the contract’s own defined terms in the playbook’s clause', () => 
     const { editOf } = review(text);
     expect(editOf(3)?.target).toContain('Supplier may use Anonymised Pool Data only after it has been aggregated with the data of other subscribers');
     // Where no model is named, the safeguard goes on the sentence itself, in the contract's words too.
-    expect(editOf(4)?.target).toContain('to improve its products and services, including benchmarks shown to other subscribers, provided that such data is aggregated with the data of other subscribers, does not identify Subscriber');
+    expect(editOf(4)?.target).toContain('to improve its products and services, including benchmarks shown to other subscribers, provided that such Anonymised Pool Data is aggregated with the data of other subscribers, does not identify Subscriber');
   });
 });
 
@@ -267,6 +267,15 @@ describe('the contract\'s words for the vendor\'s other customers', () => {
       'Tollgate may combine Shopper Data with the data it processes for its other clients to compile aggregated statistics, and may use those statistics to plan its product roadmap.',
     ].join('\n'));
     expect(editOf(2)?.target).toMatch(/provided that such data is aggregated with the data of other clients/);
+  });
+
+  it('are "other customers of" the vendor where the customer is the "Purchaser" (never "other purchasers")', () => {
+    const { editOf } = review([
+      'This Agreement is between Hollin Gauges KK ("Supplier") and the buyer named in the Order ("Purchaser").',
+      '"Gauge Data" means the pressure readings Purchaser sends to the Service.',
+      'Supplier may compile statistics from Gauge Data and may use those statistics to plan its product roadmap.',
+    ].join('\n'));
+    expect(editOf(2)?.target).toMatch(/with the data of other customers of Supplier and irreversibly anonymised so that neither Purchaser/);
   });
 });
 

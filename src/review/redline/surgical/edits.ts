@@ -292,6 +292,10 @@ function appendDeletion(context: SurgicalContext, text: string): Splice[] | unde
 /** The contract's own name for data derived from the customer's ("Service Improvement Data"), if it defines one. */
 const derivedTerm = ({ terms }: SurgicalContext): string[] => (terms.derivedData ? [terms.derivedData] : []);
 
+/** "provided that such data is aggregated …" on a grant over "Statistical Information" names it: "such Statistical Information". */
+const namingDerivedData = (proviso: string, context: SurgicalContext): string =>
+  context.terms.derivedData !== undefined && context.sentence.includes(context.terms.derivedData) ? proviso.replace(/\bsuch data\b/g, `such ${context.terms.derivedData}`) : proviso;
+
 /** A promise made by both sides ("either party may"), or by no one ("no one at the provider reads it"). */
 const SHARED_OR_NEGATIVE = /\b(?:either|each|neither|both)\s+part(?:y|ies)\b|\b(?:not|never|no|none|nor)\b|n[’']t\b/i;
 
@@ -398,7 +402,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
         const body = /^provided that\s+/i.exec(fill(edit.text));
         if (!body || edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions)) return undefined;
         const at = ownProviso.index + ownProviso[0].length;
-        return [...strikePhrases(sentence, edit.strikes ?? []), { start: at, end: at, text: `${fill(edit.text).slice(body[0].length)}, and that ` }];
+        return [...strikePhrases(sentence, edit.strikes ?? []), { start: at, end: at, text: `${namingDerivedData(fill(edit.text), context).slice(body[0].length)}, and that ` }];
       }
       if (/\bprovided\s+(?:always\s+)?(?:they|it|however)\b/i.test(sentence)) return undefined;
       if (edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions)) return undefined;
@@ -407,7 +411,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       const pulledIn: Splice[] = tagAlong ? [{ start: tagAlong.index, end: tagAlong.index + tagAlong[0].length, text: '' }] : [];
       const owned = edit.strikesOwnership ? OWNERSHIP_CONJUNCT.exec(sentence) : null;
       const ownership: Splice[] = owned ? [{ start: owned.index, end: owned.index + owned[0].length, text: '' }] : [];
-      return [...strikePhrases(sentence, edit.strikes ?? []), ...pulledIn, ...ownership, { start: at, end: at, text: `, ${fill(edit.text)}` }];
+      return [...strikePhrases(sentence, edit.strikes ?? []), ...pulledIn, ...ownership, { start: at, end: at, text: `, ${namingDerivedData(fill(edit.text), context)}` }];
     }
     case 'strike-model-purposes':
       return modelPurposeSplices(sentence, [...derivedTerm(context), context.terms.customerData]);
