@@ -5,7 +5,7 @@ import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
 import { buildReviewPlan, type EditItem } from '../../src/review';
-import { paragraphsOf, skippedWith } from './agreements';
+import { paragraphsOf, preferredReview, skippedWith } from './agreements';
 
 const PARTIES = 'This agreement is between Larkspur Cloud Ltd ("Supplier") and Fenwood Partners LLP ("Client").';
 const DATA = '"Client Files" means the documents, prompts and recordings that Client uploads to the Platform.';
@@ -234,5 +234,18 @@ describe('a risk read only in the words the review wrote', () => {
     );
     expect(edit?.target).toMatch(/^6\.2 The Supplier shall not use Client Files/);
     expect(edit?.target).not.toMatch(/Within thirty \(30\) days/);
+  });
+});
+
+describe('a deletion duty joined on to a retention clause', () => {
+  it('keeps the contract\'s article in lower case mid-sentence (", and the Supplier shall delete …")', () => {
+    const { edit } = preferredReview([
+      'This agreement is between Larkspur Cloud Ltd (the "Supplier") and Fenwood Partners LLP (the "Firm").',
+      '"Matter Files" means the documents and prompts that the Firm uploads to the Platform.',
+      '2.1 The Firm may ask the Supplier for copies of Matter Files at any time.',
+      '2.2 The Supplier shall keep Matter Files confidential.',
+      '7.1 The Supplier shall retain Matter Files in the Firm\'s workspace for so long as the relevant matter remains open.',
+    ]);
+    expect(edit(4)?.target).toMatch(/remains open, and the Supplier shall delete Matter Files within/);
   });
 });

@@ -286,7 +286,8 @@ function appendDeletion(context: SurgicalContext, text: string): Splice[] | unde
   const keeps = KEEPS.exec(sentence);
   if (!term || !keeps || keeps.index > term.index || PROMISED_DELETION.test(sentence) || /\b(?:after|following|beyond)\b/i.test(sentence.slice(term.index))) return undefined;
   const at = sentenceClose(sentence);
-  return [{ start: at, end: at, text: `, and ${text}` }];
+  // The clause opens a sentence of its own ("The Supplier shall delete …"); joined on after ", and" its article is lower case.
+  return [{ start: at, end: at, text: `, and ${text.replace(/^The\b/, 'the')}` }];
 }
 
 /** The contract's own name for data derived from the customer's ("Service Improvement Data"), if it defines one. */
