@@ -5,6 +5,9 @@ import type { RedlineOp } from '../engine/types';
 
 /** ("Partner Models"), (together "Licensee Data"), "Service Data" means: a term the struck words define. */
 const DEFINED_HERE = /\(\s*(?:(?:together|collectively|jointly|hereinafter),?\s+)?(?:the\s+|each\s+a\s+)?["“]([^"”]{2,60})["”]\s*\)|["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|refers\s+to)\b/g;
+/** "Halvern AI Cloud, Inc.": a company named with its legal form, which introduces the name the contract uses after. */
+const COMPANY_NAMED = /(?<![\w&'-])([A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,4},?\s+(?:Inc\.?|Ltd\.?|Limited|LLC|GmbH|AG|plc|S\.A\.|SAS|Corp\.?|Corporation|B\.V\.|N\.V\.|Pty)(?![\w])/g;
+
 /** "that provider", "any such authorisation", "those features": a noun that points back at earlier words. */
 const POINTER = /\b(?:that|such|those|the\s+relevant|the\s+same)\s+([a-z][a-z-]{3,})\b/g;
 
@@ -48,6 +51,13 @@ export function danglingReference(
     if (term === '') continue;
     const uses = (s: string) => s.includes(term);
     if (uses(kept(0, text.length)) || elsewhere.some(uses)) return `it would strike the definition of “${term}”, which the contract still uses`;
+  }
+  // "… hosted by Halvern AI Cloud, Inc., …" struck while 5.2 still says "its agreement with Halvern": the contract
+  // would name a provider it no longer introduces.
+  for (const m of struck.matchAll(COMPANY_NAMED)) {
+    const name = m[1] ?? '';
+    const named = new RegExp(`\\b${name}\\b`);
+    if (!named.test(kept(0, text.length)) && elsewhere.some((p) => named.test(p))) return `it would strike where “${m[0]}” is named, and the contract still calls it “${name}”`;
   }
   const firstCut = Math.min(...deletes.map((op) => op.start));
   for (const m of text.matchAll(POINTER)) {

@@ -10,6 +10,7 @@ import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './par
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { describeEdit, RESERVED, reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
+import { dataTermOfSentence } from './sentenceTerms';
 import { conformCitingClauses } from './citingClauses';
 import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
@@ -141,20 +142,6 @@ function whereTermIsUsed(analysis: Analysis, paragraphs: readonly Paragraph[], d
 function byPlace(a: ReviewItem, b: ReviewItem): number {
   const at = (item: ReviewItem) => (item.kind === 'edit' ? item.paragraph : item.after + 0.5);
   return at(a) - at(b);
-}
-
-/**
- * The contract's words, with the data named as the sentence names it: a comment on "Company may use Annotations …"
- * speaks of Annotations, not of "Customer Documents" the sentence never mentions (lawyer audit of agreements 61–64).
- */
-function dataTermOfSentence(original: string, findings: readonly Finding[], analysis: Analysis): ContractTerms {
-  const { terms } = analysis;
-  if (original.includes(terms.customerData)) return terms;
-  const defined = new Map(analysis.definitions.map((d) => [d.term, d.denotes]));
-  const named = findings
-    .flatMap((f) => f.evidence)
-    .find((s) => s.role === 'object' && defined.get(s.text) === 'customer-data');
-  return named ? { ...terms, customerData: named.text } : terms;
 }
 
 function editItem(review: ParagraphReview, findings: readonly Finding[], analysis: Analysis, positionId: PositionId, playbook: Playbook): EditItem {

@@ -26,6 +26,13 @@ describe('dangling references', () => {
     expect(danglingReference(clause, strike(clause, 'The Assistant relies on a language model run by an outside provider. '), [], (offset) => offset === at)).toBeUndefined();
   });
 
+  test('a company named with its legal form in the struck words, which the contract calls by its name after', () => {
+    const naming = '5.1 The Platform runs on models hosted by Corrigan Compute, Inc. in data centres in Ohio.';
+    const ops = strike(naming, 'The Platform runs on models hosted by Corrigan Compute, Inc. in data centres in Ohio.');
+    expect(danglingReference(naming, ops, ['5.2 Orrin\'s contract with Corrigan forbids training on prompts.'])).toMatch(/Corrigan/);
+    expect(danglingReference(naming, ops, ['5.2 Orrin\'s contract with its host forbids training on prompts.'])).toBeUndefined();
+  });
+
   test('a term defined in the struck words and used elsewhere', () => {
     const defining = '3.7 Some models ("Partner Models") are run by third parties. Orrin may share Client Files with them.';
     const ops = strike(defining, 'Some models ("Partner Models") are run by third parties. ');

@@ -2,6 +2,7 @@
 // whole-sentence replacement when it does not, a new paragraph for a missing protection.
 // Pure: imports only engine types and playbook types/fillers; never Office, React, the DOM or Node.
 import type { PlaybookPosition } from '../../playbook/schema';
+import { dataTermOfSentence } from '../sentenceTerms';
 import { contractWording } from '../wording';
 import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type PlanSource, type RedlineOp, type RedlinePlan } from '../../engine/types';
 import { applyOps } from '../../engine/applyOps';
@@ -31,11 +32,13 @@ export function planRedline(
   analysis: Analysis,
   paragraphs: readonly Paragraph[],
 ): RedlinePlan {
+  // A clause put in place of a sentence about "Portfolio Data" speaks of Portfolio Data, as the sentence did.
+  const terms = 'id' in target ? dataTermOfSentence(target.quote, [target], analysis) : analysis.terms;
   const comment = {
-    internal: contractWording(position.internalComment, analysis.terms),
-    external: contractWording(position.externalComment, analysis.terms),
+    internal: contractWording(position.internalComment, terms),
+    external: contractWording(position.externalComment, terms),
   };
-  const clause = contractWording(position.clause, analysis.terms);
+  const clause = contractWording(position.clause, terms);
   if ('id' in target) return planReplacement(target, position, clause, comment, analysis, paragraphs);
   const anchor = target.insertAfterParagraph;
   const source: PlanSource = { kind: 'missing', category: target.category };
