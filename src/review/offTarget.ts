@@ -15,6 +15,9 @@ const MAY_SHARE = /\bmay\s+(?:\w+\s+){0,2}(?:share|disclose|transfer|send|provid
 const KEEPS = /\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|hold|holds|held|survive|survives|continue|continues)\b/i;
 const USES = /\b(?:use|uses|used|using|share|shares|shared|disclose|discloses|disclosed|sell|sells|licen[cs]e|licen[cs]es|exploit|exploits|commerciali[sz]e|publish|publishes|analy[sz]e|train|trains|improve|improves|develop|develops|combine|combines)\b/i;
 
+/** Derived data that outlasts the agreement: "may continue to be used after the end", "not subject to … deletion". */
+const OUTLASTS = /\b(?:after|following|beyond|notwithstanding)\s+(?:the\s+)?(?:end|termination|expiry|expiration)\b|\bnot\s+(?:be\s+)?subject\s+to\s+(?:the\s+|any\s+)?(?:obligations?\s+(?:of|to)\s+)?(?:return|deletion|delete|erasure)\b|\bsurviv(?:e|es|ing)\b/i;
+
 /** Why the edit would be off target, or undefined. `rewrites`: the edit deletes words, not only adds a proviso. */
 export function offTarget(finding: Finding, rewrites: boolean, dataNames: readonly string[], customer: string, replaces = false): string | undefined {
   if (rewrites && keepsRecords(finding.quote)) return 'the sentence is the duty to keep records of the dealings, which audits and fees rely on, not a right to keep the data';
@@ -30,6 +33,10 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // produce the Generated Descriptions": a sentence that says who receives the data and limits what for grants
   // nothing; the clause on providers in its place would drop the facts and limits the customer relies on.
   if (replaces && finding.category === 'third-party-ai' && LIMITED_TO.test(finding.quote) && !MAY_SHARE.test(finding.quote)) return 'the sentence says which provider receives the data and limits what for; the playbook\'s clause in its place would drop those facts and limits';
+  // "Learnings … and the aggregated statistical information under § 5 (5) are not subject to the obligation of return
+  // and deletion and may continue to be used after the end": answered on survival and deletion, not by the clause on
+  // using statistics put in its place (lawyer audit of agreement 72).
+  if (replaces && finding.category === 'aggregated-data' && OUTLASTS.test(finding.quote)) return 'the sentence is about derived data outlasting the agreement, which the clause on using derived statistics would not replace like with like';
   if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(finding.quote)) return 'the sentence is about keeping the data, or rights in it, which the clause on using derived statistics would not replace like with like';
   if (rewrites) return undefined;
   if (isCustomerRight(finding.quote, customer)) return 'the sentence is the customer\'s own right, which a proviso would make conditional';

@@ -4,13 +4,15 @@
 /**
  * A condition of the vendor's own that already says how derived data must be aggregated or kept anonymous, however
  * it is introduced: "provided the results are aggregated across …", "as long as they don't identify you", "only where
- * each metric is derived from at least five clients and does not name Client".
+ * each metric is derived from at least five clients and does not name Client", "provided that the Fund is not identified and
+ * no statistic is derived from fewer than five subscribers".
  */
 const CONDITION_STANDARD =
-  /\b(?:provided|on\s+condition|(?:as|so)\s+long\s+as|only\s+(?:if|where|when))\b[^.;]{0,200}?(?:\baggregated\b|\b(?:(?:do|does|shall|will|may)\s+not|(?:do|does)n['’]t)\s+(?:identify|name|be\s+used\s+to\s+identify)\b|\birreversibly\b)/i;
-/** The standard built into the data's own description: "in aggregated form that does not identify any user", "so that it is no longer capable of being associated with you". */
+  /\b(?:provided|on\s+condition|(?:as|so)\s+long\s+as|only\s+(?:if|where|when))\b[^.;]{0,200}?(?:\baggregated\b|\b(?:(?:do|does|shall|will|may)\s+not|(?:do|does)n['’]t)\s+(?:identify|name|be\s+used\s+to\s+identify)\b|\birreversibly\b|\b(?:is|are)\s+not\s+identified\b|\b(?:fewer|less)\s+than\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+/** The standard built into the data's own description: "in aggregated form that does not identify any user", "in
+ * anonymised and aggregated form" (both, not either alone), "so that it is no longer capable of being associated with you". */
 const STANDARD_IN_FORM =
-  /\bin\s+(?:an?\s+)?(?:aggregated?|anonymi[sz]ed|de-identified)\s+(?:and\s+[a-z-]+\s+)?form\s+that\s+(?:does|do|will|shall)\s+not\s+identify\b|\bso\s+that\s+(?:it|they)\s+(?:is|are|can)\s+no\s+longer\b[^.;]{0,60}?\b(?:associated|linked|connected|attributed|identif)/i;
+  /\bin\s+(?:an?\s+)?(?:aggregated?|anonymi[sz]ed|de-identified)\s+(?:and\s+[a-z-]+\s+)?form\s+that\s+(?:does|do|will|shall)\s+not\s+identify\b|\bin\s+(?:anonymi[sz]ed|de-identified)\s+and\s+aggregated?\s+form\b|\bin\s+aggregated?\s+and\s+(?:anonymi[sz]ed|de-identified)\s+form\b|\bso\s+that\s+(?:it|they)\s+(?:is|are|can)\s+no\s+longer\b[^.;]{0,60}?\b(?:associated|linked|connected|attributed|identif)/i;
 
 
 /** True when the sentence says itself how its derived data is aggregated or kept from identifying anyone. */
