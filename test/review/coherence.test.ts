@@ -249,3 +249,21 @@ describe('a deletion duty joined on to a retention clause', () => {
     expect(edit(4)?.target).toMatch(/remains open, and the Supplier shall delete Matter Files within/);
   });
 });
+
+describe('a permission the customer acknowledges, turned into a ban', () => {
+  const edit = () =>
+    preferredReview([
+      'This agreement is between Larkspur Cloud Ltd (the "Supplier") and Fenwood Partners LLP (the "Client").',
+      '"Client Files" means the documents, prompts and recordings that the Client uploads to the Platform.',
+      '4.1 The Supplier shall keep Client Files confidential and shall not disclose them to the Supplier\'s other clients.',
+      '4.2 Notwithstanding Section 4.1, the Client acknowledges that the Supplier may use Client Files to develop and refine the ranking models it licenses to others, provided that no ranking shown to another client identifies the Client.',
+    ]).edit(3);
+
+  it('loses the acknowledgement and the lead-in, so the duty is the vendor\'s own ("The Supplier shall not use …")', () => {
+    expect(edit()?.target).toMatch(/^4\.2 The Supplier shall not use Client Files to develop or refine the ranking models/);
+  });
+
+  it('keeps a proviso without a modal as the vendor\'s undertaking, not a bare fact', () => {
+    expect(edit()?.target).toMatch(/to others, and shall ensure that no ranking shown to another client identifies the Client\.$/);
+  });
+});

@@ -31,6 +31,26 @@ export function permissionLeadIn(sentence: string, permissionStart: number): Spl
   return /[a-z]/.test(next) ? { start: found.index, end: end + 1, text: next.toUpperCase() } : { start: found.index, end, text: '' };
 }
 
+/** "the Fund acknowledges that ", "Customer agrees and acknowledges that ": the other side's assent framing the permission. */
+const ASSENT = /(?:^|(?<=[\s,]))((?:[Tt]he\s+)?[A-Z][\w-]*|[Yy]ou)\s+(?:hereby\s+)?(?:acknowledges?|agrees?|accepts?|understands?)(?:\s+and\s+(?:acknowledges?|agrees?|accepts?|understands?))?\s+that\s+(?=[^,;]{1,60}$)/;
+
+/**
+ * "The Fund acknowledges that the Provider may use …" turned into a ban would read "The Fund acknowledges that the
+ * Provider shall not use …", the vendor's duty made the customer's acknowledgement: the assent goes, and with it a
+ * lead-in just before it ("Notwithstanding Section 3.2, "), the next word taking the capital.
+ */
+export function assentFrame(sentence: string, permissionStart: number, vendorNames: readonly string[], leadIn: Splice | undefined): Splice | undefined {
+  const lead = numberingPrefixLength(sentence);
+  const found = ASSENT.exec(sentence.slice(lead, permissionStart));
+  if (!found || vendorNames.some((name) => (found[1] ?? '').includes(name))) return undefined;
+  const frameStart = lead + found.index;
+  const start = leadIn && leadIn.end >= frameStart - 1 && leadIn.start < frameStart ? leadIn.start : frameStart;
+  const end = lead + found.index + found[0].length;
+  const next = sentence.charAt(end);
+  const opens = start === lead || /[.;:]\s*$/.test(sentence.slice(0, start));
+  return opens && /[a-z]/.test(next) ? { start, end: end + 1, text: next.toUpperCase() } : { start, end, text: '' };
+}
+
 /** "For Customers on the Starter, Team and Business plans, " before the permission: a scope of some customers. */
 const PLAN_SCOPE = /^(?:For|On)\s[^;.]{0,80}?\b(?:plans?|tiers?|editions?|subscriptions?),\s/i;
 

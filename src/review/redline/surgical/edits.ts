@@ -9,7 +9,7 @@ import { infinitivePurposeSplices, modelPurposeSplices } from './infinitivePurpo
 import type { Splice } from './splice';
 import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
 import { optInGrant } from './optInGrant';
-import { defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, vendorMayChangeTail } from './banSurroundings';
+import { assentFrame, defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, vendorMayChangeTail } from './banSurroundings';
 
 /** A permission, as opposed to a duty: "may", "is entitled to", a grant or a licence. */
 const PERMITS = /\b(?:may|(?:is|are)\s+entitled\s+to|grants?|licen[cs]es?)\b/i;
@@ -103,9 +103,14 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   const ban = context.terms.voice === 'we-you' || /^(?:we|us)$/i.test(context.terms.vendor) || weSubject || context.terms.modal === 'will' ? 'will not' : 'shall not';
   const splices: Splice[] = aboutTheData(context, [permission, ...later]).map((found) => ({ ...found, text: ban }));
   if (usesCondition) splices.push({ start: usesCondition.index, end: usesCondition.index + usesCondition[0].length, text: '' });
-  if (restriction?.[1]) splices.push({ start: restriction.index, end: restriction.index + restriction[1].length, text: ', and' });
+  // "…, provided that no Research Output … identifies the Fund": without a modal of its own the proviso, joined with a
+  // bare "and", would state a fact; the vendor undertakes it ("and shall ensure that no Research Output …").
+  const undertaken = restriction && !/\b(?:shall|will|must)\b/i.test(restriction[0].slice(restriction[1]?.length ?? 0));
+  if (restriction?.[1]) splices.push({ start: restriction.index, end: restriction.index + restriction[1].length, text: undertaken ? `, and ${ban.split(' ')[0]} ensure that` : ', and' });
   const leadIn = permissionLeadIn(context.sentence, permission.start);
-  if (leadIn) splices.push(leadIn);
+  const assent = assentFrame(context.sentence, permission.start, context.vendorNames, leadIn);
+  if (assent) splices.push(assent);
+  if (leadIn && (!assent || assent.start !== leadIn.start)) splices.push(leadIn);
   const turnedOff = defaultTurnedOff(context.sentence, permission.start);
   splices.push(...turnedOff, ...vendorMayChangeTail(context.sentence, permission.end));
   // A plan's own setting ("On the Free plan, the setting is switched off by default") keeps its plan.
