@@ -5,6 +5,7 @@ import type { Finding } from '../engine/types';
 import { isCustomerRight } from './customerOption';
 import { keepsRecords, speaksOfData } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
+import { servesTheCustomer } from './redline/surgical';
 
 /** A limit on what a provider receives the data for: "solely to generate Reports", "only in order to produce …". */
 const LIMITED_TO = /\b(?:solely|only|exclusively)\s+(?:in\s+order\s+)?(?:to|for)\b/i;
@@ -36,6 +37,9 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // "Learnings … and the aggregated statistical information under § 5 (5) are not subject to the obligation of return
   // and deletion and may continue to be used after the end": answered on survival and deletion, not by the clause on
   // using statistics put in its place (lawyer audit of agreement 72).
+  // "for the following purposes: operating and supporting the Services; billing; …; enhancing … the Provider's other
+  // offerings": the clause on improvement in its place would drop the purposes the service runs on (audit of 69 3.4).
+  if (replaces && finding.category === 'service-improvement' && servesTheCustomer(finding.quote, 0)) return 'the sentence lists purposes that serve the customer, which the playbook\'s clause in its place would drop';
   if (replaces && finding.category === 'aggregated-data' && OUTLASTS.test(finding.quote)) return 'the sentence is about derived data outlasting the agreement, which the clause on using derived statistics would not replace like with like';
   if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(finding.quote)) return 'the sentence is about keeping the data, or rights in it, which the clause on using derived statistics would not replace like with like';
   if (rewrites) return undefined;

@@ -1,7 +1,7 @@
 // A derived-data sentence that sets its own standard, or speaks of derived data outlasting the agreement, is never
 // replaced whole by the playbook's clause on using statistics: the lawyer audit of agreements 69–72 found that clause
 // put in place of a narrower permission (a purpose limit and a five-subscriber floor dropped) and of a survival
-// sentence. Clauses are the project's own drafting.
+// sentence, and of a list of purposes the service runs on. Clauses are the project's own drafting.
 import type { Finding } from '../../src/engine/types';
 import { offTarget } from '../../src/review/offTarget';
 import { setsOwnStandard } from '../../src/review/ownStandard';
@@ -35,5 +35,12 @@ describe('derived data that outlasts the agreement', () => {
 
   test('a use during the agreement is not caught', () => {
     expect(offTarget(finding('4.3 Orrin may use the Pooled Figures to refine its scoring products.'), true, [], 'Client', true)).toBeUndefined();
+  });
+});
+
+describe('an improvement use in a list of purposes that serve the customer', () => {
+  it('is not replaced by the clause on improvement, which would drop the purposes the service runs on', () => {
+    const quote = '3.4 Orrin may also use Client Files for the following purposes: operating and supporting the Platform; billing; detecting misuse; and refining the Platform and Orrin\'s other products.';
+    expect(offTarget({ category: 'service-improvement', quote } as Finding, true, [], 'Client', true)).toMatch(/purposes that serve the customer/);
   });
 });

@@ -43,9 +43,9 @@ const SERVICE_PURPOSE = /^[^,;.]*?\bto\s+(?:provide|deliver|perform|operate|supp
 const NEXT_PERMISSION = /(?:,|(?<!\s))\s+(?:and|or)\s+may\b/g;
 
 /** "for the purposes of capacity planning, security monitoring, diagnosing faults, …": a list that starts by serving. */
-const SERVING_PURPOSE_LIST = /\bfor\s+the\s+purposes?\s+of\s+(?:[\w-]+\s+){0,2}?(?:capacity|security|secur|diagnos|troubleshoot|support|maintenance|maintain|billing|providing|operating|delivering|hosting)/i;
+const SERVING_PURPOSE_LIST = /\bfor\s+the\s+(?:following\s+)?purposes?(?:\s+of|\s*:)\s+(?:[\w-]+\s+){0,2}?(?:capacity|security|secur|diagnos|troubleshoot|support|maintenance|maintain|billing|providing|operating|delivering|hosting)/i;
 
-function servesTheCustomer(sentence: string, from: number): boolean {
+export function servesTheCustomer(sentence: string, from: number): boolean {
   // Only up to the next permission, found from `from`: splitting the whole rest of the sentence for every
   // permission in it made a long list of them quadratic.
   NEXT_PERMISSION.lastIndex = from;
