@@ -128,6 +128,11 @@ rows('staff bound by confidentiality agreements, or the staff with access to the
   ['Supplier gives all new employees privacy and security training within their first month.', []],
 ]);
 
+rows('models described as "trained with your data" in a promise about something else promise nothing about training', [
+  ['Orrin will not delete the scoring models trained with Client Files.', ['survival-retention:risk']],
+  ['Orrin\'s scoring models are not trained on Client Files.', ['no-training:protective']],
+]);
+
 describe('training the customer itself authorises keeps its finding, scoped to that authorisation', () => {
   const scopes = (...lines: string[]) =>
     analyzeText(...lines).findings.filter((f) => f.category === 'ai-training').map((f) => `${f.stance}|${f.scope ?? ''}`);

@@ -398,6 +398,13 @@ export function readPredicate(input: PredicateInput): Predicate {
     if (o.end > c.start || wordIndexAt(units, c.start, offset) - wordIndexAt(units, o.end, offset) > 5) return false;
     return !input.sentenceText.slice(o.end - offset, c.start - offset).includes(',') && !segCues.some((m) => m.set === 'modal' && m.start > o.end && m.start < c.start);
   });
+  // "models trained with your data", "the yield models trained on Farm Data": a participle right after the AI noun
+  // describes the models (which were trained); it is no act the clause grants or denies.
+  const describesModel = (c: Cue): boolean => {
+    const at = wordIndexAt(units, c.start, offset);
+    return /ed$/.test(units[at]?.norm ?? '') && /^(?:on|with|using|from)$/.test(units[at + 1]?.norm ?? '') &&
+      segCues.some((m) => m.set === 'aiNoun' && m.end <= c.start && input.sentenceText.slice(m.end - offset, c.start - offset).trim() === '');
+  };
   // Plain loops and object literals, not flatMap and spreads: this runs for every cue of every clause.
   const actions: Action[] = [];
   let lastTaught = false;
@@ -411,7 +418,7 @@ export function readPredicate(input: PredicateInput): Predicate {
     // right after such a use ("for training", "to train") belongs to the description too.
     const last = actions[actions.length - 1];
     const describedPurpose = last?.relative === true && last.kind === 'use' && wordIndexAt(units, c.start, offset) - wordIndexAt(units, last.end, offset) <= 1;
-    const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose || reducedRelative(units, wordIndexAt(units, c.start, offset));
+    const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose || reducedRelative(units, wordIndexAt(units, c.start, offset)) || describesModel(c);
     // "delete … embeddings and cached Outputs", "your stored Inputs": a participle before a defined term describes it.
     const attributive = describesANoun(input, c, before);
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);

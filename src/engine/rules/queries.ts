@@ -202,7 +202,7 @@ export function trainingDenied(input: RuleInput): Action | undefined {
   const p = input.predicate;
   if (instructedNot(p)) return undefined;
   const undone = modelNotUndone(p) !== undefined;
-  const train = p.actions.find((a) => a.kind === 'train' && a.negated && trainingWords(input, a) && !(undone && reads(p, a, 'modelUndone')));
+  const train = p.actions.find((a) => a.kind === 'train' && a.negated && !a.relative && trainingWords(input, a) && !(undone && reads(p, a, 'modelUndone')));
   if (train) return train;
   return p.actions.find((a) => (a.kind === 'improve' || a.kind === 'use') && a.negated && deniesAiUse(p, a));
 }
