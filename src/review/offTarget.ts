@@ -19,6 +19,11 @@ const USES = /\b(?:use|uses|used|using|share|shares|shared|disclose|discloses|di
 /** Derived data that outlasts the agreement: "may continue to be used after the end", "not subject to … deletion". */
 const OUTLASTS = /\b(?:after|following|beyond|notwithstanding)\s+(?:the\s+)?(?:end|termination|expiry|expiration)\b|\bnot\s+(?:be\s+)?subject\s+to\s+(?:the\s+|any\s+)?(?:obligations?\s+(?:of|to)\s+)?(?:return|deletion|delete|erasure)\b|\bsurviv(?:e|es|ing)\b/i;
 
+/** "… survive the end of this agreement", "shall remain in force after termination": the clause keeping others alive. */
+const SURVIVAL_PROVISION = /\b(?:survives?|shall\s+survive|remains?\s+in\s+(?:full\s+)?(?:force|effect)|continues?\s+in\s+(?:full\s+)?(?:force|effect))\b[^.;]{0,80}\b(?:end|termination|expiry|expiration)\b/i;
+/** The grant itself: "grant(s) … a licence", "is hereby licensed". */
+const LICENCE_WORDS = /\b(?:grants?|granted|hereby\s+licen[cs]es?)\b/i;
+
 /** Why the edit would be off target, or undefined. `rewrites`: the edit deletes words, not only adds a proviso. */
 export function offTarget(finding: Finding, rewrites: boolean, dataNames: readonly string[], customer: string, replaces = false): string | undefined {
   if (rewrites && keepsRecords(finding.quote)) return 'the sentence is the duty to keep records of the dealings, which audits and fees rely on, not a right to keep the data';
@@ -40,6 +45,9 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // "for the following purposes: operating and supporting the Services; billing; …; enhancing … the Provider's other
   // offerings": the clause on improvement in its place would drop the purposes the service runs on (audit of 69 3.4).
   if (replaces && finding.category === 'service-improvement' && servesTheCustomer(finding.quote, 0)) return 'the sentence lists purposes that serve the customer, which the playbook\'s clause in its place would drop';
+  // "The permissions you give us under …, our rights in Aggregated Data, and the sections titled … survive the end of
+  // this agreement": a survival provision, which the licence clause in its place would end (lawyer audit of 71).
+  if (replaces && finding.category === 'broad-license' && SURVIVAL_PROVISION.test(finding.quote) && !LICENCE_WORDS.test(finding.quote)) return 'the sentence is the survival provision, which the licence clause in its place would take away; the licence itself is where it is granted';
   if (replaces && finding.category === 'aggregated-data' && OUTLASTS.test(finding.quote)) return 'the sentence is about derived data outlasting the agreement, which the clause on using derived statistics would not replace like with like';
   if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(finding.quote)) return 'the sentence is about keeping the data, or rights in it, which the clause on using derived statistics would not replace like with like';
   if (rewrites) return undefined;

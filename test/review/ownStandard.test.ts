@@ -44,3 +44,15 @@ describe('an improvement use in a list of purposes that serve the customer', () 
     expect(offTarget({ category: 'service-improvement', quote } as Finding, true, [], 'Client', true)).toMatch(/purposes that serve the customer/);
   });
 });
+
+describe('a survival provision that keeps a licence alive', () => {
+  it('is not replaced by the licence clause, which would end the survival of everything else it lists', () => {
+    const quote = 'The rights you give us under "Your files," the sections titled "Deleting your files" and "Disputes" survive the end of this agreement.';
+    expect(offTarget({ category: 'broad-license', quote } as Finding, true, [], 'you', true)).toMatch(/survival provision/);
+  });
+
+  it('is told apart from the grant itself ("you grant us a licence …, which survives the end of this agreement")', () => {
+    const quote = 'You grant us a licence to use your files, which survives the end of this agreement.';
+    expect(offTarget({ category: 'broad-license', quote } as Finding, true, [], 'you', true)).toBeUndefined();
+  });
+});
