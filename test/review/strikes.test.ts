@@ -1,6 +1,8 @@
 // The strikes that take out only the words carrying a risk. Clauses are the project's own drafting.
 import { applyOps } from '../../src/engine/applyOps';
 import type { Finding } from '../../src/engine/types';
+import { strikeFromLists, withoutHollowLimb } from '../../src/review/redline/surgical/coordinatedList';
+import { applySplices } from '../../src/review/redline/surgical/splice';
 import { orphanedHeading, strikeExample, strikeListItem, strikesWhatMustStand } from '../../src/review/strikes';
 
 describe('a clause struck down to its run-in heading', () => {
@@ -67,5 +69,20 @@ describe('an example set between a subject and its verb', () => {
     const finding = { start: 0, end: text.length } as Finding;
     const ops = strikeExample(text, finding, (after) => /models/.test(after));
     expect(ops && applyOps(text, ops)).toBe('Provider may use Client Readings for any purpose, without charge.');
+  });
+});
+
+describe('a limb that only said what the licence is after an event', () => {
+  const sentence = '6.3 Client grants Orrin a licence to host and process Client Files for the Services; to the extent Client Files have entered the Orrin Index before termination, that licence is worldwide, perpetual and irrevocable.';
+
+  it('goes whole from its semicolon once "perpetual and irrevocable" are struck, not left saying "that licence is worldwide"', () => {
+    const splices = withoutHollowLimb(sentence, strikeFromLists(sentence, ['perpetual', 'irrevocable']));
+    expect(applySplices(sentence, splices)).toBe('6.3 Client grants Orrin a licence to host and process Client Files for the Services.');
+  });
+
+  it('stays when the limb still says something after the strike', () => {
+    const other = sentence.replace('worldwide, perpetual and irrevocable', 'perpetual and exclusive');
+    const splices = withoutHollowLimb(other, strikeFromLists(other, ['perpetual']));
+    expect(applySplices(other, splices)).toMatch(/that licence is exclusive\.$/);
   });
 });

@@ -3,7 +3,7 @@
 import type { RedlineOp } from '../../../engine/types';
 import type { SurgicalEdit } from '../../../playbook/schema';
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
-import { strikeFromLists } from './coordinatedList';
+import { strikeFromLists, withoutHollowLimb } from './coordinatedList';
 import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, vendorPermission } from './grammar';
 import { infinitivePurposeSplices, modelPurposeSplices } from './infinitivePurposes';
 import type { Splice } from './splice';
@@ -348,7 +348,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions) ? undefined : prohibit(context);
     case 'strike': {
       const splices = strikeFromLists(sentence, edit.words);
-      return splices.length > 0 ? splices : undefined;
+      return splices.length > 0 ? withoutHollowLimb(sentence, splices) : undefined;
     }
     case 'strike-exception': {
       const tail = exceptionTail(context);
