@@ -120,6 +120,12 @@ const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   'usage-data-grant': USAGE_DATA_REASON,
 };
 
+/** The customer's own switch: "You can turn off …", "Customer may opt out …". */
+const SWITCHED_OFF = /\b(?:turn|switch)(?:s|ed)?\s+(?:\S+\s+){0,3}?off\b|\bopts?\s+out\b|\bwithdraws?\b/i;
+/** What goes on after the switch: "we may still use it", "will continue to". */
+const STILL = /\b(?:may|will|can|shall)\s+(?:still|continue\s+to)\b/i;
+const SWITCH_REASON = 'When {{customer}} switches this off, {{vendor}}\'s own uses of {{customerData}} must stop with it; we have struck the use that would have continued.';
+
 const TRAINING_WORDS = /\b(?:train(?:s|ed|ing)?|(?:machine[- ])?learning|models?|algorithms?|artificial intelligence)\b/i;
 const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
 const ENDLESS_REASON = 'Rights in {{customerData}} must end when the {{agreement}} ends.';
@@ -143,6 +149,9 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
     ...(struck.some((text) => PASSED_ON.test(text)) ? [fill(PASSED_ON_REASON)] : []),
   ];
   if (breadthOnly && reasons.length > 0) return reasons;
+  // "You can turn off Model Contribution …, although we may still use it … to create Aggregated Data": the edit struck
+  // what went on after the customer switched off, and says so (the stock reason on derived data did not; audit of 71).
+  if (added.length === 0 && struck.length > 0 && step.finding && SWITCHED_OFF.test(step.finding.quote) && STILL.test(step.finding.quote)) return [fill(SWITCH_REASON), ...reasons];
   // A clause about the vendor's usage data or the customer's feedback is answered for what it is about, not with the
   // reason written for the customer's data; but a feedback licence the edit turned into a ban ("shall not use …
   // ratings and edits") no longer leaves Feedback to the vendor, so that reason would contradict the edit.

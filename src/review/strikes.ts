@@ -45,6 +45,14 @@ export function strikeContrast(text: string, finding: Finding, stillRisky: (text
   // ", and we may use Service Data to operate, bill for, secure, … and develop our Services": a permission the service
   // itself needs goes only with its vendor purposes, never whole (the audits' overreach).
   if (SERVES.test(text.slice(start, end))) return undefined;
+  // ", although we may still use it to produce your own Agronomic Insights and to create Aggregated Data": the use
+  // for the customer's own benefit stays, and only the vendor's own purpose after it goes (lawyer audit of 71).
+  const own = FOR_THE_CUSTOMER.test(text.slice(start, end)) ? VENDOR_PURPOSE_LAST.exec(text.slice(start, end)) : null;
+  if (own) {
+    const cut: RedlineOp[] = [{ kind: 'delete', start: start + own.index, end, text: text.slice(start + own.index, end) }];
+    return stillRisky(applyOps(text, cut)) ? undefined : cut;
+  }
+  if (FOR_THE_CUSTOMER.test(text.slice(start, end))) return undefined;
   const ops: RedlineOp[] = [...lastItemJoin(sentence, turn.index, turn[0], finding.start), { kind: 'delete', start, end, text: text.slice(start, end) }];
   return stillRisky(applyOps(text, ops)) ? undefined : ops;
 }
@@ -67,6 +75,10 @@ function lastItemJoin(sentence: string, turnAt: number, turn: string, offset: nu
 
 /** A purpose of serving the customer: "to operate, bill for, secure", "to provide the Services". */
 const SERVES = /\bto\s+(?:provide|operate|deliver|perform|support|maintain|host|secure|bill)\b/i;
+/** "to produce your own Insights", "for you": a use for the customer's own benefit. */
+const FOR_THE_CUSTOMER = /\byour\s+own\b|\bfor\s+you\b/i;
+/** " and to create Aggregated Data" closing a list of uses: the vendor's own purpose, last. */
+const VENDOR_PURPOSE_LAST = /(?:,|(?<=\S))\s+and\s+to\s+(?:create|develop|improve|train|build|refine|enhance|compile)\b[^,;]*$/i;
 
 /** At the end of a paragraph, the space before the struck sentence goes with it. */
 function trimBack(text: string, start: number): number {

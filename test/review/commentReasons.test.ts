@@ -9,6 +9,8 @@ import { reviewComments } from '../../src/review/reviewComments';
 import { speakAsWeAndYou } from '../../src/review/voice';
 import { paragraphsOf, preferredReview } from './agreements';
 import type { Finding } from '../../src/engine/types';
+import { applyOps } from '../../src/engine/applyOps';
+import { strikeContrast } from '../../src/review/strikes';
 
 const PARTIES = 'This agreement is between Larkspur Cloud Ltd ("Supplier") and Fenwood Partners LLP ("Client").';
 const DATA = '"Client Files" means the documents, prompts and recordings that Client uploads to the Platform.';
@@ -238,6 +240,29 @@ describe('a feedback clause that also carries the customer\'s data', () => {
     );
     expect(internal).toMatch(/including any document text after de-identification/);
     expect(external).toMatch(/^Feedback is Supplier's to use/);
+    expect(external).not.toMatch(/Derived data must stay anonymous/);
+  });
+});
+
+describe('a use that went on after the customer switched off, struck from the switch', () => {
+  const clause =
+    'Client may switch off Model Learning at any time; while it is off Supplier will stop using new Client Files to train its models, although Supplier may still use them to prepare your own reports and to create Pooled Statistics.';
+
+  it('keeps the use for the customer\'s own benefit and strikes only the vendor\'s own purpose after it', () => {
+    const finding = { start: 0, end: clause.length, quote: clause } as Finding;
+    const ops = strikeContrast(clause, finding, (after) => /Pooled Statistics/.test(after));
+    expect(ops && applyOps(clause, ops)).toMatch(/to prepare your own reports\.$/);
+  });
+
+  it('says the continuing use is struck, not the stock reason on derived data', () => {
+    const terms = { customerData: 'Client Files', vendor: 'Supplier', customer: 'Client', agreement: 'Agreement', services: 'Platform', spelling: 'uk' } as const;
+    const derived = issueById(DEFAULT_PLAYBOOK, 'aggregated-data')!;
+    const struck = ' and to create Pooled Statistics';
+    const start = clause.indexOf(struck);
+    const ops = [{ kind: 'delete', start, end: start + struck.length, text: struck }] as const;
+    const finding = { rules: ['aggregated-data'], evidence: [], quote: clause } as unknown as Finding;
+    const { external } = reviewComments(clause, ops, [{ issue: derived, position: derived.positions[0]!, wholeClause: false, ops, finding }], terms);
+    expect(external).toMatch(/When Client switches this off, Supplier's own uses of Client Files must stop with it/);
     expect(external).not.toMatch(/Derived data must stay anonymous/);
   });
 });
