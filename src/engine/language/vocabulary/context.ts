@@ -290,6 +290,8 @@ export const CONTEXT_SETS = [
       'sending written notice', 'send written notice', 'sends written notice', 'sending notice', 'send notice',
       'by sending written notice', 'by sending notice',
       'future returns', 'past returns', 'investment returns', 'tax return', 'tax returns',
+      // "peer-reviewed publications arising from the programme" describes a journal; nobody reviews data.
+      'peer reviewed', 'peer review',
     ],
   },
   {
