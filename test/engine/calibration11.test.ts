@@ -12,3 +12,22 @@ rows('"model improvement", "model development": the AI word before the improveme
   // "peer-reviewed" describes a journal: nobody reviews data.
   ['Orrin may name the Hospital in peer-reviewed articles arising from its Model Improvement Scheme.', []],
 ]);
+
+rows('who owns the results, reports and insights the service produces for the customer', [
+  // "As between the parties," opens no clause: the name after it owns.
+  ['As between the parties, Orrin owns all Assessment Results.', ['output-ownership:risk']],
+  ['As between the parties, Client owns all Client Data and all Assessment Results.', ['confidentiality:protective', 'output-ownership:protective']],
+  ['Orrin will deliver monthly risk reports, each of which shall be a Deliverable owned by Client upon delivery.', ['output-ownership:protective']],
+  ['Orrin owns the Platform and all Fleet Insights, including any scores delivered to Client.', ['output-ownership:risk']],
+  // "remain the property of" names who owns (it keeps nothing).
+  ['Assessment Results remain the property of Orrin.', ['output-ownership:risk']],
+  // With no word of owning, reports and scores are no output; an insurance "claim" owns nothing.
+  ['Orrin shall send Client a monthly report on service availability.', []],
+  ['Client may use Scores for its internal claims handling.', []],
+  // Feedback the customer gives stays feedback.
+  ['Orrin owns all suggestions, ideas and recommendations that Client gives about the Platform.', []],
+]);
+
+rows('"except as permitted by this Agreement Vendor shall …": an exception that cites a permission ends before the party and its modal', [
+  ['Except as expressly permitted by this Agreement Orrin shall process Client Data only on Client\'s documented instructions.', ['confidentiality:protective', 'no-training:protective']],
+]);

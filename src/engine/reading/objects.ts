@@ -100,7 +100,8 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
     // "Data Partner", "Halden AI Labs": a word inside the contract's own name for a party is part of that name.
     if (IN_PARTY_NAME.has(t.set) && partyNames.some(t.start, (name) => inside(t, name))) return false;
     // "our Services", "our models": the vendor's own things; their "our" still says the vendor is speaking.
-    const ownThing = (term: Tag) => t.set === 'vendorWe' && term.set === 'vendorMaterial';
+    // "… remain the property of the Operator": the idiom keeps nothing, but it names who owns.
+    const ownThing = (term: Tag) => (t.set === 'vendorWe' && term.set === 'vendorMaterial') || (t.set === 'ownVerb' && term.set === 'contractMechanics');
     if (SWALLOWED_BY_TERMS.has(t.set) && terms.some(t.start, (term) => inside(t, term) && !ownThing(term))) return false;
     // In a data-use agreement the role decides the side: "Developer" or "Licensor" there is not a generic party word.
     if (GENERIC_PARTY_SETS.has(t.set) && duaRoles.some(t.start, (role) => role.start <= t.start && t.end <= role.end)) return false;

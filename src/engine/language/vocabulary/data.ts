@@ -64,6 +64,24 @@ export const DATA_SETS = [
     ],
   },
   {
+    id: 'workProduct',
+    why:
+      'What the service produces for the customer under another name (results, reports, insights, scores): whoever owns ' +
+      'it owns the customer’s work product. Read as output only where the clause speaks of owning it. ("Deliverables" ' +
+      'are left out: in a services contract they are the work the customer paid for, not what an AI produced.)',
+    example: 'As between the parties, Client owns all Verification Results and the reports the Platform produces for it.',
+    phrases: [
+      'result', 'results', 'report', 'reports', 'insights', 'work product', 'predictions',
+      'scores', 'analyses',
+    ],
+  },
+  {
+    id: 'claimWord',
+    why: '"Claim" settles ownership only when a party claims rights; the noun ("insurance claims", "claims handling") owns nothing.',
+    example: 'Vendor does not claim ownership of Reports; Carrier may use Scores for its claims handling.',
+    phrases: ['claim', 'claims'],
+  },
+  {
     id: 'feedbackNoun',
     why: 'Feedback clauses hand the vendor ideas and suggestions to build into its products.',
     example: 'Vendor may use any Feedback without restriction.',
