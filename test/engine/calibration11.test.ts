@@ -31,3 +31,9 @@ rows('who owns the results, reports and insights the service produces for the cu
 rows('"except as permitted by this Agreement Vendor shall …": an exception that cites a permission ends before the party and its modal', [
   ['Except as expressly permitted by this Agreement Orrin shall process Client Data only on Client\'s documented instructions.', ['confidentiality:protective', 'no-training:protective']],
 ]);
+
+rows('"delete the Matter Records from the Platform": the vendor\'s system after "from" is where data is deleted from', [
+  ['Within 30 days after termination, the Provider will delete the relevant Matter Records from the Platform.', ['deletion:protective']],
+  // The vendor's own material as the thing removed stays no promise about the customer's data.
+  ['Within 30 days after termination, the Provider will remove the Documentation from the Platform.', []],
+]);

@@ -126,6 +126,12 @@ export const DATA_SETS = [
     ],
   },
   {
+    id: 'removalPlace',
+    why: 'What data is deleted or removed from is a place (the vendor’s platform, its backups), not the thing deleted.',
+    example: 'Provider will delete the Project Files from the Platform within 30 days after termination.',
+    phrases: ['from', 'out of'],
+  },
+  {
     id: 'confidentialInfo',
     why: 'Confidential Information is the customer’s data under another heading when the vendor holds it.',
     example: 'Each party shall protect the other’s Confidential Information.',

@@ -30,10 +30,15 @@ const VENDOR_MATERIAL: Veto = {
   when: ({ frame, predicate: p }) =>
     frameFacts(frame).vendorMaterial && !frameFacts(frame).customerObjects && !namesInformationFirst(p) && !dataOfItsOwn(p),
 };
+/**
+ * The deleting clause names data of its own soon after its verb ("delete the relevant Firm Materials"), and the
+ * vendor's material only as the place it is deleted from ("… from the Platform"), if at all.
+ */
 const dataOfItsOwn = (p: Predicate): boolean => {
   const deletes = affirmed(p, 'delete');
-  return deletes !== undefined && !p.objects.some((o) => o.kind === 'vendor-material') &&
-    p.objects.some((o) => o.kind === 'generic' && o.start >= deletes.end && o.start - deletes.end <= 12);
+  const place = (o: { start: number }) => p.cues.some((c) => c.set === 'removalPlace' && c.end < o.start && o.start - c.end <= 1);
+  return deletes !== undefined && !p.objects.some((o) => o.kind === 'vendor-material' && !place(o)) &&
+    p.objects.some((o) => o.kind === 'generic' && o.start >= deletes.end && o.start - deletes.end <= 30);
 };
 const namesInformationFirst = (p: Predicate): boolean => {
   const first = p.objects[0];
