@@ -37,3 +37,10 @@ rows('"delete the Matter Records from the Platform": the vendor\'s system after 
   // The vendor's own material as the thing removed stays no promise about the customer's data.
   ['Within 30 days after termination, the Provider will remove the Documentation from the Platform.', []],
 ]);
+
+rows('"…, and we will complete deletion within 30 days": a promised deletion with no object deletes the data named before it', [
+  ['Your administrator may request deletion of all Customer Content in the workspace, and we will complete deletion from active systems within 30 days.', ['deletion:protective']],
+  ['You may ask us to erase your Prompts at any time, and we will do so within 14 days.', ['deletion:protective']],
+  // A clause that only states what a service returns promises no deletion.
+  ['The assistant sends your prompts to a model provider, which returns an answer.', ['third-party-ai:risk']],
+]);

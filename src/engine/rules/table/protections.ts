@@ -63,6 +63,16 @@ const breachAfterNotice = (p: Predicate, frame: ClauseFrame): boolean => {
   return notice !== undefined && frame.cues.some((c) => c.set === 'securityEvent' && c.start > notice.start);
 };
 
+/**
+ * "…request deletion of all Customer Content …, and we will complete deletion within 30 days": the vendor's deletion
+ * names no object of its own, so it deletes the customer's data an earlier clause of the sentence named.
+ */
+const deletesEarlierData = (frame: ClauseFrame, p: Predicate): boolean =>
+  p.objects.length === 0 && p.actor.side === 'vendor' && affirmed(p, 'delete') !== undefined &&
+  // A promise ("will complete deletion") or a deadline: "…, which returns a query" states no deletion at all.
+  (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit')) &&
+  frame.predicates.some((q) => q.end <= p.start && object(q, 'customer-data', 'output', 'usage-data') !== undefined);
+
 export const PROTECTION_RULES: readonly Rule[] = [
   {
     id: 'deletion-duty',
@@ -71,7 +81,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
     severity: 'low',
     when: ({ predicate: p, frame }) =>
       affirmed(p, 'delete') !== undefined &&
-      object(p, 'customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived') !== undefined &&
+      (object(p, 'customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived') !== undefined || deletesEarlierData(frame, p)) &&
       // A promise (will, shall, must), a deadline, a customer's own right to delete, or the passive "is deleted";
       // "we may remove content" at the vendor's discretion is moderation, not a promise.
       // The end may open the sentence: "Upon termination …, your right … ends, and we may delete User Content".
