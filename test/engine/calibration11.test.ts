@@ -44,3 +44,7 @@ rows('"…, and we will complete deletion within 30 days": a promised deletion w
   // A clause that only states what a service returns promises no deletion.
   ['The assistant sends your prompts to a model provider, which returns an answer.', ['third-party-ai:risk']],
 ]);
+
+rows('", and all such data sets shall be owned by Orrin": a determiner subject and its modal start a clause of their own', [
+  ['Client authorises Orrin to create de-identified data sets from Client Data and to use them for the training of Orrin\'s models, and all such data sets shall be owned by Orrin.', ['aggregated-data:risk', 'ai-training:risk', 'broad-license:risk']],
+]);
