@@ -48,3 +48,9 @@ rows('"…, and we will complete deletion within 30 days": a promised deletion w
 rows('", and all such data sets shall be owned by Orrin": a determiner subject and its modal start a clause of their own', [
   ['Client authorises Orrin to create de-identified data sets from Client Data and to use them for the training of Orrin\'s models, and all such data sets shall be owned by Orrin.', ['aggregated-data:risk', 'ai-training:risk', 'broad-license:risk']],
 ]);
+
+rows('"You instruct us to use Claim Records … to train …": what the customer hands the vendor to use is its data', [
+  ['You instruct us to use Claim Records, together with the records of our other clients, to build risk profiles and to train the scoring models behind our triage features.', ['ai-training:risk']],
+  // The customer's own option to instruct stays as before: training limited to its authorisation, and its lever.
+  ['You may instruct us to use Claim Records to train a scoring model for you alone.', ['ai-training:risk', 'opt-out:protective']],
+]);
