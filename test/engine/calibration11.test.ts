@@ -54,3 +54,7 @@ rows('"You instruct us to use Claim Records … to train …": what the customer
   // The customer's own option to instruct stays as before: training limited to its authorisation, and its lever.
   ['You may instruct us to use Claim Records to train a scoring model for you alone.', ['ai-training:risk', 'opt-out:protective']],
 ]);
+
+rows('"…, without payment to Client, and this right shall survive termination": the condition ends before the new clause', [
+  ['Orrin may create statistical information from Sensor Data and may use it for any purpose without payment to Client, and this right shall survive the termination of this Agreement.', ['aggregated-data:risk', 'service-improvement:risk', 'survival-retention:risk']],
+]);

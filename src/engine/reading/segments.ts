@@ -375,11 +375,12 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // "… and we may …" or "… and may …" starts a new main clause with its own yes or no.
       if (tagAhead(tokens, i, 2, byStart, isNewClause) && tagAhead(tokens, i, 3, byStart, isModal)) {
         push({ at: token.start, role: 'main' });
-      } else if (!modalSeen && tokens[i - 1]?.text === ',' && /^(?:the|those|these|this|such|its|their|all)$/.test(tokens[i + 1]?.norm ?? '') && tagAhead(tokens, i + 1, 4, byStart, isModal)) {
+      } else if ((!modalSeen || current() === 'condition') && tokens[i - 1]?.text === ',' && /^(?:the|those|these|this|such|its|their|all)$/.test(tokens[i + 1]?.norm ?? '') && tagAhead(tokens, i + 1, 4, byStart, isModal)) {
         // "we use it to train the algorithms …, and those algorithms may continue to be used …": after a comma, a
         // subject of its own (a determiner and its noun) and a modal start a new clause when the clause before has no
         // modal of its own, which the later one would otherwise become. The subject may run to four words ("and all such
-        // data sets shall be owned by Vendor").
+        // data sets shall be owned by Vendor"). In a condition the modal before does not matter: "…, without payment to
+        // Purchaser, and this right shall survive termination" ends the condition.
         push({ at: token.start, role: 'main' });
       } else if (tokens[i + 1]?.norm === 'that' && tagAhead(tokens, i + 1, 6, byStart, isModal)) {
         // "(g) not to divulge …, and that all such information shall be kept confidential": a second "that" clause.
