@@ -58,3 +58,9 @@ rows('"You instruct us to use Claim Records … to train …": what the customer
 rows('"…, without payment to Client, and this right shall survive termination": the condition ends before the new clause', [
   ['Orrin may create statistical information from Sensor Data and may use it for any purpose without payment to Client, and this right shall survive the termination of this Agreement.', ['aggregated-data:risk', 'service-improvement:risk', 'survival-retention:risk']],
 ]);
+
+rows('"nothing in this Agreement transfers to Client any ownership of …": a right not transferred is no non-disclosure promise', [
+  ['Orrin retains all right, title and interest in the Platform, and nothing in this Agreement transfers to Client any ownership of the Reference Records.', []],
+  // Data not transferred stays a promise not to disclose.
+  ['Orrin will not transfer Client Data to any third party.', ['confidentiality:protective']],
+]);

@@ -123,6 +123,12 @@ export const ACTION_SETS = [
     ],
   },
   {
+    id: 'ownershipNoun',
+    why: 'A right named as a thing handed over: what a "transfer" of ownership moves is the right, not the data.',
+    example: 'Nothing in this Agreement transfers to Client any ownership of the Platform.',
+    phrases: ['ownership', 'title', 'any right', 'any rights'],
+  },
+  {
     id: 'surviveVerb',
     why: 'Survival keeps rights and duties alive after the contract ends; data-use rights that survive never end.',
     example: 'Sections 4 (Usage Data) and 9 survive termination.',

@@ -263,7 +263,18 @@ export const PROTECTION_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: ({ predicate: p }) => denied(p, 'share') !== undefined && object(p, 'customer-data', 'generic', 'output', 'confidential') !== undefined && p.actor.side !== 'customer',
-    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
+    vetoes: [
+      CUSTOMER_DUTY,
+      CLAIM_CONTEXT,
+      {
+        // "nothing in this Agreement transfers to Licensee any ownership of Trial Data": a right is not moved, not data.
+        reason: 'what is not transferred is ownership, a right, not the data: no promise of non-disclosure',
+        when: ({ predicate: p }) => {
+          const share = denied(p, 'share');
+          return share !== undefined && p.cues.some((c) => c.set === 'ownershipNoun' && c.start > share.end && c.start - share.end <= 20);
+        },
+      },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.negation, action(p, 'share'), object(p, 'customer-data', 'generic', 'output')],
   },
   {
