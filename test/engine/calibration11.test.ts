@@ -64,3 +64,9 @@ rows('"nothing in this Agreement transfers to Client any ownership of …": a ri
   // Data not transferred stays a promise not to disclose.
   ['Orrin will not transfer Client Data to any third party.', ['confidentiality:protective']],
 ]);
+
+rows('"teaching staff" are people who teach: no model is taught', [
+  ['The Provider may tell teaching staff about new Platform features by e-mail, and any teaching assistant may opt out of such messages.', []],
+  // A model taught on the customer's data is still training.
+  ['The Provider may use Student Content to teach its tutoring models.', ['ai-training:risk']],
+]);
