@@ -70,3 +70,9 @@ rows('"teaching staff" are people who teach: no model is taught', [
   // A model taught on the customer's data is still training.
   ['The Provider may use Student Content to teach its tutoring models.', ['ai-training:risk']],
 ]);
+
+rows('"before being granted access to production systems": access given to staff is no licence', [
+  ['Orrin\'s engineers with access to Client Data complete privacy training before being granted access to production systems.', ['confidentiality:protective']],
+  // The customer granting the vendor a right to use its data stays a licence.
+  ['Client grants Orrin a worldwide, perpetual licence to use Client Data for any purpose.', ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk']],
+]);

@@ -13,6 +13,8 @@ const TERM_SETS = new Set<string>([
   // "an independent bias audit of the Ranking Engine": the vendor tests its own model; no audit right is named.
   'modelAudit',
   'nonCustomerSource', 'consentPhrase', 'licenceNarrowing', 'businessContact', 'productDocs', 'paymentTerm', 'parentalConsent', 'contractMechanics', 'customerDepartment',
+  // "before being granted access to production systems": access given to staff grants no right over the data.
+  'accessGiven',
   // Role names of a data-use agreement ("Data Provider", "Data User"): only the `dua` mode's vocabulary has them.
   'duaHolder', 'duaRecipient',
 ]);

@@ -295,6 +295,15 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'accessGiven',
+    why: 'Access granted to or given to people (staff, engineers) is an access control over the data, not a right over it.',
+    example: 'Engineers complete privacy training before being granted access to production systems.',
+    phrases: [
+      'granted access', 'given access', 'being granted access', 'being given access', 'be granted access', 'be given access',
+      'is granted access', 'is given access', 'are granted access', 'are given access',
+    ],
+  },
+  {
     id: 'parentalConsent',
     why: 'A minor needing a parent\'s or guardian\'s permission is an age rule; nobody grants the vendor anything by it.',
     example: 'If you are under 18, you need a parent or guardian\'s permission to use the app.',
