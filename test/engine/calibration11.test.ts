@@ -76,3 +76,9 @@ rows('"before being granted access to production systems": access given to staff
   // The customer granting the vendor a right to use its data stays a licence.
   ['Client grants Orrin a worldwide, perpetual licence to use Client Data for any purpose.', ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk']],
 ]);
+
+rows('"Draft Notes that have not been de-identified": "notes that" after a noun reports nothing', [
+  ['Orrin will not use Call Recordings or Draft Notes that have not been de-identified to train any model offered to other customers.', ['no-training:protective']],
+  // After its subject, "notes that" still reports a clause of its own.
+  ['Client notes that Orrin may use Call Recordings to train its models.', ['ai-training:risk']],
+]);

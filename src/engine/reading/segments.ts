@@ -334,7 +334,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       }
     }
     // "You agree that we may …", "Customer acknowledges that Provider …": the clause after "that" has its own subject.
-    if (THAT_CLAUSE.test(token.norm) && tokens[i + 1]?.norm === 'that') {
+    // "Draft Notes that have not been de-identified": "notes" reports only after its subject ("Customer notes that").
+    const nounNotes = /^notes?$/.test(token.norm) && !hasTag(byStart.get(tokens[i - 1]?.start ?? -1) ?? NO_TAGS, isParty) && !/^(?:we|you|they|it)$/.test(tokens[i - 1]?.norm ?? '');
+    if (THAT_CLAUSE.test(token.norm) && tokens[i + 1]?.norm === 'that' && !nounNotes) {
       push({ at: tokens[i + 1]?.end ?? token.end, role: 'main' });
       return;
     }
