@@ -82,3 +82,8 @@ rows('"Draft Notes that have not been de-identified": "notes that" after a noun 
   // After its subject, "notes that" still reports a clause of its own.
   ['Client notes that Orrin may use Call Recordings to train its models.', ['ai-training:risk']],
 ]);
+
+rows('voiceprints and biometric templates are the customer\'s users\' data', [
+  ['We delete a Member\'s voiceprint within 30 days after the Member turns off voice sign-in.', ['deletion:protective', 'opt-out:protective']],
+  ['Orrin shall permanently delete each Biometric Template within sixty days after the check it was made for.', ['deletion:protective']],
+]);

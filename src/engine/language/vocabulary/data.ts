@@ -18,6 +18,9 @@ export const DATA_SETS = [
       'customer code', 'proprietary code', 'enterprise code', 'your code', 'uploaded files', 'account data',
       'cardholder data', 'business data', 'company data', 'workspace data', 'network data',
       'customer personal data', 'end user personal data',
+      // "We delete a User's voiceprint within 30 days": a biometric identifier is made from the customer's own people.
+      'voiceprint', 'voiceprints', 'faceprint', 'faceprints', 'biometric template', 'biometric templates', 'biometric data',
+      'biometric information', 'biometric identifier', 'biometric identifiers', 'biometric profile', 'biometric profiles',
     ],
   },
   {
