@@ -87,3 +87,9 @@ rows('voiceprints and biometric templates are the customer\'s users\' data', [
   ['We delete a Member\'s voiceprint within 30 days after the Member turns off voice sign-in.', ['deletion:protective', 'opt-out:protective']],
   ['Orrin shall permanently delete each Biometric Template within sixty days after the check it was made for.', ['deletion:protective']],
 ]);
+
+rows('"claim dispositions": the noun "claim" reserves nothing for the vendor', [
+  ['Orrin may use information about Client\'s use of the Platform, such as claim outcomes, to enhance the Platform and to develop new features.', ['service-improvement:risk']],
+  // The vendor reserving its own service and its improvements stays no grant.
+  ['Orrin owns the Platform and all improvements to it.', []],
+]);
