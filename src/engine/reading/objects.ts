@@ -13,6 +13,8 @@ const TERM_SETS = new Set<string>([
   // "an independent bias audit of the Ranking Engine": the vendor tests its own model; no audit right is named.
   'modelAudit',
   'nonCustomerSource', 'consentPhrase', 'licenceNarrowing', 'businessContact', 'productDocs', 'paymentTerm', 'parentalConsent', 'contractMechanics', 'customerDepartment',
+  // "before being granted access to production systems": access given to staff grants no right over the data.
+  'accessGiven',
   // Role names of a data-use agreement ("Data Provider", "Data User"): only the `dua` mode's vocabulary has them.
   'duaHolder', 'duaRecipient',
 ]);
@@ -100,7 +102,8 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
     // "Data Partner", "Halden AI Labs": a word inside the contract's own name for a party is part of that name.
     if (IN_PARTY_NAME.has(t.set) && partyNames.some(t.start, (name) => inside(t, name))) return false;
     // "our Services", "our models": the vendor's own things; their "our" still says the vendor is speaking.
-    const ownThing = (term: Tag) => t.set === 'vendorWe' && term.set === 'vendorMaterial';
+    // "… remain the property of the Operator": the idiom keeps nothing, but it names who owns.
+    const ownThing = (term: Tag) => (t.set === 'vendorWe' && term.set === 'vendorMaterial') || (t.set === 'ownVerb' && term.set === 'contractMechanics');
     if (SWALLOWED_BY_TERMS.has(t.set) && terms.some(t.start, (term) => inside(t, term) && !ownThing(term))) return false;
     // In a data-use agreement the role decides the side: "Developer" or "Licensor" there is not a generic party word.
     if (GENERIC_PARTY_SETS.has(t.set) && duaRoles.some(t.start, (role) => role.start <= t.start && t.end <= role.end)) return false;

@@ -146,7 +146,7 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   const namedIsCue = named && segCues.some((c) => c.start <= named.start + offset && named.end + offset <= c.end && c.set in SIDE_OF);
   if (named && headIndex - 1 >= from && !inAdverbial(headIndex - 1) && !namedIsCue && looksLikeCompany(units, headIndex - 1) && !(subject && subject.start > named.start + offset)) {
     if (!subject || wordIndexAt(units, subject.start, offset) < headIndex - 1) {
-      const side: Side = input.namesParties ? 'unknown' : !subject && !passive && modalAt(segCues, units[headIndex], offset) && vendorNamedByRole(input, named) ? 'customer' : 'vendor';
+      const side: Side = input.namesParties ? 'unknown' : !subject && !passive && (modalAt(segCues, units[headIndex], offset) || (COPULA.test(units[headIndex]?.norm ?? '') && ARTICLE.test(units[headIndex + 1]?.norm ?? ''))) && vendorNamedByRole(input, named) ? 'customer' : 'vendor';
       return { side, cue: { set: side === 'customer' ? 'customerRole' : 'vendorRole', text: named.text, start: named.start + offset, end: named.end + offset }, passive };
     }
   }
@@ -177,6 +177,13 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   return { side: 'unknown', cue: undefined, passive };
 }
 
+/**
+ * "Employer is the person that collects … Candidate Data, and Service Provider holds …": a name right before "is the"
+ * or "is a" says what that party is, as a modal says what it may do; beside the vendor's role word it is the customer.
+ */
+// Only before an article ("is the person", "is a controller"): "Acme Workspace is governed by …" is a passive.
+const COPULA = /^(?:is|are)$/;
+const ARTICLE = /^(?:the|a|an)$/;
 /** Whether the unit is a modal ("may", "shall"): "Telemetry collected …" names data, "Bank may …" a party acting. */
 const modalAt = (segCues: readonly Cue[], unit: Unit | undefined, offset: number): boolean =>
   unit !== undefined && segCues.some((c) => c.set === 'modal' && c.start === unit.start + offset);

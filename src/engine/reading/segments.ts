@@ -43,6 +43,7 @@ const isUseOrTrainVerb = (set: string) => set === 'useVerb' || set === 'trainVer
 const isParty = (set: string) => PARTY_SETS.has(set);
 const isNewClause = (set: string) => NEW_CLAUSE.has(set);
 const isModalOrClauseVerb = (set: string) => set === 'modal' || CLAUSE_VERB.has(set);
+const isModalOrOwnVerb = (set: string) => set === 'modal' || set === 'ownVerb' || CLAUSE_VERB.has(set);
 const isPurposeVerb = (set: string) => set === 'trainVerb' || set === 'improveVerb';
 const isClauseOrSurvivalVerb = (set: string) => set === 'surviveVerb' || CLAUSE_VERB.has(set);
 
@@ -152,6 +153,10 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   let modalSeen = false;
   // The token index at which the current condition opened, and the token being read.
   let conditionAt = -1;
+  // "except as expressly permitted by this Agreement Vendor shall …": an exception that cites what permits is a
+  // phrase, and a party with its modal after it resumes the main clause as after a condition.
+  let exceptionCited = false;
+  let exceptionText = '';
   let index = 0;
   // The last list item marker ("a", "ii") read in a main clause.
   let listSeen: string | undefined;
@@ -161,7 +166,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   const push = (b: Boundary) => {
     if (b.role !== 'main' && b.role !== 'heading') openedInSubject = !verbSeen && !modalSeen;
     if (b.role === 'main') verbSeen = false;
-    if (b.role === 'condition') conditionAt = index;
+    if (b.role === 'condition' || b.role === 'exception') conditionAt = index;
+    if (b.role === 'exception') exceptionCited = /^(?:except|save)\s+as$/i.test(exceptionText);
     found.push(b);
   };
   const current = (): SegmentRole => {
@@ -213,7 +219,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         // ", Customer or an independent auditor it appoints may inspect …": a party first, its modal a few words on.
         const partyFirst = tagAhead(tokens, i, 1, byStart, isParty) && tagAhead(tokens, i, 8, byStart, isModal);
         // ", NCM shall be permitted to …": a name (a capitalised word the vocabulary does not know) and its modal.
-        const named = /^[A-Z]/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.kind === 'word' && tagAhead(tokens, i + 1, 1, byStart, isModal);
+        // ", Subscriber owns all Generations": a name and a verb of owning, using or granting resume the main clause too.
+        const named = /^[A-Z]/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.kind === 'word' && tagAhead(tokens, i + 1, 1, byStart, isModalOrOwnVerb);
         if ((verb && !relative && subject) || modalNext || partyFirst || named) push({ at: token.end, role: 'main' });
       }
       // "does not retain Buyer Data … except for 30 days for abuse monitoring, and does not use Buyer Data to train …": a
@@ -250,7 +257,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     }
     words++;
     const here = byStart.get(token.start) ?? NO_TAGS;
-    if (current() === 'condition' && conditionAt >= 0 && resumesMain(tokens, i, conditionAt, here, byStart)) {
+    if ((current() === 'condition' || (current() === 'exception' && exceptionCited)) && conditionAt >= 0 && resumesMain(tokens, i, conditionAt, here, byStart)) {
       push({ at: token.start, role: 'main' });
       return;
     }
@@ -258,7 +265,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // "As AI technology continues to evolve, we may …": a sentence that opens with "As" and a comma opens with a
     // subordinate clause (of time or reason), so its verbs are not the main clause's.
     // A clause number may come first ("1.3 As …"); checked only for an early "as", so the scan stays bounded.
-    const asOpens = token.norm === 'as' && words <= 3 && tokens.slice(0, i).every((t) => t.kind === 'punct' || /^\d/.test(t.text));
+    // "As between the parties, …" is a phrase that says whose rights are compared, not a clause: it opens none.
+    const asOpens = token.norm === 'as' && words <= 3 && tokens[i + 1]?.norm !== 'between' && tokens.slice(0, i).every((t) => t.kind === 'punct' || /^\d/.test(t.text));
     if (asOpens && tokens.some((t) => t.text === ',')) {
       push({ at: token.start, role: 'condition' });
       return;
@@ -289,6 +297,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         return;
       }
       heldVerb = holds;
+      exceptionText = opener?.text ?? '';
       push({ at: token.start, role: 'exception' });
       return;
     }
@@ -325,7 +334,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       }
     }
     // "You agree that we may …", "Customer acknowledges that Provider …": the clause after "that" has its own subject.
-    if (THAT_CLAUSE.test(token.norm) && tokens[i + 1]?.norm === 'that') {
+    // "Draft Notes that have not been de-identified": "notes" reports only after its subject ("Customer notes that").
+    const nounNotes = /^notes?$/.test(token.norm) && !hasTag(byStart.get(tokens[i - 1]?.start ?? -1) ?? NO_TAGS, isParty) && !/^(?:we|you|they|it)$/.test(tokens[i - 1]?.norm ?? '');
+    if (THAT_CLAUSE.test(token.norm) && tokens[i + 1]?.norm === 'that' && !nounNotes) {
       push({ at: tokens[i + 1]?.end ?? token.end, role: 'main' });
       return;
     }
@@ -366,10 +377,12 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // "… and we may …" or "… and may …" starts a new main clause with its own yes or no.
       if (tagAhead(tokens, i, 2, byStart, isNewClause) && tagAhead(tokens, i, 3, byStart, isModal)) {
         push({ at: token.start, role: 'main' });
-      } else if (!modalSeen && tokens[i - 1]?.text === ',' && /^(?:the|those|these|this|such|its|their|all)$/.test(tokens[i + 1]?.norm ?? '') && tagAhead(tokens, i + 1, 3, byStart, isModal)) {
+      } else if ((!modalSeen || current() === 'condition') && tokens[i - 1]?.text === ',' && /^(?:the|those|these|this|such|its|their|all)$/.test(tokens[i + 1]?.norm ?? '') && tagAhead(tokens, i + 1, 4, byStart, isModal)) {
         // "we use it to train the algorithms …, and those algorithms may continue to be used …": after a comma, a
         // subject of its own (a determiner and its noun) and a modal start a new clause when the clause before has no
-        // modal of its own, which the later one would otherwise become.
+        // modal of its own, which the later one would otherwise become. The subject may run to four words ("and all such
+        // data sets shall be owned by Vendor"). In a condition the modal before does not matter: "…, without payment to
+        // Purchaser, and this right shall survive termination" ends the condition.
         push({ at: token.start, role: 'main' });
       } else if (tokens[i + 1]?.norm === 'that' && tagAhead(tokens, i + 1, 6, byStart, isModal)) {
         // "(g) not to divulge …, and that all such information shall be kept confidential": a second "that" clause.

@@ -151,7 +151,8 @@ export const SERVICE_TO_CUSTOMER: Veto = {
 export const VENDOR_OWN_IP: Veto = {
   reason: 'the vendor reserves its own service and its improvements; nothing of the customer’s is named',
   when: ({ predicate: p }) =>
-    p.actor.side === 'vendor' && p.actions.some((a) => a.kind === 'own' && !a.negated) && object(p, 'vendor-material') !== undefined &&
+    // "claim dispositions", "claims handling": the noun "claim" owns nothing.
+    p.actor.side === 'vendor' && p.actions.some((a) => a.kind === 'own' && !a.negated && !reads(p, a, 'claimWord')) && object(p, 'vendor-material') !== undefined &&
     object(p, 'customer-data', 'output', 'usage-data') === undefined && !has(p, 'customerYou', 'docCustomer'),
 };
 

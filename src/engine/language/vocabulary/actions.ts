@@ -30,6 +30,9 @@ export const ACTION_SETS = [
       'training datasets', 'training set', 'training sets', 'training corpus', 'train on', 'trains on', 'training on', 'trained on',
       'models learn', 'model learns', 'model learn', 'models to learn', 'help train', 'helps train', 'ai learn', 'ai to learn',
       'ai learns',
+      // "use them for the purposes of the Model Improvement Programme": the AI word before the improvement noun names
+      // the model as what is improved, as "model training" does.
+      'model improvement', 'model development',
     ],
   },
   {
@@ -118,6 +121,12 @@ export const ACTION_SETS = [
       'same or similar', 'similar output', 'similar outputs', 'similar content', 'similar results', 'similar responses',
       'ip rights', 'no rights in', 'all rights',
     ],
+  },
+  {
+    id: 'ownershipNoun',
+    why: 'A right named as a thing handed over: what a "transfer" of ownership moves is the right, not the data.',
+    example: 'Nothing in this Agreement transfers to Client any ownership of the Platform.',
+    phrases: ['ownership', 'title', 'any right', 'any rights'],
   },
   {
     id: 'surviveVerb',

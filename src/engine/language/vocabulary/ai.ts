@@ -90,6 +90,8 @@ export const AI_SETS = [
       // Teaching people to use a tool, for credit: "CLE-accredited training on the effective use of AI".
       'accredited training', 'training on the use of', 'training on the effective use of', 'continuing education',
       'continuing legal education',
+      // "may inform teaching staff of new features": people who teach, in education contracts.
+      'teaching staff', 'teaching assistant', 'teaching assistants', 'teaching team',
     ],
   },
 ] as const satisfies readonly WordSet[];

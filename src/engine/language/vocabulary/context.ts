@@ -290,6 +290,17 @@ export const CONTEXT_SETS = [
       'sending written notice', 'send written notice', 'sends written notice', 'sending notice', 'send notice',
       'by sending written notice', 'by sending notice',
       'future returns', 'past returns', 'investment returns', 'tax return', 'tax returns',
+      // "peer-reviewed publications arising from the programme" describes a journal; nobody reviews data.
+      'peer reviewed', 'peer review',
+    ],
+  },
+  {
+    id: 'accessGiven',
+    why: 'Access granted to or given to people (staff, engineers) is an access control over the data, not a right over it.',
+    example: 'Engineers complete privacy training before being granted access to production systems.',
+    phrases: [
+      'granted access', 'given access', 'being granted access', 'being given access', 'be granted access', 'be given access',
+      'is granted access', 'is given access', 'are granted access', 'are given access',
     ],
   },
   {

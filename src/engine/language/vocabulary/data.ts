@@ -18,6 +18,9 @@ export const DATA_SETS = [
       'customer code', 'proprietary code', 'enterprise code', 'your code', 'uploaded files', 'account data',
       'cardholder data', 'business data', 'company data', 'workspace data', 'network data',
       'customer personal data', 'end user personal data',
+      // "We delete a User's voiceprint within 30 days": a biometric identifier is made from the customer's own people.
+      'voiceprint', 'voiceprints', 'faceprint', 'faceprints', 'biometric template', 'biometric templates', 'biometric data',
+      'biometric information', 'biometric identifier', 'biometric identifiers', 'biometric profile', 'biometric profiles',
     ],
   },
   {
@@ -64,6 +67,24 @@ export const DATA_SETS = [
     ],
   },
   {
+    id: 'workProduct',
+    why:
+      'What the service produces for the customer under another name (results, reports, insights, scores): whoever owns ' +
+      'it owns the customer’s work product. Read as output only where the clause speaks of owning it. ("Deliverables" ' +
+      'are left out: in a services contract they are the work the customer paid for, not what an AI produced.)',
+    example: 'As between the parties, Client owns all Verification Results and the reports the Platform produces for it.',
+    phrases: [
+      'result', 'results', 'report', 'reports', 'insights', 'work product', 'predictions',
+      'scores', 'analyses',
+    ],
+  },
+  {
+    id: 'claimWord',
+    why: '"Claim" settles ownership only when a party claims rights; the noun ("insurance claims", "claims handling") owns nothing.',
+    example: 'Vendor does not claim ownership of Reports; Carrier may use Scores for its claims handling.',
+    phrases: ['claim', 'claims'],
+  },
+  {
     id: 'feedbackNoun',
     why: 'Feedback clauses hand the vendor ideas and suggestions to build into its products.',
     example: 'Vendor may use any Feedback without restriction.',
@@ -106,6 +127,12 @@ export const DATA_SETS = [
       'content offerings', 'licensed materials', 'the solution', 'the app', 'our app', 'feedback button', 'feedback form',
       'feedback link', 'feedback tool', 'feedback mechanism', 'object code', 'object code version',
     ],
+  },
+  {
+    id: 'removalPlace',
+    why: 'What data is deleted or removed from is a place (the vendor’s platform, its backups), not the thing deleted.',
+    example: 'Provider will delete the Project Files from the Platform within 30 days after termination.',
+    phrases: ['from', 'out of'],
   },
   {
     id: 'confidentialInfo',

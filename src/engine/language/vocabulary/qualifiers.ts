@@ -19,6 +19,7 @@ export const QUALIFIER_SETS = [
     phrases: [
       'training', 'model training', 'ai training', 'content training', 'engine training', 'training sample',
       'training samples', 'training dataset', 'training datasets', 'training set', 'training sets', 'training corpus',
+      'model improvement', 'model development',
     ],
   },
   {

@@ -1,11 +1,18 @@
 // Who owns what the service generates: the vendor (a risk), the customer (a protection), or terms that shape the
 // rights without settling them (similarity of outputs, definitions: for review). Pure: rows over the clause frame.
+import type { Cue } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, cue, has, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, TEACHES_PEOPLE } from '../vetoes';
 
-const output = (i: RuleInput) => object(i.predicate, 'output');
 const own = (i: RuleInput) => action(i.predicate, 'own');
+/**
+ * The output the clause names: an output word, or, where the clause speaks of owning, what the service produces under
+ * another name ("all Verification Results", "the reports we produce for you", "all Audience Insights").
+ */
+const output = (i: RuleInput): Cue | undefined => object(i.predicate, 'output') ?? (ownsOutright(i) ? cue(i.predicate, 'workProduct') : undefined);
+/** An ownership word other than "claim", which is as often a noun ("claims handling", "a claim decision"). */
+const ownsOutright = ({ predicate: p }: RuleInput): boolean => p.actions.some((a) => a.kind === 'own' && !reads(p, a, 'claimWord'));
 /** "Vendor hereby assigns that right to Customer": the one who assigns gives ownership to the one assigned to. */
 const assignsToCustomer = ({ predicate: p }: RuleInput): boolean =>
   p.polarity === 'positive' && p.recipient?.side === 'customer' && p.actions.some((a) => (a.kind === 'own' || a.kind === 'share') && !a.negated && reads(p, a, 'assignVerb'));
@@ -74,7 +81,7 @@ export const OUTPUT_RULES: readonly Rule[] = [
     severity: 'high',
     when: (i) => output(i) !== undefined && own(i) !== undefined && vendorOwner(i) && !customerOwner(i),
     vetoes: [CUSTOMER_RESTRICTION, CLAIM_CONTEXT, TEACHES_PEOPLE],
-    evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'own'), object(p, 'output')],
+    evidence: (i) => [i.predicate.actor.cue, action(i.predicate, 'own'), output(i)],
   },
   {
     id: 'output-customer-owns',
@@ -83,7 +90,7 @@ export const OUTPUT_RULES: readonly Rule[] = [
     severity: 'low',
     when: (i) => output(i) !== undefined && own(i) !== undefined && customerOwner(i),
     vetoes: [CLAIM_CONTEXT, TEACHES_PEOPLE],
-    evidence: ({ predicate: p }) => [p.actor.cue, p.negation, action(p, 'own'), object(p, 'output')],
+    evidence: (i) => [i.predicate.actor.cue, i.predicate.negation, action(i.predicate, 'own'), output(i)],
   },
   {
     id: 'output-rights-shaped',
@@ -93,6 +100,6 @@ export const OUTPUT_RULES: readonly Rule[] = [
     // "Output may resemble material generated for others": similarity leaves the rights in the output unsettled.
     when: (i) => output(i) !== undefined && (own(i) !== undefined || definesOutput(i) || has(i.predicate, 'outputSimilarity')) && !has(i.frame, 'disclaimer'),
     vetoes: [CLAIM_CONTEXT, TEACHES_PEOPLE],
-    evidence: ({ predicate: p }) => [object(p, 'output'), action(p, 'own') ?? cue(p, 'definitionCue')],
+    evidence: (i) => [output(i), action(i.predicate, 'own') ?? cue(i.predicate, 'definitionCue')],
   },
 ];

@@ -30,10 +30,15 @@ const VENDOR_MATERIAL: Veto = {
   when: ({ frame, predicate: p }) =>
     frameFacts(frame).vendorMaterial && !frameFacts(frame).customerObjects && !namesInformationFirst(p) && !dataOfItsOwn(p),
 };
+/**
+ * The deleting clause names data of its own soon after its verb ("delete the relevant Firm Materials"), and the
+ * vendor's material only as the place it is deleted from ("… from the Platform"), if at all.
+ */
 const dataOfItsOwn = (p: Predicate): boolean => {
   const deletes = affirmed(p, 'delete');
-  return deletes !== undefined && !p.objects.some((o) => o.kind === 'vendor-material') &&
-    p.objects.some((o) => o.kind === 'generic' && o.start >= deletes.end && o.start - deletes.end <= 12);
+  const place = (o: { start: number }) => p.cues.some((c) => c.set === 'removalPlace' && c.end < o.start && o.start - c.end <= 1);
+  return deletes !== undefined && !p.objects.some((o) => o.kind === 'vendor-material' && !place(o)) &&
+    p.objects.some((o) => o.kind === 'generic' && o.start >= deletes.end && o.start - deletes.end <= 30);
 };
 const namesInformationFirst = (p: Predicate): boolean => {
   const first = p.objects[0];
@@ -58,6 +63,16 @@ const breachAfterNotice = (p: Predicate, frame: ClauseFrame): boolean => {
   return notice !== undefined && frame.cues.some((c) => c.set === 'securityEvent' && c.start > notice.start);
 };
 
+/**
+ * "…request deletion of all Customer Content …, and we will complete deletion within 30 days": the vendor's deletion
+ * names no object of its own, so it deletes the customer's data an earlier clause of the sentence named.
+ */
+const deletesEarlierData = (frame: ClauseFrame, p: Predicate): boolean =>
+  p.objects.length === 0 && p.actor.side === 'vendor' && affirmed(p, 'delete') !== undefined &&
+  // A promise ("will complete deletion") or a deadline: "…, which returns a query" states no deletion at all.
+  (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit')) &&
+  frame.predicates.some((q) => q.end <= p.start && object(q, 'customer-data', 'output', 'usage-data') !== undefined);
+
 export const PROTECTION_RULES: readonly Rule[] = [
   {
     id: 'deletion-duty',
@@ -66,7 +81,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
     severity: 'low',
     when: ({ predicate: p, frame }) =>
       affirmed(p, 'delete') !== undefined &&
-      object(p, 'customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived') !== undefined &&
+      (object(p, 'customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived') !== undefined || deletesEarlierData(frame, p)) &&
       // A promise (will, shall, must), a deadline, a customer's own right to delete, or the passive "is deleted";
       // "we may remove content" at the vendor's discretion is moderation, not a promise.
       // The end may open the sentence: "Upon termination …, your right … ends, and we may delete User Content".
@@ -248,7 +263,18 @@ export const PROTECTION_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: ({ predicate: p }) => denied(p, 'share') !== undefined && object(p, 'customer-data', 'generic', 'output', 'confidential') !== undefined && p.actor.side !== 'customer',
-    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
+    vetoes: [
+      CUSTOMER_DUTY,
+      CLAIM_CONTEXT,
+      {
+        // "nothing in this Agreement transfers to Licensee any ownership of Trial Data": a right is not moved, not data.
+        reason: 'what is not transferred is ownership, a right, not the data: no promise of non-disclosure',
+        when: ({ predicate: p }) => {
+          const share = denied(p, 'share');
+          return share !== undefined && p.cues.some((c) => c.set === 'ownershipNoun' && c.start > share.end && c.start - share.end <= 20);
+        },
+      },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.negation, action(p, 'share'), object(p, 'customer-data', 'generic', 'output')],
   },
   {

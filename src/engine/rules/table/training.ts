@@ -25,6 +25,8 @@ const aboutCustomerData = (i: RuleInput): boolean => {
   const p = i.predicate;
   if (customerData(i) !== undefined || purposeOfEarlierGrant(i) !== undefined) return true;
   const generic = object(p, 'generic') !== undefined;
+  // "You instruct us to use Shopper Data … to train …": what the customer hands the vendor to use is its own data.
+  if (generic && deemedInstruction(p)) return true;
   if (beneficiary(p) === 'vendor') return true;
   // A purpose list item in the vendor's voice ("Training AI models to power our Services;") is the vendor's own use.
   const vendorVoice = has(i.frame, 'vendorWe');
