@@ -126,8 +126,6 @@ rows('staff bound by confidentiality agreements, or the staff with access to the
   ['Supplier’s engineers must sign confidentiality agreements and receive privacy training.', ['confidentiality:protective']],
   ['Supplier will ensure that every employee with access to Client Data completes security training.', ['confidentiality:protective']],
   ['Supplier gives all new employees privacy and security training within their first month.', []],
-  ['Orrin shall train its annotators on Client\'s labelling guide at its own expense; retraining of annotators needed because Client changes the guide is paid at the day rates in Schedule 2.', []],
-  ['Orrin will hold two sessions a year to train Client\'s fee earners on the Platform.', []],
 ]);
 
 rows('models described as "trained with your data" in a promise about something else promise nothing about training', [

@@ -59,12 +59,7 @@ export const AI_SETS = [
     id: 'personnel',
     why: 'People are trained, vetted and given access; training them is not training a model.',
     example: 'All personnel complete annual security training.',
-    phrases: [
-      'personnel', 'staff', 'employees', 'employee', 'workforce', 'instructors', 'instructor', 'trainers', 'reviewers', 'agents of', 'team members',
-      // The people whose work the service supports: "train its annotators on the labelling guidelines", "train the
-      // Firm's fee earners on the Platform".
-      'annotators', 'labellers', 'labelers', 'fee earners', 'clinicians', 'teachers', 'technicians',
-    ],
+    phrases: ['personnel', 'staff', 'employees', 'employee', 'workforce', 'instructors', 'instructor', 'trainers', 'reviewers', 'agents of', 'team members'],
   },
   {
     id: 'staffTraining',
