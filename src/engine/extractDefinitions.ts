@@ -4,7 +4,7 @@ import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } fr
 import { partyMentions, type PartyMentions } from './partyRoles';
 import { customerDataTerm, DATA_TERM, DERIVED_DATA, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
 import { termsFromUsage } from './termsFromUsage';
-import { modalInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
+import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
 
 export interface DefinitionsResult {
   readonly definitions: readonly Definition[];
@@ -391,6 +391,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const usageData = firstTerm(definitions, 'usage-data');
   const model = definitions.find((d) => d.denotes === 'other' && MODEL_TERM.test(d.term))?.term;
   const modal = modalInUse(paragraphs);
+  const numbers = numbersInUse(paragraphs);
   const otherCustomers = otherCustomersInUse(paragraphs);
   return {
     definitions,
@@ -407,6 +408,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
       ...(usageData !== undefined ? { usageData } : {}),
       ...(model !== undefined ? { model } : {}),
       ...(modal !== undefined ? { modal } : {}),
+      ...(numbers !== undefined ? { numbers } : {}),
       ...(otherCustomers !== undefined ? { otherCustomers } : {}),
     },
   };

@@ -171,6 +171,8 @@ export interface ContractTerms {
   readonly usageData?: string;
   /** "will": the contract promises with "will" and "must", never (or hardly ever) "shall", so inserted wording does too. */
   readonly modal?: 'will';
+  /** "words": the contract writes its periods in words alone ("within sixty days"), never "thirty (30) days". */
+  readonly numbers?: 'words';
 }
 
 export interface Analysis {

@@ -104,3 +104,22 @@ export function partiesCapitalisedInUse(paragraphs: readonly Paragraph[]): boole
   return capital >= 2 && capital > lower;
 }
 const PARTY_WORD = /\b(?:the|either|each|both|neither|other|a)\s+["“]?([Pp]art(?:y|ies))\b/gi;
+
+/** A number written in words ("thirty", "forty-eight"), before a unit of time. */
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+const WORDS_ONLY = new RegExp(`\\b${NUMBER_WORD}\\s+(?:business\\s+|calendar\\s+|working\\s+)?(?:days?|months?|years?|hours?)\\b`, 'gi');
+const WORDS_AND_DIGITS = new RegExp(`\\b${NUMBER_WORD}\\s+\\(\\d+\\)`, 'gi');
+
+/**
+ * "words" when the contract writes its periods in words alone ("within sixty days", "forty-eight hours") and never as
+ * "thirty (30) days": inserted wording does the same (a lawyer audit marked "thirty (30)" beside the contract's style).
+ */
+export function numbersInUse(paragraphs: readonly Paragraph[]): 'words' | undefined {
+  let words = 0;
+  let both = 0;
+  for (const { text } of paragraphs) {
+    words += text.match(WORDS_ONLY)?.length ?? 0;
+    both += text.match(WORDS_AND_DIGITS)?.length ?? 0;
+  }
+  return words >= 2 && both === 0 ? 'words' : undefined;
+}

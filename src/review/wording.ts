@@ -159,7 +159,12 @@ export function fragmentWording(playbookText: string, terms: ContractTerms): str
         ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we' }))
         : fillClause(text, terms);
   const worded = withOutputsTerm(withArticles(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData), terms), terms.outputs);
-  return ownProvision(willInOwnVoice(ownModelProvider(ownSubprocessor(otherCustomers(partiesAsDefined(worded, terms), terms.customer, terms.articled?.includes(terms.vendor) ? `the ${terms.vendor}` : terms.vendor, terms.otherCustomers), terms.subprocessor), terms.modelProvider), terms), terms.provision);
+  return numbersAsWritten(ownProvision(willInOwnVoice(ownModelProvider(ownSubprocessor(otherCustomers(partiesAsDefined(worded, terms), terms.customer, terms.articled?.includes(terms.vendor) ? `the ${terms.vendor}` : terms.vendor, terms.otherCustomers), terms.subprocessor), terms.modelProvider), terms), terms.provision), terms.numbers);
+}
+
+/** "thirty (30) days" as "thirty days" in a contract that writes its periods in words alone. */
+function numbersAsWritten(text: string, numbers: ContractTerms['numbers']): string {
+  return numbers === 'words' ? text.replace(/\b([a-z]+(?:-[a-z]+)?) \(\d+\)/g, '$1') : text;
 }
 
 /** "each party" in a contract that defines "Party": "each Party". */
