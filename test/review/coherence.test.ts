@@ -267,3 +267,10 @@ describe('a permission the customer acknowledges, turned into a ban', () => {
     expect(edit()?.target).toMatch(/to others, and shall ensure that no ranking shown to another client identifies the Client\.$/);
   });
 });
+
+describe('objects joined "together with" in a permission turned into a ban', () => {
+  it('are each banned ("Client Files, the Client\'s search logs or usage metadata"), not only their combined use', () => {
+    const edit = editOf(['4.3 Supplier may use Client Files, together with the Client\'s search logs and usage metadata, to develop the ranking models it licenses to others.'], 2);
+    expect(edit?.target).toBe('4.3 Supplier shall not use Client Files, the Client\'s search logs or usage metadata to develop the ranking models it licenses to others.');
+  });
+});

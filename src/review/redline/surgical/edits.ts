@@ -128,6 +128,14 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
     const start = permission.end + narrowed[0].length - narrowed[1].length;
     splices.push({ start, end: start + narrowed[1].length, text: '' });
   }
+  // "shall not use Portfolio Data, together with the Fund's query logs and interaction metadata, to develop …" would ban
+  // only the combined use; a ban names each ("Portfolio Data, the Fund's query logs or interaction metadata").
+  const together = narrowed?.[1] ? null : TOGETHER_WITH.exec(context.sentence.slice(permission.end));
+  if (together?.[1] && together[2]) {
+    const lastAnd = together[2].lastIndexOf(' and ');
+    const others = lastAnd >= 0 ? `, ${together[2].slice(0, lastAnd)} or ${together[2].slice(lastAnd + 5)}` : ` or ${together[2]}`;
+    splices.push({ start: permission.end, end: permission.end + together[0].length - (together[3]?.length ?? 0), text: `${together[1]}${others}` });
+  }
   // "use Annotations, after client names … have been removed, to develop …": the safeguard on the permission, left in
   // the ban, would ban only the redacted data.
   const redacted = REDACTED_ASIDE.exec(context.sentence.slice(permission.end));
@@ -301,6 +309,9 @@ const derivedTerm = ({ terms }: SurgicalContext): string[] => (terms.derivedData
 /** "provided that such data is aggregated …" on a grant over "Statistical Information" names it: "such Statistical Information". */
 const namingDerivedData = (proviso: string, context: SurgicalContext): string =>
   context.terms.derivedData !== undefined && context.sentence.includes(context.terms.derivedData) ? proviso.replace(/\bsuch data\b/g, `such ${context.terms.derivedData}`) : proviso;
+
+/** " Portfolio Data, together with the Fund's query logs and interaction metadata, to …": objects joined for a use. */
+const TOGETHER_WITH = /^(\s+[^,;]{1,80}?),\s+together\s+with\s+([^,;]{1,120}?),(\s+to\s)/;
 
 /** A promise made by both sides ("either party may"), or by no one ("no one at the provider reads it"). */
 const SHARED_OR_NEGATIVE = /\b(?:either|each|neither|both)\s+part(?:y|ies)\b|\b(?:not|never|no|none|nor)\b|n[’']t\b/i;
