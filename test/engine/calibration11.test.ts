@@ -26,6 +26,8 @@ rows('who owns the results, reports and insights the service produces for the cu
   ['Client may use Scores for its internal claims handling.', []],
   // Feedback the customer gives stays feedback.
   ['Orrin owns all suggestions, ideas and recommendations that Client gives about the Platform.', []],
+  // "bug reports" among the feedback are feedback too, whoever is assigned them (agreement 05's feedback clause).
+  ['If Client sends Orrin any suggestions, bug reports or ideas about the Platform, Client hereby assigns to Orrin all right, title and interest in them.', ['service-improvement:risk']],
 ]);
 
 rows('"except as permitted by this Agreement Vendor shall …": an exception that cites a permission ends before the party and its modal', [

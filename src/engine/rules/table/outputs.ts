@@ -10,7 +10,9 @@ const own = (i: RuleInput) => action(i.predicate, 'own');
  * The output the clause names: an output word, or, where the clause speaks of owning, what the service produces under
  * another name ("all Verification Results", "the reports we produce for you", "all Audience Insights").
  */
-const output = (i: RuleInput): Cue | undefined => object(i.predicate, 'output') ?? (ownsOutright(i) ? cue(i.predicate, 'workProduct') : undefined);
+// A clause about feedback ("suggestions, bug reports or ideas … assigned to Licensor") owns no work product.
+const output = (i: RuleInput): Cue | undefined =>
+  object(i.predicate, 'output') ?? (ownsOutright(i) && !has(i.predicate, 'feedbackNoun') ? cue(i.predicate, 'workProduct') : undefined);
 /** An ownership word other than "claim", which is as often a noun ("claims handling", "a claim decision"). */
 const ownsOutright = ({ predicate: p }: RuleInput): boolean => p.actions.some((a) => a.kind === 'own' && !reads(p, a, 'claimWord'));
 /** "Vendor hereby assigns that right to Customer": the one who assigns gives ownership to the one assigned to. */
