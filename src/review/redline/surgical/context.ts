@@ -12,6 +12,8 @@ export interface SurgicalContext {
   readonly vendorNames: readonly string[];
   /** Whose side the review is on: the vendor's and the data holder's playbooks add carve-outs to promises. */
   readonly mode: ReviewMode;
+  /** Another clause of the contract already promises deletion (unscoped): a deletion duty added here would be a second. */
+  readonly deletionElsewhere?: boolean;
   /** The sentence with what earlier edits of the list struck blanked out: a word already struck vetoes no later edit. */
   readonly remaining?: string;
 }

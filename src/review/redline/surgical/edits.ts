@@ -295,6 +295,10 @@ const PROMISED_DELETION = /\b(?:will|shall|must)\s+(?:be\s+)?(?:delete|deleted|e
  */
 function appendDeletion(context: SurgicalContext, text: string): Splice[] | undefined {
   const { sentence } = context;
+  // "7.1 … retain Matter Data for so long as the matter remains open" beside "7.2 Within thirty days after a matter is
+  // closed, the Supplier shall permanently delete …": the deletion is promised; a second one here would clash with the
+  // contract's own timetable (its export window, its backups) (lawyer audit of agreement 70).
+  if (context.deletionElsewhere) return undefined;
   const term = FOR_THE_TERM.exec(sentence);
   const keeps = KEEPS.exec(sentence);
   if (!term || !keeps || keeps.index > term.index || PROMISED_DELETION.test(sentence) || /\b(?:after|following|beyond)\b/i.test(sentence.slice(term.index))) return undefined;
