@@ -238,27 +238,22 @@ describe('a risk read only in the words the review wrote', () => {
 });
 
 describe('a deletion duty joined on to a retention clause', () => {
+  // A contract that writes "the Supplier" and keeps the data while a matter is open.
+  const RETENTION = [
+    'This agreement is between Larkspur Cloud Ltd (the "Supplier") and Fenwood Partners LLP (the "Firm").',
+    '"Matter Files" means the documents and prompts that the Firm uploads to the Platform.',
+    '2.1 The Firm may ask the Supplier for copies of Matter Files at any time.',
+    '2.2 The Supplier shall keep Matter Files confidential.',
+    '7.1 The Supplier shall retain Matter Files in the Firm\'s workspace for so long as the relevant matter remains open.',
+  ];
+
   it('keeps the contract\'s article in lower case mid-sentence (", and the Supplier shall delete …")', () => {
-    const { edit } = preferredReview([
-      'This agreement is between Larkspur Cloud Ltd (the "Supplier") and Fenwood Partners LLP (the "Firm").',
-      '"Matter Files" means the documents and prompts that the Firm uploads to the Platform.',
-      '2.1 The Firm may ask the Supplier for copies of Matter Files at any time.',
-      '2.2 The Supplier shall keep Matter Files confidential.',
-      '7.1 The Supplier shall retain Matter Files in the Firm\'s workspace for so long as the relevant matter remains open.',
-    ]);
-    expect(edit(4)?.target).toMatch(/remains open, and the Supplier shall delete Matter Files within/);
+    expect(preferredReview(RETENTION).edit(4)?.target).toMatch(/remains open, and the Supplier shall delete Matter Files within/);
   });
 
   it('is not added where another clause already promises deletion on the contract\'s own timetable', () => {
-    const { edit } = preferredReview([
-      'This agreement is between Larkspur Cloud Ltd (the "Supplier") and Fenwood Partners LLP (the "Firm").',
-      '"Matter Files" means the documents and prompts that the Firm uploads to the Platform.',
-      '2.1 The Firm may ask the Supplier for copies of Matter Files at any time.',
-      '2.2 The Supplier shall keep Matter Files confidential.',
-      '7.1 The Supplier shall retain Matter Files in the Firm\'s workspace for so long as the relevant matter remains open.',
-      '7.2 Within thirty days after a matter is closed, the Supplier shall permanently delete all Matter Files relating to it.',
-    ]);
-    expect(edit(4)).toBeUndefined();
+    const deletion = '7.2 Within thirty days after a matter is closed, the Supplier shall permanently delete all Matter Files relating to it.';
+    expect(preferredReview([...RETENTION, deletion]).edit(4)).toBeUndefined();
   });
 });
 
