@@ -21,6 +21,14 @@ function editIn(lines: readonly string[], at: number): EditItem | undefined {
 export const editOf = (clauses: readonly string[], at: number): EditItem | undefined => editIn([PARTIES, DATA, ...clauses], at);
 
 describe('a policy frozen at a date', () => {
+  it('is frozen too where the vendor\'s power to update it is a relative clause ("which Supplier may update from time to time")', () => {
+    const edit = editOf(
+      ['2.5 Client Files are handled under the Supplier Data Policy at larkspur.example/data, which Supplier may update from time to time and of which the version online at the time of use applies.'],
+      2,
+    );
+    expect(edit?.target).toMatch(/^2\.5 Client Files are handled under the Supplier Data Policy at larkspur\.example\/data, as in effect on the date of this Agreement, provided that/);
+  });
+
   it('loses the proviso about notice of its updates along with the way it was updated', () => {
     const edit = editOf(
       ['7.2 Client Files are handled under the Supplier Data Policy at larkspur.example/data, as the Supplier may amend it from time to time, provided that the Supplier will give Client thirty days\' notice of any change that materially affects Client.'],

@@ -25,8 +25,10 @@ const SURVIVES = '(?:shall|will)\\s+survive|survives|(?:shall|will)\\s+continue\
 const RETAINS = '(?:may|can|is entitled to|shall be entitled to)\\s+(?:continue\\s+to\\s+)?(?:retain|keep|store|hold|use)(?:\\s+(?:and|or)\\s+(?:use|retain|keep|store|process|exploit))?\\b';
 // Each alternative starts at a comma, or where a run of white space starts: never inside a run (see grammar.ts).
 /** "…, as updated by Vendor from time to time (by posting a revised version at …)": the whole changing mechanism. */
+// ", which the Supplier may update from time to time and of which the version on the website at the time of use applies"
+// is the same mechanism as a relative clause.
 const AS_UPDATED =
-  /(?:,|(?<!\s))\s*as\s+(?:may\s+be\s+)?(?:updated|amended|modified|changed|revised|varied)(?:,?\s+(?:or|and)\s+\w+)?(?:\s+by\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:from time to time|periodically|at any time)(?:\s+(?:at|in)\s+[^,;.]*?discretion)?(?:\s+by\s+(?:posting|publishing|notifying|giving|providing|making|emailing)\b[^,;]{0,200}?(?=[,;]|\.(?:\s|$)|$))?|(?:,|(?<!\s))\s*as\s+(?:the\s+)?\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)/i;
+  /(?:,|(?<!\s))\s*as\s+(?:may\s+be\s+)?(?:updated|amended|modified|changed|revised|varied)(?:,?\s+(?:or|and)\s+\w+)?(?:\s+by\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:from time to time|periodically|at any time)(?:\s+(?:at|in)\s+[^,;.]*?discretion)?(?:\s+by\s+(?:posting|publishing|notifying|giving|providing|making|emailing)\b[^,;]{0,200}?(?=[,;]|\.(?:\s|$)|$))?|(?:,|(?<!\s))\s*as\s+(?:the\s+)?\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)|,\s+which\s+(?:the\s+)?\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)(?:\s+and\s+of\s+which\s+the\s+version\s+[^,;.]{0,80}?\s+applies)?/i;
 
 /** A proviso right after the changing mechanism that is only about the changes (notice of "any update"). */
 const UPDATE_PROVISO = /^,?\s*provided\s+(?:always\s+)?(?:that|however,?\s+that)\s+[^,;.]{0,200}?\b(?:update|updates|change|changes|amendment|amendments|revision|revisions|modification|modifications)\b[^;.]{0,200}?(?=[;.]|$)/i;
