@@ -83,7 +83,8 @@ export const CONTEXT_SETS = [
     id: 'noticeVerb',
     why: 'A promise to tell the customer about an incident lets it act on it (its own notices, its own users).',
     example: 'Provider shall notify Customer within 48 hours after becoming aware of a security incident.',
-    phrases: ['notify', 'notifies', 'inform', 'informs', 'report', 'alert', 'alerts', 'give notice', 'provide notice', 'give written notice', 'provide written notice'],
+    // Plain-language terms say "tell": "We will tell you within 72 hours of any data breach affecting your content."
+    phrases: ['notify', 'notifies', 'inform', 'informs', 'tell', 'tells', 'report', 'alert', 'alerts', 'give notice', 'provide notice', 'give written notice', 'provide written notice'],
   },
   {
     id: 'securityEvent',
@@ -93,6 +94,11 @@ export const CONTEXT_SETS = [
       'security incident', 'security incidents', 'personal data breach', 'personal data breaches', 'data breach', 'data breaches',
       'security breach', 'security breaches', 'breach of security', 'breach of unsecured', 'unauthorized access', 'unauthorised access',
       'unauthorized disclosure', 'unauthorised disclosure', 'unauthorized acquisition', 'unauthorised acquisition',
+      // Insurance and banking regulation name a breach a "Cybersecurity Event"; processors write "Data Incident".
+      // e.g. "within 72 hours after determining that a Cybersecurity Event affecting Claims Data has occurred"
+      'cybersecurity event', 'cybersecurity events', 'cybersecurity incident', 'cybersecurity incidents', 'cyber incident',
+      'cyber incidents', 'cyber attack', 'cyber attacks', 'cyberattack', 'cyberattacks', 'data incident', 'data incidents',
+      'privacy incident', 'privacy incidents', 'privacy breach', 'privacy breaches',
     ],
   },
   {

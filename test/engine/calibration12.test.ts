@@ -1,0 +1,13 @@
+// Per-clause expectations for the language patterns of calibration round 12 (whole agreements read line by line:
+// recall first, then false positives, 2026-12-02). Every clause is our own drafting; each row states the exact
+// categories and stances it must yield.
+import { expectationRows as rows } from './support';
+
+rows('"a Cybersecurity Event", "a cyber incident": the names vendors give a breach, and "tell" as a notice', [
+  ['Halden shall notify the Insurer within 72 hours after determining that a Cybersecurity Event affecting Policy Data has occurred.', ['confidentiality:protective']],
+  ['Halden will tell the Customer within 24 hours of any cyber incident affecting the Hosted Records.', ['confidentiality:protective']],
+  ['We will inform you promptly of any Data Incident involving your content.', ['confidentiality:protective']],
+  // The customer's own duty to report stays no promise of the vendor; a security event with no notice is no notice.
+  ['Customer shall notify Halden of any cyber incident on its own network.', []],
+  ['A cyber attack on a third party\'s network is a force majeure event.', []],
+]);
