@@ -11,3 +11,12 @@ rows('"a Cybersecurity Event", "a cyber incident": the names vendors give a brea
   ['Customer shall notify Halden of any cyber incident on its own network.', []],
   ['A cyber attack on a third party\'s network is a force majeure event.', []],
 ]);
+
+rows('"on your documented instructions", "if an instruction infringes the GDPR": the processor\'s duty binds, and a law infringed is no IP claim', [
+  ['Halden processes Member Records exclusively on the documented instructions of the Client; Halden shall tell the Client without delay if it considers that an instruction infringes the GDPR.', ['confidentiality:protective', 'no-training:protective']],
+  ['We process your Personal Data on your documented instructions.', ['confidentiality:protective']],
+  // The role named in a description of the processing is no promise.
+  ['Halden processes personal data on behalf of the Client as processor within the meaning of Art. 4 GDPR.', []],
+  // An infringement claim still vetoes: an indemnity says nothing about who may use the data.
+  ['Halden shall indemnify the Client against any claim that Output infringes the rights of a third party.', []],
+]);

@@ -10,6 +10,18 @@ export const CONTEXT_SETS = [
     phrases: ['indemnif*', 'indemnities', 'indemnity', 'infring*', 'third party claim', 'third party claims', 'hold harmless'],
   },
   {
+    id: 'lawInfringed',
+    why:
+      'An instruction or act that "infringes" a law (the GDPR, data protection law) is unlawful processing, not an ' +
+      'intellectual-property claim: the clause still binds the processor.',
+    example: 'Supplier shall inform the Customer without delay if it considers that an instruction infringes the GDPR.',
+    phrases: [
+      'infringes the gdpr', 'infringe the gdpr', 'infringes gdpr', 'infringes data protection', 'infringe data protection',
+      'infringes applicable data protection', 'infringe applicable data protection', 'infringes privacy law',
+      'infringes privacy laws', 'infringes applicable law', 'infringe applicable law', 'infringes the law',
+    ],
+  },
+  {
     id: 'aggregateNotData',
     why: '"Aggregate" in a liability cap or a fee total is arithmetic, not derived data.',
     example: 'Provider’s aggregate liability shall not exceed the fees paid.',
