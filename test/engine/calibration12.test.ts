@@ -20,3 +20,13 @@ rows('"on your documented instructions", "if an instruction infringes the GDPR":
   // An infringement claim still vetoes: an indemnity says nothing about who may use the data.
   ['Halden shall indemnify the Client against any claim that Output infringes the rights of a third party.', []],
 ]);
+
+rows('"store Member Records in data centres located in Canada": where the vendor keeps the customer\'s data is a security promise', [
+  ['Halden will store Member Records at rest in data centres located in Canada.', ['confidentiality:protective', 'survival-retention:neutral']],
+  ['Halden must store Member Records only within New Zealand.', ['confidentiality:protective', 'survival-retention:neutral']],
+  // The vendor's own service hosted somewhere, or a provider's location that data is later sent to, promises nothing.
+  ['Halden will host the Platform in data centres located in Ohio.', []],
+  ['The Client acknowledges that the Platform relies on language models hosted by Corvid Cloud in data centres located in Oregon, and that prompts will be transmitted to Corvid for inference.', ['third-party-ai:risk']],
+  // A permission is no promise; the customer's own hosting choice is no vendor promise.
+  ['Customer may store Member Records only within its own data centres located in Texas.', []],
+]);

@@ -17,6 +17,8 @@ const TERM_SETS = new Set<string>([
   'accessGiven',
   // "if an instruction infringes the GDPR": a law infringed swallows its "infringes" (no IP claim is made).
   'lawInfringed',
+  // "in data centres located in Canada": the place swallows its "data" (no data object is named).
+  'dataResidency',
   // Role names of a data-use agreement ("Data Provider", "Data User"): only the `dua` mode's vocabulary has them.
   'duaHolder', 'duaRecipient',
 ]);

@@ -14,7 +14,7 @@ export const CONTEXT_SETS = [
     why:
       'An instruction or act that "infringes" a law (the GDPR, data protection law) is unlawful processing, not an ' +
       'intellectual-property claim: the clause still binds the processor.',
-    example: 'Supplier shall inform the Customer without delay if it considers that an instruction infringes the GDPR.',
+    example: 'Supplier shall tell the Customer at once if in its view an instruction infringes the GDPR.',
     phrases: [
       'infringes the gdpr', 'infringe the gdpr', 'infringes gdpr', 'infringes data protection', 'infringe data protection',
       'infringes applicable data protection', 'infringe applicable data protection', 'infringes privacy law',
@@ -75,6 +75,17 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'dataResidency',
+    why:
+      'Data kept in a named place stays under that place’s law and out of foreign access: a security promise when the ' +
+      'vendor makes it about the customer’s data (a term: the "data" of "data centres" is no data object).',
+    example: 'Halden will store Member Records in data centres located in Canada.',
+    phrases: [
+      'data centres located in', 'data centers located in', 'data centre located in', 'data center located in',
+      'data centres in', 'data centers in', 'servers located in', 'only within', 'exclusively within', 'solely within',
+    ],
+  },
+  {
     id: 'securityMeasure',
     why: 'Named security measures are promises about how the data is kept, whatever data word the sentence uses.',
     example: 'Backups are encrypted with AES-256; staff sign confidentiality agreements.',
@@ -107,7 +118,7 @@ export const CONTEXT_SETS = [
       'security breach', 'security breaches', 'breach of security', 'breach of unsecured', 'unauthorized access', 'unauthorised access',
       'unauthorized disclosure', 'unauthorised disclosure', 'unauthorized acquisition', 'unauthorised acquisition',
       // Insurance and banking regulation name a breach a "Cybersecurity Event"; processors write "Data Incident".
-      // e.g. "within 72 hours after determining that a Cybersecurity Event affecting Claims Data has occurred"
+      // e.g. "within 72 hours after it determines that a Cybersecurity Event affecting Policy Data has occurred"
       'cybersecurity event', 'cybersecurity events', 'cybersecurity incident', 'cybersecurity incidents', 'cyber incident',
       'cyber incidents', 'cyber attack', 'cyber attacks', 'cyberattack', 'cyberattacks', 'data incident', 'data incidents',
       'privacy incident', 'privacy incidents', 'privacy breach', 'privacy breaches',

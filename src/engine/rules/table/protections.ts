@@ -177,6 +177,24 @@ export const PROTECTION_RULES: readonly Rule[] = [
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'securityMeasure', 'securityTerm', 'confidentialInfo'), object(p, 'customer-data', 'generic', 'confidential')],
   },
   {
+    id: 'data-residency',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    // "Halden will store Member Records in data centres located in Canada": the vendor promises where the customer's
+    // data is kept, so it stays under that law and out of foreign access. The data comes before the place: a provider
+    // "hosted … in data centres located in Virginia" that data is later sent to says where the provider is, not where
+    // the data stays.
+    when: ({ predicate: p }) => {
+      const place = cue(p, 'dataResidency');
+      return place !== undefined && p.polarity === 'positive' && p.actor.side !== 'customer' && p.actor.side !== 'third-party' &&
+        (p.modal === undefined || reads(p, p.modal, 'promiseModal')) && affirmed(p, 'retain', 'use') !== undefined &&
+        p.objects.some((o) => (o.kind === 'customer-data' || o.kind === 'generic') && o.end <= place.start);
+    },
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, LIABILITY],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'retain', 'use'), object(p, 'customer-data', 'generic'), cue(p, 'dataResidency')],
+  },
+  {
     id: 'breach-notice',
     category: 'confidentiality',
     stance: 'protective',
