@@ -30,3 +30,11 @@ rows('"store Member Records in data centres located in Canada": where the vendor
   // A permission is no promise; the customer's own hosting choice is no vendor promise.
   ['Customer may store Member Records only within its own data centres located in Texas.', []],
 ]);
+
+rows('"If Halden receives a subpoena for Member Records, it will … notify the Client": notice of a legal demand for the data', [
+  ['If Halden receives a subpoena for Member Records, it will promptly notify the Client.', ['confidentiality:protective']],
+  ['If Halden receives a court order or other legal process seeking Member Records, it will, unless the law forbids it, promptly notify the Client so that the Client can seek a protective order.', ['confidentiality:protective']],
+  // The customer's duty to tell, and a disclosure the law compels with no notice, promise nothing.
+  ['Customer shall notify Halden promptly of any subpoena for Member Records.', []],
+  ['Halden may disclose Member Records where required by a court order.', []],
+]);

@@ -125,6 +125,18 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'legalDemand',
+    why:
+      'A subpoena or court order for the customer’s data is a disclosure the customer may resist (privilege, a ' +
+      'protective order) only if the vendor tells it first: the notice is a confidentiality promise.',
+    example: 'If Halden receives a subpoena for Member Records, it will promptly notify the Client.',
+    phrases: [
+      'subpoena', 'subpoenas', 'court order', 'court orders', 'legal process', 'demand for disclosure', 'demands for disclosure',
+      'disclosure request', 'disclosure requests', 'law enforcement request', 'law enforcement requests', 'government request',
+      'government requests', 'compelled disclosure',
+    ],
+  },
+  {
     id: 'modelAudit',
     why:
       'A bias or fairness audit tests the vendor\'s own model (as hiring-tool laws require); it gives the customer no ' +

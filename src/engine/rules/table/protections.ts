@@ -58,6 +58,11 @@ const statesDeletion = (p: Predicate): boolean => {
 };
 
 /** A notice verb of the clause, and a security event named after it in the sentence (its object or its condition). */
+/** A notice verb after the clause's modal, in the clause or in a condition set inside it. */
+const noticeAfterModal = (p: Predicate, frame: ClauseFrame): boolean =>
+  p.modal !== undefined &&
+  frame.cues.some((c) => c.set === 'noticeVerb' && c.start > (p.modal?.start ?? Infinity) && (c.end <= p.end || p.conditions.some((k) => k.start <= c.start && c.end <= k.end)));
+
 const breachAfterNotice = (p: Predicate, frame: ClauseFrame): boolean => {
   const notice = cue(p, 'noticeVerb');
   return notice !== undefined && frame.cues.some((c) => c.set === 'securityEvent' && c.start > notice.start);
@@ -206,6 +211,21 @@ export const PROTECTION_RULES: readonly Rule[] = [
       breachAfterNotice(p, frame),
     vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, LIABILITY],
     evidence: ({ predicate: p, frame }) => [p.actor.cue, p.modal, cue(p, 'noticeVerb'), cue(frame, 'securityEvent')],
+  },
+  {
+    id: 'legal-demand-notice',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    // "If Halden receives a subpoena for Member Records, it will promptly notify the Client": told first, the customer
+    // can assert privilege or seek a protective order before its data is disclosed. The notice may sit in a condition
+    // the modal's clause opened ("it will, unless legally prohibited, promptly notify …"): it is read after the modal.
+    when: ({ predicate: p, frame }) =>
+      p.polarity === 'positive' && p.actor.side !== 'customer' && p.actor.side !== 'third-party' && reads(p, p.modal, 'promiseModal') &&
+      noticeAfterModal(p, frame) && has(frame, 'legalDemand') &&
+      frame.predicates.some((q) => object(q, 'customer-data', 'generic', 'confidential') !== undefined),
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, LIABILITY],
+    evidence: ({ predicate: p, frame }) => [p.modal, cue(frame, 'noticeVerb'), cue(frame, 'legalDemand')],
   },
   {
     id: 'processed-under-dpa',
