@@ -38,3 +38,11 @@ rows('"If Halden receives a subpoena for Member Records, it will … notify the 
   ['Customer shall notify Halden promptly of any subpoena for Member Records.', []],
   ['Halden may disclose Member Records where required by a court order.', []],
 ]);
+
+rows('"Clause 9.2 does not apply to …", "Deletion does not reach …": what a clause does not cover is carved out of it, not denied', [
+  ['Clause 9.2 does not apply to records Halden must keep under law or to Member Records already used in a validation set.', ['survival-retention:neutral']],
+  ['Deletion does not reach anonymised statistics already published or copies Halden is required to keep for tax reasons.', ['survival-retention:neutral']],
+  // A real promise not to keep stays a deletion promise; a paragraph's own deletion keeps its reading.
+  ['Halden will not retain Member Records after termination.', ['deletion:protective']],
+  ['Halden shall delete all Member Records within 30 days after termination. This obligation does not apply to copies held in back-up systems until they are overwritten.', ['deletion:protective']],
+]);

@@ -3,7 +3,7 @@
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED } from '../vetoes';
 
 const LIABILITY: Veto = {
   reason: 'a liability clause or disclaimer mentions security or confidentiality only to allocate loss',
@@ -131,6 +131,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
       CLAIM_CONTEXT,
       VENDOR_MATERIAL,
       { reason: 'a duty to keep that is lifted ("is not obligated to retain") leaves the vendor free to keep the data', when: ({ predicate: p }) => has(p, 'liftedDuty') },
+      SCOPE_DENIED,
     ],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'retain'), object(p, 'customer-data', 'generic', 'output')],
   },
