@@ -163,6 +163,18 @@ export const THIRD_PARTY_ACTS: Veto = {
   when: ({ predicate }) => predicate.actor.side === 'third-party' && !(predicate.recipient?.side === 'vendor' && affirmed(predicate, 'grant') !== undefined),
 };
 
+/**
+ * "Clause 7.2 does not apply to records the Supplier must keep …": the "not" denies the clause's scope (the verb right
+ * after it says what applies), so the keeping and the derived data listed after it are carved out, not denied.
+ */
+export const scopeDenied = (p: Predicate): boolean =>
+  p.polarity === 'negative' && p.negation !== undefined &&
+  p.cues.some((c) => c.set === 'scopeVerb' && c.start > (p.negation?.end ?? Infinity) && c.start <= (p.negation?.end ?? 0) + 1);
+export const SCOPE_DENIED: Veto = {
+  reason: 'the negation denies that a clause applies ("does not apply to …"); what it lists is carved out, not denied',
+  when: ({ predicate: p }) => scopeDenied(p),
+};
+
 /** "…except that this clause does not apply to Customer Data", "Feedback (excluding Customer Data)". */
 export const CUSTOMER_DATA_CARVED_OUT: Veto = {
   reason: 'the customer\'s data is expressly carved out of the right',

@@ -10,6 +10,18 @@ export const CONTEXT_SETS = [
     phrases: ['indemnif*', 'indemnities', 'indemnity', 'infring*', 'third party claim', 'third party claims', 'hold harmless'],
   },
   {
+    id: 'lawInfringed',
+    why:
+      'An instruction or act that "infringes" a law (the GDPR, data protection law) is unlawful processing, not an ' +
+      'intellectual-property claim: the clause still binds the processor.',
+    example: 'Supplier shall tell the Customer at once if in its view an instruction infringes the GDPR.',
+    phrases: [
+      'infringes the gdpr', 'infringe the gdpr', 'infringes gdpr', 'infringes data protection', 'infringe data protection',
+      'infringes applicable data protection', 'infringe applicable data protection', 'infringes privacy law',
+      'infringes privacy laws', 'infringes applicable law', 'infringe applicable law', 'infringes the law',
+    ],
+  },
+  {
     id: 'aggregateNotData',
     why: '"Aggregate" in a liability cap or a fee total is arithmetic, not derived data.',
     example: 'Provider’s aggregate liability shall not exceed the fees paid.',
@@ -63,6 +75,17 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'dataResidency',
+    why:
+      'Data kept in a named place stays under that place’s law and out of foreign access: a security promise when the ' +
+      'vendor makes it about the customer’s data (a term: the "data" of "data centres" is no data object).',
+    example: 'Halden will store Member Records in data centres located in Canada.',
+    phrases: [
+      'data centres located in', 'data centers located in', 'data centre located in', 'data center located in',
+      'data centres in', 'data centers in', 'servers located in', 'only within', 'exclusively within', 'solely within',
+    ],
+  },
+  {
     id: 'securityMeasure',
     why: 'Named security measures are promises about how the data is kept, whatever data word the sentence uses.',
     example: 'Backups are encrypted with AES-256; staff sign confidentiality agreements.',
@@ -83,7 +106,8 @@ export const CONTEXT_SETS = [
     id: 'noticeVerb',
     why: 'A promise to tell the customer about an incident lets it act on it (its own notices, its own users).',
     example: 'Provider shall notify Customer within 48 hours after becoming aware of a security incident.',
-    phrases: ['notify', 'notifies', 'inform', 'informs', 'report', 'alert', 'alerts', 'give notice', 'provide notice', 'give written notice', 'provide written notice'],
+    // Plain-language terms say "tell": "We will tell you within 72 hours of any data breach affecting your content."
+    phrases: ['notify', 'notifies', 'inform', 'informs', 'tell', 'tells', 'report', 'alert', 'alerts', 'give notice', 'provide notice', 'give written notice', 'provide written notice'],
   },
   {
     id: 'securityEvent',
@@ -93,6 +117,23 @@ export const CONTEXT_SETS = [
       'security incident', 'security incidents', 'personal data breach', 'personal data breaches', 'data breach', 'data breaches',
       'security breach', 'security breaches', 'breach of security', 'breach of unsecured', 'unauthorized access', 'unauthorised access',
       'unauthorized disclosure', 'unauthorised disclosure', 'unauthorized acquisition', 'unauthorised acquisition',
+      // Insurance and banking regulation name a breach a "Cybersecurity Event"; processors write "Data Incident".
+      // e.g. "within 72 hours after it determines that a Cybersecurity Event affecting Policy Data has occurred"
+      'cybersecurity event', 'cybersecurity events', 'cybersecurity incident', 'cybersecurity incidents', 'cyber incident',
+      'cyber incidents', 'cyber attack', 'cyber attacks', 'cyberattack', 'cyberattacks', 'data incident', 'data incidents',
+      'privacy incident', 'privacy incidents', 'privacy breach', 'privacy breaches',
+    ],
+  },
+  {
+    id: 'legalDemand',
+    why:
+      'A subpoena or court order for the customer’s data is a disclosure the customer may resist (privilege, a ' +
+      'protective order) only if the vendor tells it first: the notice is a confidentiality promise.',
+    example: 'If Halden receives a subpoena for Member Records, it will promptly notify the Client.',
+    phrases: [
+      'subpoena', 'subpoenas', 'court order', 'court orders', 'legal process', 'demand for disclosure', 'demands for disclosure',
+      'disclosure request', 'disclosure requests', 'law enforcement request', 'law enforcement requests', 'government request',
+      'government requests', 'compelled disclosure',
     ],
   },
   {

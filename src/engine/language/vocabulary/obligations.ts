@@ -83,6 +83,9 @@ export const OBLIGATION_SETS = [
     phrases: [
       'data processing addendum', 'data processing agreement', 'data processing terms', 'data protection addendum',
       'data processing exhibit', 'processor terms', 'dpa',
+      // The processor's duty named instead of the addendum binds the same way (GDPR Art. 28(3)(a)): "we process it on
+      // your documented instructions". (The role alone, "as processor within the meaning of Art. 4", says who is who.)
+      'documented instructions',
     ],
   },
   {

@@ -78,6 +78,14 @@ export const QUALIFIER_SETS = [
     phrases: ['shall', 'must', 'will', 'should'],
   },
   {
+    id: 'scopeVerb',
+    why:
+      'Denied, these verbs say a clause does not cover what follows ("Clause 7.2 does not apply to …", "Deletion does ' +
+      'not reach …"): the "not" is theirs, and the things listed are carved out of the clause, not kept from use.',
+    example: 'Clause 9.2 does not apply to records Halden must keep under law or to models already trained.',
+    phrases: ['apply to', 'applies to', 'reach', 'reaches', 'extend to', 'extends to'],
+  },
+  {
     id: 'promiseModal',
     why: 'A deletion the vendor "will", "shall" or "must" do is a promise; one it "may" do is its discretion.',
     example: 'Provider will delete Customer Data within 30 days.',

@@ -3,7 +3,7 @@
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED } from '../vetoes';
 
 const LIABILITY: Veto = {
   reason: 'a liability clause or disclaimer mentions security or confidentiality only to allocate loss',
@@ -58,6 +58,11 @@ const statesDeletion = (p: Predicate): boolean => {
 };
 
 /** A notice verb of the clause, and a security event named after it in the sentence (its object or its condition). */
+/** A notice verb after the clause's modal, in the clause or in a condition set inside it. */
+const noticeAfterModal = (p: Predicate, frame: ClauseFrame): boolean =>
+  p.modal !== undefined &&
+  frame.cues.some((c) => c.set === 'noticeVerb' && c.start > (p.modal?.start ?? Infinity) && (c.end <= p.end || p.conditions.some((k) => k.start <= c.start && c.end <= k.end)));
+
 const breachAfterNotice = (p: Predicate, frame: ClauseFrame): boolean => {
   const notice = cue(p, 'noticeVerb');
   return notice !== undefined && frame.cues.some((c) => c.set === 'securityEvent' && c.start > notice.start);
@@ -126,6 +131,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
       CLAIM_CONTEXT,
       VENDOR_MATERIAL,
       { reason: 'a duty to keep that is lifted ("is not obligated to retain") leaves the vendor free to keep the data', when: ({ predicate: p }) => has(p, 'liftedDuty') },
+      SCOPE_DENIED,
     ],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'retain'), object(p, 'customer-data', 'generic', 'output')],
   },
@@ -177,6 +183,24 @@ export const PROTECTION_RULES: readonly Rule[] = [
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'securityMeasure', 'securityTerm', 'confidentialInfo'), object(p, 'customer-data', 'generic', 'confidential')],
   },
   {
+    id: 'data-residency',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    // "Halden will store Member Records in data centres located in Canada": the vendor promises where the customer's
+    // data is kept, so it stays under that law and out of foreign access. The data comes before the place: a provider
+    // "hosted … in data centres located in Virginia" that data is later sent to says where the provider is, not where
+    // the data stays.
+    when: ({ predicate: p }) => {
+      const place = cue(p, 'dataResidency');
+      return place !== undefined && p.polarity === 'positive' && p.actor.side !== 'customer' && p.actor.side !== 'third-party' &&
+        (p.modal === undefined || reads(p, p.modal, 'promiseModal')) && affirmed(p, 'retain', 'use') !== undefined &&
+        p.objects.some((o) => (o.kind === 'customer-data' || o.kind === 'generic') && o.end <= place.start);
+    },
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, LIABILITY],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'retain', 'use'), object(p, 'customer-data', 'generic'), cue(p, 'dataResidency')],
+  },
+  {
     id: 'breach-notice',
     category: 'confidentiality',
     stance: 'protective',
@@ -188,6 +212,21 @@ export const PROTECTION_RULES: readonly Rule[] = [
       breachAfterNotice(p, frame),
     vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, LIABILITY],
     evidence: ({ predicate: p, frame }) => [p.actor.cue, p.modal, cue(p, 'noticeVerb'), cue(frame, 'securityEvent')],
+  },
+  {
+    id: 'legal-demand-notice',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    // "If Halden receives a subpoena for Member Records, it will promptly notify the Client": told first, the customer
+    // can assert privilege or seek a protective order before its data is disclosed. The notice may sit in a condition
+    // the modal's clause opened ("it will, unless legally prohibited, promptly notify …"): it is read after the modal.
+    when: ({ predicate: p, frame }) =>
+      p.polarity === 'positive' && p.actor.side !== 'customer' && p.actor.side !== 'third-party' && reads(p, p.modal, 'promiseModal') &&
+      noticeAfterModal(p, frame) && has(frame, 'legalDemand') &&
+      frame.predicates.some((q) => object(q, 'customer-data', 'generic', 'confidential') !== undefined),
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, LIABILITY],
+    evidence: ({ predicate: p, frame }) => [p.modal, cue(frame, 'noticeVerb'), cue(frame, 'legalDemand')],
   },
   {
     id: 'processed-under-dpa',
