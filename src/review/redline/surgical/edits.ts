@@ -9,6 +9,7 @@ import { infinitivePurposeSplices, modelPurposeSplices } from './infinitivePurpo
 import type { Splice } from './splice';
 import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
 import { optInGrant } from './optInGrant';
+import { appendDeletion, ceaseRetention, strikeSurvival } from './keepingEdits';
 import { assentFrame, defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, vendorMayChangeTail } from './banSurroundings';
 
 /** A permission, as opposed to a duty: "may", "is entitled to", a grant or a licence. */
@@ -21,8 +22,6 @@ const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,5}?[\w’'-]+(,\s+(?:after|once|w
 const OWNS = '(?:owns|shall own|will own|retains ownership of|shall retain ownership of|is the (?:sole )?owner of|shall be the (?:sole )?owner of)';
 const VESTS = '(?:vests?|shall vest|remains?|shall remain)\\s+(?:solely\\s+|exclusively\\s+)?(?:in|with)\\s+';
 const LICENCE_BACK = '(?:,\\s+and|;\\s+and|,)\\s+(?:hereby\\s+)?(?:grants|licenses|licences)\\s+';
-const SURVIVES = '(?:shall|will)\\s+survive|survives|(?:shall|will)\\s+continue\\s+in\\s+(?:full\\s+)?force';
-const RETAINS = '(?:may|can|is entitled to|shall be entitled to)\\s+(?:continue\\s+to\\s+)?(?:retain|keep|store|hold|use)(?:\\s+(?:and|or)\\s+(?:use|retain|keep|store|process|exploit))?\\b';
 // Each alternative starts at a comma, or where a run of white space starts: never inside a run (see grammar.ts).
 /** "…, as updated by Vendor from time to time (by posting a revised version at …)": the whole changing mechanism. */
 // ", which the Supplier may update from time to time and of which the version on the website at the time of use applies"
@@ -199,75 +198,6 @@ function swapOwner(context: SurgicalContext): Splice[] | undefined {
   return splices;
 }
 
-const SURVIVAL = new RegExp(`\\b(?:${SURVIVES})\\b`, 'g');
-const JOIN_BEFORE_CAPITAL = /[,;]\s+and\s+(?=[A-Z])/g;
-const JOIN = /[,;]\s+and\s+/g;
-const CLAUSE_STOP = /[;.]/g;
-
-/** Where `pattern` (global) next matches at or after `from`, or the text's length when it does not. */
-function nextMatch(pattern: RegExp, text: string, from: number): number {
-  pattern.lastIndex = from;
-  return pattern.exec(text)?.index ?? text.length;
-}
-
-/** ", which licence shall survive termination of this Agreement": the grant's own survival, as a relative clause. */
-const RELATIVE_SURVIVAL = /,\s+which\s+(?:(?:licen[cs]e|licen[cs]es|right|rights|grant|permission)\s+)?(?:shall|will|must|is\s+to)?\s*(?:survives?|continues?\s+in\s+(?:full\s+)?(?:force|effect))\b[^;.]*/i;
-
-/**
- * Survival is a clause of its own, joined to the rest by "; and" or ", and" (never the "and" inside "3.6 and 4.3"):
- * either it leads the sentence (up to the join before the next clause) or it follows a join (up to the clause's
- * end). One pass: each join, mention of survival and clause stop is found once, moving forwards; patterns that
- * searched forwards from every join, or from every mention of survival, took time growing with the square of a
- * long list of either. A survival written as a relative clause of the grant (", which licence shall survive …") goes
- * first, with its comma.
- */
-function strikeSurvival(sentence: string): Splice[] | undefined {
-  const relative = RELATIVE_SURVIVAL.exec(sentence);
-  if (relative) return [{ start: relative.index, end: relative.index + relative[0].length, text: '' }];
-  const firstSemicolon = nextMatch(/;/g, sentence, 0);
-  const firstSurvival = nextMatch(SURVIVAL, sentence, 0);
-  if (firstSurvival < firstSemicolon) {
-    JOIN_BEFORE_CAPITAL.lastIndex = firstSurvival;
-    const join = JOIN_BEFORE_CAPITAL.exec(sentence);
-    if (join && join.index <= firstSemicolon) return [{ start: 0, end: join.index + join[0].length, text: '' }];
-  }
-  let survival = firstSurvival;
-  let stop = -1;
-  JOIN.lastIndex = 0;
-  for (let join = JOIN.exec(sentence); join; join = JOIN.exec(sentence)) {
-    const from = join.index + join[0].length;
-    if (survival < from) survival = nextMatch(SURVIVAL, sentence, from);
-    if (stop < from) stop = nextMatch(CLAUSE_STOP, sentence, from);
-    // The clause after the join runs to its next semicolon or full stop, or to the sentence's end.
-    if (survival < stop) return [{ start: join.index, end: stop, text: '' }];
-    JOIN.lastIndex = from;
-  }
-  return undefined;
-}
-
-// ", and may retain such data indefinitely": a retention right joined to another grant, struck with its joining words.
-const COORDINATED_RETENTION = /(?:,|(?<!\s))\s+and\s+(?:may|can|will|shall be entitled to)\s+(?:continue\s+to\s+)?(?:retain|keep|store|hold)\b[^;.]*/i;
-
-function strikeCoordinatedRetention(sentence: string): Splice[] | undefined {
-  const match = COORDINATED_RETENTION.exec(sentence);
-  return match ? [{ start: match.index, end: match.index + match[0].length, text: '' }] : undefined;
-}
-
-function ceaseRetention(context: SurgicalContext, text: string): Splice[] | undefined {
-  const vendor = namesPattern(context.vendorNames);
-  // "… will delete Machine Data, except Machine Data already in Fleet Models, which Company may retain": the keeping
-  // is the deletion's exception, so the exception goes and the deletion stands whole.
-  const exception = new RegExp(String.raw`,\s+(?:except|other\s+than|save\s+for|excluding)\b[^;.]{1,200}?\b(?:which|that)\s+${vendor}\s+(?:may|can|will)\s+(?:retain|keep)\b[^;.]{0,80}?(?=\s*[.;]?$)|,\s+except\s+that\s+${vendor}\s+may\s+(?:retain|keep)\b[^;.]{1,200}?(?=\s*[.;]?$)`).exec(context.sentence);
-  if (exception && DELETES.test(context.sentence.slice(0, exception.index))) return [{ start: exception.index, end: exception.index + exception[0].length, text: '' }];
-  const match = new RegExp(`\\b${vendor}\\s+(${RETAINS})`).exec(context.sentence);
-  if (!match?.[1]) return strikeCoordinatedRetention(context.sentence);
-  const start = match.index + match[0].length - match[1].length;
-  return [{ start, end: start + match[1].length, text }];
-}
-
-/** The vendor's own deletion before an exception: "will delete", "shall destroy". */
-const DELETES = /\b(?:will|shall|must)\s+(?:promptly\s+|permanently\s+|securely\s+)?(?:delete|erase|destroy|purge)\b/i;
-
 /** ", together with the Output and transcripts to which it relates,": material pulled in beside a grant's object. */
 const TAG_ALONG = /,\s+(?:together|along)\s+with\s+[^,;.]{1,200}?,(?=\s)/i;
 
@@ -282,31 +212,6 @@ const OWNERSHIP_CONJUNCT = /(?<=\S),?\s+and\s+(?:(?:shall|will)\s+)?(?:owns?|be\
 export function insideTagAlong(text: string, op: RedlineOp): boolean {
   const tagAlong = TAG_ALONG.exec(text);
   return tagAlong !== null && op.kind === 'delete' && op.start >= tagAlong.index && op.end <= tagAlong.index + tagAlong[0].length;
-}
-
-/** "for as long as the subscription continues", "for the term of this Agreement": retention that lasts the contract. */
-const FOR_THE_TERM =
-  /\b(?:for\s+(?:as|so)\s+long\s+as|for\s+the\s+(?:duration|term|life)\s+of|during\s+the\s+(?:term|subscription)|while\s+(?:your|the|this|its)\s+(?:\w+\s+)?(?:subscription|account|agreement|contract|terms)\b)/i;
-const KEEPS = /\b(?:keeps?|retains?|stores?|holds?)\b|\b(?:is|are)\s+(?:kept|retained|stored|held)\b/i;
-/** A deletion the sentence already promises in the vendor's name ("will delete it within 30 days"). */
-const PROMISED_DELETION = /\b(?:will|shall|must)\s+(?:be\s+)?(?:delete|deleted|erase|erased|destroy|destroyed)\b/i;
-
-/**
- * "We keep Candidate Data for as long as your subscription continues": kept only for the contract's life, it needs
- * only its end said, so the deletion goes after it rather than a clause about the end in place of the sentence.
- */
-function appendDeletion(context: SurgicalContext, text: string): Splice[] | undefined {
-  const { sentence } = context;
-  // "7.1 … retain Matter Data for so long as the matter remains open" beside "7.2 Within thirty days after a matter is
-  // closed, the Supplier shall permanently delete …": the deletion is promised; a second one here would clash with the
-  // contract's own timetable (its export window, its backups) (lawyer audit of agreement 70).
-  if (context.deletionElsewhere) return undefined;
-  const term = FOR_THE_TERM.exec(sentence);
-  const keeps = KEEPS.exec(sentence);
-  if (!term || !keeps || keeps.index > term.index || PROMISED_DELETION.test(sentence) || /\b(?:after|following|beyond)\b/i.test(sentence.slice(term.index))) return undefined;
-  const at = sentenceClose(sentence);
-  // The clause opens a sentence of its own ("The Supplier shall delete …"); joined on after ", and" its article is lower case.
-  return [{ start: at, end: at, text: `, and ${text.replace(/^The\b/, 'the')}` }];
 }
 
 /** The contract's own name for data derived from the customer's ("Service Improvement Data"), if it defines one. */
