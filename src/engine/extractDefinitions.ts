@@ -4,7 +4,7 @@ import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } fr
 import { partyMentions, type PartyMentions } from './partyRoles';
 import { customerDataTerm, DATA_TERM, DERIVED_DATA, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
 import { termsFromUsage } from './termsFromUsage';
-import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
+import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
 
 export interface DefinitionsResult {
   readonly definitions: readonly Definition[];
@@ -270,25 +270,6 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
 
 /** What the vendor provides, as contracts define it: "Services", "the Platform", "Subscription Services". */
 const SERVICES_TERM = /^(?:(?:subscription|cloud|online|hosted|ai|professional)\s+)?(?:services?|platform|software|solution|offerings?|products?)$/i;
-
-/** US or UK spelling by the contract's own usage: "licence" is English only; then "-ize" against "-ise" words. */
-const IZE_STEMS = /\b(?:organi|authori|recogni|anonymi|pseudonymi|minimi|optimi|personali|categori|summari|characteri|utili|finali|priori|standardi)(z|s)(?:e|es|ed|ing|ation|ations)\b/gi;
-
-function spellingOf(paragraphs: readonly Paragraph[]): 'us' | 'uk' {
-  let us = 0;
-  let uk = 0;
-  let usLicense = false;
-  for (const p of paragraphs) {
-    if (/\blicences?\b/i.test(p.text)) return 'uk';
-    usLicense ||= /\blicenses?\b/i.test(p.text);
-    for (const m of p.text.matchAll(IZE_STEMS)) {
-      if ((m[1] ?? '').toLowerCase() === 'z') us++;
-      else uk++;
-    }
-  }
-  if (us !== uk) return us > uk ? 'us' : 'uk';
-  return usLicense ? 'us' : 'uk';
-}
 
 /** The contract's own name for the day it starts ("Effective Date"): "the date of this Agreement" is not its words. */
 const START_DATE_TERM = /^(?:Effective|Commencement|Start) Date$/;

@@ -123,3 +123,22 @@ export function numbersInUse(paragraphs: readonly Paragraph[]): 'words' | undefi
   }
   return words >= 2 && both === 0 ? 'words' : undefined;
 }
+
+/** US or UK spelling by the contract's own usage: "licence" is English only; then "-ize" against "-ise" words. */
+const IZE_STEMS = /\b(?:organi|authori|recogni|anonymi|pseudonymi|minimi|optimi|personali|categori|summari|characteri|utili|finali|priori|standardi)(z|s)(?:e|es|ed|ing|ation|ations)\b/gi;
+
+export function spellingOf(paragraphs: readonly Paragraph[]): 'us' | 'uk' {
+  let us = 0;
+  let uk = 0;
+  let usLicense = false;
+  for (const p of paragraphs) {
+    if (/\blicences?\b/i.test(p.text)) return 'uk';
+    usLicense ||= /\blicenses?\b/i.test(p.text);
+    for (const m of p.text.matchAll(IZE_STEMS)) {
+      if ((m[1] ?? '').toLowerCase() === 'z') us++;
+      else uk++;
+    }
+  }
+  if (us !== uk) return us > uk ? 'us' : 'uk';
+  return usLicense ? 'us' : 'uk';
+}
