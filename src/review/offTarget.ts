@@ -24,6 +24,9 @@ const SURVIVAL_PROVISION = /\b(?:survives?|shall\s+survive|remains?\s+in\s+(?:fu
 /** The grant itself: "grant(s) … a licence", "is hereby licensed". */
 const LICENCE_WORDS = /\b(?:grants?|granted|hereby\s+licen[cs]es?)\b/i;
 
+/** "so that we can provide the services to you": the permission's first purpose is the service. */
+const SERVES_SO_THAT = /\bso\s+that\s+(?:we|it|they|[A-Z][\w-]*)\s+(?:can|may|could|will)\s+(?:provide|deliver|operate|perform|support|run)\b/i;
+
 /** Why the edit would be off target, or undefined. `rewrites`: the edit deletes words, not only adds a proviso. */
 export function offTarget(finding: Finding, rewrites: boolean, dataNames: readonly string[], customer: string, replaces = false): string | undefined {
   if (rewrites && keepsRecords(finding.quote)) return 'the sentence is the duty to keep records of the dealings, which audits and fees rely on, not a right to keep the data';
@@ -35,6 +38,9 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // "Customer may switch off the use … at any time, in which case Supplier shall exclude …": the clause on derived data
   // in its place would take the customer's own right away.
   if (replaces && finding.category === 'aggregated-data' && isCustomerRight(finding.quote, customer)) return 'the sentence is the customer\'s own right, which the clause on derived data in its place would take away';
+  // "You can turn off Model Contribution …; while it is off we will stop using … to train": the ban in its place would
+  // take the customer's switch with it (agreement 71 ¶15, once ¶11's purposes were struck rather than rewritten).
+  if (replaces && finding.category === 'ai-training' && isCustomerRight(finding.quote, customer)) return 'the sentence is the customer\'s own right, which the clause on training in its place would take away';
   // "The tool relies on a language model supplied by Mistral AI, hosted in the European Union, … solely in order to
   // produce the Generated Descriptions": a sentence that says who receives the data and limits what for grants
   // nothing; the clause on providers in its place would drop the facts and limits the customer relies on.
@@ -44,6 +50,9 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // using statistics put in its place (lawyer audit of agreement 72).
   // "for the following purposes: operating and supporting the Services; billing; …; enhancing … the Provider's other
   // offerings": the clause on improvement in its place would drop the purposes the service runs on (audit of 69 3.4).
+  // "… so that we can provide the services to you, develop … and create Aggregated Data": the service's own permission
+  // would go with a clause put in its place; the vendor's purposes are struck from the list instead.
+  if (replaces && finding.category === 'aggregated-data' && SERVES_SO_THAT.test(finding.quote)) return 'the sentence also grants what the service needs, which the clause on derived data in its place would drop';
   if (replaces && finding.category === 'service-improvement' && servesTheCustomer(finding.quote, 0)) return 'the sentence lists purposes that serve the customer, which the playbook\'s clause in its place would drop';
   // "The permissions you give us under …, our rights in Aggregated Data, and the sections titled … survive the end of
   // this agreement": a survival provision, which the licence clause in its place would end (lawyer audit of 71).

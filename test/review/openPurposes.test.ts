@@ -74,3 +74,15 @@ describe('a serial list of purposes', () => {
     expect(ops && applyOps(text, ops)).toBe('Vendor may use Plant Data for the purposes of calibration of the Service and correction of defects.');
   });
 });
+
+describe('purposes written as bare verbs after "so that we can"', () => {
+  it('keep the service the customer receives and lose the vendor\'s own', () => {
+    const { edit } = preferredReview([
+      'These terms are between Larkspur Cloud Ltd ("Larkspur", "we", "us") and the business that signs up ("you").',
+      '"Field Data" means the readings and notes you upload to the app.',
+      '"Pooled Data" means statistics we compile from the Field Data of many customers that do not identify you.',
+      'You allow us to store, copy and analyse your Field Data so that we can provide the services to you, develop and refine our forecasting models, and create Pooled Data.',
+    ]);
+    expect(edit(3)?.target).toBe('You allow us to store, copy and analyse your Field Data so that we can provide the services to you.');
+  });
+});

@@ -56,3 +56,10 @@ describe('a survival provision that keeps a licence alive', () => {
     expect(offTarget({ category: 'broad-license', quote } as Finding, true, [], 'you', true)).toBeUndefined();
   });
 });
+
+describe('the customer\'s own switch over training', () => {
+  it('is never replaced by the clause on training, which would take the switch with it', () => {
+    const quote = 'You can turn off "Model Learning" in your settings at any time; while it is off we will stop using your new Field Data to train our shared models.';
+    expect(offTarget({ category: 'ai-training', quote } as Finding, true, [], 'you', true)).toMatch(/customer's own right/);
+  });
+});

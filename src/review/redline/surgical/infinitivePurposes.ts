@@ -89,7 +89,42 @@ export function infinitivePurposeSplices(sentence: string, dataTerm: string): Sp
     const splices = purposeSplicesAfter(sentence, at + dataTerm.length);
     if (splices) return splices;
   }
-  return undefined;
+  return soThatPurposeSplices(sentence);
+}
+
+/** "… so that we can ", "so that Provider may ": purposes the party names as what it can then do. */
+const SO_THAT = /\bso\s+that\s+(?:we|it|they|[A-Z][\w-]*)\s+(?:can|may|could|will)\s+(?=[a-z])/;
+
+/**
+ * "… process and analyze your Farm Data so that we can provide the services to you, develop and refine our yield
+ * models, and create Aggregated Data": the same narrowing for purposes written as bare verbs after "so that we can".
+ */
+function soThatPurposeSplices(sentence: string): Splice[] | undefined {
+  const lead = SO_THAT.exec(sentence);
+  if (!lead) return undefined;
+  const from = lead.index + lead[0].length;
+  const end = purposesEnd(sentence, from);
+  const groups: Group[] = [];
+  const separator = /,\s+(?:and\s+|or\s+)?/g;
+  separator.lastIndex = from;
+  let cut = from;
+  let start = from;
+  for (let next = separator.exec(sentence); ; next = separator.exec(sentence)) {
+    const at = next && next.index < end ? next.index : end;
+    groups.push({ cut, start, end: at, text: sentence.slice(start, at) });
+    if (at >= end || !next) break;
+    cut = at;
+    start = next.index + next[0].length;
+  }
+  const struck = new Set<Group>();
+  let serving = 0;
+  for (const group of groups) {
+    const read = verbsOf(group.text);
+    if (!read) return undefined;
+    if (read.verbs.every((v) => VENDOR_VERB.test(v))) struck.add(group);
+    else if (read.verbs.some((v) => SERVING_VERB.test(v))) serving++;
+  }
+  return serving > 0 && struck.size > 0 ? closeGaps(sentence, groups, struck) : undefined;
 }
 
 function purposeSplicesAfter(sentence: string, from: number): Splice[] | undefined {
