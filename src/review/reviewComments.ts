@@ -118,6 +118,8 @@ const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   'usage-data-sweep': '{{customerData}}, and what is derived from it, must stay {{customerData}}, not usage data that the {{agreement}} lets {{vendor}} use more freely.',
   'usage-improvement-grant': USAGE_DATA_REASON,
   'usage-data-grant': USAGE_DATA_REASON,
+  // A carve-out from deletion lost its limb keeping the data inside the vendor's models or library (see carveOutLimb).
+  'carved-out-into-models': 'Deletion must reach {{customerData}} inside what {{vendor}} built from it, or that {{customerData}} is kept for good; the other carve-outs stand.',
 };
 
 /** The customer's own switch: "You can turn off …", "Customer may opt out …". */

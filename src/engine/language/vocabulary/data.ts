@@ -117,6 +117,15 @@ export const DATA_SETS = [
     ],
   },
   {
+    id: 'embeddedIn',
+    why: 'Data already built into something the vendor made (its models, its library) stays there when the rest is deleted.',
+    example: 'Clause 7.2 does not apply to Client Data already incorporated into the Benchmark Library.',
+    phrases: [
+      'already incorporated into', 'already incorporated in', 'already reflected in', 'already embedded in',
+      'already built into', 'already included in', 'already trained', 'already used to train', 'already used in training',
+    ],
+  },
+  {
     id: 'vendorMaterial',
     why: 'The vendor’s own service, software and content: a ban on using them is a duty on the customer, not a promise to it.',
     example: 'You may not use the Services or any Output to train a competing model.',

@@ -3,7 +3,8 @@
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, scopeDenied } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
+import { CARVE_OUT_RULES } from './carveOuts';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
 /** A deletion promise that names its deadline or its back-up carve-out is a protection, not retention. */
@@ -164,28 +165,7 @@ const deniedRemoval = (p: Predicate) =>
   p.actions.find((a) => a.kind === 'delete' && a.negated && !a.inSubject && !a.topic && !p.cues.some((c) => c.set === 'extractionAttempt' && c.start <= a.start && a.end <= c.end));
 
 export const RETENTION_RULES: readonly Rule[] = [
-  {
-    id: 'kept-outside-deletion',
-    category: 'survival-retention',
-    stance: 'neutral',
-    severity: 'low',
-    // "Clause 9.2 does not apply to records Halden must keep under law or to models already trained": what a deletion
-    // clause does not reach is what the vendor keeps; the lawyer should see the list.
-    when: ({ predicate: p, frame }) =>
-      scopeDenied(p) && p.actor.side !== 'customer' && (action(p, 'retain', 'delete') !== undefined || has(frame, 'deleteVerb')) && p.objects.length > 0,
-    vetoes: [
-      DEFINITION_ONLY,
-      CLAIM_CONTEXT,
-      CUSTOMER_RESTRICTION,
-      {
-        // "… shall delete all Personal Data …. This requirement shall not apply to the extent that the Personal Data has
-        // been archived on back-up systems …": the paragraph's own deletion promise stands; its carve-out is read with it.
-        reason: 'the carve-out qualifies a deletion the paragraph promised before it',
-        when: ({ paragraph, frame, predicate: p }) => paragraph.deletesBefore || frame.predicates.some((q) => q !== p && q.end <= p.start && affirmed(q, 'delete') !== undefined),
-      },
-    ],
-    evidence: ({ predicate: p }) => [p.negation, cue(p, 'scopeVerb'), action(p, 'retain', 'delete'), object(p, 'customer-data', 'output', 'generic', 'derived')],
-  },
+  ...CARVE_OUT_RULES,
   {
     id: 'survival-of-data-rights',
     category: 'survival-retention',

@@ -3,6 +3,7 @@
 import { namesPattern, type SurgicalContext } from './context';
 import { sentenceClose } from './grammar';
 import type { Splice } from './splice';
+import { strikeBuiltInLimb } from './carveOutLimb';
 
 const SURVIVES = '(?:shall|will)\\s+survive|survives|(?:shall|will)\\s+continue\\s+in\\s+(?:full\\s+)?force';
 const RETAINS = '(?:may|can|is entitled to|shall be entitled to)\\s+(?:continue\\s+to\\s+)?(?:retain|keep|store|hold|use)(?:\\s+(?:and|or)\\s+(?:use|retain|keep|store|process|exploit))?\\b';
@@ -62,6 +63,9 @@ function strikeCoordinatedRetention(sentence: string): Splice[] | undefined {
 }
 
 export function ceaseRetention(context: SurgicalContext, text: string): Splice[] | undefined {
+  // "Clause 7.2 does not apply to …, or to Portfolio Data already reflected in the Signal Library": the limb goes.
+  const builtIn = strikeBuiltInLimb(context.sentence, context.terms.derivedData);
+  if (builtIn) return builtIn;
   const vendor = namesPattern(context.vendorNames);
   // "… will delete Machine Data, except Machine Data already in Fleet Models, which Company may retain": the keeping
   // is the deletion's exception, so the exception goes and the deletion stands whole.

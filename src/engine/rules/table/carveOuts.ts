@@ -1,0 +1,53 @@
+// What a deletion clause does not reach ("Clause 7.2 does not apply to …", "Deletion does not reach …"): the list of
+// what the vendor keeps. Pure: rows over the clause frame.
+import type { Predicate } from '../../reading/frame';
+import type { Rule, RuleInput } from '../ruleTypes';
+import { action, affirmed, cue, has, object } from '../queries';
+import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, DEFINITION_ONLY, scopeDenied } from '../vetoes';
+
+/** A carve-out from deletion in the vendor's favour: the "not" denies the deletion clause's scope. */
+const carvedOutOfDeletion = ({ predicate: p, frame }: RuleInput): boolean =>
+  scopeDenied(p) && p.actor.side !== 'customer' && (action(p, 'retain', 'delete') !== undefined || has(frame, 'deleteVerb')) && p.objects.length > 0;
+
+/**
+ * "… or to Portfolio Data already reflected in the Signal Library", "… yield models already trained with your data":
+ * the carve-out keeps the customer's own data inside what the vendor built from it, for as long as that lasts. Backups
+ * that roll off and records the law requires are the narrow carve-outs lawyers accept; this one is not.
+ */
+const keepsCustomerDataInWhatWasBuilt = ({ predicate: p }: RuleInput): boolean =>
+  has(p, 'embeddedIn') && p.objects.some((o) => o.kind === 'customer-data' && !anonymised(p, o.start));
+/** "anonymised Client Data": what is kept no longer identifies anyone, the derived-data carve-out lawyers accept. */
+const anonymised = (p: Predicate, at: number): boolean => p.cues.some((c) => c.set === 'derivedData' && c.end <= at && at - c.end <= 1);
+
+export const CARVE_OUT_RULES: readonly Rule[] = [
+  {
+    id: 'carved-out-into-models',
+    category: 'survival-retention',
+    stance: 'risk',
+    severity: 'high',
+    when: (i) => carvedOutOfDeletion(i) && keepsCustomerDataInWhatWasBuilt(i),
+    vetoes: [DEFINITION_ONLY, CLAIM_CONTEXT, CUSTOMER_RESTRICTION],
+    evidence: ({ predicate: p }) => [p.negation, cue(p, 'scopeVerb'), cue(p, 'embeddedIn'), object(p, 'customer-data')],
+  },
+  {
+    id: 'kept-outside-deletion',
+    category: 'survival-retention',
+    stance: 'neutral',
+    severity: 'low',
+    // "Clause 9.2 does not apply to records Halden must keep under law or to models already trained": what a deletion
+    // clause does not reach is what the vendor keeps; the lawyer should see the list.
+    when: carvedOutOfDeletion,
+    vetoes: [
+      DEFINITION_ONLY,
+      CLAIM_CONTEXT,
+      CUSTOMER_RESTRICTION,
+      {
+        // "… shall delete all Personal Data …. This requirement shall not apply to the extent that the Personal Data has
+        // been archived on back-up systems …": the paragraph's own deletion promise stands; its carve-out is read with it.
+        reason: 'the carve-out qualifies a deletion the paragraph promised before it',
+        when: ({ paragraph, frame, predicate: p }) => paragraph.deletesBefore || frame.predicates.some((q) => q !== p && q.end <= p.start && affirmed(q, 'delete') !== undefined),
+      },
+    ],
+    evidence: ({ predicate: p }) => [p.negation, cue(p, 'scopeVerb'), action(p, 'retain', 'delete'), object(p, 'customer-data', 'output', 'generic', 'derived')],
+  },
+];

@@ -1,0 +1,14 @@
+// What a deletion clause does not reach: a carve-out that keeps the customer's own data inside what the vendor built
+// from it is a retention risk; backups, legal records and anonymised material are the narrow carve-outs, noted only.
+// Every clause is our own drafting; each row states the exact categories and stances it must yield.
+import { expectationRows as rows } from './support';
+
+rows('"Clause 7.2 does not apply to … Client Data already incorporated into …": data kept inside what the vendor built', [
+  ['Clause 7.2 does not apply to copies held in back-up systems or to Client Data already incorporated into the Benchmark Library.', ['survival-retention:risk']],
+  ['Deletion does not reach scoring models already trained with your data, or records we must keep under tax law.', ['survival-retention:risk']],
+  ['Section 9.3 shall not apply to Member Records already reflected in the Halden Index, all of which Halden may keep.', ['survival-retention:risk']],
+  // Anonymised material, backups and records the law requires stay a note; so does data the customer itself keeps.
+  ['Clause 7.2 does not apply to anonymised Client Data already incorporated into the Halden Index, which Halden may retain.', ['survival-retention:neutral']],
+  ['Clause 7.2 does not apply to anonymised content already incorporated into the Halden Index, which Halden may retain.', ['survival-retention:neutral']],
+  ['Clause 7.2 does not apply to copies held in back-up systems or to records Halden must keep under law.', ['survival-retention:neutral']],
+]);

@@ -1,0 +1,55 @@
+// A carve-out from deletion that keeps the customer's data inside what the vendor built from it loses that limb; the
+// narrow carve-outs (backups that roll off, records the law requires) stay (lawyer audit of agreements 69 7.3 and
+// 71). Every clause is the project's own drafting.
+import { strikeBuiltInLimb } from '../../src/review/redline/surgical/carveOutLimb';
+import { preferredReview } from './agreements';
+
+const struck = (sentence: string, derived?: string): string | undefined => {
+  const splices = strikeBuiltInLimb(sentence, derived);
+  if (!splices) return undefined;
+  return [...splices].sort((a, b) => b.start - a.start).reduce((text, s) => text.slice(0, s.start) + s.text + text.slice(s.end), sentence);
+};
+
+describe('strikeBuiltInLimb', () => {
+  it('strikes a last limb and gives its "or" to the item before it', () => {
+    expect(
+      struck('Clause 7.2 does not apply to records Halden must keep under Clause 7.1, to back-up copies overwritten within sixty days, or to Client Data already incorporated into the Benchmark Library, all of which Halden may keep.'),
+    ).toBe('Clause 7.2 does not apply to records Halden must keep under Clause 7.1, or to back-up copies overwritten within sixty days, all of which Halden may keep.');
+  });
+
+  it('strikes a middle limb with its comma, and a first limb with the separator after it', () => {
+    expect(struck('Deletion does not reach usage statistics, scoring models already trained with your data, or copies in backups (which roll off within ninety days).')).toBe(
+      'Deletion does not reach usage statistics, or copies in backups (which roll off within ninety days).',
+    );
+    expect(struck('Clause 7.2 does not apply to Client Data already incorporated into the Benchmark Library, or to records required by law.')).toBe(
+      'Clause 7.2 does not apply to records required by law.',
+    );
+  });
+
+  it('leaves anonymised material, a lone limb and sentences that carve nothing out', () => {
+    expect(struck('Clause 7.2 does not apply to anonymised excerpts already incorporated into the Halden Index, or to records required by law.')).toBeUndefined();
+    expect(struck('Clause 7.2 does not apply to Benchmark Data already incorporated into the Index, or to billing records.', 'Benchmark Data')).toBeUndefined();
+    expect(struck('Deletion does not reach scoring models already trained with your data.')).toBeUndefined();
+    expect(struck('Halden shall delete Client Data already incorporated into the Benchmark Library on request.')).toBeUndefined();
+  });
+});
+
+const HALDEN = [
+  'This Agreement is between Halden Analytics Ltd ("Halden") and the customer named in the Order ("Customer").',
+  '1.1 "Client Data" means the records Customer submits to the Platform.',
+  '7.1 Halden shall keep invoices and audit logs for six years.',
+  '7.2 Within thirty days after this Agreement ends, Halden shall delete Client Data.',
+  '7.3 Clause 7.2 does not apply to records Halden must keep under Clause 7.1, to back-up copies overwritten within sixty days, or to Client Data already incorporated into the Benchmark Library, all of which Halden may keep.',
+];
+
+describe('a deletion carve-out in an agreement of our own drafting', () => {
+  const { edit } = preferredReview(HALDEN);
+
+  it('strikes only the limb that keeps Client Data in what Halden built, and says why', () => {
+    const item = edit(4);
+    expect(item?.target).toBe(
+      '7.3 Clause 7.2 does not apply to records Halden must keep under Clause 7.1, or to back-up copies overwritten within sixty days, all of which Halden may keep.',
+    );
+    expect(item?.comment.external).toBe('Deletion must reach Client Data inside what Halden built from it, or that Client Data is kept for good; the other carve-outs stand.');
+  });
+});
