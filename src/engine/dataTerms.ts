@@ -5,6 +5,18 @@ import type { Definition } from './types';
 // Media and works are data too when the customer supplies them: "Your Photos", "Client Recordings", "Customer Code".
 export const DATA_TERM = /\b(?:data|content|materials?|inputs?|prompts?|information|submissions|files|documents|uploads|photos|images|pictures|videos|recordings|audio|media|code|designs|messages|conversations)\b/i;
 export const DERIVED_DATA = /\b(?:derived|aggregated?|anonymi[sz]ed|de-identified|deidentified|statistical|statistics)\b/i;
+/** Words that make a meaning's data derived wherever they stand ("aggregated", "anonymised", "statistics"). */
+const DERIVED_WORD = /\b(?:aggregated?|anonymi[sz]ed|de-identified|deidentified|statistical|statistics)\b/i;
+/**
+ * "derived from Client Data", "derived by the Supplier through analysis of …": "derived" says what the data was made
+ * from. "… provided by the Agency or collected, generated or derived by the Contractor in performing this Contract"
+ * lists where the customer's own data comes from (an umbrella over it), and makes nothing from it.
+ */
+const DERIVED_FROM = /\bderived\b(?:\s+[\w,'\u2019-]+){0,6}?\s+(?:from|through|via|out\s+of)\b/i;
+/** A meaning that describes data made from other data. */
+export const derivedMeaning = (meaning: string): boolean => DERIVED_WORD.test(meaning) || DERIVED_FROM.test(meaning);
+/** A defined term for data made from other data, by its name ("Derived Data") or its meaning. */
+export const derivedDefinition = (term: string, meaning: string): boolean => DERIVED_DATA.test(term) || derivedMeaning(meaning);
 
 /** The words a meaning names before it excludes anything ("… excluding Customer Materials" names no data). */
 export const EXCLUDING = /\b(?:excluding|other than|except|(?:does|do|shall|will) not include)\b/i;
@@ -22,7 +34,7 @@ export function withCustomerNamedData(definitions: readonly Definition[]): Defin
   return definitions.map((d) => {
     const owner = d.term.split(/\s+/).slice(0, -1).join(' ');
     const candidate = d.denotes === 'other' && namesData(d.term) && !DERIVED_DATA.test(d.term);
-    const fromCustomer = source !== undefined && source.test(d.meaning) && !DERIVED_DATA.test(d.meaning);
+    const fromCustomer = source !== undefined && source.test(d.meaning) && !derivedMeaning(d.meaning);
     const named = candidate && (customers.includes(owner) || fromCustomer);
     return named ? { ...d, denotes: 'customer-data' } : d;
   });
@@ -50,7 +62,7 @@ export function withDataUmbrellas(definitions: readonly Definition[]): Definitio
   if (data.length === 0) return [...definitions];
   return definitions.map((d) => {
     const named = d.meaning.split(EXCLUDING)[0] ?? '';
-    const umbrella = d.denotes !== 'customer-data' && namesData(d.term) && !DERIVED_DATA.test(`${d.term} ${d.meaning}`) && data.some((t) => named.includes(t));
+    const umbrella = d.denotes !== 'customer-data' && namesData(d.term) && !derivedDefinition(d.term, d.meaning) && data.some((t) => named.includes(t));
     return umbrella ? { ...d, denotes: 'customer-data' } : d;
   });
 }

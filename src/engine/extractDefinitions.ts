@@ -2,7 +2,7 @@
 // Pure: imports only engine modules. Used to read a contract in its own words.
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
 import { partyMentions, type PartyMentions } from './partyRoles';
-import { customerDataTerm, DATA_TERM, DERIVED_DATA, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
+import { customerDataTerm, DATA_TERM, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
 import { termsFromUsage } from './termsFromUsage';
 import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
 
@@ -53,7 +53,7 @@ function denotation(term: string, meaning: string): TermDenotation {
   if (AGREEMENT_TERM.test(term)) return 'agreement';
   if (USAGE_TERM.test(term)) return 'usage-data';
   if (OUTPUT_TERM.test(term)) return 'output';
-  if (DATA_TERM.test(term) && DERIVED_DATA.test(`${term} ${meaning}`)) return 'other';
+  if (DATA_TERM.test(term) && derivedDefinition(term, meaning)) return 'other';
   if (DATA_TERM.test(term) && CUSTOMER_MEANING.test(meaning)) return 'customer-data';
   return 'other';
 }
@@ -287,7 +287,7 @@ const SUBPROCESSOR_TERM = /^sub-?(?:processor|contractor)s?$/i;
 function derivedDataTerm(definitions: readonly Definition[]): string | undefined {
   const data = definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term);
   return definitions.find(
-    (d) => d.denotes === 'other' && namesData(d.term) && DERIVED_DATA.test(`${d.term} ${d.meaning}`) && data.some((t) => (d.meaning.split(EXCLUDING)[0] ?? '').includes(t)),
+    (d) => d.denotes === 'other' && namesData(d.term) && derivedDefinition(d.term, d.meaning) && data.some((t) => (d.meaning.split(EXCLUDING)[0] ?? '').includes(t)),
   )?.term;
 }
 

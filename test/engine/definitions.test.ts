@@ -298,4 +298,14 @@ describe('the contract\'s own name for data made from the customer\'s', () => {
     ].join('\n');
     expect(categoriesOf(text)).toContain('aggregated-data:risk');
   });
+  test('is not a term whose meaning lists "generated or derived by" the vendor among the sources of the customer\'s own data', () => {
+    const text = [
+      'This Contract is between the Harbour Licensing Office (the "Office") and Pellow Systems, Inc. (the "Contractor").',
+      '1.1 "Caller Inputs" means any text or audio a member of the public enters into the Assistant.',
+      '1.2 "Office Data" means all data, including Caller Inputs and transcripts, that is provided by or on behalf of the Office or that is collected, generated or derived by the Contractor in performing this Contract.',
+      '4.2 The Contractor shall encrypt Office Data at rest and in transit and shall store Office Data only in the United States.',
+    ].join('\n');
+    expect(extractDefinitions(text.split('\n').map((t) => ({ text: t }))).definitions.find((d) => d.term === 'Office Data')?.denotes).toBe('customer-data');
+    expect(categoriesOf(text)).not.toContain('aggregated-data:risk');
+  });
 });

@@ -3,6 +3,7 @@
 import type { Definition, Parties } from '../types';
 import { compileVocabulary, type CompiledVocabulary } from './matcher';
 import type { WordSet } from './wordSet';
+import { derivedMeaning } from '../dataTerms';
 
 /** Usage-data definitions that sweep in content ("including the content of messages") name customer data. */
 const SWEEPS_CONTENT = /\b(?:content|prompts?|queries|inputs?|messages|files|customer data|communications|conversations|documents|uploads?)\b/i;
@@ -22,14 +23,14 @@ const ownUse = (names: readonly string[]): string[] =>
 const MEANS_TRAINING = /^(?:the\s+)?(?:use|processing|analysis)\s+of\s+(?:data|information|content)\b[^.]{0,80}?\bto\s+(?:train|develop|refine|tune|fine-tune|improve)\b[^.]{0,120}?\b(?:models?|algorithms?|machine[- ]learning|artificial intelligence|AI)\b/i;
 
 /** "means data derived by the vendor from Client Data together with the data of other clients": data made from it. */
-const MADE_FROM_DATA = /\b(?:derived|aggregated?|anonymi[sz]ed|de-identified|deidentified|pooled|statistical|statistics)\b/i;
+const madeFromData = (meaning: string): boolean => derivedMeaning(meaning) || /\bpooled\b/i.test(meaning);
 
 export function documentVocabulary(definitions: readonly Definition[], parties: Parties): CompiledVocabulary {
   const terms = (denotes: Definition['denotes']) => definitions.filter((d) => d.denotes === denotes).map((d) => d.term);
   const customerData = terms('customer-data');
   // "Benchmark Data", "Service Insights": the contract's own name for data made from the customer's is derived data.
   const derived = definitions
-    .filter((d) => d.denotes === 'other' && MADE_FROM_DATA.test(d.meaning) && customerData.some((t) => d.meaning.includes(t)))
+    .filter((d) => d.denotes === 'other' && madeFromData(d.meaning) && customerData.some((t) => d.meaning.includes(t)))
     .map((d) => d.term);
   const swept = definitions.filter((d) => d.denotes === 'usage-data' && SWEEPS_CONTENT.test(d.meaning)).map((d) => d.term);
   const trainingPurposes = definitions.filter((d) => d.denotes === 'other' && MEANS_TRAINING.test(d.meaning)).map((d) => d.term);
