@@ -15,8 +15,9 @@ export interface DefinitionsResult {
 // '"Inputs" are the prompts … you give the Service' defines as surely as "means" does.
 // '"Seller Content" designates all texts …' in drafting translated from French.
 const MEANS = /["“]([A-Z][^"”]{0,60})["”]\s+(?:shall\s+)?(?:means?|designates?|refers? to|includes?|has the meaning|(?:are|is)\s+(?:the|any|all)\b)/g;
-// Definition lists often drop the quotes: "1.4 Client Materials means ..." or "Client Materials: all documents ...".
-const LIST_ITEM = /^(?:\(?[\da-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[A-Z][\w’'-]*\s){0,4}[A-Z][\w’'-]*)(?:\s+(?:shall\s+)?means?\b|:\s)/;
+// Definition lists often drop the quotes: "1.4 Client Materials means ..." or "Client Materials: all documents ...";
+// continental drafting keeps them before a colon: '1.1 "Operational Data": all data relating to …'.
+const LIST_ITEM = /^(?:\(?[\da-z]{1,3}(?:\.\d+)*[.)]?\s+)?["“]?((?:[A-Z][\w’'-]*\s){0,4}[A-Z][\w’'-]*)(?:\s+(?:shall\s+)?means?\b|["”]?:\s)/;
 /** ("Lumora," "we," "us," or "our"): one party under several names at once. */
 const PAREN_LIST = /\(((?:\s*(?:,|or|and)?\s*["“][^"”()]{1,40}["”]){2,6})\s*\)/g;
 const QUOTED = /["“]([^"”]{1,40})["”]/g;
@@ -373,7 +374,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const model = definitions.find((d) => d.denotes === 'other' && MODEL_TERM.test(d.term))?.term;
   const modal = modalInUse(paragraphs);
   const numbers = numbersInUse(paragraphs);
-  const otherCustomers = otherCustomersInUse(paragraphs);
+  const otherCustomers = otherCustomersInUse(paragraphs, parties.customer);
   return {
     definitions,
     parties,

@@ -36,11 +36,24 @@ export function subprocessorInUse(paragraphs: readonly Paragraph[]): string | un
  * vendor's other customers, the most used, so the playbook's "the data of other customers" says what the contract says.
  */
 const OTHER_CUSTOMERS_IN_TEXT = /\b(?:its|our|their|[A-Z][\w-]*['’]s)\s+other\s+((?:[a-z-]+\s)?(?:customers|clients|subscribers|licensees|purchasers|buyers|members|partners|carriers|merchants|retailers|institutions|districts|schools|employers|lenders|banks|insurers|users))\b/g;
-export function otherCustomersInUse(paragraphs: readonly Paragraph[]): string | undefined {
+export function otherCustomersInUse(paragraphs: readonly Paragraph[], customer?: string): string | undefined {
   const counts = new Map<string, number>();
   for (const paragraph of paragraphs) for (const m of paragraph.text.matchAll(OTHER_CUSTOMERS_IN_TEXT)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
   const most = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return most === undefined || most === 'customers' ? undefined : `other ${most}`;
+  if (most !== undefined) return most === 'customers' ? undefined : `other ${most}`;
+  return customerRoleInUse(paragraphs, customer);
+}
+
+/**
+ * "any other principal", "all of its principals": the customer's own role word, written in lower case, is what the
+ * contract calls the vendor's customers ("Principal" is this customer; "principals" are all of them).
+ */
+function customerRoleInUse(paragraphs: readonly Paragraph[], customer?: string): string | undefined {
+  if (!customer || !/^[A-Z][a-z]+$/.test(customer) || /^(?:Customer|Client)$/.test(customer)) return undefined;
+  const role = customer.toLowerCase();
+  const plural = role.endsWith('s') ? role : `${role}s`;
+  const used = new RegExp(`\\b(?:its|our|their|other)\\s+(?:other\\s+)?(?:${role}|${plural})\\b`);
+  return paragraphs.some((p) => used.test(p.text)) ? `other ${plural}` : undefined;
 }
 
 /** "the Services", "the Platform" capitalised throughout: a name the contract uses as defined (three uses at least). */

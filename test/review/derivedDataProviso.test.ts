@@ -3,8 +3,9 @@
 // defined term and stricter standard, or widened the permission). Every clause is the project's own drafting.
 import { preferredReview, skippedWith } from './agreements';
 
-// The proviso names the contract's derived-data term where the sentence does ("such Benchmark Data").
-const PROVISO = /provided that such (?:Benchmark Data|data) is aggregated with the data of other customers, does not identify the Manufacturer or any individual, and is not used to train/;
+// The proviso names the contract's derived-data term where the sentence does ("such Benchmark Data"), and the vendor's
+// other customers as the contract does ("at least three other manufacturers", the customer being the Manufacturer).
+const PROVISO = /provided that such (?:Benchmark Data|data) is aggregated with the data of other manufacturers, does not identify the Manufacturer or any individual, and is not used to train/;
 
 const BRAMLEY = [
   'This Agreement is between Bramley Works plc (the "Manufacturer") and Ostrava Analytics Limited ("Ostrava").',

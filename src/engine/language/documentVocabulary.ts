@@ -39,6 +39,9 @@ export function documentVocabulary(definitions: readonly Definition[], parties: 
     set('docUsageData', 'The contract’s own names for usage data.', terms('usage-data')),
     set('docOutput', 'The contract’s own names for outputs.', terms('output')),
     set('derivedData', 'The contract’s own names for data made from the customer’s data.', derived),
+    // "Supplier may compile Network Benchmarks and may use, publish and commercialise them": a defined name for data
+    // made from the customer's is derived data in itself, as "statistics" is, without a data word beside it.
+    set('statisticalData', 'The contract’s own names for data made from the customer’s data.', derived),
     set('docVendor', 'The contract’s names for the vendor.', parties.vendorAliases),
     set('docCustomer', 'The contract’s names for the customer.', parties.customerAliases),
     // "may use it for Product Learning", where "Product Learning" means using data to train models: a training word.

@@ -23,8 +23,8 @@ export const WORD_LEVEL_MIN_SIMILARITY = 0.5;
  */
 export const MAX_WORD_LEVEL_SENTENCE = 5000;
 
-// A sentence that defines a term: "Usage Data" means ..., "X" shall mean ..., "X" has the meaning ...
-const DEFINITION = /^["\u201c][^"\u201d]{1,80}["\u201d]\s+(?:means|shall mean|has the meaning|includes)\b/;
+// A sentence that defines a term: "Usage Data" means ..., "X" shall mean ..., "X" has the meaning ..., "X": ...
+const DEFINITION = /^["\u201c][^"\u201d]{1,80}["\u201d](?::\s|\s+(?:means|shall mean|has the meaning|includes)\b)/;
 
 export function planRedline(
   target: Finding | MissingProtection,

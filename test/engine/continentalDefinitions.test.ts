@@ -1,0 +1,36 @@
+// Continental drafting defines terms with a colon ('1.1 "Operational Data": all data …'), calls the vendor's other
+// customers by the customer's role word in lower case ("any other principal"), and names the data it makes from the
+// customer's with a defined term used on its own ("Supplier may compile Network Benchmarks …"). Our own drafting.
+import { extractDefinitions } from '../../src/engine/extractDefinitions';
+import { categoriesOf } from './support';
+
+const LINES = [
+  'The undersigned, Rijnmond Vervoer B.V. ("Principal"), and Kade Analytics B.V. ("Supplier"), hereby agree as follows.',
+  '1.1 "Operational Data": all data relating to the shipments and vehicles of Principal that Principal makes available to Supplier.',
+  '1.2 "Yard Footage": video recorded by the cameras installed at Principal\'s depots under this Agreement.',
+  '1.3 "Depot Benchmarks": statistical indicators which Supplier compiles from the Operational Data of all of its principals.',
+  '3.3 Supplier may compile Depot Benchmarks and may use, publish and commercialise them, also after the end of this Agreement.',
+  '3.4 Supplier shall not make available to any other principal data from which the identity of Principal can be derived.',
+];
+
+describe('definitions written with a colon after the quoted term', () => {
+  const { definitions, terms } = extractDefinitions(LINES.map((text) => ({ text })));
+  const denotes = (term: string) => definitions.find((d) => d.term === term)?.denotes;
+
+  it('reads the customer\'s data terms, footage included, and the data made from them', () => {
+    expect(denotes('Operational Data')).toBe('customer-data');
+    expect(denotes('Yard Footage')).toBe('customer-data');
+    expect(denotes('Depot Benchmarks')).toBe('other');
+    expect(terms.customerData).toBe('Operational Data');
+  });
+
+  it('calls the vendor\'s other customers what the contract calls them', () => {
+    expect(terms.otherCustomers).toBe('other principals');
+    const plain = extractDefinitions([{ text: 'This Agreement is between Kade Analytics B.V. ("Supplier") and Rijnmond B.V. ("Principal").' }]);
+    expect(plain.terms.otherCustomers).toBeUndefined();
+  });
+
+  it('reads compiling and selling the defined derived data as an aggregated-data risk', () => {
+    expect(categoriesOf(...LINES)).toContain('aggregated-data:risk');
+  });
+});
