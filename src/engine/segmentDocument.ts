@@ -10,7 +10,7 @@ export interface Sentence {
 }
 
 // Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|no|nos|vs|cf|para|sec|art|u\.s|u\.k|corp|llc|plc|approx|incl)|\b[A-Za-z])\.$/i;
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|no|nos|vs|cf|para|sec|art|u\.s|u\.k|corp|llc|plc|pte|pty|bhd|sdn|approx|incl)|\b[A-Za-z])\.$/i;
 const BOUNDARY = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])/g;
 
 function trimmed(paragraph: number, text: string, start: number, end: number): Sentence | undefined {

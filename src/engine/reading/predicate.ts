@@ -42,7 +42,7 @@ const WIDE_NEGATING_VERB = /^(?:waive|waives|waived|prohibit|prohibits|prohibite
 
 const PRONOUN = /^(?:it|them|same|such)$/;
 /** Verbs whose "that" opens the clause they govern ("ensure that no …"), not a relative clause. */
-const CLAUSE_TAKING = /^(?:ensure|ensures|procure|procures|warrant|warrants|agree|agrees|confirm|confirms|undertake|undertakes|represent|represents|require|requires|acknowledge|acknowledges|covenant|covenants|certify|certifies)$/;
+const CLAUSE_TAKING = /^(?:ensure|ensures|procure|procures|warrant|warrants|agree|agrees|confirm|confirms|undertake|undertakes|represent|represents|require|requires|acknowledge|acknowledges|covenant|covenants|certify|certifies|provided|providing|except|save)$/;
 /** Words before a participle that make it a verb of the clause ("is developed", "have built", "not created"). */
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|shall|may|must|can|could|would|should|not|never|and|or|to|we|you|they|it)$/;
 
