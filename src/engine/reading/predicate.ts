@@ -345,7 +345,11 @@ export function readPredicate(input: PredicateInput): Predicate {
   for (let i = segFirst; i < segLast && !beVerbHere; i++) beVerbHere = FINITE_OWN.test((units[i] as Unit).norm);
   // "…; they belong to you": a pronoun subject of its own starts a new statement, which the "no" before does not reach.
   const ownPronounSubject = SUBJECT_PRONOUN_FIRST.test(units[segFirst]?.norm ?? '');
-  const continued = input.previous !== undefined && !modalHere && !beVerbHere && negs.length === 0 && !ownPronounSubject && !segCues.some((c) => c.set in SIDE_OF && c.start < (segCues.find((a) => ACTION_OF[a.set])?.start ?? Infinity));
+  // "…, and also uses it to train …", "… but relies on them to tune …": a clause opening with a word that adds or
+  // contrasts states something of its own; it keeps the subject before, not its "not".
+  const openerAt = units[/^(?:and|or)$/.test(units[segFirst]?.norm ?? '') ? segFirst + 1 : segFirst]?.start;
+  const freshStart = openerAt !== undefined && segCues.some((c) => c.set === 'clauseBreak' && c.start === openerAt + offset);
+  const continued = input.previous !== undefined && !modalHere && !beVerbHere && negs.length === 0 && !ownPronounSubject && !freshStart && !segCues.some((c) => c.set in SIDE_OF && c.start < (segCues.find((a) => ACTION_OF[a.set])?.start ?? Infinity));
   const carried = continued && input.previous?.polarity === 'negative' ? input.previous.negation : undefined;
   // Verbs before the clause's head belong to its subject ("Data submitted to fine-tune a model is retained"), unless
   // the head has no verb of its own ("Use of Content to train models is within the licence") or they open the

@@ -1,0 +1,16 @@
+// Per-clause expectations for the language patterns of calibration round 13 (whole agreements read line by line:
+// recall first, then false positives and stance, 2026-12-02). Every clause is our own drafting; each row states the
+// exact categories and stances it must yield.
+import { expectationRows as rows } from './support';
+
+rows('"… and we also use them to train …", "…, and also uses it …": a clause that adds or contrasts does not inherit the "not"', [
+  ['Halden does not sell your Prompts and we also use them to train our models.', ['ai-training:risk', 'confidentiality:protective']],
+  ['Halden does not rent Client Records, and also uses them to train its models.', ['ai-training:risk', 'confidentiality:protective']],
+  ['We will never share your Inputs and we also rely on them to tune our models.', ['ai-training:risk', 'confidentiality:protective']],
+  ['We do not sell your Prompts, but we do use them to train our models.', ['ai-training:risk', 'confidentiality:protective']],
+  ['Halden will not sell Client Records; however, Halden may use Client Records to train its machine learning models.', ['ai-training:risk', 'confidentiality:protective']],
+  ['We do not sell your Prompts, and we will also use your Prompts to train our models.', ['ai-training:risk', 'confidentiality:protective']],
+  // A second "not" of its own keeps the promise; a list after ";" with no subject still shares the "not".
+  ['We do not use your Prompts to train our models and also do not sell them.', ['confidentiality:protective', 'no-training:protective']],
+  ['Halden will not use Client Records to train any model, and we also will not sell them.', ['confidentiality:protective', 'no-training:protective']],
+]);
