@@ -14,3 +14,13 @@ rows('"… and we also use them to train …", "…, and also uses it …": a cl
   ['We do not use your Prompts to train our models and also do not sell them.', ['confidentiality:protective', 'no-training:protective']],
   ['Halden will not use Client Records to train any model, and we also will not sell them.', ['confidentiality:protective', 'no-training:protective']],
 ]);
+
+rows('"You will not receive any payment for Inputs we use to train …": a payment denied neither promises nor grants the use it names', [
+  ['We will not pay you or give you any credit for Content we use to train our models.', []],
+  ['No compensation will be paid to you for Your Content used to improve our models.', []],
+  ['Client is not entitled to any royalty or other compensation for Client Records used to develop Halden\'s models.', []],
+  ['You will not receive any payment or credit for any Inputs we use to train our models.', []],
+  // A promise of its own after the payment clause still counts; a use denied before any payment word is still denied.
+  ['You will not receive any payment for Feedback, and we will not use your Content to train our models.', ['no-training:protective']],
+  ['Halden shall not use Client Records to train models, and no fees are payable for the Platform during the pilot.', ['no-training:protective']],
+]);

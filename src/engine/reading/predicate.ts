@@ -409,6 +409,12 @@ export function readPredicate(input: PredicateInput): Predicate {
     return /ed$/.test(units[at]?.norm ?? '') && /^(?:on|with|using|from)$/.test(units[at + 1]?.norm ?? '') &&
       segCues.some((m) => m.set === 'aiNoun' && m.end <= c.start && input.sentenceText.slice(m.end - offset, c.start - offset).trim() === '');
   };
+  // "You will not receive any payment for Inputs we use to train …", "No compensation is payable for Content used to
+  // improve …": a negation whose first words deny a payment (within four words, no action before it) denies only the
+  // payment; the uses it names are what nobody pays for, a topic the clause neither promises nor grants.
+  const unpaid = negs.find((n) => segCues.some((p) => p.set === 'paymentWord' && p.start > n.cue.start &&
+    wordIndexAt(units, p.start, offset) - n.from <= 4 && !segCues.some((a) => ACTION_OF[a.set] && a.start > n.cue.end && a.start < p.start)));
+  const unpaidUse = (c: Cue): boolean => unpaid !== undefined && c.start > unpaid.cue.end && wordIndexAt(units, c.start, offset) <= unpaid.to;
   // Plain loops and object literals, not flatMap and spreads: this runs for every cue of every clause.
   const actions: Action[] = [];
   let lastTaught = false;
@@ -432,8 +438,8 @@ export function readPredicate(input: PredicateInput): Predicate {
       complementOfNoun(units, wordIndexAt(units, c.start, offset));
     lastTaught = taught;
     // The setting's own word ("is disabled") states a state; it is not the customer switching anything off.
-    const topic = names(c) || (kind === 'retain' && keepsState(c)) || (kind === 'delete' && overridden(c)) || taught || attributive || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
-    const negated = carried !== undefined || negationOf(c) !== undefined || offState(c, kind);
+    const topic = names(c) || (kind === 'retain' && keepsState(c)) || (kind === 'delete' && overridden(c)) || taught || attributive || unpaidUse(c) || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
+    const negated = !unpaidUse(c) && (carried !== undefined || negationOf(c) !== undefined || offState(c, kind));
     actions.push({ set: c.set, text: c.text, start: c.start, end: c.end, kind, negated, inSubject, relative, nominal, topic });
   }
   // Data named inside a negative relative clause ("datasets which do not include customer code") is excluded, not used.

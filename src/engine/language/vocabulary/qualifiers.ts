@@ -262,4 +262,13 @@ export const QUALIFIER_SETS = [
     example: 'The Client acknowledges and agrees that the Supplier shall not use Client Content to train models.',
     phrases: ['agree that', 'agrees that'],
   },
+  {
+    id: 'paymentWord',
+    why: 'A payment denied ("you will not receive any payment for …") says only that the customer gets nothing for the use it names; it neither promises nor grants that use.',
+    example: 'You will not receive any payment or credit for Inputs we use to train our models.',
+    phrases: [
+      'payment', 'payments', 'compensation', 'compensate', 'compensated', 'remuneration', 'remunerate', 'remunerated',
+      'royalty', 'royalties', 'pay', 'paid', 'payable',
+    ],
+  },
 ] as const satisfies readonly WordSet[];
