@@ -24,3 +24,13 @@ rows('"You will not receive any payment for Inputs we use to train …": a payme
   ['You will not receive any payment for Feedback, and we will not use your Content to train our models.', ['no-training:protective']],
   ['Halden shall not use Client Records to train models, and no fees are payable for the Platform during the pilot.', ['no-training:protective']],
 ]);
+
+rows('"Ownership of all Results vests in the Client", "rights … pass to the Client", "copyright … shall remain with Provider": the owner is the party title passes to', [
+  ['Ownership of all Reports vests in the Customer upon creation.', ['output-ownership:protective']],
+  ['All rights in the generated images pass to the Customer upon their creation.', ['output-ownership:protective']],
+  ['Title to every Output transfers to Customer when the Fees are paid.', ['output-ownership:protective']],
+  ['The copyright in any output produced by the Service shall remain with Provider.', ['output-ownership:risk', 'survival-retention:neutral']],
+  ['All rights in Outputs rest with the Provider.', ['output-ownership:risk']],
+  // Data (not title) passing to someone is no ownership (a subprocessor note, as before).
+  ['Customer Data may pass to our subprocessors for hosting.', ['third-party-ai:neutral']],
+]);

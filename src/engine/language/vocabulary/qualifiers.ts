@@ -263,6 +263,15 @@ export const QUALIFIER_SETS = [
     phrases: ['agree that', 'agrees that'],
   },
   {
+    id: 'titlePassing',
+    why: 'Title to output moves or stays with a party named after these verbs ("Ownership of the Results vests in the Client"): that party owns it, whoever the subject is.',
+    example: 'All rights in the generated images pass to the Client upon their creation; the copyright in the templates shall remain with Provider.',
+    phrases: [
+      'pass to', 'passes to', 'passed to', 'transfer to', 'transfers to', 'transferred to', 'remain with', 'remains with',
+      'rest with', 'rests with', 'vest in', 'vests in', 'vested in',
+    ],
+  },
+  {
     id: 'paymentWord',
     why: 'A payment denied ("you will not receive any payment for …") says only that the customer gets nothing for the use it names; it neither promises nor grants that use.',
     example: 'You will not receive any payment or credit for Inputs we use to train our models.',
