@@ -34,3 +34,15 @@ rows('"Ownership of all Results vests in the Client", "rights … pass to the Cl
   // Data (not title) passing to someone is no ownership (a subprocessor note, as before).
   ['Customer Data may pass to our subprocessors for hosting.', ['third-party-ai:neutral']],
 ]);
+
+rows('"access restrictions on a need-to-know basis", "logically segregated", "a breach affecting its data": security promises named by the measure', [
+  ['Halden shall take appropriate secrecy measures, in particular access restrictions on a need-to-know basis and written confidentiality undertakings from all persons involved.', ['confidentiality:protective']],
+  ['Halden will restrict access to Member Records to staff with a need to know.', ['confidentiality:protective']],
+  ['Client Records are logically segregated from the data of Halden\'s other customers.', ['confidentiality:protective']],
+  ['Halden uses role-based access for personnel who handle Client Records.', ['confidentiality:protective']],
+  ['Halden will notify the Client without undue delay after becoming aware of a breach affecting Client Records.', ['confidentiality:protective']],
+  // The customer's own duties, a ban on the customer and a breach of contract are no security promise of the vendor.
+  ['You must not circumvent access restrictions of the Platform.', []],
+  ['The Customer shall notify Halden of any breach affecting the Platform.', []],
+  ['Either party may terminate for a material breach affecting the other.', []],
+]);
