@@ -46,3 +46,13 @@ rows('"access restrictions on a need-to-know basis", "logically segregated", "a 
   ['The Customer shall notify Halden of any breach affecting the Platform.', []],
   ['Either party may terminate for a material breach affecting the other.', []],
 ]);
+
+rows('"Termination shall not affect the Supplier\'s right to …", "Nothing in this clause requires …": a denied effect or duty leaves the right standing', [
+  ['Expiry or termination of this Agreement shall not affect the Provider\'s right to continue using the Aggregated Data.', ['aggregated-data:risk', 'broad-license:risk', 'survival-retention:risk']],
+  ['Termination shall not affect Halden\'s obligation to delete Client Records under clause 9.', ['deletion:protective']],
+  ['Halden will not use Client Records to train models, and termination does not affect this obligation.', ['no-training:protective']],
+  ['This clause does not affect your rights under data protection law.', []],
+  ['Nothing in this clause requires Halden to remove Client Records already incorporated into its models.', ['survival-retention:risk']],
+  // A permission denied by "nothing" is still a ban.
+  ['Nothing in this Agreement permits Halden to use Client Records to train its models.', ['no-training:protective']],
+]);

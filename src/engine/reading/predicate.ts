@@ -210,6 +210,21 @@ function coordinatedVerbBefore(input: PredicateInput, from: number, segCues: rea
 }
 const COORDINATED_AUXILIARY = /^(?:is|are|was|were|be|been|will|shall|must|may)$/;
 
+/**
+ * After "nothing", a duty verb ("requires", "obliges") within four words, with no comma between: the negation reaches
+ * the duty and the verbs it imposes ("to retrain or delete"), up to the word after them. Undefined when there is none.
+ */
+function dutyAfterNothing(input: PredicateInput, from: number): number | undefined {
+  const { units, sentenceText } = input;
+  for (let k = from; k < Math.min(units.length, from + 5); k++) {
+    if (k > from && sentenceText.slice((units[k - 1] as Unit).end, (units[k] as Unit).start).includes(',')) return undefined;
+    if (!DUTY_AFTER_NEGATION.test((units[k] as Unit).norm)) continue;
+    for (let t = k + 1; t < Math.min(units.length, k + 5); t++) if ((units[t] as Unit).norm === 'to') return t + 3;
+    return k + 3;
+  }
+  return undefined;
+}
+
 /** Where the bracket that `at` sits inside closes, if `at` is inside one ("(not being a competitor)"). */
 function closingBracketAfter(text: string, at: number): number | undefined {
   const open = text.lastIndexOf('(', at);
@@ -275,12 +290,17 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
     }
     // "it does not require us to remove content already used for training": what is denied is the duty, which
     // reaches the verb it imposes ("to remove": nothing need be removed), not the words that describe the content.
-    const duty = next !== undefined && DUTY_AFTER_NEGATION.test(next.norm) ? after + 3 : undefined;
+    // "Nothing in this clause requires Halden to remove …": "nothing" opening a phrase before the duty denies the duty
+    // the same way, up to four words on and before any comma.
+    const duty = next !== undefined && DUTY_AFTER_NEGATION.test(next.norm) ? after + 3 : neg.text.toLowerCase() === 'nothing' ? dutyAfterNothing(input, after) : undefined;
+    // "Termination shall not affect the Supplier's right to continue using …": a denied effect reaches only the verb of
+    // effect; the right or duty after it stands.
+    const effect = next !== undefined && segCues.some((c) => c.set === 'effectVerb' && c.start === next.start + offset);
     const narrow = relative || instructed || (neg.set === 'negatingVerb' && !WIDE_NEGATING_VERB.test(neg.text));
     // "appoint an auditor (not being a competitor of the Company) to audit …": a negation inside brackets stops at
     // the closing bracket; the clause around it stays positive.
     const bracketEnd = closingBracketAfter(input.sentenceText, neg.start - offset);
-    const to = duty ?? (instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? units.length);
+    const to = duty ?? (effect ? after : instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? units.length);
     if (bracketEnd === undefined) found.push({ cue: neg, from: after, to, relative });
     else found.push({ cue: neg, from: after, to: Math.min(to, wordIndexAt(units, bracketEnd + offset, offset)), relative, bracketed: true });
   }

@@ -263,6 +263,12 @@ export const QUALIFIER_SETS = [
     phrases: ['agree that', 'agrees that'],
   },
   {
+    id: 'effectVerb',
+    why: 'Denied, these verbs leave what follows standing ("Termination shall not affect the Supplier\'s right to use …"): the "not" is theirs, and the right after it survives.',
+    example: 'Expiry or termination of this Agreement shall not affect Provider\'s right to continue using Aggregated Data.',
+    phrases: ['affect', 'affects', 'prejudice', 'prejudices', 'impair', 'impairs', 'diminish', 'diminishes', 'derogate from', 'derogates from'],
+  },
+  {
     id: 'titlePassing',
     why: 'Title to output moves or stays with a party named after these verbs ("Ownership of the Results vests in the Client"): that party owns it, whoever the subject is.',
     example: 'All rights in the generated images pass to the Client upon their creation; the copyright in the templates shall remain with Provider.',
