@@ -56,3 +56,10 @@ rows('"Termination shall not affect the Supplier\'s right to …", "Nothing in t
   // A permission denied by "nothing" is still a ban.
   ['Nothing in this Agreement permits Halden to use Client Records to train its models.', ['no-training:protective']],
 ]);
+
+rows('"free to use … the know-how acquired in performing this Agreement": a residuals clause keeps what the vendor learned from the customer', [
+  ['Notwithstanding clause 4, Halden remains free to use for its business the general learnings, experience and know-how acquired in performing this Agreement.', ['service-improvement:risk']],
+  ['Halden may use the know-how and ideas it gains in the course of providing the Services to improve its offerings.', ['service-improvement:risk']],
+  // The vendor's own know-how, with no engagement named, is its IP.
+  ['Halden owns the know-how and ideas embodied in the Platform.', []],
+]);

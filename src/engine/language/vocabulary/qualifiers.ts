@@ -153,6 +153,16 @@ export const QUALIFIER_SETS = [
     phrases: ['ideas', 'idea', 'know how', 'concepts'],
   },
   {
+    id: 'engagementSource',
+    why: 'Know-how "acquired in performing this Agreement" comes from the customer\'s engagement, so a vendor free to use it keeps what it learned from the customer (a residuals clause).',
+    example: 'The Supplier remains free to use the general know-how acquired in performing this Agreement.',
+    phrases: [
+      'acquired in performing', 'gained in performing', 'obtained in performing', 'learned in performing', 'gains in performing',
+      'acquires in performing', 'in the course of performing', 'in the course of providing', 'in performing this agreement',
+      'in performing the services',
+    ],
+  },
+  {
     id: 'keepVerb',
     why: '"Keep" also means "maintain in a state": "keep your account secure" retains nothing.',
     example: 'We keep your data safe (security) / we keep your data for 30 days (retention).',
