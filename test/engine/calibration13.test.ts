@@ -63,3 +63,10 @@ rows('"free to use … the know-how acquired in performing this Agreement": a re
   // The vendor's own know-how, with no engagement named, is its IP.
   ['Halden owns the know-how and ideas embodied in the Platform.', []],
 ]);
+
+rows('"shall hand back all Client Records": returning the data in plain words', [
+  ['At the end of the engagement, the Supplier shall hand back all Client Records and keep no copies.', ['deletion:protective']],
+  ['Halden will hand back the Member Records within 30 days of termination.', ['deletion:protective']],
+  // The customer handing back the vendor's equipment returns no data.
+  ['The Client shall hand back any Halden laptops at the end of the engagement.', []],
+]);
