@@ -72,7 +72,8 @@ rows('a setting stated to be off', [
 ]);
 
 rows('a setting the customer has made, named as respected', [
-  ['For clarity, the above will not affect any data sharing preferences you have set for model training.', ['confidentiality:protective', 'opt-out:protective']],
+  // Round 13: "will not affect" denies the effect, not the sharing, so no non-disclosure promise is read any more.
+  ['For clarity, the above will not affect any data sharing preferences you have set for model training.', ['opt-out:protective']],
   ['We will not change the font preferences you have set.', []],
 ]);
 

@@ -42,7 +42,9 @@ const OWN_FLOORS: Record<string, Floor> = {
   // REAL_FLOOR 2026-12-02, calibration round 11 (never read them): blind5 0.727 measured after its ownership fixes
   // (results, reports and insights owned; "As between the parties," opens no clause); blind4 0.818 after its deletion
   // fix (the vendor's platform named after "from" is where data is deleted from).
-  'blind4.jsonl': { macroRecall: 0.818, minLabelRecall: 0.6, falsePositiveRate: 0.15, stanceErrors: 3 },
+  // REAL_FLOOR 2026-12-02, calibration round 13 (never read them): blind4 0.825 measured after its negation-scope fix
+  // (a denied effect, "shall not affect the right to …", leaves the right standing); blind5 unchanged.
+  'blind4.jsonl': { macroRecall: 0.825, minLabelRecall: 0.6, falsePositiveRate: 0.15, stanceErrors: 3 },
   'blind5.jsonl': { macroRecall: 0.727, minLabelRecall: 0.45, falsePositiveRate: 0.04, stanceErrors: 0 },
 };
 

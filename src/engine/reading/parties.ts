@@ -242,9 +242,22 @@ const INSTRUCTING = /^(?:instruct|instructs|direct|directs)$/i;
 
 /** The party that takes title after "vests in", "belongs to", "property of", "owned by", "assigned to". */
 export function findOwner(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side): Actor | undefined {
+  // A verb of title whole, not a prefix: in "Ownership of all Results vests in the Client" the owner follows "vests",
+  // not "Ownership" (whose "of all Results" names what is owned).
+  const whole = actions.find((a) => a.kind === 'own' && TITLE_VERB.test(a.text));
+  if (whole) return partyAfter(input, segCues, whole, actorSide);
+  // "All rights in the images pass to the Client", "the copyright … shall remain with Provider": with a word of title
+  // in the clause, the party after a verb that moves or keeps it is the owner.
+  const title = actions.find((a) => a.kind === 'own');
+  const passing = title && segCues.find((c) => c.set === 'titlePassing' && c.start >= title.end);
+  if (passing) {
+    const owner = partyAfter(input, segCues, { ...title, start: passing.start, end: passing.end }, actorSide);
+    if (owner) return owner;
+  }
   const verb = actions.find((a) => a.kind === 'own' && /^(?:vest|vests|vested|belong|belongs|property of|owned|assign|assigns|assigned|owner)/i.test(a.text));
   return verb ? partyAfter(input, segCues, verb, actorSide) : undefined;
 }
+const TITLE_VERB = /^(?:vest|vests|vested|belong|belongs|property of|owned|assign|assigns|assigned|owner)$/i;
 
 function partyAfter(input: PredicateInput, segCues: readonly Cue[], verb: Action, actorSide: Side): Actor | undefined {
   const { units, offset } = input;

@@ -210,6 +210,21 @@ function coordinatedVerbBefore(input: PredicateInput, from: number, segCues: rea
 }
 const COORDINATED_AUXILIARY = /^(?:is|are|was|were|be|been|will|shall|must|may)$/;
 
+/**
+ * After "nothing", a duty verb ("requires", "obliges") within four words, with no comma between: the negation reaches
+ * the duty and the verbs it imposes ("to retrain or delete"), up to the word after them. Undefined when there is none.
+ */
+function dutyAfterNothing(input: PredicateInput, from: number): number | undefined {
+  const { units, sentenceText } = input;
+  for (let k = from; k < Math.min(units.length, from + 5); k++) {
+    if (k > from && sentenceText.slice((units[k - 1] as Unit).end, (units[k] as Unit).start).includes(',')) return undefined;
+    if (!DUTY_AFTER_NEGATION.test((units[k] as Unit).norm)) continue;
+    for (let t = k + 1; t < Math.min(units.length, k + 5); t++) if ((units[t] as Unit).norm === 'to') return t + 3;
+    return k + 3;
+  }
+  return undefined;
+}
+
 /** Where the bracket that `at` sits inside closes, if `at` is inside one ("(not being a competitor)"). */
 function closingBracketAfter(text: string, at: number): number | undefined {
   const open = text.lastIndexOf('(', at);
@@ -275,12 +290,17 @@ function negations(input: PredicateInput, segCues: readonly Cue[]): { negations:
     }
     // "it does not require us to remove content already used for training": what is denied is the duty, which
     // reaches the verb it imposes ("to remove": nothing need be removed), not the words that describe the content.
-    const duty = next !== undefined && DUTY_AFTER_NEGATION.test(next.norm) ? after + 3 : undefined;
+    // "Nothing in this clause requires Halden to remove …": "nothing" opening a phrase before the duty denies the duty
+    // the same way, up to four words on and before any comma.
+    const duty = next !== undefined && DUTY_AFTER_NEGATION.test(next.norm) ? after + 3 : neg.text.toLowerCase() === 'nothing' ? dutyAfterNothing(input, after) : undefined;
+    // "Termination shall not affect the Supplier's right to continue using …": a denied effect reaches only the verb of
+    // effect; the right or duty after it stands.
+    const effect = next !== undefined && segCues.some((c) => c.set === 'effectVerb' && c.start === next.start + offset);
     const narrow = relative || instructed || (neg.set === 'negatingVerb' && !WIDE_NEGATING_VERB.test(neg.text));
     // "appoint an auditor (not being a competitor of the Company) to audit …": a negation inside brackets stops at
     // the closing bracket; the clause around it stays positive.
     const bracketEnd = closingBracketAfter(input.sentenceText, neg.start - offset);
-    const to = duty ?? (instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? units.length);
+    const to = duty ?? (effect ? after : instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? units.length);
     if (bracketEnd === undefined) found.push({ cue: neg, from: after, to, relative });
     else found.push({ cue: neg, from: after, to: Math.min(to, wordIndexAt(units, bracketEnd + offset, offset)), relative, bracketed: true });
   }
@@ -345,7 +365,11 @@ export function readPredicate(input: PredicateInput): Predicate {
   for (let i = segFirst; i < segLast && !beVerbHere; i++) beVerbHere = FINITE_OWN.test((units[i] as Unit).norm);
   // "…; they belong to you": a pronoun subject of its own starts a new statement, which the "no" before does not reach.
   const ownPronounSubject = SUBJECT_PRONOUN_FIRST.test(units[segFirst]?.norm ?? '');
-  const continued = input.previous !== undefined && !modalHere && !beVerbHere && negs.length === 0 && !ownPronounSubject && !segCues.some((c) => c.set in SIDE_OF && c.start < (segCues.find((a) => ACTION_OF[a.set])?.start ?? Infinity));
+  // "…, and also uses it to train …", "… but relies on them to tune …": a clause opening with a word that adds or
+  // contrasts states something of its own; it keeps the subject before, not its "not".
+  const openerAt = units[/^(?:and|or)$/.test(units[segFirst]?.norm ?? '') ? segFirst + 1 : segFirst]?.start;
+  const freshStart = openerAt !== undefined && segCues.some((c) => c.set === 'clauseBreak' && c.start === openerAt + offset);
+  const continued = input.previous !== undefined && !modalHere && !beVerbHere && negs.length === 0 && !ownPronounSubject && !freshStart && !segCues.some((c) => c.set in SIDE_OF && c.start < (segCues.find((a) => ACTION_OF[a.set])?.start ?? Infinity));
   const carried = continued && input.previous?.polarity === 'negative' ? input.previous.negation : undefined;
   // Verbs before the clause's head belong to its subject ("Data submitted to fine-tune a model is retained"), unless
   // the head has no verb of its own ("Use of Content to train models is within the licence") or they open the
@@ -405,6 +429,12 @@ export function readPredicate(input: PredicateInput): Predicate {
     return /ed$/.test(units[at]?.norm ?? '') && /^(?:on|with|using|from)$/.test(units[at + 1]?.norm ?? '') &&
       segCues.some((m) => m.set === 'aiNoun' && m.end <= c.start && input.sentenceText.slice(m.end - offset, c.start - offset).trim() === '');
   };
+  // "You will not receive any payment for Inputs we use to train …", "No compensation is payable for Content used to
+  // improve …": a negation whose first words deny a payment (within four words, no action before it) denies only the
+  // payment; the uses it names are what nobody pays for, a topic the clause neither promises nor grants.
+  const unpaid = negs.find((n) => segCues.some((p) => p.set === 'paymentWord' && p.start > n.cue.start &&
+    wordIndexAt(units, p.start, offset) - n.from <= 4 && !segCues.some((a) => ACTION_OF[a.set] && a.start > n.cue.end && a.start < p.start)));
+  const unpaidUse = (c: Cue): boolean => unpaid !== undefined && c.start > unpaid.cue.end && wordIndexAt(units, c.start, offset) <= unpaid.to;
   // Plain loops and object literals, not flatMap and spreads: this runs for every cue of every clause.
   const actions: Action[] = [];
   let lastTaught = false;
@@ -428,8 +458,8 @@ export function readPredicate(input: PredicateInput): Predicate {
       complementOfNoun(units, wordIndexAt(units, c.start, offset));
     lastTaught = taught;
     // The setting's own word ("is disabled") states a state; it is not the customer switching anything off.
-    const topic = names(c) || (kind === 'retain' && keepsState(c)) || (kind === 'delete' && overridden(c)) || taught || attributive || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
-    const negated = carried !== undefined || negationOf(c) !== undefined || offState(c, kind);
+    const topic = names(c) || (kind === 'retain' && keepsState(c)) || (kind === 'delete' && overridden(c)) || taught || attributive || unpaidUse(c) || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
+    const negated = !unpaidUse(c) && (carried !== undefined || negationOf(c) !== undefined || offState(c, kind));
     actions.push({ set: c.set, text: c.text, start: c.start, end: c.end, kind, negated, inSubject, relative, nominal, topic });
   }
   // Data named inside a negative relative clause ("datasets which do not include customer code") is excluded, not used.

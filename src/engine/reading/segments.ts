@@ -353,7 +353,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // and the condition before it still governs the clause.
       // After ", and we" the new clause opened at "and" already (below).
       if (token.norm === 'also' && /^(?:we|you|it|they)$/.test(tokens[i - 1]?.norm ?? '') &&
-        (i === 1 || tokens[i - 2]?.text === ',' || (tokens[i - 2]?.norm === 'and' && tokens[i - 3]?.text === ','))) return;
+        (i === 1 || tokens[i - 2]?.text === ',' || (tokens[i - 2]?.norm === 'and' && found.some((b) => b.at === tokens[i - 2]?.start)))) return;
       if (i > 0) push({ at: token.start, role: 'main' });
       return;
     }
@@ -366,8 +366,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     }
     // "We do not sell your Content, and we also use it to train …": after a clause that has its verb, ", and" with a
     // pronoun subject of its own and then "also" or a verb of use states something new; the "not" before stays there.
-    if ((token.norm === 'and' || token.norm === 'but') && tokens[i - 1]?.text === ',' && verbSeen && /^(?:we|you|they)$/.test(tokens[i + 1]?.norm ?? '') &&
-      (tokens[i + 2]?.norm === 'also' || tagAhead(tokens, i + 1, 1, byStart, isUseOrTrainVerb))) {
+    // Without the comma, "and we also …" does the same: "also" after a subject of its own adds a statement.
+    if ((token.norm === 'and' || token.norm === 'but') && verbSeen && /^(?:we|you|they)$/.test(tokens[i + 1]?.norm ?? '') &&
+      (tokens[i + 2]?.norm === 'also' || (tokens[i - 1]?.text === ',' && tagAhead(tokens, i + 1, 1, byStart, isUseOrTrainVerb)))) {
       push({ at: token.start, role: 'main' });
       return;
     }

@@ -105,7 +105,8 @@ export const ACTION_SETS = [
     example: 'Provider will delete all Customer Data within 30 days of termination.',
     phrases: [
       'delete', 'deletes', 'deleted', 'deleting', 'deletion', 'destroy', 'destroys', 'destroyed', 'destruction', 'erase',
-      'erases', 'erased', 'erasure', 'purge', 'purges', 'purged', 'return', 'returns', 'returned', 'remove', 'removes',
+      'erases', 'erased', 'erasure', 'purge', 'purges', 'purged', 'return', 'returns', 'returned', 'hand back', 'hands back',
+      'handed back', 'remove', 'removes',
       'removed', 'removal', 'dispose', 'disposal', 'wipe', 'wiped', 'expunge', 'discard', 'discarded', 'permanently delete',
       'cease processing', 'cease all use', 'extract', 'extracted', 'unlearn', 'unlearned', 'forget', 'forgotten',
     ],

@@ -100,6 +100,11 @@ export const CONTEXT_SETS = [
       'breach notification', 'notify customer of any', 'security incident', 'personal data breach', 'keep confidential',
       'hold in confidence', 'treat as confidential', 'strictly confidential', 'state of the art', 'in strict confidence',
       'in confidence', 'confidential information of', 'as confidential',
+      // Access limited by need and data kept apart: "access restrictions on a need-to-know basis", "secrecy measures",
+      // "held in an environment logically segregated from production data".
+      'need to know', 'need to know basis', 'secrecy measures', 'confidentiality undertaking', 'confidentiality undertakings',
+      'logically segregated', 'logically segregate', 'logically separate', 'logically separated', 'access restrictions',
+      'access restriction', 'access restricted', 'restrict access', 'restricts access', 'role based access',
     ],
   },
   {
@@ -122,6 +127,8 @@ export const CONTEXT_SETS = [
       'cybersecurity event', 'cybersecurity events', 'cybersecurity incident', 'cybersecurity incidents', 'cyber incident',
       'cyber incidents', 'cyber attack', 'cyber attacks', 'cyberattack', 'cyberattacks', 'data incident', 'data incidents',
       'privacy incident', 'privacy incidents', 'privacy breach', 'privacy breaches',
+      // A breach named by what it touches: "without undue delay of any breach affecting its data".
+      'breach affecting', 'breaches affecting', 'breach involving', 'breaches involving',
     ],
   },
   {

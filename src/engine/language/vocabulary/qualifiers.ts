@@ -153,6 +153,16 @@ export const QUALIFIER_SETS = [
     phrases: ['ideas', 'idea', 'know how', 'concepts'],
   },
   {
+    id: 'engagementSource',
+    why: 'Know-how "acquired in performing this Agreement" comes from the customer\'s engagement, so a vendor free to use it keeps what it learned from the customer (a residuals clause).',
+    example: 'The Supplier remains free to use the general know-how acquired in performing this Agreement.',
+    phrases: [
+      'acquired in performing', 'gained in performing', 'obtained in performing', 'learned in performing', 'gains in performing',
+      'acquires in performing', 'in the course of performing', 'in the course of providing', 'in performing this agreement',
+      'in performing the services',
+    ],
+  },
+  {
     id: 'keepVerb',
     why: '"Keep" also means "maintain in a state": "keep your account secure" retains nothing.',
     example: 'We keep your data safe (security) / we keep your data for 30 days (retention).',
@@ -261,5 +271,29 @@ export const QUALIFIER_SETS = [
     why: 'Agreeing "that" something is so grants nothing by itself: the clause after "that" says who may do what.',
     example: 'The Client acknowledges and agrees that the Supplier shall not use Client Content to train models.',
     phrases: ['agree that', 'agrees that'],
+  },
+  {
+    id: 'effectVerb',
+    why: 'Denied, these verbs leave what follows standing ("Termination shall not affect the Supplier\'s right to use …"): the "not" is theirs, and the right after it survives.',
+    example: 'Expiry or termination of this Agreement shall not affect Provider\'s right to continue using Aggregated Data.',
+    phrases: ['affect', 'affects', 'prejudice', 'prejudices', 'impair', 'impairs', 'diminish', 'diminishes', 'derogate from', 'derogates from'],
+  },
+  {
+    id: 'titlePassing',
+    why: 'Title to output moves or stays with a party named after these verbs ("Ownership of the Results vests in the Client"): that party owns it, whoever the subject is.',
+    example: 'All rights in the generated images pass to the Client upon their creation; the copyright in the templates shall remain with Provider.',
+    phrases: [
+      'pass to', 'passes to', 'passed to', 'transfer to', 'transfers to', 'transferred to', 'remain with', 'remains with',
+      'rest with', 'rests with', 'vest in', 'vests in', 'vested in',
+    ],
+  },
+  {
+    id: 'paymentWord',
+    why: 'A payment denied ("you will not receive any payment for …") says only that the customer gets nothing for the use it names; it neither promises nor grants that use.',
+    example: 'You will not receive any payment or credit for Inputs we use to train our models.',
+    phrases: [
+      'payment', 'payments', 'compensation', 'compensate', 'compensated', 'remuneration', 'remunerate', 'remunerated',
+      'royalty', 'royalties', 'pay', 'paid', 'payable',
+    ],
   },
 ] as const satisfies readonly WordSet[];

@@ -11,7 +11,9 @@ const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'gener
 const evidence: Rule['evidence'] = (i) => [i.predicate.actor.cue, i.predicate.modal, i.predicate.negation, contentCue(i.predicate), improvementAffirmed(i) ?? improvementDenied(i), cue(i.predicate, 'offering')];
 
 /** The customer is named as the one acting or as the source ("Publisher grants …", "ideas you send us"). */
-const fromCustomer = (p: Predicate): boolean => p.actor.side === 'customer' || has(p, 'customerYou', 'docCustomer') || object(p, 'customer-data') !== undefined;
+// "the know-how acquired in performing this Agreement" (engagementSource) was learned from the customer's engagement.
+const fromCustomer = (p: Predicate): boolean =>
+  p.actor.side === 'customer' || has(p, 'customerYou', 'docCustomer', 'engagementSource') || object(p, 'customer-data') !== undefined;
 const CUSTOMER_PARTY: readonly string[] = ['customerYou', 'customerRole', 'docCustomer'];
 /**
  * "If you send us ideas or suggestions, we may use them …": a condition in which the customer sends them says where
