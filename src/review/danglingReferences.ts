@@ -3,8 +3,11 @@
 // to repair those by hand, so the review does not make such an edit. Pure: engine types only.
 import type { RedlineOp } from '../engine/types';
 
-/** ("Partner Models"), (together "Licensee Data"), "Service Data" means: a term the struck words define. */
-const DEFINED_HERE = /\(\s*(?:(?:together|collectively|jointly|hereinafter),?\s+)?(?:the\s+|each\s+a\s+)?["“]([^"”]{2,60})["”]\s*\)|["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|refers\s+to)\b/g;
+/**
+ * ("Partner Models"), (together "Licensee Data"), "Service Data" means, "De-identified Data, meaning Customer Data
+ * that …": a term the struck words define.
+ */
+const DEFINED_HERE = /\(\s*(?:(?:together|collectively|jointly|hereinafter),?\s+)?(?:the\s+|each\s+a\s+)?["“]([^"”]{2,60})["”]\s*\)|["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|refers\s+to)\b|(?<![\w-])((?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*),\s+(?:meaning|which\s+means)\s/g;
 /** "Halvern AI Cloud, Inc.": a company named with its legal form, which introduces the name the contract uses after. */
 const COMPANY_NAMED = /(?<![\w&'-])([A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,4},?\s+(?:Inc\.?|Ltd\.?|Limited|LLC|GmbH|AG|plc|S\.A\.|SAS|Corp\.?|Corporation|B\.V\.|N\.V\.|Pty)(?![\w])/g;
 
@@ -47,7 +50,7 @@ export function danglingReference(
     return out + text.slice(at, to);
   };
   for (const m of struck.matchAll(DEFINED_HERE)) {
-    const term = (m[1] ?? m[2] ?? '').replace(/[.,]$/, '');
+    const term = (m[1] ?? m[2] ?? m[3] ?? '').replace(/[.,]$/, '');
     if (term === '') continue;
     const uses = (s: string) => s.includes(term);
     if (uses(kept(0, text.length)) || elsewhere.some(uses)) return `it would strike the definition of “${term}”, which the contract still uses`;

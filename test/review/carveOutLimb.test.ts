@@ -2,6 +2,7 @@
 // narrow carve-outs (backups that roll off, records the law requires) stay (lawyer audit of agreements 69 7.3 and
 // 71). Every clause is the project's own drafting.
 import { strikeBuiltInLimb } from '../../src/review/redline/surgical/carveOutLimb';
+import { strikeSurvival } from '../../src/review/redline/surgical/keepingEdits';
 import { preferredReview } from './agreements';
 
 const struck = (sentence: string, derived?: string): string | undefined => {
@@ -51,5 +52,14 @@ describe('a deletion carve-out in an agreement of our own drafting', () => {
       '7.3 Clause 7.2 does not apply to records Halden must keep under Clause 7.1, or to back-up copies overwritten within sixty days, all of which Halden may keep.',
     );
     expect(item?.comment.external).toBe('Deletion must reach Client Data inside what Halden built from it, or that Client Data is kept for good; the other carve-outs stand.');
+  });
+});
+
+describe('strikeSurvival on a right that runs "during and after" the term', () => {
+  it('keeps the right for the term only', () => {
+    const sentence = 'Halden may use and disclose Pooled Records, during and after the Subscription Term, for research.';
+    const splices = strikeSurvival(sentence) ?? [];
+    const text = [...splices].sort((a, b) => b.start - a.start).reduce((t, s) => t.slice(0, s.start) + s.text + t.slice(s.end), sentence);
+    expect(text).toBe('Halden may use and disclose Pooled Records, during the Subscription Term, for research.');
   });
 });

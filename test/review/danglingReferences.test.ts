@@ -39,4 +39,12 @@ describe('dangling references', () => {
     expect(danglingReference(defining, ops, ['5.1 Orrin is liable for Partner Models.'])).toMatch(/Partner Models/);
     expect(danglingReference(defining, ops, ['5.1 Orrin is liable for its subcontractors.'])).toBeUndefined();
   });
+
+  test('a term defined in the struck words by "meaning", which other clauses use', () => {
+    const text = '3.3 Research. Halden may create Pooled Records, meaning Member Records that no longer identify any member, and may publish Pooled Records.';
+    const struck = strike(text, text.slice(4));
+    expect(danglingReference(text, struck, ['3.5 Pooled Records are not Confidential Information.'])).toMatch(/“Pooled Records”/);
+    expect(danglingReference(text, struck, ['3.5 Members may ask for a copy.'])).toBeUndefined();
+  });
 });
+

@@ -19,6 +19,9 @@ function nextMatch(pattern: RegExp, text: string, from: number): number {
   return pattern.exec(text)?.index ?? text.length;
 }
 
+/** "during and after the Term": a right's time that runs on past the end. */
+const DURING_AND_AFTER = /\bduring\s+and\s+after(?=\s+(?:the|this|its|your|any)\b)/i;
+
 /** ", which licence shall survive termination of this Agreement": the grant's own survival, as a relative clause. */
 const RELATIVE_SURVIVAL = /,\s+which\s+(?:(?:licen[cs]e|licen[cs]es|right|rights|grant|permission)\s+)?(?:shall|will|must|is\s+to)?\s*(?:survives?|continues?\s+in\s+(?:full\s+)?(?:force|effect))\b[^;.]*/i;
 
@@ -31,6 +34,10 @@ const RELATIVE_SURVIVAL = /,\s+which\s+(?:(?:licen[cs]e|licen[cs]es|right|rights
  * first, with its comma.
  */
 export function strikeSurvival(sentence: string): Splice[] | undefined {
+  // "may use, retain and disclose De-identified Data, during and after the Subscription Term, for …": the right's own
+  // time loses its "and after" (its survival), and the sentence stands.
+  const duringAndAfter = DURING_AND_AFTER.exec(sentence);
+  if (duringAndAfter) return [{ start: duringAndAfter.index + 'during'.length, end: duringAndAfter.index + duringAndAfter[0].length, text: '' }];
   const relative = RELATIVE_SURVIVAL.exec(sentence);
   if (relative) return [{ start: relative.index, end: relative.index + relative[0].length, text: '' }];
   const firstSemicolon = nextMatch(/;/g, sentence, 0);
