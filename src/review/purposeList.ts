@@ -102,7 +102,12 @@ function strikeItems(text: string, items: readonly Item[], risky: (item: Item) =
   const tailStruck = lastIndex < items.length - 1;
   items.forEach((item, i) => {
     const next = items[i + 1];
-    if (risky(item) && i < lastIndex && next) ops.push({ kind: 'delete', start: item.start, end: next.start, text: text.slice(item.start, next.start) });
+    const previous = items[i - 1];
+    // "to analyze trends, improve the Service and inform product direction" loses its middle item with the comma
+    // before it, so the last item keeps the list's "and".
+    const beforeLast = risky(item) && next === lastKept && !tailStruck && previous && !risky(previous) && /\b(?:and|or)\b/.test(text.slice(item.end, next.start));
+    if (beforeLast) ops.push({ kind: 'delete', start: previous.end, end: item.end, text: text.slice(previous.end, item.end) });
+    else if (risky(item) && i < lastIndex && next) ops.push({ kind: 'delete', start: item.start, end: next.start, text: text.slice(item.start, next.start) });
     // The separator before the new last item becomes the list's own closing conjunction.
     if (tailStruck && i === lastIndex - 1 && !risky(item)) {
       const sep = text.slice(item.end, lastKept.start);
@@ -142,7 +147,10 @@ function itemsOf(text: string, from: number, region: string): { items: Item[]; l
     });
     return { items, lettered: true };
   }
-  const separator = /^to\s/.test(region) ? BEFORE_INFINITIVE : SEPARATOR;
+  // "to analyze trends, improve the Service and inform product direction": one "to" shared by bare verbs, which
+  // are the items, as nouns are.
+  const infinitives = /^to\s/.test(region) && [...region.matchAll(BEFORE_INFINITIVE)].length > 0;
+  const separator = infinitives ? BEFORE_INFINITIVE : SEPARATOR;
   const items: Item[] = [];
   let last = 0;
   for (const sep of region.matchAll(separator)) {

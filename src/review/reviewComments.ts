@@ -111,6 +111,10 @@ const USAGE_DATA_REASON =
 /** The same, for an edit that takes away a use other than training ("to develop new features"). */
 const USAGE_DATA_OWN_ENDS_REASON =
   'Usage data records how {{customer}}\'s people use the {{services}} and can reveal what they put into it, so it should be used only to run, support and secure the {{services}}.';
+/** The same, for an edit that closed an open list of uses ("for any lawful business purpose, including …"). */
+const USAGE_DATA_CLOSED_REASON =
+  'Usage data records how {{customer}}\'s people use the {{services}} and can reveal what they put into it, so it should be used only for the purposes this clause names, not for any purpose.';
+const OPEN_PURPOSES = /\bfor\s+any\b[^.;]*\bpurposes?,?\s+including\b/i;
 /** Reasons for clauses whose subject is not the customer's data itself, by the rule that read the clause. */
 const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   'feedback-use': 'Feedback is {{vendor}}\'s to use; {{customerData}} is not feedback, and the rest of this {{agreement}} governs {{vendor}}\'s use of {{customerData}}.',
@@ -161,8 +165,11 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   // A clause whose data is the vendor's usage data by its defined name ("Service Telemetry") is answered as such.
   const ofUsage = usageData !== undefined && step.finding?.evidence.some((s) => s.role === 'object' && s.text === usageData);
   const subject = about ? SUBJECT_REASONS[about] : ofUsage ? USAGE_DATA_REASON : undefined;
-  // Usage data struck of a use that is not training is not defended by the training reason.
-  const rationale = subject === USAGE_DATA_REASON && !struck.some((text) => TRAINING_WORDS.test(text)) ? USAGE_DATA_OWN_ENDS_REASON : (subject ?? step.issue.rationale);
+  // Usage data struck of a use that is not training is not defended by the training reason; an open list of uses
+  // closed ("for any lawful business purpose, including …" struck) is defended as what it now does.
+  const closed = struck.some((text) => OPEN_PURPOSES.test(text));
+  const ownEnds = closed ? USAGE_DATA_CLOSED_REASON : USAGE_DATA_OWN_ENDS_REASON;
+  const rationale = subject === USAGE_DATA_REASON && !struck.some((text) => TRAINING_WORDS.test(text)) ? ownEnds : (subject ?? step.issue.rationale);
   return [...(rationale ? [fill(rationale)] : []), ...reasons];
 }
 

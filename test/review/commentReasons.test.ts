@@ -227,6 +227,13 @@ describe('the reason for an edit of a clause about usage data', () => {
     expect(commentFor(trained, ' and to train its ranking models', ['usage-improvement-grant'])).toMatch(/must not be used to train models/);
   });
 
+  it('says what a closed list of uses does, not that only running the service is left', () => {
+    const text = 'The Supplier may use Platform Statistics for any lawful purpose, including to plan capacity.';
+    const external = commentFor(text, 'for any lawful purpose, including ', ['usage-improvement-grant']);
+    expect(external).toMatch(/used only for the purposes this clause names, not for any purpose/);
+    expect(external).not.toMatch(/run, support and secure/);
+  });
+
   it('says the customer\'s data stays its data when a usage-data definition is narrowed of it', () => {
     const text = '"Platform Statistics" means counts of logins and queries, and any information derived from Client Files.';
     expect(commentFor(text, ', and any information derived from Client Files', ['usage-data-sweep'])).toMatch(/must stay Client Files, not usage data/);

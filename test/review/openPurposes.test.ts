@@ -32,6 +32,12 @@ describe('an open list of purposes', () => {
     );
   });
 
+  it('reads bare verbs sharing one "to" as the items, and a struck middle item leaves the list its "and"', () => {
+    expect(closed('Supplier may use Usage Data for any lawful business purpose, including to analyse trends, design new features and plan capacity.')).toBe(
+      'Supplier may use Usage Data to analyse trends and plan capacity.',
+    );
+  });
+
   it('is left alone when every example carries the risk, or the sentence has no open list', () => {
     expect(closed('Supplier may use it for any purpose, including to refine its models and to build new products.')).toBeUndefined();
     expect(closed('Supplier may use it to refine its models and for billing.')).toBeUndefined();
