@@ -84,10 +84,15 @@ export function customerDataTerm(definitions: readonly Definition[]): string | u
     const list = TERM_LIST.exec(named.slice(at))?.[0] ?? other;
     return UNQUALIFIED.test(named.slice(at + list.length));
   };
-  const umbrella = data.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && takesIn(d, other.term)));
+  // '"State Data" means all data and information, including Constituent Inputs, …': a term for all the data there
+  // is, which lists the others among it, is their umbrella.
+  const allData = (d: Definition, other: string) => ALL_DATA.test(d.meaning) && (d.meaning.split(EXCLUDING)[0] ?? '').includes(other);
+  const umbrella = data.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && (takesIn(d, other.term) || allData(d, other.term))));
   return (umbrella ?? data[0])?.term ?? definitions.find((d) => PERSONAL_DATA.test(d.term) || PERSONAL_DATA.test(expanded(d)))?.term;
 }
 
+/** A meaning that opens with all the data there is: "all data and information", "any and all content". */
+const ALL_DATA = /^(?:any\s+and\s+)?all\s+(?:data|information|content|materials)\b/i;
 /** Defined terms joined into a list: "Inputs and Outputs", "Prompts, Files and Outputs". */
 const TERM_LIST = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?:(?:, | and | or |, and |, or )(?:the |all |any )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}){0,6}/;
 /** What may follow an umbrella's list: nothing, a stop, a bracket, or "together"/"collectively". */

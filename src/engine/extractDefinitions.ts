@@ -1,7 +1,7 @@
 // Finds defined terms ("X" means ..., (the "X"), (collectively, "X")) and the parties' short names.
 // Pure: imports only engine modules. Used to read a contract in its own words.
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
-import { partyMentions, type PartyMentions } from './partyRoles';
+import { companyBesideVendor, partyMentions, type PartyMentions } from './partyRoles';
 import { customerDataTerm, DATA_TERM, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
 import { termsFromUsage } from './termsFromUsage';
 import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
@@ -251,6 +251,7 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
     roles.set(d.term, d.denotes);
     if (d.denotes === 'other' && namesOrganisation(d.meaning)) companies.add(d.term);
   }
+  companyBesideVendor(definitions, roles);
   const mentions = partyMentions(paragraphs.map((p) => p.text), companies);
   for (const term of companies) roles.set(term, partyRole(mentions.get(term)));
   // A contract between two parties: when one is named as the customer (or vendor) and only one company is left,

@@ -1,5 +1,6 @@
 // Tells which party a company-name term is ("Acme" shall provide ... / Acme shall pay ...) in one pass over the text
-// for all terms together, so a contract with thousands of named parties stays linear. Pure: imports nothing.
+// for all terms together, so a contract with thousands of named parties stays linear. Pure: imports only engine types.
+import type { Definition, TermDenotation } from './types';
 
 export interface PartyMentions {
   /** The term is the subject of "shall/will/may/agrees to provide, host, operate, deliver, perform, make … available". */
@@ -49,4 +50,16 @@ export function partyMentions(texts: readonly string[], terms: ReadonlySet<strin
     for (const m of text.matchAll(USERS_AFTER_NAME)) namesEndingAt(text, m.index, false).forEach((name) => pays.add(name));
   }
   return new Map([...terms].map((term) => [term, { provides: provides.has(term), pays: pays.has(term) }]));
+}
+
+/** A role word that names only the vendor ("Company" may name either side). */
+const PLAIN_VENDOR = /^(?:provider|vendor|supplier|licensor|contractor|processor)$/i;
+
+/**
+ * '… Straits Lantern Media Pte. Ltd. (the "Company"), and Vocalis Dubbing Technologies Pte. Ltd. (the "Vendor")':
+ * where the paragraph that names "Company" also names a plain vendor, the Company is the other party, the customer.
+ */
+export function companyBesideVendor(definitions: readonly Definition[], roles: Map<string, TermDenotation>): void {
+  const company = definitions.find((d) => /^company$/i.test(d.term) && roles.get(d.term) === 'vendor');
+  if (company && definitions.some((d) => d.paragraph === company.paragraph && PLAIN_VENDOR.test(d.term))) roles.set(company.term, 'customer');
 }

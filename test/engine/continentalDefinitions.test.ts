@@ -34,3 +34,29 @@ describe('definitions written with a colon after the quoted term', () => {
     expect(categoriesOf(...LINES)).toContain('aggregated-data:risk');
   });
 });
+
+describe('parties and umbrella terms named the way public bodies and media groups write them', () => {
+  it('reads "Company" as the customer where the same preamble names a plain "Vendor"', () => {
+    const { parties } = extractDefinitions([
+      { text: 'This Agreement is made between Harbourlight Media Pte. Ltd. (the "Company") and Sonara Voice Pte. Ltd. (the "Vendor").' },
+      { text: '1.1 "Talent" means the performers engaged by the Company whose voices are recorded.' },
+    ]);
+    expect(parties.customer).toBe('Company');
+    expect(parties.vendor).toBe('Vendor');
+    const alone = extractDefinitions([{ text: 'These terms are between you and Sonara Voice Ltd (the "Company").' }]);
+    expect(alone.parties.vendor).toBe('Company');
+  });
+
+  it('takes a term for "all data …, including" the others as their umbrella', () => {
+    const { terms } = extractDefinitions([
+      { text: '1.1 "Caller Inputs" means any text or audio that users submit to the Assistant.' },
+      { text: '1.2 "Office Data" means all data and information, including Caller Inputs and transcripts, that the Office provides to the Contractor.' },
+    ]);
+    expect(terms.customerData).toBe('Office Data');
+  });
+
+  it('reads a vendor policy that prevails over the contract, or changes by posting, as policy by reference', () => {
+    expect(categoriesOf('Notwithstanding clause 2.1, the Contractor\'s AI Use Policy, which permits it to review Office Data flagged by its filters, shall prevail over this Contract, and any amendment to that policy posted by the Contractor binds the Office thirty days after posting.')).toContain('policy-by-reference:risk');
+    expect(categoriesOf('In case of conflict, this Contract prevails over any policy of the Contractor.')).not.toContain('policy-by-reference:risk');
+  });
+});

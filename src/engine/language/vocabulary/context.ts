@@ -169,6 +169,9 @@ export const CONTEXT_SETS = [
       'from time to time', 'as amended', 'as updated', 'as modified', 'as revised', 'as changed', 'as supplemented',
       'as may be amended', 'as may be updated', 'at any time', 'at its discretion', 'at our discretion', 'at its sole discretion',
       'at our sole discretion', 'current version', 'then current', 'then-current',
+      // "any amendment to the Policy posted by the Contractor shall bind the Agency thirty days after posting": the
+      // vendor changes it by posting; "the Policy shall prevail over this Contract" puts it above what was signed.
+      'after posting', 'upon posting', 'on posting', 'by posting', 'once posted', 'prevail over this', 'prevails over this',
     ],
   },
   {
