@@ -1,0 +1,197 @@
+// The negations of one clause and how far each reaches: "shall not use or share", "no Customer Data will be used",
+// "prohibited from using", and the "not"s that negate nothing ("not less than thirty days"). Pure: frame types and
+// the language layer only.
+import type { Unit } from '../language/matcher';
+import type { Cue } from './frame';
+import { ACTION_OF } from './actionOf';
+import { wordIndexAt, type PredicateInput } from './predicateInput';
+import { leftOut } from './wordRoles';
+
+/** Subjects of a relative clause of its own ("which we may keep", "that you may upload"). */
+const RELATIVE_SUBJECT = /^(?:we|you|they)$/;
+const NUMERIC_NO = /^(?:later|less|more|longer|fewer|earlier|greater|sooner|other|purpose|additional|charge|cost|extra)$/;
+/** "not require", "not oblige": a negated duty, which reaches the duty and the verb it imposes, nothing after. */
+const DUTY_AFTER_NEGATION = /^(?:require|requires|oblige|obliges|obligate|obligates)$/;
+const COMPARATIVE = /^(?:later|less|more|longer|fewer|earlier|greater|sooner)$/;
+const NOT_NEGATING_NEXT = /^(?:limited|only|necessarily|just|merely|all|every|than)$/;
+/** Verbs of prohibition reach every action after them ("prohibited from using or sharing"). */
+const WIDE_NEGATING_VERB = /^(?:waive|waives|waived|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbidden|bar|bars|barred|refrain|refrains|restrict|restricts|restricted|does not permit|not permitted)/i;
+/** Verbs whose "that" opens the clause they govern ("ensure that no …"), not a relative clause. */
+const CLAUSE_TAKING = /^(?:ensure|ensures|procure|procures|warrant|warrants|agree|agrees|confirm|confirms|undertake|undertakes|represent|represents|require|requires|acknowledge|acknowledges|covenant|covenants|certify|certifies|provided|providing|except|save)$/;
+
+export interface Negation {
+  readonly cue: Cue;
+  /** Index of the first word it reaches, and of the last (inclusive). */
+  readonly from: number;
+  readonly to: number;
+  /** Inside a relative clause ("datasets which do not include customer code"): it describes, it does not forbid. */
+  readonly relative: boolean;
+  /** Inside brackets ("(not being a competitor)"): it never decides the clause's polarity on its own. */
+  readonly bracketed?: boolean;
+}
+
+/** Nouns whose "to …" names what someone chose or asked, not what the clause's actor does. */
+const CHOICE_NOUN = /^(?:decisions?|choices?|requests?|instructions?|ability|options?)$/;
+
+/**
+ * "Users' ratings and decisions to send or discard them": the verb after "decisions to" (or after the "or" that joins
+ * it to the one before) describes the data; nobody in the clause sends or discards anything.
+ */
+export function complementOfNoun(units: readonly Unit[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    const word = units[k]?.norm ?? '';
+    if (word === 'to') return CHOICE_NOUN.test(units[k - 1]?.norm ?? '');
+    if (!/^[a-z]+$/.test(word)) return false;
+  }
+  return false;
+}
+
+/** "(a)", "(ii)", "(3)": a word that numbers a list item, written right after an opening parenthesis. */
+function isListMarker(unit: Unit | undefined, text: string): boolean {
+  if (unit === undefined || !/^(?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})$/.test(unit.norm) || text[unit.start - 1] !== '(') return false;
+  // "thirty (30) days": a numeral in brackets after its number word restates it; it numbers no item.
+  return !(/^\d/.test(unit.norm) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, unit.start - 20), unit.start - 1)));
+}
+const NUMBER_WORD_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s*$/i;
+
+/** The last word of a relative clause that starts at `from`: before the next "that/which/who" or list item, at most 30 words on. */
+function relativeClauseEnd(units: readonly Unit[], from: number, text: string): number {
+  const last = Math.min(units.length - 1, from + 30);
+  for (let k = from + 1; k <= last; k++) if (/^(?:that|which|who)$/.test((units[k] as Unit).norm) || isListMarker(units[k], text)) return k - 1;
+  return last;
+}
+
+/**
+ * "does not remove your content from models …, which we may keep and continue to use": a relative clause with its own
+ * subject and modal is a statement of its own; a negation before it reaches only to the word before it. Bounded to
+ * 40 words on, so reading stays linear.
+ */
+function ownRelativeClauseBefore(units: readonly Unit[], from: number, segCues: readonly Cue[], offset: number): number | undefined {
+  const last = Math.min(units.length - 2, from + 40);
+  for (let k = from + 1; k < last; k++) {
+    if (!/^(?:which|who)$/.test((units[k] as Unit).norm) || !RELATIVE_SUBJECT.test((units[k + 1] as Unit).norm)) continue;
+    const modalAt = (units[k + 2] as Unit).start + offset;
+    if (segCues.some((c) => c.set === 'modal' && c.start === modalAt)) return k - 1;
+  }
+  return undefined;
+}
+
+/**
+ * "is not PHI, is not subject to Section B11, and remains available …", "is not used to train models, and is deleted …":
+ * after a comma, "and" right before a verb of
+ * the vocabulary opens a second verb phrase of the same subject, with its own polarity; a negation before it reaches
+ * only to the word before the comma. Bounded to 40 words on.
+ */
+function coordinatedVerbBefore(input: PredicateInput, from: number, segCues: readonly Cue[]): number | undefined {
+  const { units, offset, sentenceText } = input;
+  const last = Math.min(units.length - 2, from + 40);
+  for (let k = from + 1; k < last; k++) {
+    const unit = units[k] as Unit;
+    if (unit.norm !== 'and' || sentenceText.slice((units[k - 1] as Unit).end, unit.start).trim() !== ',') continue;
+    // ", and is deleted when …", ", and will be returned": the verb may follow its own auxiliary.
+    let v = k + 1;
+    while (v < k + 3 && COORDINATED_AUXILIARY.test((units[v] as Unit | undefined)?.norm ?? '')) v++;
+    const verbAt = (units[v] as Unit | undefined)?.start;
+    if (verbAt !== undefined && segCues.some((c) => c.start === verbAt + offset && ACTION_OF[c.set] !== undefined)) return k - 1;
+  }
+  return undefined;
+}
+const COORDINATED_AUXILIARY = /^(?:is|are|was|were|be|been|will|shall|must|may)$/;
+
+/**
+ * After "nothing", a duty verb ("requires", "obliges") within four words, with no comma between: the negation reaches
+ * the duty and the verbs it imposes ("to retrain or delete"), up to the word after them. Undefined when there is none.
+ */
+function dutyAfterNothing(input: PredicateInput, from: number): number | undefined {
+  const { units, sentenceText } = input;
+  for (let k = from; k < Math.min(units.length, from + 5); k++) {
+    if (k > from && sentenceText.slice((units[k - 1] as Unit).end, (units[k] as Unit).start).includes(',')) return undefined;
+    if (!DUTY_AFTER_NEGATION.test((units[k] as Unit).norm)) continue;
+    for (let t = k + 1; t < Math.min(units.length, k + 5); t++) if ((units[t] as Unit).norm === 'to') return t + 3;
+    return k + 3;
+  }
+  return undefined;
+}
+
+/** Where the bracket that `at` sits inside closes, if `at` is inside one ("(not being a competitor)"). */
+function closingBracketAfter(text: string, at: number): number | undefined {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return undefined;
+  const close = text.indexOf(')', at);
+  return close < 0 ? undefined : close;
+}
+
+export function negations(input: PredicateInput, segCues: readonly Cue[]): { negations: Negation[]; doubleNegative: Cue | undefined } {
+  const { units, offset } = input;
+  const found: Negation[] = [];
+  let doubleNegative: Cue | undefined;
+  const permission = segCues.find((c) => c.set === 'permissionNegated');
+  const skip = new Set<number>();
+  // "for any purpose not prohibited by law": the law's double negative permits; its "not" and "prohibited" negate nothing.
+  // Nor does the "no longer" of how far data is de-identified ("so that the person can no longer be identified").
+  const lawful = segCues.filter((c) => c.set === 'lawPermits' || c.set === 'identityRemoved');
+  for (const neg of segCues.filter((c) => c.set === 'negator' || c.set === 'negDeterminer' || c.set === 'negatingVerb')) {
+    if (skip.has(neg.start) || lawful.some((law) => law.start <= neg.start && neg.end <= law.end)) continue;
+    const i = wordIndexAt(units, neg.start, offset);
+    const after = wordIndexAt(units, neg.end, offset);
+    const next = units[after];
+    if (neg.set !== 'negatingVerb' && next && NOT_NEGATING_NEXT.test(next.norm)) continue;
+    if (neg.set === 'negDeterminer' && next && NUMERIC_NO.test(next.norm)) continue;
+    // "on not less than thirty days' notice", "not later than", "samples not exceeding 10%", "fees not to exceed $500":
+    // a bound on a number or a date, not a negation.
+    if (next && COMPARATIVE.test(next.norm) && units[after + 1]?.norm === 'than') continue;
+    if (next && (next.norm === 'exceeding' || (next.norm === 'to' && units[after + 1]?.norm === 'exceed'))) continue;
+    // "Zero Retention Mode", "No-Code Builder": a capitalised name, not a negation.
+    if (i > 0 && /^[A-Z][a-z]/.test(neg.text) && next && /^[A-Z][a-z]/.test(next.text) && !/^(?:No|None|Nothing|Never|Not)$/.test(neg.text)) continue;
+    // "transcript text but not audio, under terms that prohibit them from training": "but not" before a short phrase
+    // with no verb leaves a thing out of a list; it negates that phrase alone, and is no double negative with a later
+    // "prohibit … from".
+    const left = leftOut(input, neg, i, after);
+    if (left !== undefined) {
+      found.push({ cue: neg, from: after, to: left, relative: true });
+      continue;
+    }
+    // "Nothing … prevents us from …" and "not restricted from" are permissions.
+    // "but not audio, under terms that prohibit them from training": a comma between them ends the double negative.
+    if (neg.set !== 'negatingVerb' && permission && permission.start > neg.start && wordIndexAt(units, permission.start, offset) - i <= 8 &&
+      !input.sentenceText.slice(neg.end - offset, permission.start - offset).includes(',')) {
+      doubleNegative = neg;
+      skip.add(permission.start);
+      continue;
+    }
+    // "content that does not contain personal data" describes the data; it negates only its own short clause.
+    // "shall ensure that no Sub-processor … may use …": after a verb that takes a clause, "that" opens the clause it
+    // governs, and the negation there reaches all of it.
+    const complement = units[i - 1]?.norm === 'that' && CLAUSE_TAKING.test(units[i - 2]?.norm ?? '');
+    const relative = !complement && [units[i - 1], units[i - 2]].some((u) => u && /^(?:that|which|who|whose)$/.test(u.norm));
+    // "instruct AWS not to use and store …": the negation is what is instructed; it reaches the instructed verbs only.
+    const instructed = segCues.some((c) => c.set === 'instructionVerb' && c.end <= neg.start && i - wordIndexAt(units, c.end, offset) <= 3);
+    // "terms that prohibit it from using Personal Data for its own purposes, including training": a prohibition in a
+    // relative clause forbids its whole list, up to the next relative clause ("and that require it to delete").
+    // An active verb right after the pronoun binds someone; "datasets that are restricted from …" only describes.
+    // A list marker may stand between them: "terms that (a) prohibit using …, (b) limit …".
+    const marked = isListMarker(units[i - 1], input.sentenceText);
+    const binds = /^(?:that|which)$/.test(units[marked ? i - 2 : i - 1]?.norm ?? '');
+    if (binds && neg.set === 'negatingVerb' && WIDE_NEGATING_VERB.test(neg.text)) {
+      found.push({ cue: neg, from: after, to: relativeClauseEnd(units, after, input.sentenceText), relative: false });
+      continue;
+    }
+    // "it does not require us to remove content already used for training": what is denied is the duty, which
+    // reaches the verb it imposes ("to remove": nothing need be removed), not the words that describe the content.
+    // "Nothing in this clause requires Halden to remove …": "nothing" opening a phrase before the duty denies the duty
+    // the same way, up to four words on and before any comma.
+    const duty = next !== undefined && DUTY_AFTER_NEGATION.test(next.norm) ? after + 3 : neg.text.toLowerCase() === 'nothing' ? dutyAfterNothing(input, after) : undefined;
+    // "Termination shall not affect the Supplier's right to continue using …": a denied effect reaches only the verb of
+    // effect; the right or duty after it stands.
+    const effect = next !== undefined && segCues.some((c) => c.set === 'effectVerb' && c.start === next.start + offset);
+    const narrow = relative || instructed || (neg.set === 'negatingVerb' && !WIDE_NEGATING_VERB.test(neg.text));
+    // "appoint an auditor (not being a competitor of the Company) to audit …": a negation inside brackets stops at
+    // the closing bracket; the clause around it stays positive.
+    const bracketEnd = closingBracketAfter(input.sentenceText, neg.start - offset);
+    const to = duty ?? (effect ? after : instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? units.length);
+    if (bracketEnd === undefined) found.push({ cue: neg, from: after, to, relative });
+    else found.push({ cue: neg, from: after, to: Math.min(to, wordIndexAt(units, bracketEnd + offset, offset)), relative, bracketed: true });
+  }
+  return { negations: found, doubleNegative };
+}
+
