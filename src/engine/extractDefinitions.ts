@@ -282,6 +282,11 @@ const MODEL_PROVIDER_TERM = /^(?:(?:third[- ]party|external)\s+)?(?:ai|llm|model
 /** "Model", "Trained Models", "Named Model": the contract's own name for the model trained under it. */
 const MODEL_TERM = /^(?:(?:Named|Trained|Licensed|Project|Research|Approved)\s+)?Models?$/;
 
+/** '"Supplier Purposes": the provision of the Services, … and the development of Supplier's algorithms': purposes that
+ * include the vendor's own development, by a defined name the licence then uses ("for the Supplier Purposes"). */
+const PURPOSES_TERM = /\bPurposes$/;
+const VENDOR_DEVELOPMENT = /\b(?:develop(?:ment|ing)?|refine(?:ment)?|improve(?:ment)?|train(?:ing)?|algorithms?|models?)\b/i;
+
 /** "Sub-processor", "Subcontractors": the contract's own word for those it engages to process the data. */
 const SUBPROCESSOR_TERM = /^sub-?(?:processor|contractor)s?$/i;
 
@@ -372,6 +377,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const provision = provisionInUse(paragraphs);
   const modelProvider = definitions.find((d) => MODEL_PROVIDER_TERM.test(d.term))?.term.replace(/s$/, '');
   const usageData = firstTerm(definitions, 'usage-data');
+  const vendorPurposes = definitions.find((d) => PURPOSES_TERM.test(d.term) && VENDOR_DEVELOPMENT.test(d.meaning))?.term;
   const model = definitions.find((d) => d.denotes === 'other' && MODEL_TERM.test(d.term))?.term;
   const modal = modalInUse(paragraphs);
   const numbers = numbersInUse(paragraphs);
@@ -389,6 +395,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
       ...(provision !== undefined ? { provision } : {}),
       ...(modelProvider !== undefined ? { modelProvider } : {}),
       ...(usageData !== undefined ? { usageData } : {}),
+      ...(vendorPurposes !== undefined ? { vendorPurposes } : {}),
       ...(model !== undefined ? { model } : {}),
       ...(modal !== undefined ? { modal } : {}),
       ...(numbers !== undefined ? { numbers } : {}),

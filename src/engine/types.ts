@@ -169,6 +169,8 @@ export interface ContractTerms {
   readonly modelProvider?: string;
   /** The contract's defined term for the vendor's usage or telemetry data ("Service Telemetry"), if it has one. */
   readonly usageData?: string;
+  /** The contract's defined term for purposes that include the vendor's own development ("Supplier Purposes"). */
+  readonly vendorPurposes?: string;
   /** "will": the contract promises with "will" and "must", never (or hardly ever) "shall", so inserted wording does too. */
   readonly modal?: 'will';
   /** "words": the contract writes its periods in words alone ("within sixty days"), never "thirty (30) days". */

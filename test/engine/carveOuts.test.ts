@@ -12,3 +12,8 @@ rows('"Clause 7.2 does not apply to â€¦ Client Data already incorporated into â€
   ['Clause 7.2 does not apply to anonymised content already incorporated into the Halden Index, which Halden may retain.', ['survival-retention:neutral']],
   ['Clause 7.2 does not apply to copies held in back-up systems or to records Halden must keep under law.', ['survival-retention:neutral']],
 ]);
+
+rows('"during the term of this Agreement": keeping bounded by the contract is not open-ended', [
+  ['Client grants Halden a non-exclusive right to use, copy and store Client Data to provide the Platform during the term of this Agreement.', ['broad-license:neutral']],
+  ['Client grants Halden a non-exclusive right to use, copy and store Client Data to provide the Platform during the term of this Agreement and thereafter without limitation in time.', ['broad-license:neutral', 'survival-retention:risk']],
+]);

@@ -62,4 +62,11 @@ describe('strikeSurvival on a right that runs "during and after" the term', () =
     const text = [...splices].sort((a, b) => b.start - a.start).reduce((t, s) => t.slice(0, s.start) + s.text + t.slice(s.end), sentence);
     expect(text).toBe('Halden may use and disclose Pooled Records, during the Subscription Term, for research.');
   });
+
+  it('strikes the limb that runs the right on "thereafter"', () => {
+    const sentence = 'Client grants Halden a right to store Client Data during the term of this Agreement and, with respect to Client Data already in its models at termination, thereafter without limitation in time.';
+    const splices = strikeSurvival(sentence) ?? [];
+    const text = [...splices].sort((a, b) => b.start - a.start).reduce((t, s) => t.slice(0, s.start) + s.text + t.slice(s.end), sentence);
+    expect(text).toBe('Client grants Halden a right to store Client Data during the term of this Agreement.');
+  });
 });

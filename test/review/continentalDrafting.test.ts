@@ -26,3 +26,22 @@ describe('a contract with colon definitions', () => {
     expect(texts.join(' ')).not.toMatch(/Customer Data|other customers/);
   });
 });
+
+const RIJN = [
+  'The undersigned, Rijnmond Vervoer B.V. ("Principal"), and Kade Analytics B.V. ("Supplier"), hereby agree as follows.',
+  '1.1 "Operational Data": all data relating to the shipments and vehicles of Principal that Principal makes available to Supplier.',
+  '1.2 "Supplier Purposes": the provision of the Services and the development and refinement of Supplier\'s routing algorithms for all of its principals.',
+  '3.2 Principal grants Supplier a non-exclusive right to use, copy, store and analyse the Operational Data for the Supplier Purposes during the term of this Agreement.',
+  '8.1 Within thirty days after this Agreement ends, Supplier shall delete the Operational Data.',
+];
+
+describe('a licence for defined purposes that take in the vendor\'s own development', () => {
+  const { edit } = preferredReview(RIJN);
+
+  it('gives the defined purposes way to serving the customer', () => {
+    expect(edit(3)?.target).toBe(
+      '3.2 Principal grants Supplier a non-exclusive right to use, copy, store and analyse the Operational Data solely to provide the services to Principal during the term of this Agreement.',
+    );
+    expect(edit(3)?.wordLevel).toBe(true);
+  });
+});

@@ -22,6 +22,13 @@ const ownUse = (names: readonly string[]): string[] =>
 /** "means the use of data to develop, refine and tune the models …": a defined purpose that is training a model. */
 const MEANS_TRAINING = /^(?:the\s+)?(?:use|processing|analysis)\s+of\s+(?:data|information|content)\b[^.]{0,80}?\bto\s+(?:train|develop|refine|tune|fine-tune|improve)\b[^.]{0,120}?\b(?:models?|algorithms?|machine[- ]learning|artificial intelligence|AI)\b/i;
 
+/**
+ * '"Supplier Purposes": the provision of the Services, … and the development and refinement of Supplier's algorithms':
+ * defined purposes that include building the vendor's models make "for the Supplier Purposes" a training purpose.
+ */
+const PURPOSES = /\bPurposes$/;
+const DEVELOPS_MODELS = /\b(?:develop\w*|refine\w*|train\w*|tun(?:e|ing))\b[^.;]{0,80}?\b(?:models?|algorithms?|machine[- ]learning|artificial intelligence|AI|detectors?|classifiers?)\b/i;
+
 /** "means data derived by the vendor from Client Data together with the data of other clients": data made from it. */
 const madeFromData = (meaning: string): boolean => derivedMeaning(meaning) || /\bpooled\b/i.test(meaning);
 
@@ -33,7 +40,9 @@ export function documentVocabulary(definitions: readonly Definition[], parties: 
     .filter((d) => d.denotes === 'other' && madeFromData(d.meaning) && customerData.some((t) => d.meaning.includes(t)))
     .map((d) => d.term);
   const swept = definitions.filter((d) => d.denotes === 'usage-data' && SWEEPS_CONTENT.test(d.meaning)).map((d) => d.term);
-  const trainingPurposes = definitions.filter((d) => d.denotes === 'other' && MEANS_TRAINING.test(d.meaning)).map((d) => d.term);
+  const trainingPurposes = definitions
+    .filter((d) => d.denotes === 'other' && (MEANS_TRAINING.test(d.meaning) || (PURPOSES.test(d.term) && DEVELOPS_MODELS.test(d.meaning))))
+    .map((d) => d.term);
   return compileVocabulary([
     set('docCustomerData', 'The contract’s own names for the customer’s data.', [...terms('customer-data'), ...swept]),
     set('docUsageData', 'The contract’s own names for usage data.', terms('usage-data')),

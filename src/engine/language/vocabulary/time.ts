@@ -47,6 +47,12 @@ export const TIME_SETS = [
     phrases: ['for longer than', 'for no longer than', 'no longer than', 'not longer than', 'for any longer than'],
   },
   {
+    id: 'withinTerm',
+    why: 'Keeping "during the term of this Agreement" is bounded by the contract, not open-ended; "the term" names no end here.',
+    example: 'Customer grants Supplier a right to store the Operational Data during the term of this Agreement.',
+    phrases: ['during the term', 'for the term', 'throughout the term', 'during the subscription term', 'during its term', 'for the duration of this'],
+  },
+  {
     id: 'endingOpener',
     why: 'The word that opens the time a deletion is dated by, whatever the contract calls its end ("after these Terms end").',
     example: 'We will delete your files within thirty days after these Terms end.',
@@ -61,6 +67,7 @@ export const TIME_SETS = [
       'for so long as', 'as long as necessary', 'as long as needed', 'reasonable period', 'unlimited',
       'entire duration', 'no end', 'permanent', 'permanently', 'without time limit', 'unspecified period',
       'indefinite period', 'longer periods', 'for longer', 'no obligation to delete', 'not obligated to delete',
+      'without limitation in time', 'without limit in time', 'unlimited in time',
     ],
   },
   {

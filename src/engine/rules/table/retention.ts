@@ -58,6 +58,18 @@ const RECORD_DUTY = {
  * the customer is served, or that a deletion in the same clause ends, is bounded; a need of the vendor's own ("as long
  * as necessary for our business purposes") or a plain "indefinitely" stays open-ended.
  */
+/**
+ * "a right to use, copy and store the Operational Data … during the term of this Agreement": the only end the clause
+ * names is the term it lasts for, so the keeping ends with the contract (it is not open-ended).
+ */
+const WITHIN_THE_TERM = {
+  reason: 'kept only during the term of the agreement: bounded by the contract, not open-ended',
+  when: ({ predicate: p }: RuleInput): boolean => {
+    const within = p.cues.filter((c) => c.set === 'withinTerm');
+    const ends = p.cues.filter((c) => c.set === 'endEvent' || c.set === 'openEnded' || c.set === 'persistVerb');
+    return within.length > 0 && !has(p, 'afterEnd', 'openEnded') && ends.every((c) => c.set === 'persistVerb' || within.some((w) => w.start <= c.start && c.end <= w.end));
+  },
+};
 const BOUNDED_BY_NEED = {
   reason: 'kept only while the customer is served, or until the deletion the clause promises: a bounded term, not open-ended retention',
   when: ({ predicate: p, frame }: RuleInput): boolean => {
@@ -226,7 +238,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       affirmed(i.predicate, 'retain', 'use', 'grant') !== undefined && data(i) !== undefined &&
       (openEndedKeeping(i.predicate) || (has(i.predicate, 'endEvent') && has(i.predicate, 'persistVerb', 'retainVerb'))) && !deletesFirst(i),
     // "only to the extent required by Union or Member State law": the law, not the vendor, says how long.
-    vetoes: [DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED, KEPT_ONLY_FOR_SAFETY, END_DATES_LATER_DELETION],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED, KEPT_ONLY_FOR_SAFETY, END_DATES_LATER_DELETION, WITHIN_THE_TERM],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
   },
   {

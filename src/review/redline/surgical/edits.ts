@@ -263,6 +263,17 @@ function strikePhrases(sentence: string, phrases: readonly string[]): Splice[] {
   return splices.sort((a, b) => a.start - b.start);
 }
 
+/** What the customer's data is for when a defined set of purposes that includes the vendor's own gives way. */
+const SERVING_PURPOSE = 'solely to provide the {{services}} to {{customer}}';
+
+/** "for the Supplier Purposes": the contract's defined purposes that include the vendor's development. */
+function definedPurposes(context: SurgicalContext): { start: number; end: number } | undefined {
+  const term = context.terms.vendorPurposes;
+  if (!term) return undefined;
+  const match = new RegExp(`\\bfor\\s+(?:the\\s+|any\\s+of\\s+the\\s+)?${escapeRegExp(term)}\\b`).exec(context.sentence);
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
 export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: (text: string) => string): Splice[] | undefined {
   const { sentence } = context;
   switch (edit.kind) {
@@ -290,6 +301,10 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return tail && !tail.leading ? [{ start: tail.wordStart, end: tail.end, text: fill(edit.text) }] : undefined;
     }
     case 'limit-purpose': {
+      // "… to use, copy and analyse the Operational Data for the Supplier Purposes", where "Supplier Purposes" takes in
+      // the vendor's own development: the defined purposes give way to serving the customer.
+      const defined = definedPurposes(context);
+      if (defined) return [{ ...defined, text: fill(edit.text ?? SERVING_PURPOSE) }];
       const listed = purposesByReference(context.sentence);
       if (listed?.listComma !== undefined) {
         return [{ start: listed.listComma, end: listed.listComma + 2, text: ' and ' }, { start: listed.start, end: listed.end, text: '' }];

@@ -19,6 +19,8 @@ function nextMatch(pattern: RegExp, text: string, from: number): number {
   return pattern.exec(text)?.index ?? text.length;
 }
 
+/** " and, with respect to …, thereafter without limitation in time": a limb that runs a right on after the end. */
+const THEREAFTER_LIMB = /,?\s+and,?\s+(?:with\s+respect\s+to|in\s+respect\s+of|as\s+regards)\b[^;.]{1,200}?,\s+thereafter\b[^;.]*/i;
 /** "during and after the Term": a right's time that runs on past the end. */
 const DURING_AND_AFTER = /\bduring\s+and\s+after(?=\s+(?:the|this|its|your|any)\b)/i;
 
@@ -36,6 +38,10 @@ const RELATIVE_SURVIVAL = /,\s+which\s+(?:(?:licen[cs]e|licen[cs]es|right|rights
 export function strikeSurvival(sentence: string): Splice[] | undefined {
   // "may use, retain and disclose De-identified Data, during and after the Subscription Term, for …": the right's own
   // time loses its "and after" (its survival), and the sentence stands.
+  // "… during the term of this Agreement and, with respect to Operational Data already in the models, thereafter
+  // without limitation in time": the limb that carries the right past the end goes, with its joining words.
+  const thereafter = THEREAFTER_LIMB.exec(sentence);
+  if (thereafter) return [{ start: thereafter.index, end: thereafter.index + thereafter[0].length, text: '' }];
   const duringAndAfter = DURING_AND_AFTER.exec(sentence);
   if (duringAndAfter) return [{ start: duringAndAfter.index + 'during'.length, end: duringAndAfter.index + duringAndAfter[0].length, text: '' }];
   const relative = RELATIVE_SURVIVAL.exec(sentence);
