@@ -17,3 +17,10 @@ rows('"during the term of this Agreement": keeping bounded by the contract is no
   ['Client grants Halden a non-exclusive right to use, copy and store Client Data to provide the Platform during the term of this Agreement.', ['broad-license:neutral']],
   ['Client grants Halden a non-exclusive right to use, copy and store Client Data to provide the Platform during the term of this Agreement and thereafter without limitation in time.', ['broad-license:neutral', 'survival-retention:risk']],
 ]);
+
+rows('teaching as what people do ("teaching rooms"), and access the vendor grants to the customer and its regulators', [
+  ['The Supplier shall provide automatic recording in all timetabled teaching rooms and captioning of each teaching session.', []],
+  ['This Agreement is between Lough Bank plc (the "Bank") and Halden Analytics Ltd (the "Service Provider").\nThe Service Provider shall grant the Bank, its auditors and any competent authority full and unrestricted access to its premises, systems and records relating to the Services.', ['audit:protective']],
+  // The vendor's own unrestricted use of the customer's data stays a risk.
+  ['Halden may use Client Data for any purpose without restriction.', ['service-improvement:risk']],
+]);

@@ -87,6 +87,10 @@ export const AI_SETS = [
       'continuing legal education',
       // "may inform teaching staff of new features": people who teach, in education contracts.
       'teaching staff', 'teaching assistant', 'teaching assistants', 'teaching team',
+      // "recording in all timetabled teaching rooms", "recordings of teaching sessions": teaching as an activity of
+      // people, named before the thing it happens in or with.
+      'teaching rooms', 'teaching room', 'teaching sessions', 'teaching session', 'teaching materials', 'teaching material',
+      'teaching spaces', 'teaching and learning', 'teaching activities', 'teaching content',
     ],
   },
 ] as const satisfies readonly WordSet[];

@@ -165,7 +165,7 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'high',
     when: (i) => cue(i.predicate, 'anyPurpose') !== undefined && affirmed(i.predicate, 'use', 'retain', 'share') !== undefined && contentCue(i.predicate) !== undefined && vendorActs(i),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, SAFEGUARDED_DERIVED_ONLY],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_DATA_CARVED_OUT, SAFEGUARDED_DERIVED_ONLY, LICENSED_TO_CUSTOMER],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'use'), contentCue(p), cue(p, 'anyPurpose')],
   },
   {
