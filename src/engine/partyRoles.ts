@@ -63,3 +63,23 @@ export function companyBesideVendor(definitions: readonly Definition[], roles: M
   const company = definitions.find((d) => /^company$/i.test(d.term) && roles.get(d.term) === 'vendor');
   if (company && definitions.some((d) => d.paragraph === company.paragraph && PLAIN_VENDOR.test(d.term))) roles.set(company.term, 'customer');
 }
+
+/** "… which Licensor shall provide to Licensee": the verbs by which one party hands the data over to the other. */
+const HANDS_OVER = '(?:shall|will|may|is\\s+to)?\\s*(?:provides?|delivers?|supplies|supply|discloses?|transfers?|makes?\\s+available)';
+
+/**
+ * '"Assay Data" shall mean … which Licensor shall provide to Licensee': in a data licence the party that hands over
+ * the customer's data is the customer (the data holder), whatever its role word; "Licensor" is no vendor there. The
+ * two one-word party terms swap sides (in place) when the data term's own meaning says the "vendor" supplies it.
+ */
+export function dataHolderIsCustomer(definitions: Definition[]): void {
+  const vendor = definitions.find((d) => d.denotes === 'vendor');
+  const customer = definitions.find((d) => d.denotes === 'customer');
+  if (!vendor || !customer || !/^[A-Z][a-z]+$/.test(vendor.term) || !/^[A-Z][a-z]+$/.test(customer.term)) return;
+  const handsOver = new RegExp(`\\b${vendor.term}\\s+${HANDS_OVER}\\b[^.;]{0,40}?\\bto\\s+${customer.term}\\b`);
+  if (!definitions.some((d) => d.denotes === 'customer-data' && handsOver.test(d.meaning))) return;
+  definitions.forEach((d, i) => {
+    if (d.term === vendor.term) definitions[i] = { ...d, denotes: 'customer' };
+    else if (d.term === customer.term) definitions[i] = { ...d, denotes: 'vendor' };
+  });
+}

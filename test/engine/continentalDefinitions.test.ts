@@ -60,3 +60,26 @@ describe('parties and umbrella terms named the way public bodies and media group
     expect(categoriesOf('In case of conflict, this Contract prevails over any policy of the Contractor.')).not.toContain('policy-by-reference:risk');
   });
 });
+
+describe('a data licence, where the Licensor hands its data to an AI developer', () => {
+  const LINES = [
+    'This Data License Agreement is entered into by and between Hollin Biosciences K.K. ("Licensor") and Quarry Compute Inc. ("Licensee").',
+    '1. "Screen Data" shall mean the assay results which Licensor shall provide to Licensee under Article 3.',
+    '2. All predictions produced by Licensee from Screen Data shall belong to Licensor, and Licensee hereby assigns to Licensor all right, title and interest therein.',
+    '3. Upon termination, Licensee shall promptly destroy all Screen Data and all copies thereof, including data contained in training sets and backup media.',
+  ];
+
+  it('reads the Licensor, which supplies the data, as the customer', () => {
+    const { parties } = extractDefinitions(LINES.map((text) => ({ text })));
+    expect(parties.customer).toBe('Licensor');
+    expect(parties.vendor).toBe('Licensee');
+  });
+
+  it('reads the customer owning the results as a protection, and deletion of training sets as no training', () => {
+    const found = categoriesOf(...LINES);
+    expect(found).toContain('output-ownership:protective');
+    expect(found).not.toContain('output-ownership:risk');
+    expect(found).not.toContain('ai-training:risk');
+    expect(found).toContain('deletion:protective');
+  });
+});

@@ -368,7 +368,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     // "may retain Customer Data as necessary to continue developing its products": kept for the vendor's business.
     // An end the clause forbids ("terms that prohibit … training, limit retention …") is not one the data is kept for.
     when: (i) =>
-      affirmed(i.predicate, 'retain') !== undefined && data(i) !== undefined && i.predicate.actor.side !== 'customer' &&
+      affirmed(i.predicate, 'retain') !== undefined && data(i) !== undefined && i.predicate.actor.side !== 'customer' && !deletesFirst(i) &&
       i.predicate.cues.some((c) => c.set === 'vendorEnds' && !i.predicate.actions.some((a) => a.negated && a.start === c.start)),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, RECORD_DUTY],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain'), data({ predicate: p } as RuleInput), cue(p, 'vendorEnds')],

@@ -65,6 +65,19 @@ const customerAuthorises = (i: RuleInput): string | undefined => {
 
 const GRANT_VETOES = [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, VENDOR_MATERIAL_ONLY, NON_CUSTOMER_SOURCE, ITEM_OF_LISTED_BAN];
 
+/**
+ * "Licensee shall promptly destroy or return all Assay Data and all copies thereof, including data contained in
+ * training sets": the training words name what the vendor must delete, not a use it may make.
+ */
+const TRAINING_SETS_DELETED = {
+  reason: 'the training words name what the vendor must delete ("destroy … data contained in training sets"), not a use it may make',
+  when: ({ predicate: p }: RuleInput): boolean => {
+    const deletion = affirmed(p, 'delete');
+    const training = action(p, 'train');
+    return deletion !== undefined && training !== undefined && deletion.start < training.start && reads(p, p.modal, 'dutyModal');
+  },
+};
+
 export const TRAINING_RULES: readonly Rule[] = [
   {
     id: 'training-opt-out-regime',
@@ -128,6 +141,7 @@ export const TRAINING_RULES: readonly Rule[] = [
         reason: 'the model is trained only for the customer’s own use, which serves the customer',
         when: ({ predicate: p }) => p.purposes.some((c) => c.set === 'customerServing' && reads(p, c, 'customerOwnUse')),
       },
+      TRAINING_SETS_DELETED,
     ],
     evidence,
   },
