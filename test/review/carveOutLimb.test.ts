@@ -55,18 +55,24 @@ describe('a deletion carve-out in an agreement of our own drafting', () => {
   });
 });
 
-describe('strikeSurvival on a right that runs "during and after" the term', () => {
-  it('keeps the right for the term only', () => {
-    const sentence = 'Halden may use and disclose Pooled Records, during and after the Subscription Term, for research.';
-    const splices = strikeSurvival(sentence) ?? [];
-    const text = [...splices].sort((a, b) => b.start - a.start).reduce((t, s) => t.slice(0, s.start) + s.text + t.slice(s.end), sentence);
-    expect(text).toBe('Halden may use and disclose Pooled Records, during the Subscription Term, for research.');
-  });
-
+describe('strikeSurvival on a right that runs on after the term', () => {
   it('strikes the limb that runs the right on "thereafter"', () => {
     const sentence = 'Client grants Halden a right to store Client Data during the term of this Agreement and, with respect to Client Data already in its models at termination, thereafter without limitation in time.';
     const splices = strikeSurvival(sentence) ?? [];
     const text = [...splices].sort((a, b) => b.start - a.start).reduce((t, s) => t.slice(0, s.start) + s.text + t.slice(s.end), sentence);
     expect(text).toBe('Client grants Halden a right to store Client Data during the term of this Agreement.');
+  });
+});
+
+describe('a use joined to no keeping', () => {
+  it('is never rewritten as "shall cease using and shall delete" in front of its purposes', () => {
+    const { plan } = preferredReview([
+      'This Agreement is between Halden Analytics Ltd ("Halden") and the customer named in the Order ("Customer").',
+      '1.1 "Client Data" means the records Customer submits to the Platform.',
+      '1.2 "Anonymised Data" means Client Data from which no individual can be identified.',
+      '7.2 Halden may use Anonymised Data, during and after the Term, to develop and improve its products and services.',
+    ]);
+    const targets = plan.items.map((item) => (item.kind === 'edit' ? item.target : ''));
+    expect(targets.join(' ')).not.toMatch(/shall cease using and shall delete Anonymised Data, during/);
   });
 });

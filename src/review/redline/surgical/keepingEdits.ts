@@ -6,7 +6,9 @@ import type { Splice } from './splice';
 import { strikeBuiltInLimb } from './carveOutLimb';
 
 const SURVIVES = '(?:shall|will)\\s+survive|survives|(?:shall|will)\\s+continue\\s+in\\s+(?:full\\s+)?force';
-const RETAINS = '(?:may|can|is entitled to|shall be entitled to)\\s+(?:continue\\s+to\\s+)?(?:retain|keep|store|hold|use)(?:\\s+(?:and|or)\\s+(?:use|retain|keep|store|process|exploit))?\\b';
+// "may use" alone is a use, not a keeping: "shall cease using and shall delete Anonymised Data … to develop its products"
+// would not parse (agreement 80 7.2); only "may continue to use" keeps data on.
+const RETAINS = '(?:may|can|is entitled to|shall be entitled to)\\s+(?:continue\\s+to\\s+(?:retain|keep|store|hold|use)|retain|keep|store|hold)(?:\\s+(?:and|or)\\s+(?:use|retain|keep|store|process|exploit))?\\b';
 
 const SURVIVAL = new RegExp(`\\b(?:${SURVIVES})\\b`, 'g');
 const JOIN_BEFORE_CAPITAL = /[,;]\s+and\s+(?=[A-Z])/g;
@@ -21,8 +23,6 @@ function nextMatch(pattern: RegExp, text: string, from: number): number {
 
 /** " and, with respect to …, thereafter without limitation in time": a limb that runs a right on after the end. */
 const THEREAFTER_LIMB = /,?\s+and,?\s+(?:with\s+respect\s+to|in\s+respect\s+of|as\s+regards)\b[^;.]{1,200}?,\s+thereafter\b[^;.]*/i;
-/** "during and after the Term": a right's time that runs on past the end. */
-const DURING_AND_AFTER = /\bduring\s+and\s+after(?=\s+(?:the|this|its|your|any)\b)/i;
 
 /** ", which licence shall survive termination of this Agreement": the grant's own survival, as a relative clause. */
 const RELATIVE_SURVIVAL = /,\s+which\s+(?:(?:licen[cs]e|licen[cs]es|right|rights|grant|permission)\s+)?(?:shall|will|must|is\s+to)?\s*(?:survives?|continues?\s+in\s+(?:full\s+)?(?:force|effect))\b[^;.]*/i;
@@ -36,14 +36,10 @@ const RELATIVE_SURVIVAL = /,\s+which\s+(?:(?:licen[cs]e|licen[cs]es|right|rights
  * first, with its comma.
  */
 export function strikeSurvival(sentence: string): Splice[] | undefined {
-  // "may use, retain and disclose De-identified Data, during and after the Subscription Term, for …": the right's own
-  // time loses its "and after" (its survival), and the sentence stands.
   // "… during the term of this Agreement and, with respect to Operational Data already in the models, thereafter
   // without limitation in time": the limb that carries the right past the end goes, with its joining words.
   const thereafter = THEREAFTER_LIMB.exec(sentence);
   if (thereafter) return [{ start: thereafter.index, end: thereafter.index + thereafter[0].length, text: '' }];
-  const duringAndAfter = DURING_AND_AFTER.exec(sentence);
-  if (duringAndAfter) return [{ start: duringAndAfter.index + 'during'.length, end: duringAndAfter.index + duringAndAfter[0].length, text: '' }];
   const relative = RELATIVE_SURVIVAL.exec(sentence);
   if (relative) return [{ start: relative.index, end: relative.index + relative[0].length, text: '' }];
   const firstSemicolon = nextMatch(/;/g, sentence, 0);
@@ -85,6 +81,9 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
   const exception = new RegExp(String.raw`,\s+(?:except|other\s+than|save\s+for|excluding)\b[^;.]{1,200}?\b(?:which|that)\s+${vendor}\s+(?:may|can|will)\s+(?:retain|keep)\b[^;.]{0,80}?(?=\s*[.;]?$)|,\s+except\s+that\s+${vendor}\s+may\s+(?:retain|keep)\b[^;.]{1,200}?(?=\s*[.;]?$)`).exec(context.sentence);
   if (exception && DELETES.test(context.sentence.slice(0, exception.index))) return [{ start: exception.index, end: exception.index + exception[0].length, text: '' }];
   const match = new RegExp(`\\b${vendor}\\s+(${RETAINS})`).exec(context.sentence);
+  // "We may use De-identified Data …, and may keep doing so after Customer leaves": the use is the grant other edits
+  // answer; the keeping joined to it is not struck on its own.
+  if (!match?.[1] && new RegExp(`\\b${vendor}\\s+may\\s+use\\b`).test(context.sentence)) return undefined;
   if (!match?.[1]) return strikeCoordinatedRetention(context.sentence);
   const start = match.index + match[0].length - match[1].length;
   return [{ start, end: start + match[1].length, text }];
