@@ -65,7 +65,7 @@ export function companyBesideVendor(definitions: readonly Definition[], roles: M
 }
 
 /** "… which Licensor shall provide to Licensee": the verbs by which one party hands the data over to the other. */
-const HANDS_OVER = '(?:shall|will|may|is\\s+to)?\\s*(?:provides?|delivers?|supplies|supply|discloses?|transfers?|makes?\\s+available)';
+const HANDS_OVER = '(?:(?:shall|will|may|is\\s+to)\\s+)?(?:provides?|delivers?|supplies|supply|discloses?|transfers?|makes?\\s+available)';
 
 /**
  * '"Assay Data" shall mean … which Licensor shall provide to Licensee': in a data licence the party that hands over

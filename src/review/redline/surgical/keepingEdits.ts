@@ -22,7 +22,8 @@ function nextMatch(pattern: RegExp, text: string, from: number): number {
 }
 
 /** " and, with respect to …, thereafter without limitation in time": a limb that runs a right on after the end. */
-const THEREAFTER_LIMB = /,?\s+and,?\s+(?:with\s+respect\s+to|in\s+respect\s+of|as\s+regards)\b[^;.]{1,200}?,\s+thereafter\b[^;.]*/i;
+// It starts at a comma or where a run of spaces starts, never inside the run (linear on long runs of spaces).
+const THEREAFTER_LIMB = /(?:,|(?<!\s))\s+and,?\s+(?:with\s+respect\s+to|in\s+respect\s+of|as\s+regards)\b[^;.]{1,200}?,\s+thereafter\b[^;.]*/i;
 
 /** ", which licence shall survive termination of this Agreement": the grant's own survival, as a relative clause. */
 const RELATIVE_SURVIVAL = /,\s+which\s+(?:(?:licen[cs]e|licen[cs]es|right|rights|grant|permission)\s+)?(?:shall|will|must|is\s+to)?\s*(?:survives?|continues?\s+in\s+(?:full\s+)?(?:force|effect))\b[^;.]*/i;
