@@ -3,12 +3,12 @@
 // 71). Every clause is the project's own drafting.
 import { strikeBuiltInLimb } from '../../src/review/redline/surgical/carveOutLimb';
 import { strikeSurvival } from '../../src/review/redline/surgical/keepingEdits';
+import { applySplices } from '../../src/review/redline/surgical/splice';
 import { preferredReview } from './agreements';
 
 const struck = (sentence: string, derived?: string): string | undefined => {
   const splices = strikeBuiltInLimb(sentence, derived);
-  if (!splices) return undefined;
-  return [...splices].sort((a, b) => b.start - a.start).reduce((text, s) => text.slice(0, s.start) + s.text + text.slice(s.end), sentence);
+  return splices && applySplices(sentence, splices);
 };
 
 describe('strikeBuiltInLimb', () => {
@@ -58,9 +58,7 @@ describe('a deletion carve-out in an agreement of our own drafting', () => {
 describe('strikeSurvival on a right that runs on after the term', () => {
   it('strikes the limb that runs the right on "thereafter"', () => {
     const sentence = 'Client grants Halden a right to store Client Data during the term of this Agreement and, with respect to Client Data already in its models at termination, thereafter without limitation in time.';
-    const splices = strikeSurvival(sentence) ?? [];
-    const text = [...splices].sort((a, b) => b.start - a.start).reduce((t, s) => t.slice(0, s.start) + s.text + t.slice(s.end), sentence);
-    expect(text).toBe('Client grants Halden a right to store Client Data during the term of this Agreement.');
+    expect(applySplices(sentence, strikeSurvival(sentence) ?? [])).toBe('Client grants Halden a right to store Client Data during the term of this Agreement.');
   });
 });
 
