@@ -137,3 +137,17 @@ describe('a licence kept to serving the customer', () => {
     expect(free?.scope).toContain('free');
   });
 });
+
+test('"paid" as the verb of a payment ("invoices paid by the Society") is no paid plan the finding is limited to', () => {
+  const [kept] = analyzeText('The Supplier may keep Ledger Data and records of invoices paid by the Society after this Agreement ends.').findings.filter((f) => f.category === 'survival-retention');
+  expect(kept?.stance).toBe('risk');
+  expect(kept?.scope).toBeUndefined();
+  const [paid] = analyzeText('On paid plans, we may keep your content after your account is closed.').findings.filter((f) => f.category === 'survival-retention');
+  expect(paid?.scope).toContain('paid');
+});
+
+test('feedback the service writes for its users is its output, not the customer\'s feedback to the vendor', () => {
+  const risks = (clause: string) => analyzeText(clause).findings.filter((f) => f.stance === 'risk' && f.category === 'service-improvement');
+  expect(risks('The Supplier may generate tutor answers and personalised feedback on each essay using models hosted by its cloud provider.')).toEqual([]);
+  expect(risks('The Supplier may use any feedback the College gives about the Services to improve the Services.').length).toBeGreaterThan(0);
+});

@@ -125,6 +125,12 @@ export const CONDITION_SETS = [
     ],
   },
   {
+    id: 'paymentMade',
+    why: '"Paid" as the verb of a payment ("invoices paid by the Society") names no paid plan, so it scopes nothing.',
+    example: 'Supplier may keep records of invoices paid by the Society.',
+    phrases: ['paid by', 'paid to', 'paid for', 'paid in', 'paid within', 'paid under', 'paid on', 'paid at'],
+  },
+  {
     id: 'customerServing',
     why: 'Purposes that only serve the customer (providing the service, support, its instructions) keep use in the deal.',
     example: 'Provider may use Customer Data only to provide the Services to Customer.',

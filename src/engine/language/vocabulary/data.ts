@@ -94,6 +94,17 @@ export const DATA_SETS = [
     ],
   },
   {
+    id: 'feedbackGiven',
+    why: 'Feedback the service writes for its users (on a student\'s essay, a candidate\'s answers) is its output, not the customer\'s ideas handed to the vendor.',
+    example: 'The Supplier may generate tutor answers and personalised feedback on each submission using a hosted model.',
+    phrases: [
+      'generate feedback', 'generates feedback', 'generated feedback', 'generating feedback', 'automated feedback',
+      'narrative feedback', 'personalised feedback', 'personalized feedback', 'instant feedback', 'written feedback on',
+      'feedback to students', 'feedback to learners', 'feedback to candidates', 'feedback on submissions',
+      'feedback on their work', 'feedback on each submission',
+    ],
+  },
+  {
     id: 'derivedData',
     why: 'Aggregated, anonymised and statistical data is derived from customer data but usually falls outside its protection.',
     example: 'Provider may create de-identified statistics from Customer Data.',

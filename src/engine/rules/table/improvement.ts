@@ -153,6 +153,10 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
       CUSTOMER_DATA_CARVED_OUT,
       SERVICE_TO_CUSTOMER,
       {
+        reason: 'feedback the service writes for its users (on a student\'s work) is its output, not the customer\'s ideas',
+        when: ({ frame }) => has(frame, 'feedbackGiven'),
+      },
+      {
         reason: 'feedback used as testimonials or marketing is publicity, not product development',
         when: ({ predicate: p, frame }) => has(frame, 'optOutNotData') && affirmed(p, 'improve') === undefined,
       },
