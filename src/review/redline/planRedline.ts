@@ -8,6 +8,7 @@ import { InvariantError, type Analysis, type Finding, type MissingProtection, ty
 import { applyOps } from '../../engine/applyOps';
 import { planId, textDigest } from './planId';
 import { surgicalEdit } from './surgical';
+import { labelledListEdit } from './surgical/labelledList';
 import { numberingPrefixLength, sentenceSpan } from './sentenceSpan';
 import { similarityUpperBound, wordDiff } from './wordDiff';
 
@@ -76,7 +77,9 @@ function planReplacement(
   // A careful lawyer edits the vendor's own words first; the playbook clause replaces them only when that fails.
   // A run-on "sentence" of thousands of characters is replaced whole: word-level work on it is capped, and said so.
   const tooLong = sentence.length > MAX_WORD_LEVEL_SENTENCE;
-  const surgical = tooLong || !position.edits ? undefined : surgicalEdit(sentence, start, finding, position.edits, analysis);
+  // A labelled list no playbook edit fits ("Nature and purpose of the processing: …; and the development of the
+  // Supplier's products") loses only its risky items: the rest describes the service the customer buys.
+  const surgical = tooLong ? undefined : (position.edits && surgicalEdit(sentence, start, finding, position.edits, analysis)) || labelledListEdit(sentence, start, finding);
   const goal = surgical?.target ?? clause;
   const diff = !tooLong && !surgical && similarityUpperBound(sentence, clause) >= WORD_LEVEL_MIN_SIMILARITY ? wordDiff(sentence, clause, start) : undefined;
   const wordLevel = surgical !== undefined || (diff !== undefined && diff.similarity >= WORD_LEVEL_MIN_SIMILARITY);

@@ -80,6 +80,8 @@ function aboutTheData<T extends { readonly start: number; readonly end: number }
   return names.length > 0 ? names : [...found];
 }
 
+const partiesOf = ({ terms }: SurgicalContext) => ({ services: terms.services, customer: terms.customer });
+
 /** A licence granted later in the sentence ("…, and Customer hereby grants Vendor a … licence to do so"). */
 const LATER_LICENCE = /\bgrants?\b[^.;]{0,160}?\blicen[cs]e\b/i;
 
@@ -87,6 +89,11 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   const permission = vendorPermission(context);
   // "Provider may use Network Data to provide the Software and to improve it": "shall not" would forbid the service.
   if (!permission || servesTheCustomer(context.sentence, permission.end)) return undefined;
+  // "may use Transaction Data, in aggregated form …, to monitor the performance of the Services, to produce industry
+  // reports and to develop new features": a ban would stop the monitoring the customer needs too, so only the
+  // vendor's own ends go (the audits' overreach: a whole list flipped to "shall not").
+  const ownEnds = infinitivePurposeSplices(context.sentence, context.terms.customerData, { ...partiesOf(context), closeKept: true });
+  if (ownEnds) return ownEnds;
   // "shall not … provided that …" would turn the vendor's condition into the customer's loophole; "shall not use …,
   // and Customer hereby grants Vendor a perpetual licence to do so" would ban and license the same use.
   // Except a closing proviso that only conditions the use itself ("…, provided that any such use takes place in
@@ -218,8 +225,14 @@ export function insideTagAlong(text: string, op: RedlineOp): boolean {
 const derivedTerm = ({ terms }: SurgicalContext): string[] => (terms.derivedData ? [terms.derivedData] : []);
 
 /** "provided that such data is aggregated …" on a grant over "Statistical Information" names it: "such Statistical Information". */
-const namingDerivedData = (proviso: string, context: SurgicalContext): string =>
-  context.terms.derivedData !== undefined && context.sentence.includes(context.terms.derivedData) ? proviso.replace(/\bsuch data\b/g, `such ${context.terms.derivedData}`) : proviso;
+// "We may keep Usage Data, de-identified data and records of your billing …": a proviso on "such data" would bind the
+// billing records too, which must identify the customer; it names the de-identified item instead.
+const namingDerivedData = (proviso: string, context: SurgicalContext): string => {
+  const derived = context.terms.derivedData !== undefined && context.sentence.includes(context.terms.derivedData) ? context.terms.derivedData : STRIPPED_DATA.exec(context.sentence)?.[0];
+  return derived ? proviso.replace(/\bsuch data\b/g, `such ${derived}`) : proviso;
+};
+/** One item of a list of kept data named by how it was stripped of identity: "…, de-identified data and records …". */
+const STRIPPED_DATA = /(?<=,\s)(?:de-?identified|aggregated|anonymi[sz]ed|pseudonymi[sz]ed)\s+(?:data|information)\b|\b(?:de-?identified|aggregated|anonymi[sz]ed|pseudonymi[sz]ed)\s+(?:data|information)(?=\s+and\s)/;
 
 /** " Portfolio Data, together with the Fund's query logs and interaction metadata, to …": objects joined for a use. */
 const TOGETHER_WITH = /^(\s+[^,;]{1,80}?),\s+together\s+with\s+([^,;]{1,120}?),(\s+to\s)/;
@@ -310,7 +323,10 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
         return [{ start: listed.listComma, end: listed.listComma + 2, text: ' and ' }, { start: listed.start, end: listed.end, text: '' }];
       }
       const purpose = purposePhrase(context);
-      if (purpose) return [{ ...purpose, text: edit.text ? ` ${fill(edit.text)}` : '' }];
+      // "… to operate and provide the Service and for the other purposes described in these Terms": the purposes by
+      // reference give way with the serving one before them, so the position's serving purpose is not said twice.
+      const inReference = purpose && listed && purpose.start >= listed.start;
+      if (purpose && !inReference) return [{ ...purpose, text: edit.text ? ` ${fill(edit.text)}` : '' }];
       // A list of purposes that starts with serving the customer keeps those and loses the vendor's own.
       const own = vendorPurposes(context.sentence);
       const listStart = own && purposeListStart(context.sentence);
@@ -320,7 +336,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       const byReference = purposesByReference(context.sentence);
       if (byReference) return [{ start: edit.text ? byReference.serving : byReference.start, end: byReference.end, text: edit.text ? fill(edit.text) : '' }];
       // "… Client Files to provide, maintain and improve the Platform, to develop new features": infinitive purposes.
-      return infinitivePurposeSplices(context.sentence, context.terms.customerData);
+      return infinitivePurposeSplices(context.sentence, context.terms.customerData, partiesOf(context));
     }
     case 'append-proviso': {
       // On the customer's side a proviso narrows the vendor's grant; on the vendor's side (and the data holder's)

@@ -155,7 +155,8 @@ export function keepSharedObject(sentence: string, start: number, own: Found): {
 const PURPOSES_BY_REFERENCE =
   /(?<!\s)\s+(?:and|or)\s+(?:for|to)\s+(?:(?:the|such)\s+)?(?:other\s+|additional\s+|further\s+)?purposes\s+(?:described|set\s+out|set\s+forth|listed|specified|identified|stated)\s+in\b/i;
 /** The serving purpose right before those purposes: "to provide the Services" (not the licence's "to host, copy"). */
-const SERVES_FIRST = /\bto\s+(?:the\s+extent\s+necessary\s+to\s+)?(?:provide|operate|deliver|perform|support|run)\s[^,;]{0,120}$/i;
+// "to operate, provide and improve the Service": a verb list that opens by serving is read as one purpose.
+const SERVES_FIRST = /\bto\s+(?:the\s+extent\s+necessary\s+to\s+)?(?:provide|operate|deliver|perform|support|run)(?:,\s[a-z]+){0,4}\s[^,;]{0,120}$/i;
 
 /**
  * "a licence to host and display Customer Content to provide the Services and for the other purposes described in the

@@ -1,6 +1,7 @@
 // Narrows the purposes of a licence written as infinitives ("… Client Files to provide, maintain and improve the
 // Platform, to develop new features, and as Client instructs"): the vendor's own ends go, the serving ones and the
 // customer's instructions stay. Pure: must not import Office, React, the DOM or Node.
+import { escapeRegExp } from './context';
 import type { Splice } from './splice';
 
 /** Verbs that serve the customer: a licence keeps them. */
@@ -26,8 +27,15 @@ function purposesEnd(sentence: string, from: number): number {
   return stop ? from + stop.index : sentence.length;
 }
 
+/**
+ * What may stand between the data's name and its purposes: a second object ("and system telemetry") and an aside
+ * set off by commas (", in aggregated form that does not identify the Bank,"). Anchored at the data's name, so tried once.
+ */
+const BETWEEN_OBJECT_AND_PURPOSES = /^(?:\s+(?:and|or)\s+[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3})?(?:,\s[^,;.]{1,160}?,)?/;
+
 /** The " to …" groups after `from`, each from its "to" to the comma before the next group. */
-function groupsAfter(sentence: string, from: number): { groups: Group[]; end: number } | undefined {
+function groupsAfter(sentence: string, from: number, skipAside = false): { groups: Group[]; end: number } | undefined {
+  if (skipAside) from += BETWEEN_OBJECT_AND_PURPOSES.exec(sentence.slice(from))?.[0].length ?? 0;
   // "… Customer Data as reasonably necessary to provide …", "… solely to the extent required to operate …".
   const first = /^\s+(?:(?:solely|only|strictly)\s+)?(?:(?:as|to the extent)\s+(?:reasonably\s+|strictly\s+)?(?:necessary|required|needed)\s+)?(?:in order\s+)?to\s+(?=[a-z])/.exec(
     sentence.slice(from),
@@ -58,7 +66,7 @@ function groupsAfter(sentence: string, from: number): { groups: Group[]; end: nu
 
 /** Other verbs a purpose list may hold beside the serving and the vendor's own ones. */
 const OTHER_VERB = /^(?:use|copy|display|transmit|test|monitor|enforce|comply|prevent|detect|investigate|bill|respond|communicate)$/i;
-const isVerb = (word: string) => SERVING_VERB.test(word) || VENDOR_VERB.test(word) || OTHER_VERB.test(word);
+const isVerb = (word: string) => SERVING_VERB.test(word) || VENDOR_VERB.test(word) || OTHER_VERB.test(word) || MAKING_VERB.test(word);
 
 /** "to provide, maintain and improve the Platform" → its verbs, and the object after them. */
 function verbsOf(group: string): { verbs: string[]; object: string } | undefined {
@@ -82,14 +90,36 @@ const listed = (verbs: readonly string[]) => (verbs.length <= 1 ? verbs.join('')
  * Splices that take the vendor's own purposes out of the infinitive purposes after the data term, or undefined when
  * there are none, or when nothing serving the customer would be left.
  */
-export function infinitivePurposeSplices(sentence: string, dataTerm: string): Splice[] | undefined {
+export function infinitivePurposeSplices(sentence: string, dataTerm: string, parties: Parties = {}): Splice[] | undefined {
   // "… for as long as it keeps Candidate Data under Section 9.3, to host … Candidate Data to provide …, and to develop
   // …": the purposes follow the licensed object, which need not be the term's first mention.
   for (let at = sentence.indexOf(dataTerm); at >= 0; at = sentence.indexOf(dataTerm, at + dataTerm.length)) {
-    const splices = purposeSplicesAfter(sentence, at + dataTerm.length);
+    const splices = purposeSplicesAfter(sentence, at + dataTerm.length, parties);
     if (splices) return splices;
   }
   return soThatPurposeSplices(sentence);
+}
+
+/** The contract's names for what the vendor provides and for the customer, when the caller knows them. */
+export interface Parties {
+  readonly services?: string;
+  readonly customer?: string;
+  /** The purposes kept are made the only ones ("solely to monitor …"), where a ban gives way to the narrowing. */
+  readonly closeKept?: boolean;
+}
+
+/** Verbs that make something: the vendor's own end unless what is made is for the customer ("reports for the Bank"). */
+const MAKING_VERB = /^(?:produce|publish|sell|license|licence|distribute)$/i;
+
+/**
+ * "to monitor the performance of the Services": a purpose of a neutral verb whose object is the service serves the
+ * customer; "to produce industry reports" is the vendor's own unless its object names the customer.
+ */
+function readGroup(read: { verbs: string[]; object: string }, parties: Parties): 'serving' | 'vendor' | 'neutral' {
+  const names = (name: string | undefined) => name !== undefined && name !== '' && new RegExp(`\\b${escapeRegExp(name)}s?\\b`, 'i').test(read.object);
+  if (read.verbs.every((v) => MAKING_VERB.test(v))) return names(parties.customer) ? 'neutral' : 'vendor';
+  if (read.verbs.every((v) => OTHER_VERB.test(v)) && names(parties.services)) return 'serving';
+  return 'neutral';
 }
 
 /** "… so that we can ", "so that Provider may ": purposes the party names as what it can then do. */
@@ -127,8 +157,8 @@ function soThatPurposeSplices(sentence: string): Splice[] | undefined {
   return serving > 0 && struck.size > 0 ? closeGaps(sentence, groups, struck) : undefined;
 }
 
-function purposeSplicesAfter(sentence: string, from: number): Splice[] | undefined {
-  const found = groupsAfter(sentence, from);
+function purposeSplicesAfter(sentence: string, from: number, parties: Parties): Splice[] | undefined {
+  const found = groupsAfter(sentence, from, true);
   if (!found) return undefined;
   const partial: Splice[] = [];
   const struck = new Set<Group>();
@@ -140,6 +170,10 @@ function purposeSplicesAfter(sentence: string, from: number): Splice[] | undefin
       if (/^to\s+[a-z][a-z-]*\s/.test(group.text)) continue;
       return undefined;
     }
+    const kind = readGroup(read, parties);
+    if (kind === 'serving') serving++;
+    if (kind === 'vendor') struck.add(group);
+    if (kind !== 'neutral') continue;
     const kept = read.verbs.filter((v) => !VENDOR_VERB.test(v));
     if (kept.some((v) => SERVING_VERB.test(v))) serving++;
     if (kept.length === read.verbs.length) continue;
@@ -147,7 +181,13 @@ function purposeSplicesAfter(sentence: string, from: number): Splice[] | undefin
     else partial.push({ start: group.start, end: group.end, text: `to ${listed(kept)}${read.object ? ` ${read.object}` : ''}` });
   }
   const splices = [...partial, ...closeGaps(sentence, found.groups, struck)];
-  return serving > 0 && splices.length > 0 ? splices.sort((a, b) => a.start - b.start) : undefined;
+  if (serving === 0 || splices.length === 0) return undefined;
+  // "…, to monitor the performance of the Services" left open could be read as one example of many; "solely" closes it.
+  const first = found.groups[0];
+  if (parties.closeKept && first && !/\b(?:solely|only|strictly|exclusively)\s+$/i.test(sentence.slice(0, first.start))) {
+    splices.push({ start: first.start, end: first.start, text: 'solely ' });
+  }
+  return splices.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** A purpose that develops models: "to train, test and benchmark our models", "to develop and refine the algorithms …". */

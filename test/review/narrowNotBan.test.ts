@@ -1,0 +1,89 @@
+// The audits' overreach pattern: a permission whose purposes include serving the customer is narrowed, not banned,
+// and a position's serving purpose is not said twice. Clauses are the project's own drafting.
+import { infinitivePurposeSplices } from '../../src/review/redline/surgical/infinitivePurposes';
+import { applySplices } from '../../src/review/redline/surgical/splice';
+import { preferredReview } from './agreements';
+
+const narrowed = (sentence: string) => {
+  const splices = infinitivePurposeSplices(sentence, 'Ledger Data', { services: 'Service', customer: 'Society' });
+  return splices && applySplices(sentence, splices);
+};
+
+describe('purposes after an aside', () => {
+  it('are read past a second object and an aside set off by commas', () => {
+    expect(
+      narrowed(
+        'Quellor may use Ledger Data and platform logs, in a form that does not identify the Society or any member, to monitor the performance of the Services, to publish market outlooks and to develop new modules for its product line.',
+      ),
+    ).toBe('Quellor may use Ledger Data and platform logs, in a form that does not identify the Society or any member, to monitor the performance of the Services.');
+  });
+
+  it('closes the purposes kept with "solely" where a ban gives way to the narrowing', () => {
+    const sentence = 'Quellor may use Ledger Data, in aggregated form, to monitor the performance of the Services and to develop new modules.';
+    const splices = infinitivePurposeSplices(sentence, 'Ledger Data', { services: 'Service', customer: 'Society', closeKept: true });
+    expect(splices && applySplices(sentence, splices)).toBe('Quellor may use Ledger Data, in aggregated form, solely to monitor the performance of the Services.');
+  });
+
+  it('keeps a purpose that makes something for the customer', () => {
+    expect(narrowed('Quellor may use Ledger Data to provide the Services, to produce monthly reports for the Society and to refine its scoring engine.')).toBe(
+      'Quellor may use Ledger Data to provide the Services and to produce monthly reports for the Society.',
+    );
+  });
+
+  it('leaves a list with nothing that serves the customer to the ban', () => {
+    expect(narrowed('Quellor may use Ledger Data, in aggregated form, to publish market outlooks and to develop new modules.')).toBeUndefined();
+  });
+});
+
+describe('in the review of a whole document', () => {
+  const doc = (clause: string) => [
+    'This Services Agreement is between Quellor Systems Limited (the "Supplier") and Harbourside Mutual Society (the "Society").',
+    '"Services" means the payment analytics services described in the Order Form.',
+    '"Ledger Data" means all account and payment records that the Society makes available to the Supplier.',
+    clause,
+    'The Society shall pay the fees in the Order Form, and the Society may dispute an invoice within thirty days.',
+  ];
+
+  it('strikes the vendor\'s own ends instead of turning the permission into "shall not"', () => {
+    const edit = preferredReview(
+      doc(
+        '4.2 The Supplier shall be entitled to use Ledger Data and platform logs, as recorded by the Services, to monitor the performance of the Services, to publish sector outlooks and to develop new modules for its platform.',
+      ),
+    ).edit(3);
+    // What the engine reads as no risk (publishing outlooks) is left to the lawyer, and with it the "solely" that would
+    // have closed the list; the ban and the development go.
+    expect(edit?.target).toMatch(/^4\.2 The Supplier shall be entitled to use Ledger Data and platform logs, as recorded by the Services, (?:solely )?to monitor the performance of the Services(?: and to publish sector outlooks)?\.$/);
+  });
+
+  it('gives the serving purpose once where purposes described elsewhere follow it', () => {
+    const edit = preferredReview(
+      doc(
+        'The Society grants the Supplier a non-exclusive, royalty-free licence to host, copy and otherwise process Ledger Data to operate, provide and improve the Services and for the other purposes described in the Supplier Privacy Statement.',
+      ),
+    ).edit(3);
+    expect(edit?.target).toBe(
+      'The Society grants the Supplier a non-exclusive, royalty-free licence to host, copy and otherwise process Ledger Data solely to provide, secure and support the Services for the Society.',
+    );
+  });
+
+  it('puts the anonymity proviso on the de-identified item of a list of kept records, not on the billing records', () => {
+    const edit = preferredReview(
+      doc('The Supplier may keep platform usage statistics, de-identified data and records of invoices paid by the Society after this Agreement ends.'),
+    ).edit(3);
+    expect(edit?.target).toContain('provided that such de-identified data is aggregated');
+  });
+});
+
+describe('a labelled list in a processing schedule', () => {
+  it('loses only the item that carries the risk, and its "and" goes to the item before it', () => {
+    const review = preferredReview([
+      'This Data Processing Agreement is between Quellor Systems Limited (the "Supplier") and Harbourside Mutual Society (the "Society").',
+      '"Member Data" means the personal data of members that the Society gives the Supplier.',
+      'The Supplier may use Anonymised Data to develop and improve its products.',
+      'Nature and purpose of the processing: storage and retrieval of member statements; generation of arrears alerts; service monitoring; and, as clause 6 permits, the creation of Anonymised Data and the development of the Supplier\'s products.',
+    ]);
+    expect(review.edit(3)?.target).toBe(
+      'Nature and purpose of the processing: storage and retrieval of member statements; generation of arrears alerts; and service monitoring.',
+    );
+  });
+});
