@@ -151,3 +151,9 @@ test('feedback the service writes for its users is its output, not the customer\
   expect(risks('The Supplier may generate tutor answers and personalised feedback on each essay using models hosted by its cloud provider.')).toEqual([]);
   expect(risks('The Supplier may use any feedback the College gives about the Services to improve the Services.').length).toBeGreaterThan(0);
 });
+
+test('a permission the customer withdraws is a right taken back, not a licence to the vendor', () => {
+  const risks = (clause: string) => analyzeText(clause).findings.filter((f) => f.stance === 'risk').map((f) => f.category);
+  expect(risks('Supplier may list the Council as a customer in its brochures, and the Council may withdraw that permission at any time by notice.')).toEqual([]);
+  expect(risks('The Council grants Supplier a perpetual, irrevocable licence to use Council Data for any purpose, and that permission survives termination.')).toContain('broad-license');
+});

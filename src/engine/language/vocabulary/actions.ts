@@ -145,6 +145,16 @@ export const ACTION_SETS = [
     phrases: ['retrained', 're trained', 'rebuilt', 'recalibrated', 'rolled back', 'unlearned'],
   },
   {
+    id: 'grantWithdrawn',
+    why: 'A permission the customer withdraws or revokes is the customer taking a right back, not granting one.',
+    example: 'Provider may name Client as a customer, and Client may withdraw that permission at any time.',
+    phrases: [
+      'withdraw that permission', 'withdraw this permission', 'withdraw its permission', 'withdraw such permission',
+      'revoke that permission', 'revoke this permission', 'revoke its permission', 'revoke such permission',
+      'revoke permission', 'withdraw permission', 'revoke that consent', 'withdraw that consent',
+    ],
+  },
+  {
     id: 'optOutVerb',
     why: 'An opt-out leaves use on by default; only the customer’s action stops it.',
     example: 'You can turn off "Improve the model for everyone" in Settings.',

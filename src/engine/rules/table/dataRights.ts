@@ -133,6 +133,15 @@ const LICENCE_VETOES = [
   SAFEGUARDED_DERIVED_ONLY,
   { reason: 'what is given is a notice to someone, not a right over data', when: givesNotice },
   {
+    // "… and Client may withdraw that permission at any time": the customer takes a right back.
+    reason: 'a permission the customer withdraws is a right taken back, not one granted',
+    when: ({ predicate: p }: RuleInput) => {
+      const grants = p.actions.filter((a) => a.kind === 'grant' && !a.negated);
+      const withdrawn = p.cues.filter((c) => c.set === 'grantWithdrawn');
+      return grants.length > 0 && grants.every((a) => withdrawn.some((w) => w.start <= a.start && a.end <= w.end));
+    },
+  },
+  {
     // "Covered Entity authorizes Vendor to de-identify PHI in accordance with …": an authority to make derived data,
     // which the derived-data rules read; it grants no right to use the data itself.
     reason: 'an authority only to de-identify, anonymise or aggregate the data is no licence to use it',
