@@ -2,6 +2,7 @@
 // Pure: imports only engine modules. Used to read a contract in its own words.
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
 import { companyBesideVendor, dataHolderIsCustomer, partyMentions, type PartyMentions } from './partyRoles';
+import { gatheredNames } from './gatheredNames';
 import { customerDataTerm, DATA_TERM, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
 import { termsFromUsage } from './termsFromUsage';
 import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
@@ -177,7 +178,9 @@ function definitionsIn(index: number, text: string): Definition[] {
     // Data made from other data ("compile Customer Data … into aggregated form that does not identify Customer, any
     // User or any natural person ("Aggregated Data")") is defined by the whole clause, not by its last list item.
     const derivedFrom = DERIVED_DATA.test(term) ? text.slice(Math.max(bounds.start, at - MAX_MEANING), at).trim() : undefined;
-    const meaning = companyBefore(text, Math.max(bounds.start, lastNamingClosing(text, marks, at) + 1, at - MAX_COMPANY_SPAN), at) ?? derivedFrom ?? near;
+    // 'Operational Data, Imagery and Fleet Telemetry (together, "Client Data")': the whole list is gathered, not its last comma's part.
+    const gathered = /^\(\s*(?:together|collectively)\b/i.test(m[0]) ? gatheredNames(text.slice(Math.max(bounds.start, at - MAX_MEANING), at)) : undefined;
+    const meaning = companyBefore(text, Math.max(bounds.start, lastNamingClosing(text, marks, at) + 1, at - MAX_COMPANY_SPAN), at) ?? derivedFrom ?? gathered ?? near;
     found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
   }
   for (const m of [...text.matchAll(REFERRED_AS), ...text.matchAll(IS_A_TERM)]) {
@@ -358,7 +361,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   // Undefined words fall back on the ones the contract uses, then on the playbook's own.
   const usage = termsFromUsage(paragraphs);
   const terms: ContractTerms = {
-    customerData: customerDataTerm(definitions) ?? usage.customerData ?? 'Customer Data',
+    customerData: customerDataTerm(definitions) ?? usage.customerData ?? usage.yourData ?? 'Customer Data',
     // Bare capitalised nouns: playbook clauses write "{{vendor}} shall" and "this {{agreement}}".
     vendor: vendor ?? usage.vendor ?? 'Vendor',
     customer: customer ?? usage.customer ?? 'Customer',

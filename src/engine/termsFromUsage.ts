@@ -16,6 +16,13 @@ const AGREEMENT =
   /\b(?:this|these|the)\s+(Agreement|Terms|Contract|Terms of Service|Terms of Use)\b|\bthis\s+(agreement)\b|\bthese\s+(terms)\b|\b(?:this|these)\s+((?:[A-Z][\w-]*\s){1,2}(?:Agreement|Contract|Terms))\b/g;
 /** "Customer Personal Data", "Client Confidential Information": a customer data phrase with a word between. */
 const THREE_WORD_DATA = new RegExp(`\\b(?:${[...CUSTOMER_NOUNS].join('|')})\\s+[A-Z][a-z]+\\s+(?:${[...DATA_HEADS].join('|')})\\b`, 'g');
+/**
+ * "your journal entries", "your content": what terms in the "we"/"you" voice call the user's data when they define no
+ * term for it. Only the data nouns count ("your account", "your consent" name no data).
+ */
+const YOUR_DATA = /\byour\s+(content|data|information|files|messages|journal\s+entries|entries|recordings|conversations|chats|uploads|documents|photos|submissions|inputs|prompts)\b/gi;
+/** "this SOW", "this Statement of Work": a work order that is its own contract beside a master agreement. */
+const WORK_ORDER = /\bthis\s+(SOW|Statement\s+of\s+Work|Work\s+Order|Order\s+Form)\b/g;
 /** One or two capitalised words ("Supplier", "Service Provider", "Client Content"). */
 const CAPITALISED = /\b[A-Z][a-z]+(?:\s+([A-Z][a-z]+))?\b/g;
 
@@ -25,6 +32,8 @@ export interface UsageTerms {
   readonly customerData?: string;
   readonly agreement?: string;
   readonly voice?: 'we-you';
+  /** The user's data in the "you" voice ("your information"), when the contract speaks so. */
+  readonly yourData?: string;
 }
 
 /** A contract that says "we" and "you" this often speaks as the vendor to the customer. */
@@ -55,6 +64,7 @@ export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
   const customers = new Map<string, number>();
   const data = new Map<string, number>();
   const agreements = new Map<string, number>();
+  const yours = new Map<string, number>();
   let we = 0;
   let you = 0;
   for (const { text } of paragraphs) {
@@ -76,6 +86,8 @@ export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
     }
     for (const match of text.matchAll(THREE_WORD_DATA)) add(data, match[0].replace(/\s+/g, ' '));
     for (const match of text.matchAll(AGREEMENT)) add(agreements, (match[1] ?? match[2] ?? match[3] ?? match[4]) as string);
+    for (const match of text.matchAll(WORK_ORDER)) add(agreements, (match[1] as string).replace(/\s+/g, ' '));
+    for (const match of text.matchAll(YOUR_DATA)) add(yours, `your ${(match[1] as string).toLowerCase().replace(/\s+/g, ' ')}`);
   }
   const customerData = mostFrequent(data, 1);
   const customer = mostFrequent(customers, 2) ?? customerData?.split(' ')[0];
@@ -83,11 +95,12 @@ export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
   // inserted wording says "we", never a "Vendor" the contract does not have.
   const vendor = mostFrequent(vendors, 2) ?? (we >= VOICE_MINIMUM ? 'we' : undefined);
   const agreement = mostFrequent(agreements, 1);
+  const yourData = mostFrequent(yours, 2);
   return {
     ...(vendor !== undefined ? { vendor } : {}),
     ...(customer !== undefined ? { customer } : {}),
     ...(customerData !== undefined ? { customerData } : {}),
     ...(agreement !== undefined ? { agreement } : {}),
-    ...(we >= VOICE_MINIMUM && you >= VOICE_MINIMUM ? { voice: 'we-you' as const } : {}),
+    ...(we >= VOICE_MINIMUM && you >= VOICE_MINIMUM ? { voice: 'we-you' as const, ...(yourData !== undefined ? { yourData } : {}) } : {}),
   };
 }

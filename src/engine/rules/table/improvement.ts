@@ -153,6 +153,11 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
       CUSTOMER_DATA_CARVED_OUT,
       SERVICE_TO_CUSTOMER,
       {
+        // "Retailer may require Vendor to stop collecting … feedback in the Chat Logs": the customer's lever over it.
+        reason: 'the customer stops or limits the feedback use here; that is its control, not a grant',
+        when: ({ predicate: p }) => p.actor.side === 'customer' && affirmed(p, 'optOut') !== undefined,
+      },
+      {
         reason: 'feedback the service writes for its users (on a student\'s work) is its output, not the customer\'s ideas',
         when: ({ frame }) => has(frame, 'feedbackGiven'),
       },
