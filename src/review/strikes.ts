@@ -98,6 +98,8 @@ const COMPLEMENT_AFTER_COMMA = /^,\s(?:into|onto|in|within)\s|^,\sto\s(?!the\s+e
 const EXAMPLE = /,\s+(?:including|such as|for example,?)\s+[^,;.]+(?=[,;.]|$)/gi;
 /** The example's lead-in (", including "), kept when other examples follow. */
 const LEAD_WORD = /^,\s+(?:including|such as|for example,?)\s+/i;
+/** ", whether or not resulting from …": a qualifier of the example just before it. */
+const EXAMPLE_QUALIFIER = /^,\s+whether\s+or\s+not\s+[^,;.]+(?=[;.]|$)/i;
 /** The separator before a further infinitive example: ", to prepare …", ", and to publish …". */
 const MORE_EXAMPLES = /^,\s+(?:and\s+|or\s+)?(?=to\s)/;
 
@@ -117,7 +119,10 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
     const start = finding.start + example.index + (lead ? lead[0].length : 0);
     // "incorporate that Feedback, including …, into the Service": the example sat between the verb's object and its
     // complement, so the comma that closed it goes too ("Feedback, into" would read as a slip).
-    const end = more && lead ? exampleEnd + more[0].length : exampleEnd + (COMPLEMENT_AFTER_COMMA.test(text.slice(exampleEnd)) ? 1 : 0);
+    // "including every improvement made to them, whether or not resulting from the processing of Client Data": the
+    // qualifier after the example is the example's, and left behind it would qualify the words before it.
+    const qualifier = more ? null : EXAMPLE_QUALIFIER.exec(text.slice(exampleEnd));
+    const end = more && lead ? exampleEnd + more[0].length : qualifier ? exampleEnd + qualifier[0].length : exampleEnd + (COMPLEMENT_AFTER_COMMA.test(text.slice(exampleEnd)) ? 1 : 0);
     const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
     if (!stillRisky(applyOps(text, ops))) return ops;
   }

@@ -131,6 +131,9 @@ function otherCustomers(text: string, customer: string, vendor: string, inUse?: 
   return text.replace(/\bother customers\b/g, `other ${customer.toLowerCase()}s`);
 }
 
+/** Terms in the "we"/"you" voice are written to users, whose fellows are "other users", not "other customers". */
+const othersInVoice = (terms: ContractTerms): string | undefined => terms.otherCustomers ?? (terms.voice === 'we-you' ? 'other users' : undefined);
+
 /** The playbook's "subprocessors" in the contract's own defined term ("Sub-processors") when it has one. */
 /** The playbook's "third-party model providers" in the contract's own defined term ("Model Partners") when it has one. */
 function ownModelProvider(text: string, term: string | undefined): string {
@@ -159,7 +162,7 @@ export function fragmentWording(playbookText: string, terms: ContractTerms): str
         ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we' }))
         : fillClause(text, terms);
   const worded = withOutputsTerm(withArticles(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData), terms), terms.outputs);
-  return numbersAsWritten(ownProvision(willInOwnVoice(ownModelProvider(ownSubprocessor(otherCustomers(partiesAsDefined(worded, terms), terms.customer, terms.articled?.includes(terms.vendor) ? `the ${terms.vendor}` : terms.vendor, terms.otherCustomers), terms.subprocessor), terms.modelProvider), terms), terms.provision), terms.numbers);
+  return numbersAsWritten(ownProvision(willInOwnVoice(ownModelProvider(ownSubprocessor(otherCustomers(partiesAsDefined(worded, terms), terms.customer, terms.articled?.includes(terms.vendor) ? `the ${terms.vendor}` : terms.vendor, othersInVoice(terms)), terms.subprocessor), terms.modelProvider), terms), terms.provision), terms.numbers);
 }
 
 /** "thirty (30) days" as "thirty days" in a contract that writes its periods in words alone. */

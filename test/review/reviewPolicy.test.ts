@@ -269,6 +269,16 @@ describe('the contract\'s words for the vendor\'s other customers', () => {
     expect(editOf(2)?.target).toMatch(/provided that such data is aggregated with the data of other clients/);
   });
 
+  it('are "other users" in terms written to users in the "we"/"you" voice, with the data called as those terms call it', () => {
+    const { editOf } = review([
+      'Welcome to Driftnote. These terms explain how we handle your content when you use our app.',
+      'We store your content securely on our servers, and you can export it at any time.',
+      'We may keep aggregated statistics, records of your payments and de-identified data after you close your account.',
+      'You may delete your account at any time from the settings page, and we will then delete your content.',
+    ].join('\n'));
+    expect(editOf(2)?.target).toContain('provided that such de-identified data is aggregated with the data of other users');
+  });
+
   it('are "other customers of" the vendor where the customer is the "Purchaser" (never "other purchasers")', () => {
     const { editOf } = review([
       'This Agreement is between Hollin Gauges KK ("Supplier") and the buyer named in the Order ("Purchaser").',

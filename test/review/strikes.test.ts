@@ -72,6 +72,15 @@ describe('an example set between a subject and its verb', () => {
   });
 });
 
+describe('an example with a qualifier of its own', () => {
+  it('takes the qualifier with it ("including every improvement, whether or not resulting from …")', () => {
+    const text = 'Provider retains all rights in the Services and the Routing Engine, including every improvement made to them, whether or not resulting from the processing of Client Data.';
+    const finding = { start: 0, end: text.length } as Finding;
+    const ops = strikeExample(text, finding, (after) => /Client Data/.test(after));
+    expect(ops && applyOps(text, ops)).toBe('Provider retains all rights in the Services and the Routing Engine.');
+  });
+});
+
 describe('a limb that only said what the licence is after an event', () => {
   const sentence = '6.3 Client grants Orrin a licence to host and process Client Files for the Services; to the extent Client Files have entered the Orrin Index before termination, that licence is worldwide, perpetual and irrevocable.';
 
