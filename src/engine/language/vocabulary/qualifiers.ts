@@ -132,6 +132,18 @@ export const QUALIFIER_SETS = [
     phrases: ['for your use', 'exclusively for your use', 'for your exclusive use', 'dedicated solely to', 'dedicated exclusively to', 'for your account only'],
   },
   {
+    id: 'poolOpener',
+    why: 'A model built for all of the vendor’s customers carries one customer’s data into every other customer’s service: the training serves the vendor’s product, not the customer. Read only when a customer word follows within a few words.',
+    example: '"Risk Signals" means the indicators the Provider derives from Claims Data and uses to retrain the models it offers to all of its insurer clients.',
+    phrases: ['all of its', 'all its', 'all of our', 'all our', 'each of its', 'each of our', 'across its', 'across our'],
+  },
+  {
+    id: 'pooledWhole',
+    why: 'Data of all the vendor’s customers taken together (the customer base as a whole) feeds one shared model.',
+    example: '"Yield Engine" means the models we build from the field records of our growers taken as a whole.',
+    phrases: ['taken as a whole', 'taken together', 'customer base', 'client base', 'subscriber base', 'for the benefit of all'],
+  },
+  {
     id: 'statisticalData',
     why: 'Statistics and anonymous or non-personal data are derived data in themselves, without a data word beside them.',
     example: 'We may publish statistics about how the service is used.',
