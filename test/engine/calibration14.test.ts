@@ -15,3 +15,12 @@ rows('"… means the models which the Provider retrains … for all of its clien
   // The customer's own models, even for all of its customers, are no grant to the vendor.
   ['"Customer Models" means the models which Customer trains on the Platform for all of its customers.', []],
 ]);
+
+rows('"may retain … to comply with the … Act, and in any event for no longer than six years": a keeping for a legal purpose with a cap is the accepted carve-out', [
+  ['Notwithstanding Clause 9, Halden may retain Client Records and Model Outputs for so long as it needs them to comply with its obligations under the Anti-Money Laundering Act, and in any event for no longer than six years.', ['survival-retention:neutral']],
+  ['Halden may retain AI Outputs to comply with its legal obligations and for no longer than two years.', ['survival-retention:neutral']],
+  // With no cap, with a purpose of the vendor's own beside the legal one, or with no legal purpose, it stays a risk.
+  ['Halden may retain Client Records for so long as it needs them to comply with the law.', ['survival-retention:risk']],
+  ['Halden may retain Client Records to comply with the law and to train its models, for no longer than five years.', ['ai-training:risk', 'survival-retention:risk']],
+  ['Halden may retain Client Records for so long as it wishes.', ['survival-retention:risk']],
+]);
