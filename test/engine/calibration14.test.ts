@@ -24,3 +24,11 @@ rows('"may retain … to comply with the … Act, and in any event for no longer
   ['Halden may retain Client Records to comply with the law and to train its models, for no longer than five years.', ['ai-training:risk', 'survival-retention:risk']],
   ['Halden may retain Client Records for so long as it wishes.', ['survival-retention:risk']],
 ]);
+
+rows('"In consideration of the licence granted hereunder, Licensee shall pay …": a licence named as what a payment buys is cited, not granted', [
+  ['In consideration of the licence granted under Clause 3, the Customer shall pay the Fees.', []],
+  ['In return for the rights granted in this Agreement, Client will pay Halden the Fees set out in the Order Form.', []],
+  // A party that grants after the consideration phrase grants here.
+  ['In consideration of the Fees, Customer grants Halden a perpetual, irrevocable licence to use Customer Data for any purpose.', ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk']],
+  ['In exchange for access to the Service, you grant us a worldwide, royalty-free licence to use, reproduce and publish your Content.', ['broad-license:risk']],
+]);

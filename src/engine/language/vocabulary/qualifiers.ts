@@ -300,6 +300,12 @@ export const QUALIFIER_SETS = [
     ],
   },
   {
+    id: 'considerationOpener',
+    why: 'A consideration phrase names what a payment buys; a licence named there ("the licence granted hereunder") is cited, not granted.',
+    example: 'In consideration of the licence granted under Clause 3, the Customer shall pay the Fees.',
+    phrases: ['in consideration of', 'in consideration for', 'as consideration for', 'in return for', 'in exchange for'],
+  },
+  {
     id: 'paymentWord',
     why: 'A payment denied ("you will not receive any payment for …") says only that the customer gets nothing for the use it names; it neither promises nor grants that use.',
     example: 'You will not receive any payment or credit for Inputs we use to train our models.',
