@@ -32,3 +32,12 @@ rows('"In consideration of the licence granted hereunder, Licensee shall pay …
   ['In consideration of the Fees, Customer grants Halden a perpetual, irrevocable licence to use Customer Data for any purpose.', ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk']],
   ['In exchange for access to the Service, you grant us a worldwide, royalty-free licence to use, reproduce and publish your Content.', ['broad-license:risk']],
 ]);
+
+rows('"Generated Descriptions", "generated summaries": output named by its kind after "generated"', [
+  ['Halden owns all Generated Summaries.', ['output-ownership:risk']],
+  ['As between the parties, the Customer owns all Generated Translations.', ['output-ownership:protective']],
+  ['Generated Designs remain the property of Halden, which may reuse them for other customers.', ['output-ownership:risk']],
+  ['The generated transcripts belong to you.', ['output-ownership:protective']],
+  // Output deleted is no ownership.
+  ['Halden may delete generated summaries after 30 days.', ['deletion:protective']],
+]);
