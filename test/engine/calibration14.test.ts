@@ -41,3 +41,11 @@ rows('"Generated Descriptions", "generated summaries": output named by its kind 
   // Output deleted is no ownership.
   ['Halden may delete generated summaries after 30 days.', ['deletion:protective']],
 ]);
+
+rows('"a FedRAMP Moderate Authorization", "background checks on all personnel with access to Customer Data": security named by certification or vetting', [
+  ['The Contractor shall obtain before go-live and maintain for the entire term a FedRAMP Moderate Authorization for the platform.', ['confidentiality:protective']],
+  ['Halden maintains PCI DSS compliance and a HITRUST certification for the Service.', ['confidentiality:protective']],
+  ['Halden shall conduct background checks on all personnel who will have access to Customer Data.', ['confidentiality:protective']],
+  // Checks on the service's own members, with no customer data, are no promise about the data.
+  ['We may conduct background checks on members who report abuse.', []],
+]);
