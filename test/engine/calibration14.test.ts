@@ -49,3 +49,15 @@ rows('"a FedRAMP Moderate Authorization", "background checks on all personnel wi
   // Checks on the service's own members, with no customer data, are no promise about the data.
   ['We may conduct background checks on members who report abuse.', []],
 ]);
+
+rows('"…, and when it is on we may use …": "on" or "off" after "is" states a setting; the party after it starts the main clause', [
+  ['Your account has a "Model Feedback" setting, and when it is on we may use your prompts to refine our language models.', ['ai-training:risk']],
+  ['When the toggle is on Halden may use Client Records to train its models.', ['ai-training:risk']],
+  ['If your Product Improvement setting is on, we may use your prompts to improve our models.', ['ai-training:risk']],
+]);
+
+rows('"Whatever your Product Improvement setting, we never use …": a control named after the improvement is its topic, not a use', [
+  ['Whatever your Product Improvement setting, Halden never uses Client Records to train any model offered to other customers.', ['no-training:protective']],
+  // The improvement named as a purpose is still a use.
+  ['We use your prompts for product improvement.', ['service-improvement:risk']],
+]);

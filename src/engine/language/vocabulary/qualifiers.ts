@@ -196,6 +196,8 @@ export const QUALIFIER_SETS = [
     phrases: [
       'retention', 'deletion', 'storage', 'training', 'processing', 'sharing', 'disclosure', 'removal', 'destruction',
       'erasure', 'archival', 'usage', 'collection', 'transfer', 'access',
+      // "Whatever your Product Improvement setting, we never use …": a control named after the improvement is a topic.
+      'improvement', 'product improvement', 'service improvement',
     ],
   },
   {
