@@ -44,7 +44,9 @@ const OWN_FLOORS: Record<string, Floor> = {
   // fix (the vendor's platform named after "from" is where data is deleted from).
   // REAL_FLOOR 2026-12-02, calibration round 13 (never read them): blind4 0.825 measured after its negation-scope fix
   // (a denied effect, "shall not affect the right to …", leaves the right standing); blind5 unchanged.
-  'blind4.jsonl': { macroRecall: 0.825, minLabelRecall: 0.6, falsePositiveRate: 0.15, stanceErrors: 3 },
+  // REAL_FLOOR 2026-12-02, calibration round 14 (never read them): blind4 0.832 measured after output named by its kind
+  // after "generated" ("Generated Descriptions", "generated summaries"); blind5 unchanged.
+  'blind4.jsonl': { macroRecall: 0.832, minLabelRecall: 0.6, falsePositiveRate: 0.15, stanceErrors: 3 },
   'blind5.jsonl': { macroRecall: 0.727, minLabelRecall: 0.45, falsePositiveRate: 0.04, stanceErrors: 0 },
 };
 

@@ -113,12 +113,19 @@ const CONTRACTED_MODAL = /['’](?:ll|d)$/i;
  * again, as a comma would, when the word before the party ends the condition's own words ("ends", "do"). "after which"
  * joins the opener to the clause that follows.
  */
+/**
+ * "when it is on we may use …", "if the setting is off we will …": "on" or "off" after a form of "be" states the
+ * setting's state; it is no preposition holding the party after it inside the condition.
+ */
+const statedOnOrOff = (tokens: readonly Token[], i: number): boolean =>
+  /^(?:on|off)$/.test(tokens[i - 1]?.norm ?? '') && /^(?:is|are|was|were|be|remains|stays)$/.test(tokens[i - 2]?.norm ?? '');
+
 function resumesMain(tokens: readonly Token[], i: number, openedAt: number, here: readonly Tag[], byStart: Map<number, Tag[]>): boolean {
   const token = tokens[i] as Token;
   if (!hasTag(here, isParty) || /^(?:your|our|their|its)$/.test(token.norm)) return false;
   if (!CONTRACTED_MODAL.test(token.text) && !tagAhead(tokens, i, 1, byStart, isModal)) return false;
   const before = tokens[i - 1]?.norm ?? '';
-  if (KEEPS_PARTY_INSIDE.test(before)) return false;
+  if (KEEPS_PARTY_INSIDE.test(before) && !statedOnOrOff(tokens, i)) return false;
   if (before === 'which') return i - 2 === openedAt;
   // "after termination Customer may export …": one word of an end event is the condition's whole object.
   if (i - openedAt === 2 && hasTag(byStart.get((tokens[i - 1] as Token).start) ?? [], (set) => set === 'endEvent')) return true;

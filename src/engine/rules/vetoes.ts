@@ -70,6 +70,27 @@ export const DEFINITION_ONLY: Veto = {
   when: ({ frame, predicate }) => frame.isDefinition && !grantsInRelativeClause(predicate),
 };
 
+/** For training and improvement grants: a definition that describes pooled training is read (definesPooledTraining). */
+export const DEFINITION_UNLESS_POOLED: Veto = {
+  reason: DEFINITION_ONLY.reason,
+  when: (input) => DEFINITION_ONLY.when(input) && !definesPooledTraining(input.frame, input.predicate),
+};
+
+/**
+ * '"Typologies" means the patterns … which the Provider uses to train the Detection Models made available to all of its
+ * clients': a definition that describes the vendor training or refining its models for all of its customers states the
+ * vendor's practice (one customer's data improves the product every customer gets); the operative clause only cites
+ * the term. A definition that only names the models ("which the Contractor trains using Vehicle Data") stays one.
+ */
+function definesPooledTraining(frame: ClauseFrame, p: Predicate): boolean {
+  if (p.actor.side === 'customer' || affirmed(p, 'train', 'improve') === undefined) return false;
+  if (frameHas(frame, 'pooledWhole')) return true;
+  return frame.cues.some((o) => o.set === 'poolOpener' &&
+    frame.cues.some((c) => c.set === 'customerRole' && c.start > o.end && c.start - o.end <= POOL_REACH));
+}
+/** Characters between "all of its" and the customer word: room for a qualifier ("all of its public-sector customers"). */
+const POOL_REACH = 24;
+
 /**
  * '"Service Metrics" means … statistics …, which Chartwell may collect and use … to enhance the Service': after
  * "means", the clause's own actor (someone other than the customer) right after a relative pronoun and right before

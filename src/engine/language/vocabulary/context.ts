@@ -72,6 +72,10 @@ export const CONTEXT_SETS = [
       'least privilege', 'multi factor', 'mfa', 'hipaa', 'baa', 'business associate agreement', 'single tenant',
       'tenant isolation', 'isolated', 'confidential', 'confidentiality', 'in confidence', 'confidentially', 'privacy',
       'privileged access', 'vulnerability', 'pseudonymous', 'hashed', 'tokenized', 'zero data retention',
+      // People vetted before they reach the data: "background checks on all personnel with access to Customer Data"
+      // (read only with the customer's data in the clause: a dating service's checks on its members are no promise).
+      'background check', 'background checks', 'background screening', 'criminal record check', 'criminal record checks',
+      'security vetting', 'security clearance', 'security clearances',
     ],
   },
   {
@@ -91,6 +95,9 @@ export const CONTEXT_SETS = [
     example: 'Backups are encrypted with AES-256; staff sign confidentiality agreements.',
     phrases: [
       'encrypt*', 'access control', 'access controls', 'soc 2', 'soc2', 'iso 27001', 'iso/iec 27001', 'iso 27701',
+      // Certifications and government authorisations of a cloud service's security ("a FedRAMP Moderate Authorization").
+      'iso 27017', 'iso 27018', 'iso/iec 27017', 'iso/iec 27018', 'fedramp', 'stateramp', 'irap', 'hitrust', 'pci dss',
+      'cyber essentials',
       'technical and organizational measures', 'technical and organisational measures', 'organizational measures',
       'organisational measures', 'technical measures', 'security measures', 'security obligations', 'confidentiality agreement',
       'confidentiality agreements', 'confidentiality obligations', 'bound by confidentiality', 'firewall', 'firewalls',

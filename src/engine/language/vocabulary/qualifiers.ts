@@ -132,6 +132,18 @@ export const QUALIFIER_SETS = [
     phrases: ['for your use', 'exclusively for your use', 'for your exclusive use', 'dedicated solely to', 'dedicated exclusively to', 'for your account only'],
   },
   {
+    id: 'poolOpener',
+    why: 'A model built for all of the vendor’s customers carries one customer’s data into every other customer’s service: the training serves the vendor’s product, not the customer. Read only when a customer word follows within a few words.',
+    example: '"Risk Signals" means the indicators the Provider derives from Claims Data and uses to retrain the models it offers to all of its insurer clients.',
+    phrases: ['all of its', 'all its', 'all of our', 'all our', 'each of its', 'each of our', 'across its', 'across our'],
+  },
+  {
+    id: 'pooledWhole',
+    why: 'Data of all the vendor’s customers taken together (the customer base as a whole) feeds one shared model.',
+    example: '"Yield Engine" means the models we build from the field records of our growers taken as a whole.',
+    phrases: ['taken as a whole', 'taken together', 'customer base', 'client base', 'subscriber base', 'for the benefit of all'],
+  },
+  {
     id: 'statisticalData',
     why: 'Statistics and anonymous or non-personal data are derived data in themselves, without a data word beside them.',
     example: 'We may publish statistics about how the service is used.',
@@ -184,6 +196,8 @@ export const QUALIFIER_SETS = [
     phrases: [
       'retention', 'deletion', 'storage', 'training', 'processing', 'sharing', 'disclosure', 'removal', 'destruction',
       'erasure', 'archival', 'usage', 'collection', 'transfer', 'access',
+      // "Whatever your Product Improvement setting, we never use …": a control named after the improvement is a topic.
+      'improvement', 'product improvement', 'service improvement',
     ],
   },
   {
@@ -286,6 +300,12 @@ export const QUALIFIER_SETS = [
       'pass to', 'passes to', 'passed to', 'transfer to', 'transfers to', 'transferred to', 'remain with', 'remains with',
       'rest with', 'rests with', 'vest in', 'vests in', 'vested in',
     ],
+  },
+  {
+    id: 'considerationOpener',
+    why: 'A consideration phrase names what a payment buys; a licence named there ("the licence granted hereunder") is cited, not granted.',
+    example: 'In consideration of the licence granted under Clause 3, the Customer shall pay the Fees.',
+    phrases: ['in consideration of', 'in consideration for', 'as consideration for', 'in return for', 'in exchange for'],
   },
   {
     id: 'paymentWord',

@@ -128,9 +128,26 @@ const givesNotice = ({ predicate: p }: RuleInput): boolean => {
     grants.every((a) => reads(p, a, 'grantVerb') && !reads(p, a, 'authoriseVerb') && notice.start > a.end && notice.start - a.end <= 30 && !has(p, 'licenceBreadth'));
 };
 
+/**
+ * "In consideration of the license granted hereunder, Licensee shall pay …": a grant named inside a consideration phrase
+ * (no party and no modal between the opener and it) is what the payment buys, cited from elsewhere. "In consideration of
+ * the Fees, Customer grants Provider a licence" names the grantor first: that grant is made here.
+ */
+const CITED_AS_CONSIDERATION = {
+  reason: 'the licence is named as what a payment buys ("in consideration of the licence granted hereunder"), not granted here',
+  when: ({ predicate: p, frame }: RuleInput): boolean => {
+    const grants = p.actions.filter((a) => a.kind === 'grant' && !a.negated);
+    return grants.length > 0 && grants.every((a) => frame.cues.some((o) => o.set === 'considerationOpener' && o.end <= a.start &&
+      !frame.cues.some((c) => CLAUSE_STARTERS.has(c.set) && c.start >= o.end && c.end <= a.start)));
+  },
+};
+/** A party or a modal between the consideration phrase and the grant starts the clause that grants. */
+const CLAUSE_STARTERS = new Set<string>(['customerRole', 'customerYou', 'docCustomer', 'vendorRole', 'vendorWe', 'docVendor', 'providerName', 'modal']);
+
 const LICENCE_VETOES = [
   DEFINITION_ONLY,
   SAFEGUARDED_DERIVED_ONLY,
+  CITED_AS_CONSIDERATION,
   { reason: 'what is given is a notice to someone, not a right over data', when: givesNotice },
   {
     // "… and Client may withdraw that permission at any time": the customer takes a right back.

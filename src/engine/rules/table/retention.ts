@@ -1,6 +1,6 @@
 // Data and rights kept after the contract or after deletion: survival clauses, open-ended or post-termination
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
-import type { Cue, Predicate } from '../../reading/frame';
+import type { ClauseFrame, Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
@@ -136,10 +136,22 @@ const BACKUP_CARVE_OUT = {
 const KEPT_ONLY_FOR_SAFETY = {
   reason: 'kept after the end only for a legal, security or abuse purpose: the accepted narrow carve-out (the keeping is noted)',
   when: ({ predicate: p, frame }: RuleInput): boolean =>
-    (has(p, 'limiter') || conditionCue(frame, p, 'limiter') !== undefined) &&
+    (has(p, 'limiter') || conditionCue(frame, p, 'limiter') !== undefined || cappedPeriod(frame)) &&
     (has(p, 'safetyPurpose') || conditionCue(frame, p, 'safetyPurpose') !== undefined) &&
-    !has(frame, 'vendorEnds', 'anyPurpose', 'aiNoun', 'trainVerb', 'improveVerb'),
+    !frame.cues.some((c) => VENDOR_PURPOSE_SETS.has(c.set) && !namesData(frame, c)),
 };
+const VENDOR_PURPOSE_SETS = new Set<string>(['vendorEnds', 'anyPurpose', 'aiNoun', 'trainVerb', 'improveVerb']);
+/**
+ * "… for so long as it requires them to comply with the … Act, and in any event for no longer than five years": a cap
+ * on the period ("no longer than" before a unit of time) limits the keeping as "only" does.
+ */
+const cappedPeriod = (frame: ClauseFrame): boolean =>
+  frame.cues.some((b) => b.set === 'boundedPeriod' && frame.cues.some((u) => u.set === 'periodUnit' && u.start > b.end && u.start - b.end <= CAP_REACH));
+/** Characters between "no longer than" and its unit: room for the number ("five (5)", "thirty-six"). */
+const CAP_REACH = 24;
+/** "Model Outputs", "AI Output": an AI word that opens the name of the data kept names the data, not a purpose. */
+const namesData = (frame: ClauseFrame, c: Cue): boolean =>
+  c.set === 'aiNoun' && frame.predicates.some((q) => q.objects.some((o) => o.start >= c.end && o.start - c.end <= 1));
 
 /** A licence or permission said to go on past the customer's exit (stopping use, deleting, closing the account). */
 const outlivesExit = ({ predicate: p, frame }: RuleInput): boolean =>
