@@ -45,7 +45,7 @@ const CUSTOMER_TERM = /^(?:customer|client|licensee|subscriber|you|buyer|purchas
 const USAGE_TERM = /\b(?:usage|telemetry|service generated|system|diagnostic|analytics|metadata|performance)\b/i;
 const OUTPUT_TERM = /\b(?:outputs?|generated|results|completions|suggestions)\b/i;
 // "the sensor readings the Manufacturer makes available to Ostrava": data handed over is the customer's, whoever names it.
-const CUSTOMER_MEANING = /\b(?:customers?|clients?|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input|makes?\s+available|suppl(?:y|ies)|furnish(?:es)?|transmit(?:s|ted)?\s+(?:to|into)|sends?\s+to)\b/i;
+const CUSTOMER_MEANING = /\b(?:customers?|clients?|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input|makes?\s+available|suppl(?:y|ies)|furnish(?:es)?|delivered\s+by|transmit(?:s|ted)?\s+(?:to|into)|sends?\s+to)\b/i;
 const AGREEMENT_TERM = /\b(?:agreement|terms|contract|dpa|addendum)\b/i;
 /** Data the vendor makes from the customer's ("Derived Data": aggregated, anonymised …) is not the customer's data term. */
 
@@ -56,7 +56,9 @@ function denotation(term: string, meaning: string): TermDenotation {
   if (USAGE_TERM.test(term)) return 'usage-data';
   if (OUTPUT_TERM.test(term)) return 'output';
   if (DATA_TERM.test(term) && derivedDefinition(term, meaning)) return 'other';
-  if (DATA_TERM.test(term) && CUSTOMER_MEANING.test(meaning)) return 'customer-data';
+  // "… performance metrics relating to the Platform, excluding any Licensee Data": the customer named only in what is
+  // excluded makes no data the customer's.
+  if (DATA_TERM.test(term) && CUSTOMER_MEANING.test(meaning.split(EXCLUDING)[0] ?? '')) return 'customer-data';
   return 'other';
 }
 

@@ -40,3 +40,24 @@ test('a customer that requires the vendor to stop collecting feedback exercises 
   const findings = analyzeText('Retailer may by written notice require Vendor to stop collecting star ratings and free-text feedback in the Chat Logs.').findings;
   expect(findings.filter((f) => f.stance === 'risk')).toEqual([]);
 });
+
+test('a term the contract defines as the customer\'s data is read as such, whatever its name sounds like', () => {
+  const lines = [
+    'This Agreement is between Lumenroute GmbH ("Provider") and Ostrander Freight B.V. ("Client").',
+    '"Operational Data" means the shipment records and delivery notes that Client uploads to the Services.',
+    'Provider retains all rights in the Routing Engine, including every improvement resulting from the processing of Operational Data.',
+  ];
+  const rules = analyzeText(...lines).findings.filter((f) => f.paragraph === 2).flatMap((f) => f.rules);
+  expect(rules).toContain('improvement-grant');
+  expect(rules).not.toContain('usage-data-grant');
+});
+
+test('a data term that names the customer only in what it excludes is not the customer\'s data', () => {
+  const { definitions } = extractDefinitions([
+    { text: 'This Agreement is between Halvard Reasoning Ltd (the "Licensor") and Corrib Mutual plc (the "Licensee").' },
+    { text: '"Licensee Data" means all data that the Licensee uploads to the Platform.' },
+    { text: '"Technical Data" means log files and performance metrics relating to the Platform, excluding any Licensee Data.' },
+  ]);
+  expect(definitions.find((d) => d.term === 'Technical Data')?.denotes).not.toBe('customer-data');
+  expect(definitions.find((d) => d.term === 'Licensee Data')?.denotes).toBe('customer-data');
+});

@@ -276,9 +276,13 @@ export function readPredicate(input: PredicateInput): Predicate {
   // Data named inside a negative relative clause ("datasets which do not include customer code") is excluded, not used.
   const excluded = (c: Cue) => negs.some((n) => n.relative && c.start > n.cue.start && wordIndexAt(units, c.start, offset) <= n.to + 4);
   const own: DataObject[] = [];
+  // '"Operational Data" means shipment records … that Client uploads': the contract's own definition of the customer's
+  // data prevails over the usage-data reading its name would get from the word lists.
+  const definedAsCustomers = segCues.filter((c) => c.set === 'docCustomerData');
+  const redefined = (c: Cue) => c.set === 'usageData' && definedAsCustomers.some((d) => d.start <= c.start && c.end <= d.end);
   for (const c of segCues) {
     const kind = OBJECT_OF[c.set];
-    if (kind && !excluded(c)) own.push(dataObject(c, kind));
+    if (kind && !excluded(c) && !redefined(c)) own.push(dataObject(c, kind));
   }
   // "Your chats will be stored and will be used to train …": a clause with no subject of its own shares the data of
   // the clause before it.
