@@ -8,13 +8,18 @@ import type { Analysis, ContractTerms, Finding } from '../engine/types';
  */
 export function dataTermOfSentence(original: string, findings: readonly Finding[], analysis: Analysis): ContractTerms {
   const { terms } = analysis;
-  if (original.includes(terms.customerData)) return terms;
+  // "Anonymised Operational Data" names the derived data, not the "Operational Data" inside its name.
+  const mentions = (term: string) => {
+    const longer = analysis.definitions.map((d) => d.term).filter((other) => other !== term && other.includes(term));
+    return longer.reduce((text, other) => text.split(other).join(' '), original).includes(term);
+  };
+  if (mentions(terms.customerData)) return terms;
   const defined = new Map(analysis.definitions.map((d) => [d.term, d.denotes]));
   const named = findings
     .flatMap((f) => f.evidence)
     .find((s) => s.role === 'object' && defined.get(s.text) === 'customer-data');
   if (named) return { ...terms, customerData: named.text };
   // "statistics … from Portfolio Data": the data the sentence names, even where the finding rests on other words.
-  const mentioned = analysis.definitions.filter((d) => d.denotes === 'customer-data' && original.includes(d.term));
+  const mentioned = analysis.definitions.filter((d) => d.denotes === 'customer-data' && mentions(d.term));
   return mentioned.length === 1 && mentioned[0] ? { ...terms, customerData: mentioned[0].term } : terms;
 }

@@ -87,3 +87,33 @@ describe('a labelled list in a processing schedule', () => {
     );
   });
 });
+
+describe('a licence to a data pool that outlives the contract (own drafting after the audit of agreement 81)', () => {
+  const review = preferredReview([
+    'This Master Services Agreement is between Lumenroute GmbH ("Provider") and Ostrander Freight B.V. ("Client").',
+    '1.1 "Consignment Data" means waybills, stop lists and delivery notes that Client uploads to the Services.',
+    '1.2 "Pooled Lane Data" means data that Provider derives from Consignment Data by removing names and addresses.',
+    '1.3 "Lane Index" means Provider\'s freight-rate forecasting models, which Provider trains on Consignment Data of all its clients.',
+    '3.1 Client retains all rights in Consignment Data, Dock Footage and Trailer Telemetry (together, "Client Data").',
+    '3.2 Client grants Provider a non-exclusive, royalty-free licence to host, copy and process Client Data in order to provide, secure and support the Services and, as further described in this Section 3, to operate, maintain, develop and refine the Services, the Routing Models and the Lane Index.',
+    '3.3 Client hereby grants Provider a perpetual, irrevocable, worldwide and royalty-free licence to use and commercialise Pooled Lane Data for any purpose, which licence shall survive the termination of this Agreement for any reason.',
+  ]);
+
+  it('keeps the licence that runs the service and strikes only the development purposes and their aside', () => {
+    expect(review.edit(5)?.target).toBe(
+      '3.2 Client grants Provider a non-exclusive, royalty-free licence to host, copy and process Client Data in order to provide, secure and support the Services.',
+    );
+  });
+
+  it('strikes the survival and the words that make the licence outlast the contract, not the whole clause', () => {
+    const target = review.edit(6)?.target ?? '';
+    expect(target).toMatch(/^3\.3 Client hereby grants Provider a worldwide,? (?:and )?royalty-free licence to use and commercialise Pooled Lane Data/);
+    expect(target).not.toMatch(/perpetual|irrevocable|shall survive|for any purpose/);
+  });
+
+  it('names the umbrella term in a clause inserted after a definition, and in comments on the derived data', () => {
+    const inserted = review.plan.items.filter((item) => item.kind === 'insert').map((item) => item.text);
+    expect(inserted.join('\n')).not.toContain('Consignment Data');
+    expect(review.edit(6)?.comment.external ?? '').not.toMatch(/\bConsignment Data\b/);
+  });
+});

@@ -11,6 +11,7 @@ describe('a sentence\'s own standard for derived data', () => {
     'Orrin may publish benchmarks compiled from Client Files, provided that Client is not identified and no benchmark draws on fewer than five clients.',
     'Orrin may use timing figures from its review work, in anonymised and aggregated form, to tune its queueing tool.',
     'Orrin may use timing figures in aggregated and de-identified form to plan capacity.',
+    'Orrin may publish dwell-time indices derived from Pooled Data, provided that no individual client or carrier is named or can readily be identified.',
   ])('is found in "%s"', (sentence) => {
     expect(setsOwnStandard(sentence)).toBe(true);
   });

@@ -36,7 +36,9 @@ export const SURVIVAL_RETENTION_ISSUE: PlaybookIssue = {
         // Retention for as long as the subscription lasts needs only its end: the deletion when the contract ends.
         { kind: 'append-deletion', text: '{{vendor}} shall delete {{customerData}} within thirty (30) days after this {{agreement}} ends', optional: true },
         { kind: 'limit-purpose', optional: true },
-        { kind: 'strike', words: ['indefinitely'], optional: true },
+        // "a perpetual, irrevocable … licence …, which licence shall survive": the survival goes, and with it the words
+        // that make the licence outlast the contract by themselves.
+        { kind: 'strike', words: ['indefinitely', 'perpetual', 'irrevocable'], optional: true },
       ],
       internalComment:
         'Preferred position: everything stops and is deleted at the end, derived data and models included, and ' +

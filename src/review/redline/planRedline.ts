@@ -71,8 +71,11 @@ function planReplacement(
   const sentence = text.slice(start, span.end);
   if (DEFINITION.test(sentence)) {
     // Other clauses rely on a defined term, so replacing its definition with an operative clause would break them:
-    // the position goes in as a new paragraph after it, and the lawyer narrows the definition itself.
-    return planInsertion({ kind: 'finding', findingId: finding.id }, finding.paragraph, text, positionId, clause, comment);
+    // the position goes in as a new paragraph after it, and the lawyer narrows the definition itself. A clause of its
+    // own speaks of all the customer's data, in the contract's umbrella term, not of the one term the definition names.
+    const own = (text: string) => contractWording(text, analysis.terms);
+    const ownComment = { internal: own(position.internalComment), external: own(position.externalComment) };
+    return planInsertion({ kind: 'finding', findingId: finding.id }, finding.paragraph, text, positionId, own(position.clause), ownComment);
   }
   // A careful lawyer edits the vendor's own words first; the playbook clause replaces them only when that fails.
   // A run-on "sentence" of thousands of characters is replaced whole: word-level work on it is capped, and said so.

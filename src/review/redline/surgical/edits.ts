@@ -329,7 +329,12 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       // "… to operate and provide the Service and for the other purposes described in these Terms": the purposes by
       // reference give way with the serving one before them, so the position's serving purpose is not said twice.
       const inReference = purpose && listed && purpose.start >= listed.start;
-      if (purpose && !inReference) return [{ ...purpose, text: edit.text ? ` ${fill(edit.text)}` : '' }];
+      // Struck with nothing in its place, only an open purpose goes: "for the purposes set out in Article 3" limits
+      // the licence, and without it the licence would have no purpose at all.
+      // Once an earlier edit has taken the permission away ("shall cease using"), any purpose left would be the purpose
+      // of the cessation, and goes.
+      const open = purpose && (/^\s*for\s+(?:any|all|its\s+own|other)\b/i.test(context.sentence.slice(purpose.start, purpose.end)) || !PERMITS.test(context.remaining ?? context.sentence));
+      if (purpose && !inReference && (edit.text || open)) return [{ ...purpose, text: edit.text ? ` ${fill(edit.text)}` : '' }];
       // A list of purposes that starts with serving the customer keeps those and loses the vendor's own.
       const own = vendorPurposes(context.sentence);
       const listStart = own && purposeListStart(context.sentence);

@@ -78,6 +78,9 @@ export function purposePhrase(context: SurgicalContext): Found | undefined {
   // A comma may open a list of further purposes ("for the purpose of development, marketing, ..."): replacing only
   // its head would leave the rest dangling, so only a phrase that closes its clause is narrowed.
   // "for any lawful purpose, including research, marketing and …": the examples go with the purpose they illustrate.
+  // "for any lawful purpose, which licence shall survive …": the relative is said of the whole grant, not a further
+  // purpose, so an open purpose closes at its comma (a limiting one, "for the purposes set out in clause 9", stays).
+  if (stop?.[0] === ',' && /^,\s+which\s/.test(rest.slice(stop.index)) && /\b(?:any|all|other)\b/i.test(match[0])) return { start: match.index, end: match.index + match[0].length + stop.index };
   if (stop?.[0] === ',') {
     const examples = /^,\s+(?:including|such as)\b[^;.]*?(?=,\s+provided\b|[;.]|$)/i.exec(rest.slice(stop.index));
     if (!examples) return undefined;

@@ -18,8 +18,9 @@ interface Group {
 }
 
 /** The next items of an object list: a short lower-case noun phrase and its "and"/"or", not a clause's opening word. */
+// "…, the Provider Models and the Insights Platform": a defined term after "the" is an item too.
 const OBJECT_LIST_GOES_ON =
-  /^(?!(?:as|where|if|when|unless|provided|subject|in|for|with|by|under|so|which|that|including|such|except|save|and|or|to|only|solely)\b)(?:the\s+|its\s+|our\s+|their\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4}\s+(?:and|or)\s+(?!to\s)/;
+  /^(?!(?:as|where|if|when|unless|provided|subject|in|for|with|by|under|so|which|that|including|such|except|save|and|or|to|only|solely)\b)(?:(?:the|its|our|their)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|(?:the\s+|its\s+|our\s+|their\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4})\s+(?:and|or)\s+(?!to\s)/;
 
 /** Where the purposes stop: a proviso, a semicolon or the sentence's end. */
 function purposesEnd(sentence: string, from: number): number {
@@ -46,7 +47,8 @@ function groupsAfter(sentence: string, from: number, skipAside = false): { group
   let start = from + first[0].lastIndexOf('to');
   let cut = start;
   // Each alternative starts at a comma or where a run of white space starts, never inside a run (see grammar.ts).
-  const separator = /,\s+(?:and\s+|or\s+)?(?=\S)|(?<!\s)\s+(?:and|or)\s+(?=to\s)/g;
+  // "… the Services and, as further set out in this Section 3, to operate …": the aside after "and" is the separator's.
+  const separator = /,\s+(?:and\s+|or\s+)?(?=\S)|(?<!\s)\s+(?:and|or)\s+(?=to\s)|(?<!\s)\s+(?:and|or),\s[^,;]{1,80}?,\s+(?=to\s)/g;
   separator.lastIndex = start;
   for (;;) {
     const next = separator.exec(sentence);
@@ -177,7 +179,9 @@ function purposeSplicesAfter(sentence: string, from: number, parties: Parties): 
     const kept = read.verbs.filter((v) => !VENDOR_VERB.test(v));
     if (kept.some((v) => SERVING_VERB.test(v))) serving++;
     if (kept.length === read.verbs.length) continue;
-    if (kept.length === 0) struck.add(group);
+    // "to operate, maintain, develop and refine the Services, the Routing Models and the Lane Index": a purpose that
+    // develops models goes whole; "to operate and maintain … the Lane Index" left would still run them on the data.
+    if (kept.length === 0 || MODEL_DEVELOPMENT.test(group.text)) struck.add(group);
     else partial.push({ start: group.start, end: group.end, text: `to ${listed(kept)}${read.object ? ` ${read.object}` : ''}` });
   }
   const splices = [...partial, ...closeGaps(sentence, found.groups, struck)];
@@ -192,7 +196,7 @@ function purposeSplicesAfter(sentence: string, from: number, parties: Parties): 
 
 /** A purpose that develops models: "to train, test and benchmark our models", "to develop and refine the algorithms …". */
 const MODEL_DEVELOPMENT =
-  /^to\s+(?:(?:re-?)?train|fine-?tune)\b|^to\s+(?:[a-z-]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:develop|refine|improve|enhance|build|test|benchmark|evaluate|calibrate|tune)\b[^,;]{0,80}?\b(?:models?|algorithms?|machine[- ]learning|artificial\s+intelligence|AI)\b/i;
+  /^to\s+(?:(?:re-?)?train|fine-?tune)\b|^to\s+(?:[a-z-]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:develop|refine|improve|enhance|build|test|benchmark|evaluate|calibrate|tune)\b[^;]{0,120}?\b(?:models?|algorithms?|machine[- ]learning|artificial\s+intelligence|AI)\b/i;
 
 /** "for any lawful purpose" right before the examples ("…, including"). */
 const ANY_PURPOSE = /\bfor\s+any\s+(?:[a-z]+\s+)?purposes?$/;
