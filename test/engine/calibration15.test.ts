@@ -1,0 +1,12 @@
+// Per-clause expectations for the language patterns of calibration round 15 (whole agreements read line by line:
+// recall first, then false positives and stance, 2026-12-02). Every clause is our own drafting; each row states the
+// exact categories and stances it must yield.
+import { expectationRows as rows } from './support';
+
+rows('"Your notes are encrypted at rest, you can lock the app …": a comma splice after a plain statement starts a clause of its own', [
+  ['Your notes are encrypted in transit and at rest, you can lock the app with a PIN, and our staff cannot read your notes.', ['confidentiality:protective']],
+  ['Your recordings are stored encrypted on our servers, we will never sell them.', ['confidentiality:protective']],
+  // An opening adverbial ends at its comma and the main clause follows: no statement of its own before it.
+  ['When your recordings are processed, we may use them to train our models.', ['ai-training:risk']],
+  ['While you cannot turn off the spell checker, you can choose not to use it.', []],
+]);
