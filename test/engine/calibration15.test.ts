@@ -10,3 +10,11 @@ rows('"Your notes are encrypted at rest, you can lock the app …": a comma spli
   ['When your recordings are processed, we may use them to train our models.', ['ai-training:risk']],
   ['While you cannot turn off the spell checker, you can choose not to use it.', []],
 ]);
+
+rows('"you also own Companion\'s replies to you": what an assistant says back is output where the clause owns it', [
+  ['As between you and us, you own the replies the assistant writes for you.', ['output-ownership:protective']],
+  ['Halden owns all answers and recommendations the Service generates for Customer.', ['output-ownership:risk']],
+  // Replies that nobody owns are no output clause.
+  ['Customer shall reply to support tickets within five days.', []],
+  ["The Assistant's replies may be inaccurate.", []],
+]);

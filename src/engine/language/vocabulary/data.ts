@@ -82,6 +82,10 @@ export const DATA_SETS = [
     phrases: [
       'result', 'results', 'report', 'reports', 'insights', 'work product', 'predictions',
       'scores', 'analyses',
+      // What an assistant says back, named by the exchange: "you also own Companion's replies to you", "the answers the
+      // Assistant gives" (owned only where the clause owns them). "Transcripts" and "summaries" are left out: a call
+      // transcript is the customer's own record ("chat and messaging transcripts" of its customers).
+      'replies', 'answers', 'recommendations', 'translations',
     ],
   },
   {
