@@ -1,7 +1,8 @@
 // Per-clause expectations for the language patterns of calibration round 15 (whole agreements read line by line:
 // recall first, then false positives and stance, 2026-12-02). Every clause is our own drafting; each row states the
 // exact categories and stances it must yield.
-import { expectationRows as rows } from './support';
+import { extractDefinitions } from '../../src/engine/extractDefinitions';
+import { categoriesOf, expectationRows as rows } from './support';
 
 rows('"Your notes are encrypted at rest, you can lock the app …": a comma splice after a plain statement starts a clause of its own', [
   ['Your notes are encrypted in transit and at rest, you can lock the app with a PIN, and our staff cannot read your notes.', ['confidentiality:protective']],
@@ -29,3 +30,26 @@ rows('"Client hereby grants Provider a perpetual licence …, which licence shal
   ['To create aggregated statistics, which we may use to improve our services, we combine usage records.', ['aggregated-data:risk', 'service-improvement:risk']],
   ['Halden shall delete Customer Data on termination, which Customer may request at any time.', ['deletion:protective']],
 ]);
+
+describe('"Licensor holds an archive of …, and Licensee develops … models": the recitals of a data licence name the data holder', () => {
+  const parties = (...lines: string[]) => extractDefinitions(lines.map((text) => ({ text }))).parties;
+  const HEAD = 'This Licence is made between Tarnfield Radio Trust ("Licensor") and Corvid Models Ltd ("Licensee").';
+
+  it('reads the party that holds the data as the customer when the other builds models', () => {
+    expect(parties(HEAD, '(A) Licensor holds a collection of sound recordings and transcripts, and Licensee develops speech recognition models.')).toMatchObject({ customer: 'Licensor', vendor: 'Licensee' });
+    // The holding may follow another verb of the same party; the recitals may be two paragraphs.
+    expect(
+      parties(HEAD, '(A) Licensor broadcasts regional news and maintains an archive of its programmes since 1971.', '(B) Licensee operates a platform that applies machine learning to audio.'),
+    ).toMatchObject({ customer: 'Licensor', vendor: 'Licensee' });
+  });
+
+  it('leaves the roles alone where the licensor holds no data or the licensee builds no models', () => {
+    expect(parties(HEAD, '(A) Licensor holds the copyright in the Software, and Licensee operates a chain of pharmacies.')).toMatchObject({ customer: 'Licensee', vendor: 'Licensor' });
+    expect(parties(HEAD, '(A) Licensor develops machine learning models, and Licensee holds a large archive of customer data.')).toMatchObject({ customer: 'Licensee', vendor: 'Licensor' });
+  });
+
+  it('reads the licensee\'s promises about the licensed data as the vendor\'s', () => {
+    const lines = [HEAD, '(A) Licensor holds an archive of radio programmes, and Licensee develops speech models.', 'Upon termination, Licensee shall delete all Archive Data and certify the deletion in writing.'];
+    expect(categoriesOf(...lines)).toContain('deletion:protective');
+  });
+});
