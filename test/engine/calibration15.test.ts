@@ -59,3 +59,8 @@ rows('"… in accordance with its policy at halden.io/data-use": a web address i
   ['A list of subprocessors is kept at halden.io/legal/ai-training-opt-out.', ['third-party-ai:neutral']],
   ['Our Privacy Policy, available at www.halden.io/privacy, describes how we use Customer Data to improve our services.', ['service-improvement:risk']],
 ]);
+
+rows('"…, save in the case of intent": "save" opening an exception is "except", not a keeping', [
+  ['Neither party is liable for loss of profit or goodwill, save in the case of fraud or wilful misconduct.', []],
+  ['Halden shall not disclose Customer Data, save in the event of a court order.', ['confidentiality:protective', 'no-training:protective']],
+]);
