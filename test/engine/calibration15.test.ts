@@ -64,3 +64,8 @@ rows('"…, save in the case of intent": "save" opening an exception is "except"
   ['Neither party is liable for loss of profit or goodwill, save in the case of fraud or wilful misconduct.', []],
   ['Halden shall not disclose Customer Data, save in the event of a court order.', ['confidentiality:protective', 'no-training:protective']],
 ]);
+
+rows('"training workshops for … contact-centre agents": workshops train people, not models', [
+  ["Vendor shall run training workshops for Customer's support agents so that they can maintain the AI Agent's knowledge base.", []],
+  ['Halden may use Customer Data to train its AI models.', ['ai-training:risk']],
+]);
