@@ -69,3 +69,8 @@ rows('"training workshops for … contact-centre agents": workshops train people
   ["Vendor shall run training workshops for Customer's support agents so that they can maintain the AI Agent's knowledge base.", []],
   ['Halden may use Customer Data to train its AI models.', ['ai-training:risk']],
 ]);
+
+rows('"performance metrics derived from the engagement, in aggregated form, to enhance the Vendor Tools": measurements of the work are usage data', [
+  ['Halden may use performance metrics derived from the engagement, in anonymised and aggregated form, to enhance its tools.', ['aggregated-data:risk', 'service-improvement:risk']],
+  ['Halden shall report performance metrics for the Services to Customer each month.', []],
+]);

@@ -44,6 +44,10 @@ export const DATA_SETS = [
       'performance data', 'crash reports', 'error data', 'device data', 'device information', 'technical data',
       'event data', 'interaction data', 'operational data', 'aggregate usage', 'platform data', 'software usage data',
       'metadata', 'feature usage',
+      // Measurements of the work done for the customer, as "performance data" is: "insights, learnings and performance
+      // metrics derived from the engagement". ("learnings" is left out: "Derived Learnings" name a vendor's own model
+      // lessons, not data about the customer's use.)
+      'performance metrics', 'engagement data',
     ],
   },
   {
