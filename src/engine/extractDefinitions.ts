@@ -1,7 +1,7 @@
 // Finds defined terms ("X" means ..., (the "X"), (collectively, "X")) and the parties' short names.
 // Pure: imports only engine modules. Used to read a contract in its own words.
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
-import { companyBesideVendor, dataHolderIsCustomer, partyMentions, type PartyMentions } from './partyRoles';
+import { companyBesideVendor, dataHolderByRecital, dataHolderIsCustomer, partyMentions, type PartyMentions } from './partyRoles';
 import { gatheredNames } from './gatheredNames';
 import { customerDataTerm, DATA_TERM, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
 import { termsFromUsage } from './termsFromUsage';
@@ -349,7 +349,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const roles = termRoles(found, paragraphs);
   const definitions = withDataUmbrellas(withCustomerNamedData(found.map((d) => ({ ...d, denotes: roles.get(d.term) ?? d.denotes }))));
   counterpartyOfVendor(definitions, paragraphs);
-  dataHolderIsCustomer(definitions);
+  if (!dataHolderIsCustomer(definitions)) dataHolderByRecital(definitions, paragraphs.map((p) => p.text));
   const vendorAliases = definitions.filter((d) => d.denotes === 'vendor').map((d) => d.term);
   const customerAliases = definitions.filter((d) => d.denotes === 'customer').map((d) => d.term);
   const vendor = vendorAliases[0];

@@ -71,13 +71,42 @@ const HANDS_OVER = '(?:(?:shall|will|may|is\\s+to)\\s+)?(?:provides?|delivers?|s
  * '"Assay Data" shall mean … which Licensor shall provide to Licensee': in a data licence the party that hands over
  * the customer's data is the customer (the data holder), whatever its role word; "Licensor" is no vendor there. The
  * two one-word party terms swap sides (in place) when the data term's own meaning says the "vendor" supplies it.
+ * Whether they swapped.
  */
-export function dataHolderIsCustomer(definitions: Definition[]): void {
+export function dataHolderIsCustomer(definitions: Definition[]): boolean {
+  const vendor = definitions.find((d) => d.denotes === 'vendor');
+  const customer = definitions.find((d) => d.denotes === 'customer');
+  if (!vendor || !customer || !/^[A-Z][a-z]+$/.test(vendor.term) || !/^[A-Z][a-z]+$/.test(customer.term)) return false;
+  const handsOver = new RegExp(`\\b${vendor.term}\\s+${HANDS_OVER}\\b[^.;]{0,40}?\\bto\\s+${customer.term}\\b`);
+  if (!definitions.some((d) => d.denotes === 'customer-data' && handsOver.test(d.meaning))) return false;
+  definitions.forEach((d, i) => {
+    if (d.term === vendor.term) definitions[i] = { ...d, denotes: 'customer' };
+    else if (d.term === customer.term) definitions[i] = { ...d, denotes: 'vendor' };
+  });
+  return true;
+}
+
+/** "Licensor holds an archive of …", "Publisher owns or controls the archive …": a party holding a body of data. */
+const HOLDS_DATA = '\\b(?:owns|holds|possesses|controls|maintains)\\b[^.;]{0,60}?\\b(?:archives?|data|datasets?|data\\s+sets?|content|corpus|corpora|library|libraries|collections?)\\b';
+/** "Licensee develops large language models", "operates a platform that applies machine learning": an AI developer. */
+const DEVELOPS_AI =
+  '\\b(?:develops|trains|builds|operates)\\b[^.;]{0,80}?\\b(?:models?|machine\\s+learning|artificial\\s+intelligence|AI)\\b';
+
+/**
+ * '(A) Licensor holds an archive of television programmes …, and Licensee develops … artificial intelligence models':
+ * a licence of data for model training whose recitals say the "vendor" holds the data and the "customer" builds models
+ * on it is read from the data holder's chair, as dataHolderIsCustomer reads one whose data definition says so. The two
+ * one-word party terms swap sides (in place).
+ */
+export function dataHolderByRecital(definitions: Definition[], texts: readonly string[]): void {
   const vendor = definitions.find((d) => d.denotes === 'vendor');
   const customer = definitions.find((d) => d.denotes === 'customer');
   if (!vendor || !customer || !/^[A-Z][a-z]+$/.test(vendor.term) || !/^[A-Z][a-z]+$/.test(customer.term)) return;
-  const handsOver = new RegExp(`\\b${vendor.term}\\s+${HANDS_OVER}\\b[^.;]{0,40}?\\bto\\s+${customer.term}\\b`);
-  if (!definitions.some((d) => d.denotes === 'customer-data' && handsOver.test(d.meaning))) return;
+  // "Licensor publishes The Courier … and owns or controls an archive": the holding may follow another verb of the
+  // same party, within a few words and before the other party is named.
+  const holds = new RegExp(`\\b${vendor.term}\\s(?:(?!${customer.term})[^.;]){0,80}?${HOLDS_DATA}`);
+  const develops = new RegExp(`\\b${customer.term}\\s(?:(?!${vendor.term})[^.;]){0,40}?${DEVELOPS_AI}`);
+  if (!texts.some((t) => holds.test(t)) || !texts.some((t) => develops.test(t))) return;
   definitions.forEach((d, i) => {
     if (d.term === vendor.term) definitions[i] = { ...d, denotes: 'customer' };
     else if (d.term === customer.term) definitions[i] = { ...d, denotes: 'vendor' };

@@ -98,12 +98,16 @@ export function compileVocabulary(sets: readonly WordSet[]): CompiledVocabulary 
 const dropPossessive = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 const dropCasedPossessive = (text: string) => (text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text);
 
-/** Every unit of the sentence: words split at hyphens and slashes, punctuation left out. */
+/** A host name with a top-level domain, then a path: "acme.com/privacy", "kestrelrouting.eu/data-use". */
+const WEB_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\//u;
+
+/** Every unit of the sentence: words split at hyphens and slashes (not in a web address), punctuation left out. */
 export function unitsOf(tokens: readonly Token[]): Unit[] {
   const units: Unit[] = [];
   tokens.forEach((t, index) => {
     if (t.kind !== 'word') return;
-    if (!t.text.includes('-') && !t.text.includes('/')) {
+    // "kestrelrouting.eu/data-use": a web address is one name; the words of its path are no words of the clause.
+    if ((!t.text.includes('-') && !t.text.includes('/')) || WEB_ADDRESS.test(t.text)) {
       const possessive = t.norm.endsWith("'s") || tokens[index + 1]?.text === '’' || tokens[index + 1]?.text === "'";
       units.push({ norm: dropPossessive(t.norm), possessive, text: dropCasedPossessive(t.text), start: t.start, end: t.end, token: index });
       return;

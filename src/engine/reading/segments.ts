@@ -132,6 +132,27 @@ function resumesMain(tokens: readonly Token[], i: number, openedAt: number, here
   return i - openedAt >= 3;
 }
 
+/**
+ * Whether the sentence's first clause (after a heading) runs to token `i` as a plain statement: its subject first and
+ * a form of "be" as its verb ("Your journal is encrypted at rest"). A sentence that opens with a subordinator or a
+ * preposition ("When we rely on …", "In order to …", "Under the premise of …", "While you cannot …") opens with an
+ * adverbial whose comma the main clause follows.
+ */
+const ADVERBIAL_OPENER = /^(?:when|whenever|while|whilst|whereas|although|though|because|since|if|unless|as|in|under|to|for|after|before|once|where|with|by|on|at|upon|from|during|except|save|subject|specifically|notwithstanding|without|despite)$/;
+function opensWithStatement(tokens: readonly Token[], found: readonly Boundary[], i: number): boolean {
+  if (found.some((b) => b.role !== 'heading')) return false;
+  const from = found.length === 0 ? 0 : (found[found.length - 1] as Boundary).at;
+  let first: Token | undefined;
+  let be = false;
+  for (let j = 0; j < i; j++) {
+    const t = tokens[j] as Token;
+    if (t.start < from || t.kind !== 'word' || /^\d/.test(t.text)) continue;
+    first ??= t;
+    if (BE.test(t.norm)) be = true;
+  }
+  return first !== undefined && !ADVERBIAL_OPENER.test(first.norm) && be;
+}
+
 /** "in which case" or "whereupon" right after the comma at token `i`. */
 function opensOwnStatement(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm;
@@ -234,6 +255,14 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // coordinated verb group with its own "not" ends the exception before it; it is the clause's next promise.
       if (token.text === ',' && current() === 'exception' && tokens[i + 1]?.norm === 'and' && /^(?:does|do|did|shall|will|must|may|can|is|are)$/.test(tokens[i + 2]?.norm ?? '') &&
         tokens[i + 3]?.norm === 'not') {
+        push({ at: token.end, role: 'main' });
+      }
+      // "Your journal is encrypted at rest, you can lock the app …": after a main clause that states a fact (its verb,
+      // no modal yet), a bare comma and a subject pronoun with its modal splice on a statement of its own, with its own
+      // party. After a modal ("To ensure customers can remain compliant, we will …") the comma ends a purpose or a
+      // list item whose clause goes on.
+      if (token.text === ',' && current() === 'main' && verbSeen && !modalSeen && /^(?:we|you|they)$/.test(tokens[i + 1]?.norm ?? '') &&
+        tagAhead(tokens, i + 1, 1, byStart, isModal) && opensWithStatement(tokens, found, i)) {
         push({ at: token.end, role: 'main' });
       }
       // ", in which case the Supplier will preserve …", ", whereupon Vendor shall exclude …": the connective opens a

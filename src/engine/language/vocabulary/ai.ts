@@ -77,6 +77,8 @@ export const AI_SETS = [
       'training on responsible use', 'learning content', 'sales training', 'training and support', 'user training',
       'security awareness training', 'complete training', 'onboarding training', 'training sessions may', 'additional training',
       'training provider', 'training providers',
+      // Workshops and webinars train people: "knowledge-transfer and training workshops for its agents".
+      'training workshop', 'training workshops', 'training webinar', 'training webinars',
       // "shall provide education and training concerning information security to its employees".
       'education and training', 'training concerning', 'training regarding',
       // Training measured in hours or given regularly is given to people: "eight hours of training", "regular training".

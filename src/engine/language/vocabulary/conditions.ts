@@ -22,6 +22,8 @@ export const CONDITION_SETS = [
       'but only', 'with the exception of', 'except as', 'except for', 'except to', 'except where', 'except that',
       // British and Commonwealth drafting says "save" for "except": "shall not …, save with the Client's consent".
       'save that', 'save where', 'save with', 'save if', 'save insofar as', 'save in so far as',
+      // "…, save in the case of intent or deliberate recklessness": the exception's event, never data saved.
+      'save in the case of', 'save in case of', 'save in the event of', 'save in respect of',
     ],
   },
   {

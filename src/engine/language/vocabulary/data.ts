@@ -44,6 +44,10 @@ export const DATA_SETS = [
       'performance data', 'crash reports', 'error data', 'device data', 'device information', 'technical data',
       'event data', 'interaction data', 'operational data', 'aggregate usage', 'platform data', 'software usage data',
       'metadata', 'feature usage',
+      // Measurements of the work done for the customer, as "performance data" is: "insights, learnings and performance
+      // metrics derived from the engagement". ("learnings" is left out: "Derived Learnings" name a vendor's own model
+      // lessons, not data about the customer's use.)
+      'performance metrics', 'engagement data',
     ],
   },
   {
@@ -82,6 +86,10 @@ export const DATA_SETS = [
     phrases: [
       'result', 'results', 'report', 'reports', 'insights', 'work product', 'predictions',
       'scores', 'analyses',
+      // What an assistant says back, named by the exchange: "you also own Companion's replies to you", "the answers the
+      // Assistant gives" (owned only where the clause owns them). "Transcripts" and "summaries" are left out: a call
+      // transcript is the customer's own record ("chat and messaging transcripts" of its customers).
+      'replies', 'answers', 'recommendations', 'translations',
     ],
   },
   {
