@@ -20,17 +20,6 @@ rows('"you also own Companion\'s replies to you": what an assistant says back is
   ["The Assistant's replies may be inaccurate.", []],
 ]);
 
-rows('"Client hereby grants Provider a perpetual licence …, which licence shall survive …": the relative\'s modal is not the grant\'s head', [
-  [
-    'Customer hereby grants Halden a perpetual, irrevocable licence to use and modify De-identified Data for any purpose, which licence shall survive termination.',
-    ['aggregated-data:risk', 'broad-license:risk', 'service-improvement:risk', 'survival-retention:risk'],
-  ],
-  ['You grant us a worldwide licence to copy and adapt your catalogue, which shall survive the end of this Agreement.', ['broad-license:risk', 'survival-retention:risk']],
-  // A relative with a party of its own keeps its modal: the clause after the comma may be all there is.
-  ['To create aggregated statistics, which we may use to improve our services, we combine usage records.', ['aggregated-data:risk', 'service-improvement:risk']],
-  ['Halden shall delete Customer Data on termination, which Customer may request at any time.', ['deletion:protective']],
-]);
-
 describe('"Licensor holds an archive of …, and Licensee develops … models": the recitals of a data licence name the data holder', () => {
   const parties = (...lines: string[]) => extractDefinitions(lines.map((text) => ({ text }))).parties;
   const HEAD = 'This Licence is made between Tarnfield Radio Trust ("Licensor") and Corvid Models Ltd ("Licensee").';

@@ -85,28 +85,8 @@ function clauseModals(input: PredicateInput, segCues: readonly Cue[]): Cue[] {
       if (ch === '(') depth++;
       else if (ch === ')') depth = Math.max(0, depth - 1);
     }
-    return depth === 0 && !inPurposeClause(units, wordIndexAt(units, c.start, offset)) && !inCommentingRelative(input, segCues, c);
+    return depth === 0 && !inPurposeClause(units, wordIndexAt(units, c.start, offset));
   });
-}
-
-/**
- * "Client hereby grants Provider a perpetual licence to use …, which licence shall survive termination": a modal within
- * three words after ", which", with no party between, comments on what a verb before the comma did; it is the
- * relative's, not the clause's head. ", which we may use to …" has a party of its own, and a clause with no verb before
- * the comma ("To create aggregated data, which …") has no other head.
- */
-function inCommentingRelative(input: PredicateInput, segCues: readonly Cue[], modal: Cue): boolean {
-  const { units, offset, segment } = input;
-  const at = wordIndexAt(units, modal.start, offset);
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
-    const which = units[k] as Unit;
-    if (which.norm !== 'which') continue;
-    if (!input.sentenceText.slice(segment.start, which.start).trimEnd().endsWith(',')) return false;
-    const partyBetween = segCues.some((c) => c.set in SIDE_OF && c.start >= which.end + offset && c.start < modal.start);
-    const verbBefore = segCues.some((c) => ACTION_OF[c.set] !== undefined && c.start < which.start + offset);
-    return !partyBetween && verbBefore;
-  }
-  return false;
 }
 
 function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly Cue[]): number | undefined {
