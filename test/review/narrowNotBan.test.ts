@@ -117,3 +117,14 @@ describe('a licence to a data pool that outlives the contract (own drafting afte
     expect(review.edit(6)?.comment.external ?? '').not.toMatch(/\bConsignment Data\b/);
   });
 });
+
+describe('a permission already bounded', () => {
+  it('is not turned into a ban ("shall not cache … for no longer than thirty days" would be nonsense)', () => {
+    const review = preferredReview([
+      'This Services Agreement is between Quellor Systems Limited (the "Supplier") and Harbourside Mutual Society (the "Society").',
+      '"Ledger Data" means all account and payment records that the Society makes available to the Supplier.',
+      '4.2 The Supplier may cache Ledger Data retrieved for model grounding for no longer than thirty days, and shall purge any record the Society corrects within two days.',
+    ]);
+    expect(review.edit(2)?.target ?? '').not.toMatch(/shall not cache/);
+  });
+});

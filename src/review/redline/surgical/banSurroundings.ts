@@ -132,3 +132,25 @@ export function lawfulPurposeQualifier(sentence: string, from: number): Splice[]
   }
   return splices;
 }
+
+// "..., and may process Customer Data to provide the services" is the permission the customer needs; turning it
+// into "shall not" would forbid the service itself, so only later permissions for the vendor's own ends are negated.
+// "to personalize each student's learning pathway" is the service the customer buys, as "to provide" is.
+const SERVICE_PURPOSE = /^[^,;.]*?\bto\s+(?:provide|deliver|perform|operate|support|maintain|host|secure|personali[sz]e|tailor)\b/i;
+
+/** A permission that carries its own bound: a time limit or processing only for the customer. */
+export const BOUNDED_PERMISSION = /\bfor\s+no\s+(?:longer|more)\s+than\b|\bsolely\s+on\s+(?:its|their|the\s+\S+['’]s|\S+['’]s)\s+behalf\b/i;
+
+const NEXT_PERMISSION = /(?:,|(?<!\s))\s+(?:and|or)\s+may\b/g;
+
+/** "for the purposes of capacity planning, security monitoring, diagnosing faults, …": a list that starts by serving. */
+const SERVING_PURPOSE_LIST = /\bfor\s+the\s+(?:following\s+)?purposes?(?:\s+of|\s*:)\s+(?:[\w-]+\s+){0,2}?(?:capacity|security|secur|diagnos|troubleshoot|support|maintenance|maintain|billing|providing|operating|delivering|hosting)/i;
+
+export function servesTheCustomer(sentence: string, from: number): boolean {
+  // Only up to the next permission, found from `from`: splitting the whole rest of the sentence for every
+  // permission in it made a long list of them quadratic.
+  NEXT_PERMISSION.lastIndex = from;
+  const next = NEXT_PERMISSION.exec(sentence);
+  const scope = sentence.slice(from, next ? next.index : sentence.length);
+  return SERVICE_PURPOSE.test(scope) || SERVING_PURPOSE_LIST.test(scope);
+}

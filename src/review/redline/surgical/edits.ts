@@ -10,7 +10,7 @@ import type { Splice } from './splice';
 import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
 import { optInGrant } from './optInGrant';
 import { appendDeletion, ceaseRetention, strikeSurvival } from './keepingEdits';
-import { assentFrame, defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, vendorMayChangeTail } from './banSurroundings';
+import { assentFrame, BOUNDED_PERMISSION, defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, vendorMayChangeTail } from './banSurroundings';
 
 /** A permission, as opposed to a duty: "may", "is entitled to", a grant or a licence. */
 const PERMITS = /\b(?:may|(?:is|are)\s+entitled\s+to|grants?|licen[cs]es?)\b/i;
@@ -34,25 +34,6 @@ const UPDATE_PROVISO = /^,?\s*provided\s+(?:always\s+)?(?:that|however,?\s+that)
 
 function mentionsAny(sentence: string, words: readonly string[]): boolean {
   return words.some((word) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(sentence));
-}
-
-// "..., and may process Customer Data to provide the services" is the permission the customer needs; turning it
-// into "shall not" would forbid the service itself, so only later permissions for the vendor's own ends are negated.
-// "to personalize each student's learning pathway" is the service the customer buys, as "to provide" is.
-const SERVICE_PURPOSE = /^[^,;.]*?\bto\s+(?:provide|deliver|perform|operate|support|maintain|host|secure|personali[sz]e|tailor)\b/i;
-
-const NEXT_PERMISSION = /(?:,|(?<!\s))\s+(?:and|or)\s+may\b/g;
-
-/** "for the purposes of capacity planning, security monitoring, diagnosing faults, …": a list that starts by serving. */
-const SERVING_PURPOSE_LIST = /\bfor\s+the\s+(?:following\s+)?purposes?(?:\s+of|\s*:)\s+(?:[\w-]+\s+){0,2}?(?:capacity|security|secur|diagnos|troubleshoot|support|maintenance|maintain|billing|providing|operating|delivering|hosting)/i;
-
-export function servesTheCustomer(sentence: string, from: number): boolean {
-  // Only up to the next permission, found from `from`: splitting the whole rest of the sentence for every
-  // permission in it made a long list of them quadratic.
-  NEXT_PERMISSION.lastIndex = from;
-  const next = NEXT_PERMISSION.exec(sentence);
-  const scope = sentence.slice(from, next ? next.index : sentence.length);
-  return SERVICE_PURPOSE.test(scope) || SERVING_PURPOSE_LIST.test(scope);
 }
 
 const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s+that)\b/i;
@@ -89,6 +70,9 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   const permission = vendorPermission(context);
   // "Provider may use Network Data to provide the Software and to improve it": "shall not" would forbid the service.
   if (!permission || servesTheCustomer(context.sentence, permission.end)) return undefined;
+  // "may cache Licensed Content … for no longer than thirty days", "may permit … to process it solely on Licensee's
+  // behalf": a permission already bounded is a limit; "shall not … for no longer than thirty days" would be nonsense.
+  if (BOUNDED_PERMISSION.test(context.sentence.slice(permission.end))) return undefined;
   // "may use Transaction Data, in aggregated form …, to monitor the performance of the Services, to produce industry
   // reports and to develop new features": a ban would stop the monitoring the customer needs too, so only the
   // vendor's own ends go (the audits' overreach: a whole list flipped to "shall not").

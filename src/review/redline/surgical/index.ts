@@ -2,4 +2,5 @@
 // Pure: must not import Office, React, the DOM or Node.
 export { surgicalEdit, type SurgicalResult } from './planSurgical';
 export { applySplices, splicesToOps, type Splice } from './splice';
-export { insideTagAlong, servesTheCustomer } from './edits';
+export { insideTagAlong } from './edits';
+export { servesTheCustomer } from './banSurroundings';
