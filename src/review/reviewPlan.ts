@@ -11,6 +11,7 @@ import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { describeEdit, RESERVED, reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
 import { dataTermOfSentence } from './sentenceTerms';
+import { prevailingOver } from './prevailsOver';
 import { conformCitingClauses } from './citingClauses';
 import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
@@ -97,10 +98,13 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
       const chosen = choices.perItem?.[key];
       if (chosen === 'skip') continue;
       const position = chosen ?? extra.step.position.id;
-      const text = choices.wording?.[key] ?? (chosen ? contractWording(positionFor(extra.step.issue, chosen).clause, analysis.terms) : extra.text);
+      const worded = chosen ? contractWording(positionFor(extra.step.issue, chosen).clause, analysis.terms) : extra.text;
+      const overriding = choices.wording?.[key] === undefined && OVERRIDES.has(extra.step.finding.category) ? prevailingOver(worded, analysis, paragraphs, editedParagraph(reviews)) : undefined;
+      const text = choices.wording?.[key] ?? overriding?.clause ?? worded;
       const place = placeProtection(paragraphs, whereTermIsUsed(analysis, paragraphs, review.index), taken);
       if (place.number) taken.add(place.number);
-      items.push(insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number), place.prefix, place.suffix));
+      const item = insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number), place.prefix, place.suffix);
+      items.push(overriding ? withReason(item, overriding.reason) : item);
     }
     for (const left of review.left) skipped.push({ target: left.finding, reason: left.reason });
   }
@@ -241,14 +245,19 @@ function missingItems(
     const place = placeProtection(edited, denial?.paragraph ?? anchor, taken);
     if (place.number) taken.add(place.number);
     const worded = contractWording(positionFor(issue, chosen).clause, analysis.terms);
-    const excepted = gap.category === 'no-training' && choices.wording?.[key] === undefined ? exceptForOption(worded, after, edited) : undefined;
+    const excepted = gap.category === 'no-training' && choices.wording?.[key] === undefined ? exceptForOption(worded, after, edited) ?? prevailingOver(worded, analysis, paragraphs, editedParagraph(reviews)) : undefined;
     const clause = choices.wording?.[key] ?? excepted?.clause ?? worded;
     const item = insertItem(gap, issue, chosen, place.after, place.number, clause, analysis, gap.category, referenceTo(edited, place.after, place.number), place.prefix, place.suffix);
-    items.push(excepted ? { ...item, comment: { internal: `${item.comment.internal} ${excepted.reason}`, external: `${item.comment.external} ${excepted.reason}` } } : item);
+    items.push(excepted ? withReason(item, excepted.reason) : item);
     already.add(gap.category);
   }
   return items;
 }
+
+/** Inserted clauses against training, which say which grants left standing they override. */
+const OVERRIDES = new Set<string>(['ai-training', 'service-improvement']);
+const editedParagraph = (reviews: ReadonlyMap<number, ParagraphReview>) => (paragraph: number) => (reviews.get(paragraph)?.ops.length ?? 0) > 0;
+const withReason = (item: InsertItem, reason: string): InsertItem => ({ ...item, comment: { internal: `${item.comment.internal} ${reason}`, external: `${item.comment.external} ${reason}` } });
 
 const CLAIMS_AN_EDIT = /^We have (?:replaced|narrowed|struck|deleted|removed|limited)\b/;
 
