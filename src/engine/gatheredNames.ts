@@ -3,7 +3,8 @@
 
 /** The capitalised names listed right before a bracket ("Operational Data, Imagery and Fleet Telemetry"), if two or more. */
 export function gatheredNames(before: string): string | undefined {
-  const pieces = before.trimEnd().split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
+  // Each separator starts at a comma or where a run of spaces starts, never inside the run (linear on long runs).
+  const pieces = before.trimEnd().split(/,\s+(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+/);
   const names: string[] = [];
   for (let i = pieces.length - 1; i >= 0; i--) {
     const words = (pieces[i] ?? '').split(/\s+/);
