@@ -215,11 +215,13 @@ const namingDerivedData = (proviso: string, context: SurgicalContext): string =>
   const derived = context.terms.derivedData !== undefined && context.sentence.includes(context.terms.derivedData) ? context.terms.derivedData : STRIPPED_DATA.exec(context.sentence)?.[0];
   return derived ? proviso.replace(/\bsuch data\b/g, `such ${derived}`) : proviso;
 };
+/** How data was stripped of identity. */
+const STRIPPED = '(?:de-?identified|aggregated|anonymi[sz]ed|pseudonymi[sz]ed)';
 /**
  * One item of a list of kept data named by how it was stripped of identity: "…, de-identified data and records …" (not
  * the second adjective of one item: "anonymised and aggregated information").
  */
-const STRIPPED_DATA = /(?<=,\s|\sand\s)(?<!(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]ed)\sand\s)(?:de-?identified|aggregated|anonymi[sz]ed|pseudonymi[sz]ed)\s+(?:data|information)\b|\b(?:de-?identified|aggregated|anonymi[sz]ed|pseudonymi[sz]ed)\s+(?:data|information)(?=\s+and\s)/;
+const STRIPPED_DATA = new RegExp(`(?<=,\\s|\\sand\\s)(?<!${STRIPPED}\\sand\\s)${STRIPPED}\\s+(?:data|information)\\b|\\b${STRIPPED}\\s+(?:data|information)(?=\\s+and\\s)`);
 
 /** " Portfolio Data, together with the Fund's query logs and interaction metadata, to …": objects joined for a use. */
 const TOGETHER_WITH = /^(\s+[^,;]{1,80}?),\s+together\s+with\s+([^,;]{1,120}?),(\s+to\s)/;
