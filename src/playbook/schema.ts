@@ -94,6 +94,18 @@ export const PlaybookPositionSchema = z.strictObject({
   edits: z.array(SurgicalEditSchema).min(1, 'list at least one edit, or leave "edits" out').optional(),
   internalComment: text('the internal comment'),
   externalComment: text('the external comment'),
+  /**
+   * The same position in terms an individual accepts (consumer terms), where the business wording does not fit: an
+   * individual asks for a written answer, not the vendor's audit reports.
+   */
+  forIndividuals: z
+    .strictObject({
+      label: text('the position label for individuals'),
+      clause: text('the clause text for individuals').superRefine(checkPlaceholders),
+      internalComment: text('the internal comment for individuals'),
+      externalComment: text('the external comment for individuals'),
+    })
+    .optional(),
 });
 
 export const PlaybookIssueSchema = z

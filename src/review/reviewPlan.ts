@@ -231,9 +231,11 @@ function missingItems(
     const key = insertKey(gap.category);
     // An individual's right to inspect the vendor's records is no proportionate ask in consumer terms: written answers
     // about the use of the data are (the playbook's lightest audit position), unless the lawyer chose otherwise.
-    const chosen = choices.perItem?.[key] ?? (gap.category === 'audit' && choices.position === 'preferred' && consumerTerms(paragraphs, analysis.terms) ? 'fallback2' : choices.position);
+    const individual = consumerTerms(paragraphs, analysis.terms);
+    const chosen = choices.perItem?.[key] ?? (gap.category === 'audit' && choices.position === 'preferred' && individual ? 'fallback2' : choices.position);
     if (chosen === 'skip' || done(gap) || already.has(gap.category)) continue;
-    const issue = issueOf(playbook, gap);
+    const found = issueOf(playbook, gap);
+    const issue = found && individual ? asIndividualAsks(found) : found;
     if (!issue) {
       skipped.push({ target: gap, reason: 'the playbook has no clause for it' });
       continue;
@@ -260,6 +262,12 @@ const editedParagraph = (reviews: ReadonlyMap<number, ParagraphReview>) => (para
 const withReason = (item: InsertItem, reason: string): InsertItem => ({ ...item, comment: { internal: `${item.comment.internal} ${reason}`, external: `${item.comment.external} ${reason}` } });
 
 const CLAIMS_AN_EDIT = /^We have (?:replaced|narrowed|struck|deleted|removed|limited)\b/;
+
+/** The issue with each position worded as an individual would ask it, where the playbook gives that wording. */
+const asIndividualAsks = (issue: PlaybookIssue): PlaybookIssue => ({
+  ...issue,
+  positions: issue.positions.map(({ forIndividuals, ...position }) => (forIndividuals ? { ...position, ...forIndividuals } : position)),
+});
 
 /** Terms an individual accepts: written as "we" to "you", with an age limit or a parent's consent for minors. */
 const CONSUMER_SIGNS = /\b(?:(?:at least|over|under)\s+(?:the\s+age\s+of\s+)?\d{2}(?:\s+years)?|years old|parent or (?:legal )?guardian|age of majority|consumer rights)\b/i;

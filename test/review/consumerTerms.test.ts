@@ -27,7 +27,23 @@ describe('the audit clause in consumer terms', () => {
   it('is the written-answers position where the terms are for individuals (an age limit)', () => {
     const clause = auditClause([...APP, 'You must be at least 16 years old to use the app.']);
     expect(clause?.positionId).toBe('fallback2');
-    expect(clause?.text).toMatch(/^We will provide our current independent audit reports on request, and will answer in writing, within thirty \(30\) days, your reasonable questions/);
+    expect(clause?.text).toBe(
+      'On your request, we will give you, within thirty (30) days, a written account of how Your Recordings have been used and how long it will be kept, including whether any of them has been used to train any model.',
+    );
+  });
+
+  it('asks as an individual would: no audit reports in the clause or its comments', () => {
+    const clause = auditClause([...APP, 'You must be at least 16 years old to use the app.']);
+    expect(`${clause?.text} ${clause?.comment.external}`).not.toMatch(/audit report/i);
+    expect(clause?.comment.internal).toMatch(/Written account on request/);
+    expect(clause?.comment.external).toMatch(/told in writing/);
+  });
+
+  it('reads back as the transparency it gives, so a second review does not ask again', () => {
+    const lines = [...APP, 'You must be at least 16 years old to use the app.'];
+    const clause = auditClause(lines);
+    const again = analyzeDocument(paragraphsOf([...lines, clause?.text ?? ''].join('\n')), { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    expect(again.missing.map((m) => m.category)).not.toContain('audit');
   });
 
   it('stays the preferred inspection right in business terms written as "we" and "you"', () => {

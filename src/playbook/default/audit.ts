@@ -57,6 +57,17 @@ export const AUDIT_ISSUE: PlaybookIssue = {
         'Second fallback: written answers and audit reports on request. Minimum acceptable transparency.',
       externalComment:
         'At a minimum we need your audit reports and written answers to our questions about how our data is used.',
+      forIndividuals: {
+        label: 'Written account on request',
+        clause:
+          'On {{customer}}\'s request, {{vendor}} shall give {{customer}}, within thirty (30) days, a written account of how ' +
+          '{{customerData}} has been used and how long it will be kept, including whether any of it has been used to ' +
+          'train any model.',
+        internalComment:
+          'Second fallback, as an individual would ask it: a written answer on request about the use of the data, ' +
+          'including training. Audit reports are no proportionate ask in consumer terms.',
+        externalComment: 'We need to be able to ask, and be told in writing, how our data is used and whether it trained a model.',
+      },
     },
   ],
   walkAway:

@@ -165,7 +165,7 @@ export const CONTEXT_SETS = [
     phrases: [
       'audit', 'audits', 'audited', 'auditing', 'auditor', 'auditors', 'inspect', 'inspection', 'inspections', 'transparency',
       'audit reports', 'soc 2 report', 'soc 2 reports', 'records of processing', 'transparency report', 'verify compliance',
-      'logs of access', 'access logs',
+      'logs of access', 'access logs', 'written account', 'written accounts', 'account in writing',
     ],
   },
   {
