@@ -245,7 +245,8 @@ function partyRole(mentions: PartyMentions | undefined): TermDenotation {
 }
 
 /** From the end of the vendor's name to the next one: '"), and the organisation identified below ("'. */
-const OTHER_PARTY = /^["”]\s*\)\s*,?\s*and\s+[^()"“]{1,200}\(\s*["“]$/;
+// The words after "and" begin a name or "the …", never a verb ('"), and governs the use of … (the "Services")').
+const OTHER_PARTY = /^["”]\s*\)\s*,?\s*(?:and|AND)\s+(?:the\s|[A-Z])[^()"“]{0,200}\(\s*(?:the\s+)?["“]$/;
 
 /** Each term's denotation, decided by its first definition; company names are looked up in one pass over the text. */
 function termRoles(definitions: readonly Definition[], paragraphs: readonly Paragraph[]): Map<string, TermDenotation> {

@@ -44,6 +44,13 @@ describe('the other party of a preamble that also defines the services', () => {
     const { parties } = extractDefinitions([{ text: preamble }, { text: 'The College is responsible for its rostering data.' }]);
     expect(parties).toMatchObject({ vendor: 'Provider', customer: 'College' });
   });
+
+  test('is found when the join is written "AND" and the bracket reads (the "…"), past a bracketed place name', () => {
+    const preamble =
+      'THIS AGREEMENT is made as of 2 March 2026 BETWEEN Northwind Mutual Assurance, a society continued under the Cooperatives Act (Manitoba) (the "Assurer"), AND Quillon Data Labs Inc., a corporation of Alberta (the "Supplier").';
+    const { parties } = extractDefinitions([{ text: preamble }, { text: 'The Assurer may audit the Supplier once a year.' }]);
+    expect(parties).toMatchObject({ vendor: 'Supplier', customer: 'Assurer' });
+  });
 });
 
 describe('a data term whose meaning names the customer party as its source', () => {
