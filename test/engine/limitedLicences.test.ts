@@ -14,6 +14,16 @@ describe('limited use rights', () => {
     expect(read('Client grants Orrin a limited right to store, copy and modifying Client Files to provide the Services.')).not.toContain('service-improvement:risk');
   });
 
+  test('reproducing the data is copying it: a licence to reproduce it solely to perform the Services is the service licence', () => {
+    const found = read('Customer grants Corbel a non-exclusive licence to use, reproduce and analyse Customer Data solely to perform the Services.');
+    expect(found).not.toContain('broad-license:risk');
+    expect(found).toContain('broad-license:neutral');
+  });
+
+  test('a licence to reproduce with no such limit stays broad', () => {
+    expect(read('Customer grants Corbel a non-exclusive licence to use, reproduce and analyse Customer Data.')).toContain('broad-license:risk');
+  });
+
   test('improving the product is still improvement', () => {
     expect(read('Orrin may use Client Files to modify and improve the Services.')).toContain('service-improvement:risk');
   });

@@ -122,9 +122,11 @@ export const TIME_SETS = [
   },
   {
     id: 'editingRight',
-    why: 'Modifying, adapting or translating the data is a right over the data itself; kept to serving the customer it improves no product.',
-    example: 'a licence to use, copy and modify Client Data solely to the extent necessary to perform the Services',
-    phrases: ['modify', 'modifies', 'modifying', 'adapt', 'adapts', 'translate', 'reformat', 'edit'],
+    why:
+      'Modifying, adapting, translating or reproducing (copying) the data is a right over the data itself; kept to ' +
+      'serving the customer it improves no product and publishes nothing.',
+    example: 'a licence to use, reproduce and modify Client Data solely to the extent necessary to perform the Services',
+    phrases: ['modify', 'modifies', 'modifying', 'adapt', 'adapts', 'translate', 'reformat', 'edit', 'reproduce', 'reproduces', 'reproducing'],
   },
   {
     id: 'assignVerb',
