@@ -61,3 +61,24 @@ test('a data term that names the customer only in what it excludes is not the cu
   expect(definitions.find((d) => d.term === 'Technical Data')?.denotes).not.toBe('customer-data');
   expect(definitions.find((d) => d.term === 'Licensee Data')?.denotes).toBe('customer-data');
 });
+
+describe('a defined name for improving the vendor\'s own things', () => {
+  const categories = (...lines: string[]) => analyzeText(...lines).findings.filter((f) => f.paragraph === lines.length - 1).map((f) => `${f.category}:${f.stance}`);
+
+  test('is an improvement purpose by itself ("for … (b) making Enhancements")', () => {
+    const found = categories(
+      '1.1 "Enhancements" means any upgrade, recalibration or extension of the Routing Engine or the Lumenroute Platform.',
+      '4.2 Provider may use Customer Data for the purposes of (a) performing the Services; and (b) making Enhancements.',
+    );
+    expect(found).toContain('service-improvement:risk');
+  });
+
+  test('but not when the name is the customer\'s ("Client Enhancements")', () => {
+    const found = categories(
+      'This Agreement is between Ostrander Freight B.V. ("Client") and Lumenroute GmbH ("Provider").',
+      '1.1 "Client Enhancements" means configurations Client builds on top of the Services.',
+      '4.2 Provider may use Customer Data for the purposes of (a) performing the Services; and (b) supporting Client Enhancements.',
+    );
+    expect(found).not.toContain('service-improvement:risk');
+  });
+});

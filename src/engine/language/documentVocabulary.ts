@@ -29,6 +29,13 @@ const MEANS_TRAINING = /^(?:the\s+)?(?:use|processing|analysis)\s+of\s+(?:data|i
 const PURPOSES = /\bPurposes$/;
 const DEVELOPS_MODELS = /\b(?:develop\w*|refine\w*|train\w*|tun(?:e|ing))\b[^.;]{0,80}?\b(?:models?|algorithms?|machine[- ]learning|artificial intelligence|AI|detectors?|classifiers?)\b/i;
 
+/**
+ * '"Improvements" means any enhancement, modification, retraining or recalibration of the Triage Model': a defined
+ * name for improving the vendor's own things is an improvement purpose in itself ("for the purposes of … (c) making
+ * Improvements"). A name that is the customer's is not.
+ */
+const IMPROVEMENT_NAME = /^(?:[A-Z][\w-]*\s+)?(?:Improvements?|Enhancements?|Developments?)$/;
+
 /** "means data derived by the vendor from Client Data together with the data of other clients": data made from it. */
 const madeFromData = (meaning: string): boolean => derivedMeaning(meaning) || /\bpooled\b/i.test(meaning);
 
@@ -43,6 +50,10 @@ export function documentVocabulary(definitions: readonly Definition[], parties: 
   const trainingPurposes = definitions
     .filter((d) => d.denotes === 'other' && (MEANS_TRAINING.test(d.meaning) || (PURPOSES.test(d.term) && DEVELOPS_MODELS.test(d.meaning))))
     .map((d) => d.term);
+  const customerNames = new Set(parties.customerAliases);
+  const improvements = definitions
+    .filter((d) => d.denotes === 'other' && IMPROVEMENT_NAME.test(d.term) && !customerNames.has(d.term.split(/\s+/)[0] ?? ''))
+    .map((d) => d.term);
   return compileVocabulary([
     set('docCustomerData', 'The contract’s own names for the customer’s data.', [...terms('customer-data'), ...swept]),
     set('docUsageData', 'The contract’s own names for usage data.', terms('usage-data')),
@@ -55,6 +66,7 @@ export function documentVocabulary(definitions: readonly Definition[], parties: 
     set('docCustomer', 'The contract’s names for the customer.', parties.customerAliases),
     // "may use it for Product Learning", where "Product Learning" means using data to train models: a training word.
     set('trainVerb', 'The contract’s defined names for training a model.', trainingPurposes),
+    set('improvementPurpose', 'The contract’s defined names for improving the vendor’s own things.', improvements),
     // "train … Custom Models for Data Partner": a model made for the customer by its own name serves the customer,
     // as "for your exclusive use" does; both sets tag the same words, as the static vocabulary's phrases do.
     set('customerServing', 'A use for the customer named in the contract.', ownUse(parties.customerAliases)),
