@@ -2,6 +2,7 @@
 // Pure: imports only engine modules. Used to read a contract in its own words.
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
 import { companyBesideVendor, dataHolderByRecital, dataHolderIsCustomer, partyMentions, type PartyMentions } from './partyRoles';
+import { labelledParties } from './labelledParties';
 import { gatheredNames } from './gatheredNames';
 import { customerDataTerm, DATA_TERM, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
 import { termsFromUsage } from './termsFromUsage';
@@ -345,7 +346,7 @@ function counterpartyOfVendor(definitions: Definition[], paragraphs: readonly Pa
 
 /** Definitions in document order, the parties and the words to use for placeholders. */
 export function extractDefinitions(paragraphs: readonly Paragraph[]): DefinitionsResult {
-  const found = paragraphs.flatMap((p, i) => definitionsIn(i, p.text)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const found = labelledParties(paragraphs.flatMap((p, i) => definitionsIn(i, p.text)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start), paragraphs);
   // Contracts assembled from several documents repeat their definitions: a term's first definition decides.
   const roles = termRoles(found, paragraphs);
   const definitions = withDataUmbrellas(withCustomerNamedData(found.map((d) => ({ ...d, denotes: roles.get(d.term) ?? d.denotes }))));

@@ -90,3 +90,25 @@ describe('parties and terms in other drafting traditions', () => {
     expect(terms.customerData).toBe('Seller Content');
   });
 });
+
+describe('parties named in labelled blocks, as order forms do', () => {
+  test('take the sides their labels give, under the names in their brackets', () => {
+    const { parties, terms } = extractDefinitions([
+      { text: 'SALTMARSH CLOUD – ORDER FORM' },
+      { text: 'Provider: Saltmarsh Cloud Ltd, 9 Quay Street, Bristol BS1 4DJ ("Saltmarsh")' },
+      { text: 'Agency: Copperline Media Ltd, 3 Mill Lane, Leeds LS1 2AB ("Copperline")' },
+      { text: '1. Saltmarsh will host the Content that Copperline uploads and will not use it to train any model.' },
+    ]);
+    expect(parties).toMatchObject({ vendor: 'Saltmarsh', customer: 'Copperline' });
+    expect(terms.vendor).toBe('Saltmarsh');
+  });
+
+  test('are left alone when no label names a side', () => {
+    const { parties } = extractDefinitions([
+      { text: 'Sender: Copperline Media Ltd ("Copperline")' },
+      { text: 'Recipient: Bramble Print Ltd ("Bramble")' },
+      { text: 'Copperline shall pay Bramble within thirty days.' },
+    ]);
+    expect(parties.vendor).not.toBe('Copperline');
+  });
+});

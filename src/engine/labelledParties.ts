@@ -1,0 +1,49 @@
+// Order forms name their parties in labelled blocks, one a line: 'Provider: Glyphora Labs, Inc., 1400 Folsom Street …
+// ("Glyphora")' and 'Reseller: Tandem & Pike Creative LLC … ("Reseller")'. The label says the side; the bracket gives
+// the name the clauses use. Pure: imports only engine types.
+import type { Definition, Paragraph, TermDenotation } from './types';
+
+/** "Provider: ", "Customer Name: ": a short label and its colon opening the line. */
+const PARTY_LABEL = /^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?):\s/;
+const VENDOR_LABEL = /^(?:Provider|Vendor|Supplier|Licensor|Seller|Contractor|Processor|Service Provider)$/;
+const CUSTOMER_LABEL = /^(?:Customer|Client|Subscriber|Buyer|Purchaser|Licensee)$/;
+/** A party's short name: one or two capitalised words. */
+const SHORT_NAME = /^[A-Z][\w&-]*(?: [A-Z][\w&-]*)?$/;
+/** Party blocks come first: on the title's heels, before any clause. */
+const OPENING_LINES = 8;
+
+interface Block {
+  readonly label: string;
+  readonly labelled?: Definition;
+  readonly named: Definition;
+}
+
+function blockOf(index: number, text: string, found: readonly Definition[]): Block | undefined {
+  const label = PARTY_LABEL.exec(text);
+  if (!label) return undefined;
+  const labelText = label[1] as string;
+  const named = found.find((d) => d.paragraph === index && d.start > label[0].length && SHORT_NAME.test(d.term));
+  if (!named) return undefined;
+  const labelled = found.find((d) => d.paragraph === index && d.term === labelText && d.start < label[0].length);
+  return { label: labelText, ...(labelled ? { labelled } : {}), named };
+}
+
+/**
+ * The definitions with two labelled party blocks resolved: the bracketed names take the sides the labels give (a
+ * vendor label makes the other block the customer, and the reverse), and the labels themselves are no names.
+ * Unchanged unless exactly two blocks are found and one label names a side.
+ */
+export function labelledParties(found: readonly Definition[], paragraphs: readonly Paragraph[]): Definition[] {
+  const blocks = paragraphs.slice(0, OPENING_LINES).flatMap((p, i) => blockOf(i, p.text, found) ?? []);
+  if (blocks.length !== 2) return [...found];
+  const [first, second] = blocks as [Block, Block];
+  const sideOf = (block: Block): TermDenotation | undefined => (VENDOR_LABEL.test(block.label) ? 'vendor' : CUSTOMER_LABEL.test(block.label) ? 'customer' : undefined);
+  const firstSide = sideOf(first) ?? (sideOf(second) === 'vendor' ? 'customer' : sideOf(second) === 'customer' ? 'vendor' : undefined);
+  if (!firstSide || firstSide === sideOf(second)) return [...found];
+  const sides = new Map<Definition, TermDenotation>([
+    [first.named, firstSide],
+    [second.named, firstSide === 'vendor' ? 'customer' : 'vendor'],
+  ]);
+  const labels = new Set(blocks.flatMap((b) => (b.labelled && b.labelled !== b.named ? [b.labelled] : [])));
+  return found.filter((d) => !labels.has(d)).map((d) => (sides.has(d) ? { ...d, denotes: sides.get(d) as TermDenotation } : d));
+}
