@@ -36,7 +36,13 @@ const LICENCE = /\blicen[cs]e\b/i;
 
 /** "4, " inside "Sections 4, 4A, 6 and 7": the number as a whole item of the list, with the comma after it. */
 function listedItem(number: string): RegExp {
-  return new RegExp(String.raw`(?<=\b(?:Sections?|Clauses?)\s+(?:[\dA-Z.]{1,8},\s+){0,20})${escapeRegExp(number)}(?![\dA-Za-z]|\.\d),\s+`);
+  // Another item follows: "in Section 4.5, shall survive" names one clause, and striking its number breaks the phrase.
+  return new RegExp(String.raw`(?<=\b(?:Sections?|Clauses?)\s+(?:[\dA-Z.]{1,8},\s+){0,20})${escapeRegExp(number)}(?![\dA-Za-z]|\.\d),\s+(?=[\dA-Z])`);
+}
+
+/** ", and the licence granted in Section 4.5, " before "shall survive": a subject of its own that rests on the clause. */
+function survivingSubject(number: string): RegExp {
+  return new RegExp(String.raw`,\s+and\s+(?:any|the|each|all)\s[^,;.()]{0,120}?\b${CITING_WORD}\s+${escapeRegExp(number)}(?![.]?\d),(?=\s+(?:shall|will)\s+(?:survive|continue))`);
 }
 
 /** Words of five letters or more, stemmed to their first five: "development" and "develop" meet as "devel". */
@@ -133,7 +139,7 @@ function leaningWords(text: string, change: Changed): RedlineOp[] | undefined {
   if (aside) return [{ kind: 'delete', start: aside.index, end: aside.index + aside[0].length, text: aside[0] }];
   // "Sections 4, 6 and 7 survive" after the review struck "perpetual, irrevocable" from licence 4: the licence no longer
   // outlasts the agreement, and the list would keep it alive.
-  const endless = SURVIVES.test(text) && ENDLESS.test(change.struck) && LICENCE.test(change.item.original) ? listedItem(change.number).exec(text) : null;
+  const endless = SURVIVES.test(text) && ENDLESS.test(change.struck) && LICENCE.test(change.item.original) ? listedItem(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
   if (endless) return [{ kind: 'delete', start: endless.index, end: endless.index + endless[0].length, text: endless[0] }];
   const survival = SURVIVES.test(text) ? qualifiedSurvival(change.number).exec(text) : null;
   if (!survival) return undefined;

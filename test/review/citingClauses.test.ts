@@ -71,4 +71,22 @@ describe('a survival list naming a licence the review made end with the agreemen
     expect(survival).not.toMatch(/\b5, /);
     expect(survival).toMatch(/Sections 2, (?:4A, )?6 and 7 survive/);
   });
+
+  it('loses a licence named as a subject of its own ("and the licence granted in Section 4,"), never its number alone', () => {
+    const { edit } = preferredReview(lines('24. Survival. Sections 6 and 7, and the licence granted in Section 4, shall survive termination of this Agreement.'));
+    expect(edit(5)?.target).toBe('24. Survival. Sections 6 and 7 shall survive termination of this Agreement.');
+  });
+});
+
+describe('a survival clause that keeps a licence alive beside the clauses it lists', () => {
+  it('loses that licence, and the survival of the listed clauses stands', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Harrow Instruments Inc. ("Company") and the customer named in the Order ("Customer").',
+      '1. Definitions. "Machine Data" means the readings that Customer\'s equipment sends to the Service.',
+      '2. Service. Company provides the monitoring service described in the Order.',
+      '6. Fees. Customer pays the fees in the Order.',
+      '24. Survival. Sections 6, 8 and 9, and any licence granted to Company with respect to Machine Data, shall survive any termination of this Agreement.',
+    ]);
+    expect(edit(4)?.target).toBe('24. Survival. Sections 6, 8 and 9 shall survive any termination of this Agreement.');
+  });
 });

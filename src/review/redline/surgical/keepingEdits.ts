@@ -57,6 +57,9 @@ export function strikeSurvival(sentence: string): Splice[] | undefined {
     const from = join.index + join[0].length;
     if (survival < from) survival = nextMatch(SURVIVAL, sentence, from);
     if (stop < from) stop = nextMatch(CLAUSE_STOP, sentence, from);
+    // "Sections 3.3 and 8, and any licence granted to Corvane, shall survive": a second subject set off by commas
+    // shares the verb, so only that subject goes, with its commas; the survival of the rest stands.
+    if (survival < stop && sentence.slice(from, survival).trimEnd().endsWith(',')) return [{ start: join.index, end: sentence.lastIndexOf(',', survival) + 1, text: '' }];
     // The clause after the join runs to its next semicolon or full stop, or to the sentence's end.
     if (survival < stop) return [{ start: join.index, end: stop, text: '' }];
     JOIN.lastIndex = from;
