@@ -182,6 +182,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), `the sentence only points to clause ${governing}, which governs that use`);
       continue;
     }
+    if (aboutFeedbackOnly(next, context.analysis.findings.filter((f) => f.paragraph === index))) {
+      attempted.set(attemptKey(next), 'the licence is over feedback alone, which the carve-out for the customer\'s data answers');
+      continue;
+    }
     const issue = context.issueFor(next);
     if (!issue) {
       attempted.set(attemptKey(next), 'the playbook has no position for it');
@@ -386,4 +390,18 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   const final = track.current;
   const left = read(final).map((finding) => ({ finding, reason: attempted.get(attemptKey(finding)) ?? 'still reads as a risk after the edit' }));
   return { index, original: paragraph.text, final, ops: track.ops(), steps, newParagraphs, left, notes };
+}
+
+/**
+ * "Any feedback … may be freely used by Supplier, and Customer grants Supplier a perpetual, irrevocable licence to do
+ * so": the breadth of a licence over feedback alone is the market's norm, and the carve-out that keeps the customer's
+ * data out of feedback answers the risk (the lawyer audit of 85–88 read "perpetual" struck there as a wrong target).
+ */
+function aboutFeedbackOnly(finding: Finding, original: readonly Finding[]): boolean {
+  if (finding.category !== 'broad-license' && finding.category !== 'survival-retention') return false;
+  const sentence = finding.quote.slice(0, 40);
+  const feedback = original.filter((f) => f.rules.includes('feedback-use') && f.quote.slice(0, 40) === sentence);
+  if (feedback.length === 0) return false;
+  const feedbackObjects = new Set(feedback.flatMap((f) => f.evidence.filter((s) => s.role === 'object').map((s) => s.text)));
+  return finding.evidence.filter((s) => s.role === 'object').every((s) => feedbackObjects.has(s.text));
 }

@@ -128,3 +128,17 @@ describe('a permission already bounded', () => {
     expect(review.edit(2)?.target ?? '').not.toMatch(/shall not cache/);
   });
 });
+
+describe('a licence over feedback alone', () => {
+  it('keeps its breadth ("perpetual, irrevocable") and gains only the carve-out for the customer\'s data', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Quellor Systems Ltd ("Supplier") and Brackwater Building Society ("Society").',
+      '1.1 "Ledger Data" means the account records the Society uploads to the Services.',
+      '1.2 "Enhancements" means any upgrade, retuning or extension of the Scoring Model, whether made using Ledger Data or otherwise.',
+      '4.5 Any suggestions or feedback provided by the Society\'s staff about the Services may be freely used by the Supplier to make Enhancements, and the Society hereby grants the Supplier a perpetual, irrevocable, royalty-free licence to do so.',
+    ]);
+    const target = edit(3)?.target ?? '';
+    expect(target).toMatch(/perpetual, irrevocable, royalty-free licence/);
+    expect(target).toMatch(/does not apply to Ledger Data/);
+  });
+});
