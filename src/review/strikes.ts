@@ -29,6 +29,18 @@ export function strikeSentence(text: string, finding: Finding): RedlineOp[] | un
  */
 const CONTRAST = /(?:,|;)\s+(?:but(?!\s+not\b)|however,?|(?:al)?though|provided,?\s+however,?\s+that|except\s+that)\s+|;\s+(?:and|or)\s+|,\s+so\s+(?=by\s)|,\s+and\s+(?=(?:we|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+may\s)|(?:,|(?<=\S))\s+and\s+(?=(?:does|do|will|shall)\s+not\s+require\b)/gi;
 
+/** The lead-in of a list of things denied: "shall not", "will never", "may not:". */
+const BAN_LEAD = /\b(?:shall|will|must|may|can|does|do)\s+(?:not|never)\b|\bcannot\b|\bwon[’']t\b/i;
+
+/**
+ * "shall not (a) sell …; (b) …; or (c) combine …, except …": every item of a ban is a use forbidden, so striking one
+ * (or striking from its "; or") allows it; the risk there is an item's exception, which the playbook's edits strike.
+ */
+function banList(sentence: string): boolean {
+  const first = /\((?:[a-z]|[ivx]{1,4})\)\s+/.exec(sentence);
+  return first !== null && BAN_LEAD.test(sentence.slice(0, first.index));
+}
+
 /**
  * "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": only the words after the
  * last turn are struck when that alone takes the risk away; the customer keeps what the first half gives.
@@ -38,6 +50,8 @@ export function strikeContrast(text: string, finding: Finding, stillRisky: (text
   const turns = [...sentence.matchAll(CONTRAST)];
   const turn = turns[turns.length - 1];
   if (turn?.index === undefined || turn.index < 12) return undefined;
+  // "shall not (a) sell …; or (c) combine …": in a list of things denied, "; or" joins one more denial, no contrast.
+  if (/^;\s+(?:and|or)\s+$/.test(turn[0]) && banList(sentence)) return undefined;
   const stop = /[.;:]\s*$/.exec(sentence)?.index ?? sentence.length;
   const start = finding.start + turn.index;
   const end = finding.start + stop;
@@ -187,10 +201,12 @@ const LAST_ITEM_END = /,\s+provided\b|[.;:]\s*$/;
  * machine learning features; and (d) comply with law": the item that alone carries the risk becomes "[Reserved]", so
  * the letters and any reference to them ("paragraphs (b) and (c)") hold, and the other purposes stay.
  */
+
 export function strikeListItem(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
   const sentence = text.slice(finding.start, finding.end);
   const markers = [...sentence.matchAll(ITEM_MARKER)];
   if (markers.length < 2) return undefined;
+  if (banList(sentence)) return undefined;
   const items = markers.flatMap((marker, i): RedlineOp[][] => {
     const from = (marker.index ?? 0) + marker[0].length;
     const next = markers[i + 1];

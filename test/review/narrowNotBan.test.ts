@@ -142,3 +142,16 @@ describe('a licence over feedback alone', () => {
     expect(target).toMatch(/does not apply to Ledger Data/);
   });
 });
+
+describe('a ban whose last item carries an exception for the vendor\'s own ends', () => {
+  it('keeps every item it denies and loses only the exception', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Quellor Systems Ltd ("Supplier") and Brackwater Building Society ("Society").',
+      '1.1 "Ledger Data" means the account records the Society uploads to the Services.',
+      '3.5 The Supplier shall not (a) sell or lease Ledger Data; (b) use Ledger Data to market any mortgage product; or (c) merge Ledger Data with data obtained from other lenders, except in the form of pooled statistics for product research.',
+    ]);
+    expect(edit(2)?.target).toBe(
+      '3.5 The Supplier shall not (a) sell or lease Ledger Data; (b) use Ledger Data to market any mortgage product; or (c) merge Ledger Data with data obtained from other lenders.',
+    );
+  });
+});

@@ -37,6 +37,9 @@ export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
         { kind: 'append-proviso', text: 'except that this clause does not apply to {{customerData}}', onlyIf: FEEDBACK_WORDS, strikesTagAlong: true, optional: true },
         // Where a ban does not fit (the sentence carries a proviso), "for any lawful purpose" is narrowed instead.
         { kind: 'limit-purpose', text: 'solely to provide, secure and support the {{services}} for {{customer}}', optional: true, onlyIfNoneBefore: true },
+        // "shall not … (c) combine Claims Data with other insurers' data, except … for benchmarking purposes": the ban
+        // stands and only the exception that reopened the vendor's own ends goes.
+        { kind: 'strike-exception', optional: true },
       ],
       internalComment:
         'Preferred position: replaces the general improvement right with a purpose limitation and an express ' +

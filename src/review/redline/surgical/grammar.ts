@@ -38,7 +38,10 @@ export function coordinatedPermissions(context: SurgicalContext, after: number):
   return found;
 }
 
-const EXCEPTION_WORD = '(?:unless|except\\s+(?:where|if|when|to the extent)|save\\s+(?:where|to the extent))\\b[^;.]*';
+// "except in the form of Derived Data for benchmarking", "except for research": an exception by what it lets through.
+const EXCEPTION_WORD = '(?:unless|except\\s+(?:where|if|when|to the extent|in|for)|save\\s+(?:where|to the extent))\\b[^;.]*';
+/** Those named by what they let through, which only the engine's own exception reading makes an exception to strike. */
+const EXCEPTION_BY_OBJECT = /^,?\s+except\s+(?:in|for)\b/i;
 /** After a comma or a word, or opening the sentence ("Unless an Admin turns it off, …"). */
 const EXCEPTION = new RegExp(`(?:,|(?<!\\s))\\s+${EXCEPTION_WORD}|^${EXCEPTION_WORD}`, 'i');
 
@@ -50,7 +53,7 @@ export function exceptionTail(context: SurgicalContext): (Found & { readonly wor
   const signal = context.evidence.find((s) => s.role === 'exception');
   const from = signal ? Math.max(0, context.sentence.lastIndexOf(',', signal.start)) : 0;
   const match = EXCEPTION.exec(context.sentence.slice(from));
-  if (!match) return undefined;
+  if (!match || (!signal && EXCEPTION_BY_OBJECT.test(match[0]))) return undefined;
   const start = from + match.index;
   // "3.3 Unless an Admin turns the setting off, Vendor may …": an exception that opens the sentence runs to its comma,
   // not to the end (which would take the grant, and the sentence, with it).
