@@ -8,12 +8,18 @@ import { numberAtStart } from './clauseNumbers';
 const POINTER =
   /\b(?:in accordance with|pursuant to|for the purposes? of|as (?:permitted|described|set out|provided|contemplated) (?:by|in|under))\s+(?:Clauses?|Sections?|[Pp]aragraphs?|clauses?|sections?)\s+([0-9]+(?:\.[0-9]+)*|[A-Z]\.[0-9]+(?:\.[0-9]+)*)\b/g;
 
+/** The customer's way out, just before the pointer: "opt out as described in …", "unless you object under …". */
+const OPT_OUT_BEFORE = /\b(?:opts?[- ]out|opted[- ]out|object|objects|turns?\s+off|switch(?:es)?\s+off|withdraws?)\b[^,;.]{0,12}$/i;
+
 /**
  * The number of the clause the finding's words point to, where that clause carries a risk of the same kind (its own
  * review answers it there); undefined when the sentence governs the use itself.
  */
 export function governedElsewhere(finding: Finding, paragraphs: readonly Paragraph[], findings: readonly Finding[]): string | undefined {
   for (const pointer of finding.quote.matchAll(POINTER)) {
+    // "Unless you opt out as described in Section 4.4, Glyphora may use Inputs … to train": the pointer names how to
+    // opt out; the use is granted here (the lawyer audit of 92 found its default training left untouched).
+    if (OPT_OUT_BEFORE.test(finding.quote.slice(Math.max(0, (pointer.index ?? 0) - 40), pointer.index))) continue;
     const number = pointer[1] as string;
     const target = paragraphs.findIndex((p, i) => i !== finding.paragraph && numberAtStart(p.text) === number);
     if (target >= 0 && findings.some((f) => f.paragraph === target && f.category === finding.category && f.stance === 'risk')) return number;

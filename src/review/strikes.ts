@@ -263,7 +263,9 @@ function reserveOwnItem(text: string, finding: Finding, stillRisky: (text: strin
   const marker = OWN_ITEM_MARKER.exec(text);
   if (!marker || finding.start > marker[0].length || text.slice(finding.end).trim() !== '') return undefined;
   const item = withoutJoin(text.slice(marker[0].length).replace(/\.\s*$/, ''));
-  if (item.trim() === '') return undefined;
+  // "(c) You grant Glyphora a licence … as necessary to provide … the Services": an item the service itself needs is
+  // narrowed by the playbook's edits, never reserved whole (the audits' overreach).
+  if (item.trim() === '' || SERVES.test(item)) return undefined;
   const start = marker[0].length;
   const ops: RedlineOp[] = [
     { kind: 'delete', start, end: start + item.length, text: item },

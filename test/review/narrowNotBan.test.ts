@@ -155,3 +155,29 @@ describe('a ban whose last item carries an exception for the vendor\'s own ends'
     );
   });
 });
+
+describe('a list item that is the licence the service needs', () => {
+  it('is narrowed, never reserved whole', () => {
+    const { edit } = preferredReview([
+      'These Studio Terms are between Saltmarsh Cloud Ltd ("Saltmarsh", "we") and the business that signs up ("you").',
+      '1. "Brand Content" means the images and copy you upload to the Services.',
+      '(c) You grant Saltmarsh a worldwide, non-exclusive, royalty-free licence to use, host, display and distribute your Brand Content as necessary to provide, develop and improve the Services.',
+    ]);
+    const target = edit(2)?.target ?? '';
+    expect(target).not.toMatch(/\[Reserved\]/);
+    expect(target).toMatch(/as necessary to provide/);
+    expect(target).not.toMatch(/improve/);
+  });
+});
+
+describe('a grant that names the clause where the customer can opt out', () => {
+  it('is the grant itself, answered here, not a pointer to that clause', () => {
+    const { edit } = preferredReview([
+      'These Studio Terms are between Saltmarsh Cloud Ltd ("Saltmarsh") and the business that signs up ("Customer").',
+      '1.1 "Brand Content" means the images and copy Customer uploads to the Services.',
+      '4.2 Unless Customer opts out as described in Section 4.4, Saltmarsh may use Brand Content to train and evaluate Saltmarsh\'s image models.',
+      '4.4 Workspace administrators may opt out of the use described in Section 4.2 by switching "Help improve Saltmarsh" to off in the admin console; the opt-out applies only to Brand Content submitted after the setting is changed and does not require Saltmarsh to remove Brand Content from models already trained.',
+    ]);
+    expect(edit(2)?.target).toMatch(/Saltmarsh shall not use Brand Content to train/);
+  });
+});
