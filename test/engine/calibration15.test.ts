@@ -51,7 +51,8 @@ rows('"… in accordance with its policy at halden.io/data-use": a web address i
 
 rows('"…, save in the case of intent": "save" opening an exception is "except", not a keeping', [
   ['Neither party is liable for loss of profit or goodwill, save in the case of fraud or wilful misconduct.', []],
-  ['Halden shall not disclose Customer Data, save in the event of a court order.', ['confidentiality:protective', 'no-training:protective']],
+  // A ban on disclosure, save under a court order, keeps the data secret; it does not bar training (session 12).
+  ['Halden shall not disclose Customer Data, save in the event of a court order.', ['confidentiality:protective']],
 ]);
 
 rows('"training workshops for … contact-centre agents": workshops train people, not models', [

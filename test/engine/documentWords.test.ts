@@ -82,3 +82,19 @@ describe('a defined name for improving the vendor\'s own things', () => {
     expect(found).not.toContain('service-improvement:risk');
   });
 });
+
+describe('duties lifted and bans on sharing', () => {
+  const found = (line: string) => analyzeText('This Agreement is between Corbel Identity Ltd ("Vendor") and Amberline Payments plc ("Customer").', line).findings.filter((f) => f.paragraph === 1).map((f) => `${f.category}:${f.stance}`);
+
+  test('"shall not be required to retrain any Model" forbids nothing', () => {
+    expect(found('6.4 Vendor shall not be required to retrain any Model or to remove any Customer Data from any Model.')).not.toContain('no-training:protective');
+  });
+
+  test('"shall not disclose it to public authorities except under a court order" bars sharing, not training', () => {
+    expect(found('B.3 Vendor shall not disclose Customer Data to public authorities, except pursuant to a valid court order.')).not.toContain('no-training:protective');
+  });
+
+  test('a ban on using the data save to serve the customer still limits its purpose', () => {
+    expect(found('B.3 Vendor shall not use Customer Data except to provide the Services to Customer.')).toContain('no-training:protective');
+  });
+});

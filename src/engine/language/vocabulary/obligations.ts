@@ -74,6 +74,8 @@ export const OBLIGATION_SETS = [
     phrases: [
       'not obligated', 'not obliged', 'not required', 'no obligation', 'under no obligation', 'not under any obligation',
       'no duty', 'not bound to',
+      // With the modal's own "be": "Vendor shall not be required to retrain any Model".
+      'not be required', 'not be obliged', 'not be obligated', 'not be bound to', 'need not',
     ],
   },
   {

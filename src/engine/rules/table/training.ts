@@ -2,7 +2,7 @@
 // purpose limitations (protections). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, beneficiary, deemedInstruction, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
+import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
 import { CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
@@ -194,7 +194,11 @@ export const TRAINING_RULES: readonly Rule[] = [
         // "No content training", "content training is set to off": nobody trains on the content the clause names.
         (i.predicate.negation?.set === 'negDeterminer' || i.predicate.negation?.set === 'offState'))) ||
       (itemOfListedBan(i) && trainingAffirmed(i) !== undefined),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT,
+      // "Vendor shall not be required to retrain any Model": a duty lifted forbids nothing.
+      { reason: 'a duty that is lifted ("shall not be required to retrain") forbids nothing', when: ({ predicate: p }) => has(p, 'liftedDuty') },
+    ],
     evidence,
   },
   {
@@ -202,7 +206,9 @@ export const TRAINING_RULES: readonly Rule[] = [
     category: 'no-training',
     stance: 'protective',
     severity: 'low',
-    when: purposeLimited,
+    // "shall not disclose it to public authorities except under a court order" bars sharing or keeping, not training:
+    // only a ban on using the data, save to serve, or a limiter on its use, limits its purpose.
+    when: (i) => purposeLimited(i) && !(bannedExceptToServe(i) && denied(i.predicate, 'use') === undefined && cue(i.predicate, 'limiter') === undefined),
     // "Vendor grants Customer a licence … solely for Customer's internal operations" limits the customer, not the vendor.
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'use', 'retain', 'share'), dataCue(p), cue(p, 'limiter'), cue(p, 'customerServing', 'safetyPurpose')],
