@@ -12,6 +12,7 @@ import { describeEdit, RESERVED, reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
 import { dataTermOfSentence } from './sentenceTerms';
 import { prevailingOver } from './prevailsOver';
+import { exceptsRiskyClause } from './answeredElsewhere';
 import { conformCitingClauses } from './citingClauses';
 import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
@@ -22,7 +23,9 @@ import { commentWording, contractWording } from './wording';
 const PROVIDERS_NAMED = /^(?:[\w\s.()-]{0,40}\b)?(?:such|those|these|each|the|any|all)\s+(?:third[- ]party\s+)?(?:model\s+)?(?:providers?|sub-?processors?|vendors?|partners?)\b/i;
 
 
-const bindsOnlyProviders = (f: Finding): boolean => (f.category === 'no-training' || f.category === 'deletion') && PROVIDERS_NAMED.test(f.quote);
+/** "Vendor has contractually required that provider not to use …": the vendor binding a provider, not itself. */
+const PROVIDER_BOUND = /\b(?:required|requires|require|obliged|obliges|binds|bound)\s+(?:that\s+)?(?:the\s+|such\s+|its\s+|each\s+|that\s+)?(?:third[- ]party\s+)?(?:model\s+)?(?:providers?|sub-?processors?|vendors?)\s+(?:not\s+to|to\s+not|not)\b/i;
+const bindsOnlyProviders = (f: Finding): boolean => (f.category === 'no-training' || f.category === 'deletion') && (PROVIDERS_NAMED.test(f.quote) || PROVIDER_BOUND.test(f.quote));
 
 function issueOf(playbook: Playbook, target: Finding | MissingProtection): PlaybookIssue | undefined {
   return issueById(playbook, target.playbookIssue) ?? issueForCategory(playbook, target.category);
@@ -50,7 +53,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   // A protection limited to some customers ("If you are on an Enterprise plan, we do not train …") does not cover them
   // all, and one that binds only the model providers ("Supplier shall cause the provider not to use …") leaves the
   // vendor's own use open.
-  const coversVendor = (f: Finding) => f.stance === 'protective' && f.scope === undefined && !bindsOnlyProviders(f);
+  const coversVendor = (f: Finding) => f.stance === 'protective' && f.scope === undefined && !bindsOnlyProviders(f) && !exceptsRiskyClause(f, paragraphs, analysis.findings);
   for (const f of analysis.findings) {
     if (coversVendor(f)) protectionsIn.set(f.paragraph, (protectionsIn.get(f.paragraph) ?? new Set()).add(f.category));
   }

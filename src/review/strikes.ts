@@ -38,8 +38,15 @@ const BAN_LEAD = /\b(?:shall|will|must|may|can|does|do)\s+(?:not|never)\b|\bcann
  */
 function banList(sentence: string): boolean {
   const first = /\((?:[a-z]|[ivx]{1,4})\)\s+/.exec(sentence);
-  return first !== null && BAN_LEAD.test(sentence.slice(0, first.index));
+  if (first === null) return false;
+  const lead = sentence.slice(0, first.index);
+  // "Training Datasets shall be (a) pseudonymised …; (b) stored in a segregated environment …; and (c) retained for no
+  // longer than three years": the items of a duty are safeguards, and striking one removes it (lawyer audit of 90).
+  return BAN_LEAD.test(lead) || DUTY_LEAD.test(lead.trimEnd());
 }
+
+/** A lead-in that ends on the duty its items complete: "shall be", "must". */
+const DUTY_LEAD = /\b(?:shall|must|will)(?:\s+(?:be|ensure\s+that|procure\s+that))?:?$/i;
 
 /**
  * "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": only the words after the

@@ -181,3 +181,24 @@ describe('a grant that names the clause where the customer can opt out', () => {
     expect(edit(2)?.target).toMatch(/Saltmarsh shall not use Brand Content to train/);
   });
 });
+
+describe('a training authorisation that the contract\'s other protections leave out', () => {
+  const lines = [
+    'This Agreement is between Corbel Identity Ltd ("Vendor") and Amberline Payments plc ("Customer").',
+    '1.1 "Verification Data" means the selfies and identity documents that Customer submits to the Services.',
+    '3.1 Vendor shall process Verification Data solely on Customer\'s documented instructions, except as otherwise expressly set forth in Clause 3.3.',
+    '3.3 Customer hereby authorizes Vendor to use Verification Data to train, test and improve the Models, provided that Vendor applies the safeguards in Schedule B.',
+    '4.2 Certain features rely on a language model operated by a third-party provider; Vendor has contractually required that provider not to use Verification Data to train its models.',
+    'B.4 Verification Data used for Model training shall be (a) pseudonymized by removal of direct identifiers; (b) stored in a segregated environment with access logging; and (c) retained for no longer than three (3) years.',
+  ];
+
+  it('is answered: a protection that excepts it, or that binds only a provider, does not give what it takes away', () => {
+    const { edit } = preferredReview(lines);
+    expect(edit(3)?.target).toMatch(/Vendor shall not use, and shall not permit/);
+  });
+
+  it('never loses the safeguards listed as duties ("shall be (a) …; (b) stored …; (c) retained for no longer than …")', () => {
+    const { edit } = preferredReview(lines);
+    expect(edit(5)?.target ?? lines[5]).toMatch(/segregated environment with access logging; and \(c\) retained for no longer than three/);
+  });
+});
