@@ -22,7 +22,8 @@ export const derivedDefinition = (term: string, meaning: string): boolean => DER
 export const EXCLUDING = /\b(?:excluding|other than|except|(?:does|do|shall|will) not include)\b/i;
 
 /** "Customer Content", "Client Files": the term's last word is a data noun ("Personal Data Breach" is an event). */
-export const namesData = (term: string) => DATA_TERM.test(term.split(/\s+/).pop() ?? '');
+/** "Customer Data", "Trust Materials", "Data Set": a term whose head word names data. */
+export const namesData = (term: string) => DATA_TERM.test(term.split(/\s+/).pop() ?? '') || /\bdata\s*sets?$/i.test(term);
 
 /**
  * "Trust Data", "Council Materials": a data term named after the customer party is the customer's data, whatever the
@@ -31,10 +32,14 @@ export const namesData = (term: string) => DATA_TERM.test(term.split(/\s+/).pop(
 export function withCustomerNamedData(definitions: readonly Definition[]): Definition[] {
   const customers = definitions.filter((d) => d.denotes === 'customer').map((d) => d.term);
   const source = customerAsSource(customers);
+  const supplied = customers.length === 0 ? undefined : new RegExp(`\\b(?:delivered|provided|supplied|made\\s+available|disclosed|transferred)\\s+by\\s+(?:the\\s+)?(?:${customers.map(escapeName).join('|')})\\b`);
   return definitions.map((d) => {
     const owner = d.term.split(/\s+/).slice(0, -1).join(' ');
     const candidate = d.denotes === 'other' && namesData(d.term) && !DERIVED_DATA.test(d.term);
-    const fromCustomer = source !== undefined && source.test(d.meaning) && !derivedMeaning(d.meaning);
+    // '"Data Set" means the de-identified studies … delivered by Institution': data the customer itself de-identifies
+    // and hands over stays its data; only what the vendor makes from it is derived.
+    const handedOver = supplied !== undefined && supplied.test(d.meaning);
+    const fromCustomer = source !== undefined && source.test(d.meaning) && (!derivedMeaning(d.meaning) || handedOver);
     const named = candidate && (customers.includes(owner) || fromCustomer);
     return named ? { ...d, denotes: 'customer-data' } : d;
   });
@@ -44,6 +49,8 @@ export function withCustomerNamedData(definitions: readonly Definition[]): Defin
  * '"Machine Data" means the … data acquired from the equipment of Purchaser …, and includes the records which Purchaser
  * inputs': a meaning that names the customer party as where the data comes from, or as its owner, names its data.
  */
+const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function customerAsSource(customers: readonly string[]): RegExp | undefined {
   if (customers.length === 0) return undefined;
   const names = customers.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');

@@ -349,9 +349,11 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const found = labelledParties(paragraphs.flatMap((p, i) => definitionsIn(i, p.text)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start), paragraphs);
   // Contracts assembled from several documents repeat their definitions: a term's first definition decides.
   const roles = termRoles(found, paragraphs);
-  const definitions = withDataUmbrellas(withCustomerNamedData(found.map((d) => ({ ...d, denotes: roles.get(d.term) ?? d.denotes }))));
-  counterpartyOfVendor(definitions, paragraphs);
-  if (!dataHolderIsCustomer(definitions)) dataHolderByRecital(definitions, paragraphs.map((p) => p.text));
+  const named = withDataUmbrellas(withCustomerNamedData(found.map((d) => ({ ...d, denotes: roles.get(d.term) ?? d.denotes }))));
+  counterpartyOfVendor(named, paragraphs);
+  if (!dataHolderIsCustomer(named)) dataHolderByRecital(named, paragraphs.map((p) => p.text));
+  // Once the sides are settled, the data the customer supplies ("… delivered by Institution") is named again.
+  const definitions = withDataUmbrellas(withCustomerNamedData(named));
   const vendorAliases = definitions.filter((d) => d.denotes === 'vendor').map((d) => d.term);
   const customerAliases = definitions.filter((d) => d.denotes === 'customer').map((d) => d.term);
   const vendor = vendorAliases[0];
@@ -378,7 +380,8 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const derivedData = derivedDataTerm(definitions);
   const subprocessor = definitions.find((d) => SUBPROCESSOR_TERM.test(d.term))?.term.replace(/s$/, '') ?? subprocessorInUse(paragraphs);
   // Defined in quotes, or used capitalised mid-sentence the way a defined term is ("as of the Effective Date stated …").
-  const articled = [terms.vendor, terms.customer].filter((term) => takesArticle(paragraphs, term));
+  // Likewise the data term a contract writes with its article ("the Data Set"), as its parties.
+  const articled = [terms.vendor, terms.customer, terms.customerData].filter((term) => takesArticle(paragraphs, term));
   const output = definitions.find((d) => d.denotes === 'output' && /^[A-Z][\w-]*$/.test(d.term))?.term;
   const outputs = output === undefined || output.endsWith('s') ? output : `${output}s`;
   const startDate = definitions.find((d) => START_DATE_TERM.test(d.term))?.term ?? startDateInUse(paragraphs);

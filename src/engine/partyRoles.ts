@@ -88,9 +88,12 @@ export function dataHolderIsCustomer(definitions: Definition[]): boolean {
 
 /** "Licensor holds an archive of …", "Publisher owns or controls the archive …": a party holding a body of data. */
 const HOLDS_DATA = '\\b(?:owns|holds|possesses|controls|maintains)\\b[^.;]{0,60}?\\b(?:archives?|data|datasets?|data\\s+sets?|content|corpus|corpora|library|libraries|collections?)\\b';
-/** "Licensee develops large language models", "operates a platform that applies machine learning": an AI developer. */
+/**
+ * "Licensee develops large language models", "operates a platform that applies machine learning", "(available to
+ * Developer) for the development of machine learning tools": an AI developer.
+ */
 const DEVELOPS_AI =
-  '\\b(?:develops|trains|builds|operates)\\b[^.;]{0,80}?\\b(?:models?|machine\\s+learning|artificial\\s+intelligence|AI)\\b';
+  '\\b(?:develops|trains|builds|operates|for\\s+the\\s+development\\s+of)\\b[^.;]{0,80}?\\b(?:models?|machine\\s+learning|artificial\\s+intelligence|AI)\\b';
 
 /**
  * '(A) Licensor holds an archive of television programmes …, and Licensee develops … artificial intelligence models':

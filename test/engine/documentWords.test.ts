@@ -98,3 +98,27 @@ describe('duties lifted and bans on sharing', () => {
     expect(found('B.3 Vendor shall not use Customer Data except to provide the Services to Customer.')).toContain('no-training:protective');
   });
 });
+
+describe('a licence of a data set for model development, from the data holder\'s chair', () => {
+  const lines = [
+    'DATA USE AND LICENSE AGREEMENT (DE-IDENTIFIED RETINAL FUNDUS PHOTOGRAPH DATA)',
+    'This Data Use and License Agreement is entered into by and between Harrowgate Eye Hospital, a charitable trust ("Hospital"), and Pellucid Optics Inc., a Delaware corporation ("Developer").',
+    'Hospital maintains an archive of retinal photographs and is willing to make a de-identified subset of them available to Developer for the development of machine learning tools for eye care.',
+    '1.1 "Data Set" means the de-identified retinal photographs and grading notes described in Exhibit A, together with any updates delivered by Hospital under this Agreement.',
+    '1.2 "Permitted Purpose" means the training, validation and testing of Models for the detection of eye disease.',
+    '2.1 Hospital shall deliver the Data Set to Developer by encrypted transfer, and Developer shall use the Data Set solely for the Permitted Purpose.',
+    '3.1 Developer may also use the Data Set to improve its existing products and services.',
+  ];
+
+  test('reads the holder as the customer, its data set as the customer\'s data, and suggests the data-use mode', () => {
+    const analysis = analyzeText(...lines);
+    expect(analysis.parties).toMatchObject({ customer: 'Hospital', vendor: 'Developer' });
+    expect(analysis.terms.customerData).toBe('Data Set');
+    expect(analysis.terms.articled).toContain('Data Set');
+    expect(analysis.suggestedMode).toBe('dua');
+  });
+
+  test('reads a long title in capitals as a heading that grants nothing', () => {
+    expect(analyzeText(...lines).findings.filter((f) => f.paragraph === 0)).toEqual([]);
+  });
+});

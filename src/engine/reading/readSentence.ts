@@ -54,7 +54,9 @@ function looksLikeHeading(text: string): boolean {
   // A sentence over 80 characters is never a heading: decided before splitting it into words.
   if (text.length > 80) return false;
   const words = text.split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
-  if (words.length === 0 || words.length > 8 || text.length > 80 || HEADING_VERB.test(text) || SENTENCE_VERB.test(text)) return false;
+  // A title in capitals may run longer: "DATA USE AND LICENSE AGREEMENT (DE-IDENTIFIED MEDICAL IMAGING DATA)".
+  const capitals = !/\p{Ll}/u.test(text);
+  if (words.length === 0 || (words.length > 8 && !capitals) || HEADING_VERB.test(text) || SENTENCE_VERB.test(text)) return false;
   if (/^(?:we|you|our|your|it|they|this|these|i)$/i.test(words[0] ?? '')) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d("“]/u.test(w) || /^(?:and|or|of|the|to|for|in|on|a|an|&)$/.test(w)).length;
   if (/[;,]\s*$/.test(text)) return false;

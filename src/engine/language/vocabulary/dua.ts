@@ -201,6 +201,7 @@ export const DUA_SETS = [
       'training data agreement', 'training data license', 'training data licence',
       // "Data Licence and Use Agreement", "Data Transfer and Use Agreement": the deal named for the data and its use.
       'data licence and use agreement', 'data license and use agreement', 'data transfer agreement', 'data transfer and use agreement',
+      'data use and licence agreement', 'data use and license agreement',
     ],
   },
   {
