@@ -59,6 +59,8 @@ export function strikeContrast(text: string, finding: Finding, stillRisky: (text
   if (turn?.index === undefined || turn.index < 12) return undefined;
   // "shall not (a) sell …; or (c) combine …": in a list of things denied, "; or" joins one more denial, no contrast.
   if (/^;\s+(?:and|or)\s+$/.test(turn[0]) && banList(sentence)) return undefined;
+  const lastItem = lastLetteredItem(sentence, turn.index, turn[0], finding.start);
+  if (lastItem) return stillRisky(applyOps(text, lastItem)) ? undefined : lastItem;
   const stop = /[.;:]\s*$/.exec(sentence)?.index ?? sentence.length;
   const start = finding.start + turn.index;
   const end = finding.start + stop;
@@ -76,6 +78,30 @@ export function strikeContrast(text: string, finding: Finding, stillRisky: (text
   if (FOR_THE_CUSTOMER.test(text.slice(start, end))) return undefined;
   const ops: RedlineOp[] = [...lastItemJoin(sentence, turn.index, turn[0], finding.start), { kind: 'delete', start, end, text: text.slice(start, end) }];
   return stillRisky(applyOps(text, ops)) ? undefined : ops;
+}
+
+/** ", in each case subject to the Addendum": a qualifier of every item of the list, which stays when one item goes. */
+const EACH_ITEM_QUALIFIER = /,\s+in\s+(?:each|every|all)\s+cases?\b/;
+const LETTER = /\((?:[a-z]|[ivx]{1,4})\)\s+/g;
+
+/**
+ * "to (a) provide …; (b) troubleshoot …; (c) evaluate …; and (d) improve … the Models, in each case subject to the
+ * Addendum": the last lettered item goes with its "; and", the "and" moves to the item now last ("; and (c)"), and a
+ * qualifier of every item stays (the lawyer audit of 85 found both lost with the item).
+ */
+function lastLetteredItem(sentence: string, turnAt: number, turn: string, offset: number): RedlineOp[] | undefined {
+  const join = /^;\s+(and|or)\s+$/.exec(turn);
+  if (!join || !/^\((?:[a-z]|[ivx]{1,4})\)\s/.test(sentence.slice(turnAt + turn.length))) return undefined;
+  const letters = [...sentence.slice(0, turnAt).matchAll(LETTER)];
+  const previous = letters[letters.length - 1];
+  if (previous?.index === undefined || letters.length < 2) return undefined;
+  const stop = /[.;:]\s*$/.exec(sentence)?.index ?? sentence.length;
+  const qualifier = EACH_ITEM_QUALIFIER.exec(sentence.slice(turnAt, stop));
+  const end = qualifier ? turnAt + qualifier.index : stop;
+  return [
+    { kind: 'insert', at: offset + previous.index, text: `${join[1]} ` },
+    { kind: 'delete', start: offset + turnAt, end: offset + end, text: sentence.slice(turnAt, end) },
+  ];
 }
 
 /** An auxiliary that opens an item of a series of verb phrases ("takes effect …, does not apply …, and does not …"). */

@@ -202,3 +202,16 @@ describe('a training authorisation that the contract\'s other protections leave 
     expect(edit(5)?.target ?? lines[5]).toMatch(/segregated environment with access logging; and \(c\) retained for no longer than three/);
   });
 });
+
+describe('the last lettered item of a permission, when it alone carries the risk', () => {
+  it('goes with its "; and", which moves to the item now last, and a qualifier of every item stays', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Quellor Systems Ltd ("Supplier") and Brackwater Building Society ("Society").',
+      '1.1 "Ledger Data" means the account records the Society uploads to the Services.',
+      '3.2 The Society authorises the Supplier to use Ledger Data to (a) provide and support the Services; (b) investigate errors and security incidents; and (c) train and refine the Supplier\'s forecasting models, in each case subject to the Data Processing Schedule.',
+    ]);
+    expect(edit(2)?.target).toBe(
+      '3.2 The Society authorises the Supplier to use Ledger Data to (a) provide and support the Services; and (b) investigate errors and security incidents, in each case subject to the Data Processing Schedule.',
+    );
+  });
+});
