@@ -122,3 +122,14 @@ describe('a licence of a data set for model development, from the data holder\'s
     expect(analyzeText(...lines).findings.filter((f) => f.paragraph === 0)).toEqual([]);
   });
 });
+
+describe('a right the customer holds', () => {
+  test('is given to nobody: "you have rights …, including rights to access and erase your data"', () => {
+    const found = analyzeText('You have rights under data protection law, including rights to access and erase your data.').findings.map((f) => `${f.category}:${f.stance}`);
+    expect(found).not.toContain('broad-license:risk');
+  });
+
+  test('while a right the vendor is given or holds over the data is still read', () => {
+    expect(analyzeText('We have the right to use your content to improve our services.').findings.map((f) => f.category)).toContain('service-improvement');
+  });
+});

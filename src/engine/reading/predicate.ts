@@ -253,6 +253,8 @@ export function readPredicate(input: PredicateInput): Predicate {
     const found = ACTION_OF[c.set];
     if (!found) continue;
     const kind = found === 'retain' && keepsOwnership(c) ? 'own' : found;
+    // "you have rights to access … and to object to processing": a right the party holds is given to nobody.
+    if (kind === 'grant' && heldRight(c, units, wordIndexAt(units, c.start, offset))) continue;
     const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose && !joinedToHead(c);
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';
     // "content already used for training" describes the content as "that was already used" would, and the purpose
@@ -341,3 +343,17 @@ export function readPredicate(input: PredicateInput): Predicate {
   };
 }
 
+/**
+ * "have rights to", "has the right to", "you have rights under data protection law, including rights to access …": a
+ * right the subject holds, not one it grants. Looks back a few words for "have … right(s)".
+ */
+function heldRight(c: Cue, units: readonly Unit[], at: number): boolean {
+  if (!/^rights?\s+to$/i.test(c.text)) return false;
+  const held = (word: string | undefined) => word === 'have' || word === 'has' || word === 'had';
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    if (!held(units[k]?.norm)) continue;
+    const next = units[k + 1]?.norm;
+    return next === 'rights' || next === 'right' || ((next === 'the' || next === 'a' || next === 'certain') && /^rights?$/.test(units[k + 2]?.norm ?? ''));
+  }
+  return false;
+}
