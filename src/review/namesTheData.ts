@@ -8,7 +8,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const EXCLUSION = /\b(?:(?:does|do|shall|will)\s+not\s+include|excluding|other\s+than|except)\b/i;
 /** "content you provide", "the prompts that users submit": the customer's data named by what the customer does. */
 const SUPPLIED_DATA = /\b(?:data|content|inputs?|prompts?|materials?|information|files|documents|uploads)\s+(?:that\s+)?(?:you|customers?|clients?|users?)\s+(?:provide|submit|upload|send|enter|share|input)/i;
-const DATA_PHRASE = /\b(?:your|customer|client|licensee|subscriber|controller|personal)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|content|inputs?|prompts?|materials?|information|files|documents|uploads)\b/i;
+// "your Emblem Forge prompts", "your conversations with Scout": what a user writes or records, by its own name.
+const DATA_PHRASE = /\b(?:your|customer|client|licensee|subscriber|controller|personal)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:data|content|inputs?|prompts?|materials?|information|files|documents|uploads|conversations|messages|chats|recordings|photos|images|videos|posts|notes|entries)\b/i;
 
 /** The words before an exclusion, lower case: what a sentence or definition says it covers. */
 function beforeExclusion(text: string): string {

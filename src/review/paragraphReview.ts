@@ -6,6 +6,7 @@ import { applyOps } from '../engine/applyOps';
 import { InvariantError, type Analysis, type Finding, type Paragraph, type RedlineOp } from '../engine/types';
 import type { PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { positionFor } from '../playbook/issueFor';
+import { aboutFeedbackOnly, pointsBack } from './leftStanding';
 import { danglingReference } from './danglingReferences';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings } from './dependentSiblings';
@@ -182,6 +183,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), `the sentence only points to clause ${governing}, which governs that use`);
       continue;
     }
+    // "you have rights … to object to processing …, including processing to improve our AI Features": training read only
+    // from the customer's own lever is answered where it is granted; striking it takes the lever (lawyer audit of 88).
+    if (next.rules[0] === 'training-opt-out-implied' && next.rules.length === 1) {
+      attempted.set(attemptKey(next), 'the use is read only from the customer\'s own way to stop it, which stays');
+      continue;
+    }
     if (aboutFeedbackOnly(next, context.analysis.findings.filter((f) => f.paragraph === index))) {
       attempted.set(attemptKey(next), 'the licence is over feedback alone, which the carve-out for the customer\'s data answers');
       continue;
@@ -348,6 +355,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), 'the protection is already given elsewhere; striking the whole clause could take more than the risk');
       continue;
     }
+    // "… you can turn off "Help improve Scout". Turning off this setting applies to future conversations only …": the
+    // sentence after it points back at what it set up, and would be left pointing at nothing (lawyer audit of 88).
+    if (struck && pointsBack(applyOps(track.current, struck), track.current, struck)) {
+      attempted.set(attemptKey(next), 'striking it would leave the next sentence pointing back at what it set up');
+      continue;
+    }
     if (struck) {
       // The contract already says this elsewhere (often because this review just wrote it): the risky sentence goes.
       track.apply(struck);
@@ -390,18 +403,4 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   const final = track.current;
   const left = read(final).map((finding) => ({ finding, reason: attempted.get(attemptKey(finding)) ?? 'still reads as a risk after the edit' }));
   return { index, original: paragraph.text, final, ops: track.ops(), steps, newParagraphs, left, notes };
-}
-
-/**
- * "Any feedback … may be freely used by Supplier, and Customer grants Supplier a perpetual, irrevocable licence to do
- * so": the breadth of a licence over feedback alone is the market's norm, and the carve-out that keeps the customer's
- * data out of feedback answers the risk (the lawyer audit of 85–88 read "perpetual" struck there as a wrong target).
- */
-function aboutFeedbackOnly(finding: Finding, original: readonly Finding[]): boolean {
-  if (finding.category !== 'broad-license' && finding.category !== 'survival-retention') return false;
-  const sentence = finding.quote.slice(0, 40);
-  const feedback = original.filter((f) => f.rules.includes('feedback-use') && f.quote.slice(0, 40) === sentence);
-  if (feedback.length === 0) return false;
-  const feedbackObjects = new Set(feedback.flatMap((f) => f.evidence.filter((s) => s.role === 'object').map((s) => s.text)));
-  return finding.evidence.filter((s) => s.role === 'object').every((s) => feedbackObjects.has(s.text));
 }

@@ -6,7 +6,7 @@ import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
 import { buildReviewPlan, type InsertItem } from '../../src/review';
 import { speakAsWeAndYou } from '../../src/review/voice';
-import { paragraphsOf } from './agreements';
+import { paragraphsOf, reviewOf } from './agreements';
 
 const auditClause = (lines: readonly string[]) => {
   const paragraphs = paragraphsOf(lines.join('\n'));
@@ -54,5 +54,27 @@ describe('the audit clause in consumer terms', () => {
 describe('"we" as the subject after an opening phrase', () => {
   it('stays "we" before its verb ("At a minimum we need"), and is "us" after a preposition', () => {
     expect(speakAsWeAndYou('At a minimum we need written answers, sent to we within a month.')).toBe('At a minimum we need written answers, sent to us within a month.');
+  });
+});
+
+describe('consumer terms that grant training on what users write', () => {
+  const TERMS = [
+    'These terms are between you and Quillmoor Ltd ("Quillmoor", "we" or "us").',
+    'You keep ownership of the recordings you upload to the app ("Your Recordings").',
+    '(4) We may use your conversations with Echo and your Studio Booth prompts to improve and train our voice features.',
+    '(5) If you do not want your prompts used for training, you can turn off "Help improve Echo" in Settings. Turning off this setting applies to future conversations only.',
+    '(6) If you live in the UK, you have rights under data protection law, including rights to access and erase your data and to object to processing, including processing to improve our voice features.',
+    'You must be at least 16 years old to use the app.',
+  ];
+
+  it('answers the grant: "your conversations" and "your Studio Booth prompts" are the user\'s data', () => {
+    const { edit } = reviewOf(TERMS, { position: 'preferred' });
+    expect(edit(2)?.target).toMatch(/^\(4\) We will not use your conversations/);
+  });
+
+  it('leaves the user\'s statutory rights and the setting\'s own explanation as they stand', () => {
+    const { edit } = reviewOf(TERMS, { position: 'preferred' });
+    expect(edit(4)).toBeUndefined();
+    expect(edit(3)?.target ?? TERMS[3]).toMatch(/you can turn off "Help improve Echo" in Settings\. Turning off this setting/);
   });
 });
