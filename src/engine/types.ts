@@ -171,10 +171,16 @@ export interface ContractTerms {
   readonly usageData?: string;
   /** The contract's defined term for purposes that include the vendor's own development ("Supplier Purposes"). */
   readonly vendorPurposes?: string;
-  /** "will": the contract promises with "will" and "must", never (or hardly ever) "shall", so inserted wording does too. */
-  readonly modal?: 'will';
-  /** "words": the contract writes its periods in words alone ("within sixty days"), never "thirty (30) days". */
-  readonly numbers?: 'words';
+  /**
+   * "will" or "must": the contract promises with them, never (or hardly ever) "shall", so inserted wording does too;
+   * "must" where it is the contract's word for every duty.
+   */
+  readonly modal?: 'will' | 'must';
+  /**
+   * "words": the contract writes its periods in words alone ("within sixty days"); "digits": in numerals alone ("within
+   * 30 days"); never "thirty (30) days" in either.
+   */
+  readonly numbers?: 'words' | 'digits';
 }
 
 export interface Analysis {

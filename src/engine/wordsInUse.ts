@@ -94,14 +94,19 @@ export function provisionInUse(paragraphs: readonly Paragraph[]): string | undef
  * must pay …"): a clause inserted with "shall" reads as someone else's drafting. A stray "shall" or two does not
  * change the contract's habit.
  */
-export function modalInUse(paragraphs: readonly Paragraph[]): 'will' | undefined {
+export function modalInUse(paragraphs: readonly Paragraph[]): 'will' | 'must' | undefined {
   let shall = 0;
   let will = 0;
+  let must = 0;
   for (const paragraph of paragraphs) {
     shall += paragraph.text.match(/\bshall\b/gi)?.length ?? 0;
-    will += paragraph.text.match(/\b(?:will|must)\b/gi)?.length ?? 0;
+    will += paragraph.text.match(/\bwill\b/gi)?.length ?? 0;
+    must += paragraph.text.match(/\bmust\b/gi)?.length ?? 0;
   }
-  return will >= 4 && shall * 5 <= will ? 'will' : undefined;
+  if (will + must < 4 || shall * 5 > will + must) return undefined;
+  // "The Supplier must …" in every obligation (government drafting): inserted duties say "must" too, never "will",
+  // which reads as a statement of intent there (lawyer audit of 87).
+  return must >= 4 && must >= 2 * will ? 'must' : 'will';
 }
 
 /** "As between the Parties", "Either Party may": the contract capitalises its word for the parties (twice at least, and more often than not). */
@@ -122,19 +127,26 @@ const PARTY_WORD = /\b(?:the|either|each|both|neither|other|a)\s+["“]?([Pp]art
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 const WORDS_ONLY = new RegExp(`\\b${NUMBER_WORD}\\s+(?:business\\s+|calendar\\s+|working\\s+)?(?:days?|months?|years?|hours?)\\b`, 'gi');
 const WORDS_AND_DIGITS = new RegExp(`\\b${NUMBER_WORD}\\s+\\(\\d+\\)`, 'gi');
+/** "30 days", "20 Business Days": a period in numerals alone (not the "(30)" after its words). */
+const DIGITS_ONLY = /(?<![(\d])\b\d{1,3}\s+(?:business\s+|calendar\s+|working\s+)?(?:days?|months?|years?|hours?)\b/gi;
 
 /**
  * "words" when the contract writes its periods in words alone ("within sixty days", "forty-eight hours") and never as
  * "thirty (30) days": inserted wording does the same (a lawyer audit marked "thirty (30)" beside the contract's style).
  */
-export function numbersInUse(paragraphs: readonly Paragraph[]): 'words' | undefined {
+export function numbersInUse(paragraphs: readonly Paragraph[]): 'words' | 'digits' | undefined {
   let words = 0;
   let both = 0;
+  let digits = 0;
   for (const { text } of paragraphs) {
     words += text.match(WORDS_ONLY)?.length ?? 0;
     both += text.match(WORDS_AND_DIGITS)?.length ?? 0;
+    digits += text.match(DIGITS_ONLY)?.length ?? 0;
   }
-  return words >= 2 && both === 0 ? 'words' : undefined;
+  if (both > 0) return undefined;
+  // "within 30 days", "20 Business Days": numerals alone, and inserted periods are written so (lawyer audit of 87).
+  if (digits >= 3 && digits > 2 * words) return 'digits';
+  return words >= 2 ? 'words' : undefined;
 }
 
 /** US or UK spelling by the contract's own usage: "licence" is English only; then "-ize" against "-ise" words. */

@@ -167,6 +167,7 @@ export function fragmentWording(playbookText: string, terms: ContractTerms): str
 
 /** "thirty (30) days" as "thirty days" in a contract that writes its periods in words alone. */
 function numbersAsWritten(text: string, numbers: ContractTerms['numbers']): string {
+  if (numbers === 'digits') return text.replace(/\b[a-z]+(?:-[a-z]+)? \((\d+)\)/g, '$1');
   return numbers === 'words' ? text.replace(/\b([a-z]+(?:-[a-z]+)?) \(\d+\)/g, '$1') : text;
 }
 
@@ -185,6 +186,7 @@ function ownProvision(text: string, provision: string | undefined): string {
  * disclose it …"); "shall" is off its voice wherever it stands, including after a subject the sentence has named.
  */
 function willInOwnVoice(text: string, terms: ContractTerms): string {
+  if (terms.modal === 'must' && terms.voice !== 'we-you') return text.replace(/\bshall\b/g, 'must').replace(/\bShall\b/g, 'Must');
   if (terms.modal !== 'will' && terms.voice !== 'we-you' && !FIRST_PERSON.has(terms.vendor.toLowerCase())) return text;
   return text.replace(/\bshall\b/g, 'will').replace(/\bShall\b/g, 'Will');
 }

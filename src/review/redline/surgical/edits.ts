@@ -92,7 +92,7 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   // "We will not use Your Content …": a contract that speaks as "we" promises with "will", as its own sentences do.
   // So does a permission whose subject is "we", and a contract that promises with "will" and "must".
   const weSubject = /\bwe\s+$/i.test(context.sentence.slice(Math.max(0, permission.start - 4), permission.start));
-  const ban = context.terms.voice === 'we-you' || /^(?:we|us)$/i.test(context.terms.vendor) || weSubject || context.terms.modal === 'will' ? 'will not' : 'shall not';
+  const ban = context.terms.voice === 'we-you' || /^(?:we|us)$/i.test(context.terms.vendor) || weSubject || context.terms.modal === 'will' ? 'will not' : context.terms.modal === 'must' ? 'must not' : 'shall not';
   const splices: Splice[] = aboutTheData(context, [permission, ...later]).map((found) => ({ ...found, text: ban }));
   if (usesCondition) splices.push({ start: usesCondition.index, end: usesCondition.index + usesCondition[0].length, text: '' });
   // "…, provided that no Research Output … identifies the Fund": without a modal of its own the proviso, joined with a
