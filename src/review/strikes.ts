@@ -250,18 +250,31 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
     const start = finding.start + from;
     return [[{ kind: 'delete', start, end: start + item.length, text: item }, { kind: 'insert', at: start + item.length, text: RESERVED_ITEM }]];
   });
-  for (const ops of items) if (!stillRisky(applyOps(text, ops))) return ops;
+  // "a licence to use, reproduce and modify Claims Data for the purposes of (a) performing the Services; (b) generating
+  // Derived Data; (c) making Improvements; and (d) monitoring …": a licence's list is also closed with "solely", so
+  // what stays is all the licence is for (lawyer audit of 86: the list had been cut at its first item).
+  const opener = LICENCE.test(sentence) && !/\b(?:solely|only|exclusively)\b/i.test(sentence) ? LIST_OPENER.exec(sentence.slice(0, markers[0]?.index ?? 0)) : null;
+  const closing: RedlineOp[] = opener ? [{ kind: 'insert', at: finding.start + opener.index, text: 'solely ' }] : [];
+  const clear = (ops: RedlineOp[]): RedlineOp[] | undefined => (!stillRisky(applyOps(text, ops)) ? ops : closing.length > 0 && !stillRisky(applyOps(text, [...closing, ...ops])) ? [...closing, ...ops] : undefined);
+  for (const ops of items) {
+    const cleared = clear(ops);
+    if (cleared) return cleared;
+  }
   // "(i) to provide the Platform, (ii) to calculate Fees, (iii) to develop its algorithms, and (iv) to create new
   // products": two items may carry the risk between them; never more, or the list is the risk and not an item of it.
   if (items.length > 6) return undefined;
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
-      const ops = [...(items[i] as RedlineOp[]), ...(items[j] as RedlineOp[])];
-      if (!stillRisky(applyOps(text, ops))) return ops;
+      const cleared = clear([...(items[i] as RedlineOp[]), ...(items[j] as RedlineOp[])]);
+      if (cleared) return cleared;
     }
   }
   return undefined;
 }
+
+const LICENCE = /\blicen[cs]e\b/i;
+/** "for the purposes of " or "for the purpose of " just before the list's first letter. */
+const LIST_OPENER = /\bfor\s+the\s+purposes?\s+of\s+$/i;
 
 /**
  * Striking only the words that carry the risk (", but …", "; and all rights … belong to Supplier", ", including to

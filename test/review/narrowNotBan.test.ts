@@ -215,3 +215,18 @@ describe('the last lettered item of a permission, when it alone carries the risk
     );
   });
 });
+
+describe('a licence whose purposes are a lettered list', () => {
+  it('loses only the item that carries the risk, keeps its letters, and is closed with "solely"', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Quellor Systems Ltd ("Supplier") and Brackwater Building Society ("Society").',
+      '1.1 "Ledger Data" means the account records the Society uploads to the Services.',
+      '1.2 "Enhancements" means any upgrade, retuning or extension of the Scoring Model, whether made using Ledger Data or otherwise.',
+      '3.2 The Society grants the Supplier a non-exclusive, royalty-free licence to use, reproduce, modify and analyse Ledger Data for the purposes of (a) performing the Services; (b) making Enhancements; and (c) monitoring the accuracy of the Scoring Model.',
+      '3.6 The Society may withdraw its consent to the use described in Section 3.2(b) on thirty days\' notice.',
+    ]);
+    expect(edit(3)?.target).toBe(
+      '3.2 The Society grants the Supplier a non-exclusive, royalty-free licence to use, reproduce, modify and analyse Ledger Data solely for the purposes of (a) performing the Services; (b) [Reserved]; and (c) monitoring the accuracy of the Scoring Model.',
+    );
+  });
+});
