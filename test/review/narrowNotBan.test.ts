@@ -230,3 +230,16 @@ describe('a licence whose purposes are a lettered list', () => {
     );
   });
 });
+
+describe('a feedback clause whose example is the customer\'s own material', () => {
+  it('loses the example with the carve-out, so the sentence does not contradict itself', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Quellor Systems Ltd ("Supplier") and Brackwater Building Society ("Society").',
+      '1.1 "Ledger Data" means the account records and adviser notes the Society uploads to the Services.',
+      '6.3 If the Society provides suggestions, ratings or other feedback regarding the Services, including edits to adviser notes that its staff flag as corrections, the Supplier may use such feedback without restriction.',
+    ]);
+    const target = edit(2)?.target ?? '';
+    expect(target).not.toMatch(/including edits to adviser notes/);
+    expect(target).toMatch(/does not apply to Ledger Data/);
+  });
+});

@@ -191,6 +191,11 @@ function swapOwner(context: SurgicalContext): Splice[] | undefined {
 
 /** ", together with the Output and transcripts to which it relates,": material pulled in beside a grant's object. */
 const TAG_ALONG = /,\s+(?:together|along)\s+with\s+[^,;.]{1,200}?,(?=\s)/i;
+/**
+ * ", including edits to draft notes that a Clinician flags as corrections,": an example that names the customer's own
+ * material as feedback, which the carve-out would contradict in the same sentence (lawyer audit of 85 3.6).
+ */
+const EXAMPLE_OF_DATA = /,\s+including\s+[^,;.]{0,200}?\b(?:edits?|notes|transcripts?|recordings?|content|data|inputs?|outputs?|prompts?|files|documents|messages|conversations|annotations)\b[^,;.]{0,120}?,(?=\s)/i;
 
 /**
  * "… may generate Fleet Insights from Vehicle Data and shall own all right, title and interest in them": the vendor's
@@ -201,7 +206,7 @@ const OWNERSHIP_CONJUNCT = /(?<=\S),?\s+and\s+(?:(?:shall|will)\s+)?(?:owns?|be\
 
 /** Whether an op deletes words inside the sentence's tag-along (which a carve-out strikes as part of itself). */
 export function insideTagAlong(text: string, op: RedlineOp): boolean {
-  const tagAlong = TAG_ALONG.exec(text);
+  const tagAlong = TAG_ALONG.exec(text) ?? EXAMPLE_OF_DATA.exec(text);
   return tagAlong !== null && op.kind === 'delete' && op.start >= tagAlong.index && op.end <= tagAlong.index + tagAlong[0].length;
 }
 
@@ -360,7 +365,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       if (/\bprovided\s+(?:always\s+)?(?:they|it|however)\b/i.test(sentence)) return undefined;
       if (edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions)) return undefined;
       const at = sentenceClose(sentence);
-      const tagAlong = edit.strikesTagAlong ? TAG_ALONG.exec(sentence) : null;
+      const tagAlong = edit.strikesTagAlong ? TAG_ALONG.exec(sentence) ?? EXAMPLE_OF_DATA.exec(sentence) : null;
       const pulledIn: Splice[] = tagAlong ? [{ start: tagAlong.index, end: tagAlong.index + tagAlong[0].length, text: '' }] : [];
       const owned = edit.strikesOwnership ? OWNERSHIP_CONJUNCT.exec(sentence) : null;
       const ownership: Splice[] = owned ? [{ start: owned.index, end: owned.index + owned[0].length, text: '' }] : [];
