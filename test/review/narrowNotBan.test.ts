@@ -243,3 +243,14 @@ describe('a feedback clause whose example is the customer\'s own material', () =
     expect(target).toMatch(/does not apply to Ledger Data/);
   });
 });
+
+describe('a use of aggregated usage statistics to improve the service', () => {
+  it('is not turned into a ban', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Quellor Systems Ltd ("Supplier") and Brackwater Building Society ("Society").',
+      '1.1 "Ledger Data" means the account records the Society uploads to the Services.',
+      '4.5 Regardless of any opt-out, the Supplier may use aggregated usage statistics and de-identified metadata about Ledger Data, such as record counts, file sizes and upload success rates, to analyse and improve the Services.',
+    ]);
+    expect(edit(2)?.target ?? '').not.toMatch(/shall not use aggregated usage statistics/);
+  });
+});

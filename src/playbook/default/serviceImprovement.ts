@@ -4,6 +4,7 @@ import type { PlaybookIssue } from '../schema';
 import { ASK_EVIDENCE, ASK_PROVIDERS, ASK_TIERS } from './questions';
 
 const FEEDBACK_WORDS = ['feedback', 'suggestions', 'comments'];
+const AGGREGATE_WORDS = ['statistics', 'statistical'];
 
 export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
   id: 'service-improvement',
@@ -30,7 +31,9 @@ export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
         'Nothing in this {{agreement}} permits {{vendor}} to use {{customerData}} to develop or improve {{vendor}}\'s products ' +
         'or services generally, or to train, fine-tune or improve any artificial intelligence or machine-learning model.',
       edits: [
-        { kind: 'prohibit', unlessMentions: FEEDBACK_WORDS, optional: true },
+        // Aggregated statistics are answered by the clause on derived data (anonymous, out of training), not banned: the
+        // lawyer audit of 92 read a ban on "aggregated usage statistics … to improve the Services" as a wrong target.
+        { kind: 'prohibit', unlessMentions: [...FEEDBACK_WORDS, ...AGGREGATE_WORDS], optional: true },
         // Feedback clauses stay: the point is that our data cannot be passed off as feedback.
         // "a licence to use Feedback, together with the Output and transcripts to which it relates": the carve-out
         // would contradict the material pulled in beside the feedback, so that goes (the audits' incoherent carve-out).
