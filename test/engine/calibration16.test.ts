@@ -10,3 +10,14 @@ rows('"Photos you remove are deleted …": the customer in a relative clause wit
   ['Upon request you will be sent a copy of your records.', []],
   ['Each month you are sent a summary of your account activity.', []],
 ]);
+
+rows('"your watch history", "stored login credentials", "ID scans": records of a person\'s activity and identity named by their kind are data', [
+  ['Your watch history and the playlists you make may be used to train our recommendation models.', ['ai-training:risk']],
+  ['We delete stored login credentials and purchase history within 30 days after you close your account.', ['deletion:protective']],
+  ['ID scans are erased automatically 48 hours after verification.', ['deletion:protective']],
+  ['We will never share your contact details with advertisers.', ['confidentiality:protective']],
+  ['Saved searches may be used by us to improve our services.', ['service-improvement:risk']],
+  // Entries of a log and results of a search are no one's records.
+  ['Entries in the event log are shown on the dashboard.', []],
+  ['Search results are shown in order of relevance.', []],
+]);
