@@ -21,3 +21,9 @@ rows('"your watch history", "stored login credentials", "ID scans": records of a
   ['Entries in the event log are shown on the dashboard.', []],
   ['Search results are shown in order of relevance.', []],
 ]);
+
+rows('"We limit access to your recordings to the engineers who need it": limiting access is restricting it', [
+  ['We limit access to your recordings to the support engineers who need it, and each access is recorded.', ['confidentiality:protective']],
+  ['Customer may limit access to the workspace to named users.', []],
+  ['The free plan has limited access to premium features.', []],
+]);
