@@ -27,3 +27,13 @@ rows('"We limit access to your recordings to the engineers who need it": limitin
   ['Customer may limit access to the workspace to named users.', []],
   ['The free plan has limited access to premium features.', []],
 ]);
+
+rows('"If we learn of a breach affecting your data, we\'ll tell you …": a breach named in the condition before the promise to tell', [
+  ['If Provider becomes aware of a Security Incident affecting Customer Data, Provider will notify Customer without undue delay.', ['confidentiality:protective']],
+  ['If we learn of a data breach affecting your photos, we\'ll tell you within 72 hours.', ['confidentiality:protective']],
+  // Telling someone else, or the customer's own duty to tell, is no promise to the customer; "we'll tell you" of
+  // anything but a breach is no security promise.
+  ['If a security incident occurs, we may inform the police.', []],
+  ['If you suffer a data breach, you must notify us within 24 hours.', []],
+  ["We'll tell you about new features by email.", []],
+]);

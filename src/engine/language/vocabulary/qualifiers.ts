@@ -89,7 +89,8 @@ export const QUALIFIER_SETS = [
     id: 'promiseModal',
     why: 'A deletion the vendor "will", "shall" or "must" do is a promise; one it "may" do is its discretion.',
     example: 'Provider will delete Customer Data within 30 days.',
-    phrases: ['will', 'shall', 'must'],
+    // Plain-language terms contract the promise into the party word: "we'll tell you" promises as "we will tell you".
+    phrases: ['will', 'shall', 'must', "we'll"],
   },
   {
     id: 'permissionModal',
