@@ -37,3 +37,10 @@ rows('"If we learn of a breach affecting your data, we\'ll tell you …": a brea
   ['If you suffer a data breach, you must notify us within 24 hours.', []],
   ["We'll tell you about new features by email.", []],
 ]);
+
+rows('"…, including by analysing how Customer Content is structured": the "is" of an embedded question does not head the clause', [
+  ['(c) developing new features for our platform, including by studying how Client Files are organised and shared;', ['service-improvement:risk']],
+  ['Customer decides how its data is shared with its own users.', []],
+  // A question that opens the sentence is its own.
+  ['How is my data used?', []],
+]);

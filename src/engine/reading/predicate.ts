@@ -89,6 +89,22 @@ function clauseModals(input: PredicateInput, segCues: readonly Cue[]): Cue[] {
   });
 }
 
+/**
+ * "improving our products, including by analysing how Customer Content is structured and used": a "be" up to four
+ * words after "how" or "whether" inside the clause (no mark between) is the embedded question's, never the head of the
+ * clause around it. An opening "How is my data used?" is the sentence's own question.
+ */
+function inEmbeddedQuestion(input: PredicateInput, first: number, at: number): boolean {
+  const { units } = input;
+  for (let k = at - 1; k > first && k >= at - 4; k--) {
+    const unit = units[k] as Unit;
+    if (/[,;:()]/.test(input.sentenceText.slice(unit.end, (units[k + 1] as Unit).start))) return false;
+    if (EMBEDDED_QUESTION.test(unit.norm)) return true;
+  }
+  return false;
+}
+const EMBEDDED_QUESTION = /^(?:how|whether)$/;
+
 function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly Cue[]): number | undefined {
   const { units, offset, segment } = input;
   const modal = modals[0];
@@ -112,7 +128,7 @@ function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly
     // Only before the segment's first comma: in "We process X only to …, and we do not use X …" the verb before the
     // comma ("process") is the clause's own.
     const head = BE.test(unit.norm) || (DO_SUPPORT.test(unit.norm) && NEGATOR_AFTER_DO.test(units[i + 1]?.norm ?? '') && !input.sentenceText.slice(segment.start, unit.start).includes(','));
-    if (depth === 0 && head && !/^(?:that|which|who)$/.test((units[i - 1] as Unit).norm)) beAt = unit.start + offset;
+    if (depth === 0 && head && !/^(?:that|which|who)$/.test((units[i - 1] as Unit).norm) && !inEmbeddedQuestion(input, first, i)) beAt = unit.start + offset;
   }
   if (modal && (beAt === undefined || modal.start < beAt)) return modal.start;
   return beAt;
