@@ -44,3 +44,9 @@ rows('"…, including by analysing how Customer Content is structured": the "is"
   // A question that opens the sentence is its own.
   ['How is my data used?', []],
 ]);
+
+rows('"… and for no other purpose, including the development of generative models": the list names the other purposes denied', [
+  ['Halden shall use Client Records only to deliver the Services and for no other purpose, including the training of machine learning models.', ['confidentiality:protective', 'no-training:protective']],
+  // "other purposes, including …" with no "no" grants them.
+  ['Halden may use Client Records to train its models and for other purposes, including research.', ['ai-training:risk']],
+]);
