@@ -50,3 +50,11 @@ rows('"… and for no other purpose, including the development of generative mod
   // "other purposes, including …" with no "no" grants them.
   ['Halden may use Client Records to train its models and for other purposes, including research.', ['ai-training:risk']],
 ]);
+
+rows('"Use of Customer Data for model training is not permitted": a use named as the subject is denied by the head\'s "not"', [
+  ['Use of Client Records to train machine learning models is not permitted under this Agreement.', ['no-training:protective']],
+  ["Training our models on your photos isn't something we do.", ['no-training:protective']],
+  // A double negative permits, and a "not limited to" widens: both stay risks.
+  ['Use of Client Records to train models is not restricted by this Agreement.', ['ai-training:risk']],
+  ['Our use of your photos to improve the app is not limited to the free plan.', ['service-improvement:risk']],
+]);

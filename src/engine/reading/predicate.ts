@@ -7,7 +7,7 @@ import { classifyCondition } from './conditions';
 import { describesANoun } from './wordRoles';
 import { findActor, findOutsiders, findOwner, findRecipient, SIDE_OF } from './parties';
 import { ACTION_OF } from './actionOf';
-import { complementOfNoun, negations } from './negations';
+import { complementOfNoun, negations, type Negation } from './negations';
 
 const OBJECT_OF: Partial<Record<string, ObjectKind>> = {
   customerDataTerm: 'customer-data', docCustomerData: 'customer-data', usageData: 'usage-data', docUsageData: 'usage-data',
@@ -104,6 +104,14 @@ function inEmbeddedQuestion(input: PredicateInput, first: number, at: number): b
   return false;
 }
 const EMBEDDED_QUESTION = /^(?:how|whether)$/;
+
+/** The negator that is the head ("isn't") or follows a head "is" right away ("is not"), as a found negation has it. */
+function negationAtHead(input: PredicateInput, negs: readonly Negation[], head: number): Cue | undefined {
+  const at = wordIndexAt(input.units, head, input.offset);
+  const be = BE.test(input.units[at]?.norm ?? '');
+  return negs.find((n) => n.cue.set === 'negator' && !n.relative && n.bracketed !== true && (n.cue.start === head || (be && wordIndexAt(input.units, n.cue.start, input.offset) === at + 1)))?.cue;
+}
+const DENIABLE_USE = new Set<string>(['use', 'train', 'improve', 'share']);
 
 function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly Cue[]): number | undefined {
   const { units, offset, segment } = input;
@@ -330,7 +338,12 @@ export function readPredicate(input: PredicateInput): Predicate {
   });
   const deciding = finite ?? main[0] ?? actions.find((a) => a.kind !== 'optIn' && a.kind !== 'optOut') ?? actions[0];
   // With no verb at all ("No training on your data."), a leading "no" still decides.
-  const negation = carried ?? (deciding ? negationOf(deciding) ?? (offState(deciding, deciding.kind) ? offAt : undefined) : negs.find((n) => n.bracketed !== true)?.cue);
+  // "Use of Customer Data for model training is not permitted", "Training on X is not part of the Services": the use is
+  // named as the subject and the head, with no verb of its own after it, denies it.
+  // Only a use ("The licence is not perpetual" denies a quality, not the grant) and only after "is" or "isn't" (after a
+  // modal, "models … will not be rebuilt", the verb is one the vocabulary does not know).
+  const headDenied = head !== undefined && !verbAfterHead && deciding !== undefined && deciding.end <= head && DENIABLE_USE.has(deciding.kind) ? negationAtHead(input, negs, head) : undefined;
+  const negation = carried ?? headDenied ?? (deciding ? negationOf(deciding) ?? (offState(deciding, deciding.kind) ? offAt : undefined) : negs.find((n) => n.bracketed !== true)?.cue);
   const modal = modals.find((c) => deciding === undefined || c.start <= deciding.start);
   const actor = findActor(input, segCues, actions, modal ?? (head !== undefined ? { start: head } : undefined));
   const denied = deniedQualities(segCues);
@@ -347,7 +360,8 @@ export function readPredicate(input: PredicateInput): Predicate {
     polarity: negation ? 'negative' : 'positive',
     negation,
     doubleNegative,
-    actions,
+    // The head's "not" denies the uses its subject names.
+    actions: headDenied === undefined ? actions : actions.map((a) => (a.end <= (head as number) && !a.negated ? { ...a, negated: true } : a)),
     objects,
     ai: segCues.filter((c) => c.set === 'aiNoun' || c.set === 'aiAcronym'),
     purposes: segCues.filter((c) => PURPOSE_SETS.has(c.set)),
