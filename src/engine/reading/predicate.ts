@@ -273,9 +273,12 @@ export function readPredicate(input: PredicateInput): Predicate {
   // Plain loops and object literals, not flatMap and spreads: this runs for every cue of every clause.
   const actions: Action[] = [];
   let lastTaught = false;
+  // "fed into our billing system": data fed into something trains it only when the clause names a model or AI.
+  const feedsNoModel = !segCues.some((c) => c.set === 'aiNoun' || c.set === 'aiAcronym' || c.set === 'trainingNoun');
+  const feeding = feedsNoModel ? new Set(segCues.filter((c) => c.set === 'modelFeeding').map((c) => c.start)) : undefined;
   for (const c of segCues) {
     const found = ACTION_OF[c.set];
-    if (!found) continue;
+    if (!found || feeding?.has(c.start)) continue;
     const kind = found === 'retain' && keepsOwnership(c) ? 'own' : found;
     const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose && !joinedToHead(c);
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';

@@ -37,6 +37,8 @@ export const DATA_SETS = [
       'listening history', 'search history', 'browsing history', 'watch history', 'viewing history', 'purchase history',
       'order history', 'transaction history', 'location history', 'reading history', 'call history', 'searches',
       'saved searches', 'bookings', 'playlists', 'credentials', 'scans', 'journal entries', 'diary entries', 'contact details',
+      // What the person changed in what the service suggested: "corrections you make to suggested categories".
+      'corrections', 'edits',
     ],
   },
   {

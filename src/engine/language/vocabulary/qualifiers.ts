@@ -13,6 +13,15 @@ export const QUALIFIER_SETS = [
     ],
   },
   {
+    id: 'modelFeeding',
+    why: 'Data "fed into" something trains it only when that something is a model: "fed into our billing system" trains nothing.',
+    example: 'Your corrections are fed back into the categorisation model (AI); usage is fed into invoices (not AI).',
+    phrases: [
+      'fed into', 'feed into', 'feeds into', 'feeding into', 'fed back into', 'feed back into', 'feeds back into',
+      'feeding back into', 'feed them into', 'feed it into', 'feeds them into', 'feeds it into', 'fed them into',
+    ],
+  },
+  {
     id: 'trainingNoun',
     why: 'A noun that names the activity ("model training", "training datasets") says what is done only with a verb of use.',
     example: 'Settings for model training (a topic); we use prompts for model training (a use).',
