@@ -66,3 +66,9 @@ rows('"corrections … are fed back into the engine\'s training set", "we don\'t
   ['Usage data is fed into our billing system to produce invoices.', []],
   ['We keep your files in Canada and we never feed them into our billing system.', []],
 ]);
+
+rows('"…, and we purge the underlying data within 28 days": any verb of the vocabulary after ", and we" states something of its own', [
+  ['Cancelling hides your page at once, and we remove the page data from our servers within a week.', ['deletion:protective']],
+  // The "not" of the first clause does not reach the second.
+  ['We do not sell your files, and we delete them when you close your account.', ['confidentiality:protective', 'deletion:protective']],
+]);

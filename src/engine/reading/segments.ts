@@ -40,6 +40,8 @@ const NO_TAGS: readonly Tag[] = [];
 const isModal = (set: string) => set === 'modal';
 const isClauseVerb = (set: string) => CLAUSE_VERB.has(set);
 const isUseOrTrainVerb = (set: string) => set === 'useVerb' || set === 'trainVerb' || set === 'improveVerb';
+/** "…, and we purge the underlying data within 28 days": any verb of the vocabulary after ", and we" states anew. */
+const isOwnStatementVerb = (set: string) => isUseOrTrainVerb(set) || CLAUSE_VERB.has(set);
 const isParty = (set: string) => PARTY_SETS.has(set);
 const isNewClause = (set: string) => NEW_CLAUSE.has(set);
 const isModalOrClauseVerb = (set: string) => set === 'modal' || CLAUSE_VERB.has(set);
@@ -404,7 +406,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // pronoun subject of its own and then "also" or a verb of use states something new; the "not" before stays there.
     // Without the comma, "and we also …" does the same: "also" after a subject of its own adds a statement.
     if ((token.norm === 'and' || token.norm === 'but') && verbSeen && /^(?:we|you|they)$/.test(tokens[i + 1]?.norm ?? '') &&
-      (tokens[i + 2]?.norm === 'also' || (tokens[i - 1]?.text === ',' && tagAhead(tokens, i + 1, 1, byStart, isUseOrTrainVerb)))) {
+      (tokens[i + 2]?.norm === 'also' || (tokens[i - 1]?.text === ',' && tagAhead(tokens, i + 1, 1, byStart, isOwnStatementVerb)))) {
       push({ at: token.start, role: 'main' });
       return;
     }
