@@ -72,3 +72,11 @@ rows('"…, and we purge the underlying data within 28 days": any verb of the vo
   // The "not" of the first clause does not reach the second.
   ['We do not sell your files, and we delete them when you close your account.', ['confidentiality:protective', 'deletion:protective']],
 ]);
+
+rows('"Your messages are encrypted, so our staff cannot read them": ", so" opens the consequence as a clause of its own', [
+  ['Your notes are encrypted on your device, so our staff cannot read them.', ['confidentiality:protective']],
+  ['We do not use your recordings for training, so you do not need to opt out.', ['no-training:protective']],
+  // "so long as" and "so that" go on with the clause.
+  ['We may use your recordings to train our models, so long as you have not opted out.', ['ai-training:risk', 'opt-out:protective']],
+  ['Your recordings are kept on our servers, so that you can replay them later.', ['survival-retention:neutral']],
+]);
