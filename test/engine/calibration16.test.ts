@@ -80,3 +80,8 @@ rows('"Your messages are encrypted, so our staff cannot read them": ", so" opens
   ['We may use your recordings to train our models, so long as you have not opted out.', ['ai-training:risk', 'opt-out:protective']],
   ['Your recordings are kept on our servers, so that you can replay them later.', ['survival-retention:neutral']],
 ]);
+
+rows('"If you\'d rather your notes were not used to train …": the contracted "you\'d rather" states the customer\'s wish', [
+  ['If you\'d rather your notes were not used to train our models, write to us and we will exclude them.', ['ai-training:risk', 'opt-out:protective']],
+  ["If you'd rather not receive newsletters, click unsubscribe.", []],
+]);
