@@ -85,3 +85,10 @@ rows('"If you\'d rather your notes were not used to train …": the contracted "
   ['If you\'d rather your notes were not used to train our models, write to us and we will exclude them.', ['ai-training:risk', 'opt-out:protective']],
   ["If you'd rather not receive newsletters, click unsubscribe.", []],
 ]);
+
+rows('"Photographers may opt their portfolio out of …": an opt-out split by its object is an opt-out', [
+  ['Photographers may opt their portfolio out of our model training programme at any time.', ['ai-training:risk', 'opt-out:protective']],
+  // Read as "opt out of …" is: the training the customer may leave, and the lever.
+  ['Photographers may opt out of our model training programme at any time.', ['ai-training:risk', 'opt-out:protective']],
+  ['We opted for a subscription model out of caution.', []],
+]);
