@@ -113,6 +113,12 @@ function dutyAfterNothing(input: PredicateInput, from: number): number | undefin
   return undefined;
 }
 
+/** "no other purpose(s), including …", "no other use, including …": the index of the first word the list names. */
+function otherPurposesListed(units: readonly Unit[], after: number): number | undefined {
+  if (units[after]?.norm !== 'other' || !/^(?:purposes?|uses?)$/.test(units[after + 1]?.norm ?? '')) return undefined;
+  return units[after + 2]?.norm === 'including' ? after + 3 : undefined;
+}
+
 /** Where the bracket that `at` sits inside closes, if `at` is inside one ("(not being a competitor)"). */
 function closingBracketAfter(text: string, at: number): number | undefined {
   const open = text.lastIndexOf('(', at);
@@ -136,6 +142,13 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
     const after = wordIndexAt(units, neg.end, offset);
     const next = units[after];
     if (neg.set !== 'negatingVerb' && next && NOT_NEGATING_NEXT.test(next.norm)) continue;
+    // "for no other purpose, including the development of generative models": the purposes the list names are the
+    // other purposes denied; the "no" reaches them, and only them (the clause's own use stands).
+    const listed = neg.set === 'negDeterminer' ? otherPurposesListed(units, after) : undefined;
+    if (listed !== undefined) {
+      found.push({ cue: neg, from: listed, to: units.length, relative: false });
+      continue;
+    }
     if (neg.set === 'negDeterminer' && next && NUMERIC_NO.test(next.norm)) continue;
     // "on not less than thirty days' notice", "not later than", "samples not exceeding 10%", "fees not to exceed $500":
     // a bound on a number or a date, not a negation.

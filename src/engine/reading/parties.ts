@@ -135,7 +135,8 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   // is the subject of a clause inside the subject, not the one acting in the sentence.
   const inSubordinate = (c: Cue): boolean => SUBORDINATOR.test(units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '');
   const candidates = segCues.filter(
-    (c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !inAdverbial(wordIndexAt(units, c.start, offset)) && !inRelative(c) && !inSubordinate(c),
+    (c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !inAdverbial(wordIndexAt(units, c.start, offset)) && !inRelative(c) && !inSubordinate(c) &&
+      !(passive && inContactRelative(input, c)),
   );
   // "we or our business partners may use …": a subject that joins the vendor to others is still the vendor acting.
   const last = candidates[candidates.length - 1];
@@ -197,6 +198,29 @@ function vendorNamedByRole(input: PredicateInput, named: Unit): boolean {
   // "a Third Party Service Provider" is an outsider, not the vendor's role word.
   const outsider = (c: Cue) => input.cues.some((o) => o.set === 'thirdParty' && o.end <= c.start && c.start - o.end <= 10);
   return input.cues.some((c) => c.set === 'vendorRole' && c.start !== at && /^[A-Z]/.test(c.text) && !outsider(c));
+}
+
+/** Words a noun is never: a contact relative clause ("the playlists you build") follows a noun, not one of these. */
+const NOT_A_NOUN = /^(?:the|a|an|and|or|but|nor|if|when|where|whenever|unless|that|which|who|whom|what|how|so|then|than|as|because|once|while|to|of|for|with|by|from|in|on|at|into|about|after|before|until|since|is|are|was|were|be|been|do|does|did|have|has|had|may|can|will|shall|must|should|would|could|might|not|please|also|only|now|here|there|thank|thanks)$/;
+/** What follows a subject that does the sentence's own work: a modal, an auxiliary or a reporting verb. */
+const OWN_VERB_GROUP = /^(?:will|may|shall|can|cannot|must|should|would|could|might|are|is|were|was|have|has|had|do|does|did|don't|won't|can't|agree|agrees|acknowledge|acknowledges|understand|understands|consent|consents|also|hereby)$/;
+
+/**
+ * "The playlists you build may be used to train …", "Chats you delete are removed within 30 days": in a passive
+ * clause, the customer right after a noun and right before a verb of its own is the subject of a relative clause
+ * without "that", which names the data; it is not who uses or deletes it. (A customer before its own modal or
+ * auxiliary, "upon request you will be given …", is still the subject.)
+ */
+function inContactRelative(input: PredicateInput, c: Cue): boolean {
+  if (SIDE_OF[c.set] !== 'customer') return false;
+  const { units, offset } = input;
+  const at = wordIndexAt(units, c.start, offset);
+  const noun = units[at - 1];
+  const verb = units[wordIndexAt(units, c.end, offset)];
+  if (noun === undefined || verb === undefined || at - 1 < wordIndexAt(units, input.segment.start + offset, offset)) return false;
+  // No mark between the noun and the party, nor between the party and its verb ("…, you may …" starts afresh).
+  if (!/^\s*$/.test(input.sentenceText.slice(noun.end, (units[at] as Unit).start)) || !/^\s*$/.test(input.sentenceText.slice(c.end - offset, verb.start))) return false;
+  return /^[\p{L}]/u.test(noun.text) && !NOT_A_NOUN.test(noun.norm) && /^[\p{L}]/u.test(verb.text) && !OWN_VERB_GROUP.test(verb.norm);
 }
 
 /** Verbs that report a clause after "that" ("acknowledges that", "understand that"). */

@@ -7,7 +7,7 @@ import { classifyCondition } from './conditions';
 import { describesANoun } from './wordRoles';
 import { findActor, findOutsiders, findOwner, findRecipient, SIDE_OF } from './parties';
 import { ACTION_OF } from './actionOf';
-import { complementOfNoun, negations } from './negations';
+import { complementOfNoun, negations, type Negation } from './negations';
 
 const OBJECT_OF: Partial<Record<string, ObjectKind>> = {
   customerDataTerm: 'customer-data', docCustomerData: 'customer-data', usageData: 'usage-data', docUsageData: 'usage-data',
@@ -89,6 +89,30 @@ function clauseModals(input: PredicateInput, segCues: readonly Cue[]): Cue[] {
   });
 }
 
+/**
+ * "improving our products, including by analysing how Customer Content is structured and used": a "be" up to four
+ * words after "how" or "whether" inside the clause (no mark between) is the embedded question's, never the head of the
+ * clause around it. An opening "How is my data used?" is the sentence's own question.
+ */
+function inEmbeddedQuestion(input: PredicateInput, first: number, at: number): boolean {
+  const { units } = input;
+  for (let k = at - 1; k > first && k >= at - 4; k--) {
+    const unit = units[k] as Unit;
+    if (/[,;:()]/.test(input.sentenceText.slice(unit.end, (units[k + 1] as Unit).start))) return false;
+    if (EMBEDDED_QUESTION.test(unit.norm)) return true;
+  }
+  return false;
+}
+const EMBEDDED_QUESTION = /^(?:how|whether)$/;
+
+/** The negator that is the head ("isn't") or follows a head "is" right away ("is not"), as a found negation has it. */
+function negationAtHead(input: PredicateInput, negs: readonly Negation[], head: number): Cue | undefined {
+  const at = wordIndexAt(input.units, head, input.offset);
+  const be = BE.test(input.units[at]?.norm ?? '');
+  return negs.find((n) => n.cue.set === 'negator' && !n.relative && n.bracketed !== true && (n.cue.start === head || (be && wordIndexAt(input.units, n.cue.start, input.offset) === at + 1)))?.cue;
+}
+const DENIABLE_USE = new Set<string>(['use', 'train', 'improve', 'share']);
+
 function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly Cue[]): number | undefined {
   const { units, offset, segment } = input;
   const modal = modals[0];
@@ -112,7 +136,7 @@ function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly
     // Only before the segment's first comma: in "We process X only to …, and we do not use X …" the verb before the
     // comma ("process") is the clause's own.
     const head = BE.test(unit.norm) || (DO_SUPPORT.test(unit.norm) && NEGATOR_AFTER_DO.test(units[i + 1]?.norm ?? '') && !input.sentenceText.slice(segment.start, unit.start).includes(','));
-    if (depth === 0 && head && !/^(?:that|which|who)$/.test((units[i - 1] as Unit).norm)) beAt = unit.start + offset;
+    if (depth === 0 && head && !/^(?:that|which|who)$/.test((units[i - 1] as Unit).norm) && !inEmbeddedQuestion(input, first, i)) beAt = unit.start + offset;
   }
   if (modal && (beAt === undefined || modal.start < beAt)) return modal.start;
   return beAt;
@@ -249,9 +273,12 @@ export function readPredicate(input: PredicateInput): Predicate {
   // Plain loops and object literals, not flatMap and spreads: this runs for every cue of every clause.
   const actions: Action[] = [];
   let lastTaught = false;
+  // "fed into our billing system": data fed into something trains it only when the clause names a model or AI.
+  const feedsNoModel = !segCues.some((c) => c.set === 'aiNoun' || c.set === 'aiAcronym' || c.set === 'trainingNoun');
+  const feeding = feedsNoModel ? new Set(segCues.filter((c) => c.set === 'modelFeeding').map((c) => c.start)) : undefined;
   for (const c of segCues) {
     const found = ACTION_OF[c.set];
-    if (!found) continue;
+    if (!found || feeding?.has(c.start)) continue;
     const kind = found === 'retain' && keepsOwnership(c) ? 'own' : found;
     // "you have rights to access … and to object to processing": a right the party holds is given to nobody.
     if (kind === 'grant' && heldRight(c, units, wordIndexAt(units, c.start, offset))) continue;
@@ -316,7 +343,12 @@ export function readPredicate(input: PredicateInput): Predicate {
   });
   const deciding = finite ?? main[0] ?? actions.find((a) => a.kind !== 'optIn' && a.kind !== 'optOut') ?? actions[0];
   // With no verb at all ("No training on your data."), a leading "no" still decides.
-  const negation = carried ?? (deciding ? negationOf(deciding) ?? (offState(deciding, deciding.kind) ? offAt : undefined) : negs.find((n) => n.bracketed !== true)?.cue);
+  // "Use of Customer Data for model training is not permitted", "Training on X is not part of the Services": the use is
+  // named as the subject and the head, with no verb of its own after it, denies it.
+  // Only a use ("The licence is not perpetual" denies a quality, not the grant) and only after "is" or "isn't" (after a
+  // modal, "models … will not be rebuilt", the verb is one the vocabulary does not know).
+  const headDenied = head !== undefined && !verbAfterHead && deciding !== undefined && deciding.end <= head && DENIABLE_USE.has(deciding.kind) ? negationAtHead(input, negs, head) : undefined;
+  const negation = carried ?? headDenied ?? (deciding ? negationOf(deciding) ?? (offState(deciding, deciding.kind) ? offAt : undefined) : negs.find((n) => n.bracketed !== true)?.cue);
   const modal = modals.find((c) => deciding === undefined || c.start <= deciding.start);
   const actor = findActor(input, segCues, actions, modal ?? (head !== undefined ? { start: head } : undefined));
   const denied = deniedQualities(segCues);
@@ -333,7 +365,8 @@ export function readPredicate(input: PredicateInput): Predicate {
     polarity: negation ? 'negative' : 'positive',
     negation,
     doubleNegative,
-    actions,
+    // The head's "not" denies the uses its subject names.
+    actions: headDenied === undefined ? actions : actions.map((a) => (a.end <= (head as number) && !a.negated ? { ...a, negated: true } : a)),
     objects,
     ai: segCues.filter((c) => c.set === 'aiNoun' || c.set === 'aiAcronym'),
     purposes: segCues.filter((c) => PURPOSE_SETS.has(c.set)),

@@ -4,6 +4,7 @@ import { matchPhrases, type CompiledVocabulary, type Unit } from '../language/ma
 import type { SetId } from '../language/vocabulary';
 import type { ClauseFrame, Cue, DataObject, Predicate } from './frame';
 import { composeAfterEnd, composeCustomerData, productNames, resolveTags } from './objects';
+import { composeSplitOptOut } from './splitVerbs';
 import { readPredicate, setsOf } from './predicate';
 import { segmentSentence, type Segment } from './segments';
 
@@ -144,6 +145,7 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
   for (const t of tags) if (!insideComposed(t) && !datesClause(t)) cues.push(toCue(t));
   for (const c of composed) cues.push(toCue(c));
   for (const c of ends) cues.push(toCue(c));
+  for (const c of composeSplitOptOut(units, sentence.text)) cues.push(toCue(c));
   cues.sort((a, b) => a.start - b.start || b.end - a.end);
   const segments = segmentSentence(sentence.text, tokens, tags);
   const predicates: Predicate[] = [];

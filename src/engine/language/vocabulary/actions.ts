@@ -33,6 +33,10 @@ export const ACTION_SETS = [
       // "use them for the purposes of the Model Improvement Programme": the AI word before the improvement noun names
       // the model as what is improved, as "model training" does.
       'model improvement', 'model development',
+      // Data put into a model shapes it: "corrections … are fed back into the engine's training set", "does not feed
+      // them into the language models". Read as training only beside an AI word (set modelFeeding).
+      'fed into', 'feed into', 'feeds into', 'feeding into', 'fed back into', 'feed back into', 'feeds back into',
+      'feeding back into', 'feed them into', 'feed it into', 'feeds them into', 'feeds it into', 'fed them into',
     ],
   },
   {

@@ -99,7 +99,7 @@ export const CONDITION_SETS = [
     id: 'wishCue',
     why: '"If you do not want us to use X" states the customer’s wish, not the vendor’s promise: use is on by default.',
     example: 'If you do not want your chats used for training, turn off History.',
-    phrases: ['want', 'wants', 'wish', 'wishes', 'prefer', 'prefers', 'would rather', 'like'],
+    phrases: ['want', 'wants', 'wish', 'wishes', 'prefer', 'prefers', 'would rather', "you'd rather", 'like'],
   },
   {
     id: 'defaultCue',

@@ -112,6 +112,8 @@ export const CONTEXT_SETS = [
       'need to know', 'need to know basis', 'secrecy measures', 'confidentiality undertaking', 'confidentiality undertakings',
       'logically segregated', 'logically segregate', 'logically separate', 'logically separated', 'access restrictions',
       'access restriction', 'access restricted', 'restrict access', 'restricts access', 'role based access',
+      // "We limit access to your content to employees who need it": limiting access is restricting it.
+      'limit access', 'limits access', 'access is limited', 'access limited',
     ],
   },
   {

@@ -32,6 +32,13 @@ export const DATA_SETS = [
       'code', 'media', 'photos', 'photo', 'videos', 'video', 'images', 'image', 'audio', 'voice', 'recordings', 'messages',
       'posts', 'comments', 'notes', 'emails', 'contacts', 'records', 'logs', 'listings', 'reviews', 'uploads',
       'creations', 'projects', 'project', 'chat', 'conversation', 'message', 'recording', 'upload', 'datasets', 'dataset', 'knowledge base', 'submissions', 'questions', 'answers',
+      // Consumer services name the records of a person's activity and identity by their kind: "your listening
+      // history", "saved searches", "the bank credentials", "passport scans", "journal entries", "contact details".
+      'listening history', 'search history', 'browsing history', 'watch history', 'viewing history', 'purchase history',
+      'order history', 'transaction history', 'location history', 'reading history', 'call history', 'searches',
+      'saved searches', 'bookings', 'playlists', 'credentials', 'scans', 'journal entries', 'diary entries', 'contact details',
+      // What the person changed in what the service suggested: "corrections you make to suggested categories".
+      'corrections', 'edits',
     ],
   },
   {

@@ -13,6 +13,15 @@ export const QUALIFIER_SETS = [
     ],
   },
   {
+    id: 'modelFeeding',
+    why: 'Data "fed into" something trains it only when that something is a model: "fed into our billing system" trains nothing.',
+    example: 'Your corrections are fed back into the categorisation model (AI); usage is fed into invoices (not AI).',
+    phrases: [
+      'fed into', 'feed into', 'feeds into', 'feeding into', 'fed back into', 'feed back into', 'feeds back into',
+      'feeding back into', 'feed them into', 'feed it into', 'feeds them into', 'feeds it into', 'fed them into',
+    ],
+  },
+  {
     id: 'trainingNoun',
     why: 'A noun that names the activity ("model training", "training datasets") says what is done only with a verb of use.',
     example: 'Settings for model training (a topic); we use prompts for model training (a use).',
@@ -89,7 +98,8 @@ export const QUALIFIER_SETS = [
     id: 'promiseModal',
     why: 'A deletion the vendor "will", "shall" or "must" do is a promise; one it "may" do is its discretion.',
     example: 'Provider will delete Customer Data within 30 days.',
-    phrases: ['will', 'shall', 'must'],
+    // Plain-language terms contract the promise into the party word: "we'll tell you" promises as "we will tell you".
+    phrases: ['will', 'shall', 'must', "we'll"],
   },
   {
     id: 'permissionModal',

@@ -63,10 +63,16 @@ const noticeAfterModal = (p: Predicate, frame: ClauseFrame): boolean =>
   p.modal !== undefined &&
   frame.cues.some((c) => c.set === 'noticeVerb' && c.start > (p.modal?.start ?? Infinity) && (c.end <= p.end || p.conditions.some((k) => k.start <= c.start && c.end <= k.end)));
 
+/**
+ * The breach is named after the notice ("notify Customer of any Security Incident") or in the clause's own condition
+ * before it ("If we learn of a breach affecting your data, we will tell you …").
+ */
 const breachAfterNotice = (p: Predicate, frame: ClauseFrame): boolean => {
   const notice = cue(p, 'noticeVerb');
-  return notice !== undefined && frame.cues.some((c) => c.set === 'securityEvent' && c.start > notice.start);
+  return notice !== undefined && frame.cues.some((c) => c.set === 'securityEvent' && (c.start > notice.start || p.conditions.some((k) => k.start <= c.start && c.end <= k.end)));
 };
+/** "will", "shall", "must", or the vendor's "we'll" with no modal of its own. */
+const promised = (p: Predicate): boolean => reads(p, p.modal, 'promiseModal') || (p.modal === undefined && reads(p, p.actor.cue, 'promiseModal'));
 
 /**
  * "…request deletion of all Customer Content …, and we will complete deletion within 30 days": the vendor's deletion
@@ -208,7 +214,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
     // "Provider shall notify Customer within 48 hours after becoming aware of a Personal Data Breach": a promise to
     // tell the customer of a breach is a security duty, though the breach is named in the condition, not the clause.
     when: ({ predicate: p, frame }) =>
-      p.polarity === 'positive' && p.actor.side !== 'customer' && p.actor.side !== 'third-party' && reads(p, p.modal, 'promiseModal') &&
+      p.polarity === 'positive' && p.actor.side !== 'customer' && p.actor.side !== 'third-party' && promised(p) &&
       breachAfterNotice(p, frame),
     vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, LIABILITY],
     evidence: ({ predicate: p, frame }) => [p.actor.cue, p.modal, cue(p, 'noticeVerb'), cue(frame, 'securityEvent')],

@@ -1,0 +1,133 @@
+// Word-level signals the clause splitter reads: a verb ahead, a subject and "be", a statement that opens the sentence,
+// a party that resumes the main clause inside a condition. Pure: imports only the language layer's types.
+import type { Tag } from '../language/matcher';
+import type { Token } from '../language/tokenize';
+
+export type SegmentRole = 'main' | 'exception' | 'condition' | 'aside' | 'heading';
+
+export interface Boundary {
+  readonly at: number;
+  readonly role: SegmentRole;
+}
+
+const PARTY_SETS = new Set(['vendorWe', 'vendorRole', 'customerYou', 'customerRole', 'docVendor', 'docCustomer', 'thirdParty', 'providerName']);
+export const CLAUSE_VERB = new Set(['grantVerb', 'useVerb', 'trainVerb', 'shareVerb', 'retainVerb', 'deleteVerb']);
+export const NO_TAGS: readonly Tag[] = [];
+export const isModal = (set: string) => set === 'modal';
+export const isParty = (set: string) => PARTY_SETS.has(set);
+export const isModalOrClauseVerb = (set: string) => set === 'modal' || CLAUSE_VERB.has(set);
+
+/** Whether the words from token `from` to the next comma, semicolon or full stop are a short phrase with no verb. */
+export function verblessUntilPause(tokens: readonly Token[], from: number, byStart: Map<number, Tag[]>): boolean {
+  let words = 0;
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (/^[,;.–—]$/.test(t.text)) return words > 0;
+    if (t.kind !== 'word') continue;
+    if (++words > 5 || BE.test(t.norm) || t.norm === 'to' || (byStart.get(t.start) ?? NO_TAGS).some((g) => isModalOrClauseVerb(g.set))) return false;
+  }
+  return words > 0;
+}
+
+/** Whether the sentence opens with "To the extent" (after a clause number, if any). */
+export function opensWithExtent(tokens: readonly Token[]): boolean {
+  const first = tokens.findIndex((t) => t.kind === 'word' && !/^\d/.test(t.text));
+  return tokens[first]?.norm === 'to' && tokens[first + 1]?.norm === 'the' && tokens[first + 2]?.norm === 'extent';
+}
+
+/** Whether a tag of a set passing `test` starts at one of the next `words` word tokens after token `i`. */
+export function tagAhead(tokens: readonly Token[], i: number, words: number, byStart: Map<number, Tag[]>, test: (set: string) => boolean): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < tokens.length && seen < words; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') continue;
+    seen++;
+    const here = byStart.get(t.start);
+    if (here && hasTag(here, test)) return true;
+  }
+  return false;
+}
+
+export const BE = /^(?:is|are|was|were)$/;
+// Only "be": a modal after "and" + a subject is already read by the clause-break rules below (a party and a modal),
+// and the review's redlines are planned on those clauses.
+const FINITE = /^(?:is|are|was|were)$/;
+
+/** "and chats are deleted", "but the copies are kept": one to three subject words, then a form of "be". */
+export function finiteAfterSubject(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1, words = 0; j < tokens.length && words < 4; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') return false;
+    if (FINITE.test(t.norm)) return words >= 1;
+    words++;
+  }
+  return false;
+}
+
+/** Whether one of these tags belongs to a set passing `test`: a scan, where a Set per word would allocate. */
+export function hasTag(tags: readonly Tag[], test: (set: string) => boolean): boolean {
+  for (const tag of tags) if (test(tag.set)) return true;
+  return false;
+}
+
+/**
+ * Words that keep a party inside the condition: a relative ("that Provider may engage"), an article or determiner
+ * ("such date as the Publishers shall determine"), a preposition ("conversations with ChatGPT will …"), a conjunction.
+ */
+const KEEPS_PARTY_INSIDE = /^(?:that|who|whom|whose|the|a|an|this|these|those|such|any|each|every|all|as|with|to|by|of|for|from|in|on|at|via|through|and|or|than|between)$/;
+const CONTRACTED_MODAL = /['’](?:ll|d)$/i;
+
+/**
+ * "…, after which Provider will delete …", "after your account ends we will delete …", "when you do we'll delete …":
+ * inside a condition with words of its own, a party and its modal (or a contracted "we'll") start the main clause
+ * again, as a comma would, when the word before the party ends the condition's own words ("ends", "do"). "after which"
+ * joins the opener to the clause that follows.
+ */
+/**
+ * "when it is on we may use …", "if the setting is off we will …": "on" or "off" after a form of "be" states the
+ * setting's state; it is no preposition holding the party after it inside the condition.
+ */
+const statedOnOrOff = (tokens: readonly Token[], i: number): boolean =>
+  /^(?:on|off)$/.test(tokens[i - 1]?.norm ?? '') && /^(?:is|are|was|were|be|remains|stays)$/.test(tokens[i - 2]?.norm ?? '');
+
+export function resumesMain(tokens: readonly Token[], i: number, openedAt: number, here: readonly Tag[], byStart: Map<number, Tag[]>): boolean {
+  const token = tokens[i] as Token;
+  if (!hasTag(here, isParty) || /^(?:your|our|their|its)$/.test(token.norm)) return false;
+  if (!CONTRACTED_MODAL.test(token.text) && !tagAhead(tokens, i, 1, byStart, isModal)) return false;
+  const before = tokens[i - 1]?.norm ?? '';
+  if (KEEPS_PARTY_INSIDE.test(before) && !statedOnOrOff(tokens, i)) return false;
+  if (before === 'which') return i - 2 === openedAt;
+  // "after termination Customer may export …": one word of an end event is the condition's whole object.
+  if (i - openedAt === 2 && hasTag(byStart.get((tokens[i - 1] as Token).start) ?? [], (set) => set === 'endEvent')) return true;
+  return i - openedAt >= 3;
+}
+
+/**
+ * Whether the sentence's first clause (after a heading) runs to token `i` as a plain statement: its subject first and
+ * a form of "be" as its verb ("Your journal is encrypted at rest"). A sentence that opens with a subordinator or a
+ * preposition ("When we rely on …", "In order to …", "Under the premise of …", "While you cannot …") opens with an
+ * adverbial whose comma the main clause follows.
+ */
+const ADVERBIAL_OPENER = /^(?:when|whenever|while|whilst|whereas|although|though|because|since|if|unless|as|in|under|to|for|after|before|once|where|with|by|on|at|upon|from|during|except|save|subject|specifically|notwithstanding|without|despite)$/;
+export function opensWithStatement(tokens: readonly Token[], found: readonly Boundary[], i: number): boolean {
+  if (found.some((b) => b.role !== 'heading')) return false;
+  const from = found.length === 0 ? 0 : (found[found.length - 1] as Boundary).at;
+  let first: Token | undefined;
+  let be = false;
+  for (let j = 0; j < i; j++) {
+    const t = tokens[j] as Token;
+    if (t.start < from || t.kind !== 'word' || /^\d/.test(t.text)) continue;
+    first ??= t;
+    if (BE.test(t.norm)) be = true;
+  }
+  return first !== undefined && !ADVERBIAL_OPENER.test(first.norm) && be;
+}
+
+/** "in which case" or "whereupon" right after the comma at token `i`. */
+export function opensOwnStatement(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm;
+  return next === 'whereupon' || (next === 'in' && tokens[i + 2]?.norm === 'which' && tokens[i + 3]?.norm === 'case') ||
+    // ", after which Company will delete …" after a main clause of the customer's ("Customer may export …").
+    // A name or party right after "which" is the subject ("after which time your Content will be deleted" is not).
+    (next === 'after' && tokens[i + 2]?.norm === 'which' && /^[A-Z]|^(?:we|you|it|they)$/.test(tokens[i + 3]?.text ?? ''));
+}
