@@ -46,8 +46,13 @@ const OWN_FLOORS: Record<string, Floor> = {
   // (a denied effect, "shall not affect the right to …", leaves the right standing); blind5 unchanged.
   // REAL_FLOOR 2026-12-02, calibration round 14 (never read them): blind4 0.832 measured after output named by its kind
   // after "generated" ("Generated Descriptions", "generated summaries"); blind5 unchanged.
-  'blind4.jsonl': { macroRecall: 0.832, minLabelRecall: 0.6, falsePositiveRate: 0.15, stanceErrors: 3 },
-  'blind5.jsonl': { macroRecall: 0.727, minLabelRecall: 0.45, falsePositiveRate: 0.04, stanceErrors: 0 },
+  // 2026-12-02, calibration round 16 TUNED on blind4 and blind5 (read their misses): blind4 0.874 with 1 stance
+  // error, blind5 0.825. They are no longer measures of unseen language; blind15 is.
+  'blind4.jsonl': { macroRecall: 0.874, minLabelRecall: 0.6, falsePositiveRate: 0.15, stanceErrors: 1 },
+  'blind5.jsonl': { macroRecall: 0.825, minLabelRecall: 0.45, falsePositiveRate: 0.04, stanceErrors: 0 },
+  // Drafted blind 2026-12-02 (25 vendors in industries the project had not seen) and never opened since: first run
+  // 0.886 at 4c80b4d (keyword search 0.70), 9 of 60 unrelated flagged, no stance error; 0.894 at the session's end.
+  'blind15.jsonl': { macroRecall: 0.89, minLabelRecall: 0.65, falsePositiveRate: 0.15, stanceErrors: 0 },
 };
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
