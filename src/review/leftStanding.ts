@@ -1,5 +1,6 @@
 // Why a finding's sentence is left as it stands rather than struck: a licence over feedback alone, whose breadth is
-// the market's norm, and a sentence the next one points back at. Pure: engine types only.
+// the market's norm, a sentence the next one points back at, and a use only described as what an incorporated policy
+// covers. Pure: engine types only.
 import type { Finding, RedlineOp } from '../engine/types';
 
 /**
@@ -23,4 +24,26 @@ const POINTING_BACK = /\b(?:this|that|such)\s+(?:setting|option|toggle|switch|ch
 export function pointsBack(after: string, before: string, ops: readonly RedlineOp[]): boolean {
   const end = Math.max(...ops.map((op) => (op.kind === 'delete' ? op.end : op.at)));
   return POINTING_BACK.test(before.slice(end)) && !POINTING_BACK.test(before.slice(0, Math.min(...ops.map((op) => (op.kind === 'delete' ? op.start : op.at))))) && after !== before;
+}
+
+/**
+ * "This Agreement incorporates Schedules A through D and Vendor's Data Use Statement …, which describes the categories of
+ * Verification Data used in Model development and which Vendor may update …": training named only as what the policy
+ * describes, with no permission of its own, is answered by the edit of the incorporation (a ban in its place struck
+ * the schedules too: lawyer audit of 90).
+ */
+export function describedInPolicy(finding: Finding, risks: readonly Finding[]): boolean {
+  if (finding.category !== 'ai-training' && finding.category !== 'service-improvement') return false;
+  const permits = finding.evidence.some((s) => s.role === 'permission');
+  return !permits && risks.some((f) => f.category === 'policy-by-reference' && f.start === finding.start);
+}
+
+/** Why the finding's words stay as they are, or undefined when they are to be answered. */
+export function leftStandingReason(finding: Finding, risks: readonly Finding[], original: readonly Finding[]): string | undefined {
+  // "you have rights … to object to processing …, including processing to improve our AI Features": training read only
+  // from the customer's own lever is answered where it is granted; striking it takes the lever (lawyer audit of 88).
+  if (finding.rules[0] === 'training-opt-out-implied' && finding.rules.length === 1) return 'the use is read only from the customer\'s own way to stop it, which stays';
+  if (describedInPolicy(finding, risks)) return 'the sentence only says what an incorporated policy describes; the edit of the policy\'s incorporation answers it';
+  if (aboutFeedbackOnly(finding, original)) return 'the licence is over feedback alone, which the carve-out for the customer\'s data answers';
+  return undefined;
 }

@@ -6,7 +6,7 @@ import { applyOps } from '../engine/applyOps';
 import { InvariantError, type Analysis, type Finding, type Paragraph, type RedlineOp } from '../engine/types';
 import type { PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { positionFor } from '../playbook/issueFor';
-import { aboutFeedbackOnly, pointsBack } from './leftStanding';
+import { leftStandingReason, pointsBack } from './leftStanding';
 import { danglingReference } from './danglingReferences';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings } from './dependentSiblings';
@@ -183,14 +183,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), `the sentence only points to clause ${governing}, which governs that use`);
       continue;
     }
-    // "you have rights … to object to processing …, including processing to improve our AI Features": training read only
-    // from the customer's own lever is answered where it is granted; striking it takes the lever (lawyer audit of 88).
-    if (next.rules[0] === 'training-opt-out-implied' && next.rules.length === 1) {
-      attempted.set(attemptKey(next), 'the use is read only from the customer\'s own way to stop it, which stays');
-      continue;
-    }
-    if (aboutFeedbackOnly(next, context.analysis.findings.filter((f) => f.paragraph === index))) {
-      attempted.set(attemptKey(next), 'the licence is over feedback alone, which the carve-out for the customer\'s data answers');
+    const standing = leftStandingReason(next, read(track.current), context.analysis.findings.filter((f) => f.paragraph === index));
+    if (standing !== undefined) {
+      attempted.set(attemptKey(next), standing);
       continue;
     }
     const issue = context.issueFor(next);

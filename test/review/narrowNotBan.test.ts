@@ -254,3 +254,17 @@ describe('a use of aggregated usage statistics to improve the service', () => {
     expect(edit(2)?.target ?? '').not.toMatch(/shall not use aggregated usage statistics/);
   });
 });
+
+describe('an incorporation clause that names schedules and an online statement the vendor may update', () => {
+  it('keeps the schedules and fixes the statement\'s version, instead of a ban in its place', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Quellor Systems Ltd ("Supplier") and Brackwater Building Society ("Society").',
+      '1.1 "Ledger Data" means the account records the Society uploads to the Services.',
+      '11.1 This Agreement incorporates Schedules A through C and the Supplier\'s Model Use Statement at https://quellor.example/model-use, which describes the categories of Ledger Data used in model development and which the Supplier may update from time to time upon notice to the Society.',
+    ]);
+    const target = edit(2)?.target ?? '';
+    expect(target).toMatch(/^11\.1 This Agreement incorporates Schedules A through C/);
+    expect(target).not.toMatch(/may update from time to time/);
+    expect(target).not.toMatch(/shall not use/);
+  });
+});
