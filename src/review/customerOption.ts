@@ -41,7 +41,9 @@ export function strikeEndlessTerm(text: string, finding: Finding): RedlineOp[] |
 export function isCustomerRight(quote: string, customer: string): boolean {
   const body = quote.replace(/^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?|\([a-z0-9]+\))\s+/, '');
   const name = escapeRegExp(customer);
-  return new RegExp(`^(?:the\\s+)?(?:${name}|you)\\s+(?:may|can|shall\\s+be\\s+entitled\\s+to|is\\s+entitled\\s+to)\\b`, 'i').test(body);
+  // "Workspace administrators may opt out …", "Customer's administrators may …": those who act for the customer.
+  const admins = `(?:(?:${name}|your)(?:['’]s)?\\s+)?(?:workspace\\s+|account\\s+|system\\s+)?(?:administrators?|admins?)`;
+  return new RegExp(`^(?:the\\s+)?(?:${name}|you|${admins})\\s+(?:may|can|shall\\s+be\\s+entitled\\s+to|is\\s+entitled\\s+to)\\b`, 'i').test(body);
 }
 
 /** "grants the OEM a … licence", "grants you a licence": a licence the customer receives, not one it gives. */

@@ -268,3 +268,16 @@ describe('an incorporation clause that names schedules and an online statement t
     expect(target).not.toMatch(/shall not use/);
   });
 });
+
+describe('an opt-out the customer\'s administrators pull, from a use the review bans', () => {
+  it('is moot and deleted, its number kept', () => {
+    const { edit } = preferredReview([
+      'These Studio Terms are between Saltmarsh Cloud Ltd ("Saltmarsh") and the business that signs up ("Customer").',
+      '1.1 "Brand Content" means the images and copy Customer uploads to the Services.',
+      "4.2 Saltmarsh may use Brand Content to train and evaluate Saltmarsh's image models.",
+      '4.4 Workspace administrators may opt out of the use described in Section 4.2 in the admin console; the opt-out applies only to Brand Content submitted later and does not require Saltmarsh to remove Brand Content from models already trained.',
+    ]);
+    expect(edit(2)?.target).toMatch(/Saltmarsh shall not use Brand Content/);
+    expect(edit(3)?.target).toBe('4.4 [Reserved.]');
+  });
+});
