@@ -3,6 +3,7 @@
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
 import { companyBesideVendor, dataHolderByRecital, dataHolderIsCustomer, partyMentions, type PartyMentions } from './partyRoles';
 import { labelledParties } from './labelledParties';
+import { AGREEMENT_TERM, counterpartyOfVendor, OTHER_PARTY } from './partyRoles';
 import { gatheredNames } from './gatheredNames';
 import { customerDataTerm, DATA_TERM, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
 import { termsFromUsage } from './termsFromUsage';
@@ -47,7 +48,6 @@ const USAGE_TERM = /\b(?:usage|telemetry|service generated|system|diagnostic|ana
 const OUTPUT_TERM = /\b(?:outputs?|generated|results|completions|suggestions)\b/i;
 // "the sensor readings the Manufacturer makes available to Ostrava": data handed over is the customer's, whoever names it.
 const CUSTOMER_MEANING = /\b(?:customers?|clients?|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input|makes?\s+available|suppl(?:y|ies)|furnish(?:es)?|delivered\s+by|transmit(?:s|ted)?\s+(?:to|into)|sends?\s+to)\b/i;
-const AGREEMENT_TERM = /\b(?:agreement|terms|contract|dpa|addendum)\b/i;
 /** Data the vendor makes from the customer's ("Derived Data": aggregated, anonymised …) is not the customer's data term. */
 
 function denotation(term: string, meaning: string): TermDenotation {
@@ -245,9 +245,6 @@ function partyRole(mentions: PartyMentions | undefined): TermDenotation {
   return 'other';
 }
 
-/** From the end of the vendor's name to the next one: '"), and the organisation identified below ("'. */
-// The words after "and" begin a name or "the …", never a verb ('"), and governs the use of … (the "Services")').
-const OTHER_PARTY = /^["”]\s*\)\s*,?\s*(?:and|AND)\s+(?:the\s|[A-Z])[^()"“]{0,200}\(\s*(?:the\s+)?["“]$/;
 
 /** Each term's denotation, decided by its first definition; company names are looked up in one pass over the text. */
 function termRoles(definitions: readonly Definition[], paragraphs: readonly Paragraph[]): Map<string, TermDenotation> {
@@ -327,22 +324,6 @@ function firstTerm(definitions: readonly Definition[], denotes: TermDenotation):
   return definitions.find((d) => d.denotes === denotes)?.term;
 }
 
-/**
- * 'BETWEEN Arthveda … (hereinafter the "Vendor" …) AND the bank named in the Schedule … (hereinafter the "Bank")': of
- * the two parties a preamble names, the one that is not the vendor is the customer, whatever its name ("Bank",
- * "Hospital", "Council"). Only a one-word name defined after "between" in the vendor's own paragraph. In place.
- */
-function counterpartyOfVendor(definitions: Definition[], paragraphs: readonly Paragraph[]): void {
-  const vendor = definitions.find((d) => d.denotes === 'vendor');
-  if (!vendor || definitions.some((d) => d.denotes === 'customer') || !/\bbetween\b/i.test(paragraphs[vendor.paragraph]?.text ?? '')) return;
-  const others = definitions.filter((d) => d.paragraph === vendor.paragraph && d !== vendor && d.denotes === 'other' && /^[A-Z][a-z]{2,}$/.test(d.term) && !AGREEMENT_TERM.test(d.term));
-  // '… School District ("District") and BrightPath Learning Systems, Inc. ("Provider"), and governs … (the "Services")':
-  // of several one-word names, the one whose bracket meets the vendor's across "and" is the other party.
-  const text = paragraphs[vendor.paragraph]?.text ?? '';
-  const besideVendor = others.filter((d) => OTHER_PARTY.test(d.end <= vendor.start ? text.slice(d.end, vendor.start) : text.slice(vendor.end, d.start)));
-  const only = others.length === 1 ? others[0] : besideVendor.length === 1 ? besideVendor[0] : undefined;
-  if (only) definitions.splice(definitions.indexOf(only), 1, { ...only, denotes: 'customer' });
-}
 
 /** Definitions in document order, the parties and the words to use for placeholders. */
 export function extractDefinitions(paragraphs: readonly Paragraph[]): DefinitionsResult {

@@ -1,6 +1,6 @@
 // Tells which party a company-name term is ("Acme" shall provide ... / Acme shall pay ...) in one pass over the text
 // for all terms together, so a contract with thousands of named parties stays linear. Pure: imports only engine types.
-import type { Definition, TermDenotation } from './types';
+import type { Definition, Paragraph, TermDenotation } from './types';
 
 export interface PartyMentions {
   /** The term is the subject of "shall/will/may/agrees to provide, host, operate, deliver, perform, make … available". */
@@ -114,4 +114,28 @@ export function dataHolderByRecital(definitions: Definition[], texts: readonly s
     if (d.term === vendor.term) definitions[i] = { ...d, denotes: 'customer' };
     else if (d.term === customer.term) definitions[i] = { ...d, denotes: 'vendor' };
   });
+}
+
+/** From the end of the vendor's name to the next one: '"), and the organisation identified below ("'. */
+// The words after "and" begin a name or "the …", never a verb ('"), and governs the use of … (the "Services")').
+export const OTHER_PARTY = /^["”]\s*\)\s*,?\s*(?:and|AND)\s+(?:the\s|[A-Z])[^()"“]{0,200}\(\s*(?:the\s+)?["“]$/;
+
+/** A term that names the contract itself ("Agreement", "Terms"): never a party. */
+export const AGREEMENT_TERM = /\b(?:agreement|terms|contract|dpa|addendum)\b/i;
+
+/**
+ * 'BETWEEN Arthveda … (hereinafter the "Vendor" …) AND the bank named in the Schedule … (hereinafter the "Bank")': of
+ * the two parties a preamble names, the one that is not the vendor is the customer, whatever its name ("Bank",
+ * "Hospital", "Council"). Only a one-word name defined after "between" in the vendor's own paragraph. In place.
+ */
+export function counterpartyOfVendor(definitions: Definition[], paragraphs: readonly Paragraph[]): void {
+  const vendor = definitions.find((d) => d.denotes === 'vendor');
+  if (!vendor || definitions.some((d) => d.denotes === 'customer') || !/\bbetween\b/i.test(paragraphs[vendor.paragraph]?.text ?? '')) return;
+  const others = definitions.filter((d) => d.paragraph === vendor.paragraph && d !== vendor && d.denotes === 'other' && /^[A-Z][a-z]{2,}$/.test(d.term) && !AGREEMENT_TERM.test(d.term));
+  // '… School District ("District") and BrightPath Learning Systems, Inc. ("Provider"), and governs … (the "Services")':
+  // of several one-word names, the one whose bracket meets the vendor's across "and" is the other party.
+  const text = paragraphs[vendor.paragraph]?.text ?? '';
+  const besideVendor = others.filter((d) => OTHER_PARTY.test(d.end <= vendor.start ? text.slice(d.end, vendor.start) : text.slice(vendor.end, d.start)));
+  const only = others.length === 1 ? others[0] : besideVendor.length === 1 ? besideVendor[0] : undefined;
+  if (only) definitions.splice(definitions.indexOf(only), 1, { ...only, denotes: 'customer' });
 }
