@@ -88,6 +88,9 @@ function coordinatedVerbBefore(input: PredicateInput, from: number, segCues: rea
   for (let k = from + 1; k < last; k++) {
     const unit = units[k] as Unit;
     if (unit.norm !== 'and' || sentenceText.slice((units[k - 1] as Unit).end, unit.start).trim() !== ',') continue;
+    // ", and any costs recovered … are retained": a determiner after ", and", with an auxiliary a few words on, opens a
+    // clause with a subject of its own. (", and the ratings that users give, to tune …" is one more object.)
+    if (NEW_SUBJECT_DETERMINER.test((units[k + 1] as Unit | undefined)?.norm ?? '') && auxiliaryAhead(input, k + 2)) return k - 1;
     // ", and is deleted when …", ", and will be returned": the verb may follow its own auxiliary.
     let v = k + 1;
     while (v < k + 3 && COORDINATED_AUXILIARY.test((units[v] as Unit | undefined)?.norm ?? '')) v++;
@@ -95,6 +98,19 @@ function coordinatedVerbBefore(input: PredicateInput, from: number, segCues: rea
     if (verbAt !== undefined && segCues.some((c) => c.start === verbAt + offset && ACTION_OF[c.set] !== undefined)) return k - 1;
   }
   return undefined;
+}
+const NEW_SUBJECT_DETERMINER = /^(?:any|all|each|every|the)$/;
+const CLAUSE_BREAK = /^(?:that|which|who|whom|whose)$/;
+/** An auxiliary within eight words of `from`, before any comma or relative pronoun: the subject's own verb. */
+function auxiliaryAhead(input: PredicateInput, from: number): boolean {
+  const { units, sentenceText } = input;
+  for (let k = from; k < Math.min(units.length, from + 8); k++) {
+    const unit = units[k] as Unit;
+    if (k > from && sentenceText.slice((units[k - 1] as Unit).end, unit.start).includes(',')) return false;
+    if (CLAUSE_BREAK.test(unit.norm)) return false;
+    if (COORDINATED_AUXILIARY.test(unit.norm)) return true;
+  }
+  return false;
 }
 const COORDINATED_AUXILIARY = /^(?:is|are|was|were|be|been|will|shall|must|may)$/;
 
@@ -111,6 +127,18 @@ function dutyAfterNothing(input: PredicateInput, from: number): number | undefin
     return k + 3;
   }
   return undefined;
+}
+
+/**
+ * "… but do not replace, the judgement of the care team; the care plan remains the record": a semicolon closes the
+ * clause, and a negation before it reaches no further. Bounded by `to`, so reading stays linear.
+ */
+function semicolonBefore(input: PredicateInput, from: number, to: number): number {
+  const { units, sentenceText } = input;
+  for (let k = from + 1; k <= Math.min(to, units.length - 1); k++) {
+    if (sentenceText.slice((units[k - 1] as Unit).end, (units[k] as Unit).start).includes(';')) return k - 1;
+  }
+  return to;
 }
 
 /** "no other purpose(s), including …", "no other use, including …": the index of the first word the list names. */
@@ -150,6 +178,12 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
       continue;
     }
     if (neg.set === 'negDeterminer' && next && NUMERIC_NO.test(next.norm)) continue;
+    // "accounts with no sign-in for 24 months will be closed": "with no …" describes the subject; it negates its own
+    // short phrase, never the clause's verb.
+    if (neg.set === 'negDeterminer' && units[i - 1]?.norm === 'with') {
+      found.push({ cue: neg, from: after, to: after + 1, relative: true });
+      continue;
+    }
     // "on not less than thirty days' notice", "not later than", "samples not exceeding 10%", "fees not to exceed $500":
     // a bound on a number or a date, not a negation.
     if (next && COMPARATIVE.test(next.norm) && units[after + 1]?.norm === 'than') continue;
@@ -201,7 +235,7 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
     // "appoint an auditor (not being a competitor of the Company) to audit …": a negation inside brackets stops at
     // the closing bracket; the clause around it stays positive.
     const bracketEnd = closingBracketAfter(input.sentenceText, neg.start - offset);
-    const to = duty ?? (effect ? after : instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? units.length);
+    const to = semicolonBefore(input, after, duty ?? (effect ? after : instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? units.length));
     if (bracketEnd === undefined) found.push({ cue: neg, from: after, to, relative });
     else found.push({ cue: neg, from: after, to: Math.min(to, wordIndexAt(units, bracketEnd + offset, offset)), relative, bracketed: true });
   }

@@ -15,6 +15,8 @@ export const AI_SETS = [
       'ml model', 'ml models', 'ai system', 'ai systems', 'ai features', 'ai feature', 'ai services', 'ai service',
       'ai tools', 'ai functionality', 'algorithms', 'algorithm', 'models', 'model', 'llm', 'llms', 'engine training',
       'automated technologies', 'automated systems', 'ai', 'a.i', 'ml',
+      // Translation engines are neural models: "train and adapt its neural machine translation engines".
+      'neural machine translation', 'machine translation engine', 'machine translation engines', 'translation engines',
     ],
   },
   {
@@ -59,7 +61,9 @@ export const AI_SETS = [
     id: 'personnel',
     why: 'People are trained, vetted and given access; training them is not training a model.',
     example: 'All personnel complete annual security training.',
-    phrases: ['personnel', 'staff', 'employees', 'employee', 'workforce', 'instructors', 'instructor', 'trainers', 'reviewers', 'agents of', 'team members'],
+    phrases: ['personnel', 'staff', 'employees', 'employee', 'workforce', 'instructors', 'instructor', 'trainers', 'reviewers', 'agents of', 'team members',
+      // People named by their trade: "trains its enforcement officers", "its technicians receive … training".
+      'officers', 'technicians', 'engineers', 'inspectors', 'drivers', 'nurses', 'carers', 'clinicians', 'volunteers'],
   },
   {
     id: 'staffTraining',

@@ -59,6 +59,8 @@ export const CONTEXT_SETS = [
       'newsletter', 'newsletters', 'communications', 'notifications', 'notification', 'digests', 'digest', 'publicity',
       'cookies', 'cookie', 'advertising', 'ads', 'advertisements', 'targeted', 'sms', 'text messages', 'push notifications',
       'testimonials', 'logo', 'logos', 'trademarks', 'mailing', 'surveys', 'sale of personal information', 'do not sell',
+      // Messages the vendor sends about the account: "Opting out does not affect account servicing messages".
+      'servicing messages', 'service messages', 'account messages', 'transactional messages', 'service announcements',
     ],
   },
   ...SECURITY_SETS,

@@ -21,6 +21,8 @@ export const DATA_SETS = [
       // "We delete a User's voiceprint within 30 days": a biometric identifier is made from the customer's own people.
       'voiceprint', 'voiceprints', 'faceprint', 'faceprints', 'biometric template', 'biometric templates', 'biometric data',
       'biometric information', 'biometric identifier', 'biometric identifiers', 'biometric profile', 'biometric profiles',
+      // Whatever the customer's people put into the service: "floor plans uploaded to the Portal".
+      'uploaded to', 'uploaded by', 'uploaded through', 'uploaded via',
     ],
   },
   {
@@ -39,6 +41,7 @@ export const DATA_SETS = [
       'saved searches', 'bookings', 'playlists', 'credentials', 'scans', 'journal entries', 'diary entries', 'contact details',
       // What the person changed in what the service suggested: "corrections you make to suggested categories".
       'corrections', 'edits',
+      'photographs', 'photograph', 'texts', 'translations',
     ],
   },
   {

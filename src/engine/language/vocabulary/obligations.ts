@@ -76,6 +76,8 @@ export const OBLIGATION_SETS = [
       'no duty', 'not bound to',
       // With the modal's own "be": "Vendor shall not be required to retrain any Model".
       'not be required', 'not be obliged', 'not be obligated', 'not be bound to', 'need not',
+      // "shall in no event be obliged to remove Client Content from any trained model".
+      'in no event be obliged', 'in no event be obligated', 'in no event be required', 'in no case be required',
     ],
   },
   {

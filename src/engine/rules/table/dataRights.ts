@@ -73,7 +73,11 @@ const toVendor = ({ predicate: p }: RuleInput): boolean => {
   if (p.recipient) return p.recipient.side === 'vendor' || (p.recipient.side === 'unknown' && p.actor.side === 'customer');
   // "licensed by their publishers": the one named after "by" grants; nothing says the vendor receives.
   if (p.actor.passive && p.actor.cue) return false;
-  return p.actor.side === 'customer' || p.actor.side === 'unknown';
+  if (p.actor.side === 'customer') return true;
+  // "The chatbot may give inaccurate answers", "Each school licence includes a webinar": with no grantor and no
+  // licensee named, only a grant over something of the customer's (not just "answers" or "data") reads as one to
+  // the vendor.
+  return p.actor.side === 'unknown' && object(p, 'customer-data', 'feedback', 'derived', 'output') !== undefined;
 };
 /**
  * "Provider grants a licence to use the Software": the vendor granting with no one named receives nothing itself.

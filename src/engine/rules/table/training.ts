@@ -3,7 +3,7 @@
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
-import { CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
+import { ABOUT_PEOPLE, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
 const evidence: Rule['evidence'] = (i) => [
@@ -131,6 +131,8 @@ export const TRAINING_RULES: readonly Rule[] = [
     vetoes: [
       ...GRANT_VETOES,
       THIRD_PARTY_ACTS,
+      // "Kerbwise trains and licenses its enforcement officers": people are trained, not a model on data.
+      ABOUT_PEOPLE,
       { ...CUSTOMER_ACTS, when: (i) => CUSTOMER_ACTS.when(i) && purposeOfEarlierGrant(i) === undefined && !deemedInstruction(i.predicate) },
       {
         // "provide documentation identifying the sources of data used to train each model": a record, not a grant.
@@ -196,6 +198,12 @@ export const TRAINING_RULES: readonly Rule[] = [
       (itemOfListedBan(i) && trainingAffirmed(i) !== undefined),
     vetoes: [
       DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT,
+      {
+        // "… any boiler model it has not worked on, the Contractor shall ensure its engineers receive training": people
+        // are trained and no data is named. ("staff rota data" names data, and its ban stands.)
+        reason: 'people are trained and no data is named',
+        when: ({ predicate: p }) => has(p, 'personnel', 'staffTraining') && p.objects.length === 0,
+      },
       // "Vendor shall not be required to retrain any Model": a duty lifted forbids nothing.
       { reason: 'a duty that is lifted ("shall not be required to retrain") forbids nothing', when: ({ predicate: p }) => has(p, 'liftedDuty') },
     ],
