@@ -4,6 +4,7 @@ import type { CategoryId, ContractTerms, Definition, MissingProtection, Paragrap
 import type { ClauseFinding } from './detectFindings';
 import { MISSING_TEXT } from './explanations';
 import { fillTerms } from './explainFinding';
+import { looksLikeHeading } from './paragraphsFromText';
 
 export type MissingDraft = Omit<MissingProtection, 'playbookIssue'>;
 
@@ -24,6 +25,21 @@ export function lastMatching(paragraphs: readonly Paragraph[], pattern: RegExp):
 /** "3.4" or "Section 3.4" at a paragraph's start: its section is "3". */
 const SECTION_NUMBER = /^\s*(?:(?:section|clause|article)\s+)?(\d+)[.)]?\d*/i;
 
+/**
+ * The section a paragraph belongs to: its number ("3.4" is in 3), or, where clauses are numbered "(1)", "(2)" under
+ * headings ("§ 5 AI Features Notice"), the nearest heading above it (at most 60 paragraphs up).
+ */
+function sectionOf(paragraphs: readonly Paragraph[], index: number): string | undefined {
+  const numbered = SECTION_NUMBER.exec(paragraphs[index]?.text ?? '')?.[1];
+  if (numbered !== undefined) return numbered;
+  // Word gives a heading its style; a contract typed in body text still writes "§ 5 AI Features Notice" on its own line.
+  for (let i = index - 1; i >= 0 && i >= index - 60; i--) if (paragraphs[i]?.isHeading || looksLikeHeading(paragraphs[i]?.text.trim() ?? '')) return `heading ${i}`;
+  return undefined;
+}
+
+/** "SCHEDULE 3 – AI SCHEDULE", "Annex 1", "ORDER FORM", "Statement of Work No. 1": a part after the contract's body. */
+const PART_HEADING = /^\s*(?:SCHEDULE|ANNEX|EXHIBIT|APPENDIX|ORDER FORM|STATEMENT OF WORK|(?:Schedule|Annex|Exhibit|Appendix)\s+(?:\d+|[A-Z])\b|Order Form\s*$|Statement of Work\b)/;
+
 /** "1.03 "Benchmark Data" means …": a definition, which says what a word means, not what the vendor may do. */
 const DEFINES = /^[^"“]{0,40}["“][^"”]{2,60}["”]\s+(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning)\b/;
 
@@ -34,10 +50,15 @@ const DEFINES = /^[^"“]{0,40}["“][^"”]{2,60}["”]\s+(?:means|shall\s+mean
  * not findings, are counted: one long clause read four ways is still one clause.
  */
 export function busiestSection(paragraphs: readonly Paragraph[], findings: readonly ClauseFinding[], categories: readonly CategoryId[]): number | undefined {
-  const counted = findings.filter((f) => categories.includes(f.category) && !DEFINES.test(paragraphs[f.paragraph]?.text ?? ''));
+  const relevant = findings.filter((f) => categories.includes(f.category) && !DEFINES.test(paragraphs[f.paragraph]?.text ?? ''));
+  // A schedule numbers its paragraphs "1.", "2." again, and an order form is no place for a clause: the body's
+  // sections are counted when any of them deals with the data.
+  const bodyEnd = paragraphs.findIndex((p, i) => i > 0 && PART_HEADING.test(p.text) && p.text.trim().length <= 80);
+  const inBody = bodyEnd < 0 ? relevant : relevant.filter((f) => f.paragraph < bodyEnd);
+  const counted = inBody.length > 0 ? inBody : relevant;
   const sections = new Map<string, { clauses: Set<number>; last: number }>();
   for (const f of counted) {
-    const section = SECTION_NUMBER.exec(paragraphs[f.paragraph]?.text ?? '')?.[1];
+    const section = sectionOf(paragraphs, f.paragraph);
     if (section === undefined) continue;
     const entry = sections.get(section) ?? { clauses: new Set<number>(), last: f.paragraph };
     entry.clauses.add(f.paragraph);

@@ -5,9 +5,10 @@ import type { Paragraph } from './types';
 const LIST_MARKER = /^(?:\([a-z0-9]{1,4}\)|[a-z]{1,4}\)|[-\u2022*])\s+\S/i;
 
 // Numbered or all-capital short lines without closing punctuation are how plain-text contracts mark their headings.
-function looksLikeHeading(line: string): boolean {
+export function looksLikeHeading(line: string): boolean {
   if (line.split(/\s+/).length > 10 || /[.;:,]$/.test(line)) return false;
-  const numbered = /^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|Article|Section|Schedule|Annex|Exhibit|Appendix)\s+\S/.test(line);
+  // "§ 5 AI Features Notice" and "Part B Enterprise Addendum" head sections as numbered headings do.
+  const numbered = /^(?:(?:\d+(?:\.\d+)*\.?|[A-Z]\.|Article|Section|Clause|Part|Schedule|Annex|Exhibit|Appendix)\s+\S|§+\s*\d)/.test(line);
   return numbered || (/[A-Z]/.test(line) && line === line.toUpperCase());
 }
 

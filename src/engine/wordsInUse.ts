@@ -85,8 +85,9 @@ export function provisionInUse(paragraphs: readonly Paragraph[]): string | undef
     }
   }
   const most = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  // The playbook's own word needs no entry; an "Article" is a whole part, not a provision the review refers to.
-  return most === undefined || /^(?:clause|article)$/i.test(most) ? undefined : most;
+  // The playbook's own word needs no entry (a contract that writes "Clause 4.2" keeps its capital); an "Article" is a
+  // whole part, not a provision the review refers to.
+  return most === undefined || most === 'clause' || /^article$/i.test(most) ? undefined : most;
 }
 
 /**

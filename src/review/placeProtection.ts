@@ -21,6 +21,8 @@ export interface Placement {
   readonly prefix?: string;
   /** What follows the number where the contract writes one ("4A." after "4."). */
   readonly suffix?: string;
+  /** The key that marks the number as given, where it differs from the number ("(6)" is given per section). */
+  readonly takenAs?: string;
 }
 
 /** "4. Licence to Machine Data.": a whole clause numbered with a stop, as plainly numbered contracts write them. */
@@ -41,10 +43,11 @@ function topLevelPlace(paragraphs: readonly Paragraph[], at: number, number: str
   return { after: last, number: `${number}${letter}`, suffix: '.' };
 }
 
-/** "(c) Our licence …": a lettered clause of a section whose heading stands on its own line. */
-const LETTER = /^\s*\(([a-z])\)\s+/;
+/** "(c) Our licence …", "(3) We may …": a lettered or bracket-numbered clause of a section whose heading stands on its own line. */
+const LETTER = /^\s*\(([a-z]|[1-9]\d?)\)\s+/;
 const letterOf = (text: string | undefined) => (text === undefined ? undefined : LETTER.exec(text)?.[1]);
-const nextLetter = (letter: string) => String.fromCharCode(letter.charCodeAt(0) + 1);
+const FIRST = new Set(['a', '1']);
+const nextLetter = (letter: string) => (/^\d/.test(letter) ? String(Number(letter) + 1) : String.fromCharCode(letter.charCodeAt(0) + 1));
 /** "4. Third-party models and services": a heading line, short and without a sentence's closing stop. */
 const isHeadingLine = (p: Paragraph | undefined) =>
   p !== undefined && (p.isHeading === true || (p.text.trim().length < 80 && !/[.;:,—–-]\s*$/.test(p.text.trim())));
@@ -57,16 +60,19 @@ const isHeadingLine = (p: Paragraph | undefined) =>
 function letteredPlace(paragraphs: readonly Paragraph[], at: number, taken: ReadonlySet<string>): Placement | undefined {
   let first = at;
   if (letterOf(paragraphs[at]?.text) === undefined) {
-    if (!isHeadingLine(paragraphs[at]) || letterOf(paragraphs[at + 1]?.text) !== 'a') return undefined;
+    if (!isHeadingLine(paragraphs[at]) || !FIRST.has(letterOf(paragraphs[at + 1]?.text) ?? '')) return undefined;
     first = at + 1;
   }
-  while (first > 0 && letterOf(paragraphs[first]?.text) !== 'a' && letterOf(paragraphs[first - 1]?.text) !== undefined) first--;
-  if (letterOf(paragraphs[first]?.text) !== 'a' || !isHeadingLine(paragraphs[first - 1])) return undefined;
+  while (first > 0 && !FIRST.has(letterOf(paragraphs[first]?.text) ?? '') && letterOf(paragraphs[first - 1]?.text) !== undefined) first--;
+  if (!FIRST.has(letterOf(paragraphs[first]?.text) ?? '') || !isHeadingLine(paragraphs[first - 1])) return undefined;
   let last = first;
   while (letterOf(paragraphs[last + 1]?.text) === nextLetter(letterOf(paragraphs[last]?.text) ?? 'a')) last++;
   let letter = nextLetter(letterOf(paragraphs[last]?.text) ?? 'a');
-  while (taken.has(`(${letter})`) && letter < 'z') letter = nextLetter(letter);
-  return { after: last, number: `(${letter})` };
+  // "(c)" may be taken by an earlier insertion in another section; "(6)" of "§ 6" is this section's own number, so a
+  // numbered one is only kept from a clash with itself under the same heading.
+  const key = (l: string) => (/^\d/.test(l) ? `${first}:(${l})` : `(${l})`);
+  while (taken.has(key(letter)) && (letter < 'z' || /^\d/.test(letter))) letter = nextLetter(letter);
+  return { after: last, number: `(${letter})`, ...(/^\d/.test(letter) ? { takenAs: key(letter) } : {}) };
 }
 
 function numberOf(text: string | undefined): string | undefined {
@@ -88,7 +94,7 @@ function inDefinitions(paragraphs: readonly Paragraph[], index: number): boolean
 }
 
 /** What closes the contract's body: the testimonium, the signature block and the schedules after it. */
-const CLOSING = /^\s*(?:IN WITNESS WHEREOF|In witness whereof|AS WITNESS|Signed (?:by|for|on behalf)|SIGNED (?:BY|FOR)|Executed (?:as|by)|EXECUTED (?:AS|BY)|SIGNATURES?\b|(?:SCHEDULE|ANNEX|EXHIBIT|APPENDIX)\b|(?:Schedule|Annex|Exhibit|Appendix)\s+(?:[0-9]+|[A-Z])\b)/;
+const CLOSING = /^\s*(?:IN WITNESS WHEREOF|In witness whereof|AS WITNESS|Signed (?:by|for|on behalf)|SIGNED (?:BY|FOR)|Executed (?:as|by)|EXECUTED (?:AS|BY)|SIGNATURES?\b|(?:SCHEDULE|ANNEX|EXHIBIT|APPENDIX|ORDER FORM|STATEMENT OF WORK)\b|(?:Schedule|Annex|Exhibit|Appendix)\s+(?:[0-9]+|[A-Z])\b)/;
 
 /** The last paragraph of the body: a clause never goes after the signatures or into a schedule. */
 function lastOperative(paragraphs: readonly Paragraph[]): number {

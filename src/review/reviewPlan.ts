@@ -105,7 +105,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
       const overriding = choices.wording?.[key] === undefined && OVERRIDES.has(extra.step.finding.category) ? prevailingOver(worded, analysis, paragraphs, editedParagraph(reviews)) : undefined;
       const text = choices.wording?.[key] ?? overriding?.clause ?? worded;
       const place = placeProtection(paragraphs, whereTermIsUsed(analysis, paragraphs, review.index), taken);
-      if (place.number) taken.add(place.number);
+      if (place.number) taken.add(place.takenAs ?? place.number);
       const item = insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number), place.prefix, place.suffix);
       items.push(overriding ? withReason(item, overriding.reason) : item);
     }
@@ -248,7 +248,7 @@ function missingItems(
     // Where the contract read before the edits: struck grants still mark the section that deals with the data.
     const anchor = analysis.missing.find((m) => m.category === gap.category)?.insertAfterParagraph ?? gap.insertAfterParagraph;
     const place = placeProtection(edited, denial?.paragraph ?? anchor, taken);
-    if (place.number) taken.add(place.number);
+    if (place.number) taken.add(place.takenAs ?? place.number);
     const worded = contractWording(positionFor(issue, chosen).clause, analysis.terms);
     const excepted = gap.category === 'no-training' && choices.wording?.[key] === undefined ? exceptForOption(worded, after, edited) ?? prevailingOver(worded, analysis, paragraphs, editedParagraph(reviews)) : undefined;
     const clause = choices.wording?.[key] ?? excepted?.clause ?? worded;

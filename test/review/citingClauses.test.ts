@@ -21,7 +21,7 @@ describe('clauses that lean on a clause the review changed', () => {
     expect(edit(5)?.target).toBe(
       '5.3 The Supplier shall retain ownership of the Supplier Models, and nothing in this Agreement transfers any interest in them to the Buyer.',
     );
-    expect(edit(5)?.comment.external).toMatch(/relied on clause 3\.3 as it stood before our change/);
+    expect(edit(5)?.comment.external).toMatch(/relied on Clause 3\.3 as it stood before our change/);
   });
 
   it('no longer keeps alive the part of a clause the review struck', () => {
@@ -31,7 +31,7 @@ describe('clauses that lean on a clause the review changed', () => {
   it('names in the changed clause\'s internal note a clause that cites it but cannot be conformed word by word', () => {
     const changed = edit(4);
     expect(changed).toBeDefined();
-    expect(changed?.comment.internal).toMatch(/Also check clause 9\.4, which refers to clause 3\.3\./);
+    expect(changed?.comment.internal).toMatch(/Also check Clause 9\.4, which refers to Clause 3\.3\./);
     expect(changed?.comment.external).not.toMatch(/Also check/);
     expect(edit(6)).toBeUndefined();
   });
