@@ -8,6 +8,7 @@ import type { PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/sc
 import { positionFor } from '../playbook/issueFor';
 import { leftStandingReason, pointsBack } from './leftStanding';
 import { danglingReference } from './danglingReferences';
+import { leavesBrokenText } from './brokenText';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings } from './dependentSiblings';
 import { customerOptionOf, strikeEndlessTerm } from './customerOption';
@@ -136,6 +137,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const answered = (category: string) => WEAK_PROTECTIONS.has(category) && (after.has('no-training') || (grantedTraining && !trains(applyOps(track.current, ops))));
     return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category)) ?? strikesWhatMustStand(ops);
   };
+  // An edit is made only if it keeps the paragraph's protections and leaves sentences that read as finished.
+  const unfit = (ops: readonly RedlineOp[]) => weakens(ops) ?? leavesBrokenText(track.current, ops);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const open = read(track.current).filter((f) => !attempted.has(attemptKey(f)));
     const next = nextToAnswer(open, (derived) => {
@@ -149,7 +152,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // option stays, its licence only kept to the agreement's term (", perpetual and irrevocable" struck).
     const option = customerOptionOf(next, read(track.current));
     const endless = option && option !== next ? strikeEndlessTerm(track.current, next) : undefined;
-    const endlessIssue = endless && !weakens(endless) ? context.issueFor(next) : undefined;
+    const endlessIssue = endless && !unfit(endless) ? context.issueFor(next) : undefined;
     if (endless && endlessIssue) track.apply(endless);
     if (endless && endlessIssue) steps.push({ finding: next, issue: endlessIssue, position: positionFor(endlessIssue, context.positionFor(next) as PositionId), wholeClause: false, kind: 'word-level', ops: endless });
     if (option) {
@@ -197,7 +200,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const position: PlaybookPosition = positionFor(issue, positionId);
     // A definition that sweeps content into usage data is narrowed where it stands, not answered by a clause after it.
     const narrowed = next.rules.includes('usage-data-sweep') ? narrowSweep(track.current, next) : undefined;
-    if (narrowed && !weakens(narrowed)) {
+    if (narrowed && !unfit(narrowed)) {
       track.apply(narrowed);
       attempted.set(attemptKey(next), 'redlined');
       steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: narrowed });
@@ -270,7 +273,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // after the turn alone takes the risk away, that is the edit, not the position's clause in place of the sentence
     // (which took the customer's own withdrawal right with it and put a deletion clause inside an opt-in programme).
     const partialFirst = !duplicate && !qualifiesGrant ? partial() : undefined;
-    if (partialFirst && !weakens(partialFirst)) {
+    if (partialFirst && !unfit(partialFirst)) {
       track.apply(partialFirst);
       attempted.set(attemptKey(next), 'redlined');
       steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: partialFirst });
@@ -316,7 +319,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       continue;
     }
     const narrowedLicence = duplicate ? narrowLicence(next, positionId, context, current, track.current) : undefined;
-    if (narrowedLicence && !weakens(narrowedLicence.ops)) {
+    if (narrowedLicence && !unfit(narrowedLicence.ops)) {
       // A licence that also lets the vendor serve the customer is narrowed to that purpose, never struck whole.
       track.apply(narrowedLicence.ops);
       attempted.set(attemptKey(next), 'redlined');
@@ -338,6 +341,11 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const lost = promise ?? weakens(struck ?? plan.ops);
     if (lost !== undefined) {
       attempted.set(attemptKey(next), `the sentence also gives a protection (${lost}) that the edit would take away`);
+      continue;
+    }
+    const broken = leavesBrokenText(track.current, struck ?? plan.ops);
+    if (broken !== undefined) {
+      attempted.set(attemptKey(next), broken);
       continue;
     }
     const risky = read(track.current).filter((f) => f.category === next.category && f.start !== next.start);

@@ -132,7 +132,7 @@ const ANY_PURPOSE_INCLUDING =
 // Each alternative starts at a word or a punctuation mark, never inside a run of spaces, so matching stays linear.
 const OPEN_LIST_END =
   /[;.]|,\s*(?=(?:without|and\s+(?:may|will|shall|can)|provided|subject|in\s+each\s+case|whether|both)\b)|(?<=\S)\s+(?=(?:without|during|after|until|provided|unless|except|in\s+accordance)\b)/i;
-const LETTER = /\((?:[a-z]|[ivx]{1,4})\)\s+/g;
+const LETTER = /(?<!\w)\((?:[a-z]|[ivx]{1,4})\)\s+/g;
 /** Separators before an item that starts "to …" (infinitive purposes share no verbs, so "operate and improve" stays). */
 const BEFORE_INFINITIVE = /(?:,\s+(?:and\s+|or\s+)?|(?<=\S)\s+(?:and|or)\s+)(?=to\s)/g;
 

@@ -37,7 +37,7 @@ const BAN_LEAD = /\b(?:shall|will|must|may|can|does|do)\s+(?:not|never)\b|\bcann
  * (or striking from its "; or") allows it; the risk there is an item's exception, which the playbook's edits strike.
  */
 function banList(sentence: string): boolean {
-  const first = /\((?:[a-z]|[ivx]{1,4})\)\s+/.exec(sentence);
+  const first = /(?<!\w)\((?:[a-z]|[ivx]{1,4})\)\s+/.exec(sentence);
   if (first === null) return false;
   const lead = sentence.slice(0, first.index);
   // "Training Datasets shall be (a) pseudonymised …; (b) stored in a segregated environment …; and (c) retained for no
@@ -82,7 +82,7 @@ export function strikeContrast(text: string, finding: Finding, stillRisky: (text
 
 /** ", in each case subject to the Addendum": a qualifier of every item of the list, which stays when one item goes. */
 const EACH_ITEM_QUALIFIER = /,\s+in\s+(?:each|every|all)\s+cases?\b/;
-const LETTER = /\((?:[a-z]|[ivx]{1,4})\)\s+/g;
+const LETTER = /(?<!\w)\((?:[a-z]|[ivx]{1,4})\)\s+/g;
 
 /**
  * "to (a) provide …; (b) troubleshoot …; (c) evaluate …; and (d) improve … the Models, in each case subject to the
@@ -217,7 +217,7 @@ export function reserveClause(text: string): RedlineOp[] | undefined {
 }
 
 /** "(a) ", "(iv) ": the marker of an item in a list inside a sentence. */
-const ITEM_MARKER = /\((?:[a-z]|[ivx]{1,4})\)\s+/g;
+const ITEM_MARKER = /(?<!\w)\((?:[a-z]|[ivx]{1,4})\)\s+/g;
 /** What ends an item: the join before the next ("; and ", ", or ") is kept with the list, not struck with the item. */
 function withoutJoin(item: string): string {
   let end = item.trimEnd().length;
@@ -226,6 +226,23 @@ function withoutJoin(item: string): string {
   while (end > 0 && /[;,]/.test(item[end - 1] ?? '')) end--;
   return item.slice(0, item.slice(0, end).trimEnd().length);
 }
+/**
+ * "(i) A, (ii) B, and (iii) C." less its last item: "(i) A, and (ii) B." The words from the end of the item before it to
+ * the end of the last item go, and the list's "and"/"or" moves before the new last item when two or more stay.
+ */
+function lastItemStruck(sentence: string, previous: RegExpMatchArray, marker: RegExpMatchArray, end: number, count: number, offset: number): RedlineOp[] | undefined {
+  const previousFrom = (previous.index ?? 0) + previous[0].length;
+  const previousEnd = previousFrom + withoutJoin(sentence.slice(previousFrom, marker.index ?? 0)).length;
+  const join = /\b(and|or)\b/.exec(sentence.slice(previousEnd, marker.index ?? 0))?.[1];
+  if (join === undefined) return undefined;
+  const struck = sentence.slice(previousEnd, end);
+  const ops: RedlineOp[] = [{ kind: 'delete', start: offset + previousEnd, end: offset + end, text: struck }];
+  // Two or more stay: the join moves before the new last item. One stays: its marker goes too ("may retain (a) X").
+  const at = offset + (previous.index ?? 0);
+  ops.unshift(count >= 3 ? { kind: 'insert', at, text: `${join} ` } : { kind: 'delete', start: at, end: at + previous[0].length, text: previous[0] });
+  return ops;
+}
+
 /** The last item stops before a proviso or the full stop. */
 const LAST_ITEM_END = /,\s+provided\b|[.;:]\s*$/;
 
@@ -240,6 +257,7 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
   const markers = [...sentence.matchAll(ITEM_MARKER)];
   if (markers.length < 2) return undefined;
   if (banList(sentence)) return undefined;
+  let lastAlone: RedlineOp[] | undefined;
   const items = markers.flatMap((marker, i): RedlineOp[][] => {
     const from = (marker.index ?? 0) + marker[0].length;
     const next = markers[i + 1];
@@ -248,6 +266,10 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
     const item = withoutJoin(sentence.slice(from, to));
     if (item.trim() === '') return [];
     const start = finding.start + from;
+    // The last item goes with its marker and the "and" before it, which moves to the new last item: nothing after it
+    // needs its number held, and "(iii) [Reserved]." closing a list reads as a gap (lawyer audit of 94).
+    const last = !next && i > 0 ? lastItemStruck(sentence, markers[i - 1] as RegExpMatchArray, marker, from + item.length, markers.length, finding.start) : undefined;
+    if (last) lastAlone = last;
     return [[{ kind: 'delete', start, end: start + item.length, text: item }, { kind: 'insert', at: start + item.length, text: RESERVED_ITEM }]];
   });
   // "a licence to use, reproduce and modify Claims Data for the purposes of (a) performing the Services; (b) generating
@@ -255,9 +277,14 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
   // what stays is all the licence is for (lawyer audit of 86: the list had been cut at its first item).
   const opener = LICENCE.test(sentence) && !/\b(?:solely|only|exclusively)\b/i.test(sentence) ? LIST_OPENER.exec(sentence.slice(0, markers[0]?.index ?? 0)) : null;
   const closing: RedlineOp[] = opener ? [{ kind: 'insert', at: finding.start + opener.index, text: 'solely ' }] : [];
-  const clear = (ops: RedlineOp[]): RedlineOp[] | undefined => (!stillRisky(applyOps(text, ops)) ? ops : closing.length > 0 && !stillRisky(applyOps(text, [...closing, ...ops])) ? [...closing, ...ops] : undefined);
-  for (const ops of items) {
-    const cleared = clear(ops);
+  const clear = (unsorted: RedlineOp[]): RedlineOp[] | undefined => {
+    const ops = inOrder(unsorted);
+    const closed = inOrder([...closing, ...unsorted]);
+    return !stillRisky(applyOps(text, ops)) ? ops : closing.length > 0 && !stillRisky(applyOps(text, closed)) ? closed : undefined;
+  };
+  // Alone, the last item goes whole; with another, both are "[Reserved]" so the letters still read in order.
+  for (const [i, ops] of items.entries()) {
+    const cleared = clear(i === items.length - 1 && lastAlone ? lastAlone : ops);
     if (cleared) return cleared;
   }
   // "(i) to provide the Platform, (ii) to calculate Fees, (iii) to develop its algorithms, and (iv) to create new
@@ -271,6 +298,10 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
   }
   return undefined;
 }
+
+/** Ops by position, a delete before an insert at the same place, as applyOps needs them. */
+const at = (op: RedlineOp) => (op.kind === 'delete' ? op.start : op.at);
+const inOrder = (ops: readonly RedlineOp[]): RedlineOp[] => [...ops].sort((a, b) => at(a) - at(b) || (a.kind === 'delete' ? -1 : 1) - (b.kind === 'delete' ? -1 : 1));
 
 const LICENCE = /\blicen[cs]e\b/i;
 /** "for the purposes of " or "for the purpose of " just before the list's first letter. */

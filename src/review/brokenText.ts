@@ -1,0 +1,22 @@
+// Whether an edit leaves text a lawyer would have to repair before sending: a sentence cut off after its modal ("The
+// Supplier may."), a "[Reserved]" with words still after it, a doubled comma. The lawyer audit of agreements 93–96
+// found deletions that were never re-read as finished sentences. Pure.
+import { applyOps } from '../engine/applyOps';
+import type { RedlineOp } from '../engine/types';
+
+/** A sentence that ends on a word that needs something after it. */
+const CUT_OFF = /\b(?:may|shall|will|must|can|could|should|would|to|the|a|an|and|or|of|for|with|by|from|including|such as|that|which|whose)\s*[.;:]["'\u201d\u2019)]*(?=\s|$)/gi;
+/** "(b) [Reserved] (i) to the extent …", "[Reserved](c) of the Online Terms": a reserved clause is the whole clause. */
+const RESERVED_THEN_WORDS = /\[Reserved\]\s*[(\w]/g;
+/** ", ,", ", .", "( )": punctuation left touching after a strike. */
+const LOOSE_PUNCTUATION = /,\s*[,.;]|\(\s*\)|;\s*[;.]/g;
+
+function faults(text: string): number {
+  return (text.match(CUT_OFF)?.length ?? 0) + (text.match(RESERVED_THEN_WORDS)?.length ?? 0) + (text.match(LOOSE_PUNCTUATION)?.length ?? 0);
+}
+
+/** A description of the damage when the edit leaves more broken text than the paragraph had; undefined otherwise. */
+export function leavesBrokenText(before: string, ops: readonly RedlineOp[]): string | undefined {
+  const after = applyOps(before, ops);
+  return faults(after) > faults(before) ? 'the edit would leave a broken sentence the lawyer would have to repair' : undefined;
+}
