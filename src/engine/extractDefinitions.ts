@@ -7,7 +7,7 @@ import { AGREEMENT_TERM, counterpartyOfVendor, OTHER_PARTY } from './partyRoles'
 import { gatheredNames } from './gatheredNames';
 import { customerDataTerm, DATA_TERM, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
 import { termsFromUsage } from './termsFromUsage';
-import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, startDateInUse, subprocessorInUse, takesArticle } from './wordsInUse';
+import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
 
 export interface DefinitionsResult {
   readonly definitions: readonly Definition[];
@@ -367,6 +367,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const outputs = output === undefined || output.endsWith('s') ? output : `${output}s`;
   const startDate = definitions.find((d) => START_DATE_TERM.test(d.term))?.term ?? startDateInUse(paragraphs);
   const provision = provisionInUse(paragraphs);
+  const term = termInUse(paragraphs);
   const modelProvider = definitions.find((d) => MODEL_PROVIDER_TERM.test(d.term))?.term.replace(/s$/, '');
   const usageData = firstTerm(definitions, 'usage-data');
   const vendorPurposes = definitions.find((d) => PURPOSES_TERM.test(d.term) && VENDOR_DEVELOPMENT.test(d.meaning))?.term;
@@ -385,6 +386,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
       ...(articled.length > 0 ? { articled } : {}),
       ...(outputs !== undefined ? { outputs } : {}),
       ...(provision !== undefined ? { provision } : {}),
+      ...(term !== undefined ? { term } : {}),
       ...(modelProvider !== undefined ? { modelProvider } : {}),
       ...(usageData !== undefined ? { usageData } : {}),
       ...(vendorPurposes !== undefined ? { vendorPurposes } : {}),

@@ -163,6 +163,8 @@ export interface ContractTerms {
   readonly outputs?: string;
   /** The contract's word for its own provisions where it is not "clause" ("Section", "paragraph"), as it writes it. */
   readonly provision?: string;
+  /** "Term": the contract's defined word for how long it runs, so inserted wording says "the Term". */
+  readonly term?: 'Term';
   /** "each a "Party"": the contract capitalises its word for the parties, so inserted wording does too. */
   readonly partiesCapitalised?: true;
   /** The contract's defined term for the outside providers of its AI models ("Model Partner"), singular, if it has one. */

@@ -168,3 +168,15 @@ export function spellingOf(paragraphs: readonly Paragraph[]): 'us' | 'uk' {
   if (us !== uk) return us > uk ? 'us' : 'uk';
   return usLicense ? 'us' : 'uk';
 }
+
+/** '"Term" means …', '(the "Term")', or "the Term" written twice mid-sentence: the contract names its own duration. */
+const TERM_DEFINED = /["“]Term["”]/;
+const TERM_USED = /\bthe Term\b(?! Sheet)/g;
+export function termInUse(paragraphs: readonly Paragraph[]): 'Term' | undefined {
+  let uses = 0;
+  for (const paragraph of paragraphs) {
+    if (TERM_DEFINED.test(paragraph.text)) return 'Term';
+    uses += paragraph.text.match(TERM_USED)?.length ?? 0;
+  }
+  return uses >= 2 ? 'Term' : undefined;
+}

@@ -33,6 +33,8 @@ function qualifiedSurvival(number: string): RegExp {
 
 const ENDLESS = /\b(?:perpetual|perpetually|irrevocable|irrevocably|in\s+perpetuity|indefinitely)\b/i;
 const LICENCE = /\blicen[cs]e\b/i;
+/** "… for the Term and afterwards only while the Supplier holds Customer Data": a licence that sets its own life after the end. */
+const OWN_AFTERLIFE = /\bafterwards only (?:while|for as long as)\b|\bafter\b[^.;]{0,60}\bonly (?:while|for as long as)\b/i;
 
 /** "4, " inside "Sections 4, 4A, 6 and 7": the number as a whole item of the list, with the comma after it. */
 function listedItem(number: string): RegExp {
@@ -139,7 +141,9 @@ function leaningWords(text: string, change: Changed): RedlineOp[] | undefined {
   if (aside) return [{ kind: 'delete', start: aside.index, end: aside.index + aside[0].length, text: aside[0] }];
   // "Sections 4, 6 and 7 survive" after the review struck "perpetual, irrevocable" from licence 4: the licence no longer
   // outlasts the agreement, and the list would keep it alive.
-  const endless = SURVIVES.test(text) && ENDLESS.test(change.struck) && LICENCE.test(change.item.original) ? listedItem(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
+  // A licence rewritten to last "afterwards only while" the data is held needs the list to keep that window open
+  // (lawyer audit of 93: striking it contradicted the new clause).
+  const endless = SURVIVES.test(text) && ENDLESS.test(change.struck) && LICENCE.test(change.item.original) && !OWN_AFTERLIFE.test(change.item.target) ? listedItem(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
   if (endless) return [{ kind: 'delete', start: endless.index, end: endless.index + endless[0].length, text: endless[0] }];
   const survival = SURVIVES.test(text) ? qualifiedSurvival(change.number).exec(text) : null;
   if (!survival) return undefined;

@@ -152,7 +152,9 @@ const FALLBACK_VENDOR = 'Vendor';
 /** Words to splice into the contract's own sentence: placeholders filled, spelling and number matched. */
 export function fragmentWording(playbookText: string, terms: ContractTerms): string {
   // "as in effect on the date of this Agreement" in a contract that runs from its "Effective Date" says that date.
-  const text = terms.startDate === undefined ? playbookText : playbookText.replace(/\bthe (?:effective )?date of this \{\{agreement\}\}/gi, `the ${terms.startDate}`);
+  const dated = terms.startDate === undefined ? playbookText : playbookText.replace(/\bthe (?:effective )?date of this \{\{agreement\}\}/gi, `the ${terms.startDate}`);
+  // "for the term of this Agreement" in a contract that defines its "Term" says "for the Term".
+  const text = terms.term === undefined ? dated : dated.replace(/\bthe term of this \{\{agreement\}\}/g, 'the Term');
   // A vendor defined only as "we" ("Larkspur Ltd ("we", "us")") speaks in the first person even where the customer
   // keeps its name: "our use of Client Files", never "we's use".
   const voiced =

@@ -1,0 +1,23 @@
+// Inserted wording uses the contract's own defined "Term" for how long it runs (lawyer audit of 93: "term of this
+// Agreement" where the contract defines "Term"). Clauses are the project's own drafting.
+import { preferredReview } from './agreements';
+
+const contract = (defines: string) => [
+  'This Agreement is between Harrow Instruments Limited ("Supplier") and Bexley Waterworks Limited ("Customer").',
+  '1. Definitions. "Customer Data" means the readings and reports that the Customer uploads to the Service.',
+  defines,
+  '4.2 The Customer grants the Supplier a worldwide, perpetual and irrevocable licence to use, copy, adapt, publish and commercially exploit Customer Data for any purpose.',
+];
+
+describe('the licence the review writes in place of a broad one', () => {
+  it('runs "for the Term" where the contract defines its Term', () => {
+    const { edit } = preferredReview(contract('2.1 This Agreement starts on the Effective Date and continues for three years (the "Term").'));
+    expect(edit(3)?.target).toMatch(/\bfor the Term and afterwards only while\b/);
+    expect(edit(3)?.target).not.toMatch(/term of this Agreement/);
+  });
+
+  it('runs "for the term of this Agreement" where it does not', () => {
+    const { edit } = preferredReview(contract('2.1 This Agreement starts on the Effective Date and continues for three years.'));
+    expect(edit(3)?.target).toMatch(/\bfor the term of this Agreement and afterwards only while\b/);
+  });
+});
