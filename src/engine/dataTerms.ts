@@ -55,7 +55,7 @@ function customerAsSource(customers: readonly string[]): RegExp | undefined {
   if (customers.length === 0) return undefined;
   const names = customers.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return new RegExp(
-    `\\b(?:of|from|by)\\s+(?:the\\s+)?(?:${names})\\b(?!\\s+(?:to|for)\\b)|\\b(?:${names})['’]s\\s+(?!obligations|use\\b|access\\b)|\\b(?:${names})\\s+(?:inputs?|provides?|submits?|uploads?|makes?\\s+available|supplies|enters?|transmits?)\\b`,
+    `\\b(?:of|from|by)\\s+(?:the\\s+)?(?:${names})\\b(?!\\s+(?:to|for)\\b)|\\b(?:${names})['’]s\\s+(?!obligations|use\\b|access\\b)|\\b(?:${names})\\s+(?:inputs?|provides?|submits?|uploads?|loads?|makes?\\s+available|supplies|enters?|transmits?|sends?|shares?|creates?|captures?|stores?)\\b`,
   );
 }
 

@@ -20,7 +20,7 @@ export interface DefinitionsResult {
 const MEANS = /["“]([A-Z][^"”]{0,60})["”]\s+(?:shall\s+)?(?:means?|designates?|refers? to|includes?|has the meaning|(?:are|is)\s+(?:the|any|all)\b)/g;
 // Definition lists often drop the quotes: "1.4 Client Materials means ..." or "Client Materials: all documents ...";
 // continental drafting keeps them before a colon: '1.1 "Operational Data": all data relating to …'.
-const LIST_ITEM = /^(?:\(?[\da-z]{1,3}(?:\.\d+)*[.)]?\s+)?["“]?((?:[A-Z][\w’'-]*\s){0,4}[A-Z][\w’'-]*)(?:\s+(?:shall\s+)?means?\b|["”]?:\s)/;
+const LIST_ITEM = /^(?:(?:cl\.|[Cc]lause|Section|Art\.|Article|§)\s*)?(?:\(?[\da-z]{1,3}(?:\.\d+)*[.)]?\s+)?["“]?((?:[A-Z][\w’'-]*\s){0,4}[A-Z][\w’'-]*)(?:\s+(?:shall\s+)?means?\b|["”]?:\s)/;
 /** ("Lumora," "we," "us," or "our"): one party under several names at once. */
 const PAREN_LIST = /\(((?:\s*(?:,|or|and)?\s*["“][^"”()]{1,40}["”]){2,6})\s*\)/g;
 const QUOTED = /["“]([^"”]{1,40})["”]/g;

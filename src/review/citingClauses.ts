@@ -42,6 +42,11 @@ function listedItem(number: string): RegExp {
   return new RegExp(String.raw`(?<=\b(?:Sections?|Clauses?)\s+(?:[\dA-Z.]{1,8},\s+){0,20})${escapeRegExp(number)}(?![\dA-Za-z]|\.\d),\s+(?=[\dA-Z])`);
 }
 
+/** ", 3.2" inside "Clauses 3.1, 3.2 and 7": the number just before the list's "and", with the comma before it. */
+function itemBeforeAnd(number: string): RegExp {
+  return new RegExp(String.raw`(?<=\b(?:Sections?|Clauses?)\s+(?:[\dA-Z.]{1,8},\s+){0,20}[\dA-Z.]{1,8}),\s+${escapeRegExp(number)}(?=\s+and\s+[\dA-Z])`);
+}
+
 /** ", and the licence granted in Section 4.5, " before "shall survive": a subject of its own that rests on the clause. */
 function survivingSubject(number: string): RegExp {
   return new RegExp(String.raw`,\s+and\s+(?:any|the|each|all)\s[^,;.()]{0,120}?\b${CITING_WORD}\s+${escapeRegExp(number)}(?![.]?\d),(?=\s+(?:shall|will)\s+(?:survive|continue))`);
@@ -90,7 +95,7 @@ export function conformCitingClauses(
       if (ops && earlier) {
         const joined = joinOps(earlier.ops, ops);
         if (joined) {
-          const external = `${earlier.comment.external} ${SURVIVES.test(paragraph.text) ? survivalReason(word, change.number, analysis) : `We also removed words that relied on ${word} ${change.number} as it stood before our change to it.`}`;
+          const external = `${earlier.comment.external} ${SURVIVES.test(paragraph.text) ? survivalReason(word, change.number, analysis, isReserved(change.item.target)) : `We also removed words that relied on ${word} ${change.number} as it stood before our change to it.`}`;
           const edit = { ...earlier, ops: joined, target: applyOps(paragraph.text, joined), comment: { internal: `${earlier.comment.internal} Also conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`, external } };
           if (at >= 0) conforming[at] = edit;
           else conforming.push(edit);
@@ -132,8 +137,12 @@ function joinOps(first: readonly RedlineOp[], second: readonly RedlineOp[]): Red
 /** The struck words, quoted for the internal note: “, including … Clause 3.3”. */
 const quoted = (ops: readonly RedlineOp[]) => ops.flatMap((op) => (op.kind === 'delete' ? [`“${op.text.trim().replace(/^,\s*/, '').replace(/,$/, '')}”`] : [])).join(' and ');
 
-const survivalReason = (word: string, number: string, analysis: Analysis) =>
-  commentWording(`With our change to ${word} ${number}, the rights it gave no longer outlast this {{agreement}}, so it no longer survives.`, analysis.terms);
+const isReserved = (text: string) => /\[Reserved\.?\]\s*$/.test(text);
+const survivalReason = (word: string, number: string, analysis: Analysis, deleted = false) =>
+  commentWording(
+    deleted ? `We deleted ${word} ${number}, so it no longer survives.` : `With our change to ${word} ${number}, the rights it gave no longer outlast this {{agreement}}, so it no longer survives.`,
+    analysis.terms,
+  );
 
 /** The ops striking the words that rest on the change, or undefined when none can go on their own. */
 function leaningWords(text: string, change: Changed): RedlineOp[] | undefined {
@@ -143,6 +152,9 @@ function leaningWords(text: string, change: Changed): RedlineOp[] | undefined {
   // outlasts the agreement, and the list would keep it alive.
   // A licence rewritten to last "afterwards only while" the data is held needs the list to keep that window open
   // (lawyer audit of 93: striking it contradicted the new clause).
+  // A clause the review deleted ("4.3 [Reserved.]") has nothing left to survive: its number leaves the list.
+  const deleted = SURVIVES.test(text) && isReserved(change.item.target) ? listedItem(change.number).exec(text) ?? itemBeforeAnd(change.number).exec(text) : null;
+  if (deleted) return [{ kind: 'delete', start: deleted.index, end: deleted.index + deleted[0].length, text: deleted[0] }];
   const endless = SURVIVES.test(text) && ENDLESS.test(change.struck) && LICENCE.test(change.item.original) && !OWN_AFTERLIFE.test(change.item.target) ? listedItem(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
   if (endless) return [{ kind: 'delete', start: endless.index, end: endless.index + endless[0].length, text: endless[0] }];
   const survival = SURVIVES.test(text) ? qualifiedSurvival(change.number).exec(text) : null;
@@ -160,7 +172,7 @@ function citingEdit(index: number, original: string, ops: RedlineOp[], change: C
   return conformingEdit(index, original, ops, change.item.issues, choices.position, {
     internal: `[Internal] Conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`,
     external: wholeItem
-      ? survivalReason(word, change.number, analysis)
+      ? survivalReason(word, change.number, analysis, isReserved(change.item.target))
       : survival
         ? `With our change to ${word} ${change.number}, the part of it this list kept alive no longer exists, so we removed it from the clauses that survive.`
         : `We removed words that relied on ${word} ${change.number} as it stood before our change to it.`,

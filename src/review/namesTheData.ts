@@ -52,7 +52,7 @@ export function dataNames(analysis: Analysis): string[] {
 }
 
 /** Head nouns too general to say, alone, that a sentence is about the customer's data. */
-const GENERAL_NOUN = /^(?:content|list|data|information|info|item|material|matter|other|thing|record|detail|part|form|type|kind|way|use|service)$/;
+const GENERAL_NOUN = /^(?:content|list|data|information|info|item|material|matter|other|thing|record|detail|part|form|type|kind|way|use|service|number|name)$/;
 /** "content you upload, link or provide": the verbs of supplying, which a list of items may end on. */
 const SUPPLYING_VERB = /^(?:paste|provide|submit|upload|send|enter|share|input|create|capture|generate|post|link|make|transmit|store)$/;
 

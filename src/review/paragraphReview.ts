@@ -305,7 +305,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // The licence clause licenses the customer's data: a licence over data the vendor derives ("De-identified Data")
     // is answered by the clause on derived data, not turned into a second service licence.
     const names = next.category === 'broad-license' ? customerDataNames(context.analysis) : dataNames(context.analysis);
-    const aboutItsData = namesTheData(next.quote, names) || (next.category === 'ai-training' && plan.kind !== 'sentence' && trainsOnItsItems(next.quote, context.analysis)) ||
+    const aboutItsData = namesTheData(next.quote, names) || (TRAINING_USES.has(next.category) && trainsOnItsItems(next.quote, context.analysis)) ||
       (next.category === 'aggregated-data' && !next.rules.includes('usage-data-grant') && namesDerivedData(next.quote));
     if (rewrites && !sibling && !qualifiesGrant && ((DATA_USE.has(next.category) && !aboutItsData) || noLicence)) {
       // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a

@@ -16,6 +16,7 @@ import { exceptsRiskyClause } from './answeredElsewhere';
 import { conformCitingClauses } from './citingClauses';
 import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
+import { orphanedDefinitionItems } from './orphanedDefinitions';
 import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem, type ReviewPlan } from './reviewItems';
 import { commentWording, contractWording } from './wording';
 
@@ -128,6 +129,10 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   for (const fallback of fallbacks) {
     for (const finding of analysis.findings.filter((f) => f.paragraph === fallback.paragraph && f.stance === 'risk')) skipped.push({ target: finding, reason: fallback.reason });
   }
+  // A definition left unused by the edits is deleted, in place of any trim the review made to it.
+  const orphaned = orphanedDefinitionItems(analysis, paragraphs, items, choices).filter((item) => positionOf(item.key) !== 'skip');
+  const emptied = new Set(orphaned.map((item) => item.paragraph));
+  items.splice(0, items.length, ...items.filter((item) => item.kind !== 'edit' || !emptied.has(item.paragraph)), ...orphaned);
   // Clauses that lean on a changed clause: their leaning words struck, or the changed clause's note names them.
   const citing = conformCitingClauses(analysis, paragraphs, items, choices);
   const kept = items.filter((item) => !citing.replaces.has(item.key)).map((item) => citing.noted.get(item.key) ?? item);
