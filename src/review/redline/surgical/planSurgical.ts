@@ -51,8 +51,11 @@ export function surgicalEdit(sentence: string, start: number, finding: Finding, 
   const number = finding.start === 0 ? numberAtStart(finding.quote) : undefined;
   const own = number !== undefined && finding.quote.indexOf(number) + number.length + 2 >= start ? number : undefined;
   const provision = analysis.terms.provision ?? 'clause';
+  // "Nothing in paragraph 2 restricts …": a schedule that calls its own items paragraphs is cited the same way.
+  const paragraphs = /\bparagraphs?\s+\d/.test(finding.quote) && !/\b(?:[Cc]lauses?|[Ss]ections?)\s+\d/.test(finding.quote);
   const fill = (text: string): string => {
-    const worded = fragmentWording(text, analysis.terms);
+    const cited = fragmentWording(text, analysis.terms);
+    const worded = paragraphs ? cited.replace(new RegExp(`\\bthis ${provision}\\b`, 'g'), 'this paragraph') : cited;
     return own === undefined || !own.includes('.') ? worded : worded.replace(new RegExp(`\\bthis ${provision}\\b(?! \\d)`, 'g'), `this ${provision} ${own}`);
   };
   const splices: Splice[] = [];
