@@ -49,3 +49,9 @@ rows('"floor plans uploaded to the Portal", "photographs", "translations": the c
 rows('"shall in no event be obliged to remove … from any trained model": a duty lifted in strong words forbids nothing', [
   ['The Processor shall in no event be obliged to remove Customer Files from any trained model or back-up.', ['survival-retention:risk']],
 ]);
+
+rows('"shall implement measures including pseudonymisation, encryption …": de-identifying among the security measures is a safeguard', [
+  ['The Processor shall implement the technical and organisational measures in Annex 2, including pseudonymisation of member numbers, encryption of personal data at rest and access limited to named staff.', ['confidentiality:protective']],
+  // A use of the de-identified data for the vendor's own ends stays a risk, security words or not.
+  ['The Processor may use pseudonymised member records to improve its pricing engine, and shall keep them encrypted at rest.', ['aggregated-data:risk', 'service-improvement:risk', 'confidentiality:protective']],
+]);

@@ -245,6 +245,14 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
           p.actions.every((a) => a.kind === 'grant') &&
           frame.predicates.some((q) => q !== p && q.start > p.start && q.polarity === 'negative' && denied(q, 'use', 'share') !== undefined),
       },
+      {
+        // "shall implement the technical and organisational measures, including pseudonymisation …, encryption …":
+        // de-identifying the data among the measures that protect it is a safeguard, not a right to derived data.
+        reason: 'de-identification named among the security measures the party must take',
+        when: ({ predicate: p, frame }: RuleInput) =>
+          !p.purposes.some((c) => c.set === 'vendorEnds' || c.set === 'anyPurpose') && p.actions.every((a) => a.kind === 'use') &&
+          (has(p, 'securityMeasure', 'securityTerm') || has(frame, 'securityMeasure')),
+      },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'use', 'retain', 'own', 'share'), object(p, 'derived'), cue(p, 'anyPurpose')],
   },
