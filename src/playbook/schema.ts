@@ -104,6 +104,8 @@ export const PlaybookPositionSchema = z.strictObject({
       clause: text('the clause text for individuals').superRefine(checkPlaceholders),
       internalComment: text('the internal comment for individuals'),
       externalComment: text('the external comment for individuals'),
+      /** Edits of the vendor's sentence as an individual would ask them ("unless you expressly agree", not a signed amendment). */
+      edits: z.array(SurgicalEditSchema).min(1, 'list at least one edit, or leave "edits" out').optional(),
     })
     .optional(),
 });

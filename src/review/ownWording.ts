@@ -29,12 +29,15 @@ export interface OwnWording {
 const MIN_SENTENCE = 40;
 
 export function ownWording(playbook: Playbook, terms: ContractTerms): OwnWording {
+  // A position's clause as an individual asks it ("without your express consent") is the playbook's drafting too.
   const clauses = playbook.issues.flatMap((issue) =>
-    issue.positions.map((position) => ({
-      text: normaliseWording(contractWording(position.clause, terms)),
-      id: `${issue.id}/${position.id}`,
-      issue: issue.id,
-    })),
+    issue.positions.flatMap((position) =>
+      [position.clause, ...(position.forIndividuals ? [position.forIndividuals.clause] : [])].map((clause) => ({
+        text: normaliseWording(contractWording(clause, terms)),
+        id: `${issue.id}/${position.id}`,
+        issue: issue.id,
+      })),
+    ),
   );
   return {
     positionOf: (sentence) => {

@@ -69,6 +69,9 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   const providersBound = analysis.findings.some(
     (f) => f.category === 'third-party-ai' && ((f.stance !== 'risk' && flowDowns.has(f.paragraph)) || bindsProviders.has(f.paragraph)),
   );
+  // Consumer terms: each position as an individual would ask it, where the playbook words it so.
+  const individual = consumerTerms(paragraphs, analysis.terms);
+  const asked = (issue: PlaybookIssue | undefined) => (issue && individual ? asIndividualAsks(issue) : issue);
   for (const index of riskParagraphs) {
     const position = positionOf(editKey(index));
     if (position === 'skip') continue;
@@ -76,7 +79,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
     const review = reviewParagraph(index, {
       analysis,
       paragraphs,
-      issueFor: (f) => issueOf(playbook, f),
+      issueFor: (f) => asked(issueOf(playbook, f)),
       issueId,
       ownPosition: own.positionOf,
       positionFor: (f) => (leftAlone.has(`${f.category}|${f.quote}`) ? 'skip' : position),

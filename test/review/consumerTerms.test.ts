@@ -78,3 +78,19 @@ describe('consumer terms that grant training on what users write', () => {
     expect(edit(3)?.target ?? TERMS[3]).toMatch(/you can turn off "Help improve Echo" in Settings\. Turning off this setting/);
   });
 });
+
+describe('a policy incorporated into consumer terms', () => {
+  const policy = 'Our Privacy Policy, which we may update from time to time, explains how we use Your Recordings and forms part of these terms.';
+
+  it('is fixed to its version and made subject to the user\'s consent, not to a signed amendment', () => {
+    const { edit, paragraphs } = reviewOf([...APP, policy, 'You must be at least 16 years old to use the app.'], { position: 'preferred', insertMissing: false });
+    const target = edit(paragraphs.findIndex((p) => p.text === policy))?.target ?? '';
+    expect(target).toMatch(/without your express consent/);
+    expect(target).not.toMatch(/signed by both parties/);
+  });
+
+  it('keeps the signed amendment in terms between businesses', () => {
+    const { edit, paragraphs } = reviewOf([...APP, policy], { position: 'preferred', insertMissing: false });
+    expect(edit(paragraphs.findIndex((p) => p.text === policy))?.target ?? '').toMatch(/written amendment signed by both parties/);
+  });
+});

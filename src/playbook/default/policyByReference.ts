@@ -44,6 +44,25 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
         // giving ground, and in a contract that incorporates no policy it is simply untrue.
         'Documents outside the contract, and changes to them, cannot widen your rights in our data without our ' +
         'signed agreement.',
+      // Click-through terms have no signed amendments: the lawyer audit of 88 read one there as machinery borrowed
+      // from a business contract. An individual's consent is what a change needs.
+      forIndividuals: {
+        label: 'Data-use terms fixed in the terms',
+        clause:
+          'The terms governing the use of {{customerData}} by {{vendor}} are set out in full in these terms. No policy, ' +
+          'web page or other document referred to in them, and no change to any of them, shall expand {{vendor}}\'s ' +
+          'rights in {{customerData}} without {{customer}}\'s express consent.',
+        edits: [
+          { kind: 'fix-version', text: 'as in effect on the date of this {{agreement}}', optional: true },
+          {
+            kind: 'append-proviso',
+            text: 'provided that no policy or change to it shall expand {{vendor}}\'s rights in {{customerData}} without {{customer}}\'s express consent',
+            optional: true,
+          },
+        ],
+        internalComment: 'Preferred position, as an individual would ask it: policies cannot widen the use of the data without consent.',
+        externalComment: 'Documents outside these terms, and changes to them, cannot widen your rights in our data without our express consent.',
+      },
     },
     {
       id: 'fallback1',
