@@ -168,20 +168,54 @@ function itemsOf(text: string, from: number, region: string): { items: Item[]; l
  * including" pattern). Undefined when every example is risky, or the closed list still reads as a risk.
  */
 export function closeOpenPurposes(text: string, finding: Finding, anyRisk: (text: string) => boolean): RedlineOp[] | undefined {
-  const sentence = text.slice(finding.start, finding.end);
-  const open = ANY_PURPOSE_INCLUDING.exec(sentence);
+  const list = openList(text, finding.start, finding.end);
+  if (!list) return undefined;
+  const { items, withOpener } = list;
+  // An example is risky when the sentence with only that example left still reads as a risk.
+  const risky = new Set(items.filter((item) => items.length === 1 || anyRisk(applyOps(text, withOpener(strikeItems(text, items, (other) => other !== item))))));
+  const ops = closedList(text, list, risky);
+  return ops === undefined || anyRisk(applyOps(text, ops)) ? undefined : ops;
+}
+
+/** "the training and validation of the Models", "improving its algorithms": an example that develops a model. */
+const MODEL_ITEM =
+  /\b(?:training|retraining|fine-?tuning|train|retrain)\b|\b(?:develop|improv|enhanc|validat|test|tun|calibrat|benchmark|refin|build)\w*\b[^;]{0,60}?\b(?:models?|algorithms?|machine[- ]learning|artificial\s+intelligence|AI)\b/i;
+
+/**
+ * The sentence's "for any purpose, including A, B and the training of the Models" closed on the examples that do not
+ * develop a model: "for A and B". Ops on the sentence itself; undefined when there is no such list, or every example
+ * (or none) develops a model. For a position's `strike-model-purposes` edit, whose proviso answers the rest.
+ */
+export function closeOpenModelPurposes(sentence: string): RedlineOp[] | undefined {
+  const list = openList(sentence, 0, sentence.length);
+  if (!list) return undefined;
+  const risky = new Set(list.items.filter((item) => MODEL_ITEM.test(sentence.slice(item.start, item.end))));
+  return risky.size === 0 ? undefined : closedList(sentence, list, risky);
+}
+
+interface OpenList {
+  readonly items: Item[];
+  readonly lettered: boolean;
+  readonly withOpener: (ops: RedlineOp[]) => RedlineOp[];
+}
+
+/** The examples of "for any purpose, including …" between `start` and `end`, and the deletion of the opener. */
+function openList(text: string, start: number, end: number): OpenList | undefined {
+  const open = ANY_PURPOSE_INCLUDING.exec(text.slice(start, end));
   if (!open) return undefined;
-  const from = finding.start + open.index + open[0].length;
-  const rest = text.slice(from, finding.end);
+  const from = start + open.index + open[0].length;
+  const rest = text.slice(from, end);
   const region = rest.slice(0, OPEN_LIST_END.exec(rest)?.index ?? rest.length).trimEnd().replace(/,$/, '');
   if (region === '') return undefined;
   const { items, lettered } = itemsOf(text, from, region);
   // "for any purpose, including to train …" with "for" kept would read "for to train": infinitives lose it too.
-  const openerStart = finding.start + open.index + (/^to\s/.test(region) ? 0 : 4);
+  const openerStart = start + open.index + (/^to\s/.test(region) ? 0 : 4);
   const opener: RedlineOp = { kind: 'delete', start: openerStart, end: from, text: text.slice(openerStart, from) };
-  const withOpener = (ops: RedlineOp[]) => [opener, ...ops].sort((a, b) => at(a) - at(b) || (a.kind === 'delete' ? -1 : 1));
-  // An example is risky when the sentence with only that example left still reads as a risk.
-  const risky = new Set(items.filter((item) => items.length === 1 || anyRisk(applyOps(text, withOpener(strikeItems(text, items, (other) => other !== item))))));
+  return { items, lettered, withOpener: (ops) => [opener, ...ops].sort((a, b) => at(a) - at(b) || (a.kind === 'delete' ? -1 : 1)) };
+}
+
+/** The list closed without its risky examples ("any purpose, including" goes), or undefined when all of them are risky. */
+function closedList(text: string, { items, lettered, withOpener }: OpenList, risky: ReadonlySet<Item>): RedlineOp[] | undefined {
   if (risky.size === items.length) return undefined;
   const struck = lettered
     ? [...risky].flatMap((item): RedlineOp[] => {
@@ -189,8 +223,7 @@ export function closeOpenPurposes(text: string, finding: Finding, anyRisk: (text
         return [{ kind: 'delete', start, end: item.end, text: text.slice(start, item.end) }, { kind: 'insert', at: item.end, text: RESERVED_ITEM }];
       })
     : strikeItems(text, items, (item) => risky.has(item));
-  const ops = withOpener(struck);
-  return anyRisk(applyOps(text, ops)) ? undefined : ops;
+  return withOpener(struck);
 }
 
 const at = (op: RedlineOp) => (op.kind === 'delete' ? op.start : op.at);

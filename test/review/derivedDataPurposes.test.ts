@@ -75,3 +75,15 @@ describe('a derived-data grant with its own proviso', () => {
     expect(edit(3)?.target ?? '').not.toMatch(/such data is aggregated/);
   });
 });
+
+describe('model-development purposes written as nouns ("the training and validation of its route models")', () => {
+  it('go from "for any purpose, including …", and the other examples become the purposes', () => {
+    const { edit } = preferredReview([
+      'This Agreement is between Tamsin Route Analytics Limited ("Supplier") and Ottery Coaches Limited ("Customer").',
+      '1.1 "Customer Data" means the trip logs, dashcam footage and driver records that the Customer uploads to the Platform.',
+      '5.1 The Supplier may compile Customer Data into aggregated and anonymised statistics and may use those statistics for any purpose, including industry benchmarking, the publication of safety indices and the training and validation of its route models.',
+    ]);
+    expect(edit(2)?.target).toMatch(/may use those statistics for industry benchmarking and the publication of safety indices, provided that such data is aggregated/);
+    expect(edit(2)?.wordLevel).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@
 // customer's instructions stay. Pure: must not import Office, React, the DOM or Node.
 import { escapeRegExp } from './context';
 import type { Splice } from './splice';
+import { closeOpenModelPurposes } from '../../purposeList';
 
 /** Verbs that serve the customer: a licence keeps them. */
 const SERVING_VERB = /^(?:provide|operate|deliver|support|maintain|host|perform|secure|process|store|run|troubleshoot|fix|protect|personali[sz]e|tailor)$/i;
@@ -224,6 +225,10 @@ export function modelPurposeSplices(sentence: string, anchors: readonly string[]
     const lead = splices[0]?.start === first.start ? splices.shift() : undefined;
     return [{ start: anyPurpose.index, end: lead?.end ?? first.start, text: '' }, ...splices];
   }
+  // "for any purpose, including industry benchmarking … and the training and validation of the Models": nouns, not
+  // infinitives; the examples that develop no model become the purposes (lawyer audit of 93).
+  const nominal = closeOpenModelPurposes(sentence);
+  if (nominal) return nominal.map((op) => (op.kind === 'delete' ? { start: op.start, end: op.end, text: '' } : { start: op.at, end: op.at, text: op.text }));
   for (const anchor of anchors) {
     for (let at = sentence.indexOf(anchor); at >= 0; at = sentence.indexOf(anchor, at + anchor.length)) {
       const found = groupsAfter(sentence, at + anchor.length);
