@@ -35,10 +35,11 @@ const REFERRED_AS_START = /^(?:(?:are|is)\s+(?:together|collectively|jointly)|to
 const IS_A_TERM = /\b(?:is|are)\s+(?:an?|the)\s+["“]([A-Z][^"”]{1,40}?)[.,]?["”]/g;
 // '(hereinafter referred to as the "Vendor", which expression shall … include its successors …)': Indian and older
 // Commonwealth drafting names the party and then says who else the name covers, inside the same bracket.
-const PAREN = /\(\s*(?:collectively,?\s+|together,?\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+|each,?\s+(?:a|an)\s+)?["“]([^"”]{1,60})["”](?:,?\s+which\s+expression\b[^()]{0,240})?\s*\)/g;
+const PAREN = /\(\s*(?:collectively,?\s+|together,?\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+|each,?\s+(?:a|an)\s+)?["“]([^"”]{1,60})["”](?:,?\s+which\s+expression\b[^()]{0,240})?(?:,?\s+(?:which\s+is\s+|being\s+|as\s+)?(?:the\s+)?(vendor|supplier|service\s+provider|provider|licensor|customer|buyer|client|licensee|purchaser|subscriber)\b)?\s*\)/g;
 
 /** A party named in brackets without quotes in a preamble: "(Department)", "(the Contractor)". */
-const PAREN_BARE = /\((?:the\s+)?([A-Z][a-z]{3,}(?:\s[A-Z][a-z]{2,})?)\)/g;
+const VENDOR_GLOSS = /^(?:vendor|supplier|service\s+provider|provider|licensor)$/i;
+const PAREN_BARE = /\((?:the\s+)?([A-Z][a-z]{3,}(?:\s[A-Z][a-z]{2,})?)(?:,?\s+(?:which\s+is\s+|being\s+|as\s+)?(?:the\s+)?(vendor|supplier|service\s+provider|provider|licensor|customer|buyer|client|licensee|purchaser|subscriber)\b)?\)/g;
 
 // "Contractor" in government drafting; "Marketplace Operator", "Cloud Provider": a role word after a descriptive one.
 // A "Data Provider" supplies the data: it is the customer's side, never the vendor.
@@ -166,7 +167,8 @@ function definitionsIn(index: number, text: string): Definition[] {
   }
   // "… between the State of Victoria acting through the Department of Health (Department) and Radiant Triage Pty Ltd
   // (Contractor)": Australian and government drafting names the parties in brackets without quotes.
-  const bare = index <= 4 && /\bbetween\b/i.test(text) ? [...text.matchAll(PAREN_BARE)] : [];
+  // "Parties: Te Oneroa City Council … (the Council, which is the buyer), and …": a parties line names them too.
+  const bare = index <= 4 && /\bbetween\b|^\s*Parties\b/i.test(text) ? [...text.matchAll(PAREN_BARE)] : [];
   for (const m of [...text.matchAll(PAREN), ...bare]) {
     const term = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].indexOf(term);
@@ -184,7 +186,9 @@ function definitionsIn(index: number, text: string): Definition[] {
     // 'Operational Data, Imagery and Fleet Telemetry (together, "Client Data")': the whole list is gathered, not its last comma's part.
     const gathered = /^\(\s*(?:together|collectively)\b/i.test(m[0]) ? gatheredNames(text.slice(Math.max(bounds.start, at - MAX_MEANING), at)) : undefined;
     const meaning = companyBefore(text, Math.max(bounds.start, lastNamingClosing(text, marks, at) + 1, at - MAX_COMPANY_SPAN), at) ?? derivedFrom ?? gathered ?? near;
-    found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
+    // '(hereinafter "Vigilo", the vendor)': the bracket says which party the name is.
+    const role = m[2] === undefined ? undefined : VENDOR_GLOSS.test(m[2]) ? 'vendor' : 'customer';
+    found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: role ?? denotation(term, meaning) });
   }
   for (const m of [...text.matchAll(REFERRED_AS), ...text.matchAll(IS_A_TERM)]) {
     const term = m[1] ?? '';

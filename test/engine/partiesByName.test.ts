@@ -112,3 +112,21 @@ describe('parties named in labelled blocks, as order forms do', () => {
     expect(parties.vendor).not.toBe('Copperline');
   });
 });
+
+describe('parties whose brackets say which side they are', () => {
+  test('"(hereinafter "Quillon", the vendor)" and "(hereinafter the "College", the customer)"', () => {
+    const { parties } = extractDefinitions([
+      { text: 'Between Quillon Assessment Inc., a corporation governed by the laws of Ontario (hereinafter "Quillon", the vendor), and Collège Rivebelle (hereinafter the "College", the customer).' },
+      { text: 'Quillon shall provide the proctoring services to the College.' },
+    ]);
+    expect(parties).toMatchObject({ vendor: 'Quillon', customer: 'College' });
+  });
+
+  test('a parties line with bare brackets: "(the Board, which is the buyer)"', () => {
+    const { parties } = extractDefinitions([
+      { text: 'Parties: Whitestone District Health Board, a Crown entity (the Board, which is the buyer), and Tanemahuta Digital Limited, a company (the Supplier).' },
+      { text: 'The Supplier shall host the chatbot for the Board.' },
+    ]);
+    expect(parties).toMatchObject({ vendor: 'Supplier', customer: 'Board' });
+  });
+});
