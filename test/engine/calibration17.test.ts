@@ -55,3 +55,9 @@ rows('"shall implement measures including pseudonymisation, encryption …": de-
   // A use of the de-identified data for the vendor's own ends stays a risk, security words or not.
   ['The Processor may use pseudonymised member records to improve its pricing engine, and shall keep them encrypted at rest.', ['aggregated-data:risk', 'service-improvement:risk', 'confidentiality:protective']],
 ]);
+
+rows('"shall ensure that any Subcontractor, including any model provider, agrees to the same restrictions": a flow-down, not a leak', [
+  ['Processor shall ensure that any Subcontractor that creates or transmits Customer Data on behalf of Processor, including any provider of hosted artificial intelligence models, agrees in writing to the same restrictions and conditions that apply to Processor under this Addendum.', ['third-party-ai:neutral']],
+  // Data sent to the providers with no such binding stays a flow to outsiders.
+  ['Processor may share Customer Data with third-party providers of hosted language models to generate summaries.', ['third-party-ai:risk']],
+]);

@@ -114,4 +114,14 @@ export const SECURITY_SETS = [
       'logs of access', 'access logs', 'written account', 'written accounts', 'account in writing',
     ],
   },
+  {
+    id: 'flowDownTerms',
+    why: 'Binding a subcontractor to the same restrictions as the vendor passes the protections down; it is a flow-down, not a leak.',
+    example: 'Supplier shall ensure that each Subprocessor, including any model provider, agrees in writing to the same restrictions that apply to Supplier.',
+    phrases: [
+      'same restrictions', 'same restrictions, conditions and requirements', 'same obligations', 'same data protection obligations',
+      'at least as protective', 'no less protective', 'equivalent obligations', 'obligations equivalent to',
+      'substantially the same obligations', 'the same terms',
+    ],
+  },
 ] as const satisfies readonly WordSet[];

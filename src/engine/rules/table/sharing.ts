@@ -84,7 +84,15 @@ export const SHARING_RULES: readonly Rule[] = [
     severity: 'medium',
     // A flow the customer must approve first ("provided that Customer has approved each provider") is its control.
     when: (i) => outsider(i) !== undefined && aiContext(i) && flows(i) && !restricted(i) && !consentGated(i),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE],
+    vetoes: [
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE,
+      {
+        // "shall ensure that any Subcontractor …, including any provider of hosted AI models, agrees in writing to the
+        // same restrictions … that apply to Business Associate": the providers are bound, which is the flow-down.
+        reason: 'the vendor must bind the providers to the same restrictions as itself: a flow-down',
+        when: ({ predicate: p, frame }) => has(frame, 'flowDownTerms') && reads(p, p.modal, 'dutyModal'),
+      },
+    ],
     evidence: (i) => [i.predicate.actor.cue, action(i.predicate, 'share', 'use'), object(i.predicate, 'customer-data', 'generic', 'output'), outsider(i), i.predicate.ai[0]],
   },
   {
