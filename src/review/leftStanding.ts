@@ -45,5 +45,18 @@ export function leftStandingReason(finding: Finding, risks: readonly Finding[], 
   if (finding.rules[0] === 'training-opt-out-implied' && finding.rules.length === 1) return 'the use is read only from the customer\'s own way to stop it, which stays';
   if (describedInPolicy(finding, risks)) return 'the sentence only says what an incorporated policy describes; the edit of the policy\'s incorporation answers it';
   if (aboutFeedbackOnly(finding, original)) return 'the licence is over feedback alone, which the carve-out for the customer\'s data answers';
+  if (subprocessorList(finding, original)) return SUBPROCESSOR_LIST;
   return undefined;
+}
+
+const SUBPROCESSOR_LIST =
+  'the list of sub-processors the vendor keeps up to date is answered by notice of a change and a right to object, which the playbook\'s clause on incorporated policies does not give; the lawyer decides';
+
+/**
+ * "… Subprocessors …, each of which is identified on Vendor's trust center, as such list may be updated from time to
+ * time": a changeable list of sub-processors, read as a policy by reference. Neither striking its examples nor the
+ * policy clause in its place answers it (lawyer audit 39 of 97; the audit of 85 5.1 before it).
+ */
+function subprocessorList(finding: Finding, original: readonly Finding[]): boolean {
+  return finding.category === 'policy-by-reference' && original.some((f) => f.start === finding.start && f.rules.includes('subprocessors'));
 }

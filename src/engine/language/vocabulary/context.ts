@@ -89,7 +89,7 @@ export const CONTEXT_SETS = [
     example: 'our Privacy Policy available at our website',
     phrases: [
       'policy', 'policies', 'guidelines', 'privacy notice', 'terms of use', 'terms of service', 'page', 'website', 'url',
-      'located at', 'available at', 'help center', 'trust center', 'privacy policy', 'ai policy',
+      'located at', 'available at', 'help center', 'help centre', 'trust center', 'trust centre', 'privacy policy', 'ai policy',
       // "The Product Specific Terms at brightwell.com/legal, as we update them, are incorporated by reference": a
       // document outside the contract made part of it, whatever it is called.
       'incorporated by reference', 'incorporated into these', 'incorporated into this', 'incorporated herein', 'by reference',
