@@ -14,6 +14,9 @@ import { commentWording } from './wording';
 const SURVIVES = /\bsurviv(?:e|es|al)\b/i;
 const CITING_WORD = String.raw`(?:Sections?|Clauses?|clauses?|[Pp]aragraphs?|Articles?)`;
 
+/** Any citation of a provision by number: a paragraph without one cites no changed clause. */
+const CITES_ANY = new RegExp(String.raw`\b${CITING_WORD}\s+\S`);
+
 /** "Clause 3.3", "Sections 2, 3.1 and 3.3": the number cited after the word for a provision. */
 function citation(number: string): RegExp {
   return new RegExp(String.raw`\b${CITING_WORD}\s+(?:[\dA-Z][\d.]*(?:\s*,\s*|\s+and\s+|\s+to\s+|\s+through\s+)){0,8}${escapeRegExp(number)}(?![.]?\d)`);
@@ -83,11 +86,13 @@ export function conformCitingClauses(
   const word = provisionWord(analysis.terms);
   const conforming: EditItem[] = [];
   const toCheck = new Map<string, string[]>();
+  // One pattern per changed clause, built once: building them per paragraph grew with the document times the edits.
+  const cites = new Map(changed.map((change) => [change, citation(change.number)]));
   paragraphs.forEach((paragraph, index) => {
-    if (busy.has(index)) return;
+    if (busy.has(index) || !CITES_ANY.test(paragraph.text)) return;
     const own = numberAtStart(paragraph.text);
     for (const change of changed) {
-      if (change.number === own || !citation(change.number).test(paragraph.text)) continue;
+      if (change.number === own || !cites.get(change)?.test(paragraph.text)) continue;
       const ops = leaningWords(paragraph.text, change);
       // A paragraph conformed already (by the survival list's own edit, or for another changed clause) takes these ops too.
       const at = conforming.findIndex((edit) => edit.paragraph === index);

@@ -112,13 +112,16 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   const notes: string[] = [];
   const elsewhere = context.paragraphs.filter((_, i) => i !== index).map((p) => p.text);
   const previous = context.paragraphs[index - 1];
-  const read = (text: string) =>
-    analyzeParagraphText(text, index, context.analysis, { issueFor: context.issueId, ...(previous ? { previous } : {}) }).filter(
-      (f) => f.stance === 'risk' && context.positionFor(f) !== 'skip',
-    );
+  // Each candidate text is read once: the same text is asked for its risks and its protections many times over.
+  const readings = new Map<string, readonly Finding[]>();
+  const analysed = (text: string): readonly Finding[] => {
+    let found = readings.get(text);
+    if (!found) readings.set(text, (found = analyzeParagraphText(text, index, context.analysis, { issueFor: context.issueId, ...(previous ? { previous } : {}) })));
+    return found;
+  };
+  const read = (text: string) => analysed(text).filter((f) => f.stance === 'risk' && context.positionFor(f) !== 'skip');
   // The protections the paragraph gives: an edit that loses one of them weakens the contract and is not made.
-  const protective = (text: string) =>
-    analyzeParagraphText(text, index, context.analysis, { issueFor: context.issueId, ...(previous ? { previous } : {}) }).filter((f) => f.stance === 'protective');
+  const protective = (text: string) => analysed(text).filter((f) => f.stance === 'protective');
   const protections = (text: string) => new Set(protective(text).map((f) => f.category));
   // Only the contract's own protections count: a reading of words this review added is not the counterparty's.
   const given = protections(paragraph.text);
