@@ -3,12 +3,12 @@
 // audits of agreements 87 and 93). It is deleted, its number kept as "[Reserved.]". Pure: engine types only.
 import type { Analysis, Paragraph } from '../engine/types';
 import { numberAtStart } from './clauseNumbers';
+import { escapeRegExp } from './redline/surgical/context';
 import { provisionWord } from './conformDenial';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { reserveClause } from './strikes';
 import { commentWording } from './wording';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MEANS = /\bmeans\b/g;
 
 /**

@@ -211,7 +211,7 @@ function openList(text: string, start: number, end: number): OpenList | undefine
   // "for any purpose, including to train …" with "for" kept would read "for to train": infinitives lose it too.
   const openerStart = start + open.index + (/^to\s/.test(region) ? 0 : 4);
   const opener: RedlineOp = { kind: 'delete', start: openerStart, end: from, text: text.slice(openerStart, from) };
-  return { items, lettered, withOpener: (ops) => [opener, ...ops].sort((a, b) => at(a) - at(b) || (a.kind === 'delete' ? -1 : 1)) };
+  return { items, lettered, withOpener: (ops) => inOrder([opener, ...ops]) };
 }
 
 /** The list closed without its risky examples ("any purpose, including" goes), or undefined when all of them are risky. */
@@ -227,3 +227,5 @@ function closedList(text: string, { items, lettered, withOpener }: OpenList, ris
 }
 
 const at = (op: RedlineOp) => (op.kind === 'delete' ? op.start : op.at);
+/** Ops by position, a delete before an insert at the same place, as applyOps needs them. */
+export const inOrder = (ops: readonly RedlineOp[]): RedlineOp[] => [...ops].sort((a, b) => at(a) - at(b) || (a.kind === 'delete' ? -1 : 1) - (b.kind === 'delete' ? -1 : 1));

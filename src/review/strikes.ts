@@ -3,7 +3,7 @@
 import { applyOps } from '../engine/applyOps';
 import type { Finding, RedlineOp } from '../engine/types';
 import { numberingPrefixLength } from './redline/sentenceSpan';
-import { closeOpenPurposes, strikePurposes, strikeSecondPurpose } from './purposeList';
+import { closeOpenPurposes, inOrder, strikePurposes, strikeSecondPurpose } from './purposeList';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 
 /**
@@ -299,9 +299,6 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
   return undefined;
 }
 
-/** Ops by position, a delete before an insert at the same place, as applyOps needs them. */
-const at = (op: RedlineOp) => (op.kind === 'delete' ? op.start : op.at);
-const inOrder = (ops: readonly RedlineOp[]): RedlineOp[] => [...ops].sort((a, b) => at(a) - at(b) || (a.kind === 'delete' ? -1 : 1) - (b.kind === 'delete' ? -1 : 1));
 
 const LICENCE = /\blicen[cs]e\b/i;
 /** "for the purposes of " or "for the purpose of " just before the list's first letter. */
