@@ -20,6 +20,7 @@ const CONDITION_ALWAYS = new Set(['if', 'unless', 'until', 'without', 'provided 
   'only if', 'only when', 'subject to', 'in case', 'should you', 'whether', 'depending on', 'depending upon']);
 const CONDITION_WITH_PARTY = new Set(['when', 'where', 'once', 'upon', 'after']);
 const THAT_CLAUSE = /^(?:agree|agrees|acknowledge|acknowledges|understand|understands|accept|accepts|instruct|instructs|confirm|confirms|represent|represents|warrant|warrants|consent|consents|note|notes)$/;
+const WHETHER_AS_OBJECT = /^(?:of|about|on|regarding|concerning)$/;
 const SUBJECT_PRONOUN = /^(?:it|they|this|these|he|she)$/;
 const NEW_CLAUSE = new Set(['modal', 'vendorWe', 'customerYou', 'vendorRole', 'customerRole', 'docVendor', 'docCustomer']);
 
@@ -228,7 +229,10 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // policy named within six words, it says which terms govern; the policy's relative clause is the clause's own.
     const governedBy = /^(?:is|are|also)$/.test(tokens[i - 1]?.norm ?? '') && tagAhead(tokens, i + 1, 6, byStart, (set) => set === 'policyRef');
     const predicative = token.norm === 'subject' && (/^(?:not|never)$/.test(tokens[i - 1]?.norm ?? '') || governedBy) && !opensWithExtent(tokens);
-    if (phrase && !predicative && hasTag(here, (set) => set === 'conditionOpener')) {
+    // "records of whether a radiologist accepted or overrode …": after a preposition, "whether" opens a question that is
+    // part of the noun phrase, not a condition on the use. After a verb ("determine whether") it stays its own segment.
+    const askedWhether = token.norm === 'whether' && WHETHER_AS_OBJECT.test(tokens[i - 1]?.norm ?? '');
+    if (phrase && !predicative && !askedWhether && hasTag(here, (set) => set === 'conditionOpener')) {
       const text = here.filter((t) => t.set === 'conditionOpener').map((t) => t.text.toLowerCase().replace(/,/g, ''));
       const always = text.some((t) => CONDITION_ALWAYS.has(t.replace(/\s+/g, ' ')));
       // "once it has been deleted", "when they expire": a pronoun subject opens a clause as surely as a party does;

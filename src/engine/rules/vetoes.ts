@@ -96,12 +96,15 @@ const POOL_REACH = 24;
  * "means", the clause's own actor (someone other than the customer) right after a relative pronoun and right before
  * its modal is a permission of its own inside the definition.
  */
+const ARTICLE_GAP = ' the '.length;
+
 function grantsInRelativeClause(p: Predicate): boolean {
   const means = p.cues.find((c) => c.set === 'definitionCue');
   const who = p.actor.cue;
   const modal = p.modal;
   if (means === undefined || who === undefined || modal === undefined || p.actor.side === 'customer' || who.start < means.end) return false;
-  return modal.start > who.end && modal.start - who.end <= 1 && p.cues.some((c) => c.set === 'relativePronoun' && c.end < who.start && who.start - c.end <= 1);
+  // "which the Provider may use": the actor may carry its article (" the " is the widest gap allowed).
+  return modal.start > who.end && modal.start - who.end <= 1 && p.cues.some((c) => c.set === 'relativePronoun' && c.end < who.start && who.start - c.end <= ARTICLE_GAP);
 }
 
 export const HEADING_ONLY: Veto = {
