@@ -9,3 +9,10 @@ rows('"records of whether a technician accepted …": after a preposition, "whet
     ['ai-training:risk', 'aggregated-data:risk', 'service-improvement:risk'],
   ],
 ]);
+
+rows('"does not retain uncollected parcels": what is not kept must be data, named in the sentence or erased before it', [
+  ['The Depot does not retain undelivered pallets beyond five working days and may send them back to the haulier.', []],
+  ['Subscription payments are passed to the Club each week, and the Platform does not retain any part of them beyond its commission.', []],
+  // What an earlier clause erased is data, whatever it is called.
+  ['On request, the Provider will erase the Customer\'s survey plans from its systems within 30 days and will keep no copy.', ['deletion:protective']],
+]);

@@ -84,6 +84,15 @@ const deletesEarlierData = (frame: ClauseFrame, p: Predicate): boolean =>
   (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit')) &&
   frame.predicates.some((q) => q.end <= p.start && object(q, 'customer-data', 'output', 'usage-data') !== undefined);
 
+/**
+ * "does not retain uncollected parcels", "does not retain any part of a membership fee": what is not kept must be data,
+ * named here or in an earlier clause of the sentence ("deletes the data and does not retain copies"), or what an
+ * earlier clause erased ("will erase the Licensee's plot plans … and will keep no copy").
+ */
+const keptIsData = (frame: ClauseFrame, p: Predicate): boolean =>
+  [p, ...frame.predicates.filter((q) => q.end <= p.start)].some((q) => object(q, ...KEPT_DATA) !== undefined || (q !== p && affirmed(q, 'delete') !== undefined));
+const KEPT_DATA = ['customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived'] as const;
+
 export const PROTECTION_RULES: readonly Rule[] = [
   {
     id: 'deletion-duty',
@@ -131,7 +140,8 @@ export const PROTECTION_RULES: readonly Rule[] = [
     severity: 'low',
     // "will not retain Customer Data after termination" promises deletion at the end; a bare end word ("does not
     // retain … on termination of the licence") without "after" stays unread.
-    when: ({ predicate: p }) => denied(p, 'retain') !== undefined && p.actor.side !== 'customer' && (!has(p, 'endEvent') || has(p, 'afterEnd')),
+    when: ({ predicate: p, frame }) =>
+      denied(p, 'retain') !== undefined && p.actor.side !== 'customer' && (!has(p, 'endEvent') || has(p, 'afterEnd')) && keptIsData(frame, p),
     vetoes: [
       CUSTOMER_DUTY,
       CLAIM_CONTEXT,
