@@ -16,3 +16,10 @@ rows('"does not retain uncollected parcels": what is not kept must be data, name
   // What an earlier clause erased is data, whatever it is called.
   ['On request, the Provider will erase the Customer\'s survey plans from its systems within 30 days and will keep no copy.', ['deletion:protective']],
 ]);
+
+rows('"Depot staff must be trained on the scanner before they can open consignment records": with no model in the sentence, the people named are the ones trained', [
+  ['Depot staff must be trained on the dispatch console before they can open customer order records.', []],
+  ['Crew members must be trained on the handheld scanner before first use, and the Operator must keep records of that training.', []],
+  // A model named in the sentence is trained on data, whoever else is trained.
+  ['Our staff review samples, and the Provider may use your order records to train its forecasting models.', ['ai-training:risk']],
+]);

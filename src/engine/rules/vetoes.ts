@@ -147,6 +147,22 @@ export const ABOUT_PEOPLE: Veto = {
   when: ({ predicate: p }) => has(p, 'personnel', 'staffTraining') && (object(p, 'customer-data', 'output', 'usage-data') === undefined || dataOnlyDescribesPeople(p)),
 };
 
+/**
+ * "Facility staff must be trained on the tools module before they can search call transcripts", "crew members must be
+ * trained …, and the Contractor must keep records of that training": people are named as the ones trained, no AI word
+ * is in the sentence, and the only end served is that training. The data named is what the people will handle.
+ */
+export const PEOPLE_TRAINED: Veto = {
+  reason: 'the people named are the ones trained, and no model is in the sentence: the training is of the workforce',
+  when: ({ predicate: p, frame }) => {
+    if (!frameHas(frame, 'personnel', 'staffTraining') || frameHas(frame, 'aiNoun', 'aiAcronym')) return false;
+    const ends = p.cues.filter((c) => c.set === 'vendorEnds');
+    const trains = p.actions.filter((a) => a.kind === 'train');
+    return (trains.length > 0 || ends.length > 0) && ends.every((c) => reads(p, c, 'trainVerb')) &&
+      p.actions.every((a) => a.kind !== 'improve' && a.kind !== 'share');
+  },
+};
+
 /** "training concerning information security to its employees who handle Machine Data": the data only says which people. */
 function dataOnlyDescribesPeople(p: Predicate): boolean {
   const people = cue(p, 'personnel');

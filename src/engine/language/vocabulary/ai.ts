@@ -63,7 +63,8 @@ export const AI_SETS = [
     example: 'All personnel complete annual security training.',
     phrases: ['personnel', 'staff', 'employees', 'employee', 'workforce', 'instructors', 'instructor', 'trainers', 'reviewers', 'agents of', 'team members',
       // People named by their trade: "trains its enforcement officers", "its technicians receive … training".
-      'officers', 'technicians', 'engineers', 'inspectors', 'drivers', 'nurses', 'carers', 'clinicians', 'volunteers'],
+      'officers', 'technicians', 'engineers', 'inspectors', 'drivers', 'nurses', 'carers', 'clinicians', 'volunteers',
+      'crew', 'crew members', 'stewards', 'wardens'],
   },
   {
     id: 'staffTraining',

@@ -2,7 +2,7 @@
 // Pure: rows over the clause frame. An opt-out of marketing or arbitration is not a lever over data use.
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, deemedInstruction, has, instructedNot, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, PEOPLE_TRAINED } from '../vetoes';
 
 /**
  * The lever is over data use: the sentence speaks of AI, of using, keeping or sharing data, or of a purpose of the
@@ -101,7 +101,7 @@ export const CONTROL_RULES: readonly Rule[] = [
           (p.actor.side === 'customer' && instructedNot(p))) &&
         !p.actions.some((a) => a.kind === 'optOut' && a.negated);
     },
-    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT],
+    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT, PEOPLE_TRAINED],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'controlCue') ?? action(p, 'optIn', 'optOut')],
   },
   {

@@ -3,7 +3,7 @@
 import type { ClauseFrame, Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, PEOPLE_TRAINED } from '../vetoes';
 import { CARVE_OUT_RULES } from './carveOuts';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
@@ -347,6 +347,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       { reason: 'commercial records (fees, invoices) are not customer data', when: ({ frame }) => has(frame, 'commercialRecords') },
       { reason: '"hold in confidence" is a confidentiality duty, not retention', when: ({ predicate: p }) => has(p, 'securityMeasure') },
       RECORD_DUTY,
+      PEOPLE_TRAINED,
       {
         reason: 'keeping data beside a deletion promise is the deletion’s timetable or carve-out',
         when: ({ frame }) => frameFacts(frame).affirmsDeletion,
@@ -382,7 +383,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     when: (i) =>
       affirmed(i.predicate, 'retain') !== undefined && data(i) !== undefined && i.predicate.actor.side !== 'customer' && !deletesFirst(i) &&
       i.predicate.cues.some((c) => c.set === 'vendorEnds' && !i.predicate.actions.some((a) => a.negated && a.start === c.start)),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, RECORD_DUTY],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, RECORD_DUTY, PEOPLE_TRAINED],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain'), data({ predicate: p } as RuleInput), cue(p, 'vendorEnds')],
   },
   {

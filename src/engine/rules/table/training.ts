@@ -3,7 +3,7 @@
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
-import { ABOUT_PEOPLE, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
+import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
 const evidence: Rule['evidence'] = (i) => [
@@ -133,6 +133,7 @@ export const TRAINING_RULES: readonly Rule[] = [
       THIRD_PARTY_ACTS,
       // "Kerbwise trains and licenses its enforcement officers": people are trained, not a model on data.
       ABOUT_PEOPLE,
+      PEOPLE_TRAINED,
       { ...CUSTOMER_ACTS, when: (i) => CUSTOMER_ACTS.when(i) && purposeOfEarlierGrant(i) === undefined && !deemedInstruction(i.predicate) },
       {
         // "provide documentation identifying the sources of data used to train each model": a record, not a grant.
