@@ -155,7 +155,7 @@ export const ABOUT_PEOPLE: Veto = {
 export const PEOPLE_TRAINED: Veto = {
   reason: 'the people named are the ones trained, and no model is in the sentence: the training is of the workforce',
   when: ({ predicate: p, frame }) => {
-    if (!frameHas(frame, 'personnel', 'staffTraining') || frameHas(frame, 'aiNoun', 'aiAcronym')) return false;
+    if (!frameHas(frame, 'personnel', 'staffTraining') || frameHas(frame, 'aiNoun', 'aiAcronym', 'modelTrainingData')) return false;
     const ends = p.cues.filter((c) => c.set === 'vendorEnds');
     const trains = p.actions.filter((a) => a.kind === 'train');
     return (trains.length > 0 || ends.length > 0) && ends.every((c) => reads(p, c, 'trainVerb')) &&

@@ -20,6 +20,12 @@ export const AI_SETS = [
     ],
   },
   {
+    id: 'modelTrainingData',
+    why: 'Data named for what it trains ("used as training data") is training a model, even with no model named.',
+    example: 'Your chats may be read by our staff and used as training data.',
+    phrases: ['training data', 'training dataset', 'training datasets', 'training set', 'training sets', 'training corpus', 'training samples', 'training examples'],
+  },
+  {
     id: 'aiAcronym',
     why: 'Capitalised acronyms only: "AI" or "ML" written in lower case is usually another word.',
     example: 'We do not train AI on your files.',
