@@ -9,7 +9,9 @@ import type { Paragraph } from './types';
 export function takesArticle(paragraphs: readonly Paragraph[], term: string): boolean {
   // An initialism counts too ("the OEM", "the MSP"); one the contract writes bare ("IBM") fails the count below.
   if (!/^[A-Z][A-Za-z]/.test(term)) return false;
-  const uses = new RegExp(`(\\b[Tt]he\\s+)?(?<!["“])\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+[A-Z][a-z])`, 'g');
+  // Uses inside a longer name ("NHS Foundation Trust") or a compound ("Trust-Specific Models") say nothing of how the
+  // party itself is written, and are not counted.
+  const uses = new RegExp(`(\\b[Tt]he\\s+)?(?<!["“]|\\b(?!The\\b)[A-Z][\\w’'-]*\\s)\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+[A-Z][a-z]|-)`, 'g');
   let withArticle = 0;
   let all = 0;
   for (const paragraph of paragraphs) {

@@ -20,6 +20,9 @@ rows('"does not retain uncollected parcels": what is not kept must be data, name
 rows('"Depot staff must be trained on the scanner before they can open consignment records": with no model in the sentence, the people named are the ones trained', [
   ['Depot staff must be trained on the dispatch console before they can open customer order records.', []],
   ['Crew members must be trained on the handheld scanner before first use, and the Operator must keep records of that training.', []],
+  ['Ward stewards must complete annual data-protection training before their first shift.', []],
   // A model named in the sentence is trained on data, whoever else is trained.
   ['Our staff review samples, and the Provider may use your order records to train its forecasting models.', ['ai-training:risk']],
+  // People who handle what is selected for training are not the ones trained.
+  ['Provider personnel may access Customer Content only to give support or, where Customer Content has been selected for training, to review and label it.', ['ai-training:risk', 'confidentiality:protective', 'no-training:protective']],
 ]);

@@ -134,6 +134,17 @@ describe('defined terms', () => {
     expect(extractDefinitions([{ text: 'These terms start on the Commencement Date shown in the Order.' }]).terms.startDate).toBe('Commencement Date');
     expect(extractDefinitions([{ text: 'These terms start when the Order is signed.' }]).terms.startDate).toBeUndefined();
   });
+  test('a party written "the Trust" keeps its article though its name also sits inside longer names and compounds', () => {
+    const { terms } = extractDefinitions([
+      { text: '(1) EASTMARSH COMMUNITY HEALTH NHS FOUNDATION TRUST of Mill Lane, Eastmarsh (the "Trust"); and' },
+      { text: '(2) CORVANE ANALYTICS LIMITED, whose registered office is at 4 Dock Road, Hull (the "Supplier").' },
+      { text: 'The Supplier shall keep the Trust Data secure and shall notify the Trust of any breach. The Trust may audit the Supplier.' },
+      { text: 'Each Trust-Specific Model is trained only on the Trust\'s data, and a Trust-Specific Model is deleted when the Trust asks.' },
+      { text: 'Signed for Eastmarsh Community Health NHS Foundation Trust by its chief executive.' },
+    ]);
+    // Three uses with "the", against a compound twice and a longer name twice: only the first count.
+    expect(terms.articled).toContain('Trust');
+  });
   test('a public body without a company suffix is a party, and data named after the customer is the customer\'s data', () => {
     const { terms, parties } = extractDefinitions([
       { text: '(1) FENMOOR COMMUNITY HEALTH TRUST of Station Road, Fenmoor (the "Trust"); and' },

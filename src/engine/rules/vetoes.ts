@@ -155,12 +155,22 @@ export const ABOUT_PEOPLE: Veto = {
 export const PEOPLE_TRAINED: Veto = {
   reason: 'the people named are the ones trained, and no model is in the sentence: the training is of the workforce',
   when: ({ predicate: p, frame }) => {
-    if (!frameHas(frame, 'personnel', 'staffTraining') || frameHas(frame, 'aiNoun', 'aiAcronym', 'modelTrainingData')) return false;
+    if (!(frameHas(frame, 'staffTraining') || frame.predicates.some(peopleAreTrained)) || frameHas(frame, 'aiNoun', 'aiAcronym', 'modelTrainingData')) return false;
     const ends = p.cues.filter((c) => c.set === 'vendorEnds');
     const trains = p.actions.filter((a) => a.kind === 'train');
     return (trains.length > 0 || ends.length > 0) && ends.every((c) => reads(p, c, 'trainVerb')) &&
       p.actions.every((a) => a.kind !== 'improve' && a.kind !== 'share');
   },
+};
+
+/**
+ * "Facility staff must be trained on …": a passive training with the people before it trains them. "Personnel may access
+ * Content selected for training" does not: there the people handle what the training is on.
+ */
+const peopleAreTrained = (q: Predicate): boolean => {
+  if (!q.actor.passive) return false;
+  const people = q.cues.find((c) => c.set === 'personnel');
+  return people !== undefined && q.actions.some((a) => a.kind === 'train' && a.start > people.end);
 };
 
 /** "training concerning information security to its employees who handle Machine Data": the data only says which people. */

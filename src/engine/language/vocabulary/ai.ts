@@ -95,6 +95,8 @@ export const AI_SETS = [
       // Training measured in hours or given regularly is given to people: "eight hours of training", "regular training".
       'hours of training', 'days of training', 'regular training', 'receives training', 'receives regular training',
       'receive regular training', 'annual training', 'periodic training', 'refresher training',
+      // The kinds of course a workforce must complete: "complete annual data-protection training".
+      'data protection training', 'recurrent training', 'mandatory training', 'safeguarding training',
       // Teaching people to use a tool, for credit: "CLE-accredited training on the effective use of AI".
       'accredited training', 'training on the use of', 'training on the effective use of', 'continuing education',
       'continuing legal education',
