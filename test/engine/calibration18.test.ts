@@ -26,3 +26,9 @@ rows('"Depot staff must be trained on the scanner before they can open consignme
   // People who handle what is selected for training are not the ones trained.
   ['Provider personnel may access Customer Content only to give support or, where Customer Content has been selected for training, to review and label it.', ['ai-training:risk', 'confidentiality:protective', 'no-training:protective']],
 ]);
+
+rows('"create derivative works of Customer Data solely to provide the Services": within the service, making a summary of the data is the service; the purpose sets the reach', [
+  ['Customer grants Provider a non-exclusive licence to host, copy and create derivative works of Customer Data solely to provide the Services to Customer.', ['broad-license:neutral']],
+  // "otherwise to exercise its rights" beside the service is a purpose of the vendor's own.
+  ["Customer grants Provider a non-exclusive licence to host, copy and create derivative works of Customer Data as necessary to provide the Services and otherwise to exercise Provider's rights under this Agreement.", ['broad-license:risk']],
+]);

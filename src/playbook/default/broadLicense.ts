@@ -31,7 +31,9 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
         '{{vendor}}\'s subprocessors, each bound in writing by terms at least as protective of {{customerData}} as this ' +
         '{{agreement}}. All other rights in {{customerData}} are reserved to {{customer}}.',
       edits: [
-        { kind: 'strike', words: ['perpetual', 'irrevocable', 'sublicensable', 'transferable', 'modify', 'adapt', 'create derivative works of', 'distribute', 'commercially exploit', 'commercialise', 'commercialize'], optional: true },
+        // Not "modify", "adapt" or "create derivative works of": within a purpose limited to the service they are how
+        // the service works (a summary is a derivative work of the call); the purpose, not the verbs, sets the reach.
+        { kind: 'strike', words: ['perpetual', 'irrevocable', 'sublicensable', 'transferable', 'distribute', 'commercially exploit', 'commercialise', 'commercialize'], optional: true },
         // ", which licence shall survive termination": the licence's own survival goes with its perpetuity.
         { kind: 'strike-survival', optional: true },
         // Not "during the term": the contract's own exit windows (export, deletion, backups) still need the licence.

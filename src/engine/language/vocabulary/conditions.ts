@@ -170,6 +170,10 @@ export const CONDITION_SETS = [
       'other customers', 'any purpose', 'any purposes', 'commercial', 'commercially', 'marketing', 'advertising',
       'our own purposes', 'its own purposes', 'own purposes', 'internal business purposes', 'business purposes',
       'new products', 'analytics', 'benchmark', 'benchmarking', 'enhance', 'enhancing', 'product development',
+      // "… as necessary to provide the Services and otherwise to exercise its rights under this Agreement": the vendor's
+      // own rights, whatever they are, are a purpose of its own beside serving the customer. ("use it only to exercise
+      // its rights and perform its obligations" in a confidentiality clause is the mutual limit, and is not read.)
+      'otherwise to exercise', 'and otherwise exercise', 'and exercising its rights', 'and to exercise its rights',
     ],
   },
   {

@@ -126,7 +126,9 @@ export const TIME_SETS = [
       'Modifying, adapting, translating or reproducing (copying) the data is a right over the data itself; kept to ' +
       'serving the customer it improves no product and publishes nothing.',
     example: 'a licence to use, reproduce and modify Client Data solely to the extent necessary to perform the Services',
-    phrases: ['modify', 'modifies', 'modifying', 'adapt', 'adapts', 'translate', 'reformat', 'edit', 'reproduce', 'reproduces', 'reproducing'],
+    phrases: ['modify', 'modifies', 'modifying', 'adapt', 'adapts', 'translate', 'reformat', 'edit', 'reproduce', 'reproduces', 'reproducing',
+      // A transcript or a summary is a derivative work of the call: kept to the service, making one is the service.
+      'derivative works', 'derivative work', 'create derivative'],
   },
   {
     id: 'assignVerb',

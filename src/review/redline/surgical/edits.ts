@@ -4,7 +4,7 @@ import type { RedlineOp } from '../../../engine/types';
 import type { SurgicalEdit } from '../../../playbook/schema';
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
 import { strikeFromLists, withoutHollowLimb } from './coordinatedList';
-import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, vendorPermission } from './grammar';
+import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, vendorPermission, ownRightsPurpose, unlimitedPurposeList } from './grammar';
 import { infinitivePurposeSplices, modelPurposeSplices } from './infinitivePurposes';
 import type { Splice } from './splice';
 import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
@@ -316,6 +316,8 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       if (listed?.listComma !== undefined) {
         return [{ start: listed.listComma, end: listed.listComma + 2, text: ' and ' }, { start: listed.start, end: listed.end, text: '' }];
       }
+      const ownRights = ownRightsPurpose(context.sentence);
+      if (ownRights) return [{ ...ownRights, text: '' }];
       const purpose = purposePhrase(context);
       // "… to operate and provide the Service and for the other purposes described in these Terms": the purposes by
       // reference give way with the serving one before them, so the position's serving purpose is not said twice.
@@ -329,7 +331,13 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       // A list of purposes that starts with serving the customer keeps those and loses the vendor's own.
       const own = vendorPurposes(context.sentence);
       const listStart = own && purposeListStart(context.sentence);
-      if (own) return [(listStart !== undefined && keepSharedObject(context.sentence, listStart, own)) || { ...own, text: '' }];
+      if (own) {
+        // "for the purposes of providing, supporting and improving the Services" keeps its serving purposes and says
+        // they are the only ones: "solely for the purposes of providing the Services".
+        const opener = unlimitedPurposeList(context.sentence);
+        const solely = opener === undefined ? [] : [{ start: opener, end: opener, text: 'solely ' }];
+        return [...solely, (listStart !== undefined && keepSharedObject(context.sentence, listStart, own)) || { ...own, text: '' }];
+      }
       // "… to provide the Services and for the other purposes described in the AI Data Use Policy": those go.
       // The serving purpose takes the position's wording ("solely to provide the Services to Customer during …").
       const byReference = purposesByReference(context.sentence);

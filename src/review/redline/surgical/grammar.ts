@@ -109,6 +109,12 @@ const VENDOR_ENDS = /\b(?:improv|develop|train|enhanc|fine-tun|evaluat|research|
  * item stops being a gerund, as in ", and to sublicense …"). Only when the serving purposes come first.
  */
 /** Where the gerund list after "for the purposes of" begins. */
+/** Where "for the purposes of" opens, unless "solely" or "only" already limits it. */
+export function unlimitedPurposeList(sentence: string): number | undefined {
+  const head = PURPOSE_LIST.exec(sentence);
+  return head && !/\b(?:solely|only|exclusively)\s+$/i.test(sentence.slice(0, head.index)) ? head.index : undefined;
+}
+
 export function purposeListStart(sentence: string): number | undefined {
   const head = PURPOSE_LIST.exec(sentence);
   return head ? head.index + head[0].length : undefined;
@@ -185,4 +191,17 @@ export function purposesByReference(sentence: string): (Found & { readonly servi
   const listComma = list.lastIndexOf(', to ');
   const served = listComma >= 0 ? SERVES_FIRST.exec(list.slice(Math.max(0, listComma - 160), listComma)) : null;
   return served && close > match.index ? { start: match.index - 1, end: close, serving: -1, listComma } : undefined;
+}
+
+/**
+ * "… as reasonably necessary to provide the Services and otherwise to exercise Voxharbor's rights and perform its
+ * obligations", "for the purposes of performing the Services and exercising its rights under this Agreement": beside the
+ * serving purpose, the vendor's own rights are a purpose without limit. The words go with their "and"; serving the
+ * customer and meeting the vendor's obligations stay.
+ */
+const OWN_RIGHTS_PURPOSE =
+  /(?<!\s)\s+and\s+(?:otherwise\s+)?(?:to\s+)?exercis(?:e|ing)\s+(?:its|their|(?:the\s+)?[A-Z][\w’'-]*(?:’s|'s|’|'))\s+(?:own\s+)?rights(?:\s+under\s+this\s+[A-Z][a-z]+)?(?=\s+and\b|\s*[,.;])/;
+export function ownRightsPurpose(sentence: string): Found | undefined {
+  const found = OWN_RIGHTS_PURPOSE.exec(sentence);
+  return found ? { start: found.index, end: found.index + found[0].length } : undefined;
 }
