@@ -74,6 +74,20 @@ describe('a survival list naming a licence the review made end with the agreemen
     expect(survival).toMatch(/Sections 2, (?:4A, )?5, 6 and 7 survive/);
   });
 
+  it('keeps a licence the review rewrote into a restriction, so the restriction outlasts the agreement (audit41)', () => {
+    const { edit } = preferredReview([
+      ...lines('').slice(0, 3),
+      '1.2 "Derived Data" means statistics and annotations that Company derives from Machine Data.',
+      '4. Licence. Customer further grants Company a perpetual, irrevocable, worldwide licence to use Derived Data to develop, train and improve Company\'s monitoring models and other products, provided that Company shall not publish Derived Data that identifies Customer.',
+      '6. Fees. Customer pays the fees in the Order.',
+      '24. Survival. Sections 4, 6 and 7 survive termination of this Agreement.',
+    ]);
+    const rewritten = edit(4)?.target ?? '';
+    expect(rewritten).not.toMatch(/perpetual/);
+    expect(rewritten.match(/shall not/g)?.length ?? 0).toBeGreaterThan(1);
+    expect(edit(6)?.target ?? 'unchanged: Sections 4, 6 and 7').toMatch(/Sections 4, 6 and 7/);
+  });
+
   it('loses a licence named as a subject of its own ("and the licence granted in Section 4,"), never its number alone', () => {
     const { edit } = preferredReview(lines('24. Survival. Sections 6 and 7, and the licence granted in Section 4, shall survive termination of this Agreement.'));
     expect(edit(5)?.target).toBe('24. Survival. Sections 6 and 7 shall survive termination of this Agreement.');

@@ -39,3 +39,12 @@ describe('a licence of the customer\'s data', () => {
     );
   });
 });
+
+describe('a licence "for the purposes of performing the Services and exercising its rights"', () => {
+  it('loses the vendor\'s own rights and says the service is its only purpose', () => {
+    const edit = preferredReview(
+      doc('3.1 The Society grants the Supplier a non-exclusive licence to use, copy, modify and process Ledger Data for the purposes of performing the Services and exercising its rights under this Agreement.'),
+    ).edit(3);
+    expect(edit?.target).toBe('3.1 The Society grants the Supplier a non-exclusive licence to use, copy, modify and process Ledger Data solely for the purposes of performing the Services.');
+  });
+});

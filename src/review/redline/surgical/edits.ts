@@ -317,7 +317,11 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
         return [{ start: listed.listComma, end: listed.listComma + 2, text: ' and ' }, { start: listed.start, end: listed.end, text: '' }];
       }
       const ownRights = ownRightsPurpose(context.sentence);
-      if (ownRights) return [{ ...ownRights, text: '' }];
+      if (ownRights) {
+        // "for the purposes of performing the Services and exercising its rights": what is left says it is the only one.
+        const opener = unlimitedPurposeList(context.sentence.slice(0, ownRights.start));
+        return [...(opener === undefined ? [] : [{ start: opener, end: opener, text: 'solely ' }]), { ...ownRights, text: '' }];
+      }
       const purpose = purposePhrase(context);
       // "… to operate and provide the Service and for the other purposes described in these Terms": the purposes by
       // reference give way with the serving one before them, so the position's serving purpose is not said twice.
