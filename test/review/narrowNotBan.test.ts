@@ -281,3 +281,28 @@ describe('an opt-out the customer\'s administrators pull, from a use the review 
     expect(edit(3)?.target).toBe('4.4 [Reserved.]');
   });
 });
+
+describe('audit41: a permission narrowed in its own grammar', () => {
+  const doc = (clause: string) => [
+    'This Services Agreement is between Quellor Systems Limited (the "Supplier") and Harbourside Mutual Society (the "Society").',
+    '"Ledger Data" means all account and payment records that the Society makes available to the Supplier.',
+    clause,
+    'The Society shall pay the fees in the Order Form, and the Society may dispute an invoice within thirty days.',
+  ];
+
+  it('keeps a purpose named as a noun and strikes the vendor\'s own development beside it', () => {
+    const edit = preferredReview(
+      doc('4.4 The Supplier may engage specialist reviewers to check and label Ledger Data for the purposes of quality assurance and the ongoing development of the Supplier\'s scoring models, subject to written confidentiality obligations.'),
+    ).edit(2);
+    expect(edit?.target).toBe(
+      '4.4 The Supplier may engage specialist reviewers to check and label Ledger Data solely for the purposes of quality assurance, subject to written confidentiality obligations.',
+    );
+  });
+
+  it('drops "and for any other purpose" from a ban, which would otherwise forbid the service too', () => {
+    const edit = preferredReview(
+      doc('5.3 Where the Society corrects a flagged payment, the Supplier may use such corrections and the related Ledger Data to refine its scoring models and for any other purpose.'),
+    ).edit(2);
+    expect(edit?.target).toMatch(/the Supplier shall not use such corrections or the related Ledger Data to refine its scoring models\.$/);
+  });
+});

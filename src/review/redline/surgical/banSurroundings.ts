@@ -10,7 +10,10 @@ export const NARROWED_OBJECT =
   /^\s+(?:use|process|access|analy[sz]e|review)\s+((?:(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|redacted)\s+)?(?:(?:excerpts|samples|portions|snippets|extracts|subsets|parts)\s+of\s+)?|(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|redacted)\s+)(?=(?:the\s+|your\s+)?[A-Z])/;
 
 /** "without restriction", "and without any obligation to compensate Customer": what frees a use, not what limits it. */
-export const FREE_OF_DUTY = /(?:,|(?<=\S))\s+(?:and\s+)?without\s+(?:any\s+)?(?:restriction|limitation|(?:obligation|duty|liability)\s+to\s+[^,;.]{1,60}?)(?=[,;.]|$)/g;
+// "… to refine the Detection Models and for any other purpose": in a ban, "and for any other purpose" would forbid
+// providing the service too, and "or" would forbid it outright; the open purpose goes with the freedom it gave.
+export const FREE_OF_DUTY =
+  /(?:,|(?<=\S))\s+(?:and\s+)?without\s+(?:any\s+)?(?:restriction|limitation|(?:obligation|duty|liability)\s+to\s+[^,;.]{1,60}?)(?=[,;.]|$)|(?<=\S),?\s+(?:and|or)\s+for\s+any\s+(?:other\s+)?(?:lawful\s+)?purposes?(?=[,;.]|$)/g;
 
 /**
  * "Notwithstanding Section C.2, ", "Subject to Clause 9.6, ", "Without limiting the foregoing, " or "However, " before

@@ -4,7 +4,7 @@ import type { RedlineOp } from '../../../engine/types';
 import type { SurgicalEdit } from '../../../playbook/schema';
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
 import { strikeFromLists, withoutHollowLimb } from './coordinatedList';
-import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, vendorPermission, ownRightsPurpose, unlimitedPurposeList } from './grammar';
+import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, vendorPermission, ownRightsPurpose, unlimitedPurposeList, vendorPurposeNouns } from './grammar';
 import { infinitivePurposeSplices, modelPurposeSplices } from './infinitivePurposes';
 import type { Splice } from './splice';
 import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
@@ -78,6 +78,10 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   // vendor's own ends go (the audits' overreach: a whole list flipped to "shall not").
   const ownEnds = infinitivePurposeSplices(context.sentence, context.terms.customerData, { ...partiesOf(context), closeKept: true });
   if (ownEnds) return ownEnds;
+  // "… for the purposes of quality assurance and the ongoing development of the Detection Models": the same, in nouns.
+  const ownNouns = vendorPurposeNouns(context.sentence);
+  const opener = ownNouns && unlimitedPurposeList(context.sentence);
+  if (ownNouns) return [...(opener === undefined ? [] : [{ start: opener, end: opener, text: 'solely ' }]), { ...ownNouns, text: '' }];
   // "shall not … provided that …" would turn the vendor's condition into the customer's loophole; "shall not use …,
   // and Customer hereby grants Vendor a perpetual licence to do so" would ban and license the same use.
   // Except a closing proviso that only conditions the use itself ("…, provided that any such use takes place in
@@ -156,6 +160,13 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   if (objects?.[1]) {
     const at = permission.end + objects[0].lastIndexOf(' and ') + 1;
     splices.push({ start: at, end: at + 3, text: 'or' });
+  }
+  // "shall not use such corrections and the related Ledger Data to refine …": two things used, in any words, before
+  // the purpose; a ban names either. The second opens with a determiner or a name ("and use it" is a second verb).
+  const pair = /^\s+[a-z][\w-]*\s+(?:(?!\s(?:to|for|and)\s)[^,;.()]){1,80}\s(and)\s(?=the\s|any\s|all\s|its\s|their\s|such\s|other\s|[A-Z])(?:(?!\s(?:to|for|and)\s)[^,;.()]){1,80}\s(?:to|for)\s/.exec(context.sentence.slice(permission.end));
+  if (pair?.[1]) {
+    const at = permission.end + pair[0].indexOf(' and ') + 1;
+    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
   }
   return splices.sort((a, b) => a.start - b.start);
 }

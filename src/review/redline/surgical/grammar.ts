@@ -103,23 +103,42 @@ const PURPOSE_LIST = /\bfor\s+the\s+purposes?\s+of\s+/i;
 const SERVING = /^(?:(?:and|or)\s+)?(?:provid|operat|deliver|support|maintain|host|perform|secur)ing\b/i;
 const VENDOR_ENDS = /\b(?:improv|develop|train|enhanc|fine-tun|evaluat|research|commerciali[sz]|market|advertis|analy[sz])/i;
 
-/**
- * "for the purposes of providing the Services, improving its products and training models": the purposes after
- * the serving ones, from the end of the last serving one to the end of the list (a gerund list, which ends where an
- * item stops being a gerund, as in ", and to sublicense …"). Only when the serving purposes come first.
- */
-/** Where the gerund list after "for the purposes of" begins. */
 /** Where "for the purposes of" opens, unless "solely" or "only" already limits it. */
 export function unlimitedPurposeList(sentence: string): number | undefined {
   const head = PURPOSE_LIST.exec(sentence);
   return head && !/\b(?:solely|only|exclusively)\s+$/i.test(sentence.slice(0, head.index)) ? head.index : undefined;
 }
 
+/** Where the gerund list after "for the purposes of" begins. */
 export function purposeListStart(sentence: string): number | undefined {
   const head = PURPOSE_LIST.exec(sentence);
   return head ? head.index + head[0].length : undefined;
 }
 
+/**
+ * "for the purposes of quality assurance and the ongoing development of the Detection Models": nouns joined by "and",
+ * the first the customer's and a later one the vendor's own. From the "and" before the first of the vendor's to the
+ * end of the phrase.
+ */
+export function vendorPurposeNouns(sentence: string): Found | undefined {
+  const head = PURPOSE_LIST.exec(sentence);
+  if (!head) return undefined;
+  const start = head.index + head[0].length;
+  const close = /[,;.:]/.exec(sentence.slice(start));
+  const end = close ? start + close.index : sentence.length;
+  const phrase = sentence.slice(start, end);
+  const joins = [...phrase.matchAll(/\s+and\s+/g)];
+  const first = joins[0];
+  if (!first || VENDOR_ENDS.test(phrase.slice(0, first.index)) || /ing\b/.test(phrase.slice(0, first.index).split(/\s+/)[0] ?? '')) return undefined;
+  const own = joins.find((join) => VENDOR_ENDS.test(phrase.slice((join.index ?? 0) + join[0].length).split(/\s+and\s+/)[0] ?? ''));
+  return own ? { start: start + (own.index ?? 0), end } : undefined;
+}
+
+/**
+ * "for the purposes of providing the Services, improving its products and training models": the purposes after
+ * the serving ones, from the end of the last serving one to the end of the list (a gerund list, which ends where an
+ * item stops being a gerund, as in ", and to sublicense …"). Only when the serving purposes come first.
+ */
 export function vendorPurposes(sentence: string): Found | undefined {
   const head = PURPOSE_LIST.exec(sentence);
   if (!head) return undefined;
