@@ -15,7 +15,8 @@ function pluralVerb(verb: string): string {
 }
 
 /** Verbs that follow a subject pronoun in the playbook: a word ending in "s" right after "we"/"you". */
-const SUBJECT_VERB = /\b(we|you)\s+([a-z]+s)\b/g;
+// "we hereby assigns": an adverb may stand between the pronoun and its verb.
+const SUBJECT_VERB = /\b(we|you)\s+((?:hereby|also|further|thereby|irrevocably)\s+)?([a-z]+s)\b/g;
 const NOT_VERBS = new Set(['unless', 'this', 'thus', 'was', 'its', 'has', 'is', 'does', 'as', 'us', 'yours', 'ours', 'always', 'towards']);
 
 /** "At a minimum we need …": "we" before a verb of its own is the subject, whatever stands before it. */
@@ -34,8 +35,8 @@ function isObject(before: string): boolean {
 export function speakAsWeAndYou(text: string): string {
   return text
     .replace(/\b(we|you)['’]s\b/gi, (_w, who: string) => (who.toLowerCase() === 'we' ? 'our' : 'your'))
-    .replace(SUBJECT_VERB, (whole, who: string, verb: string) =>
-      NOT_VERBS.has(verb) && !PLURAL[verb] ? whole : `${who} ${pluralVerb(verb)}`,
+    .replace(SUBJECT_VERB, (whole, who: string, adverb: string | undefined, verb: string) =>
+      NOT_VERBS.has(verb) && !PLURAL[verb] ? whole : `${who} ${adverb ?? ''}${pluralVerb(verb)}`,
     )
     .replace(/\bwe\b/g, (whole: string, offset: number, all: string) => {
       const before = all.slice(Math.max(0, offset - 40), offset);

@@ -101,7 +101,7 @@ function agreeWithDataTerm(text: string, term: string): string {
 function withArticles(text: string, terms: ContractTerms): string {
   let out = text;
   for (const term of terms.articled ?? []) {
-    out = out.replace(new RegExp(`(?<![Tt]he\\s|[Tt]he\\s\\S*\\s)\\b${escape(term)}\\b(?!\\s+[A-Z][a-z])`, 'g'), (word, at: number) =>
+    out = out.replace(new RegExp(`(?<![Tt]he\\s|[Tt]he\\s[\\w’'-]*\\s)\\b${escape(term)}\\b(?!\\s+[A-Z][a-z])`, 'g'), (word, at: number) =>
       /(?:^|[.;:]\s+)$/.test(out.slice(0, at)) ? `The ${word}` : `the ${word}`,
     );
   }

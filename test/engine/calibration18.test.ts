@@ -32,3 +32,8 @@ rows('"create derivative works of Customer Data solely to provide the Services":
   // "otherwise to exercise its rights" beside the service is a purpose of the vendor's own.
   ["Customer grants Provider a non-exclusive licence to host, copy and create derivative works of Customer Data as necessary to provide the Services and otherwise to exercise Provider's rights under this Agreement.", ['broad-license:risk']],
 ]);
+
+rows('"course and assignment text": an assignment is schoolwork unless it assigns a right', [
+  ['To produce responses, we pass the provider the student\'s question together with the course and assignment text, but we do not pass on student names.', []],
+  ['Supplier hereby assigns to Customer, by way of present assignment of future rights, all rights in the outputs.', ['output-ownership:protective']],
+]);

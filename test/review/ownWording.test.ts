@@ -70,3 +70,12 @@ describe('the deletion clause in a we/you contract', () => {
     expect(worded).not.toMatch(/\byou so requests\b|\bof us\b/);
   });
 });
+
+describe('a party the contract writes with its article', () => {
+  it('keeps "the" after "As between the parties,", where the comma ends the words before it', () => {
+    const terms: ContractTerms = { ...TERMS, customer: 'University', customerData: 'Customer Content', articled: ['University'] };
+    expect(contractWording('As between the parties, {{customer}} owns all outputs, and {{vendor}} hereby assigns to {{customer}} any right {{vendor}} may have in them.', terms)).toBe(
+      'As between the parties, the University owns all outputs, and Supplier hereby assigns to the University any right Supplier may have in them.',
+    );
+  });
+});

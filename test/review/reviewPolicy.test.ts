@@ -225,6 +225,10 @@ describe('the contract’s voice and name', () => {
     expect(speakAsWeAndYou("we has bound it, you's records stay with you, (b) we has approved it, and notice goes to we.")).toBe(
       'we have bound it, your records stay with you, (b) we have approved it, and notice goes to us.',
     );
+    // An adverb between the pronoun and its verb (audit41: "we hereby assigns").
+    expect(speakAsWeAndYou('we hereby assigns to you all right we may have, and we also keeps nothing.')).toBe(
+      'we hereby assign to you all right we may have, and we also keep nothing.',
+    );
   });
 
   it('never writes a second determiner before a name that has its own', () => {

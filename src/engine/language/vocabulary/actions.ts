@@ -121,7 +121,9 @@ export const ACTION_SETS = [
     example: 'As between the parties, Customer owns all Outputs.',
     phrases: [
       'own', 'owns', 'owned', 'owner', 'ownership', 'title', 'right title and interest', 'vest', 'vests', 'vested',
-      'belong', 'belongs', 'property of', 'assign', 'assigns', 'assigned', 'assignment', 'claim', 'claims', 'proprietary rights',
+      // "assignment" alone is as often a piece of schoolwork ("course and assignment text"): only an assignment of a right.
+      'belong', 'belongs', 'property of', 'assign', 'assigns', 'assigned', 'assignment of', 'by way of assignment',
+      'present assignment', 'such assignment', 'claim', 'claims', 'proprietary rights',
       'intellectual property rights', 'intellectual property', 'copyright', 'protectable', 'not unique', 'not be unique',
       'same or similar', 'similar output', 'similar outputs', 'similar content', 'similar results', 'similar responses',
       'ip rights', 'no rights in', 'all rights',
