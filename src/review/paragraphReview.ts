@@ -373,7 +373,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       const why = qualifiesGrant && !duplicate ? 'it only stretches the grant made in the paragraph\'s other sentence' : 'the protection is already given elsewhere in the document';
       attempted.set(attemptKey(next), `struck: ${why}`);
       steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: struck });
-      notes.push(`${issue.title}: the sentence was struck rather than rewritten, because ${why}.`);
+      // Say what went: the sentence, or only the words that carried the risk (an item, a verb, a purpose).
+      const whole = struck.length === 1 && struck[0]?.kind === 'delete' && struck[0].end - struck[0].start >= next.end - next.start;
+      notes.push(`${issue.title}: ${whole ? 'the sentence was' : 'the words carrying it were'} struck rather than rewritten, because ${why}.`);
       continue;
     }
     // A word-level edit that leaves as many risks of its kind as before has not reached the position: it is not

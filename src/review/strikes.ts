@@ -5,6 +5,8 @@ import type { Finding, RedlineOp } from '../engine/types';
 import { numberingPrefixLength } from './redline/sentenceSpan';
 import { closeOpenPurposes, inOrder, strikePurposes, strikeSecondPurpose } from './purposeList';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
+import { keepServingVerbs } from './itemVerbs';
+import { splicesToOps } from './redline/surgical/splice';
 
 /**
  * Deletes the finding's sentence and the space after it; undefined when that would empty the clause. A clause struck
@@ -258,6 +260,7 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
   if (markers.length < 2) return undefined;
   if (banList(sentence)) return undefined;
   let lastAlone: RedlineOp[] | undefined;
+  const verbEdits: RedlineOp[][] = [];
   const items = markers.flatMap((marker, i): RedlineOp[][] => {
     const from = (marker.index ?? 0) + marker[0].length;
     const next = markers[i + 1];
@@ -266,6 +269,8 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
     const item = withoutJoin(sentence.slice(from, to));
     if (item.trim() === '') return [];
     const start = finding.start + from;
+    const serving = keepServingVerbs(item);
+    if (serving !== undefined) verbEdits.push(splicesToOps(item, [{ start: 0, end: item.length, text: serving }], start));
     // The last item goes with its marker and the "and" before it, which moves to the new last item: nothing after it
     // needs its number held, and "(iii) [Reserved]." closing a list reads as a gap (lawyer audit of 94).
     const last = !next && i > 0 ? lastItemStruck(sentence, markers[i - 1] as RegExpMatchArray, marker, from + item.length, markers.length, finding.start) : undefined;
@@ -282,6 +287,11 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
     const closed = inOrder([...closing, ...unsorted]);
     return !stillRisky(applyOps(text, ops)) ? ops : closing.length > 0 && !stillRisky(applyOps(text, closed)) ? closed : undefined;
   };
+  // An item that mixes serving verbs with the vendor's own keeps the serving ones before anything is reserved whole.
+  for (const ops of verbEdits) {
+    const cleared = clear(ops);
+    if (cleared) return cleared;
+  }
   // Alone, the last item goes whole; with another, both are "[Reserved]" so the letters still read in order.
   for (const [i, ops] of items.entries()) {
     const cleared = clear(i === items.length - 1 && lastAlone ? lastAlone : ops);

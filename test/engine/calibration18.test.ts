@@ -37,3 +37,9 @@ rows('"course and assignment text": an assignment is schoolwork unless it assign
   ['To produce responses, we pass the provider the student\'s question together with the course and assignment text, but we do not pass on student names.', []],
   ['Supplier hereby assigns to Customer, by way of present assignment of future rights, all rights in the outputs.', ['output-ownership:protective']],
 ]);
+
+rows('"deliver, personalize and support the Services": personalising the service for the customer serves it; it improves no product', [
+  ['We use Pupil Data only to deliver, personalize and support the Services for you.', ['confidentiality:protective', 'no-training:protective']],
+  // Refinement of a model is improvement, named as a noun.
+  ['Where a member objects, the Provider shall exclude that member\'s records from any refinement of the Provider\'s scoring engine.', ['opt-out:protective']],
+]);

@@ -44,10 +44,10 @@ export const ACTION_SETS = [
     why: '"Improving the services" can include model training without saying so; the ambiguity is the risk.',
     example: 'We use your content to develop and improve our products.',
     phrases: [
-      'improv*', 'enhanc*', 'develop', 'develops', 'developed', 'developing', 'development', 'optimi*', 'optimis*', 'refine',
+      'improv*', 'enhanc*', 'develop', 'develops', 'developed', 'developing', 'development', 'optimi*', 'optimis*', 'refine', 'refinement',
       'refines', 'refined', 'refining', 'upgrad*', 'make better', 'better', 'build new', 'create new', 'build', 'builds',
       'building', 'built', 'innovat*', 'research',
-      'evolve', 'advance', 'modify', 'modifying', 'customize', 'personaliz*', 'personalis*', 'testing', 'test', 'evaluat*',
+      'evolve', 'advance', 'modify', 'modifying', 'customize', 'testing', 'test', 'evaluat*',
       'a/b testing', 'product development', 'quality assurance', 'research and development', 'r&d', 'development purposes',
       'improvement purposes', 'service improvement', 'product improvement', 'get better',
     ],

@@ -1,0 +1,24 @@
+// A list item whose verbs mix serving the customer with the vendor's own ends ("(b) maintain, secure, develop and
+// improve our educational products") keeps the serving verbs: "(b) maintain and secure our educational products".
+// Reserving the whole item took the maintenance and security the customer needs too (audit41 overreach).
+// Pure: no imports.
+
+/** The verb list opening an item: "maintain, secure, develop and improve " (lower-case words, commas, one "and"/"or"). */
+const VERB_LIST = /^((?:to\s+)?[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+)\s+(?=\S)/;
+const VENDOR_VERB = /^(?:develop|improv|enhanc|train|retrain|fine-tun|refin|research|optimi[sz]|innovat|evolv|commerciali[sz]|market|advertis|benchmark)/;
+const SERVING_VERB = /^(?:provid|deliver|operat|support|maintain|secur|host|run|perform|administer|protect|troubleshoot|process|store)/;
+
+/** The item with only its serving verbs, or undefined when its verbs are not such a mix. */
+export function keepServingVerbs(item: string): string | undefined {
+  const list = VERB_LIST.exec(item);
+  if (!list?.[1]) return undefined;
+  const to = /^to\s+/.exec(list[1])?.[0] ?? '';
+  const verbs = list[1].slice(to.length).split(/,?\s+(?:and|or)\s+|,\s+/);
+  const joiner = /\bor\s+[a-z]+$/.test(list[1]) ? 'or' : 'and';
+  const kept = verbs.filter((verb) => SERVING_VERB.test(verb));
+  const struck = verbs.filter((verb) => VENDOR_VERB.test(verb));
+  // Every verb must be one or the other: an unknown verb may be either, and the lawyer decides.
+  if (kept.length === 0 || struck.length === 0 || kept.length + struck.length !== verbs.length) return undefined;
+  const rebuilt = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(', ')} ${joiner} ${kept[kept.length - 1]}`;
+  return `${to}${rebuilt}${item.slice(list[1].length)}`;
+}
