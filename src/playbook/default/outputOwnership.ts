@@ -13,7 +13,7 @@ export const OUTPUT_OWNERSHIP_ISSUE: PlaybookIssue = {
     'right to use our own work product may be in doubt.',
   // The principle, not a claim about the edit: a strike of the vendor's claim grants the customer nothing, so the
   // reason must not say "belong to us" (the lawyer audits of agreements 41–48 marked that as claiming too much).
-  rationale: 'What the {{services}} make from {{customerData}} for {{customer}} should not become {{vendor}}\'s property.',
+  rationale: 'What is produced from {{customerData}} for {{customer}} should not become {{vendor}}\'s property.',
   questions: [
     'Who owns the outputs generated from our data, and can you reuse them for any purpose?',
     'Could the same or similar output be produced for another customer from our data?',

@@ -183,7 +183,9 @@ function swapOwner(context: SurgicalContext): Splice[] | undefined {
   const article = /\b[Tt]he\s+$/.exec(sentence.slice(Math.max(0, ownerStart - 4), ownerStart));
   const articled = terms.articled?.includes(terms.customer) ?? false;
   const from = article && !articled ? ownerStart - article[0].length : ownerStart;
-  const splices: Splice[] = [{ start: from, end: ownerStart + owner[1].length, text: terms.customer }];
+  // "vest in Cohortline" becomes "vest in the Trust" where the contract writes its customer with "the".
+  const name = articled && !article ? `${ownerStart === 0 ? 'The' : 'the'} ${terms.customer}` : terms.customer;
+  const splices: Splice[] = [{ start: from, end: ownerStart + owner[1].length, text: name }];
   // "owns … Custom Models, Halden Models and Derived Learnings": the vendor's own models keep their owner.
   const owned = sentence.slice(ownerStart, ownerStart + (sentence.slice(ownerStart).search(/[;.]|,\s+and\s/) + 1 || sentence.length - ownerStart));
   const own = new RegExp(`,\\s+(?:${vendor})\\s+[A-Z][\\w-]*(?=\\s+and\\s|,)|\\b(?:${vendor})\\s+[A-Z][\\w-]*,\\s+(?=[A-Z])`).exec(owned.slice(owner[1].length));
@@ -194,6 +196,9 @@ function swapOwner(context: SurgicalContext): Splice[] | undefined {
   // "…, and to the extent Customer has any rights, Customer hereby assigns them to Provider" contradicts the new owner.
   const assignment = new RegExp(`,\\s+and\\s+[^;.]{0,200}?\\bassigns?\\b[^;.,]{0,120}?\\bto\\s+(?:the\\s+)?(?:${vendor})\\b`).exec(sentence.slice(ownerStart));
   if (assignment) splices.push({ start: ownerStart + assignment.index, end: ownerStart + assignment.index + assignment[0].length, text: '' });
+  // "…, including by way of present assignment of future rights": with the owner swapped nobody is left assigning.
+  const byAssignment = /,\s+including\s+by\s+way\s+of\s+(?:a\s+)?present\s+assignment\b[^,;.]*/.exec(sentence.slice(ownerStart));
+  if (byAssignment) splices.push({ start: ownerStart + byAssignment.index, end: ownerStart + byAssignment.index + byAssignment[0].length, text: '' });
   // Once the customer owns the output, a licence back to the customer is meaningless and must go.
   const back = new RegExp(`${LICENCE_BACK}${namesPattern([terms.customer])}\\b[^;.]*`).exec(sentence.slice(ownerStart));
   if (back) splices.push({ start: ownerStart + back.index, end: ownerStart + back.index + back[0].length, text: '' });

@@ -1,0 +1,18 @@
+// audit41 on output ownership moved to the customer: the contract's "the Trust", and no assignment left without an
+// assignor. The wording is the project's own drafting.
+import { preferredReview } from './agreements';
+
+describe('results that vest in the vendor', () => {
+  const { edit } = preferredReview([
+    'This Agreement is made between Corvane Analytics Limited, whose registered office is at 4 Dock Road, Hull ("Corvane"), and Eastmarsh Community Health NHS Foundation Trust of Mill Lane, Eastmarsh (the "Trust").',
+    '1.1 "Trust Data" means the patient records that the Trust makes available to Corvane.',
+    '1.2 "Results" means the analyses and predictions that the Platform generates from Trust Data for the Trust.',
+    '5.3 All rights in Results shall vest in Corvane on creation absolutely, including by way of present assignment of future rights.',
+    'The Trust shall pay the fees within thirty days, and the Trust may audit Corvane once a year. Corvane shall notify the Trust of any breach.',
+  ]);
+
+  it('vest in "the Trust", as the contract writes it, and lose the assignment that no one would now make', () => {
+    expect(edit(3)?.target).toBe('5.3 All rights in Results shall vest in the Trust on creation absolutely.');
+    expect(edit(3)?.comment.external).toMatch(/^What is produced from Trust Data for the Trust should not become Corvane's property\./);
+  });
+});
