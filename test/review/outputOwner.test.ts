@@ -16,3 +16,16 @@ describe('results that vest in the vendor', () => {
     expect(edit(3)?.comment.external).toMatch(/^What is produced from Trust Data for the Trust should not become Corvane's property\./);
   });
 });
+
+describe('results that vest in "the Supplier"', () => {
+  it('vest in the Trust by the same word-level swap', () => {
+    const { edit } = preferredReview([
+      'This Agreement is made between Corvane Analytics Limited (the "Supplier") and Eastmarsh Community Health NHS Foundation Trust (the "Trust").',
+      '1.1 "Trust Data" means the patient records that the Trust makes available to the Supplier.',
+      '1.2 "Results" means the analyses and predictions that the Platform generates from Trust Data for the Trust.',
+      '5.3 All rights in Results shall vest in the Supplier on creation absolutely.',
+      'The Trust shall pay the fees within thirty days, and the Trust may audit the Supplier once a year. The Supplier shall notify the Trust of any breach.',
+    ]);
+    expect(edit(3)?.target).toBe('5.3 All rights in Results shall vest in the Trust on creation absolutely.');
+  });
+});

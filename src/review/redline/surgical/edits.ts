@@ -20,7 +20,7 @@ const OWN_PROVISO = /\bprovided\s+(?:always\s+)?that\s+/i;
 const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,5}?[\w’'-]+(,\s+(?:after|once|when)\s+[^;.]{0,160}?(?:has|have)\s+been\s+(?:removed|redacted|deleted|stripped|masked|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed),)/;
 
 const OWNS = '(?:owns|shall own|will own|retains ownership of|shall retain ownership of|is the (?:sole )?owner of|shall be the (?:sole )?owner of)';
-const VESTS = '(?:vests?|shall vest|remains?|shall remain)\\s+(?:solely\\s+|exclusively\\s+)?(?:in|with)\\s+';
+const VESTS = '(?:vests?|shall vest|remains?|shall remain)\\s+(?:solely\\s+|exclusively\\s+)?(?:in|with)\\s+(?:the\\s+)?';
 const LICENCE_BACK = '(?:,\\s+and|;\\s+and|,)\\s+(?:hereby\\s+)?(?:grants|licenses|licences)\\s+';
 // Each alternative starts at a comma, or where a run of white space starts: never inside a run (see grammar.ts).
 /** "…, as updated by Vendor from time to time (by posting a revised version at …)": the whole changing mechanism. */
