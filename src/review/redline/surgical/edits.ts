@@ -6,6 +6,7 @@ import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
 import { strikeFromLists, withoutHollowLimb } from './coordinatedList';
 import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, vendorPermission, ownRightsPurpose, unlimitedPurposeList, vendorPurposeNouns } from './grammar';
 import { infinitivePurposeSplices, modelPurposeSplices } from './infinitivePurposes';
+import { swapOwner } from './ownerSwap';
 import type { Splice } from './splice';
 import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
 import { optInGrant } from './optInGrant';
@@ -19,9 +20,6 @@ const OWN_PROVISO = /\bprovided\s+(?:always\s+)?that\s+/i;
 /** ", after client names and other identifying text have been removed," right after the object, commas and all. */
 const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,5}?[\w’'-]+(,\s+(?:after|once|when)\s+[^;.]{0,160}?(?:has|have)\s+been\s+(?:removed|redacted|deleted|stripped|masked|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed),)/;
 
-const OWNS = '(?:owns|shall own|will own|retains ownership of|shall retain ownership of|is the (?:sole )?owner of|shall be the (?:sole )?owner of)';
-const VESTS = '(?:vests?|shall vest|remains?|shall remain)\\s+(?:solely\\s+|exclusively\\s+)?(?:in|with)\\s+(?:the\\s+)?';
-const LICENCE_BACK = '(?:,\\s+and|;\\s+and|,)\\s+(?:hereby\\s+)?(?:grants|licenses|licences)\\s+';
 // Each alternative starts at a comma, or where a run of white space starts: never inside a run (see grammar.ts).
 /** "…, as updated by Vendor from time to time (by posting a revised version at …)": the whole changing mechanism. */
 // ", which the Supplier may update from time to time and of which the version on the website at the time of use applies"
@@ -169,40 +167,6 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
     if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
   }
   return splices.sort((a, b) => a.start - b.start);
-}
-
-function swapOwner(context: SurgicalContext): Splice[] | undefined {
-  const vendor = namesPattern(context.vendorNames);
-  const { sentence, terms } = context;
-  // "vests in Provider" is read forwards: a lookbehind before the name would be tried backwards from every
-  // position of the sentence, which over a long run of spaces takes time growing with its square.
-  const owner = new RegExp(`\\b(${vendor})(?=\\s+${OWNS}\\b)`).exec(sentence) ?? new RegExp(`${VESTS}(${vendor})\\b`).exec(sentence);
-  if (!owner?.[1]) return undefined;
-  const ownerStart = owner.index + owner[0].length - owner[1].length;
-  // "The Supplier shall own" becomes "Client shall own" where the contract writes its customer without "the".
-  const article = /\b[Tt]he\s+$/.exec(sentence.slice(Math.max(0, ownerStart - 4), ownerStart));
-  const articled = terms.articled?.includes(terms.customer) ?? false;
-  const from = article && !articled ? ownerStart - article[0].length : ownerStart;
-  // "vest in Cohortline" becomes "vest in the Trust" where the contract writes its customer with "the".
-  const name = articled && !article ? `${ownerStart === 0 ? 'The' : 'the'} ${terms.customer}` : terms.customer;
-  const splices: Splice[] = [{ start: from, end: ownerStart + owner[1].length, text: name }];
-  // "owns … Custom Models, Halden Models and Derived Learnings": the vendor's own models keep their owner.
-  const owned = sentence.slice(ownerStart, ownerStart + (sentence.slice(ownerStart).search(/[;.]|,\s+and\s/) + 1 || sentence.length - ownerStart));
-  const own = new RegExp(`,\\s+(?:${vendor})\\s+[A-Z][\\w-]*(?=\\s+and\\s|,)|\\b(?:${vendor})\\s+[A-Z][\\w-]*,\\s+(?=[A-Z])`).exec(owned.slice(owner[1].length));
-  if (own) {
-    const at = ownerStart + owner[1].length + own.index;
-    splices.push({ start: at, end: at + own[0].length, text: '' });
-  }
-  // "…, and to the extent Customer has any rights, Customer hereby assigns them to Provider" contradicts the new owner.
-  const assignment = new RegExp(`,\\s+and\\s+[^;.]{0,200}?\\bassigns?\\b[^;.,]{0,120}?\\bto\\s+(?:the\\s+)?(?:${vendor})\\b`).exec(sentence.slice(ownerStart));
-  if (assignment) splices.push({ start: ownerStart + assignment.index, end: ownerStart + assignment.index + assignment[0].length, text: '' });
-  // "…, including by way of present assignment of future rights": with the owner swapped nobody is left assigning.
-  const byAssignment = /,\s+including\s+by\s+way\s+of\s+(?:a\s+)?present\s+assignment\b[^,;.]*/.exec(sentence.slice(ownerStart));
-  if (byAssignment) splices.push({ start: ownerStart + byAssignment.index, end: ownerStart + byAssignment.index + byAssignment[0].length, text: '' });
-  // Once the customer owns the output, a licence back to the customer is meaningless and must go.
-  const back = new RegExp(`${LICENCE_BACK}${namesPattern([terms.customer])}\\b[^;.]*`).exec(sentence.slice(ownerStart));
-  if (back) splices.push({ start: ownerStart + back.index, end: ownerStart + back.index + back[0].length, text: '' });
-  return splices;
 }
 
 /** ", together with the Output and transcripts to which it relates,": material pulled in beside a grant's object. */
