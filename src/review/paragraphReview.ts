@@ -17,6 +17,7 @@ import { LICENCE_GRANT, narrowLicence } from './narrowLicence';
 import { offTarget } from './offTarget';
 import { derivedUseGrantedElsewhere, governedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
+import { COUNTERPART, DATA_USE, DISCLOSURE_RULES, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
@@ -68,33 +69,6 @@ export interface ParagraphContext {
 }
 
 const BLOCKED = 'no edit was made because ';
-
-/** Rules that say only that data reaches a provider, not what the provider may do with it. */
-const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['third-party-ai-flow', 'third-party-ai-limited', 'ai-provider-named', 'subprocessors']);
-
-/** A weak protection the position replaces with a stronger one (an opt-out where the position is opt-in). */
-const WEAK_PROTECTIONS: ReadonlySet<string> = new Set(['opt-out']);
-/** Promises a sentence makes that a playbook clause in its place could narrow: it is edited word by word or left. */
-const PROMISES: ReadonlySet<string> = new Set(['deletion', 'no-training', 'confidentiality']);
-
-/** Risks about what the vendor does with the customer's data: their clause is only a fit for a sentence about it. */
-const DATA_USE: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'aggregated-data', 'broad-license', 'survival-retention']);
-
-const NAMES_A_LICENCE = /\b(?:licen[cs]e[sd]?|sublicens\w*|grants?|rights?)\b/i;
-
-
-/** The uses an opt-out lets the customer switch off. */
-const TRAINING_USES = new Set<Finding['category']>(['ai-training', 'service-improvement']);
-
-/** A sentence's first words after its clause number, to tell it from the next sentence moved up by a strike. */
-const openingWords = (quote: string) => quote.replace(/^[\s\d.()a-z]{0,12}?(?=[A-Z])/, '').split(/\s+/).slice(0, 4).join(' ');
-
-/** The protection that answers a grant: the grant's sentence can go once the protection is in the document. */
-const COUNTERPART: Partial<Record<Finding['category'], string>> = {
-  'ai-training': 'no-training',
-  'service-improvement': 'no-training',
-  'survival-retention': 'deletion',
-};
 
 /** Enough for every finding of a dense paragraph; each round answers one, so more rounds mean none is progressing. */
 const MAX_ROUNDS = 10;
