@@ -46,6 +46,7 @@ const PAREN_BARE = /\((?:the\s+)?([A-Z][a-z]{3,}(?:\s[A-Z][a-z]{2,})?)(?:,?\s+(?
 const VENDOR_TERM = /^(?:provider|vendor|supplier|licensor|company|contractor|processor|we|us|(?!(?:data|content|information)\s)(?:[a-z]+\s)?(?:provider|operator))$/i;
 const CUSTOMER_TERM = /^(?:customer|client|licensee|subscriber|you|buyer|purchaser|controller)$/i;
 const USAGE_TERM = /\b(?:usage|telemetry|service generated|system|diagnostic|analytics|metadata|performance)\b/i;
+const NAMES_DATA = /\b(?:data|information|logs?|metrics|statistics|records|telemetry|metadata|diagnostics|analytics)\b/i;
 const OUTPUT_TERM = /\b(?:outputs?|generated|results|completions|suggestions)\b/i;
 // "the sensor readings the Manufacturer makes available to Ostrava": data handed over is the customer's, whoever names it.
 const CUSTOMER_MEANING = /\b(?:customers?|clients?|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input|makes?\s+available|suppl(?:y|ies)|furnish(?:es)?|delivered\s+by|transmit(?:s|ted)?\s+(?:to|into)|sends?\s+to)\b/i;
@@ -55,7 +56,8 @@ function denotation(term: string, meaning: string): TermDenotation {
   if (VENDOR_TERM.test(term)) return 'vendor';
   if (CUSTOMER_TERM.test(term)) return 'customer';
   if (AGREEMENT_TERM.test(term)) return 'agreement';
-  if (USAGE_TERM.test(term)) return 'usage-data';
+  // "System Data", "Usage Statistics" name data; "the System" or "Performance Standards" name no data at all.
+  if (USAGE_TERM.test(term) && NAMES_DATA.test(term)) return 'usage-data';
   if (OUTPUT_TERM.test(term)) return 'output';
   if (DATA_TERM.test(term) && derivedDefinition(term, meaning)) return 'other';
   // "… performance metrics relating to the Platform, excluding any Licensee Data": the customer named only in what is

@@ -43,3 +43,11 @@ rows('"deliver, personalize and support the Services": personalising the service
   // Refinement of a model is improvement, named as a noun.
   ['Where a member objects, the Provider shall exclude that member\'s records from any refinement of the Provider\'s scoring engine.', ['opt-out:protective']],
 ]);
+
+rows('"System" means the cameras and software: a defined term that names no data is not usage data, though "system" is a usage word', [
+  [
+    '"System" means the cameras, servers and enforcement software that the Contractor supplies under this Contract.\n(a) The Contractor shall furnish, install, operate and maintain the System, and shall train the City\'s officers in its use.',
+    [],
+  ],
+  ['"System Data" means logs and metrics about the operation of the Platform.\nThe Provider may use System Data for any purpose.', ['aggregated-data:risk']],
+]);
