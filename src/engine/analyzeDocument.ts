@@ -22,7 +22,7 @@ export function analyzeDocument(paragraphs: readonly Paragraph[], options: Analy
   const mode = options.mode ?? 'customer';
   const definition = modeDefinition(mode);
   const sentences = segmentDocument(paragraphs);
-  const { definitions, parties, terms } = definition.readParties(extractDefinitions(paragraphs));
+  const { definitions, parties, terms } = definition.readParties(extractDefinitions(paragraphs), paragraphs);
   const vocabulary = modeVocabulary(mode);
   const detection = detectFindings(paragraphs, sentences, definitions, parties, {
     trace: options.trace === true,

@@ -49,7 +49,7 @@ export function withCustomerNamedData(definitions: readonly Definition[]): Defin
  * '"Machine Data" means the … data acquired from the equipment of Purchaser …, and includes the records which Purchaser
  * inputs': a meaning that names the customer party as where the data comes from, or as its owner, names its data.
  */
-const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function customerAsSource(customers: readonly string[]): RegExp | undefined {
   if (customers.length === 0) return undefined;

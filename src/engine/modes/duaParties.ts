@@ -1,7 +1,8 @@
 // Reads a data-use agreement's parties in its own words: the data holder sits where the customer does, the recipient
 // where the vendor does, and the shared data is the customer's data. Pure: engine types only.
 import type { DefinitionsResult } from '../extractDefinitions';
-import type { Definition, TermDenotation } from '../types';
+import type { Definition, Paragraph, TermDenotation } from '../types';
+import { escapeName } from '../dataTerms';
 
 const HOLDER_TERM = /^(?:data (?:provider|holder|owner|contributor|supplier|custodian)|disclosing party|discloser|licensor|contributor|publisher|content (?:owner|provider)|rights ?holder)s?$/i;
 const RECIPIENT_TERM = /^(?:data (?:user|recipient)|recipient|receiving party|(?:model )?developer|licensee|researcher)s?$/i;
@@ -36,8 +37,26 @@ function complementRoles(definitions: Definition[]): Definition[] {
   return definitions.map((d) => (d.denotes === keep && !named.test(d.term.trim()) ? { ...d, denotes: flip } : d));
 }
 
-export function duaParties(read: DefinitionsResult): DefinitionsResult {
-  const definitions = complementRoles(read.definitions.map((d) => ({ ...d, denotes: denotation(d) })));
+/**
+ * "the Mutual grants to the Licensor a … licence to use … the Licensed Data": whoever grants the licence of the data
+ * holds it, whatever its role word says ("Licensor" of the model it licenses back). The two party terms swap sides
+ * when the agreement's own grant of the data runs the other way.
+ */
+function byDataGrant(definitions: Definition[], paragraphs: readonly Paragraph[]): Definition[] {
+  const one = (denotes: TermDenotation) => [...new Set(definitions.filter((d) => d.denotes === denotes).map((d) => d.term))];
+  const [recipient, holder] = [one('vendor'), one('customer')];
+  const data = one('customer-data');
+  if (recipient.length !== 1 || holder.length !== 1 || data.length === 0) return definitions;
+  const grant = (from: string, to: string) =>
+    new RegExp(`\\b${escapeName(from)}\\s+(?:hereby\\s+)?grants?\\s+(?:to\\s+)?(?:the\\s+)?${escapeName(to)}\\b[^.;]{0,160}?\\blicen[cs]e\\b[^.;]{0,200}?\\b(?:${data.map(escapeName).join('|')})\\b`);
+  const reversed = grant(recipient[0] as string, holder[0] as string);
+  const asRead = grant(holder[0] as string, recipient[0] as string);
+  if (!paragraphs.some((p) => reversed.test(p.text)) || paragraphs.some((p) => asRead.test(p.text))) return definitions;
+  return definitions.map((d) => (d.denotes === 'vendor' ? { ...d, denotes: 'customer' } : d.denotes === 'customer' ? { ...d, denotes: 'vendor' } : d));
+}
+
+export function duaParties(read: DefinitionsResult, paragraphs: readonly Paragraph[] = []): DefinitionsResult {
+  const definitions = byDataGrant(complementRoles(read.definitions.map((d) => ({ ...d, denotes: denotation(d) }))), paragraphs);
   const named = (denotes: TermDenotation) => [...new Set(definitions.filter((d) => d.denotes === denotes).map((d) => d.term))];
   const vendorAliases = named('vendor');
   const customerAliases = named('customer');

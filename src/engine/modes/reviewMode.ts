@@ -13,7 +13,7 @@ export interface ModeDefinition {
   readonly vocabulary: readonly WordSet[];
   readonly rules: readonly Rule[];
   /** The parties, definitions and placeholder words as this mode reads them (a data holder sits where the customer does). */
-  readonly readParties: (read: DefinitionsResult) => DefinitionsResult;
+  readonly readParties: (read: DefinitionsResult, paragraphs: readonly Paragraph[]) => DefinitionsResult;
   readonly findMissing: (
     paragraphs: readonly Paragraph[],
     findings: readonly ClauseFinding[],
