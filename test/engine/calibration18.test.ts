@@ -51,3 +51,9 @@ rows('"System" means the cameras and software: a defined term that names no data
   ],
   ['"System Data" means logs and metrics about the operation of the Platform.\nThe Provider may use System Data for any purpose.', ['aggregated-data:risk']],
 ]);
+
+rows('"the City shall give the Contractor notice … before releasing such material": what is given is the notice named first, not the material named later', [
+  ['The Contractor shall mark any material it considers exempt, and the Council shall give the Contractor notice and a fair chance to object before releasing such material.', []],
+  // A right over data given first is still given.
+  ['The Customer shall give the Provider a perpetual licence to its survey files and notice of any change.', ['broad-license:risk', 'survival-retention:risk']],
+]);

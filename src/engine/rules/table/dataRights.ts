@@ -128,8 +128,12 @@ const SERVING_ONLY = {
 const givesNotice = ({ predicate: p }: RuleInput): boolean => {
   const grants = p.actions.filter((a) => a.kind === 'grant' && !a.negated);
   const notice = cue(p, 'noticeGiven');
-  return notice !== undefined && grants.length > 0 && p.objects.every((o) => o.kind === 'vendor-material') &&
-    grants.every((a) => reads(p, a, 'grantVerb') && !reads(p, a, 'authoriseVerb') && notice.start > a.end && notice.start - a.end <= 30 && !has(p, 'licenceBreadth'));
+  // "shall give Contractor notice … before releasing such material": the thing given is the notice, the first thing
+  // named after "give"; data named later in the sentence is not given.
+  const nothingGivenFirst = (a: { readonly end: number }) => notice !== undefined && !p.objects.some((o) => o.kind !== 'vendor-material' && o.start > a.end && o.start < notice.start);
+  return notice !== undefined && grants.length > 0 &&
+    grants.every((a) => reads(p, a, 'grantVerb') && !reads(p, a, 'authoriseVerb') && notice.start > a.end && notice.start - a.end <= 30 && nothingGivenFirst(a) && !has(p, 'licenceBreadth')) &&
+    !p.actions.some((a) => a.kind === 'grant' && !a.negated && !reads(p, a, 'grantVerb'));
 };
 
 /**
