@@ -249,7 +249,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": where striking the words
     // after the turn alone takes the risk away, that is the edit, not the position's clause in place of the sentence
     // (which took the customer's own withdrawal right with it and put a deletion clause inside an opt-in programme).
-    const partialFirst = !duplicate && !qualifiesGrant ? partial() : undefined;
+    // Feedback is the vendor's to use: its clause takes the carve-out of the customer's data, never a strike (audit42:
+    // "(f) [Reserved]" under a comment that said feedback is the vendor's).
+    const feedbackOnly = next.rules.every((rule) => rule === 'feedback-use');
+    const partialFirst = !duplicate && !qualifiesGrant && !feedbackOnly ? partial() : undefined;
     if (partialFirst && !unfit(partialFirst)) {
       track.apply(partialFirst);
       attempted.set(attemptKey(next), 'redlined');
@@ -306,7 +309,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // A sibling goes whatever its severity (the paragraph now says what the position needs), and so does a grant that
     // exists only to override another clause ("Notwithstanding Section B.4, Customer authorises … to train …") once
     // that protection stands; elsewhere only a serious grant is struck in favour of a protection already given.
-    const struck =
+    const struck = feedbackOnly ? undefined :
       (duplicate && (sibling || next.severity === 'high' || OVERRIDES_A_CLAUSE.test(next.quote))) || qualifiesGrant
         ? (partial() ?? strikeSentence(track.current, next) ?? (OVERRIDES_A_CLAUSE.test(next.quote) ? reserveClause(track.current) : undefined))
         : duplicate
