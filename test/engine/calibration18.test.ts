@@ -57,3 +57,9 @@ rows('"the City shall give the Contractor notice … before releasing such mater
   // A right over data given first is still given.
   ['The Customer shall give the Provider a perpetual licence to its survey files and notice of any change.', ['broad-license:risk', 'survival-retention:risk']],
 ]);
+
+rows('"transfer all City Data then held by the Contractor to the City before destroying such City Data": the data held at the end is returned and destroyed', [
+  ['Upon termination of this Contract, the Contractor shall, at the Council\'s option, transfer all Council Data then held by the Contractor to the Council before destroying such Council Data.', ['deletion:protective']],
+  // Kept without end beside the deletion is still kept.
+  ['Upon termination the Contractor shall destroy Council Data, but may keep the Council Data it holds in its archive indefinitely.', ['survival-retention:risk']],
+]);

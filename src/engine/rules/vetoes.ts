@@ -1,7 +1,7 @@
 // Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
 import type { ClauseFrame, Predicate } from '../reading/frame';
 import type { RuleInput, Veto } from './ruleTypes';
-import { affirmed, cue, customerActs, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
+import { affirmed, cue, customerActs, frameFacts, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
 
 export const CUSTOMER_RESTRICTION: Veto = {
   reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
@@ -298,4 +298,13 @@ export const IP_INVENTORY: Veto = {
     for (const c of p.cues) if (c.set === 'ipKinds') kinds++;
     return kinds >= 2 && object(p, 'customer-data', 'output', 'usage-data') === undefined;
   },
+};
+
+/**
+ * "On termination the Contractor shall transfer all City Data then held by it to the City before destroying it": the
+ * data held at the end is returned and destroyed; nothing is kept without end.
+ */
+export const HELD_THEN_DESTROYED: Veto = {
+  reason: 'the data held at the end is handed back or destroyed in the same sentence, with no open-ended keeping',
+  when: ({ predicate: p, frame }) => frameFacts(frame).affirmsDeletion && !has(p, 'openEnded') && affirmed(p, 'retain') !== undefined && affirmed(p, 'use', 'grant') === undefined,
 };

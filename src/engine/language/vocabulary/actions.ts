@@ -108,7 +108,8 @@ export const ACTION_SETS = [
     why: 'A duty to delete or return data ends the vendor’s hold on it.',
     example: 'Provider will delete all Customer Data within 30 days of termination.',
     phrases: [
-      'delete', 'deletes', 'deleted', 'deleting', 'deletion', 'destroy', 'destroys', 'destroyed', 'destruction', 'erase',
+      'delete', 'deletes', 'deleted', 'deleting', 'deletion', 'destroy', 'destroys', 'destroyed', 'destroying', 'destruction', 'erase',
+      'erasing', 'purging', 'wiping',
       'erases', 'erased', 'erasure', 'purge', 'purges', 'purged', 'return', 'returns', 'returned', 'hand back', 'hands back',
       'handed back', 'remove', 'removes',
       'removed', 'removal', 'dispose', 'disposal', 'wipe', 'wiped', 'expunge', 'discard', 'discarded', 'permanently delete',
