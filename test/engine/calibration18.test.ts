@@ -63,3 +63,7 @@ rows('"transfer all City Data then held by the Contractor to the City before des
   // Kept without end beside the deletion is still kept.
   ['Upon termination the Contractor shall destroy Council Data, but may keep the Council Data it holds in its archive indefinitely.', ['survival-retention:risk']],
 ]);
+
+rows('"Output may not be unique and nothing grants Customer any right in … Usage Data": similarity of outputs owns nothing, and a right denied to the customer grants the vendor nothing', [
+  ['As between the parties, Customer owns all Output; provided that Customer acknowledges that Output may not be unique and that nothing in this Section grants Customer any right in the AI Features, the underlying models or Usage Data.', ['output-ownership:protective']],
+]);

@@ -186,7 +186,7 @@ export const CONTEXT_SETS = [
     id: 'outputSimilarity',
     why: 'Output that may resemble others\' material or carry their copyrights leaves who holds the rights in it unsettled.',
     example: 'Output may resemble material generated for other users or be subject to third-party copyrights.',
-    phrases: ['resemble', 'resembles', 'duplicative of', 'third party copyrights', 'third party copyright', 'copyrights of others'],
+    phrases: ['resemble', 'resembles', 'duplicative of', 'third party copyrights', 'third party copyright', 'copyrights of others', 'not unique', 'not be unique'],
   },
   {
     id: 'servicesReceived',

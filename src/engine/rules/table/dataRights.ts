@@ -292,7 +292,8 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     when: ({ predicate: p }) =>
       p.polarity === 'positive' && object(p, 'usage-data') !== undefined && p.actor.side !== 'customer' &&
       // "features developed or created by our systems" describes the features (a relative): nobody develops with the data.
-      (p.actions.some((a) => (a.kind === 'own' || a.kind === 'improve' || a.kind === 'train') && a === affirmed(p, a.kind) && !a.relative) ||
+      // "Output may not be unique" says outputs may resemble others'; it owns nothing.
+      (p.actions.some((a) => (a.kind === 'own' || a.kind === 'improve' || a.kind === 'train') && a === affirmed(p, a.kind) && !a.relative && !reads(p, a, 'outputSimilarity')) ||
         (cue(p, 'anyPurpose', 'vendorEnds') !== undefined && affirmed(p, 'use', 'share', 'retain') !== undefined)),
     vetoes: [
       DEFINITION_ONLY,
