@@ -134,6 +134,14 @@ describe('defined terms', () => {
     expect(extractDefinitions([{ text: 'These terms start on the Commencement Date shown in the Order.' }]).terms.startDate).toBe('Commencement Date');
     expect(extractDefinitions([{ text: 'These terms start when the Order is signed.' }]).terms.startDate).toBeUndefined();
   });
+  test('an addendum "incorporated into and made a part of this Agreement" is not the agreement the wording names', () => {
+    const { terms } = extractDefinitions([
+      { text: 'This Master Subscription Agreement (this "Agreement") is between Lantern Analytics, Inc. ("Lantern") and the customer named in the Order Form ("Customer").' },
+      { text: '1.1 "Data Addendum" means the addendum attached as Exhibit B, which is incorporated into and made a part of this Agreement.' },
+      { text: 'Exhibit B. 1. This Data Addendum applies to the AI features. 2. Lantern shall comply with this Data Addendum and this Agreement.' },
+    ]);
+    expect(terms.agreement).toBe('Agreement');
+  });
   test('a party written "the Trust" keeps its article though its name also sits inside longer names and compounds', () => {
     const { terms } = extractDefinitions([
       { text: '(1) EASTMARSH COMMUNITY HEALTH NHS FOUNDATION TRUST of Mill Lane, Eastmarsh (the "Trust"); and' },

@@ -60,6 +60,14 @@ describe('strikeSurvival on a right that runs on after the term', () => {
     const sentence = 'Client grants Halden a right to store Client Data during the term of this Agreement and, with respect to Client Data already in its models at termination, thereafter without limitation in time.';
     expect(applySplices(sentence, strikeSurvival(sentence) ?? [])).toBe('Client grants Halden a right to store Client Data during the term of this Agreement.');
   });
+
+  it('strikes the licence\'s own survival clause whole, never stopping at the full stop of "Section 3.1" (audit42)', () => {
+    const sentence =
+      'Sections 1, 3.3, 4, and 7 of this Agreement, and any other provision that by its nature is intended to survive shall survive any termination of this Agreement, and the licence granted in Section 3.1 shall survive for so long as Halden retains any Client Data under Section 3.7.';
+    expect(applySplices(sentence, strikeSurvival(sentence) ?? [])).toBe(
+      'Sections 1, 3.3, 4, and 7 of this Agreement, and any other provision that by its nature is intended to survive shall survive any termination of this Agreement.',
+    );
+  });
 });
 
 describe('a use joined to no keeping', () => {

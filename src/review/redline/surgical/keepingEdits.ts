@@ -13,7 +13,10 @@ const RETAINS = '(?:may|can|is entitled to|shall be entitled to)\\s+(?:continue\
 const SURVIVAL = new RegExp(`\\b(?:${SURVIVES})\\b`, 'g');
 const JOIN_BEFORE_CAPITAL = /[,;]\s+and\s+(?=[A-Z])/g;
 const JOIN = /[,;]\s+and\s+/g;
-const CLAUSE_STOP = /[;.]/g;
+// A full stop inside a clause number ("Section 3.1") ends nothing.
+const CLAUSE_STOP = /;|\.(?!\d)/g;
+/** A clause that keeps a licence or a right alive: the grant's own survival, which the strike is for. */
+const NAMES_A_RIGHT = /\blicen[cs]es?\b|\brights?\b/i;
 
 /** Where `pattern` (global) next matches at or after `from`, or the text's length when it does not. */
 function nextMatch(pattern: RegExp, text: string, from: number): number {
@@ -52,6 +55,7 @@ export function strikeSurvival(sentence: string): Splice[] | undefined {
   }
   let survival = firstSurvival;
   let stop = -1;
+  let first: Splice | undefined;
   JOIN.lastIndex = 0;
   for (let join = JOIN.exec(sentence); join; join = JOIN.exec(sentence)) {
     const from = join.index + join[0].length;
@@ -60,11 +64,19 @@ export function strikeSurvival(sentence: string): Splice[] | undefined {
     // "Sections 3.3 and 8, and any licence granted to Corvane, shall survive": a second subject set off by commas
     // shares the verb, so only that subject goes, with its commas; the survival of the rest stands.
     if (survival < stop && sentence.slice(from, survival).trimEnd().endsWith(',')) return [{ start: join.index, end: sentence.lastIndexOf(',', survival) + 1, text: '' }];
-    // The clause after the join runs to its next semicolon or full stop, or to the sentence's end.
-    if (survival < stop) return [{ start: join.index, end: stop, text: '' }];
+    // The clause after the join runs to its next semicolon or full stop, or to the sentence's end. "…, and any other
+    // provision that by its nature is intended to survive shall survive …, and the licence granted in Section 3.1 shall
+    // survive for so long as …": of several such clauses the one that names a licence or right goes, the general
+    // survival of the rest stands.
+    const end = survival < stop ? Math.min(stop, nextMatch(JOIN, sentence, from)) : -1;
+    if (survival < end) {
+      const clause: Splice = { start: join.index, end, text: '' };
+      if (NAMES_A_RIGHT.test(sentence.slice(from, end))) return [clause];
+      first ??= clause;
+    }
     JOIN.lastIndex = from;
   }
-  return undefined;
+  return first ? [first] : undefined;
 }
 
 // ", and may retain such data indefinitely": a retention right joined to another grant, struck with its joining words.
