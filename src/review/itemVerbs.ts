@@ -13,7 +13,7 @@ export function keepServingVerbs(item: string): string | undefined {
   const list = VERB_LIST.exec(item);
   if (!list?.[1]) return undefined;
   const to = /^to\s+/.exec(list[1])?.[0] ?? '';
-  const verbs = list[1].slice(to.length).split(/,?\s+(?:and|or)\s+|,\s+/);
+  const verbs = list[1].slice(to.length).split(/,?(?<!\s)\s+(?:and|or)\s+|,\s+/);
   const joiner = /\bor\s+[a-z]+$/.test(list[1]) ? 'or' : 'and';
   const kept = verbs.filter((verb) => SERVING_VERB.test(verb));
   const struck = verbs.filter((verb) => VENDOR_VERB.test(verb));

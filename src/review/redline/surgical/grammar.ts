@@ -127,10 +127,11 @@ export function vendorPurposeNouns(sentence: string): Found | undefined {
   const close = /[,;.:]/.exec(sentence.slice(start));
   const end = close ? start + close.index : sentence.length;
   const phrase = sentence.slice(start, end);
-  const joins = [...phrase.matchAll(/\s+and\s+/g)];
+  // Each match starts where a run of spaces starts, never inside it (linear on long runs of spaces).
+  const joins = [...phrase.matchAll(/(?<!\s)\s+and\s+/g)];
   const first = joins[0];
   if (!first || VENDOR_ENDS.test(phrase.slice(0, first.index)) || /ing\b/.test(phrase.slice(0, first.index).split(/\s+/)[0] ?? '')) return undefined;
-  const own = joins.find((join) => VENDOR_ENDS.test(phrase.slice((join.index ?? 0) + join[0].length).split(/\s+and\s+/)[0] ?? ''));
+  const own = joins.find((join) => VENDOR_ENDS.test(phrase.slice((join.index ?? 0) + join[0].length).split(/(?<!\s)\s+and\s+/)[0] ?? ''));
   return own ? { start: start + (own.index ?? 0), end } : undefined;
 }
 
