@@ -67,3 +67,9 @@ rows('"transfer all City Data then held by the Contractor to the City before des
 rows('"Output may not be unique and nothing grants Customer any right in … Usage Data": similarity of outputs owns nothing, and a right denied to the customer grants the vendor nothing', [
   ['As between the parties, Customer owns all Output; provided that Customer acknowledges that Output may not be unique and that nothing in this Section grants Customer any right in the AI Features, the underlying models or Usage Data.', ['output-ownership:protective']],
 ]);
+
+rows('"shall cease the improvement and training uses described in Section 3(b)": the customer\'s stop-training right ends the uses, as a ban does', [
+  ['On the Council\'s written direction, the Contractor shall cease the improvement and training uses described in Section 3(b) with respect to Council Data collected afterwards.', ['no-training:protective']],
+  // A second verb after "and" is a duty of its own, out of the cessation's reach.
+  ['On termination the Supplier shall cease all use of Council Data and destroy it within thirty days.', ['deletion:protective']],
+]);

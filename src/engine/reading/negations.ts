@@ -15,7 +15,7 @@ const DUTY_AFTER_NEGATION = /^(?:require|requires|oblige|obliges|obligate|obliga
 const COMPARATIVE = /^(?:later|less|more|longer|fewer|earlier|greater|sooner)$/;
 const NOT_NEGATING_NEXT = /^(?:limited|only|necessarily|just|merely|all|every|than)$/;
 /** Verbs of prohibition reach every action after them ("prohibited from using or sharing"). */
-const WIDE_NEGATING_VERB = /^(?:waive|waives|waived|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbidden|bar|bars|barred|refrain|refrains|restrict|restricts|restricted|does not permit|not permitted)/i;
+const WIDE_NEGATING_VERB = /^(?:cease|ceases|discontinue|discontinues|waive|waives|waived|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbidden|bar|bars|barred|refrain|refrains|restrict|restricts|restricted|does not permit|not permitted)/i;
 /** Verbs whose "that" opens the clause they govern ("ensure that no …"), not a relative clause. */
 const CLAUSE_TAKING = /^(?:ensure|ensures|procure|procures|warrant|warrants|agree|agrees|confirm|confirms|undertake|undertakes|represent|represents|require|requires|acknowledge|acknowledges|covenant|covenants|certify|certifies|provided|providing|except|save)$/;
 
@@ -96,6 +96,19 @@ function coordinatedVerbBefore(input: PredicateInput, from: number, segCues: rea
     while (v < k + 3 && COORDINATED_AUXILIARY.test((units[v] as Unit | undefined)?.norm ?? '')) v++;
     const verbAt = (units[v] as Unit | undefined)?.start;
     if (verbAt !== undefined && segCues.some((c) => c.start === verbAt + offset && ACTION_OF[c.set] !== undefined)) return k - 1;
+  }
+  return undefined;
+}
+/**
+ * "cease all processing of Customer Data and destroy it": a second verb in its base form after "and" is a duty of its
+ * own, out of the reach of the verb that ends the first ("the improvement and training uses" joins two nouns).
+ */
+function baseVerbAfterAnd(input: PredicateInput, from: number, segCues: readonly Cue[]): number | undefined {
+  const { units, offset } = input;
+  for (let k = from + 1; k < Math.min(units.length - 1, from + 40); k++) {
+    if ((units[k] as Unit).norm !== 'and') continue;
+    const verb = units[k + 1] as Unit;
+    if (!/ing$/.test(verb.norm) && segCues.some((c) => c.start === verb.start + offset && ACTION_OF[c.set] !== undefined)) return k - 1;
   }
   return undefined;
 }
@@ -235,7 +248,7 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
     // "appoint an auditor (not being a competitor of the Company) to audit …": a negation inside brackets stops at
     // the closing bracket; the clause around it stays positive.
     const bracketEnd = closingBracketAfter(input.sentenceText, neg.start - offset);
-    const to = semicolonBefore(input, after, duty ?? (effect ? after : instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? units.length));
+    const to = semicolonBefore(input, after, duty ?? (effect ? after : instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? (neg.set === 'negatingVerb' ? baseVerbAfterAnd(input, after, segCues) : undefined) ?? units.length));
     if (bracketEnd === undefined) found.push({ cue: neg, from: after, to, relative });
     else found.push({ cue: neg, from: after, to: Math.min(to, wordIndexAt(units, bracketEnd + offset, offset)), relative, bracketed: true });
   }

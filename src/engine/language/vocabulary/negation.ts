@@ -31,6 +31,8 @@ export const NEGATION_SETS = [
       'zero retention', 'no retention', 'isn’t stored', 'are not stored', 'is not stored',
       // "obligations …, including a prohibition on using Bank Data to train …": the noun forbids as the verb does.
       'prohibition on', 'prohibitions on', 'prohibition against', 'prohibitions against',
+      // "shall cease the improvement and training uses described in § 3(b)": the uses end, as a ban ends them.
+      'cease', 'ceases', 'discontinue', 'discontinues',
     ],
   },
   {
