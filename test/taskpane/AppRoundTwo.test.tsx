@@ -71,7 +71,7 @@ describe('round two in the pane', () => {
     const host = await openRoundTwo();
     fireEvent.click(await screen.findByTestId(TEST_IDS.reviewTheirChanges));
     // The list renders once the pane has read the revisions: wait for it rather than race it on a loaded machine.
-    await screen.findAllByTestId(TEST_IDS.theirChange);
+    await screen.findAllByTestId(TEST_IDS.theirChange, {}, { timeout: 5000 });
     fireEvent.click(within(change('2.4')).getByTestId(TEST_IDS.acceptChange));
     await waitFor(() => expect(host.resolved[0]?.action).toBe('accept'));
   });
