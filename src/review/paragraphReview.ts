@@ -18,7 +18,7 @@ import { offTarget } from './offTarget';
 import { derivedUseGrantedElsewhere, governedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
 import { COUNTERPART, DATA_USE, DISCLOSURE_RULES, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
-import { narrowSweep } from './sweepNarrowing';
+import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import type { CommentStep } from './reviewComments';
@@ -176,11 +176,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const positionId = context.positionFor(next) as PositionId;
     const position: PlaybookPosition = positionFor(issue, positionId);
     // A definition that sweeps content into usage data is narrowed where it stands, not answered by a clause after it.
-    const narrowed = next.rules.includes('usage-data-sweep') ? narrowSweep(track.current, next) : undefined;
+    const narrowed = next.rules.includes('usage-data-sweep') ? narrowDerivedSweep(track.current, next, customerDataNames(context.analysis)) ?? narrowSweep(track.current, next) : undefined;
     if (narrowed && !unfit(narrowed)) {
       track.apply(narrowed);
       attempted.set(attemptKey(next), 'redlined');
-      steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: narrowed });
+      // The edit answers the sweep, whatever other reading of the definition fired first (its use for "any purpose").
+      steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: narrowed, answers: 'usage-data-sweep' });
       continue;
     }
     const current = context.paragraphs.map((p, i) => (i === index ? { ...p, text: track.current } : p));

@@ -104,6 +104,8 @@ export interface CommentStep {
   readonly ops?: readonly RedlineOp[];
   /** The finding the step answers, whose rules say what the clause is about (usage data, feedback). */
   readonly finding?: Finding;
+  /** The finding's rule the step answers, when the step answers one reading only (a definition narrowed of a sweep). */
+  readonly answers?: string;
 }
 
 const USAGE_DATA_REASON =
@@ -161,7 +163,7 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   // A clause about the vendor's usage data or the customer's feedback is answered for what it is about, not with the
   // reason written for the customer's data; but a feedback licence the edit turned into a ban ("shall not use …
   // ratings and edits") no longer leaves Feedback to the vendor, so that reason would contradict the edit.
-  const about = step.finding?.rules.find((rule) => SUBJECT_REASONS[rule] !== undefined && !(banned && rule === 'feedback-use'));
+  const about = step.answers ?? step.finding?.rules.find((rule) => SUBJECT_REASONS[rule] !== undefined && !(banned && rule === 'feedback-use'));
   // A clause whose data is the vendor's usage data by its defined name ("Service Telemetry") is answered as such.
   const ofUsage = usageData !== undefined && step.finding?.evidence.some((s) => s.role === 'object' && s.text === usageData);
   const subject = about ? SUBJECT_REASONS[about] : ofUsage ? USAGE_DATA_REASON : undefined;

@@ -20,6 +20,62 @@ function listSeparator(before: string): { readonly index: number; readonly text:
   return word ? { index: from + word.index, text: word[0] } : undefined;
 }
 
+/**
+ * Where a limb of a list ends: at a semicolon or full stop outside brackets, or at a comma that opens what the whole
+ * list is said to be ("…, all of which Quillmark may use") or a clause of its own ("…, and Service Data is not …").
+ * The commas of a clause inside the limb ("such that it does not identify Bank, any User or any caller") do not end it.
+ */
+function limbEnd(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (ch === ';' || (ch === '.' && !/\d/.test(text[i + 1] ?? ''))) return i;
+    else if (ch === ',' && /^,\s+(?:(?:and|but)\s+)?(?:(?:(?:all|each|both|any|none)\s+of\s+)?which\b|provided\b|[A-Z\u201c"])/.test(text.slice(i, i + 40))) return i;
+  }
+  return to;
+}
+
+/**
+ * '"Service Data" means telemetry …, together with any data derived from Bank Data that has been aggregated …': the
+ * limb that sweeps data made from the customer's into the vendor's pool is struck, with its separator; the rest of
+ * the definition (the telemetry the vendor needs to run the service) stands.
+ */
+export function narrowDerivedSweep(text: string, finding: Finding, dataNames: readonly string[]): RedlineOp[] | undefined {
+  const sentence = text.slice(finding.start, finding.end);
+  const means = /\b(?:means|includes)\b/.exec(sentence);
+  if (!means) return undefined;
+  const lower = sentence.toLowerCase();
+  let source: { start: number; end: number } | undefined;
+  for (const found of lower.matchAll(/\bderived\b(?:\s+[\w'\u2019-]+){0,6}?\s+from\s+(?:the\s+)?/g)) {
+    const at = (found.index ?? 0) + found[0].length;
+    const name = dataNames.find((n) => lower.startsWith(n, at));
+    if (found.index !== undefined && found.index > means.index && name) {
+      source = { start: finding.start + found.index, end: finding.start + at + name.length };
+      break;
+    }
+  }
+  if (!source) return undefined;
+  const separator = listSeparator(text.slice(finding.start, source.start));
+  if (!separator) return undefined;
+  const start = finding.start + separator.index;
+  const end = limbEnd(text, source.end, finding.end);
+  const struck = text.slice(start, end);
+  // The limb is a list item, not a clause with its own verb ("…, and the Supplier may use data derived from …").
+  if (/\b(?:may|shall|will|must|can|agrees?|acknowledges?)\b/i.test(struck) || struck.split('(').length !== struck.split(')').length) return undefined;
+  const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: struck }];
+  // "…, the edits made …, and any other data derived from Customer Data, all of which …": the struck limb was the
+  // list's last item, so the "and" moves to the item now last.
+  const conjunction = /\b(and|or)\b/.exec(separator.text)?.[1];
+  const lastComma = text.lastIndexOf(', ', start - 1);
+  if (conjunction && separator.text.includes(',') && lastComma > finding.start + means.index && !/\b(?:and|or)\b/.test(text.slice(lastComma, start))) {
+    ops.unshift({ kind: 'insert', at: lastComma + 2, text: `${conjunction} ` });
+  }
+  return ops;
+}
+
 /** Words that make a span a clause of its own, not an item of a list. */
 const CLAUSE_WORDS = /\b(?:may|shall|will|must|can|that|acknowledges?|agrees?)\b/i;
 

@@ -238,6 +238,14 @@ describe('the reason for an edit of a clause about usage data', () => {
     const text = '"Platform Statistics" means counts of logins and queries, and any information derived from Client Files.';
     expect(commentFor(text, ', and any information derived from Client Files', ['usage-data-sweep'])).toMatch(/must stay Client Files, not usage data/);
   });
+
+  it('answers the sweep it struck, though the definition\'s use "for any purpose" was read first', () => {
+    const clause = '"Usage Data" means login counts, error reports, the settings Users change, and any other data derived by the Supplier from Client Files, all of which the Supplier may use for any lawful business purpose.';
+    const edit = preferredReview([PARTIES, DATA, clause]).edit(2);
+    expect(edit?.target).toBe('"Usage Data" means login counts, error reports, and the settings Users change, all of which the Supplier may use for any lawful business purpose.');
+    expect(edit?.comment.external).toMatch(/must stay Client Files, not usage data/);
+    expect(edit?.comment.external).not.toMatch(/run, support and secure/);
+  });
 });
 
 describe('a feedback clause that also carries the customer\'s data', () => {

@@ -62,6 +62,8 @@ export function documentVocabulary(definitions: readonly Definition[], parties: 
     // "Supplier may compile Network Benchmarks and may use, publish and commercialise them": a defined name for data
     // made from the customer's is derived data in itself, as "statistics" is, without a data word beside it.
     set('statisticalData', 'The contract’s own names for data made from the customer’s data.', derived),
+    // "any other data derived by Quillmark from Customer Data": the vendor named between "derived" and "from".
+    set('madeFromData', 'Data the vendor derives from something, by the vendor’s names.', parties.vendorAliases.flatMap((v) => [`derived by ${v} from`, `derived by the ${v} from`])),
     set('docVendor', 'The contract’s names for the vendor.', parties.vendorAliases),
     set('docCustomer', 'The contract’s names for the customer.', parties.customerAliases),
     // "may use it for Product Learning", where "Product Learning" means using data to train models: a training word.

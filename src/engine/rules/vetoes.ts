@@ -65,6 +65,18 @@ export const CLAIM_CONTEXT: Veto = {
   when: ({ frame }) => frameHas(frame, 'claimContext'),
 };
 
+/**
+ * '"Service Data" means … ; Service Data is not Bank Data': one term said not to be the customer's data sorts the data
+ * into classes (and usually takes the vendor's pool out of the customer's protections); it denies and limits nothing.
+ */
+export const NOT_CLASSED_AS: Veto = {
+  reason: 'the sentence says one term is not the customer’s data, which classifies and promises nothing',
+  when: ({ predicate: p }) => {
+    const classed = p.cues.filter((c) => c.set === 'notClassedAs');
+    return p.actions.length === 0 && p.cues.some((d) => (d.set === 'customerDataTerm' || d.set === 'docCustomerData') && classed.some((c) => c.end <= d.start && d.start - c.end <= 5));
+  },
+};
+
 export const DEFINITION_ONLY: Veto = {
   reason: 'a definition says what a term covers; the clauses that use the term grant or promise',
   when: ({ frame, predicate }) => frame.isDefinition && !grantsInRelativeClause(predicate),

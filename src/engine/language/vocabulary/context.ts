@@ -138,6 +138,16 @@ export const CONTEXT_SETS = [
       'has the meaning', 'have the meaning', 'has the meanings', 'have the meanings', 'shall have the meaning'],
   },
   {
+    id: 'notClassedAs',
+    why: 'Saying one term is not another sorts data into classes; it promises nothing about either.',
+    example: 'Service Data is not Customer Data.',
+    phrases: [
+      'is not', 'are not', "isn't", "aren't", 'shall not be', 'will not be', 'does not constitute', 'do not constitute',
+      'shall not constitute', 'is not considered', 'are not considered', 'shall not be considered', 'is not deemed',
+      'are not deemed', 'shall not be deemed', 'does not form part of', 'do not form part of', 'shall not form part of',
+    ],
+  },
+  {
     id: 'liabilityContext',
     why: 'Liability caps and exclusions mention data and security only to allocate loss; they promise nothing.',
     example: 'Nothing limits liability for breach of Section 9 (Security).',

@@ -3,7 +3,7 @@
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, consentGated, cue, customerActs, denied, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
-import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED } from '../vetoes';
+import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
 /**
@@ -114,7 +114,23 @@ export const SAFEGUARDED_DERIVED_ONLY = {
   when: (i: RuleInput) => object(i.predicate, 'derived') !== undefined && object(i.predicate, 'customer-data', 'output', 'feedback', 'usage-data') === undefined && safeguarded(i),
 };
 /** Customer content named inside a usage-data definition (its own defined term aside). */
-const swept = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'customer-data' && o.set === 'customerDataTerm');
+const sweptContent = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'customer-data' && o.set === 'customerDataTerm');
+/**
+ * '"Service Data" means telemetry …, together with any data derived from Bank Data': data made from the customer's, by
+ * the contract's own name for it, swept into the vendor's usage data. The term defined must be the usage data itself,
+ * and nothing may exclude the limb ("… but does not include any data derived from Customer Data").
+ */
+const sweptDerived = (p: RuleInput['predicate']) => {
+  const means = cue(p, 'definitionCue');
+  if (!means || !p.objects.some((o) => o.kind === 'usage-data' && o.end <= means.start)) return undefined;
+  const excluded = (at: number) => p.cues.some((c) => c.start > means.end && c.start < at && (c.set === 'negator' || c.set === 'negatingVerb' || c.set === 'exceptionOpener'));
+  return p.objects.find(
+    (o) =>
+      o.kind === 'customer-data' && o.start > means.end && !excluded(o.start) &&
+      p.cues.some((m) => m.set === 'madeFromData' && m.end <= o.start && o.start - m.end <= 5),
+  );
+};
+const swept = (p: RuleInput['predicate']) => sweptContent(p) ?? sweptDerived(p);
 
 /** "may use those statistics only to operate, secure and report on the Services": derived data kept to serving the customer. */
 const SERVING_ONLY = {
@@ -266,7 +282,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: (i) => derived(i) !== undefined && negative(i) && !liabilityAggregate(i) && !customerActs(i) && derivedData(i),
-    vetoes: [CLAIM_CONTEXT, DEFINITION_ONLY, SCOPE_DENIED],
+    vetoes: [CLAIM_CONTEXT, DEFINITION_ONLY, SCOPE_DENIED, NOT_CLASSED_AS],
     evidence: ({ predicate: p }) => [p.negation, object(p, 'derived')],
   },
   {

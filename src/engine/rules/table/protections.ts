@@ -3,7 +3,7 @@
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED, NOT_CLASSED_AS } from '../vetoes';
 
 const LIABILITY: Veto = {
   reason: 'a liability clause or disclaimer mentions security or confidentiality only to allocate loss',
@@ -309,7 +309,11 @@ export const PROTECTION_RULES: readonly Rule[] = [
       object(p, 'customer-data') !== undefined && p.actor.side !== 'customer' &&
       ((p.polarity === 'negative' && (reads(p, action(p, 'use'), 'collectVerb') || (p.actions.length === 0 && object(p, 'usage-data') !== undefined))) ||
         (p.actions.length === 0 && frame.heading?.negative === true && frame.heading.cues.some((c) => c.set === 'usageData' || c.set === 'docUsageData' || c.set === 'collectVerb'))),
-    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
+    vetoes: [
+      CUSTOMER_DUTY,
+      CLAIM_CONTEXT,
+      NOT_CLASSED_AS,
+    ],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'use'), object(p, 'customer-data')],
   },
   {

@@ -1,0 +1,25 @@
+// Per-clause expectations for the language patterns of calibration round 19 (found on the agreements' definitions,
+// 2026-12-02). Every clause is our own drafting; each row states the exact categories and stances it must yield.
+import { expectationRows as rows } from './support';
+
+const MEMBER_DATA = '"Member Data" means all data that the Club or its members upload to the Platform.';
+const PARTIES = 'This Agreement is made between Larchfield Systems Ltd ("Operator") and Harbour Rowing Club ("Club").';
+
+rows('"Service Data" means telemetry …, together with any data derived from Member Data: the contract\'s own name for the customer\'s data, after "derived from", is swept into the vendor\'s pool', [
+  [`${MEMBER_DATA}\n"Service Data" means login times, page loads and error logs, together with any information derived from Member Data once it has been de-identified by the Operator.`, ['aggregated-data:risk']],
+  // The vendor named between "derived" and "from".
+  [`${PARTIES}\n${MEMBER_DATA}\n"Usage Data" means feature counts and crash reports, and any other data derived by the Operator from Member Data in running the Platform.`, ['aggregated-data:risk']],
+  // A pool that excludes what is derived sweeps nothing in.
+  [`${MEMBER_DATA}\n"Usage Data" means feature counts and crash reports, but does not include any data derived from Member Data.`, []],
+  // A pool made only of derived data is what the clauses granting it regulate: the lawyer reads those.
+  [`${MEMBER_DATA}\n"Club Statistics" means statistics derived from Member Data.`, ['aggregated-data:neutral']],
+]);
+
+rows('"Service Data is not Member Data": one term said not to be the customer\'s data classifies; it protects nothing', [
+  [`${MEMBER_DATA}\nService Data is not Member Data.`, []],
+  [`${MEMBER_DATA}\nAggregated statistics shall not be deemed Member Data for any purpose of this Agreement.`, []],
+  // A denial of what a pool contains still denies collection.
+  [`${MEMBER_DATA}\nUsage Data never includes Member Data.`, ['confidentiality:protective']],
+  // A denial of use still limits.
+  ['The Operator will not sell aggregated statistics to anyone.', ['aggregated-data:protective']],
+]);
