@@ -133,7 +133,7 @@ export function conformCitingClauses(
 }
 
 /** Two edits of one paragraph as one, or undefined when they touch the same words. */
-function joinOps(first: readonly RedlineOp[], second: readonly RedlineOp[]): RedlineOp[] | undefined {
+export function joinOps(first: readonly RedlineOp[], second: readonly RedlineOp[]): RedlineOp[] | undefined {
   const span = (op: RedlineOp) => (op.kind === 'delete' ? [op.start, op.end] : [op.at, op.at]);
   const clash = first.some((a) => second.some((b) => {
     const [s1, e1] = span(a);
@@ -141,7 +141,9 @@ function joinOps(first: readonly RedlineOp[], second: readonly RedlineOp[]): Red
     // Overlapping words, or an insertion strictly inside a deletion; one at a deletion's edge still reads.
     return (s1 ?? 0) < (e2 ?? 0) && (s2 ?? 0) < (e1 ?? 0) || (s1 === e1 && (s2 ?? 0) < (s1 ?? 0) && (s1 ?? 0) < (e2 ?? 0)) || (s2 === e2 && (s1 ?? 0) < (s2 ?? 0) && (s2 ?? 0) < (e1 ?? 0));
   }));
-  return clash ? undefined : [...first, ...second].sort((a, b) => (span(a)[0] ?? 0) - (span(b)[0] ?? 0));
+  // At the same position a deletion goes first, as applyOps requires ("[-, 3.6-]{+ and+}").
+  const order = (op: RedlineOp) => (op.kind === 'delete' ? 0 : 1);
+  return clash ? undefined : [...first, ...second].sort((a, b) => (span(a)[0] ?? 0) - (span(b)[0] ?? 0) || order(a) - order(b));
 }
 
 /** The struck words, quoted for the internal note: “, including … Clause 3.3”. */

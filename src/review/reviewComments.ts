@@ -134,6 +134,9 @@ const SWITCHED_OFF = /\b(?:turn|switch)(?:s|ed)?\s+(?:\S+\s+){0,3}?off\b|\bopts?
 const STILL = /\b(?:may|will|can|shall)\s+(?:still|continue\s+to)\b/i;
 const SWITCH_REASON = 'When {{customer}} switches this off, {{vendor}}\'s own uses of {{customerData}} must stop with it; we have struck the use that would have continued.';
 
+/** "…, regardless of whether any of the same are developed using Customer Content": the reach of the vendor's ownership struck (see ownerSwap). */
+const REACH = /^,?\s+(?:regardless of whether|whether or not|irrespective of whether|even if|including where)\b/i;
+const REACH_REASON = '{{vendor}} keeps what it owns, but its ownership should not reach what is developed using {{customerData}}.';
 const TRAINING_WORDS = /\b(?:train(?:s|ed|ing)?|(?:machine[- ])?learning|models?|algorithms?|artificial intelligence)\b/i;
 const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
 const ENDLESS_REASON = 'Rights in {{customerData}} must end when the {{agreement}} ends.';
@@ -157,6 +160,7 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
     ...(struck.some((text) => PASSED_ON.test(text)) ? [fill(PASSED_ON_REASON)] : []),
   ];
   if (breadthOnly && reasons.length > 0) return reasons;
+  if (added.length === 0 && struck.length === 1 && REACH.test(struck[0] ?? '')) return [fill(REACH_REASON), ...reasons];
   // "You can turn off Model Contribution …, although we may still use it … to create Aggregated Data": the edit struck
   // what went on after the customer switched off, and says so (the stock reason on derived data did not; audit of 71).
   if (added.length === 0 && struck.length > 0 && step.finding && SWITCHED_OFF.test(step.finding.quote) && STILL.test(step.finding.quote)) return [fill(SWITCH_REASON), ...reasons];

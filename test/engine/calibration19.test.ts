@@ -23,3 +23,15 @@ rows('"Service Data is not Member Data": one term said not to be the customer\'s
   // A denial of use still limits.
   ['The Operator will not sell aggregated statistics to anyone.', ['aggregated-data:protective']],
 ]);
+
+rows('"(f) Before using the Fleet Dataset for training, the Provider shall pseudonymise …": after a list marker, "Before" opens a condition, not a subject', [
+  ['(f) Before using any Customer Data for training under Section 4(a), Provider shall pseudonymise all driver identifiers and shall not attempt to re-identify any driver.', []],
+  // Without the marker it was already read so; a grant after the condition is still a grant.
+  ['(c) Before the pilot ends, the Provider may use the Fleet Dataset to train its routing models.', ['ai-training:risk']],
+]);
+
+rows('"Customer may withdraw the licence granted in § 4(a)": the customer takes back the licence it gave, which grants nothing', [
+  ["(b) Customer may withdraw the licence granted in Section 4(a) with effect for the future by giving sixty days' written notice.", []],
+  // The licence granted beside the withdrawal is still granted, and the withdrawal is the customer's control.
+  ['Customer grants the Provider a perpetual, irrevocable licence to use Customer Data for any purpose, and Customer may withdraw that licence only on termination.', ['broad-license:risk', 'opt-out:protective', 'service-improvement:risk', 'survival-retention:risk']],
+]);

@@ -92,6 +92,26 @@ describe('planRedline for a finding in a definition', () => {
   });
 });
 
+describe('planRedline for a finding in a definition written without quotation marks or with a gloss', () => {
+  it.each([
+    'cl. 1.2 Usage Data means logs, telemetry and the content of prompts entered by users.',
+    '"USAGE DATA" (« Données d\'utilisation ») means logs, telemetry and the content of prompts entered by users.',
+  ])('adds the position after %s', (definition) => {
+    const paragraphs: Paragraph[] = [{ text: '1. Definitions', isHeading: true }, { text: definition }];
+    const finding = findingIn(paragraphs, 1, 'the content of prompts');
+    const plan = planRedline(finding, positionWith('{{vendor}} shall not use the content of prompts for any other purpose.'), analysisOf([finding]), paragraphs);
+    expect(plan.kind).toBe('inserted-paragraph');
+    expect(plan.ops).toEqual([]);
+  });
+
+  it('still strikes items of a purpose list introduced by "means:"', () => {
+    const paragraphs: Paragraph[] = [{ text: 'Supplier Purposes means: (a) providing the Services; and (b) training the content of prompts into models.' }];
+    const finding = findingIn(paragraphs, 0, 'the content of prompts');
+    const plan = planRedline(finding, positionWith('{{vendor}} shall not use the content of prompts for any other purpose.'), analysisOf([finding]), paragraphs);
+    expect(plan.kind).not.toBe('inserted-paragraph');
+  });
+});
+
 describe('planRedline for a missing protection', () => {
   it('inserts the filled clause as a new paragraph after the anchor and leaves the anchor alone', () => {
     const position = DEFAULT_PLAYBOOK.issues.find((i) => i.id === 'deletion')?.positions[0];

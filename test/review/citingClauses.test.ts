@@ -1,6 +1,8 @@
 // Clauses that lean on a clause the review changed (knock-on amendments, the first structural fault in the lawyer
 // audits of agreements 45–56). Every clause is the project's own drafting.
 import { preferredReview } from './agreements';
+import { joinOps } from '../../src/review/citingClauses';
+import { applyOps } from '../../src/engine/applyOps';
 
 const TALLIS = [
   'This Agreement is between Tallis Speech Ltd (the "Supplier") and the Council named in the Order (the "Buyer").',
@@ -104,5 +106,14 @@ describe('a survival clause that keeps a licence alive beside the clauses it lis
       '24. Survival. Sections 6, 8 and 9, and any licence granted to Company with respect to Machine Data, shall survive any termination of this Agreement.',
     ]);
     expect(edit(4)?.target).toBe('24. Survival. Sections 6, 8 and 9 shall survive any termination of this Agreement.');
+  });
+});
+
+describe('two edits of one paragraph joined', () => {
+  it('puts a deletion before an insertion at the same place, so the joined edit applies', () => {
+    const text = 'Sections 4, 5.1, 6 and 9 survive.';
+    const at = text.indexOf('5.1, ');
+    const joined = joinOps([{ kind: 'insert', at, text: '2.5, ' }], [{ kind: 'delete', start: at, end: at + 5, text: '5.1, ' }]);
+    expect(joined && applyOps(text, joined)).toBe('Sections 4, 2.5, 6 and 9 survive.');
   });
 });

@@ -25,6 +25,11 @@ const SUBJECT_PRONOUN = /^(?:it|they|this|these|he|she)$/;
 const NEW_CLAUSE = new Set(['modal', 'vendorWe', 'customerYou', 'vendorRole', 'customerRole', 'docVendor', 'docCustomer']);
 
 
+/** "(f) Before using …", "3.2 When …": only a list or clause marker comes before the word, so it heads the sentence. */
+function afterListMarker(tokens: readonly { readonly text: string }[], i: number): boolean {
+  return i > 0 && /^\(?(?:[a-z]|[ivx]{1,4}|\d+(?:\.\d+)*)[).]?$/i.test(tokens.slice(0, i).map((t) => t.text).join(''));
+}
+
 function tagsAt(tags: readonly Tag[]): Map<number, Tag[]> {
   const byStart = new Map<number, Tag[]>();
   for (const tag of tags) {
@@ -238,8 +243,10 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // "once it has been deleted", "when they expire": a pronoun subject opens a clause as surely as a party does;
       // and "When certain data must be kept, …" at the head of the sentence is a subordinate clause whatever follows.
       const subjectAhead = tagAhead(tokens, i, 2, byStart, isParty) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
-      const opensSentence = words === 1 && /^(?:when|where|once|upon|after)$/.test(token.norm) && tokens.some((t) => t.text === ',');
-      const withParty = text.some((t) => CONDITION_WITH_PARTY.has(t)) && (subjectAhead || opensSentence);
+      const opensSentence = (words === 1 || afterListMarker(tokens, i)) && /^(?:when|where|once|upon|after|before)$/.test(token.norm) && tokens.some((t) => t.text === ',');
+      // "(f) Before using any Customer Data for training, Provider shall …": at the head of the sentence "before" opens a
+      // clause of time; inside it ("files added before you withdrew consent") it dates the noun before it.
+      const withParty = (text.some((t) => CONDITION_WITH_PARTY.has(t)) && (subjectAhead || opensSentence)) || (text.includes('before') && opensSentence);
       // "provided that Provider may retain …" grants in its own right: a proviso with a subject and a modal is a clause.
       // A clause that opens with "provided that" (a proviso quoted on its own) has no other main clause: it is the clause.
       const partyAhead = words === 1 || tagAhead(tokens, i + 1, 3, byStart, isParty);

@@ -25,7 +25,10 @@ export const WORD_LEVEL_MIN_SIMILARITY = 0.5;
 export const MAX_WORD_LEVEL_SENTENCE = 5000;
 
 // A sentence that defines a term: "Usage Data" means ..., "X" shall mean ..., "X" has the meaning ..., "X": ...
-const DEFINITION = /^["\u201c][^"\u201d]{1,80}["\u201d](?::\s|\s+(?:means|shall mean|has the meaning|includes)\b)/;
+// '"Usage Data" means', '"PLATFORM DATA" (« Données de plateforme ») means', and unquoted 'Derived Data means' (not
+// 'Supplier Purposes means: (a) …', a list whose items are struck one by one).
+const DEFINITION =
+  /^(?:(?:cl\.|clause|section|article)\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:["\u201c][^"\u201d]{1,80}["\u201d](?:\s*\([^()]{1,80}\))?(?::\s|\s+(?:means|shall mean|has the meaning|includes)\b)|(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s+(?:means|shall mean|has the meaning)\b(?!:))/;
 
 export function planRedline(
   target: Finding | MissingProtection,

@@ -159,6 +159,9 @@ export const ACTION_SETS = [
       'withdraw that permission', 'withdraw this permission', 'withdraw its permission', 'withdraw such permission',
       'revoke that permission', 'revoke this permission', 'revoke its permission', 'revoke such permission',
       'revoke permission', 'withdraw permission', 'revoke that consent', 'withdraw that consent',
+      // "Customer may withdraw the licence granted in § 4(a) …": the customer ends the licence it gave.
+      'withdraw the licence', 'withdraw the license', 'revoke the licence', 'revoke the license', 'withdraw its licence',
+      'withdraw its license', 'revoke its licence', 'revoke its license', 'withdraw that licence', 'withdraw that license',
     ],
   },
   {
@@ -186,6 +189,8 @@ export const ACTION_SETS = [
       // "Customer may … withdraw the authorisation in Section 3.3": taking back the grant it gave.
       'withdraw the authorisation', 'withdraw the authorization', 'withdraw the permission', 'withdraw its authorisation',
       'withdraw its authorization', 'withdraw its permission', 'withdraw the consent',
+      'withdraw the licence', 'withdraw the license', 'revoke the licence', 'revoke the license', 'withdraw its licence',
+      'withdraw its license', 'revoke its licence', 'revoke its license', 'withdraw that licence', 'withdraw that license',
     ],
   },
   {

@@ -38,7 +38,7 @@ export const CONDITION_SETS = [
     example: 'If you opt in, we may use your recordings to train our models.',
     phrases: [
       'if', 'when', 'where', 'provided that', 'provided however', 'so long as', 'as long as', 'subject to', 'only if',
-      'only when', 'until', 'once', 'without', 'upon', 'after', 'in case', 'should you', 'whether', 'depending on', 'depending upon',
+      'only when', 'until', 'once', 'without', 'upon', 'after', 'before', 'prior to', 'in case', 'should you', 'whether', 'depending on', 'depending upon',
     ],
   },
   {

@@ -179,7 +179,10 @@ const LICENCE_VETOES = [
     when: ({ predicate: p }: RuleInput) => {
       const grants = p.actions.filter((a) => a.kind === 'grant' && !a.negated);
       const withdrawn = p.cues.filter((c) => c.set === 'grantWithdrawn');
-      return grants.length > 0 && grants.every((a) => withdrawn.some((w) => w.start <= a.start && a.end <= w.end));
+      // "withdraw the licence granted in § 4(a)": the participle after it names the grant taken back.
+      const takenBack = (a: { start: number; end: number; text: string }) =>
+        withdrawn.some((w) => (w.start <= a.start && a.end <= w.end) || (a.start >= w.end && a.start - w.end <= 2 && a.text.toLowerCase() === 'granted'));
+      return grants.length > 0 && grants.every(takenBack);
     },
   },
   {

@@ -8,6 +8,16 @@ const OWNS = '(?:owns|shall own|will own|retains ownership of|shall retain owner
 const VESTS = '(?:vests?|shall vest|remains?|shall remain)\\s+(?:solely\\s+|exclusively\\s+)?(?:in|with)\\s+(?:the\\s+)?';
 const LICENCE_BACK = '(?:,\\s+and|;\\s+and|,)\\s+(?:hereby\\s+)?(?:grants|licenses|licences)\\s+';
 
+/**
+ * "…, regardless of whether any of the same are developed using or with reference to Customer Content": the words that
+ * stretch the vendor's ownership of its own product over what is made with the customer's data. Struck, the vendor
+ * keeps its product and the customer's data keeps the protections the rest of the contract gives it.
+ */
+function reachStruck(sentence: string, customerData: string): Splice[] | undefined {
+  const reach = new RegExp(`(?:,|(?<!\\s))\\s+(?:regardless\\s+of\\s+whether|whether\\s+or\\s+not|irrespective\\s+of\\s+whether|even\\s+if|including\\s+where)\\b[^;.]*?\\b${namesPattern([customerData])}\\b[^;.,]*`).exec(sentence);
+  return reach ? [{ start: reach.index, end: reach.index + reach[0].length, text: '' }] : undefined;
+}
+
 /** The splices that make the customer the owner, or undefined when the sentence names no vendor as owner. */
 export function swapOwner(context: SurgicalContext): Splice[] | undefined {
   const vendor = namesPattern(context.vendorNames);
@@ -17,6 +27,12 @@ export function swapOwner(context: SurgicalContext): Splice[] | undefined {
   const owner = new RegExp(`\\b(${vendor})(?=\\s+${OWNS}\\b)`).exec(sentence) ?? new RegExp(`${VESTS}(${vendor})\\b`).exec(sentence);
   if (!owner?.[1]) return undefined;
   const ownerStart = owner.index + owner[0].length - owner[1].length;
+  // "Tallyhorn owns … the Platform, the AI Features, Usage Data and all improvements …, regardless of whether any of
+  // the same are developed using Customer Content": what is owned first is the vendor's own product. Handing it to the
+  // customer would be absurd; the lawyer narrows such a clause by what it says of the customer's data.
+  const head = sentence.slice(ownerStart + owner[1].length, ownerStart + owner[1].length + 120);
+  const product = `(?:${namesPattern([terms.services])}|Platform|Software|Services?|Technology|Products?|Solution|Application)`;
+  if (new RegExp(`^[^;.]*?\\b(?:of|to|owns?)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?${product}\\b`).test(head)) return reachStruck(sentence, terms.customerData);
   // "The Supplier shall own" becomes "Client shall own" where the contract writes its customer without "the".
   const article = /\b[Tt]he\s+$/.exec(sentence.slice(Math.max(0, ownerStart - 4), ownerStart));
   const articled = terms.articled?.includes(terms.customer) ?? false;
