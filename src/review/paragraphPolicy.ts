@@ -28,3 +28,17 @@ export const COUNTERPART: Partial<Record<Finding['category'], string>> = {
   'service-improvement': 'no-training',
   'survival-retention': 'deletion',
 };
+
+/**
+ * "… and hereby grants to the Authority a non-exclusive, perpetual licence to use any Linguistic Assets delivered":
+ * the sentence gives the customer a licence. The playbook's clause in its place would take that right away.
+ * `activeOnly`: outputs the vendor owns and "are licensed to the Client" are answered by the customer owning them, so
+ * only a licence the vendor grants in its own words counts there.
+ */
+export function grantsTheCustomer(quote: string, customerNames: readonly string[], activeOnly = false): boolean {
+  const names = customerNames.filter((n) => n.trim() !== '').map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  if (!names) return false;
+  const active = new RegExp(`\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?(?:${names})\\b[^.;]{0,120}?\\blicen[cs]e\\b`, 'i');
+  return active.test(quote) || (!activeOnly && new RegExp(`\\blicen[cs]ed\\s+to\\s+(?:the\\s+)?(?:${names})\\b`, 'i').test(quote));
+}
+

@@ -17,7 +17,7 @@ import { LICENCE_GRANT, narrowLicence } from './narrowLicence';
 import { offTarget } from './offTarget';
 import { derivedUseGrantedElsewhere, governedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
-import { COUNTERPART, DATA_USE, DISCLOSURE_RULES, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
+import { COUNTERPART, grantsTheCustomer, DATA_USE, DISCLOSURE_RULES, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
@@ -270,6 +270,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       // The playbook's clause is about statistics made from the customer's data. Put in place of the vendor's right to
       // its own usage or technical data, it deletes a right the vendor needs and orphans the defined term.
       attempted.set(attemptKey(next), 'the sentence is about the vendor\'s usage data, which the playbook\'s clause on statistics would not replace like with like');
+      continue;
+    }
+    if (plan.kind === 'sentence' && grantsTheCustomer(next.quote, [context.analysis.terms.customer, ...(context.analysis.parties?.customerAliases ?? [])], next.category === 'output-ownership')) {
+      attempted.set(attemptKey(next), 'the sentence also grants the customer a licence, which the playbook\'s clause in its place would take away');
       continue;
     }
     // "Company shall not use …, and Subscriber may stop such use (but not of Feedback Signals)" read as a new kind of
