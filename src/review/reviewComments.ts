@@ -137,6 +137,9 @@ const SWITCH_REASON = 'When {{customer}} switches this off, {{vendor}}\'s own us
 /** "…, regardless of whether any of the same are developed using Customer Content": the reach of the vendor's ownership struck (see ownerSwap). */
 const REACH = /^,?\s+(?:regardless of whether|whether or not|irrespective of whether|even if|including where)\b/i;
 const REACH_REASON = '{{vendor}} keeps what it owns, but its ownership should not reach what is developed using {{customerData}}.';
+/** "both during and after the term" narrowed to "during the term" (see strikes.ts). */
+const AND_AFTER_STRUCK = /^(?:both\s+)?during\s+and\s+(?:after|following)\s+$/i;
+const DURING_TERM_REASON = 'The rights this clause gives {{vendor}} should end when the {{agreement}} ends.';
 const TRAINING_WORDS = /\b(?:train(?:s|ed|ing)?|(?:machine[- ])?learning|models?|algorithms?|artificial intelligence)\b/i;
 const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
 const ENDLESS_REASON = 'Rights in {{customerData}} must end when the {{agreement}} ends.';
@@ -161,6 +164,7 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   ];
   if (breadthOnly && reasons.length > 0) return reasons;
   if (added.length === 0 && struck.length === 1 && REACH.test(struck[0] ?? '')) return [fill(REACH_REASON), ...reasons];
+  if (struck.length === 1 && AND_AFTER_STRUCK.test(struck[0] ?? '')) return [fill(DURING_TERM_REASON), ...reasons];
   // "You can turn off Model Contribution …, although we may still use it … to create Aggregated Data": the edit struck
   // what went on after the customer switched off, and says so (the stock reason on derived data did not; audit of 71).
   if (added.length === 0 && struck.length > 0 && step.finding && SWITCHED_OFF.test(step.finding.quote) && STILL.test(step.finding.quote)) return [fill(SWITCH_REASON), ...reasons];

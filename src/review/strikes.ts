@@ -325,6 +325,7 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
   const stillRisky = (after: string) => risks(after).some((f) => f.category === finding.category && inSentence(f));
   const anyRisk = (after: string) => risks(after).some(inSentence);
   return (
+    duringTermOnly(text, finding, stillRisky) ??
     closeOpenPurposes(text, finding, anyRisk) ??
     strikeContrast(text, finding, stillRisky) ??
     strikeExample(text, finding, stillRisky) ??
@@ -333,6 +334,22 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
     strikePurposes(text, finding, anyRisk) ??
     reserveOwnItem(text, finding, anyRisk)
   );
+}
+
+/** "both during and after the term of this Agreement", "during and following the Term": the words that outlast it. */
+const AND_AFTER = /\b(?:both\s+)?during\s+and\s+(?:after|following)\s+(?=(?:the\s+)?(?:[Tt]erm|[Ss]ubscription\s+[Tt]erm)\b)/;
+
+/**
+ * "… may use Usage Data for …, both during and after the term of this Agreement": the right ends with the term; the
+ * uses stand (answered, if at all, by their own edits), and no deletion clause takes the sentence's place.
+ */
+function duringTermOnly(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
+  if (finding.category !== 'survival-retention') return undefined;
+  const found = AND_AFTER.exec(text.slice(finding.start, finding.end));
+  if (!found) return undefined;
+  const start = finding.start + found.index;
+  const ops: RedlineOp[] = [{ kind: 'delete', start, end: start + found[0].length, text: found[0] }, { kind: 'insert', at: start + found[0].length, text: 'during ' }];
+  return stillRisky(applyOps(text, ops)) ? undefined : ops;
 }
 
 /** "(c) ", "c) ", "(iv) " opening a paragraph: the paragraph is one item of a list whose lead-in stands before it. */

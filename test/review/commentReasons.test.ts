@@ -281,3 +281,12 @@ describe('a use that went on after the customer switched off, struck from the sw
     expect(external).not.toMatch(/Derived data must stay anonymous/);
   });
 });
+
+describe('a right over usage data that runs "both during and after the term"', () => {
+  it('ends with the term, keeps the uses, and says so', () => {
+    const clause = '5.3 The Supplier may analyse Platform Statistics and use them to maintain the Platform, both during and after the term of this Agreement.';
+    const edit = preferredReview([PARTIES, DATA, '1.2 "Platform Statistics" means counts of logins and error reports.', clause]).edit(3);
+    expect(edit?.target).toBe('5.3 The Supplier may analyse Platform Statistics and use them to maintain the Platform, during the term of this Agreement.');
+    expect(edit?.comment.external).toMatch(/^The rights this clause gives (?:the )?Supplier should end when the Agreement ends\./);
+  });
+});
