@@ -60,7 +60,9 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   if (replaces && finding.category === 'aggregated-data' && OUTLASTS.test(finding.quote)) return 'the sentence is about derived data outlasting the agreement, which the clause on using derived statistics would not replace like with like';
   if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(finding.quote)) return 'the sentence is about keeping the data, or rights in it, which the clause on using derived statistics would not replace like with like';
   if (rewrites) return undefined;
-  if (isCustomerRight(finding.quote, customer)) return 'the sentence is the customer\'s own right, which a proviso would make conditional';
+  // "Customer may provide comments …, and Supplier may use such feedback freely": the carve-out of the customer's data
+  // from feedback conditions only the vendor's use, not the customer's giving.
+  if (isCustomerRight(finding.quote, customer) && !finding.rules.includes('feedback-use')) return 'the sentence is the customer\'s own right, which a proviso would make conditional';
   if (finding.category === 'aggregated-data' && !speaksOfData(finding.quote, dataNames)) return 'the sentence speaks of no data, so a proviso on data would qualify nothing';
   return undefined;
 }

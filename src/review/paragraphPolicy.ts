@@ -1,6 +1,7 @@
 // What the paragraph review knows about findings and sentences before it edits: which rules only disclose, which
 // protections are weak or are promises, which risks concern the data, and which protection answers which grant.
 // Pure: engine types only.
+import { namesTheData } from './namesTheData';
 import type { Finding } from '../engine/types';
 
 /** Rules that say only that data reaches a provider, not what the provider may do with it. */
@@ -29,16 +30,20 @@ export const COUNTERPART: Partial<Record<Finding['category'], string>> = {
   'survival-retention': 'deletion',
 };
 
-/**
- * "… and hereby grants to the Authority a non-exclusive, perpetual licence to use any Linguistic Assets delivered":
- * the sentence gives the customer a licence. The playbook's clause in its place would take that right away.
- * `activeOnly`: outputs the vendor owns and "are licensed to the Client" are answered by the customer owning them, so
- * only a licence the vendor grants in its own words counts there.
- */
-export function grantsTheCustomer(quote: string, customerNames: readonly string[], activeOnly = false): boolean {
-  const names = customerNames.filter((n) => n.trim() !== '').map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  if (!names) return false;
-  const active = new RegExp(`\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?(?:${names})\\b[^.;]{0,120}?\\blicen[cs]e\\b`, 'i');
-  return active.test(quote) || (!activeOnly && new RegExp(`\\blicen[cs]ed\\s+to\\s+(?:the\\s+)?(?:${names})\\b`, 'i').test(quote));
-}
+/** Feedback made of the customer's work ("ratings and corrected versions of results", "labels"): training data, not comment. */
+const DATA_LIKE_FEEDBACK = /\b(?:ratings?|correct(?:ions|ed)|edits|labels?|annotations?|outputs?|results|prompts?|transcripts?|recordings?)\b/i;
 
+/**
+ * "Customer may provide comments and suggestions …, and Kurswerk may use any such feedback freely …, including to
+ * improve the Models": a training or improvement reading whose only subject is the feedback the sentence licenses (a
+ * feedback-use finding on the same sentence, someone said to use it, no data named) is answered by the carve-out of the
+ * customer's data from the feedback clause. Striking it deletes an ordinary feedback licence.
+ */
+export function usesOnlyFeedback(finding: Finding, sameParagraph: readonly Finding[], customerNames: readonly string[]): boolean {
+  return (
+    TRAINING_USES.has(finding.category) && !finding.rules.includes('feedback-use') &&
+    finding.evidence.some((e) => e.role === 'actor') && !finding.evidence.some((e) => e.role === 'object') &&
+    !DATA_LIKE_FEEDBACK.test(finding.quote) && sameParagraph.some((f) => f.rules.includes('feedback-use') && f.start === finding.start) &&
+    !namesTheData(finding.quote, customerNames)
+  );
+}

@@ -11,13 +11,13 @@ import { danglingReference } from './danglingReferences';
 import { leavesBrokenText } from './brokenText';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings } from './dependentSiblings';
-import { customerOptionOf, strikeEndlessTerm } from './customerOption';
+import { customerOptionOf, grantsToCustomer, strikeEndlessTerm } from './customerOption';
 import { nextToAnswer } from './answerOrder';
 import { LICENCE_GRANT, narrowLicence } from './narrowLicence';
 import { offTarget } from './offTarget';
 import { derivedUseGrantedElsewhere, governedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
-import { COUNTERPART, grantsTheCustomer, DATA_USE, DISCLOSURE_RULES, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
+import { COUNTERPART, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
@@ -168,6 +168,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), standing);
       continue;
     }
+    // A training use of ordinary feedback is answered by the feedback clause's carve-out (audit44, audit45: 112 § 8(a)).
+    const ofFeedback = usesOnlyFeedback(next, [...read(track.current), ...read(paragraph.text)], customerDataNames(context.analysis));
+    if (ofFeedback) {
+      attempted.set(attemptKey(next), 'the use is of feedback, which the carve-out of the customer\'s data from the feedback clause answers');
+      continue;
+    }
     const issue = context.issueFor(next);
     if (!issue) {
       attempted.set(attemptKey(next), 'the playbook has no position for it');
@@ -272,7 +278,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), 'the sentence is about the vendor\'s usage data, which the playbook\'s clause on statistics would not replace like with like');
       continue;
     }
-    if (plan.kind === 'sentence' && grantsTheCustomer(next.quote, [context.analysis.terms.customer, ...(context.analysis.parties?.customerAliases ?? [])], next.category === 'output-ownership')) {
+    // "… and hereby grants to the Authority a … licence to use any Linguistic Assets delivered": the playbook's clause
+    // in place of the sentence would take the customer's licence with it (audit44, 111 4.2).
+    if (plan.kind === 'sentence' && grantsToCustomer(next.quote, context.analysis.terms.customer)) {
       attempted.set(attemptKey(next), 'the sentence also grants the customer a licence, which the playbook\'s clause in its place would take away');
       continue;
     }

@@ -35,3 +35,10 @@ rows('"Customer may withdraw the licence granted in § 4(a)": the customer takes
   // The licence granted beside the withdrawal is still granted, and the withdrawal is the customer's control.
   ['Customer grants the Provider a perpetual, irrevocable licence to use Customer Data for any purpose, and Customer may withdraw that licence only on termination.', ['broad-license:risk', 'opt-out:protective', 'service-improvement:risk', 'survival-retention:risk']],
 ]);
+
+rows('"… may use any such feedback freely, including to improve the Models, except that this clause does not apply to Customer Data": training on feedback, with the customer\'s data carved out, grants nothing over it', [
+  [
+    'Customer may send Provider comments and suggestions about the Platform, and Provider may use any such feedback freely, including to improve its models, except that this clause does not apply to Customer Data.',
+    [],
+  ],
+]);

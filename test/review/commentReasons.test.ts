@@ -290,3 +290,12 @@ describe('a right over usage data that runs "both during and after the term"', (
     expect(edit?.comment.external).toMatch(/^The rights this clause gives (?:the )?Supplier should end when the Agreement ends\./);
   });
 });
+
+describe('an ordinary feedback licence that names improving the models', () => {
+  it('takes the carve-out of the customer\'s data and keeps the vendor\'s use of feedback', () => {
+    const clause = '8.1 Client may send the Supplier comments and suggestions about the Platform, and the Supplier may use any such feedback freely and for any purpose, including to improve its models.';
+    const edit = preferredReview([PARTIES, DATA, clause]).edit(2);
+    expect(edit?.target).toBe('8.1 Client may send the Supplier comments and suggestions about the Platform, and the Supplier may use any such feedback freely and for any purpose, including to improve its models, except that this clause 8.1 does not apply to Client Files.');
+    expect(edit?.comment.external).toMatch(/^Feedback is (?:the )?Supplier's to use/);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
-import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY } from '../vetoes';
+import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
 const evidence: Rule['evidence'] = (i) => [
@@ -135,6 +135,19 @@ export const TRAINING_RULES: readonly Rule[] = [
       ABOUT_PEOPLE,
       PEOPLE_TRAINED,
       { ...CUSTOMER_ACTS, when: (i) => CUSTOMER_ACTS.when(i) && purposeOfEarlierGrant(i) === undefined && !deemedInstruction(i.predicate) },
+      {
+        // "… may use any such feedback freely …, including to improve the Models, except that this clause does not apply
+        // to Operational Data": what is used is feedback, and the customer's data is carved out of it.
+        reason: 'only feedback is used, and the customer\'s data is carved out of it',
+        // Training read from what the feedback is ("annotations, ground-truth labels or other feedback") comes before
+        // the use and is training data of the customer's making: that reading stands.
+        when: (i) => {
+          const use = action(i.predicate, 'use');
+          const training = trainingAffirmed(i);
+          return use !== undefined && training !== undefined && training.start > use.start && object(i.predicate, 'feedback') !== undefined &&
+            i.predicate.objects.every((o) => o.kind === 'feedback' || o.kind === 'vendor-material') && CUSTOMER_DATA_CARVED_OUT.when(i);
+        },
+      },
       {
         // "provide documentation identifying the sources of data used to train each model": a record, not a grant.
         reason: 'a duty to document or disclose what a model was trained on permits no training',
