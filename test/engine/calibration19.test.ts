@@ -42,3 +42,12 @@ rows('"… may use any such feedback freely, including to improve the Models, ex
     [],
   ],
 ]);
+
+rows('"Clauses 17 (Liability) and 19 (Governing Law) survive termination": a survival list of general provisions keeps nothing of the data', [
+  ["The sections titled 'Fees', 'Indemnity' and 'Governing Law' survive the termination of this Agreement.", []],
+  ['Clauses 17 (Liability) and 19 (Governing Law) survive termination.', []],
+  // A list that names the data, confidentiality or proprietary rights, or gives numbers alone, is still read.
+  ['Sections 3 (Customer Data), 9 (Fees) and 12 (Governing Law) survive termination.', ['survival-retention:risk']],
+  ['Provisions on confidentiality, proprietary rights, indemnification and governing law survive termination.', ['survival-retention:neutral']],
+  ['Sections 4, 7.2 and 12 survive termination.', ['survival-retention:neutral']],
+]);

@@ -77,6 +77,18 @@ export const NOT_CLASSED_AS: Veto = {
   },
 };
 
+/**
+ * "The sections titled 'Fees', 'Indemnity' and 'Governing Law' survive": a survival list that names only general
+ * provisions, with nothing of data, licences, confidentiality or AI in the sentence, keeps nothing of the customer's.
+ * (A list by number alone may name the data clauses, and stays flagged.)
+ */
+export const SURVIVES_ONLY_GENERAL: Veto = {
+  reason: 'only general provisions (fees, liability, governing law) survive; nothing of the data does',
+  when: ({ frame }) =>
+    frame.cues.filter((c) => c.set === 'generalProvisions').length >= 2 &&
+    !frameHas(frame, 'customerDataTerm', 'docCustomerData', 'usageData', 'docUsageData', 'feedbackNoun', 'aiNoun', 'aiAcronym', 'grantVerb', 'derivedData', 'confidentialInfo', 'dataNoun', 'dataTopics'),
+};
+
 export const DEFINITION_ONLY: Veto = {
   reason: 'a definition says what a term covers; the clauses that use the term grant or promise',
   when: ({ frame, predicate }) => frame.isDefinition && !grantsInRelativeClause(predicate),

@@ -4,6 +4,26 @@ import type { WordSet } from '../wordSet';
 
 export const TIME_SETS = [
   {
+    id: 'generalProvisions',
+    why: 'Clauses on fees, liability or governing law that outlive the contract keep nothing of the customer\u2019s data.',
+    example: "Clauses 17 (Liability) and 19 (Governing Law) survive termination.",
+    phrases: [
+      'fees', 'payment', 'payment terms', 'indemnity', 'indemnities', 'indemnification', 'governing law', 'jurisdiction',
+      'liability', 'limitation of liability', 'limitations of liability', 'disclaimers', 'notices', 'dispute resolution',
+      'arbitration', 'miscellaneous', 'force majeure', 'entire agreement', 'severability', 'accrued rights',
+    ],
+  },
+  {
+    id: 'dataTopics',
+    why: 'A survival list that names confidentiality, proprietary rights or licences keeps rights over the data alive.',
+    example: 'Provisions on confidentiality, proprietary rights and governing law survive termination.',
+    phrases: [
+      'confidentiality', 'confidential', 'proprietary rights', 'intellectual property', 'ownership', 'licence', 'license',
+      'licences', 'licenses', 'privacy', 'data protection', 'security', 'effects of termination', 'effect of termination',
+      'return of', 'deletion', 'retention', 'use of data', 'data',
+    ],
+  },
+  {
     id: 'endEvent',
     why: 'Termination, expiry, account closure and deletion are when data rights should stop.',
     example: 'after termination of this Agreement',
