@@ -1,6 +1,6 @@
 // What the paragraph review knows about findings and sentences before it edits: which rules only disclose, which
 // protections are weak or are promises, which risks concern the data, and which protection answers which grant.
-// Pure: engine types only.
+// Pure: engine types and the review's own reading of data names.
 import { namesTheData } from './namesTheData';
 import type { Finding } from '../engine/types';
 

@@ -71,15 +71,21 @@ export function narrowDerivedSweep(text: string, finding: Finding, dataNames: re
   const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: struck }];
   // "…, the edits made …, and any other data derived from Customer Data, all of which …": the struck limb was the
   // list's last item, so the "and" moves to the item now last.
-  const conjunction = /\b(and|or)\b/.exec(separator.text)?.[1];
+  // "…, performance metrics, Signals and other information derived from …" keeps its style: "metrics and Signals".
+  return [...conjunctionMoved(text, start, separator.text, finding.start + means.index), ...ops];
+}
+
+/**
+ * The list's last item was struck from `start`: the conjunction its separator carried (", and ", " and ") moves to the
+ * item now last, unless that item already has one or the last comma lies before `floor`. A list written without the
+ * serial comma ("a, b and c") keeps that style: the comma becomes the conjunction.
+ */
+function conjunctionMoved(text: string, start: number, separator: string, floor: number): RedlineOp[] {
+  const conjunction = /\b(and|or)\b/.exec(separator)?.[1];
   const lastComma = text.lastIndexOf(', ', start - 1);
-  if (conjunction && lastComma > finding.start + means.index && !/\b(?:and|or)\b/.test(text.slice(lastComma, start))) {
-    // "…, performance metrics, Signals and other information derived from …" keeps its style without the serial
-    // comma: "performance metrics and Signals".
-    if (separator.text.includes(',')) ops.unshift({ kind: 'insert', at: lastComma + 2, text: `${conjunction} ` });
-    else ops.unshift({ kind: 'delete', start: lastComma, end: lastComma + 1, text: ',' }, { kind: 'insert', at: lastComma + 1, text: ` ${conjunction}` });
-  }
-  return ops;
+  if (!conjunction || lastComma <= floor || /\b(?:and|or)\b/.test(text.slice(lastComma, start))) return [];
+  if (separator.includes(',')) return [{ kind: 'insert', at: lastComma + 2, text: `${conjunction} ` }];
+  return [{ kind: 'delete', start: lastComma, end: lastComma + 1, text: ',' }, { kind: 'insert', at: lastComma + 1, text: ` ${conjunction}` }];
 }
 
 /** Words that make a span a clause of its own, not an item of a list. */
@@ -115,12 +121,6 @@ export function narrowSweep(text: string, finding: Finding): RedlineOp[] | undef
   if (CLAUSE_WORDS.test(struck)) return undefined;
   const ops: RedlineOp[] = [{ kind: 'delete', start, end: itemEnd, text: struck }];
   // "logs, metadata, telemetry, and the content of prompts" → "logs, metadata, and telemetry".
-  const conjunction = /\b(and|or)\b/.exec(separator.text)?.[1];
-  const lastComma = text.lastIndexOf(', ', start - 1);
-  if (conjunction && lastComma > finding.start && text.slice(itemEnd).trimStart().startsWith('.') && !/\b(?:and|or)\b/.test(text.slice(lastComma, start))) {
-    // A list written without the serial comma ("a, b and c") keeps that style: the comma becomes the conjunction.
-    if (separator.text.includes(',')) ops.unshift({ kind: 'insert', at: lastComma + 2, text: `${conjunction} ` });
-    else ops.unshift({ kind: 'delete', start: lastComma, end: lastComma + 1, text: ',' }, { kind: 'insert', at: lastComma + 1, text: ` ${conjunction}` });
-  }
+  if (text.slice(itemEnd).trimStart().startsWith('.')) ops.unshift(...conjunctionMoved(text, start, separator.text, finding.start));
   return ops.sort((a, b) => (a.kind === 'delete' ? a.start : a.at) - (b.kind === 'delete' ? b.start : b.at));
 }
