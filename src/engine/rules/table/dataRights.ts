@@ -114,7 +114,9 @@ export const SAFEGUARDED_DERIVED_ONLY = {
   when: (i: RuleInput) => object(i.predicate, 'derived') !== undefined && object(i.predicate, 'customer-data', 'output', 'feedback', 'usage-data') === undefined && safeguarded(i),
 };
 /** Customer content named inside a usage-data definition (its own defined term aside). */
-const sweptContent = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'customer-data' && o.set === 'customerDataTerm');
+// "… and Service Data shall not constitute Customer Data": the customer's data named only to be kept apart is not swept in.
+const classedApart = (p: RuleInput['predicate'], at: number) => p.cues.some((c) => c.set === 'notClassedAs' && c.end <= at && at - c.end <= 5);
+const sweptContent = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'customer-data' && o.set === 'customerDataTerm' && !classedApart(p, o.start));
 /**
  * '"Service Data" means telemetry …, together with any data derived from Bank Data': data made from the customer's, by
  * the contract's own name for it, swept into the vendor's usage data. The term defined must be the usage data itself,
