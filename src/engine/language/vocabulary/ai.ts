@@ -88,6 +88,8 @@ export const AI_SETS = [
       'training on responsible use', 'learning content', 'sales training', 'training and support', 'user training',
       'security awareness training', 'complete training', 'onboarding training', 'training sessions may', 'additional training',
       'training provider', 'training providers',
+      // What people are taught from: "improve our services and training materials".
+      'training materials', 'training material', 'training manuals', 'training manual', 'training videos', 'training resources',
       // Workshops and webinars train people: "knowledge-transfer and training workshops for its agents".
       'training workshop', 'training workshops', 'training webinar', 'training webinars',
       // "shall provide education and training concerning information security to its employees".

@@ -138,6 +138,15 @@ export const CONTEXT_SETS = [
       'has the meaning', 'have the meaning', 'has the meanings', 'have the meanings', 'shall have the meaning'],
   },
   {
+    id: 'meansNoun',
+    why: '"Means" as a noun ("by automated means") is a way of doing something, not the verb that defines a term.',
+    example: 'Customer shall not extract data from the Platform by automated means.',
+    phrases: [
+      'by automated means', 'by any means', 'by technical means', 'by electronic means', 'by other means', 'by all means',
+      'by whatever means', 'by means of', 'by reasonable means', 'by lawful means', 'by any other means', 'by similar means',
+    ],
+  },
+  {
     id: 'notClassedAs',
     why: 'Saying one term is not another sorts data into classes; it promises nothing about either.',
     example: 'Service Data is not Customer Data.',

@@ -101,7 +101,15 @@ export const CONTROL_RULES: readonly Rule[] = [
           (p.actor.side === 'customer' && instructedNot(p))) &&
         !p.actions.some((a) => a.kind === 'optOut' && a.negated);
     },
-    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT, PEOPLE_TRAINED],
+    vetoes: [
+      CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT, PEOPLE_TRAINED,
+      {
+        // "The Controller shall be responsible for obtaining any consents required by law": the customer must get its
+        // own people's consent; that is a duty it bears, not a lever it holds over the vendor.
+        reason: 'the customer is made responsible for obtaining consents, a duty it bears rather than a choice it holds',
+        when: ({ predicate: p, frame }) => p.actor.side === 'customer' && frame.cues.some((c) => c.set === 'dutyCue'),
+      },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'controlCue') ?? action(p, 'optIn', 'optOut')],
   },
   {

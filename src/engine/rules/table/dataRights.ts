@@ -176,6 +176,12 @@ const LICENCE_VETOES = [
   CITED_AS_CONSIDERATION,
   { reason: 'what is given is a notice to someone, not a right over data', when: givesNotice },
   {
+    // "Customer shall ensure that it holds all performance rights and licences required": licences the customer must
+    // hold from others, a duty it bears; nothing is granted to the vendor.
+    reason: 'the customer is made responsible for holding licences of its own, which grants the vendor nothing',
+    when: ({ predicate: p, frame }: RuleInput) => p.actor.side === 'customer' && p.recipient === undefined && frame.cues.some((c) => c.set === 'dutyCue'),
+  },
+  {
     // "… and Client may withdraw that permission at any time": the customer takes a right back.
     reason: 'a permission the customer withdraws is a right taken back, not one granted',
     when: ({ predicate: p }: RuleInput) => {

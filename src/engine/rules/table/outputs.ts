@@ -35,7 +35,7 @@ const vendorOwner = (i: RuleInput): boolean =>
  */
 const definesOutput = ({ predicate: p }: RuleInput): boolean => {
   const defined = cue(p, 'definitionCue');
-  if (defined === undefined) return false;
+  if (defined === undefined || p.cues.some((c) => c.set === 'meansNoun' && c.start <= defined.start && defined.end <= c.end)) return false;
   // '"Candidate Data" means … including transcripts of interviews': the term defined names what the definition is
   // about; output listed inside a definition of the customer's own data, or of other data, is part of that data.
   const term = p.objects.filter((o) => o.end <= defined.start);
