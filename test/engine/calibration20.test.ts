@@ -29,3 +29,13 @@ rows('Bans and duties on the customer: "by automated means" defines nothing; con
 rows('"improve our services and training materials": materials that teach people are no model', [
   ['We use the notes and photos you give us to prepare quotes, handle complaints, and improve our services and training materials.', ['service-improvement:risk']],
 ]);
+
+rows('"You represent that you have all rights needed to grant us the license in Section 4.1": the capacity to grant is warranted, the licence granted elsewhere', [
+  ['You represent that you have all rights and consents needed to grant us the license in Section 6.1 and that Your Content does not violate the rights of any third party.', []],
+  // A grant made beside the warranty is still a grant.
+  ['You represent that you own Your Content, and you grant us a worldwide, perpetual license to use Your Content for any purpose.', ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk']],
+]);
+
+rows('"Any change that expands the Supplier\'s rights to use Customer Data applies only if Customer accepts it": a licence the customer must accept first is its choice', [
+  [`${CUSTOMER_DATA}\nThis Agreement is between Fernhollow Ltd ("Supplier") and the customer named in the Order ("Customer").\nAny change to Clause 5 that expands Fernhollow's rights to use Customer Data will apply to Customer only if Customer affirmatively accepts it in writing.`, []],
+]);

@@ -318,6 +318,22 @@ export const QUALIFIER_SETS = [
     phrases: ['in consideration of', 'in consideration for', 'as consideration for', 'in return for', 'in exchange for'],
   },
   {
+    id: 'changeToTerms',
+    why: 'A change to the terms is what the sentence governs; rights it might add are named as its content, not granted.',
+    example: 'Any change to Section 5 that expands the Supplier’s rights to use Customer Data applies only if Customer accepts it.',
+    phrases: ['any change', 'any changes', 'any amendment', 'any amendments', 'any update', 'any updates', 'any modification', 'any modifications', 'no change', 'no amendment', 'no update'],
+  },
+  {
+    id: 'capacityToGrant',
+    why: 'The rights a party needs in order to grant a licence are warranted, not granted: the licence itself is granted elsewhere.',
+    example: 'You represent that you have all rights and consents needed to grant us the license in Section 4.1.',
+    phrases: [
+      'needed to grant', 'necessary to grant', 'required to grant', 'sufficient to grant', 'rights to grant', 'right to grant',
+      'authority to grant', 'power to grant', 'entitled to grant', 'able to grant', 'needed for the license', 'needed for the licence',
+      'necessary for the license', 'necessary for the licence',
+    ],
+  },
+  {
     id: 'paymentWord',
     why: 'A payment denied ("you will not receive any payment for …") says only that the customer gets nothing for the use it names; it neither promises nor grants that use.',
     example: 'You will not receive any payment or credit for Inputs we use to train our models.',

@@ -170,10 +170,35 @@ const CITED_AS_CONSIDERATION = {
 /** A party or a modal between the consideration phrase and the grant starts the clause that grants. */
 const CLAUSE_STARTERS = new Set<string>(['customerRole', 'customerYou', 'docCustomer', 'vendorRole', 'vendorWe', 'docVendor', 'providerName', 'modal']);
 
+/**
+ * "You represent that you have all rights needed to grant us the license in Section 4.1": the capacity to grant is
+ * warranted; the licence it names (a few words on) is granted in the clause cited. A grant elsewhere in the sentence
+ * ("… and you grant us a licence to use it for any purpose") is still a grant.
+ */
+const CAPACITY_WARRANTED = {
+  reason: 'the customer warrants it has the rights to grant a licence made elsewhere; it grants nothing here',
+  when: ({ predicate: p, frame }: RuleInput): boolean => {
+    const capacity = frame.cues.filter((c) => c.set === 'capacityToGrant');
+    const grants = p.actions.filter((a) => a.kind === 'grant' && !a.negated);
+    return capacity.length > 0 && grants.length > 0 && grants.every((a) => capacity.some((c) => a.start >= c.start && a.start - c.end <= 30));
+  },
+};
+
 const LICENCE_VETOES = [
   DEFINITION_ONLY,
   SAFEGUARDED_DERIVED_ONLY,
   CITED_AS_CONSIDERATION,
+  CAPACITY_WARRANTED,
+  {
+    // "Any change to Section 5 that expands Brightwork's rights to use Customer Data will apply only if Customer
+    // accepts it": the rights are what a change might do, named in the subject; the sentence gates the change.
+    reason: 'the rights are named only in the subject, as what a change might add, and the sentence makes that change need the customer’s acceptance',
+    when: (i: RuleInput) => {
+      const changes = i.frame.cues.filter((c) => c.set === 'changeToTerms');
+      const grants = i.predicate.actions.filter((a) => a.kind === 'grant');
+      return consentGated(i) && grants.length > 0 && grants.every((a) => changes.some((c) => a.start > c.end && a.start - c.end <= 80));
+    },
+  },
   { reason: 'what is given is a notice to someone, not a right over data', when: givesNotice },
   {
     // "Customer shall ensure that it holds all performance rights and licences required": licences the customer must
