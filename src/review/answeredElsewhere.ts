@@ -3,6 +3,7 @@
 // its use is elsewhere. A rival rule written into either contradicts the clause that governs. Pure: engine types only.
 import type { Finding, Paragraph } from '../engine/types';
 import { numberAtStart } from './clauseNumbers';
+import { DATA_USE } from './paragraphPolicy';
 
 /** "in accordance with Clause 9.4", "for the purposes of Section 3.5", "as permitted by clause 6.3". */
 const POINTER =
@@ -57,4 +58,48 @@ export function exceptsRiskyClause(protection: Finding, paragraphs: readonly Par
   if (!listed) return false;
   const numbers = new Set(listed.match(/[0-9]+(?:\.[0-9]+)*/g) ?? []);
   return paragraphs.some((p, i) => numbers.has(numberAtStart(p.text) ?? '') && findings.some((f) => f.paragraph === i && f.stance === 'risk'));
+}
+
+/** "Special Terms S1, S4 and S5 survive", "Sections 5.2 and 7 shall survive": the clauses a survival sentence names. */
+const SURVIVING_LIST = /\b(?:Special\s+Terms?|Sections?|Clauses?|Paragraphs?|Articles?|Terms?)\s+((?:[A-Z]{0,2}\d+(?:\.\d+)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)?){1,12})/g;
+const LABEL = /[A-Z]{0,2}\d+(?:\.\d+)*/g;
+/** The label a paragraph opens with ("S4.", "5.3 ", "Section 7."), for labels with a letter prefix too. */
+const OPENING_LABEL = /^\s*(?:(?:Clause|Section|Paragraph|Article)\s+)?([A-Z]{0,2}\d+(?:\.\d+)*)\b/;
+
+/**
+ * "Special Terms S1, S4 and S5 survive … for so long as Forelane retains any Customer Data": every clause the survival
+ * sentence keeps alive is one of the customer's protections or a neutral term (a no-training promise, a duty on the
+ * customer), none a grant alone. Striking it would let those protections lapse while the vendor still holds the data
+ * (audit46, 115 S8). Returns the labels, or undefined when any clause named is a risk only, or cannot be found.
+ */
+export function survivesOnlyProtections(finding: Finding, paragraphs: readonly Paragraph[], findings: readonly Finding[]): string[] | undefined {
+  // "The rights granted to Licensor under Article 3 … shall survive": the vendor's rights survive, not protections.
+  if (finding.category !== 'survival-retention' || !/\bsurviv/i.test(finding.quote) || /\b(?:rights?|licen[cs]es?|licensed|granted)\b/i.test(finding.quote)) return undefined;
+  const labels = [...finding.quote.matchAll(SURVIVING_LIST)].flatMap((m) => (m[1] ?? '').match(LABEL) ?? []);
+  if (labels.length === 0) return undefined;
+  let protective = false;
+  for (const label of labels) {
+    // "5" names the whole of section 5: its heading and every sub-clause ("5.1", "5.2").
+    const clause = paragraphs
+      .map((p, i) => ({ i, number: OPENING_LABEL.exec(p.text)?.[1] }))
+      .filter(({ i, number }) => i !== finding.paragraph && number !== undefined && (number === label || number.startsWith(`${label}.`)));
+    if (clause.length === 0) return undefined;
+    const read = findings.filter((f) => clause.some(({ i }) => f.paragraph === i));
+    const risky = read.some((f) => f.stance === 'risk');
+    const protects = read.some((f) => f.stance === 'protective');
+    if (risky && !protects) return undefined;
+    protective ||= protects;
+  }
+  return protective ? labels : undefined;
+}
+
+/**
+ * Why another clause answers the sentence: it only points to the clause that governs the use ("… in accordance with
+ * Clause 9.4"), or it keeps the customer's protections alive past the end. Undefined when neither holds.
+ */
+export function answeredByOtherClause(finding: Finding, paragraphs: readonly Paragraph[], findings: readonly Finding[]): string | undefined {
+  const governing = DATA_USE.has(finding.category) ? governedElsewhere(finding, paragraphs, findings) : undefined;
+  if (governing !== undefined) return `the sentence only points to clause ${governing}, which governs that use`;
+  const kept = survivesOnlyProtections(finding, paragraphs, findings);
+  return kept && `the clauses it keeps alive (${kept.join(', ')}) protect the customer, and must outlast the contract while the vendor holds the data`;
 }

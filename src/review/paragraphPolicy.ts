@@ -1,8 +1,9 @@
 // What the paragraph review knows about findings and sentences before it edits: which rules only disclose, which
 // protections are weak or are promises, which risks concern the data, and which protection answers which grant.
 // Pure: engine types and the review's own reading of data names.
-import { namesTheData } from './namesTheData';
-import type { Finding } from '../engine/types';
+import { dataNames, namesTheData } from './namesTheData';
+import { offTarget } from './offTarget';
+import type { Analysis, Finding, RedlinePlan } from '../engine/types';
 
 /** Rules that say only that data reaches a provider, not what the provider may do with it. */
 export const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['third-party-ai-flow', 'third-party-ai-limited', 'ai-provider-named', 'subprocessors']);
@@ -46,4 +47,19 @@ export function usesOnlyFeedback(finding: Finding, sameParagraph: readonly Findi
     !DATA_LIKE_FEEDBACK.test(finding.quote) && sameParagraph.some((f) => f.rules.includes('feedback-use') && f.start === finding.start) &&
     !namesTheData(finding.quote, customerNames)
   );
+}
+
+/** "… processes it under its own terms and privacy policy", "in accordance with their standard terms of business". */
+const UNDER_ITS_OWN_TERMS = /\b(?:its|their)\s+(?:own|standard)\s+(?:terms|privacy|policies|conditions)\b/i;
+
+/**
+ * "… the question and the relevant Customer Data are transmitted to that provider": a sentence that only discloses
+ * where the data goes stays (the customer needs to know), and the position's clause on providers goes after the
+ * paragraph as a clause of its own (audit46, 115 § 5.3). A provider left to "its own terms" is a risk in the words
+ * themselves, and a limit on what it receives the data for is the customer's: those keep their own answers.
+ */
+export function disclosureKept(plan: RedlinePlan, finding: Finding, current: string, analysis: Analysis): RedlinePlan {
+  if (plan.kind !== 'sentence' || UNDER_ITS_OWN_TERMS.test(current) || offTarget(finding, true, dataNames(analysis), analysis.terms.customer, true) !== undefined) return plan;
+  const clause = plan.ops.flatMap((op) => (op.kind === 'insert' ? [op.text.trim()] : [])).join(' ');
+  return clause === '' ? plan : { ...plan, kind: 'inserted-paragraph', ops: [], newParagraphs: [clause] };
 }

@@ -15,9 +15,9 @@ import { customerOptionOf, grantsToCustomer, strikeEndlessTerm } from './custome
 import { nextToAnswer } from './answerOrder';
 import { LICENCE_GRANT, narrowLicence } from './narrowLicence';
 import { offTarget } from './offTarget';
-import { derivedUseGrantedElsewhere, governedElsewhere, makesOnly } from './answeredElsewhere';
+import { answeredByOtherClause, derivedUseGrantedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
-import { COUNTERPART, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
+import { COUNTERPART, disclosureKept, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
@@ -157,10 +157,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), 'the sentence only says that data reaches model providers, and the contract binds them by its own terms');
       continue;
     }
-    // A pointer to the clause that governs the use ("… in accordance with Clause 9.4") is answered in that clause.
-    const governing = DATA_USE.has(next.category) ? governedElsewhere(next, context.paragraphs, context.analysis.findings) : undefined;
-    if (governing !== undefined) {
-      attempted.set(attemptKey(next), `the sentence only points to clause ${governing}, which governs that use`);
+    const otherClause = answeredByOtherClause(next, context.paragraphs, context.analysis.findings);
+    if (otherClause !== undefined) {
+      attempted.set(attemptKey(next), otherClause);
       continue;
     }
     const standing = leftStandingReason(next, read(track.current), context.analysis.findings.filter((f) => f.paragraph === index));
@@ -206,6 +205,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), 'the paragraph already excludes the customer\'s data from it');
       continue;
     }
+    if (onlyDisclosure && originalKinds.has(next.category)) plan = disclosureKept(plan, next, track.current, context.analysis);
     if (plan.kind === 'inserted-paragraph') {
       // "De-identified Data means …" beside a use of it that now carries the safeguard (a proviso this review added
       // or the contract's own) is answered there: the same safeguard again as a clause of its own would say it twice.

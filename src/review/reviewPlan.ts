@@ -238,7 +238,12 @@ function missingItems(
   const done = choices.isDone ?? (() => false);
   const items: InsertItem[] = [];
   const already = new Set(planned.flatMap((item) => (item.kind === 'insert' ? [item.answers] : [])));
+  // A clause this review already inserts may give a protection under another name (the clause on model providers binds
+  // them not to train, which is the flow-down): read with those clauses, the document may lack nothing more.
+  const inserted = planned.flatMap((item) => (item.kind === 'insert' ? [{ text: item.text }] : []));
+  const stillMissing = inserted.length === 0 ? undefined : new Set(analyzeDocument([...edited, ...inserted], { issueFor: issueResolver(playbook), ...(analysis.mode ? { mode: analysis.mode } : {}) }).missing.map((m) => m.category));
   for (const gap of after.missing) {
+    if (stillMissing && !stillMissing.has(gap.category)) continue;
     const key = insertKey(gap.category);
     // An individual's right to inspect the vendor's records is no proportionate ask in consumer terms: written answers
     // about the use of the data are (the playbook's lightest audit position), unless the lawyer chose otherwise.

@@ -39,3 +39,9 @@ rows('"You represent that you have all rights needed to grant us the license in 
 rows('"Any change that expands the Supplier\'s rights to use Customer Data applies only if Customer accepts it": a licence the customer must accept first is its choice', [
   [`${CUSTOMER_DATA}\nThis Agreement is between Fernhollow Ltd ("Supplier") and the customer named in the Order ("Customer").\nAny change to Clause 5 that expands Fernhollow's rights to use Customer Data will apply to Customer only if Customer affirmatively accepts it in writing.`, []],
 ]);
+
+rows('"… commercialize Aggregated Data, including to train the Forelane Models and to offer benchmarking products to third parties": the only AI is the vendor\'s own, and the third parties receive products', [
+  ['This Agreement is between Quayside Analytics Inc. ("Quayside") and Marrow Foods Ltd ("Customer").\nQuayside may use and commercialize Aggregated Data for any purpose, including to train the Quayside Models and to sell benchmarking reports to third parties.', ['aggregated-data:risk', 'ai-training:risk', 'service-improvement:risk']],
+  // Data sent to third parties' models is still a third-party flow.
+  ['Quayside may share Customer Data with third parties that provide machine learning models used in the Platform.', ['third-party-ai:risk']],
+]);

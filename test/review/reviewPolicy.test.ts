@@ -75,8 +75,13 @@ describe('the review policy', () => {
     const bound = review([PARTIES, DATA, flowDown, transfer].join('\n'));
     expect(bound.editOf(3)).toBeUndefined();
     expect(skippedWith(bound.plan, 3, /binds them by its own terms/)).toBe(true);
-    // Without the flow-down the same sentence is the only word on providers, and the playbook's clause answers it.
-    expect(review([PARTIES, DATA, transfer].join('\n')).editOf(2)).toBeDefined();
+    // Without the flow-down the same sentence is the only word on providers: it stays, for the customer needs to know
+    // where its data goes, and the playbook's clause on providers follows it as a clause of its own (audit46).
+    const unbound = review([PARTIES, DATA, transfer].join('\n'));
+    expect(unbound.editOf(2)).toBeUndefined();
+    const inserted = unbound.plan.items.find((item) => item.kind === 'insert' && item.answers === 'third-party-ai');
+    expect(inserted?.kind === 'insert' && inserted.after).toBe(2);
+    expect(inserted?.kind === 'insert' && inserted.text).toMatch(/^7\.3 Supplier shall not disclose Client Files to any third-party provider/);
   });
 
   it('lists the data a prohibition covers with "or", so it does not forbid only using them together', () => {

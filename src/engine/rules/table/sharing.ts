@@ -14,6 +14,20 @@ const aiContext = (i: RuleInput) => {
   return i.predicate.ai.length > 0 || i.paragraph.ai || out?.set === 'aiProvider' ||
     (out?.set === 'providerName' && !reads(i.frame, out, 'generalTechCompany'));
 };
+/**
+ * "… commercialize Aggregated Data, including to train the Forelane Models and to offer benchmarking products to third
+ * parties": every AI word is the vendor's own model (its name or "our" right before it), and the outsiders are plain
+ * third parties, so no outside AI receives the data; the vendor's own use is read by the training and derived-data rules.
+ */
+const VENDOR_NAMES = new Set<string>(['docVendor', 'vendorRole', 'vendorWe']);
+const ONLY_VENDORS_OWN_AI = {
+  reason: 'the only AI named is the vendor’s own model; the third parties named receive something else',
+  when: (i: RuleInput) => {
+    const out = outsider(i);
+    return out?.set === 'thirdParty' && i.predicate.ai.length > 0 &&
+      i.predicate.ai.every((ai) => i.frame.cues.some((c) => VENDOR_NAMES.has(c.set) && c.end <= ai.start && ai.start - c.end <= 3));
+  },
+};
 /** Data goes out: it is shared or sent, or an outsider named after the verb does the work ("processed via partner LLMs"). */
 const flows = (i: RuleInput) => {
   const p = i.predicate;
@@ -85,7 +99,7 @@ export const SHARING_RULES: readonly Rule[] = [
     // A flow the customer must approve first ("provided that Customer has approved each provider") is its control.
     when: (i) => outsider(i) !== undefined && aiContext(i) && flows(i) && !restricted(i) && !consentGated(i),
     vetoes: [
-      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE,
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE, ONLY_VENDORS_OWN_AI,
       {
         // "shall ensure that any Subcontractor …, including any provider of hosted AI models, agrees in writing to the
         // same restrictions … that apply to Business Associate": the providers are bound, which is the flow-down.
@@ -101,7 +115,7 @@ export const SHARING_RULES: readonly Rule[] = [
     stance: 'neutral',
     severity: 'low',
     when: (i) => outsider(i) !== undefined && aiContext(i) && (flows(i) || restricted(i) || i.predicate.actions.length > 0 || i.predicate.objects.length > 0),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE, OUTPUT_DISCLAIMER],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE, OUTPUT_DISCLAIMER, ONLY_VENDORS_OWN_AI],
     evidence: (i) => [i.predicate.negation, action(i.predicate, 'share', 'use', 'retain', 'train'), outsider(i)],
   },
   {

@@ -1,0 +1,44 @@
+// Patterns of the lawyer audit of agreements 113–116 (audit46, 2026-12-03), in our own drafting: a survival clause
+// that keeps the customer's protections alive stays; a disclosure of model providers stays and the clause binding them
+// follows it; a clause on providers already inserted is not followed by a second one saying the same.
+import { preferredReview, reviewOf, skippedWith } from './agreements';
+
+const PARTIES = 'This Order Form is between Quayside Analytics Inc. ("Quayside") and Marrow Foods Ltd ("Customer").';
+const DATA = '"Customer Data" means all data that Customer or its Users submit to the Platform.';
+
+describe('a survival clause that keeps only the customer\'s protections alive', () => {
+  const lines = [
+    PARTIES,
+    DATA,
+    'T1. Quayside will not use Customer Data to train any model made available to other customers.',
+    'T2. Customer will upload store data only with hashed loyalty identifiers.',
+    'T3. Quayside may use Customer Data to provide the Platform.',
+    'T4. Special Terms T1 and T2 survive termination of this Order Form for so long as Quayside retains any Customer Data.',
+  ];
+  it('is left standing, with the reason, rather than struck', () => {
+    const { edit, plan } = preferredReview(lines);
+    expect(edit(5)).toBeUndefined();
+    expect(skippedWith(plan, 5, /keeps alive \(T1, T2\) protect the customer/)).toBe(true);
+  });
+  it('is still edited where it keeps the vendor\'s rights alive', () => {
+    const rights = [...lines.slice(0, 5), 'T4. The rights granted to Quayside under Special Term T3 survive termination of this Order Form indefinitely.'];
+    expect(skippedWith(preferredReview(rights).plan, 5, /protect the customer/)).toBe(false);
+  });
+});
+
+describe('a sentence that only says data reaches a model provider, where nothing binds the provider', () => {
+  const lines = [
+    PARTIES,
+    DATA,
+    '6.1 The Platform includes an assistant that uses a large language model hosted by a third-party provider. When a User asks a question, the question and the relevant Customer Data are sent to that provider.',
+    '6.2 Quayside may add new features to the assistant from time to time.',
+    '7. Fees',
+  ];
+  it('keeps the disclosure and puts the clause on providers after it, numbered, said once', () => {
+    const { edit, inserts } = reviewOf(lines, { position: 'preferred' });
+    expect(edit(2)).toBeUndefined();
+    const providers = inserts().filter((item) => item.answers === 'third-party-ai' || item.answers === 'model-provider-flow-down');
+    expect(providers).toHaveLength(1);
+    expect(providers[0]?.text).toMatch(/^6\.3 Quayside shall not disclose Customer Data to any third-party provider/);
+  });
+});
