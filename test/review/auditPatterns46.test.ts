@@ -42,3 +42,24 @@ describe('a sentence that only says data reaches a model provider, where nothing
     expect(providers[0]?.text).toMatch(/^6\.3 Quayside shall not disclose Customer Data to any third-party provider/);
   });
 });
+
+describe('a right to keep and use data with no end in view', () => {
+  it('is forbidden, not turned into a duty to delete it now', () => {
+    const lines = [
+      'This Agreement is between Quayside Analytics Ltd (the "Supplier") and Marrow Foods Ltd (the "Customer").',
+      '"Customer Data" means all data that the Customer or its Users submit to the Platform.',
+      '"Service Data" means information about the operation and use of the Platform, including the ratings Users give to Outputs.',
+      '"Outputs" means the forecasts and reports the Platform generates for the Customer.',
+      '5.3 The Supplier may retain and use Outputs, and any corrections or ratings that Users apply to them, as Service Data for the purpose of measuring and improving the accuracy of the Platform.',
+    ];
+    expect(preferredReview(lines).edit(4)?.target).toBe('5.3 The Supplier shall not retain or use Outputs, and any corrections or ratings that Users apply to them, as Service Data.');
+  });
+  it('still loses a keeping that runs past a deletion', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      '8.2 If Customer closes its account, Quayside will delete Customer Data within 30 days, except data already used in aggregated statistics, which Quayside may continue to use.',
+    ];
+    expect(preferredReview(lines).edit(2)?.target).toMatch(/which Quayside (?:shall|will) cease using and (?:shall|will) delete\./);
+  });
+});

@@ -102,8 +102,21 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
   if (!match?.[1] && new RegExp(`\\b${vendor}\\s+may\\s+use\\b`).test(context.sentence)) return undefined;
   if (!match?.[1]) return strikeCoordinatedRetention(context.sentence);
   const start = match.index + match[0].length - match[1].length;
+  // "The Supplier may retain and use Outputs … for the purpose of measuring accuracy": with no end in view, "shall cease
+  // using and shall delete" would order deletion during the contract, of data the customer still needs (audit46, 113
+  // 5.3). The swap fits a keeping past something (the end, a deletion, a period, "indefinitely"); otherwise the keeping
+  // for the vendor's own ends is forbidden: "shall not retain or use Outputs … for the purpose of …".
+  if (!KEPT_PAST.test(context.sentence)) {
+    const modal = /^(?:shall|will)\b/i.exec(text)?.[0] ?? 'shall';
+    const kept = match[1].replace(/^(?:may|can|is entitled to|shall be entitled to)\s+/i, '').replace(/\s+and\s+/i, ' or ');
+    return [{ start, end: start + match[1].length, text: `${modal} not ${kept}` }];
+  }
   return [{ start, end: start + match[1].length, text }];
 }
+
+/** A keeping that runs past something: the end of the contract, a deletion, a period, or without end. */
+const KEPT_PAST =
+  /\b(?:after|following|beyond|upon|on|notwithstanding|despite)\s+(?:the\s+|any\s+|its\s+|your\s+)?(?:termination|expiry|expiration|end|deletion|closure|cancellation|withdrawal)|\bindefinitely\b|\bperpetu|\bthereafter\b|\bsurviv|\bfor\s+(?:up\s+to\s+)?(?:\S+\s+)?\(?\d*\)?\s*(?:days|weeks|months|years)\b|\bfor\s+as\s+long\s+as\b|\bonce\b|\bcontinue\s+to\b|\b(?:delete|deletes|deleted|close|closes|closed|terminates?|terminated|cancels?|cancell?ed|ends|expires|leaves?)\b/i;
 
 /** The vendor's own deletion before an exception: "will delete", "shall destroy". */
 const DELETES = /\b(?:will|shall|must)\s+(?:promptly\s+|permanently\s+|securely\s+)?(?:delete|erase|destroy|purge)\b/i;
