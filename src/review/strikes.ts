@@ -4,6 +4,7 @@ import { applyOps } from '../engine/applyOps';
 import type { Finding, RedlineOp } from '../engine/types';
 import { numberingPrefixLength } from './redline/sentenceSpan';
 import { closeOpenPurposes, inOrder, strikePurposes, strikeSecondPurpose } from './purposeList';
+import { lastItemStruck, tailsStruck } from './listTail';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 import { keepServingVerbs } from './itemVerbs';
 import { splicesToOps } from './redline/surgical/splice';
@@ -228,23 +229,6 @@ function withoutJoin(item: string): string {
   while (end > 0 && /[;,]/.test(item[end - 1] ?? '')) end--;
   return item.slice(0, item.slice(0, end).trimEnd().length);
 }
-/**
- * "(i) A, (ii) B, and (iii) C." less its last item: "(i) A, and (ii) B." The words from the end of the item before it to
- * the end of the last item go, and the list's "and"/"or" moves before the new last item when two or more stay.
- */
-function lastItemStruck(sentence: string, previous: RegExpMatchArray, marker: RegExpMatchArray, end: number, count: number, offset: number): RedlineOp[] | undefined {
-  const previousFrom = (previous.index ?? 0) + previous[0].length;
-  const previousEnd = previousFrom + withoutJoin(sentence.slice(previousFrom, marker.index ?? 0)).length;
-  const join = /\b(and|or)\b/.exec(sentence.slice(previousEnd, marker.index ?? 0))?.[1];
-  if (join === undefined) return undefined;
-  const struck = sentence.slice(previousEnd, end);
-  const ops: RedlineOp[] = [{ kind: 'delete', start: offset + previousEnd, end: offset + end, text: struck }];
-  // Two or more stay: the join moves before the new last item. One stays: its marker goes too ("may retain (a) X").
-  const at = offset + (previous.index ?? 0);
-  ops.unshift(count >= 3 ? { kind: 'insert', at, text: `${join} ` } : { kind: 'delete', start: at, end: at + previous[0].length, text: previous[0] });
-  return ops;
-}
-
 /** The last item stops before a proviso or the full stop. */
 const LAST_ITEM_END = /,\s+provided\b|[.;:]\s*$/;
 
@@ -273,7 +257,7 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
     if (serving !== undefined) verbEdits.push(splicesToOps(item, [{ start: 0, end: item.length, text: serving }], start));
     // The last item goes with its marker and the "and" before it, which moves to the new last item: nothing after it
     // needs its number held, and "(iii) [Reserved]." closing a list reads as a gap (lawyer audit of 94).
-    const last = !next && i > 0 ? lastItemStruck(sentence, markers[i - 1] as RegExpMatchArray, marker, from + item.length, markers.length, finding.start) : undefined;
+    const last = !next && i > 0 ? lastItemStruck(sentence, markers[i - 1] as RegExpMatchArray, marker, from + item.length, markers.length, finding.start, withoutJoin) : undefined;
     if (last) lastAlone = last;
     return [[{ kind: 'delete', start, end: start + item.length, text: item }, { kind: 'insert', at: start + item.length, text: RESERVED_ITEM }]];
   });
@@ -305,6 +289,13 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
       const cleared = clear([...(items[i] as RedlineOp[]), ...(items[j] as RedlineOp[])]);
       if (cleared) return cleared;
     }
+  }
+  // "… Customer Data (a) to provide the Platform, (b) to create Aggregated Data, and (c) to develop, train … the Forelane
+  // Models": the items that carry the risk close the list, so they go whole and the licence keeps only its service
+  // purpose, "solely" (audit46, 115 2.2: the clause on aggregated data had taken the licence's place).
+  const solely = LICENCE.test(sentence) && !/\b(?:solely|only|exclusively)\b/i.test(sentence);
+  for (const ops of tailsStruck(sentence, markers, finding.start, solely, withoutJoin, LAST_ITEM_END)) {
+    if (!stillRisky(applyOps(text, inOrder(ops)))) return inOrder(ops);
   }
   return undefined;
 }

@@ -63,3 +63,17 @@ describe('a right to keep and use data with no end in view', () => {
     expect(preferredReview(lines).edit(2)?.target).toMatch(/which Quayside (?:shall|will) cease using and (?:shall|will) delete\./);
   });
 });
+
+describe('a licence whose lettered purposes end with the risky ones', () => {
+  it('keeps its service purpose alone, without its letter, and says "solely"', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      '"Pooled Data" means data derived from Customer Data and combined with data of other customers.',
+      '2.2 Customer grants Quayside a worldwide, non-exclusive, royalty-free license to use, copy, store, modify and display Customer Data (a) to provide the Platform, (b) to create Pooled Data, and (c) to develop, train and improve the Quayside Models and Quayside\'s other products.',
+    ];
+    expect(preferredReview(lines).edit(3)?.target).toBe(
+      '2.2 Customer grants Quayside a worldwide, non-exclusive, royalty-free license to use, copy, store, modify and display Customer Data solely to provide the Platform.',
+    );
+  });
+});
