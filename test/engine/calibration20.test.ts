@@ -1,5 +1,6 @@
 // Per-clause expectations for the language patterns of calibration round 20 (found on the audited agreements and
 // blind19, 2026-12-03). Every clause is our own drafting; each row states the exact categories and stances it must yield.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { expectationRows as rows } from './support';
 
 const CUSTOMER_DATA = '"Customer Data" means all data that Customer or its Users submit to the Platform.';
@@ -45,3 +46,15 @@ rows('"… commercialize Aggregated Data, including to train the Forelane Models
   // Data sent to third parties' models is still a third-party flow.
   ['Quayside may share Customer Data with third parties that provide machine learning models used in the Platform.', ['third-party-ai:risk']],
 ]);
+
+describe('"These Terms are an agreement between you and Tallyfold Labs, Inc. ("Tallyfold") and govern your use of … (the "Service")"', () => {
+  it('never takes the service for the other party', () => {
+    const { terms } = analyzeDocument([
+      { text: 'These Terms of Service ("Terms") are an agreement between you and Tallyfold Labs, Inc. ("Tallyfold", "we" or "us") and govern your use of our apps and related services (together, the "Service").' },
+      { text: '"Your Content" means the recordings and files you upload to the Service.' },
+      { text: 'We may use and improve our other products and services.' },
+    ]);
+    expect(terms.customer).not.toBe('Service');
+    expect(terms.otherCustomers).toBeUndefined();
+  });
+});
