@@ -58,3 +58,16 @@ describe('"These Terms are an agreement between you and Tallyfold Labs, Inc. ("T
     expect(terms.otherCustomers).toBeUndefined();
   });
 });
+
+rows('"… does not remove that image from any model that has already been trained on it": the "not" denies the removal, so nothing is banned', [
+  ['Closing your account does not remove your photos from any model that has already been trained on them, or from aggregated statistics we have already created.', ['survival-retention:risk']],
+  // A ban on training is still a ban.
+  ['We do not train any model on your photos, and we remove them from our systems when you close your account.', ['deletion:protective', 'no-training:protective']],
+]);
+
+describe('"We never use photos that you mark as \'Unreleased product\' to train our models"', () => {
+  it('is a ban scoped to what the customer marks out', () => {
+    const { findings } = analyzeDocument([{ text: 'We never use photos that you mark as "Unreleased product" to train our models.' }]);
+    expect(findings.map((f) => `${f.category}:${f.stance}:${f.scope ?? ''}`)).toEqual(['no-training:protective:only for the data the customer marks out']);
+  });
+});

@@ -5,7 +5,8 @@ import { expectationRows as rows } from './support';
 
 rows('"does not <verb>" is the clause\'s verb; a later "which we may …" is a statement of its own', [
   // The denied removal is the clause's act, and what "we may keep" is kept: the risk, not a deletion promise.
-  ['Closing your workspace does not remove your recordings from models that were trained before the closure, or from the statistics we compiled under clause 5, which we may keep and continue to use.', ['aggregated-data:protective', 'no-training:protective', 'survival-retention:risk']],
+  // (The "not" denies the removal only: no ban on training or on the statistics is read from it, since 2026-12-03.)
+  ['Closing your workspace does not remove your recordings from models that were trained before the closure, or from the statistics we compiled under clause 5, which we may keep and continue to use.', ['survival-retention:risk']],
   // AI right after "use" is the tool used, not a purpose of the data.
   ['Orrin does not use machine learning in the scheduling of your appointments.', []],
   ['Orrin does not use your recordings to train its models.', ['no-training:protective']],
@@ -15,7 +16,8 @@ rows('"does not <verb>" is the clause\'s verb; a later "which we may …" is a s
 
 rows('"is not subject to X" says which terms do not apply; a coordinated ", and remain …" has its own polarity', [
   ['Anonymised Statistics are not Client Data, are not subject to clause 9, and remain available to Orrin after the Agreement ends.', ['aggregated-data:risk', 'survival-retention:risk']],
-  ['Anonymised Statistics are not subject to deletion or return when the Agreement ends.', ['aggregated-data:protective', 'survival-retention:risk']],
+  // Freed from deletion, the statistics are kept: nothing about them is limited.
+  ['Anonymised Statistics are not subject to deletion or return when the Agreement ends.', ['survival-retention:risk']],
   // "To the extent that …" is a condition up to its comma; the grant after it is read as before.
   ['To the extent that the processing of Client Data is not subject to the GDPR, Client grants Orrin the right to use Client Data to train its models.', ['ai-training:risk', 'broad-license:risk']],
 ]);

@@ -77,3 +77,17 @@ describe('a licence whose lettered purposes end with the risky ones', () => {
     );
   });
 });
+
+describe('a ban that binds only the outside model providers', () => {
+  it('is no answer to the vendor\'s own training grant', () => {
+    const lines = [
+      'These Terms are an agreement between you and Pixelgrove Pty Ltd ("Pixelgrove", "we" or "us").',
+      '"Your Materials" means the photos and text you upload to the app.',
+      '11. We use the photos you upload to train and refine the models that power the app.',
+      '16. Our agreements with third-party AI providers do not permit them to use your images to train their own models.',
+    ];
+    const { edit, plan } = preferredReview(lines);
+    expect(edit(2)).toBeDefined();
+    expect(skippedWith(plan, 2, /already given elsewhere/)).toBe(false);
+  });
+});

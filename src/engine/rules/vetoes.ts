@@ -332,3 +332,18 @@ export const HELD_THEN_DESTROYED: Veto = {
   reason: 'the data held at the end is handed back or destroyed in the same sentence, with no open-ended keeping',
   when: ({ predicate: p, frame }) => frameFacts(frame).affirmsDeletion && !has(p, 'openEnded') && affirmed(p, 'retain') !== undefined && affirmed(p, 'use', 'grant') === undefined,
 };
+
+/**
+ * "Deleting an image … does not remove that image from any model that has already been trained on it": the "not"
+ * denies the removal, right after it; the training and the aggregates it names stand. No ban on training or on
+ * using the aggregates is read from it (the keeping in the models is read by the retention rules).
+ */
+export const REMOVAL_DENIED: Veto = {
+  reason: 'the negation denies a removal ("does not remove … from any model"), not the training or use it names',
+  when: ({ predicate: p }) => {
+    const negation = p.negation;
+    if (negation === undefined) return false;
+    const next = p.actions.filter((a) => a.start >= negation.end).sort((a, b) => a.start - b.start)[0];
+    return next !== undefined && next.kind === 'delete' && next.start - negation.end <= 12;
+  },
+};

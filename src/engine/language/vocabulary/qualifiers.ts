@@ -136,6 +136,15 @@ export const QUALIFIER_SETS = [
     ],
   },
   {
+    id: 'markedSubset',
+    why: 'A promise about the data the customer marks out ("photos you mark as Unreleased") covers that part only; the rest stays open.',
+    example: 'We never use photos that you mark as "Unreleased product" to train our models.',
+    phrases: [
+      'you mark as', 'you mark', 'you flag as', 'you flag', 'you designate as', 'you designate', 'you tag as', 'you label as',
+      'marked as', 'flagged as', 'designated as', 'tagged as', 'labelled as', 'labeled as', 'customer marks as', 'customer designates as',
+    ],
+  },
+  {
     id: 'customerOwnUse',
     why: 'A model trained only for the customer’s own use serves the customer, not the vendor’s other products.',
     example: 'We fine-tune a model on your documents for your exclusive use.',

@@ -3,7 +3,7 @@
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, consentGated, cue, customerActs, denied, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
-import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS } from '../vetoes';
+import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
 /**
@@ -318,7 +318,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: (i) => derived(i) !== undefined && negative(i) && !liabilityAggregate(i) && !customerActs(i) && derivedData(i),
-    vetoes: [CLAIM_CONTEXT, DEFINITION_ONLY, SCOPE_DENIED, NOT_CLASSED_AS],
+    vetoes: [CLAIM_CONTEXT, DEFINITION_ONLY, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED],
     evidence: ({ predicate: p }) => [p.negation, object(p, 'derived')],
   },
   {

@@ -3,7 +3,7 @@
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
-import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT } from '../vetoes';
+import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT, REMOVAL_DENIED } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
 const evidence: Rule['evidence'] = (i) => [
@@ -211,7 +211,7 @@ export const TRAINING_RULES: readonly Rule[] = [
         (i.predicate.negation?.set === 'negDeterminer' || i.predicate.negation?.set === 'offState'))) ||
       (itemOfListedBan(i) && trainingAffirmed(i) !== undefined),
     vetoes: [
-      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT,
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, REMOVAL_DENIED,
       {
         // "… any boiler model it has not worked on, the Contractor shall ensure its engineers receive training": people
         // are trained and no data is named. ("staff rota data" names data, and its ban stands.)
@@ -221,6 +221,9 @@ export const TRAINING_RULES: readonly Rule[] = [
       // "Vendor shall not be required to retrain any Model": a duty lifted forbids nothing.
       { reason: 'a duty that is lifted ("shall not be required to retrain") forbids nothing', when: ({ predicate: p }) => has(p, 'liftedDuty') },
     ],
+    // "We never use photos that you mark as 'Unreleased product' to train our models": the ban covers what the customer
+    // marks out, not its data as a whole, so it answers no grant over the rest (audit47 drafting, 118 § 13).
+    scope: ({ predicate: p }) => (has(p, 'markedSubset') ? 'only for the data the customer marks out' : undefined),
     evidence,
   },
   {

@@ -108,7 +108,7 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
   // for the vendor's own ends is forbidden: "shall not retain or use Outputs … for the purpose of …".
   if (!KEPT_PAST.test(context.sentence)) {
     const modal = /^(?:shall|will)\b/i.exec(text)?.[0] ?? 'shall';
-    const kept = match[1].replace(/^(?:may|can|is entitled to|shall be entitled to)\s+/i, '').replace(/\s+and\s+/i, ' or ');
+    const kept = match[1].replace(/^(?:may|can|is entitled to|shall be entitled to)\s+/i, '').replace(/(?<!\s)\s+and\s+/i, ' or ');
     return [{ start, end: start + match[1].length, text: `${modal} not ${kept}` }];
   }
   return [{ start, end: start + match[1].length, text }];
