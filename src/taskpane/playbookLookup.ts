@@ -2,17 +2,10 @@
 // playbook changes the advice without a re-analysis). Pure: must not import React or Office.
 import { InvariantError, type Analysis, type Paragraph } from '../engine/types';
 import { planRedline } from '../review/redline';
-import type { ReviewMode } from '../engine/types';
 import { issueById, issueForCategory, positionFor } from '../playbook/issueFor';
-import { defaultPlaybookFor, playbookMode } from '../playbook/modePlaybooks';
 import type { Playbook, PlaybookIssue, PositionId } from '../playbook/schema';
 import type { RedlinePlan } from '../engine/types';
 import type { PaneTarget } from './itemKey';
-
-/** The imported playbook when it serves `mode`, else the mode's built-in one (an import is kept per mode it serves). */
-export function playbookInUse(customPlaybook: Playbook | null, mode: ReviewMode = 'customer'): Playbook {
-  return customPlaybook && playbookMode(customPlaybook) === mode ? customPlaybook : defaultPlaybookFor(mode);
-}
 
 export function issueForTarget(playbook: Playbook, target: PaneTarget): PlaybookIssue | undefined {
   return issueById(playbook, target.playbookIssue) ?? issueForCategory(playbook, target.category);

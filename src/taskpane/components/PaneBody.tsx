@@ -7,7 +7,7 @@ import { useAnalyze } from '../hooks/useAnalyze';
 import { useDecisionRecord } from '../hooks/useDecisionRecord';
 import { useInternalComments } from '../hooks/useInternalComments';
 import { useSettingsCommands } from '../hooks/useSettingsCommands';
-import { playbookInUse } from '../playbookLookup';
+import { playbookInUse } from '../playbookInUse';
 import type { StorageLike } from '../settings/settingsStore';
 import type { PaneAction, PaneState } from '../state/paneState';
 import { TEST_IDS } from '../testIds';

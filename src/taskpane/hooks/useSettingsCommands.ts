@@ -5,7 +5,7 @@ import { playbookModeMismatch } from '../../playbook/modePlaybooks';
 import { parsePlaybookText } from '../../playbook/parsePlaybook';
 import type { Playbook } from '../../playbook/schema';
 import { downloadText } from '../browser/download';
-import { playbookInUse } from '../playbookLookup';
+import { playbookInUse } from '../playbookInUse';
 import { saveSettings, type PaneSettings, type StorageLike } from '../settings/settingsStore';
 import type { PaneAction } from '../state/paneState';
 
