@@ -24,7 +24,8 @@ rows('"Depot staff must be trained on the scanner before they can open consignme
   // A model named in the sentence is trained on data, whoever else is trained.
   ['Our staff review samples, and the Provider may use your order records to train its forecasting models.', ['ai-training:risk']],
   // People who handle what is selected for training are not the ones trained.
-  ['Provider personnel may access Customer Content only to give support or, where Customer Content has been selected for training, to review and label it.', ['ai-training:risk', 'confidentiality:protective', 'no-training:protective']],
+  // (Since 2026-12-03 the limit is no training ban: its own purposes include training.)
+  ['Provider personnel may access Customer Content only to give support or, where Customer Content has been selected for training, to review and label it.', ['ai-training:risk', 'confidentiality:protective']],
 ]);
 
 rows('"create derivative works of Customer Data solely to provide the Services": within the service, making a summary of the data is the service; the purpose sets the reach', [

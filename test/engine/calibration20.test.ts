@@ -71,3 +71,16 @@ describe('"We never use photos that you mark as \'Unreleased product\' to train 
     expect(findings.map((f) => `${f.category}:${f.stance}:${f.scope ?? ''}`)).toEqual(['no-training:protective:only for the data the customer marks out']);
   });
 });
+
+rows('A privacy notice\'s heading as an indirect question ("How we use Your Materials to build our AI") names a topic and grants nothing', [
+  ['How we use your photos to build our AI', []],
+  ['What we collect when you use the app', []],
+  // A list item is still read: it has no question word.
+  ['Train and fine-tune models on the photos you upload', ['ai-training:risk']],
+]);
+
+rows('"… only allow our staff to access them where needed to provide support or review training data": a limit whose purposes include training bans no training', [
+  ['We treat your unpublished photos as confidential and only allow our staff to access them where needed to provide support, investigate misuse or review training data.', ['ai-training:risk', 'confidentiality:protective']],
+  // A limit to serving the customer alone is still a limit.
+  ['We only allow our staff to access your unpublished photos where needed to provide support or investigate misuse.', ['confidentiality:protective', 'no-training:protective']],
+]);

@@ -43,6 +43,7 @@ const isDefinition = (text: string): boolean => {
   return m !== null && !NOT_A_TERM.test(m[0]);
 };
 const TIME_SETS = new Set<string>(['endEvent', 'periodUnit', 'openEnded', 'backup', 'persistVerb', 'surviveVerb']);
+const INDIRECT_QUESTION = /^(?:How|What|Why|When|Where|Who|Which)\s+(?:we|you|your|our|the|data|information|personal)\b/;
 const HEADING_VERB = /\b(?:may|shall|will|must|can|is|are|was|were|be|isn['’]t|aren['’]t|don['’]t|doesn['’]t|won['’]t)\b/i;
 /** A verb in lower case makes a sentence; capitalised in a title ("Right to Use Customer Data.") it names a topic. */
 const SENTENCE_VERB = /\b(?:means|does|do|did|has|have|uses?|used|trains?|shares?|grants?|owns?|retains?|deletes?)\b/;
@@ -57,6 +58,9 @@ function looksLikeHeading(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
   // A title in capitals may run longer: "DATA USE AND LICENSE AGREEMENT (DE-IDENTIFIED MEDICAL IMAGING DATA)".
   const capitals = !/\p{Ll}/u.test(text);
+  // "How we use Your Materials to build our AI", "What we collect": a privacy notice's heading is an indirect question,
+  // with no full stop, whatever verb it holds.
+  if (words.length <= 12 && INDIRECT_QUESTION.test(text) && !/[.;:!?]["”’)]?\s*$/.test(text)) return true;
   if (words.length === 0 || (words.length > 8 && !capitals) || HEADING_VERB.test(text) || SENTENCE_VERB.test(text)) return false;
   if (/^(?:we|you|our|your|it|they|this|these|i)$/i.test(words[0] ?? '')) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d("“]/u.test(w) || /^(?:and|or|of|the|to|for|in|on|a|an|&)$/.test(w)).length;

@@ -235,7 +235,12 @@ export const TRAINING_RULES: readonly Rule[] = [
     // only a ban on using the data, save to serve, or a limiter on its use, limits its purpose.
     when: (i) => purposeLimited(i) && !(bannedExceptToServe(i) && denied(i.predicate, 'use') === undefined && cue(i.predicate, 'limiter') === undefined),
     // "Vendor grants Customer a licence … solely for Customer's internal operations" limits the customer, not the vendor.
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
+    vetoes: [
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER,
+      // "… only allow our staff to access them where needed to provide support, investigate misuse or review training
+      // data": a limit whose own purposes include training bans no training.
+      { reason: 'the purposes the use is limited to include training', when: (i) => trainingAffirmed(i) !== undefined },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'use', 'retain', 'share'), dataCue(p), cue(p, 'limiter'), cue(p, 'customerServing', 'safetyPurpose')],
   },
 ];
