@@ -91,3 +91,16 @@ describe('a ban that binds only the outside model providers', () => {
     expect(skippedWith(plan, 2, /already given elsewhere/)).toBe(false);
   });
 });
+
+describe('the customer\'s opt-out, once training is banned elsewhere', () => {
+  it('is left when the next sentence points back at it with a bare "This" or "it"', () => {
+    const lines = [
+      'These Terms are an agreement between you and Pixelgrove Pty Ltd ("Pixelgrove", "we" or "us").',
+      '"Your Materials" means the photos and text you upload to the app.',
+      '11. We will not use Your Materials to train any model.',
+      '12. If you would prefer that your uploads are not used for model training, you can turn off "Help improve Pixelgrove" under Settings. This applies to photos you upload after you turn it off.',
+    ];
+    const { edit } = preferredReview(lines);
+    expect(edit(3)?.target ?? lines[3]).toContain('you can turn off "Help improve Pixelgrove" under Settings. This applies');
+  });
+});
