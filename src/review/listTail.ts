@@ -7,16 +7,16 @@ import type { RedlineOp } from '../engine/types';
  * The strike of every item after the first, when the first serves the customer and the rest carry the risk.
  * `withoutJoin` trims an item's trailing join; `lastItemEnd` finds where the last item stops.
  */
-export function tailsStruck(
+export function tailStruck(
   sentence: string,
   markers: readonly RegExpMatchArray[],
   offset: number,
   solely: boolean,
   withoutJoin: (item: string) => string,
   lastItemEnd: RegExp,
-): RedlineOp[][] {
+): RedlineOp[] | undefined {
   const last = markers[markers.length - 1];
-  if (!last || markers.length < 3) return [];
+  if (!last || markers.length < 3) return undefined;
   const lastFrom = (last.index ?? 0) + last[0].length;
   const end = lastFrom + withoutJoin(sentence.slice(lastFrom, lastFrom + (lastItemEnd.exec(sentence.slice(lastFrom))?.index ?? sentence.length - lastFrom))).length;
   // Only the tail that leaves one purpose: with two or more left, the struck items stay as "[Reserved]" so the letters,
@@ -31,7 +31,7 @@ export function tailsStruck(
     { kind: 'delete', start: at, end: at + first[0].length, text: first[0] },
   ];
   if (solely && /^(?:to|for)\s/i.test(sentence.slice(firstFrom))) ops.push({ kind: 'insert', at: at + first[0].length, text: 'solely ' });
-  return [ops];
+  return ops;
 }
 
 /**

@@ -4,7 +4,7 @@ import { applyOps } from '../engine/applyOps';
 import type { Finding, RedlineOp } from '../engine/types';
 import { numberingPrefixLength } from './redline/sentenceSpan';
 import { closeOpenPurposes, inOrder, strikePurposes, strikeSecondPurpose } from './purposeList';
-import { lastItemStruck, tailsStruck } from './listTail';
+import { lastItemStruck, tailStruck } from './listTail';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 import { keepServingVerbs } from './itemVerbs';
 import { splicesToOps } from './redline/surgical/splice';
@@ -294,10 +294,8 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
   // Models": the items that carry the risk close the list, so they go whole and the licence keeps only its service
   // purpose, "solely" (audit46, 115 2.2: the clause on aggregated data had taken the licence's place).
   const solely = LICENCE.test(sentence) && !/\b(?:solely|only|exclusively)\b/i.test(sentence);
-  for (const ops of tailsStruck(sentence, markers, finding.start, solely, withoutJoin, LAST_ITEM_END)) {
-    if (!stillRisky(applyOps(text, inOrder(ops)))) return inOrder(ops);
-  }
-  return undefined;
+  const tail = tailStruck(sentence, markers, finding.start, solely, withoutJoin, LAST_ITEM_END);
+  return tail && !stillRisky(applyOps(text, inOrder(tail))) ? inOrder(tail) : undefined;
 }
 
 
