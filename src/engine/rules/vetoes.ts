@@ -249,6 +249,30 @@ export const SCOPE_DENIED: Veto = {
   when: ({ predicate: p }) => scopeDenied(p),
 };
 
+/**
+ * "We will notify you 30 days before a change …, including any change to how we use Your Materials for training": the
+ * use is named only as what a change might alter, inside a promise to give notice of it; nothing is granted.
+ */
+export const CHANGE_NOTIFIED: Veto = {
+  reason: 'the use is named only as what a change might alter, in a promise to give notice of that change',
+  when: ({ frame, predicate: p }) => {
+    const notice = frame.cues.find((c) => c.set === 'noticeVerb');
+    const change = notice && frame.cues.find((c) => c.set === 'changeToTerms' && c.start > notice.end);
+    const uses = p.actions.filter((a) => a.kind === 'use' || a.kind === 'train' || a.kind === 'improve');
+    return change !== undefined && uses.length > 0 && uses.every((a) => a.start > change.end && a.start - change.end <= 60);
+  },
+};
+
+/** "…, but please read paragraphs 9 to 14 for the rights you give us": the pointer names rights granted elsewhere. */
+export const SIGNPOSTED: Veto = {
+  reason: 'a pointer to other clauses names the rights granted there; it grants nothing itself',
+  when: ({ frame, predicate: p }) => {
+    const signpost = frame.cues.find((c) => c.set === 'signpost');
+    const grant = affirmed(p, 'grant');
+    return signpost !== undefined && grant !== undefined && grant.start > signpost.end && p.objects.every((o) => o.start < signpost.start);
+  },
+};
+
 /** "…except that this clause does not apply to Customer Data", "Feedback (excluding Customer Data)". */
 export const CUSTOMER_DATA_CARVED_OUT: Veto = {
   reason: 'the customer\'s data is expressly carved out of the right',

@@ -36,6 +36,18 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'signpost',
+    why:
+      'A pointer that sends the reader to other clauses ("please read paragraphs 9 to 14 for the rights you give us") ' +
+      'names what is found there; the rights are granted in those clauses, not in the pointer.',
+    example: 'We do not own your files, but please read sections 8 to 10 for the rights you give us.',
+    phrases: [
+      'please read', 'please see', 'please refer to', 'see section', 'see sections', 'see clause', 'see clauses',
+      'see paragraph', 'see paragraphs', 'refer to section', 'refer to sections', 'refer to clause', 'refer to clauses',
+      'refer to paragraph', 'refer to paragraphs', 'read section', 'read sections', 'read paragraph', 'read paragraphs',
+    ],
+  },
+  {
     id: 'offering',
     why: 'What gets "improved": the vendor’s products, services, features or technology.',
     example: 'to develop new features and improve the Services',

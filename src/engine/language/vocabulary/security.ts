@@ -65,7 +65,7 @@ export const SECURITY_SETS = [
     why: 'A promise to tell the customer about an incident lets it act on it (its own notices, its own users).',
     example: 'Provider shall notify Customer within 48 hours after becoming aware of a security incident.',
     // Plain-language terms say "tell": "We will tell you within 72 hours of any data breach affecting your content."
-    phrases: ['notify', 'notifies', 'inform', 'informs', 'tell', 'tells', 'report', 'alert', 'alerts', 'give notice', 'provide notice', 'give written notice', 'provide written notice'],
+    phrases: ['notify', 'notifies', 'inform', 'informs', 'tell', 'tells', 'email you', 'e-mail you', 'let you know', 'report', 'alert', 'alerts', 'give notice', 'provide notice', 'give written notice', 'provide written notice'],
   },
   {
     id: 'securityEvent',

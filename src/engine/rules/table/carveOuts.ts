@@ -19,15 +19,28 @@ const keepsCustomerDataInWhatWasBuilt = ({ predicate: p }: RuleInput): boolean =
 /** "anonymised Client Data": what is kept no longer identifies anyone, the derived-data carve-out lawyers accept. */
 const anonymised = (p: Predicate, at: number): boolean => p.cues.some((c) => c.set === 'derivedData' && c.end <= at && at - c.end <= 1);
 
+/**
+ * "Deletion … does not extend to Service Data, Feedback or de-identified data …, or to any model … developed …, all of
+ * which the Provider may retain after termination": the carve-out ends in an express right to keep what it lists once
+ * the contract is over, which is the survival the customer must see as a risk, not a list to check.
+ */
+const keptAfterTheEnd = ({ predicate: p, frame }: RuleInput): boolean => {
+  // The clause's "not" spreads to every verb after it; the "may" of the closing relative gives the keeping back.
+  const after = p.negation?.end ?? Infinity;
+  const permits = frame.cues.find((c) => c.set === 'permissionModal' && c.start > after);
+  const kept = permits && p.actions.find((a) => a.kind === 'retain' && a.start > permits.end && a.start - permits.end <= 2);
+  return kept !== undefined && has(frame, 'endEvent');
+};
+
 export const CARVE_OUT_RULES: readonly Rule[] = [
   {
     id: 'carved-out-into-models',
     category: 'survival-retention',
     stance: 'risk',
     severity: 'high',
-    when: (i) => carvedOutOfDeletion(i) && keepsCustomerDataInWhatWasBuilt(i),
+    when: (i) => carvedOutOfDeletion(i) && (keepsCustomerDataInWhatWasBuilt(i) || keptAfterTheEnd(i)),
     vetoes: [DEFINITION_ONLY, CLAIM_CONTEXT, CUSTOMER_RESTRICTION],
-    evidence: ({ predicate: p }) => [p.negation, cue(p, 'scopeVerb'), cue(p, 'embeddedIn'), object(p, 'customer-data')],
+    evidence: ({ predicate: p }) => [p.negation, cue(p, 'scopeVerb'), cue(p, 'embeddedIn') ?? action(p, 'retain'), object(p, 'customer-data', 'derived', 'usage-data', 'feedback')],
   },
   {
     id: 'kept-outside-deletion',
