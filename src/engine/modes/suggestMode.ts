@@ -18,11 +18,22 @@ function trainingIsThePurpose(frames: readonly ClauseFrame[]): boolean {
   );
 }
 
+/** The title, the date line and the parties: where a document names itself. */
+const TITLE_LINES = 5;
+const THIS_BEFORE = /\bthis\s+$/i;
+
 export function suggestMode(paragraphs: readonly Paragraph[], frames: readonly ClauseFrame[]): ReviewMode | undefined {
   if (!trainingIsThePurpose(frames)) return undefined;
   signals ??= compileVocabulary(DUA_SIGNAL_SETS);
   const found = new Set<string>();
-  for (const paragraph of paragraphs) for (const tag of matchPhrases(paragraph.text, [signals]).tags) found.add(tag.set);
+  paragraphs.forEach((paragraph, index) => {
+    for (const tag of matchPhrases(paragraph.text, [signals]).tags) {
+      // "… under the International Data Transfer Agreement issued by the Information Commissioner": a name in the body
+      // can be another instrument; the document's own name is in its opening lines or follows "This".
+      if (tag.set === 'signalTitle' && index >= TITLE_LINES && !THIS_BEFORE.test(paragraph.text.slice(Math.max(0, tag.start - 6), tag.start))) continue;
+      found.add(tag.set);
+    }
+  });
   const holder = found.has('signalHolder');
   const recipient = found.has('signalRecipient');
   const named = found.has('signalTitle') || (holder && recipient) || ((holder || recipient) && found.has('signalOpenLicence'));

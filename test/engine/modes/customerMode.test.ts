@@ -62,4 +62,20 @@ describe('customer mode', () => {
     expect(analyzeDocument(text).suggestedMode).toBe('dua');
     expect(analyzeDocument(text, { mode: 'dua' }).terms).toMatchObject({ vendor: 'Licensee', customer: 'Licensor' });
   });
+
+  test('a data transfer instrument named in the body is not the document\'s own name (agreement 121)', () => {
+    const body = [
+      'SUBSCRIPTION AGREEMENT FOR THE RECRUITMENT PLATFORM',
+      'This Agreement is made between Quillon Hiring Ltd (the "Supplier") and Harrow Health (the "Customer").',
+      '"Model Purpose" means the training of machine learning models that score applications.',
+      '3.1 The Supplier may use Service Data solely for the Model Purpose.',
+      '4.1 The Customer shall pay the Fees within thirty days of invoice.',
+      '5.1 Each party shall keep the other party\'s Confidential Information confidential.',
+      '7.4 The Supplier shall not transfer Customer Personal Data outside the United Kingdom except under the International Data Transfer Agreement issued by the regulator.',
+    ];
+    expect(analyzeDocument(body.map((t) => ({ text: t }))).suggestedMode).toBeUndefined();
+    // Named so in its title, the same document is a data-use agreement.
+    const titled = ['DATA TRANSFER AGREEMENT', ...body.slice(1)];
+    expect(analyzeDocument(titled.map((t) => ({ text: t }))).suggestedMode).toBe('dua');
+  });
 });
