@@ -24,10 +24,10 @@ const THIS_BEFORE = /\bthis\s+$/i;
 
 export function suggestMode(paragraphs: readonly Paragraph[], frames: readonly ClauseFrame[]): ReviewMode | undefined {
   if (!trainingIsThePurpose(frames)) return undefined;
-  signals ??= compileVocabulary(DUA_SIGNAL_SETS);
+  const vocabulary = (signals ??= compileVocabulary(DUA_SIGNAL_SETS));
   const found = new Set<string>();
   paragraphs.forEach((paragraph, index) => {
-    for (const tag of matchPhrases(paragraph.text, [signals]).tags) {
+    for (const tag of matchPhrases(paragraph.text, [vocabulary]).tags) {
       // "… under the International Data Transfer Agreement issued by the Information Commissioner": a name in the body
       // can be another instrument; the document's own name is in its opening lines or follows "This".
       if (tag.set === 'signalTitle' && index >= TITLE_LINES && !THIS_BEFORE.test(paragraph.text.slice(Math.max(0, tag.start - 6), tag.start))) continue;
