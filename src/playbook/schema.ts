@@ -95,6 +95,12 @@ export const PlaybookPositionSchema = z.strictObject({
   internalComment: text('the internal comment'),
   externalComment: text('the external comment'),
   /**
+   * When no edit of the vendor's sentence fits, the clause goes in as a clause of its own after it instead of in its
+   * place, and once written it answers the issue for the whole document: a reference to a policy the customer needs
+   * (the list of AI providers) stays, and every later reference is covered by the one clause.
+   */
+  standsApart: z.boolean().optional(),
+  /**
    * The same position in terms an individual accepts (consumer terms), where the business wording does not fit: an
    * individual asks for a written answer, not the vendor's audit reports.
    */

@@ -180,6 +180,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     const positionId = context.positionFor(next) as PositionId;
     const position: PlaybookPosition = positionFor(issue, positionId);
+    if (position.standsApart && context.written.has(issue.id)) {
+      attempted.set(attemptKey(next), 'answered by the clause this review wrote elsewhere');
+      continue;
+    }
     // A definition that sweeps content into usage data is narrowed where it stands, not answered by a clause after it.
     const narrowed = next.rules.includes('usage-data-sweep') ? narrowDerivedSweep(track.current, next, customerDataNames(context.analysis)) ?? narrowSweep(track.current, next) : undefined;
     if (narrowed && !unfit(narrowed)) {
@@ -196,7 +200,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // narrowed) do not reach the position: the position's clause in place of the sentence may.
     if (plan.kind === 'word-level' && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
       const whole = planRedline(next, { ...position, edits: undefined }, context.analysis, current);
-      if (whole.kind === 'sentence') plan = whole;
+      if (whole.kind === 'sentence' || (position.standsApart && whole.kind === 'inserted-paragraph')) plan = whole;
     }
     if (plan.note) notes.push(plan.note);
     if (plan.kind === 'word-level' && carvesOutWhatIsExcluded(track.current, plan.ops, dataNames(context.analysis))) {

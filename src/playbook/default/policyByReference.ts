@@ -37,6 +37,8 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
           optional: true,
         },
       ],
+      // The reference itself (to the list of AI providers, say) is what the customer reads; it stays.
+      standsApart: true,
       internalComment:
         'Preferred position: policies cannot override the contract on data use; only a signed amendment can.',
       externalComment:

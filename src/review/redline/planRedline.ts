@@ -86,6 +86,12 @@ function planReplacement(
   // A labelled list no playbook edit fits ("Nature and purpose of the processing: …; and the development of the
   // Supplier's products") loses only its risky items: the rest describes the service the customer buys.
   const surgical = tooLong ? undefined : (position.edits && surgicalEdit(sentence, start, finding, position.edits, analysis)) || labelledListEdit(sentence, start, finding);
+  if (!surgical && !tooLong && position.standsApart) {
+    // "A list of our AI providers is set out in our Privacy Policy, which we update from time to time": the customer
+    // needs the reference; the position's clause goes after it rather than in its place (audit47, 118 § 15).
+    const own = (words: string) => contractWording(words, analysis.terms);
+    return planInsertion({ kind: 'finding', findingId: finding.id }, finding.paragraph, text, positionId, own(position.clause), { internal: own(position.internalComment), external: own(position.externalComment) });
+  }
   const goal = surgical?.target ?? clause;
   const diff = !tooLong && !surgical && similarityUpperBound(sentence, clause) >= WORD_LEVEL_MIN_SIMILARITY ? wordDiff(sentence, clause, start) : undefined;
   const wordLevel = surgical !== undefined || (diff !== undefined && diff.similarity >= WORD_LEVEL_MIN_SIMILARITY);
