@@ -4,6 +4,7 @@
 import type { Finding, Paragraph } from '../engine/types';
 import { numberAtStart } from './clauseNumbers';
 import { DATA_USE } from './paragraphPolicy';
+import { answeredByPurposeEdit, type PurposeLimbEdit } from './purposeDefinition';
 
 /** "in accordance with Clause 9.4", "for the purposes of Section 3.5", "as permitted by clause 6.3". */
 const POINTER =
@@ -97,7 +98,9 @@ export function survivesOnlyProtections(finding: Finding, paragraphs: readonly P
  * Why another clause answers the sentence: it only points to the clause that governs the use ("… in accordance with
  * Clause 9.4"), or it keeps the customer's protections alive past the end. Undefined when neither holds.
  */
-export function answeredByOtherClause(finding: Finding, paragraphs: readonly Paragraph[], findings: readonly Finding[]): string | undefined {
+export function answeredByOtherClause(finding: Finding, paragraphs: readonly Paragraph[], findings: readonly Finding[], purposeEdits: readonly PurposeLimbEdit[] = []): string | undefined {
+  const purpose = answeredByPurposeEdit(finding, purposeEdits);
+  if (purpose !== undefined) return purpose;
   const governing = DATA_USE.has(finding.category) ? governedElsewhere(finding, paragraphs, findings) : undefined;
   if (governing !== undefined) return `the sentence only points to clause ${governing}, which governs that use`;
   const kept = survivesOnlyProtections(finding, paragraphs, findings);

@@ -16,6 +16,7 @@ import { nextToAnswer } from './answerOrder';
 import { LICENCE_GRANT, narrowLicence } from './narrowLicence';
 import { offTarget } from './offTarget';
 import { answeredByOtherClause, derivedUseGrantedElsewhere, makesOnly } from './answeredElsewhere';
+import type { PurposeLimbEdit } from './purposeDefinition';
 import { EditTrack } from './editTrack';
 import { COUNTERPART, disclosureKept, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
@@ -66,6 +67,8 @@ export interface ParagraphContext {
   readonly written: Set<string>;
   /** The contract already binds its model providers (a flow-down or a limit on what they may do) somewhere. */
   readonly providersBound: boolean;
+  /** Limbs this review strikes from defined purposes ("Permitted Purposes"): the clauses using the term are answered. */
+  readonly purposeEdits: readonly PurposeLimbEdit[];
 }
 
 const BLOCKED = 'no edit was made because ';
@@ -157,7 +160,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), 'the sentence only says that data reaches model providers, and the contract binds them by its own terms');
       continue;
     }
-    const otherClause = answeredByOtherClause(next, context.paragraphs, context.analysis.findings);
+    const otherClause = answeredByOtherClause(next, context.paragraphs, context.analysis.findings, context.purposeEdits);
     if (otherClause !== undefined) {
       attempted.set(attemptKey(next), otherClause);
       continue;

@@ -17,6 +17,7 @@ import { conformCitingClauses } from './citingClauses';
 import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
 import { orphanedDefinitionItems } from './orphanedDefinitions';
+import { purposeDefinitionItems, purposeLimbEdits } from './purposeDefinition';
 import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem, type ReviewPlan } from './reviewItems';
 import { commentWording, contractWording } from './wording';
 
@@ -77,6 +78,8 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   // Consumer terms: each position as an individual would ask it, where the playbook words it so.
   const individual = consumerTerms(paragraphs, analysis.terms);
   const asked = (issue: PlaybookIssue | undefined) => (issue && individual ? asIndividualAsks(issue) : issue);
+  // Each defined purpose that builds the vendor's models loses that limb; the clauses using the term are answered by it.
+  const purposeEdits = purposeLimbEdits(analysis, paragraphs).filter((edit) => positionOf(editKey(edit.paragraph)) !== 'skip');
   for (const index of riskParagraphs) {
     const position = positionOf(editKey(index));
     if (position === 'skip') continue;
@@ -92,12 +95,13 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
       clauseGives,
       written,
       providersBound,
+      purposeEdits,
     });
     reviews.set(index, review);
     const now = analyzeParagraphText(review.final, index, analysis).filter(coversVendor).map((f) => f.category);
     protectionsIn.set(index, new Set(now));
   }
-  const items: ReviewItem[] = [];
+  const items: ReviewItem[] = [...purposeDefinitionItems(purposeEdits, analysis, paragraphs, asked(issueForCategory(playbook, 'ai-training')), choices)];
   const taken = new Set<string>();
   for (const review of reviews.values()) {
     const original = analysis.findings.filter((f) => f.paragraph === review.index && f.stance === 'risk' && !done(f));

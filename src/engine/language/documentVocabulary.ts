@@ -29,6 +29,11 @@ const MEANS_TRAINING = /^(?:the\s+)?(?:use|processing|analysis)\s+of\s+(?:data|i
 const PURPOSES = /\bPurposes$/;
 const DEVELOPS_MODELS = /\b(?:develop\w*|refine\w*|train\w*|tun(?:e|ing))\b[^.;]{0,80}?\b(?:models?|algorithms?|machine[- ]learning|artificial intelligence|AI|detectors?|classifiers?)\b/i;
 
+/** Defined purposes ("Permitted Purposes") whose meaning includes building the vendor's models. */
+export const definesTrainingPurposes = (d: Definition): boolean => d.denotes === 'other' && PURPOSES.test(d.term) && includesModelBuilding(d.meaning);
+/** Whether the words (a definition's meaning, or what is left of it) still build models. */
+export const includesModelBuilding = (words: string): boolean => DEVELOPS_MODELS.test(words);
+
 /**
  * '"Improvements" means any enhancement, modification, retraining or recalibration of the Triage Model': a defined
  * name for improving the vendor's own things is an improvement purpose in itself ("for the purposes of … (c) making
@@ -47,9 +52,7 @@ export function documentVocabulary(definitions: readonly Definition[], parties: 
     .filter((d) => d.denotes === 'other' && madeFromData(d.meaning) && customerData.some((t) => d.meaning.includes(t)))
     .map((d) => d.term);
   const swept = definitions.filter((d) => d.denotes === 'usage-data' && SWEEPS_CONTENT.test(d.meaning)).map((d) => d.term);
-  const trainingPurposes = definitions
-    .filter((d) => d.denotes === 'other' && (MEANS_TRAINING.test(d.meaning) || (PURPOSES.test(d.term) && DEVELOPS_MODELS.test(d.meaning))))
-    .map((d) => d.term);
+  const trainingPurposes = definitions.filter((d) => (d.denotes === 'other' && MEANS_TRAINING.test(d.meaning)) || definesTrainingPurposes(d)).map((d) => d.term);
   const customerNames = new Set(parties.customerAliases);
   const improvements = definitions
     .filter((d) => d.denotes === 'other' && IMPROVEMENT_NAME.test(d.term) && !customerNames.has(d.term.split(/\s+/)[0] ?? ''))
