@@ -44,6 +44,7 @@ const PAREN_BARE = /\((?:the\s+)?([A-Z][a-z]{3,}(?:\s[A-Z][a-z]{2,})?)(?:,?\s+(?
 // "Contractor" in government drafting; "Marketplace Operator", "Cloud Provider": a role word after a descriptive one.
 // A "Data Provider" supplies the data: it is the customer's side, never the vendor.
 const VENDOR_TERM = /^(?:provider|vendor|supplier|licensor|company|contractor|processor|we|us|(?!(?:data|content|information)\s)(?:[a-z]+\s)?(?:provider|operator))$/i;
+const VENDOR_MATERIALS = /^(?:provider|vendor|supplier|company|contractor)(?:'s|’s)?\s+(?:materials|technology|tools|templates|property)$/i;
 const CUSTOMER_TERM = /^(?:customer|client|licensee|subscriber|you|buyer|purchaser|controller)$/i;
 const USAGE_TERM = /\b(?:usage|telemetry|service generated|system|diagnostic|analytics|metadata|performance)\b/i;
 const NAMES_DATA = /\b(?:data|information|logs?|metrics|statistics|records|telemetry|metadata|diagnostics|analytics)\b/i;
@@ -62,6 +63,9 @@ function denotation(term: string, meaning: string): TermDenotation {
   if (DATA_TERM.test(term) && derivedDefinition(term, meaning)) return 'other';
   // "… performance metrics relating to the Platform, excluding any Licensee Data": the customer named only in what is
   // excluded makes no data the customer's.
+  // "Provider Materials", "Supplier Materials": the vendor's own things by its role's name, whatever other clients
+  // the meaning mentions ("templates that the Provider also uses for other clients", audit47 117 § 6.3).
+  if (VENDOR_MATERIALS.test(term)) return 'other';
   if (DATA_TERM.test(term) && CUSTOMER_MEANING.test(meaning.split(EXCLUDING)[0] ?? '')) return 'customer-data';
   return 'other';
 }

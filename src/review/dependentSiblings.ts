@@ -37,3 +37,10 @@ export function strikeDependentSiblings<S extends Step>(
     return;
   }
 }
+
+/** The finding's sentence struck where it now stands in the edited paragraph; never words this review wrote. */
+export function strikeRelocated(track: EditTrack, finding: Finding): RedlineOp[] | undefined {
+  const at = track.current.indexOf(finding.quote);
+  if (at < 0 || track.writtenByUs(at, at + finding.quote.length)) return undefined;
+  return strikeSentence(track.current, { ...finding, start: at, end: at + finding.quote.length });
+}

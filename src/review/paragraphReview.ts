@@ -3,73 +3,29 @@
 // coherent redline. Pure: engine, playbook and the planner only.
 import { analyzeParagraphText } from '../engine/analyzeDocument';
 import { applyOps } from '../engine/applyOps';
-import { InvariantError, type Analysis, type Finding, type Paragraph, type RedlineOp } from '../engine/types';
-import type { PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
+import { InvariantError, type Finding, type RedlineOp } from '../engine/types';
+import type { PlaybookPosition, PositionId } from '../playbook/schema';
 import { positionFor } from '../playbook/issueFor';
 import { leftStandingReason, pointsBack } from './leftStanding';
 import { danglingReference } from './danglingReferences';
 import { leavesBrokenText } from './brokenText';
 import { declineDefaultEnrolment } from './defaultEnrolment';
-import { strikeDependentSiblings } from './dependentSiblings';
+import { strikeDependentSiblings, strikeRelocated } from './dependentSiblings';
 import { customerOptionOf, grantsToCustomer, strikeEndlessTerm } from './customerOption';
 import { nextToAnswer } from './answerOrder';
 import { LICENCE_GRANT, narrowLicence } from './narrowLicence';
 import { offTarget } from './offTarget';
 import { answeredByOtherClause, derivedUseGrantedElsewhere, makesOnly } from './answeredElsewhere';
-import type { PurposeLimbEdit } from './purposeDefinition';
 import { EditTrack } from './editTrack';
 import { COUNTERPART, disclosureKept, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
-import type { CommentStep } from './reviewComments';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
 
-export interface ParagraphStep extends CommentStep {
-  readonly finding: Finding;
-  readonly kind: 'word-level' | 'sentence';
-}
-
-export interface ParagraphReview {
-  readonly index: number;
-  readonly original: string;
-  readonly final: string;
-  readonly ops: readonly RedlineOp[];
-  readonly steps: readonly ParagraphStep[];
-  /** Clauses the planner put in as a new paragraph after this one (a definition is narrowed by a clause after it). */
-  readonly newParagraphs: readonly { readonly text: string; readonly step: CommentStep & { readonly finding: Finding } }[];
-  /** Risks still read in the final text, with the reason they were left. */
-  readonly left: readonly { readonly finding: Finding; readonly reason: string }[];
-  readonly notes: readonly string[];
-}
-
-export interface ParagraphContext {
-  readonly analysis: Analysis;
-  readonly paragraphs: readonly Paragraph[];
-  readonly issueFor: (finding: Finding) => PlaybookIssue | undefined;
-  /** The position for a finding, or `skip` to leave it alone. */
-  readonly positionFor: (finding: Finding) => PositionId | 'skip';
-  readonly issueId: (id: Finding['category'] | 'model-provider-flow-down') => string | undefined;
-  /** Which playbook position's clause a sentence belongs to, when a review wrote it (this one or an earlier round). */
-  readonly ownPosition: (sentence: string) => string | undefined;
-  /**
-   * Protections the document already gives outside this paragraph (by category). A position whose clause would give
-   * one of them again strikes the risky sentence instead of writing the same protection twice.
-   */
-  readonly provided: ReadonlySet<string>;
-  /** The protective categories a position's clause gives, read by the engine in the contract's terms. */
-  readonly clauseGives: (issue: PlaybookIssue, position: PlaybookPosition) => ReadonlySet<string>;
-  /**
-   * Issues whose whole clause this review has already written (shared across paragraphs and added to here): a
-   * second risk on the same issue strikes its sentence rather than write the same clause twice.
-   */
-  readonly written: Set<string>;
-  /** The contract already binds its model providers (a flow-down or a limit on what they may do) somewhere. */
-  readonly providersBound: boolean;
-  /** Limbs this review strikes from defined purposes ("Permitted Purposes"): the clauses using the term are answered. */
-  readonly purposeEdits: readonly PurposeLimbEdit[];
-}
+export type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
+import type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
 
 const BLOCKED = 'no edit was made because ';
 
@@ -283,6 +239,15 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       // The playbook's clause is about statistics made from the customer's data. Put in place of the vendor's right to
       // its own usage or technical data, it deletes a right the vendor needs and orphans the defined term.
       attempted.set(attemptKey(next), 'the sentence is about the vendor\'s usage data, which the playbook\'s clause on statistics would not replace like with like');
+      continue;
+    }
+    // "The Customer owns … the Scoring Outputs. The Supplier grants the Customer a licence to use the Scoring Outputs
+    // during the Term": once an edit here made the customer the owner, the licence back contradicts it (audit48).
+    const licenceBack = sibling && next.rules.includes('output-licensed-for-term') ? strikeRelocated(track, next) : undefined;
+    if (licenceBack && !unfit(licenceBack)) {
+      track.apply(licenceBack);
+      attempted.set(attemptKey(next), 'struck: the customer now owns what it licensed');
+      steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: licenceBack });
       continue;
     }
     // "… and hereby grants to the Authority a … licence to use any Linguistic Assets delivered": the playbook's clause

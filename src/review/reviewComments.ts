@@ -124,6 +124,8 @@ const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   'usage-data-sweep': '{{customerData}}, and what is derived from it, must stay {{customerData}}, not usage data that the {{agreement}} lets {{vendor}} use more freely.',
   'usage-improvement-grant': USAGE_DATA_REASON,
   'usage-data-grant': USAGE_DATA_REASON,
+  // "grants the Client a perpetual, irrevocable, non-exclusive licence to use them" (see ownerSwap's perpetualLicence).
+  'output-licensed-for-term': '{{customer}} must be able to go on using what the {{services}} produced for it after the {{agreement}} ends; {{vendor}} keeps ownership of its own materials.',
   // A carve-out from deletion lost its limb keeping the data inside the vendor's models or library (see carveOutLimb).
   'carved-out-into-models': 'Deletion must reach {{customerData}} inside what {{vendor}} built from it, or that {{customerData}} is kept for good; the other carve-outs stand.',
 };
@@ -139,6 +141,7 @@ const REACH = /^,?\s+(?:regardless of whether|whether or not|irrespective of whe
 const REACH_REASON = '{{vendor}} keeps what it owns, but its ownership should not reach what is developed using {{customerData}}.';
 /** "both during and after the term" narrowed to "during the term" (see strikes.ts). */
 const AND_AFTER_STRUCK = /^(?:both\s+)?during\s+and\s+(?:after|following)\s+$/i;
+const LICENCE_BACK_REASON = '{{customer}} now owns the outputs, so a licence from {{vendor}} to use them is no longer needed.';
 const DURING_TERM_REASON = 'The rights this clause gives {{vendor}} should end when the {{agreement}} ends.';
 const TRAINING_WORDS = /\b(?:train(?:s|ed|ing)?|(?:machine[- ])?learning|models?|algorithms?|artificial intelligence)\b/i;
 const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
@@ -165,6 +168,8 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   if (breadthOnly && reasons.length > 0) return reasons;
   if (added.length === 0 && struck.length === 1 && REACH.test(struck[0] ?? '')) return [fill(REACH_REASON), ...reasons];
   if (struck.length === 1 && AND_AFTER_STRUCK.test(struck[0] ?? '')) return [fill(DURING_TERM_REASON), ...reasons];
+  // The licence back struck once the customer owns the outputs (see paragraphReview).
+  if (added.length === 0 && step.finding?.rules.includes('output-licensed-for-term')) return [fill(LICENCE_BACK_REASON)];
   // "You can turn off Model Contribution …, although we may still use it … to create Aggregated Data": the edit struck
   // what went on after the customer switched off, and says so (the stock reason on derived data did not; audit of 71).
   if (added.length === 0 && struck.length > 0 && step.finding && SWITCHED_OFF.test(step.finding.quote) && STILL.test(step.finding.quote)) return [fill(SWITCH_REASON), ...reasons];

@@ -24,3 +24,16 @@ rows('"… but please read sections 8 to 10 for the rights you give us": a point
   // The rights given here, with their object, are still given.
   ['You give us a perpetual, worldwide licence to use, copy and publish your designs for any purpose.', ['broad-license:risk', 'survival-retention:risk']],
 ]);
+
+const HARLOW = 'This Agreement is between Harlow Maps Ltd ("Harlow") and Tamsin Rail plc (the "Customer").';
+
+rows('"The Supplier grants the Customer a licence to use the Reports during the Term": the customer\'s use of its outputs ends with the contract', [
+  [`${HARLOW}\nHarlow grants the Customer a non-exclusive licence to use the Outputs during the Term for its internal planning only.`, ['output-ownership:risk']],
+  // The vendor's own materials, licensed as they sit in outputs: the licence is the risk, not who owns the materials.
+  [
+    `${HARLOW}\nOutputs may include map styles that Harlow also uses for other customers ("Supplier Materials").\nHarlow retains ownership of Supplier Materials and grants the Customer a non-exclusive licence to use them, as incorporated in Outputs, during the Subscription Term.`,
+    ['output-ownership:neutral', 'output-ownership:risk'],
+  ],
+  // A licence with no end in view is no risk.
+  [`${HARLOW}\nHarlow grants the Customer a perpetual, royalty-free licence to use the Outputs for any purpose.`, []],
+]);

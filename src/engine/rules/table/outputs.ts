@@ -1,6 +1,6 @@
 // Who owns what the service generates: the vendor (a risk), the customer (a protection), or terms that shape the
 // rights without settling them (similarity of outputs, definitions: for review). Pure: rows over the clause frame.
-import type { Cue } from '../../reading/frame';
+import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, cue, has, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, TEACHES_PEOPLE } from '../vetoes';
@@ -44,6 +44,13 @@ const definesOutput = ({ predicate: p }: RuleInput): boolean => {
   return p.objects.some((o) => o.kind === 'output' && !verbBefore(o.start));
 };
 
+/** Every output named comes after a grant to the customer, and anything owned before it: the output is licensed. */
+const outputOnlyLicensed = (p: Predicate): boolean => {
+  const grant = p.recipient?.side === 'customer' ? action(p, 'grant') : undefined;
+  const owned = action(p, 'own');
+  return grant !== undefined && (owned === undefined || owned.start < grant.start) && p.objects.filter((o) => o.kind === 'output').every((o) => o.start > grant.start);
+};
+
 const MODEL_SETS = new Set<string>(['aiNoun', 'aiAcronym', 'vendorMaterial']);
 const DATA_KINDS = new Set<string>(['customer-data', 'generic', 'usage-data']);
 /**
@@ -82,7 +89,17 @@ export const OUTPUT_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'high',
     when: (i) => output(i) !== undefined && own(i) !== undefined && vendorOwner(i) && !customerOwner(i),
-    vetoes: [CUSTOMER_RESTRICTION, CLAIM_CONTEXT, TEACHES_PEOPLE],
+    vetoes: [
+      CUSTOMER_RESTRICTION,
+      CLAIM_CONTEXT,
+      TEACHES_PEOPLE,
+      {
+        // "The Provider retains ownership of Provider Materials and grants the Client a licence to use them, as
+        // incorporated in Outputs": the vendor owns its own materials; the output is named in the customer's licence.
+        reason: 'the output is named only in the licence granted to the customer; the vendor owns its own materials',
+        when: ({ predicate: p }) => outputOnlyLicensed(p) && action(p, 'own') !== undefined,
+      },
+    ],
     evidence: (i) => [i.predicate.actor.cue, action(i.predicate, 'own'), output(i)],
   },
   {
@@ -93,6 +110,19 @@ export const OUTPUT_RULES: readonly Rule[] = [
     when: (i) => output(i) !== undefined && own(i) !== undefined && customerOwner(i),
     vetoes: [CLAIM_CONTEXT, TEACHES_PEOPLE],
     evidence: (i) => [i.predicate.actor.cue, i.predicate.negation, action(i.predicate, 'own'), output(i)],
+  },
+  {
+    id: 'output-licensed-for-term',
+    category: 'output-ownership',
+    stance: 'risk',
+    severity: 'medium',
+    // "The Supplier grants the Customer a non-exclusive licence to use the Scoring Outputs during the Term": the
+    // vendor keeps the outputs and the customer's right to use its own work product ends with the contract.
+    when: (i) =>
+      output(i) !== undefined && (own(i) === undefined || outputOnlyLicensed(i.predicate)) && i.predicate.polarity === 'positive' && i.predicate.actor.side === 'vendor' &&
+      i.predicate.recipient?.side === 'customer' && action(i.predicate, 'grant') !== undefined && has(i.predicate, 'withinTerm'),
+    vetoes: [CUSTOMER_RESTRICTION, CLAIM_CONTEXT, TEACHES_PEOPLE],
+    evidence: (i) => [i.predicate.actor.cue, action(i.predicate, 'grant'), output(i), cue(i.predicate, 'withinTerm')],
   },
   {
     id: 'output-rights-shaped',

@@ -6,7 +6,7 @@ import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
 import { strikeFromLists, withoutHollowLimb } from './coordinatedList';
 import { coordinatedPermissions, exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, vendorPermission, ownRightsPurpose, unlimitedPurposeList, vendorPurposeNouns } from './grammar';
 import { infinitivePurposeSplices, modelPurposeSplices } from './infinitivePurposes';
-import { swapOwner } from './ownerSwap';
+import { perpetualLicence, swapOwner } from './ownerSwap';
 import type { Splice } from './splice';
 import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
 import { optInGrant } from './optInGrant';
@@ -375,6 +375,8 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return appendDeletion(context, fill(edit.text));
     case 'opt-in-grant':
       return optInGrant(sentence);
+    case 'perpetual-licence':
+      return perpetualLicence(context);
     case 'fix-version': {
       const match = AS_UPDATED.exec(sentence);
       if (!match) return undefined;

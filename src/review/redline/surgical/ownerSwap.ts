@@ -33,6 +33,11 @@ export function swapOwner(context: SurgicalContext): Splice[] | undefined {
   const head = sentence.slice(ownerStart + owner[1].length, ownerStart + owner[1].length + 120);
   const product = `(?:${namesPattern([terms.services])}|Platform|Software|Services?|Technology|Products?|Solution|Application)`;
   if (new RegExp(`^[^;.]*?\\b(?:of|to|owns?)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?${product}\\b`).test(head)) return reachStruck(sentence, terms.customerData);
+  // "The Provider retains ownership of Provider Materials": the vendor's own materials keep their owner; "owns … the
+  // Scoring Outputs, the scoring models, interview rubrics …": the outputs change owner and the vendor's materials leave
+  // the list (audit47 117 § 6.3, audit48 121 § 4.2: the customer had been made owner of the vendor's models).
+  const listed = ownedList(sentence, ownerStart + owner[1].length, namesPattern(context.vendorNames.map((n) => n.replace(/^the\s+/i, ''))));
+  if (listed?.firstIsMaterial) return undefined;
   // "The Supplier shall own" becomes "Client shall own" where the contract writes its customer without "the".
   const article = /\b[Tt]he\s+$/.exec(sentence.slice(Math.max(0, ownerStart - 4), ownerStart));
   const articled = terms.articled?.includes(terms.customer) ?? false;
@@ -40,6 +45,7 @@ export function swapOwner(context: SurgicalContext): Splice[] | undefined {
   // "vest in Cohortline" becomes "vest in the Trust" where the contract writes its customer with "the".
   const name = articled && !article ? `${ownerStart === 0 ? 'The' : 'the'} ${terms.customer}` : terms.customer;
   const splices: Splice[] = [{ start: from, end: ownerStart + owner[1].length, text: name }];
+  if (listed?.materialsAfter) splices.push({ start: listed.materialsAfter.start, end: listed.materialsAfter.end, text: '' });
   // "owns … Custom Models, Halden Models and Derived Learnings": the vendor's own models keep their owner.
   const owned = sentence.slice(ownerStart, ownerStart + (sentence.slice(ownerStart).search(/[;.]|,\s+and\s/) + 1 || sentence.length - ownerStart));
   const own = new RegExp(`,\\s+(?:${vendor})\\s+[A-Z][\\w-]*(?=\\s+and\\s|,)|\\b(?:${vendor})\\s+[A-Z][\\w-]*,\\s+(?=[A-Z])`).exec(owned.slice(owner[1].length));
@@ -57,4 +63,52 @@ export function swapOwner(context: SurgicalContext): Splice[] | undefined {
   const back = new RegExp(`${LICENCE_BACK}${namesPattern([terms.customer])}\\b[^;.]*`).exec(sentence.slice(ownerStart));
   if (back) splices.push({ start: ownerStart + back.index, end: ownerStart + back.index + back[0].length, text: '' });
   return splices;
+}
+
+/** The vendor's own materials: its models, templates, rubrics and methods, or "Provider Materials" by its name. */
+const MATERIAL = /\b(?:models?|templates?|rubrics?|frameworks?|algorithms?|methodolog(?:y|ies)|know-how|weights|libraries|toolkits?)\b/i;
+const OUTPUT = /\b(?:Outputs?|outputs?|Deliverables?|Results?|Reports?|Scores?)\b/;
+
+/**
+ * What the sentence says the vendor owns, up to its end or semicolon: whether the first thing owned is the vendor's
+ * own material, and where the vendor's materials listed after an output begin and end.
+ */
+function ownedList(sentence: string, from: number, vendor: string): { firstIsMaterial: boolean; materialsAfter?: { start: number; end: number } } | undefined {
+  const stop = sentence.slice(from).search(/[;.](?:\s|$)/);
+  const end = stop < 0 ? sentence.length : from + stop;
+  const region = sentence.slice(from, end);
+  const separator = /,\s+(?:and\s+)?|(?<!\s)\s+and\s+/.exec(region);
+  const first = separator ? region.slice(0, separator.index) : region;
+  const material = (text: string) => MATERIAL.test(text) || new RegExp(`\\b(?:${vendor})\\s+Materials\\b`).test(text);
+  if (material(first) && !OUTPUT.test(first)) return { firstIsMaterial: true };
+  if (!separator || !OUTPUT.test(first) || !material(region.slice(separator.index))) return { firstIsMaterial: false };
+  return { firstIsMaterial: false, materialsAfter: { start: from + separator.index, end } };
+}
+
+/** "a non-exclusive licence", "a non-exclusive, royalty-free licence": where the licence's breadth is stated. */
+const LICENCE_NOUN = /\ba\s+(?=(?:[\w-]+,?\s+){0,4}licen[cs]e\b)/;
+const SERVICE_ACCESS = /\b(?:access|Portal|Platform|Services?|Software|Application|Solution)\b/;
+const WITHIN_TERM = /(?:,|(?<!\s))\s+(?:during|for|throughout)\s+the\s+(?:Subscription\s+|Initial\s+)?Term\b(?:\s+of\s+this\s+Agreement)?/;
+
+/**
+ * "The Provider … grants the Client a non-exclusive licence to use them, as incorporated in Outputs, during the
+ * Subscription Term": the vendor keeps its materials, and the customer keeps using its outputs after the term, so the
+ * licence becomes perpetual and irrevocable (audit47, 117 § 6.3). Only a licence granted to the customer.
+ */
+export function perpetualLicence(context: SurgicalContext): Splice[] | undefined {
+  const { sentence, terms } = context;
+  const grant = new RegExp(`\\b(?:grants?|licenses?)\\s+(?:to\\s+)?(?:the\\s+)?${namesPattern([terms.customer])}\\b`).exec(sentence);
+  if (!grant) return undefined;
+  const after = grant.index + grant[0].length;
+  const noun = LICENCE_NOUN.exec(sentence.slice(after));
+  const term = WITHIN_TERM.exec(sentence.slice(after));
+  if (!noun || !term || /\b(?:perpetual|irrevocable)\b/i.test(sentence)) return undefined;
+  // "a licence for the Term to access and use the Analytics Portal and … embedded in the Outputs": a licence to the
+  // service itself ends with the contract as it should; only a licence to what was produced outlives it.
+  if (SERVICE_ACCESS.test(sentence.slice(after))) return undefined;
+  const at = after + noun.index + noun[0].length;
+  return [
+    { start: at, end: at, text: 'perpetual, irrevocable, ' },
+    { start: after + term.index, end: after + term.index + term[0].length, text: '' },
+  ];
 }
