@@ -98,7 +98,13 @@ const CLOSING = /^\s*(?:IN WITNESS WHEREOF|In witness whereof|AS WITNESS|Signed 
 
 /** The last paragraph of the body: a clause never goes after the signatures or into a schedule. */
 function lastOperative(paragraphs: readonly Paragraph[]): number {
-  const closing = paragraphs.findIndex((p, i) => i > 0 && CLOSING.test(p.text));
+  // An order form signed above the general terms it attaches ("Accepted and agreed by …", then "1. Definitions"): its
+  // signature line closes the form, not the contract; only a closing after the last numbered clause ends it.
+  let lastNumbered = 0;
+  paragraphs.forEach((p, i) => {
+    if (numberOf(p.text) !== undefined) lastNumbered = i;
+  });
+  const closing = paragraphs.findIndex((p, i) => i > lastNumbered && CLOSING.test(p.text));
   return closing > 0 ? closing - 1 : paragraphs.length - 1;
 }
 

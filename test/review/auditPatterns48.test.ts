@@ -1,6 +1,8 @@
 // Patterns of the lawyer audits of agreements 117–124 (audit47 and audit48, 2026-12-03), in our own drafting: the
 // customer is never made owner of the vendor's own materials; a licence back of outputs the customer now owns goes;
 // a licence of outputs that ends with the term becomes perpetual.
+import type { ContractTerms } from '../../src/engine/types';
+import { ceaseRetention } from '../../src/review/redline/surgical/keepingEdits';
 import { reviewOf } from './agreements';
 
 const PARTIES = 'This Agreement is between Harlow Maps Ltd (the "Supplier") and Tamsin Rail plc (the "Customer").';
@@ -32,5 +34,48 @@ describe('a licence to the vendor\'s materials as they sit in outputs, for the t
   it('leaves a licence to the service itself ending with the term', () => {
     const service = [PARTIES, DATA, '5.3 The Supplier grants the Customer a non-exclusive licence during the Term to access and use the Platform and the Outputs for its internal purposes.'];
     expect(reviewOf(service, { position: 'preferred' }).edit(2)?.target ?? service[2]).not.toMatch(/perpetual/);
+  });
+});
+
+describe('an order form signed above the general terms it attaches', () => {
+  const lines = [
+    'HARLOW ORDER FORM AND GENERAL TERMS',
+    'ORDER FORM',
+    'Vendor: Harlow Maps Ltd ("Harlow"). Customer: Tamsin Rail plc ("Customer").',
+    'This Order Form is governed by the General Terms attached to it.',
+    'Accepted and agreed by the authorised signatories of each party.',
+    'GENERAL TERMS',
+    '1. Definitions',
+    '(a) "Customer Content" means all material that Customer submits to the Services.',
+    '6. Use of Customer Content',
+    '(a) Harlow may use Customer Content to provide the Services.',
+    '(b) Some features send Customer Content to large language models supplied by outside providers.',
+    '(c) Harlow will not sell Customer Content.',
+    '8. General',
+    '(a) This Agreement is governed by the laws of Ontario.',
+  ];
+  it('gets the clauses it lacks inside the general terms, lettered, not above the order form', () => {
+    const inserts = reviewOf(lines, { position: 'preferred' }).inserts();
+    expect(inserts.length).toBeGreaterThan(0);
+    for (const item of inserts) expect(item.after).toBeGreaterThan(5);
+    expect(inserts.find((item) => item.answers === 'third-party-ai')?.text).toMatch(/^\(d\) \w+ (?:will|shall) not disclose Customer Content/);
+  });
+});
+
+describe('a use that goes on, with no end named', () => {
+  const context = (sentence: string) => ({
+    sentence,
+    evidence: [],
+    terms: { customerData: 'Customer Data', vendor: 'Supplier', customer: 'Customer', services: 'Services', agreement: 'Agreement' } as unknown as ContractTerms,
+    vendorNames: ['the Supplier', 'Supplier'],
+    mode: 'customer' as const,
+  });
+  it('is not turned into a duty to cease using and delete', () => {
+    const sentence = 'Notwithstanding Section 2.4, the Supplier may continue to use Telemetry to operate, analyse and improve the Services.';
+    expect(ceaseRetention(context(sentence), 'shall cease using and shall delete')).toBeUndefined();
+  });
+  it('still is where the use runs past the end of the contract', () => {
+    const sentence = 'After termination the Supplier may continue to use Customer Data to improve the Services.';
+    expect(ceaseRetention(context(sentence), 'shall cease using and shall delete')).toBeDefined();
   });
 });

@@ -102,6 +102,10 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
   if (!match?.[1] && new RegExp(`\\b${vendor}\\s+may\\s+use\\b`).test(context.sentence)) return undefined;
   if (!match?.[1]) return strikeCoordinatedRetention(context.sentence);
   const start = match.index + match[0].length - match[1].length;
+  // "Notwithstanding Section 2.4, Tessellate may continue to use Telemetry to operate … the Product": going on using,
+  // with no end, deletion or period named, is a use for other edits to answer; "will cease using and will delete
+  // Telemetry to operate …" made no sense (audit48, 124 Addendum 2.2).
+  if (/continue\s+to\s+use$/i.test(match[1]) && !ENDS.test(context.sentence)) return undefined;
   // "The Supplier may retain and use Outputs … for the purpose of measuring accuracy": with no end in view, "shall cease
   // using and shall delete" would order deletion during the contract, of data the customer still needs (audit46, 113
   // 5.3). The swap fits a keeping past something (the end, a deletion, a period, "indefinitely"); otherwise the keeping
@@ -117,6 +121,9 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
 /** A keeping that runs past something: the end of the contract, a deletion, a period, or without end. */
 const KEPT_PAST =
   /\b(?:after|following|beyond|upon|on|notwithstanding|despite)\s+(?:the\s+|any\s+|its\s+|your\s+)?(?:termination|expiry|expiration|end|deletion|closure|cancellation|withdrawal)|\bindefinitely\b|\bperpetu|\bthereafter\b|\bsurviv|\bfor\s+(?:up\s+to\s+)?(?:\S+\s+)?\(?\d*\)?\s*(?:days|weeks|months|years)\b|\bfor\s+as\s+long\s+as\b|\bonce\b|\bcontinue\s+to\b|\b(?:delete|deletes|deleted|close|closes|closed|terminates?|terminated|cancels?|cancell?ed|ends|expires|leaves?)\b/i;
+
+/** An end the keeping could run past: the contract's end, a deletion, a closure, a withdrawal. */
+const ENDS = /\b(?:termination|terminates?|expiry|expiration|expires|end|ends|deletion|delete[sd]?|closure|close[sd]?|cancell?ation|withdrawal|opts?\s+out|turns?\s+off)\b/i;
 
 /** The vendor's own deletion before an exception: "will delete", "shall destroy". */
 const DELETES = /\b(?:will|shall|must)\s+(?:promptly\s+|permanently\s+|securely\s+)?(?:delete|erase|destroy|purge)\b/i;
