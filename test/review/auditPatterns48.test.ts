@@ -79,3 +79,29 @@ describe('a use that goes on, with no end named', () => {
     expect(ceaseRetention(context(sentence), 'shall cease using and shall delete')).toBeDefined();
   });
 });
+
+describe('a carve-out in a lettered paragraph of a section the contract cites as "Section 7(d)"', () => {
+  it('cites the paragraph, not the whole section', () => {
+    const lines = [
+      'These General Terms are between Harlow Maps Ltd ("Harlow") and Tamsin Rail plc ("Customer").',
+      '(a) "Customer Content" means all material that Customer submits to the Services.',
+      '7. Feedback',
+      '(a) Harlow will answer support requests within one business day, except as Section 9(b) provides.',
+      '(b) If Customer provides suggestions or ratings of translations ("Feedback"), Harlow may use the Feedback to improve the Services without restriction.',
+    ];
+    expect(reviewOf(lines, { position: 'preferred' }).edit(4)?.target).toMatch(/, except that this Section 7\(b\) does not apply to Customer Content\.$/);
+  });
+});
+
+describe('a policy reference answered by a proviso', () => {
+  it('says what the proviso does: no widening of the data\'s use, not that the terms cannot change', () => {
+    const lines = [
+      'These terms are between Scriven Notes Inc. ("we", "us") and the firm that subscribes ("you").',
+      '"Your Content" means the recordings and notes you upload.',
+      '2.1 Our AI Policy forms part of these terms. We may update the AI Policy from time to time, and each updated version applies from the date we post it.',
+    ];
+    const external = reviewOf(lines, { position: 'preferred' }).edit(2)?.comment.external ?? '';
+    expect(external).toMatch(/must not widen the use of our content without our agreement/);
+    expect(external).not.toMatch(/cannot be changed/);
+  });
+});

@@ -11,7 +11,9 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
     'Terms incorporated from a web page or policy "as updated from time to time" can be rewritten by the vendor ' +
     'without our agreement. A privacy or AI policy that says no training today may say the opposite next quarter, ' +
     'and the contract would follow it.',
-  rationale: 'Terms that govern {{customerData}} cannot be changed without {{customer}}\'s agreement.',
+  // Said of the edits it justifies (a proviso, a frozen version): they stop a policy widening the use of the data; they
+  // do not stop the vendor changing its terms (audit48, 122 § 2.1: "cannot be changed" claimed more than the proviso).
+  rationale: 'A policy outside the {{agreement}}, or a change to it, must not widen the use of {{customerData}} without {{customer}}\'s agreement.',
   questions: [
     'Which policies govern how our data is used, and how often have they changed in the last two years?',
     'Will you notify us before a change that affects our data takes effect, and can we refuse it?',

@@ -85,7 +85,7 @@ function planReplacement(
   const tooLong = sentence.length > MAX_WORD_LEVEL_SENTENCE;
   // A labelled list no playbook edit fits ("Nature and purpose of the processing: …; and the development of the
   // Supplier's products") loses only its risky items: the rest describes the service the customer buys.
-  const surgical = tooLong ? undefined : (position.edits && surgicalEdit(sentence, start, finding, position.edits, analysis)) || labelledListEdit(sentence, start, finding);
+  const surgical = tooLong ? undefined : (position.edits && surgicalEdit(sentence, start, finding, position.edits, analysis, letteredCitation(paragraphs, finding.paragraph))) || labelledListEdit(sentence, start, finding);
   if (!surgical && !tooLong && position.standsApart) {
     // "A list of our AI providers is set out in our Privacy Policy, which we update from time to time": the customer
     // needs the reference; the position's clause goes after it rather than in its place (audit47, 118 § 15).
@@ -148,4 +148,15 @@ function planInsertion(
     newParagraphs: [clause],
     comment,
   };
+}
+
+/** "(d) …" under "7. AI Features": how the contract cites the lettered paragraph ("7(d)"), where it cites that way. */
+function letteredCitation(paragraphs: readonly Paragraph[], index: number): string | undefined {
+  const letter = /^\s*\(([a-z])\)\s/.exec(paragraphs[index]?.text ?? '')?.[1];
+  if (!letter) return undefined;
+  for (let i = index - 1; i >= 0 && index - i <= 30; i--) {
+    const section = /^\s*(\d{1,3})\.\s+\S/.exec(paragraphs[i]?.text ?? '')?.[1];
+    if (section) return paragraphs.some((p) => p.text.includes(`${section}(`) || /\b\d{1,3}\([a-z]\)/.test(p.text)) ? `${section}(${letter})` : undefined;
+  }
+  return undefined;
 }
