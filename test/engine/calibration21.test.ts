@@ -37,3 +37,20 @@ rows('"The Supplier grants the Customer a licence to use the Reports during the 
   // A licence with no end in view is no risk.
   [`${HARLOW}\nHarlow grants the Customer a perpetual, royalty-free licence to use the Outputs for any purpose.`, []],
 ]);
+
+rows('A label in quotation marks ("Restricted") names a setting and negates nothing', [
+  ['Kestrel will not use items the Customer has marked "Restricted" to train or tune any model.', ['no-training:protective']],
+]);
+
+rows('"…, and in particular shall not use Student Data to train …": a promise after an exception, opened by an adverb, is the clause\'s next promise, not part of the exception', [
+  [
+    'Provider shall not use Pupil Data for any purpose other than running the Services, and in particular shall not use Pupil Data to train artificial intelligence or for advertising.',
+    ['confidentiality:protective', 'no-training:protective'],
+  ],
+]);
+
+rows('"kept for as long as tax rules require": the law sets the end of the keeping', [
+  ['Account data is erased within 45 days of a confirmed erasure request, although invoices are kept for as long as tax rules require.', ['deletion:protective']],
+  // Kept for as long as the vendor likes is still open-ended.
+  ['Account data is erased on request, although we keep usage records for as long as we find them useful.', ['deletion:protective', 'survival-retention:risk']],
+]);

@@ -172,7 +172,9 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
   const { units, offset } = input;
   const found: Negation[] = [];
   let doubleNegative: Cue | undefined;
-  const permission = segCues.find((c) => c.set === 'permissionNegated');
+  // 'items that Customer has marked as "Restricted"': a label in quotation marks names a setting; it negates nothing.
+  const quoted = (c: Cue) => /["“'‘]$/.test(input.sentenceText.slice(Math.max(0, c.start - offset - 1), c.start - offset));
+  const permission = segCues.find((c) => c.set === 'permissionNegated' && !quoted(c));
   const skip = new Set<number>();
   // "for any purpose not prohibited by law": the law's double negative permits; its "not" and "prohibited" negate nothing.
   // Nor does the "no longer" of how far data is de-identified ("so that the person can no longer be identified").

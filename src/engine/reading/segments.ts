@@ -140,8 +140,10 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       }
       // "does not retain Buyer Data … except for 30 days for abuse monitoring, and does not use Buyer Data to train …": a
       // coordinated verb group with its own "not" ends the exception before it; it is the clause's next promise.
-      if (token.text === ',' && current() === 'exception' && tokens[i + 1]?.norm === 'and' && /^(?:does|do|did|shall|will|must|may|can|is|are)$/.test(tokens[i + 2]?.norm ?? '') &&
-        tokens[i + 3]?.norm === 'not') {
+      // "…, and in particular shall not use Student Data to train …": an adverb of emphasis may stand before the verb.
+      const verbAt = i + 2 + adverbsAt(tokens, i + 2);
+      if (token.text === ',' && current() === 'exception' && tokens[i + 1]?.norm === 'and' && /^(?:does|do|did|shall|will|must|may|can|is|are)$/.test(tokens[verbAt]?.norm ?? '') &&
+        tokens[verbAt + 1]?.norm === 'not') {
         push({ at: token.end, role: 'main' });
       }
       // "Your journal is encrypted at rest, you can lock the app …": after a main clause that states a fact (its verb,
@@ -375,4 +377,12 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
   }
   segments.push({ role, start, end: text.length });
   return segments.filter((s) => text.slice(s.start, s.end).trim() !== '');
+}
+
+/** "in particular", "specifically", "in any event": how many words of emphasis open the clause at `from` (at most 3). */
+const EMPHASIS = new Set(['in', 'particular', 'specifically', 'also', 'further', 'moreover', 'any', 'event', 'especially']);
+function adverbsAt(tokens: readonly { readonly norm: string }[], from: number): number {
+  let n = 0;
+  while (n < 3 && EMPHASIS.has(tokens[from + n]?.norm ?? '')) n++;
+  return n;
 }

@@ -157,6 +157,8 @@ export const CONDITION_SETS = [
       'protect', 'court order', 'subpoena', 'regulatory', 'legal requirements', 'legal reasons', 'defend',
       // "only for as long as applicable law requires": the law, not the vendor, sets how long data is kept.
       'law requires', 'laws require', 'legal requirement',
+      // "payment records are kept for as long as tax rules require": the tax law, not the vendor, sets how long.
+      'tax rules require', 'tax law requires', 'tax laws require', 'accounting rules require', 'tax and accounting rules require',
       // The GDPR's own formula in processing terms: "only to the extent required by Union or Member State law".
       'member state law', 'member state laws', 'union law', 'eu law', 'required by applicable laws',
     ],

@@ -3,7 +3,7 @@
 import type { ClauseFrame, Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HELD_THEN_DESTROYED, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, PEOPLE_TRAINED, SURVIVES_ONLY_GENERAL } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HELD_THEN_DESTROYED, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, PEOPLE_TRAINED, SURVIVES_ONLY_GENERAL, LAW_SETS_THE_END } from '../vetoes';
 import { CARVE_OUT_RULES } from './carveOuts';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
@@ -253,7 +253,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     // "only to the extent required by Union or Member State law": the law, not the vendor, says how long.
     vetoes: [
       DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED,
-      KEPT_ONLY_FOR_SAFETY, END_DATES_LATER_DELETION, WITHIN_THE_TERM, HELD_THEN_DESTROYED,
+      KEPT_ONLY_FOR_SAFETY, END_DATES_LATER_DELETION, WITHIN_THE_TERM, HELD_THEN_DESTROYED, LAW_SETS_THE_END,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
   },
