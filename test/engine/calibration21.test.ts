@@ -54,3 +54,11 @@ rows('"kept for as long as tax rules require": the law sets the end of the keepi
   // Kept for as long as the vendor likes is still open-ended.
   ['Account data is erased on request, although we keep usage records for as long as we find them useful.', ['deletion:protective', 'survival-retention:risk']],
 ]);
+
+rows('"no-show data": a negator joined by a hyphen is part of a compound word', [
+  ['Pollenly may analyse booking and no-show data from studio calendars to improve its scheduling tools.', ['service-improvement:risk']],
+]);
+
+rows('"readings recorded in your account": what the customer keeps in its account is its data', [
+  ['Voltera may use meter readings and tariff choices saved in your account to refine its pricing tools and to develop new features.', ['service-improvement:risk']],
+]);

@@ -181,6 +181,8 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
   const lawful = segCues.filter((c) => c.set === 'lawPermits' || c.set === 'identityRemoved');
   for (const neg of segCues.filter((c) => c.set === 'negator' || c.set === 'negDeterminer' || c.set === 'negatingVerb')) {
     if (skip.has(neg.start) || lawful.some((law) => law.start <= neg.start && neg.end <= law.end)) continue;
+    // "no-show data", "a not-for-profit plan": joined by a hyphen, the word is part of a compound and negates nothing.
+    if (neg.set !== 'negatingVerb' && input.sentenceText.charAt(neg.end - offset) === '-') continue;
     const i = wordIndexAt(units, neg.start, offset);
     const after = wordIndexAt(units, neg.end, offset);
     const next = units[after];

@@ -23,6 +23,9 @@ export const DATA_SETS = [
       'biometric information', 'biometric identifier', 'biometric identifiers', 'biometric profile', 'biometric profiles',
       // Whatever the customer's people put into the service: "floor plans uploaded to the Portal".
       'uploaded to', 'uploaded by', 'uploaded through', 'uploaded via',
+      // "roof measurements and quote outcomes recorded in your account": what the customer keeps in its account.
+      'recorded in your account', 'stored in your account', 'saved in your account', 'saved to your account',
+      'entered in your account', 'entered into your account', 'kept in your account',
     ],
   },
   {
