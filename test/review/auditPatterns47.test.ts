@@ -46,3 +46,16 @@ describe('a defined purpose whose limb builds the vendor\'s models', () => {
     expect(reviewOf(middle, { position: 'preferred' }).edit(2)?.target).toBe('"Authorised Purposes" means: (a) providing the Services; (b) [Reserved]; and (c) complying with law.');
   });
 });
+
+describe('derived data the vendor claims to own, in the clause that lets it use that data', () => {
+  it('loses the claim, and the proviso speaks of the clause\'s own noun', () => {
+    const lines = [
+      'These terms are between Lumen Frame Pty Ltd ("we", "us") and the business that signs up ("you").',
+      '"Your Files" means the images and text you upload to Lumen Frame.',
+      '14. We may create and use anonymised and aggregated information from your use of the app, such as average editing times, and we own that information.',
+    ];
+    const target = reviewOf(lines, { position: 'preferred' }).edit(2)?.target ?? '';
+    expect(target).not.toMatch(/we own that information/);
+    expect(target).toMatch(/average editing times, provided that such information is aggregated with the data of other (?:users|customers), does not identify you or any individual, and is not used to train/);
+  });
+});

@@ -182,7 +182,7 @@ const EXAMPLE_OF_DATA = /,\s+including\s+[^,;.]{0,200}?\b(?:edits?|notes|transcr
  * claim to own what it derives, joined to the grant with "and". A proviso on use leaves ownership standing, and
  * ownership answers to no proviso, so the claim goes with it. Only as a second predicate: the grant stays.
  */
-const OWNERSHIP_CONJUNCT = /(?<=\S),?\s+and\s+(?:(?:shall|will)\s+)?(?:owns?|be\s+the\s+(?:sole\s+)?owner\s+of|retains?\s+(?:sole\s+)?ownership\s+of)\s+(?:all\s+)?(?:rights?,?\s+title\s+and\s+interest\s+in\s+)?[^,;.]{1,80}?(?=\s*[.;]?$)/i;
+const OWNERSHIP_CONJUNCT = /(?<=\S),?\s+and\s+(?:we\s+)?(?:(?:shall|will)\s+)?(?:owns?|be\s+the\s+(?:sole\s+)?owner\s+of|retains?\s+(?:sole\s+)?ownership\s+of)\s+(?:all\s+)?(?:rights?,?\s+title\s+and\s+interest\s+in\s+)?[^,;.]{1,80}?(?=\s*[.;]?$)/i;
 
 /** Whether an op deletes words inside the sentence's tag-along (which a carve-out strikes as part of itself). */
 export function insideTagAlong(text: string, op: RedlineOp): boolean {
@@ -197,7 +197,11 @@ const derivedTerm = ({ terms }: SurgicalContext): string[] => (terms.derivedData
 // "We may keep Usage Data, de-identified data and records of your billing …": a proviso on "such data" would bind the
 // billing records too, which must identify the customer; it names the de-identified item instead.
 const namingDerivedData = (proviso: string, context: SurgicalContext): string => {
-  const derived = context.terms.derivedData !== undefined && context.sentence.includes(context.terms.derivedData) ? context.terms.derivedData : STRIPPED_DATA.exec(context.sentence)?.[0];
+  // "anonymised and aggregated information": without a defined name, the proviso speaks of the clause's own noun.
+  const derived =
+    context.terms.derivedData !== undefined && context.sentence.includes(context.terms.derivedData)
+      ? context.terms.derivedData
+      : (STRIPPED_DATA.exec(context.sentence)?.[0] ?? STRIPPED_NOUN.exec(context.sentence)?.[1]);
   return derived ? proviso.replace(/\bsuch data\b/g, `such ${derived}`) : proviso;
 };
 /** How data was stripped of identity. */
@@ -207,6 +211,9 @@ const STRIPPED = '(?:de-?identified|aggregated|anonymi[sz]ed|pseudonymi[sz]ed)';
  * the second adjective of one item: "anonymised and aggregated information").
  */
 const STRIPPED_DATA = new RegExp(`(?<=,\\s|\\sand\\s)(?<!${STRIPPED}\\sand\\s)${STRIPPED}\\s+(?:data|information)\\b|\\b${STRIPPED}\\s+(?:data|information)(?=\\s+and\\s)`);
+
+/** "anonymised and aggregated information": the mass noun that data stripped of identity is called by. */
+const STRIPPED_NOUN = new RegExp(`\\b${STRIPPED}(?:,?\\s+(?:and\\s+)?${STRIPPED}){0,2}\\s+(information)\\b`, 'i');
 
 /** " Portfolio Data, together with the Fund's query logs and interaction metadata, to …": objects joined for a use. */
 const TOGETHER_WITH = /^(\s+[^,;]{1,80}?),\s+together\s+with\s+([^,;]{1,120}?),(\s+to\s)/;
