@@ -17,6 +17,8 @@ export interface PurposeLimbEdit {
 }
 
 const MEANS = /\bmeans\b/g;
+/** The engine's reading of a defined purpose that is itself a training right. */
+const DEFINED = 'training-purposes-defined';
 
 /**
  * The limb strikes of every defined purpose that builds the vendor's models, where the definition stands alone in its
@@ -27,7 +29,8 @@ export function purposeLimbEdits(analysis: Analysis, paragraphs: readonly Paragr
     const index = definition.paragraph;
     const text = paragraphs[index]?.text ?? '';
     if (!definesTrainingPurposes(definition) || (text.match(MEANS)?.length ?? 0) !== 1) return [];
-    if (analysis.findings.some((f) => f.paragraph === index && f.stance === 'risk')) return [];
+    // The definition's own reading as a training right is what the strike answers; any other risk there is edited as usual.
+    if (analysis.findings.some((f) => f.paragraph === index && f.stance === 'risk' && !f.rules.every((rule) => rule === DEFINED))) return [];
     const meaningAt = text.search(MEANS);
     const whole = { start: 0, end: text.length } as Finding;
     const ops = strikeListItem(text, whole, (after) => includesModelBuilding(after.slice(meaningAt)));
@@ -40,6 +43,9 @@ export function purposeLimbEdits(analysis: Analysis, paragraphs: readonly Paragr
  * ("for the Permitted Purposes"), and it reads no training or model words of its own.
  */
 export function answeredByPurposeEdit(finding: Finding, edits: readonly PurposeLimbEdit[]): string | undefined {
+  if (finding.rules.every((rule) => rule === DEFINED) && edits.some((edit) => edit.paragraph === finding.paragraph)) {
+    return 'answered by striking the limb that builds models from this definition';
+  }
   if (finding.category !== 'ai-training' && finding.category !== 'service-improvement') return undefined;
   const purposes = finding.evidence.filter((e) => e.role === 'purpose');
   const edit = edits.find((e) => purposes.some((p) => p.text === e.term));

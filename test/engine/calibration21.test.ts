@@ -62,3 +62,12 @@ rows('"no-show data": a negator joined by a hyphen is part of a compound word', 
 rows('"readings recorded in your account": what the customer keeps in its account is its data', [
   ['Voltera may use meter readings and tariff choices saved in your account to refine its pricing tools and to develop new features.', ['service-improvement:risk']],
 ]);
+
+rows('"\\"Platform Purposes\\" means … (c) training the forecasting models …": a defined purpose that builds the vendor\'s models is a training right in itself', [
+  [
+    '"Platform Purposes" means (a) operating and securing the Platform; (b) correcting faults; (c) calibrating, training and benchmarking the forecasting models that Harlow offers to all its customers; and (d) complying with law.',
+    ['ai-training:risk'],
+  ],
+  // The same shape with no model built is no training right.
+  ['"Platform Purposes" means (a) operating and securing the Platform; (b) correcting faults; and (c) complying with law.', []],
+]);

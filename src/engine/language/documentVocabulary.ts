@@ -71,6 +71,8 @@ export function documentVocabulary(definitions: readonly Definition[], parties: 
     set('docCustomer', 'The contract’s names for the customer.', parties.customerAliases),
     // "may use it for Product Learning", where "Product Learning" means using data to train models: a training word.
     set('trainVerb', 'The contract’s defined names for training a model.', trainingPurposes),
+    // The same names as the term a definition defines ('"Platform Enhancement Purposes" means …'): a training right.
+    set('trainingPurposeTerm', 'The contract’s defined purposes that include training a model.', trainingPurposes),
     set('improvementPurpose', 'The contract’s defined names for improving the vendor’s own things.', improvements),
     // "train … Custom Models for Data Partner": a model made for the customer by its own name serves the customer,
     // as "for your exclusive use" does; both sets tag the same words, as the static vocabulary's phrases do.

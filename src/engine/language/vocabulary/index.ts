@@ -25,6 +25,7 @@ export type SetId =
   | 'docOutput'
   | 'docVendor'
   | 'docCustomer'
+  | 'trainingPurposeTerm'
   // The `dua` and `vendor` modes compile their own sets on top of VOCABULARY (src/engine/modes/).
   | (typeof DUA_SETS)[number]['id']
   | (typeof VENDOR_SETS)[number]['id'];

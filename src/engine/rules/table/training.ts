@@ -80,6 +80,22 @@ const TRAINING_SETS_DELETED = {
 
 export const TRAINING_RULES: readonly Rule[] = [
   {
+    id: 'training-purposes-defined',
+    category: 'ai-training',
+    stance: 'risk',
+    severity: 'high',
+    // '"Platform Enhancement Purposes" means (a) operating the Platform; … (c) calibrating, training … the forecasting
+    // models that Licensor makes available to its customers generally': the contract's name for its purposes is itself
+    // read as training (the document's vocabulary), so the definition carries the right into every clause using it.
+    when: ({ frame, predicate: p }) => {
+      // The term right before "means" (its closing quote between), whether or not a colon makes that a heading.
+      const means = frame.cues.find((c) => c.set === 'definitionCue');
+      return means !== undefined && frame.predicates[0] === p && frame.cues.some((c) => c.set === 'trainingPurposeTerm' && c.end <= means.start && means.start - c.end <= 3);
+    },
+    vetoes: [CLAIM_CONTEXT],
+    evidence: ({ frame }) => [frame.cues.find((c) => c.set === 'trainingPurposeTerm'), frame.cues.find((c) => c.set === 'definitionCue')],
+  },
+  {
     id: 'training-opt-out-regime',
     category: 'ai-training',
     stance: 'risk',
