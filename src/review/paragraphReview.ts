@@ -71,7 +71,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // once the grant it qualified is gone from the paragraph, leaving nothing to opt out of. Struck because a ban
     // stands elsewhere, it would leave its mechanism ("You can opt out in Settings") reading as implied training.
     const answered = (category: string) => WEAK_PROTECTIONS.has(category) && (after.has('no-training') || (grantedTraining && !trains(applyOps(track.current, ops))));
-    return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category)) ?? strikesWhatMustStand(ops);
+    return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category)) ?? strikesWhatMustStand(ops, applyOps(track.current, ops), track.changed.map((r) => r.text));
   };
   // An edit is made only if it keeps the paragraph's protections and leaves sentences that read as finished.
   const unfit = (ops: readonly RedlineOp[]) => weakens(ops) ?? leavesBrokenText(track.current, ops);
@@ -84,6 +84,13 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       return plan?.kind === 'word-level' && !read(applyOps(track.current, plan.ops)).some((f) => f.start === derived.start && TRAINING_USES.has(f.category));
     });
     if (!next) break;
+    // "Company shall not use …, and Subscriber may stop such use" read as a new kind of risk once "may" became "shall
+    // not", or "Deletion … shall extend to Derived Data" once the carve-out was turned round: a risk the review's own
+    // edit brought in is no reason to edit again (audit49, 125 § 15.3 gained a proviso on derived data).
+    if (!originalKinds.has(next.category)) {
+      attempted.set(attemptKey(next), 'the risk was read only in the words this review wrote; the sentence is not edited for it');
+      continue;
+    }
     // "Customer may, by written instruction, authorise Vendor to fine-tune …" waits for the customer's own act: the
     // option stays, its licence only kept to the agreement's term (", perpetual and irrevocable" struck).
     const option = customerOptionOf(next, read(track.current));
@@ -254,12 +261,6 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // in place of the sentence would take the customer's licence with it (audit44, 111 4.2).
     if (plan.kind === 'sentence' && grantsToCustomer(next.quote, context.analysis.terms.customer)) {
       attempted.set(attemptKey(next), 'the sentence also grants the customer a licence, which the playbook\'s clause in its place would take away');
-      continue;
-    }
-    // "Company shall not use …, and Subscriber may stop such use (but not of Feedback Signals)" read as a new kind of
-    // risk once "may" became "shall not": a risk the review's own edit brought in is no reason to replace the sentence.
-    if (plan.kind === 'sentence' && !originalKinds.has(next.category)) {
-      attempted.set(attemptKey(next), 'the risk was read only in the words this review wrote; the sentence is not rewritten for it');
       continue;
     }
     // Striking ", together with the Output …," that a feedback carve-out would contradict is part of the carve-out.

@@ -8,6 +8,7 @@ import { lastItemStruck, tailStruck } from './listTail';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 import { keepServingVerbs } from './itemVerbs';
 import { splicesToOps } from './redline/surgical/splice';
+import { takesWhatMustStand } from './mustStand';
 
 /**
  * Deletes the finding's sentence and the space after it; undefined when that would empty the clause. A clause struck
@@ -372,11 +373,13 @@ const LAW_REQUIRES = /\b(?:required\s+(?:to\s+\w+\s+)?by\s+(?:applicable\s+)?law
  * training data remains yours") unless the edit writes them back, or, in a strike that only deletes ("…, and we may
  * keep information we are legally required to keep"), what the law requires the vendor to keep or do.
  */
-export function strikesWhatMustStand(ops: readonly RedlineOp[]): string | undefined {
+export function strikesWhatMustStand(ops: readonly RedlineOp[], after?: string, ours: readonly string[] = []): string | undefined {
   const onlyDeletes = ops.every((op) => op.kind === 'delete' || op.text === RESERVED || op.text === RESERVED_ITEM);
   const keeps = (kind: RedlineOp['kind']) => ops.some((op) => op.kind === kind && CUSTOMER_KEEPS.test(op.text));
   if (keeps('delete') && !keeps('insert')) return 'the customer\'s own ownership of its data';
-  return onlyDeletes && ops.some((op) => op.kind === 'delete' && LAW_REQUIRES.test(op.text)) ? 'an exception for what the law requires' : undefined;
+  if (onlyDeletes && ops.some((op) => op.kind === 'delete' && LAW_REQUIRES.test(op.text))) return 'an exception for what the law requires';
+  // What still stands after the edit (the paragraph as edited, or what the edit inserts) gives it back.
+  return takesWhatMustStand(ops.filter((op) => op.kind === 'delete').map((op) => op.text), after !== undefined ? [after] : ops.filter((op) => op.kind === 'insert').map((op) => op.text), ours);
 }
 
 /**

@@ -71,3 +71,14 @@ rows('"\\"Platform Purposes\\" means … (c) training the forecasting models …
   // The same shape with no model built is no training right.
   ['"Platform Purposes" means (a) operating and securing the Platform; (b) correcting faults; and (c) complying with law.', []],
 ]);
+
+rows('"(a) If Client enables the feature, Company will fine-tune a private model …": a list marker before the condition leaves the condition on the clause', [
+  [
+    '(a) If the Customer enables the Route Playbook feature, the Supplier will fine-tune a private model instance on the routes the Customer selects, which will be available only to the Customer\'s Users.',
+    ['no-training:protective', 'opt-out:protective'],
+  ],
+]);
+
+rows('"Deletion under Clause 15.1 shall extend to … weights trained using Customer Data": what a deletion reaches is deleted, not granted', [
+  ['15.3 Deletion under Clause 15.1 shall extend to Derived Data and to any model weights trained using Customer Data.', []],
+]);

@@ -376,8 +376,10 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
     start = cut.at;
   }
   segments.push({ role, start, end: text.length });
-  return segments.filter((s) => text.slice(s.start, s.end).trim() !== '');
+  // "(a) If Client enables …, Company will …": a marker alone before the condition is no main clause to attach it to.
+  return segments.filter((s) => !MARKER_ONLY.test(text.slice(s.start, s.end)));
 }
+const MARKER_ONLY = /^\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*)?$/i;
 
 /** "in particular", "specifically", "in any event": how many words of emphasis open the clause at `from` (at most 3). */
 const EMPHASIS = new Set(['in', 'particular', 'specifically', 'also', 'further', 'moreover', 'any', 'event', 'especially']);

@@ -263,6 +263,16 @@ export const CHANGE_NOTIFIED: Veto = {
   },
 };
 
+/**
+ * "Deletion under Clause 15.1 shall extend to Derived Data, to any weights trained using Licensee Data …": the clause
+ * says what the deletion reaches; what it lists is deleted, not granted, whatever the words describing it.
+ */
+export const DELETION_REACHES: Veto = {
+  reason: 'the clause says what a deletion reaches; the things it lists are deleted, not granted',
+  when: ({ predicate: p }) =>
+    p.polarity === 'positive' && p.actions[0]?.kind === 'delete' && p.actions[0].inSubject && p.cues.some((c) => c.set === 'scopeVerb'),
+};
+
 /** "kept for as long as tax rules require", "as long as the law requires": the law sets the end, not the vendor. */
 export const LAW_SETS_THE_END: Veto = {
   reason: 'the keeping lasts only as long as the law requires: the law, not the vendor, sets its end',

@@ -3,7 +3,7 @@
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, consentGated, cue, customerActs, denied, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
-import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, SIGNPOSTED } from '../vetoes';
+import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, SIGNPOSTED, DELETION_REACHES } from '../vetoes';
 
 const derived = (i: RuleInput) => object(i.predicate, 'derived');
 /**
@@ -287,7 +287,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
       (derived(i) !== undefined || aggregatedFirst(i)) && positive(i) && !liabilityAggregate(i) && derivedData(i) && !safeguarded(i) &&
       (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
     vetoes: [
-      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, SERVING_ONLY, SERVICE_TO_CUSTOMER,
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, SERVING_ONLY, SERVICE_TO_CUSTOMER, DELETION_REACHES,
       {
         // "grants Company a licence to use, copy, aggregate and modify Machine Data solely to provide the Service to
         // Customer": aggregating is one of the licence's rights, and the licence is kept to serving the customer.

@@ -325,6 +325,8 @@ export const PROTECTION_RULES: readonly Rule[] = [
     vetoes: [
       CUSTOMER_DUTY,
       CLAIM_CONTEXT,
+      // "Deletion … shall not extend to Derived Data … or to Route Reports": the "not" carves out of the deletion.
+      SCOPE_DENIED,
       {
         // "nothing in this Agreement transfers to Licensee any ownership of Trial Data": a right is not moved, not data.
         reason: 'what is not transferred is ownership, a right, not the data: no promise of non-disclosure',

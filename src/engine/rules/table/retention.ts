@@ -3,7 +3,7 @@
 import type { ClauseFrame, Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HELD_THEN_DESTROYED, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, PEOPLE_TRAINED, SURVIVES_ONLY_GENERAL, LAW_SETS_THE_END } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HELD_THEN_DESTROYED, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, PEOPLE_TRAINED, SURVIVES_ONLY_GENERAL, LAW_SETS_THE_END, DELETION_REACHES } from '../vetoes';
 import { CARVE_OUT_RULES } from './carveOuts';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
@@ -345,6 +345,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     when: (i) => keeps(i) && !keptByRight(i),
     vetoes: [
       DEFINITION_ONLY,
+      DELETION_REACHES,
       CUSTOMER_RESTRICTION,
       CLAIM_CONTEXT,
       LICENSED_TO_CUSTOMER,

@@ -96,12 +96,20 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
   // is the deletion's exception, so the exception goes and the deletion stands whole.
   const exception = new RegExp(String.raw`,\s+(?:except|other\s+than|save\s+for|excluding)\b[^;.]{1,200}?\b(?:which|that)\s+${vendor}\s+(?:may|can|will)\s+(?:retain|keep)\b[^;.]{0,80}?(?=\s*[.;]?$)|,\s+except\s+that\s+${vendor}\s+may\s+(?:retain|keep)\b[^;.]{1,200}?(?=\s*[.;]?$)`).exec(context.sentence);
   if (exception && DELETES.test(context.sentence.slice(0, exception.index))) return [{ start: exception.index, end: exception.index + exception[0].length, text: '' }];
-  const match = new RegExp(`\\b${vendor}\\s+(${RETAINS})`).exec(context.sentence);
+  const reach = reachRestored(context.sentence, vendor);
+  if (reach) return reach;
+  const first = new RegExp(`\\b${vendor}\\s+(${RETAINS})`).exec(context.sentence);
+  // "may retain Customer Content in backup archives for up to 12 months, and may retain indefinitely any …": the backup
+  // carve-out stands (audit49, 127 § 12(d)); the keeping to answer is the next one.
+  const match = first && KEEPS_BACKUPS.test(context.sentence.slice(first.index, first.index + 120).split(/,\s+and\s+|;/)[0] ?? '') ? nextKeeping(context.sentence, first.index + first[0].length) : first;
   // "We may use De-identified Data …, and may keep doing so after Customer leaves": the use is the grant other edits
   // answer; the keeping joined to it is not struck on its own.
   if (!match?.[1] && new RegExp(`\\b${vendor}\\s+may\\s+use\\b`).test(context.sentence)) return undefined;
   if (!match?.[1]) return strikeCoordinatedRetention(context.sentence);
   const start = match.index + match[0].length - match[1].length;
+  // "may retain Licensee Data for as long as required by law or …": a keeping with its own length is not turned into
+  // "shall cease using and shall delete … for as long as …" (audit49, 125 § 15.2); its words are answered elsewhere.
+  if (HAS_LENGTH.test(context.sentence.slice(start).split(/,\s+and\s+|;/)[0] ?? '')) return undefined;
   // "Notwithstanding Section 2.4, Tessellate may continue to use Telemetry to operate … the Product": going on using,
   // with no end, deletion or period named, is a use for other edits to answer; "will cease using and will delete
   // Telemetry to operate …" made no sense (audit48, 124 Addendum 2.2).
@@ -121,6 +129,35 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
 /** A keeping that runs past something: the end of the contract, a deletion, a period, or without end. */
 const KEPT_PAST =
   /\b(?:after|following|beyond|upon|on|notwithstanding|despite)\s+(?:the\s+|any\s+|its\s+|your\s+)?(?:termination|expiry|expiration|end|deletion|closure|cancellation|withdrawal)|\bindefinitely\b|\bperpetu|\bthereafter\b|\bsurviv|\bfor\s+(?:up\s+to\s+)?(?:\S+\s+)?\(?\d*\)?\s*(?:days|weeks|months|years)\b|\bfor\s+as\s+long\s+as\b|\bonce\b|\bcontinue\s+to\b|\b(?:delete|deletes|deleted|close|closes|closed|terminates?|terminated|cancels?|cancell?ed|ends|expires|leaves?)\b/i;
+
+/** A keeping given its own length: a period, "for as long as", "until". */
+const HAS_LENGTH = /\bfor\s+(?:up\s+to\s+)?(?:[a-z-]+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months|years)\b|\bfor\s+(?:up\s+to\s+)?\d+\s+(?:days|weeks|months|years)\b|\bfor\s+(?:as|so)\s+long\s+as\b|\buntil\b/i;
+
+/**
+ * "Deletion under Clause 15.1 shall not extend to Derived Data, … or to Forecasts, all of which Licensor may continue to
+ * use after termination": the carve-out is turned round ("shall extend to") and its closing right to keep goes, so the
+ * deletion reaches what was carved out (audit49, 125 § 15.3: "shall not extend to … all of which Licensor shall cease
+ * using and shall delete" contradicted itself).
+ */
+function reachRestored(sentence: string, vendor: string): Splice[] | undefined {
+  const denied = /\b(shall|will|does|do)\s+not\s+(extend|apply)\s+to\b/.exec(sentence);
+  const kept = new RegExp(`,\\s+(?:all\\s+of\\s+)?which\\s+(?:the\\s+)?${vendor}\\s+(?:may|can|will|shall)\\b[^;.]*`).exec(sentence);
+  if (!denied || !kept || kept.index < denied.index) return undefined;
+  const [, modal, verb] = denied;
+  const turned = modal === 'does' || modal === 'do' ? `${verb}${modal === 'does' ? 's' : ''} to` : `${modal} ${verb} to`;
+  return [
+    { start: denied.index, end: denied.index + denied[0].length, text: turned },
+    { start: kept.index, end: kept.index + kept[0].length, text: '' },
+  ];
+}
+
+const KEEPS_BACKUPS = /\bback-?ups?\b|\bbackup\s+(?:archives?|media|systems?|copies)\b/i;
+/** The next "may retain …" after `from`, shaped as the vendor's match (the keeping words in group 1). */
+function nextKeeping(sentence: string, from: number): RegExpExecArray | null {
+  const next = new RegExp(`(${RETAINS})`, 'g');
+  next.lastIndex = from;
+  return next.exec(sentence);
+}
 
 /** An end the keeping could run past: the contract's end, a deletion, a closure, a withdrawal. */
 const ENDS = /\b(?:termination|terminates?|expiry|expiration|expires|end|ends|deletion|delete[sd]?|closure|close[sd]?|cancell?ation|withdrawal|opts?\s+out|turns?\s+off)\b/i;

@@ -1,0 +1,24 @@
+// What a strike must never take with it, whatever risk it answers: the use that runs the service the customer pays
+// for, the backup carve-out no vendor can meet without, the customer's own option, and the vendor's promise not to
+// share with other customers (lawyer audit49: "[Reserved]" in place of clauses that held each of these). Pure.
+
+const MUST_STAND: readonly (readonly [RegExp, string])[] = [
+  [
+    /\bto\s+(?:run|provide|operate|secure|support|maintain|host|deliver)\b(?:,?\s+(?:and\s+)?[a-z]+){0,4}\s+(?:the\s+)?(?:Services?|Platform|Product|Software|Solution)\b/,
+    'the use that runs the service itself',
+  ],
+  [/\bback-?up\b/i, 'the backup carve-out'],
+  [/\b[Ii]f\s+(?:the\s+)?(?:Client|Customer|you|Licensee|Subscriber)\s+(?:enables?|opts?\s+in|turns?\s+on|chooses|elects|selects)\b/, 'the customer\'s own option'],
+  [/\b(?:shall|will)\s+not\s+(?:make|disclose|share|provide|offer)\b[^.;]{0,60}?\bother\s+(?:customers?|clients?)\b/i, 'a promise not to share with other customers'],
+];
+
+/**
+ * What the deleted words held that must stand and the words left (or inserted) do not give back, or undefined. Words
+ * this review wrote itself (`ours`: "solely to provide, secure and support the Platform") are its own to revise.
+ */
+export function takesWhatMustStand(deleted: readonly string[], left: readonly string[] = [], ours: readonly string[] = []): string | undefined {
+  for (const [pattern, what] of MUST_STAND) {
+    if (deleted.some((text) => pattern.test(text)) && !left.some((text) => pattern.test(text)) && !ours.some((text) => pattern.test(text))) return what;
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+// Patterns of the lawyer audit of agreements 125–128 (audit49, 2026-12-03), in our own drafting: a strike never takes
+// the use that runs the service, the backup carve-out, the customer's own option or a promise not to share; a
+// carve-out from deletion is turned round rather than contradicted; a keeping with its own length is not "ceased".
+import type { ContractTerms } from '../../src/engine/types';
+import { ceaseRetention } from '../../src/review/redline/surgical/keepingEdits';
+import { reviewOf } from './agreements';
+
+const PARTIES = 'This Agreement is between Harlow Maps Ltd (the "Supplier") and Tamsin Rail plc (the "Customer").';
+const DATA = '"Customer Data" means all data that the Customer or its Users submit to the Services, and the Customer shall keep the Customer\'s passwords secret.';
+const NO_TRAINING = '3.1 The Supplier shall not use Customer Data to train any artificial intelligence or machine-learning model.';
+
+describe('what a strike must leave standing', () => {
+  it('keeps an opt-in feature that trains a model for the customer alone', () => {
+    const lines = [PARTIES, DATA, NO_TRAINING, '(b) If the Customer enables the Route Tuning feature, the Supplier will fine-tune a private model instance on the routes the Customer selects (a "Route Model"), which will be available only to the Customer\'s Users.'];
+    expect(reviewOf(lines, { position: 'preferred' }).edit(3)).toBeUndefined();
+  });
+  it('keeps a vendor\'s promise not to share, rather than put an ownership clause in its place', () => {
+    const lines = [PARTIES, DATA, NO_TRAINING, '3.3 The Supplier retains all right, title and interest in each route model, including its weights, but shall not make any route model available to any other customer.'];
+    expect(reviewOf(lines, { position: 'preferred' }).edit(3)?.target ?? lines[3]).toMatch(/shall not make any route model available to any other customer/);
+  });
+});
+
+describe('a carve-out from deletion that ends in a right to keep', () => {
+  it('is turned round, not made to contradict itself', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      '15.1 On termination the Supplier shall delete all Customer Data.',
+      '15.3 Deletion under Clause 15.1 shall not extend to Derived Data, to any model weights trained using Customer Data, or to Route Reports, all of which the Supplier may continue to use after termination.',
+    ];
+    expect(reviewOf(lines, { position: 'preferred' }).edit(3)?.target).toBe(
+      '15.3 Deletion under Clause 15.1 shall extend to Derived Data, to any model weights trained using Customer Data, or to Route Reports.',
+    );
+  });
+});
+
+describe('a keeping with its own length, or of backups', () => {
+  const context = (sentence: string) => ({
+    sentence,
+    evidence: [],
+    terms: { customerData: 'Customer Data', vendor: 'Supplier', customer: 'Customer', services: 'Services', agreement: 'Agreement' } as unknown as ContractTerms,
+    vendorNames: ['the Supplier', 'Supplier'],
+    mode: 'customer' as const,
+  });
+  it('is not made to "cease using and delete … for as long as …"', () => {
+    expect(ceaseRetention(context('After termination the Supplier may retain Customer Data for as long as it considers necessary.'), 'shall cease using and shall delete')).toBeUndefined();
+  });
+  it('keeps its backup carve-out and answers the keeping after it', () => {
+    const splices = ceaseRetention(context('The Supplier may retain Customer Data in backup archives for up to 12 months, and may retain indefinitely any route models that incorporate Customer Data.'), 'shall cease using and shall delete');
+    expect(splices).toHaveLength(1);
+    expect(splices?.[0]?.start).toBeGreaterThan(70);
+  });
+});
