@@ -14,7 +14,18 @@ const DERIVED_WORD = /\b(?:aggregated?|anonymi[sz]ed|de-identified|deidentified|
  */
 const DERIVED_FROM = /\bderived\b(?:\s+[\w,'\u2019-]+){0,6}?\s+(?:from|through|via|out\s+of)\b/i;
 /** A meaning that describes data made from other data. */
-export const derivedMeaning = (meaning: string): boolean => DERIVED_WORD.test(meaning) || DERIVED_FROM.test(meaning);
+export const derivedMeaning = (meaning: string): boolean => DERIVED_WORD.test(meaning) || derivedFromFirst(meaning);
+/**
+ * "… data derived from Customer Data": what is defined is made from other data. Not where the made data closes a list
+ * of the raw material ("audio recordings, transcripts, call metadata … and analytics derived from them"): the term
+ * names the raw material first, and is the customer's data (audit49, 128 "Call Data").
+ */
+const derivedFromFirst = (meaning: string): boolean => {
+  const match = DERIVED_FROM.exec(meaning);
+  // Made from the list's own items ("derived from them"), not from another data term ("derived from Customer Content").
+  const fromTheList = /^derived\s+from\s+(?:them|these|those|such)\b/i.test(meaning.slice(match?.index ?? 0));
+  return match !== null && !(fromTheList && /,[^,]*,/.test(meaning.slice(0, match.index)) && /\band\s+(?:\w+\s+){0,3}$/.test(meaning.slice(0, match.index)));
+};
 /** A defined term for data made from other data, by its name ("Derived Data") or its meaning. */
 export const derivedDefinition = (term: string, meaning: string): boolean => DERIVED_DATA.test(term) || derivedMeaning(meaning);
 

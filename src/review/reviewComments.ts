@@ -141,6 +141,8 @@ const REACH = /^,?\s+(?:regardless of whether|whether or not|irrespective of whe
 const REACH_REASON = '{{vendor}} keeps what it owns, but its ownership should not reach what is developed using {{customerData}}.';
 /** "both during and after the term" narrowed to "during the term" (see strikes.ts). */
 const AND_AFTER_STRUCK = /^(?:both\s+)?during\s+and\s+(?:after|following)\s+$/i;
+const TURNED_ROUND = /^(?:(?:shall|will)\s+)?(?:extends?|appl(?:y|ies))(?:\s+to)?$/;
+const TURNED_ROUND_REASON = 'Deletion must reach what this clause carved out of it; otherwise {{customerData}}, and what {{vendor}} built from it, would be kept and used after the {{agreement}} ends.';
 const LICENCE_BACK_REASON = '{{customer}} now owns the outputs, so a licence from {{vendor}} to use them is no longer needed.';
 const DURING_TERM_REASON = 'The rights this clause gives {{vendor}} should end when the {{agreement}} ends.';
 const TRAINING_WORDS = /\b(?:train(?:s|ed|ing)?|(?:machine[- ])?learning|models?|algorithms?|artificial intelligence)\b/i;
@@ -168,6 +170,8 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   if (breadthOnly && reasons.length > 0) return reasons;
   if (added.length === 0 && struck.length === 1 && REACH.test(struck[0] ?? '')) return [fill(REACH_REASON), ...reasons];
   if (struck.length === 1 && AND_AFTER_STRUCK.test(struck[0] ?? '')) return [fill(DURING_TERM_REASON), ...reasons];
+  // "shall not extend to …, all of which … may retain" turned round (see keepingEdits' reachRestored).
+  if (added.some((op) => TURNED_ROUND.test(op.text)) || (added.length === 0 && struck.some((text) => /^\s*not\s*$/.test(text)) && step.finding?.rules.includes('carved-out-into-models'))) return [fill(TURNED_ROUND_REASON)];
   // The licence back struck once the customer owns the outputs (see paragraphReview).
   if (added.length === 0 && step.finding?.rules.includes('output-licensed-for-term')) return [fill(LICENCE_BACK_REASON)];
   // "You can turn off Model Contribution …, although we may still use it … to create Aggregated Data": the edit struck

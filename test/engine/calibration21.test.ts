@@ -82,3 +82,10 @@ rows('"(a) If Client enables the feature, Company will fine-tune a private model
 rows('"Deletion under Clause 15.1 shall extend to … weights trained using Customer Data": what a deletion reaches is deleted, not granted', [
   ['15.3 Deletion under Clause 15.1 shall extend to Derived Data and to any model weights trained using Customer Data.', []],
 ]);
+
+rows('"… the Sub-processor (a) …, (b) does not use Personal Data to train …, and (c) deletes inputs …": inside a list item the negation stops at the next item', [
+  [
+    '5.4 Processor shall ensure by written contract that each model Sub-processor (a) processes Personal Data only to return outputs, (b) does not use Personal Data to train its models, and (c) deletes inputs within thirty (30) days.',
+    ['deletion:protective', 'no-training:protective', 'third-party-ai:neutral'],
+  ],
+]);

@@ -51,3 +51,27 @@ describe('a keeping with its own length, or of backups', () => {
     expect(splices?.[0]?.start).toBeGreaterThan(70);
   });
 });
+
+describe('a processing agreement whose data term lists raw material and what is derived from it', () => {
+  it('speaks of that term ("Call Data") in what it inserts, not of "Customer Data"', () => {
+    const lines = [
+      'This Data Processing Agreement is made between Harlow Voice Ltd ("Processor") and Tamsin Rail plc ("Controller").',
+      '1.2 "Call Data" means audio recordings, transcripts, call metadata (including call time and queue) and analytics derived from them, in each case Processed by Processor on behalf of Controller.',
+      '2.3 Processor may create anonymised statistics from Call Data and may use them for any purpose.',
+    ];
+    const texts = reviewOf(lines, { position: 'preferred' }).plan.items.map((item) => (item.kind === 'edit' ? item.target : item.text));
+    expect(texts.join(' ')).not.toMatch(/Customer Data/);
+    expect(texts.join(' ')).toMatch(/Call Data/);
+  });
+  it('turns a deletion carve-out round with the verb in the third person', () => {
+    const lines = [
+      'This Data Processing Agreement is made between Harlow Voice Ltd ("Processor") and Tamsin Rail plc ("Controller").',
+      '1.2 "Call Data" means audio recordings and transcripts Processed by Processor on behalf of Controller.',
+      '11.1 On termination Processor shall delete all Call Data.',
+      '11.3 Clause 11.1 does not apply to Improvement Data, which Processor may retain and use after termination, or to any model trained using Call Data.',
+    ];
+    const edit = reviewOf(lines, { position: 'preferred' }).edit(3);
+    expect(edit?.target).toBe('11.3 Clause 11.1 applies to Improvement Data, or to any model trained using Call Data.');
+    expect(edit?.comment.external).toMatch(/^Deletion must reach what this Clause carved out of it/);
+  });
+});

@@ -54,6 +54,15 @@ function isListMarker(unit: Unit | undefined, text: string): boolean {
 }
 const NUMBER_WORD_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s*$/i;
 
+/** The next list item's marker after `from`, when the negation at `at` sits inside an item (a marker shortly before it). */
+function nextItemMarker(units: readonly Unit[], at: number, from: number, text: string): number | undefined {
+  let inItem = false;
+  for (let k = at - 1; k >= 0 && at - k <= 12 && !inItem; k--) inItem = isListMarker(units[k], text);
+  if (!inItem) return undefined;
+  for (let k = from; k < units.length; k++) if (isListMarker(units[k], text)) return k;
+  return undefined;
+}
+
 /** The last word of a relative clause that starts at `from`: before the next "that/which/who" or list item, at most 30 words on. */
 function relativeClauseEnd(units: readonly Unit[], from: number, text: string): number {
   const last = Math.min(units.length - 1, from + 30);
@@ -253,8 +262,11 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
     // the closing bracket; the clause around it stays positive.
     const bracketEnd = closingBracketAfter(input.sentenceText, neg.start - offset);
     const to = semicolonBefore(input, after, duty ?? (effect ? after : instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? (neg.set === 'negatingVerb' ? baseVerbAfterAnd(input, after, segCues) : undefined) ?? units.length));
-    if (bracketEnd === undefined) found.push({ cue: neg, from: after, to, relative });
-    else found.push({ cue: neg, from: after, to: Math.min(to, wordIndexAt(units, bracketEnd + offset, offset)), relative, bracketed: true });
+    // "the Sub-processor … (b) does not use Personal Data to train …, and (c) deletes inputs": inside a list item the
+    // negation stops at the next item's marker (audit49: 128 § 5.4 read "does not … delete").
+    const itemEnd = nextItemMarker(units, i, after, input.sentenceText) ?? units.length;
+    if (bracketEnd === undefined) found.push({ cue: neg, from: after, to: Math.min(to, itemEnd), relative });
+    else found.push({ cue: neg, from: after, to: Math.min(to, itemEnd, wordIndexAt(units, bracketEnd + offset, offset)), relative, bracketed: true });
   }
   return { negations: found, doubleNegative };
 }

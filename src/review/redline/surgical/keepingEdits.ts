@@ -141,10 +141,12 @@ const HAS_LENGTH = /\bfor\s+(?:up\s+to\s+)?(?:[a-z-]+\s+)?(?:\(\d+\)\s+)?(?:days
  */
 function reachRestored(sentence: string, vendor: string): Splice[] | undefined {
   const denied = /\b(shall|will|does|do)\s+not\s+(extend|apply)\s+to\b/.exec(sentence);
-  const kept = new RegExp(`,\\s+(?:all\\s+of\\s+)?which\\s+(?:the\\s+)?${vendor}\\s+(?:may|can|will|shall)\\b[^;.]*`).exec(sentence);
+  // The right to keep closes at the next item of the carve-out (", or to any model trained …"), which is turned round too.
+  const kept = new RegExp(`,\\s+(?:all\\s+of\\s+)?which\\s+(?:the\\s+)?${vendor}\\s+(?:may|can|will|shall)\\b[^;.]*?(?=,\\s+(?:or|and)\\s+to\\b|[;.]|$)`).exec(sentence);
   if (!denied || !kept || kept.index < denied.index) return undefined;
   const [, modal, verb] = denied;
-  const turned = modal === 'does' || modal === 'do' ? `${verb}${modal === 'does' ? 's' : ''} to` : `${modal} ${verb} to`;
+  const third = verb === 'apply' ? 'applies' : `${verb}s`;
+  const turned = modal === 'does' ? `${third} to` : modal === 'do' ? `${verb} to` : `${modal} ${verb} to`;
   return [
     { start: denied.index, end: denied.index + denied[0].length, text: turned },
     { start: kept.index, end: kept.index + kept[0].length, text: '' },
