@@ -29,7 +29,7 @@ describe('a carve-out from deletion that ends in a right to keep', () => {
       '15.3 Deletion under Clause 15.1 shall not extend to Derived Data, to any model weights trained using Customer Data, or to Route Reports, all of which the Supplier may continue to use after termination.',
     ];
     expect(reviewOf(lines, { position: 'preferred' }).edit(3)?.target).toBe(
-      '15.3 Deletion under Clause 15.1 shall extend to Derived Data, to any model weights trained using Customer Data, or to Route Reports.',
+      '15.3 Deletion under Clause 15.1 shall extend to Derived Data, to any model weights trained using Customer Data, and to Route Reports.',
     );
   });
 });
@@ -71,7 +71,7 @@ describe('a processing agreement whose data term lists raw material and what is 
       '11.3 Clause 11.1 does not apply to Improvement Data, which Processor may retain and use after termination, or to any model trained using Call Data.',
     ];
     const edit = reviewOf(lines, { position: 'preferred' }).edit(3);
-    expect(edit?.target).toBe('11.3 Clause 11.1 applies to Improvement Data, or to any model trained using Call Data.');
+    expect(edit?.target).toBe('11.3 Clause 11.1 applies to Improvement Data, and to any model trained using Call Data.');
     expect(edit?.comment.external).toMatch(/^Deletion must reach what this Clause carved out of it/);
   });
 });

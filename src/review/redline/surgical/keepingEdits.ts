@@ -147,10 +147,19 @@ function reachRestored(sentence: string, vendor: string): Splice[] | undefined {
   const [, modal, verb] = denied;
   const third = verb === 'apply' ? 'applies' : `${verb}s`;
   const turned = modal === 'does' ? `${third} to` : modal === 'do' ? `${verb} to` : `${modal} ${verb} to`;
+  // "does not apply to A, or to B" denied each item; turned round, it reaches them all: "applies to A, and to B".
+  const alternative = /(?<=[,\w])\s+or\s+(?=to\b)/g;
+  alternative.lastIndex = denied.index + denied[0].length;
+  const ors: Splice[] = [];
+  for (let m = alternative.exec(sentence); m; m = alternative.exec(sentence)) {
+    const at = m.index + m[0].indexOf('or');
+    ors.push({ start: at, end: at + 2, text: 'and' });
+  }
   return [
     { start: denied.index, end: denied.index + denied[0].length, text: turned },
+    ...ors.filter((o) => o.end <= kept.index || o.start >= kept.index + kept[0].length),
     { start: kept.index, end: kept.index + kept[0].length, text: '' },
-  ];
+  ].sort((a, b) => a.start - b.start);
 }
 
 const KEEPS_BACKUPS = /\bback-?ups?\b|\bbackup\s+(?:archives?|media|systems?|copies)\b/i;
