@@ -1,9 +1,9 @@
 // Patterns of the lawyer audits of agreements 117–124 (audit47 and audit48, 2026-12-03), in our own drafting: the
 // customer is never made owner of the vendor's own materials; a licence back of outputs the customer now owns goes;
 // a licence of outputs that ends with the term becomes perpetual.
-import type { ContractTerms } from '../../src/engine/types';
 import { ceaseRetention } from '../../src/review/redline/surgical/keepingEdits';
 import { reviewOf } from './agreements';
+import { supplierSentence } from './surgicalContext';
 
 const PARTIES = 'This Agreement is between Harlow Maps Ltd (the "Supplier") and Tamsin Rail plc (the "Customer").';
 const DATA = '"Customer Data" means all data that the Customer or its Users submit to the Services, and the Customer shall keep the Customer\'s passwords secret.';
@@ -63,20 +63,13 @@ describe('an order form signed above the general terms it attaches', () => {
 });
 
 describe('a use that goes on, with no end named', () => {
-  const context = (sentence: string) => ({
-    sentence,
-    evidence: [],
-    terms: { customerData: 'Customer Data', vendor: 'Supplier', customer: 'Customer', services: 'Services', agreement: 'Agreement' } as unknown as ContractTerms,
-    vendorNames: ['the Supplier', 'Supplier'],
-    mode: 'customer' as const,
-  });
   it('is not turned into a duty to cease using and delete', () => {
     const sentence = 'Notwithstanding Section 2.4, the Supplier may continue to use Telemetry to operate, analyse and improve the Services.';
-    expect(ceaseRetention(context(sentence), 'shall cease using and shall delete')).toBeUndefined();
+    expect(ceaseRetention(supplierSentence(sentence), 'shall cease using and shall delete')).toBeUndefined();
   });
   it('still is where the use runs past the end of the contract', () => {
     const sentence = 'After termination the Supplier may continue to use Customer Data to improve the Services.';
-    expect(ceaseRetention(context(sentence), 'shall cease using and shall delete')).toBeDefined();
+    expect(ceaseRetention(supplierSentence(sentence), 'shall cease using and shall delete')).toBeDefined();
   });
 });
 

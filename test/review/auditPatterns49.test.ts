@@ -1,9 +1,9 @@
 // Patterns of the lawyer audit of agreements 125–128 (audit49, 2026-12-03), in our own drafting: a strike never takes
 // the use that runs the service, the backup carve-out, the customer's own option or a promise not to share; a
 // carve-out from deletion is turned round rather than contradicted; a keeping with its own length is not "ceased".
-import type { ContractTerms } from '../../src/engine/types';
 import { ceaseRetention } from '../../src/review/redline/surgical/keepingEdits';
 import { reviewOf } from './agreements';
+import { supplierSentence } from './surgicalContext';
 
 const PARTIES = 'This Agreement is between Harlow Maps Ltd (the "Supplier") and Tamsin Rail plc (the "Customer").';
 const DATA = '"Customer Data" means all data that the Customer or its Users submit to the Services, and the Customer shall keep the Customer\'s passwords secret.';
@@ -35,18 +35,11 @@ describe('a carve-out from deletion that ends in a right to keep', () => {
 });
 
 describe('a keeping with its own length, or of backups', () => {
-  const context = (sentence: string) => ({
-    sentence,
-    evidence: [],
-    terms: { customerData: 'Customer Data', vendor: 'Supplier', customer: 'Customer', services: 'Services', agreement: 'Agreement' } as unknown as ContractTerms,
-    vendorNames: ['the Supplier', 'Supplier'],
-    mode: 'customer' as const,
-  });
   it('is not made to "cease using and delete … for as long as …"', () => {
-    expect(ceaseRetention(context('After termination the Supplier may retain Customer Data for as long as it considers necessary.'), 'shall cease using and shall delete')).toBeUndefined();
+    expect(ceaseRetention(supplierSentence('After termination the Supplier may retain Customer Data for as long as it considers necessary.'), 'shall cease using and shall delete')).toBeUndefined();
   });
   it('keeps its backup carve-out and answers the keeping after it', () => {
-    const splices = ceaseRetention(context('The Supplier may retain Customer Data in backup archives for up to 12 months, and may retain indefinitely any route models that incorporate Customer Data.'), 'shall cease using and shall delete');
+    const splices = ceaseRetention(supplierSentence('The Supplier may retain Customer Data in backup archives for up to 12 months, and may retain indefinitely any route models that incorporate Customer Data.'), 'shall cease using and shall delete');
     expect(splices).toHaveLength(1);
     expect(splices?.[0]?.start).toBeGreaterThan(70);
   });
