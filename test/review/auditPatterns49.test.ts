@@ -68,3 +68,16 @@ describe('a processing agreement whose data term lists raw material and what is 
     expect(edit?.comment.external).toMatch(/^Deletion must reach what this Clause carved out of it/);
   });
 });
+
+describe('a permission to make derived data beside a permission to train on it', () => {
+  it('bans the training and leaves the making', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      '5.4 The Supplier may create de-identified data from Customer Data, from which names have been removed, and may use such data to develop, train and evaluate the Supplier\'s routing models.',
+    ];
+    const target = reviewOf(lines, { position: 'preferred' }).edit(2)?.target ?? '';
+    expect(target).toMatch(/The Supplier may create de-identified data from Customer Data/);
+    expect(target).toMatch(/shall not use such data to develop, train and evaluate/);
+  });
+});

@@ -64,6 +64,10 @@ const partiesOf = ({ terms }: SurgicalContext) => ({ services: terms.services, c
 /** A licence granted later in the sentence ("…, and Customer hereby grants Vendor a … licence to do so"). */
 const LATER_LICENCE = /\bgrants?\b[^.;]{0,160}?\blicen[cs]e\b/i;
 
+const ANY_PURPOSE = /\bany\s+(?:lawful\s+|other\s+)?purposes?\b/i;
+/** A permission to make derived data ("may create …"), which the ban leaves standing beside a banned use of it. */
+const MAKES_FIRST = /^\s+(?:create|generate|compile|derive|produce|anonymi[sz]e|aggregate|de-identify)\b/i;
+
 function prohibit(context: SurgicalContext): Splice[] | undefined {
   const permission = vendorPermission(context);
   // "Provider may use Network Data to provide the Software and to improve it": "shall not" would forbid the service.
@@ -95,7 +99,10 @@ function prohibit(context: SurgicalContext): Splice[] | undefined {
   // So does a permission whose subject is "we", and a contract that promises with "will" and "must".
   const weSubject = /\bwe\s+$/i.test(context.sentence.slice(Math.max(0, permission.start - 4), permission.start));
   const ban = context.terms.voice === 'we-you' || /^(?:we|us)$/i.test(context.terms.vendor) || weSubject || context.terms.modal === 'will' ? 'will not' : context.terms.modal === 'must' ? 'must not' : 'shall not';
-  const splices: Splice[] = aboutTheData(context, [permission, ...later]).map((found) => ({ ...found, text: ban }));
+  // "may create de-identified data …, and may use such data to train …": only the use is banned (audit49/50, 127 § 5(d));
+  // not where the use is "for any purpose", whose grant is rewritten whole.
+  const makesFirst = later.length > 0 && MAKES_FIRST.test(context.sentence.slice(permission.end)) && !ANY_PURPOSE.test(context.sentence);
+  const splices: Splice[] = aboutTheData(context, makesFirst ? later : [permission, ...later]).map((found) => ({ ...found, text: ban }));
   if (usesCondition) splices.push({ start: usesCondition.index, end: usesCondition.index + usesCondition[0].length, text: '' });
   // "…, provided that no Research Output … identifies the Fund": without a modal of its own the proviso, joined with a
   // bare "and", would state a fact; the vendor undertakes it ("and shall ensure that no Research Output …").
