@@ -3,9 +3,10 @@
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
 import { companyBesideVendor, dataHolderByRecital, dataHolderIsCustomer, partyMentions, type PartyMentions } from './partyRoles';
 import { labelledParties } from './labelledParties';
-import { AGREEMENT_TERM, counterpartyOfVendor, OTHER_PARTY } from './partyRoles';
+import { counterpartyOfVendor, OTHER_PARTY } from './partyRoles';
 import { gatheredNames } from './gatheredNames';
-import { customerDataTerm, DATA_TERM, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
+import { customerDataTerm, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
+import { denotation } from './termDenotation';
 import { termsFromUsage } from './termsFromUsage';
 import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
 
@@ -40,35 +41,6 @@ const PAREN = /\(\s*(?:collectively,?\s+|together,?\s+|hereinafter\s+(?:referred
 /** A party named in brackets without quotes in a preamble: "(Department)", "(the Contractor)". */
 const VENDOR_GLOSS = /^(?:vendor|supplier|service\s+provider|provider|licensor)$/i;
 const PAREN_BARE = /\((?:the\s+)?([A-Z][a-z]{3,}(?:\s[A-Z][a-z]{2,})?)(?:,?\s+(?:which\s+is\s+|being\s+|as\s+)?(?:the\s+)?(vendor|supplier|service\s+provider|provider|licensor|customer|buyer|client|licensee|purchaser|subscriber)\b)?\)/g;
-
-// "Contractor" in government drafting; "Marketplace Operator", "Cloud Provider": a role word after a descriptive one.
-// A "Data Provider" supplies the data: it is the customer's side, never the vendor.
-const VENDOR_TERM = /^(?:provider|vendor|supplier|licensor|company|contractor|processor|we|us|(?!(?:data|content|information)\s)(?:[a-z]+\s)?(?:provider|operator))$/i;
-const VENDOR_MATERIALS = /^(?:provider|vendor|supplier|company|contractor)(?:'s|’s)?\s+(?:materials|technology|tools|templates|property)$/i;
-const CUSTOMER_TERM = /^(?:customer|client|licensee|subscriber|you|buyer|purchaser|controller)$/i;
-const USAGE_TERM = /\b(?:usage|telemetry|service generated|system|diagnostic|analytics|metadata|performance)\b/i;
-const NAMES_DATA = /\b(?:data|information|logs?|metrics|statistics|records|telemetry|metadata|diagnostics|analytics)\b/i;
-const OUTPUT_TERM = /\b(?:outputs?|generated|results|completions|suggestions)\b/i;
-// "the sensor readings the Manufacturer makes available to Ostrava": data handed over is the customer's, whoever names it.
-const CUSTOMER_MEANING = /\b(?:customers?|clients?|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input|makes?\s+available|suppl(?:y|ies)|furnish(?:es)?|delivered\s+by|transmit(?:s|ted)?\s+(?:to|into)|sends?\s+to)\b/i;
-/** Data the vendor makes from the customer's ("Derived Data": aggregated, anonymised …) is not the customer's data term. */
-
-function denotation(term: string, meaning: string): TermDenotation {
-  if (VENDOR_TERM.test(term)) return 'vendor';
-  if (CUSTOMER_TERM.test(term)) return 'customer';
-  if (AGREEMENT_TERM.test(term)) return 'agreement';
-  // "System Data", "Usage Statistics" name data; "the System" or "Performance Standards" name no data at all.
-  if (USAGE_TERM.test(term) && NAMES_DATA.test(term)) return 'usage-data';
-  if (OUTPUT_TERM.test(term)) return 'output';
-  if (DATA_TERM.test(term) && derivedDefinition(term, meaning)) return 'other';
-  // "… performance metrics relating to the Platform, excluding any Licensee Data": the customer named only in what is
-  // excluded makes no data the customer's.
-  // "Provider Materials", "Supplier Materials": the vendor's own things by its role's name, whatever other clients
-  // the meaning mentions ("templates that the Provider also uses for other clients", audit47 117 § 6.3).
-  if (VENDOR_MATERIALS.test(term)) return 'other';
-  if (DATA_TERM.test(term) && CUSTOMER_MEANING.test(meaning.split(EXCLUDING)[0] ?? '')) return 'customer-data';
-  return 'other';
-}
 
 /** Where each of `mark` sits in a text, found once, so each definition finds its neighbours by binary search. */
 class Marks {

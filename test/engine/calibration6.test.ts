@@ -86,7 +86,8 @@ rows('a privacy law named is not a security measure', [
 ]);
 
 rows('a definition numbered as a schedule’s clause', [
-  ['B.2 "Queries" means questions and other text that Users submit to the Assistant to train it on their own style, and "Replies" means what the Assistant returns.', []],
+  // "Replies" means what the Assistant returns: the contract's word for outputs, so the definition shapes output rights.
+  ['B.2 "Queries" means questions and other text that Users submit to the Assistant to train it on their own style, and "Replies" means what the Assistant returns.', ['output-ownership:neutral']],
 ]);
 
 rows('a period the customer sets in its settings', [

@@ -23,6 +23,17 @@ const ownUse = (names: readonly string[]): string[] =>
 const MEANS_TRAINING = /^(?:the\s+)?(?:use|processing|analysis)\s+of\s+(?:data|information|content)\b[^.]{0,80}?\bto\s+(?:train|develop|refine|tune|fine-tune|improve)\b[^.]{0,120}?\b(?:models?|algorithms?|machine[- ]learning|artificial intelligence|AI)\b/i;
 
 /**
+ * '"Service Improvement" means enhancing the accuracy of the AI Features, including by training … the models that
+ * underlie them', '… means the use of intraoral scans … to develop and refine the generative design engine': a defined
+ * activity (its meaning opens with a gerund or "the use of …") that builds models names training wherever the contract
+ * uses it ("may use Customer Data for Service Improvement"). It only tags the uses: the definition itself may be a
+ * list of what is banned ('"Excluded Purposes" means training …').
+ */
+const ACTIVITY_OPENING = /^(?:the\s+)?(?:[a-z]+ing|(?:use|processing|analysis|development|improvement|enhancement|refinement)\s+of)\b/i;
+const BUILDS_MODELS = /\b(?:train\w*|retrain\w*|fine-tun\w*|develop\w*|refin\w*|calibrat\w*)\b[^.;]{0,100}?\b(?:models?|algorithms?|machine[- ]learning|artificial intelligence|(?:generative|neural|learning|recognition|predictive|prediction|recommendation|translation)\s+(?:[\w-]+\s+)?engines?)\b/i;
+const namesTrainingActivity = (d: Definition): boolean => d.denotes === 'other' && ACTIVITY_OPENING.test(d.meaning.trim()) && BUILDS_MODELS.test(d.meaning);
+
+/**
  * '"Supplier Purposes": the provision of the Services, … and the development and refinement of Supplier's algorithms':
  * defined purposes that include building the vendor's models make "for the Supplier Purposes" a training purpose.
  */
@@ -53,6 +64,7 @@ export function documentVocabulary(definitions: readonly Definition[], parties: 
     .map((d) => d.term);
   const swept = definitions.filter((d) => d.denotes === 'usage-data' && SWEEPS_CONTENT.test(d.meaning)).map((d) => d.term);
   const trainingPurposes = definitions.filter((d) => (d.denotes === 'other' && MEANS_TRAINING.test(d.meaning)) || definesTrainingPurposes(d)).map((d) => d.term);
+  const trainingActivities = definitions.filter(namesTrainingActivity).map((d) => d.term);
   const customerNames = new Set(parties.customerAliases);
   const improvements = definitions
     .filter((d) => d.denotes === 'other' && IMPROVEMENT_NAME.test(d.term) && !customerNames.has(d.term.split(/\s+/)[0] ?? ''))
@@ -70,7 +82,7 @@ export function documentVocabulary(definitions: readonly Definition[], parties: 
     set('docVendor', 'The contract’s names for the vendor.', parties.vendorAliases),
     set('docCustomer', 'The contract’s names for the customer.', parties.customerAliases),
     // "may use it for Product Learning", where "Product Learning" means using data to train models: a training word.
-    set('trainVerb', 'The contract’s defined names for training a model.', trainingPurposes),
+    set('trainVerb', 'The contract’s defined names for training a model.', [...new Set([...trainingPurposes, ...trainingActivities])]),
     // The same names as the term a definition defines ('"Platform Enhancement Purposes" means …'): a training right.
     set('trainingPurposeTerm', 'The contract’s defined purposes that include training a model.', trainingPurposes),
     set('improvementPurpose', 'The contract’s defined names for improving the vendor’s own things.', improvements),

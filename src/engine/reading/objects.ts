@@ -83,6 +83,8 @@ function windowOf(tags: readonly Tag[], test: (t: Tag) => boolean): TagWindow {
   return picked ? new TagWindow(picked) : NO_TAGS;
 }
 
+/** Characters between a training word and the people it trains: a space, a short word ("its", "their") and a space. */
+const PEOPLE_REACH = 7;
 const isTerm = (t: Tag) => TERM_SETS.has(t.set);
 const isNotAi = (t: Tag) => t.set === 'notAiModel';
 const isStaff = (t: Tag) => t.set === 'staffTraining';
@@ -95,6 +97,7 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
   const terms = windowOf(tags, isTerm);
   const notAi = windowOf(tags, isNotAi);
   const staff = windowOf(tags, isStaff);
+  const people = windowOf(tags, (t) => t.set === 'personnel');
   const names = windowOf(tags, isProviderName);
   const all = new TagWindow(tags);
   const duaRoles = windowOf(tags, isDuaRole);
@@ -121,13 +124,19 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
     if (ai && notAi.some(t.start, (n) => n.start <= t.start && t.end <= n.end)) return false;
     // "onboarding training on the Platform": a training word touching a staff-training phrase is about people.
     if (t.set === 'trainVerb' && staff.some(t.start, (n) => n.start <= t.end + 1 && t.start <= n.end + 1, t.end - t.start + 1)) return false;
+    // "including training its staff and building design templates": the people right after the training word (one short
+    // word between, "its", "our", "the") are the ones trained.
+    if (t.set === 'trainVerb' && people.some(t.start, (n) => n.start > t.end && n.start - t.end <= PEOPLE_REACH, PEOPLE_REACH + t.end - t.start)) return false;
     return true;
   });
 }
 
 const NAME_WORD = /^[A-Z][a-z]+$/;
-/** "Candidate Data", "Hub Content": capitalised generic heads make defined terms for data, not product names. */
-const DEFINED_TERM_HEAD = /^(?:data|content|contents|information|material|materials|records|submissions)$/;
+/**
+ * "Candidate Data", "Hub Content", "Case Files": capitalised generic heads make defined terms for data, not product
+ * names. Products take media words ("Acme Photos", "Roo Code"); files, documents and logs name what a party holds.
+ */
+const DEFINED_TERM_HEAD = /^(?:data|content|contents|information|material|materials|records|submissions|files|documents|recordings|logs|datasets)$/;
 const NAMING_SETS = new Set<string>(['providerName', 'docVendor']);
 
 /**

@@ -147,7 +147,7 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   const namedIsCue = named && segCues.some((c) => c.start <= named.start + offset && named.end + offset <= c.end && c.set in SIDE_OF);
   if (named && headIndex - 1 >= from && !inAdverbial(headIndex - 1) && !namedIsCue && looksLikeCompany(units, headIndex - 1) && !(subject && subject.start > named.start + offset)) {
     if (!subject || wordIndexAt(units, subject.start, offset) < headIndex - 1) {
-      const side: Side = input.namesParties ? 'unknown' : !subject && !passive && (modalAt(segCues, units[headIndex], offset) || (COPULA.test(units[headIndex]?.norm ?? '') && ARTICLE.test(units[headIndex + 1]?.norm ?? ''))) && vendorNamedByRole(input, named) ? 'customer' : 'vendor';
+      const side: Side = input.namesParties ? 'unknown' : (!subject && !passive && (modalAt(segCues, units[headIndex], offset) || (COPULA.test(units[headIndex]?.norm ?? '') && ARTICLE.test(units[headIndex + 1]?.norm ?? ''))) && vendorNamedByRole(input, named)) || grantsOwnData(input, headIndex, named) ? 'customer' : 'vendor';
       return { side, cue: { set: side === 'customer' ? 'customerRole' : 'vendorRole', text: named.text, start: named.start + offset, end: named.end + offset }, passive };
     }
   }
@@ -176,6 +176,19 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   const inherited = grantee ?? previous?.actor;
   if (inherited && inherited.side !== 'unknown') return { ...inherited, passive };
   return { side: 'unknown', cue: undefined, passive };
+}
+
+/**
+ * "The Hirer grants Scaffix a licence to use … Hirer Materials": a party that grants rights over data named after itself
+ * holds that data, so it is the customer, unless the sentence names the customer by its role ("Scaffix grants Customer a
+ * licence to use Scaffix Materials" licenses the vendor's own things).
+ */
+const OWN_DATA_HEAD = /^(?:Data|Content|Materials|Files|Records|Documents|Information|Submissions)$/;
+function grantsOwnData(input: PredicateInput, headIndex: number, named: Unit): boolean {
+  const { units } = input;
+  if (!/^grant/.test(units[headIndex]?.norm ?? '') || input.cues.some((c) => SIDE_OF[c.set] === 'customer')) return false;
+  for (let j = headIndex + 1; j + 1 < units.length; j++) if ((units[j] as Unit).text === named.text && OWN_DATA_HEAD.test((units[j + 1] as Unit).text)) return true;
+  return false;
 }
 
 /**

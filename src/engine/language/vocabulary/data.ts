@@ -23,6 +23,9 @@ export const DATA_SETS = [
       'biometric information', 'biometric identifier', 'biometric identifiers', 'biometric profile', 'biometric profiles',
       // Whatever the customer's people put into the service: "floor plans uploaded to the Portal".
       'uploaded to', 'uploaded by', 'uploaded through', 'uploaded via',
+      // "drawings submitted for design checks": sent in for the service to work on. "submitted to" and "submitted by"
+      // name no side ("invoices submitted to Customer").
+      'submitted for', 'submitted through', 'submitted via',
       // "roof measurements and quote outcomes recorded in your account": what the customer keeps in its account.
       'recorded in your account', 'stored in your account', 'saved in your account', 'saved to your account',
       'entered in your account', 'entered into your account', 'kept in your account',
@@ -45,6 +48,8 @@ export const DATA_SETS = [
       // What the person changed in what the service suggested: "corrections you make to suggested categories".
       'corrections', 'edits',
       'photographs', 'photograph', 'texts', 'translations',
+      // What the customer's devices measure: "the readings your sensors send us", "meter readings".
+      'readings', 'sensor readings', 'meter readings',
     ],
   },
   {
@@ -148,6 +153,8 @@ export const DATA_SETS = [
       // "indicators … which Provider derives from Client Data … and pools across its customer network": data pooled
       // across customers is aggregated whatever it is called.
       'pooled across', 'pools across', 'pool across',
+      // "may combine Member Data with that of other members to produce pooled forecasts": pooling by another name.
+      'pooled', 'with that of other',
     ],
   },
   {

@@ -172,6 +172,15 @@ export const QUALIFIER_SETS = [
     ],
   },
   {
+    id: 'aggregateMeasure',
+    why: 'What aggregation yields when no data word is named: trends, figures, counts, indices. Read only right after an aggregating or anonymising word.',
+    example: 'We may share anonymised, aggregated booking trends with partner studios.',
+    phrases: [
+      'trends', 'figures', 'counts', 'values', 'totals', 'averages', 'indices', 'indexes', 'indicators', 'benchmarks',
+      'metrics', 'insights', 'patterns', 'measures', 'rates', 'volumes',
+    ],
+  },
+  {
     id: 'feedbackCore',
     why: 'Feedback in its own name; "suggestions" alone are as often the service’s code suggestions.',
     example: 'Vendor may use any Feedback you give without restriction.',

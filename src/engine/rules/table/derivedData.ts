@@ -1,0 +1,73 @@
+// Derived data in a clause: whether its aggregated or de-identified data is data at all, and whether a safeguard
+// (anonymisation with a ban on re-identification or on training) keeps it. Pure: queries over the clause frame.
+import type { Cue, Predicate } from '../../reading/frame';
+import type { RuleInput } from '../ruleTypes';
+import { cue, has, object, reads } from '../queries';
+
+export const derived = (i: RuleInput) => object(i.predicate, 'derived');
+/**
+ * After "means": a derived-data word that is not the kind of a model ("statistical learning algorithms", "statistical
+ * and machine-learning models" are AI, not data), in a definition that names the data it comes from ("derived from
+ * Customer Data"); a statistic named with no data ("the Bureau of Labor Statistics") defines no derived data.
+ */
+export const derivedDefined = (p: Predicate): Cue | undefined => {
+  const means = cue(p, 'definitionCue');
+  if (means === undefined || !p.objects.some((o) => o.kind !== 'derived' && o.kind !== 'vendor-material' && o.start >= means.end)) return undefined;
+  return p.objects.find((o) => o.kind === 'derived' && o.start >= means.end && !p.ai.some((a) => a.start > o.end && a.start - o.end <= 25));
+};
+/** The term defined (before "means") is the customer's own data. */
+export const definesCustomerData = (p: Predicate): boolean => {
+  const means = cue(p, 'definitionCue');
+  const term = means && p.objects.filter((o) => o.end <= means.start);
+  return term !== undefined && term.length > 0 && term.every((o) => o.kind === 'customer-data');
+};
+/**
+ * "anonymised, aggregated participation figures", "aggregated booking trends": what aggregation yields, named within a
+ * few words after the aggregating word, is data even without a data word.
+ */
+const MEASURE_REACH = 30;
+const measureAfter = (frame: RuleInput['frame'], o: Cue): boolean =>
+  frame.cues.some((c) => c.set === 'aggregateMeasure' && c.start > o.end && c.start - o.end <= MEASURE_REACH);
+/** Aggregation of data (not of service credits or hours): a data word beside it, or statistics themselves. */
+export const derivedData = (i: RuleInput) =>
+  object(i.predicate, 'customer-data', 'usage-data', 'generic', 'output') !== undefined ||
+  i.predicate.objects.some((o) => o.kind === 'derived' && (reads(i.frame, o, 'statisticalData') || measureAfter(i.frame, o)));
+/**
+ * "We may use De-identified Data to publish research, and may continue to do so after the term, provided that such
+ * data is aggregated … and is not used to train any model": a proviso closing the sentence qualifies every clause of
+ * the same actor before it, not only the last one.
+ */
+const closingProvisos = ({ predicate: p, frame }: RuleInput) => {
+  // The grants of the same actor coordinated after this one ("…, and may retain …, provided that …"); a duty or ban
+  // after the proviso ("…, and that Provider shall not transfer …") does not end it.
+  const grants = frame.predicates.filter((q) => q.start > p.start && q.actor.side === p.actor.side && q.polarity === 'positive');
+  const last = grants[grants.length - 1];
+  const closing = last ? last.conditions.filter((c) => !frame.predicates.some((q) => q.start > c.start && q.polarity === 'positive')) : [];
+  return [...p.conditions, ...closing];
+};
+/**
+ * "…provided that such data does not identify Customer and is not used to train any model": a proviso that keeps the
+ * derived data anonymous and out of model training is the safeguard itself, not a condition of the vendor's choosing.
+ */
+const safeguardProviso = (i: RuleInput): boolean =>
+  closingProvisos(i).some((c) => {
+    const { frame } = i;
+    const inside = (set: string) => frame.cues.some((k) => k.set === set && k.start >= c.start && k.end <= c.end);
+    return c.opener?.set === 'conditionOpener' && inside('deidentificationSafeguard') && inside('trainVerb') && (inside('negator') || inside('negDeterminer'));
+  });
+/**
+ * "…only if (a) the method is documented, …, and (d) Provider prohibits every recipient from attempting to re-identify
+ * it": use that waits on conditions which forbid re-identification is the safeguard, not a free right.
+ */
+const gatedOnReidentificationBan = ({ predicate: p, frame }: RuleInput): boolean =>
+  p.conditions.some((c) => {
+    const inside = (...sets: string[]) => frame.cues.some((k) => sets.includes(k.set) && k.start >= c.start && k.end <= c.end);
+    return c.opener?.set === 'conditionOpener' && inside('deidentificationSafeguard') && inside('negatingVerb', 'negator');
+  });
+export const safeguarded = (i: RuleInput) =>
+  has(i.frame, 'deidentificationSafeguard') && (has(i.predicate, 'limiter') || safeguardProviso(i) || gatedOnReidentificationBan(i));
+/** "may disclose User Data if it is aggregated with other data": the data is used once it is aggregated. */
+export const aggregatedFirst = ({ predicate: p, frame }: RuleInput): boolean =>
+  p.conditions.some((c) => c.opener?.set === 'conditionOpener' && frame.cues.some((k) => k.set === 'derivedData' && k.start >= c.start && k.end <= c.end));
+export const liabilityAggregate = (i: RuleInput) => has(i.frame, 'aggregateNotData') && !has(i.predicate, 'customerDataTerm', 'docCustomerData', 'usageData');
+

@@ -1,0 +1,41 @@
+// What a defined term names: a party, the agreement, the customer's data, usage data, outputs or something else, read
+// from the term and its meaning. Pure: imports only engine modules.
+import type { TermDenotation } from './types';
+import { AGREEMENT_TERM } from './partyRoles';
+import { DATA_TERM, derivedDefinition, EXCLUDING } from './dataTerms';
+
+// "Contractor" in government drafting; "Marketplace Operator", "Cloud Provider": a role word after a descriptive one.
+// A "Data Provider" supplies the data: it is the customer's side, never the vendor.
+const VENDOR_TERM = /^(?:provider|vendor|supplier|licensor|company|contractor|processor|we|us|(?!(?:data|content|information)\s)(?:[a-z]+\s)?(?:provider|operator))$/i;
+const VENDOR_MATERIALS = /^(?:provider|vendor|supplier|company|contractor)(?:'s|’s)?\s+(?:materials|technology|tools|templates|property)$/i;
+const CUSTOMER_TERM = /^(?:customer|client|licensee|subscriber|you|buyer|purchaser|controller)$/i;
+const USAGE_TERM = /\b(?:usage|telemetry|service generated|system|diagnostic|analytics|metadata|performance)\b/i;
+const NAMES_DATA = /\b(?:data|information|logs?|metrics|statistics|records|telemetry|metadata|diagnostics|analytics)\b/i;
+const OUTPUT_TERM = /\b(?:outputs?|generated|results|completions|suggestions)\b/i;
+// "the sensor readings the Manufacturer makes available to Ostrava": data handed over is the customer's, whoever names it.
+const CUSTOMER_MEANING = /\b(?:customers?|clients?|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input|makes?\s+available|suppl(?:y|ies)|furnish(?:es)?|delivered\s+by|transmit(?:s|ted)?\s+(?:to|into)|sends?\s+to)\b/i;
+/**
+ * '"Forecasts" means the demand forecasts … and other outputs that the Platform generates for Customer': a term named
+ * for what it is ("Forecasts", "Insights") is the contract's word for outputs when its meaning says the service makes
+ * it. Only the service, platform, software or its AI makes outputs; reports a party's staff prepare are not.
+ */
+const OUTPUT_MEANING = /\b(?:other|any|all)\s+outputs?\b|\boutputs?\s+(?:of|from)\s+the\s+(?:Services?|Platform|Software|Assistant|AI)\b|\b(?:generated|produced|returned|created)\s+by\s+the\s+(?:Services?|Platform|Software|Assistant|AI\s+Features?|Application|App|Tool)\b|\b(?:Services?|Platform|Software|Assistant|AI\s+Features?|Application|App|Tool)\s+(?:generates|produces|returns|creates)\b/;
+
+export function denotation(term: string, meaning: string): TermDenotation {
+  if (VENDOR_TERM.test(term)) return 'vendor';
+  if (CUSTOMER_TERM.test(term)) return 'customer';
+  if (AGREEMENT_TERM.test(term)) return 'agreement';
+  // "System Data", "Usage Statistics" name data; "the System" or "Performance Standards" name no data at all.
+  if (USAGE_TERM.test(term) && NAMES_DATA.test(term)) return 'usage-data';
+  if (OUTPUT_TERM.test(term)) return 'output';
+  if (DATA_TERM.test(term) && derivedDefinition(term, meaning)) return 'other';
+  // "… performance metrics relating to the Platform, excluding any Licensee Data": the customer named only in what is
+  // excluded makes no data the customer's.
+  // "Provider Materials", "Supplier Materials": the vendor's own things by its role's name, whatever other clients
+  // the meaning mentions ("templates that the Provider also uses for other clients", audit47 117 § 6.3).
+  if (VENDOR_MATERIALS.test(term)) return 'other';
+  if (DATA_TERM.test(term) && CUSTOMER_MEANING.test(meaning.split(EXCLUDING)[0] ?? '')) return 'customer-data';
+  if (!DATA_TERM.test(term) && OUTPUT_MEANING.test(meaning)) return 'output';
+  return 'other';
+}
+

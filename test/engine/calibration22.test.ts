@@ -1,0 +1,69 @@
+// Per-clause expectations for the language patterns of calibration round 22 (found on blind21 and agreements 129–132
+// after their first runs, 2026-12-03). Every clause is our own drafting; each row states the exact categories and
+// stances it must yield.
+import { expectationRows as rows } from './support';
+
+rows('a term named for what it is ("Forecasts", "Insights") is the word for outputs when its meaning says the service makes it', [
+  [
+    '1.4 "Insights" means the route plans, load forecasts and other outputs that the Platform generates for Customer.\nCustomer owns the Insights delivered to it.',
+    ['output-ownership:neutral', 'output-ownership:protective'],
+  ],
+  // Reports a party's staff prepare are no outputs of the service.
+  ['1.4 "Playbooks" means the onboarding guides that Supplier\'s account managers prepare for Customer.\nCustomer owns the Playbooks.', []],
+]);
+
+rows('a defined activity that builds models ("Product Refinement" means enhancing … by retraining the models) names training where it is used', [
+  [
+    '"Product Refinement" means enhancing the accuracy of the Routing Features, including by retraining and validating the models behind them on Fleet Data. Halyard may use Customer Data for Product Refinement.',
+    ['ai-training:risk'],
+  ],
+  // The same activity banned stays a ban.
+  [
+    '"Product Refinement" means enhancing the accuracy of the Routing Features, including by retraining and validating the models behind them on Fleet Data. Halyard shall not use Customer Data for Product Refinement.',
+    ['no-training:protective'],
+  ],
+]);
+
+rows('what aggregation yields ("aggregated booking trends", "anonymised attendance figures") is data without a data word', [
+  ['We may share anonymised, aggregated booking trends with the venues we work with.', ['aggregated-data:risk']],
+  ['The Society may share anonymised attendance figures with its sponsors to support grant applications.', ['aggregated-data:risk']],
+  // Aggregated fees or hours are no data.
+  ['Fees are invoiced monthly in aggregate, and usage figures are shown on each invoice.', []],
+]);
+
+rows('data pooled with other members\' data ("combine … with that of other members", "pooled forecasts") is aggregated', [
+  [
+    'The Association may combine Grower Data with that of other members to produce pooled harvest forecasts for its members.',
+    ['aggregated-data:risk'],
+  ],
+]);
+
+rows('"Case Files", "Job Documents": a capitalised data word after a capitalised word is a defined term for data, not a product', [
+  [
+    'Clinic hereby grants to Lab a perpetual, irrevocable, royalty-free licence to use, reproduce, modify and create derivative works of Case Files for any lawful business purpose.',
+    ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk'],
+  ],
+]);
+
+rows('a party that grants rights over data named after itself ("The Hirer grants … Hirer Materials") is the customer', [
+  [
+    'The Hirer grants Trestle a royalty-free licence to use, copy and adapt drawings and other Hirer Materials uploaded to the Trestle Portal for Trestle\'s business purposes.',
+    ['broad-license:risk'],
+  ],
+  // A vendor licensing its own materials to the customer by role gives the customer something.
+  ['Trestle grants Customer a licence to use Trestle Materials during the Term.', []],
+]);
+
+rows('"including training its staff": the people right after the training word are the ones trained', [
+  ['Vendor may use Customer Materials for its internal business purposes, including training its staff.', []],
+  // A model after the training word is still trained.
+  ['Vendor may use Customer Materials for its internal business purposes, including training its models.', ['ai-training:risk']],
+]);
+
+rows('what the customer sends in is its data: "drawings submitted for design review", "the readings your meters send us"', [
+  ['Kestrel may use drawings submitted for design review to train and test its automated design-check tool.', ['ai-training:risk']],
+  // "You agree that …" is read as the customer's grant as well.
+  ['You agree that the readings your meters send us may be used to build the forecasting models we offer to all our customers.', ['ai-training:risk', 'broad-license:risk']],
+  // Submitted to someone names no side: the vendor's own invoices go to the customer.
+  ['Invoices submitted to Customer after the Term are payable within thirty days.', []],
+]);
