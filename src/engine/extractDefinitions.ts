@@ -293,13 +293,18 @@ function agreementTerm(definitions: readonly Definition[], paragraphs: readonly 
   // "these Special Terms" names a part, not the agreement ("these Terms").
   const citedAsItself = (term: string) => /^(?:this|these)\s/i.test(term) || paragraphs.some((p) => p.text.includes(`this ${term}`) || p.text.includes(`these ${term}`) || p.text.includes(`This ${term}`) || p.text.includes(`These ${term}`));
   const named = definitions.filter((d) => d.denotes === 'agreement');
+  // 'This AI Processing Addendum (the "Addendum") forms part of the … Agreement', and it says "this Addendum" throughout:
+  // a part that only ever calls itself by its own name is the document under review (audit51, 132 § 5.6).
+  const selfNames = new Set(paragraphs.flatMap((p) => [...p.text.matchAll(AGREEMENT_SELF_ALL)].map((m) => m[1])));
+  const onlyName = (term: string) => selfNames.size === 1 && selfNames.has(term);
   return named.find((d) => {
     const partOf = PART_OF_ANOTHER.exec(paragraphs[d.paragraph]?.text.slice(d.end) ?? '');
-    return (!partOf || partOf[1] === d.term) && (citedAsItself(d.term) || named.length === 1 && !paragraphs.some((p) => AGREEMENT_SELF.test(p.text)));
+    return (!partOf || partOf[1] === d.term || onlyName(d.term)) && (citedAsItself(d.term) || named.length === 1 && !paragraphs.some((p) => AGREEMENT_SELF.test(p.text)));
   })?.term;
 }
 /** The agreement calling itself something: "this Agreement", "these Terms". */
 const AGREEMENT_SELF = /\b(?:this|these)\s+(?:Agreement|Terms|Contract|Addendum|DPA)\b/;
+const AGREEMENT_SELF_ALL = /\b(?:this|these)\s+(Agreement|Terms|Contract|Addendum|DPA)\b/g;
 // "incorporated into and made a part of this Agreement": an addendum that is part of the agreement is not the agreement.
 const PART_OF_ANOTHER = /\b(?:incorporated\s+(?:into|in|by\s+reference\s+into)|(?:form(?:s|ing)?|made)\s+(?:an?\s+(?:integral\s+)?)?part\s+of)\s+(?:this|these|the)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/;
 

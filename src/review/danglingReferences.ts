@@ -11,8 +11,11 @@ const DEFINED_HERE = /\(\s*(?:(?:together|collectively|jointly|hereinafter),?\s+
 /** "Halvern AI Cloud, Inc.": a company named with its legal form, which introduces the name the contract uses after. */
 const COMPANY_NAMED = /(?<![\w&'-])([A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,4},?\s+(?:Inc\.?|Ltd\.?|Limited|LLC|GmbH|AG|plc|S\.A\.|SAS|Corp\.?|Corporation|B\.V\.|N\.V\.|Pty)(?![\w])/g;
 
-/** "that provider", "any such authorisation", "those features": a noun that points back at earlier words. */
-const POINTER = /\b(?:that|such|those|the\s+relevant|the\s+same)\s+([a-z][a-z-]{3,})\b/g;
+/**
+ * "that provider", "any such authorisation", "those features", "this instruction": a noun that points back at earlier
+ * words ("Customer may withdraw this instruction" once "Customer instructs Provider to …" is struck, audit51 132 § 2.3).
+ */
+const POINTER = /\b(?:this|that|such|those|the\s+relevant|the\s+same)\s+([a-z][a-z-]{3,})\b/g;
 
 /** "authorisation" and "authorise", "providers" and "provider": the same word for this purpose. */
 const stem = (word: string) => word.toLowerCase().slice(0, Math.max(5, Math.min(7, word.length - 2)));

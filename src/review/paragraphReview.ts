@@ -9,6 +9,7 @@ import { positionFor } from '../playbook/issueFor';
 import { leftStandingReason, pointsBack } from './leftStanding';
 import { danglingReference } from './danglingReferences';
 import { leavesBrokenText } from './brokenText';
+import { withWithdrawalStruck } from './withdrawalSibling';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings, strikeRelocated } from './dependentSiblings';
 import { customerOptionOf, grantsToCustomer, strikeEndlessTerm } from './customerOption';
@@ -295,7 +296,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // A sibling goes whatever its severity (the paragraph now says what the position needs), and so does a grant that
     // exists only to override another clause ("Notwithstanding Section B.4, Customer authorises … to train …") once
     // that protection stands; elsewhere only a serious grant is struck in favour of a protection already given.
-    const struck = feedbackOnly ? undefined :
+    let struck = feedbackOnly ? undefined :
       (duplicate && (sibling || next.severity === 'high' || OVERRIDES_A_CLAUSE.test(next.quote))) || qualifiesGrant
         ? (partial() ?? strikeSentence(track.current, next) ?? (OVERRIDES_A_CLAUSE.test(next.quote) ? reserveClause(track.current) : undefined))
         : duplicate
@@ -315,7 +316,15 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       continue;
     }
     const risky = read(track.current).filter((f) => f.category === next.category && f.start !== next.start);
-    const dangling = danglingReference(track.current, struck ?? plan.ops, elsewhere, (at) => risky.some((f) => f.start <= at && at < f.end));
+    const pending = (at: number) => risky.some((f) => f.start <= at && at < f.end);
+    let dangling = danglingReference(track.current, struck ?? plan.ops, elsewhere, pending);
+    // "… may withdraw this instruction" after the instruction struck: the taking-back goes with it.
+    const withdrawn = dangling === undefined ? undefined : withWithdrawalStruck(track.current, struck ?? plan.ops);
+    if (withdrawn && danglingReference(track.current, withdrawn, elsewhere, pending) === undefined) {
+      dangling = undefined;
+      if (struck) struck = withdrawn;
+      else plan = { ...plan, ops: withdrawn };
+    }
     if (dangling !== undefined) {
       attempted.set(attemptKey(next), `${BLOCKED}${dangling}`);
       continue;

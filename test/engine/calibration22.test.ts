@@ -67,3 +67,9 @@ rows('what the customer sends in is its data: "drawings submitted for design rev
   // Submitted to someone names no side: the vendor's own invoices go to the customer.
   ['Invoices submitted to Customer after the Term are payable within thirty days.', []],
 ]);
+
+rows('a body of law named by its field ("under German commercial and tax law") is no commercial end of the vendor', [
+  ['The Supplier may retain Customer Data to the extent required by statutory retention periods under German commercial and tax law.', ['survival-retention:neutral']],
+  // A commercial end is still one.
+  ['The Supplier may retain Customer Data for its commercial purposes.', ['survival-retention:risk']],
+]);

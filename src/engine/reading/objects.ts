@@ -103,9 +103,12 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
   const duaRoles = windowOf(tags, isDuaRole);
   const partyNames = windowOf(tags, isDocParty);
   const bounds = windowOf(tags, (t) => t.set === 'boundedPeriod');
+  const laws = windowOf(tags, (t) => t.set === 'bodyOfLaw');
   return tags.filter((t) => {
     // "for longer than thirty days" is a bound, not the open-ended "for longer".
     if (t.set === 'openEnded' && bounds.some(t.start, (bound) => inside(t, bound))) return false;
+    // "under German commercial and tax law": the law's field is no commercial end of the vendor's.
+    if (t.set === 'vendorEnds' && laws.some(t.start, (law) => inside(t, law))) return false;
     // "Data Partner", "Halden AI Labs": a word inside the contract's own name for a party is part of that name.
     if (IN_PARTY_NAME.has(t.set) && partyNames.some(t.start, (name) => inside(t, name))) return false;
     // "our Services", "our models": the vendor's own things; their "our" still says the vendor is speaking.

@@ -309,8 +309,11 @@ export function frameFacts(frame: ClauseFrame): FrameFacts {
  * instruction the contract gives in the customer's name, with no modal of choice, is the vendor's grant written as the
  * customer's act. "Customer may, by written instruction, authorise …" is the customer's own option.
  */
+/** Characters between the verb and the vendor it instructs: a space, or " the ". */
+const INSTRUCTED_GAP = ' the '.length;
 export const deemedInstruction = (p: Predicate): boolean =>
   p.actor.side === 'customer' && p.modal === undefined && p.polarity === 'positive' &&
-  // The vendor is told, right after the verb: "you instruct us", "Customer hereby authorises Supplier".
-  p.cues.some((c) => c.set === 'authoriseVerb' && p.cues.some((v) => (v.set === 'vendorWe' || v.set === 'vendorRole' || v.set === 'docVendor') && v.start >= c.end && v.start - c.end <= 2)) &&
+  // The vendor is told, right after the verb: "you instruct us", "Customer hereby authorises Supplier", "instructs the
+  // Supplier" (the article between).
+  p.cues.some((c) => c.set === 'authoriseVerb' && p.cues.some((v) => (v.set === 'vendorWe' || v.set === 'vendorRole' || v.set === 'docVendor') && v.start >= c.end && v.start - c.end <= INSTRUCTED_GAP)) &&
   p.actions.some((a) => (a.kind === 'train' || a.kind === 'improve') && !a.negated);

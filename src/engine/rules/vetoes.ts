@@ -1,7 +1,8 @@
 // Vetoes shared by many rules, each with the reason the trace reports. Pure: imports only the rule helpers.
 import type { ClauseFrame, Predicate } from '../reading/frame';
 import type { RuleInput, Veto } from './ruleTypes';
-import { affirmed, cue, customerActs, frameFacts, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
+export { ABOUT_PEOPLE, PEOPLE_TRAINED, TEACHES_PEOPLE } from './peopleVetoes';
+import { affirmed, customerActs, frameFacts, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
 
 export const CUSTOMER_RESTRICTION: Veto = {
   reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
@@ -164,53 +165,6 @@ export const NON_CUSTOMER_SOURCE: Veto = {
 export const CUSTOMER_USES_OUTSIDE_TOOLS: Veto = {
   reason: 'the customer itself uses outside tools; nothing of the customer’s is sent out by the vendor',
   when: ({ predicate: p }) => p.actor.side === 'customer' && !p.actions.some((a) => a.kind === 'share' && !a.negated),
-};
-
-export const ABOUT_PEOPLE: Veto = {
-  reason: 'training, vetting or certifying people is about the workforce, not about data',
-  when: ({ predicate: p }) => has(p, 'personnel', 'staffTraining') && (object(p, 'customer-data', 'output', 'usage-data') === undefined || dataOnlyDescribesPeople(p)),
-};
-
-/**
- * "Facility staff must be trained on the tools module before they can search call transcripts", "crew members must be
- * trained …, and the Contractor must keep records of that training": people are named as the ones trained, no AI word
- * is in the sentence, and the only end served is that training. The data named is what the people will handle.
- */
-export const PEOPLE_TRAINED: Veto = {
-  reason: 'the people named are the ones trained, and no model is in the sentence: the training is of the workforce',
-  when: ({ predicate: p, frame }) => {
-    if (!(frameHas(frame, 'staffTraining') || frame.predicates.some(peopleAreTrained)) || frameHas(frame, 'aiNoun', 'aiAcronym', 'modelTrainingData')) return false;
-    const ends = p.cues.filter((c) => c.set === 'vendorEnds');
-    const trains = p.actions.filter((a) => a.kind === 'train');
-    return (trains.length > 0 || ends.length > 0) && ends.every((c) => reads(p, c, 'trainVerb')) &&
-      p.actions.every((a) => a.kind !== 'improve' && a.kind !== 'share');
-  },
-};
-
-/**
- * "Facility staff must be trained on …": a passive training with the people before it trains them. "Personnel may access
- * Content selected for training" does not: there the people handle what the training is on.
- */
-const peopleAreTrained = (q: Predicate): boolean => {
-  if (!q.actor.passive) return false;
-  const people = q.cues.find((c) => c.set === 'personnel');
-  return people !== undefined && q.actions.some((a) => a.kind === 'train' && a.start > people.end);
-};
-
-/** "training concerning information security to its employees who handle Machine Data": the data only says which people. */
-function dataOnlyDescribesPeople(p: Predicate): boolean {
-  const people = cue(p, 'personnel');
-  const data = p.objects.filter((o) => o.kind === 'customer-data' || o.kind === 'output' || o.kind === 'usage-data');
-  return has(p, 'staffTraining') && people !== undefined && data.every((o) => o.start > people.end);
-}
-
-/**
- * "training for Customer's claims handlers on the limits of Outputs": teaching people to use the service names outputs
- * as a subject of the course; it settles no title to them, and nobody takes a right by it.
- */
-export const TEACHES_PEOPLE: Veto = {
-  reason: 'training people on the service (its outputs, its limits) is about the workforce, not who owns the outputs',
-  when: ({ predicate: p }) => has(p, 'staffTraining') && p.owner === undefined && object(p, 'customer-data') === undefined,
 };
 
 /**

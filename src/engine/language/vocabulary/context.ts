@@ -12,6 +12,15 @@ export const CONTEXT_SETS = [
     phrases: ['indemnif*', 'indemnities', 'indemnity', 'infring*', 'third party claim', 'third party claims', 'hold harmless'],
   },
   {
+    id: 'bodyOfLaw',
+    why: 'A body of law named by its field ("German commercial and tax law", "the Commercial Code") is no commercial purpose of the vendor.',
+    example: 'Provider may retain the data to the extent required by statutory retention periods under commercial and tax law.',
+    phrases: [
+      'commercial law', 'commercial laws', 'commercial and tax law', 'commercial and tax laws', 'tax and commercial law',
+      'tax and commercial laws', 'commercial or tax law', 'commercial code', 'commercial codes', 'commercial register',
+    ],
+  },
+  {
     id: 'lawInfringed',
     why:
       'An instruction or act that "infringes" a law (the GDPR, data protection law) is unlawful processing, not an ' +

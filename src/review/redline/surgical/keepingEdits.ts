@@ -8,7 +8,9 @@ import { strikeBuiltInLimb } from './carveOutLimb';
 const SURVIVES = '(?:shall|will)\\s+survive|survives|(?:shall|will)\\s+continue\\s+in\\s+(?:full\\s+)?force';
 // "may use" alone is a use, not a keeping: "shall cease using and shall delete Anonymised Data … to develop its products"
 // would not parse (agreement 80 7.2); only "may continue to use" keeps data on.
-const RETAINS = '(?:may|can|is entitled to|shall be entitled to)\\s+(?:continue\\s+to\\s+(?:retain|keep|store|hold|use)|retain|keep|store|hold)(?:\\s+(?:and|or)\\s+(?:use|retain|keep|store|process|exploit))?\\b';
+// "which we may keep and continue to use": the second verb of the keeping goes with it, "continue to" or not (audit51,
+// 130 § 11.3 had read "will cease using and will delete and continue to use").
+const RETAINS = '(?:may|can|is entitled to|shall be entitled to)\\s+(?:continue\\s+to\\s+(?:retain|keep|store|hold|use)|retain|keep|store|hold)(?:\\s+(?:and|or)\\s+(?:continue\\s+to\\s+)?(?:use|retain|keep|store|process|exploit))?\\b';
 
 const SURVIVAL = new RegExp(`\\b(?:${SURVIVES})\\b`, 'g');
 const JOIN_BEFORE_CAPITAL = /[,;]\s+and\s+(?=[A-Z])/g;

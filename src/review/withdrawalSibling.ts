@@ -1,0 +1,35 @@
+// "2.3 Customer instructs Provider to process Conversation Logs for Service Improvement. Customer may withdraw this
+// instruction in accordance with clause 5.3.": once the instruction is struck, the sentence that only takes it back
+// points at nothing. It goes with it (the whole clause reserved when nothing else is left) rather than the edit being
+// dropped and the risk left standing (audit51, 132 § 2.3). Pure: engine types and the review's strike helpers.
+import { applyOps } from '../engine/applyOps';
+import type { RedlineOp } from '../engine/types';
+import { reserveClause } from './strikes';
+
+/** A sentence whose work is to take back what came before: "may withdraw this instruction", "can revoke that consent". */
+const TAKES_BACK = /^\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|You|We)\s+(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to)\s+(?:at\s+any\s+time\s+)?(?:withdraw|revoke|cancel|rescind)\s+(?:this|that|such|the)\s+([a-z][a-z-]{3,})\b/;
+/** A second sentence after the taking-back ("… clause 5.3. Provider shall then …") is more than a taking-back. */
+const ANOTHER_SENTENCE = /[.;]\s+[A-Z(]/;
+/** The longest clause number left on its own ("12.3(a)(ii)"). */
+const NUMBER_ONLY = 12;
+const stem = (word: string) => word.toLowerCase().slice(0, Math.max(5, Math.min(7, word.length - 2)));
+
+/**
+ * The edit widened to strike a later sentence of the paragraph that only takes back what the edit struck, or
+ * undefined when there is none. Whole paragraph gone: the clause is reserved, keeping its number.
+ */
+export function withWithdrawalStruck(text: string, ops: readonly RedlineOp[]): RedlineOp[] | undefined {
+  const deletes = ops.filter((op): op is Extract<RedlineOp, { kind: 'delete' }> => op.kind === 'delete');
+  if (deletes.length === 0 || deletes.length !== ops.length) return undefined;
+  const lastCut = Math.max(...deletes.map((op) => op.end));
+  const struck = deletes.map((op) => op.text.toLowerCase()).join(' ');
+  const rest = text.slice(lastCut);
+  const taken = ANOTHER_SENTENCE.test(rest.trimEnd()) ? null : TAKES_BACK.exec(rest);
+  const noun = taken?.[1];
+  if (!taken || !noun || !struck.split(/[^a-z-]+/).some((w) => w.startsWith(stem(noun)))) return undefined;
+  const widened: RedlineOp[] = [...deletes, { kind: 'delete', start: lastCut, end: text.trimEnd().length, text: text.slice(lastCut, text.trimEnd().length) }];
+  const left = applyOps(text, widened);
+  // Only a number left ("2.3 "): the clause is reserved, so the numbering the contract cites still holds.
+  const remainder = left.trim();
+  return remainder.length <= NUMBER_ONLY && /^[\d.()a-z]*$/i.test(remainder) ? reserveClause(text) : widened;
+}
