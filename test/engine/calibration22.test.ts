@@ -1,6 +1,7 @@
 // Per-clause expectations for the language patterns of calibration round 22 (found on blind21 and agreements 129–132
 // after their first runs, 2026-12-03). Every clause is our own drafting; each row states the exact categories and
 // stances it must yield.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { expectationRows as rows } from './support';
 
 rows('a term named for what it is ("Forecasts", "Insights") is the word for outputs when its meaning says the service makes it', [
@@ -73,3 +74,12 @@ rows('a body of law named by its field ("under German commercial and tax law") i
   // A commercial end is still one.
   ['The Supplier may retain Customer Data for its commercial purposes.', ['survival-retention:risk']],
 ]);
+
+describe('a promise kept for one corner of the service ("Uploads stored in your Private Vault")', () => {
+  it('reports the corner as its scope, so it is not read as covering all the data', () => {
+    const { findings } = analyzeDocument([{ text: 'We never use Uploads stored in your Private Vault to train any model.' }]);
+    const promise = findings.find((f) => f.category === 'no-training');
+    expect(promise?.stance).toBe('protective');
+    expect(promise?.scope).toBe('private vault');
+  });
+});

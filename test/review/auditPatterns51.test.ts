@@ -66,3 +66,24 @@ describe('retention the law requires', () => {
     expect(reviewOf(lines, { position: 'preferred' }).edit(2)).toBeUndefined();
   });
 });
+
+describe('a use stated as what the vendor does ("We use … to train")', () => {
+  const TERMS = ['These terms are between Lumen Photo Pty Ltd ("we", "us") and you.', '1. "Uploads" means the photos you upload to the app.'];
+  it('is banned on its own verb, and the opt-out that kept it on by default goes', () => {
+    const lines = [...TERMS, '7.2 We use your Uploads to train and improve our restoration models, unless you switch off "Help improve" in Settings.', '8.1 We store your Uploads in Australia.'];
+    expect(reviewOf(lines, { position: 'preferred' }).edit(2)?.target).toBe('7.2 We will not use your Uploads to train or improve our restoration models.');
+  });
+  it('is not negated after a leading purpose ("To keep improving …, we use …")', () => {
+    const lines = [...TERMS, '7.2 To keep improving our restorations, we use your Uploads to train our restoration models.', '8.1 We store your Uploads in Australia.'];
+    expect(reviewOf(lines, { position: 'preferred' }).edit(2)?.target ?? '').not.toMatch(/we will not use your Uploads/);
+  });
+  it('is still answered when another promise holds only for one corner of the service ("stored in your Private Vault")', () => {
+    const lines = [
+      ...TERMS,
+      '7.2 We use your Uploads to train and improve our restoration models, unless you switch off "Help improve" in Settings.',
+      '7.4 We never use Uploads stored in your Private Vault to train any model.',
+      '7.5 Captions are written by a third-party model provider. That provider may keep your image for up to 30 days and is not permitted to use it to train its models.',
+    ];
+    expect(reviewOf(lines, { position: 'preferred' }).edit(2)?.target).toMatch(/^7\.2 We will not use your Uploads to train or improve/);
+  });
+});

@@ -124,6 +124,9 @@ export const CONDITION_SETS = [
       'enterprise', 'business', 'team', 'teams', 'api', 'paid', 'free', 'consumer', 'consumers', 'individual', 'individuals',
       'personal accounts', 'pro', 'plus', 'premium', 'plan', 'plans', 'tier', 'tiers', 'edition', 'eea', 'eu', 'uk',
       'european', 'region', 'regions', 'beta', 'preview', 'education', 'edu', 'healthcare', 'government',
+      // A promise kept for one corner of the service only: "Uploads stored in your Private Vault", "Temporary Chats".
+      'private vault', 'private folder', 'private folders', 'private mode', 'private projects', 'private workspace',
+      'private workspaces', 'incognito', 'temporary chat', 'temporary chats',
     ],
   },
   {

@@ -1,0 +1,181 @@
+// The ban edit: the vendor's permission ("may use …") turned into a prohibition, with what a ban needs around it (its
+// list joined with "or", the vendor's own purposes struck where the service must stay, provisos kept or dropped).
+// Pure: must not import Office, React, the DOM or Node.
+import { namesPattern, type SurgicalContext } from './context';
+import { coordinatedPermissions, type Found, vendorPermission, unlimitedPurposeList, vendorPurposeNouns } from './grammar';
+import { infinitivePurposeSplices } from './infinitivePurposes';
+import type { Splice } from './splice';
+import { assentFrame, BOUNDED_PERMISSION, defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, vendorMayChangeTail } from './banSurroundings';
+
+/** ", after client names and other identifying text have been removed," right after the object, commas and all. */
+const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,5}?[\w’'-]+(,\s+(?:after|once|when)\s+[^;.]{0,160}?(?:has|have)\s+been\s+(?:removed|redacted|deleted|stripped|masked|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed),)/;
+
+/** " Portfolio Data, together with the Fund's query logs and interaction metadata, to …": objects joined for a use. */
+const TOGETHER_WITH = /^(\s+[^,;]{1,80}?),\s+together\s+with\s+([^,;]{1,120}?),(\s+to\s)/;
+
+const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s+that)\b/i;
+/**
+ * ", provided that Vendor shall not attempt to re-identify any individual and no Derived Data shall include raw audio":
+ * a closing proviso made only of further restrictions ("shall not", "no … shall"), none of them a permission.
+ */
+const RESTRICTING_PROVISO = /(,\s*provided\s+(?:always\s+)?that)\s+(?=[^;.]{0,40}?\b(?:shall|will|must)\s+not\b|no\s)(?![^;.]*\b(?:may|unless|except)\b)[^;.]{1,300}?(?=\.?$)/i;
+
+/** ", provided that any such use takes place within …": a closing proviso whose subject is the permitted use itself. */
+const CONDITION_ON_THE_USE = /,\s*(?:provided\s+(?:always\s+)?that|on\s+condition\s+that)\s+(?:(?:any|all|each)\s+)?(?:such|this|that|the)\s+(?:use|processing|training)\b[^;.]{0,240}?(?=\.?$)/i;
+
+/**
+ * Of coordinated permissions ("may collect usage information, and may use Customer Data …"), the ones whose words
+ * name the customer's data; all of them when none does. The vendor keeps the rights the review is not about.
+ */
+function aboutTheData<T extends { readonly start: number; readonly end: number }>(context: SurgicalContext, found: readonly T[]): T[] {
+  const term = context.terms.customerData.toLowerCase();
+  const sentence = context.sentence.toLowerCase();
+  // "… and may share it with affiliates": a pronoun after the verb still means the data.
+  const names = found.filter((f, i) => {
+    const words = sentence.slice(f.end, found[i + 1]?.start ?? sentence.length);
+    return words.includes(term) || /^\s+[\w-]+\s+(?:it|them|such\s+\w+)\b/.test(words);
+  });
+  return names.length > 0 ? names : [...found];
+}
+
+export const partiesOf = ({ terms }: SurgicalContext) => ({ services: terms.services, customer: terms.customer });
+
+/** A licence granted later in the sentence ("…, and Customer hereby grants Vendor a … licence to do so"). */
+const LATER_LICENCE = /\bgrants?\b[^.;]{0,160}?\blicen[cs]e\b/i;
+
+const ANY_PURPOSE = /\bany\s+(?:lawful\s+|other\s+)?purposes?\b/i;
+/** A permission to make derived data ("may create …"), which the ban leaves standing beside a banned use of it. */
+const MAKES_FIRST = /^\s+(?:create|generate|compile|derive|produce|anonymi[sz]e|aggregate|de-identify)\b/i;
+
+/**
+ * "We use Improvement Data to train … our models", "Lumen uses your photos to …": a use stated as what the vendor does,
+ * with no "may". The ban takes the verb itself ("We will not use"), as it takes the modal where there is one.
+ */
+/** Only a clause number ("7.2", "(b)") before the vendor's name. */
+const OPENS_SENTENCE = /^\s*(?:\(?[\da-z]{1,4}(?:\.\d+)*[.)]?\s+)?$/i;
+const PRESENT_USE = /^(?:uses|use|processes|process|analyses|analyzes|analyse|analyze)$/;
+function presentUse(context: SurgicalContext): (Found & { readonly verb: string }) | undefined {
+  const pattern = new RegExp(`\\b${namesPattern(context.vendorNames)}\\s+(?:also\\s+)?([a-z]+)\\b`, 'g');
+  for (const match of context.sentence.matchAll(pattern)) {
+    const word = match[1] ?? '';
+    // Only a sentence the vendor opens ("7.2 We use …"): after a leading purpose ("To keep improving edit quality, we
+    // use …") a ban would read as the opposite of the purpose it keeps.
+    if (!PRESENT_USE.test(word) || !OPENS_SENTENCE.test(context.sentence.slice(0, match.index))) continue;
+    const start = match.index + match[0].length - word.length;
+    // "uses" → "use", "processes" → "process", "analyses" → "analyse": the base form after the ban.
+    const verb = word.endsWith('sses') ? word.slice(0, -2) : word.endsWith('es') && !word.endsWith('ses') ? word.slice(0, -1) : word.endsWith('s') && word !== 'process' ? word.slice(0, -1) : word;
+    return { start, end: start + word.length, verb };
+  }
+  return undefined;
+}
+
+export function prohibit(context: SurgicalContext): Splice[] | undefined {
+  const permission = vendorPermission(context) ?? presentUse(context);
+  // "Provider may use Network Data to provide the Software and to improve it": "shall not" would forbid the service.
+  if (!permission || servesTheCustomer(context.sentence, permission.end)) return undefined;
+  // "may cache Licensed Content … for no longer than thirty days", "may permit … to process it solely on Licensee's
+  // behalf": a permission already bounded is a limit; "shall not … for no longer than thirty days" would be nonsense.
+  if (BOUNDED_PERMISSION.test(context.sentence.slice(permission.end))) return undefined;
+  // "may use Transaction Data, in aggregated form …, to monitor the performance of the Services, to produce industry
+  // reports and to develop new features": a ban would stop the monitoring the customer needs too, so only the
+  // vendor's own ends go (the audits' overreach: a whole list flipped to "shall not").
+  const ownEnds = infinitivePurposeSplices(context.sentence, context.terms.customerData, { ...partiesOf(context), closeKept: true });
+  if (ownEnds) return ownEnds;
+  // "… for the purposes of quality assurance and the ongoing development of the Detection Models": the same, in nouns.
+  const ownNouns = vendorPurposeNouns(context.sentence);
+  const opener = ownNouns && unlimitedPurposeList(context.sentence);
+  if (ownNouns) return [...(opener === undefined ? [] : [{ start: opener, end: opener, text: 'solely ' }]), { ...ownNouns, text: '' }];
+  // "shall not … provided that …" would turn the vendor's condition into the customer's loophole; "shall not use …,
+  // and Customer hereby grants Vendor a perpetual licence to do so" would ban and license the same use.
+  // Except a closing proviso that only conditions the use itself ("…, provided that any such use takes place in
+  // Singapore"): with the use banned it conditions nothing, so it goes with the permission.
+  const usesCondition = CONDITION_ON_THE_USE.exec(context.sentence);
+  // And a closing proviso that only restricts the vendor further ("…, provided that Vendor shall not attempt to
+  // re-identify any individual"): beside a ban it is one more restriction, joined with "and".
+  const restriction = usesCondition ? null : RESTRICTING_PROVISO.exec(context.sentence);
+  const rest = usesCondition ? context.sentence.slice(0, usesCondition.index) : restriction ? context.sentence.slice(0, restriction.index) : context.sentence;
+  if (PROVISO.test(rest) || LATER_LICENCE.test(rest.slice(permission.end))) return undefined;
+  const later = coordinatedPermissions(context, permission.end).filter((found) => !servesTheCustomer(context.sentence, found.end));
+  // "We will not use Your Content …": a contract that speaks as "we" promises with "will", as its own sentences do.
+  // So does a permission whose subject is "we", and a contract that promises with "will" and "must".
+  const weSubject = /\bwe\s+$/i.test(context.sentence.slice(Math.max(0, permission.start - 4), permission.start));
+  const ban = context.terms.voice === 'we-you' || /^(?:we|us)$/i.test(context.terms.vendor) || weSubject || context.terms.modal === 'will' ? 'will not' : context.terms.modal === 'must' ? 'must not' : 'shall not';
+  // "may create de-identified data …, and may use such data to train …": only the use is banned (audit49/50, 127 § 5(d));
+  // not where the use is "for any purpose", whose grant is rewritten whole.
+  const makesFirst = later.length > 0 && MAKES_FIRST.test(context.sentence.slice(permission.end)) && !ANY_PURPOSE.test(context.sentence);
+  const splices: Splice[] = aboutTheData(context, makesFirst ? later : [permission, ...later]).map((found) => ({
+    ...found,
+    text: 'verb' in found && typeof found.verb === 'string' ? `${ban} ${found.verb}` : ban,
+  }));
+  if (usesCondition) splices.push({ start: usesCondition.index, end: usesCondition.index + usesCondition[0].length, text: '' });
+  // "…, provided that no Research Output … identifies the Fund": without a modal of its own the proviso, joined with a
+  // bare "and", would state a fact; the vendor undertakes it ("and shall ensure that no Research Output …").
+  const undertaken = restriction && !/\b(?:shall|will|must)\b/i.test(restriction[0].slice(restriction[1]?.length ?? 0));
+  if (restriction?.[1]) splices.push({ start: restriction.index, end: restriction.index + restriction[1].length, text: undertaken ? `, and ${ban.split(' ')[0]} ensure that` : ', and' });
+  const leadIn = permissionLeadIn(context.sentence, permission.start);
+  const assent = assentFrame(context.sentence, permission.start, context.vendorNames, leadIn);
+  if (assent) splices.push(assent);
+  if (leadIn && (!assent || assent.start !== leadIn.start)) splices.push(leadIn);
+  const turnedOff = defaultTurnedOff(context.sentence, permission.start);
+  splices.push(...turnedOff, ...vendorMayChangeTail(context.sentence, permission.end));
+  // A plan's own setting ("On the Free plan, the setting is switched off by default") keeps its plan.
+  const scope = leadIn || turnedOff.length > 0 ? undefined : planScopeLeadIn(context.sentence, permission.start);
+  if (scope) splices.push(scope);
+  // "… for any purpose without any duty to account to Customer": after a ban the tail freeing the use reads as nonsense.
+  for (const tail of context.sentence.slice(permission.end).matchAll(FREE_OF_DUTY)) {
+    const start = permission.end + (tail.index ?? 0);
+    splices.push({ start, end: start + tail[0].length, text: '' });
+  }
+  // "may use de-identified excerpts of Customer Content": the qualifier narrowed the vendor's right; in a ban it narrows
+  // the ban, leaving whole or identified content free. The ban speaks of the data itself.
+  const narrowed = NARROWED_OBJECT.exec(context.sentence.slice(permission.end));
+  if (narrowed?.[1]) {
+    const start = permission.end + narrowed[0].length - narrowed[1].length;
+    splices.push({ start, end: start + narrowed[1].length, text: '' });
+  }
+  // "shall not use Portfolio Data, together with the Fund's query logs and interaction metadata, to develop …" would ban
+  // only the combined use; a ban names each ("Portfolio Data, the Fund's query logs or interaction metadata").
+  const together = narrowed?.[1] ? null : TOGETHER_WITH.exec(context.sentence.slice(permission.end));
+  if (together?.[1] && together[2]) {
+    const lastAnd = together[2].lastIndexOf(' and ');
+    const others = lastAnd >= 0 ? `, ${together[2].slice(0, lastAnd)} or ${together[2].slice(lastAnd + 5)}` : ` or ${together[2]}`;
+    splices.push({ start: permission.end, end: permission.end + together[0].length - (together[3]?.length ?? 0), text: `${together[1]}${others}` });
+  }
+  // "use Annotations, after client names … have been removed, to develop …": the safeguard on the permission, left in
+  // the ban, would ban only the redacted data.
+  const redacted = REDACTED_ASIDE.exec(context.sentence.slice(permission.end));
+  if (redacted?.[1]) {
+    const start = permission.end + redacted[0].length - redacted[1].length;
+    splices.push({ start, end: start + redacted[1].length, text: '' });
+  }
+  // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
+  // The object may run to a comma or two first ("use Candidate Data, including outcomes Client records, to develop,
+  // calibrate and refine …"); bounded, so the search stays linear.
+  const verbs = /^\s+(?:[\w'’-]+,?\s+){0,16}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(permission.end));
+  if (verbs?.[1]) {
+    const at = permission.end + verbs[0].length - verbs[0].replace(/^.*\s(and)\s+/s, '$1 ').length;
+    splices.push({ start: at, end: at + 3, text: 'or' });
+  }
+  // "shall not thereafter use, disclose and commercialize such data": a list of verbs right after the ban forbids
+  // only doing all of them; a prohibition lists with "or".
+  const ownVerbs = /^\s+(?:thereafter\s+|also\s+|otherwise\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(and)\s+[a-z][\w-]*\b/.exec(context.sentence.slice(permission.end));
+  if (ownVerbs?.[1]) {
+    const at = permission.end + ownVerbs[0].lastIndexOf(' and ') + 1;
+    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
+  }
+  splices.push(...lawfulPurposeQualifier(context.sentence, permission.end));
+  // "shall not use Client Content and Outputs" could be read as forbidding only the two together: "or".
+  const objects = /^\s+[a-z][\w-]*\s+(?:[A-Z][\w-]*\s+){1,3}(and)\s+(?:[A-Z][\w-]*\s+){1,3}(?:to|for)\b/.exec(context.sentence.slice(permission.end));
+  if (objects?.[1]) {
+    const at = permission.end + objects[0].lastIndexOf(' and ') + 1;
+    splices.push({ start: at, end: at + 3, text: 'or' });
+  }
+  // "shall not use such corrections and the related Ledger Data to refine …": two things used, in any words, before
+  // the purpose; a ban names either. The second opens with a determiner or a name ("and use it" is a second verb).
+  const pair = /^\s+[a-z][\w-]*\s+(?:(?!\s(?:to|for|and)\s)[^,;.()]){1,80}\s(and)\s(?=the\s|any\s|all\s|its\s|their\s|such\s|other\s|[A-Z])(?:(?!\s(?:to|for|and)\s)[^,;.()]){1,80}\s(?:to|for)\s/.exec(context.sentence.slice(permission.end));
+  if (pair?.[1]) {
+    const at = permission.end + pair[0].indexOf(' and ') + 1;
+    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
+  }
+  return splices.sort((a, b) => a.start - b.start);
+}
