@@ -75,6 +75,12 @@ rows('a body of law named by its field ("under German commercial and tax law") i
   ['The Supplier may retain Customer Data for its commercial purposes.', ['survival-retention:risk']],
 ]);
 
+rows('"… are excluded from the data we use to develop our products": what is kept out of the pool a use draws on is kept from the use', [
+  ['Photographs of lock mechanisms are excluded from the data we use to develop our products, including any machine-learning features.', ['no-training:protective']],
+  // Excluded from something else ("excluded from deletion") keeps nothing from training.
+  ['Records excluded from deletion under clause 9 may be used to train our models.', ['ai-training:risk']],
+]);
+
 describe('a promise kept for one corner of the service ("Uploads stored in your Private Vault")', () => {
   it('reports the corner as its scope, so it is not read as covering all the data', () => {
     const { findings } = analyzeDocument([{ text: 'We never use Uploads stored in your Private Vault to train any model.' }]);

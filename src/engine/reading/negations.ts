@@ -64,6 +64,14 @@ function nextItemMarker(units: readonly Unit[], at: number, from: number, text: 
 }
 
 /** The last word of a relative clause that starts at `from`: before the next "that/which/who" or list item, at most 30 words on. */
+/** "excluded from the data we use", "excluded from training datasets": an exclusion from what a use draws on. */
+const POOL_WORD = /^(?:data|dataset|datasets|information|content|training|corpus)$/;
+function excludedFromPool(neg: Cue, units: readonly Unit[], after: number): boolean {
+  if (neg.set !== 'negatingVerb' || !/^exclud/i.test(neg.text) || units[after]?.norm !== 'from') return false;
+  for (let k = after + 1; k <= after + 3 && k < units.length; k++) if (POOL_WORD.test((units[k] as Unit).norm)) return true;
+  return false;
+}
+
 function relativeClauseEnd(units: readonly Unit[], from: number, text: string): number {
   const last = Math.min(units.length - 1, from + 30);
   for (let k = from + 1; k <= last; k++) if (/^(?:that|which|who)$/.test((units[k] as Unit).norm) || isListMarker(units[k], text)) return k - 1;
@@ -245,7 +253,9 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
     // A list marker may stand between them: "terms that (a) prohibit using …, (b) limit …".
     const marked = isListMarker(units[i - 1], input.sentenceText);
     const binds = /^(?:that|which)$/.test(units[marked ? i - 2 : i - 1]?.norm ?? '');
-    if (binds && neg.set === 'negatingVerb' && WIDE_NEGATING_VERB.test(neg.text)) {
+    // "images of keys are excluded from the data we use to develop our products, including any machine-learning
+    // features": what is excluded from the pool of data a use draws on is kept from that use, to the end of the clause.
+    if ((binds && neg.set === 'negatingVerb' && WIDE_NEGATING_VERB.test(neg.text)) || excludedFromPool(neg, units, after)) {
       found.push({ cue: neg, from: after, to: relativeClauseEnd(units, after, input.sentenceText), relative: false });
       continue;
     }
