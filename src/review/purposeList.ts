@@ -86,7 +86,10 @@ export function strikeSecondPurpose(text: string, finding: Finding, stillRisky: 
     // Only when a purpose stands before that comma too: in "logs, which exclude recordings, to diagnose faults and to
     // improve …" the comma closes an aside, and "to diagnose faults" is the first purpose, not a series item.
     const before = series > finding.start ? text.slice(text.lastIndexOf(',', series - 1) + 1, series) : '';
-    if (series > finding.start && /\bto\s+[a-z]/.test(before) && /\band\b/.test(join[0]) && !/\b(?:and|or)\s+to\b/.test(text.slice(series, start))) {
+    // Or when the comma before it opens a purpose as well ("…, to prevent or address service, support and security
+    // problems, to comply with law": audit51, 129 § 3.02 was left without its "and").
+    const earlierItem = before !== '' && (/\bto\s+[a-z]/.test(before) || text.lastIndexOf(', to ', series - 1) > finding.start);
+    if (series > finding.start && earlierItem && /\band\b/.test(join[0]) && !/\b(?:and|or)\s+to\b/.test(text.slice(series, start))) {
       ops.unshift({ kind: 'delete', start: series, end: series + 1, text: ',' }, { kind: 'insert', at: series + 1, text: ' and' });
     }
     if (!stillRisky(applyOps(text, ops))) return ops;

@@ -87,3 +87,15 @@ describe('a use stated as what the vendor does ("We use … to train")', () => {
     expect(reviewOf(lines, { position: 'preferred' }).edit(2)?.target).toMatch(/^7\.2 We will not use your Uploads to train or improve/);
   });
 });
+
+describe('a training purpose joined on last to a series of purposes', () => {
+  it('goes with its "and", which passes to the new last purpose even after an inner comma ("service, support and security")', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      '3.1 The Supplier shall not use Customer Data to train any artificial intelligence or machine-learning model.',
+      '3.2 The Customer grants the Supplier a licence to host and process Customer Data as necessary to provide the Services, to prevent or address service, support and security problems, to comply with law, and to develop, train and refine the models that power the Services.',
+    ];
+    expect(reviewOf(lines, { position: 'preferred' }).edit(3)?.target).toMatch(/to prevent or address service, support and security problems and to comply with law\.$/);
+  });
+});
