@@ -11,8 +11,14 @@ const RESERVED_THEN_WORDS = /\[Reserved\]\s*[(\w]/g;
 /** ", ,", ", .", "( )": punctuation left touching after a strike. */
 const LOOSE_PUNCTUATION = /,\s*[,.;]|\(\s*\)|;\s*[;.]/g;
 
+/** "and is with respect to any Service Data …": a copula whose complement ("perpetual and irrevocable") was struck. */
+const HOLLOW_COPULA = /\b(?:is|are|be|remains?)\s+(?:with\s+respect\s+to|in\s+respect\s+of|as\s+regards)\b/gi;
+
 function faults(text: string): number {
-  return (text.match(CUT_OFF)?.length ?? 0) + (text.match(RESERVED_THEN_WORDS)?.length ?? 0) + (text.match(LOOSE_PUNCTUATION)?.length ?? 0);
+  return (
+    (text.match(CUT_OFF)?.length ?? 0) + (text.match(RESERVED_THEN_WORDS)?.length ?? 0) + (text.match(LOOSE_PUNCTUATION)?.length ?? 0) +
+    (text.match(HOLLOW_COPULA)?.length ?? 0)
+  );
 }
 
 /** A description of the damage when the edit leaves more broken text than the paragraph had; undefined otherwise. */

@@ -99,3 +99,17 @@ describe('a training purpose joined on last to a series of purposes', () => {
     expect(reviewOf(lines, { position: 'preferred' }).edit(3)?.target).toMatch(/to prevent or address service, support and security problems and to comply with law\.$/);
   });
 });
+
+describe('perpetuity words that are the complement of a second predicate ("… and is perpetual and irrevocable with respect to …")', () => {
+  it('take the whole predicate with them, not leave "and is with respect to"', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      '3.1 The Customer grants the Supplier a licence to host and process Customer Data to provide the Services.',
+      '3.2 The licence in clause 3.1 may be sublicensed to the Supplier\'s hosting providers and is perpetual and irrevocable with respect to any Customer Data, embeddings or model weights created in the exercise of that licence before the end of the Term.',
+    ];
+    const target = reviewOf(lines, { position: 'preferred' }).edit(3)?.target ?? '';
+    expect(target).not.toMatch(/\bis\s+with respect to/);
+    expect(target).not.toMatch(/perpetual/);
+  });
+});

@@ -47,6 +47,24 @@ const EXAMPLE_OF_DATA = /,\s+including\s+[^,;.]{0,200}?\b(?:edits?|notes|transcr
  */
 const OWNERSHIP_CONJUNCT = /(?<=\S),?\s+and\s+(?:we\s+)?(?:(?:shall|will)\s+)?(?:owns?|be\s+the\s+(?:sole\s+)?owner\s+of|retains?\s+(?:sole\s+)?ownership\s+of)\s+(?:all\s+)?(?:rights?,?\s+title\s+and\s+interest\s+in\s+)?[^,;.]{1,80}?(?=\s*[.;]?$)/i;
 
+/** "… and is " right before struck words: the words were the complement of a second predicate. */
+// Starts only at a comma or where a run of white space starts (see grammar.ts), so the search stays linear.
+const COPULA_BEFORE = /(?:,|(?<!\s))\s*\band\s+(?:is|are|shall\s+be|will\s+be)\s+$/i;
+const RESPECT_AFTER = /^(?:with\s+respect\s+to|in\s+respect\s+of)\b/i;
+
+/**
+ * "… may be sublicensed to its hosting providers and is perpetual and irrevocable with respect to any Service Data …
+ * created before the end of the Term": with "perpetual and irrevocable" struck, "and is with respect to …" says
+ * nothing. The second predicate goes whole, to the sentence's end (audit51, 129 § 3.03).
+ */
+function withoutHollowPredicate(sentence: string, splices: readonly Splice[]): Splice[] {
+  return splices.map((splice) => {
+    const copula = COPULA_BEFORE.exec(sentence.slice(0, splice.start));
+    if (splice.text !== '' || !copula || !RESPECT_AFTER.test(sentence.slice(splice.end))) return splice;
+    return { start: copula.index, end: sentenceClose(sentence), text: '' };
+  });
+}
+
 /** Whether an op deletes words inside the sentence's tag-along (which a carve-out strikes as part of itself). */
 export function insideTagAlong(text: string, op: RedlineOp): boolean {
   const tagAlong = TAG_ALONG.exec(text) ?? EXAMPLE_OF_DATA.exec(text);
@@ -135,7 +153,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions) ? undefined : prohibit(context);
     case 'strike': {
       const splices = strikeFromLists(sentence, edit.words);
-      return splices.length > 0 ? withoutHollowLimb(sentence, splices) : undefined;
+      return splices.length > 0 ? withoutHollowPredicate(sentence, withoutHollowLimb(sentence, splices)) : undefined;
     }
     case 'strike-exception': {
       const tail = exceptionTail(context);
