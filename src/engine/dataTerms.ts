@@ -5,6 +5,8 @@ import type { Definition } from './types';
 // Media and works are data too when the customer supplies them: "Your Photos", "Client Recordings", "Customer Code".
 // "Conversation Logs", "Call Transcripts": what the customer's people said, logged, names data as "Data" does.
 export const DATA_TERM = /\b(?:data|content|materials?|inputs?|prompts?|information|submissions|files|documents|uploads|photos|images|pictures|videos|footage|recordings|audio|media|code|designs|messages|conversations|logs|transcripts)\b/i;
+/** "Data Protection Laws", "Data Protection Legislation": a law's name holds the word "data" but names no data. */
+export const LAW_NAME = /\b(?:laws?|legislation|regulations?|act|directive|rules)$/i;
 export const DERIVED_DATA = /\b(?:derived|aggregated?|anonymi[sz]ed|de-identified|deidentified|statistical|statistics)\b/i;
 /** Words that make a meaning's data derived wherever they stand ("aggregated", "anonymised", "statistics"). */
 const DERIVED_WORD = /\b(?:aggregated?|anonymi[sz]ed|de-identified|deidentified|statistical|statistics)\b/i;

@@ -235,7 +235,8 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
   for (const d of definitions) {
     if (roles.has(d.term)) continue;
     roles.set(d.term, d.denotes);
-    if (d.denotes === 'other' && namesOrganisation(d.meaning)) companies.add(d.term);
+    // "Shared Images" means the scans "that the Board makes available to the Company": a term named as data is no company.
+    if (d.denotes === 'other' && !namesData(d.term) && namesOrganisation(d.meaning)) companies.add(d.term);
   }
   companyBesideVendor(definitions, roles);
   const mentions = partyMentions(paragraphs.map((p) => p.text), companies);

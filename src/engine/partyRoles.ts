@@ -132,7 +132,11 @@ export const AGREEMENT_TERM = /\b(?:agreement|terms|contract|dpa|addendum)\b/i;
  */
 export function counterpartyOfVendor(definitions: Definition[], paragraphs: readonly Paragraph[]): void {
   const vendor = definitions.find((d) => d.denotes === 'vendor');
-  if (!vendor || definitions.some((d) => d.denotes === 'customer') || !/\bbetween\b/i.test(paragraphs[vendor.paragraph]?.text ?? '')) return;
+  if (!vendor || definitions.some((d) => d.denotes === 'customer')) return;
+  if (!/\bbetween\b/i.test(paragraphs[vendor.paragraph]?.text ?? '')) {
+    listedCounterparty(definitions, paragraphs, vendor);
+    return;
+  }
   // "… between you and Tallynote Labs, Inc. ("Tallynote") and govern your use of … (the "Service")": the other party is
   // "you", and what is named after it is the service, never a party (audit46, 114).
   if (/\bbetween\s+you\b|\band\s+you\b/i.test(paragraphs[vendor.paragraph]?.text ?? '')) return;
@@ -143,4 +147,24 @@ export function counterpartyOfVendor(definitions: Definition[], paragraphs: read
   const besideVendor = others.filter((d) => OTHER_PARTY.test(d.end <= vendor.start ? text.slice(d.end, vendor.start) : text.slice(vendor.end, d.start)));
   const only = others.length === 1 ? others[0] : besideVendor.length === 1 ? besideVendor[0] : undefined;
   if (only) definitions.splice(definitions.indexOf(only), 1, { ...only, denotes: 'customer' });
+}
+
+/** "(1) KELPIE MEDICAL AI LIMITED … (the "Company"); and" / "(2) THE … HEALTH BOARD … (the "Board")": a party entry. */
+const PARTY_ENTRY = /^\s*\(?[1-2]\)?\.?\s+\S/;
+
+/**
+ * Parties listed one to a paragraph under "PARTIES", numbered (1) and (2): the entry beside the vendor's that names one
+ * short term of its own names the other party, the customer (agreement 135 had "Data Provider" in its inserted words).
+ */
+function listedCounterparty(definitions: Definition[], paragraphs: readonly Paragraph[], vendor: Definition): void {
+  if (!PARTY_ENTRY.test(paragraphs[vendor.paragraph]?.text ?? '')) return;
+  for (const at of [vendor.paragraph + 1, vendor.paragraph - 1]) {
+    if (!PARTY_ENTRY.test(paragraphs[at]?.text ?? '')) continue;
+    const named = definitions.filter((d) => d.paragraph === at && d.denotes === 'other' && /^[A-Z][a-z]{2,}$/.test(d.term) && !AGREEMENT_TERM.test(d.term) && !OFFERING_TERM.test(d.term));
+    const only = named.length === 1 ? named[0] : undefined;
+    if (only) {
+      definitions.splice(definitions.indexOf(only), 1, { ...only, denotes: 'customer' });
+      return;
+    }
+  }
 }

@@ -2,7 +2,7 @@
 // from the term and its meaning. Pure: imports only engine modules.
 import type { TermDenotation } from './types';
 import { AGREEMENT_TERM } from './partyRoles';
-import { DATA_TERM, derivedDefinition, EXCLUDING } from './dataTerms';
+import { DATA_TERM, derivedDefinition, EXCLUDING, LAW_NAME } from './dataTerms';
 
 // "Contractor" in government drafting; "Marketplace Operator", "Cloud Provider": a role word after a descriptive one.
 // A "Data Provider" supplies the data: it is the customer's side, never the vendor.
@@ -25,6 +25,7 @@ export function denotation(term: string, meaning: string): TermDenotation {
   if (VENDOR_TERM.test(term)) return 'vendor';
   if (CUSTOMER_TERM.test(term)) return 'customer';
   if (AGREEMENT_TERM.test(term)) return 'agreement';
+  if (LAW_NAME.test(term)) return 'other';
   // "System Data", "Usage Statistics" name data; "the System" or "Performance Standards" name no data at all.
   if (USAGE_TERM.test(term) && NAMES_DATA.test(term)) return 'usage-data';
   if (OUTPUT_TERM.test(term)) return 'output';

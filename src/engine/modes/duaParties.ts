@@ -2,11 +2,12 @@
 // where the vendor does, and the shared data is the customer's data. Pure: engine types only.
 import type { DefinitionsResult } from '../extractDefinitions';
 import type { Definition, Paragraph, TermDenotation } from '../types';
-import { escapeName } from '../dataTerms';
+import { escapeName, LAW_NAME } from '../dataTerms';
 
 const HOLDER_TERM = /^(?:data (?:provider|holder|owner|contributor|supplier|custodian)|disclosing party|discloser|licensor|contributor|publisher|content (?:owner|provider)|rights ?holder)s?$/i;
 const RECIPIENT_TERM = /^(?:data (?:user|recipient)|recipient|receiving party|(?:model )?developer|licensee|researcher)s?$/i;
-const DATA_TERM = /\b(?:data|dataset|datasets|corpus|records|content|materials|works)\b/i;
+// "Shared Images", "Licensed Recordings": what a data-sharing agreement shares is named by its medium as often as "data".
+const DATA_TERM = /\b(?:data|dataset|datasets|corpus|records|content|materials|works|images|scans|recordings|files|documents|samples)\b/i;
 /** What the recipient makes from the data ("Derived Data", embeddings): not the name of the holder's data itself. */
 const DERIVED_TERM = /\b(?:derived|derivative|aggregated?|anonymi[sz]ed|de-identified|outputs?|embeddings?)\b/i;
 
@@ -18,7 +19,7 @@ function denotation(definition: Definition): TermDenotation {
   if (HOLDER_TERM.test(term)) return 'customer';
   if (RECIPIENT_TERM.test(term)) return 'vendor';
   // Whatever the agreement calls its data, it is the holder's: "Shared Data", "the Dataset", "Licensed Records".
-  if (DATA_TERM.test(term) && (definition.denotes === 'other' || definition.denotes === 'usage-data')) return 'customer-data';
+  if (DATA_TERM.test(term) && !LAW_NAME.test(term) && (definition.denotes === 'other' || definition.denotes === 'usage-data')) return 'customer-data';
   return definition.denotes;
 }
 

@@ -124,7 +124,12 @@ export const ACTION_SETS = [
       'own', 'owns', 'owned', 'owner', 'ownership', 'title', 'right title and interest', 'vest', 'vests', 'vested',
       // "assignment" alone is as often a piece of schoolwork ("course and assignment text"): only an assignment of a right.
       'belong', 'belongs', 'property of', 'assign', 'assigns', 'assigned', 'assignment of', 'by way of assignment',
-      'present assignment', 'such assignment', 'claim', 'claims', 'proprietary rights',
+      'present assignment', 'such assignment', 'proprietary rights',
+      // "claim" settles ownership only when a party claims rights ("does not claim ownership", "claims no rights in"),
+      // never as the noun of "its internal claims handling purposes" (agreement 133 § 8.1 read the vendor owning).
+      'claim ownership', 'claims ownership', 'claim any ownership', 'claims any ownership', 'claim title', 'claims title',
+      'claim rights', 'claims rights', 'claim any right', 'claims any right', 'claim any rights', 'claims any rights',
+      'claim any', 'claims any',
       'intellectual property rights', 'intellectual property', 'copyright', 'protectable', 'not unique', 'not be unique',
       'same or similar', 'similar output', 'similar outputs', 'similar content', 'similar results', 'similar responses',
       'ip rights', 'no rights in', 'all rights',
