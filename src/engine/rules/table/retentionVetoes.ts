@@ -1,0 +1,119 @@
+// Vetoes of the retention rules: a keeping that is a duty to record, bounded by the term or by need, dated by a
+// deletion, carved out for backups or kept only for safety. Pure: queries over the clause frame.
+import type { ClauseFrame, Cue, Predicate } from '../../reading/frame';
+import type { RuleInput } from '../ruleTypes';
+import { affirmed, conditionCue, cue, has, object, reads } from '../queries';
+
+/** "keep records of the datasets used to train the models": a duty to document training, not data kept. */
+export const RECORD_DUTY = {
+  reason: 'keeping records of what a model was trained on is a duty to document, not customer data kept',
+  when: ({ predicate: p }: RuleInput) => has(p, 'disclosureDuty') && object(p, 'customer-data', 'output') === undefined,
+};
+
+/**
+ * "We keep your prompts only as long as needed to provide the service and then delete them": retention that lasts while
+ * the customer is served, or that a deletion in the same clause ends, is bounded; a need of the vendor's own ("as long
+ * as necessary for our business purposes") or a plain "indefinitely" stays open-ended.
+ */
+/**
+ * "a right to use, copy and store the Operational Data … during the term of this Agreement": the only end the clause
+ * names is the term it lasts for, so the keeping ends with the contract (it is not open-ended).
+ */
+export const WITHIN_THE_TERM = {
+  reason: 'kept only during the term of the agreement: bounded by the contract, not open-ended',
+  when: ({ predicate: p }: RuleInput): boolean => {
+    const within = p.cues.filter((c) => c.set === 'withinTerm');
+    const ends = p.cues.filter((c) => c.set === 'endEvent' || c.set === 'openEnded' || c.set === 'persistVerb');
+    return within.length > 0 && !has(p, 'afterEnd', 'openEnded') && ends.every((c) => c.set === 'persistVerb' || within.some((w) => w.start <= c.start && c.end <= w.end));
+  },
+};
+export const BOUNDED_BY_NEED = {
+  reason: 'kept only while the customer is served, or until the deletion the clause promises: a bounded term, not open-ended retention',
+  when: ({ predicate: p, frame }: RuleInput): boolean => {
+    const open = p.cues.filter((c) => c.set === 'openEnded');
+    if (open.length === 0 || !open.every((c) => reads(p, c, 'whileNeeded'))) return false;
+    const keep = affirmed(p, 'retain', 'use', 'grant');
+    const deleteAfter = p.actions.some((a) => a.kind === 'delete' && !a.negated && keep !== undefined && a.start > keep.start);
+    // "We keep X for as long as your subscription continues, and we will delete X within 30 days after it ends": the
+    // deletion at the end, promised in the sentence's next clause, bounds the keeping just as well.
+    const deletedAtEnd = frame.predicates.some((q) => {
+      const del = q === p ? undefined : affirmed(q, 'delete');
+      // The end named by the vocabulary ("after termination") or by a time condition ("after these Terms end").
+      const ends = del === undefined ? false : cue(q, 'afterEnd') !== undefined || q.conditions.some((c) => c.start > del.start && reads(frame, c.opener, 'endingOpener'));
+      return del !== undefined && ends && keep !== undefined && del.start > keep.start;
+    });
+    return deleteAfter || deletedAtEnd || (has(p, 'customerServing') && !has(p, 'vendorEnds', 'anyPurpose'));
+  },
+};
+/** "… and delete them within 30 days after termination": the end word dates the deletion, not the keeping. */
+export const END_DATES_DELETION = {
+  reason: 'the end named dates the deletion the clause promises ("delete them within 30 days after termination"), not data kept after it',
+  when: ({ predicate: p }: RuleInput): boolean => {
+    const del = affirmed(p, 'delete');
+    const end = cue(p, 'afterEnd');
+    return del !== undefined && end !== undefined && del.start < end.start;
+  },
+};
+
+/**
+ * "Transcripts are kept for the life of the SOW … and are deleted within 60 days after the SOW ends": with nothing
+ * open-ended, the end the clause names dates the deletion it promises after the keeping, not keeping past the end.
+ */
+export const END_DATES_LATER_DELETION = {
+  reason: 'the end named dates the deletion that follows the keeping ("kept for the term and deleted within 60 days after it ends"), not data kept after it',
+  when: ({ predicate: p }: RuleInput): boolean => {
+    const del = affirmed(p, 'delete');
+    const end = cue(p, 'endEvent');
+    return !openEndedKeeping(p) && del !== undefined && end !== undefined && del.start < end.start;
+  },
+};
+
+/**
+ * "We delete your data within 30 days. Residual copies may remain in backups for up to 90 days." Backup copies kept
+ * after a deletion that the sentence or its paragraph has promised are that deletion's carve-out, never the risk of
+ * data kept for use: the open-ended and after-the-end RISK rules stand down. A backup sentence of its own stays a
+ * neutral note (the backup period is what the lawyer reads); inside the deletion's own sentence the neutral rules
+ * already yield to the deletion. Copies kept without end ("indefinitely") stay a risk. A backup period told first and
+ * ended by a deletion ("may be held in backups for 30 days. At the end of this period, the data will be deleted.") is a
+ * retention term with its end, read as any other.
+ */
+export const BACKUP_CARVE_OUT = {
+  reason: 'backup copies kept after a deletion the clause has promised are that deletion’s carve-out (a period to read), not data kept for use',
+  when: ({ predicate: p, frame, paragraph }: RuleInput): boolean => {
+    const backup = cue(frame, 'backup');
+    if (backup === undefined || has(p, 'openEnded') || p.actor.side === 'customer') return false;
+    return paragraph.deletesBefore || frame.predicates.some((q) => q.actor.side !== 'customer' && (affirmed(q, 'delete')?.start ?? Infinity) < backup.start);
+  },
+};
+
+/**
+ * "may retain Customer Data after this Agreement ends only to the extent and for as long as applicable law requires":
+ * keeping limited to a legal, security or abuse purpose is the narrow carve-out lawyers accept (noted, not a risk).
+ */
+export const KEPT_ONLY_FOR_SAFETY = {
+  reason: 'kept after the end only for a legal, security or abuse purpose: the accepted narrow carve-out (the keeping is noted)',
+  when: ({ predicate: p, frame }: RuleInput): boolean =>
+    (has(p, 'limiter') || conditionCue(frame, p, 'limiter') !== undefined || cappedPeriod(frame)) &&
+    (has(p, 'safetyPurpose') || conditionCue(frame, p, 'safetyPurpose') !== undefined) &&
+    !frame.cues.some((c) => VENDOR_PURPOSE_SETS.has(c.set) && !namesData(frame, c)),
+};
+
+const VENDOR_PURPOSE_SETS = new Set<string>(['vendorEnds', 'anyPurpose', 'aiNoun', 'trainVerb', 'improveVerb']);
+/**
+ * "… for so long as it requires them to comply with the … Act, and in any event for no longer than five years": a cap
+ * on the period ("no longer than" before a unit of time) limits the keeping as "only" does.
+ */
+const cappedPeriod = (frame: ClauseFrame): boolean =>
+  frame.cues.some((b) => b.set === 'boundedPeriod' && frame.cues.some((u) => u.set === 'periodUnit' && u.start > b.end && u.start - b.end <= CAP_REACH));
+/** Characters between "no longer than" and its unit: room for the number ("five (5)", "thirty-six"). */
+const CAP_REACH = 24;
+/** "Model Outputs", "AI Output": an AI word that opens the name of the data kept names the data, not a purpose. */
+const namesData = (frame: ClauseFrame, c: Cue): boolean =>
+  c.set === 'aiNoun' && frame.predicates.some((q) => q.objects.some((o) => o.start >= c.end && o.start - c.end <= 1));
+
+/** An open-ended cue that is not the manner of a deletion ("after which it is permanently deleted"). */
+/** "permanently delete", "permanently deleted": the word says how thoroughly data goes, not how long anything lasts. */
+export const describesDeletion = (p: Predicate, c: Predicate['cues'][number]): boolean =>
+  p.actions.some((a) => a.kind === 'delete' && ((a.start <= c.start && c.end <= a.end) || (a.start > c.end && a.start - c.end <= 2)));
+export const openEndedKeeping = (p: Predicate): boolean => p.cues.some((c) => c.set === 'openEnded' && !describesDeletion(p, c));
+
