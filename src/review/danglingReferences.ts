@@ -18,7 +18,7 @@ const COMPANY_NAMED = /(?<![\w&'-])([A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,4},?\s+
 const POINTER = /\b(?:this|that|such|those|the\s+relevant|the\s+same)\s+([a-z][a-z-]{3,})\b/g;
 
 /** "authorisation" and "authorise", "providers" and "provider": the same word for this purpose. */
-const stem = (word: string) => word.toLowerCase().slice(0, Math.max(5, Math.min(7, word.length - 2)));
+export const stem = (word: string) => word.toLowerCase().slice(0, Math.max(5, Math.min(7, word.length - 2)));
 
 function hasWord(text: string, word: string): boolean {
   const root = stem(word);

@@ -4,6 +4,7 @@
 // dropped and the risk left standing (audit51, 132 § 2.3). Pure: engine types and the review's strike helpers.
 import { applyOps } from '../engine/applyOps';
 import type { RedlineOp } from '../engine/types';
+import { stem } from './danglingReferences';
 import { reserveClause } from './strikes';
 
 /** A sentence whose work is to take back what came before: "may withdraw this instruction", "can revoke that consent". */
@@ -12,7 +13,6 @@ const TAKES_BACK = /^\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|You|We)\s+(?:may|c
 const ANOTHER_SENTENCE = /[.;]\s+[A-Z(]/;
 /** The longest clause number left on its own ("12.3(a)(ii)"). */
 const NUMBER_ONLY = 12;
-const stem = (word: string) => word.toLowerCase().slice(0, Math.max(5, Math.min(7, word.length - 2)));
 
 /**
  * The edit widened to strike a later sentence of the paragraph that only takes back what the edit struck, or
