@@ -81,6 +81,12 @@ rows('"… are excluded from the data we use to develop our products": what is k
   ['Records excluded from deletion under clause 9 may be used to train our models.', ['ai-training:risk']],
 ]);
 
+rows('a title-case heading that opens with a pronoun ("5. Your Content and Our License") names a topic and grants nothing', [
+  ['5. Your Content and Our License', []],
+  // A sentence that opens with the pronoun still grants.
+  ['5.2 You grant us a perpetual licence to use Your Content for any purpose.', ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk']],
+]);
+
 describe('a promise kept for one corner of the service ("Uploads stored in your Private Vault")', () => {
   it('reports the corner as its scope, so it is not read as covering all the data', () => {
     const { findings } = analyzeDocument([{ text: 'We never use Uploads stored in your Private Vault to train any model.' }]);
