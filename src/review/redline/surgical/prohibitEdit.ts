@@ -53,24 +53,26 @@ const MAKES_FIRST = /^\s+(?:create|generate|compile|derive|produce|anonymi[sz]e|
  */
 /** Only a clause number ("7.2", "(b)") before the vendor's name. */
 const OPENS_SENTENCE = /^\s*(?:\(?[\da-z]{1,4}(?:\.\d+)*[.)]?\s+)?$/i;
-const PRESENT_USE = /^(?:uses|use|processes|process|analyses|analyzes|analyse|analyze)$/;
+/** The verbs of a stated use and their base form after the ban ("uses" → "will not use"). */
+const BASE_FORM: Readonly<Record<string, string>> = {
+  use: 'use', uses: 'use', process: 'process', processes: 'process', analyse: 'analyse', analyses: 'analyse', analyze: 'analyze', analyzes: 'analyze',
+};
 function presentUse(context: SurgicalContext): (Found & { readonly verb: string }) | undefined {
   const pattern = new RegExp(`\\b${namesPattern(context.vendorNames)}\\s+(?:also\\s+)?([a-z]+)\\b`, 'g');
   for (const match of context.sentence.matchAll(pattern)) {
     const word = match[1] ?? '';
     // Only a sentence the vendor opens ("7.2 We use …"): after a leading purpose ("To keep improving edit quality, we
     // use …") a ban would read as the opposite of the purpose it keeps.
-    if (!PRESENT_USE.test(word) || !OPENS_SENTENCE.test(context.sentence.slice(0, match.index))) continue;
+    const verb = Object.hasOwn(BASE_FORM, word) ? BASE_FORM[word] : undefined;
+    if (verb === undefined || !OPENS_SENTENCE.test(context.sentence.slice(0, match.index))) continue;
     const start = match.index + match[0].length - word.length;
-    // "uses" → "use", "processes" → "process", "analyses" → "analyse": the base form after the ban.
-    const verb = word.endsWith('sses') ? word.slice(0, -2) : word.endsWith('es') && !word.endsWith('ses') ? word.slice(0, -1) : word.endsWith('s') && word !== 'process' ? word.slice(0, -1) : word;
     return { start, end: start + word.length, verb };
   }
   return undefined;
 }
 
 export function prohibit(context: SurgicalContext): Splice[] | undefined {
-  const permission = vendorPermission(context) ?? presentUse(context);
+  const permission: (Found & { readonly verb?: string }) | undefined = vendorPermission(context) ?? presentUse(context);
   // "Provider may use Network Data to provide the Software and to improve it": "shall not" would forbid the service.
   if (!permission || servesTheCustomer(context.sentence, permission.end)) return undefined;
   // "may cache Licensed Content … for no longer than thirty days", "may permit … to process it solely on Licensee's
@@ -105,7 +107,7 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   const makesFirst = later.length > 0 && MAKES_FIRST.test(context.sentence.slice(permission.end)) && !ANY_PURPOSE.test(context.sentence);
   const splices: Splice[] = aboutTheData(context, makesFirst ? later : [permission, ...later]).map((found) => ({
     ...found,
-    text: 'verb' in found && typeof found.verb === 'string' ? `${ban} ${found.verb}` : ban,
+    text: 'verb' in found && found.verb !== undefined ? `${ban} ${found.verb}` : ban,
   }));
   if (usesCondition) splices.push({ start: usesCondition.index, end: usesCondition.index + usesCondition[0].length, text: '' });
   // "…, provided that no Research Output … identifies the Fund": without a modal of its own the proviso, joined with a
