@@ -55,6 +55,15 @@ const STRUCK_PERMISSION = /\b(?:may|is\s+entitled\s+to|shall\s+be\s+entitled\s+t
 const STILL_AUTHORISES = /\b(?:authori[sz]es|grants|consents\s+to|permits)\b/i;
 /** A clause whose subject is the lever itself: "Opting out under Section 3.6 takes effect within thirty days …". */
 const LEVER_AS_SUBJECT = /^(?:(?:any|an?|the|such)\s+)?(?:opting\s+out|opt-?outs?|withdrawals?|objections?)\s+(?:under|pursuant\s+to|of|from)\b/i;
+/**
+ * A clause whose subject is what the use made, with the clause that allowed it: "Models trained under Section 4.2 …
+ * remain the property of Provider", "Any Improvements developed pursuant to clause 3.3 …". The citation comes as the
+ * first number of the sentence; the group captures it.
+ */
+const FRUIT_AS_SUBJECT =
+  /^(?:(?:any|all|the|such|each)\s+)?(?:[\w-]+\s+){0,4}?(?:trained|retrained|fine-tuned|developed|built|created|made|generated|derived|improved|produced|compiled)\s+(?:by\s+[\w-]+\s+)?(?:under|pursuant\s+to|in\s+accordance\s+with|as\s+permitted\s+(?:by|under)|as\s+described\s+in)\s+(?:Section|Clause|clause|[Pp]aragraph)\s+([\dA-Z][\d.]*\d|\d)(?![.\d])/i;
+/** A paragraph of more than one sentence does more than deal with the fruit: it stays, with the changed clause's note. */
+const SECOND_SENTENCE = /[.;]\s+[A-Z(]/;
 
 /**
  * "3.6 Client may ask that Candidate Data not be used for the purpose described in Section 3.5 …; however, model
@@ -90,8 +99,11 @@ export function mootOptOutItems(
     const promises = analysis.findings.some((f) => f.paragraph === index && f.stance === 'protective' && f.category !== 'opt-out');
     const body = paragraph.text.slice(numberPrefix(paragraph.text));
     const lever = (isCustomerRight(body, analysis.terms.customer) && LEVER.test(body)) || LEVER_AS_SUBJECT.test(body);
-    if (busy.has(index) || promises || !lever) return [];
-    const target = numbers.find(({ number }) => new RegExp(`\\b(?:Section|Clause|clause|[Pp]aragraph)\\s+${number.replace(/\./g, '\\.')}(?![.\\d])`).test(paragraph.text));
+    const fruit = lever || SECOND_SENTENCE.test(body.trimEnd().replace(/[.]$/, '')) ? undefined : FRUIT_AS_SUBJECT.exec(body)?.[1];
+    if (busy.has(index) || promises || (!lever && fruit === undefined)) return [];
+    const target = fruit !== undefined
+      ? numbers.find(({ number }) => number.replace(/\.$/, '') === fruit)
+      : numbers.find(({ number }) => new RegExp(`\\b(?:Section|Clause|clause|[Pp]aragraph)\\s+${number.replace(/\./g, '\\.')}(?![.\\d])`).test(paragraph.text));
     // "Customer authorises Chartwell to de-identify …, and Chartwell shall not use …": the clause still authorises
     // something, so withdrawing that authorisation still means something; a customer's fallback is not given up.
     const stillAuthorises = target !== undefined && STILL_AUTHORISES.test(target.item.target);
@@ -115,8 +127,10 @@ export function mootOptOutItems(
         ops,
         wordLevel: true,
         comment: {
-          internal: `[Internal] Deleted as moot: it let the customer opt out of ${word} ${target.number}, which the review turned into a prohibition.`,
-          external: `We have deleted this clause. With ${word} ${target.number} ${target.item.ops.some((op) => op.kind === 'insert' && op.text === RESERVED) ? 'deleted' : 'now a prohibition'}, there is no use left to opt out of, and keeping the clause would suggest otherwise.`,
+          internal: fruit !== undefined
+            ? `[Internal] Deleted as moot: it dealt with what was made under ${word} ${target.number}, which the review turned into a prohibition.`
+            : `[Internal] Deleted as moot: it let the customer opt out of ${word} ${target.number}, which the review turned into a prohibition.`,
+          external: `We have deleted this clause. With ${word} ${target.number} ${target.item.ops.some((op) => op.kind === 'insert' && op.text === RESERVED) ? 'deleted' : 'now a prohibition'}, ${fruit !== undefined ? 'nothing can be made under it' : 'there is no use left to opt out of'}, and keeping the clause would suggest otherwise.`,
         },
         notes: [],
       },
