@@ -21,8 +21,16 @@ const CUSTOMER_MEANING = /\b(?:customers?|clients?|controller|licensee|subscribe
  */
 const OUTPUT_MEANING = /\b(?:other|any|all)\s+outputs?\b|\boutputs?\s+(?:of|from)\s+the\s+(?:Services?|Platform|Software|Assistant|AI)\b|\b(?:generated|produced|returned|created)\s+by\s+the\s+(?:Services?|Platform|Software|Assistant|AI\s+Features?|Application|App|Tool)\b|\b(?:Services?|Platform|Software|Assistant|AI\s+Features?|Application|App|Tool)\s+(?:generates|produces|returns|creates)\b/;
 
+/**
+ * '"Model Provider" means a third-party provider of large language models that Quillstack engages': a role word the
+ * contract gives to someone outside it, by its meaning or by what it provides (models, AI), is never the vendor
+ * (audit54: the inserted audit clause bound "Model Provider", a non-party, and the vendor promised nothing).
+ */
+const OUTSIDE_PARTY = /^(?:an?\s+|any\s+|each\s+|the\s+)?(?:third[- ]part(?:y|ies)|external|outside|independent)\b/i;
+const MODEL_ROLE = /^(?:ai|llm|models?|language\s+model|foundation\s+model)\s+(?:provider|operator)$/i;
+
 export function denotation(term: string, meaning: string): TermDenotation {
-  if (VENDOR_TERM.test(term)) return 'vendor';
+  if (VENDOR_TERM.test(term)) return OUTSIDE_PARTY.test(meaning.trim()) || MODEL_ROLE.test(term) ? 'other' : 'vendor';
   if (CUSTOMER_TERM.test(term)) return 'customer';
   if (AGREEMENT_TERM.test(term)) return 'agreement';
   if (LAW_NAME.test(term)) return 'other';

@@ -66,6 +66,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   // Whether the current main clause has had its verb yet: ", and chats are deleted …" after it starts a new statement.
   let verbSeen = false;
   let modalSeen = false;
+  // Whether a reporting verb has opened a "that" clause ("Merchant acknowledges that …"): a later "and that" opens the
+  // second one, modal or not.
+  let reportedThat = false;
   // The token index at which the current condition opened, and the token being read.
   let conditionAt = -1;
   // "except as expressly permitted by this Agreement Vendor shall …": an exception that cites what permits is a
@@ -267,6 +270,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // "Draft Notes that have not been de-identified": "notes" reports only after its subject ("Customer notes that").
     const nounNotes = /^notes?$/.test(token.norm) && !hasTag(byStart.get(tokens[i - 1]?.start ?? -1) ?? NO_TAGS, isParty) && !/^(?:we|you|they|it)$/.test(tokens[i - 1]?.norm ?? '');
     if (THAT_CLAUSE.test(token.norm) && tokens[i + 1]?.norm === 'that' && !nounNotes) {
+      reportedThat = true;
       push({ at: tokens[i + 1]?.end ?? token.end, role: 'main' });
       return;
     }
@@ -322,8 +326,11 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         // data sets shall be owned by Vendor"). In a condition the modal before does not matter: "…, without payment to
         // Purchaser, and this right shall survive termination" ends the condition.
         push({ at: token.start, role: 'main' });
-      } else if (tokens[i + 1]?.norm === 'that' && tagAhead(tokens, i + 1, 6, byStart, isModal)) {
+      } else if (tokens[i + 1]?.norm === 'that' && ((reportedThat && current() !== 'condition') || tagAhead(tokens, i + 1, 6, byStart, isModal))) {
         // "(g) not to divulge …, and that all such information shall be kept confidential": a second "that" clause.
+        // After "acknowledges that Company trains …", "and that the models are used …" is the second thing
+        // acknowledged, with a subject and a verb of its own, modal or not; inside "provided that A and that B" it is
+        // the proviso's second limb.
         push({ at: token.start, role: 'main' });
       }
     }

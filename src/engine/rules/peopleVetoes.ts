@@ -26,14 +26,19 @@ export const PEOPLE_TRAINED: Veto = {
 };
 
 /**
- * "Facility staff must be trained on …": a passive training with the people before it trains them. "Personnel may access
- * Content selected for training" does not: there the people handle what the training is on.
+ * "Facility staff must be trained on …": a passive training with the people before it trains them, and so does an active
+ * one with the people as its object. "Personnel may access Content selected for training" does not: there the people
+ * handle what the training is on.
  */
 const peopleAreTrained = (q: Predicate): boolean => {
-  if (!q.actor.passive) return false;
   const people = q.cues.find((c) => c.set === 'personnel');
-  return people !== undefined && q.actions.some((a) => a.kind === 'train' && a.start > people.end);
+  if (people === undefined) return false;
+  // "Provider shall train its support and engineering staff on …": the people are the object, no data between.
+  if (!q.actor.passive) return q.actions.some((a) => a.kind === 'train' && people.start > a.end && people.start - a.end <= TRAINED_PEOPLE_REACH && !q.objects.some((o) => o.start > a.end && o.start < people.start));
+  return q.actions.some((a) => a.kind === 'train' && a.start > people.end);
 };
+/** Characters between "train" and the people it trains: room for "its support and engineering". */
+const TRAINED_PEOPLE_REACH = 40;
 
 /** "training concerning information security to its employees who handle Machine Data": the data only says which people. */
 function dataOnlyDescribesPeople(p: Predicate): boolean {

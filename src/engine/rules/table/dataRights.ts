@@ -317,7 +317,17 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     when: (i) =>
       positive(i) && ipRights(i) >= 3 && object(i.predicate, 'customer-data', 'generic', 'output') !== undefined &&
       (i.predicate.actor.side === 'vendor' || i.predicate.actor.side === 'unknown') && wide(i) && cue(i.predicate, 'limiter') === undefined,
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER],
+    vetoes: [
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER,
+      {
+        // "Saltmarsh grants You a … licence … to use, reproduce, distribute … the Kestrel Materials": the rights are
+        // granted to the customer, whatever the vendor is called; copyright verbs in a licence received are no risk.
+        reason: 'the rights are granted to the customer, not taken by the vendor',
+        // The customer named by its own word ("You", "Customer"): between two bare names the sides are a guess.
+        when: ({ predicate: p }) =>
+          p.actor.side === 'vendor' && p.recipient?.side === 'customer' && reads(p, p.recipient.cue, 'customerYou', 'customerRole', 'docCustomer') && affirmed(p, 'grant') !== undefined,
+      },
+    ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'ipRightVerb'), cue(p, 'wideUse'), object(p, 'customer-data', 'generic', 'output')],
   },
   {

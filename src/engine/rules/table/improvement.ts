@@ -165,6 +165,9 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
         reason: 'feedback used as testimonials or marketing is publicity, not product development',
         when: ({ predicate: p, frame }) => has(frame, 'optOutNotData') && affirmed(p, 'improve') === undefined,
       },
+      // "the Provider grants the Client a … licence to use them [Provider Tools or Know-How]": know-how licensed to the
+      // customer is no feedback taken from it.
+      LICENSED_TO_CUSTOMER,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'use', 'grant', 'own', 'improve'), object(p, 'feedback'), cue(p, 'anyPurpose')],
   },

@@ -1,0 +1,68 @@
+// Per-clause expectations for the language patterns of calibration round 23 (found on blind22 and agreements 137–144
+// after their first runs, 2026-12-03). Every clause is our own drafting; each row states the exact categories and
+// stances it must yield.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { expectationRows as rows } from './support';
+
+rows('"acknowledges that A, and that B": the second thing acknowledged is a clause of its own, modal or not', [
+  [
+    'This Agreement is between Tollgate Payments Inc. ("Company") and the merchant named in the Order ("Merchant").\nMerchant acknowledges that Company retrains the Risk Models using Merchant Data, and that the Risk Models are used to score payments of all merchants.',
+    ['ai-training:risk'],
+  ],
+  // A ban in the first clause stays a ban.
+  [
+    'This Agreement is between Tollgate Payments Inc. ("Company") and the merchant named in the Order ("Merchant").\nMerchant acknowledges that Company does not retrain the Risk Models using Merchant Data, and that the Risk Models are used to score payments of all merchants.',
+    ['no-training:protective'],
+  ],
+]);
+
+describe('a role word the contract gives to an outside supplier ("Model Provider" means a third-party provider …)', () => {
+  const preamble = 'This Agreement is between Quarrystone Software, Inc. ("Quarrystone") and the entity named in the Order Form ("Customer").';
+  it('is not the vendor: the party named in the preamble is', () => {
+    const lines = [preamble, '1.6 "Model Provider" means a third-party provider of large language models that Quarrystone engages to generate Suggestions.'];
+    const { terms } = analyzeDocument(lines.map((text) => ({ text })));
+    expect(terms.vendor).toBe('Quarrystone');
+  });
+  it('nor is an "AI Provider" defined by what it supplies', () => {
+    const lines = [preamble, '1.2 "AI Provider" means the supplier of the language models behind the Assistant.'];
+    expect(analyzeDocument(lines.map((text) => ({ text }))).terms.vendor).toBe('Quarrystone');
+  });
+  it('while a party defined in the preamble by a role word stays the vendor', () => {
+    const lines = ['This Agreement is between Quarrystone Software, Inc. (the "Service Provider") and the entity named in the Order Form ("Customer").'];
+    expect(analyzeDocument(lines.map((text) => ({ text }))).terms.vendor).toBe('Service Provider');
+  });
+});
+
+rows('copyright verbs in a licence the vendor grants to the customer ("Larkmoor grants You a licence to use, reproduce, distribute …")', [
+  [
+    "Grant of Rights. Subject to this Licence, Larkmoor grants You a non-exclusive, worldwide, non-transferable and royalty-free limited licence under Larkmoor's intellectual property embodied in the Harbour Materials to use, reproduce, distribute, copy, create derivative works of, and make modifications to the Harbour Materials.",
+    [],
+  ],
+  // The customer granting the same rights to the vendor is the broad licence.
+  ['You grant Larkmoor a worldwide, royalty-free licence to use, reproduce, distribute and modify Your Content for any purpose.', ['broad-license:risk', 'service-improvement:risk']],
+]);
+
+rows('staff trained as the object of "train" ("shall train its support and engineering staff …, and keep records of such training")', [
+  ['Provider shall train its support and engineering staff annually on secure data handling, and shall keep records of completion of such training.', []],
+  // A model trained on the data is still training.
+  ['Provider shall train its routing models on Customer Data, and shall keep records of such training.', ['ai-training:risk', 'survival-retention:risk']],
+]);
+
+rows('a model the proviso keeps for the customer alone ("provided that such classifier is used only for the Client\'s matters")', [
+  [
+    'This Agreement is between Wexcombe Review LLP (the "Provider") and Tarn Holdings plc (the "Client").\n5.3 The Provider may train a matter-specific classifier on coding decisions made on Client Materials, provided that such classifier is used only for the Client\'s matters and is deleted at the end of the matter.',
+    [],
+  ],
+  // A proviso that keeps only the data's identity back still lets the model serve everyone.
+  [
+    'This Agreement is between Wexcombe Review LLP (the "Provider") and Tarn Holdings plc (the "Client").\n5.3 The Provider may train its review classifiers on coding decisions made on Client Materials, provided that only anonymised decisions are used.',
+    ['aggregated-data:risk', 'ai-training:risk'],
+  ],
+]);
+
+rows('know-how the vendor licenses to the customer ("the Provider grants the Client a … licence to use them") is no feedback', [
+  [
+    'This Agreement is between Wexcombe Review LLP (the "Provider") and Tarn Holdings plc (the "Client").\n6.3 To the extent any Provider Tools or Know-How are incorporated in a Deliverable, the Provider grants the Client a non-exclusive, perpetual, royalty-free licence to use them as part of that Deliverable.',
+    [],
+  ],
+]);
