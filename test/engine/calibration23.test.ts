@@ -66,3 +66,16 @@ rows('know-how the vendor licenses to the customer ("the Provider grants the Cli
     [],
   ],
 ]);
+
+rows('a vendor whose name ends like a plural ("Corvallis", "Nimbus") is still the one acting', [
+  ['Corvallis may use the call records it receives to retrain the ranking models behind its services.', ['ai-training:risk']],
+  // A plural common noun stays no company: partners acting are outsiders, which is the third-party risk.
+  ['Partners may use Customer Data to retrain their ranking models.', ['third-party-ai:risk']],
+]);
+
+rows('data "combined with data of other customers" is pooled, so derived', [
+  [
+    'Brackwater may strip caller names from Call Records and combine them with data of other customers to publish industry benchmarks.',
+    ['aggregated-data:risk'],
+  ],
+]);

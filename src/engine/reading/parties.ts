@@ -63,7 +63,9 @@ function looksLikeCompany(units: readonly Unit[], i: number): boolean {
   // "X may use …": a company may go by one capital letter; "A" is an article and "I" a person, never a company.
   const oneLetter = /^[B-HJ-Z]$/.test(unit?.text ?? '');
   if (!unit || (!oneLetter && !/^(?:[A-Z][A-Za-z0-9]|\d+[A-Za-z]{2})/.test(unit.text)) || NOT_A_NAME.test(unit.text)) return false;
-  if (/[a-z]s$/.test(unit.text) && !/ss$/.test(unit.text) && !/^\d/.test(unit.text)) return false;
+  // "Partners may …", "Users will …" are plurals; a name ending "-is", "-us", "-as" or "-os" ("Voxtrellis", "Nimbus")
+  // is no English plural (blind22).
+  if (/[a-z]s$/.test(unit.text) && !/(?:ss|[iuao]s)$/.test(unit.text) && !/^\d/.test(unit.text)) return false;
   // Walk back over the capitalised run: "the Grindr Services" is a thing, "Acme Cloud" may be a company. The run ends at
   // a comma or other mark: in "Notwithstanding Section 3.4 of the Terms, Brieflane will not …" the name starts afresh.
   let j = i - 1;

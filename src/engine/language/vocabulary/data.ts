@@ -155,6 +155,8 @@ export const DATA_SETS = [
       'pooled across', 'pools across', 'pool across',
       // "may combine Member Data with that of other members to produce pooled forecasts": pooling by another name.
       'pooled', 'with that of other',
+      // "combined with data from other customers", "combining them with data of other customers" (blind22).
+      'with data from other', 'with data of other', 'with the data of other', 'with data from our other', 'with data of our other',
     ],
   },
   {
