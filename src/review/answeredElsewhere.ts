@@ -45,9 +45,13 @@ export function derivedUseGrantedElsewhere(findings: readonly Finding[], ownPara
   );
 }
 
-/** "except as otherwise expressly set forth in Clauses 3.3 and 3.4": the clauses a protection leaves out. */
+/**
+ * "except as otherwise expressly set forth in Clauses 3.3 and 3.4", "Except as set out in Section A.5": the clauses a
+ * protection leaves out. "only on the Customer's documented instructions, which the parties agree include the
+ * processing described in clauses 5.2 and 5.3": the clauses a protection takes in as allowed (audit53, 138 Sch. 2).
+ */
 const EXCEPTED_CLAUSES =
-  /\b(?:except|save|other\s+than)\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:set\s+(?:forth|out)|provided|permitted|described)\s+in\s+(?:Clauses?|Sections?|[Pp]aragraphs?|clauses?|sections?)\s+((?:[0-9]+(?:\.[0-9]+)*(?:\s*,\s*|\s+and\s+|\s+or\s+)?){1,6})/;
+  /\b(?:(?:except|save|other\s+than)\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:set\s+(?:forth|out)|provided|permitted|described)|(?:which\s+(?:the\s+parties\s+(?:agree|acknowledge)\s+)?includes?|including)\s+(?:the\s+)?(?:processing|uses?|activities)\s+(?:described|set\s+out|referred\s+to))\s+in\s+(?:Clauses?|Sections?|[Pp]aragraphs?|clauses?|sections?)\s+((?:(?:[A-Z]\.)?[0-9]+(?:\.[0-9]+)*(?:\s*,\s*|\s+and\s+|\s+or\s+)?){1,6})/i;
 
 /**
  * "Vendor shall process Verification Data solely on Customer's documented instructions, except as otherwise expressly
@@ -57,7 +61,7 @@ const EXCEPTED_CLAUSES =
 export function exceptsRiskyClause(protection: Finding, paragraphs: readonly Paragraph[], findings: readonly Finding[]): boolean {
   const listed = EXCEPTED_CLAUSES.exec(protection.quote)?.[1];
   if (!listed) return false;
-  const numbers = new Set(listed.match(/[0-9]+(?:\.[0-9]+)*/g) ?? []);
+  const numbers = new Set(listed.match(/(?:[A-Z]\.)?[0-9]+(?:\.[0-9]+)*/g) ?? []);
   return paragraphs.some((p, i) => numbers.has(numberAtStart(p.text) ?? '') && findings.some((f) => f.paragraph === i && f.stance === 'risk'));
 }
 

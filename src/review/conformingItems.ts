@@ -47,7 +47,9 @@ export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[
 
 
 /** A customer's lever over a use: "may ask that Candidate Data not be used for …", "opt out of", "switch off". */
-const LEVER = /\b(?:opts?\s+out|opting\s+out|withdraw|switch(?:es)?\s+off|turns?\s+off|object\s+to|ask\s+that\b[^.;]{0,80}?\bnot\s+be\s+used)\b/i;
+// "may … elect that Customer Data shall no longer be used under clause 5.2" is the same lever (audit53, 138 § 5.4).
+const LEVER =
+  /\b(?:opts?\s+out|opting\s+out|withdraw|switch(?:es)?\s+off|turns?\s+off|object\s+to|(?:ask|elect)s?\s+that\b[^.;]{0,80}?\b(?:not|no\s+longer)\s+be\s+used)\b/i;
 const BANNED = /\b(?:shall|will)\s+not\b/;
 /** A permission struck with its verb: ", and Chartwell may use, disclose and retain De-identified Data …". */
 const STRUCK_PERMISSION = /\b(?:may|is\s+entitled\s+to|shall\s+be\s+entitled\s+to)\s+(?:\w+\s+){0,2}?(?:use|process|exploit|retain|train|disclose)\b/i;
@@ -103,7 +105,7 @@ export function mootOptOutItems(
     if (busy.has(index) || promises || (!lever && fruit === undefined)) return [];
     const target = fruit !== undefined
       ? numbers.find(({ number }) => number.replace(/\.$/, '') === fruit)
-      : numbers.find(({ number }) => new RegExp(`\\b(?:Section|Clause|clause|[Pp]aragraph)\\s+${number.replace(/\./g, '\\.')}(?![.\\d])`).test(paragraph.text));
+      : numbers.find(({ number }) => new RegExp(`\\b(?:Section|Clause|clause|[Pp]aragraph)\\s+${number.replace(/\./g, '\\.')}(?![.]?\\d)`).test(paragraph.text));
     // "Customer authorises Chartwell to de-identify …, and Chartwell shall not use …": the clause still authorises
     // something, so withdrawing that authorisation still means something; a customer's fallback is not given up.
     const stillAuthorises = target !== undefined && STILL_AUTHORISES.test(target.item.target);

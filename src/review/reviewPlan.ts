@@ -26,7 +26,9 @@ const PROVIDERS_NAMED = /^(?:[\w\s.()-]{0,40}\b)?(?:such|those|these|each|the|an
 
 
 /** "Vendor has contractually required that provider not to use …": the vendor binding a provider, not itself. */
-const PROVIDER_BOUND = /\b(?:required|requires|require|obliged|obliges|binds|bound)\s+(?:that\s+)?(?:the\s+|such\s+|its\s+|each\s+|that\s+)?(?:third[- ]party\s+)?(?:model\s+)?(?:providers?|sub-?processors?|vendors?)\s+(?:not\s+to|to\s+not|not)\b/i;
+// "… ensure that its contracts with each provider … prohibit that provider from using …" binds the provider too.
+const PROVIDER_BOUND =
+  /\b(?:(?:required|requires|require|obliged|obliges|binds|bound)\s+(?:that\s+)?(?:the\s+|such\s+|its\s+|each\s+|that\s+)?(?:third[- ]party\s+)?(?:model\s+)?(?:providers?|sub-?processors?|vendors?)\s+(?:not\s+to|to\s+not|not)|prohibits?\s+(?:the\s+|such\s+|its\s+|each\s+|that\s+)?(?:third[- ]party\s+)?(?:model\s+)?(?:providers?|sub-?processors?|vendors?)\s+from)\b/i;
 /** "Our agreements with third-party AI providers do not permit them to …": the engine read the providers as the actor. */
 // ("Service Provider", the vendor's own name, is no outside provider.)
 const PROVIDER_ACTOR = /\b(?:(?:third[- ]party|AI|LLM|model|outside)\s+(?:[\w-]+\s+)?(?:providers?|vendors?|partners?)|sub-?processors?)\b/i;

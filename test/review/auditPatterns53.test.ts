@@ -34,3 +34,46 @@ describe('a clause about what a banned use made', () => {
     expect(reviewOf(lines, { position: 'preferred', insertMissing: false }).edit(3)?.target).not.toBe('4.3 [Reserved.]');
   });
 });
+
+describe('a protection that lets the risky clause through answers nothing (audit53, 137 and 138)', () => {
+  const TRAINS = '5.2 Subject to clause 5.4, Provider may use Customer Data to train and validate the Models, including Models offered to other customers.';
+
+  it('is not a flow-down read as the vendor\'s own promise ("prohibit that provider from using …")', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      TRAINS,
+      '5.4 Customer may at any time, by written notice, elect that Customer Data shall no longer be used under clause 5.2.',
+      '6.4 Provider shall ensure that its contracts with each provider listed in Schedule 3 prohibit that provider from using Customer Data to train its own models.',
+    ];
+    const review = reviewOf(lines, { position: 'preferred', insertMissing: false });
+    expect(review.edit(2)?.target).toMatch(/shall not use/);
+    // The customer's election out of the banned use is moot and goes, its number kept.
+    expect(review.edit(3)?.target).toBe('5.4 [Reserved.]');
+  });
+
+  it('is not an instruction that takes the risky clause in ("which the parties agree include the processing described in clause 5.2")', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      '"Models": the machine learning models that Provider uses to run the Forecasting Features, with their weights.',
+      "5.2 Subject to clause 5.4, Provider may use Customer Data to train, retrain, test and validate the Models, including Models used to provide the Forecasting Features to Provider's other customers, provided that Personal Data is pseudonymised before such use.",
+      "2. Provider shall process the Personal Data only on Customer's documented instructions, which the parties agree include the processing described in clauses 5.2 and 5.3.",
+    ];
+    expect(reviewOf(lines, { position: 'preferred', insertMissing: false }).edit(3)?.target).toMatch(/shall not use/);
+  });
+
+  it('is not a ban that opens "Except as set out in Section A.5"', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      '1.2 "Usage Data" means data about the operation of the Services, including information derived from Customer Data.',
+      "4.3 Subject to Exhibit A, Provider may use Customer Data and Usage Data to maintain, analyze, improve and develop the Services and Provider's other products and services.",
+      'A.3 Except as set out in Section A.5, Provider shall not use Customer Data to train any artificial intelligence model.',
+      'A.5 If Customer joins the Model Improvement Program, Provider may use Customer Data to train its shared ranking models.',
+    ];
+    const target = reviewOf(lines, { position: 'preferred', insertMissing: false }).edit(3)?.target;
+    expect(target).toBeDefined();
+    expect(target).not.toMatch(/develop the Services and Provider's other products/);
+  });
+});
