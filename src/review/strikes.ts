@@ -9,6 +9,7 @@ import { RESERVED, RESERVED_ITEM } from './reviewComments';
 import { keepServingVerbs } from './itemVerbs';
 import { splicesToOps } from './redline/surgical/splice';
 import { takesWhatMustStand } from './mustStand';
+import { throughDescribingSentence } from './describingSentence';
 
 /**
  * Deletes the finding's sentence and the space after it; undefined when that would empty the clause. A clause struck
@@ -21,6 +22,11 @@ export function strikeSentence(text: string, finding: Finding): RedlineOp[] | un
   const from = Math.max(finding.start, finding.start === 0 ? number.length : 0);
   let end = finding.end;
   while (end < text.length && /\s/.test(text[end] ?? '')) end++;
+  // A paragraph without a number that is only the sentence and the one describing it goes whole: nothing is left to
+  // point at, and no numbering moves.
+  const described = throughDescribingSentence(text, end);
+  if (described > end && number === '' && from === 0) return [{ kind: 'delete', start: 0, end: text.length, text }];
+  end = described;
   if (from <= number.length && text.slice(end).trim() === '') return undefined;
   const start = end === text.length ? trimBack(text, from) : from;
   return [{ kind: 'delete', start, end, text: text.slice(start, end) }];

@@ -1,6 +1,9 @@
 // Knock-on patterns named by the lawyer audits of agreements 129–136 (audit51, audit52) and checked again in this
 // session, in our own drafting: a clause whose subject is what a banned use made ("Models trained under Section 4.2
 // remain Provider's property") is moot once the use is banned, and goes, its number kept.
+import { applyOps } from '../../src/engine/applyOps';
+import type { Finding } from '../../src/engine/types';
+import { strikeSentence } from '../../src/review/strikes';
 import { reviewOf } from './agreements';
 
 const PARTIES = 'This Agreement is between Kestrel Analytics, Inc. ("Provider") and Marlow Freight LLC ("Customer").';
@@ -75,5 +78,23 @@ describe('a protection that lets the risky clause through answers nothing (audit
     const target = reviewOf(lines, { position: 'preferred', insertMissing: false }).edit(3)?.target;
     expect(target).toBeDefined();
     expect(target).not.toMatch(/develop the Services and Provider's other products/);
+  });
+});
+
+describe('a last sentence that only describes the struck one by a pronoun ("It won\'t identify you.")', () => {
+  const finding = (text: string, sentence: string) => ({ start: text.indexOf(sentence), end: text.indexOf(sentence) + sentence.length }) as unknown as Finding;
+  const first = 'We may create aggregated statistics from Your Recordings and use them for any purpose.';
+
+  it('goes with it, and an unnumbered paragraph of only those two goes whole', () => {
+    const text = `${first} They won't identify you.`;
+    expect(applyOps(text, strikeSentence(text, finding(text, first)) ?? [])).toBe('');
+  });
+  it('goes with it where other sentences stand before them', () => {
+    const text = `We keep your recordings private. ${first} It won't identify you.`;
+    expect(applyOps(text, strikeSentence(text, finding(text, first)) ?? []).trim()).toBe('We keep your recordings private.');
+  });
+  it('stays when it says something of its own (a longer sentence, or a further one after it)', () => {
+    const text = `We keep your recordings private. ${first} It won't identify you. You can ask us for a copy at any time.`;
+    expect(applyOps(text, strikeSentence(text, finding(text, first)) ?? [])).toMatch(/It won't identify you\. You can ask/);
   });
 });
