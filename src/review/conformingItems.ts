@@ -28,20 +28,35 @@ export function denialItem(analysis: Analysis, paragraphs: readonly Paragraph[],
   });
 }
 
-/** The survival clause, conformed to the inserted clauses that must outlive the contract (see survivalList.ts). */
+/** "shall not", "will not", "must not": a restriction, counted to tell a clause the review turned into a ban. */
+const RESTRICTION = /\b(?:shall|will|must)\s+not\b/g;
+const restrictions = (text: string) => text.match(RESTRICTION)?.length ?? 0;
+
+/**
+ * The survival clause, conformed to the inserted clauses that must outlive the contract (see survivalList.ts), and to
+ * the clauses this review turned into bans: a ban that lapses when the contract ends leaves data the vendor keeps free
+ * to use (audit54, 144 § 12.3: the new prohibitions in 3.5 and 4.5 were left out while 8.1 kept the data seven years).
+ */
 export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[], items: readonly ReviewItem[], choices: ReviewChoices): EditItem | undefined {
   const inserts = items.filter((item): item is InsertItem => item.kind === 'insert');
+  const bans = items.flatMap((item) => {
+    const number = item.kind === 'edit' && restrictions(item.target) > restrictions(item.original) ? numberAtStart(item.original) : undefined;
+    return number === undefined ? [] : [{ number, answers: 'no-training' }];
+  });
   const busy = new Set(items.flatMap((item) => (item.kind === 'edit' ? [item.paragraph] : [])));
-  const found = survivalEdit(paragraphs, analysis, inserts, busy);
+  const found = survivalEdit(paragraphs, analysis, [...inserts, ...bans], busy);
   const original = found && paragraphs[found.paragraph]?.text;
   if (!found || original === undefined) return undefined;
   const word = provisionWord(analysis.terms);
-  const clauses = found.added.length === 1 ? `${word} ${found.added[0]}` : `${word}s ${found.added.slice(0, -1).join(', ')} and ${found.added[found.added.length - 1]}`;
-  const issues = inserts.filter((item) => found.added.some((n) => item.number === n)).map((item) => item.issue);
+  const list = (numbers: readonly string[]) => (numbers.length === 1 ? `${word} ${numbers[0]}` : `${word}s ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`);
+  const added = found.added.filter((n) => inserts.some((item) => item.number === n));
+  const banned = found.added.filter((n) => !added.includes(n));
+  const issues = [...inserts.filter((item) => added.includes(item.number)).map((item) => item.issue), ...items.flatMap((item) => (item.kind === 'edit' && banned.includes(numberAtStart(item.original) ?? '') ? item.issues : []))];
   const fill = (t: string) => commentWording(t, analysis.terms);
+  const what = [added.length > 0 ? `the new ${list(added)}` : '', banned.length > 0 ? `${list(banned)} (which now ${banned.length === 1 ? 'prohibits that use' : 'prohibit those uses'})` : ''].filter((t) => t !== '').join(' and ');
   return conformingEdit(found.paragraph, original, found.ops, issues, choices.position, {
-    internal: `[Internal] Survival conformed to the new ${clauses}.`,
-    external: fill(`We added the new ${clauses} to the clauses that survive, so that ${found.added.length === 1 ? 'it continues' : 'they continue'} to protect {{customerData}} that {{vendor}} still holds after this {{agreement}} ends.`),
+    internal: `[Internal] Survival conformed to ${what}.`,
+    external: fill(`We added ${what} to the clauses that survive, so that ${found.added.length === 1 ? 'it continues' : 'they continue'} to protect {{customerData}} that {{vendor}} still holds after this {{agreement}} ends.`),
   });
 }
 

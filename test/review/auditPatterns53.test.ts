@@ -98,3 +98,19 @@ describe('a last sentence that only describes the struck one by a pronoun ("It w
     expect(applyOps(text, strikeSentence(text, finding(text, first)) ?? [])).toMatch(/It won't identify you\. You can ask/);
   });
 });
+
+describe('a clause the review turned into a ban', () => {
+  it('joins the survival list, so the ban outlasts the contract while the vendor keeps the data (audit54, 144 § 12.3)', () => {
+    const lines = [PARTIES, DATA, GRANT, '9.4 Sections 7 and 9 survive any termination of this Agreement.'];
+    const review = reviewOf(lines, { position: 'preferred', insertMissing: false });
+    expect(review.edit(2)?.target).toMatch(/shall not use/);
+    const survival = review.edit(3);
+    expect(survival?.target).toBe('9.4 Sections 4.2, 7 and 9 survive any termination of this Agreement.');
+    expect(survival?.comment.external).toMatch(/Section 4\.2 \(which now prohibits that use\)/);
+  });
+
+  it('is not added where the list already covers it ("Sections 4 and 9")', () => {
+    const lines = [PARTIES, DATA, GRANT, '9.4 Sections 4 and 9 survive any termination of this Agreement.'];
+    expect(reviewOf(lines, { position: 'preferred', insertMissing: false }).edit(3)).toBeUndefined();
+  });
+});
