@@ -79,3 +79,14 @@ rows('data "combined with data of other customers" is pooled, so derived', [
     ['aggregated-data:risk'],
   ],
 ]);
+
+rows('"a Model Provider", "an AI Provider" name the model\'s supplier, not the vendor by its role', [
+  [
+    "Larchmont shall not use Customer Content to train or otherwise improve any machine learning model, whether its own or a Model Provider's, except as Customer elects under Section 4.5.",
+    ['no-training:protective'],
+  ],
+]);
+
+rows('what anonymised work teaches ("Anonymised Learnings", "aggregated findings") is derived data', [
+  ['The Provider may use Anonymised Learnings to improve its review methodologies and to develop new services.', ['aggregated-data:risk']],
+]);

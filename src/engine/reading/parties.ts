@@ -210,8 +210,10 @@ const modalAt = (segCues: readonly Cue[], unit: Unit | undefined, offset: number
  */
 function vendorNamedByRole(input: PredicateInput, named: Unit): boolean {
   const at = named.start + input.offset;
-  // "a Third Party Service Provider" is an outsider, not the vendor's role word.
-  const outsider = (c: Cue) => input.cues.some((o) => o.set === 'thirdParty' && o.end <= c.start && c.start - o.end <= 10);
+  // "a Third Party Service Provider" is an outsider, not the vendor's role word; so is "a Model Provider", "an AI
+  // Provider": the model's supplier, named by what it supplies (audit54, 142 § 4.3 read the vendor as the customer).
+  const outsider = (c: Cue) =>
+    input.cues.some((o) => (o.set === 'thirdParty' && o.end <= c.start && c.start - o.end <= 10) || ((o.set === 'aiNoun' || o.set === 'aiAcronym') && o.end <= c.start && c.start - o.end <= 1));
   return input.cues.some((c) => c.set === 'vendorRole' && c.start !== at && /^[A-Z]/.test(c.text) && !outsider(c));
 }
 

@@ -178,6 +178,8 @@ export const QUALIFIER_SETS = [
     phrases: [
       'trends', 'figures', 'counts', 'values', 'totals', 'averages', 'indices', 'indexes', 'indicators', 'benchmarks',
       'metrics', 'insights', 'patterns', 'measures', 'rates', 'volumes',
+      // "Anonymised Learnings", "aggregated findings": what review work teaches, anonymised (agreements 143).
+      'learnings', 'findings', 'observations',
     ],
   },
   {
