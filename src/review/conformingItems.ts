@@ -79,6 +79,18 @@ const LEVER_AS_SUBJECT = /^(?:(?:any|an?|the|such)\s+)?(?:opting\s+out|opt-?outs
  */
 const FRUIT_AS_SUBJECT =
   /^(?:(?:any|all|the|such|each)\s+)?(?:[\w-]+\s+){0,4}?(?:trained|retrained|fine-tuned|developed|built|created|made|generated|derived|improved|produced|compiled)\s+(?:by\s+[\w-]+\s+)?(?:under|pursuant\s+to|in\s+accordance\s+with|as\s+permitted\s+(?:by|under)|as\s+described\s+in)\s+(?:Section|Clause|clause|[Pp]aragraph)\s+([\dA-Z][\d.]*\d|\d)(?![.\d])/i;
+const HEADING_ONLY_START = /^(?:[A-Z][\w-]*[ ]?){1,6}\.\s+(?=[A-Z])/;
+/** "A.5 Model Improvement Program. Unless …": a clause's run-in heading of two to six title-case words. */
+const RUN_IN_HEADING = /^\s*(?:[A-Z]\.)?[\d.]*\s*((?:[A-Z][\w-]*\s){1,5}[A-Z][\w-]*)\.\s/;
+/**
+ * "Customer may opt out of the Model Improvement Program …": a lever naming the banned clause by its heading rather
+ * than its number (audit53, 137 § A.6 kept an opt-out from a programme the review had abolished).
+ */
+function namesHeading(text: string, banned: string): boolean {
+  const heading = RUN_IN_HEADING.exec(banned)?.[1];
+  return heading !== undefined && text.slice(RUN_IN_HEADING.exec(text)?.[0].length ?? 0).includes(heading);
+}
+
 /** A paragraph of more than one sentence does more than deal with the fruit: it stays, with the changed clause's note. */
 const SECOND_SENTENCE = /[.;]\s+[A-Z(]/;
 
@@ -114,13 +126,14 @@ export function mootOptOutItems(
     // Only a clause whose subject is the customer pulling the lever ("Client may ask that …"): "Even if you opt out
     // under Section 3.3, we may review …" names the opt-out but is the vendor's own right.
     const promises = analysis.findings.some((f) => f.paragraph === index && f.stance === 'protective' && f.category !== 'opt-out');
-    const body = paragraph.text.slice(numberPrefix(paragraph.text));
+    // "A.6 Opt-Out. Customer may opt out …": the run-in heading is not the clause's subject.
+    const body = paragraph.text.slice(numberPrefix(paragraph.text)).replace(HEADING_ONLY_START, '');
     const lever = (isCustomerRight(body, analysis.terms.customer) && LEVER.test(body)) || LEVER_AS_SUBJECT.test(body);
     const fruit = lever || SECOND_SENTENCE.test(body.trimEnd().replace(/[.]$/, '')) ? undefined : FRUIT_AS_SUBJECT.exec(body)?.[1];
     if (busy.has(index) || promises || (!lever && fruit === undefined)) return [];
     const target = fruit !== undefined
       ? numbers.find(({ number }) => number.replace(/\.$/, '') === fruit)
-      : numbers.find(({ number }) => new RegExp(`\\b(?:Section|Clause|clause|[Pp]aragraph)\\s+${number.replace(/\./g, '\\.')}(?![.]?\\d)`).test(paragraph.text));
+      : numbers.find(({ number, item }) => new RegExp(`\\b(?:Section|Clause|clause|[Pp]aragraph)\\s+${number.replace(/\./g, '\\.')}(?![.]?\\d)`).test(paragraph.text) || namesHeading(paragraph.text, item.original));
     // "Customer authorises Chartwell to de-identify …, and Chartwell shall not use …": the clause still authorises
     // something, so withdrawing that authorisation still means something; a customer's fallback is not given up.
     const stillAuthorises = target !== undefined && STILL_AUTHORISES.test(target.item.target);

@@ -114,3 +114,27 @@ describe('a clause the review turned into a ban', () => {
     expect(reviewOf(lines, { position: 'preferred', insertMissing: false }).edit(3)).toBeUndefined();
   });
 });
+
+describe('a lever that names the banned clause by its heading ("opt out of the Model Improvement Program")', () => {
+  it('is moot once the clause under that heading is a ban, its own run-in heading notwithstanding', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      'A.5 Model Improvement Program. Unless Customer opts out under Section A.6, Provider may use Customer Data to train its shared ranking models.',
+      'A.6 Opt-Out. Customer may opt out of the Model Improvement Program at any time by disabling the "Contribute" setting in the console.',
+    ];
+    const review = reviewOf(lines, { position: 'preferred', insertMissing: false });
+    expect(review.edit(2)?.target).toMatch(/shall not use/);
+    expect(review.edit(3)?.target).toBe('A.6 [Reserved.]');
+  });
+
+  it('stays when it names another programme', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      'A.5 Model Improvement Program. Unless Customer opts out under Section A.6, Provider may use Customer Data to train its shared ranking models.',
+      'A.7 Beta Features. Customer may opt out of the Early Access Program at any time in the console.',
+    ];
+    expect(reviewOf(lines, { position: 'preferred', insertMissing: false }).edit(3)).toBeUndefined();
+  });
+});
