@@ -79,9 +79,9 @@ const LEVER_AS_SUBJECT = /^(?:(?:any|an?|the|such)\s+)?(?:opting\s+out|opt-?outs
  */
 const FRUIT_AS_SUBJECT =
   /^(?:(?:any|all|the|such|each)\s+)?(?:[\w-]+\s+){0,4}?(?:trained|retrained|fine-tuned|developed|built|created|made|generated|derived|improved|produced|compiled)\s+(?:by\s+[\w-]+\s+)?(?:under|pursuant\s+to|in\s+accordance\s+with|as\s+permitted\s+(?:by|under)|as\s+described\s+in)\s+(?:Section|Clause|clause|[Pp]aragraph)\s+([\dA-Z][\d.]*\d|\d)(?![.\d])/i;
-const HEADING_ONLY_START = /^(?:[A-Z][\w-]*[ ]?){1,6}\.\s+(?=[A-Z])/;
+const HEADING_ONLY_START = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}\.\s+(?=[A-Z])/;
 /** "A.5 Model Improvement Program. Unless …": a clause's run-in heading of two to six title-case words. */
-const RUN_IN_HEADING = /^\s*(?:[A-Z]\.)?[\d.]*\s*((?:[A-Z][\w-]*\s){1,5}[A-Z][\w-]*)\.\s/;
+const RUN_IN_HEADING = /^\s*(?:(?:[A-Z]\.)?\d[\d.]*\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*){1,5})\.\s/;
 /**
  * "Customer may opt out of the Model Improvement Program …": a lever naming the banned clause by its heading rather
  * than its number (audit53, 137 § A.6 kept an opt-out from a programme the review had abolished).
@@ -119,8 +119,17 @@ export function mootOptOutItems(
     const number = numberAtStart(paragraphs[item.paragraph]?.text ?? '');
     return number === undefined ? [] : [{ number, item }];
   });
-  if (numbers.length === 0) return { reserved: [], fallbacks };
+  // "…, and, unless Customer opts out under Section 5.4, to improve the general models …" struck whole: the words that
+  // pointed to the opt-out went with the use it opted out of (audit54, 141 § 5.4).
+  const optOutStruck = (number: string) =>
+    edits.find((item) => item.ops.some((op) => op.kind === 'delete' && new RegExp(`${LEVER.source}[^.;]{0,40}?\\b(?:Section|Clause|clause)\\s+${number.replace(/\./g, '\\.')}(?![.]?\\d)`, 'i').test(op.text)));
+  if (numbers.length === 0 && !edits.some((item) => item.ops.some((op) => op.kind === 'delete' && LEVER.test(op.text)))) return { reserved: [], fallbacks };
   const word = provisionWord(analysis.terms);
+  const limbTarget = (own: string | undefined) => {
+    const item = own === undefined ? undefined : optOutStruck(own);
+    const number = item && numberAtStart(item.original);
+    return item && number !== undefined ? { number, item, limb: true } : undefined;
+  };
   const reserved = paragraphs.flatMap((paragraph, index): EditItem[] => {
     // A clause that also promises something else (a deletion, confidentiality) is not only a lever: it stays.
     // Only a clause whose subject is the customer pulling the lever ("Client may ask that …"): "Even if you opt out
@@ -133,7 +142,8 @@ export function mootOptOutItems(
     if (busy.has(index) || promises || (!lever && fruit === undefined)) return [];
     const target = fruit !== undefined
       ? numbers.find(({ number }) => number.replace(/\.$/, '') === fruit)
-      : numbers.find(({ number, item }) => new RegExp(`\\b(?:Section|Clause|clause|[Pp]aragraph)\\s+${number.replace(/\./g, '\\.')}(?![.]?\\d)`).test(paragraph.text) || namesHeading(paragraph.text, item.original));
+      : numbers.find(({ number, item }) => new RegExp(`\\b(?:Section|Clause|clause|[Pp]aragraph)\\s+${number.replace(/\./g, '\\.')}(?![.]?\\d)`).test(paragraph.text) || namesHeading(paragraph.text, item.original)) ??
+        limbTarget(numberAtStart(paragraph.text));
     // "Customer authorises Chartwell to de-identify …, and Chartwell shall not use …": the clause still authorises
     // something, so withdrawing that authorisation still means something; a customer's fallback is not given up.
     const stillAuthorises = target !== undefined && STILL_AUTHORISES.test(target.item.target);
@@ -160,7 +170,9 @@ export function mootOptOutItems(
           internal: fruit !== undefined
             ? `[Internal] Deleted as moot: it dealt with what was made under ${word} ${target.number}, which the review turned into a prohibition.`
             : `[Internal] Deleted as moot: it let the customer opt out of ${word} ${target.number}, which the review turned into a prohibition.`,
-          external: `We have deleted this clause. With ${word} ${target.number} ${target.item.ops.some((op) => op.kind === 'insert' && op.text === RESERVED) ? 'deleted' : 'now a prohibition'}, ${fruit !== undefined ? 'nothing can be made under it' : 'there is no use left to opt out of'}, and keeping the clause would suggest otherwise.`,
+          external: 'limb' in target
+            ? `We have deleted this clause. We struck from ${word} ${target.number} the use it let ${analysis.terms.customer} opt out of, so there is no use left to opt out of, and keeping the clause would suggest otherwise.`
+            : `We have deleted this clause. With ${word} ${target.number} ${target.item.ops.some((op) => op.kind === 'insert' && op.text === RESERVED) ? 'deleted' : 'now a prohibition'}, ${fruit !== undefined ? 'nothing can be made under it' : 'there is no use left to opt out of'}, and keeping the clause would suggest otherwise.`,
         },
         notes: [],
       },

@@ -64,7 +64,9 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
 }
 
 /** ", and to develop and refine its algorithms, models and methods": a purpose of its own joined on at the end. */
-const SECOND_PURPOSE = /(?:,\s?|(?<=\S)\s)(?:and|or)\s+to\s+(?=[a-z])/g;
+// "and, unless Customer opts out under Section 5.4, to improve the general models": the purpose may follow an aside
+// of its own, which goes with it.
+const SECOND_PURPOSE = /(?:,\s?|(?<=\S)\s)(?:and|or)(?:,\s+(?:unless|if|where|except|save)\b(?:[^,;.]|\.(?=\d)){1,120},)?\s+to\s+(?=[a-z])/g;
 
 /**
  * "in order to provide the Platform, to generate reports and to develop and refine its models": the risky purpose

@@ -90,3 +90,15 @@ rows('"a Model Provider", "an AI Provider" name the model\'s supplier, not the v
 rows('what anonymised work teaches ("Anonymised Learnings", "aggregated findings") is derived data', [
   ['The Provider may use Anonymised Learnings to improve its review methodologies and to develop new services.', ['aggregated-data:risk']],
 ]);
+
+rows('models "for Customer\'s account" serve that customer alone, as do models kept for its workspace', [
+  [
+    "This Agreement is between Kestrel Analytics, Inc. (\"Provider\") and Marlow Freight LLC (\"Customer\").\nProvider may use Customer Data to train the models that power the Forecasting Features for Customer's account.",
+    [],
+  ],
+  // Data taken from the customer's account to train the vendor's models is still training.
+  [
+    "This Agreement is between Kestrel Analytics, Inc. (\"Provider\") and Marlow Freight LLC (\"Customer\").\nProvider may use data from Customer's account to train the models that power the Forecasting Features.",
+    ['ai-training:risk'],
+  ],
+]);

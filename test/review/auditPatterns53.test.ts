@@ -138,3 +138,20 @@ describe('a lever that names the banned clause by its heading ("opt out of the M
     expect(reviewOf(lines, { position: 'preferred', insertMissing: false }).edit(3)).toBeUndefined();
   });
 });
+
+describe('a grant with a limb for the customer\'s own model and a pooled limb behind an opt-out (audit54, 141 § 5.3)', () => {
+  it('loses only the pooled limb, and the opt-out it pointed to goes as moot', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      "5.3 Provider may use Customer Data to train the models that power the Forecasting Features for Customer's account and, unless Customer opts out under Section 5.4, to improve the general models offered to all customers, provided that such data is pseudonymized first.",
+      '5.4 Customer may opt out of the use described in the second part of Section 5.3 at any time by written notice to Provider.',
+    ];
+    const review = reviewOf(lines, { position: 'preferred', insertMissing: false });
+    expect(review.edit(2)?.target).toBe(
+      "5.3 Provider may use Customer Data to train the models that power the Forecasting Features for Customer's account, provided that such data is pseudonymized first.",
+    );
+    expect(review.edit(3)?.target).toBe('5.4 [Reserved.]');
+    expect(review.edit(3)?.comment.external).toMatch(/We struck from Section 5\.3 the use it let Customer opt out of/);
+  });
+});

@@ -145,6 +145,18 @@ export const QUALIFIER_SETS = [
     ],
   },
   {
+    id: 'ownScope',
+    why: 'The customer\'s own corner of the service: a model "for Customer\'s account" or "for your workspace" serves that customer alone. Read only after "for" and the customer\'s name.',
+    example: 'Provider may fine-tune the models that power the Features for Customer\'s account.',
+    phrases: ['account', 'workspace', 'tenant', 'tenancy', 'instance', 'matters', 'organisation', 'organization', 'environment'],
+  },
+  {
+    id: 'forWhom',
+    why: '"For" before a party names whom a thing serves; read only with ownScope.',
+    example: 'models for Customer\'s account',
+    phrases: ['for'],
+  },
+  {
     id: 'customerOwnUse',
     why: 'A model trained only for the customer’s own use serves the customer, not the vendor’s other products.',
     example: 'We fine-tune a model on your documents for your exclusive use.',

@@ -3,6 +3,7 @@
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, consentGated, cue, customerActs, denied, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
 import { derived, derivedDefined, definesCustomerData, derivedData, safeguarded, aggregatedFirst, liabilityAggregate } from './derivedData';
+import { OWN_MODEL } from '../ownModel';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, SIGNPOSTED, DELETION_REACHES } from '../vetoes';
 
 /**
@@ -228,6 +229,9 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
       (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
     vetoes: [
       DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, SERVING_ONLY, SERVICE_TO_CUSTOMER, DELETION_REACHES,
+      // "may use Customer Data to train the models … for Customer's account, provided that such data is pseudonymized":
+      // pseudonymised data kept for the customer's own model is no derived data of the vendor's.
+      OWN_MODEL,
       {
         // "grants Company a licence to use, copy, aggregate and modify Machine Data solely to provide the Service to
         // Customer": aggregating is one of the licence's rights, and the licence is kept to serving the customer.

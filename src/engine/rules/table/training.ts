@@ -2,7 +2,8 @@
 // purpose limitations (protections). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, bannedExceptToServe, beneficiary, conditionCue, denied, deemedInstruction, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
+import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
+import { OWN_MODEL } from '../ownModel';
 import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT, REMOVAL_DENIED, CHANGE_NOTIFIED, SCOPE_DENIED, DELETION_REACHES } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
@@ -17,17 +18,6 @@ const evidence: Rule['evidence'] = (i) => [
 const banReopened = ({ predicate: p, frame }: RuleInput) =>
   p.conditions.some((c) => (c.kind === 'opt-out' || c.kind === 'wish') && !frame.cues.some((k) => k.set === 'modal' && k.start >= c.start && k.end <= c.end));
 
-/**
- * "may train a matter-specific classifier …, provided that such classifier is used only for the Client's matters": a
- * proviso that keeps the model for the customer alone (audit54, 143 § 5.3: a ban in its place took the review the
- * client was buying). The customer is named by its own word right after "only for".
- */
-const keptForCustomer = (frame: RuleInput['frame'], p: Predicate): boolean => {
-  const only = conditionCue(frame, p, 'limiter');
-  return only !== undefined && frame.cues.some((c) => CUSTOMER_WORDS.includes(c.set) && c.start > only.end && c.start - only.end <= ONLY_FOR_THE);
-};
-/** Characters from "only" to the customer's name: " for the ". */
-const ONLY_FOR_THE = ' for the '.length + 3;
 
 /**
  * Whose data: the customer's by name, or data the vendor itself says it uses ("We use data to train our models"), or
@@ -90,6 +80,7 @@ const TRAINING_SETS_DELETED = {
   },
 };
 
+
 export const TRAINING_RULES: readonly Rule[] = [
   {
     id: 'training-purposes-defined',
@@ -113,7 +104,7 @@ export const TRAINING_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'high',
     when: (i) => trainingAffirmed(i) !== undefined && optOutGated(i),
-    vetoes: GRANT_VETOES,
+    vetoes: [...GRANT_VETOES, OWN_MODEL],
     evidence,
   },
   {
@@ -181,10 +172,7 @@ export const TRAINING_RULES: readonly Rule[] = [
         reason: 'a duty to document or disclose what a model was trained on permits no training',
         when: ({ predicate: p }) => has(p, 'disclosureDuty') && object(p, 'customer-data') === undefined,
       },
-      {
-        reason: 'the model is trained only for the customer’s own use, which serves the customer',
-        when: ({ predicate: p, frame }) => p.purposes.some((c) => c.set === 'customerServing' && reads(p, c, 'customerOwnUse')) || keptForCustomer(frame, p),
-      },
+      OWN_MODEL,
       TRAINING_SETS_DELETED,
     ],
     evidence,

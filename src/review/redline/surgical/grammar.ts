@@ -39,7 +39,8 @@ export function coordinatedPermissions(context: SurgicalContext, after: number):
 }
 
 // "except in the form of Derived Data for benchmarking", "except for research": an exception by what it lets through.
-const EXCEPTION_WORD = '(?:unless|except\\s+(?:where|if|when|to the extent|in|for)|save\\s+(?:where|to the extent))\\b[^;.]*';
+// A full stop inside a clause number ("opts out under Section 5.4, …") does not end the exception.
+const EXCEPTION_WORD = '(?:unless|except\\s+(?:where|if|when|to the extent|in|for)|save\\s+(?:where|to the extent))\\b(?:[^;.]|\\.(?=\\d))*';
 /** Those named by what they let through, which only the engine's own exception reading makes an exception to strike. */
 const EXCEPTION_BY_OBJECT = /^,?\s+except\s+(?:in|for)\b/i;
 /** After a comma or a word, or opening the sentence ("Unless an Admin turns it off, …"). */

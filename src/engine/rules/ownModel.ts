@@ -1,0 +1,30 @@
+// A model kept for the customer alone serves the customer, not the vendor's other products: the veto training and
+// derived-data rules share. Pure: reads the frame through the rule helpers only.
+import type { Predicate } from '../reading/frame';
+import { conditionCue, reads } from './queries';
+import type { RuleInput, Veto } from './ruleTypes';
+
+const CUSTOMER_WORDS: readonly string[] = ['customerYou', 'customerRole', 'docCustomer'];
+
+/**
+ * "may train a matter-specific classifier …, provided that such classifier is used only for the Client's matters": a
+ * proviso that keeps the model for the customer alone (audit54, 143 § 5.3: a ban in its place took the review the
+ * client was buying). The customer is named by its own word right after "only for".
+ */
+const keptForCustomer = (frame: RuleInput['frame'], p: Predicate): boolean => {
+  const only = conditionCue(frame, p, 'limiter');
+  if (only !== undefined && frame.cues.some((c) => CUSTOMER_WORDS.includes(c.set) && c.start > only.end && c.start - only.end <= ONLY_FOR_THE)) return true;
+  // "to train … the models that power the Features for Customer's account": the predicate's models serve the customer's
+  // own corner of the service ("for" right before the customer's name, its account right after).
+  return p.cues.some((c) => c.set === 'ownScope' && p.cues.some((who) => CUSTOMER_WORDS.includes(who.set) && who.end <= c.start && c.start - who.end <= POSSESSIVE_GAP &&
+    p.cues.some((f) => f.set === 'forWhom' && f.end <= who.start && who.start - f.end <= 1)));
+};
+/** Characters between the customer's name and its account: "'s ". */
+const POSSESSIVE_GAP = "'s ".length;
+/** Characters from "only" to the customer's name: " for the ". */
+const ONLY_FOR_THE = ' for the '.length + 3;
+
+export const OWN_MODEL: Veto = {
+  reason: 'the model is trained only for the customer’s own use, which serves the customer',
+  when: ({ predicate: p, frame }) => p.purposes.some((c) => c.set === 'customerServing' && reads(p, c, 'customerOwnUse')) || keptForCustomer(frame, p),
+};
