@@ -102,3 +102,36 @@ rows('models "for Customer\'s account" serve that customer alone, as do models k
     ['ai-training:risk'],
   ],
 ]);
+
+rows('a heading the contract marks as one ("8. Audit", "EXHIBIT B – SUBPROCESSORS") names a topic, promising and granting nothing', [
+  ['8. Audit', []],
+  ['6. Data Protection', []],
+  ['EXHIBIT B – SUBPROCESSORS', []],
+  // A heading that says no is read as the statement it makes.
+  ['12. No Training on Customer Data', ['no-training:protective']],
+  // A short instruction in title case is no heading.
+  ['Untick ‘Allow Data For AI’ in Seller Settings.', ['opt-out:protective']],
+]);
+
+rows('the setting turned off with its noun between ("may turn the setting off")', [
+  [
+    'A Customer administrator may turn the setting off at any time, after which Provider will not use Customer Data for model improvement.',
+    ['no-training:protective', 'opt-out:protective'],
+  ],
+]);
+
+describe('a data-sharing agreement between two parties read on the same side (a "University" and a "Company")', () => {
+  const lines = [
+    'This Agreement is between the Board of Regents of Tamarack University (the "University") and Fernleaf Learning, Inc. (the "Company").',
+    '1.1 "Course Data" means records of student activity that the University makes available to the Company under this Agreement.',
+    '4.3 The University grants the Company a non-exclusive, non-transferable licence during the Term to use Course Data solely to conduct the Project.',
+  ];
+  const analysis = analyzeDocument(lines.map((text) => ({ text })), { mode: 'dua' });
+  it('takes the one that grants the licence of the data, and makes it available, as the data holder', () => {
+    expect(analysis.terms.customer).toBe('University');
+    expect(analysis.terms.vendor).toBe('Company');
+  });
+  it('reads a non-transferable licence to the recipient as no disclosure of the data', () => {
+    expect(analysis.findings.filter((f) => f.stance === 'risk').map((f) => f.category)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 import type { DefinitionsResult } from '../extractDefinitions';
 import type { Definition, Paragraph, TermDenotation } from '../types';
 import { escapeName, LAW_NAME } from '../dataTerms';
+import { takesArticle } from '../wordsInUse';
 
 const HOLDER_TERM = /^(?:data (?:provider|holder|owner|contributor|supplier|custodian)|disclosing party|discloser|licensor|contributor|publisher|content (?:owner|provider)|rights ?holder)s?$/i;
 const RECIPIENT_TERM = /^(?:data (?:user|recipient)|recipient|receiving party|(?:model )?developer|licensee|researcher)s?$/i;
@@ -56,21 +57,47 @@ function byDataGrant(definitions: Definition[], paragraphs: readonly Paragraph[]
   return definitions.map((d) => (d.denotes === 'vendor' ? { ...d, denotes: 'customer' } : d.denotes === 'customer' ? { ...d, denotes: 'vendor' } : d));
 }
 
+/**
+ * "between … Halvorsen University (the "University"), and Mentorwise Learning, Inc. (the "Company")": two parties read on
+ * the same side (a "Company" is a vendor's word, a university an organisation). The one that grants the licence of the
+ * data, or makes the data available to the other, holds it (audit55, 148: the University had been bound as recipient).
+ */
+function splitByData(definitions: Definition[], paragraphs: readonly Paragraph[]): Definition[] {
+  const parties = [...new Set(definitions.filter((d) => d.denotes === 'vendor' || d.denotes === 'customer').map((d) => d.term))];
+  const data = [...new Set(definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term))];
+  if (parties.length !== 2 || data.length === 0) return definitions;
+  const sides = new Set(definitions.filter((d) => parties.includes(d.term)).map((d) => d.denotes));
+  if (sides.size === 2) return definitions;
+  const [a, b] = parties as [string, string];
+  const dataNames = data.map(escapeName).join('|');
+  const holds = (from: string, to: string) => {
+    const grants = new RegExp(`\\b${escapeName(from)}\\s+(?:hereby\\s+)?grants?\\s+(?:to\\s+)?(?:the\\s+)?${escapeName(to)}\\b[^.;]{0,160}?\\blicen[cs]e\\b[^.;]{0,200}?\\b(?:${dataNames})\\b`);
+    const supplies = new RegExp(`\\b(?:the\\s+)?${escapeName(from)}\\s+(?:makes|will\\s+make|shall\\s+make)\\s+available\\s+to\\s+(?:the\\s+)?${escapeName(to)}\\b`);
+    return paragraphs.some((p) => grants.test(p.text)) || definitions.some((d) => d.denotes === 'customer-data' && supplies.test(d.meaning));
+  };
+  const holder = holds(a, b) && !holds(b, a) ? a : holds(b, a) && !holds(a, b) ? b : undefined;
+  if (holder === undefined) return definitions;
+  return definitions.map((d) => (parties.includes(d.term) ? { ...d, denotes: d.term === holder ? 'customer' : 'vendor' } : d));
+}
+
 export function duaParties(read: DefinitionsResult, paragraphs: readonly Paragraph[] = []): DefinitionsResult {
-  const definitions = byDataGrant(complementRoles(read.definitions.map((d) => ({ ...d, denotes: denotation(d) }))), paragraphs);
+  const definitions = splitByData(byDataGrant(complementRoles(read.definitions.map((d) => ({ ...d, denotes: denotation(d) }))), paragraphs), paragraphs);
   const named = (denotes: TermDenotation) => [...new Set(definitions.filter((d) => d.denotes === denotes).map((d) => d.term))];
   const vendorAliases = named('vendor');
   const customerAliases = named('customer');
   const vendor = vendorAliases[0];
   const customer = customerAliases[0];
+  const terms = {
+    vendor: vendor ?? DEFAULT_TERMS.vendor,
+    customer: customer ?? DEFAULT_TERMS.customer,
+    customerData: named('customer-data').find((term) => !DERIVED_TERM.test(term)) ?? named('customer-data')[0] ?? DEFAULT_TERMS.customerData,
+  };
+  // "the Company", "the University": which of this reading's names the contract writes with "the".
+  const articled = [terms.vendor, terms.customer, terms.customerData].filter((term) => takesArticle(paragraphs, term));
+  const { articled: _customerReading, ...rest } = read.terms;
   return {
     definitions,
     parties: { ...(vendor !== undefined ? { vendor } : {}), ...(customer !== undefined ? { customer } : {}), vendorAliases, customerAliases },
-    terms: {
-      ...read.terms,
-      vendor: vendor ?? DEFAULT_TERMS.vendor,
-      customer: customer ?? DEFAULT_TERMS.customer,
-      customerData: named('customer-data').find((term) => !DERIVED_TERM.test(term)) ?? named('customer-data')[0] ?? DEFAULT_TERMS.customerData,
-    },
+    terms: { ...rest, ...terms, ...(articled.length > 0 ? { articled } : {}) },
   };
 }

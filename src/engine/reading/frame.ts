@@ -102,6 +102,8 @@ export interface ClauseFrame {
   readonly isRecital: boolean;
   /** True when the sentence is itself only a heading; headings name a topic and grant nothing. */
   readonly isHeading: boolean;
+  /** True when the heading is marked as one: numbered, named as a part of the document, or in capitals. */
+  readonly isTitle: boolean;
   /** True when the sentence is a list item that starts with a bare verb ("Train models", "to scrape the Site"). */
   readonly imperative: boolean;
   /** True when the sentence is an item in a list of things the customer must not do. */

@@ -73,6 +73,13 @@ function looksLikeHeading(text: string): boolean {
   return capitalised / words.length >= 0.6 || /:\s*$/.test(text) || (!purpose && !/[.!?]["”’)]?\s*$/.test(text));
 }
 
+/**
+ * A heading the contract marks as one: numbered ("8. Audit", "A.4 Default and Opt-Out."), named as a part of the
+ * document ("EXHIBIT B – SUBPROCESSORS", "Schedule 2"), or in capitals. A short sentence in title case ("Untick
+ * ‘Allow data for AI’ in Seller Settings.") may look like a heading but is no title.
+ */
+const TITLE_MARK = /^\s*(?:\d+(?:\.\d+)*\.?\s|[A-Z]\.\d+(?:\.\d+)*\.?\s|(?:Article|Section|Clause|Schedule|Exhibit|Appendix|Annex|Part)\s+[\dA-Z]+\b)|^[^\p{Ll}]+$/iu;
+
 /** Customer restriction lists: "You will not: … train any model on the Services" or a colon lead-in in the sentence. */
 const RESTRICTION_LEAD_IN = /\b(?:you|customer|licensee|users?|client|subscriber)s?\b[^.:]{0,80}\b(?:will not|shall not|may not|must not|agree not to|won['’]t|are not permitted to|is not permitted to|not to|cannot)\b[^.:]{0,120}:\s*$/i;
 
@@ -193,6 +200,7 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     text: sentence.text,
     heading,
     isHeading: options.inList !== true && looksLikeHeading(sentence.text),
+    isTitle: options.inList !== true && looksLikeHeading(sentence.text) && TITLE_MARK.test(sentence.text),
     isDefinition: isDefinition(sentence.text),
     isRecital: opening !== undefined && (cues.some((c) => c.set === 'recitalOpener' && c.start === opening.start + offset) || isPreamble(opening, cues)),
     imperative,

@@ -82,6 +82,11 @@ export function evaluateRules(frame: ClauseFrame, paragraph: ParagraphFacts, tab
   const vetoed: { rule: string; reason: string }[] = [];
   // A recital ("WHEREAS the Vendor has developed a platform …") tells the background; the operative clauses decide.
   if (frame.isRecital) return { verdicts: [], fired: [], vetoed: [{ rule: 'recital', reason: 'a recital tells the background of the contract; it grants and promises nothing' }] };
+  // A heading alone ("8. Audit", "6. Data Protection", "EXHIBIT B – SUBPROCESSORS") names a topic: the clauses under it
+  // promise or grant. A heading that says no ("No Training on Customer Data") is read as a statement.
+  if (frame.isTitle && frame.predicates.every((p) => p.polarity === 'positive' && p.modal === undefined)) {
+    return { verdicts: [], fired: [], vetoed: [{ rule: 'heading', reason: 'a heading names a topic; the clauses under it grant and promise' }] };
+  }
   for (const predicate of frame.predicates) {
     // A question ("Do you train on my chats?") asks; the answer that follows is read on its own.
     if (predicate.question) {

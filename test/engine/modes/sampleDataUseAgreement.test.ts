@@ -41,8 +41,11 @@ describe('sample data-use agreement in the dua mode', () => {
   });
 
   test('reads the parties in the agreement’s own words: the Developer receives, the Data Provider holds', () => {
-    // The sample writes "the Shared Data", so inserted clauses do too.
-    expect(analysis.terms).toEqual({ vendor: 'Developer', customer: 'Data Provider', customerData: 'Shared Data', agreement: 'Agreement', services: 'services', spelling: 'uk', model: 'Model', numbers: 'words', articled: ['Shared Data'] });
+    // The sample writes "the Developer", "the Data Provider" and "the Shared Data", so inserted clauses do too.
+    expect(analysis.terms).toEqual({
+      vendor: 'Developer', customer: 'Data Provider', customerData: 'Shared Data', agreement: 'Agreement', services: 'services', spelling: 'uk', model: 'Model', numbers: 'words',
+      articled: ['Developer', 'Data Provider', 'Shared Data'],
+    });
     expect(analysis.findings.find((f) => f.category === 'dua-use-beyond-purpose')?.explanation).toMatch(/^Developer may use Shared Data for more/);
   });
 

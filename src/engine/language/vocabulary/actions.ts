@@ -175,7 +175,10 @@ export const ACTION_SETS = [
     example: 'You can turn off "Improve the model for everyone" in Settings.',
     phrases: [
       'opt out', 'opt outs', 'opts out', 'opted out', 'opting out', 'optout', 'turn off', 'turns off', 'turned off', 'switch off',
-      'toggle off', 'turn this off', 'turn it off', 'switch it off', 'turn them off', 'toggle it off', 'switch this off', 'disable', 'disables', 'disabled', 'disabling', 'untick', 'uncheck', 'deselect', 'withdraw consent',
+      'toggle off', 'turn this off', 'turn it off', 'switch it off', 'turn them off', 'toggle it off', 'switch this off',
+      // "A Customer administrator may turn the setting off at any time" (agreement 145 § A.4).
+      'turn the setting off', 'turns the setting off', 'switch the setting off', 'switches the setting off', 'turn that setting off',
+      'turn the feature off', 'switch the feature off', 'turn the option off', 'turn the toggle off', 'disable', 'disables', 'disabled', 'disabling', 'untick', 'uncheck', 'deselect', 'withdraw consent',
       'withdraw your consent', 'withdraw its consent', 'withdraw permission', 'revoke consent', 'revoke your consent', 'object',
       'objects', 'right to object', 'exclude', 'exclusion', 'deactivate', 'deactivating', 'change your settings',
       'adjust your settings', 'manage your preferences', 'request that we not', 'ask us not to', 'stop sharing',

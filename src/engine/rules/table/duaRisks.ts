@@ -52,7 +52,9 @@ function publishesTheModel(p: Predicate, verb: Cue): boolean {
  */
 const disclosureVerb = (p: Predicate): Cue | undefined => {
   const verb = affirmed(p, 'share') ?? (p.polarity === 'positive' ? cue(p, 'duaPublish') : undefined);
-  return verb && reads(p, verb, 'duaActNoun') ? undefined : verb;
+  // "non-transferable", "non-sublicensable": the licence's narrowing denies the transfer it names.
+  const narrowed = verb !== undefined && p.cues.some((c) => c.set === 'licenceNarrowing' && c.start <= verb.start && verb.end <= c.end);
+  return verb && (reads(p, verb, 'duaActNoun') || narrowed) ? undefined : verb;
 };
 
 export const DUA_RISK_RULES: readonly Rule[] = [

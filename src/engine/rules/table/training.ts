@@ -184,9 +184,11 @@ export const TRAINING_RULES: readonly Rule[] = [
     severity: 'high',
     // "You can turn off model training in Settings", "You may instruct us not to use your Content to improve our
     // models": training is on until the customer acts.
+    // "Models trained before you switch the setting off are not retrained": training named in the subject only
+    // describes the models; no use is left on until the customer acts.
     when: (i) =>
       (affirmed(i.predicate, 'optOut') !== undefined || instructedNot(i.predicate)) &&
-      (action(i.predicate, 'train') !== undefined || (i.predicate.ai.length > 0 && action(i.predicate, 'improve') !== undefined)),
+      (i.predicate.actions.some((a) => a.kind === 'train' && !a.inSubject && !a.negated) || (i.predicate.ai.length > 0 && action(i.predicate, 'improve') !== undefined)),
     vetoes: [
       CLAIM_CONTEXT,
       // "switched off by default, and while it is off we will not use …": off until the customer acts is an opt-in.
