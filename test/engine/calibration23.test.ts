@@ -135,3 +135,19 @@ describe('a data-sharing agreement between two parties read on the same side (a 
     expect(analysis.findings.filter((f) => f.stance === 'risk').map((f) => f.category)).toEqual([]);
   });
 });
+
+rows('a model named for the customer ("the Bank-Specific Model") is its own: training it serves the customer', [
+  [
+    'This Agreement is between Halden Converse Limited (the "Supplier") and Northmoor Bank plc (the "Bank").\n5.2 The Supplier shall create the Bank-Specific Model by fine-tuning the relevant Supplier Model using Conversation Logs.',
+    [],
+  ],
+  [
+    'This Agreement is between Halden Converse Limited (the "Supplier") and Northmoor Bank plc (the "Bank").\n4.3 The Supplier shall not use Bank Data to train any Supplier Model, save that the Supplier may use Conversation Logs to fine-tune the Bank-Specific Model.',
+    ['no-training:protective'],
+  ],
+  // The vendor's own models trained on the same logs stay a training grant.
+  [
+    'This Agreement is between Halden Converse Limited (the "Supplier") and Northmoor Bank plc (the "Bank").\n5.2 The Supplier may fine-tune the Supplier Models using Conversation Logs.',
+    ['ai-training:risk'],
+  ],
+]);

@@ -17,7 +17,12 @@ const ownUse = (names: readonly string[]): string[] =>
     .filter((name) => !/^(?:you|your)$/i.test(name))
     // A bare "for Client" may serve one purpose of a list ("hosting the Platform for Client, and training models"):
     // only a model made for the customer, or a use reserved to it, is its own.
-    .flatMap((name) => [`model for ${name}`, `models for ${name}`, `for ${name}'s use`, `for ${name} alone`, `for ${name}'s exclusive use`, `for the exclusive use of ${name}`, `dedicated to ${name}`]);
+    .flatMap((name) => [
+      `model for ${name}`, `models for ${name}`, `for ${name}'s use`, `for ${name} alone`, `for ${name}'s exclusive use`, `for the exclusive use of ${name}`, `dedicated to ${name}`,
+      // A model named for the customer ("the Bank-Specific Model", "Customer Models"): agreement 146 vested it in the
+      // bank, and a ban on training it took away the model the bank was buying (audit55).
+      `${name}-Specific Model`, `${name}-Specific Models`, `${name}-Dedicated Model`, `${name}-Dedicated Models`, `${name} Model`, `${name} Models`,
+    ]);
 
 /** "means the use of data to develop, refine and tune the models …": a defined purpose that is training a model. */
 const MEANS_TRAINING = /^(?:the\s+)?(?:use|processing|analysis)\s+of\s+(?:data|information|content)\b[^.]{0,80}?\bto\s+(?:train|develop|refine|tune|fine-tune|improve)\b[^.]{0,120}?\b(?:models?|algorithms?|machine[- ]learning|artificial intelligence|AI)\b/i;

@@ -117,7 +117,9 @@ export const TRAINING_RULES: readonly Rule[] = [
       (trainingDenied(i) !== undefined && (vendorEndsException(i) || banReopened(i))) ||
       (i.predicate.polarity === 'negative' && i.predicate.conditions.some((c) => c.kind === 'vendor-ends' && c.opener?.set === 'exceptionOpener' &&
         i.frame.cues.some((t) => (t.set === 'trainVerb' || t.set === 'aiNoun') && t.start >= c.start && t.start < c.end))),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    // "…, save that the Supplier may use Conversation Logs to fine-tune the Bank-Specific Model": an exception for the
+    // customer's own model leaves the ban whole.
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, OWN_MODEL],
     evidence,
   },
   {
