@@ -155,3 +155,17 @@ describe('a grant with a limb for the customer\'s own model and a pooled limb be
     expect(review.edit(3)?.comment.external).toMatch(/We struck from Section 5\.3 the use it let Customer opt out of/);
   });
 });
+
+describe('consumer terms (audit55, 147)', () => {
+  const TERMS = ['These terms are between you and Lindgrove Apps Ltd ("Lindgrove", "we", "us").'];
+  it('a numbered heading that asks how a use happens ("7. How we use Your Photos to improve our AI") is not rewritten', () => {
+    const lines = [...TERMS, '7. How we use Your Photos to improve our AI', 'We may use Your Photos to train and improve our AI models.'];
+    const review = reviewOf(lines, { position: 'preferred', insertMissing: false });
+    expect(review.edit(1)).toBeUndefined();
+    expect(review.edit(2)?.target).toMatch(/^We will not use Your Photos/);
+  });
+  it('a permission gated on the customer\'s switch becomes a ban without the gate', () => {
+    const lines = [...TERMS, 'If the "Help improve Lindgrove" setting is on, we may use Your Photos to train and improve our AI models.'];
+    expect(reviewOf(lines, { position: 'preferred', insertMissing: false }).edit(1)?.target).toMatch(/^We will not use Your Photos to train/);
+  });
+});

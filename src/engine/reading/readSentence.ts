@@ -43,7 +43,8 @@ const isDefinition = (text: string): boolean => {
   return m !== null && !NOT_A_TERM.test(m[0]);
 };
 const TIME_SETS = new Set<string>(['endEvent', 'periodUnit', 'openEnded', 'backup', 'persistVerb', 'surviveVerb']);
-const INDIRECT_QUESTION = /^(?:How|What|Why|When|Where|Who|Which)\s+(?:we|you|your|our|the|data|information|personal)\b/;
+// "7. How we use Your Photos to improve our AI": a numbered heading is the same indirect question.
+const INDIRECT_QUESTION = /^(?:\d{1,2}(?:\.\d{1,2})?\.?\s)?(?:How|What|Why|When|Where|Who|Which)\s+(?:we|you|your|our|the|data|information|personal)\b/;
 const HEADING_VERB = /\b(?:may|shall|will|must|can|is|are|was|were|be|isn['’]t|aren['’]t|don['’]t|doesn['’]t|won['’]t)\b/i;
 /** A verb in lower case makes a sentence; capitalised in a title ("Right to Use Customer Data.") it names a topic. */
 const SENTENCE_VERB = /\b(?:means|does|do|did|has|have|uses?|used|trains?|shares?|grants?|owns?|retains?|deletes?)\b/;

@@ -20,7 +20,10 @@ export const FREE_OF_DUTY =
  * the permission the edit turns round: words that widen a permission read as nonsense in front of a ban.
  */
 // "However, Company may use Annotations …" after a clause that bans training: turned into a ban, the contrast is gone.
-const LEAD_IN = /(?<![\w,] )(?:(?:Notwithstanding|Subject to|Without limiting)\s[^,;]{1,120}|However|Nevertheless|Nonetheless|That said),\s/;
+// 'If the "Help improve Lumaleaf" setting is on, ' gates the permission on the customer's switch: in front of a ban it
+// would say the ban holds only while the use is switched on (audit55, 147).
+const LEAD_IN =
+  /(?<![\w,] )(?:(?:Notwithstanding|Subject to|Without limiting)\s[^,;]{1,120}|However|Nevertheless|Nonetheless|That said|(?:If|When|While|Where)\s[^,;]{1,100}?\s(?:is|are|has\s+been)\s+(?:on|enabled|turned\s+on|switched\s+on|active)),\s/;
 
 /**
  * "Notwithstanding Section C.2, Vendor may derive …" qualifies a permission; once the permission is a prohibition the
