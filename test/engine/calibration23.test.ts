@@ -151,3 +151,9 @@ rows('a model named for the customer ("the Bank-Specific Model") is its own: tra
     ['ai-training:risk'],
   ],
 ]);
+
+rows('a verb after "models that we" describes the models ("models that we build and train ourselves"), granting nothing', [
+  ['Our editing tools are powered by machine learning models that we build and train ourselves.', []],
+  // After a reporting verb, "that we train" is what is acknowledged: a use of the data.
+  ['You acknowledge that we train our models on Your Content.', ['ai-training:risk']],
+]);

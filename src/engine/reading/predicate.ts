@@ -288,7 +288,8 @@ export function readPredicate(input: PredicateInput): Predicate {
     // right after such a use ("for training", "to train") belongs to the description too.
     const last = actions[actions.length - 1];
     const describedPurpose = last?.relative === true && last.kind === 'use' && wordIndexAt(units, c.start, offset) - wordIndexAt(units, last.end, offset) <= 1;
-    const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose || reducedRelative(units, wordIndexAt(units, c.start, offset)) || describesModel(c);
+    const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose || reducedRelative(units, wordIndexAt(units, c.start, offset)) || describesModel(c) ||
+      relativeWithSubject(units, wordIndexAt(units, c.start, offset), offset, last);
     // "delete … embeddings and cached Outputs", "your stored Inputs": a participle before a defined term describes it.
     const attributive = describesANoun(input, c, before);
     const nominal = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose)$/.test(before);
@@ -389,4 +390,16 @@ function heldRight(c: Cue, units: readonly Unit[], at: number): boolean {
     return next === 'rights' || next === 'right' || ((next === 'the' || next === 'a' || next === 'certain') && /^rights?$/.test(units[k + 2]?.norm ?? ''));
   }
   return false;
+}
+
+/** Verbs after which "that" opens what is said, not a relative clause: "You acknowledge that we train …". */
+const REPORTING = /^(?:agree|agrees|acknowledge|acknowledges|understand|understands|confirm|confirms|accept|accepts|note|notes|represent|represents|warrant|warrants|consent|consents|ensure|ensures|means|provided|so|such|given|except|now)$/;
+/**
+ * "machine learning models that we build and train ourselves": a verb after "that we" describes the noun before
+ * "that", and so does the verb joined to it by "and"; nobody is granted anything (audit55, 147 § 7).
+ */
+function relativeWithSubject(units: PredicateInput['units'], at: number, offset: number, last: { readonly relative: boolean; readonly end: number } | undefined): boolean {
+  const before = units[at - 1]?.norm ?? '';
+  if (/^(?:we|you|they)$/.test(before) && /^(?:that|which)$/.test(units[at - 2]?.norm ?? '') && !REPORTING.test(units[at - 3]?.norm ?? '')) return true;
+  return last?.relative === true && /^(?:and|or)$/.test(before) && (units[at - 2]?.end ?? -1) + offset === last.end;
 }
