@@ -40,9 +40,9 @@ const LICENCE = /\blicen[cs]e\b/i;
 const OWN_AFTERLIFE = /\bafterwards only (?:while|for as long as)\b|\bafter\b[^.;]{0,60}\bonly (?:while|for as long as)\b/i;
 
 const RESTRICTION = /\b(?:shall|will|must|may)\s+not\b/gi;
-/** Whether the change wrote a restriction the clause did not have: more "shall not"s after it than before. */
-const addsRestriction = (change: Changed): boolean =>
-  (change.item.target.match(RESTRICTION)?.length ?? 0) > (change.item.original.match(RESTRICTION)?.length ?? 0);
+/** Whether an edit wrote a restriction the clause did not have: more "shall not"s after it than before. */
+export const addsRestriction = (item: { readonly original: string; readonly target: string }): boolean =>
+  (item.target.match(RESTRICTION)?.length ?? 0) > (item.original.match(RESTRICTION)?.length ?? 0);
 
 /** "4, " inside "Sections 4, 4A, 6 and 7": the number as a whole item of the list, with the comma after it. */
 function listedItem(number: string): RegExp {
@@ -169,7 +169,7 @@ function leaningWords(text: string, change: Changed): RedlineOp[] | undefined {
   if (deleted) return [{ kind: 'delete', start: deleted.index, end: deleted.index + deleted[0].length, text: deleted[0] }];
   // A clause rewritten into a restriction ("… shall not use it to train any model") must outlast the agreement too
   // (audit41: striking it let the restriction lapse while the data was kept).
-  const endless = SURVIVES.test(text) && ENDLESS.test(change.struck) && LICENCE.test(change.item.original) && !OWN_AFTERLIFE.test(change.item.target) && !addsRestriction(change) ? listedItem(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
+  const endless = SURVIVES.test(text) && ENDLESS.test(change.struck) && LICENCE.test(change.item.original) && !OWN_AFTERLIFE.test(change.item.target) && !addsRestriction(change.item) ? listedItem(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
   if (endless) return [{ kind: 'delete', start: endless.index, end: endless.index + endless[0].length, text: endless[0] }];
   const survival = SURVIVES.test(text) ? qualifiedSurvival(change.number).exec(text) : null;
   if (!survival) return undefined;

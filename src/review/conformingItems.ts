@@ -3,6 +3,7 @@
 // that only qualified a clause the review deleted. Pure: engine and playbook only.
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Paragraph } from '../engine/types';
+import { addsRestriction } from './citingClauses';
 import { auditDenial, exceptForClause, provisionWord, referenceTo } from './conformDenial';
 import { conformingEdit, editKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { numberAtStart } from './clauseNumbers';
@@ -28,10 +29,6 @@ export function denialItem(analysis: Analysis, paragraphs: readonly Paragraph[],
   });
 }
 
-/** "shall not", "will not", "must not": a restriction, counted to tell a clause the review turned into a ban. */
-const RESTRICTION = /\b(?:shall|will|must)\s+not\b/g;
-const restrictions = (text: string) => text.match(RESTRICTION)?.length ?? 0;
-
 /**
  * The survival clause, conformed to the inserted clauses that must outlive the contract (see survivalList.ts), and to
  * the clauses this review turned into bans: a ban that lapses when the contract ends leaves data the vendor keeps free
@@ -40,7 +37,7 @@ const restrictions = (text: string) => text.match(RESTRICTION)?.length ?? 0;
 export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[], items: readonly ReviewItem[], choices: ReviewChoices): EditItem | undefined {
   const inserts = items.filter((item): item is InsertItem => item.kind === 'insert');
   const bans = items.flatMap((item) => {
-    const number = item.kind === 'edit' && restrictions(item.target) > restrictions(item.original) ? numberAtStart(item.original) : undefined;
+    const number = item.kind === 'edit' && addsRestriction(item) ? numberAtStart(item.original) : undefined;
     return number === undefined ? [] : [{ number, answers: 'no-training' }];
   });
   const busy = new Set(items.flatMap((item) => (item.kind === 'edit' ? [item.paragraph] : [])));

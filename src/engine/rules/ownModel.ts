@@ -4,7 +4,8 @@ import type { Predicate } from '../reading/frame';
 import { conditionCue, reads } from './queries';
 import type { RuleInput, Veto } from './ruleTypes';
 
-const CUSTOMER_WORDS: readonly string[] = ['customerYou', 'customerRole', 'docCustomer'];
+/** The customer named by its own word: "you", its role, or the contract's name for it. */
+export const CUSTOMER_WORDS: readonly string[] = ['customerYou', 'customerRole', 'docCustomer'];
 
 /**
  * "may train a matter-specific classifier …, provided that such classifier is used only for the Client's matters": a

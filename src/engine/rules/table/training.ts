@@ -3,7 +3,7 @@
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
-import { OWN_MODEL } from '../ownModel';
+import { CUSTOMER_WORDS, OWN_MODEL } from '../ownModel';
 import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT, REMOVAL_DENIED, CHANGE_NOTIFIED, SCOPE_DENIED, DELETION_REACHES } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
@@ -38,7 +38,6 @@ const aboutCustomerData = (i: RuleInput): boolean => {
 };
 
 const VENDOR_WORDS = ['vendorWe', 'vendorRole', 'docVendor', 'providerName'] as const;
-const CUSTOMER_WORDS: readonly string[] = ['customerYou', 'customerRole', 'docCustomer'];
 const CUSTOMER_JOINS: readonly (readonly string[])[] = [CUSTOMER_WORDS, ['authoriseVerb']];
 /**
  * "Customer may, by written instruction, authorise Vendor to fine-tune a model for Customer alone", "Controller may,
