@@ -4,6 +4,7 @@ import type { Condition, ConditionKind, Cue } from './frame';
 import type { Segment } from './segments';
 import { cuesBetween } from './predicateInput';
 
+const CHOICES = new Set<ConditionKind>(['opt-out', 'consent', 'wish']);
 const PARTY_NAMES = new Set(['customerRole', 'vendorRole', 'docCustomer', 'docVendor', 'thirdParty']);
 
 const ORDER: readonly [ConditionKind, readonly string[]][] = [
@@ -52,12 +53,18 @@ export function classifyCondition(segment: Segment, cues: readonly Cue[], offset
   const negated = own.some((c) => c.set === 'negator');
   const span = { start: segment.start + offset, end: segment.end + offset };
   // "If you do not want us to use your chats" states the customer's wish: the use is on until they act.
-  if (wish && negated) return { kind: 'wish', opener, cue: wish, ...span };
+  // "even if you've turned the setting off", "whether or not Customer has opted out": the choice is named to be overridden.
+  // "you can select whether or not you want us to use …" asks for the choice: "whether or not" concedes only after a
+  // pause (a comma, a dash or the head of the sentence).
+  const afterPause = (c: Cue) => /(?:^|[,;(\u2013\u2014-])\s*$/.test(text.slice(0, c.start - offset));
+  const concessive = cues.some((c) => c.set === 'concessiveMark' && c.start <= span.start && c.end > span.start && (!/^whether/i.test(c.text) || afterPause(c)));
+  const overridden = (kind: ConditionKind): ConditionKind => (concessive && CHOICES.has(kind) ? 'despite-control' : kind);
+  if (wish && negated) return { kind: overridden('wish'), opener, cue: wish, ...span };
   for (const [kind, sets] of ORDER) {
     // The strongest word decides the cue: "opt in" before "permission", in the order the sets are listed.
     for (const set of sets) {
       const cue = own.find((c) => c.set === set && (kind !== 'vendor-ends' || namesPurpose(text, opener, c, offset)));
-      if (cue) return { kind, opener, cue, ...span };
+      if (cue) return { kind: overridden(kind), opener, cue, ...span };
     }
   }
   return { kind: 'other', opener, cue: undefined, ...span };

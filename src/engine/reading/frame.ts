@@ -16,7 +16,8 @@ export type ActionKind = 'use' | 'train' | 'improve' | 'retain' | 'share' | 'gra
 
 export type ObjectKind = 'customer-data' | 'usage-data' | 'output' | 'feedback' | 'derived' | 'vendor-material' | 'confidential' | 'generic';
 
-export type ConditionKind = 'consent' | 'opt-out' | 'wish' | 'customer-serving' | 'safety' | 'vendor-ends' | 'other';
+// 'despite-control': a choice named only to say it does not stop the use ("even if you have opted out").
+export type ConditionKind = 'consent' | 'opt-out' | 'wish' | 'despite-control' | 'customer-serving' | 'safety' | 'vendor-ends' | 'other';
 
 export interface Action extends Cue {
   readonly kind: ActionKind;

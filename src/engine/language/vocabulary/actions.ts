@@ -16,6 +16,8 @@ export const ACTION_SETS = [
       'collected', 'collecting', 'handle', 'handles', 'copy', 'copies', 'incorporate', 'incorporates', 'incorporated',
       'make use', 'rely on', 'draw on', 'select', 'sample', 'scrape', 'scrapes', 'scraped', 'scraping', 'crawl', 'crawls',
       'crawled', 'crawling', 'harvest', 'harvests', 'harvesting',
+      // "combine them with metrics from other customers": putting data together with other data is using it.
+      'combine', 'combines', 'combined', 'combining',
     ],
   },
   {
@@ -175,6 +177,7 @@ export const ACTION_SETS = [
     example: 'You can turn off "Improve the model for everyone" in Settings.',
     phrases: [
       'opt out', 'opt outs', 'opts out', 'opted out', 'opting out', 'optout', 'turn off', 'turns off', 'turned off', 'switch off',
+      'switches off', 'switched off', 'switching off', 'turning off', 'toggled off',
       'toggle off', 'turn this off', 'turn it off', 'switch it off', 'turn them off', 'toggle it off', 'switch this off',
       // "A Customer administrator may turn the setting off at any time" (agreement 145 § A.4).
       'turn the setting off', 'turns the setting off', 'switch the setting off', 'switches the setting off', 'turn that setting off',

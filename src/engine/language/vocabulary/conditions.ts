@@ -42,6 +42,15 @@ export const CONDITION_SETS = [
     ],
   },
   {
+    id: 'concessiveMark',
+    why: 'A concessive condition ("even if you opt out") says the use goes on despite the customer\'s choice: no lever.',
+    example: 'Shared recordings may still be used to improve the models, even if you have turned the setting off.',
+    phrases: [
+      'even if', 'even though', 'even where', 'even when', 'whether or not', 'regardless of whether', 'irrespective of whether',
+      'no matter whether', 'even in the event',
+    ],
+  },
+  {
     id: 'consentCue',
     why: 'Use that waits for consent, opt-in or the customer’s instruction is under the customer’s control.',
     example: 'unless you have explicitly opted in',

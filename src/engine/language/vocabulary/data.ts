@@ -157,6 +157,11 @@ export const DATA_SETS = [
       'pooled', 'with that of other',
       // "combined with data from other customers", "combining them with data of other customers" (blind22).
       'with data from other', 'with data of other', 'with the data of other', 'with data from our other', 'with data of our other',
+      // "combine them with metrics from other customers", "rates across Provider's customer base": whatever the measure
+      // is called, data put together with other customers' is pooled.
+      // Only "with … of other": "kept separate from the data of other customers" segregates, it does not pool.
+      'with metrics from other', 'with metrics of other', 'with information from other', 'with information of other',
+      'with those of other', 'with those from other', 'with signals from other', 'with statistics from other', 'across customers', 'across our customers', 'across all customers', 'across its customers',
     ],
   },
   {

@@ -1,7 +1,7 @@
 // The customer's levers over how its data is used: opt-outs, settings and choices, consent and opt-in conditions.
 // Pure: rows over the clause frame. An opt-out of marketing or arbitration is not a lever over data use.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, conditionCue, cue, deemedInstruction, has, instructedNot, reads } from '../queries';
+import { action, affirmed, conditionCue, cue, deemedInstruction, has, instructedNot, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, PEOPLE_TRAINED } from '../vetoes';
 
 /**
@@ -54,6 +54,18 @@ const laterClauseOnly = (frame: RuleInput['frame'], p: RuleInput['predicate']): 
 const notDataOptOut = (i: RuleInput) =>
   (has(i.frame, 'optOutNotData') && i.predicate.ai.length === 0 && !has(i.frame, 'trainVerb', 'aiNoun', 'improveVerb')) || namedFirstNotData(i);
 
+/**
+ * "…may also be used as described in Section 7, even if you've turned off the 'Help improve' setting", "whether or not
+ * Customer has opted out": the customer's choice is named only to say the use survives it.
+ */
+const usedDespiteChoice = ({ predicate: p }: RuleInput) =>
+  p.polarity === 'positive' && p.actor.side !== 'customer' && p.conditions.some((c) => c.kind === 'despite-control') &&
+  affirmed(p, 'use', 'retain', 'share', 'train', 'improve', 'grant') !== undefined &&
+  object(p, 'customer-data', 'output', 'usage-data', 'generic', 'derived') !== undefined;
+const overriddenChoice = ({ predicate: p }: RuleInput) => p.conditions.find((c) => c.kind === 'despite-control')?.cue;
+const trainingWords = ({ predicate: p, frame }: RuleInput) =>
+  p.ai.length > 0 || action(p, 'train') !== undefined || conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb') !== undefined;
+
 const NOT_DATA_OPT_OUT = { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut };
 
 const CUSTOMER_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer']);
@@ -72,6 +84,24 @@ const vendorsOwnRefusal = ({ predicate: p }: RuleInput): boolean => {
 };
 
 export const CONTROL_RULES: readonly Rule[] = [
+  {
+    id: 'training-despite-opt-out',
+    category: 'ai-training',
+    stance: 'risk',
+    severity: 'high',
+    when: (i) => usedDespiteChoice(i) && trainingWords(i),
+    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION],
+    evidence: (i) => [i.predicate.actor.cue, affirmed(i.predicate, 'use', 'retain', 'share', 'train', 'improve', 'grant'), overriddenChoice(i)],
+  },
+  {
+    id: 'improvement-despite-opt-out',
+    category: 'service-improvement',
+    stance: 'risk',
+    severity: 'medium',
+    when: (i) => usedDespiteChoice(i) && !trainingWords(i) && (has(i.predicate, 'improveVerb') || conditionCue(i.frame, i.predicate, 'improveVerb') !== undefined),
+    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION],
+    evidence: (i) => [i.predicate.actor.cue, affirmed(i.predicate, 'use', 'retain', 'share', 'train', 'improve', 'grant'), overriddenChoice(i)],
+  },
   {
     id: 'opt-out',
     category: 'opt-out',

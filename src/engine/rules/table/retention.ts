@@ -5,7 +5,7 @@ import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HELD_THEN_DESTROYED, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, PEOPLE_TRAINED, SURVIVES_ONLY_GENERAL, LAW_SETS_THE_END, DELETION_REACHES } from '../vetoes';
 import { CARVE_OUT_RULES } from './carveOuts';
-import { RECORD_DUTY, WITHIN_THE_TERM, BOUNDED_BY_NEED, END_DATES_DELETION, END_DATES_LATER_DELETION, BACKUP_CARVE_OUT, KEPT_ONLY_FOR_SAFETY, describesDeletion, openEndedKeeping } from './retentionVetoes';
+import { KEPT_SECURE, RECORD_DUTY, WITHIN_THE_TERM, BOUNDED_BY_NEED, END_DATES_DELETION, END_DATES_LATER_DELETION, BACKUP_CARVE_OUT, KEPT_ONLY_FOR_SAFETY, describesDeletion, openEndedKeeping } from './retentionVetoes';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
 /** A deletion promise that names its deadline or its back-up carve-out is a protection, not retention. */
@@ -239,7 +239,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       CLAIM_CONTEXT,
       LICENSED_TO_CUSTOMER,
       { reason: 'commercial records (fees, invoices) are not customer data', when: ({ frame }) => has(frame, 'commercialRecords') },
-      { reason: '"hold in confidence" is a confidentiality duty, not retention', when: ({ predicate: p }) => has(p, 'securityMeasure') },
+      KEPT_SECURE,
       RECORD_DUTY,
       PEOPLE_TRAINED,
       {
@@ -263,7 +263,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       CLAIM_CONTEXT,
       LICENSED_TO_CUSTOMER,
       { reason: 'commercial records (fees, invoices) are not customer data', when: ({ frame }) => has(frame, 'commercialRecords') },
-      { reason: '"hold in confidence" is a confidentiality duty, not retention', when: ({ predicate: p }) => has(p, 'securityMeasure') },
+      KEPT_SECURE,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'retain'), object(p, 'customer-data', 'output', 'generic', 'confidential')],
   },
@@ -277,7 +277,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     when: (i) =>
       affirmed(i.predicate, 'retain') !== undefined && data(i) !== undefined && i.predicate.actor.side !== 'customer' && !deletesFirst(i) &&
       i.predicate.cues.some((c) => c.set === 'vendorEnds' && !i.predicate.actions.some((a) => a.negated && a.start === c.start)),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, RECORD_DUTY, PEOPLE_TRAINED],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, RECORD_DUTY, PEOPLE_TRAINED, KEPT_SECURE],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain'), data({ predicate: p } as RuleInput), cue(p, 'vendorEnds')],
   },
   {

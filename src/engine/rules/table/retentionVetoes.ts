@@ -4,6 +4,12 @@ import type { ClauseFrame, Cue, Predicate } from '../../reading/frame';
 import type { RuleInput } from '../ruleTypes';
 import { affirmed, conditionCue, cue, has, object, reads } from '../queries';
 
+/** "hold in confidence", "keep Customer Data logically separated from the data of other customers": a security duty. */
+export const KEPT_SECURE = {
+  reason: 'keeping the data in confidence or apart is a security duty, not retention',
+  when: ({ predicate: p }: RuleInput) => p.cues.some((c) => c.set === 'securityMeasure'),
+};
+
 /** "keep records of the datasets used to train the models": a duty to document training, not data kept. */
 export const RECORD_DUTY = {
   reason: 'keeping records of what a model was trained on is a duty to document, not customer data kept',

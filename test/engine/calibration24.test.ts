@@ -1,0 +1,39 @@
+// Per-clause expectations for the language patterns of calibration round 24 (found on agreements 145–148 after their
+// first runs, 2026-12-03). Every clause is our own drafting; each row states the exact categories and stances it must
+// yield.
+import { expectationRows as rows } from './support';
+
+rows('a choice named only to be overridden ("even if you have switched it off", "whether or not Customer has opted out")', [
+  [
+    'Photos you share on the Community Board may also be used as set out in Section 9, even if you have switched off the "Improve Panfry" setting.',
+    ['service-improvement:risk'],
+  ],
+  [
+    'Even if you opt out, we will still use flagged conversations to train our safety models.',
+    ['ai-training:risk'],
+  ],
+  // The same choice as a real lever stays a protection.
+  [
+    'Photos you share on the Community Board will not be used as set out in Section 9 if you have switched off the "Improve Panfry" setting.',
+    ['opt-out:protective'],
+  ],
+  // "select whether or not you want us to …" asks for the choice; nothing concedes (the lever stays, beside the
+  // training that runs until the customer says no).
+  [
+    'From your profile you can select whether or not you want us to use your recipes to train our recommendation models.',
+    ['ai-training:risk', 'opt-out:protective'],
+  ],
+  // A concession about something that is no choice over data changes nothing.
+  ['Even if you opt out of promotional messages, we will still send you receipts and service notices.', []],
+]);
+
+rows('data pooled with other customers\' data under any name ("combine them with metrics from other customers")', [
+  [
+    "Vendor may take usage measures from Client's Dashboards and combine them with metrics from other clients to publish Industry Benchmarks.",
+    ['aggregated-data:risk'],
+  ],
+]);
+
+rows('keeping data apart or in confidence is security, not retention', [
+  ['Vendor shall keep Customer Data logically separated from the data of other customers.', ['confidentiality:protective']],
+]);
