@@ -23,10 +23,14 @@ import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
+import { setsOwnStandard } from './ownStandard';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
 
 export type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
 import type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
+
+/** ", or sell", "and license": the words that pass derived data on for money or to others. */
+const SALE_WORDS = /^[\s,]*(?:(?:or|and)\s+)?(?:sell|licen[cs]e|commerciali[sz]e|monetis?e|monetize|distribute|disclose)\b[\s,]*$/i;
 
 const BLOCKED = 'no edit was made because ';
 
@@ -165,7 +169,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     let plan = planRedline(next, position, context.analysis, current);
     // Word-level edits that leave the risk standing (a licence still "worldwide … to publish" after its purposes are
     // narrowed) do not reach the position: the position's clause in place of the sentence may.
-    if (plan.kind === 'word-level' && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
+    // A derived-data sentence with its own standard of anonymity keeps it: striking the vendor's words (a sale) is the edit.
+    // Only a strike of selling or handing it on: a struck purpose would leave the use open ("may use … data").
+    const keepsOwnStandard = next.category === 'aggregated-data' && setsOwnStandard(next.quote) && plan.ops.length > 0 && plan.ops.every((op) => op.kind === 'delete' && SALE_WORDS.test(op.text));
+    if (plan.kind === 'word-level' && !keepsOwnStandard && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
       const whole = planRedline(next, { ...position, edits: undefined }, context.analysis, current);
       if (whole.kind === 'sentence' || (position.standsApart && whole.kind === 'inserted-paragraph')) plan = whole;
     }
@@ -352,7 +359,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     // A word-level edit that leaves as many risks of its kind as before has not reached the position: it is not
     // made (a proviso the sentence does not need is clutter the counterparty will strike).
-    if (plan.kind !== 'sentence' && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
+    if (plan.kind !== 'sentence' && !keepsOwnStandard && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
       attempted.set(attemptKey(next), 'no edit of the vendor\'s own words removes this risk, and the playbook clause would duplicate one written elsewhere');
       continue;
     }

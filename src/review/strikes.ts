@@ -7,6 +7,8 @@ import { closeOpenPurposes, inOrder, strikePurposes, strikeSecondPurpose } from 
 import { lastItemStruck, tailStruck } from './listTail';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 import { keepServingVerbs } from './itemVerbs';
+import { keepServingPurpose } from './servingPurpose';
+import { NAMES_A_LICENCE } from './paragraphPolicy';
 import { splicesToOps } from './redline/surgical/splice';
 import { takesWhatMustStand } from './mustStand';
 import { throughDescribingSentence } from './describingSentence';
@@ -320,6 +322,9 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
   const inSentence = (f: Finding) => f.start < finding.end && f.end > finding.start;
   const stillRisky = (after: string) => risks(after).some((f) => f.category === finding.category && inSentence(f));
   const anyRisk = (after: string) => risks(after).some(inSentence);
+  // "Customer agrees that Provider may use …" reads as a licence but names none: no licence edit answers it, so the
+  // purposes kept to serving the customer are enough (agreement 149 4.3).
+  const answerableRisk = (after: string) => risks(after).some((f) => inSentence(f) && (f.category !== 'broad-license' || NAMES_A_LICENCE.test(f.quote)));
   return (
     duringTermOnly(text, finding, stillRisky) ??
     closeOpenPurposes(text, finding, anyRisk) ??
@@ -328,6 +333,7 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
     strikeListItem(text, finding, anyRisk) ??
     strikeSecondPurpose(text, finding, anyRisk) ??
     strikePurposes(text, finding, anyRisk) ??
+    keepServingPurpose(text, finding, answerableRisk) ??
     reserveOwnItem(text, finding, anyRisk)
   );
 }

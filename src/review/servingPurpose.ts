@@ -1,0 +1,56 @@
+// "… may use Customer Data … to maintain, improve and develop the Services and Provider's other products and services":
+// the purpose's verbs mix serving the customer with the vendor's own ends, and so may its objects. Striking the
+// vendor's verbs and its other products leaves "to maintain the Services", which the customer needs; the sentence's
+// other obligations stay, and no rival clause is inserted beside a no-training promise the contract already has
+// (lawyer audit of agreement 149, where the whole grant was left standing). Pure: engine types and applyOps only.
+import { applyOps } from '../engine/applyOps';
+import type { Finding, RedlineOp } from '../engine/types';
+import { keepServingVerbs } from './itemVerbs';
+
+/** "to maintain, improve and develop ": a purpose opened by "to" with a list of verbs. */
+const PURPOSE_VERBS = /\bto\s+[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s/g;
+/**
+ * "the Services and Provider's other products and services", "the Platform and its other offerings": the vendor's
+ * other business joined to the service the customer buys.
+ */
+const OTHER_BUSINESS =
+  /^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(\s+and\s+(?:(?:its|our|their|(?:the\s+)?[A-Z][\w-]*['’]s)\s+)?(?:other|new|future)\s+(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?)/;
+
+/** Where two texts differ: the shortest middle, kept to whole words. */
+function middleEdit(before: string, after: string, at: number): RedlineOp[] {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  while (head > 0 && /\w/.test(before[head - 1] ?? '')) head--;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  while (tail > 0 && /\w/.test(before[before.length - tail] ?? '')) tail--;
+  const removed = before.slice(head, before.length - tail);
+  const added = after.slice(head, after.length - tail);
+  const ops: RedlineOp[] = [];
+  if (removed !== '') ops.push({ kind: 'delete', start: at + head, end: at + head + removed.length, text: removed });
+  if (added !== '') ops.push({ kind: 'insert', at: at + head + removed.length, text: added });
+  return ops;
+}
+
+/** The ops that keep only the serving verbs (and drop the vendor's other business) of the sentence's first such purpose. */
+export function keepServingPurpose(text: string, finding: Finding, anyRisk: (text: string) => boolean): RedlineOp[] | undefined {
+  const sentence = text.slice(finding.start, finding.end);
+  // A licence's purposes are narrowed by the licence edits, which keep its serving purpose whole.
+  if (/\b(?:licen[cs]e|sublicens)/i.test(sentence)) return undefined;
+  for (const found of sentence.matchAll(PURPOSE_VERBS)) {
+    const at = finding.start + (found.index ?? 0);
+    const item = text.slice(at, finding.end);
+    const kept = keepServingVerbs(item);
+    if (kept === undefined) continue;
+    const listLength = found[0].trimEnd().length;
+    const rebuilt = kept.slice(0, kept.length - (item.length - listLength));
+    const ops = middleEdit(item.slice(0, listLength), rebuilt, at);
+    const object = OTHER_BUSINESS.exec(item.slice(listLength).trimStart());
+    if (object?.[1]) {
+      const objectAt = at + listLength + (item.slice(listLength).length - item.slice(listLength).trimStart().length) + object[0].length - object[1].length;
+      ops.push({ kind: 'delete', start: objectAt, end: objectAt + object[1].length, text: object[1] });
+    }
+    if (!anyRisk(applyOps(text, ops))) return ops;
+  }
+  return undefined;
+}

@@ -1,0 +1,29 @@
+// Patterns named by the lawyer audit of agreements 149–152 (audit56), in our own drafting: the central grant of the
+// data-use section was left standing because a no-training clause existed elsewhere and the whole-sentence rewrite
+// would also take the maintenance the customer needs.
+import { reviewOf } from './agreements';
+
+const PARTIES = 'This Agreement is between Brackenly Systems, Inc. ("Provider") and Tidewell Homes LLC ("Customer").';
+const DATA = '1.1 "Customer Data" means all data and content that Customer or its Users submit to the Services.';
+const NO_TRAINING = '4.5 Notwithstanding Section 4.3, Provider shall not use Customer Data to train any generative model offered to other customers.';
+
+describe('a purpose whose verbs mix serving the customer with the vendor\'s own ends', () => {
+  it('keeps the serving verb and drops the vendor\'s verbs and its other business', () => {
+    const grant = "4.3 Customer agrees that Provider may use Customer Data, including ratings given by Users, to support, enhance and develop the Services and Provider's other products and services, subject to Section 4.5.";
+    const review = reviewOf([PARTIES, DATA, grant, NO_TRAINING], { position: 'preferred', insertMissing: false });
+    expect(review.edit(2)?.target).toBe('4.3 Customer agrees that Provider may use Customer Data, including ratings given by Users, to support the Services, subject to Section 4.5.');
+  });
+
+  it('drops "the Supplier\'s other products" too, in the contract\'s own possessive', () => {
+    const grant = "4.3 The Customer agrees that the Supplier may use Customer Data to operate, maintain, develop and improve the Services and the Supplier's other products.";
+    const lines = [PARTIES.replace('("Provider")', '("the Supplier")').replace('("Customer")', '("the Customer")'), DATA, grant];
+    const target = reviewOf(lines, { position: 'preferred', insertMissing: false }).edit(2)?.target ?? '';
+    expect(target).toContain('to operate and maintain the Services.');
+    expect(target).not.toMatch(/develop|improve|other products/);
+  });
+
+  it('is not touched when every verb serves the customer', () => {
+    const grant = '4.3 Provider may use Customer Data to host, support and maintain the Services for Customer.';
+    expect(reviewOf([PARTIES, DATA, grant, NO_TRAINING], { position: 'preferred', insertMissing: false }).edit(2)).toBeUndefined();
+  });
+});
