@@ -27,3 +27,13 @@ describe('a purpose whose verbs mix serving the customer with the vendor\'s own 
     expect(reviewOf([PARTIES, DATA, grant, NO_TRAINING], { position: 'preferred', insertMissing: false }).edit(2)).toBeUndefined();
   });
 });
+
+describe('a permission to keep for ever, turned into a ban', () => {
+  it('loses its "indefinitely": a ban on keeping for ever would set no limit at all', () => {
+    const deletion = '9.3 Within sixty (60) days after termination, Provider shall delete Customer Data from its systems.';
+    const keeping = '9.4 Notwithstanding Section 9.3, Provider may retain Usage Data, and any Customer Data that has been used to fine-tune the Brackenly Models, indefinitely.';
+    const target = reviewOf([PARTIES, DATA, deletion, keeping], { position: 'preferred', insertMissing: false }).edit(3)?.target ?? '';
+    expect(target).toMatch(/not retain/);
+    expect(target).not.toMatch(/indefinitely/);
+  });
+});

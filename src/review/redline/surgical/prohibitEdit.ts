@@ -179,5 +179,15 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
     const at = permission.end + pair[0].indexOf(' and ') + 1;
     if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
   }
+  // "shall not retain …, indefinitely" bans only keeping for ever, which sets no limit at all (audit56, 149 11.4): in a
+  // ban the open-ended time goes, with the comma that set it off.
+  const forever = OPEN_ENDED_TIME.exec(context.sentence.slice(permission.end));
+  if (forever) {
+    const start = permission.end + forever.index;
+    splices.push({ start, end: start + forever[0].length, text: '' });
+  }
   return splices.sort((a, b) => a.start - b.start);
 }
+
+/** ", indefinitely", " in perpetuity": a time without end, which a ban turns into no limit. Only before the sentence ends. */
+const OPEN_ENDED_TIME = /,?\s(?:indefinitely|perpetually|in\s+perpetuity|forever|without\s+limitation\s+in\s+time)(?=\s*[.;]?\s*$)/i;
