@@ -117,6 +117,8 @@ export function detectFindings(
   // The first sentence of each paragraph that promises deletion: the sentences after it may qualify that promise.
   const firstDeletion = new Map<number, number>();
   for (const f of read) if (!firstDeletion.has(f.paragraph) && promisesDeletion(f)) firstDeletion.set(f.paragraph, f.start);
+  const firstGrant = new Map<number, number>();
+  for (const f of read) if (!firstGrant.has(f.paragraph) && f.predicates.some((p) => p.polarity === 'positive' && p.actions.some((a) => a.kind === 'grant' && !a.negated))) firstGrant.set(f.paragraph, f.start);
   // "The model is trained on public repositories. Any data from repositories whose licence changes is removed."
   const othersData = new Set(read.filter((f) => f.sets.has('nonCustomerSource')).map((f) => f.paragraph));
   const customersData = new Set(read.filter((f) => f.predicates.some((p) => p.objects.some((o) => o.kind === 'customer-data' || o.kind === 'output'))).map((f) => f.paragraph));
@@ -132,6 +134,7 @@ export function detectFindings(
     ai: aiParagraphs.has(f.paragraph),
     dataUse: dataParagraphs.has(f.paragraph),
     deletesBefore: (firstDeletion.get(f.paragraph) ?? Infinity) < f.start,
+    grantsBefore: (firstGrant.get(f.paragraph) ?? Infinity) < f.start,
     listLeadIn: leadInOf(f),
     othersDataOnly: othersData.has(f.paragraph) && !customersData.has(f.paragraph),
   });

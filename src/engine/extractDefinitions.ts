@@ -344,7 +344,9 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
     agreement: agreementTerm(definitions, paragraphs) ?? usage.agreement ?? 'Agreement',
     services: definitions.find((d) => SERVICES_TERM.test(d.term))?.term ?? servicesInUse(paragraphs) ?? 'services',
     spelling: spellingOf(paragraphs),
-    ...(usage.voice ? { voice: usage.voice } : {}),
+    // "… between you and Brackenly Apps Ltd ("Brackenly", "we" or "us")": a vendor defined as "we" with no customer
+    // term speaks to "you", however short the terms.
+    ...(usage.voice || (customer === undefined && vendorAliases.some((alias) => /^(?:we|us)$/i.test(alias))) ? { voice: 'we-you' as const } : {}),
     ...(partiesCapitalisedInUse(paragraphs) ? { partiesCapitalised: true as const } : {}),
   };
   const derivedData = derivedDataTerm(definitions);

@@ -1,7 +1,7 @@
 // Per-clause expectations for the language patterns of calibration round 24 (found on agreements 145–148 after their
 // first runs, 2026-12-03). Every clause is our own drafting; each row states the exact categories and stances it must
 // yield.
-import { expectationRows as rows } from './support';
+import { categoriesRead, expectationRows as rows } from './support';
 
 rows('a choice named only to be overridden ("even if you have switched it off", "whether or not Customer has opted out")', [
   [
@@ -37,3 +37,13 @@ rows('data pooled with other customers\' data under any name ("combine them with
 rows('keeping data apart or in confidence is security, not retention', [
   ['Vendor shall keep Customer Data logically separated from the data of other customers.', ['confidentiality:protective']],
 ]);
+
+describe('a sentence that takes up the grant before it ("It continues after you close your account")', () => {
+  it('keeps the grant alive past the exit, as if it named the licence', () => {
+    const clause = 'You give us permission to store and show your photos so that we can run the app. It continues after you close your account for photos already shared with other members.';
+    expect(categoriesRead(clause)).toContain('survival-retention:risk');
+  });
+  it('but not where nothing was granted before it', () => {
+    expect(categoriesRead('We keep a log of your sign-ins. It remains available to you for 90 days after you close your account.')).not.toContain('survival-retention:risk');
+  });
+});

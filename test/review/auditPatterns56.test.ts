@@ -37,3 +37,24 @@ describe('a permission to keep for ever, turned into a ban', () => {
     expect(target).not.toMatch(/indefinitely/);
   });
 });
+
+describe('a last sentence that only stretches the licence before it ("It continues after you delete …")', () => {
+  const lines = [
+    'These Terms are between you and Brackenly Apps Ltd ("Brackenly", "we" or "us").',
+    '"Your Photos" means the pictures you upload to the app.',
+    'To run the app, you give us a worldwide, sublicensable licence to host, store, modify and otherwise use Your Photos for the purposes described in these Terms.',
+    'This licence lasts for as long as Your Photos are stored with us. It continues after you delete Your Photos for any that were already used under Section 5.',
+  ];
+  const review = reviewOf(lines, { position: 'preferred', insertMissing: false });
+
+  it('goes with the sentence the playbook clause replaces, rather than point at that clause', () => {
+    const target = review.edit(3)?.target ?? '';
+    expect(target).toMatch(/do not survive the end of these Terms\.$/);
+    expect(target).not.toMatch(/It continues/);
+  });
+
+  it('and the terms that define the vendor as "we" are answered in the "you" voice, however short they are', () => {
+    expect(review.edit(2)?.target).toMatch(/solely to provide the services to you and to perform our obligations/);
+    expect(review.edit(3)?.target).toMatch(/return them to you if you ask for them/);
+  });
+});

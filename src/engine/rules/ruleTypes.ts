@@ -14,6 +14,8 @@ export interface ParagraphFacts {
    * within 30 days."): what a later sentence says about backups qualifies that promise.
    */
   readonly deletesBefore: boolean;
+  /** An earlier sentence of the paragraph grants a right or licence that "It …" or "These rights …" may take up. */
+  readonly grantsBefore: boolean;
   /**
    * For an item of a list whose lead-in ends the paragraph before ("Provider may use Customer Data to:"), the lead-in's
    * last clause: the item completes it. Its offsets belong to that other paragraph, so rules never quote it.

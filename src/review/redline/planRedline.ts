@@ -3,6 +3,7 @@
 // Pure: imports only engine types and playbook types/fillers; never Office, React, the DOM or Node.
 import type { PlaybookPosition } from '../../playbook/schema';
 import { dataTermOfSentence } from '../sentenceTerms';
+import { throughDescribingSentence } from '../describingSentence';
 import { contractWording } from '../wording';
 import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type PlanSource, type RedlineOp, type RedlinePlan } from '../../engine/types';
 import { applyOps } from '../../engine/applyOps';
@@ -95,7 +96,7 @@ function planReplacement(
   const goal = surgical?.target ?? clause;
   const diff = !tooLong && !surgical && similarityUpperBound(sentence, clause) >= WORD_LEVEL_MIN_SIMILARITY ? wordDiff(sentence, clause, start) : undefined;
   const wordLevel = surgical !== undefined || (diff !== undefined && diff.similarity >= WORD_LEVEL_MIN_SIMILARITY);
-  const ops: RedlineOp[] = surgical ? [...surgical.ops] : diff && wordLevel ? [...diff.ops] : replaceWhole(sentence, clause, start);
+  const ops: RedlineOp[] = surgical ? [...surgical.ops] : diff && wordLevel ? [...diff.ops] : replaceWhole(throughDescribing(text, start, span.end), clause, start);
   const targetText = applyOps(text, ops);
   return {
     id: planId(['finding', finding.id, positionId, finding.paragraph, textDigest(text), goal]),
@@ -118,6 +119,17 @@ function tooLongNote(length: number): string {
     `This sentence is ${size(length)} characters long, more than the ${size(MAX_WORD_LEVEL_SENTENCE)} a word-level redline reads, ` +
     'so the whole sentence is replaced by the playbook clause. Check that nothing else in it was needed.'
   );
+}
+
+/**
+ * The sentence replaced, with a last sentence that only describes or stretches it ("It continues after you delete …"):
+ * left after the playbook's clause it would point at that clause instead (audit56, 151).
+ */
+function throughDescribing(text: string, start: number, end: number): string {
+  let at = end;
+  while (at < text.length && /\s/.test(text[at] ?? '')) at++;
+  const described = throughDescribingSentence(text, at);
+  return text.slice(start, described > at ? described : end);
 }
 
 function replaceWhole(sentence: string, clause: string, start: number): RedlineOp[] {

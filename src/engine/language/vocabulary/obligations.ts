@@ -101,4 +101,10 @@ export const OBLIGATION_SETS = [
       'stays in effect', 'stay in effect', 'persists', 'persist', 'lasts', 'outlasts', 'survives', 'survive',
     ],
   },
+  {
+    id: 'referringSubject',
+    why: 'A sentence that opens with "It" or "These rights" takes up what the sentence before granted.',
+    example: 'You give us a licence to use Your Content. It continues after you close your account.',
+    phrases: ['it', 'this', 'they', 'these rights', 'this right', 'these permissions', 'this permission', 'such rights', 'such licence', 'such license'],
+  },
 ] as const satisfies readonly WordSet[];

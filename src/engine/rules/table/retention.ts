@@ -49,9 +49,14 @@ const survivesTheEnd = ({ predicate: p, frame }: RuleInput): boolean =>
   (p.actions.some((a) => a.kind === 'survive' && reads(p, a, 'survivalWord')) && has(frame, 'endEvent'));
 
 /** A licence or permission said to go on past the customer's exit (stopping use, deleting, closing the account). */
-const outlivesExit = ({ predicate: p, frame }: RuleInput): boolean =>
-  p.polarity === 'positive' && p.actions.some((a) => a.kind === 'grant' && !a.negated) && has(p, 'lastingVerb') &&
+/** "It continues after you delete Your Content": the sentence opens by taking up the grant made just before it. */
+const takesUpGrant = ({ frame, paragraph }: RuleInput): boolean =>
+  paragraph.grantsBefore && frame.cues.some((c) => c.set === 'referringSubject' && c.start === frame.start);
+const outlivesExit = (i: RuleInput): boolean => {
+  const { predicate: p, frame } = i;
+  return p.polarity === 'positive' && (p.actions.some((a) => a.kind === 'grant' && !a.negated) || takesUpGrant(i)) && has(p, 'lastingVerb') &&
   (has(frame, 'afterEnd') || frame.cues.some((c) => c.set === 'endEvent' && !reads(frame, c, 'termItself')));
+};
 const OUTLIVES_VETOES = [
   DEFINITION_ONLY,
   CUSTOMER_RESTRICTION,
