@@ -116,8 +116,11 @@ export function customerDataTerm(definitions: readonly Definition[]): string | u
 const ALL_DATA = /^(?:any\s+and\s+)?all\s+(?:data|information|content|materials)\b/i;
 /** Defined terms joined into a list: "Inputs and Outputs", "Prompts, Files and Outputs". */
 const TERM_LIST = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?:(?:, | and | or |, and |, or )(?:the |all |any )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}){0,6}/;
-/** What may follow an umbrella's list: nothing, a stop, a bracket, or "together"/"collectively". */
-const UNQUALIFIED = /^\s*(?:$|[.;,)(]|(?:together|collectively|each|both)\b)/i;
+/**
+ * What may follow an umbrella's list: nothing, a stop, a bracket, "together"/"collectively", or the rest of the data
+ * ("Recordings, Transcripts, Insights, CRM Data and all other data and content submitted …").
+ */
+const UNQUALIFIED = /^\s*(?:$|[.;,)(]|(?:together|collectively|each|both)\b|(?:and|or)\s+(?:all|any)\s+other\b)/i;
 const PERSONAL_DATA = /^(?:(?:customer|client)\s+)?(?:personal (?:data|information)|protected health information|personal health information)$/i;
 /** "Protected Health Information ("PHI")": the words an acronym stands for, when the meaning ends with them. */
 function expanded(d: Definition): string {

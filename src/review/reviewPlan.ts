@@ -15,6 +15,7 @@ import { prevailingOver } from './prevailsOver';
 import { exceptsRiskyClause } from './answeredElsewhere';
 import { conformCitingClauses } from './citingClauses';
 import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
+import { precedenceItem } from './precedence';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
 import { orphanedDefinitionItems } from './orphanedDefinitions';
 import { purposeDefinitionItems, purposeLimbEdits } from './purposeDefinition';
@@ -135,6 +136,8 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   if (denial && positionOf(denial.key) !== 'skip') items.push(denial);
   const survival = survivalItem(analysis, paragraphs, items, choices);
   if (survival && positionOf(survival.key) !== 'skip') items.push(survival);
+  const precedence = precedenceItem(analysis, paragraphs, items, choices, issueForCategory(playbook, 'ai-training'));
+  if (precedence && positionOf(precedence.key) !== 'skip') items.push(precedence);
   // A moot clause's deletion replaces whatever trim the review made to it first; a fallback is left as it stands.
   const { reserved, fallbacks } = mootOptOutItems(analysis, paragraphs, items, choices);
   const moot = reserved.filter((item) => positionOf(item.key) !== 'skip');
