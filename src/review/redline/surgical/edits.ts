@@ -78,6 +78,14 @@ const derivedTerm = ({ terms }: SurgicalContext): string[] => (terms.derivedData
 // "We may keep Usage Data, de-identified data and records of your billing …": a proviso on "such data" would bind the
 // billing records too, which must identify the customer; it names the de-identified item instead.
 const namingDerivedData = (proviso: string, context: SurgicalContext): string => {
+  // "may … aggregate it with data from other customers to produce Pay Insights, provided that such data is aggregated
+  // with the data of other customers": a condition the sentence already states is not said twice (audit56, 150 4.4).
+  const stated = POOLED_WITH_OTHERS.test(context.sentence) ? proviso.replace(/\bis aggregated with the data of other customers, ([^,]{1,80}), and /, '$1 and ') : proviso;
+  return namedDerived(stated, context);
+};
+/** "aggregate it with data from other customers", "combined with data of at least ten other customers". */
+const POOLED_WITH_OTHERS = /\b(?:aggregat|combin|pool)\w*\b[^.;]{0,60}?\bwith\s+(?:the\s+)?data\s+(?:of|from)\s+(?:at\s+least\s+\S+\s+(?:\(\d+\)\s+)?)?(?:our\s+|its\s+)?other\b/i;
+const namedDerived = (proviso: string, context: SurgicalContext): string => {
   // "anonymised and aggregated information": without a defined name, the proviso speaks of the clause's own noun.
   const derived =
     context.terms.derivedData !== undefined && context.sentence.includes(context.terms.derivedData)
