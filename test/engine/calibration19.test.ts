@@ -25,7 +25,8 @@ rows('"Service Data is not Member Data": one term said not to be the customer\'s
 ]);
 
 rows('"(f) Before using the Fleet Dataset for training, the Provider shall pseudonymise …": after a list marker, "Before" opens a condition, not a subject', [
-  ['(f) Before using any Customer Data for training under Section 4(a), Provider shall pseudonymise all driver identifiers and shall not attempt to re-identify any driver.', []],
+  // Since round 24 the promise not to re-identify is read as the protection it is.
+  ['(f) Before using any Customer Data for training under Section 4(a), Provider shall pseudonymise all driver identifiers and shall not attempt to re-identify any driver.', ['confidentiality:protective']],
   // Without the marker it was already read so; a grant after the condition is still a grant.
   ['(c) Before the pilot ends, the Provider may use the Fleet Dataset to train its routing models.', ['ai-training:risk']],
 ]);

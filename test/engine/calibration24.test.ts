@@ -47,3 +47,22 @@ describe('a sentence that takes up the grant before it ("It continues after you 
     expect(categoriesRead('We keep a log of your sign-ins. It remains available to you for 90 days after you close your account.')).not.toContain('survival-retention:risk');
   });
 });
+
+rows('reading the clause around asides, compounds and relatives (blind23)', [
+  // The data opens the sentence as its subject; the "you" inside it acts in nothing.
+  ['Your purchase history, device signals and the way you use Shopwren help train our machine-learning systems that rank offers.', ['ai-training:risk']],
+  // "listener-engagement events" is a noun, and the modal of the relative after the comma is the relative's.
+  [
+    "Publisher grants Wavecrest the right to use Publisher Logs, including playlist context and user-engagement events, to develop and train Wavecrest's recommendation models, which may be offered to any broadcaster.",
+    ['ai-training:risk', 'broad-license:risk'],
+  ],
+  ['Member Data may also be used by Oatfield to help its systems learn, for example to sharpen fraud alerts for every member.', ['ai-training:risk']],
+]);
+
+rows('protections in the vendor\'s voice that name the customer as an owner or the people in the data (blind23)', [
+  [
+    '8.1 The Processor shall keep the Client Data confidential, shall process it only on the Client\'s documented instructions and shall ensure that its staff are bound by confidentiality.',
+    ['confidentiality:protective', 'no-training:protective', 'opt-out:protective'],
+  ],
+  ['Oatfield shall not attempt to re-identify any individual from Member Data.', ['confidentiality:protective']],
+]);

@@ -136,8 +136,10 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   // "Content that was included before you opted out may persist …": a party right after "before", "after", "until" …
   // is the subject of a clause inside the subject, not the one acting in the sentence.
   const inSubordinate = (c: Cue): boolean => SUBORDINATOR.test(units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '');
+  // "user-interaction events", "customer-facing agents": a party word joined by a hyphen is part of a noun.
+  const hyphenated = (c: Cue): boolean => input.sentenceText[c.end - offset] === '-';
   const candidates = segCues.filter(
-    (c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !inAdverbial(wordIndexAt(units, c.start, offset)) && !inRelative(c) && !inSubordinate(c) &&
+    (c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !hyphenated(c) && !inAdverbial(wordIndexAt(units, c.start, offset)) && !inRelative(c) && !inSubordinate(c) &&
       !(passive && inContactRelative(input, c)),
   );
   // "we or our business partners may use …": a subject that joins the vendor to others is still the vendor acting.

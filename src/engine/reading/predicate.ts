@@ -8,6 +8,7 @@ import { describesANoun } from './wordRoles';
 import { findActor, findOutsiders, findOwner, findRecipient, SIDE_OF } from './parties';
 import { ACTION_OF } from './actionOf';
 import { complementOfNoun, negations, type Negation } from './negations';
+import { BE, clauseModals, headOf } from './clauseHead';
 
 const OBJECT_OF: Partial<Record<string, ObjectKind>> = {
   customerDataTerm: 'customer-data', docCustomerData: 'customer-data', usageData: 'usage-data', docUsageData: 'usage-data',
@@ -21,11 +22,7 @@ const DETERMINER = /^(?:its|their|our|your|the|any|such|a|an|his|her|whose|this|
 const NOT_A_MODIFIER = /^(?:to|may|can|will|shall|must|might|would|could|should|not|and|or|who|which|that)$/;
 /** The "be" of a stated setting: "is disabled", "are turned off". */
 const BE_STATE = /^(?:is|are|was|were|remains|remain|stays|stay)$/;
-const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
 const FINITE_OWN = /^(?:is|are|was|were)$/;
-/** "does not remove", "did not", "doesn't": "do" with a negator is the finite verb of its clause. */
-const DO_SUPPORT = /^(?:do|does|did|doesn't|don't|didn't)$/;
-const NEGATOR_AFTER_DO = /^(?:not|never)$/;
 const SUBJECT_PRONOUN_FIRST = /^(?:they|it|he|she|we|you)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
 
@@ -56,55 +53,6 @@ export function setsOf(cues: readonly Cue[]): Set<Cue['set']> {
 /** A cue read as data of this kind; an object literal of one shape, which V8 builds far faster than a spread. */
 const dataObject = (c: Cue, kind: ObjectKind): DataObject => ({ set: c.set, text: c.text, start: c.start, end: c.end, kind });
 
-/** Where the clause's verb group starts: its first modal, or its first "is/are" after a subject. */
-/**
- * "retains Prompts for the term so that Users can view their history": a modal within three words after "so that" or
- * "in order that" is the purpose clause's, never the head of the clause it explains.
- */
-function inPurposeClause(units: readonly Unit[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
-    if ((units[k] as Unit).norm === 'that' && PURPOSE_OPENER.test((units[k - 1] as Unit).norm)) return true;
-  }
-  return false;
-}
-const PURPOSE_OPENER = /^(?:so|order)$/;
-
-/**
- * The modals that can be the clause's own: "(to show your content to other users as you may specify)", "your messages
- * (which may be scanned automatically)": a modal inside parentheses is the aside's, and one in a purpose clause is
- * the purpose's. One pass over the segment's text.
- */
-function clauseModals(input: PredicateInput, segCues: readonly Cue[]): Cue[] {
-  const { units, offset, segment } = input;
-  let depth = 0;
-  let scanned = segment.start;
-  return segCues.filter((c) => {
-    if (c.set !== 'modal') return false;
-    for (; scanned < c.start - offset; scanned++) {
-      const ch = input.sentenceText[scanned];
-      if (ch === '(') depth++;
-      else if (ch === ')') depth = Math.max(0, depth - 1);
-    }
-    return depth === 0 && !inPurposeClause(units, wordIndexAt(units, c.start, offset));
-  });
-}
-
-/**
- * "improving our products, including by analysing how Customer Content is structured and used": a "be" up to four
- * words after "how" or "whether" inside the clause (no mark between) is the embedded question's, never the head of the
- * clause around it. An opening "How is my data used?" is the sentence's own question.
- */
-function inEmbeddedQuestion(input: PredicateInput, first: number, at: number): boolean {
-  const { units } = input;
-  for (let k = at - 1; k > first && k >= at - 4; k--) {
-    const unit = units[k] as Unit;
-    if (/[,;:()]/.test(input.sentenceText.slice(unit.end, (units[k + 1] as Unit).start))) return false;
-    if (EMBEDDED_QUESTION.test(unit.norm)) return true;
-  }
-  return false;
-}
-const EMBEDDED_QUESTION = /^(?:how|whether)$/;
-
 /** The negator that is the head ("isn't") or follows a head "is" right away ("is not"), as a found negation has it. */
 function negationAtHead(input: PredicateInput, negs: readonly Negation[], head: number): Cue | undefined {
   const at = wordIndexAt(input.units, head, input.offset);
@@ -112,35 +60,6 @@ function negationAtHead(input: PredicateInput, negs: readonly Negation[], head: 
   return negs.find((n) => n.cue.set === 'negator' && !n.relative && n.bracketed !== true && (n.cue.start === head || (be && wordIndexAt(input.units, n.cue.start, input.offset) === at + 1)))?.cue;
 }
 const DENIABLE_USE = new Set<string>(['use', 'train', 'improve', 'share']);
-
-function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly Cue[]): number | undefined {
-  const { units, offset, segment } = input;
-  const modal = modals[0];
-  const first = wordIndexAt(units, segment.start + offset, offset);
-  const last = wordIndexAt(units, segment.end + offset, offset);
-  let beAt: number | undefined;
-  // "grants Acme a licence to use data that is passed by Publisher": a verb right after "that", "which" or "who" is the
-  // relative clause's, never the head of the clause it describes.
-  // "your messages (which may be scanned)": a "be" inside parentheses is the aside's too.
-  let depth = 0;
-  let scanned = segment.start;
-  for (let i = first + 1; i < last && beAt === undefined; i++) {
-    const unit = units[i] as Unit;
-    for (; scanned < unit.start; scanned++) {
-      const ch = input.sentenceText[scanned];
-      if (ch === '(') depth++;
-      else if (ch === ')') depth = Math.max(0, depth - 1);
-    }
-    // "Deleting your account does not remove …": a verb group made with "do" and a negator is finite, and heads its clause
-    // as "is" does, before any modal of a later relative clause ("…, which we may keep").
-    // Only before the segment's first comma: in "We process X only to …, and we do not use X …" the verb before the
-    // comma ("process") is the clause's own.
-    const head = BE.test(unit.norm) || (DO_SUPPORT.test(unit.norm) && NEGATOR_AFTER_DO.test(units[i + 1]?.norm ?? '') && !input.sentenceText.slice(segment.start, unit.start).includes(','));
-    if (depth === 0 && head && !/^(?:that|which|who)$/.test((units[i - 1] as Unit).norm) && !inEmbeddedQuestion(input, first, i)) beAt = unit.start + offset;
-  }
-  if (modal && (beAt === undefined || modal.start < beAt)) return modal.start;
-  return beAt;
-}
 
 const QUALITY_SETS = new Set<string>(['licenceBreadth', 'openEnded', 'lastingRight', 'commonLicenceTerm']);
 

@@ -50,16 +50,29 @@ function vendorMaterialUsed(frame: ClauseFrame): boolean {
   return frame.predicates.some((p) => p.objects.some((o) => o.kind === 'vendor-material' && o.start < firstPurpose && o.start - frame.start <= 60));
 }
 
+/**
+ * "Your transaction history, device data and the way you use Coinfurrow help train our … systems": the data opens the
+ * sentence as its subject; the "you" inside it is no actor of the training.
+ */
+const dataIsSubject = ({ predicate: p }: RuleInput): boolean => {
+  const actorAt = p.actor.cue?.start;
+  return actorAt !== undefined && p.objects.some((o) => (o.kind === 'customer-data' || o.kind === 'usage-data') && o.start < actorAt && o.start - p.start <= 5);
+};
+
 export const CUSTOMER_ACTS: Veto = {
   reason: 'the customer does this itself (its own use or its own model), nothing is granted to the vendor',
-  when: (input) => customerActs(input) && input.predicate.recipient?.side !== 'vendor' && !input.predicate.actions.some((a) => a.kind === 'grant' && !a.negated),
+  when: (input) => customerActs(input) && !dataIsSubject(input) && input.predicate.recipient?.side !== 'vendor' && !input.predicate.actions.some((a) => a.kind === 'grant' && !a.negated),
 };
+
+/** "on the Customer's documented instructions": the customer named as an owner bears no duty of the sentence's. */
+const possessive = (frame: ClauseFrame, c: { readonly end: number; readonly text: string }): boolean =>
+  ["'s", '’s'].some((mark) => c.text.endsWith(mark) || frame.text.startsWith(mark, c.end - frame.start));
 
 export const CUSTOMER_DUTY: Veto = {
   reason: 'a duty that falls on the customer, not a promise by the vendor',
   when: ({ predicate: p, frame }) =>
     (p.actor.side === 'customer' && (p.modal === undefined || reads(p, p.modal, 'dutyModal') || has(p, 'limiter'))) ||
-    frame.cues.some((d) => d.set === 'dutyCue' && frame.cues.some((c) => (c.set === 'customerRole' || c.set === 'customerYou' || c.set === 'docCustomer') && Math.abs(c.start - d.start) <= 40 && !reads(frame, c, 'possessiveYou'))),
+    frame.cues.some((d) => d.set === 'dutyCue' && frame.cues.some((c) => (c.set === 'customerRole' || c.set === 'customerYou' || c.set === 'docCustomer') && Math.abs(c.start - d.start) <= 40 && !reads(frame, c, 'possessiveYou') && !possessive(frame, c))),
 };
 export const CLAIM_CONTEXT: Veto = {
   reason: 'an indemnity or infringement clause talks about data without granting a right over it',

@@ -32,6 +32,9 @@ export const ACTION_SETS = [
       'training datasets', 'training set', 'training sets', 'training corpus', 'train on', 'trains on', 'training on', 'trained on',
       'models learn', 'model learns', 'model learn', 'models to learn', 'help train', 'helps train', 'ai learn', 'ai to learn',
       'ai learns',
+      // "to help its systems learn", "so our algorithms can learn": a machine that learns from the data is trained on it.
+      'systems learn', 'system learns', 'systems to learn', 'algorithms learn', 'algorithms to learn', 'algorithm learns',
+      'systems can learn', 'models can learn', 'algorithms can learn',
       // "use them for the purposes of the Model Improvement Programme": the AI word before the improvement noun names
       // the model as what is improved, as "model training" does.
       'model improvement', 'model development',

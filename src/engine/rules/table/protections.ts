@@ -152,6 +152,20 @@ export const PROTECTION_RULES: readonly Rule[] = [
     evidence: ({ predicate: p }) => [p.negation, action(p, 'retain'), object(p, 'customer-data', 'generic', 'output')],
   },
   {
+    id: 'no-reidentification',
+    category: 'confidentiality',
+    stance: 'protective',
+    severity: 'low',
+    // "Censwold shall not attempt to re-identify any individual from Client Data": the vendor's promise that the data
+    // stays anonymous protects the people in it.
+    when: ({ predicate: p, frame }) =>
+      p.polarity === 'negative' && p.actor.side !== 'customer' && p.negation !== undefined &&
+      frame.cues.some((c) => c.set === 'deidentificationSafeguard' && c.start > (p.negation?.start ?? 0) && c.start <= p.end) &&
+      object(p, 'customer-data', 'derived', 'generic', 'usage-data') !== undefined,
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, DEFINITION_ONLY],
+    evidence: ({ predicate: p, frame }) => [p.actor.cue, p.negation, cue(frame, 'deidentificationSafeguard')],
+  },
+  {
     id: 'confidentiality-duty',
     category: 'confidentiality',
     stance: 'protective',

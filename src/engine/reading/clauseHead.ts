@@ -1,0 +1,95 @@
+// Where a clause's verb group starts: its first modal of its own, or its first finite "be" after a subject. Modals in
+// asides, purpose clauses and relatives after a comma belong to those. Pure: imports only the frame types.
+import type { Unit } from '../language/matcher';
+import type { Cue } from './frame';
+import { wordIndexAt, type PredicateInput } from './predicateInput';
+
+export const BE = /^(?:is|are|was|were|be|been|being|has|have|had|isn't|aren't|wasn't|weren't)$/;
+/** "does not remove", "did not", "doesn't": "do" with a negator is the finite verb of its clause. */
+const DO_SUPPORT = /^(?:do|does|did|doesn't|don't|didn't)$/;
+const NEGATOR_AFTER_DO = /^(?:not|never)$/;
+
+/**
+ * "retains Prompts for the term so that Users can view their history": a modal within three words after "so that" or
+ * "in order that" is the purpose clause's, never the head of the clause it explains.
+ */
+function inPurposeClause(units: readonly Unit[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if ((units[k] as Unit).norm === 'that' && PURPOSE_OPENER.test((units[k - 1] as Unit).norm)) return true;
+  }
+  return false;
+}
+const PURPOSE_OPENER = /^(?:so|order)$/;
+
+/**
+ * The modals that can be the clause's own: "(to show your content to other users as you may specify)", "your messages
+ * (which may be scanned automatically)": a modal inside parentheses is the aside's, and one in a purpose clause is
+ * the purpose's. One pass over the segment's text.
+ */
+export function clauseModals(input: PredicateInput, segCues: readonly Cue[]): Cue[] {
+  const { units, offset, segment } = input;
+  let depth = 0;
+  let scanned = segment.start;
+  return segCues.filter((c) => {
+    if (c.set !== 'modal') return false;
+    for (; scanned < c.start - offset; scanned++) {
+      const ch = input.sentenceText[scanned];
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+    }
+    // "… to train Acme's models, which may be used to serve any customer": the modal of a relative clause set off by a
+    // comma is the relative's own, never the clause's ("Publisher grants Acme the right …" has none).
+    const before = units[wordIndexAt(units, c.start, offset) - 1];
+    const relative = before !== undefined && /^(?:which|who)$/.test(before.norm) && /,\s*$/.test(input.sentenceText.slice(segment.start, before.start));
+    return depth === 0 && !relative && !inPurposeClause(units, wordIndexAt(units, c.start, offset));
+  });
+}
+
+/**
+ * "improving our products, including by analysing how Customer Content is structured and used": a "be" up to four
+ * words after "how" or "whether" inside the clause (no mark between) is the embedded question's, never the head of the
+ * clause around it. An opening "How is my data used?" is the sentence's own question.
+ */
+function inEmbeddedQuestion(input: PredicateInput, first: number, at: number): boolean {
+  const { units } = input;
+  for (let k = at - 1; k > first && k >= at - 4; k--) {
+    const unit = units[k] as Unit;
+    if (/[,;:()]/.test(input.sentenceText.slice(unit.end, (units[k + 1] as Unit).start))) return false;
+    if (EMBEDDED_QUESTION.test(unit.norm)) return true;
+  }
+  return false;
+}
+const EMBEDDED_QUESTION = /^(?:how|whether)$/;
+const MODAL_WORD = /^(?:may|might|can|could|will|would|shall|should|must)$/;
+
+/** Where the clause's verb group starts: its first modal, or its first "is/are" after a subject. */
+export function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly Cue[]): number | undefined {
+  const { units, offset, segment } = input;
+  const modal = modals[0];
+  const first = wordIndexAt(units, segment.start + offset, offset);
+  const last = wordIndexAt(units, segment.end + offset, offset);
+  let beAt: number | undefined;
+  // "grants Acme a licence to use data that is passed by Publisher": a verb right after "that", "which" or "who" is the
+  // relative clause's, never the head of the clause it describes.
+  // "your messages (which may be scanned)": a "be" inside parentheses is the aside's too.
+  let depth = 0;
+  let scanned = segment.start;
+  for (let i = first + 1; i < last && beAt === undefined; i++) {
+    const unit = units[i] as Unit;
+    for (; scanned < unit.start; scanned++) {
+      const ch = input.sentenceText[scanned];
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+    }
+    // "Deleting your account does not remove …": a verb group made with "do" and a negator is finite, and heads its clause
+    // as "is" does, before any modal of a later relative clause ("…, which we may keep").
+    // Only before the segment's first comma: in "We process X only to …, and we do not use X …" the verb before the
+    // comma ("process") is the clause's own.
+    const head = BE.test(unit.norm) || (DO_SUPPORT.test(unit.norm) && NEGATOR_AFTER_DO.test(units[i + 1]?.norm ?? '') && !input.sentenceText.slice(segment.start, unit.start).includes(','));
+    // "…, which may be used to serve …": a "be" after the relative's modal is the relative's too.
+    const relative = /^(?:that|which|who)$/.test((units[i - 1] as Unit).norm) || (MODAL_WORD.test((units[i - 1] as Unit).norm) && /^(?:that|which|who)$/.test(units[i - 2]?.norm ?? ''));
+    if (depth === 0 && head && !relative && !inEmbeddedQuestion(input, first, i)) beAt = unit.start + offset;
+  }
+  if (modal && (beAt === undefined || modal.start < beAt)) return modal.start;
+  return beAt;
+}
