@@ -66,3 +66,13 @@ rows('protections in the vendor\'s voice that name the customer as an owner or t
   ],
   ['Oatfield shall not attempt to re-identify any individual from Member Data.', ['confidentiality:protective']],
 ]);
+
+rows('"… after your session ends and we never use it for training": a second statement with its own no inside a condition', [
+  [
+    "4.2 Offline Mode. When you draft in Offline Mode, we don't keep Your Content after your session ends and we never use it for training, whatever your other settings are.",
+    ['deletion:protective', 'no-training:protective'],
+  ],
+  // A condition that opens the sentence keeps its second limb: "If … and you don't …, we …" (the use the condition
+  // leaves on is read as the opt-out regime it is).
+  ['If History is off and you do not send us a rating, Quillory does not use your drafts to train its models.', ['ai-training:risk', 'opt-out:protective']],
+]);

@@ -306,6 +306,15 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       push({ at: token.start, role: 'main' });
       return;
     }
+    // "… after your session ends and we never use it for training": "and", a pronoun subject and "never" or "do not"
+    // state something new with its own no, even inside a condition (the modal case is read below).
+    // A condition that opens the sentence ("If Keep Activity is off and you don't submit feedback, Google …") keeps it.
+    const openingCondition = found.length === 1 && found[0]?.role !== 'main';
+    if ((token.norm === 'and' || token.norm === 'but') && verbSeen && !openingCondition && /^(?:we|you|they)$/.test(tokens[i + 1]?.norm ?? '') &&
+      /^(?:never|don't|do|does|doesn't|didn't)$/.test(tokens[i + 2]?.norm ?? '')) {
+      push({ at: token.start, role: 'main' });
+      return;
+    }
     // "Your messages are encrypted, so our staff cannot read them": after a clause that has its verb, ", so" opens the
     // consequence, a statement of its own ("so that", "so long as", "so far as" go on with the clause, and so does a
     // consequence that opens with its own condition, ", so by using the app you agree that …", read with the turn before).
