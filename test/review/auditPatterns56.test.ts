@@ -105,3 +105,11 @@ describe('the derived-data proviso on a sentence that already pools the data wit
     expect(target).not.toMatch(/aggregated with the data of other customers/);
   });
 });
+
+describe('a use turned into a ban', () => {
+  it('joins its purposes with "or", so it does not forbid only doing both', () => {
+    const grant = '4.1 Provider uses Customer Data to train the Brackenly Models and to develop new features.';
+    const target = reviewOf([PARTIES, DATA, grant], { position: 'preferred', insertMissing: false }).edit(2)?.target ?? '';
+    expect(target).toMatch(/shall not use Customer Data to train the Brackenly Models or to develop new features/);
+  });
+});

@@ -179,6 +179,12 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
     const at = permission.end + pair[0].indexOf(' and ') + 1;
     if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
   }
+  // "will not use Your Content to train or improve the models and to develop new features" forbids only doing both;
+  // a ban joins its purposes with "or" (audit56, 151 5.1).
+  for (const joined of context.sentence.slice(permission.end).matchAll(AND_TO_PURPOSE)) {
+    const at = permission.end + (joined.index ?? 0) + joined[0].indexOf('and');
+    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
+  }
   // "shall not retain …, indefinitely" bans only keeping for ever, which sets no limit at all (audit56, 149 11.4): in a
   // ban the open-ended time goes, with the comma that set it off.
   const forever = OPEN_ENDED_TIME.exec(context.sentence.slice(permission.end));
@@ -189,5 +195,7 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   return splices.sort((a, b) => a.start - b.start);
 }
 
+/** " and to develop", ", and to improve": a second purpose joined to the first. */
+const AND_TO_PURPOSE = /(?:,\s|(?<=\S)\s)and\sto\s(?=[a-z])/g;
 /** ", indefinitely", " in perpetuity": a time without end, which a ban turns into no limit. Only before the sentence ends. */
 const OPEN_ENDED_TIME = /,?\s(?:indefinitely|perpetually|in\s+perpetuity|forever|without\s+limitation\s+in\s+time)(?=\s*[.;]?\s*$)/i;
