@@ -49,6 +49,12 @@ const isModalOrOwnVerb = (set: string) => set === 'modal' || set === 'ownVerb' |
 const isPurposeVerb = (set: string) => set === 'trainVerb' || set === 'improveVerb';
 const isClauseOrSurvivalVerb = (set: string) => set === 'surviveVerb' || CLAUSE_VERB.has(set);
 
+/** The tokens read since the last boundary: "provided that X and we do not …" is one proviso with two limbs. */
+const sinceLastBoundary = (tokens: readonly Token[], found: readonly Boundary[], i: number): readonly Token[] => {
+  const since = found[found.length - 1]?.at ?? 0;
+  return tokens.slice(0, i).filter((t) => t.start >= since);
+};
+
 function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] {
   const byStart = tagsAt(tags);
   const found: Boundary[] = [];
@@ -311,7 +317,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // A condition that opens the sentence ("If Keep Activity is off and you don't submit feedback, Google …") keeps it.
     const openingCondition = found.length === 1 && found[0]?.role !== 'main';
     if ((token.norm === 'and' || token.norm === 'but') && verbSeen && !openingCondition && /^(?:we|you|they)$/.test(tokens[i + 1]?.norm ?? '') &&
-      /^(?:never|don't|do|does|doesn't|didn't)$/.test(tokens[i + 2]?.norm ?? '')) {
+      /^(?:never|don't|do|does|doesn't|didn't)$/.test(tokens[i + 2]?.norm ?? '') && !sinceLastBoundary(tokens, found, i).some((t) => t.norm === 'provided')) {
       push({ at: token.start, role: 'main' });
       return;
     }
