@@ -131,3 +131,24 @@ export function opensOwnStatement(tokens: readonly Token[], i: number): boolean 
     // A name or party right after "which" is the subject ("after which time your Content will be deleted" is not).
     (next === 'after' && tokens[i + 2]?.norm === 'which' && /^[A-Z]|^(?:we|you|it|they)$/.test(tokens[i + 3]?.text ?? ''));
 }
+
+/** "(f) Before using …", "3.2 When …": only a list or clause marker comes before the word, so it heads the sentence. */
+export function afterListMarker(tokens: readonly { readonly text: string }[], i: number): boolean {
+  return i > 0 && /^\(?(?:[a-z]|[ivx]{1,4}|\d+(?:\.\d+)*)[).]?$/i.test(tokens.slice(0, i).map((t) => t.text).join(''));
+}
+
+export function tagsAt(tags: readonly Tag[]): Map<number, Tag[]> {
+  const byStart = new Map<number, Tag[]>();
+  for (const tag of tags) {
+    const here = byStart.get(tag.start);
+    if (here) here.push(tag);
+    else byStart.set(tag.start, [tag]);
+  }
+  return byStart;
+}
+
+/** The tokens read since the last boundary: "provided that X and we do not …" is one proviso with two limbs. */
+export const sinceLastBoundary = (tokens: readonly Token[], found: readonly Boundary[], i: number): readonly Token[] => {
+  const since = found[found.length - 1]?.at ?? 0;
+  return tokens.slice(0, i).filter((t) => t.start >= since);
+};

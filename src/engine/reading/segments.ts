@@ -5,7 +5,7 @@ import type { Token } from '../language/tokenize';
 import { enumerates, followsInList, spacedDash } from './marks';
 import {
   BE, CLAUSE_VERB, finiteAfterSubject, hasTag, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent,
-  opensWithStatement, resumesMain, tagAhead, verblessUntilPause, type Boundary, type SegmentRole,
+  opensWithStatement, resumesMain, tagAhead, verblessUntilPause, afterListMarker, sinceLastBoundary, tagsAt, type Boundary, type SegmentRole,
 } from './clauseSignals';
 
 export type { SegmentRole } from './clauseSignals';
@@ -25,21 +25,6 @@ const SUBJECT_PRONOUN = /^(?:it|they|this|these|he|she)$/;
 const NEW_CLAUSE = new Set(['modal', 'vendorWe', 'customerYou', 'vendorRole', 'customerRole', 'docVendor', 'docCustomer']);
 
 
-/** "(f) Before using …", "3.2 When …": only a list or clause marker comes before the word, so it heads the sentence. */
-function afterListMarker(tokens: readonly { readonly text: string }[], i: number): boolean {
-  return i > 0 && /^\(?(?:[a-z]|[ivx]{1,4}|\d+(?:\.\d+)*)[).]?$/i.test(tokens.slice(0, i).map((t) => t.text).join(''));
-}
-
-function tagsAt(tags: readonly Tag[]): Map<number, Tag[]> {
-  const byStart = new Map<number, Tag[]>();
-  for (const tag of tags) {
-    const here = byStart.get(tag.start);
-    if (here) here.push(tag);
-    else byStart.set(tag.start, [tag]);
-  }
-  return byStart;
-}
-
 const isClauseVerb = (set: string) => CLAUSE_VERB.has(set);
 const isUseOrTrainVerb = (set: string) => set === 'useVerb' || set === 'trainVerb' || set === 'improveVerb';
 /** "…, and we purge the underlying data within 28 days": any verb of the vocabulary after ", and we" states anew. */
@@ -48,12 +33,6 @@ const isNewClause = (set: string) => NEW_CLAUSE.has(set);
 const isModalOrOwnVerb = (set: string) => set === 'modal' || set === 'ownVerb' || CLAUSE_VERB.has(set);
 const isPurposeVerb = (set: string) => set === 'trainVerb' || set === 'improveVerb';
 const isClauseOrSurvivalVerb = (set: string) => set === 'surviveVerb' || CLAUSE_VERB.has(set);
-
-/** The tokens read since the last boundary: "provided that X and we do not …" is one proviso with two limbs. */
-const sinceLastBoundary = (tokens: readonly Token[], found: readonly Boundary[], i: number): readonly Token[] => {
-  const since = found[found.length - 1]?.at ?? 0;
-  return tokens.slice(0, i).filter((t) => t.start >= since);
-};
 
 function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] {
   const byStart = tagsAt(tags);
