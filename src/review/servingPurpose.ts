@@ -16,6 +16,9 @@ const PURPOSE_VERBS = /\bto\s+[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s/g;
 const OTHER_BUSINESS =
   /^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(\s+and\s+(?:(?:its|our|their|(?:the\s+)?[A-Z][\w-]*['’]s)\s+)?(?:other|new|future)\s+(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?)/;
 
+/** ", including …" up to the next comma or stop. */
+const EXAMPLE_TAIL = /^,\s+including\b[^;,]*/;
+
 /** Where two texts differ: the shortest middle, kept to whole words. */
 function middleEdit(before: string, after: string, at: number): RedlineOp[] {
   let head = 0;
@@ -46,11 +49,17 @@ export function keepServingPurpose(text: string, finding: Finding, anyRisk: (tex
     const rebuilt = kept.slice(0, kept.length - (item.length - listLength));
     const ops = middleEdit(item.slice(0, listLength), rebuilt, at);
     const object = OTHER_BUSINESS.exec(item.slice(listLength).trimStart());
-    if (object?.[1]) {
-      const objectAt = at + listLength + (item.slice(listLength).length - item.slice(listLength).trimStart().length) + object[0].length - object[1].length;
-      ops.push({ kind: 'delete', start: objectAt, end: objectAt + object[1].length, text: object[1] });
+    if (!object?.[1]) {
+      if (!anyRisk(applyOps(text, ops))) return ops;
+      continue;
     }
-    if (!anyRisk(applyOps(text, ops))) return ops;
+    const objectAt = at + listLength + (item.slice(listLength).length - item.slice(listLength).trimStart().length) + object[0].length - object[1].length;
+    const strike = (length: number): RedlineOp[] => [...ops, { kind: 'delete', start: objectAt, end: objectAt + length, text: text.slice(objectAt, objectAt + length) }];
+    if (!anyRisk(applyOps(text, strike(object[1].length)))) return strike(object[1].length);
+    // ", including the machine-learning features described in clause 6": an example of the vendor's business that
+    // still carries the risk goes too, up to the next comma.
+    const example = EXAMPLE_TAIL.exec(text.slice(objectAt + object[1].length, finding.end))?.[0];
+    if (example && !anyRisk(applyOps(text, strike(object[1].length + example.length)))) return strike(object[1].length + example.length);
   }
   return undefined;
 }

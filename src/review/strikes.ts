@@ -329,11 +329,11 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
     duringTermOnly(text, finding, stillRisky) ??
     closeOpenPurposes(text, finding, anyRisk) ??
     strikeContrast(text, finding, stillRisky) ??
+    keepServingPurpose(text, finding, answerableRisk) ??
     strikeExample(text, finding, stillRisky) ??
     strikeListItem(text, finding, anyRisk) ??
     strikeSecondPurpose(text, finding, anyRisk) ??
     strikePurposes(text, finding, anyRisk) ??
-    keepServingPurpose(text, finding, answerableRisk) ??
     reserveOwnItem(text, finding, anyRisk)
   );
 }

@@ -76,3 +76,8 @@ rows('"… after your session ends and we never use it for training": a second s
   // leaves on is read as the opt-out regime it is).
   ['If History is off and you do not send us a rating, Quillory does not use your drafts to train its models.', ['ai-training:risk', 'opt-out:protective']],
 ]);
+
+rows('"Customer agrees that Provider may use …": the agreement is as wide as the permission it agrees to', [
+  ['Customer agrees that Provider may use Customer Data to host and support the Services.', ['broad-license:neutral']],
+  ['Customer agrees that Provider may use Customer Data to develop new products.', ['broad-license:risk', 'service-improvement:risk']],
+]);

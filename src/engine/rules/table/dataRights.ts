@@ -37,13 +37,23 @@ const licensedThing = (i: RuleInput) => object(i.predicate, 'customer-data', 'ge
  * Broad: perpetual, irrevocable, sublicensable or transferable; rights to publish or adapt; any purpose; or no limit on
  * purpose at all ("a licence to use your Content"). A licence limited to providing the service is the narrow one.
  */
-const wide = (i: RuleInput) =>
-  breadth(i) >= 1 ||
-  cue(i.predicate, 'anyPurpose') !== undefined ||
-  // "to use, copy and modify … solely to the extent necessary to perform the Services": editing rights kept to serving
-  // the customer are the service licence; publishing or sublicensing the content stays wide whatever the purpose.
-  i.predicate.cues.some((c) => c.set === 'wideUse' && !(servesCustomerOnly(i.predicate) && isEditingRight(i.predicate, c))) ||
-  (!has(i.predicate, 'limiter', 'customerServing', 'licenceNarrowing', 'safetyPurpose') && !has(i.frame, 'licenceNarrowing'));
+/**
+ * "Customer agrees that Provider may use Customer Data … to maintain the Services": a grant with no object of its own
+ * is as wide as the permission it agrees to, the clause right after it.
+ */
+const agreedPermission = ({ predicate: p, frame }: RuleInput) => {
+  const next = p.objects.length === 0 ? frame.predicates[frame.predicates.indexOf(p) + 1] : undefined;
+  return next !== undefined && next.polarity === 'positive' && next.objects.length > 0 ? next : p;
+};
+const wide = (i: RuleInput) => {
+  const q = agreedPermission(i);
+  return breadth(i) >= 1 ||
+    cue(q, 'anyPurpose') !== undefined ||
+    // "to use, copy and modify … solely to the extent necessary to perform the Services": editing rights kept to serving
+    // the customer are the service licence; publishing or sublicensing the content stays wide whatever the purpose.
+    q.cues.some((c) => c.set === 'wideUse' && !(servesCustomerOnly(q) && isEditingRight(q, c))) ||
+    (!has(q, 'limiter', 'customerServing', 'licenceNarrowing', 'safetyPurpose') && !has(i.frame, 'licenceNarrowing'));
+};
 /**
  * "… and Customer grants Corvana a licence to do so", "… may use it to improve its products", "provided that such data
  * is aggregated …, does not identify Customer and is not used to train any model": a right over derived data alone,
