@@ -6,7 +6,7 @@
 /** The verb list opening an item: "maintain, secure, develop and improve " (lower-case words, commas, one "and"/"or"). */
 const VERB_LIST = /^((?:to\s+)?[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+)\s+(?=\S)/;
 const VENDOR_VERB = /^(?:develop|improv|enhanc|train|retrain|fine-tun|refin|research|optimi[sz]|innovat|evolv|commerciali[sz]|market|advertis|benchmark)/;
-const SERVING_VERB = /^(?:provid|deliver|operat|support|maintain|secur|host|run|perform|administer|protect|troubleshoot|process|store)/;
+const SERVING_VERB = /^(?:provid|deliver|operat|support|maintain|secur|host|run|perform|administer|protect|troubleshoot|process|store|fix|repair|debug|diagnos)/;
 
 /** The item with only its serving verbs, or undefined when its verbs are not such a mix. */
 export function keepServingVerbs(item: string): string | undefined {

@@ -24,7 +24,7 @@ import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
-import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
+import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, servingPurposeStrike, strikeSentence, strikesWhatMustStand } from './strikes';
 
 export type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
 import type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
@@ -237,7 +237,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // Feedback is the vendor's to use: its clause takes the carve-out of the customer's data, never a strike (audit42:
     // "(f) [Reserved]" under a comment that said feedback is the vendor's).
     const feedbackOnly = next.rules.every((rule) => rule === 'feedback-use');
-    const partialFirst = !duplicate && !qualifiesGrant && !feedbackOnly ? partial() : undefined;
+    // Beside a protection given elsewhere, only a purpose kept to serving the customer comes first (149 4.3, 153 4.3).
+    const partialFirst = qualifiesGrant || feedbackOnly ? undefined : duplicate ? servingPurposeStrike(track.current, next, read) : partial();
     if (partialFirst && !unfit(partialFirst)) {
       track.apply(partialFirst);
       attempted.set(attemptKey(next), 'redlined');

@@ -16,6 +16,9 @@ const PURPOSE_VERBS = /\bto\s+[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s/g;
 const OTHER_BUSINESS =
   /^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(\s+and\s+(?:(?:its|our|their|(?:the\s+)?[A-Z][\w-]*['’]s)\s+)?(?:other|new|future)\s+(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?)/;
 
+/** " and to develop new features": a purpose of the vendor's own joined on after the first, up to a comma or stop. */
+// It starts at a comma or where a run of spaces starts, never inside the run (linear on long runs of spaces).
+const SECOND_OWN_PURPOSE = /(?:,\s|(?<=\S)\s)and\sto\s(?:develop|improve|build|create|train|enhance)\b[^,;.]*/;
 /** ", including …" up to the next comma or stop. */
 const EXAMPLE_TAIL = /^,\s+including\b[^;,]*/;
 
@@ -51,6 +54,13 @@ export function keepServingPurpose(text: string, finding: Finding, anyRisk: (tex
     const object = OTHER_BUSINESS.exec(item.slice(listLength).trimStart());
     if (!object?.[1]) {
       if (!anyRisk(applyOps(text, ops))) return ops;
+      // "to operate, fix and improve Lumasnap and to develop new features": the vendor's second purpose goes too.
+      const second = SECOND_OWN_PURPOSE.exec(text.slice(at + listLength, finding.end));
+      if (second) {
+        const from = at + listLength + second.index;
+        const withSecond: RedlineOp[] = [...ops, { kind: 'delete', start: from, end: from + second[0].length, text: second[0] }];
+        if (!anyRisk(applyOps(text, withSecond))) return withSecond;
+      }
       continue;
     }
     const objectAt = at + listLength + (item.slice(listLength).length - item.slice(listLength).trimStart().length) + object[0].length - object[1].length;

@@ -338,6 +338,12 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
   );
 }
 
+/** Only the serving-purpose strike of `partialStrike`, on the same terms. */
+export function servingPurposeStrike(text: string, finding: Finding, risks: (text: string) => readonly Finding[]): RedlineOp[] | undefined {
+  const inSentence = (f: Finding) => f.start < finding.end && f.end > finding.start;
+  return keepServingPurpose(text, finding, (after) => risks(after).some((f) => inSentence(f) && (f.category !== 'broad-license' || NAMES_A_LICENCE.test(f.quote))));
+}
+
 /** "both during and after the term of this Agreement", "during and following the Term": the words that outlast it. */
 const AND_AFTER = /\b(?:both\s+)?during\s+and\s+(?:after|following)\s+(?=(?:the\s+)?(?:[Tt]erm|[Ss]ubscription\s+[Tt]erm)\b)/;
 

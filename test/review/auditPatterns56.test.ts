@@ -113,3 +113,18 @@ describe('a use turned into a ban', () => {
     expect(target).toMatch(/shall not use Customer Data to train the Brackenly Models or to develop new features/);
   });
 });
+
+describe('a use for the service and for the vendor\'s own ends, with a long object list (audit57, 155 § 5)', () => {
+  const voice = 'These Terms are between you and Brackenly Apps Ltd ("Brackenly", "we" or "us").';
+  const use = 'We use Your Photos and information about how you use the app, like which filters you pick and crash reports, to operate, fix and improve the app and to develop new features.';
+
+  it('keeps running and fixing the app, and drops the improvement and the new features', () => {
+    const target = reviewOf([voice, '"Your Photos" means the pictures you upload to the app.', use], { position: 'preferred', insertMissing: false }).edit(2)?.target ?? '';
+    expect(target).toMatch(/crash reports, to operate and fix the app\.$/);
+  });
+
+  it('is never turned into a ban that would forbid running the app', () => {
+    const target = reviewOf([voice, '"Your Photos" means the pictures you upload to the app.', use], { position: 'preferred', insertMissing: false }).edit(2)?.target ?? '';
+    expect(target).not.toMatch(/will not use/);
+  });
+});
