@@ -24,7 +24,8 @@ import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
-import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, servingPurposeStrike, strikeSentence, strikesWhatMustStand } from './strikes';
+import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
+import { servingPurposeStrike } from './servingPurpose';
 
 export type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
 import type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';

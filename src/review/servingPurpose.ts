@@ -6,6 +6,7 @@
 import { applyOps } from '../engine/applyOps';
 import type { Finding, RedlineOp } from '../engine/types';
 import { keepServingVerbs } from './itemVerbs';
+import { NAMES_A_LICENCE } from './paragraphPolicy';
 
 /** "to maintain, improve and develop ": a purpose opened by "to" with a list of verbs. */
 const PURPOSE_VERBS = /\bto\s+[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s/g;
@@ -39,7 +40,7 @@ function middleEdit(before: string, after: string, at: number): RedlineOp[] {
 }
 
 /** The ops that keep only the serving verbs (and drop the vendor's other business) of the sentence's first such purpose. */
-export function keepServingPurpose(text: string, finding: Finding, anyRisk: (text: string) => boolean): RedlineOp[] | undefined {
+function keepServingPurpose(text: string, finding: Finding, anyRisk: (text: string) => boolean): RedlineOp[] | undefined {
   const sentence = text.slice(finding.start, finding.end);
   // A licence's purposes are narrowed by the licence edits, which keep its serving purpose whole.
   if (/\b(?:licen[cs]e|sublicens)/i.test(sentence)) return undefined;
@@ -72,4 +73,13 @@ export function keepServingPurpose(text: string, finding: Finding, anyRisk: (tex
     if (example && !anyRisk(applyOps(text, strike(object[1].length + example.length)))) return strike(object[1].length + example.length);
   }
   return undefined;
+}
+
+/**
+ * The serving-purpose strike, checked against what the sentence still reads as a risk. "Customer agrees that Provider
+ * may use …" reads as a licence but names none: no licence edit answers it, so it does not count (149 4.3).
+ */
+export function servingPurposeStrike(text: string, finding: Finding, risks: (text: string) => readonly Finding[]): RedlineOp[] | undefined {
+  const inSentence = (f: Finding) => f.start < finding.end && f.end > finding.start;
+  return keepServingPurpose(text, finding, (after) => risks(after).some((f) => inSentence(f) && (f.category !== 'broad-license' || NAMES_A_LICENCE.test(f.quote))));
 }

@@ -7,8 +7,7 @@ import { closeOpenPurposes, inOrder, strikePurposes, strikeSecondPurpose } from 
 import { lastItemStruck, tailStruck } from './listTail';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 import { keepServingVerbs } from './itemVerbs';
-import { keepServingPurpose } from './servingPurpose';
-import { NAMES_A_LICENCE } from './paragraphPolicy';
+import { servingPurposeStrike } from './servingPurpose';
 import { splicesToOps } from './redline/surgical/splice';
 import { takesWhatMustStand } from './mustStand';
 import { throughDescribingSentence } from './describingSentence';
@@ -322,26 +321,17 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
   const inSentence = (f: Finding) => f.start < finding.end && f.end > finding.start;
   const stillRisky = (after: string) => risks(after).some((f) => f.category === finding.category && inSentence(f));
   const anyRisk = (after: string) => risks(after).some(inSentence);
-  // "Customer agrees that Provider may use …" reads as a licence but names none: no licence edit answers it, so the
-  // purposes kept to serving the customer are enough (agreement 149 4.3).
-  const answerableRisk = (after: string) => risks(after).some((f) => inSentence(f) && (f.category !== 'broad-license' || NAMES_A_LICENCE.test(f.quote)));
   return (
     duringTermOnly(text, finding, stillRisky) ??
     closeOpenPurposes(text, finding, anyRisk) ??
     strikeContrast(text, finding, stillRisky) ??
-    keepServingPurpose(text, finding, answerableRisk) ??
+    servingPurposeStrike(text, finding, risks) ??
     strikeExample(text, finding, stillRisky) ??
     strikeListItem(text, finding, anyRisk) ??
     strikeSecondPurpose(text, finding, anyRisk) ??
     strikePurposes(text, finding, anyRisk) ??
     reserveOwnItem(text, finding, anyRisk)
   );
-}
-
-/** Only the serving-purpose strike of `partialStrike`, on the same terms. */
-export function servingPurposeStrike(text: string, finding: Finding, risks: (text: string) => readonly Finding[]): RedlineOp[] | undefined {
-  const inSentence = (f: Finding) => f.start < finding.end && f.end > finding.start;
-  return keepServingPurpose(text, finding, (after) => risks(after).some((f) => inSentence(f) && (f.category !== 'broad-license' || NAMES_A_LICENCE.test(f.quote))));
 }
 
 /** "both during and after the term of this Agreement", "during and following the Term": the words that outlast it. */
