@@ -21,6 +21,8 @@ export interface DefinitionsResult {
 const MEANS = /["“]([A-Z][^"”]{0,60})["”]\s+(?:shall\s+)?(?:means?|designates?|refers? to|includes?|has the meaning|(?:are|is)\s+(?:the|any|all)\b)/g;
 // Definition lists often drop the quotes: "1.4 Client Materials means ..." or "Client Materials: all documents ...";
 // continental drafting keeps them before a colon: '1.1 "Operational Data": all data relating to …'.
+/** "1.1 The following definitions apply in this agreement. ": a sentence that only introduces the definitions. */
+const DEFINITIONS_LEAD = /^(?:\d+(?:\.\d+)*\s+)?(?:The\s+following|In\s+this|These)\b[^.]{0,80}?\b(?:definitions?|meanings?|defined\s+terms)\b[^.]{0,60}\.\s(?=["“])/;
 const LIST_ITEM = /^(?:(?:cl\.|[Cc]lause|Section|Art\.|Article|§)\s*)?(?:\(?[\da-z]{1,3}(?:\.\d+)*[.)]?\s+)?["“]?((?:[A-Z][\w’'-]*\s){0,4}[A-Z][\w’'-]*)(?:\s+(?:shall\s+)?means?\b|["”]?:\s)/;
 /** ("Lumora," "we," "us," or "our"): one party under several names at once. */
 const PAREN_LIST = /\(((?:\s*(?:,|or|and)?\s*["“][^"”()]{1,40}["”]){2,6})\s*\)/g;
@@ -132,7 +134,11 @@ function definitionsIn(index: number, text: string): Definition[] {
     const meaning = meaningBetween(text, (m.index ?? 0) + m[0].length, sentenceBounds(text, marks, start).end);
     found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
   }
-  const item = found.length === 0 ? LIST_ITEM.exec(text) : null;
+  // '1.1 The following definitions apply in this agreement. "Firm Data": all queries, …': the first definition may
+  // follow the sentence that introduces the list, in the same paragraph.
+  const lead = found.length === 0 && !LIST_ITEM.test(text) ? DEFINITIONS_LEAD.exec(text)?.[0].length ?? 0 : 0;
+  const listed = found.length === 0 ? LIST_ITEM.exec(text.slice(lead)) : null;
+  const item = listed ? Object.assign(listed, { index: listed.index + lead }) : null;
   if (item && item[1] !== undefined) {
     const term = item[1];
     const start = item.index + item[0].indexOf(term);

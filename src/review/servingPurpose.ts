@@ -21,7 +21,7 @@ const OTHER_BUSINESS =
 // It starts at a comma or where a run of spaces starts, never inside the run (linear on long runs of spaces).
 const SECOND_OWN_PURPOSE = /(?:,\s|(?<=\S)\s)and\sto\s(?:develop|improve|build|create|train|enhance)\b[^,;.]*/;
 /** ", including …" up to the next comma or stop. */
-const EXAMPLE_TAIL = /^,\s+including\b[^;,]*/;
+const EXAMPLE_TAIL = /^,\s+including\b(?:[^;,.]|\.(?=\d))*/;
 
 /** Where two texts differ: the shortest middle, kept to whole words. */
 function middleEdit(before: string, after: string, at: number): RedlineOp[] {

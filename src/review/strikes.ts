@@ -153,7 +153,8 @@ function trimBack(text: string, start: number): number {
 const COMPLEMENT_AFTER_COMMA = /^,\s(?:into|onto|in|within)\s|^,\sto\s(?!the\s+extent\b)|^,\s(?:shall|will|may|must|is|are|remains?|belongs?|vests?)\s/;
 
 /** ", including to train and improve our models": an example of a use, set off by a comma. */
-const EXAMPLE = /,\s+(?:including|such as|for example,?)\s+[^,;.]+(?=[,;.]|$)/gi;
+// A full stop inside a clause number ("Section A.4") ends nothing.
+const EXAMPLE = /,\s+(?:including|such as|for example,?)\s+(?:[^,;.]|\.(?=\d))+(?=[,;.]|$)/gi;
 /** The example's lead-in (", including "), kept when other examples follow. */
 const LEAD_WORD = /^,\s+(?:including|such as|for example,?)\s+/i;
 /** ", whether or not resulting from …": a qualifier of the example just before it. */

@@ -1,7 +1,7 @@
 // Per-clause expectations for the language patterns of calibration round 24 (found on agreements 145–148 after their
 // first runs, 2026-12-03). Every clause is our own drafting; each row states the exact categories and stances it must
 // yield.
-import { categoriesRead, expectationRows as rows } from './support';
+import { analyzeText, categoriesRead, expectationRows as rows } from './support';
 
 rows('a choice named only to be overridden ("even if you have switched it off", "whether or not Customer has opted out")', [
   [
@@ -81,3 +81,25 @@ rows('"Customer agrees that Provider may use …": the agreement is as wide as t
   ['Customer agrees that Provider may use Customer Data to host and support the Services.', ['broad-license:neutral']],
   ['Customer agrees that Provider may use Customer Data to develop new products.', ['broad-license:risk', 'service-improvement:risk']],
 ]);
+
+describe('definitions and bans laid out as a UK contract lays them out (agreement 154)', () => {
+  const lines = [
+    'This agreement is between Brackenly Research Limited ("the Provider") and Tidewell LLP ("the Firm").',
+    '1.1 The following definitions apply in this agreement. "Firm Data": all queries, uploaded documents and other materials input into the Platform by the Firm.',
+    '7.1 The Provider is the processor of any personal data included in the Firm Data ("Firm Personal Data").',
+    '5.2 The Provider shall not, and shall procure that its sub-processors shall not:',
+    '(a) use any Firm Data to train or otherwise improve any machine-learning model; or',
+    '(b) disclose Firm Data to any third party.',
+  ];
+  const analysis = analyzeText(...lines);
+
+  it('reads the first definition after the sentence that introduces the list', () => {
+    expect(analysis.terms.customerData).toBe('Firm Data');
+  });
+
+  it('reads each item under a bare "shall not:" as a ban, never as the use it forbids', () => {
+    const item = analysis.findings.filter((f) => f.paragraph === 4).map((f) => `${f.category}:${f.stance}`);
+    expect(item).toContain('no-training:protective');
+    expect(item).not.toContain('ai-training:risk');
+  });
+});

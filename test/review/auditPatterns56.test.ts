@@ -1,6 +1,8 @@
 // Patterns named by the lawyer audit of agreements 149–152 (audit56), in our own drafting: the central grant of the
 // data-use section was left standing because a no-training clause existed elsewhere and the whole-sentence rewrite
 // would also take the maintenance the customer needs.
+import { applyOps } from '../../src/engine/applyOps';
+import { strikeExample } from '../../src/review/strikes';
 import { reviewOf } from './agreements';
 
 const PARTIES = 'This Agreement is between Brackenly Systems, Inc. ("Provider") and Tidewell Homes LLC ("Customer").';
@@ -126,5 +128,14 @@ describe('a use for the service and for the vendor\'s own ends, with a long obje
   it('is never turned into a ban that would forbid running the app', () => {
     const target = reviewOf([voice, '"Your Photos" means the pictures you upload to the app.', use], { position: 'preferred', insertMissing: false }).edit(2)?.target ?? '';
     expect(target).not.toMatch(/will not use/);
+  });
+});
+
+describe('an example struck from a sentence', () => {
+  it('runs past the full stop inside a clause number ("Section A.4")', () => {
+    const order = '8.1 In the event of any conflict between Exhibit A and the body of this Agreement, Exhibit A shall control, including as to the rights granted to Provider in Section A.4, except that it does not limit Section 4.5.';
+    const ops = strikeExample(order, { start: 0, end: order.length } as never, (text) => /A\.4/.test(text));
+    expect(ops).toBeDefined();
+    expect(applyOps(order, ops ?? [])).toBe('8.1 In the event of any conflict between Exhibit A and the body of this Agreement, Exhibit A shall control, except that it does not limit Section 4.5.');
   });
 });

@@ -109,8 +109,10 @@ function usedForVendor(q: Predicate): DataObject | undefined {
 export function itemOfListedBan({ predicate: p, paragraph }: RuleInput): boolean {
   const q = paragraph.listLeadIn;
   if (q === undefined || p.modal !== undefined || p.polarity !== 'positive' || (p.actor.side !== 'unknown' && p.actor.side !== 'vendor')) return false;
-  return q.actor.side !== 'customer' && q.polarity === 'negative' && denied(q, 'use', 'share', 'train', 'improve') !== undefined &&
-    object(q, 'customer-data', 'output', 'usage-data') !== undefined;
+  // "The Provider shall not, and shall procure that its sub-processors shall not:" denies whatever its items name.
+  const bareBan = q.polarity === 'negative' && q.actions.length === 0 && q.objects.length === 0;
+  return q.actor.side !== 'customer' && q.polarity === 'negative' &&
+    (bareBan || (denied(q, 'use', 'share', 'train', 'improve') !== undefined && object(q, 'customer-data', 'output', 'usage-data') !== undefined));
 }
 
 /** The vendor, its group, or nobody named (passive voice and fragments are read as the vendor's). */
