@@ -63,6 +63,8 @@ const usedDespiteChoice = ({ predicate: p }: RuleInput) =>
   affirmed(p, 'use', 'retain', 'share', 'train', 'improve', 'grant') !== undefined &&
   object(p, 'customer-data', 'output', 'usage-data', 'generic', 'derived') !== undefined;
 const overriddenChoice = ({ predicate: p }: RuleInput) => p.conditions.find((c) => c.kind === 'despite-control')?.cue;
+const despiteEvidence = (i: RuleInput) => [i.predicate.actor.cue, affirmed(i.predicate, 'use', 'retain', 'share', 'train', 'improve', 'grant'), overriddenChoice(i)];
+const DESPITE_VETOES = [CLAIM_CONTEXT, CUSTOMER_RESTRICTION];
 const trainingWords = ({ predicate: p, frame }: RuleInput) =>
   p.ai.length > 0 || action(p, 'train') !== undefined || conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb') !== undefined;
 
@@ -90,8 +92,8 @@ export const CONTROL_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'high',
     when: (i) => usedDespiteChoice(i) && trainingWords(i),
-    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION],
-    evidence: (i) => [i.predicate.actor.cue, affirmed(i.predicate, 'use', 'retain', 'share', 'train', 'improve', 'grant'), overriddenChoice(i)],
+    vetoes: DESPITE_VETOES,
+    evidence: despiteEvidence,
   },
   {
     id: 'improvement-despite-opt-out',
@@ -99,8 +101,8 @@ export const CONTROL_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'medium',
     when: (i) => usedDespiteChoice(i) && !trainingWords(i) && (has(i.predicate, 'improveVerb') || conditionCue(i.frame, i.predicate, 'improveVerb') !== undefined),
-    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION],
-    evidence: (i) => [i.predicate.actor.cue, affirmed(i.predicate, 'use', 'retain', 'share', 'train', 'improve', 'grant'), overriddenChoice(i)],
+    vetoes: DESPITE_VETOES,
+    evidence: despiteEvidence,
   },
   {
     id: 'opt-out',
