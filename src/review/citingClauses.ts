@@ -19,8 +19,11 @@ const CITES_ANY = new RegExp(String.raw`\b${CITING_WORD}\s+\S`);
 
 /** "Clause 3.3", "Sections 2, 3.1 and 3.3": the number cited after the word for a provision. */
 function citation(number: string): RegExp {
-  return new RegExp(String.raw`\b${CITING_WORD}\s+(?:[\dA-Z][\d.]*(?:\s*,\s*|\s+and\s+|\s+to\s+|\s+through\s+)){0,8}${escapeRegExp(number)}(?![.]?\d)`);
+  return new RegExp(String.raw`\b${CITING_WORD}\s+(?:[\dA-Z][\d.]*${QUALIFIED}(?:\s*,\s*|\s+and\s+|\s+to\s+|\s+through\s+)){0,8}${escapeRegExp(number)}(?![.]?\d)`);
 }
+
+/** "3 (as to accrued Fees)": an item's own qualifier inside a list of clause numbers (149 § 11.5). */
+const QUALIFIED = String.raw`(?:\s\([^()]{1,80}\))?`;
 
 /** ", including any improvements to them made … in accordance with Clause 3.3": an aside that rests on the clause. */
 function restingAside(number: string): RegExp {
@@ -47,12 +50,12 @@ export const addsRestriction = (item: { readonly original: string; readonly targ
 /** "4, " inside "Sections 4, 4A, 6 and 7": the number as a whole item of the list, with the comma after it. */
 function listedItem(number: string): RegExp {
   // Another item follows: "in Section 4.5, shall survive" names one clause, and striking its number breaks the phrase.
-  return new RegExp(String.raw`(?<=\b(?:Sections?|Clauses?)\s+(?:[\dA-Z.]{1,8},\s+){0,20})${escapeRegExp(number)}(?![\dA-Za-z]|\.\d),\s+(?=[\dA-Z])`);
+  return new RegExp(String.raw`(?<=\b(?:Sections?|Clauses?)\s+(?:[\dA-Z.]{1,8}${QUALIFIED},\s+){0,20})${escapeRegExp(number)}(?![\dA-Za-z]|\.\d),\s+(?=[\dA-Z])`);
 }
 
 /** ", 3.2" inside "Clauses 3.1, 3.2 and 7": the number just before the list's "and", with the comma before it. */
 function itemBeforeAnd(number: string): RegExp {
-  return new RegExp(String.raw`(?<=\b(?:Sections?|Clauses?)\s+(?:[\dA-Z.]{1,8},\s+){0,20}[\dA-Z.]{1,8}),\s+${escapeRegExp(number)}(?=\s+and\s+[\dA-Z])`);
+  return new RegExp(String.raw`(?<=\b(?:Sections?|Clauses?)\s+(?:[\dA-Z.]{1,8}${QUALIFIED},\s+){0,20}[\dA-Z.]{1,8}${QUALIFIED}),\s+${escapeRegExp(number)}(?=\s+and\s+[\dA-Z])`);
 }
 
 /** ", and the licence granted in Section 4.5, " before "shall survive": a subject of its own that rests on the clause. */
@@ -93,19 +96,20 @@ export function conformCitingClauses(
   const toCheck = new Map<string, string[]>();
   // One pattern per changed clause, built once: building them per paragraph grew with the document times the edits.
   const cites = new Map(changed.map((change) => [change, citation(change.number)]));
+  const risky = new Set(analysis.findings.filter((f) => f.stance === 'risk').map((f) => f.paragraph));
   paragraphs.forEach((paragraph, index) => {
     if (busy.has(index) || !CITES_ANY.test(paragraph.text)) return;
     const own = numberAtStart(paragraph.text);
     for (const change of changed) {
       if (change.number === own || !cites.get(change)?.test(paragraph.text)) continue;
-      const ops = leaningWords(paragraph.text, change);
+      const ops = leaningWords(paragraph.text, change, risky.has(index));
       // A paragraph conformed already (by the survival list's own edit, or for another changed clause) takes these ops too.
       const at = conforming.findIndex((edit) => edit.paragraph === index);
       const earlier = at >= 0 ? conforming[at] : conformed.get(index);
       if (ops && earlier) {
         const joined = joinOps(earlier.ops, ops);
         if (joined) {
-          const external = `${earlier.comment.external} ${SURVIVES.test(paragraph.text) ? survivalReason(word, change.number, analysis, isReserved(change.item.target)) : `We also removed words that relied on ${word} ${change.number} as it stood before our change to it.`}`;
+          const external = `${earlier.comment.external} ${SURVIVES.test(paragraph.text) ? survivalReason(word, change.number, analysis, change.item) : `We also removed words that relied on ${word} ${change.number} as it stood before our change to it.`}`;
           const edit = { ...earlier, ops: joined, target: applyOps(paragraph.text, joined), comment: { internal: `${earlier.comment.internal} Also conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`, external } };
           if (at >= 0) conforming[at] = edit;
           else conforming.push(edit);
@@ -150,14 +154,42 @@ export function joinOps(first: readonly RedlineOp[], second: readonly RedlineOp[
 const quoted = (ops: readonly RedlineOp[]) => ops.flatMap((op) => (op.kind === 'delete' ? [`“${op.text.trim().replace(/^,\s*/, '').replace(/,$/, '')}”`] : [])).join(' and ');
 
 const isReserved = (text: string) => /\[Reserved\.?\]\s*$/.test(text);
-const survivalReason = (word: string, number: string, analysis: Analysis, deleted = false) =>
+/** Why a changed clause left the survival list: deleted, its perpetual licence cut back, or a use it still allows. */
+const survivalReason = (word: string, number: string, analysis: Analysis, item: EditItem) =>
   commentWording(
-    deleted ? `We deleted ${word} ${number}, so it no longer survives.` : `With our change to ${word} ${number}, the rights it gave no longer outlast this {{agreement}}, so it no longer survives.`,
+    isReserved(item.target)
+      ? `We deleted ${word} ${number}, so it no longer survives.`
+      : endlessStruck(item)
+        ? `With our change to ${word} ${number}, the rights it gave no longer outlast this {{agreement}}, so it no longer survives.`
+        : `${word} ${number} gives {{vendor}} a right to use {{customerData}} that should not outlast this {{agreement}}, so we removed it from the clauses that survive.`,
     analysis.terms,
   );
 
+const endlessStruck = (item: EditItem) => ENDLESS.test(struckWords(item)) && LICENCE.test(item.original) && !OWN_AFTERLIFE.test(item.target) && !addsRestriction(item);
+const struckWords = (item: EditItem) => item.ops.flatMap((op) => (op.kind === 'delete' ? [op.text] : [])).join(' ');
+
+/** Uses of the customer's data that should lapse with the contract, however the review narrowed them. */
+const ENDS_WITH_THE_CONTRACT: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'broad-license']);
+/** Words by which a clause still lets the vendor do something: "may use", "a licence to", "the right to". */
+const STILL_PERMITS = /\bmay\b|\blicen[cs]e\b|\bright\s+to\b/i;
+/** A condition the review wrote into the grant, which must outlive the contract with the data the vendor keeps. */
+const PROVISO = /\bprovided\s+that\b/i;
+/**
+ * A grant the review narrowed but kept ("… to maintain, improve and develop the Services and Provider's other products"
+ * cut to "… to maintain the Services"): the lawyer audit of 149 § 11.5 read its number in the survival list as the
+ * knock-on that keeps the use alive after termination. A clause that now forbids the use, or sets its own life after
+ * the end, keeps its place; so does derived data the vendor keeps, whose conditions must outlive the contract.
+ */
+const narrowedGrant = (item: EditItem) =>
+  item.findings.some((f) => f.stance === 'risk' && ENDS_WITH_THE_CONTRACT.has(f.category)) &&
+  !item.findings.some((f) => f.category === 'aggregated-data') &&
+  !item.ops.some((op) => op.kind === 'insert' && PROVISO.test(op.text)) &&
+  STILL_PERMITS.test(item.target) &&
+  !addsRestriction(item) &&
+  !OWN_AFTERLIFE.test(item.target);
+
 /** The ops striking the words that rest on the change, or undefined when none can go on their own. */
-function leaningWords(text: string, change: Changed): RedlineOp[] | undefined {
+function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[] | undefined {
   const aside = restingAside(change.number).exec(text);
   if (aside) return [{ kind: 'delete', start: aside.index, end: aside.index + aside[0].length, text: aside[0] }];
   // "Sections 4, 6 and 7 survive" after the review struck "perpetual, irrevocable" from licence 4: the licence no longer
@@ -169,7 +201,9 @@ function leaningWords(text: string, change: Changed): RedlineOp[] | undefined {
   if (deleted) return [{ kind: 'delete', start: deleted.index, end: deleted.index + deleted[0].length, text: deleted[0] }];
   // A clause rewritten into a restriction ("… shall not use it to train any model") must outlast the agreement too
   // (audit41: striking it let the restriction lapse while the data was kept).
-  const endless = SURVIVES.test(text) && ENDLESS.test(change.struck) && LICENCE.test(change.item.original) && !OWN_AFTERLIFE.test(change.item.target) && !addsRestriction(change.item) ? listedItem(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
+  // A grant narrowed but kept leaves the list too, unless the list carries a risk of its own that the review leaves:
+  // editing it then would change a paragraph that still reads as a risk.
+  const endless = SURVIVES.test(text) && (endlessStruck(change.item) || (!risky && narrowedGrant(change.item))) ? listedItem(change.number).exec(text) ?? itemBeforeAnd(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
   if (endless) return [{ kind: 'delete', start: endless.index, end: endless.index + endless[0].length, text: endless[0] }];
   const survival = SURVIVES.test(text) ? qualifiedSurvival(change.number).exec(text) : null;
   if (!survival) return undefined;
@@ -186,7 +220,7 @@ function citingEdit(index: number, original: string, ops: RedlineOp[], change: C
   return conformingEdit(index, original, ops, change.item.issues, choices.position, {
     internal: `[Internal] Conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`,
     external: wholeItem
-      ? survivalReason(word, change.number, analysis, isReserved(change.item.target))
+      ? survivalReason(word, change.number, analysis, change.item)
       : survival
         ? `With our change to ${word} ${change.number}, the part of it this list kept alive no longer exists, so we removed it from the clauses that survive.`
         : `We removed words that relied on ${word} ${change.number} as it stood before our change to it.`,
