@@ -22,7 +22,8 @@ export function verblessUntilPause(tokens: readonly Token[], from: number, bySta
   let words = 0;
   for (let j = from; j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    if (/^[,;.–—]$/.test(t.text)) return words > 0;
+    // A closing bracket ends the phrase as a comma does: "(…, but not the contents of Research Data) to maintain …".
+    if (/^[,;.–—)]$/.test(t.text)) return words > 0;
     if (t.kind !== 'word') continue;
     if (++words > 5 || BE.test(t.norm) || t.norm === 'to' || (byStart.get(t.start) ?? NO_TAGS).some((g) => isModalOrClauseVerb(g.set))) return false;
   }

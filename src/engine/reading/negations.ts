@@ -28,6 +28,8 @@ export interface Negation {
   readonly relative: boolean;
   /** Inside brackets ("(not being a competitor)"): it never decides the clause's polarity on its own. */
   readonly bracketed?: boolean;
+  /** "but not <a short phrase with no verb>": a thing left out of a list, whose words are nouns, never acts. */
+  readonly leftOut?: boolean;
 }
 
 /** Nouns whose "to …" names what someone chose or asked, not what the clause's actor does. */
@@ -229,7 +231,7 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
     // "prohibit … from".
     const left = leftOut(input, neg, i, after);
     if (left !== undefined) {
-      found.push({ cue: neg, from: after, to: left, relative: true });
+      found.push({ cue: neg, from: after, to: left, relative: true, leftOut: true });
       continue;
     }
     // "Nothing … prevents us from …" and "not restricted from" are permissions.

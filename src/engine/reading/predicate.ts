@@ -195,12 +195,17 @@ export function readPredicate(input: PredicateInput): Predicate {
   // "fed into our billing system": data fed into something trains it only when the clause names a model or AI.
   const feedsNoModel = !segCues.some((c) => c.set === 'aiNoun' || c.set === 'aiAcronym' || c.set === 'trainingNoun');
   const feeding = feedsNoModel ? new Set(segCues.filter((c) => c.set === 'modelFeeding').map((c) => c.start)) : undefined;
+  // "(…, but not the contents of Research Data) to maintain …": a word inside the phrase left out is a noun, not an act.
+  // Its first word may be the act left out ("processed for inference but not retained").
+  const leftOut = negs.filter((n) => n.leftOut === true);
+  const inLeftOut = (c: Cue) => leftOut.some((n) => n.from < wordIndexAt(units, c.start, offset) && wordIndexAt(units, c.start, offset) < n.to);
   for (const c of segCues) {
     const found = ACTION_OF[c.set];
-    if (!found || feeding?.has(c.start)) continue;
+    if (!found || feeding?.has(c.start) || (leftOut.length > 0 && inLeftOut(c))) continue;
     const kind = found === 'retain' && keepsOwnership(c) ? 'own' : found;
     // "you have rights to access … and to object to processing": a right the party holds is given to nobody.
     if (kind === 'grant' && heldRight(c, units, wordIndexAt(units, c.start, offset))) continue;
+    if (kind === 'optIn' && enablesAPurpose(c, units, wordIndexAt(units, c.start, offset))) continue;
     const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose && !joinedToHead(c);
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';
     // "content already used for training" describes the content as "that was already used" would, and the purpose
@@ -309,6 +314,17 @@ function heldRight(c: Cue, units: readonly Unit[], at: number): boolean {
     return next === 'rights' || next === 'right' || ((next === 'the' || next === 'a' || next === 'certain') && /^rights?$/.test(units[k + 2]?.norm ?? ''));
   }
   return false;
+}
+
+/** Words before "to enable" that make it the customer's choice: "you may choose to enable …", "the option to enable". */
+const CHOOSING = /^(?:choose|chooses|chose|elect|elects|decide|decides|want|wants|wish|wishes|able|option|ability|need|needs|opt|right|permission|prompted|asked)$/;
+/**
+ * "are transmitted to Nodewarden to enable remote support": "to enable" as a purpose makes something possible; it is
+ * no switch the customer turns on, unless a word of choosing comes before it.
+ */
+function enablesAPurpose(c: Cue, units: readonly Unit[], at: number): boolean {
+  if (!/^enables?$/i.test(c.text) || units[at - 1]?.norm !== 'to') return false;
+  return !CHOOSING.test(units[at - 2]?.norm ?? '');
 }
 
 /** Verbs after which "that" opens what is said, not a relative clause: "You acknowledge that we train …". */

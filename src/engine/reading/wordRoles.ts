@@ -12,7 +12,8 @@ export function leftOut(input: PredicateInput, neg: Cue, i: number, after: numbe
   const { units, offset, sentenceText } = input;
   if (neg.text.toLowerCase() !== 'not' || units[i - 1]?.norm !== 'but') return undefined;
   const from = neg.end - offset;
-  const pause = /[,;.]/.exec(sentenceText.slice(from));
+  // "(… error logs, but not the contents of Research Data) to maintain …": a closing bracket ends the phrase too.
+  const pause = /[,;.)]/.exec(sentenceText.slice(from));
   const end = wordIndexAt(units, (pause ? from + pause.index : sentenceText.length) + offset, offset);
   if (end <= after || end - after > 5) return undefined;
   return units.slice(after, end).some((u) => VERB_WORD.test(u.norm)) ? undefined : end;

@@ -55,6 +55,8 @@ export const ACTION_SETS = [
       'evolve', 'advance', 'modify', 'modifying', 'customize', 'testing', 'test', 'evaluat*',
       'a/b testing', 'product development', 'quality assurance', 'research and development', 'r&d', 'development purposes',
       'improvement purposes', 'service improvement', 'product improvement', 'get better',
+      // "to make our recommendation technology smarter": the product made better, in the plain words of consumer terms.
+      'smarter', 'more accurate',
     ],
   },
   {

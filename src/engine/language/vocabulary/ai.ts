@@ -70,7 +70,7 @@ export const AI_SETS = [
     phrases: ['personnel', 'staff', 'employees', 'employee', 'workforce', 'instructors', 'instructor', 'trainers', 'reviewers', 'agents of', 'team members',
       // People named by their trade: "trains its enforcement officers", "its technicians receive … training".
       'officers', 'technicians', 'engineers', 'inspectors', 'drivers', 'nurses', 'carers', 'clinicians', 'volunteers',
-      'crew', 'crew members', 'stewards', 'wardens'],
+      'crew', 'crew members', 'stewards', 'wardens', 'linguists', 'translators', 'interpreters', 'team leaders'],
   },
   {
     id: 'staffTraining',
@@ -102,6 +102,9 @@ export const AI_SETS = [
       // Teaching people to use a tool, for credit: "CLE-accredited training on the effective use of AI".
       'accredited training', 'training on the use of', 'training on the effective use of', 'continuing education',
       'continuing legal education',
+      // A profession's own upkeep and the courses that train people to teach others: "complete annual continuing
+      // professional development", "train-the-trainer sessions for Customer's team leaders".
+      'continuing professional development', 'professional development', 'train the trainer',
       // "may inform teaching staff of new features": people who teach, in education contracts.
       'teaching staff', 'teaching assistant', 'teaching assistants', 'teaching team',
       // "recording in all timetabled teaching rooms", "recordings of teaching sessions": teaching as an activity of

@@ -69,6 +69,9 @@ export const CONTEXT_SETS = [
       'ability', 'abilities', 'integration', 'integrations',
       // The working core of a product: "improving the accuracy of the payroll engine", "our recommendation engine".
       'engine', 'engines',
+      // What a device maker improves: "to improve device reliability and future firmware". ("accuracy" is left out:
+      // "Output should be evaluated for accuracy" is the customer's check, not the vendor improving anything.)
+      'firmware', 'reliability',
     ],
   },
   {

@@ -50,6 +50,8 @@ export const DATA_SETS = [
       'photographs', 'photograph', 'texts', 'translations',
       // What the customer's devices measure: "the readings your sensors send us", "meter readings".
       'readings', 'sensor readings', 'meter readings',
+      // What the customer's cameras record: "dash-camera footage may be used to train …".
+      'footage', 'camera footage', 'video footage',
     ],
   },
   {

@@ -64,7 +64,7 @@ const customerAuthorises = (i: RuleInput): string | undefined => {
   return who === undefined || reads(p, who, 'customerYou') ? 'only if you authorise it' : `only if ${who.text} authorises it`;
 };
 
-const GRANT_VETOES = [DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, VENDOR_MATERIAL_ONLY, NON_CUSTOMER_SOURCE, ITEM_OF_LISTED_BAN, CHANGE_NOTIFIED, DELETION_REACHES];
+const GRANT_VETOES = [DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, VENDOR_MATERIAL_ONLY, LICENSED_TO_CUSTOMER, NON_CUSTOMER_SOURCE, ITEM_OF_LISTED_BAN, CHANGE_NOTIFIED, DELETION_REACHES];
 
 /**
  * "Licensee shall promptly destroy or return all Assay Data and all copies thereof, including data contained in
