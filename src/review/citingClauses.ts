@@ -50,12 +50,12 @@ export const addsRestriction = (item: { readonly original: string; readonly targ
 /** "4, " inside "Sections 4, 4A, 6 and 7": the number as a whole item of the list, with the comma after it. */
 function listedItem(number: string): RegExp {
   // Another item follows: "in Section 4.5, shall survive" names one clause, and striking its number breaks the phrase.
-  return new RegExp(String.raw`(?<=\b(?:Sections?|Clauses?)\s+(?:[\dA-Z.]{1,8}${QUALIFIED},\s+){0,20})${escapeRegExp(number)}(?![\dA-Za-z]|\.\d),\s+(?=[\dA-Z])`);
+  return new RegExp(String.raw`(?<=\b(?:[Ss]ections?|[Cc]lauses?)\s+(?:[\dA-Z.]{1,8}${QUALIFIED},\s+){0,20})${escapeRegExp(number)}(?![\dA-Za-z]|\.\d),\s+(?=[\dA-Z])`);
 }
 
 /** ", 3.2" inside "Clauses 3.1, 3.2 and 7": the number just before the list's "and", with the comma before it. */
 function itemBeforeAnd(number: string): RegExp {
-  return new RegExp(String.raw`(?<=\b(?:Sections?|Clauses?)\s+(?:[\dA-Z.]{1,8}${QUALIFIED},\s+){0,20}[\dA-Z.]{1,8}${QUALIFIED}),\s+${escapeRegExp(number)}(?=\s+and\s+[\dA-Z])`);
+  return new RegExp(String.raw`(?<=\b(?:[Ss]ections?|[Cc]lauses?)\s+(?:[\dA-Z.]{1,8}${QUALIFIED},\s+){0,20}[\dA-Z.]{1,8}${QUALIFIED}),\s+${escapeRegExp(number)}(?=\s+and\s+[\dA-Z])`);
 }
 
 /** ", and the licence granted in Section 4.5, " before "shall survive": a subject of its own that rests on the clause. */
@@ -165,7 +165,10 @@ const survivalReason = (word: string, number: string, analysis: Analysis, item: 
     analysis.terms,
   );
 
-const endlessStruck = (item: EditItem) => ENDLESS.test(struckWords(item)) && LICENCE.test(item.original) && !OWN_AFTERLIFE.test(item.target) && !addsRestriction(item);
+// The licence must still be there, cut back: a clause rewritten into a duty that runs after the end ("Within thirty
+// days after this Agreement ends, the Licensee shall delete …") must keep surviving (audit58, 160 § 12.6).
+const endlessStruck = (item: EditItem) =>
+  ENDLESS.test(struckWords(item)) && LICENCE.test(item.original) && LICENCE.test(item.target) && !OWN_AFTERLIFE.test(item.target) && !addsRestriction(item);
 const struckWords = (item: EditItem) => item.ops.flatMap((op) => (op.kind === 'delete' ? [op.text] : [])).join(' ');
 
 /** Uses of the customer's data that should lapse with the contract, however the review narrowed them. */

@@ -1,5 +1,6 @@
 // Per-clause expectations for the language patterns of calibration round 25 (found on blind24 after its first run,
 // 2026-12-03). Every clause is our own drafting; each row states the exact categories and stances it must yield.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { expectationRows as rows } from './support';
 
 rows('a thing left out inside brackets ("(…, but not the contents of Lab Records)") negates nothing outside them', [
@@ -33,3 +34,34 @@ rows('people kept up to date in their profession are trained, not models', [
 rows('a licence the vendor grants the customer over the vendor\'s own model', [
   ['Subject to this Licence, Licensor grants You a worldwide, royalty-free licence to use, copy, modify and distribute the Falcrest-3 Model Weights.', []],
 ]);
+
+rows('a grant\'s words inside a hyphenated compound ("right-to-work checks") grant nothing', [
+  ['Kinds of personal data: names, home addresses, right-to-work documents, call recordings and chat transcripts.', []],
+]);
+
+rows('a carve-out from deletion that ends in a right to keep "indefinitely" is the survival the customer must see', [
+  [
+    '9.4 The deletion duties in this Section 9 do not apply to Statistical Data or to Customer Data already used under Section 6.2, which Provider may retain indefinitely.',
+    ['survival-retention:risk'],
+  ],
+]);
+
+describe('a data-use agreement read for the data holder', () => {
+  const PARTIES = 'This Data Licence Agreement is between Harrowgate Health Trust (the "Data Provider") and Quillon Labs Ltd (the "Licensee").';
+  const DATA = '1.2 "Licensed Records" means the de-identified patient records that the Data Provider makes available under this Agreement.';
+  const risksOf = (clause: string) =>
+    analyzeDocument([PARTIES, DATA, clause].map((text) => ({ text })), { mode: 'dua' }).findings.filter((f) => f.paragraph === 2 && f.stance === 'risk').map((f) => f.category);
+
+  it('reads "or for any purpose other than those set out in Section 2.1" as the limit, not a purpose beyond it', () => {
+    expect(risksOf('2.5 The Licensee shall not use the Licensed Records to train any model other than the Model, or for any purpose other than those set out in Section 2.1.')).toEqual([]);
+  });
+  it('reads publishing the results of research using the data as no disclosure of the data', () => {
+    expect(risksOf('6.5 The Licensee may publish the findings of its research using the Licensed Records, provided that the Data Provider may first review them.')).toEqual([]);
+  });
+  it('reads a disclosure limited to what hosting the work needs as no onward disclosure', () => {
+    expect(risksOf('7.1 The Licensee may disclose the Licensed Records to its cloud hosting provider to the extent necessary for it to host the Licensed Records and provide compute.')).toEqual([]);
+  });
+  it('still reads an open disclosure as one', () => {
+    expect(risksOf('7.1 The Licensee may disclose the Licensed Records to its affiliates and research partners.')).toEqual(['dua-data-disclosure']);
+  });
+});

@@ -1,6 +1,11 @@
-// Patterns named by the lawyer audits of agreements 149–156 (audit56, audit57) and taken up in the twenty-first
-// session, in our own drafting: a survival list that keeps alive a grant the review narrowed but kept.
-import { reviewOf } from './agreements';
+// Patterns named by the lawyer audits of agreements 149–160 (audit56 to audit58) and taken up in the twenty-first
+// session, in our own drafting: a survival list that keeps alive a grant the review narrowed but kept; a glossary line
+// overwritten with an operative clause; a purpose cut inside a clause number; a survival list in lower case.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { issueResolver } from '../../src/playbook/issueFor';
+import { defaultPlaybookFor } from '../../src/playbook/modePlaybooks';
+import { buildReviewPlan, type EditItem } from '../../src/review';
+import { paragraphsOf, reviewOf } from './agreements';
 
 const PARTIES = 'This Agreement is between Larchmont Analytics, Inc. ("Provider") and Ferrow Clinics LLC ("Customer").';
 const DATA = '1.1 "Customer Data" means all data and content that Customer or its Users submit to the Services.';
@@ -36,5 +41,59 @@ describe('a survival list naming a grant the review narrowed but kept', () => {
     const lines = [PARTIES, DATA, GRANT, '11.5 The licence in Section 2 to the extent stated there, and Sections 4.3, 9 and 12, survive the end of this Agreement.'];
     const review = reviewOf(lines, { position: 'preferred', insertMissing: false });
     expect(review.edit(3)?.target ?? lines[3]).toContain('4.3');
+  });
+});
+
+describe('a glossary line, unquoted, that defines a term the contract uses', () => {
+  const lines = [
+    'This agreement is made between Tollbridge Assess Limited (the Supplier) and Marlowe Retail plc (the Client).',
+    '1.1 In this agreement the following definitions apply.',
+    'Client Data: all data that the Client or its users submit to the Services.',
+    'Pooled Data: Client Data that the Supplier has aggregated or otherwise processed so that it no longer relates to an identified individual.',
+    '7.3 The Supplier may use Pooled Data to develop new products.',
+  ];
+  it('is never replaced by an operative clause: the term keeps its meaning', () => {
+    const review = reviewOf(lines, { position: 'preferred' });
+    expect(review.edit(3)?.target ?? lines[3]).toMatch(/^Pooled Data: Client Data that/);
+  });
+});
+
+describe('in a data-use agreement read for the data holder', () => {
+  const PARTIES = 'This Data Licence Agreement is between Harrowgate Health Trust (the "Data Provider") and Quillon Labs Ltd (the "Licensee").';
+  const DATA = '1.2 "Licensed Records" means the de-identified patient records that the Data Provider makes available under this Agreement.';
+  const planOf = (lines: readonly string[]) => {
+    const paragraphs = paragraphsOf(lines.join('\n'));
+    const playbook = defaultPlaybookFor('dua');
+    const analysis = analyzeDocument(paragraphs, { mode: 'dua', issueFor: issueResolver(playbook) });
+    const plan = buildReviewPlan(analysis, paragraphs, playbook, { position: 'preferred', insertMissing: false });
+    return (paragraph: number) => plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === paragraph);
+  };
+
+  it('a purpose limited "for any purpose other than those set out in Section 2.1" is left as the limit it is', () => {
+    const limit = '2.5 The Licensee shall not use the Licensed Records to train any model other than the Model, or for any purpose other than those set out in Section 2.1.';
+    expect(planOf([PARTIES, DATA, limit])(2)).toBeUndefined();
+  });
+
+  it('a licence rewritten into a duty to delete after the end keeps its place in the survival list', () => {
+    const licence = '2.3 The Data Provider grants the Licensee a perpetual, irrevocable, worldwide licence to use, copy and commercialise Derived Data for any purpose, including in products and models other than the Model.';
+    const survival = '12.6 Sections 2.3, 8 and 12.6 shall survive termination of this Agreement.';
+    const derived = '1.3 "Derived Data" means labels, features and other data that the Licensee derives from the Licensed Records.';
+    const edit = planOf([PARTIES, DATA, derived, licence, survival]);
+    expect(edit(3)?.target).toMatch(/shall delete/);
+    expect(edit(4)?.target ?? survival).toContain('2.3');
+  });
+});
+
+describe('a survival list that names its clauses in lower case ("nor the continuance in force of clauses 5, 7.5 and 8")', () => {
+  it('loses a licence whose "perpetual, irrevocable" the review struck', () => {
+    const lines = [
+      'This agreement is made between Tollbridge Assess Limited (the Supplier) and Marlowe Retail plc (the Client).',
+      '1.1 "Client Data" means all data that the Client or its users submit to the Services.',
+      '7.5 The Client grants the Supplier a perpetual, irrevocable, royalty-free licence to host and copy Client Data to provide the Services.',
+      '12.3 Expiry shall not affect the continuance in force of clauses 5, 7.5, 8 and 13, which shall survive.',
+    ];
+    const review = reviewOf(lines, { position: 'preferred', insertMissing: false });
+    expect(review.edit(2)?.target).not.toMatch(/perpetual/);
+    expect(review.edit(3)?.target).toBe('12.3 Expiry shall not affect the continuance in force of clauses 5, 8 and 13, which shall survive.');
   });
 });

@@ -60,10 +60,13 @@ export function classifyCondition(segment: Segment, cues: readonly Cue[], offset
   const concessive = cues.some((c) => c.set === 'concessiveMark' && c.start <= span.start && c.end > span.start && (!/^whether/i.test(c.text) || afterPause(c)));
   const overridden = (kind: ConditionKind): ConditionKind => (concessive && CHOICES.has(kind) ? 'despite-control' : kind);
   if (wish && negated) return { kind: overridden('wish'), opener, cue: wish, ...span };
+  // "… other than the Model, or for any purpose other than those set out in Section 2.1": a purpose followed by an
+  // exception of its own is what that exception carves from (the limit), not a purpose the first exception allows.
+  const exceptedFrom = (c: Cue) => own.some((o) => (o.set === 'limiter' || o.set === 'otherPurposeLimit') && o.start <= c.start && o.end > c.end);
   for (const [kind, sets] of ORDER) {
     // The strongest word decides the cue: "opt in" before "permission", in the order the sets are listed.
     for (const set of sets) {
-      const cue = own.find((c) => c.set === set && (kind !== 'vendor-ends' || namesPurpose(text, opener, c, offset)));
+      const cue = own.find((c) => c.set === set && (kind !== 'vendor-ends' || (namesPurpose(text, opener, c, offset) && !exceptedFrom(c))));
       if (cue) return { kind: overridden(kind), opener, cue, ...span };
     }
   }

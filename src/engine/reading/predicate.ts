@@ -205,6 +205,8 @@ export function readPredicate(input: PredicateInput): Predicate {
     const kind = found === 'retain' && keepsOwnership(c) ? 'own' : found;
     // "you have rights to access … and to object to processing": a right the party holds is given to nobody.
     if (kind === 'grant' && heldRight(c, units, wordIndexAt(units, c.start, offset))) continue;
+    // "right-to-work information": a grant's words inside a hyphenated compound name a kind of thing, not a grant.
+    if (kind === 'grant' && input.sentenceText[c.end - offset] === '-') continue;
     if (kind === 'optIn' && enablesAPurpose(c, units, wordIndexAt(units, c.start, offset))) continue;
     const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose && !joinedToHead(c);
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';

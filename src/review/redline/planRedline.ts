@@ -73,7 +73,7 @@ function planReplacement(
   const prefix = span.start === 0 ? numberingPrefixLength(text) : 0;
   const start = span.start + prefix;
   const sentence = text.slice(start, span.end);
-  if (DEFINITION.test(sentence)) {
+  if (DEFINITION.test(sentence) || glossaryEntry(sentence, analysis, finding.paragraph)) {
     // Other clauses rely on a defined term, so replacing its definition with an operative clause would break them:
     // the position goes in as a new paragraph after it, and the lawyer narrows the definition itself. A clause of its
     // own speaks of all the customer's data, in the contract's umbrella term, not of the one term the definition names.
@@ -163,6 +163,14 @@ function planInsertion(
 }
 
 /** "(d) …" under "7. AI Features": how the contract cites the lettered paragraph ("7(d)"), where it cites that way. */
+/**
+ * "Anonymised Data: Client Data that has been aggregated …": a glossary line, unquoted, that the engine read as the
+ * definition of its term (audit58, 158: it was replaced by an operative clause, and the term lost its meaning).
+ */
+function glossaryEntry(sentence: string, analysis: Analysis, paragraph: number): boolean {
+  return analysis.definitions.some((d) => d.paragraph === paragraph && sentence.startsWith(`${d.term}:`));
+}
+
 function letteredCitation(paragraphs: readonly Paragraph[], index: number): string | undefined {
   const letter = /^\s*\(([a-z])\)\s/.exec(paragraphs[index]?.text ?? '')?.[1];
   if (!letter) return undefined;

@@ -73,6 +73,12 @@ export const DUA_SETS = [
     ],
   },
   {
+    id: 'duaResults',
+    why: 'What research found with the data (its results, findings, papers) is published in place of the data itself.',
+    example: 'The Developer may publish the results of its research using the Shared Data.',
+    phrases: ['results', 'findings', 'research results', 'research findings', 'papers', 'research papers', 'conclusions', 'insights'],
+  },
+  {
     id: 'duaNeedToKnow',
     why: 'Disclosure only to people who need the data and are bound to confidentiality keeps it confidential.',
     example: 'The Recipient may disclose the Data only to its researchers who need to know it and are bound by confidentiality.',

@@ -22,14 +22,15 @@ const anonymised = (p: Predicate, at: number): boolean => p.cues.some((c) => c.s
 /**
  * "Deletion … does not extend to Service Data, Feedback or de-identified data …, or to any model … developed …, all of
  * which the Provider may retain after termination": the carve-out ends in an express right to keep what it lists once
- * the contract is over, which is the survival the customer must see as a risk, not a list to check.
+ * the contract is over (or "indefinitely"), which is the survival the customer must see as a risk, not a list to check.
  */
 const keptAfterTheEnd = ({ predicate: p, frame }: RuleInput): boolean => {
   // The clause's "not" spreads to every verb after it; the "may" of the closing relative gives the keeping back.
   const after = p.negation?.end ?? Infinity;
   const permits = frame.cues.find((c) => c.set === 'permissionModal' && c.start > after);
   const kept = permits && p.actions.find((a) => a.kind === 'retain' && a.start > permits.end && a.start - permits.end <= 2);
-  return kept !== undefined && has(frame, 'endEvent');
+  // "…, which the Supplier may retain indefinitely": a right to keep with no end is the same survival.
+  return kept !== undefined && (has(frame, 'endEvent') || has(frame, 'openEnded'));
 };
 
 export const CARVE_OUT_RULES: readonly Rule[] = [

@@ -28,7 +28,10 @@ export function openBeyond(p: Predicate): Cue | undefined {
 /** "except for the Purpose or its internal business purposes": an exception that reopens use beyond the model. */
 const beyondException = ({ predicate: p, frame }: RuleInput): Cue | undefined => {
   const opened = p.conditions.filter((c) => c.opener?.set === 'exceptionOpener');
-  return frame.cues.find((t) => (t.set === 'duaBeyond' || t.set === 'anyPurpose') && opened.some((c) => t.start >= c.start && t.start < c.end));
+  // "or for any purpose other than those set out in Section 2.1": a purpose with its own "other than" is the limit.
+  const limits = frame.cues.filter((c) => c.set === 'otherPurposeLimit');
+  return frame.cues.find((t) => (t.set === 'duaBeyond' || t.set === 'anyPurpose') && opened.some((c) => t.start >= c.start && t.start < c.end) &&
+    !limits.some((l) => l.start <= t.start && l.end > t.end));
 };
 
 const RECIPIENT_GRANT_VETOES: readonly Veto[] = [DEFINITION_ONLY, HEADING_ONLY, CUSTOMER_ACTS, CLAIM_CONTEXT];
@@ -39,8 +42,10 @@ const LEGAL_COMPULSION: Veto = {
 };
 
 /** The first thing named after the verb of publishing is what is published: the model (or its weights), or the data. */
+// "may publish the results of its research using the Licensed Dataset": the results are what is published (audit58,
+// 160 § 6.5), as the model is.
 function publishesTheModel(p: Predicate, verb: Cue): boolean {
-  const model = [...p.ai, ...p.cues.filter((c) => c.set === 'vendorMaterial')].filter((c) => c.start >= verb.end);
+  const model = [...p.ai, ...p.cues.filter((c) => c.set === 'vendorMaterial' || c.set === 'duaResults')].filter((c) => c.start >= verb.end);
   const data = p.objects.filter((o) => o.start >= verb.end && (o.kind === 'customer-data' || o.kind === 'generic' || o.kind === 'confidential'));
   const first = (cues: readonly Cue[]) => Math.min(...cues.map((c) => c.start), Number.POSITIVE_INFINITY);
   return model.length > 0 && first(model) < first(data);
@@ -97,6 +102,12 @@ export const DUA_RISK_RULES: readonly Rule[] = [
       ...RECIPIENT_GRANT_VETOES,
       { reason: 'sharing waits for the data holder’s written consent', when: consentGated },
       { reason: 'disclosure only to people who need the data and are bound to confidentiality keeps it confidential', when: ({ predicate: p }) => has(p, 'duaNeedToKnow') },
+      {
+        // "may disclose copies … to the Authorized Partners … to the extent necessary for them to host the Licensed
+        // Dataset, provide training compute or co-develop the Model" (audit58, 160 § 7.1: a ban in its place was overreach).
+        reason: 'the disclosure goes only as far as hosting or running the licensed work needs',
+        when: ({ predicate: p }) => has(p, 'limiter') && has(p, 'customerServing'),
+      },
       { reason: 'what is shared is aggregated or de-identified, not the data itself', when: ({ predicate: p }) => object(p, 'derived') !== undefined && object(p, 'customer-data') === undefined },
       LEGAL_COMPULSION,
       {

@@ -71,7 +71,8 @@ export function exceptionTail(context: SurgicalContext): (Found & { readonly wor
 }
 
 const PURPOSE = /(?<!\s)\s+for\s+(?:any|all|its own|its|such|the|other)\s+(?:(?:lawful|business|other|commercial)\s+)?purposes?\b/i;
-const PURPOSE_END = /[,;.:]|(?<!\s)\s+(?:after|during|following|until|upon|on)\b/;
+// A full stop inside a clause number ("set out in Section 2.1") ends nothing.
+const PURPOSE_END = /[,;:]|\.(?!\d)|(?<!\s)\s+(?:after|during|following|until|upon|on)\b/;
 
 /** A broad purpose phrase ("for any purpose connected with ..."), from the space before it to its clause's end. */
 export function purposePhrase(context: SurgicalContext): Found | undefined {
