@@ -15,10 +15,15 @@ const COMPANY_NAMED = /(?<![\w&'-])([A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,4},?\s+
  * "that provider", "any such authorisation", "those features", "this instruction": a noun that points back at earlier
  * words ("Customer may withdraw this instruction" once "Customer instructs Provider to …" is struck, audit51 132 § 2.3).
  */
-const POINTER = /\b(?:this|that|such|those|the\s+relevant|the\s+same)\s+([a-z][a-z-]{3,})\b/g;
+// "Both policies, each as updated …" after the sentence naming the two policies was struck (audit58, 159 § 4.1).
+const POINTER = /\b(?:this|that|such|those|[Bb]oth|the\s+relevant|the\s+same)\s+([a-z][a-z-]{3,})\b/g;
 
 /** "authorisation" and "authorise", "providers" and "provider": the same word for this purpose. */
-export const stem = (word: string) => word.toLowerCase().slice(0, Math.max(5, Math.min(7, word.length - 2)));
+// "policies" and "policy" meet once the plural's "ies" is the singular's "y".
+export const stem = (word: string) => {
+  const singular = word.toLowerCase().replace(/ies$/, 'y');
+  return singular.slice(0, Math.max(5, Math.min(7, singular.length - 2)));
+};
 
 function hasWord(text: string, word: string): boolean {
   const root = stem(word);

@@ -10,6 +10,7 @@ import { leftStandingReason, pointsBack } from './leftStanding';
 import { danglingReference } from './danglingReferences';
 import { leavesBrokenText } from './brokenText';
 import { withWithdrawalStruck } from './withdrawalSibling';
+import { strikeBannedUseFollowers } from './bannedUseFollowers';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings, strikeRelocated } from './dependentSiblings';
 import { customerOptionOf, grantsToCustomer, strikeEndlessTerm } from './customerOption';
@@ -380,6 +381,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   strikeDependentSiblings(track, read(paragraph.text), steps, (ops) => danglingReference(paragraph.text, ops, elsewhere));
   const declined = declineDefaultEnrolment(track);
   if (declined) track.apply(declined);
+  const followers = strikeBannedUseFollowers(track);
+  if (followers) track.apply(followers);
   const blocked = [...attempted.values()].find((reason) => reason.startsWith(BLOCKED));
   const stillBlocked = blocked !== undefined && read(track.current).some((f) => attempted.get(attemptKey(f))?.startsWith(BLOCKED));
   const dangling = danglingReference(paragraph.text, track.ops(), elsewhere) ?? (stillBlocked && track.ops().length > 0 ? blocked.slice(BLOCKED.length) : undefined);

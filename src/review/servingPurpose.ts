@@ -20,6 +20,8 @@ const OTHER_BUSINESS =
 /** " and to develop new features": a purpose of the vendor's own joined on after the first, up to a comma or stop. */
 // It starts at a comma or where a run of spaces starts, never inside the run (linear on long runs of spaces).
 const SECOND_OWN_PURPOSE = /(?:,\s|(?<=\S)\s)and\sto\s(?:develop|improve|build|create|train|enhance)\b[^,;.]*/;
+/** "and to use it ", "to use such data ": a use whose purpose follows, inside a licence. */
+const USE_BEFORE = /\bto\s+use\s+(?:it|them|(?:such|the|that)\s+[\w-]+(?:\s+[\w-]+)?)\s+$/;
 /** ", including …" up to the next comma or stop. */
 const EXAMPLE_TAIL = /^,\s+including\b(?:[^;,.]|\.(?=\d))*/;
 
@@ -42,9 +44,12 @@ function middleEdit(before: string, after: string, at: number): RedlineOp[] {
 /** The ops that keep only the serving verbs (and drop the vendor's other business) of the sentence's first such purpose. */
 function keepServingPurpose(text: string, finding: Finding, anyRisk: (text: string) => boolean): RedlineOp[] | undefined {
   const sentence = text.slice(finding.start, finding.end);
-  // A licence's purposes are narrowed by the licence edits, which keep its serving purpose whole.
-  if (/\b(?:licen[cs]e|sublicens)/i.test(sentence)) return undefined;
+  // A licence's purposes are narrowed by the licence edits, which keep its serving purpose whole; only the purpose of
+  // a use it adds ("…, and to use it to provide, maintain, support and improve our services", audit58, 159 § 3.3) is
+  // read here, never the licence's own list of rights ("to host, copy, process …").
+  const licence = /\b(?:licen[cs]e|sublicens)/i.test(sentence);
   for (const found of sentence.matchAll(PURPOSE_VERBS)) {
+    if (licence && !USE_BEFORE.test(sentence.slice(0, found.index ?? 0))) continue;
     const at = finding.start + (found.index ?? 0);
     const item = text.slice(at, finding.end);
     const kept = keepServingVerbs(item);

@@ -65,3 +65,10 @@ describe('a data-use agreement read for the data holder', () => {
     expect(risksOf('7.1 The Licensee may disclose the Licensed Records to its affiliates and research partners.')).toEqual(['dua-data-disclosure']);
   });
 });
+
+rows('policies incorporated "as updated from time to time" by a sentence that names them only as "both policies"', [
+  [
+    'Our Privacy Policy explains how we handle personal information, and our AI Policy describes how we use your files to train our models. Both policies, as updated from time to time, form part of these Terms.',
+    ['ai-training:risk', 'policy-by-reference:risk'],
+  ],
+]);

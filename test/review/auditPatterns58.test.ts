@@ -97,3 +97,50 @@ describe('a survival list that names its clauses in lower case ("nor the continu
     expect(review.edit(3)?.target).toBe('12.3 Expiry shall not affect the continuance in force of clauses 5, 8 and 13, which shall survive.');
   });
 });
+
+describe('online terms in the "we/you" voice (audit58, 159)', () => {
+  const PARTIES = 'These Terms are between you and Ledgerwren Inc. ("Ledgerwren", "we" or "us").';
+  const CONTENT = '"Your Content" means the invoices, receipts and other material you upload to Ledgerwren.';
+
+  it('a use turned into a ban loses the reason given for it and the next sentence that tells how it is done', () => {
+    const use = '5.4 We also use Your Content, such as receipts you correct, to train and improve our own AI models so that suggestions get better for everyone. Before we do, we remove names and account numbers.';
+    const target = reviewOf([PARTIES, CONTENT, use], { position: 'preferred', insertMissing: false }).edit(2)?.target ?? '';
+    expect(target).toMatch(/will not use Your Content/);
+    expect(target).not.toMatch(/so that|Before we do/);
+  });
+
+  it('a licence keeps the serving verbs of the use it adds, and loses only "improve"', () => {
+    const licence = '3.3 So we can run Ledgerwren, you give us a worldwide, royalty-free licence to host, copy, process and display Your Content, and to use it to provide, maintain, support and improve our services.';
+    const target = reviewOf([PARTIES, CONTENT, licence], { position: 'preferred', insertMissing: false }).edit(2)?.target ?? '';
+    expect(target).toContain('and to use it to provide, maintain and support our services.');
+  });
+
+  it('pooled, de-identified statistics made from the content keep their purpose and take the conditions, said once', () => {
+    const stats = '3.5 We may create aggregated, de-identified information from Your Content combined with other customers\' content and use and share it for any purpose, including publishing our Small Business Index.';
+    const target = reviewOf([PARTIES, CONTENT, stats], { position: 'preferred', insertMissing: false }).edit(2)?.target ?? '';
+    expect(target).toContain('for any purpose, including publishing our Small Business Index, provided that such');
+    expect(target).not.toMatch(/solely to provide|aggregated with the data of other/);
+  });
+
+  it('a sentence whose struck words "Both policies" would point at is left whole', () => {
+    const policies = '4.1 Our Privacy Policy explains how we handle personal information, and our AI Policy describes how we use Your Content to train our AI models. Both policies, as updated from time to time, form part of these Terms.';
+    const review = reviewOf([PARTIES, CONTENT, policies], { position: 'preferred', insertMissing: false });
+    expect(review.edit(2)?.target ?? policies).toMatch(/Our Privacy Policy explains/);
+  });
+});
+
+describe('a ban and a proviso keep to the limb they are about (audit58, 157)', () => {
+  it('a ban on training leaves the vendor\'s ownership of its models and their use for other customers alone', () => {
+    const records = '1.2 "Call Recordings" means recordings of calls that Users make through the Services.';
+    const training = 'A4.1 Provider may use Call Recordings to train and improve the models underlying the AI Features, and such models, including all weights, shall be owned by Provider and may be made available to Provider\'s other customers.';
+    const target = reviewOf([PARTIES, DATA, records, training], { position: 'preferred', insertMissing: false }).edit(3)?.target ?? '';
+    expect(target).toMatch(/Provider shall not use Call Recordings to train or improve/);
+    expect(target).toMatch(/and may be made available to Provider's other customers\.$/);
+  });
+
+  it('the derived-data proviso goes before a last limb about something else', () => {
+    const keeping = '4.6 Provider may retain Customer Data in encrypted backups for up to twelve months, and may retain Aggregated Data indefinitely; retained Customer Data remains subject to Section 6.';
+    const target = reviewOf([PARTIES, DATA, keeping], { position: 'preferred', insertMissing: false }).edit(2)?.target ?? '';
+    expect(target).toMatch(/machine-learning model; retained Customer Data remains subject to Section 6\.$/);
+  });
+});

@@ -62,8 +62,15 @@ const wide = (i: RuleInput) => {
  */
 export const SAFEGUARDED_DERIVED_ONLY = {
   reason: 'the right covers only derived data, under a proviso that keeps it anonymous and out of model training',
-  when: (i: RuleInput) => object(i.predicate, 'derived') !== undefined && object(i.predicate, 'customer-data', 'output', 'feedback', 'usage-data') === undefined && safeguarded(i),
+  when: (i: RuleInput) =>
+    object(i.predicate, 'derived') !== undefined &&
+    i.predicate.objects.every((o) => !CONTENT_KINDS.has(o.kind) || (o.kind === 'customer-data' && namedAsSource(i.predicate, o.start))) &&
+    safeguarded(i),
 };
+const CONTENT_KINDS: ReadonlySet<string> = new Set(['customer-data', 'output', 'feedback', 'usage-data']);
+/** "aggregated information from Your Content": the customer's data named as what the derived data is made from. */
+const namedAsSource = (p: RuleInput['predicate'], at: number) =>
+  p.cues.some((c) => c.set === 'preposition' && c.text.toLowerCase() === 'from' && c.end < at && at - c.end <= 2);
 /** Customer content named inside a usage-data definition (its own defined term aside). */
 // "… and Service Data shall not constitute Customer Data": the customer's data named only to be kept apart is not swept in.
 const classedApart = (p: RuleInput['predicate'], at: number) => p.cues.some((c) => c.set === 'notClassedAs' && c.end <= at && at - c.end <= 5);

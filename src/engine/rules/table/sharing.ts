@@ -144,11 +144,13 @@ export const SHARING_RULES: readonly Rule[] = [
     category: 'policy-by-reference',
     stance: 'risk',
     severity: 'medium',
-    when: ({ predicate: p, frame }) =>
+    when: ({ predicate: p, frame, paragraph }) =>
       // "The Company may amend those policies by giving 30 days' notice": the vendor's own right to change is the change.
       (has(frame, 'policyChange') || (has(p, 'changeVerb') && p.actor.side === 'vendor' && reads(p, p.modal, 'permissionModal') && has(frame, 'policyRef'))) &&
       ((has(frame, 'policyRef') &&
-        (has(frame, 'aiNoun', 'trainVerb') || object(p, 'customer-data', 'usage-data') !== undefined ||
+        // "… our AI Data Use Policy describes how we use Your Content to develop our AI models. Both policies, each as
+        // updated from time to time, form part of these terms": the paragraph says what the policies govern.
+        (has(frame, 'aiNoun', 'trainVerb') || paragraph.ai || object(p, 'customer-data', 'usage-data') !== undefined ||
           (has(p, 'changeVerb') && p.actor.side === 'vendor' && p.modal !== undefined))) ||
         // "processes Customer Data as described in its documentation, which it may update": the data use follows the docs.
         (has(p, 'productDocs') && object(p, 'customer-data', 'usage-data') !== undefined && affirmed(p, 'use', 'retain', 'share', 'train') !== undefined)),

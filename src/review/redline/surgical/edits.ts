@@ -80,11 +80,28 @@ const derivedTerm = ({ terms }: SurgicalContext): string[] => (terms.derivedData
 const namingDerivedData = (proviso: string, context: SurgicalContext): string => {
   // "may … aggregate it with data from other customers to produce Pay Insights, provided that such data is aggregated
   // with the data of other customers": a condition the sentence already states is not said twice (audit56, 150 4.4).
-  const stated = POOLED_WITH_OTHERS.test(context.sentence) ? proviso.replace(/\bis aggregated with the data of other customers, ([^,]{1,80}), and /, '$1 and ') : proviso;
+  const stated = POOLED_WITH_OTHERS.test(context.sentence) ? proviso.replace(/\bis aggregated with the data of other [\w-]+, ([^,]{1,80}), and /, '$1 and ') : proviso;
   return namedDerived(stated, context);
 };
-/** "aggregate it with data from other customers", "combined with data of at least ten other customers". */
-const POOLED_WITH_OTHERS = /\b(?:aggregat|combin|pool)\w*\b[^.;]{0,60}?\bwith\s+(?:the\s+)?data\s+(?:of|from)\s+(?:at\s+least\s+\S+\s+(?:\(\d+\)\s+)?)?(?:our\s+|its\s+)?other\b/i;
+/**
+ * "aggregate it with data from other customers", "combined with data of at least ten other customers", "combined with
+ * other customers' content" (audit58, 159 § 3.5).
+ */
+const POOLED_WITH_OTHERS =
+  /\b(?:aggregat|combin|pool)\w*\b[^.;]{0,60}?\bwith\s+(?:(?:the\s+)?(?:data|content|information)\s+(?:of|from)\s+(?:at\s+least\s+\S+\s+(?:\(\d+\)\s+)?)?(?:our\s+|its\s+)?other\b|(?:our\s+|its\s+)?other\s+[\w-]+['’]s?\s+(?:data|content|information)\b)/i;
+/**
+ * Where a proviso on derived data goes: at the sentence's close, or before a last limb after a semicolon that speaks
+ * of something else ("…, and may retain Aggregated Data; retained Customer Data remains subject to Section 6": the
+ * conditions bind the Aggregated Data, not the backups' confidentiality, audit58, 157 § 4.6).
+ */
+function provisoPoint(sentence: string, derivedNames: readonly string[]): number {
+  const close = sentenceClose(sentence);
+  const semicolon = sentence.lastIndexOf(';', close - 1);
+  if (semicolon < 0) return close;
+  const speaksOfDerived = (text: string) => DERIVED_WORD.test(text) || derivedNames.some((name) => text.includes(name));
+  return speaksOfDerived(sentence.slice(0, semicolon)) && !speaksOfDerived(sentence.slice(semicolon, close)) ? semicolon : close;
+}
+const DERIVED_WORD = /\b(?:aggregat|de-?identif|anonymi[sz]|pseudonymi[sz]|statistic)\w*/i;
 const namedDerived = (proviso: string, context: SurgicalContext): string => {
   // "anonymised and aggregated information": without a defined name, the proviso speaks of the clause's own noun.
   const derived =
@@ -249,7 +266,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       }
       if (/\bprovided\s+(?:always\s+)?(?:they|it|however)\b/i.test(sentence)) return undefined;
       if (edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions)) return undefined;
-      const at = sentenceClose(sentence);
+      const at = provisoPoint(sentence, derivedTerm(context));
       const tagAlong = edit.strikesTagAlong ? TAG_ALONG.exec(sentence) ?? EXAMPLE_OF_DATA.exec(sentence) : null;
       const pulledIn: Splice[] = tagAlong ? [{ start: tagAlong.index, end: tagAlong.index + tagAlong[0].length, text: '' }] : [];
       const owned = edit.strikesOwnership ? OWNERSHIP_CONJUNCT.exec(sentence) : null;

@@ -33,10 +33,16 @@ export function coordinatedPermissions(context: SurgicalContext, after: number):
   const found: Found[] = [];
   for (const match of context.sentence.slice(after).matchAll(LATER_PERMISSION)) {
     const start = after + match.index + match[0].length - match[1]!.length;
+    // "…, and such models, including all weights, shall be owned by Vendor and may be made available to its other
+    // customers": a permission of another subject is not the vendor's use of the data (audit58, 157 § A4.1).
+    if (NEW_SUBJECT.test(context.sentence.slice(after, start))) break;
     found.push({ start, end: start + match[1]!.length });
   }
   return found;
 }
+
+/** ", and such models", ", and the resulting weights": a clause of its own, with a subject that is not the vendor. */
+const NEW_SUBJECT = /,\s+and\s+(?:such|the|all|any)\s+(?:[\w-]+\s+){0,2}?(?:models?|weights|outputs?|results|improvements)\b/i;
 
 // "except in the form of Derived Data for benchmarking", "except for research": an exception by what it lets through.
 // A full stop inside a clause number ("opts out under Section 5.4, …") does not end the exception.

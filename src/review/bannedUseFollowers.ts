@@ -1,0 +1,46 @@
+// "5.4 We also will not use Your Content … to train or improve our own AI models so that suggestions get better for
+// everyone. Before we do, we remove names …": once the review turns a use into a ban, the reason given for the use and
+// the next sentence's account of how it is done ("Before we do, …") describe something that no longer happens, and
+// the lawyer audit of 159 § 5.4 read the pair as a contradiction. Both go with the ban. Pure: engine types only.
+import type { RedlineOp } from '../engine/types';
+import type { EditTrack } from './editTrack';
+
+/** A ban this review wrote: "will not use", "shall not use". */
+const BAN = /\b(?:will|shall|must)\s+not\s+(?:\w+\s+){0,2}?(?:use|train|process|share|disclose)\b/g;
+/** " so that suggestions get better for everyone": the reason the use was given, up to the sentence's stop. */
+// It starts at a comma or where a run of spaces starts, never inside the run (linear on long runs of spaces).
+const REASON_TAIL = /(?:,\s|(?<=\S)\s)so\s(?:that|as\sto)\s[^.;]{1,120}(?=[.;])/;
+/** "Before we do, …", "When we do so, …", "In doing so, …": a sentence that only says how the use is done. */
+const HOW_IT_IS_DONE = /^(?:(?:Before|When|Whenever|Once|After|Where|If)\s+(?:we|it|they|[A-Z][\w-]*)\s+(?:do|does)(?:\s+so)?|In\s+doing\s+so|When\s+doing\s+so),\s/;
+
+/**
+ * The ops that strike, from the track's current text, the reason tail of a sentence that now bans a use this review
+ * banned, and the sentence after it that tells how the use is done; undefined when there is nothing to strike.
+ */
+export function strikeBannedUseFollowers(track: EditTrack): RedlineOp[] | undefined {
+  const text = track.current;
+  const ops: RedlineOp[] = [];
+  for (const ban of text.matchAll(BAN)) {
+    const at = ban.index ?? 0;
+    // Only a ban this review wrote (its "not" is ours): the contract's own bans keep their reasons.
+    const not = at + ban[0].search(/\bnot\b/);
+    if (!track.writtenByUs(not, not + 3)) continue;
+    const stop = sentenceStop(text, at);
+    const tail = REASON_TAIL.exec(text.slice(at, stop + 1));
+    if (tail) ops.push({ kind: 'delete', start: at + tail.index, end: at + tail.index + tail[0].length, text: tail[0] });
+    const nextStart = stop + 1 + (text.slice(stop + 1).length - text.slice(stop + 1).trimStart().length);
+    const next = text.slice(nextStart);
+    if (!HOW_IT_IS_DONE.test(next)) continue;
+    const nextStop = sentenceStop(text, nextStart);
+    ops.push({ kind: 'delete', start: stop + 1, end: nextStop + 1, text: text.slice(stop + 1, nextStop + 1) });
+  }
+  return ops.length > 0 ? ops : undefined;
+}
+
+/** The offset of the full stop that ends the sentence running through `from`, or the text's last character. */
+function sentenceStop(text: string, from: number): number {
+  const stop = /\.(?=\s+[A-Z]|\s*$)/g;
+  stop.lastIndex = from;
+  const found = stop.exec(text);
+  return found ? found.index : text.length - 1;
+}
