@@ -72,3 +72,11 @@ rows('policies incorporated "as updated from time to time" by a sentence that na
     ['ai-training:risk', 'policy-by-reference:risk'],
   ],
 ]);
+
+rows('a row of a sub-processor list: a company with its legal form beside an AI word, and no verb', [
+  ['Quorvane AI Ltd – large language model inference for ticket summaries – Ireland', ['third-party-ai:neutral']],
+  ['Stellmark Transcribe GmbH – speech-to-text transcription of recorded calls – Germany', ['third-party-ai:neutral']],
+  // A provider with no AI in its row, and a sentence with a verb that names a company, are not such rows.
+  ['Brightwater Hosting Inc. – data centre hosting – United States', []],
+  ['Either party may bring proceedings in the courts where Quorvane AI Ltd has its registered office.', []],
+]);

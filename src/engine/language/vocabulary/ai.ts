@@ -15,6 +15,8 @@ export const AI_SETS = [
       'ml model', 'ml models', 'ai system', 'ai systems', 'ai features', 'ai feature', 'ai services', 'ai service',
       'ai tools', 'ai functionality', 'algorithms', 'algorithm', 'models', 'model', 'llm', 'llms', 'engine training',
       'automated technologies', 'automated systems', 'ai', 'a.i', 'ml',
+      // Speech turned into text by a model: "speech-to-text transcription of video interviews".
+      'speech to text', 'transcription model', 'transcription models', 'transcription engine',
       // Translation engines are neural models: "train and adapt its neural machine translation engines".
       'neural machine translation', 'machine translation engine', 'machine translation engines', 'translation engines',
     ],

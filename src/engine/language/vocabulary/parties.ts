@@ -103,4 +103,11 @@ export const PARTY_SETS = [
       'ElevenLabs', 'Midjourney', 'Inflection', 'Aleph Alpha',
     ],
   },
+  {
+    id: 'companyForm',
+    why: 'A company named with its legal form is an outside party; in a list of sub-processors it is a recipient of data.',
+    example: 'Lexwright AI Inc. – large language model inference – United States',
+    caseSensitive: true,
+    phrases: ['Inc.', 'Inc', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'GmbH', 'plc', 'PLC', 'Limited', 'S.A.', 'B.V.', 'N.V.', 'Pty', 'Pvt', 'S.r.l.', 'SAS', 'AB', 'Oy', 'ApS'],
+  },
 ] as const satisfies readonly WordSet[];

@@ -131,6 +131,17 @@ export const SHARING_RULES: readonly Rule[] = [
     evidence: ({ predicate: p }) => [cue(p, 'aiProvider')],
   },
   {
+    id: 'listed-model-provider',
+    category: 'third-party-ai',
+    stance: 'neutral',
+    severity: 'low',
+    // "Lexwright AI Inc. – large language model inference for CV summaries – United States": a row of a sub-processor
+    // list has no verb; a company named with its legal form beside an AI word is a model provider the data reaches.
+    when: ({ frame }) => has(frame, 'companyForm') && has(frame, 'aiNoun', 'aiAcronym') && frame.predicates.every((q) => q.actions.length === 0 && q.modal === undefined),
+    vetoes: [DEFINITION_ONLY, CLAIM_CONTEXT],
+    evidence: ({ frame }) => [cue(frame, 'companyForm'), cue(frame, 'aiNoun', 'aiAcronym')],
+  },
+  {
     id: 'subprocessors',
     category: 'third-party-ai',
     stance: 'neutral',
