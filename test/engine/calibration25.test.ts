@@ -80,3 +80,16 @@ rows('a row of a sub-processor list: a company with its legal form beside an AI 
   ['Brightwater Hosting Inc. – data centre hosting – United States', []],
   ['Either party may bring proceedings in the courts where Quorvane AI Ltd has its registered office.', []],
 ]);
+
+rows('training that a setting "doesn\'t undo" is kept in the models, not promised away', [
+  ['Turning the toggle off doesn\'t undo training that has already taken place.', ['opt-out:protective', 'survival-retention:risk']],
+  // "cannot be undone" says a deletion is final.
+  ['Closing your account is permanent and cannot be undone.', []],
+]);
+
+rows('a purpose set off by a condition between commas ("and, unless you switch it off, to help our AI features learn")', [
+  [
+    'We use your ledgers to run the app for you and, unless you switch it off in Settings, to help our AI features learn.',
+    ['ai-training:risk', 'opt-out:protective'],
+  ],
+]);

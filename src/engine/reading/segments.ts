@@ -48,6 +48,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   // A condition or exception that interrupts a verb group ("will not without consent disclose", "shall not, except
   // as permitted, disclose") ends at the verb it held back: right at the verb, or at the comma before it.
   let heldVerb: 'bare' | 'comma' | undefined;
+  // The held verb is a purpose of a verb read before (no modal): an infinitive after the closing comma resumes it.
+  let heldPurpose = false;
   // Whether the current main clause has had its verb yet: ", and chats are deleted …" after it starts a new statement.
   let verbSeen = false;
   let modalSeen = false;
@@ -85,7 +87,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         heldVerb = undefined;
         // The held verb may come after an adverb: ", securely erase …".
         const adverb = /ly$/.test(tokens[i + 1]?.norm ?? '') ? 1 : 0;
-        if (tagAhead(tokens, i + adverb, 1, byStart, isClauseVerb)) push({ at: token.end, role: 'main' });
+        // "We use them to run Tallybird for you and, unless you switch it off in Settings, to help our AI features
+        // learn": after the closing comma a purpose of the main clause's own verb goes on.
+        if (tagAhead(tokens, i + adverb, 1, byStart, isClauseVerb) || (heldPurpose && tokens[i + 1]?.norm === 'to')) push({ at: token.end, role: 'main' });
       }
       // A spaced dash sets off a new statement ("only admins can approve AI features – so there's no risk …").
       // A pair of them in one sentence encloses an aside, as brackets do ("We use Usage Information — error reports,
@@ -197,7 +201,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // Only after "and": an alternative after "or, if …," would read its purposes as the main clause's own, and the
     // safety purposes of such alternatives ("to protect … any third party from harm") are not yet read as purposes.
     const coordinated = comma && modalSeen && before?.norm === 'and';
-    const holds = afterModal ? (comma ? 'comma' : 'bare') : coordinated ? 'comma' : undefined;
+    // Without a modal, a verb already read ("We use them to run … and, unless …, to help …") holds back a purpose.
+    const purposeHeld = comma && !modalSeen && verbSeen && before?.norm === 'and';
+    const holds = afterModal ? (comma ? 'comma' : 'bare') : coordinated || purposeHeld ? 'comma' : undefined;
     if (hasTag(here, (set) => set === 'exceptionOpener')) {
       // "…, except that Provider may retain …", "save that they shall continue …": like a proviso, an exception
       // with its own subject and modal is a clause of its own that grants or binds in its own right.
@@ -210,6 +216,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         return;
       }
       heldVerb = holds;
+      heldPurpose = purposeHeld;
       exceptionText = opener?.text ?? '';
       push({ at: token.start, role: 'exception' });
       return;
@@ -247,6 +254,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       }
       if (always || withParty) {
         heldVerb = holds;
+        heldPurpose = purposeHeld;
         push({ at: token.start, role: 'condition' });
         return;
       }

@@ -34,7 +34,7 @@ export const ACTION_SETS = [
       'ai learns',
       // "to help its systems learn", "so our algorithms can learn": a machine that learns from the data is trained on it.
       'systems learn', 'system learns', 'systems to learn', 'algorithms learn', 'algorithms to learn', 'algorithm learns',
-      'systems can learn', 'models can learn', 'algorithms can learn',
+      'systems can learn', 'models can learn', 'algorithms can learn', 'features learn', 'features to learn', 'feature learns',
       // "use them for the purposes of the Model Improvement Programme": the AI word before the improvement noun names
       // the model as what is improved, as "model training" does.
       'model improvement', 'model development',
@@ -121,6 +121,9 @@ export const ACTION_SETS = [
       'handed back', 'remove', 'removes',
       'removed', 'removal', 'dispose', 'disposal', 'wipe', 'wiped', 'expunge', 'discard', 'discarded', 'permanently delete',
       'cease processing', 'cease all use', 'extract', 'extracted', 'unlearn', 'unlearned', 'forget', 'forgotten',
+      // Training taken back: "turning the setting off doesn't undo training that has already happened". Only with the
+      // training named ("cannot be undone" says a deletion is final).
+      'undo training', 'undoes training', 'undo any training', 'undo the training', 'reverse training', 'reverses training',
     ],
   },
   {
