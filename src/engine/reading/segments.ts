@@ -48,8 +48,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   // A condition or exception that interrupts a verb group ("will not without consent disclose", "shall not, except
   // as permitted, disclose") ends at the verb it held back: right at the verb, or at the comma before it.
   let heldVerb: 'bare' | 'comma' | undefined;
-  // The held verb is a purpose of a verb read before (no modal): an infinitive after the closing comma resumes it.
-  let heldPurpose = false;
+  let heldPurpose = false; // the held verb is a purpose of a verb read before: "to …" after the closing comma resumes it
   // Whether the current main clause has had its verb yet: ", and chats are deleted …" after it starts a new statement.
   let verbSeen = false;
   let modalSeen = false;
@@ -83,6 +82,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     index = i;
     if (token.kind === 'punct') {
       if (token.text === ';') push({ at: token.end, role: 'main' });
+      // "… for any purpose other than providing the Services, or to train models": the ban's own next purpose.
+      if (token.text === ',' && current() === 'exception' && /^other than$/i.test(exceptionText) && /^(?:or|and)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'to') push({ at: token.end, role: 'main' });
       if (token.text === ',' && heldVerb === 'comma' && current() !== 'main') {
         heldVerb = undefined;
         // The held verb may come after an adverb: ", securely erase …".

@@ -121,6 +121,8 @@ export const ACTION_SETS = [
       'handed back', 'remove', 'removes',
       'removed', 'removal', 'dispose', 'disposal', 'wipe', 'wiped', 'expunge', 'discard', 'discarded', 'permanently delete',
       'cease processing', 'cease all use', 'extract', 'extracted', 'unlearn', 'unlearned', 'forget', 'forgotten',
+      // Media sanitisation (NIST SP 800-88) is deletion in government and security contracts.
+      'sanitize', 'sanitizes', 'sanitise', 'sanitises', 'sanitization', 'sanitisation',
       // Training taken back: "turning the setting off doesn't undo training that has already happened". Only with the
       // training named ("cannot be undone" says a deletion is final).
       'undo training', 'undoes training', 'undo any training', 'undo the training', 'reverse training', 'reverses training',
@@ -135,6 +137,8 @@ export const ACTION_SETS = [
       // "assignment" alone is as often a piece of schoolwork ("course and assignment text"): only an assignment of a right.
       'belong', 'belongs', 'property of', 'assign', 'assigns', 'assigned', 'assignment of', 'by way of assignment',
       'present assignment', 'such assignment', 'proprietary rights',
+      // "… are our property", "shall be its exclusive property".
+      'our property', 'its property', 'our exclusive property', 'its exclusive property', 'our sole property', 'its sole property',
       // "claim" settles ownership only when a party claims rights ("does not claim ownership", "claims no rights in"),
       // never as the noun of "its internal claims handling purposes" (agreement 133 § 8.1 read the vendor owning).
       'claim ownership', 'claims ownership', 'claim any ownership', 'claims any ownership', 'claim title', 'claims title',
@@ -190,7 +194,8 @@ export const ACTION_SETS = [
       // "A Customer administrator may turn the setting off at any time" (agreement 145 § A.4).
       'turn the setting off', 'turns the setting off', 'switch the setting off', 'switches the setting off', 'turn that setting off',
       'turn the feature off', 'switch the feature off', 'turn the option off', 'turn the toggle off', 'disable', 'disables', 'disabled', 'disabling', 'untick', 'uncheck', 'deselect', 'withdraw consent',
-      'withdraw your consent', 'withdraw its consent', 'withdraw permission', 'revoke consent', 'revoke your consent', 'object',
+      'withdraw your consent', 'withdraw its consent', 'withdraw permission', 'withdraw your permission', 'withdraw its permission', 'withdraw their permission',
+      'revoke your permission', 'revoke permission', 'leave the program', 'leave the programme', 'opt back out', 'revoke consent', 'revoke your consent', 'object',
       'objects', 'right to object', 'exclude', 'exclusion', 'deactivate', 'deactivating', 'change your settings',
       'adjust your settings', 'manage your preferences', 'request that we not', 'ask us not to', 'stop sharing',
       'stop us from', 'prevent us from', 'choose not to', 'elect not to', 'decline', 'unsubscribe', 'pause', 'is off', 'are off',
