@@ -201,13 +201,13 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   // (lawyer audit of 93: striking it contradicted the new clause).
   // A clause the review deleted ("4.3 [Reserved.]") has nothing left to survive: its number leaves the list.
   const deleted = SURVIVES.test(text) && isReserved(change.item.target) ? listedItem(change.number).exec(text) ?? itemBeforeAnd(change.number).exec(text) : null;
-  if (deleted) return [{ kind: 'delete', start: deleted.index, end: deleted.index + deleted[0].length, text: deleted[0] }];
+  if (deleted) return [itemStrike(text, deleted)];
   // A clause rewritten into a restriction ("… shall not use it to train any model") must outlast the agreement too
   // (audit41: striking it let the restriction lapse while the data was kept).
   // A grant narrowed but kept leaves the list too, unless the list carries a risk of its own that the review leaves:
   // editing it then would change a paragraph that still reads as a risk.
   const endless = SURVIVES.test(text) && (endlessStruck(change.item) || (!risky && narrowedGrant(change.item))) ? listedItem(change.number).exec(text) ?? itemBeforeAnd(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
-  if (endless) return [{ kind: 'delete', start: endless.index, end: endless.index + endless[0].length, text: endless[0] }];
+  if (endless) return [itemStrike(text, endless)];
   const survival = SURVIVES.test(text) ? qualifiedSurvival(change.number).exec(text) : null;
   if (!survival) return undefined;
   // Only where the limb kept alive is what the change struck ("development of … models" beside struck "develop …
@@ -216,6 +216,19 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   const shared = [...stems(change.struck)].filter((stem) => limb.has(stem));
   return shared.length >= 2 ? [{ kind: 'delete', start: survival.index, end: survival.index + survival[0].length, text: survival[0] }] : undefined;
 }
+
+/**
+ * The strike of a listed number, with its own "Section" where every item has one ("…, Section 6.6, Section 7 (for five
+ * years …)": striking "6.6, " alone left "Section Section 7", audit59, 161 § 13.5).
+ */
+function itemStrike(text: string, found: RegExpExecArray): RedlineOp {
+  const end = found.index + found[0].length;
+  const word = OWN_WORD_BEFORE.exec(text.slice(Math.max(0, found.index - 12), found.index));
+  const start = word && ITEM_WORD_AFTER.test(text.slice(end)) ? found.index - word[0].length : found.index;
+  return { kind: 'delete', start, end, text: text.slice(start, end) };
+}
+const OWN_WORD_BEFORE = /(?:[Ss]ections?|[Cc]lauses?)\s$/;
+const ITEM_WORD_AFTER = /^(?:[Ss]ections?|[Cc]lauses?)\s/;
 
 function citingEdit(index: number, original: string, ops: RedlineOp[], change: Changed, word: string, choices: ReviewChoices, analysis: Analysis): EditItem {
   const survival = SURVIVES.test(original);

@@ -113,3 +113,16 @@ rows('levers and duties in other words ("withdraw your permission", "sanitize")'
   ],
   ['At contract closeout the Contractor shall sanitize all copies of Agency Data, including backups, and certify the sanitization.', ['deletion:protective']],
 ]);
+
+rows('audit59 (162): staff training, a flow-down that bans training, and a hosting row of a sub-processor list', [
+  // "quality-assurance staff" names the people; "the analytics dashboard" is a screen of the product.
+  [
+    '"Analytics" means the scores and tags that the Services generate from Call Data.\nThe Provider shall provide training to the Customer\'s supervisors and quality-assurance staff in the use of the analytics dashboard.',
+    [],
+  ],
+  [
+    'The Provider shall ensure that each sub-processor is bound by written terms, and that no sub-processor uses Customer Data to train its own models.',
+    ['no-training:protective', 'third-party-ai:neutral'],
+  ],
+  ['(b) Harrowmere Hosting Ltd | hosting and storage of Call Data and Transcripts | Leeds, United Kingdom;', []],
+]);

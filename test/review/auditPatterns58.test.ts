@@ -144,3 +144,26 @@ describe('a ban and a proviso keep to the limb they are about (audit58, 157)', (
     expect(target).toMatch(/machine-learning model; retained Customer Data remains subject to Section 6\.$/);
   });
 });
+
+describe('a permission to keep, turned into a ban, keeps no period or cap (audit59, 161 § 6.6, 162 § 13.3)', () => {
+  it('drops "(not exceeding …)" and "for up to 24 months"', () => {
+    const keeping = '13.3 Provider may retain samples of Transcripts (not exceeding 1% of calls in any month) for up to 24 months to test and improve its speech models.';
+    const target = reviewOf([PARTIES, DATA, '1.2 "Transcripts" means text transcriptions of Customer Data.', keeping], { position: 'preferred', insertMissing: false }).edit(3)?.target ?? '';
+    expect(target).toMatch(/shall not retain samples of Transcripts to test/);
+  });
+});
+
+describe('a survival list whose every item has its own "Section" (audit59, 161 § 13.5)', () => {
+  it('loses a cut-back licence with its own word, never leaving "Section Section 7"', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      '4.2 Customer grants Provider a perpetual, irrevocable, royalty-free licence to host and copy Customer Data to provide the Services.',
+      '13.5 The following survive termination: Section 3 (as to accrued fees), Section 4.2, Section 7 (for five years), and Section 14.',
+    ];
+    const review = reviewOf(lines, { position: 'preferred', insertMissing: false });
+    const survival = review.edit(3)?.target;
+    if (survival === undefined) throw new Error(`the survival list was not edited; 4.2 became: ${review.edit(2)?.target}`);
+    expect(survival).toBe('13.5 The following survive termination: Section 3 (as to accrued fees), Section 7 (for five years), and Section 14.');
+  });
+});

@@ -32,6 +32,13 @@ export interface Negation {
   readonly leftOut?: boolean;
 }
 
+/** "…, and that": an "and"/"or" after which "that" repeats a complement that a clause-taking verb opened earlier. */
+function coordinatedComplement(units: readonly Unit[], at: number): boolean {
+  if (!/^(?:and|or)$/.test(units[at]?.norm ?? '')) return false;
+  for (let k = at - 1; k > 0; k--) if (units[k]?.norm === 'that' && CLAUSE_TAKING.test(units[k - 1]?.norm ?? '')) return true;
+  return false;
+}
+
 /** Nouns whose "to …" names what someone chose or asked, not what the clause's actor does. */
 const CHOICE_NOUN = /^(?:decisions?|choices?|requests?|instructions?|ability|options?)$/;
 
@@ -245,7 +252,9 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
     // "content that does not contain personal data" describes the data; it negates only its own short clause.
     // "shall ensure that no Sub-processor … may use …": after a verb that takes a clause, "that" opens the clause it
     // governs, and the negation there reaches all of it.
-    const complement = units[i - 1]?.norm === 'that' && CLAUSE_TAKING.test(units[i - 2]?.norm ?? '');
+    // "shall ensure that each sub-processor is bound …, and that no sub-processor uses …": a second "that" coordinated
+    // with the first is governed by the same verb (audit59, 162 § 7.4).
+    const complement = units[i - 1]?.norm === 'that' && (CLAUSE_TAKING.test(units[i - 2]?.norm ?? '') || coordinatedComplement(units, i - 2));
     const relative = !complement && [units[i - 1], units[i - 2]].some((u) => u && /^(?:that|which|who|whose)$/.test(u.norm));
     // "instruct AWS not to use and store …": the negation is what is instructed; it reaches the instructed verbs only.
     const instructed = segCues.some((c) => c.set === 'instructionVerb' && c.end <= neg.start && i - wordIndexAt(units, c.end, offset) <= 3);

@@ -92,6 +92,7 @@ const isProviderName = (t: Tag) => t.set === 'providerName';
 const isDocParty = (t: Tag) => t.set === 'docCustomer' || t.set === 'docVendor';
 const IN_PARTY_NAME = new Set<string>(['thirdParty', 'vendorRole', 'customerRole', 'providerName', 'dataNoun', 'aiAcronym', 'aiNoun']);
 const isDuaRole = (t: Tag) => DUA_ROLE_SETS.has(t.set);
+const INSIDE_PRODUCT_NAME = new Set<string>(['usageData', 'docUsageData', 'vendorEnds']);
 
 export function resolveTags(tags: readonly Tag[]): Tag[] {
   const terms = windowOf(tags, isTerm);
@@ -104,7 +105,10 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
   const partyNames = windowOf(tags, isDocParty);
   const bounds = windowOf(tags, (t) => t.set === 'boundedPeriod');
   const laws = windowOf(tags, (t) => t.set === 'bodyOfLaw');
+  const screens = windowOf(tags, (t) => t.set === 'vendorMaterial');
   return tags.filter((t) => {
+    // "the use of the analytics dashboard": a word inside the name of a part of the product is part of that name.
+    if (INSIDE_PRODUCT_NAME.has(t.set) && screens.some(t.start, (screen) => inside(t, screen))) return false;
     // "for longer than thirty days" is a bound, not the open-ended "for longer".
     if (t.set === 'openEnded' && bounds.some(t.start, (bound) => inside(t, bound))) return false;
     // "under German commercial and tax law": the law's field is no commercial end of the vendor's.

@@ -198,6 +198,7 @@ export function readPredicate(input: PredicateInput): Predicate {
   // "(…, but not the contents of Research Data) to maintain …": a word inside the phrase left out is a noun, not an act.
   // Its first word may be the act left out ("processed for inference but not retained").
   const leftOut = negs.filter((n) => n.leftOut === true);
+  const peopleAt = new Set(segCues.filter((c) => c.set === 'personnel').map((c) => c.start));
   const inLeftOut = (c: Cue) => leftOut.some((n) => n.from < wordIndexAt(units, c.start, offset) && wordIndexAt(units, c.start, offset) < n.to);
   for (const c of segCues) {
     const found = ACTION_OF[c.set];
@@ -208,6 +209,8 @@ export function readPredicate(input: PredicateInput): Predicate {
     // "right-to-work information": a grant's words inside a hyphenated compound name a kind of thing, not a grant.
     if (kind === 'grant' && input.sentenceText[c.end - offset] === '-') continue;
     if (kind === 'optIn' && enablesAPurpose(c, units, wordIndexAt(units, c.start, offset))) continue;
+    // "quality-assurance staff", "development team members": the word names the people's work, not an act.
+    if ((kind === 'improve' || kind === 'train') && peopleAt.size > 0 && peopleAt.has((units[wordIndexAt(units, c.end, offset)]?.start ?? -1) + offset)) continue;
     const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose && !joinedToHead(c);
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';
     // "content already used for training" describes the content as "that was already used" would, and the purpose

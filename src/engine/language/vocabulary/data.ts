@@ -198,6 +198,8 @@ export const DATA_SETS = [
       'model weights', 'weights', 'our content', 'our models', 'the products', 'our products', 'the database',
       'content offerings', 'licensed materials', 'the solution', 'the app', 'our app', 'feedback button', 'feedback form',
       'feedback link', 'feedback tool', 'feedback mechanism', 'object code', 'object code version',
+      // A screen of the product: "training in the use of the analytics dashboard" (audit59, 162 § 3.2).
+      'analytics dashboard', 'reporting dashboard', 'the dashboard', 'the dashboards',
     ],
   },
   {

@@ -82,6 +82,15 @@ const deletionRightDenied = (p: Predicate): boolean => {
 const deniedRemoval = (p: Predicate) =>
   p.actions.find((a) => a.kind === 'delete' && a.negated && !a.inSubject && !a.topic && !p.cues.some((c) => c.set === 'extractionAttempt' && c.start <= a.start && a.end <= c.end));
 
+/**
+ * "(a) Kestrel Cloud Services UK Ltd | hosting and storage of Call Data … | London": a row of a sub-processor list says
+ * what that provider does for the vendor, not what the vendor keeps (audit59, 162 Sch. 3: the row was struck).
+ */
+const PROVIDER_LIST_ROW = {
+  reason: 'a row of a sub-processor list names what a provider does for the vendor, not a right to keep the data',
+  when: ({ frame }: RuleInput) => has(frame, 'companyForm') && frame.predicates.every((q) => q.modal === undefined && q.actor.side === 'unknown'),
+};
+
 export const RETENTION_RULES: readonly Rule[] = [
   ...CARVE_OUT_RULES,
   {
@@ -247,6 +256,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       KEPT_SECURE,
       RECORD_DUTY,
       PEOPLE_TRAINED,
+      PROVIDER_LIST_ROW,
       {
         reason: 'keeping data beside a deletion promise is the deletion’s timetable or carve-out',
         when: ({ frame }) => frameFacts(frame).affirmsDeletion,
@@ -282,7 +292,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     when: (i) =>
       affirmed(i.predicate, 'retain') !== undefined && data(i) !== undefined && i.predicate.actor.side !== 'customer' && !deletesFirst(i) &&
       i.predicate.cues.some((c) => c.set === 'vendorEnds' && !i.predicate.actions.some((a) => a.negated && a.start === c.start)),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, RECORD_DUTY, PEOPLE_TRAINED, KEPT_SECURE],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, RECORD_DUTY, PEOPLE_TRAINED, KEPT_SECURE, PROVIDER_LIST_ROW],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain'), data({ predicate: p } as RuleInput), cue(p, 'vendorEnds')],
   },
   {

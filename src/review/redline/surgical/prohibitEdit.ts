@@ -192,8 +192,23 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
     const start = permission.end + forever.index;
     splices.push({ start, end: start + forever[0].length, text: '' });
   }
+  // "shall not retain samples (not exceeding 1% of calls) for up to 24 months", "shall not keep the datasets for as long
+  // as it considers necessary": a ban keeps no period or cap of the permission it replaces (audit59, 161 § 6.6, 162 § 13.3).
+  if (RETAIN_FIRST.test(context.sentence.slice(permission.end))) {
+    for (const limit of [KEPT_FOR.exec(context.sentence.slice(permission.end)), CAP_ASIDE.exec(context.sentence.slice(permission.end))]) {
+      if (!limit) continue;
+      const start = permission.end + limit.index;
+      if (!splices.some((s) => s.start < start + limit[0].length && start < s.end)) splices.push({ start, end: start + limit[0].length, text: '' });
+    }
+  }
   return splices.sort((a, b) => a.start - b.start);
 }
+
+const RETAIN_FIRST = /^\s+(?:keep|retain|store|hold)\b/i;
+/** " for up to 24 months", " for a period of two years", " for as long as it considers necessary for …". */
+const KEPT_FOR = /\s(?:for\s+up\s+to\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?)|for\s+a\s+period\s+of\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?)|for\s+as\s+long\s+as\s+[^,;.]{1,100})(?=[\s,;.]|$)/i;
+/** " (not exceeding 1% of calls in any month)": a cap on how much is kept. */
+const CAP_ASIDE = /\s\((?:not\s+exceeding|no\s+more\s+than|up\s+to|limited\s+to)\b[^()]{1,80}\)/i;
 
 /** " and to develop", ", and to improve": a second purpose joined to the first. */
 const AND_TO_PURPOSE = /(?:,\s|(?<=\S)\s)and\sto\s(?=[a-z])/g;
