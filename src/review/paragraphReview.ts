@@ -239,8 +239,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // Feedback is the vendor's to use: its clause takes the carve-out of the customer's data, never a strike (audit42:
     // "(f) [Reserved]" under a comment that said feedback is the vendor's).
     const feedbackOnly = next.rules.every((rule) => rule === 'feedback-use');
+    // A power to change the terms takes the condition on changes; striking the words naming the data leaves it whole (161 14.2).
+    const changePower = next.rules.every((rule) => rule === 'terms-change-data-use');
     // Beside a protection given elsewhere, only a purpose kept to serving the customer comes first (149 4.3, 153 4.3).
-    const partialFirst = qualifiesGrant || feedbackOnly ? undefined : duplicate ? servingPurposeStrike(track.current, next, read) : partial();
+    const partialFirst = qualifiesGrant || feedbackOnly || changePower ? undefined : duplicate ? servingPurposeStrike(track.current, next, read) : partial();
     if (partialFirst && !unfit(partialFirst)) {
       track.apply(partialFirst);
       attempted.set(attemptKey(next), 'redlined');

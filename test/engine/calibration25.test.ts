@@ -126,3 +126,12 @@ rows('audit59 (162): staff training, a flow-down that bans training, and a hosti
   ],
   ['(b) Harrowmere Hosting Ltd | hosting and storage of Call Data and Transcripts | Leeds, United Kingdom;', []],
 ]);
+
+rows('a vendor\'s power to modify the contract itself, said to reach the customer\'s data', [
+  [
+    'Provider may modify these Terms from time to time, including the purposes for which Provider processes Customer Data, by giving thirty days\' notice.',
+    ['policy-by-reference:risk'],
+  ],
+  // Without the customer's data named, a notice clause about the terms is not read.
+  ['Provider may modify these Terms from time to time by giving thirty days\' notice.', []],
+]);

@@ -167,3 +167,12 @@ describe('a survival list whose every item has its own "Section" (audit59, 161 ย
     expect(survival).toBe('13.5 The following survive termination: Section 3 (as to accrued fees), Section 7 (for five years), and Section 14.');
   });
 });
+
+describe('a power to modify the contract, said to reach the customer\'s data (audit59, 161 ยง 14.2)', () => {
+  it('keeps the power and takes the condition that no change widens the vendor\'s rights, rather than striking the example', () => {
+    const change = '14.2 Provider may modify these Terms from time to time, including the purposes for which Provider processes Customer Data, by giving Customer thirty days\' notice.';
+    const target = reviewOf([PARTIES, DATA, change], { position: 'preferred', insertMissing: false }).edit(2)?.target ?? '';
+    expect(target).toContain('including the purposes for which Provider processes Customer Data');
+    expect(target).toMatch(/shall expand Provider's rights in Customer Data unless agreed in a written amendment signed by both parties\.$/);
+  });
+});

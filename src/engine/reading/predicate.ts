@@ -210,6 +210,8 @@ export function readPredicate(input: PredicateInput): Predicate {
     if (kind === 'grant' && input.sentenceText[c.end - offset] === '-') continue;
     if (kind === 'optIn' && enablesAPurpose(c, units, wordIndexAt(units, c.start, offset))) continue;
     // "quality-assurance staff", "development team members": the word names the people's work, not an act.
+    // "may modify these Terms": the contract changed is no improvement of a product.
+    if (kind === 'improve' && segCues.some((t) => t.set === 'ownTermsRef' && t.start >= c.end && t.start - c.end <= 2)) continue;
     if ((kind === 'improve' || kind === 'train') && peopleAt.size > 0 && peopleAt.has((units[wordIndexAt(units, c.end, offset)]?.start ?? -1) + offset)) continue;
     const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose && !joinedToHead(c);
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';

@@ -108,6 +108,12 @@ export const CONTEXT_SETS = [
     phrases: ['modify', 'modifies', 'update', 'updates', 'change', 'changes', 'amend', 'amends', 'revise', 'revises', 'replace', 'supplement'],
   },
   {
+    id: 'ownTermsRef',
+    why: 'The contract itself, which a vendor that may modify it on notice can change without the customer signing.',
+    example: 'Company may modify these Terms, including the purposes for which it processes Customer Content.',
+    phrases: ['these terms', 'this agreement', 'the agreement', 'the addendum', 'this addendum', 'these terms of service'],
+  },
+  {
     id: 'policyRef',
     why: 'A reference to a web policy or page outside the contract.',
     example: 'our Privacy Policy available at our website',

@@ -131,6 +131,19 @@ export const SHARING_RULES: readonly Rule[] = [
     evidence: ({ predicate: p }) => [cue(p, 'aiProvider')],
   },
   {
+    id: 'terms-change-data-use',
+    category: 'policy-by-reference',
+    stance: 'risk',
+    severity: 'medium',
+    // "Company may modify these Terms …, including the purposes for which Company processes Customer Content, by
+    // posting the updated version": the vendor may change the data deal itself on notice (audit59, 161 § 14.2).
+    when: ({ predicate: p }) =>
+      has(p, 'changeVerb') && has(p, 'ownTermsRef') && p.actor.side === 'vendor' && reads(p, p.modal, 'permissionModal') &&
+      object(p, 'customer-data') !== undefined,
+    vetoes: [DEFINITION_ONLY, CLAIM_CONTEXT, CHANGE_NEEDS_CONSENT],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'changeVerb'), cue(p, 'ownTermsRef'), object(p, 'customer-data')],
+  },
+  {
     id: 'listed-model-provider',
     category: 'third-party-ai',
     stance: 'neutral',
