@@ -176,3 +176,4 @@ describe('a power to modify the contract, said to reach the customer\'s data (au
     expect(target).toMatch(/shall expand Provider's rights in Customer Data unless agreed in a written amendment signed by both parties\.$/);
   });
 });
+

@@ -105,10 +105,15 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // "may create de-identified data …, and may use such data to train …": only the use is banned (audit49/50, 127 § 5(d));
   // not where the use is "for any purpose", whose grant is rewritten whole.
   const makesFirst = later.length > 0 && MAKES_FIRST.test(context.sentence.slice(permission.end)) && !ANY_PURPOSE.test(context.sentence);
-  const splices: Splice[] = aboutTheData(context, makesFirst ? later : [permission, ...later]).map((found) => ({
-    ...found,
-    text: 'verb' in found && found.verb !== undefined ? `${ban} ${found.verb}` : ban,
-  }));
+  // "may create Anonymised Data and use it to improve …": one modal for both; the making stands and the use is banned
+  // ("may create Anonymised Data but shall not use it to improve …"), never "shall not create … and use it" (audit59, 162 § 5.4).
+  const joinedUse = later.length === 0 && MAKES_FIRST.test(context.sentence.slice(permission.end)) && !ANY_PURPOSE.test(context.sentence) ? JOINED_USE.exec(context.sentence.slice(permission.end)) : null;
+  const splices: Splice[] = joinedUse
+    ? [{ start: permission.end + joinedUse.index, end: permission.end + joinedUse.index + joinedUse[0].length, text: ` but ${ban} use` }]
+    : aboutTheData(context, makesFirst ? later : [permission, ...later]).map((found) => ({
+        ...found,
+        text: 'verb' in found && found.verb !== undefined ? `${ban} ${found.verb}` : ban,
+      }));
   if (usesCondition) splices.push({ start: usesCondition.index, end: usesCondition.index + usesCondition[0].length, text: '' });
   // "…, provided that no Research Output … identifies the Fund": without a modal of its own the proviso, joined with a
   // bare "and", would state a fact; the vendor undertakes it ("and shall ensure that no Research Output …").
@@ -204,6 +209,8 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   return splices.sort((a, b) => a.start - b.start);
 }
 
+/** " and use it", " and use such data": the use joined to the making under the one modal. */
+const JOINED_USE = /\s(?:and|,\s+and)\suse(?=\s+(?:it|them|such)\b)/i;
 const RETAIN_FIRST = /^\s+(?:keep|retain|store|hold)\b/i;
 /** " for up to 24 months", " for a period of two years", " for as long as it considers necessary for …". */
 const KEPT_FOR = /\s(?:for\s+up\s+to\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?)|for\s+a\s+period\s+of\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?)|for\s+as\s+long\s+as\s+[^,;.]{1,100})(?=[\s,;.]|$)/i;
