@@ -135,3 +135,10 @@ rows('a vendor\'s power to modify the contract itself, said to reach the custome
   // Without the customer's data named, a notice clause about the terms is not read.
   ['Provider may modify these Terms from time to time by giving thirty days\' notice.', []],
 ]);
+
+rows('a duty denied ("does not require Vendor to retrain") forbids no training', [
+  [
+    'Leaving the programme applies to Inputs processed after the setting is disabled and does not require Vendor to retrain models trained before that date.',
+    ['ai-training:risk'],
+  ],
+]);

@@ -357,3 +357,15 @@ export const REMOVAL_DENIED: Veto = {
     return next !== undefined && next.kind === 'delete' && next.start - negation.end <= 12;
   },
 };
+
+/**
+ * "An opt-out … does not require Vendor to retrain or remove data from models trained before that date": the negation
+ * denies a duty to undo the training, which forbids nothing (audit58, 157 § A4.2 was read as a no-training promise).
+ */
+export const DUTY_DENIED: Veto = {
+  reason: 'the negation denies a duty ("does not require … to retrain"), not the training it names',
+  when: ({ predicate: p }) => {
+    const negation = p.negation;
+    return negation !== undefined && p.cues.some((c) => c.set === 'requirementWord' && c.start >= negation.end && c.start - negation.end <= 3);
+  },
+};

@@ -107,4 +107,10 @@ export const OBLIGATION_SETS = [
     example: 'You give us a licence to use Your Content. It continues after you close your account.',
     phrases: ['it', 'this', 'they', 'these rights', 'this right', 'these permissions', 'this permission', 'such rights', 'such licence', 'such license'],
   },
+  {
+    id: 'requirementWord',
+    why: 'A requirement denied ("does not require Vendor to retrain", "is not obliged to delete") denies a duty; it forbids nothing.',
+    example: 'An opt-out does not require Vendor to retrain models trained before that date.',
+    phrases: ['require', 'requires', 'required', 'oblige', 'obliges', 'obliged', 'obligated', 'have to', 'has to', 'need to', 'needs to'],
+  },
 ] as const satisfies readonly WordSet[];
