@@ -4,6 +4,7 @@
 // the lawyer audit of 159 § 5.4 read the pair as a contradiction. Both go with the ban. Pure: engine types only.
 import type { RedlineOp } from '../engine/types';
 import type { EditTrack } from './editTrack';
+import { sentenceSpan } from './redline/sentenceSpan';
 
 /** A ban this review wrote: "will not use", "shall not use". */
 const BAN = /\b(?:will|shall|must)\s+not\s+(?:\w+\s+){0,2}?(?:use|train|process|share|disclose)\b/g;
@@ -37,10 +38,5 @@ export function strikeBannedUseFollowers(track: EditTrack): RedlineOp[] | undefi
   return ops.length > 0 ? ops : undefined;
 }
 
-/** The offset of the full stop that ends the sentence running through `from`, or the text's last character. */
-function sentenceStop(text: string, from: number): number {
-  const stop = /\.(?=\s+[A-Z]|\s*$)/g;
-  stop.lastIndex = from;
-  const found = stop.exec(text);
-  return found ? found.index : text.length - 1;
-}
+/** The offset of the last character (its full stop) of the sentence running through `from`, by the review's own splitter. */
+const sentenceStop = (text: string, from: number): number => sentenceSpan(text, { start: from, end: from + 1 }).end - 1;

@@ -88,7 +88,7 @@ export function conformCitingClauses(
   const busy = new Set(edits.filter((item) => !conformed.has(item.paragraph)).map((item) => item.paragraph));
   const changed: Changed[] = edits.flatMap((item) => {
     const number = numberAtStart(item.original);
-    const struck = item.ops.flatMap((op) => (op.kind === 'delete' ? [op.text] : [])).join(' ');
+    const struck = struckWords(item);
     return number === undefined || struck === '' ? [] : [{ number, item, struck }];
   });
   const word = provisionWord(analysis.terms);
