@@ -89,6 +89,23 @@ export function withDataUmbrellas(definitions: readonly Definition[]): Definitio
 }
 
 /**
+ * '"Customer Data" means Call Data, Transcripts, Analytics and any other data …': a term the customer's data term lists
+ * among its own parts (before anything it excludes) is the customer's data, though its name ("Analytics") reads as
+ * the vendor's usage data. Derived data listed there stays derived, and outputs stay outputs.
+ */
+export function withDataParts(definitions: readonly Definition[]): Definition[] {
+  const data = definitions.filter((d) => d.denotes === 'customer-data');
+  const partOf = (term: string) =>
+    data.some((d) => {
+      const named = d.meaning.split(EXCLUDING)[0] ?? '';
+      const at = named.indexOf(term);
+      // Listed as a part ("Call Data, Transcripts, Analytics and …"), not merely mentioned in a qualifier after it.
+      return at >= 0 && at < 80 && !/\b(?:from|of|about|relating to|derived)\s+(?:the\s+)?$/i.test(named.slice(0, at)) && TERM_LIST.test(named.slice(named.lastIndexOf(',', at) + 1).trim());
+    });
+  return definitions.map((d) => (d.denotes === 'usage-data' && !derivedDefinition(d.term, d.meaning) && partOf(d.term) ? { ...d, denotes: 'customer-data' } : d));
+}
+
+/**
  * The customer's data term: the one whose meaning takes in another of them (the umbrella), else the first defined.
  * A term that merely includes another ("Prompts" means what Users submit, "together with any Subscriber Data …") is
  * not its umbrella: an umbrella is made of the others, which its meaning names first ("Inputs and Outputs"). With none, the personal or health information the vendor handles for the customer

@@ -5,7 +5,7 @@ import { companyBesideVendor, dataHolderByRecital, dataHolderIsCustomer, partyMe
 import { labelledParties } from './labelledParties';
 import { counterpartyOfVendor, OTHER_PARTY } from './partyRoles';
 import { gatheredNames } from './gatheredNames';
-import { customerDataTerm, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataUmbrellas } from './dataTerms';
+import { customerDataTerm, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataParts, withDataUmbrellas } from './dataTerms';
 import { denotation } from './termDenotation';
 import { termsFromUsage } from './termsFromUsage';
 import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
@@ -329,7 +329,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   counterpartyOfVendor(named, paragraphs);
   if (!dataHolderIsCustomer(named)) dataHolderByRecital(named, paragraphs.map((p) => p.text));
   // Once the sides are settled, the data the customer supplies ("… delivered by Institution") is named again.
-  const definitions = withDataUmbrellas(withCustomerNamedData(named));
+  const definitions = withDataParts(withDataUmbrellas(withCustomerNamedData(named)));
   const vendorAliases = definitions.filter((d) => d.denotes === 'vendor').map((d) => d.term);
   const customerAliases = definitions.filter((d) => d.denotes === 'customer').map((d) => d.term);
   const vendor = vendorAliases[0];

@@ -92,7 +92,9 @@ rows('"that provider", "such providers": a provider named before, taken up again
 ]);
 
 rows('a pair of spaced dashes encloses an aside, as brackets do', [
-  ['We use Usage Data — clicks, error reports and the commands you run, but not the contents of your files — to operate and improve the Service.', ['service-improvement:risk']],
+  // Read as the sentence without its aside is read ("We use Usage Data to operate and improve the Service."): the
+  // purpose after the closing dash is the clause's own (calibration round 26).
+  ['We use Usage Data — clicks, error reports and the commands you run, but not the contents of your files — to operate and improve the Service.', ['aggregated-data:risk', 'service-improvement:risk']],
   // The removal inside the aside describes the data; nobody promises to delete anything.
   ['Orrin may use de-identified data — records from which all identifiers have been removed — for research.', ['aggregated-data:risk']],
   // One spaced dash still sets off a new statement.

@@ -93,6 +93,8 @@ const isDocParty = (t: Tag) => t.set === 'docCustomer' || t.set === 'docVendor';
 const IN_PARTY_NAME = new Set<string>(['thirdParty', 'vendorRole', 'customerRole', 'providerName', 'dataNoun', 'aiAcronym', 'aiNoun']);
 const isDuaRole = (t: Tag) => DUA_ROLE_SETS.has(t.set);
 const INSIDE_PRODUCT_NAME = new Set<string>(['usageData', 'docUsageData', 'vendorEnds']);
+/** Ordinary meanings a word loses when the contract defines it as the customer's data ("Analytics", "Insights"). */
+const DEFINED_AWAY = new Set<string>(['usageData', 'vendorEnds']);
 
 export function resolveTags(tags: readonly Tag[]): Tag[] {
   const terms = windowOf(tags, isTerm);
@@ -106,7 +108,11 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
   const bounds = windowOf(tags, (t) => t.set === 'boundedPeriod');
   const laws = windowOf(tags, (t) => t.set === 'bodyOfLaw');
   const screens = windowOf(tags, (t) => t.set === 'vendorMaterial');
+  const customerTerms = windowOf(tags, (t) => t.set === 'docCustomerData');
   return tags.filter((t) => {
+    // '"Customer Data" means Call Data, Transcripts, Analytics …': the defined word names that data, no vendor purpose.
+    // A name of two words ("Platform Data") keeps its usage reading: a definition may sweep content into usage data.
+    if (DEFINED_AWAY.has(t.set) && (t.set === 'vendorEnds' || t.first === t.last) && customerTerms.some(t.start, (term) => term.start === t.start && term.end === t.end)) return false;
     // "the use of the analytics dashboard": a word inside the name of a part of the product is part of that name.
     if (INSIDE_PRODUCT_NAME.has(t.set) && screens.some(t.start, (screen) => inside(t, screen))) return false;
     // "for longer than thirty days" is a bound, not the open-ended "for longer".
@@ -136,6 +142,14 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
     if (t.set === 'trainVerb' && people.some(t.start, (n) => n.start > t.end && n.start - t.end <= PEOPLE_REACH, PEOPLE_REACH + t.end - t.start)) return false;
     return true;
   });
+}
+
+/**
+ * "our document-understanding technology", "data-driven insights": a data word that modifies the next word through a
+ * hyphen names a kind of thing, not the data the clause uses.
+ */
+export function withoutCompoundModifiers(tags: readonly Tag[], text: string): Tag[] {
+  return tags.filter((t) => !(t.set === 'dataNoun' && t.first === t.last && text[t.end] === '-' && /\p{L}/u.test(text[t.end + 1] ?? '')));
 }
 
 const NAME_WORD = /^[A-Z][a-z]+$/;

@@ -81,6 +81,11 @@ function deniedQualities(segCues: readonly Cue[]): Set<Cue> {
   return denied;
 }
 
+/** The data named in segments ("If you send us ideas or other feedback, …"): what a later "them" may stand for. */
+export function objectsIn(segments: readonly { readonly start: number; readonly end: number }[], cues: readonly Cue[], offset: number): DataObject[] {
+  return segments.flatMap((s) => cuesBetween(cues, s.start + offset, s.end + offset).filter((c) => OBJECT_OF[c.set]).map((c) => dataObject(c, OBJECT_OF[c.set] as ObjectKind)));
+}
+
 export function readPredicate(input: PredicateInput): Predicate {
   const { segment, cues, offset, units } = input;
   const segCues = cuesBetween(cues, segment.start + offset, segment.end + offset);
@@ -257,15 +262,17 @@ export function readPredicate(input: PredicateInput): Predicate {
   let pronoun = false;
   const segmentEnd = wordIndexAt(units, segment.end + offset, offset);
   for (let k = wordIndexAt(units, segment.start + offset, offset); k < segmentEnd && !pronoun; k++) pronoun = PRONOUN.test((units[k] as Unit).norm);
-  const conditionObjects: DataObject[] = input.attached.flatMap((s) =>
-    cuesBetween(cues, s.start + offset, s.end + offset).filter((c) => OBJECT_OF[c.set]).map((c) => dataObject(c, OBJECT_OF[c.set] as ObjectKind)),
-  );
+  const conditionObjects = objectsIn(input.attached, cues, offset);
   const earlier = input.previous?.objects.length ? input.previous.objects : conditionObjects;
   // "we may use it to improve our Services": a pronoun stands for the data named before, even beside the vendor's
   // own material.
   const ownData = own.filter((o) => o.kind !== 'vendor-material');
   const antecedents = input.antecedents.length > 0 ? input.antecedents : earlier;
-  const objects = own.length === 0 && (subjectless || pronoun) ? earlier : ownData.length === 0 && pronoun ? [...antecedents, ...own] : own;
+  // "We may use Service Data — how you use it, … — to improve our services, including our document tools": the
+  // purpose after an aside is the clause's own, about the data named before it (the vendor's things are its ends).
+  const purposeResumed = input.previous !== undefined && /^[\s—–-]*to\s/i.test(input.sentenceText.slice(segment.start, segment.end)) && own.every((o) => o.kind === 'vendor-material' || o.kind === 'generic');
+  // "If you send us ideas …, you agree that we may use them": a pronoun reaches past a clause that names nothing.
+  const objects = own.length === 0 && (subjectless || pronoun) ? (earlier.length === 0 && pronoun ? antecedents : earlier) : purposeResumed || (ownData.length === 0 && pronoun) ? [...(purposeResumed ? earlier : antecedents), ...own] : own;
   const main = actions.filter((a) => !a.inSubject && !a.topic && a.kind !== 'optIn' && a.kind !== 'optOut');
   // The finite verb decides: the first action right after a modal, "is", "do" or a negator ("is not stored"),
   // rather than a participle before it ("PHI shared as part of a conversation is not stored").

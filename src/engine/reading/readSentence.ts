@@ -3,9 +3,9 @@
 import { matchPhrases, type CompiledVocabulary, type Unit } from '../language/matcher';
 import type { SetId } from '../language/vocabulary';
 import type { ClauseFrame, Cue, DataObject, Predicate } from './frame';
-import { composeAfterEnd, composeCustomerData, productNames, resolveTags } from './objects';
+import { composeAfterEnd, composeCustomerData, productNames, resolveTags, withoutCompoundModifiers } from './objects';
 import { composeSplitOptOut } from './splitVerbs';
-import { readPredicate, setsOf } from './predicate';
+import { objectsIn, readPredicate, setsOf } from './predicate';
 import { segmentSentence, type Segment } from './segments';
 
 export interface SentenceToRead {
@@ -136,7 +136,7 @@ function isPreamble(opening: Unit, cues: readonly Cue[]): boolean {
 
 export function readSentence(sentence: SentenceToRead, options: ReadOptions): ClauseFrame {
   const { tokens, units, tags: raw } = matchPhrases(sentence.text, options.vocabularies);
-  const tags = productNames(resolveTags(raw), units);
+  const tags = withoutCompoundModifiers(productNames(resolveTags(raw), units), sentence.text);
   const composed = composeCustomerData(tags, units, options.customerNames);
   const offset = sentence.start;
   // A party word inside "content you upload" is part of the data's name, not a subject.
@@ -180,7 +180,9 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     });
     predicates.push(predicate);
     previousPredicate = predicate;
-    if (predicate.objects.some((o) => o.kind !== 'vendor-material')) antecedents = predicate.objects.filter((o) => o.kind !== 'vendor-material');
+    // "If you send us ideas …, you agree that we may use them": the condition's data is what "them" stands for.
+    const named = predicate.objects.some((o) => o.kind !== 'vendor-material') ? predicate.objects : objectsIn(group.attached, cues, offset);
+    if (named.some((o) => o.kind !== 'vendor-material')) antecedents = named.filter((o) => o.kind !== 'vendor-material');
   }
   const headingSegment = segments.find((s) => s.role === 'heading');
   const previous = options.previous;

@@ -295,7 +295,9 @@ export const LICENSED_TO_CUSTOMER: Veto = {
   when: ({ predicate: p }) =>
     p.actor.side === 'vendor' && p.recipient?.side === 'customer' && p.actions.some((a) => a.kind === 'grant' && !a.negated) &&
     (reads(p, p.actor.cue, 'vendorWe', 'vendorRole', 'docVendor', 'providerName') ||
-      (object(p, 'vendor-material') !== undefined && object(p, 'customer-data', 'generic', 'output', 'usage-data') === undefined)),
+      // "Halcyrn grants You a licence to use, modify and distribute the Model": what is licensed is the vendor's own
+      // material or model, and no data of the customer's is named.
+      ((object(p, 'vendor-material') !== undefined || p.ai.length > 0) && object(p, 'customer-data', 'generic', 'output', 'usage-data') === undefined)),
 };
 
 /** "use, copy and modify": an editing right over the data itself (the `editingRight` word set), not an improvement. */

@@ -181,6 +181,9 @@ export const ACTION_SETS = [
       // "Customer may withdraw the licence granted in § 4(a) …": the customer ends the licence it gave.
       'withdraw the licence', 'withdraw the license', 'revoke the licence', 'revoke the license', 'withdraw its licence',
       'withdraw its license', 'revoke its licence', 'revoke its license', 'withdraw that licence', 'withdraw that license',
+      // "This permission ends when you delete Your Content": the sentence says when a grant made elsewhere stops.
+      // ("When this licence ends, you must delete …" keeps its words: there "ends" dates the customer's own duty.)
+      'permission ends', 'permission will end', 'permission terminates', 'permission shall end', 'permission expires',
     ],
   },
   {
@@ -215,6 +218,9 @@ export const ACTION_SETS = [
       'withdraw its authorization', 'withdraw its permission', 'withdraw the consent',
       'withdraw the licence', 'withdraw the license', 'revoke the licence', 'revoke the license', 'withdraw its licence',
       'withdraw its license', 'revoke its licence', 'revoke its license', 'withdraw that licence', 'withdraw that license',
+      // "This permission ends when you delete Your Content": the sentence says when a grant made elsewhere stops.
+      // ("When this licence ends, you must delete …" keeps its words: there "ends" dates the customer's own duty.)
+      'permission ends', 'permission will end', 'permission terminates', 'permission shall end', 'permission expires',
     ],
   },
   {

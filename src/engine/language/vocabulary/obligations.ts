@@ -18,6 +18,8 @@ export const OBLIGATION_SETS = [
       'specific authorisation', 'specific authorization', 'prior specific authorisation', 'prior specific authorization',
       'authorisation to engage', 'authorization to engage', 'authorisation to appoint', 'authorization to appoint',
       'approval to engage', 'consent to engage', 'permission to engage', 'permission to appoint',
+      // "Customer authorises the Provider to engage the following sub-processors": the verb's own infinitive.
+      'to engage', 'to appoint', 'to subcontract',
     ],
   },
   {
