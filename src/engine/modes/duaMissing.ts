@@ -27,7 +27,11 @@ function relevantTo(paragraphs: readonly Paragraph[]): (category: DuaProtection)
   // a developer not to re-identify anyone from journalism, or to keep people from reading articles, is nonsense. Data
   // of no stated kind keeps them.
   const aboutPeople = found.has('signalPersonalData') || !found.has('signalPublishedContent');
-  return (category) => (category === 'dua-model-release' ? open : ABOUT_PEOPLE.has(category) ? aboutPeople : true);
+  // An agreement that has people annotate the records has settled who may read them (audit60, 168: a ban on anyone
+  // reading a record contradicted its approved clinical coders).
+  const annotated = found.has('signalHumanAnnotation');
+  return (category) =>
+    category === 'dua-model-release' ? open : category === 'dua-human-review-limit' ? aboutPeople && !annotated : ABOUT_PEOPLE.has(category) ? aboutPeople : true;
 }
 
 export function findDuaMissing(

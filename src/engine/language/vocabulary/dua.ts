@@ -302,4 +302,13 @@ export const DUA_SIGNAL_SETS = [
       'back catalog',
     ],
   },
+  {
+    id: 'signalHumanAnnotation',
+    why: 'An agreement that provides for people to annotate or code the records has chosen human review; a flat ban on anyone reading a record would contradict it.',
+    example: 'Developer may permit its approved annotation contractor to label the records.',
+    phrases: [
+      'annotator', 'annotators', 'human annotation', 'clinical annotation', 'manual annotation', 'annotation services',
+      'medical coders', 'human labellers', 'human labelers', 'human reviewers', 'manual review', 'human review of',
+    ],
+  },
 ] as const satisfies readonly WordSet[];

@@ -79,6 +79,12 @@ export const TIME_SETS = [
     phrases: ['after', 'following', 'upon'],
   },
   {
+    id: 'measuredBy',
+    why: 'A period measured by something that goes on ("for so long as Developer retains the data") names that thing to say how long, not to permit it.',
+    example: 'Article 6 survives for so long as Developer retains any part of the Licensed Dataset.',
+    phrases: ['for so long as', 'so long as', 'for as long as', 'as long as'],
+  },
+  {
     id: 'openEnded',
     why: 'Retention or a licence with no end outlives the relationship.',
     example: 'We may retain aggregated data indefinitely.',

@@ -4,7 +4,7 @@
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
 import { action, affirmed, consentGated, cue, customerActs, has, object, reads, vendorActs } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_ACTS, DEFINITION_ONLY, HEADING_ONLY } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_ACTS, DEFINITION_ONLY, HEADING_ONLY, ITEM_OF_LISTED_BAN } from '../vetoes';
 
 /** The shared data in any of its names; "data" alone counts, as the agreement is about nothing else. */
 export const sharedData = (p: Predicate) => object(p, 'customer-data', 'generic', 'confidential');
@@ -34,7 +34,23 @@ const beyondException = ({ predicate: p, frame }: RuleInput): Cue | undefined =>
     !limits.some((l) => l.start <= t.start && l.end > t.end));
 };
 
-const RECIPIENT_GRANT_VETOES: readonly Veto[] = [DEFINITION_ONLY, HEADING_ONLY, CUSTOMER_ACTS, CLAIM_CONTEXT];
+// "Developer shall not:" / "(d) upload any part of the Licensed Dataset to a third-party model provider …": an item of the
+// ban is one of the things forbidden (audit60, 168 § 2.2(d) was reserved as if it let the data out).
+const RECIPIENT_GRANT_VETOES: readonly Veto[] = [DEFINITION_ONLY, HEADING_ONLY, CUSTOMER_ACTS, CLAIM_CONTEXT, ITEM_OF_LISTED_BAN];
+
+/**
+ * "Sections 2.2, 4.2, Article 6 (for so long as Developer retains any part of the Licensed Dataset) … survive": a
+ * survival list whose only data is inside "for so long as … retains …" names the data to measure how long the terms
+ * last; no use of it survives (audit60, 168 § 7.6 was rewritten whole).
+ */
+const DATA_MEASURES_SURVIVAL: Veto = {
+  reason: 'the data is named only to measure how long the listed terms survive ("for so long as … retains")',
+  when: ({ predicate: p, frame }) => {
+    const data = p.objects.filter((o) => o.kind !== 'vendor-material');
+    const measures = frame.cues.filter((c) => c.set === 'measuredBy');
+    return has(frame, 'surviveVerb') && data.length > 0 && data.every((o) => measures.some((m) => o.start > m.end && o.start - m.end <= 80));
+  },
+};
 
 const LEGAL_COMPULSION: Veto = {
   reason: 'a disclosure the law compels (a court order, a regulator) is not a right to share the data',
@@ -127,7 +143,7 @@ export const DUA_RISK_RULES: readonly Rule[] = [
       affirmed(p, 'retain', 'use', 'grant', 'survive') !== undefined && sharedData(p) !== undefined &&
       (has(p, 'openEnded', 'afterEnd', 'duaProjectEnd') || (has(p, 'endEvent') && affirmed(p, 'retain', 'survive') !== undefined)) &&
       affirmed(p, 'delete') === undefined,
-    vetoes: [...RECIPIENT_GRANT_VETOES, LEGAL_COMPULSION],
+    vetoes: [...RECIPIENT_GRANT_VETOES, LEGAL_COMPULSION, DATA_MEASURES_SURVIVAL],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, affirmed(p, 'retain', 'use', 'grant', 'survive'), sharedData(p), cue(p, 'openEnded', 'afterEnd', 'duaProjectEnd', 'endEvent')],
   },
   {
@@ -140,6 +156,7 @@ export const DUA_RISK_RULES: readonly Rule[] = [
     vetoes: [
       DEFINITION_ONLY,
       CLAIM_CONTEXT,
+      DATA_MEASURES_SURVIVAL,
       { reason: 'the surviving duty falls on the data holder', when: customerActs },
       {
         reason: 'what survives is a safeguard (confidentiality, security, deletion), not a right to use the data',

@@ -3,7 +3,7 @@
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, consentGated, cue, frameFacts, has, object, reads, trainingDenied } from '../queries';
-import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY } from '../vetoes';
+import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY, ITEM_OF_LISTED_BAN } from '../vetoes';
 
 const outsider = ({ predicate: p }: RuleInput) =>
   (p.recipient?.side === 'third-party' ? p.recipient.cue : undefined) ?? p.outsiders[0] ?? (p.actor.side === 'third-party' ? p.actor.cue : undefined) ??
@@ -99,7 +99,7 @@ export const SHARING_RULES: readonly Rule[] = [
     // A flow the customer must approve first ("provided that Customer has approved each provider") is its control.
     when: (i) => outsider(i) !== undefined && aiContext(i) && flows(i) && !restricted(i) && !consentGated(i),
     vetoes: [
-      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE, ONLY_VENDORS_OWN_AI,
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE, ONLY_VENDORS_OWN_AI, ITEM_OF_LISTED_BAN,
       {
         // "shall ensure that any Subcontractor …, including any provider of hosted AI models, agrees in writing to the
         // same restrictions … that apply to Business Associate": the providers are bound, which is the flow-down.
