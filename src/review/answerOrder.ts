@@ -11,15 +11,24 @@ const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
  * - a grant over derived data ("We may use De-identified Data for any purpose, including to train our models") is
  *   answered as derived data when that answer is word-level and leaves no training or improvement to answer: its
  *   model-development purposes go and a proviso bars training, where a ban on the whole sentence would take the
- *   statistics the customer can accept as well.
+ *   statistics the customer can accept as well; where that answer would leave the training, training goes first.
  */
-export function nextToAnswer(open: readonly Finding[], derivedAnswerCoversTraining: (finding: Finding) => boolean): Finding | undefined {
+/** What the derived-data answer (a word-level proviso or a whole-sentence clause) does to the training beside it. */
+export type DerivedAnswer = 'word-level, covers training' | 'word-level, leaves training' | 'sentence';
+
+export function nextToAnswer(open: readonly Finding[], derivedAnswer: (finding: Finding) => DerivedAnswer): Finding | undefined {
   const worst = [...open].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start)[0];
   if (!worst) return undefined;
   const sameSentence = (category: Finding['category']) => open.find((f) => f.start === worst.start && f.category === category);
   if (worst.category === 'ai-training' || worst.category === 'service-improvement') {
     const derived = sameSentence('aggregated-data');
-    if (derived && derivedAnswerCoversTraining(derived)) return derived;
+    if (derived && derivedAnswer(derived) === 'word-level, covers training') return derived;
+  }
+  // "may create Anonymised Data and use it to improve … models": the derived-data proviso would leave the training,
+  // so the training is answered first, in its own words ("but shall not use it to improve …").
+  if (worst.category === 'aggregated-data') {
+    const training = sameSentence('ai-training');
+    if (training && derivedAnswer(worst) === 'word-level, leaves training') return training;
   }
   return worst.category === 'service-improvement' ? (sameSentence('ai-training') ?? worst) : worst;
 }

@@ -86,9 +86,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const open = read(track.current).filter((f) => !attempted.has(attemptKey(f)));
     const next = nextToAnswer(open, (derived) => {
       const issue = context.issueFor(derived);
-      const current = context.paragraphs.map((p, i) => (i === index ? { ...p, text: track.current } : p));
-      const plan = issue && planRedline(derived, positionFor(issue, context.positionFor(derived) as PositionId), context.analysis, current);
-      return plan?.kind === 'word-level' && !read(applyOps(track.current, plan.ops)).some((f) => f.start === derived.start && TRAINING_USES.has(f.category));
+      const plan = issue && planRedline(derived, positionFor(issue, context.positionFor(derived) as PositionId), context.analysis, context.paragraphs.map((p, i) => (i === index ? { ...p, text: track.current } : p)));
+      const leaves = plan?.kind === 'word-level' && read(applyOps(track.current, plan.ops)).some((f) => f.start === derived.start && TRAINING_USES.has(f.category));
+      return plan?.kind !== 'word-level' ? 'sentence' : leaves ? 'word-level, leaves training' : 'word-level, covers training';
     });
     if (!next) break;
     // "Company shall not use …, and Subscriber may stop such use" read as a new kind of risk once "may" became "shall

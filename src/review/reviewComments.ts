@@ -188,8 +188,31 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   // closed ("for any lawful business purpose, including …" struck) is defended as what it now does.
   const closed = struck.some((text) => OPEN_PURPOSES.test(text));
   const ownEnds = closed ? USAGE_DATA_CLOSED_REASON : USAGE_DATA_OWN_ENDS_REASON;
-  const rationale = subject === USAGE_DATA_REASON && !struck.some((text) => TRAINING_WORDS.test(text)) ? ownEnds : (subject ?? step.issue.rationale);
+  const rationale = subject === USAGE_DATA_REASON && !struck.some((text) => TRAINING_WORDS.test(text)) ? ownEnds : (subject ?? trainingReasonFits(step, struck, added.map((op) => op.text)));
   return [...(rationale ? [fill(rationale)] : []), ...reasons];
+}
+
+/** Training said outright: the words that make "must not be used to train models" a reason for the edit. */
+const TRAINING_SAID = /\b(?:train\w*|(?:machine|deep)[- ]learning|fine-?tun\w*|learn(?:s|ing)?)\b/i;
+const KEEPING = /\b(?:retain\w*|keep\w*|kept|stor(?:e|es|ed|ing)|hold\w*|archiv\w*)\b/i;
+const KEPT_FOR_OWN_ENDS_REASON = '{{customerData}} should be kept only as long as providing the {{services}} requires, not for {{vendor}}\'s own purposes.';
+const OWN_ENDS_REASON = '{{customerData}} is provided so that {{vendor}} can deliver the {{services}} to {{customer}}, not to develop {{vendor}}\'s own products.';
+
+/**
+ * The playbook's training reason, where the edit is about training: the words it struck or wrote say so, or it turned
+ * a grant that says so into a ban. An edit on a clause a training rule read from weaker words ("to evaluate and tune
+ * transcription accuracy", "retain samples … for accuracy measurement") is given the reason for what it did (the
+ * lawyer audits of 157–164 found "must not be used to train models" on clauses that were not about training).
+ */
+function trainingReasonFits(step: CommentStep, struck: readonly string[], added: readonly string[]): string | undefined {
+  const rationale = step.issue.rationale;
+  if (!rationale || !step.issue.appliesTo.includes('ai-training') || step.finding === undefined) return rationale;
+  const banned = added.some((text) => /\b(?:shall|will|may|must)\s+not\b|\bwon[’']t\b/i.test(text));
+  // Words struck or written about models count ("to improve the general models"); a clause turned into a ban counts
+  // only where it says training itself ("retain samples … for accuracy measurement of the models" is no training).
+  if ([...struck, ...added].some((text) => TRAINING_WORDS.test(text) || TRAINING_SAID.test(text)) || (banned && TRAINING_SAID.test(step.finding.quote))) return rationale;
+  const kept = [...struck, ...added].some((text) => KEEPING.test(text)) || (banned && KEEPING.test(step.finding.quote));
+  return kept ? KEPT_FOR_OWN_ENDS_REASON : OWN_ENDS_REASON;
 }
 
 /** Internal and external comments for one redline, built from its ops and the issues it answers. */
