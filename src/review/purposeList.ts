@@ -14,6 +14,8 @@ const SEPARATOR = /,\s+(?:and\s+|or\s+)?|(?<=\S)\s+(?:and|or)\s+/g;
 /** "any other lawful business purpose", "any purpose": a catch-all that reopens whatever the list left out. */
 const CATCH_ALL = /\bany\s+(?:other\s+)?(?:lawful\s+)?(?:(?:business|commercial)\s+)?purposes?\b/i;
 
+/** An article or possessive after an item's first word: "improve the quality", "fix its bugs". */
+const DETERMINER_INSIDE = /(?<=\S)\s(?:the|a|an|its|our|their|your|his|her)\s(?=\S)/i;
 /** A verb, or a "for"/"to" that opens a purpose of its own: an item with one is a clause, not a purpose in a list. */
 const CLAUSE_VERB = /\b(?:may|shall|will|must|can|is|are|for|to)\b/;
 
@@ -36,6 +38,9 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
       // "maintenance, correction of defects, and improvement of the quality and functions of the Service": after the
       // serial comma's "and" the last item runs to the end, whatever "and" it holds.
       if (serialClosed && !sep[0].startsWith(',')) continue;
+      // "to investigate abuse, fix bugs and improve the quality and safety of the Service": a bare "and" after a noun
+      // that an article opened inside the same item joins two nouns of one object, not two purposes (audit60, 167).
+      if (!sep[0].startsWith(',') && DETERMINER_INSIDE.test(region.slice(last, sep.index ?? 0))) continue;
       if (/^,\s+(?:and|or)\s/.test(sep[0])) serialClosed = true;
       items.push({ start: from + last, end: from + (sep.index ?? 0) });
       last = (sep.index ?? 0) + sep[0].length;

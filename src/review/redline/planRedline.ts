@@ -3,12 +3,13 @@
 // Pure: imports only engine types and playbook types/fillers; never Office, React, the DOM or Node.
 import type { PlaybookPosition } from '../../playbook/schema';
 import { dataTermOfSentence } from '../sentenceTerms';
+import { numberAtStart } from '../clauseNumbers';
 import { throughDescribingSentence } from '../describingSentence';
 import { contractWording } from '../wording';
 import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type PlanSource, type RedlineOp, type RedlinePlan } from '../../engine/types';
 import { applyOps } from '../../engine/applyOps';
 import { planId, textDigest } from './planId';
-import { surgicalEdit } from './surgical';
+import { surgicalEdit, UNNUMBERED } from './surgical';
 import { labelledListEdit } from './surgical/labelledList';
 import { numberingPrefixLength, sentenceSpan } from './sentenceSpan';
 import { similarityUpperBound, wordDiff } from './wordDiff';
@@ -86,7 +87,7 @@ function planReplacement(
   const tooLong = sentence.length > MAX_WORD_LEVEL_SENTENCE;
   // A labelled list no playbook edit fits ("Nature and purpose of the processing: …; and the development of the
   // Supplier's products") loses only its risky items: the rest describes the service the customer buys.
-  const surgical = tooLong ? undefined : (position.edits && surgicalEdit(sentence, start, finding, position.edits, analysis, letteredCitation(paragraphs, finding.paragraph))) || labelledListEdit(sentence, start, finding);
+  const surgical = tooLong ? undefined : (position.edits && surgicalEdit(sentence, start, finding, position.edits, analysis, citation(paragraphs, finding.paragraph))) || labelledListEdit(sentence, start, finding);
   if (!surgical && !tooLong && position.standsApart) {
     // "A list of our AI providers is set out in our Privacy Policy, which we update from time to time": the customer
     // needs the reference; the position's clause goes after it rather than in its place (audit47, 118 § 15).
@@ -169,6 +170,17 @@ function planInsertion(
  */
 function glossaryEntry(sentence: string, analysis: Analysis, paragraph: number): boolean {
   return analysis.definitions.some((d) => d.paragraph === paragraph && sentence.startsWith(`${d.term}:`));
+}
+
+/**
+ * How the edited paragraph cites itself: "7(d)" for a lettered paragraph, "4.7" for one whose number comes before a
+ * heading sentence ("4.7 Feedback. Customer may …"), and "this paragraph" for one with no number at all, where "this
+ * Section" would reach the whole section above it (audit60: 166 § 4.7, 167 § 4).
+ */
+function citation(paragraphs: readonly Paragraph[], index: number): string | undefined {
+  const text = paragraphs[index]?.text ?? '';
+  const number = numberAtStart(text);
+  return letteredCitation(paragraphs, index) ?? (number === undefined ? (/^\s*\(/.test(text) ? undefined : UNNUMBERED) : number);
 }
 
 function letteredCitation(paragraphs: readonly Paragraph[], index: number): string | undefined {

@@ -33,6 +33,9 @@ export interface SurgicalResult {
  * The edits applied to the sentence at [start, start + sentence.length) of the finding's paragraph, or undefined when
  * a required edit finds nothing to change, two edits collide, or nothing changes at all.
  */
+/** How planRedline cites a paragraph with no number of its own: "this paragraph", never the whole section above it. */
+export const UNNUMBERED = 'paragraph';
+
 export function surgicalEdit(sentence: string, start: number, finding: Finding, edits: readonly SurgicalEdit[], analysis: Analysis, citedAs?: string): SurgicalResult | undefined {
   const names = vendorNames(analysis);
   if (names.length === 0) return undefined;
@@ -51,13 +54,13 @@ export function surgicalEdit(sentence: string, start: number, finding: Finding, 
   const number = finding.start === 0 ? numberAtStart(finding.quote) : undefined;
   // A lettered paragraph under a numbered section ("(d) If Customer provides Feedback …" under "7.") is cited as the
   // contract cites it, "this Section 7(d)": "this Section" alone could reach all of Section 7 (audit48, 123 7(d)).
-  const own = number !== undefined && finding.quote.indexOf(number) + number.length + 2 >= start ? number : finding.start === 0 ? citedAs : undefined;
+  const own = number !== undefined && finding.quote.indexOf(number) + number.length + 2 >= start ? number : citedAs;
   const provision = analysis.terms.provision ?? 'clause';
   // "Nothing in paragraph 2 restricts …": a schedule that calls its own items paragraphs is cited the same way.
   const paragraphs = /\bparagraphs?\s+\d/.test(finding.quote) && !/\b(?:[Cc]lauses?|[Ss]ections?)\s+\d/.test(finding.quote);
   const fill = (text: string): string => {
     const cited = fragmentWording(text, analysis.terms);
-    const worded = paragraphs ? cited.replace(new RegExp(`\\bthis ${provision}\\b`, 'g'), 'this paragraph') : cited;
+    const worded = paragraphs || own === UNNUMBERED ? cited.replace(new RegExp(`\\bthis ${provision}\\b`, 'g'), 'this paragraph') : cited;
     return own === undefined || !/[.(]/.test(own) ? worded : worded.replace(new RegExp(`\\bthis ${provision}\\b(?! \\d)`, 'g'), `this ${provision} ${own}`);
   };
   const splices: Splice[] = [];

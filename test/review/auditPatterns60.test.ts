@@ -1,0 +1,35 @@
+// Patterns named by the lawyer audit of agreements 165–168 (audit60): a purpose list whose last item joins two nouns
+// ("improve the quality and safety of the Service") cut in the middle, and a feedback carve-out citing "this Section"
+// where that could reach a whole section. Every clause is the project's own drafting.
+import { reviewOf } from './agreements';
+
+const review = (...lines: string[]) => reviewOf(lines, { position: 'preferred', insertMissing: false });
+
+describe('a purpose list whose item joins two nouns with "and"', () => {
+  const TERMS = 'These Terms are between Brackle Notes Ltd ("we") and you. "Your Content" means the notes and files you upload to the app.';
+  const NO_TRAINING = 'We do not use Your Content to train our AI models unless you choose to let us.';
+
+  it('strikes the improvement item whole, so no noun is left without its verb', () => {
+    const clause = 'Whatever your settings, we review samples of Your Content that you report to us, to investigate abuse, fix bugs and improve the quality and safety of the app.';
+    const edit = review(TERMS, NO_TRAINING, clause).edit(2);
+    expect(edit?.target).toBeDefined();
+    expect(edit?.target).not.toMatch(/fix bugs and safety/);
+    expect(edit?.target).toMatch(/to investigate abuse and fix bugs\.$/);
+  });
+});
+
+describe('a feedback carve-out cites the paragraph it sits in', () => {
+  const PARTIES = 'This Agreement is between Corrin Voice, Inc. ("Provider") and Halloway Insurance LLC ("Customer").';
+  const DATA = '1.1 "Customer Content" means all audio, transcripts and other data that Customer submits to the Services.';
+  const FEEDBACK = 'If Customer provides suggestions or other feedback regarding the Services, Provider may use such feedback for any purpose without obligation to Customer.';
+
+  it('cites "this clause 4.7" where the number stands before a heading sentence', () => {
+    const edit = review(PARTIES, DATA, '4.6 Provider shall not use Customer Content to train any model.', `4.7 Feedback. ${FEEDBACK}`).edit(3);
+    expect(edit?.target).toMatch(/except that this clause 4\.7 does not apply to Customer Content\.$/);
+  });
+
+  it('cites "this paragraph" where the paragraph has no number of its own', () => {
+    const edit = review(PARTIES, DATA, '4. Customer Content and Feedback', 'Provider shall not use Customer Content to train any model.', FEEDBACK).edit(4);
+    expect(edit?.target).toMatch(/except that this paragraph does not apply to Customer Content\.$/);
+  });
+});
