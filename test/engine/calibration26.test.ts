@@ -78,3 +78,12 @@ describe('a term the customer-data definition lists among its parts is the custo
     expect(categoriesRead('The Supplier may retain call recordings for its own analytics after the Term.')).toContain('survival-retention:risk');
   });
 });
+
+rows('"nothing in this Agreement shall require … to retrain" lifts a duty; it forbids no training', [
+  [
+    'Provider may retain Aggregated Data indefinitely, and nothing in this Agreement shall require Provider to delete or retrain any model trained on that data.',
+    ['aggregated-data:risk', 'survival-retention:risk'],
+  ],
+  // "No model shall be trained on Customer Content" still forbids it.
+  ['No model shall be trained on Customer Content.', ['no-training:protective']],
+]);

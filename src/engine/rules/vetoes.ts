@@ -368,6 +368,10 @@ export const DUTY_DENIED: Veto = {
   reason: 'the negation denies a duty ("does not require … to retrain"), not the training it names',
   when: ({ predicate: p }) => {
     const negation = p.negation;
-    return negation !== undefined && p.cues.some((c) => c.set === 'requirementWord' && c.start >= negation.end && c.start - negation.end <= 3);
+    if (negation !== undefined && p.cues.some((c) => c.set === 'requirementWord' && c.start >= negation.end && c.start - negation.end <= 3)) return true;
+    // "…, and nothing in this Agreement shall require Provider to … retrain any model": the "nothing" denies the duty.
+    const denied = p.actions.filter((a) => a.kind === 'train' && a.negated);
+    const lifted = p.cues.filter((c) => c.set === 'requirementWord' && p.cues.some((n) => n.set === 'negDeterminer' && n.end <= c.start && c.start - n.end <= 40));
+    return denied.length > 0 && denied.every((a) => lifted.some((r) => r.end <= a.start));
   },
 };
