@@ -33,3 +33,16 @@ describe('a feedback carve-out cites the paragraph it sits in', () => {
     expect(edit?.target).toMatch(/except that this paragraph does not apply to Customer Content\.$/);
   });
 });
+
+describe('a retention clause joined by ", and nothing in this Agreement shall require …"', () => {
+  const PARTIES = 'This Agreement is between Corrin Voice, Inc. ("Provider") and Halloway Insurance LLC ("Customer").';
+  const DATA = '1.1 "Customer Content" means all audio, transcripts and other data that Customer submits to the Services.';
+  const AGGREGATED = '1.2 "Aggregated Data" means data derived from Customer Content and combined with the data of other customers.';
+  const RETAIN =
+    '10.5 Notwithstanding Section 10.4, Provider may retain Aggregated Data indefinitely, and nothing in this Agreement shall require Provider to delete or retrain any model trained before termination.';
+
+  it('keeps ", and nothing …" when "indefinitely" goes, and puts the proviso on the limb about the derived data', () => {
+    const edit = review(PARTIES, DATA, AGGREGATED, '4.5 Provider shall not use Customer Content to train any model.', RETAIN).edit(4);
+    expect(edit?.target).toMatch(/^10\.5 Notwithstanding Section 10\.4, Provider may retain Aggregated Data, provided that such Aggregated Data is [^.]*, and nothing in this Agreement shall require Provider to delete or retrain any model trained before termination\.$/);
+  });
+});

@@ -15,6 +15,8 @@ const ITEM_CHAR = /^[\p{L}\p{N}'\u2019-]$/u;
 const WHITE_SPACE = /^\s$/;
 const SEPARATOR_AFTER = /^(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)/;
 const ITEM_AFTER = /^[\p{L}\p{N}'\u2019-]+/u;
+/** Words that open a clause, never an item of a list of modifiers or verbs. */
+const CLAUSE_OPENER = new Set(['nothing', 'no', 'none', 'neither', 'nor', 'the', 'this', 'that', 'these', 'those', 'it', 'we', 'you', 'they', 'each', 'such', 'either']);
 // Adjectives in a licence grant read naturally with commas alone; verbs and nouns need their "and" back.
 const ADJECTIVAL = /(?:wide|free|able|ible|ive|al|ent|ary|ous|ic)$/i;
 
@@ -71,7 +73,9 @@ function listAround(sentence: string, start: number, end: number): Item[] {
     const separator = SEPARATOR_AFTER.exec(sentence.slice(right));
     if (!separator) break;
     const item = ITEM_AFTER.exec(sentence.slice(right + separator[0].length));
-    if (!item || !sameKind(item[0])) break;
+    // "may retain Aggregated Data indefinitely, and nothing in this Agreement shall require …": a word that opens a
+    // clause of its own ends the list; striking "indefinitely" must leave ", and nothing …" standing (audit60, 166).
+    if (!item || !sameKind(item[0]) || CLAUSE_OPENER.has(item[0].toLowerCase())) break;
     const itemStart = right + separator[0].length;
     items.push({ start: itemStart, end: itemStart + item[0].length, struck: false });
     right = itemStart + item[0].length;

@@ -96,11 +96,15 @@ const POOLED_WITH_OTHERS =
  */
 function provisoPoint(sentence: string, derivedNames: readonly string[]): number {
   const close = sentenceClose(sentence);
-  const semicolon = sentence.lastIndexOf(';', close - 1);
-  if (semicolon < 0) return close;
+  // "…; and …" or "…, and nothing in this Agreement shall …": the last limb that starts a clause of its own.
+  const limb = Math.max(sentence.lastIndexOf(';', close - 1), lastClauseJoin(sentence.slice(0, close)));
+  if (limb < 0) return close;
   const speaksOfDerived = (text: string) => DERIVED_WORD.test(text) || derivedNames.some((name) => text.includes(name));
-  return speaksOfDerived(sentence.slice(0, semicolon)) && !speaksOfDerived(sentence.slice(semicolon, close)) ? semicolon : close;
+  return speaksOfDerived(sentence.slice(0, limb)) && !speaksOfDerived(sentence.slice(limb, close)) ? limb : close;
 }
+/** ", and nothing …", ", and no …": a comma and "and" before a word that opens a clause; -1 when there is none. */
+const CLAUSE_JOIN = /,\s(?:and|but)\s(?:nothing|no|neither|none)\b/g;
+const lastClauseJoin = (text: string): number => Math.max(-1, ...[...text.matchAll(CLAUSE_JOIN)].map((m) => m.index ?? -1));
 const DERIVED_WORD = /\b(?:aggregat|de-?identif|anonymi[sz]|pseudonymi[sz]|statistic)\w*/i;
 const namedDerived = (proviso: string, context: SurgicalContext): string => {
   // "anonymised and aggregated information": without a defined name, the proviso speaks of the clause's own noun.
