@@ -46,3 +46,20 @@ describe('a retention clause joined by ", and nothing in this Agreement shall re
     expect(edit?.target).toMatch(/^10\.5 Notwithstanding Section 10\.4, Provider may retain Aggregated Data, provided that such Aggregated Data is [^.]*, and nothing in this Agreement shall require Provider to delete or retrain any model trained before termination\.$/);
   });
 });
+
+describe('a derived-data proviso says only what the clause does not', () => {
+  const PARTIES = 'This Agreement is between Corrin Voice, Inc. ("Provider") and Halloway Insurance LLC ("Customer").';
+  const DATA = '1.1 "Customer Content" means all audio, transcripts and other data that Customer submits to the Services.';
+
+  it('leaves out "aggregated with the data of other customers" where the clause already pools it so', () => {
+    const clause = '4.4 Provider may compile, from Customer Content and the data of its other customers, aggregated and anonymised statistics.';
+    const edit = review(PARTIES, DATA, '4.3 Provider shall not use Customer Content to train any model.', clause).edit(3);
+    expect(edit?.target).toMatch(/statistics, provided that such data does not identify Customer or any individual and is not used to train any artificial intelligence or machine-learning model\.$/);
+  });
+
+  it('keeps it where the clause aggregates the customer\'s data alone', () => {
+    const clause = '4.4 Provider may compile aggregated and anonymised statistics from Customer Content.';
+    const edit = review(PARTIES, DATA, '4.3 Provider shall not use Customer Content to train any model.', clause).edit(3);
+    expect(edit?.target).toMatch(/provided that such data is aggregated with the data of other customers, does not identify/);
+  });
+});

@@ -273,7 +273,9 @@ describe('the contract\'s words for the vendor\'s other customers', () => {
     const { editOf } = review([
       'This Agreement is between Tollgate Analytics Ltd ("Tollgate") and the retailer named in the Order ("Customer").',
       '"Shopper Data" means the browsing and purchase events Customer sends to the Service.',
-      'Tollgate may combine Shopper Data with the data it processes for its other clients to compile aggregated statistics, and may use those statistics to plan its product roadmap.',
+      // The pooling is not said here (a clause that already pools with other clients needs no such condition, audit60).
+      'Tollgate may compile aggregated statistics from Shopper Data, and may use those statistics to plan its product roadmap.',
+      'Tollgate shall not disclose Shopper Data to its other clients.',
     ].join('\n'));
     expect(editOf(2)?.target).toMatch(/provided that such data is aggregated with the data of other clients/);
   });

@@ -1,5 +1,6 @@
 // Turns one declarative playbook edit into splices of the vendor's sentence, or undefined when the sentence does
 // not have the part the edit changes. Pure: must not import Office, React, the DOM or Node.
+import { withoutStatedLimbs } from './statedLimbs';
 import type { RedlineOp } from '../../../engine/types';
 import type { SurgicalEdit } from '../../../playbook/schema';
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
@@ -275,7 +276,9 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       const pulledIn: Splice[] = tagAlong ? [{ start: tagAlong.index, end: tagAlong.index + tagAlong[0].length, text: '' }] : [];
       const owned = edit.strikesOwnership ? OWNERSHIP_CONJUNCT.exec(sentence) : null;
       const ownership: Splice[] = owned ? [{ start: owned.index, end: owned.index + owned[0].length, text: '' }] : [];
-      return [...strikePhrases(sentence, edit.strikes ?? []), ...pulledIn, ...ownership, { start: at, end: at, text: `, ${namingDerivedData(fill(edit.text), context)}` }];
+      const proviso = withoutStatedLimbs(namingDerivedData(fill(edit.text), context), sentence);
+      if (proviso === undefined) return undefined;
+      return [...strikePhrases(sentence, edit.strikes ?? []), ...pulledIn, ...ownership, { start: at, end: at, text: `, ${proviso}` }];
     }
     case 'strike-model-purposes':
       return modelPurposeSplices(sentence, [...derivedTerm(context), context.terms.customerData]);

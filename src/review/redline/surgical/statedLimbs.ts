@@ -1,0 +1,39 @@
+// A proviso says only what its clause does not already say: "may compile, from Customer Data and the data of its other
+// customers, aggregated … statistics" needs no "provided that such data is aggregated with the data of other
+// customers" (lawyer audit of agreement 165, audit60: two of the three conditions were already in the clause).
+// Pure: no imports.
+
+const HEAD = /^(provided that such (?:data|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) )(.+)$/;
+/** Words that carry no condition of their own. */
+const FILLER = new Set(['such', 'with', 'that', 'does', 'this', 'from', 'into', 'which', 'their', 'there']);
+/** Words of four letters or more, stemmed to their first six: "aggregated" and "aggregate" meet as "aggreg"; "other" is not "otherwise". */
+const stemsOf = (text: string): string[] =>
+  (text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !FILLER.has(w)).map((w) => w.slice(0, 6));
+
+/** The limbs of a proviso's body: "is A, does not B, and is not C" → ["is A", "does not B", "is not C"]. */
+const limbsOf = (body: string): string[] => body.split(/,\s(?:and\s)?|\sand\s(?=(?:is|are|does|do|will|shall)\s)/);
+
+function joined(limbs: readonly string[]): string {
+  if (limbs.length <= 2) return limbs.join(' and ');
+  return `${limbs.slice(0, -1).join(', ')}, and ${limbs[limbs.length - 1]}`;
+}
+
+/**
+ * The proviso without the limbs whose every word the sentence already says, or undefined when it says them all. A
+ * limb stated with "not" is kept unless the sentence says "not" too: "does not identify" is no "identifies".
+ */
+export function withoutStatedLimbs(proviso: string, sentence: string): string | undefined {
+  const match = HEAD.exec(proviso);
+  if (!match) return proviso;
+  const [, head = '', body = ''] = match;
+  const said = new Set(stemsOf(sentence));
+  const negative = /\bnot\b|n[’']t\b/i.test(sentence);
+  const limbs = limbsOf(body);
+  const kept = limbs.filter((limb) => {
+    const stems = stemsOf(limb);
+    const stated = stems.length > 0 && stems.every((s) => said.has(s)) && (negative || !/\bnot\b/.test(limb));
+    return !stated;
+  });
+  if (kept.length === 0) return undefined;
+  return kept.length === limbs.length ? proviso : `${head}${joined(kept)}`;
+}
