@@ -87,3 +87,10 @@ rows('"nothing in this Agreement shall require … to retrain" lifts a duty; it 
   // "No model shall be trained on Customer Content" still forbids it.
   ['No model shall be trained on Customer Content.', ['no-training:protective']],
 ]);
+
+rows('a ban\'s next item after an "other than" limit is the ban\'s own (", or for targeted advertising")', [
+  [
+    'Tutorly will not use Pupil Data to train artificial intelligence models, to build profiles of pupils for any purpose other than the School\'s teaching, or for targeted advertising.',
+    ['confidentiality:protective', 'no-training:protective'],
+  ],
+]);

@@ -83,7 +83,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     if (token.kind === 'punct') {
       if (token.text === ';') push({ at: token.end, role: 'main' });
       // "… for any purpose other than providing the Services, or to train models": the ban's own next purpose.
-      if (token.text === ',' && current() === 'exception' && /^other than$/i.test(exceptionText) && /^(?:or|and)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'to') push({ at: token.end, role: 'main' });
+      if (token.text === ',' && current() === 'exception' && /^other than$/i.test(exceptionText) && /^(?:or|and)$/.test(tokens[i + 1]?.norm ?? '') && /^(?:to|for)$/.test(tokens[i + 2]?.norm ?? '')) push({ at: token.end, role: 'main' });
       if (token.text === ',' && heldVerb === 'comma' && current() !== 'main') {
         heldVerb = undefined;
         // The held verb may come after an adverb: ", securely erase …".
