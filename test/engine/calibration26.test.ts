@@ -94,3 +94,9 @@ rows('a ban\'s next item after an "other than" limit is the ban\'s own (", or fo
     ['confidentiality:protective', 'no-training:protective'],
   ],
 ]);
+
+rows('a usage-data definition that leaves the customer\'s data out sweeps nothing in', [
+  ['"Usage Data" means technical and statistical information about the use and performance of the Services, not including the content of Customer Data.', ['aggregated-data:neutral']],
+  // Taken in, it is swept.
+  ['"Usage Data" means technical and statistical information about the use of the Services, including Customer Data entered into queries.', ['aggregated-data:risk']],
+]);

@@ -177,6 +177,12 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'leftOutOfTerm',
+    why: 'A definition that leaves the customer\'s data out ("not including the content of Customer Data") sweeps nothing in.',
+    example: '"Usage Data" means statistics about the use of the Services, not including the content of Customer Data.',
+    phrases: ['not including', 'excluding', 'but excluding', 'does not include', 'do not include', 'shall not include', 'which excludes', 'and excludes'],
+  },
+  {
     id: 'notClassedAs',
     why: 'Saying one term is not another sorts data into classes; it promises nothing about either.',
     example: 'Service Data is not Customer Data.',

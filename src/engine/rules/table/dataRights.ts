@@ -73,7 +73,9 @@ const namedAsSource = (p: RuleInput['predicate'], at: number) =>
   p.cues.some((c) => c.set === 'preposition' && c.text.toLowerCase() === 'from' && c.end < at && at - c.end <= 2);
 /** Customer content named inside a usage-data definition (its own defined term aside). */
 // "… and Service Data shall not constitute Customer Data": the customer's data named only to be kept apart is not swept in.
-const classedApart = (p: RuleInput['predicate'], at: number) => p.cues.some((c) => c.set === 'notClassedAs' && c.end <= at && at - c.end <= 5);
+// "…, not including the content of Customer Data": a definition's own exclusion reaches a few words on.
+const classedApart = (p: RuleInput['predicate'], at: number) =>
+  p.cues.some((c) => c.end <= at && ((c.set === 'notClassedAs' && at - c.end <= 5) || (c.set === 'leftOutOfTerm' && at - c.end <= 30)));
 const sweptContent = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'customer-data' && o.set === 'customerDataTerm' && !classedApart(p, o.start));
 /**
  * '"Service Data" means telemetry …, together with any data derived from Bank Data': data made from the customer's, by
