@@ -63,3 +63,13 @@ describe('a derived-data proviso says only what the clause does not', () => {
     expect(edit?.target).toMatch(/provided that such data is aggregated with the data of other customers, does not identify/);
   });
 });
+
+describe('a training grant turned into a ban loses the grant\'s condition on how the data is prepared', () => {
+  it('does not ban only the use of de-identified data ("after removing direct identifiers")', () => {
+    const PARTIES = 'This Agreement is between Corrin Voice, Inc. ("Provider") and Halloway Insurance LLC ("Customer").';
+    const DATA = '1.1 "Customer Content" means all audio, transcripts and other data that Customer submits to the Services.';
+    const clause = '6.2 Provider may use Customer Content, after removing direct identifiers such as names and account numbers, to train the machine learning models used across its customer base.';
+    const edit = review(PARTIES, DATA, clause).edit(2);
+    expect(edit?.target).toBe('6.2 Provider shall not use Customer Content to train the machine learning models used across its customer base.');
+  });
+});

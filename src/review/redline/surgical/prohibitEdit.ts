@@ -206,8 +206,18 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
       if (!splices.some((s) => s.start < start + limit[0].length && start < s.end)) splices.push({ start, end: start + limit[0].length, text: '' });
     }
   }
+  // "shall not use Customer Data, after removing direct identifiers such as names, to train …" bans only the use of
+  // de-identified data; the permission's own condition on its form goes, with its commas (audit60b, 165 Sch 2 para 3).
+  const form = FORM_ASIDE.exec(context.sentence.slice(permission.end));
+  if (form) {
+    const start = permission.end + form.index;
+    if (!splices.some((s) => s.start < start + form[0].length && start < s.end)) splices.push({ start, end: start + form[0].length, text: '' });
+  }
   return splices.sort((a, b) => a.start - b.start);
 }
+
+/** ", after removing direct identifiers …,", ", once de-identified,", ", in anonymised form,": how the data is prepared first. */
+const FORM_ASIDE = /,\s(?:after\s(?:removing|stripping|redacting|deleting)|once\s(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated)|in\s(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated)\s(?:form|format))\b[^,;.()]{0,120},(?=\s)/i;
 
 /** " and use it", " and use such data": the use joined to the making under the one modal. */
 const JOINED_USE = /\s(?:and|,\s+and)\suse(?=\s+(?:it|them|such)\b)/i;
