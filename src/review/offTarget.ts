@@ -24,6 +24,11 @@ const SURVIVAL_PROVISION = /\b(?:survives?|shall\s+survive|remains?\s+in\s+(?:fu
 /** The grant itself: "grant(s) … a licence", "is hereby licensed". */
 const LICENCE_WORDS = /\b(?:grants?|granted|hereby\s+licen[cs]es?)\b/i;
 
+/** Keeping, going on or ending, in any words: "may retain", "indefinitely", "continues even if you delete …", "after". */
+const VENDOR_KEEPS = /\b(?:retain\w*|stor(?:e|es|ed|age)|kept|archive[sd]?|indefinitely|perpetu\w*|surviv\w*|continu\w*|remain\w*|persist\w*|after|termination|expir\w*|delet\w*|withdraw\w*|remov\w*|already\s+trained)\b/i;
+/** "Where the School chooses to publish", "If Customer elects to participate", "While Customer is enrolled". */
+const CHOSEN_SHARE = /\b(?:where|if|when|once)\s(?:the\s)?[A-Z]?\w+\s(?:chooses|elects|opts|decides|agrees)\sto\b|\bwhile\s(?:the\s)?[A-Z]?\w+\s(?:is|remains)\s(?:enrolled|opted\sin|participating)\b/i;
+
 /** "so that we can provide the services to you": the permission's first purpose is the service. */
 const SERVES_SO_THAT = /\bso\s+that\s+(?:we|it|they|[A-Z][\w-]*)\s+(?:can|may|could|will)\s+(?:provide|deliver|operate|perform|support|run)\b/i;
 
@@ -59,6 +64,13 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   if (replaces && finding.category === 'broad-license' && SURVIVAL_PROVISION.test(finding.quote) && !LICENCE_WORDS.test(finding.quote)) return 'the sentence is the survival provision, which the licence clause in its place would take away; the licence itself is where it is granted';
   if (replaces && finding.category === 'aggregated-data' && OUTLASTS.test(finding.quote)) return 'the sentence is about derived data outlasting the agreement, which the clause on using derived statistics would not replace like with like';
   if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(finding.quote)) return 'the sentence is about keeping the data, or rights in it, which the clause on using derived statistics would not replace like with like';
+  // "When our "Help us improve" setting is on, we use Your Content … to train … and to learn which edits people keep":
+  // the deletion clause in place of a sentence that keeps nothing of the vendor's is no like for like (audit61, 171).
+  if (replaces && finding.category === 'survival-retention' && !OUTLASTS.test(finding.quote) && !VENDOR_KEEPS.test(finding.quote)) return 'the sentence is about using the data, not keeping it after the end; the deletion clause in its place would not replace like with like';
+  // "Where the School chooses to publish an item …, the School grants …", "While Customer is enrolled, Customer grants
+  // …": a licence of what the customer chooses to share; the service licence in its place would take the choice away
+  // and say again what the contract's own service licence says (audit61, 169 Sch 3.2, 170 § 4.2).
+  if (replaces && finding.category === 'broad-license' && CHOSEN_SHARE.test(finding.quote)) return 'the licence covers only what the customer chooses to share; the service licence in its place would take that choice away';
   if (rewrites) return undefined;
   // "Customer may provide comments …, and Supplier may use such feedback freely": the carve-out of the customer's data
   // from feedback conditions only the vendor's use, not the customer's giving.
