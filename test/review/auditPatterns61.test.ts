@@ -52,3 +52,18 @@ describe('the service licence is no like for like for a licence of what the cust
     expect(offTarget(finding(quote), true, ['Inputs'], 'Customer', true)).toBeUndefined();
   });
 });
+
+describe('consumer terms ask for deletion as an individual would', () => {
+  it('asks for confirmation on request, not an officer\'s certificate for regulators', () => {
+    const lines = [
+      'These terms are between Glimmerhaus Ltd ("we") and you. "Your Images" means the photos you upload to the app.',
+      'We may use Your Images to train the models that power the app.',
+      'You can close your account at any time in Settings.',
+      'You must be at least 16 years old to use the app.',
+    ];
+    const inserted = reviewOf(lines, { position: 'preferred' }).inserts().find((item) => item.answers === 'deletion');
+    expect(inserted?.text).toMatch(/will confirm the deletion to you in writing on request\.$/);
+    expect(inserted?.text).not.toMatch(/officer/);
+    expect(inserted?.comment.external).not.toMatch(/regulators|certificate/);
+  });
+});

@@ -35,6 +35,18 @@ export const DELETION_ISSUE: PlaybookIssue = {
       externalComment:
         'We need a clear deletion commitment at the end of the relationship, covering anything built from our data, ' +
         'with a certificate.',
+      // An individual asks for confirmation, not an officer's certificate (audit61: business wording in consumer terms).
+      forIndividuals: {
+        label: 'Deletion of content and what is built from it, confirmed on request',
+        clause:
+          'Within thirty (30) days after this {{agreement}} ends, or earlier on {{customer}}\'s request, {{vendor}} shall ' +
+          'cease all use of {{customerData}}, including any use to train or improve a model, and delete it together with ' +
+          'all copies and all data derived from it, and shall confirm the deletion to {{customer}} in writing on request.',
+        internalComment:
+          'Preferred position, as an individual would ask it: deletion of the content and what is built from it, ' +
+          'confirmed on request. An officer\'s certificate is no proportionate ask in consumer terms.',
+        externalComment: 'When we leave, or ask, our content and anything built from it should be deleted, and we should be able to have that confirmed.',
+      },
     },
     {
       id: 'fallback1',

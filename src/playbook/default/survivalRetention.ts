@@ -46,6 +46,19 @@ export const SURVIVAL_RETENTION_ISSUE: PlaybookIssue = {
       externalComment:
         'When the relationship ends we need our data, and anything built from it, returned or deleted, with a ' +
         'certificate we can show our regulators and clients.',
+      // An individual has no regulators to show a certificate to (audit61, 171: business wording in consumer terms).
+      forIndividuals: {
+        label: 'Deletion of content and what is built from it when the terms end',
+        clause:
+          'Within thirty (30) days after this {{agreement}} ends, {{vendor}} shall stop all use of {{customerData}} and ' +
+          'delete it together with all copies, extracts and data derived from it, including any training data set ' +
+          'created with it, and shall confirm the deletion to {{customer}} in writing on request. {{vendor}}\'s rights ' +
+          'to use {{customerData}} do not survive the end of this {{agreement}}.',
+        internalComment:
+          'Preferred position, as an individual would ask it: everything stops and is deleted at the end, derived data ' +
+          'included, confirmed on request.',
+        externalComment: 'When we leave, our content and anything built from it should be deleted, and we should be able to have that confirmed.',
+      },
     },
     {
       id: 'fallback1',
