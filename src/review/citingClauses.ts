@@ -159,7 +159,7 @@ const survivalReason = (word: string, number: string, analysis: Analysis, item: 
   commentWording(
     isReserved(item.target)
       ? `We deleted ${word} ${number}, so it no longer survives.`
-      : endlessStruck(item)
+      : endlessStruck(item) || termLimited(item)
         ? `With our change to ${word} ${number}, the rights it gave no longer outlast this {{agreement}}, so it no longer survives.`
         : `${word} ${number} gives {{vendor}} a right to use {{customerData}} that should not outlast this {{agreement}}, so we removed it from the clauses that survive.`,
     analysis.terms,
@@ -169,6 +169,14 @@ const survivalReason = (word: string, number: string, analysis: Analysis, item: 
 // days after this Agreement ends, the Licensee shall delete …") must keep surviving (audit58, 160 § 12.6).
 const endlessStruck = (item: EditItem) =>
   ENDLESS.test(struckWords(item)) && LICENCE.test(item.original) && LICENCE.test(item.target) && !OWN_AFTERLIFE.test(item.target) && !addsRestriction(item);
+/** "during and after the Term" cut to "during the Term": the edit ended the clause's rights with the contract. */
+const AFTER_THE_TERM = /\bduring\s+and\s+(?:after|following)\b/i;
+/**
+ * A clause the review limited to the Term (audit61, 169 § 4.3 and 170 § 4.5: "during and after the Term" became
+ * "during the Term" while the survival list still named the clause, so the list gave back what the edit took).
+ */
+const termLimited = (item: EditItem) =>
+  item.ops.some((op) => op.kind === 'delete' && AFTER_THE_TERM.test(op.text)) && STILL_PERMITS.test(item.target) && !OWN_AFTERLIFE.test(item.target);
 const struckWords = (item: EditItem) => item.ops.flatMap((op) => (op.kind === 'delete' ? [op.text] : [])).join(' ');
 
 /** Uses of the customer's data that should lapse with the contract, however the review narrowed them. */
@@ -206,7 +214,7 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   // (audit41: striking it let the restriction lapse while the data was kept).
   // A grant narrowed but kept leaves the list too, unless the list carries a risk of its own that the review leaves:
   // editing it then would change a paragraph that still reads as a risk.
-  const endless = SURVIVES.test(text) && (endlessStruck(change.item) || (!risky && narrowedGrant(change.item))) ? listedItem(change.number).exec(text) ?? itemBeforeAnd(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
+  const endless = SURVIVES.test(text) && (endlessStruck(change.item) || termLimited(change.item) || (!risky && narrowedGrant(change.item))) ? listedItem(change.number).exec(text) ?? itemBeforeAnd(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
   if (endless) return [itemStrike(text, endless)];
   const survival = SURVIVES.test(text) ? qualifiedSurvival(change.number).exec(text) : null;
   if (!survival) return undefined;
