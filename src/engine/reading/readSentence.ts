@@ -156,7 +156,12 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
   const ends = composeAfterEnd(tags, units);
   const datesClause = (t: { start: number; end: number; set: string }) =>
     t.set === 'deleteVerb' && ends.some((e) => e.start <= t.start && t.end <= e.end);
-  for (const t of tags) if (!insideComposed(t) && !datesClause(t)) cues.push(toCue(t));
+  // "may state that its models were trained using licensed data": the fact reported, to the next semicolon, is no act.
+  // Only a permission to say it ("may state", "may also say"): "a state that grants", "Schedule 2 states that" report nothing.
+  const permittedSaying = (t: { start: number }) => tags.some((m) => m.set === 'modal' && m.end <= t.start && t.start - m.end <= 10);
+  const reported = tags.filter((t) => t.set === 'reportedFact' && permittedSaying(t)).map((t) => ({ start: t.end, end: sentence.text.indexOf(';', t.end) < 0 ? sentence.text.length : sentence.text.indexOf(';', t.end) }));
+  const inReport = (t: { start: number; end: number }) => reported.some((r) => r.start <= t.start && t.end <= r.end);
+  for (const t of tags) if (!insideComposed(t) && !datesClause(t) && !inReport(t)) cues.push(toCue(t));
   for (const c of composed) cues.push(toCue(c));
   for (const c of ends) cues.push(toCue(c));
   for (const c of composeSplitOptOut(units, sentence.text)) cues.push(toCue(c));

@@ -183,6 +183,17 @@ export const CONTEXT_SETS = [
     phrases: ['not including', 'excluding', 'but excluding', 'does not include', 'do not include', 'shall not include', 'which excludes', 'and excludes'],
   },
   {
+    id: 'reportedFact',
+    why:
+      'What a party may say ("may state factually that its models were trained using licensed data") reports a fact; ' +
+      'the verbs after it grant nothing.',
+    example: 'Licensee may state that its models have been trained using licensed archive data.',
+    phrases: [
+      'state that', 'states that', 'state factually that', 'state publicly that', 'publicly state that', 'say that',
+      'mention that', 'announce that', 'publicise that', 'publicize that', 'disclose the fact that',
+    ],
+  },
+  {
     id: 'notClassedAs',
     why: 'Saying one term is not another sorts data into classes; it promises nothing about either.',
     example: 'Service Data is not Customer Data.',
