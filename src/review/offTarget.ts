@@ -32,6 +32,13 @@ const CHOSEN_SHARE = /\b(?:where|if|when|once)\s(?:the\s)?[A-Z]?\w+\s(?:chooses|
 /** "so that we can provide the services to you": the permission's first purpose is the service. */
 const SERVES_SO_THAT = /\bso\s+that\s+(?:we|it|they|[A-Z][\w-]*)\s+(?:can|may|could|will)\s+(?:provide|deliver|operate|perform|support|run)\b/i;
 
+/** Derived figures: "aggregate statistical information", "metrics", "word error rates". */
+const STATISTICS = /\b(?:statistic\w*|aggregate|aggregated|metrics?|benchmarks?|error\s+rates?)\b/i;
+/** "which does not contain audio or transcript excerpts": a description that leaves the data itself out. */
+const LEAVES_THE_DATA_OUT = /\b(?:which|that)\s+(?:does|do|shall|will)\s+not\s+(?:contain|include|reproduce|disclose)\b/i;
+/** "may continue to use, commercialise, modify and improve Trained Models": rights whose object is the models trained. */
+const MODEL_RIGHT = /\b(?:use|commerciali[sz]e|exploit|deploy|distribute|modify|improve)(?:,\s[a-z]+)*(?:,?\s(?:and|or)\s[a-z]+)?\s(?:the\s|any\s|its\s|all\s)?(?:[Tt]rained\s)?[Mm]odels?\b/;
+
 /** Why the edit would be off target, or undefined. `rewrites`: the edit deletes words, not only adds a proviso. */
 export function offTarget(finding: Finding, rewrites: boolean, dataNames: readonly string[], customer: string, replaces = false): string | undefined {
   if (rewrites && keepsRecords(finding.quote)) return 'the sentence is the duty to keep records of the dealings, which audits and fees rely on, not a right to keep the data';
@@ -71,6 +78,13 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // …": a licence of what the customer chooses to share; the service licence in its place would take the choice away
   // and say again what the contract's own service licence says (audit61, 169 Sch 3.2, 170 § 4.2).
   if (replaces && finding.category === 'broad-license' && CHOSEN_SHARE.test(finding.quote)) return 'the licence covers only what the customer chooses to share; the service licence in its place would take that choice away';
+  // Data-use agreements: "may compile aggregate statistics …, which does not contain audio or transcript excerpts, and may
+  // publish them": the data holder's clauses on the dataset, in their place or worked into them, take away or garble a
+  // use that never reaches the data;
+  // "may continue to use … Trained Models … and may retain an evaluation subset": the deletion clause in its place takes
+  // the models the licence was for (audit61, 172 §§ 3.4 and 8.4).
+  if (finding.category.startsWith('dua-') && STATISTICS.test(finding.quote) && (setsOwnStandard(finding.quote) || LEAVES_THE_DATA_OUT.test(finding.quote))) return 'the sentence is about statistics that already leave the data out; the data holder\'s clauses are about the data itself';
+  if (replaces && finding.category === 'dua-data-retention' && MODEL_RIGHT.test(finding.quote)) return 'the sentence also keeps the recipient\'s rights in the trained models, which the deletion clause in its place would take away';
   if (rewrites) return undefined;
   // "Customer may provide comments …, and Supplier may use such feedback freely": the carve-out of the customer's data
   // from feedback conditions only the vendor's use, not the customer's giving.

@@ -328,7 +328,7 @@ suite('workbench in Chromium', () => {
     const after = await snapshot(page);
     expect(after.paragraphs.length).toBe(before.paragraphs.length + 1);
     // The card inserts its item of the review plan, numbered in the contract's scheme as Apply all numbers it.
-    expect(after.paragraphs.some((p) => /^(\d+(\.\d+)*\.? )?(?:The )?Developer shall process (?:the )?Shared Data only by automated means/.test(p.text))).toBe(true);
+    expect(after.paragraphs.some((p) => /^(\d+(\.\d+)*\.? )?(?:The )?Developer shall not permit any person to view, read or otherwise inspect individual records of (?:the )?Shared Data except/.test(p.text))).toBe(true);
     await screenshot(page, 'pane-dua-mode', byTestId(page, 'wb-pane'));
   });
 

@@ -1,6 +1,10 @@
 // Patterns named by the lawyer audits after 169–172 (audit61 and later): knock-on clauses that give back what an edit
 // took. Every clause is the project's own drafting.
-import { reviewOf } from './agreements';
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { issueResolver } from '../../src/playbook/issueFor';
+import { defaultPlaybookFor } from '../../src/playbook/modePlaybooks';
+import { buildReviewPlan } from '../../src/review';
+import { paragraphsOf, reviewOf } from './agreements';
 
 const review = (...lines: string[]) => reviewOf(lines, { position: 'preferred', insertMissing: false });
 
@@ -21,5 +25,63 @@ describe('a clause the review limits to the Term leaves the survival list', () =
   it('keeps the number of a clause whose life after the Term was left alone', () => {
     const KEPT = '4.3 Provider shall delete Customer Data within thirty days after the Term.';
     expect(review(PARTIES, DATA, KEPT, SURVIVAL).edit(3)).toBeUndefined();
+  });
+});
+
+describe('in a data-use agreement, the data holder\'s clauses stay on the data itself', () => {
+  const PARTIES = 'This Corpus Licence Agreement is between Tidewater Radio Ltd ("Licensor") and Sonant Labs Inc. ("Licensee").';
+  const DATA = '1.1 "Licensed Corpus" means the broadcast recordings and transcripts delivered under Article 4.';
+  const USE = '2.1 Licensee may use the Licensed Corpus solely to train and evaluate its speech recognition models ("Trained Models").';
+  const DELETE = '8.3 Within 30 days after termination, Licensee shall delete all copies of the Licensed Corpus and certify the deletion in writing.';
+  const planOf = (...lines: string[]) => {
+    const paragraphs = paragraphsOf(lines.join('\n'));
+    const playbook = defaultPlaybookFor('dua');
+    const analysis = analyzeDocument(paragraphs, { mode: 'dua', issueFor: issueResolver(playbook) });
+    return buildReviewPlan(analysis, paragraphs, playbook, { position: 'preferred', insertMissing: false });
+  };
+  const editOf = (plan: ReturnType<typeof planOf>, paragraph: number) => plan.items.find((item) => item.kind === 'edit' && item.paragraph === paragraph);
+
+  it('leaves statistics that already leave the data out, rather than rewrite them into a confidentiality clause', () => {
+    const stats =
+      '3.4 Licensee may compile aggregate statistics about the Licensed Corpus, such as word error rates, which do not contain audio or transcript excerpts ("Corpus Statistics"), and may publish Corpus Statistics for any purpose during and after the Term.';
+    const plan = planOf(PARTIES, DATA, USE, stats, DELETE);
+    expect(editOf(plan, 3)).toBeUndefined();
+    expect(plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 3 && /statistics that already leave the data out/.test(s.reason))).toBe(true);
+  });
+
+  it('does not put the deletion clause in place of the Licensee\'s rights in its trained models', () => {
+    const afterTerm =
+      '8.4 Notwithstanding Article 8.3, Licensee may continue to use and commercialise Trained Models created during the Term without limit of time, and may retain a test subset of the Licensed Corpus for as long as a regulator requires.';
+    const plan = planOf(PARTIES, DATA, USE, DELETE, afterTerm);
+    expect(editOf(plan, 4)).toBeUndefined();
+    expect(plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 4 && /rights in the trained models/.test(s.reason))).toBe(true);
+  });
+});
+
+describe('the limit on human review asked of a data recipient', () => {
+  const PARTIES = 'This Corpus Licence Agreement is between Tidewater Radio Ltd ("Licensor") and Sonant Labs Inc. ("Licensee").';
+  const DATA = '1.1 "Licensed Corpus" means the recordings of listeners\' phone-in calls and their transcripts.';
+  const USE = '2.1 Licensee may use the Licensed Corpus solely to train and evaluate its speech recognition models.';
+  const inserted = () => {
+    const paragraphs = paragraphsOf([PARTIES, DATA, USE].join('\n'));
+    const playbook = defaultPlaybookFor('dua');
+    const analysis = analyzeDocument(paragraphs, { mode: 'dua', issueFor: issueResolver(playbook) });
+    const plan = buildReviewPlan(analysis, paragraphs, playbook, { position: 'preferred', insertMissing: true });
+    return plan.items.find((item) => item.kind === 'insert' && item.answers === 'dua-human-review-limit');
+  };
+
+  it('lets those who need to read records do so, under confidentiality and a log, rather than ban all human reading', () => {
+    const clause = inserted()?.kind === 'insert' ? inserted()?.text ?? '' : '';
+    expect(clause).toMatch(/except its personnel who need to do so for the purposes of this Agreement/);
+    expect(clause).toMatch(/keep a log of each such access/);
+    expect(clause).not.toMatch(/only by automated means/);
+  });
+
+  it('is read as the protection once inserted, so a second review asks for nothing more', () => {
+    const item = inserted();
+    const text = item?.kind === 'insert' ? `4.2 ${item.text}` : '';
+    const analysis = analyzeDocument(paragraphsOf([PARTIES, DATA, USE, text].join('\n')), { mode: 'dua' });
+    expect(analysis.findings.filter((f) => f.paragraph === 3).map((f) => `${f.category}:${f.stance}`)).toEqual(['dua-human-review-limit:protective']);
+    expect(analysis.missing.map((m) => m.category)).not.toContain('dua-human-review-limit');
   });
 });

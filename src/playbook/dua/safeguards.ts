@@ -8,37 +8,41 @@ export const DUA_HUMAN_REVIEW_LIMIT_ISSUE: PlaybookIssue = {
   appliesTo: ['dua-human-review-limit'],
   title: 'Limits on human review of the data',
   risk:
-    'Training needs no person to read individual records. Without a limit, the recipient’s staff and contractors ' +
+    'Few training tasks need a person to read every record. Without a limit, the recipient’s staff and contractors ' +
     'may browse, label or copy sensitive records, which is a disclosure in itself.',
   questions: [ASK_PEOPLE, 'Will anyone label, annotate or read individual records, and why?', 'Is every human access to the data logged?'],
+  // Lawyer audits of 160, 168 and 172 read a flat "only by automated means" ban as overreach: recipients must check data
+  // quality, find stray identifiers and test for extraction, and annotation is often the point. The ask is that only
+  // people who need to read records do, bound to confidentiality, with a log the data holder can see.
   positions: [
     {
       id: 'preferred',
-      label: 'No human inspection of individual records',
+      label: 'Need-to-know access only, bound to confidentiality and logged',
       clause:
-        '{{vendor}} shall process {{customerData}} only by automated means and shall not permit any person to view, ' +
-        'read, annotate or otherwise inspect individual records of {{customerData}}.',
-      internalComment: 'Preferred position: eyes off. Suits health, financial and other sensitive records.',
-      externalComment: 'Training needs no human to read individual records; we ask that nobody does.',
+        '{{vendor}} shall not permit any person to view, read or otherwise inspect individual records of ' +
+        '{{customerData}} except its personnel who need to do so for the purposes of this {{agreement}} and are bound ' +
+        'in writing to keep them confidential, and shall keep a log of each such access and make it available to ' +
+        '{{customer}} on request.',
+      internalComment: 'Preferred position: need-to-know human access with a log we can ask for. For the most sensitive records, consider asking for no human access at all.',
+      externalComment: 'People reading individual records is a disclosure in itself, so we ask that only those who need to for this work do so, and that each access is logged.',
     },
     {
       id: 'fallback1',
-      label: 'Named reviewers, logged, for quality checks only',
-      clause:
-        'Individual records of {{customerData}} may be viewed only by employees of {{vendor}} named in advance to ' +
-        '{{customer}}, only to check data quality for the training described in this {{agreement}}, and each ' +
-        'viewing shall be logged and the log made available to {{customer}} on request.',
-      internalComment: 'First fallback: a short list of named reviewers, with a log we can ask for.',
-      externalComment: 'If quality checks need human eyes, we can agree named reviewers with a log of each viewing.',
-    },
-    {
-      id: 'fallback2',
       label: 'Review inside the secured environment only',
       clause:
         'Any human review of {{customerData}} shall take place only inside the secured environment described in ' +
         'this {{agreement}}, by persons bound in writing to confidentiality, and no record may be copied out of it.',
-      internalComment: 'Second fallback: review allowed, but only where nothing can be copied out.',
+      internalComment: 'First fallback: review allowed without a log, but only where nothing can be copied out.',
       externalComment: 'Any human review must happen inside the secured environment, with nothing copied out.',
+    },
+    {
+      id: 'fallback2',
+      label: 'People bound to confidentiality, for this work only',
+      clause:
+        'Only personnel of {{vendor}} who are bound in writing to confidentiality may view individual records of ' +
+        '{{customerData}}, and only for the purposes of this {{agreement}}.',
+      internalComment: 'Second fallback: no log and no secured environment, but confidentiality and purpose still bind.',
+      externalComment: 'Whoever reads individual records must be bound to confidentiality and read them only for this work.',
     },
   ],
   walkAway: 'Walk away if the recipient wants unrestricted human access to sensitive records with no log.',
