@@ -37,7 +37,7 @@ export const CONDITION_SETS = [
     why: 'A condition decides when a use is allowed: on consent (a protection) or until opt-out (a risk).',
     example: 'If you opt in, we may use your recordings to train our models.',
     phrases: [
-      'if', 'when', 'where', 'provided that', 'provided however', 'so long as', 'as long as', 'subject to', 'only if',
+      'if', 'when', 'where', 'provided that', 'provided however', 'provided always that', 'provided further that', 'so long as', 'as long as', 'subject to', 'only if',
       'only when', 'until', 'once', 'without', 'upon', 'after', 'before', 'prior to', 'in case', 'should you', 'whether', 'depending on', 'depending upon',
     ],
   },

@@ -70,6 +70,11 @@ export const PARTY_SETS = [
       'foundation model providers', 'model vendors', 'native providers', 'the provider serving',
       'providers with whom', 'third party cloud service', 'third party ai services', 'ai sub processors', 'ai subprocessors',
       'ai suppliers', 'ai supplier', 'outside ai', 'external ai', 'ai vendors', 'ai companies', 'ai partner',
+      // Named by the AI work they do rather than as "AI providers" (blind27).
+      'inference partners', 'inference partner', 'inference providers', 'inference provider',
+      'language technology providers', 'speech and language technology providers', 'speech recognition vendor',
+      'speech recognition vendors', 'speech recognition provider', 'speech recognition providers',
+      'providers of natural language processing services', 'natural language processing providers',
     ],
   },
   {

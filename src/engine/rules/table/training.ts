@@ -64,7 +64,21 @@ const customerAuthorises = (i: RuleInput): string | undefined => {
   return who === undefined || reads(p, who, 'customerYou') ? 'only if you authorise it' : `only if ${who.text} authorises it`;
 };
 
-const GRANT_VETOES = [DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, VENDOR_MATERIAL_ONLY, LICENSED_TO_CUSTOMER, NON_CUSTOMER_SOURCE, ITEM_OF_LISTED_BAN, CHANGE_NOTIFIED, DELETION_REACHES];
+/**
+ * "If you turn it off, we will stop using your new conversations to train our models": what ends when the customer
+ * opts out. The use itself is granted (and answered) where the contract grants it (audit62, 175 ¶19: the opt-out's
+ * effect was struck as if it were the grant).
+ */
+/** The end events that are the vendor's own stopping ("stop using", "cease using"), not the customer leaving. */
+const STOPPING: ReadonlySet<string> = new Set(['stop', 'stops', 'cease', 'ceases']);
+const STOPS_ON_OPT_OUT = {
+  reason: 'the clause says which use stops when the customer opts out; the use is granted where the contract grants it',
+  when: ({ predicate: p }: RuleInput): boolean =>
+    p.actor.side === 'vendor' && p.conditions.some((c) => c.kind === 'opt-out') &&
+    p.cues.some((c) => c.set === 'endEvent' && STOPPING.has(c.text.split(' ')[0]?.toLowerCase() ?? '') && c.start < (action(p, 'train')?.start ?? -1)),
+};
+
+const GRANT_VETOES = [STOPS_ON_OPT_OUT, DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, VENDOR_MATERIAL_ONLY, LICENSED_TO_CUSTOMER, NON_CUSTOMER_SOURCE, ITEM_OF_LISTED_BAN, CHANGE_NOTIFIED, DELETION_REACHES];
 
 /**
  * "Licensee shall promptly destroy or return all Assay Data and all copies thereof, including data contained in
