@@ -14,6 +14,9 @@ const REASON_TAIL = /(?:,\s|(?<=\S)\s)so\s(?:that|as\sto)\s[^.;]{1,120}(?=[.;])/
 /** "Before we do, …", "When we do so, …", "In doing so, …": a sentence that only says how the use is done. */
 const HOW_IT_IS_DONE = /^(?:(?:Before|When|Whenever|Once|After|Where|If)\s+(?:we|it|they|[A-Z][\w-]*)\s+(?:do|does)(?:\s+so)?|In\s+doing\s+so|When\s+doing\s+so),\s/;
 
+/** "We remove your name and email address before we do this.": the same account, told after it (audit62, 175 ¶18). */
+const DONE_THIS_WAY = /^[^.;]{1,160}\s(?:before|when|whenever|once|after|as)\s(?:we|it|they)\s(?:do|does)\s(?:this|so|that)\.$/;
+
 /**
  * The ops that strike, from the track's current text, the reason tail of a sentence that now bans a use this review
  * banned, and the sentence after it that tells how the use is done; undefined when there is nothing to strike.
@@ -31,8 +34,8 @@ export function strikeBannedUseFollowers(track: EditTrack): RedlineOp[] | undefi
     if (tail) ops.push({ kind: 'delete', start: at + tail.index, end: at + tail.index + tail[0].length, text: tail[0] });
     const nextStart = stop + 1 + (text.slice(stop + 1).length - text.slice(stop + 1).trimStart().length);
     const next = text.slice(nextStart);
-    if (!HOW_IT_IS_DONE.test(next)) continue;
     const nextStop = sentenceStop(text, nextStart);
+    if (!HOW_IT_IS_DONE.test(next) && !DONE_THIS_WAY.test(text.slice(nextStart, nextStop + 1))) continue;
     ops.push({ kind: 'delete', start: stop + 1, end: nextStop + 1, text: text.slice(stop + 1, nextStop + 1) });
   }
   return ops.length > 0 ? ops : undefined;

@@ -19,7 +19,7 @@ const CITES_ANY = new RegExp(String.raw`\b${CITING_WORD}\s+\S`);
 
 /** "Clause 3.3", "Sections 2, 3.1 and 3.3": the number cited after the word for a provision. */
 function citation(number: string): RegExp {
-  return new RegExp(String.raw`\b${CITING_WORD}\s+(?:[\dA-Z][\d.]*${QUALIFIED}(?:\s*,\s*|\s+and\s+|\s+to\s+|\s+through\s+)){0,8}${escapeRegExp(number)}(?![.]?\d)`);
+  return new RegExp(String.raw`\b${CITING_WORD}\s+(?:[\dA-Z][\d.]*${QUALIFIED}(?:\s*,\s*|\s+and\s+|\s+to\s+|\s+through\s+)){0,20}${escapeRegExp(number)}(?![.]?\d)`);
 }
 
 /** "3 (as to accrued Fees)": an item's own qualifier inside a list of clause numbers (149 § 11.5). */

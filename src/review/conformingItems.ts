@@ -169,7 +169,7 @@ export function mootOptOutItems(
             : `[Internal] Deleted as moot: it let the customer opt out of ${word} ${target.number}, which the review turned into a prohibition.`,
           external: 'limb' in target
             ? `We have deleted this clause. We struck from ${word} ${target.number} the use it let ${analysis.terms.customer} opt out of, so there is no use left to opt out of, and keeping the clause would suggest otherwise.`
-            : `We have deleted this clause. With ${word} ${target.number} ${target.item.ops.some((op) => op.kind === 'insert' && op.text === RESERVED) ? 'deleted' : 'now a prohibition'}, ${fruit !== undefined ? 'nothing can be made under it' : 'there is no use left to opt out of'}, and keeping the clause would suggest otherwise.`,
+            : `We have deleted this clause. With ${target.item.ops.some((op) => op.kind === 'insert' && op.text === RESERVED) ? `${word} ${target.number} deleted` : target.item.ops.some((op) => op.kind === 'insert' && BANNED.test(op.text)) ? `${word} ${target.number} now a prohibition` : `the use ${word} ${target.number} allowed struck from it`}, ${fruit !== undefined ? 'nothing can be made under it' : 'there is no use left to opt out of'}, and keeping the clause would suggest otherwise.`,
         },
         notes: [],
       },

@@ -80,3 +80,21 @@ export function danglingReference(
   }
   return undefined;
 }
+
+/**
+ * "Provider may derive … ("Consortium Signals"), and may use Consortium Signals … to train …" struck whole: the strike
+ * narrowed to the limb after the definition, so the term the contract still uses keeps its meaning and the use goes
+ * (audit62, 173 § 4.3: the whole strike was refused and the training grant left standing).
+ */
+export function withDefinitionKept(text: string, ops: readonly RedlineOp[]): RedlineOp[] | undefined {
+  const [only] = ops;
+  if (ops.length !== 1 || only?.kind !== 'delete') return undefined;
+  const definition = [...only.text.matchAll(DEFINED_HERE)].find((m) => m[1] !== undefined);
+  if (!definition) return undefined;
+  const after = (definition.index ?? 0) + definition[0].length;
+  const limb = /,\s+and\s+(?=(?:may|shall|will|can)\b)/.exec(only.text.slice(after));
+  if (!limb) return undefined;
+  const start = only.start + after + limb.index;
+  const end = only.text.endsWith('.') ? only.end - 1 : only.end;
+  return end > start ? [{ kind: 'delete', start, end, text: text.slice(start, end) }] : undefined;
+}

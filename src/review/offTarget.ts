@@ -6,6 +6,7 @@ import { isCustomerRight } from './customerOption';
 import { keepsRecords, speaksOfData } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
 import { servesTheCustomer } from './redline/surgical';
+import { escapeRegExp } from './redline/surgical/context';
 
 /** A limit on what a provider receives the data for: "solely to generate Reports", "only in order to produce …". */
 const LIMITED_TO = /\b(?:solely|only|exclusively)\s+(?:in\s+order\s+)?(?:to|for)\b/i;
@@ -38,6 +39,10 @@ const STATISTICS = /\b(?:statistic\w*|aggregate|aggregated|metrics?|benchmarks?|
 const LEAVES_THE_DATA_OUT = /\b(?:which|that)\s+(?:does|do|shall|will)\s+not\s+(?:contain|include|reproduce|disclose)\b/i;
 /** "may continue to use, commercialise, modify and improve Trained Models": rights whose object is the models trained. */
 const MODEL_RIGHT = /\b(?:use|commerciali[sz]e|exploit|deploy|distribute|modify|improve)(?:,\s[a-z]+)*(?:,?\s(?:and|or)\s[a-z]+)?\s(?:the\s|any\s|its\s|all\s)?(?:[Tt]rained\s)?[Mm]odels?\b/;
+
+/** "grants Customer a … right … to access and use the Services": the customer's own right to the service. */
+const grantsTheService = (quote: string, customer: string) =>
+  new RegExp(String.raw`\bgrants?\s(?:to\s)?(?:the\s)?${escapeRegExp(customer)}\b`).test(quote) && /\b(?:access|use)\b[^.;]{0,40}\b(?:the\s)?Services?\b/.test(quote);
 
 /** Why the edit would be off target, or undefined. `rewrites`: the edit deletes words, not only adds a proviso. */
 export function offTarget(finding: Finding, rewrites: boolean, dataNames: readonly string[], customer: string, replaces = false): string | undefined {
@@ -85,6 +90,10 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // the models the licence was for (audit61, 172 §§ 3.4 and 8.4).
   if (finding.category.startsWith('dua-') && STATISTICS.test(finding.quote) && (setsOwnStandard(finding.quote) || LEAVES_THE_DATA_OUT.test(finding.quote))) return 'the sentence is about statistics that already leave the data out; the data holder\'s clauses are about the data itself';
   if (replaces && finding.category === 'dua-data-retention' && MODEL_RIGHT.test(finding.quote)) return 'the sentence also keeps the recipient\'s rights in the trained models, which the deletion clause in its place would take away';
+  // "Provider hereby grants Customer a … right during the Subscription Term to access and use the Services, the
+  // Documentation and the Scores": the clause on outputs in its place would take the customer's right to the service
+  // with it (audit62, 173 § 2.2).
+  if (replaces && finding.category === 'output-ownership' && grantsTheService(finding.quote, customer)) return 'the sentence grants the customer its right to use the service, which the clause on outputs in its place would take away';
   if (rewrites) return undefined;
   // "Customer may provide comments …, and Supplier may use such feedback freely": the carve-out of the customer's data
   // from feedback conditions only the vendor's use, not the customer's giving.

@@ -7,7 +7,7 @@ import { InvariantError, type Finding, type RedlineOp } from '../engine/types';
 import type { PlaybookPosition, PositionId } from '../playbook/schema';
 import { positionFor } from '../playbook/issueFor';
 import { leftStandingReason, pointsBack } from './leftStanding';
-import { danglingReference } from './danglingReferences';
+import { danglingReference, withDefinitionKept } from './danglingReferences';
 import { leavesBrokenText } from './brokenText';
 import { withWithdrawalStruck } from './withdrawalSibling';
 import { strikeBannedUseFollowers } from './bannedUseFollowers';
@@ -331,7 +331,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const pending = (at: number) => risky.some((f) => f.start <= at && at < f.end);
     let dangling = danglingReference(track.current, struck ?? plan.ops, elsewhere, pending);
     // "… may withdraw this instruction" after the instruction struck: the taking-back goes with it.
-    const withdrawn = dangling === undefined ? undefined : withWithdrawalStruck(track.current, struck ?? plan.ops);
+    const withdrawn = dangling === undefined ? undefined : withWithdrawalStruck(track.current, struck ?? plan.ops) ?? withDefinitionKept(track.current, struck ?? plan.ops);
     if (withdrawn && danglingReference(track.current, withdrawn, elsewhere, pending) === undefined) {
       dangling = undefined;
       if (struck) struck = withdrawn;
