@@ -76,6 +76,15 @@ function hasFlowDown(findings: readonly ClauseFinding[]): boolean {
   return limited.length > 0 || findings.some((f) => f.category === 'third-party-ai' && bans.has(`${f.paragraph}:${f.start}`));
 }
 
+/**
+ * "Our contracts require AI Partners … to delete them within 30 days": a deletion flowed down to providers in the same
+ * sentence is theirs; the vendor's own deletion at the end is still missing (171 once "and to delete" was read).
+ */
+type Placed = Pick<ClauseFinding, 'category' | 'paragraph' | 'start'>;
+export function flowedDown(f: Placed, findings: readonly Placed[]): boolean {
+  return f.category === 'deletion' && findings.some((t) => t.category === 'third-party-ai' && t.paragraph === f.paragraph && t.start === f.start);
+}
+
 /** A contract reports missing protections only when it deals with the customer's data at all. */
 export function handlesCustomerData(findings: readonly ClauseFinding[], definitions: readonly Definition[]): boolean {
   return findings.length > 0 || definitions.some((d) => d.denotes === 'customer-data');
@@ -95,7 +104,7 @@ export function findMissingProtections(
   if (!has('no-training')) {
     missing.push({ category: 'no-training', at: lastParagraphOf(findings, ['ai-training', 'service-improvement', 'opt-out', 'aggregated-data']) ?? dataDefinition ?? last });
   }
-  if (!has('deletion')) missing.push({ category: 'deletion', at: lastMatching(paragraphs, TERMINATION_PARAGRAPH) ?? last });
+  if (!findings.some((f) => f.category === 'deletion' && f.stance === 'protective' && !flowedDown(f, findings))) missing.push({ category: 'deletion', at: lastMatching(paragraphs, TERMINATION_PARAGRAPH) ?? last });
   // The audit verifies the data-use terms, so it goes with them: under a confidentiality clause it would fall within
   // whatever liability carve-out or survival that clause carries, which nobody agreed for an audit.
   const dataUse = busiestSection(paragraphs, findings, ['no-training', 'ai-training', 'service-improvement', 'aggregated-data', 'third-party-ai', 'broad-license', 'opt-out']);

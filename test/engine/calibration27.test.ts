@@ -1,6 +1,6 @@
 // Per-clause expectations for the language patterns of calibration round 27 (found reading the first run of blind27,
 // 2026-12-04). Every clause is our own drafting; each row states the categories it must yield.
-import { expectationRows as rows } from './support';
+import { analyzeText, expectationRows as rows } from './support';
 
 rows('"provided always that" opens a proviso, as "provided that" does', [
   [
@@ -20,3 +20,23 @@ rows('what stops when the customer opts out is the opt-out, not a grant of the u
   // The use granted where the contract grants it is still read there.
   ['We may use your questions to train our models unless you switch it off.', ['ai-training:risk', 'opt-out:protective']],
 ]);
+
+rows('authorising named sub-processors approves who handles the data; it licenses none', [
+  ['Part A: The Client authorises the following sub-processors for the purposes of clause 6.2.', ['third-party-ai:neutral']],
+]);
+
+rows('after a negated infinitive, ", and to …" is a second duty the "not" does not reach', [
+  [
+    'The Supplier has required each hosted model provider not to use Client Files to train its models, and to delete any prompts within 30 days.',
+    ['deletion:protective', 'no-training:protective', 'third-party-ai:neutral'],
+  ],
+]);
+
+describe('a deletion flowed down to model providers', () => {
+  it('is theirs: the vendor\'s own deletion at the end is still reported missing', () => {
+    const TERMS = 'These terms are between Pelloran Ltd ("we") and you. "Your Images" means the photos you upload to the app.';
+    const flowDown = 'Our contracts require our AI partners to use Your Images only to produce your edit, not to train their own models on them, and to delete them within 30 days.';
+    expect(analyzeText(TERMS, flowDown).missing.map((m) => m.category)).toContain('deletion');
+    expect(analyzeText(TERMS, flowDown, 'When you close your account we delete Your Images within 30 days.').missing.map((m) => m.category)).not.toContain('deletion');
+  });
+});

@@ -180,6 +180,19 @@ function semicolonBefore(input: PredicateInput, from: number, to: number): numbe
   return to;
 }
 
+/**
+ * "required each provider not to use Customer Materials to train its models, and to delete any inputs within 30 days":
+ * after a negated infinitive, ", and to …" opens a second infinitive that the "not" does not reach (audit62, 174 Sch 1).
+ */
+function infinitiveAfterComma(input: PredicateInput, after: number): number | undefined {
+  const { units, sentenceText } = input;
+  if (units[after]?.norm !== 'to') return undefined;
+  for (let k = after + 2; k < units.length - 1; k++) {
+    if (units[k]?.norm === 'and' && units[k + 1]?.norm === 'to' && sentenceText.slice((units[k - 1] as Unit).end, (units[k] as Unit).start).includes(',')) return k - 1;
+  }
+  return undefined;
+}
+
 /** "no other purpose(s), including …", "no other use, including …": the index of the first word the list names. */
 function otherPurposesListed(units: readonly Unit[], after: number): number | undefined {
   if (units[after]?.norm !== 'other' || !/^(?:purposes?|uses?)$/.test(units[after + 1]?.norm ?? '')) return undefined;
@@ -282,7 +295,7 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
     // "appoint an auditor (not being a competitor of the Company) to audit …": a negation inside brackets stops at
     // the closing bracket; the clause around it stays positive.
     const bracketEnd = closingBracketAfter(input.sentenceText, neg.start - offset);
-    const to = semicolonBefore(input, after, duty ?? (effect ? after : instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? (neg.set === 'negatingVerb' ? baseVerbAfterAnd(input, after, segCues) : undefined) ?? units.length));
+    const to = semicolonBefore(input, after, duty ?? (effect ? after : instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? (neg.set === 'negatingVerb' ? baseVerbAfterAnd(input, after, segCues) : undefined) ?? infinitiveAfterComma(input, after) ?? units.length));
     // "the Sub-processor … (b) does not use Personal Data to train …, and (c) deletes inputs": inside a list item the
     // negation stops at the next item's marker (audit49: 128 § 5.4 read "does not … delete").
     const itemEnd = nextItemMarker(units, i, after, input.sentenceText) ?? units.length;

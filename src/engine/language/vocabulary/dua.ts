@@ -117,6 +117,8 @@ export const DUA_SETS = [
       'manually reviewed', 'manual inspection', 'manually inspect', 'view', 'views', 'viewed', 'inspect', 'inspects',
       'inspected', 'look at', 'browse', 'eyes off', 'human eyes', 'by a human', 'by any person',
       'by any individual', 'human annotation', 'annotate', 'annotators', 'labelling', 'labeling',
+      // "role-based access limited to Authorised Personnel, … access logs": who may read the records, logged (audit62, 176).
+      'role based access', 'access logs', 'access log', 'need to know basis',
     ],
   },
   {

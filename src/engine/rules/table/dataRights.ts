@@ -93,7 +93,6 @@ const sweptDerived = (p: RuleInput['predicate']) => {
   );
 };
 const swept = (p: RuleInput['predicate']) => sweptContent(p) ?? sweptDerived(p);
-
 /** "may use those statistics only to operate, secure and report on the Services": derived data kept to serving the customer. */
 const SERVING_ONLY = {
   reason: 'the derived data may be used only to run, secure or report on the service, which serves the customer',
@@ -221,9 +220,10 @@ const LICENCE_VETOES = [
   },
   { reason: 'the licence runs from the vendor to the customer or to someone else, not to the vendor', when: fromVendorToCustomer },
   {
-    // "grants Processor general authorisation to engage Sub-processors": the grant permits an act, not a use of data.
+    // "grants Processor general authorisation to engage Sub-processors", "The Customer authorises the following
+    // sub-processors" (audit62, 174): the grant permits an act or approves parties; it licenses no data.
     reason: 'an authorisation to engage or appoint others permits an act; it licenses no data',
-    when: ({ predicate: p }: RuleInput) => has(p, 'permissionToAct') && object(p, 'customer-data', 'output', 'feedback', 'usage-data') === undefined,
+    when: ({ predicate: p }: RuleInput) => (has(p, 'permissionToAct') || (has(p, 'authoriseVerb') && has(p, 'subprocessor') && object(p, 'generic') === undefined)) && object(p, 'customer-data', 'output', 'feedback', 'usage-data') === undefined,
   },
 ];
 
