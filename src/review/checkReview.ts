@@ -3,6 +3,7 @@
 // twice, and every comment quotes only words its edit struck or added. Used by the tests and `npm run bench`.
 // Pure: engine, playbook and this folder only.
 import { analyzeDocument } from '../engine/analyzeDocument';
+import { flowedDown } from '../engine/findMissingProtections';
 import type { Finding, Paragraph, ReviewMode } from '../engine/types';
 import { issueById, issueForCategory, issueResolver } from '../playbook/issueFor';
 import type { Playbook, PositionId } from '../playbook/schema';
@@ -73,7 +74,7 @@ export function checkReview(paragraphs: readonly Paragraph[], playbook: Playbook
   // A protection is written twice when an inserted clause gives what the original document already gave outside
   // the paragraphs the review rewrote, or when two inserted clauses give the same one.
   const edited = new Set(review.items.flatMap((item) => (item.kind === 'edit' ? [item.paragraph] : [])));
-  const before = new Set<string>(analysis.findings.filter((f) => f.stance === 'protective' && !edited.has(f.paragraph)).map((f) => f.category));
+  const before = new Set<string>(analysis.findings.filter((f) => f.stance === 'protective' && !edited.has(f.paragraph) && !flowedDown(f, analysis.findings)).map((f) => f.category));
   const duplicateProtections: string[] = [];
   const inserted = new Set<string>();
   for (const item of review.items) {

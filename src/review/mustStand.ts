@@ -4,7 +4,8 @@
 
 const MUST_STAND: readonly (readonly [RegExp, string])[] = [
   [
-    /\bto\s+(?:run|provide|operate|secure|support|maintain|host|deliver)\b(?:,?\s+(?:and\s+)?[a-z]+){0,4}\s+(?:the\s+)?(?:Services?|Platform|Product|Software|Solution)\b/,
+    // Not "models used to provide the Platform to its customers generally": that is the vendor's business (audit62, 174 § 4.2).
+    /\bto\s+(?:run|provide|operate|secure|support|maintain|host|deliver)\b(?:,?\s+(?:and\s+)?[a-z]+){0,4}\s+(?:the\s+)?(?:Services?|Platform|Product|Software|Solution)\b(?!\s+to\s+(?:its|their|our|all|other)\s+(?:other\s+)?customers)/,
     'the use that runs the service itself',
   ],
   [/\bback-?up\b/i, 'the backup carve-out'],

@@ -44,6 +44,13 @@ const MODEL_RIGHT = /\b(?:use|commerciali[sz]e|exploit|deploy|distribute|modify|
 const grantsTheService = (quote: string, customer: string) =>
   new RegExp(String.raw`\bgrants?\s(?:to\s)?(?:the\s)?${escapeRegExp(customer)}\b`).test(quote) && /\b(?:access|use)\b[^.;]{0,40}\b(?:the\s)?Services?\b/.test(quote);
 
+const DERIVED_WORDS = /\b(?:aggregat\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|statistic\w*)\b/i;
+/** "… to train …, provided that the Supplier first pseudonymises any Candidate Data": derived words only in the proviso. */
+const derivedOnlyInProviso = (quote: string): boolean => {
+  const at = quote.search(/\bprovided\s+(?:always\s+)?that\b/i);
+  return at > 0 && !DERIVED_WORDS.test(quote.slice(0, at)) && DERIVED_WORDS.test(quote.slice(at));
+};
+
 /** Why the edit would be off target, or undefined. `rewrites`: the edit deletes words, not only adds a proviso. */
 export function offTarget(finding: Finding, rewrites: boolean, dataNames: readonly string[], customer: string, replaces = false): string | undefined {
   if (rewrites && keepsRecords(finding.quote)) return 'the sentence is the duty to keep records of the dealings, which audits and fees rely on, not a right to keep the data';
@@ -94,6 +101,10 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // Documentation and the Scores": the clause on outputs in its place would take the customer's right to the service
   // with it (audit62, 173 § 2.2).
   if (replaces && finding.category === 'output-ownership' && grantsTheService(finding.quote, customer)) return 'the sentence grants the customer its right to use the service, which the clause on outputs in its place would take away';
+  // "… may use the Customer Materials to improve and develop the Platform, including to train …, provided that the
+  // Supplier first pseudonymises any Candidate Data": the derived data is only the condition of the use; the clause on
+  // statistics in its place would drop the use it answers and keep nothing the sentence said (audit62, 174 § 4.2).
+  if (replaces && finding.category === 'aggregated-data' && derivedOnlyInProviso(finding.quote)) return 'the derived data is only the condition the sentence puts on its use, which the clause on statistics in its place would not replace like with like';
   if (rewrites) return undefined;
   // "Customer may provide comments …, and Supplier may use such feedback freely": the carve-out of the customer's data
   // from feedback conditions only the vendor's use, not the customer's giving.

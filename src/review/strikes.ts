@@ -209,8 +209,8 @@ export function orphanedHeading(original: string, current: string): RedlineOp[] 
   ];
 }
 
-/** "B.5 Notwithstanding Section B.4, …", "Despite anything to the contrary in this Agreement, …": an override. */
-export const OVERRIDES_A_CLAUSE = /^(?:[A-Z]?\.?\d+(?:\.\d+)*\.?\s+)?(?:Notwithstanding|Despite)\s+(?:(?:Sections?|[Cc]lauses?|[Pp]aragraphs?|Articles?)\s+\(?[A-Z0-9]|anything\s+(?:to\s+the\s+contrary|in\s+(?:this|these|the)\b))/;
+/** "B.5 Notwithstanding Section B.4, …", "Despite anything to the contrary …", "In addition to clause 4.1, …" (audit62). */
+export const OVERRIDES_A_CLAUSE = /^(?:[A-Z]?\.?\d+(?:\.\d+)*\.?\s+)?(?:Notwithstanding|Despite|In\s+addition\s+to)\s+(?:(?:Sections?|[Cc]lauses?|[Pp]aragraphs?|Articles?)\s+\(?[A-Z0-9]|anything\s+(?:to\s+the\s+contrary|in\s+(?:this|these|the)\b))/;
 
 /**
  * A numbered clause struck whole ("B.5 Notwithstanding Section B.4, Customer authorises …"): its words go and

@@ -73,7 +73,8 @@ describe('the limit on human review asked of a data recipient', () => {
   };
 
   it('lets those who need to read records do so, under confidentiality and a log, rather than ban all human reading', () => {
-    const clause = inserted()?.kind === 'insert' ? inserted()?.text ?? '' : '';
+    const item = inserted();
+    const clause = item?.kind === 'insert' ? item.text : '';
     expect(clause).toMatch(/except its personnel who need to do so for the purposes of this Agreement/);
     expect(clause).toMatch(/keep a log of each such access/);
     expect(clause).not.toMatch(/only by automated means/);
@@ -138,5 +139,27 @@ describe('consumer terms (audit62, 175)', () => {
     const setting = 'You can switch this off in Settings. If you switch it off, we will stop using your new questions to train our models.';
     const edit = review(TERMS, grant, setting).edit(2);
     expect(edit?.target ?? setting).toMatch(/If you switch it off, we will stop using your new questions to train our models\./);
+  });
+});
+
+describe('the UK recruitment platform (audit62, 174)', () => {
+  const PARTIES = 'This agreement is between Candlewick Hire Ltd (the "Supplier") and Orrin Foods plc (the "Customer").';
+  const DATA = '1.1 "Customer Materials" means job descriptions, candidate CVs and other material the Customer uploads to the Platform.';
+  const SERVICE = '4.1 The Customer grants the Supplier a non-exclusive licence during the Term to use the Customer Materials solely to provide the Platform to the Customer.';
+  const BAN = '4.4 The Supplier shall not use Customer Materials to train any general-purpose language model.';
+
+  it('drops the licence back to the customer once the customer owns the outputs', () => {
+    const outputs =
+      '4.3 All intellectual property rights in the Outputs shall vest in the Supplier on creation, and the Supplier grants the Customer a non-exclusive licence to use the Outputs for its internal recruitment purposes during the Term.';
+    const OUTPUTS = '1.2 "Outputs" means the shortlists and match scores the Platform generates from Customer Materials.';
+    expect(review(PARTIES, DATA, OUTPUTS, outputs).edit(3)?.target).toMatch(/^4\.3 All intellectual property rights in the Outputs shall vest in (?:the )?Customer on creation\.$/);
+  });
+
+  it('strikes the training from a grant made "in addition to" the service licence, though it names the models that serve customers generally', () => {
+    const grant =
+      '4.2 In addition to clause 4.1, the Supplier may use the Customer Materials to improve and develop the Platform, including to train and evaluate the ranking models used to provide the Platform to its customers generally, provided that the Supplier first pseudonymises any candidate data.';
+    const edit = review(PARTIES, DATA, SERVICE, grant, BAN).edit(3);
+    expect(edit?.target).toBeDefined();
+    expect(edit?.target).not.toMatch(/\btrain/);
   });
 });

@@ -59,8 +59,10 @@ export function swapOwner(context: SurgicalContext): Splice[] | undefined {
   // "…, including by way of present assignment of future rights": with the owner swapped nobody is left assigning.
   const byAssignment = /,\s+including\s+by\s+way\s+of\s+(?:a\s+)?present\s+assignment\b[^,;.]*/.exec(sentence.slice(ownerStart));
   if (byAssignment) splices.push({ start: ownerStart + byAssignment.index, end: ownerStart + byAssignment.index + byAssignment[0].length, text: '' });
-  // Once the customer owns the output, a licence back to the customer is meaningless and must go.
-  const back = new RegExp(`${LICENCE_BACK}${namesPattern([terms.customer])}\\b[^;.]*`).exec(sentence.slice(ownerStart));
+  // Once the customer owns the output, a licence back to the customer is meaningless and must go, with the vendor
+  // named again as its grantor or not (", and the Supplier grants the Customer a … licence …", audit62, 174 § 4.3).
+  const back = new RegExp(`${LICENCE_BACK}${namesPattern([terms.customer])}\\b[^;.]*`).exec(sentence.slice(ownerStart)) ??
+    new RegExp(`(?:,\\s+and|;\\s+and)\\s+(?:the\\s+)?(?:${vendor})\\s+(?:hereby\\s+)?(?:grants|licenses|licences)\\s+(?:to\\s+)?(?:the\\s+)?${namesPattern([terms.customer])}\\b[^;.]*`).exec(sentence.slice(ownerStart));
   if (back) splices.push({ start: ownerStart + back.index, end: ownerStart + back.index + back[0].length, text: '' });
   return splices;
 }
