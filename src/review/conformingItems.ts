@@ -88,6 +88,8 @@ function namesHeading(text: string, banned: string): boolean {
   return heading !== undefined && text.slice(RUN_IN_HEADING.exec(text)?.[0].length ?? 0).includes(heading);
 }
 
+const SURVIVAL = /\bsurviv(?:e|es|al)\b/i;
+
 /** A paragraph of more than one sentence does more than deal with the fruit: it stays, with the changed clause's note. */
 const SECOND_SENTENCE = /[.;]\s+[A-Z(]/;
 
@@ -122,6 +124,14 @@ export function mootOptOutItems(
     edits.find((item) => item.ops.some((op) => op.kind === 'delete' && new RegExp(`${LEVER.source}[^.;]{0,40}?\\b(?:Section|Clause|clause)\\s+${number.replace(/\./g, '\\.')}(?![.]?\\d)`, 'i').test(op.text)));
   if (numbers.length === 0 && !edits.some((item) => item.ops.some((op) => op.kind === 'delete' && LEVER.test(op.text)))) return { reserved: [], fallbacks };
   const word = provisionWord(analysis.terms);
+  const edited = new Set(edits.map((item) => item.paragraph));
+  // Only a clause still read as a risk keeps the use alive; a protection's own "except as set out in Section A.5" does
+  // not, and there the switch is moot (audit53, 137 § A.6).
+  const risky = new Set(analysis.findings.filter((f) => f.stance === 'risk').map((f) => f.paragraph));
+  const stillCited = (number: string, own: number, target: number) => {
+    const cites = new RegExp(`\\b(?:Sections?|Clauses?|clauses?|[Pp]aragraphs?)\\s+${number.replace(/\.$/, '').replace(/\./g, '\\.')}(?![.]?\\d)`);
+    return paragraphs.some((p, i) => i !== own && i !== target && !edited.has(i) && risky.has(i) && !SURVIVAL.test(p.text) && cites.test(p.text));
+  };
   const limbTarget = (own: string | undefined) => {
     const item = own === undefined ? undefined : optOutStruck(own);
     const number = item && numberAtStart(item.original);
@@ -147,6 +157,14 @@ export function mootOptOutItems(
     if (target && stillAuthorises) {
       // Its own trims go too: the ban in the clause it refers to already answers what the withdrawal left behind.
       fallbacks.push({ paragraph: index, reason: `it lets the customer withdraw what ${word} ${target.number} still authorises, a fallback kept beside the ban the review wrote there` });
+      return [];
+    }
+    // "9.4 … need not retrain any model trained under clause 4.2": a risk the review leaves still relies on the use, so
+    // the use may outlive the edit, and the customer's switch stays as its fallback (audit62b, 174 § 4.6 read its
+    // deletion as wrong-target).
+    const reliedOn = target && [target.number, numberAtStart(paragraph.text)].find((n) => n !== undefined && stillCited(n, index, target.item.paragraph));
+    if (target && reliedOn !== undefined) {
+      fallbacks.push({ paragraph: index, reason: `other clauses the review leaves still rely on ${word} ${reliedOn}, so the customer's switch is kept as its fallback` });
       return [];
     }
     const ops = target && numberAtStart(paragraph.text) !== undefined ? reserveClause(paragraph.text) : undefined;

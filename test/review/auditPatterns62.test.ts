@@ -4,6 +4,7 @@ import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { issueResolver } from '../../src/playbook/issueFor';
 import { defaultPlaybookFor } from '../../src/playbook/modePlaybooks';
 import { buildReviewPlan } from '../../src/review';
+import { mootOptOutItems } from '../../src/review/conformingItems';
 import { applyOps } from '../../src/engine/applyOps';
 import { danglingReference, withDefinitionKept } from '../../src/review/danglingReferences';
 import { paragraphsOf, reviewOf } from './agreements';
@@ -161,5 +162,32 @@ describe('the UK recruitment platform (audit62, 174)', () => {
     const edit = review(PARTIES, DATA, SERVICE, grant, BAN).edit(3);
     expect(edit?.target).toBeDefined();
     expect(edit?.target).not.toMatch(/\btrain/);
+  });
+});
+
+describe('the customer\'s switch beside a use the review struck (audit62b)', () => {
+  const PARTIES = 'This agreement is between Candlewick Hire Ltd (the "Supplier") and Orrin Foods plc (the "Customer").';
+  const DATA = '1.1 "Customer Materials" means job descriptions, candidate CVs and other material the Customer uploads to the Platform.';
+  const GRANT = '4.2 The Supplier may use the Customer Materials to train the ranking models it offers to all its customers.';
+  const SWITCH = '4.6 The Customer may switch off the use described in clause 4.2 in the administrator settings.';
+
+  it('is kept as the customer\'s fallback while a risk the review leaves still relies on the use', () => {
+    const RELIES = '9.4 After termination the Supplier may keep and use indefinitely any Customer Materials used under clause 4.2.';
+    const { analysis, paragraphs, plan } = review(PARTIES, DATA, GRANT, SWITCH, RELIES);
+    // The review as it would stand had it left 9.4 alone (as it leaves 174 § 9.4): the ban in 4.2 and nothing else.
+    const left = plan.items.filter((item) => item.kind === 'edit' && item.paragraph === 2);
+    const choices = { position: 'preferred' as const, insertMissing: false };
+    const moot = mootOptOutItems(analysis, paragraphs, left, choices);
+    expect(moot.reserved).toEqual([]);
+    expect(moot.fallbacks.map((f) => f.reason)).toEqual([expect.stringMatching(/still rely on clause 4\.2, so the customer's switch is kept as its fallback/)]);
+    // With 9.4 edited too, nothing the review leaves relies on the use, and the switch goes.
+    const all = plan.items.filter((item) => item.kind === 'edit' && item.paragraph !== 3);
+    expect(mootOptOutItems(analysis, paragraphs, all, choices).reserved.map((item) => item.target)).toEqual(['4.6 [Reserved.]']);
+  });
+
+  it('is deleted as moot when nothing else relies on the use, or only a protection\'s own exception does', () => {
+    expect(review(PARTIES, DATA, GRANT, SWITCH).edit(3)?.target).toBe('4.6 [Reserved.]');
+    const EXCEPT = '4.3 Except as set out in clause 4.2, the Supplier shall not use Customer Materials to train any model.';
+    expect(review(PARTIES, DATA, GRANT, SWITCH, EXCEPT).edit(3)?.target).toBe('4.6 [Reserved.]');
   });
 });
