@@ -36,7 +36,8 @@ const SERVES_SO_THAT = /\bso\s+that\s+(?:we|it|they|[A-Z][\w-]*)\s+(?:can|may|co
 /** Derived figures: "aggregate statistical information", "metrics", "word error rates". */
 const STATISTICS = /\b(?:statistic\w*|aggregate|aggregated|metrics?|benchmarks?|error\s+rates?)\b/i;
 /** "which does not contain audio or transcript excerpts": a description that leaves the data itself out. */
-const LEAVES_THE_DATA_OUT = /\b(?:which|that)\s+(?:does|do|shall|will)\s+not\s+(?:contain|include|reproduce|disclose)\b/i;
+// "provided that no image and no more than 50 words of Metadata text is reproduced" (audit63, 180 § 5.4) says the same.
+const LEAVES_THE_DATA_OUT = /\b(?:which|that)\s+(?:does|do|shall|will)\s+not\s+(?:contain|include|reproduce|disclose)\b|\bprovided\s+that\s+no\s[^.;]{1,120}\b(?:is|are)\s+(?:reproduced|included|disclosed|published)\b/i;
 /** "may continue to use, commercialise, modify and improve Trained Models": rights whose object is the models trained. */
 const MODEL_RIGHT = /\b(?:use|commerciali[sz]e|exploit|deploy|distribute|modify|improve)(?:,\s[a-z]+)*(?:,?\s(?:and|or)\s[a-z]+)?\s(?:the\s|any\s|its\s|all\s)?(?:[Tt]rained\s)?[Mm]odels?\b/;
 

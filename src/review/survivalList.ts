@@ -7,12 +7,15 @@ import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 /** Protections that matter after the contract ends, while the vendor may still hold the customer's data. */
 const OUTLIVES_THE_CONTRACT: ReadonlySet<string> = new Set(['no-training', 'deletion', 'aggregated-data', 'audit', 'confidentiality']);
 
-/** "Sections 3.1, 3.4, 4, 11.2 to 11.4 and 13": the keyword and its list of clause numbers. */
 /** A range of clauses: "11.2 to 11.4", "3.1 through 3.3", "3.1–3.3". */
 const RANGE = String.raw`(?:\s+(?:to|through|thru)\s+|\s*[-–]\s*)`;
 /** "4.1 (as to data already collected)": a number's own qualifier, which stays with it. */
 const QUALIFIER = String.raw`(?:\s\([^()]{1,80}\))?`;
-const REFERENCE_LIST = new RegExp(String.raw`\b(?:Sections?|Clauses?)\s+\d+(?:\.\d+)*${QUALIFIER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|${RANGE})\d+(?:\.\d+)*${QUALIFIER})+`, 'g');
+/**
+ * "Sections 3.1, 3.4, 4, 11.2 to 11.4 and 13": the keyword and its list of clause numbers; a list of Articles counts
+ * too ("Articles 3, 4, 5 and 9, …": audit63, 180 § 10.7 gained "5.4" beside "5").
+ */
+const REFERENCE_LIST = new RegExp(String.raw`\b(?:Sections?|Clauses?|Articles?)\s+\d+(?:\.\d+)*${QUALIFIER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|${RANGE})\d+(?:\.\d+)*${QUALIFIER})+`, 'g');
 const QUALIFIER_AFTER = new RegExp(String.raw`^${QUALIFIER}`);
 const REFERENCE = new RegExp(String.raw`\d+(?:\.\d+)*(?:${RANGE}\d+(?:\.\d+)*)?`, 'g');
 const RANGE_WORD = new RegExp(RANGE);
@@ -78,13 +81,17 @@ export function survivalEdit(
   if (numbers.length === 0) return undefined;
   const candidates = paragraphs.flatMap((p, index) => {
     if (!SURVIVES.test(p.text)) return [];
-    const list = [...p.text.matchAll(REFERENCE_LIST)].find((m) => SURVIVES.test(p.text.slice(m.index ?? 0)));
-    return list?.index === undefined ? [] : [{ index, text: p.text, start: list.index, end: list.index + list[0].length }];
+    const lists = [...p.text.matchAll(REFERENCE_LIST)].filter((m) => SURVIVES.test(p.text.slice(m.index ?? 0)));
+    // New numbers go into a list of Sections or Clauses; a list of Articles only says what is covered already.
+    const list = lists.find((m) => !/^Articles?/.test(m[0])) ?? lists[0];
+    const others = lists.filter((m) => m !== list).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+    return list?.index === undefined ? [] : [{ index, text: p.text, start: list.index, end: list.index + list[0].length, others }];
   });
   const only = candidates.length === 1 ? candidates[0] : undefined;
   if (!only || busy.has(only.index) || analysis.findings.some((f) => f.paragraph === only.index && f.stance === 'risk')) return undefined;
   const references = referencesIn(only.text, only.start, only.end);
-  const missing = numbers.filter((n) => !references.some((r) => covers(r, parts(n)))).sort((a, b) => compare(parts(a), parts(b)));
+  const covered = [...references, ...only.others.flatMap((o) => referencesIn(only.text, o.start, o.end))];
+  const missing = numbers.filter((n) => !covered.some((r) => covers(r, parts(n)))).sort((a, b) => compare(parts(a), parts(b)));
   const last = references[references.length - 1];
   if (missing.length === 0 || !last) return undefined;
   const ops: RedlineOp[] = [];

@@ -5,6 +5,7 @@ import { issueResolver } from '../../src/playbook/issueFor';
 import { defaultPlaybookFor } from '../../src/playbook/modePlaybooks';
 import { buildReviewPlan } from '../../src/review';
 import { mootOptOutItems } from '../../src/review/conformingItems';
+import { survivalEdit } from '../../src/review/survivalList';
 import { applyOps } from '../../src/engine/applyOps';
 import { danglingReference, withDefinitionKept } from '../../src/review/danglingReferences';
 import { paragraphsOf, reviewOf } from './agreements';
@@ -189,5 +190,33 @@ describe('the customer\'s switch beside a use the review struck (audit62b)', () 
     expect(review(PARTIES, DATA, GRANT, SWITCH).edit(3)?.target).toBe('4.6 [Reserved.]');
     const EXCEPT = '4.3 Except as set out in clause 4.2, the Supplier shall not use Customer Materials to train any model.';
     expect(review(PARTIES, DATA, GRANT, SWITCH, EXCEPT).edit(3)?.target).toBe('4.6 [Reserved.]');
+  });
+});
+
+describe('the first run of 177–180 (audit63)', () => {
+  it('does not add to a survival list of Articles a clause an Article it lists already covers', () => {
+    const paragraphs = paragraphsOf(['5.4 Text.', '10.7 Articles 3, 4, 5, 6, 8 and 9, Sections 10.3 to 10.7, and Articles 11 and 12 survive expiry or termination of this Agreement.'].join('\n'));
+    const analysis = analyzeDocument(paragraphs);
+    expect(survivalEdit(paragraphs, analysis, [{ number: '5.4', answers: 'no-training' }], new Set())).toBeUndefined();
+  });
+
+  it('puts a new sub-clause in the list of Sections, not the list of Articles', () => {
+    const paragraphs = paragraphsOf(['4.9 Text.', '13.3 Articles 7, 9, 10 and 12 and Sections 4.4, 4.7 and 4.8 survive any termination of this Agreement.'].join('\n'));
+    const edit = survivalEdit(paragraphs, analyzeDocument(paragraphs), [{ number: '4.9', answers: 'no-training' }], new Set());
+    expect(edit && applyOps(paragraphs[1]?.text ?? '', [...edit.ops])).toBe('13.3 Articles 7, 9, 10 and 12 and Sections 4.4, 4.7, 4.8 and 4.9 survive any termination of this Agreement.');
+  });
+
+  it('leaves a data holder\'s clause on statistics that reproduce no image alone', () => {
+    const PARTIES = 'This Image Licence Agreement is between the Harbour Museums Consortium (the "Licensor") and Lumenfold AI Inc. (the "Licensee").';
+    const DATA = '1.1 "Licensed Dataset" means the digitised images and their metadata delivered under Article 4.';
+    const USE = '3.1 The Licensee may use the Licensed Dataset solely to train and evaluate its image-captioning model.';
+    const stats =
+      '5.4 The Licensee may use and publish aggregate statistics about the Licensed Dataset (such as the number of images or caption accuracy scores) in research papers, provided that no image and no more than 50 words of metadata text is reproduced.';
+    const lines = [PARTIES, DATA, USE, stats];
+    const paragraphs = paragraphsOf(lines.join('\n'));
+    const playbook = defaultPlaybookFor('dua');
+    const analysis = analyzeDocument(paragraphs, { mode: 'dua', issueFor: issueResolver(playbook) });
+    const plan = buildReviewPlan(analysis, paragraphs, playbook, { position: 'preferred', insertMissing: false });
+    expect(plan.items.filter((item) => item.kind === 'edit' && item.paragraph === 3)).toEqual([]);
   });
 });
