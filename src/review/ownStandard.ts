@@ -5,10 +5,11 @@
  * A condition of the vendor's own that already says how derived data must be aggregated or kept anonymous, however
  * it is introduced: "provided the results are aggregated across …", "as long as they don't identify you", "only where
  * each metric is derived from at least five clients and does not name Client", "provided that the Fund is not identified and
- * no statistic is derived from fewer than five subscribers", "provided that no client is named or can readily be identified".
+ * no statistic is derived from fewer than five subscribers", "provided that no client is named or can readily be identified",
+ * "provided that no such statistics identify the Client" (audit63, 178 § 6.2).
  */
 const CONDITION_STANDARD =
-  /\b(?:provided|on\s+condition|(?:as|so)\s+long\s+as|only\s+(?:if|where|when))\b[^.;]{0,200}?(?:\baggregated\b|\b(?:(?:do|does|shall|will|may)\s+not|(?:do|does)n['’]t)\s+(?:identify|name|be\s+used\s+to\s+identify)\b|\birreversibly\b|\b(?:is|are)\s+not\s+identified\b|\b(?:is|are)\s+named\s+or\s+can\s+(?:readily\s+|reasonably\s+)?be\s+identified\b|\b(?:fewer|less)\s+than\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+  /\b(?:provided|on\s+condition|(?:as|so)\s+long\s+as|only\s+(?:if|where|when))\b[^.;]{0,200}?(?:\baggregated\b|\b(?:(?:do|does|shall|will|may)\s+not|(?:do|does)n['’]t)\s+(?:identify|name|be\s+used\s+to\s+identify)\b|\birreversibly\b|\b(?:is|are)\s+not\s+identified\b|\b(?:is|are)\s+named\s+or\s+can\s+(?:readily\s+|reasonably\s+)?be\s+identified\b|\bno\s+(?:such\s+)?[a-z]+\s+(?:identif(?:y|ies)|names?)\b|\b(?:fewer|less)\s+than\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 /** The standard built into the data's own description: "in aggregated form that does not identify any user", "in
  * anonymised and aggregated form" (both, not either alone), "so that it is no longer capable of being associated with you". */
 const STANDARD_IN_FORM =

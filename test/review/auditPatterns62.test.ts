@@ -200,6 +200,14 @@ describe('the first run of 177–180 (audit63)', () => {
     expect(survivalEdit(paragraphs, analysis, [{ number: '5.4', answers: 'no-training' }], new Set())).toBeUndefined();
   });
 
+  it('leaves statistics whose own proviso says that no statistic identifies the client', () => {
+    const PARTIES = 'These terms are between Quillmark Legal Ltd (the "Provider") and Ashdown LLP (the "Client").';
+    const DATA = '1.1 "Client Materials" means documents and instructions the Client uploads to the Service.';
+    const stats =
+      '6.2 The Provider may aggregate Usage Analytics with usage analytics derived from its other customers and may publish aggregated statistics, provided that no such statistics identify the Client, its clients or any individual.';
+    expect(review(PARTIES, DATA, '1.2 "Usage Analytics" means statistics about how the Client uses the Service.', stats).edit(3)).toBeUndefined();
+  });
+
   it('puts a new sub-clause in the list of Sections, not the list of Articles', () => {
     const paragraphs = paragraphsOf(['4.9 Text.', '13.3 Articles 7, 9, 10 and 12 and Sections 4.4, 4.7 and 4.8 survive any termination of this Agreement.'].join('\n'));
     const edit = survivalEdit(paragraphs, analyzeDocument(paragraphs), [{ number: '4.9', answers: 'no-training' }], new Set());

@@ -5,7 +5,9 @@
 
 const HEAD = /^(provided that such (?:data|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) )(.+)$/;
 /** Words that carry no condition of their own. */
-const FILLER = new Set(['such', 'with', 'that', 'does', 'this', 'from', 'into', 'which', 'their', 'there']);
+// "data" names no condition: "aggregated with the data of other customers" is said by "aggregate Usage Analytics with
+// usage analytics derived from its other customers" (audit63, 178 § 6.2).
+const FILLER = new Set(['such', 'with', 'that', 'does', 'this', 'from', 'into', 'which', 'their', 'there', 'data']);
 /** Words of four letters or more, stemmed to their first six: "aggregated" and "aggregate" meet as "aggreg"; "other" is not "otherwise". */
 const stemsOf = (text: string): string[] =>
   (text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !FILLER.has(w)).map((w) => w.slice(0, 6));
@@ -27,7 +29,8 @@ export function withoutStatedLimbs(proviso: string, sentence: string): string | 
   if (!match) return proviso;
   const [, head = '', body = ''] = match;
   const said = new Set(stemsOf(sentence));
-  const negative = /\bnot\b|n[’']t\b/i.test(sentence);
+  // "provided that no such statistics identify the Client" says "does not identify" as surely as "not" would.
+  const negative = /\bnot\b|n[’']t\b|\bno\b|\bnever\b/i.test(sentence);
   const limbs = limbsOf(body);
   const kept = limbs.filter((limb) => {
     const stems = stemsOf(limb);
