@@ -6,6 +6,7 @@ import { defaultPlaybookFor } from '../../src/playbook/modePlaybooks';
 import { buildReviewPlan } from '../../src/review';
 import { mootOptOutItems } from '../../src/review/conformingItems';
 import { survivalEdit } from '../../src/review/survivalList';
+import { withoutStatedLimbs } from '../../src/review/redline/surgical/statedLimbs';
 import { applyOps } from '../../src/engine/applyOps';
 import { danglingReference, withDefinitionKept } from '../../src/review/danglingReferences';
 import { paragraphsOf, reviewOf } from './agreements';
@@ -226,5 +227,13 @@ describe('the first run of 177–180 (audit63)', () => {
     const analysis = analyzeDocument(paragraphs, { mode: 'dua', issueFor: issueResolver(playbook) });
     const plan = buildReviewPlan(analysis, paragraphs, playbook, { position: 'preferred', insertMissing: false });
     expect(plan.items.filter((item) => item.kind === 'edit' && item.paragraph === 3)).toEqual([]);
+  });
+});
+
+describe('a proviso says only what its clause does not (audit63, 178 § 6.2)', () => {
+  it('drops limbs the clause says in other words: "data" names no condition, and "no … identify" is a "not"', () => {
+    const proviso = 'provided that such data is aggregated with the data of other customers, does not identify the Client or any individual, and is not used to train any model';
+    const sentence = 'The Provider may aggregate Usage Analytics with usage analytics from its other customers and may publish statistics, and no statistic shall identify the Client or any individual.';
+    expect(withoutStatedLimbs(proviso, sentence)).toBe('provided that such data is not used to train any model');
   });
 });
