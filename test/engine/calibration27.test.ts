@@ -40,3 +40,10 @@ describe('a deletion flowed down to model providers', () => {
     expect(analyzeText(TERMS, flowDown, 'When you close your account we delete Your Images within 30 days.').missing.map((m) => m.category)).not.toContain('deletion');
   });
 });
+
+rows('a denied duty reaches the verbs it imposes however long the name between', [
+  [
+    'Clause 9.3 shall not require the Supplier to delete any ranking model trained under clause 4.2, which the Supplier may retain and use indefinitely.',
+    ['survival-retention:risk'],
+  ],
+]);

@@ -169,6 +169,19 @@ function dutyAfterNothing(input: PredicateInput, from: number): number | undefin
 }
 
 /**
+ * Where the verbs a denied duty imposes end: "require Provider to remove", "require the Supplier to delete or retrain":
+ * the verb after the "to" (and a second joined by "or"/"and"), however long the name between; never the words that
+ * describe its object ("to retrain models trained before …") (audit62b, 174 § 9.4 read no "not").
+ */
+function imposedVerbsEnd(units: readonly Unit[], duty: number): number {
+  for (let t = duty + 1; t < Math.min(units.length, duty + 5); t++) {
+    if ((units[t] as Unit).norm !== 'to') continue;
+    return /^(?:or|and)$/.test(units[t + 2]?.norm ?? '') ? t + 3 : Math.max(t + 1, duty + 3);
+  }
+  return duty + 3;
+}
+
+/**
  * "… but do not replace, the judgement of the care team; the care plan remains the record": a semicolon closes the
  * clause, and a negation before it reaches no further. Bounded by `to`, so reading stays linear.
  */
@@ -287,7 +300,7 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
     // reaches the verb it imposes ("to remove": nothing need be removed), not the words that describe the content.
     // "Nothing in this clause requires Halden to remove …": "nothing" opening a phrase before the duty denies the duty
     // the same way, up to four words on and before any comma.
-    const duty = next !== undefined && DUTY_AFTER_NEGATION.test(next.norm) ? after + 3 : neg.text.toLowerCase() === 'nothing' ? dutyAfterNothing(input, after) : undefined;
+    const duty = next !== undefined && DUTY_AFTER_NEGATION.test(next.norm) ? imposedVerbsEnd(units, after) : neg.text.toLowerCase() === 'nothing' ? dutyAfterNothing(input, after) : undefined;
     // "Termination shall not affect the Supplier's right to continue using …": a denied effect reaches only the verb of
     // effect; the right or duty after it stands.
     const effect = next !== undefined && segCues.some((c) => c.set === 'effectVerb' && c.start === next.start + offset);
