@@ -12,6 +12,13 @@ import { danglingReference, withDefinitionKept } from '../../src/review/dangling
 import { paragraphsOf, reviewOf } from './agreements';
 
 const review = (...lines: string[]) => reviewOf(lines, { position: 'preferred', insertMissing: false });
+/** A data-use agreement reviewed for the data holder in the preferred position. */
+const duaPlan = (lines: readonly string[], insertMissing = false) => {
+  const paragraphs = paragraphsOf(lines.join('\n'));
+  const playbook = defaultPlaybookFor('dua');
+  const analysis = analyzeDocument(paragraphs, { mode: 'dua', issueFor: issueResolver(playbook) });
+  return buildReviewPlan(analysis, paragraphs, playbook, { position: 'preferred', insertMissing });
+};
 
 describe('a clause the review limits to the Term leaves the survival list', () => {
   const PARTIES = 'This Agreement is between Quillmark Inc. ("Provider") and Harlow & Pike LLP ("Customer").';
@@ -38,12 +45,7 @@ describe('in a data-use agreement, the data holder\'s clauses stay on the data i
   const DATA = '1.1 "Licensed Corpus" means the broadcast recordings and transcripts delivered under Article 4.';
   const USE = '2.1 Licensee may use the Licensed Corpus solely to train and evaluate its speech recognition models ("Trained Models").';
   const DELETE = '8.3 Within 30 days after termination, Licensee shall delete all copies of the Licensed Corpus and certify the deletion in writing.';
-  const planOf = (...lines: string[]) => {
-    const paragraphs = paragraphsOf(lines.join('\n'));
-    const playbook = defaultPlaybookFor('dua');
-    const analysis = analyzeDocument(paragraphs, { mode: 'dua', issueFor: issueResolver(playbook) });
-    return buildReviewPlan(analysis, paragraphs, playbook, { position: 'preferred', insertMissing: false });
-  };
+  const planOf = (...lines: string[]) => duaPlan(lines);
   const editOf = (plan: ReturnType<typeof planOf>, paragraph: number) => plan.items.find((item) => item.kind === 'edit' && item.paragraph === paragraph);
 
   it('leaves statistics that already leave the data out, rather than rewrite them into a confidentiality clause', () => {
@@ -67,13 +69,7 @@ describe('the limit on human review asked of a data recipient', () => {
   const PARTIES = 'This Corpus Licence Agreement is between Tidewater Radio Ltd ("Licensor") and Sonant Labs Inc. ("Licensee").';
   const DATA = '1.1 "Licensed Corpus" means the recordings of listeners\' phone-in calls and their transcripts.';
   const USE = '2.1 Licensee may use the Licensed Corpus solely to train and evaluate its speech recognition models.';
-  const inserted = () => {
-    const paragraphs = paragraphsOf([PARTIES, DATA, USE].join('\n'));
-    const playbook = defaultPlaybookFor('dua');
-    const analysis = analyzeDocument(paragraphs, { mode: 'dua', issueFor: issueResolver(playbook) });
-    const plan = buildReviewPlan(analysis, paragraphs, playbook, { position: 'preferred', insertMissing: true });
-    return plan.items.find((item) => item.kind === 'insert' && item.answers === 'dua-human-review-limit');
-  };
+  const inserted = () => duaPlan([PARTIES, DATA, USE], true).items.find((item) => item.kind === 'insert' && item.answers === 'dua-human-review-limit');
 
   it('lets those who need to read records do so, under confidentiality and a log, rather than ban all human reading', () => {
     const item = inserted();
@@ -221,11 +217,7 @@ describe('the first run of 177–180 (audit63)', () => {
     const USE = '3.1 The Licensee may use the Licensed Dataset solely to train and evaluate its image-captioning model.';
     const stats =
       '5.4 The Licensee may use and publish aggregate statistics about the Licensed Dataset (such as the number of images or caption accuracy scores) in research papers, provided that no image and no more than 50 words of metadata text is reproduced.';
-    const lines = [PARTIES, DATA, USE, stats];
-    const paragraphs = paragraphsOf(lines.join('\n'));
-    const playbook = defaultPlaybookFor('dua');
-    const analysis = analyzeDocument(paragraphs, { mode: 'dua', issueFor: issueResolver(playbook) });
-    const plan = buildReviewPlan(analysis, paragraphs, playbook, { position: 'preferred', insertMissing: false });
+    const plan = duaPlan([PARTIES, DATA, USE, stats]);
     expect(plan.items.filter((item) => item.kind === 'edit' && item.paragraph === 3)).toEqual([]);
   });
 });
