@@ -89,6 +89,9 @@ function namesHeading(text: string, banned: string): boolean {
 }
 
 const SURVIVAL = /\bsurviv(?:e|es|al)\b/i;
+/** "clause 4.2", "Sections 4.2": where a paragraph cites the clause numbered `number` (a trailing full stop ignored). */
+const citationOf = (number: string) =>
+  new RegExp(`\\b(?:Sections?|Clauses?|clauses?|[Pp]aragraphs?)\\s+${number.replace(/\.$/, '').replace(/\./g, '\\.')}(?![.]?\\d)`);
 
 /** A paragraph of more than one sentence does more than deal with the fruit: it stays, with the changed clause's note. */
 const SECOND_SENTENCE = /[.;]\s+[A-Z(]/;
@@ -129,7 +132,7 @@ export function mootOptOutItems(
   // not, and there the switch is moot (audit53, 137 § A.6).
   const risky = new Set(analysis.findings.filter((f) => f.stance === 'risk').map((f) => f.paragraph));
   const stillCited = (number: string, own: number, target: number) => {
-    const cites = new RegExp(`\\b(?:Sections?|Clauses?|clauses?|[Pp]aragraphs?)\\s+${number.replace(/\.$/, '').replace(/\./g, '\\.')}(?![.]?\\d)`);
+    const cites = citationOf(number);
     return paragraphs.some((p, i) => i !== own && i !== target && !edited.has(i) && risky.has(i) && !SURVIVAL.test(p.text) && cites.test(p.text));
   };
   const limbTarget = (own: string | undefined) => {
@@ -149,7 +152,7 @@ export function mootOptOutItems(
     if (busy.has(index) || promises || (!lever && fruit === undefined)) return [];
     const target = fruit !== undefined
       ? numbers.find(({ number }) => number.replace(/\.$/, '') === fruit)
-      : numbers.find(({ number, item }) => new RegExp(`\\b(?:Section|Clause|clause|[Pp]aragraph)\\s+${number.replace(/\./g, '\\.')}(?![.]?\\d)`).test(paragraph.text) || namesHeading(paragraph.text, item.original)) ??
+      : numbers.find(({ number, item }) => citationOf(number).test(paragraph.text) || namesHeading(paragraph.text, item.original)) ??
         limbTarget(numberAtStart(paragraph.text));
     // "Customer authorises Chartwell to de-identify …, and Chartwell shall not use …": the clause still authorises
     // something, so withdrawing that authorisation still means something; a customer's fallback is not given up.
