@@ -4,7 +4,7 @@ import { expectationRows as rows } from './support';
 
 rows('a condition that opens the sentence runs to its first comma outside parentheses', [
   ['If you opt in (for example, by rating an answer), we may use your chats to train our models.', ['no-training:protective', 'opt-out:protective']],
-  ['Unless you object (for instance, in your settings), we may use your prompts to improve our AI models.', ['ai-training:risk', 'opt-out:protective']],
+  ['Unless you object (for instance, in your settings), we may use your prompts to improve our AI models.', ['ai-training:risk', 'opt-out:protective', 'service-improvement:risk']],
 ]);
 
 rows('storage described in a paragraph that promises deletion is what gets deleted, unless a period is named', [

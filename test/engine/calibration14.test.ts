@@ -51,9 +51,9 @@ rows('"a FedRAMP Moderate Authorization", "background checks on all personnel wi
 ]);
 
 rows('"…, and when it is on we may use …": "on" or "off" after "is" states a setting; the party after it starts the main clause', [
-  ['Your account has a "Model Feedback" setting, and when it is on we may use your prompts to refine our language models.', ['ai-training:risk']],
+  ['Your account has a "Model Feedback" setting, and when it is on we may use your prompts to refine our language models.', ['ai-training:risk', 'service-improvement:risk']],
   ['When the toggle is on Halden may use Client Records to train its models.', ['ai-training:risk']],
-  ['If your Product Improvement setting is on, we may use your prompts to improve our models.', ['ai-training:risk']],
+  ['If your Product Improvement setting is on, we may use your prompts to improve our models.', ['ai-training:risk', 'service-improvement:risk']],
 ]);
 
 rows('"Whatever your Product Improvement setting, we never use …": a control named after the improvement is its topic, not a use', [

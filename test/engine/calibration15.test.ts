@@ -44,7 +44,7 @@ describe('"Licensor holds an archive of …, and Licensee develops … models": 
 });
 
 rows('"… in accordance with its policy at halden.io/data-use": a web address is one name, its path words are no verbs', [
-  ["Halden's use of Customer Data for the development of its models is carried out in accordance with its policy at halden.io/data-use.", ['ai-training:risk']],
+  ["Halden's use of Customer Data for the development of its models is carried out in accordance with its policy at halden.io/data-use.", ['ai-training:risk', 'service-improvement:risk']],
   ['A list of subprocessors is kept at halden.io/legal/ai-training-opt-out.', ['third-party-ai:neutral']],
   ['Our Privacy Policy, available at www.halden.io/privacy, describes how we use Customer Data to improve our services.', ['service-improvement:risk']],
 ]);

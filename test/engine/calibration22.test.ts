@@ -64,7 +64,7 @@ rows('"including training its staff": the people right after the training word a
 rows('what the customer sends in is its data: "drawings submitted for design review", "the readings your meters send us"', [
   ['Kestrel may use drawings submitted for design review to train and test its automated design-check tool.', ['ai-training:risk']],
   // "You agree that …" is read as the customer's grant as well.
-  ['You agree that the readings your meters send us may be used to build the forecasting models we offer to all our customers.', ['ai-training:risk', 'broad-license:risk']],
+  ['You agree that the readings your meters send us may be used to build the forecasting models we offer to all our customers.', ['ai-training:risk', 'broad-license:risk', 'service-improvement:risk']],
   // Submitted to someone names no side: the vendor's own invoices go to the customer.
   ['Invoices submitted to Customer after the Term are payable within thirty days.', []],
 ]);

@@ -37,7 +37,7 @@ rows('paying for the service is no licence over data', [
 
 rows('a minor’s need of a parent’s permission grants nothing', [
   ["If you are under 18, you need a parent or guardian's permission to open an account.", []],
-  ['You grant Orrin permission to use your uploads to improve its models.', ['ai-training:risk', 'broad-license:risk']],
+  ['You grant Orrin permission to use your uploads to improve its models.', ['ai-training:risk', 'broad-license:risk', 'service-improvement:risk']],
 ]);
 
 rows('a jurisdiction clause is irrevocable about courts', [

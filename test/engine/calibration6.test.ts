@@ -68,7 +68,7 @@ rows('a use limited to the purpose the data was given for', [
   ['For the voice feature, we only collect the recordings it needs and only use them for that purpose.', ['confidentiality:protective', 'no-training:protective']],
   ['Orrin shall use Client Data only for the purposes for which it was provided.', ['confidentiality:protective', 'no-training:protective']],
   // A use for the vendor's own ends stays the risk it is.
-  ['Orrin may use Client Data to improve its models and for that purpose may keep it for a year.', ['ai-training:risk', 'survival-retention:risk']],
+  ['Orrin may use Client Data to improve its models and for that purpose may keep it for a year.', ['ai-training:risk', 'service-improvement:risk', 'survival-retention:risk']],
 ]);
 
 rows('the vendor’s own copyright acts over the customer’s content', [

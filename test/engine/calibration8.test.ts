@@ -48,7 +48,7 @@ rows('a participle after a possessive, or opening a capitalised term\'s name, de
   ['Whenever the Assistant quotes material drawn from Licensed Content, it shall name the Publisher as the source.', []],
   ['Draft letters are suggestions only, and the Client\'s licensed solicitors remain responsible for every letter sent.', []],
   // The grant itself is still read.
-  ['You grant Orrin a licence to use the Shared Content to improve its models.', ['ai-training:risk', 'broad-license:risk']],
+  ['You grant Orrin a licence to use the Shared Content to improve its models.', ['ai-training:risk', 'broad-license:risk', 'service-improvement:risk']],
   ['Licensed Content may be used by Orrin to train its models.', ['ai-training:risk']],
 ]);
 
@@ -99,7 +99,7 @@ rows('a company\'s name after a comma starts afresh: the capitalised words befor
 
 rows('"the files you supply" is the customer\'s data, as "the files you provide" is', [
   ['If you use the tuning feature, the files you supply for that purpose will be used only to serve your requests and will not be used to train any other model.', ['confidentiality:protective', 'no-training:protective']],
-  ['Orrin may use the documents you supply to improve its models.', ['ai-training:risk']],
+  ['Orrin may use the documents you supply to improve its models.', ['ai-training:risk', 'service-improvement:risk']],
 ]);
 
 rows('a condition opened inside the subject ends at a comma followed by the main clause\'s verb', [

@@ -1,5 +1,6 @@
 // Improving an AI product (a feature, an integration, an API) with the customer's data is an improvement of the service
-// as well as a possible training use; improving the models themselves stays the training finding alone. Own drafting.
+// as well as a possible training use. Improving the models themselves is both too (vendors and reviewers call it an
+// improvement of the product); training said outright stays the training finding alone. Own drafting.
 import { categoriesOf } from './support';
 
 const read = (paragraph: string): string[] => [...new Set(categoriesOf(paragraph))].sort();
@@ -13,8 +14,18 @@ describe('data used to improve an AI product', () => {
     expect(read('Orrin may use Usage Data to evaluate and improve the Orrin Model API and its other products.')).toContain('service-improvement:risk');
   });
 
-  test('improving the models themselves is training, not a second finding', () => {
-    expect(read('Lantern may use your prompts to improve its AI models.')).toEqual(['ai-training:risk']);
+  test('improving the models themselves is training and an improvement of the product', () => {
+    expect(read('Lantern may use your prompts to improve its AI models.')).toEqual(['ai-training:risk', 'service-improvement:risk']);
+    expect(read('Quarrel may use the survey answers you submit to improve its weighting models and panel products.')).toEqual(['ai-training:risk', 'service-improvement:risk']);
+    expect(read('We may use the trip data you upload to make our routing models smarter.')).toEqual(['ai-training:risk', 'service-improvement:risk']);
+  });
+
+  test('training said outright is the training finding alone', () => {
+    expect(read('Lantern may use your prompts to train and fine-tune its AI models.')).toEqual(['ai-training:risk']);
+  });
+
+  test('improving models with public material, not the customer\'s, is neither', () => {
+    expect(read('For public repositories, Lantern may use content to improve its models.')).not.toContain('service-improvement:risk');
   });
 
   test('a recital about developing AI technology grants nothing to improve', () => {

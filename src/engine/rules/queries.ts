@@ -152,8 +152,11 @@ function improvesAi(p: Predicate, a: Action): boolean {
   // The instrument governs the first AI word after it: in "interactions with AIs to improve AI" the second is improved.
   const instrumentOf = (ai: Cue) =>
     p.cues.some((c) => c.set === 'aiInstrument' && c.end <= ai.start && ai.start - c.end <= 25 && !aiBetween(p, c.end, a.start));
-  return p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !instrumentOf(ai));
+  // "to make its routing algorithms smarter": a comparative follows the AI it improves.
+  const madeBetter = POSTPOSED_COMPARATIVES.has(a.text.toLowerCase()) && p.ai.some((ai) => ai.end <= a.start && a.start - ai.end <= 30 && !instrumentOf(ai));
+  return madeBetter || p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !instrumentOf(ai));
 }
+const POSTPOSED_COMPARATIVES = new Set(['smarter', 'more accurate', 'better']);
 
 /** "AI prompts", "ML Content": an AI word right before a data word names the kind of data, not an AI that is improved. */
 function namesData(p: Predicate, ai: Cue): boolean {

@@ -4,7 +4,7 @@ import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { affirmed, beneficiary, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
 import { SAFEGUARDED_DERIVED_ONLY } from './dataRights';
-import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, HEADING_ONLY, IP_INVENTORY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, SERVICE_LICENCE_EDITING, THIRD_PARTY_ACTS, VENDOR_OWN_IP, SCOPE_DENIED } from '../vetoes';
+import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, HEADING_ONLY, IP_INVENTORY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, NON_CUSTOMER_SOURCE, SERVICE_LICENCE_EDITING, THIRD_PARTY_ACTS, VENDOR_OWN_IP, SCOPE_DENIED } from '../vetoes';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
 const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
@@ -50,18 +50,14 @@ const instructedByContract = ({ predicate: p }: RuleInput): boolean =>
 const improvementUse = (i: RuleInput): boolean =>
   improvementAffirmed(i) !== undefined && improvesOnlyByTraining(i) && !consentGated(i) && (vendorActs(i) || instructedByContract(i));
 /**
- * Training said outright ("to train our models", "to improve our AI models") is the training finding alone. "may use
- * Usage Data to improve the Model API" improves a product that has AI in it: the training rule warns of the model, and
- * the improvement of the product is reported too.
+ * Training said outright ("to train our models", "to fine-tune the model") is the training finding alone. Improving
+ * said of a model ("to improve our models", "to tune its ranking algorithms", "may use Usage Data to improve the Model
+ * API") is both: the training rule warns of the model, and the use to improve the vendor's product is reported too, as
+ * vendors and reviewers call it (blind23–28: "improve its methodologies, weighting models and products").
  */
 const improvesOnlyByTraining = (i: RuleInput): boolean => {
   const training = trainingAffirmed(i);
-  if (training === undefined) return true;
-  if (training.kind !== 'improve' || !dataUse(i)) return false;
-  // Every AI word the improvement reaches names a product ("the Model API"), none a model ("our AI models").
-  const products = i.predicate.cues.filter((c) => c.set === 'aiProduct');
-  const reached = i.predicate.ai.filter((ai) => ai.start >= training.end && ai.start - training.end <= 70);
-  return reached.length > 0 && reached.every((ai) => products.some((c) => c.start <= ai.start && ai.end <= c.end));
+  return training === undefined || (training.kind === 'improve' && dataUse(i));
 };
 const dataUse = (i: RuleInput): boolean => affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined;
 
@@ -103,7 +99,7 @@ const deniedOnCustomerData = ({ predicate: p }: RuleInput): boolean =>
 
 const IMPROVEMENT_VETOES = [
   DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER,
-  CONTENT_AND_IDENTITY_EXCLUDED, SERVICE_LICENCE_EDITING, ITEM_OF_LISTED_BAN, IP_INVENTORY, SAFEGUARDED_DERIVED_ONLY,
+  CONTENT_AND_IDENTITY_EXCLUDED, SERVICE_LICENCE_EDITING, ITEM_OF_LISTED_BAN, IP_INVENTORY, SAFEGUARDED_DERIVED_ONLY, NON_CUSTOMER_SOURCE,
 ];
 
 export const IMPROVEMENT_RULES: readonly Rule[] = [
