@@ -212,7 +212,10 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     isDefinition: isDefinition(sentence.text),
     isRecital: opening !== undefined && (cues.some((c) => c.set === 'recitalOpener' && c.start === opening.start + offset) || isPreamble(opening, cues)),
     imperative,
-    inCustomerRestrictionList: options.afterCustomerRestrictionLeadIn || (previous?.inCustomerRestrictionList === true && startsWithVerb),
+    // "You agree not to: (a) …; (d) use the tutor's responses to train a competing model": the lead-in may open the
+    // sentence itself, read as its heading.
+    inCustomerRestrictionList:
+      options.afterCustomerRestrictionLeadIn || (previous?.inCustomerRestrictionList === true && startsWithVerb) || (heading !== undefined && isCustomerRestrictionLeadIn(heading.text)),
     predicates,
     scope: scopeCues(cues),
     time: cues.filter((c) => TIME_SETS.has(c.set)),

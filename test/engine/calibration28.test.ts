@@ -1,0 +1,16 @@
+// Per-clause expectations for the language patterns of calibration round 28 (found reading the first runs of blind28
+// and agreements 181–184, 2026-12-04). Every clause is our own drafting; each row states the categories it must yield.
+import { expectationRows as rows } from './support';
+
+rows('a customer restriction lead-in that opens the sentence governs every item after it', [
+  [
+    "You agree not to: (a) use the app in a way that breaks the law; (b) copy our lesson library; or (c) use the app's responses to build or train a rival tutoring product or AI model.",
+    [],
+  ],
+  [
+    'Customer shall not: (i) reverse engineer the Platform; or (ii) use any Output to develop a machine learning model that competes with the Platform.',
+    [],
+  ],
+  // The vendor's own promise in the same form is still read.
+  ['We will not: (a) sell your recordings; or (b) use your recordings to train our speech models.', ['confidentiality:protective', 'no-training:protective']],
+]);
