@@ -22,7 +22,7 @@ export function aboutFeedbackOnly(finding: Finding, original: readonly Finding[]
  * off: words that point back at the sentence before them (audit47, 118 § 12).
  */
 const POINTING_BACK =
-  /\b(?:this|that|such)\s+(?:setting|option|toggle|switch|choice|control|opt-out|election)\b|^\s*(?:This|That|It)\s+(?:applies|only\s+applies|will\s+apply|covers|affects|takes\s+effect)\b|\b(?:turn|turns|turning|switch|switches|switching)\s+it\s+(?:off|on)\b/i;
+  /\b(?:this|that|such)\s+(?:setting|option|toggle|switch|choice|control|opt-out|election)\b|^\s*(?:This|That|It)\s+(?:applies|only\s+applies|will\s+apply|covers|affects|takes\s+effect)\b|\b(?:turn|turns|turning|switch|switches|switching)\s+(?:it|that|this)\s+(?:off|on)\b/i;
 
 /** Whether the words left after the struck span point back at something the span set up. */
 export function pointsBack(after: string, before: string, ops: readonly RedlineOp[]): boolean {

@@ -9,7 +9,7 @@ import { positionFor } from '../playbook/issueFor';
 import { leftStandingReason, pointsBack } from './leftStanding';
 import { danglingReference, withDefinitionKept } from './danglingReferences';
 import { leavesBrokenText } from './brokenText';
-import { withWithdrawalStruck } from './withdrawalSibling';
+import { withSwitchStruck, withSwitchStruckToo, withWithdrawalStruck } from './withdrawalSibling';
 import { strikeBannedUseFollowers } from './bannedUseFollowers';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings, strikeRelocated } from './dependentSiblings';
@@ -232,7 +232,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // another sentence is struck; putting the whole licence clause in its place would leave two licences side by side.
     const stretches = next.category === 'broad-license' || (next.category === 'survival-retention' && /\blicen[cs]e\b/i.test(next.quote));
     const qualifiesGrant = plan.kind === 'sentence' && stretches && !LICENCE_GRANT.test(next.quote) && LICENCE_GRANT.test(track.current);
-    const partial = () => partialStrike(track.current, next, read);
+    const partial = () => withSwitchStruckToo(track.current, partialStrike(track.current, next, read));
     // "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": where striking the words
     // after the turn alone takes the risk away, that is the edit, not the position's clause in place of the sentence
     // (which took the customer's own withdrawal right with it and put a deletion clause inside an opt-in programme).
@@ -331,7 +331,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const pending = (at: number) => risky.some((f) => f.start <= at && at < f.end);
     let dangling = danglingReference(track.current, struck ?? plan.ops, elsewhere, pending);
     // "… may withdraw this instruction" after the instruction struck: the taking-back goes with it.
-    const withdrawn = dangling === undefined ? undefined : withWithdrawalStruck(track.current, struck ?? plan.ops) ?? withDefinitionKept(track.current, struck ?? plan.ops);
+    const withdrawn = dangling === undefined ? withSwitchStruck(track.current, struck ?? plan.ops) : withWithdrawalStruck(track.current, struck ?? plan.ops) ?? withDefinitionKept(track.current, struck ?? plan.ops);
     if (withdrawn && danglingReference(track.current, withdrawn, elsewhere, pending) === undefined) {
       dangling = undefined;
       if (struck) struck = withdrawn;

@@ -33,3 +33,29 @@ export function withWithdrawalStruck(text: string, ops: readonly RedlineOp[]): R
   const remainder = left.trim();
   return remainder.length <= NUMBER_ONLY && /^[\d.()a-z]*$/i.test(remainder) ? reserveClause(text) : widened;
 }
+
+/** "You can switch that off at any time in Settings.": a sentence that only switches off what came before it. */
+const SWITCHES_IT_OFF = /^\.\s+(?:You|We|[A-Z][\w-]*)\s+(?:may|can)\s+(?:at\s+any\s+time\s+)?(?:switch|turn|toggle)\s+(?:it|that|this)\s+off\b[^.]*\./;
+/** The struck words set up a switch: a setting that "is on", or one named in quotes. */
+const NAMES_A_SWITCH = /\bis\s+(?:on|off)\b|\bsetting\b|["“][^"”]{2,40}["”]/i;
+
+/**
+ * "We use them to run Pixloom and, if "Help us improve" is on, to make our AI tools better. You can switch that off at
+ * any time in Settings.": once the use under the switch is struck, the next sentence switches off nothing. It goes
+ * with it, and the sentences after it stay (171 ¶4, a summary of the terms).
+ */
+export function withSwitchStruck(text: string, ops: readonly RedlineOp[]): RedlineOp[] | undefined {
+  const deletes = ops.filter((op): op is Extract<RedlineOp, { kind: 'delete' }> => op.kind === 'delete');
+  if (deletes.length === 0 || deletes.length !== ops.length || !NAMES_A_SWITCH.test(deletes.map((op) => op.text).join(' '))) return undefined;
+  const lastCut = Math.max(...deletes.map((op) => op.end));
+  const sentence = SWITCHES_IT_OFF.exec(text.slice(lastCut));
+  if (!sentence) return undefined;
+  // From the space after the full stop the struck words end at, to the switch sentence's own full stop.
+  const start = lastCut + 1;
+  const end = lastCut + sentence[0].length;
+  return [...deletes, { kind: 'delete', start, end, text: text.slice(start, end) }];
+}
+
+/** A word-level strike, widened to the switch sentence after it where there is one. */
+export const withSwitchStruckToo = (text: string, ops: RedlineOp[] | undefined): RedlineOp[] | undefined =>
+  ops === undefined ? undefined : withSwitchStruck(text, ops) ?? ops;

@@ -194,6 +194,7 @@ export const ACTION_SETS = [
       'opt out', 'opt outs', 'opts out', 'opted out', 'opting out', 'optout', 'turn off', 'turns off', 'turned off', 'switch off',
       'switches off', 'switched off', 'switching off', 'turning off', 'toggled off',
       'toggle off', 'turn this off', 'turn it off', 'switch it off', 'turn them off', 'toggle it off', 'switch this off',
+      'turn that off', 'switch that off', 'toggle that off', 'switch them off',
       // "A Customer administrator may turn the setting off at any time" (agreement 145 § A.4).
       'turn the setting off', 'turns the setting off', 'switch the setting off', 'switches the setting off', 'turn that setting off',
       'turn the feature off', 'switch the feature off', 'turn the option off', 'turn the toggle off', 'disable', 'disables', 'disabled', 'disabling', 'untick', 'uncheck', 'deselect', 'withdraw consent',

@@ -1,0 +1,22 @@
+// Patterns named by the lawyer audit of 181–184 (audit64) and the plans of this round's engine changes. Every clause
+// is the project's own drafting.
+import { reviewOf } from './agreements';
+
+const review = (...lines: string[]) => reviewOf(lines, { position: 'preferred', insertMissing: false });
+
+describe('a sentence that only switches off the use an edit struck goes with it', () => {
+  const SUMMARY =
+    'In short: your tracks stay yours. We use them to run Beatloom and, if "Share to improve" is on, to make our AI tools better. You can switch that off at any time in Settings. The sections below give the details.';
+
+  it('strikes the switch sentence and keeps the sentences after it', () => {
+    const { edit } = review('These terms are between Beatloom Ltd ("we") and you.', SUMMARY);
+    const target = edit(1)?.target ?? '';
+    expect(target).toBe('In short: your tracks stay yours. We use them to run Beatloom. The sections below give the details.');
+  });
+
+  it('leaves a switch sentence alone when the struck words set up no switch', () => {
+    const PLAIN = 'We use your tracks to run Beatloom and to make our AI tools better. You can switch that off at any time in Settings.';
+    const target = review('These terms are between Beatloom Ltd ("we") and you.', PLAIN).edit(1)?.target ?? PLAIN;
+    expect(target).toMatch(/You can switch that off/);
+  });
+});
