@@ -7,7 +7,7 @@ import { counterpartyOfVendor, OTHER_PARTY } from './partyRoles';
 import { gatheredNames } from './gatheredNames';
 import { customerDataTerm, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataParts, withDataUmbrellas } from './dataTerms';
 import { denotation } from './termDenotation';
-import { termsFromUsage } from './termsFromUsage';
+import { asWrittenMidSentence, termsFromUsage } from './termsFromUsage';
 import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
 
 export interface DefinitionsResult {
@@ -343,7 +343,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   // Undefined words fall back on the ones the contract uses, then on the playbook's own.
   const usage = termsFromUsage(paragraphs);
   const terms: ContractTerms = {
-    customerData: customerDataTerm(definitions) ?? usage.customerData ?? usage.yourData ?? 'Customer Data',
+    customerData: asWrittenMidSentence(customerDataTerm(definitions), paragraphs) ?? usage.customerData ?? usage.yourData ?? 'Customer Data',
     // Bare capitalised nouns: playbook clauses write "{{vendor}} shall" and "this {{agreement}}".
     vendor: vendor ?? usage.vendor ?? 'Vendor',
     customer: customer ?? usage.customer ?? 'Customer',

@@ -104,3 +104,20 @@ export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
     ...(we >= VOICE_MINIMUM && you >= VOICE_MINIMUM ? { voice: 'we-you' as const, ...(yourData !== undefined ? { yourData } : {}) } : {}),
   };
 }
+
+/** A term whose capital is only its definition's first letter: "Your content", "Learner data". */
+const SENTENCE_CAPITAL_ONLY = /^[A-Z][a-z]+(?: [a-z]+)+$/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * '"Your content" means everything you submit …', then "you own your content" throughout: the capital is the
+ * sentence's, not the term's. The term as the contract writes it mid-sentence, where it writes it lower case more
+ * often than capitalised (audit64: "Your content" mid-sentence in inserted wording).
+ */
+export function asWrittenMidSentence(term: string | undefined, paragraphs: readonly Paragraph[]): string | undefined {
+  if (term === undefined || !SENTENCE_CAPITAL_ONLY.test(term)) return term;
+  const lower = term.charAt(0).toLowerCase() + term.slice(1);
+  // Mid-sentence: after a word and a space, not after a full stop, a quote or a heading number.
+  const count = (form: string) => paragraphs.reduce((n, p) => n + [...p.text.matchAll(new RegExp(`(?<=[a-z,] )${escape(form)}\\b`, 'g'))].length, 0);
+  return count(lower) > count(term) ? lower : term;
+}

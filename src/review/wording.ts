@@ -209,7 +209,7 @@ export function commentWording(text: string, terms: ContractTerms): string {
   // Writing to a vendor the contract never names (it says only "we"), the comment says "you", not the stock "Vendor".
   const vendor = PRONOUNS.has(terms.vendor.toLowerCase()) || terms.vendor === FALLBACK_VENDOR ? 'you' : terms.vendor;
   // "Your Content" is the vendor speaking; the customer writing back calls it "our content".
-  const data = /^Your\s/.test(terms.customerData) ? `our ${terms.customerData.slice(5).toLowerCase()}` : terms.customerData;
+  const data = /^[Yy]our\s/.test(terms.customerData) ? `our ${terms.customerData.slice(5).toLowerCase()}` : terms.customerData;
   const spoken = speakAsWeAndYou(fillClause(text, { ...named, vendor, customer: 'we', customerData: data }));
   return capitaliseSentences(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(spoken, terms.spelling), terms.agreement), data));
 }

@@ -20,3 +20,20 @@ describe('a sentence that only switches off the use an edit struck goes with it'
     expect(target).toMatch(/You can switch that off/);
   });
 });
+
+describe('a term capitalised only because it opens its definition is written as the terms write it', () => {
+  const LINES = [
+    'These terms are a contract between you and Tallowmere Ltd ("Tallowmere", "we" or "us").',
+    '"Your content" means the recordings and messages you submit to the app.',
+    'You own your content, and we keep your content only while your account is open.',
+    'We protect your content with encryption and limit access to staff who need it.',
+    'If you send us ideas or suggestions for the app, we can use them however we like without paying you.',
+  ];
+
+  it('says "your content" mid-sentence in the wording it inserts, and "our content" in the comment', () => {
+    const edit = review(...LINES).edit(4);
+    expect(edit?.target).toMatch(/does not apply to your content\.$/);
+    expect(edit?.comment.external).toMatch(/\bour content\b/);
+    expect(edit?.comment.external).not.toMatch(/\b[Yy]our content\b/);
+  });
+});
