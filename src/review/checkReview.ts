@@ -7,6 +7,8 @@ import { flowedDown } from '../engine/findMissingProtections';
 import type { Finding, Paragraph, ReviewMode } from '../engine/types';
 import { issueById, issueForCategory, issueResolver } from '../playbook/issueFor';
 import type { Playbook, PositionId } from '../playbook/schema';
+import { contentFreeUsageAnswer, contentFreeUsageTerms } from './contentFreeUsage';
+import { customerDataNames } from './namesTheData';
 import { acceptedParagraphs, compilePlans } from './compilePlans';
 import { isCustomerOption } from './customerOption';
 import { ownWording } from './ownWording';
@@ -62,7 +64,13 @@ export function checkReview(paragraphs: readonly Paragraph[], playbook: Playbook
   // So are the other readings of an option's own sentence (its licence, once only its term was taken back).
   const optionSentences = new Set(after.findings.filter(isCustomerOption).map((f) => `${f.paragraph}:${f.start}`));
   const inOption = (f: Finding) => optionSentences.has(`${f.paragraph}:${f.start}`);
-  const byDesign = (f: Finding) => (isCustomerOption(f) && options.has(f.category)) || inOption(f) || (impliedBySwitch(f) && switches.has(f.quote.slice(0, 40)));
+  // Usage data the contract defines to leave the customer's data out is left to serve the service (contentFreeUsage).
+  const usageTerms = contentFreeUsageTerms(analysis);
+  const keptUsage = (f: Finding) => {
+    const answer = contentFreeUsageAnswer(accepted.paragraphs[f.paragraph]?.text ?? '', f, usageTerms, customerDataNames(analysis));
+    return answer !== undefined && answer.ops === undefined;
+  };
+  const byDesign = (f: Finding) => (isCustomerOption(f) && options.has(f.category)) || inOption(f) || (impliedBySwitch(f) && switches.has(f.quote.slice(0, 40))) || keptUsage(f);
   const risksWritten = after.findings.filter((f) => f.stance === 'risk' && accepted.changed.has(f.paragraph) && !byDesign(f));
   const describe = (f: (typeof risksWritten)[number]) => `${f.category} still a risk in ¶${f.paragraph}: “${f.quote.slice(0, 80)}”`;
   const conceded = risksWritten.filter((f) => own.positionOf(f.quote) !== undefined).map(describe);

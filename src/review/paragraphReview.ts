@@ -7,6 +7,7 @@ import { InvariantError, type Finding, type RedlineOp } from '../engine/types';
 import type { PlaybookPosition, PositionId } from '../playbook/schema';
 import { positionFor } from '../playbook/issueFor';
 import { leftStandingReason, pointsBack } from './leftStanding';
+import { contentFreeUsageAnswer } from './contentFreeUsage';
 import { danglingReference, withDefinitionKept } from './danglingReferences';
 import { leavesBrokenText } from './brokenText';
 import { withSwitchStruck, withSwitchStruckToo, withWithdrawalStruck } from './withdrawalSibling';
@@ -135,8 +136,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), otherClause);
       continue;
     }
-    const standing = leftStandingReason(next, read(track.current), context.analysis.findings.filter((f) => f.paragraph === index));
+    const contentFree = contentFreeUsageAnswer(track.current, next, context.contentFreeUsage, customerDataNames(context.analysis));
+    const standing = leftStandingReason(next, read(track.current), context.analysis.findings.filter((f) => f.paragraph === index)) ?? contentFree?.reason;
     if (standing !== undefined) {
+      const issue = contentFree?.ops && !unfit(contentFree.ops) ? context.issueFor(next) : undefined;
+      if (issue && contentFree?.ops) track.apply(contentFree.ops);
+      if (issue && contentFree?.ops) steps.push({ finding: next, issue, position: positionFor(issue, context.positionFor(next) as PositionId), wholeClause: false, kind: 'word-level', ops: contentFree.ops, answers: 'content-free-usage' });
       attempted.set(attemptKey(next), standing);
       continue;
     }
@@ -374,17 +379,14 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     attempted.set(attemptKey(next), 'redlined');
     steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops });
   }
-  // A sibling that was meant to go but stayed may still point at words struck earlier: then the paragraph is left
-  // as it was, with the reason, rather than sent with a reference the lawyer must repair.
-  // Likewise when a risk had to stay because answering it would strike what the contract leans on: an edit of the rest
-  // of the paragraph would leave it half-answered, which reads as a contradiction, so the lawyer gets it whole or not at all.
-  const heading = orphanedHeading(paragraph.text, track.current);
-  if (heading) track.apply(heading);
+  // A sibling that was meant to go but stayed may still point at words struck earlier: then the paragraph is left as it
+  // was, with the reason, rather than sent with a reference the lawyer must repair. Likewise when a risk had to stay
+  // because answering it would strike what the contract leans on: the lawyer gets the paragraph whole or not at all.
+  const applyIf = (ops: RedlineOp[] | undefined) => ops && track.apply(ops);
+  applyIf(orphanedHeading(paragraph.text, track.current));
   strikeDependentSiblings(track, read(paragraph.text), steps, (ops) => danglingReference(paragraph.text, ops, elsewhere));
-  const declined = declineDefaultEnrolment(track);
-  if (declined) track.apply(declined);
-  const followers = strikeBannedUseFollowers(track);
-  if (followers) track.apply(followers);
+  applyIf(declineDefaultEnrolment(track));
+  applyIf(strikeBannedUseFollowers(track));
   const blocked = [...attempted.values()].find((reason) => reason.startsWith(BLOCKED));
   const stillBlocked = blocked !== undefined && read(track.current).some((f) => attempted.get(attemptKey(f))?.startsWith(BLOCKED));
   const dangling = danglingReference(paragraph.text, track.ops(), elsewhere) ?? (stillBlocked && track.ops().length > 0 ? blocked.slice(BLOCKED.length) : undefined);

@@ -49,4 +49,6 @@ export interface ParagraphContext {
   readonly providersBound: boolean;
   /** Limbs this review strikes from defined purposes ("Permitted Purposes"): the clauses using the term are answered. */
   readonly purposeEdits: readonly PurposeLimbEdit[];
+  /** Usage-data terms the contract defines to leave the customer's data out (see contentFreeUsage). */
+  readonly contentFreeUsage: readonly string[];
 }

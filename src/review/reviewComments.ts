@@ -123,6 +123,8 @@ const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   // A definition of usage data narrowed of the customer's content: the content keeps its own protections.
   'usage-data-sweep': '{{customerData}}, and what is derived from it, must stay {{customerData}}, not usage data that the {{agreement}} lets {{vendor}} use more freely.',
   'usage-improvement-grant': USAGE_DATA_REASON,
+  // Usage data the contract defines to leave the customer's data out keeps its service uses (see contentFreeUsage).
+  'content-free-usage': '{{vendor}} may run and improve the {{services}} with usage data that leaves {{customerData}} out, but that data should not serve {{vendor}}\'s other products and services.',
   'usage-data-grant': USAGE_DATA_REASON,
   // "grants the Client a perpetual, irrevocable, non-exclusive licence to use them" (see ownerSwap's perpetualLicence).
   'output-licensed-for-term': '{{customer}} must be able to go on using what the {{services}} produced for it after the {{agreement}} ends; {{vendor}} keeps ownership of its own materials.',

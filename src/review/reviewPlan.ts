@@ -6,6 +6,7 @@ import { applyOps } from '../engine/applyOps';
 import type { Analysis, CategoryId, ContractTerms, Finding, MissingProtection, Paragraph, ProtectionId, RedlineOp } from '../engine/types';
 import { issueById, issueForCategory, issueResolver, positionFor } from '../playbook/issueFor';
 import type { Playbook, PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
+import { contentFreeUsageTerms } from './contentFreeUsage';
 import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './paragraphReview';
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { describeEdit, RESERVED, reviewComments } from './reviewComments';
@@ -82,6 +83,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   const individual = consumerTerms(paragraphs, analysis.terms);
   const asked = (issue: PlaybookIssue | undefined) => (issue && individual ? asIndividualAsks(issue) : issue);
   // Each defined purpose that builds the vendor's models loses that limb; the clauses using the term are answered by it.
+  const contentFreeUsage = contentFreeUsageTerms(analysis);
   const purposeEdits = purposeLimbEdits(analysis, paragraphs).filter((edit) => positionOf(editKey(edit.paragraph)) !== 'skip');
   for (const index of riskParagraphs) {
     const position = positionOf(editKey(index));
@@ -98,6 +100,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
       clauseGives,
       written,
       providersBound,
+      contentFreeUsage,
       purposeEdits,
     });
     reviews.set(index, review);

@@ -37,3 +37,27 @@ describe('a term capitalised only because it opens its definition is written as 
     expect(edit?.comment.external).not.toMatch(/\b[Yy]our content\b/);
   });
 });
+
+describe('usage data the contract defines to leave the customer’s data out', () => {
+  const PARTIES = 'This Agreement is between Trussline Inc. ("Provider") and Ardent Builders LLC ("Customer").';
+  const DATA = '1.2 "Project Data" means drawings, photographs and reports Customer uploads to the Services.';
+  const USAGE = '1.3 "Usage Data" means technical data about the performance and use of the Services, such as log files and feature statistics, but excluding Project Data.';
+
+  it('keeps improving the service and strikes only the vendor’s other business', () => {
+    const GRANT = "4.3 Provider may collect and use Usage Data to operate, maintain, improve and develop the Services and Provider's other products and services.";
+    const edit = review(PARTIES, DATA, USAGE, GRANT).edit(3);
+    expect(edit?.target).toBe('4.3 Provider may collect and use Usage Data to operate, maintain, improve and develop the Services.');
+    expect(edit?.comment.external).toMatch(/should not serve Provider's other products/);
+  });
+
+  it('leaves a use for the service alone', () => {
+    const GRANT = '4.3 Provider may collect and use Usage Data to operate, maintain and improve the Services.';
+    expect(review(PARTIES, DATA, USAGE, GRANT).edit(3)).toBeUndefined();
+  });
+
+  it('still narrows usage data whose definition keeps the customer’s data in', () => {
+    const SWEEPING = '1.3 "Usage Data" means technical data about the performance and use of the Services, such as log files and feature statistics.';
+    const GRANT = "4.3 Provider may collect and use Usage Data to operate, maintain, improve and develop the Services and Provider's other products and services.";
+    expect(review(PARTIES, DATA, SWEEPING, GRANT).edit(3)?.target).not.toMatch(/improve and develop the Services\.$/);
+  });
+});

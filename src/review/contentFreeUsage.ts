@@ -1,0 +1,54 @@
+// '"Usage Data" means technical data about the performance and use of the Services …, but excluding Project Data', then
+// "Provider may collect and use Usage Data to operate, maintain, improve and develop the Services and Provider's other
+// products and services": usage data the contract itself keeps apart from the customer's data. Improving the service
+// the customer buys with it is the market's norm; only the vendor's other business goes (lawyer audits 63 and 64
+// marked bans on such telemetry as overreach). Pure: engine types only.
+import type { Analysis, Finding, RedlineOp } from '../engine/types';
+import { customerDataNames } from './namesTheData';
+
+/** "…, but excluding Project Data", "which does not include Customer Content": a definition that leaves data out. */
+const EXCLUSION = /\b(?:exclud(?:es|ing)|but\s+not|(?:does|do)\s+not\s+include|not\s+including|other\s+than)\b/i;
+/** Findings that only use or improve with usage data: the ones a content-free definition answers. */
+const USAGE_RULES = new Set(['improvement-grant', 'usage-improvement-grant', 'usage-data-grant']);
+/** " and Provider's other products and services", " and its new offerings": the vendor's other business after the service. */
+const OTHER_BUSINESS =
+  /(?<=\S)\s+and\s+(?:(?:its|our|their|(?:the\s+)?[A-Z][\w-]*['’]s)\s+)?(?:other|new|future)\s+(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?/;
+
+/** The usage-data terms whose definition leaves the customer's data out, as the contract writes them. */
+export function contentFreeUsageTerms(analysis: Analysis): string[] {
+  const data = customerDataNames(analysis);
+  return analysis.definitions
+    .filter((d) => d.denotes === 'usage-data')
+    .filter((d) => {
+      const cut = EXCLUSION.exec(d.meaning);
+      const excluded = cut ? d.meaning.slice(cut.index, cut.index + 80).toLowerCase() : '';
+      return excluded !== '' && (data.some((t) => excluded.includes(t)) || /\b(?:content|customer data)\b/.test(excluded));
+    })
+    .map((d) => d.term);
+}
+
+/**
+ * How a finding about content-free usage data is answered: the vendor's other business struck where the sentence
+ * names it, otherwise left standing. Undefined when the finding is not only about such usage data.
+ */
+export function contentFreeUsageAnswer(
+  text: string,
+  finding: Finding,
+  terms: readonly string[],
+  customerData: readonly string[],
+): { readonly ops?: RedlineOp[]; readonly reason: string } | undefined {
+  if (terms.length === 0 || !finding.rules.every((rule) => USAGE_RULES.has(rule))) return undefined;
+  if (finding.category !== 'service-improvement' && finding.category !== 'aggregated-data') return undefined;
+  const sentence = text.slice(finding.start, finding.end);
+  const named = terms.find((term) => sentence.includes(term));
+  // The sentence must name nothing of the customer's own beside the usage data ("Usage Data and Project Data").
+  const lower = terms.reduce((s, term) => s.split(term).join(' '), sentence).toLowerCase();
+  if (named === undefined || customerData.some((t) => lower.includes(t))) return undefined;
+  const reason = `the contract defines ${named} to leave the customer's data out; using it for the service the customer buys is the market's norm`;
+  if (finding.category !== 'service-improvement') return { reason };
+  const other = OTHER_BUSINESS.exec(sentence);
+  if (!other) return { reason };
+  const start = finding.start + other.index;
+  return { ops: [{ kind: 'delete', start, end: start + other[0].length, text: other[0] }], reason: `${reason}; only the vendor's other business is struck` };
+}
+
