@@ -8,6 +8,7 @@ import { gatheredNames } from './gatheredNames';
 import { customerDataTerm, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataParts, withDataUmbrellas } from './dataTerms';
 import { denotation } from './termDenotation';
 import { asWrittenMidSentence, termsFromUsage } from './termsFromUsage';
+import { withDoubleQuotes } from './singleQuotes';
 import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
 
 export interface DefinitionsResult {
@@ -124,7 +125,8 @@ function lastNamingClosing(text: string, marks: ParagraphMarks, at: number): num
 /** "Corvalis Metrics, Inc. ("Corvalis")": the full stop of a company suffix or "No." ends no sentence. */
 const ABBREVIATION_BEFORE = /\b(?:Inc|Ltd|Corp|Co|Pty|No|L\.L\.C|S\.A|B\.V)$/;
 
-function definitionsIn(index: number, text: string): Definition[] {
+function definitionsIn(index: number, quoted: string): Definition[] {
+  const text = withDoubleQuotes(quoted);
   const found: Definition[] = [];
   const notAbbreviation = (at: number) => !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 8), at));
   const marks: ParagraphMarks = { stops: new Marks(text, '. ', notAbbreviation), commas: new Marks(text, ','), closings: new Marks(text, ')') };

@@ -14,3 +14,14 @@ rows('a customer restriction lead-in that opens the sentence governs every item 
   // The vendor's own promise in the same form is still read.
   ['We will not: (a) sell your recordings; or (b) use your recordings to train our speech models.', ['confidentiality:protective', 'no-training:protective']],
 ]);
+
+rows('a term defined in single quotes, as UK drafting writes it, is a defined term', [
+  [
+    "'Platform Learning Purposes' means the use of Tenant Records, including rent histories and repair requests, to develop, train and test Harrowgate's forecasting models.",
+    ['ai-training:risk'],
+  ],
+  [
+    "As between you and Quayline, you own the summaries and action lists the Service generates for your meetings ('Meeting Notes'), and we assign to you any right we may have in Meeting Notes.",
+    ['output-ownership:protective'],
+  ],
+]);
