@@ -61,7 +61,7 @@ rows('"Use of Customer Data for model training is not permitted": a use named as
 
 rows('"corrections … are fed back into the engine\'s training set", "we don\'t feed them into any model": data fed into a model trains it', [
   ['Corrections you make to suggested tags are fed back into the tagging model.', ['ai-training:risk']],
-  ["Your photos are yours; we don't feed them into any machine learning model.", ['no-training:protective']],
+  ["Your photos are yours; we don't feed them into any machine learning model.", ['confidentiality:protective', 'no-training:protective']],
   // Fed into anything that is not a model, it trains nothing.
   ['Usage data is fed into our billing system to produce invoices.', []],
   ['We keep your files in Canada and we never feed them into our billing system.', []],

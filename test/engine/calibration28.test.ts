@@ -25,3 +25,13 @@ rows('a term defined in single quotes, as UK drafting writes it, is a defined te
     ['output-ownership:protective'],
   ],
 ]);
+
+rows('ownership in plain words: "are yours", and what the service "generates for you"', [
+  ['Mixes you create with Tunewell are yours.', ['output-ownership:protective']],
+  ['Your voice notes remain yours, and we use them only to run the app.', ['confidentiality:protective']],
+  ["We don't claim ownership of anything the coach generates for you.", ['output-ownership:protective']],
+  // Feedback the service writes for the customer is its output, not the customer's ideas handed over.
+  ['You also own the hints and feedback the tutor generates for you.', ['output-ownership:protective']],
+  // Feedback the customer sends about such output is still feedback.
+  ['If you send us feedback about what the app generates for you, we may use it freely.', ['service-improvement:risk']],
+]);

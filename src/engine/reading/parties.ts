@@ -287,6 +287,8 @@ const INSTRUCTING = /^(?:instruct|instructs|direct|directs)$/i;
 export function findOwner(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side): Actor | undefined {
   // A verb of title whole, not a prefix: in "Ownership of all Results vests in the Client" the owner follows "vests",
   // not "Ownership" (whose "of all Results" names what is owned).
+  // "Images you create with the app are yours": the word of title names the customer as owner.
+  if (actions.some((a) => a.kind === 'own' && /\byours$/i.test(a.text))) return { side: 'customer', cue: undefined, passive: false };
   const whole = actions.find((a) => a.kind === 'own' && TITLE_VERB.test(a.text));
   if (whole) return partyAfter(input, segCues, whole, actorSide);
   // "All rights in the images pass to the Client", "the copyright … shall remain with Provider": with a word of title

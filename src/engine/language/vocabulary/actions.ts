@@ -138,6 +138,8 @@ export const ACTION_SETS = [
       'belong', 'belongs', 'property of', 'assign', 'assigns', 'assigned', 'assignment of', 'by way of assignment',
       'present assignment', 'such assignment', 'proprietary rights',
       // "… are our property", "shall be its exclusive property".
+      // "Images you create with the app are yours", "Your recordings remain yours": the customer's in plain words.
+      'are yours', 'is yours', 'remain yours', 'remains yours', 'stay yours', 'stays yours', 'are still yours', 'is still yours',
       'our property', 'its property', 'our exclusive property', 'its exclusive property', 'our sole property', 'its sole property',
       // "claim" settles ownership only when a party claims rights ("does not claim ownership", "claims no rights in"),
       // never as the noun of "its internal claims handling purposes" (agreement 133 § 8.1 read the vendor owning).

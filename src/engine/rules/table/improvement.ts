@@ -155,7 +155,10 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
       },
       {
         reason: 'feedback the service writes for its users (on a student\'s work) is its output, not the customer\'s ideas',
-        when: ({ frame }) => has(frame, 'feedbackGiven'),
+        // "the corrections and feedback the tutor generates for you": described by who made it, for whom.
+        when: ({ frame, predicate: p }) =>
+          has(frame, 'feedbackGiven') ||
+          p.objects.filter((o) => o.kind === 'feedback').every((o) => frame.cues.some((c) => c.set === 'outputNoun' && c.text.toLowerCase().endsWith(' for you') && c.start >= o.end && c.start - o.end <= 40)),
       },
       {
         reason: 'feedback used as testimonials or marketing is publicity, not product development',

@@ -304,7 +304,8 @@ export const PROTECTION_RULES: readonly Rule[] = [
     // "Customer remains the sole owner of Customer Data", "Deepnote makes no ownership claims to your code".
     when: ({ predicate: p }) =>
       action(p, 'own') !== undefined && object(p, 'customer-data') !== undefined && object(p, 'output') === undefined &&
-      ((p.actor.side === 'customer' && p.polarity === 'positive') || (p.actor.side === 'vendor' && p.polarity === 'negative')),
+      ((p.actor.side === 'customer' && p.polarity === 'positive') || (p.actor.side === 'vendor' && p.polarity === 'negative') ||
+        (p.owner?.side === 'customer' && p.polarity === 'positive')),
     vetoes: [
       CLAIM_CONTEXT,
       { reason: 'the customer warrants it has the rights it needs; that is a promise to the vendor, not a protection', when: ({ frame }) => has(frame, 'warrantyCue') },
