@@ -35,3 +35,9 @@ rows('ownership in plain words: "are yours", and what the service "generates for
   // Feedback the customer sends about such output is still feedback.
   ['If you send us feedback about what the app generates for you, we may use it freely.', ['service-improvement:risk']],
 ]);
+
+rows('a team named by its work is people: the work word before it is no act on data', [
+  ["1. The Services comprise: (a) transcription of Call Recordings; and (b) dashboards and exports for the Customer's quality assurance team.", []],
+  // The team that reviews the data is still no reason to miss the training it serves.
+  ['Clips recorded by your cameras may be reviewed by our team and used to help our systems learn to tell people from pets.', ['ai-training:risk']],
+]);

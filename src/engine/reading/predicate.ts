@@ -203,7 +203,7 @@ export function readPredicate(input: PredicateInput): Predicate {
   // "(…, but not the contents of Research Data) to maintain …": a word inside the phrase left out is a noun, not an act.
   // Its first word may be the act left out ("processed for inference but not retained").
   const leftOut = negs.filter((n) => n.leftOut === true);
-  const peopleAt = new Set(segCues.filter((c) => c.set === 'personnel').map((c) => c.start));
+  const peopleAt = new Set(segCues.filter((c) => c.set === 'personnel' || c.set === 'workTeam').map((c) => c.start));
   const inLeftOut = (c: Cue) => leftOut.some((n) => n.from < wordIndexAt(units, c.start, offset) && wordIndexAt(units, c.start, offset) < n.to);
   for (const c of segCues) {
     const found = ACTION_OF[c.set];

@@ -75,6 +75,12 @@ export const AI_SETS = [
       'crew', 'crew members', 'stewards', 'wardens', 'linguists', 'translators', 'interpreters', 'team leaders'],
   },
   {
+    id: 'workTeam',
+    why: 'A team named by its work ("quality assurance team", "research team") is people; the work word before it is no act on data.',
+    example: 'web dashboards and exports for the Customer’s quality assurance team',
+    phrases: ['team', 'teams', 'department', 'departments'],
+  },
+  {
     id: 'staffTraining',
     why: 'Training people (staff, reviewers, customer service) is not training a model on data.',
     example: 'Provider shall give its personnel annual privacy training.',
