@@ -80,9 +80,12 @@ function hasFlowDown(findings: readonly ClauseFinding[]): boolean {
  * "Our contracts require AI Partners … to delete them within 30 days": a deletion flowed down to providers in the same
  * sentence is theirs; the vendor's own deletion at the end is still missing (171 once "and to delete" was read).
  */
-type Placed = Pick<ClauseFinding, 'category' | 'paragraph' | 'start'>;
+// "delete all Client Materials from the Platform and from the systems of its sub-processors": the vendor's own deletion,
+// reaching its sub-processors too; only a sentence about the providers' duties flows the deletion down (178 § 10.3).
+type Placed = Pick<ClauseFinding, 'category' | 'paragraph' | 'start' | 'rules'>;
 export function flowedDown(f: Placed, findings: readonly Placed[]): boolean {
-  return f.category === 'deletion' && findings.some((t) => t.category === 'third-party-ai' && t.paragraph === f.paragraph && t.start === f.start);
+  return f.category === 'deletion' &&
+    findings.some((t) => t.category === 'third-party-ai' && t.paragraph === f.paragraph && t.start === f.start && !t.rules.every((rule) => rule === 'subprocessors'));
 }
 
 /** A contract reports missing protections only when it deals with the customer's data at all. */

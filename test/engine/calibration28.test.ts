@@ -1,5 +1,6 @@
 // Per-clause expectations for the language patterns of calibration round 28 (found reading the first runs of blind28
 // and agreements 181–184, 2026-12-04). Every clause is our own drafting; each row states the categories it must yield.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { expectationRows as rows } from './support';
 
 rows('a customer restriction lead-in that opens the sentence governs every item after it', [
@@ -41,3 +42,29 @@ rows('a team named by its work is people: the work word before it is no act on d
   // The team that reviews the data is still no reason to miss the training it serves.
   ['Clips recorded by your cameras may be reviewed by our team and used to help our systems learn to tell people from pets.', ['ai-training:risk']],
 ]);
+
+rows('a deletion clause is not read as keeping: "archive" naming a price or a span, ", however," inside a verb group', [
+  [
+    '14.2 Within 45 days after the Firm confirms that the export has arrived, or after the end of any archive period, the Supplier shall permanently delete the Case Data and all Case Models from the Platform, and backups containing that Case Data shall expire in accordance with clause 9.3.',
+    ['deletion:protective'],
+  ],
+  // "will not, however, be removed": the "not" still reaches the verb after the aside.
+  ['Redacted transcripts used in model training will not, however, be removed from models already trained.', ['survival-retention:risk']],
+  ['We do not train on your data, however, we may keep it for thirty days after you close your account.', ['no-training:protective', 'survival-retention:risk']],
+]);
+
+describe('a deletion that reaches the vendor’s sub-processors is still the vendor’s own', () => {
+  const missingOf = (lines: string[]) => analyzeDocument(lines.map((text) => ({ text }))).missing.map((m) => m.category);
+  const PARTIES = 'This agreement is between Harrowfield Ltd (the "Provider") and Calder & Finch LLP (the "Client").';
+  const DATA = '1.1 "Client Materials" means documents the Client uploads to the Platform.';
+
+  it('counts "delete … from the Platform and from the systems of its sub-processors" as the deletion', () => {
+    const deletion = '10.3 On termination the Provider shall within 30 days delete all Client Materials from the Platform and from the systems of its sub-processors.';
+    expect(missingOf([PARTIES, DATA, deletion])).not.toContain('deletion');
+  });
+
+  it('still finds the vendor’s own deletion missing where only its providers must delete', () => {
+    const flowDown = '8.2 The Provider shall require each model provider not to use Client Materials to train its models and to delete them within 30 days.';
+    expect(missingOf([PARTIES, DATA, flowDown])).toContain('deletion');
+  });
+});

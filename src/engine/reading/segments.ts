@@ -23,13 +23,13 @@ const THAT_CLAUSE = /^(?:agree|agrees|acknowledge|acknowledges|understand|unders
 const WHETHER_AS_OBJECT = /^(?:of|about|on|regarding|concerning)$/;
 const SUBJECT_PRONOUN = /^(?:it|they|this|these|he|she)$/;
 const NEW_CLAUSE = new Set(['modal', 'vendorWe', 'customerYou', 'vendorRole', 'customerRole', 'docVendor', 'docCustomer']);
-
-
 const isClauseVerb = (set: string) => CLAUSE_VERB.has(set);
 const isUseOrTrainVerb = (set: string) => set === 'useVerb' || set === 'trainVerb' || set === 'improveVerb';
 /** "…, and we purge the underlying data within 28 days": any verb of the vocabulary after ", and we" states anew. */
 const isOwnStatementVerb = (set: string) => isUseOrTrainVerb(set) || CLAUSE_VERB.has(set);
 const isNewClause = (set: string) => NEW_CLAUSE.has(set);
+/** A denial whose verb is still to come ("will not, however, be removed"). */
+const VERB_GROUP_OPEN = /^(?:not|never|cannot)$/;
 const isModalOrOwnVerb = (set: string) => set === 'modal' || set === 'ownVerb' || CLAUSE_VERB.has(set);
 const isPurposeVerb = (set: string) => set === 'trainVerb' || set === 'improveVerb';
 const isClauseOrSurvivalVerb = (set: string) => set === 'surviveVerb' || CLAUSE_VERB.has(set);
@@ -272,6 +272,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // "including but not limited to" continues the list; it starts no new clause.
       const next = tokens.slice(i + 1, i + 3).map((t) => t.norm).join(' ');
       if (token.norm === 'but' && next.startsWith('not limited')) return;
+      // "will not, however, be removed": set off by commas inside a denied verb group, it opens nothing; the "not" reaches on.
+      if (token.norm === 'however' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' && VERB_GROUP_OPEN.test(tokens[i - 2]?.norm ?? '')) return;
       // "transcript text but not audio, under terms …": "but not" before a short phrase with no verb of its own
       // leaves a thing out of the list before it; it starts no clause.
       if (token.norm === 'but' && tokens[i + 1]?.norm === 'not' && verblessUntilPause(tokens, i + 2, byStart)) return;

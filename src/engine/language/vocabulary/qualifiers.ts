@@ -237,7 +237,7 @@ export const QUALIFIER_SETS = [
     example: 'We apply the same retention rules to backups.',
     phrases: [
       'retention', 'deletion', 'storage', 'training', 'processing', 'sharing', 'disclosure', 'removal', 'destruction',
-      'erasure', 'archival', 'usage', 'collection', 'transfer', 'access',
+      'erasure', 'archival', 'archive', 'usage', 'collection', 'transfer', 'access',
       // "Whatever your Product Improvement setting, we never use …": a control named after the improvement is a topic.
       'improvement', 'product improvement', 'service improvement',
     ],
@@ -249,6 +249,8 @@ export const QUALIFIER_SETS = [
     phrases: [
       'rule', 'rules', 'policy', 'policies', 'practice', 'practices', 'schedule', 'schedules', 'obligation', 'obligations',
       'requirement', 'requirements', 'setting', 'settings', 'standard', 'standards', 'procedure', 'procedures',
+      // "at the archive rates in Schedule 4", "after any archive period": a price or a span named after the act.
+      'rate', 'rates', 'fee', 'fees', 'charges', 'tier', 'period', 'periods',
     ],
   },
   {

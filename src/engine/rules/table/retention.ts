@@ -91,6 +91,9 @@ const PROVIDER_LIST_ROW = {
   when: ({ frame }: RuleInput) => has(frame, 'companyForm') && frame.predicates.every((q) => q.modal === undefined && q.actor.side === 'unknown'),
 };
 
+/** A word of keeping used as a verb: "any archive period", "the retention schedule" name things, they keep nothing. */
+const keptAsAnAct = (p: Predicate): boolean => p.actions.some((a) => a.kind === 'retain' && !a.nominal && !a.topic && !a.negated);
+
 export const RETENTION_RULES: readonly Rule[] = [
   ...CARVE_OUT_RULES,
   {
@@ -152,7 +155,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     severity: 'high',
     when: (i) =>
       affirmed(i.predicate, 'retain', 'use', 'grant') !== undefined && data(i) !== undefined &&
-      (openEndedKeeping(i.predicate) || (has(i.predicate, 'endEvent') && has(i.predicate, 'persistVerb', 'retainVerb'))) && !deletesFirst(i),
+      (openEndedKeeping(i.predicate) || (has(i.predicate, 'endEvent') && (has(i.predicate, 'persistVerb') || keptAsAnAct(i.predicate)))) && !deletesFirst(i),
     // "only to the extent required by Union or Member State law": the law, not the vendor, says how long.
     vetoes: [
       DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED,
