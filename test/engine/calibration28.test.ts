@@ -68,3 +68,15 @@ describe('a deletion that reaches the vendor’s sub-processors is still the ven
     expect(missingOf([PARTIES, DATA, flowDown])).toContain('deletion');
   });
 });
+
+rows('a model trained only on the customer’s data and barred from everyone else is the customer’s', [
+  [
+    '6.1 Each Case Model shall be trained only on Case Data from a single Case and shall not be used to rank documents for any other client of the Supplier.',
+    [],
+  ],
+  // A purpose limit with a promise about other customers is still a grant to train.
+  [
+    '3.3 Customer authorizes Vendor to use Check Data to train and improve the Models, provided that such use is limited to fraud prevention and Vendor does not use such data to identify any person to any other customer.',
+    ['ai-training:risk', 'broad-license:risk'],
+  ],
+]);

@@ -15,11 +15,17 @@ export const CUSTOMER_WORDS: readonly string[] = ['customerYou', 'customerRole',
 const keptForCustomer = (frame: RuleInput['frame'], p: Predicate): boolean => {
   const only = conditionCue(frame, p, 'limiter');
   if (only !== undefined && frame.cues.some((c) => CUSTOMER_WORDS.includes(c.set) && c.start > only.end && c.start - only.end <= ONLY_FOR_THE)) return true;
+  // "Each Matter Model shall be trained only on Matter Data from a single Matter, … and shall not be used … for any
+  // other client": trained only on the customer's data and barred from everyone else, the model is the customer's.
+  // ("limited to the field of fraud prevention … does not use such data … to any other customer" limits a purpose.)
+  const limited = p.purposes.some((c) => c.set === 'limiter' && p.actions.some((a) => a.kind === 'train' && c.start >= a.end && c.start - a.end <= 1));
+  if (limited && frame.predicates.some((q) => q !== p && q.polarity === 'negative' && q.cues.some((c) => c.set === 'vendorEnds' && OTHER_CUSTOMERS.has(c.text.toLowerCase())))) return true;
   // "to train … the models that power the Features for Customer's account": the predicate's models serve the customer's
   // own corner of the service ("for" right before the customer's name, its account right after).
   return p.cues.some((c) => c.set === 'ownScope' && p.cues.some((who) => CUSTOMER_WORDS.includes(who.set) && who.end <= c.start && c.start - who.end <= POSSESSIVE_GAP &&
     p.cues.some((f) => f.set === 'forWhom' && f.end <= who.start && who.start - f.end <= 1)));
 };
+const OTHER_CUSTOMERS = new Set(['other customers', 'other customer', 'other clients', 'other client']);
 /** Characters between the customer's name and its account: "'s ". */
 const POSSESSIVE_GAP = "'s ".length;
 /** Characters from "only" to the customer's name: " for the ". */

@@ -181,7 +181,7 @@ export const CONDITION_SETS = [
     example: 'except to improve our models and develop new products',
     phrases: [
       'improve', 'improving', 'improvement', 'develop', 'developing', 'development', 'train', 'training', 'research',
-      'other customers', 'any purpose', 'any purposes', 'commercial', 'commercially', 'marketing', 'advertising',
+      'other customers', 'other customer', 'other clients', 'other client', 'any purpose', 'any purposes', 'commercial', 'commercially', 'marketing', 'advertising',
       'our own purposes', 'its own purposes', 'own purposes', 'internal business purposes', 'business purposes',
       'new products', 'analytics', 'benchmark', 'benchmarking', 'enhance', 'enhancing', 'product development',
       // "… as necessary to provide the Services and otherwise to exercise its rights under this Agreement": the vendor's
