@@ -61,3 +61,21 @@ describe('usage data the contract defines to leave the customer’s data out', (
     expect(review(PARTIES, DATA, SWEEPING, GRANT).edit(3)?.target).not.toMatch(/improve and develop the Services\.$/);
   });
 });
+
+describe('a clause whose own proviso sets its standard of identification', () => {
+  const PARTIES = 'This agreement is between Ledgerline Ltd (the "Supplier") and Brantwood LLP (the "Client").';
+  const DATA = '1.1 "Matter Data" means documents the Client loads onto the Platform for a Matter.';
+
+  it('gets no stock limb on identification beside its own', () => {
+    const STATS =
+      '6.6 The Supplier may compile anonymised usage statistics from all Matters hosted on the Platform and may publish them in aggregated form, provided that no Client, Matter or party to a Matter can be identified.';
+    const target = review(PARTIES, DATA, STATS).edit(2)?.target ?? '';
+    expect(target).toMatch(/is not used to train any artificial intelligence or machine-learning model, and that no Client, Matter or party to a Matter can be identified\.$/);
+    expect(target).not.toMatch(/does not identify (?:the )?Client/);
+  });
+
+  it('keeps the limb where the clause only forbids re-identification', () => {
+    const REID = '6.6 The Supplier may create De-identified Data from Matter Data and may use it to improve its products, provided that the Supplier shall not attempt to re-identify the Client from it.';
+    expect(review(PARTIES, DATA, REID).edit(2)?.target ?? '').toMatch(/does not identify (?:the )?Client or any individual/);
+  });
+});

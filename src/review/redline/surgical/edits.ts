@@ -1,6 +1,6 @@
 // Turns one declarative playbook edit into splices of the vendor's sentence, or undefined when the sentence does
 // not have the part the edit changes. Pure: must not import Office, React, the DOM or Node.
-import { withoutStatedLimbs } from './statedLimbs';
+import { withoutOwnIdentification, withoutStatedLimbs } from './statedLimbs';
 import type { RedlineOp } from '../../../engine/types';
 import type { SurgicalEdit } from '../../../playbook/schema';
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
@@ -267,7 +267,11 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
         const body = /^provided that\s+/i.exec(fill(edit.text));
         if (!body || edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions)) return undefined;
         const at = ownProviso.index + ownProviso[0].length;
-        return [...strikePhrases(sentence, edit.strikes ?? []), { start: at, end: at, text: `${namingDerivedData(fill(edit.text), context).slice(body[0].length)}, and that ` }];
+        // Only the limbs the sentence's own proviso does not already state ("no Client … can be identified").
+        const limbs = withoutOwnIdentification(namingDerivedData(fill(edit.text), context), sentence.slice(ownProviso.index));
+        const lead = limbs === undefined ? null : /^provided that\s+/i.exec(limbs);
+        if (limbs === undefined || !lead) return undefined;
+        return [...strikePhrases(sentence, edit.strikes ?? []), { start: at, end: at, text: `${limbs.slice(lead[0].length)}, and that ` }];
       }
       if (/\bprovided\s+(?:always\s+)?(?:they|it|however)\b/i.test(sentence)) return undefined;
       if (edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions)) return undefined;

@@ -40,3 +40,19 @@ export function withoutStatedLimbs(proviso: string, sentence: string): string | 
   if (kept.length === 0) return undefined;
   return kept.length === limbs.length ? proviso : `${head}${joined(kept)}`;
 }
+
+/**
+ * "… may publish them in aggregated form, provided that no Client, Matter or party to a Matter can be identified": a
+ * clause whose own proviso sets its standard of identification needs no stock limb on the same point beside it
+ * (audit65, 186 § 6.6). Only that limb goes; the proviso's other limbs stay as written.
+ */
+// "no Client … can be identified", "does not identify": a standard of identification; "shall not attempt to
+// re-identify" or "not disclose … in a form that identifies" are duties of another kind.
+const OWN_IDENTIFICATION_STANDARD = /\bno\b[^.;]{0,80}\b(?:can|could|may|will)\s+be\s+identified\b|\b(?:does|do|will|shall)\s+not\s+identify\b/i;
+export function withoutOwnIdentification(proviso: string, ownProviso: string): string | undefined {
+  const match = HEAD.exec(proviso);
+  if (!match || !OWN_IDENTIFICATION_STANDARD.test(ownProviso)) return proviso;
+  const [, head = '', body = ''] = match;
+  const kept = limbsOf(body).filter((limb) => !/\bidentif/i.test(limb));
+  return kept.length === 0 ? undefined : `${head}${joined(kept)}`;
+}
