@@ -1,5 +1,6 @@
 // Patterns named by the lawyer audit of 181–184 (audit64) and the plans of this round's engine changes. Every clause
 // is the project's own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { reviewOf } from './agreements';
 
 const review = (...lines: string[]) => reviewOf(lines, { position: 'preferred', insertMissing: false });
@@ -77,5 +78,26 @@ describe('a clause whose own proviso sets its standard of identification', () =>
   it('keeps the limb where the clause only forbids re-identification', () => {
     const REID = '6.6 The Supplier may create De-identified Data from Matter Data and may use it to improve its products, provided that the Supplier shall not attempt to re-identify the Client from it.';
     expect(review(PARTIES, DATA, REID).edit(2)?.target ?? '').toMatch(/does not identify (?:the )?Client or any individual/);
+  });
+});
+
+describe('a licence of published works with one stray word about identifying', () => {
+  const missingOf = (lines: string[]) => analyzeDocument(lines.map((text) => ({ text })), { mode: 'dua' }).missing.map((m) => m.category);
+  const LINES = [
+    'This Content Licence Agreement is between Harbourline Media Ltd ("Licensor"), a publisher, and Quarry AI Inc. ("Licensee").',
+    '1.1 "Licensed Content" means the articles and photographs in the Licensor news archive listed in Schedule 1.',
+    '2.1 Licensor grants Licensee a non-exclusive licence during the Term to use the Licensed Content to train Models.',
+    '5.1 Where a Model displays Output that quotes an identifiable Licensor article, Licensee shall attribute it to Licensor.',
+  ];
+
+  it('asks for no privacy safeguards for journalism', () => {
+    const missing = missingOf(LINES);
+    expect(missing).not.toContain('dua-human-review-limit');
+    expect(missing).not.toContain('dua-privacy-techniques');
+  });
+
+  it('still asks for them where the archive speaks of people more than once', () => {
+    const people = [...LINES, '7.1 The Licensed Content may include personal data of individuals named in the articles.'];
+    expect(missingOf(people)).toContain('dua-privacy-techniques');
   });
 });

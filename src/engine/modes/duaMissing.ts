@@ -21,12 +21,20 @@ const ABOUT_PEOPLE: ReadonlySet<DuaProtection> = new Set(['dua-human-review-limi
 function relevantTo(paragraphs: readonly Paragraph[]): (category: DuaProtection) => boolean {
   signals ??= compileVocabulary(DUA_SIGNAL_SETS);
   const found = new Set<string>();
-  for (const paragraph of paragraphs) for (const tag of matchPhrases(paragraph.text, [signals]).tags) found.add(tag.set);
+  let personal = 0;
+  for (const paragraph of paragraphs) {
+    for (const tag of matchPhrases(paragraph.text, [signals]).tags) {
+      found.add(tag.set);
+      if (tag.set === 'signalPersonalData') personal++;
+    }
+  }
   const open = found.has('signalNamedLicence') || found.has('signalOpenRelease');
   // A licence of published content that never speaks of people (a news archive) calls for no privacy safeguards: asking
   // a developer not to re-identify anyone from journalism, or to keep people from reading articles, is nonsense. Data
   // of no stated kind keeps them.
-  const aboutPeople = found.has('signalPersonalData') || !found.has('signalPublishedContent');
+  // One stray word among many about published works ("an identifiable Licensor article", 184 § 5.1) does not make the
+  // archive personal data.
+  const aboutPeople = personal > 1 || !found.has('signalPublishedContent');
   // An agreement that has people annotate the records has settled who may read them (audit60, 168: a ban on anyone
   // reading a record contradicted its approved clinical coders).
   const annotated = found.has('signalHumanAnnotation');
