@@ -60,7 +60,7 @@ describe('a derived-data proviso says only what the clause does not', () => {
   it('keeps it where the clause aggregates the customer\'s data alone', () => {
     const clause = '4.4 Provider may compile aggregated and anonymised statistics from Customer Content.';
     const edit = review(PARTIES, DATA, '4.3 Provider shall not use Customer Content to train any model.', clause).edit(3);
-    expect(edit?.target).toMatch(/provided that such data is aggregated with the data of other customers, does not identify/);
+    expect(edit?.target).toMatch(/provided that such statistics are aggregated with the data of other customers, do not identify/);
   });
 });
 

@@ -71,7 +71,7 @@ describe('a clause whose own proviso sets its standard of identification', () =>
     const STATS =
       '6.6 The Supplier may compile anonymised usage statistics from all Matters hosted on the Platform and may publish them in aggregated form, provided that no Client, Matter or party to a Matter can be identified.';
     const target = review(PARTIES, DATA, STATS).edit(2)?.target ?? '';
-    expect(target).toMatch(/is not used to train any artificial intelligence or machine-learning model, and that no Client, Matter or party to a Matter can be identified\.$/);
+    expect(target).toMatch(/(?:is|are) not used to train any artificial intelligence or machine-learning model, and that no Client, Matter or party to a Matter can be identified\.$/);
     expect(target).not.toMatch(/does not identify (?:the )?Client/);
   });
 
@@ -99,5 +99,21 @@ describe('a licence of published works with one stray word about identifying', (
   it('still asks for them where the archive speaks of people more than once', () => {
     const people = [...LINES, '7.1 The Licensed Content may include personal data of individuals named in the articles.'];
     expect(missingOf(people)).toContain('dua-privacy-techniques');
+  });
+});
+
+describe('the derived-data proviso speaks of the statistics the clause keeps', () => {
+  const TERMS = 'These terms are a contract between you and Wordloom Ltd ("Wordloom", "we" or "us").';
+
+  it('says "such statistics are …" where the clause names statistics and no data', () => {
+    const STATS = 'We may create aggregated statistics from how learners use Wordloom, and we may use and share those statistics for any purpose.';
+    const target = review(TERMS, STATS).edit(1)?.target ?? '';
+    expect(target).toMatch(/provided that such statistics are aggregated with the data of other users, do not identify you or any individual, and are not used to train/);
+  });
+
+  it('keeps "such data" where the clause names data beside its statistics', () => {
+    const BOTH = 'We may create de-identified data and aggregated statistics from your lessons and may use such data for any purpose.';
+    const target = review(TERMS, BOTH).edit(1)?.target ?? '';
+    expect(target).not.toMatch(/such statistics/);
   });
 });

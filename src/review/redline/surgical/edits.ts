@@ -113,8 +113,16 @@ const namedDerived = (proviso: string, context: SurgicalContext): string => {
     context.terms.derivedData !== undefined && context.sentence.includes(context.terms.derivedData)
       ? context.terms.derivedData
       : (STRIPPED_DATA.exec(context.sentence)?.[0] ?? STRIPPED_NOUN.exec(context.sentence)?.[1]);
-  return derived ? proviso.replace(/\bsuch data\b/g, `such ${derived}`) : proviso;
+  if (derived) return proviso.replace(/\bsuch data\b/g, `such ${derived}`);
+  // "we may use and share those statistics for any purpose, provided that such statistics are …": the clause's own
+  // word for what it keeps, with the verbs made plural (audit64, 183 ¶25: "such data" had nothing to point back to).
+  if (!/\bsuch data\b/.test(proviso) || !STATISTICS.test(context.sentence) || DATA_WORD.test(context.sentence)) return proviso;
+  return proviso.replace(/\bsuch data\b/g, 'such statistics').replace(/\b(is|does|has)\b/g, (verb: string) => PLURAL_OF[verb] ?? verb);
 };
+const STATISTICS = /\bstatistics\b/i;
+/** Any data the sentence names beside its statistics ("De-identified Data and aggregated statistics") keeps "such data". */
+const DATA_WORD = /\b(?:data|information)\b/i;
+const PLURAL_OF: Readonly<Record<string, string>> = { is: 'are', does: 'do', has: 'have' };
 /** How data was stripped of identity. */
 const STRIPPED = '(?:de-?identified|aggregated|anonymi[sz]ed|pseudonymi[sz]ed)';
 /**

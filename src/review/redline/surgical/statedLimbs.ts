@@ -3,7 +3,7 @@
 // customers" (lawyer audit of agreement 165, audit60: two of the three conditions were already in the clause).
 // Pure: no imports.
 
-const HEAD = /^(provided that such (?:data|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) )(.+)$/;
+const HEAD = /^(provided that such (?:data|statistics|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) )(.+)$/;
 /** Words that carry no condition of their own. */
 // "data" names no condition: "aggregated with the data of other customers" is said by "aggregate Usage Analytics with
 // usage analytics derived from its other customers" (audit63, 178 § 6.2).
