@@ -289,6 +289,9 @@ export function findOwner(input: PredicateInput, segCues: readonly Cue[], action
   // not "Ownership" (whose "of all Results" names what is owned).
   // "Images you create with the app are yours": the word of title names the customer as owner.
   if (actions.some((a) => a.kind === 'own' && /\byours$/i.test(a.text))) return { side: 'customer', cue: undefined, passive: false };
+  // "are Zentra's sole property": the party whose possessive comes right before the word of property owns.
+  const possessor = heldBy(input, segCues, actions, actorSide);
+  if (possessor) return possessor;
   const whole = actions.find((a) => a.kind === 'own' && TITLE_VERB.test(a.text));
   if (whole) return partyAfter(input, segCues, whole, actorSide);
   // "All rights in the images pass to the Client", "the copyright … shall remain with Provider": with a word of title
@@ -301,6 +304,18 @@ export function findOwner(input: PredicateInput, segCues: readonly Cue[], action
   }
   const verb = actions.find((a) => a.kind === 'own' && /^(?:vest|vests|vested|belong|belongs|property of|owned|assign|assigns|assigned|owner)/i.test(a.text));
   return verb ? partyAfter(input, segCues, verb, actorSide) : undefined;
+}
+/** The party named by a possessive right before a word of property that is read as ownership. */
+function heldBy(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side): Actor | undefined {
+  const { units, offset } = input;
+  for (const a of actions) {
+    if (a.kind !== 'own' || !/propert|proprietary/i.test(a.text)) continue;
+    if (/\sof$/i.test(a.text)) return partyAfter(input, segCues, a, actorSide);
+    const owner = units[wordIndexAt(units, a.start, offset) - 1];
+    const party = owner?.possessive ? segCues.find((c) => c.end === owner.end + offset && c.set in SIDE_OF) : undefined;
+    if (party) return { side: SIDE_OF[party.set] as Side, cue: party, passive: false };
+  }
+  return undefined;
 }
 const TITLE_VERB = /^(?:vest|vests|vested|belong|belongs|property of|owned|assign|assigns|assigned|owner)$/i;
 

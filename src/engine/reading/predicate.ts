@@ -86,6 +86,8 @@ export function objectsIn(segments: readonly { readonly start: number; readonly 
   return segments.flatMap((s) => cuesBetween(cues, s.start + offset, s.end + offset).filter((c) => OBJECT_OF[c.set]).map((c) => dataObject(c, OBJECT_OF[c.set] as ObjectKind)));
 }
 
+const GIVE = /^(?:give|gives|give us)$/i;
+
 export function readPredicate(input: PredicateInput): Predicate {
   const { segment, cues, offset, units } = input;
   const segCues = cuesBetween(cues, segment.start + offset, segment.end + offset);
@@ -191,9 +193,19 @@ export function readPredicate(input: PredicateInput): Predicate {
   // "You will not receive any payment for Inputs we use to train …", "No compensation is payable for Content used to
   // improve …": a negation whose first words deny a payment (within four words, no action before it) denies only the
   // payment; the uses it names are what nobody pays for, a topic the clause neither promises nor grants.
-  const unpaid = negs.find((n) => segCues.some((p) => p.set === 'paymentWord' && p.start > n.cue.start &&
-    wordIndexAt(units, p.start, offset) - n.from <= 4 && !segCues.some((a) => ACTION_OF[a.set] && a.start > n.cue.end && a.start < p.start)));
+  // So does one that denies a warranty or promise ("gives no warranty as to its suitability for training", "We do not
+  // promise that Output will be unique"), with no comma between ("will not, and warrants that it will not, use" denies).
+  const deniesOnly = (n: (typeof negs)[number], p: Cue): boolean =>
+    (p.set === 'paymentWord' || (p.set === 'assuranceWord' && !input.sentenceText.slice(n.cue.end - offset, p.start - offset).includes(','))) &&
+    p.start > n.cue.start && wordIndexAt(units, p.start, offset) - n.from <= 4 && !segCues.some((a) => ACTION_OF[a.set] && a.start > n.cue.end && a.start < p.start);
+  const unpaid = negs.find((n) => segCues.some((p) => deniesOnly(n, p)));
   const unpaidUse = (c: Cue): boolean => unpaid !== undefined && c.start > unpaid.cue.end && wordIndexAt(units, c.start, offset) <= unpaid.to;
+  // "You must give us accurate information when you sign up": "give" hands over a right only beside a word of right
+  // ("give us permission", "gives Provider the right to", "give us a worldwide licence", "give Vendor access");
+  // alone it supplies information, which grants nothing.
+  // The right may sit past commas ("you give to IPinfo, without charge, …, the right to make …"); access only in the clause.
+  const rightNamed = input.cues.some((o) => (o.set === 'grantVerb' && !GIVE.test(o.text)) || o.set === 'licenceBreadth') || segCues.some((o) => o.set === 'accessVerb');
+  const suppliedOnly = (c: Cue): boolean => c.set === 'grantVerb' && GIVE.test(c.text) && !rightNamed;
   // Plain loops and object literals, not flatMap and spreads: this runs for every cue of every clause.
   const actions: Action[] = [];
   let lastTaught = false;
@@ -235,7 +247,7 @@ export function readPredicate(input: PredicateInput): Predicate {
       complementOfNoun(units, wordIndexAt(units, c.start, offset));
     lastTaught = taught;
     // The setting's own word ("is disabled") states a state; it is not the customer switching anything off.
-    const topic = names(c) || (kind === 'retain' && keepsState(c)) || (kind === 'delete' && overridden(c)) || taught || attributive || unpaidUse(c) || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
+    const topic = names(c) || suppliedOnly(c) || (kind === 'retain' && keepsState(c)) || (kind === 'delete' && overridden(c)) || taught || attributive || unpaidUse(c) || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
     const negated = !unpaidUse(c) && (carried !== undefined || negationOf(c) !== undefined || offState(c, kind));
     actions.push({ set: c.set, text: c.text, start: c.start, end: c.end, kind, negated, inSubject, relative, nominal, topic });
   }

@@ -5,6 +5,7 @@ import type { SetId } from '../language/vocabulary';
 import type { ClauseFrame, Cue, DataObject, Predicate } from './frame';
 import { composeAfterEnd, composeCustomerData, productNames, resolveTags, withoutCompoundModifiers } from './objects';
 import { composeSplitOptOut } from './splitVerbs';
+import { composeHeldAsProperty } from './heldAsProperty';
 import { objectsIn, readPredicate, setsOf } from './predicate';
 import { segmentSentence, type Segment } from './segments';
 
@@ -161,7 +162,11 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
   const permittedSaying = (t: { start: number }) => tags.some((m) => m.set === 'modal' && m.end <= t.start && t.start - m.end <= 10);
   const reported = tags.filter((t) => t.set === 'reportedFact' && permittedSaying(t)).map((t) => ({ start: t.end, end: sentence.text.indexOf(';', t.end) < 0 ? sentence.text.length : sentence.text.indexOf(';', t.end) }));
   const inReport = (t: { start: number; end: number }) => reported.some((r) => r.start <= t.start && t.end <= r.end);
-  for (const t of tags) if (!insideComposed(t) && !datesClause(t) && !inReport(t)) cues.push(toCue(t));
+  // "are Zentra's proprietary information" claims title: the words are an ownership word, not a duty of confidence.
+  const held = composeHeldAsProperty(tags, units);
+  const heldWords = (t: { start: number; end: number; set: string }) => held.some((h) => h.start <= t.start && t.end <= h.end);
+  for (const t of tags) if (!insideComposed(t) && !datesClause(t) && !inReport(t) && !heldWords(t)) cues.push(toCue(t));
+  for (const c of held) cues.push(toCue(c));
   for (const c of composed) cues.push(toCue(c));
   for (const c of ends) cues.push(toCue(c));
   for (const c of composeSplitOptOut(units, sentence.text)) cues.push(toCue(c));

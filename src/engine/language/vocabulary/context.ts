@@ -85,6 +85,10 @@ export const CONTEXT_SETS = [
       'testimonials', 'logo', 'logos', 'trademarks', 'mailing', 'surveys', 'sale of personal information', 'do not sell',
       // Messages the vendor sends about the account: "Opting out does not affect account servicing messages".
       'servicing messages', 'service messages', 'account messages', 'transactional messages', 'service announcements',
+      // "Fees exclude all sales, use … taxes": a price leaves taxes out; "may not assign this Agreement without consent":
+      // consent to an assignment of the contract, not to a use of data.
+      'taxes', 'withholding taxes', 'value added tax', 'novate', 'assign this agreement', 'assign or transfer this agreement',
+      'transfer this agreement', 'assignment of this agreement', 'by operation of law',
     ],
   },
   ...SECURITY_SETS,

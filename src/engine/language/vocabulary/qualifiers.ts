@@ -376,4 +376,13 @@ export const QUALIFIER_SETS = [
       'royalty', 'royalties', 'pay', 'paid', 'payable',
     ],
   },
+  {
+    id: 'assuranceWord',
+    why: 'A warranty or promise denied ("gives no warranty as to its suitability for training") disclaims; it neither promises nor forbids the use it names.',
+    example: 'Licensor gives no warranty as to the suitability of the Licensed Content for training any model.',
+    phrases: [
+      'warranty', 'warranties', 'warrant', 'warrants', 'promise', 'promises', 'guarantee', 'guarantees', 'representation',
+      'representations', 'assurance', 'assurances',
+    ],
+  },
 ] as const satisfies readonly WordSet[];

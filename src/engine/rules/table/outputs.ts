@@ -19,15 +19,28 @@ const ownsOutright = ({ predicate: p }: RuleInput): boolean => p.actions.some((a
 const assignsToCustomer = ({ predicate: p }: RuleInput): boolean =>
   p.polarity === 'positive' && p.recipient?.side === 'customer' && p.actions.some((a) => (a.kind === 'own' || a.kind === 'share') && !a.negated && reads(p, a, 'assignVerb'));
 /** Ownership words that name the customer as owner, or say the vendor takes nothing. */
-const customerOwner = (i: RuleInput): boolean => assignsToCustomer(i) || ownerNamedCustomer(i);
+const customerOwner = (i: RuleInput): boolean => assignsToCustomer(i) || (ownerNamedCustomer(i) && !underDeniedAssurance(i));
 const ownerNamedCustomer = ({ predicate: p }: RuleInput): boolean =>
   p.owner !== undefined
     ? p.owner.side === 'customer'
     : (p.actor.side === 'customer' && p.polarity === 'positive') ||
       (p.actor.side !== 'customer' && p.polarity === 'negative') ||
       (object(p, 'customer-data') !== undefined && has(p, 'definitionCue'));
+/**
+ * "We do not promise that Output will be unique or eligible for copyright": the "not" denies a promise (a warranty
+ * disclaimer), and what the promise would have covered, in its own clause or in the "that" clause after it, neither
+ * gives the customer title nor claims it for the vendor.
+ */
+const deniesAnAssurance = (p: Predicate): boolean => {
+  const negation = p.negation;
+  return negation !== undefined && p.cues.some((c) => c.set === 'assuranceWord' && c.start >= negation.end && c.start - negation.end <= 12);
+};
+const underDeniedAssurance = ({ predicate, frame }: RuleInput): boolean => {
+  const at = frame.predicates.indexOf(predicate);
+  return frame.predicates.some((p, k) => k <= at && deniesAnAssurance(p));
+};
 const vendorOwner = (i: RuleInput): boolean =>
-  i.predicate.polarity === 'positive' && !assignsToCustomer(i) && (i.predicate.owner !== undefined ? i.predicate.owner.side === 'vendor' : i.predicate.actor.side === 'vendor');
+  i.predicate.polarity === 'positive' && !assignsToCustomer(i) && !underDeniedAssurance(i) && (i.predicate.owner !== undefined ? i.predicate.owner.side === 'vendor' : i.predicate.actor.side === 'vendor');
 
 /**
  * The definition is about output: '"Output" means …', 'the following do not constitute Output'. In '"Permitted Use"

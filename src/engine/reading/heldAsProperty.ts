@@ -1,0 +1,34 @@
+// "Outputs are Provider's sole property", "Reports shall be and remain Zentra's proprietary information": a party's
+// possessive after a linking verb, before a word of property, says who owns the thing named. Pure: reading layer only.
+import type { Tag, Unit } from '../language/matcher';
+import type { ComposedObject } from './objects';
+
+/** The party sets whose possessive can own (a named provider too: "are OpenAI's property"). */
+const OWNER_SETS = new Set<string>([
+  'vendorWe', 'vendorRole', 'docVendor', 'customerYou', 'customerRole', 'docCustomer', 'providerName', 'duaHolder', 'duaRecipient',
+]);
+/** Verbs that link the thing owned to its owner: "are", "shall remain", "constitute", "will become". */
+const LINKING = /^(?:is|are|be|remain|remains|constitute|constitutes|become|becomes)$/;
+
+/**
+ * Each word of property that a linking verb and a party's possessive come right before (or a linking verb and "the"
+ * before it, "of" and a party after it), as an ownership word. A
+ * possessive without the linking verb ("damage to Customer's property", "protect Vendor's proprietary information")
+ * names what is harmed or protected, and is left alone.
+ */
+export function composeHeldAsProperty(tags: readonly Tag[], units: readonly Unit[]): ComposedObject[] {
+  const composed: ComposedObject[] = [];
+  for (const t of tags) {
+    if (t.set !== 'propertyNoun') continue;
+    const owner = units[t.first - 1];
+    const party = owner?.possessive ? tags.find((p) => OWNER_SETS.has(p.set) && p.last === t.first - 1) : undefined;
+    const linking = party === undefined ? undefined : units[party.first - 1];
+    if (linking !== undefined && LINKING.test(linking.norm)) composed.push({ set: 'ownVerb', start: t.start, end: t.end });
+    // "are the proprietary information of Zentra": the owner named after "of" ("the property of" is an ownership
+    // word already).
+    const of = units[t.last + 1];
+    const named = of?.norm === 'of' && tags.some((p) => OWNER_SETS.has(p.set) && p.first === t.last + 2);
+    if (named && owner?.norm === 'the' && LINKING.test(units[t.first - 2]?.norm ?? '')) composed.push({ set: 'ownVerb', start: t.start, end: of.end });
+  }
+  return composed;
+}
