@@ -41,3 +41,7 @@ rows('consent to an assignment of the contract, and fees that exclude taxes, are
   ['Neither party may assign or transfer this Agreement without the prior written consent of the other party.', []],
   ['Fees exclude all sales, use and value added taxes, which Customer shall pay.', []],
 ]);
+
+rows('an item under a lead-in that forbids the vendor\'s use is one of the things forbidden, never a grant', [
+  ['Vendor shall not, and shall ensure that its Affiliates do not:\n(b) sell, sublicense, publish or otherwise distribute Customer Data;', ['broad-license:neutral']],
+]);

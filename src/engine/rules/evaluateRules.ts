@@ -4,6 +4,7 @@ import type { CategoryId, Severity, Signal, SignalRole, Stance } from '../types'
 import type { ClauseFrame, Cue } from '../reading/frame';
 import type { ParagraphFacts, Rule, RuleInput, Veto } from './ruleTypes';
 import { RULE_TABLE } from './ruleTable';
+import { itemOfListedBan } from './queries';
 
 export interface Verdict {
   readonly category: CategoryId;
@@ -61,7 +62,17 @@ function ruleScope(marks: readonly ScopeMark[], stance: Stance): string | undefi
   return scope;
 }
 
+/**
+ * "Licensee shall not, and shall procure that its Affiliates do not:" / "(b) sell, sublicense or publish the Licensed
+ * Content;": an item under a lead-in that forbids the other side's use is one of the things forbidden, never a grant.
+ */
+const LISTED_BAN: Veto = {
+  reason: 'an item of a list whose lead-in forbids it ("shall not:") is one of the things forbidden, not a right granted',
+  when: itemOfListedBan,
+};
+
 function firstVeto(rule: Rule, input: RuleInput): Veto | undefined {
+  if (rule.stance === 'risk' && LISTED_BAN.when(input)) return LISTED_BAN;
   if (!rule.vetoes) return undefined;
   for (const veto of rule.vetoes) if (veto.when(input)) return veto;
   return undefined;
