@@ -91,6 +91,7 @@ export function detectFindings(
   const vocabularies = [builtInVocabulary(), ...(options.modeVocabulary ? [options.modeVocabulary] : []), documentVocabulary(definitions, parties)];
   const namesParties = parties.vendorAliases.length > 0 || parties.customerAliases.length > 0;
   const customerNames = new Set(parties.customerAliases.map((a) => a.toLowerCase()));
+  const vendorNames = new Set(parties.vendorAliases.map((a) => a.toLowerCase()));
   const findings: ClauseFinding[] = [];
   const frames: ClauseFrame[] = [];
   const trace: TraceEntry[] = [];
@@ -102,7 +103,7 @@ export function detectFindings(
     const before = paragraphs[sentence.paragraph - 1];
     // "You will not:" binds every item of its list, not only the first paragraph after it.
     const listed = paragraphs[listOf.get(sentence.paragraph) ?? -1];
-    const restriction = (before !== undefined && isCustomerRestrictionLeadIn(before.text)) || (listed !== undefined && isCustomerRestrictionLeadIn(listed.text));
+    const restriction = (before !== undefined && isCustomerRestrictionLeadIn(before.text, vendorNames)) || (listed !== undefined && isCustomerRestrictionLeadIn(listed.text, vendorNames));
     const leadIn = samePara === undefined && restriction && paragraphs[sentence.paragraph]?.isHeading !== true;
     const frame = readSentence(sentence, {
       vocabularies, namesParties, customerNames, previous: samePara, afterCustomerRestrictionLeadIn: leadIn, inList: listOf.has(sentence.paragraph),
@@ -128,7 +129,7 @@ export function detectFindings(
   const leadInOf = (f: ClauseFrame) => {
     const at = listOf.get(f.paragraph);
     const frame = at === undefined ? undefined : lastFrameOf.get(at);
-    return frame === undefined || frame.inCustomerRestrictionList || isCustomerRestrictionLeadIn(frame.text) ? undefined : frame.predicates[frame.predicates.length - 1];
+    return frame === undefined || frame.inCustomerRestrictionList || isCustomerRestrictionLeadIn(frame.text, vendorNames) ? undefined : frame.predicates[frame.predicates.length - 1];
   };
   const facts = (f: ClauseFrame) => ({
     ai: aiParagraphs.has(f.paragraph),

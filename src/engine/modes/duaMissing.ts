@@ -12,6 +12,7 @@ type DuaProtection = (typeof DUA_PROTECTION_IDS)[number];
 
 let signals: CompiledVocabulary | undefined;
 /** The safeguards that protect the people the data is about. */
+const DEFINES = /["”]\s+means\b/;
 const ABOUT_PEOPLE: ReadonlySet<DuaProtection> = new Set(['dua-human-review-limit', 'dua-privacy-techniques', 'dua-no-reidentification']);
 /**
  * Whether a protection is one this agreement calls for: the terms of an open release of the model matter only where
@@ -22,11 +23,16 @@ function relevantTo(paragraphs: readonly Paragraph[]): (category: DuaProtection)
   signals ??= compileVocabulary(DUA_SIGNAL_SETS);
   const found = new Set<string>();
   let personal = 0;
+  // Counted by paragraph: one warranty that the archive holds "no personal data other than the names … in published
+  // legal material" speaks of people once, however often it repeats the words (agreement 191 § 10.1). A definition that
+  // puts people's data inside what is licensed ("… and the reader comments with the personal data of …") settles it.
   for (const paragraph of paragraphs) {
+    let speaksOfPeople = false;
     for (const tag of matchPhrases(paragraph.text, [signals]).tags) {
       found.add(tag.set);
-      if (tag.set === 'signalPersonalData') personal++;
+      speaksOfPeople ||= tag.set === 'signalPersonalData';
     }
+    if (speaksOfPeople) personal += DEFINES.test(paragraph.text) ? 2 : 1;
   }
   const open = found.has('signalNamedLicence') || found.has('signalOpenRelease');
   // A licence of published content that never speaks of people (a news archive) calls for no privacy safeguards: asking

@@ -33,10 +33,10 @@ export interface ReadOptions {
 const PARTY_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer', 'vendorWe', 'vendorRole', 'docVendor']);
 const ACTION_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb']);
 /**
- * '"Usage Data" means …', '1.4 Client Materials means …', 'A.1 "Prompts" means …', '"Output" refers to …', and a
+ * '"Usage Data" means …', '1.4 Client Materials means …', '1.1 In this Agreement: "Update" means …', 'A.1 "Prompts" means …', '"Output" refers to …', and a
  * definition by reference: '"PHI" has the meaning given to … at 45 C.F.R. § 160.103'.
  */
-const DEFINITION = /^\s*(?:[A-Z]?[\d.()a-z]{1,8}\s+)?["“]?[A-Z][^"”.;:]{0,60}["”]?\s+(?:shall\s+)?(?:means?|refers? to|is defined as|ha(?:s|ve) the meanings? (?:given|set out|set forth|ascribed|assigned))\b/;
+const DEFINITION = /^\s*(?:[A-Z]?[\d.()a-z]{1,8}\s+)?(?:In (?:this|these) [A-Z][a-z]+(?: [A-Z][a-z]+)?[,:]\s*)?["“]?[A-Z][^"”.;:]{0,60}["”]?\s+(?:shall\s+)?(?:means?|refers? to|is defined as|ha(?:s|ve) the meanings? (?:given|set out|set forth|ascribed|assigned))\b/;
 /** "Please refer to …", "You may refer to …": an instruction to read something else, not a term being defined. */
 const NOT_A_TERM = /^\s*(?:please|you|we|they|see)\b|\b(?:may|can|should|must|will|shall)\s+refers?\s+to\b/i;
 const isDefinition = (text: string): boolean => {
@@ -83,7 +83,7 @@ function looksLikeHeading(text: string): boolean {
 const TITLE_MARK = /^\s*(?:\d+(?:\.\d+)*\.?\s|[A-Z]\.\d+(?:\.\d+)*\.?\s|(?:Article|Section|Clause|Schedule|Exhibit|Appendix|Annex|Part)\s+[\dA-Z]+\b)|^[^\p{Ll}]+$/iu;
 
 /** Customer restriction lists: "You will not: … train any model on the Services" or a colon lead-in in the sentence. */
-const RESTRICTION_LEAD_IN = /\b(?:you|customer|licensee|users?|client|subscriber)s?\b[^.:]{0,80}\b(?:will not|shall not|may not|must not|agree not to|won['’]t|are not permitted to|is not permitted to|not to|cannot)\b[^.:]{0,120}:\s*$/i;
+const RESTRICTION_LEAD_IN = /\b(you|customer|licensee|users?|client|subscriber)s?\b[^.:]{0,80}\b(?:will not|shall not|may not|must not|agree not to|won['’]t|are not permitted to|is not permitted to|not to|cannot)\b[^.:]{0,120}:\s*$/i;
 
 /**
  * "royalty-free" is a term of any licence, not a free plan, and "invoices paid by" a payment, not a paid plan: a scope
@@ -94,9 +94,15 @@ function scopeCues(cues: readonly Cue[]): Cue[] {
   return cues.filter((c) => (c.set === 'defaultCue' || c.set === 'scopeCue') && !licenceTerms.some((t) => t.start <= c.start && c.end <= t.end));
 }
 
-export function isCustomerRestrictionLeadIn(text: string): boolean {
-  return RESTRICTION_LEAD_IN.test(text.trimEnd());
+/**
+ * `vendorNames`: the contract's own names for the vendor side, lower-cased. In a data licence "Licensee shall not:" binds
+ * the recipient, which sits where the vendor does: its items are the holder's protections, not the customer's duties.
+ */
+export function isCustomerRestrictionLeadIn(text: string, vendorNames: ReadonlySet<string> = NO_NAMES): boolean {
+  const m = RESTRICTION_LEAD_IN.exec(text.trimEnd());
+  return m !== null && !vendorNames.has((m[1] as string).toLowerCase());
 }
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** "which may be given for one year at a time": a relative clause, which belongs to the words before it. */
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|whom|whose)\b/i;

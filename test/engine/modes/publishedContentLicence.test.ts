@@ -22,6 +22,14 @@ describe('a licence of published content in the data-use mode', () => {
     expect(asked).toContain('dua-confidentiality');
   });
 
+  test('one warranty about the personal data in published material speaks of people once, however often it says so', () => {
+    const warranty =
+      '9.1 Licensor warrants that the Licensed Content holds no personal data other than the names of authors and of people named in published articles, and Licensee shall handle any personal data in it under data protection law.';
+    const asked = missing([...ARCHIVE, warranty]);
+    expect(asked).not.toContain('dua-privacy-techniques');
+    expect(asked).not.toContain('dua-no-reidentification');
+  });
+
   test('asks for them again once the content carries personal data', () => {
     expect(missing(PEOPLE)).toEqual(expect.arrayContaining(['dua-no-reidentification', 'dua-human-review-limit']));
   });
