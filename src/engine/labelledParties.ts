@@ -3,8 +3,11 @@
 // the name the clauses use. Pure: imports only engine types.
 import type { Definition, Paragraph, TermDenotation } from './types';
 
-/** "Provider: ", "Customer Name: ": a short label and its colon opening the line. */
-const PARTY_LABEL = /^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?):\s/;
+/**
+ * "Provider: ", "Customer Name: ": a short label and its colon opening the line, or opening a sentence of it ('… ("Pixelwren",
+ * "we", "us" or "our"). Customer: Tallow & Thistle …' puts both blocks on one line).
+ */
+const PARTY_LABEL = /(?:^|[.;]\s+)([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?):\s/g;
 const VENDOR_LABEL = /^(?:Provider|Vendor|Supplier|Licensor|Seller|Contractor|Processor|Service Provider)$/;
 const CUSTOMER_LABEL = /^(?:Customer|Client|Subscriber|Buyer|Purchaser|Licensee)$/;
 /** A party's short name: one or two capitalised words. */
@@ -18,14 +21,17 @@ interface Block {
   readonly named: Definition;
 }
 
-function blockOf(index: number, text: string, found: readonly Definition[]): Block | undefined {
-  const label = PARTY_LABEL.exec(text);
-  if (!label) return undefined;
-  const labelText = label[1] as string;
-  const named = found.find((d) => d.paragraph === index && d.start > label[0].length && SHORT_NAME.test(d.term));
-  if (!named) return undefined;
-  const labelled = found.find((d) => d.paragraph === index && d.term === labelText && d.start < label[0].length);
-  return { label: labelText, ...(labelled ? { labelled } : {}), named };
+function blocksOf(index: number, text: string, found: readonly Definition[]): Block[] {
+  const labels = [...text.matchAll(PARTY_LABEL)];
+  return labels.flatMap((label, k) => {
+    const labelText = label[1] as string;
+    const from = (label.index ?? 0) + label[0].length;
+    const to = labels[k + 1]?.index ?? text.length;
+    const named = found.find((d) => d.paragraph === index && d.start >= from && d.start < to && SHORT_NAME.test(d.term));
+    if (!named) return [];
+    const labelled = found.find((d) => d.paragraph === index && d.term === labelText && d.start < from && d.start >= (label.index ?? 0));
+    return [{ label: labelText, ...(labelled ? { labelled } : {}), named }];
+  });
 }
 
 /**
@@ -34,7 +40,7 @@ function blockOf(index: number, text: string, found: readonly Definition[]): Blo
  * Unchanged unless exactly two blocks are found and one label names a side.
  */
 export function labelledParties(found: readonly Definition[], paragraphs: readonly Paragraph[]): Definition[] {
-  const blocks = paragraphs.slice(0, OPENING_LINES).flatMap((p, i) => blockOf(i, p.text, found) ?? []);
+  const blocks = paragraphs.slice(0, OPENING_LINES).flatMap((p, i) => blocksOf(i, p.text, found));
   if (blocks.length !== 2) return [...found];
   const [first, second] = blocks as [Block, Block];
   const sideOf = (block: Block): TermDenotation | undefined => (VENDOR_LABEL.test(block.label) ? 'vendor' : CUSTOMER_LABEL.test(block.label) ? 'customer' : undefined);

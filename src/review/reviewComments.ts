@@ -198,6 +198,8 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
 const TRAINING_SAID = /\b(?:train\w*|(?:machine|deep)[- ]learning|fine-?tun\w*|learn(?:s|ing)?)\b/i;
 const KEEPING = /\b(?:retain\w*|keep\w*|kept|stor(?:e|es|ed|ing)|hold\w*|archiv\w*)\b/i;
 const KEPT_FOR_OWN_ENDS_REASON = '{{customerData}} should be kept only as long as providing the {{services}} requires, not for {{vendor}}\'s own purposes.';
+const BAN_CONDITION = /^,\s+(?:provided|unless)\b/i;
+const BAN_CONDITION_REASON = 'The commitment not to use {{customerData}} to train models should be unconditional, not dependent on a setting or other condition being maintained.';
 const OWN_ENDS_REASON = '{{customerData}} is provided so that {{vendor}} can deliver the {{services}} to {{customer}}, not to develop {{vendor}}\'s own products.';
 
 /**
@@ -209,6 +211,8 @@ const OWN_ENDS_REASON = '{{customerData}} is provided so that {{vendor}} can del
 function trainingReasonFits(step: CommentStep, struck: readonly string[], added: readonly string[]): string | undefined {
   const rationale = step.issue.rationale;
   if (!rationale || !step.issue.appliesTo.includes('ai-training') || step.finding === undefined) return rationale;
+  // Only the condition on a ban was struck (strikeBanCondition): the reason is that the promise must not depend on it.
+  if (step.finding.rules.includes('training-carve-out') && added.length === 0 && struck.length > 0 && struck.every((text) => BAN_CONDITION.test(text))) return BAN_CONDITION_REASON;
   const banned = added.some((text) => /\b(?:shall|will|may|must)\s+not\b|\bwon[’']t\b/i.test(text));
   // Words struck or written about models count ("to improve the general models"); a clause turned into a ban counts
   // only where it says training itself ("retain samples … for accuracy measurement of the models" is no training).

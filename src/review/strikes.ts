@@ -11,6 +11,7 @@ import { servingPurposeStrike } from './servingPurpose';
 import { splicesToOps } from './redline/surgical/splice';
 import { takesWhatMustStand } from './mustStand';
 import { throughDescribingSentence } from './describingSentence';
+import { strikeBanCondition } from './banCondition';
 
 /**
  * Deletes the finding's sentence and the space after it; undefined when that would empty the clause. A clause struck
@@ -324,6 +325,7 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
   const anyRisk = (after: string) => risks(after).some(inSentence);
   return (
     duringTermOnly(text, finding, stillRisky) ??
+    strikeBanCondition(text, finding, stillRisky) ??
     closeOpenPurposes(text, finding, anyRisk) ??
     strikeContrast(text, finding, stillRisky) ??
     servingPurposeStrike(text, finding, risks) ??

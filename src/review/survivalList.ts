@@ -51,7 +51,10 @@ function covers(reference: Reference, clause: readonly number[]): boolean {
 
 function referencesIn(text: string, start: number, end: number): Reference[] {
   const list = text.slice(start, end);
-  return [...list.matchAll(REFERENCE)].map((m) => {
+  // "3.2 (for the period described in section 12.5)": a number inside a qualifier is part of it, not of the list.
+  const qualifiers = [...list.matchAll(/\([^()]*\)/g)].map((q) => ({ from: q.index ?? 0, to: (q.index ?? 0) + q[0].length }));
+  const inQualifier = (at: number) => qualifiers.some((q) => q.from < at && at < q.to);
+  return [...list.matchAll(REFERENCE)].filter((m) => !inQualifier(m.index ?? 0)).map((m) => {
     const [from = '', to = from] = m[0].split(RANGE_WORD).map((part) => part.trim());
     const at = start + (m.index ?? 0);
     const qualifier = QUALIFIER_AFTER.exec(text.slice(at + m[0].length, end))?.[0] ?? '';

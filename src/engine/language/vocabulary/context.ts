@@ -184,7 +184,11 @@ export const CONTEXT_SETS = [
     id: 'leftOutOfTerm',
     why: 'A definition that leaves the customer\'s data out ("not including the content of Customer Data") sweeps nothing in.',
     example: '"Usage Data" means statistics about the use of the Services, not including the content of Customer Data.',
-    phrases: ['not including', 'excluding', 'but excluding', 'does not include', 'do not include', 'shall not include', 'which excludes', 'and excludes'],
+    phrases: [
+      'not including', 'excluding', 'but excluding', 'does not include', 'do not include', 'shall not include', 'which excludes', 'and excludes',
+      // "… system logs, that does not contain the content of any Call Recording or Transcript or any Customer Information".
+      'does not contain', 'do not contain', 'shall not contain', 'will not contain', 'not containing',
+    ],
   },
   {
     id: 'reportedFact',

@@ -73,9 +73,13 @@ const namedAsSource = (p: RuleInput['predicate'], at: number) =>
   p.cues.some((c) => c.set === 'preposition' && c.text.toLowerCase() === 'from' && c.end < at && at - c.end <= 2);
 /** Customer content named inside a usage-data definition (its own defined term aside). */
 // "… and Service Data shall not constitute Customer Data": the customer's data named only to be kept apart is not swept in.
-// "…, not including the content of Customer Data": a definition's own exclusion reaches a few words on.
+// "…, not including the content of Customer Data": a definition's own exclusion reaches a few words on, and along a list
+// of what it leaves out ("does not contain the content of any Call Recording or Transcript or any Customer Information").
 const classedApart = (p: RuleInput['predicate'], at: number) =>
-  p.cues.some((c) => c.end <= at && ((c.set === 'notClassedAs' && at - c.end <= 5) || (c.set === 'leftOutOfTerm' && at - c.end <= 30)));
+  p.cues.some((c) => c.end <= at && ((c.set === 'notClassedAs' && at - c.end <= 5) || (c.set === 'leftOutOfTerm' && at - c.end <= 100 && !reincluded(p, c.end, at))));
+/** "excluding billing records, but including any Customer Content": words that put data back in after an exclusion. */
+const reincluded = (p: RuleInput['predicate'], from: number, at: number) =>
+  p.cues.some((c) => c.start >= from && c.start < at && c.set === 'preposition' && c.text.toLowerCase() === 'including');
 const sweptContent = (p: RuleInput['predicate']) => p.objects.find((o) => o.kind === 'customer-data' && o.set === 'customerDataTerm' && !classedApart(p, o.start));
 /**
  * '"Service Data" means telemetry …, together with any data derived from Bank Data': data made from the customer's, by

@@ -1,0 +1,78 @@
+// Patterns found reading the first-run plans of agreements 189–192 (audit66). Every clause is the project's own
+// drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { survivalEdit } from '../../src/review/survivalList';
+import { applyOps } from '../../src/engine/applyOps';
+import { reviewOf } from './agreements';
+
+const review = (...lines: string[]) => reviewOf(lines, { position: 'preferred', insertMissing: false });
+const PARTIES = 'This Agreement is between Quillmark Inc. ("Quillmark") and Harlow Bakeries Ltd ("Customer").';
+
+describe('a ban on training that holds only while a condition lasts', () => {
+  const BAN =
+    '4.1 Quillmark will not use Customer Data to train Generative Models, provided that Customer keeps the "Help improve Quillmark" setting switched off for the whole Term.';
+
+  it('keeps the vendor\'s promise in its own words and strikes only the condition', () => {
+    const edit = review(PARTIES, BAN).edit(1);
+    expect(edit?.target).toBe('4.1 Quillmark will not use Customer Data to train Generative Models.');
+    expect(edit?.comment.external).toMatch(/should be unconditional/);
+  });
+
+  it('leaves a ban whose exception serves the customer alone', () => {
+    const SAFE = '4.1 Quillmark will not use Customer Data to train any model, unless Customer asks it in writing to do so.';
+    expect(review(PARTIES, SAFE).edit(1)).toBeUndefined();
+  });
+});
+
+describe('a survival list whose number carries its own qualifier', () => {
+  it('adds the new clause to the list, never inside the qualifier', () => {
+    const lines = [
+      PARTIES,
+      '4.3 Quillmark may keep Customer Data in backups for ninety days after deletion.',
+      '12.6 Sections 3.2 (for the period described in section 12.5), 3.3, 4.3, 5, 7.2 and 13 survive any termination of this Agreement.',
+    ].map((text) => ({ text }));
+    const edit = survivalEdit(lines, analyzeDocument(lines), [{ number: '4.8', answers: 'audit' }], new Set());
+    expect(edit && applyOps(lines[2]!.text, edit.ops)).toBe(
+      '12.6 Sections 3.2 (for the period described in section 12.5), 3.3, 4.3, 4.8, 5, 7.2 and 13 survive any termination of this Agreement.',
+    );
+  });
+});
+
+describe('an order form that names both parties on one line', () => {
+  it('calls the vendor by the name in its brackets, not by the label before it', () => {
+    const lines = [
+      'BRINDLE STUDIO - ORDER FORM',
+      'Provider: Brindle Labs, Inc., 12 Orchard Row, Denver ("Brindle", "we" or "us"). Customer: Pell & Rowan LLC, 4 Mill Lane, Boise ("Customer", "you" or "your").',
+      'We will not use your content to train our models.',
+    ].map((text) => ({ text }));
+    expect(analyzeDocument(lines).terms.vendor).toBe('Brindle');
+  });
+});
+
+describe('a usage-data definition that leaves the customer\'s data out', () => {
+  const LINES = [
+    'This Agreement is between Tessaly Analytics Ltd ("Supplier") and Northgate Bank plc ("Bank").',
+    '1.2 "Call Recording" means an audio recording of a call between the Bank and its customer that the Bank provides to Supplier; "Transcript" means a text transcript of a Call Recording; "Customer Information" means any information about the Bank\'s customers contained in Bank Data.',
+    '1.5 "Service Telemetry" means technical information about the operation of the Services, such as processing volumes, latency, error rates, feature usage and system logs, that does not contain the content of any Call Recording or Transcript or any Customer Information.',
+    '4.5 Supplier may use Service Telemetry to operate and improve the Services.',
+  ];
+
+  it('is no sweep of that data, and its exclusion is never edited', () => {
+    const sweeps = analyzeDocument(LINES.map((text) => ({ text }))).findings.filter((f) => f.rules.includes('usage-data-sweep'));
+    expect(sweeps).toEqual([]);
+    expect(review(...LINES).edit(2)).toBeUndefined();
+  });
+});
+
+describe('a feedback clause that takes the carve-out of the customer\'s data', () => {
+  it('loses the sentence that counts that data as feedback', () => {
+    const lines = [
+      'These terms are between Corvel Studio Inc. ("Corvel", "we" or "us") and you.',
+      '"Your Content" means anything you upload to or create with the Services.',
+      'If you send us ideas, suggestions or other feedback about the Services ("Feedback"), we may use it for any purpose without restriction or payment to you. Feedback includes any prompts and outputs you submit with it.',
+    ];
+    const target = review(...lines).edit(2)?.target ?? '';
+    expect(target).toMatch(/does not apply to your content\.$/i);
+    expect(target).not.toMatch(/Feedback includes/);
+  });
+});
