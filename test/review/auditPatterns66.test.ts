@@ -76,3 +76,15 @@ describe('a feedback clause that takes the carve-out of the customer\'s data', (
     expect(target).not.toMatch(/Feedback includes/);
   });
 });
+
+describe('uses defined by a document the vendor can rewrite', () => {
+  it('are never turned into a ban "as described in" that document', () => {
+    const lines = [
+      'This Agreement is between Quillmark Inc. ("Quillmark") and Harlow Bakeries Ltd ("Customer").',
+      'A.5 Quillmark may use Inputs and Outputs to train the machine learning models that power its AI Features.',
+      'A.9 In addition to the uses set out above, Quillmark may use Inputs and Outputs as described in the Quillmark AI Data Statement published at https://quillmark.example/ai, as revised by Quillmark from time to time, including for human review of samples of Outputs, evaluation of new AI Features and service improvement.',
+    ];
+    const target = review(...lines).edit(2)?.target ?? lines[2]!;
+    expect(target).not.toMatch(/not use Inputs and Outputs as described in/);
+  });
+});

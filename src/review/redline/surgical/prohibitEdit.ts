@@ -43,6 +43,8 @@ export const partiesOf = ({ terms }: SurgicalContext) => ({ services: terms.serv
 /** A licence granted later in the sentence ("…, and Customer hereby grants Vendor a … licence to do so"). */
 const LATER_LICENCE = /\bgrants?\b[^.;]{0,160}?\blicen[cs]e\b/i;
 
+/** The object, then "as described in" (set out in, explained in) another document: uses defined by reference. */
+const BY_REFERENCE = /^\s+[^.;,]{1,80}?\bas\s+(?:described|set\s+out|set\s+forth|explained|detailed)\s+in\b/i;
 const ANY_PURPOSE = /\bany\s+(?:lawful\s+|other\s+)?purposes?\b/i;
 /** A permission to make derived data ("may create …"), which the ban leaves standing beside a banned use of it. */
 const MAKES_FIRST = /^\s+(?:create|generate|compile|derive|produce|anonymi[sz]e|aggregate|de-identify)\b/i;
@@ -78,6 +80,9 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // "may cache Licensed Content … for no longer than thirty days", "may permit … to process it solely on Licensee's
   // behalf": a permission already bounded is a limit; "shall not … for no longer than thirty days" would be nonsense.
   if (BOUNDED_PERMISSION.test(context.sentence.slice(permission.end))) return undefined;
+  // "may use Inputs and Outputs as described in the AI Data Use Statement …": the uses are the statement's; "shall not
+  // use … as described in" it would ban only what a page the vendor can rewrite says (audit66, 189 A.9).
+  if (BY_REFERENCE.test(context.sentence.slice(permission.end))) return undefined;
   // "may use Transaction Data, in aggregated form …, to monitor the performance of the Services, to produce industry
   // reports and to develop new features": a ban would stop the monitoring the customer needs too, so only the
   // vendor's own ends go (the audits' overreach: a whole list flipped to "shall not").
