@@ -88,3 +88,27 @@ describe('uses defined by a document the vendor can rewrite', () => {
     expect(target).not.toMatch(/not use Inputs and Outputs as described in/);
   });
 });
+
+describe('a training permission turned into a ban', () => {
+  it('takes with it the sentences that arrange the training it allowed', () => {
+    const lines = [
+      'This Agreement is between Quillmark Inc. ("Quillmark") and Harlow Bakeries Ltd ("Customer").',
+      'A.5 Quillmark may use Customer Data to train the machine learning models that power its forecasting features. Before using such data for training, Quillmark will remove names and e-mail addresses. Models resulting from such training are owned by Quillmark. Quillmark will tell Customer which features use models.',
+    ];
+    const target = review(...lines).edit(1)?.target ?? '';
+    expect(target).toMatch(/^A\.5 Quillmark shall not use Customer Data to train/);
+    expect(target).not.toMatch(/such training|for training/);
+    expect(target).toMatch(/Quillmark will tell Customer which features use models\.$/);
+  });
+});
+
+describe('a licence sublicensable to the vendor\'s service providers', () => {
+  it('is never left reading "a licence to <the providers>"', () => {
+    const lines = [
+      'This Agreement is between Quillmark Inc. ("Quillmark") and Harlow Bakeries Ltd ("Customer").',
+      '4.1 Customer retains all right, title and interest in Customer Data. Customer hereby grants to Quillmark and its Affiliates a worldwide, non-exclusive, royalty-free, fully paid-up licence, sublicensable to Quillmark\'s service providers, to host, store, copy, transmit, reformat, analyse, modify, create derivative works of, display and otherwise use Customer Data for the purposes of providing, maintaining, securing and supporting the Platform, developing and enhancing Quillmark\'s products and services, and exercising Quillmark\'s other rights under this Agreement.',
+    ];
+    const target = review(...lines).edit(1)?.target ?? '';
+    expect(target).not.toMatch(/licence to Quillmark's service providers/);
+  });
+});

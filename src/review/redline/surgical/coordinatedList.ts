@@ -155,7 +155,7 @@ class ListIndex {
 }
 
 /** Splices that remove every whole-word occurrence of `words`; a list left empty goes with one adjacent space. */
-const TO_SUBPROCESSORS = /^\s*(?:only\s+)?to\s+(?:its\s+|the\s+|[\w’'-]+['’]s\s+)?(?:approved\s+)?(?:sub-?processors|sub-?contractors)\b/i;
+const TO_SUBPROCESSORS = /^\s*(?:only\s+)?to\s+(?:its\s+|the\s+|[\w’'-]+['’]s\s+)?(?:approved\s+)?(?:sub-?processors|sub-?contractors|service\s+providers|hosting\s+providers)\b/i;
 
 /** A negation just before a word: "shall not ", "will never ", "may not directly or indirectly ". */
 const NEGATED_BEFORE = /\b(?:not|never|nor)\s+(?:[a-z]+\s+){0,2}$/i;
@@ -172,7 +172,8 @@ export function strikeFromLists(sentence: string, words: readonly string[]): Spl
       if (start > 0 && /^\p{Lu}/u.test(match[0]) && !/^\p{Lu}/u.test(word)) continue;
       // "shall not sell …" is a ban the customer keeps, not a right to strike.
       if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) continue;
-      // "sublicensable to Provider's sub-processors" is the sublicensing the position itself allows.
+      // "sublicensable to Provider's sub-processors" is the sublicensing the position itself allows, and so is one to the
+      // vendor's service or hosting providers (struck alone it left "a … licence to Quorvant's service providers", 189 § 4.1).
       if (/^sub-?licen[cs]able$/i.test(word) && TO_SUBPROCESSORS.test(sentence.slice(end, end + 60))) continue;
       const existing = index.find(start, end);
       const items = existing?.items ?? listAround(sentence, start, end);

@@ -1,0 +1,30 @@
+// "Quorvant shall not use Candidate Data … to train … models. Before using such data for training, Quorvant will remove
+// direct identifiers … Artefacts resulting from such training are owned exclusively by Quorvant.": once the permission
+// is a ban, the sentences after it that arrange the training it allowed speak of training that may no longer happen,
+// and read as if it still could (audit66, 189 A.5). They go with the ban. Pure: engine types only.
+import type { RedlineOp } from '../engine/types';
+
+/** The ban the edit wrote: "shall not", "will not", "must not". */
+const BAN = /\b(?:shall|will|must)\s+not\b/i;
+/** A sentence that points back at the training: "such training", "that training", "using such data for training". */
+const SEQUEL = /\b(?:such|that|this|the\s+same)\s+training\b|\bsuch\s+(?:data|content|information)\s+for\s+training\b/i;
+/** One sentence at a time after the edit: from a full stop and space to the next full stop. */
+const NEXT_SENTENCE = /^\.\s+([^.]+\.)/;
+
+/** The ban widened to strike each later sentence of the paragraph that arranges the training it banned, or undefined. */
+export function withTrainingSequelsStruck(text: string, ops: readonly RedlineOp[]): RedlineOp[] | undefined {
+  const ban = ops.find((op) => op.kind === 'insert' && BAN.test(op.text));
+  if (ban === undefined || !ops.some((op) => op.kind === 'delete' || op.kind === 'insert')) return undefined;
+  const lastEdit = Math.max(...ops.map((op) => (op.kind === 'delete' ? op.end : op.at)));
+  let at = text.indexOf('.', lastEdit);
+  const sequels: RedlineOp[] = [];
+  while (at >= 0 && at < text.length) {
+    const next = NEXT_SENTENCE.exec(text.slice(at));
+    if (next === null) break;
+    const start = at + 1;
+    const end = at + next[0].length;
+    if (SEQUEL.test(next[1] ?? '')) sequels.push({ kind: 'delete', start, end, text: text.slice(start, end) });
+    at = end - 1;
+  }
+  return sequels.length === 0 ? undefined : [...ops, ...sequels];
+}
