@@ -112,3 +112,14 @@ describe('a licence sublicensable to the vendor\'s service providers', () => {
     expect(target).not.toMatch(/licence to Quillmark's service providers/);
   });
 });
+
+describe('", but subject to …" after a lead-in', () => {
+  it('is no turn: the words after it are never struck as the second half of a contrast', () => {
+    const lines = [
+      'This Agreement is made between Fenmarsh Transport Authority (the "Authority") and Railspan Ltd (the "Licensee").',
+      '5.1 Notwithstanding clauses 2.2 and 9, but subject to clause 2.3, the Licensee may create Aggregated Outputs and may use, publish and commercialise Aggregated Outputs for any lawful purpose, without limit of time, provided that each Aggregated Output meets the thresholds in clause 1.1.',
+    ];
+    const target = review(...lines).edit(1)?.target ?? lines[1]!;
+    expect(target).not.toMatch(/^5\.1 Notwithstanding clauses 2\.2 and 9\.$/);
+  });
+});

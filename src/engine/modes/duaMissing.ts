@@ -12,6 +12,9 @@ type DuaProtection = (typeof DUA_PROTECTION_IDS)[number];
 
 let signals: CompiledVocabulary | undefined;
 /** The safeguards that protect the people the data is about. */
+const OPEN_SIGNALS: ReadonlySet<string> = new Set(['signalNamedLicence', 'signalOpenRelease', 'signalOpenLicence']);
+/** A denial earlier in the same sentence: "shall not", "may not", "never", "no". */
+const DENIED_BEFORE = /\b(?:not|never|no|nor)\b[^.;]*$/i;
 const DEFINES = /["”]\s+means\b/;
 const ABOUT_PEOPLE: ReadonlySet<DuaProtection> = new Set(['dua-human-review-limit', 'dua-privacy-techniques', 'dua-no-reidentification']);
 /**
@@ -29,6 +32,8 @@ function relevantTo(paragraphs: readonly Paragraph[]): (category: DuaProtection)
   for (const paragraph of paragraphs) {
     let speaksOfPeople = false;
     for (const tag of matchPhrases(paragraph.text, [signals]).tags) {
+      // "shall not … release any Derived Model under an open source or open model licence": a release forbidden is none.
+      if (OPEN_SIGNALS.has(tag.set) && DENIED_BEFORE.test(paragraph.text.slice(Math.max(0, tag.start - 240), tag.start))) continue;
       found.add(tag.set);
       speaksOfPeople ||= tag.set === 'signalPersonalData';
     }

@@ -104,6 +104,9 @@ export function isCustomerRestrictionLeadIn(text: string, vendorNames: ReadonlyS
 }
 const NO_NAMES: ReadonlySet<string> = new Set();
 
+const LOCATING = /^(?:published|posted|located|hosted|available)$/i;
+const ADDRESS_AFTER = /^\s+(?:at|on)\s+(?:https?:\/\/|www\.|(?:our|its|the|their)\s+(?:[\w-]+\s+)?web\s?site\b)/i;
+
 /** "which may be given for one year at a time": a relative clause, which belongs to the words before it. */
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|whom|whose)\b/i;
 
@@ -171,7 +174,9 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
   // "are Zentra's proprietary information" claims title: the words are an ownership word, not a duty of confidence.
   const held = composeHeldAsProperty(tags, units);
   const heldWords = (t: { start: number; end: number; set: string }) => held.some((h) => h.start <= t.start && t.end <= h.end);
-  for (const t of tags) if (!insideComposed(t) && !datesClause(t) && !inReport(t) && !heldWords(t)) cues.push(toCue(t));
+  // "the Authority's Open Data Handling Standard published at https://…": where a document is found, not a publication.
+  const locates = (t: { start: number; end: number; text: string }) => LOCATING.test(t.text) && ADDRESS_AFTER.test(sentence.text.slice(t.end, t.end + 48));
+  for (const t of tags) if (!insideComposed(t) && !datesClause(t) && !inReport(t) && !heldWords(t) && !locates(t)) cues.push(toCue(t));
   for (const c of held) cues.push(toCue(c));
   for (const c of composed) cues.push(toCue(c));
   for (const c of ends) cues.push(toCue(c));

@@ -35,3 +35,37 @@ describe('a data licence in the data-use mode', () => {
     expect(risksIn(lines, 1)).toEqual([]);
   });
 });
+
+describe('a data sharing licence from a public body', () => {
+  const AUTHORITY = 'This Agreement is made between Fenmarsh Transport Authority (the "Authority") and Railspan Ltd (the "Licensee").';
+  const TRAINING = '2.1 The Licensee may use the Licensed Data solely to train and test its route-prediction models.';
+
+  test('is read in the data-use mode when it calls itself a data sharing and licence agreement', () => {
+    const lines = ['DATA SHARING AND LICENCE AGREEMENT', AUTHORITY, TRAINING];
+    expect(analyzeDocument(lines.map((text) => ({ text }))).suggestedMode).toBe('dua');
+  });
+
+  test('the holder\'s own standard "published at" its website discloses none of the data', () => {
+    const lines = [AUTHORITY, TRAINING, '4.4 The Licensee shall comply with the Authority\'s Data Handling Standard published at https://fenmarsh.example/standard, as amended by the Authority.'];
+    expect(risksIn(lines, 2)).toEqual([]);
+  });
+
+  test('a disclosure the law compels is no right to disclose, in its proviso as in its grant', () => {
+    const lines = [
+      AUTHORITY,
+      TRAINING,
+      '11.3 A party may disclose Confidential Information to the extent required by law or by a regulator, provided that, where lawful, it gives the other party as much advance notice as is practicable and discloses only the minimum required.',
+    ];
+    expect(risksIn(lines, 2)).toEqual([]);
+  });
+
+  test('a release forbidden asks for no open release of the model', () => {
+    const lines = [
+      AUTHORITY,
+      TRAINING,
+      '6.3 The Licensee shall not distribute the weights of any Derived Model to any third party, or release any Derived Model under an open source or open model licence, without the Authority\'s consent.',
+    ];
+    const missing = analyzeDocument(lines.map((text) => ({ text })), { mode: 'dua' }).missing.map((m) => m.category);
+    expect(missing).not.toContain('dua-model-release');
+  });
+});

@@ -210,6 +210,8 @@ export const DUA_SETS = [
       // "Data Licence and Use Agreement", "Data Transfer and Use Agreement": the deal named for the data and its use.
       'data licence and use agreement', 'data license and use agreement', 'data transfer agreement', 'data transfer and use agreement',
       'data use and licence agreement', 'data use and license agreement',
+      // "DATA SHARING AND LICENCE AGREEMENT": a public body's data shared and licensed to a developer (agreement 195).
+      'data sharing and licence agreement', 'data sharing and license agreement', 'data sharing and licensing agreement',
     ],
   },
   {

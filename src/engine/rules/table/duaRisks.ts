@@ -54,7 +54,9 @@ const DATA_MEASURES_SURVIVAL: Veto = {
 
 const LEGAL_COMPULSION: Veto = {
   reason: 'a disclosure the law compels (a court order, a regulator) is not a right to share the data',
-  when: ({ predicate: p }) => p.cues.some((c) => c.set === 'safetyPurpose' && reads(p, c, 'duaLegalCompulsion')),
+  // The whole sentence: "may disclose … to the extent required by law …, provided that … it … discloses only the
+  // minimum required" speaks of the same compelled disclosure in its proviso (agreement 195 § 11.3).
+  when: ({ frame }) => frame.cues.some((c) => c.set === 'safetyPurpose' && reads(frame, c, 'duaLegalCompulsion')),
 };
 
 /** The first thing named after the verb of publishing is what is published: the model (or its weights), or the data. */
