@@ -45,3 +45,8 @@ rows('consent to an assignment of the contract, and fees that exclude taxes, are
 rows('an item under a lead-in that forbids the vendor\'s use is one of the things forbidden, never a grant', [
   ['Vendor shall not, and shall ensure that its Affiliates do not:\n(b) sell, sublicense, publish or otherwise distribute Customer Data;', ['broad-license:neutral']],
 ]);
+
+rows('people looking at the data ("view", "listen to") is access, and a limit on it is a confidentiality promise', [
+  ['Our support staff will not listen to your recordings or read your transcripts except where you ask us to or where the law requires it.', ['confidentiality:protective']],
+  ['We may view your content to improve our services.', ['service-improvement:risk']],
+]);

@@ -12,7 +12,7 @@ export const ACTION_SETS = [
       'utilising', 'process', 'processes', 'processed', 'processing', 'analyze', 'analyzes', 'analyzed', 'analyzing', 'analyse',
       'analyses', 'analysed', 'analysing', 'access', 'accesses', 'accessed', 'accessing', 'exploit', 'exploits', 'exploited',
       'exploiting', 'leverage', 'leverages', 'leveraged', 'leveraging', 'employ', 'employs', 'review', 'reviews', 'reviewed',
-      'examine', 'examines', 'look at', 'looks at', 'accessible', 'have access', 'has access', 'accessed by', 'mine', 'mining', 'learn from', 'learns from', 'collect', 'collects',
+      'examine', 'examines', 'look at', 'looks at', 'view', 'views', 'viewed', 'viewing', 'listen to', 'listens to', 'accessible', 'have access', 'has access', 'accessed by', 'mine', 'mining', 'learn from', 'learns from', 'collect', 'collects',
       'collected', 'collecting', 'handle', 'handles', 'copy', 'copies', 'incorporate', 'incorporates', 'incorporated',
       'make use', 'rely on', 'draw on', 'select', 'sample', 'scrape', 'scrapes', 'scraped', 'scraping', 'crawl', 'crawls',
       'crawled', 'crawling', 'harvest', 'harvests', 'harvesting',

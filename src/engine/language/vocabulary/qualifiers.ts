@@ -117,7 +117,11 @@ export const QUALIFIER_SETS = [
     id: 'accessVerb',
     why: 'Access is who can see the data: limiting or denying it is a confidentiality promise.',
     example: 'Only authorised personnel have access to Customer Data.',
-    phrases: ['access', 'accesses', 'accessed', 'accessing', 'accessible', 'have access', 'has access', 'accessed by'],
+    phrases: [
+      'access', 'accesses', 'accessed', 'accessing', 'accessible', 'have access', 'has access', 'accessed by',
+      // People looking at the data: "employees may view Customer Data only where needed", "will not listen to your recordings".
+      'view', 'views', 'viewed', 'viewing', 'listen to', 'listens to', 'look at', 'looks at',
+    ],
   },
   {
     id: 'collectVerb',
