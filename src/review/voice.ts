@@ -34,6 +34,8 @@ function isObject(before: string): boolean {
 
 export function speakAsWeAndYou(text: string): string {
   return text
+    // "Feedback is you's to use": a possessive standing alone, with no noun after it, is "yours" (or "ours").
+    .replace(/\b(we|you)['’]s(?=\s+(?:to|alone|and|or)\b|[.,;])/gi, (_w, who: string) => (who.toLowerCase() === 'we' ? 'ours' : 'yours'))
     .replace(/\b(we|you)['’]s\b/gi, (_w, who: string) => (who.toLowerCase() === 'we' ? 'our' : 'your'))
     .replace(SUBJECT_VERB, (whole, who: string, adverb: string | undefined, verb: string) =>
       NOT_VERBS.has(verb) && !PLURAL[verb] ? whole : `${who} ${adverb ?? ''}${pluralVerb(verb)}`,

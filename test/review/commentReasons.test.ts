@@ -111,6 +111,12 @@ describe('a comment in the customer’s own voice', () => {
       'Please confirm what we understand to be your practice, and send the report to us.',
     );
   });
+
+  it('writes a possessive with no noun after it as "yours" ("Feedback is yours to use")', () => {
+    expect(speakAsWeAndYou("Feedback is you's to use; you's use of our content is governed by these Terms.")).toBe(
+      'Feedback is yours to use; your use of our content is governed by these Terms.',
+    );
+  });
 });
 
 describe('a prohibition in a we/you contract', () => {
