@@ -50,3 +50,9 @@ rows('people looking at the data ("view", "listen to") is access, and a limit on
   ['Our support staff will not listen to your recordings or read your transcripts except where you ask us to or where the law requires it.', ['confidentiality:protective']],
   ['We may view your content to improve our services.', ['service-improvement:risk']],
 ]);
+
+rows('keeping bounded by the customer\'s own account is no open-ended retention', [
+  ['We keep your transcripts for as long as your workspace remains active.', ['survival-retention:neutral']],
+  // Past the bound, the open-ended word still counts.
+  ['We may keep your files during the term and indefinitely thereafter.', ['survival-retention:risk']],
+]);

@@ -125,8 +125,9 @@ rows('a licence the vendor takes in ("models that we license from third parties"
 
 rows('"remains yours" says who owns the data, not how long it is kept (agreement 47)', [
   ['Your training data remains yours.', []],
-  // Where it stays, and for how long, is still retention.
-  ['Your files remain on our servers for as long as your account is open.', ['survival-retention:risk']],
+  // Where it stays, and for how long, is still retention (for review: the customer's own account bounds it, so it is no
+  // open-ended risk since calibration round 29).
+  ['Your files remain on our servers for as long as your account is open.', ['survival-retention:neutral']],
 ]);
 
 rows('aggregating inside a licence kept to serving the customer is no derived-data right', [

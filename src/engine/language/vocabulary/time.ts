@@ -70,7 +70,14 @@ export const TIME_SETS = [
     id: 'withinTerm',
     why: 'Keeping "during the term of this Agreement" is bounded by the contract, not open-ended; "the term" names no end here.',
     example: 'Customer grants Supplier a right to store the Operational Data during the term of this Agreement.',
-    phrases: ['during the term', 'for the term', 'throughout the term', 'during the subscription term', 'during its term', 'for the duration of this'],
+    phrases: [
+      'during the term', 'for the term', 'throughout the term', 'during the subscription term', 'during its term', 'for the duration of this',
+      // "we keep transcripts for as long as your workspace remains active": the customer's own account bounds the keeping.
+      'as long as your account remains active', 'as long as your workspace remains active', 'as long as your account is active',
+      'as long as your workspace is active', 'as long as your account is open', 'as long as your account remains open',
+      'as long as your subscription remains active', 'as long as your subscription is active',
+      'while your account remains active', 'while your workspace remains active', 'while your account is open', 'while your account is active',
+    ],
   },
   {
     id: 'endingOpener',

@@ -30,7 +30,8 @@ export const WITHIN_THE_TERM = {
   when: ({ predicate: p }: RuleInput): boolean => {
     const within = p.cues.filter((c) => c.set === 'withinTerm');
     const ends = p.cues.filter((c) => c.set === 'endEvent' || c.set === 'openEnded' || c.set === 'persistVerb');
-    return within.length > 0 && !has(p, 'afterEnd', 'openEnded') && ends.every((c) => c.set === 'persistVerb' || within.some((w) => w.start <= c.start && c.end <= w.end));
+    // An open-ended word inside the bound itself ("for as long as your workspace remains active") is the bound.
+    return within.length > 0 && !has(p, 'afterEnd') && ends.every((c) => c.set === 'persistVerb' || within.some((w) => w.start <= c.start && c.end <= w.end));
   },
 };
 export const BOUNDED_BY_NEED = {
