@@ -54,7 +54,9 @@ export function withCustomerNamedData(definitions: readonly Definition[]): Defin
     // and hands over stays its data; only what the vendor makes from it is derived.
     const handedOver = supplied !== undefined && supplied.test(d.meaning);
     const fromCustomer = source !== undefined && source.test(d.meaning) && (!derivedMeaning(d.meaning) || handedOver);
-    const named = candidate && (customers.includes(owner) || fromCustomer);
+    // "Health System Data": the customer's own name before "Data", though "System" reads like usage data (agreement 194).
+    const ownersUsageWord = d.denotes === 'usage-data' && customers.includes(owner);
+    const named = (candidate && (customers.includes(owner) || fromCustomer)) || ownersUsageWord;
     return named ? { ...d, denotes: 'customer-data' } : d;
   });
 }

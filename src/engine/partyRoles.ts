@@ -120,6 +120,7 @@ export function dataHolderByRecital(definitions: Definition[], texts: readonly s
 // The words after "and" begin a name or "the …", never a verb ('"), and governs the use of … (the "Services")').
 export const OTHER_PARTY = /^["”]\s*\)\s*,?\s*(?:and|AND)\s+(?:the\s|[A-Z])[^()"“]{0,200}\(\s*(?:the\s+)?["“]$/;
 
+const PARTY_NAME = /^[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?$/;
 /** A term that names what the vendor offers ("Service", "Platform"): never a party. */
 const OFFERING_TERM = /^(?:services?|platform|software|apps?|products?|solution|site|website|tools?)$/i;
 /** A term that names the contract itself ("Agreement", "Terms"): never a party. */
@@ -140,7 +141,8 @@ export function counterpartyOfVendor(definitions: Definition[], paragraphs: read
   // "… between you and Tallynote Labs, Inc. ("Tallynote") and govern your use of … (the "Service")": the other party is
   // "you", and what is named after it is the service, never a party (audit46, 114).
   if (/\bbetween\s+you\b|\band\s+you\b/i.test(paragraphs[vendor.paragraph]?.text ?? '')) return;
-  const others = definitions.filter((d) => d.paragraph === vendor.paragraph && d !== vendor && d.denotes === 'other' && /^[A-Z][a-z]{2,}$/.test(d.term) && !AGREEMENT_TERM.test(d.term) && !OFFERING_TERM.test(d.term));
+  // A name of one word, or two ("Health System", agreement 194), never a date ("Effective Date").
+  const others = definitions.filter((d) => d.paragraph === vendor.paragraph && d !== vendor && d.denotes === 'other' && PARTY_NAME.test(d.term) && !/\bDate$/.test(d.term) && !AGREEMENT_TERM.test(d.term) && !OFFERING_TERM.test(d.term));
   // '… School District ("District") and BrightPath Learning Systems, Inc. ("Provider"), and governs … (the "Services")':
   // of several one-word names, the one whose bracket meets the vendor's across "and" is the other party.
   const text = paragraphs[vendor.paragraph]?.text ?? '';

@@ -1,5 +1,6 @@
 // Per-clause expectations for the language patterns of calibration round 29 (found reading the first runs of blind29
 // and agreements 189–192, 2026-12-04). Every clause is our own drafting; each row states the categories it must yield.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { expectationRows as rows } from './support';
 
 rows('a party\'s possessive after a linking verb, before a word of property, names the owner', [
@@ -56,3 +57,17 @@ rows('keeping bounded by the customer\'s own account is no open-ended retention'
   // Past the bound, the open-ended word still counts.
   ['We may keep your files during the term and indefinitely thereafter.', ['survival-retention:risk']],
 ]);
+
+describe('a preamble naming the customer by a two-word name before the vendor', () => {
+  const lines = [
+    'This Master Services Agreement is entered into by and between Oakridge Regional Health System, an Ohio nonprofit corporation, on behalf of itself and its hospitals (collectively, "Health System"), and Tessline Informatics, Inc., a Delaware corporation ("Vendor").',
+    '1.5 "Health System Data" means all data and information that is provided by or on behalf of Health System to Vendor, including Protected Health Information.',
+  ].map((text) => ({ text }));
+
+  it('takes that name for the customer, and the data named after it for the customer\'s data', () => {
+    const terms = analyzeDocument(lines).terms;
+    expect(terms.customer).toBe('Health System');
+    expect(terms.customerData).toBe('Health System Data');
+    expect(analyzeDocument(lines).findings.filter((f) => f.paragraph === 1 && f.stance === 'risk')).toEqual([]);
+  });
+});
