@@ -4,6 +4,8 @@ import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { survivalEdit } from '../../src/review/survivalList';
 import { applyOps } from '../../src/engine/applyOps';
 import { reviewOf } from './agreements';
+import { ceaseRetention } from '../../src/review/redline/surgical/keepingEdits';
+import { supplierSentence } from './surgicalContext';
 
 const review = (...lines: string[]) => reviewOf(lines, { position: 'preferred', insertMissing: false });
 const PARTIES = 'This Agreement is between Quillmark Inc. ("Quillmark") and Harlow Bakeries Ltd ("Customer").';
@@ -121,5 +123,14 @@ describe('", but subject to …" after a lead-in', () => {
     ];
     const target = review(...lines).edit(1)?.target ?? lines[1]!;
     expect(target).not.toMatch(/^5\.1 Notwithstanding clauses 2\.2 and 9\.$/);
+  });
+});
+
+describe('a keeping that shares its object with the clause before it', () => {
+  it('is never rewritten into "shall not apply to, and … shall cease using and shall delete any …"', () => {
+    const sentence = supplierSentence(
+      "Clause 11.3 shall not apply to, and Supplier may retain and continue to use indefinitely, any Usage Data, Feedback and any models created in the course of the Programme before the date of Customer's opt-out or the date of termination, whichever is earlier.",
+    );
+    expect(ceaseRetention(sentence, 'shall cease using and shall delete')).toBeUndefined();
   });
 });

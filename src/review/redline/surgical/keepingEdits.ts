@@ -89,6 +89,9 @@ function strikeCoordinatedRetention(sentence: string): Splice[] | undefined {
   return match ? [{ start: match.index, end: match.index + match[0].length, text: '' }] : undefined;
 }
 
+/** A preposition left waiting for its object across ", and": "shall not apply to, and Supplier may retain …, any …". */
+const SHARED_OBJECT = /\b(?:to|of|for|from|in)\s*,\s+and\s+(?:the\s+)?[A-Z]/;
+
 export function ceaseRetention(context: SurgicalContext, text: string): Splice[] | undefined {
   // "Clause 7.2 does not apply to …, or to Portfolio Data already reflected in the Signal Library": the limb goes.
   const builtIn = strikeBuiltInLimb(context.sentence, context.terms.derivedData);
@@ -100,6 +103,10 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
   if (exception && DELETES.test(context.sentence.slice(0, exception.index))) return [{ start: exception.index, end: exception.index + exception[0].length, text: '' }];
   const reach = reachRestored(context.sentence, vendor);
   if (reach) return reach;
+  // "Clause 11.3 shall not apply to, and Supplier may retain and continue to use indefinitely, any Usage Data …": the
+  // keeping shares its object with a clause before it; "shall cease using and shall delete" there does not parse
+  // (audit67, 193 § 11.4).
+  if (SHARED_OBJECT.test(context.sentence)) return undefined;
   const first = new RegExp(`\\b${vendor}\\s+(${RETAINS})`).exec(context.sentence);
   // "may retain Customer Content in backup archives for up to 12 months, and may retain indefinitely any …": the backup
   // carve-out stands (audit49, 127 § 12(d)); the keeping to answer is the next one.
