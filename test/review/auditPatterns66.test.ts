@@ -134,3 +134,14 @@ describe('a keeping that shares its object with the clause before it', () => {
     expect(ceaseRetention(sentence, 'shall cease using and shall delete')).toBeUndefined();
   });
 });
+
+describe('a keeping for the vendor\'s own ends turned into a ban', () => {
+  it('loses the closing proviso that conditioned the keeping', () => {
+    const sentence = supplierSentence(
+      'The Supplier may retain and use the corrections made by the Customer\'s coders to improve the Services, provided that the corrections are stripped of personal data before they are used outside the Customer\'s dedicated environment.',
+    );
+    const splices = ceaseRetention(sentence, 'shall cease using and shall delete') ?? [];
+    const after = [...splices].sort((a, b) => b.start - a.start).reduce((text, s) => text.slice(0, s.start) + s.text + text.slice(s.end), sentence.sentence);
+    expect(after).toBe('The Supplier shall not retain or use the corrections made by the Customer\'s coders to improve the Services.');
+  });
+});

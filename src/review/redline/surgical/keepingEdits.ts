@@ -130,10 +130,18 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
   if (!KEPT_PAST.test(context.sentence)) {
     const modal = /^(?:shall|will)\b/i.exec(text)?.[0] ?? 'shall';
     const kept = match[1].replace(/^(?:may|can|is entitled to|shall be entitled to)\s+/i, '').replace(/(?<!\s)\s+and\s+/i, ' or ');
-    return [{ start, end: start + match[1].length, text: `${modal} not ${kept}` }];
+    // "…, provided that Coder Feedback is stripped of PHI before it is used outside …": a condition on the keeping,
+    // which a ban leaves conditioning nothing, goes with it (audit67, 194 § 4.6). A proviso that restricts further
+    // ("provided that Supplier shall not …") stays.
+    const proviso = CLOSING_PROVISO.exec(context.sentence.slice(start));
+    const dropped: Splice[] = proviso && !/\b(?:not|no|never)\b/i.test(proviso[0]) ? [{ start: start + proviso.index, end: start + proviso.index + proviso[0].length, text: '' }] : [];
+    return [{ start, end: start + match[1].length, text: `${modal} not ${kept}` }, ...dropped];
   }
   return [{ start, end: start + match[1].length, text }];
 }
+
+/** ", provided that …" to the end of the sentence. */
+const CLOSING_PROVISO = /,\s*provided(?:,\s+however,)?\s+that\b[^;.]*(?=\.?\s*$)/i;
 
 /** A keeping that runs past something: the end of the contract, a deletion, a period, or without end. */
 const KEPT_PAST =
