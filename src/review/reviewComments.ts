@@ -190,7 +190,11 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   // closed ("for any lawful business purpose, including …" struck) is defended as what it now does.
   const closed = struck.some((text) => OPEN_PURPOSES.test(text));
   const ownEnds = closed ? USAGE_DATA_CLOSED_REASON : USAGE_DATA_OWN_ENDS_REASON;
-  const rationale = subject === USAGE_DATA_REASON && !struck.some((text) => TRAINING_WORDS.test(text)) ? ownEnds : (subject ?? trainingReasonFits(step, struck, added.map((op) => op.text)));
+  // "may retain and use …" turned into "shall not retain or use …" for the vendor's own ends: the reason is the keeping's
+  // purpose, not that rights end with the agreement (194 § 4.6).
+  const keptForOwnEnds = step.finding?.rules[0] === 'retention-for-own-ends' && added.some((op) => /\b(?:shall|will|must)\s+not\b/i.test(op.text));
+  const rationale = keptForOwnEnds && subject === undefined ? KEPT_FOR_OWN_ENDS_REASON :
+    subject === USAGE_DATA_REASON && !struck.some((text) => TRAINING_WORDS.test(text)) ? ownEnds : (subject ?? trainingReasonFits(step, struck, added.map((op) => op.text)));
   return [...(rationale ? [fill(rationale)] : []), ...reasons];
 }
 

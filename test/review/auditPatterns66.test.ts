@@ -145,3 +145,16 @@ describe('a keeping for the vendor\'s own ends turned into a ban', () => {
     expect(after).toBe('The Supplier shall not retain or use the corrections made by the Customer\'s coders to improve the Services.');
   });
 });
+
+describe('the comment on a keeping for the vendor\'s own ends turned into a ban', () => {
+  it('gives the keeping\'s purpose as the reason, not that rights end with the agreement', () => {
+    const lines = [
+      'This Agreement is between Quillmark Inc. ("Vendor") and Oakridge Clinics LLC ("Customer").',
+      '"Customer Data" means the records Customer uploads to the Services.',
+      '4.6 Vendor may retain and use the corrections made by Customer\'s coders to Customer Data ("Coder Feedback") to improve the Services, provided that Coder Feedback is stripped of names before it is used outside the dedicated environment in which Vendor hosts Customer Data.',
+    ];
+    const edit = review(...lines).edit(2);
+    expect(edit?.target).toMatch(/^4\.6 Vendor shall not retain or use/);
+    expect(edit?.comment.external).toMatch(/should be kept only as long as providing the services requires/i);
+  });
+});
