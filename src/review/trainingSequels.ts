@@ -13,8 +13,7 @@ const NEXT_SENTENCE = /^\.\s+([^.]+\.)/;
 
 /** The ban widened to strike each later sentence of the paragraph that arranges the training it banned, or undefined. */
 export function withTrainingSequelsStruck(text: string, ops: readonly RedlineOp[]): RedlineOp[] | undefined {
-  const ban = ops.find((op) => op.kind === 'insert' && BAN.test(op.text));
-  if (ban === undefined || !ops.some((op) => op.kind === 'delete' || op.kind === 'insert')) return undefined;
+  if (!ops.some((op) => op.kind === 'insert' && BAN.test(op.text))) return undefined;
   const lastEdit = Math.max(...ops.map((op) => (op.kind === 'delete' ? op.end : op.at)));
   let at = text.indexOf('.', lastEdit);
   const sequels: RedlineOp[] = [];

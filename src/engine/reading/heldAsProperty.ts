@@ -12,9 +12,8 @@ const LINKING = /^(?:is|are|be|remain|remains|constitute|constitutes|become|beco
 
 /**
  * Each word of property that a linking verb and a party's possessive come right before (or a linking verb and "the"
- * before it, "of" and a party after it), as an ownership word. A
- * possessive without the linking verb ("damage to Customer's property", "protect Vendor's proprietary information")
- * names what is harmed or protected, and is left alone.
+ * before it, "of" and a party after it), as an ownership word. A possessive without the linking verb ("damage to
+ * Customer's property", "protect Vendor's proprietary information") names what is harmed or protected: left alone.
  */
 export function composeHeldAsProperty(tags: readonly Tag[], units: readonly Unit[]): ComposedObject[] {
   const composed: ComposedObject[] = [];
