@@ -83,6 +83,12 @@ export const SurgicalEditSchema = z.discriminatedUnion('kind', [
   /** "We keep Client Files for as long as the subscription continues": the deletion at the end, added after it. */
   z.strictObject({ kind: z.literal('append-deletion'), text: editText('the deletion text'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('fix-version'), text: editText('the fixed-version text'), optional: z.boolean().optional() }),
+  /**
+   * "Supplier may add or replace a Model Provider by updating that page …": the customer's right to object before a new
+   * provider receives the data, as a proviso whose word "provider" becomes the contract's own name for what changes.
+   * Where it applies it is the whole edit: the position's other edits are written for policies, not provider lists.
+   */
+  z.strictObject({ kind: z.literal('objection-right'), text: editText('the objection proviso'), optional: z.boolean().optional() }),
   /** "Unless you have turned off X, you grant …" → "If you have turned on X, you grant …": the customer's grant made opt-in. */
   z.strictObject({ kind: z.literal('opt-in-grant'), optional: z.boolean().optional(), onlyIfNoneBefore: z.boolean().optional() }),
 ]);

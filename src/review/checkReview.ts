@@ -12,6 +12,8 @@ import { customerDataNames } from './namesTheData';
 import { acceptedParagraphs, compilePlans } from './compilePlans';
 import { isCustomerOption } from './customerOption';
 import { ownWording } from './ownWording';
+import { DISCLOSURE_RULES } from './paragraphPolicy';
+import { bindsTheProviders } from './providersBound';
 import { buildReviewPlan, readsAs } from './reviewPlan';
 import type { EditItem, ReviewPlan } from './reviewItems';
 
@@ -70,7 +72,12 @@ export function checkReview(paragraphs: readonly Paragraph[], playbook: Playbook
     const answer = contentFreeUsageAnswer(accepted.paragraphs[f.paragraph]?.text ?? '', f, usageTerms, customerDataNames(analysis));
     return answer !== undefined && answer.ops === undefined;
   };
-  const byDesign = (f: Finding) => (isCustomerOption(f) && options.has(f.category)) || inOption(f) || (impliedBySwitch(f) && switches.has(f.quote.slice(0, 40))) || keptUsage(f);
+  // A sentence that only says the data reaches model providers stays when the contract binds them (the review's
+  // disclosureKept): the customer needs to know where its data goes.
+  const bound = bindsTheProviders(after.findings);
+  const disclosureOnly = (f: Finding) => bound && f.category === 'third-party-ai' && f.rules.every((rule) => DISCLOSURE_RULES.has(rule));
+  const byDesign = (f: Finding) =>
+    (isCustomerOption(f) && options.has(f.category)) || inOption(f) || (impliedBySwitch(f) && switches.has(f.quote.slice(0, 40))) || keptUsage(f) || disclosureOnly(f);
   const risksWritten = after.findings.filter((f) => f.stance === 'risk' && accepted.changed.has(f.paragraph) && !byDesign(f));
   const describe = (f: (typeof risksWritten)[number]) => `${f.category} still a risk in ¶${f.paragraph}: “${f.quote.slice(0, 80)}”`;
   const conceded = risksWritten.filter((f) => own.positionOf(f.quote) !== undefined).map(describe);

@@ -11,8 +11,7 @@ import { contentFreeUsageAnswer } from './contentFreeUsage';
 import { danglingReference, withDefinitionKept } from './danglingReferences';
 import { leavesBrokenText } from './brokenText';
 import { withSwitchStruck, withSwitchStruckToo, withWithdrawalStruck } from './withdrawalSibling';
-import { withFeedbackInclusionStruck } from './feedbackInclusion';
-import { withTrainingSequelsStruck } from './trainingSequels';
+import { withSequelsStruck } from './editSequels';
 import { strikeBannedUseFollowers } from './bannedUseFollowers';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings, strikeRelocated } from './dependentSiblings';
@@ -344,7 +343,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       if (struck) struck = withdrawn;
       else plan = { ...plan, ops: withdrawn };
     }
-    if (!struck) plan = { ...plan, ops: withFeedbackInclusionStruck(track.current, plan.ops) ?? withTrainingSequelsStruck(track.current, plan.ops) ?? plan.ops };
+    if (!struck) plan = { ...plan, ops: withSequelsStruck(track.current, plan.ops) };
     if (dangling !== undefined) {
       attempted.set(attemptKey(next), `${BLOCKED}${dangling}`);
       continue;

@@ -148,6 +148,9 @@ const TURNED_ROUND_REASON = 'Deletion must reach what this clause carved out of 
 const LICENCE_BACK_REASON = '{{customer}} now owns the outputs, so a licence from {{vendor}} to use them is no longer needed.';
 const DURING_TERM_REASON = 'The rights this clause gives {{vendor}} should end when the {{agreement}} ends.';
 const TRAINING_WORDS = /\b(?:train(?:s|ed|ing)?|(?:machine[- ])?learning|models?|algorithms?|artificial intelligence)\b/i;
+const OBJECTION_RIGHT = /\bopportunity to object\b/;
+const OBJECTION_REASON =
+  '{{customer}} must be told of each new model provider before it receives {{customerData}}, be able to object to it, and have the same protections from it as from {{vendor}}.';
 const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
 const ENDLESS_REASON = 'Rights in {{customerData}} must end when the {{agreement}} ends.';
 const PASSED_ON = /\b(?:sub-?licen[cs]able|transferr?able|assignable)\b/i;
@@ -174,6 +177,9 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   if (struck.length === 1 && AND_AFTER_STRUCK.test(struck[0] ?? '')) return [fill(DURING_TERM_REASON), ...reasons];
   // "shall not extend to …, all of which … may retain" turned round (see keepingEdits' reachRestored).
   if (added.some((op) => TURNED_ROUND.test(op.text)) || (added.length === 0 && struck.some((text) => /^\s*not\s*$/.test(text)) && step.finding?.rules.includes('carved-out-into-models'))) return [fill(TURNED_ROUND_REASON)];
+  // A provider list's objection right (providerChange): the reason is the customer's say over a new provider, not a
+  // policy widening the use of the data (the lawyer audits of 193 § 7.3 and 196 § 6.1).
+  if (added.some((op) => OBJECTION_RIGHT.test(op.text))) return [fill(OBJECTION_REASON)];
   // The licence back struck once the customer owns the outputs (see paragraphReview).
   if (added.length === 0 && step.finding?.rules.includes('output-licensed-for-term')) return [fill(LICENCE_BACK_REASON)];
   // "You can turn off Model Contribution …, although we may still use it … to create Aggregated Data": the edit struck

@@ -22,21 +22,7 @@ import { orphanedDefinitionItems } from './orphanedDefinitions';
 import { purposeDefinitionItems, purposeLimbEdits } from './purposeDefinition';
 import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem, type ReviewPlan } from './reviewItems';
 import { commentWording, contractWording } from './wording';
-
-/** A sentence whose subject is the providers themselves ("Such providers", "each Sub-processor", "the model provider"). */
-const PROVIDERS_NAMED = /^(?:[\w\s.()-]{0,40}\b)?(?:such|those|these|each|the|any|all)\s+(?:third[- ]party\s+)?(?:model\s+)?(?:providers?|sub-?processors?|vendors?|partners?)\b/i;
-
-
-/** "Vendor has contractually required that provider not to use …": the vendor binding a provider, not itself. */
-// "… ensure that its contracts with each provider … prohibit that provider from using …" binds the provider too.
-const PROVIDER_BOUND =
-  /\b(?:(?:required|requires|require|obliged|obliges|binds|bound)\s+(?:that\s+)?(?:the\s+|such\s+|its\s+|each\s+|that\s+)?(?:third[- ]party\s+)?(?:model\s+)?(?:providers?|sub-?processors?|vendors?)\s+(?:not\s+to|to\s+not|not)|prohibits?\s+(?:the\s+|such\s+|its\s+|each\s+|that\s+)?(?:third[- ]party\s+)?(?:model\s+)?(?:providers?|sub-?processors?|vendors?)\s+from)\b/i;
-/** "Our agreements with third-party AI providers do not permit them to …": the engine read the providers as the actor. */
-// ("Service Provider", the vendor's own name, is no outside provider.)
-const PROVIDER_ACTOR = /\b(?:(?:third[- ]party|AI|LLM|model|outside)\s+(?:[\w-]+\s+)?(?:providers?|vendors?|partners?)|sub-?processors?)\b/i;
-const bindsOnlyProviders = (f: Finding): boolean =>
-  (f.category === 'no-training' || f.category === 'deletion') &&
-  (PROVIDERS_NAMED.test(f.quote) || PROVIDER_BOUND.test(f.quote) || f.evidence.some((e) => e.role === 'actor' && PROVIDER_ACTOR.test(e.text)));
+import { bindsOnlyProviders, bindsTheProviders } from './providersBound';
 
 function issueOf(playbook: Playbook, target: Finding | MissingProtection): PlaybookIssue | undefined {
   return issueById(playbook, target.playbookIssue) ?? issueForCategory(playbook, target.category);
@@ -69,16 +55,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
     if (coversVendor(f)) protectionsIn.set(f.paragraph, (protectionsIn.get(f.paragraph) ?? new Set()).add(f.category));
   }
   const clauseGives = clauseReader(analysis);
-  // Bound means a clause about the providers that also forbids training or limits retention: a flow-down.
-  const flowDowns = new Set(analysis.findings.filter((f) => f.stance === 'protective' && (f.category === 'no-training' || f.category === 'deletion')).map((f) => f.paragraph));
-  // "… foundation models licensed from third-party providers. Such providers … are contractually prohibited from
-  // using Inputs to train their models": a sentence about the providers that binds them is a flow-down too.
-  const bindsProviders = new Set(
-    analysis.findings.filter((f) => f.stance === 'protective' && (f.category === 'no-training' || f.category === 'deletion') && PROVIDERS_NAMED.test(f.quote)).map((f) => f.paragraph),
-  );
-  const providersBound = analysis.findings.some(
-    (f) => f.category === 'third-party-ai' && ((f.stance !== 'risk' && flowDowns.has(f.paragraph)) || bindsProviders.has(f.paragraph)),
-  );
+  const providersBound = bindsTheProviders(analysis.findings);
   // Consumer terms: each position as an individual would ask it, where the playbook words it so.
   const individual = consumerTerms(paragraphs, analysis.terms);
   const asked = (issue: PlaybookIssue | undefined) => (issue && individual ? asIndividualAsks(issue) : issue);

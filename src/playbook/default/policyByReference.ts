@@ -3,6 +3,13 @@
 import type { PlaybookIssue } from '../schema';
 import { ASK_TIERS } from './questions';
 
+/** A new provider receives the data only after notice, never over a reasonable objection, and bound first. */
+const OBJECTION_PROVISO =
+  'provided that no new provider receives {{customerData}} until {{customer}} has had written notice of that provider and a ' +
+  'reasonable opportunity to object, that no provider to which {{customer}} objects on reasonable grounds receives ' +
+  '{{customerData}}, and that each new provider is first bound in writing by terms at least as protective of ' +
+  '{{customerData}} as this {{agreement}}';
+
 export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
   id: 'policy-by-reference',
   appliesTo: ['policy-by-reference'],
@@ -29,6 +36,9 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
         'shall expand {{vendor}}\'s rights in {{customerData}} or reduce {{vendor}}\'s obligations unless agreed in a ' +
         'written amendment signed by both parties.',
       edits: [
+        // "Supplier may add or replace a Model Provider by updating that page": a list of providers changes, and the
+        // customer's say over a new one is the answer (see the review's providerChange).
+        { kind: 'objection-right', text: OBJECTION_PROVISO, optional: true },
         // Optional: "The Company may amend those policies on 30 days' notice" has no version to fix; the proviso is the edit.
         { kind: 'fix-version', text: 'as in effect on the date of this {{agreement}}', optional: true },
         // Optional: where the sentence is not the vendor's own grant ("Customer's use is subject to the AI Policy, as
@@ -57,6 +67,7 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
           'web page or other document referred to in them, and no change to any of them, shall expand {{vendor}}\'s ' +
           'rights in {{customerData}} without {{customer}}\'s express consent.',
         edits: [
+          { kind: 'objection-right', text: OBJECTION_PROVISO, optional: true },
           { kind: 'fix-version', text: 'as in effect on the date of this {{agreement}}', optional: true },
           {
             kind: 'append-proviso',

@@ -78,8 +78,20 @@ const CUSTOMERS_OWN_POLICY = {
 
 const CHANGE_NEEDS_CONSENT = {
   reason: 'a change that widens the vendor’s rights needs the customer’s written agreement',
-  when: ({ predicate: p }: RuleInput) => p.conditions.some((c) => c.kind === 'consent') && has(p, 'changeVerb'),
+  when: ({ predicate: p }: RuleInput) =>
+    has(p, 'changeVerb') && (p.conditions.some((c) => c.kind === 'consent') || p.conditions.some(awaitsObjection)),
 };
+
+/** The customer's objection words in a condition ("object", "objects", "right to object"). */
+const OBJECTION_CUES: ReadonlySet<string> = new Set(['object', 'objects', 'right to object']);
+/** "until … a reasonable opportunity to object", "unless Customer objects": nothing changes before the customer may say no. */
+const AWAITING_OPENERS: ReadonlySet<string> = new Set(['until', 'unless']);
+/**
+ * "Supplier may add or replace a Model Provider …, provided that no new Model Provider receives Customer Materials until
+ * Customer has had written notice … and a reasonable opportunity to object": the change waits on the customer's say.
+ */
+const awaitsObjection = (c: RuleInput['predicate']['conditions'][number]): boolean =>
+  c.kind === 'opt-out' && OBJECTION_CUES.has(c.cue?.text.toLowerCase() ?? '') && AWAITING_OPENERS.has(c.opener?.text.toLowerCase() ?? '');
 
 /**
  * '"Hosted Model Provider" means a provider of … model inference …, through which the Supplier routes prompts': the term

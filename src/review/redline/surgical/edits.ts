@@ -11,6 +11,7 @@ import { perpetualLicence, swapOwner } from './ownerSwap';
 import type { Splice } from './splice';
 import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
 import { optInGrant } from './optInGrant';
+import { objectionRight } from './providerChange';
 import { appendDeletion, ceaseRetention, strikeSurvival } from './keepingEdits';
 import { partiesOf, prohibit } from './prohibitEdit';
 
@@ -306,6 +307,8 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return optInGrant(sentence);
     case 'perpetual-licence':
       return perpetualLicence(context);
+    case 'objection-right':
+      return objectionRight(context, fill(edit.text));
     case 'fix-version': {
       const match = AS_UPDATED.exec(sentence);
       if (!match) return undefined;

@@ -76,6 +76,11 @@ export function surgicalEdit(sentence: string, start: number, finding: Finding, 
     // inside it is dropped.
     const inside = (splice: Splice, done: Splice) =>
       splice.start === splice.end ? done.start < splice.start && splice.start < done.end : done.start <= splice.start && splice.end <= done.end;
+    // A provider list's objection right is the whole answer (see providerChange): no proviso on policies beside it.
+    if (edit.kind === 'objection-right') {
+      splices.splice(0, splices.length, ...found);
+      break;
+    }
     const fresh = found.filter((splice) => !splices.some((done) => done.text === '' && inside(splice, done)));
     splices.push(...fresh);
   }

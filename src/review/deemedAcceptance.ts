@@ -1,0 +1,37 @@
+// "We may update the Policies at any time …, provided that no policy or change to it will expand our rights in Your
+// Content without your express consent. … but your continued use of the Service after the update takes effect means
+// you accept it.": once a change needs the customer's express agreement (or its objection can stop it, or the version
+// is fixed), a clause that takes continued use as acceptance contradicts the edit, and the vendor would read it as the
+// consent (lawyer audits of 189 A.9 and 199 § 4.3). It goes with the edit. Pure: engine types only.
+import type { RedlineOp } from '../engine/types';
+
+/** What the edit wrote that a deemed acceptance would contradict: consent, a signed amendment, an objection, a fixed version. */
+const NEEDS_AGREEMENT = /\b(?:express consent|written amendment signed by both|opportunity to object|as in effect on)\b/i;
+
+/**
+ * ", and Customer's continued use of the relevant AI Feature after … shall constitute its acceptance of the change",
+ * "…, but your continued use … means you accept it": deemed acceptance as a limb joined to the sentence before it.
+ * Starts only at a comma or semicolon, so the search stays linear.
+ */
+export const DEEMED_ACCEPTANCE_LIMB =
+  /[,;]\s*(?:and|but)?\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|your|its|their)(?:['’]s)?\s+(?:\w+\s+){0,2}?continued\s+use\b[^;.]{0,200}?\b(?:constitutes?|shall\s+constitute|will\s+constitute|means|(?:is|shall\s+be|will\s+be)\s+deemed)\b[^;.]{0,160}?(?=[;.]|$)/;
+
+/** "By continuing to use the Services after an update, you agree to it.": deemed acceptance as a sentence of its own. */
+const DEEMED_ACCEPTANCE_SENTENCE =
+  /(?<=\.)\s+(?:By\s+continuing\s+to\s+use|(?:Your|The\s+[A-Z][\w-]*['’]s|[A-Z][\w-]*['’]s)\s+continued\s+use)\b[^.]{0,300}?\b(?:accepts?|acceptance|agrees?|constitutes?|means|deemed)\b[^.]{0,200}\./;
+
+/** The edit widened to strike each clause of the paragraph that takes continued use as acceptance, or undefined. */
+export function withDeemedAcceptanceStruck(text: string, ops: readonly RedlineOp[]): RedlineOp[] | undefined {
+  if (!ops.some((op) => op.kind === 'insert' && NEEDS_AGREEMENT.test(op.text))) return undefined;
+  const taken = (start: number, end: number) => ops.some((op) => (op.kind === 'delete' ? op.start < end && start < op.end : start < op.at && op.at < end));
+  const struck: RedlineOp[] = [];
+  for (const pattern of [DEEMED_ACCEPTANCE_LIMB, DEEMED_ACCEPTANCE_SENTENCE]) {
+    const found = new RegExp(pattern.source, `${pattern.flags}g`);
+    for (const match of text.matchAll(found)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (!taken(start, end) && !struck.some((op) => op.kind === 'delete' && op.start < end && start < op.end)) struck.push({ kind: 'delete', start, end, text: text.slice(start, end) });
+    }
+  }
+  return struck.length === 0 ? undefined : [...ops, ...struck].sort((a, b) => (a.kind === 'delete' ? a.start : a.at) - (b.kind === 'delete' ? b.start : b.at));
+}

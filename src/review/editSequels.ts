@@ -1,0 +1,12 @@
+// The later sentences of a paragraph that an edit made contradictory, struck with it: the customer's data put back
+// into feedback after the carve-out, the arrangements for training after the ban, and deemed acceptance by continued
+// use after a change was made to need the customer's agreement. Pure: engine types only.
+import type { RedlineOp } from '../engine/types';
+import { withDeemedAcceptanceStruck } from './deemedAcceptance';
+import { withFeedbackInclusionStruck } from './feedbackInclusion';
+import { withTrainingSequelsStruck } from './trainingSequels';
+
+/** The edit's ops with every later words it made contradictory struck too (at most one kind of sequel per edit). */
+export function withSequelsStruck(text: string, ops: readonly RedlineOp[]): readonly RedlineOp[] {
+  return withFeedbackInclusionStruck(text, ops) ?? withTrainingSequelsStruck(text, ops) ?? withDeemedAcceptanceStruck(text, ops) ?? ops;
+}

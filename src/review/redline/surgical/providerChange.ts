@@ -1,0 +1,43 @@
+// The customer's answer to a vendor's power to change its providers: "Supplier may add or replace a Model Provider by
+// updating that page and notifying Customer …, and Customer's continued use … shall constitute its acceptance of the
+// change". Its risk is not a policy widening the use of the data (the proviso written for policies bit on nothing: the
+// lawyer audits of 193 § 7.3 and 196 § 6.1) but new providers receiving the data on notice alone, so the answer is a
+// right to object before a new provider receives it, and the flow-down first. Pure: no Office, React or DOM.
+import { DEEMED_ACCEPTANCE_LIMB } from '../../deemedAcceptance';
+import { escapeRegExp, type SurgicalContext } from './context';
+import { sentenceClose } from './grammar';
+import type { Splice } from './splice';
+
+/** "may add or replace", "may from time to time update", "may replace … or add": the vendor's power to change. */
+const MAY_CHANGE = /\bmay\s+(?:(?:also|from\s+time\s+to\s+time|at\s+any\s+time)\s+)?(?:add|replace|change|substitute|update|amend)\b/i;
+/** The contract's own name for what it changes: "AI Providers", "a Model Provider", "Sub-processors", "providers". */
+// Starts only where a word starts (hyphens inside it included), so the search stays linear.
+const PROVIDER_NOUN = /(?<![\w-])((?:[A-Z][\w-]*\s+){0,2}(?:[Pp]roviders?|[Ss]ub-?processors?))\b/;
+/** The customer's say over the change is already in the sentence ("unless it objects within that period"). */
+const OBJECTION = /\bobject(?:s|ed|ion|ions)?\b|\bapprov(?:e|es|al)\b|\bconsent\b/i;
+/** The provider's name as one of them: "AI Providers" → "AI Provider", "Sub-processors" → "Sub-processor". */
+const singular = (noun: string): string => noun.replace(/s$/, '');
+
+/**
+ * The splices that give the customer its say, or undefined when the sentence is no vendor's power to change its
+ * providers or already gives the customer a say. `text` is the playbook's proviso, whose word "provider" stands for
+ * the contract's own name of what changes.
+ */
+export function objectionRight(context: SurgicalContext, text: string): Splice[] | undefined {
+  const { sentence } = context;
+  const change = MAY_CHANGE.exec(sentence);
+  if (!change || OBJECTION.test(sentence)) return undefined;
+  // The vendor is who may change ("We may add …", "We list our current Model Providers … and may add …"): the last
+  // party named before "may" is the vendor, never the customer.
+  const parties = [...context.vendorNames, context.terms.customer, 'you', 'You'].filter((name) => name !== '');
+  const named = [...sentence.slice(0, change.index).matchAll(new RegExp(`\\b(?:${parties.map(escapeRegExp).join('|')})\\b(?![’']s)`, 'g'))].pop();
+  if (!named || !context.vendorNames.includes(named[0])) return undefined;
+  const noun = PROVIDER_NOUN.exec(sentence.slice(change.index)) ?? PROVIDER_NOUN.exec(sentence);
+  if (!noun?.[1]) return undefined;
+  const name = singular(noun[1].trim());
+  const proviso = text.replace(/\bproviders?\b/g, (word) => (word.endsWith('s') ? `${name}s` : name));
+  const deemed = DEEMED_ACCEPTANCE_LIMB.exec(sentence);
+  const struck: Splice[] = deemed ? [{ start: deemed.index, end: deemed.index + deemed[0].length, text: '' }] : [];
+  const at = sentenceClose(sentence);
+  return [...struck, { start: at, end: at, text: `, ${proviso}` }];
+}
