@@ -127,10 +127,16 @@ export function customerDataTerm(definitions: readonly Definition[]): string | u
   // '"State Data" means all data and information, including Constituent Inputs, …': a term for all the data there
   // is, which lists the others among it, is their umbrella.
   const allData = (d: Definition, other: string) => ALL_DATA.test(d.meaning) && (d.meaning.split(EXCLUDING)[0] ?? '').includes(other);
-  const umbrella = data.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && (takesIn(d, other.term) || allData(d, other.term))));
-  return (umbrella ?? data[0])?.term ?? definitions.find((d) => PERSONAL_DATA.test(d.term) || PERSONAL_DATA.test(expanded(d)))?.term;
+  // '"Confidential Information" means all information … disclosed by or on behalf of a party, and the Customer Materials
+  // shall be treated as Customer's …': each party's secrets, not the customer's data; a clause written for the
+  // customer's data in that name would protect the vendor's too (193 § 7.3).
+  const own = data.filter((d) => !MUTUAL.test(d.meaning));
+  const umbrella = own.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && (takesIn(d, other.term) || allData(d, other.term))));
+  return (umbrella ?? own[0] ?? data[0])?.term ?? definitions.find((d) => PERSONAL_DATA.test(d.term) || PERSONAL_DATA.test(expanded(d)))?.term;
 }
 
+/** A meaning that takes in either party's information: "disclosed by or on behalf of a party", "of either party". */
+const MUTUAL = /\b(?:by|of|from)\s+(?:or\s+on\s+behalf\s+of\s+)?(?:a|either|each|one|the\s+disclosing)\s+party\b/i;
 /** A meaning that opens with all the data there is: "all data and information", "any and all content". */
 const ALL_DATA = /^(?:any\s+and\s+)?all\s+(?:data|information|content|materials)\b/i;
 /** Defined terms joined into a list: "Inputs and Outputs", "Prompts, Files and Outputs". */

@@ -25,3 +25,21 @@ describe('deemed acceptance by continued use beside a change that now needs the 
     expect(preferredReview([PARTIES, CONTENT, FEEDBACK]).edit(2)?.target ?? '').toContain('means you accept the update');
   });
 });
+
+describe('a duty to follow the customer\'s own policies, as the customer amends them', () => {
+  it('is no policy the vendor can change, whatever the title between the owner and the word "Policies"', () => {
+    const lines = [
+      'This Agreement is between Kestrel Vale NHS Trust (the "Trust") and Marrowby Voice Ltd (the "Supplier").',
+      '5.6 The Supplier shall comply with the Trust\'s Information Security and Records Management Policies as amended from time to time and notified to the Supplier in writing, and shall encrypt all Trust Data at rest.',
+    ];
+    expect(preferredReview(lines).analysis.findings.filter((f) => f.category === 'policy-by-reference')).toEqual([]);
+  });
+
+  it('is still a risk where the vendor itself may amend the policy', () => {
+    const lines = [
+      'This Agreement is between Kestrel Vale NHS Trust (the "Trust") and Marrowby Voice Ltd (the "Supplier").',
+      '5.6 The Supplier shall process Trust Data in accordance with its Data Handling Policy, which the Supplier may amend from time to time.',
+    ];
+    expect(preferredReview(lines).analysis.findings.some((f) => f.category === 'policy-by-reference' && f.stance === 'risk')).toBe(true);
+  });
+});

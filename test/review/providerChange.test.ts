@@ -54,3 +54,14 @@ describe('a sentence that only says where the data goes, beside a flow-down', ()
     expect(check.fixedPointViolations.filter((v) => v.includes('¶2'))).toEqual([]);
   });
 });
+
+describe('the customer\'s data term beside a mutual confidentiality definition', () => {
+  it('is the customer\'s own data, not each party\'s Confidential Information', () => {
+    const lines = [
+      PARTIES,
+      MATERIALS,
+      '9.1 "Confidential Information" means all information disclosed by or on behalf of a party that is marked or would reasonably be understood as confidential, and the Client Files are Customer\'s Confidential Information.',
+    ].map((text) => ({ text }));
+    expect(analyzeDocument(lines).terms.customerData).toBe('Client Files');
+  });
+});

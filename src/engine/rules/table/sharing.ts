@@ -70,11 +70,34 @@ const CUSTOMERS_OWN_POLICY = {
   when: ({ predicate: p, frame }: RuleInput) => {
     const duty = cue(frame, 'complyWith');
     const policy = cue(frame, 'policyRef');
-    return p.actor.side === 'vendor' && duty !== undefined && policy !== undefined && !has(p, 'changeVerb') &&
-      // The customer named right before the policy ("the Department policies", "Customer's security policy").
-      frame.cues.some((c) => (c.set === 'customerRole' || c.set === 'docCustomer') && c.start > duty.end && c.end <= policy.start && policy.start - c.end <= 12);
+    // The vendor's own power to change ("Vendor may amend …") is the risk; "as amended from time to time" is the owner's.
+    const vendorChanges = has(p, 'changeVerb') && reads(p, p.modal, 'permissionModal');
+    return p.actor.side === 'vendor' && duty !== undefined && policy !== undefined && !vendorChanges &&
+      // The customer named at the head of the policy's name ("the Department policies", "Customer's security policy",
+      // "the Trust's Information Security and Information Governance Policies").
+      frame.cues.some((c) => c.start > duty.end && c.end <= policy.start && namesPolicy(frame, ownerEnd(c), policy.start));
   },
 };
+
+/**
+ * Where the customer's name ends as the owner of what follows: "Customer", "the Department", or the possessive inside
+ * "the Trust's Information", which the document's vocabulary reads as the customer's data. -1 for any other cue.
+ */
+function ownerEnd(c: RuleInput['frame']['cues'][number]): number {
+  if (c.set === 'customerRole' || c.set === 'docCustomer') return c.end;
+  if (c.set !== 'docCustomerData') return -1;
+  const possessive = Math.max(c.text.indexOf("'s "), c.text.indexOf('’s '));
+  return possessive < 0 ? -1 : c.start + possessive + 2;
+}
+
+/** Words allowed inside a policy's title between its owner and the word "policy": capitalised ones and these. */
+const TITLE_JOINS: ReadonlySet<string> = new Set(['and', '&', 'of', "'s", '’s', 's']);
+/** Whether the words between the owner's name and the policy word are only the rest of the policy's title. */
+function namesPolicy(frame: RuleInput['frame'], from: number, to: number): boolean {
+  if (from < 0) return false;
+  const words = frame.text.slice(from - frame.start, to - frame.start).trim().split(' ').filter((w) => w !== '');
+  return words.length <= 6 && words.every((w) => TITLE_JOINS.has(w) || w.charAt(0) !== w.charAt(0).toLowerCase());
+}
 
 const CHANGE_NEEDS_CONSENT = {
   reason: 'a change that widens the vendor’s rights needs the customer’s written agreement',
