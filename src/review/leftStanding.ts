@@ -50,8 +50,15 @@ export function leftStandingReason(finding: Finding, risks: readonly Finding[], 
   if (describedInPolicy(finding, risks)) return 'the sentence only says what an incorporated policy describes; the edit of the policy\'s incorporation answers it';
   if (aboutFeedbackOnly(finding, original)) return 'the licence is over feedback alone, which the carve-out for the customer\'s data answers';
   if (subprocessorList(finding, original)) return SUBPROCESSOR_LIST;
+  // "Despite Section 13.2, we may keep Your Content after your account closes:" leads into the keepings, each with its
+  // own reason (backups, the law, disputes): the items are answered one by one, and the lead-in turned into a deletion
+  // or struck made each of them nonsense (audit68, 199 § 13.3).
+  if (finding.category === 'survival-retention' && LIST_LEAD_IN.test(finding.quote)) return 'the sentence leads into a list of keepings, each answered on its own';
   return undefined;
 }
+
+/** A sentence that ends in a colon: the lead-in to a list. */
+const LIST_LEAD_IN = /:["'\u201d]?\s*$/;
 
 const SUBPROCESSOR_LIST =
   'the list of sub-processors the vendor keeps up to date is answered by notice of a change and a right to object, which the playbook\'s clause on incorporated policies does not give; the lawyer decides';

@@ -11,12 +11,14 @@ const OUTLIVES_THE_CONTRACT: ReadonlySet<string> = new Set(['no-training', 'dele
 const RANGE = String.raw`(?:\s+(?:to|through|thru)\s+|\s*[-–]\s*)`;
 /** "4.1 (as to data already collected)": a number's own qualifier, which stays with it. */
 const QUALIFIER = String.raw`(?:\s\([^()]{1,80}\))?`;
+/** "6.1(e)", "4.2(a)(ii)": a sub-paragraph of the clause, written onto its number. */
+const SUB = String.raw`(?:\([a-z0-9]{1,4}\))*`;
 /**
  * "Sections 3.1, 3.4, 4, 11.2 to 11.4 and 13": the keyword and its list of clause numbers; a list of Articles counts
  * too ("Articles 3, 4, 5 and 9, …": audit63, 180 § 10.7 gained "5.4" beside "5").
  */
-const REFERENCE_LIST = new RegExp(String.raw`\b(?:Sections?|Clauses?|Articles?)\s+\d+(?:\.\d+)*${QUALIFIER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|${RANGE})\d+(?:\.\d+)*${QUALIFIER})+`, 'g');
-const QUALIFIER_AFTER = new RegExp(String.raw`^${QUALIFIER}`);
+const REFERENCE_LIST = new RegExp(String.raw`\b(?:Sections?|Clauses?|Articles?)\s+\d+(?:\.\d+)*${SUB}${QUALIFIER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|${RANGE})\d+(?:\.\d+)*${SUB}${QUALIFIER})+`, 'g');
+const QUALIFIER_AFTER = new RegExp(String.raw`^${SUB}${QUALIFIER}`);
 const REFERENCE = new RegExp(String.raw`\d+(?:\.\d+)*(?:${RANGE}\d+(?:\.\d+)*)?`, 'g');
 const RANGE_WORD = new RegExp(RANGE);
 const SURVIVES = /\bsurviv(?:e|es|al)\b/i;

@@ -1,5 +1,8 @@
 // Patterns found reading the first-run plans of agreements 197–200 (audit68). Every clause is the project's own
 // drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { applyOps } from '../../src/engine/applyOps';
+import { survivalEdit } from '../../src/review/survivalList';
 import { preferredReview } from './agreements';
 
 const PARTIES = 'These Terms are between Pennywort Apps Pty Ltd ("we", "us") and you, the business that uses Pennywort ("you").';
@@ -41,5 +44,34 @@ describe('a duty to follow the customer\'s own policies, as the customer amends 
       '5.6 The Supplier shall process Trust Data in accordance with its Data Handling Policy, which the Supplier may amend from time to time.',
     ];
     expect(preferredReview(lines).analysis.findings.some((f) => f.category === 'policy-by-reference' && f.stance === 'risk')).toBe(true);
+  });
+});
+
+describe('a keeping that leads into a list of its reasons', () => {
+  it('is left as the lead-in, and the item that keeps for the vendor\'s own ends is answered on its own', () => {
+    const { edit, plan } = preferredReview([
+      PARTIES,
+      CONTENT,
+      '13.2 After your account closes you have 60 days to export Your Content, and then we will delete it within a further 30 days.',
+      '13.3 Despite Section 13.2, we may keep Your Content after your account closes:',
+      '(a) in our backups until they are overwritten in the normal course, which takes up to 12 months;',
+      '(b) for as long as the law requires us to keep it; and',
+      '(c) to the extent we have used it to train a model, which we may keep and use indefinitely.',
+    ]);
+    expect(edit(3)).toBeUndefined();
+    expect(plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 3 && /leads into a list/.test(s.reason))).toBe(true);
+    expect(edit(6)).toBeDefined();
+  });
+});
+
+describe('a survival list that names a sub-paragraph', () => {
+  it('adds the new clause in its place, never between a number and its "(e)"', () => {
+    const lines = [
+      PARTIES,
+      '4.3 We may keep Your Content in backups for ninety days after deletion.',
+      '13.5 Sections 3.2, 6.1(e), 7.4, 7.7, 8 and 14 survive the closure of your account.',
+    ].map((text) => ({ text }));
+    const edit = survivalEdit(lines, analyzeDocument(lines), [{ number: '7.6', answers: 'no-training' }], new Set());
+    expect(edit && applyOps(lines[2]!.text, edit.ops)).toBe('13.5 Sections 3.2, 6.1(e), 7.4, 7.6, 7.7, 8 and 14 survive the closure of your account.');
   });
 });
