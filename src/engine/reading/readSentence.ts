@@ -86,11 +86,12 @@ const TITLE_MARK = /^\s*(?:\d+(?:\.\d+)*\.?\s|[A-Z]\.\d+(?:\.\d+)*\.?\s|(?:Artic
 const RESTRICTION_LEAD_IN = /\b(you|customer|licensee|users?|client|subscriber)s?\b[^.:]{0,80}\b(?:will not|shall not|may not|must not|agree not to|won['’]t|are not permitted to|is not permitted to|not to|cannot)\b[^.:]{0,120}:\s*$/i;
 
 /**
- * "royalty-free" is a term of any licence, not a free plan, and "invoices paid by" a payment, not a paid plan: a scope
- * word inside a licence term or a payment is no scope.
+ * "royalty-free" is a term of any licence, not a free plan, "invoices paid by" a payment, not a paid plan, and
+ * "government identifiers" no government customers: a scope word inside a licence term, a payment or another thing's
+ * name is no scope.
  */
 function scopeCues(cues: readonly Cue[]): Cue[] {
-  const licenceTerms = cues.filter((c) => c.set === 'licenceTerms' || c.set === 'paymentMade');
+  const licenceTerms = cues.filter((c) => c.set === 'licenceTerms' || c.set === 'paymentMade' || c.set === 'scopeWordOfOther');
   return cues.filter((c) => (c.set === 'defaultCue' || c.set === 'scopeCue') && !licenceTerms.some((t) => t.start <= c.start && c.end <= t.end));
 }
 

@@ -145,6 +145,19 @@ export const CONDITION_SETS = [
     phrases: ['paid by', 'paid to', 'paid for', 'paid in', 'paid within', 'paid under', 'paid on', 'paid at'],
   },
   {
+    id: 'scopeWordOfOther',
+    why:
+      'A scope word that names something other than a kind of customer or plan: identifiers issued by a government, ' +
+      'a government\'s authorities, the "Plus" grade of a security certificate. It limits no promise to some customers.',
+    example: 'Vendor will first remove candidate names and government identifiers from the data.',
+    phrases: [
+      'government identifiers', 'government identifier', 'government-issued', 'government issued', 'government id',
+      'government ids', 'government identification', 'government authority', 'government authorities',
+      'government agency', 'government agencies', 'government body', 'government bodies', 'government request',
+      'government requests', 'cyber essentials plus',
+    ],
+  },
+  {
     id: 'customerServing',
     why: 'Purposes that only serve the customer (providing the service, support, its instructions) keep use in the deal.',
     example: 'Provider may use Customer Data only to provide the Services to Customer.',

@@ -15,6 +15,28 @@ const LIABILITY: Veto = {
     return liability !== undefined && (security === undefined || liability.start < security.start);
   },
 };
+/**
+ * "… provided that Halyard will first remove candidate names, contact details and government identifiers from any
+ * Customer Content so used": what goes is taken out of the customer's data, which is kept (de-identified), not deleted
+ * (audit68, 197 A.5 read a deletion promise that then shielded the training grant).
+ */
+const REMOVES_PARTS: Veto = {
+  reason: 'what is removed is taken out of the customer’s data, which is kept: a de-identification, not a deletion',
+  when: ({ predicate: p, frame }) => {
+    const removal = action(p, 'delete');
+    const data = object(p, 'customer-data', 'output', 'usage-data', 'confidential');
+    if (removal === undefined || data === undefined) return false;
+    // "from" right before the data, with the things removed between the verb and it; "model weights derived from
+    // Licensee data" names what is deleted by its source, and is deleted.
+    return p.cues.some((c) => {
+      if (c.set !== 'preposition' || c.text.toLowerCase() !== 'from' || c.start <= removal.end + 1 || c.end > data.start || data.start - c.end > 12) return false;
+      const before = frame.text.slice(removal.end - frame.start, c.start - frame.start).trim().split(' ');
+      return !SOURCE_WORDS.has((before[before.length - 1] ?? '').toLowerCase());
+    });
+  },
+};
+/** Words that name a thing by where it came from ("derived from", "trained on"): the thing itself is what goes. */
+const SOURCE_WORDS: ReadonlySet<string> = new Set(['derived', 'generated', 'created', 'built', 'obtained', 'made', 'produced', 'collected', 'extracted', 'copied', 'developed', 'resulting']);
 const HOUSEKEEPING: Veto = {
   reason: 'the vendor removing inactive or rule-breaking accounts is housekeeping, not a deletion promise',
   when: ({ frame }) => has(frame, 'inactivity'),
@@ -113,6 +135,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
       HOUSEKEEPING,
       VENDOR_MATERIAL,
       CLAIM_CONTEXT,
+      REMOVES_PARTS,
       {
         reason: 'the paragraph speaks only of public or licensed data: the data it removes is that data, not the customer’s',
         when: ({ predicate: p, paragraph }) => paragraph.othersDataOnly && object(p, 'customer-data', 'output', 'usage-data', 'confidential') === undefined,
