@@ -2,6 +2,9 @@
 // answer on the same sentence covers a broader one. Pure: engine types only.
 import type { Finding, Severity } from '../engine/types';
 
+/** The sentence makes derived data itself ("may create aggregated statistics …"), rather than using data de-identified. */
+const MAKES = /\b(?:create|creates|creation|compile|compiles|compilation|aggregate|aggregates|aggregation|generate|generates|generation|produce|produces|production|derive|derives|derivation)\b/i;
+
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /**
@@ -25,10 +28,14 @@ export function nextToAnswer(open: readonly Finding[], derivedAnswer: (finding: 
     if (derived && derivedAnswer(derived) === 'word-level, covers training') return derived;
   }
   // "may create Anonymised Data and use it to improve … models": the derived-data proviso would leave the training,
-  // so the training is answered first, in its own words ("but shall not use it to improve …").
+  // so the training is answered first, in its own words ("but shall not use it to improve …"). So too where the
+  // derived-data answer is a clause in the sentence's place and the sentence makes no derived data, only trains on
+  // data that is de-identified: "may use de-identified audio recordings … to train … models" became a clause about
+  // statistics (audit68, 198 § 4.6).
   if (worst.category === 'aggregated-data') {
     const training = sameSentence('ai-training');
-    if (training && derivedAnswer(worst) === 'word-level, leaves training') return training;
+    const answer = training && derivedAnswer(worst);
+    if (training && (answer === 'word-level, leaves training' || (answer === 'sentence' && !MAKES.test(worst.quote)))) return training;
   }
   return worst.category === 'service-improvement' ? (sameSentence('ai-training') ?? worst) : worst;
 }

@@ -46,12 +46,13 @@ export function derivedUseGrantedElsewhere(findings: readonly Finding[], ownPara
 }
 
 /**
- * "except as otherwise expressly set forth in Clauses 3.3 and 3.4", "Except as set out in Section A.5": the clauses a
+ * "except as otherwise expressly set forth in Clauses 3.3 and 3.4", "Except as set out in Section A.5", "Save as permitted
+ * by clauses 4.4 and 4.6" (audit68, 198 § 4.2): the clauses a
  * protection leaves out. "only on the Customer's documented instructions, which the parties agree include the
  * processing described in clauses 5.2 and 5.3": the clauses a protection takes in as allowed (audit53, 138 Sch. 2).
  */
 const EXCEPTED_CLAUSES =
-  /\b(?:(?:except|save|other\s+than)\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:set\s+(?:forth|out)|provided|permitted|described)|(?:which\s+(?:the\s+parties\s+(?:agree|acknowledge)\s+)?includes?|including)\s+(?:the\s+)?(?:processing|uses?|activities)\s+(?:described|set\s+out|referred\s+to))\s+in\s+(?:Clauses?|Sections?|[Pp]aragraphs?|clauses?|sections?)\s+((?:(?:[A-Z]\.)?[0-9]+(?:\.[0-9]+)*(?:\s*,\s*|\s+and\s+|\s+or\s+)?){1,6})/i;
+  /\b(?:(?:except|save|other\s+than)\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:set\s+(?:forth|out)|provided|permitted|described)|(?:which\s+(?:the\s+parties\s+(?:agree|acknowledge)\s+)?includes?|including)\s+(?:the\s+)?(?:processing|uses?|activities)\s+(?:described|set\s+out|referred\s+to))\s+(?:in|by|under)\s+(?:Clauses?|Sections?|[Pp]aragraphs?|clauses?|sections?)\s+((?:(?:[A-Z]\.)?[0-9]+(?:\.[0-9]+)*(?:\s*,\s*|\s+and\s+|\s+or\s+)?){1,6})/i;
 
 /**
  * "Vendor shall process Verification Data solely on Customer's documented instructions, except as otherwise expressly

@@ -8,6 +8,7 @@ import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 import { numberAtStart } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
+import { withoutExceptedClause } from './exceptionCitations';
 import { escapeRegExp } from './redline/surgical/context';
 import { commentWording } from './wording';
 
@@ -43,6 +44,8 @@ const LICENCE = /\blicen[cs]e\b/i;
 const OWN_AFTERLIFE = /\bafterwards only (?:while|for as long as)\b|\bafter\b[^.;]{0,60}\bonly (?:while|for as long as)\b/i;
 
 const RESTRICTION = /\b(?:shall|will|must|may)\s+not\b/gi;
+/** A permission still given: "may" not followed by "not". */
+const PERMITS = /\bmay\b(?!\s+not\b)/i;
 /** Whether an edit wrote a restriction the clause did not have: more "shall not"s after it than before. */
 export const addsRestriction = (item: { readonly original: string; readonly target: string }): boolean =>
   (item.target.match(RESTRICTION)?.length ?? 0) > (item.original.match(RESTRICTION)?.length ?? 0);
@@ -216,6 +219,11 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   // editing it then would change a paragraph that still reads as a risk.
   const endless = SURVIVES.test(text) && (endlessStruck(change.item) || termLimited(change.item) || (!risky && narrowedGrant(change.item))) ? listedItem(change.number).exec(text) ?? itemBeforeAnd(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
   if (endless) return [itemStrike(text, endless)];
+  // "Save as permitted by clauses 4.4 and 4.6, the Supplier shall not …" once 4.6 permits nothing (a ban, or deleted):
+  // the exception no longer cites it (audit68, 198 § 4.2).
+  const permitsNothing = isReserved(change.item.target) || (addsRestriction(change.item) && !PERMITS.test(change.item.target));
+  const excepted = permitsNothing && !SURVIVES.test(text) ? withoutExceptedClause(text, change.number) : undefined;
+  if (excepted) return excepted;
   const survival = SURVIVES.test(text) ? qualifiedSurvival(change.number).exec(text) : null;
   if (!survival) return undefined;
   // Only where the limb kept alive is what the change struck ("development of … models" beside struck "develop …

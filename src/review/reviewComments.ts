@@ -148,6 +148,8 @@ const TURNED_ROUND_REASON = 'Deletion must reach what this clause carved out of 
 const LICENCE_BACK_REASON = '{{customer}} now owns the outputs, so a licence from {{vendor}} to use them is no longer needed.';
 const DURING_TERM_REASON = 'The rights this clause gives {{vendor}} should end when the {{agreement}} ends.';
 const TRAINING_WORDS = /\b(?:train(?:s|ed|ing)?|(?:machine[- ])?learning|models?|algorithms?|artificial intelligence)\b/i;
+const STOP_LIMIT = /\b(?:notice\s+shall\s+take\s+effect|(?:shall|will)\s+not\s+be\s+required\s+to\s+(?:remove|delete|retrain|purge)|(?:collected|submitted|provided|uploaded)\s+after\s+(?:that|the|such)\s+(?:date|notice))\b/i;
+const STOP_LIMIT_REASON = 'When {{customer}} asks {{vendor}} to stop, the use must stop without delay and reach the data already used; we have struck the limits on it.';
 const OBJECTION_RIGHT = /\bopportunity to object\b/;
 const OBJECTION_REASON =
   '{{customer}} must be told of each new model provider before it receives {{customerData}}, be able to object to it, and have the same protections from it as from {{vendor}}.';
@@ -177,6 +179,10 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   if (struck.length === 1 && AND_AFTER_STRUCK.test(struck[0] ?? '')) return [fill(DURING_TERM_REASON), ...reasons];
   // "shall not extend to …, all of which … may retain" turned round (see keepingEdits' reachRestored).
   if (added.some((op) => TURNED_ROUND.test(op.text)) || (added.length === 0 && struck.some((text) => /^\s*not\s*$/.test(text)) && step.finding?.rules.includes('carved-out-into-models'))) return [fill(TURNED_ROUND_REASON)];
+  // "Such notice shall take effect thirty (30) days after its receipt … and the Supplier shall not be required to remove
+  // from any model data used before": limits on the customer's notice to stop, struck; the end-of-term reason did not
+  // fit (audit68, 198 § 4.7).
+  if (added.length === 0 && struck.some((text) => STOP_LIMIT.test(text))) return [fill(STOP_LIMIT_REASON), ...reasons];
   // A provider list's objection right (providerChange): the reason is the customer's say over a new provider, not a
   // policy widening the use of the data (the lawyer audits of 193 § 7.3 and 196 § 6.1).
   if (added.some((op) => OBJECTION_RIGHT.test(op.text))) return [fill(OBJECTION_REASON)];

@@ -3,7 +3,7 @@
 import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { applyOps } from '../../src/engine/applyOps';
 import { survivalEdit } from '../../src/review/survivalList';
-import { preferredReview } from './agreements';
+import { preferredReview, reviewOf } from './agreements';
 
 const PARTIES = 'These Terms are between Pennywort Apps Pty Ltd ("we", "us") and you, the business that uses Pennywort ("you").';
 const CONTENT = '1.1 "Your Content" means the invoices, receipts and records you upload to Pennywort.';
@@ -73,5 +73,34 @@ describe('a survival list that names a sub-paragraph', () => {
     ].map((text) => ({ text }));
     const edit = survivalEdit(lines, analyzeDocument(lines), [{ number: '7.6', answers: 'no-training' }], new Set());
     expect(edit && applyOps(lines[2]!.text, edit.ops)).toBe('13.5 Sections 3.2, 6.1(e), 7.4, 7.6, 7.7, 8 and 14 survive the closure of your account.');
+  });
+});
+
+describe('a training permission that a protection excepts by number, with its own opt-out and condition', () => {
+  const TRUST = 'This Agreement is between Kestrel Vale NHS Trust (the "Trust") and Marrowby Voice Ltd (the "Supplier").';
+  const DATA = '1.1 "Trust Data" means all audio recordings and other data that the Trust provides to the Supplier.';
+  const BAN = '4.2 Save as permitted by clauses 4.4 and 4.6, the Supplier shall not use Trust Data to train any machine learning model.';
+  const SUPPORT = '4.4 The Supplier may use Trust Data to the extent reasonably required to operate and support the Services.';
+  const GRANT =
+    '4.6 Unless the Trust has given notice under clause 4.7, the Supplier may use de-identified audio recordings derived from Trust Data to train the Supplier\'s speech recognition models, provided that the Supplier has first completed a data protection impact assessment covering such use.';
+  const STOP =
+    '4.7 The Trust may at any time, by written notice, require the Supplier to cease the use described in clause 4.6. Such notice shall take effect thirty (30) days after its receipt and shall apply to Trust Data collected after that date, and the Supplier shall not be required to remove from any model data used before the notice took effect.';
+
+  it('is turned into a ban, losing the opt-out opening and the condition that no longer conditions anything', () => {
+    const { edit } = reviewOf([TRUST, DATA, BAN, SUPPORT, GRANT, STOP], { position: 'preferred', insertMissing: false });
+    expect(edit(4)?.target).toBe('4.6 The Supplier shall not use de-identified audio recordings derived from Trust Data to train the Supplier\'s speech recognition models.');
+  });
+
+  it('leaves the protection\'s exception citing only what still permits a use', () => {
+    const { edit } = reviewOf([TRUST, DATA, BAN, SUPPORT, GRANT, STOP], { position: 'preferred', insertMissing: false });
+    expect(edit(2)?.target).toBe('4.2 Save as permitted by clause 4.4, the Supplier shall not use Trust Data to train any machine learning model.');
+  });
+
+  it('says why the limits on the customer\'s notice to stop were struck', () => {
+    const END = '10.3 Within thirty (30) days after this Agreement ends, the Supplier shall delete all Trust Data and certify that it has done so.';
+    const { edit } = reviewOf([TRUST, DATA, BAN, SUPPORT, STOP, END], { position: 'preferred', insertMissing: false });
+    const stop = edit(4);
+    expect(stop?.target ?? '').not.toMatch(/thirty \(30\) days|not be required to remove/);
+    expect(stop?.comment.external).toMatch(/must stop without delay and reach the data already used/);
   });
 });

@@ -21,7 +21,11 @@ const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s
 const RESTRICTING_PROVISO = /(,\s*provided\s+(?:always\s+)?that)\s+(?=[^;.]{0,40}?\b(?:shall|will|must)\s+not\b|no\s)(?![^;.]*\b(?:may|unless|except)\b)[^;.]{1,300}?(?=\.?$)/i;
 
 /** ", provided that any such use takes place within …": a closing proviso whose subject is the permitted use itself. */
-const CONDITION_ON_THE_USE = /,\s*(?:provided\s+(?:always\s+)?that|on\s+condition\s+that)\s+(?:(?:any|all|each)\s+)?(?:such|this|that|the)\s+(?:use|processing|training)\b[^;.]{0,240}?(?=\.?$)/i;
+// ", provided that the Supplier has first completed … a data protection impact assessment covering such use": a step
+// the vendor must take before the use, which names it again; with the use banned it conditions nothing (audit68, 198
+// § 4.6). Not a proviso that restricts further or leaves a way round ("shall not", "unless", "may").
+const CONDITION_ON_THE_USE =
+  /,\s*(?:provided\s+(?:always\s+)?that|on\s+condition\s+that)\s+(?:(?:(?:any|all|each)\s+)?(?:such|this|that|the)\s+(?:use|processing|training)\b[^;.]{0,240}?|(?![^;.]*\b(?:may|unless|except|not|no)\b)[^;.]{0,240}?\b(?:such|that|this)\s+(?:use|processing|training)\b[^;.]{0,120}?)(?=\.?$)/i;
 
 /**
  * Of coordinated permissions ("may collect usage information, and may use Customer Data …"), the ones whose words

@@ -1,0 +1,48 @@
+// "4.2 Save as permitted by clauses 4.4 and 4.6, the Supplier shall not use Trust Data … to train …": once the review
+// has turned clause 4.6 into a ban (or deleted it), the protection's exception still cites it as a permission, and the
+// lawyer must take its number out by hand (audit68, 198 § 4.2). The number leaves the exception; an exception left
+// citing nothing goes whole. Pure: engine types only.
+import type { RedlineOp } from '../engine/types';
+
+/** "Save as permitted by clauses ", "Except as set out in Section ": an exception opened by what other clauses permit. */
+const EXCEPTION_OPENING =
+  /\b([Ss]ave|[Ee]xcept|[Oo]ther\s+than)\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:permitted|provided|set\s+(?:out|forth)|described)\s+(?:in|by|under)\s+([Cc]lause|[Ss]ection)(s?)\s+/;
+/** The cited numbers up to the end of the exception: "4.4 and 4.6", "3.1, 3.2 or 5". */
+const NUMBER_LIST = /^(?:\d+(?:\.\d+)*|[A-Z]\.\d+(?:\.\d+)*)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:\d+(?:\.\d+)*|[A-Z]\.\d+(?:\.\d+)*)){0,8}(?=\s*[,;)])/;
+const NUMBER = /\d+(?:\.\d+)*|[A-Z]\.\d+(?:\.\d+)*/g;
+
+/** The ops that take `number` out of the paragraph's exception, or undefined when no exception cites it. */
+export function withoutExceptedClause(text: string, number: string): RedlineOp[] | undefined {
+  const opening = EXCEPTION_OPENING.exec(text);
+  if (!opening) return undefined;
+  const listStart = opening.index + opening[0].length;
+  const list = NUMBER_LIST.exec(text.slice(listStart));
+  if (!list) return undefined;
+  const numbers: string[] = list[0].match(NUMBER) ?? [];
+  if (!numbers.includes(number)) return undefined;
+  const kept = numbers.filter((n) => n !== number);
+  if (kept.length === 0) {
+    // "Save as permitted by clause 4.6, the Supplier shall not …": the whole exception goes, the next word takes the capital.
+    const comma = /^\s*,\s*/.exec(text.slice(listStart + list[0].length));
+    if (!comma) return undefined;
+    const end = listStart + list[0].length + comma[0].length;
+    const next = text.charAt(end);
+    const opensSentence = opening.index === 0 || /(?:^|[.;:]\s*|^\s*[\d.()a-z]{1,10}\s+)$/.test(text.slice(0, opening.index));
+    return opensSentence && /[a-z]/.test(next)
+      ? [{ kind: 'delete', start: opening.index, end: end + 1, text: text.slice(opening.index, end + 1) }, { kind: 'insert', at: opening.index, text: next.toUpperCase() }]
+      : [{ kind: 'delete', start: opening.index, end, text: text.slice(opening.index, end) }];
+  }
+  const plural = opening[3] === 's' ? [{ kind: 'delete' as const, start: listStart - 2, end: listStart - 1, text: 's' }] : [];
+  if (numbers.length === 2 && kept.length === 1) {
+    // "clauses 4.4 and 4.6" → "clause 4.4": the plural's "s" and the number with its joint go, nothing else is retyped.
+    const at = listStart + (number === numbers[0] ? 0 : list[0].lastIndexOf(number));
+    const span = number === numbers[0] ? { start: at, end: listStart + list[0].indexOf(kept[0] ?? '', number.length) } : { start: listStart + (numbers[0] ?? '').length, end: at + number.length };
+    return [...plural, { kind: 'delete', start: span.start, end: span.end, text: text.slice(span.start, span.end) }];
+  }
+  // The word and the list as they now read: "clauses 4.4 and 4.5".
+  const wordStart = listStart - opening[0].length + opening[0].indexOf(opening[2] ?? '');
+  const joined = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(', ')} and ${kept[kept.length - 1]}`;
+  const rewritten = `${opening[2]}${kept.length === 1 ? '' : 's'} ${joined}`;
+  const end = listStart + list[0].length;
+  return [{ kind: 'delete', start: wordStart, end, text: text.slice(wordStart, end) }, { kind: 'insert', at: wordStart, text: rewritten }];
+}
