@@ -54,8 +54,23 @@ export function leftStandingReason(finding: Finding, risks: readonly Finding[], 
   // own reason (backups, the law, disputes): the items are answered one by one, and the lead-in turned into a deletion
   // or struck made each of them nonsense (audit68, 199 § 13.3).
   if (finding.category === 'survival-retention' && LIST_LEAD_IN.test(finding.quote)) return 'the sentence leads into a list of keepings, each answered on its own';
+  // "The Developer may continue to use, deploy and commercialise those Trained Models … in perpetuity within the Field
+  // of Use, subject to clauses 4.1(d), 4.2 …": in a data licence the models kept after the term are a commercial point
+  // (a fee, no further distillation); the deletion clause put in its place answered nothing, duplicated the deletion
+  // clause and struck the data holder's own limits (audit68, 200 § 13.4).
+  if (MODELS_KEPT.has(finding.category) && keepsModels(finding)) return MODELS_KEPT_REASON;
   return undefined;
 }
+
+/** What a data licence lets the recipient keep after the term. */
+const MODELS_KEPT: ReadonlySet<string> = new Set(['dua-data-retention', 'dua-use-beyond-purpose']);
+/** "continue to use, deploy and commercialise those Trained Models": a use whose object is the models. */
+const USES_MODELS = /\b(?:use|deploy|commerciali[sz]e|exploit|keep|retain)\b[^.;]{0,60}?\b(?:those|the|any|all|such)\s+(?:[Tt]rained\s+)?[Mm]odels?\b/;
+/** The licensed data by its defined name ("the Licensed Dataset", "Shared Data", "the Content"). */
+const DATA_TERM = /\b(?:Licensed\s+[A-Z]\w*|[A-Z]\w*\s+(?:Data|Dataset|Content)|Data|Dataset|Content)\b/;
+const keepsModels = (finding: Finding) => USES_MODELS.test(finding.quote) && !DATA_TERM.test(finding.quote);
+const MODELS_KEPT_REASON =
+  'what the recipient keeps is the models already trained, which deleting the data does not reach; their use after the term is a commercial point for the lawyer (a fee, no further distillation)';
 
 /** A sentence that ends in a colon: the lead-in to a list. */
 const LIST_LEAD_IN = /:["'\u201d]?\s*$/;

@@ -90,9 +90,14 @@ const RESTRICTION_LEAD_IN = /\b(you|customer|licensee|users?|client|subscriber)s
  * "government identifiers" no government customers: a scope word inside a licence term, a payment or another thing's
  * name is no scope.
  */
+/** How far after "located in" a region word still names the place ("the United Kingdom or the European Economic Area"). */
+const PLACE_REACH = 48;
 function scopeCues(cues: readonly Cue[]): Cue[] {
   const licenceTerms = cues.filter((c) => c.set === 'licenceTerms' || c.set === 'paymentMade' || c.set === 'scopeWordOfOther');
-  return cues.filter((c) => (c.set === 'defaultCue' || c.set === 'scopeCue') && !licenceTerms.some((t) => t.start <= c.start && c.end <= t.end));
+  // "located in the United Kingdom or the European Economic Area": region words just after a place verb name the place.
+  const places = cues.filter((c) => c.set === 'placeOf');
+  const inPlace = (c: Cue) => places.some((p) => p.end <= c.start && c.start - p.end <= PLACE_REACH);
+  return cues.filter((c) => (c.set === 'defaultCue' || c.set === 'scopeCue') && !licenceTerms.some((t) => t.start <= c.start && c.end <= t.end) && !inPlace(c));
 }
 
 /**

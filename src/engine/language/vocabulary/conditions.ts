@@ -158,6 +158,18 @@ export const CONDITION_SETS = [
     ],
   },
   {
+    id: 'placeOf',
+    why:
+      'Where data is held or processed ("located in the United Kingdom or the European Economic Area") names a place, ' +
+      'not the customers or plans a promise is limited to: a region word just after it scopes nothing.',
+    example: 'The Developer shall hold the dataset only in environments located in the United Kingdom or the EEA.',
+    // Said of systems and data, never of people: "customers located in the EEA" is a scope.
+    phrases: [
+      'environments located in', 'environment located in', 'servers located in', 'systems located in', 'facilities located in',
+      'infrastructure located in', 'hosted in', 'stored in', 'processed in', 'held in', 'kept in', 'transferred to', 'transferred outside',
+    ],
+  },
+  {
     id: 'customerServing',
     why: 'Purposes that only serve the customer (providing the service, support, its instructions) keep use in the deal.',
     example: 'Provider may use Customer Data only to provide the Services to Customer.',

@@ -119,6 +119,10 @@ export const DUA_SETS = [
       'by any individual', 'human annotation', 'annotate', 'annotators', 'labelling', 'labeling',
       // "role-based access limited to Authorised Personnel, … access logs": who may read the records, logged (audit62, 176).
       'role based access', 'access logs', 'access log', 'need to know basis',
+      // "… encrypted at rest, with access limited to personnel who need it": who may read the records is limited
+      // (audit68, 200 § 8.1 had a logging clause inserted beside it).
+      'access limited to', 'access restricted to', 'access is limited to', 'access is restricted to', 'accessible only to',
+      'accessible only by',
     ],
   },
   {

@@ -73,6 +73,26 @@ function publishesTheModel(p: Predicate, verb: Cue): boolean {
  * The verb that lets the recipient disclose. "Disclosure" or "publication" as a noun names the act without granting
  * it ("protect the Data against unauthorised disclosure").
  */
+/** Words before a participle that make it a verb of its own ("is published", "has been shared"), not a description. */
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'got']);
+
+/** The words that make data the source of what is derived: "statistics about the Licensed Dataset", "counts of the Data". */
+const SOURCE_LINKS: ReadonlySet<string> = new Set(['about', 'of', 'from', 'on', 'regarding', 'concerning', 'the', 'its', 'any', 'derived']);
+/**
+ * "may compile and publish aggregated statistics about the Licensed Dataset": every mention of the data names the
+ * source of the derived thing that is shared (audit68, 200 § 9.3 became a ban on publishing token counts).
+ */
+function onlyItsSource(p: Predicate, text: string, offset: number): boolean {
+  const derived = p.objects.filter((o) => o.kind === 'derived');
+  return p.objects.filter((o) => o.kind === 'customer-data').every((data) =>
+    derived.some((d) => {
+      if (d.end > data.start || data.start - d.end > 24) return false;
+      const between = text.slice(d.end - offset, data.start - offset).trim().split(' ').filter((w) => w !== '');
+      return between.length > 0 && between.every((w) => SOURCE_LINKS.has(w.toLowerCase()));
+    }),
+  );
+}
+
 const disclosureVerb = (p: Predicate): Cue | undefined => {
   const verb = affirmed(p, 'share') ?? (p.polarity === 'positive' ? cue(p, 'duaPublish') : undefined);
   // "non-transferable", "non-sublicensable": the licence's narrowing denies the transfer it names.
@@ -126,8 +146,20 @@ export const DUA_RISK_RULES: readonly Rule[] = [
         reason: 'the disclosure goes only as far as hosting or running the licensed work needs',
         when: ({ predicate: p }) => has(p, 'limiter') && has(p, 'customerServing'),
       },
-      { reason: 'what is shared is aggregated or de-identified, not the data itself', when: ({ predicate: p }) => object(p, 'derived') !== undefined && object(p, 'customer-data') === undefined },
+      { reason: 'what is shared is aggregated or de-identified, not the data itself', when: ({ predicate: p, frame }) => object(p, 'derived') !== undefined && (object(p, 'customer-data') === undefined || onlyItsSource(p, frame.text, frame.start)) },
       LEGAL_COMPULSION,
+      {
+        // "Approximately 2.4 million articles published in the Evening Chronicle …, delivered with the following
+        // fields": a participle right after the data describes it (where it appeared); no one is given a right to
+        // publish it (audit68, 200 Schedule 1 was replaced with a confidentiality clause).
+        reason: 'the words describe the data (where it was published), with no one who may disclose it',
+        when: ({ predicate: p, frame }) => {
+          const verb = disclosureVerb(p);
+          if (verb === undefined || p.modal !== undefined || p.actor.side !== 'unknown' || !verb.text.endsWith('ed')) return false;
+          const before = frame.text.slice(0, verb.start - frame.start).trim().split(' ').pop() ?? '';
+          return before !== '' && !AUXILIARIES.has(before.toLowerCase());
+        },
+      },
       {
         reason: 'the data goes to the recipient itself, which is what the agreement is for',
         when: ({ predicate: p }) => affirmed(p, 'share') !== undefined && p.recipient?.side === 'vendor',
