@@ -78,6 +78,7 @@ describe('a permission to make derived data beside a permission to train on it',
     ];
     const target = reviewOf(lines, { position: 'preferred' }).edit(2)?.target ?? '';
     expect(target).toMatch(/The Supplier may create de-identified data from Customer Data/);
-    expect(target).toMatch(/shall not use such data to develop, train and evaluate/);
+    // A ban lists with "or" (it forbade only doing all three).
+    expect(target).toMatch(/shall not use such data to develop, train or evaluate/);
   });
 });

@@ -104,3 +104,26 @@ describe('a training permission that a protection excepts by number, with its ow
     expect(stop?.comment.external).toMatch(/must stop without delay and reach the data already used/);
   });
 });
+
+describe('a training permission the customer is said to agree to', () => {
+  it('is turned into the vendor\'s own ban, the assent dropped and its verbs joined with "or"', () => {
+    const GRANT =
+      '7.7 If you are on the Starter plan, you agree that we may use Your Content, including Prompts, Output and any corrections you make to suggested categories or extracted receipt fields, to train, fine-tune, evaluate and otherwise develop the machine learning models used in Pennywort.';
+    expect(preferredReview([PARTIES, CONTENT, GRANT]).edit(2)?.target).toBe(
+      '7.7 If you are on the Starter plan, we will not use Your Content, including Prompts, Output and any corrections you make to suggested categories or extracted receipt fields, to train, fine-tune, evaluate or otherwise develop the machine learning models used in Pennywort.',
+    );
+  });
+
+  it('gives the reason for striking that content cannot be taken back out of a model', () => {
+    const lines = [
+      PARTIES,
+      CONTENT,
+      '7.6 We will not use Your Content to train any model.',
+      '7.8 You can turn off the "Help improve Pennywort" setting in Settings. Once it is off, we will stop adding your new Prompts to our training datasets, but we are not able to remove content from models that have already been trained.',
+      '13.2 Within 30 days after your account closes, we will delete Your Content.',
+    ];
+    const edit = preferredReview(lines).edit(3);
+    expect(edit?.target ?? '').not.toMatch(/not able to remove/);
+    expect(edit?.comment.external).toMatch(/must stop without delay and reach the data already used/);
+  });
+});

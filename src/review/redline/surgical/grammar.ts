@@ -16,13 +16,16 @@ export function vendorPermission(context: SurgicalContext): Found | undefined {
   // "our Statement, which we may update from time to time, describes …": a relative clause about something else is no
   // permission over the data; the sentence's own comes after it.
   for (const match of context.sentence.matchAll(new RegExp(`${subject}(${MODAL}${ADVERB})\\b`, 'g'))) {
-    if (!match[1] || RELATIVE_BEFORE.test(context.sentence.slice(Math.max(0, match.index - 8), match.index))) continue;
+    const before = context.sentence.slice(Math.max(0, match.index - 40), match.index);
+    if (!match[1] || (RELATIVE_BEFORE.test(before.slice(-8)) && !ASSENT_THAT.test(before))) continue;
     const end = match.index + match[0].length;
     return { start: end - match[1].length, end };
   }
   return undefined;
 }
 const RELATIVE_BEFORE = /\b(?:which|that|whom)\s+$/i;
+/** "You agree that we may …": "that" after a verb of assent opens what is agreed, not a relative clause (199 § 7.7). */
+const ASSENT_THAT = /\b(?:agrees?|acknowledges?|accepts?|understands?|confirms?|consents?)(?:\s+and\s+(?:agrees?|acknowledges?|accepts?|understands?))?\s+that\s+$/i;
 
 // Patterns that start with white space may start only where a run of it starts (or at a comma): tried from every
 // space of a long run, each attempt rescans the rest of the run and the time grows with its square.

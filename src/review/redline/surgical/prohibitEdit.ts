@@ -167,7 +167,7 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
   // The object may run to a comma or two first ("use Candidate Data, including outcomes Client records, to develop,
   // calibrate and refine …"); bounded, so the search stays linear.
-  const verbs = /^\s+(?:[\w'’-]+,?\s+){0,16}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(permission.end));
+  const verbs = /^\s+(?:[\w'’-]+,?\s+){0,24}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(permission.end));
   if (verbs?.[1]) {
     const at = permission.end + verbs[0].length - verbs[0].replace(/^.*\s(and)\s+/s, '$1 ').length;
     splices.push({ start: at, end: at + 3, text: 'or' });
