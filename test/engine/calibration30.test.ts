@@ -25,3 +25,13 @@ describe('a scope word that names something other than a kind of customer', () =
     expect(scopes('For Enterprise plans, we do not use your content to train our models.')).toContain('enterprise, plans');
   });
 });
+
+rows('"own" after a possessive is an adjective, and "for that purpose" limits a permission to the purpose just named', [
+  ['Vendor uses third-party providers of language models, accessed through the providers\' own interfaces, to generate Output.', ['third-party-ai:neutral']],
+  ['Customer will own all Outputs.', ['output-ownership:protective']],
+  [
+    'Customer authorizes Vendor to transmit Inputs and related Customer Content to Model Providers for that purpose.',
+    ['broad-license:neutral', 'third-party-ai:risk'],
+  ],
+  ['Customer authorizes Vendor to use, copy and transmit Customer Content.', ['broad-license:risk']],
+]);

@@ -148,6 +148,14 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
  * "our document-understanding technology", "data-driven insights": a data word that modifies the next word through a
  * hyphen names a kind of thing, not the data the clause uses.
  */
+/**
+ * "accessed through the providers' own interfaces", "under the Customer's own account": "own" right after a possessive
+ * is an adjective, as in "its own" (the ownAdjective phrases), not ownership (audit68, 197 A.2 read the vendor owning).
+ */
+export function withoutPossessiveOwn(tags: readonly Tag[], units: readonly Unit[]): Tag[] {
+  return tags.filter((t) => !(t.set === 'ownVerb' && t.first === t.last && units[t.first]?.norm === 'own' && units[t.first - 1]?.possessive === true));
+}
+
 export function withoutCompoundModifiers(tags: readonly Tag[], text: string): Tag[] {
   return tags.filter((t) => !(t.set === 'dataNoun' && t.first === t.last && text[t.end] === '-' && /\p{L}/u.test(text[t.end + 1] ?? '')));
 }

@@ -3,7 +3,7 @@
 import { matchPhrases, type CompiledVocabulary, type Unit } from '../language/matcher';
 import type { SetId } from '../language/vocabulary';
 import type { ClauseFrame, Cue, DataObject, Predicate } from './frame';
-import { composeAfterEnd, composeCustomerData, productNames, resolveTags, withoutCompoundModifiers } from './objects';
+import { composeAfterEnd, composeCustomerData, productNames, resolveTags, withoutCompoundModifiers, withoutPossessiveOwn } from './objects';
 import { composeSplitOptOut } from './splitVerbs';
 import { composeHeldAsProperty } from './heldAsProperty';
 import { objectsIn, readPredicate, setsOf } from './predicate';
@@ -152,7 +152,7 @@ function isPreamble(opening: Unit, cues: readonly Cue[]): boolean {
 
 export function readSentence(sentence: SentenceToRead, options: ReadOptions): ClauseFrame {
   const { tokens, units, tags: raw } = matchPhrases(sentence.text, options.vocabularies);
-  const tags = withoutCompoundModifiers(productNames(resolveTags(raw), units), sentence.text);
+  const tags = withoutPossessiveOwn(withoutCompoundModifiers(productNames(resolveTags(raw), units), sentence.text), units);
   const composed = composeCustomerData(tags, units, options.customerNames);
   const offset = sentence.start;
   // A party word inside "content you upload" is part of the data's name, not a subject.

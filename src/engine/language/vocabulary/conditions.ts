@@ -239,6 +239,8 @@ export const LIMIT_SETS = [
       'as reasonably necessary', 'necessary to', 'required to', 'no purpose other than', 'any purpose other than',
       'for purposes other than', 'except as necessary', 'any other purpose', 'for any other purpose', 'in any other manner',
       'other purpose', 'purpose of this agreement', 'only according to', 'only in accordance with', 'only on',
+      // "Customer authorizes Vendor to transmit Inputs … to Model Providers for that purpose": the purpose named before.
+      'for that purpose', 'for those purposes', 'for such purpose', 'for such purposes', 'for this purpose', 'for these purposes',
     ],
   },
   {
