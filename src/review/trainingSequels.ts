@@ -8,6 +8,8 @@ import type { RedlineOp } from '../engine/types';
 const BAN = /\b(?:shall|will|must)\s+not\b/i;
 /** A sentence that points back at the training: "such training", "that training", "using such data for training". */
 const SEQUEL = /\b(?:such|that|this|the\s+same)\s+training\b|\bsuch\s+(?:data|content|information)\s+for\s+training\b/i;
+/** The name a sentence gives what it describes: ("Model Training"), (the "Programme"). */
+const NAMED_USE = /\((?:the\s+)?["“]([A-Z][^"”]{1,40})["”]\)\s*$/;
 /** One sentence at a time after the edit: from a full stop and space to the next full stop. */
 const NEXT_SENTENCE = /^\.\s+([^.]+\.)/;
 
@@ -16,13 +18,16 @@ export function withTrainingSequelsStruck(text: string, ops: readonly RedlineOp[
   if (!ops.some((op) => op.kind === 'insert' && BAN.test(op.text))) return undefined;
   const lastEdit = Math.max(...ops.map((op) => (op.kind === 'delete' ? op.end : op.at)));
   let at = text.indexOf('.', lastEdit);
+  // '… to train … the models that power the Service ("Model Training"). Model Training is switched on by default for
+  // those plans.': the name the banned sentence gives the training is the training too (audit67, 196 § 5.2).
+  const named = NAMED_USE.exec(text.slice(0, at < 0 ? text.length : at))?.[1];
   const sequels: RedlineOp[] = [];
   while (at >= 0 && at < text.length) {
     const next = NEXT_SENTENCE.exec(text.slice(at));
     if (next === null) break;
     const start = at + 1;
     const end = at + next[0].length;
-    if (SEQUEL.test(next[1] ?? '')) sequels.push({ kind: 'delete', start, end, text: text.slice(start, end) });
+    if (SEQUEL.test(next[1] ?? '') || (named !== undefined && (next[1] ?? '').includes(named))) sequels.push({ kind: 'delete', start, end, text: text.slice(start, end) });
     at = end - 1;
   }
   return sequels.length === 0 ? undefined : [...ops, ...sequels];

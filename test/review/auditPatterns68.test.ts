@@ -127,3 +127,13 @@ describe('a training permission the customer is said to agree to', () => {
     expect(edit?.comment.external).toMatch(/must stop without delay and reach the data already used/);
   });
 });
+
+describe('a training grant that names the use it allows', () => {
+  it('loses, once banned, the later sentence that says that named use is on by default', () => {
+    const GRANT =
+      '5.2 If your workspace is on a Team plan, you agree that we may use Your Content to train the models that power Pennywort ("Model Training"). Model Training is switched on by default for those plans.';
+    const target = preferredReview([PARTIES, CONTENT, GRANT]).edit(2)?.target ?? '';
+    expect(target).toContain('we will not use Your Content to train the models that power Pennywort ("Model Training").');
+    expect(target).not.toContain('switched on by default');
+  });
+});
