@@ -92,11 +92,13 @@ const RESTRICTION_LEAD_IN = /\b(you|customer|licensee|users?|client|subscriber)s
  */
 /** How far after "located in" a region word still names the place ("the United Kingdom or the European Economic Area"). */
 const PLACE_REACH = 48;
+/** The scope words that name regions; "stored in your Private Vault" still names a corner of the service. */
+const REGIONS: ReadonlySet<string> = new Set(['eea', 'eu', 'uk', 'european', 'region', 'regions']);
 function scopeCues(cues: readonly Cue[]): Cue[] {
   const licenceTerms = cues.filter((c) => c.set === 'licenceTerms' || c.set === 'paymentMade' || c.set === 'scopeWordOfOther');
   // "located in the United Kingdom or the European Economic Area": region words just after a place verb name the place.
   const places = cues.filter((c) => c.set === 'placeOf');
-  const inPlace = (c: Cue) => places.some((p) => p.end <= c.start && c.start - p.end <= PLACE_REACH);
+  const inPlace = (c: Cue) => REGIONS.has(c.text.toLowerCase()) && places.some((p) => p.end <= c.start && c.start - p.end <= PLACE_REACH);
   return cues.filter((c) => (c.set === 'defaultCue' || c.set === 'scopeCue') && !licenceTerms.some((t) => t.start <= c.start && c.end <= t.end) && !inPlace(c));
 }
 

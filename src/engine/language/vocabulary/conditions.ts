@@ -239,9 +239,15 @@ export const LIMIT_SETS = [
       'as reasonably necessary', 'necessary to', 'required to', 'no purpose other than', 'any purpose other than',
       'for purposes other than', 'except as necessary', 'any other purpose', 'for any other purpose', 'in any other manner',
       'other purpose', 'purpose of this agreement', 'only according to', 'only in accordance with', 'only on',
-      // "Customer authorizes Vendor to transmit Inputs … to Model Providers for that purpose": the purpose named before.
-      'for that purpose', 'for those purposes', 'for such purpose', 'for such purposes', 'for this purpose', 'for these purposes',
     ],
+  },
+  {
+    id: 'purposeNamedBefore',
+    why:
+      'A permission given "for that purpose" reaches only the purpose the sentence before named: no licence for any ' +
+      'use, though what that purpose serves is read from the words that named it.',
+    example: 'Customer authorizes Vendor to transmit Inputs and related Customer Content to Model Providers for that purpose.',
+    phrases: ['for that purpose', 'for those purposes', 'for such purpose', 'for such purposes', 'for this purpose', 'for these purposes'],
   },
   {
     id: 'relativePronoun',

@@ -52,7 +52,7 @@ const wide = (i: RuleInput) => {
     // "to use, copy and modify … solely to the extent necessary to perform the Services": editing rights kept to serving
     // the customer are the service licence; publishing or sublicensing the content stays wide whatever the purpose.
     q.cues.some((c) => c.set === 'wideUse' && !(servesCustomerOnly(q) && isEditingRight(q, c))) ||
-    (!has(q, 'limiter', 'customerServing', 'licenceNarrowing', 'safetyPurpose') && !has(i.frame, 'licenceNarrowing'));
+    (!has(q, 'limiter', 'customerServing', 'licenceNarrowing', 'safetyPurpose', 'purposeNamedBefore') && !has(i.frame, 'licenceNarrowing'));
 };
 /**
  * "… and Customer grants Corvana a licence to do so", "… may use it to improve its products", "provided that such data
