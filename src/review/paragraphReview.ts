@@ -12,6 +12,7 @@ import { danglingReference, withDefinitionKept } from './danglingReferences';
 import { leavesBrokenText } from './brokenText';
 import { withSwitchStruck, withSwitchStruckToo, withWithdrawalStruck } from './withdrawalSibling';
 import { withSequelsStruck } from './editSequels';
+import { changesProviders } from './redline/surgical/providerChange';
 import { strikeBannedUseFollowers } from './bannedUseFollowers';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings, strikeRelocated } from './dependentSiblings';
@@ -159,7 +160,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     const positionId = context.positionFor(next) as PositionId;
     const position: PlaybookPosition = positionFor(issue, positionId);
-    if (position.standsApart && context.written.has(issue.id)) {
+    // A vendor's power to change its providers still gets the customer's objection right (see providerChange).
+    if (position.standsApart && context.written.has(issue.id) && !changesProviders(next.quote)) {
       attempted.set(attemptKey(next), 'answered by the clause this review wrote elsewhere');
       continue;
     }

@@ -6,6 +6,8 @@ import { action, cue, has, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, TEACHES_PEOPLE } from '../vetoes';
 
 const own = (i: RuleInput) => action(i.predicate, 'own');
+/** The ownership vocabulary's words for outputs alike ("same or similar", "not unique"): similarity, not title. */
+const SIMILARITY: ReadonlySet<string> = new Set(['not unique', 'not be unique', 'same or similar', 'similar output', 'similar outputs', 'similar content', 'similar results', 'similar responses']);
 /**
  * The output the clause names: an output word, or, where the clause speaks of owning, what the service produces under
  * another name ("all Verification Results", "the reports we produce for you", "all Audience Insights").
@@ -106,6 +108,12 @@ export const OUTPUT_RULES: readonly Rule[] = [
       CUSTOMER_RESTRICTION,
       CLAIM_CONTEXT,
       TEACHES_PEOPLE,
+      {
+        // "other users may receive Outputs that are the same as or similar to yours, and we may generate similar Outputs
+        // for them": outputs alike for others settle no ownership (audit69, 203 § A3 was turned into "will not generate").
+        reason: 'outputs alike for others say nothing of who owns them',
+        when: ({ predicate: p }) => p.actions.filter((a) => a.kind === 'own').every((a) => SIMILARITY.has(a.text.toLowerCase())),
+      },
       {
         // "The Provider retains ownership of Provider Materials and grants the Client a licence to use them, as
         // incorporated in Outputs": the vendor owns its own materials; the output is named in the customer's licence.

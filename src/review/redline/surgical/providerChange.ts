@@ -15,6 +15,12 @@ const MAY_CHANGE = /\bmay\s+(?:(?:also|from\s+time\s+to\s+time|at\s+any\s+time)\
 const PROVIDER_NOUN = /(?<![\w-])((?:[A-Z][\w-]*\s+){0,2}(?:[Pp]roviders?|[Ss]ub-?processors?))\b/;
 /** The customer's say over the change is already in the sentence ("unless it objects within that period"). */
 const OBJECTION = /\bobject(?:s|ed|ion|ions)?\b|\bapprov(?:e|es|al)\b|\bconsent\b/i;
+/** Whether the sentence gives the vendor a power to change its providers with no say for the customer. */
+export const changesProviders = (sentence: string): boolean => {
+  const change = MAY_CHANGE.exec(sentence);
+  return change !== null && !OBJECTION.test(sentence) && PROVIDER_NOUN.test(sentence.slice(change.index));
+};
+
 /** The provider's name as one of them: "AI Providers" → "AI Provider", "Sub-processors" → "Sub-processor". */
 const singular = (noun: string): string => noun.replace(/s$/, '');
 

@@ -1,0 +1,31 @@
+// Patterns found reading the first-run plans of agreements 201–204 (audit69). Every clause is the project's own
+// drafting.
+import { preferredReview, reviewOf } from './agreements';
+
+const PARTIES = 'These Terms are between Quillbrook Studio Pty Ltd ("we", "us") and you, the person or business using Quillbrook ("you").';
+const CONTENT = '1.1 "Your Content" means the photos, designs and text you upload to Quillbrook.';
+
+describe('outputs alike for other users', () => {
+  it('settle no ownership, so the disclaimer is never turned into a promise not to generate them', () => {
+    const SIMILAR = 'A3. Outputs aren\'t unique. Because of the way generative AI works, other users may receive Outputs that are the same as or similar to yours, and we may generate similar Outputs for them.';
+    const review = preferredReview([PARTIES, CONTENT, SIMILAR]);
+    expect(review.analysis.findings.filter((f) => f.paragraph === 2 && f.stance === 'risk')).toEqual([]);
+    expect(review.edit(2)).toBeUndefined();
+  });
+});
+
+describe('a vendor\'s power to change its model providers after the clause on policies went in elsewhere', () => {
+  it('still gets the customer\'s objection right', () => {
+    const lines = [
+      PARTIES,
+      CONTENT,
+      'A2. You must use AI Features in line with the Quillbrook AI Policy published at https://quillbrook.example/ai, as we update it from time to time, which forms part of this Addendum. Changes to the AI Policy take effect when we post them.',
+      'A5. We use third-party model providers ("Model Providers") to generate Outputs and send them your prompts for that purpose. We may add, replace or remove Model Providers at any time by updating the list in the AI Policy.',
+    ];
+    const review = reviewOf(lines, { position: 'preferred' });
+    // The clause on policies went in after A2 …
+    expect(review.inserts().some((item) => /No policy, web page or other document/.test(item.text))).toBe(true);
+    const target = review.edit(3)?.target ?? '';
+    expect(target).toContain('We may add, replace or remove Model Providers at any time by updating the list in the AI Policy, provided that no new Model Provider receives');
+  });
+});
