@@ -114,7 +114,10 @@ export function withDataParts(definitions: readonly Definition[]): Definition[] 
  * ("Protected Health Information ("PHI")") is the data the playbook protects.
  */
 export function customerDataTerm(definitions: readonly Definition[]): string | undefined {
-  const data = definitions.filter((d) => d.denotes === 'customer-data');
+  // One definition per term: a term defined again in every paragraph ('(the "Customer Data")' repeated) would make the
+  // search for an umbrella below grow with the square of the document.
+  const seen = new Set<string>();
+  const data = definitions.filter((d) => d.denotes === 'customer-data' && !seen.has(d.term) && seen.add(d.term) !== undefined);
   const takesIn = (d: Definition, other: string) => {
     const named = d.meaning.split(EXCLUDING)[0] ?? '';
     const at = named.indexOf(other);

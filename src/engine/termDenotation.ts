@@ -9,6 +9,8 @@ import { DATA_TERM, derivedDefinition, EXCLUDING, LAW_NAME } from './dataTerms';
 const VENDOR_TERM = /^(?:provider|vendor|supplier|licensor|company|contractor|processor|we|us|(?!(?:data|content|information)\s)(?:[a-z]+\s)?(?:provider|operator))$/i;
 const VENDOR_MATERIALS = /^(?:provider|vendor|supplier|company|contractor)(?:'s|’s)?\s+(?:materials|technology|tools|templates|property)$/i;
 const CUSTOMER_TERM = /^(?:customer|client|licensee|subscriber|you|buyer|purchaser|controller)$/i;
+/** "Your Content", "Customer Files", "Client's Materials": a term that names the customer as the data's owner. */
+const CUSTOMERS_BY_NAME = /^(?:your|customer|client|subscriber|licensee)(?:['’]s)?\s/i;
 const USAGE_TERM = /\b(?:usage|telemetry|service generated|system|diagnostic|analytics|metadata|performance)\b/i;
 const NAMES_DATA = /\b(?:data|information|logs?|metrics|statistics|records|telemetry|metadata|diagnostics|analytics)\b/i;
 const OUTPUT_TERM = /\b(?:outputs?|generated|results|completions|suggestions)\b/i;
@@ -43,7 +45,9 @@ export function denotation(term: string, meaning: string): TermDenotation {
   // "Provider Materials", "Supplier Materials": the vendor's own things by its role's name, whatever other clients
   // the meaning mentions ("templates that the Provider also uses for other clients", audit47 117 § 6.3).
   if (VENDOR_MATERIALS.test(term)) return 'other';
-  if (DATA_TERM.test(term) && CUSTOMER_MEANING.test(meaning.split(EXCLUDING)[0] ?? '')) return 'customer-data';
+  // '… and other material you upload, import, create or store in the Services ("Your Content")': a data term named as
+  // the customer's is its data, whatever part of a long inline meaning was kept (audit69, 203 § 8 read "other").
+  if (DATA_TERM.test(term) && (CUSTOMERS_BY_NAME.test(term) || CUSTOMER_MEANING.test(meaning.split(EXCLUDING)[0] ?? ''))) return 'customer-data';
   if (!DATA_TERM.test(term) && OUTPUT_MEANING.test(meaning)) return 'output';
   return 'other';
 }

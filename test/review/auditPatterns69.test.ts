@@ -29,3 +29,18 @@ describe('a vendor\'s power to change its model providers after the clause on po
     expect(target).toContain('We may add, replace or remove Model Providers at any time by updating the list in the AI Policy, provided that no new Model Provider receives');
   });
 });
+
+describe('the customer\'s data named by a term that says whose it is', () => {
+  it('is "Your Content" even where its inline meaning is a long list, and the clause on policies names "these Terms"', () => {
+    const lines = [
+      'These Terms of Use ("Terms") are between Quillbrook Studio Pty Ltd ("we", "us") and you ("you").',
+      '8. Your Content. You keep ownership of the photos, images, videos, fonts, text, templates, designs and other material you upload, import, create or store in the Services ("Your Content").',
+      'A1. In this Addendum, "Input" means anything you give an AI Feature to work with, including any part of Your Content you select.',
+      'A2. You must use AI Features in line with the Quillbrook AI Policy published at https://quillbrook.example/ai, as we update it from time to time, which forms part of this Addendum. Changes to the AI Policy take effect when we post them.',
+    ];
+    const review = reviewOf(lines, { position: 'preferred' });
+    expect(review.analysis.terms.customerData).toBe('Your Content');
+    const policy = review.inserts().find((item) => /No policy, web page or other document/.test(item.text));
+    expect(policy?.text).toMatch(/set out in full in these Terms\. No policy, web page or other document referred to in these Terms/);
+  });
+});

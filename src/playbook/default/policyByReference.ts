@@ -63,8 +63,11 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
       forIndividuals: {
         label: 'Data-use terms fixed in the terms',
         clause:
-          'The terms governing the use of {{customerData}} by {{vendor}} are set out in full in these terms. No policy, ' +
-          'web page or other document referred to in them, and no change to any of them, shall expand {{vendor}}\'s ' +
+          // "this {{agreement}}" takes the terms' own name ("these Terms"): a lower-case "these terms" read as undefined
+          // beside a defined "Terms" (audit69, 203).
+          'The terms governing the use of {{customerData}} by {{vendor}} are set out in full in this {{agreement}}. No ' +
+          'policy, web page or other document referred to in this {{agreement}}, and no change to any of them, shall expand ' +
+          '{{vendor}}\'s ' +
           'rights in {{customerData}} without {{customer}}\'s express consent.',
         edits: [
           { kind: 'objection-right', text: OBJECTION_PROVISO, optional: true },
