@@ -44,3 +44,26 @@ describe('the customer\'s data named by a term that says whose it is', () => {
     expect(policy?.text).toMatch(/set out in full in these Terms\. No policy, web page or other document referred to in these Terms/);
   });
 });
+
+describe('a definition that names the customer\'s data beside its usage data', () => {
+  const VENDOR = 'This Agreement is between Quillfern Inc. ("Quillfern") and Harbourline Mutual ("Customer").';
+  const risks = (line: string) => preferredReview([VENDOR, line]).analysis.findings.filter((f) => f.paragraph === 1 && f.category === 'aggregated-data' && f.stance === 'risk');
+  it('sweeps nothing into the vendor\'s own when the term defined is no usage data', () => {
+    expect(risks('1.7 "Sub-processor" means any third party engaged by Quillfern that processes Customer Data or Interaction Data.')).toEqual([]);
+  });
+  it('still sweeps when the usage data is the term defined', () => {
+    expect(risks('1.5 "Usage Data" means data about the use of the Services, including the Customer Data that Users enter.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a copy kept for a stated period', () => {
+  it('is never turned into a duty to delete it for that period', () => {
+    const lines = [
+      'This Agreement is between the University of Hallam (the "University") and Inkwell Tutor Ltd (the "Contractor").',
+      '1.1 "University Data" means all data the University or its students upload to the Software.',
+      '14.2 On termination the Contractor shall delete all University Data within 30 days.',
+      '14.3 Notwithstanding clause 14.2, the Contractor may retain one copy of University Data for audit purposes for a period of six years after termination.',
+    ];
+    expect(preferredReview(lines).edit(3)?.target ?? '').not.toMatch(/shall delete one copy/);
+  });
+});

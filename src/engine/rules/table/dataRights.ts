@@ -389,6 +389,16 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     when: ({ predicate: p }) => has(p, 'definitionCue') && (has(p, 'docUsageData') || has(p, 'usageData')) && swept(p) !== undefined,
     vetoes: [
       {
+        // '"Sub-processor" means any third party … that processes Customer Data or Interaction Data', '"Confidential
+        // Information" … includes Customer Data and Interaction Data': the term defined is no usage data, so nothing is
+        // swept into the vendor's own (audit70, 201 §§ 1.7, 4.4 lost the customer's own call data from both).
+        reason: 'the term defined is not usage data; the data it names is what it covers',
+        when: ({ predicate: p }) => {
+          const defined = cue(p, 'definitionCue');
+          return defined !== undefined && !p.objects.some((o) => o.kind === 'usage-data' && o.end <= defined.start);
+        },
+      },
+      {
         // '"Client Data" means all data uploaded by Client, including … event streams': the term defined is the
         // customer's own data; the usage words listed inside it are part of that data, swept into nothing of the vendor's.
         reason: 'the term defined is the customer’s own data; what it lists stays the customer’s',

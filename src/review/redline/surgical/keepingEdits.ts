@@ -148,7 +148,8 @@ const KEPT_PAST =
   /\b(?:after|following|beyond|upon|on|notwithstanding|despite)\s+(?:the\s+|any\s+|its\s+|your\s+)?(?:termination|expiry|expiration|end|deletion|closure|cancellation|withdrawal)|\bindefinitely\b|\bperpetu|\bthereafter\b|\bsurviv|\bfor\s+(?:up\s+to\s+)?(?:\S+\s+)?\(?\d*\)?\s*(?:days|weeks|months|years)\b|\bfor\s+as\s+long\s+as\b|\bonce\b|\bcontinue\s+to\b|\b(?:delete|deletes|deleted|close|closes|closed|terminates?|terminated|cancels?|cancell?ed|ends|expires|leaves?)\b/i;
 
 /** A keeping given its own length: a period, "for as long as", "until". */
-const HAS_LENGTH = /\bfor\s+(?:up\s+to\s+)?(?:[a-z-]+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months|years)\b|\bfor\s+(?:up\s+to\s+)?\d+\s+(?:days|weeks|months|years)\b|\bfor\s+(?:as|so)\s+long\s+as\b|\buntil\b/i;
+// "for a period of six years after termination" too (audit70, 202 § 14.3 read "shall delete one copy … for six years").
+const HAS_LENGTH = /\bfor\s+(?:up\s+to\s+)?(?:[a-z-]+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months|years)\b|\bfor\s+a\s+(?:maximum\s+)?period\s+of\s+(?:up\s+to\s+)?(?:[a-z-]+\s+|\d+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months|years)\b|\bfor\s+(?:up\s+to\s+)?\d+\s+(?:days|weeks|months|years)\b|\bfor\s+(?:as|so)\s+long\s+as\b|\buntil\b/i;
 
 /**
  * "Deletion under Clause 15.1 shall not extend to Derived Data, … or to Forecasts, all of which Licensor may continue to
