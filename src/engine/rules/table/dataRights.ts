@@ -395,7 +395,12 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
         reason: 'the term defined is not usage data; the data it names is what it covers',
         when: ({ predicate: p }) => {
           const defined = cue(p, 'definitionCue');
-          return defined !== undefined && !p.objects.some((o) => o.kind === 'usage-data' && o.end <= defined.start);
+          const before = (c: { readonly end: number }) => defined !== undefined && c.end <= defined.start;
+          return (
+            defined !== undefined &&
+            !p.objects.some((o) => o.kind === 'usage-data' && before(o)) &&
+            !p.cues.some((c) => (c.set === 'usageData' || c.set === 'docUsageData') && before(c))
+          );
         },
       },
       {
