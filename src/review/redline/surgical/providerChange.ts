@@ -31,8 +31,8 @@ const singular = (noun: string): string => noun.replace(/s$/, '');
  */
 export function objectionRight(context: SurgicalContext, text: string): Splice[] | undefined {
   const { sentence } = context;
-  const change = MAY_CHANGE.exec(sentence);
-  if (!change || OBJECTION.test(sentence)) return undefined;
+  const change = changesProviders(sentence) ? MAY_CHANGE.exec(sentence) : null;
+  if (!change) return undefined;
   // The vendor is who may change ("We may add …", "We list our current Model Providers … and may add …"): the last
   // party named before "may" is the vendor, never the customer.
   const parties = [...context.vendorNames, context.terms.customer, 'you', 'You'].filter((name) => name !== '');
