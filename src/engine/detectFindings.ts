@@ -139,7 +139,7 @@ export function detectFindings(
     listLeadIn: leadInOf(f),
     othersDataOnly: othersData.has(f.paragraph) && !customersData.has(f.paragraph),
   });
-  const outcomes = byParagraph(read).flatMap((frames) => applyParagraphVetoes(frames.map((f) => evaluateRules(f, facts(f), options.rules))));
+  const outcomes = byParagraph(read).flatMap((frames) => applyParagraphVetoes(frames.map((f) => evaluateRules(f, facts(f), options.rules)), frames));
   read.forEach((frame, index) => {
     const sentence = frame;
     frames.push(frame);

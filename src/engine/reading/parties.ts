@@ -140,7 +140,7 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   const hyphenated = (c: Cue): boolean => input.sentenceText[c.end - offset] === '-';
   const candidates = segCues.filter(
     (c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !hyphenated(c) && !inAdverbial(wordIndexAt(units, c.start, offset)) && !inRelative(c) && !inSubordinate(c) &&
-      !(passive && inContactRelative(input, c)),
+      !(passive && (inContactRelative(input, c) || modifiesNoun(input, c))),
   );
   // "we or our business partners may use …": a subject that joins the vendor to others is still the vendor acting.
   const last = candidates[candidates.length - 1];
@@ -240,6 +240,24 @@ function inContactRelative(input: PredicateInput, c: Cue): boolean {
   // No mark between the noun and the party, nor between the party and its verb ("…, you may …" starts afresh).
   if (!/^\s*$/.test(input.sentenceText.slice(noun.end, (units[at] as Unit).start)) || !/^\s*$/.test(input.sentenceText.slice(c.end - offset, verb.start))) return false;
   return /^[\p{L}]/u.test(noun.text) && !NOT_A_NOUN.test(noun.norm) && /^[\p{L}]/u.test(verb.text) && !OWN_VERB_GROUP.test(verb.norm);
+}
+
+/** What follows the noun a party word modifies: a participle, a relative word or the verb group ("… chat submitted"). */
+const AFTER_MODIFIED_NOUN = /^(?:[a-z]+(?:ed|en)|that|which|are|is|were|was|may|will|shall|can|must)$/;
+
+/**
+ * "player chat submitted to the API … may be used to train …", "patient readings are used …": in a passive clause, a
+ * customer word right before another noun and that noun's participle or verb is part of the data's name ("player
+ * chat"), not who acts.
+ */
+function modifiesNoun(input: PredicateInput, c: Cue): boolean {
+  if (SIDE_OF[c.set] !== 'customer') return false;
+  const { units, offset } = input;
+  const at = wordIndexAt(units, c.end, offset);
+  const noun = units[at];
+  const after = units[at + 1];
+  if (noun === undefined || after === undefined || !/^\s+$/.test(input.sentenceText.slice(c.end - offset, noun.start))) return false;
+  return /^[a-z]+$/.test(noun.text) && !NOT_A_NOUN.test(noun.norm) && !OWN_VERB_GROUP.test(noun.norm) && !/ly$/.test(noun.norm) && AFTER_MODIFIED_NOUN.test(after.norm);
 }
 
 /** Verbs that report a clause after "that" ("acknowledges that", "understand that"). */

@@ -146,6 +146,14 @@ const OPERATIVE_AFTER_PREAMBLE = new Set<string>(['modal', 'grantVerb', 'useVerb
  * of use or grant after that: it names the parties and the date ("… and Client grants Orrin a licence …" after it is
  * an operative clause and is read).
  */
+/**
+ * "(A) The Licensor has developed …", "(B) The Licensee … wishes to obtain a licence …": recitals of English-style
+ * contracts are lettered with capitals and state facts and wishes; with no modal or negation they grant nothing.
+ */
+const LETTERED_RECITAL = /^\s*\([A-H]\)\s+[A-Z]/;
+const OPERATIVE_WORDS: ReadonlySet<string> = new Set(['modal', 'negator', 'negDeterminer']);
+const isLetteredRecital = (text: string, cues: readonly Cue[]): boolean => LETTERED_RECITAL.test(text) && !cues.some((c) => OPERATIVE_WORDS.has(c.set));
+
 function isPreamble(opening: Unit, cues: readonly Cue[]): boolean {
   if (opening.norm !== 'this') return false;
   const made = cues.find((c) => c.set === 'preambleCue');
@@ -234,7 +242,7 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     isHeading: options.inList !== true && looksLikeHeading(sentence.text),
     isTitle: options.inList !== true && looksLikeHeading(sentence.text) && TITLE_MARK.test(sentence.text),
     isDefinition: isDefinition(sentence.text),
-    isRecital: opening !== undefined && (cues.some((c) => c.set === 'recitalOpener' && c.start === opening.start + offset) || isPreamble(opening, cues)),
+    isRecital: (opening !== undefined && (cues.some((c) => c.set === 'recitalOpener' && c.start === opening.start + offset) || isPreamble(opening, cues))) || isLetteredRecital(sentence.text, cues),
     imperative,
     // "You agree not to: (a) …; (d) use the tutor's responses to train a competing model": the lead-in may open the
     // sentence itself, read as its heading.

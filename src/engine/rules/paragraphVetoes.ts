@@ -1,12 +1,13 @@
 // Vetoes that need the whole paragraph: a note one sentence raises that another sentence of the same paragraph
 // settles. Pure: imports only the rule outcome types and engine types.
+import type { ClauseFrame } from '../reading/frame';
 import type { RuleOutcome, Verdict } from './evaluateRules';
 
 interface ParagraphVeto {
   readonly rule: string;
   readonly reason: string;
-  /** The verdicts of the whole paragraph decide whether the veto applies at all. */
-  readonly applies: (paragraph: readonly Verdict[]) => boolean;
+  /** The verdicts (and the sentences) of the whole paragraph decide whether the veto applies at all. */
+  readonly applies: (paragraph: readonly Verdict[], frames: readonly ClauseFrame[]) => boolean;
   /** Whether a verdict goes, given the other verdicts of its own sentence. */
   readonly drops: (verdict: Verdict, sentence: readonly Verdict[]) => boolean;
 }
@@ -39,6 +40,19 @@ const PARAGRAPH_VETOES: readonly ParagraphVeto[] = [
       sentence.every((other) => other.category === 'third-party-ai'),
   },
   {
+    rule: 'provider-flow-beside-flow-down',
+    // "… authorisation … to engage sub-processors …, including the Model Providers listed on … . The Licensor shall enter
+    // into a written contract with each sub-processor on terms that offer at least the same level of protection …": the
+    // paragraph's own flow-down governs the flow its first sentence describes (audit71, 206 § 8.3).
+    reason: 'the paragraph binds each provider to the same protections as the vendor (a flow-down), which governs the flow it describes',
+    applies: (_paragraph, frames) => frames.some((f) => f.cues.some((c) => c.set === 'flowDownTerms') && f.cues.some((c) => c.set === 'dutyModal')),
+    // A sentence that also lets the provider keep or use the data ("… under its own terms, which may permit it to
+    // retain …") stays a risk.
+    drops: (v, sentence) =>
+      v.category === 'third-party-ai' && v.stance === 'risk' && v.rules.every((r) => DISCLOSURE_RULES.has(r)) &&
+      sentence.every((other) => other.category === 'third-party-ai' || other.category === 'policy-by-reference'),
+  },
+  {
     rule: 'usage-improvement-beside-no-training',
     // "We use telemetry to see which features are used and improve the app. We never train models on your data." The
     // improvement finding warns that "improve" may hide training; a promise in the same paragraph that the vendor does
@@ -53,9 +67,9 @@ const PARAGRAPH_VETOES: readonly ParagraphVeto[] = [
 const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['third-party-ai-flow', 'third-party-ai-limited', 'ai-provider-named', 'subprocessors']);
 
 /** The outcomes of one paragraph's sentences with the paragraph vetoes applied (and recorded for the trace). */
-export function applyParagraphVetoes(outcomes: readonly RuleOutcome[]): RuleOutcome[] {
+export function applyParagraphVetoes(outcomes: readonly RuleOutcome[], frames: readonly ClauseFrame[]): RuleOutcome[] {
   const all = outcomes.flatMap((o) => o.verdicts);
-  const active = PARAGRAPH_VETOES.filter((veto) => veto.applies(all));
+  const active = PARAGRAPH_VETOES.filter((veto) => veto.applies(all, frames));
   if (active.length === 0) return [...outcomes];
   return outcomes.map((outcome) => {
     const vetoed = [...outcome.vetoed];

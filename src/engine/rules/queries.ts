@@ -182,7 +182,9 @@ export function trainingAffirmed(input: RuleInput): Action | undefined {
     (a) => a.kind === 'train' && !a.negated && !a.inSubject && !a.topic && !a.relative && trainingWords(input, a) && (!reads(p, a, 'trainingNoun') || usesData || improvesAi(p, a)),
   );
   if (train) return train;
-  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && improvesAi(p, a));
+  // "may suspend or modify any AI Feature, or any third-party model underlying it": changing its own product, with
+  // none of the customer's data named, is a change to the service, not training.
+  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && improvesAi(p, a) && !(reads(p, a, 'changeVerb') && customerData(input) === undefined));
 }
 
 /** "You may instruct AWS not to use …": the negation is what the customer may order; until it does, the use goes on. */

@@ -189,6 +189,21 @@ export const SERVICE_TO_CUSTOMER: Veto = {
   when: ({ predicate: p }) => p.actor.side === 'customer' && has(p, 'servicesReceived') && object(p, 'customer-data', 'output') === undefined,
 };
 
+/** The supply verbs of a duty to hand something over: "will provide", "shall deliver". */
+const SUPPLY_VERBS: ReadonlySet<string> = new Set(['provide', 'provides', 'deliver', 'delivers']);
+/**
+ * "Brevanta will provide reasonably available model documentation and adverse-impact statistics to assist Customer":
+ * the vendor's duty to hand statistics over to the customer, with no verb of its own use, gives it no derived data.
+ */
+export const SUPPLIED_TO_CUSTOMER: Veto = {
+  reason: 'the vendor only supplies this derived information to the customer; it takes no right to use it',
+  when: ({ predicate: p }) => {
+    const modal = p.modal;
+    return modal !== undefined && p.actions.length === 0 && p.actor.side === 'vendor' &&
+      p.cues.some((c) => c.set === 'customerServing' && SUPPLY_VERBS.has(c.text.toLowerCase()) && c.start >= modal.end && c.start - modal.end <= 25);
+  },
+};
+
 export const VENDOR_OWN_IP: Veto = {
   reason: 'the vendor reserves its own service and its improvements; nothing of the customer’s is named',
   when: ({ predicate: p }) =>

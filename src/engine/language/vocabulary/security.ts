@@ -122,6 +122,8 @@ export const SECURITY_SETS = [
       'same restrictions', 'same restrictions, conditions and requirements', 'same obligations', 'same data protection obligations',
       'at least as protective', 'no less protective', 'equivalent obligations', 'obligations equivalent to',
       'substantially the same obligations', 'the same terms',
+      // Article 28(4) GDPR in a processor's own words (audit71, 206 § 8.3).
+      'same level of protection', 'equivalent level of protection',
     ],
   },
 ] as const satisfies readonly WordSet[];

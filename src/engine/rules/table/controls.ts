@@ -69,6 +69,15 @@ const trainingWords = ({ predicate: p, frame }: RuleInput) =>
   p.ai.length > 0 || action(p, 'train') !== undefined || conditionCue(frame, p, 'aiNoun', 'aiAcronym', 'trainVerb') !== undefined;
 
 const NOT_DATA_OPT_OUT = { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut };
+/**
+ * "Neither party may assign or transfer this Agreement without the other party's prior written consent": consent to
+ * an assignment of the contract or of rights under it is no lever over the use of data.
+ */
+const ASSIGNMENT_CONSENT = {
+  reason: 'the consent is to assigning the contract or rights under it, not to a use of data',
+  when: ({ predicate: p }: RuleInput) =>
+    p.actions.length > 0 && p.actions.every((a) => reads(p, a, 'assignVerb')) && object(p, 'customer-data', 'output', 'usage-data') === undefined,
+};
 
 const CUSTOMER_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer']);
 const PARTY_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer', 'vendorWe', 'vendorRole', 'docVendor', 'thirdParty', 'providerName']);
@@ -155,7 +164,7 @@ export const CONTROL_RULES: readonly Rule[] = [
     when: (i) =>
       i.predicate.conditions.some((c) => c.kind === 'opt-out' || c.kind === 'wish' || (c.kind === 'consent' && c.cue?.set === 'optInVerb' && i.predicate.actions.length > 0)) &&
       aboutDataUse(i),
-    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT],
+    vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT, ASSIGNMENT_CONSENT],
     evidence: ({ predicate: p }) => [p.conditions.find((c) => c.kind === 'opt-out' || c.kind === 'wish')?.cue],
   },
 ];

@@ -4,7 +4,7 @@ import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, consentGated, cue, customerActs, denied, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
 import { derived, derivedDefined, definesCustomerData, derivedData, safeguarded, aggregatedFirst, liabilityAggregate } from './derivedData';
 import { OWN_MODEL } from '../ownModel';
-import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, SIGNPOSTED, DELETION_REACHES } from '../vetoes';
+import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, SIGNPOSTED, DELETION_REACHES, SUPPLIED_TO_CUSTOMER } from '../vetoes';
 
 /**
  * The licence runs to the vendor: granted to "us", "Provider" or a company named in its own terms; granted by the
@@ -255,6 +255,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
       // "may use Customer Data to train the models … for Customer's account, provided that such data is pseudonymized":
       // pseudonymised data kept for the customer's own model is no derived data of the vendor's.
       OWN_MODEL,
+      SUPPLIED_TO_CUSTOMER,
       {
         // "grants Company a licence to use, copy, aggregate and modify Machine Data solely to provide the Service to
         // Customer": aggregating is one of the licence's rights, and the licence is kept to serving the customer.

@@ -102,7 +102,9 @@ function namesPolicy(frame: RuleInput['frame'], from: number, to: number): boole
 const CHANGE_NEEDS_CONSENT = {
   reason: 'a change that widens the vendor’s rights needs the customer’s written agreement',
   when: ({ predicate: p }: RuleInput) =>
-    has(p, 'changeVerb') && (p.conditions.some((c) => c.kind === 'consent') || p.conditions.some(awaitsObjection)),
+    // "… listed on the sub-processor page, as updated from time to time, provided that no new sub-processor receives
+    // … until Customer has had … a reasonable opportunity to object": the page's changes wait on the customer too.
+    has(p, 'changeVerb', 'policyChange') && (p.conditions.some((c) => c.kind === 'consent') || p.conditions.some(awaitsObjection)),
 };
 
 /** The customer's objection words in a condition ("object", "objects", "right to object"). */

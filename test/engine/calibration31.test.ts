@@ -1,0 +1,43 @@
+// Per-clause expectations for the language patterns of calibration round 31 (found reading the first runs of blind32
+// and agreements 205–208, 2026-12-04). Every clause is our own drafting; each row states the categories it must yield.
+import { categoriesOf, expectationRows as rows } from './support';
+
+rows('a lettered recital states facts and wishes; an operative lettered clause is still read', [
+  ['(A) The Supplier has built a claims triage platform that uses machine learning, and the Client wishes to licence it.', []],
+  ['(B) The Licensee trains language models and wishes to obtain a licence to use the Publisher\'s archive for that work.', []],
+  // A modal or a negation makes the clause operative, whatever its marker.
+  ['(C) The Supplier shall not use Client Data to train any machine learning model.', ['no-training:protective']],
+]);
+
+rows('changing its own feature or model is a change to the service, not training', [
+  ['Nimbleware may suspend or modify any AI Feature, or the model behind it, at any time on notice.', []],
+  ['Nimbleware may modify its models using Customer Data.', ['ai-training:risk']],
+]);
+
+rows('the vendor handing statistics to the customer takes no right over derived data', [
+  ['Vendor will provide anonymised bias statistics to Customer on request.', []],
+  ['Vendor may use anonymised statistics derived from Customer Data for any purpose.', ['aggregated-data:risk', 'service-improvement:risk']],
+]);
+
+rows('consent to an assignment of the contract is no control over data', [
+  ["The Supplier may not assign, subcontract or otherwise transfer its rights or obligations under this Agreement without the Client's prior written consent, save for the appointment of subprocessors under clause 9.2.", []],
+  ['Vendor may not transfer Customer Data to any third party without Customer\'s prior written consent.', ['confidentiality:protective', 'opt-out:protective']],
+]);
+
+rows('a customer word that names a kind of data in a passive clause does not act', [
+  // The assent itself reads as the customer's grant; what matters here is that the training is the vendor's.
+  ['You acknowledge that player posts submitted to the forum, including posts that are not reported, may be used to train our moderation classifiers.', ['ai-training:risk']],
+  ['You agree that patient readings are used to improve our forecasting models.', ['ai-training:risk', 'broad-license:risk', 'service-improvement:risk']],
+]);
+
+describe('a flow of data to sub-processors beside the paragraph\'s own flow-down', () => {
+  const flow =
+    '8.3 The Client provides its general authorisation for the Vendor to engage sub-processors to process Client Data, including the hosting providers and model providers listed on the Vendor\'s sub-processor page.';
+  const flowDown = 'Vendor shall bind each sub-processor by a written contract on terms that offer at least the same level of protection for Client Data as this Agreement.';
+  it('is governed by the flow-down', () => {
+    expect(categoriesOf(`${flow} ${flowDown}`)).not.toContain('third-party-ai:risk');
+  });
+  it('is still a risk without it', () => {
+    expect(categoriesOf(flow)).toContain('third-party-ai:risk');
+  });
+});
