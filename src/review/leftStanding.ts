@@ -1,6 +1,7 @@
 // Why a finding's sentence is left as it stands rather than struck: a licence over feedback alone, whose breadth is
 // the market's norm, a sentence the next one points back at, and a use only described as what an incorporated policy
 // covers. Pure: engine types only.
+import { changesProviders } from './redline/surgical/providerChange';
 import type { Finding, RedlineOp } from '../engine/types';
 
 /**
@@ -83,6 +84,8 @@ const SUBPROCESSOR_LIST =
  * time": a changeable list of sub-processors, read as a policy by reference. Neither striking its examples nor the
  * policy clause in its place answers it (lawyer audit 39 of 97; the audit of 85 5.1 before it).
  */
+// Where the list is one the vendor changes ("listed on …, as updated from time to time"), the playbook's objection
+// right is that answer (providerChange; audit71, 206 § 8.3), so the list is not left to the lawyer.
 function subprocessorList(finding: Finding, original: readonly Finding[]): boolean {
-  return finding.category === 'policy-by-reference' && original.some((f) => f.start === finding.start && f.rules.includes('subprocessors'));
+  return finding.category === 'policy-by-reference' && !changesProviders(finding.quote) && original.some((f) => f.start === finding.start && f.rules.includes('subprocessors'));
 }

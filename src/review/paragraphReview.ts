@@ -248,7 +248,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // "(f) [Reserved]" under a comment that said feedback is the vendor's).
     const feedbackOnly = next.rules.every((rule) => rule === 'feedback-use');
     // A power to change the terms takes the condition on changes; striking the words naming the data leaves it whole (161 14.2).
-    const changePower = next.rules.every((rule) => rule === 'terms-change-data-use');
+    // So does a changing list of providers: striking the words naming the list left a bare authorisation (206 § 8.3).
+    const changePower = next.rules.every((rule) => rule === 'terms-change-data-use') || (next.category === 'policy-by-reference' && changesProviders(next.quote));
     // Beside a protection given elsewhere, only a purpose kept to serving the customer comes first (149 4.3, 153 4.3).
     const partialFirst = qualifiesGrant || feedbackOnly || changePower ? undefined : duplicate ? servingPurposeStrike(track.current, next, read) : partial();
     if (partialFirst && !unfit(partialFirst)) {

@@ -151,6 +151,8 @@ const TRAINING_WORDS = /\b(?:train(?:s|ed|ing)?|(?:machine[- ])?learning|models?
 const STOP_LIMIT = /\b(?:notice\s+shall\s+take\s+effect|(?:are|is)\s+not\s+able\s+to\s+(?:remove|delete)|(?:cannot|unable\s+to)\s+(?:remove|delete)|(?:shall|will)\s+not\s+be\s+required\s+to\s+(?:remove|delete|retrain|purge)|(?:collected|submitted|provided|uploaded)\s+after\s+(?:that|the|such)\s+(?:date|notice))\b/i;
 const STOP_LIMIT_REASON = 'When {{customer}} asks {{vendor}} to stop, the use must stop without delay and reach the data already used; we have struck the limits on it.';
 const OBJECTION_RIGHT = /\bopportunity to object\b/;
+/** What the objection proviso calls the provider: "no new sub-processor receives …". */
+const NEW_PROVIDER = /\bno new ((?:[A-Za-z][\w-]*\s){0,2}?[A-Za-z][\w-]*) receives\b/;
 const OBJECTION_REASON =
   '{{customer}} must be told of each new model provider before it receives {{customerData}}, be able to object to it, and have the same protections from it as from {{vendor}}.';
 const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
@@ -185,7 +187,9 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   if (added.length === 0 && struck.some((text) => STOP_LIMIT.test(text))) return [fill(STOP_LIMIT_REASON), ...reasons];
   // A provider list's objection right (providerChange): the reason is the customer's say over a new provider, not a
   // policy widening the use of the data (the lawyer audits of 193 § 7.3 and 196 § 6.1).
-  if (added.some((op) => OBJECTION_RIGHT.test(op.text))) return [fill(OBJECTION_REASON)];
+  // The reason names what the proviso names: "each new sub-processor" where the list is of sub-processors (206 § 8.3).
+  const objection = added.find((op) => OBJECTION_RIGHT.test(op.text));
+  if (objection) return [fill(OBJECTION_REASON.replace('model provider', NEW_PROVIDER.exec(objection.text)?.[1] ?? 'model provider'))];
   // The licence back struck once the customer owns the outputs (see paragraphReview).
   if (added.length === 0 && step.finding?.rules.includes('output-licensed-for-term')) return [fill(LICENCE_BACK_REASON)];
   // "You can turn off Model Contribution …, although we may still use it … to create Aggregated Data": the edit struck

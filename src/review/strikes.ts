@@ -155,11 +155,13 @@ const COMPLEMENT_AFTER_COMMA = /^,\s(?:into|onto|in|within)\s|^,\sto\s(?!the\s+e
 
 /** ", including to train and improve our models": an example of a use, set off by a comma. */
 // A full stop inside a clause number ("Section A.4") ends nothing.
-const EXAMPLE = /,\s+(?:including|such as|for example,?)\s+(?:[^,;.]|\.(?=\d))+(?=[,;.]|$)/gi;
+// Nor does one inside a web address ("https://www.example.com/list", audit71, 206 § 8.3 was cut at "www.").
+const EXAMPLE = /,\s+(?:including|such as|for example,?)\s+(?:[^,;.]|\.(?=[\w/]))+(?=[,;.]|$)/gi;
 /** The example's lead-in (", including "), kept when other examples follow. */
 const LEAD_WORD = /^,\s+(?:including|such as|for example,?)\s+/i;
 /** ", whether or not resulting from …": a qualifier of the example just before it. */
-const EXAMPLE_QUALIFIER = /^,\s+whether\s+or\s+not\s+[^,;.]+(?=[;.]|$)/i;
+// ", as updated from time to time" after an example that names a web page is the page's, and goes with it.
+const EXAMPLE_QUALIFIER = /^,\s+(?:whether\s+or\s+not\s+[^,;.]+|as\s+(?:updated|amended|modified|revised|changed)\s+from\s+time\s+to\s+time)(?=[;.]|$)/i;
 /** The separator before a further infinitive example: ", to prepare …", ", and to publish …". */
 const MORE_EXAMPLES = /^,\s+(?:and\s+|or\s+)?(?=to\s)/;
 

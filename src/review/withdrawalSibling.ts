@@ -34,15 +34,22 @@ export function withWithdrawalStruck(text: string, ops: readonly RedlineOp[]): R
   return remainder.length <= NUMBER_ONLY && /^[\d.()a-z]*$/i.test(remainder) ? reserveClause(text) : widened;
 }
 
-/** "You can switch that off at any time in Settings.": a sentence that only switches off what came before it. */
-const SWITCHES_IT_OFF = /^\.\s+(?:You|We|[A-Z][\w-]*)\s+(?:may|can)\s+(?:at\s+any\s+time\s+)?(?:switch|turn|toggle)\s+(?:it|that|this)\s+off\b[^.]*\./;
+/**
+ * "You can switch that off at any time in Settings.", "The setting is enabled by default for each new workspace.": a
+ * sentence that only switches off, or only sets the default of, the switch the sentence before it set up.
+ */
+const SWITCH_WORDS = String.raw`(?:(?:You|We|[A-Z][\w-]*)\s+(?:may|can)\s+(?:at\s+any\s+time\s+)?(?:switch|turn|toggle)\s+(?:it|that|this)\s+off\b|(?:The|This|That|Such)\s+(?:setting|option|toggle|switch|preference)\s+is\s+(?:(?:enabled|disabled|on|off|(?:turned|switched)\s+(?:on|off))\s+by\s+default|(?:on|off|enabled|disabled)\s+unless\b))[^.]*\.`;
+const SWITCHES_IT_OFF = new RegExp(String.raw`^(?:\.\s+)?${SWITCH_WORDS}`);
+/** The same sentence on its own, for the sequels of a ban (trainingSequels). */
+export const SWITCH_SENTENCE = new RegExp(String.raw`^\s*${SWITCH_WORDS}`);
 /** The struck words set up a switch: a setting that "is on", or one named in quotes. */
-const NAMES_A_SWITCH = /\bis\s+(?:on|off)\b|\bsetting\b|["“][^"”]{2,40}["”]/i;
+export const NAMES_A_SWITCH = /\bis\s+(?:on|off)\b|\bsetting\b|["“][^"”]{2,40}["”]/i;
 
 /**
  * "We use them to run Pixloom and, if "Help us improve" is on, to make our AI tools better. You can switch that off at
  * any time in Settings.": once the use under the switch is struck, the next sentence switches off nothing. It goes
- * with it, and the sentences after it stay (171 ¶4, a summary of the terms).
+ * with it, and the sentences after it stay (171 ¶4, a summary of the terms). So does a sentence that only gives the
+ * switch's default ("The setting is enabled by default …", audit70, 201 § 3.1).
  */
 export function withSwitchStruck(text: string, ops: readonly RedlineOp[]): RedlineOp[] | undefined {
   const deletes = ops.filter((op): op is Extract<RedlineOp, { kind: 'delete' }> => op.kind === 'delete');
@@ -50,8 +57,9 @@ export function withSwitchStruck(text: string, ops: readonly RedlineOp[]): Redli
   const lastCut = Math.max(...deletes.map((op) => op.end));
   const sentence = SWITCHES_IT_OFF.exec(text.slice(lastCut));
   if (!sentence) return undefined;
-  // From the space after the full stop the struck words end at, to the switch sentence's own full stop.
-  const start = lastCut + 1;
+  // From the space after the full stop the struck words end at (or from the cut, when it took the full stop), to the
+  // switch sentence's own full stop.
+  const start = text[lastCut] === '.' ? lastCut + 1 : lastCut;
   const end = lastCut + sentence[0].length;
   return [...deletes, { kind: 'delete', start, end, text: text.slice(start, end) }];
 }

@@ -20,11 +20,14 @@ const PERMITS = /\b(?:may|(?:is|are)\s+entitled\s+to|grants?|licen[cs]es?)\b/i;
 /** The sentence's own "provided that " (or "provided always that "), after which the playbook's conditions go first. */
 const OWN_PROVISO = /\bprovided\s+(?:always\s+)?that\s+/i;
 // Each alternative starts at a comma, or where a run of white space starts: never inside a run (see grammar.ts).
-/** "…, as updated by Vendor from time to time (by posting a revised version at …)": the whole changing mechanism. */
+/**
+ * "…, as updated by Vendor from time to time (by posting a revised version at …)": the whole changing mechanism, with
+ * the notice it is made on ("… from time to time on not less than thirty days' notice", audit71, 206 § 2.2(d)).
+ */
 // ", which the Supplier may update from time to time and of which the version on the website at the time of use applies"
 // is the same mechanism as a relative clause.
 const AS_UPDATED =
-  /(?:,|(?<!\s))\s*as\s+(?:may\s+be\s+)?(?:updated|amended|modified|changed|revised|varied)(?:,?\s+(?:or|and)\s+\w+)?(?:\s+by\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:from time to time|periodically|at any time)(?:\s+(?:at|in)\s+[^,;.]*?discretion)?(?:\s+by\s+(?:posting|publishing|notifying|giving|providing|making|emailing)\b[^,;]{0,200}?(?=[,;]|\.(?:\s|$)|$))?|(?:,|(?<!\s))\s*as\s+(?:the\s+)?\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)|(?:,|(?<!\s)\s+and)\s+which\s+(?:the\s+)?\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)(?:\s+and\s+of\s+which\s+the\s+version\s+[^,;.]{0,80}?\s+applies)?(?:\s+(?:upon|on|with|after)\s+(?:prior\s+)?(?:written\s+)?notice(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*)?)?/i;
+  /(?:,|(?<!\s))\s*as\s+(?:may\s+be\s+)?(?:updated|amended|modified|changed|revised|varied)(?:,?\s+(?:or|and)\s+\w+)?(?:\s+by\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:from time to time|periodically|at any time)(?:\s+(?:at|in)\s+[^,;.]*?discretion)?(?:\s+(?:on|upon|with|after)\s+[^,;.]{0,40}?\bnotice\b(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*)?)?(?:\s+by\s+(?:posting|publishing|notifying|giving|providing|making|emailing)\b[^,;]{0,200}?(?=[,;]|\.(?:\s|$)|$))?|(?:,|(?<!\s))\s*as\s+(?:the\s+)?\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)|(?:,|(?<!\s)\s+and)\s+which\s+(?:the\s+)?\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)(?:\s+and\s+of\s+which\s+the\s+version\s+[^,;.]{0,80}?\s+applies)?(?:\s+(?:upon|on|with|after)\s+(?:prior\s+)?(?:written\s+)?notice(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*)?)?/i;
 
 /** A proviso right after the changing mechanism that is only about the changes (notice of "any update"). */
 const UPDATE_PROVISO = /^,?\s*provided\s+(?:always\s+)?(?:that|however,?\s+that)\s+[^,;.]{0,200}?\b(?:update|updates|change|changes|amendment|amendments|revision|revisions|modification|modifications)\b[^;.]{0,200}?(?=[;.]|$)/i;

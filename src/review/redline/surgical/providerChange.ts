@@ -15,10 +15,23 @@ const MAY_CHANGE = /\bmay\s+(?:(?:also|from\s+time\s+to\s+time|at\s+any\s+time)\
 const PROVIDER_NOUN = /(?<![\w-])((?:[A-Z][\w-]*\s+){0,2}(?:[Pp]roviders?|[Ss]ub-?processors?))\b/;
 /** The customer's say over the change is already in the sentence ("unless it objects within that period"). */
 const OBJECTION = /\bobject(?:s|ed|ion|ions)?\b|\bapprov(?:e|es|al)\b|\bconsent\b/i;
+/**
+ * "… the hosting providers and Model Providers listed on the Licensor's sub-processor page at …, as updated from time
+ * to time": a list of providers the vendor keeps changing is the same power, said in the passive (audit71, 206 § 8.3).
+ */
+// Starts at a comma or at the end of a word, so the search stays linear.
+const LIST_UPDATED = /(?:,|(?<!\s))\s*as\s+(?:updated|amended|changed|revised)\s+from\s+time\s+to\s+time\b/i;
+const LISTED = /\blisted\b/i;
+/** The vendor's list of providers, changing from time to time: where it changes, or undefined. */
+const listChanges = (sentence: string): RegExpExecArray | null => {
+  const change = LIST_UPDATED.exec(sentence);
+  const before = change === null ? '' : sentence.slice(0, change.index);
+  return change !== null && LISTED.test(before) && PROVIDER_NOUN.test(before) ? change : null;
+};
 /** Whether the sentence gives the vendor a power to change its providers with no say for the customer. */
 export const changesProviders = (sentence: string): boolean => {
   const change = MAY_CHANGE.exec(sentence);
-  return change !== null && !OBJECTION.test(sentence) && PROVIDER_NOUN.test(sentence.slice(change.index));
+  return ((change !== null && PROVIDER_NOUN.test(sentence.slice(change.index))) || listChanges(sentence) !== null) && !OBJECTION.test(sentence);
 };
 
 /** The provider's name as one of them: "AI Providers" → "AI Provider", "Sub-processors" → "Sub-processor". */
@@ -31,14 +44,15 @@ const singular = (noun: string): string => noun.replace(/s$/, '');
  */
 export function objectionRight(context: SurgicalContext, text: string): Splice[] | undefined {
   const { sentence } = context;
-  const change = changesProviders(sentence) ? MAY_CHANGE.exec(sentence) : null;
-  if (!change) return undefined;
+  if (!changesProviders(sentence)) return undefined;
+  const change = MAY_CHANGE.exec(sentence);
   // The vendor is who may change ("We may add …", "We list our current Model Providers … and may add …"): the last
-  // party named before "may" is the vendor, never the customer.
+  // party named before "may" is the vendor, never the customer. A list "as updated from time to time" is the vendor's.
   const parties = [...context.vendorNames, context.terms.customer, 'you', 'You'].filter((name) => name !== '');
-  const named = [...sentence.slice(0, change.index).matchAll(new RegExp(`\\b(?:${parties.map(escapeRegExp).join('|')})\\b(?![’']s)`, 'g'))].pop();
-  if (!named || !context.vendorNames.includes(named[0])) return undefined;
-  const noun = PROVIDER_NOUN.exec(sentence.slice(change.index)) ?? PROVIDER_NOUN.exec(sentence);
+  const named = change === null ? null : [...sentence.slice(0, change.index).matchAll(new RegExp(`\\b(?:${parties.map(escapeRegExp).join('|')})\\b(?![’']s)`, 'g'))].pop();
+  if (change !== null && (!named || !context.vendorNames.includes(named[0]))) return undefined;
+  if (change === null && listChanges(sentence) === null) return undefined;
+  const noun = (change === null ? null : PROVIDER_NOUN.exec(sentence.slice(change.index))) ?? PROVIDER_NOUN.exec(sentence);
   if (!noun?.[1]) return undefined;
   const name = singular(noun[1].trim());
   const proviso = text.replace(/\bproviders?\b/g, (word) => (word.endsWith('s') ? `${name}s` : name));
