@@ -41,3 +41,12 @@ describe('a flow of data to sub-processors beside the paragraph\'s own flow-down
     expect(categoriesOf(flow)).toContain('third-party-ai:risk');
   });
 });
+
+rows('a security document by reference says how the data is protected, not what is done with it', [
+  [
+    'Vendor will maintain a written information security program containing administrative, physical and technical safeguards designed to protect the security and confidentiality of Client Data, as described in the Vendor Security Overview available at https://vendor.example/security-overview (as updated from time to time).',
+    ['confidentiality:protective'],
+  ],
+  // A privacy policy says what is done with the data.
+  ['"Privacy Policy" means the Vendor Privacy Policy at vendor.example/privacy, which Vendor may update from time to time.', ['policy-by-reference:risk']],
+]);

@@ -218,6 +218,17 @@ export const SHARING_RULES: readonly Rule[] = [
     vetoes: [
       CHANGE_NEEDS_CONSENT,
       CUSTOMERS_OWN_POLICY,
+      {
+        // "will maintain … safeguards designed to protect … Customer Data, as described in the Security Overview (as
+        // updated from time to time)": a security document says how the data is protected, not what is done with it
+        // (audit71, 205 § 5.1).
+        reason: 'the document referred to describes how the data is protected, not what is done with it',
+        when: ({ predicate: p, frame }) =>
+          // A privacy policy says what is done with the data, whatever else it protects (03 § 1.3).
+          has(frame, 'securityMeasure', 'securityTerm') && !frame.cues.some((c) => c.text.toLowerCase() === 'privacy') &&
+          !has(frame, 'aiNoun', 'aiAcronym', 'trainVerb', 'improveVerb') &&
+          affirmed(p, 'use', 'share', 'train', 'improve', 'grant', 'retain') === undefined,
+      },
       // "charged … at the rate shown on our pricing page …, then at the then-current rate": the price moves, not the data terms.
       { reason: 'a pricing page sets what the customer pays, not what is done with its data', when: ({ predicate: p, frame }) => has(frame, 'pricing') && object(p, 'customer-data', 'usage-data') === undefined },
     ],
