@@ -14,6 +14,8 @@ const SEPARATOR = /,\s+(?:and\s+|or\s+)?|(?<=\S)\s+(?:and|or)\s+/g;
 /** "any other lawful business purpose", "any purpose": a catch-all that reopens whatever the list left out. */
 const CATCH_ALL = /\bany\s+(?:other\s+)?(?:lawful\s+)?(?:(?:business|commercial)\s+)?purposes?\b/i;
 
+/** Verbs whose objects are what is deleted or handed back. */
+const DELETING = /^(?:delete|remove|destroy|erase|purge|return)\b/i;
 /** An article or possessive after an item's first word: "improve the quality", "fix its bugs". */
 const DETERMINER_INSIDE = /(?<=\S)\s(?:the|a|an|its|our|their|your|his|her)\s(?=\S)/i;
 /** A verb, or a "for"/"to" that opens a purpose of its own: an item with one is a clause, not a purpose in a list. */
@@ -46,6 +48,9 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
       last = (sep.index ?? 0) + sep[0].length;
     }
     items.push({ start: from + last, end: from + region.length });
+    // "requires Vendor to delete Derived Data, Usage Data or any model parameters, weights or improvements …": after a
+    // verb of deleting or returning, the list is of what is deleted, not of purposes (audit71, 207 § 6.4).
+    if (/^to\s/i.test(opener[0]) && DELETING.test(text.slice(from, from + 12))) continue;
     // Purposes are short phrases without a verb of their own: "to the contrary in this Agreement, Provider may …" is no list.
     if (items.length < 3 || items.some((item) => item.end - item.start > 80 || CLAUSE_VERB.test(text.slice(item.start, item.end)))) continue;
     // "operating, providing and improving the Platform": verbs sharing one object, which the licence edits narrow.
@@ -63,10 +68,16 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
     const openerAt = finding.start + (opener.index ?? 0);
     if (CATCH_ALL.test(text.slice((items[0] as Item).start, (items[0] as Item).end)) && /,\s*$/.test(text.slice(Math.max(0, openerAt - 2), openerAt))) continue;
     const ops = strikeItems(text, items, risky);
+    // "for quality assurance, troubleshooting, and improving the AI Features, including by labeling … samples": the
+    // example after the last purpose illustrates it, and goes with it (audit71, 205 § A.9).
+    const tail = risky(items[items.length - 1] as Item) ? TRAILING_EXAMPLE.exec(text.slice(from + region.length, finding.end)) : null;
+    if (tail) ops.push({ kind: 'delete', start: from + region.length, end: from + region.length + tail[0].length, text: tail[0] });
     if (!stillRisky(applyOps(text, ops))) return ops;
   }
   return undefined;
 }
+/** ", including by labeling and annotating samples of such data": an example set after a list, to the sentence's end. */
+const TRAILING_EXAMPLE = /^,\s+including\s+[^;.]*(?=[;.]|$)/;
 
 /** ", and to develop and refine its algorithms, models and methods": a purpose of its own joined on at the end. */
 // "and, unless Customer opts out under Section 5.4, to improve the general models": the purpose may follow an aside
@@ -163,9 +174,17 @@ function itemsOf(text: string, from: number, region: string): { items: Item[]; l
   const separator = infinitives ? BEFORE_INFINITIVE : SEPARATOR;
   const items: Item[] = [];
   let last = 0;
+  // "capacity planning, billing, service analytics and the development of new features and products": a list has one
+  // closing conjunction; a bare "and" after it, with no comma to follow, joins words inside the last item (audit71,
+  // 207 § 3.5 was left "security monitoring, products").
+  let closed = false;
   for (const sep of region.matchAll(separator)) {
+    const bare = !sep[0].startsWith(',');
+    if (closed && bare) continue;
+    const after = (sep.index ?? 0) + sep[0].length;
+    if ((bare || /\b(?:and|or)\b/.test(sep[0])) && !region.includes(',', after)) closed = true;
     items.push({ start: from + last, end: from + (sep.index ?? 0) });
-    last = (sep.index ?? 0) + sep[0].length;
+    last = after;
   }
   items.push({ start: from + last, end: from + region.length });
   return { items, lettered: false };
@@ -203,6 +222,9 @@ export function closeOpenModelPurposes(sentence: string): RedlineOp[] | undefine
   return risky.size === 0 ? undefined : closedList(sentence, list, risky);
 }
 
+/** The " and" right before "for any purpose": the open list joined on to what came before it. */
+export const JOINED_BY_AND = /(?<=\S) and $/;
+
 interface OpenList {
   readonly items: Item[];
   readonly lettered: boolean;
@@ -219,7 +241,17 @@ function openList(text: string, start: number, end: number): OpenList | undefine
   if (region === '') return undefined;
   const { items, lettered } = itemsOf(text, from, region);
   // "for any purpose, including to train …" with "for" kept would read "for to train": infinitives lose it too.
-  const openerStart = start + open.index + (/^to\s/.test(region) ? 0 : 4);
+  const infinitives = /^to\s/.test(region);
+  const openerStart = start + open.index + (infinitives ? 0 : 4);
+  // "during and after the Term and for any purpose, including to compile benchmarks": the "and" joined the purposes to
+  // the time limit, and would join the time limit to "to compile"; the closed list is the only purpose, "solely"
+  // (audit71, 207 § 4.3 read "during and after the Subscription Term and to compile").
+  const joined = infinitives ? JOINED_BY_AND.exec(text.slice(start, openerStart)) : null;
+  if (joined) {
+    const cut = start + joined.index;
+    const opener: RedlineOp[] = [{ kind: 'delete', start: cut, end: from, text: text.slice(cut, from) }, { kind: 'insert', at: from, text: ', solely ' }];
+    return { items, lettered, withOpener: (ops) => inOrder([...opener, ...ops]) };
+  }
   const opener: RedlineOp = { kind: 'delete', start: openerStart, end: from, text: text.slice(openerStart, from) };
   return { items, lettered, withOpener: (ops) => inOrder([opener, ...ops]) };
 }

@@ -127,8 +127,10 @@ const AUXILIARY_ITEM = /^(?:does|do|did|is|are|was|were|will|shall|may|must|can|
 function lastItemJoin(sentence: string, turnAt: number, turn: string, offset: number): RedlineOp[] {
   if (!/^,\s+and\s+$/.test(turn)) return [];
   const struckItem = sentence.slice(turnAt + turn.length);
-  const comma = sentence.lastIndexOf(', ', turnAt - 1);
-  if (comma < 0 || !AUXILIARY_ITEM.test(struckItem) || !AUXILIARY_ITEM.test(sentence.slice(comma + 2, turnAt))) return [];
+  // The comma that opens the kept item, past the commas of a list inside it ("does not apply to A, B or C").
+  let comma = sentence.lastIndexOf(', ', turnAt - 1);
+  while (comma >= 0 && !AUXILIARY_ITEM.test(sentence.slice(comma + 2, turnAt))) comma = sentence.lastIndexOf(', ', comma - 1);
+  if (comma < 0 || !AUXILIARY_ITEM.test(struckItem)) return [];
   return [{ kind: 'insert', at: offset + comma + 2, text: 'and ' }];
 }
 
@@ -157,6 +159,9 @@ const COMPLEMENT_AFTER_COMMA = /^,\s(?:into|onto|in|within)\s|^,\sto\s(?!the\s+e
 // A full stop inside a clause number ("Section A.4") ends nothing.
 // Nor does one inside a web address ("https://www.example.com/list", audit71, 206 § 8.3 was cut at "www.").
 const EXAMPLE = /,\s+(?:including|such as|for example,?)\s+(?:[^,;.]|\.(?=[\w/]))+(?=[,;.]|$)/gi;
+/** The rest of a list the example's comma cut into: ", diarisation and intent-detection models on which …". */
+const EXAMPLE_LIST_TAIL =
+  /^,\s(?!(?:and|or|but|provided|subject|unless|except|save|which|who|whether|where|if|in|to|for|with|without|including|such|as|each|any|all|the|a|an)\b)[a-z][\w-]*(?:\s[\w-]+){0,3}\s(?:and|or)\s[^,;.]+(?=[,;.]|$)/;
 /** The example's lead-in (", including "), kept when other examples follow. */
 const LEAD_WORD = /^,\s+(?:including|such as|for example,?)\s+/i;
 /** ", whether or not resulting from …": a qualifier of the example just before it. */
@@ -173,7 +178,10 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
   const sentence = text.slice(finding.start, finding.end);
   for (const example of sentence.matchAll(EXAMPLE)) {
     if (example.index === undefined) continue;
-    const exampleEnd = finding.start + example.index + example[0].length;
+    const matchEnd = finding.start + example.index + example[0].length;
+    // "including by retraining the speech recognition, diarisation and intent-detection models on which …": the comma
+    // was inside the example's own list, which runs on to its "and" (audit71, 207 § 3.3 kept "diarisation and …").
+    const exampleEnd = matchEnd + (EXAMPLE_LIST_TAIL.exec(text.slice(matchEnd))?.[0].length ?? 0);
     // "including to fine-tune our models, to prepare reports and to publish studies": other examples follow, so only
     // this one goes and the list keeps its "including" ("including to prepare reports and to publish studies").
     const more = MORE_EXAMPLES.exec(text.slice(exampleEnd));

@@ -46,3 +46,42 @@ describe('a policy "as amended … from time to time on … notice"', () => {
     expect(target).not.toContain('thirty days\' notice');
   });
 });
+
+describe('lists inside the words an edit cuts (audit71, 205 and 207)', () => {
+  const edited = (line: string) => reviewOf([PARTIES, DATA, line], { position: 'preferred' }).edit(2)?.target ?? '';
+
+  it('a list of purposes has one closing "and": the last purpose keeps its own "features and products"', () => {
+    const target = edited('3.5 Marrowgate may collect and use Usage Data for any lawful purpose, including capacity planning, billing, security monitoring, service analytics and the development of new features and products, provided that Marrowgate does not disclose Usage Data in a form that identifies Customer.');
+    expect(target).not.toMatch(/monitoring, products/);
+    expect(target).toContain('capacity planning, billing and security monitoring, provided that');
+  });
+
+  it('an example whose own list has a comma goes whole', () => {
+    const target = edited('3.3 Customer agrees that Marrowgate may use Customer Data to maintain and improve the Platform and its related products, including by retraining the speech recognition, diarisation and intent-detection models on which the Platform relies, provided that Marrowgate first pseudonymises Customer Data.');
+    expect(target).not.toMatch(/products, diarisation/);
+  });
+
+  it('open purposes joined to a time limit by "and" are closed with "solely"', () => {
+    const lines = [PARTIES, DATA, '1.3 "Derived Data" means statistics and metrics derived from Customer Data.'];
+    const OWN = '4.3 Notwithstanding Section 4.1, Marrowgate shall own all right, title and interest in and to Derived Data and may use, reproduce, commercialise and disclose Derived Data, during and after the Subscription Term and for any purpose, including to compile industry benchmarks, to train and evaluate analytics models and to publish research and marketing materials, provided that Derived Data is not attributed to Customer.';
+    const target = reviewOf([...lines, OWN], { position: 'preferred' }).edit(3)?.target ?? '';
+    expect(target).toContain('during and after the Subscription Term, solely to compile industry benchmarks');
+    expect(target).not.toMatch(/Term and to compile/);
+  });
+
+  it('a series of verb phrases keeps its "and" when its last item goes, past the commas inside the item before it', () => {
+    const target = edited('A.5 Customer may opt out of the uses in Section A.4 by written request. Any opt-out takes effect at the start of the next Term, does not apply to Usage Data, Feedback or Aggregated Data, and does not require Marrowgate to retrain or delete any model trained before it took effect.');
+    expect(target).toContain('takes effect at the start of the next Term, and does not apply to Usage Data, Feedback or Aggregated Data.');
+  });
+
+  it('a version fixed inside brackets stays inside them', () => {
+    const target = edited('3.4 Marrowgate may use Customer Data as described in its Data Use Statement at https://www.marrowgate.example/data (as updated from time to time), including to improve the machine learning models behind the Platform.');
+    expect(target).toContain('(as in effect on the date of this Agreement)');
+    expect(target).not.toContain('(,');
+  });
+
+  it('what a clause need not delete is no list of purposes to thin out', () => {
+    const item = reviewOf([PARTIES, DATA, '6.4 Nothing in this Section 6 requires Marrowgate to delete Derived Data, Usage Data or any model parameters, weights or improvements developed under Section 3.3.'], { position: 'preferred' }).edit(2);
+    expect(item?.target ?? '').not.toMatch(/Usage Data or weights/);
+  });
+});

@@ -320,7 +320,9 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       const end = match.index + match[0].length;
       const proviso = UPDATE_PROVISO.exec(sentence.slice(end));
       const to = proviso && proviso.index === 0 ? end + proviso[0].length : end;
-      return [{ start: match.index, end: to, text: `, ${fill(edit.text)}` }];
+      // "(as updated from time to time)" is replaced inside its brackets: "(as in effect on …)", never "(, as …)".
+      const bracketed = sentence[match.index - 1] === '(' || match[0].startsWith('(');
+      return [{ start: match.index, end: to, text: bracketed ? fill(edit.text) : `, ${fill(edit.text)}` }];
     }
   }
 }

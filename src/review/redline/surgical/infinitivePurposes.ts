@@ -3,7 +3,7 @@
 // customer's instructions stay. Pure: must not import Office, React, the DOM or Node.
 import { escapeRegExp } from './context';
 import type { Splice } from './splice';
-import { closeOpenModelPurposes } from '../../purposeList';
+import { closeOpenModelPurposes, JOINED_BY_AND } from '../../purposeList';
 
 /** Verbs that serve the customer: a licence keeps them. */
 const SERVING_VERB = /^(?:provide|operate|deliver|support|maintain|host|perform|secure|process|store|run|troubleshoot|fix|protect|personali[sz]e|tailor)$/i;
@@ -223,7 +223,10 @@ export function modelPurposeSplices(sentence: string, anchors: readonly string[]
     const first = found.groups[0];
     if (!anyPurpose || !first) return splices;
     const lead = splices[0]?.start === first.start ? splices.shift() : undefined;
-    return [{ start: anyPurpose.index, end: lead?.end ?? first.start, text: '' }, ...splices];
+    // "during and after the Term and for any purpose, including …": the "and" would join the time limit to "to
+    // compile"; the purposes left are the only ones, "solely" (audit71, 207 § 4.3).
+    const joined = JOINED_BY_AND.exec(sentence.slice(0, anyPurpose.index));
+    return [{ start: joined?.index ?? anyPurpose.index, end: lead?.end ?? first.start, text: joined ? ', solely ' : '' }, ...splices];
   }
   // "for any purpose, including industry benchmarking … and the training and validation of the Models": nouns, not
   // infinitives; the examples that develop no model become the purposes (lawyer audit of 93).
