@@ -76,6 +76,48 @@ function publishesTheModel(p: Predicate, verb: Cue): boolean {
 /** Words before a participle that make it a verb of its own ("is published", "has been shared"), not a description. */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'got']);
 
+/** The words right after a cue in its sentence, lower case: "only in accordance with clause 13.1". */
+const wordsAfter = (frame: RuleInput['frame'], c: Cue, count: number): string =>
+  frame.text.slice(c.end - frame.start).trim().split(' ').filter((w) => w !== '').slice(0, count).join(' ').toLowerCase();
+const wordBefore = (frame: RuleInput['frame'], c: Cue): string => (frame.text.slice(0, c.start - frame.start).trim().split(' ').pop() ?? '').toLowerCase();
+/** "transferable only in accordance with clause 13.1": a transfer that another clause alone allows. */
+const BY_ANOTHER_CLAUSE: ReadonlySet<string> = new Set(['only in accordance', 'only as permitted', 'only under clause', 'only under section']);
+/**
+ * "a non-exclusive licence, transferable only in accordance with clause 13.1": the transfer is the assignment clause's
+ * to allow, not a right to hand the data on (audit71, 208 § 2.1 was replaced by a confidentiality clause).
+ */
+const TRANSFER_BY_ANOTHER_CLAUSE: Veto = {
+  reason: 'the licence passes on only as the assignment clause allows; no one is given the data here',
+  when: ({ predicate: p, frame }) => {
+    const verb = disclosureVerb(p);
+    return verb !== undefined && BY_ANOTHER_CLAUSE.has(wordsAfter(frame, verb, 3));
+  },
+};
+/** Verbs of saying: what follows their "that" is what is said. */
+const STATEMENT_VERBS: ReadonlySet<string> = new Set(['state', 'say', 'announce', 'publicise', 'publicize', 'mention', 'disclose', 'acknowledge']);
+/**
+ * "the Licensee may state in its product documentation that its models have been trained using licensed content": the
+ * permission is to say something; the training is what is said (audit71, 208 § 13.2).
+ */
+const PERMISSION_TO_STATE: Veto = {
+  reason: 'the permission is to state a fact about the deal; the use named is what may be said, not a use granted',
+  when: ({ predicate: p, frame }) => {
+    const modal = p.modal;
+    const first = p.actions[0];
+    if (modal === undefined || first === undefined || first.start <= modal.end) return false;
+    const words = frame.text.slice(modal.end - frame.start, first.start - frame.start).toLowerCase().split(' ');
+    return words.some((w) => STATEMENT_VERBS.has(w)) && words.includes('that');
+  },
+};
+/** "store … the Licensed Dataset during the Term": the only end named is the term's, and the right lasts for it. */
+const FOR_THE_TERM: ReadonlySet<string> = new Set(['during', 'throughout', 'for']);
+const DURING_THE_TERM: Veto = {
+  reason: 'the right lasts during the term only; nothing is kept after it',
+  when: ({ predicate: p, frame }) =>
+    !has(p, 'openEnded', 'afterEnd', 'duaProjectEnd') &&
+    p.cues.filter((c) => c.set === 'endEvent').every((c) => c.text.toLowerCase() === 'the term' && FOR_THE_TERM.has(wordBefore(frame, c))),
+};
+
 /** The words that make data the source of what is derived: "statistics about the Licensed Dataset", "counts of the Data". */
 const SOURCE_LINKS: ReadonlySet<string> = new Set(['about', 'of', 'from', 'on', 'regarding', 'concerning', 'the', 'its', 'any', 'derived']);
 /**
@@ -113,6 +155,7 @@ export const DUA_RISK_RULES: readonly Rule[] = [
     vetoes: [
       ...RECIPIENT_GRANT_VETOES,
       { reason: 'the wider use waits for the data holder’s consent', when: consentGated },
+      PERMISSION_TO_STATE,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, affirmed(p, 'use', 'train', 'improve', 'grant', 'retain'), sharedData(p), openBeyond(p)],
   },
@@ -123,7 +166,16 @@ export const DUA_RISK_RULES: readonly Rule[] = [
     severity: 'high',
     // "shall not use the Data except for the Purpose or for its internal business purposes".
     when: (i) => i.predicate.polarity === 'negative' && sharedData(i.predicate) !== undefined && beyondException(i) !== undefined,
-    vetoes: [DEFINITION_ONLY, CUSTOMER_ACTS, CLAIM_CONTEXT],
+    vetoes: [
+      DEFINITION_ONLY, CUSTOMER_ACTS, CLAIM_CONTEXT,
+      {
+        // "Neither party shall make any public announcement …, save that the Licensee may state … that its models have
+        // been trained using licensed content": what is barred and excepted is a statement, no use of the data
+        // (audit71, 208 § 13.2 was rewritten into the purpose limitation).
+        reason: 'the clause restricts statements about the deal, not a use of the data',
+        when: ({ predicate: p }) => action(p, 'use', 'train', 'share', 'retain', 'grant', 'improve') === undefined,
+      },
+    ],
     evidence: (i) => [i.predicate.actor.cue, i.predicate.negation, action(i.predicate, 'use', 'train', 'share'), beyondException(i)],
   },
   {
@@ -138,6 +190,7 @@ export const DUA_RISK_RULES: readonly Rule[] = [
     },
     vetoes: [
       ...RECIPIENT_GRANT_VETOES,
+      TRANSFER_BY_ANOTHER_CLAUSE,
       { reason: 'sharing waits for the data holder’s written consent', when: consentGated },
       { reason: 'disclosure only to people who need the data and are bound to confidentiality keeps it confidential', when: ({ predicate: p }) => has(p, 'duaNeedToKnow') },
       {
@@ -177,7 +230,7 @@ export const DUA_RISK_RULES: readonly Rule[] = [
       affirmed(p, 'retain', 'use', 'grant', 'survive') !== undefined && sharedData(p) !== undefined &&
       (has(p, 'openEnded', 'afterEnd', 'duaProjectEnd') || (has(p, 'endEvent') && affirmed(p, 'retain', 'survive') !== undefined)) &&
       affirmed(p, 'delete') === undefined,
-    vetoes: [...RECIPIENT_GRANT_VETOES, LEGAL_COMPULSION, DATA_MEASURES_SURVIVAL],
+    vetoes: [...RECIPIENT_GRANT_VETOES, LEGAL_COMPULSION, DATA_MEASURES_SURVIVAL, DURING_THE_TERM],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, affirmed(p, 'retain', 'use', 'grant', 'survive'), sharedData(p), cue(p, 'openEnded', 'afterEnd', 'duaProjectEnd', 'endEvent')],
   },
   {
