@@ -306,11 +306,27 @@ function agreementTerm(definitions: readonly Definition[], paragraphs: readonly 
   // a part that only ever calls itself by its own name is the document under review (audit51, 132 § 5.6).
   const selfNames = new Set(paragraphs.flatMap((p) => [...p.text.matchAll(AGREEMENT_SELF_ALL)].map((m) => m[1])));
   const onlyName = (term: string) => selfNames.size === 1 && selfNames.has(term);
+  // "These Terms, each Order Form and the Generative AI Product Terms … together form the "Agreement"": the name given to
+  // the whole is the agreement, not the name of one of its parts (audit72, 209 wrote "these Terms" for the whole).
+  const umbrella = named.find((d) => {
+    const text = paragraphs[d.paragraph]?.text ?? '';
+    const before = text.slice(text.lastIndexOf('. ', d.start) + 1, d.start);
+    return TOGETHER.test(before) && named.some((other) => other.term !== d.term && before.includes(other.term));
+  });
+  if (umbrella) return umbrella.term;
+  // The whole may be named without brackets: "… together form the "Agreement".".
+  for (const paragraph of paragraphs) {
+    const whole = WHOLE_NAMED.exec(paragraph.text);
+    if (whole?.[1] && named.some((d) => d.term !== whole[1] && paragraph.text.includes(d.term))) return whole[1];
+  }
   return named.find((d) => {
     const partOf = PART_OF_ANOTHER.exec(paragraphs[d.paragraph]?.text.slice(d.end) ?? '');
     return (!partOf || partOf[1] === d.term || onlyName(d.term)) && (citedAsItself(d.term) || named.length === 1 && !paragraphs.some((p) => AGREEMENT_SELF.test(p.text)));
   })?.term;
 }
+/** "… together form", "collectively": the words that name a whole made of parts. */
+const TOGETHER = /\b(?:together|collectively)\b/;
+const WHOLE_NAMED = /\b(?:together|collectively)\s+(?:form|constitute|make\s+up|comprise)\s+(?:the\s+)?["“]([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})["”]/;
 /** The agreement calling itself something: "this Agreement", "these Terms". */
 const AGREEMENT_SELF = /\b(?:this|these)\s+(?:Agreement|Terms|Contract|Addendum|DPA)\b/;
 const AGREEMENT_SELF_ALL = /\b(?:this|these)\s+(Agreement|Terms|Contract|Addendum|DPA)\b/g;

@@ -1,5 +1,6 @@
 // Per-clause expectations for the language patterns of calibration round 31 (found reading the first runs of blind32
 // and agreements 205–208, 2026-12-04). Every clause is our own drafting; each row states the categories it must yield.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { categoriesOf, expectationRows as rows } from './support';
 
 rows('a lettered recital states facts and wishes; an operative lettered clause is still read', [
@@ -50,3 +51,24 @@ rows('a security document by reference says how the data is protected, not what 
   // A privacy policy says what is done with the data.
   ['"Privacy Policy" means the Vendor Privacy Policy at vendor.example/privacy, which Vendor may update from time to time.', ['policy-by-reference:risk']],
 ]);
+
+rows('what the vendor owns of its own, and training stated on other sources', [
+  // The outputs name what the vendor's tools make.
+  ['Vendor retains all rights in its models, prompt templates and scoring rubrics used to generate Outputs.', ['output-ownership:neutral']],
+  ['Vendor owns all Outputs.', ['output-ownership:risk']],
+  // The customer's data belongs to the denial; the training stated is on public sources.
+  [
+    'Vendor does not train its detection models on Client\'s logs or file contents; detection models are trained solely on threat intelligence obtained from public sources.',
+    ['no-training:protective'],
+  ],
+]);
+
+describe('the name of the whole agreement', () => {
+  const termOf = (...lines: string[]) => analyzeDocument(lines.map((text) => ({ text }))).terms.agreement;
+  it('is the name given to the parts together, not the name of one part', () => {
+    expect(termOf('These Enterprise Terms (the "Terms") are between Quillmere Labs, Inc. ("Quillmere") and Harbridge Foods, Inc. ("Customer"). These Terms, each Order Form and the AI Product Terms together form the "Agreement".', 'These Terms apply to the Platform.')).toBe('Agreement');
+  });
+  it('is the document\'s own name when nothing is named as the whole', () => {
+    expect(termOf('These Enterprise Terms (the "Terms") are between Quillmere Labs, Inc. ("Quillmere") and Harbridge Foods, Inc. ("Customer").', 'These Terms apply to the Platform.')).toBe('Terms');
+  });
+});

@@ -17,6 +17,12 @@ const output = (i: RuleInput): Cue | undefined =>
   object(i.predicate, 'output') ?? (ownsOutright(i) && !has(i.predicate, 'feedbackNoun') ? cue(i.predicate, 'workProduct') : undefined);
 /** An ownership word other than "claim", which is as often a noun ("claims handling", "a claim decision"). */
 const ownsOutright = ({ predicate: p }: RuleInput): boolean => p.actions.some((a) => a.kind === 'own' && !reads(p, a, 'claimWord'));
+/** What a derivative is of, when it is the things just listed. */
+const OF_THE_FOREGOING: readonly string[] = [' of any of the foregoing', ' of the foregoing', ' thereof', ' of any of them', ' of them'];
+/** Verbs of making: "used to generate Outputs" names what the tools make. */
+const GENERATING: ReadonlySet<string> = new Set(['generate', 'generates', 'generating', 'produce', 'produces', 'producing', 'create', 'creates']);
+/** The word before an offset in the sentence, lower case. */
+const wordBeforeIn = (frame: RuleInput['frame'], at: number): string => (frame.text.slice(0, at - frame.start).trim().split(' ').pop() ?? '').toLowerCase();
 /** "Vendor hereby assigns that right to Customer": the one who assigns gives ownership to the one assigned to. */
 const assignsToCustomer = ({ predicate: p }: RuleInput): boolean =>
   p.polarity === 'positive' && p.recipient?.side === 'customer' && p.actions.some((a) => (a.kind === 'own' || a.kind === 'share') && !a.negated && reads(p, a, 'assignVerb'));
@@ -113,6 +119,32 @@ export const OUTPUT_RULES: readonly Rule[] = [
         // for them": outputs alike for others settle no ownership (audit69, 203 § A3 was turned into "will not generate").
         reason: 'outputs alike for others say nothing of who owns them',
         when: ({ predicate: p }) => p.actions.filter((a) => a.kind === 'own').every((a) => SIMILARITY.has(a.text.toLowerCase())),
+      },
+      {
+        // "Pitchwell … own all right, title and interest in and to the Platform, … the Pitchwell Models … and all
+        // improvements, enhancements, modifications and derivative works of any of the foregoing": the works owned are
+        // made from the vendor's own materials; what informs them is the improvement finding's (audit72, 209 § 4.2).
+        reason: 'the works owned are improvements and derivatives of the vendor\'s own materials, not outputs made for the customer',
+        when: ({ predicate: p, frame }) => {
+          const works = p.cues.filter((c) => c.set === 'workProduct');
+          const first = works[0];
+          if (object(p, 'output') !== undefined || first === undefined || !p.objects.some((o) => o.kind === 'vendor-material' && o.start < first.start)) return false;
+          // Only derivatives of what was just listed ("improvements, … and derivative works of any of the foregoing");
+          // "scores delivered to Client" are outputs whoever else is named.
+          const lower = frame.text.toLowerCase();
+          const foregoing = Math.min(...OF_THE_FOREGOING.map((words) => lower.indexOf(words, first.start - frame.start)).filter((at) => at >= 0));
+          return Number.isFinite(foregoing) && works.every((c) => c.end - frame.start <= foregoing);
+        },
+      },
+      {
+        // "Pitchwell retains all rights in the Pitchwell Models, prompt templates and scoring rubrics used to generate
+        // Outputs": the outputs name what the vendor's tools make, not what it owns (audit72, 209 § G2).
+        reason: 'the outputs are named only as what the vendor\'s own tools generate; the vendor owns the tools',
+        when: ({ predicate: p, frame }) => {
+          const outputs = p.objects.filter((o) => o.kind === 'output');
+          const owns = action(p, 'own');
+          return owns !== undefined && outputs.length > 0 && outputs.every((o) => o.start > owns.start && GENERATING.has(wordBeforeIn(frame, o.start)));
+        },
       },
       {
         // "The Provider retains ownership of Provider Materials and grants the Client a licence to use them, as

@@ -93,6 +93,20 @@ const TRAINING_SETS_DELETED = {
   },
 };
 
+/**
+ * "Ashgrove does not train its detection models on Customer's logs …; detection models are trained solely on threat
+ * intelligence from public sources": the customer's data this clause carries over belongs to the denial before it,
+ * and the training it states is on other sources (blind33).
+ */
+const DATA_ONLY_IN_DENIAL = {
+  reason: 'the customer\'s data is named only in the denial of training before this clause, which trains on other sources',
+  when: (i: RuleInput): boolean => {
+    const { frame, predicate: p } = i;
+    const data = p.objects.filter((o) => o.kind === 'customer-data');
+    if (data.length === 0 || data.some((o) => o.start >= p.start)) return false;
+    return frame.predicates.slice(0, frame.predicates.indexOf(p)).some((q) => q.polarity === 'negative' && trainingDenied({ ...i, predicate: q }) !== undefined);
+  },
+};
 
 export const TRAINING_RULES: readonly Rule[] = [
   {
@@ -189,6 +203,7 @@ export const TRAINING_RULES: readonly Rule[] = [
       },
       OWN_MODEL,
       TRAINING_SETS_DELETED,
+      DATA_ONLY_IN_DENIAL,
     ],
     evidence,
   },
