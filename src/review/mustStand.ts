@@ -9,6 +9,9 @@ const MUST_STAND: readonly (readonly [RegExp, string])[] = [
     'the use that runs the service itself',
   ],
   [/\bback-?up\b/i, 'the backup carve-out'],
+  // "Pitchwell … own all right, title and interest in and to the Platform, the Documentation, …": the vendor's title to
+  // its own service; the customer's data is taken out of what it owns, never the service (audit72, 209 § 4.2).
+  [/\bown(?:s)?\s+all\s+right,\s+title\s+and\s+interest\s+in\s+(?:and\s+to\s+)?(?:the\s+)?(?:Platform|Services?|Software|Solution|Product|Documentation)\b/, 'the vendor\'s title to its own service'],
   [/\b[Ii]f\s+(?:the\s+)?(?:Client|Customer|you|Licensee|Subscriber)\s+(?:enables?|opts?\s+in|turns?\s+on|chooses|elects|selects)\b/, 'the customer\'s own option'],
   [/\b(?:shall|will)\s+not\s+(?:make|disclose|share|provide|offer)\b[^.;]{0,60}?\bother\s+(?:customers?|clients?)\b/i, 'a promise not to share with other customers'],
 ];

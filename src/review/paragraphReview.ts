@@ -12,7 +12,7 @@ import { danglingReference, withDefinitionKept } from './danglingReferences';
 import { leavesBrokenText } from './brokenText';
 import { withSwitchStruck, withSwitchStruckToo, withWithdrawalStruck } from './withdrawalSibling';
 import { withSequelsStruck } from './editSequels';
-import { changesProviders } from './redline/surgical/providerChange';
+import { changesProviders, listChangeStatedElsewhere } from './redline/surgical/providerChange';
 import { strikeBannedUseFollowers } from './bannedUseFollowers';
 import { declineDefaultEnrolment } from './defaultEnrolment';
 import { strikeDependentSiblings, strikeRelocated } from './dependentSiblings';
@@ -160,6 +160,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     const positionId = context.positionFor(next) as PositionId;
     const position: PlaybookPosition = positionFor(issue, positionId);
+    if (next.category === 'policy-by-reference' && listChangeStatedElsewhere(next.quote, track.current)) {
+      attempted.set(attemptKey(next), 'the right to object goes on the sentence of this clause that gives the power to change providers');
+      continue;
+    }
     // A vendor's power to change its providers still gets the customer's objection right (see providerChange).
     if (position.standsApart && context.written.has(issue.id) && !changesProviders(next.quote)) {
       attempted.set(attemptKey(next), 'answered by the clause this review wrote elsewhere');

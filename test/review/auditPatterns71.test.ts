@@ -85,3 +85,25 @@ describe('lists inside the words an edit cuts (audit71, 205 and 207)', () => {
     expect(item?.target ?? '').not.toMatch(/Usage Data or weights/);
   });
 });
+
+describe('the vendor\'s own title and provider changes, from audit72 (209)', () => {
+  const TERMS = 'These Terms are between Quillmere Labs, Inc. ("Quillmere") and Harbridge Foods, Inc. ("Customer").';
+  const DEFINED = '1.2 "Customer Data" means all data and content that Customer submits to the Platform, including Inputs and Outputs (each as defined in the Generative AI Terms).';
+
+  it('keeps the vendor\'s title to its own service, striking only what the customer\'s data informed', () => {
+    const PROPERTY =
+      '4.2 Quillmere Property. Quillmere and its licensors own all right, title and interest in and to the Platform, the Documentation, the Quillmere Models (as defined in the Generative AI Terms), Usage Data, Aggregated Insights and all improvements, enhancements, modifications and derivative works of any of the foregoing, including those conceived, developed or informed in whole or in part by reference to Customer Data or Customer\'s use of the Platform. No rights are granted to Customer except as expressly set out in these Terms.';
+    const lines = [TERMS, DEFINED, '1.4 "Aggregated Insights" means statistics derived from Customer Data and the data of other customers.', PROPERTY];
+    const target = reviewOf(lines, { position: 'preferred' }).edit(3)?.target ?? '';
+    expect(target).toContain('Quillmere and its licensors own all right, title and interest in and to the Platform');
+    expect(target).not.toContain('by reference to Customer Data');
+  });
+
+  it('gives the right to object once, on the sentence with the power to change providers', () => {
+    const PROVIDERS =
+      'G3. Model Providers. The AI Features use models hosted by Model Providers, which are listed on Quillmere\'s AI Trust Center at https://trust.quillmere.example/ai (as updated from time to time). Quillmere may send Inputs to Model Providers to generate Outputs. Quillmere may add or replace Model Providers by updating the AI Trust Center.';
+    const target = reviewOf([TERMS, DEFINED, PROVIDERS], { position: 'preferred' }).edit(2)?.target ?? '';
+    expect(target.match(/opportunity to object/g)).toHaveLength(1);
+    expect(target).toContain('by updating the AI Trust Center, provided that no new Model Provider receives');
+  });
+});

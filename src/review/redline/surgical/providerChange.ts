@@ -28,6 +28,13 @@ const listChanges = (sentence: string): RegExpExecArray | null => {
   const before = change === null ? '' : sentence.slice(0, change.index);
   return change !== null && LISTED.test(before) && PROVIDER_NOUN.test(before) ? change : null;
 };
+/**
+ * "… listed on the Trust Center (as updated from time to time). … Pitchwell may add or replace Model Providers by
+ * updating the Trust Center.": where the paragraph also states the power outright, the right to object goes there
+ * once, not on the list as well (audit72, 209 § G3 had the proviso twice).
+ */
+export const listChangeStatedElsewhere = (sentence: string, paragraph: string): boolean =>
+  MAY_CHANGE.exec(sentence) === null && listChanges(sentence) !== null && changesProviders(paragraph.replace(sentence, ''));
 /** Whether the sentence gives the vendor a power to change its providers with no say for the customer. */
 export const changesProviders = (sentence: string): boolean => {
   const change = MAY_CHANGE.exec(sentence);
