@@ -9,6 +9,10 @@ const MUST_STAND: readonly (readonly [RegExp, string])[] = [
     'the use that runs the service itself',
   ],
   [/\bback-?up\b/i, 'the backup carve-out'],
+  // "including encryption of Personal Data at rest and in transit": a security measure protects the customer's data,
+  // whatever risk the strike answers (audit72, 210 Sch 2 ¶5 lost it to answer a policy reference).
+  [/\bencrypt/i, 'a security measure (encryption)'],
+  [/\bmulti-?factor\s+authentication\b/i, 'a security measure (multi-factor authentication)'],
   // "Pitchwell … own all right, title and interest in and to the Platform, the Documentation, …": the vendor's title to
   // its own service; the customer's data is taken out of what it owns, never the service (audit72, 209 § 4.2).
   [/\bown(?:s)?\s+all\s+right,\s+title\s+and\s+interest\s+in\s+(?:and\s+to\s+)?(?:the\s+)?(?:Platform|Services?|Software|Solution|Product|Documentation)\b/, 'the vendor\'s title to its own service'],

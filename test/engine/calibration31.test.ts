@@ -48,6 +48,10 @@ rows('a security document by reference says how the data is protected, not what 
     'Vendor will maintain a written information security program containing administrative, physical and technical safeguards designed to protect the security and confidentiality of Client Data, as described in the Vendor Security Overview available at https://vendor.example/security-overview (as updated from time to time).',
     ['confidentiality:protective'],
   ],
+  [
+    'The Supplier shall implement appropriate technical and organisational measures, including encryption of Personal Data at rest and in transit, multi-factor authentication for privileged access and annual penetration testing, and shall comply with its Information Security Policy as updated from time to time, provided that no update materially reduces the level of protection.',
+    ['confidentiality:protective'],
+  ],
   // A privacy policy says what is done with the data.
   ['"Privacy Policy" means the Vendor Privacy Policy at vendor.example/privacy, which Vendor may update from time to time.', ['policy-by-reference:risk']],
 ]);

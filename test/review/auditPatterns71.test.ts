@@ -1,5 +1,6 @@
 // Patterns found reading the first-run plans of agreements 201–208 (audit70, audit71). Every clause is the project's
 // own drafting.
+import { takesWhatMustStand } from '../../src/review/mustStand';
 import { reviewOf } from './agreements';
 
 const PARTIES = 'This Services Agreement is between Marrowgate Software Ltd ("Marrowgate") and Fenwick Cole LLP ("Customer").';
@@ -105,5 +106,13 @@ describe('the vendor\'s own title and provider changes, from audit72 (209)', () 
     const target = reviewOf([TERMS, DEFINED, PROVIDERS], { position: 'preferred' }).edit(2)?.target ?? '';
     expect(target.match(/opportunity to object/g)).toHaveLength(1);
     expect(target).toContain('by updating the AI Trust Center, provided that no new Model Provider receives');
+  });
+});
+
+describe('what no strike may take', () => {
+  it('keeps a security measure the rest of the clause does not give back', () => {
+    const struck = [', including encryption of Customer Data at rest and in transit'];
+    expect(takesWhatMustStand(struck, ['5. The Supplier shall implement appropriate technical and organisational measures.'])).toBe('a security measure (encryption)');
+    expect(takesWhatMustStand(struck, ['5. The Supplier shall encrypt Customer Data at rest and in transit.'])).toBeUndefined();
   });
 });

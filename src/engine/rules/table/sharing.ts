@@ -226,8 +226,10 @@ export const SHARING_RULES: readonly Rule[] = [
         when: ({ predicate: p, frame }) =>
           // A privacy policy says what is done with the data, whatever else it protects (03 § 1.3).
           has(frame, 'securityMeasure', 'securityTerm') && !frame.cues.some((c) => c.text.toLowerCase() === 'privacy') &&
-          !has(frame, 'aiNoun', 'aiAcronym', 'trainVerb', 'improveVerb') &&
-          affirmed(p, 'use', 'share', 'train', 'improve', 'grant', 'retain') === undefined,
+          // ("penetration testing" is a security measure, not product improvement.)
+          !has(frame, 'aiNoun', 'aiAcronym', 'trainVerb') &&
+          // A duty ("shall implement … for privileged access") grants no use; a permission to use, share or keep does.
+          affirmed(p, 'share', 'train', 'grant', 'retain') === undefined && (reads(p, p.modal, 'dutyModal') || affirmed(p, 'use', 'improve') === undefined),
       },
       // "charged … at the rate shown on our pricing page …, then at the then-current rate": the price moves, not the data terms.
       { reason: 'a pricing page sets what the customer pays, not what is done with its data', when: ({ predicate: p, frame }) => has(frame, 'pricing') && object(p, 'customer-data', 'usage-data') === undefined },
