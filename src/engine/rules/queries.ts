@@ -324,3 +324,6 @@ export const deemedInstruction = (p: Predicate): boolean =>
   // Supplier" (the article between).
   p.cues.some((c) => c.set === 'authoriseVerb' && p.cues.some((v) => (v.set === 'vendorWe' || v.set === 'vendorRole' || v.set === 'docVendor') && v.start >= c.end && v.start - c.end <= INSTRUCTED_GAP)) &&
   p.actions.some((a) => (a.kind === 'train' || a.kind === 'improve') && !a.negated);
+
+/** The word before an offset of the sentence, in lower case: "used to generate Outputs" → "generate". */
+export const wordBefore = (frame: RuleInput['frame'], at: number): string => (frame.text.slice(0, at - frame.start).trim().split(' ').pop() ?? '').toLowerCase();

@@ -3,7 +3,7 @@
 // clause frame; the words come from vocabulary/dua.ts.
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
-import { action, affirmed, consentGated, cue, customerActs, has, object, reads, vendorActs } from '../queries';
+import { action, affirmed, consentGated, cue, customerActs, has, object, reads, vendorActs, wordBefore } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_ACTS, DEFINITION_ONLY, HEADING_ONLY, ITEM_OF_LISTED_BAN } from '../vetoes';
 
 /** The shared data in any of its names; "data" alone counts, as the agreement is about nothing else. */
@@ -79,7 +79,6 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'b
 /** The words right after a cue in its sentence, lower case: "only in accordance with clause 13.1". */
 const wordsAfter = (frame: RuleInput['frame'], c: Cue, count: number): string =>
   frame.text.slice(c.end - frame.start).trim().split(' ').filter((w) => w !== '').slice(0, count).join(' ').toLowerCase();
-const wordBefore = (frame: RuleInput['frame'], c: Cue): string => (frame.text.slice(0, c.start - frame.start).trim().split(' ').pop() ?? '').toLowerCase();
 /** "transferable only in accordance with clause 13.1": a transfer that another clause alone allows. */
 const BY_ANOTHER_CLAUSE: ReadonlySet<string> = new Set(['only in accordance', 'only as permitted', 'only under clause', 'only under section']);
 /**
@@ -115,7 +114,7 @@ const DURING_THE_TERM: Veto = {
   reason: 'the right lasts during the term only; nothing is kept after it',
   when: ({ predicate: p, frame }) =>
     !has(p, 'openEnded', 'afterEnd', 'duaProjectEnd') &&
-    p.cues.filter((c) => c.set === 'endEvent').every((c) => c.text.toLowerCase() === 'the term' && FOR_THE_TERM.has(wordBefore(frame, c))),
+    p.cues.filter((c) => c.set === 'endEvent').every((c) => c.text.toLowerCase() === 'the term' && FOR_THE_TERM.has(wordBefore(frame, c.start))),
 };
 
 /** The words that make data the source of what is derived: "statistics about the Licensed Dataset", "counts of the Data". */
@@ -209,8 +208,8 @@ export const DUA_RISK_RULES: readonly Rule[] = [
         when: ({ predicate: p, frame }) => {
           const verb = disclosureVerb(p);
           if (verb === undefined || p.modal !== undefined || p.actor.side !== 'unknown' || !verb.text.endsWith('ed')) return false;
-          const before = frame.text.slice(0, verb.start - frame.start).trim().split(' ').pop() ?? '';
-          return before !== '' && !AUXILIARIES.has(before.toLowerCase());
+          const before = wordBefore(frame, verb.start);
+          return before !== '' && !AUXILIARIES.has(before);
         },
       },
       {

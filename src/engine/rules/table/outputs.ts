@@ -2,7 +2,7 @@
 // rights without settling them (similarity of outputs, definitions: for review). Pure: rows over the clause frame.
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, cue, has, object, reads } from '../queries';
+import { action, cue, has, object, reads, wordBefore } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, TEACHES_PEOPLE } from '../vetoes';
 
 const own = (i: RuleInput) => action(i.predicate, 'own');
@@ -21,8 +21,6 @@ const ownsOutright = ({ predicate: p }: RuleInput): boolean => p.actions.some((a
 const OF_THE_FOREGOING: readonly string[] = [' of any of the foregoing', ' of the foregoing', ' thereof', ' of any of them', ' of them'];
 /** Verbs of making: "used to generate Outputs" names what the tools make. */
 const GENERATING: ReadonlySet<string> = new Set(['generate', 'generates', 'generating', 'produce', 'produces', 'producing', 'create', 'creates']);
-/** The word before an offset in the sentence, lower case. */
-const wordBeforeIn = (frame: RuleInput['frame'], at: number): string => (frame.text.slice(0, at - frame.start).trim().split(' ').pop() ?? '').toLowerCase();
 /** "Vendor hereby assigns that right to Customer": the one who assigns gives ownership to the one assigned to. */
 const assignsToCustomer = ({ predicate: p }: RuleInput): boolean =>
   p.polarity === 'positive' && p.recipient?.side === 'customer' && p.actions.some((a) => (a.kind === 'own' || a.kind === 'share') && !a.negated && reads(p, a, 'assignVerb'));
@@ -143,7 +141,7 @@ export const OUTPUT_RULES: readonly Rule[] = [
         when: ({ predicate: p, frame }) => {
           const outputs = p.objects.filter((o) => o.kind === 'output');
           const owns = action(p, 'own');
-          return owns !== undefined && outputs.length > 0 && outputs.every((o) => o.start > owns.start && GENERATING.has(wordBeforeIn(frame, o.start)));
+          return owns !== undefined && outputs.length > 0 && outputs.every((o) => o.start > owns.start && GENERATING.has(wordBefore(frame, o.start)));
         },
       },
       {
