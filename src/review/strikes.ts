@@ -249,8 +249,11 @@ function withoutJoin(item: string): string {
   while (end > 0 && /[;,]/.test(item[end - 1] ?? '')) end--;
   return item.slice(0, item.slice(0, end).trimEnd().length);
 }
-/** The last item stops before a proviso or the full stop. */
-const LAST_ITEM_END = /,\s+provided\b|[.;:]\s*$/;
+/**
+ * The last item stops before a proviso, a clause of its own joined on (", and clause 7.1 shall continue to apply to any
+ * information so retained": audit73, 210 § 7.3 lost it with "(b) Learnings") or the full stop.
+ */
+const LAST_ITEM_END = /,\s+provided\b|,\s+and\s+(?=(?:[^,;.]|\.(?=\d)){0,60}?\s(?:shall|will|must|may)\s)|[.;:]\s*$/;
 
 /**
  * "may use Client Data to (a) support the Platform; (b) generate statistics; (c) develop its products, including its

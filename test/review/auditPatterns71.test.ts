@@ -116,3 +116,16 @@ describe('what no strike may take', () => {
     expect(takesWhatMustStand(struck, ['5. The Supplier shall encrypt Customer Data at rest and in transit.'])).toBeUndefined();
   });
 });
+
+describe('the last item of a list struck from a keeping (audit73, 210 § 7.3)', () => {
+  it('leaves the clause joined on after it', () => {
+    const lines = [
+      PARTIES, DATA,
+      '1.5 "Know-how" means model weights and other learnings Marrowgate develops while processing Customer Data.',
+      '7.3 On termination Marrowgate shall return or destroy Customer Data, save that Marrowgate may retain (a) copies held in backup systems until they are overwritten in the ordinary course, and (b) Know-how, and clause 7.1 shall continue to apply to any information so retained.',
+    ];
+    const target = reviewOf(lines, { position: 'preferred' }).edit(3)?.target ?? '';
+    expect(target).not.toContain('Know-how');
+    expect(target).toContain('and clause 7.1 shall continue to apply to any information so retained.');
+  });
+});
