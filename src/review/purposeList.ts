@@ -68,16 +68,11 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
     const openerAt = finding.start + (opener.index ?? 0);
     if (CATCH_ALL.test(text.slice((items[0] as Item).start, (items[0] as Item).end)) && /,\s*$/.test(text.slice(Math.max(0, openerAt - 2), openerAt))) continue;
     const ops = strikeItems(text, items, risky);
-    // "for quality assurance, troubleshooting, and improving the AI Features, including by labeling … samples": the
-    // example after the last purpose illustrates it, and goes with it (audit71, 205 § A.9).
-    const tail = risky(items[items.length - 1] as Item) ? TRAILING_EXAMPLE.exec(text.slice(from + region.length, finding.end)) : null;
-    if (tail) ops.push({ kind: 'delete', start: from + region.length, end: from + region.length + tail[0].length, text: tail[0] });
     if (!stillRisky(applyOps(text, ops))) return ops;
   }
   return undefined;
 }
-/** ", including by labeling and annotating samples of such data": an example set after a list, to the sentence's end. */
-const TRAILING_EXAMPLE = /^,\s+including\s+[^;.]*(?=[;.]|$)/;
+
 
 /** ", and to develop and refine its algorithms, models and methods": a purpose of its own joined on at the end. */
 // "and, unless Customer opts out under Section 5.4, to improve the general models": the purpose may follow an aside

@@ -3,6 +3,7 @@
 // is a ban, the sentences after it that arrange the training it allowed speak of training that may no longer happen,
 // and read as if it still could (audit66, 189 A.5). They go with the ban. Pure: engine types only.
 import type { RedlineOp } from '../engine/types';
+import { inOrder } from './purposeList';
 import { NAMES_A_SWITCH, SWITCH_SENTENCE } from './withdrawalSibling';
 
 /** The ban the edit wrote: "shall not", "will not", "must not". */
@@ -38,8 +39,5 @@ export function withTrainingSequelsStruck(text: string, ops: readonly RedlineOp[
     if (SEQUEL.test(next[1] ?? '') || (named !== undefined && (next[1] ?? '').includes(named)) || (switched && SWITCH_SENTENCE.test(next[1] ?? ''))) sequels.push({ kind: 'delete', start, end, text: text.slice(start, end) });
     at = end - 1;
   }
-  if (sequels.length === 0) return undefined;
-  // In text order, a deletion before an insertion at the same place (as applyOps requires).
-  const at0 = (op: RedlineOp) => (op.kind === 'delete' ? op.start : op.at);
-  return [...ops, ...sequels].sort((a, b) => at0(a) - at0(b) || (a.kind === 'delete' ? 0 : 1) - (b.kind === 'delete' ? 0 : 1));
+  return sequels.length === 0 ? undefined : inOrder([...ops, ...sequels]);
 }

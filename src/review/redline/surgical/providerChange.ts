@@ -58,7 +58,6 @@ export function objectionRight(context: SurgicalContext, text: string): Splice[]
   const parties = [...context.vendorNames, context.terms.customer, 'you', 'You'].filter((name) => name !== '');
   const named = change === null ? null : [...sentence.slice(0, change.index).matchAll(new RegExp(`\\b(?:${parties.map(escapeRegExp).join('|')})\\b(?![’']s)`, 'g'))].pop();
   if (change !== null && (!named || !context.vendorNames.includes(named[0]))) return undefined;
-  if (change === null && listChanges(sentence) === null) return undefined;
   const noun = (change === null ? null : PROVIDER_NOUN.exec(sentence.slice(change.index))) ?? PROVIDER_NOUN.exec(sentence);
   if (!noun?.[1]) return undefined;
   const name = singular(noun[1].trim());
