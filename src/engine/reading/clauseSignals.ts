@@ -8,6 +8,8 @@ export type SegmentRole = 'main' | 'exception' | 'condition' | 'aside' | 'headin
 export interface Boundary {
   readonly at: number;
   readonly role: SegmentRole;
+  /** The main clause goes on after a condition that interrupted it between its verb and its object. */
+  readonly resumes?: boolean;
 }
 
 const PARTY_SETS = new Set(['vendorWe', 'vendorRole', 'customerYou', 'customerRole', 'docVendor', 'docCustomer', 'thirdParty', 'providerName']);

@@ -6,6 +6,17 @@ import { cuesBetween } from './predicateInput';
 
 const CHOICES = new Set<ConditionKind>(['opt-out', 'consent', 'wish']);
 const PARTY_NAMES = new Set(['customerRole', 'vendorRole', 'docCustomer', 'docVendor', 'thirdParty']);
+/**
+ * "may retain … evaluation records, including after any opt-out under Section A.5": a choice named as the moment the
+ * use outlives is overridden, not offered (205 § A.6 read as the customer's lever). The word before the choice, or the
+ * one before its determiner.
+ */
+const OUTLIVED_FROM = new Set(['notwithstanding', 'despite']);
+// "after you opt out, we will stop" is the lever itself; "including after", "even after" say the use goes on.
+const OUTLIVED_AFTER = new Set(['after', 'following', 'beyond']);
+const GOES_ON = new Set(['including', 'even', 'also', 'still']);
+const DETERMINERS = new Set(['any', 'an', 'a', 'the', 'such', 'its', 'their', 'your', 'his', 'her']);
+const CHOOSERS = new Set(['you', 'it', 'they', 'he', 'she']);
 
 const ORDER: readonly [ConditionKind, readonly string[]][] = [
   // "unless expressly permitted by applicable law": the law permits, so the word "expressly" is no consent.
@@ -58,7 +69,19 @@ export function classifyCondition(segment: Segment, cues: readonly Cue[], offset
   // pause (a comma, a dash or the head of the sentence).
   const afterPause = (c: Cue) => /(?:^|[,;(\u2013\u2014-])\s*$/.test(text.slice(0, c.start - offset));
   const concessive = cues.some((c) => c.set === 'concessiveMark' && c.start <= span.start && c.end > span.start && (!/^whether/i.test(c.text) || afterPause(c)));
-  const overridden = (kind: ConditionKind): ConditionKind => (concessive && CHOICES.has(kind) ? 'despite-control' : kind);
+  // "after any opt-out", "even after Customer opts out": the word before the choice, or before its determiner or its
+  // chooser (a pronoun or a capitalised name).
+  const outlived = (cue: Cue) => {
+    const words = text.slice(Math.max(0, cue.start - offset - 40), cue.start - offset).split(' ').filter((w) => w !== '');
+    const last = words[words.length - 1];
+    if (last === undefined) return false;
+    const chooser = DETERMINERS.has(last.toLowerCase()) || CHOOSERS.has(last.toLowerCase()) || /^[A-Z]/.test(last);
+    const at = words.length - (chooser ? 2 : 1);
+    const word = (k: number) => (words[k] ?? '').toLowerCase();
+    return OUTLIVED_FROM.has(word(at)) || (OUTLIVED_AFTER.has(word(at)) && GOES_ON.has(word(at - 1)));
+  };
+  const overridden = (kind: ConditionKind, cue?: Cue): ConditionKind =>
+    CHOICES.has(kind) && (concessive || (kind === 'opt-out' && cue !== undefined && outlived(cue))) ? 'despite-control' : kind;
   if (wish && negated) return { kind: overridden('wish'), opener, cue: wish, ...span };
   // "… other than the Model, or for any purpose other than those set out in Section 2.1": a purpose followed by an
   // exception of its own is what that exception carves from (the limit), not a purpose the first exception allows.
@@ -67,7 +90,7 @@ export function classifyCondition(segment: Segment, cues: readonly Cue[], offset
     // The strongest word decides the cue: "opt in" before "permission", in the order the sets are listed.
     for (const set of sets) {
       const cue = own.find((c) => c.set === set && (kind !== 'vendor-ends' || (namesPurpose(text, opener, c, offset) && !exceptedFrom(c))));
-      if (cue) return { kind: overridden(kind), opener, cue, ...span };
+      if (cue) return { kind: overridden(kind, cue), opener, cue, ...span };
     }
   }
   return { kind: 'other', opener, cue: undefined, ...span };

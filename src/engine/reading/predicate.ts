@@ -90,7 +90,10 @@ const GIVE = /^(?:give|gives|give us)$/i;
 
 export function readPredicate(input: PredicateInput): Predicate {
   const { segment, cues, offset, units } = input;
-  const segCues = cuesBetween(cues, segment.start + offset, segment.end + offset);
+  // A condition the main clause was resumed after ("may retain, for so long as …, the datasets") lies inside it: its
+  // words are the condition's, not the clause's.
+  const within = input.attached.filter((a) => a.start >= segment.start && a.end <= segment.end);
+  const segCues = cuesBetween(cues, segment.start + offset, segment.end + offset).filter((c) => !within.some((a) => c.start >= a.start + offset && c.end <= a.end + offset));
   const modals = clauseModals(input, segCues);
   const head = headOf(input, segCues, modals);
   const { negations: negs, doubleNegative } = negations(input, segCues);

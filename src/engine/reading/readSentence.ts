@@ -125,12 +125,14 @@ function attach(segments: readonly Segment[], text: string): { main: Segment; at
     // "Subject to the prior written consent of Client's officer, which may be given …, Vendor may use …": the
     // relative clause is part of the opening condition, which governs the main clause after it.
     const relativeOfCondition = segment.role === 'main' && groups.length === 0 && leading.some((s) => s.role === 'condition') && RELATIVE_OPENING.test(text.slice(segment.start, segment.end));
+    const last = groups[groups.length - 1];
     if (relativeOfCondition) leading.push(segment);
+    // "may retain, for so long as it deems necessary, the datasets …": the clause goes on past the condition.
+    else if (segment.role === 'main' && segment.resumes === true && last) last.main = { role: 'main', start: last.main.start, end: segment.end };
     else if (segment.role === 'main') {
       groups.push({ main: segment, attached: [...leading] });
       leading.length = 0;
     } else if (segment.role !== 'heading') {
-      const last = groups[groups.length - 1];
       if (last) last.attached.push(segment);
       else leading.push(segment);
     }

@@ -14,6 +14,8 @@ export interface Segment {
   readonly role: SegmentRole;
   readonly start: number;
   readonly end: number;
+  /** A main clause that goes on from the one before it (see Boundary). */
+  readonly resumes?: boolean;
 }
 
 const CONDITION_ALWAYS = new Set(['if', 'unless', 'until', 'without', 'provided that', 'provided however', 'provided always that',
@@ -49,6 +51,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   // as permitted, disclose") ends at the verb it held back: right at the verb, or at the comma before it.
   let heldVerb: 'bare' | 'comma' | undefined;
   let heldPurpose = false; // the held verb is a purpose of a verb read before: "to …" after the closing comma resumes it
+  // "may retain, for so long as it deems necessary, the tuning datasets …": a condition set off by commas between a
+  // modal's verb and its object holds the object back; the closing comma resumes the main clause (205 § A.6).
+  let heldObject = false;
   // Whether the current main clause has had its verb yet: ", and chats are deleted …" after it starts a new statement.
   let verbSeen = false;
   let modalSeen = false;
@@ -68,6 +73,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   // and 5, and Exhibit A for so long as Vendor holds any PHI, survive termination").
   let openedInSubject = false;
   const push = (b: Boundary) => {
+    if (b.role === 'main') heldObject = false;
     if (b.role !== 'main' && b.role !== 'heading') openedInSubject = !verbSeen && !modalSeen;
     if (b.role === 'main') verbSeen = false;
     if (b.role === 'condition' || b.role === 'exception') conditionAt = index;
@@ -84,6 +90,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       if (token.text === ';') push({ at: token.end, role: 'main' });
       // "… for any purpose other than providing the Services, or to train models": the ban's own next purpose.
       if (token.text === ',' && current() === 'exception' && /^other than$/i.test(exceptionText) && /^(?:or|and)$/.test(tokens[i + 1]?.norm ?? '') && /^(?:to|for)$/.test(tokens[i + 2]?.norm ?? '')) push({ at: token.end, role: 'main' });
+      if (token.text === ',' && heldObject && current() === 'condition') push({ at: token.end, role: 'main', resumes: true });
       if (token.text === ',' && heldVerb === 'comma' && current() !== 'main') {
         heldVerb = undefined;
         // The held verb may come after an adverb: ", securely erase …".
@@ -205,6 +212,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // Without a modal, a verb already read ("We use them to run … and, unless …, to help …") holds back a purpose.
     const purposeHeld = comma && !modalSeen && verbSeen && before?.norm === 'and';
     const holds = afterModal ? (comma ? 'comma' : 'bare') : coordinated || purposeHeld ? 'comma' : undefined;
+    // ", for so long as …," or ", where permitted by law," right after the modal's verb: the object is still to come.
+    const lead = tokens[i - 1]?.norm === 'for' ? 1 : 0;
+    const objectHeld = modalSeen && tokens[i - 1 - lead]?.text === ',' && (byStart.get(tokens[i - 2 - lead]?.start ?? -1) ?? NO_TAGS).some((t) => isClauseVerb(t.set));
     if (hasTag(here, (set) => set === 'exceptionOpener')) {
       // "…, except that Provider may retain …", "save that they shall continue …": like a proviso, an exception
       // with its own subject and modal is a clause of its own that grants or binds in its own right.
@@ -257,6 +267,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         heldVerb = holds;
         heldPurpose = purposeHeld;
         push({ at: token.start, role: 'condition' });
+        heldObject = objectHeld;
         return;
       }
     }
@@ -353,6 +364,7 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
   const segments: Segment[] = [];
   let start = 0;
   let role: SegmentRole = 'main';
+  let resumes = false;
   // A clause number ("4.2 As between the parties, …") is not the sentence's first word.
   const firstWord = tokens.find((t) => t.kind === 'word' && !/^\d/.test(t.text));
   const opensWith = all.find((c) => c.at === firstWord?.start);
@@ -383,11 +395,12 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
       if (cut.at === start && segments.length === 0) role = cut.role === 'heading' ? role : cut.role;
       continue;
     }
-    segments.push({ role: cut.role === 'heading' ? 'heading' : role, start, end: cut.at });
+    segments.push({ role: cut.role === 'heading' ? 'heading' : role, start, end: cut.at, ...(resumes ? { resumes } : {}) });
     role = cut.role === 'heading' ? 'main' : cut.role;
+    resumes = cut.resumes === true;
     start = cut.at;
   }
-  segments.push({ role, start, end: text.length });
+  segments.push({ role, start, end: text.length, ...(resumes ? { resumes } : {}) });
   // "(a) If Client enables …, Company will …": a marker alone before the condition is no main clause to attach it to.
   return segments.filter((s) => !MARKER_ONLY.test(text.slice(s.start, s.end)));
 }
