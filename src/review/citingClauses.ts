@@ -128,6 +128,28 @@ export function conformCitingClauses(
       toCheck.set(change.item.key, [...(toCheck.get(change.item.key) ?? []), own]);
     }
   });
+  // A paragraph the review edits for its own risk still loses "and the uses described in Section A.4" once A.4 is a
+  // ban: the two edits join (audit73, 205 § A.13 kept its logs "to support … the uses described in Section A.4").
+  const joinedIntoOwn: EditItem[] = [];
+  for (const own of edits.filter((item) => busy.has(item.paragraph))) {
+    for (const change of changed) {
+      if (!(permitsNothing(change.item) || addsRestriction(change.item)) || !cites.get(change)?.test(own.original)) continue;
+      const item = bannedUsesItem(change.number).exec(own.original);
+      const joined = item ? joinOps(own.ops, [...lastItemJoint(own.original, item), { kind: 'delete', start: item.index, end: item.index + item[0].length, text: item[0] }]) : undefined;
+      if (!joined || !item) continue;
+      const cited = /\b(Section|Clause|clause|[Pp]aragraph|Article)s?\s+\S+$/.exec(item[0])?.[1] ?? word;
+      joinedIntoOwn.push({
+        ...own,
+        ops: joined,
+        target: applyOps(own.original, joined),
+        comment: {
+          internal: `${own.comment.internal} Also struck the uses of ${cited} ${change.number}, which the review turned into a prohibition.`,
+          external: `${own.comment.external} We also removed the reference to the uses described in ${cited} ${change.number}, which now prohibits them.`,
+        },
+      });
+      break;
+    }
+  }
   const noted = new Map<string, EditItem>();
   for (const change of changed) {
     const others = [...new Set(toCheck.get(change.item.key) ?? [])];
@@ -136,7 +158,11 @@ export function conformCitingClauses(
     const note = `Also check ${list}, which ${others.length === 1 ? 'refers' : 'refer'} to ${word} ${change.number}.`;
     noted.set(change.item.key, { ...change.item, comment: { ...change.item.comment, internal: `${change.item.comment.internal} ${note}` }, notes: [...change.item.notes, note] });
   }
-  return { edits: conforming, noted, replaces: new Set(conforming.filter((edit) => conformed.has(edit.paragraph)).map((edit) => edit.key)) };
+  return {
+    edits: [...conforming, ...joinedIntoOwn],
+    noted,
+    replaces: new Set([...conforming.filter((edit) => conformed.has(edit.paragraph)), ...joinedIntoOwn].map((edit) => edit.key)),
+  };
 }
 
 /** Two edits of one paragraph as one, or undefined when they touch the same words. */
@@ -202,6 +228,28 @@ const narrowedGrant = (item: EditItem) =>
   !addsRestriction(item) &&
   !OWN_AFTERLIFE.test(item.target);
 
+/** A clause that, after the review, permits nothing: deleted, or a ban with no "may" left. */
+const permitsNothing = (item: EditItem) => isReserved(item.target) || (addsRestriction(item) && !PERMITS.test(item.target));
+
+/** " and the uses described in Section A.4", ", the purposes set out in clause 5.2": a purpose that is another clause's uses. */
+function bannedUsesItem(number: string): RegExp {
+  return new RegExp(
+    String.raw`(?:,\s+and|,\s+or|,|\s+and|\s+or)\s+(?:for\s+)?(?:the|any)\s+(?:other\s+)?(?:uses?|purposes?)\s+(?:described|set\s+out|set\s+forth|permitted|referred\s+to|specified)\s+(?:in|under|by)\s+${CITING_WORD}\s+${escapeRegExp(number)}(?![.]?\d)(?=\s*[,;.)])`,
+  );
+}
+
+/**
+ * "troubleshooting, abuse detection and the uses described in Section A.4" loses its last item: the "and" moves to
+ * the comma before the item that is now last ("troubleshooting and abuse detection").
+ */
+function lastItemJoint(text: string, item: RegExpExecArray): RedlineOp[] {
+  const joint = /^\s+(and|or)\b/.exec(item[0]);
+  const before = text.slice(0, item.index);
+  const comma = before.lastIndexOf(',');
+  if (!joint || comma < 0 || item.index - comma > 80 || /[;.]/.test(before.slice(comma))) return [];
+  return [{ kind: 'delete', start: comma, end: comma + 1, text: ',' }, { kind: 'insert', at: comma + 1, text: ` ${joint[1]}` }];
+}
+
 /** The ops striking the words that rest on the change, or undefined when none can go on their own. */
 function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[] | undefined {
   const aside = restingAside(change.number).exec(text);
@@ -221,8 +269,7 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   if (endless) return [itemStrike(text, endless)];
   // "Save as permitted by clauses 4.4 and 4.6, the Supplier shall not …" once 4.6 permits nothing (a ban, or deleted):
   // the exception no longer cites it (audit68, 198 § 4.2).
-  const permitsNothing = isReserved(change.item.target) || (addsRestriction(change.item) && !PERMITS.test(change.item.target));
-  const excepted = permitsNothing && !SURVIVES.test(text) ? withoutExceptedClause(text, change.number) : undefined;
+  const excepted = permitsNothing(change.item) && !SURVIVES.test(text) ? withoutExceptedClause(text, change.number) : undefined;
   if (excepted) return excepted;
   const survival = SURVIVES.test(text) ? qualifiedSurvival(change.number).exec(text) : null;
   if (!survival) return undefined;

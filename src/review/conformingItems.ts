@@ -36,9 +36,13 @@ export function denialItem(analysis: Analysis, paragraphs: readonly Paragraph[],
  */
 export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[], items: readonly ReviewItem[], choices: ReviewChoices): EditItem | undefined {
   const inserts = items.filter((item): item is InsertItem => item.kind === 'insert');
+  // A number that opens more than one paragraph (a schedule numbered afresh: "5.2" in Schedule 1 and in the body) is
+  // not the banned clause's name: in the survival list it would save the other one (audit74, 211 cl. 10.5 gained the
+  // late-payment clause 5.2 for Schedule 1 paragraph 5.2).
+  const opening = paragraphs.map((p) => numberAtStart(p.text));
   const bans = items.flatMap((item) => {
     const number = item.kind === 'edit' && addsRestriction(item) ? numberAtStart(item.original) : undefined;
-    return number === undefined ? [] : [{ number, answers: 'no-training' }];
+    return number === undefined || opening.filter((n) => n === number).length > 1 ? [] : [{ number, answers: 'no-training' }];
   });
   const busy = new Set(items.flatMap((item) => (item.kind === 'edit' ? [item.paragraph] : [])));
   const found = survivalEdit(paragraphs, analysis, [...inserts, ...bans], busy);
@@ -60,8 +64,9 @@ export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[
 
 /** A customer's lever over a use: "may ask that Candidate Data not be used for …", "opt out of", "switch off". */
 // "may … elect that Customer Data shall no longer be used under clause 5.2" is the same lever (audit53, 138 § 5.4).
+// "may elect to exclude its Inputs … from the uses described in Section A.4" is one too (audit73, 205 § A.5).
 const LEVER =
-  /\b(?:opts?\s+out|opting\s+out|withdraw|switch(?:es)?\s+off|turns?\s+off|object\s+to|(?:ask|elect)s?\s+that\b[^.;]{0,80}?\b(?:not|no\s+longer)\s+be\s+used)\b/i;
+  /\b(?:opts?\s+out|opting\s+out|withdraw|switch(?:es)?\s+off|turns?\s+off|object\s+to|(?:ask|elect)s?\s+that\b[^.;]{0,80}?\b(?:not|no\s+longer)\s+be\s+used|exclude\s[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:uses?|training|processing)\b)\b/i;
 const BANNED = /\b(?:shall|will)\s+not\b/;
 /** A permission struck with its verb: ", and Chartwell may use, disclose and retain De-identified Data …". */
 const STRUCK_PERMISSION = /\b(?:may|is\s+entitled\s+to|shall\s+be\s+entitled\s+to)\s+(?:\w+\s+){0,2}?(?:use|process|exploit|retain|train|disclose)\b/i;
@@ -92,6 +97,14 @@ const SURVIVAL = /\bsurviv(?:e|es|al)\b/i;
 /** "clause 4.2", "Sections 4.2": where a paragraph cites the clause numbered `number` (a trailing full stop ignored). */
 const citationOf = (number: string) =>
   new RegExp(`\\b(?:Sections?|Clauses?|clauses?|[Pp]aragraphs?)\\s+${number.replace(/\.$/, '').replace(/\./g, '\\.')}(?![.]?\\d)`);
+/**
+ * "paragraph 3.2", "Section A.4": the word the clause itself cites the number with, singular, for the comment; a
+ * schedule numbered in paragraphs is cited as one (audit74, 211 Sch 1 ¶3.3 was told about "clause 3.2").
+ */
+const citedAs = (text: string, number: string): string | undefined => {
+  const word = new RegExp(`\\b(Section|Clause|clause|[Pp]aragraph)s?\\s+${number.replace(/\.$/, '').replace(/\./g, '\\.')}(?![.]?\\d)`).exec(text)?.[1];
+  return word === 'Paragraph' ? 'paragraph' : word;
+};
 
 /** A paragraph of more than one sentence does more than deal with the fruit: it stays, with the changed clause's note. */
 const SECOND_SENTENCE = /[.;]\s+[A-Z(]/;
@@ -172,6 +185,7 @@ export function mootOptOutItems(
     }
     const ops = target && numberAtStart(paragraph.text) !== undefined ? reserveClause(paragraph.text) : undefined;
     if (!target || !ops) return [];
+    const cited = citedAs(paragraph.text, target.number) ?? word;
     return [
       {
         kind: 'edit',
@@ -186,11 +200,11 @@ export function mootOptOutItems(
         wordLevel: true,
         comment: {
           internal: fruit !== undefined
-            ? `[Internal] Deleted as moot: it dealt with what was made under ${word} ${target.number}, which the review turned into a prohibition.`
-            : `[Internal] Deleted as moot: it let the customer opt out of ${word} ${target.number}, which the review turned into a prohibition.`,
+            ? `[Internal] Deleted as moot: it dealt with what was made under ${cited} ${target.number}, which the review turned into a prohibition.`
+            : `[Internal] Deleted as moot: it let the customer opt out of ${cited} ${target.number}, which the review turned into a prohibition.`,
           external: 'limb' in target
-            ? `We have deleted this clause. We struck from ${word} ${target.number} the use it let ${analysis.terms.customer} opt out of, so there is no use left to opt out of, and keeping the clause would suggest otherwise.`
-            : `We have deleted this clause. With ${target.item.ops.some((op) => op.kind === 'insert' && op.text === RESERVED) ? `${word} ${target.number} deleted` : target.item.ops.some((op) => op.kind === 'insert' && BANNED.test(op.text)) ? `${word} ${target.number} now a prohibition` : `the use ${word} ${target.number} allowed struck from it`}, ${fruit !== undefined ? 'nothing can be made under it' : 'there is no use left to opt out of'}, and keeping the clause would suggest otherwise.`,
+            ? `We have deleted this clause. We struck from ${cited} ${target.number} the use it let ${analysis.terms.customer} opt out of, so there is no use left to opt out of, and keeping the clause would suggest otherwise.`
+            : `We have deleted this clause. With ${target.item.ops.some((op) => op.kind === 'insert' && op.text === RESERVED) ? `${cited} ${target.number} deleted` : target.item.ops.some((op) => op.kind === 'insert' && BANNED.test(op.text)) ? `${cited} ${target.number} now a prohibition` : `the use ${cited} ${target.number} allowed struck from it`}, ${fruit !== undefined ? 'nothing can be made under it' : 'there is no use left to opt out of'}, and keeping the clause would suggest otherwise.`,
         },
         notes: [],
       },

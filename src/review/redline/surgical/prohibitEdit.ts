@@ -28,18 +28,31 @@ const CONDITION_ON_THE_USE =
   /,\s*(?:provided\s+(?:always\s+)?that|on\s+condition\s+that)\s+(?:(?:(?:any|all|each)\s+)?(?:such|this|that|the)\s+(?:use|processing|training)\b[^;.]{0,240}?|(?![^;.]*\b(?:may|unless|except|not|no)\b)[^;.]{0,240}?\b(?:such|that|this)\s+(?:use|processing|training)\b[^;.]{0,120}?)(?=\.?$)/i;
 
 /**
+ * ", provided that Supplier first applies its standard redaction process to remove payment card data …": a safeguard
+ * step the vendor takes before the use. With the use banned it conditions nothing and goes with the permission (211
+ * Sch 1 ¶3.2 was left standing because the proviso blocked the ban, audit74).
+ */
+function safeguardStepFirst(context: SurgicalContext): RegExpExecArray | null {
+  const step = String.raw`(?:(?:has|shall|will)\s+)?first\s|(?:has|have)\s+(?:first\s+)?(?:applied|removed|redacted|masked|stripped|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed)\b|(?:applies|removes|redacts|masks|strips|de-?identifies|anonymi[sz]es|pseudonymi[sz]es)\b`;
+  const pattern = new RegExp(String.raw`,\s*provided\s+(?:always\s+)?that\s+(?:the\s+)?(?:${namesPattern(context.vendorNames)})\s+(?:${step})(?![^;.]*\b(?:may|unless|except|not|no)\b)[^;.]{0,240}?(?=\.?$)`, 'i');
+  return pattern.exec(context.sentence);
+}
+
+/**
  * Of coordinated permissions ("may collect usage information, and may use Customer Data …"), the ones whose words
  * name the customer's data; all of them when none does. The vendor keeps the rights the review is not about.
  */
 function aboutTheData<T extends { readonly start: number; readonly end: number }>(context: SurgicalContext, found: readonly T[]): T[] {
   const term = context.terms.customerData.toLowerCase();
   const sentence = context.sentence.toLowerCase();
-  // "… and may share it with affiliates": a pronoun after the verb still means the data.
-  const names = found.filter((f, i) => {
-    const words = sentence.slice(f.end, found[i + 1]?.start ?? sentence.length);
-    return words.includes(term) || /^\s+[\w-]+\s+(?:it|them|such\s+\w+)\b/.test(words);
-  });
-  return names.length > 0 ? names : [...found];
+  // "… and may share it with affiliates": a pronoun after the verb still means the data; so does "may continue to do
+  // so after termination", which repeats the banned use (a ban beside it read "shall not keep …, and may continue to
+  // do so").
+  const wordsOf = (i: number) => sentence.slice(found[i]?.end ?? 0, found[i + 1]?.start ?? sentence.length);
+  const names = found.filter((f, i) => wordsOf(i).includes(term) || /^\s+[\w-]+\s+(?:it|them|such\s+\w+)\b/.test(wordsOf(i)));
+  if (names.length === 0) return [...found];
+  // "to do so" goes with the permission before it, when that one is banned.
+  return found.filter((f, i) => names.includes(f) || (i > 0 && /^\s+[\w-]+\s+to\s+do\s+so\b/.test(wordsOf(i)) && names.includes(found[i - 1] as T)));
 }
 
 export const partiesOf = ({ terms }: SurgicalContext) => ({ services: terms.services, customer: terms.customer });
@@ -100,7 +113,7 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // and Customer hereby grants Vendor a perpetual licence to do so" would ban and license the same use.
   // Except a closing proviso that only conditions the use itself ("…, provided that any such use takes place in
   // Singapore"): with the use banned it conditions nothing, so it goes with the permission.
-  const usesCondition = CONDITION_ON_THE_USE.exec(context.sentence);
+  const usesCondition = CONDITION_ON_THE_USE.exec(context.sentence) ?? safeguardStepFirst(context);
   // And a closing proviso that only restricts the vendor further ("…, provided that Vendor shall not attempt to
   // re-identify any individual"): beside a ban it is one more restriction, joined with "and".
   const restriction = usesCondition ? null : RESTRICTING_PROVISO.exec(context.sentence);

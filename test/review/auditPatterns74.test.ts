@@ -1,0 +1,89 @@
+// Patterns found reading the first-run plans of agreements 211–214 (audit74) and the re-audit of 205 (audit73). Every
+// clause is the project's own drafting.
+import { preferredReview } from './agreements';
+
+const PARTIES = 'This Subscription Agreement is between Quillmere Analytics Ltd ("Supplier") and Harrowby Water plc ("Customer").';
+const DATA = '1.2 "Customer Data" means all recordings, documents and information that Customer or its users upload to the Platform.';
+
+describe('a training permission with a safeguard step the vendor takes first', () => {
+  const NO_LLM = '3.1 Supplier shall not use Customer Data to train any general-purpose large language model.';
+  const GRANT =
+    '3.2 Notwithstanding paragraph 3.1, Customer agrees that Supplier may use Customer Data and Outputs to train and evaluate the leak-detection models that Supplier operates within the Platform (the "Quill Models"), provided that Supplier first applies its masking process to remove account holders\' names.';
+  const SWITCH = '3.3 Customer may withdraw its agreement under paragraph 3.2 by switching off the "Model Learning" setting.';
+  const OWNERSHIP = '3.4 Supplier retains all rights in the Quill Models.';
+  const review = preferredReview([PARTIES, DATA, NO_LLM, GRANT, SWITCH, OWNERSHIP]);
+
+  it('becomes a ban that keeps the inline definition the contract still uses, and the step goes with the use', () => {
+    const target = review.edit(3)?.target ?? '';
+    expect(target).toMatch(/^3\.2 Supplier shall not use Customer Data or Outputs to train or evaluate/);
+    expect(target).toContain('(the "Quill Models")');
+    expect(target).not.toContain('provided that');
+    expect(target).not.toContain('Notwithstanding');
+  });
+
+  it('leaves the opt-out from it moot, and says so in the schedule\'s own word for its provisions', () => {
+    const opt = review.edit(4);
+    expect(opt?.target).toBe('3.3 [Reserved.]');
+    expect(opt?.comment.external).toContain('paragraph 3.2 now a prohibition');
+  });
+});
+
+describe('a survival list beside a schedule numbered afresh', () => {
+  it('does not gain a body clause that shares its number with the banned schedule paragraph', () => {
+    const body = '5.2 If Customer fails to pay any invoice when due, Supplier may charge interest on the overdue amount.';
+    const survival = '10.5 Clauses 3, 6 and 9, and paragraphs 2 and 5.2 of Schedule 1, shall survive termination of this Agreement.';
+    const schedule = 'Schedule 1: AI Features';
+    const logs = '5.2 Supplier may keep prompts, Customer Data and Outputs in its evaluation logs for up to twenty-four months to monitor quality, and may continue to do so after termination of this Agreement.';
+    const review = preferredReview([PARTIES, DATA, body, survival, schedule, logs]);
+    expect(review.edit(5)?.target).toContain('shall not keep');
+    const list = review.edit(3)?.target ?? survival;
+    expect(list).not.toMatch(/Clauses 3, 5\.2/);
+  });
+
+  it('a ban takes the permission that only repeats the use ("and may continue to do so")', () => {
+    const logs = '5.2 Supplier may keep prompts, Customer Data and Outputs in its evaluation logs for up to twenty-four months to monitor quality, and may continue to do so after termination of this Agreement.';
+    const target = preferredReview([PARTIES, DATA, logs]).edit(2)?.target ?? '';
+    expect(target).toContain('shall not keep');
+    expect(target).not.toContain('may continue to do so');
+  });
+});
+
+describe('clauses that lean on a use the review banned', () => {
+  const NO_LLM = 'A.3 Supplier does not use Customer Data to pre-train general-purpose language models.';
+  const TRAIN =
+    'A.4 Model Improvement. Notwithstanding Section A.3, Customer acknowledges and agrees that Supplier may use Customer Data and Outputs to train and evaluate the Supplier Models.';
+  const EXCLUDE =
+    'A.5 Opt-Out. Customer may elect to exclude its Customer Data from the uses described in Section A.4 by written request to Supplier.';
+  const LOGS =
+    'A.9 Logs. Supplier retains logs of Customer Data for ninety (90) days to support troubleshooting, fraud prevention and the uses described in Section A.4, and thereafter may keep archived copies for a further twelve (12) months after termination.';
+  const review = preferredReview([PARTIES, DATA, NO_LLM, TRAIN, EXCLUDE, LOGS]);
+
+  it('an election to exclude data from the banned uses is moot and goes', () => {
+    expect(review.edit(3)?.target).toMatch(/Supplier shall not use/);
+    expect(review.edit(4)?.target).toBe('A.5 [Reserved.]');
+  });
+
+  it('a purpose that is the banned clause\'s uses is struck from a clause edited for its own risk, its list joined again', () => {
+    const logs = review.edit(5)?.target ?? '';
+    expect(logs).toContain('to support troubleshooting and fraud prevention');
+    expect(logs).not.toContain('Section A.4');
+    expect(review.edit(5)?.comment.external).toContain('uses described in Section A.4');
+  });
+});
+
+describe('who owns what a banned use would have made', () => {
+  const NO_LLM = 'A.3 Supplier does not use Customer Data to pre-train general-purpose language models.';
+  it('goes with the use: nothing results from a use that no longer happens', () => {
+    const train = 'A.4 Notwithstanding Section A.3, Supplier may use Customer Data to train the Supplier Models. All resulting models and improvements are the exclusive property of Supplier.';
+    const target = preferredReview([PARTIES, DATA, NO_LLM, train]).edit(3)?.target ?? '';
+    expect(target).toMatch(/Supplier shall not use Customer Data to train/);
+    expect(target).not.toContain('resulting');
+  });
+  it('stays where it defines a term the contract still uses', () => {
+    const train = 'A.4 Notwithstanding Section A.3, Supplier may use Customer Data to train the Supplier Models. All resulting models and improvements ("Model Gains") are the exclusive property of Supplier.';
+    const later = 'A.7 Supplier may keep Model Gains after termination of this Agreement.';
+    const target = preferredReview([PARTIES, DATA, NO_LLM, train, later]).edit(3)?.target ?? '';
+    expect(target).toMatch(/Supplier shall not use Customer Data to train/);
+    expect(target).toContain('("Model Gains")');
+  });
+});
