@@ -15,7 +15,8 @@ const REASON_TAIL = /(?:,\s|(?<=\S)\s)so\s(?:that|as\sto)\s[^.;]{1,120}(?=[.;])/
 const HOW_IT_IS_DONE = /^(?:(?:Before|When|Whenever|Once|After|Where|If)\s+(?:we|it|they|[A-Z][\w-]*)\s+(?:do|does)(?:\s+so)?|In\s+doing\s+so|When\s+doing\s+so),\s/;
 
 /** "We remove your name and email address before we do this.": the same account, told after it (audit62, 175 ¶18). */
-const DONE_THIS_WAY = /^[^.;]{1,160}\s(?:before|when|whenever|once|after|as)\s(?:we|it|they)\s(?:do|does)\s(?:this|so|that)\.$/;
+// "Supplier will apply automated tools … to Engagement Data before it is used for training." is the same (214 cl. 6.3).
+const DONE_THIS_WAY = /^[^.;]{1,160}\s(?:before|when|whenever|once|after|as)\s(?:(?:we|it|they)\s(?:do|does)\s(?:this|so|that)|(?:it|they)\s(?:is|are)\s(?:used|processed)\s(?:for|in)\s(?:training|model\s+training|such\s+training|that\s+purpose|such\s+purposes?))\.$/;
 
 /**
  * The ops that strike, from the track's current text, the reason tail of a sentence that now bans a use this review

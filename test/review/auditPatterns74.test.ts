@@ -87,3 +87,33 @@ describe('who owns what a banned use would have made', () => {
     expect(target).toContain('("Model Gains")');
   });
 });
+
+describe('a training permission whose proviso lists conditions on "such" things', () => {
+  it('becomes a ban, and the conditions go with the use they conditioned', () => {
+    const noTraining = '5.1 Except as provided in Section 5.2, Supplier shall not use Customer Data to train any machine learning model.';
+    const grant =
+      '5.2 Supplier may use Customer Data to train the models that sort meter readings into usage bands, provided that (a) such Customer Data is pseudonymised before such use, and (b) such models are not made available to any other customer.';
+    const review = preferredReview([PARTIES, DATA, noTraining, grant]);
+    const target = review.edit(3)?.target ?? '';
+    expect(target).toMatch(/^5\.2 Supplier shall not use Customer Data to train the models that sort meter readings into usage bands\.$/);
+    expect(review.edit(2)?.target).toMatch(/^5\.1 Supplier shall not use/);
+  });
+});
+
+describe('a programme clause that gathers data under a defined name and then trains on it', () => {
+  const NO_LLM = '6.1 Supplier will not use Customer Data to train any large language model made available to other customers.';
+  const PROGRAMME =
+    '6.3 While the Insight Sharing Program is switched on for Customer\'s account (which it is by default unless the Order Form says otherwise), Supplier may collect meter images, readings and the corrections that Users make ("Reading Data"), and use Reading Data to train, tune and evaluate the recognition models used in the Platform, including models used to provide the Platform to other customers. Supplier will apply automated tools to remove account numbers from Reading Data before it is used for training.';
+  const LATER = '6.4 Supplier may keep Reading Data for twelve months.';
+  const target = preferredReview([PARTIES, DATA, NO_LLM, PROGRAMME, LATER]).edit(3)?.target ?? '';
+
+  it('keeps the gathering and its definition, and bans the training on it, its verbs joined with "or"', () => {
+    expect(target).toMatch(/\("Reading Data"\), but (?:will|shall) not use Reading Data to train, tune or evaluate the recognition models/);
+    // The bracketed default is how the programme is set, not an exception to strike to the end of the sentence.
+    expect(target).toContain('(which it is by default unless the Order Form says otherwise)');
+  });
+
+  it('drops the sentence that only says how the banned training is prepared', () => {
+    expect(target).not.toContain('before it is used for training');
+  });
+});

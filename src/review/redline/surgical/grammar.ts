@@ -65,6 +65,10 @@ export function exceptionTail(context: SurgicalContext): (Found & { readonly wor
   const match = EXCEPTION.exec(context.sentence.slice(from));
   if (!match || (!signal && EXCEPTION_BY_OBJECT.test(match[0]))) return undefined;
   const start = from + match.index;
+  // "(which it is by default unless the Order Form states otherwise)": an exception inside a bracketed aside says how
+  // a default is set; struck to the sentence's end it would take the grant with it (214 cl. 6.3).
+  const before = context.sentence.slice(0, start);
+  if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return undefined;
   // "3.3 Unless an Admin turns the setting off, Vendor may …": an exception that opens the sentence runs to its comma,
   // not to the end (which would take the grant, and the sentence, with it).
   if (start < 24 && LEADING.test(context.sentence.slice(0, start).trim())) {

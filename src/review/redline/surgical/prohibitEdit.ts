@@ -39,6 +39,18 @@ function safeguardStepFirst(context: SurgicalContext): RegExpExecArray | null {
 }
 
 /**
+ * ", provided that (a) such Company Data is de-identified … before such use, and (b) such models are not designed to
+ * output …": a closing proviso whose every lettered condition is about "such" things, the use's own data and what it
+ * makes. With the use banned they condition nothing (212 § 5.2 was left standing because the proviso blocked the ban).
+ */
+function conditionsOnSuchThings(sentence: string): RegExpExecArray | null {
+  const proviso = /,\s*provided\s+(?:always\s+)?that\s+(?=\(a\)\s)[^;.]{1,600}?(?=\.?$)/i.exec(sentence);
+  if (!proviso || /\b(?:may|unless|except)\b/i.test(proviso[0])) return null;
+  const items = proviso[0].split(/\([a-z]\)\s+/).slice(1);
+  return items.length >= 2 && items.every((item) => /^(?:any\s+)?such\s/i.test(item)) ? proviso : null;
+}
+
+/**
  * Of coordinated permissions ("may collect usage information, and may use Customer Data …"), the ones whose words
  * name the customer's data; all of them when none does. The vendor keeps the rights the review is not about.
  */
@@ -64,7 +76,8 @@ const LATER_LICENCE = /\bgrants?\b[^.;]{0,160}?\blicen[cs]e\b/i;
 const BY_REFERENCE = /^\s+[^.;,]{1,80}?\bas\s+(?:described|set\s+out|set\s+forth|explained|detailed)\s+in\b/i;
 const ANY_PURPOSE = /\bany\s+(?:lawful\s+|other\s+)?purposes?\b/i;
 /** A permission to make derived data ("may create …"), which the ban leaves standing beside a banned use of it. */
-const MAKES_FIRST = /^\s+(?:create|generate|compile|derive|produce|anonymi[sz]e|aggregate|de-identify)\b/i;
+// "may collect code snippets … ("Engagement Data"), and use Engagement Data to train …": gathering comes first too.
+const MAKES_FIRST = /^\s+(?:create|generate|compile|derive|produce|anonymi[sz]e|aggregate|de-identify|collect)\b/i;
 
 /**
  * "We use Improvement Data to train … our models", "Lumen uses your photos to …": a use stated as what the vendor does,
@@ -113,7 +126,7 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // and Customer hereby grants Vendor a perpetual licence to do so" would ban and license the same use.
   // Except a closing proviso that only conditions the use itself ("…, provided that any such use takes place in
   // Singapore"): with the use banned it conditions nothing, so it goes with the permission.
-  const usesCondition = CONDITION_ON_THE_USE.exec(context.sentence) ?? safeguardStepFirst(context);
+  const usesCondition = CONDITION_ON_THE_USE.exec(context.sentence) ?? safeguardStepFirst(context) ?? conditionsOnSuchThings(context.sentence);
   // And a closing proviso that only restricts the vendor further ("…, provided that Vendor shall not attempt to
   // re-identify any individual"): beside a ban it is one more restriction, joined with "and".
   const restriction = usesCondition ? null : RESTRICTING_PROVISO.exec(context.sentence);
@@ -180,9 +193,11 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
   // The object may run to a comma or two first ("use Candidate Data, including outcomes Client records, to develop,
   // calibrate and refine …"); bounded, so the search stays linear.
-  const verbs = /^\s+(?:[\w'’-]+,?\s+){0,24}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(permission.end));
+  // After "but shall not use" the list is read from the banned use, not from the making that stands.
+  const anchor = joinedUse ? permission.end + joinedUse.index + joinedUse[0].length : permission.end;
+  const verbs = /^\s+(?:[\w'’-]+,?\s+){0,24}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(anchor));
   if (verbs?.[1]) {
-    const at = permission.end + verbs[0].length - verbs[0].replace(/^.*\s(and)\s+/s, '$1 ').length;
+    const at = anchor + verbs[0].length - verbs[0].replace(/^.*\s(and)\s+/s, '$1 ').length;
     splices.push({ start: at, end: at + 3, text: 'or' });
   }
   // "shall not thereafter use, disclose and commercialize such data": a list of verbs right after the ban forbids
@@ -242,7 +257,8 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
 const FORM_ASIDE = /,\s(?:after\s(?:removing|stripping|redacting|deleting)|once\s(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated)|in\s(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated)\s(?:form|format))\b[^,;.()]{0,120},(?=\s)/i;
 
 /** " and use it", " and use such data": the use joined to the making under the one modal. */
-const JOINED_USE = /\s(?:and|,\s+and)\suse(?=\s+(?:it|them|such)\b)/i;
+// Or the data by the name the sentence has just given it: " and use Engagement Data to train".
+const JOINED_USE = /\s(?:and|,\s+and)\suse(?=\s+(?:it|them|such)\b|\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\sto\s)/;
 const RETAIN_FIRST = /^\s+(?:keep|retain|store|hold)\b/i;
 /** " for up to 24 months", " for a period of two years", " for as long as it considers necessary for …". */
 const KEPT_FOR = /\s(?:for\s+up\s+to\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?)|for\s+a\s+period\s+of\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?)|for\s+as\s+long\s+as\s+[^,;.]{1,100})(?=[\s,;.]|$)/i;
