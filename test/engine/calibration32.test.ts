@@ -30,3 +30,8 @@ describe('a retention right after an opt-out', () => {
     expect(categoriesOf('Vendor may retain, as long as it needs them, the evaluation records made from Customer Data, including after any opt-out under Section 4.3.')).not.toContain('opt-out:protective');
   });
 });
+
+rows('"statistical … techniques" say how the product works, not data derived from the customer\'s', [
+  ['Client acknowledges that the Scoring Service relies on statistical and machine learning techniques and that scores may be inaccurate.', []],
+  ['Vendor may use statistical information derived from Client Data for any purpose.', ['aggregated-data:risk', 'service-improvement:risk']],
+]);

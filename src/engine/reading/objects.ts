@@ -92,7 +92,7 @@ const isProviderName = (t: Tag) => t.set === 'providerName';
 const isDocParty = (t: Tag) => t.set === 'docCustomer' || t.set === 'docVendor';
 const IN_PARTY_NAME = new Set<string>(['thirdParty', 'vendorRole', 'customerRole', 'providerName', 'dataNoun', 'aiAcronym', 'aiNoun']);
 const isDuaRole = (t: Tag) => DUA_ROLE_SETS.has(t.set);
-const INSIDE_PRODUCT_NAME = new Set<string>(['usageData', 'docUsageData', 'vendorEnds']);
+const INSIDE_PRODUCT_NAME = new Set<string>(['usageData', 'docUsageData', 'vendorEnds', 'derivedData']);
 /** Ordinary meanings a word loses when the contract defines it as the customer's data ("Analytics", "Insights"). */
 const DEFINED_AWAY = new Set<string>(['usageData', 'vendorEnds']);
 

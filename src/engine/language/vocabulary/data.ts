@@ -201,6 +201,10 @@ export const DATA_SETS = [
       'feedback link', 'feedback tool', 'feedback mechanism', 'object code', 'object code version',
       // A screen of the product: "training in the use of the analytics dashboard" (audit59, 162 § 3.2).
       'analytics dashboard', 'reporting dashboard', 'the dashboard', 'the dashboards',
+      // How the product works, not data made from the customer's: "the AI Features rely on statistical and machine
+      // learning techniques" (211 cl. 7.2 was read as a right to derived data).
+      'statistical techniques', 'statistical methods', 'statistical models', 'statistical modelling', 'statistical modeling',
+      'statistical and machine learning techniques', 'statistical and machine learning methods', 'statistical and machine learning models',
     ],
   },
   {
