@@ -45,6 +45,8 @@ const MODEL_RIGHT = /\b(?:use|commerciali[sz]e|exploit|deploy|distribute|modify|
 const grantsTheService = (quote: string, customer: string) =>
   new RegExp(String.raw`\bgrants?\s(?:to\s)?(?:the\s)?${escapeRegExp(customer)}\b`).test(quote) && /\b(?:access|use)\b[^.;]{0,40}\b(?:the\s)?Services?\b/.test(quote);
 
+/** "shall own all Derived Data", "owns any Aggregated Data": ownership of data the vendor derives. */
+const OWNS_DERIVED = /\b(?:owns?|own\s+all|ownership\s+of)\s+(?:all\s+|any\s+|the\s+)?(?:Derived|Aggregated?|Anonymi[sz]ed|De-?identified|Usage|Statistical)\s+(?:Data|Information|Insights|Metrics)\b/;
 const DERIVED_WORDS = /\b(?:aggregat\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|statistic\w*)\b/i;
 /** "… to train …, provided that the Supplier first pseudonymises any Candidate Data": derived words only in the proviso. */
 const derivedOnlyInProviso = (quote: string): boolean => {
@@ -82,6 +84,9 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // "The permissions you give us under …, our rights in Aggregated Data, and the sections titled … survive the end of
   // this agreement": a survival provision, which the licence clause in its place would end (lawyer audit of 71).
   if (replaces && finding.category === 'broad-license' && SURVIVAL_PROVISION.test(finding.quote) && !LICENCE_WORDS.test(finding.quote)) return 'the sentence is the survival provision, which the licence clause in its place would take away; the licence itself is where it is granted';
+  // "Supplier shall own all Derived Data, meaning … embeddings, model weights …": the clause on owning outputs in its
+  // place would swap derived data for outputs (audit74, 211 Sch 1 ¶4.2); the use of derived data is the clause to answer.
+  if (replaces && finding.category === 'output-ownership' && OWNS_DERIVED.test(finding.quote)) return 'the sentence is about owning data the vendor derives, not outputs; the clause on outputs in its place would not replace like with like';
   if (replaces && finding.category === 'aggregated-data' && OUTLASTS.test(finding.quote)) return 'the sentence is about derived data outlasting the agreement, which the clause on using derived statistics would not replace like with like';
   if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(finding.quote)) return 'the sentence is about keeping the data, or rights in it, which the clause on using derived statistics would not replace like with like';
   // "When our "Help us improve" setting is on, we use Your Content … to train … and to learn which edits people keep":

@@ -117,3 +117,14 @@ describe('a programme clause that gathers data under a defined name and then tra
     expect(target).not.toContain('before it is used for training');
   });
 });
+
+describe('the vendor\'s ownership of data it derives', () => {
+  it('is not handed to the customer: the use of the derived data is narrowed instead', () => {
+    const derived =
+      '4.2 Supplier shall own all Derived Data, meaning statistical information, embeddings, model weights and performance measurements derived from the processing of Customer Data that do not identify Customer or any individual, and may use Derived Data for any purpose.';
+    const target = preferredReview([PARTIES, DATA, derived]).edit(2)?.target ?? derived;
+    expect(target).toMatch(/^4\.2 Supplier shall own all Derived Data/);
+    expect(target).not.toContain('Customer owns all Outputs');
+    expect(target).not.toContain('for any purpose');
+  });
+});

@@ -38,6 +38,10 @@ export function swapOwner(context: SurgicalContext): Splice[] | undefined {
   // the list (audit47 117 § 6.3, audit48 121 § 4.2: the customer had been made owner of the vendor's models).
   const listed = ownedList(sentence, ownerStart + owner[1].length, namesPattern(context.vendorNames.map((n) => n.replace(/^the\s+/i, ''))));
   if (listed?.firstIsMaterial) return undefined;
+  // "Supplier shall own all Derived Data, meaning statistical information, embeddings, model weights …": data the
+  // vendor derives and keeps in its platform is no output to hand over; the customer limits its use instead (audit74,
+  // 211 Sch 1 ¶4.2 made the customer owner of the vendor's model weights).
+  if (DERIVED_OWNED.test(head.replace(new RegExp(`^\\s+${OWNS}`), ''))) return undefined;
   // "The Supplier shall own" becomes "Client shall own" where the contract writes its customer without "the".
   const article = /\b[Tt]he\s+$/.exec(sentence.slice(Math.max(0, ownerStart - 4), ownerStart));
   const articled = terms.articled?.includes(terms.customer) ?? false;
@@ -66,6 +70,9 @@ export function swapOwner(context: SurgicalContext): Splice[] | undefined {
   if (back) splices.push({ start: ownerStart + back.index, end: ownerStart + back.index + back[0].length, text: '' });
   return splices;
 }
+
+/** "all Derived Data", "any Aggregated Data", "the Anonymised Insights": what is owned is data the vendor derives. */
+const DERIVED_OWNED = /^\s+(?:all\s+|any\s+|the\s+)?(?:Derived|Aggregated?|Anonymi[sz]ed|De-?identified|Usage|Statistical)\s+(?:Data|Information|Insights|Metrics)\b/;
 
 /** The vendor's own materials: its models, templates, rubrics and methods, or "Provider Materials" by its name. */
 const MATERIAL = /\b(?:models?|templates?|rubrics?|frameworks?|algorithms?|methodolog(?:y|ies)|know-how|weights|libraries|toolkits?)\b/i;
