@@ -89,10 +89,13 @@ export function conformCitingClauses(
   // A survival list the review already conformed (new clause numbers added) may still lose an item: the two edits join.
   const conformed = new Map(edits.filter((item) => item.findings.length === 0 && SURVIVES.test(item.original)).map((item) => [item.paragraph, item]));
   const busy = new Set(edits.filter((item) => !conformed.has(item.paragraph)).map((item) => item.paragraph));
+  // A number that opens more than one paragraph (a schedule numbered afresh) names no one clause: "Clause 5" in the
+  // survival list is not Schedule 4 paragraph 5 (audit75, 216 lost Clause 5 from its survival list that way).
+  const opening = paragraphs.map((p) => numberAtStart(p.text));
   const changed: Changed[] = edits.flatMap((item) => {
     const number = numberAtStart(item.original);
     const struck = struckWords(item);
-    return number === undefined || struck === '' ? [] : [{ number, item, struck }];
+    return number === undefined || struck === '' || opening.filter((n) => n === number).length > 1 ? [] : [{ number, item, struck }];
   });
   const word = provisionWord(analysis.terms);
   const conforming: EditItem[] = [];

@@ -2,7 +2,7 @@
 // inserted audit clause, the survival list given the inserted clauses that must outlive the contract, and clauses
 // that only qualified a clause the review deleted. Pure: engine and playbook only.
 import { applyOps } from '../engine/applyOps';
-import type { Analysis, Paragraph } from '../engine/types';
+import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 import { addsRestriction } from './citingClauses';
 import { auditDenial, exceptForClause, provisionWord, referenceTo } from './conformDenial';
 import { conformingEdit, editKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem } from './reviewItems';
@@ -110,6 +110,34 @@ const citedAs = (text: string, number: string): string | undefined => {
 const SECOND_SENTENCE = /[.;]\s+[A-Z(]/;
 
 /**
+ * "G7. … administrator may disable any or all AI Features …, and may opt out of the use … described in Section G5 by
+ * turning off the … setting. An opt-out applies only to …": the customer's other right stays; only the opt-out limb
+ * and the sentences about the opt-out go (audit75, 215 G7 reserved whole took the right to disable the features).
+ */
+function leverLimb(text: string): RedlineOp[] | undefined {
+  // The body starts after the number and a run-in heading ("G7. Administrator Controls. ").
+  const numbered = numberPrefix(text);
+  const begin = numbered + (HEADING_ONLY_START.exec(text.slice(numbered))?.[0].length ?? 0);
+  const end = text.slice(begin).search(/\.(?=\s|$)/);
+  if (end < 0) return undefined;
+  const stop = begin + end;
+  const at = text.slice(0, stop).lastIndexOf(', and may ');
+  if (at < begin || !LEVER.test(text.slice(at, stop)) || !/\bmay\b/.test(text.slice(begin, at))) return undefined;
+  const ops: RedlineOp[] = [{ kind: 'delete', start: at, end: stop, text: text.slice(at, stop) }];
+  // The sentences after it that only say how the opt-out works go with it.
+  let from = stop + 1;
+  while (from < text.length) {
+    const next = text.slice(from).search(/\.(?=\s|$)/);
+    if (next < 0) break;
+    const sentence = text.slice(from, from + next + 1);
+    if (!LEVER_AS_SUBJECT.test(sentence.trim()) && !/^(?:an?|any|such)\s+opt-?out\b/i.test(sentence.trim())) break;
+    ops.push({ kind: 'delete', start: from, end: from + next + 1, text: sentence });
+    from += next + 1;
+  }
+  return ops;
+}
+
+/**
  * "3.6 Client may ask that Candidate Data not be used for the purpose described in Section 3.5 …; however, model
  * parameters already derived will not be withdrawn": once the review has turned Section 3.5 into a ban (or deleted
  * it), a clause that only lets the customer opt out of it is moot and reads as a contradiction (the lawyer audits of
@@ -183,7 +211,8 @@ export function mootOptOutItems(
       fallbacks.push({ paragraph: index, reason: `other clauses the review leaves still rely on ${word} ${reliedOn}, so the customer's switch is kept as its fallback` });
       return [];
     }
-    const ops = target && numberAtStart(paragraph.text) !== undefined ? reserveClause(paragraph.text) : undefined;
+    const limbOnly = target ? leverLimb(paragraph.text) : undefined;
+    const ops = limbOnly ?? (target && numberAtStart(paragraph.text) !== undefined ? reserveClause(paragraph.text) : undefined);
     if (!target || !ops) return [];
     const cited = citedAs(paragraph.text, target.number) ?? word;
     return [
@@ -199,10 +228,14 @@ export function mootOptOutItems(
         ops,
         wordLevel: true,
         comment: {
-          internal: fruit !== undefined
+          internal: limbOnly
+            ? `[Internal] Struck as moot: the opt-out from ${cited} ${target.number}, which the review turned into a prohibition; the clause's other rights stay.`
+            : fruit !== undefined
             ? `[Internal] Deleted as moot: it dealt with what was made under ${cited} ${target.number}, which the review turned into a prohibition.`
             : `[Internal] Deleted as moot: it let the customer opt out of ${cited} ${target.number}, which the review turned into a prohibition.`,
-          external: 'limb' in target
+          external: limbOnly
+            ? `We have struck the opt-out from ${cited} ${target.number}, which now prohibits that use, so there is no use left to opt out of. ${analysis.terms.customer}'s other rights in this clause stay.`
+            : 'limb' in target
             ? `We have deleted this clause. We struck from ${cited} ${target.number} the use it let ${analysis.terms.customer} opt out of, so there is no use left to opt out of, and keeping the clause would suggest otherwise.`
             : `We have deleted this clause. With ${target.item.ops.some((op) => op.kind === 'insert' && op.text === RESERVED) ? `${cited} ${target.number} deleted` : target.item.ops.some((op) => op.kind === 'insert' && BANNED.test(op.text)) ? `${cited} ${target.number} now a prohibition` : `the use ${cited} ${target.number} allowed struck from it`}, ${fruit !== undefined ? 'nothing can be made under it' : 'there is no use left to opt out of'}, and keeping the clause would suggest otherwise.`,
         },

@@ -12,7 +12,7 @@ const EXCLUSION = /\b(?:exclud(?:es|ing)|but\s+not|(?:does|do)\s+not\s+include|n
 const USAGE_RULES = new Set(['improvement-grant', 'usage-improvement-grant', 'usage-data-grant']);
 /** " and Provider's other products and services", " and its new offerings": the vendor's other business after the service. */
 const OTHER_BUSINESS =
-  /(?<=\S)\s+and\s+(?:(?:its|our|their|(?:the\s+)?[A-Z][\w-]*['’]s)\s+)?(?:other|new|future)\s+(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?/;
+  /(?<=\S)(?<!\b(?:other|current|existing|new))\s+and\s+(?:(?:its|our|their|(?:the\s+)?[A-Z][\w-]*['’]s)\s+)?(?:(?:other|new|future|current|existing)(?:\s+(?:and|or)\s+|,\s+|\s+)){1,4}?(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?/;
 
 /** The usage-data terms whose definition leaves the customer's data out, as the contract writes them. */
 export function contentFreeUsageTerms(analysis: Analysis): string[] {

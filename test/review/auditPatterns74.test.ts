@@ -128,3 +128,51 @@ describe('the vendor\'s ownership of data it derives', () => {
     expect(target).not.toContain('for any purpose');
   });
 });
+
+describe('supplemental terms numbered G1, G2 … (audit75, 215)', () => {
+  const NO_GENERAL = 'G4. No Training of General Models. Supplier will not use Input or Output to train any model made available to other customers.';
+  const IMPROVE =
+    'G5. Service Improvement. Notwithstanding Section G4, Supplier may use Input and Output, after removing direct identifiers such as names, email addresses and signature images, to evaluate and improve the AI Features.';
+  const CONTROLS =
+    'G7. Administrator Controls. Customer\'s administrator may disable any AI Feature at any time, and may opt out of the use of Input and Output described in Section G5 by turning off the "Help improve" setting. An opt-out applies only to Input submitted after the setting is changed.';
+  const review = preferredReview([PARTIES, DATA, NO_GENERAL, IMPROVE, CONTROLS]);
+
+  it('a ban strikes the whole aside with its list of examples, never leaving its tail', () => {
+    const target = review.edit(3)?.target ?? '';
+    expect(target).toMatch(/(?:will|shall) not use Input (?:and|or) Output to evaluate/);
+    expect(target).not.toContain('signature images');
+  });
+
+  it('the opt-out limb of a clause that also gives another right goes, and the other right stays', () => {
+    const target = review.edit(4)?.target ?? '';
+    expect(target).toBe('G7. Administrator Controls. Customer\'s administrator may disable any AI Feature at any time.');
+    expect(review.edit(4)?.comment.external).toContain('Section G5');
+  });
+});
+
+describe('the vendor\'s "other current and future products"', () => {
+  it('go whole, never leaving "other current"', () => {
+    const DEF = '1.6 "Usage Data" means technical information about the use of the Platform, excluding Customer Data.';
+    const usage = '3.3 Supplier may collect Usage Data and may use it to operate, secure and develop the Platform and Supplier\'s other current and future products and services.';
+    const target = preferredReview([PARTIES, DATA, DEF, usage]).edit(3)?.target ?? '';
+    expect(target).not.toContain('other current');
+    expect(target).toContain('develop the Platform.');
+  });
+});
+
+describe('a schedule numbered afresh beside the body', () => {
+  it('a reserved schedule paragraph does not take the body clause of the same number out of the survival list', () => {
+    const lines = [
+      PARTIES, DATA,
+      '3. Supplier shall not use Customer Data to train any general-purpose language model.',
+      '5. Supplier shall keep Customer Data confidential and shall not disclose it to any third party.',
+      '10.3 Clauses 5, 6 and 9 shall survive termination of this Agreement.',
+      'Schedule 4: Supplier Terms',
+      '4. Notwithstanding clause 3, Customer agrees that Supplier may use Customer Data to train the models behind the Platform.',
+      '5. Customer may opt out of the use described in paragraph 4 by written notice to Supplier.',
+    ];
+    const review = preferredReview(lines);
+    expect(review.edit(7)?.target).toBe('5. [Reserved.]');
+    expect(review.edit(4)?.target ?? lines[4]).toContain('Clauses 5, 6 and 9');
+  });
+});

@@ -245,7 +245,7 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   }
   // "shall not use Customer Data, after removing direct identifiers such as names, to train …" bans only the use of
   // de-identified data; the permission's own condition on its form goes, with its commas (audit60b, 165 Sch 2 para 3).
-  const form = FORM_ASIDE.exec(context.sentence.slice(permission.end));
+  const form = formAside(context.sentence.slice(permission.end));
   if (form) {
     const start = permission.end + form.index;
     if (!splices.some((s) => s.start < start + form[0].length && start < s.end)) splices.push({ start, end: start + form[0].length, text: '' });
@@ -255,6 +255,27 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
 
 /** ", after removing direct identifiers …,", ", once de-identified,", ", in anonymised form,": how the data is prepared first. */
 const FORM_ASIDE = /,\s(?:after\s(?:removing|stripping|redacting|deleting)|once\s(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated)|in\s(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated)\s(?:form|format))\b[^,;.()]{0,120},(?=\s)/i;
+const EXAMPLES_OPEN = /\b(?:such\s+as|including|like|e\.g\.)\s/i;
+const LIST_CLOSED = /\s(?:and|or)\s/;
+
+/**
+ * The aside, with a list of examples in it run to its last item: ", after removing direct identifiers such as names,
+ * email addresses and signature images," (audit75, 215 G5 kept "email addresses and signature images" after the cut).
+ */
+function formAside(text: string): { index: number; 0: string } | undefined {
+  const head = FORM_ASIDE.exec(text);
+  if (!head) return undefined;
+  let end = head.index + head[0].length;
+  if (!EXAMPLES_OPEN.test(head[0])) return { index: head.index, 0: head[0] };
+  for (let more = 0; more < 4; more++) {
+    const last = text.slice(head.index, end).split(',').slice(-2, -1)[0] ?? '';
+    if (LIST_CLOSED.test(last)) break;
+    const next = /^\s[^,;.()]{1,80},(?=\s)/.exec(text.slice(end));
+    if (!next) break;
+    end += next[0].length;
+  }
+  return { index: head.index, 0: text.slice(head.index, end) };
+}
 
 /** " and use it", " and use such data": the use joined to the making under the one modal. */
 // Or the data by the name the sentence has just given it: " and use Engagement Data to train".
