@@ -35,3 +35,9 @@ rows('"statistical … techniques" say how the product works, not data derived f
   ['Client acknowledges that the Scoring Service relies on statistical and machine learning techniques and that scores may be inaccurate.', []],
   ['Vendor may use statistical information derived from Client Data for any purpose.', ['aggregated-data:risk', 'service-improvement:risk']],
 ]);
+
+rows('a provision that goes on applying to data the vendor keeps extends its protection, and keeps nothing', [
+  ['Clause 7 will continue to apply to any retained Client Data for as long as it is retained.', []],
+  // Stated keeping is still read: the party keeps, for as long as it likes.
+  ['Vendor may retain Client Data for as long as it wishes, and this Agreement will continue to apply to it.', ['survival-retention:risk']],
+]);

@@ -5,7 +5,7 @@ import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HELD_THEN_DESTROYED, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, PEOPLE_TRAINED, SURVIVES_ONLY_GENERAL, LAW_SETS_THE_END, DELETION_REACHES } from '../vetoes';
 import { CARVE_OUT_RULES } from './carveOuts';
-import { KEPT_SECURE, RECORD_DUTY, WITHIN_THE_TERM, BOUNDED_BY_NEED, END_DATES_DELETION, END_DATES_LATER_DELETION, BACKUP_CARVE_OUT, KEPT_ONLY_FOR_SAFETY, describesDeletion, openEndedKeeping } from './retentionVetoes';
+import { KEPT_SECURE, PROVISION_FOLLOWS_DATA, RECORD_DUTY, WITHIN_THE_TERM, BOUNDED_BY_NEED, END_DATES_DELETION, END_DATES_LATER_DELETION, BACKUP_CARVE_OUT, KEPT_ONLY_FOR_SAFETY, describesDeletion, openEndedKeeping } from './retentionVetoes';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
 /** A deletion promise that names its deadline or its back-up carve-out is a protection, not retention. */
@@ -159,7 +159,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     // "only to the extent required by Union or Member State law": the law, not the vendor, says how long.
     vetoes: [
       DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED,
-      KEPT_ONLY_FOR_SAFETY, END_DATES_LATER_DELETION, WITHIN_THE_TERM, HELD_THEN_DESTROYED, LAW_SETS_THE_END,
+      KEPT_ONLY_FOR_SAFETY, END_DATES_LATER_DELETION, WITHIN_THE_TERM, HELD_THEN_DESTROYED, LAW_SETS_THE_END, PROVISION_FOLLOWS_DATA,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
   },
@@ -257,6 +257,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       LICENSED_TO_CUSTOMER,
       { reason: 'commercial records (fees, invoices) are not customer data', when: ({ frame }) => has(frame, 'commercialRecords') },
       KEPT_SECURE,
+      PROVISION_FOLLOWS_DATA,
       RECORD_DUTY,
       PEOPLE_TRAINED,
       PROVIDER_LIST_ROW,

@@ -10,6 +10,28 @@ export const KEPT_SECURE = {
   when: ({ predicate: p }: RuleInput) => p.cues.some((c) => c.set === 'securityMeasure'),
 };
 
+/** Words that name a provision of the contract: "Section 4", "the confidentiality obligations", "this Agreement". */
+const PROVISION_WORDS: ReadonlySet<string> = new Set([
+  'section', 'sections', 'clause', 'clauses', 'article', 'articles', 'paragraph', 'paragraphs', 'schedule', 'agreement',
+  'terms', 'provisions', 'obligations', 'confidentiality',
+]);
+/**
+ * "Section 4 will continue to apply to any retained Customer Content for as long as it is retained": a provision said
+ * to go on applying to data the vendor keeps extends its protection over that data; the keeping is granted elsewhere
+ * (audit75, 215 § 6.4 lost the sentence as if it were a right to keep).
+ */
+export const PROVISION_FOLLOWS_DATA = {
+  reason: 'a provision said to go on applying to data the vendor keeps extends its protection over it; it grants no keeping',
+  when: ({ predicate: p, frame }: RuleInput) => {
+    const goesOn = p.actions.find((a) => a.kind === 'survive' && !a.negated && a.text.toLowerCase().split(' ').includes('apply'));
+    if (!goesOn) return false;
+    const subject = frame.text.slice(0, Math.max(0, goesOn.start - frame.start)).toLowerCase().split(' ');
+    // The keeping only described ("any retained Customer Content"), never stated ("any Data that Recipient retains").
+    const keeping = p.actions.filter((a) => a.kind === 'retain');
+    return subject.some((w) => PROVISION_WORDS.has(w)) && keeping.every((a) => a.start > goesOn.start && a.text.toLowerCase().endsWith('ed'));
+  },
+};
+
 /** "keep records of the datasets used to train the models": a duty to document training, not data kept. */
 export const RECORD_DUTY = {
   reason: 'keeping records of what a model was trained on is a duty to document, not customer data kept',
