@@ -41,3 +41,8 @@ rows('a provision that goes on applying to data the vendor keeps extends its pro
   // Stated keeping is still read: the party keeps, for as long as it likes.
   ['Vendor may retain Client Data for as long as it wishes, and this Agreement will continue to apply to it.', ['survival-retention:risk']],
 ]);
+
+rows('how a model was built, on data not named as the customer\'s, grants no training', [
+  ['The scoring engine was trained and tested on historical datasets licensed from several lenders, and its accuracy on other portfolios has not been measured.', []],
+  ['The scoring engine was trained on Client Data supplied during the pilot.', ['ai-training:risk']],
+]);

@@ -2,11 +2,24 @@
 // purpose limitations (protections). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
+import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, wordBefore, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
 import { CUSTOMER_WORDS, OWN_MODEL } from '../ownModel';
 import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT, REMOVAL_DENIED, CHANGE_NOTIFIED, SCOPE_DENIED, DELETION_REACHES, DUTY_DENIED } from '../vetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
+/**
+ * "The algorithm was trained and validated on retrospective datasets from multiple institutions": how the product was
+ * built, told in the past and the passive, on data that is not named as the customer's (blind35's AI disclaimer).
+ */
+const WAS_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'been']);
+const BUILT_ON_OTHER_DATA = {
+  reason: 'the sentence tells how the model was built, on data it does not name as the customer\'s',
+  when: ({ predicate: p, frame }: RuleInput) => {
+    const trained = action(p, 'train');
+    return trained !== undefined && p.actor.passive && WAS_WORDS.has(wordBefore(frame, trained.start)) &&
+      p.objects.every((o) => o.kind === 'generic' || o.kind === 'vendor-material');
+  },
+};
 const evidence: Rule['evidence'] = (i) => [
   i.predicate.actor.cue, i.predicate.modal, i.predicate.negation, dataCue(i.predicate),
   trainingAffirmed(i) ?? trainingDenied(i), i.predicate.ai[0], i.predicate.conditions[0]?.cue,
@@ -204,6 +217,7 @@ export const TRAINING_RULES: readonly Rule[] = [
       OWN_MODEL,
       TRAINING_SETS_DELETED,
       DATA_ONLY_IN_DENIAL,
+      BUILT_ON_OTHER_DATA,
     ],
     evidence,
   },
