@@ -246,6 +246,16 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
     // "Shared Images" means the scans "that the Board makes available to the Company": a term named as data is no company.
     if (d.denotes === 'other' && !namesData(d.term) && namesOrganisation(d.meaning)) companies.add(d.term);
   }
+  // 'In this Schedule 4, "Tessary" means the Supplier, "Customer" means the Authority': a name given to a party
+  // already defined takes that party's side (216's supplier terms spoke of "Tessary" the vendor did not read as one).
+  // Only the party alone: '"Licensee Entities" means Licensee, its Affiliates and …' names a group, not the party.
+  for (const d of definitions) {
+    const meaning = d.meaning.trim().replace(/^the\s+/i, '');
+    const name = meaning.split(/[,;.]/)[0] ?? '';
+    const alone = /^(?:[.;]|,\s*(?:and\s+)?["“]|$)/.test(meaning.slice(name.length).trimStart());
+    const party = roles.get(d.term) === 'other' && alone ? roles.get(name.trim()) : undefined;
+    if (party === 'vendor' || party === 'customer') roles.set(d.term, party);
+  }
   companyBesideVendor(definitions, roles);
   const mentions = partyMentions(paragraphs.map((p) => p.text), companies);
   for (const term of companies) roles.set(term, partyRole(mentions.get(term)));

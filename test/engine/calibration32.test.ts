@@ -46,3 +46,15 @@ rows('how a model was built, on data not named as the customer\'s, grants no tra
   ['The scoring engine was trained and tested on historical datasets licensed from several lenders, and its accuracy on other portfolios has not been measured.', []],
   ['The scoring engine was trained on Client Data supplied during the pilot.', ['ai-training:risk']],
 ]);
+
+describe('a name given to a party already defined', () => {
+  it('takes that party\'s side; a group that only includes the party does not', async () => {
+    const { extractDefinitions } = await import('../../src/engine/extractDefinitions');
+    const parties = extractDefinitions([
+      { text: 'This Agreement is made between Ashcombe Hospitals NHS Trust ("Authority") and Quillmere Analytics Ltd ("Supplier").' },
+      { text: 'In this Schedule, "Quillmere" means the Supplier, and "Quillmere Group" means Supplier, its Affiliates and their contractors.' },
+    ]).parties;
+    expect(parties.vendorAliases).toContain('Quillmere');
+    expect(parties.vendorAliases).not.toContain('Quillmere Group');
+  });
+});

@@ -176,3 +176,18 @@ describe('a schedule numbered afresh beside the body', () => {
     expect(review.edit(4)?.target ?? lines[4]).toContain('Clauses 5, 6 and 9');
   });
 });
+
+describe('supplier terms that name the parties afresh (audit75/76, 216 Schedule 4)', () => {
+  it('read the name given to the supplier as the vendor, so its training permission becomes a ban, its verbs joined with "or"', () => {
+    const parties = 'This Call-Off Contract is made between Ashcombe Hospitals NHS Trust ("Authority") and Quillmere Analytics Ltd ("Supplier").';
+    const schedule = 'Schedule 4: Supplier Terms. In this Schedule 4, "Quillmere" means the Supplier, "Customer" means the Authority, and "Customer Data" means any data submitted to the Platform by or on behalf of Customer.';
+    const noTraining = '5.4 The Supplier shall not use Customer Data to train any general-purpose language model.';
+    const grant =
+      '2. Model Improvement. Notwithstanding clause 5.4, Customer agrees that Quillmere may use Customer Data, including coders\' corrections of suggested codes ("Coder Signals"), to train, validate and improve the models underlying the Platform.';
+    const review = preferredReview([parties, noTraining, schedule, grant]);
+    const target = review.edit(3)?.target ?? '';
+    expect(target).toContain('Quillmere shall not use Customer Data');
+    expect(target).toContain('to train, validate or improve the models');
+    expect(target).toContain('("Coder Signals")');
+  });
+});

@@ -195,7 +195,8 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // calibrate and refine …"); bounded, so the search stays linear.
   // After "but shall not use" the list is read from the banned use, not from the making that stands.
   const anchor = joinedUse ? permission.end + joinedUse.index + joinedUse[0].length : permission.end;
-  const verbs = /^\s+(?:[\w'’-]+,?\s+){0,24}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(anchor));
+  // The object may carry its own defined name: "Customer Data, including corrections (\"Coder Signals\"), to train, …".
+  const verbs = /^\s+(?:[\w'’"“”()-]+,?\s+){0,24}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(anchor));
   if (verbs?.[1]) {
     const at = anchor + verbs[0].length - verbs[0].replace(/^.*\s(and)\s+/s, '$1 ').length;
     splices.push({ start: at, end: at + 3, text: 'or' });
