@@ -5,7 +5,7 @@
 // changed clause's internal note names the clauses to check. Pure: engine types only.
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
-import { numberAtStart } from './clauseNumbers';
+import { numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { withoutExceptedClause } from './exceptionCitations';
@@ -91,11 +91,11 @@ export function conformCitingClauses(
   const busy = new Set(edits.filter((item) => !conformed.has(item.paragraph)).map((item) => item.paragraph));
   // A number that opens more than one paragraph (a schedule numbered afresh) names no one clause: "Clause 5" in the
   // survival list is not Schedule 4 paragraph 5 (audit75, 216 lost Clause 5 from its survival list that way).
-  const opening = paragraphs.map((p) => numberAtStart(p.text));
+  const unique = opensOneParagraph(paragraphs);
   const changed: Changed[] = edits.flatMap((item) => {
     const number = numberAtStart(item.original);
     const struck = struckWords(item);
-    return number === undefined || struck === '' || opening.filter((n) => n === number).length > 1 ? [] : [{ number, item, struck }];
+    return number === undefined || struck === '' || !unique(number) ? [] : [{ number, item, struck }];
   });
   const word = provisionWord(analysis.terms);
   const conforming: EditItem[] = [];

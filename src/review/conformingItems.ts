@@ -6,7 +6,7 @@ import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 import { addsRestriction } from './citingClauses';
 import { auditDenial, exceptForClause, provisionWord, referenceTo } from './conformDenial';
 import { conformingEdit, editKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem } from './reviewItems';
-import { numberAtStart } from './clauseNumbers';
+import { numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { isCustomerRight } from './customerOption';
 import { numberingPrefixLength as numberPrefix } from './redline/sentenceSpan';
 import { RESERVED } from './reviewComments';
@@ -39,10 +39,10 @@ export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[
   // A number that opens more than one paragraph (a schedule numbered afresh: "5.2" in Schedule 1 and in the body) is
   // not the banned clause's name: in the survival list it would save the other one (audit74, 211 cl. 10.5 gained the
   // late-payment clause 5.2 for Schedule 1 paragraph 5.2).
-  const opening = paragraphs.map((p) => numberAtStart(p.text));
+  const unique = opensOneParagraph(paragraphs);
   const bans = items.flatMap((item) => {
     const number = item.kind === 'edit' && addsRestriction(item) ? numberAtStart(item.original) : undefined;
-    return number === undefined || opening.filter((n) => n === number).length > 1 ? [] : [{ number, answers: 'no-training' }];
+    return number === undefined || !unique(number) ? [] : [{ number, answers: 'no-training' }];
   });
   const busy = new Set(items.flatMap((item) => (item.kind === 'edit' ? [item.paragraph] : [])));
   const found = survivalEdit(paragraphs, analysis, [...inserts, ...bans], busy);
