@@ -8,7 +8,7 @@ import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 import { numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
-import { withoutExceptedClause } from './exceptionCitations';
+import { withoutCitedReservation, withoutExceptedClause } from './exceptionCitations';
 import { escapeRegExp } from './redline/surgical/context';
 import { commentWording } from './wording';
 
@@ -272,7 +272,7 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   if (endless) return [itemStrike(text, endless)];
   // "Save as permitted by clauses 4.4 and 4.6, the Supplier shall not …" once 4.6 permits nothing (a ban, or deleted):
   // the exception no longer cites it (audit68, 198 § 4.2).
-  const excepted = permitsNothing(change.item) && !SURVIVES.test(text) ? withoutExceptedClause(text, change.number) : undefined;
+  const excepted = permitsNothing(change.item) && !SURVIVES.test(text) ? withoutExceptedClause(text, change.number) ?? withoutCitedReservation(text, change.number) : undefined;
   if (excepted) return excepted;
   const survival = SURVIVES.test(text) ? qualifiedSurvival(change.number).exec(text) : null;
   if (!survival) return undefined;

@@ -46,3 +46,19 @@ export function withoutExceptedClause(text: string, number: string): RedlineOp[]
   const end = listStart + list[0].length;
   return [{ kind: 'delete', start: wordStart, end, text: text.slice(wordStart, end) }, { kind: 'insert', at: wordStart, text: rewritten }];
 }
+
+/**
+ * "…, except as described in Section G5 or where Customer has opted in …", "…, subject to Parchwell's rights under
+ * Section G5.": inside a sentence, an exception or reservation that cites a clause which now permits nothing (audit75,
+ * 215 G4 and G6 still deferred to G5 after it became a ban). The citation goes; an exception with another limb keeps
+ * that limb ("except where Customer has opted in …").
+ */
+export function withoutCitedReservation(text: string, number: string): RedlineOp[] | undefined {
+  const cited = String.raw`(?:[Ss]ection|[Cc]lause|[Pp]aragraph)\s+${number.replace(/\./g, '\\.')}(?![.]?\d)`;
+  const reservation = new RegExp(String.raw`,\s+subject\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:rights?|licen[cs]es?)\s+(?:under|in|granted\s+(?:in|under))\s+${cited}(?=\s*[.;])`).exec(text);
+  if (reservation) return [{ kind: 'delete', start: reservation.index, end: reservation.index + reservation[0].length, text: reservation[0] }];
+  const limb = new RegExp(String.raw`(?<=\bexcept\s)as\s+(?:described|set\s+out|set\s+forth|permitted|provided)\s+(?:in|by|under)\s+${cited}\s+or\s+(?=where\b|if\b|to\s+the\s+extent\b)`).exec(text);
+  if (limb) return [{ kind: 'delete', start: limb.index, end: limb.index + limb[0].length, text: limb[0] }];
+  const whole = new RegExp(String.raw`,\s+except\s+as\s+(?:described|set\s+out|set\s+forth|permitted|provided)\s+(?:in|by|under)\s+${cited}(?=\s*[.;])`).exec(text);
+  return whole ? [{ kind: 'delete', start: whole.index, end: whole.index + whole[0].length, text: whole[0] }] : undefined;
+}

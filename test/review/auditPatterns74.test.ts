@@ -191,3 +191,20 @@ describe('supplier terms that name the parties afresh (audit75/76, 216 Schedule 
     expect(target).toContain('("Coder Signals")');
   });
 });
+
+describe('clauses that defer mid-sentence to a clause the review banned (audit75, 215 G4 and G6)', () => {
+  const NO_GENERAL =
+    'G4. No Training. Supplier will not use Input to train any model made available to other customers, except as described in Section G5 or where Customer has opted in to the Preview Programme.';
+  const IMPROVE = 'G5. Service Improvement. Notwithstanding Section G4, Supplier may use Input to evaluate and improve the AI Features.';
+  const OUTPUT = 'G6. Output. Customer owns all Output, and Supplier assigns to Customer any rights it may have in Output, subject to Supplier\'s rights under Section G5.';
+  const review = preferredReview([PARTIES, DATA, NO_GENERAL, IMPROVE, OUTPUT]);
+
+  it('an exception citing it keeps only its other limb', () => {
+    expect(review.edit(3)?.target).toMatch(/(?:will|shall) not use Input/);
+    expect(review.edit(2)?.target).toContain('other customers, except where Customer has opted in to the Preview Programme.');
+  });
+
+  it('a reservation of rights under it goes', () => {
+    expect(review.edit(4)?.target).toBe('G6. Output. Customer owns all Output, and Supplier assigns to Customer any rights it may have in Output.');
+  });
+});
