@@ -5,7 +5,7 @@ import type { Finding } from '../engine/types';
 import { isCustomerRight } from './customerOption';
 import { keepsRecords, speaksOfData } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
-import { servesTheCustomer } from './redline/surgical';
+import { DERIVED_DATA_NAME, servesTheCustomer } from './redline/surgical';
 import { escapeRegExp } from './redline/surgical/context';
 
 /** A limit on what a provider receives the data for: "solely to generate Reports", "only in order to produce …". */
@@ -46,7 +46,7 @@ const grantsTheService = (quote: string, customer: string) =>
   new RegExp(String.raw`\bgrants?\s(?:to\s)?(?:the\s)?${escapeRegExp(customer)}\b`).test(quote) && /\b(?:access|use)\b[^.;]{0,40}\b(?:the\s)?Services?\b/.test(quote);
 
 /** "shall own all Derived Data", "owns any Aggregated Data": ownership of data the vendor derives. */
-const OWNS_DERIVED = /\b(?:owns?|own\s+all|ownership\s+of)\s+(?:all\s+|any\s+|the\s+)?(?:Derived|Aggregated?|Anonymi[sz]ed|De-?identified|Usage|Statistical)\s+(?:Data|Information|Insights|Metrics)\b/;
+const OWNS_DERIVED = new RegExp(String.raw`\b(?:owns?|own\s+all|ownership\s+of)\s+${DERIVED_DATA_NAME}`);
 const DERIVED_WORDS = /\b(?:aggregat\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|statistic\w*)\b/i;
 /** "… to train …, provided that the Supplier first pseudonymises any Candidate Data": derived words only in the proviso. */
 const derivedOnlyInProviso = (quote: string): boolean => {

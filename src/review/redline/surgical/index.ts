@@ -4,3 +4,4 @@ export { surgicalEdit, UNNUMBERED, type SurgicalResult } from './planSurgical';
 export { applySplices, splicesToOps, type Splice } from './splice';
 export { insideTagAlong } from './edits';
 export { servesTheCustomer } from './banSurroundings';
+export { DERIVED_DATA_NAME } from './ownerSwap';

@@ -72,7 +72,8 @@ export function swapOwner(context: SurgicalContext): Splice[] | undefined {
 }
 
 /** "all Derived Data", "any Aggregated Data", "the Anonymised Insights": what is owned is data the vendor derives. */
-const DERIVED_OWNED = /^\s+(?:all\s+|any\s+|the\s+)?(?:Derived|Aggregated?|Anonymi[sz]ed|De-?identified|Usage|Statistical)\s+(?:Data|Information|Insights|Metrics)\b/;
+export const DERIVED_DATA_NAME = String.raw`(?:all\s+|any\s+|the\s+)?(?:Derived|Aggregated?|Anonymi[sz]ed|De-?identified|Usage|Statistical)\s+(?:Data|Information|Insights|Metrics)\b`;
+const DERIVED_OWNED = new RegExp(String.raw`^\s+${DERIVED_DATA_NAME}`);
 
 /** The vendor's own materials: its models, templates, rubrics and methods, or "Provider Materials" by its name. */
 const MATERIAL = /\b(?:models?|templates?|rubrics?|frameworks?|algorithms?|methodolog(?:y|ies)|know-how|weights|libraries|toolkits?)\b/i;
