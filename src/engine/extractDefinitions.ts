@@ -171,7 +171,12 @@ function definitionsIn(index: number, quoted: string): Definition[] {
     const derivedFrom = DERIVED_DATA.test(term) ? text.slice(Math.max(bounds.start, at - MAX_MEANING), at).trim() : undefined;
     // 'Operational Data, Imagery and Fleet Telemetry (together, "Client Data")': the whole list is gathered, not its last comma's part.
     const gathered = /^\(\s*(?:together|collectively)\b/i.test(m[0]) ? gatheredNames(text.slice(Math.max(bounds.start, at - MAX_MEANING), at)) : undefined;
-    const meaning = companyBefore(text, Math.max(bounds.start, lastNamingClosing(text, marks, at) + 1, at - MAX_COMPANY_SPAN), at) ?? derivedFrom ?? gathered ?? near;
+    // "… statistics on how Company's users work …, but excluding the content of Company Data ("Usage Data")": a name for
+    // data is never a company, whatever party name its description mentions.
+    const dataName = namesData(term);
+    const company = dataName ? undefined : companyBefore(text, Math.max(bounds.start, lastNamingClosing(text, marks, at) + 1, at - MAX_COMPANY_SPAN), at);
+    const described = dataName ? text.slice(Math.max(bounds.start, at - MAX_MEANING), at).trim() : undefined;
+    const meaning = company ?? derivedFrom ?? gathered ?? described ?? near;
     // '(hereinafter "Vigilo", the vendor)': the bracket says which party the name is.
     const role = m[2] === undefined ? undefined : VENDOR_GLOSS.test(m[2]) ? 'vendor' : 'customer';
     found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: role ?? denotation(term, meaning) });

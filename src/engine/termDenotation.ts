@@ -47,8 +47,24 @@ export function denotation(term: string, meaning: string): TermDenotation {
   if (VENDOR_MATERIALS.test(term)) return 'other';
   // '… and other material you upload, import, create or store in the Services ("Your Content")': a data term named as
   // the customer's is its data, whatever part of a long inline meaning was kept (audit69, 203 § 8 read "other").
+  // '… may collect data about the configuration, performance and use of the Platform, including records of actions
+  // performed by Users ("Platform Data")': data about how the service is used is usage data, whoever's users act.
+  if (DATA_TERM.test(term) && !CUSTOMERS_BY_NAME.test(term) && aboutTheServiceUse(meaning.split(EXCLUDING)[0] ?? '')) return 'usage-data';
   if (DATA_TERM.test(term) && (CUSTOMERS_BY_NAME.test(term) || CUSTOMER_MEANING.test(meaning.split(EXCLUDING)[0] ?? ''))) return 'customer-data';
   if (!DATA_TERM.test(term) && OUTPUT_MEANING.test(meaning)) return 'output';
   return 'other';
 }
 
+/** "use of the Platform", "performance of the Services": what usage data is about. */
+const USE_OF_SERVICE = /\b(?:use|usage|performance|operation|configuration)\s+of\s+(?:the\s+)?(?:Platform|Services?|Software|Products?|Solution|System|Application)\b/;
+/** "data about …", "information regarding …", "statistics relating to …": the words that say what the data is about. */
+const ABOUT = /\b(?:about|regarding|relating\s+to|concerning)\s/i;
+
+/** Whether a meaning describes data about how the service is used or performs, the about-words shortly before. */
+function aboutTheServiceUse(meaning: string): boolean {
+  const use = USE_OF_SERVICE.exec(meaning);
+  return use !== null && ABOUT.test(meaning.slice(Math.max(0, use.index - 60), use.index + 1)) && !USERS_MATERIAL.test(meaning);
+}
+
+/** "… including the ratings Users give to Outputs": what the users put in or make is more than data about the use. */
+const USERS_MATERIAL = /\b(?:outputs?|inputs?|prompts?|content|contents|uploads?|uploaded|(?<!\blog\s)files|documents|ratings?|corrections?|edits|feedback|transcripts?|recordings?)\b/i;

@@ -27,7 +27,19 @@ export function takesArticle(paragraphs: readonly Paragraph[], term: string): bo
 const SUBPROCESSOR_IN_TEXT = /\b(sub-?(?:processor|contractor))s?\b/gi;
 export function subprocessorInUse(paragraphs: readonly Paragraph[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const paragraph of paragraphs) for (const m of paragraph.text.matchAll(SUBPROCESSOR_IN_TEXT)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  for (const paragraph of paragraphs) {
+    for (const m of paragraph.text.matchAll(SUBPROCESSOR_IN_TEXT)) {
+      const word = m[1] as string;
+      const at = m.index ?? 0;
+      // "5. MODEL PARTNERS AND SUB-PROCESSORS" is a heading in capitals, and "the Sub-processor Page" a longer name:
+      // neither is the word the contract writes for them (audit77: "SUB-PROCESSORs", "Sub-processors" undefined).
+      if (word === word.toUpperCase() || /^s?\s+[A-Z]/.test(paragraph.text.slice(at + word.length))) continue;
+      const before = paragraph.text.slice(0, at).trim();
+      const opensSentence = before === '' || /^(?:[A-Z]?\d+(?:\.\d+)*\.?|\([a-z0-9]+\))$/.test(before) || /[.:;]$/.test(before);
+      const written = opensSentence ? word.toLowerCase() : word;
+      counts.set(written, (counts.get(written) ?? 0) + 1);
+    }
+  }
   const most = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   // The playbook's own word needs no entry.
   return most === 'subprocessor' ? undefined : most;

@@ -1,0 +1,41 @@
+// Per-clause expectations for the language patterns of calibration round 33 (found reading the re-audit of 211–216 and
+// the first runs of blind36 and agreements 217–220, 2026-12-04). Every clause is our own drafting; each row states
+// the categories it must yield.
+import { extractDefinitions } from '../../src/engine/extractDefinitions';
+
+describe('a name for data defined at the end of a description that mentions a party', () => {
+  it('takes the description for its meaning, never the party ("how Company\'s users work")', () => {
+    const usage = extractDefinitions([
+      { text: 'This Agreement is between Brackenfold Systems, Inc. ("Provider") and Ashcombe Freight LLC ("Company").' },
+      { text: '1.3 "Company Data" means all data and files that Company or its users submit to the Service.' },
+      {
+        text: '4.5 Provider may gather statistics on how Company\'s users work with the Service, but excluding the content of Company Data ("Usage Data"), and may use Usage Data to run the Service.',
+      },
+    ]).definitions.find((d) => d.term === 'Usage Data');
+    expect(usage?.denotes).toBe('usage-data');
+    expect(usage?.meaning).toContain('excluding the content of Company Data');
+  });
+});
+
+describe('the contract\'s own word for subprocessors', () => {
+  it('is the one it writes in its sentences, not a heading in capitals or part of a longer name', () => {
+    const terms = extractDefinitions([
+      { text: 'This Agreement is between Brackenfold Systems Ltd ("Supplier") and Ashcombe Freight Ltd ("Client").' },
+      { text: '"Provider Page" means the page at which the Supplier lists its Sub-processor Page entries.' },
+      { text: '5. MODEL PARTNERS AND SUB-PROCESSORS' },
+      { text: '5.1 Sub-processors may be appointed by the Supplier on notice.' },
+      { text: '5.2 The Supplier remains liable for its sub-processors, and each of its sub-processors is bound in writing.' },
+    ]).terms;
+    expect(terms.subprocessor).toBe('sub-processor');
+  });
+});
+
+describe('data about how the service is used', () => {
+  it('is usage data, whoever\'s users the actions are', () => {
+    const platform = extractDefinitions([
+      { text: 'This Agreement is between Ostrava Payroll Ltd ("Company") and Bramley Works plc ("Client").' },
+      { text: '6.4 The Company may collect data about the set-up, performance and use of the Platform, including logs of steps taken by Users ("Platform Data").' },
+    ]).definitions.find((d) => d.term === 'Platform Data');
+    expect(platform?.denotes).toBe('usage-data');
+  });
+});
