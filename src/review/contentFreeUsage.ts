@@ -5,9 +5,11 @@
 // marked bans on such telemetry as overreach). Pure: engine types only.
 import type { Analysis, Finding, RedlineOp } from '../engine/types';
 import { customerDataNames } from './namesTheData';
+import { DERIVED_DATA_NAME } from './redline/surgical';
 
 /** "…, but excluding Project Data", "which does not include Customer Content": a definition that leaves data out. */
 const EXCLUSION = /\b(?:exclud(?:es|ing)|but\s+not|(?:does|do)\s+not\s+include|not\s+including|other\s+than)\b/i;
+const OTHER_DERIVED = new RegExp(DERIVED_DATA_NAME, 'i');
 /** Findings that only use or improve with usage data: the ones a content-free definition answers. */
 const USAGE_RULES = new Set(['improvement-grant', 'usage-improvement-grant', 'usage-data-grant']);
 /** " and Provider's other products and services", " and its new offerings": the vendor's other business after the service. */
@@ -42,8 +44,11 @@ export function contentFreeUsageAnswer(
   const sentence = text.slice(finding.start, finding.end);
   const named = terms.find((term) => sentence.includes(term));
   // The sentence must name nothing of the customer's own beside the usage data ("Usage Data and Project Data").
-  const lower = terms.reduce((s, term) => s.split(term).join(' '), sentence).toLowerCase();
-  if (named === undefined || customerData.some((t) => lower.includes(t))) return undefined;
+  const rest = terms.reduce((s, term) => s.split(term).join(' '), sentence);
+  const lower = rest.toLowerCase();
+  if (named === undefined || customerData.some((t) => namedBesideUsage(lower, t.toLowerCase()))) return undefined;
+  // "Technical Data and Anonymised Data": data derived from the customer's beside it is answered as derived data.
+  if (OTHER_DERIVED.test(rest)) return undefined;
   const reason = `the contract defines ${named} to leave the customer's data out; using it for the service the customer buys is the market's norm`;
   if (finding.category !== 'service-improvement') return { reason };
   const other = OTHER_BUSINESS.exec(sentence);
@@ -52,3 +57,13 @@ export function contentFreeUsageAnswer(
   return { ops: [{ kind: 'delete', start, end: start + other[0].length, text: other[0] }], reason: `${reason}; only the vendor's other business is struck` };
 }
 
+/**
+ * Whether the sentence names the customer's data other than to leave it out: "… log-in times, but excluding the content
+ * of Company Data ("Usage Data"), and may use Usage Data to improve" defines the usage data in the sentence that uses it.
+ */
+function namedBesideUsage(lower: string, term: string): boolean {
+  for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length)) {
+    if (!EXCLUSION.test(lower.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}

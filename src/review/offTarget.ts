@@ -17,6 +17,14 @@ const MAY_SHARE = /\bmay\s+(?:\w+\s+){0,2}(?:share|disclose|transfer|send|provid
 const KEEPS = /\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|hold|holds|held|survive|survives|continue|continues)\b/i;
 const USES = /\b(?:use|uses|used|using|share|shares|shared|disclose|discloses|disclosed|sell|sells|licen[cs]e|licen[cs]es|exploit|exploits|commerciali[sz]e|publish|publishes|analy[sz]e|train|trains|improve|improves|develop|develops|combine|combines)\b/i;
 
+/**
+ * "… are kept for as long as any model trained on them remains in use", "de-identified copies used for Content Training
+ * may be retained": a use that only describes the data kept, not what the sentence lets anyone do (audit77, 217 Sch ¶5
+ * and 220 A.10 had the clause on statistics put in place of their keeping).
+ */
+const DESCRIBED_USE = /\bin\s+use\b|(?<!\b(?:is|are|be|been|being|was|were|may|will|shall|can|and|or)\s+)\bused\s+(?:for|in|to)\b/gi;
+const withoutDescribedUse = (quote: string) => quote.replace(DESCRIBED_USE, ' ');
+
 /** Derived data that outlasts the agreement: "may continue to be used after the end", "not subject to … deletion". */
 const OUTLASTS = /\b(?:after|following|beyond|notwithstanding)\s+(?:the\s+)?(?:end|termination|expiry|expiration)\b|\bnot\s+(?:be\s+)?subject\s+to\s+(?:the\s+|any\s+)?(?:obligations?\s+(?:of|to)\s+)?(?:return|deletion|delete|erasure)\b|\bsurviv(?:e|es|ing)\b/i;
 
@@ -88,7 +96,7 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // place would swap derived data for outputs (audit74, 211 Sch 1 ¶4.2); the use of derived data is the clause to answer.
   if (replaces && finding.category === 'output-ownership' && OWNS_DERIVED.test(finding.quote)) return 'the sentence is about owning data the vendor derives, not outputs; the clause on outputs in its place would not replace like with like';
   if (replaces && finding.category === 'aggregated-data' && OUTLASTS.test(finding.quote)) return 'the sentence is about derived data outlasting the agreement, which the clause on using derived statistics would not replace like with like';
-  if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(finding.quote)) return 'the sentence is about keeping the data, or rights in it, which the clause on using derived statistics would not replace like with like';
+  if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(withoutDescribedUse(finding.quote))) return 'the sentence is about keeping the data, or rights in it, which the clause on using derived statistics would not replace like with like';
   // "When our "Help us improve" setting is on, we use Your Content … to train … and to learn which edits people keep":
   // the deletion clause in place of a sentence that keeps nothing of the vendor's is no like for like (audit61, 171).
   if (replaces && finding.category === 'survival-retention' && !OUTLASTS.test(finding.quote) && !VENDOR_KEEPS.test(finding.quote)) return 'the sentence is about using the data, not keeping it after the end; the deletion clause in its place would not replace like with like';

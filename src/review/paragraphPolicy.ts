@@ -63,3 +63,8 @@ export function disclosureKept(plan: RedlinePlan, finding: Finding, current: str
   const clause = plan.ops.flatMap((op) => (op.kind === 'insert' ? [op.text.trim()] : [])).join(' ');
   return clause === '' ? plan : { ...plan, kind: 'inserted-paragraph', ops: [], newParagraphs: [clause] };
 }
+
+/** "Sections 1.2, 2.4, 3.3 and 9 will survive …": a sentence that keeps several clauses alive after the end. */
+export function isSurvivalList(sentence: string): boolean {
+  return /\bsurviv(?:e|es|al|ing)\b/i.test(sentence) && (sentence.match(/\b[A-Z]?\d+(?:\.\d+)*\b/g) ?? []).length >= 3;
+}

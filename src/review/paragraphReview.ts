@@ -22,7 +22,7 @@ import { LICENCE_GRANT, narrowLicence } from './narrowLicence';
 import { offTarget } from './offTarget';
 import { answeredByOtherClause, derivedUseGrantedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
-import { COUNTERPART, disclosureKept, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
+import { COUNTERPART, disclosureKept, isSurvivalList, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
@@ -310,7 +310,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), misplaced);
       continue;
     }
-    const narrowedLicence = duplicate ? narrowLicence(next, positionId, context, current, track.current) : undefined;
+    // "… grants Supplier a perpetual … licence to use … that Feedback": a feedback licence keeps its term; the carve-out
+    // of the customer's data answers it (audit76, 211 4.3 read "perpetual" struck there as a wasted point).
+    const feedbackLicence = next.rules.includes('feedback-use') && !namesTheData(next.quote, customerDataNames(context.analysis));
+    const narrowedLicence = duplicate && !feedbackLicence ? narrowLicence(next, positionId, context, current, track.current) : undefined;
     if (narrowedLicence && !unfit(narrowedLicence.ops)) {
       // A licence that also lets the vendor serve the customer is narrowed to that purpose, never struck whole.
       track.apply(narrowedLicence.ops);
@@ -321,9 +324,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // A sibling goes whatever its severity (the paragraph now says what the position needs), and so does a grant that
     // exists only to override another clause ("Notwithstanding Section B.4, Customer authorises … to train …") once
     // that protection stands; elsewhere only a serious grant is struck in favour of a protection already given.
+    // "Sections 1.2, 2.1, …, 3.3 and 9 will survive": a survival list also keeps confidentiality and the indemnities
+    // alive; only its items are conformed, never the whole list struck (audit77, 220 § 8.4 went "[Reserved.]").
+    const wholeGoes = !isSurvivalList(next.quote);
     let struck = feedbackOnly ? undefined :
       (duplicate && (sibling || next.severity === 'high' || OVERRIDES_A_CLAUSE.test(next.quote))) || qualifiesGrant
-        ? (partial() ?? strikeSentence(track.current, next) ?? (OVERRIDES_A_CLAUSE.test(next.quote) ? reserveClause(track.current) : undefined))
+        ? (partial() ?? (wholeGoes ? strikeSentence(track.current, next) ?? (OVERRIDES_A_CLAUSE.test(next.quote) ? reserveClause(track.current) : undefined) : undefined))
         : duplicate
           ? partial()
           : undefined;

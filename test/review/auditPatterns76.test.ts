@@ -1,0 +1,55 @@
+// Patterns from the lawyer's re-audit of agreements 211–216 (audit76) and the first runs of 217–220 (audit77). Every
+// clause is the project's own drafting.
+import { preferredReview } from './agreements';
+
+const PARTIES = 'This Platform Agreement is between Brackenfold Systems, Inc. ("Provider") and Ashcombe Freight LLC ("Company").';
+const DATA = '1.3 "Company Data" means all data, information and files that Company or its users submit to the Service.';
+
+describe('usage data defined, in the sentence that uses it, to leave the customer\'s data out', () => {
+  const USAGE =
+    '4.5 Provider may collect information about Authorized Users\' activity in the Service, such as pages viewed, export counts and response times, but excluding the content of Company Data ("Usage Data"), and may use Usage Data to operate, support, secure and improve the Service.';
+  const review = preferredReview([PARTIES, DATA, USAGE]);
+
+  it('keeps improving the service the customer buys: the exclusion is no mention of the customer\'s data', () => {
+    expect(review.edit(2)).toBeUndefined();
+  });
+
+  it('still strikes the vendor\'s other business from such a sentence', () => {
+    const wider = USAGE.replace('improve the Service.', 'improve the Service and Provider\'s other products and services.');
+    const edit = preferredReview([PARTIES, DATA, wider]).edit(2);
+    expect(edit?.target).toContain('secure and improve the Service.');
+    expect(edit?.target).not.toContain('other products');
+  });
+});
+
+describe('a feedback licence beside a ban on training given elsewhere', () => {
+  it('keeps its perpetual term: the carve-out of the customer\'s data answers it, not a narrowed licence', () => {
+    const feedback =
+      '4.3 If Company or any Authorized User provides Provider with any suggestion, enhancement request or other comment on the Service ("Feedback"), Company grants Provider a perpetual, irrevocable, worldwide, royalty-free licence to use, adapt and build that Feedback into Provider\'s products and services without payment.';
+    const noTraining = '3.1 Provider shall not use Company Data to train or improve any artificial intelligence model.';
+    // Definitions run together in one paragraph, as 211 wrote them: "Authorized User" then reads as a name of the data.
+    const list =
+      '1.1 In this Agreement: "Affiliate" means any entity that controls, is controlled by or is under common control with a party; "Authorized User" means an employee or contractor of Company whom Company permits to use the Service; "Company Data" means all data, information and files that Company or its users submit to the Service.';
+    const edit = preferredReview([PARTIES, list, noTraining, feedback]).edit(3);
+    expect(edit?.target ?? feedback).toContain('a perpetual, irrevocable, worldwide');
+  });
+});
+
+describe('a survival list beside a deletion promise given elsewhere', () => {
+  it('is never struck whole: it keeps confidentiality and the indemnities alive too', () => {
+    const deletion = '8.3 Within 30 days after termination, Provider will delete all Company Data, including copies held in backups.';
+    const survival =
+      '8.4 Survival. Sections 1.3, 2.1 (solely as it applies to Company Data held in backups), 3.3, 6, 7 and 9 will survive any expiration or termination of this Agreement.';
+    const edit = preferredReview([PARTIES, DATA, deletion, survival]).edit(3);
+    expect(edit?.target ?? survival).toContain('3.3, 6, 7 and 9 will survive');
+  });
+});
+
+describe('a sentence that keeps data a model was trained on', () => {
+  it('does not take the clause on derived statistics in place of its keeping', () => {
+    const keeping =
+      'A.10 Retention. We retain Company Data for as long as the workspace is active, and de-identified copies used for Content Learning may be retained indefinitely.';
+    const edit = preferredReview([PARTIES, DATA, keeping]).edit(2);
+    expect(edit?.target ?? keeping).not.toContain('irreversibly');
+  });
+});
