@@ -11,8 +11,16 @@ const BAN = /\b(?:will|shall|must)\s+not\s+(?:\w+\s+){0,2}?(?:use|train|process|
 /** " so that suggestions get better for everyone": the reason the use was given, up to the sentence's stop. */
 // It starts at a comma or where a run of spaces starts, never inside the run (linear on long runs of spaces).
 const REASON_TAIL = /(?:,\s|(?<=\S)\s)so\s(?:that|as\sto)\s[^.;]{1,120}(?=[.;])/;
+/**
+ * ", which may be deployed for the benefit of all of the Supplier's customers": what the banned use's models would
+ * serve reads, after the ban, as if only shared models were barred (audit77, 219 § 6.2).
+ */
+const SHARED_TAIL = /,\s(?:which|that)\s(?:may|will|can|are|is)\s(?:be\s)?(?:deployed|used|shared|offered|made\savailable)\s(?:for|to|across|with|by)\s[^.;]{1,120}(?=[.;])/;
 /** "Before we do, …", "When we do so, …", "In doing so, …": a sentence that only says how the use is done. */
-const HOW_IT_IS_DONE = /^(?:(?:Before|When|Whenever|Once|After|Where|If)\s+(?:we|it|they|[A-Z][\w-]*)\s+(?:do|does)(?:\s+so)?|In\s+doing\s+so|When\s+doing\s+so),\s/;
+// "Before doing so the Supplier will apply its redaction process", "Before using data for Content Training, we apply
+// …" (audit77, 219 § 6.2 and 220 A.4) say the same without a subject of their own.
+const HOW_IT_IS_DONE =
+  /^(?:(?:Before|When|Whenever|Once|After|Where|If)\s+(?:we|it|they|[A-Z][\w-]*)\s+(?:do|does)(?:\s+so)?,\s|(?:In|When|Before|Prior\s+to)\s+(?:doing\s+so|so\s+doing|doing\s+this)[,\s]|(?:Before|Prior\s+to|When)\s+using\s+[^,.;]{1,60}?\s(?:for|in)\s[^,.;]{0,40}?(?:[Tt]rain|[Tt]un)ing\b)/;
 
 /** "We remove your name and email address before we do this.": the same account, told after it (audit62, 175 ¶18). */
 // "Supplier will apply automated tools … to Engagement Data before it is used for training." is the same (214 cl. 6.3).
@@ -31,7 +39,7 @@ export function strikeBannedUseFollowers(track: EditTrack): RedlineOp[] | undefi
     const not = at + ban[0].search(/\bnot\b/);
     if (!track.writtenByUs(not, not + 3)) continue;
     const stop = sentenceStop(text, at);
-    const tail = REASON_TAIL.exec(text.slice(at, stop + 1));
+    const tail = REASON_TAIL.exec(text.slice(at, stop + 1)) ?? SHARED_TAIL.exec(text.slice(at, stop + 1));
     if (tail) ops.push({ kind: 'delete', start: at + tail.index, end: at + tail.index + tail[0].length, text: tail[0] });
     const nextStart = stop + 1 + (text.slice(stop + 1).length - text.slice(stop + 1).trimStart().length);
     const next = text.slice(nextStart);

@@ -53,3 +53,24 @@ describe('a sentence that keeps data a model was trained on', () => {
     expect(edit?.target ?? keeping).not.toContain('irreversibly');
   });
 });
+
+describe('what a banned use would have been done with, and how', () => {
+  const PARTIES_UK = 'These Terms are between Lumbridge Voice Ltd (the "Supplier") and Harrowgate Homes Ltd (the "Client").';
+  const CALLS = '1.2 "Call Data" means recordings and transcripts of the Client\'s calls processed by the Platform.';
+
+  it('loses the models\' sharing and the next sentence\'s redaction step with the ban', () => {
+    const grant =
+      '6.2 The Supplier may use Call Data to train and tune the Supplier\'s speech models, which may be deployed for the benefit of all of the Supplier\'s customers. Before doing so the Supplier will mask card numbers and other identifiers the Platform detects.';
+    const target = preferredReview([PARTIES_UK, CALLS, grant]).edit(2)?.target ?? '';
+    expect(target).toMatch(/^6\.2 The Supplier shall not use Call Data to train or tune the Supplier's speech models\.$/);
+  });
+
+  it('loses a next sentence that opens on using the data for the banned training', () => {
+    const PARTIES_US = 'These Terms are between Pennant Draw, Inc. ("we") and the customer ("you").';
+    const grant =
+      'A.4 Model Learning. We may use Input and Output, together with Your Content in boards where AI Features were used, to train and evaluate the models behind AI Features. Before using data for model training, we run automated tools that remove account identifiers.';
+    const target = preferredReview([PARTIES_US, '1.1 "Your Content" means the files and boards you upload.', grant]).edit(2)?.target ?? '';
+    expect(target).toContain('will not use Input, Output or Your Content');
+    expect(target).not.toContain('Before using');
+  });
+});

@@ -181,7 +181,9 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   if (together?.[1] && together[2]) {
     const lastAnd = together[2].lastIndexOf(' and ');
     const others = lastAnd >= 0 ? `, ${together[2].slice(0, lastAnd)} or ${together[2].slice(lastAnd + 5)}` : ` or ${together[2]}`;
-    splices.push({ start: permission.end, end: permission.end + together[0].length - (together[3]?.length ?? 0), text: `${together[1]}${others}` });
+    // "use Input and Output, together with …": the first pair is a list too, and a ban names either (audit77, 220 A.4).
+    const first = together[1].replace(/^(\s+(?:[a-z][\w-]*\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$)/, '$1, ');
+    splices.push({ start: permission.end, end: permission.end + together[0].length - (together[3]?.length ?? 0), text: `${first}${others}` });
   }
   // "use Annotations, after client names … have been removed, to develop …": the safeguard on the permission, left in
   // the ban, would ban only the redacted data.
