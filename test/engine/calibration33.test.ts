@@ -2,6 +2,13 @@
 // the first runs of blind36 and agreements 217–220, 2026-12-04). Every clause is our own drafting; each row states
 // the categories it must yield.
 import { extractDefinitions } from '../../src/engine/extractDefinitions';
+import { expectationRows as rows } from './support';
+
+rows('outputs named only as what is used after the rights a party holds', [
+  // A warranty for the customer: the vendor holds what the customer needs to use the outputs.
+  ['Vendor warrants that it holds all rights in the data and models needed for Customer to use the Platform and the Forecast Outputs.', ['output-ownership:neutral']],
+  ['Vendor owns all rights in the Forecast Outputs.', ['output-ownership:risk']],
+]);
 
 describe('a name for data defined at the end of a description that mentions a party', () => {
   it('takes the description for its meaning, never the party ("how Company\'s users work")', () => {

@@ -145,6 +145,18 @@ export const OUTPUT_RULES: readonly Rule[] = [
         },
       },
       {
+        // "Provider warrants that it has obtained all rights in the data, models and other materials … necessary for
+        // Company to use the Services and the Service Outputs": outputs named only as what is then used are not owned
+        // (audit77, 218 § 8(b), a warranty for the customer, was replaced by the clause on outputs).
+        reason: 'the outputs are named only as what is used after the rights held; nothing says who owns them',
+        when: ({ predicate: p }) => {
+          const owns = action(p, 'own');
+          const outputs = p.objects.filter((o) => o.kind === 'output');
+          const uses = p.actions.filter((a) => a.kind === 'use' && owns !== undefined && a.start > owns.end);
+          return outputs.length > 0 && outputs.every((o) => uses.some((u) => u.end <= o.start));
+        },
+      },
+      {
         // "The Provider retains ownership of Provider Materials and grants the Client a licence to use them, as
         // incorporated in Outputs": the vendor owns its own materials; the output is named in the customer's licence.
         reason: 'the output is named only in the licence granted to the customer; the vendor owns its own materials',
