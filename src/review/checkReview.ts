@@ -67,7 +67,7 @@ export function checkReview(paragraphs: readonly Paragraph[], playbook: Playbook
   const optionSentences = new Set(after.findings.filter(isCustomerOption).map((f) => `${f.paragraph}:${f.start}`));
   const inOption = (f: Finding) => optionSentences.has(`${f.paragraph}:${f.start}`);
   // Usage data the contract defines to leave the customer's data out is left to serve the service (contentFreeUsage).
-  const usageTerms = contentFreeUsageTerms(analysis);
+  const usageTerms = contentFreeUsageTerms(analysis, paragraphs);
   const keptUsage = (f: Finding) => {
     const answer = contentFreeUsageAnswer(accepted.paragraphs[f.paragraph]?.text ?? '', f, usageTerms, customerDataNames(analysis));
     return answer !== undefined && answer.ops === undefined;

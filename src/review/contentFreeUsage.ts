@@ -6,6 +6,7 @@
 import type { Analysis, Finding, RedlineOp } from '../engine/types';
 import { customerDataNames } from './namesTheData';
 import { DERIVED_DATA_NAME } from './redline/surgical';
+import { escapeRegExp } from './redline/surgical/context';
 
 /** "…, but excluding Project Data", "which does not include Customer Content": a definition that leaves data out. */
 const EXCLUSION = /\b(?:exclud(?:es|ing)|but\s+not|(?:does|do)\s+not\s+include|not\s+including|other\s+than)\b/i;
@@ -16,17 +17,26 @@ const USAGE_RULES = new Set(['improvement-grant', 'usage-improvement-grant', 'us
 const OTHER_BUSINESS =
   /(?<=\S)(?<!\b(?:other|current|existing|new))\s+and\s+(?:(?:its|our|their|(?:the\s+)?[A-Z][\w-]*['’]s)\s+)?(?:(?:other|new|future|current|existing)(?:\s+(?:and|or)\s+|,\s+|\s+)){1,4}?(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?/;
 
-/** The usage-data terms whose definition leaves the customer's data out, as the contract writes them. */
-export function contentFreeUsageTerms(analysis: Analysis): string[] {
+/**
+ * The usage-data terms whose definition leaves the customer's data out, as the contract writes them; or a sentence of
+ * their own that does ("Usage Data shall not include Company Data in identifiable form", audit78, 218 § 5(f)).
+ */
+export function contentFreeUsageTerms(analysis: Analysis, paragraphs: readonly { readonly text: string }[]): string[] {
   const data = customerDataNames(analysis);
+  const leavesOut = (excluded: string) => excluded !== '' && (data.some((t) => excluded.includes(t)) || /\b(?:content|customer data)\b/.test(excluded));
   return analysis.definitions
     .filter((d) => d.denotes === 'usage-data')
     .filter((d) => {
       const cut = EXCLUSION.exec(d.meaning);
-      const excluded = cut ? d.meaning.slice(cut.index, cut.index + 80).toLowerCase() : '';
-      return excluded !== '' && (data.some((t) => excluded.includes(t)) || /\b(?:content|customer data)\b/.test(excluded));
+      return leavesOut(cut ? d.meaning.slice(cut.index, cut.index + 80).toLowerCase() : '') || saidToLeaveOut(d.term, paragraphs).some(leavesOut);
     })
     .map((d) => d.term);
+}
+
+/** What sentences opening on the term say it does not include: "Usage Data shall not include Company Data …". */
+function saidToLeaveOut(term: string, paragraphs: readonly { readonly text: string }[]): string[] {
+  const opening = new RegExp(`(?:^|[.;:]\\s+|^\\S+\\s+)${escapeRegExp(term)}\\s+(?:shall|will|does|do|must)\\s+not\\s+(?:include|contain|comprise)\\s`, 'g');
+  return paragraphs.flatMap((p) => [...p.text.matchAll(opening)].map((m) => p.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80).toLowerCase()));
 }
 
 /**

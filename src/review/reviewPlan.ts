@@ -60,7 +60,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   const individual = consumerTerms(paragraphs, analysis.terms);
   const asked = (issue: PlaybookIssue | undefined) => (issue && individual ? asIndividualAsks(issue) : issue);
   // Each defined purpose that builds the vendor's models loses that limb; the clauses using the term are answered by it.
-  const contentFreeUsage = contentFreeUsageTerms(analysis);
+  const contentFreeUsage = contentFreeUsageTerms(analysis, paragraphs);
   const purposeEdits = purposeLimbEdits(analysis, paragraphs).filter((edit) => positionOf(editKey(edit.paragraph)) !== 'skip');
   for (const index of riskParagraphs) {
     const position = positionOf(editKey(index));

@@ -22,6 +22,16 @@ describe('usage data defined, in the sentence that uses it, to leave the custome
   });
 });
 
+describe('usage data said, in a sentence of its own, not to include the customer\'s data', () => {
+  it('keeps improving the service; only the vendor\'s other offerings go', () => {
+    const usage =
+      '(f) Provider may collect technical information about the operation of the Service, such as error reports and request volumes ("Usage Data"), and may use Usage Data to secure, support and improve the Service and Provider\'s other offerings. Usage Data shall not include Company Data in identifiable form.';
+    const target = preferredReview([PARTIES, DATA, usage]).edit(2)?.target ?? '';
+    expect(target).toContain('secure, support and improve the Service.');
+    expect(target).not.toContain('other offerings');
+  });
+});
+
 describe('a feedback licence beside a ban on training given elsewhere', () => {
   it('keeps its perpetual term: the carve-out of the customer\'s data answers it, not a narrowed licence', () => {
     const feedback =
