@@ -134,7 +134,10 @@ export const AGREEMENT_TERM = /\b(?:agreement|terms|contract|dpa|addendum)\b/i;
 export function counterpartyOfVendor(definitions: Definition[], paragraphs: readonly Paragraph[]): void {
   const vendor = definitions.find((d) => d.denotes === 'vendor');
   if (!vendor || definitions.some((d) => d.denotes === 'customer')) return;
-  if (!/\bbetween\b/i.test(paragraphs[vendor.paragraph]?.text ?? '')) {
+  // "… is entered into … by Halvern Health Partners, … (collectively, "Health System"), and Tallowby …, Inc. ("Vendor")"
+  // names its two parties as surely as "between" (audit79, 222 read the health system as nobody).
+  const partiesText = paragraphs[vendor.paragraph]?.text ?? '';
+  if (!/\bbetween\b/i.test(partiesText) && !(/\bentered\s+into\b/i.test(partiesText) && /\bby\s/.test(partiesText))) {
     listedCounterparty(definitions, paragraphs, vendor);
     return;
   }

@@ -46,3 +46,16 @@ describe('data about how the service is used', () => {
     expect(platform?.denotes).toBe('usage-data');
   });
 });
+
+describe('an addendum "entered into … by" two parties', () => {
+  it('names the other party the customer, whatever it calls itself', () => {
+    const terms = extractDefinitions([
+      {
+        text: 'This Data Addendum (this "Addendum") is entered into as of the date of last signature by Orrin Valley Care, an Ohio nonprofit corporation, on behalf of itself and its clinics and other Affiliates (collectively, "Care Network"), and Pellmore Scribe, Inc., a Delaware corporation ("Vendor").',
+      },
+      { text: '1(a) "Care Network Data" means all data that Vendor receives from or on behalf of Care Network.' },
+    ]).terms;
+    expect(terms.customer).toBe('Care Network');
+    expect(terms.customerData).toBe('Care Network Data');
+  });
+});
