@@ -84,3 +84,16 @@ describe('what a banned use would have been done with, and how', () => {
     expect(target).not.toContain('Before using');
   });
 });
+
+describe('a list of keepings that includes what the law requires to be kept', () => {
+  it('is not turned whole into a duty to delete', () => {
+    const lines = [
+      'This Data Protection and Artificial Intelligence Addendum (this "Addendum") is entered into as of the Addendum Effective Date stated on the signature page by Orrin Valley Care, a Ohio nonprofit corporation, on behalf of itself and its hospitals, clinics and other Affiliates (collectively, "Care Network"), and Pellmore Scribe, Inc., a Delaware corporation ("Vendor").',
+      '1(a) "Care Network Data" means all data and information, in any form, that Vendor or any Subprocessor receives from or on behalf of Care Network, or creates, collects or derives in performing the Services, including audio recordings of patient encounters, transcripts, electronic health record data, patient demographics, clinician identities, Protected Health Information and Generated Documentation, but excluding De-identified Data and Aggregate Statistics to the extent provided in Section 4(c).',
+      '1(c) "De-identified Data" means Care Network Data that has been de-identified in accordance with the expert determination method described at 45 C.F.R. § 164.514(b)(1), as documented in a written determination by a qualified expert who is independent of Vendor.',
+      '7(e) Notwithstanding Section 7(c), Vendor may retain (i) De-identified Data and Aggregate Statistics created in compliance with Section 3(b)(i) and Section 4(a), (ii) any AI Model trained in accordance with Section 3(b)(i) before expiry or termination, and (iii) Care Network Data that Vendor is required by applicable law to retain, for the period so required and subject to this Addendum, and Section 7(c) shall not require Vendor to delete or retrain any such AI Model.',
+    ];
+    const edit = preferredReview(lines).edit(3);
+    expect(edit?.target ?? lines[3]).not.toContain('shall delete (i)');
+  });
+});

@@ -107,6 +107,9 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
   // keeping shares its object with a clause before it; "shall cease using and shall delete" there does not parse
   // (audit67, 193 § 11.4).
   if (SHARED_OBJECT.test(context.sentence)) return undefined;
+  // "may retain (i) De-identified Data …, (ii) any AI Model …, and (iii) Health System Data that Vendor is required by
+  // applicable law to retain": flipped whole, the list orders deletion of what the law says to keep (audit79, 222 7(e)).
+  if (KEPT_BY_LAW.test(context.sentence)) return undefined;
   const first = new RegExp(`\\b${vendor}\\s+(${RETAINS})`).exec(context.sentence);
   // "may retain Customer Content in backup archives for up to 12 months, and may retain indefinitely any …": the backup
   // carve-out stands (audit49, 127 § 12(d)); the keeping to answer is the next one.
@@ -139,6 +142,9 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
   }
   return [{ start, end: start + match[1].length, text }];
 }
+
+/** "required by applicable law to retain", "legally obliged to keep": a keeping the law imposes. */
+const KEPT_BY_LAW = /\b(?:required|obliged|obligated|compelled)\s+(?:by|under)\s+(?:applicable\s+|any\s+)?(?:law|laws|regulation|regulations)\s+to\s+(?:retain|keep|preserve)\b|\blegally\s+(?:required|obliged|obligated)\s+to\s+(?:retain|keep|preserve)\b/i;
 
 /** ", provided that …" to the end of the sentence. */
 const CLOSING_PROVISO = /,\s*provided(?:,\s+however,)?\s+that\b[^;.]*(?=\.?\s*$)/i;
