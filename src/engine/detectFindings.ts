@@ -122,7 +122,11 @@ export function detectFindings(
   for (const f of read) if (!firstGrant.has(f.paragraph) && f.predicates.some((p) => p.polarity === 'positive' && p.actions.some((a) => a.kind === 'grant' && !a.negated))) firstGrant.set(f.paragraph, f.start);
   // "The model is trained on public repositories. Any data from repositories whose licence changes is removed."
   const othersData = new Set(read.filter((f) => f.sets.has('nonCustomerSource')).map((f) => f.paragraph));
-  const customersData = new Set(read.filter((f) => f.predicates.some((p) => p.objects.some((o) => o.kind === 'customer-data' || o.kind === 'output'))).map((f) => f.paragraph));
+  const namesCustomersData = (f: ClauseFrame) => f.predicates.some((p) => p.objects.some((o) => o.kind === 'customer-data' || o.kind === 'output'));
+  const customersData = new Set(read.filter(namesCustomersData).map((f) => f.paragraph));
+  // "… your Project Files stay available read-only for 90 days. After that, we delete them.": "them" is that data.
+  const firstData = new Map<number, number>();
+  for (const f of read) if (!firstData.has(f.paragraph) && namesCustomersData(f)) firstData.set(f.paragraph, f.start);
   // A list item reads its lead-in's last clause ("Provider may use Customer Data to:"), unless the lead-in binds the customer.
   const lastFrameOf = new Map<number, ClauseFrame>();
   for (const f of read) lastFrameOf.set(f.paragraph, f);
@@ -135,6 +139,7 @@ export function detectFindings(
     ai: aiParagraphs.has(f.paragraph),
     dataUse: dataParagraphs.has(f.paragraph),
     deletesBefore: (firstDeletion.get(f.paragraph) ?? Infinity) < f.start,
+    dataBefore: (firstData.get(f.paragraph) ?? Infinity) < f.start,
     grantsBefore: (firstGrant.get(f.paragraph) ?? Infinity) < f.start,
     listLeadIn: leadInOf(f),
     othersDataOnly: othersData.has(f.paragraph) && !customersData.has(f.paragraph),

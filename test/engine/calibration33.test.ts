@@ -10,6 +10,14 @@ rows('outputs named only as what is used after the rights a party holds', [
   ['Vendor owns all rights in the Forecast Outputs.', ['output-ownership:risk']],
 ]);
 
+rows('a deletion whose data is a term of the contract\'s own, or a pronoun, deleted from where data is kept', [
+  ['Within 45 days after termination Corbel will delete Tenant Ledgers from its systems, and from backups within a further 30 days.', ['deletion:protective']],
+  ['On request Corbel will export Tenant Ledgers and will then delete them from its production systems within 60 days.', ['deletion:protective']],
+  ['Your Site Photos stay viewable for 30 days after you cancel. After that, we delete them.', ['deletion:protective']],
+  // The vendor removing people from its systems promises nothing about the data.
+  ['Corbel may remove Authorised Users from its systems if they breach the acceptable use policy.', []],
+]);
+
 describe('a name for data defined at the end of a description that mentions a party', () => {
   it('takes the description for its meaning, never the party ("how Company\'s users work")', () => {
     const usage = extractDefinitions([

@@ -326,4 +326,6 @@ export const deemedInstruction = (p: Predicate): boolean =>
   p.actions.some((a) => (a.kind === 'train' || a.kind === 'improve') && !a.negated);
 
 /** The word before an offset of the sentence, in lower case: "used to generate Outputs" → "generate". */
+/** The next `count` words of the sentence from `at`, as written (punctuation kept). */
+export const wordsAfter = (frame: RuleInput['frame'], at: number, count: number): string[] => frame.text.slice(at - frame.start).trim().split(' ').filter((w) => w !== '').slice(0, count);
 export const wordBefore = (frame: RuleInput['frame'], at: number): string => (frame.text.slice(0, at - frame.start).trim().split(' ').pop() ?? '').toLowerCase();

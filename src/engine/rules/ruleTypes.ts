@@ -14,6 +14,8 @@ export interface ParagraphFacts {
    * within 30 days."): what a later sentence says about backups qualifies that promise.
    */
   readonly deletesBefore: boolean;
+  /** An earlier sentence of the paragraph names the customer's data or outputs, which "it" or "them" may take up. */
+  readonly dataBefore: boolean;
   /** An earlier sentence of the paragraph grants a right or licence that "It …" or "These rights …" may take up. */
   readonly grantsBefore: boolean;
   /**

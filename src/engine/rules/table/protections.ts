@@ -3,6 +3,7 @@
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
+import { deletesEarlierData, deletesFromItsSystems, deletesPronoun } from './deletedData';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED, NOT_CLASSED_AS } from '../vetoes';
 
 const LIABILITY: Veto = {
@@ -97,16 +98,6 @@ const breachAfterNotice = (p: Predicate, frame: ClauseFrame): boolean => {
 const promised = (p: Predicate): boolean => reads(p, p.modal, 'promiseModal') || (p.modal === undefined && reads(p, p.actor.cue, 'promiseModal'));
 
 /**
- * "…request deletion of all Customer Content …, and we will complete deletion within 30 days": the vendor's deletion
- * names no object of its own, so it deletes the customer's data an earlier clause of the sentence named.
- */
-const deletesEarlierData = (frame: ClauseFrame, p: Predicate): boolean =>
-  p.objects.length === 0 && p.actor.side === 'vendor' && affirmed(p, 'delete') !== undefined &&
-  // A promise ("will complete deletion") or a deadline: "…, which returns a query" states no deletion at all.
-  (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit')) &&
-  frame.predicates.some((q) => q.end <= p.start && object(q, 'customer-data', 'output', 'usage-data') !== undefined);
-
-/**
  * "does not retain uncollected parcels", "does not retain any part of a membership fee": what is not kept must be data,
  * named here or in an earlier clause of the sentence ("deletes the data and does not retain copies"), or what an
  * earlier clause erased ("will erase the Licensee's plot plans … and will keep no copy").
@@ -121,9 +112,10 @@ export const PROTECTION_RULES: readonly Rule[] = [
     category: 'deletion',
     stance: 'protective',
     severity: 'low',
-    when: ({ predicate: p, frame }) =>
+    when: ({ predicate: p, frame, paragraph }) =>
       affirmed(p, 'delete') !== undefined &&
-      (object(p, 'customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived') !== undefined || deletesEarlierData(frame, p)) &&
+      (object(p, 'customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived') !== undefined || deletesEarlierData(frame, p) || deletesFromItsSystems(frame, p) ||
+        (paragraph.dataBefore && deletesPronoun(frame, p))) &&
       // A promise (will, shall, must), a deadline, a customer's own right to delete, or the passive "is deleted";
       // "we may remove content" at the vendor's discretion is moderation, not a promise.
       // The end may open the sentence: "Upon termination …, your right … ends, and we may delete User Content".
