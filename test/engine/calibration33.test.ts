@@ -18,6 +18,11 @@ rows('a deletion whose data is a term of the contract\'s own, or a pronoun, dele
   ['Corbel may remove Authorised Users from its systems if they breach the acceptable use policy.', []],
 ]);
 
+rows('a company named before a negated verb acts for itself', [
+  ['Quillon doesn’t train its language models on your uploaded sketches.', ['no-training:protective']],
+  ['By default, Tarnwell does not use Workspace Content to train AI models.', ['no-training:protective']],
+]);
+
 describe('a name for data defined at the end of a description that mentions a party', () => {
   it('takes the description for its meaning, never the party ("how Company\'s users work")', () => {
     const usage = extractDefinitions([

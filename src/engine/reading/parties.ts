@@ -147,10 +147,13 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   const joinedVendor = last && SIDE_OF[last.set] === 'third-party' ? candidates.find((c) => sideOf(c, actions, input) === 'vendor') : undefined;
   const subject = joinedVendor ?? last;
   // A company named right before the verb ("Pinterest uses", "SurveyMonkey may") acts for itself.
-  const named = units[headIndex - 1];
+  // "Minutely does not use …", "Palettry doesn't train …": the name stands before the negated auxiliary (blind37).
+  let nameAt = headIndex - 1;
+  while (nameAt > from && nameAt >= headIndex - 3 && NEGATED_AUX.test(units[nameAt]?.norm ?? '')) nameAt--;
+  const named = units[nameAt];
   const namedIsCue = named && segCues.some((c) => c.start <= named.start + offset && named.end + offset <= c.end && c.set in SIDE_OF);
-  if (named && headIndex - 1 >= from && !inAdverbial(headIndex - 1) && !namedIsCue && looksLikeCompany(units, headIndex - 1) && !(subject && subject.start > named.start + offset)) {
-    if (!subject || wordIndexAt(units, subject.start, offset) < headIndex - 1) {
+  if (named && nameAt >= from && !inAdverbial(nameAt) && !namedIsCue && looksLikeCompany(units, nameAt) && !(subject && subject.start > named.start + offset)) {
+    if (!subject || wordIndexAt(units, subject.start, offset) < nameAt) {
       const side: Side = input.namesParties ? 'unknown' : (!subject && !passive && (modalAt(segCues, units[headIndex], offset) || (COPULA.test(units[headIndex]?.norm ?? '') && ARTICLE.test(units[headIndex + 1]?.norm ?? ''))) && vendorNamedByRole(input, named)) || grantsOwnData(input, headIndex, named) ? 'customer' : 'vendor';
       return { side, cue: { set: side === 'customer' ? 'customerRole' : 'vendorRole', text: named.text, start: named.start + offset, end: named.end + offset }, passive };
     }
@@ -201,6 +204,8 @@ function grantsOwnData(input: PredicateInput, headIndex: number, named: Unit): b
  */
 // Only before an article ("is the person", "is a controller"): "Acme Workspace is governed by …" is a passive.
 const COPULA = /^(?:is|are)$/;
+/** "does not", "doesn't", "never": words between a company's name and its verb. */
+const NEGATED_AUX = /^(?:does|do|did|not|never|doesn['’]t|don['’]t|didn['’]t)$/;
 const ARTICLE = /^(?:the|a|an)$/;
 /** Whether the unit is a modal ("may", "shall"): "Telemetry collected …" names data, "Bank may …" a party acting. */
 const modalAt = (segCues: readonly Cue[], unit: Unit | undefined, offset: number): boolean =>
