@@ -23,6 +23,13 @@ rows('a company named before a negated verb acts for itself', [
   ['By default, Tarnwell does not use Workspace Content to train AI models.', ['no-training:protective']],
 ]);
 
+rows('a grant named again as the subject of its own survival', [
+  [
+    'Customer grants Tillgate a worldwide, royalty-free licence to copy, modify and create derivative works from Orchard Data for Tillgate’s business purposes, which licence shall survive expiry of this Agreement.',
+    ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk'],
+  ],
+]);
+
 describe('a name for data defined at the end of a description that mentions a party', () => {
   it('takes the description for its meaning, never the party ("how Company\'s users work")', () => {
     const usage = extractDefinitions([

@@ -132,8 +132,12 @@ export function opensOwnStatement(tokens: readonly Token[], i: number): boolean 
   return next === 'whereupon' || (next === 'in' && tokens[i + 2]?.norm === 'which' && tokens[i + 3]?.norm === 'case') ||
     // ", after which Company will delete …" after a main clause of the customer's ("Customer may export …").
     // A name or party right after "which" is the subject ("after which time your Content will be deleted" is not).
-    (next === 'after' && tokens[i + 2]?.norm === 'which' && /^[A-Z]|^(?:we|you|it|they)$/.test(tokens[i + 3]?.text ?? ''));
+    (next === 'after' && tokens[i + 2]?.norm === 'which' && /^[A-Z]|^(?:we|you|it|they)$/.test(tokens[i + 3]?.text ?? '')) ||
+    // "…, which licence shall survive expiry of the Subscription Term": the grant named again, as the subject of a
+    // statement of its own about it (blind37 read "grants … a licence" as part of that subject).
+    (next === 'which' && GRANT_NAMED_AGAIN.test(tokens[i + 2]?.norm ?? ''));
 }
+const GRANT_NAMED_AGAIN = /^(?:licence|license|licences|licenses|right|rights|permission|permissions|grant|consent)$/;
 
 /** "(f) Before using …", "3.2 When …": only a list or clause marker comes before the word, so it heads the sentence. */
 export function afterListMarker(tokens: readonly { readonly text: string }[], i: number): boolean {
