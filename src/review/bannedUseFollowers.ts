@@ -16,6 +16,11 @@ const REASON_TAIL = /(?:,\s|(?<=\S)\s)so\s(?:that|as\sto)\s[^.;]{1,120}(?=[.;])/
  * serve reads, after the ban, as if only shared models were barred (audit77, 219 § 6.2).
  */
 const SHARED_TAIL = /,\s(?:which|that)\s(?:may|will|can|are|is)\s(?:be\s)?(?:deployed|used|shared|offered|made\savailable)\s(?:for|to|across|with|by)\s[^.;]{1,120}(?=[.;])/;
+/** "3.3 ", "(b) ": the clause number the paragraph opens with, which stays. */
+const LIST_NUMBER = /^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?|\([a-z0-9]+\))\s+/;
+/** "The Subscriber acknowledges that … depends on continuous learning …": the customer conceding the use is needed. */
+const ACKNOWLEDGED_NEED =
+  /^[^.;]{0,60}\b(?:acknowledges?|agrees?|understands?|accepts?)\s+that\s[^.;]{0,160}\b(?:depends?\s+on|relies\s+on|requires?|needs?)\s[^.;]{0,80}\b(?:learning|training|retraining|improvement|tuning)\b[^.;]{0,80}\.\s*$/i;
 /** "Before we do, …", "When we do so, …", "In doing so, …": a sentence that only says how the use is done. */
 // "Before doing so the Supplier will apply its redaction process", "Before using data for Content Training, we apply
 // …" (audit77, 219 § 6.2 and 220 A.4) say the same without a subject of their own.
@@ -39,6 +44,15 @@ export function strikeBannedUseFollowers(track: EditTrack): RedlineOp[] | undefi
     const not = at + ban[0].search(/\bnot\b/);
     if (!track.writtenByUs(not, not + 3)) continue;
     const stop = sentenceStop(text, at);
+    // "The Subscriber acknowledges that the accuracy of the Platform depends on continuous learning from live claims."
+    // just before the ban argued for the use; kept, it undercuts the ban (audit77/78, 217 cl. 3.3).
+    const opening = sentenceSpan(text, { start: at, end: at + 1 }).start;
+    const before = opening > 0 ? sentenceSpan(text, { start: opening - 2, end: opening - 1 }) : undefined;
+    if (before && before.end <= opening) {
+      const said = text.slice(before.start, before.end);
+      const lead = LIST_NUMBER.exec(said)?.[0].length ?? 0;
+      if (ACKNOWLEDGED_NEED.test(said.slice(lead))) ops.push({ kind: 'delete', start: before.start + lead, end: opening, text: text.slice(before.start + lead, opening) });
+    }
     const tail = REASON_TAIL.exec(text.slice(at, stop + 1)) ?? SHARED_TAIL.exec(text.slice(at, stop + 1));
     if (tail) ops.push({ kind: 'delete', start: at + tail.index, end: at + tail.index + tail[0].length, text: tail[0] });
     const nextStart = stop + 1 + (text.slice(stop + 1).length - text.slice(stop + 1).trimStart().length);

@@ -97,3 +97,13 @@ describe('a list of keepings that includes what the law requires to be kept', ()
     expect(edit?.target ?? lines[3]).not.toContain('shall delete (i)');
   });
 });
+
+describe('the customer conceding, just before a use the review bans, that the service needs it', () => {
+  it('goes with the ban', () => {
+    const grant =
+      '3.3 Company acknowledges that the accuracy of the Service depends on continuous learning from live shipments. Provider may use Company Data to train and evaluate the routing models that form part of the Service.';
+    const target = preferredReview([PARTIES, DATA, grant]).edit(2)?.target ?? '';
+    expect(target).toMatch(/^3\.3 Provider shall not use Company Data to train or evaluate/);
+    expect(target).not.toContain('acknowledges');
+  });
+});
