@@ -133,10 +133,17 @@ export function customerDataTerm(definitions: readonly Definition[]): string | u
   // '"Confidential Information" means all information … disclosed by or on behalf of a party, and the Customer Materials
   // shall be treated as Customer's …': each party's secrets, not the customer's data; a clause written for the
   // customer's data in that name would protect the vendor's too (193 § 7.3).
-  const own = data.filter((d) => !MUTUAL.test(d.meaning));
+  const own = data.filter((d) => !MUTUAL.test(ownMeaning(d.meaning)));
   const umbrella = own.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && (takesIn(d, other.term) || allData(d, other.term))));
   return (umbrella ?? own[0] ?? data[0])?.term ?? definitions.find((d) => PERSONAL_DATA.test(d.term) || PERSONAL_DATA.test(expanded(d)))?.term;
 }
+
+/**
+ * '"Customer Data" means …; "Confidential Information" means … disclosed by or on behalf of a party': definitions run
+ * together in one paragraph; each meaning stops where the next term is defined (224 § 1.1 lost its umbrella term).
+ */
+const NEXT_DEFINITION = /;\s+(?:and\s+)?["“][A-Z][^"”]{0,60}["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b/;
+const ownMeaning = (meaning: string): string => meaning.slice(0, NEXT_DEFINITION.exec(meaning)?.index ?? meaning.length);
 
 /** A meaning that takes in either party's information: "disclosed by or on behalf of a party", "of either party". */
 const MUTUAL = /\b(?:by|of|from)\s+(?:or\s+on\s+behalf\s+of\s+)?(?:a|either|each|one|the\s+disclosing)\s+party\b/i;

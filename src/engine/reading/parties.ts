@@ -21,7 +21,9 @@ const NOT_A_NAME = /^(?:The|This|That|These|Those|Such|Any|All|Each|Every|Your|O
 const QUANTIFIER = /^(?:other|another|all|any|each|every|such|certain|some|those|these|the|third-party)$/;
 const RELATIVE = /^(?:that|which|whom)$/;
 /** Words that open a clause of time or reason inside another ("before you opted out", "until Customer deletes it"). */
-const SUBORDINATOR = /^(?:before|after|until|since|once|whenever|while|because|although|though)$/;
+// "information about how you use the editor", "whether you accept": a party inside an indirect question is part of
+// the noun phrase, not the one acting (blind38).
+const SUBORDINATOR = /^(?:before|after|until|since|once|whenever|while|because|although|though|how|whether)$/;
 const DATA_SETS = new Set(['customerDataTerm', 'docCustomerData', 'dataNoun', 'usageData', 'docUsageData', 'outputNoun', 'docOutput']);
 const OPENER = /^(?:for|in|with|under|by|as|at|on|when|where|if|after|before|during|to|from|for instance|instance|however|additionally|also|notwithstanding|subject|except|unless|upon|once|including|e\.g|i\.e)$/;
 const RECIPIENT_SKIP = /^(?:to|with|a|an|the|its|their|our|unto|upon|and|hereby|irrevocably|expressly|all|any|in|by|of|exclusively|solely|entirely|wholly|absolutely)$/;
@@ -57,6 +59,18 @@ function sentThroughRelative(input: PredicateInput, name: Cue, share: Action): b
 }
 
 /** A capitalised word that names a company: not after "the", not a plural common noun, not a sentence word. */
+/** The index of a company named as a passive's agent ("analysed by Echoforge"), from word `from` on. */
+function companyAgent(units: readonly Unit[], from: number): number | undefined {
+  for (let i = Math.max(from, 2); i < units.length - 1; i++) {
+    // "are owned by Carrier" names the owner, whom the ownership rules read for themselves.
+    const participle = units[i - 1]?.norm ?? '';
+    // "may be analysed by …", never a relative clause inside the object ("visitor data that is passed by Reseller").
+    const main = /^(?:be|been)$/.test(units[i - 2]?.norm ?? '') && !/^(?:that|which|who)$/.test(units[i - 3]?.norm ?? '');
+    if (units[i]?.norm === 'by' && main && /(?:ed|en|wn)$/.test(participle) && participle !== 'owned' && looksLikeCompany(units, i + 1)) return i + 1;
+  }
+  return undefined;
+}
+
 function looksLikeCompany(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
   // "37signals", "1Password", "23andMe": a name may open with digits, never with a bare number ("30 days").
@@ -173,6 +187,12 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
     return units[at - 1]?.norm === 'by' && /(?:ed|en|wn)$/.test(units[at - 2]?.norm ?? '');
   });
   if (agent) return { side: sideOf(agent, [], input), cue: agent, passive: true };
+  // "may be analysed by Echoforge to …", "reviewed by Classbeam's product team": a company as the passive's agent.
+  const byCompany = passive && !input.namesParties ? companyAgent(units, wordIndexAt(units, limit, offset)) : undefined;
+  if (byCompany !== undefined) {
+    const unit = units[byCompany] as Unit;
+    return { side: 'vendor', cue: { set: 'vendorRole', text: unit.text, start: unit.start + offset, end: unit.end + offset }, passive: true };
+  }
   // "You acknowledge that your content may persist in backups": a reported clause whose subject is the data has no
   // party acting; the one who acknowledges is not the one who keeps ("Customer agrees that it will …" keeps "it").
   if (reportsAboutData(input, segCues, limit)) return { side: 'unknown', cue: undefined, passive };
@@ -262,6 +282,8 @@ function modifiesNoun(input: PredicateInput, c: Cue): boolean {
   const noun = units[at];
   const after = units[at + 1];
   if (noun === undefined || after === undefined || !/^\s+$/.test(input.sentenceText.slice(c.end - offset, noun.start))) return false;
+  // "Student Work and instructor comments may be reviewed …": a title-case party word and noun make one defined term.
+  if (/^[A-Z][a-z]+$/.test(c.text) && /^[A-Z][a-z]+$/.test(noun.text) && /^(?:and|or)$/.test(after.norm)) return true;
   return /^[a-z]+$/.test(noun.text) && !NOT_A_NOUN.test(noun.norm) && !OWN_VERB_GROUP.test(noun.norm) && !/ly$/.test(noun.norm) && AFTER_MODIFIED_NOUN.test(after.norm);
 }
 

@@ -123,8 +123,34 @@ export const customerData = ({ predicate }: RuleInput): DataObject | undefined =
   object(predicate, 'customer-data') ?? object(predicate, 'output', 'usage-data', 'feedback');
 
 /** "training" alone could be staff training; with a model, AI or data nearby it is model training. */
+/** Verbs that train only a model: "calibrate its models" trains; "calibrate screening rules", "tune alert thresholds" do not. */
+const MODEL_BOUND_TRAINING = new Set(['tune', 'tunes', 'tuned', 'tuning', 'calibrate', 'calibrates', 'calibrated', 'calibrating']);
+/** Instruments a service adjusts without any model: what such a verb then tunes. */
+const INSTRUMENT_NOUNS = new Set([
+  'threshold', 'thresholds', 'rule', 'rules', 'setting', 'settings', 'alert', 'alerts', 'alarm', 'alarms', 'sensor', 'sensors',
+  'instrument', 'instruments', 'equipment', 'device', 'devices', 'price', 'prices', 'pricing', 'rate', 'rates', 'schedule',
+  'schedules', 'workflow', 'workflows', 'limit', 'limits', 'tolerance', 'tolerances', 'gauge', 'gauges', 'meter', 'meters',
+]);
+
+/**
+ * A model-bound verb whose object is an instrument and no AI word ("to calibrate screening rules", agreement 223 § 3.2)
+ * adjusts the instrument; it trains nothing.
+ */
+function tunesAnInstrument(input: RuleInput, a: Action): boolean {
+  if (!MODEL_BOUND_TRAINING.has(a.text.toLowerCase())) return false;
+  const object: string[] = [];
+  for (const word of wordsAfter(input.frame, a.end, 6)) {
+    let bare = word.toLowerCase();
+    while (bare !== '' && ',;:.)'.includes(bare.slice(-1))) bare = bare.slice(0, -1);
+    object.push(bare);
+    if (bare.length !== word.length || bare === 'and' || bare === 'or') break;
+  }
+  return object.some((w) => INSTRUMENT_NOUNS.has(w)) && !input.predicate.ai.some((c) => c.start >= a.end && c.start < a.end + 60);
+}
+
 function trainingWords(input: RuleInput, a: Action): boolean {
   const p = input.predicate;
+  if (tunesAnInstrument(input, a)) return false;
   // Training personnel ("personnel shall complete training on HIPAA") is about people, whatever the words.
   if (has(p, 'personnel') && p.ai.length === 0 && object(p, 'customer-data', 'output') === undefined) return false;
   const bare = reads(p, a, 'bareTraining');
@@ -154,7 +180,10 @@ function improvesAi(p: Predicate, a: Action): boolean {
     p.cues.some((c) => c.set === 'aiInstrument' && c.end <= ai.start && ai.start - c.end <= 25 && !aiBetween(p, c.end, a.start));
   // "to make its routing algorithms smarter": a comparative follows the AI it improves.
   const madeBetter = POSTPOSED_COMPARATIVES.has(a.text.toLowerCase()) && p.ai.some((ai) => ai.end <= a.start && a.start - ai.end <= 30 && !instrumentOf(ai));
-  return madeBetter || p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !instrumentOf(ai));
+  // "improve the Platform and measure the accuracy of the AI Features": the AI word after a checking verb is checked.
+  // "improve and monitor our AI models" shares its object: a checking verb right after "and" is no barrier.
+  const checked = (ai: Cue) => p.cues.some((c) => c.set === 'aiChecked' && c.start - a.end > ' and '.length && c.end <= ai.start);
+  return madeBetter || p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !instrumentOf(ai) && !checked(ai));
 }
 const POSTPOSED_COMPARATIVES = new Set(['smarter', 'more accurate', 'better']);
 

@@ -41,6 +41,12 @@ export const AI_SETS = [
     phrases: ['use of', 'through the use of', 'with', 'using', 'via', 'by means of', 'powered by', 'through', 'work with', 'relies on'],
   },
   {
+    id: 'aiChecked',
+    why: 'An AI feature whose accuracy is measured or monitored is checked, not improved by the data ("improve the Platform and measure the accuracy of the AI Features").',
+    example: 'We use Customer Data to improve the Platform and to monitor the AI Features.',
+    phrases: ['measure', 'measures', 'measuring', 'assess', 'assesses', 'assessing', 'monitor', 'monitors', 'monitoring', 'benchmark', 'benchmarking'],
+  },
+  {
     id: 'aiProduct',
     why: 'An AI feature, integration or API is a product: improving it improves the service, which may or may not train a model.',
     example: 'We use prompt metadata to improve the AI assistant in the app.',
