@@ -274,7 +274,9 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   // the exception no longer cites it (audit68, 198 § 4.2).
   const excepted = permitsNothing(change.item) && !SURVIVES.test(text) ? withoutExceptedClause(text, change.number) ?? withoutCitedReservation(text, change.number) : undefined;
   if (excepted) return excepted;
-  const survival = SURVIVES.test(text) ? qualifiedSurvival(change.number).exec(text) : null;
+  // "3.1 (solely for the retention periods described in Section 6.5)" beside a 3.1 rewritten to last "afterwards only
+  // while" the data is held: that window is what the limb keeps open (audit80, 223 § 6.6).
+  const survival = SURVIVES.test(text) && !OWN_AFTERLIFE.test(change.item.target) ? qualifiedSurvival(change.number).exec(text) : null;
   if (!survival) return undefined;
   // Only where the limb kept alive is what the change struck ("development of … models" beside struck "develop …
   // models"): a limb about something else still survives.

@@ -66,7 +66,14 @@ export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[
 // "may … elect that Customer Data shall no longer be used under clause 5.2" is the same lever (audit53, 138 § 5.4).
 // "may elect to exclude its Inputs … from the uses described in Section A.4" is one too (audit73, 205 § A.5).
 const LEVER =
-  /\b(?:opts?\s+out|opting\s+out|withdraw|switch(?:es)?\s+off|turns?\s+off|object\s+to|(?:ask|elect)s?\s+that\b[^.;]{0,80}?\b(?:not|no\s+longer)\s+be\s+used|exclude\s[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:uses?|training|processing)\b)\b/i;
+  /\b(?:opts?\s+out|opting\s+out|withdraw|switch(?:es)?\s+off|turns?\s+off|object\s+to|(?:ask|elect)s?\s+that\b[^.;]{0,80}?\b(?:not|no\s+longer)\s+be\s+used|exclude[ds]?\s[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:uses?|training|processing)\b|require\s+(?:the\s+)?[A-Z][\w-]*\s+to\s+(?:cease|stop)\s+using\b)\b/i;
+/**
+ * "Where the Subscriber has selected the "Ring-Fenced Tenancy" option …, Veridane will cease using Claims Materials for
+ * Model Enhancement under Clause 3.3": the customer's election, and the vendor's stopping that follows from it, is the
+ * same lever (audit78, 217 § 3.6; "elect that Call Data … is excluded from the training", 219 § 6.4).
+ */
+const ELECTED_STOP =
+  /^(?:where|if|once|from\s+the\s+date)\b[^.;]{0,60}?\b(?:has\s+)?(?:selected|elected|chosen|opted|purchased|subscribed)\b[^.;]{0,160}?,\s+(?:the\s+)?[A-Z][\w-]*\s+(?:will|shall)\s+(?:cease|stop|no\s+longer)\b/i;
 const BANNED = /\b(?:shall|will)\s+not\b/;
 /** A permission struck with its verb: ", and Chartwell may use, disclose and retain De-identified Data …". */
 const STRUCK_PERMISSION = /\b(?:may|is\s+entitled\s+to|shall\s+be\s+entitled\s+to)\s+(?:\w+\s+){0,2}?(?:use|process|exploit|retain|train|disclose)\b/i;
@@ -185,10 +192,12 @@ export function mootOptOutItems(
     // A clause that also promises something else (a deletion, confidentiality) is not only a lever: it stays.
     // Only a clause whose subject is the customer pulling the lever ("Client may ask that …"): "Even if you opt out
     // under Section 3.3, we may review …" names the opt-out but is the vendor's own right.
-    const promises = analysis.findings.some((f) => f.paragraph === index && f.stance === 'protective' && f.category !== 'opt-out');
     // "A.6 Opt-Out. Customer may opt out …": the run-in heading is not the clause's subject.
     const body = paragraph.text.slice(numberPrefix(paragraph.text)).replace(HEADING_ONLY_START, '');
-    const lever = (isCustomerRight(body, analysis.terms.customer) && LEVER.test(body)) || LEVER_AS_SUBJECT.test(body);
+    // The stop a paid election buys reads as a promise not to train; it is the lever itself, not a promise beside it.
+    const elected = ELECTED_STOP.test(body);
+    const promises = analysis.findings.some((f) => f.paragraph === index && f.stance === 'protective' && f.category !== 'opt-out' && !(elected && f.category === 'no-training'));
+    const lever = (isCustomerRight(body, analysis.terms.customer) && LEVER.test(body)) || LEVER_AS_SUBJECT.test(body) || elected;
     const fruit = lever || SECOND_SENTENCE.test(body.trimEnd().replace(/[.]$/, '')) ? undefined : FRUIT_AS_SUBJECT.exec(body)?.[1];
     if (busy.has(index) || promises || (!lever && fruit === undefined)) return [];
     const target = fruit !== undefined
@@ -208,7 +217,9 @@ export function mootOptOutItems(
     // deletion as wrong-target).
     const reliedOn = target && [target.number, numberAtStart(paragraph.text)].find((n) => n !== undefined && stillCited(n, index, target.item.paragraph));
     if (target && reliedOn !== undefined) {
-      fallbacks.push({ paragraph: index, reason: `other clauses the review leaves still rely on ${word} ${reliedOn}, so the customer's switch is kept as its fallback` });
+      // A paid election the vendor honours is no switch the customer keeps as its fallback: its trims stand (217 § 3.6).
+      const electedOnly = elected && !LEVER.test(body);
+      if (!electedOnly) fallbacks.push({ paragraph: index, reason: `other clauses the review leaves still rely on ${word} ${reliedOn}, so the customer's switch is kept as its fallback` });
       return [];
     }
     const limbOnly = target ? leverLimb(paragraph.text) : undefined;

@@ -5,10 +5,14 @@
 const MUST_STAND: readonly (readonly [RegExp, string])[] = [
   [
     // Not "models used to provide the Platform to its customers generally": that is the vendor's business (audit62, 174 § 4.2).
-    /\bto\s+(?:run|provide|operate|secure|support|maintain|host|deliver)\b(?:,?\s+(?:and\s+)?[a-z]+){0,4}\s+(?:the\s+)?(?:Services?|Platform|Product|Software|Solution)\b(?!\s+to\s+(?:its|their|our|all|other)\s+(?:other\s+)?customers)/,
+    // Nor "… to provide the Software to the Customer and to the Supplier's other customers" (audit80, 224 § 5.4).
+    /\bto\s+(?:run|provide|operate|secure|support|maintain|host|deliver)\b(?:,?\s+(?:and\s+)?[a-z]+){0,4}\s+(?:the\s+)?(?:Services?|Platform|Product|Software|Solution)\b(?!\s+to\s+(?:its|their|our|all|other)\s+(?:other\s+)?customers)(?![^.;]{0,60}?\bother\s+customers\b)/,
     'the use that runs the service itself',
   ],
   [/\bback-?up\b/i, 'the backup carve-out'],
+  // "may retain Applicant Information … for so long as required by the FCRA and applicable state law": no contract can
+  // take away a retention the law requires (audit80, 223 § 6.5(b) went "[Reserved]").
+  [/\brequired\s+by\s+(?:the\s+)?(?:[A-Z]{2,6}\s+and\s+)?(?:applicable\s+)?(?:(?:state|federal|local)\s+)?(?:laws?|regulations?|legislation|statute)\b|\brequired\s+by\s+the\s+[A-Z]{2,6}\b/, 'a retention the law requires'],
   // "including encryption of Personal Data at rest and in transit": a security measure protects the customer's data,
   // whatever risk the strike answers (audit72, 210 Sch 2 ¶5 lost it to answer a policy reference).
   [/\bencrypt/i, 'a security measure (encryption)'],

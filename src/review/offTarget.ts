@@ -45,7 +45,10 @@ const SERVES_SO_THAT = /\bso\s+that\s+(?:we|it|they|[A-Z][\w-]*)\s+(?:can|may|co
 const STATISTICS = /\b(?:statistic\w*|aggregate|aggregated|metrics?|benchmarks?|error\s+rates?)\b/i;
 /** "which does not contain audio or transcript excerpts": a description that leaves the data itself out. */
 // "provided that no image and no more than 50 words of Metadata text is reproduced" (audit63, 180 § 5.4) says the same.
-const LEAVES_THE_DATA_OUT = /\b(?:which|that)\s+(?:does|do|shall|will)\s+not\s+(?:contain|include|reproduce|disclose)\b|\bprovided\s+that\s+no\s[^.;]{1,120}\b(?:is|are)\s+(?:reproduced|included|disclosed|published)\b/i;
+// "provided that Service Metrics shall not contain the content of any Source Document" (audit80, 224 § 5.7) too.
+const LEAVES_THE_DATA_OUT = /\b(?:which|that)\s+(?:[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?)?(?:does|do|shall|will)\s+not\s+(?:contain|include|reproduce|disclose)\b|\bprovided\s+that\s+no\s[^.;]{1,120}\b(?:is|are)\s+(?:reproduced|included|disclosed|published)\b/i;
+/** "statistical information about the Customer's use of the Software": figures about how the service is used. */
+const USAGE_STATISTICS = /\bstatistic\w*\s+(?:information\s+|data\s+)?(?:about|on|relating\s+to|regarding)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+|your\s+|its\s+)?use\s+of\b/i;
 /** "may continue to use, commercialise, modify and improve Trained Models": rights whose object is the models trained. */
 const MODEL_RIGHT = /\b(?:use|commerciali[sz]e|exploit|deploy|distribute|modify|improve)(?:,\s[a-z]+)*(?:,?\s(?:and|or)\s[a-z]+)?\s(?:the\s|any\s|its\s|all\s)?(?:[Tt]rained\s)?[Mm]odels?\b/;
 
@@ -109,6 +112,11 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // use that never reaches the data;
   // "may continue to use … Trained Models … and may retain an evaluation subset": the deletion clause in its place takes
   // the models the licence was for (audit61, 172 §§ 3.4 and 8.4).
+  // "may collect statistical information about the Customer's use of the Software …, provided that Service Metrics
+  // shall not contain the content of any Source Document or any Personal Data": the clause on derived data would pool
+  // the customer's own service figures with others' and stop them measuring its service levels (audit80, 224 § 5.7).
+  // Improving the service the customer buys with such figures is the market's norm (see contentFreeUsage).
+  if ((finding.category === 'aggregated-data' || finding.category === 'service-improvement') && USAGE_STATISTICS.test(finding.quote) && LEAVES_THE_DATA_OUT.test(finding.quote)) return 'the statistics are about how the service is used and already leave the customer\'s content out; pooling them with other customers\' data would take the customer\'s own service measures';
   if (finding.category.startsWith('dua-') && STATISTICS.test(finding.quote) && (setsOwnStandard(finding.quote) || LEAVES_THE_DATA_OUT.test(finding.quote))) return 'the sentence is about statistics that already leave the data out; the data holder\'s clauses are about the data itself';
   if (replaces && finding.category === 'dua-data-retention' && MODEL_RIGHT.test(finding.quote)) return 'the sentence also keeps the recipient\'s rights in the trained models, which the deletion clause in its place would take away';
   // "Provider hereby grants Customer a … right during the Subscription Term to access and use the Services, the

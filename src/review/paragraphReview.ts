@@ -26,6 +26,7 @@ import { COUNTERPART, disclosureKept, isSurvivalList, usesOnlyFeedback, DATA_USE
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
+import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
@@ -186,7 +187,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // A derived-data sentence with its own standard of anonymity keeps it: striking the vendor's words (a sale) is the edit.
     // Only a strike of selling or handing it on: a struck purpose would leave the use open ("may use … data").
     const keepsOwnStandard = next.category === 'aggregated-data' && setsOwnStandard(next.quote) && plan.ops.length > 0 && plan.ops.every((op) => op.kind === 'delete' && SALE_WORDS.test(op.text));
-    if (plan.kind === 'word-level' && !keepsOwnStandard && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
+    // A carve-out from deletion loses only its limb for what was built from the data (224 § 12.4(c)), never the whole:
+    // the backups and records the law requires stay carved out, and still read as keepings.
+    const limbOnly = next.category === 'survival-retention' && plan.kind === 'word-level' && strikeBuiltInLimb(next.quote) !== undefined;
+    if (plan.kind === 'word-level' && !keepsOwnStandard && !limbOnly && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
       const whole = planRedline(next, { ...position, edits: undefined }, context.analysis, current);
       if (whole.kind === 'sentence' || (position.standsApart && whole.kind === 'inserted-paragraph')) plan = whole;
     }
@@ -297,7 +301,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // The licence clause licenses the customer's data: a licence over data the vendor derives ("De-identified Data")
     // is answered by the clause on derived data, not turned into a second service licence.
     const names = next.category === 'broad-license' ? customerDataNames(context.analysis) : dataNames(context.analysis);
+    // A deletion carve-out for "any model trained … under paragraph 6.2" keeps the data inside the model (219 § 11.5).
     const aboutItsData = namesTheData(next.quote, names) || (TRAINING_USES.has(next.category) && trainsOnItsItems(next.quote, context.analysis)) ||
+      next.rules.includes('carved-out-into-models') ||
       (next.category === 'aggregated-data' && !next.rules.includes('usage-data-grant') && namesDerivedData(next.quote));
     if (rewrites && !sibling && !qualifiesGrant && ((DATA_USE.has(next.category) && !aboutItsData) || noLicence)) {
       // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a
@@ -327,7 +333,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // "Sections 1.2, 2.1, …, 3.3 and 9 will survive": a survival list also keeps confidentiality and the indemnities
     // alive; only its items are conformed, never the whole list struck (audit77, 220 § 8.4 went "[Reserved.]").
     const wholeGoes = !isSurvivalList(next.quote);
-    let struck = feedbackOnly ? undefined :
+    let struck = feedbackOnly || limbOnly ? undefined :
       (duplicate && (sibling || next.severity === 'high' || OVERRIDES_A_CLAUSE.test(next.quote))) || qualifiesGrant
         ? (partial() ?? (wholeGoes ? strikeSentence(track.current, next) ?? (OVERRIDES_A_CLAUSE.test(next.quote) ? reserveClause(track.current) : undefined) : undefined))
         : duplicate
@@ -384,7 +390,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     // A word-level edit that leaves as many risks of its kind as before has not reached the position: it is not
     // made (a proviso the sentence does not need is clutter the counterparty will strike).
-    if (plan.kind !== 'sentence' && !keepsOwnStandard && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
+    if (plan.kind !== 'sentence' && !keepsOwnStandard && !limbOnly && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
       attempted.set(attemptKey(next), 'no edit of the vendor\'s own words removes this risk, and the playbook clause would duplicate one written elsewhere');
       continue;
     }
@@ -392,7 +398,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // A sentence that now carries the safeguard itself (derived data under the proviso) answers the issue as a clause would.
     if (plan.kind === 'sentence' || (!given.has(next.category) && protections(track.current).has(next.category))) context.written.add(issue.id);
     attempted.set(attemptKey(next), 'redlined');
-    steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops });
+    steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops, ...(limbOnly ? { answers: 'carved-out-into-models' } : {}) });
   }
   // A sibling that was meant to go but stayed may still point at words struck earlier: then the paragraph is left as it
   // was, with the reason, rather than sent with a reference the lawyer must repair. Likewise when a risk had to stay

@@ -12,6 +12,7 @@ import { splicesToOps } from './redline/surgical/splice';
 import { takesWhatMustStand } from './mustStand';
 import { throughDescribingSentence } from './describingSentence';
 import { strikeBanCondition } from './banCondition';
+import { strikeSharedImprovement } from './sharedImprovement';
 
 /**
  * Deletes the finding's sentence and the space after it; undefined when that would empty the clause. A clause struck
@@ -346,6 +347,7 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
     strikeListItem(text, finding, anyRisk) ??
     strikeSecondPurpose(text, finding, anyRisk) ??
     strikePurposes(text, finding, anyRisk) ??
+    strikeSharedImprovement(text, finding, anyRisk) ??
     reserveOwnItem(text, finding, anyRisk)
   );
 }

@@ -5,9 +5,26 @@
 import type { Splice } from './splice';
 
 /** The words that open the list of what a deletion clause does not reach. */
-const CARVE_OUT_HEAD = /\b(?:does|do|shall|will)\s+not\s+(?:apply\s+to|extend\s+to|reach|cover)\s+/i;
+// "shall not require the Supplier to delete: (a) …" lists what the deletion leaves out just the same.
+const CARVE_OUT_HEAD = /\b(?:does|do|shall|will)\s+not\s+(?:apply\s+to|extend\s+to|reach|cover|require\s+(?:the\s+)?[\w-]+\s+to\s+(?:delete|destroy|erase))\s*/i;
 /** Data already built into something: the limb the carve-out must lose. */
 const BUILT_IN = /\balready\s+(?:incorporated|reflected|embedded|built|included|trained|used\s+(?:to\s+train|in\s+training))\b/gi;
+/**
+ * "any model trained or tuned under paragraph 6.2", "any model, weights … created through Model Enhancement": what the
+ * vendor trained with the data is the data kept in another form, whatever it is called (audit78, 219 § 11.5, 217 § 10.4).
+ */
+const TRAINED_WITH =
+  /\b(?:trained|tuned|retrained|fine-tuned|created|built|developed)(?:\s+(?:or|and)\s+(?:trained|tuned|retrained|fine-tuned|improved|refined|enhanced))?\s+(?:under|pursuant\s+to|in\s+accordance\s+with|through|by\s+means\s+of)\b/gi;
+/**
+ * In a lettered item, trained "using" the data names it too ("(c) any Model … trained or improved using Corrections").
+ * In a run of commas it does not: "…, to any model weights trained using Customer Data, or to Route Reports" is turned
+ * round whole (audit49, 125 § 15.3).
+ */
+const TRAINED_USING = /\b(?:trained|tuned|retrained|fine-tuned|created|built|developed)(?:\s+(?:or|and)\s+(?:trained|tuned|retrained|fine-tuned|improved|refined|enhanced))?\s+(?:using|with|on)\b/i;
+/** "does not require the Supplier to delete: (a) …; (b) …; or (c) …": a list of lettered items. */
+const LETTERED_START = /^:?\s*\((?:a|i)\)\s/;
+const LETTER = /\((?:[a-z]|[ivx]{1,4})\)\s+/g;
+const MODEL = /\b(?:models?|weights|parameters|embeddings)\b/i;
 /** Derived data the contract lets the vendor keep anyway ("anonymised content already incorporated into …"). */
 const DERIVED = /\b(?:anonymi[sz]|aggregat|de-?identif|pseudonymi[sz]|statistic)/i;
 /** Where the list ends: its sentence's stop, or a relative clause about the whole list (", all of which …"). */
@@ -38,20 +55,36 @@ function firstComma(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** The last top-level ", or" / ", and" in `text` between `from` and `to`. */
+function lastJoin(text: string, from: number, to: number): number {
+  for (let at = lastComma(text, from, to); at >= from; at = lastComma(text, from, at)) {
+    if (CONJUNCTION.test(text.slice(at + 1).trimStart())) return at;
+  }
+  return -1;
+}
+
 export function strikeBuiltInLimb(sentence: string, derivedTerm?: string): Splice[] | undefined {
   const head = CARVE_OUT_HEAD.exec(sentence);
   if (!head) return undefined;
   const listStart = head.index + head[0].length;
+  if (LETTERED_START.test(sentence.slice(listStart))) return reserveLetteredItem(sentence, listStart, derivedTerm);
   LIST_END.lastIndex = listStart;
   const listEnd = LIST_END.exec(sentence)?.index ?? sentence.length;
   BUILT_IN.lastIndex = listStart;
-  const cue = BUILT_IN.exec(sentence);
-  if (!cue || cue.index >= listEnd) return undefined;
-  const before = lastComma(sentence, listStart, cue.index);
+  TRAINED_WITH.lastIndex = listStart;
+  const built = BUILT_IN.exec(sentence);
+  const trained = TRAINED_WITH.exec(sentence);
+  const cue = built && built.index < listEnd ? built : trained && trained.index < listEnd ? trained : null;
+  if (!cue) return undefined;
+  // "Pooled Insights, Usage Metrics, or any model, weights … created through …": the last item starts at its "or", so
+  // the commas inside it stay with it.
+  const joined = cue === trained ? lastJoin(sentence, listStart, cue.index) : -1;
+  const before = joined >= 0 ? joined : lastComma(sentence, listStart, cue.index);
   const after = firstComma(sentence, cue.index, listEnd);
   const limbStart = before < 0 ? listStart : before + 1 + (/^\s*/.exec(sentence.slice(before + 1))?.[0].length ?? 0);
   const limbEnd = after < 0 ? listEnd : after;
   const limb = sentence.slice(limbStart, limbEnd);
+  if (cue === trained && !MODEL.test(limb)) return undefined;
   if (DERIVED.test(limb) || (derivedTerm && limb.includes(derivedTerm))) return undefined;
   if (before < 0) {
     // The first item goes with the separator after it; a lone item is the whole carve-out, left to the lawyer.
@@ -67,7 +100,30 @@ export function strikeBuiltInLimb(sentence: string, derivedTerm?: string): Splic
   const previous = after < 0 && conjunction ? lastComma(sentence, listStart, before) : -1;
   if (previous >= 0 && !CONJUNCTION.test(sentence.slice(previous + 1).trimStart())) {
     const at = previous + 1 + (/^\s*/.exec(sentence.slice(previous + 1))?.[0].length ?? 0);
-    splices.unshift({ start: at, end: at, text: conjunction?.[0] ?? '' });
+    // Two items left, neither with its own "to": "Pooled Insights or Usage Metrics", without the comma.
+    const pair = lastComma(sentence, listStart, previous) < 0 && !/^to\s/i.test(sentence.slice(at));
+    splices.unshift(pair ? { start: previous, end: at, text: ` ${conjunction?.[0] ?? ''}` } : { start: at, end: at, text: conjunction?.[0] ?? '' });
   }
   return splices;
+}
+
+/**
+ * "(c) any Model … trained or improved using Corrections under clause 5.4, which the Supplier shall not be obliged to
+ * retrain; or (d) …": the lettered item that keeps the data inside what was built from it becomes "[Reserved]", so the
+ * letters the contract cites still hold (audit80, 224 § 12.4(c)).
+ */
+function reserveLetteredItem(sentence: string, listStart: number, derivedTerm?: string): Splice[] | undefined {
+  const starts = [...sentence.slice(listStart).matchAll(LETTER)].map((m) => ({ at: listStart + (m.index ?? 0), body: listStart + (m.index ?? 0) + m[0].length }));
+  for (const [index, item] of starts.entries()) {
+    const next = starts[index + 1];
+    const close = sentence.slice(item.body, next?.at ?? sentence.length).search(/;|\.(?!\d)(?=\s|$)/);
+    const end = close < 0 ? (next?.at ?? sentence.length) : item.body + close;
+    const text = sentence.slice(item.body, end);
+    BUILT_IN.lastIndex = 0;
+    TRAINED_WITH.lastIndex = 0;
+    if (!(BUILT_IN.test(text) || ((TRAINED_WITH.test(text) || TRAINED_USING.test(text)) && MODEL.test(text)))) continue;
+    if (DERIVED.test(text) || (derivedTerm && text.includes(derivedTerm))) return undefined;
+    return [{ start: item.body, end, text: '[Reserved]' }];
+  }
+  return undefined;
 }

@@ -1,0 +1,105 @@
+// Patterns from the lawyer's re-audit of agreements 217–220 (audit78) and the first runs of 223–224 (audit80). Every
+// clause is the project's own drafting.
+import { preferredReview } from './agreements';
+
+const PARTIES = 'This Platform Agreement is between Brackenfold Systems, Inc. ("Provider") and Ashcombe Freight LLC ("Company").';
+const DATA = '1.3 "Company Data" means all data, information and files that Company or its users submit to the Service.';
+const TRAINING = '4.2 Provider may use Company Data to train, retrain and evaluate the machine-learning models that power the Service.';
+
+describe('a paid election after which the vendor stops a use the review banned', () => {
+  const election =
+    '4.3 Where Company has purchased the "Private Model" option in an Order Form, Provider will cease using Company Data for training under Section 4.2 from the next renewal date. That election does not require Provider to retrain any model.';
+
+  it('is deleted as moot once the use is banned, its number kept', () => {
+    const review = preferredReview([PARTIES, DATA, TRAINING, election]);
+    expect(review.edit(2)?.target).toMatch(/shall not use Company Data to train/);
+    expect(review.edit(3)?.target).toBe('4.3 [Reserved.]');
+  });
+
+  it('stays when nothing banned the use it stops', () => {
+    const review = preferredReview([PARTIES, DATA, '4.2 Provider may display Company Data to Authorized Users.', election]);
+    expect(review.edit(3)?.target ?? election).not.toContain('[Reserved.]');
+  });
+});
+
+describe('a carve-out from deletion for models trained under a clause', () => {
+  it('loses the models, with the list\'s "or" moved to the item now last, and keeps the other carve-outs', () => {
+    const carveOut =
+      '9.4 Deletion under Section 9.3 does not extend to Usage Data, Benchmark Reports, or any model, weights or parameters created through training under Section 4.2 before termination, all of which Provider may keep and use without restriction.';
+    const target = preferredReview([PARTIES, DATA, TRAINING, carveOut]).edit(3)?.target ?? '';
+    expect(target).toContain('does not extend to Usage Data or Benchmark Reports, all of which');
+    expect(target).not.toContain('weights');
+  });
+
+  it('does so in a list whose items each carry "to"', () => {
+    const carveOut =
+      '9.4 The deletion obligation in Section 9.3 does not extend to Usage Data, to anonymised statistics, or to any model trained or tuned under Section 4.2 before termination, all of which Provider may continue to hold and use.';
+    const target = preferredReview([PARTIES, DATA, TRAINING, carveOut]).edit(3)?.target ?? '';
+    expect(target).toContain('does not extend to Usage Data, or to anonymised statistics, all of which');
+    expect(target).not.toContain('trained or tuned');
+  });
+});
+
+describe('verbs sharing one object, the last of them improving it, with examples of the improvement', () => {
+  it('loses the improving verb and its examples; the upkeep the customer needs stays', () => {
+    const upkeep =
+      '3.2 Provider may use Company Data and Usage Data to monitor, maintain, troubleshoot and improve the Service, including to refine route forecasts and develop new functionality, provided that Provider complies with Section 6.';
+    const target = preferredReview([PARTIES, DATA, upkeep]).edit(2)?.target ?? '';
+    expect(target).toBe('3.2 Provider may use Company Data and Usage Data to monitor, maintain and troubleshoot the Service, provided that Provider complies with Section 6.');
+  });
+});
+
+describe('training for the vendor\'s other customers beside the customer\'s own service', () => {
+  it('is answered: "to provide the Service to Company and to Provider\'s other customers" is no use that runs the service alone', () => {
+    const training =
+      '4.4 Notwithstanding Section 4.1, Provider may use Company Data to train the extraction models used to provide the Service to Company and to Provider\'s other customers.';
+    expect(preferredReview([PARTIES, DATA, training]).edit(2)?.target).toMatch(/^4\.4 Provider shall not use Company Data to train/);
+  });
+});
+
+describe('a keeping the law requires, listed among the carve-outs from deletion', () => {
+  it('is never struck', () => {
+    const kept =
+      '9.5 Notwithstanding Section 9.4, (a) Company Data may persist in backups for up to ninety (90) days; (b) Provider may retain Driver Records for so long as required by the FMCSA and applicable state law; and (c) Provider may retain Company Data indefinitely for its own analytics.';
+    const target = preferredReview([PARTIES, DATA, '9.4 Within thirty (30) days after termination, Provider will delete all Company Data.', kept]).edit(3)?.target ?? kept;
+    expect(target).toContain('for so long as required by the FMCSA and applicable state law');
+  });
+});
+
+describe('a carve-out from deletion written as lettered items', () => {
+  it('reserves the item that keeps the data inside models trained under a clause, its letter kept', () => {
+    const carveOut =
+      '9.5 Section 9.4 shall not require Provider to delete: (a) Company Data held in backup archives for up to ninety (90) days; (b) Usage Data; (c) any model trained or improved using Company Data under Section 4.2, which Provider need not retrain; or (d) Company Data that Provider must keep by law.';
+    const deletion = '9.4 Within thirty (30) days after termination, Provider will delete all Company Data.';
+    const target = preferredReview([PARTIES, DATA, TRAINING, deletion, carveOut]).edit(4)?.target ?? '';
+    expect(target).toContain('(b) Usage Data; (c) [Reserved]; or (d) Company Data that Provider must keep by law.');
+  });
+});
+
+describe('a customer\'s notice requiring the vendor to cease a use the review banned', () => {
+  it('is deleted as moot', () => {
+    const notice =
+      '4.3 Company may, by giving thirty (30) days\' written notice, require Provider to cease using Company Data under Section 4.2 for data uploaded after the notice.';
+    expect(preferredReview([PARTIES, DATA, TRAINING, notice]).edit(3)?.target).toBe('4.3 [Reserved.]');
+  });
+});
+
+describe('statistics about how the service is used that already leave the customer\'s content out', () => {
+  it('are not made to pool with other customers\' data, and keep improving the service', () => {
+    const metrics =
+      '5.7 Provider may collect and use statistical information about Company\'s use of the Service, such as shipment volumes and response times ("Service Metrics"), to operate, maintain and improve the Service, provided that Service Metrics shall not contain the content of any Company Data.';
+    expect(preferredReview([PARTIES, DATA, metrics]).edit(2)).toBeUndefined();
+  });
+});
+
+describe('a survival limb that keeps a rewritten licence alive for the periods the data is held', () => {
+  it('stays in the list: the licence the review wrote lasts "afterwards only while" the data is held', () => {
+    const licence =
+      '3.1 Company hereby grants Provider and its Affiliates a worldwide, non-exclusive, royalty-free licence, during the Term and thereafter for the periods described in Section 9.5, to host, copy, store, transmit, analyse, create derivative works of and otherwise process Company Data as necessary or useful to provide, secure and develop the Service and Provider\'s other products and services.';
+    const retention = '9.5 Provider may retain Company Data in backups for up to ninety (90) days after termination.';
+    const survival = '9.6 Survival. Sections 1, 3.1 (solely for the retention periods described in Section 9.5), 6 and 9 will survive termination of this Agreement.';
+    const review = preferredReview([PARTIES, DATA, licence, TRAINING, retention, survival]);
+    expect(review.edit(2)?.target).toContain('afterwards only while');
+    expect(review.edit(5)?.target ?? survival).toContain('3.1 (solely for the retention periods described in Section 9.5)');
+  });
+});
