@@ -33,3 +33,8 @@ describe('definitions run together in one paragraph', () => {
     expect(extractDefinitions([{ text: together }]).terms.customerData).toBe('Customer Data');
   });
 });
+
+rows('what a product does, and additions to it, improved as the product is', [
+  ['Civra may use Permit Data and system logs to diagnose problems, improve performance and develop enhancements for all Civra clients.', ['service-improvement:risk']],
+  ['Civra may use Customer Data to monitor performance.', []],
+]);

@@ -72,6 +72,9 @@ export const CONTEXT_SETS = [
       // What a device maker improves: "to improve device reliability and future firmware". ("accuracy" is left out:
       // "Output should be evaluated for accuracy" is the customer's check, not the vendor improving anything.)
       'firmware', 'reliability',
+      // "to diagnose problems, improve performance and develop enhancements": what a product does and the additions to
+      // it are improved as the product is (blind39).
+      'performance', 'enhancements', 'enhancement',
     ],
   },
   {
