@@ -42,7 +42,8 @@ export function isCustomerRight(quote: string, customer: string): boolean {
   const body = quote.replace(/^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?|\([a-z0-9]+\))\s+/, '');
   const name = escapeRegExp(customer);
   // "Workspace administrators may opt out …", "Customer's administrators may …": those who act for the customer.
-  const admins = `(?:(?:${name}|your)(?:['’]s)?\\s+)?(?:workspace\\s+|account\\s+|system\\s+)?(?:administrators?|admins?)`;
+  // "Account owners on the Plus and Advanced plans can …": the owners of the customer's account, on some plans.
+  const admins = `(?:(?:${name}|your)(?:['’]s)?\\s+)?(?:(?:workspace\\s+|account\\s+|system\\s+)?(?:administrators?|admins?)|(?:workspace|account)\\s+owners?)(?:\\s+on\\s+[^.;,]{1,40}?\\s+plans?)?`;
   return new RegExp(`^(?:the\\s+)?(?:${name}|you|${admins})\\s+(?:may|can|shall\\s+be\\s+entitled\\s+to|is\\s+entitled\\s+to)\\b`, 'i').test(body);
 }
 

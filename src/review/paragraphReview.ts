@@ -35,6 +35,8 @@ import { servingPurposeStrike } from './servingPurpose';
 export type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
 import type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
 
+/** An opt-out the review turned round: "If the Customer opts in by written notice". */
+const OPTED_IN = /\bopts?\s+in\b|\bopted\s+in\b|\b(?:turned|switched)\s+on\b/;
 /** ", or sell", "and license": the words that pass derived data on for money or to others. */
 const SALE_WORDS = /^[\s,]*(?:(?:or|and)\s+)?(?:sell|licen[cs]e|commerciali[sz]e|monetis?e|monetize|distribute|disclose)\b[\s,]*$/i;
 
@@ -190,7 +192,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // A carve-out from deletion loses only its limb for what was built from the data (224 § 12.4(c)), never the whole:
     // the backups and records the law requires stay carved out, and still read as keepings.
     const limbOnly = next.category === 'survival-retention' && plan.kind === 'word-level' && strikeBuiltInLimb(next.quote) !== undefined;
-    if (plan.kind === 'word-level' && !keepsOwnStandard && !limbOnly && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
+    // A default enrolment turned into an opt-in answers it even where the engine still reads the use in the sentence
+    // (the condition opens the sentence; the use sits in its relative clause, 226 Sch 2 item 5).
+    const optedIn = plan.kind === 'word-level' && !OPTED_IN.test(track.current) && OPTED_IN.test(applyOps(track.current, plan.ops));
+    if (plan.kind === 'word-level' && !keepsOwnStandard && !limbOnly && !optedIn && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
       const whole = planRedline(next, { ...position, edits: undefined }, context.analysis, current);
       if (whole.kind === 'sentence' || (position.standsApart && whole.kind === 'inserted-paragraph')) plan = whole;
     }
@@ -333,7 +338,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // "Sections 1.2, 2.1, …, 3.3 and 9 will survive": a survival list also keeps confidentiality and the indemnities
     // alive; only its items are conformed, never the whole list struck (audit77, 220 § 8.4 went "[Reserved.]").
     const wholeGoes = !isSurvivalList(next.quote);
-    let struck = feedbackOnly || limbOnly ? undefined :
+    let struck = feedbackOnly || limbOnly || optedIn ? undefined :
       (duplicate && (sibling || next.severity === 'high' || OVERRIDES_A_CLAUSE.test(next.quote))) || qualifiesGrant
         ? (partial() ?? (wholeGoes ? strikeSentence(track.current, next) ?? (OVERRIDES_A_CLAUSE.test(next.quote) ? reserveClause(track.current) : undefined) : undefined))
         : duplicate
@@ -367,7 +372,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), `${BLOCKED}${dangling}`);
       continue;
     }
-    if (duplicate && !struck) {
+    // Beside a protection given elsewhere, an edit of the vendor's own words that takes the risk away still stands
+    // ("Unless the Customer opts out …, the Customer participates" made an opt-in, audit81, 226 Sch 2 item 5).
+    const answersHere = plan.kind === 'word-level' && (optedIn || sameKind(applyOps(track.current, plan.ops)) < sameKind(track.current));
+    if (duplicate && !struck && !answersHere) {
       attempted.set(attemptKey(next), 'the protection is already given elsewhere; striking the whole clause could take more than the risk');
       continue;
     }
@@ -390,7 +398,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     // A word-level edit that leaves as many risks of its kind as before has not reached the position: it is not
     // made (a proviso the sentence does not need is clutter the counterparty will strike).
-    if (plan.kind !== 'sentence' && !keepsOwnStandard && !limbOnly && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
+    if (plan.kind !== 'sentence' && !keepsOwnStandard && !limbOnly && !optedIn && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
       attempted.set(attemptKey(next), 'no edit of the vendor\'s own words removes this risk, and the playbook clause would duplicate one written elsewhere');
       continue;
     }
@@ -398,7 +406,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // A sentence that now carries the safeguard itself (derived data under the proviso) answers the issue as a clause would.
     if (plan.kind === 'sentence' || (!given.has(next.category) && protections(track.current).has(next.category))) context.written.add(issue.id);
     attempted.set(attemptKey(next), 'redlined');
-    steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops, ...(limbOnly ? { answers: 'carved-out-into-models' } : {}) });
+    steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops, ...(limbOnly ? { answers: 'carved-out-into-models' } : optedIn ? { answers: 'default-enrolment-opt-in' } : {}) });
   }
   // A sibling that was meant to go but stayed may still point at words struck earlier: then the paragraph is left as it
   // was, with the reason, rather than sent with a reference the lawyer must repair. Likewise when a risk had to stay

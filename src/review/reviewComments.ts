@@ -129,6 +129,8 @@ const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   // "grants the Client a perpetual, irrevocable, non-exclusive licence to use them" (see ownerSwap's perpetualLicence).
   'output-licensed-for-term': '{{customer}} must be able to go on using what the {{services}} produced for it after the {{agreement}} ends; {{vendor}} keeps ownership of its own materials.',
   // A carve-out from deletion lost its limb keeping the data inside the vendor's models or library (see carveOutLimb).
+  // A default enrolment turned into an opt-in (see optInGrant): the reason is the customer's choice, not a ban.
+  'default-enrolment-opt-in': '{{customer}} should take part only if it chooses to, so we have made this an opt-in by written notice rather than an opt-out.',
   'carved-out-into-models': 'Deletion must reach {{customerData}} inside what {{vendor}} built from it, or that {{customerData}} is kept for good; the other carve-outs stand.',
 };
 

@@ -9,7 +9,8 @@ import { NAMES_A_SWITCH, SWITCH_SENTENCE } from './withdrawalSibling';
 /** The ban the edit wrote: "shall not", "will not", "must not". */
 const BAN = /\b(?:shall|will|must)\s+not\b/i;
 /** A sentence that points back at the training: "such training", "that training", "using such data for training". */
-const SEQUEL = /\b(?:such|that|this|the\s+same)\s+training\b|\bsuch\s+(?:data|content|information)\s+for\s+training\b/i;
+// "Before AI Data is added to a training dataset we apply automated tools …" arranges the training too (225 § A4.2).
+const SEQUEL = /\b(?:such|that|this|the\s+same)\s+training\b|\bsuch\s+(?:data|content|information)\s+for\s+training\b|^\s*Before\b[^.]{0,80}\btraining\s+(?:data\s*set|dataset|corpus|set)s?\b/i;
 /** The name a sentence gives what it describes: ("Model Training"), (the "Programme"). */
 const NAMED_USE = /\((?:the\s+)?["“]([A-Z][^"”]{1,40})["”]\)\s*$/;
 /** One sentence at a time after the edit: from a full stop and space to the next full stop. */

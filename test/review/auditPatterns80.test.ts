@@ -1,5 +1,6 @@
 // Patterns from the lawyer's re-audit of agreements 217–220 (audit78) and the first runs of 223–224 (audit80). Every
 // clause is the project's own drafting.
+import { optInGrant } from '../../src/review/redline/surgical/optInGrant';
 import { preferredReview } from './agreements';
 
 const PARTIES = 'This Platform Agreement is between Brackenfold Systems, Inc. ("Provider") and Ashcombe Freight LLC ("Company").';
@@ -101,5 +102,36 @@ describe('a survival limb that keeps a rewritten licence alive for the periods t
     const review = preferredReview([PARTIES, DATA, licence, TRAINING, retention, survival]);
     expect(review.edit(2)?.target).toContain('afterwards only while');
     expect(review.edit(5)?.target ?? survival).toContain('3.1 (solely for the retention periods described in Section 9.5)');
+  });
+});
+
+describe('a programme the customer is in unless it opts out under a clause', () => {
+  it('becomes an opt-in by written notice, the opt-out\'s own procedure no longer cited', () => {
+    const programme =
+      '5. Model Improvement Program. Unless Company opts out under item 6 of this Schedule, Company participates in Provider\'s Model Improvement Program, under which Provider may use Company Data to train and improve the Models.';
+    const splices = optInGrant(programme) ?? [];
+    const target = [...splices].sort((a, b) => b.start - a.start).reduce((text, s) => text.slice(0, s.start) + s.text + text.slice(s.end), programme);
+    expect(target).toMatch(/^5\. Model Improvement Program\. If Company opts in by written notice, Company participates/);
+  });
+});
+
+describe('a keeping for a stated time to check the customer\'s own service', () => {
+  it('is not turned into "must not retain"', () => {
+    const review =
+      '7. Quality review. Provider may retain Company Data for up to 90 days after each shipment for quality assurance and to investigate errors reported by Company.';
+    const target = preferredReview([PARTIES, DATA, review]).edit(2)?.target ?? review;
+    expect(target).not.toMatch(/\bnot\s+retain\b/);
+  });
+});
+
+describe('an opt-out for account owners on some plans, once the training is banned', () => {
+  it('is deleted as moot, and the sentence arranging the training goes with the ban', () => {
+    const training =
+      'A4.2 Unless you turn off model training as described in Section A5.1, we may use Company Data to train the machine learning models that power the Service. Before Company Data is added to a training dataset we remove account numbers.';
+    const optOut =
+      'A5.1 Account owners on the Plus and Advanced plans can stop us from using their Company Data for model training under Section A4.2 by switching off "Help improve" in Settings.';
+    const review = preferredReview([PARTIES, DATA, training, optOut]);
+    expect(review.edit(2)?.target).not.toContain('training dataset');
+    expect(review.edit(3)?.target).toBe('A5.1 [Reserved.]');
   });
 });

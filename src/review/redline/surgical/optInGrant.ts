@@ -5,7 +5,12 @@
 import type { Splice } from './splice';
 
 /** "Unless you have opted out", "Unless your workspace owner has turned off X," opening the sentence. */
-const OPT_OUT_OPENING = /^((?:\(?[a-z0-9]{1,4}(?:[.)][a-z0-9]{1,4}){0,3}[.)]?\s+)?)(Unless)\s+([^,;]{1,120}?)\b(turned\s+off|switched\s+off|disabled|opted\s+out\s+of|opted\s+out)\b([^,;]{0,120}),\s+(?=(?:you|the\s+customer|customer|client|licensee)\s+(?:also\s+)?grants?\b)/i;
+// "Unless the Customer opts out under item 6 of this Schedule, the Customer participates in … Program" is the same
+// default enrolment (audit81, 226 Sch 2 item 5).
+const OPT_OUT_OPENING =
+  /^((?:\(?[a-z0-9]{1,4}(?:[.)][a-z0-9]{1,4}){0,3}[.)]?\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\.\s+)?)(Unless)\s+([^,;]{1,120}?)\b(turned\s+off|switched\s+off|disabled|opted\s+out\s+of|opted\s+out|opts\s+out\s+of|opts\s+out)\b([^,;]{0,120}),\s+(?=(?:you|the\s+customer|customer|client|licensee|(?:the\s+)?[A-Z][\w-]*)\s+(?:also\s+)?(?:grants?|participates?|is\s+enrolled|takes\s+part)\b)/i;
+/** The opt-out's own mechanism cited after it ("under item 6 of this Schedule"): an opt-in does not go through it. */
+const CITED_MECHANISM = /^\s*(?:under|in\s+accordance\s+with|pursuant\s+to|as\s+described\s+in)\b/i;
 
 const ON: Readonly<Record<string, string>> = {
   'turned off': 'turned on',
@@ -13,6 +18,8 @@ const ON: Readonly<Record<string, string>> = {
   disabled: 'enabled',
   'opted out of': 'opted in to',
   'opted out': 'opted in',
+  'opts out of': 'opts in to',
+  'opts out': 'opts in',
 };
 
 /** The splices, or undefined when the sentence does not open with the customer's opt-out of its own grant. */
@@ -24,8 +31,11 @@ export function optInGrant(sentence: string): Splice[] | undefined {
   const offAt = unlessAt + unless.length + match[0].slice(unlessAt + unless.length).indexOf(off);
   const on = ON[off.toLowerCase().replace(/\s+/g, ' ')];
   if (!on || who.length === 0) return undefined;
+  const rest = match[5] ?? '';
+  // "opts in under item 6" would send the opt-in through the opt-out's procedure: the customer opts in by written notice.
+  const cited = CITED_MECHANISM.test(rest);
   return [
     { start: unlessAt, end: unlessAt + unless.length, text: 'If' },
-    { start: offAt, end: offAt + off.length, text: on },
+    cited ? { start: offAt, end: offAt + off.length + rest.length, text: `${on} by written notice` } : { start: offAt, end: offAt + off.length, text: on },
   ];
 }
