@@ -179,9 +179,12 @@ export function mootOptOutItems(
   // Only a clause still read as a risk keeps the use alive; a protection's own "except as set out in Section A.5" does
   // not, and there the switch is moot (audit53, 137 § A.6).
   const risky = new Set(analysis.findings.filter((f) => f.stance === 'risk').map((f) => f.paragraph));
+  // "…, whether or not you have turned off model training under Section A5.1": a use said to go on regardless of the
+  // switch does not rely on it (225 § A4.3 kept a moot opt-out alive).
   const stillCited = (number: string, own: number, target: number) => {
     const cites = citationOf(number);
-    return paragraphs.some((p, i) => i !== own && i !== target && !edited.has(i) && risky.has(i) && !SURVIVAL.test(p.text) && cites.test(p.text));
+    const regardless = new RegExp(`\\b(?:whether\\s+or\\s+not|regardless\\s+of|irrespective\\s+of)\\b[^.;]{0,80}?${cites.source}`);
+    return paragraphs.some((p, i) => i !== own && i !== target && !edited.has(i) && risky.has(i) && !SURVIVAL.test(p.text) && cites.test(p.text) && !regardless.test(p.text));
   };
   const limbTarget = (own: string | undefined) => {
     const item = own === undefined ? undefined : optOutStruck(own);

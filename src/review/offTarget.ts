@@ -5,6 +5,7 @@ import type { Finding } from '../engine/types';
 import { isCustomerRight } from './customerOption';
 import { keepsRecords, speaksOfData } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
+import { ABOUT_PERFORMANCE } from './redline/surgical/prohibitEdit';
 import { DERIVED_DATA_NAME, servesTheCustomer } from './redline/surgical';
 import { escapeRegExp } from './redline/surgical/context';
 
@@ -47,6 +48,9 @@ const STATISTICS = /\b(?:statistic\w*|aggregate|aggregated|metrics?|benchmarks?|
 // "provided that no image and no more than 50 words of Metadata text is reproduced" (audit63, 180 § 5.4) says the same.
 // "provided that Service Metrics shall not contain the content of any Source Document" (audit80, 224 § 5.7) too.
 const LEAVES_THE_DATA_OUT = /\b(?:which|that)\s+(?:[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?)?(?:does|do|shall|will)\s+not\s+(?:contain|include|reproduce|disclose)\b|\bprovided\s+that\s+no\s[^.;]{1,120}\b(?:is|are)\s+(?:reproduced|included|disclosed|published)\b/i;
+/** "may use", "may also use": the permission whose object the figures are. */
+const USE_VERB = /\b(?:may|will|can)\s+(?:also\s+)?use\b/i;
+const TRAINING_OR_IMPROVING: ReadonlySet<string> = new Set(['ai-training', 'service-improvement']);
 /** "may retain Audio Recordings … for up to 90 days": a keeping with a stated length. */
 const KEPT_FOR_A_TIME = /\b(?:may|will|shall)\s+(?:retain|keep|store|hold)\b[^.;]{0,120}?\bfor\s+up\s+to\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months|years)\b/i;
 /** Purposes of checking the service the customer gets: "quality assurance", "to investigate errors". */
@@ -125,6 +129,13 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   const purposes = (finding.evidence ?? []).filter((s) => s.role === 'purpose').map((s) => s.text.toLowerCase());
   if (finding.category === 'service-improvement' && KEPT_FOR_A_TIME.test(finding.quote) && purposes.length > 0 && purposes.every((p) => QUALITY_PURPOSES.has(p))) {
     return 'the sentence keeps the data for a stated time to check the customer\'s own service; how long is the retention issue\'s to answer';
+  }
+  // "may also use information about how the AI Features perform, such as response times …": figures about how the
+  // service runs. Flipped to "will not use" it stopped the vendor planning capacity (audit81, 225 § A4.3); put in the
+  // clause's place, or deleted, it took the product signals the service improves on (audit78, 220 § A.8).
+  const used = USE_VERB.exec(finding.quote);
+  if (TRAINING_OR_IMPROVING.has(finding.category) && used && ABOUT_PERFORMANCE.test(finding.quote.slice(used.index + used[0].length, used.index + used[0].length + 80))) {
+    return 'the sentence is about figures on how the service performs or is used, not the customer\'s content; a ban or the playbook clause would stop the vendor running the service';
   }
   // Improving the service the customer buys with such figures is the market's norm (see contentFreeUsage).
   if ((finding.category === 'aggregated-data' || finding.category === 'service-improvement') && USAGE_STATISTICS.test(finding.quote) && LEAVES_THE_DATA_OUT.test(finding.quote)) return 'the statistics are about how the service is used and already leave the customer\'s content out; pooling them with other customers\' data would take the customer\'s own service measures';

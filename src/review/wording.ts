@@ -188,7 +188,11 @@ function ownProvision(text: string, provision: string | undefined): string {
  * disclose it …"); "shall" is off its voice wherever it stands, including after a subject the sentence has named.
  */
 function willInOwnVoice(text: string, terms: ContractTerms): string {
-  if (terms.modal === 'must' && terms.voice !== 'we-you') return text.replace(/\bshall\b/g, 'must').replace(/\bShall\b/g, 'Must');
+  // "No policy … and no change to any of them, shall expand …" says "will" there: "no change … must expand" would read as
+  // no change being required to (audit81, 226 cl. 12.5).
+  if (terms.modal === 'must' && terms.voice !== 'we-you') {
+    return text.replace(/(^|[.;:]\s+)(No\s[^.;]*?)\bshall\b/g, '$1$2will').replace(/\bshall\b/g, 'must').replace(/\bShall\b/g, 'Must');
+  }
   if (terms.modal !== 'will' && terms.voice !== 'we-you' && !FIRST_PERSON.has(terms.vendor.toLowerCase())) return text;
   return text.replace(/\bshall\b/g, 'will').replace(/\bShall\b/g, 'Will');
 }

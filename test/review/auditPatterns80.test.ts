@@ -135,3 +135,26 @@ describe('an opt-out for account owners on some plans, once the training is bann
     expect(review.edit(3)?.target).toBe('A5.1 [Reserved.]');
   });
 });
+
+describe('figures about how the service performs, used for the vendor\'s own planning and new features', () => {
+  it('are not flipped into "will not use": that would stop the vendor running the service', () => {
+    const performance =
+      'A4.3 Provider may also use information about how the AI Features perform, such as response times, error rates, the number of Prompts Company submits and the Responses Company edits, to plan capacity, to set usage limits for each plan, and to design and develop new AI Features, whether or not Company has turned off model training under Section A5.1.';
+    const prompts = '1.4 "Prompts" means the text Company submits to the AI Features, and "Responses" means what the AI Features return.';
+    const target = preferredReview([PARTIES, DATA, prompts, performance]).edit(3)?.target ?? performance;
+    expect(target).not.toMatch(/\b(?:will|shall) not use information about how/);
+  });
+});
+
+describe('a use said to go on whether or not the customer turned a switch off', () => {
+  it('does not keep the switch alive once the use it switched off is banned', () => {
+    const training = 'A4.2 Unless you turn off model training under Section A5.1, Provider may use Company Data to train the machine-learning models that power the Service.';
+    const regardless =
+      'A4.3 Provider may also use information about how the Service performs, such as response times and error rates, to plan capacity, whether or not Company has turned off model training under Section A5.1.';
+    const optOut = 'A5.1 Company may turn off model training under Section A4.2 in the administrator console.';
+    const review = preferredReview([PARTIES, DATA, training, regardless, optOut]);
+    expect(review.edit(2)?.target).toMatch(/shall not use Company Data to train/);
+    expect(review.edit(3)).toBeUndefined();
+    expect(review.edit(4)?.target).toBe('A5.1 [Reserved.]');
+  });
+});

@@ -50,6 +50,12 @@ describe('a contract that says "must" for every duty and writes its periods in n
       'The Supplier must answer within 30 days and must not disclose Agency Data.',
     );
   });
+
+  it('says "will" after a subject that opens with "no": "no change … must expand" would misread (audit81, 226 cl. 12.5)', () => {
+    expect(contractWording('No policy, and no change to it, shall expand the rights of {{vendor}}. {{vendor}} shall comply.', terms)).toBe(
+      'No policy, and no change to it, will expand the rights of the Supplier. The Supplier must comply.',
+    );
+  });
 });
 
 describe('a contract that mixes "shall" with "thirty (30)"', () => {
