@@ -158,3 +158,15 @@ describe('a use said to go on whether or not the customer turned a switch off', 
     expect(review.edit(4)?.target).toBe('A5.1 [Reserved.]');
   });
 });
+
+describe('a feedback licence that names the customer\'s material beside the feedback', () => {
+  it('loses ", and the … to which it relates," with the carve-out, so the clause does not license and carve out the same thing', () => {
+    const terms = 'These Terms of Service are a binding agreement between you and Larkmoor Software, Inc. ("Larkmoor," "we," "us" or "our").';
+    const content = '3.1 "Your Content" means the invoices, receipts, ledger entries and other information that you upload to the Service.';
+    const feedback =
+      '7.1 If you send us suggestions, ideas, bug reports or ratings, including thumbs-up or thumbs-down ratings of Responses and any comments or screenshots you attach to them ("Feedback"), you grant us a perpetual, irrevocable, worldwide, royalty-free, transferable and sublicensable license to use, copy, modify and otherwise exploit that Feedback, and the Prompts, Responses and Your Content to which it relates, for any purpose, without compensation or attribution to you.';
+    const target = preferredReview([terms, content, feedback]).edit(2)?.target ?? '';
+    expect(target).toContain('otherwise exploit that Feedback for any purpose');
+    expect(target).not.toContain('to which it relates');
+  });
+});

@@ -44,6 +44,18 @@ const TAG_ALONG = /,\s+(?:together|along)\s+with\s+[^,;.]{1,200}?,(?=\s)/i;
  * material as feedback, which the carve-out would contradict in the same sentence (lawyer audit of 85 3.6).
  */
 const EXAMPLE_OF_DATA = /,\s+including\s+[^,;.]{0,200}?\b(?:edits?|notes|transcripts?|recordings?|content|data|inputs?|outputs?|prompts?|files|documents|messages|conversations|annotations)\b[^,;.]{0,120}?,(?=\s)/i;
+/**
+ * "…, including any Customer Data or Output included in a support ticket, thumbs-up or thumbs-down rating or edited
+ * abstract, Parcelight may use …": the example runs on through its own list to the comma before the main clause
+ * (audit80, 223 § 3.5).
+ */
+const EXAMPLE_LIST_OF_DATA =
+  /,\s+including\s+(?:any\s+|all\s+)?(?:[A-Z][\w-]*\s+)?(?:Data|Content|Inputs?|Outputs?|Prompts?|Files|Materials)\b[^;.]{0,200}?,(?=\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|can)\s)/;
+/** ", and the Prompts, Responses and Your Content to which it relates,": the customer's material named beside feedback. */
+const RELATED_DATA = /,\s+and\s+(?:the\s+|any\s+)?[^;.]{1,120}?\bto\s+which\s+(?:it|they|that\s+Feedback|such\s+Feedback)\s+relates?,(?=\s)/i;
+/** The words naming the customer's material beside feedback, which a carve-out of that material strikes as its own. */
+const tagAlongOf = (text: string): RegExpExecArray | null =>
+  TAG_ALONG.exec(text) ?? RELATED_DATA.exec(text) ?? EXAMPLE_LIST_OF_DATA.exec(text) ?? EXAMPLE_OF_DATA.exec(text);
 
 /**
  * "… may generate Fleet Insights from Vehicle Data and shall own all right, title and interest in them": the vendor's
@@ -72,7 +84,7 @@ function withoutHollowPredicate(sentence: string, splices: readonly Splice[]): S
 
 /** Whether an op deletes words inside the sentence's tag-along (which a carve-out strikes as part of itself). */
 export function insideTagAlong(text: string, op: RedlineOp): boolean {
-  const tagAlong = TAG_ALONG.exec(text) ?? EXAMPLE_OF_DATA.exec(text);
+  const tagAlong = tagAlongOf(text);
   return tagAlong !== null && op.kind === 'delete' && op.start >= tagAlong.index && op.end <= tagAlong.index + tagAlong[0].length;
 }
 
@@ -288,7 +300,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       if (/\bprovided\s+(?:always\s+)?(?:they|it|however)\b/i.test(sentence)) return undefined;
       if (edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions)) return undefined;
       const at = provisoPoint(sentence, derivedTerm(context));
-      const tagAlong = edit.strikesTagAlong ? TAG_ALONG.exec(sentence) ?? EXAMPLE_OF_DATA.exec(sentence) : null;
+      const tagAlong = edit.strikesTagAlong ? tagAlongOf(sentence) : null;
       const pulledIn: Splice[] = tagAlong ? [{ start: tagAlong.index, end: tagAlong.index + tagAlong[0].length, text: '' }] : [];
       const owned = edit.strikesOwnership ? OWNERSHIP_CONJUNCT.exec(sentence) : null;
       const ownership: Splice[] = owned ? [{ start: owned.index, end: owned.index + owned[0].length, text: '' }] : [];
