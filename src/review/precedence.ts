@@ -19,6 +19,9 @@ const PREVAILS_OVER = /\bprevails?\s+over\s+(?:(?:Sections?|[Cc]lauses?|Articles
 /** A licence kept to serving the customer ("solely as necessary to provide …"): a protection in the grant's own words. */
 const KEPT_TO_SERVICE = /\b(?:solely|only)\b[^.;]{0,60}?\b(?:provide|necessary|perform)\b/i;
 
+/** " to 12", " - 12": the rest of a range whose first number the precedence pattern read. */
+const RANGE_AFTER = /^\s*(?:to|-|–)\s*(\d+)\b/;
+
 interface PrecedenceEdit {
   readonly paragraph: number;
   readonly ops: readonly RedlineOp[];
@@ -49,6 +52,9 @@ function findPrecedenceEdit(analysis: Analysis, paragraphs: readonly Paragraph[]
     }
     for (const over of text.matchAll(PREVAILS_OVER)) {
       const cited = (over[1] ?? '').match(/\d+(?:\.\d+)*(?:\([a-z]\))?/g) ?? [];
+      // "prevail over clauses 1 to 12": a range of the whole body, not clause 1 (audit81, 226 cl. 1.1 was told "clause 1
+      // protects Customer Data", its definitions). Which schedule may override which clause is the lawyer's to settle.
+      if (RANGE_AFTER.test(text.slice((over.index ?? 0) + over[0].length))) continue;
       const kept = cited.filter((n) => protective.has(n));
       if (kept.length === 0) continue;
       // The proviso goes at the end of the sentence that gives the precedence.

@@ -19,6 +19,7 @@ import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
 import { precedenceItem } from './precedence';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
 import { orphanedDefinitionItems } from './orphanedDefinitions';
+import { orphanedItemEdits } from './reservedLeadIn';
 import { purposeDefinitionItems, purposeLimbEdits } from './purposeDefinition';
 import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem, type ReviewPlan } from './reviewItems';
 import { commentWording, contractWording } from './wording';
@@ -126,6 +127,8 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   for (const fallback of fallbacks) {
     for (const finding of analysis.findings.filter((f) => f.paragraph === fallback.paragraph && f.stance === 'risk')) skipped.push({ target: finding, reason: fallback.reason });
   }
+  // The items of a list whose lead-in the review deleted go with it (see reservedLeadIn).
+  items.push(...orphanedItemEdits(paragraphs, items, choices).filter((item) => positionOf(item.key) !== 'skip'));
   // A definition left unused by the edits is deleted, in place of any trim the review made to it.
   const orphaned = orphanedDefinitionItems(analysis, paragraphs, items, choices).filter((item) => positionOf(item.key) !== 'skip');
   const emptied = new Set(orphaned.map((item) => item.paragraph));

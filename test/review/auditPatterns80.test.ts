@@ -170,3 +170,22 @@ describe('a feedback licence that names the customer\'s material beside the feed
     expect(target).not.toContain('to which it relates');
   });
 });
+
+describe('an order of precedence over a range of clauses', () => {
+  it('is not read as giving way over the first clause of the range alone', () => {
+    const secret = '1. Provider shall keep Company Data confidential and shall not disclose it to any third party.';
+    const order = '1.1 If there is any inconsistency, the Schedules prevail over clauses 1 to 12, but only to the extent of the inconsistency.';
+    expect(preferredReview([PARTIES, DATA, secret, order]).edit(3)).toBeUndefined();
+  });
+});
+
+describe('the items of a list whose lead-in the review deleted', () => {
+  it('go with it, each keeping its letter and its closing words', () => {
+    const leadIn = 'A.4 Model Training. Company authorises Provider to use Company Data to train and improve the machine-learning models that power the Service, subject to the following:';
+    const first = '(a) Provider will not use Driver Records to train any model offered to other customers, except in aggregated form; and';
+    const review = preferredReview([PARTIES, DATA, leadIn, first, '(b) Provider will remove names before any training.', 'A.5 Output. Company owns the Output.']);
+    expect(review.edit(2)?.target).toBe('A.4 [Reserved.]');
+    expect(review.edit(3)?.target).toBe('(a) [Reserved]; and');
+    expect(review.edit(5)).toBeUndefined();
+  });
+});
