@@ -223,8 +223,12 @@ const PROVISO = /\bprovided\s+that\b/i;
  * knock-on that keeps the use alive after termination. A clause that now forbids the use, or sets its own life after
  * the end, keeps its place; so does derived data the vendor keeps, whose conditions must outlive the contract.
  */
+// A grant the review carved the customer's data out of ("…, except that this Section 3.5 does not apply to Customer
+// Data") no longer reaches that data; its survival keeps only the vendor's own (audit82, 223 § 6.6 lost 3.5).
+const CARVED_OUT = /\bdoes\s+not\s+apply\s+to\b/i;
 const narrowedGrant = (item: EditItem) =>
   item.findings.some((f) => f.stance === 'risk' && ENDS_WITH_THE_CONTRACT.has(f.category)) &&
+  !item.ops.some((op) => op.kind === 'insert' && CARVED_OUT.test(op.text)) &&
   !item.findings.some((f) => f.category === 'aggregated-data') &&
   !item.ops.some((op) => op.kind === 'insert' && PROVISO.test(op.text)) &&
   STILL_PERMITS.test(item.target) &&

@@ -189,3 +189,20 @@ describe('the items of a list whose lead-in the review deleted', () => {
     expect(review.edit(5)).toBeUndefined();
   });
 });
+
+describe('a feedback clause that takes the customer\'s data in with it and says feedback is not confidential', () => {
+  const feedback =
+    '3.5 Feedback. If Company or any Authorized User submits suggestions, ratings or other comments about the Service ("Feedback"), including any Company Data included in a support ticket, rating or edited report, Provider may use and incorporate that Feedback into its products without restriction, and Feedback will not be treated as Company\'s Confidential Information.';
+  const survival = '9.6 Survival. Sections 1, 3.5, 6 and 9 will survive termination of this Agreement.';
+
+  it('gets the carve-out of the customer\'s data, the data it took in struck, its main clause\'s comma kept', () => {
+    const target = preferredReview([PARTIES, DATA, feedback, survival]).edit(2)?.target ?? '';
+    expect(target).toContain('("Feedback"), Provider may use');
+    expect(target).not.toContain('support ticket');
+    expect(target).toMatch(/except that this Section 3\.5 does not apply to Company Data\.$/);
+  });
+
+  it('keeps its place in the survival list: with the data carved out, only feedback survives', () => {
+    expect(preferredReview([PARTIES, DATA, feedback, survival]).edit(3)?.target ?? survival).toContain('Sections 1, 3.5, 6 and 9');
+  });
+});

@@ -50,7 +50,7 @@ const EXAMPLE_OF_DATA = /,\s+including\s+[^,;.]{0,200}?\b(?:edits?|notes|transcr
  * (audit80, 223 § 3.5).
  */
 const EXAMPLE_LIST_OF_DATA =
-  /,\s+including\s+(?:any\s+|all\s+)?(?:[A-Z][\w-]*\s+)?(?:Data|Content|Inputs?|Outputs?|Prompts?|Files|Materials)\b[^;.]{0,200}?,(?=\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|can)\s)/;
+  /,\s+including\s+(?:any\s+|all\s+)?(?:[A-Z][\w-]*\s+)?(?:Data|Content|Inputs?|Outputs?|Prompts?|Files|Materials)\b[^;.]{0,200}?(?=,\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|can)\s)/;
 /** ", and the Prompts, Responses and Your Content to which it relates,": the customer's material named beside feedback. */
 const RELATED_DATA = /,\s+and\s+(?:the\s+|any\s+)?[^;.]{1,120}?\bto\s+which\s+(?:it|they|that\s+Feedback|such\s+Feedback)\s+relates?,(?=\s)/i;
 /** The words naming the customer's material beside feedback, which a carve-out of that material strikes as its own. */
@@ -160,7 +160,9 @@ const SHARED_OR_NEGATIVE = /\b(?:either|each|neither|both)\s+part(?:y|ies)\b|\b(
 function vendorOnlyGrant({ sentence, vendorNames }: SurgicalContext): boolean {
   // A statement of fact ("the feature relies on a model hosted by a provider") grants nothing a proviso could narrow.
   // A "not" inside a parenthetical example ("(such as privileged or not relevant)") promises nothing.
-  const outsideParentheses = sentence.replace(EXAMPLES_IN_PARENTHESES, ' ');
+  // ", and Feedback will not be treated as Customer's Confidential Information": a deeming that takes a protection away
+  // is part of the grant, no promise the proviso would turn round (audit80/82, 223 § 3.5 got no carve-out).
+  const outsideParentheses = sentence.replace(EXAMPLES_IN_PARENTHESES, ' ').replace(NEGATIVE_DEEMING, ' ');
   // "Interaction Data shall be considered de-identified only where Vendor has removed …" sets a standard; a proviso
   // on it would be a second standard bolted beside the first, not a narrower grant.
   if (DEEMING.test(sentence)) return false;
@@ -168,6 +170,7 @@ function vendorOnlyGrant({ sentence, vendorNames }: SurgicalContext): boolean {
 }
 // Only examples: "(but not from the content of recordings)" is an exception, and the sentence a promise in part.
 const DEEMING = /\b(?:shall|will)\s+be\s+(?:considered|deemed|treated\s+as)\b|\b(?:is|are)\s+(?:considered|deemed)\b/i;
+const NEGATIVE_DEEMING = /(?<=\S)(?:,\s*|\s+)and\s+(?:the\s+|any\s+|such\s+)?[\w-]+\s+(?:will|shall)\s+not\s+be\s+(?:treated|considered|deemed|regarded)\s+as\b[^;.]*/i;
 const EXAMPLES_IN_PARENTHESES = /\((?:such\s+as|e\.g\.|for\s+example|for\s+instance|including)\s[^()]{0,200}\)/gi;
 const GRANTING = /\b(?:may|can|will|shall|is\s+entitled|are\s+entitled|grants?|reserves?|assigns?|licen[cs]es?)\b/i;
 
