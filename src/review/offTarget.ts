@@ -5,7 +5,6 @@ import type { Finding } from '../engine/types';
 import { isCustomerRight } from './customerOption';
 import { keepsRecords, speaksOfData } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
-import { ABOUT_PERFORMANCE } from './redline/surgical/prohibitEdit';
 import { DERIVED_DATA_NAME, servesTheCustomer } from './redline/surgical';
 import { escapeRegExp } from './redline/surgical/context';
 
@@ -48,6 +47,8 @@ const STATISTICS = /\b(?:statistic\w*|aggregate|aggregated|metrics?|benchmarks?|
 // "provided that no image and no more than 50 words of Metadata text is reproduced" (audit63, 180 § 5.4) says the same.
 // "provided that Service Metrics shall not contain the content of any Source Document" (audit80, 224 § 5.7) too.
 const LEAVES_THE_DATA_OUT = /\b(?:which|that)\s+(?:[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?)?(?:does|do|shall|will)\s+not\s+(?:contain|include|reproduce|disclose)\b|\bprovided\s+that\s+no\s[^.;]{1,120}\b(?:is|are)\s+(?:reproduced|included|disclosed|published)\b/i;
+/** "information about how the AI Features perform", "data on how the Service is used": the service's own figures. */
+const ABOUT_PERFORMANCE = /^\s*(?:\w+\s+){0,2}?(?:information|data|metrics|statistics)\s+(?:about|on|regarding)\s+how\s+[^.;,]{1,60}?\s(?:performs?|operates?|(?:is|are)\s+used)\b/i;
 /** "may use", "may also use": the permission whose object the figures are. */
 const USE_VERB = /\b(?:may|will|can)\s+(?:also\s+)?use\b/i;
 const TRAINING_OR_IMPROVING: ReadonlySet<string> = new Set(['ai-training', 'service-improvement']);

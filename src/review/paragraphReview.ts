@@ -195,7 +195,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // A default enrolment turned into an opt-in answers it even where the engine still reads the use in the sentence
     // (the condition opens the sentence; the use sits in its relative clause, 226 Sch 2 item 5).
     const optedIn = plan.kind === 'word-level' && !OPTED_IN.test(track.current) && OPTED_IN.test(applyOps(track.current, plan.ops));
-    if (plan.kind === 'word-level' && !keepsOwnStandard && !limbOnly && !optedIn && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
+    // Word-level edits that answer the risk by their own measure, whatever the sentence still reads as.
+    const standsAsPlanned = keepsOwnStandard || limbOnly || optedIn;
+    if (plan.kind === 'word-level' && !standsAsPlanned && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
       const whole = planRedline(next, { ...position, edits: undefined }, context.analysis, current);
       if (whole.kind === 'sentence' || (position.standsApart && whole.kind === 'inserted-paragraph')) plan = whole;
     }
@@ -398,7 +400,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     // A word-level edit that leaves as many risks of its kind as before has not reached the position: it is not
     // made (a proviso the sentence does not need is clutter the counterparty will strike).
-    if (plan.kind !== 'sentence' && !keepsOwnStandard && !limbOnly && !optedIn && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
+    if (plan.kind !== 'sentence' && !standsAsPlanned && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
       attempted.set(attemptKey(next), 'no edit of the vendor\'s own words removes this risk, and the playbook clause would duplicate one written elsewhere');
       continue;
     }

@@ -7,9 +7,6 @@ import { infinitivePurposeSplices } from './infinitivePurposes';
 import type { Splice } from './splice';
 import { assentFrame, BOUNDED_PERMISSION, defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, vendorMayChangeTail } from './banSurroundings';
 
-/** "information about how the AI Features perform", "data on how the Service is used": the service's own figures. */
-export const ABOUT_PERFORMANCE = /^\s*(?:\w+\s+){0,2}?(?:information|data|metrics|statistics)\s+(?:about|on|regarding)\s+how\s+[^.;,]{1,60}?\s(?:performs?|operates?|(?:is|are)\s+used)\b/i;
-
 /** ", after client names and other identifying text have been removed," right after the object, commas and all. */
 const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,5}?[\w’'-]+(,\s+(?:after|once|when)\s+[^;.]{0,160}?(?:has|have)\s+been\s+(?:removed|redacted|deleted|stripped|masked|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed),)/;
 
@@ -116,10 +113,6 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // "may use Inputs and Outputs as described in the AI Data Use Statement …": the uses are the statement's; "shall not
   // use … as described in" it would ban only what a page the vendor can rewrite says (audit66, 189 A.9).
   if (BY_REFERENCE.test(context.sentence.slice(permission.end))) return undefined;
-  // "may also use information about how the AI Features perform, such as response times, error rates …, to plan
-  // capacity …": figures about how the service runs, not the customer's content; "will not use" them would stop the
-  // vendor running the service the customer buys (audit81, 225 § A4.3 read the flip as wrong).
-  if (ABOUT_PERFORMANCE.test(context.sentence.slice(permission.end, permission.end + 80))) return undefined;
   // "may use Transaction Data, in aggregated form …, to monitor the performance of the Services, to produce industry
   // reports and to develop new features": a ban would stop the monitoring the customer needs too, so only the
   // vendor's own ends go (the audits' overreach: a whole list flipped to "shall not").
