@@ -131,7 +131,7 @@ describe('a prohibition in a we/you contract', () => {
     const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
     const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred', insertMissing: false });
     const edit = plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === 2);
-    expect(edit?.target).toBe('3.3 We will not use Your Content to train the models that power the Services.');
+    expect(edit?.target).toBe('3.3 We will not use Your Content to train any models.');
   });
 });
 

@@ -4,6 +4,7 @@
 import { namesPattern, type SurgicalContext } from './context';
 import { coordinatedPermissions, type Found, vendorPermission, unlimitedPurposeList, vendorPurposeNouns } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
+import { widenBannedModels } from './banScope';
 import type { Splice } from './splice';
 import { assentFrame, BOUNDED_PERMISSION, defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, vendorMayChangeTail } from './banSurroundings';
 
@@ -11,7 +12,8 @@ import { assentFrame, BOUNDED_PERMISSION, defaultTurnedOff, FREE_OF_DUTY, lawful
 const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,5}?[\w’'-]+(,\s+(?:after|once|when)\s+[^;.]{0,160}?(?:has|have)\s+been\s+(?:removed|redacted|deleted|stripped|masked|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed),)/;
 
 /** " Portfolio Data, together with the Fund's query logs and interaction metadata, to …": objects joined for a use. */
-const TOGETHER_WITH = /^(\s+[^,;]{1,80}?),\s+together\s+with\s+([^,;]{1,120}?),(\s+to\s)/;
+// The joined object may carry a list of its own ("the Your Content you choose to categorize, reconcile or invoice …").
+const TOGETHER_WITH = /^(\s+[^,;]{1,80}?),\s+together\s+with\s+([^;.]{1,160}?),(\s+to\s)/;
 
 const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s+that)\b/i;
 /**
@@ -179,7 +181,8 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // only the combined use; a ban names each ("Portfolio Data, the Fund's query logs or interaction metadata").
   const together = narrowed?.[1] ? null : TOGETHER_WITH.exec(context.sentence.slice(permission.end));
   if (together?.[1] && together[2]) {
-    const lastAnd = together[2].lastIndexOf(' and ');
+    // A joined object with commas of its own is one item: its "and" is not the list's (225 A4.2).
+    const lastAnd = together[2].includes(',') ? -1 : together[2].lastIndexOf(' and ');
     const others = lastAnd >= 0 ? `, ${together[2].slice(0, lastAnd)} or ${together[2].slice(lastAnd + 5)}` : ` or ${together[2]}`;
     // "use Input and Output, together with …": the first pair is a list too, and a ban names either (audit77, 220 A.4).
     const first = together[1].replace(/^(\s+(?:[a-z][\w-]*\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$)/, '$1, ');
@@ -252,6 +255,9 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   if (form) {
     const start = permission.end + form.index;
     if (!splices.some((s) => s.start < start + form[0].length && start < s.end)) splices.push({ start, end: start + form[0].length, text: '' });
+  }
+  for (const widened of widenBannedModels(context.sentence, anchor)) {
+    if (!splices.some((s) => s.start < widened.end && widened.start < s.end)) splices.push(widened);
   }
   return splices.sort((a, b) => a.start - b.start);
 }

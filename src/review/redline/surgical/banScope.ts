@@ -1,0 +1,31 @@
+// What a ban built from a training permission bans: every model, not only the ones the vendor described. "may use AI
+// Data to train the models that power Coinfold's forecasting features for all of our users" turned into "will not use
+// AI Data to train the models that power …" leaves every other model free (audit82, 225 A4.2).
+// Pure: must not import Office, React, the DOM or Node.
+import type { Splice } from './splice';
+
+/** Verbs that make or change a model, listed before the model they act on. */
+const TRAINING_VERBS = String.raw`(?:train|retrain|fine-tune|finetune|test|evaluate|improve|develop|refine|build|calibrate|benchmark)`;
+
+/**
+ * "to train, fine-tune or test the machine learning models that power … features for all of our users.": the
+ * determiner and the describing clause that run to the sentence's end. Not where another limb follows (";", "except",
+ * "unless", "provided"), which the describing clause might be read to end before, nor where it holds a parenthesis
+ * (a name defined there, "… models ("Model Training")", is used elsewhere).
+ */
+const DESCRIBED_MODELS = new RegExp(
+  String.raw`\b${TRAINING_VERBS}\b[^.;:]{0,60}?\s(the|its|our|[A-Z][\w-]*['’]s)\s((?:[\w-]+\s){0,3}?models?)(\s(?:that|which)\s(?:power|powers|underlie|underlies|support|supports|drive|drives|run|runs|are\s+used\s+(?:in|by|for))\b(?:(?!\b(?:except|unless|provided|save)\b)[^.;:()]){1,240})(?=\.?\s*$)`,
+);
+
+/** The splices that make a ban cover any model: "the" becomes "any" and the describing clause goes. */
+export function widenBannedModels(sentence: string, from: number): Splice[] {
+  const found = DESCRIBED_MODELS.exec(sentence.slice(from));
+  if (!found?.[1] || !found[2] || !found[3]) return [];
+  const modelsAt = from + found.index + found[0].length - found[3].length - found[2].length;
+  const determinerAt = modelsAt - found[1].length - 1;
+  const clauseAt = modelsAt + found[2].length;
+  return [
+    { start: determinerAt, end: determinerAt + found[1].length, text: 'any' },
+    { start: clauseAt, end: clauseAt + found[3].length, text: '' },
+  ];
+}
