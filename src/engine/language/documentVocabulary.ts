@@ -72,6 +72,10 @@ export function documentVocabulary(definitions: readonly Definition[], parties: 
   const trainingPurposes = definitions.filter((d) => (d.denotes === 'other' && MEANS_TRAINING.test(d.meaning)) || definesTrainingPurposes(d)).map((d) => d.term);
   const trainingActivities = definitions.filter(namesTrainingActivity).map((d) => d.term);
   const customerNames = new Set(parties.customerAliases);
+  // '"Platform Improvement" means enhancing the Services …, including by training … the machine learning models that
+  // power DocSift': an improvement the vendor makes, defined to include training, is a training right in its definition
+  // too (228); an activity named otherwise may define what is banned ('"Excluded Uses" means training …').
+  const trainingImprovements = trainingActivities.filter((term) => IMPROVEMENT_NAME.test(term) && !customerNames.has(term.split(/\s+/)[0] ?? ''));
   const improvements = definitions
     .filter((d) => d.denotes === 'other' && IMPROVEMENT_NAME.test(d.term) && !customerNames.has(d.term.split(/\s+/)[0] ?? ''))
     .map((d) => d.term);
@@ -90,7 +94,7 @@ export function documentVocabulary(definitions: readonly Definition[], parties: 
     // "may use it for Product Learning", where "Product Learning" means using data to train models: a training word.
     set('trainVerb', 'The contract’s defined names for training a model.', [...new Set([...trainingPurposes, ...trainingActivities])]),
     // The same names as the term a definition defines ('"Platform Enhancement Purposes" means …'): a training right.
-    set('trainingPurposeTerm', 'The contract’s defined purposes that include training a model.', trainingPurposes),
+    set('trainingPurposeTerm', 'The contract’s defined purposes that include training a model.', [...new Set([...trainingPurposes, ...trainingImprovements])]),
     set('improvementPurpose', 'The contract’s defined names for improving the vendor’s own things.', improvements),
     // "train … Custom Models for Data Partner": a model made for the customer by its own name serves the customer,
     // as "for your exclusive use" does; both sets tag the same words, as the static vocabulary's phrases do.

@@ -55,6 +55,24 @@ function withoutWordsOfNames(cues: readonly Cue[]): Cue[] {
   });
 }
 
+/** "is enabled", "has been switched on", "remains turned on": a setting stated as on. */
+const STATED_ON = /\b(?:is|are|was|were|be|been|being|remains?|stays?)\s+(?:\w+ly\s+)?(?:enabled|turned\s+on|switched\s+on|activated)$/i;
+/** "… enabled by Customer", "… switched on by you": the passive names who consented after all. */
+const BY_A_PARTY = /^\s+by\s+(?:the\s+)?(?:you|your|[A-Z])/;
+/**
+ * "Where the Accuracy Improvement Programme is enabled for the Client's account, the Supplier may use …": a setting
+ * stated as on, without saying who turns it on, is no consent (it may be on by default; 227 ¶4.1, which the next
+ * paragraph enables by default). "If you enable it" and "… enabled by Customer" are consent.
+ */
+// Only a condition that opens the sentence, as the use's own gate: "… so that we can carry out Model Improvement where it
+// is switched on" and "for so long as the connector remains enabled" qualify one purpose or one period (203 A8, 214 7.5).
+const opensSentence = (text: string, segment: Segment) => /^\s*(?:\(?[\dA-Za-z]{1,4}(?:\.\d+)*[.)]?\s+)?$/.test(text.slice(0, segment.start));
+
+function settingStatedOn(text: string, cue: Cue, offset: number): boolean {
+  const upTo = text.slice(Math.max(0, cue.start - offset - 40), cue.end - offset);
+  return STATED_ON.test(upTo) && !BY_A_PARTY.test(text.slice(cue.end - offset, cue.end - offset + 20));
+}
+
 export function classifyCondition(segment: Segment, cues: readonly Cue[], offset: number, text: string): Condition {
   const inside = cuesBetween(cues, segment.start + offset, segment.end + offset);
   // "to such Customer or Authorized User": a word inside a party's name ("Authorized") is no consent of its own.
@@ -89,7 +107,7 @@ export function classifyCondition(segment: Segment, cues: readonly Cue[], offset
   for (const [kind, sets] of ORDER) {
     // The strongest word decides the cue: "opt in" before "permission", in the order the sets are listed.
     for (const set of sets) {
-      const cue = own.find((c) => c.set === set && (kind !== 'vendor-ends' || (namesPurpose(text, opener, c, offset) && !exceptedFrom(c))));
+      const cue = own.find((c) => c.set === set && (kind !== 'vendor-ends' || (namesPurpose(text, opener, c, offset) && !exceptedFrom(c))) && !(kind === 'consent' && opensSentence(text, segment) && settingStatedOn(text, c, offset)));
       if (cue) return { kind: overridden(kind, cue), opener, cue, ...span };
     }
   }

@@ -13,7 +13,15 @@ export const derived = (i: RuleInput) => object(i.predicate, 'derived');
 export const derivedDefined = (p: Predicate): Cue | undefined => {
   const means = cue(p, 'definitionCue');
   if (means === undefined || !p.objects.some((o) => o.kind !== 'derived' && o.kind !== 'vendor-material' && o.start >= means.end)) return undefined;
-  return p.objects.find((o) => o.kind === 'derived' && o.start >= means.end && !p.ai.some((a) => a.start > o.end && a.start - o.end <= 25));
+  return (
+    p.objects.find((o) => o.kind === 'derived' && o.start >= means.end && !p.ai.some((a) => a.start > o.end && a.start - o.end <= 25)) ??
+    // '"De-identified Data" means data derived from Subscriber Content …': the term defined names derived data, and its
+    // meaning names the data it is made from (228).
+    // Not where the meaning is models ('"Pooled Insights" means the models that Halden trains on Customer Data').
+    (p.objects.some((o) => (o.kind === 'customer-data' || o.kind === 'usage-data') && o.start >= means.end) && !p.ai.some((a) => a.start >= means.end)
+      ? p.objects.find((o) => o.kind === 'derived' && o.end <= means.start)
+      : undefined)
+  );
 };
 /** The term defined (before "means") is the customer's own data. */
 export const definesCustomerData = (p: Predicate): boolean => {

@@ -28,6 +28,8 @@ const ONLY_VENDORS_OWN_AI = {
       i.predicate.ai.every((ai) => i.frame.cues.some((c) => VENDOR_NAMES.has(c.set) && c.end <= ai.start && ai.start - c.end <= 3));
   },
 };
+/** "Subprocessor", "sub-processor": a word that means handling the data, unlike "subcontractor". */
+const subprocessorWord = (p: Predicate) => p.cues.some((c) => c.set === 'subprocessor' && c.text.toLowerCase().includes('processor'));
 /** Data goes out: it is shared or sent, or an outsider named after the verb does the work ("processed via partner LLMs"). */
 const flows = (i: RuleInput) => {
   const p = i.predicate;
@@ -196,7 +198,12 @@ export const SHARING_RULES: readonly Rule[] = [
     category: 'third-party-ai',
     stance: 'neutral',
     severity: 'low',
-    when: ({ predicate: p }) => has(p, 'subprocessor'),
+    // A subprocessor handles data by definition; a subcontractor only where data or AI is in the clause ("may invite
+    // architects, owners, subcontractors … to access its Projects", "may sub-contract the performance of the Services").
+    // The customer authorising the vendor to engage them is a DPA's sub-processing consent, whatever they are called.
+    when: (i) =>
+      has(i.predicate, 'subprocessor') &&
+      (subprocessorWord(i.predicate) || aiContext(i) || object(i.predicate, 'customer-data', 'usage-data') !== undefined || (i.predicate.actor.side === 'customer' && i.predicate.recipient?.side === 'vendor')),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, ABOUT_PEOPLE],
     evidence: ({ predicate: p }) => [cue(p, 'thirdParty'), action(p, 'share', 'use', 'optOut')],
   },

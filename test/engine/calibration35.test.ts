@@ -1,0 +1,29 @@
+// Per-clause expectations for the language patterns of calibration round 35 (found reading the first runs of
+// agreements 227–228, 2026-12-05). Every clause is our own drafting; each row states the categories it must yield.
+import { expectationRows as rows } from './support';
+
+rows('a use conditioned on a setting stated as on, without saying who turns it on', [
+  ['Where the Model Tuning Scheme is enabled for the Customer\'s workspace, Glenbrook may use call recordings to train its speech models.', ['ai-training:risk']],
+  ['If model improvement is turned on for your team, we may use your drafts to fine-tune our models.', ['ai-training:risk']],
+  // The customer named as the one who turns it on is consent.
+  ['Where the Customer has enabled the Model Tuning Scheme, Glenbrook may use call recordings to train its speech models.', ['no-training:protective', 'opt-out:protective']],
+  ['If the setting is switched on by you, we may use your drafts to fine-tune our models.', ['no-training:protective', 'opt-out:protective']],
+]);
+
+rows('an improvement the vendor makes, defined to include training its models', [
+  ['"Service Enhancement" means improving the Platform and building new features, including by training, tuning and testing the machine learning models that power Glenbrook products.', ['ai-training:risk']],
+  // A defined use named for something other than improvement may list what is banned.
+  ['"Excluded Uses" means training, tuning or testing any machine learning model.', []],
+]);
+
+rows('a defined name for derived data, made from the customer\'s data', [
+  ['"Anonymised Data" means data derived from Customer Data that does not identify the Customer or any person.', ['aggregated-data:neutral']],
+]);
+
+rows('subcontractors with no data or AI in the clause', [
+  ['Glenbrook may subcontract the performance of its obligations and remains responsible for its subcontractors.', []],
+  ['The Customer may invite architects, surveyors and subcontractors to view its projects.', []],
+  // A subprocessor handles the data by definition; so does a subcontractor that processes it.
+  ['Glenbrook may engage subprocessors on thirty days\' notice.', ['third-party-ai:neutral']],
+  ['Glenbrook may engage subcontractors to process Customer Data for the AI Features.', ['third-party-ai:neutral']],
+]);
