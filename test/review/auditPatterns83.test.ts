@@ -1,5 +1,6 @@
 // Patterns from the lawyer's re-audit of agreements 223–226 (audit82) and the session after it. Every clause is the
 // project's own drafting.
+import { FREE_OF_DUTY } from '../../src/review/redline/surgical/banSurroundings';
 import { preferredReview } from './agreements';
 
 const PARTIES = 'This Platform Agreement is between Brackenfold Systems, Inc. ("Provider") and Ashcombe Freight LLC ("Company").';
@@ -28,5 +29,27 @@ describe('a ban built from a training permission that described the vendor\'s mo
     expect(target).toBe(
       '4.2 Provider shall not use Company Data or the shipment records Company chooses to tag, route or invoice in the Service to train any forecasting models.',
     );
+  });
+});
+
+describe('a use the vendor states it makes unless the customer turns it off', () => {
+  const WE = 'These Terms are between Larchmere Inc. ("we", "us") and the business that signs up ("you").';
+  const INPUTS = '"Inputs" means the prompts and files you submit to the AI Features.';
+
+  it('becomes a ban without the lead-in, and the sentence after it stays', () => {
+    const training =
+      '4. Model training. Unless you turn it off, we use Inputs and your ratings to train and evaluate the models that power the AI Features. We remove payment details from training data first.';
+    const target = preferredReview([WE, INPUTS, training]).edit(2)?.target ?? '';
+    expect(target).toBe(
+      '4. Model training. We will not use Inputs and your ratings to train or evaluate any models. We remove payment details from training data first.',
+    );
+  });
+});
+
+describe('a permission whose purposes end with "and for any other lawful business purpose"', () => {
+  it('loses the catch-all in a ban, which would forbid running the service too', () => {
+    const tail = 'may use them for product analytics, for industry benchmarking, and for any other lawful business purpose.';
+    const found = [...tail.matchAll(FREE_OF_DUTY)].map((m) => m[0]);
+    expect(found).toEqual([', and for any other lawful business purpose']);
   });
 });

@@ -11,9 +11,10 @@ export const NARROWED_OBJECT =
 
 /** "without restriction", "and without any obligation to compensate Customer": what frees a use, not what limits it. */
 // "… to refine the Detection Models and for any other purpose": in a ban, "and for any other purpose" would forbid
-// providing the service too, and "or" would forbid it outright; the open purpose goes with the freedom it gave.
+// providing the service too, and "or" would forbid it outright; the open purpose goes with the freedom it gave ("and
+// for any other lawful business purpose", audit83, 228 § 5.2).
 export const FREE_OF_DUTY =
-  /(?:,|(?<=\S))\s+(?:and\s+)?without\s+(?:any\s+)?(?:restriction|limitation|(?:obligation|duty|liability)\s+to\s+[^,;.]{1,60}?)(?=[,;.]|$)|(?<=\S),?\s+(?:and|or)\s+for\s+any\s+(?:other\s+)?(?:lawful\s+)?purposes?(?=[,;.]|$)/g;
+  /(?:,|(?<=\S))\s+(?:and\s+)?without\s+(?:any\s+)?(?:restriction|limitation|(?:obligation|duty|liability)\s+to\s+[^,;.]{1,60}?)(?=[,;.]|$)|(?<=\S),?\s+(?:and|or)\s+for\s+any\s+(?:other\s+)?(?:lawful\s+)?(?:business\s+|commercial\s+)?purposes?(?=[,;.]|$)/g;
 
 /**
  * "Notwithstanding Section C.2, ", "Subject to Clause 9.6, ", "Without limiting the foregoing, " or "However, " before
@@ -21,9 +22,10 @@ export const FREE_OF_DUTY =
  */
 // "However, Company may use Annotations …" after a clause that bans training: turned into a ban, the contrast is gone.
 // 'If the "Help improve Lumaleaf" setting is on, ' gates the permission on the customer's switch: in front of a ban it
-// would say the ban holds only while the use is switched on (audit55, 147).
+// would say the ban holds only while the use is switched on (audit55, 147). "Unless you turn it off, " would say the
+// ban holds only until the customer acts (audit84, 230 AI Terms § 4).
 const LEAD_IN =
-  /(?<![\w,] )(?:(?:Notwithstanding|Subject to|Without limiting)\s[^,;]{1,120}|However|Nevertheless|Nonetheless|That said|(?:If|When|While|Where)\s[^,;]{1,100}?\s(?:is|are|has\s+been)\s+(?:on|enabled|turned\s+on|switched\s+on|active)),\s/;
+  /(?<![\w,] )(?:(?:Notwithstanding|Subject to|Without limiting)\s[^,;]{1,120}|However|Nevertheless|Nonetheless|That said|(?:If|When|While|Where)\s[^,;]{1,100}?\s(?:is|are|has\s+been)\s+(?:on|enabled|turned\s+on|switched\s+on|active)|Unless\s[^,;]{1,80}?\s(?:turns?|switch(?:es)?|opts?)\s+(?:it\s+|this\s+|that\s+|training\s+|the\s+setting\s+)?(?:off|out)),\s/;
 
 /**
  * "Notwithstanding Section C.2, Vendor may derive …" qualifies a permission; once the permission is a prohibition the

@@ -81,7 +81,10 @@ export function surgicalEdit(sentence: string, start: number, finding: Finding, 
       splices.splice(0, splices.length, ...found);
       break;
     }
-    const fresh = found.filter((splice) => !splices.some((done) => done.text === '' && inside(splice, done)));
+    // Nor does the same change made twice: the ban and the exception's strike both drop "Unless you turn it off, w" for
+    // "W" (audit84, 230 AI Terms § 4).
+    const same = (splice: Splice, done: Splice) => splice.start === done.start && splice.end === done.end && splice.text === done.text;
+    const fresh = found.filter((splice) => !splices.some((done) => (done.text === '' && inside(splice, done)) || same(splice, done)));
     splices.push(...fresh);
   }
   const target = applySplices(sentence, splices);

@@ -98,7 +98,10 @@ function presentUse(context: SurgicalContext): (Found & { readonly verb: string 
     // Only a sentence the vendor opens ("7.2 We use …"): after a leading purpose ("To keep improving edit quality, we
     // use …") a ban would read as the opposite of the purpose it keeps.
     const verb = Object.hasOwn(BASE_FORM, word) ? BASE_FORM[word] : undefined;
-    if (verb === undefined || !OPENS_SENTENCE.test(context.sentence.slice(0, match.index))) continue;
+    // A lead-in the ban drops anyway ("Unless you turn it off, we use …") leaves the vendor opening the sentence.
+    const leadIn = permissionLeadIn(context.sentence, match.index);
+    const opens = OPENS_SENTENCE.test(context.sentence.slice(0, match.index)) || (leadIn !== undefined && leadIn.end >= match.index && OPENS_SENTENCE.test(context.sentence.slice(0, leadIn.start)));
+    if (verb === undefined || !opens) continue;
     const start = match.index + match[0].length - word.length;
     return { start, end: start + word.length, verb };
   }
