@@ -135,7 +135,11 @@ export function customerDataTerm(definitions: readonly Definition[]): string | u
   // customer's data in that name would protect the vendor's too (193 § 7.3).
   const own = data.filter((d) => !MUTUAL.test(ownMeaning(d.meaning)));
   const umbrella = own.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && (takesIn(d, other.term) || allData(d, other.term))));
-  return (umbrella ?? own[0] ?? data[0])?.term ?? definitions.find((d) => PERSONAL_DATA.test(d.term) || PERSONAL_DATA.test(expanded(d)))?.term;
+  // '"Extracted Data" means the structured fields … that DocSift generates from Subscriber Content': a term made from
+  // another of them is not the first choice, whichever is defined first (228 chose "Extracted Data").
+  // So is one that is a part of another ('"Project Data" means Subscriber Content relating to a specific project').
+  const source = own.find((d) => !data.some((other) => other.term !== d.term && (madeFrom(ownMeaning(d.meaning), other.term) || partOfOther(d.meaning, other.term))));
+  return (umbrella ?? source ?? own[0] ?? data[0])?.term ?? definitions.find((d) => PERSONAL_DATA.test(d.term) || PERSONAL_DATA.test(expanded(d)))?.term;
 }
 
 /**
@@ -144,6 +148,15 @@ export function customerDataTerm(definitions: readonly Definition[]): string | u
  */
 const NEXT_DEFINITION = /;\s+(?:and\s+)?["“][A-Z][^"”]{0,60}["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b/;
 const ownMeaning = (meaning: string): string => meaning.slice(0, NEXT_DEFINITION.exec(meaning)?.index ?? meaning.length);
+
+/** "generates from Subscriber Content", "derived from the Inputs": a meaning that says it is made from the other term. */
+const MADE_FROM = /\b(?:generat|deriv|extract|produc|creat|compil)\w*\b[^.;]{0,60}?\bfrom\s+(?:the\s+|any\s+)?$/i;
+const madeFrom = (meaning: string, other: string): boolean => {
+  const at = meaning.indexOf(other);
+  return at >= 0 && MADE_FROM.test(meaning.slice(Math.max(0, at - 90), at));
+};
+
+const partOfOther = (meaning: string, other: string): boolean => meaning.replace(/^\s*(?:the|all|any|such)\s+/i, '').startsWith(`${other} `);
 
 /** A meaning that takes in either party's information: "disclosed by or on behalf of a party", "of either party". */
 const MUTUAL = /\b(?:by|of|from)\s+(?:or\s+on\s+behalf\s+of\s+)?(?:a|either|each|one|the\s+disclosing)\s+party\b/i;

@@ -1,5 +1,6 @@
 // Per-clause expectations for the language patterns of calibration round 35 (found reading the first runs of
 // agreements 227–228, 2026-12-05). Every clause is our own drafting; each row states the categories it must yield.
+import { extractDefinitions } from '../../src/engine/extractDefinitions';
 import { expectationRows as rows } from './support';
 
 rows('a use conditioned on a setting stated as on, without saying who turns it on', [
@@ -27,3 +28,29 @@ rows('subcontractors with no data or AI in the clause', [
   ['Glenbrook may engage subprocessors on thirty days\' notice.', ['third-party-ai:neutral']],
   ['Glenbrook may engage subcontractors to process Customer Data for the AI Features.', ['third-party-ai:neutral']],
 ]);
+
+describe('the customer\'s data term, where no definition is an umbrella over the others', () => {
+  const termOf = (...lines: string[]) => extractDefinitions(lines.map((text) => ({ text }))).terms.customerData;
+  const PARTIES = 'These Terms are between Glenbrook Ltd ("Company") and the subscriber named in the Order ("Subscriber").';
+
+  it('is not a term made from another, or a part of another, even when defined first', () => {
+    expect(
+      termOf(
+        PARTIES,
+        '"Extracted Fields" means the tables and values that the Platform generates from Subscriber Files.',
+        '"Site Data" means Subscriber Files relating to a single building site.',
+        '"Subscriber Files" means all drawings, photographs and other files uploaded to the Platform by Subscriber.',
+      ),
+    ).toBe('Subscriber Files');
+  });
+
+  it('is still the first defined where none is made from another', () => {
+    expect(
+      termOf(
+        PARTIES,
+        '"Subscriber Files" means all drawings and photographs uploaded to the Platform by Subscriber.',
+        '"Subscriber Notes" means the comments Subscriber types into the Platform.',
+      ),
+    ).toBe('Subscriber Files');
+  });
+});

@@ -53,3 +53,31 @@ describe('a permission whose purposes end with "and for any other lawful busines
     expect(found).toEqual([', and for any other lawful business purpose']);
   });
 });
+
+describe('a keeping of training material turned into a ban', () => {
+  it('loses the period with its starting point, the override of termination and the deletion after the period', () => {
+    const keeping =
+      '4.4 Provider may keep excerpts of Company Data selected for the Model Tuning Scheme in its training corpus for up to 3 years from the date of collection, notwithstanding termination of this Agreement, after which they shall be deleted.';
+    const target = preferredReview([PARTIES, DATA, keeping]).edit(2)?.target ?? '';
+    expect(target).toBe('4.4 Provider shall not keep excerpts of Company Data selected for the Model Tuning Scheme in its training corpus.');
+  });
+});
+
+describe('a training permission gated on a programme "enabled for" the customer\'s account', () => {
+  it('becomes a ban without the gate', () => {
+    const grant = '4.1 Where the Model Tuning Scheme is enabled for Company\'s account, Provider may use Company Data to train its speech models.';
+    const target = preferredReview([PARTIES, DATA, grant]).edit(2)?.target ?? '';
+    expect(target).toBe('4.1 Provider shall not use Company Data to train its speech models.');
+  });
+});
+
+describe('a survival list naming a keeping clause that lost one item of its list', () => {
+  it('keeps the clause, whose other items (backups, copies the law requires) work after the end', () => {
+    const keeping =
+      '10.4 Notwithstanding Section 10.3, Provider may retain (a) copies of Company Data in backups until they are overwritten, within 90 days; (b) Company Data incorporated into models or evaluation sets before termination; and (c) any copies Provider is required by law to retain.';
+    const survival = '10.6 Sections 1, 6, 10.4 and 11 survive any termination of this Agreement.';
+    const review = preferredReview([PARTIES, DATA, keeping, survival]);
+    expect(review.edit(2)?.target).toContain('(b) [Reserved]');
+    expect(review.edit(3)?.target ?? survival).toContain('10.4');
+  });
+});

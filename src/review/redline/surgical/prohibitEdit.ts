@@ -246,7 +246,8 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // "shall not retain samples (not exceeding 1% of calls) for up to 24 months", "shall not keep the datasets for as long
   // as it considers necessary": a ban keeps no period or cap of the permission it replaces (audit59, 161 § 6.6, 162 § 13.3).
   if (RETAIN_FIRST.test(context.sentence.slice(permission.end))) {
-    for (const limit of [KEPT_FOR.exec(context.sentence.slice(permission.end)), CAP_ASIDE.exec(context.sentence.slice(permission.end))]) {
+    const after = context.sentence.slice(permission.end);
+    for (const limit of [KEPT_FOR.exec(after), CAP_ASIDE.exec(after), ...KEEPING_TAILS.map((tail) => tail.exec(after))]) {
       if (!limit) continue;
       const start = permission.end + limit.index;
       if (!splices.some((s) => s.start < start + limit[0].length && start < s.end)) splices.push({ start, end: start + limit[0].length, text: '' });
@@ -294,7 +295,16 @@ function formAside(text: string): { index: number; 0: string } | undefined {
 const JOINED_USE = /\s(?:and|,\s+and)\suse(?=\s+(?:it|them|such)\b|\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\sto\s)/;
 const RETAIN_FIRST = /^\s+(?:keep|retain|store|hold)\b/i;
 /** " for up to 24 months", " for a period of two years", " for as long as it considers necessary for …". */
-const KEPT_FOR = /\s(?:for\s+up\s+to\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?)|for\s+a\s+period\s+of\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?)|for\s+as\s+long\s+as\s+[^,;.]{1,100})(?=[\s,;.]|$)/i;
+// The period's own starting point goes with it ("for up to 3 years from the date of collection", audit83, 227 Sch 2 ¶4.4).
+const KEPT_FOR = /\s(?:(?:for\s+up\s+to\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?)|for\s+a\s+period\s+of\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?))(?:\s+(?:from|after|following)\s+[^,;.()]{1,60})?|for\s+as\s+long\s+as\s+[^,;.]{1,100})(?=[\s,;.]|$)/i;
+/**
+ * ", notwithstanding termination of this Agreement" and ", after which they shall be deleted": what let the keeping
+ * outlast the contract, and the end of a period the ban no longer sets. In a ban on keeping both read as nonsense.
+ */
+const KEEPING_TAILS = [
+  /,\s+(?:notwithstanding|despite|even\s+after)\s+(?:the\s+|any\s+)?(?:termination|expiry|expiration)\b[^,;.]{0,60}(?=,)/i,
+  /,\s+after\s+which\s+[^,;.]{1,80}?\b(?:deleted|destroyed|erased|purged)(?=[,;.]|$)/i,
+];
 /** " (not exceeding 1% of calls in any month)": a cap on how much is kept. */
 const CAP_ASIDE = /\s\((?:not\s+exceeding|no\s+more\s+than|up\s+to|limited\s+to)\b[^()]{1,80}\)/i;
 
