@@ -54,3 +54,10 @@ describe('the customer\'s data term, where no definition is an umbrella over the
     ).toBe('Subscriber Files');
   });
 });
+
+rows('a numbered title whose noun takes "to" and a verb', [
+  ['7. Permission to use Your Content.', []],
+  ['12. Licence to Use Client Files.', []],
+  // The title leads into the grant, which is read on its own.
+  ['7. Permission to use Your Content. You grant us a perpetual licence to use Your Content for any purpose.', ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk']],
+]);

@@ -63,7 +63,10 @@ function looksLikeHeading(text: string): boolean {
   // "How we use Your Materials to build our AI", "What we collect": a privacy notice's heading is an indirect question,
   // with no full stop, whatever verb it holds.
   if (words.length <= 12 && INDIRECT_QUESTION.test(text) && !/[.;:!?]["”’)]?\s*$/.test(text)) return true;
-  if (words.length === 0 || (words.length > 8 && !capitals) || HEADING_VERB.test(text) || SENTENCE_VERB.test(text)) return false;
+  // "7. Permission to use Your Content.": a verb after "to" in a numbered title is part of its noun ("the permission to
+  // use"), not the verb of a sentence (230 § 7 had its heading struck as a licence).
+  const finite = TITLE_MARK.test(text) ? text.replace(/\bto\s+[a-z]+\b/g, 'to') : text;
+  if (words.length === 0 || (words.length > 8 && !capitals) || HEADING_VERB.test(text) || SENTENCE_VERB.test(finite)) return false;
   // "You grant us …", "Our use of …": a pronoun opening words in lower case is a sentence; "Your Content and Our
   // License" in title case is a heading (agreement 134's licence clause had been written over it).
   if (/^(?:we|you|our|your|it|they|this|these|i)$/i.test(words[0] ?? '') && !/^\p{Lu}/u.test(words[1] ?? '')) return false;
