@@ -135,6 +135,11 @@ export function detectFindings(
     const frame = at === undefined ? undefined : lastFrameOf.get(at);
     return frame === undefined || frame.inCustomerRestrictionList || isCustomerRestrictionLeadIn(frame.text, vendorNames) ? undefined : frame.predicates[frame.predicates.length - 1];
   };
+  const deletionLeadIn = (f: ClauseFrame) => {
+    const at = listOf.get(f.paragraph);
+    const frame = at === undefined ? undefined : lastFrameOf.get(at);
+    return frame !== undefined && promisesDeletion(frame);
+  };
   const facts = (f: ClauseFrame) => ({
     ai: aiParagraphs.has(f.paragraph),
     dataUse: dataParagraphs.has(f.paragraph),
@@ -142,6 +147,7 @@ export function detectFindings(
     dataBefore: (firstData.get(f.paragraph) ?? Infinity) < f.start,
     grantsBefore: (firstGrant.get(f.paragraph) ?? Infinity) < f.start,
     listLeadIn: leadInOf(f),
+    underDeletionLeadIn: deletionLeadIn(f),
     othersDataOnly: othersData.has(f.paragraph) && !customersData.has(f.paragraph),
   });
   const outcomes = byParagraph(read).flatMap((frames) => applyParagraphVetoes(frames.map((f) => evaluateRules(f, facts(f), options.rules)), frames));

@@ -208,7 +208,10 @@ const AFTER_THE_TERM = /\bduring\s+and\s+(?:after|following)\b/i;
  * "during the Term" while the survival list still named the clause, so the list gave back what the edit took).
  */
 const termLimited = (item: EditItem) =>
-  item.ops.some((op) => op.kind === 'delete' && AFTER_THE_TERM.test(op.text)) && STILL_PERMITS.test(item.target) && !OWN_AFTERLIFE.test(item.target);
+  item.ops.some((op) => op.kind === 'delete' && AFTER_THE_TERM.test(op.text)) && STILL_PERMITS.test(item.target) && !OWN_AFTERLIFE.test(item.target) &&
+  // A clause that now also restricts (an anonymity standard, "will not attempt to re-identify", no training) must
+  // outlast the contract with the data made under it (audit85, 231 § 10.5 dropped 5.1 and its new protections).
+  !addsRestriction(item);
 const struckWords = (item: EditItem) => item.ops.flatMap((op) => (op.kind === 'delete' ? [op.text] : [])).join(' ');
 
 /** Uses of the customer's data that should lapse with the contract, however the review narrowed them. */

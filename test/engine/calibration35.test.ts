@@ -61,3 +61,27 @@ rows('a numbered title whose noun takes "to" and a verb', [
   // The title leads into the grant, which is read on its own.
   ['7. Permission to use Your Content. You grant us a perpetual licence to use Your Content for any purpose.', ['broad-license:risk', 'service-improvement:risk', 'survival-retention:risk']],
 ]);
+
+rows('people named only as where the data came from, and a model trained', [
+  ['Customer agrees that Sensor Data, including fault notes entered by Customer\'s technicians, may be used by Glenbrook to train and retrain its anomaly detection models.', ['ai-training:risk', 'broad-license:risk']],
+]);
+
+rows('a lifted duty to delete the customer\'s data', [
+  ['Glenbrook is not required to delete Customer Data that a user has asked to move to a personal account.', ['survival-retention:risk']],
+  // A ban on deleting is no keeping the vendor takes.
+  ['Glenbrook shall not delete Customer Data without the Customer\'s consent.', ['opt-out:protective']],
+]);
+
+rows('a title in capitals', [['DATA PRIVACY AND ARTIFICIAL INTELLIGENCE ADDENDUM', []]]);
+
+rows('an item of a deletion schedule', [
+  [
+    '9.1 Glenbrook shall delete or de-identify Pupil Data in accordance with the following schedule, and shall not retain Pupil Data for longer than is necessary for the purposes permitted by this Addendum:\n(c) all other Pupil Data: within sixty (60) days after termination or expiration of the Agreement, after first making the Pupil Data available to the School for export in a commonly used format for a period of at least thirty (30) days if the School so requests; and',
+    ['deletion:protective'],
+  ],
+]);
+
+rows('"feedback" naming the control, not feedback given', [
+  ['Prompts that users flag using the feedback buttons may be retained for up to 24 months.', ['survival-retention:neutral']],
+  ['Glenbrook may use any comments you send through the feedback buttons to improve the Services.', ['service-improvement:risk']],
+]);

@@ -81,3 +81,17 @@ describe('a survival list naming a keeping clause that lost one item of its list
     expect(review.edit(3)?.target ?? survival).toContain('10.4');
   });
 });
+
+describe('a survival list naming a pooled-data clause the review cut to the term and bound by new restrictions', () => {
+  it('keeps the clause, whose anonymity standard and ban on training must outlast the contract', () => {
+    const lines = [
+      'This Customer Agreement is between Ledgerfold Pty Ltd ("Provider") and the accounting practice named in the Order ("Practice").',
+      '1.3 "Practice Data" means all files and data the Practice uploads to the Platform.',
+      '5.1 Provider compiles benchmarks and other statistical information from Practice Data and the data of Provider\'s other customers ("Insights"). Provider owns all rights in Insights and may use, publish and commercialise Insights for any purpose, both during and after the Subscription Term.',
+      '10.5 Clauses 1, 5.1, 7 and 10 survive termination of this Agreement.',
+    ];
+    const review = preferredReview(lines);
+    expect(review.edit(2)?.target).toMatch(/shall not attempt to re-identify/);
+    expect(review.edit(3)?.target ?? lines[3]).toContain('5.1');
+  });
+});

@@ -1,13 +1,27 @@
 // Vetoes for clauses about people rather than data: staff trained, vetted or taught to use the service. Pure: imports
 // only the rule helpers.
-import type { Predicate } from '../reading/frame';
+import type { ClauseFrame, Predicate } from '../reading/frame';
 import type { Veto } from './ruleTypes';
 import { cue, frameHas, has, object, reads } from './queries';
 
 export const ABOUT_PEOPLE: Veto = {
   reason: 'training, vetting or certifying people is about the workforce, not about data',
-  when: ({ predicate: p }) => has(p, 'personnel', 'staffTraining') && (object(p, 'customer-data', 'output', 'usage-data') === undefined || dataOnlyDescribesPeople(p)),
+  when: ({ predicate: p, frame }) => has(p, 'personnel', 'staffTraining') && (object(p, 'customer-data', 'output', 'usage-data') === undefined || dataOnlyDescribesPeople(p)) && !trainsAModel(frame, p),
 };
+
+/** Characters between a training verb and the model it trains: "to train and retrain its anomaly detection models". */
+const MODEL_REACH = 60;
+/**
+ * "Sensor Data, including … annotations entered by Customer's technicians, may be used … to train and retrain its
+ * anomaly detection models": what is trained is a model named after the verb, with no people between; the people only
+ * say where the data came from (blind41).
+ */
+const trainsAModel = (frame: ClauseFrame, p: Predicate): boolean =>
+  p.cues.filter((c) => c.set === 'personnel').every((c) => c.end < (p.actions.find((t) => t.kind === 'train')?.start ?? 0) && byAgent(frame, c.start)) &&
+  p.actions.some((t) => t.kind === 'train' && p.ai.some((a) => a.start > t.end && a.start - t.end <= MODEL_REACH && !p.cues.some((c) => c.set === 'personnel' && c.start > t.end && c.start < a.start)));
+/** "entered by Customer's technicians": the people are the agent of what made the data ("by" within three words before). */
+const byAgent = (frame: ClauseFrame, at: number): boolean =>
+  frame.text.slice(0, at - frame.start).trim().split(' ').slice(-3).some((word) => word.toLowerCase() === 'by');
 
 /**
  * "Facility staff must be trained on the tools module before they can search call transcripts", "crew members must be

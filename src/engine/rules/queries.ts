@@ -115,6 +115,15 @@ export function itemOfListedBan({ predicate: p, paragraph }: RuleInput): boolean
     (bareBan || (denied(q, 'use', 'share', 'train', 'improve') !== undefined && object(q, 'customer-data', 'output', 'usage-data') !== undefined));
 }
 
+/**
+ * "9.1 Provider shall delete … Student Data in accordance with the following schedule: … (c) all other Student Data:
+ * within sixty (60) days after termination …": an item without a verb of its own under a lead-in that promises
+ * deletion says when the data goes, not that it is kept (fresh61, 232 § 9.1(c) read as kept after the end).
+ */
+export function itemOfDeletionSchedule({ predicate: p, paragraph }: RuleInput): boolean {
+  return paragraph.underDeletionLeadIn === true && p.modal === undefined && (p.actor.side === 'unknown' || p.actor.side === 'vendor');
+}
+
 /** The vendor, its group, or nobody named (passive voice and fragments are read as the vendor's). */
 export const vendorActs = ({ predicate }: RuleInput): boolean => beneficiary(predicate) === 'vendor' || beneficiary(predicate) === 'unknown';
 

@@ -23,6 +23,8 @@ export interface ParagraphFacts {
    * last clause: the item completes it. Its offsets belong to that other paragraph, so rules never quote it.
    */
   readonly listLeadIn: Predicate | undefined;
+  /** For such an item: the lead-in promises deletion ("shall delete … in accordance with the following schedule:"). */
+  readonly underDeletionLeadIn?: boolean;
   /** The paragraph speaks only of public, licensed or the vendor's own data ("trained on public repositories"). */
   readonly othersDataOnly: boolean;
 }

@@ -2,7 +2,7 @@
 import type { ClauseFrame, Predicate } from '../reading/frame';
 import type { RuleInput, Veto } from './ruleTypes';
 export { ABOUT_PEOPLE, PEOPLE_TRAINED, TEACHES_PEOPLE } from './peopleVetoes';
-import { affirmed, customerActs, frameFacts, frameHas, has, instructedNot, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
+import { affirmed, customerActs, frameFacts, frameHas, has, instructedNot, itemOfDeletionSchedule, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
 
 export const CUSTOMER_RESTRICTION: Veto = {
   reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
@@ -332,6 +332,11 @@ export const SERVICE_LICENCE_EDITING: Veto = {
 };
 
 /** "Provider will not use Customer Data to:" / "(b) improve its products;": the item is one of the uses denied. */
+export const ITEM_OF_DELETION_SCHEDULE: Veto = {
+  reason: 'the list’s lead-in promises deletion ("shall delete … in accordance with the following schedule:"), so this item says when the data goes',
+  when: itemOfDeletionSchedule,
+};
+
 export const ITEM_OF_LISTED_BAN: Veto = {
   reason: 'the list’s lead-in denies the use ("will not use Customer Data to:"), so this item is one of the things denied',
   when: itemOfListedBan,

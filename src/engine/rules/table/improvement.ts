@@ -2,7 +2,7 @@
 // improvement use (a protection). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { affirmed, beneficiary, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException } from '../queries';
+import { affirmed, beneficiary, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException, wordsAfter } from '../queries';
 import { SAFEGUARDED_DERIVED_ONLY } from './dataRights';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, HEADING_ONLY, IP_INVENTORY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, NON_CUSTOMER_SOURCE, SERVICE_LICENCE_EDITING, THIRD_PARTY_ACTS, VENDOR_OWN_IP, SCOPE_DENIED } from '../vetoes';
 
@@ -102,6 +102,16 @@ const IMPROVEMENT_VETOES = [
   CONTENT_AND_IDENTITY_EXCLUDED, SERVICE_LICENCE_EDITING, ITEM_OF_LISTED_BAN, IP_INVENTORY, SAFEGUARDED_DERIVED_ONLY, NON_CUSTOMER_SOURCE,
 ];
 
+/** The things "feedback" names as a word before them: "the feedback buttons", "a feedback form". */
+const CONTROLS: ReadonlySet<string> = new Set(['button', 'buttons', 'control', 'controls', 'form', 'forms', 'widget', 'widgets', 'link', 'links', 'tool', 'tools', 'icon', 'icons', 'mechanism', 'mechanisms', 'option', 'options', 'feature', 'features']);
+/**
+ * "Prompts … that Personnel flag using the feedback buttons … may be retained for up to 24 months": "feedback" naming
+ * the control is no feedback given; the sentence keeps data, it takes no ideas (audit85, 231 Sch 1 ¶8 took the
+ * feedback carve-out).
+ */
+const namesAControl = (frame: RuleInput['frame'], o: { readonly end: number }): boolean =>
+  [...CONTROLS].some((word) => (wordsAfter(frame, o.end, 1)[0] ?? '').toLowerCase().startsWith(word) && (wordsAfter(frame, o.end, 1)[0] ?? '').length <= word.length + 1);
+
 export const IMPROVEMENT_RULES: readonly Rule[] = [
   {
     id: 'improvement-carve-out',
@@ -140,7 +150,7 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'low',
     when: ({ predicate: p, frame }) =>
-      p.objects.some((o) => o.kind === 'feedback' && (reads(frame, o, 'feedbackCore') || (reads(frame, o, 'ideaWord') && fromCustomer(p)) || sentByCustomer(frame, p))) && affirmed(p, 'use', 'grant', 'own', 'improve', 'retain') !== undefined &&
+      p.objects.some((o) => o.kind === 'feedback' && !namesAControl(frame, o) && (reads(frame, o, 'feedbackCore') || (reads(frame, o, 'ideaWord') && fromCustomer(p)) || sentByCustomer(frame, p))) && affirmed(p, 'use', 'grant', 'own', 'improve', 'retain') !== undefined &&
       p.actor.side !== 'third-party' && affirmed(p, 'optIn') === undefined && !p.conditions.some((c) => c.kind === 'consent' && !consentWaived(frame, p, c)),
     vetoes: [
       DEFINITION_ONLY,

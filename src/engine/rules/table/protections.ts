@@ -4,7 +4,7 @@ import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
 import { deletesEarlierData, deletesFromItsSystems, deletesPronoun } from './deletedData';
-import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED, NOT_CLASSED_AS } from '../vetoes';
+import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, HEADING_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED, NOT_CLASSED_AS } from '../vetoes';
 
 const LIABILITY: Veto = {
   reason: 'a liability clause or disclaimer mentions security or confidentiality only to allocate loss',
@@ -190,7 +190,11 @@ export const PROTECTION_RULES: readonly Rule[] = [
       p.polarity === 'positive' && p.actor.side !== 'customer' && p.actor.side !== 'third-party' &&
       (has(p, 'securityMeasure', 'confidentialInfo') ||
         (has(p, 'securityTerm') && object(p, 'customer-data', 'generic', 'confidential', 'output', 'usage-data') !== undefined)),
+    // "DATA PRIVACY AND ARTIFICIAL INTELLIGENCE ADDENDUM": a document's title in capitals names a topic and promises
+    // nothing (fresh61, 232); a run-in heading that names a measure ("Audit Trail and Access Control.") still leads
+    // into the promise after it.
     vetoes: [
+      { ...HEADING_ONLY, when: (i) => HEADING_ONLY.when(i) && i.frame.text === i.frame.text.toUpperCase() },
       CUSTOMER_DUTY,
       CLAIM_CONTEXT,
       LIABILITY,
