@@ -284,7 +284,7 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
 const SERVICES_TERM = /^(?:(?:subscription|cloud|online|hosted|ai|professional)\s+)?(?:services?|platform|software|solution|offerings?|products?)$/i;
 
 /** The contract's own name for the day it starts ("Effective Date"): "the date of this Agreement" is not its words. */
-const START_DATE_TERM = /^(?:Effective|Commencement|Start) Date$/;
+const START_DATE_TERM = /^(?:(?:Order|Agreement|Contract|Subscription|Addendum)\s+)?(?:Effective|Commencement|Start) Date$/;
 
 /** "Model Partner", "AI Providers", "LLM Vendor": the contract's own word for the outside providers of its models. */
 const MODEL_PROVIDER_TERM = /^(?:(?:third[- ]party|external)\s+)?(?:ai|llm|model|language model)\s+(?:partner|provider|vendor|supplier)s?$/i;

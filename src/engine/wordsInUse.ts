@@ -79,7 +79,8 @@ export function servicesInUse(paragraphs: readonly Paragraph[]): string | undefi
   return name !== undefined && (uses ?? 0) >= 3 ? name : undefined;
 }
 
-const START_DATE_IN_TEXT = /\bthe ((?:Effective|Commencement) Date)\b/;
+// "the Order Effective Date": a start date named for the document that sets it (228).
+const START_DATE_IN_TEXT = /\bthe ((?:(?:Order|Agreement|Contract|Subscription|Addendum)\s+)?(?:Effective|Commencement) Date)\b/;
 export function startDateInUse(paragraphs: readonly Paragraph[]): string | undefined {
   for (const paragraph of paragraphs) {
     const found = START_DATE_IN_TEXT.exec(paragraph.text)?.[1];

@@ -95,3 +95,23 @@ describe('a survival list naming a pooled-data clause the review cut to the term
     expect(review.edit(3)?.target ?? lines[3]).toContain('5.1');
   });
 });
+
+describe('a policy incorporated "as updated from time to time", frozen at the start date', () => {
+  const ORDER = 'Subscription Term: 12 months from the Order Effective Date of 1 March 2026.';
+
+  it('loses the "and" that joined the mechanism to the address, and says the contract\'s own start date', () => {
+    const policy =
+      '5.8 Provider\'s AI Data Statement, available at https://example.com/ai-data and as updated by Provider from time to time, describes how Provider processes Company Data and is incorporated into this Agreement by reference.';
+    const target = preferredReview([PARTIES, ORDER, DATA, policy]).edit(3)?.target ?? '';
+    expect(target).toContain('available at https://example.com/ai-data, as in effect on the Order Effective Date, describes');
+  });
+
+  it('loses the words about when amendments take effect', () => {
+    const policy =
+      '5.9 Company shall ensure that its users use the AI Features in accordance with Supplier\'s Responsible AI Policy at https://example.com/ai-use, as Supplier may amend it from time to time, with any amendment taking effect thirty (30) days after Supplier posts it.';
+    const supplier = 'This Agreement is between Brackenfold Systems, Inc. ("Supplier") and Ashcombe Freight LLC ("Company").';
+    const target = preferredReview([supplier, ORDER, DATA, policy]).edit(3)?.target ?? '';
+    expect(target).toContain('as in effect on the Order Effective Date');
+    expect(target).not.toContain('taking effect');
+  });
+});

@@ -30,7 +30,9 @@ const AS_UPDATED =
   /(?:,|(?<!\s))\s*as\s+(?:may\s+be\s+)?(?:updated|amended|modified|changed|revised|varied)(?:,?\s+(?:or|and)\s+\w+)?(?:\s+by\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:from time to time|periodically|at any time)(?:\s+(?:at|in)\s+[^,;.]*?discretion)?(?:\s+(?:on|upon|with|after)\s+[^,;.]{0,40}?\bnotice\b(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*)?)?(?:\s+by\s+(?:posting|publishing|notifying|giving|providing|making|emailing)\b[^,;]{0,200}?(?=[,;]|\.(?:\s|$)|$))?|(?:,|(?<!\s))\s*as\s+(?:the\s+)?\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)|(?:,|(?<!\s)\s+and)\s+which\s+(?:the\s+)?\S+\s+may\s+(?:update|amend|modify|change|revise)\s+(?:it\s+|them\s+)?(?:from time to time|at any time)(?:\s+and\s+of\s+which\s+the\s+version\s+[^,;.]{0,80}?\s+applies)?(?:\s+(?:upon|on|with|after)\s+(?:prior\s+)?(?:written\s+)?notice(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*)?)?/i;
 
 /** A proviso right after the changing mechanism that is only about the changes (notice of "any update"). */
-const UPDATE_PROVISO = /^,?\s*provided\s+(?:always\s+)?(?:that|however,?\s+that)\s+[^,;.]{0,200}?\b(?:update|updates|change|changes|amendment|amendments|revision|revisions|modification|modifications)\b[^;.]{0,200}?(?=[;.]|$)/i;
+// ", with any amendment taking effect thirty (30) days after Supplier posts it": when changes take effect (audit84, 229
+// Rider § 5 froze the policy and kept the amendments coming).
+const UPDATE_PROVISO = /^,?\s*provided\s+(?:always\s+)?(?:that|however,?\s+that)\s+[^,;.]{0,200}?\b(?:update|updates|change|changes|amendment|amendments|revision|revisions|modification|modifications)\b[^;.]{0,200}?(?=[;.]|$)|^,\s*with\s+(?:any|each|every|all)\s+(?:update|change|amendment|revision|modification)s?\s+(?:taking|to\s+take|becoming)\s+effect\b[^,;.]{0,120}(?=[,;.]|$)/i;
 
 function mentionsAny(sentence: string, words: readonly string[]): boolean {
   return words.some((word) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(sentence));
@@ -337,7 +339,11 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       const to = proviso && proviso.index === 0 ? end + proviso[0].length : end;
       // "(as updated from time to time)" is replaced inside its brackets: "(as in effect on …)", never "(, as …)".
       const bracketed = sentence[match.index - 1] === '(' || match[0].startsWith('(');
-      return [{ start: match.index, end: to, text: bracketed ? fill(edit.text) : `, ${fill(edit.text)}` }];
+      // "available at https://… and as updated by Company from time to time, provides …": the "and" joined the mechanism
+      // to the address and goes with it, or the sentence reads "… and, as in effect on …" (audit83, 228 § 5.8).
+      const joined = !bracketed && !match[0].startsWith(',') ? / and$/.exec(sentence.slice(0, match.index)) : null;
+      const from = joined ? match.index - joined[0].length : match.index;
+      return [{ start: from, end: to, text: bracketed ? fill(edit.text) : `, ${fill(edit.text)}` }];
     }
   }
 }
