@@ -326,7 +326,10 @@ function agreementTerm(definitions: readonly Definition[], paragraphs: readonly 
   const umbrella = named.find((d) => {
     const text = paragraphs[d.paragraph]?.text ?? '';
     const before = text.slice(text.lastIndexOf('. ', d.start) + 1, d.start);
-    return TOGETHER.test(before) && named.some((other) => other.term !== d.term && before.includes(other.term));
+    // "This Addendum supplements … Provider's Terms of Service, any order form … (collectively, the "Underlying
+    // Agreement")": the part speaking of itself ("This Addendum") is not one of those collected (232 wrote "this
+    // Underlying Agreement" in its own new clause, audit85).
+    return TOGETHER.test(before) && named.some((other) => other.term !== d.term && before.replace(new RegExp(`\\b[Tt]his ${other.term}\\b`, 'g'), '').includes(other.term));
   });
   if (umbrella) return umbrella.term;
   // The whole may be named without brackets: "… together form the "Agreement".".

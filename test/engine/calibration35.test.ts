@@ -85,3 +85,16 @@ rows('"feedback" naming the control, not feedback given', [
   ['Prompts that users flag using the feedback buttons may be retained for up to 24 months.', ['survival-retention:neutral']],
   ['Glenbrook may use any comments you send through the feedback buttons to improve the Services.', ['service-improvement:risk']],
 ]);
+
+describe('the name of the document under review, where it collects the vendor\'s terms under another name', () => {
+  it('is the part that speaks of itself, not the collection it supplements', () => {
+    const terms = extractDefinitions(
+      [
+        'This Pupil Data Addendum ("Addendum") is made between Thornbury Academy Trust ("Trust") and Pathwise Ltd ("Provider"). This Addendum supplements Provider\'s Terms of Service and any order form accepted by the Trust (collectively, the "Underlying Agreement").',
+        '2.1 This Addendum prevails over the Underlying Agreement.',
+        '"Pupil Data" means all data about pupils that the Trust provides to Provider under this Addendum.',
+      ].map((text) => ({ text })),
+    ).terms;
+    expect(terms.agreement).toBe('Addendum');
+  });
+});
