@@ -98,3 +98,9 @@ describe('the name of the document under review, where it collects the vendor\'s
     expect(terms.agreement).toBe('Addendum');
   });
 });
+
+rows('a checking verb whose object is how an AI feature performs', [
+  ['Glenbrook may use Client Data to evaluate the accuracy of its speech models.', ['service-improvement:risk']],
+  // Training beside the check still trains.
+  ['Glenbrook may use Client Data to train and evaluate its speech models.', ['ai-training:risk']],
+]);

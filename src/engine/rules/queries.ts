@@ -191,10 +191,14 @@ function improvesAi(p: Predicate, a: Action): boolean {
   const madeBetter = POSTPOSED_COMPARATIVES.has(a.text.toLowerCase()) && p.ai.some((ai) => ai.end <= a.start && a.start - ai.end <= 30 && !instrumentOf(ai));
   // "improve the Platform and measure the accuracy of the AI Features": the AI word after a checking verb is checked.
   // "improve and monitor our AI models" shares its object: a checking verb right after "and" is no barrier.
-  const checked = (ai: Cue) => p.cues.some((c) => c.set === 'aiChecked' && c.start - a.end > ' and '.length && c.end <= ai.start);
+  // "to monitor, troubleshoot and evaluate the accuracy and reliability of the AI Services": a checking verb whose
+  // object is how the AI performs checks it (audit86 first run, 234 Sch C § C.5 read as training).
+  const measured = (ai: Cue) => CHECKING_VERBS.has(a.text.toLowerCase()) && p.cues.some((c) => c.set === 'qualityOf' && c.start >= a.end && c.start - a.end <= 2 && c.end <= ai.start);
+  const checked = (ai: Cue) => measured(ai) || p.cues.some((c) => c.set === 'aiChecked' && c.start - a.end > ' and '.length && c.end <= ai.start);
   return madeBetter || p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !instrumentOf(ai) && !checked(ai));
 }
 const POSTPOSED_COMPARATIVES = new Set(['smarter', 'more accurate', 'better']);
+const CHECKING_VERBS: ReadonlySet<string> = new Set(['evaluate', 'evaluates', 'evaluating', 'assess', 'assesses', 'assessing', 'measure', 'measures', 'measuring', 'test', 'tests', 'testing', 'validate', 'validates', 'validating', 'monitor', 'monitors', 'monitoring', 'verify', 'verifies', 'verifying']);
 
 /** "AI prompts", "ML Content": an AI word right before a data word names the kind of data, not an AI that is improved. */
 function namesData(p: Predicate, ai: Cue): boolean {

@@ -47,6 +47,15 @@ export const AI_SETS = [
     phrases: ['measure', 'measures', 'measuring', 'assess', 'assesses', 'assessing', 'monitor', 'monitors', 'monitoring', 'benchmark', 'benchmarking'],
   },
   {
+    id: 'qualityOf',
+    why: 'Evaluating "the accuracy and reliability of" an AI feature checks how it performs; it does not train it.',
+    example: 'The Supplier may use Client Data to monitor and evaluate the accuracy and reliability of the AI Services.',
+    phrases: [
+      'the accuracy of', 'the reliability of', 'the accuracy and reliability of', 'the accuracy, reliability and', 'the performance of',
+      'the quality of', 'the accuracy and performance of', 'the accuracy or reliability of',
+    ],
+  },
+  {
     id: 'aiProduct',
     why: 'An AI feature, integration or API is a product: improving it improves the service, which may or may not train a model.',
     example: 'We use prompt metadata to improve the AI assistant in the app.',
