@@ -1,6 +1,8 @@
 // Patterns from the lawyer's re-audit of agreements 223–226 (audit82) and the session after it. Every clause is the
 // project's own drafting.
 import { FREE_OF_DUTY } from '../../src/review/redline/surgical/banSurroundings';
+import { strikeBuiltInLimb } from '../../src/review/redline/surgical/carveOutLimb';
+import { applySplices } from '../../src/review/redline/surgical/splice';
 import { preferredReview } from './agreements';
 
 const PARTIES = 'This Platform Agreement is between Brackenfold Systems, Inc. ("Provider") and Ashcombe Freight LLC ("Company").';
@@ -113,5 +115,30 @@ describe('a policy incorporated "as updated from time to time", frozen at the st
     const target = preferredReview([supplier, ORDER, DATA, policy]).edit(3)?.target ?? '';
     expect(target).toContain('as in effect on the Order Effective Date');
     expect(target).not.toContain('taking effect');
+  });
+});
+
+describe('rights that outlive the end, listed as what termination "does not affect"', () => {
+  it('lose the models developed under a clause, and keep the rest', () => {
+    const sentence =
+      '9.4 Termination does not affect Provider\'s rights in Aggregated Data, in any models developed under Section 4.3 before termination, or in Feedback, and Provider need not delete or retrain any of them.';
+    const splices = strikeBuiltInLimb(sentence);
+    expect(splices && applySplices(sentence, splices)).toBe(
+      '9.4 Termination does not affect Provider\'s rights in Aggregated Data, or in Feedback, and Provider need not delete or retrain any of them.',
+    );
+  });
+});
+
+describe('an opt-out from the model development a deleted clause described', () => {
+  it('is deleted as moot', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      '4.3 Company authorizes Provider to use Company Data, including call scores and user ratings, to develop, train and validate Provider\'s proprietary scoring models.',
+      '4.6 Company may request that Provider exclude Company Data from the model development described in Section 4.3 by written notice.',
+    ];
+    const review = preferredReview(lines);
+    expect(review.edit(2)?.target).toMatch(/shall not use/);
+    expect(review.edit(3)?.target).toBe('4.6 [Reserved.]');
   });
 });

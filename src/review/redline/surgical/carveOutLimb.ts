@@ -6,7 +6,9 @@ import type { Splice } from './splice';
 
 /** The words that open the list of what a deletion clause does not reach. */
 // "shall not require the Supplier to delete: (a) …" lists what the deletion leaves out just the same.
-const CARVE_OUT_HEAD = /\b(?:does|do|shall|will)\s+not\s+(?:apply\s+to|extend\s+to|reach|cover|require\s+(?:the\s+)?[\w-]+\s+to\s+(?:delete|destroy|erase))\s*/i;
+// "Termination … does not affect Vendor's rights in Aggregated Data, in any models developed under Section 4.3 …": the
+// rights that outlive the end list what the deletion leaves out (audit86 first run, 233 § 9.4).
+const CARVE_OUT_HEAD = /\b(?:does|do|shall|will)\s+not\s+(?:apply\s+to|extend\s+to|reach|cover|require\s+(?:the\s+)?[\w-]+\s+to\s+(?:delete|destroy|erase)|affect\s+(?:the\s+)?[\w'’-]+\s+rights\s+in)\s*/i;
 /** Data already built into something: the limb the carve-out must lose. */
 const BUILT_IN = /\balready\s+(?:incorporated|reflected|embedded|built|included|trained|used\s+(?:to\s+train|in\s+training))\b/gi;
 /**
