@@ -288,7 +288,8 @@ export function reviewComments(
   // The tracked change already shows the counterparty which words went and came; the comment gives the reason (the
   // lawyer audits of agreements 41–48 marked "We replaced “may” with “shall not” and “and” with “or”" as narration).
   // Only a deletion or rewrite of the whole clause is said, because the markup of a whole clause is hard to read.
-  const given = reasons.filter((r) => r !== '');
+  // A carve-out deleted whole leaves no other carve-outs standing (audit85, 232 § 6.3 said they stood).
+  const given = reasons.filter((r) => r !== '').map((r) => (what === 'We have deleted this clause.' ? r.replace(OTHERS_STAND, '.') : r));
   const lead = WHOLE_CLAUSE_LEAD.test(what) || given.length === 0 ? [what] : [];
   return {
     internal: `[Internal] ${what} ${internal.join(' ')}`.trim(),
@@ -296,6 +297,7 @@ export function reviewComments(
   };
 }
 
+const OTHERS_STAND = /; the other carve-outs stand\.$/;
 /** "We have deleted this clause.", "We have rewritten this clause from the words …". */
 const WHOLE_CLAUSE_LEAD = /^We have (?:deleted|rewritten) this clause\b/;
 

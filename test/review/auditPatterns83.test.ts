@@ -142,3 +142,20 @@ describe('an opt-out from the model development a deleted clause described', () 
     expect(review.edit(3)?.target).toBe('4.6 [Reserved.]');
   });
 });
+
+describe('a carve-out from deletion deleted whole', () => {
+  it('does not tell the counterparty that other carve-outs stand', () => {
+    const lines = [
+      PARTIES,
+      DATA,
+      '1.5 "Anonymised Data" means data derived from Company Data that does not identify Company or any person.',
+      '6.1 Provider may use Anonymised Data for any lawful purpose, including the training of machine learning models.',
+      '6.3 Sections 9 and 10 do not apply to Anonymised Data, which Provider may retain indefinitely, including after the termination or expiration of this Agreement.',
+      '9.1 Provider shall delete Company Data within 30 days after termination.',
+    ];
+    const edit = preferredReview(lines).edit(4);
+    expect(edit?.target).toBe('6.3 [Reserved.]');
+    expect(edit?.comment.external).toMatch(/^We have deleted this clause\./);
+    expect(edit?.comment.external).not.toContain('other carve-outs stand');
+  });
+});
