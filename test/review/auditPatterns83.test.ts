@@ -159,3 +159,15 @@ describe('a carve-out from deletion deleted whole', () => {
     expect(edit?.comment.external).not.toContain('other carve-outs stand');
   });
 });
+
+describe('a feedback clause whose tag-along lists the customer\'s material up to the name it defines', () => {
+  it('loses the whole tag-along, not its first item', () => {
+    const WE = 'These Terms are between Larchmere Inc. ("we", "us") and the business that signs up ("you").';
+    const CONTENT = '"Your Content" means the text, images and files you upload to the Services.';
+    const feedback =
+      '23. Feedback. If you send us ideas, ratings or other feedback, along with any sample text, prompts or screenshots you include with it ("Feedback"), you grant us a perpetual, irrevocable, royalty-free license to use and incorporate that Feedback into our products for any purpose.';
+    const target = preferredReview([WE, CONTENT, feedback]).edit(2)?.target ?? '';
+    expect(target).toContain('ratings or other feedback ("Feedback"), you grant us');
+    expect(target).not.toContain('screenshots');
+  });
+});

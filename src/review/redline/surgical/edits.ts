@@ -42,6 +42,12 @@ function mentionsAny(sentence: string, words: readonly string[]): boolean {
 /** ", together with the Output and transcripts to which it relates,": material pulled in beside a grant's object. */
 const TAG_ALONG = /,\s+(?:together|along)\s+with\s+[^,;.]{1,200}?,(?=\s)/i;
 /**
+ * ", along with any example copy, prompts or screenshots you include with it ("Feedback")": the tag-along runs through
+ * its own list to the name it defines; struck at its first comma it left "other feedback prompts or screenshots you
+ * include with it" (audit84, 230 § 23).
+ */
+const TAG_ALONG_DEFINED = /,\s+(?:together|along)\s+with\s+[^;.()]{1,200}?(?=\s+\(["“])/i;
+/**
  * ", including edits to draft notes that a Clinician flags as corrections,": an example that names the customer's own
  * material as feedback, which the carve-out would contradict in the same sentence (lawyer audit of 85 3.6).
  */
@@ -57,7 +63,7 @@ const EXAMPLE_LIST_OF_DATA =
 const RELATED_DATA = /,\s+and\s+(?:the\s+|any\s+)?[^;.]{1,120}?\bto\s+which\s+(?:it|they|that\s+Feedback|such\s+Feedback)\s+relates?,(?=\s)/i;
 /** The words naming the customer's material beside feedback, which a carve-out of that material strikes as its own. */
 const tagAlongOf = (text: string): RegExpExecArray | null =>
-  TAG_ALONG.exec(text) ?? RELATED_DATA.exec(text) ?? EXAMPLE_LIST_OF_DATA.exec(text) ?? EXAMPLE_OF_DATA.exec(text);
+  TAG_ALONG_DEFINED.exec(text) ?? TAG_ALONG.exec(text) ?? RELATED_DATA.exec(text) ?? EXAMPLE_LIST_OF_DATA.exec(text) ?? EXAMPLE_OF_DATA.exec(text);
 
 /**
  * "… may generate Fleet Insights from Vehicle Data and shall own all right, title and interest in them": the vendor's
