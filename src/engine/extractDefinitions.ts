@@ -9,7 +9,7 @@ import { customerDataTerm, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData
 import { denotation } from './termDenotation';
 import { asWrittenMidSentence, termsFromUsage } from './termsFromUsage';
 import { withDoubleQuotes } from './singleQuotes';
-import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
+import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, START_DATE_OWNER, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
 
 export interface DefinitionsResult {
   readonly definitions: readonly Definition[];
@@ -284,7 +284,7 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
 const SERVICES_TERM = /^(?:(?:subscription|cloud|online|hosted|ai|professional)\s+)?(?:services?|platform|software|solution|offerings?|products?)$/i;
 
 /** The contract's own name for the day it starts ("Effective Date"): "the date of this Agreement" is not its words. */
-const START_DATE_TERM = /^(?:(?:Order|Agreement|Contract|Subscription|Addendum)\s+)?(?:Effective|Commencement|Start) Date$/;
+const START_DATE_TERM = new RegExp(String.raw`^${START_DATE_OWNER}(?:Effective|Commencement|Start) Date$`);
 
 /** "Model Partner", "AI Providers", "LLM Vendor": the contract's own word for the outside providers of its models. */
 const MODEL_PROVIDER_TERM = /^(?:(?:third[- ]party|external)\s+)?(?:ai|llm|model|language model)\s+(?:partner|provider|vendor|supplier)s?$/i;

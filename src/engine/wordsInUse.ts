@@ -80,7 +80,9 @@ export function servicesInUse(paragraphs: readonly Paragraph[]): string | undefi
 }
 
 // "the Order Effective Date": a start date named for the document that sets it (228).
-const START_DATE_IN_TEXT = /\bthe ((?:(?:Order|Agreement|Contract|Subscription|Addendum)\s+)?(?:Effective|Commencement) Date)\b/;
+/** "Order ", "Agreement ": the document a start date may be named for ("the Order Effective Date"). */
+export const START_DATE_OWNER = String.raw`(?:(?:Order|Agreement|Contract|Subscription|Addendum)\s+)?`;
+const START_DATE_IN_TEXT = new RegExp(String.raw`\bthe (${START_DATE_OWNER}(?:Effective|Commencement) Date)\b`);
 export function startDateInUse(paragraphs: readonly Paragraph[]): string | undefined {
   for (const paragraph of paragraphs) {
     const found = START_DATE_IN_TEXT.exec(paragraph.text)?.[1];

@@ -109,8 +109,11 @@ const CONTROLS: ReadonlySet<string> = new Set(['button', 'buttons', 'control', '
  * the control is no feedback given; the sentence keeps data, it takes no ideas (audit85, 231 Sch 1 ¶8 took the
  * feedback carve-out).
  */
-const namesAControl = (frame: RuleInput['frame'], o: { readonly end: number }): boolean =>
-  [...CONTROLS].some((word) => (wordsAfter(frame, o.end, 1)[0] ?? '').toLowerCase().startsWith(word) && (wordsAfter(frame, o.end, 1)[0] ?? '').length <= word.length + 1);
+const namesAControl = (frame: RuleInput['frame'], o: { readonly end: number }): boolean => {
+  const next = (wordsAfter(frame, o.end, 1)[0] ?? '').toLowerCase();
+  // The word as written, or with the stop or comma after it ("the feedback buttons,").
+  return CONTROLS.has(next) || CONTROLS.has(next.slice(0, -1));
+};
 
 export const IMPROVEMENT_RULES: readonly Rule[] = [
   {
