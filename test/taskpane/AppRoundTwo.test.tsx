@@ -57,7 +57,7 @@ describe('round two in the pane', () => {
     const host = await openRoundTwo();
     fireEvent.click(await screen.findByTestId(TEST_IDS.reviewTheirChanges));
     // The list renders once the pane has read the revisions: wait for it rather than race it on a loaded machine.
-    await screen.findAllByTestId(TEST_IDS.theirChange, {}, { timeout: 5000 });
+    await screen.findAllByTestId(TEST_IDS.theirChange, {}, { timeout: 20000 });
     fireEvent.click(within(change('2.1')).getByTestId(TEST_IDS.rejectChange));
     await waitFor(() => expect(host.resolved).toHaveLength(1));
     expect(host.resolved[0]).toEqual({ refs: [{ paragraph: 3, type: 'delete', author: THEM, text: 'not ', occurrence: 0 }], action: 'reject' });
@@ -71,7 +71,7 @@ describe('round two in the pane', () => {
     const host = await openRoundTwo();
     fireEvent.click(await screen.findByTestId(TEST_IDS.reviewTheirChanges));
     // The list renders once the pane has read the revisions: wait for it rather than race it on a loaded machine.
-    await screen.findAllByTestId(TEST_IDS.theirChange, {}, { timeout: 5000 });
+    await screen.findAllByTestId(TEST_IDS.theirChange, {}, { timeout: 20000 });
     fireEvent.click(within(change('2.4')).getByTestId(TEST_IDS.acceptChange));
     await waitFor(() => expect(host.resolved[0]?.action).toBe('accept'));
   });
@@ -80,7 +80,7 @@ describe('round two in the pane', () => {
     const host = await openRoundTwo();
     fireEvent.click(await screen.findByTestId(TEST_IDS.reviewTheirChanges));
     // The list renders once the pane has read the revisions: wait for it rather than race it on a loaded machine.
-    await screen.findAllByTestId(TEST_IDS.theirChange, {}, { timeout: 5000 });
+    await screen.findAllByTestId(TEST_IDS.theirChange, {}, { timeout: 20000 });
     fireEvent.click(within(change('2.2')).getByTestId(TEST_IDS.counterChange));
     await waitFor(() => expect(host.resolved).toHaveLength(1));
     const redline = host.resolved[0]?.counter;
