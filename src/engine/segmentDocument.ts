@@ -12,6 +12,13 @@ export interface Sentence {
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|no|nos|vs|cf|para|sec|art|u\.s|u\.k|corp|llc|plc|pte|pty|bhd|sdn|approx|incl)|\b[A-Za-z])\.$/i;
 const BOUNDARY = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])/g;
+/**
+ * "In this Agreement: "AI Output" means …; "Documentation" means … from time to time; "Order Form" means …": each
+ * definition of a run-on list is a sentence of its own, so what one says (a document that changes) is not read with
+ * what another says (the AI features), and a finding quotes the definition, not the whole list (audit87, 235 § 1.1).
+ * Starts only at a semicolon, and the quoted term is bounded, so the search stays linear.
+ */
+const DEFINITION_BOUNDARY = /;\s+(?:and\s+)?(?=["“][^"”;]{1,80}["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to)\b)/g;
 
 function trimmed(paragraph: number, text: string, start: number, end: number): Sentence | undefined {
   let s = start;
@@ -23,6 +30,20 @@ function trimmed(paragraph: number, text: string, start: number, end: number): S
 
 function splitParagraph(index: number, text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  let start = 0;
+  for (const d of text.matchAll(DEFINITION_BOUNDARY)) {
+    const definition = trimmed(index, text, start, d.index + 1);
+    if (definition) sentences.push(...splitSentences(index, definition.text, definition.start));
+    start = d.index + 1;
+  }
+  sentences.push(...splitSentences(index, text.slice(start), start));
+  return sentences;
+}
+
+/** The sentences of `text`, which starts `offset` characters into the paragraph. */
+function splitSentences(index: number, part: string, offset: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  const text = part;
   let start = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
@@ -39,7 +60,7 @@ function splitParagraph(index: number, text: string): Sentence[] {
   }
   const last = trimmed(index, text, start, text.length);
   if (last) sentences.push(last);
-  return sentences;
+  return sentences.map((sentence) => ({ ...sentence, start: sentence.start + offset, end: sentence.end + offset }));
 }
 
 /** Every sentence of the document in reading order. Linear in the text length. */

@@ -207,7 +207,12 @@ export const PROTECTION_RULES: readonly Rule[] = [
           has(p, 'personnel', 'staffTraining') && object(p, 'customer-data', 'confidential') === undefined && !has(p, 'confidentialityUndertaking') &&
           !(p.actions.some((a) => reads(p, a, 'accessVerb')) && object(p, 'generic', 'confidential') !== undefined),
       },
-      { reason: 'a definition or a liability clause mentions confidentiality without promising it', when: ({ frame }) => has(frame, 'definitionCue') && !has(frame, 'modal') },
+      // '"Confidential Information" means information … that a reasonable person would understand to be confidential':
+      // the modal of a test inside the definition promises nothing either (fresh52, 211 § 1.1).
+      {
+        reason: 'a definition or a liability clause mentions confidentiality without promising it',
+        when: ({ frame, predicate: p }) => has(frame, 'definitionCue') && (!has(frame, 'modal') || (frame.isDefinition && p.actions.length === 0)),
+      },
       {
         // "Provider may use Service Telemetry for security monitoring, billing and …": security is a purpose of a use.
         reason: 'a permission to use data for security promises nothing about protecting it',

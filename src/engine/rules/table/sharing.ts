@@ -238,6 +238,15 @@ export const SHARING_RULES: readonly Rule[] = [
           // A duty ("shall implement … for privileged access") grants no use; a permission to use, share or keep does.
           affirmed(p, 'share', 'train', 'grant', 'retain') === undefined && (reads(p, p.modal, 'dutyModal') || affirmed(p, 'use', 'improve') === undefined),
       },
+      {
+        // '"Documentation" means Supplier's user guides and help-centre materials … as made available from time to
+        // time': a definition of the product's documentation says how the product works; the AI features defined beside
+        // it in the same list do not make it a policy over the data (audit87, 235 § 1.1).
+        reason: 'a definition of the product documentation says how the product works, not what is done with the data',
+        when: (i) =>
+          DEFINITION_ONLY.when(i) && has(i.frame, 'productDocs') && !has(i.frame, 'aiNoun', 'aiAcronym', 'trainVerb') &&
+          object(i.predicate, 'customer-data', 'usage-data') === undefined,
+      },
       // "charged … at the rate shown on our pricing page …, then at the then-current rate": the price moves, not the data terms.
       { reason: 'a pricing page sets what the customer pays, not what is done with its data', when: ({ predicate: p, frame }) => has(frame, 'pricing') && object(p, 'customer-data', 'usage-data') === undefined },
     ],
