@@ -35,3 +35,21 @@ rows('a definition of confidential information with a reasonable-person test', [
   ['"Confidential Information" means information of a party that is marked confidential or that a reasonable person would understand to be confidential;', []],
   ['Vellacott shall hold the Customer\'s Confidential Information in confidence and shall not disclose it to any third party.', ['confidentiality:protective']],
 ]);
+
+rows('a duty to test the AI for a quality', [
+  ['The Supplier shall test the AI Services for accuracy, robustness and unfair bias before each material release and shall share the results with the Customer.', []],
+  // The customer's data used to test the models is still a use of it.
+  ['The Supplier may use Customer Data to test the AI models for accuracy.', ['ai-training:risk', 'service-improvement:risk']],
+]);
+
+rows('training confined to the service the customer itself receives', [
+  ['The Customer authorises the Supplier to use Customer Data to train and fine-tune the Customer Configuration, solely for the purpose of improving the accuracy of the AI Services provided to the Customer.', ['broad-license:neutral']],
+  // The same service provided to everyone else as well is the vendor's product.
+  ['The Customer authorises the Supplier to use Customer Data to train and fine-tune the Customer Configuration, solely for the purpose of improving the accuracy of the AI Services provided to the Customer and its other customers.', ['ai-training:risk', 'broad-license:neutral']],
+]);
+
+rows('ownership of insights pooled across customers', [
+  ['The Supplier shall own all rights in Anonymised Insights and may use them for benchmarking.', ['aggregated-data:risk']],
+  // Insights produced for the customer are its work product.
+  ['The Supplier shall own all rights in the Insights the Platform produces for the Customer.', ['output-ownership:risk']],
+]);

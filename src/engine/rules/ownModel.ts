@@ -15,6 +15,9 @@ export const CUSTOMER_WORDS: readonly string[] = ['customerYou', 'customerRole',
 const keptForCustomer = (frame: RuleInput['frame'], p: Predicate): boolean => {
   const only = conditionCue(frame, p, 'limiter');
   if (only !== undefined && frame.cues.some((c) => CUSTOMER_WORDS.includes(c.set) && c.start > only.end && c.start - only.end <= ONLY_FOR_THE)) return true;
+  // The limiter of the purpose after the training, whether or not it reads as a condition.
+  const solely = frame.cues.find((c) => c.set === 'limiter' && p.actions.some((a) => a.kind === 'train' && c.start > a.end));
+  if (solely !== undefined && frame.cues.some((who) => CUSTOMER_WORDS.includes(who.set) && who.start > solely.end && who.start - solely.end <= SERVED_SPAN && receivedBy(frame, solely.end, who))) return true;
   // "Each Matter Model shall be trained only on Matter Data from a single Matter, … and shall not be used … for any
   // other client": trained only on the customer's data and barred from everyone else, the model is the customer's.
   // ("limited to the field of fraud prevention … does not use such data … to any other customer" limits a purpose.)
@@ -25,6 +28,24 @@ const keptForCustomer = (frame: RuleInput['frame'], p: Predicate): boolean => {
   return p.cues.some((c) => c.set === 'ownScope' && p.cues.some((who) => CUSTOMER_WORDS.includes(who.set) && who.end <= c.start && c.start - who.end <= POSSESSIVE_GAP &&
     p.cues.some((f) => f.set === 'forWhom' && f.end <= who.start && who.start - f.end <= 1)));
 };
+/**
+ * "… to fine-tune the Society Configuration, solely for the purpose of improving the accuracy of the AI Services provided
+ * to the Society": the limiter confines the training to the service the customer itself receives, the customer named
+ * last in the phrase (audit89, 237 Sch 1 ¶3: the customer's own configuration was struck). No comma or "and" between
+ * ("… provided to the Society and its other customers" serves everyone).
+ */
+const receivedBy = (frame: RuleInput['frame'], from: number, who: { readonly start: number; readonly end: number }): boolean => {
+  const between = frame.text.slice(from - frame.start, who.start - frame.start);
+  const words = between.trim().split(' ').filter((w) => w !== '' && !ARTICLES.has(w.toLowerCase()));
+  const [verb, to] = words.slice(-2).map((w) => w.toLowerCase());
+  const after = frame.text.slice(who.end - frame.start).trimStart().charAt(0);
+  return !between.includes(',') && !words.some((w) => w.toLowerCase() === 'and' || w.toLowerCase() === 'or') &&
+    ((to === 'to' && RECEIVING.has(verb ?? '')) || to === 'for') && (after === '' || '.,;'.includes(after));
+};
+const ARTICLES = new Set(['the', 'its', 'their']);
+const RECEIVING = new Set(['provided', 'delivered', 'supplied', 'made', 'available']);
+/** Characters from "solely" to the customer's name across a purpose phrase ("for the purpose of improving …"). */
+const SERVED_SPAN = 120;
 const OTHER_CUSTOMERS = new Set(['other customers', 'other customer', 'other clients', 'other client']);
 /** Characters between the customer's name and its account: "'s ". */
 const POSSESSIVE_GAP = "'s ".length;

@@ -195,8 +195,20 @@ function improvesAi(p: Predicate, a: Action): boolean {
   // object is how the AI performs checks it (audit86 first run, 234 Sch C § C.5 read as training).
   const measured = (ai: Cue) => CHECKING_VERBS.has(a.text.toLowerCase()) && p.cues.some((c) => c.set === 'qualityOf' && c.start >= a.end && c.start - a.end <= 2 && c.end <= ai.start);
   const checked = (ai: Cue) => measured(ai) || p.cues.some((c) => c.set === 'aiChecked' && c.start - a.end > ' and '.length && c.end <= ai.start);
-  return madeBetter || p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !instrumentOf(ai) && !checked(ai));
+  return !checkedForQuality(p, a) && (madeBetter || p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !instrumentOf(ai) && !checked(ai)));
 }
+
+/**
+ * "shall test the AI Services for accuracy, robustness and unfair bias": a checking verb whose object is tested for a
+ * quality checks the product; it neither trains nor improves it (audit89, 237 Sch 1 ¶10: a duty to test for bias read
+ * as training). The customer's data used to test ("use your Content to test the models for accuracy") stays a use.
+ */
+function checkedForQuality(p: Predicate, a: Action): boolean {
+  return CHECKING_VERBS.has(a.text.toLowerCase()) && !p.objects.some((o) => o.kind === 'customer-data' || o.kind === 'usage-data') &&
+    p.cues.some((c) => c.set === 'checkedFor' && c.start >= a.end && c.start - a.end <= CHECKED_QUALITY_GAP);
+}
+/** Characters between a checking verb and the quality its object is tested for: " the AI Services ". */
+const CHECKED_QUALITY_GAP = ' the AI-powered Services '.length;
 const POSTPOSED_COMPARATIVES = new Set(['smarter', 'more accurate', 'better']);
 const CHECKING_VERBS: ReadonlySet<string> = new Set(['evaluate', 'evaluates', 'evaluating', 'assess', 'assesses', 'assessing', 'measure', 'measures', 'measuring', 'test', 'tests', 'testing', 'validate', 'validates', 'validating', 'monitor', 'monitors', 'monitoring', 'verify', 'verifies', 'verifying']);
 
@@ -273,7 +285,7 @@ export function improvementAffirmed(input: RuleInput): Action | undefined {
   const back = cue(p, 'improvesWhatIsRun');
   const runThenImprove = back !== undefined && p.cues.some((c) => c.set === 'customerServing' && c.end <= back.start);
   if (!has(p, 'offering', 'vendorMaterial') && !runThenImprove) return undefined;
-  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && !a.relative && !actsOnData(p, a));
+  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && !a.relative && !actsOnData(p, a) && !checkedForQuality(p, a));
 }
 
 export function improvementDenied(input: RuleInput): Action | undefined {

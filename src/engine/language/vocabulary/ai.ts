@@ -47,6 +47,15 @@ export const AI_SETS = [
     phrases: ['measure', 'measures', 'measuring', 'assess', 'assesses', 'assessing', 'monitor', 'monitors', 'monitoring', 'benchmark', 'benchmarking'],
   },
   {
+    id: 'checkedFor',
+    why: 'Testing an AI feature "for accuracy" or "for unfair bias" checks how it performs; it does not train it.',
+    example: 'The Supplier shall test the AI Services for accuracy, robustness and unfair bias before each release.',
+    phrases: [
+      'for accuracy', 'for bias', 'for unfair bias', 'for robustness', 'for fairness', 'for safety', 'for errors', 'for reliability',
+      'for discrimination', 'for quality', 'for vulnerabilities', 'for security vulnerabilities', 'for compliance',
+    ],
+  },
+  {
     id: 'qualityOf',
     why: 'Evaluating "the accuracy and reliability of" an AI feature checks how it performs; it does not train it.',
     example: 'The Supplier may use Client Data to monitor and evaluate the accuracy and reliability of the AI Services.',

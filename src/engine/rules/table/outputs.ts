@@ -14,7 +14,12 @@ const SIMILARITY: ReadonlySet<string> = new Set(['not unique', 'not be unique', 
  */
 // A clause about feedback ("suggestions, bug reports or ideas … assigned to Licensor") owns no work product.
 const output = (i: RuleInput): Cue | undefined =>
-  object(i.predicate, 'output') ?? (ownsOutright(i) && !has(i.predicate, 'feedbackNoun') ? cue(i.predicate, 'workProduct') : undefined);
+  object(i.predicate, 'output') ?? (ownsOutright(i) && !has(i.predicate, 'feedbackNoun') ? i.predicate.cues.find((c) => c.set === 'workProduct' && !POOLED.has(wordBefore(i.frame, c.start))) : undefined);
+/**
+ * "The Supplier shall own all rights in Anonymised Insights": insights pooled or stripped of identity are data the
+ * vendor derives, which the aggregated-data rules read, not the customer's work product (audit89, 237 § 3.4).
+ */
+const POOLED: ReadonlySet<string> = new Set(['anonymised', 'anonymized', 'aggregated', 'aggregate', 'de-identified', 'deidentified', 'pooled', 'statistical', 'benchmark', 'benchmarking', 'usage']);
 /** An ownership word other than "claim", which is as often a noun ("claims handling", "a claim decision"). */
 const ownsOutright = ({ predicate: p }: RuleInput): boolean => p.actions.some((a) => a.kind === 'own' && !reads(p, a, 'claimWord'));
 /** What a derivative is of, when it is the things just listed. */
