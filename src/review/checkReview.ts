@@ -14,6 +14,7 @@ import { isCustomerOption } from './customerOption';
 import { ownWording } from './ownWording';
 import { DISCLOSURE_RULES } from './paragraphPolicy';
 import { bindsTheProviders } from './providersBound';
+import { listAnsweredElsewhere } from './redline/surgical/providerChange';
 import { buildReviewPlan, readsAs } from './reviewPlan';
 import type { EditItem, ReviewPlan } from './reviewItems';
 
@@ -76,8 +77,11 @@ export function checkReview(paragraphs: readonly Paragraph[], playbook: Playbook
   // disclosureKept): the customer needs to know where its data goes.
   const bound = bindsTheProviders(after.findings);
   const disclosureOnly = (f: Finding) => bound && f.category === 'third-party-ai' && f.rules.every((rule) => DISCLOSURE_RULES.has(rule));
+  // A list of providers "as that page may be updated" is answered by the customer's say given on the power beside it.
+  const listAnswered = (f: Finding) => f.category === 'policy-by-reference' && listAnsweredElsewhere(f.quote, accepted.paragraphs[f.paragraph]?.text ?? '');
   const byDesign = (f: Finding) =>
-    (isCustomerOption(f) && options.has(f.category)) || inOption(f) || (impliedBySwitch(f) && switches.has(f.quote.slice(0, 40))) || keptUsage(f) || disclosureOnly(f);
+    (isCustomerOption(f) && options.has(f.category)) || inOption(f) || (impliedBySwitch(f) && switches.has(f.quote.slice(0, 40))) || keptUsage(f) || disclosureOnly(f) ||
+    listAnswered(f);
   const risksWritten = after.findings.filter((f) => f.stance === 'risk' && accepted.changed.has(f.paragraph) && !byDesign(f));
   const describe = (f: (typeof risksWritten)[number]) => `${f.category} still a risk in ¶${f.paragraph}: “${f.quote.slice(0, 80)}”`;
   const conceded = risksWritten.filter((f) => own.positionOf(f.quote) !== undefined).map(describe);

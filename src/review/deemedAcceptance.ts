@@ -6,7 +6,7 @@
 import type { RedlineOp } from '../engine/types';
 
 /** What the edit wrote that a deemed acceptance would contradict: consent, a signed amendment, an objection, a fixed version. */
-const NEEDS_AGREEMENT = /\b(?:express consent|written amendment signed by both|opportunity to object|as in effect on)\b/i;
+const NEEDS_AGREEMENT = /\b(?:express consent|written amendment signed by both|opportunity to object|in effect on)\b/i;
 
 /**
  * ", and Customer's continued use of the relevant AI Feature after … shall constitute its acceptance of the change",
@@ -16,9 +16,13 @@ const NEEDS_AGREEMENT = /\b(?:express consent|written amendment signed by both|o
 export const DEEMED_ACCEPTANCE_LIMB =
   /[,;]\s*(?:and|but)?\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|your|its|their)(?:['’]s)?\s+(?:\w+\s+){0,2}?continued\s+use\b[^;.]{0,200}?\b(?:constitutes?|shall\s+constitute|will\s+constitute|means|(?:is|shall\s+be|will\s+be)\s+deemed)\b[^;.]{0,160}?(?=[;.]|$)/;
 
-/** "By continuing to use the Services after an update, you agree to it.": deemed acceptance as a sentence of its own. */
+/**
+ * "By continuing to use the Services after an update, you agree to it.", "Continued use of the AI Features after an
+ * amendment is posted constitutes acceptance of the amended policy." (audit87, 236 Addendum ¶12): deemed acceptance as
+ * a sentence of its own.
+ */
 const DEEMED_ACCEPTANCE_SENTENCE =
-  /(?<=\.)\s+(?:By\s+continuing\s+to\s+use|(?:Your|The\s+[A-Z][\w-]*['’]s|[A-Z][\w-]*['’]s)\s+continued\s+use)\b[^.]{0,300}?\b(?:accepts?|acceptance|agrees?|constitutes?|means|deemed)\b[^.]{0,200}\./;
+  /(?<=\.)\s+(?:By\s+continuing\s+to\s+use|(?:Your|The\s+[A-Z][\w-]*['’]s|[A-Z][\w-]*['’]s)\s+continued\s+use|Continued\s+use)\b[^.]{0,300}?\b(?:accepts?|acceptance|agrees?|constitutes?|means|deemed)\b[^.]{0,200}\./;
 
 /** The edit widened to strike each clause of the paragraph that takes continued use as acceptance, or undefined. */
 export function withDeemedAcceptanceStruck(text: string, ops: readonly RedlineOp[]): RedlineOp[] | undefined {

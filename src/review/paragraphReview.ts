@@ -12,6 +12,7 @@ import { danglingReference, withDefinitionKept } from './danglingReferences';
 import { leavesBrokenText } from './brokenText';
 import { withSwitchStruck, withSwitchStruckToo, withWithdrawalStruck } from './withdrawalSibling';
 import { withSequelsStruck } from './editSequels';
+import { insertsOnlyWhatIsThere } from './repeatedProviso';
 import { changesProviders, listChangeStatedElsewhere } from './redline/surgical/providerChange';
 import { strikeBannedUseFollowers } from './bannedUseFollowers';
 import { declineDefaultEnrolment } from './defaultEnrolment';
@@ -206,6 +207,13 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       // "Feedback does not include Customer Data." already says what ", except that this clause does not apply to
       // Customer Data" would add; saying it twice invites the reading that the two differ.
       attempted.set(attemptKey(next), 'the paragraph already excludes the customer\'s data from it');
+      continue;
+    }
+    // The same proviso for a second sentence of the clause would say it twice (audit87, 236 Addendum ¶5): once is enough.
+    // Only a proviso about documents and providers: a safeguard on derived data made and then used, said of each, is
+    // what the self-check reads.
+    if (plan.kind === 'word-level' && position.standsApart && insertsOnlyWhatIsThere(track.current, plan.ops)) {
+      attempted.set(attemptKey(next), 'the clause already carries the words this edit would add');
       continue;
     }
     if (onlyDisclosure && originalKinds.has(next.category)) plan = disclosureKept(plan, next, track.current, context.analysis);

@@ -16,6 +16,14 @@ const PROVIDER_NOUN = /(?<![\w-])((?:[A-Z][\w-]*\s+){0,2}(?:[Pp]roviders?|[Ss]ub
 /** The customer's say over the change is already in the sentence ("unless it objects within that period"). */
 const OBJECTION = /\bobject(?:s|ed|ion|ions)?\b|\bapprov(?:e|es|al)\b|\bconsent\b/i;
 /**
+ * ", and Client's sole remedy if it objects to a change is to disable Sentinel Assist under Section 10": an objection
+ * whose only remedy is to stop using the feature gives no say over the provider (audit87, 236 Addendum ¶5). The limb
+ * goes with the objection right that replaces it. Starts at a comma, so the search stays linear.
+ */
+const SOLE_REMEDY_LIMB =
+  /,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:['’]s|s['’])?\s+(?:sole|only|sole\s+and\s+exclusive|exclusive)\s+remedy\b[^;.]{0,40}?\bobject[^;.]{0,200}?(?=[;.]|$)/;
+const sayOver = (sentence: string): boolean => OBJECTION.test(sentence.replace(SOLE_REMEDY_LIMB, ''));
+/**
  * "… the hosting providers and Model Providers listed on the Licensor's sub-processor page at …, as updated from time
  * to time": a list of providers the vendor keeps changing is the same power, said in the passive (audit71, 206 § 8.3).
  */
@@ -23,22 +31,37 @@ const OBJECTION = /\bobject(?:s|ed|ion|ions)?\b|\bapprov(?:e|es|al)\b|\bconsent\
 const LIST_UPDATED = /(?:,|(?<!\s))\s*as\s+(?:updated|amended|changed|revised)\s+from\s+time\s+to\s+time\b/i;
 const LISTED = /\blisted\b/i;
 /** The vendor's list of providers, changing from time to time: where it changes, or undefined. */
-const listChanges = (sentence: string): RegExpExecArray | null => {
-  const change = LIST_UPDATED.exec(sentence);
+const listChanges = (sentence: string, updated = LIST_UPDATED, listed = LISTED): RegExpExecArray | null => {
+  const change = updated.exec(sentence);
   const before = change === null ? '' : sentence.slice(0, change.index);
-  return change !== null && LISTED.test(before) && PROVIDER_NOUN.test(before) ? change : null;
+  return change !== null && listed.test(before) && PROVIDER_NOUN.test(before) ? change : null;
 };
+/**
+ * "The Model Providers … are identified at https://…, as that page may be updated from time to time." beside the power
+ * to change them (audit87, 236 Addendum ¶5): the same list in other words. Read only to leave the list sentence to
+ * the power's; on its own such a sentence may defer to another clause's procedure ("in accordance with Section 5.2").
+ */
+const LIST_UPDATED_ANY_WAY =
+  /(?:,|(?<!\s))\s*as\s+(?:(?:that|the|this)\s+[a-z]+\s+(?:may\s+be\s+|is\s+)?|it\s+(?:may\s+be\s+|is\s+)?)?(?:updated|amended|changed|revised)\s+from\s+time\s+to\s+time\b/i;
+const LISTED_ANY_WAY = /\b(?:listed|identified|set\s+out|published|specified)\b/i;
 /**
  * "… listed on the Trust Center (as updated from time to time). … Pitchwell may add or replace Model Providers by
  * updating the Trust Center.": where the paragraph also states the power outright, the right to object goes there
  * once, not on the list as well (audit72, 209 § G3 had the proviso twice).
  */
 export const listChangeStatedElsewhere = (sentence: string, paragraph: string): boolean =>
-  MAY_CHANGE.exec(sentence) === null && listChanges(sentence) !== null && changesProviders(paragraph.replace(sentence, ''));
+  MAY_CHANGE.exec(sentence) === null && listChanges(sentence, LIST_UPDATED_ANY_WAY, LISTED_ANY_WAY) !== null && changesProviders(paragraph.replace(sentence, ''));
+/** The list sentence once the power beside it gives the customer its say: what the self-check leaves as answered. */
+export const listAnsweredElsewhere = (sentence: string, paragraph: string): boolean => {
+  const rest = paragraph.replace(sentence, '');
+  const change = MAY_CHANGE.exec(rest);
+  return MAY_CHANGE.exec(sentence) === null && listChanges(sentence, LIST_UPDATED_ANY_WAY, LISTED_ANY_WAY) !== null &&
+    change !== null && PROVIDER_NOUN.test(rest.slice(change.index)) && sayOver(rest);
+};
 /** Whether the sentence gives the vendor a power to change its providers with no say for the customer. */
 export const changesProviders = (sentence: string): boolean => {
   const change = MAY_CHANGE.exec(sentence);
-  return ((change !== null && PROVIDER_NOUN.test(sentence.slice(change.index))) || listChanges(sentence) !== null) && !OBJECTION.test(sentence);
+  return ((change !== null && PROVIDER_NOUN.test(sentence.slice(change.index))) || listChanges(sentence) !== null) && !sayOver(sentence);
 };
 
 /** The provider's name as one of them: "AI Providers" → "AI Provider", "Sub-processors" → "Sub-processor". */
@@ -62,7 +85,7 @@ export function objectionRight(context: SurgicalContext, text: string): Splice[]
   if (!noun?.[1]) return undefined;
   const name = singular(noun[1].trim());
   const proviso = text.replace(/\bproviders?\b/g, (word) => (word.endsWith('s') ? `${name}s` : name));
-  const deemed = DEEMED_ACCEPTANCE_LIMB.exec(sentence);
+  const deemed = DEEMED_ACCEPTANCE_LIMB.exec(sentence) ?? SOLE_REMEDY_LIMB.exec(sentence);
   const struck: Splice[] = deemed ? [{ start: deemed.index, end: deemed.index + deemed[0].length, text: '' }] : [];
   const at = sentenceClose(sentence);
   return [...struck, { start: at, end: at, text: `, ${proviso}` }];
