@@ -101,6 +101,16 @@ function namesHeading(text: string, banned: string): boolean {
   return heading !== undefined && text.slice(RUN_IN_HEADING.exec(text)?.[0].length ?? 0).includes(heading);
 }
 
+/**
+ * "3.3 … participates in the Vetrellis Clinical Insights Program (the "Program") …" struck, and "3.4 … may opt out of
+ * the Program": the switch names the programme by the short name the struck words defined (audit89, 238 Supplement).
+ */
+function namesDefinedTerm(text: string, item: EditItem): boolean {
+  const struck = item.ops.flatMap((op) => (op.kind === 'delete' ? [op.text] : [])).join(' ');
+  const defined = /\(\s*(?:the\s+)?["“]([^"”]{2,60})["”]\s*\)/.exec(struck)?.[1];
+  return defined !== undefined && new RegExp(`\\bthe\\s+${defined.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+}
+
 const SURVIVAL = /\bsurviv(?:e|es|al)\b/i;
 /** "clause 4.2", "Sections 4.2": where a paragraph cites the clause numbered `number` (a trailing full stop ignored). */
 const citationOf = (number: string) =>
@@ -206,7 +216,7 @@ export function mootOptOutItems(
     if (busy.has(index) || promises || (!lever && fruit === undefined)) return [];
     const target = fruit !== undefined
       ? numbers.find(({ number }) => number.replace(/\.$/, '') === fruit)
-      : numbers.find(({ number, item }) => citationOf(number).test(paragraph.text) || namesHeading(paragraph.text, item.original)) ??
+      : numbers.find(({ number, item }) => citationOf(number).test(paragraph.text) || namesHeading(paragraph.text, item.original) || namesDefinedTerm(paragraph.text, item)) ??
         limbTarget(numberAtStart(paragraph.text));
     // "Customer authorises Chartwell to de-identify …, and Chartwell shall not use …": the clause still authorises
     // something, so withdrawing that authorisation still means something; a customer's fallback is not given up.
@@ -219,7 +229,10 @@ export function mootOptOutItems(
     // "9.4 … need not retrain any model trained under clause 4.2": a risk the review leaves still relies on the use, so
     // the use may outlive the edit, and the customer's switch stays as its fallback (audit62b, 174 § 4.6 read its
     // deletion as wrong-target).
-    const reliedOn = target && [target.number, numberAtStart(paragraph.text)].find((n) => n !== undefined && stillCited(n, index, target.item.paragraph));
+    // A switch named by the short name the deleted clause defined has nothing left to name: it goes whatever else cites
+    // the clause.
+    const nameless = target !== undefined && fruit === undefined && !citationOf(target.number).test(paragraph.text) && namesDefinedTerm(paragraph.text, target.item);
+    const reliedOn = target === undefined || nameless ? undefined : [target.number, numberAtStart(paragraph.text)].find((n) => n !== undefined && stillCited(n, index, target.item.paragraph));
     if (target && reliedOn !== undefined) {
       // A paid election the vendor honours is no switch the customer keeps as its fallback: its trims stand (217 § 3.6).
       const electedOnly = elected && !LEVER.test(body);

@@ -8,6 +8,15 @@ import type { RedlineOp } from '../engine/types';
  * that …": a term the struck words define.
  */
 const DEFINED_HERE = /\(\s*(?:(?:together|collectively|jointly|hereinafter),?\s+)?(?:the\s+|each\s+a\s+)?["“]([^"”]{2,60})["”]\s*\)|["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|refers\s+to)\b|(?<![\w-])((?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*),\s+(?:meaning|which\s+means)\s/g;
+/** "opt out of the Program", "are not enrolled in the Program unless they opt in": a sentence that is only a switch. */
+const SWITCHES = /\bopt(?:s|ed|ing)?[\s-]+(?:out|in)\b|\benrol(?:l|led|ls|ment)?\b/i;
+const SENTENCE_GAP = /(?<=[.;])\s+/;
+/** "Insights " before "Program": the word right before the term is a capitalised word of a longer name. */
+function partOfLongerName(before: string): boolean {
+  if (!before.endsWith(' ')) return false;
+  const word = before.trimEnd().split(' ').pop() ?? '';
+  return word.length >= 2 && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z' && word.charAt(1) >= 'a' && word.charAt(1) <= 'z';
+}
 /** "Halvern AI Cloud, Inc.": a company named with its legal form, which introduces the name the contract uses after. */
 const COMPANY_NAMED = /(?<![\w&'-])([A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,4},?\s+(?:Inc\.?|Ltd\.?|Limited|LLC|GmbH|AG|plc|S\.A\.|SAS|Corp\.?|Corporation|B\.V\.|N\.V\.|Pty)(?![\w])/g;
 
@@ -60,8 +69,16 @@ export function danglingReference(
   for (const m of struck.matchAll(DEFINED_HERE)) {
     const term = (m[1] ?? m[2] ?? m[3] ?? '').replace(/[.,]$/, '');
     if (term === '') continue;
-    const uses = (s: string) => s.includes(term);
-    if (uses(kept(0, text.length)) || elsewhere.some(uses)) return `it would strike the definition of “${term}”, which the contract still uses`;
+    // "the Clinical Insights Program under Section 3.3" names the programme by its full name, not by the short term
+    // "Program": a capitalised word right before it makes it part of a longer name.
+    const uses = (s: string) => {
+      for (let at = s.indexOf(term); at >= 0; at = s.indexOf(term, at + 1)) if (!partOfLongerName(s.slice(Math.max(0, at - 30), at))) return true;
+      return false;
+    };
+    // "An account administrator may opt out of the Program": a clause that only switches the struck use on or off goes
+    // moot with it (mootOptOutItems), and leans on nothing left (audit89, 238 Supplement § 3.3 was left whole).
+    const leansOn = (paragraph: string) => paragraph.split(SENTENCE_GAP).some((sentence) => uses(sentence) && !SWITCHES.test(sentence));
+    if (uses(kept(0, text.length)) || elsewhere.some(leansOn)) return `it would strike the definition of “${term}”, which the contract still uses`;
   }
   // "… hosted by Halvern AI Cloud, Inc., …" struck while 5.2 still says "its agreement with Halvern": the contract
   // would name a provider it no longer introduces.

@@ -53,3 +53,9 @@ rows('ownership of insights pooled across customers', [
   // Insights produced for the customer are its work product.
   ['The Supplier shall own all rights in the Insights the Platform produces for the Customer.', ['output-ownership:risk']],
 ]);
+
+rows('a programme the customer takes part in, which is on by default', [
+  ['If your account participates in the Lumen Insights Program, which is enabled by default for accounts on our Standard plan, we may use your Inputs to train our machine learning models.', ['ai-training:risk']],
+  // Enabling it is the customer's choice.
+  ['If you enable the Lumen Insights Program, we may use your Inputs to train our machine learning models.', ['no-training:protective', 'opt-out:protective']],
+]);

@@ -39,3 +39,26 @@ describe('a proviso the clause already carries', () => {
     expect(insertsOnlyWhatIsThere(current, [{ kind: 'delete', start: 0, end: 4, text: 'The ' }])).toBe(false);
   });
 });
+
+describe('a training programme on by default, defined in its own clause and switched off in the next', () => {
+  const TERMS = 'These Terms are between Marlow Vet Cloud, Inc. ("we", "us") and the practice that subscribes ("you").';
+  const INPUTS = '1.2 "Inputs" means the notes, images and prompts you submit to the Generative Features.';
+  const PROGRAMME =
+    '3.3 Insights Program. If your account participates in the Marlow Clinical Insights Program (the "Program"), which is enabled by default for accounts on our Standard plan, you grant us a perpetual, irrevocable, royalty-free license to use Inputs to train and improve machine learning models, including models that we make available to other customers.';
+  const SWITCH =
+    '3.4 Opting Out. An account administrator may opt out of the Program at any time in Settings. Accounts on our Enterprise plan are not enrolled in the Program unless they opt in in writing.';
+  const KEEPING = '9.4 Data included in the Clinical Insights Program under Section 3.3 before the Terms end may be retained indefinitely.';
+
+  it('becomes a ban, and the switch that named it goes, though another clause still cites its number', () => {
+    const review = preferredReview([TERMS, INPUTS, PROGRAMME, SWITCH, KEEPING]);
+    expect(review.edit(2)?.target).toMatch(/^3\.3 Insights Program\. We will not use\b/);
+    expect(review.edit(2)?.target).not.toContain('Program"');
+    expect(review.edit(3)?.target).toBe('3.4 [Reserved.]');
+  });
+
+  it('stays where a clause other than the switch leans on its short name', () => {
+    const leaning = '5.1 We will report to you each year on how the Program used Inputs.';
+    const review = preferredReview([TERMS, INPUTS, PROGRAMME, SWITCH, leaning]);
+    expect(review.edit(2)?.target ?? PROGRAMME).toContain('(the "Program")');
+  });
+});

@@ -68,6 +68,13 @@ const BY_A_PARTY = /^\s+by\s+(?:the\s+)?(?:you|your|[A-Z])/;
 // is switched on" and "for so long as the connector remains enabled" qualify one purpose or one period (203 A8, 214 7.5).
 const opensSentence = (text: string, segment: Segment) => /^\s*(?:\(?[\dA-Za-z]{1,4}(?:\.\d+)*[.)]?\s+)?$/.test(text.slice(0, segment.start));
 
+/**
+ * "If your account participates in the Clinical Insights Program …, which is enabled by default for accounts on our
+ * Growth plan, you grant us …": the word names the setting's default, not anyone's choice (audit89, 238 Supplement
+ * § 3.3 read as an opt-in).
+ */
+const DEFAULT_STATE = /^\s+by\s+default\b/i;
+
 function settingStatedOn(text: string, cue: Cue, offset: number): boolean {
   const upTo = text.slice(Math.max(0, cue.start - offset - 40), cue.end - offset);
   return STATED_ON.test(upTo) && !BY_A_PARTY.test(text.slice(cue.end - offset, cue.end - offset + 20));
@@ -107,7 +114,7 @@ export function classifyCondition(segment: Segment, cues: readonly Cue[], offset
   for (const [kind, sets] of ORDER) {
     // The strongest word decides the cue: "opt in" before "permission", in the order the sets are listed.
     for (const set of sets) {
-      const cue = own.find((c) => c.set === set && (kind !== 'vendor-ends' || (namesPurpose(text, opener, c, offset) && !exceptedFrom(c))) && !(kind === 'consent' && opensSentence(text, segment) && settingStatedOn(text, c, offset)));
+      const cue = own.find((c) => c.set === set && (kind !== 'vendor-ends' || (namesPurpose(text, opener, c, offset) && !exceptedFrom(c))) && !(kind === 'consent' && ((opensSentence(text, segment) && settingStatedOn(text, c, offset)) || DEFAULT_STATE.test(text.slice(c.end - offset, c.end - offset + 12)))));
       if (cue) return { kind: overridden(kind, cue), opener, cue, ...span };
     }
   }
