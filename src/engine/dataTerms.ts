@@ -147,7 +147,7 @@ export function customerDataTerm(definitions: readonly Definition[]): string | u
  * together in one paragraph; each meaning stops where the next term is defined (224 § 1.1 lost its umbrella term).
  */
 const NEXT_DEFINITION = /;\s+(?:and\s+)?["“][A-Z][^"”]{0,60}["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b/;
-const ownMeaning = (meaning: string): string => meaning.slice(0, NEXT_DEFINITION.exec(meaning)?.index ?? meaning.length);
+export const ownMeaning = (meaning: string): string => meaning.slice(0, NEXT_DEFINITION.exec(meaning)?.index ?? meaning.length);
 
 /** "generates from Subscriber Content", "derived from the Inputs": a meaning that says it is made from the other term. */
 const MADE_FROM = /\b(?:generat|deriv|extract|produc|creat|compil)\w*\b[^.;]{0,60}?\bfrom\s+(?:the\s+|any\s+)?$/i;

@@ -5,7 +5,7 @@ import { companyBesideVendor, dataHolderByRecital, dataHolderIsCustomer, partyMe
 import { labelledParties } from './labelledParties';
 import { counterpartyOfVendor, OTHER_PARTY } from './partyRoles';
 import { gatheredNames } from './gatheredNames';
-import { customerDataTerm, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, withCustomerNamedData, withDataParts, withDataUmbrellas } from './dataTerms';
+import { customerDataTerm, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, ownMeaning, withCustomerNamedData, withDataParts, withDataUmbrellas } from './dataTerms';
 import { denotation } from './termDenotation';
 import { asWrittenMidSentence, termsFromUsage } from './termsFromUsage';
 import { withDoubleQuotes } from './singleQuotes';
@@ -133,7 +133,10 @@ function definitionsIn(index: number, quoted: string): Definition[] {
   for (const m of text.matchAll(MEANS)) {
     const term = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].indexOf(term);
-    const meaning = meaningBetween(text, (m.index ?? 0) + m[0].length, sentenceBounds(text, marks, start).end);
+    // '"Business Day" means a day …; "Outputs" means …': a meaning ends where the next definition of a run-on list
+    // starts, so what a term denotes, and what it is made from, is read from its own words (237 § 1.1 read "Business
+    // Day" and "Member" as outputs; 217 § 1.1 "Authorised Users" as data pooled from the customer's).
+    const meaning = ownMeaning(meaningBetween(text, (m.index ?? 0) + m[0].length, sentenceBounds(text, marks, start).end));
     found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: denotation(term, meaning) });
   }
   // '1.1 The following definitions apply in this agreement. "Firm Data": all queries, …': the first definition may
@@ -281,6 +284,9 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
 }
 
 /** What the vendor provides, as contracts define it: "Services", "the Platform", "Subscription Services". */
+/** '"AI Services" means those elements of the Services which …': a part names the whole it is part of (237 § 1.1). */
+const PART_OF = /^(?:those\s+|the\s+)?(?:elements?|parts?|features?|components?|portions?|modules?)\s+of\s+the\s+([A-Z][\w-]*)\b/;
+const wholeServices = (d: Definition | undefined): string | undefined => (d === undefined ? undefined : PART_OF.exec(ownMeaning(d.meaning))?.[1] ?? d.term);
 const SERVICES_TERM = /^(?:(?:subscription|cloud|online|hosted|ai|professional)\s+)?(?:services?|platform|software|solution|offerings?|products?)$/i;
 
 /** The contract's own name for the day it starts ("Effective Date"): "the date of this Agreement" is not its words. */
@@ -384,7 +390,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
     vendor: vendor ?? usage.vendor ?? 'Vendor',
     customer: customer ?? usage.customer ?? 'Customer',
     agreement: agreementTerm(definitions, paragraphs) ?? usage.agreement ?? 'Agreement',
-    services: definitions.find((d) => SERVICES_TERM.test(d.term))?.term ?? servicesInUse(paragraphs) ?? 'services',
+    services: wholeServices(definitions.find((d) => SERVICES_TERM.test(d.term))) ?? servicesInUse(paragraphs) ?? 'services',
     spelling: spellingOf(paragraphs),
     // "… between you and Brackenly Apps Ltd ("Brackenly", "we" or "us")": a vendor defined as "we" with no customer
     // term speaks to "you", however short the terms.

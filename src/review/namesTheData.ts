@@ -11,6 +11,14 @@ const SUPPLIED_DATA = /\b(?:data|content|inputs?|prompts?|materials?|information
 // "your Emblem Forge prompts", "your conversations with Scout": what a user writes or records, by its own name.
 const DATA_PHRASE = /\b(?:your|customer|client|licensee|subscriber|controller|personal)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:data|content|inputs?|prompts?|materials?|information|files|documents|uploads|conversations|messages|chats|recordings|photos|images|videos|posts|notes|entries)\b/i;
 
+/**
+ * "quality-assurance corrections made by Authorised Users", '"Corrections" means amendments made by Users within the
+ * Software': what the customer's people correct, label or rate is their work on the customer's data (211 § 4.1, 224
+ * § 5.4, whose customer-data reading had rested on run-on definitions).
+ */
+const MADE_BY_USERS =
+  /\b(?:corrections?|annotations?|labels?|edits|amendments|ratings?|tags|overrides)\s+(?:that\s+(?:are|were)\s+)?(?:made|entered|applied|created|recorded|submitted)\s+by\s+(?:the\s+|its\s+|your\s+)?(?:[A-Z][\w-]*\s+)?(?:users?|customers?|clients?|personnel|staff)\b/i;
+
 /** The words before an exclusion, lower case: what a sentence or definition says it covers. */
 function beforeExclusion(text: string): string {
   const cut = EXCLUSION.exec(text);
@@ -23,7 +31,7 @@ const INPUT_TERM = /\b(?:Inputs?|Prompts?|Uploads?|Submissions?)\b/;
 export function namesTheData(sentence: string, names: readonly string[]): boolean {
   const kept = beforeExclusion(sentence);
   const keptAsWritten = sentence.slice(0, kept.length);
-  return names.some((name) => kept.includes(name)) || DATA_PHRASE.test(kept) || SUPPLIED_DATA.test(kept) || INPUT_TERM.test(keptAsWritten);
+  return names.some((name) => kept.includes(name)) || DATA_PHRASE.test(kept) || SUPPLIED_DATA.test(kept) || INPUT_TERM.test(keptAsWritten) || MADE_BY_USERS.test(keptAsWritten);
 }
 
 const DERIVED_DATA = /\b(?:aggregated|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed)\b/i;
@@ -47,7 +55,7 @@ export function customerDataNames(analysis: Analysis): string[] {
 export function dataNames(analysis: Analysis): string[] {
   const terms = customerDataNames(analysis);
   // A term defined to exclude the data ("Service Data … excluding Customer Materials") is not derived from it.
-  const derived = analysis.definitions.filter((d) => terms.some((t) => beforeExclusion(d.meaning).includes(t))).map((d) => d.term.toLowerCase());
+  const derived = analysis.definitions.filter((d) => terms.some((t) => beforeExclusion(d.meaning).includes(t)) || MADE_BY_USERS.test(d.meaning)).map((d) => d.term.toLowerCase());
   return [...new Set([...terms, ...derived])];
 }
 

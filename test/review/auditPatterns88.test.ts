@@ -62,3 +62,21 @@ describe('a training programme on by default, defined in its own clause and swit
     expect(review.edit(2)?.target ?? PROGRAMME).toContain('(the "Program")');
   });
 });
+
+describe('a licence whose purposes end with the vendor\'s own rights', () => {
+  it('keeps a list that reads: the last comma becomes "and", and "under this Agreement" stays with the obligations', () => {
+    const licence =
+      '3.1 As between the parties, Company owns all right, title and interest in Company Data. Company grants to Provider a non-exclusive, royalty-free licence during the Term to access, use, copy, store, adapt and otherwise process Company Data to the extent necessary to provide the Service, to perform its obligations and to exercise its rights under this Agreement, and Provider may sub-license those rights to its sub-processors.';
+    const target = preferredReview([PARTIES, DATA, licence]).edit(2)?.target ?? '';
+    expect(target).toContain('to provide the Service and to perform its obligations under this Agreement, and Provider may sub-license');
+  });
+});
+
+describe('corrections the customer\'s users make', () => {
+  it('are the customer\'s data, so training on them is banned like any other', () => {
+    const grant =
+      '4.1 Provider may use quality-assurance corrections made by Authorised Users, such as corrected labels and overridden flags, to improve the accuracy of the AI Features for all of its customers.';
+    const target = preferredReview([PARTIES, DATA, grant]).edit(2)?.target ?? '';
+    expect(target).toMatch(/shall not use/);
+  });
+});

@@ -250,7 +250,8 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       if (ownRights) {
         // "for the purposes of performing the Services and exercising its rights": what is left says it is the only one.
         const opener = unlimitedPurposeList(context.sentence.slice(0, ownRights.start));
-        return [...(opener === undefined ? [] : [{ start: opener, end: opener, text: 'solely ' }]), { ...ownRights, text: '' }];
+        const joint = ownRights.listComma === undefined ? [] : [{ start: ownRights.listComma, end: ownRights.listComma + 2, text: ' and ' }];
+        return [...(opener === undefined ? [] : [{ start: opener, end: opener, text: 'solely ' }]), ...joint, { start: ownRights.start, end: ownRights.end, text: '' }];
       }
       const purpose = purposePhrase(context);
       // "… to operate and provide the Service and for the other purposes described in these Terms": the purposes by

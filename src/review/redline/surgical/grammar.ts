@@ -236,7 +236,19 @@ export function purposesByReference(sentence: string): (Found & { readonly servi
  */
 const OWN_RIGHTS_PURPOSE =
   /(?<!\s)\s+and\s+(?:otherwise\s+)?(?:to\s+)?exercis(?:e|ing)\s+(?:its|their|(?:the\s+)?[A-Z][\w’'-]*(?:’s|'s|’|'))\s+(?:own\s+)?rights(?:\s+under\s+this\s+[A-Z][a-z]+)?(?=\s+and\b|\s*[,.;])/;
-export function ownRightsPurpose(sentence: string): Found | undefined {
+export function ownRightsPurpose(sentence: string): (Found & { readonly listComma?: number }) | undefined {
   const found = OWN_RIGHTS_PURPOSE.exec(sentence);
-  return found ? { start: found.index, end: found.index + found[0].length } : undefined;
+  if (!found) return undefined;
+  // "to provide the Services, to perform its obligations and to exercise its rights under this Agreement": the list's
+  // last comma becomes its "and", and "under this Agreement", which the obligations shared, stays with them (audit89,
+  // 237 § 3.1 read "to provide the Services, to perform its obligations, and …").
+  const before = sentence.slice(0, found.index);
+  const comma = before.lastIndexOf(', to ');
+  const item = comma < 0 ? '' : before.slice(comma + 2);
+  const listComma = comma >= 0 && item.length <= LIST_ITEM && !/[,;]/.test(item) ? comma : undefined;
+  const under = / under this [A-Z][a-z]+$/.exec(found[0]);
+  const end = found.index + found[0].length - (listComma !== undefined && under && !item.includes(' under ') ? under[0].length : 0);
+  return { start: found.index, end, ...(listComma === undefined ? {} : { listComma }) };
 }
+/** Characters in one item of a list of purposes ("to perform its obligations"). */
+const LIST_ITEM = 80;
