@@ -3,7 +3,7 @@
 // categories it must yield.
 import { extractDefinitions } from '../../src/engine/extractDefinitions';
 import { segmentDocument } from '../../src/engine/segmentDocument';
-import { expectationRows as rows } from './support';
+import { categoriesRead, expectationRows as rows } from './support';
 
 describe('a run-on list of definitions', () => {
   const LIST =
@@ -87,3 +87,23 @@ describe('the contract\'s terms read from a run-on list of definitions', () => {
     expect([terms.customerData, terms.usageData, terms.outputs, terms.services]).toEqual(['Society Data', 'Service Data', 'Outputs', 'Services']);
   });
 });
+
+describe('training of the customer\'s own models beside models shared across the customer base', () => {
+  const PARTIES =
+    'This Agreement is entered into by and between Vantrell Systems, Inc., a Delaware corporation with offices at 12 Mill Road, Duluth, Minnesota 55802 ("Provider"), and Orrin Hale LLP, a New York limited liability partnership with offices at 9 Pearl Street, New York, New York 10004 ("Firm").';
+  const read = (clause: string) => categoriesRead(PARTIES, clause);
+
+  it('is training for everyone when the shared models are named too', () => {
+    expect(read('Provider may use Inputs and Outputs to train and calibrate the models underlying the AI Features, including Firm-specific models and shared classification models.')).toContain('ai-training:risk');
+  });
+
+  it('serves the customer when only its own models are trained, even beside a denial of sharing', () => {
+    expect(read('Provider may use Inputs and Outputs to train and calibrate Firm-specific models, which are not shared with other customers.')).not.toContain('ai-training:risk');
+  });
+});
+
+rows('identifiers removed from data that is then used', [
+  ['Before any Input is used for a shared model, Provider will apply its de-identification process to remove client names, party names and matter numbers.', []],
+  // Deleting the names themselves at the end is a deletion.
+  ['Provider will delete the names and contact details of Authorised Users within 30 days after termination.', ['deletion:protective']],
+]);

@@ -54,5 +54,22 @@ const ONLY_FOR_THE = ' for the '.length + 3;
 
 export const OWN_MODEL: Veto = {
   reason: 'the model is trained only for the customer’s own use, which serves the customer',
-  when: ({ predicate: p, frame }) => p.purposes.some((c) => c.set === 'customerServing' && reads(p, c, 'customerOwnUse')) || keptForCustomer(frame, p),
+  when: ({ predicate: p, frame }) => (p.purposes.some((c) => c.set === 'customerServing' && reads(p, c, 'customerOwnUse')) || keptForCustomer(frame, p)) && !sharedToo(frame, p),
+};
+
+/**
+ * "… to train … the models underlying the AI Features, including Firm-specific models and Provider's shared
+ * task-classification models": the customer's own model named beside models shared across the customer base is no
+ * limit (audit90, 241 Addendum § 3.2 was left whole). Said in the grant itself, not in a denial after it ("… and is
+ * not shared with other customers").
+ */
+const SHARED_MODELS: readonly string[] = ['shared', 'across its customer', 'across our customer', 'customer base', 'all of its customers', 'all its customers', 'general models', 'generally available'];
+const sharedToo = (frame: RuleInput['frame'], p: Predicate): boolean => {
+  if (p.polarity !== 'positive') return false;
+  // As written: a defined term ("Shared Data") is a name, not models shared across customers.
+  const granted = frame.text.slice(p.start - frame.start, p.end - frame.start);
+  return SHARED_MODELS.some((phrase) => {
+    const at = granted.indexOf(phrase);
+    return at >= 0 && !granted.slice(Math.max(0, at - 30), at).includes(' not ');
+  });
 };

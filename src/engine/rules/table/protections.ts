@@ -2,7 +2,7 @@
 // customer's own controls are in controls.ts). Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
-import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads } from '../queries';
+import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads, wordsAfter } from '../queries';
 import { deletesEarlierData, deletesFromItsSystems, deletesPronoun } from './deletedData';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, HEADING_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED, NOT_CLASSED_AS } from '../vetoes';
 
@@ -21,6 +21,28 @@ const LIABILITY: Veto = {
  * Customer Content so used": what goes is taken out of the customer's data, which is kept (de-identified), not deleted
  * (audit68, 197 A.5 read a deletion promise that then shielded the training grant).
  */
+/**
+ * "… will apply its standard de-identification process to remove client names, party names and matter numbers": the
+ * names and numbers removed are the identifiers taken out of data that is kept and used (audit90, 241 Addendum § 3.2
+ * read as a deletion promise, which kept the training grant beside it from being struck).
+ */
+const IDENTIFYING: ReadonlySet<string> = new Set(['names', 'name', 'identifiers', 'identifying', 'addresses', 'numbers', 'identities', 'initials', 'emails']);
+const TAKING_OUT: ReadonlySet<string> = new Set(['remove', 'removes', 'removing', 'removed', 'strip', 'strips', 'stripping', 'stripped', 'redact', 'redacts', 'redacting', 'mask', 'masks', 'masking']);
+const DE_IDENTIFYING: readonly string[] = ['de-identif', 'deidentif', 'anonymi', 'pseudonymi'];
+const REMOVES_IDENTIFIERS: Veto = {
+  reason: 'what is removed are identifiers taken out of data that is kept: a de-identification, not a deletion',
+  when: ({ predicate: p, frame }) => {
+    const removal = action(p, 'delete');
+    const bare = (word: string) => (',;.'.includes(word.slice(-1)) ? word.slice(0, -1) : word).toLowerCase();
+    // (A definition's "from which Morrow has removed names" is left to the rules on definitions.)
+    if (frame.isDefinition || removal === undefined || !wordsAfter(frame, removal.end, 3).some((w) => IDENTIFYING.has(bare(w)))) return false;
+    // "will delete your names and contact details within 30 days" deletes them; removing or stripping them, or doing so
+    // as part of de-identifying, takes them out of what is kept.
+    const text = frame.text.toLowerCase();
+    return TAKING_OUT.has(removal.text.toLowerCase()) || DE_IDENTIFYING.some((word) => text.includes(word));
+  },
+};
+
 const REMOVES_PARTS: Veto = {
   reason: 'what is removed is taken out of the customer’s data, which is kept: a de-identification, not a deletion',
   when: ({ predicate: p, frame }) => {
@@ -128,6 +150,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
       VENDOR_MATERIAL,
       CLAIM_CONTEXT,
       REMOVES_PARTS,
+      REMOVES_IDENTIFIERS,
       {
         reason: 'the paragraph speaks only of public or licensed data: the data it removes is that data, not the customer’s',
         when: ({ predicate: p, paragraph }) => paragraph.othersDataOnly && object(p, 'customer-data', 'output', 'usage-data', 'confidential') === undefined,
