@@ -9,6 +9,7 @@ import { conformingEdit, editKey, type EditItem, type InsertItem, type ReviewCho
 import { numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { isCustomerRight } from './customerOption';
 import { numberingPrefixLength as numberPrefix } from './redline/sentenceSpan';
+import { escapeRegExp } from './redline/surgical/context';
 import { RESERVED } from './reviewComments';
 import { reserveClause } from './strikes';
 import { survivalEdit } from './survivalList';
@@ -108,7 +109,7 @@ function namesHeading(text: string, banned: string): boolean {
 function namesDefinedTerm(text: string, item: EditItem): boolean {
   const struck = item.ops.flatMap((op) => (op.kind === 'delete' ? [op.text] : [])).join(' ');
   const defined = /\(\s*(?:the\s+)?["“]([^"”]{2,60})["”]\s*\)/.exec(struck)?.[1];
-  return defined !== undefined && new RegExp(`\\bthe\\s+${defined.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+  return defined !== undefined && new RegExp(`\\bthe\\s+${escapeRegExp(defined)}\\b`).test(text);
 }
 
 const SURVIVAL = /\bsurviv(?:e|es|al)\b/i;

@@ -44,19 +44,20 @@ const listChanges = (sentence: string, updated = LIST_UPDATED, listed = LISTED):
 const LIST_UPDATED_ANY_WAY =
   /(?:,|(?<!\s))\s*as\s+(?:(?:that|the|this)\s+[a-z]+\s+(?:may\s+be\s+|is\s+)?|it\s+(?:may\s+be\s+|is\s+)?)?(?:updated|amended|changed|revised)\s+from\s+time\s+to\s+time\b/i;
 const LISTED_ANY_WAY = /\b(?:listed|identified|set\s+out|published|specified)\b/i;
+/** A sentence that lists the providers as the vendor keeps them, without itself stating the power to change them. */
+const onlyLists = (sentence: string): boolean => MAY_CHANGE.exec(sentence) === null && listChanges(sentence, LIST_UPDATED_ANY_WAY, LISTED_ANY_WAY) !== null;
 /**
  * "… listed on the Trust Center (as updated from time to time). … Pitchwell may add or replace Model Providers by
  * updating the Trust Center.": where the paragraph also states the power outright, the right to object goes there
  * once, not on the list as well (audit72, 209 § G3 had the proviso twice).
  */
 export const listChangeStatedElsewhere = (sentence: string, paragraph: string): boolean =>
-  MAY_CHANGE.exec(sentence) === null && listChanges(sentence, LIST_UPDATED_ANY_WAY, LISTED_ANY_WAY) !== null && changesProviders(paragraph.replace(sentence, ''));
+  onlyLists(sentence) && changesProviders(paragraph.replace(sentence, ''));
 /** The list sentence once the power beside it gives the customer its say: what the self-check leaves as answered. */
 export const listAnsweredElsewhere = (sentence: string, paragraph: string): boolean => {
   const rest = paragraph.replace(sentence, '');
   const change = MAY_CHANGE.exec(rest);
-  return MAY_CHANGE.exec(sentence) === null && listChanges(sentence, LIST_UPDATED_ANY_WAY, LISTED_ANY_WAY) !== null &&
-    change !== null && PROVIDER_NOUN.test(rest.slice(change.index)) && sayOver(rest);
+  return onlyLists(sentence) && change !== null && PROVIDER_NOUN.test(rest.slice(change.index)) && sayOver(rest);
 };
 /** Whether the sentence gives the vendor a power to change its providers with no say for the customer. */
 export const changesProviders = (sentence: string): boolean => {
