@@ -1,6 +1,7 @@
 // Vetoes that need the whole paragraph: a note one sentence raises that another sentence of the same paragraph
-// settles. Pure: imports only the rule outcome types and engine types.
+// settles. Pure: imports only the rule outcome types, engine types and the frame reading of an opt-out's object.
 import type { ClauseFrame } from '../reading/frame';
+import { optsOutOfOtherThing } from './optOutObject';
 import type { RuleOutcome, Verdict } from './evaluateRules';
 
 interface ParagraphVeto {
@@ -12,7 +13,21 @@ interface ParagraphVeto {
   readonly drops: (verdict: Verdict, sentence: readonly Verdict[]) => boolean;
 }
 
+/** Words of data use anywhere in a paragraph: an opt-out beside them may well be a lever over it. */
+const DATA_USE_SETS: ReadonlySet<string> = new Set(['aiNoun', 'aiAcronym', 'trainVerb', 'improveVerb', 'docCustomerData', 'customerDataTerm', 'usageData', 'derivedData']);
+const optsOutOfNamedOtherThing = (frame: ClauseFrame) =>
+  optsOutOfOtherThing(frame) || (frame.cues.some((c) => c.set === 'optOutNotData') && frame.cues.some((c) => c.set === 'optOutVerb'));
+
 const PARAGRAPH_VETOES: readonly ParagraphVeto[] = [
+  {
+    rule: 'bare-opt-out-beside-other-opt-out',
+    // "You may opt out of this agreement to arbitrate by mailing notice … . Your notice must include … that you wish to
+    // opt out.": the bare opt-out is the one the paragraph already named, and that one is not about data.
+    reason: 'the paragraph names what is opted out of (arbitration, marketing, a scheme), and it is not the use of data',
+    applies: (_paragraph, frames) =>
+      frames.some(optsOutOfNamedOtherThing) && !frames.some((f) => f.cues.some((c) => DATA_USE_SETS.has(c.set))),
+    drops: (v) => v.category === 'opt-out' && v.stance === 'protective',
+  },
   {
     rule: 'retention-note-beside-deletion',
     // "All data is deleted when you delete your account. This includes data stored in your account." The storage

@@ -10,6 +10,25 @@ export const KEPT_SECURE = {
   when: ({ predicate: p }: RuleInput) => p.cues.some((c) => c.set === 'securityMeasure'),
 };
 
+/** What a party may hold that is no copy of anything: rights, licences, consents, title. */
+const RIGHTS_HELD: ReadonlySet<string> = new Set([
+  'right', 'rights', 'licence', 'licences', 'license', 'licenses', 'consent', 'consents', 'title', 'authority',
+  'permission', 'permissions', 'authorisation', 'authorisations', 'authorization', 'authorizations', 'interest', 'interests',
+]);
+/**
+ * "warrants that it holds all necessary rights in the Listing Content", "retains all right, title and interest in the
+ * Service": keeping a right, within three words of the verb, is having it; no copy of any data is kept.
+ */
+export const RIGHT_HELD = {
+  reason: 'what is held or retained is a right (title, licence, consent), not a copy of the data',
+  when: ({ predicate: p, frame }: RuleInput) => {
+    const keep = affirmed(p, 'retain');
+    if (keep === undefined) return false;
+    const next = frame.text.slice(keep.end - frame.start).trim().split(' ').slice(0, 3);
+    return next.some((word) => RIGHTS_HELD.has(word.toLowerCase().split(',').join('')));
+  },
+};
+
 /** Words that name a provision of the contract: "Section 4", "the confidentiality obligations", "this Agreement". */
 const PROVISION_WORDS: ReadonlySet<string> = new Set([
   'section', 'sections', 'clause', 'clauses', 'article', 'articles', 'paragraph', 'paragraphs', 'schedule', 'agreement',

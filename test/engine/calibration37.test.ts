@@ -1,0 +1,27 @@
+// Per-clause expectations for the language patterns of calibration round 37 (found in the first run of blind43,
+// 2026-12-05): opt-outs of something other than data use, and rights held rather than data kept. Every clause is our
+// own drafting; each row states the categories it must yield.
+import { expectationRows as rows } from './support';
+
+rows('an opt-out that names a scheme, a process or a programme, not a use of data', [
+  ['Where a Worker tells the Client that they wish to opt out of the workplace pension scheme, the Client must upload the opt-out form to the Portal within three Business Days so that Payfern can process any refund.', []],
+  ['Members may opt out of the loyalty rewards programme at any time, and we will then stop using their points balance.', []],
+  // The object names data use: the lever stays.
+  ['Customer may opt out of the use of its Project Files for model training by written notice to Vendor.', ['ai-training:risk', 'opt-out:protective']],
+  ['You can opt out of data sharing with our research partners in your account settings.', ['opt-out:protective']],
+  // The object is named before ("opt out of it"): the sentence alone cannot say, so the lever stays.
+  ['We use your recordings to improve our speech models. You may opt out of it in Settings.', ['service-improvement:risk', 'ai-training:risk', 'opt-out:protective']],
+]);
+
+rows('a bare opt-out in a paragraph that has named what is opted out of', [
+  ['Opting out of arbitration. You may opt out of this agreement to arbitrate by posting written notice to Tillbrook\'s legal department within 30 days after you first accept these Terms. Your notice must include your name, your store URL and an unequivocal statement that you wish to opt out.', []],
+  // Alone, the sentence does not say what is opted out of: the lever stays.
+  ['Your notice must include your name, your store URL and an unequivocal statement that you wish to opt out.', ['opt-out:protective']],
+]);
+
+rows('a right, title or licence that a party holds or retains', [
+  ['The Broker warrants that it holds all necessary rights in the Listing Materials, including copyright in the photographs, and that it has the owner\'s consent to publish them.', []],
+  ['As between the parties, Vendor retains all right, title and interest in the Platform and its documentation.', []],
+  // A copy kept stays retention.
+  ['Vendor may retain copies of Customer Data in its backups for ninety days after termination.', ['survival-retention:risk']],
+]);
