@@ -137,7 +137,8 @@ export function conformCitingClauses(
   for (const own of edits.filter((item) => busy.has(item.paragraph))) {
     for (const change of changed) {
       if (!(permitsNothing(change.item) || addsRestriction(change.item)) || !cites.get(change)?.test(own.original)) continue;
-      const item = bannedUsesItem(change.number).exec(own.original);
+      const usesItem = bannedUsesItem(change.number).exec(own.original);
+      const item = usesItem ?? (permitsNothing(change.item) ? productItem(change.number).exec(own.original) : null);
       const joined = item ? joinOps(own.ops, [...lastItemJoint(own.original, item), { kind: 'delete', start: item.index, end: item.index + item[0].length, text: item[0] }]) : undefined;
       if (!joined || !item) continue;
       const cited = /\b(Section|Clause|clause|[Pp]aragraph|Article)s?\s+\S+$/.exec(item[0])?.[1] ?? word;
@@ -146,8 +147,10 @@ export function conformCitingClauses(
         ops: joined,
         target: applyOps(own.original, joined),
         comment: {
-          internal: `${own.comment.internal} Also struck the uses of ${cited} ${change.number}, which the review turned into a prohibition.`,
-          external: `${own.comment.external} We also removed the reference to the uses described in ${cited} ${change.number}, which now prohibits them.`,
+          internal: `${own.comment.internal} Also struck ${usesItem ? 'the uses' : 'what was made under'} ${cited} ${change.number}, which the review turned into a prohibition.`,
+          external: usesItem
+            ? `${own.comment.external} We also removed the reference to the uses described in ${cited} ${change.number}, which now prohibits them.`
+            : `${own.comment.external} We also removed "${item[0].replace(LEADING_JOINT, '')}", since ${cited} ${change.number} now prohibits that use.`,
         },
       });
       break;
@@ -255,6 +258,17 @@ function bannedUsesItem(number: string): RegExp {
   );
 }
 
+const LEADING_JOINT = /^(?:,\s+|\s+)(?:and|or)\s+/;
+/** Words that make the span after a comma a clause of its own rather than an item of a list. */
+const CLAUSE_WORD = /\b(?:that|which|who|save|except|provided|may|shall|will|must|can|is|are)\b/;
+
+/** " and any models trained under Section 4.2": the last item of a list, made by the use another clause gave. */
+function productItem(number: string): RegExp {
+  return new RegExp(
+    String.raw`(?:,\s+and|,\s+or|\s+and|\s+or)\s+(?:any|all|the)\s+[^,;.()]{1,80}?\s(?:trained|developed|created|made|derived|generated|produced|improved|built)\s+(?:under|pursuant\s+to|in\s+accordance\s+with|as\s+permitted\s+(?:by|under))\s+${CITING_WORD}\s+${escapeRegExp(number)}(?![.]?\d)(?=\s*[,;.])`,
+  );
+}
+
 /**
  * "troubleshooting, abuse detection and the uses described in Section A.4" loses its last item: the "and" moves to
  * the comma before the item that is now last ("troubleshooting and abuse detection").
@@ -263,7 +277,8 @@ function lastItemJoint(text: string, item: RegExpExecArray): RedlineOp[] {
   const joint = /^\s+(and|or)\b/.exec(item[0]);
   const before = text.slice(0, item.index);
   const comma = before.lastIndexOf(',');
-  if (!joint || comma < 0 || item.index - comma > 80 || /[;.]/.test(before.slice(comma))) return [];
+  // ", save that Provider may retain Aggregated Data and …": the comma opens a clause, not a list, and keeps its place.
+  if (!joint || comma < 0 || item.index - comma > 80 || /[;.]/.test(before.slice(comma)) || CLAUSE_WORD.test(before.slice(comma))) return [];
   return [{ kind: 'delete', start: comma, end: comma + 1, text: ',' }, { kind: 'insert', at: comma + 1, text: ` ${joint[1]}` }];
 }
 
@@ -288,6 +303,10 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   // the exception no longer cites it (audit68, 198 § 4.2).
   const excepted = permitsNothing(change.item) && !SURVIVES.test(text) ? withoutExceptedClause(text, change.number) ?? withoutCitedReservation(text, change.number) : undefined;
   if (excepted) return excepted;
+  // "…, save that Provider may retain Aggregated Data and any models trained under Section 4.2." once 4.2 is a ban:
+  // the item keeps what the banned use would have made, so it goes with its joint.
+  const product = permitsNothing(change.item) ? productItem(change.number).exec(text) : null;
+  if (product) return [...lastItemJoint(text, product), { kind: 'delete', start: product.index, end: product.index + product[0].length, text: product[0] }];
   // "3.1 (solely for the retention periods described in Section 6.5)" beside a 3.1 rewritten to last "afterwards only
   // while" the data is held: that window is what the limb keeps open (audit80, 223 § 6.6).
   const survival = SURVIVES.test(text) && !OWN_AFTERLIFE.test(change.item.target) ? qualifiedSurvival(change.number).exec(text) : null;

@@ -7,8 +7,8 @@ import type { RedlineOp } from '../engine/types';
 /** "Save as permitted by clauses ", "Except as set out in Section ": an exception opened by what other clauses permit. */
 const EXCEPTION_OPENING =
   /\b([Ss]ave|[Ee]xcept|[Oo]ther\s+than)\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:permitted|provided|set\s+(?:out|forth)|described)\s+(?:in|by|under)\s+([Cc]lause|[Ss]ection)(s?)\s+/;
-/** The cited numbers up to the end of the exception: "4.4 and 4.6", "3.1, 3.2 or 5". */
-const NUMBER_LIST = /^(?:\d+(?:\.\d+)*|[A-Z]\.\d+(?:\.\d+)*)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:\d+(?:\.\d+)*|[A-Z]\.\d+(?:\.\d+)*)){0,8}(?=\s*[,;)])/;
+/** The cited numbers up to the end of the exception: "4.4 and 4.6", "3.1, 3.2 or 5", also where it closes the sentence. */
+const NUMBER_LIST = /^(?:\d+(?:\.\d+)*|[A-Z]\.\d+(?:\.\d+)*)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:\d+(?:\.\d+)*|[A-Z]\.\d+(?:\.\d+)*)){0,8}(?=\s*[,;).])/;
 const NUMBER = /\d+(?:\.\d+)*|[A-Z]\.\d+(?:\.\d+)*/g;
 
 /** The ops that take `number` out of the paragraph's exception, or undefined when no exception cites it. */
