@@ -17,7 +17,22 @@ const DERIVED_WORD = /\b(?:aggregated?|anonymi[sz]ed|de-identified|deidentified|
  */
 const DERIVED_FROM = /\bderived\b(?:\s+[\w,'\u2019-]+){0,6}?\s+(?:from|through|via|out\s+of)\b/i;
 /** A meaning that describes data made from other data. */
-export const derivedMeaning = (meaning: string): boolean => DERIVED_WORD.test(meaning) || derivedFromFirst(meaning);
+export const derivedMeaning = (meaning: string): boolean => derivedWordDescribes(meaning) || derivedFromFirst(meaning);
+const RELATIVE_WHICH = /\bwhich\s/i;
+const MODAL = /\b(?:may|will|shall|can)\b/i;
+/**
+ * "… and other records of interactions processed through the Platform, which … we may retain in de-identified form
+ * after the Subscription Term" (248 "Interaction Data"): a derived word inside a "which" clause, after a modal there,
+ * is what a party may later make of the data, not what the term is. "… which has been aggregated" still describes it.
+ */
+const derivedWordDescribes = (meaning: string): boolean => {
+  const derived = DERIVED_WORD.exec(meaning);
+  if (derived === null) return false;
+  const which = RELATIVE_WHICH.exec(meaning);
+  if (which === null || which.index > derived.index) return true;
+  const modal = MODAL.exec(meaning.slice(which.index, derived.index));
+  return modal === null;
+};
 /**
  * "… data derived from Customer Data": what is defined is made from other data. Not where the made data closes a list
  * of the raw material ("audio recordings, transcripts, call metadata … and analytics derived from them"): the term

@@ -1,6 +1,7 @@
 // Per-clause expectations for the language patterns of calibration round 37 (found in the first run of blind43,
 // 2026-12-05): opt-outs of something other than data use, and rights held rather than data kept. Every clause is our
 // own drafting; each row states the categories it must yield.
+import { extractDefinitions } from '../../src/engine/extractDefinitions';
 import { expectationRows as rows } from './support';
 
 rows('an opt-out that names a scheme, a process or a programme, not a use of data', [
@@ -25,3 +26,18 @@ rows('a right, title or licence that a party holds or retains', [
   // A copy kept stays retention.
   ['Vendor may retain copies of Customer Data in its backups for ninety days after termination.', ['survival-retention:risk']],
 ]);
+
+describe('a definition of the customer\'s records that says what the vendor may later make of them', () => {
+  const PARTIES = 'This Agreement is between Harlowe Voice Inc. ("we", "us") and the business that subscribes ("you").';
+  const read = (meaning: string) =>
+    new Map(extractDefinitions([{ text: PARTIES }, { text: `"Call Data" means ${meaning}` }]).definitions.map((d) => [d.term, d.denotes]));
+
+  it('is the customer\'s data, though a "which" clause lets the vendor keep it de-identified', () => {
+    const meaning = 'call recordings, chat transcripts and other records of conversations between your staff and your callers handled through the Service, which we may keep in de-identified form after the Term to train our models.';
+    expect(read(meaning).get('Call Data')).toBe('customer-data');
+  });
+
+  it('is derived data where the "which" clause says what it already is', () => {
+    expect(read('records derived from your calls, which have been aggregated so that they do not identify you.').get('Call Data')).toBe('other');
+  });
+});
