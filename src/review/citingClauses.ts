@@ -8,7 +8,7 @@ import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 import { numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
-import { withoutCitedReservation, withoutExceptedClause } from './exceptionCitations';
+import { withoutCitedReservation, withoutExceptedClause, withoutPermittingClause, withoutQualifyingClause } from './exceptionCitations';
 import { escapeRegExp } from './redline/surgical/context';
 import { commentWording } from './wording';
 
@@ -156,6 +156,30 @@ export function conformCitingClauses(
       break;
     }
   }
+  // The changed clause's own "subject to clauses 4.3 and 4.4" once 4.4 is deleted, or a clause edited for its own risk
+  // that cites a ban among what it permits: the number leaves the list inside that edit.
+  for (const own of edits.filter((item) => busy.has(item.paragraph))) {
+    const current = joinedIntoOwn.find((edit) => edit.paragraph === own.paragraph) ?? own;
+    for (const change of changed) {
+      if (change.item === own || !cites.get(change)?.test(own.original)) continue;
+      const ops = citedForWhatItPermits(own.original, change);
+      const joined = ops ? joinOps(current.ops, ops) : undefined;
+      if (!joined || !ops) continue;
+      const edit = {
+        ...current,
+        ops: joined,
+        target: applyOps(own.original, joined),
+        comment: {
+          internal: `${current.comment.internal} Also conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`,
+          external: `${current.comment.external} We also removed the reference to ${word} ${change.number}, which ${isReserved(change.item.target) ? 'we have deleted' : 'now permits nothing'}.`,
+        },
+      };
+      const at = joinedIntoOwn.findIndex((e) => e.paragraph === own.paragraph);
+      if (at >= 0) joinedIntoOwn[at] = edit;
+      else joinedIntoOwn.push(edit);
+      break;
+    }
+  }
   const noted = new Map<string, EditItem>();
   for (const change of changed) {
     const others = [...new Set(toCheck.get(change.item.key) ?? [])];
@@ -262,6 +286,16 @@ const LEADING_JOINT = /^(?:,\s+|\s+)(?:and|or)\s+/;
 /** Words that make the span after a comma a clause of its own rather than an item of a list. */
 const CLAUSE_WORD = /\b(?:that|which|who|save|except|provided|may|shall|will|must|can|is|are)\b/;
 
+/**
+ * "as permitted by clauses 3.2, 4.2 and 5.1" once 4.2 is a ban, "subject to clauses 4.3 and 4.4" once 4.4 is deleted:
+ * the number leaves a list that keeps others (audit92, 247 §§ 4.2, 7.2 and 8.2). A survival list has its own rules.
+ */
+function citedForWhatItPermits(text: string, change: Changed): RedlineOp[] | undefined {
+  if (SURVIVES.test(text)) return undefined;
+  const permitting = permitsNothing(change.item) ? withoutPermittingClause(text, change.number) : undefined;
+  return permitting ?? (isReserved(change.item.target) ? withoutQualifyingClause(text, change.number) : undefined);
+}
+
 /** " and any models trained under Section 4.2": the last item of a list, made by the use another clause gave. */
 function productItem(number: string): RegExp {
   return new RegExp(
@@ -303,6 +337,8 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   // the exception no longer cites it (audit68, 198 § 4.2).
   const excepted = permitsNothing(change.item) && !SURVIVES.test(text) ? withoutExceptedClause(text, change.number) ?? withoutCitedReservation(text, change.number) : undefined;
   if (excepted) return excepted;
+  const listed = citedForWhatItPermits(text, change);
+  if (listed) return listed;
   // "…, save that Provider may retain Aggregated Data and any models trained under Section 4.2." once 4.2 is a ban:
   // the item keeps what the banned use would have made, so it goes with its joint.
   const product = permitsNothing(change.item) ? productItem(change.number).exec(text) : null;

@@ -11,9 +11,33 @@ const EXCEPTION_OPENING =
 const NUMBER_LIST = /^(?:\d+(?:\.\d+)*|[A-Z]\.\d+(?:\.\d+)*)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:\d+(?:\.\d+)*|[A-Z]\.\d+(?:\.\d+)*)){0,8}(?=\s*[,;).])/;
 const NUMBER = /\d+(?:\.\d+)*|[A-Z]\.\d+(?:\.\d+)*/g;
 
+/**
+ * "as permitted by clauses 3.2, 4.2 and 5.1", "for the purposes described in clauses 4.2, 5.1 and 6.2": a list of
+ * clauses cited for what they permit. Once one of them permits nothing, its number leaves the list (audit92, 247
+ * §§ 7.2 and 8.2 still cited 4.2 after it became a ban); a list left empty is the exception's or the note's business.
+ */
+const PERMISSION_OPENING =
+  /\b(?:(?:as\s+)?(?:permitted|contemplated|authori[sz]ed)\s+(?:by|under|in)|(?:purposes?|uses?)\s+(?:described|set\s+(?:out|forth)|referred\s+to|specified|permitted)\s+(?:in|by|under))\s+()([Cc]lause|[Ss]ection)(s)\s+/;
+/** "subject to clauses 4.3 and 4.4": a list of clauses that qualify this one; a deleted clause qualifies nothing. */
+const SUBJECT_OPENING = /\bsubject\s+to\s+()([Cc]lause|[Ss]ection)(s)\s+/;
+
 /** The ops that take `number` out of the paragraph's exception, or undefined when no exception cites it. */
 export function withoutExceptedClause(text: string, number: string): RedlineOp[] | undefined {
-  const opening = EXCEPTION_OPENING.exec(text);
+  return withoutListedClause(text, number, EXCEPTION_OPENING, true);
+}
+
+/** The ops that take `number` out of a list of clauses cited for what they permit (two or more numbers). */
+export function withoutPermittingClause(text: string, number: string): RedlineOp[] | undefined {
+  return withoutListedClause(text, number, PERMISSION_OPENING, false);
+}
+
+/** The ops that take a deleted clause's `number` out of a "subject to clauses …" list (two or more numbers). */
+export function withoutQualifyingClause(text: string, number: string): RedlineOp[] | undefined {
+  return withoutListedClause(text, number, SUBJECT_OPENING, false);
+}
+
+function withoutListedClause(text: string, number: string, openingPattern: RegExp, wholeMayGo: boolean): RedlineOp[] | undefined {
+  const opening = openingPattern.exec(text);
   if (!opening) return undefined;
   const listStart = opening.index + opening[0].length;
   const list = NUMBER_LIST.exec(text.slice(listStart));
@@ -22,6 +46,7 @@ export function withoutExceptedClause(text: string, number: string): RedlineOp[]
   if (!numbers.includes(number)) return undefined;
   const kept = numbers.filter((n) => n !== number);
   if (kept.length === 0) {
+    if (!wholeMayGo) return undefined;
     // "Save as permitted by clause 4.6, the Supplier shall not …": the whole exception goes, the next word takes the capital.
     const comma = /^\s*,\s*/.exec(text.slice(listStart + list[0].length));
     if (!comma) return undefined;
@@ -39,12 +64,41 @@ export function withoutExceptedClause(text: string, number: string): RedlineOp[]
     const span = number === numbers[0] ? { start: at, end: listStart + list[0].indexOf(kept[0] ?? '', number.length) } : { start: listStart + (numbers[0] ?? '').length, end: at + number.length };
     return [...plural, { kind: 'delete', start: span.start, end: span.end, text: text.slice(span.start, span.end) }];
   }
+  // "clauses 3.2, 4.2 and 5.1": a number with another after it goes with its separator ("[4.2, ]"); the last goes with
+  // the joint before it, which moves to the separator before the number now last ("3.2[, 4.2] and 5.1" → "3.2 and 4.2").
+  const places = numberPlaces(list[0], listStart);
+  const index = numbers.indexOf(number);
+  const here = places[index];
+  const next = places[index + 1];
+  const previous = places[index - 1];
+  const beforePrevious = places[index - 2];
+  if (here && next && numbers.indexOf(number, index + 1) < 0) {
+    // "[4.2, ]5.1 and 6.2"; before the joint, the separator before it goes instead ("3.2[, 4.2] and 5.1").
+    if (text.slice(here.end, next.start).trim() === ',') return [{ kind: 'delete', start: here.start, end: next.start, text: text.slice(here.start, next.start) }];
+    if (previous) return [{ kind: 'delete', start: previous.end, end: here.end, text: text.slice(previous.end, here.end) }];
+  }
+  if (here && previous && beforePrevious && numbers.indexOf(number, index + 1) < 0) {
+    const joint = text.slice(previous.end, here.start);
+    const separator = text.slice(beforePrevious.end, previous.start);
+    if (separator.trim() === ',' && (joint.trim() === 'and' || joint.trim() === 'or')) {
+      return [
+        { kind: 'delete', start: beforePrevious.end, end: previous.start, text: separator },
+        { kind: 'insert', at: previous.start, text: joint },
+        { kind: 'delete', start: previous.end, end: here.end, text: text.slice(previous.end, here.end) },
+      ];
+    }
+  }
   // The word and the list as they now read: "clauses 4.4 and 4.5".
   const wordStart = listStart - opening[0].length + opening[0].indexOf(opening[2] ?? '');
   const joined = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(', ')} and ${kept[kept.length - 1]}`;
   const rewritten = `${opening[2]}${kept.length === 1 ? '' : 's'} ${joined}`;
   const end = listStart + list[0].length;
   return [{ kind: 'delete', start: wordStart, end, text: text.slice(wordStart, end) }, { kind: 'insert', at: wordStart, text: rewritten }];
+}
+
+/** Where each number of a cited list stands in the paragraph. */
+function numberPlaces(list: string, listStart: number): { start: number; end: number }[] {
+  return [...list.matchAll(NUMBER)].map((m) => ({ start: listStart + (m.index ?? 0), end: listStart + (m.index ?? 0) + m[0].length }));
 }
 
 /**

@@ -32,3 +32,25 @@ describe('a clause that keeps what the banned use would have made', () => {
     expect(target).toBe('9.3 On termination Provider shall delete Customer Data within thirty (30) days, save that Provider may retain its invoices and its audit logs.');
   });
 });
+
+describe('clauses cited for what they permit, once one of them is a ban or deleted', () => {
+  const OPT_OUT = '4.4 Customer may direct Provider to exclude Customer Data from the model training described in Section 4.2 by written notice, and Provider will cease that use within thirty days.';
+  const TRAINING_SUBJECT = `${TRAINING.slice(0, -1)}, subject to Sections 4.3 and 4.4.`;
+  const CONFIDENTIALITY = "7.2 The obligations in Section 7.1 do not restrict Provider's use of Customer Data as permitted by Sections 3.2, 4.2 and 4.3.";
+  const CONSENTS = '8.2 Customer warrants that it has obtained all consents required for Provider to use personal data for the purposes described in Sections 4.2, 4.3 and 6.2.';
+  const review = () => preferredReview([PARTIES, DATA, AGGREGATED, TRAINING_SUBJECT, AGGREGATE_USE, OPT_OUT, CONFIDENTIALITY, CONSENTS]);
+
+  it('drops the ban from a list of permissions, striking only its number and separator', () => {
+    const plan = review();
+    expect(plan.edit(6)?.target).toBe("7.2 The obligations in Section 7.1 do not restrict Provider's use of Customer Data as permitted by Sections 3.2 and 4.3.");
+    expect(plan.edit(6)?.ops).toEqual([{ kind: 'delete', start: CONFIDENTIALITY.indexOf(', 4.2'), end: CONFIDENTIALITY.indexOf(', 4.2') + 5, text: ', 4.2' }]);
+    expect(plan.edit(7)?.target).toBe('8.2 Customer warrants that it has obtained all consents required for Provider to use personal data for the purposes described in Sections 4.3 and 6.2.');
+  });
+
+  it('drops a deleted opt-out from the ban\'s own "subject to" list', () => {
+    const plan = review();
+    expect(plan.edit(5)?.target).toBe('4.4 [Reserved.]');
+    expect(plan.edit(3)?.target).toContain('shall not use Customer Data to train');
+    expect(plan.edit(3)?.target).toMatch(/subject to Section 4\.3\.$/);
+  });
+});
