@@ -8,7 +8,7 @@ import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 import { numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
-import { withoutCitedReservation, withoutExceptedClause, withoutPermittingClause, withoutQualifyingClause } from './exceptionCitations';
+import { withoutCitedReservation, withoutExceptedClause, withoutExceptedClauses, withoutPermittingClause, withoutQualifyingClause } from './exceptionCitations';
 import { escapeRegExp } from './redline/surgical/context';
 import { commentWording } from './wording';
 
@@ -106,8 +106,19 @@ export function conformCitingClauses(
   paragraphs.forEach((paragraph, index) => {
     if (busy.has(index) || !CITES_ANY.test(paragraph.text)) return;
     const own = numberAtStart(paragraph.text);
+    // "5.1 Company will not use Customer Content to train … , except as set out in Sections 5.3 and 5.4" once the review
+    // took the training out of both: the numbers leave the exception together, and an exception left empty goes
+    // (audit93, 246 § 5.1).
+    const exceptedTogether = changed.filter((change) => change.number !== own && cites.get(change)?.test(paragraph.text) && excepts(paragraph.text, change));
+    const together = exceptedTogether.length > 1 ? withoutExceptedClauses(paragraph.text, new Set(exceptedTogether.map((change) => change.number))) : undefined;
+    if (together && exceptedTogether[0]) {
+      const numbers = exceptedTogether.map((change) => change.number);
+      const edit = citingEdit(index, paragraph.text, together, exceptedTogether[0], word, choices, analysis);
+      conforming.push({ ...edit, comment: { internal: `[Internal] Conformed to the changes in ${word}s ${numbers.join(' and ')}: struck ${quoted(together)}.`, external: `We removed the exception for ${word}s ${numbers.join(' and ')}, which after our changes to them no longer permit that use.` } });
+    }
     for (const change of changed) {
       if (change.number === own || !cites.get(change)?.test(paragraph.text)) continue;
+      if (together && exceptedTogether.includes(change)) continue;
       const ops = leaningWords(paragraph.text, change, risky.has(index));
       // A paragraph conformed already (by the survival list's own edit, or for another changed clause) takes these ops too.
       const at = conforming.findIndex((edit) => edit.paragraph === index);
@@ -286,6 +297,17 @@ const LEADING_JOINT = /^(?:,\s+|\s+)(?:and|or)\s+/;
 /** Words that make the span after a comma a clause of its own rather than an item of a list. */
 const CLAUSE_WORD = /\b(?:that|which|who|save|except|provided|may|shall|will|must|can|is|are)\b/;
 
+const BANS_TRAINING = /\b(?:will|shall|must|may)\s+not\b[^.;]{0,160}?\b(?:train|fine-tun)/i;
+const TRAINING_WORD = /\b(?:train|training|fine-tun)/i;
+/**
+ * Whether the clause's exception should no longer cite the change: the changed clause permits nothing now, or the
+ * clause bans training and the review struck the training the changed clause permitted.
+ */
+const excepts = (text: string, change: Changed): boolean =>
+  !SURVIVES.test(text) && (permitsNothing(change.item) || (BANS_TRAINING.test(text) && TRAINING_WORD.test(change.struck) && !TRAINING_WORD.test(change.item.target.replace(BANNED_TRAINING_PHRASE, ''))));
+/** "shall not use … to train", "is not used to train": a training word the changed clause now denies permits nothing. */
+const BANNED_TRAINING_PHRASE = /\bnot\b[^.;]{0,80}?\b(?:train|fine-tun)\w*/gi;
+
 /**
  * "as permitted by clauses 3.2, 4.2 and 5.1" once 4.2 is a ban, "subject to clauses 4.3 and 4.4" once 4.4 is deleted:
  * the number leaves a list that keeps others (audit92, 247 §§ 4.2, 7.2 and 8.2). A survival list has its own rules.
@@ -335,7 +357,7 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   if (endless) return [itemStrike(text, endless)];
   // "Save as permitted by clauses 4.4 and 4.6, the Supplier shall not …" once 4.6 permits nothing (a ban, or deleted):
   // the exception no longer cites it (audit68, 198 § 4.2).
-  const excepted = permitsNothing(change.item) && !SURVIVES.test(text) ? withoutExceptedClause(text, change.number) ?? withoutCitedReservation(text, change.number) : undefined;
+  const excepted = excepts(text, change) ? withoutExceptedClause(text, change.number) ?? withoutCitedReservation(text, change.number) : undefined;
   if (excepted) return excepted;
   const listed = citedForWhatItPermits(text, change);
   if (listed) return listed;

@@ -79,6 +79,15 @@ const ELECTED_STOP =
 const BANNED = /\b(?:shall|will)\s+not\b/;
 /** A permission struck with its verb: ", and Chartwell may use, disclose and retain De-identified Data …". */
 const STRUCK_PERMISSION = /\b(?:may|is\s+entitled\s+to|shall\s+be\s+entitled\s+to)\s+(?:\w+\s+){0,2}?(?:use|process|exploit|retain|train|disclose)\b/i;
+const TRAINING_WORD = /\b(?:train|training|fine-tun)/i;
+/** "is not used to train", "shall not … fine-tune": training the clause now denies. */
+const DENIED_TRAINING = /\bnot\b[^.;]{0,80}?\b(?:train|fine-tun)\w*/gi;
+/** An edit that struck the training a clause permitted and left it permitting none (other uses may remain). */
+const trainingStruck = (item: EditItem): boolean =>
+  item.ops.some((op) => op.kind === 'delete' && TRAINING_WORD.test(op.text)) && PERMITS_TRAINING.test(item.original) && !LEVER.test(item.original) &&
+  !TRAINING_WORD.test(item.target.replace(DENIED_TRAINING, ''));
+/** "Company may collect, use … including to train": a permission that reaches training. */
+const PERMITS_TRAINING = /\bmay\b(?!\s+not\b)[^.;]{0,200}?\b(?:train|fine-tun)/i;
 /** A grant the customer could still withdraw: "authorises", "grants", "consents to", "permits". */
 const STILL_AUTHORISES = /\b(?:authori[sz]es|grants|consents\s+to|permits)\b/i;
 /** A clause whose subject is the lever itself: "Opting out under Section 3.6 takes effect within thirty days …". */
@@ -174,6 +183,10 @@ export function mootOptOutItems(
   const answered = edits.filter((item) =>
     item.ops.some((op) => (op.kind === 'insert' && (BANNED.test(op.text) || op.text === RESERVED)) || (op.kind === 'delete' && STRUCK_PERMISSION.test(op.text))),
   );
+  // "5.5 Customer may opt out of Company's use of Service Data to train models under Section 5.3" once the review struck
+  // the training from 5.3 and left its other uses: a switch about training has nothing left to switch (audit93, 246).
+  const trainingOnly = edits.filter((item) => !answered.includes(item) && trainingStruck(item));
+  answered.push(...trainingOnly);
   // A clause the review only trimmed ("…, and does not require us to remove information from models") is still moot:
   // its deletion takes the trim's place. A clause the review itself turned into a ban stays as the review left it.
   const busy = new Set(answered.map((item) => item.paragraph));
@@ -215,9 +228,11 @@ export function mootOptOutItems(
     const lever = (isCustomerRight(body, analysis.terms.customer) && LEVER.test(body)) || LEVER_AS_SUBJECT.test(body) || elected;
     const fruit = lever || SECOND_SENTENCE.test(body.trimEnd().replace(/[.]$/, '')) ? undefined : FRUIT_AS_SUBJECT.exec(body)?.[1];
     if (busy.has(index) || promises || (!lever && fruit === undefined)) return [];
+    // A switch whose use the review only took the training out of is moot only where training is what it switches.
+    const switches = ({ item }: { item: EditItem }) => !trainingOnly.includes(item) || (TRAINING_WORD.test(body) && fruit === undefined);
     const target = fruit !== undefined
-      ? numbers.find(({ number }) => number.replace(/\.$/, '') === fruit)
-      : numbers.find(({ number, item }) => citationOf(number).test(paragraph.text) || namesHeading(paragraph.text, item.original) || namesDefinedTerm(paragraph.text, item)) ??
+      ? numbers.filter(switches).find(({ number }) => number.replace(/\.$/, '') === fruit)
+      : numbers.filter(switches).find(({ number, item }) => citationOf(number).test(paragraph.text) || namesHeading(paragraph.text, item.original) || namesDefinedTerm(paragraph.text, item)) ??
         limbTarget(numberAtStart(paragraph.text));
     // "Customer authorises Chartwell to de-identify …, and Chartwell shall not use …": the clause still authorises
     // something, so withdrawing that authorisation still means something; a customer's fallback is not given up.
@@ -266,7 +281,7 @@ export function mootOptOutItems(
             ? `We have struck the opt-out from ${cited} ${target.number}, which now prohibits that use, so there is no use left to opt out of. ${analysis.terms.customer}'s other rights in this clause stay.`
             : 'limb' in target
             ? `We have deleted this clause. We struck from ${cited} ${target.number} the use it let ${analysis.terms.customer} opt out of, so there is no use left to opt out of, and keeping the clause would suggest otherwise.`
-            : `We have deleted this clause. With ${target.item.ops.some((op) => op.kind === 'insert' && op.text === RESERVED) ? `${cited} ${target.number} deleted` : target.item.ops.some((op) => op.kind === 'insert' && BANNED.test(op.text)) ? `${cited} ${target.number} now a prohibition` : `the use ${cited} ${target.number} allowed struck from it`}, ${fruit !== undefined ? 'nothing can be made under it' : 'there is no use left to opt out of'}, and keeping the clause would suggest otherwise.`,
+            : `We have deleted this clause. With ${target.item.ops.some((op) => op.kind === 'insert' && op.text === RESERVED) ? `${cited} ${target.number} deleted` : target.item.ops.some((op) => op.kind === 'insert' && BANNED.test(op.text)) ? `${cited} ${target.number} now a prohibition` : `the ${trainingOnly.includes(target.item) ? 'training' : 'use'} ${cited} ${target.number} allowed struck from it`}, ${fruit !== undefined ? 'nothing can be made under it' : 'there is no use left to opt out of'}, and keeping the clause would suggest otherwise.`,
         },
         notes: [],
       },

@@ -23,30 +23,40 @@ const SUBJECT_OPENING = /\bsubject\s+to\s+()([Cc]lause|[Ss]ection)(s)\s+/;
 
 /** The ops that take `number` out of the paragraph's exception, or undefined when no exception cites it. */
 export function withoutExceptedClause(text: string, number: string): RedlineOp[] | undefined {
-  return withoutListedClause(text, number, EXCEPTION_OPENING, true);
+  return withoutListedClause(text, new Set([number]), EXCEPTION_OPENING, true);
+}
+
+/** The same for several numbers at once: "except as set out in Sections 5.3 and 5.4" once neither permits the act. */
+export function withoutExceptedClauses(text: string, numbers: ReadonlySet<string>): RedlineOp[] | undefined {
+  return withoutListedClause(text, numbers, EXCEPTION_OPENING, true);
 }
 
 /** The ops that take `number` out of a list of clauses cited for what they permit (two or more numbers). */
 export function withoutPermittingClause(text: string, number: string): RedlineOp[] | undefined {
-  return withoutListedClause(text, number, PERMISSION_OPENING, false);
+  return withoutListedClause(text, new Set([number]), PERMISSION_OPENING, false);
 }
 
 /** The ops that take a deleted clause's `number` out of a "subject to clauses …" list (two or more numbers). */
 export function withoutQualifyingClause(text: string, number: string): RedlineOp[] | undefined {
-  return withoutListedClause(text, number, SUBJECT_OPENING, false);
+  return withoutListedClause(text, new Set([number]), SUBJECT_OPENING, false);
 }
 
-function withoutListedClause(text: string, number: string, openingPattern: RegExp, wholeMayGo: boolean): RedlineOp[] | undefined {
+function withoutListedClause(text: string, gone: ReadonlySet<string>, openingPattern: RegExp, wholeMayGo: boolean): RedlineOp[] | undefined {
   const opening = openingPattern.exec(text);
   if (!opening) return undefined;
   const listStart = opening.index + opening[0].length;
   const list = NUMBER_LIST.exec(text.slice(listStart));
   if (!list) return undefined;
   const numbers: string[] = list[0].match(NUMBER) ?? [];
-  if (!numbers.includes(number)) return undefined;
-  const kept = numbers.filter((n) => n !== number);
+  const going = numbers.filter((n) => gone.has(n));
+  if (going.length === 0) return undefined;
+  const kept = numbers.filter((n) => !gone.has(n));
+  const number = going[0] ?? '';
   if (kept.length === 0) {
     if (!wholeMayGo) return undefined;
+    // "…, except as set out in Sections 5.3 and 5.4.": an exception that closes the sentence goes with its comma.
+    const closing = /^\s*\./.test(text.slice(listStart + list[0].length)) ? /,\s*$/.exec(text.slice(0, opening.index)) : null;
+    if (closing) return [{ kind: 'delete', start: closing.index, end: listStart + list[0].length, text: text.slice(closing.index, listStart + list[0].length) }];
     // "Save as permitted by clause 4.6, the Supplier shall not …": the whole exception goes, the next word takes the capital.
     const comma = /^\s*,\s*/.exec(text.slice(listStart + list[0].length));
     if (!comma) return undefined;
@@ -58,6 +68,7 @@ function withoutListedClause(text: string, number: string, openingPattern: RegEx
       : [{ kind: 'delete', start: opening.index, end, text: text.slice(opening.index, end) }];
   }
   const plural = opening[3] === 's' ? [{ kind: 'delete' as const, start: listStart - 2, end: listStart - 1, text: 's' }] : [];
+  if (going.length > 1) return rewrittenList(text, opening, listStart, list[0], kept);
   if (numbers.length === 2 && kept.length === 1) {
     // "clauses 4.4 and 4.6" → "clause 4.4": the plural's "s" and the number with its joint go, nothing else is retyped.
     const at = listStart + (number === numbers[0] ? 0 : list[0].lastIndexOf(number));
@@ -88,11 +99,15 @@ function withoutListedClause(text: string, number: string, openingPattern: RegEx
       ];
     }
   }
-  // The word and the list as they now read: "clauses 4.4 and 4.5".
+  return rewrittenList(text, opening, listStart, list[0], kept);
+}
+
+/** The word and the list as they now read: "clauses 4.4 and 4.5". */
+function rewrittenList(text: string, opening: RegExpExecArray, listStart: number, list: string, kept: readonly string[]): RedlineOp[] {
   const wordStart = listStart - opening[0].length + opening[0].indexOf(opening[2] ?? '');
   const joined = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(', ')} and ${kept[kept.length - 1]}`;
   const rewritten = `${opening[2]}${kept.length === 1 ? '' : 's'} ${joined}`;
-  const end = listStart + list[0].length;
+  const end = listStart + list.length;
   return [{ kind: 'delete', start: wordStart, end, text: text.slice(wordStart, end) }, { kind: 'insert', at: wordStart, text: rewritten }];
 }
 

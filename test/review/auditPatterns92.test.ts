@@ -54,3 +54,25 @@ describe('clauses cited for what they permit, once one of them is a ban or delet
     expect(plan.edit(3)?.target).toMatch(/subject to Section 4\.3\.$/);
   });
 });
+
+describe('clauses that lean on the training the review struck from a wider permission', () => {
+  const BAN = '5.1 Provider will not use Customer Data to train any machine learning model made available to other customers, except as set out in Sections 5.3 and 5.4.';
+  const SERVICE = "5.3 Provider may collect, use and analyse Customer Data to operate, maintain and improve the Services, including to train and evaluate the models used in the Services.";
+  const DERIVED = '5.4 Provider may create Aggregated Data and use it for benchmarking, including to train the models used in the Services.';
+  const SWITCH = '5.5 Customer may opt out of the use of Customer Data to train models under Section 5.3 by switching off the Model Improvement setting.';
+  const review = () => preferredReview([PARTIES, DATA, AGGREGATED, BAN, SERVICE, DERIVED, SWITCH]);
+
+  it('loses the whole exception once neither cited clause permits training', () => {
+    const plan = review();
+    expect(plan.edit(4)?.target).not.toContain('train');
+    expect(plan.edit(5)?.target).not.toMatch(/including to train/);
+    expect(plan.edit(3)?.target).toBe('5.1 Provider will not use Customer Data to train any machine learning model made available to other customers.');
+    expect(plan.edit(3)?.comment.external).toContain('Sections 5.3 and 5.4');
+  });
+
+  it('deletes the switch that only turned that training off', () => {
+    const plan = review();
+    expect(plan.edit(6)?.target).toBe('5.5 [Reserved.]');
+    expect(plan.edit(6)?.comment.external).toContain('With the training Section 5.3 allowed struck from it');
+  });
+});
