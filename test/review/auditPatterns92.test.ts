@@ -76,3 +76,12 @@ describe('clauses that lean on the training the review struck from a wider permi
     expect(plan.edit(6)?.comment.external).toContain('With the training Section 5.3 allowed struck from it');
   });
 });
+
+describe('a carve-out from deletion whose lettered items run on with commas', () => {
+  it('reserves the item that keeps models created from the customer\'s data, leaving the separators and the other items', () => {
+    const exit =
+      '10.4 Section 10.3 shall not require Provider to delete (a) invoices or audit logs, (b) any model, model weights or embeddings created from Customer Data before termination, or (c) copies that the law requires Provider to keep.';
+    const target = preferredReview([PARTIES, DATA, exit]).edit(2)?.target;
+    expect(target).toBe('10.4 Section 10.3 shall not require Provider to delete (a) invoices or audit logs, (b) [Reserved], or (c) copies that the law requires Provider to keep.');
+  });
+});

@@ -22,7 +22,7 @@ const TRAINED_WITH =
  * In a run of commas it does not: "…, to any model weights trained using Customer Data, or to Route Reports" is turned
  * round whole (audit49, 125 § 15.3).
  */
-const TRAINED_USING = /\b(?:trained|tuned|retrained|fine-tuned|created|built|developed)(?:\s+(?:or|and)\s+(?:trained|tuned|retrained|fine-tuned|improved|refined|enhanced))?\s+(?:using|with|on)\b/i;
+const TRAINED_USING = /\b(?:trained|tuned|retrained|fine-tuned|created|built|developed)(?:\s+(?:or|and)\s+(?:trained|tuned|retrained|fine-tuned|improved|refined|enhanced))?\s+(?:using|with|on|from)\b/i;
 /** "does not require the Supplier to delete: (a) …; (b) …; or (c) …": a list of lettered items. */
 const LETTERED_START = /^:?\s*\((?:a|i)\)\s/;
 const LETTER = /\((?:[a-z]|[ivx]{1,4})\)\s+/g;
@@ -119,7 +119,9 @@ function reserveLetteredItem(sentence: string, listStart: number, derivedTerm?: 
   for (const [index, item] of starts.entries()) {
     const next = starts[index + 1];
     const close = sentence.slice(item.body, next?.at ?? sentence.length).search(/;|\.(?!\d)(?=\s|$)/);
-    const end = close < 0 ? (next?.at ?? sentence.length) : item.body + close;
+    const open = close < 0 ? (next?.at ?? sentence.length) : item.body + close;
+    // "(b) …, or (c) …": items run on with commas keep their separator and the list's "or" outside the item.
+    const end = item.body + trimmedSeparator(sentence.slice(item.body, open));
     const text = sentence.slice(item.body, end);
     BUILT_IN.lastIndex = 0;
     TRAINED_WITH.lastIndex = 0;
@@ -128,4 +130,12 @@ function reserveLetteredItem(sentence: string, listStart: number, derivedTerm?: 
     return [{ start: item.body, end, text: '[Reserved]' }];
   }
   return undefined;
+}
+
+/** The length of an item without the separator that runs it on to the next (", or ", ", and ", ", "). */
+function trimmedSeparator(item: string): number {
+  let end = item.trimEnd().length;
+  for (const joint of [' or', ' and']) if (item.slice(0, end).endsWith(joint)) end -= joint.length;
+  end = item.slice(0, end).trimEnd().length;
+  return item.charAt(end - 1) === ',' ? end - 1 : end;
 }
