@@ -85,3 +85,18 @@ describe('a carve-out from deletion whose lettered items run on with commas', ()
     expect(target).toBe('10.4 Section 10.3 shall not require Provider to delete (a) invoices or audit logs, (b) [Reserved], or (c) copies that the law requires Provider to keep.');
   });
 });
+
+describe('a carve-out from deletion that lists the vendor\'s own data and then models trained using the customer\'s', () => {
+  it('loses only the models, the item before them taking the "or"', () => {
+    const exit = "9.5 Deletion under Section 9.4 does not extend to Aggregated Data, Usage Data, Feedback or to machine learning models and weights trained using Customer Data before termination, all of which Provider may keep.";
+    const target = preferredReview([PARTIES, DATA, AGGREGATED, exit]).edit(3)?.target;
+    expect(target).toBe('9.5 Deletion under Section 9.4 does not extend to Aggregated Data, Usage Data or Feedback, all of which Provider may keep.');
+  });
+
+  it('is turned round whole where the customer\'s own things are listed beside the models', () => {
+    const exit = "9.5 Deletion under Section 9.4 does not extend to Route Reports, Shipment Files or to machine learning models trained using Customer Data before termination, all of which Provider may keep.";
+    const target = preferredReview([PARTIES, DATA, exit]).edit(2)?.target ?? '';
+    expect(target).toContain('Route Reports');
+    expect(target).not.toContain('does not extend');
+  });
+});

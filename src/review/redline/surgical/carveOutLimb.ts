@@ -76,17 +76,19 @@ export function strikeBuiltInLimb(sentence: string, derivedTerm?: string): Splic
   TRAINED_WITH.lastIndex = listStart;
   const built = BUILT_IN.exec(sentence);
   const trained = TRAINED_WITH.exec(sentence);
-  const cue = built && built.index < listEnd ? built : trained && trained.index < listEnd ? trained : null;
+  const among = built && built.index < listEnd ? null : trained && trained.index < listEnd ? null : usingAmongDerived(sentence, listStart, listEnd, derivedTerm);
+  if (among && among.joint !== undefined) return strikeLastItemAfterJoint(sentence, listStart, listEnd, among.joint, among.cue);
+  const cue = built && built.index < listEnd ? built : trained && trained.index < listEnd ? trained : among?.cue ?? null;
   if (!cue) return undefined;
   // "Pooled Insights, Usage Metrics, or any model, weights … created through …": the last item starts at its "or", so
   // the commas inside it stay with it.
-  const joined = cue === trained ? lastJoin(sentence, listStart, cue.index) : -1;
+  const joined = cue !== built ? lastJoin(sentence, listStart, cue.index) : -1;
   const before = joined >= 0 ? joined : lastComma(sentence, listStart, cue.index);
   const after = firstComma(sentence, cue.index, listEnd);
   const limbStart = before < 0 ? listStart : before + 1 + (/^\s*/.exec(sentence.slice(before + 1))?.[0].length ?? 0);
   const limbEnd = after < 0 ? listEnd : after;
   const limb = sentence.slice(limbStart, limbEnd);
-  if (cue === trained && !MODEL.test(limb)) return undefined;
+  if (cue !== built && !MODEL.test(limb)) return undefined;
   if (DERIVED.test(limb) || (derivedTerm && limb.includes(derivedTerm))) return undefined;
   if (before < 0) {
     // The first item goes with the separator after it; a lone item is the whole carve-out, left to the lawyer.
@@ -106,6 +108,54 @@ export function strikeBuiltInLimb(sentence: string, derivedTerm?: string): Splic
     const pair = lastComma(sentence, listStart, previous) < 0 && !/^to\s/i.test(sentence.slice(at));
     splices.unshift(pair ? { start: previous, end: at, text: ` ${conjunction?.[0] ?? ''}` } : { start: at, end: at, text: conjunction?.[0] ?? '' });
   }
+  return splices;
+}
+
+/** Data of the vendor's own that a deletion may rightly leave alone: usage records, feedback, derived statistics. */
+const VENDOR_DATA = /\b(?:usage|telemetry|feedback|metadata|analytics|logs?)\b/i;
+const TRAINED_USING_ALL = new RegExp(TRAINED_USING.source, 'gi');
+/**
+ * "does not extend to Aggregated Data, Usage Data, Feedback or to machine learning models … trained using Customer
+ * Data …": in a run of commas, the models trained "using" the data name it only where every other item is the
+ * vendor's own or derived data; turned round whole, the clause would order those deleted too (audit92, 247 § 11.5).
+ * Beside the customer's own things ("…, or to Route Reports") it is turned round whole (audit49, 125 § 15.3).
+ */
+function usingAmongDerived(sentence: string, listStart: number, listEnd: number, derivedTerm?: string): { cue: RegExpExecArray; joint?: number } | null {
+  TRAINED_USING_ALL.lastIndex = listStart;
+  const using = TRAINED_USING_ALL.exec(sentence);
+  if (!using || using.index >= listEnd) return null;
+  // "…, Feedback or to machine learning models …": the item may start at an "or" with no comma before it.
+  const joined = lastJoin(sentence, listStart, using.index);
+  const comma = lastComma(sentence, listStart, using.index);
+  const bare = joined < 0 ? bareJoint(sentence, Math.max(listStart, comma + 1), using.index) : -1;
+  const itemStart = joined >= 0 ? joined : bare;
+  if (itemStart < 0) return null;
+  const others = sentence.slice(listStart, itemStart).split(',').map((item) => item.replace(CONJUNCTION, '').trim()).filter((item) => item !== '');
+  const vendorOwn = (item: string) => DERIVED.test(item) || VENDOR_DATA.test(item) || (derivedTerm !== undefined && item.includes(derivedTerm));
+  if (others.length === 0 || !others.every(vendorOwn)) return null;
+  return joined >= 0 ? { cue: using } : { cue: using, joint: bare };
+}
+
+/** Where " or " / " and " opens the last item after `from` (the space before it), or -1. */
+function bareJoint(sentence: string, from: number, to: number): number {
+  // The first joint after the last comma: "Feedback or to models and model weights" has its own "and" inside the item.
+  const span = sentence.slice(from, to);
+  const found = [span.indexOf(' or '), span.indexOf(' and ')].filter((at) => at >= 0);
+  return found.length === 0 ? -1 : from + Math.min(...found);
+}
+
+/**
+ * "Aggregated Data, Usage Data, Feedback or to machine learning models … trained using Customer Data …, all of which":
+ * the last item goes from its "or", and the item before it, now last, takes the "or" in place of its comma.
+ */
+function strikeLastItemAfterJoint(sentence: string, listStart: number, listEnd: number, joint: number, cue: RegExpExecArray): Splice[] | undefined {
+  const after = firstComma(sentence, cue.index, listEnd);
+  const limbEnd = after < 0 ? listEnd : after;
+  if (!MODEL.test(sentence.slice(joint, limbEnd))) return undefined;
+  const word = CONJUNCTION.exec(sentence.slice(joint + 1))?.[0].trim() ?? 'or';
+  const splices: Splice[] = [{ start: joint, end: limbEnd, text: '' }];
+  const previous = lastComma(sentence, listStart, joint);
+  if (previous >= 0) splices.unshift({ start: previous, end: previous + 1, text: ` ${word}` });
   return splices;
 }
 
