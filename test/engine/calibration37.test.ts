@@ -1,6 +1,7 @@
 // Per-clause expectations for the language patterns of calibration round 37 (found in the first run of blind43,
 // 2026-12-05): opt-outs of something other than data use, and rights held rather than data kept. Every clause is our
 // own drafting; each row states the categories it must yield.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { extractDefinitions } from '../../src/engine/extractDefinitions';
 import { expectationRows as rows } from './support';
 
@@ -41,3 +42,38 @@ describe('a definition of the customer\'s records that says what the vendor may 
     expect(read('records derived from your calls, which have been aggregated so that they do not identify you.').get('Call Data')).toBe('other');
   });
 });
+
+describe('derived data freed from the confidentiality duties', () => {
+  const DEFINITIONS = [
+    'This Agreement is between Orrin Payroll Ltd ("Orrin") and the employer named in the Order ("Customer").',
+    '"Usage Data" means information about how the Services are used, such as feature clicks and error reports.',
+    '"Pooled Statistics" means statistics derived from Customer Data and combined with the data of other customers so that no customer or person can be identified.',
+  ];
+  const read = (clause: string) => [...new Set(analyzeDocument([...DEFINITIONS, clause].map((text) => ({ text }))).findings.filter((f) => f.paragraph === 3).map((f) => `${f.category}:${f.stance}`))].sort();
+
+  it.each([
+    ['8.2 Clause 8.1 does not apply to information that is already public, and nothing in this clause 8 limits Orrin\'s use of Usage Data or Pooled Statistics under clause 4.'],
+    ['8.2 The duties in clause 8.1 do not apply to Pooled Statistics, Usage Data or information that Orrin develops independently.'],
+    ['8.2 The duties in clause 8.1 do not apply to information that is already public, and do not apply to Orrin\'s use of Usage Data under clause 4.'],
+  ])('is a risk in "%s"', (clause) => {
+    expect(read(clause)).toEqual(['aggregated-data:risk']);
+  });
+
+  it.each([
+    // The ordinary exclusions free nothing of the vendor's.
+    ['8.2 Clause 8.1 does not apply to information that is already public or that the receiving party develops independently.'],
+    // A carve-out from deletion is read as retention, not as freed data.
+    ['9.3 Deletion under clause 9.2 does not apply to Pooled Statistics.'],
+  ])('is no freed data in "%s"', (clause) => {
+    expect(read(clause)).not.toContain('aggregated-data:risk');
+  });
+});
+
+rows('product models, plan allowances, advice disclaimers and mailing-list duties', [
+  ['5.2 Every Delivery-Partner shall drive a vehicle of a make and model approved by the Operator for the service tier (including Swiftbox Go and Swiftbox Auto), which shall not be older than six years.', []],
+  ['Teams on the Pro plan get unlimited uploads and access to our shot-prediction model and scouting reports.', []],
+  ['9.3 The Client remains responsible for reviewing every document before it is produced, and the Supplier\'s predictive coding outputs do not constitute legal advice.', []],
+  ['You must send Mailings only to people who have opted in to receive them, honour unsubscribe requests within ten business days as the law requires, and include a postal address in every Mailing.', []],
+  // A period with no end stays open-ended.
+  ['We may retain your uploads for an unlimited period after you close your account.', ['survival-retention:risk']],
+]);

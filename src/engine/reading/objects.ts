@@ -134,6 +134,8 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
     if (all.some(t.start, (other) => other.set === t.set && inside(t, other))) return false;
     // "This Agreement shall remain in force": a term staying in force keeps nothing; its "remain" is no keeping.
     if ((t.set === 'retainVerb' || t.set === 'persistVerb') && all.some(t.start, (other) => other.set === 'surviveVerb' && inside(t, other))) return false;
+    // "unlimited uploads": a plan's allowance is no period; its "unlimited" keeps nothing for ever.
+    if (t.set === 'openEnded' && all.some(t.start, (other) => other.set === 'planAllowance' && inside(t, other))) return false;
     if (ai && notAi.some(t.start, (n) => n.start <= t.start && t.end <= n.end)) return false;
     // "onboarding training on the Platform": a training word touching a staff-training phrase is about people.
     if (t.set === 'trainVerb' && staff.some(t.start, (n) => n.start <= t.end + 1 && t.start <= n.end + 1, t.end - t.start + 1)) return false;

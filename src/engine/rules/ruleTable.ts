@@ -4,6 +4,7 @@ import type { Rule } from './ruleTypes';
 import { TRAINING_RULES } from './table/training';
 import { IMPROVEMENT_RULES } from './table/improvement';
 import { DATA_RIGHTS_RULES } from './table/dataRights';
+import { FREED_RULES } from './table/freedFromConfidentiality';
 import { OUTPUT_RULES } from './table/outputs';
 import { RETENTION_RULES } from './table/retention';
 import { SHARING_RULES } from './table/sharing';
@@ -14,6 +15,7 @@ export const RULE_TABLE: readonly Rule[] = [
   ...TRAINING_RULES,
   ...IMPROVEMENT_RULES,
   ...DATA_RIGHTS_RULES,
+  ...FREED_RULES,
   ...OUTPUT_RULES,
   ...RETENTION_RULES,
   ...SHARING_RULES,

@@ -87,6 +87,8 @@ export const AI_SETS = [
       'dbt model', 'shared responsibility model', 'model name', 'model documentation', 'licensing model',
       // An investment strategy: "allocated according to one of five model portfolios".
       'model portfolio', 'model portfolios',
+      // A vehicle or device type: "a vehicle of a make and model approved by the Company" (blind44).
+      'make and model', 'makes and models', 'make or model', 'make and model of',
     ],
   },
   {

@@ -88,6 +88,9 @@ export const CONTEXT_SETS = [
       'testimonials', 'logo', 'logos', 'trademarks', 'mailing', 'surveys', 'sale of personal information', 'do not sell',
       // Messages the vendor sends about the account: "Opting out does not affect account servicing messages".
       'servicing messages', 'service messages', 'account messages', 'transactional messages', 'service announcements',
+      // "honor unsubscribe requests within 10 business days as required by the CAN-SPAM Act" (blind44): leaving a
+      // mailing list, whoever must honour it.
+      'unsubscribe', 'unsubscribes', 'unsubscribed', 'unsubscribe requests', 'unsubscribe request', 'unsubscribe link',
       // "Fees exclude all sales, use … taxes": a price leaves taxes out; "may not assign this Agreement without consent":
       // consent to an assignment of the contract, not to a use of data.
       'taxes', 'withholding taxes', 'value added tax', 'novate', 'assign this agreement', 'assign or transfer this agreement',
@@ -393,6 +396,7 @@ export const CONTEXT_SETS = [
     id: 'disclaimer',
     why: 'A warranty disclaimer about outputs says nothing about who owns them or who may use the data.',
     example: 'Output is provided "as is" and may contain errors.',
-    phrases: ['as is', 'as available', 'accuracy', 'accurate', 'inaccurate', 'errors', 'error', 'warranty', 'warranties', 'reliability', 'inappropriate', 'hallucinat*', 'mistakes'],
+    // "… review outputs do not constitute legal advice" (blind44): a disclaimer of what the output is worth.
+    phrases: ['as is', 'as available', 'accuracy', 'accurate', 'inaccurate', 'errors', 'error', 'warranty', 'warranties', 'reliability', 'inappropriate', 'hallucinat*', 'mistakes', 'legal advice', 'professional advice'],
   },
 ] as const satisfies readonly WordSet[];

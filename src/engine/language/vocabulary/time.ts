@@ -104,6 +104,16 @@ export const TIME_SETS = [
     ],
   },
   {
+    id: 'planAllowance',
+    why: 'An allowance of a plan ("unlimited uploads") is a quantity, not a period that data or a licence lasts.',
+    example: 'Clubs on the Premier plan get unlimited uploads and unlimited users.',
+    phrases: [
+      'unlimited uploads', 'unlimited users', 'unlimited seats', 'unlimited storage', 'unlimited projects', 'unlimited hours',
+      'unlimited minutes', 'unlimited messages', 'unlimited downloads', 'unlimited access', 'unlimited searches',
+      'unlimited documents', 'unlimited contacts', 'unlimited devices', 'unlimited workspaces', 'unlimited queries',
+    ],
+  },
+  {
     id: 'whileNeeded',
     why: 'Retention "as long as necessary to provide the Services" ends with the need; it is open-ended only when the need is the vendor’s own.',
     example: 'We keep your files only for as long as needed to provide the service.',
