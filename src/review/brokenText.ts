@@ -1,5 +1,5 @@
 // Whether an edit leaves text a lawyer would have to repair before sending: a sentence cut off after its modal ("The
-// Supplier may."), a "[Reserved]" with words still after it, a doubled comma. The lawyer audit of agreements 93–96
+// Supplier may."), a "[Reserved]" with words still after it, a doubled comma, a clause number's tail left behind. The lawyer audit of agreements 93–96
 // found deletions that were never re-read as finished sentences. Pure.
 import { applyOps } from '../engine/applyOps';
 import type { RedlineOp } from '../engine/types';
@@ -11,13 +11,19 @@ const RESERVED_THEN_WORDS = /\[Reserved\]\s*[(\w]/g;
 /** ", ,", ", .", "( )": punctuation left touching after a strike. */
 const LOOSE_PUNCTUATION = /,\s*[,.;]|\(\s*\)|;\s*[;.]/g;
 
+/**
+ * "… for compliance with the AUP.4.": a strike that stopped at the full stop inside a clause number ("Section 5.4")
+ * leaves the number's tail glued to the last word (audit94, 250 § 2.5).
+ */
+const NUMBER_TAIL = /[A-Za-z]{2}\.\d+(?:\.\d+)*\.?(?=\s|$)/g;
+
 /** "and is with respect to any Service Data …": a copula whose complement ("perpetual and irrevocable") was struck. */
 const HOLLOW_COPULA = /\b(?:is|are|be|remains?)\s+(?:with\s+respect\s+to|in\s+respect\s+of|as\s+regards)\b/gi;
 
 function faults(text: string): number {
   return (
     (text.match(CUT_OFF)?.length ?? 0) + (text.match(RESERVED_THEN_WORDS)?.length ?? 0) + (text.match(LOOSE_PUNCTUATION)?.length ?? 0) +
-    (text.match(HOLLOW_COPULA)?.length ?? 0)
+    (text.match(HOLLOW_COPULA)?.length ?? 0) + (text.match(NUMBER_TAIL)?.length ?? 0)
   );
 }
 

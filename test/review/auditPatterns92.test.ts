@@ -1,6 +1,7 @@
 // Patterns found while probing the review with the project's own drafting in the thirty-third session, of the kind the
 // lawyer audits name first: other clauses left leaning on a clause the review turned into a ban. Every clause is the
 // project's own drafting.
+import { leavesBrokenText } from '../../src/review/brokenText';
 import { preferredReview } from './agreements';
 
 const PARTIES = 'This Services Agreement is between Quillmere Analytics Ltd ("Provider") and Tarrow Housing Trust ("Customer").';
@@ -98,5 +99,24 @@ describe('a carve-out from deletion that lists the vendor\'s own data and then m
     const target = preferredReview([PARTIES, DATA, exit]).edit(2)?.target ?? '';
     expect(target).toContain('Route Reports');
     expect(target).not.toContain('does not extend');
+  });
+});
+
+describe('a strike that stops inside a clause number', () => {
+  it('is broken text: the number\'s tail is left glued to the last word', () => {
+    const clause = '2.5 Provider may screen Prompts for compliance with the AUP and may retain flagged Prompts, notwithstanding any opt-out under Section 5.4.';
+    const cut = clause.indexOf(' and may retain');
+    const stop = clause.indexOf('5.4') + 1;
+    expect(leavesBrokenText(clause, [{ kind: 'delete', start: cut, end: stop, text: clause.slice(cut, stop) }])).toBeDefined();
+    expect(leavesBrokenText(clause, [{ kind: 'delete', start: cut, end: clause.length - 1, text: clause.slice(cut, clause.length - 1) }])).toBeUndefined();
+  });
+});
+
+describe('a training permission on data prepared by removing a list of identifiers', () => {
+  it('becomes a ban without the whole aside, the list of what was removed included', () => {
+    const training = "9.2 Provider may use Customer Data and support tickets, after removing names, email addresses and account numbers, to train and evaluate Provider's language models.";
+    const target = preferredReview([PARTIES, DATA, training]).edit(2)?.target ?? '';
+    expect(target).toContain('shall not use Customer Data and support tickets to train');
+    expect(target).not.toContain('account numbers');
   });
 });

@@ -82,7 +82,8 @@ export function strikeSurvival(sentence: string): Splice[] | undefined {
 }
 
 // ", and may retain such data indefinitely": a retention right joined to another grant, struck with its joining words.
-const COORDINATED_RETENTION = /(?:,|(?<!\s))\s+and\s+(?:may|can|will|shall be entitled to)\s+(?:continue\s+to\s+)?(?:retain|keep|store|hold)\b[^;.]*/i;
+// A full stop inside a clause number ("Section 5.4") does not end the limb.
+const COORDINATED_RETENTION = /(?:,|(?<!\s))\s+and\s+(?:may|can|will|shall be entitled to)\s+(?:continue\s+to\s+)?(?:retain|keep|store|hold)\b(?:[^;.]|\.(?=\d))*/i;
 
 function strikeCoordinatedRetention(sentence: string): Splice[] | undefined {
   const match = COORDINATED_RETENTION.exec(sentence);

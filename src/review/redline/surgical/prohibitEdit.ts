@@ -269,6 +269,8 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
 /** ", after removing direct identifiers …,", ", once de-identified,", ", in anonymised form,": how the data is prepared first. */
 const FORM_ASIDE = /,\s(?:after\s(?:removing|stripping|redacting|deleting)|once\s(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated)|in\s(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated)\s(?:form|format))\b[^,;.()]{0,120},(?=\s)/i;
 const EXAMPLES_OPEN = /\b(?:such\s+as|including|like|e\.g\.)\s/i;
+const REMOVES = /^,\s+after\s+(?:removing|stripping|redacting|deleting)\b/i;
+const CLAUSE_VERB = /\b(?:may|shall|will|must|can|to|is|are)\b/i;
 const LIST_CLOSED = /\s(?:and|or)\s/;
 
 /**
@@ -279,12 +281,16 @@ function formAside(text: string): { index: number; 0: string } | undefined {
   const head = FORM_ASIDE.exec(text);
   if (!head) return undefined;
   let end = head.index + head[0].length;
-  if (!EXAMPLES_OPEN.test(head[0])) return { index: head.index, 0: head[0] };
+  // ", after removing names, addresses and tenancy reference numbers,": what is removed is a list too (audit95, 251 § 9.2
+  // kept "addresses and tenancy reference numbers" after the cut).
+  const removes = REMOVES.test(head[0]);
+  if (!EXAMPLES_OPEN.test(head[0]) && !removes) return { index: head.index, 0: head[0] };
   for (let more = 0; more < 4; more++) {
     const last = text.slice(head.index, end).split(',').slice(-2, -1)[0] ?? '';
     if (LIST_CLOSED.test(last)) break;
     const next = /^\s[^,;.()]{1,80},(?=\s)/.exec(text.slice(end));
-    if (!next) break;
+    // A list item names things; a clause with its own verb ("the Supplier may …") is the sentence going on.
+    if (!next || (removes && CLAUSE_VERB.test(next[0]))) break;
     end += next[0].length;
   }
   return { index: head.index, 0: text.slice(head.index, end) };
