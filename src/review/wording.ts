@@ -83,14 +83,16 @@ const PLURAL_VERBS: Readonly<Record<string, string>> = { is: 'are', has: 'have',
  */
 const DATA_PRONOUN = /\b(derived from|created with|copies of|any of|use of|review of|train on|asks for|ask for|receives|receive|use|using|delete|deleting|return|returning|retain|retaining|retains|store|storing|process|processing) it\b/g;
 
+const DATA_SUBJECT = /\b(how long|whether|once|until) it (will|may|shall|can)\b/g;
+
 function agreeWithDataTerm(text: string, term: string): string {
   const last = term.split(' ').pop() ?? '';
   if (!/[^s]s$/.test(last)) return text;
   const verbs = text.replace(new RegExp(`\\b${escape(term)} (is|has|includes|was|remains|contains)\\b`, 'g'), (_w, verb: string) => `${term} ${PLURAL_VERBS[verb] ?? verb}`);
-  // Only in a sentence that names the data term before the pronoun.
+  // Only in a sentence that names the data term before the pronoun; "how long it will be kept" takes "they" (audit95).
   return verbs.replace(/[^.]+\.?/g, (sentence) => {
     const named = sentence.indexOf(term);
-    return named < 0 ? sentence : sentence.slice(0, named) + sentence.slice(named).replace(DATA_PRONOUN, '$1 them');
+    return named < 0 ? sentence : sentence.slice(0, named) + sentence.slice(named).replace(DATA_PRONOUN, '$1 them').replace(DATA_SUBJECT, '$1 they $2');
   });
 }
 

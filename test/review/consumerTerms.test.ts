@@ -28,7 +28,7 @@ describe('the audit clause in consumer terms', () => {
     const clause = auditClause([...APP, 'You must be at least 16 years old to use the app.']);
     expect(clause?.positionId).toBe('fallback2');
     expect(clause?.text).toBe(
-      'On your request, we will give you, within thirty (30) days, a written account of how Your Recordings have been used and how long it will be kept, including whether any of them has been used to train any model.',
+      'On your request, we will give you, within thirty (30) days, a written account of how Your Recordings have been used and how long they will be kept, including whether any of them has been used to train any model.',
     );
   });
 

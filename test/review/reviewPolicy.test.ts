@@ -318,7 +318,7 @@ describe('the contract’s own word for its subcontractors', () => {
     const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
     const plan = buildReviewPlan(analysis, paragraphs, DEFAULT_PLAYBOOK, { position: 'preferred' });
     const audit = plan.items.find((item) => item.kind === 'insert' && item.answers === 'audit');
-    expect(audit?.kind === 'insert' && audit.text).toContain('each Sub-processor and model provider');
+    expect(audit?.kind === 'insert' && audit.text).toContain('each Sub-processor and third-party model provider');
     const written = plan.items.map((item) => (item.kind === 'insert' ? item.text : item.target)).join(' ');
     expect(written).not.toMatch(/\bsubprocessor/);
   });

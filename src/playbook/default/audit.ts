@@ -18,7 +18,7 @@ export const AUDIT_ISSUE: PlaybookIssue = {
       label: 'Transparency and audit',
       clause:
         '{{vendor}} shall keep complete and accurate records of {{vendor}}\'s use of {{customerData}}, including each ' +
-        'subprocessor and model provider that receives it and any use in connection with artificial intelligence or ' +
+        'subprocessor and third-party model provider that receives it and any use in connection with artificial intelligence or ' +
         'machine-learning models. On thirty (30) days\' written notice, and no more than once a year unless a breach ' +
         'is reasonably suspected, {{customer}} or an independent auditor that {{customer}} appoints may inspect those records to ' +
         'verify compliance with the data-use obligations of this {{agreement}}. {{vendor}} may first answer a request ' +
