@@ -77,3 +77,13 @@ rows('product models, plan allowances, advice disclaimers and mailing-list dutie
   // A period with no end stays open-ended.
   ['We may retain your uploads for an unlimited period after you close your account.', ['survival-retention:risk']],
 ]);
+
+rows('a policy on how the customer may use the service, changed from time to time', [
+  ['11.1 Customer shall comply, and shall ensure that its staff comply, with Vendor\'s Acceptable Use Policy published at www.brindle.example/aup as updated by Vendor from time to time, and Vendor may suspend access to the AI Features where it reasonably believes that Customer\'s use breaches that policy.', []],
+  // A data-use statement named beside it is still a policy over the data.
+  ['12.1 Vendor\'s Acceptable Use Policy and AI Data Statement, each as published on Vendor\'s website and updated from time to time, are incorporated into this Agreement, and the AI Data Statement prevails as to the use of Customer Data.', ['policy-by-reference:risk']],
+]);
+
+rows('a model provider\'s usage policy that sets how long it keeps the data', [
+  ['4.4 Vendor shall ensure that each model provider is prohibited from retaining Inputs for longer than thirty days, except where longer retention is required for abuse monitoring under that provider\'s acceptable use policy as amended from time to time.', ['confidentiality:protective', 'deletion:protective', 'policy-by-reference:risk', 'third-party-ai:neutral']],
+]);

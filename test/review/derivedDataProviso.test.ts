@@ -86,7 +86,7 @@ describe('the contract\'s own word for the parties', () => {
       'This Agreement is between Oosterveld University (the "Institution") and Lerna Tutoring GmbH (the "Licensor"), each a "Party".',
       '1.1 "Student Content" means the essays and drafts that students submit to the Platform.',
       '2.1 As between the Parties, Student Content remains with the Institution.',
-      '2.2 The Licensor may update its Acceptable Use Policy from time to time, and the version in force when a student uses the Platform applies.',
+      '2.2 The Licensor may update its Data Use Policy from time to time, and the version in force when a student uses the Platform applies.',
       '9.1 Either Party may terminate this Agreement for good cause.',
     ]);
     const written = plan.items.map((item) => (item.kind === 'edit' ? item.target : item.text)).join(' ');

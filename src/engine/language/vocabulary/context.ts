@@ -140,6 +140,13 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'conductPolicy',
+    why: 'A policy on how the customer may use the service governs the customer’s conduct, not what the vendor does with data.',
+    example: 'Customer shall comply with Supplier’s Acceptable Use Policy as updated from time to time.',
+    // Not a provider's "usage policies", which may set how long it keeps the data it is sent (251 § 4.4).
+    phrases: ['acceptable use policy', 'acceptable use policies', 'aup', 'code of conduct', 'community guidelines', 'community standards'],
+  },
+  {
     id: 'productDocs',
     why:
       'Product documentation says how the product works; its current version is a policy over the customer’s data only ' +

@@ -247,9 +247,32 @@ export const SHARING_RULES: readonly Rule[] = [
           DEFINITION_ONLY.when(i) && has(i.frame, 'productDocs') && !has(i.frame, 'aiNoun', 'aiAcronym', 'trainVerb') &&
           object(i.predicate, 'customer-data', 'usage-data') === undefined,
       },
+      {
+        // "Customer shall comply … with Supplier's Acceptable Use Policy … as updated by Supplier from time to time" (249
+        // § 11.1, 250 § 1.9): every policy the sentence names governs the customer's conduct; none says what is done with data.
+        reason: 'the only policy referred to governs how the customer may use the service, not what is done with its data',
+        when: ({ frame }) => conductPolicyOnly(frame),
+      },
       // "charged … at the rate shown on our pricing page …, then at the then-current rate": the price moves, not the data terms.
       { reason: 'a pricing page sets what the customer pays, not what is done with its data', when: ({ predicate: p, frame }) => has(frame, 'pricing') && object(p, 'customer-data', 'usage-data') === undefined },
     ],
     evidence: ({ frame }) => [cue(frame, 'policyRef', 'productDocs'), cue(frame, 'policyChange')],
   },
 ];
+
+/** Words of the policy-reference set that say where a document is, not which document it is. */
+const WHERE_A_DOCUMENT_IS: ReadonlySet<string> = new Set(['page', 'website', 'url', 'located at', 'available at', 'incorporated by reference', 'by reference', 'statement at']);
+/** A bare "policy" after a conduct policy points back to it ("breaches that policy"). */
+const BACK_REFERENCES: ReadonlySet<string> = new Set(['policy', 'policies']);
+/** Other documents a sentence may name beside a conduct policy ("and AI Transparency Statement", "Privacy Notice"). */
+const OTHER_DOCUMENTS: readonly string[] = ['statement', 'privacy', 'notice', 'terms of', 'data use', 'documentation', 'ai policy'];
+/** Every document the sentence refers to is a conduct policy (an acceptable use policy, community guidelines). */
+function conductPolicyOnly(frame: RuleInput['frame']): boolean {
+  const conduct = frame.cues.filter((c) => c.set === 'conductPolicy');
+  // A sentence that keeps or trains on data under the policy makes it a data policy, whatever its name.
+  if (conduct.length === 0 || frame.cues.some((c) => c.set === 'retainVerb' || c.set === 'trainVerb')) return false;
+  const text = frame.text.toLowerCase();
+  if (OTHER_DOCUMENTS.some((word) => text.includes(word))) return false;
+  const named = frame.cues.filter((c) => c.set === 'policyRef' && !WHERE_A_DOCUMENT_IS.has(c.text.toLowerCase()) && !c.text.toLowerCase().startsWith('incorporated'));
+  return named.every((d) => conduct.some((c) => c.start <= d.start && d.end <= c.end) || (BACK_REFERENCES.has(d.text.toLowerCase()) && conduct.some((c) => c.end <= d.start)));
+}
