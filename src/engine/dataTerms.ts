@@ -17,7 +17,14 @@ const DERIVED_WORD = /\b(?:aggregated?|anonymi[sz]ed|de-identified|deidentified|
  */
 const DERIVED_FROM = /\bderived\b(?:\s+[\w,'\u2019-]+){0,6}?\s+(?:from|through|via|out\s+of)\b/i;
 /** A meaning that describes data made from other data. */
-export const derivedMeaning = (meaning: string): boolean => derivedWordDescribes(meaning) || derivedFromFirst(meaning);
+// '"Customer Data" means Candidate Recordings, … and any other data you submit, excluding De-identified Data and Usage
+// Data' (252): what a meaning excludes is not what it names.
+export const derivedMeaning = (meaning: string): boolean => {
+  const named = meaning.split(EXCLUDED_AFTER)[0] ?? '';
+  return derivedWordDescribes(named) || derivedFromFirst(named);
+};
+/** Only the plain words of exclusion: "other than" and "except" also qualify ("data, other than …, that has been aggregated"). */
+const EXCLUDED_AFTER = /\b(?:excluding|but\s+excludes?|(?:does|do|shall|will)\s+not\s+include)\b/i;
 const RELATIVE_WHICH = /\bwhich\s/i;
 const MODAL = /\b(?:may|will|shall|can)\b/i;
 /**

@@ -87,3 +87,13 @@ rows('a policy on how the customer may use the service, changed from time to tim
 rows('a model provider\'s usage policy that sets how long it keeps the data', [
   ['4.4 Vendor shall ensure that each model provider is prohibited from retaining Inputs for longer than thirty days, except where longer retention is required for abuse monitoring under that provider\'s acceptable use policy as amended from time to time.', ['confidentiality:protective', 'deletion:protective', 'policy-by-reference:risk', 'third-party-ai:neutral']],
 ]);
+
+describe('a definition of the customer\'s data that excludes the vendor\'s derived data', () => {
+  it('names the customer\'s data, whatever it excludes', () => {
+    const definitions = extractDefinitions([
+      { text: 'These Terms are between Hollowmere Interview Pte. Ltd. ("we") and the employer that subscribes ("you").' },
+      { text: '"Customer Data" means Candidate Videos, job descriptions, evaluator notes and any other data that you or your Candidates submit to the Platform, excluding De-identified Data and Usage Data.' },
+    ]).definitions;
+    expect(definitions.find((d) => d.term === 'Customer Data')?.denotes).toBe('customer-data');
+  });
+});
