@@ -97,3 +97,7 @@ describe('a definition of the customer\'s data that excludes the vendor\'s deriv
     expect(definitions.find((d) => d.term === 'Customer Data')?.denotes).toBe('customer-data');
   });
 });
+
+rows('a use "without restriction" whose purposes follow after a comma', [
+  ['6.2 If Customer\'s users correct a draft, Supplier may use the correction and the related extract of Customer Data without restriction or compensation, including to train and refine its machine learning models.', ['ai-training:risk']],
+]);

@@ -232,6 +232,12 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       push({ at: token.start, role: 'exception' });
       return;
     }
+    // "may use that feedback … without restriction or compensation, including to train our models" (247 § 6.2, 248
+    // § 5.9): after a "without" condition and its comma, "including" names the use's purposes; the main clause resumes.
+    if (token.norm === 'including' && current() === 'condition' && tokens[i - 1]?.text === ',' && tokens[conditionAt]?.norm === 'without') {
+      push({ at: token.start, role: 'main' });
+      return;
+    }
     // "including, without limitation, to train …": the list goes on; "without" opens no condition here.
     if (hasTag(here, (set) => set === 'inclusionMarker')) return;
     // "is not subject to Section B11", "are not subject to deletion": after a negator, "subject to" is the clause's
