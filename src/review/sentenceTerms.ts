@@ -14,12 +14,16 @@ export function dataTermOfSentence(original: string, findings: readonly Finding[
     return longer.reduce((text, other) => text.split(other).join(' '), original).includes(term);
   };
   if (mentions(terms.customerData)) return terms;
+  const mentioned = [...new Set(analysis.definitions.filter((d) => d.denotes === 'customer-data' && mentions(d.term)).map((d) => d.term))];
+  // "… ratings of Generated Content … and the related excerpt of Interaction Data" (248 § 5.9): a sentence that names
+  // two of the customer's data terms, and not the umbrella, is answered for both, joined by "or" so that the verb
+  // after them still agrees (audit92: the carve-out named "Your Content", which the clause never mentions).
+  if (mentioned.length === 2) return { ...terms, customerData: [...mentioned].sort((a, b) => original.indexOf(a) - original.indexOf(b)).join(' or ') };
   const defined = new Map(analysis.definitions.map((d) => [d.term, d.denotes]));
   const named = findings
     .flatMap((f) => f.evidence)
     .find((s) => s.role === 'object' && defined.get(s.text) === 'customer-data');
   if (named) return { ...terms, customerData: named.text };
   // "statistics … from Portfolio Data": the data the sentence names, even where the finding rests on other words.
-  const mentioned = analysis.definitions.filter((d) => d.denotes === 'customer-data' && mentions(d.term));
-  return mentioned.length === 1 && mentioned[0] ? { ...terms, customerData: mentioned[0].term } : terms;
+  return mentioned.length === 1 && mentioned[0] ? { ...terms, customerData: mentioned[0] } : terms;
 }

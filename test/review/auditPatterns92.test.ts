@@ -120,3 +120,18 @@ describe('a training permission on data prepared by removing a list of identifie
     expect(target).not.toContain('account numbers');
   });
 });
+
+describe('a clause that names two of the customer\'s data terms but not the umbrella', () => {
+  it('is answered for both, joined by "or", and a feedback clause\'s "without restriction, including to train" is a training grant', () => {
+    const lines = [
+      'These Terms are between Fernlow Voice Inc. ("we", "us") and the business that subscribes ("you").',
+      '"Your Content" means the files and articles you upload to the Platform.',
+      '"Call Data" means recordings and transcripts of the calls your agents handle through the Platform.',
+      '"Chat Logs" means the records of chats between your agents and your customers held on the Platform.',
+      '5.9 If your agents rate or correct summaries, we may use those ratings and the related excerpts of Chat Logs and Call Data without restriction, including to train our models.',
+    ];
+    const edit = preferredReview(lines).edit(4);
+    expect(edit?.findings.map((f) => f.category)).toContain('ai-training');
+    expect(edit?.comment.external ?? '').toContain('Chat Logs or Call Data');
+  });
+});
