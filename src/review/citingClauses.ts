@@ -10,6 +10,7 @@ import { provisionWord } from './conformDenial';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { withoutCitedReservation, withoutExceptedClause, withoutExceptedClauses, withoutPermittingClause, withoutQualifyingClause } from './exceptionCitations';
 import { escapeRegExp } from './redline/surgical/context';
+import { namesTrainingNotDenied, TRAINING_WORD } from './trainingWords';
 import { commentWording } from './wording';
 
 const SURVIVES = /\bsurviv(?:e|es|al)\b/i;
@@ -298,15 +299,12 @@ const LEADING_JOINT = /^(?:,\s+|\s+)(?:and|or)\s+/;
 const CLAUSE_WORD = /\b(?:that|which|who|save|except|provided|may|shall|will|must|can|is|are)\b/;
 
 const BANS_TRAINING = /\b(?:will|shall|must|may)\s+not\b[^.;]{0,160}?\b(?:train|fine-tun)/i;
-const TRAINING_WORD = /\b(?:train|training|fine-tun)/i;
 /**
  * Whether the clause's exception should no longer cite the change: the changed clause permits nothing now, or the
  * clause bans training and the review struck the training the changed clause permitted.
  */
 const excepts = (text: string, change: Changed): boolean =>
-  !SURVIVES.test(text) && (permitsNothing(change.item) || (BANS_TRAINING.test(text) && TRAINING_WORD.test(change.struck) && !TRAINING_WORD.test(change.item.target.replace(BANNED_TRAINING_PHRASE, ''))));
-/** "shall not use … to train", "is not used to train": a training word the changed clause now denies permits nothing. */
-const BANNED_TRAINING_PHRASE = /\bnot\b[^.;]{0,80}?\b(?:train|fine-tun)\w*/gi;
+  !SURVIVES.test(text) && (permitsNothing(change.item) || (BANS_TRAINING.test(text) && TRAINING_WORD.test(change.struck) && !namesTrainingNotDenied(change.item.target)));
 
 /**
  * "as permitted by clauses 3.2, 4.2 and 5.1" once 4.2 is a ban, "subject to clauses 4.3 and 4.4" once 4.4 is deleted:

@@ -13,6 +13,7 @@ import { escapeRegExp } from './redline/surgical/context';
 import { RESERVED } from './reviewComments';
 import { reserveClause } from './strikes';
 import { survivalEdit } from './survivalList';
+import { namesTrainingNotDenied, TRAINING_WORD } from './trainingWords';
 import { commentWording } from './wording';
 
 /** The contract's refusal of audits, made subject to the audit clause this review inserts (see conformDenial.ts). */
@@ -79,13 +80,10 @@ const ELECTED_STOP =
 const BANNED = /\b(?:shall|will)\s+not\b/;
 /** A permission struck with its verb: ", and Chartwell may use, disclose and retain De-identified Data …". */
 const STRUCK_PERMISSION = /\b(?:may|is\s+entitled\s+to|shall\s+be\s+entitled\s+to)\s+(?:\w+\s+){0,2}?(?:use|process|exploit|retain|train|disclose)\b/i;
-const TRAINING_WORD = /\b(?:train|training|fine-tun)/i;
-/** "is not used to train", "shall not … fine-tune": training the clause now denies. */
-const DENIED_TRAINING = /\bnot\b[^.;]{0,80}?\b(?:train|fine-tun)\w*/gi;
 /** An edit that struck the training a clause permitted and left it permitting none (other uses may remain). */
 const trainingStruck = (item: EditItem): boolean =>
   item.ops.some((op) => op.kind === 'delete' && TRAINING_WORD.test(op.text)) && PERMITS_TRAINING.test(item.original) && !LEVER.test(item.original) &&
-  !TRAINING_WORD.test(item.target.replace(DENIED_TRAINING, ''));
+  !namesTrainingNotDenied(item.target);
 /** "Company may collect, use … including to train": a permission that reaches training. */
 const PERMITS_TRAINING = /\bmay\b(?!\s+not\b)[^.;]{0,200}?\b(?:train|fine-tun)/i;
 /** A grant the customer could still withdraw: "authorises", "grants", "consents to", "permits". */
