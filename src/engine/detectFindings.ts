@@ -103,7 +103,7 @@ export function detectFindings(
     const before = paragraphs[sentence.paragraph - 1];
     // "You will not:" binds every item of its list, not only the first paragraph after it.
     const listed = paragraphs[listOf.get(sentence.paragraph) ?? -1];
-    const restriction = (before !== undefined && isCustomerRestrictionLeadIn(before.text, vendorNames)) || (listed !== undefined && isCustomerRestrictionLeadIn(listed.text, vendorNames));
+    const restriction = (before !== undefined && isCustomerRestrictionLeadIn(before.text, vendorNames, customerNames)) || (listed !== undefined && isCustomerRestrictionLeadIn(listed.text, vendorNames, customerNames));
     const leadIn = samePara === undefined && restriction && paragraphs[sentence.paragraph]?.isHeading !== true;
     const frame = readSentence(sentence, {
       vocabularies, namesParties, customerNames, previous: samePara, afterCustomerRestrictionLeadIn: leadIn, inList: listOf.has(sentence.paragraph),
@@ -133,7 +133,7 @@ export function detectFindings(
   const leadInOf = (f: ClauseFrame) => {
     const at = listOf.get(f.paragraph);
     const frame = at === undefined ? undefined : lastFrameOf.get(at);
-    return frame === undefined || frame.inCustomerRestrictionList || isCustomerRestrictionLeadIn(frame.text, vendorNames) ? undefined : frame.predicates[frame.predicates.length - 1];
+    return frame === undefined || frame.inCustomerRestrictionList || isCustomerRestrictionLeadIn(frame.text, vendorNames, customerNames) ? undefined : frame.predicates[frame.predicates.length - 1];
   };
   const deletionLeadIn = (f: ClauseFrame) => {
     const at = listOf.get(f.paragraph);

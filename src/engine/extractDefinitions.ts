@@ -159,7 +159,11 @@ function definitionsIn(index: number, quoted: string): Definition[] {
   // "Parties: Te Oneroa City Council … (the Council, which is the buyer), and …": a parties line names them too.
   const bare = index <= 4 && /\bbetween\b|^\s*Parties\b/i.test(text) ? [...text.matchAll(PAREN_BARE)] : [];
   for (const m of [...text.matchAll(PAREN), ...bare]) {
-    const term = m[1] ?? '';
+    // '("the Contractor")': Scottish and older English drafting puts the article inside the quotes; the name is the
+    // noun, written with "the" wherever it is used (audit96: "the Contractor" was read as no party at all).
+    const quoted = m[1] ?? '';
+    const article = /^the\s+(?=[A-Z])/.exec(quoted)?.[0];
+    const term = article === undefined ? quoted : quoted.slice(article.length);
     const start = (m.index ?? 0) + m[0].indexOf(term);
     const bounds = sentenceBounds(text, marks, m.index ?? 0);
     const at = m.index ?? 0;
@@ -182,7 +186,7 @@ function definitionsIn(index: number, quoted: string): Definition[] {
     const meaning = company ?? derivedFrom ?? gathered ?? described ?? near;
     // '(hereinafter "Vigilo", the vendor)': the bracket says which party the name is.
     const role = m[2] === undefined ? undefined : VENDOR_GLOSS.test(m[2]) ? 'vendor' : 'customer';
-    found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: role ?? denotation(term, meaning) });
+    found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: role ?? denotation(term, meaning), ...(article === undefined ? {} : { articled: true as const }) });
   }
   for (const m of [...text.matchAll(REFERRED_AS), ...text.matchAll(IS_A_TERM)]) {
     const term = m[1] ?? '';
@@ -401,7 +405,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const subprocessor = definitions.find((d) => SUBPROCESSOR_TERM.test(d.term))?.term.replace(/s$/, '') ?? subprocessorInUse(paragraphs);
   // Defined in quotes, or used capitalised mid-sentence the way a defined term is ("as of the Effective Date stated …").
   // Likewise the data term a contract writes with its article ("the Data Set"), as its parties.
-  const articled = [terms.vendor, terms.customer, terms.customerData].filter((term) => takesArticle(paragraphs, term));
+  const articled = [terms.vendor, terms.customer, terms.customerData].filter((term) => takesArticle(paragraphs, term) || definitions.some((d) => d.term === term && d.articled));
   const output = definitions.find((d) => d.denotes === 'output' && /^[A-Z][\w-]*$/.test(d.term))?.term;
   const outputs = output === undefined || output.endsWith('s') ? output : `${output}s`;
   const startDate = definitions.find((d) => START_DATE_TERM.test(d.term))?.term ?? startDateInUse(paragraphs);

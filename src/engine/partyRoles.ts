@@ -150,8 +150,19 @@ export function counterpartyOfVendor(definitions: Definition[], paragraphs: read
   // of several one-word names, the one whose bracket meets the vendor's across "and" is the other party.
   const text = paragraphs[vendor.paragraph]?.text ?? '';
   const besideVendor = others.filter((d) => OTHER_PARTY.test(d.end <= vendor.start ? text.slice(d.end, vendor.start) : text.slice(vendor.end, d.start)));
-  const only = others.length === 1 ? others[0] : besideVendor.length === 1 ? besideVendor[0] : undefined;
+  const only = others.length === 1 ? others[0] : besideVendor.length === 1 ? besideVendor[0] : others.length === 0 ? partyOfAndParagraph(definitions, paragraphs, vendor) : undefined;
   if (only) definitions.splice(definitions.indexOf(only), 1, { ...only, denotes: 'customer' });
+}
+
+/**
+ * 'BETWEEN TRACKWELL … ("the Contractor");' / 'AND GLENMORRAY COUNCIL … ("the Council").': Scottish and older English
+ * drafting gives each party its own paragraph, the second opening "AND"; the one name defined there is the other party.
+ */
+function partyOfAndParagraph(definitions: readonly Definition[], paragraphs: readonly Paragraph[], vendor: Definition): Definition | undefined {
+  const next = vendor.paragraph + 1;
+  if (!/^\s*(?:and|AND)\s/.test(paragraphs[next]?.text ?? '')) return undefined;
+  const named = definitions.filter((d) => d.paragraph === next && d.denotes === 'other' && PARTY_NAME.test(d.term) && !AGREEMENT_TERM.test(d.term) && !OFFERING_TERM.test(d.term));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** "(1) KELPIE MEDICAL AI LIMITED … (the "Company"); and" / "(2) THE … HEALTH BOARD … (the "Board")": a party entry. */

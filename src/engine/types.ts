@@ -125,6 +125,8 @@ export interface Definition {
   readonly end: number;
   readonly meaning: string;
   readonly denotes: TermDenotation;
+  /** Written with its article inside the quotes ('("the Contractor")'): the party takes "the" wherever it is named. */
+  readonly articled?: true;
 }
 
 export interface Parties {

@@ -86,7 +86,9 @@ function looksLikeHeading(text: string): boolean {
 const TITLE_MARK = /^\s*(?:\d+(?:\.\d+)*\.?\s|[A-Z]\.\d+(?:\.\d+)*\.?\s|(?:Article|Section|Clause|Schedule|Exhibit|Appendix|Annex|Part)\s+[\dA-Z]+\b)|^[^\p{Ll}]+$/iu;
 
 /** Customer restriction lists: "You will not: … train any model on the Services" or a colon lead-in in the sentence. */
-const RESTRICTION_LEAD_IN = /\b(you|customer|licensee|users?|client|subscriber)s?\b[^.:]{0,80}\b(?:will not|shall not|may not|must not|agree not to|won['’]t|are not permitted to|is not permitted to|not to|cannot)\b[^.:]{0,120}:\s*$/i;
+// "The Firm must not, and must ensure that its Users do not:": the customer may go by the contract's own name.
+const RESTRICTION_LEAD_IN = /\b(?:will not|shall not|may not|must not|agree not to|won['’]t|are not permitted to|is not permitted to|not to|cannot)\b[^.:]{0,120}:\s*$/i;
+const RESTRICTED_ROLE = /^(?:you|customers?|licensees?|users?|clients?|subscribers?)$/i;
 
 /**
  * "royalty-free" is a term of any licence, not a free plan, "invoices paid by" a payment, not a paid plan, and
@@ -106,12 +108,17 @@ function scopeCues(cues: readonly Cue[]): Cue[] {
 }
 
 /**
- * `vendorNames`: the contract's own names for the vendor side, lower-cased. In a data licence "Licensee shall not:" binds
- * the recipient, which sits where the vendor does: its items are the holder's protections, not the customer's duties.
+ * Whether the lead-in's subject, the first party word before its denial, is the customer. `vendorNames`: the
+ * contract's own names for the vendor side, lower-cased. In a data licence "Licensee shall not:" binds the recipient,
+ * which sits where the vendor does: its items are the holder's protections, not the customer's duties.
  */
-export function isCustomerRestrictionLeadIn(text: string, vendorNames: ReadonlySet<string> = NO_NAMES): boolean {
-  const m = RESTRICTION_LEAD_IN.exec(text.trimEnd());
-  return m !== null && !vendorNames.has((m[1] as string).toLowerCase());
+export function isCustomerRestrictionLeadIn(text: string, vendorNames: ReadonlySet<string> = NO_NAMES, customerNames: ReadonlySet<string> = NO_NAMES): boolean {
+  const trimmed = text.trimEnd();
+  const m = RESTRICTION_LEAD_IN.exec(trimmed);
+  if (m === null) return false;
+  const words = trimmed.slice(Math.max(0, m.index - 90), m.index).toLowerCase().match(/[a-z][\w-]*/g) ?? [];
+  const party = words.find((w) => RESTRICTED_ROLE.test(w) || customerNames.has(w) || vendorNames.has(w));
+  return party !== undefined && !vendorNames.has(party);
 }
 const NO_NAMES: ReadonlySet<string> = new Set();
 

@@ -222,7 +222,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       const thatClause = opener !== undefined && /\bthat$/i.test(opener.text) && i > 0;
       // "save that nothing shall prevent Provider from …": "nothing" is a subject too.
       const subjectAhead = tagAhead(tokens, i + 1, 3, byStart, isParty) || /^(?:it|they|this|these|he|she|nothing)$/.test(tokens[i + 2]?.norm ?? '');
-      if (thatClause && subjectAhead && tagAhead(tokens, i + 1, 4, byStart, isModal)) {
+      // "except that Video Data included in a training dataset may be retained by Corvane …": a subject of several
+      // words still makes a clause of its own, when its modal follows before any pause.
+      if (thatClause && ((subjectAhead && tagAhead(tokens, i + 1, 4, byStart, isModal)) || modalBeforePause(tokens, i + 1, byStart))) {
         push({ at: token.start, role: 'main' });
         return;
       }
@@ -294,6 +296,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // "transcript text but not audio, under terms …": "but not" before a short phrase with no verb of its own
       // leaves a thing out of the list before it; it starts no clause.
       if (token.norm === 'but' && tokens[i + 1]?.norm === 'not' && verblessUntilPause(tokens, i + 2, byStart)) return;
+      // "datasets that have not yet been used", "as yet": after "not" or "as", "yet" is time inside the clause.
+      if (token.norm === 'yet' && /^(?:not|as|never)$/.test(tokens[i - 1]?.norm ?? '')) return;
       // "it will also be removed": "also" inside a verb group adds to the clause; only after a pause does it start one.
       if (token.norm === 'also' && tokens[i - 1]?.kind === 'word' && !/^(?:and|we|you|it|they)$/.test(tokens[i - 1]?.norm ?? '')) return;
       // "If you have turned on X, you also grant us …": the pronoun just after the comma is this clause's own subject,
@@ -418,4 +422,19 @@ function adverbsAt(tokens: readonly { readonly norm: string }[], from: number): 
   let n = 0;
   while (n < 3 && EMPHASIS.has(tokens[from + n]?.norm ?? '')) n++;
   return n;
+}
+
+/** A modal among the next dozen words, with no comma, semicolon or colon before it: the words before it are its subject. */
+function modalBeforePause(tokens: readonly Token[], i: number, byStart: Map<number, Tag[]>): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < tokens.length && seen < 12; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') {
+      if (/^[,;:(]$/.test(t.text)) return false;
+      continue;
+    }
+    seen++;
+    if (hasTag(byStart.get(t.start) ?? NO_TAGS, isModal)) return true;
+  }
+  return false;
 }

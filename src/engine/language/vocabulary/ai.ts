@@ -19,6 +19,8 @@ export const AI_SETS = [
       'speech to text', 'transcription model', 'transcription models', 'transcription engine',
       // Translation engines are neural models: "train and adapt its neural machine translation engines".
       'neural machine translation', 'machine translation engine', 'machine translation engines', 'translation engines',
+      // "to develop, test and improve machine-learned features such as automated valuation estimates".
+      'machine learned', 'machine-learned',
     ],
   },
   {

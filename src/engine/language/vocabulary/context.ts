@@ -109,6 +109,9 @@ export const CONTEXT_SETS = [
       // "any amendment to the Policy posted by the Contractor shall bind the Agency thirty days after posting": the
       // vendor changes it by posting; "the Policy shall prevail over this Contract" puts it above what was signed.
       'after posting', 'upon posting', 'on posting', 'by posting', 'once posted', 'prevail over this', 'prevails over this',
+      // "… is incorporated by reference into this Agreement and may be amended by Corvane on notice": the change said
+      // in the passive, by whoever may make it.
+      'may be amended by', 'may be updated by', 'may be modified by', 'may be changed by', 'may be revised by', 'may be varied by',
     ],
   },
   {

@@ -41,7 +41,9 @@ export const OBLIGATION_SETS = [
     phrases: [
       'authorise', 'authorises', 'authorize', 'authorizes', 'instruct', 'instructs', 'enable', 'enables', 'by enabling',
       'direct', 'directs', 'request', 'requests', 'join', 'joins', 'enrol', 'enrols', 'enroll', 'enrolls', 'sign up for',
-      'elect', 'elects', 'choose', 'chooses', 'opt in to', 'opts in to', 'commission', 'commissions',
+      'elect', 'elects', 'choose', 'chooses', 'opt in to', 'opts in to',
+      // "where the Insurer has opted in through the console or by written instruction": the choice already made.
+      'has opted in', 'have opted in', 'commission', 'commissions',
     ],
   },
   {

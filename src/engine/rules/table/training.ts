@@ -2,7 +2,7 @@
 // purpose limitations (protections). Pure: rows over the clause frame.
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, wordBefore, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
+import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, wordBefore, wordsAfter, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
 import { CUSTOMER_WORDS, OWN_MODEL } from '../ownModel';
 import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT, REMOVAL_DENIED, CHANGE_NOTIFIED, SCOPE_DENIED, DELETION_REACHES, DUTY_DENIED } from '../vetoes';
 
@@ -50,6 +50,19 @@ const aboutCustomerData = (i: RuleInput): boolean => {
   return p.actor.side === 'unknown' && ((generic && p.actor.passive) || (p.modal === undefined && (vendorVoice || (i.frame.imperative && generic))));
 };
 
+/** The words before the denial ("… datasets that have") and after it ("not yet been used to train"). */
+const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
+const RELATIVE: ReadonlySet<string> = new Set(['that', 'which']);
+const TRAINED_AFTER: ReadonlySet<string> = new Set(['used to train', 'used to fine-tune', 'used for training', 'used in training', 'trained']);
+function describesData(frame: RuleInput['frame'], negatorAt: number): boolean {
+  const before = frame.text.slice(0, negatorAt - frame.start).trim().split(' ').slice(-2).map((w) => w.toLowerCase());
+  if (!RELATIVE.has(before[0] ?? '') || !HAVE_FORMS.has(before[1] ?? '')) return false;
+  const after = wordsAfter(frame, negatorAt, 6).map((w) => (',.;'.includes(w.slice(-1)) ? w.slice(0, -1) : w).toLowerCase());
+  const rest = after[1] === 'yet' ? after.slice(2) : after.slice(1);
+  if (rest[0] !== 'been') return false;
+  return [1, 2, 3].some((n) => TRAINED_AFTER.has(rest.slice(1, 1 + n).join(' ')));
+}
+
 const VENDOR_WORDS = ['vendorWe', 'vendorRole', 'docVendor', 'providerName'] as const;
 const CUSTOMER_JOINS: readonly (readonly string[])[] = [CUSTOMER_WORDS, ['authoriseVerb']];
 /**
@@ -62,7 +75,10 @@ const customerAuthorises = (i: RuleInput): string | undefined => {
   if (p.polarity !== 'positive') return undefined;
   // "If you join the Research Preview, we may use your prompts to train our models": a programme the customer joins.
   // The purposes of a grant share its condition: "If Client joins the Pilot, Client grants a licence … to train …".
-  const earlier = purposeOfEarlierGrant(i) === undefined ? [] : i.frame.predicates.slice(0, i.frame.predicates.indexOf(p));
+  const before = i.frame.predicates.slice(0, i.frame.predicates.indexOf(p));
+  // "Notwithstanding clause 3.3, where the Insurer has opted in …, the Supplier may …": a verbless opening carries
+  // the condition that the main clause after it meets.
+  const earlier = purposeOfEarlierGrant(i) === undefined ? before.filter((q) => q.actions.length === 0 && q.modal === undefined) : before;
   const joined = [...p.conditions, ...earlier.flatMap((q) => q.conditions)].find((c) => c.opener?.set === 'conditionOpener' && CUSTOMER_JOINS.every((sets) => i.frame.cues.some((k) => sets.includes(k.set) && k.start >= c.start && k.end <= c.end)));
   if (joined) {
     const who = i.frame.cues.find((k) => CUSTOMER_WORDS.includes(k.set) && k.start >= joined.start && k.end <= joined.end);
@@ -284,6 +300,12 @@ export const TRAINING_RULES: readonly Rule[] = [
       },
       // "Vendor shall not be required to retrain any Model": a duty lifted forbids nothing.
       { reason: 'a duty that is lifted ("shall not be required to retrain") forbids nothing', when: ({ predicate: p }) => has(p, 'liftedDuty') },
+      {
+        // "shall delete …, including from training datasets that have not yet been used to train a released Model": the
+        // denial in the relative clause says which datasets the deletion reaches; it promises nothing (257 § 6.8).
+        reason: 'the denial only says which data a deletion reaches ("datasets that have not been used to train"); it promises nothing',
+        when: ({ frame }) => has(frame, 'deleteVerb') && frame.cues.some((c) => c.set === 'negator' && describesData(frame, c.start)),
+      },
     ],
     // "We never use photos that you mark as 'Unreleased product' to train our models": the ban covers what the customer
     // marks out, not its data as a whole, so it answers no grant over the rest (audit47 drafting, 118 § 13).
