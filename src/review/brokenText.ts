@@ -15,7 +15,7 @@ const LOOSE_PUNCTUATION = /,\s*[,.;]|\(\s*\)|;\s*[;.]/g;
  * "… for compliance with the AUP.4.": a strike that stopped at the full stop inside a clause number ("Section 5.4")
  * leaves the number's tail glued to the last word (audit94, 250 § 2.5).
  */
-const NUMBER_TAIL = /[A-Za-z]{2}\.\d+(?:\.\d+)*\.?(?=\s|$)/g;
+const NUMBER_TAIL = /[A-Za-z]{2}\.\d+(?:\.\d+)*\.?(?=[\s,;:)]|$)/g;
 
 /** "and is with respect to any Service Data …": a copula whose complement ("perpetual and irrevocable") was struck. */
 const HOLLOW_COPULA = /\b(?:is|are|be|remains?)\s+(?:with\s+respect\s+to|in\s+respect\s+of|as\s+regards)\b/gi;

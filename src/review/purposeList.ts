@@ -9,7 +9,8 @@ import { RESERVED_ITEM } from './reviewComments';
 const LIST_OPENER = /\b(?:for|to)\s+/g;
 /** Where it stops: a clause joined on after a comma, a time limit, or the end of the sentence. */
 // Each alternative starts at a word or a punctuation mark, never inside a run of spaces, so matching stays linear.
-const LIST_END = /\b(?:during|after|until|provided|unless|except|without|in accordance)\b|,\s*(?=(?:both|whether|in each case|subject|including)\b)|[;:.(]/;
+// ", and the Supplier may retain …": a clause with a subject and modal of its own ends the list before it.
+const LIST_END = /\b(?:during|after|until|provided|unless|except|without|in accordance)\b|,\s*(?=(?:both|whether|in each case|subject|including)\b)|,\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|must|can)\b)|[;:(]|\.(?!\d)/;
 const SEPARATOR = /,\s+(?:and\s+|or\s+)?|(?<=\S)\s+(?:and|or)\s+/g;
 /** "any other lawful business purpose", "any purpose": a catch-all that reopens whatever the list left out. */
 const CATCH_ALL = /\bany\s+(?:other\s+)?(?:lawful\s+)?(?:(?:business|commercial)\s+)?purposes?\b/i;
@@ -147,7 +148,7 @@ const ANY_PURPOSE_INCLUDING =
 /** Where the examples stop: the sentence's end, or a clause joined on after them ("…, without obligation to you"). */
 // Each alternative starts at a word or a punctuation mark, never inside a run of spaces, so matching stays linear.
 const OPEN_LIST_END =
-  /[;.]|,\s*(?=(?:without|and\s+(?:may|will|shall|can)|provided|subject|in\s+each\s+case|whether|both)\b)|(?<=\S)\s+(?=(?:without|during|after|until|provided|unless|except|in\s+accordance)\b)/i;
+  /;|\.(?!\d)|,\s*(?=(?:without|and\s+(?:may|will|shall|can)|provided|subject|in\s+each\s+case|whether|both)\b)|(?<=\S)\s+(?=(?:without|during|after|until|provided|unless|except|in\s+accordance)\b)/i;
 const LETTER = /(?<!\w)\((?:[a-z]|[ivx]{1,4})\)\s+/g;
 /** Separators before an item that starts "to …" (infinitive purposes share no verbs, so "operate and improve" stays). */
 const BEFORE_INFINITIVE = /(?:,\s+(?:and\s+|or\s+)?|(?<=\S)\s+(?:and|or)\s+)(?=to\s)/g;

@@ -80,7 +80,10 @@ export function exceptionTail(context: SurgicalContext): (Found & { readonly wor
   const clauseStart = Math.max(context.sentence.lastIndexOf(';', start), context.sentence.lastIndexOf(':', start), 0);
   if (/\b(?:not|never|no)\b/i.test(context.sentence.slice(clauseStart, start))) return undefined;
   const wordStart = start + (/^,?\s+/.exec(match[0])?.[0].length ?? 0);
-  return { start, end: start + match[0].trimEnd().length, wordStart };
+  // "… for the Customer's account and, unless the Customer opts out …, to improve the general models": an exception
+  // set off after "and" opens a limb of its own, which runs to the end; struck, it takes its "and" with it.
+  const joined = [' and', ' or'].find((word) => before.endsWith(word));
+  return { start: joined ? start - joined.length : start, end: start + match[0].trimEnd().length, wordStart };
 }
 
 const PURPOSE = /(?<!\s)\s+for\s+(?:any|all|its own|its|such|the|other)\s+(?:(?:lawful|business|other|commercial)\s+)?purposes?\b/i;

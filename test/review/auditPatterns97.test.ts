@@ -1,0 +1,71 @@
+// Patterns named by the lawyer audits of agreements 253–258 (audit96–audit98), taken up in the thirty-fourth session:
+// parties named with the article inside the quotes, an exception that opens a limb of its own after "and", a strike
+// that stopped inside a clause number, and a customer's opt-in turned into a ban. Every clause is the project's own
+// drafting.
+import { leavesBrokenText } from '../../src/review/brokenText';
+import { preferredReview, skippedWith } from './agreements';
+
+describe('parties named over two paragraphs with the article inside the quotes', () => {
+  const lines = [
+    'BETWEEN HALLORAN LEARNING SYSTEMS LIMITED, a company registered in Scotland with number SC400123 ("the Contractor");',
+    'AND KILBRECK COUNCIL, a local authority having its offices at Council Buildings, Kilbreck ("the Council").',
+    '1.1 "Council Data" means all data which the Council or its Schools enter into the Service.',
+    '"Controller" and "Processor" have the meanings given in the UK GDPR.',
+    '5.1 The Contractor may use Council Data to improve and develop its other products and services.',
+  ];
+
+  it('names the customer as the contract does, "the Council", never by the data-protection role', () => {
+    const edit = preferredReview(lines).edit(4);
+    expect(edit).toBeDefined();
+    expect(`${edit?.target} ${edit?.comment.external}`).not.toMatch(/\bController\b/);
+    expect(edit?.comment.external).toMatch(/the Council/);
+  });
+});
+
+describe('an exception set off after "and" that opens a limb of its own', () => {
+  const PARTIES = 'This Agreement is between Tamsworth Voice Ltd ("the Provider") and Orrel Mutual plc ("the Customer").';
+  const DATA = '1.1 "Customer Data" means call recordings, transcripts and all other data the Customer submits to the Services.';
+
+  it('goes with its "and" when the sentence becomes a ban, leaving no dangling conjunction', () => {
+    const clause = "5.3 The Provider may use Customer Data to tune the models behind the Customer's dashboards and, unless the Customer objects in writing, to improve the shared models offered to all customers.";
+    const target = preferredReview([PARTIES, DATA, clause]).edit(2)?.target ?? '';
+    expect(target).not.toContain('shared models');
+    expect(target).not.toMatch(/\band\.$/);
+    expect(target).toMatch(/\.$/);
+  });
+});
+
+describe('a list strike inside a sentence that cites a numbered clause', () => {
+  const PARTIES = 'This Agreement is between Quarrell Claims AI Ltd ("Supplier") and Harwick Mutual plc ("Insurer").';
+  const DATA = '1.1 "Insurer Data" means all documents and data the Insurer submits to the Services.';
+  const GRANT = '4.4 The Supplier may use Insurer Data to train the Models used for its customers generally.';
+
+  it('stops at the clause with its own subject and modal, never inside the number', () => {
+    const exit = '9.5 Clause 9.4 shall not require the Supplier to delete Performance Statistics or to retrain any Model trained under clause 4.4, and the Supplier may keep one archive copy of the audit logs for six (6) years to defend legal claims.';
+    const target = preferredReview([PARTIES, DATA, GRANT, exit]).edit(3)?.target ?? '';
+    expect(target).not.toContain('retrain any Model');
+    expect(target).not.toMatch(/\.4,/);
+    expect(target).toContain('and the Supplier may keep one archive copy of the audit logs');
+  });
+
+  it('counts a number\'s tail glued to a word before a comma as broken text', () => {
+    const before = '9.5 The Supplier need not delete Performance Statistics or any Model under clause 4.4, and may keep the logs.';
+    const at = before.indexOf(' or any Model');
+    const end = before.indexOf('.4,');
+    expect(leavesBrokenText(before, [{ kind: 'delete', start: at, end, text: before.slice(at, end) }])).toBeDefined();
+  });
+});
+
+describe('a customer\'s opt-in after a "notwithstanding"', () => {
+  it('is left as the customer\'s own option, with its withdrawal and deletion', () => {
+    const lines = [
+      'This Agreement is between Quarrell Claims AI Ltd ("Supplier") and Harwick Mutual plc ("Insurer").',
+      '"Insurer Data" means all documents and data the Insurer submits to the Services.',
+      '3.3 The Supplier shall not use Insurer Data to train any model.',
+      '4.3 Notwithstanding clause 3.3, where the Insurer has opted in by written instruction, the Supplier may use Insurer Data to fine-tune a model used only for the Insurer, and the Insurer may withdraw that instruction at any time, whereupon the Supplier shall delete the fine-tuned model.',
+    ];
+    const review = preferredReview(lines);
+    expect(review.edit(3)).toBeUndefined();
+    expect(skippedWith(review.plan, 3, /the option is the customer's own/)).toBe(true);
+  });
+});
