@@ -6,7 +6,7 @@
 /** The verb list opening an item: "maintain, secure, develop and improve " (lower-case words, commas, one "and"/"or"). */
 const VERB_LIST = /^((?:to\s+)?[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+)\s+(?=\S)/;
 const VENDOR_VERB = /^(?:develop|improv|enhanc|train|retrain|fine-tun|refin|research|optimi[sz]|innovat|evolv|commerciali[sz]|market|advertis|benchmark)/;
-const SERVING_VERB = /^(?:provid|deliver|operat|support|maintain|secur|host|run|perform|administer|protect|troubleshoot|process|store|fix|repair|debug|diagnos)/;
+const SERVING_VERB = /^(?:provid|deliver|operat|support|maintain|secur|host|run|perform|administer|protect|troubleshoot|process|store|fix|repair|debug|diagnos|monitor)/;
 
 /** The item with only its serving verbs, or undefined when its verbs are not such a mix. */
 export function keepServingVerbs(item: string): string | undefined {
@@ -21,4 +21,23 @@ export function keepServingVerbs(item: string): string | undefined {
   if (kept.length === 0 || struck.length === 0 || kept.length + struck.length !== verbs.length) return undefined;
   const rebuilt = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(', ')} ${joiner} ${kept[kept.length - 1]}`;
   return `${to}${rebuilt}${item.slice(list[1].length)}`;
+}
+
+/** "to monitor, maintain, benchmark and improve ": the first infinitive verb list after `from`, with its "to". */
+const INFINITIVE_VERBS = /\bto\s+[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s(?=\S)/;
+
+/**
+ * "may use it … to monitor, maintain, benchmark and improve the Services and the Models": a permission whose verbs mix
+ * running the service with the vendor's own ends keeps the running ("to monitor and maintain the Services …"); a ban
+ * would stop the monitoring the customer needs too (audit97, 258 § 4.1). The splice of the verb list, or undefined.
+ */
+export function servingVerbsSplice(sentence: string, from: number): { start: number; end: number; text: string } | undefined {
+  const found = INFINITIVE_VERBS.exec(sentence.slice(from));
+  if (!found) return undefined;
+  const start = from + found.index;
+  const item = sentence.slice(start);
+  const kept = keepServingVerbs(item);
+  if (kept === undefined) return undefined;
+  const tail = item.length - found[0].trimEnd().length;
+  return { start, end: start + found[0].trimEnd().length, text: kept.slice(0, kept.length - tail) };
 }

@@ -236,8 +236,11 @@ function openList(text: string, start: number, end: number): OpenList | undefine
   const region = rest.slice(0, OPEN_LIST_END.exec(rest)?.index ?? rest.length).trimEnd().replace(/,$/, '');
   if (region === '') return undefined;
   const { items, lettered } = itemsOf(text, from, region);
-  // "for any purpose, including to train …" with "for" kept would read "for to train": infinitives lose it too.
+  // "for any purpose, including to operate, maintain, analyse and improve the Platform, the Devices and …": after one
+  // "to", commas that run on into things named ("the Devices") separate the verbs' objects, not purposes; closed on
+  // them, the list read "analyse and the Devices" (257 § 2.6).
   const infinitives = /^to\s/.test(region);
+  if (infinitives && !lettered && items.slice(1).some((item) => /^(?:the|its|their|our|any|all|each|[A-Z])\b/.test(text.slice(item.start, item.end)))) return undefined;
   const openerStart = start + open.index + (infinitives ? 0 : 4);
   // "during and after the Term and for any purpose, including to compile benchmarks": the "and" joined the purposes to
   // the time limit, and would join the time limit to "to compile"; the closed list is the only purpose, "solely"

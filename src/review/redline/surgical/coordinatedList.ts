@@ -188,7 +188,10 @@ export function strikeFromLists(sentence: string, words: readonly string[]): Spl
   for (const items of index.lists.values()) {
     if (!items.some((item) => item.struck)) continue;
     const start = items[0]!.start;
-    const end = items[items.length - 1]!.end;
+    // "royalty-free, sublicensable (through multiple tiers) licence": a bracket right after the last item qualifies
+    // that item, and goes with it (257 § 2.2 was left "royalty-free (through multiple tiers) licence").
+    const qualifier = items[items.length - 1]!.struck ? /^ \([^()]{1,80}\)(?= )/.exec(sentence.slice(items[items.length - 1]!.end)) : null;
+    const end = items[items.length - 1]!.end + (qualifier?.[0].length ?? 0);
     // A lone verb after "to" ("and to distribute them") cannot go without taking its object along: leave it.
     if (items.length === 1 && followsTo(sentence, start)) continue;
     const text = rebuild(sentence, items);

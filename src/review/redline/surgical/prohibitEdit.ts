@@ -4,6 +4,7 @@
 import { namesPattern, type SurgicalContext } from './context';
 import { coordinatedPermissions, type Found, vendorPermission, unlimitedPurposeList, vendorPurposeNouns } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
+import { servingVerbsSplice } from '../../itemVerbs';
 import { widenBannedModels } from './banScope';
 import type { Splice } from './splice';
 import { assentFrame, BOUNDED_PERMISSION, defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, vendorMayChangeTail } from './banSurroundings';
@@ -123,6 +124,9 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // vendor's own ends go (the audits' overreach: a whole list flipped to "shall not").
   const ownEnds = infinitivePurposeSplices(context.sentence, context.terms.customerData, { ...partiesOf(context), closeKept: true });
   if (ownEnds) return ownEnds;
+  // "to monitor, maintain, benchmark and improve the Services": one verb list mixing running with the vendor's ends.
+  const serving = servingVerbsSplice(context.sentence, permission.end);
+  if (serving) return [serving];
   // "… for the purposes of quality assurance and the ongoing development of the Detection Models": the same, in nouns.
   const ownNouns = vendorPurposeNouns(context.sentence);
   const opener = ownNouns && unlimitedPurposeList(context.sentence);
@@ -211,9 +215,12 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   }
   // "shall not thereafter use, disclose and commercialize such data": a list of verbs right after the ban forbids
   // only doing all of them; a prohibition lists with "or".
-  const ownVerbs = /^\s+(?:thereafter\s+|also\s+|otherwise\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(and)\s+[a-z][\w-]*\b/.exec(context.sentence.slice(permission.end));
-  if (ownVerbs?.[1]) {
-    const at = permission.end + ownVerbs[0].lastIndexOf(' and ') + 1;
+  // Each modal the ban replaced: "may create Aggregated Data and may use, disclose and commercialise it" (257 § 2.7).
+  const banned = splices.filter((splice) => splice.text.startsWith(ban)).map((splice) => splice.end);
+  for (const end of new Set([permission.end, ...banned])) {
+    const ownVerbs = /^\s+(?:thereafter\s+|also\s+|otherwise\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(and)\s+[a-z][\w-]*\b/.exec(context.sentence.slice(end));
+    if (!ownVerbs?.[1]) continue;
+    const at = end + ownVerbs[0].lastIndexOf(' and ') + 1;
     if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
   }
   splices.push(...lawfulPurposeQualifier(context.sentence, permission.end));
