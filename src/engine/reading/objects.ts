@@ -27,6 +27,8 @@ const SWALLOWED_BY_TERMS = new Set<string>([
   'useVerb', 'retainVerb', 'shareVerb', 'deleteVerb', 'improveVerb', 'ownVerb', 'feedbackNoun', 'trainVerb',
   'derivedData', 'grantVerb', 'licenceBreadth', 'optOutVerb', 'persistVerb', 'duaBeyond', 'auditTerm', 'claimContext',
 ]);
+/** The data-use words an everyday phrase ("backup power", "staff retention", "by automated means") takes back into its ordinary sense. */
+const ORDINARY_SENSE_SWALLOWS = new Set<string>(['trainVerb', 'bareTraining', 'backup', 'retainVerb', 'actionNoun', 'dataTopics', 'optOutVerb', 'definitionCue', 'persistVerb', 'lastingVerb']);
 const DUA_ROLE_SETS = new Set<string>(['duaHolder', 'duaRecipient']);
 const GENERIC_PARTY_SETS = new Set<string>(['vendorRole', 'customerRole']);
 const VERBAL_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb', 'ownVerb', 'modal', 'negator', 'optOutVerb', 'optInVerb']);
@@ -109,7 +111,10 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
   const laws = windowOf(tags, (t) => t.set === 'bodyOfLaw');
   const screens = windowOf(tags, (t) => t.set === 'vendorMaterial');
   const customerTerms = windowOf(tags, (t) => t.set === 'docCustomerData');
+  const ordinary = windowOf(tags, (t) => t.set === 'ordinarySense');
   return tags.filter((t) => {
+    // "backup power", "new-hire retention", "fine-tune the settings": the everyday sense keeps and trains nothing.
+    if (ORDINARY_SENSE_SWALLOWS.has(t.set) && ordinary.some(t.start, (o) => inside(t, o))) return false;
     // '"Customer Data" means Call Data, Transcripts, Analytics …': the defined word names that data, no vendor purpose.
     // A name of two words ("Platform Data") keeps its usage reading: a definition may sweep content into usage data.
     if (DEFINED_AWAY.has(t.set) && (t.set === 'vendorEnds' || t.first === t.last) && customerTerms.some(t.start, (term) => term.start === t.start && term.end === t.end)) return false;

@@ -255,6 +255,21 @@ export const DELETION_REACHES: Veto = {
     p.polarity === 'positive' && p.actions[0]?.kind === 'delete' && p.actions[0].inSubject && p.cues.some((c) => c.set === 'scopeVerb'),
 };
 
+/**
+ * "will delete all Customer Data …, including copies held by Model Providers and sub-processors": the outsiders are
+ * named as holders the deletion reaches, which protects the customer (audit99, 259 § 9.4 lost the words to a strike).
+ */
+export const HOLDERS_DELETED: Veto = {
+  reason: 'the providers are named as holders of copies that the vendor must delete, which is part of the deletion promise',
+  when: ({ predicate: p, frame }) => {
+    const deletion = affirmed(p, 'delete');
+    if (deletion === undefined || !reads(p, p.modal, 'promiseModal')) return false;
+    const outsiders = frame.cues.filter((c) => c.set === 'thirdParty' && c.start > deletion.end);
+    const held = frame.text.toLowerCase().indexOf('held by', deletion.end - frame.start);
+    return outsiders.length > 0 && held >= 0 && outsiders.every((c) => c.start - frame.start > held && c.start - frame.start - held <= 60);
+  },
+};
+
 /** "kept for as long as tax rules require", "as long as the law requires": the law sets the end, not the vendor. */
 export const LAW_SETS_THE_END: Veto = {
   reason: 'the keeping lasts only as long as the law requires: the law, not the vendor, sets its end',

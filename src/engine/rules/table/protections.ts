@@ -141,7 +141,9 @@ export const PROTECTION_RULES: readonly Rule[] = [
       // A promise (will, shall, must), a deadline, a customer's own right to delete, or the passive "is deleted";
       // "we may remove content" at the vendor's discretion is moderation, not a promise.
       // The end may open the sentence: "Upon termination …, your right … ends, and we may delete User Content".
-      (reads(p, p.modal, 'promiseModal') || has(p, 'periodUnit', 'endEvent') || frame.cues.some((c) => c.set === 'endEvent' && c.end <= p.start && !reads(frame, c, 'termItself')) ||
+      // "we may … delete its media files after giving 30 days' notice": at the vendor's discretion the period is notice,
+      // no deadline (blind46: a dormant show's files).
+      (reads(p, p.modal, 'promiseModal') || (has(p, 'periodUnit', 'endEvent') && !(p.actor.side === 'vendor' && reads(p, p.modal, 'permissionModal') && has(frame, 'noticeGiven'))) || frame.cues.some((c) => c.set === 'endEvent' && c.end <= p.start && !reads(frame, c, 'termItself')) ||
         (p.actor.side === 'customer' && reads(p, p.modal, 'permissionModal')) || (p.actor.passive && p.modal === undefined) ||
         statesDeletion(p)),
     vetoes: [

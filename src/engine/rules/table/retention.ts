@@ -2,10 +2,10 @@
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads } from '../queries';
+import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads, wordsAfter } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HELD_THEN_DESTROYED, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, PEOPLE_TRAINED, SURVIVES_ONLY_GENERAL, LAW_SETS_THE_END, DELETION_REACHES, ITEM_OF_DELETION_SCHEDULE } from '../vetoes';
 import { CARVE_OUT_RULES } from './carveOuts';
-import { KEPT_SECURE, RIGHT_HELD, PROVISION_FOLLOWS_DATA, RECORD_DUTY, WITHIN_THE_TERM, BOUNDED_BY_NEED, END_DATES_DELETION, END_DATES_LATER_DELETION, BACKUP_CARVE_OUT, KEPT_ONLY_FOR_SAFETY, describesDeletion, openEndedKeeping } from './retentionVetoes';
+import { CUSTOMERS_OWN_LICENCE, KEPT_SECURE, RIGHT_HELD, PROVISION_FOLLOWS_DATA, RECORD_DUTY, WITHIN_THE_TERM, BOUNDED_BY_NEED, END_DATES_DELETION, END_DATES_LATER_DELETION, BACKUP_CARVE_OUT, KEPT_ONLY_FOR_SAFETY, describesDeletion, openEndedKeeping } from './retentionVetoes';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
 /** A deletion promise that names its deadline or its back-up carve-out is a protection, not retention. */
@@ -92,6 +92,13 @@ const PROVIDER_LIST_ROW = {
 };
 
 /** A word of keeping used as a verb: "any archive period", "the retention schedule" name things, they keep nothing. */
+/** "only for so long as …", "for no more than …", "for no longer than …": the words right after a survival that bound it. */
+function survivalBounded(after: readonly string[]): boolean {
+  const words = after.map((w) => w.toLowerCase());
+  if (words[0] === 'only') return true;
+  const start = words[0] === 'for' ? 1 : 0;
+  return (words[start] === 'no' || words[start] === 'not') && (words[start + 1] === 'more' || words[start + 1] === 'longer') && words[start + 2] === 'than';
+}
 const keptAsAnAct = (p: Predicate): boolean => p.actions.some((a) => a.kind === 'retain' && !a.nominal && !a.topic && !a.negated);
 
 export const RETENTION_RULES: readonly Rule[] = [
@@ -104,6 +111,12 @@ export const RETENTION_RULES: readonly Rule[] = [
     when: (i) => affirmed(i.predicate, 'survive') !== undefined && survivesTheEnd(i) && dataRights(i),
     vetoes: [
       CLAIM_CONTEXT,
+      {
+        // "clause 3.1 survives only for so long as Vendor lawfully retains Bank Data", "survive for no more than 24
+        // months": a rider that bounds the survival limits the vendor's rights after the end (audit100, 261 R11).
+        reason: 'the survival is bounded ("survives only for so long as …", "for no more than …"): a limit, which protects the customer',
+        when: ({ predicate: p, frame }) => p.actions.filter((a) => a.kind === 'survive' && !a.negated).every((a) => survivalBounded(wordsAfter(frame, a.end, 5))),
+      },
       {
         // "Sponsor's obligations to treat the User Data as Confidential Information shall continue in perpetuity".
         reason: 'what survives is a duty to keep the data confidential, which protects the customer (the survival is noted)',
@@ -162,7 +175,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     // "only to the extent required by Union or Member State law": the law, not the vendor, says how long.
     vetoes: [
       DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED,
-      KEPT_ONLY_FOR_SAFETY, END_DATES_LATER_DELETION, WITHIN_THE_TERM, HELD_THEN_DESTROYED, LAW_SETS_THE_END, PROVISION_FOLLOWS_DATA,
+      KEPT_ONLY_FOR_SAFETY, END_DATES_LATER_DELETION, WITHIN_THE_TERM, HELD_THEN_DESTROYED, LAW_SETS_THE_END, PROVISION_FOLLOWS_DATA, CUSTOMERS_OWN_LICENCE,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
   },

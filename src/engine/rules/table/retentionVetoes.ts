@@ -2,7 +2,7 @@
 // deletion, carved out for backups or kept only for safety. Pure: queries over the clause frame.
 import type { ClauseFrame, Cue, Predicate } from '../../reading/frame';
 import type { RuleInput } from '../ruleTypes';
-import { affirmed, conditionCue, cue, has, object, reads } from '../queries';
+import { affirmed, conditionCue, cue, has, object, reads, wordsAfter } from '../queries';
 
 /** "hold in confidence", "keep Customer Data logically separated from the data of other customers": a security duty. */
 export const KEPT_SECURE = {
@@ -73,6 +73,23 @@ export const WITHIN_THE_TERM = {
     const ends = p.cues.filter((c) => c.set === 'endEvent' || c.set === 'openEnded' || c.set === 'persistVerb');
     // An open-ended word inside the bound itself ("for as long as your workspace remains active") is the bound.
     return within.length > 0 && !has(p, 'afterEnd') && ends.every((c) => c.set === 'persistVerb' || within.some((w) => w.start <= c.start && c.end <= w.end));
+  },
+};
+const CUSTOMER_PARTY: ReadonlySet<string> = new Set(['docCustomer', 'customerRole', 'customerYou']);
+const PARTY: ReadonlySet<string> = new Set([...CUSTOMER_PARTY, 'docVendor', 'vendorRole', 'vendorWe', 'providerName']);
+const RIGHT_WORDS: ReadonlySet<string> = new Set(['rights', 'right', 'licence', 'license']);
+/**
+ * "Customer's rights in those elements are limited to a perpetual, non-exclusive licence to use them for … record-keeping":
+ * the lasting word belongs to the customer's own licence, which it needs after exit (audit99, 259 § 3.4 lost "perpetual").
+ */
+export const CUSTOMERS_OWN_LICENCE = {
+  reason: 'the lasting right is the customer\'s own licence, not a keeping by the vendor',
+  when: ({ frame }: RuleInput): boolean => {
+    const lasting = frame.cues.filter((c) => c.set === 'openEnded');
+    return lasting.length > 0 && lasting.every((o) => {
+      const party = frame.cues.filter((c) => PARTY.has(c.set) && c.end <= o.start).pop();
+      return party !== undefined && CUSTOMER_PARTY.has(party.set) && RIGHT_WORDS.has((wordsAfter(frame, party.end, 1)[0] ?? '').toLowerCase());
+    });
   },
 };
 export const BOUNDED_BY_NEED = {

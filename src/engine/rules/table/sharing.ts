@@ -3,7 +3,7 @@
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, consentGated, cue, frameFacts, has, object, reads, trainingDenied } from '../queries';
-import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY, ITEM_OF_LISTED_BAN } from '../vetoes';
+import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY, HOLDERS_DELETED, ITEM_OF_LISTED_BAN } from '../vetoes';
 
 const outsider = ({ predicate: p }: RuleInput) =>
   (p.recipient?.side === 'third-party' ? p.recipient.cue : undefined) ?? p.outsiders[0] ?? (p.actor.side === 'third-party' ? p.actor.cue : undefined) ??
@@ -138,7 +138,7 @@ export const SHARING_RULES: readonly Rule[] = [
     // A flow the customer must approve first ("provided that Customer has approved each provider") is its control.
     when: (i) => outsider(i) !== undefined && aiContext(i) && flows(i) && !restricted(i) && !consentGated(i),
     vetoes: [
-      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE, ONLY_VENDORS_OWN_AI, ITEM_OF_LISTED_BAN,
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HOLDERS_DELETED, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE, ONLY_VENDORS_OWN_AI, ITEM_OF_LISTED_BAN,
       {
         // "shall ensure that any Subcontractor …, including any provider of hosted AI models, agrees in writing to the
         // same restrictions … that apply to Business Associate": the providers are bound, which is the flow-down.
@@ -154,7 +154,7 @@ export const SHARING_RULES: readonly Rule[] = [
     stance: 'neutral',
     severity: 'low',
     when: (i) => outsider(i) !== undefined && aiContext(i) && (flows(i) || restricted(i) || i.predicate.actions.length > 0 || i.predicate.objects.length > 0),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE, OUTPUT_DISCLAIMER, ONLY_VENDORS_OWN_AI],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HOLDERS_DELETED, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE, OUTPUT_DISCLAIMER, ONLY_VENDORS_OWN_AI],
     evidence: (i) => [i.predicate.negation, action(i.predicate, 'share', 'use', 'retain', 'train'), outsider(i)],
   },
   {
@@ -166,7 +166,7 @@ export const SHARING_RULES: readonly Rule[] = [
     // The provider may be named in a condition the customer sets: "If you self-host it with your OpenAI (or other LLM
     // provider) API key, it is between you and the provider." ("… when it calls outside LLM providers" is the vendor's.)
     when: ({ predicate: p, frame }) => has(p, 'aiProvider') || customersProvider(frame, p),
-    vetoes: [{ ...DEFINITION_ONLY, when: (i) => DEFINITION_ONLY.when(i) && !definesProviderOfData(i) }, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
+    vetoes: [{ ...DEFINITION_ONLY, when: (i) => DEFINITION_ONLY.when(i) && !definesProviderOfData(i) }, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HOLDERS_DELETED],
     evidence: ({ predicate: p }) => [cue(p, 'aiProvider')],
   },
   {
@@ -204,7 +204,7 @@ export const SHARING_RULES: readonly Rule[] = [
     when: (i) =>
       has(i.predicate, 'subprocessor') &&
       (subprocessorWord(i.predicate) || aiContext(i) || object(i.predicate, 'customer-data', 'usage-data') !== undefined || (i.predicate.actor.side === 'customer' && i.predicate.recipient?.side === 'vendor')),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, ABOUT_PEOPLE],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HOLDERS_DELETED, ABOUT_PEOPLE],
     evidence: ({ predicate: p }) => [cue(p, 'thirdParty'), action(p, 'share', 'use', 'optOut')],
   },
   {
