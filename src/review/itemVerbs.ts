@@ -31,7 +31,7 @@ const INFINITIVE_VERBS = /\bto\s+[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s
  * running the service with the vendor's own ends keeps the running ("to monitor and maintain the Services …"); a ban
  * would stop the monitoring the customer needs too (audit97, 258 § 4.1). The splice of the verb list, or undefined.
  */
-export function servingVerbsSplice(sentence: string, from: number): { start: number; end: number; text: string } | undefined {
+export function servingVerbsSplice(sentence: string, from: number): { start: number; end: number; text: string }[] | undefined {
   const found = INFINITIVE_VERBS.exec(sentence.slice(from));
   if (!found) return undefined;
   const start = from + found.index;
@@ -39,5 +39,13 @@ export function servingVerbsSplice(sentence: string, from: number): { start: num
   const kept = keepServingVerbs(item);
   if (kept === undefined) return undefined;
   const tail = item.length - found[0].trimEnd().length;
-  return { start, end: start + found[0].trimEnd().length, text: kept.slice(0, kept.length - tail) };
+  const verbs = { start, end: start + found[0].trimEnd().length, text: kept.slice(0, kept.length - tail) };
+  // "to maintain, improve and develop the Platform and Lumen Ridge's other products and services": the vendor's other
+  // products among the objects are its own ends too, and go with the verbs that served them (audit99, 259 § 3.3).
+  const objectsAt = start + found[0].length;
+  const others = OTHER_PRODUCTS.exec(sentence.slice(objectsAt));
+  return others ? [verbs, { start: objectsAt + others.index, end: objectsAt + others.index + others[0].length, text: '' }] : [verbs];
 }
+
+/** " and Lumen Ridge's other products and services", " and its other offerings", before the objects' clause ends. */
+const OTHER_PRODUCTS = /(?<=^[^,;.]{1,60}?)\s+and\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s|its|our|their)\s+other\s+(?:products|services|offerings|solutions)(?:\s+and\s+(?:products|services|offerings))?(?=[,;.]|\s+(?:including|provided|for|in)\b|$)/;

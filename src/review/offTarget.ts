@@ -9,6 +9,10 @@ import { DERIVED_DATA_NAME, servesTheCustomer } from './redline/surgical';
 import { escapeRegExp } from './redline/surgical/context';
 
 /** A limit on what a provider receives the data for: "solely to generate Reports", "only in order to produce …". */
+/** "models", "Model Improvements", "weights": what the vendor builds from the data. */
+const MODEL_WORD = /\b(?:models?|Model\s+Improvements?|weights)\b/i;
+/** "shall not be used for any other client", "no Model Improvement shall contain …": limits the vendor already accepts. */
+const LIMITS_THE_VENDOR = /\b(?:shall|will|must)\s+not\b|\bno\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+shall\b/;
 const LIMITED_TO = /\b(?:solely|only|exclusively)\s+(?:in\s+order\s+)?(?:to|for)\b/i;
 /** A right the vendor takes to pass data on: "may share", "may disclose … to". */
 const MAY_SHARE = /\bmay\s+(?:\w+\s+){0,2}(?:share|disclose|transfer|send|provide|make\s+available|engage|use)\b/i;
@@ -149,6 +153,10 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // "… may use the Customer Materials to improve and develop the Platform, including to train …, provided that the
   // Supplier first pseudonymises any Candidate Data": the derived data is only the condition of the use; the clause on
   // statistics in its place would drop the use it answers and keep nothing the sentence said (audit62, 174 § 4.2).
+  // "Provider shall own all Model Improvements; provided that no Model Improvement shall … reproduce Customer Data, and
+  // … shall not be used for any other client": a sentence about models built from the data that already limits them;
+  // the clause on statistics in its place dropped the limits (audit100, 262 § 7.4).
+  if (replaces && finding.category === 'aggregated-data' && MODEL_WORD.test(finding.quote) && LIMITS_THE_VENDOR.test(finding.quote)) return 'the sentence is about models built from the data and already limits them; the clause on derived statistics in its place would drop those limits';
   if (replaces && finding.category === 'aggregated-data' && derivedOnlyInProviso(finding.quote)) return 'the derived data is only the condition the sentence puts on its use, which the clause on statistics in its place would not replace like with like';
   if (rewrites) return undefined;
   // "Customer may provide comments …, and Supplier may use such feedback freely": the carve-out of the customer's data

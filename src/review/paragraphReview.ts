@@ -101,7 +101,11 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // "Company shall not use …, and Subscriber may stop such use" read as a new kind of risk once "may" became "shall
     // not", or "Deletion … shall extend to Derived Data" once the carve-out was turned round: a risk the review's own
     // edit brought in is no reason to edit again (audit49, 125 § 15.3 gained a proviso on derived data).
-    if (!originalKinds.has(next.category)) {
+    // "may use Customer Data to maintain, improve and develop … other products, including by … tuning …": the training
+    // reading covered the improvement until the tuning example was struck; in the vendor's own words, with nothing
+    // written by this review, the improvement left standing is answered too (audit99, 259 § 3.3).
+    const uncovered = next.category === 'service-improvement' && originalKinds.has('ai-training') && track.changed.every((r) => r.text === '');
+    if (!originalKinds.has(next.category) && !uncovered) {
       attempted.set(attemptKey(next), 'the risk was read only in the words this review wrote; the sentence is not edited for it');
       continue;
     }

@@ -272,6 +272,10 @@ export function reviewComments(
       ? []
       : answeredToo.filter((issue) => issue.appliesTo.includes('ai-training')).flatMap((issue) => (issue.rationale ? [fill(issue.rationale)] : []));
   let reasons = [...new Set([...issueReasons, ...alsoAnswered])];
+  // "… so that Lumen Ridge can deliver the Platform to Customer, not to develop Lumen Ridge's own products." and "…
+  // not to develop Lumen Ridge's business.": two issues' reasons that open alike say one thing; the first is enough.
+  const opening = (reason: string) => reason.split(' ').slice(0, 10).join(' ');
+  reasons = reasons.filter((reason, i) => reason.split(' ').length < 10 || reasons.findIndex((other) => opening(other) === opening(reason)) === i);
   // A feedback clause's own reason ("… is not feedback, and the rest of this Agreement governs …") covers the customer's
   // data struck from it ("including any associated note text after de-identification"); the stock reason on derived
   // data beside it read as a sentence written for another clause (lawyer audit of agreements 45–48).

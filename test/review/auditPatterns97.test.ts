@@ -101,3 +101,24 @@ describe('what a ban or a strike leaves of a licence or a permission (audit97, 2
     expect(target).toBe('4.1 Tollgate may use Customer Data to monitor and maintain the Platform and the Risk Models.');
   });
 });
+
+describe('what the audits of 259–262 found overreaching or left standing (audit99, audit100)', () => {
+  const PARTIES = 'This Agreement is between Lumenfold Care Pty Ltd ("Lumenfold") and the operator named in the Order Form ("Customer").';
+  const DATA = '1.1 "Customer Data" means all resident records, transcripts and notes Customer enters into the Platform.';
+
+  it('leaves a clause on models built from the data that already limits them, instead of putting the statistics clause in its place', () => {
+    const improvements = '1.2 "Model Improvements" means retrained weights, parameters and other enhancements to the Platform models created using Customer Data.';
+    const clause = '7.4 Customer acknowledges that Lumenfold shall own all Model Improvements; provided that no Model Improvement shall contain or be capable of reproducing Customer Data, and Model Improvements made for Customer shall not be used for any other client of Lumenfold.';
+    const review = preferredReview([PARTIES, DATA, improvements, clause]);
+    expect(review.edit(3)?.target ?? clause).toContain('shall not be used for any other client');
+  });
+
+  it('answers the improvement of other products once the training example is struck from the same sentence', () => {
+    const clause = "3.3 Lumenfold may use Customer Data to maintain, improve and develop the Platform and Lumenfold Care's other products and services, including by tuning the accuracy of its summarisation features.";
+    const edit = preferredReview([PARTIES, DATA, clause]).edit(2);
+    expect(edit?.target).toBe('3.3 Lumenfold may use Customer Data to maintain the Platform.');
+    // One reason for one point: the comment does not say the same thing twice in near-identical words.
+    const sentences = (edit?.comment.external ?? '').split('. ').map((s) => s.split(' ').slice(0, 10).join(' '));
+    expect(new Set(sentences).size).toBe(sentences.length);
+  });
+});

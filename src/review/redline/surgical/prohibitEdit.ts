@@ -126,7 +126,7 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   if (ownEnds) return ownEnds;
   // "to monitor, maintain, benchmark and improve the Services": one verb list mixing running with the vendor's ends.
   const serving = servingVerbsSplice(context.sentence, permission.end);
-  if (serving) return [serving];
+  if (serving) return serving;
   // "… for the purposes of quality assurance and the ongoing development of the Detection Models": the same, in nouns.
   const ownNouns = vendorPurposeNouns(context.sentence);
   const opener = ownNouns && unlimitedPurposeList(context.sentence);
