@@ -3,7 +3,7 @@
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
 import { companyBesideVendor, dataHolderByRecital, dataHolderIsCustomer, partyMentions, type PartyMentions } from './partyRoles';
 import { labelledParties } from './labelledParties';
-import { counterpartyOfVendor, OTHER_PARTY } from './partyRoles';
+import { counterpartyOfVendor, customerNamedOnTheOrder, OTHER_PARTY } from './partyRoles';
 import { gatheredNames } from './gatheredNames';
 import { customerDataTerm, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, ownMeaning, withCustomerNamedData, withDataParts, withDataUmbrellas } from './dataTerms';
 import { denotation } from './termDenotation';
@@ -269,6 +269,7 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
     if (party === 'vendor' || party === 'customer') roles.set(d.term, party);
   }
   companyBesideVendor(definitions, roles);
+  customerNamedOnTheOrder(definitions, roles);
   const mentions = partyMentions(paragraphs.map((p) => p.text), companies);
   for (const term of companies) roles.set(term, partyRole(mentions.get(term)));
   // A contract between two parties: when one is named as the customer (or vendor) and only one company is left,

@@ -12,6 +12,8 @@ const VENDOR_LABEL = /^(?:Provider|Vendor|Supplier|Licensor|Seller|Contractor|Pr
 const CUSTOMER_LABEL = /^(?:Customer|Client|Subscriber|Buyer|Purchaser|Licensee)$/;
 /** A party's short name: one or two capitalised words. */
 const SHORT_NAME = /^[A-Z][\w&-]*(?: [A-Z][\w&-]*)?$/;
+/** "… with a third-party franchisor (the ", "… agreements with its parent (the ": the bracket names another entity. */
+const OTHER_ENTITY = /\bthird[- ]part(?:y|ies)\b|\bwith\s+(?:a|an|the|its|their)\s/i;
 /** Party blocks come first: on the title's heels, before any clause. */
 const OPENING_LINES = 8;
 
@@ -28,7 +30,9 @@ function blocksOf(index: number, text: string, found: readonly Definition[]): Bl
     const from = (label.index ?? 0) + label[0].length;
     const to = labels[k + 1]?.index ?? text.length;
     const named = found.find((d) => d.paragraph === index && d.start >= from && d.start < to && SHORT_NAME.test(d.term));
-    if (!named) return [];
+    // "Customer: Bluebonnet …, LLC, operating … under franchise agreements with a third-party franchisor (the
+    // "Franchisor")": a name given to someone the party deals with is not the party's own (audit101, 264).
+    if (!named || OTHER_ENTITY.test(text.slice(Math.max(from, named.start - 60), named.start))) return [];
     const labelled = found.find((d) => d.paragraph === index && d.term === labelText && d.start < from && d.start >= (label.index ?? 0));
     return [{ label: labelText, ...(labelled ? { labelled } : {}), named }];
   });
@@ -41,9 +45,14 @@ function blocksOf(index: number, text: string, found: readonly Definition[]): Bl
  */
 export function labelledParties(found: readonly Definition[], paragraphs: readonly Paragraph[]): Definition[] {
   const blocks = paragraphs.slice(0, OPENING_LINES).flatMap((p, i) => blocksOf(i, p.text, found));
+  const sideOf = (block: Block): TermDenotation | undefined => (VENDOR_LABEL.test(block.label) ? 'vendor' : CUSTOMER_LABEL.test(block.label) ? 'customer' : undefined);
+  // One block only ("Provider: HearthVoice Systems, Inc. … ("HearthVoice")", the customer's line naming no short name):
+  // its label still says its side.
+  const only = blocks.length === 1 ? blocks[0] : undefined;
+  const onlySide = only && sideOf(only);
+  if (only && onlySide) return found.filter((d) => d === only.named || d !== only.labelled).map((d) => (d === only.named ? { ...d, denotes: onlySide } : d));
   if (blocks.length !== 2) return [...found];
   const [first, second] = blocks as [Block, Block];
-  const sideOf = (block: Block): TermDenotation | undefined => (VENDOR_LABEL.test(block.label) ? 'vendor' : CUSTOMER_LABEL.test(block.label) ? 'customer' : undefined);
   const firstSide = sideOf(first) ?? (sideOf(second) === 'vendor' ? 'customer' : sideOf(second) === 'customer' ? 'vendor' : undefined);
   if (!firstSide || firstSide === sideOf(second)) return [...found];
   const sides = new Map<Definition, TermDenotation>([

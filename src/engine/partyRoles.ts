@@ -184,3 +184,17 @@ function listedCounterparty(definitions: Definition[], paragraphs: readonly Para
     }
   }
 }
+
+/** "the higher education institution identified in the Order Schedule": a party left to be filled in on the order. */
+const NAMED_ON_THE_ORDER = /\b(?:identified|named|specified|described|set\s+out|listed|detailed)\s+(?:in|on)\s+(?:the|an?|each|any)\s+(?:applicable\s+|relevant\s+)?(?:Order\s+(?:Form|Schedule)|Order|Schedule|Cover\s+(?:Page|Sheet)|Statement\s+of\s+Work)\b/i;
+
+/**
+ * 'between Examwise Integrity Ltd … ("Examwise"), and the higher education institution identified in the Order
+ * Schedule (the "Institution")': vendor paper names itself in full and the customer by a blank the order fills in;
+ * a one-word party named that way in the opening lines is the customer (audit101, 263 read "Controller"). In place.
+ */
+export function customerNamedOnTheOrder(definitions: readonly Definition[], roles: Map<string, TermDenotation>): void {
+  if ([...roles.values()].includes('customer')) return;
+  const blank = definitions.filter((d) => d.paragraph <= 4 && roles.get(d.term) === 'other' && /^[A-Z][a-z]+$/.test(d.term) && NAMED_ON_THE_ORDER.test(d.meaning));
+  if (blank.length === 1) roles.set((blank[0] as Definition).term, 'customer');
+}

@@ -160,3 +160,41 @@ describe('a lasting licence that the customer receives', () => {
     expect(read.filter((f) => f.category === 'survival-retention')).toEqual([]);
   });
 });
+
+rows('definitions that name outside model providers or a training scheme', [
+  ['"Model Provider" means a third party that supplies a large language model or speech-to-text engine that Vendor uses to deliver any part of the Platform.', ['third-party-ai:neutral']],
+  ['"Accuracy Programme" means Vendor\'s optional programme under which customer data is used to train and fine-tune the speech models used in the Platform.', ['ai-training:neutral']],
+  // The customer's own training is no scheme of the vendor's.
+  ['"Permitted Use" means Customer using Output to develop machine learning models for its internal classification tasks.', []],
+]);
+
+rows('an account closed for inactivity at the vendor\'s discretion', [
+  ["Inactive accounts. If you haven't placed an order or signed in for 24 months, we may close your account and delete any saved projects. We'll email you at least 30 days before we do this.", []],
+  // An end the clause opens with still times a deletion.
+  ['On termination of this Agreement, Vendor may delete Customer Data.', ['deletion:protective']],
+]);
+
+describe('parties named in an order form, and a customer left to the order', () => {
+  const names = (...lines: string[]) => extractDefinitions(lines.map((text) => ({ text }))).terms;
+
+  it('does not take a name given to a third party in the customer\'s block as the customer', () => {
+    const terms = names(
+      'ORDER FORM',
+      'Customer: Pecan Grove Restaurants, LLC, a Texas limited liability company operating restaurants under franchise agreements with a third-party franchisor (the "Franchisor").',
+      'Provider: Ordervox Systems, Inc., a Delaware corporation ("Ordervox").',
+      '1. Customer shall pay the Fees. Ordervox shall provide the Services.',
+    );
+    expect(terms.customer).not.toBe('Franchisor');
+    expect(terms.vendor).toBe('Ordervox');
+  });
+
+  it('reads the party named as identified in the order schedule as the customer, not the GDPR role defined later', () => {
+    const terms = names(
+      'This Licence Agreement is made between Proctorly Ltd, a company registered in England ("Proctorly"), and the higher education institution identified in the Order Schedule (the "Institution").',
+      '1.2 References to "Personal Data", "Controller" and "Processor" have the meanings given in the UK GDPR.',
+      '4.1 The Institution is the Controller and Proctorly is a Processor of Personal Data in Institution Data.',
+    );
+    expect(terms.customer).toBe('Institution');
+    expect(terms.vendor).toBe('Proctorly');
+  });
+});

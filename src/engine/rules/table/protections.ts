@@ -128,6 +128,20 @@ const keptIsData = (frame: ClauseFrame, p: Predicate): boolean =>
   [p, ...frame.predicates.filter((q) => q.end <= p.start)].some((q) => object(q, ...KEPT_DATA) !== undefined || (q !== p && affirmed(q, 'delete') !== undefined));
 const KEPT_DATA = ['customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived'] as const;
 
+/** "close your account", "suspend the workspace": an end the vendor itself brings about. */
+const ENDING_ACTS: ReadonlySet<string> = new Set(['close', 'closes', 'suspend', 'suspends', 'deactivate', 'deactivates', 'cancel', 'cancels', 'terminate', 'terminates']);
+/** A period or end that times the deletion; at the vendor's discretion, not one that only sets notice or a condition. */
+function deadlineSet(p: Predicate, frame: ClauseFrame): boolean {
+  const discretion = p.actor.side === 'vendor' && reads(p, p.modal, 'permissionModal');
+  if (discretion && has(frame, 'noticeGiven')) return false;
+  const inCondition = (c: { readonly start: number; readonly end: number }) => p.conditions.some((k) => k.start <= c.start && c.end <= k.end);
+  // At its discretion the vendor's own act of ending ("we may close your account and delete …") sets no deadline either;
+  // an end the clause opens with ("On termination, Vendor may delete …") still times the deletion.
+  const ownAct = (c: { readonly start: number; readonly text: string }) =>
+    discretion && p.modal !== undefined && c.start > p.modal.end && ENDING_ACTS.has(c.text.split(' ')[0]?.toLowerCase() ?? '');
+  return p.cues.some((c) => (c.set === 'periodUnit' || (c.set === 'endEvent' && !ownAct(c))) && !(discretion && c.set === 'periodUnit' && inCondition(c)));
+}
+
 export const PROTECTION_RULES: readonly Rule[] = [
   {
     id: 'deletion-duty',
@@ -141,9 +155,10 @@ export const PROTECTION_RULES: readonly Rule[] = [
       // A promise (will, shall, must), a deadline, a customer's own right to delete, or the passive "is deleted";
       // "we may remove content" at the vendor's discretion is moderation, not a promise.
       // The end may open the sentence: "Upon termination …, your right … ends, and we may delete User Content".
-      // "we may … delete its media files after giving 30 days' notice": at the vendor's discretion the period is notice,
-      // no deadline (blind46: a dormant show's files).
-      (reads(p, p.modal, 'promiseModal') || (has(p, 'periodUnit', 'endEvent') && !(p.actor.side === 'vendor' && reads(p, p.modal, 'permissionModal') && has(frame, 'noticeGiven'))) || frame.cues.some((c) => c.set === 'endEvent' && c.end <= p.start && !reads(frame, c, 'termItself')) ||
+      // "we may … delete its media files after giving 30 days' notice", "If you haven't signed in for 24 months, we may
+      // close your account and delete …": at the vendor's discretion a period of notice or of inactivity is no deadline
+      // (blind46, blind47: dormant shows and accounts).
+      (reads(p, p.modal, 'promiseModal') || deadlineSet(p, frame) || frame.cues.some((c) => c.set === 'endEvent' && c.end <= p.start && !reads(frame, c, 'termItself')) ||
         (p.actor.side === 'customer' && reads(p, p.modal, 'permissionModal')) || (p.actor.passive && p.modal === undefined) ||
         statesDeletion(p)),
     vetoes: [

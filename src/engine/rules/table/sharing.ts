@@ -126,7 +126,11 @@ const awaitsObjection = (c: RuleInput['predicate']['conditions'][number]): boole
  */
 const definesProviderOfData = ({ predicate: p }: RuleInput): boolean => {
   const means = cue(p, 'definitionCue');
-  return means !== undefined && p.cues.some((c) => c.set === 'aiProvider' && c.end <= means.start) && object(p, 'customer-data') !== undefined;
+  if (means === undefined || !p.cues.some((c) => c.set === 'aiProvider' && c.end <= means.start)) return false;
+  // '"Model Provider" means a third party that supplies a large language model … that Vendor uses to deliver the
+  // Platform': the contract names outside model providers it uses, which the lawyer needs to see (fresh75–77).
+  const after = (...sets: string[]) => p.cues.some((c) => sets.includes(c.set) && c.start >= means.end);
+  return object(p, 'customer-data') !== undefined || (after('thirdParty') && after('aiNoun', 'aiAcronym'));
 };
 
 export const SHARING_RULES: readonly Rule[] = [

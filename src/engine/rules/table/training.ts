@@ -137,6 +137,9 @@ const DATA_ONLY_IN_DENIAL = {
   },
 };
 
+/** What a definition names when it names a training scheme: "programme under which", "the process by which". */
+const SCHEME_WORDS = [' programme', ' program ', ' program,', ' scheme', ' initiative', ' process by which', ' process under which'];
+
 export const TRAINING_RULES: readonly Rule[] = [
   {
     id: 'training-purposes-defined',
@@ -153,6 +156,30 @@ export const TRAINING_RULES: readonly Rule[] = [
     },
     vetoes: [CLAIM_CONTEXT],
     evidence: ({ frame }) => [frame.cues.find((c) => c.set === 'trainingPurposeTerm'), frame.cues.find((c) => c.set === 'definitionCue')],
+  },
+  {
+    id: 'training-programme-defined',
+    category: 'ai-training',
+    stance: 'neutral',
+    severity: 'low',
+    // '"Clinical Accuracy Programme" means Lumen Ridge\'s optional programme … under which customer data is used to train
+    // and fine-tune the speech and language models': the contract names a training scheme; the clauses using the name
+    // say who is in it (fresh75–76: three such definitions went unread).
+    when: ({ frame, predicate: p }) => {
+      const means = frame.cues.find((c) => c.set === 'definitionCue');
+      const trains = trainingAffirmed({ frame, predicate: p } as RuleInput);
+      // '"Permitted Exception" means Customer using Output to develop models …': the customer's own training is no scheme
+      // of the vendor's (a word for the customer between the definition and the training).
+      const customersOwn = (at: number) => frame.cues.some((c) => CUSTOMER_WORDS.includes(c.set) && means !== undefined && c.start > means.end && c.end <= at);
+      // A scheme, not any model trained on the data: '"Derived Models" means the networks which Halden trains using
+      // Customer Data' names what is trained and is read where it is used (calibration 14).
+      const scheme = means !== undefined && SCHEME_WORDS.some((w) => frame.text.slice(means.end - frame.start).toLowerCase().includes(w));
+      return frame.isDefinition && means !== undefined && scheme && frame.predicates[0] === p && trains !== undefined && trains.start > means.end && !customersOwn(trains.start) &&
+        frame.cues.some((c) => (c.set === 'aiNoun' || c.set === 'aiAcronym') && c.start > means.end) &&
+        object(p, 'customer-data', 'generic', 'usage-data') !== undefined;
+    },
+    vetoes: [CLAIM_CONTEXT],
+    evidence: ({ frame, predicate: p }) => [frame.cues.find((c) => c.set === 'definitionCue'), trainingAffirmed({ frame, predicate: p } as RuleInput)],
   },
   {
     id: 'training-opt-out-regime',
