@@ -161,8 +161,12 @@ const COMPLEMENT_AFTER_COMMA = /^,\s(?:into|onto|in|within)\s|^,\sto\s(?!the\s+e
 // Nor does one inside a web address ("https://www.example.com/list", audit71, 206 § 8.3 was cut at "www.").
 const EXAMPLE = /,\s+(?:including|such as|for example,?)\s+(?:[^,;.]|\.(?=[\w/]))+(?=[,;.]|$)/gi;
 /** The rest of a list the example's comma cut into: ", diarisation and intent-detection models on which …". */
-const EXAMPLE_LIST_TAIL =
-  /^,\s(?!(?:and|or|but|provided|subject|unless|except|save|which|who|whether|where|if|in|to|for|with|without|including|such|as|each|any|all|the|a|an)\b)[a-z][\w-]*(?:\s[\w-]+){0,3}\s(?:and|or)\s[^,;.]+(?=[,;.]|$)/;
+// ", dialects, background noise and menu items": the list may run through several commas before its "and" (audit101,
+// 264 § 5.2 was left "…, dialects, background noise and menu items" after its example went).
+const LIST_WORD = String.raw`,\s(?!(?:and|or|but|provided|subject|unless|except|save|which|who|whether|where|if|in|to|for|with|without|including|such|as|each|any|all|the|a|an)\b)[a-z][\w-]*(?:\s[\w-]+){0,3}`;
+const EXAMPLE_LIST_TAIL = new RegExp(String.raw`^(?:${LIST_WORD}(?=,)){0,6}${LIST_WORD},?\s(?:and|or)\s[^,;.]+(?=[,;.]|$)`);
+/** After "including to operate, …" the words after the commas are verbs of the sentence's own purposes: one item only. */
+const INFINITIVE_LIST_TAIL = new RegExp(String.raw`^${LIST_WORD}\s(?:and|or)\s[^,;.]+(?=[,;.]|$)`);
 /** The example's lead-in (", including "), kept when other examples follow. */
 const LEAD_WORD = /^,\s+(?:including|such as|for example,?)\s+/i;
 /** ", whether or not resulting from …": a qualifier of the example just before it. */
@@ -182,10 +186,13 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
     const matchEnd = finding.start + example.index + example[0].length;
     // "including by retraining the speech recognition, diarisation and intent-detection models on which …": the comma
     // was inside the example's own list, which runs on to its "and" (audit71, 207 § 3.3 kept "diarisation and …").
-    const exampleEnd = matchEnd + (EXAMPLE_LIST_TAIL.exec(text.slice(matchEnd))?.[0].length ?? 0);
+    const tail = /^,\s+(?:including|such as|for example,?)\s+to\s/i.test(example[0]) ? INFINITIVE_LIST_TAIL : EXAMPLE_LIST_TAIL;
+    const exampleEnd = matchEnd + (tail.exec(text.slice(matchEnd))?.[0].length ?? 0);
     // "including to fine-tune our models, to prepare reports and to publish studies": other examples follow, so only
     // this one goes and the list keeps its "including" ("including to prepare reports and to publish studies").
-    const more = MORE_EXAMPLES.exec(text.slice(exampleEnd));
+    // Only examples of the same form: after "including by tuning …", ", and to develop new features" is a purpose of
+    // the sentence's own, not another example (264 § 5.2).
+    const more = /^,\s+(?:including|such as|for example,?)\s+to\s/i.test(example[0]) ? MORE_EXAMPLES.exec(text.slice(exampleEnd)) : null;
     const lead = more ? LEAD_WORD.exec(example[0]) : null;
     const start = finding.start + example.index + (lead ? lead[0].length : 0);
     // "incorporate that Feedback, including …, into the Service": the example sat between the verb's object and its

@@ -122,3 +122,21 @@ describe('what the audits of 259–262 found overreaching or left standing (audi
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 });
+
+describe('a ban made of a permission with an example list and a programme gate (audit101, 264)', () => {
+  const PARTIES = 'This Agreement is between Ordervox Systems, Inc. ("Ordervox") and the restaurant operator named in the Order Form ("Customer").';
+  const DATA = '1.1 "Customer Data" means voice recordings, transcripts and order data collected at Customer\'s locations.';
+
+  it('strikes an example whose own list runs through several commas, and keeps the next purpose as the sentence\'s own', () => {
+    const clause = '5.2 Customer agrees that Ordervox may use Customer Data to improve the accuracy of the Services, including by tuning intent recognition for accents, dialects, background noise and menu items, and to develop new features.';
+    const target = preferredReview([PARTIES, DATA, clause]).edit(2)?.target ?? '';
+    expect(target).not.toMatch(/, dialects, background noise/);
+    expect(target).not.toMatch(/including to develop/);
+  });
+
+  it('drops the enrolment that gated the permission, so the ban holds whether or not the customer is enrolled', () => {
+    const clause = '5.3 If Customer is enrolled in the Model Improvement Program as indicated in the Order Form, Ordervox may also use Customer Data to train Ordervox Models used for its other customers.';
+    const target = preferredReview([PARTIES, DATA, clause]).edit(2)?.target ?? '';
+    expect(target).toMatch(/^5\.3 Ordervox (?:shall|will) not use Customer Data to train/);
+  });
+});
