@@ -12,8 +12,9 @@ const VENDOR_LABEL = /^(?:Provider|Vendor|Supplier|Licensor|Seller|Contractor|Pr
 const CUSTOMER_LABEL = /^(?:Customer|Client|Subscriber|Buyer|Purchaser|Licensee)$/;
 /** A party's short name: one or two capitalised words. */
 const SHORT_NAME = /^[A-Z][\w&-]*(?: [A-Z][\w&-]*)?$/;
-/** "… with a third-party franchisor (the ", "… agreements with its parent (the ": the bracket names another entity. */
-const OTHER_ENTITY = /\bthird[- ]part(?:y|ies)\b|\bwith\s+(?:a|an|the|its|their)\s/i;
+/** "… with a third-party franchisor (the ", "… under agreements with its parent (the ": the bracket names another entity. */
+// ("… with its registered office at …" is the party's own address.)
+const OTHER_ENTITY = /\bthird[- ]part(?:y|ies)\b|\b(?:agreements?|arrangements?|contracts?)\s+with\b/i;
 /** Party blocks come first: on the title's heels, before any clause. */
 const OPENING_LINES = 8;
 

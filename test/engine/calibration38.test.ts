@@ -198,3 +198,21 @@ describe('parties named in an order form, and a customer left to the order', () 
     expect(terms.vendor).toBe('Proctorly');
   });
 });
+
+describe('an order form whose party line gives the party its own address', () => {
+  it('keeps both labelled blocks ("… with its registered office at …" names no other entity)', () => {
+    const terms = extractDefinitions(
+      [
+        'ORDER FORM',
+        'Customer: Harbourline Freight Pte. Ltd., a company incorporated in Singapore, with its registered office at 3 Pier Road ("Customer").',
+        'Provider: Tallydeck Pte. Ltd., a company incorporated in Singapore, with its registered office at 9 Quay Street ("Tallydeck").',
+      ].map((text) => ({ text })),
+    ).terms;
+    expect(terms.vendor).toBe('Tallydeck');
+    expect(terms.customer).toBe('Customer');
+  });
+});
+
+rows('a second clause whose subject opens with a determiner and runs on, after an example list', [
+  ['Customer grants Vendor a licence to use Learning Data to train the Models, including Models that are made available to other customers, and all such Models and any weights, parameters and improvements resulting from that use are owned exclusively by Vendor.', ['ai-training:risk', 'broad-license:risk']],
+]);

@@ -67,6 +67,43 @@ export function finiteAfterSubject(tokens: readonly Token[], i: number): boolean
   return false;
 }
 
+const DETERMINER = /^(?:all|such|any|each|every|the)$/;
+/**
+ * ", and all such Models and any weights resulting from that use are owned exclusively by …": a subject that opens
+ * with a determiner may run to a dozen words, with no pause, before its "is/are" or "shall be" (fresh78, 265 Sch 3.1).
+ */
+export function finiteAfterDeterminedSubject(tokens: readonly Token[], i: number): boolean {
+  if (!DETERMINER.test(tokens[i + 1]?.norm ?? '')) return false;
+  // A list inside the subject keeps its commas ("any weights, parameters and improvements").
+  for (let j = i + 2, words = 0; j < tokens.length && words < 14; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') {
+      if (t.text === ',') continue;
+      return false;
+    }
+    if (FINITE.test(t.norm) || (/^(?:shall|will)$/.test(t.norm) && /^(?:be|remain)$/.test(tokens[j + 1]?.norm ?? ''))) return words >= 1;
+    words++;
+  }
+  return false;
+}
+
+/**
+ * Whether the words since the previous comma, back from token `i`, have a verb of their own ("including Models that
+ * are made available to others, and all such Models … are owned"); "that all such models, and all weights … shall be"
+ * is one subject's list, whose first part has none (agreement 02 § 3.2).
+ */
+export function verbSincePause(tokens: readonly Token[], i: number, byStart: Map<number, Tag[]>): boolean {
+  for (let j = i; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') {
+      if (t.text === ',' || t.text === ';' || t.text === ':') return false;
+      continue;
+    }
+    if (FINITE.test(t.norm) || hasTag(byStart.get(t.start) ?? NO_TAGS, isModalOrClauseVerb)) return true;
+  }
+  return false;
+}
+
 /** Whether one of these tags belongs to a set passing `test`: a scan, where a Set per word would allocate. */
 export function hasTag(tags: readonly Tag[], test: (set: string) => boolean): boolean {
   for (const tag of tags) if (test(tag.set)) return true;
