@@ -120,7 +120,8 @@ export function dataHolderByRecital(definitions: Definition[], texts: readonly s
 // The words after "and" begin a name or "the …", never a verb ('"), and governs the use of … (the "Services")').
 export const OTHER_PARTY = /^["”]\s*\)\s*,?\s*(?:and|AND)\s+(?:the\s|[A-Z])[^()"“]{0,200}\(\s*(?:the\s+)?["“]$/;
 
-const PARTY_NAME = /^[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?$/;
+// An initialism names a party too: '(the "DHB")', '(the "NHS Trust")' is two words (audit102, 266 read "Customer").
+const PARTY_NAME = /^(?:[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?|[A-Z]{2,6}(?: [A-Z][a-z]{2,})?)$/;
 /** A term that names what the vendor offers ("Service", "Platform"): never a party. */
 const OFFERING_TERM = /^(?:services?|platform|software|apps?|products?|solution|site|website|tools?)$/i;
 /** A term that names the contract itself ("Agreement", "Terms"): never a party. */

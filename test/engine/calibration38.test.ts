@@ -216,3 +216,20 @@ describe('an order form whose party line gives the party its own address', () =>
 rows('a second clause whose subject opens with a determiner and runs on, after an example list', [
   ['Customer grants Vendor a licence to use Learning Data to train the Models, including Models that are made available to other customers, and all such Models and any weights, parameters and improvements resulting from that use are owned exclusively by Vendor.', ['ai-training:risk', 'broad-license:risk']],
 ]);
+
+describe('a customer named by an initialism, and its say over the vendor\'s terms', () => {
+  const lines = [
+    'This Agreement is made between Kowhai District Health Board (the "DHB"), and Pukeko Messaging Limited, a company incorporated in New Zealand (the "Supplier").',
+    '"Patient Data" means all messages and answers that patients submit to the Services.',
+    '2.4 The Supplier may update the Product Terms from time to time, but an update binds the DHB only if the DHB\'s Chief Information Officer has agreed to it in writing, and the DHB may decline any update, including any update that would expand the purposes for which Patient Data may be used.',
+  ];
+
+  it('reads the initialism as the customer', () => {
+    expect(extractDefinitions(lines.map((text) => ({ text }))).terms.customer).toBe('DHB');
+  });
+
+  it('reads no changeable policy and no derived-data use in the customer\'s right to refuse an update', () => {
+    const read = analyzeDocument(lines.map((text) => ({ text }))).findings.filter((f) => f.paragraph === 2 && f.stance === 'risk');
+    expect(read.map((f) => f.category)).toEqual([]);
+  });
+});

@@ -255,6 +255,17 @@ export const DELETION_REACHES: Veto = {
     p.polarity === 'positive' && p.actions[0]?.kind === 'delete' && p.actions[0].inSubject && p.cues.some((c) => c.set === 'scopeVerb'),
 };
 
+/** "would", "could", "might": a use supposed, not granted. */
+const SUPPOSING: ReadonlySet<string> = new Set(['would', 'could', 'might']);
+/**
+ * "the DHB may decline any update …, including any update that would expand the purposes for which De-identified Data
+ * may be used": the use is what the update would do, which the customer may refuse (audit102, 266 § 2.4).
+ */
+export const SUPPOSED_USE: Veto = {
+  reason: 'the use is only supposed ("an update that would expand …"), not granted',
+  when: ({ predicate: p }) => p.modal !== undefined && SUPPOSING.has(p.modal.text.toLowerCase()),
+};
+
 /**
  * "will delete all Customer Data …, including copies held by Model Providers and sub-processors": the outsiders are
  * named as holders the deletion reaches, which protects the customer (audit99, 259 § 9.4 lost the words to a strike).

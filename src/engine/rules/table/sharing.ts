@@ -3,7 +3,7 @@
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, consentGated, cue, frameFacts, has, object, reads, trainingDenied } from '../queries';
-import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY, HOLDERS_DELETED, ITEM_OF_LISTED_BAN } from '../vetoes';
+import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY, HOLDERS_DELETED, ITEM_OF_LISTED_BAN, SUPPOSED_USE } from '../vetoes';
 
 const outsider = ({ predicate: p }: RuleInput) =>
   (p.recipient?.side === 'third-party' ? p.recipient.cue : undefined) ?? p.outsiders[0] ?? (p.actor.side === 'third-party' ? p.actor.cue : undefined) ??
@@ -103,10 +103,14 @@ function namesPolicy(frame: RuleInput['frame'], from: number, to: number): boole
 
 const CHANGE_NEEDS_CONSENT = {
   reason: 'a change that widens the vendor’s rights needs the customer’s written agreement',
-  when: ({ predicate: p }: RuleInput) =>
+  when: ({ predicate: p, frame }: RuleInput) =>
     // "… listed on the sub-processor page, as updated from time to time, provided that no new sub-processor receives
     // … until Customer has had … a reasonable opportunity to object": the page's changes wait on the customer too.
-    has(p, 'changeVerb', 'policyChange') && (p.conditions.some((c) => c.kind === 'consent') || p.conditions.some(awaitsObjection)),
+    // "may update the Product Terms …, but an update binds the DHB only if its CIO has agreed to it in writing": the
+    // consent may sit in the clause that the "but" opens (audit102, 266 § 2.4).
+    has(p, 'changeVerb', 'policyChange') &&
+    (p.conditions.some((c) => c.kind === 'consent') || p.conditions.some(awaitsObjection) ||
+      frame.predicates.some((q) => q !== p && q.polarity === 'positive' && q.conditions.some((c) => c.kind === 'consent'))),
 };
 
 /** The customer's objection words in a condition ("object", "objects", "right to object"). */
@@ -229,6 +233,7 @@ export const SHARING_RULES: readonly Rule[] = [
     vetoes: [
       CHANGE_NEEDS_CONSENT,
       CUSTOMERS_OWN_POLICY,
+      SUPPOSED_USE,
       {
         // "will maintain … safeguards designed to protect … Customer Data, as described in the Security Overview (as
         // updated from time to time)": a security document says how the data is protected, not what is done with it
