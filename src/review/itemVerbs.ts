@@ -43,9 +43,16 @@ export function servingVerbsSplice(sentence: string, from: number): { start: num
   // "to maintain, improve and develop the Platform and Lumen Ridge's other products and services": the vendor's other
   // products among the objects are its own ends too, and go with the verbs that served them (audit99, 259 § 3.3).
   const objectsAt = start + found[0].length;
-  const others = OTHER_PRODUCTS.exec(sentence.slice(objectsAt));
-  return others ? [verbs, { start: objectsAt + others.index, end: objectsAt + others.index + others[0].length, text: '' }] : [verbs];
+  const others = OTHER_BUSINESS.exec(sentence.slice(objectsAt));
+  if (!others?.[1]) return [verbs];
+  const at = objectsAt + others[0].length - others[1].length;
+  return [verbs, { start: at, end: at + others[1].length, text: '' }];
 }
 
-/** " and Lumen Ridge's other products and services", " and its other offerings", before the objects' clause ends. */
-const OTHER_PRODUCTS = /(?<=^[^,;.]{1,60}?)\s+and\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s|its|our|their)\s+other\s+(?:products|services|offerings|solutions)(?:\s+and\s+(?:products|services|offerings))?(?=[,;.]|\s+(?:including|provided|for|in)\b|$)/;
+/**
+ * "the Services and Provider's other products and services", "the Platform and its other offerings": the vendor's
+ * other business joined to the service the customer buys (in group 1). The owner's name may run to three words
+ * ("Lumen Ridge's other products").
+ */
+export const OTHER_BUSINESS =
+  /^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(\s+and\s+(?:(?:its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+)?(?:(?:other|new|future|current|existing)(?:\s+(?:and|or)\s+|,\s+|\s+)){1,4}?(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?)/;

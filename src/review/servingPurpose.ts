@@ -5,19 +5,11 @@
 // (lawyer audit of agreement 149, where the whole grant was left standing). Pure: engine types and applyOps only.
 import { applyOps } from '../engine/applyOps';
 import type { Finding, RedlineOp } from '../engine/types';
-import { keepServingVerbs } from './itemVerbs';
+import { keepServingVerbs, OTHER_BUSINESS } from './itemVerbs';
 import { NAMES_A_LICENCE } from './paragraphPolicy';
 
 /** "to maintain, improve and develop ": a purpose opened by "to" with a list of verbs. */
 const PURPOSE_VERBS = /\bto\s+[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s/g;
-/**
- * "the Services and Provider's other products and services", "the Platform and its other offerings": the vendor's
- * other business joined to the service the customer buys.
- */
-// "Lumen Ridge's other products": the owner's name may run to three words.
-const OTHER_BUSINESS =
-  /^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(\s+and\s+(?:(?:its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+)?(?:(?:other|new|future|current|existing)(?:\s+(?:and|or)\s+|,\s+|\s+)){1,4}?(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?)/;
-
 /** " and to develop new features": a purpose of the vendor's own joined on after the first, up to a comma or stop. */
 // It starts at a comma or where a run of spaces starts, never inside the run (linear on long runs of spaces).
 const SECOND_OWN_PURPOSE = /(?:,\s|(?<=\S)\s)and\sto\s(?:develop|improve|build|create|train|enhance)\b[^,;.]*/;
