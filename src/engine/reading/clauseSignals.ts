@@ -196,3 +196,18 @@ export const sinceLastBoundary = (tokens: readonly Token[], found: readonly Boun
   const since = found[found.length - 1]?.at ?? 0;
   return tokens.slice(0, i).filter((t) => t.start >= since);
 };
+
+/** A modal among the next dozen words, with no comma, semicolon or colon before it: the words before it are its subject. */
+export function modalBeforePause(tokens: readonly Token[], i: number, byStart: Map<number, Tag[]>): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < tokens.length && seen < 12; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') {
+      if (/^[,;:(]$/.test(t.text)) return false;
+      continue;
+    }
+    seen++;
+    if (hasTag(byStart.get(t.start) ?? NO_TAGS, isModal)) return true;
+  }
+  return false;
+}

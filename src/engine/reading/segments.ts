@@ -4,7 +4,7 @@ import type { Tag } from '../language/matcher';
 import type { Token } from '../language/tokenize';
 import { enumerates, followsInList, spacedDash } from './marks';
 import {
-  BE, CLAUSE_VERB, finiteAfterDeterminedSubject, finiteAfterSubject, hasTag, verbSincePause, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent,
+  BE, CLAUSE_VERB, finiteAfterDeterminedSubject, modalBeforePause, finiteAfterSubject, hasTag, verbSincePause, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent,
   opensWithStatement, resumesMain, tagAhead, verblessUntilPause, afterListMarker, sinceLastBoundary, tagsAt, type Boundary, type SegmentRole,
 } from './clauseSignals';
 
@@ -422,19 +422,4 @@ function adverbsAt(tokens: readonly { readonly norm: string }[], from: number): 
   let n = 0;
   while (n < 3 && EMPHASIS.has(tokens[from + n]?.norm ?? '')) n++;
   return n;
-}
-
-/** A modal among the next dozen words, with no comma, semicolon or colon before it: the words before it are its subject. */
-function modalBeforePause(tokens: readonly Token[], i: number, byStart: Map<number, Tag[]>): boolean {
-  let seen = 0;
-  for (let j = i + 1; j < tokens.length && seen < 12; j++) {
-    const t = tokens[j] as Token;
-    if (t.kind !== 'word') {
-      if (/^[,;:(]$/.test(t.text)) return false;
-      continue;
-    }
-    seen++;
-    if (hasTag(byStart.get(t.start) ?? NO_TAGS, isModal)) return true;
-  }
-  return false;
 }

@@ -1,5 +1,6 @@
 // What a deletion deletes when it names no data word of its own: the data an earlier clause or sentence named, a
-// term of the contract's own or a pronoun deleted "from its systems". Pure: reads the frame only.
+// term of the contract's own or a pronoun deleted "from its systems"; and whether a period or end times the deletion.
+// Pure: reads the frame only.
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import { affirmed, has, object, reads, wordsAfter } from '../queries';
 
@@ -39,3 +40,17 @@ export const deletesPronoun = (frame: ClauseFrame, p: Predicate): boolean => {
   const deletes = affirmed(p, 'delete');
   return deletes !== undefined && p.objects.length === 0 && p.actor.side === 'vendor' && OBJECT_PRONOUNS.has(bare(wordsAfter(frame, deletes.end, 1)[0] ?? ''));
 };
+
+/** "close your account", "suspend the workspace": an end the vendor itself brings about. */
+const ENDING_ACTS: ReadonlySet<string> = new Set(['close', 'closes', 'suspend', 'suspends', 'deactivate', 'deactivates', 'cancel', 'cancels', 'terminate', 'terminates']);
+/** A period or end that times the deletion; at the vendor's discretion, not one that only sets notice or a condition. */
+export function deadlineSet(p: Predicate, frame: ClauseFrame): boolean {
+  const discretion = p.actor.side === 'vendor' && reads(p, p.modal, 'permissionModal');
+  if (discretion && has(frame, 'noticeGiven')) return false;
+  const inCondition = (c: { readonly start: number; readonly end: number }) => p.conditions.some((k) => k.start <= c.start && c.end <= k.end);
+  // At its discretion the vendor's own act of ending ("we may close your account and delete …") sets no deadline either;
+  // an end the clause opens with ("On termination, Vendor may delete …") still times the deletion.
+  const ownAct = (c: { readonly start: number; readonly text: string }) =>
+    discretion && p.modal !== undefined && c.start > p.modal.end && ENDING_ACTS.has(c.text.split(' ')[0]?.toLowerCase() ?? '');
+  return p.cues.some((c) => (c.set === 'periodUnit' || (c.set === 'endEvent' && !ownAct(c))) && !(discretion && c.set === 'periodUnit' && inCondition(c)));
+}

@@ -3,7 +3,7 @@
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads, wordsAfter } from '../queries';
-import { deletesEarlierData, deletesFromItsSystems, deletesPronoun } from './deletedData';
+import { deadlineSet, deletesEarlierData, deletesFromItsSystems, deletesPronoun } from './deletedData';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, HEADING_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED, NOT_CLASSED_AS } from '../vetoes';
 
 const LIABILITY: Veto = {
@@ -127,20 +127,6 @@ const promised = (p: Predicate): boolean => reads(p, p.modal, 'promiseModal') ||
 const keptIsData = (frame: ClauseFrame, p: Predicate): boolean =>
   [p, ...frame.predicates.filter((q) => q.end <= p.start)].some((q) => object(q, ...KEPT_DATA) !== undefined || (q !== p && affirmed(q, 'delete') !== undefined));
 const KEPT_DATA = ['customer-data', 'generic', 'output', 'usage-data', 'confidential', 'derived'] as const;
-
-/** "close your account", "suspend the workspace": an end the vendor itself brings about. */
-const ENDING_ACTS: ReadonlySet<string> = new Set(['close', 'closes', 'suspend', 'suspends', 'deactivate', 'deactivates', 'cancel', 'cancels', 'terminate', 'terminates']);
-/** A period or end that times the deletion; at the vendor's discretion, not one that only sets notice or a condition. */
-function deadlineSet(p: Predicate, frame: ClauseFrame): boolean {
-  const discretion = p.actor.side === 'vendor' && reads(p, p.modal, 'permissionModal');
-  if (discretion && has(frame, 'noticeGiven')) return false;
-  const inCondition = (c: { readonly start: number; readonly end: number }) => p.conditions.some((k) => k.start <= c.start && c.end <= k.end);
-  // At its discretion the vendor's own act of ending ("we may close your account and delete …") sets no deadline either;
-  // an end the clause opens with ("On termination, Vendor may delete …") still times the deletion.
-  const ownAct = (c: { readonly start: number; readonly text: string }) =>
-    discretion && p.modal !== undefined && c.start > p.modal.end && ENDING_ACTS.has(c.text.split(' ')[0]?.toLowerCase() ?? '');
-  return p.cues.some((c) => (c.set === 'periodUnit' || (c.set === 'endEvent' && !ownAct(c))) && !(discretion && c.set === 'periodUnit' && inCondition(c)));
-}
 
 export const PROTECTION_RULES: readonly Rule[] = [
   {
