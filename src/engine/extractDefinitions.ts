@@ -9,6 +9,7 @@ import { customerDataTerm, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData
 import { denotation } from './termDenotation';
 import { asWrittenMidSentence, termsFromUsage } from './termsFromUsage';
 import { withDoubleQuotes } from './singleQuotes';
+import { agreementTerm } from './agreementTerm';
 import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, START_DATE_OWNER, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
 
 export interface DefinitionsResult {
@@ -26,7 +27,8 @@ const MEANS = /["“]([A-Z][^"”]{0,60})["”]\s+(?:shall\s+)?(?:means?|designa
 const DEFINITIONS_LEAD = /^(?:\d+(?:\.\d+)*\s+)?(?:The\s+following|In\s+this|These)\b[^.]{0,80}?\b(?:definitions?|meanings?|defined\s+terms)\b[^.]{0,60}\.\s(?=["“])/;
 const LIST_ITEM = /^(?:(?:cl\.|[Cc]lause|Section|Art\.|Article|§)\s*)?(?:\(?[\da-z]{1,3}(?:\.\d+)*[.)]?\s+)?["“]?((?:[A-Z][\w’'-]*\s){0,4}[A-Z][\w’'-]*)(?:\s+(?:shall\s+)?means?\b|["”]?:\s)/;
 /** ("Lumora," "we," "us," or "our"): one party under several names at once. */
-const PAREN_LIST = /\(((?:\s*(?:,|or|and)?\s*["“][^"”()]{1,40}["”]){2,6})\s*\)/g;
+// '(the "District" or "you")' as well as '("Quillstone," "we" or "us")' (audit104, 271 wrote "Customer" for the District).
+const PAREN_LIST = /\((?:\s*the)?((?:\s*(?:,|or|and)?\s*["“][^"”()]{1,40}["”]){2,6})\s*\)/g;
 const QUOTED = /["“]([^"”]{1,40})["”]/g;
 /** '"Quillstack", "we", "us" and "our" mean Quillstack Labs, Inc.': names listed before "mean", one party. */
 const NAMES_MEAN = /((?:["“][^"”()]{1,40}["”]\s*(?:(?:,|or|and)\s*)?){1,5}["“][^"”()]{1,40}["”])\s+means?\s/g;
@@ -319,48 +321,6 @@ function derivedDataTerm(definitions: readonly Definition[]): string | undefined
   )?.term;
 }
 
-/**
- * The agreement's own name. '… (together, the "Online Terms") are incorporated into this Agreement': documents that
- * form part of the agreement are not the agreement, and inserted wording says "this Agreement".
- */
-function agreementTerm(definitions: readonly Definition[], paragraphs: readonly Paragraph[]): string | undefined {
-  // "Special Terms: At launch, Model Improvement will be set to Off": a heading-style label the contract never calls
-  // "these Special Terms" names a part, not the agreement ("these Terms").
-  const citedAsItself = (term: string) => /^(?:this|these)\s/i.test(term) || paragraphs.some((p) => p.text.includes(`this ${term}`) || p.text.includes(`these ${term}`) || p.text.includes(`This ${term}`) || p.text.includes(`These ${term}`));
-  const named = definitions.filter((d) => d.denotes === 'agreement');
-  // 'This AI Processing Addendum (the "Addendum") forms part of the … Agreement', and it says "this Addendum" throughout:
-  // a part that only ever calls itself by its own name is the document under review (audit51, 132 § 5.6).
-  const selfNames = new Set(paragraphs.flatMap((p) => [...p.text.matchAll(AGREEMENT_SELF_ALL)].map((m) => m[1])));
-  const onlyName = (term: string) => selfNames.size === 1 && selfNames.has(term);
-  // "These Terms, each Order Form and the Generative AI Product Terms … together form the "Agreement"": the name given to
-  // the whole is the agreement, not the name of one of its parts (audit72, 209 wrote "these Terms" for the whole).
-  const umbrella = named.find((d) => {
-    const text = paragraphs[d.paragraph]?.text ?? '';
-    const before = text.slice(text.lastIndexOf('. ', d.start) + 1, d.start);
-    // "This Addendum supplements … Provider's Terms of Service, any order form … (collectively, the "Underlying
-    // Agreement")": the part speaking of itself ("This Addendum") is not one of those collected (232 wrote "this
-    // Underlying Agreement" in its own new clause, audit85).
-    return TOGETHER.test(before) && named.some((other) => other.term !== d.term && before.replace(new RegExp(`\\b[Tt]his ${other.term}\\b`, 'g'), '').includes(other.term));
-  });
-  if (umbrella) return umbrella.term;
-  // The whole may be named without brackets: "… together form the "Agreement".".
-  for (const paragraph of paragraphs) {
-    const whole = WHOLE_NAMED.exec(paragraph.text);
-    if (whole?.[1] && named.some((d) => d.term !== whole[1] && paragraph.text.includes(d.term))) return whole[1];
-  }
-  return named.find((d) => {
-    const partOf = PART_OF_ANOTHER.exec(paragraphs[d.paragraph]?.text.slice(d.end) ?? '');
-    return (!partOf || partOf[1] === d.term || onlyName(d.term)) && (citedAsItself(d.term) || named.length === 1 && !paragraphs.some((p) => AGREEMENT_SELF.test(p.text)));
-  })?.term;
-}
-/** "… together form", "collectively": the words that name a whole made of parts. */
-const TOGETHER = /\b(?:together|collectively)\b/;
-const WHOLE_NAMED = /\b(?:together|collectively)\s+(?:form|constitute|make\s+up|comprise)\s+(?:the\s+)?["“]([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})["”]/;
-/** The agreement calling itself something: "this Agreement", "these Terms". */
-const AGREEMENT_SELF = /\b(?:this|these)\s+(?:Agreement|Terms|Contract|Addendum|DPA)\b/;
-const AGREEMENT_SELF_ALL = /\b(?:this|these)\s+(Agreement|Terms|Contract|Addendum|DPA)\b/g;
-// "incorporated into and made a part of this Agreement": an addendum that is part of the agreement is not the agreement.
-const PART_OF_ANOTHER = /\b(?:incorporated\s+(?:into|in|by\s+reference\s+into)|(?:form(?:s|ing)?|made)\s+(?:an?\s+(?:integral\s+)?)?part\s+of)\s+(?:this|these|the)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/;
 
 function firstTerm(definitions: readonly Definition[], denotes: TermDenotation): string | undefined {
   return definitions.find((d) => d.denotes === denotes)?.term;

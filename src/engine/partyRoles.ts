@@ -134,7 +134,9 @@ export const AGREEMENT_TERM = /\b(?:agreement|terms|contract|dpa|addendum)\b/i;
  */
 export function counterpartyOfVendor(definitions: Definition[], paragraphs: readonly Paragraph[]): void {
   const vendor = definitions.find((d) => d.denotes === 'vendor');
-  if (!vendor || definitions.some((d) => d.denotes === 'customer')) return;
+  // A customer named only in an attached schedule (the vendor's own terms, "Customer" in "C1. In these Terms …") does
+  // not name the party the preamble sets against the vendor (audit103, 268 wrote "Customer" for "the Province").
+  if (!vendor || definitions.some((d) => d.denotes === 'customer' && d.paragraph <= vendor.paragraph + 1)) return;
   // "… is entered into … by Halvern Health Partners, … (collectively, "Health System"), and Tallowby …, Inc. ("Vendor")"
   // names its two parties as surely as "between" (audit79, 222 read the health system as nobody).
   const partiesText = paragraphs[vendor.paragraph]?.text ?? '';

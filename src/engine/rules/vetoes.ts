@@ -414,7 +414,9 @@ export const DUTY_DENIED: Veto = {
   reason: 'the negation denies a duty ("does not require … to retrain"), not the training it names',
   when: ({ predicate: p }) => {
     const negation = p.negation;
-    if (negation !== undefined && p.cues.some((c) => c.set === 'requirementWord' && c.start >= negation.end && c.start - negation.end <= 3)) return true;
+    // "does not require", and "shall not be required" with the modal's own "be" (audit104, 272 § 7.3 read "shall not be
+    // required to retrain, unlearn or destroy" as a limit on the aggregated data its list named).
+    if (negation !== undefined && p.cues.some((c) => c.set === 'requirementWord' && c.start >= negation.end && c.start - negation.end <= 4)) return true;
     // "…, and nothing in this Agreement shall require Provider to … retrain any model": the "nothing" denies the duty.
     const denied = p.actions.filter((a) => a.kind === 'train' && a.negated);
     const lifted = p.cues.filter((c) => c.set === 'requirementWord' && p.cues.some((n) => n.set === 'negDeterminer' && n.end <= c.start && c.start - n.end <= 40));

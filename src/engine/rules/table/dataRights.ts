@@ -4,7 +4,8 @@ import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, consentGated, cue, customerActs, denied, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
 import { derived, derivedDefined, definesCustomerData, derivedData, safeguarded, aggregatedFirst, liabilityAggregate } from './derivedData';
 import { OWN_MODEL } from '../ownModel';
-import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, SUPPOSED_USE, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, SIGNPOSTED, DELETION_REACHES, SUPPLIED_TO_CUSTOMER } from '../vetoes';
+import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, SUPPOSED_USE, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, DUTY_DENIED, SIGNPOSTED, DELETION_REACHES, SUPPLIED_TO_CUSTOMER } from '../vetoes';
+import { destroysDerivedData } from './deletedData';
 
 /**
  * The licence runs to the vendor: granted to "us", "Provider" or a company named in its own terms; granted by the
@@ -257,6 +258,11 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
       OWN_MODEL,
       SUPPLIED_TO_CUSTOMER,
       {
+        // "shall then securely destroy all copies of Court Data …, including … all Derived Data" (audit103, 268 § 11.1).
+        reason: 'the derived data is named among what the vendor must destroy',
+        when: ({ predicate: p }: RuleInput) => destroysDerivedData(p),
+      },
+      {
         // "grants Company a licence to use, copy, aggregate and modify Machine Data solely to provide the Service to
         // Customer": aggregating is one of the licence's rights, and the licence is kept to serving the customer.
         reason: 'aggregating the data is a right of a licence kept to serving the customer',
@@ -287,7 +293,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: (i) => derived(i) !== undefined && negative(i) && !liabilityAggregate(i) && !customerActs(i) && derivedData(i),
-    vetoes: [CLAIM_CONTEXT, DEFINITION_ONLY, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED],
+    vetoes: [CLAIM_CONTEXT, DEFINITION_ONLY, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, DUTY_DENIED],
     evidence: ({ predicate: p }) => [p.negation, object(p, 'derived')],
   },
   {

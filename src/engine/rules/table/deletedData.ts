@@ -54,3 +54,17 @@ export function deadlineSet(p: Predicate, frame: ClauseFrame): boolean {
     discretion && p.modal !== undefined && c.start > p.modal.end && ENDING_ACTS.has(c.text.split(' ')[0]?.toLowerCase() ?? '');
   return p.cues.some((c) => (c.set === 'periodUnit' || (c.set === 'endEvent' && !ownAct(c))) && !(discretion && c.set === 'periodUnit' && inCondition(c)));
 }
+
+const DUTY_MODALS: ReadonlySet<string> = new Set(['shall', 'must', 'will']);
+
+/**
+ * "shall then securely destroy all copies of Court Data held by it …, including the Tuning Set and all Derived Data": a
+ * duty whose first act is the destruction names the derived data among what it destroys, not as a right to keep it
+ * (audit103, 268 § 11.1 had a proviso on derived data added to an absolute destruction duty).
+ */
+export function destroysDerivedData(p: Predicate): boolean {
+  const destroy = p.actions.find((a) => a.kind === 'delete' && !a.negated);
+  const data = object(p, 'derived');
+  const duty = p.modal !== undefined && DUTY_MODALS.has(p.modal.text.toLowerCase());
+  return destroy !== undefined && data !== undefined && duty && p.polarity === 'positive' && destroy.start < data.start && !p.actions.some((a) => a.start < destroy.start && a.kind !== 'delete');
+}

@@ -1,0 +1,57 @@
+// The agreement's own name, for inserted wording ("this Agreement", "these Terms"): the name given to the whole, not to
+// one of its parts. Pure: imports only engine types.
+import type { Definition, Paragraph } from './types';
+
+/**
+ * The agreement's own name. '… (together, the "Online Terms") are incorporated into this Agreement': documents that
+ * form part of the agreement are not the agreement, and inserted wording says "this Agreement".
+ */
+export function agreementTerm(definitions: readonly Definition[], paragraphs: readonly Paragraph[]): string | undefined {
+  // "Special Terms: At launch, Model Improvement will be set to Off": a heading-style label the contract never calls
+  // "these Special Terms" names a part, not the agreement ("these Terms").
+  const citedAsItself = (term: string) => /^(?:this|these)\s/i.test(term) || paragraphs.some((p) => p.text.includes(`this ${term}`) || p.text.includes(`these ${term}`) || p.text.includes(`This ${term}`) || p.text.includes(`These ${term}`));
+  const named = definitions.filter((d) => d.denotes === 'agreement');
+  // 'This AI Processing Addendum (the "Addendum") forms part of the … Agreement', and it says "this Addendum" throughout:
+  // a part that only ever calls itself by its own name is the document under review (audit51, 132 § 5.6).
+  const selfNames = new Set(paragraphs.flatMap((p) => [...p.text.matchAll(AGREEMENT_SELF_ALL)].map((m) => m[1])));
+  const onlyName = (term: string) => selfNames.size === 1 && selfNames.has(term);
+  // "These Terms, each Order Form and the Generative AI Product Terms … together form the "Agreement"": the name given to
+  // the whole is the agreement, not the name of one of its parts (audit72, 209 wrote "these Terms" for the whole).
+  const umbrella = named.find((d) => {
+    const text = paragraphs[d.paragraph]?.text ?? '';
+    const before = text.slice(text.lastIndexOf('. ', d.start) + 1, d.start);
+    // "This Addendum supplements … Provider's Terms of Service, any order form … (collectively, the "Underlying
+    // Agreement")": the part speaking of itself ("This Addendum") is not one of those collected (232 wrote "this
+    // Underlying Agreement" in its own new clause, audit85).
+    return namesTheWhole(before) && named.some((other) => other.term !== d.term && before.replace(new RegExp(`\\b[Tt]his ${other.term}\\b`, 'g'), '').includes(other.term));
+  });
+  if (umbrella) return umbrella.term;
+  // The whole may be named without brackets: "… together form the "Agreement".".
+  for (const paragraph of paragraphs) {
+    const whole = WHOLE_NAMED.exec(paragraph.text);
+    if (whole?.[1] && named.some((d) => d.term !== whole[1] && paragraph.text.includes(d.term))) return whole[1];
+  }
+  return named.find((d) => {
+    const partOf = PART_OF_ANOTHER.exec(paragraphs[d.paragraph]?.text.slice(d.end) ?? '');
+    return (!partOf || partOf[1] === d.term || onlyName(d.term)) && (citedAsItself(d.term) || named.length === 1 && !paragraphs.some((p) => AGREEMENT_SELF.test(p.text)));
+  })?.term;
+}
+/** "… together form", "collectively": the words that name a whole made of parts. */
+const TOGETHER = /\b(?:together|collectively)\b/g;
+const FORMING = /\b(?:form|forms|constitute|constitutes|comprise|comprises|make\s+up|makes\s+up|referred\s+to\s+as)\b/;
+/**
+ * '(together, the "' or '… together with the DPA …, form the agreement (the "': the name that follows is given to the
+ * whole. '… together with the Student Data Privacy Addendum (the "' names a part (audit104, 271 wrote "this DPA").
+ */
+function namesTheWhole(before: string): boolean {
+  const last = [...before.matchAll(TOGETHER)].pop();
+  if (last === undefined) return false;
+  const tail = before.slice((last.index ?? 0) + last[0].length);
+  return /^,?\s*(?:the\s+)?["“]?$/.test(tail.trim()) || FORMING.test(tail);
+}
+const WHOLE_NAMED = /\b(?:together|collectively)\s+(?:form|constitute|make\s+up|comprise)\s+(?:the\s+)?["“]([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})["”]/;
+/** The agreement calling itself something: "this Agreement", "these Terms". */
+const AGREEMENT_SELF = /\b(?:this|these)\s+(?:Agreement|Terms|Contract|Addendum|DPA)\b/;
+const AGREEMENT_SELF_ALL = /\b(?:this|these)\s+(Agreement|Terms|Contract|Addendum|DPA)\b/g;
+// "incorporated into and made a part of this Agreement": an addendum that is part of the agreement is not the agreement.
+const PART_OF_ANOTHER = /\b(?:incorporated\s+(?:into|in|by\s+reference\s+into)|(?:form(?:s|ing)?|made)\s+(?:an?\s+(?:integral\s+)?)?part\s+of)\s+(?:this|these|the)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/;

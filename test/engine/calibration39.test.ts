@@ -1,0 +1,104 @@
+// Per-clause expectations for the language patterns of calibration round 39 (found in the first runs and lawyer audits
+// of agreements 268–272, 2026-12-05): the parties a preamble names over the role words of an attached vendor schedule,
+// a customer named beside "you", the name given to the whole agreement rather than to one of its parts, a denied duty
+// to undo training, and a consent that belongs to a proviso. Every clause is our own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { extractDefinitions } from '../../src/engine/extractDefinitions';
+
+const paragraphsOf = (lines: readonly string[]) => lines.map((text) => ({ text }));
+
+describe('the parties the preamble names, over the role words of an attached vendor schedule', () => {
+  const paragraphs = paragraphsOf([
+    'PILOT AGREEMENT',
+    'This Agreement is made BETWEEN the Crown in right of the Territory, acting through the Department of Courts (the "Territory"), AND Ferrule Audio Analytics Ltd. (the "Contractor").',
+    '1.1 "Court Data" means all recordings and documents the Territory makes available to the Contractor.',
+    '4.1 The Contractor shall use Court Data only to provide the pilot services to the Territory.',
+    'SCHEDULE C – CONTRACTOR TERMS',
+    'C1. In these Terms, "Customer" means the organisation that subscribes to the Services, and "Customer Content" means data it submits.',
+  ]);
+
+  it('names the customer as the preamble does, not by the schedule\'s "Customer"', () => {
+    const { terms } = extractDefinitions(paragraphs);
+    expect(terms.vendor).toBe('Contractor');
+    expect(terms.customer).toBe('Territory');
+  });
+});
+
+describe('a customer named in the preamble beside "you"', () => {
+  const paragraphs = paragraphsOf([
+    'These Terms of Service (the "Terms"), together with the Pupil Data Addendum attached as Exhibit A (the "Addendum"), form the agreement (the "Agreement") between Brightmoor Tutoring, Inc. ("Brightmoor," "we" or "us") and Eastvale Unified School District (the "District" or "you").',
+    '1.1 "Pupil Data" means all records about pupils that the District or its staff upload to the Services.',
+    '3.1 We may use Pupil Data solely to provide the Services to you.',
+  ]);
+  const { terms } = extractDefinitions(paragraphs);
+
+  it('reads "the District" as the customer', () => {
+    expect(terms.customer).toBe('District');
+  });
+
+  it('names the agreement by the name given to the whole, not by the addendum named "together with" the terms', () => {
+    expect(terms.agreement).toBe('Agreement');
+  });
+});
+
+describe('a part named "together with" another is no name for the whole', () => {
+  it('keeps "Agreement" where the whole is named after the verb that forms it', () => {
+    const paragraphs = paragraphsOf([
+      'These General Terms, together with each Order (each an "Order"), constitute the agreement (the "Agreement") between Kestrel Vision GmbH ("Kestrel") and the customer named in the Order ("Customer").',
+      '2.1 Kestrel shall not use Customer Data to train any model.',
+    ]);
+    expect(extractDefinitions(paragraphs).terms.agreement).toBe('Agreement');
+  });
+
+  it('still reads "(together, the "Agreement")" as the whole', () => {
+    const paragraphs = paragraphsOf([
+      'These Terms and each Order Form (together, the "Agreement") are between Pellow Analytics Ltd ("Pellow") and the customer named on the Order Form ("Customer").',
+      '2.1 Pellow shall not use Customer Data to train any model.',
+    ]);
+    expect(extractDefinitions(paragraphs).terms.agreement).toBe('Agreement');
+  });
+});
+
+describe('a denied duty to undo training is no limit on the derived data it lists', () => {
+  const paragraphs = paragraphsOf([
+    'This Agreement is between Lanternfish Retail Ltd ("Customer") and Corvid Insights Ltd ("Corvid").',
+    '1.1 "Customer Data" means all data the Customer uploads to the Platform.',
+    '1.2 "Network Data" means data relating to the operation and use of the Platform, including query patterns and derived signals, but excluding Customer Data in a form that identifies the Customer.',
+    '1.3 "Insights" means statistical, aggregated or anonymised information derived from Customer Data together with the data of other customers.',
+    '7.3 The deletion obligations in clause 7.2 shall not apply to Network Data, to Insights, or to any model trained in accordance with clause 3.3, and Corvid shall not be required to retrain, unlearn or destroy any such model.',
+  ]);
+
+  it('reads no protection of the aggregated data, and the keeping as a risk', () => {
+    const findings = analyzeDocument(paragraphs).findings.filter((f) => f.paragraph === 4);
+    expect(findings.filter((f) => f.stance === 'protective').map((f) => f.category)).not.toContain('aggregated-data');
+    expect(findings.some((f) => f.category === 'survival-retention' && f.stance === 'risk')).toBe(true);
+  });
+});
+
+describe('a consent inside a proviso belongs to the proviso', () => {
+  const paragraphs = paragraphsOf([
+    'This Agreement is between Marlpit Learning Inc. ("Marlpit") and Ashcombe School Board ("Board").',
+    '1.1 "De-identified Data" means Board Data from which all personal identifiers have been removed.',
+    '6.1 Marlpit may use and disclose De-identified Data for research and for training new products and models, provided that Marlpit does not share De-identified Data with any third party unless that party agrees in writing not to re-identify it.',
+  ]);
+
+  it('reads the training as granted, not as waiting for consent', () => {
+    const findings = analyzeDocument(paragraphs).findings.filter((f) => f.paragraph === 2);
+    expect(findings.some((f) => f.category === 'ai-training' && f.stance === 'risk')).toBe(true);
+    expect(findings.some((f) => f.category === 'no-training' && f.stance === 'protective')).toBe(false);
+  });
+});
+
+describe('derived data named among what a destruction duty reaches', () => {
+  const paragraphs = paragraphsOf([
+    'This Agreement is BETWEEN the Crown in right of the Territory (the "Territory") AND Ferrule Audio Analytics Ltd. (the "Contractor").',
+    '1.1 "Court Data" means all recordings and documents the Territory makes available to the Contractor, and "Derived Data" means any information derived from Court Data, including de-identified or aggregated information.',
+    '11.1 On termination the Contractor shall return all Court Data to the Territory and shall then securely destroy all copies of Court Data held by it or its Subcontractors, including all Derived Data, within 30 days.',
+  ]);
+
+  it('reads a deletion promise, not a right to derived data', () => {
+    const findings = analyzeDocument(paragraphs).findings.filter((f) => f.paragraph === 2);
+    expect(findings.some((f) => f.category === 'aggregated-data' && f.stance === 'risk')).toBe(false);
+    expect(findings.some((f) => f.category === 'deletion' && f.stance === 'protective')).toBe(true);
+  });
+});
