@@ -139,8 +139,9 @@ describe('"including, without limitation" widens a list; it sets no condition an
   test.each([
     [
       'in-parentheses',
+      // Improving the App comes first and training is one way of doing it: both are read (calibration round 39).
       'You grant Brightly a worldwide licence to use Your Photos to operate and improve the App (including, without limitation, to build, train and test machine learning models).',
-      ['ai-training:risk', 'broad-license:neutral'],
+      ['ai-training:risk', 'broad-license:neutral', 'service-improvement:risk'],
     ],
     [
       'after-a-comma',

@@ -75,6 +75,12 @@ const opensSentence = (text: string, segment: Segment) => /^\s*(?:\(?[\dA-Za-z]{
  */
 const DEFAULT_STATE = /^\s+by\s+default\b/i;
 
+/**
+ * "… is not disclosed in a form that allows conclusions to be drawn about the Customer": a thing that "allows" or
+ * "permits" something is no one's consent (270 § 6.3 read its training as waiting for consent).
+ */
+const thingAllows = (text: string, cue: Cue, offset: number): boolean => /\b(?:that|which)\s+$/i.test(text.slice(Math.max(0, cue.start - offset - 12), cue.start - offset));
+
 function settingStatedOn(text: string, cue: Cue, offset: number): boolean {
   const upTo = text.slice(Math.max(0, cue.start - offset - 40), cue.end - offset);
   return STATED_ON.test(upTo) && !BY_A_PARTY.test(text.slice(cue.end - offset, cue.end - offset + 20));
@@ -114,7 +120,7 @@ export function classifyCondition(segment: Segment, cues: readonly Cue[], offset
   for (const [kind, sets] of ORDER) {
     // The strongest word decides the cue: "opt in" before "permission", in the order the sets are listed.
     for (const set of sets) {
-      const cue = own.find((c) => c.set === set && (kind !== 'vendor-ends' || (namesPurpose(text, opener, c, offset) && !exceptedFrom(c))) && !(kind === 'consent' && ((opensSentence(text, segment) && settingStatedOn(text, c, offset)) || DEFAULT_STATE.test(text.slice(c.end - offset, c.end - offset + 12)))));
+      const cue = own.find((c) => c.set === set && (kind !== 'vendor-ends' || (namesPurpose(text, opener, c, offset) && !exceptedFrom(c))) && !(kind === 'consent' && (thingAllows(text, c, offset) || (opensSentence(text, segment) && settingStatedOn(text, c, offset)) || DEFAULT_STATE.test(text.slice(c.end - offset, c.end - offset + 12)))));
       if (cue) return { kind: overridden(kind, cue), opener, cue, ...span };
     }
   }

@@ -296,14 +296,16 @@ export function improvementDenied(input: RuleInput): Action | undefined {
 
 /** A condition that leaves the customer in control: opt-in, consent, instruction, "with your prior written consent". */
 export const consentGated = ({ predicate, frame }: RuleInput): boolean =>
-  predicate.conditions.some((c) => c.kind === 'consent' && !consentWaived(frame, predicate, c) && !insideProviso(predicate, c)) || has(predicate, 'consentPhrase');
+  predicate.conditions.some((c) => c.kind === 'consent' && !consentWaived(frame, predicate, c) && !insideProviso(frame, predicate, c)) || has(predicate, 'consentPhrase');
 /**
  * "…, provided that Quillstone (b) does not transfer De-Identified Data to any third party unless that party agrees in
- * writing …": a condition that runs on from a proviso is the proviso's own, not a gate on the grant before it
- * (audit104, 271 § 6.1 read its training as waiting for consent).
+ * writing …": the consent of a third party, inside a proviso, gates the transfer it follows, not the grant before the
+ * proviso (audit104, 271 § 6.1 read its training as waiting for consent). A proviso's "unless agreed in a written
+ * amendment signed by both parties" still gates the grant.
  */
-const insideProviso = (p: Predicate, c: Condition): boolean =>
-  p.conditions.some((o) => o !== c && o.opener !== undefined && o.opener.text.toLowerCase().startsWith('provided') && o.start < c.start && o.end >= c.start);
+const insideProviso = (frame: ClauseFrame, p: Predicate, c: Condition): boolean =>
+  p.conditions.some((o) => o !== c && o.opener !== undefined && o.opener.text.toLowerCase().startsWith('provided') && o.start < c.start && o.end >= c.start) &&
+  frame.cues.some((k) => k.set === 'thirdParty' && k.end <= c.start && c.start - k.end <= 30);
 /** "may use … without your approval": in a permission, consent named after "without" is consent not needed. */
 export const consentWaived = (frame: ClauseFrame, p: Predicate, c: Predicate['conditions'][number]): boolean =>
   p.polarity === 'positive' && c.opener !== undefined && frame.cues.some((k) => k.set === 'absenceOpener' && k.start === c.opener?.start);

@@ -149,6 +149,8 @@ export const ACTION_SETS = [
       'intellectual property rights', 'intellectual property', 'copyright', 'protectable', 'not unique', 'not be unique',
       'same or similar', 'similar output', 'similar outputs', 'similar content', 'similar results', 'similar responses',
       'ip rights', 'no rights in', 'all rights',
+      // "Lumetric acquires no rights to the Inspection Results": the vendor takes nothing in them (270 § 5.3).
+      'no rights to', 'acquires no rights', 'acquire no rights', 'obtains no rights', 'obtain no rights',
     ],
   },
   {

@@ -57,7 +57,16 @@ const improvementUse = (i: RuleInput): boolean =>
  */
 const improvesOnlyByTraining = (i: RuleInput): boolean => {
   const training = trainingAffirmed(i);
-  return training === undefined || (training.kind === 'improve' && dataUse(i));
+  return training === undefined || ((training.kind === 'improve' || improvesOfferingFirst(i, training.start)) && dataUse(i));
+};
+/**
+ * "… to maintain, develop, and improve the Services and Talvera's other current and future products, including by
+ * testing and tuning the accuracy of the AI Features": the products improved come first, and training is named as one
+ * way of doing it; the improvement of the products is reported beside the training (269 § 5.2 was read as training only).
+ */
+const improvesOfferingFirst = ({ predicate: p }: RuleInput, trainingAt: number): boolean => {
+  const improve = p.actions.find((a) => a.kind === 'improve' && !a.negated && a.start < trainingAt);
+  return improve !== undefined && p.cues.some((c) => c.set === 'offering' && c.start > improve.end && c.end <= trainingAt);
 };
 const dataUse = (i: RuleInput): boolean => affirmed(i.predicate, 'use', 'retain', 'share', 'grant') !== undefined;
 

@@ -2,6 +2,7 @@
 // customer's own controls are in controls.ts). Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
+import { AUDIT_WORD_IN_NAME, COMMERCIAL_AUDIT } from '../auditVetoes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads, wordsAfter } from '../queries';
 import { deadlineSet, deletesEarlierData, deletesFromItsSystems, deletesPronoun } from './deletedData';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, HEADING_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED, NOT_CLASSED_AS } from '../vetoes';
@@ -409,7 +410,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: ({ predicate: p }) => has(p, 'auditTerm') && p.polarity === 'positive',
-    vetoes: [CLAIM_CONTEXT, { reason: 'an audit of fees or invoices is commercial, not about data', when: ({ frame }) => has(frame, 'commercialRecords') }],
+    vetoes: [CLAIM_CONTEXT, HEADING_ONLY, DEFINITION_ONLY, COMMERCIAL_AUDIT, AUDIT_WORD_IN_NAME],
     evidence: ({ predicate: p }) => [p.actor.cue, cue(p, 'auditTerm')],
   },
 ];
