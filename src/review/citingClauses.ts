@@ -346,13 +346,13 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   // (lawyer audit of 93: striking it contradicted the new clause).
   // A clause the review deleted ("4.3 [Reserved.]") has nothing left to survive: its number leaves the list.
   const deleted = SURVIVES.test(text) && isReserved(change.item.target) ? listedItem(change.number).exec(text) ?? itemBeforeAnd(change.number).exec(text) : null;
-  if (deleted) return [itemStrike(text, deleted)];
+  if (deleted) return itemStrike(text, deleted);
   // A clause rewritten into a restriction ("… shall not use it to train any model") must outlast the agreement too
   // (audit41: striking it let the restriction lapse while the data was kept).
   // A grant narrowed but kept leaves the list too, unless the list carries a risk of its own that the review leaves:
   // editing it then would change a paragraph that still reads as a risk.
   const endless = SURVIVES.test(text) && (endlessStruck(change.item) || termLimited(change.item) || (!risky && narrowedGrant(change.item))) ? listedItem(change.number).exec(text) ?? itemBeforeAnd(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
-  if (endless) return [itemStrike(text, endless)];
+  if (endless) return itemStrike(text, endless);
   // "Save as permitted by clauses 4.4 and 4.6, the Supplier shall not …" once 4.6 permits nothing (a ban, or deleted):
   // the exception no longer cites it (audit68, 198 § 4.2).
   const excepted = excepts(text, change) ? withoutExceptedClause(text, change.number) ?? withoutCitedReservation(text, change.number) : undefined;
@@ -378,12 +378,18 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
  * The strike of a listed number, with its own "Section" where every item has one ("…, Section 6.6, Section 7 (for five
  * years …)": striking "6.6, " alone left "Section Section 7", audit59, 161 § 13.5).
  */
-function itemStrike(text: string, found: RegExpExecArray): RedlineOp {
+function itemStrike(text: string, found: RegExpExecArray): RedlineOp[] {
   const end = found.index + found[0].length;
   const word = OWN_WORD_BEFORE.exec(text.slice(Math.max(0, found.index - 12), found.index));
   const start = word && ITEM_WORD_AFTER.test(text.slice(end)) ? found.index - word[0].length : found.index;
-  return { kind: 'delete', start, end, text: text.slice(start, end) };
+  // "Sections [A.4, ]A.8, and A.9": the first of three struck, the two left take no comma before their "and" (audit105,
+  // 269 § 11.5).
+  const pair = word && !ITEM_WORD_AFTER.test(text.slice(end)) ? LAST_TWO.exec(text.slice(end)) : null;
+  const comma = pair ? end + (pair[1]?.length ?? 0) : -1;
+  return [{ kind: 'delete', start, end, text: text.slice(start, end) }, ...(comma >= 0 ? [{ kind: 'delete' as const, start: comma, end: comma + 1, text: ',' }] : [])];
 }
+/** "A.8, and A.9 of Exhibit A": two numbers left, the first with the serial comma. */
+const LAST_TWO = /^([A-Z]?\.?\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*),\s+(?:and|or)\s+[A-Z]?\.?\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*(?![\d.,]|\s+(?:to|through)\b)/;
 const OWN_WORD_BEFORE = /(?:[Ss]ections?|[Cc]lauses?)\s$/;
 const ITEM_WORD_AFTER = /^(?:[Ss]ections?|[Cc]lauses?)\s/;
 

@@ -60,8 +60,21 @@ export function leftStandingReason(finding: Finding, risks: readonly Finding[], 
   // (a fee, no further distillation); the deletion clause put in its place answered nothing, duplicated the deletion
   // clause and struck the data holder's own limits (audit68, 200 § 13.4).
   if (MODELS_KEPT.has(finding.category) && keepsModels(finding)) return MODELS_KEPT_REASON;
+  if (finding.category === 'broad-license' && keptToService(finding.quote)) return KEPT_TO_SERVICE_REASON;
   return undefined;
 }
+
+/**
+ * "… grants Quillstone a non-exclusive, royalty-free, worldwide license to … create derivative works of Student Data …
+ * solely as necessary to provide the Services to the District, to maintain and improve the Services …": a licence the
+ * grant itself keeps to the service is not rewritten whole; the purposes beyond the service are struck by their own
+ * edits (audit104: the strike of "and improve" was sent unedited; the playbook's licence in its place was not).
+ */
+const SOLELY_TO_SERVE = /\b(?:solely|only|strictly)\s+(?:(?:as|to\s+the\s+extent)\s+(?:reasonably\s+)?(?:necessary|required|needed)\s+)?(?:to|for)\s+(?:provid|perform|deliver|operat)\w*/i;
+/** What makes a licence broad whatever its purposes: no end, other hands, or any purpose at all. */
+const BROAD_IN_ITSELF = /\b(?:perpetu\w*|irrevocabl\w*|sub-?licen[cs]\w*|transferr?able|assignable|any\s+(?:lawful\s+)?purposes?|for\s+any\s+reason)\b/i;
+const keptToService = (quote: string): boolean => SOLELY_TO_SERVE.test(quote) && !BROAD_IN_ITSELF.test(quote);
+const KEPT_TO_SERVICE_REASON = 'the licence is already kept to providing the services; any purpose beyond that is struck by its own edit';
 
 /** What a data licence lets the recipient keep after the term. */
 const MODELS_KEPT: ReadonlySet<string> = new Set(['dua-data-retention', 'dua-use-beyond-purpose']);

@@ -177,6 +177,9 @@ function itemsOf(text: string, from: number, region: string): { items: Item[]; l
   for (const sep of region.matchAll(separator)) {
     const bare = !sep[0].startsWith(',');
     if (closed && bare) continue;
+    // "research, developing and training new products and Models, and demonstrating …": a bare "and" with commas still
+    // to come joins words inside one item (audit104, 271 § 6.1 was left "developing and Models").
+    if (bare && !infinitives && region.includes(',', (sep.index ?? 0) + sep[0].length)) continue;
     const after = (sep.index ?? 0) + sep[0].length;
     if ((bare || /\b(?:and|or)\b/.test(sep[0])) && !region.includes(',', after)) closed = true;
     items.push({ start: from + last, end: from + (sep.index ?? 0) });

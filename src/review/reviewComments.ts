@@ -212,8 +212,27 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   // purpose, not that rights end with the agreement (194 § 4.6).
   const keptForOwnEnds = step.finding?.rules[0] === 'retention-for-own-ends' && added.some((op) => /\b(?:shall|will|must)\s+not\b/i.test(op.text));
   const rationale = keptForOwnEnds && subject === undefined ? KEPT_FOR_OWN_ENDS_REASON :
-    subject === USAGE_DATA_REASON && !struck.some((text) => TRAINING_WORDS.test(text)) ? ownEnds : (subject ?? trainingReasonFits(step, struck, added.map((op) => op.text)));
+    subject === USAGE_DATA_REASON && !struck.some((text) => TRAINING_WORDS.test(text)) ? ownEnds : (subject ?? keepingReasonFits(step, struck, added.map((op) => op.text)) ?? trainingReasonFits(step, struck, added.map((op) => op.text)));
   return [...(rationale ? [fill(rationale)] : []), ...reasons];
+}
+
+/** What ties a keeping to the end of the agreement: the words that make "must end with the Agreement" a reason. */
+const END_OF_TERM = /\b(?:terminat\w*|expir\w*|surviv\w*|perpetu\w*|thereafter|indefinitely|ends|after\s+the\s+(?:end|term)|end\s+of\s+(?:the|this)|continu\w*\s+after)\b/i;
+/** Words that refuse to undo a use already made: "not required to retrain or unlearn", "models already trained". */
+const UNDOING = /\b(?:retrain\w*|unlearn\w*|remov\w*|purg\w*|already\s+(?:trained|used|incorporated|built)|(?:trained|tuned)\s+(?:before|prior\s+to)|unaffected)\b/i;
+const MODELS_KEPT_REASON = 'Stopping the use of {{customerData}} must reach what {{vendor}} has already built with it; we have struck the words that would leave it in {{vendor}}\'s models.';
+
+/**
+ * The keeping issue's reason where the edit is not about the end of the agreement: "must end with the Agreement" on an
+ * opt-out's limits or on outputs reused for other customers misdescribed the edit (audits 102–105: 265 § 4.1, 267 § 6.5,
+ * 271 § 3.3, 270 § 6.4). Undefined where the stock reason fits.
+ */
+function keepingReasonFits(step: CommentStep, struck: readonly string[], added: readonly string[]): string | undefined {
+  if (!step.issue.appliesTo.includes('survival-retention') || step.issue.appliesTo.includes('ai-training') || struck.length === 0) return undefined;
+  const words = [...struck, ...added].join(' ');
+  if (END_OF_TERM.test(words)) return undefined;
+  if (UNDOING.test(words)) return MODELS_KEPT_REASON;
+  return KEEPING.test(words) || /\breus\w*/i.test(words) ? KEPT_FOR_OWN_ENDS_REASON : undefined;
 }
 
 /** Training said outright: the words that make "must not be used to train models" a reason for the edit. */

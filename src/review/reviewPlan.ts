@@ -17,6 +17,7 @@ import { exceptsRiskyClause } from './answeredElsewhere';
 import { conformCitingClauses } from './citingClauses';
 import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
 import { precedenceItem } from './precedence';
+import { disappliedParagraphs, placedOutside } from './disapplied';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
 import { orphanedDefinitionItems } from './orphanedDefinitions';
 import { orphanedItemEdits } from './reservedLeadIn';
@@ -29,10 +30,17 @@ function issueOf(playbook: Playbook, target: Finding | MissingProtection): Playb
   return issueById(playbook, target.playbookIssue) ?? issueForCategory(playbook, target.category);
 }
 
-export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragraph[], playbook: Playbook, choices: ReviewChoices): ReviewPlan {
+export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[], playbook: Playbook, choices: ReviewChoices): ReviewPlan {
   const issueId = issueResolver(playbook);
   const done = choices.isDone ?? (() => false);
   const skipped: { target: Finding | MissingProtection; reason: string }[] = [];
+  // Clauses the contract switches off are read as the lawyer reads them: neither a risk to answer nor a protection given.
+  const switchedOff = disappliedParagraphs(paragraphs, whole.terms);
+  for (const f of whole.findings) {
+    const reason = switchedOff.get(f.paragraph);
+    if (reason !== undefined && f.stance === 'risk' && !done(f)) skipped.push({ target: f, reason });
+  }
+  const analysis = switchedOff.size === 0 ? whole : { ...whole, findings: whole.findings.filter((f) => !switchedOff.has(f.paragraph)) };
   // Risks the lawyer has already dealt with are left alone, by category and sentence, in every round of the review.
   const leftAlone = new Set(analysis.findings.filter((f) => f.stance === 'risk' && done(f)).map((f) => `${f.category}|${f.quote}`));
   const positionOf = (key: string): PositionId | 'skip' => choices.perItem?.[key] ?? choices.position;
@@ -111,7 +119,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   for (const finding of analysis.findings.filter((f) => f.stance === 'risk' && !done(f) && !reviews.has(f.paragraph))) {
     skipped.push({ target: finding, reason: issueOf(playbook, finding) ? 'the position found nothing to change' : 'the playbook has no position for it' });
   }
-  if (choices.insertMissing !== false) items.push(...missingItems(analysis, paragraphs, playbook, choices, reviews, items, skipped, taken));
+  if (choices.insertMissing !== false) items.push(...missingItems(analysis, paragraphs, playbook, choices, reviews, items, skipped, taken, switchedOff));
   items.splice(0, items.length, ...fillReserved(items, analysis.terms));
   const denial = denialItem(analysis, paragraphs, items, choices);
   if (denial && positionOf(denial.key) !== 'skip') items.push(denial);
@@ -137,7 +145,7 @@ export function buildReviewPlan(analysis: Analysis, paragraphs: readonly Paragra
   const citing = conformCitingClauses(analysis, paragraphs, items, choices);
   const kept = items.filter((item) => !citing.replaces.has(item.key)).map((item) => citing.noted.get(item.key) ?? item);
   items.splice(0, items.length, ...kept, ...citing.edits.filter((item) => positionOf(item.key) !== 'skip'));
-  return { items: items.sort(byPlace), skipped };
+  return { items: items.filter((item) => item.kind !== 'edit' || !switchedOff.has(item.paragraph)).sort(byPlace), skipped };
 }
 
 /**
@@ -229,8 +237,10 @@ function missingItems(
   planned: readonly ReviewItem[],
   skipped: { target: Finding | MissingProtection; reason: string }[],
   taken: Set<string>,
+  switchedOff: ReadonlyMap<number, string>,
 ): InsertItem[] {
-  const edited = paragraphs.map((p, i) => ({ ...p, text: reviews.get(i)?.final ?? p.text }));
+  // A clause the contract switches off is read as absent: its risks call for no clause of the customer's.
+  const edited = paragraphs.map((p, i) => ({ ...p, text: switchedOff.has(i) ? '' : (reviews.get(i)?.final ?? p.text) }));
   const after = analyzeDocument(edited, { issueFor: issueResolver(playbook), ...(analysis.mode ? { mode: analysis.mode } : {}) });
   const done = choices.isDone ?? (() => false);
   const items: InsertItem[] = [];
@@ -257,7 +267,7 @@ function missingItems(
     const denial = gap.category === 'audit' ? auditDenial(edited) : undefined;
     // Where the contract read before the edits: struck grants still mark the section that deals with the data.
     const anchor = analysis.missing.find((m) => m.category === gap.category)?.insertAfterParagraph ?? gap.insertAfterParagraph;
-    const place = placeProtection(edited, denial?.paragraph ?? anchor, taken);
+    const place = placeProtection(edited, denial?.paragraph ?? placedOutside(paragraphs, switchedOff, anchor), taken);
     if (place.number) taken.add(place.takenAs ?? place.number);
     const worded = contractWording(positionFor(issue, chosen).clause, analysis.terms);
     const excepted = gap.category === 'no-training' && choices.wording?.[key] === undefined ? exceptForOption(worded, after, edited) ?? prevailingOver(worded, analysis, paragraphs, editedParagraph(reviews)) : undefined;

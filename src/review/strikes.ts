@@ -167,6 +167,8 @@ const LIST_WORD = String.raw`,\s(?!(?:and|or|but|provided|subject|unless|except|
 const EXAMPLE_LIST_TAIL = new RegExp(String.raw`^(?:${LIST_WORD}(?=,)){0,6}${LIST_WORD},?\s(?:and|or)\s[^,;.]+(?=[,;.]|$)`);
 /** After "including to operate, …" the words after the commas are verbs of the sentence's own purposes: one item only. */
 const INFINITIVE_LIST_TAIL = new RegExp(String.raw`^${LIST_WORD}\s(?:and|or)\s[^,;.]+(?=[,;.]|$)`);
+/** ", and demonstrating …": a further item of a list after its "and" (a gerund or bare noun, never a clause's subject). */
+const LIST_GOES_ON = /^,\s+(?:and|or)\s+[a-z][\w-]*ing\b/;
 /** The example's lead-in (", including "), kept when other examples follow. */
 const LEAD_WORD = /^,\s+(?:including|such as|for example,?)\s+/i;
 /** ", whether or not resulting from …": a qualifier of the example just before it. */
@@ -188,6 +190,9 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
     // was inside the example's own list, which runs on to its "and" (audit71, 207 § 3.3 kept "diarisation and …").
     const tail = /^,\s+(?:including|such as|for example,?)\s+to\s/i.test(example[0]) ? INFINITIVE_LIST_TAIL : EXAMPLE_LIST_TAIL;
     const exampleEnd = matchEnd + (tail.exec(text.slice(matchEnd))?.[0].length ?? 0);
+    // "including research, developing and training new Models, and demonstrating …": the list runs on past its "and",
+    // and struck there it would leave "for any lawful purpose, and demonstrating …" (audit104, 271 § 6.1).
+    if (LIST_GOES_ON.test(text.slice(exampleEnd))) continue;
     // "including to fine-tune our models, to prepare reports and to publish studies": other examples follow, so only
     // this one goes and the list keeps its "including" ("including to prepare reports and to publish studies").
     // Only examples of the same form: after "including by tuning …", ", and to develop new features" is a purpose of

@@ -30,8 +30,19 @@ const MODEL = /\b(?:models?|weights|parameters|embeddings)\b/i;
 /** Derived data the contract lets the vendor keep anyway ("anonymised content already incorporated into …"). */
 const DERIVED = /\b(?:anonymi[sz]|aggregat|de-?identif|pseudonymi[sz]|statistic)/i;
 /** Where the list ends: its sentence's stop, or a relative clause about the whole list (", all of which …"). */
-const LIST_END = /;|\.(?!\d)|,\s+(?:all\s+of\s+)?which\b|,\s+each\s+of\s+which\b/g;
+// A new clause ends it too: "…, or to any Model trained …, and Tessellate shall not be required to …" (audit104, 272 § 7.3
+// read the clause as one more item and left "to Platform Data, to Insights, and Tessellate shall …").
+const LIST_END = /;|\.(?!\d)|,\s+(?:all\s+of\s+)?which\b|,\s+each\s+of\s+which\b|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+(?:shall|will|may|must|is|are|has|have)\b)/g;
+/** "…, and Tessellate shall not be required to retrain, unlearn or destroy any such Model": a clause about the struck models. */
+const SUCH_MODEL = /\bsuch\s+(?:models?|Models?|weights|parameters)\b/;
 const CONJUNCTION = /^(?:or|and)\s+/i;
+
+/** Where the clause starting at `from` ends: its semicolon or full stop (not the one inside "3.3"), or the text's end. */
+function nextStop(text: string, from: number): number {
+  const stop = /;|\.(?!\d)/g;
+  stop.lastIndex = from;
+  return stop.exec(text)?.index ?? text.length;
+}
 
 /** The last top-level comma in `text` between `from` and `to` (commas inside parentheses belong to an item). */
 function lastComma(text: string, from: number, to: number): number {
@@ -98,7 +109,10 @@ export function strikeBuiltInLimb(sentence: string, derivedTerm?: string): Splic
     const rest = separator.exec(sentence.slice(after))?.[0].length ?? 0;
     return [{ start: limbStart, end: after + rest, text: '' }];
   }
-  const splices: Splice[] = [{ start: before, end: limbEnd, text: '' }];
+  // The clause after the list that speaks of "such Model" loses what it points at with the limb, and goes with it.
+  const clauseStop = after < 0 && sentence.startsWith(', and', listEnd) ? nextStop(sentence, listEnd + 1) : -1;
+  const dangling = clauseStop > 0 && SUCH_MODEL.test(sentence.slice(listEnd, clauseStop));
+  const splices: Splice[] = [{ start: before, end: dangling ? clauseStop : limbEnd, text: '' }];
   // The last item carried the list's "or": the item before it, now last, takes it ("…, or to encrypted backups …").
   const conjunction = CONJUNCTION.exec(limb);
   const previous = after < 0 && conjunction ? lastComma(sentence, listStart, before) : -1;

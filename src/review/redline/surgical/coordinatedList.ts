@@ -190,7 +190,9 @@ export function strikeFromLists(sentence: string, words: readonly string[]): Spl
     const start = items[0]!.start;
     // "royalty-free, sublicensable (through multiple tiers) licence": a bracket right after the last item qualifies
     // that item, and goes with it (257 § 2.2 was left "royalty-free (through multiple tiers) licence").
-    const qualifier = items[items.length - 1]!.struck ? /^ \([^()]{1,80}\)(?= )/.exec(sentence.slice(items[items.length - 1]!.end)) : null;
+    // ", sublicensable through multiple tiers to Sub-processors, to host …": the tiers and their holders go too (audit105,
+    // 269 § 4.2 was left "licence through multiple tiers to Sub-processors").
+    const qualifier = items[items.length - 1]!.struck ? /^ \([^()]{1,80}\)(?= )|^ (?:through|in) multiple tiers(?: to [^,;()]{1,60})?(?=,)/.exec(sentence.slice(items[items.length - 1]!.end)) : null;
     const end = items[items.length - 1]!.end + (qualifier?.[0].length ?? 0);
     // A lone verb after "to" ("and to distribute them") cannot go without taking its object along: leave it.
     if (items.length === 1 && followsTo(sentence, start)) continue;

@@ -20,6 +20,9 @@ const CLAUSE_STOP = /;|\.(?!\d)/g;
 /** A clause that keeps a licence or a right alive: the grant's own survival, which the strike is for. */
 const NAMES_A_RIGHT = /\blicen[cs]es?\b|\brights?\b/i;
 
+/** Words by which a clause carries a right on past the end: "shall continue in perpetuity", "survive", "indefinitely". */
+const CARRIES_ON = /\b(?:perpetu\w*|indefinitely|surviv\w*|continue\w*)\b/i;
+
 /** Where `pattern` (global) next matches at or after `from`, or the text's length when it does not. */
 function nextMatch(pattern: RegExp, text: string, from: number): number {
   pattern.lastIndex = from;
@@ -53,7 +56,17 @@ export function strikeSurvival(sentence: string): Splice[] | undefined {
   if (firstSurvival < firstSemicolon) {
     JOIN_BEFORE_CAPITAL.lastIndex = firstSurvival;
     const join = JOIN_BEFORE_CAPITAL.exec(sentence);
-    if (join && join.index <= firstSemicolon) return [{ start: 0, end: join.index + join[0].length, text: '' }];
+    if (join && join.index <= firstSemicolon) {
+      // "Sections 1, 3.3 and 9 will survive termination, and Quillstone's rights in any Models … shall continue in
+      // perpetuity": the right carried on is the clause to strike; the general survival list keeps confidentiality,
+      // liability and the customer's own protections alive (audit104, 271 § 6.4 lost them all).
+      const after = join.index + join[0].length;
+      const stop = nextMatch(CLAUSE_STOP, sentence, after);
+      if (!NAMES_A_RIGHT.test(sentence.slice(0, join.index)) && NAMES_A_RIGHT.test(sentence.slice(after, stop)) && CARRIES_ON.test(sentence.slice(after, stop))) {
+        return [{ start: join.index, end: stop, text: '' }];
+      }
+      return [{ start: 0, end: after, text: '' }];
+    }
   }
   let survival = firstSurvival;
   let stop = -1;

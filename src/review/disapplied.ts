@@ -1,0 +1,99 @@
+// Clauses the contract itself switches off: "Sections C2.1, C2.4 and C10 of the Vendor Terms do not apply to the
+// Province", or a schedule whose own note says it "is attached for reference only". They bind no one, so marking them
+// up concedes what the contract already refused and puts the customer's edits where they rank lowest (lawyer audits of
+// agreement 268, Schedule C, four items wrong, and 266, Schedule 4, a reference copy of product terms: two wrong). The
+// fix, where one is needed, belongs in the body that governs. Pure: the clause numbers and the contract's terms only.
+import type { ContractTerms, Paragraph } from '../engine/types';
+import { numberAtStart } from './clauseNumbers';
+
+const REFERENCE = String.raw`[A-Z]?\d+(?:\.\d+)*(?:\([a-z]\))?`;
+/** "Sections C2.1, C2.2, C2.4, C3 and C10 of the Vendor Terms do not apply to the Province": the list and what follows. */
+const SWITCHED_OFF = new RegExp(
+  String.raw`\b(?:Sections?|[Cc]lauses?|[Pp]aragraphs?|Articles?)\s+(${REFERENCE}(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)${REFERENCE}){0,20})` +
+    String.raw`(?:\s+of\s+(?:the\s+|these\s+|its\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,4})?` +
+    String.raw`\s+(?:(?:do|does|shall|will)\s+not\s+apply|are\s+(?:hereby\s+)?(?:excluded|disapplied)|shall\s+have\s+no\s+effect)([^.;]{0,60})`,
+  'g',
+);
+/** "This Schedule is attached for reference only": said by the schedule of itself, near its heading. */
+const REFERENCE_COPY = /\b(?:This|These|The)\s+(?:Schedule|Exhibit|Annex|Appendix|Attachment|extract|terms|Terms)\b[^.;]{0,40}?\b(?:attached|included|reproduced|set\s+out|provided)\s+(?:here\s+)?for\s+(?:reference|information(?:al)?|convenience)\s+(?:purposes\s+)?only\b/;
+const PART_HEADING = /^\s*(?:SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b/;
+const SIGNATURE = /^\s*(?:Signed|SIGNED|Executed|EXECUTED|IN WITNESS)\b/;
+
+/** Whether what follows "do not apply" switches the clauses off for the whole relationship, not for some information. */
+function wholly(after: string, terms: ContractTerms): boolean {
+  const rest = after.trim();
+  if (rest === '' || rest.startsWith(',') || /^(?:and|or)\b/.test(rest)) return true;
+  const customer = terms.customer.replace(/^the\s+/i, '');
+  // "to the Province, and …" but not "to Bank Data": the customer itself, not some of its data.
+  return new RegExp(String.raw`^to\s+(?:the\s+)?(?:${escape(customer)}|this\s+Agreement)(?=\s*$|\s*[,;.]|\s+(?:and|or|in|under|for|with)\b)`).test(rest);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The paragraphs a cited number reaches: the one it opens, its sub-clauses ("C2" reaches "C2.1") and their lettered items. */
+function reached(paragraphs: readonly Paragraph[], reference: string, except: number): number[] {
+  const out: number[] = [];
+  let inside = false;
+  paragraphs.forEach((paragraph, index) => {
+    const number = numberAtStart(paragraph.text);
+    if (number !== undefined) inside = index !== except && (number === reference || number.startsWith(`${reference}.`));
+    else if (!/^\s*\((?:[a-z]{1,3}|[0-9]{1,2})\)/.test(paragraph.text)) inside = false;
+    if (inside) out.push(index);
+  });
+  return out;
+}
+
+/**
+ * Each paragraph the contract switches off, with the reason for the lawyer's list of what the review left alone. A
+ * number that opens more than one clause (a schedule numbered afresh) names none, and is not read.
+ */
+export function disappliedParagraphs(paragraphs: readonly Paragraph[], terms: ContractTerms): Map<number, string> {
+  const off = new Map<number, string>();
+  paragraphs.forEach((paragraph, index) => {
+    const own = numberAtStart(paragraph.text);
+    const by = own === undefined ? 'the contract' : `${/^\d/.test(own) ? 'clause' : 'paragraph'} ${own}`;
+    for (const match of paragraph.text.matchAll(SWITCHED_OFF)) {
+      if (!wholly(match[2] ?? '', terms)) continue;
+      for (const reference of (match[1] ?? '').match(new RegExp(REFERENCE, 'g')) ?? []) {
+        const opening = paragraphs.filter((p) => numberAtStart(p.text) === reference).length;
+        if (opening !== 1) continue;
+        for (const at of reached(paragraphs, reference, index)) off.set(at, `${by} says this clause does not apply; marking it up would concede it`);
+      }
+    }
+  });
+  for (const [start, end] of referenceCopies(paragraphs)) {
+    for (let at = start; at < end; at += 1) off.set(at, 'the schedule is a copy attached for reference only; any change belongs in the body that incorporates it');
+  }
+  return off;
+}
+
+/** [first, end) of each schedule whose note, within its first two paragraphs, calls it a copy for reference only. */
+function referenceCopies(paragraphs: readonly Paragraph[]): [number, number][] {
+  const out: [number, number][] = [];
+  paragraphs.forEach((paragraph, index) => {
+    if (!PART_HEADING.test(paragraph.text)) return;
+    const note = [1, 2].some((step) => REFERENCE_COPY.test(paragraphs[index + step]?.text ?? ''));
+    if (!note) return;
+    let end = index + 1;
+    while (end < paragraphs.length && !PART_HEADING.test(paragraphs[end]?.text ?? '') && !SIGNATURE.test(paragraphs[end]?.text ?? '')) end += 1;
+    out.push([index + 1, end]);
+  });
+  return out;
+}
+
+/**
+ * Where a clause of the customer's goes when its natural place is inside a part the contract switches off (the vendor's
+ * terms attached at the end): after the last clause before that part's heading, never among the terms it overrides.
+ */
+export function placedOutside(paragraphs: readonly Paragraph[], off: ReadonlyMap<number, string>, after: number): number {
+  const first = Math.min(...off.keys());
+  if (!Number.isFinite(first) || after < first) return after;
+  let heading = first;
+  while (heading > 0 && !PART_HEADING.test(paragraphs[heading]?.text ?? '')) heading -= 1;
+  if (!PART_HEADING.test(paragraphs[heading]?.text ?? '')) return after;
+  let before = heading - 1;
+  while (before > 0 && SIGNATURE.test(paragraphs[before]?.text ?? '')) before -= 1;
+  return before;
+}
