@@ -166,3 +166,17 @@ describe('the vendor "acquires no rights" in the outputs', () => {
     expect(analyzeDocument(paragraphs).findings.some((f) => f.paragraph === 2 && f.category === 'output-ownership')).toBe(true);
   });
 });
+
+describe('an election that the data not be used', () => {
+  it('reads the customer\'s control', () => {
+    const paragraphs = paragraphsOf(['7.7 The Broker may by written notice elect that its Submission Data shall not be used for the purposes described in clause 7.5, and the Provider shall give effect to the election within 45 days.']);
+    expect(analyzeDocument(paragraphs).findings.some((f) => f.category === 'opt-out' && f.stance === 'protective')).toBe(true);
+  });
+});
+
+describe('a run-in heading before a condition', () => {
+  it('reads the main clause after the condition, as without the heading', () => {
+    const paragraphs = paragraphsOf(['10 Site Assistant: If the Customer enables the optional "Site Assistant" feature, prompts and associated Customer Data are sent to a Third Party Provider of large language models listed under clause 7.4, which the Supplier has contractually restricted from using them to train its models and which must delete them within 30 days.']);
+    expect(analyzeDocument(paragraphs).findings.some((f) => f.category === 'third-party-ai')).toBe(true);
+  });
+});

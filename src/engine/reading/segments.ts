@@ -375,11 +375,14 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
   let start = 0;
   let role: SegmentRole = 'main';
   let resumes = false;
-  // A clause number ("4.2 As between the parties, …") is not the sentence's first word.
-  const firstWord = tokens.find((t) => t.kind === 'word' && !/^\d/.test(t.text));
+  // A clause number ("4.2 As between the parties, …") is not the sentence's first word, nor is a run-in heading's
+  // ("10 Site Assistant: If the Customer enables …, prompts are sent …": 273 Sch 2 lost its main clause to the condition).
+  const heading = all.find((c) => c.role === 'heading');
+  const firstWord = tokens.find((t) => t.kind === 'word' && !/^\d/.test(t.text) && (heading === undefined || t.start >= heading.at));
   const opensWith = all.find((c) => c.at === firstWord?.start);
-  if (opensWith && opensWith.role !== 'main') role = opensWith.role;
-  if (role === 'condition' || role === 'exception') {
+  let opening: SegmentRole = opensWith && opensWith.role !== 'main' ? opensWith.role : 'main';
+  if (heading === undefined) role = opening;
+  if (opening === 'condition' || opening === 'exception') {
     const byStart = tagsAt(tags);
     // "As AI technology, models and products evolve, we may …" lists before its verb: an "As" clause ends at the
     // comma before a subject ("As between the parties, Provider owns …").
@@ -389,6 +392,7 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
     // The first comma outside parentheses: "If you opt in (for example, through feedback), we may …".
     let depth = 0;
     const comma = tokens.find((t, i) => {
+      if (heading !== undefined && t.start < heading.at) return false;
       if (t.text === '(') depth++;
       else if (t.text === ')') depth = Math.max(0, depth - 1);
       // "In case you have contacted support: this data will be stored …": a colon ends the condition as a comma does.
@@ -406,7 +410,8 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
       continue;
     }
     segments.push({ role: cut.role === 'heading' ? 'heading' : role, start, end: cut.at, ...(resumes ? { resumes } : {}) });
-    role = cut.role === 'heading' ? 'main' : cut.role;
+    role = cut.role === 'heading' ? opening : cut.role;
+    if (cut.role === 'heading') opening = 'main';
     resumes = cut.resumes === true;
     start = cut.at;
   }

@@ -216,6 +216,8 @@ export const ACTION_SETS = [
       'objects', 'right to object', 'exclude', 'exclusion', 'deactivate', 'deactivating', 'change your settings',
       'adjust your settings', 'manage your preferences', 'request that we not', 'ask us not to', 'stop sharing',
       'stop us from', 'prevent us from', 'choose not to', 'elect not to', 'decline', 'unsubscribe', 'pause', 'is off', 'are off',
+      // "The Broker may by written notice elect that its Submission Data shall not be used for the purposes in clause 7.5".
+      'elect that', 'elects that',
       'is turned off', 'are turned off', 'is switched off', 'is disabled', 'are disabled',
       // "Customer may ask Vendor to stop creating De-identified Data": the infinitive after asking or requiring is the
       // customer's lever ("Vendor will stop using it on termination" has no "to" and is no control).
