@@ -2,7 +2,7 @@
 // no verb, or took a protection or the service's own permission with them. Clauses are the project's own drafting.
 import { applyOps } from '../../src/engine/applyOps';
 import type { Finding } from '../../src/engine/types';
-import { strikeContrast } from '../../src/review/strikes';
+import { strikeContrast } from '../../src/review/contrastStrike';
 import { strikeSecondPurpose } from '../../src/review/purposeList';
 import { narrowSweep } from '../../src/review/sweepNarrowing';
 

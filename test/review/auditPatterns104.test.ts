@@ -5,6 +5,8 @@
 import type { Finding } from '../../src/engine/types';
 import { leavesBrokenText } from '../../src/review/brokenText';
 import { leftStandingReason } from '../../src/review/leftStanding';
+import { strikeContrast } from '../../src/review/contrastStrike';
+import { applyOps } from '../../src/engine/applyOps';
 import { preferredReview, reviewOf, skippedWith } from './agreements';
 
 describe('vendor terms the agreement switches off', () => {
@@ -164,5 +166,58 @@ describe('a survival list of three numbers that loses its first', () => {
     const plan = reviewOf(lines, { position: 'preferred', insertMissing: false });
     expect(plan.edit(5)?.target).toMatch(/\[Reserved\.?\]/);
     expect(plan.edit(2)?.target).toContain('Sections A.8 and A.9 of Exhibit A');
+  });
+});
+
+describe('a keeping that the law requires, beside one that it does not', () => {
+  const lines = [
+    'This Agreement is between Brannock Whelan LLP ("Customer") and Lexigrid Limited ("Lexigrid").',
+    '1.2 "Customer Content" means all documents and data that Customer uploads to the Services.',
+    '11.4 Notwithstanding Section 11.3, Lexigrid may retain Customer Content to the extent required by applicable law or a litigation hold, and may retain indefinitely Usage Data and any models derived from Customer Content under Section 6.3 before termination.',
+  ];
+
+  it('never turns the legal hold into a duty to delete', () => {
+    const target = preferredReview(lines).edit(2)?.target ?? lines[2] ?? '';
+    expect(target).toContain('may retain Customer Content to the extent required by applicable law or a litigation hold');
+    expect(target).not.toMatch(/shall delete Customer Content to the extent required/);
+  });
+});
+
+describe('three clauses joined by commas and a last "and" that the strike takes', () => {
+  const lines = [
+    'This Data Processing Addendum is between Brannock Whelan LLP ("Customer") and Lexigrid Limited ("Lexigrid").',
+    '1.1 "Customer Personal Data" means personal data in the documents Customer uploads to the Services.',
+    '6.3 Personal Data that has been anonymised by Lexigrid in accordance with this DPA ceases to be Customer Personal Data, this DPA shall not apply to it, and Lexigrid may retain and use it after termination of the Agreement for the purposes described in Section 6.4 of the Terms.',
+  ];
+
+  it('joins the two left with "and", never a comma splice', () => {
+    const target = preferredReview(lines).edit(2)?.target ?? '';
+    expect(target).toContain('ceases to be Customer Personal Data, and this DPA shall not apply to it');
+  });
+});
+
+describe('a policy fixed at its version, with a second relative clause after it', () => {
+  const lines = [
+    'This Agreement is between Fairhaven Health System ("Customer") and Radiant Read, Inc. ("Radiant").',
+    '1.2 "Customer Data" means all images, reports and other data Customer makes available to Radiant.',
+    "5.4 Radiant's practices for model development are described in its AI Transparency Statement at trust.radiant.example/ai, which Radiant may amend from time to time and which is incorporated into this Agreement by reference.",
+  ];
+
+  it('joins the second relative with a comma', () => {
+    const target = preferredReview(lines).edit(2)?.target ?? '';
+    expect(target).not.toMatch(/Effective Date and which|this Agreement and which/);
+    expect(target).toMatch(/, which is incorporated into this Agreement by reference/);
+  });
+});
+
+describe('a commercial clause after the limits on a withdrawal', () => {
+  const text = "B.5 Customer may withdraw from the Program at any time on sixty (60) days' written notice, after which Radiant will cease adding Customer Data to Program Data, but Radiant shall not be required to remove Program Data already incorporated into any model trained before the withdrawal date, and the credit under Section B.1 shall be prorated accordingly.";
+  const finding = { start: 0, end: text.length, evidence: [] } as unknown as Finding;
+
+  it('strikes the limits and keeps the credit\'s proration', () => {
+    const ops = strikeContrast(text, finding, (after) => /shall not be required to remove/.test(after)) ?? [];
+    const after = applyOps(text, ops);
+    expect(after).not.toMatch(/shall not be required to remove/);
+    expect(after).toContain('to Program Data, and the credit under Section B.1 shall be prorated accordingly.');
   });
 });

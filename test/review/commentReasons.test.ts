@@ -10,7 +10,7 @@ import { speakAsWeAndYou } from '../../src/review/voice';
 import { paragraphsOf, preferredReview } from './agreements';
 import type { Finding } from '../../src/engine/types';
 import { applyOps } from '../../src/engine/applyOps';
-import { strikeContrast } from '../../src/review/strikes';
+import { strikeContrast } from '../../src/review/contrastStrike';
 
 const PARTIES = 'This agreement is between Larkspur Cloud Ltd ("Supplier") and Fenwood Partners LLP ("Client").';
 const DATA = '"Client Files" means the documents, prompts and recordings that Client uploads to the Platform.';

@@ -2,7 +2,7 @@
 // contract's own protection, a licence over data the vendor derives, a ban beside a licence to do the same, and the
 // customer's right to stop that a rewrite took away. Every clause is the project's own drafting.
 import { applyOps } from '../../src/engine/applyOps';
-import { strikeContrast } from '../../src/review/strikes';
+import { strikeContrast } from '../../src/review/contrastStrike';
 import type { Finding } from '../../src/engine/types';
 import { preferredReview, reviewOf } from './agreements';
 import { speakAsWeAndYou } from '../../src/review/voice';

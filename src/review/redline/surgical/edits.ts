@@ -350,7 +350,11 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       // to the address and goes with it, or the sentence reads "… and, as in effect on …" (audit83, 228 § 5.8).
       const joined = !bracketed && !match[0].startsWith(',') ? / and$/.exec(sentence.slice(0, match.index)) : null;
       const from = joined ? match.index - joined[0].length : match.index;
-      return [{ start: from, end: to, text: bracketed ? fill(edit.text) : `, ${fill(edit.text)}` }];
+      // "…, which LumenRad may amend from time to time and which is incorporated …": the second relative is joined by
+      // a comma once the first is a version (audit106, 274 § 5.4 read "as in effect on the Effective Date and which").
+      const andWhich = bracketed ? null : /^\s+and\s+(?=which\b)/.exec(sentence.slice(to));
+      const text = bracketed ? fill(edit.text) : `, ${fill(edit.text)}`;
+      return [{ start: from, end: to + (andWhich?.[0].length ?? 0), text: andWhich ? `${text}, ` : text }];
     }
   }
 }

@@ -127,7 +127,10 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
   const first = new RegExp(`\\b${vendor}\\s+(${RETAINS})`).exec(context.sentence);
   // "may retain Customer Content in backup archives for up to 12 months, and may retain indefinitely any …": the backup
   // carve-out stands (audit49, 127 § 12(d)); the keeping to answer is the next one.
-  const match = first && KEEPS_BACKUPS.test(context.sentence.slice(first.index, first.index + 120).split(/,\s+and\s+|;/)[0] ?? '') ? nextKeeping(context.sentence, first.index + first[0].length) : first;
+  // "may retain Customer Content to the extent required by applicable law or a litigation hold, and may retain …": what
+  // the law requires kept stands too; turned round, it ordered a law firm to destroy evidence (audit107, 276 § 11.4).
+  const firstLimb = first ? context.sentence.slice(first.index, first.index + 120).split(/,\s+and\s+|;/)[0] ?? '' : '';
+  const match = first && (KEEPS_BACKUPS.test(firstLimb) || AS_LAW_REQUIRES.test(firstLimb)) ? nextKeeping(context.sentence, first.index + first[0].length) : first;
   // "We may use De-identified Data …, and may keep doing so after Customer leaves": the use is the grant other edits
   // answer; the keeping joined to it is not struck on its own.
   if (!match?.[1] && new RegExp(`\\b${vendor}\\s+may\\s+use\\b`).test(context.sentence)) return undefined;
@@ -200,6 +203,7 @@ function reachRestored(sentence: string, vendor: string): Splice[] | undefined {
   ].sort((a, b) => a.start - b.start);
 }
 
+const AS_LAW_REQUIRES = /\brequired\s+(?:by|under)\s+(?:applicable\s+|any\s+)?(?:law|laws|regulation|regulations|legal|a\s+court)\b|\b(?:litigation|legal)\s+holds?\b|\bcourt\s+orders?\b/i;
 const KEEPS_BACKUPS = /\bback-?ups?\b|\bbackup\s+(?:archives?|media|systems?|copies)\b/i;
 /** The next "may retain …" after `from`, shaped as the vendor's match (the keeping words in group 1). */
 function nextKeeping(sentence: string, from: number): RegExpExecArray | null {
