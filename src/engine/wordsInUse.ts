@@ -34,6 +34,9 @@ export function subprocessorInUse(paragraphs: readonly Paragraph[]): string | un
       // "5. MODEL PARTNERS AND SUB-PROCESSORS" is a heading in capitals, and "the Sub-processor Page" a longer name:
       // neither is the word the contract writes for them (audit77: "SUB-PROCESSORs", "Sub-processors" undefined).
       if (word === word.toUpperCase() || /^s?\s+[A-Z]/.test(paragraph.text.slice(at + word.length))) continue;
+      // "AI Subprocessor" is a longer name too, for one kind of them (audit106: 274 was written "Subprocessor").
+      const near = paragraph.text.slice(Math.max(0, at - 24), at);
+      if (/^[A-Z]/.test(word) && near.endsWith(' ') && /^["“(]?[A-Z]/.test(near.trimEnd().split(' ').pop() ?? '')) continue;
       const before = paragraph.text.slice(0, at).trim();
       const opensSentence = before === '' || /^(?:[A-Z]?\d+(?:\.\d+)*\.?|\([a-z0-9]+\))$/.test(before) || /[.:;]$/.test(before);
       const written = opensSentence ? word.toLowerCase() : word;

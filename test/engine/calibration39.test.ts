@@ -180,3 +180,44 @@ describe('a run-in heading before a condition', () => {
     expect(analyzeDocument(paragraphs).findings.some((f) => f.category === 'third-party-ai')).toBe(true);
   });
 });
+
+describe('a disclaimer of liability for a use', () => {
+  it('reads no limit on the aggregated data it names', () => {
+    const paragraphs = paragraphsOf([
+      'This Agreement is between Ironbark Minerals Pty Ltd ("Customer") and Skyframe Geospatial Pty Ltd ("Skyframe").',
+      '1.4 "Aggregated Data" means statistics derived from Customer Data that identify neither the Customer nor any site.',
+      '10.4 Skyframe has no liability to the Customer for any use or disclosure of Aggregated Data in accordance with Schedule 2.',
+    ]);
+    expect(analyzeDocument(paragraphs).findings.some((f) => f.paragraph === 2 && f.category === 'aggregated-data' && f.stance === 'protective')).toBe(false);
+  });
+});
+
+describe('the word for sub-processors, where one kind of them has a longer name', () => {
+  it('does not take "AI Subprocessor" for the contract\'s word', () => {
+    const paragraphs = paragraphsOf([
+      'This Agreement is between Fairhaven Health System ("Customer") and Radiant Read, Inc. ("Radiant").',
+      '1.7 "AI Subprocessor" means a third party that provides a hosted machine learning model used by Radiant.',
+      '5.2 Radiant may engage subprocessors, including AI Subprocessors, to process Customer Data on its behalf.',
+      '5.3 Each AI Subprocessor is bound by terms at least as protective as this Agreement.',
+    ]);
+    expect(extractDefinitions(paragraphs).terms.subprocessor).not.toBe('Subprocessor');
+  });
+});
+
+describe('the customer\'s own document, as it updates it', () => {
+  it('reads no policy-by-reference risk', () => {
+    const paragraphs = paragraphsOf([
+      'This Agreement is between Northshore Hydro ("Customer") and Gridwise Analytics Inc. ("Gridwise").',
+      "B.7 Customer's privacy impact assessment for the Services, as updated from time to time, is incorporated into this Schedule by reference, and Gridwise shall notify Customer before making any change that would require that assessment to be updated.",
+    ]);
+    expect(analyzeDocument(paragraphs).findings.some((f) => f.category === 'policy-by-reference')).toBe(false);
+  });
+
+  it('still reads the vendor\'s statement, as the vendor updates it', () => {
+    const paragraphs = paragraphsOf([
+      'This Agreement is between Northshore Hydro ("Customer") and Gridwise Analytics Inc. ("Gridwise").',
+      "12.2 Customer's use of the Services is subject to Gridwise's Acceptable Use Policy and AI Data Practices Statement, each available at gridwise.example/legal and incorporated by reference, as Gridwise may update them from time to time, and Customer agrees that Gridwise may collect and use data as described in the AI Data Practices Statement.",
+    ]);
+    expect(analyzeDocument(paragraphs).findings.some((f) => f.category === 'policy-by-reference' && f.stance === 'risk')).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import { derived, derivedDefined, definesCustomerData, derivedData, safeguarded,
 import { OWN_MODEL } from '../ownModel';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, SUPPOSED_USE, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, DUTY_DENIED, SIGNPOSTED, DELETION_REACHES, SUPPLIED_TO_CUSTOMER } from '../vetoes';
 import { destroysDerivedData } from './deletedData';
+import { LIABILITY_DENIED } from '../liabilityVetoes';
 
 /**
  * The licence runs to the vendor: granted to "us", "Provider" or a company named in its own terms; granted by the
@@ -293,7 +294,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: (i) => derived(i) !== undefined && negative(i) && !liabilityAggregate(i) && !customerActs(i) && derivedData(i),
-    vetoes: [CLAIM_CONTEXT, DEFINITION_ONLY, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, DUTY_DENIED],
+    vetoes: [CLAIM_CONTEXT, DEFINITION_ONLY, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, DUTY_DENIED, LIABILITY_DENIED],
     evidence: ({ predicate: p }) => [p.negation, object(p, 'derived')],
   },
   {

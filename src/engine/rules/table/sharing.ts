@@ -82,6 +82,21 @@ const CUSTOMERS_OWN_POLICY = {
 };
 
 /**
+ * "Customer's privacy impact assessment for the Services, as updated from time to time, is incorporated into this
+ * Schedule": the document that changes is the customer's own, named by its possessive at the head of the sentence, with
+ * no vendor before the change (audit108, 277 B.7 froze the utility's own assessment).
+ */
+const CUSTOMERS_OWN_DOCUMENT = {
+  reason: 'the document that changes is the customer\'s own, which only the customer updates',
+  when: ({ frame }: RuleInput) => {
+    const change = cue(frame, 'policyChange');
+    const owner = frame.cues.find((c) => (c.set === 'customerRole' || c.set === 'docCustomer') && (c.text.endsWith("'s") || c.text.endsWith('’s')));
+    const vendorBefore = frame.cues.some((c) => (c.set === 'vendorRole' || c.set === 'docVendor') && change !== undefined && c.start < change.start);
+    return change !== undefined && owner !== undefined && owner.start - frame.start <= 16 && owner.start < change.start && !vendorBefore;
+  },
+};
+
+/**
  * Where the customer's name ends as the owner of what follows: "Customer", "the Department", or the possessive inside
  * "the Trust's Information", which the document's vocabulary reads as the customer's data. -1 for any other cue.
  */
@@ -233,6 +248,7 @@ export const SHARING_RULES: readonly Rule[] = [
     vetoes: [
       CHANGE_NEEDS_CONSENT,
       CUSTOMERS_OWN_POLICY,
+      CUSTOMERS_OWN_DOCUMENT,
       SUPPOSED_USE,
       {
         // "will maintain … safeguards designed to protect … Customer Data, as described in the Security Overview (as

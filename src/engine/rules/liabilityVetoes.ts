@@ -1,0 +1,17 @@
+// A negation that disclaims liability forbids nothing: "Aerotrace has no liability to the Customer for any use or
+// disclosure of Aggregated Data" allocates loss; it is no limit on the use it names (agreement 273 § 10.4 was read as
+// protecting the aggregated data, and the review then left the grant it disclaimed as "answered elsewhere").
+// Pure: reads the predicate.
+import type { Veto } from './ruleTypes';
+
+/** Words after the negation: "no liability", "not be liable", "no responsibility". */
+const WITHIN = 12;
+
+export const LIABILITY_DENIED: Veto = {
+  reason: 'the negation disclaims liability ("has no liability for any use"), not the use it names',
+  when: ({ predicate: p, frame }) => {
+    const negation = p.negation;
+    if (negation === undefined) return false;
+    return frame.cues.some((c) => c.set === 'liabilityContext' && c.start >= negation.end && c.start - negation.end <= WITHIN);
+  },
+};
