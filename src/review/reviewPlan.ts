@@ -18,6 +18,7 @@ import { conformCitingClauses } from './citingClauses';
 import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
 import { precedenceItem } from './precedence';
 import { disappliedParagraphs, placedOutside } from './disapplied';
+import { prevailsOver } from './partRank';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
 import { orphanedDefinitionItems } from './orphanedDefinitions';
 import { orphanedItemEdits } from './reservedLeadIn';
@@ -25,6 +26,9 @@ import { purposeDefinitionItems, purposeLimbEdits } from './purposeDefinition';
 import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem, type ReviewPlan } from './reviewItems';
 import { commentWording, contractWording } from './wording';
 import { bindsOnlyProviders, bindsTheProviders } from './providersBound';
+
+/** "any Customer Data that the Customer has tagged in the Platform as "Restricted"": a ban on the data the customer marks. */
+const FLAGGED_ONLY = /\b(?:that|which)\s+(?:the\s+)?[A-Z][\w-]*\s+(?:has\s+|have\s+)?(?:tagged|flagged|marked|designated|labelled|labeled|classified|identified)\b[^.;]{0,60}?\bas\b/;
 
 function issueOf(playbook: Playbook, target: Finding | MissingProtection): PlaybookIssue | undefined {
   return issueById(playbook, target.playbookIssue) ?? issueForCategory(playbook, target.category);
@@ -59,7 +63,8 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   // A protection limited to some customers ("If you are on an Enterprise plan, we do not train …") does not cover them
   // all, and one that binds only the model providers ("Supplier shall cause the provider not to use …") leaves the
   // vendor's own use open.
-  const coversVendor = (f: Finding) => f.stance === 'protective' && f.scope === undefined && !bindsOnlyProviders(f) && !exceptsRiskyClause(f, paragraphs, analysis.findings);
+  // Nor does one limited to the data the customer flags ("any Customer Data that the Customer has tagged as Restricted").
+  const coversVendor = (f: Finding) => f.stance === 'protective' && f.scope === undefined && !bindsOnlyProviders(f) && !exceptsRiskyClause(f, paragraphs, analysis.findings) && !FLAGGED_ONLY.test(f.quote);
   for (const f of analysis.findings) {
     if (coversVendor(f)) protectionsIn.set(f.paragraph, (protectionsIn.get(f.paragraph) ?? new Set()).add(f.category));
   }
@@ -70,11 +75,14 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   const asked = (issue: PlaybookIssue | undefined) => (issue && individual ? asIndividualAsks(issue) : issue);
   // Each defined purpose that builds the vendor's models loses that limb; the clauses using the term are answered by it.
   const contentFreeUsage = contentFreeUsageTerms(analysis, paragraphs);
+  const prevails = prevailsOver(paragraphs);
   const purposeEdits = purposeLimbEdits(analysis, paragraphs).filter((edit) => positionOf(editKey(edit.paragraph)) !== 'skip');
   for (const index of riskParagraphs) {
     const position = positionOf(editKey(index));
     if (position === 'skip') continue;
-    const provided = new Set([...protectionsIn].flatMap(([at, categories]) => (at === index ? [] : [...categories])));
+    // A protection in a clause this one prevails over (a schedule ranked above the body, "notwithstanding anything to the
+    // contrary") does not answer it.
+    const provided = new Set([...protectionsIn].flatMap(([at, categories]) => (at === index || prevails(index, at) ? [] : [...categories])));
     const review = reviewParagraph(index, {
       analysis,
       paragraphs,

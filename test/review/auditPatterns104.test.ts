@@ -7,7 +7,8 @@ import { leavesBrokenText } from '../../src/review/brokenText';
 import { leftStandingReason } from '../../src/review/leftStanding';
 import { strikeContrast } from '../../src/review/contrastStrike';
 import { applyOps } from '../../src/engine/applyOps';
-import { preferredReview, reviewOf, skippedWith } from './agreements';
+import { paragraphsOf, preferredReview, reviewOf, skippedWith } from './agreements';
+import { prevailsOver } from '../../src/review/partRank';
 
 describe('vendor terms the agreement switches off', () => {
   const lines = [
@@ -219,5 +220,57 @@ describe('a commercial clause after the limits on a withdrawal', () => {
     const after = applyOps(text, ops);
     expect(after).not.toMatch(/shall not be required to remove/);
     expect(after).toContain('to Program Data, and the credit under Section B.1 shall be prorated accordingly.');
+  });
+});
+
+describe('a schedule the contract ranks above the body', () => {
+  const lines = [
+    'This Agreement is between Ironbark Minerals Pty Ltd ("Customer") and Skyframe Geospatial Pty Ltd ("Skyframe").',
+    '1.1 "Customer Data" means all imagery and survey data the Customer provides to Skyframe.',
+    '4.1 Skyframe must not use Customer Data to train, fine-tune or improve any machine-learning model.',
+    '11.2 If there is any inconsistency, the following order of precedence applies: the Order Form, Schedule 2, and then these terms.',
+    'SCHEDULE 2 – DATA USE',
+    '1 Application: This Schedule applies despite anything to the contrary in clause 4.',
+    '3 Model development: Skyframe may use imagery and annotations within Customer Data to train, retrain, fine-tune, validate and benchmark computer-vision models that form part of the Platform and are made available to other Skyframe customers, provided that Skyframe takes reasonable steps to ensure those models do not reproduce Customer Data in identifiable form.',
+  ];
+
+  it('answers the schedule\'s grant where it stands, keeping its item number and heading', () => {
+    const edit = reviewOf(lines, { position: 'preferred', insertMissing: false }).edit(6);
+    expect(edit).toBeDefined();
+    expect(edit?.target).toMatch(/^3 Model development: /);
+    expect(edit?.target).not.toMatch(/may use imagery and annotations within Customer Data to train/);
+  });
+
+  it('ranks the schedule above the body, and not the body above the schedule', () => {
+    expect(prevailsOver(paragraphsOf(lines.join('\n')))(6, 2)).toBe(true);
+    expect(prevailsOver(paragraphsOf(lines.join('\n')))(2, 6)).toBe(false);
+  });
+});
+
+describe('protections that do not cover the vendor\'s own use', () => {
+  const lines = [
+    'This Agreement is between Ironbark Minerals Pty Ltd ("Customer") and Skyframe Geospatial Pty Ltd ("Skyframe").',
+    '1.1 "Customer Data" means all imagery and survey data the Customer provides to Skyframe.',
+    '3 Model development: Skyframe may use imagery and annotations within Customer Data to train, retrain, fine-tune, validate and benchmark computer-vision models that form part of the Platform and are made available to other Skyframe customers, provided that Skyframe takes reasonable steps to ensure those models do not reproduce Customer Data in identifiable form.',
+    '7 Restricted Data: Skyframe will not use under item 3 any Customer Data that the Customer has tagged in the Platform as "Restricted".',
+    '10 Site Assistant: If the Customer enables the Site Assistant, prompts are sent to a Third Party Provider of large language models listed under clause 7.4, which Skyframe has contractually restricted from using them to train its models.',
+  ];
+
+  it('does not leave the training grant as answered by a ban on flagged data or on the providers', () => {
+    const edit = reviewOf(lines, { position: 'preferred', insertMissing: false }).edit(2);
+    expect(edit).toBeDefined();
+  });
+});
+
+describe('a clause of its own after a banned use, joined by ", and"', () => {
+  const lines = [
+    'This Agreement is between Steinfeld Antriebe GmbH ("Customer") and Lattix Design Systems, Inc. ("Lattix").',
+    '1.2 "Customer Content" means all models, drawings and data that Customer uploads to the Cloud Services.',
+    '4.3 If Customer provides ratings or edits of a design candidate ("Feedback"), Lattix may use such Feedback, together with the design candidate and the Customer Content to which it relates, for any purpose including Model Improvement without any obligation to Customer, and Feedback shall not be deemed Customer\'s Confidential Information.',
+  ];
+
+  it('keeps the other clause\'s "and"', () => {
+    const target = preferredReview(lines).edit(2)?.target ?? '';
+    expect(target).not.toMatch(/\bor Feedback shall not be deemed/);
   });
 });

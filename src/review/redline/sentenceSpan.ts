@@ -69,8 +69,10 @@ export function sentenceSpan(text: string, span: Span): Span {
  */
 const NUMBERING = /^(?:\(?(?:\d+(?:\.\d+)*|[a-z]{1,4}|[A-Z])[.)]|\d+(?:\.\d+)+|[A-Z]\.\d+(?:\.\d+)*[.)]?|[A-Z]{1,2}\d+(?:\.\d+)*[.)]?|\d+(?:\.\d+)*(?:\([a-z\d]{1,4}\))+[.)]?)\s+/;
 const KEYWORD_NUMBERING = /^(?:Section|Clause|Article|Paragraph|§)\s*\d+(?:\.\d+)*(?:\([a-z\d]{1,4}\))*[.:]?\s+(?=[A-Z])/;
+/** "3 Model development: " opening a schedule's item: a bare number with its run-in heading, which cross-references cite. */
+const ITEM_WITH_HEADING = /^\d{1,3}\s+[A-Z][\w'’&/-]*(?:\s[\w'’&/()-]+){0,5}:\s+/;
 
 export function numberingPrefixLength(sentence: string): number {
-  const match = NUMBERING.exec(sentence) ?? KEYWORD_NUMBERING.exec(sentence);
+  const match = NUMBERING.exec(sentence) ?? KEYWORD_NUMBERING.exec(sentence) ?? ITEM_WITH_HEADING.exec(sentence);
   return match ? match[0].length : 0;
 }

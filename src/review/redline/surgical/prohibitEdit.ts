@@ -208,7 +208,9 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // After "but shall not use" the list is read from the banned use, not from the making that stands.
   const anchor = joinedUse ? permission.end + joinedUse.index + joinedUse[0].length : permission.end;
   // The object may carry its own defined name: "Customer Data, including corrections (\"Coder Signals\"), to train, …".
-  const verbs = /^\s+(?:[\w'’"“”()-]+,?\s+){0,24}?to\s+[\w-]+(?:,\s+[\w-]+)*,?\s+(and)\s+[\w-]+/.exec(context.sentence.slice(anchor));
+  // Verbs are lower case: "… without any obligation to Customer, and Feedback shall not be deemed …" joins a clause of its
+  // own, whose "and" stays (audit109, 280 § 4.3 read "or Feedback shall not be deemed").
+  const verbs = /^\s+(?:[\w'’"“”()-]+,?\s+){0,24}?to\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(and)\s+[a-z][\w-]*/.exec(context.sentence.slice(anchor));
   if (verbs?.[1]) {
     const at = anchor + verbs[0].length - verbs[0].replace(/^.*\s(and)\s+/s, '$1 ').length;
     splices.push({ start: at, end: at + 3, text: 'or' });
