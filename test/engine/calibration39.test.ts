@@ -221,3 +221,19 @@ describe('the customer\'s own document, as it updates it', () => {
     expect(analyzeDocument(paragraphs).findings.some((f) => f.category === 'policy-by-reference' && f.stance === 'risk')).toBe(true);
   });
 });
+
+describe('derived data freed from confidentiality, in the forms vendors write it', () => {
+  const read = (clause: string) => analyzeDocument(paragraphsOf([clause])).findings.map((f) => `${f.category}:${f.stance}`);
+
+  it('reads the vendor\'s use named by a possessive the clause alone does not define', () => {
+    expect(read('6.2 Clause 6.1 shall not apply to information that is publicly available, and nothing in this clause 6 shall restrict Harrowfield\'s use of Usage Data or Aggregated Insights in accordance with clause 3.')).toContain('aggregated-data:risk');
+  });
+
+  it('reads derived data carved out as the last kind of information', () => {
+    expect(read('8.2 The obligations in Section 8.1 do not apply to information that is or becomes public through no fault of the recipient, is independently developed, or constitutes Aggregated Data or Service Data.')).toContain('aggregated-data:risk');
+  });
+
+  it('still reads nothing in the ordinary carve-outs', () => {
+    expect(read('8.2 The obligations in Section 8.1 do not apply to information that is or becomes public through no fault of the recipient or is independently developed.')).not.toContain('aggregated-data:risk');
+  });
+});

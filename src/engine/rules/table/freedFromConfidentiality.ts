@@ -25,14 +25,36 @@ export function freedDerivedData(frame: ClauseFrame): Cue | undefined {
     const denied = frame.cues.some((c) => DENIALS.has(c.set) && c.end <= verb.start && verb.start - c.end <= DENIAL_REACH);
     if (!denied) continue;
     const use = frame.cues.find((c) => c.set === 'aiInstrument' && c.text.toLowerCase() === 'use of' && c.start >= verb.end && c.start - verb.end <= 40);
-    const vendors = use !== undefined && frame.cues.some((c) => VENDOR_POSSESSIVES.has(c.set) && c.end <= use.start && use.start - c.end <= 2);
+    // "shall restrict Talentlane's use of …": a possessive name the clause alone does not define is the vendor's too.
+    const vendors = use !== undefined && (frame.cues.some((c) => VENDOR_POSSESSIVES.has(c.set) && c.end <= use.start && use.start - c.end <= 2) || possessiveOnly(frame, verb.end, use.start));
     const from = vendors ? use.end : verb.end;
-    const next = frame.cues.filter((c) => c.start > from && c.start - from <= 2);
+    // "use of Service Telemetry": the data's own name may open with a word the vocabulary does not know.
+    const next = frame.cues.filter((c) => c.start > from && (c.start - from <= 2 || (c.start - from <= 14 && !frame.text.slice(from - frame.start, c.start - frame.start).trim().includes(' '))));
     const data = next.find((c) => DERIVED_SETS.has(c.set));
     if (data !== undefined) return data;
+    // "do not apply to information that is public …, or constitutes Aggregated Data or Service Data": the last kind of
+    // information carved out is the vendor's derived data (277 § 8.2, 255 § 10.3).
+    const carved = frame.cues.find((c) => DERIVED_SETS.has(c.set) && c.start > verb.end && namedAsKind(frame, c.start));
+    if (verb.set === 'scopeVerb' && carved !== undefined) return carved;
   }
   return undefined;
 }
+
+/** The words between are one possessive: "Talentlane's", "the Supplier's". */
+function possessiveOnly(frame: ClauseFrame, from: number, to: number): boolean {
+  const between = frame.text.slice(from - frame.start, to - frame.start).trim();
+  const name = between.startsWith('the ') ? between.slice(4) : between;
+  return name !== '' && !name.includes(' ') && (name.endsWith("'s") || name.endsWith('’s'));
+}
+
+/** "… or constitutes Aggregated Data", "… or that is Service Data": the data named as a kind of information. */
+function namedAsKind(frame: ClauseFrame, at: number): boolean {
+  const words = frame.text.slice(Math.max(0, at - frame.start - 20), at - frame.start).trim().split(' ');
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return last === 'constitutes' || last === 'constitute' || ((last === 'is' || last === 'are') && IS_KIND_AFTER.has((words[words.length - 2] ?? '').toLowerCase()));
+}
+/** "that is", "or is", "which are": the words before "is" that make the data a kind of the information carved out. */
+const IS_KIND_AFTER: ReadonlySet<string> = new Set(['that', 'which', 'or']);
 
 export const FREED_RULES: readonly Rule[] = [
   {
