@@ -45,7 +45,8 @@ const PAREN = /\(\s*(?:collectively,?\s+|together,?\s+|hereinafter\s+(?:referred
 
 /** A party named in brackets without quotes in a preamble: "(Department)", "(the Contractor)". */
 const VENDOR_GLOSS = /^(?:vendor|supplier|service\s+provider|provider|licensor)$/i;
-const PAREN_BARE = /\((?:the\s+)?([A-Z][a-z]{3,}(?:\s[A-Z][a-z]{2,})?)(?:,?\s+(?:which\s+is\s+|being\s+|as\s+)?(?:the\s+)?(vendor|supplier|service\s+provider|provider|licensor|customer|buyer|client|licensee|purchaser|subscriber)\b)?\)/g;
+// "(Tessellate, we or us)", "(Customer or you)": the pronouns after the name say which party it is (281 read "Provider").
+const PAREN_BARE = /\((?:the\s+)?([A-Z][a-z]{3,}(?:\s[A-Z][a-z]{2,})?)(?:,?\s+(?:which\s+is\s+|being\s+|as\s+)?(?:the\s+)?(vendor|supplier|service\s+provider|provider|licensor|customer|buyer|client|licensee|purchaser|subscriber)\b|(?:,\s*|\s+or\s+|\s+and\s+)(we|you)(?:(?:,\s*|\s+or\s+|\s+and\s+)(?:us|our|your)){0,2})?\)/g;
 
 /** Where each of `mark` sits in a text, found once, so each definition finds its neighbours by binary search. */
 class Marks {
@@ -187,7 +188,7 @@ function definitionsIn(index: number, quoted: string): Definition[] {
     const described = dataName ? text.slice(Math.max(bounds.start, at - MAX_MEANING), at).trim() : undefined;
     const meaning = company ?? derivedFrom ?? gathered ?? described ?? near;
     // '(hereinafter "Vigilo", the vendor)': the bracket says which party the name is.
-    const role = m[2] === undefined ? undefined : VENDOR_GLOSS.test(m[2]) ? 'vendor' : 'customer';
+    const role = m[3] !== undefined ? (m[3] === 'we' ? 'vendor' : 'customer') : m[2] === undefined ? undefined : VENDOR_GLOSS.test(m[2]) ? 'vendor' : 'customer';
     found.push({ term, paragraph: index, start, end: start + term.length, meaning, denotes: role ?? denotation(term, meaning), ...(article === undefined ? {} : { articled: true as const }) });
   }
   for (const m of [...text.matchAll(REFERRED_AS), ...text.matchAll(IS_A_TERM)]) {

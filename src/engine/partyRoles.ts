@@ -189,7 +189,7 @@ function listedCounterparty(definitions: Definition[], paragraphs: readonly Para
 }
 
 /** "the higher education institution identified in the Order Schedule": a party left to be filled in on the order. */
-const NAMED_ON_THE_ORDER = /\b(?:identified|named|specified|described|set\s+out|listed|detailed)\s+(?:in|on)\s+(?:the|an?|each|any)\s+(?:applicable\s+|relevant\s+)?(?:Order\s+(?:Form|Schedule)|Order|Schedule|Cover\s+(?:Page|Sheet)|Statement\s+of\s+Work)\b/i;
+const NAMED_ON_THE_ORDER = /\b(?:identified|named|specified|described|set\s+out|listed|detailed)\s+(?:in|on)\s+(?:the|an?|each|any)\s+(?:applicable\s+|relevant\s+)?(?:Order\s+(?:Form|Schedule|Confirmation)|Ordering\s+Document|Service\s+Order|Order|Quote|Quotation|Schedule|Cover\s+(?:Page|Sheet)|Statement\s+of\s+Work)\b/i;
 
 /**
  * 'between Examwise Integrity Ltd … ("Examwise"), and the higher education institution identified in the Order

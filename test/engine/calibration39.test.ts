@@ -237,3 +237,23 @@ describe('derived data freed from confidentiality, in the forms vendors write it
     expect(read('8.2 The obligations in Section 8.1 do not apply to information that is or becomes public through no fault of the recipient or is independently developed.')).not.toContain('aggregated-data:risk');
   });
 });
+
+describe('parties named by bare brackets with pronouns, and by the quote that fills them in', () => {
+  it('reads "(Tessellate, we or us)" as the vendor and "(Customer or you)" as the customer', () => {
+    const { terms } = extractDefinitions(paragraphsOf([
+      'MASTER SERVICES AGREEMENT',
+      'This Master Services Agreement (Agreement) is made between Kowhai Risk Analytics Limited, a company incorporated in New Zealand (Kowhai, we or us), and the insurer named in the Order Form (Customer or you).',
+      '5.1 Kowhai must not use Customer Data to train any model made available to other customers.',
+    ]));
+    expect(terms.vendor).toBe('Kowhai');
+  });
+
+  it('reads the institution "identified in the Quote" as the customer', () => {
+    const { terms } = extractDefinitions(paragraphsOf([
+      'These Institutional Subscription Terms ("Terms") govern the subscription by the college, university or other educational institution identified in the Quote ("Institution") to the writing feedback services of Inkwell Learning, Inc. ("Inkwell").',
+      '1.3 "Institution Data" means all student submissions and records that Institution uploads to the Services.',
+      '5.1 Inkwell shall not use Institution Data to train any model.',
+    ]));
+    expect(terms.customer).toBe('Institution');
+  });
+});
