@@ -274,3 +274,15 @@ describe('a clause of its own after a banned use, joined by ", and"', () => {
     expect(target).not.toMatch(/\bor Feedback shall not be deemed/);
   });
 });
+
+describe('two verbs after a ban', () => {
+  const lines = [
+    'This Agreement is between Northshore Hydro ("Customer") and Gridwise Analytics Inc. ("Gridwise").',
+    '1.2 "Customer Data" means all meter data Customer provides to Gridwise.',
+    '6.3 Gridwise may use and disclose Customer Data to train the forecasting models it offers to other customers.',
+  ];
+
+  it('are joined by "or"', () => {
+    expect(preferredReview(lines).edit(2)?.target).toContain('shall not use or disclose Customer Data');
+  });
+});

@@ -220,7 +220,8 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // Each modal the ban replaced: "may create Aggregated Data and may use, disclose and commercialise it" (257 § 2.7).
   const banned = splices.filter((splice) => splice.text.startsWith(ban)).map((splice) => splice.end);
   for (const end of new Set([permission.end, ...banned])) {
-    const ownVerbs = /^\s+(?:thereafter\s+|also\s+|otherwise\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(and)\s+[a-z][\w-]*\b/.exec(context.sentence.slice(end));
+    // Two verbs as much as three: "shall not use and disclose Aggregated Data" (audit108, 277 § 6.3).
+    const ownVerbs = /^\s+(?:thereafter\s+|also\s+|otherwise\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(and)\s+[a-z][\w-]*\b/.exec(context.sentence.slice(end));
     if (!ownVerbs?.[1]) continue;
     const at = end + ownVerbs[0].lastIndexOf(' and ') + 1;
     if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
