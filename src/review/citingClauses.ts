@@ -283,6 +283,14 @@ const narrowedGrant = (item: EditItem) =>
   STILL_PERMITS.test(item.target) &&
   !addsRestriction(item) &&
   !OWN_AFTERLIFE.test(item.target);
+/**
+ * A promise the vendor makes in the clause that protects people after the end ("… provided that Quillmark (a) does not
+ * attempt to re-identify any student"):
+ * it must outlast the agreement with the data, so the clause stays in the survival list (audit110: 282 § 5.3 and 281
+ * § 6.5 left it, and their promises with it). A condition on the data ("provided that Aggregated Data does not identify
+ * Customer") is no promise, and goes with the clause.
+ */
+const KEEPS_PROMISES = /\bnot\s+(?:to\s+)?(?:attempt\s+to\s+)?re-?identif|\bprohibits?\s+(?:each|any|every|all|the)\s+recipients?\b/i;
 
 /** A clause that, after the review, permits nothing: deleted, or a ban with no "may" left. */
 const permitsNothing = (item: EditItem) => isReserved(item.target) || (addsRestriction(item) && !PERMITS.test(item.target));
@@ -351,7 +359,7 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   // (audit41: striking it let the restriction lapse while the data was kept).
   // A grant narrowed but kept leaves the list too, unless the list carries a risk of its own that the review leaves:
   // editing it then would change a paragraph that still reads as a risk.
-  const endless = SURVIVES.test(text) && (endlessStruck(change.item) || termLimited(change.item) || (!risky && narrowedGrant(change.item))) ? listedItem(change.number).exec(text) ?? itemBeforeAnd(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
+  const endless = SURVIVES.test(text) && !KEEPS_PROMISES.test(change.item.target) && (endlessStruck(change.item) || termLimited(change.item) || (!risky && narrowedGrant(change.item))) ? listedItem(change.number).exec(text) ?? itemBeforeAnd(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
   if (endless) return itemStrike(text, endless);
   // "Save as permitted by clauses 4.4 and 4.6, the Supplier shall not …" once 4.6 permits nothing (a ban, or deleted):
   // the exception no longer cites it (audit68, 198 § 4.2).

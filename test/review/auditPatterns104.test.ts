@@ -286,3 +286,18 @@ describe('two verbs after a ban', () => {
     expect(preferredReview(lines).edit(2)?.target).toContain('shall not use or disclose Customer Data');
   });
 });
+
+describe('a narrowed grant whose clause keeps promises of the vendor', () => {
+  const lines = [
+    'These Terms ("Terms") govern the subscription by the university identified in the Quote ("Institution") to the services of Inkwell Learning, Inc. ("Inkwell").',
+    '1.3 "Institution Data" means all student submissions that Institution uploads; "De-identified Data" means Institution Data from which all student identifiers are removed.',
+    '5.3 Inkwell may create De-identified Data and use and disclose it for any lawful purpose, including to train and improve models, to conduct research on student writing and to publish aggregate findings, provided that Inkwell (a) does not attempt to re-identify any student and (b) contractually prohibits each recipient from attempting to do so.',
+    '8.5 Sections 3, 5.3, 7 and 9 survive any termination or expiration of these Terms.',
+  ];
+
+  it('stays in the survival list, so its promises outlast the agreement', () => {
+    const review = reviewOf(lines, { position: 'preferred', insertMissing: false });
+    expect(review.edit(2)).toBeDefined();
+    expect(review.edit(3)?.target ?? lines[3]).toContain('5.3');
+  });
+});
