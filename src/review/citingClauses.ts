@@ -6,6 +6,7 @@
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 import { numberAtStart, opensOneParagraph } from './clauseNumbers';
+import { itemStrike } from './survivalList';
 import { provisionWord } from './conformDenial';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { withoutCitedReservation, withoutExceptedClause, withoutExceptedClauses, withoutPermittingClause, withoutQualifyingClause } from './exceptionCitations';
@@ -382,24 +383,6 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   return shared.length >= 2 ? [{ kind: 'delete', start: survival.index, end: survival.index + survival[0].length, text: survival[0] }] : undefined;
 }
 
-/**
- * The strike of a listed number, with its own "Section" where every item has one ("…, Section 6.6, Section 7 (for five
- * years …)": striking "6.6, " alone left "Section Section 7", audit59, 161 § 13.5).
- */
-function itemStrike(text: string, found: RegExpExecArray): RedlineOp[] {
-  const end = found.index + found[0].length;
-  const word = OWN_WORD_BEFORE.exec(text.slice(Math.max(0, found.index - 12), found.index));
-  const start = word && ITEM_WORD_AFTER.test(text.slice(end)) ? found.index - word[0].length : found.index;
-  // "Sections [A.4, ]A.8, and A.9": the first of three struck, the two left take no comma before their "and" (audit105,
-  // 269 § 11.5).
-  const pair = word && !ITEM_WORD_AFTER.test(text.slice(end)) ? LAST_TWO.exec(text.slice(end)) : null;
-  const comma = pair ? end + (pair[1]?.length ?? 0) : -1;
-  return [{ kind: 'delete', start, end, text: text.slice(start, end) }, ...(comma >= 0 ? [{ kind: 'delete' as const, start: comma, end: comma + 1, text: ',' }] : [])];
-}
-/** "A.8, and A.9 of Exhibit A": two numbers left, the first with the serial comma. */
-const LAST_TWO = /^([A-Z]?\.?\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*),\s+(?:and|or)\s+[A-Z]?\.?\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*(?![\d.,]|\s+(?:to|through)\b)/;
-const OWN_WORD_BEFORE = /(?:[Ss]ections?|[Cc]lauses?)\s$/;
-const ITEM_WORD_AFTER = /^(?:[Ss]ections?|[Cc]lauses?)\s/;
 
 function citingEdit(index: number, original: string, ops: RedlineOp[], change: Changed, word: string, choices: ReviewChoices, analysis: Analysis): EditItem {
   const survival = SURVIVES.test(original);

@@ -1,6 +1,7 @@
 // Conforms the contract's survival clause to the clauses the review inserts: "Sections 3.1, 3.4, 4 and 9 survive …"
 // gains the new 3.8 when that clause must outlive the contract (no training, deletion, anonymised data, audit,
-// confidentiality). A lawyer adds it by hand otherwise, and an auditor reads the omission as a contradiction.
+// confidentiality). A lawyer adds it by hand otherwise, and an auditor reads the omission as a contradiction. Also
+// the strike of one number from such a list, for a clause that no longer outlasts the contract.
 // Pure: engine types only.
 import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 
@@ -130,3 +131,22 @@ function jointBefore(text: string, end: number): number | undefined {
 }
 
 const at = (op: RedlineOp) => (op.kind === 'delete' ? op.start : op.at);
+
+/**
+ * The strike of a listed number, with its own "Section" where every item has one ("…, Section 6.6, Section 7 (for five
+ * years …)": striking "6.6, " alone left "Section Section 7", audit59, 161 § 13.5).
+ */
+export function itemStrike(text: string, found: RegExpExecArray): RedlineOp[] {
+  const end = found.index + found[0].length;
+  const word = OWN_WORD_BEFORE.exec(text.slice(Math.max(0, found.index - 12), found.index));
+  const start = word && ITEM_WORD_AFTER.test(text.slice(end)) ? found.index - word[0].length : found.index;
+  // "Sections [A.4, ]A.8, and A.9": the first of three struck, the two left take no comma before their "and" (audit105,
+  // 269 § 11.5).
+  const pair = word && !ITEM_WORD_AFTER.test(text.slice(end)) ? LAST_TWO.exec(text.slice(end)) : null;
+  const comma = pair ? end + (pair[1]?.length ?? 0) : -1;
+  return [{ kind: 'delete', start, end, text: text.slice(start, end) }, ...(comma >= 0 ? [{ kind: 'delete' as const, start: comma, end: comma + 1, text: ',' }] : [])];
+}
+/** "A.8, and A.9 of Exhibit A": two numbers left, the first with the serial comma. */
+const LAST_TWO = /^([A-Z]?\.?\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*),\s+(?:and|or)\s+[A-Z]?\.?\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*(?![\d.,]|\s+(?:to|through)\b)/;
+const OWN_WORD_BEFORE = /(?:[Ss]ections?|[Cc]lauses?)\s$/;
+const ITEM_WORD_AFTER = /^(?:[Ss]ections?|[Cc]lauses?)\s/;

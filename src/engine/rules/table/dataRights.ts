@@ -5,7 +5,7 @@ import { action, affirmed, conditionCue, consentGated, cue, customerActs, denied
 import { derived, derivedDefined, definesCustomerData, derivedData, safeguarded, aggregatedFirst, liabilityAggregate } from './derivedData';
 import { OWN_MODEL } from '../ownModel';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, SUPPOSED_USE, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, DUTY_DENIED, SIGNPOSTED, DELETION_REACHES, SUPPLIED_TO_CUSTOMER } from '../vetoes';
-import { destroysDerivedData } from './deletedData';
+import { DESTROYED_WITH_THE_DATA } from './deletedData';
 import { LIABILITY_DENIED } from '../liabilityVetoes';
 
 /**
@@ -258,11 +258,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
       // pseudonymised data kept for the customer's own model is no derived data of the vendor's.
       OWN_MODEL,
       SUPPLIED_TO_CUSTOMER,
-      {
-        // "shall then securely destroy all copies of Court Data …, including … all Derived Data" (audit103, 268 § 11.1).
-        reason: 'the derived data is named among what the vendor must destroy',
-        when: ({ predicate: p }: RuleInput) => destroysDerivedData(p),
-      },
+      DESTROYED_WITH_THE_DATA,
       {
         // "grants Company a licence to use, copy, aggregate and modify Machine Data solely to provide the Service to
         // Customer": aggregating is one of the licence's rights, and the licence is kept to serving the customer.

@@ -2,6 +2,7 @@
 // term of the contract's own or a pronoun deleted "from its systems"; and whether a period or end times the deletion.
 // Pure: reads the frame only.
 import type { ClauseFrame, Predicate } from '../../reading/frame';
+import type { Veto } from '../ruleTypes';
 import { affirmed, has, object, reads, wordsAfter } from '../queries';
 
 /**
@@ -68,3 +69,8 @@ export function destroysDerivedData(p: Predicate): boolean {
   const duty = p.modal !== undefined && DUTY_MODALS.has(p.modal.text.toLowerCase());
   return destroy !== undefined && data !== undefined && duty && p.polarity === 'positive' && destroy.start < data.start && !p.actions.some((a) => a.start < destroy.start && a.kind !== 'delete');
 }
+
+export const DESTROYED_WITH_THE_DATA: Veto = {
+  reason: 'the derived data is named among what the vendor must destroy',
+  when: ({ predicate: p }) => destroysDerivedData(p),
+};
