@@ -257,3 +257,10 @@ describe('parties named by bare brackets with pronouns, and by the quote that fi
     expect(terms.customer).toBe('Institution');
   });
 });
+
+describe('"deletion duties" named as the topic, as "deletion obligations" are', () => {
+  it('reads the carve-out from them as no ban on training', () => {
+    const paragraphs = paragraphsOf(['7.3 The deletion duties in clause 7.2 shall not apply to Network Data, to Insights, or to any model trained in accordance with clause 3.3.']);
+    expect(analyzeDocument(paragraphs).findings.some((f) => f.category === 'no-training')).toBe(false);
+  });
+});

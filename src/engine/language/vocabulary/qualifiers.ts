@@ -252,6 +252,8 @@ export const QUALIFIER_SETS = [
     example: 'Upon expiry of that retention obligation, Provider shall delete the data.',
     phrases: [
       'rule', 'rules', 'policy', 'policies', 'practice', 'practices', 'schedule', 'schedules', 'obligation', 'obligations',
+      // "The deletion duties in clause 7.2 shall not apply to …" says the same as "deletion obligations".
+      'duty', 'duties', 'commitment', 'commitments',
       'requirement', 'requirements', 'setting', 'settings', 'standard', 'standards', 'procedure', 'procedures',
       // "at the archive rates in Schedule 4", "after any archive period": a price or a span named after the act.
       'rate', 'rates', 'fee', 'fees', 'charges', 'tier', 'period', 'periods',
