@@ -5,6 +5,8 @@
 // fix, where one is needed, belongs in the body that governs. Pure: the clause numbers and the contract's terms only.
 import type { ContractTerms, Paragraph } from '../engine/types';
 import { numberAtStart } from './clauseNumbers';
+import { provisionWord } from './conformDenial';
+import { PART_HEADING } from './partRank';
 
 const REFERENCE = String.raw`[A-Z]?\d+(?:\.\d+)*(?:\([a-z]\))?`;
 /** "Sections C2.1, C2.2, C2.4, C3 and C10 of the Vendor Terms do not apply to the Province": the list and what follows. */
@@ -16,7 +18,6 @@ const SWITCHED_OFF = new RegExp(
 );
 /** "This Schedule is attached for reference only": said by the schedule of itself, near its heading. */
 const REFERENCE_COPY = /\b(?:This|These|The)\s+(?:Schedule|Exhibit|Annex|Appendix|Attachment|extract|terms|Terms)\b[^.;]{0,40}?\b(?:attached|included|reproduced|set\s+out|provided)\s+(?:here\s+)?for\s+(?:reference|information(?:al)?|convenience)\s+(?:purposes\s+)?only\b/;
-const PART_HEADING = /^\s*(?:SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b/;
 const SIGNATURE = /^\s*(?:Signed|SIGNED|Executed|EXECUTED|IN WITNESS)\b/;
 
 /** Whether what follows "do not apply" switches the clauses off for the whole relationship, not for some information. */
@@ -53,7 +54,8 @@ export function disappliedParagraphs(paragraphs: readonly Paragraph[], terms: Co
   const off = new Map<number, string>();
   paragraphs.forEach((paragraph, index) => {
     const own = numberAtStart(paragraph.text);
-    const by = own === undefined ? 'the contract' : `${/^\d/.test(own) ? 'clause' : 'paragraph'} ${own}`;
+    // Said in the contract's own word: "Section 2.3 says …" where it numbers Sections.
+    const by = own === undefined ? 'the contract' : `${provisionWord(terms)} ${own}`;
     for (const match of paragraph.text.matchAll(SWITCHED_OFF)) {
       if (!wholly(match[2] ?? '', terms)) continue;
       for (const reference of (match[1] ?? '').match(new RegExp(REFERENCE, 'g')) ?? []) {

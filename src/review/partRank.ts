@@ -7,7 +7,8 @@
 import type { Paragraph } from '../engine/types';
 import { numberAtStart } from './clauseNumbers';
 
-const PART_HEADING = /^\s*(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+([A-Z0-9]{1,3})\b/;
+/** "SCHEDULE C – VENDOR TERMS", "Exhibit B", "Annex 1": the heading that opens a part, with its label where it has one. */
+export const PART_HEADING = /^\s*(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b(?:\s+([A-Z0-9]{1,3})\b)?/;
 /** "This Schedule … applies despite anything to the contrary in clauses 4 and 6", "… prevails over the Online Terms". */
 const PREVAILS_ITSELF = /\b(?:appl(?:y|ies)|shall\s+apply|has\s+effect)\s+(?:despite|notwithstanding)\s+anything\b|\bprevails?\s+over\b|\bshall\s+prevail\b|\btakes?\s+precedence\s+over\b/i;
 /** "the following order of precedence applies: the BAA, the Order Form, Exhibit B, and the body of this Agreement". */
@@ -22,7 +23,8 @@ function partsOf(paragraphs: readonly Paragraph[]): { readonly part: number[]; r
   const part: number[] = [];
   for (const paragraph of paragraphs) {
     const heading = PART_HEADING.exec(paragraph.text);
-    if (heading) keys.push(`${(heading[1] ?? '').toLowerCase()} ${(heading[2] ?? '').toLowerCase()}`);
+    // A part without a label ("SCHEDULE – DATA USE") is a part of its own that no order of precedence can name.
+    if (heading) keys.push(heading[2] === undefined ? `\u0000part ${keys.length}` : `${(heading[1] ?? '').toLowerCase()} ${heading[2].toLowerCase()}`);
     part.push(keys.length - 1);
   }
   return { part, keys };

@@ -35,6 +35,12 @@ describe('vendor terms the agreement switches off', () => {
     expect(review.inserts().filter((item) => item.after >= 4)).toEqual([]);
   });
 
+  it('names the switching clause in the contract\'s own word for its provisions', () => {
+    const sections = lines.map((line) => line.replace('4.1 The Contractor shall not', '4.1 Subject to Section 2.3, the Contractor shall not'));
+    const plan = reviewOf([...sections, '12.1 Sections 4 and 11 survive termination of this Agreement.'], { position: 'preferred' }).plan;
+    expect(skippedWith(plan, 5, /^Section 2\.3 says this clause does not apply/)).toBe(true);
+  });
+
   it('reads a clause switched off only for some information as still in force', () => {
     const partly = [...lines.slice(0, 2), '2.3 Section C2.2 of the Contractor Terms does not apply to Court Data held in Canada.', ...lines.slice(3)];
     expect(skippedWith(reviewOf(partly, { position: 'preferred' }).plan, 6, /does not apply/)).toBe(false);
