@@ -2,6 +2,7 @@
 // Pure: imports only the frame types and the language layer.
 import type { Unit } from '../language/matcher';
 import type { Action, Actor, Cue, Side } from './frame';
+import { companyAgent, looksLikeCompany, nameBeforeVerb, NOT_A_NAME, vendorNamedByRole } from './companyNames';
 import { wordIndexAt, type PredicateInput } from './predicateInput';
 
 export const SIDE_OF: Partial<Record<string, Side>> = {
@@ -15,8 +16,6 @@ const NOT_SUBJECT = new Set(['your', 'yours', 'our', 'ours', 'us', 'yourself', '
 const PREPOSITION = /^(?:to|with|by|for|from|of|about|between|on|in|among|than|including|via|through|into|against|like|as|under|within)$/;
 const OBJECT_VERB = /^(?:provide|provides|give|gives|send|sends|allow|allows|let|lets|help|helps|notify|tell|enable|enables|offer|offers|show|permit|permits|ask|charge|grant|grants)$/;
 const DATA_AFTER = /^(?:data|content|information|materials?|files|inputs?|prompts?|outputs?)$/;
-/** Capitalised words that begin sentences or name things, never a company acting. */
-const NOT_A_NAME = /^(?:The|This|That|These|Those|Such|Any|All|Each|Every|Your|Our|Its|Their|It|They|He|She|Data|Content|Information|Inputs?|Outputs?|Customer|Customers|Provider|No|None|Nothing|If|When|Where|Unless|Except|For|In|To|We|You|By|On|At|As|Some|Most|Certain|Only|Please|Note|Also|However|A|An|Both|Either|Neither|There|Here|What|Which|Who|How|Do|Does|Is|Are|Can|Will|May|Shall|Must)$/;
 /** Words that open a phrase set off by commas before the subject. */
 const QUANTIFIER = /^(?:other|another|all|any|each|every|such|certain|some|those|these|the|third-party)$/;
 const RELATIVE = /^(?:that|which|whom)$/;
@@ -58,35 +57,6 @@ function sentThroughRelative(input: PredicateInput, name: Cue, share: Action): b
   return false;
 }
 
-/** A capitalised word that names a company: not after "the", not a plural common noun, not a sentence word. */
-/** The index of a company named as a passive's agent ("analysed by Echoforge"), from word `from` on. */
-function companyAgent(units: readonly Unit[], from: number): number | undefined {
-  for (let i = Math.max(from, 2); i < units.length - 1; i++) {
-    // "are owned by Carrier" names the owner, whom the ownership rules read for themselves.
-    const participle = units[i - 1]?.norm ?? '';
-    // "may be analysed by …", never a relative clause inside the object ("visitor data that is passed by Reseller").
-    const main = /^(?:be|been)$/.test(units[i - 2]?.norm ?? '') && !/^(?:that|which|who)$/.test(units[i - 3]?.norm ?? '');
-    if (units[i]?.norm === 'by' && main && /(?:ed|en|wn)$/.test(participle) && participle !== 'owned' && looksLikeCompany(units, i + 1)) return i + 1;
-  }
-  return undefined;
-}
-
-function looksLikeCompany(units: readonly Unit[], i: number): boolean {
-  const unit = units[i];
-  // "37signals", "1Password", "23andMe": a name may open with digits, never with a bare number ("30 days").
-  // "X may use …": a company may go by one capital letter; "A" is an article and "I" a person, never a company.
-  const oneLetter = /^[B-HJ-Z]$/.test(unit?.text ?? '');
-  if (!unit || (!oneLetter && !/^(?:[A-Z][A-Za-z0-9]|\d+[A-Za-z]{2})/.test(unit.text)) || NOT_A_NAME.test(unit.text)) return false;
-  // "Partners may …", "Users will …" are plurals; a name ending "-is", "-us", "-as" or "-os" ("Voxtrellis", "Nimbus")
-  // is no English plural (blind22).
-  if (/[a-z]s$/.test(unit.text) && !/(?:ss|[iuao]s)$/.test(unit.text) && !/^\d/.test(unit.text)) return false;
-  // Walk back over the capitalised run: "the Grindr Services" is a thing, "Acme Cloud" may be a company. The run ends at
-  // a comma or other mark: in "Notwithstanding Section 3.4 of the Terms, Brieflane will not …" the name starts afresh.
-  let j = i - 1;
-  while (j >= 0 && /^[A-Z]/.test((units[j] as Unit).text) && (units[j + 1] as Unit).start - (units[j] as Unit).end <= 1) j--;
-  const before = units[j]?.norm ?? '';
-  return !/^(?:the|a|an|any|all|such|this|these|those|each|every|our|your|its|their|of|and|or)$/.test(before);
-}
 
 function isSubject(c: Cue, units: readonly Unit[], offset: number): boolean {
   if (!(c.set in SIDE_OF) || NOT_SUBJECT.has(c.text.toLowerCase().replace(/’/g, "'"))) return false;
@@ -161,9 +131,7 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   const joinedVendor = last && SIDE_OF[last.set] === 'third-party' ? candidates.find((c) => sideOf(c, actions, input) === 'vendor') : undefined;
   const subject = joinedVendor ?? last;
   // A company named right before the verb ("Pinterest uses", "SurveyMonkey may") acts for itself.
-  // "Minutely does not use …", "Palettry doesn't train …": the name stands before the negated auxiliary (blind37).
-  let nameAt = headIndex - 1;
-  while (nameAt > from && nameAt >= headIndex - 3 && NEGATED_AUX.test(units[nameAt]?.norm ?? '')) nameAt--;
+  const nameAt = nameBeforeVerb(units, headIndex, from);
   const named = units[nameAt];
   const namedIsCue = named && segCues.some((c) => c.start <= named.start + offset && named.end + offset <= c.end && c.set in SIDE_OF);
   if (named && nameAt >= from && !inAdverbial(nameAt) && !namedIsCue && looksLikeCompany(units, nameAt) && !(subject && subject.start > named.start + offset)) {
@@ -224,25 +192,11 @@ function grantsOwnData(input: PredicateInput, headIndex: number, named: Unit): b
  */
 // Only before an article ("is the person", "is a controller"): "Acme Workspace is governed by …" is a passive.
 const COPULA = /^(?:is|are)$/;
-/** "does not", "doesn't", "never": words between a company's name and its verb. */
-const NEGATED_AUX = /^(?:does|do|did|not|never|doesn['’]t|don['’]t|didn['’]t)$/;
 const ARTICLE = /^(?:the|a|an)$/;
 /** Whether the unit is a modal ("may", "shall"): "Telemetry collected …" names data, "Bank may …" a party acting. */
 const modalAt = (segCues: readonly Cue[], unit: Unit | undefined, offset: number): boolean =>
   unit !== undefined && segCues.some((c) => c.set === 'modal' && c.start === unit.start + offset);
 
-/**
- * "Bank may, by written notice to Vendor, withdraw …": a contract has two parties, so when the sentence names the vendor
- * by its capitalised role word elsewhere, the name acting is the other party, the customer.
- */
-function vendorNamedByRole(input: PredicateInput, named: Unit): boolean {
-  const at = named.start + input.offset;
-  // "a Third Party Service Provider" is an outsider, not the vendor's role word; so is "a Model Provider", "an AI
-  // Provider": the model's supplier, named by what it supplies (audit54, 142 § 4.3 read the vendor as the customer).
-  const outsider = (c: Cue) =>
-    input.cues.some((o) => (o.set === 'thirdParty' && o.end <= c.start && c.start - o.end <= 10) || ((o.set === 'aiNoun' || o.set === 'aiAcronym') && o.end <= c.start && c.start - o.end <= 1));
-  return input.cues.some((c) => c.set === 'vendorRole' && c.start !== at && /^[A-Z]/.test(c.text) && !outsider(c));
-}
 
 /** Words a noun is never: a contact relative clause ("the playlists you build") follows a noun, not one of these. */
 const NOT_A_NOUN = /^(?:the|a|an|and|or|but|nor|if|when|where|whenever|unless|that|which|who|whom|what|how|so|then|than|as|because|once|while|to|of|for|with|by|from|in|on|at|into|about|after|before|until|since|is|are|was|were|be|been|do|does|did|have|has|had|may|can|will|shall|must|should|would|could|might|not|please|also|only|now|here|there|thank|thanks)$/;

@@ -12,12 +12,18 @@ const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-da
  * built, told in the past and the passive, on data that is not named as the customer's (blind35's AI disclaimer).
  */
 const WAS_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'been']);
+const IS_WORDS: ReadonlySet<string> = new Set(['is', 'are']);
+const PARTY_SETS: ReadonlySet<string> = new Set(['customerYou', 'customerRole', 'vendorWe', 'vendorPossessive', 'vendorRole', 'docVendor', 'docCustomer', 'providerName']);
 const BUILT_ON_OTHER_DATA = {
   reason: 'the sentence tells how the model was built, on data it does not name as the customer\'s',
   when: ({ predicate: p, frame }: RuleInput) => {
     const trained = action(p, 'train');
-    return trained !== undefined && p.actor.passive && WAS_WORDS.has(wordBefore(frame, trained.start)) &&
-      p.objects.every((o) => o.kind === 'generic' || o.kind === 'vendor-material');
+    if (trained === undefined || !p.actor.passive || !p.objects.every((o) => o.kind === 'generic' || o.kind === 'vendor-material')) return false;
+    if (WAS_WORDS.has(wordBefore(frame, trained.start))) return true;
+    // "Large language models are trained on vast amounts of text and may reproduce …": the model is the subject, no
+    // party is named, and nothing is said to come from the customer; the sentence says how such models work (blind52).
+    const modelIsSubject = p.ai.some((a) => a.end <= trained.start) && IS_WORDS.has(wordBefore(frame, trained.start));
+    return modelIsSubject && p.modal === undefined && !frame.cues.some((c) => PARTY_SETS.has(c.set));
   },
 };
 const evidence: Rule['evidence'] = (i) => [
@@ -49,6 +55,15 @@ const aboutCustomerData = (i: RuleInput): boolean => {
   // technologies" describes a business; "Training our models on the content you upload" is a use of data.
   return p.actor.side === 'unknown' && ((generic && p.actor.passive) || (p.modal === undefined && (vendorVoice || (i.frame.imperative && generic))));
 };
+
+/**
+ * "Building Data will be excluded from every training dataset", "is excluded from StrideIQ's model training pipelines":
+ * data kept out of what training draws on is trained on by nobody, whoever holds it (blind52).
+ */
+function excludedFromTraining(i: RuleInput): boolean {
+  const denial = trainingDenied(i);
+  return denial !== undefined && i.predicate.cues.some((c) => c.set === 'negatingVerb' && c.text.toLowerCase().startsWith('exclud') && c.end <= denial.start);
+}
 
 /** The words before the denial ("… datasets that have") and after it ("not yet been used to train"). */
 const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
@@ -313,7 +328,7 @@ export const TRAINING_RULES: readonly Rule[] = [
     when: (i) =>
       (trainingDenied(i) !== undefined && !vendorEndsException(i) && !banReopened(i) && (aboutCustomerData(i) || i.predicate.actor.side === 'unknown' && object(i.predicate, 'generic') !== undefined &&
         // "No content training", "content training is set to off": nobody trains on the content the clause names.
-        (i.predicate.negation?.set === 'negDeterminer' || i.predicate.negation?.set === 'offState'))) ||
+        (i.predicate.negation?.set === 'negDeterminer' || i.predicate.negation?.set === 'offState' || excludedFromTraining(i)))) ||
       (itemOfListedBan(i) && trainingAffirmed(i) !== undefined),
     vetoes: [
       // "Deletion … does not extend to … any model developed for the Permitted Purposes": the "not" carves the model out

@@ -1,0 +1,65 @@
+// Per-clause expectations for the language patterns of calibration round 40 (found in the first runs of blind52 and
+// agreements 283–286, 2026-12-05): a company's name before a promise verb ("refrains from using", "undertakes not
+// to"), a new clause after ", and" whose subject is a name, a name given its own role ("X is the Processor"), data
+// excluded from what training draws on, and a statement of how models in general are trained. Every clause is our own
+// drafting, and each is read alone, as the evaluation reads a clause.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+
+const categoriesOf = (text: string) => analyzeDocument([{ text }]).findings.map((f) => `${f.category}:${f.stance}`);
+
+describe("a company's name before a promise verb acts in the promise", () => {
+  it.each([
+    'Quillfen refrains from using consultation recordings, or the summaries made from them, to train or refine any model.',
+    'Harrowgate undertakes not to use Depot Data to train its forecasting models.',
+    'Ostrava Labs agrees not to use sample metadata to train machine learning models.',
+  ])('reads a training ban in "%s"', (text) => {
+    expect(categoriesOf(text)).toContain('no-training:protective');
+  });
+
+  it('still reads a promise to train as training', () => {
+    expect(categoriesOf('Harrowgate agrees to use Depot Data to train its forecasting models.')).toContain('ai-training:risk');
+  });
+});
+
+describe('a company the customer permits to act', () => {
+  it('is the one that uses, not the customer who permits', () => {
+    const text = 'By uploading payslips or bank statements, you permit Ledgerfox to use their contents, with account numbers masked, for teaching its extraction engine to read forms more accurately.';
+    expect(categoriesOf(text)).toContain('ai-training:risk');
+  });
+});
+
+describe('a name that opens a new clause after ", and"', () => {
+  it('acts for itself rather than taking the earlier clause\'s customer as the one who trains', () => {
+    const text = '7.2 Unless Customer opts out under Section 7.5, Customer takes part in the Insight Programme, and Brisklane may use Route Data to train the routing models that power the Platform.';
+    expect(categoriesOf(text)).toContain('ai-training:risk');
+  });
+
+  // Guards the rule above: a name after ", and" is read for itself, and one the sentence calls "the Processor" must
+  // not then be taken for the customer because the vendor's role word appears elsewhere in the sentence.
+  it('keeps the name given the processor\'s role as the vendor', () => {
+    const text = '9.1 In respect of Staff Data processed for the Services, Client is the Controller and Pellwick is the Processor, and Pellwick shall process Staff Data only on Client\'s documented instructions.';
+    const found = analyzeDocument([{ text }]).findings;
+    expect(found.some((f) => f.stance === 'protective')).toBe(true);
+    expect(found.some((f) => f.stance === 'risk')).toBe(false);
+  });
+});
+
+describe('data kept out of what training draws on', () => {
+  it.each([
+    'Tarnwell undertakes that Tenant Data will be excluded from every training dataset used to build its models.',
+    'Biometric readings of Players are held for the Club alone and are excluded from Kestrel\'s model training pipelines.',
+  ])('reads a training ban in "%s"', (text) => {
+    expect(categoriesOf(text)).toContain('no-training:protective');
+  });
+});
+
+describe('how models in general are trained', () => {
+  it('is no grant when the model is the subject and no party or customer data is named', () => {
+    const text = 'Drafts produced by the assistant may be wrong. Language models are trained on large collections of public text and can repeat the errors in it, so check every draft.';
+    expect(categoriesOf(text)).not.toContain('ai-training:risk');
+  });
+
+  it('is still a grant when the customer is named as the source', () => {
+    expect(categoriesOf('Our models are trained on the recordings you upload.')).toContain('ai-training:risk');
+  });
+});
