@@ -6,6 +6,8 @@ import type { RedlineOp } from '../engine/types';
 
 /** A sentence that ends on a word that needs something after it. */
 const CUT_OFF = /\b(?:may|shall|will|must|can|could|should|would|to|the|a|an|and|or|of|for|with|by|from|including|such as|that|which|whose)\s*[.;:]["'\u201d\u2019)]*(?=\s|$)/gi;
+/** "own all right, title and interest in, whether made …": a preposition or article whose object was struck (283 § 3.7). */
+const OBJECT_STRUCK = /\b(?:in|into|to|of|for|with|by|from|the|a|an)\s*,/gi;
 /** "(b) [Reserved] (i) to the extent …", "[Reserved](c) of the Online Terms": a reserved clause is the whole clause. */
 const RESERVED_THEN_WORDS = /\[Reserved\]\s*[(\w]/g;
 /** ", ,", ", .", "( )": punctuation left touching after a strike. */
@@ -23,7 +25,7 @@ const HOLLOW_COPULA = /\b(?:is|are|be|remains?)\s+(?:with\s+respect\s+to|in\s+re
 function faults(text: string): number {
   return (
     (text.match(CUT_OFF)?.length ?? 0) + (text.match(RESERVED_THEN_WORDS)?.length ?? 0) + (text.match(LOOSE_PUNCTUATION)?.length ?? 0) +
-    (text.match(HOLLOW_COPULA)?.length ?? 0) + (text.match(NUMBER_TAIL)?.length ?? 0)
+    (text.match(HOLLOW_COPULA)?.length ?? 0) + (text.match(NUMBER_TAIL)?.length ?? 0) + (text.match(OBJECT_STRUCK)?.length ?? 0)
   );
 }
 

@@ -84,7 +84,11 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // A weak protection (an opt-out) gives way only to the stronger one in its own paragraph (no training at all), or
     // once the grant it qualified is gone from the paragraph, leaving nothing to opt out of. Struck because a ban
     // stands elsewhere, it would leave its mechanism ("You can opt out in Settings") reading as implied training.
-    const answered = (category: string) => WEAK_PROTECTIONS.has(category) && (after.has('no-training') || (grantedTraining && !trains(applyOps(track.current, ops))));
+    // A time limit on data kept for the training ("provided such excerpts … are not retained for more than eighteen
+    // months") conditions a use the edit itself bans; with the ban in its place the limit has nothing left to limit (286 A4).
+    const bannedHere = !now.has('no-training') && after.has('no-training') && grantedTraining && !trains(applyOps(track.current, ops));
+    const answered = (category: string) => (WEAK_PROTECTIONS.has(category) && (after.has('no-training') || (grantedTraining && !trains(applyOps(track.current, ops))))) ||
+      (category === 'deletion' && bannedHere);
     return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category)) ?? strikesWhatMustStand(ops, applyOps(track.current, ops), track.changed.map((r) => r.text));
   };
   // An edit is made only if it keeps the paragraph's protections and leaves sentences that read as finished.

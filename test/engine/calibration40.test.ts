@@ -63,3 +63,40 @@ describe('how models in general are trained', () => {
     expect(categoriesOf('Our models are trained on the recordings you upload.')).toContain('ai-training:risk');
   });
 });
+
+describe('a model trained exclusively for the customer, with a phrase after its name', () => {
+  it('is the customer\'s own model, not a grant', () => {
+    const text = 'Supplier shall not use Client Data to train any pooled Model; Supplier may, however, tune a separate copy of the Models exclusively for the Client using Client Data.';
+    expect(categoriesOf(text)).not.toContain('ai-training:risk');
+  });
+
+  it('is a grant when others are joined to the customer', () => {
+    const text = 'Supplier may tune a separate copy of the Models exclusively for the Client and its other clients using Client Data.';
+    expect(categoriesOf(text)).toContain('ai-training:risk');
+  });
+});
+
+describe('a numbered heading in sentence case', () => {
+  it('names a topic and grants nothing', () => {
+    const found = analyzeDocument([
+      { text: '2. Your workspace, your footage and our licence' },
+      { text: '2.1 We grant you a licence to use the Service for your internal purposes.' },
+    ]).findings;
+    expect(found.filter((f) => f.paragraph === 0)).toEqual([]);
+  });
+
+  it('is still a sentence when it ends with a full stop', () => {
+    expect(categoriesOf('3. You grant us a perpetual, worldwide, sublicensable licence to your footage.')).toContain('broad-license:risk');
+  });
+});
+
+describe('research', () => {
+  it('named as the purpose of a use is an improvement use', () => {
+    expect(categoriesOf('Parcelo may use your shipment data for research purposes.')).toContain('service-improvement:risk');
+  });
+
+  it('before the data it describes is no purpose', () => {
+    const text = 'Risk scores are estimates from statistical models trained on published research datasets and may not fit a given loan; they do not replace an underwriter\'s judgment.';
+    expect(categoriesOf(text)).toEqual([]);
+  });
+});

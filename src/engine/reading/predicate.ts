@@ -10,6 +10,9 @@ import { ACTION_OF } from './actionOf';
 import { complementOfNoun, negations, type Negation } from './negations';
 import { BE, clauseModals, headOf } from './clauseHead';
 
+/** What "research" describes when it stands before it: data or people, not a purpose ("research datasets"). */
+const RESEARCH_MODIFIES: ReadonlySet<string> = new Set(['datasets', 'dataset', 'data', 'papers', 'literature', 'partners', 'institutions', 'publications', 'corpora']);
+
 const OBJECT_OF: Partial<Record<string, ObjectKind>> = {
   customerDataTerm: 'customer-data', docCustomerData: 'customer-data', usageData: 'usage-data', docUsageData: 'usage-data',
   outputNoun: 'output', docOutput: 'output', feedbackNoun: 'feedback', derivedData: 'derived', vendorMaterial: 'vendor-material',
@@ -232,6 +235,8 @@ export function readPredicate(input: PredicateInput): Predicate {
     // "quality-assurance staff", "development team members": the word names the people's work, not an act.
     // "may modify these Terms": the contract changed is no improvement of a product.
     if (kind === 'improve' && segCues.some((t) => t.set === 'ownTermsRef' && t.start >= c.end && t.start - c.end <= 2)) continue;
+    // "statistical models trained on published research datasets": "research" before what it describes is no purpose (blind52).
+    if (kind === 'improve' && c.text.toLowerCase() === 'research' && RESEARCH_MODIFIES.has(units[wordIndexAt(units, c.end, offset)]?.norm ?? '')) continue;
     if ((kind === 'improve' || kind === 'train') && peopleAt.size > 0 && peopleAt.has((units[wordIndexAt(units, c.end, offset)]?.start ?? -1) + offset)) continue;
     const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose && !joinedToHead(c);
     const before = units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '';

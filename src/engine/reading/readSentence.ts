@@ -69,7 +69,10 @@ function looksLikeHeading(text: string): boolean {
   if (words.length === 0 || (words.length > 8 && !capitals) || HEADING_VERB.test(text) || SENTENCE_VERB.test(finite)) return false;
   // "You grant us …", "Our use of …": a pronoun opening words in lower case is a sentence; "Your Content and Our
   // License" in title case is a heading (agreement 134's licence clause had been written over it).
-  if (/^(?:we|you|our|your|it|they|this|these|i)$/i.test(words[0] ?? '') && !/^\p{Lu}/u.test(words[1] ?? '')) return false;
+  // "2. Your account, your content and our licence": numbered, verbless and with no full stop, it is a heading in
+  // sentence case (286 § 2 had a licence written over it).
+  const numberedTitle = TITLE_MARK.test(text) && !/[.!?]["”’)]?\s*$/.test(text);
+  if (/^(?:we|you|our|your|it|they|this|these|i)$/i.test(words[0] ?? '') && !/^\p{Lu}/u.test(words[1] ?? '') && !numberedTitle) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d("“]/u.test(w) || /^(?:and|or|of|the|to|for|in|on|a|an|&)$/.test(w)).length;
   if (/[;,]\s*$/.test(text)) return false;
   // "Aggregate data to provide product optimization": a list item with a lower-case purpose ("to provide") says what is

@@ -38,9 +38,11 @@ const receivedBy = (frame: RuleInput['frame'], from: number, who: { readonly sta
   const between = frame.text.slice(from - frame.start, who.start - frame.start);
   const words = between.trim().split(' ').filter((w) => w !== '' && !ARTICLES.has(w.toLowerCase()));
   const [verb, to] = words.slice(-2).map((w) => w.toLowerCase());
-  const after = frame.text.slice(who.end - frame.start).trimStart().charAt(0);
+  // "exclusively for the Health Authority using Custodian Data" (285 Sch B.3): the word after the name may start a
+  // phrase of its own; only "and" or "or" joins others to the customer.
+  const nextWord = frame.text.slice(who.end - frame.start).trimStart().split(' ')[0]?.toLowerCase() ?? '';
   return !between.includes(',') && !words.some((w) => w.toLowerCase() === 'and' || w.toLowerCase() === 'or') &&
-    ((to === 'to' && RECEIVING.has(verb ?? '')) || to === 'for') && (after === '' || '.,;'.includes(after));
+    ((to === 'to' && RECEIVING.has(verb ?? '')) || (to ?? verb) === 'for') && nextWord !== 'and' && nextWord !== 'or';
 };
 const ARTICLES = new Set(['the', 'its', 'their']);
 const RECEIVING = new Set(['provided', 'delivered', 'supplied', 'made', 'available']);

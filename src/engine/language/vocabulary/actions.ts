@@ -54,7 +54,7 @@ export const ACTION_SETS = [
       'building', 'built', 'innovat*', 'research',
       'evolve', 'advance', 'modify', 'modifying', 'customize', 'testing', 'test', 'evaluat*',
       'a/b testing', 'product development', 'quality assurance', 'research and development', 'r&d', 'development purposes',
-      'improvement purposes', 'service improvement', 'product improvement', 'get better',
+      'improvement purposes', 'service improvement', 'product improvement', 'get better', 'research purposes', 'internal research',
       // "to make our recommendation technology smarter": the product made better, in the plain words of consumer terms.
       'smarter', 'more accurate',
     ],

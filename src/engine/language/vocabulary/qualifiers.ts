@@ -44,6 +44,8 @@ export const QUALIFIER_SETS = [
     phrases: [
       'research and development', 'r&d', 'development purposes', 'improvement purposes', 'product development',
       'product improvement', 'service improvement',
+      // "may use your data for research purposes": research named as the purpose, with no product named.
+      'research purposes', 'internal research',
     ],
   },
   {

@@ -272,7 +272,9 @@ export const TRAINING_RULES: readonly Rule[] = [
         reason: 'a duty to document or disclose what a model was trained on permits no training',
         when: ({ predicate: p }) => has(p, 'disclosureDuty') && object(p, 'customer-data') === undefined,
       },
-      OWN_MODEL,
+      // A model for the customer alone that the customer must also authorise stays a finding, scoped to that choice, so
+      // the review leaves it as the customer's own option.
+      { ...OWN_MODEL, when: (i) => OWN_MODEL.when(i) && customerAuthorises(i) === undefined },
       TRAINING_SETS_DELETED,
       DATA_ONLY_IN_DENIAL,
       BUILT_ON_OTHER_DATA,

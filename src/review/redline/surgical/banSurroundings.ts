@@ -52,7 +52,8 @@ const ASSENT = /(?:^|(?<=[\s,]))((?:[Tt]he\s+)?[A-Z][\w-]*|[Yy]ou)\s+(?:hereby\s
 export function assentFrame(sentence: string, permissionStart: number, vendorNames: readonly string[], leadIn: Splice | undefined): Splice | undefined {
   const lead = numberingPrefixLength(sentence);
   const found = ASSENT.exec(sentence.slice(lead, permissionStart));
-  if (!found || vendorNames.some((name) => (found[1] ?? '').includes(name))) return undefined;
+  // Whole words: the vendor's "us" is no part of "Customer" (286 A4 kept "Customer agrees that Reelsmith will not").
+  if (!found || vendorNames.some((name) => ` ${found[1] ?? ''} `.includes(` ${name} `))) return undefined;
   const frameStart = lead + found.index;
   const start = leadIn && leadIn.end >= frameStart - 1 && leadIn.start < frameStart ? leadIn.start : frameStart;
   const end = lead + found.index + found[0].length;

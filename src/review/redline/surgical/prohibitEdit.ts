@@ -16,19 +16,25 @@ const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,5}?[\w’'-]+(,\s+(?:after|once|w
 // The joined object may carry a list of its own ("the Your Content you choose to categorize, reconcile or invoice …").
 const TOGETHER_WITH = /^(\s+[^,;]{1,80}?),\s+together\s+with\s+([^;.]{1,160}?),(\s+to\s)/;
 
-const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s+that)\b/i;
+// ", provided such excerpts are stripped …": "that" is often left out after the comma.
+const CHANGE_POWER = /^\s+(?:change|amend|update|modify|revise|vary|replace)\b/i;
+const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s+that)\b|,\s*provided\s+(?=(?:such|any|each|all|the|it|they|no)\s)/i;
 /**
  * ", provided that Vendor shall not attempt to re-identify any individual and no Derived Data shall include raw audio":
  * a closing proviso made only of further restrictions ("shall not", "no … shall"), none of them a permission.
  */
 const RESTRICTING_PROVISO = /(,\s*provided\s+(?:always\s+)?that)\s+(?=[^;.]{0,40}?\b(?:shall|will|must)\s+not\b|no\s)(?![^;.]*\b(?:may|unless|except)\b)[^;.]{1,300}?(?=\.?$)/i;
 
-/** ", provided that any such use takes place within …": a closing proviso whose subject is the permitted use itself. */
+/**
+ * ", provided that any such use takes place within …": a closing proviso whose subject is the permitted use itself, or
+ * a safeguard on the data it uses (", provided such excerpts are stripped of workspace identifiers …", 286 A4: left in
+ * a ban, it made the ban conditional).
+ */
 // ", provided that the Supplier has first completed … a data protection impact assessment covering such use": a step
 // the vendor must take before the use, which names it again; with the use banned it conditions nothing (audit68, 198
 // § 4.6). Not a proviso that restricts further or leaves a way round ("shall not", "unless", "may").
 const CONDITION_ON_THE_USE =
-  /,\s*(?:provided\s+(?:always\s+)?that|on\s+condition\s+that)\s+(?:(?:(?:any|all|each)\s+)?(?:such|this|that|the)\s+(?:use|processing|training)\b[^;.]{0,240}?|(?![^;.]*\b(?:may|unless|except|not|no)\b)[^;.]{0,240}?\b(?:such|that|this)\s+(?:use|processing|training)\b[^;.]{0,120}?)(?=\.?$)/i;
+  /,\s*(?:provided\s+(?:always\s+)?(?:that\s+)?|on\s+condition\s+that\s+)(?:(?:(?:any|all|each)\s+)?(?:such|this|that|the)\s+(?:use|processing|training)\b[^;.]{0,240}?|such\s+[a-z][a-z-]*\s+(?:is|are|shall\s+be|will\s+be)\s+(?:stripped|de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|redacted|masked|aggregated)\b[^;.]{0,240}?|(?![^;.]*\b(?:may|unless|except|not|no)\b)[^;.]{0,240}?\b(?:such|that|this)\s+(?:use|processing|training)\b[^;.]{0,120}?)(?=\.?$)/i;
 
 /**
  * ", provided that Supplier first applies its standard redaction process to remove payment card data …": a safeguard
@@ -113,6 +119,9 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   const permission: (Found & { readonly verb?: string }) | undefined = vendorPermission(context) ?? presentUse(context);
   // "Provider may use Network Data to provide the Software and to improve it": "shall not" would forbid the service.
   if (!permission || servesTheCustomer(context.sentence, permission.end)) return undefined;
+  // "We may change these Terms or our Data Use Policy (which describes how we use Your Content …) by posting …": the
+  // permission is a power to change documents; "will not change" bans the change and keeps the acceptance by use (286 § 9.1).
+  if (CHANGE_POWER.test(context.sentence.slice(permission.end))) return undefined;
   // "may cache Licensed Content … for no longer than thirty days", "may permit … to process it solely on Licensee's
   // behalf": a permission already bounded is a limit; "shall not … for no longer than thirty days" would be nonsense.
   if (BOUNDED_PERMISSION.test(context.sentence.slice(permission.end))) return undefined;
