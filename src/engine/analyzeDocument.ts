@@ -41,6 +41,7 @@ export function analyzeDocument(paragraphs: readonly Paragraph[], options: Analy
     terms,
     mode,
     ...(suggested ? { suggestedMode: suggested } : {}),
+    ...(detection.customerModels.length > 0 ? { customerModels: detection.customerModels } : {}),
     ...(detection.trace ? { trace: detection.trace } : {}),
   };
 }

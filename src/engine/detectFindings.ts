@@ -12,6 +12,7 @@ import { summarizeFrame, type FrameSummary } from './reading/frameSummary';
 import { evaluateRules, type RuleOutcome } from './rules/evaluateRules';
 import { applyParagraphVetoes } from './rules/paragraphVetoes';
 import type { Rule } from './rules/ruleTypes';
+import { OWN_MODEL } from './rules/ownModel';
 
 export type ClauseFinding = Omit<Finding, 'explanation' | 'playbookIssue'>;
 
@@ -28,6 +29,8 @@ export interface TraceEntry {
 export interface Detection {
   readonly findings: readonly ClauseFinding[];
   readonly frames: readonly ClauseFrame[];
+  /** Paragraphs whose training grant was set aside because the model is kept for the customer alone. */
+  readonly customerModels: readonly number[];
   readonly trace?: readonly TraceEntry[];
 }
 
@@ -95,6 +98,7 @@ export function detectFindings(
   const findings: ClauseFinding[] = [];
   const frames: ClauseFrame[] = [];
   const trace: TraceEntry[] = [];
+  const customerModels = new Set<number>();
   let previous: ClauseFrame | undefined;
   const read: ClauseFrame[] = [];
   const listOf = listLeadIns(paragraphs);
@@ -158,6 +162,7 @@ export function detectFindings(
     if (options.trace) {
       trace.push({ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, frame: summarizeFrame(frame), fired: outcome.fired, vetoed: outcome.vetoed });
     }
+    if (outcome.vetoed.some((v) => v.reason === OWN_MODEL.reason) && permitsTraining(frame)) customerModels.add(sentence.paragraph);
     const scope = scopeOf(frame);
     const yields = yieldsToAgreement(frame);
     for (const verdict of outcome.verdicts) {
@@ -178,5 +183,13 @@ export function detectFindings(
     }
   });
   findings.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.category.localeCompare(b.category));
-  return { findings, frames, ...(options.trace ? { trace } : {}) };
+  return { findings, frames, customerModels: [...customerModels].sort((a, b) => a - b), ...(options.trace ? { trace } : {}) };
 }
+
+/**
+ * The sentence itself lets the vendor train ("may, however, train a dedicated instance …", "shall train a dedicated
+ * model"): not one that only names the customer's model to delete it or to carve it out of a ban.
+ */
+const permitsTraining = (frame: ClauseFrame): boolean =>
+  frame.predicates.some((p) => p.polarity === 'positive' && p.modal !== undefined && !p.actions.some((a) => a.kind === 'delete') &&
+    p.actions.some((a) => a.kind === 'train' && !a.negated && !a.relative && !a.topic));

@@ -197,6 +197,11 @@ export interface Analysis {
   readonly mode?: ReviewMode;
   /** Set when the document reads as another mode's kind of agreement (a data-use agreement read as the customer). */
   readonly suggestedMode?: ReviewMode;
+  /**
+   * Paragraphs that let the vendor train a model kept for the customer alone ("a dedicated instance … exclusively for
+   * the Health Authority"): no risk is found there, and a ban the review inserts keeps that model.
+   */
+  readonly customerModels?: readonly number[];
 }
 
 /**

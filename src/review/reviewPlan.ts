@@ -26,6 +26,7 @@ import { purposeDefinitionItems, purposeLimbEdits } from './purposeDefinition';
 import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem, type ReviewPlan } from './reviewItems';
 import { commentWording, contractWording } from './wording';
 import { bindsOnlyProviders, bindsTheProviders } from './providersBound';
+import { exceptForCustomerModel } from './customerModel';
 
 /** "any Customer Data that the Customer has tagged in the Platform as "Restricted"": a ban on the data the customer marks. */
 const FLAGGED_ONLY = /\b(?:that|which)\s+(?:the\s+)?[A-Z][\w-]*\s+(?:has\s+|have\s+)?(?:tagged|flagged|marked|designated|labelled|labeled|classified|identified)\b[^.;]{0,60}?\bas\b/;
@@ -115,7 +116,9 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
       if (chosen === 'skip') continue;
       const position = chosen ?? extra.step.position.id;
       const worded = chosen ? contractWording(positionFor(extra.step.issue, chosen).clause, analysis.terms) : extra.text;
-      const overriding = choices.wording?.[key] === undefined && OVERRIDES.has(extra.step.finding.category) ? prevailingOver(worded, analysis, paragraphs, editedParagraph(reviews)) : undefined;
+      const own = choices.wording?.[key] === undefined && OVERRIDES.has(extra.step.finding.category);
+      const kept = own ? exceptForCustomerModel(worded, analysis, paragraphs) : undefined;
+      const overriding = own ? joinReasons(kept, prevailingOver(kept?.clause ?? worded, analysis, paragraphs, editedParagraph(reviews))) : undefined;
       const text = choices.wording?.[key] ?? overriding?.clause ?? worded;
       const place = placeProtection(paragraphs, whereTermIsUsed(analysis, paragraphs, review.index), taken);
       if (place.number) taken.add(place.takenAs ?? place.number);
@@ -278,7 +281,10 @@ function missingItems(
     const place = placeProtection(edited, denial?.paragraph ?? placedOutside(paragraphs, switchedOff, anchor), taken);
     if (place.number) taken.add(place.takenAs ?? place.number);
     const worded = contractWording(positionFor(issue, chosen).clause, analysis.terms);
-    const excepted = gap.category === 'no-training' && choices.wording?.[key] === undefined ? exceptForOption(worded, after, edited) ?? prevailingOver(worded, analysis, paragraphs, editedParagraph(reviews)) : undefined;
+    const kept = gap.category === 'no-training' && choices.wording?.[key] === undefined ? exceptForCustomerModel(worded, analysis, paragraphs) : undefined;
+    const excepted = gap.category === 'no-training' && choices.wording?.[key] === undefined
+      ? joinReasons(kept, exceptForOption(kept?.clause ?? worded, after, edited) ?? prevailingOver(kept?.clause ?? worded, analysis, paragraphs, editedParagraph(reviews)))
+      : undefined;
     const clause = choices.wording?.[key] ?? excepted?.clause ?? worded;
     const item = insertItem(gap, issue, chosen, place.after, place.number, clause, analysis, gap.category, referenceTo(edited, place.after, place.number), place.prefix, place.suffix);
     items.push(excepted ? withReason(item, excepted.reason) : item);
@@ -290,6 +296,10 @@ function missingItems(
 /** Inserted clauses against training, which say which grants left standing they override. */
 const OVERRIDES = new Set<string>(['ai-training', 'service-improvement']);
 const editedParagraph = (reviews: ReadonlyMap<number, ParagraphReview>) => (paragraph: number) => (reviews.get(paragraph)?.ops.length ?? 0) > 0;
+/** Two rewordings of an inserted clause, the second made on the first's text: the last clause, both reasons. */
+const joinReasons = (first: Reworded | undefined, second: Reworded | undefined): Reworded | undefined =>
+  first && second ? { clause: second.clause, reason: `${first.reason} ${second.reason}` } : second ?? first;
+type Reworded = { readonly clause: string; readonly reason: string };
 const withReason = (item: InsertItem, reason: string): InsertItem => ({ ...item, comment: { internal: `${item.comment.internal} ${reason}`, external: `${item.comment.external} ${reason}` } });
 
 const CLAIMS_AN_EDIT = /^We have (?:replaced|narrowed|struck|deleted|removed|limited)\b/;

@@ -100,3 +100,30 @@ describe('research', () => {
     expect(categoriesOf(text)).toEqual([]);
   });
 });
+
+describe('a liability cap "in aggregate" that names the customer\'s data', () => {
+  it('is arithmetic, not aggregated data', () => {
+    const text = "7.3 Notwithstanding clause 7.1, the Contractor's total liability for any loss, corruption or unauthorised use of Tenant Data shall not exceed £2,000,000 in aggregate.";
+    expect(categoriesOf(text)).not.toContain('aggregated-data:risk');
+  });
+
+  it('leaves "in aggregate form" as aggregated data', () => {
+    expect(categoriesOf('Brightwell may disclose Store Sales Data in aggregate form to its partners.')).toContain('aggregated-data:risk');
+  });
+});
+
+describe('an order of precedence', () => {
+  it('grants nothing over the topics it ranks', () => {
+    const text = 'In the event of conflict, Schedule 2 prevails with respect to Patient Data, then Schedule 3 with respect to De-identified Data and model training, then the body of this Agreement.';
+    expect(analyzeDocument([{ text }]).findings.filter((f) => f.stance === 'risk')).toEqual([]);
+  });
+
+  it('still grants where the sentence names a use of the data', () => {
+    const text = "2.4 Customer's use of the AI Features is governed by the AI Supplement, which is incorporated into this Agreement, including the rights it grants Supplier to use prompts, outputs and related data to refine the AI Features, and in the event of a conflict concerning the AI Features, the AI Supplement prevails.";
+    expect(categoriesOf(text)).toContain('service-improvement:risk');
+  });
+
+  it('still grants where the sentence also permits a use', () => {
+    expect(categoriesOf('In the event of conflict, this Schedule prevails, and Supplier may use De-identified Data to improve its models.')).toContain('aggregated-data:risk');
+  });
+});

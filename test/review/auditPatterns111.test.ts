@@ -3,7 +3,7 @@
 // framing a ban, where the vendor's "us" sits inside "Customer"; a power to change documents read as a use of data;
 // a heading in sentence case; a model tuned exclusively for the customer. Every clause is the project's own drafting.
 import { leavesBrokenText } from '../../src/review/brokenText';
-import { preferredReview } from './agreements';
+import { preferredReview, reviewOf } from './agreements';
 
 const lines = [
   'These Terms are between Flintcut Pty Ltd ("Flintcut", "we" or "us") and the customer named in the Order Form ("you" or "Customer").',
@@ -55,5 +55,29 @@ describe('a strike that takes the object of a preposition', () => {
     const start = text.indexOf(' and to the Platform');
     const end = text.indexOf(', whether');
     expect(leavesBrokenText(text, [{ kind: 'delete', start, end, text: text.slice(start, end) }])).toMatch(/broken sentence/);
+  });
+});
+
+describe('a ban inserted beside a model the contract keeps for the customer', () => {
+  const contract = [
+    'This Agreement is between Harlow Clinics Ltd ("Customer") and Vantage Scribe Inc. ("Vendor").',
+    '1.1 "Customer Data" means all recordings and notes Customer submits to the Services.',
+    '3.1 Vendor may process Customer Data to provide the Services.',
+    '3.2 Vendor may train a dedicated copy of its speech model exclusively for the Customer using Customer Data, and that copy shall not be used for any other customer.',
+    '4.1 Each party shall keep the other\'s Confidential Information confidential.',
+  ];
+  const ban = reviewOf(contract, { position: 'preferred' }).inserts().find((item) => item.answers === 'no-training');
+
+  it('keeps that model, citing the clause that allows it', () => {
+    expect(ban?.text).toContain('other than a model that Vendor trains and uses solely for Customer under clause 3.2');
+  });
+
+  it('says so in the comment', () => {
+    expect(ban?.comment.external).toContain('keeps the model that clause 3.2 lets Vendor train for us alone');
+  });
+
+  it('bans all training where the contract keeps no model for the customer', () => {
+    const plain = reviewOf(contract.filter((line) => !line.startsWith('3.2')), { position: 'preferred' }).inserts().find((item) => item.answers === 'no-training');
+    expect(plain?.text).not.toContain('other than a model');
   });
 });

@@ -117,4 +117,14 @@ export const OBLIGATION_SETS = [
     example: 'An opt-out does not require Vendor to retrain models trained before that date.',
     phrases: ['require', 'requires', 'required', 'oblige', 'obliges', 'obliged', 'obligated', 'have to', 'has to', 'need to', 'needs to'],
   },
+  {
+    id: 'precedenceStatement',
+    why: 'An order of precedence says which document wins a conflict; the topics it names ("with respect to De-identified Data") are granted nothing there.',
+    example: 'In the event of conflict, Exhibit A prevails with respect to PHI, then Exhibit B with respect to De-identified Data.',
+    phrases: [
+      'in the event of conflict', 'in the event of a conflict', 'in the event of any conflict', 'in the event of an inconsistency',
+      'in the event of any inconsistency', 'in case of conflict', 'in case of any conflict', 'order of precedence', 'take precedence',
+      'takes precedence', 'shall prevail', 'will prevail', 'prevails with respect to', 'prevail with respect to',
+    ],
+  },
 ] as const satisfies readonly WordSet[];

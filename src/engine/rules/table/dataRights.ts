@@ -7,6 +7,7 @@ import { OWN_MODEL } from '../ownModel';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, SUPPOSED_USE, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, DUTY_DENIED, SIGNPOSTED, DELETION_REACHES, SUPPLIED_TO_CUSTOMER } from '../vetoes';
 import { DESTROYED_WITH_THE_DATA } from './deletedData';
 import { LIABILITY_DENIED } from '../liabilityVetoes';
+import { PRECEDENCE_ONLY } from '../precedenceVeto';
 
 /**
  * The licence runs to the vendor: granted to "us", "Provider" or a company named in its own terms; granted by the
@@ -253,7 +254,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
       (derived(i) !== undefined || aggregatedFirst(i)) && positive(i) && !liabilityAggregate(i) && derivedData(i) && !safeguarded(i) &&
       (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
     vetoes: [
-      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, SERVING_ONLY, SERVICE_TO_CUSTOMER, DELETION_REACHES, SUPPOSED_USE,
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, SERVING_ONLY, SERVICE_TO_CUSTOMER, DELETION_REACHES, SUPPOSED_USE, PRECEDENCE_ONLY,
       // "may use Customer Data to train the models … for Customer's account, provided that such data is pseudonymized":
       // pseudonymised data kept for the customer's own model is no derived data of the vendor's.
       OWN_MODEL,

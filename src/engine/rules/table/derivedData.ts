@@ -77,5 +77,21 @@ export const safeguarded = (i: RuleInput) =>
 /** "may disclose User Data if it is aggregated with other data": the data is used once it is aggregated. */
 export const aggregatedFirst = ({ predicate: p, frame }: RuleInput): boolean =>
   p.conditions.some((c) => c.opener?.set === 'conditionOpener' && frame.cues.some((k) => k.set === 'derivedData' && k.start >= c.start && k.end <= c.end));
-export const liabilityAggregate = (i: RuleInput) => has(i.frame, 'aggregateNotData') && !has(i.predicate, 'customerDataTerm', 'docCustomerData', 'usageData');
+/**
+ * "liability … for any loss … of Buyer Data shall not exceed £3,000,000 in aggregate": the only derived-data word is the
+ * arithmetic phrase itself, whatever data the sentence names (289 § 4.2 was rewritten into a clause on statistics).
+ */
+const arithmeticOnly = ({ predicate: p, frame }: RuleInput): boolean => {
+  const sums = frame.cues.filter((c) => c.set === 'aggregateNotData');
+  const words = p.objects.filter((o) => o.kind === 'derived');
+  return words.length > 0 && words.every((o) => sums.some((c) => c.start <= o.start && o.end <= c.end) || sumClosesPhrase(frame, o));
+};
+/** "shall not exceed £3,000,000 in aggregate, and …": "in aggregate" closing its phrase ("in aggregate form" is data). */
+const sumClosesPhrase = (frame: RuleInput['frame'], o: { readonly start: number; readonly end: number }): boolean => {
+  const before = frame.text.slice(Math.max(0, o.start - frame.start - 3), o.start - frame.start).toLowerCase();
+  const after = frame.text.charAt(o.end - frame.start);
+  return before === 'in ' && frame.text.slice(o.start - frame.start, o.end - frame.start).toLowerCase() === 'aggregate' && (after === '' || ',.;)'.includes(after));
+};
+export const liabilityAggregate = (i: RuleInput) =>
+  (has(i.frame, 'aggregateNotData') && !has(i.predicate, 'customerDataTerm', 'docCustomerData', 'usageData')) || arithmeticOnly(i);
 

@@ -5,6 +5,7 @@ import type { Rule, RuleInput } from '../ruleTypes';
 import { affirmed, beneficiary, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException, wordsAfter } from '../queries';
 import { SAFEGUARDED_DERIVED_ONLY } from './dataRights';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, HEADING_ONLY, IP_INVENTORY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, NON_CUSTOMER_SOURCE, SERVICE_LICENCE_EDITING, THIRD_PARTY_ACTS, VENDOR_OWN_IP, SCOPE_DENIED } from '../vetoes';
+import { PRECEDENCE_ONLY } from '../precedenceVeto';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
 const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
@@ -108,7 +109,7 @@ const deniedOnCustomerData = ({ predicate: p }: RuleInput): boolean =>
 
 const IMPROVEMENT_VETOES = [
   DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER,
-  CONTENT_AND_IDENTITY_EXCLUDED, SERVICE_LICENCE_EDITING, ITEM_OF_LISTED_BAN, IP_INVENTORY, SAFEGUARDED_DERIVED_ONLY, NON_CUSTOMER_SOURCE,
+  CONTENT_AND_IDENTITY_EXCLUDED, SERVICE_LICENCE_EDITING, ITEM_OF_LISTED_BAN, IP_INVENTORY, SAFEGUARDED_DERIVED_ONLY, NON_CUSTOMER_SOURCE, PRECEDENCE_ONLY,
 ];
 
 /** The things "feedback" names as a word before them: "the feedback buttons", "a feedback form". */
