@@ -33,9 +33,23 @@ export function agreementTerm(definitions: readonly Definition[], paragraphs: re
   }
   return named.find((d) => {
     const partOf = PART_OF_ANOTHER.exec(paragraphs[d.paragraph]?.text.slice(d.end) ?? '');
-    return (!partOf || partOf[1] === d.term || onlyName(d.term)) && (citedAsItself(d.term) || named.length === 1 && !paragraphs.some((p) => AGREEMENT_SELF.test(p.text)));
+    // A part that speaks of itself ("This Addendum … forms part of the Main Agreement") is still the document reviewed.
+    return (!partOf || partOf[1] === d.term || onlyName(d.term)) && (citedAsItself(d.term) || !incorporatedElsewhere(d.term, paragraphs)) &&
+      (citedAsItself(d.term) || named.length === 1 && !paragraphs.some((p) => AGREEMENT_SELF.test(p.text)));
   })?.term;
 }
+/**
+ * "The Supplier Terms, as extracted at Part D, are incorporated into this Call-Off Contract": a document said anywhere
+ * to be incorporated into another is a part (289 wrote "these Supplier Terms" for the whole contract).
+ */
+function incorporatedElsewhere(term: string, paragraphs: readonly Paragraph[]): boolean {
+  return paragraphs.some((p) => {
+    const into = PART_OF_ANOTHER.exec(p.text);
+    return into !== null && into[1] !== term && p.text.slice(Math.max(0, into.index - INCORPORATED_REACH), into.index).includes(term);
+  });
+}
+/** Characters between the part's name and "incorporated into": "The Supplier Terms, as extracted at Part D, are ". */
+const INCORPORATED_REACH = 80;
 /** "… together form", "collectively": the words that name a whole made of parts. */
 const TOGETHER = /\b(?:together|collectively)\b/g;
 const FORMING = /\b(?:form|forms|constitute|constitutes|comprise|comprises|make\s+up|makes\s+up|referred\s+to\s+as)\b/;
@@ -51,7 +65,8 @@ function namesTheWhole(before: string): boolean {
 }
 const WHOLE_NAMED = /\b(?:together|collectively)\s+(?:form|constitute|make\s+up|comprise)\s+(?:the\s+)?["“]([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})["”]/;
 /** The agreement calling itself something: "this Agreement", "these Terms". */
-const AGREEMENT_SELF = /\b(?:this|these)\s+(?:Agreement|Terms|Contract|Addendum|DPA)\b/;
+// "this Call-Off Contract", "this Master Agreement": one capitalised word may stand before the document's kind.
+const AGREEMENT_SELF = /\b(?:this|these)\s+(?:[A-Z][\w-]*\s)?(?:Agreement|Terms|Contract|Addendum|DPA)\b/;
 const AGREEMENT_SELF_ALL = /\b(?:this|these)\s+(Agreement|Terms|Contract|Addendum|DPA)\b/g;
 // "incorporated into and made a part of this Agreement": an addendum that is part of the agreement is not the agreement.
 const PART_OF_ANOTHER = /\b(?:incorporated\s+(?:into|in|by\s+reference\s+into)|(?:form(?:s|ing)?|made)\s+(?:an?\s+(?:integral\s+)?)?part\s+of)\s+(?:this|these|the)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/;

@@ -4,6 +4,7 @@
 // excluded from what training draws on, and a statement of how models in general are trained. Every clause is our own
 // drafting, and each is read alone, as the evaluation reads a clause.
 import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { extractDefinitions } from '../../src/engine/extractDefinitions';
 
 const categoriesOf = (text: string) => analyzeDocument([{ text }]).findings.map((f) => `${f.category}:${f.stance}`);
 
@@ -125,5 +126,29 @@ describe('an order of precedence', () => {
 
   it('still grants where the sentence also permits a use', () => {
     expect(categoriesOf('In the event of conflict, this Schedule prevails, and Supplier may use De-identified Data to improve its models.')).toContain('aggregated-data:risk');
+  });
+});
+
+describe('a copy of the data handed back at exit', () => {
+  it('is a return, not a keeping', () => {
+    const text = '5.1 On expiry or termination the Contractor shall provide the Customer with a complete copy of Customer Data, including any call recordings still held, in CSV format at no charge.';
+    expect(analyzeDocument([{ text }]).findings.filter((f) => f.category === 'survival-retention')).toEqual([]);
+  });
+
+  it('leaves a keeping beside it a keeping', () => {
+    const text = '5.1 On termination the Contractor shall provide the Customer with a copy of Customer Data and may retain Customer Data indefinitely for its own purposes.';
+    expect(categoriesOf(text)).toContain('survival-retention:risk');
+  });
+});
+
+describe('the supplier\'s terms incorporated into a call-off contract', () => {
+  it('are a part: the contract is named as it calls itself', () => {
+    const { terms } = extractDefinitions([
+      { text: 'This Call-Off Contract is made between Fernside Homes (the "Buyer") and Tallow Data Ltd (the "Supplier").' },
+      { text: 'A3 The Supplier Terms, as set out in Part D, are incorporated into this Call-Off Contract.' },
+      { text: '1.1 "Supplier Terms" means the Supplier\'s standard terms of service version 2.0.' },
+      { text: '3.1 The Supplier shall process Buyer Data only to perform this Call-Off Contract.' },
+    ]);
+    expect(terms.agreement).toBe('Call-Off Contract');
   });
 });

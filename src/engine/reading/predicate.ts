@@ -244,7 +244,8 @@ export function readPredicate(input: PredicateInput): Predicate {
     // right after such a use ("for training", "to train") belongs to the description too.
     const last = actions[actions.length - 1];
     const describedPurpose = last?.relative === true && last.kind === 'use' && wordIndexAt(units, c.start, offset) - wordIndexAt(units, last.end, offset) <= 1;
-    const relative = /^(?:who|which|that|already|previously)$/.test(before) || describedPurpose || reducedRelative(units, wordIndexAt(units, c.start, offset)) || describesModel(c) ||
+    // "any conversation transcripts still held": a participle after "still" or "currently" describes the data too.
+    const relative = /^(?:who|which|that|already|previously|still|currently)$/.test(before) || describedPurpose || reducedRelative(units, wordIndexAt(units, c.start, offset)) || describesModel(c) ||
       relativeWithSubject(units, wordIndexAt(units, c.start, offset), offset, last);
     // "delete … embeddings and cached Outputs", "your stored Inputs": a participle before a defined term describes it.
     const attributive = describesANoun(input, c, before);

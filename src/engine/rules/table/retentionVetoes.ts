@@ -76,6 +76,25 @@ export const WITHIN_THE_TERM = {
   },
 };
 const CUSTOMER_PARTY: ReadonlySet<string> = new Set(['docCustomer', 'customerRole', 'customerYou']);
+/**
+ * "on expiry or termination it shall provide the Buyer with a complete copy of Buyer Data, including … transcripts still
+ * held": the data handed back to the customer at exit is a return, not a keeping (289 § 5.1 lost part of the Buyer's
+ * exit right to a strike).
+ */
+const HANDOVER_VERBS = ['provide', 'deliver', 'return', 'give', 'send', 'supply'];
+export const HANDED_BACK = {
+  reason: 'the data is handed back to the customer (a copy for the customer at exit), not kept by the vendor',
+  when: ({ predicate: p, frame }: RuleInput): boolean => {
+    if (p.actions.some((a) => a.kind === 'retain' && !a.negated && !a.relative && !a.topic)) return false;
+    const text = frame.text.toLowerCase();
+    const copyAt = Math.max(text.indexOf('copy of '), text.indexOf('copies of '));
+    if (copyAt < 0) return false;
+    const before = text.slice(Math.max(0, copyAt - HANDOVER_REACH), copyAt);
+    const handed = HANDOVER_VERBS.some((verb) => before.includes(`${verb} `));
+    return handed && frame.cues.some((c) => CUSTOMER_PARTY.has(c.set) && c.start - frame.start >= copyAt - HANDOVER_REACH && c.start - frame.start < copyAt);
+  },
+};
+const HANDOVER_REACH = 60;
 const PARTY: ReadonlySet<string> = new Set([...CUSTOMER_PARTY, 'docVendor', 'vendorRole', 'vendorWe', 'providerName']);
 const RIGHT_WORDS: ReadonlySet<string> = new Set(['rights', 'right', 'licence', 'license']);
 /**
