@@ -67,7 +67,9 @@ rows('the preamble ("This … Agreement is entered into … between …") names 
   ['This Data Sharing and Model Development Agreement is entered into as of 1 March 2026 between Orrin Ltd and Client plc.', []],
   ['This Data Contribution and Licence Agreement is made as of the date of last signature between Orrin Ltd and Client plc.', []],
   // An operative clause after it is read.
-  ['This Agreement is entered into between Orrin and Client, and Client grants Orrin a licence to use Client Data to train its models.', ['ai-training:risk']],
+  // The licence to train reads as it does without the preamble (training and the licence); "This Agreement" at the
+  // start of the sentence is no company acting (session 36: the run of capitals stops at "This").
+  ['This Agreement is entered into between Orrin and Client, and Client grants Orrin a licence to use Client Data to train its models.', ['ai-training:risk', 'broad-license:risk']],
 ]);
 
 rows('whoever grants the vendor a licence to train, the training is the vendor\'s', [

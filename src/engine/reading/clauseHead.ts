@@ -59,7 +59,8 @@ function inEmbeddedQuestion(input: PredicateInput, first: number, at: number): b
   }
   return false;
 }
-const EMBEDDED_QUESTION = /^(?:how|whether)$/;
+// "information about what is played at your premises": a free relative is embedded as a question is (blind53).
+const EMBEDDED_QUESTION = /^(?:how|whether|what)$/;
 const MODAL_WORD = /^(?:may|might|can|could|will|would|shall|should|must)$/;
 
 /** Where the clause's verb group starts: its first modal, or its first "is/are" after a subject. */

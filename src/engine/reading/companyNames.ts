@@ -20,6 +20,7 @@ export function companyAgent(units: readonly Unit[], from: number): number | und
   return undefined;
 }
 
+const OPENING_DETERMINER = /^(?:The|A|An|This|That|These|Those|Such|Any|All|Each|Every|Our|Your|Its|Their)$/;
 export function looksLikeCompany(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
   // "37signals", "1Password", "23andMe": a name may open with digits, never with a bare number ("30 days").
@@ -32,7 +33,8 @@ export function looksLikeCompany(units: readonly Unit[], i: number): boolean {
   // Walk back over the capitalised run: "the Grindr Services" is a thing, "Acme Cloud" may be a company. The run ends at
   // a comma or other mark: in "Notwithstanding Section 3.4 of the Terms, Brieflane will not …" the name starts afresh.
   let j = i - 1;
-  while (j >= 0 && /^[A-Z]/.test((units[j] as Unit).text) && (units[j + 1] as Unit).start - (units[j] as Unit).end <= 1) j--;
+  // "The Practice is responsible …": a capitalised article opening the sentence ends the run as "the" does (blind53).
+  while (j >= 0 && /^[A-Z]/.test((units[j] as Unit).text) && !OPENING_DETERMINER.test((units[j] as Unit).text) && (units[j + 1] as Unit).start - (units[j] as Unit).end <= 1) j--;
   const before = units[j]?.norm ?? '';
   // "…, and Ferrowatch may use …": after a comma, "and" opens a new clause whose subject the name is (260 § 6.1);
   // "Customer and Acme may" joins two names.

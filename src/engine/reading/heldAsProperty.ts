@@ -1,6 +1,7 @@
 // "Outputs are Provider's sole property", "Reports shall be and remain Zentra's proprietary information": a party's
 // possessive after a linking verb, before a word of property, says who owns the thing named. Pure: reading layer only.
 import type { Tag, Unit } from '../language/matcher';
+import { NOT_A_NAME } from './companyNames';
 import type { ComposedObject } from './objects';
 
 /** The party sets whose possessive can own (a named provider too: "are OpenAI's property"). */
@@ -21,13 +22,18 @@ export function composeHeldAsProperty(tags: readonly Tag[], units: readonly Unit
     if (t.set !== 'propertyNoun') continue;
     const owner = units[t.first - 1];
     const party = owner?.possessive ? tags.find((p) => OWNER_SETS.has(p.set) && p.last === t.first - 1) : undefined;
-    const linking = party === undefined ? undefined : units[party.first - 1];
+    // "are VeriHire's proprietary work product": a company named by its own name owns as a party word does (blind53).
+    const named = party === undefined && owner?.possessive === true && namesACompany(owner) ? owner : undefined;
+    const linking = party !== undefined ? units[party.first - 1] : named !== undefined ? units[t.first - 2] : undefined;
     if (linking !== undefined && LINKING.test(linking.norm)) composed.push({ set: 'ownVerb', start: t.start, end: t.end });
     // "are the proprietary information of Zentra": the owner named after "of" ("the property of" is an ownership
     // word already).
     const of = units[t.last + 1];
-    const named = of?.norm === 'of' && tags.some((p) => OWNER_SETS.has(p.set) && p.first === t.last + 2);
-    if (named && owner?.norm === 'the' && LINKING.test(units[t.first - 2]?.norm ?? '')) composed.push({ set: 'ownVerb', start: t.start, end: of.end });
+    const namedAfter = of?.norm === 'of' && tags.some((p) => OWNER_SETS.has(p.set) && p.first === t.last + 2);
+    if (namedAfter && owner?.norm === 'the' && LINKING.test(units[t.first - 2]?.norm ?? '')) composed.push({ set: 'ownVerb', start: t.start, end: of.end });
   }
   return composed;
 }
+
+/** A capitalised name, not a sentence word ("Its", "Their"): "VeriHire's", "ExamWarden's". */
+export const namesACompany = (unit: Unit): boolean => /^[A-Z][A-Za-z0-9]/.test(unit.text) && !NOT_A_NAME.test(unit.text.replace(/['’]s$/, ''));

@@ -3,6 +3,8 @@
 import type { Unit } from '../language/matcher';
 import type { Action, Actor, Cue, Side } from './frame';
 import { companyAgent, looksLikeCompany, nameBeforeVerb, NOT_A_NAME, vendorNamedByRole } from './companyNames';
+import { namesACompany } from './heldAsProperty';
+import { keptFree } from './restrainedParty';
 import { wordIndexAt, type PredicateInput } from './predicateInput';
 
 export const SIDE_OF: Partial<Record<string, Side>> = {
@@ -105,6 +107,9 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
       return { side: 'customer', cue: segCues.find((c) => c.start === enabled.start + offset), passive: false };
     }
   }
+  // "Nothing in this Agreement restricts the Client from developing its own models": the party kept free acts (blind53).
+  const freed = keptFree(units, segCues, offset, (c) => c.set in SIDE_OF);
+  if (freed) return { side: sideOf(freed, actions, input), cue: freed, passive: false };
   const fromAt = (units[from]?.start ?? 0) + offset;
   // "User Content that you ask us to delete will be …": a party right after "that" or "which" following the data is the
   // subject of a relative clause about the data, not of the sentence.
@@ -313,6 +318,10 @@ function heldBy(input: PredicateInput, segCues: readonly Cue[], actions: readonl
     const owner = units[wordIndexAt(units, a.start, offset) - 1];
     const party = owner?.possessive ? segCues.find((c) => c.end === owner.end + offset && c.set in SIDE_OF) : undefined;
     if (party) return { side: SIDE_OF[party.set] as Side, cue: party, passive: false };
+    // "are VeriHire's proprietary work product": a company's own name, in a contract that names no parties, is the vendor.
+    if (owner?.possessive && namesACompany(owner) && !input.namesParties) {
+      return { side: 'vendor', cue: { set: 'vendorRole', text: owner.text, start: owner.start + offset, end: owner.end + offset }, passive: false };
+    }
   }
   return undefined;
 }

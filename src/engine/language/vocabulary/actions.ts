@@ -160,6 +160,8 @@ export const ACTION_SETS = [
     phrases: [
       'property', 'exclusive property', 'sole property', 'sole and exclusive property', 'exclusive and sole property',
       'proprietary information', 'confidential and proprietary information', 'proprietary and confidential information',
+      // "… are ExamWarden's proprietary work product" (blind53).
+      'proprietary work product', 'proprietary materials',
     ],
   },
   {

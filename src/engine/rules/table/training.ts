@@ -14,6 +14,8 @@ const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-da
  */
 const WAS_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'been']);
 const IS_WORDS: ReadonlySet<string> = new Set(['is', 'are']);
+/** Characters after the training word within which a party names the data as someone's. */
+const BESIDE = 40;
 const PARTY_SETS: ReadonlySet<string> = new Set(['customerYou', 'customerRole', 'vendorWe', 'vendorPossessive', 'vendorRole', 'docVendor', 'docCustomer', 'providerName']);
 const BUILT_ON_OTHER_DATA = {
   reason: 'the sentence tells how the model was built, on data it does not name as the customer\'s',
@@ -21,6 +23,11 @@ const BUILT_ON_OTHER_DATA = {
     const trained = action(p, 'train');
     if (trained === undefined || !p.actor.passive || !p.objects.every((o) => o.kind === 'generic' || o.kind === 'vendor-material')) return false;
     if (WAS_WORDS.has(wordBefore(frame, trained.start))) return true;
+    // "the overlays … were developed using training data sets that …": built in the past, on data named as no one's.
+    const built = p.actions.find((a) => a.kind === 'improve' && a.end <= trained.start);
+    // Not where a party is named beside the data ("… using training data that includes content you upload").
+    const partyBeside = frame.cues.some((c) => PARTY_SETS.has(c.set) && c.start > trained.start && c.start - trained.end <= BESIDE);
+    if (built !== undefined && WAS_WORDS.has(wordBefore(frame, built.start)) && !partyBeside) return true;
     // "Large language models are trained on vast amounts of text and may reproduce …": the model is the subject, no
     // party is named, and nothing is said to come from the customer; the sentence says how such models work (blind52).
     const modelIsSubject = p.ai.some((a) => a.end <= trained.start) && IS_WORDS.has(wordBefore(frame, trained.start));
