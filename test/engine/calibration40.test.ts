@@ -194,3 +194,19 @@ describe('a use of information about what happens at the customer\'s site', () =
     expect(categoriesOf(text)).toContain('service-improvement:risk');
   });
 });
+
+describe('a model described by its participle', () => {
+  it.each([
+    'The Estimator produces figures solely by applying pre-trained models to Customer Data when the Customer asks.',
+    'The Service uses trained models to score Customer Data.',
+  ])('is no training in "%s"', (text) => {
+    expect(categoriesOf(text)).not.toContain('ai-training:risk');
+  });
+});
+
+describe('a clause that prevails over another named by its title', () => {
+  it('grants nothing by naming the title', () => {
+    const text = '8.4 Kestrel will not use Customer Content to train or improve any machine learning model. This clause 8.4 prevails over any inconsistent term of the Agreement, including clause 12 (Service Improvement).';
+    expect(analyzeDocument([{ text }]).findings.filter((f) => f.stance === 'risk')).toEqual([]);
+  });
+});

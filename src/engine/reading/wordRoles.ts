@@ -33,8 +33,12 @@ export function describesANoun(input: PredicateInput, c: Cue, before: string): b
   const placed = /^(?:and|or|all|your|our|their|its|the|any|such|a|an|each|every)$/.test(before) ||
     units[wordIndexAt(units, c.start, offset) - 1]?.possessive === true ||
     /,\s*$/.test(input.sentenceText.slice(0, c.start - offset)) || namesATerm(input, c, next?.text);
-  return /ed$/.test(c.text) && describes && placed;
+  // "by applying pre-trained models to Customer Data", "uses trained models to score": a participle right before a
+  // model noun describes the model, whatever word comes before it (blind54).
+  const modelNext = MODEL_NOUN.test(next?.norm ?? '');
+  return /ed$/.test(c.text) && describes && (placed || modelNext);
 }
+const MODEL_NOUN = /^(?:models?|networks?|classifiers?|algorithms?|llms?|weights)$/;
 
 /**
  * "drawn from Licensed Content", "trained on Licensed Materials": inside the sentence, a capitalised participle before

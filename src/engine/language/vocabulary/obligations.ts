@@ -125,6 +125,8 @@ export const OBLIGATION_SETS = [
       'in the event of conflict', 'in the event of a conflict', 'in the event of any conflict', 'in the event of an inconsistency',
       'in the event of any inconsistency', 'in case of conflict', 'in case of any conflict', 'order of precedence', 'take precedence',
       'takes precedence', 'shall prevail', 'will prevail', 'prevails with respect to', 'prevail with respect to',
+      // "This clause 8.4 prevails over any inconsistent term …, including clause 12 (Service Improvement)" (blind54).
+      'prevails over', 'prevail over',
     ],
   },
 ] as const satisfies readonly WordSet[];
