@@ -81,3 +81,21 @@ describe('a ban inserted beside a model the contract keeps for the customer', ()
     expect(plain?.text).not.toContain('other than a model');
   });
 });
+
+describe('a ban made from a permission with a redaction aside and an ownership tail', () => {
+  const contract = [
+    'This Agreement is between Umhlanga Mutual Bank ("Customer") and Isiphile Voice (Pty) Ltd ("Supplier").',
+    '1.1 "Customer Data" means all call recordings, transcripts and other data the Customer provides to the Supplier.',
+    'B3.3 The Supplier may use samples of call audio and the matching transcripts, after the removal of account numbers, identity numbers and card numbers by automated redaction, to train and evaluate the Supplier\'s speech models, which models and all improvements to them shall be the sole property of the Supplier.',
+  ];
+  const target = preferredReview(contract).edit(2)?.target ?? '';
+
+  it('bans the use of the data whether or not it was redacted', () => {
+    expect(target).toContain('shall not use');
+    expect(target).not.toContain('after the removal of');
+  });
+
+  it('drops the ownership of the models it bans', () => {
+    expect(target).not.toContain('sole property of the Supplier');
+  });
+});

@@ -10,7 +10,10 @@ import type { Splice } from './splice';
 import { assentFrame, BOUNDED_PERMISSION, defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, vendorMayChangeTail } from './banSurroundings';
 
 /** ", after client names and other identifying text have been removed," right after the object, commas and all. */
-const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,5}?[\w’'-]+(,\s+(?:after|once|when)\s+[^;.]{0,160}?(?:has|have)\s+been\s+(?:removed|redacted|deleted|stripped|masked|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed),)/;
+// ", after the removal of account numbers … by automated redaction,": the same safeguard said as a noun (287 B3.3).
+const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,9}?[\w’'-]+(,\s+(?:(?:after|once|when)\s+[^;.]{0,160}?(?:has|have)\s+been\s+(?:removed|redacted|deleted|stripped|masked|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed)|after\s+(?:the\s+)?(?:removal|redaction|deletion|masking|stripping)\s+of\s+[^;.]{0,200}?(?=,\s+to\s)),)/;
+/** ", which models and all improvements to them shall be the sole property of the Supplier": who owns what is banned. */
+const OWNER_OF_BANNED = /,\s+which\s+[^;.]{0,120}?\b(?:shall|will)\s+(?:be|remain)\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\s+[^;.]{1,60}?(?=\.?$)/;
 
 /** " Portfolio Data, together with the Fund's query logs and interaction metadata, to …": objects joined for a use. */
 // The joined object may carry a list of its own ("the Your Content you choose to categorize, reconcile or invoice …").
@@ -211,6 +214,10 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
     const start = permission.end + redacted[0].length - redacted[1].length;
     splices.push({ start, end: start + redacted[1].length, text: '' });
   }
+  // "… to train … the Supplier's models, which models … shall be the sole property of the Supplier": beside a ban the
+  // ownership of the banned models reads as leave to make them (287 B3.3).
+  const owner = OWNER_OF_BANNED.exec(context.sentence.slice(permission.end));
+  if (owner) splices.push({ start: permission.end + owner.index, end: permission.end + owner.index + owner[0].length, text: '' });
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
   // The object may run to a comma or two first ("use Candidate Data, including outcomes Client records, to develop,
   // calibrate and refine …"); bounded, so the search stays linear.
