@@ -33,9 +33,10 @@ export function agreementTerm(definitions: readonly Definition[], paragraphs: re
   }
   return named.find((d) => {
     const partOf = PART_OF_ANOTHER.exec(paragraphs[d.paragraph]?.text.slice(d.end) ?? '');
-    // A part that speaks of itself ("This Addendum … forms part of the Main Agreement") is still the document reviewed.
-    return (!partOf || partOf[1] === d.term || onlyName(d.term)) && (citedAsItself(d.term) || !incorporatedElsewhere(d.term, paragraphs)) &&
-      (citedAsItself(d.term) || named.length === 1 && !paragraphs.some((p) => AGREEMENT_SELF.test(p.text)));
+    // A part that speaks of itself ("This Addendum … forms part of the Main Agreement") is still the document reviewed;
+    // one the contract incorporates and never cites as "these Supplier Terms" is not the agreement.
+    return (!partOf || partOf[1] === d.term || onlyName(d.term)) &&
+      (citedAsItself(d.term) || (named.length === 1 && !incorporatedElsewhere(d.term, paragraphs) && !paragraphs.some((p) => AGREEMENT_SELF.test(p.text))));
   })?.term;
 }
 /**

@@ -7,7 +7,6 @@ import type { PredicateInput } from './predicateInput';
 /** Capitalised words that begin sentences or name things, never a company acting. */
 export const NOT_A_NAME = /^(?:The|This|That|These|Those|Such|Any|All|Each|Every|Your|Our|Its|Their|It|They|He|She|Data|Content|Information|Inputs?|Outputs?|Customer|Customers|Provider|No|None|Nothing|If|When|Where|Unless|Except|For|In|To|We|You|By|On|At|As|Some|Most|Certain|Only|Please|Note|Also|However|A|An|Both|Either|Neither|There|Here|What|Which|Who|How|Do|Does|Is|Are|Can|Will|May|Shall|Must)$/;
 
-/** A capitalised word that names a company: not after "the", not a plural common noun, not a sentence word. */
 /** The index of a company named as a passive's agent ("analysed by Echoforge"), from word `from` on. */
 export function companyAgent(units: readonly Unit[], from: number): number | undefined {
   for (let i = Math.max(from, 2); i < units.length - 1; i++) {
@@ -20,7 +19,10 @@ export function companyAgent(units: readonly Unit[], from: number): number | und
   return undefined;
 }
 
+/** Capitalised determiners that open a sentence ("The Practice …"): they end a name's run of capitals as "the" does. */
 const OPENING_DETERMINER = /^(?:The|A|An|This|That|These|Those|Such|Any|All|Each|Every|Our|Your|Its|Their)$/;
+
+/** A capitalised word that names a company: not after "the", not a plural common noun, not a sentence word. */
 export function looksLikeCompany(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
   // "37signals", "1Password", "23andMe": a name may open with digits, never with a bare number ("30 days").

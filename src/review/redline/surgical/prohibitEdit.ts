@@ -19,8 +19,9 @@ const OWNER_OF_BANNED = /,\s+which\s+[^;.]{0,120}?\b(?:shall|will)\s+(?:be|remai
 // The joined object may carry a list of its own ("the Your Content you choose to categorize, reconcile or invoice …").
 const TOGETHER_WITH = /^(\s+[^,;]{1,80}?),\s+together\s+with\s+([^;.]{1,160}?),(\s+to\s)/;
 
-// ", provided such excerpts are stripped …": "that" is often left out after the comma.
+/** "We may change these Terms …": the permission is a power to change documents, not a use of data. */
 const CHANGE_POWER = /^\s+(?:change|amend|update|modify|revise|vary|replace)\b/i;
+// ", provided such excerpts are stripped …": "that" is often left out after the comma.
 const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s+that)\b|,\s*provided\s+(?=(?:such|any|each|all|the|it|they|no)\s)/i;
 /**
  * ", provided that Vendor shall not attempt to re-identify any individual and no Derived Data shall include raw audio":
