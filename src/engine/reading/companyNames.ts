@@ -19,6 +19,9 @@ export function companyAgent(units: readonly Unit[], from: number): number | und
   return undefined;
 }
 
+/** A capitalised name, not a sentence word ("Its", "Their"): "VeriHire's", "ExamWarden's". */
+export const namesACompany = (unit: Unit): boolean => /^[A-Z][A-Za-z0-9]/.test(unit.text) && !NOT_A_NAME.test(unit.text.replace(/['’]s$/, ''));
+
 /** Capitalised determiners that open a sentence ("The Practice …"): they end a name's run of capitals as "the" does. */
 const OPENING_DETERMINER = /^(?:The|A|An|This|That|These|Those|Such|Any|All|Each|Every|Our|Your|Its|Their)$/;
 

@@ -1,7 +1,7 @@
 // "Outputs are Provider's sole property", "Reports shall be and remain Zentra's proprietary information": a party's
 // possessive after a linking verb, before a word of property, says who owns the thing named. Pure: reading layer only.
 import type { Tag, Unit } from '../language/matcher';
-import { NOT_A_NAME } from './companyNames';
+import { namesACompany } from './companyNames';
 import type { ComposedObject } from './objects';
 
 /** The party sets whose possessive can own (a named provider too: "are OpenAI's property"). */
@@ -34,6 +34,3 @@ export function composeHeldAsProperty(tags: readonly Tag[], units: readonly Unit
   }
   return composed;
 }
-
-/** A capitalised name, not a sentence word ("Its", "Their"): "VeriHire's", "ExamWarden's". */
-export const namesACompany = (unit: Unit): boolean => /^[A-Z][A-Za-z0-9]/.test(unit.text) && !NOT_A_NAME.test(unit.text.replace(/['’]s$/, ''));

@@ -2,8 +2,7 @@
 // Pure: imports only the frame types and the language layer.
 import type { Unit } from '../language/matcher';
 import type { Action, Actor, Cue, Side } from './frame';
-import { companyAgent, looksLikeCompany, nameBeforeVerb, NOT_A_NAME, vendorNamedByRole } from './companyNames';
-import { namesACompany } from './heldAsProperty';
+import { companyAgent, looksLikeCompany, nameBeforeVerb, namesACompany, NOT_A_NAME, vendorNamedByRole } from './companyNames';
 import { keptFree } from './restrainedParty';
 import { wordIndexAt, type PredicateInput } from './predicateInput';
 
