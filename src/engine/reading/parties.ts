@@ -79,10 +79,13 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   // "those who use our services, users can …": a verb in a relative clause is not the clause's own verb.
   const firstAction = actions.find((a) => !a.inSubject && !a.relative) ?? actions[0];
   const limit = Math.min(head?.start ?? Number.POSITIVE_INFINITY, firstAction?.start ?? Number.POSITIVE_INFINITY);
-  const passive = actions.some((a) => {
-    const i = wordIndexAt(units, a.start, offset);
+  const afterBe = (at: number) => {
+    const i = wordIndexAt(units, at, offset);
     return /^(?:is|are|was|were|be|been|being|get|gets|got)$/.test(units[i - 1]?.norm ?? '') || /^(?:is|are|was|were|be|been)$/.test(units[i - 2]?.norm ?? '');
-  });
+  };
+  // "may be pooled with … and used by Yieldwing to train …": a participle the vocabulary reads as derived data is
+  // still the passive's verb.
+  const passive = actions.some((a) => afterBe(a.start)) || segCues.some((c) => c.set === 'derivedData' && c.text.endsWith('ed') && afterBe(c.start));
   // Opening phrases set off by commas ("For Enterprise customers, …", "…, for instance, …") are not the subject.
   const headIndex = wordIndexAt(units, limit, offset);
   const segStart = wordIndexAt(units, segment.start + offset, offset);

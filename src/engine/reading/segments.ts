@@ -119,7 +119,10 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       }
       // "…, and Exhibit A for so long as Vendor holds any PHI, survive any termination": a condition opened inside the
       // subject ends at a comma followed right away by a verb; that verb is the main clause's, still waiting for it.
-      if (token.text === ',' && current() !== 'main' && openedInSubject && tagAhead(tokens, i, 1, byStart, isClauseOrSurvivalVerb)) {
+      // "All Outputs, other than the text of the Submission itself, are Quillmark's proprietary materials": so does a
+      // linking verb, whose complement (the owner's property) is the main clause's.
+      const linkingNext = current() === 'exception' && /^(?:is|are|remain|remains)$/.test(tokens[i + 1]?.norm ?? '');
+      if (token.text === ',' && current() !== 'main' && openedInSubject && (tagAhead(tokens, i, 1, byStart, isClauseOrSurvivalVerb) || linkingNext)) {
         push({ at: token.end, role: 'main' });
       }
       // ", Provider may …" after an exception or condition starts the main clause again.

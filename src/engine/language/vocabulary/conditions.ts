@@ -224,6 +224,9 @@ export const CONDITION_SETS = [
       'in any way', 'however we choose', 'however it chooses', 'as we see fit', 'as it sees fit', 'without obligation',
       'without any obligation', 'without compensation', 'without accounting', 'freely', 'any lawful purpose',
       'all purposes', 'unrestricted',
+      // Any purpose narrowed only to the vendor's business: "for any lawful business purpose" (296 § 1.4).
+      'any business purpose', 'any business purposes', 'any lawful business purpose', 'any lawful business purposes',
+      'any commercial purpose', 'any commercial purposes', 'any lawful purposes',
     ],
   },
 ] as const satisfies readonly WordSet[];

@@ -100,6 +100,8 @@ export const DATA_SETS = [
       // What a tool made for the customer, said by whom it was made for: "the wording our assistant writes for you".
       'generated for you', 'created for you', 'writes for you', 'written for you', 'drafts for you', 'drafted for you',
       'generates for you', 'produces for you', 'creates for you', 'makes for you', 'generate for you', 'produce for you',
+      // What the AI itself makes, whoever it is made for: "picture cards that Lark AI creates for your child".
+      'ai creates', 'ai generates', 'ai produces', 'ai writes', 'ai drafts', 'ai makes',
       'generated with', 'generated using', 'created with', 'created using', 'made with', 'made using',
       'produced with', 'produced using', 'creates in', 'you create in', 'you make in',
       // Suggestions the customer accepts are the tool's output, not the customer's feedback.

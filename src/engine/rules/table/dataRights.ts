@@ -2,12 +2,13 @@
 // Pure: rows over the clause frame.
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, consentGated, cue, customerActs, denied, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
-import { derived, derivedDefined, definesCustomerData, derivedData, safeguarded, aggregatedFirst, liabilityAggregate } from './derivedData';
+import { derived, derivedDefined, definesCustomerData, derivedData, safeguarded, aggregatedFirst, liabilityAggregate, MADE_FOR_CUSTOMER, CLASSED_AS_CUSTOMER_DATA, DERIVED_ONLY_IN_ASIDE } from './derivedData';
 import { OWN_MODEL } from '../ownModel';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, SUPPOSED_USE, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, DUTY_DENIED, SIGNPOSTED, DELETION_REACHES, SUPPLIED_TO_CUSTOMER } from '../vetoes';
 import { DESTROYED_WITH_THE_DATA } from './deletedData';
 import { LIABILITY_DENIED } from '../liabilityVetoes';
 import { PRECEDENCE_ONLY } from '../precedenceVeto';
+import { CUSTOMER_EXCLUDES } from '../customerExclusion';
 
 /**
  * The licence runs to the vendor: granted to "us", "Provider" or a company named in its own terms; granted by the
@@ -254,7 +255,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
       (derived(i) !== undefined || aggregatedFirst(i)) && positive(i) && !liabilityAggregate(i) && derivedData(i) && !safeguarded(i) &&
       (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
     vetoes: [
-      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, SERVING_ONLY, SERVICE_TO_CUSTOMER, DELETION_REACHES, SUPPOSED_USE, PRECEDENCE_ONLY,
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, SERVING_ONLY, SERVICE_TO_CUSTOMER, DELETION_REACHES, SUPPOSED_USE, PRECEDENCE_ONLY, CUSTOMER_EXCLUDES, MADE_FOR_CUSTOMER, CLASSED_AS_CUSTOMER_DATA, DERIVED_ONLY_IN_ASIDE,
       // "may use Customer Data to train the models … for Customer's account, provided that such data is pseudonymized":
       // pseudonymised data kept for the customer's own model is no derived data of the vendor's.
       OWN_MODEL,

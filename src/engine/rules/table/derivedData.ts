@@ -2,7 +2,7 @@
 // (anonymisation with a ban on re-identification or on training) keeps it. Pure: queries over the clause frame.
 import type { Cue, Predicate } from '../../reading/frame';
 import type { RuleInput } from '../ruleTypes';
-import { cue, has, object, reads } from '../queries';
+import { affirmed, cue, has, object, reads } from '../queries';
 
 export const derived = (i: RuleInput) => object(i.predicate, 'derived');
 /**
@@ -74,9 +74,14 @@ const gatedOnReidentificationBan = ({ predicate: p, frame }: RuleInput): boolean
   });
 export const safeguarded = (i: RuleInput) =>
   has(i.frame, 'deidentificationSafeguard') && (has(i.predicate, 'limiter') || safeguardProviso(i) || gatedOnReidentificationBan(i));
-/** "may disclose User Data if it is aggregated with other data": the data is used once it is aggregated. */
+/**
+ * "may disclose User Data if it is aggregated with other data": the data is used once it is aggregated. "whether or
+ * not such improvements were developed using Service Data" gates nothing: it says the rest holds either way (293 § 2.3,
+ * an IP reservation, was rewritten into a clause on statistics).
+ */
 export const aggregatedFirst = ({ predicate: p, frame }: RuleInput): boolean =>
-  p.conditions.some((c) => c.opener?.set === 'conditionOpener' && frame.cues.some((k) => k.set === 'derivedData' && k.start >= c.start && k.end <= c.end));
+  p.conditions.some((c) => c.opener?.set === 'conditionOpener' && !c.opener.text.toLowerCase().startsWith('whether') &&
+    frame.cues.some((k) => k.set === 'derivedData' && k.start >= c.start && k.end <= c.end));
 /**
  * "liability … for any loss … of Buyer Data shall not exceed £3,000,000 in aggregate": the only derived-data word is the
  * arithmetic phrase itself, whatever data the sentence names (289 § 4.2 was rewritten into a clause on statistics).
@@ -95,3 +100,55 @@ const sumClosesPhrase = (frame: RuleInput['frame'], o: { readonly start: number;
 export const liabilityAggregate = (i: RuleInput) =>
   (has(i.frame, 'aggregateNotData') && !has(i.predicate, 'customerDataTerm', 'docCustomerData', 'usageData')) || arithmeticOnly(i);
 
+
+/** Party sets that name the customer right after "for". */
+const CUSTOMER_SETS: ReadonlySet<string> = new Set(['customerRole', 'docCustomer', 'customerYou']);
+/** Characters between the derived-data word and "for" ("Aggregate Reports for", "aggregated statistics for"). */
+const FOR_REACH = 16;
+/**
+ * "The Contractor may prepare Aggregate Reports for the Department using Department Data" (295 § 6.4): derived data
+ * made for the customer, with no purpose of the vendor's own, is a service the customer receives, not a right of the
+ * vendor's over its data.
+ */
+export const MADE_FOR_CUSTOMER = {
+  reason: 'the derived data is made for the customer, as a service to it, not for the vendor\'s own use',
+  when: ({ predicate: p, frame }: RuleInput): boolean =>
+    !p.purposes.some((c) => c.set === 'vendorEnds' || c.set === 'anyPurpose') && affirmed(p, 'share', 'train', 'improve', 'own', 'grant') === undefined &&
+    p.objects.filter((o) => o.kind === 'derived').some((o) => {
+      const forWord = frame.cues.find((c) => c.set === 'forWhom' && c.start >= o.end && c.start - o.end <= FOR_REACH);
+      return forWord !== undefined && frame.cues.some((c) => CUSTOMER_SETS.has(c.set) && c.start > forWord.end && c.start - forWord.end <= 5);
+    }),
+};
+
+/** Verbs that classify a thing as another: "treat … as", "deemed … as", "regarded as". */
+const CLASSING: ReadonlySet<string> = new Set(['treat', 'treats', 'treated', 'deem', 'deems', 'deemed', 'regard', 'regards', 'regarded']);
+const CUSTOMER_DATA_SETS: ReadonlySet<string> = new Set(['customerDataTerm', 'docCustomerData']);
+/**
+ * "must treat any data set produced by de-identifying Department Data as Department Data" (295 § 6.4): derived data
+ * classed as the customer's own keeps every protection the customer's data has; it grants the vendor nothing.
+ */
+export const CLASSED_AS_CUSTOMER_DATA = {
+  reason: 'the derived data is classed as the customer\'s own data, which keeps it protected',
+  when: ({ predicate: p, frame }: RuleInput): boolean => {
+    if (affirmed(p, 'use', 'share', 'train', 'improve', 'grant', 'own', 'retain') !== undefined) return false;
+    const words = frame.text.slice(p.start - frame.start, p.end - frame.start).toLowerCase().split(' ');
+    if (!words.some((w) => CLASSING.has(w))) return false;
+    return frame.cues.some((c) => CUSTOMER_DATA_SETS.has(c.set) && c.start >= p.start && c.end <= p.end &&
+      frame.text.slice(Math.max(0, c.start - frame.start - 4), c.start - frame.start).toLowerCase() === ' as ' &&
+      p.objects.some((o) => o.kind === 'derived' && o.end <= c.start));
+  },
+};
+
+/**
+ * "retains all right, title and interest in … improvements, whether or not such improvements were developed using
+ * Aggregated Data": derived data named only inside a "whether or not" aside is what something else may have come
+ * from; the clause gives no right over the data itself (293 § 2.3).
+ */
+export const DERIVED_ONLY_IN_ASIDE = {
+  reason: 'the derived data is named only in a "whether or not" aside about something else',
+  when: ({ predicate: p }: RuleInput): boolean => {
+    const asides = p.conditions.filter((c) => c.opener?.text.toLowerCase().startsWith('whether') === true);
+    const derivedObjects = p.objects.filter((o) => o.kind === 'derived');
+    return asides.length > 0 && derivedObjects.length > 0 && derivedObjects.every((o) => asides.some((c) => c.start <= o.start && o.end <= c.end));
+  },
+};

@@ -184,6 +184,13 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
           p.objects.filter((o) => o.kind === 'feedback').every((o) => frame.cues.some((c) => c.set === 'outputNoun' && c.text.toLowerCase().endsWith(' for you') && c.start >= o.end && c.start - o.end <= 40)),
       },
       {
+        // "Teachers should review AI Feedback before relying on it" (blind55): feedback named by the AI that writes
+        // it is the service's output, not the customer's ideas.
+        reason: 'feedback the AI writes is the service\'s output, not the customer\'s ideas',
+        when: ({ predicate: p, frame }) =>
+          p.objects.filter((o) => o.kind === 'feedback').every((o) => frame.cues.some((c) => (c.set === 'aiNoun' || c.set === 'aiAcronym') && c.end <= o.start && o.start - c.end <= 1)),
+      },
+      {
         reason: 'feedback used as testimonials or marketing is publicity, not product development',
         when: ({ predicate: p, frame }) => has(frame, 'optOutNotData') && affirmed(p, 'improve') === undefined,
       },

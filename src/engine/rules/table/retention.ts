@@ -92,10 +92,20 @@ const PROVIDER_LIST_ROW = {
 };
 
 /** A word of keeping used as a verb: "any archive period", "the retention schedule" name things, they keep nothing. */
-/** "only for so long as …", "for no more than …", "for no longer than …": the words right after a survival that bound it. */
+/** Words naming the end that a survival may name before its bound: "survive termination of this Agreement only …". */
+const END_WORDS: ReadonlySet<string> = new Set(['termination', 'expiration', 'expiry', 'any', 'the', 'of', 'this', 'agreement', 'or', 'and']);
+/** Verbs of holding after "for so long as <someone>": the survival lasts while the data is still held. */
+const HOLDING: ReadonlySet<string> = new Set(['retains', 'retain', 'holds', 'hold', 'possesses', 'stores', 'processes']);
+/**
+ * "only for so long as …", "survive termination only to the extent …", "for no more than …", "for no longer than …",
+ * "for so long as Lexbridge or any subprocessor retains any Customer Content" (294 ST 11): the words right after a
+ * survival that bound it, to the time the data is held at the longest.
+ */
 function survivalBounded(after: readonly string[]): boolean {
   const words = after.map((w) => w.toLowerCase());
-  if (words[0] === 'only') return true;
+  const only = words.indexOf('only');
+  if (only >= 0 && words.slice(0, only).every((w) => END_WORDS.has(w))) return true;
+  if (words.slice(0, 4).join(' ') === 'for so long as' && words.slice(4, 10).some((w) => HOLDING.has(w))) return true;
   const start = words[0] === 'for' ? 1 : 0;
   return (words[start] === 'no' || words[start] === 'not') && (words[start + 1] === 'more' || words[start + 1] === 'longer') && words[start + 2] === 'than';
 }
@@ -115,7 +125,7 @@ export const RETENTION_RULES: readonly Rule[] = [
         // "clause 3.1 survives only for so long as Vendor lawfully retains Bank Data", "survive for no more than 24
         // months": a rider that bounds the survival limits the vendor's rights after the end (audit100, 261 R11).
         reason: 'the survival is bounded ("survives only for so long as …", "for no more than …"): a limit, which protects the customer',
-        when: ({ predicate: p, frame }) => p.actions.filter((a) => a.kind === 'survive' && !a.negated).every((a) => survivalBounded(wordsAfter(frame, a.end, 5))),
+        when: ({ predicate: p, frame }) => p.actions.filter((a) => a.kind === 'survive' && !a.negated).every((a) => survivalBounded(wordsAfter(frame, a.end, 10))),
       },
       {
         // "Sponsor's obligations to treat the User Data as Confidential Information shall continue in perpetuity".

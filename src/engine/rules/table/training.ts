@@ -30,8 +30,13 @@ const BUILT_ON_OTHER_DATA = {
     if (built !== undefined && WAS_WORDS.has(wordBefore(frame, built.start)) && !partyBeside) return true;
     // "Large language models are trained on vast amounts of text and may reproduce …": the model is the subject, no
     // party is named, and nothing is said to come from the customer; the sentence says how such models work (blind52).
-    const modelIsSubject = p.ai.some((a) => a.end <= trained.start) && IS_WORDS.has(wordBefore(frame, trained.start));
-    return modelIsSubject && p.modal === undefined && !frame.cues.some((c) => PARTY_SETS.has(c.set));
+    // "The HACCP Plan Assistant is trained on general food safety information", "Such tools are trained on historical
+    // court record data" (blind55): a tool named as the subject works the same way, so long as nothing before the
+    // training word is data and no party is named after it in the same clause ("… trained on lease data contributed
+    // by all participating customers" names whose data it is).
+    const thingIsSubject = !p.objects.some((o) => o.start < trained.start);
+    const partyAfter = frame.cues.some((c) => PARTY_SETS.has(c.set) && c.start > trained.start && c.end <= p.end);
+    return thingIsSubject && IS_WORDS.has(wordBefore(frame, trained.start)) && p.modal === undefined && !partyAfter;
   },
 };
 const evidence: Rule['evidence'] = (i) => [
