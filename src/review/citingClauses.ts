@@ -6,7 +6,8 @@
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 import { numberAtStart, opensOneParagraph } from './clauseNumbers';
-import { itemStrike } from './survivalList';
+import { continuingLimb, itemStrike } from './survivalList';
+import { joinOps, outsideOf } from './joinOps';
 import { provisionWord } from './conformDenial';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { withoutCitedReservation, withoutExceptedClause, withoutExceptedClauses, withoutPermittingClause, withoutQualifyingClause } from './exceptionCitations';
@@ -172,25 +173,31 @@ export function conformCitingClauses(
   // The changed clause's own "subject to clauses 4.3 and 4.4" once 4.4 is deleted, or a clause edited for its own risk
   // that cites a ban among what it permits: the number leaves the list inside that edit.
   for (const own of edits.filter((item) => busy.has(item.paragraph))) {
-    const current = joinedIntoOwn.find((edit) => edit.paragraph === own.paragraph) ?? own;
+    let current = joinedIntoOwn.find((edit) => edit.paragraph === own.paragraph) ?? own;
     for (const change of changed) {
       if (change.item === own || !cites.get(change)?.test(own.original)) continue;
-      const ops = citedForWhatItPermits(own.original, change);
+      const permits = citedForWhatItPermits(own.original, change);
+      // "8.4 Sections 3.2, 5.1 and 9 survive …[, and the license in Section 3.2 shall continue …]": a survival clause
+      // struck for its own risk still lists the licence the review narrowed, which would outlast the contract.
+      const ops = permits ?? (SURVIVES.test(own.original) ? outsideOf(current.ops, leaningWords(own.original, change, false)) : undefined);
       const joined = ops ? joinOps(current.ops, ops) : undefined;
       if (!joined || !ops) continue;
+      const external = permits ? `We also removed the reference to ${word} ${change.number}, which ${isReserved(change.item.target) ? 'we have deleted' : 'now permits nothing'}.` : survivalReason(word, change.number, analysis, change.item);
       const edit = {
         ...current,
         ops: joined,
         target: applyOps(own.original, joined),
         comment: {
           internal: `${current.comment.internal} Also conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`,
-          external: `${current.comment.external} We also removed the reference to ${word} ${change.number}, which ${isReserved(change.item.target) ? 'we have deleted' : 'now permits nothing'}.`,
+          external: `${current.comment.external} ${external}`,
         },
       };
       const at = joinedIntoOwn.findIndex((e) => e.paragraph === own.paragraph);
       if (at >= 0) joinedIntoOwn[at] = edit;
       else joinedIntoOwn.push(edit);
-      break;
+      // A survival list loses every narrowed licence it names; a citation of what a clause permits goes once.
+      if (permits) break;
+      current = edit;
     }
   }
   const noted = new Map<string, EditItem>();
@@ -206,20 +213,6 @@ export function conformCitingClauses(
     noted,
     replaces: new Set([...conforming.filter((edit) => conformed.has(edit.paragraph)), ...joinedIntoOwn].map((edit) => edit.key)),
   };
-}
-
-/** Two edits of one paragraph as one, or undefined when they touch the same words. */
-export function joinOps(first: readonly RedlineOp[], second: readonly RedlineOp[]): RedlineOp[] | undefined {
-  const span = (op: RedlineOp) => (op.kind === 'delete' ? [op.start, op.end] : [op.at, op.at]);
-  const clash = first.some((a) => second.some((b) => {
-    const [s1, e1] = span(a);
-    const [s2, e2] = span(b);
-    // Overlapping words, or an insertion strictly inside a deletion; one at a deletion's edge still reads.
-    return (s1 ?? 0) < (e2 ?? 0) && (s2 ?? 0) < (e1 ?? 0) || (s1 === e1 && (s2 ?? 0) < (s1 ?? 0) && (s1 ?? 0) < (e2 ?? 0)) || (s2 === e2 && (s1 ?? 0) < (s2 ?? 0) && (s2 ?? 0) < (e1 ?? 0));
-  }));
-  // At the same position a deletion goes first, as applyOps requires ("[-, 3.6-]{+ and+}").
-  const order = (op: RedlineOp) => (op.kind === 'delete' ? 0 : 1);
-  return clash ? undefined : [...first, ...second].sort((a, b) => (span(a)[0] ?? 0) - (span(b)[0] ?? 0) || order(a) - order(b));
 }
 
 /** The struck words, quoted for the internal note: “, including … Clause 3.3”. */
@@ -355,13 +348,13 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
   // (lawyer audit of 93: striking it contradicted the new clause).
   // A clause the review deleted ("4.3 [Reserved.]") has nothing left to survive: its number leaves the list.
   const deleted = SURVIVES.test(text) && isReserved(change.item.target) ? listedItem(change.number).exec(text) ?? itemBeforeAnd(change.number).exec(text) : null;
-  if (deleted) return itemStrike(text, deleted);
+  if (deleted) return [...itemStrike(text, deleted), ...continuingLimb(text, change.number)];
   // A clause rewritten into a restriction ("… shall not use it to train any model") must outlast the agreement too
   // (audit41: striking it let the restriction lapse while the data was kept).
   // A grant narrowed but kept leaves the list too, unless the list carries a risk of its own that the review leaves:
   // editing it then would change a paragraph that still reads as a risk.
   const endless = SURVIVES.test(text) && !KEEPS_PROMISES.test(change.item.target) && (endlessStruck(change.item) || termLimited(change.item) || (!risky && narrowedGrant(change.item))) ? listedItem(change.number).exec(text) ?? itemBeforeAnd(change.number).exec(text) ?? survivingSubject(change.number).exec(text) : null;
-  if (endless) return itemStrike(text, endless);
+  if (endless) return [...itemStrike(text, endless), ...continuingLimb(text, change.number)];
   // "Save as permitted by clauses 4.4 and 4.6, the Supplier shall not …" once 4.6 permits nothing (a ban, or deleted):
   // the exception no longer cites it (audit68, 198 § 4.2).
   const excepted = excepts(text, change) ? withoutExceptedClause(text, change.number) ?? withoutCitedReservation(text, change.number) : undefined;

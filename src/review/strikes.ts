@@ -5,6 +5,7 @@ import type { Finding, RedlineOp } from '../engine/types';
 import { numberingPrefixLength } from './redline/sentenceSpan';
 import { closeOpenPurposes, inOrder, strikePurposes, strikeSecondPurpose } from './purposeList';
 import { lastItemStruck, tailStruck } from './listTail';
+import { continuingLimbStrike } from './survivalList';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 import { keepServingVerbs } from './itemVerbs';
 import { servingPurposeStrike } from './servingPurpose';
@@ -48,7 +49,9 @@ function trimBack(text: string, start: number): number {
  * ", shall belong to Supplier": a comma before the verb of the subject the example interrupted ("the Learned Models,
  * including …, shall belong" would keep "the Learned Models, shall belong").
  */
-const COMPLEMENT_AFTER_COMMA = /^,\s(?:into|onto|in|within)\s|^,\sto\s(?!the\s+extent\b)|^,\s(?:shall|will|may|must|is|are|remains?|belongs?|vests?)\s/;
+// ", cannot practically be separated": any auxiliary of the subject's verb (296 Policy summary D kept "Interaction
+// Data, cannot").
+const COMPLEMENT_AFTER_COMMA = /^,\s(?:into|onto|in|within)\s|^,\sto\s(?!the\s+extent\b)|^,\s(?:shall|will|may|must|can|cannot|could|would|should|does|do|has|have|is|are|remains?|belongs?|vests?)\s/;
 
 /** ", including to train and improve our models": an example of a use, set off by a comma. */
 // A full stop inside a clause number ("Section A.4") ends nothing.
@@ -245,6 +248,7 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
   const anyRisk = (after: string) => risks(after).some(inSentence);
   return (
     duringTermOnly(text, finding, stillRisky) ??
+    continuingLimbStrike(text, finding, stillRisky) ??
     strikeBanCondition(text, finding, stillRisky) ??
     closeOpenPurposes(text, finding, anyRisk) ??
     strikeContrast(text, finding, stillRisky) ??

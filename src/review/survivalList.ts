@@ -3,7 +3,9 @@
 // confidentiality). A lawyer adds it by hand otherwise, and an auditor reads the omission as a contradiction. Also
 // the strike of one number from such a list, for a clause that no longer outlasts the contract.
 // Pure: engine types only.
-import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
+import { applyOps } from '../engine/applyOps';
+import type { Analysis, Finding, Paragraph, RedlineOp } from '../engine/types';
+import { escapeRegExp } from './redline/surgical/context';
 
 /** Protections that matter after the contract ends, while the vendor may still hold the customer's data. */
 const OUTLIVES_THE_CONTRACT: ReadonlySet<string> = new Set(['no-training', 'deletion', 'aggregated-data', 'audit', 'confidentiality']);
@@ -150,3 +152,33 @@ export function itemStrike(text: string, found: RegExpExecArray): RedlineOp[] {
 const LAST_TWO = /^([A-Z]?\.?\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*),\s+(?:and|or)\s+[A-Z]?\.?\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*(?![\d.,]|\s+(?:to|through)\b)/;
 const OWN_WORD_BEFORE = /(?:[Ss]ections?|[Cc]lauses?)\s$/;
 const ITEM_WORD_AFTER = /^(?:[Ss]ections?|[Cc]lauses?)\s/;
+
+/** ", and the license in Section <number> shall continue …" up to the sentence's end, for a number pattern. */
+const limbPattern = (number: string) =>
+  new RegExp(
+    String.raw`,?\s+and\s+(?:the|any|all)\s+(?:licen[cs]es?|rights?|permissions?)\s+(?:granted\s+)?(?:in|under)\s+(?:Sections?|Clauses?|sections?|clauses?)\s+${number}(?![.]?\d)\s+(?:shall|will|does|do)\s+(?:continue|survive|remain)(?:[^;.]|\.(?=\d))*`,
+  );
+const deleteMatch = (text: string, found: RegExpExecArray | null): RedlineOp[] =>
+  found ? [{ kind: 'delete', start: found.index, end: found.index + found[0].length, text: found[0] }] : [];
+
+/**
+ * ", and the license in Section 3.2 shall continue with respect to any Customer Content incorporated into …": a limb
+ * that keeps the struck clause going on its own terms. Striking the number from the list alone left it alive, and the
+ * comment saying the rights no longer outlast the contract false (audit116, 294 § 8.4).
+ */
+export function continuingLimb(text: string, number: string): RedlineOp[] {
+  return deleteMatch(text, limbPattern(escapeRegExp(number)).exec(text));
+}
+
+/**
+ * The same limb as the risk of a survival clause itself: struck alone, it ends the licence's afterlife and leaves the
+ * list of clauses that survive (confidentiality, liability) standing, where the playbook's deletion clause in the
+ * sentence's place would take them all.
+ */
+export function continuingLimbStrike(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
+  if (finding.category !== 'survival-retention') return undefined;
+  const found = limbPattern(String.raw`[\dA-Z][\d.]*(?:\([a-z0-9]{1,4}\))?`).exec(text.slice(finding.start, finding.end));
+  if (!found) return undefined;
+  const ops = deleteMatch(text, { ...found, index: finding.start + found.index } as RegExpExecArray);
+  return stillRisky(applyOps(text, ops)) ? undefined : ops;
+}

@@ -1,7 +1,7 @@
 // Clauses that lean on a clause the review changed (knock-on amendments, the first structural fault in the lawyer
 // audits of agreements 45–56). Every clause is the project's own drafting.
 import { preferredReview } from './agreements';
-import { joinOps } from '../../src/review/citingClauses';
+import { joinOps } from '../../src/review/joinOps';
 import { applyOps } from '../../src/engine/applyOps';
 
 const TALLIS = [
