@@ -25,7 +25,8 @@ const keptForCustomer = (frame: RuleInput['frame'], p: Predicate): boolean => {
   if (limited && frame.predicates.some((q) => q !== p && q.polarity === 'negative' && q.cues.some((c) => c.set === 'vendorEnds' && OTHER_CUSTOMERS.has(c.text.toLowerCase())))) return true;
   // "to train … the models that power the Features for Customer's account": the predicate's models serve the customer's
   // own corner of the service ("for" right before the customer's name, its account right after).
-  return p.cues.some((c) => c.set === 'ownScope' && p.cues.some((who) => CUSTOMER_WORDS.includes(who.set) && who.end <= c.start && c.start - who.end <= POSSESSIVE_GAP &&
+  // "for Customer's own account" (300 § 12.5): "own" may stand between.
+  return p.cues.some((c) => c.set === 'ownScope' && p.cues.some((who) => CUSTOMER_WORDS.includes(who.set) && who.end <= c.start && POSSESSIVE_LINKS.has(frame.text.slice(who.end - frame.start, c.start - frame.start).trim().toLowerCase()) &&
     p.cues.some((f) => f.set === 'forWhom' && f.end <= who.start && who.start - f.end <= 1)));
 };
 /**
@@ -49,8 +50,8 @@ const RECEIVING = new Set(['provided', 'delivered', 'supplied', 'made', 'availab
 /** Characters from "solely" to the customer's name across a purpose phrase ("for the purpose of improving …"). */
 const SERVED_SPAN = 120;
 const OTHER_CUSTOMERS = new Set(['other customers', 'other customer', 'other clients', 'other client']);
-/** Characters between the customer's name and its account: "'s ". */
-const POSSESSIVE_GAP = "'s ".length;
+/** What may stand between the customer's name and its account: nothing, "'s", "own". */
+const POSSESSIVE_LINKS: ReadonlySet<string> = new Set(['', "'s", '’s', 'own', "'s own", '’s own']);
 /** Characters from "only" to the customer's name: " for the ". */
 const ONLY_FOR_THE = ' for the '.length + 3;
 
@@ -65,11 +66,14 @@ export const OWN_MODEL: Veto = {
  * limit (audit90, 241 Addendum § 3.2 was left whole). Said in the grant itself, not in a denial after it ("… and is
  * not shared with other customers").
  */
-const SHARED_MODELS: readonly string[] = ['shared', 'across its customer', 'across our customer', 'customer base', 'all of its customers', 'all its customers', 'general models', 'generally available'];
+// "any general improvements … shall be owned by CadenceCare" (300 § 12.5): what the tuning teaches the general product.
+const SHARED_MODELS: readonly string[] = ['shared', 'across its customer', 'across our customer', 'customer base', 'all of its customers', 'all its customers', 'general models', 'generally available', 'general improvements'];
 const sharedToo = (frame: RuleInput['frame'], p: Predicate): boolean => {
   if (p.polarity !== 'positive') return false;
   // As written: a defined term ("Shared Data") is a name, not models shared across customers.
   const granted = frame.text.slice(p.start - frame.start, p.end - frame.start);
+  // "…, and any general improvements resulting from it shall be owned by Remindly": a limb of its own after the grant.
+  if (frame.text.slice(p.end - frame.start).includes('general improvements')) return true;
   return SHARED_MODELS.some((phrase) => {
     const at = granted.indexOf(phrase);
     return at >= 0 && !granted.slice(Math.max(0, at - 30), at).includes(' not ');

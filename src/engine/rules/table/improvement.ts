@@ -1,5 +1,6 @@
 // Use of the customer's data to improve the vendor's products, feedback grants and unlimited use (risks), and bans on
 // improvement use (a protection). Pure: rows over the clause frame.
+import { OWN_MODEL } from '../ownModel';
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { affirmed, beneficiary, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException, wordsAfter } from '../queries';
@@ -110,6 +111,8 @@ const deniedOnCustomerData = ({ predicate: p }: RuleInput): boolean =>
 const IMPROVEMENT_VETOES = [
   DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, TRAINING_EXCLUDED, VENDOR_OWN_IP, LICENSED_TO_CUSTOMER,
   CONTENT_AND_IDENTITY_EXCLUDED, SERVICE_LICENCE_EDITING, ITEM_OF_LISTED_BAN, IP_INVENTORY, SAFEGUARDED_DERIVED_ONLY, NON_CUSTOMER_SOURCE, PRECEDENCE_ONLY,
+  // "to improve the accuracy of the AI Features for Customer's own account": improving what the customer alone uses.
+  OWN_MODEL,
 ];
 
 /** The things "feedback" names as a word before them: "the feedback buttons", "a feedback form". */
