@@ -169,6 +169,9 @@ function leverLimb(text: string): RedlineOp[] | undefined {
  * it), a clause that only lets the customer opt out of it is moot and reads as a contradiction (the lawyer audits of
  * agreements 33–36 and 41–44). It is deleted, its number kept as "[Reserved.]".
  */
+/** A clause number after "Section", "Clause" or "paragraph": "Section A.4", "clause 6.5". */
+const CITED_NUMBER = /\b(?:Sections?|Clauses?|clauses?|[Pp]aragraphs?)\s+([A-Z]?\.?\d+(?:\.\d+)*)/g;
+
 export function mootOptOutItems(
   analysis: Analysis,
   paragraphs: readonly Paragraph[],
@@ -209,6 +212,13 @@ export function mootOptOutItems(
     const regardless = new RegExp(`\\b(?:whether\\s+or\\s+not|regardless\\s+of|irrespective\\s+of)\\b[^.;]{0,80}?${cites.source}`);
     return paragraphs.some((p, i) => i !== own && i !== target && !edited.has(i) && risky.has(i) && !SURVIVAL.test(p.text) && cites.test(p.text) && !regardless.test(p.text));
   };
+  // Another clause the lever names that still permits a use: a risk the review did not turn into a ban or delete.
+  const otherSwitched = (text: string, number: string, own: number) =>
+    [...text.matchAll(CITED_NUMBER)].map((m) => m[1] ?? '').find((cited) => {
+      if (cited === number || numbers.some((n) => n.number.replace(/\.$/, '') === cited)) return false;
+      const at = paragraphs.findIndex((p, i) => i !== own && numberAtStart(p.text)?.replace(/\.$/, '') === cited);
+      return at >= 0 && risky.has(at);
+    });
   const limbTarget = (own: string | undefined) => {
     const item = own === undefined ? undefined : optOutStruck(own);
     const number = item && numberAtStart(item.original);
@@ -235,6 +245,13 @@ export function mootOptOutItems(
     // "Customer authorises Chartwell to de-identify …, and Chartwell shall not use …": the clause still authorises
     // something, so withdrawing that authorisation still means something; a customer's fallback is not given up.
     const stillAuthorises = target !== undefined && STILL_AUTHORISES.test(target.item.target);
+    // "A.5 Customer may … opt out of the uses described in Section A.4 and of … under Section 6.5" once only 6.5 is a
+    // ban: the switch still works on A.4, so it stays as the customer's fallback (audit118, 297 § A.5).
+    const other = target === undefined ? undefined : otherSwitched(paragraph.text, target.number, index);
+    if (other !== undefined) {
+      fallbacks.push({ paragraph: index, reason: `it also lets the customer opt out of ${word} ${other}, which the review leaves permitted, so the customer's switch is kept` });
+      return [];
+    }
     if (target && stillAuthorises) {
       // Its own trims go too: the ban in the clause it refers to already answers what the withdrawal left behind.
       fallbacks.push({ paragraph: index, reason: `it lets the customer withdraw what ${word} ${target.number} still authorises, a fallback kept beside the ban the review wrote there` });

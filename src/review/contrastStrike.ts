@@ -6,9 +6,9 @@ import type { Finding, RedlineOp } from '../engine/types';
 /**
  * ", but …" / "; however, …" / ", although …": the turn after which a sentence takes back what its first half gave; also "; and all
  * rights in such data belong to Supplier", a second clause joined on after a semicolon, and ", so by using the app you
- * agree that we may …", a consent deemed from use (", but subject to clause 2.3, …" qualifies what follows; it turns nothing) (not ", so we may use …", whose first half says nothing alone), , and we may keep …" or ", and Vendor may thereafter use …", a second permission joined on, and "… and does not require us to remove …", a duty denied.
+ * agree that we may …", a consent deemed from use (", but subject to clause 2.3, …" qualifies what follows; it turns nothing) (not ", so we may use …", whose first half says nothing alone), , and we may keep …" or ", and Vendor may thereafter use …", a second permission joined on, ", and any general improvements … shall be owned by CadenceCare", a claim to what the use makes (300 § 12.5), and "… and does not require us to remove …", a duty denied.
  */
-const CONTRAST = /(?:,|;)\s+(?:but(?!\s+not\b|\s+(?:only\s+)?subject\s+to\b)|however,?|(?:al)?though|provided,?\s+however,?\s+that|except\s+that)\s+|;\s+(?:and|or)\s+|,\s+so\s+(?=by\s)|,\s+and\s+(?=(?:we|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+may\s)|(?:,|(?<=\S))\s+and\s+(?=(?:does|do|will|shall)\s+not\s+require\b)/gi;
+const CONTRAST = /(?:,|;)\s+(?:but(?!\s+not\b|\s+(?:only\s+)?subject\s+to\b)|however,?|(?:al)?though|provided,?\s+however,?\s+that|except\s+that)\s+|;\s+(?:and|or)\s+|,\s+so\s+(?=by\s)|,\s+and\s+(?=(?:we|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+may\s)|,\s+and\s+(?=(?:any|all)\s[^,;.]{1,120}?\s(?:shall|will)\s+(?:be\s+owned\s+by|belong\s+to|vest\s+in)\s)|(?:,|(?<=\S))\s+and\s+(?=(?:does|do|will|shall)\s+not\s+require\b)/gi;
 
 /** The lead-in of a list of things denied: "shall not", "will never", "may not:". */
 const BAN_LEAD = /\b(?:shall|will|must|may|can|does|do)\s+(?:not|never)\b|\bcannot\b|\bwon[’']t\b/i;

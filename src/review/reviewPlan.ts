@@ -146,6 +146,9 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   for (const fallback of fallbacks) {
     for (const finding of analysis.findings.filter((f) => f.paragraph === fallback.paragraph && f.stance === 'risk')) skipped.push({ target: finding, reason: fallback.reason });
   }
+  // A clause deleted as moot is no longer "left alone" for the lawyer's list (audit118, 297 § A.5 said it stays).
+  const deletedAsMoot = new Set(moot.map((item) => item.paragraph));
+  skipped.splice(0, skipped.length, ...skipped.filter((s) => !('paragraph' in s.target) || !deletedAsMoot.has(s.target.paragraph)));
   // The items of a list whose lead-in the review deleted go with it (see reservedLeadIn).
   items.push(...orphanedItemEdits(paragraphs, items, choices).filter((item) => positionOf(item.key) !== 'skip'));
   // A definition left unused by the edits is deleted, in place of any trim the review made to it.

@@ -1,7 +1,8 @@
-// Patterns named by the lawyer audits of agreements 293–296 (audit116, audit117), taken up in the thirty-seventh
-// session: a survival clause that keeps a struck licence going in a limb of its own; an example struck before the
-// subject's auxiliary verb; a survival the customer narrowed; an IP reservation that names derived data only in a
-// "whether or not" aside; and derived data the vendor makes for the customer, or must treat as the customer's. Every
+// Patterns named by the lawyer audits of agreements 293–296 and 299–300 (audit116, audit117, audit119), taken up in
+// the thirty-seventh session: a survival clause that keeps a struck licence going in a limb of its own; an example
+// struck before the subject's auxiliary verb; a survival the customer narrowed; an IP reservation that names derived
+// data only in a "whether or not" aside; derived data the vendor makes for the customer, or must treat as the
+// customer's; and a use for the customer's own account joined to a claim on the general improvements it makes. Every
 // clause is the project's own drafting.
 import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import type { Finding } from '../../src/engine/types';
@@ -74,5 +75,19 @@ describe('derived data in a clause about something else', () => {
   it('is protected when the vendor must treat it as the customer\'s data', () => {
     const clauses = ['The Contractor must treat any data set produced by de-identifying Customer Data as Customer Data.'];
     expect(categoriesIn(clauses, 0)).not.toContain('aggregated-data:risk');
+  });
+});
+
+describe('a use for the customer\'s own account with a claim to the general improvements it makes (audit119)', () => {
+  const clinic = preferredReview([
+    'This Master Services Agreement is between Remindly, Inc. ("Remindly") and the clinic network named below ("Customer").',
+    '1.2 "Customer Data" means all data, including patient information, that Customer submits to the Services.',
+    "12.5 In addition, Remindly may use Customer Data to improve the accuracy of the AI Features for Customer's own account, for example by learning Customer's clinic names and preferred phrasing, and any general improvements to the AI Features resulting therefrom shall be owned by Remindly under Section 4.1.",
+  ]);
+  const target = clinic.edit(2)?.target ?? '';
+
+  it('keeps the use for the customer and strikes only the claim', () => {
+    expect(target).toContain('Remindly may use Customer Data to improve the accuracy');
+    expect(target).not.toContain('general improvements');
   });
 });
