@@ -79,10 +79,8 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   // "those who use our services, users can …": a verb in a relative clause is not the clause's own verb.
   const firstAction = actions.find((a) => !a.inSubject && !a.relative) ?? actions[0];
   const limit = Math.min(head?.start ?? Number.POSITIVE_INFINITY, firstAction?.start ?? Number.POSITIVE_INFINITY);
-  const afterBe = (at: number) => {
-    const i = wordIndexAt(units, at, offset);
-    return /^(?:is|are|was|were|be|been|being|get|gets|got)$/.test(units[i - 1]?.norm ?? '') || /^(?:is|are|was|were|be|been)$/.test(units[i - 2]?.norm ?? '');
-  };
+  const afterBe = (at: number, i = wordIndexAt(units, at, offset)) =>
+    /^(?:is|are|was|were|be|been|being|get|gets|got)$/.test(units[i - 1]?.norm ?? '') || /^(?:is|are|was|were|be|been)$/.test(units[i - 2]?.norm ?? '');
   // "may be pooled with … and used by Yieldwing to train …": a participle the vocabulary reads as derived data is
   // still the passive's verb.
   const passive = actions.some((a) => afterBe(a.start)) || segCues.some((c) => c.set === 'derivedData' && c.text.endsWith('ed') && afterBe(c.start));
@@ -336,6 +334,11 @@ function partyAfter(input: PredicateInput, segCues: readonly Cue[], verb: Action
     const unit = units[i] as Unit;
     // "you grant, and you represent that …, to Hily": a comma or dash ends the verb's own object.
     if (steps > 0 && /[,—–]/.test(input.sentenceText.slice((units[i - 1] as Unit).end, unit.start))) return undefined;
+    // "is licensed by you to us" (298 § 6.4): the passive's agent grants; the party after "to" receives.
+    // Only the agent between them ("by you to us"; not "owned by Examwise and licensed to the Institution").
+    const agentThenTo = unit.norm === 'by' && verb.kind === 'grant' ? units.slice(i + 1, i + 4).findIndex((u, k, rest) => u.norm === 'to' && rest.slice(0, k).every((w) => !/^(?:and|or)$/.test(w.norm))) : -1;
+    i += Math.max(agentThenTo, 0);
+    if (agentThenTo >= 0) continue;
     // "share your files": a possessive owns the thing shared; it does not receive it.
     const party = segCues.find((c) => c.start === unit.start + offset && c.set in SIDE_OF && !POSSESSIVE.test(c.text));
     if (party) {

@@ -1,7 +1,7 @@
 // Consent that someone other than the customer gives: "consistent with the consent obtained by the Client from the
 // relevant Data Principal". The customer's duty to collect individuals' consent is no opt-in of its own, so the use
 // it conditions goes ahead without any choice of the customer's (blind56). Pure: reads the frame's text and cues.
-import type { ClauseFrame, Condition } from '../reading/frame';
+import type { ClauseFrame, Condition, Predicate } from '../reading/frame';
 
 /** Participles right after the consent word that make it consent collected from someone. */
 const COLLECTED: ReadonlySet<string> = new Set(['obtained', 'collected', 'secured', 'procured', 'gathered']);
@@ -32,3 +32,15 @@ export function consentOfOthers(frame: ClauseFrame, c: Condition): boolean {
   const by = after('by');
   return by !== undefined && frame.cues.some((k) => CUSTOMER_SETS.has(k.set) && k.start >= by && k.start - by <= 4);
 }
+
+/**
+ * "We may use Inputs … to train …, unless you are on a plan that includes Private Mode and have enabled it" (298
+ * § 5.3): in a permission, a choice after "unless" stops a use that runs until the customer makes it. Enabling a
+ * privacy switch there is an opt-out, however the vocabulary reads "enabled".
+ */
+export const unlessChosen = (frame: ClauseFrame, p: Predicate, c: Condition): boolean =>
+  p.polarity === 'positive' && PERMITTING.has(p.modal?.text.toLowerCase() ?? '') && c.kind === 'consent' && c.opener?.text.toLowerCase() === 'unless' &&
+  // The customer makes the choice ("unless you … have enabled it"), not a third party ("unless that party agrees").
+  frame.cues.some((k) => CUSTOMER_SETS.has(k.set) && k.start >= c.start && k.end <= c.end && namesCustomer(k.text));
+/** The modals of a permission: "any provision … has no effect unless the CIO has accepted it" permits nothing. */
+const PERMITTING: ReadonlySet<string> = new Set(['may', 'can']);

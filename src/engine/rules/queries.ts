@@ -1,6 +1,6 @@
 // Questions rules ask of a clause frame: is it about training, about the customer's data, who acts, which conditions.
 // Pure: imports only the frame types. Each helper reads the frame; none matches text itself.
-import { consentOfOthers } from './othersConsent';
+import { consentOfOthers, unlessChosen } from './othersConsent';
 import type { Action, ActionKind, ClauseFrame, Condition, ConditionKind, Cue, DataObject, ObjectKind, Predicate } from '../reading/frame';
 import type { SetId } from '../language/vocabulary';
 import type { RuleInput } from './ruleTypes';
@@ -297,7 +297,7 @@ export function improvementDenied(input: RuleInput): Action | undefined {
 
 /** A condition that leaves the customer in control: opt-in, consent, instruction, "with your prior written consent". */
 export const consentGated = ({ predicate, frame }: RuleInput): boolean =>
-  predicate.conditions.some((c) => c.kind === 'consent' && !consentWaived(frame, predicate, c) && !insideProviso(frame, predicate, c) && !consentOfOthers(frame, c)) || has(predicate, 'consentPhrase');
+  predicate.conditions.some((c) => c.kind === 'consent' && !consentWaived(frame, predicate, c) && !insideProviso(frame, predicate, c) && !consentOfOthers(frame, c) && !unlessChosen(frame, predicate, c)) || has(predicate, 'consentPhrase');
 /**
  * "…, provided that Quillstone (b) does not transfer De-Identified Data to any third party unless that party agrees in
  * writing …": the consent of a third party, inside a proviso, gates the transfer it follows, not the grant before the
@@ -312,7 +312,7 @@ export const consentWaived = (frame: ClauseFrame, p: Predicate, c: Predicate['co
   p.polarity === 'positive' && c.opener !== undefined && frame.cues.some((k) => k.set === 'absenceOpener' && k.start === c.opener?.start);
 /** On until the customer acts: "unless you opt out", "if you don't want us to". */
 export const optOutGated = ({ predicate, frame }: RuleInput): boolean =>
-  condition(predicate, 'opt-out', 'wish') !== undefined || frameFacts(frame).anyWish;
+  condition(predicate, 'opt-out', 'wish') !== undefined || frameFacts(frame).anyWish || predicate.conditions.some((c) => unlessChosen(frame, predicate, c));
 /**
  * The use is limited to serving the customer: "only to provide the Services", "for no other purpose", "refrain from
  * using … for any purpose other than providing the Services", "only on Customer's instructions".
