@@ -91,3 +91,18 @@ describe('a use for the customer\'s own account with a claim to the general impr
     expect(target).not.toContain('general improvements');
   });
 });
+
+describe('a proviso on derived data that the clause names as a defined thing stripped of identity (audit117)', () => {
+  const review = preferredReview([
+    'This Cloud Services Agreement is between Voxbridge, Inc. ("Voxbridge") and the retailer named in the Order Form ("Customer").',
+    '1.1 "Customer Data" means call recordings, transcripts and other data Customer submits to the Services.',
+    '1.2 "Outputs" means the summaries and responses the Services generate for Customer.',
+    '3.3 Customer owns the Outputs generated for Customer, and Customer acknowledges that Voxbridge may use de-identified Outputs, including call summaries, to improve the Services.',
+  ]);
+
+  it('names it, with plural verbs, rather than "such data" that points back at nothing', () => {
+    const target = review.edit(3)?.target ?? '';
+    expect(target).toContain('provided that such de-identified Outputs are aggregated');
+    expect(target).not.toContain('such data');
+  });
+});

@@ -138,6 +138,10 @@ const namedDerived = (proviso: string, context: SurgicalContext): string => {
       ? context.terms.derivedData
       : (STRIPPED_DATA.exec(context.sentence)?.[0] ?? STRIPPED_NOUN.exec(context.sentence)?.[1]);
   if (derived) return proviso.replace(/\bsuch data\b/g, `such ${derived}`);
+  // "may use de-identified Outputs, including call summaries …": the defined thing stripped of identity, named with its
+  // plural verbs (audit117, 296 § 3.3: "such data" pointed back at nothing).
+  const term = STRIPPED_TERM.exec(context.sentence)?.[0];
+  if (term !== undefined && /\bsuch data\b/.test(proviso)) return proviso.replace(/\bsuch data\b/g, `such ${term}`).replace(/\b(is|does|has)\b/g, (verb: string) => PLURAL_OF[verb] ?? verb);
   // "we may use and share those statistics for any purpose, provided that such statistics are …": the clause's own
   // word for what it keeps, with the verbs made plural (audit64, 183 ¶25: "such data" had nothing to point back to).
   if (!/\bsuch data\b/.test(proviso) || !STATISTICS.test(context.sentence) || DATA_WORD.test(context.sentence)) return proviso;
@@ -157,6 +161,9 @@ const STRIPPED_DATA = new RegExp(`(?<=,\\s|\\sand\\s)(?<!${STRIPPED}\\sand\\s)${
 
 /** "anonymised and aggregated information": the mass noun that data stripped of identity is called by. */
 const STRIPPED_NOUN = new RegExp(`\\b${STRIPPED}(?:,?\\s+(?:and\\s+)?${STRIPPED}){0,2}\\s+(information)\\b`, 'i');
+
+/** Defined plural terms stripped of identity: "de-identified Outputs", "de-identified Prompts and Outputs". */
+const STRIPPED_TERM = new RegExp(`\\b${STRIPPED}\\s+[A-Z][\\w-]*s(?:,?\\s+(?:and|or)\\s+[A-Z][\\w-]*s)?\\b`);
 
 /** A promise made by both sides ("either party may"), or by no one ("no one at the provider reads it"). */
 const SHARED_OR_NEGATIVE = /\b(?:either|each|neither|both)\s+part(?:y|ies)\b|\b(?:not|never|no|none|nor)\b|n[’']t\b/i;
