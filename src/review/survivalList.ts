@@ -1,8 +1,8 @@
 // Conforms the contract's survival clause to the clauses the review inserts: "Sections 3.1, 3.4, 4 and 9 survive …"
 // gains the new 3.8 when that clause must outlive the contract (no training, deletion, anonymised data, audit,
 // confidentiality). A lawyer adds it by hand otherwise, and an auditor reads the omission as a contradiction. Also
-// the strike of one number from such a list, for a clause that no longer outlasts the contract.
-// Pure: engine types only.
+// the strike of one number from such a list, for a clause that no longer outlasts the contract, and of a limb that
+// keeps such a clause going on its own terms. Pure: engine types, applyOps and the review's regex escaping.
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Finding, Paragraph, RedlineOp } from '../engine/types';
 import { escapeRegExp } from './redline/surgical/context';

@@ -2,10 +2,10 @@
 // relevant Data Principal". The customer's duty to collect individuals' consent is no opt-in of its own, so the use
 // it conditions goes ahead without any choice of the customer's (blind56). Pure: reads the frame's text and cues.
 import type { ClauseFrame, Condition, Predicate } from '../reading/frame';
+import { CUSTOMER_WORD_SETS } from './customerWords';
 
 /** Participles right after the consent word that make it consent collected from someone. */
 const COLLECTED: ReadonlySet<string> = new Set(['obtained', 'collected', 'secured', 'procured', 'gathered']);
-const CUSTOMER_SETS: ReadonlySet<string> = new Set(['customerRole', 'docCustomer', 'customerYou']);
 /** The customer's people ("end users", "employees") give consent as individuals, not as the customer. */
 const PEOPLE_ENDINGS = ['user', 'users', 'individual', 'individuals', 'employee', 'employees', 'subject', 'subjects', 'person', 'persons'];
 const namesCustomer = (text: string) => !PEOPLE_ENDINGS.some((e) => text.toLowerCase().endsWith(e));
@@ -28,10 +28,13 @@ export function consentOfOthers(frame: ClauseFrame, c: Condition): boolean {
     return at < 0 ? undefined : cue.end + at + word.length + 2;
   };
   const from = after('from');
-  if (from !== undefined) return !frame.cues.some((k) => CUSTOMER_SETS.has(k.set) && namesCustomer(k.text) && k.start >= from && k.start - from <= 4);
+  if (from !== undefined) return !frame.cues.some((k) => CUSTOMER_WORD_SETS.has(k.set) && namesCustomer(k.text) && k.start >= from && k.start - from <= 4);
   const by = after('by');
-  return by !== undefined && frame.cues.some((k) => CUSTOMER_SETS.has(k.set) && k.start >= by && k.start - by <= 4);
+  return by !== undefined && frame.cues.some((k) => CUSTOMER_WORD_SETS.has(k.set) && k.start >= by && k.start - by <= 4);
 }
+
+/** The modals of a permission: "any provision … has no effect unless the CIO has accepted it" permits nothing. */
+const PERMITTING: ReadonlySet<string> = new Set(['may', 'can']);
 
 /**
  * "We may use Inputs … to train …, unless you are on a plan that includes Private Mode and have enabled it" (298
@@ -41,6 +44,4 @@ export function consentOfOthers(frame: ClauseFrame, c: Condition): boolean {
 export const unlessChosen = (frame: ClauseFrame, p: Predicate, c: Condition): boolean =>
   p.polarity === 'positive' && PERMITTING.has(p.modal?.text.toLowerCase() ?? '') && c.kind === 'consent' && c.opener?.text.toLowerCase() === 'unless' &&
   // The customer makes the choice ("unless you … have enabled it"), not a third party ("unless that party agrees").
-  frame.cues.some((k) => CUSTOMER_SETS.has(k.set) && k.start >= c.start && k.end <= c.end && namesCustomer(k.text));
-/** The modals of a permission: "any provision … has no effect unless the CIO has accepted it" permits nothing. */
-const PERMITTING: ReadonlySet<string> = new Set(['may', 'can']);
+  frame.cues.some((k) => CUSTOMER_WORD_SETS.has(k.set) && k.start >= c.start && k.end <= c.end && namesCustomer(k.text));

@@ -1,11 +1,12 @@
 // A model kept for the customer alone serves the customer, not the vendor's other products: the veto training and
 // derived-data rules share. Pure: reads the frame through the rule helpers only.
 import type { Predicate } from '../reading/frame';
+import { CUSTOMER_WORD_SETS } from './customerWords';
 import { conditionCue, reads } from './queries';
 import type { RuleInput, Veto } from './ruleTypes';
 
 /** The customer named by its own word: "you", its role, or the contract's name for it. */
-export const CUSTOMER_WORDS: readonly string[] = ['customerYou', 'customerRole', 'docCustomer'];
+export const CUSTOMER_WORDS: readonly string[] = [...CUSTOMER_WORD_SETS];
 
 /**
  * "may train a matter-specific classifier …, provided that such classifier is used only for the Client's matters": a

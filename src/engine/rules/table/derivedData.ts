@@ -1,7 +1,8 @@
 // Derived data in a clause: whether its aggregated or de-identified data is data at all, and whether a safeguard
 // (anonymisation with a ban on re-identification or on training) keeps it. Pure: queries over the clause frame.
-import type { Cue, Predicate } from '../../reading/frame';
+import type { Condition, Cue, Predicate } from '../../reading/frame';
 import type { RuleInput } from '../ruleTypes';
+import { CUSTOMER_WORD_SETS } from '../customerWords';
 import { affirmed, cue, has, object, reads } from '../queries';
 
 export const derived = (i: RuleInput) => object(i.predicate, 'derived');
@@ -79,8 +80,10 @@ export const safeguarded = (i: RuleInput) =>
  * not such improvements were developed using Service Data" gates nothing: it says the rest holds either way (293 § 2.3,
  * an IP reservation, was rewritten into a clause on statistics).
  */
+/** "whether or not …": a concession, which gates nothing. */
+const whetherAside = (c: Condition): boolean => c.opener?.text.toLowerCase().startsWith('whether') === true;
 export const aggregatedFirst = ({ predicate: p, frame }: RuleInput): boolean =>
-  p.conditions.some((c) => c.opener?.set === 'conditionOpener' && !c.opener.text.toLowerCase().startsWith('whether') &&
+  p.conditions.some((c) => c.opener?.set === 'conditionOpener' && !whetherAside(c) &&
     frame.cues.some((k) => k.set === 'derivedData' && k.start >= c.start && k.end <= c.end));
 /**
  * "liability … for any loss … of Buyer Data shall not exceed £3,000,000 in aggregate": the only derived-data word is the
@@ -100,9 +103,6 @@ const sumClosesPhrase = (frame: RuleInput['frame'], o: { readonly start: number;
 export const liabilityAggregate = (i: RuleInput) =>
   (has(i.frame, 'aggregateNotData') && !has(i.predicate, 'customerDataTerm', 'docCustomerData', 'usageData')) || arithmeticOnly(i);
 
-
-/** Party sets that name the customer right after "for". */
-const CUSTOMER_SETS: ReadonlySet<string> = new Set(['customerRole', 'docCustomer', 'customerYou']);
 /** Characters between the derived-data word and "for" ("Aggregate Reports for", "aggregated statistics for"). */
 const FOR_REACH = 16;
 /**
@@ -116,7 +116,7 @@ export const MADE_FOR_CUSTOMER = {
     !p.purposes.some((c) => c.set === 'vendorEnds' || c.set === 'anyPurpose') && affirmed(p, 'share', 'train', 'improve', 'own', 'grant') === undefined &&
     p.objects.filter((o) => o.kind === 'derived').some((o) => {
       const forWord = frame.cues.find((c) => c.set === 'forWhom' && c.start >= o.end && c.start - o.end <= FOR_REACH);
-      return forWord !== undefined && frame.cues.some((c) => CUSTOMER_SETS.has(c.set) && c.start > forWord.end && c.start - forWord.end <= 5);
+      return forWord !== undefined && frame.cues.some((c) => CUSTOMER_WORD_SETS.has(c.set) && c.start > forWord.end && c.start - forWord.end <= 5);
     }),
 };
 
@@ -147,7 +147,7 @@ export const CLASSED_AS_CUSTOMER_DATA = {
 export const DERIVED_ONLY_IN_ASIDE = {
   reason: 'the derived data is named only in a "whether or not" aside about something else',
   when: ({ predicate: p }: RuleInput): boolean => {
-    const asides = p.conditions.filter((c) => c.opener?.text.toLowerCase().startsWith('whether') === true);
+    const asides = p.conditions.filter(whetherAside);
     const derivedObjects = p.objects.filter((o) => o.kind === 'derived');
     return asides.length > 0 && derivedObjects.length > 0 && derivedObjects.every((o) => asides.some((c) => c.start <= o.start && o.end <= c.end));
   },
