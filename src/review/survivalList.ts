@@ -158,8 +158,11 @@ const limbPattern = (number: string) =>
   new RegExp(
     String.raw`,?\s+and\s+(?:the|any|all)\s+(?:licen[cs]es?|rights?|permissions?)\s+(?:granted\s+)?(?:in|under)\s+(?:Sections?|Clauses?|sections?|clauses?)\s+${number}(?![.]?\d)\s+(?:shall|will|does|do)\s+(?:continue|survive|remain)(?:[^;.]|\.(?=\d))*`,
   );
-const deleteMatch = (text: string, found: RegExpExecArray | null): RedlineOp[] =>
-  found ? [{ kind: 'delete', start: found.index, end: found.index + found[0].length, text: found[0] }] : [];
+/** The deletion of a match found `offset` characters into the paragraph. */
+const deleteMatch = (found: RegExpExecArray | null, offset = 0): RedlineOp[] =>
+  found ? [{ kind: 'delete', start: offset + found.index, end: offset + found.index + found[0].length, text: found[0] }] : [];
+/** The limb for any clause number, built once. */
+const ANY_LIMB = limbPattern(String.raw`[\dA-Z][\d.]*(?:\([a-z0-9]{1,4}\))?`);
 
 /**
  * ", and the license in Section 3.2 shall continue with respect to any Customer Content incorporated into …": a limb
@@ -167,7 +170,7 @@ const deleteMatch = (text: string, found: RegExpExecArray | null): RedlineOp[] =
  * comment saying the rights no longer outlast the contract false (audit116, 294 § 8.4).
  */
 export function continuingLimb(text: string, number: string): RedlineOp[] {
-  return deleteMatch(text, limbPattern(escapeRegExp(number)).exec(text));
+  return deleteMatch(limbPattern(escapeRegExp(number)).exec(text));
 }
 
 /**
@@ -177,8 +180,6 @@ export function continuingLimb(text: string, number: string): RedlineOp[] {
  */
 export function continuingLimbStrike(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
   if (finding.category !== 'survival-retention') return undefined;
-  const found = limbPattern(String.raw`[\dA-Z][\d.]*(?:\([a-z0-9]{1,4}\))?`).exec(text.slice(finding.start, finding.end));
-  if (!found) return undefined;
-  const ops = deleteMatch(text, { ...found, index: finding.start + found.index } as RegExpExecArray);
-  return stillRisky(applyOps(text, ops)) ? undefined : ops;
+  const ops = deleteMatch(ANY_LIMB.exec(text.slice(finding.start, finding.end)), finding.start);
+  return ops.length > 0 && !stillRisky(applyOps(text, ops)) ? ops : undefined;
 }
