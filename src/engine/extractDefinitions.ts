@@ -11,6 +11,7 @@ import { asWrittenMidSentence, termsFromUsage } from './termsFromUsage';
 import { withDoubleQuotes } from './singleQuotes';
 import { agreementTerm } from './agreementTerm';
 import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, START_DATE_OWNER, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
+import { COMPANY, namesOrganisation, organisationIn } from './organisationNames';
 
 export interface DefinitionsResult {
   readonly definitions: readonly Definition[];
@@ -228,20 +229,6 @@ function definitionsIn(index: number, quoted: string): Definition[] {
   return found;
 }
 
-const COMPANY = /\b(?:Ltd|Limited|LIMITED|Inc|INC|LLC|LLP|plc|PLC|GmbH|Corp|Corporation|Company|S\.A|B\.V|AG|SAS|Pty)\b\.?/;
-/** Bodies that sign contracts without a company suffix ("ASHDOWN VALLEY NHS FOUNDATION TRUST"), as names: capitalised. */
-const ORGANISATION_NOUNS = ['Trust', 'University', 'Council', 'Authority', 'Bank', 'Foundation', 'Association', 'Institute', 'Hospital', 'College', 'Society', 'Agency', 'Ministry'];
-const ORGANISATION_NOUN = new RegExp(`\\b(?:${ORGANISATION_NOUNS.flatMap((noun) => [noun, noun.toUpperCase()]).join('|')})\\b`, 'g');
-/** The noun ends a capitalised name ("Fenmoor Health Trust"); "by the Trust" in a definition's text is no name. */
-function organisationIn(text: string): { readonly index: number; readonly end: number } | undefined {
-  for (const m of text.matchAll(ORGANISATION_NOUN)) {
-    const at = m.index ?? 0;
-    const before = text.slice(Math.max(0, at - 40), at).split(/\s+/).filter((word) => word !== '');
-    if (/^[A-Z]/.test(before[before.length - 1] ?? '')) return { index: at, end: at + m[0].length };
-  }
-  return undefined;
-}
-const namesOrganisation = (meaning: string) => COMPANY.test(meaning) || organisationIn(meaning) !== undefined;
 
 /** A party known only by its name ("Acme") is the vendor when it provides the services, the customer when it pays. */
 function partyRole(mentions: PartyMentions | undefined): TermDenotation {

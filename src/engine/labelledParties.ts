@@ -45,8 +45,12 @@ function blocksOf(index: number, text: string, found: readonly Definition[]): Bl
  * Unchanged unless exactly two blocks are found and one label names a side.
  */
 export function labelledParties(found: readonly Definition[], paragraphs: readonly Paragraph[]): Definition[] {
-  const blocks = paragraphs.slice(0, OPENING_LINES).flatMap((p, i) => blocksOf(i, p.text, found));
   const sideOf = (block: Block): TermDenotation | undefined => (VENDOR_LABEL.test(block.label) ? 'vendor' : CUSTOMER_LABEL.test(block.label) ? 'customer' : undefined);
+  const labelled = paragraphs.slice(0, OPENING_LINES).flatMap((p, i) => blocksOf(i, p.text, found));
+  // 'Services: QualityIQ Platform … (the "Sites")' after the two party blocks: where more than two labels name a term,
+  // the blocks whose labels name a side are the parties (303's order form named its vendor "Provider" otherwise).
+  const sided = labelled.filter((block) => sideOf(block) !== undefined);
+  const blocks = labelled.length > 2 && sided.length === 2 ? sided : labelled;
   // One block only ("Provider: HearthVoice Systems, Inc. … ("HearthVoice")", the customer's line naming no short name):
   // its label still says its side.
   const only = blocks.length === 1 ? blocks[0] : undefined;

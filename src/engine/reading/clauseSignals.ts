@@ -211,3 +211,25 @@ export function modalBeforePause(tokens: readonly Token[], i: number, byStart: M
   }
   return false;
 }
+
+/** Words after "no" that measure rather than name a subject: "and no later than 30 days", "no more than". */
+const NO_MEASURE = /^(?:later|more|less|longer|earlier|sooner|fewer|greater|event|case|way)$/;
+const MODAL = /^(?:shall|will|may|must|can|could|should|would)$/;
+/**
+ * ", and no right of Supplier to use, retain or exploit Customer Data … shall survive": "no" opening a subject of its
+ * own, with a modal or finite verb within a long subject (lists keep their commas), states a denial of its own (302 §
+ * 9.5 read the denied survival as the survival before it).
+ */
+export function deniedSubjectAhead(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.norm !== 'no' || NO_MEASURE.test(tokens[i + 2]?.norm ?? '')) return false;
+  for (let j = i + 2, words = 0; j < tokens.length && words < 24; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') {
+      if (t.text === ',') continue;
+      return false;
+    }
+    if (MODAL.test(t.norm) || FINITE.test(t.norm)) return words >= 1;
+    words++;
+  }
+  return false;
+}

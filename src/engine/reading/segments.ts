@@ -4,7 +4,7 @@ import type { Tag } from '../language/matcher';
 import type { Token } from '../language/tokenize';
 import { enumerates, followsInList, spacedDash } from './marks';
 import {
-  BE, CLAUSE_VERB, finiteAfterDeterminedSubject, modalBeforePause, finiteAfterSubject, hasTag, verbSincePause, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent,
+  BE, CLAUSE_VERB, finiteAfterDeterminedSubject, deniedSubjectAhead, modalBeforePause, finiteAfterSubject, hasTag, verbSincePause, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent,
   opensWithStatement, resumesMain, tagAhead, verblessUntilPause, afterListMarker, sinceLastBoundary, tagsAt, type Boundary, type SegmentRole,
 } from './clauseSignals';
 
@@ -314,7 +314,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // ", and chats are deleted after 30 days": after a clause that has its verb, a comma, "and" or "but", a short
     // subject and "is/are" state something new; the first clause's "not" does not reach it. A list of subjects
     // ("Inputs, Outputs, and Usage Data are not used") has no verb before the comma, so it stays one clause.
-    if ((token.norm === 'and' || token.norm === 'but') && tokens[i - 1]?.text === ',' && verbSeen && (finiteAfterSubject(tokens, i) || (finiteAfterDeterminedSubject(tokens, i) && verbSincePause(tokens, i - 2, byStart)))) {
+    if ((token.norm === 'and' || token.norm === 'but') && tokens[i - 1]?.text === ',' && verbSeen && (finiteAfterSubject(tokens, i) || deniedSubjectAhead(tokens, i) || (finiteAfterDeterminedSubject(tokens, i) && verbSincePause(tokens, i - 2, byStart)))) {
       push({ at: token.start, role: 'main' });
       return;
     }

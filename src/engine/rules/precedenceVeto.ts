@@ -7,8 +7,9 @@ import type { RuleInput, Veto } from './ruleTypes';
 
 export const PRECEDENCE_ONLY: Veto = {
   reason: 'the sentence ranks documents for a conflict; the topics it names are granted nothing there',
-  // A permission beside the ranking ("… prevails, and Vendor may use …") still grants.
-  when: ({ frame, predicate: p }) => has(frame, 'precedenceStatement') && !has(frame, 'permissionModal') && (p.modal === undefined || modalRanks(frame, p.modal)) &&
+  // A permission beside the ranking ("… prevails, and Vendor may use …") still grants; a clause that does nothing
+  // beside it ("…, and no terms on any purchase order shall apply") ranks with it.
+  when: ({ frame, predicate: p }) => has(frame, 'precedenceStatement') && !has(frame, 'permissionModal') && (p.modal === undefined || modalRanks(frame, p.modal) || p.actions.length === 0) &&
     // "… including the rights it grants Ardmore to use prompts …, and in the event of a conflict …": a use said in
     // the sentence is more than a ranking (283 § 2.4).
     !p.actions.some((a) => USES.has(a.kind) && !a.negated && !a.topic),

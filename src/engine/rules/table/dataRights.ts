@@ -9,6 +9,7 @@ import { DESTROYED_WITH_THE_DATA } from './deletedData';
 import { LIABILITY_DENIED } from '../liabilityVetoes';
 import { PRECEDENCE_ONLY } from '../precedenceVeto';
 import { CUSTOMER_EXCLUDES } from '../customerExclusion';
+import { CONFIDENTIALITY_DENIED } from '../deniedConfidential';
 
 /**
  * The licence runs to the vendor: granted to "us", "Provider" or a company named in its own terms; granted by the
@@ -292,7 +293,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: (i) => derived(i) !== undefined && negative(i) && !liabilityAggregate(i) && !customerActs(i) && derivedData(i),
-    vetoes: [CLAIM_CONTEXT, DEFINITION_ONLY, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, DUTY_DENIED, LIABILITY_DENIED],
+    vetoes: [CLAIM_CONTEXT, DEFINITION_ONLY, SCOPE_DENIED, NOT_CLASSED_AS, CONFIDENTIALITY_DENIED, REMOVAL_DENIED, DUTY_DENIED, LIABILITY_DENIED, PRECEDENCE_ONLY],
     evidence: ({ predicate: p }) => [p.negation, object(p, 'derived')],
   },
   {

@@ -6,6 +6,7 @@
 import type { ClauseFrame, Cue } from '../../reading/frame';
 import type { Rule } from '../ruleTypes';
 import { CLAIM_CONTEXT, DEFINITION_ONLY } from '../vetoes';
+import { deniedConfidentiality } from '../deniedConfidential';
 
 /** "apply to", "restrict", "limit": the verbs whose denial frees what follows from a duty. */
 const FREEING_VERBS: ReadonlySet<string> = new Set(['scopeVerb', 'permissionNegated']);
@@ -37,7 +38,27 @@ export function freedDerivedData(frame: ClauseFrame): Cue | undefined {
     const carved = frame.cues.find((c) => DERIVED_SETS.has(c.set) && c.start > verb.end && namedAsKind(frame, c.start));
     if (verb.set === 'scopeVerb' && carved !== undefined) return carved;
   }
-  return undefined;
+  return classedOutOfConfidence(frame);
+}
+
+/**
+ * How far the data's name may end before "is not": "Aggregated Data shall not be deemed …", "Usage Data, Menu
+ * Intelligence and de-identified data used in accordance with Section 5.3 are not …" (264 § 9.2).
+ */
+const SUBJECT_REACH = 120;
+
+/**
+ * "De-identified Data does not constitute … Confidential Information": the derived data that is the subject of a denial
+ * naming confidentiality is taken out of the duty (fresh93, 295 § 3.4).
+ */
+function classedOutOfConfidence(frame: ClauseFrame): Cue | undefined {
+  const denied = deniedConfidentiality(frame.cues, frame.text, frame.start)[0];
+  if (denied === undefined) return undefined;
+  const classed = frame.cues.filter((c) => c.set === 'notClassedAs' && c.end <= denied.start);
+  const unbroken = (between: string) => ![';', '. ', ':'].some((mark) => between.includes(mark));
+  const subjectOf = (c: Cue) =>
+    classed.some((n) => c.end <= n.start && n.start - c.end <= SUBJECT_REACH && unbroken(frame.text.slice(c.end - frame.start, n.start - frame.start)));
+  return frame.cues.find((c) => DERIVED_SETS.has(c.set) && subjectOf(c));
 }
 
 /** The words between are one possessive: "Talentlane's", "the Supplier's". */

@@ -3,6 +3,7 @@
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { AUDIT_WORD_IN_NAME, COMMERCIAL_AUDIT } from '../auditVetoes';
+import { CONFIDENTIALITY_DENIED } from '../deniedConfidential';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads, wordsAfter } from '../queries';
 import { deadlineSet, deletesEarlierData, deletesFromItsSystems, deletesPronoun } from './deletedData';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, HEADING_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED, NOT_CLASSED_AS } from '../vetoes';
@@ -225,6 +226,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
       CUSTOMER_DUTY,
       CLAIM_CONTEXT,
       LIABILITY,
+      CONFIDENTIALITY_DENIED,
       {
         // Staff bound by confidentiality agreements, or the staff who have access to the data, are the measure itself.
         reason: 'training or vetting personnel is about people, not a promise about the data',

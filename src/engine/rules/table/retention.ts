@@ -1,7 +1,7 @@
 // Data and rights kept after the contract or after deletion: survival clauses, open-ended or post-termination
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
 import type { Cue, Predicate } from '../../reading/frame';
-import type { Rule, RuleInput } from '../ruleTypes';
+import type { Rule, RuleInput, Veto } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads, wordsAfter } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HELD_THEN_DESTROYED, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, PEOPLE_TRAINED, SURVIVES_ONLY_GENERAL, LAW_SETS_THE_END, DELETION_REACHES, ITEM_OF_DELETION_SCHEDULE } from '../vetoes';
 import { CARVE_OUT_RULES } from './carveOuts';
@@ -35,8 +35,8 @@ const keptByRight = ({ predicate: p, frame }: RuleInput): boolean => {
   const keep = affirmed(p, 'retain');
   return frameFacts(frame).affirmsDeletion && reads(p, p.modal, 'permissionModal') && keep !== undefined && !p.objects.some((o) => o.start < keep.start);
 };
-const dataRights = ({ frame }: RuleInput): boolean =>
-  has(frame, 'customerDataTerm', 'docCustomerData', 'usageData', 'docUsageData', 'feedbackNoun', 'aiNoun', 'grantVerb', 'derivedData');
+const DATA_RIGHT_SETS: ReadonlySet<string> = new Set(['customerDataTerm', 'docCustomerData', 'usageData', 'docUsageData', 'feedbackNoun', 'aiNoun', 'grantVerb', 'derivedData']);
+const dataRights = ({ frame }: RuleInput): boolean => frame.cues.some((c) => DATA_RIGHT_SETS.has(c.set));
 
 /**
  * "survive termination" speaks of the end by its verb; "remains in force" does only beside an end other than the
@@ -57,7 +57,21 @@ const outlivesExit = (i: RuleInput): boolean => {
   return p.polarity === 'positive' && (p.actions.some((a) => a.kind === 'grant' && !a.negated) || takesUpGrant(i)) && has(p, 'lastingVerb') &&
   (has(frame, 'afterEnd') || frame.cues.some((c) => c.set === 'endEvent' && !reads(frame, c, 'termItself')));
 };
+/**
+ * "clause 3.1 survives only for so long as Vendor lawfully retains Bank Data", "survive for no more than 24 months": a
+ * rider that bounds the survival limits the vendor's rights after the end (audit100, 261 R11); so does "the licence in
+ * Section 3.1 survives only to the extent … necessary … to complete the deletion" (audit121, 303 S4, whose bounded
+ * limb was struck as a licence outliving the contract).
+ */
+const BOUNDED_SURVIVAL: Veto = {
+  reason: 'the survival is bounded ("survives only for so long as …", "for no more than …"): a limit, which protects the customer',
+  when: ({ predicate: p, frame }) => {
+    const survivals = p.actions.filter((a) => a.kind === 'survive' && !a.negated);
+    return survivals.length > 0 && survivals.every((a) => survivalBounded(wordsAfter(frame, a.end, 10)));
+  },
+};
 const OUTLIVES_VETOES = [
+  BOUNDED_SURVIVAL,
   DEFINITION_ONLY,
   CUSTOMER_RESTRICTION,
   CLAIM_CONTEXT,
@@ -122,11 +136,12 @@ export const RETENTION_RULES: readonly Rule[] = [
     vetoes: [
       CLAIM_CONTEXT,
       {
-        // "clause 3.1 survives only for so long as Vendor lawfully retains Bank Data", "survive for no more than 24
-        // months": a rider that bounds the survival limits the vendor's rights after the end (audit100, 261 R11).
-        reason: 'the survival is bounded ("survives only for so long as …", "for no more than …"): a limit, which protects the customer',
-        when: ({ predicate: p, frame }) => p.actions.filter((a) => a.kind === 'survive' && !a.negated).every((a) => survivalBounded(wordsAfter(frame, a.end, 10))),
+        // "Clauses 4 … and 11 shall survive …, and no right of Supplier to use … Customer Data … shall survive": the
+        // data is named only in the denial beside the survival (302 § 9.5 struck the customer's own protection).
+        reason: 'the data is named only where the sentence denies that any right over it survives',
+        when: ({ predicate: p, frame }) => frame.cues.filter((c) => DATA_RIGHT_SETS.has(c.set)).every((c) => frame.predicates.some((q) => q !== p && q.polarity === 'negative' && q.start <= c.start && c.end <= q.end)),
       },
+      BOUNDED_SURVIVAL,
       {
         // "Sponsor's obligations to treat the User Data as Confidential Information shall continue in perpetuity".
         reason: 'what survives is a duty to keep the data confidential, which protects the customer (the survival is noted)',
@@ -260,6 +275,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       CUSTOMER_DATA_CARVED_OUT,
       CUSTOMER_RESTRICTION,
       CLAIM_CONTEXT,
+      BOUNDED_SURVIVAL,
       { reason: 'the vendor grants this lasting right to the customer', when: ({ predicate: p }) => p.actor.side === 'vendor' || p.recipient?.side === 'customer' || p.recipient?.side === 'third-party' },
       {
         // "each party irrevocably agrees that the courts of England shall have exclusive jurisdiction".
