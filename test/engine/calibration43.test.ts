@@ -73,3 +73,32 @@ describe('finding the vendor among the defined terms', () => {
     expect(parties.vendorAliases).toEqual(['Tessmark']);
   });
 });
+
+describe('how a model was built, told past an adverb or by a participle after its name', () => {
+  it.each([
+    'The matching models were initially trained on interview data licensed from consenting participants and are periodically tested for adverse impact; nevertheless, Tallywork does not warrant that any score is accurate.',
+    'Our yield forecasts rely on reference models trained largely on data from farms in temperate regions and may be less accurate elsewhere.',
+  ])('grants no training in "%s"', (text) => {
+    expect(categoriesOf(text)).not.toContain('ai-training:risk');
+  });
+
+  it('still reads training on the customer\'s data', () => {
+    expect(categoriesOf('The screening models were initially trained on Client Data supplied during the pilot.')).toContain('ai-training:risk');
+  });
+});
+
+describe('a sentence on what an opt-out leaves unaffected', () => {
+  it('is no lever over data', () => {
+    expect(categoriesOf('Opting out will not affect any other part of these Terms, including your data choices.')).not.toContain('opt-out:protective');
+  });
+
+  it('leaves the opt-out beside it a lever', () => {
+    expect(categoriesOf('You can opt out of model training in Settings, and opting out will not affect the features available to you.')).toContain('opt-out:protective');
+  });
+});
+
+describe('a disclaimer of responsibility for what others do', () => {
+  it('promises no non-disclosure', () => {
+    expect(categoriesOf("Delete a guest code when it is no longer needed; Keyloft isn't responsible for entry by anyone using a code you've shared.")).not.toContain('confidentiality:protective');
+  });
+});

@@ -30,11 +30,35 @@ export function deniedConfidentiality(cues: readonly Cue[], text: string, textSt
   );
 }
 
+/** Words that make the information a source named in passing: "derived from Customer's Confidential Information". */
+const SOURCE_WORDS: readonly (readonly string[])[] = [['derived', 'from'], ['use', 'of'], ['based', 'on']];
+/** Whose information it is: "Customer's", "the disclosing party's". */
+const isPossessive = (word: string) => word.endsWith("'s") || word.endsWith('’s');
+
+/** The confidentiality words only name where something came from: "… without use of the disclosing party's Confidential Information". */
+function namedAsSource(c: Cue, text: string, textStart: number): boolean {
+  const words = text.slice(Math.max(0, c.start - textStart - 60), c.start - textStart).trim().split(' ').filter((w) => w !== '');
+  while (words.length > 0 && (isPossessive(words[words.length - 1] as string) || ['the', 'disclosing', 'a', 'any'].includes((words[words.length - 1] as string).toLowerCase()))) words.pop();
+  const last = words.slice(-2).map((w) => w.toLowerCase());
+  return SOURCE_WORDS.some(([first, second]) => last[0] === first && last[1] === second);
+}
+
+/** "Confidential Information does not include …": the term's exceptions, which promise nothing. */
+const EXCLUDING: readonly string[] = ['does not include', 'shall not include', 'will not include', 'excludes', 'shall exclude', 'does not apply to'];
+function namesItsExceptions(c: Cue, text: string, textStart: number): boolean {
+  const after = text.slice(c.end - textStart, c.end - textStart + 24).trim().toLowerCase();
+  return EXCLUDING.some((words) => after.startsWith(words));
+}
+
 export const CONFIDENTIALITY_DENIED = {
-  reason: 'the sentence says the data is not Confidential Information, which frees it from the duty rather than promising it',
+  reason: 'the sentence says the data is not Confidential Information (or names it only as a source or by its exceptions), which promises no confidentiality',
   when: ({ predicate: p, frame }: RuleInput): boolean => {
     if (p.cues.some((c) => c.set === 'confidentialityUndertaking')) return false;
-    const named = p.cues.filter((c) => CONFIDENTIALITY_SETS.has(c.set));
-    return named.length > 0 && deniedConfidentiality(p.cues, frame.text, frame.start).length === named.length;
+    // "…, notwithstanding that they may be derived from Customer's Confidential Information, Benchmark Data … shall not
+    // constitute Customer's Confidential Information" (303 § 5.2): a source named in passing, or the term whose exceptions
+    // the sentence lists, promises nothing either.
+    const named = p.cues.filter((c) => CONFIDENTIALITY_SETS.has(c.set) && !namedAsSource(c, frame.text, frame.start) && !namesItsExceptions(c, frame.text, frame.start));
+    const denied = deniedConfidentiality(p.cues, frame.text, frame.start);
+    return p.cues.some((c) => CONFIDENTIALITY_SETS.has(c.set)) && named.every((c) => denied.includes(c));
   },
 };

@@ -15,3 +15,15 @@ export const LIABILITY_DENIED: Veto = {
     return frame.cues.some((c) => c.set === 'liabilityContext' && c.start >= negation.end && c.start - negation.end <= WITHIN);
   },
 };
+
+/**
+ * "Latchwise isn't responsible for entry by anyone using a code you've shared" (blind57): the "not" disclaims
+ * responsibility for what others do; it promises no silence.
+ */
+export const RESPONSIBILITY_DISCLAIMED: Veto = {
+  reason: 'the denial disclaims responsibility for what others do; it promises no non-disclosure',
+  when: ({ predicate: p, frame }) => {
+    const negation = p.negation;
+    return negation !== undefined && frame.cues.some((c) => c.set === 'liabilityContext' && c.start <= negation.start && negation.end <= c.end);
+  },
+};

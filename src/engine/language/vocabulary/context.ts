@@ -231,7 +231,10 @@ export const CONTEXT_SETS = [
     id: 'liabilityContext',
     why: 'Liability caps and exclusions mention data and security only to allocate loss; they promise nothing.',
     example: 'Nothing limits liability for breach of Section 9 (Security).',
-    phrases: ['liability', 'liable', 'damages', 'limits or excludes', 'not responsible', 'no responsibility', 'not be responsible', 'losses'],
+    phrases: [
+      'liability', 'liable', 'damages', 'limits or excludes', 'not responsible', 'no responsibility', 'not be responsible', 'losses',
+      "isn't responsible", "aren't responsible", "won't be responsible", 'isn’t responsible', 'aren’t responsible', 'won’t be responsible',
+    ],
   },
   {
     id: 'complyWith',

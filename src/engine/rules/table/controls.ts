@@ -71,6 +71,18 @@ const trainingWords = ({ predicate: p, frame }: RuleInput) =>
 
 const NOT_DATA_OPT_OUT = { reason: 'an opt-out of marketing, arbitration, publicity or cookies is not control over data use', when: notDataOptOut };
 /**
+ * "Opting out will not affect any other part of these Terms, including your data choices" (blind57, after an
+ * arbitration opt-out): the opt-out is the subject of a verb of effect, and the sentence says what it leaves alone.
+ */
+const OPT_OUT_EFFECT = {
+  reason: 'the sentence says what an opt-out leaves unaffected; the choice itself is given elsewhere',
+  when: ({ predicate: p }: RuleInput) => {
+    const effect = p.cues.find((c) => c.set === 'effectVerb');
+    const choices = p.actions.filter((a) => a.kind === 'optOut' || a.kind === 'optIn');
+    return effect !== undefined && choices.length > 0 && choices.every((a) => a.end <= effect.start && (a.inSubject || a.start === p.start));
+  },
+};
+/**
  * "Neither party may assign or transfer this Agreement without the other party's prior written consent": consent to
  * an assignment of the contract or of rights under it is no lever over the use of data.
  */
@@ -125,6 +137,7 @@ export const CONTROL_RULES: readonly Rule[] = [
     vetoes: [
       CLAIM_CONTEXT,
       NOT_DATA_OPT_OUT,
+      OPT_OUT_EFFECT,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'optOut'), p.ai[0] ?? action(p, 'train', 'use', 'share')],
   },
@@ -144,7 +157,7 @@ export const CONTROL_RULES: readonly Rule[] = [
         !p.actions.some((a) => a.kind === 'optOut' && a.negated);
     },
     vetoes: [
-      CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT, PEOPLE_TRAINED,
+      CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT, OPT_OUT_EFFECT, PEOPLE_TRAINED,
       {
         // "The Controller shall be responsible for obtaining any consents required by law": the customer must get its
         // own people's consent; that is a duty it bears, not a lever it holds over the vendor.

@@ -4,6 +4,7 @@ import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { AUDIT_WORD_IN_NAME, COMMERCIAL_AUDIT } from '../auditVetoes';
 import { CONFIDENTIALITY_DENIED } from '../deniedConfidential';
+import { RESPONSIBILITY_DISCLAIMED } from '../liabilityVetoes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads, wordsAfter } from '../queries';
 import { deadlineSet, deletesEarlierData, deletesFromItsSystems, deletesPronoun } from './deletedData';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, HEADING_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED, NOT_CLASSED_AS } from '../vetoes';
@@ -395,6 +396,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
       CLAIM_CONTEXT,
       // "Deletion … shall not extend to Derived Data … or to Route Reports": the "not" carves out of the deletion.
       SCOPE_DENIED,
+      RESPONSIBILITY_DISCLAIMED,
       {
         // "nothing in this Agreement transfers to Licensee any ownership of Trial Data": a right is not moved, not data.
         reason: 'what is not transferred is ownership, a right, not the data: no promise of non-disclosure',

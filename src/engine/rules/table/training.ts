@@ -17,12 +17,23 @@ const IS_WORDS: ReadonlySet<string> = new Set(['is', 'are']);
 /** Characters after the training word within which a party names the data as someone's. */
 const BESIDE = 40;
 const PARTY_SETS: ReadonlySet<string> = new Set(['customerYou', 'customerRole', 'vendorWe', 'vendorPossessive', 'vendorRole', 'docVendor', 'docCustomer', 'providerName']);
+/** The word before `at`, past one adverb in "-ly" ("were initially trained"). */
+const auxiliaryBefore = (frame: RuleInput['frame'], at: number): string => {
+  const words = frame.text.slice(0, at - frame.start).trim().split(' ');
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return last.endsWith('ly') ? (words[words.length - 2] ?? '').toLowerCase() : last;
+};
 const BUILT_ON_OTHER_DATA = {
   reason: 'the sentence tells how the model was built, on data it does not name as the customer\'s',
   when: ({ predicate: p, frame }: RuleInput) => {
     const trained = action(p, 'train');
-    if (trained === undefined || !p.actor.passive || !p.objects.every((o) => o.kind === 'generic' || o.kind === 'vendor-material')) return false;
-    if (WAS_WORDS.has(wordBefore(frame, trained.start))) return true;
+    if (trained === undefined) return false;
+    // "Our risk estimates rely on reference models trained largely on data from people of European ancestry"
+    // (blind57): the participle right after the model's name describes the model, as the passive does.
+    const describesModel = trained.text.toLowerCase().startsWith('trained') && p.ai.some((a) => frame.text.slice(a.end - frame.start, trained.start - frame.start) === ' ');
+    if ((!p.actor.passive && !describesModel) || !p.objects.every((o) => o.kind === 'generic' || o.kind === 'vendor-material')) return false;
+    // "were initially trained on interview data licensed from consenting participants" (blind57): an adverb between.
+    if (WAS_WORDS.has(auxiliaryBefore(frame, trained.start))) return true;
     // "the overlays … were developed using training data sets that …": built in the past, on data named as no one's.
     const built = p.actions.find((a) => a.kind === 'improve' && a.end <= trained.start);
     // Not where a party is named beside the data ("… using training data that includes content you upload").
@@ -36,7 +47,7 @@ const BUILT_ON_OTHER_DATA = {
     // by all participating customers" names whose data it is).
     const thingIsSubject = !p.objects.some((o) => o.start < trained.start);
     const partyAfter = frame.cues.some((c) => PARTY_SETS.has(c.set) && c.start > trained.start && c.end <= p.end);
-    return thingIsSubject && IS_WORDS.has(wordBefore(frame, trained.start)) && p.modal === undefined && !partyAfter;
+    return thingIsSubject && (IS_WORDS.has(auxiliaryBefore(frame, trained.start)) || describesModel) && p.modal === undefined && !partyAfter;
   },
 };
 const evidence: Rule['evidence'] = (i) => [
