@@ -106,7 +106,10 @@ export function survivesOnlyProtections(finding: Finding, paragraphs: readonly P
 export function answeredByOtherClause(finding: Finding, paragraphs: readonly Paragraph[], findings: readonly Finding[], purposeEdits: readonly PurposeLimbEdit[] = []): string | undefined {
   const purpose = answeredByPurposeEdit(finding, purposeEdits);
   if (purpose !== undefined) return purpose;
-  const governing = DATA_USE.has(finding.category) ? governedElsewhere(finding, paragraphs, findings) : undefined;
+  // "…, but Usage Data … used in accordance with Section 5.3 are not Customer's Confidential Information": freeing the
+  // data from the duty is a risk of its own, which the clause that governs the use does not answer (264 § 9.2).
+  const freed = finding.rules.includes('derived-data-freed');
+  const governing = DATA_USE.has(finding.category) && !freed ? governedElsewhere(finding, paragraphs, findings) : undefined;
   if (governing !== undefined) return `the sentence only points to clause ${governing}, which governs that use`;
   const kept = survivesOnlyProtections(finding, paragraphs, findings);
   return kept && `the clauses it keeps alive (${kept.join(', ')}) protect the customer, and must outlast the contract while the vendor holds the data`;

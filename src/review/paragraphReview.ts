@@ -35,6 +35,7 @@ import { servingPurposeStrike } from './servingPurpose';
 
 export type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
 import type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
+import { freedLimbStrike } from './freedLimb';
 
 /** An opt-out the review turned round: "If the Customer opts in by written notice". */
 const OPTED_IN = /\bopts?\s+in\b|\bopted\s+in\b|\b(?:turned|switched)\s+on\b/;
@@ -261,6 +262,15 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       plan.kind === 'sentence' &&
       (sibling ||
         context.written.has(issue.id) || (counterpart !== undefined && context.provided.has(counterpart) && context.clauseGives(issue, position).has(counterpart)));
+    // "…, but Usage Data … are not Customer's Confidential Information": the limb that frees derived data from the duty
+    // goes, and the duty the sentence gives stays (the whole clause in its place would take that duty too).
+    const freed = next.rules.includes('derived-data-freed') ? freedLimbStrike(track.current, next, read) : undefined;
+    if (freed && !unfit(freed)) {
+      track.apply(freed);
+      attempted.set(attemptKey(next), 'redlined');
+      steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: freed, answers: 'freed-from-confidence' });
+      continue;
+    }
     if (plan.kind === 'sentence' && next.severity === 'low' && !sibling) {
       // A minor point (feedback, an ownership note) is not worth rewriting or striking the vendor's sentence, even where
       // a protection stands elsewhere: striking it can take the customer's own rights in the same words with it.

@@ -123,6 +123,8 @@ const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   // A definition of usage data narrowed of the customer's content: the content keeps its own protections.
   'usage-data-sweep': '{{customerData}}, and what is derived from it, must stay {{customerData}}, not usage data that the {{agreement}} lets {{vendor}} use more freely.',
   'usage-improvement-grant': USAGE_DATA_REASON,
+  // Derived data taken out of confidentiality, the limb struck (see freedLimb).
+  'freed-from-confidence': 'What {{vendor}} derives from {{customerData}} must stay within the confidentiality obligations of this {{agreement}}; we have struck the words that take it outside them.',
   // Usage data the contract defines to leave the customer's data out keeps its service uses (see contentFreeUsage).
   'content-free-usage': '{{vendor}} may run and improve the {{services}} with usage data that leaves {{customerData}} out, but that data should not serve {{vendor}}\'s other products and services.',
   'usage-data-grant': USAGE_DATA_REASON,

@@ -71,7 +71,11 @@ export function agreeWithAgreement(text: string, agreement: string): string {
   // "these Terms", "these Online Terms", "these terms": a name that ends in "Terms" is plural.
   if (!/\b[Tt]erms$/.test(noun)) return out;
   if (!determiner) out = out.replace(new RegExp(`\\b([Tt])his ${escape(noun)}\\b`, 'g'), (_w, t: string) => `${t === 'T' ? 'These' : 'these'} ${noun}`);
-  return out.replace(new RegExp(`\\b${escape(noun)} (${Object.keys(SINGULAR_TO_PLURAL).join('|')})\\b`, 'g'), (_w, verb: string) => `${noun} ${SINGULAR_TO_PLURAL[verb] ?? verb}`);
+  // "Nothing in these Terms permits …": after a preposition the name is no subject, and the verb keeps its own ("the
+  // rest of these Terms govern" is left to the plural: after "of" the name often is the head).
+  return out.replace(new RegExp(`(\\b(?:in|under|by|to|with|from)\\s+(?:these\\s+|this\\s+|the\\s+)?)?\\b${escape(noun)} (${Object.keys(SINGULAR_TO_PLURAL).join('|')})\\b`, 'g'), (whole, governed: string | undefined, verb: string) =>
+    governed !== undefined ? whole : `${noun} ${SINGULAR_TO_PLURAL[verb] ?? verb}`,
+  );
 }
 
 /** "Inputs", "Client Files", "Subscriber Materials": a data term that is a plural noun takes a plural verb. */

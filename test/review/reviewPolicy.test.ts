@@ -236,6 +236,13 @@ describe('the contract’s voice and name', () => {
     );
   });
 
+  it('keeps the verb of a subject that only names the contract after a preposition', () => {
+    expect(agreeWithAgreement('Nothing in these Terms permits it, and these Terms ends on termination.', 'these Terms')).toBe(
+      'Nothing in these Terms permits it, and these Terms end on termination.',
+    );
+    expect(agreeWithAgreement('The rest of these Terms governs its use.', 'these Terms')).toBe('The rest of these Terms govern its use.');
+  });
+
   it('never writes a second determiner before a name that has its own', () => {
     expect(agreeWithAgreement('Rights end with the this Agreement and this these Terms; the these Terms lasts.', 'these Terms')).toBe(
       'Rights end with the this Agreement and these Terms; these Terms last.',
