@@ -102,3 +102,32 @@ describe('a disclaimer of responsibility for what others do', () => {
     expect(categoriesOf("Delete a guest code when it is no longer needed; Keyloft isn't responsible for entry by anyone using a code you've shared.")).not.toContain('confidentiality:protective');
   });
 });
+
+describe('a survival list that names sections of an AI document', () => {
+  it('keeps no data rights by the document\'s name alone', () => {
+    expect(categoriesOf('14.2 Sections 3, 7 and 9 of this Agreement and Sections 2.1 and 4 of the AI Features Schedule shall survive any termination of this Agreement.')).not.toContain('survival-retention:risk');
+  });
+
+  it('still reads a survival of rights over AI output', () => {
+    expect(categoriesOf("14.2 The Supplier's licence to use AI Outputs shall survive any termination of this Agreement.")).toContain('survival-retention:risk');
+  });
+});
+
+describe('a relative clause inside a list of things denied', () => {
+  it.each([
+    'The Vendor shall not (a) sell Client Data; (b) use Client Data for marketing; or (c) use Client Data or Outputs to train any model or product that is made available to any person other than the Client.',
+    'The Vendor undertakes not to use Client Data, whether identifiable or anonymised, to train any classifier, including the models in the Screening module, which are trained solely on licensed public literature.',
+  ])('keeps the "not" in "%s"', (text) => {
+    const found = categoriesOf(text);
+    expect(found).not.toContain('ai-training:risk');
+    expect(found).toContain('no-training:protective');
+  });
+});
+
+describe('a protective clause said to go on applying to data kept by law', () => {
+  it('keeps no data rights alive', () => {
+    const text = "On termination the Vendor shall delete all Patient Records and shall not retain any record of them except as required by law, in which case clause 5 shall continue to apply to it.";
+    expect(categoriesOf(text)).not.toContain('survival-retention:risk');
+    expect(categoriesOf(text)).toContain('deletion:protective');
+  });
+});

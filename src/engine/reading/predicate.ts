@@ -26,6 +26,15 @@ const NOT_A_MODIFIER = /^(?:to|may|can|will|shall|must|might|would|could|should|
 /** The "be" of a stated setting: "is disabled", "are turned off". */
 const BE_STATE = /^(?:is|are|was|were|remains|remain|stays|stay)$/;
 const FINITE_OWN = /^(?:is|are|was|were)$/;
+/** Words before "that" which make it a conjunction ("and that …", "ensure that …"), not a relative pronoun. */
+const THAT_AS_CONJUNCTION = /^(?:and|or|but|so|provided|ensure|ensures|agree|agrees|acknowledge|acknowledges|warrant|warrants|represent|represents|confirm|confirms|except|such|means|mean|notify|certify|certifies)$/;
+/** A relative pronoun after a word of the clause: "which", "who", or "that" after a noun. */
+const opensRelative = (units: readonly Unit[], i: number, first: number): boolean => {
+  const norm = units[i]?.norm ?? '';
+  if (i <= first) return false;
+  if (norm === 'which' || norm === 'who' || norm === 'whom' || norm === 'whose') return true;
+  return norm === 'that' && /^[a-z]/.test(units[i - 1]?.norm ?? '') && !THAT_AS_CONJUNCTION.test(units[i - 1]?.norm ?? '');
+};
 const SUBJECT_PRONOUN_FIRST = /^(?:they|it|he|she|we|you)$/;
 const FINITE_BEFORE = /^(?:is|are|was|were|be|been|do|does|did|isn't|aren't|don't|doesn't|didn't|never|not)$/;
 
@@ -129,7 +138,10 @@ export function readPredicate(input: PredicateInput): Predicate {
   const segFirst = wordIndexAt(units, segment.start + offset, offset);
   const segLast = wordIndexAt(units, segment.end + offset, offset);
   let beVerbHere = false;
-  for (let i = segFirst; i < segLast && !beVerbHere; i++) beVerbHere = FINITE_OWN.test((units[i] as Unit).norm);
+  // "(c) use University Data to train any model that is made available to others", "… the models in the Screening
+  // module, which are trained solely on licensed literature": the verb of a relative clause describes a noun; the
+  // clause itself still continues the one before (307 § 3.2, blind57 b58-051 lost their "not" to it).
+  for (let i = segFirst; i < segLast && !beVerbHere && !opensRelative(units, i, segFirst); i++) beVerbHere = FINITE_OWN.test((units[i] as Unit).norm);
   // "…; they belong to you": a pronoun subject of its own starts a new statement, which the "no" before does not reach.
   const ownPronounSubject = SUBJECT_PRONOUN_FIRST.test(units[segFirst]?.norm ?? '');
   // "…, and also uses it to train …", "… but relies on them to tune …": a clause opening with a word that adds or

@@ -36,7 +36,22 @@ const keptByRight = ({ predicate: p, frame }: RuleInput): boolean => {
   return frameFacts(frame).affirmsDeletion && reads(p, p.modal, 'permissionModal') && keep !== undefined && !p.objects.some((o) => o.start < keep.start);
 };
 const DATA_RIGHT_SETS: ReadonlySet<string> = new Set(['customerDataTerm', 'docCustomerData', 'usageData', 'docUsageData', 'feedbackNoun', 'aiNoun', 'grantVerb', 'derivedData']);
-const dataRights = ({ frame }: RuleInput): boolean => frame.cues.some((c) => DATA_RIGHT_SETS.has(c.set));
+/** Nouns that end a document's name: "the AI Services Schedule", "the Generative AI Addendum". */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['schedule', 'exhibit', 'addendum', 'annex', 'appendix', 'terms', 'policy', 'agreement', 'rider']);
+/**
+ * "Sections S3.2 and S4.2 of the AI Services Schedule shall survive": an AI word inside a document's name names where
+ * the clauses are, not a right over data (301 § 7.4 read as keeping data rights alive by the name alone).
+ */
+function inDocumentName(frame: RuleInput['frame'], c: Cue): boolean {
+  if (c.set !== 'aiNoun' && c.set !== 'aiAcronym') return false;
+  const words = frame.text.slice(c.end - frame.start).trim().split(' ').slice(0, 3);
+  for (const word of words) {
+    if (word === '' || word[0] !== word[0]?.toUpperCase()) return false;
+    if (DOCUMENT_NOUNS.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
+const dataRights = ({ frame }: RuleInput): boolean => frame.cues.some((c) => DATA_RIGHT_SETS.has(c.set) && !inDocumentName(frame, c));
 
 /**
  * "survive termination" speaks of the end by its verb; "remains in force" does only beside an end other than the
@@ -142,6 +157,13 @@ export const RETENTION_RULES: readonly Rule[] = [
         when: ({ predicate: p, frame }) => frame.cues.filter((c) => DATA_RIGHT_SETS.has(c.set)).every((c) => frame.predicates.some((q) => q !== p && q.polarity === 'negative' && q.start <= c.start && c.end <= q.end)),
       },
       BOUNDED_SURVIVAL,
+      {
+        // "… shall not retain any record … except as required by law, in which case clause 5 shall continue to apply to
+        // it" (305 Exhibit B § 8); not where the sentence lets the vendor keep ("may retain … (b) Know-how, and clause
+        // 7.1 shall continue to apply to any information so retained", audit73, 210 § 7.3).
+        ...PROVISION_FOLLOWS_DATA,
+        when: (i) => PROVISION_FOLLOWS_DATA.when(i) && !i.frame.predicates.some((q) => q.actions.some((a) => a.kind === 'retain' && !a.negated && !a.text.toLowerCase().endsWith('ed'))),
+      },
       {
         // "Sponsor's obligations to treat the User Data as Confidential Information shall continue in perpetuity".
         reason: 'what survives is a duty to keep the data confidential, which protects the customer (the survival is noted)',
