@@ -180,6 +180,15 @@ export function continuingLimb(text: string, number: string): RedlineOp[] {
  */
 export function continuingLimbStrike(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
   if (finding.category !== 'survival-retention') return undefined;
-  const ops = deleteMatch(ANY_LIMB.exec(text.slice(finding.start, finding.end)), finding.start);
+  const sentence = text.slice(finding.start, finding.end);
+  const ops = deleteMatch(ANY_LIMB.exec(sentence) ?? PARTY_RIGHTS_LIMB.exec(sentence), finding.start);
   return ops.length > 0 && !stillRisky(applyOps(text, ops)) ? ops : undefined;
 }
+
+/**
+ * ", and Harborlight's rights in Usage Data, Aggregated Data and Feedback, and in any models … derived from them, shall
+ * continue in perpetuity …" (301 § 7.4): the vendor's rights named by its possessive, said to go on after the list of
+ * clauses that survive.
+ */
+const PARTY_RIGHTS_LIMB =
+  /,\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+(?:rights?|licen[cs]es?|permissions?)\s+(?:in|to|over|under)\s(?:[^;.]|\.(?=\d)){1,300}?\s(?:shall|will)\s+(?:continue|survive|remain)\b(?:[^;.]|\.(?=\d))*/;

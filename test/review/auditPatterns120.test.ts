@@ -1,6 +1,7 @@
 // Patterns named by the lawyer audits of agreements 301–304 (audit120, audit121), taken up in the thirty-eighth
 // session: the limb that takes the vendor's derived data out of confidentiality, struck on its own; the customer's own
-// denial that any right survives, left standing; and a bounded survival, left standing ("Nothing in these Terms
+// denial that any right survives, left standing; a bounded survival, left standing; and the vendor's rights said to
+// continue after a survival list, struck as a limb ("Nothing in these Terms
 // permits", kept singular, is tested with the wording in reviewPolicy.test.ts). Every clause is the project's own
 // drafting.
 import { preferredReview } from './agreements';
@@ -44,5 +45,16 @@ describe('a survival the customer has bounded', () => {
       'S4. Section 12.4 is amended so that the licence in Section 3.1 survives only to the extent, and for as long as, necessary for Ferrowick to complete the deletion of Customer Data.',
     ]);
     expect(review.edit(4)).toBeUndefined();
+  });
+});
+
+describe("the vendor's own rights said to continue after a survival list", () => {
+  it('are struck as a limb, leaving the list of clauses that survive', () => {
+    const review = preferredReview([
+      ...base,
+      "12.4 Sections 5, 9 and 12 of this Agreement and Sections 2 and 4 of the AI Features Schedule shall survive any termination of this Agreement, and Ferrowick's rights in Usage Data and in any models or improvements derived from it shall continue in perpetuity and shall not be affected by Section 12.3.",
+    ]);
+    const edit = review.edit(3);
+    expect(edit?.target).toBe('12.4 Sections 5, 9 and 12 of this Agreement and Sections 2 and 4 of the AI Features Schedule shall survive any termination of this Agreement.');
   });
 });
