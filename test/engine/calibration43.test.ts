@@ -123,11 +123,3 @@ describe('a relative clause inside a list of things denied', () => {
     expect(found).toContain('no-training:protective');
   });
 });
-
-describe('a protective clause said to go on applying to data kept by law', () => {
-  it('keeps no data rights alive', () => {
-    const text = "On termination the Vendor shall delete all Patient Records and shall not retain any record of them except as required by law, in which case clause 5 shall continue to apply to it.";
-    expect(categoriesOf(text)).not.toContain('survival-retention:risk');
-    expect(categoriesOf(text)).toContain('deletion:protective');
-  });
-});

@@ -158,13 +158,6 @@ export const RETENTION_RULES: readonly Rule[] = [
       },
       BOUNDED_SURVIVAL,
       {
-        // "… shall not retain any record … except as required by law, in which case clause 5 shall continue to apply to
-        // it" (305 Exhibit B § 8); not where the sentence lets the vendor keep ("may retain … (b) Know-how, and clause
-        // 7.1 shall continue to apply to any information so retained", audit73, 210 § 7.3).
-        ...PROVISION_FOLLOWS_DATA,
-        when: (i) => PROVISION_FOLLOWS_DATA.when(i) && !i.frame.predicates.some((q) => q.actions.some((a) => a.kind === 'retain' && !a.negated && !a.text.toLowerCase().endsWith('ed'))),
-      },
-      {
         // "Sponsor's obligations to treat the User Data as Confidential Information shall continue in perpetuity".
         reason: 'what survives is a duty to keep the data confidential, which protects the customer (the survival is noted)',
         when: ({ frame }) => has(frame, 'confidentialInfo') && !has(frame, 'grantVerb', 'aiNoun', 'usageData', 'docUsageData', 'feedbackNoun', 'derivedData'),
