@@ -123,3 +123,15 @@ describe('a relative clause inside a list of things denied', () => {
     expect(found).toContain('no-training:protective');
   });
 });
+
+describe("the vendor's duties said to last while it holds the data, beside a survival list", () => {
+  it('keep no data rights alive', () => {
+    const text = "9.4 Sections 3, 6 and 10 shall survive the termination of this Agreement, and the Vendor's obligations under Sections 3 and 6 shall continue for so long as the Vendor or any of its subcontractors retains any Client Data.";
+    expect(categoriesOf(text)).not.toContain('survival-retention:risk');
+  });
+
+  it('leave a licence said to last the same way a risk', () => {
+    const text = "9.4 Sections 3, 6 and 10 shall survive the termination of this Agreement, and the Vendor's licence to use Client Data shall continue for so long as the Vendor retains any Client Data.";
+    expect(categoriesOf(text)).toContain('survival-retention:risk');
+  });
+});

@@ -78,12 +78,23 @@ const outlivesExit = (i: RuleInput): boolean => {
  * Section 3.1 survives only to the extent … necessary … to complete the deletion" (audit121, 303 S4, whose bounded
  * limb was struck as a licence outliving the contract).
  */
+const boundedSurvival = (frame: RuleInput['frame'], p: Predicate): boolean => {
+  const survivals = p.actions.filter((a) => a.kind === 'survive' && !a.negated);
+  return survivals.length > 0 && survivals.every((a) => survivalBounded(wordsAfter(frame, a.end, 14)));
+};
+/** "Vendor's obligations under Sections 3 and 6 shall continue for so long as Vendor … retains any University Data". */
+const DUTY_WORDS: ReadonlySet<string> = new Set(['obligations', 'obligation', 'duties', 'duty', 'undertakings']);
+const dutiesLastWhileHeld = (frame: RuleInput['frame'], q: Predicate): boolean => {
+  const lasting = q.cues.find((c) => c.set === 'lastingVerb');
+  if (lasting === undefined || !survivalBounded(wordsAfter(frame, lasting.end, 14))) return false;
+  // The subject runs back to the ", and" that opens the limb ("Sections 3 and 6" may have split the clause before it).
+  const before = frame.text.slice(0, lasting.start - frame.start);
+  const subject = before.slice(Math.max(0, before.lastIndexOf(', and '))).toLowerCase().split(' ');
+  return subject.some((w) => DUTY_WORDS.has(w)) && !q.actions.some((a) => a.kind === 'grant');
+};
 const BOUNDED_SURVIVAL: Veto = {
   reason: 'the survival is bounded ("survives only for so long as …", "for no more than …"): a limit, which protects the customer',
-  when: ({ predicate: p, frame }) => {
-    const survivals = p.actions.filter((a) => a.kind === 'survive' && !a.negated);
-    return survivals.length > 0 && survivals.every((a) => survivalBounded(wordsAfter(frame, a.end, 10)));
-  },
+  when: ({ predicate: p, frame }) => boundedSurvival(frame, p),
 };
 const OUTLIVES_VETOES = [
   BOUNDED_SURVIVAL,
@@ -134,7 +145,7 @@ function survivalBounded(after: readonly string[]): boolean {
   const words = after.map((w) => w.toLowerCase());
   const only = words.indexOf('only');
   if (only >= 0 && words.slice(0, only).every((w) => END_WORDS.has(w))) return true;
-  if (words.slice(0, 4).join(' ') === 'for so long as' && words.slice(4, 10).some((w) => HOLDING.has(w))) return true;
+  if (words.slice(0, 4).join(' ') === 'for so long as' && words.slice(4, 14).some((w) => HOLDING.has(w))) return true;
   const start = words[0] === 'for' ? 1 : 0;
   return (words[start] === 'no' || words[start] === 'not') && (words[start + 1] === 'more' || words[start + 1] === 'longer') && words[start + 2] === 'than';
 }
@@ -153,8 +164,18 @@ export const RETENTION_RULES: readonly Rule[] = [
       {
         // "Clauses 4 … and 11 shall survive …, and no right of Supplier to use … Customer Data … shall survive": the
         // data is named only in the denial beside the survival (302 § 9.5 struck the customer's own protection).
-        reason: 'the data is named only where the sentence denies that any right over it survives',
-        when: ({ predicate: p, frame }) => frame.cues.filter((c) => DATA_RIGHT_SETS.has(c.set)).every((c) => frame.predicates.some((q) => q !== p && q.polarity === 'negative' && q.start <= c.start && c.end <= q.end)),
+        // So is ", and Vendor's obligations under Sections 3 and 6 shall continue for so long as Vendor … retains any
+        // University Data" (307 § 8.4): a survival bounded by the time the data is held protects the customer.
+        reason: 'the data is named only where the sentence denies that any right over it survives, or bounds a survival by the time the data is held',
+        when: ({ predicate: p, frame }) => {
+          const protective = (q: Predicate) => q.polarity === 'negative' || boundedSurvival(frame, q) || dutiesLastWhileHeld(frame, q);
+          // The clause a data word belongs to is the last one to start before it (a condition after it is its own).
+          const owner = (c: Cue) => frame.predicates.filter((q) => q.start <= c.start).pop();
+          return frame.cues.filter((c) => DATA_RIGHT_SETS.has(c.set)).every((c) => {
+            const q = owner(c);
+            return q !== undefined && q !== p && protective(q);
+          });
+        },
       },
       BOUNDED_SURVIVAL,
       {
