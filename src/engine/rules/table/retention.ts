@@ -51,7 +51,9 @@ function inDocumentName(frame: RuleInput['frame'], c: Cue): boolean {
   }
   return false;
 }
-const dataRights = ({ frame }: RuleInput): boolean => frame.cues.some((c) => DATA_RIGHT_SETS.has(c.set) && !inDocumentName(frame, c));
+/** The words that make a survival one of rights over data: the data, AI words outside a document's name, a grant. */
+const dataRightCues = (frame: RuleInput['frame']): Cue[] => frame.cues.filter((c) => DATA_RIGHT_SETS.has(c.set) && !inDocumentName(frame, c));
+const dataRights = ({ frame }: RuleInput): boolean => dataRightCues(frame).length > 0;
 
 /**
  * "survive termination" speaks of the end by its verb; "remains in force" does only beside an end other than the
@@ -171,7 +173,7 @@ export const RETENTION_RULES: readonly Rule[] = [
           const protective = (q: Predicate) => q.polarity === 'negative' || boundedSurvival(frame, q) || dutiesLastWhileHeld(frame, q);
           // The clause a data word belongs to is the last one to start before it (a condition after it is its own).
           const owner = (c: Cue) => frame.predicates.filter((q) => q.start <= c.start).pop();
-          return frame.cues.filter((c) => DATA_RIGHT_SETS.has(c.set)).every((c) => {
+          return dataRightCues(frame).every((c) => {
             const q = owner(c);
             return q !== undefined && q !== p && protective(q);
           });
