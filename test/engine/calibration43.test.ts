@@ -135,3 +135,14 @@ describe("the vendor's duties said to last while it holds the data, beside a sur
     expect(categoriesOf(text)).toContain('survival-retention:risk');
   });
 });
+
+describe('data deleted from where it is stored in the vendor\'s service', () => {
+  it('is the customer\'s data, not the vendor\'s material', () => {
+    const text = 'Upon termination of the Usage Contract, the Company shall delete all documents stored in the Service within 90 days.';
+    expect(categoriesOf(text)).toContain('deletion:protective');
+  });
+
+  it('leaves the vendor\'s own material its own', () => {
+    expect(categoriesOf('On termination the Customer shall delete the Software and the Documentation stored on its systems.')).not.toContain('deletion:protective');
+  });
+});

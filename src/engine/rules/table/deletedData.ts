@@ -74,3 +74,11 @@ export const DESTROYED_WITH_THE_DATA: Veto = {
   reason: 'the derived data is named among what the vendor must destroy',
   when: ({ predicate: p }) => destroysDerivedData(p),
 };
+
+const STORING: ReadonlySet<string> = new Set(['stored', 'held', 'hosted', 'kept', 'uploaded', 'saved', 'residing', 'maintained']);
+/** "stored in the Service", "hosted on the Platform": the words before the vendor's material name where data is kept. */
+export const storedIn = (frame: ClauseFrame, at: number): boolean => {
+  const words = frame.text.slice(Math.max(0, at - frame.start - 30), at - frame.start).trim().toLowerCase().split(' ');
+  const [verb, preposition] = words.slice(-2);
+  return (preposition === 'in' || preposition === 'on' || preposition === 'within') && STORING.has(verb ?? '');
+};

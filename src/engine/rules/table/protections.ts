@@ -6,7 +6,7 @@ import { AUDIT_WORD_IN_NAME, COMMERCIAL_AUDIT } from '../auditVetoes';
 import { CONFIDENTIALITY_DENIED } from '../deniedConfidential';
 import { RESPONSIBILITY_DISCLAIMED } from '../liabilityVetoes';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads, wordsAfter } from '../queries';
-import { deadlineSet, deletesEarlierData, deletesFromItsSystems, deletesPronoun } from './deletedData';
+import { deadlineSet, deletesEarlierData, deletesFromItsSystems, deletesPronoun, storedIn } from './deletedData';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, HEADING_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED, NOT_CLASSED_AS } from '../vetoes';
 
 const LIABILITY: Veto = {
@@ -76,15 +76,16 @@ const VENDOR_MATERIAL: Veto = {
   // "Customer may export its Machine Data through the Service, after which Company will delete Machine Data …": the
   // vendor's service named in another clause of the sentence does not make the data this clause deletes the vendor's.
   when: ({ frame, predicate: p }) =>
-    frameFacts(frame).vendorMaterial && !frameFacts(frame).customerObjects && !namesInformationFirst(p) && !dataOfItsOwn(p),
+    frameFacts(frame).vendorMaterial && !frameFacts(frame).customerObjects && !namesInformationFirst(p) && !dataOfItsOwn(p, frame),
 };
 /**
  * The deleting clause names data of its own soon after its verb ("delete the relevant Firm Materials"), and the
  * vendor's material only as the place it is deleted from ("… from the Platform"), if at all.
  */
-const dataOfItsOwn = (p: Predicate): boolean => {
+const dataOfItsOwn = (p: Predicate, frame: ClauseFrame): boolean => {
   const deletes = affirmed(p, 'delete');
-  const place = (o: { start: number }) => p.cues.some((c) => c.set === 'removalPlace' && c.end < o.start && o.start - c.end <= 1);
+  // "… delete all documents stored in the Service" (blind58): where the data is kept is a place too.
+  const place = (o: { start: number }) => p.cues.some((c) => c.set === 'removalPlace' && c.end < o.start && o.start - c.end <= 1) || storedIn(frame, o.start);
   return deletes !== undefined && !p.objects.some((o) => o.kind === 'vendor-material' && !place(o)) &&
     p.objects.some((o) => o.kind === 'generic' && o.start >= deletes.end && o.start - deletes.end <= 30);
 };
