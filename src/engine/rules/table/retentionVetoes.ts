@@ -46,9 +46,7 @@ export const PROVISION_FOLLOWS_DATA = {
     if (!goesOn) return false;
     const subject = frame.text.slice(0, Math.max(0, goesOn.start - frame.start)).toLowerCase().split(' ');
     // The keeping only described ("any retained Customer Content"), never stated ("any Data that Recipient retains").
-    // ("shall not retain any record … except as required by law, in which case clause 5 shall continue to apply to it"
-    // denies the keeping before it: 305 Exhibit B § 8.)
-    const keeping = p.actions.filter((a) => a.kind === 'retain' && !a.negated);
+    const keeping = p.actions.filter((a) => a.kind === 'retain');
     return subject.some((w) => PROVISION_WORDS.has(w)) && keeping.every((a) => a.start > goesOn.start && a.text.toLowerCase().endsWith('ed'));
   },
 };
