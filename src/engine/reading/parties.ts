@@ -122,13 +122,23 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
     const data = units[at - 2];
     return that !== undefined && data !== undefined && RELATIVE.test(that.norm) && that.start - data.end === 1 && dataEnds.has(data.end + offset);
   };
+  // "Vocal performances that the User sings … may be used by the Company to train …": in a passive clause, a party in a
+  // relative clause after any noun (not only a data word) names the material, not who uses it.
+  const inPassiveRelative = (c: Cue): boolean => {
+    if (!passive) return false;
+    let at = wordIndexAt(units, c.start, offset) - 1;
+    if (/^(?:the|a|an|its|their|each|any)$/.test(units[at]?.norm ?? '')) at -= 1;
+    const that = units[at];
+    const noun = units[at - 1];
+    return that !== undefined && noun !== undefined && RELATIVE.test(that.norm) && /^\s+$/.test(input.sentenceText.slice(noun.end, that.start)) && /^[\p{L}]/u.test(noun.text) && !NOT_A_NOUN.test(noun.norm);
+  };
   // "Content that was included before you opted out may persist …": a party right after "before", "after", "until" …
   // is the subject of a clause inside the subject, not the one acting in the sentence.
   const inSubordinate = (c: Cue): boolean => SUBORDINATOR.test(units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '');
   // "user-interaction events", "customer-facing agents": a party word joined by a hyphen is part of a noun.
   const hyphenated = (c: Cue): boolean => input.sentenceText[c.end - offset] === '-';
   const candidates = segCues.filter(
-    (c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !hyphenated(c) && !inAdverbial(wordIndexAt(units, c.start, offset)) && !inRelative(c) && !inSubordinate(c) &&
+    (c) => c.start >= fromAt && c.start < limit && isSubject(c, units, offset) && !hyphenated(c) && !inAdverbial(wordIndexAt(units, c.start, offset)) && !inRelative(c) && !inPassiveRelative(c) && !inSubordinate(c) &&
       !(passive && (inContactRelative(input, c) || modifiesNoun(input, c))),
   );
   // "we or our business partners may use …": a subject that joins the vendor to others is still the vendor acting.

@@ -19,7 +19,7 @@ export interface Segment {
 }
 
 const CONDITION_ALWAYS = new Set(['if', 'unless', 'until', 'without', 'provided that', 'provided however', 'provided always that',
-  'provided further that', 'so long as', 'only if', 'only when', 'subject to', 'in case', 'should you', 'whether', 'depending on', 'depending upon']);
+  'provided further that', 'provided we', 'provided you', 'provided it', 'provided they', 'so long as', 'only if', 'only when', 'subject to', 'in case', 'should you', 'whether', 'depending on', 'depending upon']);
 const CONDITION_WITH_PARTY = new Set(['when', 'where', 'once', 'upon', 'after']);
 const THAT_CLAUSE = /^(?:agree|agrees|acknowledge|acknowledges|understand|understands|accept|accepts|instruct|instructs|confirm|confirms|represent|represents|warrant|warrants|consent|consents|note|notes)$/;
 const WHETHER_AS_OBJECT = /^(?:of|about|on|regarding|concerning)$/;

@@ -52,6 +52,25 @@ function namedAfter(frame: ClauseFrame, end: number): Named {
  */
 export function optsOutOfOtherThing(frame: ClauseFrame): boolean {
   if (frame.cues.some((c) => c.set === 'trainVerb' || c.set === 'improveVerb' || c.set === 'aiNoun' || c.set === 'aiAcronym')) return false;
+  // "Customer may opt out of the Clinical Accuracy Programme …, and Pawscribe shall stop collecting samples": what the
+  // vendor stops using or keeping when the customer leaves names the programme as one of data use.
+  // ("we will then stop using their points balance" names no data: a loyalty scheme stays something else.)
+  const collects = (p: ClauseFrame['predicates'][number]) =>
+    p.actions.some((a) => a.text.toLowerCase().startsWith('collect')) || (p.actions.some((a) => a.kind === 'use' || a.kind === 'retain') && p.objects.some((o) => o.kind === 'customer-data' || o.kind === 'usage-data' || o.kind === 'output'));
+  if (frame.predicates.some((p) => p.actor.side === 'vendor' && collects(p))) return false;
   const named = frame.cues.filter((c) => c.set === 'optOutVerb').map((c) => namedAfter(frame, c.end));
   return named.includes('other') && !named.includes('data');
+}
+
+/** The words that name how a choice is made ("by email to privacy@…", "via the settings page"), not what it is about. */
+const CHANNEL: ReadonlySet<string> = new Set(['by', 'via', 'through', 'using']);
+
+/** Whether a cue names only the channel of a choice: the word before it is "by", "via", "through" or "using". */
+export function isChannel(frame: ClauseFrame, c: { readonly start: number }): boolean {
+  return CHANNEL.has(frame.text.slice(0, c.start - frame.start).trimEnd().split(' ').pop()?.toLowerCase() ?? '');
+}
+
+/** A cue naming something other than data ("arbitration", "marketing"), unless it only names the channel ("by email"). */
+export function namesOtherThing(frame: ClauseFrame): boolean {
+  return frame.cues.some((c) => c.set === 'optOutNotData' && !isChannel(frame, c));
 }

@@ -1,7 +1,7 @@
 // Vetoes that need the whole paragraph: a note one sentence raises that another sentence of the same paragraph
 // settles. Pure: imports only the rule outcome types, engine types and the frame reading of an opt-out's object.
 import type { ClauseFrame } from '../reading/frame';
-import { optsOutOfOtherThing } from './optOutObject';
+import { namesOtherThing, optsOutOfOtherThing } from './optOutObject';
 import type { RuleOutcome, Verdict } from './evaluateRules';
 
 interface ParagraphVeto {
@@ -16,7 +16,7 @@ interface ParagraphVeto {
 /** Words of data use anywhere in a paragraph: an opt-out beside them may well be a lever over it. */
 const DATA_USE_SETS: ReadonlySet<string> = new Set(['aiNoun', 'aiAcronym', 'trainVerb', 'improveVerb', 'docCustomerData', 'customerDataTerm', 'usageData', 'derivedData']);
 const optsOutOfNamedOtherThing = (frame: ClauseFrame) =>
-  optsOutOfOtherThing(frame) || (frame.cues.some((c) => c.set === 'optOutNotData') && frame.cues.some((c) => c.set === 'optOutVerb'));
+  optsOutOfOtherThing(frame) || (namesOtherThing(frame) && frame.cues.some((c) => c.set === 'optOutVerb'));
 
 const PARAGRAPH_VETOES: readonly ParagraphVeto[] = [
   {

@@ -38,6 +38,8 @@ export const CONDITION_SETS = [
     example: 'If you opt in, we may use your recordings to train our models.',
     phrases: [
       'if', 'when', 'where', 'provided that', 'provided however', 'provided always that', 'provided further that', 'so long as', 'as long as', 'subject to', 'only if',
+      // "provided we do not reduce …": a proviso without "that", opened by its own subject.
+      'provided we', 'provided you', 'provided it', 'provided they',
       'only when', 'until', 'once', 'without', 'upon', 'after', 'before', 'prior to', 'in case', 'should you', 'whether', 'depending on', 'depending upon',
     ],
   },

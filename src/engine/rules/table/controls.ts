@@ -3,7 +3,7 @@
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, deemedInstruction, has, instructedNot, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, PEOPLE_TRAINED } from '../vetoes';
-import { optsOutOfOtherThing } from '../optOutObject';
+import { isChannel, namesOtherThing, optsOutOfOtherThing } from '../optOutObject';
 
 /**
  * The lever is over data use: the sentence speaks of AI, of using, keeping or sharing data, or of a purpose of the
@@ -45,7 +45,7 @@ const namedFirstNotData = ({ predicate: p, frame }: RuleInput): boolean => {
   // "You can unsubscribe from our product e-mails …; doing so doesn't change Model Improvement": a later clause that
   // names the data setting only to say it is untouched does not make the e-mails a data lever.
   if (out === undefined || has(p, 'trainVerb', 'improveVerb') || (has(frame, 'trainVerb', 'improveVerb') && !laterClauseOnly(frame, p))) return false;
-  const thing = frame.cues.find((c) => c.set === 'optOutNotData' && c.start >= out.end);
+  const thing = frame.cues.find((c) => c.set === 'optOutNotData' && c.start >= out.end && !isChannel(frame, c));
   const ai = frame.cues.find((c) => (c.set === 'aiNoun' || c.set === 'aiAcronym') && c.start >= out.end);
   return thing !== undefined && (ai === undefined || thing.end <= ai.start);
 };
@@ -53,7 +53,7 @@ const namedFirstNotData = ({ predicate: p, frame }: RuleInput): boolean => {
 const laterClauseOnly = (frame: RuleInput['frame'], p: RuleInput['predicate']): boolean =>
   frame.predicates.every((q) => q === p || !has(q, 'trainVerb', 'improveVerb') || (q.start >= p.end && q.polarity === 'negative'));
 const notDataOptOut = (i: RuleInput) =>
-  (has(i.frame, 'optOutNotData') && i.predicate.ai.length === 0 && !has(i.frame, 'trainVerb', 'aiNoun', 'improveVerb')) || namedFirstNotData(i) || optsOutOfOtherThing(i.frame);
+  (namesOtherThing(i.frame) && i.predicate.ai.length === 0 && !has(i.frame, 'trainVerb', 'aiNoun', 'improveVerb')) || namedFirstNotData(i) || optsOutOfOtherThing(i.frame);
 
 /**
  * "…may also be used as described in Section 7, even if you've turned off the 'Help improve' setting", "whether or not

@@ -236,6 +236,9 @@ export const PROTECTION_RULES: readonly Rule[] = [
         // … who need to know it": the duty is about the information; the staff are whom it may reach.
         when: ({ predicate: p }) =>
           has(p, 'personnel', 'staffTraining') && object(p, 'customer-data', 'confidential') === undefined && !has(p, 'confidentialityUndertaking') &&
+          // "measures for the security control of Shipment Data, including organisational, personnel … measures": the
+          // security of the data is promised; the staff are one kind of measure.
+          !(has(p, 'securityTerm') && object(p, 'generic', 'output', 'usage-data') !== undefined && !has(p, 'staffTraining') && !p.actions.some((a) => a.kind === 'train')) &&
           !(p.actions.some((a) => reads(p, a, 'accessVerb')) && object(p, 'generic', 'confidential') !== undefined),
       },
       // '"Confidential Information" means information … that a reasonable person would understand to be confidential':

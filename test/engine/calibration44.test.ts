@@ -1,0 +1,53 @@
+// Per-clause expectations for the language patterns of calibration round 44 (found in the first runs of blind59 and
+// agreements 309–310, 2026-12-06): a party in a relative clause after any noun of a passive clause names the material,
+// not who uses it; "organisational, personnel and technical measures" for the security of the data promise security;
+// a proviso opened by its own subject without "that" ("provided we do not …") is a clause of its own; and an opt-out
+// made "by email" is no opt-out of e-mails, nor is a programme the vendor stops collecting for an opt-out of something
+// else. Every clause is our own drafting, and each is read alone, as the evaluation reads a clause.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+
+const categoriesOf = (text: string) => analyzeDocument([{ text }]).findings.map((f) => `${f.category}:${f.stance}`);
+
+describe('a party in a relative clause of a passive grant', () => {
+  it.each([
+    'Route sketches which the Customer draws in the app may be used by Harbourline to train and improve its routing models.',
+    'Set lists that the User builds in the app, together with tempo data, may be used by the Society to train and improve its scoring engine.',
+  ])('is not who trains: "%s" grants training', (text) => {
+    expect(categoriesOf(text)).toContain('ai-training:risk');
+  });
+
+  it('still reads the customer as acting where the customer is the subject', () => {
+    expect(categoriesOf('The Member may use the scoring engine to train for auditions.')).not.toContain('ai-training:risk');
+  });
+});
+
+describe('security measures that include personnel measures', () => {
+  it('promise the security of the data', () => {
+    const text = 'Article 9 (Safeguards). The Operator shall take appropriate measures for the security control of Berth Data, including organisational, personnel, physical and technical measures.';
+    expect(categoriesOf(text)).toContain('confidentiality:protective');
+  });
+
+  it('but training staff is still about people', () => {
+    const text = 'We run induction sessions for every Marina manager, and we train our own staff each year on safeguarding and data protection.';
+    expect(categoriesOf(text)).not.toContain('confidentiality:protective');
+  });
+});
+
+describe('a proviso opened by its own subject, without "that"', () => {
+  it('does not turn the promise before it into a denial', () => {
+    const text = '7.2 We maintain ISO 27001 certification and apply the security controls listed on our Assurance Page, which we may update from time to time provided we do not materially weaken the protection of Member Data.';
+    expect(categoriesOf(text)).toContain('confidentiality:protective');
+  });
+});
+
+describe('an opt-out made by email, of a programme that collects data', () => {
+  it('is control over the use of data', () => {
+    const text = 'B3. Opt-out. The Clinic may leave the Dictation Quality Scheme at any time in the admin console or by email to optout@example.com, and Brightvet shall stop collecting audio snippets within five business days.';
+    expect(categoriesOf(text)).toContain('opt-out:protective');
+  });
+
+  it('while an opt-out of e-mails stays no control over data', () => {
+    expect(categoriesOf('You may opt out of promotional emails at any time by using the unsubscribe link.')).not.toContain('opt-out:protective');
+    expect(categoriesOf('You may opt out of the arbitration agreement by email to legal@example.com within 30 days.')).not.toContain('opt-out:protective');
+  });
+});
