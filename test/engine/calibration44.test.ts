@@ -16,6 +16,11 @@ describe('a party in a relative clause of a passive grant', () => {
     expect(categoriesOf(text)).toContain('ai-training:risk');
   });
 
+  it('leaves the vendor acting after "agrees that", in a sentence with a passive elsewhere', () => {
+    const text = '4.2 Customer acknowledges and agrees that Harbourline may use Customer Data, including Voyage Logs from which crew names have first been removed, to train and improve the models that power the Routing Features.';
+    expect(categoriesOf(text)).toContain('ai-training:risk');
+  });
+
   it('still reads the customer as acting where the customer is the subject', () => {
     expect(categoriesOf('The Member may use the scoring engine to train for auditions.')).not.toContain('ai-training:risk');
   });

@@ -130,6 +130,10 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
     if (/^(?:the|a|an|its|their|each|any)$/.test(units[at]?.norm ?? '')) at -= 1;
     const that = units[at];
     const noun = units[at - 1];
+    // "Customer agrees that Kelpie may use …": after a reporting verb, or before a modal, the party heads the clause.
+    const next = units[wordIndexAt(units, c.end, offset)];
+    if (noun !== undefined && REPORTING.test(noun.norm)) return false;
+    if (next !== undefined && /^(?:may|will|shall|can|must|should|would|could|might)$/.test(next.norm)) return false;
     return that !== undefined && noun !== undefined && RELATIVE.test(that.norm) && /^\s+$/.test(input.sentenceText.slice(noun.end, that.start)) && /^[\p{L}]/u.test(noun.text) && !NOT_A_NOUN.test(noun.norm);
   };
   // "Content that was included before you opted out may persist …": a party right after "before", "after", "until" …
