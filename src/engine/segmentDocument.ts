@@ -20,6 +20,13 @@ const BOUNDARY = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])/g;
  */
 const DEFINITION_BOUNDARY = /;\s+(?:and\s+)?(?=["“][^"”;]{1,80}["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to)\b)/g;
 
+/**
+ * "A16. Section 6.2 of the Terms is deleted and replaced with the following: "6.2 …"": an amendment quoting the new
+ * wording of a clause; the quoted clause is read as a sentence of its own, as it will read once it is in force.
+ * Starts only at the amending words, and the words before the colon are bounded, so the search stays linear.
+ */
+const QUOTED_WORDING = /\b(?:(?:replaced|substituted)\s+(?:with|by)|inserting|adding)\s+the\s+following\b[^:;"“]{0,60}:\s+(?=["“])|\bfollowing\s+is\s+added\s+to\b[^:;"“]{0,60}:\s+(?=["“])/g;
+
 function trimmed(paragraph: number, text: string, start: number, end: number): Sentence | undefined {
   let s = start;
   let e = end;
@@ -31,10 +38,12 @@ function trimmed(paragraph: number, text: string, start: number, end: number): S
 function splitParagraph(index: number, text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  for (const d of text.matchAll(DEFINITION_BOUNDARY)) {
-    const definition = trimmed(index, text, start, d.index + 1);
+  // A definition list is cut after its semicolon; a quoted new wording right before its opening quote.
+  const cuts = [...[...text.matchAll(DEFINITION_BOUNDARY)].map((d) => d.index + 1), ...[...text.matchAll(QUOTED_WORDING)].map((d) => d.index + d[0].length)].sort((a, b) => a - b);
+  for (const cut of cuts) {
+    const definition = trimmed(index, text, start, cut);
     if (definition) sentences.push(...splitSentences(index, definition.text, definition.start));
-    start = d.index + 1;
+    start = cut;
   }
   sentences.push(...splitSentences(index, text.slice(start), start));
   return sentences;

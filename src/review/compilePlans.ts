@@ -8,6 +8,7 @@ import type { InsertItem, ReviewItem } from './reviewItems';
 
 function sourcesOf(item: ReviewItem): PlanSource[] {
   if (item.kind === 'edit') return item.findings.map((f) => ({ kind: 'finding', findingId: f.id }));
+  if (item.amends && item.amends.findings.length > 0) return item.amends.findings.map((f) => ({ kind: 'finding', findingId: f.id }));
   return 'id' in item.target ? [{ kind: 'finding', findingId: item.target.id }] : [{ kind: 'missing', category: item.target.category }];
 }
 

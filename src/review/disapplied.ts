@@ -13,7 +13,8 @@ const REFERENCE = String.raw`[A-Z]?\.?\d+(?:\.\d+)*(?:\([a-z]\))?`;
 /** "Sections C2.1, C2.2, C2.4, C3 and C10 of the Vendor Terms do not apply to the Province": the list and what follows. */
 const SWITCHED_OFF = new RegExp(
   String.raw`\b(?:Sections?|[Cc]lauses?|[Pp]aragraphs?|Articles?)\s+(${REFERENCE}(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)${REFERENCE}){0,20})` +
-    String.raw`(?:\s+of\s+(?:the\s+|these\s+|its\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,4})?` +
+    // "of the Terms of Service": the document's name may run on with "of".
+    String.raw`(?:\s+of\s+(?:the\s+|these\s+|its\s+)?[A-Z][A-Za-z]*(?:\s+(?:of\s+)?[A-Z][A-Za-z]*){0,4})?` +
     // "… and Section A.4 of Exhibit A is deleted" (a rider, 297 R.3): a clause deleted by the contract is switched off.
     String.raw`\s+(?:(?:do|does|shall|will)\s+not\s+apply|are\s+(?:hereby\s+)?(?:excluded|disapplied)|shall\s+have\s+no\s+effect|(?:is|are)\s+(?:hereby\s+)?deleted(?:\s+in\s+(?:its|their)\s+entirety)?)([^.;]{0,60})`,
   'g',

@@ -47,6 +47,11 @@ export interface InsertItem {
   readonly number: string;
   readonly text: string;
   readonly comment: { readonly internal: string; readonly external: string };
+  /**
+   * Set when the clause makes, in a negotiated amendment, the change the review would have marked up in the terms the
+   * amendment prevails over: the paragraph it changes and the findings it answers there.
+   */
+  readonly amends?: { readonly paragraph: number; readonly findings: readonly Finding[] };
 }
 
 export type ReviewItem = EditItem | InsertItem;

@@ -27,6 +27,7 @@ import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices,
 import { commentWording, contractWording } from './wording';
 import { bindsOnlyProviders, bindsTheProviders } from './providersBound';
 import { exceptForCustomerModel } from './customerModel';
+import { routeToAmendment } from './amendmentRoute';
 
 /** "any Customer Data that the Customer has tagged in the Platform as "Restricted"": a ban on the data the customer marks. */
 const FLAGGED_ONLY = /\b(?:that|which)\s+(?:the\s+)?[A-Z][\w-]*\s+(?:has\s+|have\s+)?(?:tagged|flagged|marked|designated|labelled|labeled|classified|identified)\b[^.;]{0,60}?\bas\b/;
@@ -159,7 +160,9 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   const citing = conformCitingClauses(analysis, paragraphs, items, choices);
   const kept = items.filter((item) => !citing.replaces.has(item.key)).map((item) => citing.noted.get(item.key) ?? item);
   items.splice(0, items.length, ...kept, ...citing.edits.filter((item) => positionOf(item.key) !== 'skip'));
-  return { items: items.filter((item) => item.kind !== 'edit' || !switchedOff.has(item.paragraph)).sort(byPlace), skipped };
+  // Changes to a vendor's terms that a signed amendment prevails over are made in the amendment (see amendmentRoute).
+  const placed = routeToAmendment(items.filter((item) => item.kind !== 'edit' || !switchedOff.has(item.paragraph)), paragraphs, analysis);
+  return { items: placed.items.sort(byPlace), skipped: [...skipped, ...placed.skipped] };
 }
 
 /**

@@ -57,7 +57,8 @@ export interface ApplyAllSelection {
 }
 
 function targetsOf(item: ReviewItem): PaneTarget[] {
-  return item.kind === 'edit' ? [...item.findings] : [item.target];
+  if (item.kind === 'edit') return [...item.findings];
+  return item.amends && item.amends.findings.length > 0 ? [...item.amends.findings] : [item.target];
 }
 
 function titleOf(item: ReviewItem): string {
