@@ -74,6 +74,24 @@ const EXAMPLE_QUALIFIER = /^,\s+(?:whether\s+or\s+not\s+[^,;.]+|as\s+(?:updated|
 /** The separator before a further infinitive example: ", to prepare …", ", and to publish …". */
 const MORE_EXAMPLES = /^,\s+(?:and\s+|or\s+)?(?=to\s)/;
 
+/** "for any purpose", "for any lawful purpose", "for any other purposes whatsoever" right before the example's comma. */
+// "for any purpose during and after the subscription term, including …": a time limb may stand between.
+const ANY_PURPOSE_BEFORE = /\bfor\s+any\s+(?:lawful\s+|other\s+)?purposes?(?:\s+whatsoever)?(?:\s+(?:both\s+)?(?:during|after|at\s+any\s+time|in\s+perpetuity)\b[^,;.]{0,60})?$/i;
+const EXAMPLE_LEAD = /^,\s+(?:including|such\s+as|for\s+example,?)/i;
+
+/** Uses that serve the customer: an example naming one ("including to operate and improve …") is no exception to make. */
+const SERVING_USE = /\b(?:provid\w*|operat\w*|deliver\w*|support\w*|maintain\w*|host\w*|perform\w*|secur\w*|process\w*|stor\w*|run|running|troubleshoot\w*|fix\w*|protect\w*|comply\w*|complian\w*)\b/i;
+
+/** ", including" after "for any purpose" turned into " other than": the named use is the one the grant excepts. */
+function exampleAsException(text: string, at: number, example: string): RedlineOp[] | undefined {
+  const lead = EXAMPLE_LEAD.exec(example);
+  if (!lead || !ANY_PURPOSE_BEFORE.test(text.slice(0, at)) || SERVING_USE.test(example)) return undefined;
+  return [
+    { kind: 'delete', start: at, end: at + lead[0].length, text: text.slice(at, at + lead[0].length) },
+    { kind: 'insert', at, text: ' other than' },
+  ];
+}
+
 /**
  * "we may use it for any purpose, including to train and improve our models, without obligation": only the example
  * that names the risky use is struck when that alone takes the risk away.
@@ -103,6 +121,10 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
     // qualifier after the example is the example's, and left behind it would qualify the words before it.
     const qualifier = more ? null : EXAMPLE_QUALIFIER.exec(text.slice(exampleEnd));
     const end = more && lead ? exampleEnd + more[0].length : qualifier ? exampleEnd + qualifier[0].length : exampleEnd + (COMPLEMENT_AFTER_COMMA.test(text.slice(exampleEnd)) ? 1 : 0);
+    // "for any purpose, including to improve the AI Features": struck, the example leaves "for any purpose", which still
+    // covers it (audit124, 309 § 6.1 and 310 § 3.3: "the edit has no effect"). The example becomes the exception.
+    const exception = more ? undefined : exampleAsException(text, finding.start + example.index, example[0]);
+    if (exception && !stillRisky(applyOps(text, exception))) return exception;
     const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
     if (!stillRisky(applyOps(text, ops))) return ops;
   }

@@ -23,11 +23,12 @@ export const FREE_OF_DUTY =
 // "However, Company may use Annotations …" after a clause that bans training: turned into a ban, the contrast is gone.
 // 'If the "Help improve Lumaleaf" setting is on, ' gates the permission on the customer's switch: in front of a ban it
 // would say the ban holds only while the use is switched on (audit55, 147). "Unless you turn it off, " would say the
-// ban holds only until the customer acts (audit84, 230 AI Terms § 4). "Where the … Programme is enabled for the
+// ban holds only until the customer acts (audit84, 230 AI Terms § 4), as would "Unless Customer has opted out under
+// Section A5, " (audit124, 309 A4). "Where the … Programme is enabled for the
 // Client's account, " the same, with the account it is on for (audit83, 227 Sch 2 ¶4.1). "If Customer is enrolled in the
 // Model Improvement Program as indicated in the Order Form, " the same, for a programme (audit101, 264 § 5.3).
 const LEAD_IN =
-  /(?<![\w,] )(?:(?:Notwithstanding|Subject to|Without limiting)\s[^,;]{1,120}|However|Nevertheless|Nonetheless|That said|(?:If|When|While|Where)\s[^,;]{1,100}?\s(?:is|are|has\s+been)\s+(?:on|enabled|turned\s+on|switched\s+on|active|enrolled)(?:\s+(?:for|on|in)\s[^,;]{1,60})?|Unless\s[^,;]{1,80}?\s(?:turns?|switch(?:es)?|opts?)\s+(?:it\s+|this\s+|that\s+|training\s+|the\s+setting\s+)?(?:off|out)),\s/;
+  /(?<![\w,] )(?:(?:Notwithstanding|Subject to|Without limiting)\s[^,;]{1,120}|However|Nevertheless|Nonetheless|That said|(?:If|When|While|Where)\s[^,;]{1,100}?\s(?:is|are|has\s+been)\s+(?:on|enabled|turned\s+on|switched\s+on|active|enrolled)(?:\s+(?:for|on|in)\s[^,;]{1,60})?|Unless\s[^,;]{1,80}?\s(?:turns?|switch(?:es)?|opts?|(?:has|have)\s+(?:turned|switched|opted))\s+(?:it\s+|this\s+|that\s+|training\s+|the\s+setting\s+)?(?:off|out)(?:\s+(?:under|in\s+accordance\s+with|pursuant\s+to)\s[^,;]{1,40})?),\s/;
 
 /**
  * "Notwithstanding Section C.2, Vendor may derive …" qualifies a permission; once the permission is a prohibition the

@@ -59,11 +59,18 @@ const EXAMPLE_OF_DATA = /,\s+including\s+[^,;.]{0,200}?\b(?:edits?|notes|transcr
  */
 const EXAMPLE_LIST_OF_DATA =
   /,\s+including\s+(?:any\s+|all\s+)?(?:[A-Z][\w-]*\s+)?(?:Data|Content|Inputs?|Outputs?|Prompts?|Files|Materials)\b[^;.]{0,200}?(?=,\s+(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|can)\s)/;
+/**
+ * "feedback, including corrections to transcripts, sentiment scores or topic labels made within the Platform, we may use
+ * it …": the example's own list runs on to the comma before the main clause; struck at its first comma it left
+ * "feedback sentiment scores or topic labels" (audit124, 310 § 5.1).
+ */
+const EXAMPLE_RUN_OF_DATA =
+  /,\s+including\s+[^,;.]{0,200}?\b(?:edits?|notes|transcripts?|recordings?|content|data|inputs?|outputs?|prompts?|files|documents|messages|conversations|annotations|corrections)\b[^;.]{0,200}?(?=,\s+(?:we|you|they|it|(?:the\s+)?[A-Z][\w-]*)\s+(?:may|shall|will|can)\s)/i;
 /** ", and the Prompts, Responses and Your Content to which it relates,": the customer's material named beside feedback. */
 const RELATED_DATA = /,\s+and\s+(?:the\s+|any\s+)?[^;.]{1,120}?\bto\s+which\s+(?:it|they|that\s+Feedback|such\s+Feedback)\s+relates?,(?=\s)/i;
 /** The words naming the customer's material beside feedback, which a carve-out of that material strikes as its own. */
 const tagAlongOf = (text: string): RegExpExecArray | null =>
-  TAG_ALONG_DEFINED.exec(text) ?? TAG_ALONG.exec(text) ?? RELATED_DATA.exec(text) ?? EXAMPLE_LIST_OF_DATA.exec(text) ?? EXAMPLE_OF_DATA.exec(text);
+  TAG_ALONG_DEFINED.exec(text) ?? TAG_ALONG.exec(text) ?? RELATED_DATA.exec(text) ?? EXAMPLE_LIST_OF_DATA.exec(text) ?? EXAMPLE_RUN_OF_DATA.exec(text) ?? EXAMPLE_OF_DATA.exec(text);
 
 /**
  * "… may generate Fleet Insights from Vehicle Data and shall own all right, title and interest in them": the vendor's

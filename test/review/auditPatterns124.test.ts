@@ -1,0 +1,57 @@
+// Patterns named by the lawyer audits of agreements 309–312 (audit124, audit125), taken up in the thirty-ninth
+// session: an example struck from "for any purpose, including …" left the grant as wide as before, so the example
+// becomes the exception ("for any purpose other than …"); a ban kept "Unless Customer has opted out under Section A5, "
+// in front of it, which made the opt-out the trigger for the use; and an example of the customer's material struck at
+// the first comma of its own list left "feedback sentiment scores or topic labels". Every clause is the project's own
+// drafting.
+import { preferredReview } from './agreements';
+
+const base = [
+  'This Subscription Agreement is between Marrowby Systems Ltd ("Marrowby") and the customer named in the Order Form ("Customer").',
+  '1.2 "Customer Content" means all recordings, notes and other material Customer submits to the Services.',
+];
+
+describe('an example of an unlimited purpose', () => {
+  it('becomes the exception, not a strike that leaves "for any purpose" standing', () => {
+    const review = preferredReview([
+      ...base,
+      '6.1 If Customer provides suggestions or comments about the Services, Marrowby may use and incorporate them without restriction or compensation for any purpose, including to improve the Services and the AI Features.',
+    ]);
+    const edit = review.edit(2);
+    expect(edit?.target).toMatch(/for any purpose other than to improve the Services and the AI Features\.$/);
+    expect(edit?.ops.filter((op) => op.kind === 'delete').map((op) => op.text)).toEqual([', including']);
+  });
+
+  it('still strikes an example of a purpose that is not unlimited', () => {
+    const review = preferredReview([
+      ...base,
+      '6.2 Marrowby may use Customer Content to provide the Services, including to improve the AI Features for all of its customers.',
+    ]);
+    expect(review.edit(2)).toBeDefined();
+    expect(review.edit(2)?.target).not.toMatch(/other than/);
+  });
+});
+
+describe('a ban that replaces a use permitted "Unless Customer has opted out"', () => {
+  it('drops the opt-out lead-in, which in front of a ban would make opting out the trigger for the use', () => {
+    const review = preferredReview([
+      ...base,
+      'A4. Accuracy Programme. Unless Customer has opted out under Section A5, Marrowby may use samples of Customer Content to train the speech models it makes available to all of its customers.',
+    ]);
+    const edit = review.edit(2);
+    expect(edit?.target).toMatch(/^A4\. Accuracy Programme\. Marrowby shall not use/);
+    expect(edit?.target).not.toMatch(/Unless/);
+  });
+});
+
+describe("an example naming the customer's material inside a feedback clause", () => {
+  it('is struck through its own list, up to the main clause', () => {
+    const review = preferredReview([
+      ...base,
+      '5.1 If Customer provides feedback, including corrections to transcripts, sentiment scores or topic labels made within the Services, Marrowby may use it for any purpose without obligation to Customer.',
+    ]);
+    const edit = review.edit(2);
+    expect(edit?.target).toMatch(/^5\.1 If Customer provides feedback, Marrowby may use it/);
+    expect(edit?.target).not.toMatch(/sentiment scores/);
+  });
+});
