@@ -3,7 +3,11 @@
 // not who uses it; "organisational, personnel and technical measures" for the security of the data promise security;
 // a proviso opened by its own subject without "that" ("provided we do not …") is a clause of its own; and an opt-out
 // made "by email" is no opt-out of e-mails, nor is a programme the vendor stops collecting for an opt-out of something
-// else. Every clause is our own drafting, and each is read alone, as the evaluation reads a clause.
+// else. Later in the round (first runs of agreements 312–316): a document that says of itself "This … describes how
+// <vendor> uses" the data introduces the clauses that grant; a signature block signs; a deletion the keeping survives
+// ("Notwithstanding deletion of the account, … shall retain") promises none; "as modified by this Amendment" is the
+// parties' own change; and an output "which assigns an urgent priority" gives a value, not title. Every clause is our
+// own drafting, and each is read alone, as the evaluation reads a clause.
 import { analyzeDocument } from '../../src/engine/analyzeDocument';
 
 const categoriesOf = (text: string) => analyzeDocument([{ text }]).findings.map((f) => `${f.category}:${f.stance}`);
@@ -54,5 +58,55 @@ describe('an opt-out made by email, of a programme that collects data', () => {
   it('while an opt-out of e-mails stays no control over data', () => {
     expect(categoriesOf('You may opt out of promotional emails at any time by using the unsubscribe link.')).not.toContain('opt-out:protective');
     expect(categoriesOf('You may opt out of the arbitration agreement by email to legal@example.com within 30 days.')).not.toContain('opt-out:protective');
+  });
+});
+
+describe('a document that says of itself how the vendor uses the data', () => {
+  it('introduces the clauses that grant, and grants nothing itself', () => {
+    expect(categoriesOf('C1. Scope. This Model Schedule describes how Dentara uses Practice Data and De-identified Data in connection with the training and validation of the Dentara Models.')).not.toContain('ai-training:risk');
+    expect(categoriesOf('This Notice forms part of our Terms and explains how we use recordings to develop and run the coaching features of Tideline.')).not.toContain('ai-training:risk');
+  });
+
+  it('while another document said to explain the use still discloses it', () => {
+    expect(categoriesOf('The Tideline Privacy Notice explains how we use your conversations with the assistant to improve our AI models.')).toContain('ai-training:risk');
+  });
+});
+
+describe('a signature block', () => {
+  it('grants and promises nothing, whatever the signing company is called', () => {
+    expect(categoriesOf('Brightmodel AI, Inc. By: ____________________ Name: ____________________ Title: ____________________')).toEqual([]);
+  });
+});
+
+describe('a deletion the keeping survives', () => {
+  it('is no deletion promise that would make the period its timetable', () => {
+    const text = '9.4 Notwithstanding deletion of the Member\'s account, Harbourline shall retain copies of returns lodged for the Member and the working papers behind them for a period of seven years.';
+    expect(categoriesOf(text)).toContain('survival-retention:neutral');
+  });
+
+  it('while a real deletion still makes the period its timetable', () => {
+    const text = 'Harbourline shall delete the Member\'s account data within 30 days after termination and may retain encrypted backups for a period of 35 days.';
+    expect(categoriesOf(text)).toContain('deletion:protective');
+  });
+});
+
+describe('"as modified by this Amendment"', () => {
+  it("is the parties' own change, no policy the vendor may change", () => {
+    expect(categoriesOf('7.4 Except as modified by this Amendment, the Terms and the AI Use Policy remain in full force and effect.')).not.toContain('policy-by-reference:risk');
+  });
+
+  it('while a policy the vendor may update still is one', () => {
+    expect(categoriesOf('We may update the AI Use Policy from time to time by posting a new version, which describes how we use Your Content to train our models.')).toContain('policy-by-reference:risk');
+  });
+});
+
+describe('an output that "assigns a" value', () => {
+  it('gives a category, not title', () => {
+    const text = '3.2 The Supplier shall ensure that every Output which assigns an emergency priority to a repair request is reviewed by the Authority before it is acted on.';
+    expect(categoriesOf(text)).not.toContain('output-ownership:risk');
+  });
+
+  it('while outputs assigned to the vendor are still owned by it', () => {
+    expect(categoriesOf('Customer hereby assigns to Brightmodel all right, title and interest in the Outputs.')).toContain('output-ownership:risk');
   });
 });

@@ -5,6 +5,7 @@ import type { ClauseFrame, Cue } from '../reading/frame';
 import type { ParagraphFacts, Rule, RuleInput, Veto } from './ruleTypes';
 import { RULE_TABLE } from './ruleTable';
 import { itemOfListedBan } from './queries';
+import { describedUse, signatureBlock } from './describedUse';
 
 export interface Verdict {
   readonly category: CategoryId;
@@ -93,6 +94,7 @@ export function evaluateRules(frame: ClauseFrame, paragraph: ParagraphFacts, tab
   const vetoed: { rule: string; reason: string }[] = [];
   // A recital ("WHEREAS the Vendor has developed a platform …") tells the background; the operative clauses decide.
   if (frame.isRecital) return { verdicts: [], fired: [], vetoed: [{ rule: 'recital', reason: 'a recital tells the background of the contract; it grants and promises nothing' }] };
+  if (signatureBlock(frame)) return { verdicts: [], fired: [], vetoed: [{ rule: 'signature', reason: 'a signature block signs; it grants and promises nothing' }] };
   // A heading alone ("8. Audit", "6. Data Protection", "EXHIBIT B – SUBPROCESSORS") names a topic: the clauses under it
   // promise or grant. A heading that says no ("No Training on Customer Data") is read as a statement.
   if (frame.isTitle && frame.predicates.every((p) => p.polarity === 'positive' && p.modal === undefined)) {
@@ -105,9 +107,16 @@ export function evaluateRules(frame: ClauseFrame, paragraph: ParagraphFacts, tab
       continue;
     }
     const input: RuleInput = { frame, predicate, paragraph };
+    // "This AI Addendum describes how Occlusa uses Customer Data …": the clauses that follow grant, not the description
+    // (the incorporation of a document that does so is still read as one).
+    const described = describedUse(frame, predicate);
     // Plain loops: a closure per rule and clause was a large share of the engine's garbage.
     for (const rule of table) {
       if (!rule.when(input)) continue;
+      if (described && rule.stance === 'risk' && rule.category !== 'policy-by-reference') {
+        if (!vetoedRule(vetoed, rule.id)) vetoed.push({ rule: rule.id, reason: 'the sentence says what a document describes; the clauses it introduces grant' });
+        continue;
+      }
       const veto = firstVeto(rule, input);
       if (veto) {
         if (!vetoedRule(vetoed, rule.id)) vetoed.push({ rule: rule.id, reason: veto.reason });

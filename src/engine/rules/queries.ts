@@ -348,6 +348,19 @@ export const conditionCue = (frame: ClauseFrame, p: Predicate, ...sets: SetId[])
 
 export const frameHas = (frame: ClauseFrame, ...sets: SetId[]): boolean => has(frame, ...sets);
 
+/** Words before a deletion named as a noun that make it an event the sentence dates from, not a promise to delete. */
+const EVENT_BEFORE: ReadonlySet<string> = new Set(['notwithstanding', 'despite', 'following', 'after', 'upon', 'on', 'before', 'until']);
+
+/**
+ * "Notwithstanding deletion of the User's account, Ledgerly shall retain copies …" (blind59): the deletion is the event
+ * the keeping survives, not a deletion promised; nor are "copies of returns filed" a return of the data.
+ */
+function deletionAsEvent(frame: ClauseFrame, a: Action): boolean {
+  const before = frame.text.slice(0, a.start - frame.start).trimEnd().split(' ').pop()?.toLowerCase() ?? '';
+  // After "of" a word is a noun, and a plural one names things ("returns filed"), not the act.
+  return (a.nominal && EVENT_BEFORE.has(before)) || (before === 'of' && a.text.toLowerCase().endsWith('s'));
+}
+
 /** Facts about all of a sentence's clauses, computed once per frame so rules on long lists stay linear. */
 export interface FrameFacts {
   readonly affirmsDeletion: boolean;
@@ -364,7 +377,7 @@ export function frameFacts(frame: ClauseFrame): FrameFacts {
   if (!facts) {
     const ps = frame.predicates;
     facts = {
-      affirmsDeletion: ps.some((q) => affirmed(q, 'delete') !== undefined),
+      affirmsDeletion: ps.some((q) => q.actions.some((a) => a.kind === 'delete' && !a.negated && !a.inSubject && !a.topic && !deletionAsEvent(frame, a))),
       anyNegative: ps.some((q) => q.polarity === 'negative'),
       anyWish: ps.some((q) => condition(q, 'wish') !== undefined),
       vendorMaterial: ps.some((q) => object(q, 'vendor-material') !== undefined),

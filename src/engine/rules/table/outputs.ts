@@ -5,7 +5,16 @@ import type { Rule, RuleInput } from '../ruleTypes';
 import { action, cue, has, object, reads, wordBefore } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, TEACHES_PEOPLE } from '../vetoes';
 
-const own = (i: RuleInput) => action(i.predicate, 'own');
+/**
+ * "every Output which assigns an emergency or urgent priority" (315 § 3.2): "assigns a …" or "assigns an …" gives a
+ * value or a category, never title; rights are assigned "to" someone or as "all right, title and interest".
+ */
+const givesAValue = (i: RuleInput, a: { readonly text: string; readonly end: number }) => {
+  if (!a.text.toLowerCase().startsWith('assign')) return false;
+  const next = i.frame.text.slice(a.end - i.frame.start).trimStart().split(' ')[0]?.toLowerCase();
+  return next === 'a' || next === 'an';
+};
+const own = (i: RuleInput) => i.predicate.actions.find((a) => a.kind === 'own' && !givesAValue(i, a));
 /** The ownership vocabulary's words for outputs alike ("same or similar", "not unique"): similarity, not title. */
 const SIMILARITY: ReadonlySet<string> = new Set(['not unique', 'not be unique', 'same or similar', 'similar output', 'similar outputs', 'similar content', 'similar results', 'similar responses']);
 /**

@@ -116,6 +116,25 @@ function namesPolicy(frame: RuleInput['frame'], from: number, to: number): boole
   return words.length <= 6 && words.every((w) => TITLE_JOINS.has(w) || w.charAt(0) !== w.charAt(0).toLowerCase());
 }
 
+/** The signed document a change is made by ("as modified by this Amendment"): the parties' own change. */
+const SIGNED_DOCUMENTS: ReadonlySet<string> = new Set(['amendment', 'addendum', 'agreement', 'rider', 'order', 'schedule', 'contract']);
+/**
+ * "Except as modified by this Amendment, the Terms and the AI Data Use Policy remain in full force and effect" (312
+ * § 6.3): every change the sentence names is the one the signed document makes, not one the vendor may make alone.
+ */
+const CHANGED_BY_THIS_DOCUMENT = {
+  reason: 'the only change named is the one this signed document makes, not one the vendor may make alone',
+  when: ({ frame }: RuleInput) => {
+    const changes = frame.cues.filter((c) => c.set === 'policyChange' || c.set === 'changeVerb');
+    return changes.length > 0 && changes.every((c) => {
+      const after = frame.text.slice(c.end - frame.start).trimStart().toLowerCase().split(' ');
+      const document = after[2] ?? '';
+      const bare = document.endsWith(',') || document.endsWith('.') || document.endsWith(';') ? document.slice(0, -1) : document;
+      return after[0] === 'by' && after[1] === 'this' && SIGNED_DOCUMENTS.has(bare);
+    });
+  },
+};
+
 const CHANGE_NEEDS_CONSENT = {
   reason: 'a change that widens the vendor’s rights needs the customer’s written agreement',
   when: ({ predicate: p, frame }: RuleInput) =>
@@ -247,6 +266,7 @@ export const SHARING_RULES: readonly Rule[] = [
         (has(p, 'productDocs') && object(p, 'customer-data', 'usage-data') !== undefined && affirmed(p, 'use', 'retain', 'share', 'train') !== undefined)),
     vetoes: [
       CHANGE_NEEDS_CONSENT,
+      CHANGED_BY_THIS_DOCUMENT,
       CUSTOMERS_OWN_POLICY,
       CUSTOMERS_OWN_DOCUMENT,
       SUPPOSED_USE,
