@@ -16,7 +16,7 @@ const AMENDMENT_HEADING = /^[^.;:]{0,60}?\b(ADDENDUM|AMENDMENT|RIDER|Addendum|Am
 /** "is made on 19 May 2025 between Kōwhai … and the Firm": a document the two parties signed, not a vendor's annex. */
 const MADE_BETWEEN = /\b(?:made|entered\s+into|agreed)\b[^.;]{0,200}?\bbetween\b/i;
 /** "amends the Terms of Use", "supplements the Terms of Service": what the amendment changes. */
-const AMENDS = /\b(?:amends|supplements|modifies|varies)\s+(the\s+[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})/;
+const AMENDS = /\b(?:amends?|supplements?|modif(?:y|ies)|var(?:y|ies))\s+(the\s+[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})/;
 const PREVAILS = /\b(?:prevails?|shall\s+prevail|will\s+prevail|takes?\s+precedence|shall\s+control|will\s+control)\b/i;
 /** "Sections 3.3 and 3.5 of the Terms", "clauses 3.1, 3.2 and 7 of the Terms of Use": how the amendment cites them. */
 const CITES_BASE = /\b(Section|Clause|Paragraph|Article)s?\s+\d[\d.]*[^.;]{0,40}?\bof\s+(the\s+[A-Z][\w’'-]*(?:\s+of\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*){0,3})/gi;
@@ -49,10 +49,13 @@ export function findAmendment(paragraphs: readonly Paragraph[], analysis: Analys
   // Nothing else (a DPA, an order form) after the amendment: what it amends is everything before it.
   if (paragraphs.some((p, i) => i > heading && PART_HEADING.test(p.text) && !AMENDMENT_HEADING.test(p.text.trim()))) return undefined;
   const own = paragraphs.slice(heading + 1).map((p) => p.text);
+  // The parties and what is amended are said at the start, perhaps after recitals ("(B) … the parties have agreed to
+  // amend the Subscription Terms …", "1.2 This Addendum amends the Subscription Terms …").
   const opening = own.slice(0, 2).join(' ');
+  const preamble = own.slice(0, 8).join(' ');
   const self = capitalised(AMENDMENT_HEADING.exec(paragraphs[heading]?.text.trim() ?? '')?.[1] ?? 'Amendment');
   const signed = MADE_BETWEEN.test(opening) || self !== 'Addendum';
-  const amends = AMENDS.exec(opening);
+  const amends = AMENDS.exec(opening) ?? AMENDS.exec(preamble);
   if (!signed || !amends || !own.some((text) => PREVAILS.test(text) && text.includes(self))) return undefined;
   let last = -1;
   own.forEach((text, at) => {
@@ -91,20 +94,30 @@ function quoted(text: string, curly: boolean): string {
   return curly ? `“${text}”` : `"${text}"`;
 }
 
+/**
+ * Wording the review wrote into the base that names the amendment as the agreement ("to perform our obligations under
+ * this Addendum", audit126, 313 § 3.1): inside the base it names the base ("these Subscription Terms").
+ */
+function inBaseWords(text: string, amendment: Amendment): string {
+  const own = amendment.base.replace(/^the\s+/, '');
+  const these = /s$/.test(own.split(/\s+/).pop() ?? '') ? 'these' : 'this';
+  return text.replace(new RegExp(String.raw`\b([Tt])his ${amendment.self}\b`, 'g'), (_, t: string) => `${t === 'T' ? these.charAt(0).toUpperCase() + these.slice(1) : these} ${own}`);
+}
+
 /** The amendment clause that makes an edit of the base: its deletion, or its replacement with the edited text. */
 function amendingText(item: EditItem, number: string, amendment: Amendment, curly: boolean): string {
   const cited = `${amendment.word} ${numberAtStart(item.original)} of ${amendment.base}`;
   if (DELETED_WHOLE.test(item.target)) return `${number} ${cited} is deleted.`;
-  return `${number} ${cited} is deleted and replaced with the following: ${quoted(item.target.trim(), curly)}`;
+  return `${number} ${cited} is deleted and replaced with the following: ${quoted(inBaseWords(item.target.trim(), amendment), curly)}`;
 }
 
 /** The amendment clause that adds an inserted clause to the base. */
 function addingText(item: InsertItem, number: string, amendment: Amendment, paragraphs: readonly Paragraph[], curly: boolean): string {
   if (item.after >= amendment.heading) {
     const own = item.number !== '' && item.text.startsWith(item.number) ? item.text.slice(item.number.length).replace(/^\.?\s+/, '') : item.text;
-    return `${number} The following is added to ${amendment.base}: ${quoted(own.trim(), curly)}`;
+    return `${number} The following is added to ${amendment.base}: ${quoted(inBaseWords(own.trim(), amendment), curly)}`;
   }
-  const body = quoted(item.text.trim(), curly);
+  const body = quoted(inBaseWords(item.text.trim(), amendment), curly);
   if (item.number !== '') return `${number} ${amendment.base.replace(/^the/, 'The')} are amended by inserting the following as ${amendment.word} ${item.number.replace(/^\(/, `${previousNumber(paragraphs, item.after) ?? ''}(`)}: ${body}`;
   const before = previousNumber(paragraphs, item.after);
   if (before !== undefined) return `${number} ${amendment.base.replace(/^the/, 'The')} are amended by inserting the following after ${amendment.word} ${before}: ${body}`;

@@ -69,6 +69,27 @@ describe('a signed amendment that prevails over the vendor\'s terms', () => {
   });
 });
 
+describe('an amendment that says what it amends after its recitals', () => {
+  const withRecitals = [
+    'TRUST AMENDMENT',
+    'This Trust Amendment (the "Amendment") is dated 2 March 2026 and is made between Tidewell Software Limited ("Tidewell") and Greyfriars Housing Trust (the "Trust").',
+    '(A) The Trust has subscribed to Tidewell under the Terms of Service.',
+    '(B) The parties have agreed to amend the Terms of Service as they apply to the Trust on the terms of this Amendment.',
+    '1. This Amendment prevails over the Terms of Service in the event of any conflict.',
+    '2. Tidewell shall answer the Trust\'s support requests within one business day.',
+  ];
+  const review = reviewOf([...terms, ...withRecitals], { position: 'preferred', insertMissing: false });
+
+  it('is found, and the changes are made in it', () => {
+    expect(review.plan.items.filter((item) => item.kind === 'edit' && item.paragraph < terms.length)).toEqual([]);
+    expect(review.inserts().filter((item) => item.amends !== undefined).map((item) => item.number)).toEqual(['3.', '4.']);
+  });
+
+  it('never makes the terms speak of the amendment as themselves', () => {
+    for (const item of review.inserts()) expect(item.text).not.toMatch(/(?:this|these) Amendment/i);
+  });
+});
+
 describe('where the changes stay in the clauses themselves', () => {
   it('with no amendment after the terms', () => {
     const review = reviewOf(terms, { position: 'preferred', insertMissing: false });

@@ -55,3 +55,14 @@ describe("an example naming the customer's material inside a feedback clause", (
     expect(edit?.target).not.toMatch(/sentiment scores/);
   });
 });
+
+describe('a licence sublicensable only to "our sub-processors"', () => {
+  it('keeps that sublicence, which the position itself allows (313 § 3.1 was left "licence to our sub-processors")', () => {
+    const review = preferredReview([
+      'These Terms are between Tidewell Software Limited ("we") and you.',
+      '1.1 "Customer Data" means the data you upload to the Services.',
+      '3.1 You grant us a worldwide, royalty-free licence, sublicensable to our sub-processors, to host, copy and process Customer Data as reasonably necessary to provide, support and improve the Services.',
+    ]);
+    expect(review.edit(2)?.target).toMatch(/licence, sublicensable to our sub-processors, to host/);
+  });
+});

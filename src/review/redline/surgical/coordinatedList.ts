@@ -155,7 +155,7 @@ class ListIndex {
 }
 
 /** Splices that remove every whole-word occurrence of `words`; a list left empty goes with one adjacent space. */
-const TO_SUBPROCESSORS = /^\s*(?:only\s+)?to\s+(?:its\s+|the\s+|[\w’'-]+['’]s\s+)?(?:approved\s+)?(?:sub-?processors|sub-?contractors|service\s+providers|hosting\s+providers)\b/i;
+const TO_SUBPROCESSORS = /^\s*(?:only\s+)?to\s+(?:its\s+|our\s+|their\s+|the\s+|[\w’'-]+['’]s\s+)?(?:approved\s+)?(?:sub-?processors|sub-?contractors|service\s+providers|hosting\s+providers)\b/i;
 
 /** A negation just before a word: "shall not ", "will never ", "may not directly or indirectly ". */
 const NEGATED_BEFORE = /\b(?:not|never|nor)\s+(?:[a-z]+\s+){0,2}$/i;
