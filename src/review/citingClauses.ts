@@ -46,7 +46,9 @@ const LICENCE = /\blicen[cs]e\b/i;
 /** "… for the Term and afterwards only while the Supplier holds Customer Data": a licence that sets its own life after the end. */
 const OWN_AFTERLIFE = /\bafterwards only (?:while|for as long as)\b|\bafter\b[^.;]{0,60}\bonly (?:while|for as long as)\b/i;
 
-const RESTRICTION = /\b(?:shall|will|must|may)\s+not\b/gi;
+// "Nothing in this Agreement permits Occlusa to use Customer Data to … train …" restricts as surely as "shall not"
+// (audit127, 316 § 7.4 dropped the rewritten § 3.3 from the survival list, so the ban ended with the contract).
+const RESTRICTION = /\b(?:shall|will|must|may)\s+not\b|\bNothing\s+in\s+th(?:is|ese)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+permits\b/gi;
 /** A permission still given: "may" not followed by "not". */
 const PERMITS = /\bmay\b(?!\s+not\b)/i;
 /** Whether an edit wrote a restriction the clause did not have: more "shall not"s after it than before. */

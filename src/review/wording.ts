@@ -170,7 +170,17 @@ export function fragmentWording(playbookText: string, terms: ContractTerms): str
         ? speakAsWeAndYou(fillClause(text, { ...terms, vendor: 'we' }))
         : fillClause(text, terms);
   const worded = withOutputsTerm(withArticles(agreeWithDataTerm(agreeWithAgreement(adaptSpelling(voiced, terms.spelling), terms.agreement), terms.customerData), terms), terms.outputs);
-  return numbersAsWritten(ownProvision(willInOwnVoice(ownModelProvider(ownSubprocessor(otherCustomers(partiesAsDefined(worded, terms), terms.customer, terms.articled?.includes(terms.vendor) ? `the ${terms.vendor}` : terms.vendor, othersInVoice(terms)), terms.subprocessor), terms.modelProvider), terms), terms.provision), terms.numbers);
+  return numbersAsWritten(ownProvision(willInOwnVoice(ownModelProvider(ownSubprocessor(otherCustomers(partiesAsDefined(sublicenceReach(worded, terms), terms), terms.customer, terms.articled?.includes(terms.vendor) ? `the ${terms.vendor}` : terms.vendor, othersInVoice(terms)), terms.subprocessor), terms.modelProvider), terms), terms.provision), terms.numbers);
+}
+
+/**
+ * "may sublicense these rights only to … subprocessors" in a contract that names its model providers apart from its
+ * subprocessors ("Model Provider" in its own definition): the AI features it sells run through them, so a licence
+ * that left them out could not be performed (audit126, 314 § 3.1). They are named beside the subprocessors.
+ */
+function sublicenceReach(text: string, terms: ContractTerms): string {
+  if (terms.modelProvider === undefined) return text;
+  return text.replace(/(\bsublicen[cs]e these rights only to [^,.;]{0,40}?\bsubprocessors)(?=,)/g, '$1 and model providers');
 }
 
 /** "thirty (30) days" as "thirty days" in a contract that writes its periods in words alone. */
