@@ -77,7 +77,10 @@ const MORE_EXAMPLES = /^,\s+(?:and\s+|or\s+)?(?=to\s)/;
 /** "for any purpose", "for any lawful purpose", "for any other purposes whatsoever" right before the example's comma. */
 // "for any purpose during and after the subscription term, including …": a time limb may stand between.
 const ANY_PURPOSE_BEFORE = /\bfor\s+any\s+(?:lawful\s+|other\s+)?purposes?(?:\s+whatsoever)?(?:\s+(?:both\s+)?(?:during|after|at\s+any\s+time|in\s+perpetuity)\b[^,;.]{0,60})?$/i;
-const EXAMPLE_LEAD = /^,\s+(?:including|such\s+as|for\s+example,?)/i;
+// Only an example of what the vendor may do ("including to train …"): an example named by a noun ("including the
+// training of models offered to others") is answered by the proviso the derived-data step writes (agreement-86 § 3.3
+// kept its anonymity proviso that way).
+const EXAMPLE_LEAD = /^,\s+(?:including|such\s+as|for\s+example,?)(?=\s+to\s)/i;
 
 /** Uses that serve the customer: an example naming one ("including to operate and improve …") is no exception to make. */
 const SERVING_USE = /\b(?:provid\w*|operat\w*|deliver\w*|support\w*|maintain\w*|host\w*|perform\w*|secur\w*|process\w*|stor\w*|run|running|troubleshoot\w*|fix\w*|protect\w*|comply\w*|complian\w*)\b/i;
