@@ -128,8 +128,8 @@ const CHANGED_BY_THIS_DOCUMENT = {
     const changes = frame.cues.filter((c) => c.set === 'policyChange' || c.set === 'changeVerb');
     return changes.length > 0 && changes.every((c) => {
       const after = frame.text.slice(c.end - frame.start).trimStart().toLowerCase().split(' ');
-      const document = after[2] ?? '';
-      const bare = document.endsWith(',') || document.endsWith('.') || document.endsWith(';') ? document.slice(0, -1) : document;
+      const named = after[2] ?? '';
+      const bare = named.endsWith(',') || named.endsWith('.') || named.endsWith(';') ? named.slice(0, -1) : named;
       return after[0] === 'by' && after[1] === 'this' && SIGNED_DOCUMENTS.has(bare);
     });
   },
