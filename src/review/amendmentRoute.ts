@@ -42,10 +42,20 @@ function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
-/** The negotiated amendment at the end of the document that prevails over the terms before it, if there is one. */
+/**
+ * The negotiated amendment at the end of the document that prevails over the terms before it, if there is one. The
+ * last heading that names one is tried first: a vendor's "DATA PROCESSING ADDENDUM" earlier on is no such amendment.
+ */
 export function findAmendment(paragraphs: readonly Paragraph[], analysis: Analysis): Amendment | undefined {
-  const heading = paragraphs.findIndex((p, i) => i > 0 && AMENDMENT_HEADING.test(p.text.trim()));
-  if (heading < 0) return undefined;
+  for (let heading = paragraphs.length - 1; heading > 0; heading--) {
+    if (!AMENDMENT_HEADING.test(paragraphs[heading]?.text.trim() ?? '')) continue;
+    const found = amendmentAt(paragraphs, heading, analysis);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function amendmentAt(paragraphs: readonly Paragraph[], heading: number, analysis: Analysis): Amendment | undefined {
   // Nothing else (a DPA, an order form) after the amendment: what it amends is everything before it.
   if (paragraphs.some((p, i) => i > heading && PART_HEADING.test(p.text) && !AMENDMENT_HEADING.test(p.text.trim()))) return undefined;
   const own = paragraphs.slice(heading + 1).map((p) => p.text);

@@ -90,6 +90,15 @@ describe('an amendment that says what it amends after its recitals', () => {
   });
 });
 
+describe("a vendor's own addendum before the signed amendment", () => {
+  it('does not hide the amendment, which still takes the changes', () => {
+    const dpa = ['DATA PROCESSING ADDENDUM', 'D1. This Data Processing Addendum forms part of the Terms of Service and prevails over them for personal data.'];
+    const review = reviewOf([...terms, ...dpa, ...amendment], { position: 'preferred', insertMissing: false });
+    expect(review.plan.items.filter((item) => item.kind === 'edit' && item.paragraph < terms.length)).toEqual([]);
+    expect(review.inserts().filter((item) => item.amends !== undefined).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('where the changes stay in the clauses themselves', () => {
   it('with no amendment after the terms', () => {
     const review = reviewOf(terms, { position: 'preferred', insertMissing: false });
