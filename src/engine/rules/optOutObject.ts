@@ -3,6 +3,7 @@
 // (a pension scheme, a dispute process, a loyalty programme), whatever list of such things the vocabulary holds.
 // Pure: reads the clause frame's text and cues; no patterns.
 import type { ClauseFrame } from '../reading/frame';
+import { wordBefore } from './queries';
 
 /** Cue sets that make an opt-out's object a matter of data use. */
 const DATA_OBJECT_SETS: ReadonlySet<string> = new Set([
@@ -67,7 +68,7 @@ const CHANNEL: ReadonlySet<string> = new Set(['by', 'via', 'through', 'using']);
 
 /** Whether a cue names only the channel of a choice: the word before it is "by", "via", "through" or "using". */
 export function isChannel(frame: ClauseFrame, c: { readonly start: number }): boolean {
-  return CHANNEL.has(frame.text.slice(0, c.start - frame.start).trimEnd().split(' ').pop()?.toLowerCase() ?? '');
+  return CHANNEL.has(wordBefore(frame, c.start));
 }
 
 /** A cue naming something other than data ("arbitration", "marketing"), unless it only names the channel ("by email"). */

@@ -356,7 +356,7 @@ const EVENT_BEFORE: ReadonlySet<string> = new Set(['notwithstanding', 'despite',
  * the keeping survives, not a deletion promised; nor are "copies of returns filed" a return of the data.
  */
 function deletionAsEvent(frame: ClauseFrame, a: Action): boolean {
-  const before = frame.text.slice(0, a.start - frame.start).trimEnd().split(' ').pop()?.toLowerCase() ?? '';
+  const before = wordBefore(frame, a.start);
   // After "of" a word is a noun, and a plural one names things ("returns filed"), not the act.
   return (a.nominal && EVENT_BEFORE.has(before)) || (before === 'of' && a.text.toLowerCase().endsWith('s'));
 }
@@ -402,7 +402,7 @@ export const deemedInstruction = (p: Predicate): boolean =>
   p.cues.some((c) => c.set === 'authoriseVerb' && p.cues.some((v) => (v.set === 'vendorWe' || v.set === 'vendorRole' || v.set === 'docVendor') && v.start >= c.end && v.start - c.end <= INSTRUCTED_GAP)) &&
   p.actions.some((a) => (a.kind === 'train' || a.kind === 'improve') && !a.negated);
 
-/** The word before an offset of the sentence, in lower case: "used to generate Outputs" → "generate". */
 /** The next `count` words of the sentence from `at`, as written (punctuation kept). */
 export const wordsAfter = (frame: RuleInput['frame'], at: number, count: number): string[] => frame.text.slice(at - frame.start).trim().split(' ').filter((w) => w !== '').slice(0, count);
+/** The word before an offset of the sentence, in lower case: "used to generate Outputs" → "generate". */
 export const wordBefore = (frame: RuleInput['frame'], at: number): string => (frame.text.slice(0, at - frame.start).trim().split(' ').pop() ?? '').toLowerCase();

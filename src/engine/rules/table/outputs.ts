@@ -2,7 +2,7 @@
 // rights without settling them (similarity of outputs, definitions: for review). Pure: rows over the clause frame.
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, cue, has, object, reads, wordBefore } from '../queries';
+import { action, cue, has, object, reads, wordBefore, wordsAfter } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, TEACHES_PEOPLE } from '../vetoes';
 
 /**
@@ -11,7 +11,7 @@ import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, TEACHES_PEOPLE } from '../vetoes';
  */
 const givesAValue = (i: RuleInput, a: { readonly text: string; readonly end: number }) => {
   if (!a.text.toLowerCase().startsWith('assign')) return false;
-  const next = i.frame.text.slice(a.end - i.frame.start).trimStart().split(' ')[0]?.toLowerCase();
+  const next = wordsAfter(i.frame, a.end, 1)[0]?.toLowerCase();
   return next === 'a' || next === 'an';
 };
 const own = (i: RuleInput) => i.predicate.actions.find((a) => a.kind === 'own' && !givesAValue(i, a));

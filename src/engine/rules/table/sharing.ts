@@ -2,7 +2,7 @@
 // vendor can change. Pure: rows over the clause frame.
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, consentGated, cue, frameFacts, has, object, reads, trainingDenied } from '../queries';
+import { action, affirmed, consentGated, cue, frameFacts, has, object, reads, trainingDenied, wordsAfter } from '../queries';
 import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY, HOLDERS_DELETED, ITEM_OF_LISTED_BAN, SUPPOSED_USE } from '../vetoes';
 
 const outsider = ({ predicate: p }: RuleInput) =>
@@ -127,7 +127,7 @@ const CHANGED_BY_THIS_DOCUMENT = {
   when: ({ frame }: RuleInput) => {
     const changes = frame.cues.filter((c) => c.set === 'policyChange' || c.set === 'changeVerb');
     return changes.length > 0 && changes.every((c) => {
-      const after = frame.text.slice(c.end - frame.start).trimStart().toLowerCase().split(' ');
+      const after = wordsAfter(frame, c.end, 3).map((word) => word.toLowerCase());
       const named = after[2] ?? '';
       const bare = named.endsWith(',') || named.endsWith('.') || named.endsWith(';') ? named.slice(0, -1) : named;
       return after[0] === 'by' && after[1] === 'this' && SIGNED_DOCUMENTS.has(bare);
