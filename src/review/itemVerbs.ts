@@ -54,5 +54,12 @@ export function servingVerbsSplice(sentence: string, from: number): { start: num
  * other business joined to the service the customer buys (in group 1). The owner's name may run to three words
  * ("Lumen Ridge's other products").
  */
-export const OTHER_BUSINESS =
-  /^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(\s+and\s+(?:(?:its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+)?(?:(?:other|new|future|current|existing)(?:\s+(?:and|or)\s+|,\s+|\s+)){1,4}?(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?)/;
+const OTHER_BUSINESS_JOINED = String.raw`\s+and\s+(?:(?:its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+)?(?:(?:other|new|future|current|existing)(?:\s+(?:and|or)\s+|,\s+|\s+)){1,4}?(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?`;
+export const OTHER_BUSINESS = new RegExp(String.raw`^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(${OTHER_BUSINESS_JOINED})`);
+
+/**
+ * " and Supplier's other products and services" anywhere in a purpose the review rewrites: the words a narrowed
+ * purpose must lose too, or "solely for operating the Platform and Supplier's other products" would still reach the
+ * vendor's other business (249 § 2.3, 272 § 3.1). Starts where a run of spaces starts (linear on long runs).
+ */
+export const OTHER_BUSINESS_TAIL = new RegExp(String.raw`(?<!\s)${OTHER_BUSINESS_JOINED}\b`);

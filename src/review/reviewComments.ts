@@ -256,7 +256,8 @@ function trainingReasonFits(step: CommentStep, struck: readonly string[], added:
   if (!rationale || !step.issue.appliesTo.includes('ai-training') || step.finding === undefined) return rationale;
   // Only the condition on a ban was struck (strikeBanCondition): the reason is that the promise must not depend on it.
   if (step.finding.rules.includes('training-carve-out') && added.length === 0 && struck.length > 0 && struck.every((text) => BAN_CONDITION.test(text))) return BAN_CONDITION_REASON;
-  const banned = added.some((text) => /\b(?:shall|will|may|must)\s+not\b|\bwon[’']t\b/i.test(text));
+  // "for any purpose other than training Shared Models": the example made the exception, so the quote says what it is.
+  const banned = added.some((text) => /\b(?:shall|will|may|must)\s+not\b|\bwon[’']t\b|^\s*other\s+than\s*$/i.test(text));
   // Words struck or written about models count ("to improve the general models"); a clause turned into a ban counts
   // only where it says training itself ("retain samples … for accuracy measurement of the models" is no training).
   if ([...struck, ...added].some((text) => TRAINING_WORDS.test(text) || TRAINING_SAID.test(text)) || (banned && TRAINING_SAID.test(step.finding.quote))) return rationale;

@@ -73,6 +73,10 @@ const LEAD_WORD = /^,\s+(?:including|such as|for example,?)\s+/i;
 const EXAMPLE_QUALIFIER = /^,\s+(?:whether\s+or\s+not\s+[^,;.]+|as\s+(?:updated|amended|modified|revised|changed)\s+from\s+time\s+to\s+time)(?=[;.]|$)/i;
 /** The separator before a further infinitive example: ", to prepare …", ", and to publish …". */
 const MORE_EXAMPLES = /^,\s+(?:and\s+|or\s+)?(?=to\s)/;
+/** An example named by a gerund: "including training and benchmarking Shared Models". */
+const GERUND_EXAMPLE = /^,\s+(?:including|such as|for example,?)\s+[a-z][\w-]*ing\s/i;
+/** The separator before a further gerund example: ", publishing industry indices", ", and developing new products". */
+const MORE_GERUNDS = /^,\s+(?:and\s+|or\s+)?(?=[a-z][\w-]*ing\s)/;
 
 /** "for any purpose", "for any lawful purpose", "for any other purposes whatsoever" right before the example's comma. */
 // "for any purpose during and after the subscription term, including …": a time limb may stand between.
@@ -80,19 +84,30 @@ const ANY_PURPOSE_BEFORE = /\bfor\s+any\s+(?:lawful\s+|other\s+)?purposes?(?:\s+
 // Only an example of what the vendor may do ("including to train …"): an example named by a noun ("including the
 // training of models offered to others") is answered by the proviso the derived-data step writes (agreement-86 § 3.3
 // kept its anonymity proviso that way).
-const EXAMPLE_LEAD = /^,\s+(?:including|such\s+as|for\s+example,?)(?=\s+to\s)/i;
+// "including training Shared Models" names a use by its gerund, and is excepted the same way.
+const EXAMPLE_LEAD = /^,\s+(?:including|such\s+as|for\s+example,?)(?=\s+(?:to|[a-z][\w-]*ing)\s)/i;
 
 /** Uses that serve the customer: an example naming one ("including to operate and improve …") is no exception to make. */
 const SERVING_USE = /\b(?:provid\w*|operat\w*|deliver\w*|support\w*|maintain\w*|host\w*|perform\w*|secur\w*|process\w*|stor\w*|run|running|troubleshoot\w*|fix\w*|protect\w*|comply\w*|complian\w*)\b/i;
 
 /** ", including" after "for any purpose" turned into " other than": the named use is the one the grant excepts. */
-function exampleAsException(text: string, at: number, example: string): RedlineOp[] | undefined {
+// "for any purpose, including training Shared Models, publishing indices, and developing new products": with other
+// examples after it, they keep their "including" ("other than training Shared Models, including publishing indices").
+// `more` is where the separator before them starts and what it reads.
+function exampleAsException(text: string, at: number, example: string, more?: { at: number; separator: string }): RedlineOp[] | undefined {
   const lead = EXAMPLE_LEAD.exec(example);
   if (!lead || !ANY_PURPOSE_BEFORE.test(text.slice(0, at)) || SERVING_USE.test(example)) return undefined;
-  return [
+  const excepted: RedlineOp[] = [
     { kind: 'delete', start: at, end: at + lead[0].length, text: text.slice(at, at + lead[0].length) },
     { kind: 'insert', at, text: ' other than' },
   ];
+  if (!more) return excepted;
+  // ", and developing …" loses its "and": "including publishing …, and developing …" still reads as one list.
+  const comma = /^,\s+/.exec(more.separator)?.[0] ?? '';
+  const joint = more.separator.slice(comma.length);
+  const from = more.at + comma.length;
+  const leadWord = `${lead[0].replace(/^,\s+/, '')} `;
+  return [...excepted, ...(joint ? [{ kind: 'delete' as const, start: from, end: from + joint.length, text: joint }] : []), { kind: 'insert', at: from + joint.length, text: leadWord }];
 }
 
 /**
@@ -107,15 +122,23 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
     // "including by retraining the speech recognition, diarisation and intent-detection models on which …": the comma
     // was inside the example's own list, which runs on to its "and" (audit71, 207 § 3.3 kept "diarisation and …").
     const tail = /^,\s+(?:including|such as|for example,?)\s+to\s/i.test(example[0]) ? INFINITIVE_LIST_TAIL : EXAMPLE_LIST_TAIL;
-    const exampleEnd = matchEnd + (tail.exec(text.slice(matchEnd))?.[0].length ?? 0);
+    // "including fine-tuning its models, preparing reports, and developing products": after a gerund example, the
+    // next gerund is another example, not more of this one's list.
+    const nextGerund = GERUND_EXAMPLE.test(example[0]) && MORE_GERUNDS.test(text.slice(matchEnd));
+    const exampleEnd = matchEnd + (nextGerund ? 0 : (tail.exec(text.slice(matchEnd))?.[0].length ?? 0));
     // "including research, developing and training new Models, and demonstrating …": the list runs on past its "and",
     // and struck there it would leave "for any lawful purpose, and demonstrating …" (audit104, 271 § 6.1).
-    if (LIST_GOES_ON.test(text.slice(exampleEnd))) continue;
     // "including to fine-tune our models, to prepare reports and to publish studies": other examples follow, so only
     // this one goes and the list keeps its "including" ("including to prepare reports and to publish studies").
     // Only examples of the same form: after "including by tuning …", ", and to develop new features" is a purpose of
-    // the sentence's own, not another example (264 § 5.2).
-    const more = /^,\s+(?:including|such as|for example,?)\s+to\s/i.test(example[0]) ? MORE_EXAMPLES.exec(text.slice(exampleEnd)) : null;
+    // the sentence's own, not another example (264 § 5.2). "including training Shared Models, publishing indices, and
+    // developing new products": so with gerunds, which struck alone left "for any purpose, publishing …" (308 § 3.4).
+    const more = /^,\s+(?:including|such as|for example,?)\s+to\s/i.test(example[0])
+      ? MORE_EXAMPLES.exec(text.slice(exampleEnd))
+      : GERUND_EXAMPLE.test(example[0])
+        ? MORE_GERUNDS.exec(text.slice(exampleEnd))
+        : null;
+    if (!more && LIST_GOES_ON.test(text.slice(exampleEnd))) continue;
     const lead = more ? LEAD_WORD.exec(example[0]) : null;
     const start = finding.start + example.index + (lead ? lead[0].length : 0);
     // "incorporate that Feedback, including …, into the Service": the example sat between the verb's object and its
@@ -126,7 +149,8 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
     const end = more && lead ? exampleEnd + more[0].length : qualifier ? exampleEnd + qualifier[0].length : exampleEnd + (COMPLEMENT_AFTER_COMMA.test(text.slice(exampleEnd)) ? 1 : 0);
     // "for any purpose, including to improve the AI Features": struck, the example leaves "for any purpose", which still
     // covers it (audit124, 309 § 6.1 and 310 § 3.3: "the edit has no effect"). The example becomes the exception.
-    const exception = more ? undefined : exampleAsException(text, finding.start + example.index, example[0]);
+    const gerunds = more && GERUND_EXAMPLE.test(example[0]) ? { at: exampleEnd, separator: more[0] } : undefined;
+    const exception = more && !gerunds ? undefined : exampleAsException(text, finding.start + example.index, example[0], gerunds);
     if (exception && !stillRisky(applyOps(text, exception))) return exception;
     const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
     if (!stillRisky(applyOps(text, ops))) return ops;

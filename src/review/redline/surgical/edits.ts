@@ -9,6 +9,7 @@ import { exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purpo
 import { infinitivePurposeSplices, modelPurposeSplices } from './infinitivePurposes';
 import { perpetualLicence, swapOwner } from './ownerSwap';
 import type { Splice } from './splice';
+import { OTHER_BUSINESS_TAIL } from '../../itemVerbs';
 import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
 import { optInGrant } from './optInGrant';
 import { objectionRight } from './providerChange';
@@ -285,14 +286,15 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
         // they are the only ones: "solely for the purposes of providing the Services".
         const opener = unlimitedPurposeList(context.sentence);
         const solely = opener === undefined ? [] : [{ start: opener, end: opener, text: 'solely ' }];
-        return [...solely, (listStart !== undefined && keepSharedObject(context.sentence, listStart, own)) || { ...own, text: '' }];
+        return withoutOtherBusiness([...solely, (listStart !== undefined && keepSharedObject(context.sentence, listStart, own)) || { ...own, text: '' }]);
       }
       // "… to provide the Services and for the other purposes described in the AI Data Use Policy": those go.
       // The serving purpose takes the position's wording ("solely to provide the Services to Customer during …").
       const byReference = purposesByReference(context.sentence);
       if (byReference) return [{ start: edit.text ? byReference.serving : byReference.start, end: byReference.end, text: edit.text ? fill(edit.text) : '' }];
       // "… Client Files to provide, maintain and improve the Platform, to develop new features": infinitive purposes.
-      return infinitivePurposeSplices(context.sentence, context.terms.customerData, partiesOf(context));
+      const infinitives = infinitivePurposeSplices(context.sentence, context.terms.customerData, partiesOf(context));
+      return infinitives && withoutOtherBusiness(infinitives);
     }
     case 'append-proviso': {
       // On the customer's side a proviso narrows the vendor's grant; on the vendor's side (and the data holder's)
@@ -371,4 +373,9 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return [{ start: from, end: to + (andWhich?.[0].length ?? 0), text: andWhich ? `${text}, ` : text }];
     }
   }
+}
+
+/** The kept purposes a narrowing rewrites lose the vendor's other business ("and Supplier's other products") too. */
+function withoutOtherBusiness(splices: Splice[]): Splice[] {
+  return splices.map((splice) => (splice.text === '' ? splice : { ...splice, text: splice.text.replace(OTHER_BUSINESS_TAIL, '') }));
 }
