@@ -76,7 +76,11 @@ const MORE_EXAMPLES = /^,\s+(?:and\s+|or\s+)?(?=to\s)/;
 /** An example named by a gerund: "including training and benchmarking Shared Models". */
 const GERUND_EXAMPLE = /^,\s+(?:including|such as|for example,?)\s+[a-z][\w-]*ing\s/i;
 /** The separator before a further gerund example: ", publishing industry indices", ", and developing new products". */
-const MORE_GERUNDS = /^,\s+(?:and\s+|or\s+)?(?=[a-z][\w-]*ing\s)/;
+// Not a noun list's next item: in "speech recognition, anti-spoofing and summarisation capabilities" the "-ing" word
+// is a noun, hyphenated or followed by the list's "and" (287 § B3.2).
+const MORE_GERUNDS = /^,\s+(?:and\s+|or\s+)?(?=[a-z]+ing\s+(?!(?:and|or)\b)[a-z])/;
+/** Words of models and their training: each part of a gerund example made the exception must be about them. */
+const MODEL_WORDS = /\b(?:train\w*|re-?train\w*|fine-?tun\w*|models?|machine[- ]learning|artificial\s+intelligence|AI|algorithms?)\b/i;
 
 /** "for any purpose", "for any lawful purpose", "for any other purposes whatsoever" right before the example's comma. */
 // "for any purpose during and after the subscription term, including …": a time limb may stand between.
@@ -97,6 +101,10 @@ const SERVING_USE = /\b(?:provid\w*|operat\w*|deliver\w*|support\w*|maintain\w*|
 function exampleAsException(text: string, at: number, example: string, more?: { at: number; separator: string }): RedlineOp[] | undefined {
   const lead = EXAMPLE_LEAD.exec(example);
   if (!lead || !ANY_PURPOSE_BEFORE.test(text.slice(0, at)) || SERVING_USE.test(example)) return undefined;
+  // "including publishing industry fraud reports and training Models": excepted whole, the reports would go with the
+  // training (281 § 6.5); such an example is struck as before, and only one wholly about models is made the exception.
+  const uses = example.slice(lead[0].length).split(/\s+(?:and|or)\s+(?=[a-z]+ing\b)/);
+  if (!/^\s+to\s/.test(example.slice(lead[0].length)) && !uses.every((use) => MODEL_WORDS.test(use))) return undefined;
   const excepted: RedlineOp[] = [
     { kind: 'delete', start: at, end: at + lead[0].length, text: text.slice(at, at + lead[0].length) },
     { kind: 'insert', at, text: ' other than' },

@@ -51,3 +51,22 @@ describe("a licence's serving purposes joined to the vendor's other products", (
     expect(target).toMatch(/to provide, secure and support the Platform\.$/);
   });
 });
+
+describe('a gerund example that is not wholly about models', () => {
+  it('is not made the exception, which would take the other uses with the training', () => {
+    const review = preferredReview([
+      ...base,
+      '4.3 Ostrava may create Aggregated Data and may use and disclose Aggregated Data during and after the Term for any lawful purpose, including publishing industry reports and training its routing models, provided that Ostrava does not identify Customer.',
+    ]);
+    expect(review.edit(3)?.target ?? '').not.toMatch(/other than publishing/);
+  });
+
+  it('nor is a noun list whose items end in "-ing" read as more examples', () => {
+    const review = preferredReview([
+      ...base,
+      "4.4 Ostrava may use Telemetry and Customer Data for the purposes of developing and improving Ostrava's products and services, including improving the accuracy of its speech recognition, anti-spoofing and summarisation capabilities.",
+    ]);
+    expect(review.edit(3)?.target ?? '').not.toMatch(/including anti-spoofing/);
+  });
+});
+
