@@ -200,18 +200,28 @@ export const sinceLastBoundary = (tokens: readonly Token[], found: readonly Boun
 /** A modal among the next dozen words, with no comma, semicolon or colon before it: the words before it are its subject. */
 export function modalBeforePause(tokens: readonly Token[], i: number, byStart: Map<number, Tag[]>): boolean {
   let seen = 0;
-  for (let j = i + 1; j < tokens.length && seen < 12; j++) {
+  for (let j = i + 1; j < tokens.length && seen < 24; j++) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word') {
+      // "save that Platform Data, Anonymised Fleet Data and any event clips … will be retained": a comma between the
+      // items of a listed subject is no pause (318 § 6.2); one before an aside ("that, if …", ", which …") is.
+      if (t.text === ',' && seen > 0 && LIST_ITEM_OPENER.test(tokens[j + 1]?.text ?? '')) continue;
       if (/^[,;:(]$/.test(t.text)) return false;
       continue;
     }
+    // Past twelve words, only a listed subject goes on.
+    if (seen >= 12 && !tokens.slice(i + 1, j).some((w) => w.text === ',')) return false;
     seen++;
     if (hasTag(byStart.get(t.start) ?? NO_TAGS, isModal)) return true;
   }
   return false;
 }
 
+/**
+ * The next item of a listed subject after its comma: a defined term ("Anonymised Fleet Data") or a determiner ("any
+ * event clips"). Anything else ("from which …", "if …") opens an aside, which is a pause.
+ */
+const LIST_ITEM_OPENER = /^(?:[A-Z][a-z][\w-]*|any|all|each|the|such)$/;
 /** Words after "no" that measure rather than name a subject: "and no later than 30 days", "no more than". */
 const NO_MEASURE = /^(?:later|more|less|longer|earlier|sooner|fewer|greater|event|case|way)$/;
 const MODAL = /^(?:shall|will|may|must|can|could|should|would)$/;

@@ -159,7 +159,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       }
       // ", in which case the Supplier will preserve …", ", whereupon Vendor shall exclude …": the connective opens a
       // statement of its own, with its own subject and modal, not a part of the clause before.
-      if (token.text === ',' && opensOwnStatement(tokens, i) && tagAhead(tokens, i, 8, byStart, isModal)) push({ at: token.end, role: 'main' });
+      // The subject may be long: "whereupon Platform Learning Data uploaded after the date of withdrawal shall not …".
+      if (token.text === ',' && opensOwnStatement(tokens, i) && (tagAhead(tokens, i, 8, byStart, isModal) || modalBeforePause(tokens, i, byStart))) push({ at: token.end, role: 'main' });
       // A colon after a few words ends a heading ("Opt-out: you can ..."); a later colon opens a list, same clause.
       // "Provider may use Customer Data to:" has a modal: it is a list's lead-in sentence, not a heading.
       if (token.text === ':' && words <= 6 && !modalSeen) push({ at: token.end, role: 'heading' });

@@ -245,7 +245,13 @@ export function trainingAffirmed(input: RuleInput): Action | undefined {
 /** "You may instruct AWS not to use …": the negation is what the customer may order; until it does, the use goes on. */
 export function instructedNot(p: Predicate): boolean {
   const negation = p.negation;
-  return negation !== undefined && p.cues.some((c) => c.set === 'instructionVerb' && c.end <= negation.start && negation.start - c.end <= 30);
+  if (negation === undefined) return false;
+  const orders = (c: Cue) => c.end <= negation.start && negation.start - c.end <= 30;
+  if (p.cues.some((c) => c.set === 'instructionVerb' && orders(c))) return true;
+  // "The Customer may by written notice require the Supplier to cease any processing …": what the customer may
+  // require is the stop, so the "cease" is its demand, not a ban the clause lays down.
+  const modal = p.modal;
+  return p.actor.side === 'customer' && modal !== undefined && p.cues.some((c) => c.set === 'requirementWord' && c.start >= modal.end && orders(c));
 }
 
 /** The clause denies training: "will not train", "isn't used for training", "No AI training". */

@@ -214,6 +214,8 @@ export const ACTION_SETS = [
       'turn the setting off', 'turns the setting off', 'switch the setting off', 'switches the setting off', 'turn that setting off',
       'turn the feature off', 'switch the feature off', 'turn the option off', 'turn the toggle off', 'disable', 'disables', 'disabled', 'disabling', 'untick', 'uncheck', 'deselect', 'withdraw consent',
       'withdraw your consent', 'withdraw its consent', 'withdraw permission', 'withdraw your permission', 'withdraw its permission', 'withdraw their permission',
+      // "The Customer may … withdraw its agreement under clause 6.2, whereupon …": agreement given to a use is consent.
+      'withdraw its agreement', 'withdraw your agreement', 'withdraw their agreement', 'withdraws its agreement',
       'revoke your permission', 'revoke permission', 'leave the program', 'leave the programme', 'opt back out', 'revoke consent', 'revoke your consent', 'object',
       'objects', 'right to object', 'exclude', 'exclusion', 'deactivate', 'deactivating', 'change your settings',
       'adjust your settings', 'manage your preferences', 'request that we not', 'ask us not to', 'stop sharing',

@@ -107,6 +107,19 @@ const vendorsOwnRefusal = ({ predicate: p }: RuleInput): boolean => {
     !p.cues.some((c) => c.start >= modal.end && c.end <= verb.start && (CUSTOMER_SETS.has(c.set) || (PARTY_SETS.has(c.set) && verb.start - c.end <= 4)));
 };
 
+/**
+ * "The Contractor may require the Buyer to cease using the Services": the vendor's power to make the customer stop is
+ * a suspension right, where "we will let you opt out" is the customer's lever.
+ */
+const vendorMakesCustomerStop = ({ predicate: p }: RuleInput): boolean => {
+  const verb = affirmed(p, 'optOut');
+  const modal = p.modal;
+  if (p.actor.side !== 'vendor' || verb === undefined || modal === undefined) return false;
+  const between = p.cues.filter((c) => c.start >= modal.end && c.end <= verb.start);
+  const required = between.find((c) => c.set === 'requirementWord');
+  return required !== undefined && between.some((c) => CUSTOMER_SETS.has(c.set) && c.start >= required.end);
+};
+
 export const CONTROL_RULES: readonly Rule[] = [
   {
     id: 'training-despite-opt-out',
@@ -133,7 +146,7 @@ export const CONTROL_RULES: readonly Rule[] = [
     severity: 'low',
     when: (i) =>
       affirmed(i.predicate, 'optOut') !== undefined &&
-      (i.predicate.actor.side === 'customer' || i.predicate.actor.side === 'unknown' || (i.predicate.modal !== undefined && !vendorsOwnRefusal(i))) && aboutDataUse(i),
+      (i.predicate.actor.side === 'customer' || i.predicate.actor.side === 'unknown' || (i.predicate.modal !== undefined && !vendorsOwnRefusal(i) && !vendorMakesCustomerStop(i))) && aboutDataUse(i),
     vetoes: [
       CLAIM_CONTEXT,
       NOT_DATA_OPT_OUT,
