@@ -49,6 +49,9 @@ const VENDOR_GLOSS = /^(?:vendor|supplier|service\s+provider|provider|licensor)$
 // "(Tessellate, we or us)", "(Customer or you)": the pronouns after the name say which party it is (281 read "Provider").
 const PAREN_BARE = /\((?:the\s+)?([A-Z][a-z]{3,}(?:\s[A-Z][a-z]{2,})?)(?:,?\s+(?:which\s+is\s+|being\s+|as\s+)?(?:the\s+)?(vendor|supplier|service\s+provider|provider|licensor|customer|buyer|client|licensee|purchaser|subscriber)\b|(?:,\s*|\s+or\s+|\s+and\s+)(we|you)(?:(?:,\s*|\s+or\s+|\s+and\s+)(?:us|our|your)){0,2})?\)/g;
 
+/** A company's legal form right after a bracket: the bracket was part of the name. */
+const LEGAL_FORM_AFTER = /^\s*(?:Limited|Ltd|Pty|Inc|LLC|LLP|plc|GmbH|DAC|S\.A|B\.V|Corporation|Company)\b/i;
+
 /** Where each of `mark` sits in a text, found once, so each definition finds its neighbours by binary search. */
 class Marks {
   private readonly at: number[] = [];
@@ -161,7 +164,12 @@ function definitionsIn(index: number, quoted: string): Definition[] {
   // "… between the State of Victoria acting through the Department of Health (Department) and Radiant Triage Pty Ltd
   // (Contractor)": Australian and government drafting names the parties in brackets without quotes.
   // "Parties: Te Oneroa City Council … (the Council, which is the buyer), and …": a parties line names them too.
-  const bare = index <= 4 && /\bbetween\b|^\s*Parties\b/i.test(text) ? [...text.matchAll(PAREN_BARE)] : [];
+  // "Gantrypoint Pty Ltd (ABN …) of … Sydney (Gantrypoint) and the customer named in the Order Form (Customer)": a
+  // preamble that names a company by its legal form need not say "between" (audit129: 320 wrote "Vendor").
+  // "Quorvane Analytics (Ireland) Limited": a bracket inside a company's name, before its legal form, defines nothing.
+  const bare = index <= 4 && /\bbetween\b|^\s*Parties\b|\b(?:Pty\.?\s+Ltd|Ltd|Limited|Inc|LLC|plc|GmbH)\b/i.test(text)
+    ? [...text.matchAll(PAREN_BARE)].filter((m) => !LEGAL_FORM_AFTER.test(text.slice((m.index ?? 0) + m[0].length)))
+    : [];
   for (const m of [...text.matchAll(PAREN), ...bare]) {
     // '("the Contractor")': Scottish and older English drafting puts the article inside the quotes; the name is the
     // noun, written with "the" wherever it is used (audit96: "the Contractor" was read as no party at all).

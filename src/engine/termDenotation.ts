@@ -32,10 +32,16 @@ const OUTPUT_MEANING = /\b(?:other|any|all)\s+outputs?\b|\boutputs?\s+(?:of|from
 const OUTSIDE_PARTY = /^(?:an?\s+|any\s+|each\s+|the\s+)?(?:third[- ]part(?:y|ies)|external|outside|independent)\b/i;
 const MODEL_ROLE = /^(?:ai|llm|models?|language\s+model|foundation\s+model)\s+(?:provider|operator)$/i;
 
+/**
+ * "Contract Reference: HFG/PROC/…", "Agreement Date", "Contract Manager": a field of the agreement, named after it, is
+ * not its name (audit128: 318 wrote "the Contract Reference" for the contract in its new clauses and comments).
+ */
+const FIELD_OF_THE_AGREEMENT = /\b(?:Reference|Ref|Number|No|ID|Date|Manager|Price|Value|Year|Period|Sum|Owner|Representative)\.?$/i;
+
 export function denotation(term: string, meaning: string): TermDenotation {
   if (VENDOR_TERM.test(term)) return OUTSIDE_PARTY.test(meaning.trim()) || MODEL_ROLE.test(term) ? 'other' : 'vendor';
   if (CUSTOMER_TERM.test(term)) return 'customer';
-  if (AGREEMENT_TERM.test(term)) return 'agreement';
+  if (AGREEMENT_TERM.test(term) && !FIELD_OF_THE_AGREEMENT.test(term)) return 'agreement';
   if (LAW_NAME.test(term)) return 'other';
   // "System Data", "Usage Statistics" name data; "the System" or "Performance Standards" name no data at all.
   if (USAGE_TERM.test(term) && NAMES_DATA.test(term)) return 'usage-data';
