@@ -202,7 +202,10 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   // A clause about the vendor's usage data or the customer's feedback is answered for what it is about, not with the
   // reason written for the customer's data; but a feedback licence the edit turned into a ban ("shall not use …
   // ratings and edits") no longer leaves Feedback to the vendor, so that reason would contradict the edit.
-  const about = step.answers ?? step.finding?.rules.find((rule) => SUBJECT_REASONS[rule] !== undefined && !(banned && rule === 'feedback-use'));
+  // A training reading of a feedback clause answered by the carve-out ("… does not apply to Customer Data") is answered
+  // as the feedback clause it is (audit128, 317 § 7.1).
+  const feedbackCarveOut = added.some((op) => /\bdoes\s+not\s+apply\s+to\b/i.test(op.text)) && /\bfeedback\b/i.test(step.finding?.quote ?? '');
+  const about = step.answers ?? (feedbackCarveOut ? 'feedback-use' : step.finding?.rules.find((rule) => SUBJECT_REASONS[rule] !== undefined && !(banned && rule === 'feedback-use')));
   // A clause whose data is the vendor's usage data by its defined name ("Service Telemetry") is answered as such.
   const ofUsage = usageData !== undefined && step.finding?.evidence.some((s) => s.role === 'object' && s.text === usageData);
   const subject = about ? SUBJECT_REASONS[about] : ofUsage ? USAGE_DATA_REASON : undefined;

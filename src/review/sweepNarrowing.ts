@@ -7,12 +7,15 @@ import type { Finding, RedlineOp } from '../engine/types';
  * The separator before the list's last item: ", and ", ", ", " or ", " including ". Found from the last comma or
  * semicolon forwards, so the scan is linear however long the list.
  */
-function listSeparator(before: string): { readonly index: number; readonly text: string } | undefined {
+function listSeparator(before: string, listGoesOn = false): { readonly index: number; readonly text: string } | undefined {
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
   const from = cut + 1;
   // "…, error counts and the prompts": the "and" after the last item, not the comma before it, opens the swept item.
+  // Not where the list goes on after the item ("…, driver and fleet manager interactions, and labelled event clips"):
+  // there the "and" is the item's own, and the comma opens it (audit128, 318 Sch 2 ¶2.2 was left "driver,").
   const word = /(?<!\s)\s+(?:and|or)\s+|(?<!\s)\s*\bincluding\s+/.exec(before.slice(from));
-  if (word && before.slice(from, from + word.index).trim() !== '') return { index: from + word.index, text: word[0] };
+  const ownAnd = listGoesOn && word !== null && /\b(?:and|or)\b/.test(word[0]) && cut >= 0 && before[cut] === ',';
+  if (word && !ownAnd && before.slice(from, from + word.index).trim() !== '') return { index: from + word.index, text: word[0] };
   if (cut >= 0 && before[cut] === ',') {
     const comma = /^,\s+(?:(?:and|or)\s+)?/.exec(before.slice(cut));
     if (comma) return { index: cut, text: comma[0] };
@@ -122,7 +125,7 @@ export function narrowSweep(text: string, finding: Finding): RedlineOp[] | undef
     return rest ? swept.end + rest.index : finding.end;
   })();
   const before = text.slice(finding.start, swept.start);
-  const separator = listSeparator(before);
+  const separator = listSeparator(before, /^,\s+(?:and\s+|or\s+)?[a-z]/.test(text.slice(itemEnd)));
   if (!separator) return undefined;
   const start = finding.start + separator.index;
   const struck = text.slice(start, itemEnd);

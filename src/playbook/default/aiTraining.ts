@@ -3,6 +3,10 @@
 import type { PlaybookIssue } from '../schema';
 import { ASK_EVIDENCE, ASK_MISTAKE, ASK_PROVIDERS, ASK_RETENTION, ASK_TIERS } from './questions';
 
+/** A sentence that defines feedback ('("Feedback")') is the feedback clause itself. */
+// Curly quotes in the contract match too: the playbook's words are matched against straightened text.
+const DEFINES_FEEDBACK = ['("Feedback")', '(Feedback)'];
+
 export const AI_TRAINING_ISSUE: PlaybookIssue = {
   id: 'ai-training',
   appliesTo: ['ai-training', 'opt-out'],
@@ -36,7 +40,11 @@ export const AI_TRAINING_ISSUE: PlaybookIssue = {
         'intelligence or machine-learning model. {{vendor}} shall use {{customerData}} solely to provide the {{services}} ' +
         'to {{customer}} under this {{agreement}}.',
       edits: [
-        { kind: 'prohibit', optional: true },
+        // A feedback clause stays the vendor's (the feedback position): what it must not do is pass the customer's data
+        // off as feedback, which the carve-out answers; "will not use … such Feedback to improve the AI Features"
+        // banned ordinary suggestions too (audit128, 317 § 7.1).
+        { kind: 'prohibit', optional: true, unlessMentions: DEFINES_FEEDBACK },
+        { kind: 'append-proviso', text: 'except that this clause does not apply to {{customerData}}', onlyIf: DEFINES_FEEDBACK, strikesTagAlong: true, optional: true },
         // A licence the customer grants ("grants … a licence to … process Candidate Data to provide the Platform and to
         // develop … the algorithms") has no vendor "may" to negate: its own purposes for the vendor go instead.
         { kind: 'limit-purpose', optional: true, onlyIfNoneBefore: true },

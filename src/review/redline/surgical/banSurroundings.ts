@@ -13,8 +13,13 @@ export const NARROWED_OBJECT =
 // "… to refine the Detection Models and for any other purpose": in a ban, "and for any other purpose" would forbid
 // providing the service too, and "or" would forbid it outright; the open purpose goes with the freedom it gave ("and
 // for any other lawful business purpose", audit83, 228 § 5.2).
-export const FREE_OF_DUTY =
-  /(?:,|(?<=\S))\s+(?:and\s+)?without\s+(?:any\s+)?(?:restriction|limitation|(?:obligation|duty|liability)\s+to\s+[^,;.]{1,60}?)(?=[,;.]|$)|(?<=\S),?\s+(?:and|or)\s+for\s+any\s+(?:other\s+)?(?:lawful\s+)?(?:business\s+|commercial\s+)?purposes?(?=[,;.]|$)/g;
+// "without restriction or obligation to Customer", "without restriction, attribution or payment": the freedoms listed.
+const FREEDOM = String.raw`(?:restriction|limitation|obligation|duty|liability|compensation|payment|attribution|accounting)s?`;
+export const FREE_OF_DUTY = new RegExp(
+  String.raw`(?:,|(?<=\S))\s+(?:and\s+)?without\s+(?:any\s+)?${FREEDOM}(?:(?:,\s+|,?\s+(?:or|and)\s+)(?:any\s+)?${FREEDOM}){0,3}(?:\s+(?:to|of)\s+[^,;.]{1,60}?)?(?=[,;.]|$)|` +
+    String.raw`(?<=\S),?\s+(?:and|or)\s+for\s+any\s+(?:other\s+)?(?:lawful\s+)?(?:business\s+|commercial\s+)?purposes?(?=[,;.]|$)`,
+  'g',
+);
 
 /**
  * "Notwithstanding Section C.2, ", "Subject to Clause 9.6, ", "Without limiting the foregoing, " or "However, " before
@@ -167,4 +172,34 @@ export function servesTheCustomer(sentence: string, from: number): boolean {
   const next = NEXT_PERMISSION.exec(sentence);
   const scope = sentence.slice(from, next ? next.index : sentence.length);
   return SERVICE_PURPOSE.test(scope) || SERVING_PURPOSE_LIST.test(scope);
+}
+
+/** ", after removing direct identifiers …,", ", once de-identified,", ", in anonymised form,": how the data is prepared first. */
+const FORM_ASIDE = /,\s(?:after\s(?:removing|stripping|redacting|deleting)|once\s(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated)|in\s(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated)\s(?:form|format))\b[^,;.()]{0,120},(?=\s)/i;
+const EXAMPLES_OPEN = /\b(?:such\s+as|including|like|e\.g\.)\s/i;
+const REMOVES = /^,\s+after\s+(?:removing|stripping|redacting|deleting)\b/i;
+const CLAUSE_VERB = /\b(?:may|shall|will|must|can|to|is|are)\b/i;
+const LIST_CLOSED = /\s(?:and|or)\s/;
+
+/**
+ * The aside, with a list of examples in it run to its last item: ", after removing direct identifiers such as names,
+ * email addresses and signature images," (audit75, 215 G5 kept "email addresses and signature images" after the cut).
+ */
+export function formAside(text: string): { index: number; 0: string } | undefined {
+  const head = FORM_ASIDE.exec(text);
+  if (!head) return undefined;
+  let end = head.index + head[0].length;
+  // ", after removing names, addresses and tenancy reference numbers,": what is removed is a list too (audit95, 251 § 9.2
+  // kept "addresses and tenancy reference numbers" after the cut).
+  const removes = REMOVES.test(head[0]);
+  if (!EXAMPLES_OPEN.test(head[0]) && !removes) return { index: head.index, 0: head[0] };
+  for (let more = 0; more < 4; more++) {
+    const last = text.slice(head.index, end).split(',').slice(-2, -1)[0] ?? '';
+    if (LIST_CLOSED.test(last)) break;
+    const next = /^\s[^,;.()]{1,80},(?=\s)/.exec(text.slice(end));
+    // A list item names things; a clause with its own verb ("the Supplier may …") is the sentence going on.
+    if (!next || (removes && CLAUSE_VERB.test(next[0]))) break;
+    end += next[0].length;
+  }
+  return { index: head.index, 0: text.slice(head.index, end) };
 }

@@ -36,7 +36,9 @@ const AS_UPDATED =
 const UPDATE_PROVISO = /^,?\s*provided\s+(?:always\s+)?(?:that|however,?\s+that)\s+[^,;.]{0,200}?\b(?:update|updates|change|changes|amendment|amendments|revision|revisions|modification|modifications)\b[^;.]{0,200}?(?=[;.]|$)|^,\s*with\s+(?:any|each|every|all)\s+(?:update|change|amendment|revision|modification)s?\s+(?:taking|to\s+take|becoming)\s+effect\b[^,;.]{0,120}(?=[,;.]|$)/i;
 
 function mentionsAny(sentence: string, words: readonly string[]): boolean {
-  return words.some((word) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(sentence));
+  // The playbook writes straight quotes (see its test); a contract typed with curly ones says the same words.
+  const straight = sentence.replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'");
+  return words.some((word) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(straight));
 }
 
 
@@ -70,8 +72,15 @@ const EXAMPLE_RUN_OF_DATA =
 /** ", and the Prompts, Responses and Your Content to which it relates,": the customer's material named beside feedback. */
 const RELATED_DATA = /,\s+and\s+(?:the\s+|any\s+)?[^;.]{1,120}?\bto\s+which\s+(?:it|they|that\s+Feedback|such\s+Feedback)\s+relates?,(?=\s)/i;
 /** The words naming the customer's material beside feedback, which a carve-out of that material strikes as its own. */
-const tagAlongOf = (text: string): RegExpExecArray | null =>
-  TAG_ALONG_DEFINED.exec(text) ?? TAG_ALONG.exec(text) ?? RELATED_DATA.exec(text) ?? EXAMPLE_LIST_OF_DATA.exec(text) ?? EXAMPLE_RUN_OF_DATA.exec(text) ?? EXAMPLE_OF_DATA.exec(text);
+const tagAlongOf = (text: string): RegExpExecArray | null => {
+  const found = TAG_ALONG_DEFINED.exec(text) ?? TAG_ALONG.exec(text) ?? RELATED_DATA.exec(text) ?? EXAMPLE_LIST_OF_DATA.exec(text) ?? EXAMPLE_RUN_OF_DATA.exec(text) ?? EXAMPLE_OF_DATA.exec(text);
+  // '…, including … corrections made by Authorized Users to Outputs ("Feedback"),': the example ends before the name
+  // the sentence defines, which the contract goes on using (audit128, 317 § 7.1 was left alone for it).
+  const defined = found ? DEFINED_NAME_AT_END.exec(found[0]) : null;
+  if (found && defined) found[0] = found[0].slice(0, defined.index);
+  return found;
+};
+const DEFINED_NAME_AT_END = /\s+\(["“]?[A-Z][\w -]{0,40}["”]?\),?$/;
 
 /**
  * "… may generate Fleet Insights from Vehicle Data and shall own all right, title and interest in them": the vendor's
@@ -277,7 +286,14 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       // Once an earlier edit has taken the permission away ("shall cease using"), any purpose left would be the purpose
       // of the cessation, and goes.
       const open = purpose && (/^\s*for\s+(?:any|all|its\s+own|other)\b/i.test(context.sentence.slice(purpose.start, purpose.end)) || !PERMITS.test(context.remaining ?? context.sentence));
-      if (purpose && !inReference && (edit.text || open)) return [{ ...purpose, text: edit.text ? ` ${fill(edit.text)}` : '' }];
+      if (purpose && !inReference && (edit.text || open)) {
+        // "for any purpose during and after the term other than to train …" (an example an earlier edit made the
+        // exception): with the purposes narrowed to serving the customer, the exception goes too (310 § 3.3 read
+        // "solely to provide … for you during and after the subscription term other than to train …").
+        const excepted = OPEN_PURPOSE_EXCEPTION.exec(context.sentence.slice(purpose.end));
+        const exception: Splice[] = excepted?.[1] ? [{ start: purpose.end + excepted.index + excepted[0].length - excepted[1].length, end: purpose.end + excepted.index + excepted[0].length, text: '' }] : [];
+        return [{ ...purpose, text: edit.text ? ` ${fill(edit.text)}` : '' }, ...exception];
+      }
       // A list of purposes that starts with serving the customer keeps those and loses the vendor's own.
       const own = vendorPurposes(context.sentence);
       const listStart = own && purposeListStart(context.sentence);
@@ -310,7 +326,10 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       // The "not" of the sentence's own standard ("do not identify you") is the standard, not a promise of its own.
       const grant = own ? withoutOwnStandard(sentence) : ownProviso ? sentence.slice(0, ownProviso.index) : sentence;
       if (context.mode === 'customer' && !vendorOnlyGrant({ ...context, sentence: grant })) return undefined;
-      if (edit.onlyIf && !mentionsAny(sentence, [...edit.onlyIf, ...derivedTerm(context)])) return undefined;
+      // The contract's derived-data term counts as a mention only for a proviso on such data ("provided that such data is
+      // aggregated …"); a feedback carve-out ("except that this clause does not apply to …") needs feedback named.
+      const derived = /^provided\b/i.test(edit.text) ? derivedTerm(context) : [];
+      if (edit.onlyIf && !mentionsAny(sentence, [...edit.onlyIf, ...derived])) return undefined;
       if (ownProviso) {
         // Only a permission takes conditions on its use: "will delete …, provided that Benchmark Data … will not be
         // deleted" keeps data, and "such data" would name the data being deleted.
@@ -379,3 +398,6 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
 function withoutOtherBusiness(splices: Splice[]): Splice[] {
   return splices.map((splice) => (splice.text === '' ? splice : { ...splice, text: splice.text.replace(OTHER_BUSINESS_TAIL, '') }));
 }
+
+/** After an open purpose, past a time limb, the exception made of its example: " other than to train …". */
+const OPEN_PURPOSE_EXCEPTION = /^(?:\s+(?:both\s+)?(?:during|after|at\s+any\s+time)\b[^,;.]{0,60}?)?(\s+other\s+than\s+[^;.]*?)(?=,\s+provided\b|[;.]|$)/i;

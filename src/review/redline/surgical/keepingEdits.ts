@@ -1,7 +1,8 @@
 // The edits on keeping: a survival clause struck, a retention right ceased or struck, a deletion joined on. Pure:
 // must not import Office, React, the DOM or Node.
 import { namesPattern, type SurgicalContext } from './context';
-import { sentenceClose } from './grammar';
+import { coordinatedPermissions, sentenceClose } from './grammar';
+import { formAside, servesTheCustomer } from './banSurroundings';
 import type { Splice } from './splice';
 import { strikeBuiltInLimb } from './carveOutLimb';
 
@@ -155,7 +156,15 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
     // ("provided that Supplier shall not …") stays.
     const proviso = CLOSING_PROVISO.exec(context.sentence.slice(start));
     const dropped: Splice[] = proviso && !/\b(?:not|no|never)\b/i.test(proviso[0]) ? [{ start: start + proviso.index, end: start + proviso.index + proviso[0].length, text: '' }] : [];
-    return [{ start, end: start + match[1].length, text: `${modal} not ${kept}` }, ...dropped];
+    // ", in de-identified form," would ban only the de-identified keeping, and "… and may include such Outputs in
+    // evaluation datasets" after the ban would still permit it (audit128, 317 § B2.2): both go the way of the ban.
+    const end = start + match[1].length;
+    const form = formAside(context.sentence.slice(end));
+    const formSplice: Splice[] = form ? [{ start: end + form.index, end: end + form.index + form[0].length, text: '' }] : [];
+    const later: Splice[] = coordinatedPermissions(context, end)
+      .filter((found) => !servesTheCustomer(context.sentence, found.end))
+      .map((found) => ({ ...found, text: `${modal} not` }));
+    return [{ start, end, text: `${modal} not ${kept}` }, ...formSplice, ...later, ...dropped];
   }
   return [{ start, end: start + match[1].length, text }];
 }

@@ -7,7 +7,7 @@ import { infinitivePurposeSplices } from './infinitivePurposes';
 import { servingVerbsSplice } from '../../itemVerbs';
 import { widenBannedModels } from './banScope';
 import type { Splice } from './splice';
-import { assentFrame, BOUNDED_PERMISSION, defaultTurnedOff, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, vendorMayChangeTail } from './banSurroundings';
+import { assentFrame, BOUNDED_PERMISSION, defaultTurnedOff, formAside, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, vendorMayChangeTail } from './banSurroundings';
 
 /** ", after client names and other identifying text have been removed," right after the object, commas and all. */
 // ", after the removal of account numbers … by automated redaction,": the same safeguard said as a noun (287 B3.3).
@@ -291,36 +291,6 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
     if (!splices.some((s) => s.start < widened.end && widened.start < s.end)) splices.push(widened);
   }
   return splices.sort((a, b) => a.start - b.start);
-}
-
-/** ", after removing direct identifiers …,", ", once de-identified,", ", in anonymised form,": how the data is prepared first. */
-const FORM_ASIDE = /,\s(?:after\s(?:removing|stripping|redacting|deleting)|once\s(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated)|in\s(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated)\s(?:form|format))\b[^,;.()]{0,120},(?=\s)/i;
-const EXAMPLES_OPEN = /\b(?:such\s+as|including|like|e\.g\.)\s/i;
-const REMOVES = /^,\s+after\s+(?:removing|stripping|redacting|deleting)\b/i;
-const CLAUSE_VERB = /\b(?:may|shall|will|must|can|to|is|are)\b/i;
-const LIST_CLOSED = /\s(?:and|or)\s/;
-
-/**
- * The aside, with a list of examples in it run to its last item: ", after removing direct identifiers such as names,
- * email addresses and signature images," (audit75, 215 G5 kept "email addresses and signature images" after the cut).
- */
-function formAside(text: string): { index: number; 0: string } | undefined {
-  const head = FORM_ASIDE.exec(text);
-  if (!head) return undefined;
-  let end = head.index + head[0].length;
-  // ", after removing names, addresses and tenancy reference numbers,": what is removed is a list too (audit95, 251 § 9.2
-  // kept "addresses and tenancy reference numbers" after the cut).
-  const removes = REMOVES.test(head[0]);
-  if (!EXAMPLES_OPEN.test(head[0]) && !removes) return { index: head.index, 0: head[0] };
-  for (let more = 0; more < 4; more++) {
-    const last = text.slice(head.index, end).split(',').slice(-2, -1)[0] ?? '';
-    if (LIST_CLOSED.test(last)) break;
-    const next = /^\s[^,;.()]{1,80},(?=\s)/.exec(text.slice(end));
-    // A list item names things; a clause with its own verb ("the Supplier may …") is the sentence going on.
-    if (!next || (removes && CLAUSE_VERB.test(next[0]))) break;
-    end += next[0].length;
-  }
-  return { index: head.index, 0: text.slice(head.index, end) };
 }
 
 /** " and use it", " and use such data": the use joined to the making under the one modal. */
