@@ -109,8 +109,9 @@ export function detectFindings(
     const listed = paragraphs[listOf.get(sentence.paragraph) ?? -1];
     const restriction = (before !== undefined && isCustomerRestrictionLeadIn(before.text, vendorNames, customerNames)) || (listed !== undefined && isCustomerRestrictionLeadIn(listed.text, vendorNames, customerNames));
     const leadIn = samePara === undefined && restriction && paragraphs[sentence.paragraph]?.isHeading !== true;
+    const namedLater = samePara === undefined && quotedLater(sentence, paragraphs[sentence.paragraph]?.text ?? '');
     const frame = readSentence(sentence, {
-      vocabularies, namesParties, customerNames, previous: samePara, afterCustomerRestrictionLeadIn: leadIn, inList: listOf.has(sentence.paragraph),
+      vocabularies, namesParties, customerNames, previous: samePara, afterCustomerRestrictionLeadIn: leadIn, inList: listOf.has(sentence.paragraph), namedLater,
     });
     read.push(frame);
     previous = frame;
@@ -193,3 +194,16 @@ export function detectFindings(
 const permitsTraining = (frame: ClauseFrame): boolean =>
   frame.predicates.some((p) => p.polarity === 'positive' && p.modal !== undefined && !p.actions.some((a) => a.kind === 'delete') &&
     p.actions.some((a) => a.kind === 'train' && !a.negated && !a.relative && !a.topic));
+
+/** A clause number before a run-in title: "14.4 ", "(b) ", "A3. ". */
+const NUMBER_BEFORE = /^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?|\([a-z0-9]{1,4}\))\s+/;
+/**
+ * '14.4 Help improve our models. The "Help improve our models" setting …': a short opening sentence whose words the
+ * rest of its paragraph quotes is the clause's run-in title, the name of what the clause describes.
+ */
+function quotedLater(sentence: { readonly text: string; readonly start: number; readonly end: number }, paragraph: string): boolean {
+  const words = sentence.text.trim().replace(NUMBER_BEFORE, '').replace(/[.:]\s*$/, '');
+  if (words.length < 4 || words.split(/\s+/).length > 8) return false;
+  const rest = paragraph.slice(sentence.end);
+  return rest.includes(`"${words}"`) || rest.includes(`\u201c${words}\u201d`);
+}

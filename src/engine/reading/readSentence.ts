@@ -28,6 +28,8 @@ export interface ReadOptions {
   readonly inList?: boolean;
   /** The contract's names for the customer, lower-cased ("Acme's files" are customer data). */
   readonly customerNames: ReadonlySet<string>;
+  /** The sentence opens its paragraph and the paragraph goes on to quote its words as a name: a run-in title. */
+  readonly namedLater?: boolean;
 }
 
 const PARTY_SETS = new Set<string>(['customerYou', 'customerRole', 'docCustomer', 'vendorWe', 'vendorRole', 'docVendor']);
@@ -255,7 +257,9 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
     text: sentence.text,
     heading,
     isHeading: options.inList !== true && looksLikeHeading(sentence.text),
-    isTitle: options.inList !== true && looksLikeHeading(sentence.text) && TITLE_MARK.test(sentence.text),
+    // '14.4 Help improve our models. The "Help improve our models" setting …': words the paragraph then quotes as a
+    // setting's or programme's name head the clause, whatever verb they hold (324 § 14.4 read the title as a grant).
+    isTitle: options.inList !== true && ((looksLikeHeading(sentence.text) && TITLE_MARK.test(sentence.text)) || options.namedLater === true),
     isDefinition: isDefinition(sentence.text),
     isRecital: (opening !== undefined && (cues.some((c) => c.set === 'recitalOpener' && c.start === opening.start + offset) || isPreamble(opening, cues))) || isLetteredRecital(sentence.text, cues),
     imperative,

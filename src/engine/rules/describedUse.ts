@@ -9,7 +9,18 @@ import type { ClauseFrame, Predicate } from '../reading/frame';
 const DESCRIBING: ReadonlySet<string> = new Set(['describes', 'explains', 'outlines', 'summarises', 'summarizes', 'details', 'sets']);
 /** What opens the described use after the verb ("how we use", "the ways in which Acme uses"). */
 const HOW: ReadonlySet<string> = new Set(['how', 'why']);
-const MAX_NAME_WORDS = 3;
+// "Provider may use": a modal may stand between the party and its use.
+const MAX_NAME_WORDS = 4;
+/** "the terms on which", "the only circumstances in which", "the conditions under which": a described use's opening. */
+const TERMS: ReadonlySet<string> = new Set(['terms', 'conditions', 'circumstances', 'basis', 'ways', 'purposes']);
+const ON_WHICH: ReadonlySet<string> = new Set(['on', 'in', 'under', 'for']);
+const ONLY: ReadonlySet<string> = new Set(['only', 'limited']);
+/** Whether `before[k]` is the "which" of "the (only) terms on which", right after the verb and its "the". */
+function termsOnWhich(before: readonly string[], k: number): boolean {
+  if ((before[k] ?? '').toLowerCase() !== 'which' || !ON_WHICH.has((before[k - 1] ?? '').toLowerCase()) || !TERMS.has((before[k - 2] ?? '').toLowerCase())) return false;
+  const the = ONLY.has((before[k - 3] ?? '').toLowerCase()) ? k - 4 : k - 3;
+  return (before[the] ?? '').toLowerCase() === 'the';
+}
 
 /**
  * Whether the predicate's first use is what a document says it describes of itself: "This … <describes|explains|sets
@@ -19,14 +30,19 @@ export function describedUse(frame: ClauseFrame, predicate: Predicate): boolean 
   const first = predicate.actions.find((a) => !a.negated);
   if (first === undefined) return false;
   const before = frame.text.slice(Math.max(0, predicate.start - frame.start), first.start - frame.start).trim().split(' ').filter((w) => w !== '');
-  const how = before.findIndex((word, k) => HOW.has(word.toLowerCase()) && before.length - k - 1 >= 1 && before.length - k - 1 <= MAX_NAME_WORDS);
+  const opens = (word: string, k: number) => before.length - k - 1 >= 1 && before.length - k - 1 <= MAX_NAME_WORDS && (HOW.has(word.toLowerCase()) || termsOnWhich(before, k));
+  const found = before.findIndex(opens);
+  if (found < 1) return false;
+  // "sets out the (only) terms on which Provider may use …": the verb stands before the noun phrase that opens the use.
+  const how = HOW.has((before[found] ?? '').toLowerCase()) ? found : found - 2 - (ONLY.has((before[found - 3] ?? '').toLowerCase()) ? 1 : 0) - 1;
   if (how < 1) return false;
   const verb = (before[how - 1] ?? '').toLowerCase();
   const verbOut = verb === 'out' && (before[how - 2] ?? '').toLowerCase() === 'sets';
   // Only the document speaking of itself ("This AI Addendum describes how …"): "The Meta Privacy Policy explains how
   // we use your interactions … to improve AI" tells the reader what another document lets the vendor do, and the
   // corpus reads it as the grant it discloses.
-  const subject = before[0] ?? '';
+  // "1. This Schedule sets out …": a clause number may stand before it.
+  const subject = (isClauseNumber(before[0] ?? '') ? before[1] : before[0]) ?? '';
   return (subject === 'This' || subject === 'These') && ((DESCRIBING.has(verb) && verb !== 'sets') || verbOut);
 }
 
@@ -34,4 +50,10 @@ export function describedUse(frame: ClauseFrame, predicate: Predicate): boolean 
 export function signatureBlock(frame: ClauseFrame): boolean {
   const text = frame.text;
   return text.includes('____') && (text.includes('By:') || text.includes('Name:') || text.includes('Title:'));
+}
+
+/** "1.", "B.4", "(c)", "12": a clause number, read character by character (rules carry no patterns). */
+function isClauseNumber(word: string): boolean {
+  const bare = word.replace('(', '').replace(')', '');
+  return bare.length > 0 && bare.length <= 6 && [...bare].every((ch) => (ch >= '0' && ch <= '9') || ch === '.' || (ch >= 'A' && ch <= 'Z')) && [...bare].some((ch) => ch >= '0' && ch <= '9');
 }

@@ -3,6 +3,7 @@
 // protecting the aggregated data, and the review then left the grant it disclaimed as "answered elsewhere").
 // Pure: reads the predicate.
 import type { Veto } from './ruleTypes';
+import { wordsAfter } from './queries';
 
 /** Words after the negation: "no liability", "not be liable", "no responsibility". */
 const WITHIN = 12;
@@ -25,5 +26,21 @@ export const RESPONSIBILITY_DISCLAIMED: Veto = {
   when: ({ predicate: p, frame }) => {
     const negation = p.negation;
     return negation !== undefined && frame.cues.some((c) => c.set === 'liabilityContext' && c.start <= negation.start && negation.end <= c.end);
+  },
+};
+
+/**
+ * "Scribewell's aggregate liability for breach of Section 5, … or any use of Customer Data to train a Model in violation
+ * of Section C3, will not exceed …": the use is named as something the vendor answers for, in a clause that allocates
+ * loss; it permits nothing (audit130, 321 § 9.2 was deleted as a training grant, taking the customer's uplift with it).
+ * Only before the clause's own modal: "may use Customer Data to train …, and its liability for that use is capped" grants.
+ */
+export const USE_ANSWERED_FOR: Veto = {
+  reason: 'the use is named as something the vendor is liable for, in a clause that allocates loss; it permits nothing',
+  when: ({ predicate: p, frame }) => {
+    const use = p.actions.find((a) => !a.negated);
+    if (use === undefined) return false;
+    const modalBefore = p.modal !== undefined && p.modal.end <= use.start;
+    return !modalBefore && frame.cues.some((c) => c.set === 'liabilityContext' && c.text.toLowerCase().startsWith('liabilit') && c.end <= use.start && wordsAfter(frame, c.end, 1)[0]?.toLowerCase() === 'for');
   },
 };

@@ -260,7 +260,7 @@ export const ACTION_SETS = [
     why: 'A setting or choice the customer controls decides whether its data is used; it is the customer’s lever.',
     example: 'You can choose whether your content is used to improve our models in Settings.',
     phrases: [
-      'choose whether', 'control whether', 'decide whether', 'configure', 'settings', 'setting', 'preferences', 'toggle',
+      'choose whether', 'control whether', 'decide whether', 'controls whether', 'determines whether', 'decides whether', 'configure', 'settings', 'setting', 'preferences', 'toggle',
       'option to', 'the option', 'refuse', 'instruct', 'data controls', 'privacy settings', 'privacy controls',
       'per project basis', 'require activation', 'requires activation', 'is opt in', 'are opt in', 'optionally', 'checkbox',
       'determine which', 'decide which', 'choose which', 'control which', 'select which',

@@ -27,6 +27,8 @@ export const OBLIGATION_SETS = [
     why: 'A duty to document or disclose what a model was trained on tells the customer about training; it permits none.',
     example: 'Supplier shall, on request, give Client a record of the datasets used to train each model in the service.',
     phrases: [
+      // "will maintain model cards describing the intended use, known limitations and evaluation results of each Model".
+      'model card', 'model cards',
       'documentation identifying', 'documentation describing', 'documentation of the data', 'identifying the sources',
       'identify the sources', 'describe the sources', 'describing the sources', 'sources of data', 'sources of the data',
       'provenance', 'record of the data', 'records of the data', 'record of the datasets', 'records of the datasets',

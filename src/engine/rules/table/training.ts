@@ -6,6 +6,7 @@ import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstr
 import { CUSTOMER_WORDS, OWN_MODEL } from '../ownModel';
 import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT, REMOVAL_DENIED, CHANGE_NOTIFIED, SCOPE_DENIED, DELETION_REACHES, DUTY_DENIED } from '../vetoes';
 import { PRECEDENCE_ONLY } from '../precedenceVeto';
+import { USE_ANSWERED_FOR } from '../liabilityVetoes';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
 /**
@@ -146,7 +147,7 @@ const STOPS_ON_OPT_OUT = {
     p.cues.some((c) => c.set === 'endEvent' && STOPPING.has(c.text.split(' ')[0]?.toLowerCase() ?? '') && c.start < (action(p, 'train')?.start ?? -1)),
 };
 
-const GRANT_VETOES = [STOPS_ON_OPT_OUT, DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, VENDOR_MATERIAL_ONLY, LICENSED_TO_CUSTOMER, NON_CUSTOMER_SOURCE, ITEM_OF_LISTED_BAN, CHANGE_NOTIFIED, DELETION_REACHES];
+const GRANT_VETOES = [USE_ANSWERED_FOR, STOPS_ON_OPT_OUT, DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, VENDOR_MATERIAL_ONLY, LICENSED_TO_CUSTOMER, NON_CUSTOMER_SOURCE, ITEM_OF_LISTED_BAN, CHANGE_NOTIFIED, DELETION_REACHES];
 
 /**
  * "Licensee shall promptly destroy or return all Assay Data and all copies thereof, including data contained in
