@@ -66,6 +66,20 @@ export function exceptsRiskyClause(protection: Finding, paragraphs: readonly Par
   return paragraphs.some((p, i) => numbers.has(numberAtStart(p.text) ?? '') && findings.some((f) => f.paragraph === i && f.stance === 'risk'));
 }
 
+/**
+ * "will not use Clinical Inputs to train any general-purpose large language model", "… that provider's general-purpose
+ * models": a promise that reaches only one class of models leaves the vendor's own models open, so it answers no grant
+ * to train them (audit128, 317 § B3.1; audit129, 319 § 3.2 and 320 § 4.3 were each read as "already given elsewhere").
+ * "any model, including large language models" names an example, not a limit.
+ */
+const SOME_MODELS = /\b(?:general[- ]purpose|generally[- ]available|publicly[- ]available|foundation|large\s+language|generative|third[- ]party)\s+(?:(?:AI|artificial\s+intelligence|language|machine[- ]learning)\s+)?models?\b|\bLLMs?\b/i;
+const ANY_MODEL = /\b(?:any|all)\s+(?:other\s+)?(?:(?:artificial\s+intelligence|AI|machine[- ]learning|ML)\s+(?:or\s+(?:machine[- ]learning|ML)\s+)?)?models?\b(?!\s+(?:that|which)\s+(?:is|are)\b)|\bincluding\s+(?:any\s+)?(?:general|generally|large|foundation|generative|third)/i;
+export function someModelsOnly(protection: Finding): boolean {
+  return protection.category === 'no-training' && SOME_MODELS.test(protection.quote) && !ANY_MODEL.test(protection.quote.replace(SOME_MODELS_AFTER_ANY, ''));
+}
+/** "any general-purpose large language model": "any" before the class limits nothing more than the class does. */
+const SOME_MODELS_AFTER_ANY = /\b(?:any|all)\s+(?=(?:general|generally|publicly|foundation|large|generative|third))/gi;
+
 /** "Special Terms S1, S4 and S5 survive", "Sections 5.2 and 7 shall survive": the clauses a survival sentence names. */
 const SURVIVING_LIST = /\b(?:Special\s+Terms?|Sections?|Clauses?|Paragraphs?|Articles?|Terms?)\s+((?:[A-Z]{0,2}\d+(?:\.\d+)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)?){1,12})/g;
 const LABEL = /[A-Z]{0,2}\d+(?:\.\d+)*/g;

@@ -65,9 +65,13 @@ export function prevailsOver(paragraphs: readonly Paragraph[]): (grant: number, 
   const { part, keys } = partsOf(paragraphs);
   const rank = ranks(paragraphs, keys, part);
   const numbers = paragraphs.map((p) => numberAtStart(p.text));
+  const named = namedPrecedence(paragraphs);
+  const within = (number: string | undefined, cited: string) => number !== undefined && (number === cited || number.startsWith(`${cited}.`));
   return (grant, protection) => {
     const text = paragraphs[grant]?.text ?? '';
     if (OVERRIDES_ALL.test(text)) return true;
+    // "paragraph 5 of Schedule 2 shall prevail over Clauses 5 and 13": that paragraph of that part over those clauses.
+    if (named.some((n) => keys[part[grant] ?? 0] === n.part && within(numbers[grant], n.paragraph) && part[protection] === 0 && n.over.some((c) => within(numbers[protection], c)))) return true;
     const cited = OVERRIDES_CITED.exec(text)?.[1];
     const number = numbers[protection];
     if (cited !== undefined && number !== undefined && (number === cited || number.startsWith(`${cited}.`))) return true;
@@ -75,4 +79,18 @@ export function prevailsOver(paragraphs: readonly Paragraph[]): (grant: number, 
     const theirs = rank.get(part[protection] ?? 0);
     return part[grant] !== part[protection] && mine !== undefined && theirs !== undefined && mine < theirs;
   };
+}
+
+/** "paragraph 5 of Schedule 2 shall prevail over Clauses 5 and 13": one paragraph of a part named above body clauses. */
+const PARAGRAPH_PREVAILS =
+  /\bparagraphs?\s+(\d+(?:\.\d+)*)\s+of\s+(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3})\b[^.;]{0,40}?\bprevails?\s+over\s+(?:Clauses?|Sections?)\s+((?:\d+(?:\.\d+)*(?:\s*,\s*|\s+and\s+)?){1,6})/gi;
+
+function namedPrecedence(paragraphs: readonly Paragraph[]): { readonly part: string; readonly paragraph: string; readonly over: string[] }[] {
+  return paragraphs.flatMap((p) =>
+    [...p.text.matchAll(PARAGRAPH_PREVAILS)].map((m) => ({
+      part: `${(m[2] ?? '').toLowerCase()} ${(m[3] ?? '').toLowerCase()}`,
+      paragraph: m[1] ?? '',
+      over: (m[4] ?? '').match(/\d+(?:\.\d+)*/g) ?? [],
+    })),
+  );
 }

@@ -13,7 +13,7 @@ import { describeEdit, RESERVED, reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
 import { dataTermOfSentence } from './sentenceTerms';
 import { prevailingOver } from './prevailsOver';
-import { exceptsRiskyClause } from './answeredElsewhere';
+import { exceptsRiskyClause, someModelsOnly } from './answeredElsewhere';
 import { conformCitingClauses } from './citingClauses';
 import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
 import { precedenceItem } from './precedence';
@@ -28,6 +28,7 @@ import { commentWording, contractWording } from './wording';
 import { bindsOnlyProviders, bindsTheProviders } from './providersBound';
 import { exceptForCustomerModel } from './customerModel';
 import { routeToAmendment } from './amendmentRoute';
+import { specialConditionReason } from './specialConditions';
 
 /** "any Customer Data that the Customer has tagged in the Platform as "Restricted"": a ban on the data the customer marks. */
 const FLAGGED_ONLY = /\b(?:that|which)\s+(?:the\s+)?[A-Z][\w-]*\s+(?:has\s+|have\s+)?(?:tagged|flagged|marked|designated|labelled|labeled|classified|identified)\b[^.;]{0,60}?\bas\b/;
@@ -66,7 +67,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   // all, and one that binds only the model providers ("Supplier shall cause the provider not to use …") leaves the
   // vendor's own use open.
   // Nor does one limited to the data the customer flags ("any Customer Data that the Customer has tagged as Restricted").
-  const coversVendor = (f: Finding) => f.stance === 'protective' && f.scope === undefined && !bindsOnlyProviders(f) && !exceptsRiskyClause(f, paragraphs, analysis.findings) && !FLAGGED_ONLY.test(f.quote);
+  const coversVendor = (f: Finding) => f.stance === 'protective' && f.scope === undefined && !bindsOnlyProviders(f) && !exceptsRiskyClause(f, paragraphs, analysis.findings) && !FLAGGED_ONLY.test(f.quote) && !someModelsOnly(f);
   for (const f of analysis.findings) {
     if (coversVendor(f)) protectionsIn.set(f.paragraph, (protectionsIn.get(f.paragraph) ?? new Set()).add(f.category));
   }
@@ -78,10 +79,16 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   // Each defined purpose that builds the vendor's models loses that limb; the clauses using the term are answered by it.
   const contentFreeUsage = contentFreeUsageTerms(analysis, paragraphs);
   const prevails = prevailsOver(paragraphs);
+  const leftToSpecialCondition = specialConditionReason(paragraphs);
   const purposeEdits = purposeLimbEdits(analysis, paragraphs).filter((edit) => positionOf(editKey(edit.paragraph)) !== 'skip');
   for (const index of riskParagraphs) {
     const position = positionOf(editKey(index));
     if (position === 'skip') continue;
+    const special = leftToSpecialCondition(index);
+    if (special !== undefined) {
+      for (const target of analysis.findings.filter((f) => f.paragraph === index && f.stance === 'risk' && !done(f))) skipped.push({ target, reason: special });
+      continue;
+    }
     // A protection in a clause this one prevails over (a schedule ranked above the body, "notwithstanding anything to the
     // contrary") does not answer it.
     const provided = new Set([...protectionsIn].flatMap(([at, categories]) => (at === index || prevails(index, at) ? [] : [...categories])));
@@ -128,7 +135,8 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
     }
     for (const left of review.left) skipped.push({ target: left.finding, reason: left.reason });
   }
-  for (const finding of analysis.findings.filter((f) => f.stance === 'risk' && !done(f) && !reviews.has(f.paragraph))) {
+  const leftWithReason = new Set(skipped.map((s) => s.target));
+  for (const finding of analysis.findings.filter((f) => f.stance === 'risk' && !done(f) && !reviews.has(f.paragraph) && !leftWithReason.has(f))) {
     skipped.push({ target: finding, reason: issueOf(playbook, finding) ? 'the position found nothing to change' : 'the playbook has no position for it' });
   }
   if (choices.insertMissing !== false) items.push(...missingItems(analysis, paragraphs, playbook, choices, reviews, items, skipped, taken, switchedOff));

@@ -162,7 +162,7 @@ describe('a survival list of three numbers that loses its first', () => {
     '1.3 "Customer Data" means all data submitted to the Services by or for Customer.',
     '11.5 Sections 4.1, 7 and 9, and Sections A.4, A.8, and A.9 of Exhibit A, will survive any expiration or termination of this Agreement.',
     'EXHIBIT A – AI FEATURES',
-    'A.3 Orrin will not use Customer Data to train any generative model made available to other customers.',
+    'A.3 Orrin will not use Customer Data to train any model made available to other customers.',
     'A.4 Notwithstanding Section A.3, unless Customer has opted out under Section A.5, Orrin may use Customer Data to train, fine-tune and benchmark the scoring models it offers to all of its customers.',
     'A.5 Customer may opt out of the use described in Section A.4 at any time by written notice.',
     'A.8 Orrin shall keep records of each model trained with Customer Data.',
