@@ -61,7 +61,11 @@ const EXAMPLE = /,\s+(?:including|such as|for example,?)\s+(?:[^,;.]|\.(?=[\w/])
 // ", dialects, background noise and menu items": the list may run through several commas before its "and" (audit101,
 // 264 § 5.2 was left "…, dialects, background noise and menu items" after its example went).
 const LIST_WORD = String.raw`,\s(?!(?:and|or|but|provided|subject|unless|except|save|which|who|whether|where|if|in|to|for|with|without|including|such|as|each|any|all|the|a|an)\b)[a-z][\w-]*(?:\s[\w-]+){0,3}`;
-const EXAMPLE_LIST_TAIL = new RegExp(String.raw`^(?:${LIST_WORD}(?=,)){0,6}${LIST_WORD},?\s(?:and|or)\s[^,;.]+(?=[,;.]|$)`);
+// Not a clause of its own after the "and": in "…, including those trained with Your Content, belong exclusively to us,
+// and you will have no rights in them" the words after the example are the sentence's verb and a second clause, which
+// struck with the example left "All models … we develop." (audit131, 324 § 14.8).
+const NEW_CLAUSE = String.raw`(?!(?:you|we|they|it|he|she|(?:the\s+)?[A-Z][\w-]*)\s+(?:will|shall|may|must|can|cannot|agrees?|acknowledges?)\b)`;
+const EXAMPLE_LIST_TAIL = new RegExp(String.raw`^(?:${LIST_WORD}(?=,)){0,6}${LIST_WORD},?\s(?:and|or)\s${NEW_CLAUSE}[^,;.]+(?=[,;.]|$)`);
 /** After "including to operate, …" the words after the commas are verbs of the sentence's own purposes: one item only. */
 const INFINITIVE_LIST_TAIL = new RegExp(String.raw`^${LIST_WORD}\s(?:and|or)\s[^,;.]+(?=[,;.]|$)`);
 /** ", and demonstrating …": a further item of a list after its "and" (a gerund or bare noun, never a clause's subject). */

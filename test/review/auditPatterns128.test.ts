@@ -89,3 +89,15 @@ describe('the names a contract gives itself and its parties', () => {
     expect(analysis.terms.vendor).toBe('Brackenfold');
   });
 });
+
+describe('an example struck from before the sentence’s own verb', () => {
+  it('leaves the verb and the clause after it, not a sentence without a verb', () => {
+    const review = preferredReview([
+      'These Terms are between Tarnwick Audio Ltd ("we", "us") and the customer ("you").',
+      '1.1 "Your Content" means the recordings you upload.',
+      '9.4 All models, weights and other improvements we develop, including those trained with Your Content under this Addendum, belong exclusively to us, and you will have no rights in them after you close your account.',
+    ]);
+    const target = review.edit(2)?.target ?? '';
+    expect(target).toMatch(/we develop belong exclusively to us, and you will have no rights/);
+  });
+});
