@@ -8,6 +8,7 @@ import { lastItemStruck, tailStruck } from './listTail';
 import { continuingLimbStrike } from './survivalList';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 import { keepServingVerbs } from './itemVerbs';
+import { MODEL_WORD } from './trainingWords';
 import { servingPurposeStrike } from './servingPurpose';
 import { splicesToOps } from './redline/surgical/splice';
 import { takesWhatMustStand } from './mustStand';
@@ -83,8 +84,6 @@ const GERUND_EXAMPLE = /^,\s+(?:including|such as|for example,?)\s+[a-z][\w-]*in
 // Not a noun list's next item: in "speech recognition, anti-spoofing and summarisation capabilities" the "-ing" word
 // is a noun, hyphenated or followed by the list's "and" (287 § B3.2).
 const MORE_GERUNDS = /^,\s+(?:and\s+|or\s+)?(?=[a-z]+ing\s+(?!(?:and|or)\b)[a-z])/;
-/** Words of models and their training: each part of a gerund example made the exception must be about them. */
-const MODEL_WORDS = /\b(?:train\w*|re-?train\w*|fine-?tun\w*|models?|machine[- ]learning|artificial\s+intelligence|AI|algorithms?)\b/i;
 
 /** "for any purpose", "for any lawful purpose", "for any other purposes whatsoever" right before the example's comma. */
 // "for any purpose during and after the subscription term, including …": a time limb may stand between.
@@ -107,8 +106,8 @@ function exampleAsException(text: string, at: number, example: string, more?: { 
   if (!lead || !ANY_PURPOSE_BEFORE.test(text.slice(0, at)) || SERVING_USE.test(example)) return undefined;
   // "including publishing industry fraud reports and training Models": excepted whole, the reports would go with the
   // training (281 § 6.5); such an example is struck as before, and only one wholly about models is made the exception.
-  const uses = example.slice(lead[0].length).split(/\s+(?:and|or)\s+(?=[a-z]+ing\b)/);
-  if (!/^\s+to\s/.test(example.slice(lead[0].length)) && !uses.every((use) => MODEL_WORDS.test(use))) return undefined;
+  const uses = example.slice(lead[0].length).split(/(?<!\s)\s+(?:and|or)\s+(?=[a-z]+ing\b)/);
+  if (!/^\s+to\s/.test(example.slice(lead[0].length)) && !uses.every((use) => MODEL_WORD.test(use))) return undefined;
   const excepted: RedlineOp[] = [
     { kind: 'delete', start: at, end: at + lead[0].length, text: text.slice(at, at + lead[0].length) },
     { kind: 'insert', at, text: ' other than' },
@@ -138,8 +137,6 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
     // next gerund is another example, not more of this one's list.
     const nextGerund = GERUND_EXAMPLE.test(example[0]) && MORE_GERUNDS.test(text.slice(matchEnd));
     const exampleEnd = matchEnd + (nextGerund ? 0 : (tail.exec(text.slice(matchEnd))?.[0].length ?? 0));
-    // "including research, developing and training new Models, and demonstrating …": the list runs on past its "and",
-    // and struck there it would leave "for any lawful purpose, and demonstrating …" (audit104, 271 § 6.1).
     // "including to fine-tune our models, to prepare reports and to publish studies": other examples follow, so only
     // this one goes and the list keeps its "including" ("including to prepare reports and to publish studies").
     // Only examples of the same form: after "including by tuning …", ", and to develop new features" is a purpose of
@@ -150,6 +147,8 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
       : GERUND_EXAMPLE.test(example[0])
         ? MORE_GERUNDS.exec(text.slice(exampleEnd))
         : null;
+    // "including research, developing and training new Models, and demonstrating …": the list runs on past its "and",
+    // and struck there it would leave "for any lawful purpose, and demonstrating …" (audit104, 271 § 6.1).
     if (!more && LIST_GOES_ON.test(text.slice(exampleEnd))) continue;
     const lead = more ? LEAD_WORD.exec(example[0]) : null;
     const start = finding.start + example.index + (lead ? lead[0].length : 0);

@@ -4,6 +4,8 @@
 
 /** A word of training: "train", "training", "fine-tune". */
 export const TRAINING_WORD = /\b(?:train|training|fine-tun)/i;
+/** A word of models or their training: what a use must be about to be excepted as training ("benchmarking Shared Models"). */
+export const MODEL_WORD = /\b(?:train\w*|re-?train\w*|fine-?tun\w*|models?|machine[- ]learning|artificial\s+intelligence|AI|algorithms?)\b/i;
 /** "is not used to train", "shall not … fine-tune": training the clause denies. */
 const DENIED_TRAINING = /\bnot\b[^.;]{0,80}?\b(?:train|fine-tun)\w*/gi;
 

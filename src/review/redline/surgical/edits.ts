@@ -80,7 +80,8 @@ const tagAlongOf = (text: string): RegExpExecArray | null => {
   if (found && defined) found[0] = found[0].slice(0, defined.index);
   return found;
 };
-const DEFINED_NAME_AT_END = /\s+\(["“]?[A-Z][\w -]{0,40}["”]?\),?$/;
+// Starts where a run of spaces starts, never inside it (linear on long runs of spaces).
+const DEFINED_NAME_AT_END = /(?<!\s)\s+\(["“]?[A-Z][\w -]{0,40}["”]?\),?$/;
 
 /**
  * "… may generate Fleet Insights from Vehicle Data and shall own all right, title and interest in them": the vendor's
