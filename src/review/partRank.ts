@@ -73,8 +73,7 @@ export function prevailsOver(paragraphs: readonly Paragraph[]): (grant: number, 
     // "paragraph 5 of Schedule 2 shall prevail over Clauses 5 and 13": that paragraph of that part over those clauses.
     if (named.some((n) => keys[part[grant] ?? 0] === n.part && within(numbers[grant], n.paragraph) && part[protection] === 0 && n.over.some((c) => within(numbers[protection], c)))) return true;
     const cited = OVERRIDES_CITED.exec(text)?.[1];
-    const number = numbers[protection];
-    if (cited !== undefined && number !== undefined && (number === cited || number.startsWith(`${cited}.`))) return true;
+    if (cited !== undefined && within(numbers[protection], cited)) return true;
     const mine = rank.get(part[grant] ?? 0);
     const theirs = rank.get(part[protection] ?? 0);
     return part[grant] !== part[protection] && mine !== undefined && theirs !== undefined && mine < theirs;

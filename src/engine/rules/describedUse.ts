@@ -15,11 +15,11 @@ const MAX_NAME_WORDS = 4;
 const TERMS: ReadonlySet<string> = new Set(['terms', 'conditions', 'circumstances', 'basis', 'ways', 'purposes']);
 const ON_WHICH: ReadonlySet<string> = new Set(['on', 'in', 'under', 'for']);
 const ONLY: ReadonlySet<string> = new Set(['only', 'limited']);
-/** Whether `before[k]` is the "which" of "the (only) terms on which", right after the verb and its "the". */
-function termsOnWhich(before: readonly string[], k: number): boolean {
-  if ((before[k] ?? '').toLowerCase() !== 'which' || !ON_WHICH.has((before[k - 1] ?? '').toLowerCase()) || !TERMS.has((before[k - 2] ?? '').toLowerCase())) return false;
+/** Where the "the" of "the (only) terms on which" stands when `before[k]` is its "which", else -1. */
+function termsOnWhich(before: readonly string[], k: number): number {
+  if ((before[k] ?? '').toLowerCase() !== 'which' || !ON_WHICH.has((before[k - 1] ?? '').toLowerCase()) || !TERMS.has((before[k - 2] ?? '').toLowerCase())) return -1;
   const the = ONLY.has((before[k - 3] ?? '').toLowerCase()) ? k - 4 : k - 3;
-  return (before[the] ?? '').toLowerCase() === 'the';
+  return (before[the] ?? '').toLowerCase() === 'the' ? the : -1;
 }
 
 /**
@@ -30,11 +30,11 @@ export function describedUse(frame: ClauseFrame, predicate: Predicate): boolean 
   const first = predicate.actions.find((a) => !a.negated);
   if (first === undefined) return false;
   const before = frame.text.slice(Math.max(0, predicate.start - frame.start), first.start - frame.start).trim().split(' ').filter((w) => w !== '');
-  const opens = (word: string, k: number) => before.length - k - 1 >= 1 && before.length - k - 1 <= MAX_NAME_WORDS && (HOW.has(word.toLowerCase()) || termsOnWhich(before, k));
+  const opens = (word: string, k: number) => before.length - k - 1 >= 1 && before.length - k - 1 <= MAX_NAME_WORDS && (HOW.has(word.toLowerCase()) || termsOnWhich(before, k) >= 0);
   const found = before.findIndex(opens);
   if (found < 1) return false;
   // "sets out the (only) terms on which Provider may use …": the verb stands before the noun phrase that opens the use.
-  const how = HOW.has((before[found] ?? '').toLowerCase()) ? found : found - 2 - (ONLY.has((before[found - 3] ?? '').toLowerCase()) ? 1 : 0) - 1;
+  const how = HOW.has((before[found] ?? '').toLowerCase()) ? found : termsOnWhich(before, found);
   if (how < 1) return false;
   const verb = (before[how - 1] ?? '').toLowerCase();
   const verbOut = verb === 'out' && (before[how - 2] ?? '').toLowerCase() === 'sets';
