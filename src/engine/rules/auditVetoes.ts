@@ -3,7 +3,7 @@
 // inspection, and give nobody a right to inspect: agreement 270 was read as granting audits in its heading and
 // definitions). Pure: reads the frame.
 import type { RuleInput, Veto } from './ruleTypes';
-import { has, wordsAfter } from './queries';
+import { has, reads, wordsAfter } from './queries';
 
 const capitalised = (word: string): boolean => word !== '' && word[0] !== word[0]?.toLowerCase();
 
@@ -23,4 +23,25 @@ export const AUDIT_WORD_IN_NAME: Veto = {
 export const COMMERCIAL_AUDIT: Veto = {
   reason: 'an audit of fees or invoices is commercial, not about data',
   when: ({ frame }) => has(frame, 'commercialRecords'),
+};
+
+/** Words just before the data that make it what a record or report is about. */
+const RECORD_WORDS = new Set(['records', 'record', 'report', 'reports', 'account', 'log', 'logs', 'register']);
+
+/**
+ * "may audit …, including by reviewing records of the creation and use of De-identified Data", "shall deliver a written
+ * report describing the volume and categories of De-identified Data created …": the derived data is what the audit or
+ * report is about, and nobody is given it (326 § 5.4 and D9 were read as grants of derived data and took a proviso).
+ * The vendor's own permission ("may use records of usage to create Aggregated Data") is still a grant.
+ */
+export const DERIVED_DATA_ON_RECORD: Veto = {
+  reason: 'the derived data is what audited records describe; the sentence gives nobody a right to it',
+  when: ({ frame, predicate: p }) => {
+    const data = p.objects.find((o) => o.kind === 'derived');
+    // Only where the records are there to be audited: "will provide reports of aggregated usage data" alone is a
+    // report of derived data that readers class with the data's use (the corpus labels it so).
+    if (data === undefined || !has(frame, 'auditTerm') || (p.actor.side === 'vendor' && reads(p, p.modal, 'permissionModal'))) return false;
+    const before = frame.text.slice(Math.max(0, data.start - frame.start - 80), data.start - frame.start).toLowerCase().split(' ');
+    return before.slice(-9).some((word) => RECORD_WORDS.has(word));
+  },
 };

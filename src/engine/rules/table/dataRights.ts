@@ -10,6 +10,7 @@ import { LIABILITY_DENIED } from '../liabilityVetoes';
 import { PRECEDENCE_ONLY } from '../precedenceVeto';
 import { CUSTOMER_EXCLUDES } from '../customerExclusion';
 import { CONFIDENTIALITY_DENIED } from '../deniedConfidential';
+import { DERIVED_DATA_ON_RECORD } from '../auditVetoes';
 
 /**
  * The licence runs to the vendor: granted to "us", "Provider" or a company named in its own terms; granted by the
@@ -262,6 +263,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
       OWN_MODEL,
       SUPPLIED_TO_CUSTOMER,
       DESTROYED_WITH_THE_DATA,
+      DERIVED_DATA_ON_RECORD,
       {
         // "grants Company a licence to use, copy, aggregate and modify Machine Data solely to provide the Service to
         // Customer": aggregating is one of the licence's rights, and the licence is kept to serving the customer.

@@ -59,8 +59,22 @@ const improvementUse = (i: RuleInput): boolean =>
  */
 const improvesOnlyByTraining = (i: RuleInput): boolean => {
   const training = trainingAffirmed(i);
-  return training === undefined || ((training.kind === 'improve' || improvesOfferingFirst(i, training.start)) && dataUse(i));
+  return training === undefined || ((training.kind === 'improve' || improvesOfferingFirst(i, training.start) || improvesInOwnLimb(i, training.end)) && dataUse(i));
 };
+/**
+ * "(i) to configure, tune and calibrate the AI Features as deployed for Customer, … (ii) to analyze, develop, improve
+ * and enhance Claimwright's products and services generally": a numbered limb of its own improves the vendor's
+ * products, apart from the training limb before it (325 § 3.3 was read as training only).
+ */
+const improvesInOwnLimb = ({ predicate: p, frame }: RuleInput, trainingEnd: number): boolean => {
+  const improve = p.actions.find((a) => a.kind === 'improve' && !a.negated && a.start > trainingEnd);
+  if (improve === undefined || !p.cues.some((c) => c.set === 'offering' && c.start > improve.end)) return false;
+  return frame.text.slice(trainingEnd - frame.start, improve.start - frame.start).split(' ').some(limbMarker);
+};
+/** "(ii)", "(b)", "(3)": the mark that opens a limb of a list inside the sentence. */
+const limbMarker = (word: string): boolean =>
+  word.length >= 3 && word.length <= 6 && word.startsWith('(') && word.endsWith(')') &&
+  [...word.slice(1, -1)].every((ch) => (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
 /**
  * "… to maintain, develop, and improve the Services and Talvera's other current and future products, including by
  * testing and tuning the accuracy of the AI Features": the products improved come first, and training is named as one

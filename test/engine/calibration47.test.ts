@@ -1,0 +1,34 @@
+// Per-clause expectations for the language patterns of calibration round 47 (first runs on agreements 325–328, and the
+// lawyer audit of 326, 2026-12-06): a numbered limb of its own that improves the vendor's products, after a limb that
+// tunes the customer's own deployment, is an improvement grant as well as training; and derived data named only as what
+// audited records or a report for audit describe is given to nobody. Every clause is our own drafting, read alone.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+
+const categoriesOf = (text: string) => analyzeDocument([{ text }]).findings.map((f) => `${f.category}:${f.stance}`);
+
+describe('a limb of its own that improves the vendor\'s products', () => {
+  it('is an improvement grant beside the training limb before it', () => {
+    const text = "3.3 Tidewell may use Customer Data (i) to tune and calibrate the Scoring Features as deployed for Customer, (ii) to develop and improve Tidewell's products and services generally, and (iii) to create Aggregated Data.";
+    expect(categoriesOf(text)).toEqual(expect.arrayContaining(['ai-training:risk', 'service-improvement:risk']));
+  });
+
+  it('leaves improvement by training, with no limb of its own, the training finding alone', () => {
+    const text = "Tidewell may use Customer Data to train its models and improve Tidewell's products.";
+    expect(categoriesOf(text)).toContain('ai-training:risk');
+    expect(categoriesOf(text)).not.toContain('service-improvement:risk');
+  });
+});
+
+describe('derived data named as what audited records describe', () => {
+  it.each([
+    "5.4 The Hospital, or an auditor it appoints, may on reasonable notice audit Tidewell's compliance with this Article, including by reviewing records of the creation and use of De-identified Data.",
+    "D9. Within sixty (60) days after each anniversary, Tidewell shall deliver to the Hospital a written report describing the volume of De-identified Data created during the year, and shall make its supporting records available for audit under section 5.4.",
+  ])('gives nobody a right to it: %s', (text) => {
+    expect(categoriesOf(text)).not.toContain('aggregated-data:risk');
+  });
+
+  it('still reads the vendor\'s own permission beside an audit as a grant', () => {
+    const text = 'Tidewell may use De-identified Data to publish industry benchmarks, and the Hospital may audit the records of that use once a year.';
+    expect(categoriesOf(text)).toContain('aggregated-data:risk');
+  });
+});
