@@ -237,7 +237,7 @@ const survivalReason = (word: string, number: string, analysis: Analysis, item: 
 const endlessStruck = (item: EditItem) =>
   ENDLESS.test(struckWords(item)) && LICENCE.test(item.original) && LICENCE.test(item.target) && !OWN_AFTERLIFE.test(item.target) && !addsRestriction(item);
 /** "during and after the Term" cut to "during the Term": the edit ended the clause's rights with the contract. */
-const AFTER_THE_TERM = /\bduring\s+and\s+(?:after|following)\b/i;
+const AFTER_THE_TERM = /\bduring\s+and\s+(?:after|following)\b|^and\s+(?:after|following)\s+$/i;
 /**
  * A clause the review limited to the Term (audit61, 169 § 4.3 and 170 § 4.5: "during and after the Term" became
  * "during the Term" while the survival list still named the clause, so the list gave back what the edit took).

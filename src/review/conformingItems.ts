@@ -59,7 +59,7 @@ export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[
   const what = [added.length > 0 ? `the new ${list(added)}` : '', banned.length > 0 ? `${list(banned)} (which now ${banned.length === 1 ? 'prohibits that use' : 'prohibit those uses'})` : ''].filter((t) => t !== '').join(' and ');
   return conformingEdit(found.paragraph, original, found.ops, issues, choices.position, {
     internal: `[Internal] Survival conformed to ${what}.`,
-    external: fill(`We added ${what} to the clauses that survive, so that ${found.added.length === 1 ? 'it continues' : 'they continue'} to protect {{customerData}} that {{vendor}} still holds after this {{agreement}} ends.`),
+    external: fill(`We added ${what} to the clauses that survive, so that ${found.added.length === 1 ? 'it continues' : 'they continue'} to protect {{customerData}} still held after this {{agreement}} ends.`),
   });
 }
 

@@ -15,6 +15,9 @@ export function normaliseWording(text: string): string {
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
+    // The words a review adds to its own policy clause beside a clause that lets the vendor change the agreement
+    // ("… and no change to any of them or to these Terms (including under Section 13.1), …": see ownTermsChange).
+    .replace(/ or to (?:this|these) [A-Z][\w-]* \(including under [^)]{1,40}\),/, ',')
     .trim();
 }
 

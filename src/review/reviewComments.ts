@@ -145,8 +145,11 @@ const SWITCH_REASON = 'When {{customer}} switches this off, {{vendor}}\'s own us
 /** "…, regardless of whether any of the same are developed using Customer Content": the reach of the vendor's ownership struck (see ownerSwap). */
 const REACH = /^,?\s+(?:regardless of whether|whether or not|irrespective of whether|even if|including where)\b/i;
 const REACH_REASON = '{{vendor}} keeps what it owns, but its ownership should not reach what is developed using {{customerData}}.';
-/** "both during and after the term" narrowed to "during the term" (see strikes.ts). */
-const AND_AFTER_STRUCK = /^(?:both\s+)?during\s+and\s+(?:after|following)\s+$/i;
+/** "both during and after the term" narrowed to "during the term" (see strikes.ts): "[-both -]during [-and after -]the term". */
+const AND_AFTER_STRUCK = /^(?:(?:both\s+)?during\s+)?and\s+(?:after|following)\s+$/i;
+const termLimitOnly = (struck: readonly string[]): boolean =>
+  (struck.length === 1 && AND_AFTER_STRUCK.test(struck[0] ?? '')) ||
+  (struck.length === 2 && /^both\s+$/i.test(struck[0] ?? '') && AND_AFTER_STRUCK.test(struck[1] ?? ''));
 const TURNED_ROUND = /^(?:(?:shall|will)\s+)?(?:extends?|appl(?:y|ies))(?:\s+to)?$/;
 const TURNED_ROUND_REASON = 'Deletion must reach what this clause carved out of it; otherwise {{customerData}}, and what {{vendor}} built from it, would be kept and used after the {{agreement}} ends.';
 const LICENCE_BACK_REASON = '{{customer}} now owns the outputs, so a licence from {{vendor}} to use them is no longer needed.';
@@ -182,7 +185,7 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   ];
   if (breadthOnly && reasons.length > 0) return reasons;
   if (added.length === 0 && struck.length === 1 && REACH.test(struck[0] ?? '')) return [fill(REACH_REASON), ...reasons];
-  if (struck.length === 1 && AND_AFTER_STRUCK.test(struck[0] ?? '')) return [fill(DURING_TERM_REASON), ...reasons];
+  if (termLimitOnly(struck)) return [fill(DURING_TERM_REASON), ...reasons];
   // "shall not extend to …, all of which … may retain" turned round (see keepingEdits' reachRestored).
   if (added.some((op) => TURNED_ROUND.test(op.text)) || (added.length === 0 && struck.some((text) => /^\s*not\s*$/.test(text)) && step.finding?.rules.includes('carved-out-into-models'))) return [fill(TURNED_ROUND_REASON)];
   // "Such notice shall take effect thirty (30) days after its receipt … and the Supplier shall not be required to remove

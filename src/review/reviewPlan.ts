@@ -23,6 +23,8 @@ import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conf
 import { orphanedDefinitionItems } from './orphanedDefinitions';
 import { orphanedItemEdits } from './reservedLeadIn';
 import { purposeDefinitionItems, purposeLimbEdits } from './purposeDefinition';
+import { coveringOwnTermsChanges } from './ownTermsChange';
+import { declassifiedItems } from './declassified';
 import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem, type ReviewPlan } from './reviewItems';
 import { commentWording, contractWording } from './wording';
 import { bindsOnlyProviders, bindsTheProviders } from './providersBound';
@@ -110,7 +112,10 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
     const now = analyzeParagraphText(review.final, index, analysis).filter(coversVendor).map((f) => f.category);
     protectionsIn.set(index, new Set(now));
   }
-  const items: ReviewItem[] = [...purposeDefinitionItems(purposeEdits, analysis, paragraphs, asked(issueForCategory(playbook, 'ai-training')), choices)];
+  const items: ReviewItem[] = [
+    ...purposeDefinitionItems(purposeEdits, analysis, paragraphs, asked(issueForCategory(playbook, 'ai-training')), choices),
+    ...declassifiedItems(analysis, paragraphs, asked(issueForCategory(playbook, 'aggregated-data')), choices, editedParagraph(reviews)),
+  ];
   const taken = new Set<string>();
   for (const review of reviews.values()) {
     const original = analysis.findings.filter((f) => f.paragraph === review.index && f.stance === 'risk' && !done(f));
@@ -126,7 +131,11 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
       const worded = chosen ? contractWording(positionFor(extra.step.issue, chosen).clause, analysis.terms) : extra.text;
       const own = choices.wording?.[key] === undefined && OVERRIDES.has(extra.step.finding.category);
       const kept = own ? exceptForCustomerModel(worded, analysis, paragraphs) : undefined;
-      const overriding = own ? joinReasons(kept, prevailingOver(kept?.clause ?? worded, analysis, paragraphs, editedParagraph(reviews))) : undefined;
+      const overriding = own
+        ? joinReasons(kept, prevailingOver(kept?.clause ?? worded, analysis, paragraphs, editedParagraph(reviews)))
+        : choices.wording?.[key] === undefined && extra.step.finding.category === 'policy-by-reference'
+          ? coveringOwnTermsChanges(worded, analysis, paragraphs, editedParagraph(reviews))
+          : undefined;
       const text = choices.wording?.[key] ?? overriding?.clause ?? worded;
       const place = placeProtection(paragraphs, whereTermIsUsed(analysis, paragraphs, review.index), taken);
       if (place.number) taken.add(place.takenAs ?? place.number);

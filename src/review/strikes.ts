@@ -333,8 +333,13 @@ function duringTermOnly(text: string, finding: Finding, stillRisky: (text: strin
   if (finding.category !== 'survival-retention') return undefined;
   const found = AND_AFTER.exec(text.slice(finding.start, finding.end));
   if (!found) return undefined;
+  // Only the words that go are struck: "[-both -]during [-and after -]the Term", not all of it struck and "during" retyped
+  // (audit132, 328 § 5.3).
   const start = finding.start + found.index;
-  const ops: RedlineOp[] = [{ kind: 'delete', start, end: start + found[0].length, text: found[0] }, { kind: 'insert', at: start + found[0].length, text: 'during ' }];
+  const during = found[0].indexOf('during');
+  const and = found[0].indexOf('and', during);
+  const both: RedlineOp[] = during > 0 ? [{ kind: 'delete', start, end: start + during, text: found[0].slice(0, during) }] : [];
+  const ops: RedlineOp[] = [...both, { kind: 'delete', start: start + and, end: start + found[0].length, text: found[0].slice(and) }];
   return stillRisky(applyOps(text, ops)) ? undefined : ops;
 }
 

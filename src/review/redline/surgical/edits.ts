@@ -117,6 +117,16 @@ export function insideTagAlong(text: string, op: RedlineOp): boolean {
 /** The contract's own name for data derived from the customer's ("Service Improvement Data"), if it defines one. */
 const derivedTerm = ({ terms }: SurgicalContext): string[] => (terms.derivedData ? [terms.derivedData] : []);
 
+/**
+ * Whether the thing a proviso calls "such Derived Data" was named before it. "Customer owns all Output …; provided that
+ * Quillmark retains … any Derived Data embodied in Output" names the data only inside its own proviso, so conditions put
+ * in front of that proviso would point back at nothing (audit129, 319 § 4.5).
+ */
+function pointsBack(proviso: string, before: string): boolean {
+  const named = /\bsuch ((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)\b/.exec(proviso);
+  return named === null || before.includes(named[1] ?? '');
+}
+
 /** "provided that such data is aggregated …" on a grant over "Statistical Information" names it: "such Statistical Information". */
 // "We may keep Usage Data, de-identified data and records of your billing …": a proviso on "such data" would bind the
 // billing records too, which must identify the customer; it names the de-identified item instead.
@@ -342,7 +352,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
         // Only the limbs the sentence's own proviso does not already state ("no Client … can be identified").
         const limbs = withoutOwnIdentification(namingDerivedData(fill(edit.text), context), sentence.slice(ownProviso.index));
         const lead = limbs === undefined ? null : /^provided that\s+/i.exec(limbs);
-        if (limbs === undefined || !lead) return undefined;
+        if (limbs === undefined || !lead || !pointsBack(limbs, grant)) return undefined;
         return [...strikePhrases(sentence, edit.strikes ?? []), { start: at, end: at, text: `${limbs.slice(lead[0].length)}, and that ` }];
       }
       if (/\bprovided\s+(?:always\s+)?(?:they|it|however)\b/i.test(sentence)) return undefined;
@@ -353,7 +363,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       const owned = edit.strikesOwnership ? OWNERSHIP_CONJUNCT.exec(sentence) : null;
       const ownership: Splice[] = owned ? [{ start: owned.index, end: owned.index + owned[0].length, text: '' }] : [];
       const proviso = withoutStatedLimbs(namingDerivedData(fill(edit.text), context), sentence);
-      if (proviso === undefined) return undefined;
+      if (proviso === undefined || !pointsBack(proviso, sentence.slice(0, at))) return undefined;
       return [...strikePhrases(sentence, edit.strikes ?? []), ...pulledIn, ...ownership, { start: at, end: at, text: `, ${proviso}` }];
     }
     case 'strike-model-purposes':

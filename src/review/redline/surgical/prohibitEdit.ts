@@ -12,6 +12,17 @@ import { assentFrame, BOUNDED_PERMISSION, defaultTurnedOff, formAside, FREE_OF_D
 /** ", after client names and other identifying text have been removed," right after the object, commas and all. */
 // ", after the removal of account numbers … by automated redaction,": the same safeguard said as a noun (287 B3.3).
 const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,9}?[\w’'-]+(,\s+(?:(?:after|once|when)\s+[^;.]{0,160}?(?:has|have)\s+been\s+(?:removed|redacted|deleted|stripped|masked|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed)|after\s+(?:the\s+)?(?:removal|redaction|deletion|masking|stripping)\s+of\s+[^;.]{0,200}?(?=,\s+to\s)),)/;
+/**
+ * " after removing the names, policy numbers … and other direct identifiers of policyholders and claimants": the same
+ * safeguard with no commas round it, which a ban would keep as its condition (audit133, 325 A4.2: the ban read as
+ * reaching only redacted data). Runs to the end of the identifiers' phrase.
+ */
+const REMOVING_ASIDE = /\s(?:after|once|upon)\s+(?:removing|stripping|redacting|masking|deleting)\s+[^;.]{0,200}?\b(?:identifiers?|identifying\s+(?:information|details|data)|personal\s+(?:data|information))\b[^,;.()]{0,60}?(?=,|;|\.|$)/;
+/** One thing in a list of things used: up to four words, none of them a joiner or the start of a purpose. */
+// "including" and "such as" open examples of the thing before, not another thing.
+const THING = String.raw`(?:(?!(?:and|or|to|for|in|into|with|after|including|such)\b)[A-Za-z][\w'’-]*)(?:\s(?!(?:and|or|to|for|in|into|with|after|including|such)\b)[A-Za-z][\w'’-]*){0,3}`;
+/** "include Prompts, Outputs and adjuster corrections ": the verb, two or more things with commas, then "and" and the last. */
+const LISTED_OBJECTS = new RegExp(String.raw`^\s+[a-z][\w-]*\s+${THING}(?:,\s${THING}){1,5},?\s(and)\s(${THING})(?=\s*[,;.(]|\s+(?:to|for|in|into|with|after|from|contained|recorded|held|collected|stored)\b|$)`);
 /** ", which models and all improvements to them shall be the sole property of the Supplier": who owns what is banned. */
 const OWNER_OF_BANNED = /,\s+which\s+[^;.]{0,120}?\b(?:shall|will)\s+(?:be|remain)\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\s+[^;.]{1,60}?(?=\.?$)/;
 
@@ -217,6 +228,9 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   }
   // "… to train … the Supplier's models, which models … shall be the sole property of the Supplier": beside a ban the
   // ownership of the banned models reads as leave to make them (287 B3.3).
+  // Set off by commas (", after removing direct identifiers …, to train"), the aside is struck with its commas elsewhere.
+  const removing = redacted?.[1] ? null : REMOVING_ASIDE.exec(context.sentence.slice(permission.end));
+  if (removing && context.sentence[permission.end + removing.index - 1] !== ',') splices.push({ start: permission.end + removing.index, end: permission.end + removing.index + removing[0].length, text: '' });
   const owner = OWNER_OF_BANNED.exec(context.sentence.slice(permission.end));
   if (owner) splices.push({ start: permission.end + owner.index, end: permission.end + owner.index + owner[0].length, text: '' });
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
@@ -227,10 +241,14 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // The object may carry its own defined name: "Customer Data, including corrections (\"Coder Signals\"), to train, …".
   // Verbs are lower case: "… without any obligation to Customer, and Feedback shall not be deemed …" joins a clause of its
   // own, whose "and" stays (audit109, 280 § 4.3 read "or Feedback shall not be deemed").
-  const verbs = /^\s+(?:[\w'’"“”()-]+,?\s+){0,24}?to\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(and)\s+[a-z][\w-]*/.exec(context.sentence.slice(anchor));
-  if (verbs?.[1]) {
-    const at = anchor + verbs[0].length - verbs[0].replace(/^.*\s(and)\s+/s, '$1 ').length;
-    splices.push({ start: at, end: at + 3, text: 'or' });
+  // Each modal the ban replaced reads its own purposes: "… and will not use the resulting data to train, evaluate and
+  // benchmark the claims models" (audit133, 325 A4.2).
+  const laterBans = splices.filter((splice) => splice.text.startsWith(ban) && splice.start > anchor).map((splice) => splice.end);
+  for (const from of [anchor, ...laterBans]) {
+    const verbs = /^\s+(?:[\w'’"“”()-]+,?\s+){0,24}?to\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(and)\s+[a-z][\w-]*/.exec(context.sentence.slice(from));
+    if (!verbs?.[1]) continue;
+    const at = from + verbs[0].length - verbs[0].replace(/^.*\s(and)\s+/s, '$1 ').length;
+    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
   }
   // "shall not thereafter use, disclose and commercialize such data": a list of verbs right after the ban forbids
   // only doing all of them; a prohibition lists with "or".
@@ -249,6 +267,14 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   if (objects?.[1]) {
     const at = permission.end + objects[0].lastIndexOf(' and ') + 1;
     splices.push({ start: at, end: at + 3, text: 'or' });
+  }
+  // "shall not include Prompts, Outputs and adjuster corrections in …", "use Route Data, Driver Data and Usage Data to
+  // calibrate …": a list of three or more things used forbids only all of them together; a ban names any (audit132,
+  // 327 § 3.3; audit133, 325 A4.2).
+  const things = LISTED_OBJECTS.exec(context.sentence.slice(permission.end));
+  if (things?.[1]) {
+    const at = permission.end + things[0].length - things[1].length - 1 - (things[2]?.length ?? 0);
+    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
   }
   // "shall not use such corrections and the related Ledger Data to refine …": two things used, in any words, before
   // the purpose; a ban names either. The second opens with a determiner or a name ("and use it" is a second verb).

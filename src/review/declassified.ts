@@ -1,0 +1,137 @@
+// "Usage Data shall not constitute Customer Data", '"Customer Data" means …, but excludes Model Data and Derived
+// Insights': a clause that takes data made from the customer's out of the contract's data term takes it out of every
+// protection the contract gives that term (ownership, confidentiality, deletion, the promises about training). The
+// lawyer audits of 318, 319, 323, 324, 325 and 327 each listed such a clause as missed while the review narrowed the
+// grants over the same data. The customer's answer keeps the exclusion only for data that is what such terms claim to
+// be: "…, except to the extent that it contains Customer Data or identifies Customer or any individual". Pure: engine
+// types and the review's own helpers only.
+import type { Analysis, Definition, Paragraph, RedlineOp } from '../engine/types';
+import type { PlaybookIssue } from '../playbook/schema';
+import { conformingEdit, type EditItem, type ReviewChoices } from './reviewItems';
+import { commentWording, contractWording } from './wording';
+
+/** What a definition of data made from the customer's says it is. */
+const MADE_FROM_CUSTOMERS = /\b(?:derived|generated|aggregat\w*|de-?identified|anonymi[sz]\w*|pseudonymi[sz]\w*|usage|telemetry|metadata|statistic\w*|insights?|models?|logs?|signals?|performance|operation|corrections?|ratings?|edits|annotations?|dispositions?|interactions?)\b/i;
+
+/** Names of data the vendor keeps beside the customer's: "Usage Data", "Derived Insights", "Feedback". */
+const DATA_NAME = /^(?:[A-Z][\w-]*\s+){0,3}(?:Data|Insights|Information|Signals|Metrics|Statistics|Feedback)$/;
+
+/** One defined name: capitalised words. */
+const NAME = String.raw`(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}`;
+
+/**
+ * A definition that sweeps in what the customer put in or what is made from it ("including the prompts you submit",
+ * "model weights … generated from processing Customer Data"): excluding it from the data term takes the customer's
+ * material out with it. Pure telemetry ("login events, API call volumes") is left to stand.
+ */
+const CARRIES_CUSTOMER_MATERIAL = /\b(?:customer data|content|prompts?|queries|inputs?|messages|files|documents|recordings?|transcripts?|corrections?|annotations?|dispositions?|outcomes?|derived|generated from|weights|embeddings|journeys?|deliveries|records)\b/i;
+/** A definition that already keeps identifying data out ("which do not identify Customer or any individual"). */
+const IDENTIFIES_NO_ONE = /\b(?:(?:does|do|will|shall|cannot|could)\s+not\s+(?:\w+\s+){0,3}identify|anonymi[sz]\w*|not\s+(?:reasonably\s+)?(?:be\s+)?(?:used\s+to\s+)?identif\w*|no\s+longer\s+identif\w*)\b/i;
+
+/** Where the exclusion already keeps identifying data in ("… in a form that identifies …"), nothing is added. */
+const QUALIFIED = /\b(?:identif\w*|to the extent|except)\b/i;
+
+const escaped = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface Declassified {
+  readonly paragraph: number;
+  /** The data term they are taken out of, and the names taken out of it. */
+  readonly dataTerm: string;
+  readonly names: readonly string[];
+  readonly ops: readonly RedlineOp[];
+}
+
+/** Whether a name is data made from the customer's, by its definition or, lacking one, by its name. */
+function madeFromCustomers(name: string, definitions: readonly Definition[]): boolean {
+  const defined = definitions.find((d) => d.term === name);
+  // A second name for the customer's own data ('"Model Data" means Claims Data … after removal of direct identifiers')
+  // taken out of the first is the plainest case.
+  if (defined) return defined.denotes === 'usage-data' || defined.denotes === 'customer-data' || (defined.denotes === 'other' && MADE_FROM_CUSTOMERS.test(defined.meaning));
+  return DATA_NAME.test(name);
+}
+
+/** Whether a defined name carries the customer's material and does not already keep out what identifies anyone. */
+function carriesCustomerMaterial(name: string, definitions: readonly Definition[]): boolean {
+  const meaning = definitions.find((d) => d.term === name)?.meaning ?? '';
+  return CARRIES_CUSTOMER_MATERIAL.test(meaning) && !IDENTIFIES_NO_ONE.test(meaning);
+}
+
+/** The names of a list: "Model Data and Derived Insights", "Usage Data or Aggregated Data". */
+const namesOf = (list: string): string[] => list.split(/\s*,\s*|\s+(?:and|or)\s+/).filter((name) => name !== '');
+
+/**
+ * Each clause that takes data made from the customer's out of the contract's data term, with the qualifier that keeps
+ * identifying data and the customer's own content in: in the data term's definition ("but excludes Model Data and
+ * Derived Insights") and in a clause of the vendor's data ("Usage Data shall not constitute Customer Data").
+ */
+export function declassifiedData(analysis: Analysis, paragraphs: readonly Paragraph[]): Declassified[] {
+  // Every name the contract gives the customer's data ("Customer Data", and "Claims Data" beside it).
+  const dataTerms = [...new Set([analysis.terms.customerData, ...analysis.definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term)])].filter((term) => /^[A-Z]/.test(term));
+  if (dataTerms.length === 0) return [];
+  const data = dataTerms.map(escaped).join('|');
+  const excludes = new RegExp(String.raw`\b(?:but\s+)?(?:excludes|excluding|does\s+not\s+include|shall\s+not\s+include|will\s+not\s+include)\s+(?:any\s+)?(${NAME}(?:(?:,\s+|\s+(?:and|or)\s+)${NAME}){0,3})(?=\s*(?:[.;,]|$))`);
+  const notData = new RegExp(String.raw`\b(?:shall|will|does|do|is|are)\s+not\s+(?:constitute|be\s+(?:treated\s+as|deemed(?:\s+to\s+be)?|considered)|form\s+part\s+of|be)\s+(?:the\s+)?(${data})(?:\s+or\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*)?(?=\s*(?:[.;]|$))`);
+  const found: Declassified[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const text = paragraph.text;
+    const defining = analysis.definitions.find((d) => d.paragraph === index && dataTerms.includes(d.term));
+    if (defining) {
+      const excluded = excludes.exec(text.slice(defining.end));
+      const names = excluded?.[1] ? namesOf(excluded[1]) : [];
+      if (!excluded || names.length === 0 || !names.every((name) => madeFromCustomers(name, analysis.definitions))) return;
+      if (!names.some((name) => carriesCustomerMaterial(name, analysis.definitions))) return;
+      if (QUALIFIED.test(text.slice(defining.end + excluded.index))) return;
+      const at = defining.end + excluded.index + excluded[0].length;
+      const they = names.length > 1;
+      const qualifier = contractWording(`, except to the extent that ${they ? 'they contain or reveal' : 'it contains or reveals'} any such data or ${they ? 'identify' : 'identifies'} {{customer}} or any individual`, analysis.terms);
+      found.push({ paragraph: index, dataTerm: defining.term, names, ops: [{ kind: 'insert', at, text: qualifier }] });
+      return;
+    }
+    const denied = notData.exec(text);
+    if (!denied) return;
+    const subject = subjectOf(text.slice(0, denied.index), analysis.definitions, index);
+    if (subject === undefined || !madeFromCustomers(subject, analysis.definitions) || QUALIFIED.test(text.slice(denied.index))) return;
+    const plural = /\bare\s+not\b/.test(denied[0]);
+    const qualifier = contractWording(`, except to the extent that ${plural ? 'they contain' : 'it contains'} ${denied[1] ?? '{{customerData}}'} or ${plural ? 'identify' : 'identifies'} {{customer}} or any individual`, analysis.terms);
+    found.push({ paragraph: index, dataTerm: denied[1] ?? analysis.terms.customerData, names: [subject], ops: [{ kind: 'insert', at: denied.index + denied[0].length, text: qualifier }] });
+  });
+  return found;
+}
+
+/**
+ * The name a denial speaks of: the last defined name before it in the clause ("and Usage Data shall not …",
+ * "Feedback, including …, shall not …"), or the term the paragraph defines where a relative pronoun stands for it
+ * ('"Platform Data" means …, which … shall not constitute Customer Data').
+ */
+function subjectOf(before: string, definitions: readonly Definition[], paragraph: number): string | undefined {
+  if (/\bwhich\b[^,;]{0,80}$/.test(before)) return definitions.find((d) => d.paragraph === paragraph)?.term;
+  // "Feedback, including the text of any corrected Output …, shall not …": the aside names other things.
+  const subject = before.replace(/,\s+(?:including|such\s+as|in\s+each\s+case)\b[^;]*?,\s*$/, ' ');
+  const names = [...subject.matchAll(new RegExp(NAME, 'g'))].map((match) => match[0]);
+  return names.reverse().find((name) => DATA_NAME.test(name) || definitions.some((d) => d.term === name && d.denotes !== 'vendor' && d.denotes !== 'customer'));
+}
+
+const added = (ops: readonly RedlineOp[]): string => ops.map((op) => (op.kind === 'insert' ? op.text.replace(/^,\s*/, '') : '')).join('');
+
+/** The qualifiers, as review items, for paragraphs the review does not otherwise edit. */
+export function declassifiedItems(
+  analysis: Analysis,
+  paragraphs: readonly Paragraph[],
+  issue: PlaybookIssue | undefined,
+  choices: ReviewChoices,
+  edited: (paragraph: number) => boolean,
+): EditItem[] {
+  if (!issue || (analysis.mode !== undefined && analysis.mode !== 'customer')) return [];
+  return declassifiedData(analysis, paragraphs)
+    .filter((found) => !edited(found.paragraph))
+    .map((found) => {
+      const names = found.names.map((name) => `"${name}"`).join(' and ');
+      return conformingEdit(found.paragraph, paragraphs[found.paragraph]?.text ?? '', found.ops, [issue], choices.position, {
+        internal: commentWording(`[Internal] Added “${added(found.ops)}”: ${names} would otherwise fall outside ${found.dataTerm} and every protection the contract gives it, however much of the customer's material or identity it carries.`, analysis.terms),
+        external: commentWording(
+          `Data made from ${found.dataTerm} falls outside it here. Where that data still carries ${found.dataTerm} or identifies {{customer}} or anyone else, it must keep the protections this {{agreement}} gives ${found.dataTerm}.`,
+          analysis.terms,
+        ),
+      });
+    });
+}

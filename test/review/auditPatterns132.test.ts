@@ -1,0 +1,104 @@
+// Patterns named by the lawyer audits of agreements 325–328 (audit132, audit133) and 317–324, taken up in the forty-first
+// session: an inserted clause against policy changes that said nothing of the contract's own clause letting the vendor
+// change the agreement; a ban that kept "and" between three things used, and the redaction that conditioned the grant;
+// a derived-data proviso put in front of the only words that named the data; and a term limit that struck all of
+// "during and after" to type "during" again. Every clause is our own drafting.
+import { reviewOf, preferredReview } from './agreements';
+
+const base = [
+  'This Subscription Agreement is between Wrenfield Analytics Inc. ("Wrenfield") and the customer named in the Order Form ("Customer").',
+  '1.2 "Customer Data" means all records and files that Customer submits to the Services.',
+  '1.3 "Aggregated Data" means data derived from Customer Data and combined with data of other customers so that it identifies no one.',
+];
+
+const policyDocument = [
+  '1.5 "Data Practices Policy" means the policy at wrenfield.example/data describing how Wrenfield uses Customer Data to improve its models, as updated by Wrenfield from time to time.',
+  '4.4 Wrenfield will process Customer Data in accordance with this Agreement.',
+];
+
+describe("the inserted clause against policy changes, beside the vendor's right to change the agreement", () => {
+  const inserted = (change: string) => {
+    const review = reviewOf([...base, ...policyDocument, change], { position: 'preferred' });
+    return review.inserts().find((item) => item.answers === 'policy-by-reference');
+  };
+
+  it('covers changes to the agreement itself and names the clause that allows them', () => {
+    const item = inserted('12.2 Wrenfield may modify this Agreement by posting a revised version and notifying the account administrator by email, and the revised version will apply from the start of the next renewal term.');
+    expect(item?.text).toMatch(/no change to any of them or to this Agreement \(including under (?:Section|clause) 12\.2\),/);
+    expect(item?.comment.external).toMatch(/12\.2 allows changes to this Agreement/);
+  });
+
+  it('says nothing more where the agreement changes only by a signed amendment', () => {
+    const item = inserted('12.2 This Agreement may be modified only by a written amendment signed by both parties.');
+    expect(item?.text).toMatch(/and no change to any of them, /);
+    expect(item?.text).not.toMatch(/including under/);
+  });
+});
+
+describe('a grant turned into a ban', () => {
+  it('joins three or more things used with "or", and drops the redaction that conditioned the grant', () => {
+    const review = preferredReview([
+      ...base,
+      '5.2 Wrenfield may include Prompts, Outputs and reviewer corrections in its Model Improvement Program after removing the names, account numbers and other direct identifiers of Customer personnel, and may use the resulting data to train, evaluate and benchmark the models that Wrenfield makes available to all of its customers.',
+    ]);
+    const target = review.edit(3)?.target ?? '';
+    expect(target).toMatch(/Prompts, Outputs or reviewer corrections/);
+    expect(target).not.toMatch(/after removing/);
+    expect(target).toMatch(/to train, evaluate or benchmark/);
+  });
+});
+
+describe('a derived-data proviso', () => {
+  it('is not put in front of the only words that name the data', () => {
+    const review = preferredReview([
+      ...base,
+      '1.4 "Derived Data" means statistics and metadata derived from Customer Data, aggregated or de-identified.',
+      '4.5 As between the parties, Customer owns all Output, and Wrenfield assigns to Customer any right it may have in Output; provided that Wrenfield retains ownership of its models and of any Derived Data embodied in Output.',
+    ]);
+    const target = review.edit(4)?.target;
+    expect(target ?? '').not.toMatch(/provided that such Derived Data is aggregated/);
+  });
+});
+
+describe('a right limited to the term', () => {
+  it('strikes only "and after", keeping "during" as it stands', () => {
+    const review = preferredReview([
+      ...base,
+      '6.1 Wrenfield may create Aggregated Data and may use and disclose Aggregated Data for any purpose during and after the Term, provided that it identifies no one.',
+    ]);
+    const ops = review.edit(3)?.ops ?? [];
+    expect(ops).toContainEqual(expect.objectContaining({ kind: 'delete', text: 'and after ' }));
+    expect(ops).not.toContainEqual(expect.objectContaining({ kind: 'insert', text: 'during ' }));
+  });
+});
+
+describe('data made from the customer\'s taken out of its data term', () => {
+  const parties = 'This Subscription Agreement is between Wrenfield Analytics Inc. ("Wrenfield") and the customer named in the Order Form ("Customer").';
+
+  it('keeps in what still carries the customer\'s material or identifies anyone, in the definition', () => {
+    const review = preferredReview([
+      parties,
+      '1.2 "Customer Data" means all records and files that Customer submits to the Services, but excludes Usage Data.',
+      '1.3 "Usage Data" means information about the use of the Services, including the prompts Customer submits and the corrections its users make.',
+    ]);
+    expect(review.edit(1)?.target).toMatch(/but excludes Usage Data, except to the extent that it contains or reveals any such data or identifies Customer or any individual\.$/);
+  });
+
+  it('leaves the exclusion of pure telemetry, and of data already defined to identify no one', () => {
+    const review = preferredReview([
+      parties,
+      '1.2 "Customer Data" means all records and files that Customer submits to the Services, but excludes Usage Data and Aggregated Data.',
+      '1.3 "Usage Data" means login events, API call volumes and error codes generated by the Services.',
+      '1.4 "Aggregated Data" means statistics derived from Customer Data that do not identify Customer or any individual.',
+    ]);
+    expect(review.edit(1)).toBeUndefined();
+  });
+
+  it('keeps in what a clause says is not customer data', () => {
+    const review = preferredReview([
+      ...base,
+      '6.3 Wrenfield may collect technical information about the operation of the Services ("Service Logs"), and Service Logs shall not constitute Customer Data.',
+    ]);
+    expect(review.edit(3)?.target).toMatch(/shall not constitute Customer Data, except to the extent that it contains Customer Data or identifies Customer or any individual\.$/);
+  });
+});
