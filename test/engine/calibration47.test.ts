@@ -32,3 +32,27 @@ describe('derived data named as what audited records describe', () => {
     expect(categoriesOf(text)).toContain('aggregated-data:risk');
   });
 });
+
+describe('first runs on agreements 329–332', () => {
+  it('reads a deletion that "doesn\'t include" what it lists as keeping it, neither deleting nor banning', () => {
+    const text = "9.4 Deleting Your Data doesn't include Aggregated Data, Service Data or any improvements to the Assistant that were made using Your Data before you cancelled.";
+    expect(categoriesOf(text)).not.toContain('deletion:protective');
+    expect(categoriesOf(text)).not.toContain('no-training:protective');
+  });
+
+  it('reads "inspection" before the product that does it as the product\'s trade, not an audit right', () => {
+    const text = 'This Agreement governs Customer\'s use of the Tidewell visual inspection platform and edge inspection devices (the "Services").';
+    expect(categoriesOf(text)).not.toContain('audit:protective');
+    expect(categoriesOf('Customer may inspect Tidewell\'s records of the use of Customer Data once a year.')).toContain('audit:protective');
+  });
+
+  it('reads a definition that lists filed returns as a definition, not a promise to return data', () => {
+    const text = '1.1 "Your Data" means the information you put into the Service, including ledgers, GST returns and documents you upload.';
+    expect(categoriesOf(text)).not.toContain('deletion:protective');
+  });
+
+  it('reads a row of a sub-processor table with a field named "transfer mechanism" as a listed model provider', () => {
+    const text = '2. Corvale AI, Inc. (United States) – large language model inference for summarisation – EU endpoint – transfer mechanism: standard contractual clauses.';
+    expect(categoriesOf(text)).toContain('third-party-ai:neutral');
+  });
+});

@@ -15,9 +15,21 @@ function inName(frame: RuleInput['frame'], start: number, end: number): boolean 
   return capitalised(word) && before !== '' && (capitalised(before) || capitalised(after));
 }
 
+/**
+ * "the visual inspection platform", "edge inspection devices", "the accuracy of visual inspection models": inspection
+ * is the product's trade, named before the thing that does it (331 was read as granting audits in its preamble).
+ */
+const PRODUCT_NOUNS = new Set(['platform', 'platforms', 'models', 'model', 'devices', 'device', 'system', 'systems', 'software', 'cameras', 'camera', 'tools', 'tool', 'pipeline', 'pipelines', 'engine', 'engines', 'solution', 'solutions', 'stations', 'station', 'results', 'lines', 'line']);
+const withoutTrailingMarks = (word: string): string => {
+  let end = word.length;
+  while (end > 0 && ',.;:)'.includes(word[end - 1] ?? '')) end--;
+  return word.slice(0, end);
+};
+const productModifier = (frame: RuleInput['frame'], end: number): boolean => PRODUCT_NOUNS.has(withoutTrailingMarks((wordsAfter(frame, end, 1)[0] ?? '').toLowerCase()));
+
 export const AUDIT_WORD_IN_NAME: Veto = {
-  reason: 'the audit word is part of a name, not a right to audit',
-  when: ({ frame, predicate: p }) => p.cues.filter((c) => c.set === 'auditTerm').every((c) => inName(frame, c.start, c.end)),
+  reason: 'the audit word is part of a name or of what the product does, not a right to audit',
+  when: ({ frame, predicate: p }) => p.cues.filter((c) => c.set === 'auditTerm').every((c) => inName(frame, c.start, c.end) || productModifier(frame, c.end)),
 };
 
 export const COMMERCIAL_AUDIT: Veto = {

@@ -44,6 +44,8 @@ export const DATA_SETS = [
       // history", "saved searches", "the bank credentials", "passport scans", "journal entries", "contact details".
       'listening history', 'search history', 'browsing history', 'watch history', 'viewing history', 'purchase history',
       'order history', 'transaction history', 'location history', 'reading history', 'call history', 'searches',
+      // Filed forms: "ledgers, GST returns and documents" ("returns" alone is the verb of handing data back).
+      'tax returns', 'gst returns', 'vat returns', 'sales returns',
       'saved searches', 'bookings', 'booking history', 'playlists', 'credentials', 'scans', 'journal entries', 'diary entries', 'contact details',
       // What the person changed in what the service suggested: "corrections you make to suggested categories".
       'corrections', 'edits',

@@ -7,6 +7,7 @@ import { affirmed, beneficiary, consentGated, consentWaived, cue, has, improveme
 import { SAFEGUARDED_DERIVED_ONLY } from './dataRights';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, HEADING_ONLY, IP_INVENTORY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, NON_CUSTOMER_SOURCE, SERVICE_LICENCE_EDITING, THIRD_PARTY_ACTS, VENDOR_OWN_IP, SCOPE_DENIED } from '../vetoes';
 import { PRECEDENCE_ONLY } from '../precedenceVeto';
+import { INCLUSION_DENIED } from '../inclusionDenied';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
 const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
@@ -234,7 +235,7 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     when: (i) =>
       (improvementDenied(i) !== undefined && !vendorEndsException(i) && deniedOnCustomerData(i)) ||
       (itemOfListedBan(i) && improvementAffirmed(i) !== undefined),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, SCOPE_DENIED],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, SCOPE_DENIED, INCLUSION_DENIED],
     evidence,
   },
 ];

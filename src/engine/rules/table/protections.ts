@@ -5,6 +5,7 @@ import type { Rule, Veto } from '../ruleTypes';
 import { AUDIT_WORD_IN_NAME, COMMERCIAL_AUDIT } from '../auditVetoes';
 import { CONFIDENTIALITY_DENIED } from '../deniedConfidential';
 import { RESPONSIBILITY_DISCLAIMED } from '../liabilityVetoes';
+import { INCLUSION_DENIED } from '../inclusionDenied';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads, wordsAfter } from '../queries';
 import { deadlineSet, deletesEarlierData, deletesFromItsSystems, deletesPronoun, storedIn } from './deletedData';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, DEFINITION_ONLY, HEADING_ONLY, IP_INVENTORY, LICENSED_TO_CUSTOMER, SCOPE_DENIED, NOT_CLASSED_AS } from '../vetoes';
@@ -158,6 +159,10 @@ export const PROTECTION_RULES: readonly Rule[] = [
       CLAIM_CONTEXT,
       REMOVES_PARTS,
       REMOVES_IDENTIFIERS,
+      INCLUSION_DENIED,
+      // '"Your Data" means … ledgers, GST returns and documents you upload': a definition of a quoted term says what the
+      // term covers ("This means that if you remove a file, it will also be removed …" defines nothing).
+      { ...DEFINITION_ONLY, when: (i) => DEFINITION_ONLY.when(i) && ['"', '\u201c', '\u201d'].some((mark) => i.frame.text.includes(mark)) },
       {
         reason: 'the paragraph speaks only of public or licensed data: the data it removes is that data, not the customer’s',
         when: ({ predicate: p, paragraph }) => paragraph.othersDataOnly && object(p, 'customer-data', 'output', 'usage-data', 'confidential') === undefined,

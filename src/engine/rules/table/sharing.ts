@@ -5,6 +5,14 @@ import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, consentGated, cue, frameFacts, has, object, reads, trainingDenied, wordsAfter } from '../queries';
 import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY, HOLDERS_DELETED, ITEM_OF_LISTED_BAN, SUPPOSED_USE } from '../vetoes';
 
+/**
+ * "2. Corvance AI, Inc. (United States) – large language model inference … – transfer mechanism: EU-U.S. Data Privacy
+ * Framework": a row of a sub-processor table, its fields set off by spaced dashes. A field's noun ("transfer
+ * mechanism", "retention") is no verb of the row's (329 Schedule 2 was read as a confidentiality duty).
+ */
+const tableRow = (frame: { readonly text: string }): boolean =>
+  frame.text.split(' \u2013 ').length >= 3 || frame.text.split(' \u2014 ').length >= 3 || frame.text.split(' - ').length >= 3;
+
 const outsider = ({ predicate: p }: RuleInput) =>
   (p.recipient?.side === 'third-party' ? p.recipient.cue : undefined) ?? p.outsiders[0] ?? (p.actor.side === 'third-party' ? p.actor.cue : undefined) ??
   cue(p, 'aiProvider');
@@ -231,7 +239,9 @@ export const SHARING_RULES: readonly Rule[] = [
     severity: 'low',
     // "Lexwright AI Inc. – large language model inference for CV summaries – United States": a row of a sub-processor
     // list has no verb; a company named with its legal form beside an AI word is a model provider the data reaches.
-    when: ({ frame }) => has(frame, 'companyForm') && has(frame, 'aiNoun', 'aiAcronym') && frame.predicates.every((q) => q.actions.length === 0 && q.modal === undefined),
+    when: ({ frame }) =>
+      has(frame, 'companyForm') && has(frame, 'aiNoun', 'aiAcronym') &&
+      frame.predicates.every((q) => q.modal === undefined && (q.actions.length === 0 || tableRow(frame))),
     vetoes: [DEFINITION_ONLY, CLAIM_CONTEXT],
     evidence: ({ frame }) => [cue(frame, 'companyForm'), cue(frame, 'aiNoun', 'aiAcronym')],
   },
