@@ -286,7 +286,11 @@ const narrowedGrant = (item: EditItem) =>
  * § 6.5 left it, and their promises with it). A condition on the data ("provided that Aggregated Data does not identify
  * Customer") is no promise, and goes with the clause.
  */
-const KEEPS_PROMISES = /\bnot\s+(?:to\s+)?(?:attempt\s+to\s+)?re-?identif|\bprohibits?\s+(?:each|any|every|all|the)\s+recipients?\b/i;
+// A proviso on the vendor's own conduct ("provided that Lumivise does not disclose Usage Data to third parties in a form
+// that identifies Customer") and an assignment to the customer ("Vendor hereby assigns to Bank all right … in Outputs")
+// are the customer's too (audit134, 329 § 4.2; audit135, 331 § 5.4).
+const KEEPS_PROMISES =
+  /\bnot\s+(?:to\s+)?(?:attempt\s+to\s+)?re-?identif|\bprohibits?\s+(?:each|any|every|all|the)\s+recipients?\b|\bprovided\s+that\s+(?:the\s+)?[A-Z][\w-]*\s+(?:does|will|shall)\s+not\s+(?:disclose|share|sell|publish|make\s+available)\b|\bhereby\s+assigns?\s+to\b/i;
 
 /** A clause that, after the review, permits nothing: deleted, or a ban with no "may" left. */
 const permitsNothing = (item: EditItem) => isReserved(item.target) || (addsRestriction(item) && !PERMITS.test(item.target));

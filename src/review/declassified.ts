@@ -13,6 +13,12 @@ import { commentWording, contractWording } from './wording';
 /** What a definition of data made from the customer's says it is. */
 const MADE_FROM_CUSTOMERS = /\b(?:derived|generated|aggregat\w*|de-?identified|anonymi[sz]\w*|pseudonymi[sz]\w*|usage|telemetry|metadata|statistic\w*|insights?|models?|logs?|signals?|performance|operation|corrections?|ratings?|edits|annotations?|dispositions?|interactions?)\b/i;
 
+/** What a second name for the customer's data says when it names data made from it. */
+// Lower case, and before any exclusion: "… but excludes Model Data and Derived Insights" names what is not in it.
+const MADE_FROM = /\b(?:derived|de-?identified|pseudonymi[sz]\w*|anonymi[sz]\w*|aggregat\w*|extracts?|after\s+(?:the\s+)?removal)\b/;
+const EXCLUSION_START = /\b(?:but|excluding|excludes|except|other\s+than|does\s+not\s+include)\b/;
+const namesMadeData = (meaning: string): boolean => MADE_FROM.test(meaning.split(EXCLUSION_START)[0] ?? meaning);
+
 /** Names of data the vendor keeps beside the customer's: "Usage Data", "Derived Insights", "Feedback". */
 const DATA_NAME = /^(?:[A-Z][\w-]*\s+){0,3}(?:Data|Insights|Information|Signals|Metrics|Statistics|Feedback)$/;
 
@@ -57,7 +63,7 @@ function carriesCustomerMaterial(name: string, definitions: readonly Definition[
 }
 
 /** The names of a list: "Model Data and Derived Insights", "Usage Data or Aggregated Data". */
-const namesOf = (list: string): string[] => list.split(/\s*,\s*|\s+(?:and|or)\s+/).filter((name) => name !== '');
+const namesOf = (list: string): string[] => list.split(/(?<!\s)\s*,\s*|(?<!\s)\s+(?:and|or)\s+/).filter((name) => name !== '');
 
 /**
  * Each clause that takes data made from the customer's out of the contract's data term, with the qualifier that keeps
@@ -66,7 +72,9 @@ const namesOf = (list: string): string[] => list.split(/\s*,\s*|\s+(?:and|or)\s+
  */
 export function declassifiedData(analysis: Analysis, paragraphs: readonly Paragraph[]): Declassified[] {
   // Every name the contract gives the customer's data ("Customer Data", and "Claims Data" beside it).
-  const dataTerms = [...new Set([analysis.terms.customerData, ...analysis.definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term)])].filter((term) => /^[A-Z]/.test(term));
+  // A second name for data made from it ('"Service Improvement Data" means pseudonymised extracts of Conversation
+  // Content') is the vendor's, not the customer's (audit134, 329 § 12.1: redacted card numbers were kept in it).
+  const dataTerms = [...new Set([analysis.terms.customerData, ...analysis.definitions.filter((d) => d.denotes === 'customer-data' && !namesMadeData(d.meaning)).map((d) => d.term)])].filter((term) => /^[A-Z]/.test(term));
   if (dataTerms.length === 0) return [];
   const data = dataTerms.map(escaped).join('|');
   const excludes = new RegExp(String.raw`\b(?:but\s+)?(?:excludes|excluding|does\s+not\s+include|shall\s+not\s+include|will\s+not\s+include)\s+(?:any\s+)?(${NAME}(?:(?:,\s+|\s+(?:and|or)\s+)${NAME}){0,3})(?=\s*(?:[.;,]|$))`);
@@ -106,12 +114,23 @@ export function declassifiedData(analysis: Analysis, paragraphs: readonly Paragr
 function subjectOf(before: string, definitions: readonly Definition[], paragraph: number): string | undefined {
   if (/\bwhich\b[^,;]{0,80}$/.test(before)) return definitions.find((d) => d.paragraph === paragraph)?.term;
   // "Feedback, including the text of any corrected Output …, shall not …": the aside names other things.
-  const subject = before.replace(/,\s+(?:including|such\s+as|in\s+each\s+case)\b[^;]*?,\s*$/, ' ');
-  const names = [...subject.matchAll(new RegExp(NAME, 'g'))].map((match) => match[0]);
-  return names.reverse().find((name) => DATA_NAME.test(name) || definitions.some((d) => d.term === name && d.denotes !== 'vendor' && d.denotes !== 'customer'));
+  const subject = withoutClosingAside(before);
+  // The name must be the denial's subject, right before it: "and redacted data shall not form part of …" has none.
+  const last = [...subject.matchAll(new RegExp(NAME, 'g'))].pop();
+  const name = last?.[0];
+  if (name === undefined || (last?.index ?? 0) + name.length < subject.trimEnd().length - 2) return undefined;
+  return DATA_NAME.test(name) || definitions.some((d) => d.term === name && d.denotes !== 'vendor' && d.denotes !== 'customer') ? name : undefined;
 }
 
 const added = (ops: readonly RedlineOp[]): string => ops.map((op) => (op.kind === 'insert' ? op.text.replace(/^,\s*/, '') : '')).join('');
+
+/** The words before a denial without an aside that closes on it (", including the text of any corrected Output, "). */
+function withoutClosingAside(before: string): string {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(',')) return before;
+  const at = Math.max(...[', including ', ', such as ', ', in each case '].map((aside) => trimmed.lastIndexOf(aside)));
+  return at >= 0 && !trimmed.slice(at).includes(';') ? `${trimmed.slice(0, at)} ` : before;
+}
 
 /** The qualifiers, as review items, for paragraphs the review does not otherwise edit. */
 export function declassifiedItems(

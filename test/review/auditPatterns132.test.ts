@@ -3,6 +3,7 @@
 // change the agreement; a ban that kept "and" between three things used, and the redaction that conditioned the grant;
 // a derived-data proviso put in front of the only words that named the data; and a term limit that struck all of
 // "during and after" to type "during" again. Every clause is our own drafting.
+import { declassifiedData } from '../../src/review/declassified';
 import { reviewOf, preferredReview } from './agreements';
 
 const base = [
@@ -100,5 +101,40 @@ describe('data made from the customer\'s taken out of its data term', () => {
       '6.3 Wrenfield may collect technical information about the operation of the Services ("Service Logs"), and Service Logs shall not constitute Customer Data.',
     ]);
     expect(review.edit(3)?.target).toMatch(/shall not constitute Customer Data, except to the extent that it contains Customer Data or identifies Customer or any individual\.$/);
+  });
+});
+
+describe('the lawyer audits of 329–332 (audit134)', () => {
+  it('never takes the vendor\'s own name for data made from the customer\'s as the data to protect', () => {
+    const review = preferredReview([
+      'This Agreement is between Wrenfield Analytics Limited ("Vendor") and the bank named in the Order Form ("Bank").',
+      '1.2 "Bank Data" means all data, including Conversation Content, that Bank or its Customers submit to the Services.',
+      '1.3 "Conversation Content" means the text and transcripts of any interaction between a Customer and the Assistant.',
+      '1.4 "Service Improvement Data" means (a) pseudonymised extracts of Conversation Content, (b) records of Customer ratings and corrections, and (c) Outputs together with any edits made to them.',
+      '12.1 Bank shall not configure the Assistant to request card numbers, and Vendor shall redact any such data detected in Conversation Content before storage, and redacted data shall not form part of Service Improvement Data.',
+    ]);
+    expect(declassifiedData(review.analysis, review.paragraphs)).toEqual([]);
+  });
+
+  it('strikes "on a … basis" with the words that made it perpetual', () => {
+    const review = preferredReview([
+      ...base,
+      '3.1 Customer retains ownership of Customer Data and grants Wrenfield a worldwide, non-exclusive, royalty-free licence to use, reproduce, modify, display and distribute Customer Data as necessary to provide the Services and, where Customer chooses to publish Customer Data to the Wrenfield Community Library, to make that Customer Data available to other Wrenfield customers and to create derivative works from it on a perpetual and irrevocable basis.',
+    ]);
+    const target = review.edit(3)?.target ?? '';
+    expect(target).toMatch(/create derivative works from it\.$/);
+    expect(target).not.toMatch(/on an? basis/);
+  });
+});
+
+describe('a survival list beside a clause the review limited to the term (audit134, audit135)', () => {
+  it('keeps the clause while it also holds a promise about the vendor\'s own conduct', () => {
+    const review = preferredReview([
+      ...base,
+      '1.4 "Usage Data" means data about the operation and performance of the Platform.',
+      '5.4 Wrenfield may collect and use Usage Data during and after the term of this Agreement to operate and improve the Platform, provided that Wrenfield does not disclose Usage Data to third parties in a form that identifies Customer.',
+      '12.4 Sections 1, 5.4, 9 and 12 survive termination or expiry of this Agreement.',
+    ]);
+    expect(review.edit(5)?.target ?? review.paragraphs[5]?.text).toContain('5.4');
   });
 });

@@ -14,6 +14,9 @@ describe('model-development purposes struck from a derived-data grant', () => {
     '4.1 We may use De-identified Data for any lawful purpose, including to fine-tune and evaluate our speech models, to prepare usage reports and to publish studies, and may keep doing so after Customer leaves.',
     '4.2 Morrow may use De-identified Data for any purpose, including to retrain our models.',
     'Customer shall pay the fees within thirty days of invoice.',
+    // The contract's own deletion clause: the keeping "after Customer leaves" is answered there, and this test is about
+    // the purposes (the definition above was once misread as that deletion promise).
+    '10.2 Morrow will delete Customer Content within thirty days after this Agreement ends.',
   ]);
 
   it('keeps the other examples as the purposes and adds the safeguard word by word', () => {

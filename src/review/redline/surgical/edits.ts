@@ -108,6 +108,17 @@ function withoutHollowPredicate(sentence: string, splices: readonly Splice[]): S
   });
 }
 
+/**
+ * "to create derivative works from it on a perpetual and irrevocable basis": with its adjectives struck "on a basis"
+ * says nothing, so it goes with them (audit134, 330 § 3.1).
+ */
+function withoutEmptyBasis(sentence: string, splice: Splice): Splice {
+  if (splice.text !== '') return splice;
+  const opener = /(?<!\s)\s+on\s+an?\s*$/.exec(sentence.slice(0, splice.start));
+  const basis = /^\s*basis\b/.exec(sentence.slice(splice.end));
+  return opener && basis ? { start: opener.index, end: splice.end + basis[0].length, text: '' } : splice;
+}
+
 /** Whether an op deletes words inside the sentence's tag-along (which a carve-out strikes as part of itself). */
 export function insideTagAlong(text: string, op: RedlineOp): boolean {
   const tagAlong = tagAlongOf(text);
@@ -253,7 +264,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions) ? undefined : prohibit(context);
     case 'strike': {
       const splices = strikeFromLists(sentence, edit.words);
-      return splices.length > 0 ? withoutHollowPredicate(sentence, withoutHollowLimb(sentence, splices)) : undefined;
+      return splices.length > 0 ? withoutHollowPredicate(sentence, withoutHollowLimb(sentence, splices)).map((splice) => withoutEmptyBasis(sentence, splice)) : undefined;
     }
     case 'strike-exception': {
       const tail = exceptionTail(context);
