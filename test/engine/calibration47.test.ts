@@ -56,3 +56,26 @@ describe('first runs on agreements 329–332', () => {
     expect(categoriesOf(text)).toContain('third-party-ai:neutral');
   });
 });
+
+describe('first run on blind64', () => {
+  it.each([
+    'Tidewell will not use Customer Data held in a Restricted Workspace to train, fine-tune or otherwise improve any machine-learning model.',
+    'Tidewell will not use Restricted Collections to develop, train or evaluate any artificial intelligence system.',
+  ])('reads a ban whose data is named by a participle ("Restricted …") as a ban: %s', (text) => {
+    expect(categoriesOf(text)).toContain('no-training:protective');
+    expect(categoriesOf(text)).not.toContain('ai-training:risk');
+  });
+
+  it('still reads "not restricted from" as a permission', () => {
+    expect(categoriesOf('Tidewell is not restricted from using Customer Data to train its models.')).toContain('ai-training:risk');
+  });
+
+  it('reads people who "hold" a certificate renewed each year as keeping no data, while a kept profile is kept', () => {
+    expect(categoriesOf('All Tidewell tutors hold a current Working With Children Check and complete safeguarding training every twelve months.')).toEqual([]);
+    expect(categoriesOf('We keep your guest profile for seven years after your last stay.')).toContain('survival-retention:neutral');
+  });
+
+  it('reads "audit trails" kept for ten years as records kept, not a right to audit', () => {
+    expect(categoriesOf('Completed envelopes and audit trails are retained by Tidewell for ten (10) years after completion.')).not.toContain('audit:protective');
+  });
+});

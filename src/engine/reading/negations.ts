@@ -226,7 +226,11 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
   let doubleNegative: Cue | undefined;
   // 'items that Customer has marked as "Restricted"': a label in quotation marks names a setting; it negates nothing.
   const quoted = (c: Cue) => /["“'‘]$/.test(input.sentenceText.slice(Math.max(0, c.start - offset - 1), c.start - offset));
-  const permission = segCues.find((c) => c.set === 'permissionNegated' && !quoted(c));
+  // "will not use Customer Data held in a Restricted Workspace", "Restricted Collections": a participle before a noun
+  // names a kind of thing, and lifts no "not" ("not restricted from" does; blind64 read two bans as grants).
+  const attributive = (c: Cue) => /ed$/i.test(c.text) && /^\s+[A-Za-z]/.test(input.sentenceText.slice(c.end - offset)) &&
+    !/^\s+(?:from|to|by|in|under|on|as|at|for|with|or|and)\b/i.test(input.sentenceText.slice(c.end - offset));
+  const permission = segCues.find((c) => c.set === 'permissionNegated' && !quoted(c) && !attributive(c));
   const skip = new Set<number>();
   // "for any purpose not prohibited by law": the law's double negative permits; its "not" and "prohibited" negate nothing.
   // Nor does the "no longer" of how far data is de-identified ("so that the person can no longer be identified").

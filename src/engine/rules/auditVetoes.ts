@@ -19,7 +19,7 @@ function inName(frame: RuleInput['frame'], start: number, end: number): boolean 
  * "the visual inspection platform", "edge inspection devices", "the accuracy of visual inspection models": inspection
  * is the product's trade, named before the thing that does it (331 was read as granting audits in its preamble).
  */
-const PRODUCT_NOUNS = new Set(['platform', 'platforms', 'models', 'model', 'devices', 'device', 'system', 'systems', 'software', 'cameras', 'camera', 'tools', 'tool', 'pipeline', 'pipelines', 'engine', 'engines', 'solution', 'solutions', 'stations', 'station', 'results', 'lines', 'line']);
+const PRODUCT_NOUNS = new Set(['platform', 'platforms', 'models', 'model', 'devices', 'device', 'system', 'systems', 'software', 'cameras', 'camera', 'tools', 'tool', 'pipeline', 'pipelines', 'engine', 'engines', 'solution', 'solutions', 'stations', 'station', 'results', 'lines', 'line', 'trail', 'trails', 'log', 'logs']);
 const withoutTrailingMarks = (word: string): string => {
   let end = word.length;
   while (end > 0 && ',.;:)'.includes(word[end - 1] ?? '')) end--;

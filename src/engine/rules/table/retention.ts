@@ -254,6 +254,15 @@ export const RETENTION_RULES: readonly Rule[] = [
     vetoes: [
       CUSTOMER_RESTRICTION,
       HANDED_BACK,
+      DEFINITION_ONLY,
+      {
+        // "All tutors hold a current Working With Children Check and complete safeguarding training every twelve months":
+        // people who "hold" a certificate keep no data (blind64). "We keep your guest profile for seven years" does.
+        reason: 'what is "held" is no data of the customer’s',
+        when: ({ predicate: p, paragraph }) =>
+          !has(p, 'backup') && p.objects.length === 0 && !paragraph.dataBefore &&
+          p.actions.filter((a) => a.kind === 'retain').every((a) => ['hold', 'holds', 'held'].includes(a.text.toLowerCase())),
+      },
       {
         reason: 'what is kept is the vendor’s own material (its software or documents), not the customer’s data',
         when: ({ predicate: p }) => object(p, 'vendor-material') !== undefined && object(p, 'customer-data', 'generic', 'output', 'usage-data') === undefined,
