@@ -10,7 +10,7 @@ import { continuingLimb, itemStrike } from './survivalList';
 import { joinOps, outsideOf } from './joinOps';
 import { provisionWord } from './conformDenial';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
-import { withoutCitedReservation, withoutExceptedClause, withoutExceptedClauses, withoutPermittingClause, withoutQualifyingClause } from './exceptionCitations';
+import { withoutCitedReservation, withoutExceptedClause, withoutExceptedClauses, withoutLeadingSubjectTo, withoutPermittingClause, withoutQualifyingClause } from './exceptionCitations';
 import { escapeRegExp } from './redline/surgical/context';
 import { namesTrainingNotDenied, TRAINING_WORD } from './trainingWords';
 import { commentWording } from './wording';
@@ -321,7 +321,11 @@ const excepts = (text: string, change: Changed): boolean =>
 function citedForWhatItPermits(text: string, change: Changed): RedlineOp[] | undefined {
   if (SURVIVES.test(text)) return undefined;
   const permitting = permitsNothing(change.item) ? withoutPermittingClause(text, change.number) : undefined;
-  return permitting ?? (isReserved(change.item.target) ? withoutQualifyingClause(text, change.number) : undefined);
+  return (
+    permitting ??
+    (isReserved(change.item.target) ? withoutQualifyingClause(text, change.number) : undefined) ??
+    (permitsNothing(change.item) ? withoutLeadingSubjectTo(text, change.number) : undefined)
+  );
 }
 
 /** " and any models trained under Section 4.2": the last item of a list, made by the use another clause gave. */

@@ -47,14 +47,17 @@ export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[
     return number === undefined || !unique(number) ? [] : [{ number, answers: 'no-training' }];
   });
   const busy = new Set(items.flatMap((item) => (item.kind === 'edit' ? [item.paragraph] : [])));
-  const found = survivalEdit(paragraphs, analysis, [...inserts, ...bans], busy);
+  // The same for a new clause: "3.3" inserted in a schedule numbered afresh would read, in the body's survival list, as
+  // the body's own clause 3.3 (272 gained "3.3, 3.3").
+  const named = inserts.filter((item) => !paragraphs.some((paragraph) => numberAtStart(paragraph.text) === item.number));
+  const found = survivalEdit(paragraphs, analysis, [...named, ...bans], busy);
   const original = found && paragraphs[found.paragraph]?.text;
   if (!found || original === undefined) return undefined;
   const word = provisionWord(analysis.terms);
   const list = (numbers: readonly string[]) => (numbers.length === 1 ? `${word} ${numbers[0]}` : `${word}s ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`);
-  const added = found.added.filter((n) => inserts.some((item) => item.number === n));
+  const added = found.added.filter((n) => named.some((item) => item.number === n));
   const banned = found.added.filter((n) => !added.includes(n));
-  const issues = [...inserts.filter((item) => added.includes(item.number)).map((item) => item.issue), ...items.flatMap((item) => (item.kind === 'edit' && banned.includes(numberAtStart(item.original) ?? '') ? item.issues : []))];
+  const issues = [...named.filter((item) => added.includes(item.number)).map((item) => item.issue), ...items.flatMap((item) => (item.kind === 'edit' && banned.includes(numberAtStart(item.original) ?? '') ? item.issues : []))];
   const fill = (t: string) => commentWording(t, analysis.terms);
   const what = [added.length > 0 ? `the new ${list(added)}` : '', banned.length > 0 ? `${list(banned)} (which now ${banned.length === 1 ? 'prohibits that use' : 'prohibit those uses'})` : ''].filter((t) => t !== '').join(' and ');
   return conformingEdit(found.paragraph, original, found.ops, issues, choices.position, {

@@ -131,3 +131,21 @@ export function withoutCitedReservation(text: string, number: string): RedlineOp
   const whole = new RegExp(String.raw`,\s+except\s+as\s+(?:described|set\s+out|set\s+forth|permitted|provided)\s+(?:in|by|under)\s+${cited}(?=\s*[.;])`).exec(text);
   return whole ? [{ kind: 'delete', start: whole.index, end: whole.index + whole[0].length, text: whole[0] }] : undefined;
 }
+
+/**
+ * "3.2 Subject to clause 3.3, we will not use Customer Data to train …" once 3.3 permits nothing (a ban, or deleted):
+ * the lead-in qualifies the promise by nothing, so it goes and the next word takes the capital (audit132, 327 § 3.2).
+ * Only a lead-in that opens the sentence, after its clause number, and cites that clause alone.
+ */
+export function withoutLeadingSubjectTo(text: string, number: string): RedlineOp[] | undefined {
+  const escaped = number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lead = new RegExp(String.raw`^((?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*\)?\.?\s+)?)Subject\s+to\s+(?:[Cc]lause|[Ss]ection|[Pp]aragraph)\s+${escaped}(?![.]?\d)\s*,\s*`).exec(text);
+  if (!lead) return undefined;
+  const start = (lead[1] ?? '').length;
+  const end = lead[0].length;
+  const next = text.charAt(end);
+  return /[a-z]/.test(next)
+    ? [{ kind: 'delete', start, end: end + 1, text: text.slice(start, end + 1) }, { kind: 'insert', at: start, text: next.toUpperCase() }]
+    : [{ kind: 'delete', start, end, text: text.slice(start, end) }];
+}
+

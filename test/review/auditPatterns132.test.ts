@@ -138,3 +138,34 @@ describe('a survival list beside a clause the review limited to the term (audit1
     expect(review.edit(5)?.target ?? review.paragraphs[5]?.text).toContain('5.4');
   });
 });
+
+describe('clauses that lean on a grant the review turned into a ban (audit132)', () => {
+  it('lose a lead-in "Subject to clause 3.3," that now qualifies nothing', () => {
+    const review = preferredReview([
+      ...base,
+      '3.2 Subject to clause 3.3, Wrenfield will not use Customer Data to train any model made available to other customers.',
+      '3.3 Notwithstanding clause 3.2, Wrenfield may use Customer Data to train and validate the routing models it makes available to all of its customers.',
+    ]);
+    expect(review.edit(3)?.target).toMatch(/^3\.2 Wrenfield will not use Customer Data/);
+  });
+});
+
+describe('the survival list beside a new clause numbered like a body clause', () => {
+  it('never lists the same number twice', () => {
+    const review = reviewOf(
+      [
+        ...base,
+        '3.3 Wrenfield may use Customer Data to train and improve the models it makes available to all customers.',
+        '7.4 Clauses 3.2, 3.4, 6 and 8 survive termination or expiry of this Agreement.',
+        'AI SCHEDULE',
+        '3. Customer Controls',
+        '3.1 Customer may disable any AI Feature in the administrator settings.',
+        '3.2 If Customer disables an AI Feature, Wrenfield may withdraw the features that depend on it.',
+      ],
+      { position: 'preferred' },
+    );
+    const survival = review.plan.items.find((item) => item.kind === 'edit' && item.paragraph === 4);
+    const target = survival?.kind === 'edit' ? survival.target : review.paragraphs[4]?.text ?? '';
+    expect(target.match(/\b3\.3\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
