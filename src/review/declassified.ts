@@ -8,6 +8,7 @@
 import type { Analysis, Definition, Paragraph, RedlineOp } from '../engine/types';
 import type { PlaybookIssue } from '../playbook/schema';
 import { conformingEdit, type EditItem, type ReviewChoices } from './reviewItems';
+import { escapeRegExp } from './redline/surgical/context';
 import { commentWording, contractWording } from './wording';
 
 /** What a definition of data made from the customer's says it is. */
@@ -36,8 +37,6 @@ const IDENTIFIES_NO_ONE = /\b(?:(?:does|do|will|shall|cannot|could)\s+not\s+(?:\
 
 /** Where the exclusion already keeps identifying data in ("… in a form that identifies …"), nothing is added. */
 const QUALIFIED = /\b(?:identif\w*|to the extent|except)\b/i;
-
-const escaped = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface Declassified {
   readonly paragraph: number;
@@ -76,7 +75,7 @@ export function declassifiedData(analysis: Analysis, paragraphs: readonly Paragr
   // Content') is the vendor's, not the customer's (audit134, 329 § 12.1: redacted card numbers were kept in it).
   const dataTerms = [...new Set([analysis.terms.customerData, ...analysis.definitions.filter((d) => d.denotes === 'customer-data' && !namesMadeData(d.meaning)).map((d) => d.term)])].filter((term) => /^[A-Z]/.test(term));
   if (dataTerms.length === 0) return [];
-  const data = dataTerms.map(escaped).join('|');
+  const data = dataTerms.map(escapeRegExp).join('|');
   const excludes = new RegExp(String.raw`\b(?:but\s+)?(?:excludes|excluding|does\s+not\s+include|shall\s+not\s+include|will\s+not\s+include)\s+(?:any\s+)?(${NAME}(?:(?:,\s+|\s+(?:and|or)\s+)${NAME}){0,3})(?=\s*(?:[.;,]|$))`);
   const notData = new RegExp(String.raw`\b(?:shall|will|does|do|is|are)\s+not\s+(?:constitute|be\s+(?:treated\s+as|deemed(?:\s+to\s+be)?|considered)|form\s+part\s+of|be)\s+(?:the\s+)?(${data})(?:\s+or\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*)?(?=\s*(?:[.;]|$))`);
   const found: Declassified[] = [];

@@ -1,8 +1,9 @@
 // "4.2 Save as permitted by clauses 4.4 and 4.6, the Supplier shall not use Trust Data … to train …": once the review
 // has turned clause 4.6 into a ban (or deleted it), the protection's exception still cites it as a permission, and the
 // lawyer must take its number out by hand (audit68, 198 § 4.2). The number leaves the exception; an exception left
-// citing nothing goes whole. Pure: engine types only.
+// citing nothing goes whole. Pure: engine types and the surgical escape helper only.
 import type { RedlineOp } from '../engine/types';
+import { escapeRegExp } from './redline/surgical/context';
 
 /** "Save as permitted by clauses ", "Except as set out in Section ": an exception opened by what other clauses permit. */
 const EXCEPTION_OPENING =
@@ -138,8 +139,7 @@ export function withoutCitedReservation(text: string, number: string): RedlineOp
  * Only a lead-in that opens the sentence, after its clause number, and cites that clause alone.
  */
 export function withoutLeadingSubjectTo(text: string, number: string): RedlineOp[] | undefined {
-  const escaped = number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const lead = new RegExp(String.raw`^((?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*\)?\.?\s+)?)Subject\s+to\s+(?:[Cc]lause|[Ss]ection|[Pp]aragraph)\s+${escaped}(?![.]?\d)\s*,\s*`).exec(text);
+  const lead = new RegExp(String.raw`^((?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*\)?\.?\s+)?)Subject\s+to\s+(?:[Cc]lause|[Ss]ection|[Pp]aragraph)\s+${escapeRegExp(number)}(?![.]?\d)\s*,\s*`).exec(text);
   if (!lead) return undefined;
   const start = (lead[1] ?? '').length;
   const end = lead[0].length;

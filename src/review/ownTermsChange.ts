@@ -6,6 +6,7 @@
 import type { Analysis, Paragraph } from '../engine/types';
 import { numberAtStart } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
+import { escapeRegExp } from './redline/surgical/context';
 import { commentWording } from './wording';
 
 /** What the inserted clause says of changes, and the contract's name for itself just before it. */
@@ -20,8 +21,6 @@ const PART_OF_AGREEMENT = String.raw`(?:[A-Z][\w-]*\s+){0,3}(?:Addendum|Schedule
 /** A change that needs both parties' signatures is no unilateral change. */
 const NEEDS_BOTH = /\bsigned\s+by\s+(?:both|each\s+of\s+the|the|all)\s+part(?:y|ies)\b|\bmutual(?:ly)?\s+(?:written\s+)?agree/i;
 
-const escaped = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The number of the first clause whose vendor may change the agreement itself ("We may update these Terms …",
  * "Quillmark may modify this Agreement …"), or undefined. Only the vendor's own right counts: "This Agreement may be
@@ -30,8 +29,8 @@ const escaped = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, 
 export function ownTermsChangeClause(analysis: Analysis, paragraphs: readonly Paragraph[]): { paragraph: number; number: string } | undefined {
   const vendors = [analysis.terms.vendor, ...analysis.parties.vendorAliases, 'We']
     .filter((name, at, all) => name.length > 1 && all.indexOf(name) === at)
-    .map(escaped);
-  const agreement = escaped(analysis.terms.agreement.replace(/^(?:this|these|the)\s+/i, ''));
+    .map(escapeRegExp);
+  const agreement = escapeRegExp(analysis.terms.agreement.replace(/^(?:this|these|the)\s+/i, ''));
   const change = new RegExp(
     String.raw`(?:^|[.;:]\s+|^[\w.()]+\s+)(?:the\s+)?(?:${vendors.join('|')})\s+${CHANGE_RIGHT}\b[^.;]{0,40}?\b(?:this|these|the)\s+(?:${agreement}|${PART_OF_AGREEMENT})\b`,
   );
