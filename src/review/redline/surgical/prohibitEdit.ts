@@ -226,11 +226,12 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
     const start = permission.end + redacted[0].length - redacted[1].length;
     splices.push({ start, end: start + redacted[1].length, text: '' });
   }
-  // "… to train … the Supplier's models, which models … shall be the sole property of the Supplier": beside a ban the
-  // ownership of the banned models reads as leave to make them (287 B3.3).
-  // Set off by commas (", after removing direct identifiers …, to train"), the aside is struck with its commas elsewhere.
+  // The same safeguard with no commas round it ("… in the Program after removing the names … of claimants, and");
+  // set off by commas (", after removing direct identifiers …, to train"), it is struck with its commas elsewhere.
   const removing = redacted?.[1] ? null : REMOVING_ASIDE.exec(context.sentence.slice(permission.end));
   if (removing && context.sentence[permission.end + removing.index - 1] !== ',') splices.push({ start: permission.end + removing.index, end: permission.end + removing.index + removing[0].length, text: '' });
+  // "… to train … the Supplier's models, which models … shall be the sole property of the Supplier": beside a ban the
+  // ownership of the banned models reads as leave to make them (287 B3.3).
   const owner = OWNER_OF_BANNED.exec(context.sentence.slice(permission.end));
   if (owner) splices.push({ start: permission.end + owner.index, end: permission.end + owner.index + owner[0].length, text: '' });
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
@@ -242,9 +243,9 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // Verbs are lower case: "… without any obligation to Customer, and Feedback shall not be deemed …" joins a clause of its
   // own, whose "and" stays (audit109, 280 § 4.3 read "or Feedback shall not be deemed").
   // Each modal the ban replaced reads its own purposes: "… and will not use the resulting data to train, evaluate and
-  // benchmark the claims models" (audit133, 325 A4.2).
-  const laterBans = splices.filter((splice) => splice.text.startsWith(ban) && splice.start > anchor).map((splice) => splice.end);
-  for (const from of [anchor, ...laterBans]) {
+  // benchmark the claims models" (audit133, 325 A4.2), and its own verbs (below).
+  const banned = splices.filter((splice) => splice.text.startsWith(ban)).map((splice) => splice.end);
+  for (const from of new Set([anchor, ...banned.filter((end) => end > anchor)])) {
     const verbs = /^\s+(?:[\w'’"“”()-]+,?\s+){0,24}?to\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(and)\s+[a-z][\w-]*/.exec(context.sentence.slice(from));
     if (!verbs?.[1]) continue;
     const at = from + verbs[0].length - verbs[0].replace(/^.*\s(and)\s+/s, '$1 ').length;
@@ -253,7 +254,6 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // "shall not thereafter use, disclose and commercialize such data": a list of verbs right after the ban forbids
   // only doing all of them; a prohibition lists with "or".
   // Each modal the ban replaced: "may create Aggregated Data and may use, disclose and commercialise it" (257 § 2.7).
-  const banned = splices.filter((splice) => splice.text.startsWith(ban)).map((splice) => splice.end);
   for (const end of new Set([permission.end, ...banned])) {
     // Two verbs as much as three: "shall not use and disclose Aggregated Data" (audit108, 277 § 6.3).
     const ownVerbs = /^\s+(?:thereafter\s+|also\s+|otherwise\s+)?[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(and)\s+[a-z][\w-]*\b/.exec(context.sentence.slice(end));
