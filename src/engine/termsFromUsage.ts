@@ -93,7 +93,7 @@ export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
   const customer = mostFrequent(customers, 2) ?? customerData?.split(' ')[0];
   // Terms that speak as "we" and name the vendor nowhere ("we may use Customer Content …") are the vendor's own voice:
   // inserted wording says "we", never a "Vendor" the contract does not have.
-  const vendor = mostFrequent(vendors, 2) ?? (we >= VOICE_MINIMUM ? 'we' : undefined);
+  const vendor = mostFrequent(vendors, 2) ?? (we >= VOICE_MINIMUM ? 'we' : undefined) ?? nameInTitle(paragraphs, customer);
   const agreement = mostFrequent(agreements, 1);
   const yourData = mostFrequent(yours, 2);
   return {
@@ -103,6 +103,39 @@ export function termsFromUsage(paragraphs: readonly Paragraph[]): UsageTerms {
     ...(agreement !== undefined ? { agreement } : {}),
     ...(we >= VOICE_MINIMUM && you >= VOICE_MINIMUM ? { voice: 'we-you' as const, ...(yourData !== undefined ? { yourData } : {}) } : {}),
   };
+}
+
+/** Words a title uses for the parties' institutions or the document, never a vendor's trade name. */
+const NOT_A_TRADE_NAME = new Set(['university', 'college', 'school', 'council', 'bank', 'hospital', 'trust', 'board', 'authority', 'city', 'county', 'state',
+  'department', 'agency', 'ministry', 'group', 'company', 'platform', 'service', 'services', 'software', 'cloud', 'data', 'master', 'subscription', 'terms',
+  'agreement', 'general', 'standard', 'enterprise', 'customer', 'client', 'order', 'schedule', 'addendum', 'licence', 'license', 'processing', 'framework']);
+const MODAL_AFTER = /^ (?:may|shall|will|must|can|agrees)\b/;
+
+/**
+ * "LUMENPATH PLATFORM SUBSCRIPTION TERMS", then "Lumenpath may use Customer Data …" with no definition of Lumenpath:
+ * a vendor that names itself only by its trade name, in the title and as the subject of its own promises (twice or
+ * more, never after "the"), while the customer has a role word of its own. Inserted wording then names the vendor so,
+ * not "Vendor" (audit134: "Vendor" in clauses inserted into 330).
+ */
+function nameInTitle(paragraphs: readonly Paragraph[], customer: string | undefined): string | undefined {
+  if (customer === undefined) return undefined;
+  const title = paragraphs.slice(0, 3).find((p) => p.text.trim() !== '')?.text.trim() ?? '';
+  if (title.length > 120 || /[.;:]$/.test(title)) return undefined;
+  const names = title.split(/[^A-Za-z]+/).filter((w) => w.length >= 4 && /^[A-Z]/.test(w) && !NOT_A_TRADE_NAME.has(w.toLowerCase()));
+  for (const word of names) {
+    const name = word.charAt(0) + word.slice(1).toLowerCase();
+    if (name === customer) continue;
+    let subject = 0;
+    for (const { text } of paragraphs.slice(1)) {
+      for (let at = text.indexOf(name); at >= 0 && subject < 2; at = text.indexOf(name, at + name.length)) {
+        const before = text.slice(Math.max(0, at - 4), at);
+        if (/\w$/.test(before) || /\bthe $/i.test(before)) continue;
+        if (MODAL_AFTER.test(text.slice(at + name.length, at + name.length + 8))) subject++;
+      }
+      if (subject >= 2) return name;
+    }
+  }
+  return undefined;
 }
 
 /** A term whose capital is only its definition's first letter: "Your content", "Learner data". */

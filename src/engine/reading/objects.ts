@@ -284,6 +284,10 @@ export function composeAfterEnd(tags: readonly Tag[], units: readonly Unit[]): C
   for (const t of tags) if (t.set === 'periodUnit') for (let k = t.first; k <= t.last; k++) periods.add(k);
   const composed: ComposedObject[] = [];
   for (const end of ends) {
+    // "within sixty days following Customer's written request, delete Customer Data": a comma before the deletion word
+    // ends the dating phrase there, and the deletion is the clause's own (blind65-043 lost its deletion duty).
+    const before = units[end.first - 1];
+    if (before && end.start - before.end > 1) continue;
     for (let back = 2; back <= 6; back++) {
       const opener = units[end.first - back];
       if (!opener) break;

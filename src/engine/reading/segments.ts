@@ -57,6 +57,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   // Whether the current main clause has had its verb yet: ", and chats are deleted …" after it starts a new statement.
   let verbSeen = false;
   let modalSeen = false;
+  // "shall, within thirty days after Client's instruction, delete …": a comma right after the modal opens an aside, and
+  // the modal's verb is still to come until a verb of the vocabulary is read.
+  let asideAfterModal = false;
   // Whether a reporting verb has opened a "that" clause ("Merchant acknowledges that …"): a later "and that" opens the
   // second one, modal or not.
   let reportedThat = false;
@@ -215,7 +218,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     const coordinated = comma && modalSeen && before?.norm === 'and';
     // Without a modal, a verb already read ("We use them to run … and, unless …, to help …") holds back a purpose.
     const purposeHeld = comma && !modalSeen && verbSeen && before?.norm === 'and';
-    const holds = afterModal ? (comma ? 'comma' : 'bare') : coordinated || purposeHeld ? 'comma' : undefined;
+    const holds = afterModal ? (comma ? 'comma' : 'bare') : coordinated || purposeHeld || asideAfterModal ? 'comma' : undefined;
     // ", for so long as …," or ", where permitted by law," right after the modal's verb: the object is still to come.
     const lead = tokens[i - 1]?.norm === 'for' ? 1 : 0;
     const objectHeld = modalSeen && tokens[i - 1 - lead]?.text === ',' && (byStart.get(tokens[i - 2 - lead]?.start ?? -1) ?? NO_TAGS).some((t) => isClauseVerb(t.set));
@@ -345,6 +348,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     }
     if (hasTag(here, isModalOrClauseVerb) || BE.test(token.norm)) verbSeen = true;
     if (hasTag(here, isModal)) modalSeen = true;
+    if (hasTag(here, isModal)) asideAfterModal = tokens[i + 1]?.text === ',';
+    else if (hasTag(here, isClauseVerb)) asideAfterModal = false;
     if ((token.norm === 'and' || token.norm === 'or') && i > 0) {
       // "… and we may …" or "… and may …" starts a new main clause with its own yes or no.
       if (tagAhead(tokens, i, 2, byStart, isNewClause) && tagAhead(tokens, i, 3, byStart, isModal)) {

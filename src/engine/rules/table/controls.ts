@@ -1,7 +1,7 @@
 // The customer's levers over how its data is used: opt-outs, settings and choices, consent and opt-in conditions.
 // Pure: rows over the clause frame. An opt-out of marketing or arbitration is not a lever over data use.
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, affirmed, conditionCue, cue, deemedInstruction, has, instructedNot, object, reads } from '../queries';
+import { action, affirmed, conditionCue, consentWaived, cue, deemedInstruction, has, instructedNot, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, PEOPLE_TRAINED } from '../vetoes';
 import { isChannel, namesOtherThing, optsOutOfOtherThing } from '../optOutObject';
 
@@ -187,9 +187,11 @@ export const CONTROL_RULES: readonly Rule[] = [
     severity: 'low',
     // "unless you opt out", "if you don't want us to", "only if you opt in": the condition is the customer's lever.
     // An opt-in gates something the clause does: "depending on the features you choose to use, the Service may
-    // produce outputs" describes what varies, and gates no use of data.
+    // produce outputs" describes what varies, and gates no use of data. "may use … without further consent" waives
+    // the customer's say, so it is no lever.
     when: (i) =>
-      i.predicate.conditions.some((c) => c.kind === 'opt-out' || c.kind === 'wish' || (c.kind === 'consent' && c.cue?.set === 'optInVerb' && i.predicate.actions.length > 0)) &&
+      i.predicate.conditions.some((c) => c.kind === 'opt-out' || c.kind === 'wish' ||
+        (c.kind === 'consent' && c.cue?.set === 'optInVerb' && i.predicate.actions.length > 0 && !consentWaived(i.frame, i.predicate, c))) &&
       aboutDataUse(i),
     vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT, ASSIGNMENT_CONSENT],
     evidence: ({ predicate: p }) => [p.conditions.find((c) => c.kind === 'opt-out' || c.kind === 'wish')?.cue],
