@@ -129,6 +129,26 @@ export function withDataParts(definitions: readonly Definition[]): Definition[] 
   return definitions.map((d) => (d.denotes === 'usage-data' && !derivedDefinition(d.term, d.meaning) && partOf(d.term) ? { ...d, denotes: 'customer-data' } : d));
 }
 
+/** "… which is contained in Session Data": the words before a term that holds the customer's data. */
+const CONTAINED_IN = /\b(?:contained|included|held|stored|recorded|captured|embedded)\s+(?:with)?in\s+(?:any\s+|the\s+|such\s+)?$/i;
+
+/**
+ * '"Patient Data" means personal data … which is contained in Session Data': a data term the customer's data is said
+ * to be contained in holds the customer's data, so it is the customer's data too, though nothing else names it so
+ * (agreement 333: every grant over Session Data read as naming no customer data, and was left alone). Only a term that
+ * is nothing else yet (not usage, derived or output data).
+ */
+export function withDataContainers(definitions: readonly Definition[]): Definition[] {
+  const data = definitions.filter((d) => d.denotes === 'customer-data');
+  const holds = (term: string) =>
+    data.some((d) => {
+      const own = d.meaning.split(EXCLUDING)[0] ?? '';
+      const at = own.indexOf(term);
+      return at > 0 && CONTAINED_IN.test(own.slice(Math.max(0, at - 40), at));
+    });
+  return definitions.map((d) => (d.denotes === 'other' && namesData(d.term) && !derivedDefinition(d.term, d.meaning) && holds(d.term) ? { ...d, denotes: 'customer-data' } : d));
+}
+
 /**
  * The customer's data term: the one whose meaning takes in another of them (the umbrella), else the first defined.
  * A term that merely includes another ("Prompts" means what Users submit, "together with any Subscriber Data …") is

@@ -5,7 +5,7 @@ import { companyBesideVendor, dataHolderByRecital, dataHolderIsCustomer, partyMe
 import { labelledParties } from './labelledParties';
 import { counterpartyOfVendor, customerNamedOnTheOrder, OTHER_PARTY } from './partyRoles';
 import { gatheredNames } from './gatheredNames';
-import { customerDataTerm, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, ownMeaning, withCustomerNamedData, withDataParts, withDataUmbrellas } from './dataTerms';
+import { customerDataTerm, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, ownMeaning, withCustomerNamedData, withDataContainers, withDataParts, withDataUmbrellas } from './dataTerms';
 import { denotation } from './termDenotation';
 import { asWrittenMidSentence, termsFromUsage } from './termsFromUsage';
 import { withDoubleQuotes } from './singleQuotes';
@@ -332,7 +332,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   counterpartyOfVendor(named, paragraphs);
   if (!dataHolderIsCustomer(named)) dataHolderByRecital(named, paragraphs.map((p) => p.text));
   // Once the sides are settled, the data the customer supplies ("… delivered by Institution") is named again.
-  const definitions = withDataParts(withDataUmbrellas(withCustomerNamedData(named)));
+  const definitions = withDataContainers(withDataParts(withDataUmbrellas(withCustomerNamedData(named))));
   const vendorAliases = definitions.filter((d) => d.denotes === 'vendor').map((d) => d.term);
   const customerAliases = definitions.filter((d) => d.denotes === 'customer').map((d) => d.term);
   const vendor = vendorAliases[0];

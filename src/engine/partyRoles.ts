@@ -141,7 +141,7 @@ export function counterpartyOfVendor(definitions: Definition[], paragraphs: read
   // names its two parties as surely as "between" (audit79, 222 read the health system as nobody).
   const partiesText = paragraphs[vendor.paragraph]?.text ?? '';
   if (!/\bbetween\b/i.test(partiesText) && !(/\bentered\s+into\b/i.test(partiesText) && /\bby\s/.test(partiesText))) {
-    listedCounterparty(definitions, paragraphs, vendor);
+    if (!namedBeforeVendor(definitions, paragraphs, vendor)) listedCounterparty(definitions, paragraphs, vendor);
     return;
   }
   // "… between you and Tallynote Labs, Inc. ("Tallynote") and govern your use of … (the "Service")": the other party is
@@ -166,6 +166,21 @@ function partyOfAndParagraph(definitions: readonly Definition[], paragraphs: rea
   if (!/^\s*(?:and|AND)\s/.test(paragraphs[next]?.text ?? '')) return undefined;
   const named = definitions.filter((d) => d.paragraph === next && d.denotes === 'other' && PARTY_NAME.test(d.term) && !AGREEMENT_TERM.test(d.term) && !OFFERING_TERM.test(d.term));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * '… by and between the Board of Trustees of Crestmoor State University, … ("University"), and' / 'Quillon Labs, Inc.,
+ * … ("Contractor").': the sentence naming the parties broken after "and", the vendor opening the next paragraph; the
+ * one short name defined in the paragraph before is the other party (audit137: 334's inserted clauses said "Customer").
+ * Whether it named one. In place.
+ */
+function namedBeforeVendor(definitions: Definition[], paragraphs: readonly Paragraph[], vendor: Definition): boolean {
+  const before = paragraphs[vendor.paragraph - 1]?.text ?? '';
+  if (!/\bbetween\b/i.test(before) || !/,?\s+and\s*$/i.test(before)) return false;
+  const named = definitions.filter((d) => d.paragraph === vendor.paragraph - 1 && d.denotes === 'other' && PARTY_NAME.test(d.term) && !/\bDate$/.test(d.term) && !AGREEMENT_TERM.test(d.term) && !OFFERING_TERM.test(d.term));
+  const only = named.length === 1 ? named[0] : undefined;
+  if (only) definitions.splice(definitions.indexOf(only), 1, { ...only, denotes: 'customer' });
+  return only !== undefined;
 }
 
 /** "(1) KELPIE MEDICAL AI LIMITED … (the "Company"); and" / "(2) THE … HEALTH BOARD … (the "Board")": a party entry. */

@@ -48,3 +48,45 @@ describe('a vendor named only by its trade name in the title', () => {
     expect(analyzeDocument(contract('QUARRELLO PLATFORM SUBSCRIPTION TERMS', 'the Supplier')).terms.vendor).not.toBe('Quarrello');
   });
 });
+
+describe('first runs on agreements 333 and 334', () => {
+  it('reads retention "only for so long as necessary to perform the Services" as a limit, not open-ended keeping', () => {
+    const text = '6.2 Tremont shall retain Institution Data only for so long as necessary to perform the Services.';
+    expect(categoriesOf(text)).not.toContain('survival-retention:risk');
+    expect(categoriesOf('6.2 Tremont may retain Institution Data for so long as necessary for its legitimate business purposes.')).toContain('survival-retention:risk');
+  });
+
+  it('reads a duty to disclose which models are used as no flow of data to them', () => {
+    const text = '7.3 Tremont shall disclose in Schedule D each machine learning model, including any third-party speech recognition service, used to process Institution Data, and the provider of each.';
+    expect(categoriesOf(text)).not.toContain('third-party-ai:risk');
+    expect(categoriesOf('7.3 Tremont may disclose Institution Data to third-party speech recognition model providers.')).toContain('third-party-ai:risk');
+  });
+
+  it('takes a data term the customer\'s data is "contained in" as the customer\'s data', () => {
+    const definitions = analyzeDocument(
+      [
+        '"Customer Data" means the Client Data and any other data uploaded to the Services by or on behalf of the Customer.',
+        '"Client Data" means personal data relating to the Customer\'s clients which is contained in Visit Data or is otherwise processed by Tremont on behalf of the Customer.',
+        '"Visit Data" means recordings captured during appointments and the transcripts made from them.',
+        '"Service Data" means logs of the operation of the Services.',
+      ].map((text) => ({ text })),
+    ).definitions;
+    const denotes = (term: string) => definitions.find((d) => d.term === term)?.denotes;
+    expect(denotes('Visit Data')).toBe('customer-data');
+    expect(denotes('Service Data')).not.toBe('customer-data');
+  });
+
+  it('finds the customer named in the paragraph before the vendor when the parties\' sentence breaks after "and"', () => {
+    const parties = analyzeDocument(
+      [
+        'SERVICES AGREEMENT',
+        'This Services Agreement (this "Agreement") is entered into as of the date of the last signature below (the "Effective Date") by and between the Regents of Harlow Vale College, a public college and instrumentality of the State of Ohio ("College"), and',
+        'Tremont Audio Labs, Inc., a Delaware corporation with its principal place of business in Ohio ("Contractor"). College and Contractor are each a "Party" and together the "Parties."',
+        'WHEREAS, College conducts research approved by its Institutional Review Board ("IRB") and requires transcription services;',
+        '1.1 Contractor shall keep all data it receives under this Agreement confidential.',
+      ].map((text) => ({ text })),
+    ).parties;
+    expect(parties.customer).toBe('College');
+    expect(parties.vendor).toBe('Contractor');
+  });
+});

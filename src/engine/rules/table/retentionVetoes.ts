@@ -126,7 +126,10 @@ export const BOUNDED_BY_NEED = {
       const ends = del === undefined ? false : cue(q, 'afterEnd') !== undefined || q.conditions.some((c) => c.start > del.start && reads(frame, c.opener, 'endingOpener'));
       return del !== undefined && ends && keep !== undefined && del.start > keep.start;
     });
-    return deleteAfter || deletedAtEnd || (has(p, 'customerServing') && !has(p, 'vendorEnds', 'anyPurpose'));
+    // "only for so long as necessary to perform the Services": "so long as" opens a condition of its own, and the
+    // service it names is read there (334 § 5.8, a retention limit read as open-ended keeping and struck).
+    const servingCondition = p.conditions.some((c) => c.kind === 'customer-serving');
+    return deleteAfter || deletedAtEnd || ((has(p, 'customerServing') || servingCondition) && !has(p, 'vendorEnds', 'anyPurpose'));
   },
 };
 /** "… and delete them within 30 days after termination": the end word dates the deletion, not the keeping. */

@@ -1,7 +1,7 @@
 // Customer data that reaches outside AI providers, subprocessors or partners, and data terms kept in a policy the
 // vendor can change. Pure: rows over the clause frame.
 import type { ClauseFrame, Predicate } from '../../reading/frame';
-import type { Rule, RuleInput } from '../ruleTypes';
+import type { Rule, RuleInput, Veto } from '../ruleTypes';
 import { action, affirmed, consentGated, cue, frameFacts, has, object, reads, trainingDenied, wordsAfter } from '../queries';
 import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY, HOLDERS_DELETED, ITEM_OF_LISTED_BAN, SUPPOSED_USE } from '../vetoes';
 
@@ -179,6 +179,25 @@ const definesProviderOfData = ({ predicate: p }: RuleInput): boolean => {
   return object(p, 'customer-data') !== undefined || (after('thirdParty') && after('aiNoun', 'aiAcronym'));
 };
 
+/** The verbs by which a vendor tells the customer what it uses, when what follows them is the models, not the data. */
+const LISTING_VERBS: ReadonlySet<string> = new Set(['disclose', 'discloses', 'identify', 'identifies', 'list', 'lists']);
+/**
+ * "Contractor shall disclose in Exhibit C each artificial intelligence or machine learning model, including any
+ * third-party large language model, used to process University Data": what must be disclosed is which models are used,
+ * named before the data they process; a duty of transparency, not a flow of the data (audit137: 334 § 7.1 lost its own
+ * disclosure duty to a strike).
+ */
+const DISCLOSES_THE_MODELS: Veto = {
+  reason: 'the vendor must tell the customer which models it uses: a duty of transparency, not a flow of the data to them',
+  when: ({ predicate: p }) => {
+    const told = action(p, 'share');
+    const firstAi = p.ai[0];
+    const data = object(p, 'customer-data', 'generic', 'output');
+    return told !== undefined && LISTING_VERBS.has(told.text.toLowerCase()) && reads(p, p.modal, 'dutyModal') && firstAi !== undefined &&
+      firstAi.start > told.end && (data === undefined || data.start > firstAi.start);
+  },
+};
+
 export const SHARING_RULES: readonly Rule[] = [
   {
     id: 'third-party-ai-flow',
@@ -189,6 +208,7 @@ export const SHARING_RULES: readonly Rule[] = [
     when: (i) => outsider(i) !== undefined && aiContext(i) && flows(i) && !restricted(i) && !consentGated(i),
     vetoes: [
       DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HOLDERS_DELETED, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE, ONLY_VENDORS_OWN_AI, ITEM_OF_LISTED_BAN,
+      DISCLOSES_THE_MODELS,
       {
         // "shall ensure that any Subcontractor …, including any provider of hosted AI models, agrees in writing to the
         // same restrictions … that apply to Business Associate": the providers are bound, which is the flow-down.
