@@ -43,8 +43,19 @@ const OTHER_SOURCE = /\b(?:telemetry|metadata|usage|service\s+data|diagnostics?|
  * of the clause on derived data, whatever the contract calls the data it came from, unless it names another source.
  */
 export function namesDerivedData(sentence: string): boolean {
-  return DERIVED_DATA.test(sentence) && !OTHER_SOURCE.test(sentence);
+  const derived = DERIVED_DATA.exec(sentence);
+  if (!derived) return false;
+  // The source is what the derived data is made of or comes from ("aggregated usage data", "de-identified data from
+  // service telemetry"), not a store it joins later: "De-identified utterances … form part of Service Telemetry and
+  // may be incorporated into … the intent models it offers to its other customers" (audit136, 336 Sch 1 ¶4).
+  const after = sentence.slice(derived.index + derived[0].length);
+  return !OTHER_SOURCE_NAMED.test(after) && !SOURCE_OF.test(sentence);
 }
+/** The source named right after the derived word: "aggregated usage data", "de-identified telemetry". */
+const OTHER_SOURCE_NAMED = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?${OTHER_SOURCE.source}`, 'i');
+/** The source named after "from", "of" or "derived from": "from service telemetry and metadata". */
+// "form part of Service Telemetry" names where the data goes, not what it is made of.
+const SOURCE_OF = new RegExp(`\\b(?:from|(?<!\\bpart\\s)of|based\\s+on)\\s+(?:the\\s+|our\\s+|its\\s+|any\\s+|such\\s+)?(?:[\\w-]+\\s+){0,2}?${OTHER_SOURCE.source}`, 'i');
 
 /** The customer-data terms only (the widest and its parts), lower case: not the data the vendor derives from them. */
 export function customerDataNames(analysis: Analysis): string[] {

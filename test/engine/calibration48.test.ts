@@ -90,3 +90,22 @@ describe('first runs on agreements 333 and 334', () => {
     expect(parties.vendor).toBe('Contractor');
   });
 });
+
+describe('first runs on blind65, blind66 and agreements 335–336', () => {
+  it.each([
+    "Pellworth may, however, use corrections made by the Customer's users to tune the Customer's own dedicated extraction profile, which is not made available to any other customer.",
+    'Pellworth may use De-identified Claim Data to tune the fraud-scoring instance dedicated to Customer, the resulting parameters of which shall not be used for any other customer.',
+  ])('reads training of what is dedicated to the customer as serving it: %s', (text) => {
+    expect(categoriesOf(text)).not.toContain('ai-training:risk');
+  });
+
+  it('still reads training of the vendor\'s shared models as training', () => {
+    expect(categoriesOf('Pellworth may use De-identified Claim Data to tune the fraud-scoring models it offers to all of its customers.')).toContain('ai-training:risk');
+  });
+
+  it('reads keeping what a pending legal demand asks for as a legal hold, not open-ended retention', () => {
+    const text = 'If Pellworth receives a subpoena for Trip Data, Pellworth will promptly notify the Customer. Pellworth may preserve Trip Data responsive to any such request for so long as the request remains pending.';
+    expect(categoriesOf(text)).not.toContain('survival-retention:risk');
+    expect(categoriesOf('Pellworth may preserve Trip Data for so long as it remains useful for model development.')).toContain('survival-retention:risk');
+  });
+});

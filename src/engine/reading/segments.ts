@@ -299,7 +299,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       const next = tokens.slice(i + 1, i + 3).map((t) => t.norm).join(' ');
       if (token.norm === 'but' && next.startsWith('not limited')) return;
       // "will not, however, be removed": set off by commas inside a denied verb group, it opens nothing; the "not" reaches on.
-      if (token.norm === 'however' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' && VERB_GROUP_OPEN.test(tokens[i - 2]?.norm ?? '')) return;
+      // "Tidereach may, however, use corrections …": after a modal too, the verb group goes on past the aside.
+      if (token.norm === 'however' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' &&
+        (VERB_GROUP_OPEN.test(tokens[i - 2]?.norm ?? '') || hasTag(byStart.get(tokens[i - 2]?.start ?? -1) ?? NO_TAGS, isModal))) return;
       // "transcript text but not audio, under terms …": "but not" before a short phrase with no verb of its own
       // leaves a thing out of the list before it; it starts no clause.
       if (token.norm === 'but' && tokens[i + 1]?.norm === 'not' && verblessUntilPause(tokens, i + 2, byStart)) return;

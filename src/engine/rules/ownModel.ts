@@ -24,12 +24,40 @@ const keptForCustomer = (frame: RuleInput['frame'], p: Predicate): boolean => {
   // ("limited to the field of fraud prevention … does not use such data … to any other customer" limits a purpose.)
   const limited = p.purposes.some((c) => c.set === 'limiter' && p.actions.some((a) => a.kind === 'train' && c.start >= a.end && c.start - a.end <= 1));
   if (limited && frame.predicates.some((q) => q !== p && q.polarity === 'negative' && q.cues.some((c) => c.set === 'vendorEnds' && OTHER_CUSTOMERS.has(c.text.toLowerCase())))) return true;
+  if (dedicatedToCustomer(frame, p)) return true;
   // "to train … the models that power the Features for Customer's account": the predicate's models serve the customer's
   // own corner of the service ("for" right before the customer's name, its account right after).
   // "for Customer's own account" (300 § 12.5): "own" may stand between.
   return p.cues.some((c) => c.set === 'ownScope' && p.cues.some((who) => CUSTOMER_WORDS.includes(who.set) && who.end <= c.start && POSSESSIVE_LINKS.has(frame.text.slice(who.end - frame.start, c.start - frame.start).trim().toLowerCase()) &&
     p.cues.some((f) => f.set === 'forWhom' && f.end <= who.start && who.start - f.end <= 1)));
 };
+/** A party's name that carries its possessive: "Customer's". */
+const possessive = (text: string): boolean => text.endsWith("'s") || text.endsWith('’s');
+/** The customer's own corner of the service, named after the customer as a defined term: "the Bank Instance". */
+const OWN_DEPLOYMENT: ReadonlySet<string> = new Set(['instance', 'tenant', 'tenancy', 'deployment', 'environment', 'workspace']);
+/** Characters from the training verb to the customer's name in "to tune the fraud-scoring instance dedicated to Customer". */
+const DEDICATED_SPAN = 120;
+/**
+ * "to tune … prompt configurations for the Bank Instance", "to tune the fraud-scoring instance dedicated to Customer",
+ * "to tune the Customer's own dedicated extraction profile": what is trained is the customer's own deployment, named
+ * after it or said to be dedicated to it (336 Sch 1 ¶3, blind65 and blind66: the service the customer buys was banned).
+ */
+const dedicatedToCustomer = (frame: RuleInput['frame'], p: Predicate): boolean => {
+  const trained = p.actions.find((a) => a.kind === 'train');
+  if (trained === undefined) return false;
+  return frame.cues.some((who) => {
+    if (!CUSTOMER_WORDS.includes(who.set) || who.start < trained.end || who.start - trained.end > DEDICATED_SPAN) return false;
+    const before = frame.text.slice(Math.max(0, who.start - frame.start - 16), who.start - frame.start).toLowerCase();
+    const after = frame.text.slice(who.end - frame.start, who.end - frame.start + 20);
+    const word = after.trim().split(' ')[0] ?? '';
+    const nextWord = (',.;:'.includes(word.slice(-1)) ? word.slice(0, -1) : word).toLowerCase();
+    const capitalised = after.startsWith(' ') && word.charAt(0) !== word.charAt(0).toLowerCase();
+    return before.endsWith('dedicated to ') || before.endsWith('dedicated to the ') ||
+      after.startsWith("'s own dedicated") || after.startsWith('’s own dedicated') || (possessive(who.text) && after.startsWith(' own dedicated')) ||
+      ((before.endsWith('for the ') || before.endsWith('in the ')) && OWN_DEPLOYMENT.has(nextWord) && capitalised);
+  });
+};
+
 /**
  * "… to fine-tune the Society Configuration, solely for the purpose of improving the accuracy of the AI Services provided
  * to the Society": the limiter confines the training to the service the customer itself receives, the customer named

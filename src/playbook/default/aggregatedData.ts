@@ -31,7 +31,7 @@ export const AGGREGATED_DATA_ISSUE: PlaybookIssue = {
         'attempt to re-identify such data, shall not disclose it in a form attributable to {{customer}}, and shall ' +
         'not use it to train, fine-tune or improve any artificial intelligence or machine-learning model.',
       edits: [
-        { kind: 'strike', words: ['commercially exploit', 'sell', 'indefinitely'], optional: true },
+        { kind: 'strike', words: ['commercially exploit', 'commercialize', 'commercialise', 'monetize', 'monetise', 'sell', 'indefinitely'], optional: true },
         // "… for any purpose, including to train, test and benchmark our models and to publish research": the
         // model-development examples go, so the proviso that no model is trained no longer contradicts the grant.
         { kind: 'strike-model-purposes', optional: true },

@@ -132,6 +132,21 @@ export const BOUNDED_BY_NEED = {
     return deleteAfter || deletedAtEnd || ((has(p, 'customerServing') || servingCondition) && !has(p, 'vendorEnds', 'anyPurpose'));
   },
 };
+/**
+ * "5.5 Legal Process. If Company receives a subpoena … Company may preserve Footage responsive to any such request for
+ * so long as the request remains pending": keeping what a legal demand covers while it is pending is a legal hold the
+ * customer needs as much as the vendor; struck, it invited spoliation (audit136, 335 § 5.5).
+ */
+export const HELD_FOR_LEGAL_PROCESS = {
+  reason: 'the data is kept only while a subpoena, court order or other legal demand for it is pending: a legal hold',
+  when: ({ predicate: p, frame }: RuleInput): boolean => {
+    const demanded = frame.cues.some((c) => c.set === 'legalDemand') || (frame.heading?.cues.some((c) => c.set === 'legalDemand') ?? false);
+    const kept = frame.text.toLowerCase();
+    const pending = kept.includes('remains pending') || kept.includes('remain pending');
+    // The demand may be named in the sentence before ("any such request"): what answers it, while it is pending.
+    return affirmed(p, 'retain') !== undefined && ((demanded && (pending || kept.includes('responsive to'))) || (pending && kept.includes('responsive to')));
+  },
+};
 /** "… and delete them within 30 days after termination": the end word dates the deletion, not the keeping. */
 export const END_DATES_DELETION = {
   reason: 'the end named dates the deletion the clause promises ("delete them within 30 days after termination"), not data kept after it',

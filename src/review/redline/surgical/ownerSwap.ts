@@ -6,7 +6,9 @@ import type { Splice } from './splice';
 
 const OWNS = '(?:owns|shall own|will own|retains ownership of|shall retain ownership of|is the (?:sole )?owner of|shall be the (?:sole )?owner of)';
 const VESTS = '(?:vests?|shall vest|remains?|shall remain)\\s+(?:solely\\s+|exclusively\\s+)?(?:in|with)\\s+(?:the\\s+)?';
-const LICENCE_BACK = '(?:,\\s+and|;\\s+and|,)\\s+(?:hereby\\s+)?(?:grants|licenses|licences)\\s+';
+// "… owns all … Outputs and grants Subscriber a … license …": the licence back may follow a plain "and" too (audit136,
+// 335 B.8 had the customer granting itself a licence).
+const LICENCE_BACK = '(?:,\\s+and|;\\s+and|,|(?<!\\s)\\s+and)\\s+(?:hereby\\s+)?(?:grants|licenses|licences)\\s+';
 
 /**
  * "…, regardless of whether any of the same are developed using or with reference to Customer Content": the words that

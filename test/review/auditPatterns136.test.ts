@@ -1,0 +1,45 @@
+// Patterns named by the lawyer audits of agreements 333–336 (audit136, audit137), taken up in the forty-second session:
+// the customer granted itself a licence once it owned the outputs; a legal hold on data a subpoena asks for was struck
+// as retention; tuning the customer's own instance was banned as training; and grants over the data the customer's
+// personal data is "contained in" were left alone as naming no customer data. Every clause is our own drafting.
+import { namesDerivedData } from '../../src/review/namesTheData';
+import { preferredReview } from './agreements';
+
+const base = [
+  'This Subscription Agreement is between Corvale Systems Inc. ("Corvale") and the fleet operator named in the Order Form ("Customer").',
+  '1.2 "Customer Data" means all data that Customer submits to the Platform.',
+];
+
+describe('an owner swapped to the customer', () => {
+  it('takes the licence back to the customer, joined by a plain "and", with it', () => {
+    const review = preferredReview([...base, 'B.4 Outputs. As between the parties, Corvale owns all route scores, alerts and other outputs of the AI Features ("Outputs") and grants Customer a non-exclusive licence during the Term to use Outputs for its internal purposes.']);
+    const edit = review.edit(2);
+    expect(edit?.target).toMatch(/Customer owns all route scores/);
+    expect(edit?.target).not.toMatch(/grants Customer/);
+  });
+});
+
+describe('a legal hold', () => {
+  it('keeps the vendor\'s right to preserve what a pending subpoena asks for', () => {
+    const review = preferredReview([
+      ...base,
+      '5.5 Legal Process. If Corvale receives a subpoena or court order for Customer Data, Corvale will promptly notify Customer. Corvale may preserve Customer Data responsive to any such request for so long as the request remains pending.',
+    ]);
+    expect(review.edit(2)?.target ?? review.paragraphs[2]?.text).toMatch(/may preserve Customer Data responsive to any such request/);
+  });
+});
+
+describe("tuning the customer's own instance", () => {
+  it('is the service the customer buys, not training to ban', () => {
+    const review = preferredReview([...base, '3. Corvale may use Customer Data to tune intent classifiers and prompt configurations for the Customer Instance. Tuned components form part of the Corvale Materials but will be deployed only in the Customer Instance during the Term.']);
+    expect(review.edit(2)).toBeUndefined();
+  });
+});
+
+describe('derived data named with the store it joins', () => {
+  it('is still data derived from the customer\'s, where the store is not its source', () => {
+    expect(namesDerivedData('De-identified utterances produced through that review form part of Service Telemetry and may be incorporated into the shared intent library.')).toBe(true);
+    expect(namesDerivedData('We may use aggregated usage data to improve the Services.')).toBe(false);
+    expect(namesDerivedData('We may create de-identified data from service telemetry and metadata.')).toBe(false);
+  });
+});
