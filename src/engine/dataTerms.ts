@@ -68,14 +68,17 @@ export const namesData = (term: string) => DATA_TERM.test(term.split(/\s+/).pop(
 export function withCustomerNamedData(definitions: readonly Definition[]): Definition[] {
   const customers = definitions.filter((d) => d.denotes === 'customer').map((d) => d.term);
   const source = customerAsSource(customers);
-  const supplied = customers.length === 0 ? undefined : new RegExp(`\\b(?:delivered|provided|supplied|made\\s+available|disclosed|transferred)\\s+by\\s+(?:the\\s+)?(?:${customers.map(escapeName).join('|')})\\b`);
+  // "… the Authority shall disclose to the Contractor up to 250,000 studies … (the "Research Data Set")": handed over by
+  // the customer in the active voice too (audit139, 338 Sch D read the data set as naming no data of the Authority's).
+  const names = customers.map(escapeName).join('|');
+  const supplied = customers.length === 0 ? undefined : new RegExp(`\\b(?:delivered|provided|supplied|made\\s+available|disclosed|transferred)\\s+by\\s+(?:the\\s+)?(?:${names})\\b|\\b(?:${names})\\s+(?:shall|will|must|agrees\\s+to)\\s+(?:provide|disclose|deliver|supply|transfer|make\\s+available)\\b`);
   return definitions.map((d) => {
     const owner = d.term.split(/\s+/).slice(0, -1).join(' ');
     const candidate = d.denotes === 'other' && namesData(d.term) && !DERIVED_DATA.test(d.term);
     // '"Data Set" means the de-identified studies … delivered by Institution': data the customer itself de-identifies
     // and hands over stays its data; only what the vendor makes from it is derived.
     const handedOver = supplied !== undefined && supplied.test(d.meaning);
-    const fromCustomer = source !== undefined && source.test(d.meaning) && (!derivedMeaning(d.meaning) || handedOver);
+    const fromCustomer = ((source !== undefined && source.test(d.meaning)) || handedOver) && (!derivedMeaning(d.meaning) || handedOver);
     // "Health System Data": the customer's own name before "Data", though "System" reads like usage data (agreement 194).
     const ownersUsageWord = d.denotes === 'usage-data' && customers.includes(owner);
     const named = (candidate && (customers.includes(owner) || fromCustomer)) || ownersUsageWord;

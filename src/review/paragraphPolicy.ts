@@ -17,6 +17,13 @@ export const PROMISES: ReadonlySet<string> = new Set(['deletion', 'no-training',
 export const DATA_USE: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'aggregated-data', 'broad-license', 'survival-retention']);
 
 export const NAMES_A_LICENCE = /\b(?:licen[cs]e[sd]?|sublicens\w*|grants?|rights?)\b/i;
+/**
+ * "The licence in paragraph 4 is perpetual and irrevocable in respect of Machine Data contributed before termination":
+ * the sentence stretches a licence granted elsewhere and grants none itself; the playbook's licence clause in its place
+ * would be a second licence, with rights the first never gave (audit138, 340 Sch 3 ¶5).
+ */
+export const EXTENDS_A_LICENCE =
+  /^(?:\S+\s+)?(?:[A-Z][\w ]{0,40}\.\s+)?(?:the|such|that|this|each)\s+licen[cs]es?\s+(?:granted\s+)?(?:in|under|by)\s+(?:paragraph|clause|section|schedule|article)\s+[\w.()]+\s+(?:is|are|shall\s+be|will\s+be)\b/i;
 
 /** The uses an opt-out lets the customer switch off. */
 export const TRAINING_USES = new Set<Finding['category']>(['ai-training', 'service-improvement']);

@@ -23,7 +23,7 @@ import { LICENCE_GRANT, narrowLicence } from './narrowLicence';
 import { offTarget } from './offTarget';
 import { answeredByOtherClause, derivedUseGrantedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
-import { COUNTERPART, disclosureKept, isSurvivalList, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
+import { COUNTERPART, disclosureKept, isSurvivalList, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, EXTENDS_A_LICENCE, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
@@ -330,7 +330,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const rewrites = plan.ops.some((op) => op.kind === 'delete' && !insideTagAlong(track.current, op));
     // "… the Privacy Policy forms part of these terms, so you agree that we may handle your information as it describes"
     // grants no licence: the licence clause in its place would be a second licence beside the real one.
-    const noLicence = next.category === 'broad-license' && !NAMES_A_LICENCE.test(next.quote);
+    const noLicence = next.category === 'broad-license' && (!NAMES_A_LICENCE.test(next.quote) || EXTENDS_A_LICENCE.test(next.quote));
     // The licence clause licenses the customer's data: a licence over data the vendor derives ("De-identified Data")
     // is answered by the clause on derived data, not turned into a second service licence.
     const names = next.category === 'broad-license' ? customerDataNames(context.analysis) : dataNames(context.analysis);

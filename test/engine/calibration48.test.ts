@@ -109,3 +109,32 @@ describe('first runs on blind65, blind66 and agreements 335–336', () => {
     expect(categoriesOf('Pellworth may preserve Trip Data for so long as it remains useful for model development.')).toContain('survival-retention:risk');
   });
 });
+
+describe('first runs on agreements 337–340', () => {
+  it('reads "To the extent …," at the head of a sentence as a condition, so the licence runs from the vendor to the customer', () => {
+    const findings = analyzeDocument(
+      [
+        'This Agreement is between the Tarnhill Health Authority (the "Authority") and Vossberg Imaging Inc. (the "Contractor").',
+        '7.2 To the extent any Output incorporates Contractor intellectual property, the Contractor grants the Authority a perpetual, royalty-free licence to use that Output for patient care.',
+      ].map((text) => ({ text })),
+    ).findings.map((f) => `${f.category}:${f.stance}`);
+    expect(findings).not.toContain('survival-retention:risk');
+    expect(findings).not.toContain('service-improvement:risk');
+  });
+
+  it('reads training of models named as the customer\'s own as serving it, but not when shared models are trained too', () => {
+    expect(categoriesOf('3.1 Pellworth shall provide: (a) access to the Platform; (b) the development, validation and calibration of Customer-Specific Models; and (c) the Insights.')).not.toContain('ai-training:risk');
+    expect(categoriesOf('Pellworth may use corrections entered by the Customer to retrain the Customer-Specific Models and to improve the Fleet Models offered to all customers.')).toContain('ai-training:risk');
+    expect(categoriesOf("Pellworth may use Client Data (i) to fine-tune models dedicated to Client's workspace, and (ii) to train and improve the ranking models used across the service.")).toContain('ai-training:risk');
+  });
+
+  it('takes a data set the customer "shall disclose" to the vendor as the customer\'s data', () => {
+    const definitions = analyzeDocument(
+      [
+        'This Agreement is between the Tarnhill Health Authority (the "Authority") and Vossberg Imaging Inc. (the "Contractor").',
+        'D.2 The Authority shall disclose to the Contractor up to ten thousand studies, each de-identified by the Authority before transfer (the "Study Data Set").',
+      ].map((text) => ({ text })),
+    ).definitions;
+    expect(definitions.find((d) => d.term === 'Study Data Set')?.denotes).toBe('customer-data');
+  });
+});

@@ -43,3 +43,29 @@ describe('derived data named with the store it joins', () => {
     expect(namesDerivedData('We may create de-identified data from service telemetry and metadata.')).toBe(false);
   });
 });
+
+describe('first runs on agreements 337–340 (audit138, audit139)', () => {
+  const research = [
+    'This Agreement is between the Tarnhill Health Authority (the "Authority") and Vossberg Imaging Inc. (the "Contractor").',
+    '1.2 "Authority Data" means all data the Authority provides to the Contractor.',
+    '4.1 The Contractor shall not use Authority Data to train any model and shall delete Authority Data when this Agreement ends.',
+  ];
+
+  it('strikes only the limb that keeps the data in trained models, not the customer\'s right to withdraw before it', () => {
+    const review = preferredReview([
+      ...research,
+      "D.10 Withdrawal. The Authority may end further disclosures of Authority Data at any time; any such withdrawal does not require the Contractor to remove Authority Data from Models already trained.",
+    ]);
+    const target = review.edit(3)?.target ?? '';
+    expect(target).toMatch(/^D\.10 Withdrawal\. The Authority may end further disclosures of Authority Data at any time\.$/);
+  });
+
+  it('strikes a sentence that only makes a licence granted elsewhere perpetual, leaving no doubled space', () => {
+    const review = preferredReview([
+      ...research,
+      '5. Effect of contribution. The licence in paragraph 4 is perpetual and irrevocable in respect of Authority Data contributed before termination. The Contractor will report on the contribution each year.',
+    ]);
+    const target = review.edit(3)?.target ?? '';
+    expect(target).toBe('5. Effect of contribution. The Contractor will report on the contribution each year.');
+  });
+});

@@ -243,3 +243,13 @@ export function deniedSubjectAhead(tokens: readonly Token[], i: number): boolean
   }
   return false;
 }
+
+/** Sets that name the data or output a clause is about. */
+const OBJECT_SETS: ReadonlySet<string> = new Set(['outputNoun', 'customerDataTerm', 'dataNoun', 'docCustomerData']);
+/** Whether, after the first comma following token `i`, the sentence names data or output of its own. */
+export function namesOwnObjectAfterComma(tokens: readonly Token[], i: number, tags: readonly Tag[]): boolean {
+  const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+  if (comma < 0) return false;
+  const from = tokens[comma]!.end;
+  return tags.some((t) => t.start >= from && OBJECT_SETS.has(t.set));
+}

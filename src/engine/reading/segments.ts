@@ -4,7 +4,7 @@ import type { Tag } from '../language/matcher';
 import type { Token } from '../language/tokenize';
 import { enumerates, followsInList, spacedDash } from './marks';
 import {
-  BE, CLAUSE_VERB, finiteAfterDeterminedSubject, deniedSubjectAhead, modalBeforePause, finiteAfterSubject, hasTag, verbSincePause, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent,
+  BE, CLAUSE_VERB, finiteAfterDeterminedSubject, deniedSubjectAhead, modalBeforePause, finiteAfterSubject, hasTag, verbSincePause, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent, namesOwnObjectAfterComma,
   opensWithStatement, resumesMain, tagAhead, verblessUntilPause, afterListMarker, sinceLastBoundary, tagsAt, type Boundary, type SegmentRole,
 } from './clauseSignals';
 
@@ -199,7 +199,13 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // A clause number may come first ("1.3 As …"); checked only for an early "as", so the scan stays bounded.
     // "As between the parties, …" is a phrase that says whose rights are compared, not a clause: it opens none.
     const asOpens = token.norm === 'as' && words <= 3 && tokens[i + 1]?.norm !== 'between' && tokens.slice(0, i).every((t) => t.kind === 'punct' || /^\d/.test(t.text));
-    if (asOpens && tokens.some((t) => t.text === ',')) {
+    // "To the extent any Output incorporates Contractor intellectual property, the Contractor grants …": at the head of
+    // the sentence "to the extent" opens a condition as "if" does (338 § 7.2 read the Output as the granting party).
+    // Only where the clause after the comma names its own data or output: "…, Supplier hereby assigns that right to
+    // Client" reads what it assigns from the condition, which must stay part of it.
+    const extentOpens = token.norm === 'to' && words <= 3 && opensWithExtent(tokens) && tokens.slice(0, i).every((t) => t.kind === 'punct' || /^\d/.test(t.text)) &&
+      namesOwnObjectAfterComma(tokens, i, tags);
+    if ((asOpens || extentOpens) && tokens.some((t) => t.text === ',')) {
       push({ at: token.start, role: 'condition' });
       return;
     }
@@ -439,3 +445,4 @@ function adverbsAt(tokens: readonly { readonly norm: string }[], from: number): 
   while (n < 3 && EMPHASIS.has(tokens[from + n]?.norm ?? '')) n++;
   return n;
 }
+

@@ -24,12 +24,28 @@ const keptForCustomer = (frame: RuleInput['frame'], p: Predicate): boolean => {
   // ("limited to the field of fraud prevention … does not use such data … to any other customer" limits a purpose.)
   const limited = p.purposes.some((c) => c.set === 'limiter' && p.actions.some((a) => a.kind === 'train' && c.start >= a.end && c.start - a.end <= 1));
   if (limited && frame.predicates.some((q) => q !== p && q.polarity === 'negative' && q.cues.some((c) => c.set === 'vendorEnds' && OTHER_CUSTOMERS.has(c.text.toLowerCase())))) return true;
-  if (dedicatedToCustomer(frame, p)) return true;
+  if (dedicatedToCustomer(frame, p) || onlyOwnNamedModels(frame, p)) return true;
   // "to train … the models that power the Features for Customer's account": the predicate's models serve the customer's
   // own corner of the service ("for" right before the customer's name, its account right after).
   // "for Customer's own account" (300 § 12.5): "own" may stand between.
   return p.cues.some((c) => c.set === 'ownScope' && p.cues.some((who) => CUSTOMER_WORDS.includes(who.set) && who.end <= c.start && POSSESSIVE_LINKS.has(frame.text.slice(who.end - frame.start, c.start - frame.start).trim().toLowerCase()) &&
     p.cues.some((f) => f.set === 'forWhom' && f.end <= who.start && who.start - f.end <= 1)));
+};
+/** Model names that say whose the model is: "Customer-Specific Models", "Client-Dedicated Model". */
+const OWN_MODEL_NAMES: readonly string[] = ['customer-specific', 'client-specific', 'tenant-specific', 'customer-dedicated', 'client-dedicated', 'tenant-dedicated'];
+/**
+ * "(c) the development, validation and calibration of Customer-Specific Models": every model the clause trains is named
+ * as the customer's own, which is the service it buys (audit138: 340 § 3.1(c) was reserved). A clause that also trains
+ * another model ("… and, where Manufacturer participates, to improve the Fleet Models") is not the customer's alone.
+ */
+const onlyOwnNamedModels = (frame: RuleInput['frame'], p: Predicate): boolean => {
+  const models = p.ai.filter((c) => c.start >= p.start);
+  if (models.length === 0 || p.actions.every((a) => a.kind !== 'train' && a.kind !== 'improve')) return false;
+  const text = frame.text.toLowerCase();
+  return models.every((m) => {
+    const before = text.slice(Math.max(0, m.start - frame.start - 20), m.start - frame.start);
+    return OWN_MODEL_NAMES.some((name) => before.endsWith(`${name} `));
+  });
 };
 /** A party's name that carries its possessive: "Customer's". */
 const possessive = (text: string): boolean => text.endsWith("'s") || text.endsWith('’s');
@@ -47,6 +63,9 @@ const dedicatedToCustomer = (frame: RuleInput['frame'], p: Predicate): boolean =
   if (trained === undefined) return false;
   return frame.cues.some((who) => {
     if (!CUSTOMER_WORDS.includes(who.set) || who.start < trained.end || who.start - trained.end > DEDICATED_SPAN) return false;
+    // "(i) to fine-tune … models dedicated to Client's workspace, and (ii) to train … the classification models": a
+    // training after the dedicated one is not the customer's (337 A.5).
+    if (p.actions.some((a) => (a.kind === 'train' || a.kind === 'improve') && a.start > who.end)) return false;
     const before = frame.text.slice(Math.max(0, who.start - frame.start - 16), who.start - frame.start).toLowerCase();
     const after = frame.text.slice(who.end - frame.start, who.end - frame.start + 20);
     const word = after.trim().split(' ')[0] ?? '';

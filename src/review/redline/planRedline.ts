@@ -97,7 +97,7 @@ function planReplacement(
   const goal = surgical?.target ?? clause;
   const diff = !tooLong && !surgical && similarityUpperBound(sentence, clause) >= WORD_LEVEL_MIN_SIMILARITY ? wordDiff(sentence, clause, start) : undefined;
   const wordLevel = surgical !== undefined || (diff !== undefined && diff.similarity >= WORD_LEVEL_MIN_SIMILARITY);
-  const ops: RedlineOp[] = surgical ? [...surgical.ops] : diff && wordLevel ? [...diff.ops] : replaceWhole(throughDescribing(text, start, span.end), clause, start);
+  const ops: RedlineOp[] = surgical ? withoutDoubledSpace(text, surgical.ops) : diff && wordLevel ? [...diff.ops] : replaceWhole(throughDescribing(text, start, span.end), clause, start);
   const targetText = applyOps(text, ops);
   return {
     id: planId(['finding', finding.id, positionId, finding.paragraph, textDigest(text), goal]),
@@ -191,4 +191,18 @@ function letteredCitation(paragraphs: readonly Paragraph[], index: number): stri
     if (section) return paragraphs.some((p) => p.text.includes(`${section}(`) || /\b\d{1,3}\([a-z]\)/.test(p.text)) ? `${section}(${letter})` : undefined;
   }
   return undefined;
+}
+
+/**
+ * "5. Effect of contribution. [-The licence in paragraph 4 is perpetual …-] All rights …": a deletion with a space on
+ * each side and nothing inserted at either edge would leave two spaces; it takes the space after it too.
+ */
+function withoutDoubledSpace(text: string, ops: readonly RedlineOp[]): RedlineOp[] {
+  const insertedAt = new Set(ops.filter((op) => op.kind === 'insert').map((op) => op.at));
+  return ops.map((op) =>
+    op.kind === 'delete' && text[op.start - 1] === ' ' && text[op.end] === ' ' && !insertedAt.has(op.start) && !insertedAt.has(op.end) &&
+    !ops.some((other) => other !== op && other.kind === 'delete' && other.start === op.end + 1)
+      ? { ...op, end: op.end + 1, text: text.slice(op.start, op.end + 1) }
+      : op,
+  );
 }

@@ -94,6 +94,8 @@ const OWNERSHIP_CONJUNCT = /(?<=\S),?\s+and\s+(?:we\s+)?(?:(?:shall|will)\s+)?(?
 // Starts only at a comma or where a run of white space starts (see grammar.ts), so the search stays linear.
 const COPULA_BEFORE = /(?:,|(?<!\s))\s*\band\s+(?:is|are|shall\s+be|will\s+be)\s+$/i;
 const RESPECT_AFTER = /^(?:with\s+respect\s+to|in\s+respect\s+of)\b/i;
+/** "The licence in paragraph 4 is ": a subject and its copula, with no clause before them. */
+const MAIN_COPULA_BEFORE = /^(?:\S+\s+)?(?:the|such|that|this|each|any)\s[^,;]{0,100}\s(?:is|are|shall\s+be|will\s+be)\s+$/i;
 
 /**
  * "… may be sublicensed to its hosting providers and is perpetual and irrevocable with respect to any Service Data …
@@ -102,6 +104,12 @@ const RESPECT_AFTER = /^(?:with\s+respect\s+to|in\s+respect\s+of)\b/i;
  */
 function withoutHollowPredicate(sentence: string, splices: readonly Splice[]): Splice[] {
   return splices.map((splice) => {
+    // "The licence in paragraph 4 is perpetual and irrevocable in respect of Machine Data contributed before
+    // termination": the copula is the sentence's own, so with its complement struck the sentence says nothing and goes
+    // whole (audit138, 340 Sch 3 ¶5).
+    if (splice.text === '' && MAIN_COPULA_BEFORE.test(sentence.slice(0, splice.start)) && RESPECT_AFTER.test(sentence.slice(splice.end))) {
+      return { start: 0, end: sentence.length, text: '' };
+    }
     const copula = COPULA_BEFORE.exec(sentence.slice(0, splice.start));
     if (splice.text !== '' || !copula || !RESPECT_AFTER.test(sentence.slice(splice.end))) return splice;
     return { start: copula.index, end: sentenceClose(sentence), text: '' };

@@ -45,7 +45,21 @@ const RELATIVE_SURVIVAL = /,\s+which\s+(?:(?:licen[cs]e|licen[cs]es|right|rights
  * long list of either. A survival written as a relative clause of the grant (", which licence shall survive …") goes
  * first, with its comma.
  */
+/**
+ * "…; any such withdrawal does not require the Contractor to remove Research Data Set content from Models already
+ * trained", "…; and Supplier is not obliged to retrain any Fleet Model or to remove from it any learnings …": the limb
+ * denying a duty to take the data back out of models goes, with its joining words; what comes before it (the
+ * customer's own right to withdraw) stands (audit139, 338 D.10 was struck whole).
+ */
+// Only a limb of its own after a semicolon: joined by ", and" it is part of a sentence other edits answer whole (the
+// limits on a notice to stop, auditPatterns68).
+const NO_REMOVAL_LIMB =
+  /;\s+(?:[^;.]{0,80}?\b(?:does|do|shall|will)\s+not\s+(?:require|oblige|obligate)\b|(?:[\w-]+\s+){1,3}(?:is|are|shall\s+not\s+be|will\s+not\s+be)\s+(?:not\s+)?(?:obliged|required|obligated)\s+to\b)[^;.]*?\b(?:remove|delete|retrain|purge|unlearn|extract)\b[^;.]*?\b(?:models?|weights|learnings)\b[^;.]*/i;
+
 export function strikeSurvival(sentence: string): Splice[] | undefined {
+  const noRemoval = NO_REMOVAL_LIMB.exec(sentence);
+  // A carve-out from deletion that lists the models is answered by its own limb strike (see ceaseRetention).
+  if (noRemoval && noRemoval.index > 0 && !strikeBuiltInLimb(sentence)) return [{ start: noRemoval.index, end: noRemoval.index + noRemoval[0].length, text: '' }];
   // "… during the term of this Agreement and, with respect to Operational Data already in the models, thereafter
   // without limitation in time": the limb that carries the right past the end goes, with its joining words.
   const thereafter = THEREAFTER_LIMB.exec(sentence);
