@@ -210,7 +210,8 @@ export function reserveClause(text: string): RedlineOp[] | undefined {
 }
 
 /** "(a) ", "(iv) ": the marker of an item in a list inside a sentence. */
-const ITEM_MARKER = /(?<!\w)\((?:[a-z]|[ivx]{1,4})\)\s+/g;
+// Not a cross-reference to one: "data used under clause (ii) is de-identified" names an item, it opens none (337 A.5).
+const ITEM_MARKER = /(?<!\w)(?<!\b(?:[Cc]lause|[Ss]ection|[Pp]aragraph|[Ii]tem|[Ll]imb|[Ss]ub-?clause|[Ss]ubsection)s?\s)\((?:[a-z]|[ivx]{1,4})\)\s+/g;
 /** What ends an item: the join before the next ("; and ", ", or ") is kept with the list, not struck with the item. */
 function withoutJoin(item: string): string {
   let end = item.trimEnd().length;
@@ -251,7 +252,7 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
     // The last item goes with its marker and the "and" before it, which moves to the new last item: nothing after it
     // needs its number held, and "(iii) [Reserved]." closing a list reads as a gap (lawyer audit of 94).
     const last = !next && i > 0 ? lastItemStruck(sentence, markers[i - 1] as RegExpMatchArray, marker, from + item.length, markers.length, finding.start, withoutJoin) : undefined;
-    if (last) lastAlone = last;
+    if (last) lastAlone = withProvisoOnItem(sentence, marker[0].trim(), from + item.length, finding.start, last);
     return [[{ kind: 'delete', start, end: start + item.length, text: item }, { kind: 'insert', at: start + item.length, text: RESERVED_ITEM }]];
   });
   // "a licence to use, reproduce and modify Claims Data for the purposes of (a) performing the Services; (b) generating
@@ -291,6 +292,19 @@ export function strikeListItem(text: string, finding: Finding, stillRisky: (text
   return tail && !stillRisky(applyOps(text, inOrder(tail))) ? inOrder(tail) : undefined;
 }
 
+
+/**
+ * "…, and (ii) to train … models used across the Services, provided that data used under clause (ii) is de-identified":
+ * the proviso on the struck item goes with it, or it would point at nothing (337 A.5).
+ */
+function withProvisoOnItem(sentence: string, label: string, itemEnd: number, offset: number, ops: RedlineOp[]): RedlineOp[] {
+  const proviso = /^,\s+provided\s+(?:that\s+)?[^;.]*/i.exec(sentence.slice(itemEnd));
+  if (!proviso || !proviso[0].includes(label)) return ops;
+  const last = ops.find((op) => op.kind === 'delete' && op.end === offset + itemEnd);
+  if (!last || last.kind !== 'delete') return ops;
+  const end = itemEnd + proviso[0].length;
+  return ops.map((op) => (op === last ? { ...op, end: offset + end, text: sentence.slice(op.start - offset, end) } : op));
+}
 
 const LICENCE = /\blicen[cs]e\b/i;
 /** "for the purposes of " or "for the purpose of " just before the list's first letter. */

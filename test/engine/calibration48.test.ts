@@ -138,3 +138,22 @@ describe('first runs on agreements 337–340', () => {
     expect(definitions.find((d) => d.term === 'Study Data Set')?.denotes).toBe('customer-data');
   });
 });
+
+describe('grounding and limbs of training', () => {
+  it('reads data retrieved to ground a response as no training', () => {
+    const text = 'When a User asks the Assistant a question, Pellworth transmits the Prompt and the Customer Data retrieved to ground the response to the Third-Party Model Provider to generate the answer.';
+    expect(categoriesOf(text)).not.toContain('ai-training:risk');
+  });
+
+  it("reads a limb training models across the service as training, beside a limb for the customer's own workspace", () => {
+    const findings = analyzeDocument(
+      [
+        'This Agreement is between Pellworth Inc. ("Pellworth") and Harrow Brands Inc. ("Client").',
+        "Pellworth may use Client Data (i) to fine-tune models for Client's workspace, and (ii) to train, evaluate and improve the classification models used across the Services.",
+        "Pellworth may use Client Data to train, fine-tune, validate and calibrate the models used for Client's workspace.",
+      ].map((text) => ({ text })),
+    ).findings;
+    expect(findings.some((f) => f.paragraph === 1 && f.category === 'ai-training')).toBe(true);
+    expect(findings.some((f) => f.paragraph === 2 && f.category === 'ai-training')).toBe(false);
+  });
+});

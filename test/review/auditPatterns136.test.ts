@@ -69,3 +69,16 @@ describe('first runs on agreements 337–340 (audit138, audit139)', () => {
     expect(target).toBe('5. Effect of contribution. The Contractor will report on the contribution each year.');
   });
 });
+
+describe('a training limb struck from a list of purposes', () => {
+  it('takes the proviso that names it by its number with it, and no cross-reference opens an item', () => {
+    const review = preferredReview([
+      'This Agreement is between Pellworth Inc. ("Pellworth") and Harrow Brands Inc. ("Client").',
+      '1.2 "Client Data" means all data that Client uploads to the Services.',
+      "A.5 Pellworth may use Client Data (i) to fine-tune brand-voice models dedicated to Client's workspace, and (ii) to train and improve the ranking models used across the Services, provided that data used under clause (ii) is de-identified.",
+    ]);
+    const target = review.edit(2)?.target ?? '';
+    expect(target).toMatch(/dedicated to Client's workspace\.$/);
+    expect(target).not.toMatch(/clause \(ii\)|\[Reserved\]/);
+  });
+});

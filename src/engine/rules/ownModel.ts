@@ -105,7 +105,43 @@ const ONLY_FOR_THE = ' for the '.length + 3;
 
 export const OWN_MODEL: Veto = {
   reason: 'the model is trained only for the customer’s own use, which serves the customer',
-  when: ({ predicate: p, frame }) => (p.purposes.some((c) => c.set === 'customerServing' && reads(p, c, 'customerOwnUse')) || keptForCustomer(frame, p)) && !sharedToo(frame, p),
+  when: ({ predicate: p, frame }) =>
+    (p.purposes.some((c) => c.set === 'customerServing' && reads(p, c, 'customerOwnUse')) || keptForCustomer(frame, p)) && !sharedToo(frame, p) && !limbForOthers(frame, p),
+};
+
+const withoutEdgeCommas = (word: string): string => {
+  let from = 0;
+  let to = word.length;
+  while (from < to && word[from] === ',') from++;
+  while (to > from && word[to - 1] === ',') to--;
+  return word.slice(from, to);
+};
+/** What may stand between two training verbs of one limb: "train, evaluate and improve". */
+const SAME_LIMB: ReadonlySet<string> = new Set(['', ',', 'and', 'or', 'and/or']);
+/**
+ * "(i) to fine-tune … models for Client's workspace, and (ii) to train, evaluate and improve the classification models
+ * used across the Services": each limb of training names its own models, and a limb that names neither the customer
+ * nor a model of the customer's own trains for everyone (337 A.5 was read as the customer's alone).
+ */
+const limbForOthers = (frame: RuleInput['frame'], p: Predicate): boolean => {
+  // "Research Partner": a word of the customer's name is no training of its own.
+  const inName = (a: { start: number; end: number }) => frame.cues.some((c) => CUSTOMER_WORDS.includes(c.set) && c.start <= a.start && a.end <= c.end);
+  const trainings = p.actions.filter((a) => (a.kind === 'train' || a.kind === 'improve') && !inName(a)).sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  trainings.forEach((a, k) => {
+    // "train, fine-tune, validate and calibrate": a verb the vocabulary does not know may stand in the same series.
+    const between = k === 0 ? undefined : frame.text.slice(trainings[k - 1]!.end - frame.start, a.start - frame.start);
+    const words = between?.split(' ').map(withoutEdgeCommas).filter((w) => !SAME_LIMB.has(w));
+    if (between === undefined || between.includes('(') || (words?.length ?? 0) > 1) starts.push(a.start);
+  });
+  if (starts.length < 2) return false;
+  const text = frame.text.toLowerCase();
+  return starts.some((from, k) => {
+    const to = starts[k + 1] ?? p.end;
+    const customer = frame.cues.some((c) => CUSTOMER_WORDS.includes(c.set) && c.start >= from && c.start < to);
+    const ownNamed = OWN_MODEL_NAMES.some((name) => text.slice(from - frame.start, to - frame.start).includes(name));
+    return !customer && !ownNamed;
+  });
 };
 
 /**

@@ -28,7 +28,9 @@ export const ACTION_SETS = [
       'train', 'trains', 'trained', 'training', 'retrain*', 're train*', 'pretrain*', 'pre train*', 'fine tune', 'fine tunes',
       'fine tuned', 'fine tuning', 'finetun*', 'tune', 'tunes', 'tuned', 'tuning', 'distil', 'distill', 'distills',
       'distilled', 'distilling', 'distillation', 'teach', 'teaches', 'teaching', 'calibrate', 'calibrating', 'learn from',
-      'ground', 'grounding', 'model training', 'ai training', 'content training', 'training samples', 'training dataset',
+      // Not "ground"/"grounding": "the Customer Data retrieved to ground a response", "assets selected for grounding"
+      // supply a model its context when it answers, which trains nothing (blind67, 337 A.2 and Schedule B).
+      'model training', 'ai training', 'content training', 'training samples', 'training dataset',
       'training datasets', 'training set', 'training sets', 'training corpus', 'train on', 'trains on', 'training on', 'trained on',
       'models learn', 'model learns', 'model learn', 'models to learn', 'help train', 'helps train', 'ai learn', 'ai to learn',
       'ai learns',

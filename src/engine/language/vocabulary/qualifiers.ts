@@ -5,11 +5,11 @@ import type { WordSet } from '../wordSet';
 export const QUALIFIER_SETS = [
   {
     id: 'bareTraining',
-    why: '"Training", "tuning" or "grounding" alone may be about people or instruments; only a model or data nearby makes it AI.',
+    why: '"Training" or "tuning" alone may be about people or instruments; only a model or data nearby makes it AI.',
     example: 'Staff receive training each year (people); we use your files for training our models (AI).',
     phrases: [
       'train', 'trains', 'trained', 'training', 'training on', 'tune', 'tunes', 'tuned', 'tuning', 'teach', 'teaches',
-      'teaching', 'ground', 'grounding', 'calibrate', 'calibrating', 'learn from',
+      'teaching', 'calibrate', 'calibrating', 'learn from',
     ],
   },
   {
