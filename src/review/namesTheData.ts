@@ -1,6 +1,7 @@
 // Whether a sentence is about the customer's data, by the contract's own data terms or by what the customer supplies
 // ("content you upload"): the playbook's clauses replace like with like only then. Pure: engine types only.
 import type { Analysis, RedlineOp } from '../engine/types';
+import { numberAtStart } from './clauseNumbers';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -134,4 +135,20 @@ const RECORD_KEEPING = /\b(?:shall|must|will|agrees?\s+to)\s+(?:keep|maintain)\s
  */
 export function keepsRecords(sentence: string): boolean {
   return RECORD_KEEPING.test(sentence);
+}
+
+/** "Data that we selected for training under clause 6.2": data named by the clause whose use made it. */
+const DATA_UNDER_CLAUSE = /\b(?:data|content|information|materials?|recordings?|inputs?)\b[^.;]{0,60}?\b(?:under|pursuant\s+to|in\s+accordance\s+with|as\s+described\s+in)\s+(?:clause|section|paragraph)\s+([0-9]+(?:\.[0-9]+)*|[A-Z]\.[0-9]+(?:\.[0-9]+)*)/gi;
+
+/**
+ * "Data that we selected for training under clause 6.2 before deletion … may be retained indefinitely": the sentence
+ * names its data by the clause that uses it, and that clause names the customer's data ("we may use Inputs and Outputs
+ * … to train …"), so the sentence is about the customer's data too (audit138, 339 § 7.3 was left alone).
+ */
+export function namesDataByClause(sentence: string, paragraphs: readonly { readonly text: string }[], names: readonly string[]): boolean {
+  for (const match of sentence.matchAll(DATA_UNDER_CLAUSE)) {
+    const cited = paragraphs.filter((p) => numberAtStart(p.text) === match[1]);
+    if (cited.length === 1 && namesTheData(cited[0]!.text, names)) return true;
+  }
+  return false;
 }

@@ -28,7 +28,7 @@ import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
-import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
+import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDataByClause, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
 import { servingPurposeStrike } from './servingPurpose';
@@ -337,7 +337,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // A deletion carve-out for "any model trained … under paragraph 6.2" keeps the data inside the model (219 § 11.5).
     const aboutItsData = namesTheData(next.quote, names) || (TRAINING_USES.has(next.category) && trainsOnItsItems(next.quote, context.analysis)) ||
       next.rules.includes('carved-out-into-models') ||
-      (next.category === 'aggregated-data' && !next.rules.includes('usage-data-grant') && namesDerivedData(next.quote));
+      (next.category === 'aggregated-data' && !next.rules.includes('usage-data-grant') && namesDerivedData(next.quote)) ||
+      namesDataByClause(next.quote, context.paragraphs, names);
     if (rewrites && !sibling && !qualifiesGrant && ((DATA_USE.has(next.category) && !aboutItsData) || noLicence)) {
       // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a
       // carve-out that only adds words, "except that this clause does not apply to Client Content", is not).

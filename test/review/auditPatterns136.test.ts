@@ -2,7 +2,9 @@
 // the customer granted itself a licence once it owned the outputs; a legal hold on data a subpoena asks for was struck
 // as retention; tuning the customer's own instance was banned as training; and grants over the data the customer's
 // personal data is "contained in" were left alone as naming no customer data. Every clause is our own drafting.
+import { leavesBrokenText } from '../../src/review/brokenText';
 import { namesDerivedData } from '../../src/review/namesTheData';
+import { strikeSurvival } from '../../src/review/redline/surgical/keepingEdits';
 import { preferredReview } from './agreements';
 
 const base = [
@@ -80,5 +82,28 @@ describe('a training limb struck from a list of purposes', () => {
     const target = review.edit(2)?.target ?? '';
     expect(target).toMatch(/dedicated to Client's workspace\.$/);
     expect(target).not.toMatch(/clause \(ii\)|\[Reserved\]/);
+  });
+});
+
+describe('first runs on agreement 339 (audit138)', () => {
+  const terms = [
+    'These Terms are between Pellworth Voice Ltd ("we") and the customer ("you").',
+    '1.2 "Inputs" means audio and text you submit to the Services.',
+    '6.2 Unless you have opted out under clause 6.4, we may use Inputs to train and improve the Pellworth Models.',
+  ];
+
+  it('takes the limb denying any duty to retrain, joined by a bare "and", and never leaves "to remove data from."', () => {
+    const sentence = 'An opt-out applies only to Inputs submitted after the setting is changed and does not oblige us to remove data from, or to retrain, any Pellworth Model that has already been trained.';
+    const splices = strikeSurvival(sentence) ?? [];
+    expect(splices.map((s) => sentence.slice(s.start, s.end))).toEqual([' and does not oblige us to remove data from, or to retrain, any Pellworth Model that has already been trained']);
+    const cut = sentence.indexOf(', or to retrain');
+    expect(leavesBrokenText(sentence, [{ kind: 'delete', start: cut, end: sentence.length - 1, text: sentence.slice(cut, -1) }])).toBeDefined();
+  });
+
+  it('answers retention of data named only by the clause that used it', () => {
+    const review = preferredReview([...terms, '7.3 Copies of Inputs may persist in encrypted backups for up to 90 days after deletion. Data that we selected for training under clause 6.2 before deletion, and any Pellworth Model trained on that data, may be retained indefinitely.']);
+    const target = review.edit(3)?.target;
+    expect(target).toBeDefined();
+    expect(target).not.toMatch(/retained indefinitely/);
   });
 });

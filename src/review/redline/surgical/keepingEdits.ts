@@ -53,8 +53,10 @@ const RELATIVE_SURVIVAL = /,\s+which\s+(?:(?:licen[cs]e|licen[cs]es|right|rights
  */
 // Only a limb of its own after a semicolon: joined by ", and" it is part of a sentence other edits answer whole (the
 // limits on a notice to stop, auditPatterns68).
+// A predicate joined by a bare "and" to the same subject goes too: "An opt-out applies only to … and does not oblige us
+// to remove data from, or to retrain, any Tessaly Model …" (audit138, 339 § 6.4 was left "to remove data from.").
 const NO_REMOVAL_LIMB =
-  /;\s+(?:[^;.]{0,80}?\b(?:does|do|shall|will)\s+not\s+(?:require|oblige|obligate)\b|(?:[\w-]+\s+){1,3}(?:is|are|shall\s+not\s+be|will\s+not\s+be)\s+(?:not\s+)?(?:obliged|required|obligated)\s+to\b)[^;.]*?\b(?:remove|delete|retrain|purge|unlearn|extract)\b[^;.]*?\b(?:models?|weights|learnings)\b[^;.]*/i;
+  /(?:;\s+|(?<!\s)\s+and\s+(?=(?:does|do|shall|will)\s+not\s))(?:[^;.]{0,80}?\b(?:does|do|shall|will)\s+not\s+(?:require|oblige|obligate)\b|(?:[\w-]+\s+){1,3}(?:is|are|shall\s+not\s+be|will\s+not\s+be)\s+(?:not\s+)?(?:obliged|required|obligated)\s+to\b)[^;.]*?\b(?:remove|delete|retrain|purge|unlearn|extract)\b[^;.]*?\b(?:models?|weights|learnings)\b[^;.]*/i;
 
 export function strikeSurvival(sentence: string): Splice[] | undefined {
   const noRemoval = NO_REMOVAL_LIMB.exec(sentence);
