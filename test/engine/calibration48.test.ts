@@ -157,3 +157,26 @@ describe('grounding and limbs of training', () => {
     expect(findings.some((f) => f.paragraph === 2 && f.category === 'ai-training')).toBe(false);
   });
 });
+
+describe('first runs on blind68 and agreements 341–342', () => {
+  it('reads a modal a noun after "which" as the relative clause\'s, not the head of the grant before it', () => {
+    const text = "Merchant grants Cartographer a licence to use Merchant Data to train Cartographer's ranking models, which models may be used by other merchants.";
+    expect(categoriesOf(text)).toContain('ai-training:risk');
+  });
+
+  it('still reads "which we may use to train" as a grant of its own', () => {
+    const text = '"Service Data" means data generated through the operation of the Services, including Inputs once processed, which we may use to train and improve the Services.';
+    expect(categoriesOf(text)).toContain('ai-training:risk');
+  });
+
+  it('reads an audit of systems, data and books and records as the customer\'s audit right, not a grant to the vendor', () => {
+    const findings = analyzeDocument(
+      [
+        'This Agreement is between Corrib Mutual DAC (the "Insurer") and Tallow Analytics Limited (the "Supplier").',
+        '9.4 The Supplier shall grant, and shall procure that each Subcontractor grants, to the Insurer and each Regulator full and unrestricted rights of access to, and inspection and audit of, its premises, systems, data, personnel and books and records relating to the Services.',
+      ].map((text) => ({ text })),
+    );
+    expect(findings.findings.map((f) => `${f.category}:${f.stance}`)).not.toContain('service-improvement:risk');
+    expect(findings.missing.map((m) => m.category)).not.toContain('audit');
+  });
+});

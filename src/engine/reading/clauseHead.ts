@@ -66,7 +66,18 @@ const MODAL_WORD = /^(?:may|might|can|could|will|would|shall|should|must)$/;
 /** Where the clause's verb group starts: its first modal, or its first "is/are" after a subject. */
 export function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly Cue[]): number | undefined {
   const { units, offset, segment } = input;
-  const modal = modals[0];
+  // "…, which models may be used by other merchants": a modal a few words after "which", "that" or "who" is the relative
+  // clause's, never the head of the clause it describes (blind68-049 read the whole grant as its subject).
+  // Only "which" or "whose" and a noun ("that" may be a conjunction: "save that Audio Recordings may be used"), never a
+  // party or pronoun ("…, which we may use to train …" grants in its own right).
+  const relativeBefore = (at: number): boolean => {
+    for (let back = 2; back <= 3; back++) {
+      const between = units.slice(at - back + 1, at);
+      if (/^(?:which|whose)$/.test(units[at - back]?.norm ?? '')) return between.every((u) => /^[a-z]/.test(u.text) && !/^(?:we|you|they|it|he|she)$/.test(u.norm));
+    }
+    return false;
+  };
+  const modal = modals.find((m) => !relativeBefore(wordIndexAt(units, m.start, offset)));
   const first = wordIndexAt(units, segment.start + offset, offset);
   const last = wordIndexAt(units, segment.end + offset, offset);
   let beAt: number | undefined;
@@ -88,7 +99,8 @@ export function headOf(input: PredicateInput, segCues: readonly Cue[], modals: r
     // comma ("process") is the clause's own.
     const head = BE.test(unit.norm) || (DO_SUPPORT.test(unit.norm) && NEGATOR_AFTER_DO.test(units[i + 1]?.norm ?? '') && !input.sentenceText.slice(segment.start, unit.start).includes(','));
     // "…, which may be used to serve …": a "be" after the relative's modal is the relative's too.
-    const relative = /^(?:that|which|who)$/.test((units[i - 1] as Unit).norm) || (MODAL_WORD.test((units[i - 1] as Unit).norm) && /^(?:that|which|who)$/.test(units[i - 2]?.norm ?? ''));
+    const relative = /^(?:that|which|who)$/.test((units[i - 1] as Unit).norm) ||
+      (MODAL_WORD.test((units[i - 1] as Unit).norm) && (/^(?:that|which|who)$/.test(units[i - 2]?.norm ?? '') || relativeBefore(i - 1)));
     if (depth === 0 && head && !relative && !inEmbeddedQuestion(input, first, i)) beAt = unit.start + offset;
   }
   if (modal && (beAt === undefined || modal.start < beAt)) return modal.start;

@@ -32,9 +32,17 @@ export const AUDIT_WORD_IN_NAME: Veto = {
   when: ({ frame, predicate: p }) => p.cues.filter((c) => c.set === 'auditTerm').every((c) => inName(frame, c.start, c.end) || productModifier(frame, c.end)),
 };
 
+/** "its premises, systems, data, personnel and books and records": the word "data" or "systems" itself, not "records". */
+const namesDataOrSystems = (text: string): boolean =>
+  text.toLowerCase().split(' ').some((word) => word.startsWith('data') || word.startsWith('systems'));
+/**
+ * An audit of fees or invoices is commercial housekeeping. One that reaches the vendor's "systems, data, personnel and
+ * books and records" audits the data as well (audit140: 342 § 9.4's "full and unrestricted" audit right was read as
+ * commercial, and a weaker audit clause was inserted beside it).
+ */
 export const COMMERCIAL_AUDIT: Veto = {
   reason: 'an audit of fees or invoices is commercial, not about data',
-  when: ({ frame }) => has(frame, 'commercialRecords'),
+  when: ({ frame }) => has(frame, 'commercialRecords') && !has(frame, 'customerDataTerm', 'docCustomerData') && !namesDataOrSystems(frame.text),
 };
 
 /** Words just before the data that make it what a record or report is about. */

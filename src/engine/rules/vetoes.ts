@@ -336,6 +336,9 @@ export const LICENSED_TO_CUSTOMER: Veto = {
   when: ({ predicate: p }) =>
     p.actor.side === 'vendor' && p.recipient?.side === 'customer' && p.actions.some((a) => a.kind === 'grant' && !a.negated) &&
     (reads(p, p.actor.cue, 'vendorWe', 'vendorRole', 'docVendor', 'providerName') ||
+      // "… shall procure that each Subcontractor grants, to the Insurer … full and unrestricted rights of access to, and
+      // inspection and audit of, its … data": what the customer receives is its audit right (342 § 9.4).
+      has(p, 'auditTerm') ||
       // "Halcyrn grants You a licence to use, modify and distribute the Model": what is licensed is the vendor's own
       // material or model, and no data of the customer's is named.
       ((object(p, 'vendor-material') !== undefined || p.ai.length > 0) && object(p, 'customer-data', 'generic', 'output', 'usage-data') === undefined)),

@@ -5,6 +5,7 @@ import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
 import { affirmed, cue, customerData, denied, has, object, reads, trainingDenied } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HEADING_ONLY } from '../vetoes';
+import { COMMERCIAL_AUDIT } from '../auditVetoes';
 
 const BASE_VETOES: readonly Veto[] = [DEFINITION_ONLY, HEADING_ONLY, CLAIM_CONTEXT, CUSTOMER_RESTRICTION];
 
@@ -105,7 +106,7 @@ export const VENDOR_SIDE_RULES: readonly Rule[] = [
       DEFINITION_ONLY,
       HEADING_ONLY,
       CLAIM_CONTEXT,
-      { reason: 'an audit of fees or invoices is commercial, not about data', when: ({ frame }) => has(frame, 'commercialRecords') },
+      COMMERCIAL_AUDIT,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'auditTerm'), cue(p, 'vendorAuditBreadth')],
   },
