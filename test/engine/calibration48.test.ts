@@ -180,3 +180,17 @@ describe('first runs on blind68 and agreements 341–342', () => {
     expect(findings.missing.map((m) => m.category)).not.toContain('audit');
   });
 });
+
+describe('confidentiality read in DPA and consumer wording (blind68)', () => {
+  it('reads people "subject to a duty of confidentiality" as bound by it, not as a condition', () => {
+    expect(categoriesOf('The Processor shall ensure that every person it authorises to process Personal Data is subject to a duty of confidentiality.')).toContain('confidentiality:protective');
+  });
+
+  it('reads encryption taken "so that our staff can\'t read" the data as a measure, not a denial', () => {
+    expect(categoriesOf("We encrypt your journal entries so that our staff can't read them without your permission.")).toContain('confidentiality:protective');
+  });
+
+  it('keeps a clause whose result names no denial whole: "so that you can retrieve them … and will delete them"', () => {
+    expect(categoriesOf('We retain Inputs so that you can retrieve them through the API and will delete them from our systems within 30 days after processing.')).toContain('deletion:protective');
+  });
+});

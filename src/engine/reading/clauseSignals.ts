@@ -253,3 +253,26 @@ export function namesOwnObjectAfterComma(tokens: readonly Token[], i: number, ta
   const from = tokens[comma]!.end;
   return tags.some((t) => t.start >= from && OBJECT_SETS.has(t.set));
 }
+
+/**
+ * "every person it authorises … is subject to a duty of confidentiality": after a copula, "subject to" a confidentiality
+ * duty is the clause's own complement, not a condition (blind68-013 read the duty as one).
+ */
+export function boundByConfidentiality(tokens: readonly Token[], i: number, byStart: Map<number, Tag[]>): boolean {
+  return /^(?:is|are|be|remain|remains)$/.test(tokens[i - 1]?.norm ?? '') && tagAhead(tokens, i + 1, 4, byStart, (set) => set === 'confidentialityUndertaking');
+}
+
+/**
+ * "We encrypt your mood check-ins so that our staff can't read your entries": the result a measure is taken for opens a
+ * statement of its own, and its "can't" denies nothing the first clause does (blind68-036 read the encryption as denied).
+ * Only a result with its own subject that denies something: "so that you can retrieve them … and will delete them" goes
+ * on with the clause.
+ */
+export function opensDeniedResult(tokens: readonly Token[], i: number, byStart: Map<number, Tag[]>): boolean {
+  return tokens[i]?.norm === 'so' && tokens[i + 1]?.norm === 'that' &&
+    // People as its subject: "so that it is no longer linked to Customer" is the data's own standard, and stays.
+    (tagAhead(tokens, i + 1, 3, byStart, isParty) || /^(?:we|you|our|your)$/.test(tokens[i + 2]?.norm ?? '')) &&
+    tagAhead(tokens, i + 1, 6, byStart, (set) => set === 'negator') &&
+    // "…so that the user can no longer be identified, and use them to develop …": the clause goes on after the result.
+    !tokens.some((t, k) => k > i && t.text === ',' && tokens[k + 1]?.norm === 'and');
+}

@@ -4,7 +4,7 @@ import type { Tag } from '../language/matcher';
 import type { Token } from '../language/tokenize';
 import { enumerates, followsInList, spacedDash } from './marks';
 import {
-  BE, CLAUSE_VERB, finiteAfterDeterminedSubject, deniedSubjectAhead, modalBeforePause, finiteAfterSubject, hasTag, verbSincePause, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent, namesOwnObjectAfterComma,
+  BE, CLAUSE_VERB, finiteAfterDeterminedSubject, deniedSubjectAhead, modalBeforePause, finiteAfterSubject, hasTag, verbSincePause, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent, namesOwnObjectAfterComma, boundByConfidentiality, opensDeniedResult,
   opensWithStatement, resumesMain, tagAhead, verblessUntilPause, afterListMarker, sinceLastBoundary, tagsAt, type Boundary, type SegmentRole,
 } from './clauseSignals';
 
@@ -262,7 +262,8 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // "Your use is also subject to our Data Usage Policy, which explains …": after "is", "are" or "also" and before a
     // policy named within six words, it says which terms govern; the policy's relative clause is the clause's own.
     const governedBy = /^(?:is|are|also)$/.test(tokens[i - 1]?.norm ?? '') && tagAhead(tokens, i + 1, 6, byStart, (set) => set === 'policyRef');
-    const predicative = token.norm === 'subject' && (/^(?:not|never)$/.test(tokens[i - 1]?.norm ?? '') || governedBy) && !opensWithExtent(tokens);
+    const bound = boundByConfidentiality(tokens, i, byStart);
+    const predicative = token.norm === 'subject' && (/^(?:not|never)$/.test(tokens[i - 1]?.norm ?? '') || governedBy || bound) && !opensWithExtent(tokens);
     // "records of whether a radiologist accepted or overrode …": after a preposition, "whether" opens a question that is
     // part of the noun phrase, not a condition on the use. After a verb ("determine whether") it stays its own segment.
     const askedWhether = token.norm === 'whether' && WHETHER_AS_OBJECT.test(tokens[i - 1]?.norm ?? '');
@@ -351,6 +352,10 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // consequence, a statement of its own ("so that", "so long as", "so far as" go on with the clause, and so does a
     // consequence that opens with its own condition, ", so by using the app you agree that …", read with the turn before).
     if (token.norm === 'so' && tokens[i - 1]?.text === ',' && verbSeen && !/^(?:that|long|far|as|by|if|when|where|once|unless|upon|on|in|after|before|for)$/.test(tokens[i + 1]?.norm ?? '')) {
+      push({ at: token.start, role: 'main' });
+      return;
+    }
+    if (current() === 'main' && words > 2 && opensDeniedResult(tokens, i, byStart)) {
       push({ at: token.start, role: 'main' });
       return;
     }
