@@ -194,3 +194,10 @@ describe('confidentiality read in DPA and consumer wording (blind68)', () => {
     expect(categoriesOf('We retain Inputs so that you can retrieve them through the API and will delete them from our systems within 30 days after processing.')).toContain('deletion:protective');
   });
 });
+
+describe('an item of what a deletion clause does not reach', () => {
+  it('limits no purpose: "does not apply to: … data it needs to retain to defend legal claims"', () => {
+    const findings = analyzeDocument([{ text: 'This Agreement is between Pellworth Ltd ("Pellworth") and the customer named in the Order Form (the "Customer").' }, { text: "14.3 Clause 14.2 does not apply to: (a) Customer Data held in encrypted backups; or (b) Customer Data that Pellworth is required to retain by law or that it reasonably considers it needs to retain to establish or defend legal claims or to support its clinical safety case." }]).findings;
+    expect(findings.some((f) => f.rules.includes('purpose-limitation'))).toBe(false);
+  });
+});

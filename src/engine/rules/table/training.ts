@@ -4,7 +4,7 @@ import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, wordBefore, wordsAfter, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
 import { CUSTOMER_WORDS, OWN_MODEL } from '../ownModel';
-import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT, REMOVAL_DENIED, CHANGE_NOTIFIED, SCOPE_DENIED, DELETION_REACHES, DUTY_DENIED } from '../vetoes';
+import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT, REMOVAL_DENIED, CHANGE_NOTIFIED, SCOPE_DENIED, DELETION_REACHES, DUTY_DENIED, scopeDenied } from '../vetoes';
 import { PRECEDENCE_ONLY } from '../precedenceVeto';
 import { USE_ANSWERED_FOR } from '../liabilityVetoes';
 
@@ -396,6 +396,12 @@ export const TRAINING_RULES: readonly Rule[] = [
       // "… only allow our staff to access them where needed to provide support, investigate misuse or review training
       // data": a limit whose own purposes include training bans no training.
       { reason: 'the purposes the use is limited to include training', when: (i) => trainingAffirmed(i) !== undefined },
+      {
+        // "Clause 14.2 does not apply to: … (b) Customer Data that Larkspur … needs to retain to establish or defend legal
+        // claims": an item of what a deletion clause does not reach limits nothing (audit141, 333 § 14.3).
+        reason: 'it is an item of what the clause before it carves out ("does not apply to: …"), not a limit on use',
+        when: ({ frame, predicate: p }) => frame.predicates.some((q) => q !== p && q.start < p.start && scopeDenied(q)),
+      },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'use', 'retain', 'share'), dataCue(p), cue(p, 'limiter'), cue(p, 'customerServing', 'safetyPurpose')],
   },
