@@ -201,3 +201,13 @@ describe('an item of what a deletion clause does not reach', () => {
     expect(findings.some((f) => f.rules.includes('purpose-limitation'))).toBe(false);
   });
 });
+
+describe('a permission worded as a negative over de-identified data', () => {
+  it('is a training grant: "Nothing … shall prevent X from using Candidate Data, in pseudonymised form, to … train …"', () => {
+    expect(categoriesOf('Nothing in this Agreement shall prevent Pellworth from using Applicant Data, in pseudonymised form, to develop, train and validate the matching models.')).toContain('ai-training:risk');
+  });
+
+  it('is not the customer\'s own training', () => {
+    expect(categoriesOf('Nothing in this Agreement restricts Customer from using its data to train its own models.')).not.toContain('ai-training:risk');
+  });
+});

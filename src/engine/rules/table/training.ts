@@ -74,6 +74,9 @@ const aboutCustomerData = (i: RuleInput): boolean => {
   // "You instruct us to use Shopper Data … to train …": what the customer hands the vendor to use is its own data.
   if (generic && deemedInstruction(p)) return true;
   if (beneficiary(p) === 'vendor') return true;
+  // "Nothing in this Agreement shall prevent Hireloom from using Candidate Data, in pseudonymised form, to … train …":
+  // a permission worded as a negative names the data it frees for the party it frees (blind66-053).
+  if (generic && p.doubleNegative !== undefined && p.actor.side !== 'customer') return true;
   // A purpose list item in the vendor's voice ("Training AI models to power our Services;") is the vendor's own use.
   const vendorVoice = has(i.frame, 'vendorWe');
   // A fragment with no subject counts only with data or the vendor's voice: "Research and development of AI
