@@ -211,3 +211,15 @@ describe('a permission worded as a negative over de-identified data', () => {
     expect(categoriesOf('Nothing in this Agreement restricts Customer from using its data to train its own models.')).not.toContain('ai-training:risk');
   });
 });
+
+describe('"To the extent …," before a pronoun subject', () => {
+  it('stays part of the clause, so "it" still names the vendor that grants the customer its licence', () => {
+    const findings = analyzeDocument(
+      [
+        'This Agreement is between Pellworth Inc. ("Pellworth") and the customer named in the Order Form ("Customer").',
+        '4.3 To the extent Pellworth cannot assign ownership of an Output, it grants Customer a perpetual, irrevocable, royalty-free licence to use that Output.',
+      ].map((text) => ({ text })),
+    ).findings.map((f) => `${f.category}:${f.stance}`);
+    expect(findings).not.toContain('survival-retention:risk');
+  });
+});

@@ -250,6 +250,9 @@ const OBJECT_SETS: ReadonlySet<string> = new Set(['outputNoun', 'customerDataTer
 export function namesOwnObjectAfterComma(tokens: readonly Token[], i: number, tags: readonly Tag[]): boolean {
   const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
   if (comma < 0) return false;
+  // "…, it grants Customer a … licence": a pronoun subject reaches back into the condition for its party, which must
+  // stay part of the clause (agreement-85 § 4.3 lost its grantor).
+  if (/^(?:it|they|he|she)$/.test(tokens[comma + 1]?.norm ?? '')) return false;
   const from = tokens[comma]!.end;
   return tags.some((t) => t.start >= from && OBJECT_SETS.has(t.set));
 }
