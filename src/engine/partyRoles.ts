@@ -176,7 +176,8 @@ function partyOfAndParagraph(definitions: readonly Definition[], paragraphs: rea
  */
 function namedBeforeVendor(definitions: Definition[], paragraphs: readonly Paragraph[], vendor: Definition): boolean {
   const before = paragraphs[vendor.paragraph - 1]?.text ?? '';
-  if (!/\bbetween\b/i.test(before) || !/,?\s+and\s*$/i.test(before)) return false;
+  // The text trimmed first, so no pattern scans a run of trailing spaces (linear on long runs).
+  if (!/\bbetween\b/i.test(before) || !/(?:^|[\s,])and$/i.test(before.trimEnd())) return false;
   const named = definitions.filter((d) => d.paragraph === vendor.paragraph - 1 && d.denotes === 'other' && PARTY_NAME.test(d.term) && !/\bDate$/.test(d.term) && !AGREEMENT_TERM.test(d.term) && !OFFERING_TERM.test(d.term));
   const only = named.length === 1 ? named[0] : undefined;
   if (only) definitions.splice(definitions.indexOf(only), 1, { ...only, denotes: 'customer' });

@@ -109,6 +109,7 @@ export const OWN_MODEL: Veto = {
     (p.purposes.some((c) => c.set === 'customerServing' && reads(p, c, 'customerOwnUse')) || keptForCustomer(frame, p)) && !sharedToo(frame, p) && !limbForOthers(frame, p),
 };
 
+/** A word without the commas at its ends: ",and" → "and" (string work; this folder uses no regular expressions). */
 const withoutEdgeCommas = (word: string): string => {
   let from = 0;
   let to = word.length;
