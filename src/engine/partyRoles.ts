@@ -127,6 +127,10 @@ const OFFERING_TERM = /^(?:services?|platform|software|apps?|products?|solution|
 /** A term that names the contract itself ("Agreement", "Terms"): never a party. */
 export const AGREEMENT_TERM = /\b(?:agreement|terms|contract|dpa|addendum)\b/i;
 
+/** A short name defined beside a party's details that may be the other party: never a date, the contract or the offering. */
+const namesAParty = (d: Definition): boolean =>
+  d.denotes === 'other' && PARTY_NAME.test(d.term) && !/\bDate$/.test(d.term) && !AGREEMENT_TERM.test(d.term) && !OFFERING_TERM.test(d.term);
+
 /**
  * 'BETWEEN Arthveda … (hereinafter the "Vendor" …) AND the bank named in the Schedule … (hereinafter the "Bank")': of
  * the two parties a preamble names, the one that is not the vendor is the customer, whatever its name ("Bank",
@@ -148,7 +152,7 @@ export function counterpartyOfVendor(definitions: Definition[], paragraphs: read
   // "you", and what is named after it is the service, never a party (audit46, 114).
   if (/\bbetween\s+you\b|\band\s+you\b/i.test(paragraphs[vendor.paragraph]?.text ?? '')) return;
   // A name of one word, or two ("Health System", agreement 194), never a date ("Effective Date").
-  const others = definitions.filter((d) => d.paragraph === vendor.paragraph && d !== vendor && d.denotes === 'other' && PARTY_NAME.test(d.term) && !/\bDate$/.test(d.term) && !AGREEMENT_TERM.test(d.term) && !OFFERING_TERM.test(d.term));
+  const others = definitions.filter((d) => d.paragraph === vendor.paragraph && d !== vendor && namesAParty(d));
   // '… School District ("District") and BrightPath Learning Systems, Inc. ("Provider"), and governs … (the "Services")':
   // of several one-word names, the one whose bracket meets the vendor's across "and" is the other party.
   const text = paragraphs[vendor.paragraph]?.text ?? '';
@@ -164,7 +168,7 @@ export function counterpartyOfVendor(definitions: Definition[], paragraphs: read
 function partyOfAndParagraph(definitions: readonly Definition[], paragraphs: readonly Paragraph[], vendor: Definition): Definition | undefined {
   const next = vendor.paragraph + 1;
   if (!/^\s*(?:and|AND)\s/.test(paragraphs[next]?.text ?? '')) return undefined;
-  const named = definitions.filter((d) => d.paragraph === next && d.denotes === 'other' && PARTY_NAME.test(d.term) && !AGREEMENT_TERM.test(d.term) && !OFFERING_TERM.test(d.term));
+  const named = definitions.filter((d) => d.paragraph === next && namesAParty(d));
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -178,7 +182,7 @@ function namedBeforeVendor(definitions: Definition[], paragraphs: readonly Parag
   const before = paragraphs[vendor.paragraph - 1]?.text ?? '';
   // The text trimmed first, so no pattern scans a run of trailing spaces (linear on long runs).
   if (!/\bbetween\b/i.test(before) || !/(?:^|[\s,])and$/i.test(before.trimEnd())) return false;
-  const named = definitions.filter((d) => d.paragraph === vendor.paragraph - 1 && d.denotes === 'other' && PARTY_NAME.test(d.term) && !/\bDate$/.test(d.term) && !AGREEMENT_TERM.test(d.term) && !OFFERING_TERM.test(d.term));
+  const named = definitions.filter((d) => d.paragraph === vendor.paragraph - 1 && namesAParty(d));
   const only = named.length === 1 ? named[0] : undefined;
   if (only) definitions.splice(definitions.indexOf(only), 1, { ...only, denotes: 'customer' });
   return only !== undefined;

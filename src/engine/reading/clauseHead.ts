@@ -66,10 +66,10 @@ const MODAL_WORD = /^(?:may|might|can|could|will|would|shall|should|must)$/;
 /** Where the clause's verb group starts: its first modal, or its first "is/are" after a subject. */
 export function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly Cue[]): number | undefined {
   const { units, offset, segment } = input;
-  // "…, which models may be used by other merchants": a modal a few words after "which", "that" or "who" is the relative
-  // clause's, never the head of the clause it describes (blind68-049 read the whole grant as its subject).
-  // Only "which" or "whose" and a noun ("that" may be a conjunction: "save that Audio Recordings may be used"), never a
-  // party or pronoun ("…, which we may use to train …" grants in its own right).
+  // "…, which models may be used by other merchants": a modal a noun or two after "which" or "whose" is the relative
+  // clause's, never the head of the clause it describes (blind68-049 read the whole grant as its subject). Not after
+  // "that", which may be a conjunction ("save that Audio Recordings may be used"), nor after a party or pronoun ("…,
+  // which we may use to train …" grants in its own right).
   const relativeBefore = (at: number): boolean => {
     for (let back = 2; back <= 3; back++) {
       const between = units.slice(at - back + 1, at);
