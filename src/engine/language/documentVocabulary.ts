@@ -34,8 +34,10 @@ const MEANS_TRAINING = /^(?:the\s+)?(?:use|processing|analysis)\s+of\s+(?:data|i
  * uses it ("may use Customer Data for Service Improvement"). It only tags the uses: the definition itself may be a
  * list of what is banned ('"Excluded Purposes" means training …').
  */
-// "… means the calibration, retraining, fine-tuning … of the Detection Models": an activity named by its noun.
-const ACTIVITY_OPENING = /^(?:the\s+)?(?:[a-z]+ing|use|processing|analysis|development|improvement|enhancement|refinement|calibration|validation|evaluation|optimi[sz]ation|customi[sz]ation|adaptation)\b/i;
+// "… means the calibration, retraining, fine-tuning … of the Detection Models", "… means the research, development,
+// testing … of Talentloom's products …, including the training … of the machine learning models" (347): an activity
+// named by its noun.
+const ACTIVITY_OPENING = /^(?:the\s+)?(?:[a-z]+ing|use|processing|analysis|research|development|improvement|enhancement|refinement|calibration|validation|evaluation|optimi[sz]ation|customi[sz]ation|adaptation)\b/i;
 const BUILDS_MODELS = /\b(?:train\w*|retrain\w*|fine-tun\w*|develop\w*|refin\w*|calibrat\w*)\b[^.;]{0,100}?\b(?:models?|algorithms?|machine[- ]learning|artificial intelligence|(?:generative|neural|learning|recognition|predictive|prediction|recommendation|translation)\s+(?:[\w-]+\s+)?engines?)\b/i;
 const namesTrainingActivity = (d: Definition): boolean => d.denotes === 'other' && ACTIVITY_OPENING.test(d.meaning.trim()) && BUILDS_MODELS.test(d.meaning);
 

@@ -3,7 +3,7 @@
 // inspection, and give nobody a right to inspect: agreement 270 was read as granting audits in its heading and
 // definitions). Pure: reads the frame.
 import type { RuleInput, Veto } from './ruleTypes';
-import { has, reads, wordsAfter } from './queries';
+import { affirmed, has, reads, wordsAfter } from './queries';
 
 const capitalised = (word: string): boolean => word !== '' && word[0] !== word[0]?.toLowerCase();
 
@@ -63,5 +63,19 @@ export const DERIVED_DATA_ON_RECORD: Veto = {
     if (data === undefined || !has(frame, 'auditTerm') || (p.actor.side === 'vendor' && reads(p, p.modal, 'permissionModal'))) return false;
     const before = frame.text.slice(Math.max(0, data.start - frame.start - 80), data.start - frame.start).toLowerCase().split(' ');
     return before.slice(-9).some((word) => RECORD_WORDS.has(word));
+  },
+};
+
+/**
+ * "Lumenreel may retain copies of Client Data … as reasonably necessary for dispute resolution, audit, trust and
+ * safety …": audit is one of the purposes the vendor keeps the data for, after its own permission, and gives nobody a
+ * right to audit it (audit142: 337 § 4.7's retention was left alone as "also giving a protection (audit)").
+ */
+export const AUDIT_AS_VENDOR_PURPOSE: Veto = {
+  reason: 'audit is named as a purpose the vendor may keep or use the data for, not a right to audit',
+  when: ({ predicate: p }) => {
+    const use = affirmed(p, 'use', 'retain', 'share');
+    if (use === undefined || p.actor.side !== 'vendor' || !reads(p, p.modal, 'permissionModal')) return false;
+    return p.cues.filter((c) => c.set === 'auditTerm').every((c) => c.start > use.end && p.purposes.some((q) => q.start > use.end && q.start < c.start));
   },
 };

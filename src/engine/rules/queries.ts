@@ -331,8 +331,11 @@ export function purposeLimited(input: RuleInput): boolean {
   const limit = cue(p, 'limiter');
   if (!limit) return false;
   const serves = cue(p, 'customerServing', 'safetyPurpose', 'optInVerb') !== undefined;
+  // "may retain … as reasonably necessary for dispute resolution, audit or other legitimate business purposes": a limit
+  // whose own list ends in the vendor's open-ended business purposes limits nothing (audit142, 337 § 4.7).
+  const openEnded = p.cues.some((c) => c.set === 'vendorEnds' && c.start > limit.start && c.text.toLowerCase().includes('purpose'));
   // "only use the information for that purpose": the purpose the data was given for, wherever the limiter stands.
-  if (affirmed(p, 'use', 'retain', 'share') !== undefined) return serves || has(p, 'soleServicePurpose');
+  if (affirmed(p, 'use', 'retain', 'share') !== undefined) return !openEnded && (serves || has(p, 'soleServicePurpose'));
   // "shall not use … for any other purpose than providing …": the negation only closes everything but the service.
   return denied(p, 'use', 'share') !== undefined && reads(p, limit, 'otherPurposeLimit');
 }

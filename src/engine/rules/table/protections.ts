@@ -2,7 +2,7 @@
 // customer's own controls are in controls.ts). Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
-import { AUDIT_WORD_IN_NAME, COMMERCIAL_AUDIT } from '../auditVetoes';
+import { AUDIT_AS_VENDOR_PURPOSE, AUDIT_WORD_IN_NAME, COMMERCIAL_AUDIT } from '../auditVetoes';
 import { CONFIDENTIALITY_DENIED } from '../deniedConfidential';
 import { RESPONSIBILITY_DISCLAIMED } from '../liabilityVetoes';
 import { INCLUSION_DENIED } from '../inclusionDenied';
@@ -423,7 +423,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: ({ predicate: p }) => has(p, 'auditTerm') && p.polarity === 'positive',
-    vetoes: [CLAIM_CONTEXT, HEADING_ONLY, DEFINITION_ONLY, COMMERCIAL_AUDIT, AUDIT_WORD_IN_NAME],
+    vetoes: [CLAIM_CONTEXT, HEADING_ONLY, DEFINITION_ONLY, COMMERCIAL_AUDIT, AUDIT_WORD_IN_NAME, AUDIT_AS_VENDOR_PURPOSE],
     evidence: ({ predicate: p }) => [p.actor.cue, cue(p, 'auditTerm')],
   },
 ];

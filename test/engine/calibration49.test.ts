@@ -1,0 +1,47 @@
+// Per-clause expectations for the language patterns of calibration round 49 (first runs on blind69, blind70 and
+// agreements 343–348, 2026-12-06): audit named among the vendor's own reasons to keep data is no audit right, and a
+// limit whose list ends in the vendor's open-ended business purposes limits nothing; a defined activity that opens with
+// "research" and builds models names training. Every clause is our own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+
+const categoriesOf = (text: string) => analyzeDocument([{ text }]).findings.map((f) => `${f.category}:${f.stance}`);
+
+describe('audit named as a purpose of the vendor\'s own keeping', () => {
+  const text =
+    'Quillstone may keep copies of Client Data for as long as reasonably necessary for dispute resolution, audit, fraud prevention or other legitimate business purposes.';
+
+  it('gives no audit right', () => {
+    expect(categoriesOf(text)).not.toContain('audit:protective');
+  });
+
+  it('limits nothing when the list ends in the vendor\'s open-ended business purposes', () => {
+    expect(categoriesOf(text)).not.toContain('no-training:protective');
+    expect(categoriesOf(text)).not.toContain('confidentiality:protective');
+    expect(categoriesOf(text)).toContain('survival-retention:risk');
+  });
+
+  it('still reads a customer\'s audit right, and a limit to the customer\'s own purposes', () => {
+    expect(categoriesOf('The Client may audit Quillstone\'s processing of Client Data once in each contract year on thirty days\' notice.')).toContain('audit:protective');
+    expect(categoriesOf('Quillstone may use Client Data only as necessary to provide the Services to the Client.')).toContain('no-training:protective');
+  });
+});
+
+describe('a defined activity that opens with "research"', () => {
+  const contract = [
+    'This Agreement is between Ferrowind Pty Ltd ("Ferrowind") and the employer named in the Order Form ("Customer").',
+    '"Customer Data" means all data Customer uploads to the Platform.',
+    '"Platform Enhancement" means the research, design and testing of Ferrowind\'s products, including the training and evaluation of the machine learning models used in the Platform.',
+    '4.4 Ferrowind may use Customer Data for Platform Enhancement.',
+  ].map((text) => ({ text }));
+
+  it('names training wherever the contract uses it', () => {
+    const found = analyzeDocument(contract).findings.filter((f) => f.paragraph === 3).map((f) => `${f.category}:${f.stance}`);
+    expect(found).toContain('ai-training:risk');
+  });
+
+  it('does not make a research activity without models into training', () => {
+    const plain = contract.map((p, i) => (i === 2 ? { text: '"Platform Enhancement" means the research, design and testing of new features of Ferrowind\'s products.' } : p));
+    const found = analyzeDocument(plain).findings.filter((f) => f.paragraph === 3).map((f) => f.category);
+    expect(found).not.toContain('ai-training');
+  });
+});
