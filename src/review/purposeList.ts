@@ -21,6 +21,7 @@ const DELETING = /^(?:delete|remove|destroy|erase|purge|return)\b/i;
 const DETERMINER_INSIDE = /(?<=\S)\s(?:the|a|an|its|our|their|your|his|her)\s(?=\S)/i;
 /** A verb, or a "for"/"to" that opens a purpose of its own: an item with one is a clause, not a purpose in a list. */
 const CLAUSE_VERB = /\b(?:may|shall|will|must|can|is|are|for|to)\b/;
+const MODAL_OR_COPULA = /\b(?:may|shall|will|must|can|is|are)\b/;
 
 interface Item {
   readonly start: number;
@@ -53,7 +54,10 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
     // verb of deleting or returning, the list is of what is deleted, not of purposes (audit71, 207 § 6.4).
     if (/^to\s/i.test(opener[0]) && DELETING.test(text.slice(from, from + 12))) continue;
     // Purposes are short phrases without a verb of their own: "to the contrary in this Agreement, Provider may …" is no list.
-    if (items.length < 3 || items.some((item) => item.end - item.start > 80 || CLAUSE_VERB.test(text.slice(item.start, item.end)))) continue;
+    // The last item may carry a purpose of its own: "to monitor quality, investigate misuse, and label data for Model
+    // Improvement" (audit144: 345 B.7 lost its whole Human Review clause to the playbook's ban instead of that item).
+    const clauseLike = (item: Item, i: number) => (i === items.length - 1 ? MODAL_OR_COPULA : CLAUSE_VERB).test(text.slice(item.start, item.end));
+    if (items.length < 3 || items.some((item, i) => item.end - item.start > 80 || clauseLike(item, i))) continue;
     // "operating, providing and improving the Platform": verbs sharing one object, which the licence edits narrow.
     const single = items.slice(0, -1).filter((item) => !/\s/.test(text.slice(item.start, item.end))).length;
     if (single * 2 >= items.length - 1) continue;
