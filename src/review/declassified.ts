@@ -90,7 +90,10 @@ export function declassifiedData(analysis: Analysis, paragraphs: readonly Paragr
       if (QUALIFIED.test(text.slice(defining.end + excluded.index))) return;
       const at = defining.end + excluded.index + excluded[0].length;
       const they = names.length > 1;
-      const qualifier = contractWording(`, except to the extent that ${they ? 'they contain or reveal' : 'it contains or reveals'} any such data or ${they ? 'identify' : 'identifies'} {{customer}} or any individual`, analysis.terms);
+      // "… but does not include Platform Data, except to the extent that it contains or reveals any such data": "it"
+      // and "such data" read back to the term being defined (audit145, 347 § 1). The names say which is which.
+      const subject = they ? 'they contain or reveal' : `${names[0]} contains or reveals`;
+      const qualifier = contractWording(`, except to the extent that ${subject} any ${defining.term} or ${they ? 'identify' : 'identifies'} {{customer}} or any individual`, analysis.terms);
       found.push({ paragraph: index, dataTerm: defining.term, names, ops: [{ kind: 'insert', at, text: qualifier }] });
       return;
     }
@@ -147,7 +150,9 @@ export function declassifiedItems(
       return conformingEdit(found.paragraph, paragraphs[found.paragraph]?.text ?? '', found.ops, [issue], choices.position, {
         internal: commentWording(`[Internal] Added “${added(found.ops)}”: ${names} would otherwise fall outside ${found.dataTerm} and every protection the contract gives it, however much of the customer's material or identity it carries.`, analysis.terms),
         external: commentWording(
-          `Data made from ${found.dataTerm} falls outside it here. Where that data still carries ${found.dataTerm} or identifies {{customer}} or anyone else, it must keep the protections this {{agreement}} gives ${found.dataTerm}.`,
+          // Names the excluded data ("As drafted, Platform Data is not Customer Data"), not "data made from it … here",
+          // which audit145 found clumsy.
+          `As drafted, ${names.replace(/"/g, '')} ${found.names.length > 1 ? 'are' : 'is'} not ${found.dataTerm}. Where ${found.names.length > 1 ? 'they still carry' : 'it still carries'} ${found.dataTerm} or ${found.names.length > 1 ? 'identify' : 'identifies'} {{customer}} or anyone else, ${found.names.length > 1 ? 'they' : 'it'} must keep the protections this {{agreement}} gives ${found.dataTerm}.`,
           analysis.terms,
         ),
       });
