@@ -28,6 +28,7 @@ import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
+import { strikeOwnEndsBesideLaw } from './redline/surgical/keepingEdits';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDataByClause, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
@@ -201,7 +202,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const keepsOwnStandard = next.category === 'aggregated-data' && setsOwnStandard(next.quote) && plan.ops.length > 0 && plan.ops.every((op) => op.kind === 'delete' && SALE_WORDS.test(op.text));
     // A carve-out from deletion loses only its limb for what was built from the data (224 § 12.4(c)), never the whole:
     // the backups and records the law requires stay carved out, and still read as keepings.
-    const limbOnly = next.category === 'survival-retention' && plan.kind === 'word-level' && strikeBuiltInLimb(next.quote) !== undefined;
+    // So does a keeping "as required by law or for … other legitimate business purposes": the vendor's own-ends limb goes,
+    // and the backups beside it stand (audit142, 337 § 4.7).
+    const ownEndsOnly = next.category === 'survival-retention' && plan.kind === 'word-level' && strikeOwnEndsBesideLaw(next.quote) !== undefined;
+    const limbOnly = ownEndsOnly || (next.category === 'survival-retention' && plan.kind === 'word-level' && strikeBuiltInLimb(next.quote) !== undefined);
     // A default enrolment turned into an opt-in answers it even where the engine still reads the use in the sentence
     // (the condition opens the sentence; the use sits in its relative clause, 226 Sch 2 item 5).
     const optedIn = plan.kind === 'word-level' && !OPTED_IN.test(track.current) && OPTED_IN.test(applyOps(track.current, plan.ops));
@@ -435,7 +439,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // A sentence that now carries the safeguard itself (derived data under the proviso) answers the issue as a clause would.
     if (plan.kind === 'sentence' || (!given.has(next.category) && protections(track.current).has(next.category))) context.written.add(issue.id);
     attempted.set(attemptKey(next), 'redlined');
-    steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops, ...(limbOnly ? { answers: 'carved-out-into-models' } : optedIn ? { answers: 'default-enrolment-opt-in' } : {}) });
+    steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops, ...(ownEndsOnly ? { answers: 'kept-for-own-ends' } : limbOnly ? { answers: 'carved-out-into-models' } : optedIn ? { answers: 'default-enrolment-opt-in' } : {}) });
   }
   // A sibling that was meant to go but stayed may still point at words struck earlier: then the paragraph is left as it
   // was, with the reason, rather than sent with a reference the lawyer must repair. Likewise when a risk had to stay

@@ -133,6 +133,8 @@ const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   // A carve-out from deletion lost its limb keeping the data inside the vendor's models or library (see carveOutLimb).
   // A default enrolment turned into an opt-in (see optInGrant): the reason is the customer's choice, not a ban.
   'default-enrolment-opt-in': '{{customer}} should take part only if it chooses to, so we have made this an opt-in by written notice rather than an opt-out.',
+  // A keeping "as required by law or for … other legitimate business purposes" lost its own-ends limb (see keepingEdits).
+  'kept-for-own-ends': '{{vendor}} may keep {{customerData}} where the law requires it, but not for its own business purposes; the other carve-outs stand.',
   'carved-out-into-models': 'Deletion must reach {{customerData}} inside what {{vendor}} built from it, or that {{customerData}} is kept for good; the other carve-outs stand.',
 };
 
@@ -150,6 +152,9 @@ const AND_AFTER_STRUCK = /^(?:(?:both\s+)?during\s+)?and\s+(?:after|following)\s
 const termLimitOnly = (struck: readonly string[]): boolean =>
   (struck.length === 1 && AND_AFTER_STRUCK.test(struck[0] ?? '')) ||
   (struck.length === 2 && /^both\s+$/i.test(struck[0] ?? '') && AND_AFTER_STRUCK.test(struck[1] ?? ''));
+/** The vendor's own ends a keeping may name: "other legitimate business purposes", "its records-retention policies". */
+const OWN_BUSINESS_ENDS = /\b(?:business\s+purposes?|legitimate\s+(?:business\s+)?(?:purposes?|interests?)|(?:records?[- ])?retention\s+polic(?:y|ies)|internal\s+polic(?:y|ies)|own\s+purposes)\b/i;
+const BY_LAW = /\brequired\s+(?:by|under)\s+(?:applicable\s+|any\s+)?(?:law|laws|regulation|regulations)\b/i;
 const TURNED_ROUND = /^(?:(?:shall|will)\s+)?(?:extends?|appl(?:y|ies))(?:\s+to)?$/;
 const TURNED_ROUND_REASON = 'Deletion must reach what this clause carved out of it; otherwise {{customerData}}, and what {{vendor}} built from it, would be kept and used after the {{agreement}} ends.';
 const LICENCE_BACK_REASON = '{{customer}} now owns the outputs, so a licence from {{vendor}} to use them is no longer needed.';
@@ -186,6 +191,13 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   if (breadthOnly && reasons.length > 0) return reasons;
   if (added.length === 0 && struck.length === 1 && REACH.test(struck[0] ?? '')) return [fill(REACH_REASON), ...reasons];
   if (termLimitOnly(struck)) return [fill(DURING_TERM_REASON), ...reasons];
+  // "… audit or fraud prevention[- or other legitimate business purposes-]": only the vendor's own ends struck from a keeping.
+  // The list's "or" moved onto the new last item is only a join.
+  const joinsOnly = added.every((op) => /^\s*(?:and|or)\s*$/i.test(op.text));
+  const worded = struck.filter((text) => /[\p{L}\p{N}]/u.test(text));
+  if (step.finding?.category === 'survival-retention' && joinsOnly && worded.length > 0 && worded.every((text) => OWN_BUSINESS_ENDS.test(text)) && BY_LAW.test(step.finding.quote)) {
+    return [fill(SUBJECT_REASONS['kept-for-own-ends'] ?? ''), ...reasons];
+  }
   // "shall not extend to …, all of which … may retain" turned round (see keepingEdits' reachRestored).
   if (added.some((op) => TURNED_ROUND.test(op.text)) || (added.length === 0 && struck.some((text) => /^\s*not\s*$/.test(text)) && step.finding?.rules.includes('carved-out-into-models'))) return [fill(TURNED_ROUND_REASON)];
   // "Such notice shall take effect thirty (30) days after its receipt … and the Supplier shall not be required to remove

@@ -16,7 +16,9 @@ const WHITE_SPACE = /^\s$/;
 const SEPARATOR_AFTER = /^(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)/;
 const ITEM_AFTER = /^[\p{L}\p{N}'\u2019-]+/u;
 /** Words that open a clause, never an item of a list of modifiers or verbs. */
-const CLAUSE_OPENER = new Set(['nothing', 'no', 'none', 'neither', 'nor', 'the', 'this', 'that', 'these', 'those', 'it', 'we', 'you', 'they', 'each', 'such', 'either']);
+// "… the Safety Dataset indefinitely, and may retain Subscriber Data …": a modal opens a predicate of its own, sharing the
+// subject; taken for an item, striking "indefinitely" left "the Safety Dataset may retain …" (335 § 9.6).
+const CLAUSE_OPENER = new Set(['nothing', 'no', 'none', 'neither', 'nor', 'the', 'this', 'that', 'these', 'those', 'it', 'we', 'you', 'they', 'each', 'such', 'either', 'may', 'shall', 'will', 'must', 'can', 'could', 'would', 'should', 'might']);
 // Adjectives in a licence grant read naturally with commas alone; verbs and nouns need their "and" back.
 const ADJECTIVAL = /(?:wide|free|able|ible|ive|al|ent|ary|ous|ic)$/i;
 

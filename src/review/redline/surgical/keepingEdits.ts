@@ -123,7 +123,29 @@ function strikeCoordinatedRetention(sentence: string): Splice[] | undefined {
 /** A preposition left waiting for its object across ", and": "shall not apply to, and Supplier may retain …, any …". */
 const SHARED_OBJECT = /\b(?:to|of|for|from|in)\s*,\s+and\s+(?:the\s+)?[A-Z]/;
 
+/**
+ * "… for as long as required by applicable law or as reasonably necessary for dispute resolution, audit or other
+ * legitimate business purposes", "… as required by law or in accordance with its records-retention policies": beside
+ * what the law requires, an alternative that lets the vendor keep data for its own ends. That limb goes and the law's
+ * stands (audit142, 337 § 4.7 was left alone because turning it round would have taken the legal hold with it).
+ */
+const LAW_OR_OWN_ENDS = /\brequired\s+(?:by|under)\s+(?:applicable\s+|any\s+)?(?:law|laws|regulation|regulations)(?=\s+or\s)/i;
+const OWN_ENDS = /\b(?:business\s+purposes?|legitimate\s+(?:business\s+)?(?:purposes?|interests?)|(?:records?[- ])?retention\s+polic(?:y|ies)|internal\s+polic(?:y|ies)|own\s+purposes)\b/i;
+/** Where the alternative stops: the clause's end, or the next item or clause of a list (", and (c)", "; "). */
+const ALTERNATIVE_END = /;|\.(?!\d)|,\s+(?:and|or)\s+\(|,\s+(?:and|but)\s+(?=[A-Z])/;
+
+export function strikeOwnEndsBesideLaw(sentence: string): Splice[] | undefined {
+  const law = LAW_OR_OWN_ENDS.exec(sentence);
+  if (!law) return undefined;
+  const start = law.index + law[0].length;
+  const rest = sentence.slice(start);
+  const end = start + (ALTERNATIVE_END.exec(rest)?.index ?? rest.length);
+  return OWN_ENDS.test(sentence.slice(start, end)) ? [{ start, end, text: '' }] : undefined;
+}
+
 export function ceaseRetention(context: SurgicalContext, text: string): Splice[] | undefined {
+  const ownEnds = strikeOwnEndsBesideLaw(context.sentence);
+  if (ownEnds) return ownEnds;
   // "Clause 7.2 does not apply to …, or to Portfolio Data already reflected in the Signal Library": the limb goes.
   const builtIn = strikeBuiltInLimb(context.sentence, context.terms.derivedData);
   if (builtIn) return builtIn;
@@ -260,6 +282,9 @@ export function appendDeletion(context: SurgicalContext, text: string): Splice[]
   // closed, the Supplier shall permanently delete …": the deletion is promised; a second one here would clash with the
   // contract's own timetable (its export window, its backups) (lawyer audit of agreement 70).
   if (context.deletionElsewhere) return undefined;
+  // "… may retain copies for as long as required by applicable law": a keeping the law requires has no end this
+  // contract can set; a deletion thirty days after it ends would contradict it.
+  if (AS_LAW_REQUIRES.test(sentence)) return undefined;
   const term = FOR_THE_TERM.exec(sentence);
   const keeps = KEEPS.exec(sentence);
   if (!term || !keeps || keeps.index > term.index || PROMISED_DELETION.test(sentence) || /\b(?:after|following|beyond)\b/i.test(sentence.slice(term.index))) return undefined;
