@@ -45,3 +45,13 @@ describe('a defined activity that opens with "research"', () => {
     expect(found).not.toContain('ai-training');
   });
 });
+
+describe('a ban on changing the data use by updating a policy', () => {
+  it('is no policy by reference', () => {
+    expect(categoriesOf('Ferrowind may not change the manner in which it uses or discloses Customer Data by updating any policy, notice or documentation.')).not.toContain('policy-by-reference:risk');
+  });
+
+  it('still reads the vendor\'s own right to change a policy that governs the data', () => {
+    expect(categoriesOf('Ferrowind may change its AI Policy at any time, and its use of Customer Data will follow the policy as updated.')).toContain('policy-by-reference:risk');
+  });
+});

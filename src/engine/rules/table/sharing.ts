@@ -155,6 +155,19 @@ const CHANGE_NEEDS_CONSENT = {
       frame.predicates.some((q) => q !== p && q.polarity === 'positive' && q.conditions.some((c) => c.kind === 'consent'))),
 };
 
+/**
+ * "Ossira may not change the manner in which it uses … Health System Data by updating any policy, notice or
+ * documentation": the change by a policy is what the clause forbids (audit143: 344 § 14.2 was read as a policy by
+ * reference, and a clause saying the same was inserted after it).
+ */
+const CHANGE_DENIED = {
+  reason: 'the clause forbids changing the data use by updating a policy: a protection, not a policy by reference',
+  when: ({ predicate: p }: RuleInput) => {
+    const change = cue(p, 'changeVerb');
+    return p.polarity === 'negative' && p.negation !== undefined && change !== undefined && change.start > p.negation.end && change.start - p.negation.end <= 12;
+  },
+};
+
 /** The customer's objection words in a condition ("object", "objects", "right to object"). */
 const OBJECTION_CUES: ReadonlySet<string> = new Set(['object', 'objects', 'right to object']);
 /** "until … a reasonable opportunity to object", "unless Customer objects": nothing changes before the customer may say no. */
@@ -296,6 +309,7 @@ export const SHARING_RULES: readonly Rule[] = [
         (has(p, 'productDocs') && object(p, 'customer-data', 'usage-data') !== undefined && affirmed(p, 'use', 'retain', 'share', 'train') !== undefined)),
     vetoes: [
       CHANGE_NEEDS_CONSENT,
+      CHANGE_DENIED,
       CHANGED_BY_THIS_DOCUMENT,
       CUSTOMERS_OWN_POLICY,
       CUSTOMERS_OWN_DOCUMENT,
