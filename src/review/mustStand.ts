@@ -13,6 +13,9 @@ const MUST_STAND: readonly (readonly [RegExp, string])[] = [
   // "may retain Applicant Information … for so long as required by the FCRA and applicable state law": no contract can
   // take away a retention the law requires (audit80, 223 § 6.5(b) went "[Reserved]").
   [/\brequired\s+by\s+(?:the\s+)?(?:[A-Z]{2,6}\s+and\s+)?(?:applicable\s+)?(?:(?:state|federal|local)\s+)?(?:laws?|regulations?|legislation|statute)\b|\brequired\s+by\s+the\s+[A-Z]{2,6}\b/, 'a retention the law requires'],
+  // "… for as long as FDA design history and record-keeping requirements require", "for the period those regulations
+  // require": a regulator's rules set the keeping, which no contract can take away (audit143, 344 § 5.5 lost it).
+  [/\b(?:regulations?|requirements?|rules)\s+(?:so\s+)?(?:require|requires|mandate|mandates)\b/i, 'a retention the law requires'],
   // "including encryption of Personal Data at rest and in transit": a security measure protects the customer's data,
   // whatever risk the strike answers (audit72, 210 Sch 2 ¶5 lost it to answer a policy reference).
   [/\bencrypt/i, 'a security measure (encryption)'],

@@ -29,6 +29,7 @@ import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
 import { strikeOwnEndsBesideLaw } from './redline/surgical/keepingEdits';
+import { turnsIntoBan } from './ownForm';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDataByClause, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
@@ -371,12 +372,17 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // "Sections 1.2, 2.1, …, 3.3 and 9 will survive": a survival list also keeps confidentiality and the indemnities
     // alive; only its items are conformed, never the whole list struck (audit77, 220 § 8.4 went "[Reserved.]").
     const wholeGoes = !isSurvivalList(next.quote);
-    let struck = feedbackOnly || limbOnly || optedIn ? undefined :
-      (duplicate && (sibling || next.severity === 'high' || OVERRIDES_A_CLAUSE.test(next.quote))) || qualifiesGrant
-        ? (partial() ?? (wholeGoes ? strikeSentence(track.current, next) ?? (OVERRIDES_A_CLAUSE.test(next.quote) ? reserveClause(track.current) : undefined) : undefined))
-        : duplicate
-          ? partial()
-          : undefined;
+    const strikesWhole = (duplicate && (sibling || next.severity === 'high' || OVERRIDES_A_CLAUSE.test(next.quote))) || qualifiesGrant;
+    const partlyStruck = feedbackOnly || limbOnly || optedIn || !(strikesWhole || duplicate) ? undefined : partial();
+    const wholeStruck = feedbackOnly || limbOnly || optedIn || !strikesWhole || partlyStruck || !wholeGoes ? undefined :
+      strikeSentence(track.current, next) ?? (OVERRIDES_A_CLAUSE.test(next.quote) ? reserveClause(track.current) : undefined);
+    let struck = partlyStruck ?? wholeStruck;
+    // On the customer's own form, a clause it holds is not struck or replaced whole; its words may still be edited.
+    // Nor is its grant turned into a ban ("may" → "shall not"), which reverses the bargain as surely as striking it.
+    if (context.ownForm !== undefined && (wholeStruck !== undefined || (struck === undefined && (plan.kind === 'sentence' || turnsIntoBan(plan.ops))))) {
+      attempted.set(attemptKey(next), context.ownForm);
+      continue;
+    }
     // "We will delete your Inputs, Outputs and models within 30 days, except …": a clause in place of a sentence that
     // promises something loses what it promised beyond the playbook's words; only its words are edited.
     const promise = !struck && plan.kind === 'sentence' ? promisedIn(track.current, next) : undefined;

@@ -8,6 +8,7 @@ import { issueById, issueForCategory, issueResolver, positionFor } from '../play
 import type { Playbook, PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { contentFreeUsageTerms } from './contentFreeUsage';
 import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './paragraphReview';
+import { customersOwnForm } from './ownForm';
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { describeEdit, RESERVED, reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
@@ -82,6 +83,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   const contentFreeUsage = contentFreeUsageTerms(analysis, paragraphs);
   const prevails = prevailsOver(paragraphs);
   const leftToSpecialCondition = specialConditionReason(paragraphs);
+  const ownForm = customersOwnForm(analysis, paragraphs);
   const purposeEdits = purposeLimbEdits(analysis, paragraphs).filter((edit) => positionOf(editKey(edit.paragraph)) !== 'skip');
   for (const index of riskParagraphs) {
     const position = positionOf(editKey(index));
@@ -107,6 +109,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
       providersBound,
       contentFreeUsage,
       purposeEdits,
+      ownForm,
     });
     reviews.set(index, review);
     const now = analyzeParagraphText(review.final, index, analysis).filter(coversVendor).map((f) => f.category);

@@ -1,7 +1,7 @@
 // Patterns named by the lawyer audits of agreements 343–348 (audit143–audit145), taken up in the forty-third session:
 // a permission whose last purpose carries a purpose of its own ("and label data for Model Improvement") lost its whole
 // clause, heading and all, to the playbook's ban, instead of that one purpose. Every clause is our own drafting.
-import { preferredReview } from './agreements';
+import { preferredReview, skippedWith } from './agreements';
 
 const base = [
   'This Master Subscription Agreement is between Tallowmere Inc. ("Tallowmere") and the retailer named in the Order Form ("Customer").',
@@ -57,5 +57,36 @@ describe('the customer-data definition that leaves derived data out', () => {
     const edit = review.edit(1);
     expect(edit?.target).toMatch(/but does not include Platform Data, except to the extent that Platform Data contains or reveals any Customer Data or identifies Customer or any individual\.$/);
     expect(edit?.comment.external).toMatch(/As drafted, Platform Data is not Customer Data\./);
+  });
+});
+
+describe("the customer's own form", () => {
+  const form = (recital: string) => [
+    'TECHNOLOGY SERVICES AGREEMENT',
+    'This Technology Services Agreement is entered into by and between Larchmere Health, a Washington nonprofit corporation ("Client"), and Ossivane Inc., a Delaware corporation ("Supplier").',
+    recital,
+    '1.1 "Client Data" means all data that Client or its users submit to the Services.',
+    '5.2 If Client signs a Participation Notice, Supplier may use the de-identified Client Data described in it to train and improve the Triage Model for use by all of Supplier\'s customers.',
+  ];
+
+  it('keeps a training programme the customer opted into, and says why', () => {
+    const review = preferredReview(form("C. This Agreement is based on Client's standard technology services agreement as negotiated by the parties."));
+    expect(review.edit(4)).toBeUndefined();
+    expect(skippedWith(review.plan, 4, /Client's own form/)).toBe(true);
+  });
+
+  it('still edits the same clause on paper the agreement does not call the customer\'s', () => {
+    const review = preferredReview(form('C. Supplier provides an AI triage service to hospitals.'));
+    expect(review.edit(4)).toBeDefined();
+  });
+});
+
+describe('a keeping a regulator\'s rules require', () => {
+  it('stands when the clause around it is edited', () => {
+    const review = preferredReview([
+      ...base,
+      '5.5 Prior Training. Tallowmere is not required to retrain any model trained using Customer Data before termination, and may retain a copy of the Customer Data used to train any cleared model for as long as FDA record-keeping requirements require.',
+    ]);
+    expect(review.edit(2)?.target ?? review.paragraphs[2]?.text).toMatch(/for as long as FDA record-keeping requirements require/);
   });
 });

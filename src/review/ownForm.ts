@@ -1,0 +1,52 @@
+// Whether the agreement is the customer's own form, as its title or recitals say ("This Agreement is based on Health
+// System's standard technology services agreement", "… which are the Publisher's standard terms for licensing its
+// content", "Corrib Mutual Insurance DAC Standard Form ICT Outsourcing Agreement"). On its own paper the customer
+// put each clause there: a grant it made (a training programme it opted into, a research schedule, a regulatory
+// retention) is a bargain to take instructions on, not a vendor clause to strike or rewrite whole (audit143: 344's
+// opt-in training programme went "[Reserved.]"; audit139/142: 338's research schedule rewritten). Word-level edits and
+// missing protections still go in. Pure: engine types only.
+import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
+import { contractWording } from './wording';
+
+/** The opening lines where a form names itself: the title, a version line, the parties, the recitals. */
+const OPENING = 14;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "Health System's standard technology services agreement", "the Publisher's standard terms", "Buyer's own form". */
+const standardOf = (names: string) =>
+  new RegExp(String.raw`\b(?:${names})['’]s\s+(?:own\s+)?(?:standard|model)\s+(?:form\b|terms\b|(?:[\w-]+\s+){0,4}?(?:agreement|contract|terms)\b)`);
+/** "Corrib Mutual Insurance DAC Standard Form ICT Outsourcing Agreement": a title that gives the form's owner first. */
+const TITLE_OWNER = /^(.{3,80}?)\s+Standard\s+Form\b/;
+
+/** The name a parties block gives the customer before its defined short name: "CORRIB MUTUAL INSURANCE DAC, …(the "Insurer")". */
+function definedAfter(paragraphs: readonly Paragraph[], owner: string, customerNames: readonly string[]): boolean {
+  const own = owner.toLowerCase();
+  return paragraphs.slice(0, OPENING).some((p) => {
+    const text = p.text.toLowerCase();
+    return customerNames.some((name) => {
+      const defined = text.indexOf(`"${name.toLowerCase()}"`);
+      const at = text.lastIndexOf(own, defined);
+      return defined > 0 && at >= 0 && defined - at < 400;
+    });
+  });
+}
+
+/** Where the document says it is the customer's own form, as a reason for the "Left alone" list; undefined otherwise. */
+export function customersOwnForm(analysis: Analysis, paragraphs: readonly Paragraph[]): string | undefined {
+  const customerNames = [...new Set([analysis.terms.customer, ...analysis.parties.customerAliases].filter((n): n is string => !!n && n.length > 1))];
+  if (customerNames.length === 0) return undefined;
+  const standard = standardOf(customerNames.map(escape).join('|'));
+  const opening = paragraphs.slice(0, OPENING);
+  const said = opening.some((p) => standard.test(p.text)) || opening.slice(0, 3).some((p) => {
+    const owner = TITLE_OWNER.exec(p.text.trim())?.[1];
+    return owner !== undefined && definedAfter(paragraphs, owner, customerNames);
+  });
+  return said
+    ? contractWording("this is {{customer}}'s own form, as the agreement says: a clause it holds is flagged for instructions, not struck or rewritten whole", analysis.terms).replace(/^This\b/, 'this')
+    : undefined;
+}
+
+/** A permission turned into a prohibition ("may" struck, "shall not" in its place): on the customer's own form it
+ * reverses the bargain as surely as striking the clause. */
+export const turnsIntoBan = (ops: readonly RedlineOp[]): boolean =>
+  ops.some((op) => op.kind === 'delete' && /^(?:may|can|is entitled to|shall be entitled to)$/i.test(op.text.trim())) &&
+  ops.some((op) => op.kind === 'insert' && /\b(?:shall|will|must)\s+not\b/i.test(op.text));
