@@ -270,8 +270,28 @@ function closedList(text: string, { items, lettered, withOpener }: OpenList, ris
         const start = item.start + (/^\((?:[a-z]|[ivx]{1,4})\)\s+/.exec(text.slice(item.start))?.[0].length ?? 0);
         return [{ kind: 'delete', start, end: item.end, text: text.slice(start, item.end) }, { kind: 'insert', at: item.end, text: RESERVED_ITEM }];
       })
-    : strikeItems(text, items, (item) => risky.has(item));
+    : sharedObjectKept(text, items, risky, strikeItems(text, items, (item) => risky.has(item)));
   return withOpener(struck);
+}
+
+/**
+ * "to operate, analyse, develop and improve the Services and Lexivane's other products": the verbs kept are bare, and
+ * the object they shared stood in the last item, which goes; its first conjunct stays after them ("to operate and
+ * analyse the Services"), or they would have no object (audit143, 343 § 4.3). Only the words around it are struck.
+ */
+function sharedObjectKept(text: string, items: readonly Item[], risky: ReadonlySet<Item>, ops: RedlineOp[]): RedlineOp[] {
+  const last = items[items.length - 1] as Item;
+  const kept = items.filter((item) => !risky.has(item));
+  const lastKept = kept[kept.length - 1];
+  if (!risky.has(last) || lastKept === undefined || kept.some((item) => /\s/.test(text.slice(item.start, item.end).replace(/^to\s+/, '')))) return ops;
+  const found = /^(\S+\s+)((?:the|its|our|their)\s+[^,;]+?)(?=\s+(?:and|or)\s|,|$)/.exec(text.slice(last.start, last.end));
+  const tail = ops.find((op) => op.kind === 'delete' && op.start === lastKept.end && op.end === last.end);
+  if (!found?.[1] || !found[2] || !tail) return ops;
+  const objectStart = last.start + found[1].length;
+  const objectEnd = objectStart + found[2].length;
+  const around: RedlineOp[] = [{ kind: 'delete', start: lastKept.end, end: objectStart - 1, text: text.slice(lastKept.end, objectStart - 1) }];
+  if (objectEnd < last.end) around.push({ kind: 'delete', start: objectEnd, end: last.end, text: text.slice(objectEnd, last.end) });
+  return ops.flatMap((op) => (op === tail ? around : [op]));
 }
 
 const at = (op: RedlineOp) => (op.kind === 'delete' ? op.start : op.at);

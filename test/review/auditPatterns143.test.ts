@@ -90,3 +90,13 @@ describe('a keeping a regulator\'s rules require', () => {
     expect(review.edit(2)?.target ?? review.paragraphs[2]?.text).toMatch(/for as long as FDA record-keeping requirements require/);
   });
 });
+
+describe('an open list of bare verbs whose shared object stood in the risky last item', () => {
+  it('keeps the object after the verbs that stay', () => {
+    const review = preferredReview([
+      ...base,
+      "4.3 Usage Data. Tallowmere may collect Usage Data and use it for any lawful purpose, including to operate, analyse, develop and improve the Services and Tallowmere's other products.",
+    ]);
+    expect(review.edit(2)?.target).toMatch(/use it to operate and analyse the Services\.$/);
+  });
+});
