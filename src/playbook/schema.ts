@@ -135,6 +135,8 @@ export const PlaybookIssueSchema = z
       }))
       .min(1, 'list at least one category or protection this issue handles'),
     title: text('the issue title'),
+    /** The caption a clause inserted for this issue takes where the contract heads its clauses ("Records and Audit"). */
+    heading: text('the heading').superRefine(checkPlaceholders).optional(),
     risk: text('the risk explanation'),
     /**
      * Why we ask for the change, in words fit for the counterparty and true whatever the edit turned out to be: the

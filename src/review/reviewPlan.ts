@@ -9,6 +9,7 @@ import type { Playbook, PlaybookIssue, PlaybookPosition, PositionId } from '../p
 import { contentFreeUsageTerms } from './contentFreeUsage';
 import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './paragraphReview';
 import { customersOwnForm } from './ownForm';
+import { captionFor } from './runInHeading';
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { describeEdit, RESERVED, reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
@@ -142,7 +143,8 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
       const text = choices.wording?.[key] ?? overriding?.clause ?? worded;
       const place = placeProtection(paragraphs, whereTermIsUsed(analysis, paragraphs, review.index), taken);
       if (place.number) taken.add(place.takenAs ?? place.number);
-      const item = insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number), place.prefix, place.suffix);
+      const caption = choices.wording?.[key] === undefined && place.number ? captionFor(extra.step.issue, paragraphs, place.after, analysis.terms) : '';
+      const item = insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, caption + text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number), place.prefix, place.suffix);
       items.push(overriding ? withReason(item, overriding.reason) : item);
     }
     for (const left of review.left) skipped.push({ target: left.finding, reason: left.reason });
@@ -312,7 +314,8 @@ function missingItems(
       ? joinReasons(kept, exceptForOption(kept?.clause ?? worded, after, edited) ?? prevailingOver(kept?.clause ?? worded, analysis, paragraphs, editedParagraph(reviews)))
       : undefined;
     const clause = choices.wording?.[key] ?? excepted?.clause ?? worded;
-    const item = insertItem(gap, issue, chosen, place.after, place.number, clause, analysis, gap.category, referenceTo(edited, place.after, place.number), place.prefix, place.suffix);
+    const caption = choices.wording?.[key] === undefined && place.number ? captionFor(issue, edited, place.after, analysis.terms) : '';
+    const item = insertItem(gap, issue, chosen, place.after, place.number, caption + clause, analysis, gap.category, referenceTo(edited, place.after, place.number), place.prefix, place.suffix);
     items.push(excepted ? withReason(item, excepted.reason) : item);
     already.add(gap.category);
   }

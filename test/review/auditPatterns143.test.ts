@@ -1,7 +1,7 @@
 // Patterns named by the lawyer audits of agreements 343–348 (audit143–audit145), taken up in the forty-third session:
 // a permission whose last purpose carries a purpose of its own ("and label data for Model Improvement") lost its whole
 // clause, heading and all, to the playbook's ban, instead of that one purpose. Every clause is our own drafting.
-import { preferredReview, skippedWith } from './agreements';
+import { preferredReview, reviewOf, skippedWith } from './agreements';
 
 const base = [
   'This Master Subscription Agreement is between Tallowmere Inc. ("Tallowmere") and the retailer named in the Order Form ("Customer").',
@@ -98,5 +98,25 @@ describe('an open list of bare verbs whose shared object stood in the risky last
       "4.3 Usage Data. Tallowmere may collect Usage Data and use it for any lawful purpose, including to operate, analyse, develop and improve the Services and Tallowmere's other products.",
     ]);
     expect(review.edit(2)?.target).toMatch(/use it to operate and analyse the Services\.$/);
+  });
+});
+
+describe('an inserted clause among clauses with run-in headings', () => {
+  const clauses = (headed: boolean) => [
+    ...base,
+    `5.1 ${headed ? 'Service Levels. ' : ''}Tallowmere will make the Services available 99.9% of the time.`,
+    `5.2 ${headed ? 'Support. ' : ''}Tallowmere will answer support requests within one business day.`,
+    `5.3 ${headed ? 'Security. ' : ''}Tallowmere will keep Customer Data confidential and secure.`,
+  ];
+  const inserted = (headed: boolean) => reviewOf(clauses(headed), { position: 'preferred' }).inserts().map((item) => item.text);
+
+  it('takes its issue\'s heading as a caption', () => {
+    expect(inserted(true).some((text) => /^5\.\d+ Records and Audit\. Tallowmere /.test(text))).toBe(true);
+  });
+
+  it('takes none where the clauses have none', () => {
+    const texts = inserted(false);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.some((text) => /^5\.\d+ [A-Z][\w ]+\. /.test(text) && !/^5\.\d+ Tallowmere\b/.test(text))).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ export const AGGREGATED_DATA_ISSUE: PlaybookIssue = {
   id: 'aggregated-data',
   appliesTo: ['aggregated-data'],
   title: 'Vendor keeps rights in aggregated or de-identified data',
+  heading: 'Anonymous Statistics',
   risk:
     'Aggregated and "de-identified" data is often neither: small data sets, free text and metadata can be traced ' +
     'back to us, our clients or individuals. These rights usually survive termination and are not limited in ' +

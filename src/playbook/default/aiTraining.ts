@@ -11,6 +11,7 @@ export const AI_TRAINING_ISSUE: PlaybookIssue = {
   id: 'ai-training',
   appliesTo: ['ai-training', 'opt-out'],
   title: 'Vendor may train AI models on our data',
+  heading: 'Model Training',
   risk:
     'Once our data has been used to train a model it cannot practically be taken back out: the model may reproduce ' +
     'it to other customers, and deletion on termination will not reach it. That puts confidential information and ' +

@@ -7,6 +7,7 @@ export const AUDIT_ISSUE: PlaybookIssue = {
   id: 'audit',
   appliesTo: ['audit'],
   title: 'No transparency or audit rights over data use',
+  heading: 'Records and Audit',
   risk:
     'Promises about data use are worth little if we cannot check them. Without reporting or audit rights we cannot ' +
     'verify that our data is not used for training, answer regulators\' questions, or support our own clients\' audits.',

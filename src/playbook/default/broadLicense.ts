@@ -7,6 +7,7 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
   id: 'broad-license',
   appliesTo: ['broad-license'],
   title: 'We grant the vendor a broad licence to our content',
+  heading: 'Licence to {{customerData}}',
   risk:
     'A worldwide, perpetual, irrevocable or sublicensable licence to use, modify and make derivative works of our ' +
     'content goes far beyond what a vendor needs to run a service. It survives the contract, can be passed on to ' +

@@ -7,6 +7,7 @@ export const CONFIDENTIALITY_ISSUE: PlaybookIssue = {
   id: 'confidentiality',
   appliesTo: ['confidentiality'],
   title: 'Confidential information and AI use',
+  heading: 'Confidentiality of {{customerData}}',
   risk:
     'Confidentiality clauses often protect our data from disclosure but not from the vendor\'s own use. Unless the ' +
     'contract says so, confidential information may still flow into training, aggregated data or analytics.',

@@ -7,6 +7,7 @@ export const DELETION_ISSUE: PlaybookIssue = {
   id: 'deletion',
   appliesTo: ['deletion'],
   title: 'No obligation to delete or return our data',
+  heading: 'Return and Deletion of {{customerData}}',
   risk:
     'Without a deletion clause the vendor may keep our data, and anything derived from it, indefinitely. That ' +
     'conflicts with data protection duties of storage limitation, extends exposure to breaches, and leaves us ' +

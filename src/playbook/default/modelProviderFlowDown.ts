@@ -7,6 +7,7 @@ export const MODEL_PROVIDER_FLOW_DOWN_ISSUE: PlaybookIssue = {
   id: 'model-provider-flow-down',
   appliesTo: ['model-provider-flow-down'],
   title: 'No flow-down of protections to model providers',
+  heading: 'Model Providers',
   risk:
     'The vendor relies on outside model providers but the contract does not require them to respect the same ' +
     'limits. A no-training promise from the vendor means little if its provider may retain or train on the prompts ' +

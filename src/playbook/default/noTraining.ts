@@ -7,6 +7,7 @@ export const NO_TRAINING_ISSUE: PlaybookIssue = {
   id: 'no-training',
   appliesTo: ['no-training'],
   title: 'No commitment that our data will not be used for training',
+  heading: 'Model Training',
   risk:
     'The contract lets the vendor process our data but never says it will not train models on it. Silence leaves ' +
     'the question to the vendor\'s current policy and product settings, which can change, and makes it hard to ' +

@@ -7,6 +7,7 @@ export const OUTPUT_OWNERSHIP_ISSUE: PlaybookIssue = {
   id: 'output-ownership',
   appliesTo: ['output-ownership'],
   title: 'Ownership and reuse of outputs',
+  heading: 'Ownership of Outputs',
   risk:
     'Outputs generated from our prompts and documents often contain or reveal our confidential information. If the ' +
     'vendor owns them, or may reuse them, it can show them to other customers or use them to train models, and our ' +

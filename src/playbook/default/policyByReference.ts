@@ -14,6 +14,7 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
   id: 'policy-by-reference',
   appliesTo: ['policy-by-reference'],
   title: 'Data-use terms in a policy the vendor can change',
+  heading: 'No Expansion by Policy',
   risk:
     'Terms incorporated from a web page or policy "as updated from time to time" can be rewritten by the vendor ' +
     'without our agreement. A privacy or AI policy that says no training today may say the opposite next quarter, ' +

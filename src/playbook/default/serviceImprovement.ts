@@ -10,6 +10,7 @@ export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
   id: 'service-improvement',
   appliesTo: ['service-improvement'],
   title: 'Vendor may use our data to improve its products',
+  heading: 'Use of {{customerData}}',
   risk:
     'A right to use our data to "improve the services" is open-ended: for an AI product, improving the service ' +
     'usually means training the model. The wording neither confirms nor excludes that, so the vendor can read it ' +

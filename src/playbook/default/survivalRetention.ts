@@ -7,6 +7,7 @@ export const SURVIVAL_RETENTION_ISSUE: PlaybookIssue = {
   id: 'survival-retention',
   appliesTo: ['survival-retention'],
   title: 'Data or data-use rights survive termination',
+  heading: 'Deletion on Termination',
   risk:
     'If the vendor may keep our data, or keep using it, after the contract ends, we lose control of it at the ' +
     'moment we have the least leverage. Long or undefined retention of prompts, uploads, outputs and logs also ' +

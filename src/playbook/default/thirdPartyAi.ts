@@ -7,6 +7,7 @@ export const THIRD_PARTY_AI_ISSUE: PlaybookIssue = {
   id: 'third-party-ai',
   appliesTo: ['third-party-ai'],
   title: 'Our data goes to third-party model providers',
+  heading: 'Third-Party Model Providers',
   risk:
     'When the vendor sends our data to an outside model provider, our protections are only as good as that ' +
     'provider\'s terms, which we have not seen and cannot enforce. The provider may retain prompts, use them for ' +
