@@ -55,3 +55,27 @@ describe('a ban on changing the data use by updating a policy', () => {
     expect(categoriesOf('Ferrowind may change its AI Policy at any time, and its use of Customer Data will follow the policy as updated.')).toContain('policy-by-reference:risk');
   });
 });
+
+describe('a deletion that reaches the providers\' systems', () => {
+  const contract = (deletion: string) =>
+    analyzeDocument(
+      [
+        'This Contract is made between Northwold Borough Council ("Council") and Brackenfield Analytics Limited ("Supplier").',
+        '1.1 "Council Data" means all data that the Council or its users submit to the Services.',
+        '4.2 The Supplier may use an AI model provider approved by the Council to process Council Data.',
+        deletion,
+      ].map((text) => ({ text })),
+    );
+
+  it('is the vendor\'s own deletion, with no deletion missing', () => {
+    const analysis = contract('11.3 On expiry of this Contract, the Supplier shall within thirty (30) days securely delete all Council Data and Model Adaptations from its systems and those of its Sub-processors.');
+    expect(analysis.missing.map((m) => m.category)).not.toContain('deletion');
+  });
+
+  it('is not scoped to some plans by an exit plan', () => {
+    const analysis = contract('11.3 On expiry of this Contract, the Supplier shall return all Council Data in the format specified in the Exit Plan and securely delete all Council Data.');
+    const deletion = analysis.findings.find((f) => f.category === 'deletion');
+    expect(deletion?.scope).toBeUndefined();
+    expect(analysis.missing.map((m) => m.category)).not.toContain('deletion');
+  });
+});

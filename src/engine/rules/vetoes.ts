@@ -277,7 +277,15 @@ export const HOLDERS_DELETED: Veto = {
     if (deletion === undefined || !reads(p, p.modal, 'promiseModal')) return false;
     const outsiders = frame.cues.filter((c) => c.set === 'thirdParty' && c.start > deletion.end);
     const held = frame.text.toLowerCase().indexOf('held by', deletion.end - frame.start);
-    return outsiders.length > 0 && held >= 0 && outsiders.every((c) => c.start - frame.start > held && c.start - frame.start - held <= 60);
+    // "… securely delete all Council Data from its systems and those of its Sub-processors": the providers' systems
+    // are where the copies to delete are (audit146: 350 § 11.3 was read as flowing the deletion down, and the
+    // customer's own deletion clause as missing).
+    const holds = (c: { start: number }) => {
+      const before = frame.text.slice(Math.max(0, c.start - frame.start - 40), c.start - frame.start).toLowerCase().trimEnd().split(' ');
+      const last = before.slice(-3).filter((w) => !['its', 'the', 'any', 'each', 'their', 'our'].includes(w));
+      return last[last.length - 1] === 'of' && ['systems', 'system', 'those', 'servers', 'environments', 'possession', 'control'].includes(last[last.length - 2] ?? '');
+    };
+    return outsiders.length > 0 && outsiders.every((c) => (held >= 0 && c.start - frame.start > held && c.start - frame.start - held <= 60) || holds(c));
   },
 };
 

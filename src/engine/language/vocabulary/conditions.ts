@@ -157,6 +157,11 @@ export const CONDITION_SETS = [
       'government ids', 'government identification', 'government authority', 'government authorities',
       'government agency', 'government agencies', 'government body', 'government bodies', 'government request',
       'government requests', 'cyber essentials plus',
+      // A plan that is a document, not a pricing plan: "return all Council Data in the format specified in the Exit
+      // Plan" promises deletion to every customer (audit146: 350 § 11.3 was read as a promise for some plans only).
+      'exit plan', 'exit plans', 'transition plan', 'implementation plan', 'project plan', 'security plan', 'migration plan',
+      'business continuity plan', 'disaster recovery plan', 'incident response plan', 'data management plan',
+      'remediation plan', 'test plan', 'quality plan', 'service improvement plan', 'data protection plan',
     ],
   },
   {
