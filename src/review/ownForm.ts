@@ -2,10 +2,10 @@
 // System's standard technology services agreement", "… which are the Publisher's standard terms for licensing its
 // content", "Corrib Mutual Insurance DAC Standard Form ICT Outsourcing Agreement"). On its own paper the customer
 // put each clause there: a grant it made (a training programme it opted into, a research schedule, a regulatory
-// retention) is a bargain to take instructions on, not a vendor clause to strike or rewrite whole (audit143: 344's
-// opt-in training programme went "[Reserved.]"; audit139/142: 338's research schedule rewritten). Word-level edits and
-// missing protections still go in. Pure: engine types only.
-import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
+// retention) is a bargain to take instructions on, not a vendor clause to redline (audit143: 344's opt-in training
+// programme went "[Reserved.]"; audit146: 350's negotiated § 5.3 reopened; audit144: 346 § 7.2 rewritten). Only a
+// protection it lacks altogether goes in. Pure: engine types and the review's wording.
+import type { Analysis, Paragraph } from '../engine/types';
 import { contractWording } from './wording';
 
 /** The opening lines where a form names itself: the title, a version line, the parties, the recitals. */
@@ -41,12 +41,7 @@ export function customersOwnForm(analysis: Analysis, paragraphs: readonly Paragr
     return owner !== undefined && definedAfter(paragraphs, owner, customerNames);
   });
   return said
-    ? contractWording("this is {{customer}}'s own form, as the agreement says: a clause it holds is flagged for instructions, not struck or rewritten whole", analysis.terms).replace(/^This\b/, 'this')
+    ? contractWording("this is {{customer}}'s own form, as the agreement says: its clauses are flagged for instructions, not redlined", analysis.terms).replace(/^This\b/, 'this')
     : undefined;
 }
 
-/** A permission turned into a prohibition ("may" struck, "shall not" in its place): on the customer's own form it
- * reverses the bargain as surely as striking the clause. */
-export const turnsIntoBan = (ops: readonly RedlineOp[]): boolean =>
-  ops.some((op) => op.kind === 'delete' && /^(?:may|can|is entitled to|shall be entitled to)$/i.test(op.text.trim())) &&
-  ops.some((op) => op.kind === 'insert' && /\b(?:shall|will|must)\s+not\b/i.test(op.text));

@@ -29,7 +29,6 @@ import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
 import { strikeOwnEndsBesideLaw } from './redline/surgical/keepingEdits';
-import { turnsIntoBan } from './ownForm';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDataByClause, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
@@ -372,17 +371,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // "Sections 1.2, 2.1, …, 3.3 and 9 will survive": a survival list also keeps confidentiality and the indemnities
     // alive; only its items are conformed, never the whole list struck (audit77, 220 § 8.4 went "[Reserved.]").
     const wholeGoes = !isSurvivalList(next.quote);
-    const strikesWhole = (duplicate && (sibling || next.severity === 'high' || OVERRIDES_A_CLAUSE.test(next.quote))) || qualifiesGrant;
-    const partlyStruck = feedbackOnly || limbOnly || optedIn || !(strikesWhole || duplicate) ? undefined : partial();
-    const wholeStruck = feedbackOnly || limbOnly || optedIn || !strikesWhole || partlyStruck || !wholeGoes ? undefined :
-      strikeSentence(track.current, next) ?? (OVERRIDES_A_CLAUSE.test(next.quote) ? reserveClause(track.current) : undefined);
-    let struck = partlyStruck ?? wholeStruck;
-    // On the customer's own form, a clause it holds is not struck or replaced whole; its words may still be edited.
-    // Nor is its grant turned into a ban ("may" → "shall not"), which reverses the bargain as surely as striking it.
-    if (context.ownForm !== undefined && (wholeStruck !== undefined || (struck === undefined && (plan.kind === 'sentence' || turnsIntoBan(plan.ops))))) {
-      attempted.set(attemptKey(next), context.ownForm);
-      continue;
-    }
+    let struck = feedbackOnly || limbOnly || optedIn ? undefined :
+      (duplicate && (sibling || next.severity === 'high' || OVERRIDES_A_CLAUSE.test(next.quote))) || qualifiesGrant
+        ? (partial() ?? (wholeGoes ? strikeSentence(track.current, next) ?? (OVERRIDES_A_CLAUSE.test(next.quote) ? reserveClause(track.current) : undefined) : undefined))
+        : duplicate
+          ? partial()
+          : undefined;
     // "We will delete your Inputs, Outputs and models within 30 days, except …": a clause in place of a sentence that
     // promises something loses what it promised beyond the playbook's words; only its words are edited.
     const promise = !struck && plan.kind === 'sentence' ? promisedIn(track.current, next) : undefined;
@@ -443,7 +437,11 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     track.apply(plan.ops);
     // A sentence that now carries the safeguard itself (derived data under the proviso) answers the issue as a clause would.
-    if (plan.kind === 'sentence' || (!given.has(next.category) && protections(track.current).has(next.category))) context.written.add(issue.id);
+    // So does the provider proviso ("provided that Customer has approved each such provider …"), which binds every
+    // provider the contract uses: the same safeguard again as a clause of its own would say it twice (audit145, 347 §
+    // 8.9 beside § 5.3). A policy proviso binds only its own clause's policies, and the clause on all of them still goes in.
+    const bindsProviders = next.category === 'third-party-ai' && plan.ops.some((op) => op.kind === 'insert' && /\bprovider/i.test(op.text));
+    if (plan.kind === 'sentence' || bindsProviders || (!given.has(next.category) && protections(track.current).has(next.category))) context.written.add(issue.id);
     attempted.set(attemptKey(next), 'redlined');
     steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops, ...(ownEndsOnly ? { answers: 'kept-for-own-ends' } : limbOnly ? { answers: 'carved-out-into-models' } : optedIn ? { answers: 'default-enrolment-opt-in' } : {}) });
   }

@@ -49,8 +49,6 @@ export interface ParagraphContext {
   readonly providersBound: boolean;
   /** Limbs this review strikes from defined purposes ("Permitted Purposes"): the clauses using the term are answered. */
   readonly purposeEdits: readonly PurposeLimbEdit[];
-  /** Why whole clauses stay when the agreement is the customer's own form (see ownForm), or undefined. */
-  readonly ownForm?: string;
   /** Usage-data terms the contract defines to leave the customer's data out (see contentFreeUsage). */
   readonly contentFreeUsage: readonly string[];
 }

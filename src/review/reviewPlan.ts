@@ -89,7 +89,8 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   for (const index of riskParagraphs) {
     const position = positionOf(editKey(index));
     if (position === 'skip') continue;
-    const special = leftToSpecialCondition(index);
+    // On the customer's own form every clause is the customer's own drafting: flagged for instructions, not redlined.
+    const special = ownForm ?? leftToSpecialCondition(index);
     if (special !== undefined) {
       for (const target of analysis.findings.filter((f) => f.paragraph === index && f.stance === 'risk' && !done(f))) skipped.push({ target, reason: special });
       continue;
@@ -110,7 +111,6 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
       providersBound,
       contentFreeUsage,
       purposeEdits,
-      ownForm,
     });
     reviews.set(index, review);
     const now = analyzeParagraphText(review.final, index, analysis).filter(coversVendor).map((f) => f.category);
@@ -284,6 +284,7 @@ function missingItems(
   const done = choices.isDone ?? (() => false);
   const items: InsertItem[] = [];
   const already = new Set(planned.flatMap((item) => (item.kind === 'insert' ? [item.answers] : [])));
+  const ownForm = customersOwnForm(analysis, paragraphs);
   // A clause this review already inserts may give a protection under another name (the clause on model providers binds
   // them not to train, which is the flow-down): read with those clauses, the document may lack nothing more.
   const inserted = planned.flatMap((item) => (item.kind === 'insert' ? [{ text: item.text }] : []));
@@ -296,6 +297,12 @@ function missingItems(
     const individual = consumerTerms(paragraphs, analysis.terms);
     const chosen = choices.perItem?.[key] ?? (gap.category === 'audit' && choices.position === 'preferred' && individual ? 'fallback2' : choices.position);
     if (chosen === 'skip' || done(gap) || already.has(gap.category)) continue;
+    // The customer's own form that makes the promise in its own words (a deletion with its own backup carve-out) is not
+    // given the playbook's version beside it (audit146: 350's inserted 11.7 duplicated and contradicted its 11.3).
+    if (ownForm !== undefined && analysis.findings.some((f) => f.category === gap.category && f.stance === 'protective')) {
+      skipped.push({ target: gap, reason: `${ownForm}; it makes this promise in its own words` });
+      continue;
+    }
     const found = issueOf(playbook, gap);
     const issue = found && individual ? asIndividualAsks(found) : found;
     if (!issue) {

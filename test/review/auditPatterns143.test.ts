@@ -69,7 +69,7 @@ describe("the customer's own form", () => {
     '5.2 If Client signs a Participation Notice, Supplier may use the de-identified Client Data described in it to train and improve the Triage Model for use by all of Supplier\'s customers.',
   ];
 
-  it('keeps a training programme the customer opted into, and says why', () => {
+  it('redlines none of its clauses, and says why', () => {
     const review = preferredReview(form("C. This Agreement is based on Client's standard technology services agreement as negotiated by the parties."));
     expect(review.edit(4)).toBeUndefined();
     expect(skippedWith(review.plan, 4, /Client's own form/)).toBe(true);
@@ -118,5 +118,48 @@ describe('an inserted clause among clauses with run-in headings', () => {
     const texts = inserted(false);
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.some((text) => /^5\.\d+ [A-Z][\w ]+\. /.test(text) && !/^5\.\d+ Tallowmere\b/.test(text))).toBe(false);
+  });
+});
+
+describe('model providers named only in an aside of a transfer clause', () => {
+  const contract = [
+    ...base,
+    '1.3 "Model Provider" means a third party that hosts a large language model used in the AI Features.',
+    '5.3 Tallowmere uses one or more Model Providers to deliver certain AI Features, and Customer Data (including the text of support tickets) will be transmitted to and processed by those Model Providers, which may be located outside Australia; the current Model Providers are listed in Schedule 2.',
+    '8.4 Customer Data is hosted in Australia, but may be accessed from other countries by Tallowmere\'s support personnel and sub-processors (including Model Providers in the United States), and Customer consents to that disclosure.',
+  ];
+
+  it('takes no "each such provider" proviso, and no second provider clause after the proviso on 5.3', () => {
+    const review = reviewOf(contract, { position: 'preferred' });
+    expect(review.edit(3)?.target).toMatch(/provided that Customer has approved each such provider in writing/);
+    expect(review.edit(4)?.target ?? review.paragraphs[4]?.text).not.toMatch(/each such provider/);
+    expect(review.inserts().some((item) => /third-party provider of artificial intelligence/.test(item.text))).toBe(false);
+  });
+});
+
+describe("a protection the customer's own form gives in its own words", () => {
+  it('is not given again in the playbook\'s words', () => {
+    const review = reviewOf([
+      'SOFTWARE AS A SERVICE CONTRACT',
+      'This Contract is made between Northwold Borough Council ("Council") and Brackenfield Analytics Limited ("Supplier").',
+      "(C) This Contract is the Council's standard form of contract for software as a service, as negotiated by the parties.",
+      '1.1 "Council Data" means all data that the Council or its users submit to the Services.',
+      '11.3 On expiry or termination of this Contract, the Supplier shall within thirty (30) days return all Council Data to the Council, securely delete all Council Data and ensure that its AI model providers delete their copies.',
+      '11.4 Clause 11.3 shall not require the deletion of Council Data held in encrypted backups until they are overwritten in the ordinary course.',
+    ], { position: 'preferred' });
+    expect(review.plan.items.filter((item) => item.kind === 'edit')).toEqual([]);
+    expect(review.inserts().some((item) => /delete/.test(item.text))).toBe(false);
+  });
+});
+
+describe('a proviso that leads into a list of conditions', () => {
+  it('takes no second proviso before its colon', () => {
+    const review = preferredReview([
+      ...base,
+      '5.3 Tallowmere may use Anonymised Data to monitor and improve the accuracy of its models for the benefit of all of its customers, provided that:',
+      '(a) the Anonymised Data does not identify Customer or any individual; and',
+      '(b) Tallowmere does not disclose the Anonymised Data to any third party.',
+    ]);
+    expect(review.edit(2)?.target ?? '').not.toMatch(/provided that, provided that|provided that such/);
   });
 });

@@ -20,6 +20,8 @@ import { partiesOf, prohibit } from './prohibitEdit';
 const PERMITS = /\b(?:may|(?:is|are)\s+entitled\s+to|grants?|licen[cs]es?)\b/i;
 /** The sentence's own "provided that " (or "provided always that "), after which the playbook's conditions go first. */
 const OWN_PROVISO = /\bprovided\s+(?:always\s+)?that\s+/i;
+/** A proviso whose conditions follow as a list: "…, provided that:", "on condition that:". */
+const PROVISO_LEAD_IN = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|subject\s+to\s+the\s+following(?:\s+conditions)?)\s*[:\u2014-]\s*$/i;
 // Each alternative starts at a comma, or where a run of white space starts: never inside a run (see grammar.ts).
 /**
  * "…, as updated by Vendor from time to time (by posting a revised version at …)": the whole changing mechanism, with
@@ -343,6 +345,9 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return infinitives && withoutOtherBusiness(infinitives);
     }
     case 'append-proviso': {
+      // "…, provided that:" leads into conditions listed in the paragraphs after it; a second proviso before its colon
+      // would read "provided that, provided that …" (audit146, 350 § 5.3).
+      if (PROVISO_LEAD_IN.test(sentence)) return undefined;
       // On the customer's side a proviso narrows the vendor's grant; on the vendor's side (and the data holder's)
       // it is the carve-out or duty the playbook adds to the other side's promise, so it goes on promises too.
       const own = setsOwnStandard(sentence);
@@ -360,6 +365,9 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       // aggregated …"); a feedback carve-out ("except that this clause does not apply to …") needs feedback named.
       const derived = /^provided\b/i.test(edit.text) ? derivedTerm(context) : [];
       if (edit.onlyIf && !mentionsAny(sentence, [...edit.onlyIf, ...derived])) return undefined;
+      // "each such provider" needs a provider named in the sentence itself, not only in an aside ("… and Sub-processors
+      // (including Model Providers in the United States), and Customer consents …"): audit145, 347 § 8.4.
+      if (/\bsuch\s+providers?\b/i.test(edit.text) && !/\bproviders?\b/i.test(sentence.replace(/\([^()]*\)/g, ' '))) return undefined;
       if (ownProviso) {
         // Only a permission takes conditions on its use: "will delete …, provided that Benchmark Data … will not be
         // deleted" keeps data, and "such data" would name the data being deleted.
