@@ -69,6 +69,10 @@ const MODEL_RIGHT = /\b(?:use|commerciali[sz]e|exploit|deploy|distribute|modify|
 const grantsTheService = (quote: string, customer: string) =>
   new RegExp(String.raw`\bgrants?\s(?:to\s)?(?:the\s)?${escapeRegExp(customer)}\b`).test(quote) && /\b(?:access|use)\b[^.;]{0,40}\b(?:the\s)?Services?\b/.test(quote);
 
+/** "owns each Custom Model", "shall own the Fine-Tuned Models": ownership of a model. */
+const OWNS_A_MODEL = /\b(?:owns?|own\s+all|ownership\s+of)\s+(?:(?:each|any|all|the|every)\s+)?(?:[A-Z][\w-]*\s+){0,2}[Mm]odels?\b/;
+/** Words for what a model produces: a sentence naming them is about outputs too. */
+const OUTPUT_WORD = /\b(?:outputs?|results|generated|responses?|predictions?|scores?|extracted)\b/i;
 /** "shall own all Derived Data", "owns any Aggregated Data": ownership of data the vendor derives. */
 const OWNS_DERIVED = new RegExp(String.raw`\b(?:owns?|own\s+all|ownership\s+of)\s+${DERIVED_DATA_NAME}`);
 const DERIVED_WORDS = /\b(?:aggregat\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|statistic\w*)\b/i;
@@ -111,6 +115,9 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // "Supplier shall own all Derived Data, meaning … embeddings, model weights …": the clause on owning outputs in its
   // place would swap derived data for outputs (audit74, 211 Sch 1 ¶4.2); the use of derived data is the clause to answer.
   if (replaces && finding.category === 'output-ownership' && OWNS_DERIVED.test(finding.quote)) return 'the sentence is about owning data the vendor derives, not outputs; the clause on outputs in its place would not replace like with like';
+  // "Parcelith owns each Custom Model, may retain it for ninety (90) days after termination …": what is owned is a
+  // model, not outputs; the clause on outputs in its place dropped the model's own time limit (audit147, 352 § 5.5).
+  if (replaces && finding.category === 'output-ownership' && OWNS_A_MODEL.test(finding.quote) && !OUTPUT_WORD.test(finding.quote)) return 'the sentence is about owning a model, not outputs; the clause on outputs in its place would not replace like with like';
   if (replaces && finding.category === 'aggregated-data' && OUTLASTS.test(finding.quote)) return 'the sentence is about derived data outlasting the agreement, which the clause on using derived statistics would not replace like with like';
   if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(withoutDescribedUse(finding.quote))) return 'the sentence is about keeping the data, or rights in it, which the clause on using derived statistics would not replace like with like';
   // "When our "Help us improve" setting is on, we use Your Content … to train … and to learn which edits people keep":

@@ -163,3 +163,13 @@ describe('a proviso that leads into a list of conditions', () => {
     expect(review.edit(2)?.target ?? '').not.toMatch(/provided that, provided that|provided that such/);
   });
 });
+
+describe("the vendor's ownership of a model built for the customer", () => {
+  it('is not replaced by the clause on outputs', () => {
+    const review = preferredReview([
+      ...base,
+      '5.5 Custom Models. Where an Order provides for a custom extraction model trained on Customer Data (a "Custom Model"), Tallowmere will make the Custom Model available only to Customer. Tallowmere owns each Custom Model and may retain it for ninety (90) days after termination to facilitate reactivation.',
+    ]);
+    expect(review.edit(2)?.target ?? review.paragraphs[2]?.text).not.toMatch(/Customer owns all outputs/);
+  });
+});
