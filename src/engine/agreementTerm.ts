@@ -35,7 +35,10 @@ export function agreementTerm(definitions: readonly Definition[], paragraphs: re
     const partOf = PART_OF_ANOTHER.exec(paragraphs[d.paragraph]?.text.slice(d.end) ?? '');
     // A part that speaks of itself ("This Addendum … forms part of the Main Agreement") is still the document reviewed;
     // one the contract incorporates and never cites as "these Supplier Terms" is not the agreement.
-    return (!partOf || partOf[1] === d.term || onlyName(d.term)) &&
+    // "These AI Terms … form part of the Agreement", in a contract that calls itself "this Agreement" throughout: the
+    // exhibit cites itself too, but it is a part (349 wrote "under these AI Terms" into the body's own clauses).
+    const partBesideWhole = incorporatedElsewhere(d.term, paragraphs) && [...selfNames].some((name) => name !== undefined && !d.term.endsWith(name));
+    return (!partOf || partOf[1] === d.term || onlyName(d.term)) && !partBesideWhole &&
       (citedAsItself(d.term) || (named.length === 1 && !incorporatedElsewhere(d.term, paragraphs) && !paragraphs.some((p) => AGREEMENT_SELF.test(p.text))));
   })?.term;
 }

@@ -79,3 +79,18 @@ describe('a deletion that reaches the providers\' systems', () => {
     expect(analysis.missing.map((m) => m.category)).not.toContain('deletion');
   });
 });
+
+describe('an exhibit that cites itself but forms part of the agreement', () => {
+  it('is not the agreement the inserted wording names', () => {
+    const analysis = analyzeDocument(
+      [
+        'This Master Subscription Agreement (this "Agreement") is entered into between Quillmoor, Inc. ("Quillmoor") and the firm named in the Order Form ("Customer").',
+        '1.1 "AI Features" means the functions of the Service described in the AI Terms attached as Exhibit A (the "AI Terms").',
+        '5.2 Quillmoor may use Customer Data to maintain the Service, subject to the AI Terms and this Agreement.',
+        'EXHIBIT A - AI TERMS',
+        '1. Scope. These AI Terms apply to the AI Features and form part of the Agreement; terms not defined in these AI Terms have the meanings given in the Agreement.',
+      ].map((text) => ({ text })),
+    );
+    expect(analysis.terms.agreement).toBe('Agreement');
+  });
+});
