@@ -29,7 +29,8 @@ const HOW_IT_IS_DONE =
 
 /** "We remove your name and email address before we do this.": the same account, told after it (audit62, 175 ¶18). */
 // "Supplier will apply automated tools … to Engagement Data before it is used for training." is the same (214 cl. 6.3).
-const DONE_THIS_WAY = /^[^.;]{1,160}\s(?:before|when|whenever|once|after|as)\s(?:(?:we|it|they)\s(?:do|does)\s(?:this|so|that)|(?:it|they)\s(?:is|are)\s(?:used|processed)\s(?:for|in)\s(?:training|model\s+training|such\s+training|that\s+purpose|such\s+purposes?))\.$/;
+// "… from Document excerpts before they are used under this Section 5.5." names the use by its clause (audit143, 343).
+const DONE_THIS_WAY = /^[^.;]{1,160}\s(?:before|when|whenever|once|after|as)\s(?:(?:we|it|they)\s(?:do|does)\s(?:this|so|that)|(?:it|they)\s(?:is|are)\s(?:used|processed)\s(?:(?:for|in)\s(?:training|model\s+training|such\s+training|that\s+purpose|such\s+purposes?)|under\s+this\s+(?:[Ss]ection|[Cc]lause|paragraph)(?:\s+\d+(?:\.\d+)*(?:\([a-z0-9]+\))?)?))\.$/;
 
 /**
  * The ops that strike, from the track's current text, the reason tail of a sentence that now bans a use this review

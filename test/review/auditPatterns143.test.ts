@@ -173,3 +173,15 @@ describe("the vendor's ownership of a model built for the customer", () => {
     expect(review.edit(2)?.target ?? review.paragraphs[2]?.text).not.toMatch(/Customer owns all outputs/);
   });
 });
+
+describe('a safeguard sentence for a use the review banned, naming the use by its clause', () => {
+  it('goes with the ban', () => {
+    const review = preferredReview([
+      ...base,
+      '5.5 Model Improvement. Customer agrees that Tallowmere may use Customer Data to train and improve the ranking models that power the AI Features for all customers. Tallowmere will take reasonable steps to remove the names of individuals from Customer Data before it is used under this Section 5.5.',
+    ]);
+    const target = review.edit(2)?.target ?? '';
+    expect(target).toMatch(/Tallowmere (?:shall|will) not use Customer Data to train or improve/);
+    expect(target).not.toMatch(/before it is used under this Section 5\.5/);
+  });
+});
