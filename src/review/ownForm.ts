@@ -6,11 +6,11 @@
 // programme went "[Reserved.]"; audit146: 350's negotiated § 5.3 reopened; audit144: 346 § 7.2 rewritten). Only a
 // protection it lacks altogether goes in. Pure: engine types and the review's wording.
 import type { Analysis, Paragraph } from '../engine/types';
+import { escapeRegExp } from './redline/surgical/context';
 import { contractWording } from './wording';
 
 /** The opening lines where a form names itself: the title, a version line, the parties, the recitals. */
 const OPENING = 14;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "Health System's standard technology services agreement", "the Publisher's standard terms", "Buyer's own form". */
 const standardOf = (names: string) =>
   new RegExp(String.raw`\b(?:${names})['’]s\s+(?:own\s+)?(?:standard|model)\s+(?:form\b|terms\b|(?:[\w-]+\s+){0,4}?(?:agreement|contract|terms)\b)`);
@@ -34,7 +34,7 @@ function definedAfter(paragraphs: readonly Paragraph[], owner: string, customerN
 export function customersOwnForm(analysis: Analysis, paragraphs: readonly Paragraph[]): string | undefined {
   const customerNames = [...new Set([analysis.terms.customer, ...analysis.parties.customerAliases].filter((n): n is string => !!n && n.length > 1))];
   if (customerNames.length === 0) return undefined;
-  const standard = standardOf(customerNames.map(escape).join('|'));
+  const standard = standardOf(customerNames.map(escapeRegExp).join('|'));
   const opening = paragraphs.slice(0, OPENING);
   const said = opening.some((p) => standard.test(p.text)) || opening.slice(0, 3).some((p) => {
     const owner = TITLE_OWNER.exec(p.text.trim())?.[1];

@@ -3,6 +3,7 @@
 import type { ContractTerms, Finding, RedlineOp } from '../engine/types';
 import type { PlaybookIssue, PlaybookPosition } from '../playbook/schema';
 import { commentWording } from './wording';
+import { AS_LAW_REQUIRES, OWN_ENDS } from './redline/surgical/keepingEdits';
 
 // Long enough that a struck limb is quoted whole (the audits asked for the deleted words in full, not a fragment).
 const MAX_QUOTE = 160;
@@ -152,9 +153,6 @@ const AND_AFTER_STRUCK = /^(?:(?:both\s+)?during\s+)?and\s+(?:after|following)\s
 const termLimitOnly = (struck: readonly string[]): boolean =>
   (struck.length === 1 && AND_AFTER_STRUCK.test(struck[0] ?? '')) ||
   (struck.length === 2 && /^both\s+$/i.test(struck[0] ?? '') && AND_AFTER_STRUCK.test(struck[1] ?? ''));
-/** The vendor's own ends a keeping may name: "other legitimate business purposes", "its records-retention policies". */
-const OWN_BUSINESS_ENDS = /\b(?:business\s+purposes?|legitimate\s+(?:business\s+)?(?:purposes?|interests?)|(?:records?[- ])?retention\s+polic(?:y|ies)|internal\s+polic(?:y|ies)|own\s+purposes)\b/i;
-const BY_LAW = /\brequired\s+(?:by|under)\s+(?:applicable\s+|any\s+)?(?:law|laws|regulation|regulations)\b/i;
 const TURNED_ROUND = /^(?:(?:shall|will)\s+)?(?:extends?|appl(?:y|ies))(?:\s+to)?$/;
 const TURNED_ROUND_REASON = 'Deletion must reach what this clause carved out of it; otherwise {{customerData}}, and what {{vendor}} built from it, would be kept and used after the {{agreement}} ends.';
 const LICENCE_BACK_REASON = '{{customer}} now owns the outputs, so a licence from {{vendor}} to use them is no longer needed.';
@@ -195,7 +193,7 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   // The list's "or" moved onto the new last item is only a join.
   const joinsOnly = added.every((op) => /^\s*(?:and|or)\s*$/i.test(op.text));
   const worded = struck.filter((text) => /[\p{L}\p{N}]/u.test(text));
-  if (step.finding?.category === 'survival-retention' && joinsOnly && worded.length > 0 && worded.every((text) => OWN_BUSINESS_ENDS.test(text)) && BY_LAW.test(step.finding.quote)) {
+  if (step.finding?.category === 'survival-retention' && joinsOnly && worded.length > 0 && worded.every((text) => OWN_ENDS.test(text)) && AS_LAW_REQUIRES.test(step.finding.quote)) {
     return [fill(SUBJECT_REASONS['kept-for-own-ends'] ?? ''), ...reasons];
   }
   // "shall not extend to …, all of which … may retain" turned round (see keepingEdits' reachRestored).

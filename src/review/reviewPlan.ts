@@ -153,7 +153,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   for (const finding of analysis.findings.filter((f) => f.stance === 'risk' && !done(f) && !reviews.has(f.paragraph) && !leftWithReason.has(f))) {
     skipped.push({ target: finding, reason: issueOf(playbook, finding) ? 'the position found nothing to change' : 'the playbook has no position for it' });
   }
-  if (choices.insertMissing !== false) items.push(...missingItems(analysis, paragraphs, playbook, choices, reviews, items, skipped, taken, switchedOff));
+  if (choices.insertMissing !== false) items.push(...missingItems(analysis, paragraphs, playbook, choices, reviews, items, skipped, taken, switchedOff, ownForm));
   items.splice(0, items.length, ...fillReserved(items, analysis.terms));
   const denial = denialItem(analysis, paragraphs, items, choices);
   if (denial && positionOf(denial.key) !== 'skip') items.push(denial);
@@ -277,6 +277,7 @@ function missingItems(
   skipped: { target: Finding | MissingProtection; reason: string }[],
   taken: Set<string>,
   switchedOff: ReadonlyMap<number, string>,
+  ownForm: string | undefined,
 ): InsertItem[] {
   // A clause the contract switches off is read as absent: its risks call for no clause of the customer's.
   const edited = paragraphs.map((p, i) => ({ ...p, text: switchedOff.has(i) ? '' : (reviews.get(i)?.final ?? p.text) }));
@@ -284,7 +285,6 @@ function missingItems(
   const done = choices.isDone ?? (() => false);
   const items: InsertItem[] = [];
   const already = new Set(planned.flatMap((item) => (item.kind === 'insert' ? [item.answers] : [])));
-  const ownForm = customersOwnForm(analysis, paragraphs);
   // A clause this review already inserts may give a protection under another name (the clause on model providers binds
   // them not to train, which is the flow-down): read with those clauses, the document may lack nothing more.
   const inserted = planned.flatMap((item) => (item.kind === 'insert' ? [{ text: item.text }] : []));

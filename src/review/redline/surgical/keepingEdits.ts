@@ -130,7 +130,8 @@ const SHARED_OBJECT = /\b(?:to|of|for|from|in)\s*,\s+and\s+(?:the\s+)?[A-Z]/;
  * stands (audit142, 337 § 4.7 was left alone because turning it round would have taken the legal hold with it).
  */
 const LAW_OR_OWN_ENDS = /\brequired\s+(?:by|under)\s+(?:applicable\s+|any\s+)?(?:law|laws|regulation|regulations)(?=\s+or\s)/i;
-const OWN_ENDS = /\b(?:business\s+purposes?|legitimate\s+(?:business\s+)?(?:purposes?|interests?)|(?:records?[- ])?retention\s+polic(?:y|ies)|internal\s+polic(?:y|ies)|own\s+purposes)\b/i;
+/** The vendor's own ends a keeping may name: "other legitimate business purposes", "its records-retention policies". */
+export const OWN_ENDS = /\b(?:business\s+purposes?|legitimate\s+(?:business\s+)?(?:purposes?|interests?)|(?:records?[- ])?retention\s+polic(?:y|ies)|internal\s+polic(?:y|ies)|own\s+purposes)\b/i;
 /** Where the alternative stops: the clause's end, or the next item or clause of a list (", and (c)", "; "). */
 const ALTERNATIVE_END = /;|\.(?!\d)|,\s+(?:and|or)\s+\(|,\s+(?:and|but)\s+(?=[A-Z])/;
 
@@ -250,7 +251,7 @@ function reachRestored(sentence: string, vendor: string): Splice[] | undefined {
   ].sort((a, b) => a.start - b.start);
 }
 
-const AS_LAW_REQUIRES = /\brequired\s+(?:by|under)\s+(?:applicable\s+|any\s+)?(?:law|laws|regulation|regulations|legal|a\s+court)\b|\b(?:litigation|legal)\s+holds?\b|\bcourt\s+orders?\b/i;
+export const AS_LAW_REQUIRES = /\brequired\s+(?:by|under)\s+(?:applicable\s+|any\s+)?(?:law|laws|regulation|regulations|legal|a\s+court)\b|\b(?:litigation|legal)\s+holds?\b|\bcourt\s+orders?\b/i;
 const KEEPS_BACKUPS = /\bback-?ups?\b|\bbackup\s+(?:archives?|media|systems?|copies)\b/i;
 /** The next "may retain …" after `from`, shaped as the vendor's match (the keeping words in group 1). */
 function nextKeeping(sentence: string, from: number): RegExpExecArray | null {
