@@ -86,6 +86,11 @@ function settingStatedOn(text: string, cue: Cue, offset: number): boolean {
   return STATED_ON.test(upTo) && !BY_A_PARTY.test(text.slice(cue.end - offset, cue.end - offset + 20));
 }
 
+/** "for any purpose other than …", "for any other purposes other than …": the exception's head names every purpose. */
+const ANY_PURPOSE_BEFORE = /\bany\s+(?:other\s+)?purposes?\s*$/i;
+/** ", including …", ", such as …": examples after the exception's own words. */
+const EXAMPLES_LEAD = /,\s*(?:including|such\s+as|for\s+example)\b/i;
+
 export function classifyCondition(segment: Segment, cues: readonly Cue[], offset: number, text: string): Condition {
   const inside = cuesBetween(cues, segment.start + offset, segment.end + offset);
   // "to such Customer or Authorized User": a word inside a party's name ("Authorized") is no consent of its own.
@@ -117,10 +122,14 @@ export function classifyCondition(segment: Segment, cues: readonly Cue[], offset
   // "… other than the Model, or for any purpose other than those set out in Section 2.1": a purpose followed by an
   // exception of its own is what that exception carves from (the limit), not a purpose the first exception allows.
   const exceptedFrom = (c: Cue) => own.some((o) => (o.set === 'limiter' || o.set === 'otherPurposeLimit') && o.start <= c.start && o.end > c.end);
+  // "shall not use Carrowmore Data for any purpose other than the performance of the Services, including for marketing,
+  // profiling or benchmarking": the examples after the exception are of "any purpose", the ones banned (360 § 4.6).
+  const examplesOfBanned = (c: Cue) =>
+    opener !== undefined && ANY_PURPOSE_BEFORE.test(text.slice(0, opener.start - offset)) && EXAMPLES_LEAD.test(text.slice(opener.end - offset, c.start - offset));
   for (const [kind, sets] of ORDER) {
     // The strongest word decides the cue: "opt in" before "permission", in the order the sets are listed.
     for (const set of sets) {
-      const cue = own.find((c) => c.set === set && (kind !== 'vendor-ends' || (namesPurpose(text, opener, c, offset) && !exceptedFrom(c))) && !(kind === 'consent' && (thingAllows(text, c, offset) || (opensSentence(text, segment) && settingStatedOn(text, c, offset)) || DEFAULT_STATE.test(text.slice(c.end - offset, c.end - offset + 12)))));
+      const cue = own.find((c) => c.set === set && (kind !== 'vendor-ends' || (namesPurpose(text, opener, c, offset) && !exceptedFrom(c) && !examplesOfBanned(c))) && !(kind === 'consent' && (thingAllows(text, c, offset) || (opensSentence(text, segment) && settingStatedOn(text, c, offset)) || DEFAULT_STATE.test(text.slice(c.end - offset, c.end - offset + 12)))));
       if (cue) return { kind: overridden(kind, cue), opener, cue, ...span };
     }
   }

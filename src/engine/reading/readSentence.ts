@@ -165,11 +165,18 @@ const OPERATIVE_AFTER_PREAMBLE = new Set<string>(['modal', 'grantVerb', 'useVerb
  */
 /**
  * "(A) The Licensor has developed …", "(B) The Licensee … wishes to obtain a licence …": recitals of English-style
- * contracts are lettered with capitals and state facts and wishes; with no modal or negation they grant nothing.
+ * contracts are lettered with capitals and state facts and wishes; with no modal or negation they grant nothing. US
+ * recitals letter them "A.", "B." (357 "A. Harrowgate has developed and operates a … platform that applies … machine
+ * learning … to historical sales … data" read as a grant to improve). Lettered so, a schedule's item may state a use
+ * in the present tense ("C. Vendor trains its models on Customer Data."), so only one told as a recital is: what a
+ * party has done, is, or wishes or intends.
  */
 const LETTERED_RECITAL = /^\s*\([A-H]\)\s+[A-Z]/;
+const STOPPED_LETTER_RECITAL = /^\s*[A-H]\.\s+[A-Z]/;
+const RECITAL_VERB = /\b(?:has|have|had|is|are|was|were|wishes|wish|desires|desire|intends|intend)\b/;
 const OPERATIVE_WORDS: ReadonlySet<string> = new Set(['modal', 'negator', 'negDeterminer']);
-const isLetteredRecital = (text: string, cues: readonly Cue[]): boolean => LETTERED_RECITAL.test(text) && !cues.some((c) => OPERATIVE_WORDS.has(c.set));
+const isLetteredRecital = (text: string, cues: readonly Cue[]): boolean =>
+  (LETTERED_RECITAL.test(text) || (STOPPED_LETTER_RECITAL.test(text) && RECITAL_VERB.test(text))) && !cues.some((c) => OPERATIVE_WORDS.has(c.set));
 
 function isPreamble(opening: Unit, cues: readonly Cue[]): boolean {
   if (opening.norm !== 'this') return false;

@@ -117,6 +117,8 @@ const withoutEdgeCommas = (word: string): string => {
   while (to > from && word[to - 1] === ',') to--;
   return word.slice(from, to);
 };
+/** The words before a training verb that make it the purpose of the one before: "solely to improve". */
+const PURPOSE_LEADS: readonly string[] = ['solely to', 'only to', 'exclusively to', 'sole purpose of', 'sole purposes of', 'in order to'];
 /** What may stand between two training verbs of one limb: "train, evaluate and improve". */
 const SAME_LIMB: ReadonlySet<string> = new Set(['', ',', 'and', 'or', 'and/or']);
 /**
@@ -133,7 +135,9 @@ const limbForOthers = (frame: RuleInput['frame'], p: Predicate): boolean => {
     // "train, fine-tune, validate and calibrate": a verb the vocabulary does not know may stand in the same series.
     const between = k === 0 ? undefined : frame.text.slice(trainings[k - 1]!.end - frame.start, a.start - frame.start);
     const words = between?.split(' ').map(withoutEdgeCommas).filter((w) => !SAME_LIMB.has(w));
-    if (between === undefined || between.includes('(') || (words?.length ?? 0) > 1) starts.push(a.start);
+    // "fine-tune a model instance on Carrowmore Data solely to improve …": the training's own purpose, not a new limb.
+    const purposeOfIt = between !== undefined && PURPOSE_LEADS.some((lead) => between.trimEnd().toLowerCase().endsWith(lead));
+    if (!purposeOfIt && (between === undefined || between.includes('(') || (words?.length ?? 0) > 1)) starts.push(a.start);
   });
   if (starts.length < 2) return false;
   const text = frame.text.toLowerCase();
