@@ -7,11 +7,16 @@ import { applyOps } from '../engine/applyOps';
 import type { Analysis, Finding, Paragraph, RedlineOp } from '../engine/types';
 import { escapeRegExp } from './redline/surgical/context';
 
-/** Protections that matter after the contract ends, while the vendor may still hold the customer's data. */
-const OUTLIVES_THE_CONTRACT: ReadonlySet<string> = new Set(['no-training', 'deletion', 'aggregated-data', 'audit', 'confidentiality']);
+/**
+ * Protections that matter after the contract ends, while the vendor may still hold the customer's data; "ai-training"
+ * is the playbook's no-training clause put in to answer a training grant (345 B.10 was left out of 10.6's list).
+ */
+const OUTLIVES_THE_CONTRACT: ReadonlySet<string> = new Set(['no-training', 'ai-training', 'deletion', 'aggregated-data', 'audit', 'confidentiality']);
 
 /** A range of clauses: "11.2 to 11.4", "3.1 through 3.3", "3.1–3.3". */
 const RANGE = String.raw`(?:\s+(?:to|through|thru)\s+|\s*[-–]\s*)`;
+/** "3.8", or "B.10" in a schedule numbered with its letter. */
+const NUMBER = String.raw`(?:[A-Z]\.)?\d+(?:\.\d+)*`;
 /** "4.1 (as to data already collected)": a number's own qualifier, which stays with it. */
 const QUALIFIER = String.raw`(?:\s\([^()]{1,80}\))?`;
 /** "6.1(e)", "4.2(a)(ii)": a sub-paragraph of the clause, written onto its number. */
@@ -20,9 +25,9 @@ const SUB = String.raw`(?:\([a-z0-9]{1,4}\))*`;
  * "Sections 3.1, 3.4, 4, 11.2 to 11.4 and 13": the keyword and its list of clause numbers; a list of Articles counts
  * too ("Articles 3, 4, 5 and 9, …": audit63, 180 § 10.7 gained "5.4" beside "5").
  */
-const REFERENCE_LIST = new RegExp(String.raw`\b(?:Sections?|Clauses?|Articles?)\s+\d+(?:\.\d+)*${SUB}${QUALIFIER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|${RANGE})\d+(?:\.\d+)*${SUB}${QUALIFIER})+`, 'g');
+const REFERENCE_LIST = new RegExp(String.raw`\b(?:Sections?|Clauses?|Articles?)\s+${NUMBER}${SUB}${QUALIFIER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|${RANGE})${NUMBER}${SUB}${QUALIFIER})+`, 'g');
 const QUALIFIER_AFTER = new RegExp(String.raw`^${SUB}${QUALIFIER}`);
-const REFERENCE = new RegExp(String.raw`\d+(?:\.\d+)*(?:${RANGE}\d+(?:\.\d+)*)?`, 'g');
+const REFERENCE = new RegExp(String.raw`${NUMBER}(?:${RANGE}${NUMBER})?`, 'g');
 const RANGE_WORD = new RegExp(RANGE);
 const SURVIVES = /\bsurviv(?:e|es|al)\b/i;
 
@@ -36,8 +41,13 @@ interface Reference {
 /** "3.8" → [3, 8]; "4A" (a clause put after 4 in a contract numbered 1., 2., 3.) sits between 4 and 5, inside neither. */
 const parts = (number: string) => {
   const lettered = /^(\d+)([A-Z])$/.exec(number);
-  return lettered ? [Number(lettered[1]) + (lettered[2]!.charCodeAt(0) - 64) / 100] : number.split('.').map(Number);
+  if (lettered) return [Number(lettered[1]) + (lettered[2]!.charCodeAt(0) - 64) / 100];
+  // "B.10": a schedule's own numbering, after every clause of the body.
+  const scheduled = /^([A-Z])\.(.+)$/.exec(number);
+  return scheduled ? [1000 + scheduled[1]!.charCodeAt(0), ...scheduled[2]!.split('.').map(Number)] : number.split('.').map(Number);
 };
+/** "B." for "B.10", "" for "3.8" and "4A": the numbering a list of clauses must share with a number added to it. */
+const prefixOf = (number: string) => /^[A-Z]\./.exec(number)?.[0] ?? '';
 
 function compare(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -85,23 +95,42 @@ export function survivalEdit(
   inserted: readonly { readonly number: string; readonly answers: string }[],
   busy: ReadonlySet<number>,
 ): SurvivalEdit | undefined {
-  const numbers = inserted.filter((item) => /^\d+(?:(?:\.\d+)+|[A-Z])$/.test(item.number) && OUTLIVES_THE_CONTRACT.has(item.answers)).map((item) => item.number);
+  const numbers = inserted
+    .filter((item) => /^(?:\d+(?:(?:\.\d+)+|[A-Z])|[A-Z](?:\.\d+)+)$/.test(item.number) && OUTLIVES_THE_CONTRACT.has(item.answers))
+    .map((item) => item.number);
   if (numbers.length === 0) return undefined;
   const candidates = paragraphs.flatMap((p, index) => {
     if (!SURVIVES.test(p.text)) return [];
-    const lists = [...p.text.matchAll(REFERENCE_LIST)].filter((m) => SURVIVES.test(p.text.slice(m.index ?? 0)));
-    // New numbers go into a list of Sections or Clauses; a list of Articles only says what is covered already.
-    const list = lists.find((m) => !/^Articles?/.test(m[0])) ?? lists[0];
-    const others = lists.filter((m) => m !== list).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-    return list?.index === undefined ? [] : [{ index, text: p.text, start: list.index, end: list.index + list[0].length, others }];
+    const lists = [...p.text.matchAll(REFERENCE_LIST)]
+      .filter((m) => SURVIVES.test(p.text.slice(m.index ?? 0)))
+      .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, articles: /^Articles?/.test(m[0]) }));
+    return lists.length === 0 ? [] : [{ index, text: p.text, lists }];
   });
   const only = candidates.length === 1 ? candidates[0] : undefined;
   if (!only || busy.has(only.index) || analysis.findings.some((f) => f.paragraph === only.index && f.stance === 'risk')) return undefined;
-  const references = referencesIn(only.text, only.start, only.end);
-  const covered = [...references, ...only.others.flatMap((o) => referencesIn(only.text, o.start, o.end))];
+  const covered = only.lists.flatMap((list) => referencesIn(only.text, list.start, list.end));
   const missing = numbers.filter((n) => !covered.some((r) => covers(r, parts(n)))).sort((a, b) => compare(parts(a), parts(b)));
-  const last = references[references.length - 1];
-  if (missing.length === 0 || !last) return undefined;
+  // Each number joins a list in its own numbering ("Sections B.4 and B.5 of Exhibit B" takes B.10; "Sections 1, 4.3
+  // and 14" takes 4.6); new numbers go into a list of Sections or Clauses, a list of Articles only saying what is covered.
+  const ops: RedlineOp[] = [];
+  const added: string[] = [];
+  for (const prefix of [...new Set(missing.map(prefixOf))]) {
+    const own = only.lists
+      .map((list) => ({ list, references: referencesIn(only.text, list.start, list.end) }))
+      .filter(({ references }) => references.length > 0 && references.every((r) => prefixOf(only.text.slice(r.start, r.end)) === prefix));
+    const chosen = own.find(({ list }) => !list.articles) ?? own[0];
+    if (!chosen) continue;
+    const group = missing.filter((n) => prefixOf(n) === prefix);
+    ops.push(...listOps(only.text, chosen.references, group));
+    added.push(...group);
+  }
+  if (ops.length === 0) return undefined;
+  return { paragraph: only.index, ops: ops.sort((a, b) => at(a) - at(b) || (a.kind === 'delete' ? -1 : 1)), added };
+}
+
+/** The ops adding `missing` (sorted) to one list of clause numbers, each in its numeric place. */
+function listOps(text: string, references: readonly Reference[], missing: readonly string[]): RedlineOp[] {
+  const last = references[references.length - 1]!;
   const ops: RedlineOp[] = [];
   const atEnd: string[] = [];
   for (const number of missing) {
@@ -109,19 +138,19 @@ export function survivalEdit(
     const before = references[next];
     const previous = references[next - 1];
     // "4.5 and 6" + 4.6 → "4.5, 4.6 and 6": a number going before the list's joined last one follows the one before it.
-    if (before && previous && jointBefore(only.text, before.start) !== undefined) ops.push({ kind: 'insert', at: previous.end, text: `, ${number}` });
+    if (before && previous && jointBefore(text, before.start) !== undefined) ops.push({ kind: 'insert', at: previous.end, text: `, ${number}` });
     else if (before) ops.push({ kind: 'insert', at: before.start, text: `${number}, ` });
     else atEnd.push(number);
   }
   if (atEnd.length > 0) {
     // "4, 9 and 11" + 12.3 → "4, 9, 11 and 12.3": the list's last "and" moves to the new last number.
-    const start = jointBefore(only.text, last.start);
+    const start = jointBefore(text, last.start);
     const joint = start !== undefined;
-    if (joint) ops.push({ kind: 'delete', start, end: last.start, text: only.text.slice(start, last.start) }, { kind: 'insert', at: last.start, text: ', ' });
+    if (joint) ops.push({ kind: 'delete', start, end: last.start, text: text.slice(start, last.start) }, { kind: 'insert', at: last.start, text: ', ' });
     const tail = atEnd.length === 1 ? atEnd[0] : `${atEnd.slice(0, -1).join(', ')} and ${atEnd[atEnd.length - 1]}`;
     ops.push({ kind: 'insert', at: last.end, text: joint ? ` and ${tail}` : `, ${tail}` });
   }
-  return { paragraph: only.index, ops: ops.sort((a, b) => at(a) - at(b) || (a.kind === 'delete' ? -1 : 1)), added: missing };
+  return ops;
 }
 
 /** Where ", and " or " and " before the list's last number starts, if that is what joins it (no regex on the tail). */

@@ -53,4 +53,16 @@ describe('the survival clause after the review inserts clauses', () => {
     expect(conformed('9.2 Clauses 3.1, 4 and 9 shall survive termination.', [{ number: '3.8', answers: 'policy-by-reference' }])).toBeUndefined();
     expect(conformed('9.2 Clauses 3.1, 4 and 9 shall survive termination.', [{ number: '3.8', answers: 'deletion' }], [1])).toBeUndefined();
   });
+
+  it("puts a schedule's lettered number ('C.9') into the list written in that schedule's numbering, and only there", () => {
+    const survival = '11.4 Sections 2, 6.1 and 11, and Sections C.3 and C.7 of Schedule C, survive expiry or termination.';
+    expect(conformed(survival, [{ number: 'C.9', answers: 'ai-training' }])).toBe(
+      '11.4 Sections 2, 6.1 and 11, and Sections C.3, C.7 and C.9 of Schedule C, survive expiry or termination.',
+    );
+    expect(conformed(survival, [{ number: 'C.5', answers: 'no-training' }, { number: '6.4', answers: 'deletion' }])).toBe(
+      '11.4 Sections 2, 6.1, 6.4 and 11, and Sections C.3, C.5 and C.7 of Schedule C, survive expiry or termination.',
+    );
+    // No list in the schedule's numbering: the number is not put among the body's clauses.
+    expect(conformed('11.4 Sections 2, 6.1 and 11 survive expiry or termination.', [{ number: 'C.9', answers: 'no-training' }])).toBeUndefined();
+  });
 });
