@@ -33,7 +33,10 @@ const NAME = String.raw`(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}`;
  */
 const CARRIES_CUSTOMER_MATERIAL = /\b(?:customer data|content|prompts?|queries|inputs?|messages|files|documents|recordings?|transcripts?|corrections?|annotations?|dispositions?|outcomes?|derived|generated from|weights|embeddings|journeys?|deliveries|records)\b/i;
 /** A definition that already keeps identifying data out ("which do not identify Customer or any individual"). */
-const IDENTIFIES_NO_ONE = /\b(?:(?:does|do|will|shall|cannot|could)\s+not\s+(?:\w+\s+){0,3}identify|anonymi[sz]\w*|not\s+(?:reasonably\s+)?(?:be\s+)?(?:used\s+to\s+)?identif\w*|no\s+longer\s+identif\w*)\b/i;
+// "… which does not contain document content or Personal Data" keeps both out already (audit153, 360's "Supplier
+// Operational Data": the carve-back was judged circular and needless).
+const IDENTIFIES_NO_ONE =
+  /\b(?:(?:does|do|will|shall|cannot|could)\s+not\s+(?:\w+\s+){0,3}identify|(?:does|do|will|shall)\s+not\s+(?:contain|include)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}(?:content|personal\s+data|personal\s+information)\b[^.;]{0,40}?\b(?:or|and)\s+(?:any\s+)?(?:personal\s+data|personal\s+information|content)|anonymi[sz]\w*|not\s+(?:reasonably\s+)?(?:be\s+)?(?:used\s+to\s+)?identif\w*|no\s+longer\s+identif\w*)\b/i;
 
 /** Where the exclusion already keeps identifying data in ("… in a form that identifies …"), nothing is added. */
 const QUALIFIED = /\b(?:identif\w*|to the extent|except)\b/i;
@@ -93,7 +96,13 @@ export function declassifiedData(analysis: Analysis, paragraphs: readonly Paragr
       // "… but does not include Platform Data, except to the extent that it contains or reveals any such data": "it"
       // and "such data" read back to the term being defined (audit145, 347 § 1). The names say which is which.
       const subject = they ? 'they contain or reveal' : `${names[0]} contains or reveals`;
-      const qualifier = contractWording(`, except to the extent that ${subject} any ${defining.term} or ${they ? 'identify' : 'identifies'} {{customer}} or any individual`, analysis.terms);
+      // "any of the foregoing", not "any Customer Data" inside the definition of Customer Data, which auditors read as
+      // circular; and the customer is "identified" only to others, since every log line of its account names it to the
+      // vendor (audit151 and audit153: "identifies Customer" swept in all of the vendor's operational records).
+      const qualifier = contractWording(
+        `, except to the extent that ${subject} any of the foregoing, ${they ? 'identify' : 'identifies'} any individual or would identify {{customer}} to any third party`,
+        analysis.terms,
+      );
       found.push({ paragraph: index, dataTerm: defining.term, names, ops: [{ kind: 'insert', at, text: qualifier }] });
       return;
     }
@@ -152,7 +161,7 @@ export function declassifiedItems(
         external: commentWording(
           // Names the excluded data ("As drafted, Platform Data is not Customer Data"), not "data made from it … here",
           // which audit145 found clumsy.
-          `As drafted, ${names.replace(/"/g, '')} ${found.names.length > 1 ? 'are' : 'is'} not ${found.dataTerm}. Where ${found.names.length > 1 ? 'they still carry' : 'it still carries'} ${found.dataTerm} or ${found.names.length > 1 ? 'identify' : 'identifies'} {{customer}} or anyone else, ${found.names.length > 1 ? 'they' : 'it'} must keep the protections this {{agreement}} gives ${found.dataTerm}.`,
+          `As drafted, ${names.replace(/"/g, '')} ${found.names.length > 1 ? 'are' : 'is'} not ${found.dataTerm}. Where ${found.names.length > 1 ? 'they still carry' : 'it still carries'} ${found.dataTerm}, ${found.names.length > 1 ? 'identify' : 'identifies'} anyone or would identify {{customer}} to others, ${found.names.length > 1 ? 'they' : 'it'} must keep the protections this {{agreement}} gives ${found.dataTerm}.`,
           analysis.terms,
         ),
       });

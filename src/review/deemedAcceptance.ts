@@ -24,6 +24,9 @@ export const DEEMED_ACCEPTANCE_LIMB =
 const DEEMED_ACCEPTANCE_SENTENCE =
   /(?<=\.)\s+(?:By\s+continuing\s+to\s+use|(?:Your|The\s+[A-Z][\w-]*['’]s|[A-Z][\w-]*['’]s)\s+continued\s+use|Continued\s+use)\b[^.]{0,300}?\b(?:accepts?|acceptance|agrees?|constitutes?|means|deemed)\b[^.]{0,200}\./;
 
+/** ", except that " before a change that "will not apply to Customer": an exception protecting the customer. */
+const PROTECTIVE_EXCEPTION = /,\s+(?:except|save|provided)\s+that\s+(?=[^.]{0,200}?\b(?:will|shall|does)\s+not\s+(?:apply|take\s+effect|bind)\b)/;
+
 /** The edit widened to strike each clause of the paragraph that takes continued use as acceptance, or undefined. */
 export function withDeemedAcceptanceStruck(text: string, ops: readonly RedlineOp[]): RedlineOp[] | undefined {
   if (!ops.some((op) => op.kind === 'insert' && NEEDS_AGREEMENT.test(op.text))) return undefined;
@@ -34,7 +37,19 @@ export function withDeemedAcceptanceStruck(text: string, ops: readonly RedlineOp
     for (const match of text.matchAll(found)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
-      if (!taken(start, end) && !struck.some((op) => op.kind === 'delete' && op.start < end && start < op.end)) struck.push({ kind: 'delete', start, end, text: text.slice(start, end) });
+      if (taken(start, end) || struck.some((op) => op.kind === 'delete' && op.start < end && start < op.end)) continue;
+      // "Continued use … constitutes acceptance, except that an amendment which materially reduces Customer's rights …
+      // will not apply to Customer until …": the exception is the customer's own protection, and stays as a sentence of
+      // its own (audit152, 355 § 12.1 lost it with the acceptance).
+      const kept = pattern === DEEMED_ACCEPTANCE_SENTENCE ? PROTECTIVE_EXCEPTION.exec(match[0]) : null;
+      if (kept) {
+        const opening = start + match[0].length - match[0].trimStart().length;
+        const from = start + kept.index + kept[0].length;
+        struck.push(
+          { kind: 'delete', start: opening, end: from + 1, text: text.slice(opening, from + 1) },
+          { kind: 'insert', at: from + 1, text: text.charAt(from).toUpperCase() },
+        );
+      } else struck.push({ kind: 'delete', start, end, text: text.slice(start, end) });
     }
   }
   return struck.length === 0 ? undefined : [...ops, ...struck].sort((a, b) => (a.kind === 'delete' ? a.start : a.at) - (b.kind === 'delete' ? b.start : b.at));

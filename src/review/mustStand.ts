@@ -22,9 +22,12 @@ const MUST_STAND: readonly (readonly [RegExp, string])[] = [
   [/\bmulti-?factor\s+authentication\b/i, 'a security measure (multi-factor authentication)'],
   // "Pitchwell … own all right, title and interest in and to the Platform, the Documentation, …": the vendor's title to
   // its own service; the customer's data is taken out of what it owns, never the service (audit72, 209 § 4.2).
-  [/\bown(?:s)?\s+all\s+right,\s+title\s+and\s+interest\s+in\s+(?:and\s+to\s+)?(?:the\s+)?(?:Platform|Services?|Software|Solution|Product|Documentation)\b/, 'the vendor\'s title to its own service'],
+  [/\bown(?:s)?(?:\s+and\s+retains?)?\s+all\s+right,\s+title\s+and\s+interest\s+in\s+(?:and\s+to\s+)?(?:the\s+)?(?:Platform|Services?|Software|Solution|Product|Documentation)\b/, 'the vendor\'s title to its own service'],
   [/\b[Ii]f\s+(?:the\s+)?(?:Client|Customer|you|Licensee|Subscriber)\s+(?:enables?|opts?\s+in|turns?\s+on|chooses|elects|selects)\b/, 'the customer\'s own option'],
   [/\b(?:shall|will)\s+not\s+(?:make|disclose|share|provide|offer)\b[^.;]{0,60}?\bother\s+(?:customers?|clients?)\b/i, 'a promise not to share with other customers'],
+  // "…; provided that Harrowgate will not … materially reduce the core forecasting functionality or the overall level of
+  // security": the customer's guarantee against the vendor's changes (357 § 2.5 lost it to a policy clause in its place).
+  [/\bprovided\s+(?:that|however)\b[^.;]{0,80}?\b(?:will|shall)\s+not\b[^.;]{0,100}?\b(?:reduce|degrade|diminish|decrease)\b/i, 'the vendor\'s promise not to reduce the service'],
 ];
 
 /**

@@ -45,6 +45,8 @@ function topLevelPlace(paragraphs: readonly Paragraph[], at: number, number: str
 
 /** "(c) Our licence …", "(3) We may …": a lettered or bracket-numbered clause of a section whose heading stands on its own line. */
 const LETTER = /^\s*\(([a-z]|[1-9]\d?)\)\s+/;
+/** "(a) …", "(iv) …", "(3) …": an item of a clause's list, on its own line. */
+const LIST_ITEM = /^\s*\((?:[a-z]|[ivx]+|[1-9]\d?)\)\s+/;
 const letterOf = (text: string | undefined) => (text === undefined ? undefined : LETTER.exec(text)?.[1]);
 const FIRST = new Set(['a', '1']);
 const nextLetter = (letter: string) => (/^\d/.test(letter) ? String(Number(letter) + 1) : String.fromCharCode(letter.charCodeAt(0) + 1));
@@ -139,6 +141,9 @@ export function placeProtection(paragraphs: readonly Paragraph[], anchor: number
     const n = numberOf(paragraphs[i]?.text);
     if (n === undefined) {
       if (paragraphs[i]?.isHeading) break;
+      // "2.6 Customer must not:" then "(a) …" to "(d) …": the items are the clause's own, and a clause put after 2.6
+      // alone split them from their lead-in (audit152, 355 § 2.7 went between "2.6 … do not:" and its "(a)").
+      if (LIST_ITEM.test(paragraphs[i]?.text ?? '')) last = i;
       continue;
     }
     if (!n.startsWith(section) || n.slice(section.length).includes('.')) break;

@@ -29,3 +29,34 @@ export function prevailingOver(clause: string, analysis: Analysis, paragraphs: r
     reason: commentWording(`${cap} would otherwise still allow that use, so this clause prevails over ${numbers.length === 1 ? 'it' : 'them'}.`, analysis.terms),
   };
 }
+
+/** "Notwithstanding Sections 1.10, 1.11 and 6.2, ": the opening `prevailingOver` writes, with its list of numbers. */
+const OPENING = /\bNotwithstanding (\w+) ((?:[\w.()-]+, )*[\w.()-]+(?: and [\w.()-]+)?), /;
+/** The comment's sentence naming the same clauses. */
+const REASON = /\b(\w+) ((?:[\w.()-]+, )*[\w.()-]+(?: and [\w.()-]+)?) would otherwise still allow that use, so this (\w+) prevails over (?:it|them)\.\s?/;
+
+/**
+ * The inserted clause without the clauses its "Notwithstanding …" names that the review itself deletes: a definition
+ * left unused and reserved ("1.10 [Reserved.]") overrides nothing, and citing it read as a slip (audit150, 353 § 4.7).
+ */
+export function withoutStruckCitations<T extends { readonly text: string; readonly comment: { readonly internal: string; readonly external: string } }>(
+  item: T,
+  struck: ReadonlySet<string>,
+  terms: Analysis['terms'],
+): T {
+  const opening = OPENING.exec(item.text);
+  if (!opening) return item;
+  const numbers = (opening[2] ?? '').split(/, | and /);
+  const kept = numbers.filter((n) => !struck.has(n));
+  if (kept.length === numbers.length) return item;
+  const word = provisionWord(terms);
+  const cited = kept.length === 1 ? `${word} ${kept[0]}` : `${word}s ${kept.slice(0, -1).join(', ')} and ${kept[kept.length - 1]}`;
+  const text =
+    kept.length === 0
+      ? item.text.replace(OPENING, '').replace(/^((?:[\w.()-]+\s+)?(?:[A-Z][^.]{0,60}\.\s+)?)([a-z])/, (_, head: string, c: string) => head + c.toUpperCase())
+      : item.text.replace(OPENING, `Notwithstanding ${cited}, `);
+  const cap = cited.charAt(0).toUpperCase() + cited.slice(1);
+  const reason = (comment: string) =>
+    comment.replace(REASON, (_all, _w, _list, clause: string) => (kept.length === 0 ? '' : `${cap} would otherwise still allow that use, so this ${clause} prevails over ${kept.length === 1 ? 'it' : 'them'}. `)).trimEnd();
+  return { ...item, text, comment: { internal: reason(item.comment.internal), external: reason(item.comment.external) } };
+}

@@ -82,7 +82,10 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
 /** ", and to develop and refine its algorithms, models and methods": a purpose of its own joined on at the end. */
 // "and, unless Customer opts out under Section 5.4, to improve the general models": the purpose may follow an aside
 // of its own, which goes with it.
-const SECOND_PURPOSE = /(?:,\s?|(?<=\S)\s)(?:and|or)(?:,\s+(?:unless|if|where|except|save)\b(?:[^,;.]|\.(?=\d)){1,120},)?\s+to\s+(?=[a-z])/g;
+// "to" before a determiner is the preposition: "all right, title and interest in and to the Services, … the Models"
+// is what the vendor owns, and struck as a purpose it left "interest in." (audit151, 357 § 6.1; audit152, 356 § 4.4).
+const SECOND_PURPOSE =
+  /(?:,\s?|(?<=\S)\s)(?:and|or)(?:,\s+(?:unless|if|where|except|save)\b(?:[^,;.]|\.(?=\d)){1,120},)?\s+to\s+(?=[a-z])(?!(?:the|a|an|any|all|its|their|such|each|every|this|that|these|those|our|your|it|them|his|her)\b)/g;
 
 /**
  * "in order to provide the Platform, to generate reports and to develop and refine its models": the risky purpose

@@ -14,7 +14,8 @@ import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { describeEdit, RESERVED, reviewComments } from './reviewComments';
 import { ownWording } from './ownWording';
 import { dataTermOfSentence } from './sentenceTerms';
-import { prevailingOver } from './prevailsOver';
+import { prevailingOver, withoutStruckCitations } from './prevailsOver';
+import { numberAtStart } from './clauseNumbers';
 import { exceptsRiskyClause, someModelsOnly } from './answeredElsewhere';
 import { conformCitingClauses } from './citingClauses';
 import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
@@ -178,6 +179,9 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   const orphaned = orphanedDefinitionItems(analysis, paragraphs, items, choices).filter((item) => positionOf(item.key) !== 'skip');
   const emptied = new Set(orphaned.map((item) => item.paragraph));
   items.splice(0, items.length, ...items.filter((item) => item.kind !== 'edit' || !emptied.has(item.paragraph)), ...orphaned);
+  // A clause the review reserves overrides nothing: the new clauses' "Notwithstanding …" no longer names it.
+  const struck = new Set(items.flatMap((item) => (item.kind === 'edit' && item.target.trim().endsWith(RESERVED) ? [numberAtStart(item.original) ?? ''] : [])));
+  items.splice(0, items.length, ...items.map((item) => (item.kind === 'insert' ? withoutStruckCitations(item, struck, analysis.terms) : item)));
   // Clauses that lean on a changed clause: their leaning words struck, or the changed clause's note names them.
   const citing = conformCitingClauses(analysis, paragraphs, items, choices);
   const kept = items.filter((item) => !citing.replaces.has(item.key)).map((item) => citing.noted.get(item.key) ?? item);

@@ -8,7 +8,7 @@ import { lastItemStruck, tailStruck } from './listTail';
 import { continuingLimbStrike } from './survivalList';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 import { keepServingVerbs } from './itemVerbs';
-import { MODEL_WORD } from './trainingWords';
+import { exampleAsException } from './exampleException';
 import { servingPurposeStrike } from './servingPurpose';
 import { splicesToOps } from './redline/surgical/splice';
 import { takesWhatMustStand } from './mustStand';
@@ -84,42 +84,6 @@ const GERUND_EXAMPLE = /^,\s+(?:including|such as|for example,?)\s+[a-z][\w-]*in
 // Not a noun list's next item: in "speech recognition, anti-spoofing and summarisation capabilities" the "-ing" word
 // is a noun, hyphenated or followed by the list's "and" (287 § B3.2).
 const MORE_GERUNDS = /^,\s+(?:and\s+|or\s+)?(?=[a-z]+ing\s+(?!(?:and|or)\b)[a-z])/;
-
-/** "for any purpose", "for any lawful purpose", "for any other purposes whatsoever" right before the example's comma. */
-// "for any purpose during and after the subscription term, including …": a time limb may stand between.
-const ANY_PURPOSE_BEFORE = /\bfor\s+any\s+(?:lawful\s+|other\s+)?purposes?(?:\s+whatsoever)?(?:\s+(?:both\s+)?(?:during|after|at\s+any\s+time|in\s+perpetuity)\b[^,;.]{0,60})?$/i;
-// Only an example of what the vendor may do ("including to train …"): an example named by a noun ("including the
-// training of models offered to others") is answered by the proviso the derived-data step writes (agreement-86 § 3.3
-// kept its anonymity proviso that way).
-// "including training Shared Models" names a use by its gerund, and is excepted the same way.
-const EXAMPLE_LEAD = /^,\s+(?:including|such\s+as|for\s+example,?)(?=\s+(?:to|[a-z][\w-]*ing)\s)/i;
-
-/** Uses that serve the customer: an example naming one ("including to operate and improve …") is no exception to make. */
-const SERVING_USE = /\b(?:provid\w*|operat\w*|deliver\w*|support\w*|maintain\w*|host\w*|perform\w*|secur\w*|process\w*|stor\w*|run|running|troubleshoot\w*|fix\w*|protect\w*|comply\w*|complian\w*)\b/i;
-
-/** ", including" after "for any purpose" turned into " other than": the named use is the one the grant excepts. */
-// "for any purpose, including training Shared Models, publishing indices, and developing new products": with other
-// examples after it, they keep their "including" ("other than training Shared Models, including publishing indices").
-// `more` is where the separator before them starts and what it reads.
-function exampleAsException(text: string, at: number, example: string, more?: { at: number; separator: string }): RedlineOp[] | undefined {
-  const lead = EXAMPLE_LEAD.exec(example);
-  if (!lead || !ANY_PURPOSE_BEFORE.test(text.slice(0, at)) || SERVING_USE.test(example)) return undefined;
-  // "including publishing industry fraud reports and training Models": excepted whole, the reports would go with the
-  // training (281 § 6.5); such an example is struck as before, and only one wholly about models is made the exception.
-  const uses = example.slice(lead[0].length).split(/(?<!\s)\s+(?:and|or)\s+(?=[a-z]+ing\b)/);
-  if (!/^\s+to\s/.test(example.slice(lead[0].length)) && !uses.every((use) => MODEL_WORD.test(use))) return undefined;
-  const excepted: RedlineOp[] = [
-    { kind: 'delete', start: at, end: at + lead[0].length, text: text.slice(at, at + lead[0].length) },
-    { kind: 'insert', at, text: ' other than' },
-  ];
-  if (!more) return excepted;
-  // ", and developing …" loses its "and": "including publishing …, and developing …" still reads as one list.
-  const comma = /^,\s+/.exec(more.separator)?.[0] ?? '';
-  const joint = more.separator.slice(comma.length);
-  const from = more.at + comma.length;
-  const leadWord = `${lead[0].replace(/^,\s+/, '')} `;
-  return [...excepted, ...(joint ? [{ kind: 'delete' as const, start: from, end: from + joint.length, text: joint }] : []), { kind: 'insert', at: from + joint.length, text: leadWord }];
-}
 
 /**
  * "we may use it for any purpose, including to train and improve our models, without obligation": only the example

@@ -55,7 +55,7 @@ describe('the customer-data definition that leaves derived data out', () => {
       '4.4 Tallowmere may use Platform Data for any purpose.',
     ]);
     const edit = review.edit(1);
-    expect(edit?.target).toMatch(/but does not include Platform Data, except to the extent that Platform Data contains or reveals any Customer Data or identifies Customer or any individual\.$/);
+    expect(edit?.target).toMatch(/but does not include Platform Data, except to the extent that Platform Data contains or reveals any of the foregoing, identifies any individual or would identify Customer to any third party\.$/);
     expect(edit?.comment.external).toMatch(/As drafted, Platform Data is not Customer Data\./);
   });
 });

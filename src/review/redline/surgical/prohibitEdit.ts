@@ -313,6 +313,15 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
     const start = permission.end + form.index;
     if (!splices.some((s) => s.start < start + form[0].length && start < s.end)) splices.push({ start, end: start + form[0].length, text: '' });
   }
+  // "may use Inputs and Customer Content (other than content in a Restricted Project) to train …": the carve-out from
+  // the permission, kept in the ban, would put that content outside it (audit152, 355 A.5). Only among the things used,
+  // before the purpose: "will not train any model (other than Customer's own)" keeps the customer's model.
+  const excepted = EXCEPTED_OBJECT.exec(context.sentence.slice(permission.end));
+  if (excepted?.[1]) {
+    const start = permission.end + excepted[0].length - excepted[1].length;
+    const end = permission.end + excepted[0].length;
+    if (!splices.some((s) => s.start < end && start < s.end)) splices.push({ start, end, text: '' });
+  }
   for (const widened of widenBannedModels(context.sentence, anchor)) {
     if (!splices.some((s) => s.start < widened.end && widened.start < s.end)) splices.push(widened);
   }
@@ -334,6 +343,8 @@ const KEEPING_TAILS = [
   /,\s+(?:notwithstanding|despite|even\s+after)\s+(?:the\s+|any\s+)?(?:termination|expiry|expiration)\b[^,;.]{0,60}(?=,)/i,
   /,\s+after\s+which\s+[^,;.]{1,80}?\b(?:deleted|destroyed|erased|purged)(?=[,;.]|$)/i,
 ];
+/** " (other than content in a Restricted Project)" among the things used, before " to " or " for " opens the purpose. */
+const EXCEPTED_OBJECT = /^(?:(?!\s(?:to|for)\s)[^;.()]){1,160}?(\s\((?:other\s+than|excluding|except(?:\s+for)?|save\s+for)\s[^()]{1,100}\))/i;
 /** " (not exceeding 1% of calls in any month)": a cap on how much is kept. */
 const CAP_ASIDE = /\s\((?:not\s+exceeding|no\s+more\s+than|up\s+to|limited\s+to)\b[^()]{1,80}\)/i;
 
