@@ -60,3 +60,16 @@ export function withoutStruckCitations<T extends { readonly text: string; readon
     comment.replace(REASON, (_all, _w, _list, clause: string) => (kept.length === 0 ? '' : `${cap} would otherwise still allow that use, so this ${clause} prevails over ${kept.length === 1 ? 'it' : 'them'}. `)).trimEnd();
   return { ...item, text, comment: { internal: reason(item.comment.internal), external: reason(item.comment.external) } };
 }
+
+/** "… will use Customer Data solely to provide the Services to Customer": the no-training clause's own use limit. */
+const USE_LIMITED = /\bsolely\s+to\s+provide\b/;
+
+/**
+ * Why a clause on service improvement is not inserted beside the no-training clause, or undefined: that clause already
+ * limits the data to providing the services, and a second clause in other words ("only to provide, secure and support
+ * the Services") invited argument over which governs (audit150, 353 § 6.3 beside § 4.7).
+ */
+export function trainingClauseLimitsUse(extras: readonly { readonly text: string; readonly step: { readonly finding: { readonly category: string } } }[]): string | undefined {
+  const training = extras.some((extra) => extra.step.finding.category === 'ai-training' && USE_LIMITED.test(extra.text));
+  return training ? 'answered by the clause on training this review inserts, which also limits the data to providing the services' : undefined;
+}

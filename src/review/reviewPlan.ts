@@ -2,8 +2,7 @@
 // clause as items a lawyer can tick, and the check that accepting them all leaves no risk where the review wrote.
 // Apply all in the pane, `simulate` and `review` all use it. Pure: engine, playbook and the planner only.
 import { analyzeDocument, analyzeParagraphText } from '../engine/analyzeDocument';
-import { applyOps } from '../engine/applyOps';
-import type { Analysis, CategoryId, ContractTerms, Finding, MissingProtection, Paragraph, ProtectionId, RedlineOp } from '../engine/types';
+import type { Analysis, CategoryId, ContractTerms, Finding, MissingProtection, Paragraph, ProtectionId } from '../engine/types';
 import { issueById, issueForCategory, issueResolver, positionFor } from '../playbook/issueFor';
 import type { Playbook, PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { contentFreeUsageTerms } from './contentFreeUsage';
@@ -11,10 +10,11 @@ import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './par
 import { customersOwnForm } from './ownForm';
 import { captionFor } from './runInHeading';
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
-import { describeEdit, RESERVED, reviewComments } from './reviewComments';
+import { RESERVED, reviewComments } from './reviewComments';
+import { fillReserved } from './fillReserved';
 import { ownWording } from './ownWording';
 import { dataTermOfSentence } from './sentenceTerms';
-import { prevailingOver, withoutStruckCitations } from './prevailsOver';
+import { prevailingOver, trainingClauseLimitsUse, withoutStruckCitations } from './prevailsOver';
 import { numberAtStart } from './clauseNumbers';
 import { exceptsRiskyClause, someModelsOnly } from './answeredElsewhere';
 import { conformCitingClauses } from './citingClauses';
@@ -122,11 +122,18 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
     ...declassifiedItems(analysis, paragraphs, asked(issueForCategory(playbook, 'aggregated-data')), choices, editedParagraph(reviews)),
   ];
   const taken = new Set<string>();
+  const limitedByTraining = trainingClauseLimitsUse([...reviews.values()].flatMap((review) => review.newParagraphs));
+  const answeredByTraining = new Set<Finding>();
   for (const review of reviews.values()) {
     const original = analysis.findings.filter((f) => f.paragraph === review.index && f.stance === 'risk' && !done(f));
     const position = positionOf(editKey(review.index));
     if (review.ops.length > 0 && position !== 'skip') items.push(editItem(review, original, analysis, position, playbook));
     for (const extra of review.newParagraphs) {
+      if (limitedByTraining && extra.step.finding.category === 'service-improvement') {
+        answeredByTraining.add(extra.step.finding);
+        skipped.push({ target: extra.step.finding, reason: limitedByTraining });
+        continue;
+      }
       // Answers a definition: goes where the operative clauses start, not among the Definitions. The lawyer may
       // leave it out, pick another position or write it in their own words, as for any inserted clause.
       const key = insertKey(extra.step.finding.category);
@@ -148,7 +155,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
       const item = insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, caption + text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number), place.prefix, place.suffix);
       items.push(overriding ? withReason(item, overriding.reason) : item);
     }
-    for (const left of review.left) skipped.push({ target: left.finding, reason: left.reason });
+    for (const left of review.left) if (!answeredByTraining.has(left.finding)) skipped.push({ target: left.finding, reason: left.reason });
   }
   const leftWithReason = new Set(skipped.map((s) => s.target));
   for (const finding of analysis.findings.filter((f) => f.stance === 'risk' && !done(f) && !reviews.has(f.paragraph) && !leftWithReason.has(f))) {
@@ -371,37 +378,4 @@ function clauseReader(analysis: Analysis): (issue: PlaybookIssue, position: Play
 /** What a clause reads as on its own, in the contract's terms: used to check inserted clauses are protections. */
 export function readsAs(text: string, analysis: Analysis): readonly Finding[] {
   return analyzeParagraphText(text, 0, analysis);
-}
-
-// "(g) [Reserved.]" for a clause on aggregated data, and then the playbook's clause on aggregated data inserted as a
-// new "(j)": the lawyer audit read that as a clause moved for no reason, out of the survival list that names (g). The
-// clause goes where the struck one stood, under its number.
-/** Whether the edit struck a clause of the same subject down to "[Reserved.]". */
-function reservedFor(edit: EditItem, insert: InsertItem): boolean {
-  if (!edit.ops.some((op) => op.kind === 'insert' && op.text === RESERVED)) return false;
-  return edit.findings.some((f) => f.category === insert.answers) || edit.issues.some((issue) => issue.id === insert.issue.id);
-}
-
-export function fillReserved(items: readonly ReviewItem[], terms: ContractTerms): ReviewItem[] {
-  const result = [...items];
-  for (const insert of items.filter((item): item is InsertItem => item.kind === 'insert')) {
-    const at = result.findIndex((item) => item.kind === 'edit' && reservedFor(item, insert));
-    if (at < 0) continue;
-    const edit = result[at] as EditItem;
-    const clause = insert.number ? insert.text.slice(insert.text.indexOf(insert.number) + insert.number.length).trimStart() : insert.text;
-    const ops: RedlineOp[] = edit.ops.map((op) => (op.kind === 'insert' && op.text === RESERVED ? { ...op, text: clause } : op));
-    const position = insert.issue.positions.find((p) => p.id === insert.positionId);
-    const reason = position ? ` ${commentWording(position.externalComment, terms)}` : '';
-    const what = describeEdit(edit.original, ops);
-    result[at] = {
-      ...edit,
-      issues: [...new Map([...edit.issues, insert.issue].map((issue) => [issue.id, issue])).values()],
-      target: applyOps(edit.original, ops),
-      ops,
-      wordLevel: false,
-      comment: { internal: `[Internal] ${what} ${insert.issue.title}: ${position?.label ?? ''}.`, external: `${what}${reason}` },
-    };
-    result.splice(result.indexOf(insert), 1);
-  }
-  return result;
 }

@@ -12,7 +12,7 @@ import type { Analysis } from '../../src/engine/types';
 import { withDeemedAcceptanceStruck } from '../../src/review/deemedAcceptance';
 import { placeProtection } from '../../src/review/placeProtection';
 import { strikeSecondPurpose } from '../../src/review/purposeList';
-import { withoutStruckCitations } from '../../src/review/prevailsOver';
+import { trainingClauseLimitsUse, withoutStruckCitations } from '../../src/review/prevailsOver';
 import { orphanedHeading, strikeExample } from '../../src/review/strikes';
 import { takesWhatMustStand } from '../../src/review/mustStand';
 import { preferredReview } from './agreements';
@@ -150,5 +150,18 @@ describe('a schedule paragraph numbered with a hyphen ("A-4.")', () => {
   it('struck down to its run-in heading is reserved whole (356 DPA A-4)', () => {
     const ops = orphanedHeading('A-4. Internal Improvement. Corrivane may use Personal Data to improve the Services.', 'A-4. Internal Improvement.');
     expect(ops && applyOps('A-4. Internal Improvement.', ops)).toBe('A-4. [Reserved.]');
+  });
+});
+
+describe('a clause on service improvement beside the inserted no-training clause', () => {
+  const extra = (category: string, text: string) => ({ text, step: { finding: { category } } });
+
+  it('is not inserted when the no-training clause already limits the data to providing the services (353 § 6.3)', () => {
+    const training = extra('ai-training', '4.7 Corrivane will not use Customer Data to train any model. Corrivane will use Customer Data solely to provide the Services to Customer.');
+    expect(trainingClauseLimitsUse([training, extra('service-improvement', '6.3 Corrivane may use Customer Data only to provide the Services.')])).toMatch(/answered by the clause on training/);
+  });
+
+  it('is inserted when the no-training clause sets no such limit', () => {
+    expect(trainingClauseLimitsUse([extra('ai-training', '4.7 Corrivane will not use Customer Data to train any model.')])).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // clause going in elsewhere under a new number (issue 9 §1, places and numbers inserted clauses).
 import { issueById } from '../../src/playbook/issueFor';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
-import { fillReserved } from '../../src/review/reviewPlan';
+import { fillReserved } from '../../src/review/fillReserved';
 import type { EditItem, InsertItem } from '../../src/review';
 import type { ContractTerms, Finding } from '../../src/engine/types';
 

@@ -1,0 +1,38 @@
+// "(g) [Reserved.]" for a clause on aggregated data, and then the playbook's clause on aggregated data inserted as a
+// new "(j)": the lawyer audit read that as a clause moved for no reason, out of the survival list that names (g). The
+// clause goes where the struck one stood, under its number. Pure: engine helpers and the review's wording.
+import { applyOps } from '../engine/applyOps';
+import type { ContractTerms, RedlineOp } from '../engine/types';
+import { describeEdit, RESERVED } from './reviewComments';
+import type { EditItem, InsertItem, ReviewItem } from './reviewItems';
+import { commentWording } from './wording';
+
+/** Whether the edit struck a clause of the same subject down to "[Reserved.]". */
+function reservedFor(edit: EditItem, insert: InsertItem): boolean {
+  if (!edit.ops.some((op) => op.kind === 'insert' && op.text === RESERVED)) return false;
+  return edit.findings.some((f) => f.category === insert.answers) || edit.issues.some((issue) => issue.id === insert.issue.id);
+}
+
+export function fillReserved(items: readonly ReviewItem[], terms: ContractTerms): ReviewItem[] {
+  const result = [...items];
+  for (const insert of items.filter((item): item is InsertItem => item.kind === 'insert')) {
+    const at = result.findIndex((item) => item.kind === 'edit' && reservedFor(item, insert));
+    if (at < 0) continue;
+    const edit = result[at] as EditItem;
+    const clause = insert.number ? insert.text.slice(insert.text.indexOf(insert.number) + insert.number.length).trimStart() : insert.text;
+    const ops: RedlineOp[] = edit.ops.map((op) => (op.kind === 'insert' && op.text === RESERVED ? { ...op, text: clause } : op));
+    const position = insert.issue.positions.find((p) => p.id === insert.positionId);
+    const reason = position ? ` ${commentWording(position.externalComment, terms)}` : '';
+    const what = describeEdit(edit.original, ops);
+    result[at] = {
+      ...edit,
+      issues: [...new Map([...edit.issues, insert.issue].map((issue) => [issue.id, issue])).values()],
+      target: applyOps(edit.original, ops),
+      ops,
+      wordLevel: false,
+      comment: { internal: `[Internal] ${what} ${insert.issue.title}: ${position?.label ?? ''}.`, external: `${what}${reason}` },
+    };
+    result.splice(result.indexOf(insert), 1);
+  }
+  return result;
+}
