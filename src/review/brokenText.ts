@@ -8,8 +8,9 @@ import type { RedlineOp } from '../engine/types';
 // "The Supplier shall not." is cut off as surely as "The Supplier may." (a ban whose verb went with the grant).
 const CUT_OFF = /\b(?:(?:shall|will|must|may|can|does|do)\s+not|may|shall|will|must|can|could|should|would|to|the|a|an|and|or|of|for|with|by|from|including|such as|that|which|whose)\s*[.;:]["'\u201d\u2019)]*(?=\s|$)/gi;
 /** "own all right, title and interest in, whether made …": a preposition or article whose object was struck (283 § 3.7). */
-// Not a shared object: "to remove data from, or to retrain, any Model" names the object once, for both.
-const OBJECT_STRUCK = /\b(?:in|into|to|of|for|with|by|from|the|a|an)\s*,(?!\s+(?:or|and)\s)/gi;
+// Not a shared object: "to remove data from, or to retrain, any Model" names the object once, for both. A new clause
+// after the comma ("remove Programme Data from, and Clausewright may continue …") has no shared object (364 § 8.3).
+const OBJECT_STRUCK = /\b(?:in|into|to|of|for|with|by|from|the|a|an)\s*,(?!\s+(?:or|and)\s+(?![A-Z]))/g;
 /** "(b) [Reserved] (i) to the extent …", "[Reserved](c) of the Online Terms": a reserved clause is the whole clause. */
 const RESERVED_THEN_WORDS = /\[Reserved\]\s*[(\w]/g;
 /** ", ,", ", .", "( )": punctuation left touching after a strike. */

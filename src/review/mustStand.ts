@@ -19,6 +19,9 @@ const MUST_STAND: readonly (readonly [RegExp, string])[] = [
   // "including encryption of Personal Data at rest and in transit": a security measure protects the customer's data,
   // whatever risk the strike answers (audit72, 210 Sch 2 ¶5 lost it to answer a policy reference).
   [/\bencrypt/i, 'a security measure (encryption)'],
+  // "… for safety moderation and to detect indicators of self-harm or threats, and may escalate indicators of imminent
+  // harm": the safeguards for the people using the service (audit154, 363 § 5.5 went "[Reserved.]" to answer training).
+  [/\b(?:safety\s+moderation|self-harm|imminent\s+harm|child\s+sexual\s+abuse|safeguarding)\b/i, 'the safety measures that protect users'],
   [/\bmulti-?factor\s+authentication\b/i, 'a security measure (multi-factor authentication)'],
   // "Pitchwell … own all right, title and interest in and to the Platform, the Documentation, …": the vendor's title to
   // its own service; the customer's data is taken out of what it owns, never the service (audit72, 209 § 4.2).

@@ -15,10 +15,15 @@ const CONDITION_STANDARD =
 const STANDARD_IN_FORM =
   /\bin\s+(?:an?\s+)?(?:aggregated?|anonymi[sz]ed|de-identified)\s+(?:and\s+[a-z-]+\s+)?form\s+that\s+(?:does|do|will|shall)\s+not\s+identify\b|\bin\s+(?:anonymi[sz]ed|de-identified)\s+and\s+aggregated?\s+form\b|\bin\s+aggregated?\s+and\s+(?:anonymi[sz]ed|de-identified)\s+form\b|\bso\s+that\s+(?:it|they)\s+(?:is|are|can)\s+no\s+longer\b[^.;]{0,60}?\b(?:associated|linked|connected|attributed|identif)/i;
 
+/**
+ * "… will de-identify it only in accordance with 45 C.F.R. § 164.514(b)": the law's own standard of de-identification,
+ * cited (audit155, 361 § 5.2 took the playbook's proviso, which made the HIPAA standard conditional).
+ */
+const LEGAL_STANDARD = /\b(?:de-?identif\w*|anonymi[sz]\w*)\b[^.;]{0,60}?\bin\s+accordance\s+with\s+(?:\d+\s+C\.?\s?F\.?\s?R\.?|HIPAA\b|the\s+HIPAA\b|the\s+(?:safe\s+harbou?r|expert\s+determination)\b)/i;
 
 /** True when the sentence says itself how its derived data is aggregated or kept from identifying anyone. */
 export function setsOwnStandard(sentence: string): boolean {
-  return CONDITION_STANDARD.test(sentence) || STANDARD_IN_FORM.test(sentence);
+  return CONDITION_STANDARD.test(sentence) || STANDARD_IN_FORM.test(sentence) || LEGAL_STANDARD.test(sentence);
 }
 
 /** The sentence without its own standard, so the "not" of "does not identify you" reads as no promise of its own. */

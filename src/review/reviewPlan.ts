@@ -12,6 +12,7 @@ import { captionFor } from './runInHeading';
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { RESERVED, reviewComments } from './reviewComments';
 import { fillReserved } from './fillReserved';
+import { outsideTermsExcluded } from './outsideTermsExcluded';
 import { ownWording } from './ownWording';
 import { dataTermOfSentence } from './sentenceTerms';
 import { prevailingOver, trainingClauseLimitsUse, withoutStruckCitations } from './prevailsOver';
@@ -44,8 +45,15 @@ function issueOf(playbook: Playbook, target: Finding | MissingProtection): Playb
 
 export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[], playbook: Playbook, choices: ReviewChoices): ReviewPlan {
   const issueId = issueResolver(playbook);
-  const done = choices.isDone ?? (() => false);
   const skipped: { target: Finding | MissingProtection; reason: string }[] = [];
+  // A document the contract only mentions, where it keeps the vendor's outside documents out, is left as it stands.
+  const keptOut = outsideTermsExcluded(paragraphs, provisionWord(whole.terms));
+  const outside = (target: Finding | MissingProtection) => ('paragraph' in target && 'quote' in target ? keptOut?.(target) : undefined);
+  for (const f of whole.findings) {
+    const reason = f.stance === 'risk' && !choices.isDone?.(f) ? outside(f) : undefined;
+    if (reason !== undefined) skipped.push({ target: f, reason });
+  }
+  const done = (target: Finding | MissingProtection) => (choices.isDone?.(target) ?? false) || outside(target) !== undefined;
   // Clauses the contract switches off are read as the lawyer reads them: neither a risk to answer nor a protection given.
   const switchedOff = disappliedParagraphs(paragraphs, whole.terms);
   for (const f of whole.findings) {

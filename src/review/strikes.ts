@@ -61,7 +61,10 @@ const EXAMPLE = /,\s+(?:including|such as|for example,?)\s+(?:[^,;.]|\.(?=[\w/])
 /** The rest of a list the example's comma cut into: ", diarisation and intent-detection models on which …". */
 // ", dialects, background noise and menu items": the list may run through several commas before its "and" (audit101,
 // 264 § 5.2 was left "…, dialects, background noise and menu items" after its example went).
-const LIST_WORD = String.raw`,\s(?!(?:and|or|but|provided|subject|unless|except|save|which|who|whether|where|if|in|to|for|with|without|including|such|as|each|any|all|the|a|an)\b)[a-z][\w-]*(?:\s[\w-]+){0,3}`;
+// "including any improvements made using Service Data, Aggregated Data or Model Feedback": the items may be defined
+// terms (audit155, 361 § 7.1 kept ", Aggregated Data or Model Feedback" as things the vendor owns) — never a party
+// that opens a clause of its own ("…, Customer may terminate").
+const LIST_WORD = String.raw`,\s(?!(?:and|or|but|provided|subject|unless|except|save|which|who|whether|where|if|in|to|for|with|without|including|such|as|each|any|all|the|a|an)\b)(?![A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+(?:may|shall|will|must|can|agrees?|acknowledges?)\b)(?!(?:The|This|These|Any|All|Each|No|If|Where|Unless)\b)[a-zA-Z][\w-]*(?:\s[\w-]+){0,3}`;
 // Not a clause of its own after the "and": in "…, including those trained with Your Content, belong exclusively to us,
 // and you will have no rights in them" the words after the example are the sentence's verb and a second clause, which
 // struck with the example left "All models … we develop." (audit131, 324 § 14.8).
@@ -69,6 +72,8 @@ const NEW_CLAUSE = String.raw`(?!(?:you|we|they|it|he|she|(?:the\s+)?[A-Z][\w-]*
 const EXAMPLE_LIST_TAIL = new RegExp(String.raw`^(?:${LIST_WORD}(?=,)){0,6}${LIST_WORD},?\s(?:and|or)\s${NEW_CLAUSE}[^,;.]+(?=[,;.]|$)`);
 /** After "including to operate, …" the words after the commas are verbs of the sentence's own purposes: one item only. */
 const INFINITIVE_LIST_TAIL = new RegExp(String.raw`^${LIST_WORD}\s(?:and|or)\s[^,;.]+(?=[,;.]|$)`);
+/** ", and build new features": the last item of an infinitive list, its "to" understood (a bare verb, never a subject). */
+const BARE_LAST_ITEM = /^,\s+(?:and|or)\s+(?!(?:to|the|a|an|its|their|any|all|such|each|it|they|we|you)\b)[a-z][\w-]*\s[^,;.]+(?=[,;.]|$)/;
 /** ", and demonstrating …": a further item of a list after its "and" (a gerund or bare noun, never a clause's subject). */
 const LIST_GOES_ON = /^,\s+(?:and|or)\s+[a-z][\w-]*ing\b/;
 /** The example's lead-in (", including "), kept when other examples follow. */
@@ -100,7 +105,12 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
     // "including fine-tuning its models, preparing reports, and developing products": after a gerund example, the
     // next gerund is another example, not more of this one's list.
     const nextGerund = GERUND_EXAMPLE.test(example[0]) && MORE_GERUNDS.test(text.slice(matchEnd));
-    const exampleEnd = matchEnd + (nextGerund ? 0 : (tail.exec(text.slice(matchEnd))?.[0].length ?? 0));
+    const tailEnd = matchEnd + (nextGerund ? 0 : (tail.exec(text.slice(matchEnd))?.[0].length ?? 0));
+    // "including to diagnose problems, tune search and processing performance, and build new features": the list's
+    // last item, its "to" understood, belongs to the example too; left behind it read "… services, and build new
+    // features" (audit153, 359 § 5.2).
+    const lastItem = tail === INFINITIVE_LIST_TAIL ? BARE_LAST_ITEM.exec(text.slice(tailEnd)) : null;
+    const exampleEnd = tailEnd + (lastItem?.[0].length ?? 0);
     // "including to fine-tune our models, to prepare reports and to publish studies": other examples follow, so only
     // this one goes and the list keeps its "including" ("including to prepare reports and to publish studies").
     // Only examples of the same form: after "including by tuning …", ", and to develop new features" is a purpose of

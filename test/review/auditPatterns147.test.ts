@@ -15,7 +15,7 @@ import { strikeSecondPurpose } from '../../src/review/purposeList';
 import { trainingClauseLimitsUse, withoutStruckCitations } from '../../src/review/prevailsOver';
 import { orphanedHeading, strikeExample } from '../../src/review/strikes';
 import { takesWhatMustStand } from '../../src/review/mustStand';
-import { preferredReview } from './agreements';
+import { preferredReview, skippedWith } from './agreements';
 
 /** The example strike of a clause's training grant, judged by the engine itself. */
 function struck(text: string): string | undefined {
@@ -163,5 +163,25 @@ describe('a clause on service improvement beside the inserted no-training clause
 
   it('is inserted when the no-training clause sets no such limit', () => {
     expect(trainingClauseLimitsUse([extra('ai-training', '4.7 Corrivane will not use Customer Data to train any model.')])).toBeUndefined();
+  });
+});
+
+describe('a document the contract only mentions, where the contract keeps outside documents out', () => {
+  const contract = (mention: string) => [
+    'This Agreement is between Corrivane Ltd ("Corrivane") and Tollbridge Payments Ltd ("Customer").',
+    '1.2 "Customer Data" means all data that Customer provides to Corrivane.',
+    mention,
+    '15.1 No variation of this Agreement is effective unless signed by both parties. Corrivane\'s online terms and policies do not apply to the Services unless expressly incorporated by this Agreement.',
+  ];
+
+  it('is left alone, with the clause that keeps it out named (audit150, 354 § 6.11)', () => {
+    const review = preferredReview(contract('6.11 The sources of data used to train the Scoring Model are described in Corrivane\'s Model Statement at https://corrivane.example/model, which Corrivane may update from time to time.'));
+    expect(review.edit(2)).toBeUndefined();
+    expect(skippedWith(review.plan, 2, /15\.1\) that the vendor's outside terms and policies do not apply/)).toBe(true);
+  });
+
+  it('is still answered when the contract makes the document binding', () => {
+    const review = preferredReview(contract('6.11 Customer\'s use of the Services is subject to Corrivane\'s AI Policy at https://corrivane.example/ai, which Corrivane may update from time to time.'));
+    expect(review.edit(2) ?? review.inserts().find((item) => item.answers === 'policy-by-reference')).toBeDefined();
   });
 });

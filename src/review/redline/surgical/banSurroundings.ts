@@ -155,7 +155,9 @@ export function lawfulPurposeQualifier(sentence: string, from: number): Splice[]
 // "to personalize each student's learning pathway" is the service the customer buys, as "to provide" is.
 // Not "models used to provide the Services to other customers": there "to provide" describes the models the use
 // builds, not what the use is for (214 cl. 6.3 was left standing as a service use).
-const SERVICE_PURPOSE = /^[^;.]*?(?<!\bused\s)\bto\s+(?:provide|deliver|perform|operate|support|maintain|host|secure|personali[sz]e|tailor)\b/i;
+// "to diagnose and resolve technical issues" keeps the customer's own service running (363 § 4.3 was turned into a
+// ban on troubleshooting the district's account).
+const SERVICE_PURPOSE = /^[^;.]*?(?<!\bused\s)\bto\s+(?:provide|deliver|perform|operate|support|maintain|host|secure|personali[sz]e|tailor|diagnose|troubleshoot|resolve|fix|repair)\b/i;
 
 /** A permission that carries its own bound: a time limit or processing only for the customer. */
 export const BOUNDED_PERMISSION = /\bfor\s+no\s+(?:longer|more)\s+than\b|\bsolely\s+on\s+(?:its|their|the\s+\S+['’]s|\S+['’]s)\s+behalf\b/i;

@@ -1,0 +1,85 @@
+// Patterns named by the lawyer audit of agreements 363–364 (audit154, first runs at a08cd16), taken up in the
+// forty-fourth session: a permission whose first purpose is troubleshooting the customer's own service was turned into
+// a ban on it (363 § 4.3); a strike left "remove Programme Data from, and Clausewright may …" (364 § 8.3); a clause
+// holding the service's safety moderation went "[Reserved.]" (363 § 5.5); and, from audit153, an example list's last
+// item was left behind its struck example (359 § 5.2); and, from audit155, an example of defined terms in a list kept
+// its later items (361 § 7.1), and a de-identification citing HIPAA took a proviso (361 § 5.2). Every clause is our
+// own drafting.
+import { applyOps } from '../../src/engine/applyOps';
+import type { Finding } from '../../src/engine/types';
+import { leavesBrokenText } from '../../src/review/brokenText';
+import { strikeExample } from '../../src/review/strikes';
+import { takesWhatMustStand } from '../../src/review/mustStand';
+import { setsOwnStandard } from '../../src/review/ownStandard';
+import { preferredReview } from './agreements';
+
+const base = [
+  'This Subscription Agreement is between Brightfen Learning Inc. ("Brightfen") and the school district named in the Order Form ("District").',
+  '1.2 "District Data" means all data that District or its students submit to the Services.',
+];
+
+describe('a permission whose purposes start with troubleshooting the customer\'s own service', () => {
+  it('is never turned into a ban on troubleshooting', () => {
+    const review = preferredReview([
+      ...base,
+      '4.3 Service Improvement. Brightfen may use District Data to diagnose and resolve technical issues, to develop new features and to improve the Services for District and for Brightfen\'s other customers.',
+    ]);
+    expect(review.edit(2)?.target ?? '').not.toMatch(/shall not use District Data to diagnose|will not use District Data to diagnose/);
+  });
+});
+
+describe('a strike that leaves a preposition before a new clause', () => {
+  it('is broken text: "from, and Brightfen may …" has lost the object of "from"', () => {
+    const text = '8.3 Withdrawal shall not require Brightfen to remove District Data from, or to retrain, any Model trained before it, and Brightfen may continue to use such Models.';
+    const start = text.indexOf(', or to retrain');
+    const end = text.indexOf(', and Brightfen');
+    expect(leavesBrokenText(text, [{ kind: 'delete', start, end, text: text.slice(start, end) }])).toBeDefined();
+    expect(applyOps(text, [{ kind: 'delete', start, end, text: text.slice(start, end) }])).toMatch(/from, and Brightfen/);
+  });
+
+  it('still reads an object shared by two verbs as whole', () => {
+    expect(leavesBrokenText('Brightfen need not remove District Data from, or retrain, any Model.', [])).toBeUndefined();
+    const text = 'Brightfen need not remove District Data from, or retrain, any Model. It may keep backups.';
+    const start = text.indexOf(' It may');
+    expect(leavesBrokenText(text, [{ kind: 'delete', start, end: text.length, text: text.slice(start) }])).toBeUndefined();
+  });
+});
+
+describe('what a strike must leave standing', () => {
+  it('includes the safety measures that protect the people using the service', () => {
+    expect(takesWhatMustStand(['Brightfen staff may review samples for quality assurance and for safety moderation, and may escalate indicators of imminent harm.'])).toBe('the safety measures that protect users');
+    expect(takesWhatMustStand(['Brightfen staff may review samples for quality assurance.'])).toBeUndefined();
+  });
+});
+
+describe('an example list of infinitives whose last item has its "to" understood', () => {
+  it('goes whole, never leaving "…, and build new features" behind (audit153, 359 § 5.2)', () => {
+    const text = 'Brightfen may use District Data for any purpose, including to diagnose problems, tune search and ranking performance, and train new models.';
+    const finding = { start: 0, end: text.length } as Finding;
+    const ops = strikeExample(text, finding, (after) => /train new models/.test(after));
+    expect(ops && applyOps(text, ops)).not.toMatch(/, and train new models/);
+  });
+});
+
+describe('an example naming defined terms in a list (audit155, 361 § 7.1)', () => {
+  it('goes with all of its items, never leaving them as things the vendor owns', () => {
+    const text = 'Brightfen owns all right, title and interest in the Services and all derivative works of them, including any improvements made using Service Data, Aggregated Data or Model Feedback.';
+    const finding = { start: 0, end: text.length } as Finding;
+    const ops = strikeExample(text, finding, (after) => /Model Feedback/.test(after));
+    expect(ops && applyOps(text, ops)).toBe('Brightfen owns all right, title and interest in the Services and all derivative works of them.');
+  });
+
+  it('stops before a party that opens a clause of its own', () => {
+    const text = 'Brightfen may use District Data for any purpose, including product research, District may object in writing.';
+    const finding = { start: 0, end: text.length } as Finding;
+    const ops = strikeExample(text, finding, (after) => /product research/.test(after));
+    expect(ops && applyOps(text, ops)).toMatch(/District may object in writing\.$/);
+  });
+});
+
+describe('a de-identification that cites the law\'s own standard (audit155, 361 § 5.2)', () => {
+  it('sets its own standard, which the playbook\'s proviso would only make conditional', () => {
+    expect(setsOwnStandard('Brightfen will de-identify it only in accordance with 45 C.F.R. § 164.514(b) before including it in Aggregated Data.')).toBe(true);
+    expect(setsOwnStandard('Brightfen will de-identify it before including it in Aggregated Data.')).toBe(false);
+  });
+});
