@@ -44,8 +44,9 @@ export function exampleAsException(text: string, at: number, example: string, mo
 
 
 /** The joint between two examples of one form: " and to train …" after an infinitive, " and training …" after a gerund. */
-const INFINITIVE_JOINT = /,?\s+(?:and|or)\s+(?=to\s)/g;
-const GERUND_JOINT = /,?\s+(?:and|or)\s+(?=[a-z]+ing\s)/g;
+// Each run of spaces is tried once, from its start, so a long run costs linear time.
+const INFINITIVE_JOINT = /(?:,|(?<![\s,]))\s+(?:and|or)\s+(?=to\s)/g;
+const GERUND_JOINT = /(?:,|(?<![\s,]))\s+(?:and|or)\s+(?=[a-z]+ing\s)/g;
 
 /**
  * "for any purpose, including to publish freight-document benchmarks and to train and evaluate the Models": of two

@@ -28,7 +28,7 @@ const SWALLOWED_BY_TERMS = new Set<string>([
   'derivedData', 'grantVerb', 'licenceBreadth', 'optOutVerb', 'persistVerb', 'duaBeyond', 'auditTerm', 'claimContext',
 ]);
 /** The data-use words an everyday phrase ("backup power", "staff retention", "by automated means") takes back into its ordinary sense. */
-const ORDINARY_SENSE_SWALLOWS = new Set<string>(['trainVerb', 'bareTraining', 'backup', 'retainVerb', 'actionNoun', 'dataTopics', 'optOutVerb', 'definitionCue', 'persistVerb', 'lastingVerb']);
+const ORDINARY_SENSE_SWALLOWS = new Set<string>(['trainVerb', 'bareTraining', 'backup', 'retainVerb', 'actionNoun', 'dataTopics', 'optOutVerb', 'definitionCue', 'persistVerb', 'lastingVerb', 'afterEnd']);
 const DUA_ROLE_SETS = new Set<string>(['duaHolder', 'duaRecipient']);
 const GENERIC_PARTY_SETS = new Set<string>(['vendorRole', 'customerRole']);
 const VERBAL_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb', 'ownVerb', 'modal', 'negator', 'optOutVerb', 'optInVerb']);
@@ -268,6 +268,7 @@ export function composeCustomerData(tags: readonly Tag[], units: readonly Unit[]
 const AFTER_WORD = /^(?:after|following|once)$/;
 const LINKING_BE = /^(?:is|are|was|were|has|have|been|be)$/;
 const NOT_IN_SUBJECT = /^(?:which|that|who|whom|we|our|us)$/;
+const RECURRING = /^(?:each|every)$/;
 
 /**
  * "after the application is deleted", "after a User deletes them", "once the Subscription Term ends": "after" (or
@@ -288,6 +289,8 @@ export function composeAfterEnd(tags: readonly Tag[], units: readonly Unit[]): C
     // ends the dating phrase there, and the deletion is the clause's own (blind65-043 lost its deletion duty).
     const before = units[end.first - 1];
     if (before && end.start - before.end > 1) continue;
+    // "within ninety days after the end of each calendar quarter": a recurring period's end dates a payment, not an exit.
+    if (RECURRING.test(units[end.last + 1]?.norm ?? '')) continue;
     for (let back = 2; back <= 6; back++) {
       const opener = units[end.first - back];
       if (!opener) break;

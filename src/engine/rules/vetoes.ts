@@ -3,6 +3,7 @@ import type { ClauseFrame, Predicate } from '../reading/frame';
 import type { RuleInput, Veto } from './ruleTypes';
 export { ABOUT_PEOPLE, PEOPLE_TRAINED, TEACHES_PEOPLE } from './peopleVetoes';
 import { affirmed, customerActs, frameFacts, frameHas, has, instructedNot, itemOfDeletionSchedule, itemOfListedBan, negative, object, purposeOfEarlierGrant, reads } from './queries';
+import { definesVendorUse } from './definedUse';
 
 export const CUSTOMER_RESTRICTION: Veto = {
   reason: 'a restriction on the customer (the customer may not do this), not a right of the vendor',
@@ -111,7 +112,7 @@ export const DEFINITION_ONLY: Veto = {
 /** For training and improvement grants: a definition that describes pooled training is read (definesPooledTraining). */
 export const DEFINITION_UNLESS_POOLED: Veto = {
   reason: DEFINITION_ONLY.reason,
-  when: (input) => DEFINITION_ONLY.when(input) && !definesPooledTraining(input.frame, input.predicate),
+  when: (input) => DEFINITION_ONLY.when(input) && !definesPooledTraining(input.frame, input.predicate) && !definesVendorUse(input.frame, input.predicate),
 };
 
 /**

@@ -112,6 +112,9 @@ export const AI_SETS = [
       'remains subject to', 'remain subject to', 'shall remain subject to', 'will remain subject to',
       // "for its own compliance, audit and record-keeping purposes": a purpose named, not data kept (259 § 3.4).
       'record-keeping purposes', 'record keeping purposes', 'record-keeping obligations', 'record keeping obligations',
+      // "within ninety days after the end of each calendar quarter": a recurring period's end, not the contract's (blind71).
+      'after the end of each', 'after the end of every', 'following the end of each', 'following the end of every',
+      'after the end of the month', 'after the end of the quarter', 'after the end of the calendar',
     ],
   },
   {
@@ -121,7 +124,9 @@ export const AI_SETS = [
     phrases: ['personnel', 'staff', 'employees', 'employee', 'workforce', 'instructors', 'instructor', 'trainers', 'reviewers', 'agents of', 'team members',
       // People named by their trade: "trains its enforcement officers", "its technicians receive … training".
       'officers', 'technicians', 'engineers', 'inspectors', 'drivers', 'nurses', 'carers', 'clinicians', 'volunteers',
-      'crew', 'crew members', 'stewards', 'wardens', 'linguists', 'translators', 'interpreters', 'team leaders'],
+      'crew', 'crew members', 'stewards', 'wardens', 'linguists', 'translators', 'interpreters', 'team leaders',
+      // "every transcriber assigned to the Authority's work has completed … training" (blind71).
+      'transcribers', 'transcriber', 'court reporters', 'paralegals', 'pharmacists'],
   },
   {
     id: 'workTeam',
@@ -156,6 +161,8 @@ export const AI_SETS = [
       'receive regular training', 'annual training', 'periodic training', 'refresher training',
       // The kinds of course a workforce must complete: "complete annual data-protection training".
       'data protection training', 'recurrent training', 'mandatory training', 'safeguarding training',
+      // "has completed the Authority's approved training on reporting restrictions".
+      'approved training', 'completed training', 'completed the training',
       // Teaching people to use a tool, for credit: "CLE-accredited training on the effective use of AI".
       'accredited training', 'training on the use of', 'training on the effective use of', 'continuing education',
       'continuing legal education',

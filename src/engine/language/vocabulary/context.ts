@@ -42,6 +42,9 @@ export const CONTEXT_SETS = [
       'aggregate limit', 'aggregate annual', 'aggregate purchase', 'aggregate volume', 'aggregate spend', 'aggregate price',
       'aggregate sum', 'either individually or in the aggregate', 'individually or in the aggregate', 'aggregate basis',
       'an aggregate of', 'aggregate of', 'statistical models', 'statistical model',
+      // "… are statistical estimates derived from imagery": the output described, no data derived from the customer's;
+      // "anonymity orders" are a court's, not de-identified data (blind71).
+      'statistical estimates', 'statistical estimate', 'anonymity orders', 'anonymity order',
     ],
   },
   {
