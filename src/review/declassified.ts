@@ -155,7 +155,9 @@ export function declassifiedItems(
   return declassifiedData(analysis, paragraphs)
     .filter((found) => !edited(found.paragraph))
     .map((found) => {
-      const names = found.names.map((name) => `"${name}"`).join(' and ');
+      // "Aggregated Data, Usage Data, Feedback and Model Improvements", never "… and … and …" (357 § 1.5).
+      const quoted = found.names.map((name) => `"${name}"`);
+      const names = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
       return conformingEdit(found.paragraph, paragraphs[found.paragraph]?.text ?? '', found.ops, [issue], choices.position, {
         internal: commentWording(`[Internal] Added “${added(found.ops)}”: ${names} would otherwise fall outside ${found.dataTerm} and every protection the contract gives it, however much of the customer's material or identity it carries.`, analysis.terms),
         external: commentWording(

@@ -1,4 +1,5 @@
-// The contract's words with the data named as the sentence names it. Pure: engine types only.
+// The contract's words with the data named as the sentence names it. Pure: engine types and data-term helpers only.
+import { derivedMeaning } from '../engine/dataTerms';
 import type { Analysis, ContractTerms, Finding } from '../engine/types';
 
 /**
@@ -7,6 +8,24 @@ import type { Analysis, ContractTerms, Finding } from '../engine/types';
  * never mentions (lawyer audits of agreements 61–64 and 69–72).
  */
 export function dataTermOfSentence(original: string, findings: readonly Finding[], analysis: Analysis): ContractTerms {
+  return withDerivedTermOf(original, customerTermOf(original, findings, analysis), analysis);
+}
+
+/** A name for derived data, by its definition or its own words ("De-identified Data", "Aggregated Insights"). */
+const DERIVED_NAME = /\b(?:de-?identified|anonymi[sz]ed|aggregated?|pseudonymi[sz]ed)\b/i;
+
+/**
+ * "Cadenza may use De-identified Data to develop … the Models": a clause in its place speaks of De-identified Data, not
+ * of the contract's other derived term ("Aggregated Data") the sentence never names (356 § 5.4).
+ */
+function withDerivedTermOf(original: string, terms: ContractTerms, analysis: Analysis): ContractTerms {
+  if (terms.derivedData === undefined || original.includes(terms.derivedData)) return terms;
+  const named = analysis.definitions.filter((d) => d.term !== terms.derivedData && (DERIVED_NAME.test(d.term) || derivedMeaning(d.meaning)) && original.includes(d.term));
+  const only = [...new Set(named.map((d) => d.term))];
+  return only.length === 1 && only[0] ? { ...terms, derivedData: only[0] } : terms;
+}
+
+function customerTermOf(original: string, findings: readonly Finding[], analysis: Analysis): ContractTerms {
   const { terms } = analysis;
   // "Anonymised Operational Data" names the derived data, not the "Operational Data" inside its name.
   const mentions = (term: string) => {

@@ -3,14 +3,17 @@
 // a ban on it (363 § 4.3); a strike left "remove Programme Data from, and Clausewright may …" (364 § 8.3); a clause
 // holding the service's safety moderation went "[Reserved.]" (363 § 5.5); and, from audit153, an example list's last
 // item was left behind its struck example (359 § 5.2); and, from audit155, an example of defined terms in a list kept
-// its later items (361 § 7.1), and a de-identification citing HIPAA took a proviso (361 § 5.2). Every clause is our
+// its later items (361 § 7.1), and a de-identification citing HIPAA took a proviso (361 § 5.2); a clause in place of a
+// sentence about "De-identified Data" spoke of "Aggregated Data" (356 § 5.4). Every clause is our
 // own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { applyOps } from '../../src/engine/applyOps';
 import type { Finding } from '../../src/engine/types';
 import { leavesBrokenText } from '../../src/review/brokenText';
 import { strikeExample } from '../../src/review/strikes';
 import { takesWhatMustStand } from '../../src/review/mustStand';
 import { setsOwnStandard } from '../../src/review/ownStandard';
+import { dataTermOfSentence } from '../../src/review/sentenceTerms';
 import { preferredReview } from './agreements';
 
 const base = [
@@ -81,5 +84,21 @@ describe('a de-identification that cites the law\'s own standard (audit155, 361 
   it('sets its own standard, which the playbook\'s proviso would only make conditional', () => {
     expect(setsOwnStandard('Brightfen will de-identify it only in accordance with 45 C.F.R. § 164.514(b) before including it in Aggregated Data.')).toBe(true);
     expect(setsOwnStandard('Brightfen will de-identify it before including it in Aggregated Data.')).toBe(false);
+  });
+});
+
+describe('a clause put in place of a sentence about one of two derived-data terms (356 § 5.4)', () => {
+  it('speaks of the term the sentence names', () => {
+    const paragraphs = [
+      'This Agreement is between Brightfen Inc. ("Brightfen") and the insurer named in the Order Form ("Customer").',
+      '1.2 "Customer Data" means all data Customer submits to the Services.',
+      '1.3 "Aggregated Data" means data derived from Customer Data and combined with the data of other customers so that it does not identify Customer.',
+      '1.4 "De-identified Data" means Customer Data from which identifiers have been removed.',
+      '5.4 Brightfen may use De-identified Data to train the Models.',
+    ].map((text) => ({ text }));
+    const analysis = analyzeDocument(paragraphs);
+    const terms = dataTermOfSentence(paragraphs[4]!.text, [], analysis);
+    expect(terms.derivedData).toBe('De-identified Data');
+    expect(dataTermOfSentence('Brightfen may publish Aggregated Data.', [], analysis).derivedData).toBe(analysis.terms.derivedData);
   });
 });
