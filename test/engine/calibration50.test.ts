@@ -98,3 +98,19 @@ describe('a defined purpose or use of the vendor\'s that trains its models', () 
     expect(categoriesOf('"Customer Audio" means recordings that Customer uploads, including recordings used to train Customer\'s own staff.')).not.toContain('ai-training:risk');
   });
 });
+
+describe('the vendor\'s right to change its own service (359 § 2.4)', () => {
+  it('trains nothing when no data is named', () => {
+    expect(categoriesOf('Brackenfold may modify, enhance or discontinue any feature of the Platform, including any AI Feature or underlying model, at any time.')).not.toContain('ai-training:risk');
+  });
+
+  it('still reads a use of the customer\'s data to improve the models', () => {
+    expect(categoriesOf('Brackenfold may improve its AI models using Customer Data.')).toContain('ai-training:risk');
+  });
+});
+
+describe('a recital lettered "A." that tells the business a party carries on', () => {
+  it('grants nothing', () => {
+    expect(categoriesOf('A. Brackenfold operates a cloud-based discovery platform that supports the processing, hosting, search, analytics and review of electronically stored information for litigation and investigations.')).toEqual([]);
+  });
+});

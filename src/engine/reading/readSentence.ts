@@ -173,7 +173,8 @@ const OPERATIVE_AFTER_PREAMBLE = new Set<string>(['modal', 'grantVerb', 'useVerb
  */
 const LETTERED_RECITAL = /^\s*\([A-H]\)\s+[A-Z]/;
 const STOPPED_LETTER_RECITAL = /^\s*[A-H]\.\s+[A-Z]/;
-const RECITAL_VERB = /\b(?:has|have|had|is|are|was|were|wishes|wish|desires|desire|intends|intend)\b/;
+// "A. Corvane operates a cloud-based … platform": the business a party carries on is background too (359).
+const RECITAL_VERB = /\b(?:has|have|had|is|are|was|were|wishes|wish|desires|desire|intends|intend|operates|offers|provides|develops|supplies|carries\s+on)\b/;
 const OPERATIVE_WORDS: ReadonlySet<string> = new Set(['modal', 'negator', 'negDeterminer']);
 const isLetteredRecital = (text: string, cues: readonly Cue[]): boolean =>
   (LETTERED_RECITAL.test(text) || (STOPPED_LETTER_RECITAL.test(text) && RECITAL_VERB.test(text))) && !cues.some((c) => OPERATIVE_WORDS.has(c.set));

@@ -4,6 +4,7 @@ import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, wordBefore, wordsAfter, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
 import { CUSTOMER_WORDS, OWN_MODEL } from '../ownModel';
+import { OWN_SERVICE_CHANGED } from '../serviceChange';
 import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT, REMOVAL_DENIED, CHANGE_NOTIFIED, SCOPE_DENIED, DELETION_REACHES, DUTY_DENIED, scopeDenied } from '../vetoes';
 import { PRECEDENCE_ONLY } from '../precedenceVeto';
 import { USE_ANSWERED_FOR } from '../liabilityVetoes';
@@ -303,6 +304,7 @@ export const TRAINING_RULES: readonly Rule[] = [
       // A model for the customer alone that the customer must also authorise stays a finding, scoped to that choice, so
       // the review leaves it as the customer's own option.
       { ...OWN_MODEL, when: (i) => OWN_MODEL.when(i) && customerAuthorises(i) === undefined },
+      OWN_SERVICE_CHANGED,
       TRAINING_SETS_DELETED,
       DATA_ONLY_IN_DENIAL,
       BUILT_ON_OTHER_DATA,
