@@ -114,3 +114,31 @@ describe('a recital lettered "A." that tells the business a party carries on', (
     expect(categoriesOf('A. Brackenfold operates a cloud-based discovery platform that supports the processing, hosting, search, analytics and review of electronically stored information for litigation and investigations.')).toEqual([]);
   });
 });
+
+describe('the customer\'s acknowledgement of how the AI works (355 § 5.1)', () => {
+  it('trains nothing: the models are developed by the vendor, on no data the sentence names', () => {
+    const contract = [
+      'These Terms are between Brackenfold Pty Ltd ("Brackenfold") and the practice named in the Subscription Details ("Customer").',
+      '"AI Features" means the features of the Services that use machine learning to produce Generated Output.',
+      '5.1 Customer acknowledges that the AI Features rely on machine learning models that are developed and updated by Brackenfold and its Model Providers and that their behaviour may change over time.',
+    ].map((text) => ({ text }));
+    const found = analyzeDocument(contract).findings.filter((f) => f.paragraph === 2).map((f) => `${f.category}:${f.stance}`);
+    expect(found).not.toContain('ai-training:risk');
+  });
+});
+
+describe('a licence the vendor grants the customer that outlasts the contract (362 § 5.3)', () => {
+  it('is neither data the vendor keeps nor outputs licensed only for the term', () => {
+    const found = categoriesOf('5.3 Brackenfold grants Customer a non-exclusive licence during the Term to use the Services, and to use the Outputs without restriction during and after the Term.');
+    expect(found).not.toContain('survival-retention:risk');
+    expect(found).not.toContain('output-ownership:risk');
+  });
+
+  it('still reads outputs licensed to the customer only for the term', () => {
+    expect(categoriesOf('Brackenfold grants Customer a non-exclusive licence to use the Outputs during the Term.')).toContain('output-ownership:risk');
+  });
+
+  it('reads no derived data in an aggregate safety report', () => {
+    expect(categoriesOf('Every Output must be reviewed by Customer\'s staff before it is relied on in an individual case safety report or aggregate report.')).not.toContain('aggregated-data:risk');
+  });
+});

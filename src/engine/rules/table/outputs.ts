@@ -197,7 +197,9 @@ export const OUTPUT_RULES: readonly Rule[] = [
     // vendor keeps the outputs and the customer's right to use its own work product ends with the contract.
     when: (i) =>
       output(i) !== undefined && (own(i) === undefined || outputOnlyLicensed(i.predicate)) && i.predicate.polarity === 'positive' && i.predicate.actor.side === 'vendor' &&
-      i.predicate.recipient?.side === 'customer' && action(i.predicate, 'grant') !== undefined && has(i.predicate, 'withinTerm'),
+      i.predicate.recipient?.side === 'customer' && action(i.predicate, 'grant') !== undefined && has(i.predicate, 'withinTerm') &&
+      // "… and to use the Outputs without restriction during and after the Term": the licence outlasts the contract (362 § 5.3).
+      !has(i.frame, 'afterEnd'),
     vetoes: [CUSTOMER_RESTRICTION, CLAIM_CONTEXT, TEACHES_PEOPLE],
     evidence: (i) => [i.predicate.actor.cue, action(i.predicate, 'grant'), output(i), cue(i.predicate, 'withinTerm')],
   },

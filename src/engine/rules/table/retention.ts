@@ -289,6 +289,12 @@ export const RETENTION_RULES: readonly Rule[] = [
     vetoes: [
       DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT, END_DATES_DELETION, KEPT_ONLY_FOR_SAFETY, ITEM_OF_DELETION_SCHEDULE,
       {
+        // "The Supplier grants Customer … a licence … to use the Outputs without restriction during and after the Term":
+        // the right that outlasts the contract is the customer's (362 § 5.3).
+        reason: 'the right that outlasts the contract is one the vendor grants the customer',
+        when: ({ predicate: p }) => p.actor.side === 'vendor' && p.recipient?.side === 'customer' && affirmed(p, 'grant') !== undefined,
+      },
+      {
         // "Following termination, Vendor shall provide to Customer the Customer Data": the data goes back, not kept.
         reason: 'handing the data back to the customer after the end is its return, not data kept',
         when: ({ predicate: p }) => p.recipient?.side === 'customer' && affirmed(p, 'retain', 'grant') === undefined &&
