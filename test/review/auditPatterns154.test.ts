@@ -4,7 +4,8 @@
 // holding the service's safety moderation went "[Reserved.]" (363 § 5.5); and, from audit153, an example list's last
 // item was left behind its struck example (359 § 5.2); and, from audit155, an example of defined terms in a list kept
 // its later items (361 § 7.1), and a de-identification citing HIPAA took a proviso (361 § 5.2); a clause in place of a
-// sentence about "De-identified Data" spoke of "Aggregated Data" (356 § 5.4). Every clause is our
+// sentence about "De-identified Data" spoke of "Aggregated Data" (356 § 5.4); and, from audit158, a ban kept the
+// programme that scoped the permission and the limb keeping models trained on the data (366 Sch. 2). Every clause is our
 // own drafting.
 import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { applyOps } from '../../src/engine/applyOps';
@@ -100,5 +101,25 @@ describe('a clause put in place of a sentence about one of two derived-data term
     const terms = dataTermOfSentence(paragraphs[4]!.text, [], analysis);
     expect(terms.derivedData).toBe('De-identified Data');
     expect(dataTermOfSentence('Brightfen may publish Aggregated Data.', [], analysis).derivedData).toBe(analysis.terms.derivedData);
+  });
+});
+
+describe('a permission under a programme, turned into a ban (audit158, 366 Sch. 2 paras 5.1 and 5.3)', () => {
+  const contract = (clause: string) => [
+    'This Agreement is between Brightfen Ltd ("Brightfen") and the hospital group named in the Order Form ("Customer").',
+    '1.2 "Customer Data" means all data that Customer or its clinicians submit to the Services.',
+    clause,
+  ];
+
+  it('loses the programme that scoped the permission, so the ban holds everywhere', () => {
+    const target = preferredReview(contract('5.1 Under the Improvement Programme, Brightfen may use Customer Data to train the Brightfen Models.')).edit(2)?.target ?? '';
+    expect(target).toMatch(/^5\.1 Brightfen (?:shall|will) not use Customer Data to train the Brightfen Models\.$/);
+  });
+
+  it('loses the limb that keeps the models trained on the data', () => {
+    const target = preferredReview(
+      contract('5.3 Brightfen may retain Customer Data for model training, and Brightfen Models trained using Customer Data shall not be deleted or retrained following termination of this Agreement.'),
+    ).edit(2)?.target ?? '';
+    expect(target).not.toMatch(/shall not be deleted or retrained/);
   });
 });

@@ -70,6 +70,12 @@ export function assentFrame(sentence: string, permissionStart: number, vendorNam
 
 /** "For Customers on the Starter, Team and Business plans, " before the permission: a scope of some customers. */
 const PLAN_SCOPE = /^(?:For|On)\s[^;.]{0,80}?\b(?:plans?|tiers?|editions?|subscriptions?),\s/i;
+/**
+ * "Under the Programme, " before the permission: the scheme it runs under. Kept in the ban ("Under the Programme,
+ * Quillstead shall not use Programme Data …") it bans nothing outside a scheme defined by that very use (audit158, 366
+ * Sch. 2 para 5.1: "self-defeating").
+ */
+const SCHEME_SCOPE = /^(?:Under|As\s+part\s+of|Within|Through)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Programme|Program|Scheme|Initiative|Pilot)\b[^,;.]{0,40},\s/;
 
 /**
  * A permission for some plans turned into a ban would read as leave for the others ("For Customers on the Starter
@@ -77,7 +83,7 @@ const PLAN_SCOPE = /^(?:For|On)\s[^;.]{0,80}?\b(?:plans?|tiers?|editions?|subscr
  */
 export function planScopeLeadIn(sentence: string, permissionStart: number): Splice | undefined {
   const lead = numberingPrefixLength(sentence);
-  const found = PLAN_SCOPE.exec(sentence.slice(lead, permissionStart));
+  const found = PLAN_SCOPE.exec(sentence.slice(lead, permissionStart)) ?? SCHEME_SCOPE.exec(sentence.slice(lead, permissionStart));
   if (!found) return undefined;
   const start = lead + found.index;
   const end = start + found[0].length;

@@ -322,6 +322,15 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
     const end = permission.end + excepted[0].length;
     if (!splices.some((s) => s.start < end && start < s.end)) splices.push({ start, end, text: '' });
   }
+  // "may retain Programme Data …, and Quillstead Models trained or refined using Programme Data shall not be deleted or
+  // retrained following withdrawal …": a limb keeping the models built from the data, left beside the ban, carried the
+  // concession past termination (audit158, 366 Sch. 2 para 5.3).
+  const keptModels = MODELS_KEPT_LIMB.exec(context.sentence.slice(permission.end));
+  if (keptModels) {
+    const start = permission.end + keptModels.index;
+    const end = start + keptModels[0].length;
+    if (!splices.some((s) => s.start < end && start < s.end)) splices.push({ start, end, text: '' });
+  }
   for (const widened of widenBannedModels(context.sentence, anchor)) {
     if (!splices.some((s) => s.start < widened.end && widened.start < s.end)) splices.push(widened);
   }
@@ -343,6 +352,9 @@ const KEEPING_TAILS = [
   /,\s+(?:notwithstanding|despite|even\s+after)\s+(?:the\s+|any\s+)?(?:termination|expiry|expiration)\b[^,;.]{0,60}(?=,)/i,
   /,\s+after\s+which\s+[^,;.]{1,80}?\b(?:deleted|destroyed|erased|purged)(?=[,;.]|$)/i,
 ];
+/** ", and Quillstead Models trained … using Programme Data shall not be deleted or retrained …" to the sentence's end. */
+const MODELS_KEPT_LIMB =
+  /,\s+and\s+(?:any\s+|all\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:models?|Models?)\b[^;.]{0,120}?\b(?:trained|refined|built|developed|improved|fine-tuned)\b[^;.]{0,120}?\b(?:shall|will|need|do|does)\s+not\s+(?:need\s+to\s+)?(?:be\s+)?(?:deleted|retrained|removed|destroyed|required)\b[^;.]*/;
 /** " (other than content in a Restricted Project)" among the things used, before " to " or " for " opens the purpose. */
 const EXCEPTED_OBJECT = /^(?:(?!\s(?:to|for)\s)[^;.()]){1,160}?(\s\((?:other\s+than|excluding|except(?:\s+for)?|save\s+for)\s[^()]{1,100}\))/i;
 /** " (not exceeding 1% of calls in any month)": a cap on how much is kept. */
