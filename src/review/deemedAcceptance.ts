@@ -24,6 +24,13 @@ export const DEEMED_ACCEPTANCE_LIMB =
 const DEEMED_ACCEPTANCE_SENTENCE =
   /(?<=\.)\s+(?:By\s+continuing\s+to\s+use|(?:Your|The\s+[A-Z][\w-]*['’]s|[A-Z][\w-]*['’]s)\s+continued\s+use|Continued\s+use)\b[^.]{0,300}?\b(?:accepts?|acceptance|agrees?|constitutes?|means|deemed)\b[^.]{0,200}\./;
 
+/**
+ * "Updates become effective thirty (30) days after they are posted.": once the edit fixes the version, a sentence
+ * putting updates into effect contradicts it (audit150 and audit157, 353 § 5.1: "the text now contradicts itself").
+ */
+const UPDATES_TAKE_EFFECT =
+  /(?<=\.)\s+(?:Any\s+)?(?:[Uu]pdates?|[Cc]hanges?|[Aa]mendments?|[Rr]evisions?|[Mm]odifications?)(?:\s+(?:to|of)\s+(?:it|them|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?\s+(?:become|becomes|take|takes|will\s+(?:become|take)|shall\s+(?:become|take))\s+(?:effective|effect)\b[^.]{0,160}?\b(?:posted|posting|published|notified|notice)\b[^.]{0,80}\./;
+
 /** ", except that " before a change that "will not apply to Customer": an exception protecting the customer. */
 const PROTECTIVE_EXCEPTION = /,\s+(?:except|save|provided)\s+that\s+(?=[^.]{0,200}?\b(?:will|shall|does)\s+not\s+(?:apply|take\s+effect|bind)\b)/;
 
@@ -32,7 +39,9 @@ export function withDeemedAcceptanceStruck(text: string, ops: readonly RedlineOp
   if (!ops.some((op) => op.kind === 'insert' && NEEDS_AGREEMENT.test(op.text))) return undefined;
   const taken = (start: number, end: number) => ops.some((op) => (op.kind === 'delete' ? op.start < end && start < op.end : start < op.at && op.at < end));
   const struck: RedlineOp[] = [];
-  for (const pattern of [DEEMED_ACCEPTANCE_LIMB, DEEMED_ACCEPTANCE_SENTENCE]) {
+  // Updates taking effect contradict only a fixed version; an objection right still lets them take effect.
+  const fixed = ops.some((op) => op.kind === 'insert' && /\bin effect on\b/i.test(op.text));
+  for (const pattern of [DEEMED_ACCEPTANCE_LIMB, DEEMED_ACCEPTANCE_SENTENCE, ...(fixed ? [UPDATES_TAKE_EFFECT] : [])]) {
     const found = new RegExp(pattern.source, `${pattern.flags}g`);
     for (const match of text.matchAll(found)) {
       const start = match.index ?? 0;

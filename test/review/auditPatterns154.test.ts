@@ -5,13 +5,15 @@
 // item was left behind its struck example (359 § 5.2); and, from audit155, an example of defined terms in a list kept
 // its later items (361 § 7.1), and a de-identification citing HIPAA took a proviso (361 § 5.2); a clause in place of a
 // sentence about "De-identified Data" spoke of "Aggregated Data" (356 § 5.4); and, from audit158, a ban kept the
-// programme that scoped the permission and the limb keeping models trained on the data (366 Sch. 2). Every clause is our
+// programme that scoped the permission and the limb keeping models trained on the data (366 Sch. 2); a policy fixed
+// at the effective date kept "Updates become effective … after they are posted" (353 § 5.1). Every clause is our
 // own drafting.
 import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { applyOps } from '../../src/engine/applyOps';
 import type { Finding } from '../../src/engine/types';
 import { leavesBrokenText } from '../../src/review/brokenText';
 import { strikeExample } from '../../src/review/strikes';
+import { withDeemedAcceptanceStruck } from '../../src/review/deemedAcceptance';
 import { takesWhatMustStand } from '../../src/review/mustStand';
 import { setsOwnStandard } from '../../src/review/ownStandard';
 import { dataTermOfSentence } from '../../src/review/sentenceTerms';
@@ -121,5 +123,19 @@ describe('a permission under a programme, turned into a ban (audit158, 366 Sch. 
       contract('5.3 Brightfen may retain Customer Data for model training, and Brightfen Models trained using Customer Data shall not be deleted or retrained following termination of this Agreement.'),
     ).edit(2)?.target ?? '';
     expect(target).not.toMatch(/shall not be deleted or retrained/);
+  });
+});
+
+describe('a policy fixed at the effective date', () => {
+  const text = '5.1 Customer\'s use is subject to the AI Policy, which Brightfen may update from time to time. Updates become effective thirty (30) days after they are posted.';
+  const fix = (words: string) => [{ kind: 'insert' as const, at: text.indexOf('. Updates'), text: words }];
+
+  it('loses the sentence that puts updates into effect (audit150 and audit157, 353 § 5.1)', () => {
+    const ops = withDeemedAcceptanceStruck(text, fix(', as in effect on the Effective Date'));
+    expect(ops && applyOps(text, ops)).not.toMatch(/Updates become effective/);
+  });
+
+  it('keeps it beside a right to object, which still lets updates take effect', () => {
+    expect(withDeemedAcceptanceStruck(text, fix(', provided that Customer has an opportunity to object'))).toBeUndefined();
   });
 });
