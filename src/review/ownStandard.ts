@@ -21,9 +21,15 @@ const STANDARD_IN_FORM =
  */
 const LEGAL_STANDARD = /\b(?:de-?identif\w*|anonymi[sz]\w*)\b[^.;]{0,60}?\bin\s+accordance\s+with\s+(?:\d+\s+C\.?\s?F\.?\s?R\.?|HIPAA\b|the\s+HIPAA\b|the\s+(?:safe\s+harbou?r|expert\s+determination)\b)/i;
 
+/**
+ * "… and the resulting de-identified information may be used … for any purpose not prohibited by law": the law's
+ * standard governs the de-identifying, not the use the sentence then opens (agreement-85 § B.2 kept its limb (d)).
+ */
+const OPEN_USE = /\bfor\s+any\s+(?:lawful\s+|other\s+)?purposes?\b|\bnot\s+prohibited\s+by\s+law\b/i;
+
 /** True when the sentence says itself how its derived data is aggregated or kept from identifying anyone. */
 export function setsOwnStandard(sentence: string): boolean {
-  return CONDITION_STANDARD.test(sentence) || STANDARD_IN_FORM.test(sentence) || LEGAL_STANDARD.test(sentence);
+  return CONDITION_STANDARD.test(sentence) || STANDARD_IN_FORM.test(sentence) || (LEGAL_STANDARD.test(sentence) && !OPEN_USE.test(sentence));
 }
 
 /** The sentence without its own standard, so the "not" of "does not identify you" reads as no promise of its own. */

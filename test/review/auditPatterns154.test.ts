@@ -139,3 +139,9 @@ describe('a policy fixed at the effective date', () => {
     expect(withDeemedAcceptanceStruck(text, fix(', provided that Customer has an opportunity to object'))).toBeUndefined();
   });
 });
+
+describe('a de-identification to the law\'s standard that then opens the data to any use', () => {
+  it('sets no standard for the use (agreement-85 § B.2 kept its limb (d))', () => {
+    expect(setsOwnStandard('Brightfen may de-identify PHI in accordance with 45 C.F.R. § 164.514, and the resulting de-identified information may be used by Brightfen for any purpose not prohibited by law.')).toBe(false);
+  });
+});
