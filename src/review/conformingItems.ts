@@ -59,7 +59,8 @@ export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[
   const banned = found.added.filter((n) => !added.includes(n));
   const issues = [...named.filter((item) => added.includes(item.number)).map((item) => item.issue), ...items.flatMap((item) => (item.kind === 'edit' && banned.includes(numberAtStart(item.original) ?? '') ? item.issues : []))];
   const fill = (t: string) => commentWording(t, analysis.terms);
-  const what = [added.length > 0 ? `the new ${list(added)}` : '', banned.length > 0 ? `${list(banned)} (which now ${banned.length === 1 ? 'prohibits that use' : 'prohibit those uses'})` : ''].filter((t) => t !== '').join(' and ');
+  // "(as we have revised it)": "(which now prohibits that use)" named no use before it (audit157, 353 § 10.5).
+  const what = [added.length > 0 ? `the new ${list(added)}` : '', banned.length > 0 ? `${list(banned)} (as we have revised ${banned.length === 1 ? 'it' : 'them'})` : ''].filter((t) => t !== '').join(' and ');
   return conformingEdit(found.paragraph, original, found.ops, issues, choices.position, {
     internal: `[Internal] Survival conformed to ${what}.`,
     external: fill(`We added ${what} to the clauses that survive, so that ${found.added.length === 1 ? 'it continues' : 'they continue'} to protect {{customerData}} still held after this {{agreement}} ends.`),

@@ -106,7 +106,7 @@ describe('a clause the review turned into a ban', () => {
     expect(review.edit(2)?.target).toMatch(/shall not use/);
     const survival = review.edit(3);
     expect(survival?.target).toBe('9.4 Sections 4.2, 7 and 9 survive any termination of this Agreement.');
-    expect(survival?.comment.external).toMatch(/Section 4\.2 \(which now prohibits that use\)/);
+    expect(survival?.comment.external).toMatch(/Section 4\.2 \(as we have revised it\)/);
   });
 
   it('is not added where the list already covers it ("Sections 4 and 9")', () => {
