@@ -64,10 +64,10 @@ export function sentenceSpan(text: string, span: Span): Span {
 
 /**
  * A leading clause number or list marker that a rewrite of the first sentence must keep: "4.2 ", "(b) ", "iii. ",
- * "B.7 ", "B3.2 ", "SC4. ", "2(b) ", "12.3(a)(ii) ", and "Section 2(b) " or "Article 7 " when a capitalised sentence follows (in
- * "Section 5 shall survive" the words are the sentence's subject, not its number).
+ * "B.7 ", "B3.2 ", "A-4. " (a schedule numbered with a hyphen, 356's DPA), "SC4. ", "2(b) ", "12.3(a)(ii) ", and "Section 2(b) "
+ * or "Article 7 " when a capitalised sentence follows (in "Section 5 shall survive" the words are the sentence's subject,
+ * not its number).
  */
-// "A-4. " numbers a schedule's paragraphs with a hyphen (356's DPA: a struck "A-4" kept its heading alone).
 const NUMBERING = /^(?:\(?(?:\d+(?:\.\d+)*|[a-z]{1,4}|[A-Z])[.)]|\d+(?:\.\d+)+|[A-Z][.-]\d+(?:\.\d+)*[.)]?|[A-Z]{1,2}\d+(?:\.\d+)*[.)]?|\d+(?:\.\d+)*(?:\([a-z\d]{1,4}\))+[.)]?)\s+/;
 const KEYWORD_NUMBERING = /^(?:Section|Clause|Article|Paragraph|§)\s*\d+(?:\.\d+)*(?:\([a-z\d]{1,4}\))*[.:]?\s+(?=[A-Z])/;
 /** "3 Model development: " opening a schedule's item: a bare number with its run-in heading, which cross-references cite. */
