@@ -17,9 +17,8 @@ export const OWN_SERVICE_CHANGED: Veto = {
     // No clause of the sentence names data ("… a licence to use Listing Photographs to develop and improve …" does), nor
     // is this the purpose of a grant before it.
     const namesData = (q: Predicate) => object(q, ...DATA_KINDS) !== undefined;
-    // Only improving, or relying on models: a grant or a use ("We use them to … make our AI tools better") names data
-    // the sentence may carry in a pronoun.
-    // Throughout the sentence: "We use them to run Beatloom and … to make our AI tools better" improves with what it uses.
+    // Every clause of the sentence only improves, or relies on models: a grant or a use may carry its data in a pronoun
+    // ("We use them to run Beatloom and … to make our AI tools better" improves with what it uses).
     const changesOnly = (q: Predicate) => q.actions.every((a) => a.kind === 'improve' || RELYING.some((word) => a.text.toLowerCase().startsWith(word)));
     const onlyChanges = input.frame.predicates.every(changesOnly);
     return p.actor.side === 'vendor' && !input.frame.predicates.some(namesData) && purposeOfEarlierGrant(input) === undefined &&
