@@ -27,7 +27,7 @@ export function exampleAsException(text: string, at: number, example: string, mo
   if (mixed) return [...mixed.insertAt(at), ...mixed.strike];
   // "including publishing industry fraud reports and training Models": excepted whole, the reports would go with the
   // training (281 § 6.5); such an example is struck as before, and only one wholly about models is made the exception.
-  const uses = example.slice(lead[0].length).split(/(?<!\s)\s+(?:and|or)\s+(?=[a-z]+ing\b)/);
+  const uses = example.slice(lead[0].length).split(GERUND_JOINT);
   if (!/^\s+to\s/.test(example.slice(lead[0].length)) && !uses.every((use) => MODEL_WORD.test(use))) return undefined;
   const excepted: RedlineOp[] = [
     { kind: 'delete', start: at, end: at + lead[0].length, text: text.slice(at, at + lead[0].length) },
@@ -42,9 +42,10 @@ export function exampleAsException(text: string, at: number, example: string, mo
   return [...excepted, ...(joint ? [{ kind: 'delete' as const, start: from, end: from + joint.length, text: joint }] : []), { kind: 'insert', at: from + joint.length, text: leadWord }];
 }
 
-
-/** The joint between two examples of one form: " and to train …" after an infinitive, " and training …" after a gerund. */
-// Each run of spaces is tried once, from its start, so a long run costs linear time.
+/**
+ * The joint between two examples of one form: " and to train …" after an infinitive, " and training …" after a gerund.
+ * Each run of spaces is tried once, from its start, so a long run costs linear time.
+ */
 const INFINITIVE_JOINT = /(?:,|(?<![\s,]))\s+(?:and|or)\s+(?=to\s)/g;
 const GERUND_JOINT = /(?:,|(?<![\s,]))\s+(?:and|or)\s+(?=[a-z]+ing\s)/g;
 
