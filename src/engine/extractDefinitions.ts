@@ -29,7 +29,8 @@ const DEFINITIONS_LEAD = /^(?:\d+(?:\.\d+)*\s+)?(?:The\s+following|In\s+this|The
 const LIST_ITEM = /^(?:(?:cl\.|[Cc]lause|Section|Art\.|Article|§)\s*)?(?:\(?[\da-z]{1,3}(?:\.\d+)*[.)]?\s+)?["“]?((?:[A-Z][\w’'-]*\s){0,4}[A-Z][\w’'-]*)(?:\s+(?:shall\s+)?means?\b|["”]?:\s)/;
 /** ("Lumora," "we," "us," or "our"): one party under several names at once. */
 // '(the "District" or "you")' as well as '("Quillstone," "we" or "us")' (audit104, 271 wrote "Customer" for the District).
-const PAREN_LIST = /\((?:\s*the)?((?:\s*(?:,|or|and)?\s*["“][^"”()]{1,40}["”]){2,6})\s*\)/g;
+// '("Corriemoor" or the "Customer")': an article may open any of the names (368 named neither party).
+const PAREN_LIST = /\((?:\s*the)?((?:\s*(?:,|or|and)?\s*(?:the\s+)?["“][^"”()]{1,40}["”]){2,6})\s*\)/g;
 const QUOTED = /["“]([^"”]{1,40})["”]/g;
 /** '"Quillstack", "we", "us" and "our" mean Quillstack Labs, Inc.': names listed before "mean", one party. */
 const NAMES_MEAN = /((?:["“][^"”()]{1,40}["”]\s*(?:(?:,|or|and)\s*)?){1,5}["“][^"”()]{1,40}["”])\s+means?\s/g;

@@ -87,7 +87,7 @@ export function dataHolderIsCustomer(definitions: Definition[]): boolean {
 }
 
 /** "Licensor holds an archive of …", "Publisher owns or controls the archive …": a party holding a body of data. */
-const HOLDS_DATA = '\\b(?:owns|holds|possesses|controls|maintains)\\b[^.;]{0,60}?\\b(?:archives?|data|datasets?|data\\s+sets?|content|corpus|corpora|library|libraries|collections?)\\b';
+const HOLDS_DATA = '\\b(?:owns|holds|possesses|controls|maintains)\\b[^.;]{0,60}?\\b(?:archives?|data|datasets?|data\\s+sets?|content|corpus|corpora|library|libraries|collections?|records|recordings|images)\\b';
 /**
  * "Licensee develops large language models", "operates a platform that applies machine learning", "(available to
  * Developer) for the development of machine learning tools": an AI developer.
@@ -107,7 +107,7 @@ export function dataHolderByRecital(definitions: Definition[], texts: readonly s
   if (!vendor || !customer || !/^[A-Z][a-z]+$/.test(vendor.term) || !/^[A-Z][a-z]+$/.test(customer.term)) return;
   // "Licensor publishes The Courier … and owns or controls an archive": the holding may follow another verb of the
   // same party, within a few words and before the other party is named.
-  const holds = new RegExp(`\\b${vendor.term}\\s(?:(?!${customer.term})[^.;]){0,80}?${HOLDS_DATA}`);
+  const holds = new RegExp(`\\b${vendor.term}\\s(?:(?!${customer.term})[^.;]){0,120}?${HOLDS_DATA}`);
   const develops = new RegExp(`\\b${customer.term}\\s(?:(?!${vendor.term})[^.;]){0,40}?${DEVELOPS_AI}`);
   if (!texts.some((t) => holds.test(t)) || !texts.some((t) => develops.test(t))) return;
   definitions.forEach((d, i) => {

@@ -2,7 +2,7 @@
 // from the term and its meaning. Pure: imports only engine modules.
 import type { TermDenotation } from './types';
 import { AGREEMENT_TERM } from './partyRoles';
-import { DATA_TERM, derivedDefinition, EXCLUDING, LAW_NAME } from './dataTerms';
+import { DATA_TERM, DERIVED_ALSO, DERIVED_DATA, derivedDefinition, derivedMeaning, EXCLUDING, LAW_NAME } from './dataTerms';
 
 // "Contractor" in government drafting; "Marketplace Operator", "Cloud Provider": a role word after a descriptive one.
 // A "Data Provider" supplies the data: it is the customer's side, never the vendor.
@@ -46,6 +46,7 @@ export function denotation(term: string, meaning: string): TermDenotation {
   // "System Data", "Usage Statistics" name data; "the System" or "Performance Standards" name no data at all.
   if (USAGE_TERM.test(term) && NAMES_DATA.test(term)) return 'usage-data';
   if (OUTPUT_TERM.test(term)) return 'output';
+  if (CUSTOMERS_BY_NAME.test(term) && !DERIVED_DATA.test(term) && !derivedMeaning(meaning.split(DERIVED_ALSO)[0] ?? '')) return 'customer-data';
   if (DATA_TERM.test(term) && derivedDefinition(term, meaning)) return 'other';
   // "… performance metrics relating to the Platform, excluding any Licensee Data": the customer named only in what is
   // excluded makes no data the customer's.

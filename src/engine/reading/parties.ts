@@ -155,7 +155,7 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   const namedIsCue = named && segCues.some((c) => c.start <= named.start + offset && named.end + offset <= c.end && c.set in SIDE_OF);
   if (named && nameAt >= from && !inAdverbial(nameAt) && !namedIsCue && looksLikeCompany(units, nameAt) && !(subject && subject.start > named.start + offset)) {
     if (!subject || wordIndexAt(units, subject.start, offset) < nameAt) {
-      const side: Side = input.namesParties ? 'unknown' : (!subject && !passive && (modalAt(segCues, units[headIndex], offset) || (COPULA.test(units[headIndex]?.norm ?? '') && ARTICLE.test(units[headIndex + 1]?.norm ?? ''))) && vendorNamedByRole(input, named)) || grantsOwnData(input, headIndex, named) ? 'customer' : 'vendor';
+      const side: Side = input.namesParties ? 'unknown' : (!subject && !passive && (modalAt(segCues, units[headIndex], offset) || (COPULA.test(units[headIndex]?.norm ?? '') && ARTICLE.test(units[headIndex + 1]?.norm ?? ''))) && vendorNamedByRole(input, named)) || grantsOwnData(input, headIndex, named) || contributorGrants(input, headIndex, named) ? 'customer' : 'vendor';
       return { side, cue: { set: side === 'customer' ? 'customerRole' : 'vendorRole', text: named.text, start: named.start + offset, end: named.end + offset }, passive };
     }
   }
@@ -203,6 +203,19 @@ function grantsOwnData(input: PredicateInput, headIndex: number, named: Unit): b
   if (!/^grant/.test(units[headIndex]?.norm ?? '') || input.cues.some((c) => SIDE_OF[c.set] === 'customer')) return false;
   for (let j = headIndex + 1; j + 1 < units.length; j++) if ((units[j] as Unit).text === named.text && OWN_DATA_HEAD.test((units[j + 1] as Unit).text)) return true;
   return false;
+}
+
+/**
+ * "By uploading Studies to the Service, Practice grants Furrowline a licence …", "By contributing a record to the Shared
+ * Catalogue, the Library grants …": the party granting rights in what it uploads or contributes is the customer, as
+ * "By submitting Content, you grant us …" is (blind74).
+ */
+const BY_CONTRIBUTING = /^\s*By\s+(?:uploading|submitting|contributing|posting|providing|sending|transmitting|sharing|supplying|inputting|entering|making\s+available)\b/i;
+const COMMA_BEFORE_NAME = /,\s*(?:the\s+)?$/i;
+function contributorGrants(input: PredicateInput, headIndex: number, named: Unit): boolean {
+  if (!/^grant/.test(input.units[headIndex]?.norm ?? '')) return false;
+  const before = input.sentenceText.slice(0, named.start);
+  return BY_CONTRIBUTING.test(before) && COMMA_BEFORE_NAME.test(before);
 }
 
 /**
@@ -301,6 +314,13 @@ export function findRecipient(input: PredicateInput, segCues: readonly Cue[], ac
 }
 const INSTRUCTING = /^(?:instruct|instructs|direct|directs)$/i;
 
+/** "assigns it to the Customer": the verb's reach, stretched over the pronoun it assigns. */
+function pastPronoun(input: PredicateInput, verb: Action): Action {
+  const { units, offset } = input;
+  const next = units[wordIndexAt(units, verb.end, offset)];
+  return next && /^(?:it|them|same)$/.test(next.norm) ? { ...verb, end: next.end + offset } : verb;
+}
+
 /** The party that takes title after "vests in", "belongs to", "property of", "owned by", "assigned to". */
 export function findOwner(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side): Actor | undefined {
   // A verb of title whole, not a prefix: in "Ownership of all Results vests in the Client" the owner follows "vests",
@@ -311,6 +331,11 @@ export function findOwner(input: PredicateInput, segCues: readonly Cue[], action
   const possessor = heldBy(input, segCues, actions, actorSide);
   if (possessor) return possessor;
   const whole = actions.find((a) => a.kind === 'own' && TITLE_VERB.test(a.text));
+  // "To the extent any right in any Output vests in the Supplier, the Supplier hereby assigns it to the Customer": title
+  // that vests in one party only to be assigned on goes to the assignee (368 § 3.1 read the Supplier as the owner).
+  const onward = whole && /^(?:vest|belong)/i.test(whole.text) ? actions.find((a) => a.kind === 'own' && a.start > whole.start && /^assign/i.test(a.text)) : undefined;
+  const assignee = onward && partyAfter(input, segCues, pastPronoun(input, onward), actorSide);
+  if (assignee) return assignee;
   if (whole) return partyAfter(input, segCues, whole, actorSide);
   // "All rights in the images pass to the Client", "the copyright … shall remain with Provider": with a word of title
   // in the clause, the party after a verb that moves or keeps it is the owner.

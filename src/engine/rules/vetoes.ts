@@ -158,8 +158,17 @@ export const VENDOR_MATERIAL_ONLY: Veto = {
     input.predicate.actor.side !== 'vendor' &&
     // "(ii) for … training, testing, improvement of the Services" lists the purposes of an earlier grant of the data.
     purposeOfEarlierGrant(input) === undefined &&
-    !servedByTrainedModel(input.predicate),
+    !servedByTrainedModel(input.predicate) &&
+    !customerLicensesVendor(input.predicate),
 };
+
+/**
+ * "By submitting Cases to the Service, Practice grants Vetwise a licence to use Cases … to train the models": what the
+ * customer licenses to the vendor is the customer's own, whatever the sentence says of the service around it (blind74).
+ */
+function customerLicensesVendor(p: Predicate): boolean {
+  return p.actor.side === 'customer' && p.recipient?.side === 'vendor' && p.polarity === 'positive' && p.actions.some((a) => a.kind === 'grant' && !a.negated);
+}
 
 /**
  * "Training AI models to power our Services": the vendor's service named after the model trained is what the model

@@ -1,0 +1,72 @@
+// Per-clause expectations for the language patterns of calibration round 51 (first runs on blind74 and agreements
+// 367–374, 2026-12-06): a party that grants rights in what it uploads is the customer; a name bracketed as '("X" or the
+// "Customer")' names the party; a customer's data term that sweeps in what is derived from it stays the customer's;
+// title that vests in the vendor only to be assigned on goes to the assignee; a recital saying a party holds records
+// makes it the data holder. Every clause is our own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+
+const categoriesOf = (text: string) => analyzeDocument([{ text }]).findings.map((f) => `${f.category}:${f.stance}`);
+
+describe('a party that grants rights in what it uploads or contributes', () => {
+  it('is the customer, whatever its name', () => {
+    const found = analyzeDocument(
+      [
+        '"Cases" means the clinical records that a practice submits to the Service.',
+        'By submitting Cases to the Service, Practice grants Vetwise a non-exclusive licence to use Cases, once de-identified, to train and calibrate the machine-learning models underlying the Service.',
+      ].map((text) => ({ text })),
+    ).findings;
+    expect(found.filter((f) => f.paragraph === 1).map((f) => `${f.category}:${f.stance}`)).toContain('ai-training:risk');
+  });
+
+  it('is still the vendor when no upload opens the sentence', () => {
+    expect(categoriesOf('Radiantly grants Clinic a worldwide licence to use the Portal to view and annotate Scans.')).not.toContain('ai-training:risk');
+  });
+});
+
+describe('the parties and their data', () => {
+  const contract = (...texts: string[]) => texts.map((text) => ({ text }));
+
+  it('reads two names in one bracket joined by "or the"', () => {
+    const parties = analyzeDocument(contract('(1) MERRIVALE CLINICS LIMITED, whose registered office is at 4 Dock Lane, Leeds ("Merrivale" or the "Customer"); and', '(2) QUILLSTEAD LTD ("Quillstead" or the "Supplier").')).parties;
+    expect(parties.customerAliases).toEqual(['Merrivale', 'Customer']);
+    expect(parties.vendorAliases).toEqual(['Quillstead', 'Supplier']);
+  });
+
+  it('keeps a customer data term that sweeps in what is derived from it as the customer\'s data', () => {
+    const found = analyzeDocument(
+      contract(
+        '"Customer Data" means all data in any form that is provided to, or generated, collected or otherwise processed by, the Supplier in connection with the Services, together with any data derived from any of it, whether or not it has been de-identified or aggregated.',
+        '7.1 The Supplier shall encrypt Customer Data at rest and in transit and restrict access to it to named staff.',
+      ),
+    );
+    expect(found.definitions.find((d) => d.term === 'Customer Data')?.denotes).toBe('customer-data');
+    expect(found.findings.filter((f) => f.paragraph === 1).map((f) => `${f.category}:${f.stance}`)).not.toContain('aggregated-data:risk');
+  });
+
+  it('still reads a vendor term whose meaning sweeps the customer\'s data in as derived', () => {
+    const found = analyzeDocument(contract('"Customer Data" means all data the Customer uploads to the Platform.', '"Platform Data" means telemetry about the Platform, together with any data derived from Customer Data.'));
+    expect(found.definitions.find((d) => d.term === 'Platform Data')?.denotes).not.toBe('customer-data');
+  });
+});
+
+describe('title that vests in one party to be assigned to the other', () => {
+  it('belongs to the assignee', () => {
+    expect(categoriesOf('To the extent that any right or interest in any Output vests in the Supplier, the Supplier hereby assigns it to the Customer.')).toEqual(['output-ownership:protective']);
+    expect(categoriesOf('To the extent any rights in Outputs vest in Customer, Customer hereby assigns them to Vendor.')).toContain('output-ownership:risk');
+  });
+});
+
+describe('a data licence whose recitals say the licensor holds records', () => {
+  it('reads the licensor as the data holder and the developer of models as the vendor', () => {
+    const parties = analyzeDocument(
+      [
+        '(1) HARTWELL BROKING LLP (the "Licensor"); and',
+        '(2) SPINDRIFT LABS LIMITED ("Spindrift").',
+        '(A) The Licensor is an insurance intermediary regulated in the United Kingdom and holds records of claims notified by its clients.',
+        '(B) Spindrift develops machine learning models for insurers and intermediaries.',
+      ].map((text) => ({ text })),
+    ).parties;
+    expect(parties.customer).toBe('Licensor');
+    expect(parties.vendor).toBe('Spindrift');
+  });
+});
