@@ -56,13 +56,13 @@ export const addsRestriction = (item: { readonly original: string; readonly targ
   (item.target.match(RESTRICTION)?.length ?? 0) > (item.original.match(RESTRICTION)?.length ?? 0);
 
 /** "4, " inside "Sections 4, 4A, 6 and 7": the number as a whole item of the list, with the comma after it. */
-function listedItem(number: string): RegExp {
+export function listedItem(number: string): RegExp {
   // Another item follows: "in Section 4.5, shall survive" names one clause, and striking its number breaks the phrase.
   return new RegExp(String.raw`(?<=\b(?:[Ss]ections?|[Cc]lauses?)\s+(?:[\dA-Z.]{1,8}${QUALIFIED},\s+){0,20})${escapeRegExp(number)}(?![\dA-Za-z]|\.\d),\s+(?=[\dA-Z])`);
 }
 
 /** ", 3.2" inside "Clauses 3.1, 3.2 and 7": the number just before the list's "and", with the comma before it. */
-function itemBeforeAnd(number: string): RegExp {
+export function itemBeforeAnd(number: string): RegExp {
   return new RegExp(String.raw`(?<=\b(?:[Ss]ections?|[Cc]lauses?)\s+(?:[\dA-Z.]{1,8}${QUALIFIED},\s+){0,20}[\dA-Z.]{1,8}${QUALIFIED}),\s+${escapeRegExp(number)}(?=\s+and\s+[\dA-Z])`);
 }
 
@@ -289,7 +289,7 @@ const narrowedGrant = (item: EditItem) =>
 // A proviso on the vendor's own conduct ("provided that Lumivise does not disclose Usage Data to third parties in a form
 // that identifies Customer") and an assignment to the customer ("Vendor hereby assigns to Bank all right … in Outputs")
 // are the customer's too (audit134, 329 § 4.2; audit135, 331 § 5.4).
-const KEEPS_PROMISES =
+export const KEEPS_PROMISES =
   /\bnot\s+(?:to\s+)?(?:attempt\s+to\s+)?re-?identif|\bprohibits?\s+(?:each|any|every|all|the)\s+recipients?\b|\bprovided\s+that\s+(?:the\s+)?[A-Z][\w-]*\s+(?:does|will|shall)\s+not\s+(?:disclose|share|sell|publish|make\s+available)\b|\bhereby\s+assigns?\s+to\b/i;
 
 /** A clause that, after the review, permits nothing: deleted, or a ban with no "may" left. */
