@@ -20,6 +20,8 @@ import { numberAtStart } from './clauseNumbers';
 import { exceptsRiskyClause, someModelsOnly } from './answeredElsewhere';
 import { conformCitingClauses } from './citingClauses';
 import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
+import { survivingGrantsItem } from './survivingGrants';
+import { policyPrecedenceItems } from './policyPrecedence';
 import { precedenceItem } from './precedence';
 import { disappliedParagraphs, placedOutside } from './disapplied';
 import { prevailsOver } from './partRank';
@@ -201,6 +203,15 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   const citing = conformCitingClauses(analysis, paragraphs, items, choices);
   const kept = items.filter((item) => !citing.replaces.has(item.key)).map((item) => citing.noted.get(item.key) ?? item);
   items.splice(0, items.length, ...kept, ...citing.edits.filter((item) => positionOf(item.key) !== 'skip'));
+  // A survival list still keeping alive a clause that trains on or improves with the data loses its number.
+  const trainingIssue = asked(issueForCategory(playbook, 'ai-training'));
+  const surviving = survivingGrantsItem(analysis, paragraphs, items, choices, trainingIssue ? [trainingIssue] : [], (text) => readsAs(text, analysis));
+  if (surviving && positionOf(surviving.key) !== 'skip') items.splice(0, items.length, ...items.filter((item) => item.key !== surviving.key), surviving);
+  // A vendor policy ranked above the contract: the contract wins the conflict instead.
+  const policyIssue = asked(issueForCategory(playbook, 'policy-by-reference'));
+  const ranked = policyPrecedenceItems(analysis, paragraphs, items, choices, policyIssue ? [policyIssue] : []).filter((item) => positionOf(item.key) !== 'skip');
+  const rankedKeys = new Set(ranked.map((item) => item.key));
+  items.splice(0, items.length, ...items.filter((item) => !rankedKeys.has(item.key)), ...ranked);
   // Changes to a vendor's terms that a signed amendment prevails over are made in the amendment (see amendmentRoute).
   const placed = routeToAmendment(items.filter((item) => item.kind !== 'edit' || !switchedOff.has(item.paragraph)), paragraphs, analysis);
   return { items: placed.items.sort(byPlace), skipped: [...skipped, ...placed.skipped] };
