@@ -115,6 +115,9 @@ export const AI_SETS = [
       // "within ninety days after the end of each calendar quarter": a recurring period's end, not the contract's (blind71).
       'after the end of each', 'after the end of every', 'following the end of each', 'following the end of every',
       'after the end of the month', 'after the end of the quarter', 'after the end of the calendar',
+      // "learnings … embodied in the Supplier Models, as a result of performing the Services": a consequence, no output
+      // (370 § 5.3 read the vendor's models as outputs it owned).
+      'as a result of', 'as a direct result of', 'as the result of', 'as a result', 'as the results of',
     ],
   },
   {

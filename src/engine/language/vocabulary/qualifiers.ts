@@ -74,7 +74,8 @@ export const QUALIFIER_SETS = [
     id: 'lastingRight',
     why: 'A perpetual or irrevocable right never ends: it outlives deletion and termination by its own terms.',
     example: 'a perpetual, irrevocable licence to use the Content',
-    phrases: ['perpetual', 'perpetually', 'irrevocable', 'irrevocably', 'in perpetuity'],
+    // "without limit of time" is British drafting's "perpetual" (374 § 7.1).
+    phrases: ['perpetual', 'perpetually', 'irrevocable', 'irrevocably', 'in perpetuity', 'without limit of time', 'without limit in time', 'without time limit', 'for an unlimited period'],
   },
   {
     id: 'commonLicenceTerm',

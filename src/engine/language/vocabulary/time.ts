@@ -77,6 +77,12 @@ export const TIME_SETS = [
       'as long as your workspace is active', 'as long as your account is open', 'as long as your account remains open',
       'as long as your subscription remains active', 'as long as your subscription is active',
       'while your account remains active', 'while your workspace remains active', 'while your account is open', 'while your account is active',
+      // "a license, revocable upon expiration or termination of this Agreement, to … store … during the Term": the end
+      // named is where the licence stops, not a keeping after it (370 § 4.2 was deleted as open-ended retention).
+      'revocable upon expiration or termination', 'revocable upon termination or expiration', 'revocable upon termination',
+      'revocable upon expiry or termination', 'revocable on expiry or termination', 'revocable on termination',
+      'terminating upon expiration or termination', 'terminating automatically upon expiration or termination',
+      'which terminates upon expiration or termination', 'which terminates automatically on termination',
     ],
   },
   {

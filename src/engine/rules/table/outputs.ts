@@ -199,7 +199,8 @@ export const OUTPUT_RULES: readonly Rule[] = [
       output(i) !== undefined && (own(i) === undefined || outputOnlyLicensed(i.predicate)) && i.predicate.polarity === 'positive' && i.predicate.actor.side === 'vendor' &&
       i.predicate.recipient?.side === 'customer' && action(i.predicate, 'grant') !== undefined && has(i.predicate, 'withinTerm') &&
       // "… and to use the Outputs without restriction during and after the Term": the licence outlasts the contract (362 § 5.3).
-      !has(i.frame, 'afterEnd'),
+      // "… and to use any Supplier Materials incorporated in Outputs without limit of time" outlasts it too (374 § 7.1).
+      !has(i.frame, 'afterEnd') && !has(i.frame, 'lastingRight'),
     vetoes: [CUSTOMER_RESTRICTION, CLAIM_CONTEXT, TEACHES_PEOPLE],
     evidence: (i) => [i.predicate.actor.cue, action(i.predicate, 'grant'), output(i), cue(i.predicate, 'withinTerm')],
   },
