@@ -167,6 +167,11 @@ const SERVICE_PURPOSE = /^[^;.]*?(?<!\bused\s)\bto\s+(?:provide|deliver|perform|
 
 /** A permission that carries its own bound: a time limit or processing only for the customer. */
 export const BOUNDED_PERMISSION = /\bfor\s+no\s+(?:longer|more)\s+than\b|\bsolely\s+on\s+(?:its|their|the\s+\S+['’]s|\S+['’]s)\s+behalf\b/i;
+/**
+ * "may retain a sample of no more than 2% of Outputs each month, …, and may use that sample to …": a quantity already
+ * capped reads as nonsense after "shall not" (374 Sch 3 ¶ 4, "shall not retain a sample of no more than 2%").
+ */
+export const CAPPED_QUANTITY = /\bmay\s+(?:\w+\s+){1,3}?(?:an?\s+)?(?:sample|subset|portion|proportion|percentage|number)\s+of\s+(?:no|not)\s+more\s+than\b/i;
 
 const NEXT_PERMISSION = /(?:,|(?<!\s))\s+(?:and|or)\s+may\b/g;
 

@@ -2,7 +2,7 @@
 // must not import Office, React, the DOM or Node.
 import { namesPattern, type SurgicalContext } from './context';
 import { coordinatedPermissions, sentenceClose } from './grammar';
-import { formAside, servesTheCustomer } from './banSurroundings';
+import { CAPPED_QUANTITY, formAside, servesTheCustomer } from './banSurroundings';
 import type { Splice } from './splice';
 import { strikeBuiltInLimb } from './carveOutLimb';
 
@@ -164,6 +164,8 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
   // "may retain (i) De-identified Data …, (ii) any AI Model …, and (iii) Health System Data that Vendor is required by
   // applicable law to retain": flipped whole, the list orders deletion of what the law says to keep (audit79, 222 7(e)).
   if (KEPT_BY_LAW.test(context.sentence)) return undefined;
+  // "may retain a sample of no more than 2% of Outputs": turned round, "shall not retain a sample of no more than 2%".
+  if (CAPPED_QUANTITY.test(context.sentence)) return undefined;
   const first = new RegExp(`\\b${vendor}\\s+(${RETAINS})`).exec(context.sentence);
   // "may retain Customer Content in backup archives for up to 12 months, and may retain indefinitely any …": the backup
   // carve-out stands (audit49, 127 § 12(d)); the keeping to answer is the next one.

@@ -7,7 +7,7 @@ import { infinitivePurposeSplices } from './infinitivePurposes';
 import { servingVerbsSplice } from '../../itemVerbs';
 import { widenBannedModels } from './banScope';
 import type { Splice } from './splice';
-import { assentFrame, BOUNDED_PERMISSION, defaultTurnedOff, formAside, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, vendorMayChangeTail } from './banSurroundings';
+import { assentFrame, BOUNDED_PERMISSION, CAPPED_QUANTITY, defaultTurnedOff, formAside, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, vendorMayChangeTail } from './banSurroundings';
 
 /** ", after client names and other identifying text have been removed," right after the object, commas and all. */
 // ", after the removal of account numbers … by automated redaction,": the same safeguard said as a noun (287 B3.3).
@@ -139,7 +139,7 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   if (CHANGE_POWER.test(context.sentence.slice(permission.end))) return undefined;
   // "may cache Licensed Content … for no longer than thirty days", "may permit … to process it solely on Licensee's
   // behalf": a permission already bounded is a limit; "shall not … for no longer than thirty days" would be nonsense.
-  if (BOUNDED_PERMISSION.test(context.sentence.slice(permission.end))) return undefined;
+  if (BOUNDED_PERMISSION.test(context.sentence.slice(permission.end)) || CAPPED_QUANTITY.test(context.sentence)) return undefined;
   // "may use Inputs and Outputs as described in the AI Data Use Statement …": the uses are the statement's; "shall not
   // use … as described in" it would ban only what a page the vendor can rewrite says (audit66, 189 A.9).
   if (BY_REFERENCE.test(context.sentence.slice(permission.end))) return undefined;
