@@ -46,7 +46,7 @@ export function denotation(term: string, meaning: string): TermDenotation {
   // "System Data", "Usage Statistics" name data; "the System" or "Performance Standards" name no data at all.
   if (USAGE_TERM.test(term) && NAMES_DATA.test(term)) return 'usage-data';
   if (OUTPUT_TERM.test(term)) return 'output';
-  if (CUSTOMERS_BY_NAME.test(term) && !DERIVED_DATA.test(term) && !derivedMeaning(meaning.split(DERIVED_ALSO)[0] ?? '')) return 'customer-data';
+  if (DATA_TERM.test(term) && CUSTOMERS_BY_NAME.test(term) && !DERIVED_DATA.test(term) && !derivedMeaning(meaning.split(DERIVED_ALSO)[0] ?? '')) return 'customer-data';
   if (DATA_TERM.test(term) && derivedDefinition(term, meaning)) return 'other';
   // "… performance metrics relating to the Platform, excluding any Licensee Data": the customer named only in what is
   // excluded makes no data the customer's.

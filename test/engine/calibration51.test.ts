@@ -43,6 +43,11 @@ describe('the parties and their data', () => {
     expect(found.findings.filter((f) => f.paragraph === 1).map((f) => `${f.category}:${f.stance}`)).not.toContain('aggregated-data:risk');
   });
 
+  it('never takes a customer-named term for things ("Customer Property", a building) as data', () => {
+    const found = analyzeDocument(contract('B. Customer manages the residential communities listed in the Order Form (each, a "Customer Property") and wishes to use the Services.', '1.3 "Customer Data" means all data Customer submits to the Services.'));
+    expect(found.terms.customerData).toBe('Customer Data');
+  });
+
   it('still reads a vendor term whose meaning sweeps the customer\'s data in as derived', () => {
     const found = analyzeDocument(contract('"Customer Data" means all data the Customer uploads to the Platform.', '"Platform Data" means telemetry about the Platform, together with any data derived from Customer Data.'));
     expect(found.definitions.find((d) => d.term === 'Platform Data')?.denotes).not.toBe('customer-data');
