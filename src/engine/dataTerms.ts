@@ -29,7 +29,7 @@ export const derivedMeaning = (meaning: string): boolean => {
  * widens the customer's data; the derived words there say what else it covers, not what it is. ("Service Data" means
  * telemetry "together with any data derived from Member Data" still sweeps the customer's data into the vendor's.)
  */
-export const DERIVED_ALSO = /,?\s+(?:together\s+with|and\s+includes?|including)\s+(?:any|all)\s+(?:[\w-]+\s+){0,3}?(?:data|information|content|materials)\s+(?:derived|generated|created|produced|made)\s+(?:from|out\s+of)\b/i;
+export const DERIVED_ALSO = /(?:,|(?<![\s,]))\s+(?:together\s+with|and\s+includes?|including)\s+(?:any|all)\s+(?:[\w-]+\s+){0,3}?(?:data|information|content|materials)\s+(?:derived|generated|created|produced|made)\s+(?:from|out\s+of)\b/i;
 /** Only the plain words of exclusion: "other than" and "except" also qualify ("data, other than …, that has been aggregated"). */
 const EXCLUDED_AFTER = /\b(?:excluding|but\s+excludes?|(?:does|do|shall|will)\s+not\s+include)\b/i;
 const RELATIVE_WHICH = /\bwhich\s/i;
