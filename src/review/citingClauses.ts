@@ -6,7 +6,7 @@
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 import { numberAtStart, opensOneParagraph } from './clauseNumbers';
-import { continuingLimb, itemStrike } from './survivalList';
+import { continuingLimb, itemStrike, SURVIVES } from './survivalList';
 import { joinOps, outsideOf } from './joinOps';
 import { provisionWord } from './conformDenial';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
@@ -15,7 +15,6 @@ import { escapeRegExp } from './redline/surgical/context';
 import { namesTrainingNotDenied, TRAINING_WORD } from './trainingWords';
 import { commentWording } from './wording';
 
-const SURVIVES = /\bsurviv(?:e|es|al)\b/i;
 const CITING_WORD = String.raw`(?:Sections?|Clauses?|clauses?|[Pp]aragraphs?|Articles?)`;
 
 /** Any citation of a provision by number: a paragraph without one cites no changed clause. */

@@ -29,7 +29,8 @@ const REFERENCE_LIST = new RegExp(String.raw`\b(?:Sections?|Clauses?|Articles?)\
 const QUALIFIER_AFTER = new RegExp(String.raw`^${SUB}${QUALIFIER}`);
 const REFERENCE = new RegExp(String.raw`${NUMBER}(?:${RANGE}${NUMBER})?`, 'g');
 const RANGE_WORD = new RegExp(RANGE);
-const SURVIVES = /\bsurviv(?:e|es|al)\b/i;
+/** "survive", "survives", "Survival": a clause that says what outlives the contract. */
+export const SURVIVES = /\bsurviv(?:e|es|al)\b/i;
 
 interface Reference {
   readonly start: number;

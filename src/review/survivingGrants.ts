@@ -5,16 +5,15 @@
 // 353 § 10.5). Pure: engine types and the review's own readings.
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Finding, Paragraph, RedlineOp } from '../engine/types';
+import type { PlaybookIssue } from '../playbook/schema';
 import { addsRestriction, itemBeforeAnd, KEEPS_PROMISES, listedItem } from './citingClauses';
 import { numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
 import { joinOps } from './joinOps';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
-import { itemStrike } from './survivalList';
+import { itemStrike, SURVIVES } from './survivalList';
 import { commentWording } from './wording';
-import type { PlaybookIssue } from '../playbook/schema';
 
-const SURVIVES = /\bsurviv(?:e|es|al)\b/i;
 /** Uses of the customer's data that should lapse with the contract. */
 const LAPSING_USES: ReadonlySet<string> = new Set(['ai-training', 'service-improvement']);
 /**
@@ -43,7 +42,7 @@ export function survivingGrantsItem(
 ): EditItem | undefined {
   const edits = new Map(items.flatMap((item) => (item.kind === 'edit' ? [[item.paragraph, item] as const] : [])));
   const unique = opensOneParagraph(paragraphs);
-  const grants = new Map<string, number>();
+  const grants = new Set<string>();
   paragraphs.forEach((paragraph, index) => {
     const number = numberAtStart(paragraph.text);
     if (number === undefined || !unique(number)) return;
@@ -59,7 +58,7 @@ export function survivingGrantsItem(
     if (now.some((f) => f.stance === 'protective' && f.category !== 'confidentiality')) return;
     // A use of the customer's suggestions about the service ("Feedback") is no use of its data (356 § 4.5).
     const lapsing = now.filter((f) => f.stance === 'risk' && LAPSING_USES.has(f.category));
-    if (lapsing.length > 0 && !lapsing.every(aboutFeedbackOnly)) grants.set(number, index);
+    if (lapsing.length > 0 && !lapsing.every(aboutFeedbackOnly)) grants.add(number);
   });
   if (grants.size === 0) return undefined;
   const lists = paragraphs.flatMap((paragraph, index) => (SURVIVES.test(paragraph.text) && !grants.has(numberAtStart(paragraph.text) ?? '') ? [index] : []));
@@ -68,7 +67,7 @@ export function survivingGrantsItem(
     const earlier = edits.get(index);
     let ops: RedlineOp[] = [...(earlier?.ops ?? [])];
     const struck: string[] = [];
-    for (const number of grants.keys()) {
+    for (const number of grants) {
       const found = listedItem(number).exec(original) ?? itemBeforeAnd(number).exec(original);
       const joined = found ? joinOps(ops, itemStrike(original, found)) : undefined;
       if (!joined) continue;
