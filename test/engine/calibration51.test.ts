@@ -92,3 +92,48 @@ describe('words that only look like outputs or open-ended keeping', () => {
     expect(categoriesOf('The Supplier grants the Charity a licence to use the Outputs during the Term.')).toContain('output-ownership:risk');
   });
 });
+
+describe('an item of a ban that opens with its own verb', () => {
+  it('takes its subject from the lead-in, though it names a client of the customer later', () => {
+    const found = analyzeDocument(
+      [
+        '6.2 Restrictions. Spindrift shall not, and shall ensure that its sublicensees do not:',
+        '(a) attempt to re-identify any individual, or any client of the Licensor, from the Licensed Data or Aggregated Data, or combine the Licensed Data with other data for that purpose;',
+      ].map((text) => ({ text })),
+    ).findings;
+    expect(found.filter((f) => f.paragraph === 1 && f.stance === 'risk')).toEqual([]);
+  });
+});
+
+describe("the customer's own models and the corpus a vendor learns from", () => {
+  it("reads a deletion of the customer's private model weights as a deletion of its data", () => {
+    expect(categoriesOf("On expiry, Surveyline must return or destroy the Client's private model weights and all Survey Images within 30 days.")).toContain('deletion:protective');
+  });
+
+  it('reads an election to exclude requests from a learning corpus as an opt-out', () => {
+    expect(categoriesOf('Business-plan Subscribers may elect, by notice to the privacy team, to exclude their API Requests from the Northwind Learning Corpus.')).toContain('opt-out:protective');
+  });
+});
+
+describe('a deletion clause cited by its title', () => {
+  it('promises nothing itself: what it "shall not apply to" is data kept outside the deletion', () => {
+    const found = categoriesOf('Clause 11.2 (Return and Deletion) shall not apply to Clinic Data that Vetlane must keep under the law, nor to copies in its disaster-recovery archives, which Vetlane may retain for up to six years.');
+    expect(found.some((f) => f.startsWith('survival-retention:'))).toBe(true);
+  });
+});
+
+describe('a defined activity of the vendor named for learning or training', () => {
+  it('is the grant itself when its meaning fine-tunes the vendor\'s models on what the customer sends', () => {
+    expect(categoriesOf('"Product Learning" means Quillmere\'s use of Queries and Answers to fine-tune and otherwise improve the Quillmere Models.')).toContain('ai-training:risk');
+  });
+
+  it('is no grant when it trains people', () => {
+    expect(categoriesOf('"Security Training" means the annual privacy and security training that Vendor gives its personnel.')).toEqual([]);
+  });
+});
+
+describe("a definition of the vendor's models trained on this customer's data and other customers'", () => {
+  it('states the pooled training itself', () => {
+    expect(categoriesOf('"Tidewell Models" means the demand forecasters and other machine-learning models developed or licensed by Tidewell, in each case as trained or refined from time to time using Meter Data received from Client and from other Tidewell customers.')).toContain('ai-training:risk');
+  });
+});

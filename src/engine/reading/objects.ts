@@ -34,6 +34,8 @@ const GENERIC_PARTY_SETS = new Set<string>(['vendorRole', 'customerRole']);
 const VERBAL_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb', 'ownVerb', 'modal', 'negator', 'optOutVerb', 'optInVerb']);
 const OWNER_WORDS = new Set(['your', 'yours', 'customer', 'customers', 'client', 'clients', 'user', 'users', 'end user',
   'end users', 'member', 'members', 'subscriber', 'subscribers', 'licensee', 'patient', 'patients', 'student', 'students']);
+/** What a model is made of, or the model itself: the parts a customer may own ("its private model weights"). */
+const OWNED_MODEL_PARTS = /\b(?:models?|weights|parameters|embeddings|adapters?|checkpoints?)\b/i;
 const SUPPLY_VERB = /^(?:upload|uploads|uploaded|provide|provides|provided|supply|supplies|supplied|submit|submits|submitted|post|posts|posted|share|shares|shared|create|creates|created|enter|enters|entered|input|inputs|give|gives|send|sends|sent|make|makes|store|stores|generate|generates|type|types|record|records|add|adds|bring|transmit|transmits|import|imports|write|writes|wrote|written|author|authors|authored)$/;
 
 function inside(inner: Tag, outer: Tag): boolean {
@@ -252,6 +254,20 @@ export function composeCustomerData(tags: readonly Tag[], units: readonly Unit[]
         break;
       }
       if (/^(?:the|a|an|our|its|their|of|and|or|to|for|from|with|by|all|any)$/.test(owner.norm) || /ing$/.test(owner.norm) || verbal.has(noun.first - back)) break;
+    }
+  }
+  // "the Customer's private model weights": a model or its weights the customer owns (one adjective between) are the
+  // customer's, though the words alone name the vendor's things (blind74: a deletion of them read as the vendor's own).
+  for (const thing of tags) {
+    if (thing.set !== 'vendorMaterial' || !OWNED_MODEL_PARTS.test(thing.text)) continue;
+    for (let back = 1; back <= 2; back++) {
+      const owner = units[thing.first - back];
+      if (!owner || (units[thing.first - back + 1] as Unit).start - owner.end > 1) break;
+      if (owner.possessive && (OWNER_WORDS.has(owner.norm) || customerNames.has(owner.norm))) {
+        composed.push({ set: 'docCustomerData', start: owner.start, end: thing.end });
+        break;
+      }
+      if (!/^[a-z-]+$/.test(owner.text) || /^(?:the|a|an|our|its|their|of|and|or|to|for|from|with|by|all|any)$/.test(owner.norm) || verbal.has(thing.first - back)) break;
     }
   }
   for (const noun of [...nouns, ...named]) {

@@ -10,6 +10,8 @@ import { CUSTOMER_WORDS } from './ownModel';
 /** The last word of a defined name that makes it a purpose or a use: "Permitted Purposes", "Service Operations". */
 const USE_NAMES: ReadonlySet<string> = new Set([
   'purpose', 'purposes', 'operations', 'use', 'uses', 'activities', 'improvement', 'improvements', 'development', 'enhancement', 'enhancements',
+  // '"Service Learning" means Policyweave's use of Prompts … to fine-tune … the Policyweave Models' (blind74).
+  'learning', 'training',
 ]);
 /** Words that make the defined use one the contract forbids. */
 const BANNED_NAMES: ReadonlySet<string> = new Set(['prohibited', 'excluded', 'restricted', 'unauthorised', 'unauthorized', 'forbidden', 'impermissible']);

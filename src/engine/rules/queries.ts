@@ -107,13 +107,26 @@ function usedForVendor(q: Predicate): DataObject | undefined {
  * "Provider will not use Customer Data to:" / "(a) train artificial intelligence models;": an item with no subject, modal
  * or "not" of its own under a lead-in that denies the vendor's use is one of the things denied.
  */
-export function itemOfListedBan({ predicate: p, paragraph }: RuleInput): boolean {
+export function itemOfListedBan({ predicate: p, paragraph, frame }: RuleInput): boolean {
   const q = paragraph.listLeadIn;
-  if (q === undefined || p.modal !== undefined || p.polarity !== 'positive' || (p.actor.side !== 'unknown' && p.actor.side !== 'vendor')) return false;
+  if (q === undefined || p.modal !== undefined || p.polarity !== 'positive' || (p.actor.side !== 'unknown' && p.actor.side !== 'vendor' && !opensWithVerb(frame, p))) return false;
   // "The Provider shall not, and shall procure that its sub-processors shall not:" denies whatever its items name.
   const bareBan = q.polarity === 'negative' && q.actions.length === 0 && q.objects.length === 0;
   return q.actor.side !== 'customer' && q.polarity === 'negative' &&
     (bareBan || (denied(q, 'use', 'share', 'train', 'improve') !== undefined && object(q, 'customer-data', 'output', 'usage-data') !== undefined));
+}
+
+/**
+ * "(b) attempt to re-identify any individual, or any client of the Licensor, …": an item that opens with its verb takes
+ * its subject from the lead-in; a party named later in it is what the verb acts on (372 § 2.5(b) was read as the
+ * customer combining data, and struck as a risk). The item's number ("(b)", "2.") is passed over. No regex here.
+ */
+function opensWithVerb(frame: ClauseFrame, p: Predicate): boolean {
+  const cue = p.actor.cue;
+  if (cue === undefined) return false;
+  const words = frame.text.slice(0, Math.max(0, cue.start - frame.start)).trim().split(' ').filter((w) => w !== '');
+  const first = words[0] !== undefined && (words[0].startsWith('(') || words[0].endsWith(')') || words[0].endsWith('.')) ? words[1] : words[0];
+  return first !== undefined && words.length >= 2 && first.charAt(0) !== first.charAt(0).toUpperCase();
 }
 
 /**

@@ -27,7 +27,8 @@ export const AI_SETS = [
     id: 'modelTrainingData',
     why: 'Data named for what it trains ("used as training data") is training a model, even with no model named.',
     example: 'Your chats may be read by our staff and used as training data.',
-    phrases: ['training data', 'training dataset', 'training datasets', 'training set', 'training sets', 'training corpus', 'training samples', 'training examples'],
+    // "to exclude their API Requests from the Saltglass Learning Corpus" (blind74): a corpus named for learning trains too.
+    phrases: ['training data', 'training dataset', 'training datasets', 'training set', 'training sets', 'training corpus', 'training samples', 'training examples', 'learning corpus', 'learning corpora', 'learning dataset', 'learning datasets'],
   },
   {
     id: 'aiAcronym',

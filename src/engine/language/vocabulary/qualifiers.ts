@@ -173,7 +173,8 @@ export const QUALIFIER_SETS = [
     id: 'poolOpener',
     why: 'A model built for all of the vendor’s customers carries one customer’s data into every other customer’s service: the training serves the vendor’s product, not the customer. Read only when a customer word follows within a few words.',
     example: '"Risk Signals" means the indicators the Provider derives from Claims Data and uses to retrain the models it offers to all of its insurer clients.',
-    phrases: ['all of its', 'all its', 'all of our', 'all our', 'each of its', 'each of our', 'across its', 'across our'],
+    // "… as trained … using Sensor Data received from Utility and from other Aquifera customers" (blind74).
+    phrases: ['all of its', 'all its', 'all of our', 'all our', 'each of its', 'each of our', 'across its', 'across our', 'from other', 'of other', 'its other', 'our other'],
   },
   {
     id: 'pooledWhole',

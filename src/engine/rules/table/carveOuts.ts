@@ -59,7 +59,10 @@ export const CARVE_OUT_RULES: readonly Rule[] = [
         // "… shall delete all Personal Data …. This requirement shall not apply to the extent that the Personal Data has
         // been archived on back-up systems …": the paragraph's own deletion promise stands; its carve-out is read with it.
         reason: 'the carve-out qualifies a deletion the paragraph promised before it',
-        when: ({ paragraph, frame, predicate: p }) => paragraph.deletesBefore || frame.predicates.some((q) => q !== p && q.end <= p.start && affirmed(q, 'delete') !== undefined),
+        // Not a clause cited by its title ("Clause 9.3 (Return and Deletion) shall not apply to …"): the title's deletion
+        // word promises nothing, and the carve-out is what the sentence says (blind74).
+        when: ({ paragraph, frame, predicate: p }) =>
+          paragraph.deletesBefore || frame.predicates.some((q) => q !== p && q.end <= p.start && affirmed(q, 'delete') !== undefined && (q.modal !== undefined || q.actor.side !== 'unknown')),
       },
     ],
     evidence: ({ predicate: p }) => [p.negation, cue(p, 'scopeVerb'), action(p, 'retain', 'delete'), object(p, 'customer-data', 'output', 'generic', 'derived')],

@@ -11,7 +11,8 @@ import { isChannel, namesOtherThing, optsOutOfOtherThing } from '../optOutObject
  */
 const aboutDataUse = ({ predicate: p, frame, paragraph }: RuleInput) =>
   p.ai.length > 0 ||
-  has(frame, 'trainVerb', 'improveVerb', 'aiNoun', 'aiAcronym', 'shareVerb', 'useVerb', 'retainVerb', 'derivedData', 'customerDataTerm', 'docCustomerData', 'usageData', 'vendorEnds') ||
+  // "exclude their API Requests from the Learning Corpus": data named for what it trains is about data use too.
+  has(frame, 'trainVerb', 'improveVerb', 'aiNoun', 'aiAcronym', 'modelTrainingData', 'shareVerb', 'useVerb', 'retainVerb', 'derivedData', 'customerDataTerm', 'docCustomerData', 'usageData', 'vendorEnds') ||
   (paragraph.dataUse && p.objects.length === 0);
 /** Words of using, keeping or sharing data or of AI, in the clause or in its condition ("choose whether your Content is used"). */
 const DATA_USE_SETS = ['trainVerb', 'improveVerb', 'useVerb', 'shareVerb', 'retainVerb', 'aiNoun', 'aiAcronym'] as const;
