@@ -33,6 +33,26 @@ export function fillReserved(items: readonly ReviewItem[], terms: ContractTerms)
       comment: { internal: `[Internal] ${what} ${insert.issue.title}: ${position?.label ?? ''}.`, external: `${what}${reason}` },
     };
     result.splice(result.indexOf(insert), 1);
+    if (insert.number) closeNumberGap(result, insert.number);
   }
   return result;
+}
+
+/**
+ * The number the moved clause had taken is free again: a later new clause in the same series steps back into it, or
+ * the plan would insert 5.8 and then 5.10 (369, where the answer to a definition filled a reserved paragraph).
+ */
+function closeNumberGap(items: ReviewItem[], freed: string): void {
+  const series = freed.slice(0, freed.lastIndexOf('.') + 1);
+  const last = Number(freed.slice(series.length));
+  if (series === '' || !Number.isInteger(last)) return;
+  // Only the run of numbers given out after the freed one (5.10, 5.11, …): a number further on may be the contract's own.
+  for (let next = last + 1; ; next++) {
+    const index = items.findIndex((item) => item.kind === 'insert' && item.number === `${series}${next}`);
+    const item = items[index];
+    if (item === undefined || item.kind !== 'insert') return;
+    const number = `${series}${next - 1}`;
+    const renamed = (text: string) => text.split(item.number).join(number);
+    items[index] = { ...item, number, text: item.text.startsWith(item.number) ? number + item.text.slice(item.number.length) : item.text, comment: { internal: renamed(item.comment.internal), external: renamed(item.comment.external) } };
+  }
 }

@@ -37,3 +37,19 @@ describe('a clause reserved and a clause inserted on the same subject', () => {
     expect(fillReserved([edit, other], TERMS)).toHaveLength(2);
   });
 });
+
+describe('a new clause numbered after the one that moved into the reserved place', () => {
+  it('steps back into the freed number, in its text and its comment', () => {
+    const moved = { ...insert, number: '5.9', text: '5.9 The Supplier may use statistics made from Client Files only in aggregated and anonymised form.' };
+    const audit: InsertItem = {
+      ...insert, key: 'insert:audit', answers: 'audit', issue: issueById(DEFAULT_PLAYBOOK, 'audit')!, number: '5.10',
+      text: '5.10 Records and Audit. The Supplier shall keep records of its use of Client Files.',
+      comment: { internal: '[Internal] Inserted as clause 5.10.', external: 'We inserted a new clause as clause 5.10.' },
+    };
+    const items = fillReserved([edit, moved, audit], TERMS);
+    const renumbered = items.find((item): item is InsertItem => item.kind === 'insert');
+    expect(renumbered?.number).toBe('5.9');
+    expect(renumbered?.text).toMatch(/^5\.9 Records and Audit\./);
+    expect(renumbered?.comment.external).toBe('We inserted a new clause as clause 5.9.');
+  });
+});

@@ -10,9 +10,13 @@ import { CUSTOMER_WORDS } from './ownModel';
 /** The last word of a defined name that makes it a purpose or a use: "Permitted Purposes", "Service Operations". */
 const USE_NAMES: ReadonlySet<string> = new Set([
   'purpose', 'purposes', 'operations', 'use', 'uses', 'activities', 'improvement', 'improvements', 'development', 'enhancement', 'enhancements',
-  // '"Service Learning" means Policyweave's use of Prompts … to fine-tune … the Policyweave Models' (blind74).
-  'learning', 'training',
 ]);
+/**
+ * '"Service Learning" means Policyweave's use of Prompts … to fine-tune … the Policyweave Models' (blind74): an activity
+ * named for learning is the vendor's use only where its meaning names the vendor as the one using; '"Route Learning"
+ * means the use of Customer Data to retrain …' names the activity a clause elsewhere allows or bans.
+ */
+const ACTIVITY_NAMES: ReadonlySet<string> = new Set(['learning', 'training']);
 /** Words that make the defined use one the contract forbids. */
 const BANNED_NAMES: ReadonlySet<string> = new Set(['prohibited', 'excluded', 'restricted', 'unauthorised', 'unauthorized', 'forbidden', 'impermissible']);
 const QUOTES = ['"', '“', '”'];
@@ -37,5 +41,6 @@ export function definesVendorUse(frame: ClauseFrame, p: Predicate): boolean {
   const name = definedName(frame.text);
   if (name === undefined) return false;
   const words = name.toLowerCase().split(' ');
-  return USE_NAMES.has(words[words.length - 1] ?? '') && !words.some((w) => BANNED_NAMES.has(w));
+  const last = words[words.length - 1] ?? '';
+  return (USE_NAMES.has(last) || (ACTIVITY_NAMES.has(last) && p.actor.side === 'vendor')) && !words.some((w) => BANNED_NAMES.has(w));
 }
