@@ -3,7 +3,7 @@
 // 1.5 and 3.3, Provider shall not use …"), so the lawyer and the counterparty see what gives way. Pure: engine types
 // and the wording helpers only.
 import type { Analysis, CategoryId, Paragraph } from '../engine/types';
-import { numberAtStart } from './clauseNumbers';
+import { numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
 import { isCustomerOption } from './customerOption';
 import { commentWording } from './wording';
@@ -18,7 +18,10 @@ const OVERRIDDEN: readonly CategoryId[] = ['ai-training', 'service-improvement']
  */
 export function prevailingOver(clause: string, analysis: Analysis, paragraphs: readonly Paragraph[], edited: (paragraph: number) => boolean): { clause: string; reason: string } | undefined {
   const left = analysis.findings.filter((f) => f.stance === 'risk' && OVERRIDDEN.includes(f.category) && !isCustomerOption(f) && !edited(f.paragraph));
-  const numbers = [...new Set(left.map((f) => numberAtStart(paragraphs[f.paragraph]?.text ?? '')).filter((n): n is string => n !== undefined))];
+  // A number that opens more than one paragraph (a schedule numbered afresh: "2." there and "2. THE SERVICES" here) names
+  // no one clause; cited as a Section it pointed at the body's heading (audit163, 375 § 4.6 "Sections … 2, 7 and 12").
+  const unique = opensOneParagraph(paragraphs);
+  const numbers = [...new Set(left.map((f) => numberAtStart(paragraphs[f.paragraph]?.text ?? '')).filter((n): n is string => n !== undefined && unique(n)))];
   if (numbers.length === 0 || /^Notwithstanding\b/.test(clause)) return undefined;
   const word = provisionWord(analysis.terms);
   const cited = numbers.length === 1 ? `${word} ${numbers[0]}` : `${word}s ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;

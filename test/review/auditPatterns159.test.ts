@@ -3,6 +3,7 @@
 // round into "shall not retain a sample of no more than 2%" (374 Sch 3 ¶ 4); a customer's own licence "revocable upon
 // expiration or termination" was deleted as open-ended retention (370 § 4.2); and, from audit151 and audit152, a
 // vendor policy ranked above the contract was left standing (357 § 5.6, 355 § A.12). Every clause is our own drafting.
+import { strikeSurvival } from '../../src/review/redline/surgical/keepingEdits';
 import { preferredReview } from './agreements';
 
 const base = [
@@ -40,3 +41,31 @@ describe('the contract and the policies it names', () => {
   });
 });
 
+
+describe('a survival list whose second subject carries the catch-all', () => {
+  it('loses the vendor\'s schedule paragraphs and keeps "any other provision which by its nature is intended to survive"', () => {
+    const sentence = 'Sections 1, 4.1, 7 and 12, and paragraphs 2 and 3 of the Data Schedule, together with any other provision which by its nature is intended to survive, shall survive termination.';
+    const splices = strikeSurvival(sentence) ?? [];
+    const after = [...splices].sort((a, b) => b.start - a.start).reduce((text, s) => text.slice(0, s.start) + s.text + text.slice(s.end), sentence);
+    expect(after).toBe('Sections 1, 4.1, 7 and 12, together with any other provision which by its nature is intended to survive, shall survive termination.');
+  });
+});
+
+describe('the clauses a new clause prevails over', () => {
+  it('never cites by its bare number a schedule paragraph whose number the body uses too', async () => {
+    const { analyzeDocument } = await import('../../src/engine/analyzeDocument');
+    const { prevailingOver } = await import('../../src/review/prevailsOver');
+    const paragraphs = [
+      'This Agreement is between Aerowell Ltd ("Aerowell") and the customer named in the Order Form ("Customer").',
+      '"Customer Data" means all records Customer uploads to the Platform.',
+      '2. THE SERVICES',
+      '2.1 Aerowell will provide the Platform to Customer.',
+      '5.5 Service Data. Aerowell may use Customer Data to train and improve the Aerowell Models.',
+      'SCHEDULE A – DATA AND MODELS',
+      '2. Model Development. Customer grants Aerowell the right to use Customer Data to train the Aerowell Models.',
+    ].map((text) => ({ text }));
+    const analysis = analyzeDocument(paragraphs);
+    const found = prevailingOver('Aerowell may use Customer Data only to provide the Platform.', analysis, paragraphs, () => false);
+    expect(found?.clause).toMatch(/^Notwithstanding clause 5\.5, /);
+  });
+});

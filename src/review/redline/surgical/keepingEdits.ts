@@ -58,6 +58,9 @@ const RELATIVE_SURVIVAL = /,\s+which\s+(?:(?:licen[cs]e|licen[cs]es|right|rights
 const NO_REMOVAL_LIMB =
   /(?:;\s+|(?<!\s)\s+and\s+(?=(?:does|do|shall|will)\s+not\s))(?:[^;.]{0,80}?\b(?:does|do|shall|will)\s+not\s+(?:require|oblige|obligate)\b|(?:[\w-]+\s+){1,3}(?:is|are|shall\s+not\s+be|will\s+not\s+be)\s+(?:not\s+)?(?:obliged|required|obligated)\s+to\b)[^;.]*?\b(?:remove|delete|retrain|purge|unlearn|extract)\b[^;.]*?\b(?:models?|weights|learnings)\b[^;.]*/i;
 
+/** ", together with any other provision which by its nature is intended to survive": the general survival catch-all. */
+const CATCH_ALL = /,\s+(?:together\s+with|and|as\s+well\s+as)\s+(?:any|all|each)\s+other\s+(?:provisions?|terms?|clauses?|sections?)\s+(?:which|that)\s+by\s+(?:its|their)\s+nature\b/i;
+
 export function strikeSurvival(sentence: string): Splice[] | undefined {
   const noRemoval = NO_REMOVAL_LIMB.exec(sentence);
   // A carve-out from deletion that lists the models is answered by its own limb strike (see ceaseRetention).
@@ -95,7 +98,12 @@ export function strikeSurvival(sentence: string): Splice[] | undefined {
     if (stop < from) stop = nextMatch(CLAUSE_STOP, sentence, from);
     // "Sections 3.3 and 8, and any licence granted to Corvane, shall survive": a second subject set off by commas
     // shares the verb, so only that subject goes, with its commas; the survival of the rest stands.
-    if (survival < stop && sentence.slice(from, survival).trimEnd().endsWith(',')) return [{ start: join.index, end: sentence.lastIndexOf(',', survival) + 1, text: '' }];
+    if (survival < stop && sentence.slice(from, survival).trimEnd().endsWith(',')) {
+      // "…, and paragraphs 2 and 3 of the Schedule, together with any other provision which by its nature is intended to
+      // survive, shall survive": the catch-all is no right of the vendor's and stays (audit163, 375 § 10.8 lost it).
+      const catchAll = CATCH_ALL.exec(sentence.slice(from, survival));
+      return [{ start: join.index, end: catchAll ? from + catchAll.index : sentence.lastIndexOf(',', survival) + 1, text: '' }];
+    }
     // The clause after the join runs to its next semicolon or full stop, or to the sentence's end. "…, and any other
     // provision that by its nature is intended to survive shall survive …, and the licence granted in Section 3.1 shall
     // survive for so long as …": of several such clauses the one that names a licence or right goes, the general
