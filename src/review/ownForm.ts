@@ -17,15 +17,25 @@ const standardOf = (names: string) =>
 /** "Corrib Mutual Insurance DAC Standard Form ICT Outsourcing Agreement": a title that gives the form's owner first. */
 const TITLE_OWNER = /^(.{3,80}?)\s+Standard\s+Form\b/;
 
+/**
+ * "GREYHAVEN PORT CORPORATION" or "CORVANE AIRWAYS LIMITED" alone on the first line, above the agreement's title: a
+ * form headed with the customer's own name, as a buyer's procurement paper is (370, 376: every edit was rejected as
+ * weakening the customer's own drafting). Only a bare company name; the parties block must give it to the customer.
+ */
+const LETTERHEAD = /^[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,6}\s+(?:LIMITED|LTD|PLC|CORPORATION|INC\.?|LLC|LLP|DAC|AG|GMBH|TRUST|COUNCIL|AUTHORITY|FOUNDATION|UNIVERSITY|Limited|Ltd|plc|Corporation|Inc\.?|LLC|LLP|Trust|Council|Authority|Foundation|University)$/;
+
 /** The name a parties block gives the customer before its defined short name: "CORRIB MUTUAL INSURANCE DAC, …(the "Insurer")". */
-function definedAfter(paragraphs: readonly Paragraph[], owner: string, customerNames: readonly string[]): boolean {
+function definedAfter(paragraphs: readonly Paragraph[], owner: string, customerNames: readonly string[], nearest = false): boolean {
   const own = owner.toLowerCase();
   return paragraphs.slice(0, OPENING).some((p) => {
     const text = p.text.toLowerCase();
     return customerNames.some((name) => {
       const defined = text.indexOf(`"${name.toLowerCase()}"`);
       const at = text.lastIndexOf(own, defined);
-      return defined > 0 && at >= 0 && defined - at < 400;
+      // The name the customer's short name is given to, with no other party's short name defined between them: a
+      // vendor's letterhead names the vendor, whose own ("Halyard") comes first (369 read as the customer's form).
+      const between = at >= 0 ? text.slice(at + own.length, defined) : '';
+      return defined > 0 && at >= 0 && defined - at < 400 && (!nearest || (!between.includes('"') && !between.includes('“')));
     });
   });
 }
@@ -39,7 +49,7 @@ export function customersOwnForm(analysis: Analysis, paragraphs: readonly Paragr
   const said = opening.some((p) => standard.test(p.text)) || opening.slice(0, 3).some((p) => {
     const owner = TITLE_OWNER.exec(p.text.trim())?.[1];
     return owner !== undefined && definedAfter(paragraphs, owner, customerNames);
-  });
+  }) || opening.slice(0, 2).some((p) => LETTERHEAD.test(p.text.trim()) && definedAfter(paragraphs, p.text.trim(), customerNames, true));
   return said
     ? contractWording("this is {{customer}}'s own form, as the agreement says: its clauses are flagged for instructions, not redlined", analysis.terms).replace(/^This\b/, 'this')
     : undefined;

@@ -69,3 +69,24 @@ describe('the clauses a new clause prevails over', () => {
     expect(found?.clause).toMatch(/^Notwithstanding clause 5\.5, /);
   });
 });
+
+describe('a form headed with the customer\'s own name', () => {
+  const form = (letterhead: string) => [
+    letterhead,
+    'SERVICES AGREEMENT',
+    '(1) HARROWBY TRUST, a charity registered in England with number 1099123 ("Harrowby" or the "Customer"); and',
+    '(2) QUENLOW SYSTEMS LTD, a company registered in England with number 08812345 ("Quenlow" or the "Supplier").',
+    '1.2 "Charity Data" means all data that the Charity or its staff upload to the Services.',
+    '5.3 The Supplier may use Charity Data to develop and improve the Supplier\'s products and services.',
+  ];
+
+  it('is the customer\'s own paper: its clauses are flagged for instructions, not redlined', () => {
+    const review = preferredReview(form('HARROWBY TRUST'));
+    expect(review.edit(5)).toBeUndefined();
+    expect(review.plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 5 && /own form/.test(s.reason))).toBe(true);
+  });
+
+  it('is not, where the name heading it is the vendor\'s', () => {
+    expect(preferredReview(form('QUENLOW SYSTEMS LTD')).edit(5)).toBeDefined();
+  });
+});
