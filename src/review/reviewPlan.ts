@@ -22,6 +22,7 @@ import { conformCitingClauses } from './citingClauses';
 import { denialItem, mootOptOutItems, survivalItem } from './conformingItems';
 import { survivingGrantsItem } from './survivingGrants';
 import { policyPrecedenceItems } from './policyPrecedence';
+import { subjectToRestriction } from './nothingRestricts';
 import { precedenceItem } from './precedence';
 import { disappliedParagraphs, placedOutside } from './disapplied';
 import { prevailsOver } from './partRank';
@@ -212,6 +213,8 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   const ranked = policyPrecedenceItems(analysis, paragraphs, items, choices, policyIssue ? [policyIssue] : []).filter((item) => positionOf(item.key) !== 'skip');
   const rankedKeys = new Set(ranked.map((item) => item.key));
   items.splice(0, items.length, ...items.filter((item) => !rankedKeys.has(item.key)), ...ranked);
+  // A "Nothing in this Agreement restricts …" sentence after a restriction the review wrote is made subject to it.
+  items.splice(0, items.length, ...items.map((item) => (item.kind === 'edit' ? subjectToRestriction(item) : item)));
   // Changes to a vendor's terms that a signed amendment prevails over are made in the amendment (see amendmentRoute).
   const placed = routeToAmendment(items.filter((item) => item.kind !== 'edit' || !switchedOff.has(item.paragraph)), paragraphs, analysis);
   return { items: placed.items.sort(byPlace), skipped: [...skipped, ...placed.skipped] };

@@ -90,3 +90,16 @@ describe('a form headed with the customer\'s own name', () => {
     expect(preferredReview(form('QUENLOW SYSTEMS LTD')).edit(5)).toBeDefined();
   });
 });
+
+describe('a "Nothing in this Agreement restricts" sentence after a restriction the review wrote', () => {
+  it('is made subject to it, so that it does not undo it', () => {
+    const review = preferredReview([
+      'This Agreement is between Aerowell Ltd ("Aerowell") and the customer named in the Order Form ("Customer").',
+      '1.2 "Customer Data" means all records Customer uploads to the Platform, and "Derived Data" means statistics and labels Aerowell derives from Customer Data.',
+      '4.4 Derived Data. Aerowell owns all Derived Data. Nothing in this Agreement restricts Aerowell from using Derived Data, during or after the Term, to develop, market and commercialise its products and services, provided that Aerowell does not identify Customer as the source of such data without its consent.',
+    ]);
+    const target = review.edit(2)?.target ?? '';
+    expect(target).toMatch(/shall not use it to train/);
+    expect(target).toMatch(/ Subject to the foregoing, nothing in this Agreement restricts Aerowell/);
+  });
+});
