@@ -137,3 +137,11 @@ describe("a definition of the vendor's models trained on this customer's data an
     expect(categoriesOf('"Tidewell Models" means the demand forecasters and other machine-learning models developed or licensed by Tidewell, in each case as trained or refined from time to time using Meter Data received from Client and from other Tidewell customers.')).toContain('ai-training:risk');
   });
 });
+
+describe('an export window after the end, then deletion', () => {
+  it('is a deletion promise, not data kept after the end', () => {
+    const found = categoriesOf('Within forty-five (45) days after the effective date of termination, and provided Customer so requests in writing no later than ten (10) days after that date, Tallymere will make all Customer Project Data available for export in CSV or another commonly used industry format; Tallymere will thereafter permanently delete Customer Project Data from its production systems.');
+    expect(found).toContain('deletion:protective');
+    expect(found).not.toContain('survival-retention:risk');
+  });
+});

@@ -87,6 +87,9 @@ export const HANDED_BACK = {
   when: ({ predicate: p, frame }: RuleInput): boolean => {
     if (p.actions.some((a) => a.kind === 'retain' && !a.negated && !a.relative && !a.topic)) return false;
     const text = frame.text.toLowerCase();
+    // "… will make all Customer Lease Data available for export …; Leasewright will thereafter permanently delete …": the
+    // window after the end is the customer's to take its data out (blind75).
+    if (EXPORT_WINDOWS.some((words) => text.includes(words)) && frame.predicates.some((q) => q.actions.some((a) => a.kind === 'delete' && !a.negated))) return true;
     const copyAt = Math.max(text.indexOf('copy of '), text.indexOf('copies of '));
     if (copyAt < 0) return false;
     const before = text.slice(Math.max(0, copyAt - HANDOVER_REACH), copyAt);
@@ -95,6 +98,7 @@ export const HANDED_BACK = {
   },
 };
 const HANDOVER_REACH = 60;
+const EXPORT_WINDOWS: readonly string[] = ['available for export', 'available for download', 'available for retrieval', 'available to customer for export'];
 const PARTY: ReadonlySet<string> = new Set([...CUSTOMER_PARTY, 'docVendor', 'vendorRole', 'vendorWe', 'providerName']);
 const RIGHT_WORDS: ReadonlySet<string> = new Set(['rights', 'right', 'licence', 'license']);
 /**
