@@ -2,7 +2,7 @@
 // model.] Nothing in this Agreement restricts Skyloft from using Service Data and Derived Data … to develop, market and
 // commercialise its products": the vendor's "nothing restricts" sentence, left standing after the review wrote a
 // restriction on the same data before it, cancels that restriction (audit163, 375 § 4.4). The sentence is made
-// subject to the one before it, which is what a lawyer would write; its own carve-outs stay. Pure: engine types.
+// "Subject to the foregoing", which is what a lawyer would write; its own carve-outs stay. Pure: engine types.
 import { applyOps } from '../engine/applyOps';
 import type { RedlineOp } from '../engine/types';
 import { addsRestriction } from './citingClauses';
@@ -12,7 +12,8 @@ import type { EditItem } from './reviewItems';
 /** "Nothing in this Agreement restricts", "Nothing in these Terms shall prevent": the vendor's freedom, said negatively. */
 const NOTHING_RESTRICTS = /(?<=^|[.;]\s)Nothing(?=\s+in\s+th(?:is|ese)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:shall\s+|will\s+)?(?:restricts?|prevents?|limits?|precludes?)\b)/g;
 /** Capitalised terms of two words or more: the defined data a sentence names ("Derived Data", "Service Data"). */
-const DATA_TERMS = /\b[A-Z][\w-]*\s+(?:Data|Content|Information|Materials)\b/g;
+// Only from a word's first letter: otherwise the scan starts again at every capital inside a long run of letters.
+const DATA_TERMS = /(?<![\w-])[A-Z][\w-]*\s+(?:Data|Content|Information|Materials)\b/g;
 
 /** The edit with its later "Nothing in this Agreement restricts …" sentence made subject to the restriction before it. */
 export function subjectToRestriction(item: EditItem): EditItem {

@@ -22,7 +22,9 @@ const TITLE_OWNER = /^(.{3,80}?)\s+Standard\s+Form\b/;
  * form headed with the customer's own name, as a buyer's procurement paper is (370, 376: every edit was rejected as
  * weakening the customer's own drafting). Only a bare company name; the parties block must give it to the customer.
  */
-const LETTERHEAD = /^[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,6}\s+(?:LIMITED|LTD|PLC|CORPORATION|INC\.?|LLC|LLP|DAC|AG|GMBH|TRUST|COUNCIL|AUTHORITY|FOUNDATION|UNIVERSITY|Limited|Ltd|plc|Corporation|Inc\.?|LLC|LLP|Trust|Council|Authority|Foundation|University)$/;
+const LETTERHEAD = /^[A-Z][A-Za-z&.'’-]*(?:\s+(?:[A-Z][A-Za-z&.'’-]*|plc)){1,7}$/;
+/** The legal form or kind of body that ends such a name, in capitals or not. */
+const FORM_WORD = /\s(?:limited|ltd|plc|corporation|inc\.?|llc|llp|dac|ag|gmbh|trust|council|authority|foundation|university)$/i;
 
 /** The name a parties block gives the customer before its defined short name: "CORRIB MUTUAL INSURANCE DAC, …(the "Insurer")". */
 function definedAfter(paragraphs: readonly Paragraph[], owner: string, customerNames: readonly string[], nearest = false): boolean {
@@ -49,7 +51,7 @@ export function customersOwnForm(analysis: Analysis, paragraphs: readonly Paragr
   const said = opening.some((p) => standard.test(p.text)) || opening.slice(0, 3).some((p) => {
     const owner = TITLE_OWNER.exec(p.text.trim())?.[1];
     return owner !== undefined && definedAfter(paragraphs, owner, customerNames);
-  }) || opening.slice(0, 2).some((p) => LETTERHEAD.test(p.text.trim()) && definedAfter(paragraphs, p.text.trim(), customerNames, true));
+  }) || opening.slice(0, 2).some((p) => LETTERHEAD.test(p.text.trim()) && FORM_WORD.test(p.text.trim()) && definedAfter(paragraphs, p.text.trim(), customerNames, true));
   return said
     ? contractWording("this is {{customer}}'s own form, as the agreement says: its clauses are flagged for instructions, not redlined", analysis.terms).replace(/^This\b/, 'this')
     : undefined;

@@ -20,6 +20,12 @@ const BETWEEN = new RegExp(String.raw`\b(?:inconsistency|inconsistencies|conflic
 const WINS = String.raw`\s+((?:shall|will)\s+(?:prevail|control|govern|take\s+precedence)|prevails|controls|governs|takes\s+precedence)\b(\s+(?:except|save|other\s+than)\s+(?:in\s+relation\s+to|as\s+to|with\s+respect\s+to|for|in\s+respect\s+of)\b(?:[^.;]|\.(?=\d))*)?`;
 /** ", save that the AI Policy shall prevail over clause 7 to the extent …": a policy ranked above part of the contract. */
 const SAVE_THAT = new RegExp(String.raw`,?\s+(?:save|except)\s+that\s+${POLICY}\s+(?:shall|will)\s+(?:prevail|control|take\s+precedence)\s+over\b(?:[^.;]|\.(?=\d))*`);
+// Built once: the patterns below run on every sentence of every paragraph.
+const WHOLE_POLICY = new RegExp(String.raw`^${POLICY}$`);
+const WHOLE_CONTRACT = new RegExp(String.raw`^${CONTRACT}$`);
+const WINNER = new RegExp(String.raw`,\s+(${POLICY})${WINS}`);
+const RANKED_POLICY = new RegExp(String.raw`(?:save|except)\s+that\s+(${POLICY})`);
+const POLICIES = new RegExp(POLICY, 'g');
 /** A rank the policy holds only where it protects more ("to the extent it is more protective of Customer Data"). */
 const MORE_PROTECTIVE = /\bmore\s+protective\b|\bstricter\b|\bhigher\s+standard\b/i;
 
@@ -29,7 +35,7 @@ const PLURAL_CONTRACT = /\bTerms$/;
 /** The ops making the contract win each conflict with a vendor policy in the paragraph's text. */
 export function policyPrecedenceOps(text: string, vendorPolicies: ReadonlySet<string>): RedlineOp[] {
   const ops: RedlineOp[] = [];
-  const isVendorPolicy = (phrase: string) => new RegExp(String.raw`^${POLICY}$`).test(phrase) && [...vendorPolicies].some((name) => name.includes(bare(phrase)) || bare(phrase).includes(name));
+  const isVendorPolicy = (phrase: string) => WHOLE_POLICY.test(phrase) && [...vendorPolicies].some((name) => name.includes(bare(phrase)) || bare(phrase).includes(name));
   for (const sentence of text.matchAll(/[^.;]+(?:\.(?=\d)[^.;]*)*[.;]?/g)) {
     const body = sentence[0];
     if (MORE_PROTECTIVE.test(body)) continue;
@@ -39,9 +45,9 @@ export function policyPrecedenceOps(text: string, vendorPolicies: ReadonlySet<st
       const [first = '', second = ''] = [between[1], between[2]];
       const policy = isVendorPolicy(first) ? first : isVendorPolicy(second) ? second : undefined;
       const contract = policy === first ? second : first;
-      if (policy && new RegExp(String.raw`^${CONTRACT}$`).test(contract)) {
+      if (policy && WHOLE_CONTRACT.test(contract)) {
         const after = between.index + between[0].length;
-        const winner = new RegExp(String.raw`,\s+(${POLICY})${WINS}`).exec(body.slice(after));
+        const winner = WINNER.exec(body.slice(after));
         if (winner && bare(winner[1] ?? '') === bare(policy)) {
           // "[-the AI Use Policy-]{+this AI Addendum+} prevails[- except in relation to clause A.7-]": the exception
           // to the policy's rank goes with it; a plural contract ("these Terms") takes its verb in the plural.
@@ -60,7 +66,7 @@ export function policyPrecedenceOps(text: string, vendorPolicies: ReadonlySet<st
       }
     }
     const saving = SAVE_THAT.exec(body);
-    const rankedPolicy = saving && new RegExp(String.raw`(?:save|except)\s+that\s+(${POLICY})`).exec(saving[0])?.[1];
+    const rankedPolicy = saving && RANKED_POLICY.exec(saving[0])?.[1];
     if (saving && rankedPolicy && isVendorPolicy(rankedPolicy)) {
       ops.push({ kind: 'delete', start: at + saving.index, end: at + saving.index + saving[0].length, text: saving[0] });
     }
@@ -84,7 +90,7 @@ export function policyPrecedenceItems(
   const vendorPolicies = new Set(
     analysis.findings
       .filter((f) => f.category === 'policy-by-reference' && f.stance === 'risk')
-      .flatMap((f) => [...f.quote.matchAll(new RegExp(POLICY, 'g'))].map((m) => bare(m[0])))
+      .flatMap((f) => [...f.quote.matchAll(POLICIES)].map((m) => bare(m[0])))
       .filter((name) => name.length > 0),
   );
   if (vendorPolicies.size === 0) return [];
