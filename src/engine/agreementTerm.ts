@@ -28,7 +28,7 @@ export function agreementTerm(definitions: readonly Definition[], paragraphs: re
   if (umbrella) return umbrella.term;
   // The whole may be named without brackets: "… together form the "Agreement".".
   for (const paragraph of paragraphs) {
-    const whole = WHOLE_NAMED.exec(paragraph.text);
+    const whole = WHOLE_NAMED.exec(paragraph.text) ?? wholeNamedAfterParts(paragraph.text);
     if (whole?.[1] && named.some((d) => d.term !== whole[1] && paragraph.text.includes(d.term))) return whole[1];
   }
   return named.find((d) => {
@@ -68,6 +68,17 @@ function namesTheWhole(before: string): boolean {
   return /^,?\s*(?:the\s+)?["“]?$/.test(tail.trim()) || FORMING.test(tail);
 }
 const WHOLE_NAMED = /\b(?:together|collectively)\s+(?:form|constitute|make\s+up|comprise)\s+(?:the\s+)?["“]([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})["”]/;
+/**
+ * "These Terms, together with each Order Form, the Data Processing Addendum … (the "DPA") …, constitute the
+ * "Agreement"": the parts listed first, the whole's name at the end of the same sentence (379 wrote "this DPA").
+ */
+function wholeNamedAfterParts(text: string): RegExpExecArray | null {
+  const whole = WHOLE_NAMED_LATE.exec(text);
+  if (whole === null) return null;
+  const sentence = text.slice(text.lastIndexOf('. ', whole.index) + 1, whole.index);
+  return /\btogether\s+with\b|\bcollectively\b/.test(sentence) ? whole : null;
+}
+const WHOLE_NAMED_LATE = /\b(?:form|constitute|make\s+up|comprise)s?\s+(?:the\s+)?["“]([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})["”]/;
 /** The agreement calling itself something: "this Agreement", "these Terms". */
 // "this Call-Off Contract", "this Master Agreement": one capitalised word may stand before the document's kind.
 const AGREEMENT_SELF = /\b(?:this|these)\s+(?:[A-Z][\w-]*\s)?(?:Agreement|Terms|Contract|Addendum|DPA)\b/;

@@ -7,6 +7,7 @@ import { classifyCondition } from './conditions';
 import { describesANoun } from './wordRoles';
 import { findActor, findOutsiders, findOwner, findRecipient, SIDE_OF } from './parties';
 import { ACTION_OF } from './actionOf';
+import { actionWordIsNoun, derivedWordIsError } from './wordSenses';
 import { complementOfNoun, negations, type Negation } from './negations';
 import { BE, clauseModals, headOf } from './clauseHead';
 
@@ -248,6 +249,7 @@ export function readPredicate(input: PredicateInput): Predicate {
     // "may modify these Terms": the contract changed is no improvement of a product.
     if (kind === 'improve' && segCues.some((t) => t.set === 'ownTermsRef' && t.start >= c.end && t.start - c.end <= 2)) continue;
     // "statistical models trained on published research datasets": "research" before what it describes is no purpose (blind52).
+    if (actionWordIsNoun(kind, c.text, units, wordIndexAt(units, c.start, offset), wordIndexAt(units, c.end, offset))) continue;
     if (kind === 'improve' && c.text.toLowerCase() === 'research' && RESEARCH_MODIFIES.has(units[wordIndexAt(units, c.end, offset)]?.norm ?? '')) continue;
     if ((kind === 'improve' || kind === 'train') && peopleAt.size > 0 && peopleAt.has((units[wordIndexAt(units, c.end, offset)]?.start ?? -1) + offset)) continue;
     const inSubject = head !== undefined && c.end <= head && kind !== 'optOut' && verbAfterHead && !leadingPurpose && !joinedToHead(c);
@@ -281,7 +283,7 @@ export function readPredicate(input: PredicateInput): Predicate {
   const redefined = (c: Cue) => c.set === 'usageData' && definedAsCustomers.some((d) => d.start <= c.start && c.end <= d.end);
   for (const c of segCues) {
     const kind = OBJECT_OF[c.set];
-    if (kind && !excluded(c) && !redefined(c)) own.push(dataObject(c, kind));
+    if (kind && !excluded(c) && !redefined(c) && !(kind === 'derived' && derivedWordIsError(units, wordIndexAt(units, c.start, offset)))) own.push(dataObject(c, kind));
   }
   // "Your chats will be stored and will be used to train …": a clause with no subject of its own shares the data of
   // the clause before it.

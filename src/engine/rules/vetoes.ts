@@ -106,7 +106,7 @@ export const SURVIVES_ONLY_GENERAL: Veto = {
 
 export const DEFINITION_ONLY: Veto = {
   reason: 'a definition says what a term covers; the clauses that use the term grant or promise',
-  when: ({ frame, predicate }) => frame.isDefinition && !grantsInRelativeClause(predicate),
+  when: ({ frame, predicate }) => frame.isDefinition && !grantsInRelativeClause(frame, predicate),
 };
 
 /** For training and improvement grants: a definition that describes pooled training is read (definesPooledTraining). */
@@ -137,13 +137,31 @@ const POOL_REACH = 24;
  */
 const ARTICLE_GAP = ' the '.length;
 
-function grantsInRelativeClause(p: Predicate): boolean {
-  const means = p.cues.find((c) => c.set === 'definitionCue');
+function grantsInRelativeClause(frame: ClauseFrame, p: Predicate): boolean {
+  const means = p.cues.find((c) => c.set === 'definitionCue') ?? frame.cues.find((c) => c.set === 'definitionCue');
   const who = p.actor.cue;
   const modal = p.modal;
   if (means === undefined || who === undefined || modal === undefined || p.actor.side === 'customer' || who.start < means.end) return false;
-  // "which the Provider may use": the actor may carry its article (" the " is the widest gap allowed).
-  return modal.start > who.end && modal.start - who.end <= 1 && p.cues.some((c) => c.set === 'relativePronoun' && c.end < who.start && who.start - c.end <= ARTICLE_GAP);
+  const between = (from: number, to: number) => frame.text.slice(from - frame.start, to - frame.start);
+  // "which the Provider may use": the actor may carry its article (" the " is the widest gap allowed), or an aside
+  // ("which, as between the parties, SeedRow owns and may use"), and a verb joined before the modal.
+  // The predicate's pronoun, or the sentence's: a second verb's predicate starts at "and".
+  const pronounBefore = [...p.cues, ...frame.cues].some((c) => c.set === 'relativePronoun' && c.end < who.start && (who.start - c.end <= ARTICLE_GAP || isAside(between(c.end, who.start))));
+  const modalAfter = modal.start > who.end && (modal.start - who.end <= 1 || isJoinedVerb(between(who.end, modal.start)));
+  return pronounBefore && modalAfter;
+}
+/** ", as between the parties, ": an aside set off by commas between the relative pronoun and its subject. */
+function isAside(between: string): boolean {
+  const inner = between.endsWith(', the ') ? between.slice(0, -' the '.length) : between.endsWith(', ') ? between.slice(0, -1) : '';
+  return inner.startsWith(', ') && inner.length <= ASIDE_LENGTH && inner.split(',').length === 3;
+}
+const ASIDE_LENGTH = 46;
+/** " owns and ": one verb joined to the modal's verb by "and". */
+function isJoinedVerb(between: string): boolean {
+  const words = between.trim().split(' ');
+  const verb = words[0] ?? '';
+  return between.startsWith(' ') && between.endsWith(' ') && words.length === 2 && (words[1] === 'and' || words[1] === 'or') &&
+    verb.endsWith('s') && verb === verb.toLowerCase() && [...verb].every((ch) => ch >= 'a' && ch <= 'z');
 }
 
 export const HEADING_ONLY: Veto = {

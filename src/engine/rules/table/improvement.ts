@@ -5,6 +5,7 @@ import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { affirmed, beneficiary, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException, wordsAfter } from '../queries';
 import { SAFEGUARDED_DERIVED_ONLY } from './dataRights';
+import { ASSISTS_CUSTOMER } from '../assistanceVeto';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, HEADING_ONLY, IP_INVENTORY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, NON_CUSTOMER_SOURCE, SERVICE_LICENCE_EDITING, THIRD_PARTY_ACTS, VENDOR_OWN_IP, SCOPE_DENIED } from '../vetoes';
 import { PRECEDENCE_ONLY } from '../precedenceVeto';
 import { INCLUSION_DENIED } from '../inclusionDenied';
@@ -128,6 +129,7 @@ const IMPROVEMENT_VETOES = [
   CONTENT_AND_IDENTITY_EXCLUDED, SERVICE_LICENCE_EDITING, ITEM_OF_LISTED_BAN, IP_INVENTORY, SAFEGUARDED_DERIVED_ONLY, NON_CUSTOMER_SOURCE, PRECEDENCE_ONLY,
   // "to improve the accuracy of the AI Features for Customer's own account": improving what the customer alone uses.
   OWN_MODEL,
+  ASSISTS_CUSTOMER,
 ];
 
 /** The things "feedback" names as a word before them: "the feedback buttons", "a feedback form". */

@@ -1,0 +1,41 @@
+// Words that, by the word beside them, mean something else: "each visitor to your store" is a shop, not keeping data
+// (381's preamble was read as retention); "annual third-party penetration testing" is a security check, not improving a
+// product (381 § 9.1); "practical training on drafting effective Prompts" teaches people a skill, it trains no model
+// (380 cl 3.2); "incorrect statistical values" are mistakes in an output, not statistics derived from the data (380 Sch 2
+// ¶10). Pure: the units of the sentence only.
+import type { Unit } from '../language/matcher';
+import type { Action } from './frame';
+
+/** Words before "store" that make it a shop: "your store", "an online store", "in-store". */
+const SHOP_BEFORE: ReadonlySet<string> = new Set(['your', 'our', 'their', 'its', 'the', 'a', 'an', 'each', 'every', 'online', 'retail', 'physical', 'app', 'web', 'merchant', 'merchants', 'brick-and-mortar']);
+/** Words before "testing" that name a check of systems or security, not a use of the data to improve anything. */
+const CHECK_BEFORE: ReadonlySet<string> = new Set([
+  'penetration', 'pen', 'vulnerability', 'security', 'load', 'stress', 'failover', 'recovery', 'backup', 'restore', 'regression', 'acceptance',
+  'uat', 'compliance', 'intrusion', 'resilience', 'continuity',
+]);
+/** "-ing" words after "training on" that describe data, not a skill taught: "trained on existing records". */
+const DESCRIBING_ING: ReadonlySet<string> = new Set(['existing', 'incoming', 'outgoing', 'remaining', 'pending', 'following', 'underlying', 'resulting', 'corresponding', 'matching', 'ongoing', 'preceding', 'upcoming', 'identifying', 'identifiable']);
+
+/**
+ * Whether the action word at unit `at` (of kind `kind`, its text `text`) is a noun for something other than the act.
+ * `next` is the unit right after the cue's last word.
+ */
+export function actionWordIsNoun(kind: Action['kind'], text: string, units: readonly Unit[], at: number, next: number): boolean {
+  const word = text.toLowerCase();
+  const before = units[at - 1]?.norm ?? '';
+  if (kind === 'retain' && (word === 'store' || word === 'stores')) return SHOP_BEFORE.has(before);
+  if (kind === 'improve' && (word === 'testing' || word === 'test')) return CHECK_BEFORE.has(before);
+  if (kind === 'train' && /\bon$/.test(word)) {
+    const after = units[next]?.norm ?? '';
+    return /^[a-z]+ing$/.test(after) && !DESCRIBING_ING.has(after);
+  }
+  return false;
+}
+
+/** Words before "statistical" that make it a kind of mistake: "incorrect statistical values" (380 Sch 2 ¶10). */
+const ERROR_BEFORE: ReadonlySet<string> = new Set(['incorrect', 'inaccurate', 'erroneous', 'wrong', 'misleading', 'fabricated', 'false', 'invalid']);
+
+/** Whether a derived-data word at unit `at` names an error in an output ("incorrect statistical values"), not data. */
+export function derivedWordIsError(units: readonly Unit[], at: number): boolean {
+  return ERROR_BEFORE.has(units[at - 1]?.norm ?? '');
+}

@@ -1,0 +1,27 @@
+// "The Supplier shall assist the Customer with any data protection impact assessment …, including by providing a
+// description of each model used … and the results of any testing …": a duty to help the customer, whose subject
+// matter names models, data and testing, gives the vendor no use of the data (368 § 9.3 was read as an improvement
+// grant). Pure: reads the frame through the rule helpers only.
+import { CUSTOMER_WORDS } from './ownModel';
+import { wordsAfter } from './queries';
+import type { Veto } from './ruleTypes';
+
+/** The verbs of helping someone: the duty's main verb, right after "shall". */
+const HELP_VERBS: ReadonlySet<string> = new Set(['assist', 'help', 'co-operate', 'cooperate', 'support']);
+/** How far after the helping verb the customer may be named: "assist the Customer", "co-operate with the Client". */
+const CUSTOMER_REACH = 12;
+
+export const ASSISTS_CUSTOMER: Veto = {
+  reason: 'the vendor only helps the customer here (its duty to assist); it takes no use of the data for itself',
+  when: ({ predicate: p, frame }) => {
+    const modal = p.modal;
+    if (modal === undefined || p.actor.side !== 'vendor' || p.polarity !== 'positive') return false;
+    const verb = (wordsAfter(frame, modal.end, 1)[0] ?? '').toLowerCase();
+    if (!HELP_VERBS.has(verb)) return false;
+    const verbEnd = frame.text.toLowerCase().indexOf(verb, modal.end - frame.start) + frame.start + verb.length;
+    const customer = frame.cues.some((c) => CUSTOMER_WORDS.includes(c.set) && c.start >= verbEnd && c.start - verbEnd <= CUSTOMER_REACH);
+    // A second permission in the same sentence ("… and may use the results to improve …") is a grant of its own.
+    const permits = frame.cues.some((c) => c.set === 'permissionModal' && c.start > modal.end);
+    return customer && !permits;
+  },
+};

@@ -1,0 +1,80 @@
+// Per-clause expectations for the language patterns of calibration round 52 (first runs on blind76 and agreements
+// 377–382, 2026-12-06): a definition whose relative clause, after an aside, gives the vendor a use is a grant; words
+// that by their neighbour name something else ("your store", "penetration testing", "training on drafting",
+// "incorrect statistical values"); a duty to assist the customer grants nothing; the whole named at the end of a list
+// of its parts is the agreement. Every clause is our own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+
+const categoriesOf = (text: string) => analyzeDocument([{ text }]).findings.map((f) => `${f.category}:${f.stance}`);
+
+describe('a definition whose relative clause gives the vendor a use', () => {
+  it('grants, even after an aside and a verb joined to the permission', () => {
+    const found = analyzeDocument(
+      [
+        'This Agreement is between Furrowline Machinery Ltd ("Furrowline") and Penrose Farms LLP ("Customer").',
+        '"Field Data" means yield maps and moisture readings recorded by the Equipment, which, as between the parties, Furrowline owns and may use for any purpose, including training its crop-forecasting machine-learning models.',
+      ].map((text) => ({ text })),
+    ).findings;
+    expect(found.filter((f) => f.paragraph === 1).map((f) => `${f.category}:${f.stance}`)).toContain('ai-training:risk');
+  });
+
+  it('grants where the vendor and its permission follow the pronoun directly', () => {
+    const found = analyzeDocument(
+      [
+        'This Agreement is between Furrowline Machinery Ltd ("Furrowline") and Penrose Farms LLP ("Customer").',
+        '"Field Data" means yield maps recorded by the Equipment, which Furrowline may use for any purpose, including training its crop-forecasting machine-learning models.',
+      ].map((text) => ({ text })),
+    ).findings;
+    expect(found.filter((f) => f.paragraph === 1).map((f) => `${f.category}:${f.stance}`)).toContain('ai-training:risk');
+  });
+
+  it('still only defines where the relative clause names no permission', () => {
+    expect(categoriesOf('"Field Data" means yield maps and moisture readings which, as between the parties, the Grower owns.')).not.toContain('ai-training:risk');
+  });
+});
+
+describe('words that by their neighbour name something else', () => {
+  it('reads "your store" as a shop, not keeping data', () => {
+    expect(categoriesOf('The Service uses machine learning to choose which products to show each visitor to your store and how to rank search results.')).not.toContain('survival-retention:risk');
+    expect(categoriesOf('We may store Customer Data in Canada after termination for twelve months.')).toContain('survival-retention:risk');
+  });
+
+  it('reads "penetration testing" as a security check, not improvement', () => {
+    expect(
+      categoriesOf('We maintain safeguards to protect Customer Data, including encryption at rest, access logging and annual independent penetration testing.'),
+    ).not.toContain('service-improvement:risk');
+  });
+
+  it('reads "training on drafting" as teaching people, and "training on existing records" as training a model', () => {
+    expect(categoriesOf('The Supplier must provide training sessions for up to 20 Authorised Users, including practical training on writing effective Prompts.')).not.toContain('ai-training:risk');
+    expect(categoriesOf('The Supplier may use Prompts for training on existing records to improve its models for all customers.')).toContain('ai-training:risk');
+  });
+
+  it('reads "incorrect statistical values" in an accuracy disclaimer as mistakes, not derived data', () => {
+    expect(categoriesOf('The Customer acknowledges that Outputs may contain errors, including invented citations or incorrect statistical values.')).not.toContain('aggregated-data:risk');
+  });
+});
+
+describe('a duty to help the customer', () => {
+  it('grants the vendor no use of what it describes', () => {
+    const found = categoriesOf('9.4 The Supplier shall assist the Client with any data protection impact assessment of the AI Services, including by describing each model used and the results of its accuracy testing.');
+    expect(found).not.toContain('service-improvement:risk');
+    expect(found).not.toContain('ai-training:risk');
+  });
+
+  it('leaves a permission given in the same sentence', () => {
+    expect(categoriesOf('The Supplier shall assist the Client with onboarding and may use the Client Data to improve its products for other clients.')).toContain('service-improvement:risk');
+  });
+});
+
+describe('the agreement named after its parts', () => {
+  it('is the whole, not the addendum defined among them', () => {
+    const analysis = analyzeDocument(
+      [
+        'These Harbourline Platform Terms (these "Terms") are entered into by Harbourline Inc. ("Harbourline") and the customer named in the Order Form ("Customer"). These Terms, together with each Order Form and the Data Processing Addendum attached as Exhibit A (the "DPA"), constitute the "Agreement".',
+        'Capitalized terms used but not defined in this DPA have the meanings given in the Terms.',
+      ].map((text) => ({ text })),
+    );
+    expect(analysis.terms.agreement).toBe('Agreement');
+  });
+});
