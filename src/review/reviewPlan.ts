@@ -24,6 +24,7 @@ import { survivingGrantsItem } from './survivingGrants';
 import { policyPrecedenceItems } from './policyPrecedence';
 import { subjectToRestriction } from './nothingRestricts';
 import { precedenceItem } from './precedence';
+import { rankedAboveItems } from './rankedAbove';
 import { disappliedParagraphs, placedOutside } from './disapplied';
 import { prevailsOver } from './partRank';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
@@ -180,6 +181,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   if (survival && positionOf(survival.key) !== 'skip') items.push(survival);
   const precedence = precedenceItem(analysis, paragraphs, items, choices, issueForCategory(playbook, 'ai-training'));
   if (precedence && positionOf(precedence.key) !== 'skip') items.push(precedence);
+  items.push(...rankedAboveItems(analysis, paragraphs, items, choices, issueForCategory(playbook, 'ai-training'), ownForm).filter((item) => positionOf(item.key) !== 'skip'));
   // A moot clause's deletion replaces whatever trim the review made to it first; a fallback is left as it stands.
   const { reserved, fallbacks } = mootOptOutItems(analysis, paragraphs, items, choices);
   const moot = reserved.filter((item) => positionOf(item.key) !== 'skip');

@@ -1,0 +1,200 @@
+// "In the event of conflict, the following order of precedence applies: the Order Form, Schedule 3, the clauses of this
+// Agreement, …"; "this Addendum prevails over the body of the Agreement with respect to the AI Features": a part ranked
+// above the body outranks every protection the review writes in the body, so vendor's counsel answers the markup with
+// the schedule the review left standing (lawyer audits of 369 § 16.5, 373 § 16.1, 375 § 13.2 and 367 § C.1). The
+// precedence clause keeps its order for everything else and gains one sentence: nothing ranked above the body permits a
+// use of the customer's data that the clauses the review changed would not permit. Only a part that can hold such a
+// use is named: one in the document where the analysis found a data-use risk (two, or one the review left), or a document the contract does not
+// contain (an Order Form, the Policies); a data processing or business associate agreement ranked first is left.
+// Pure: engine types and the review's helpers.
+import { applyOps } from '../engine/applyOps';
+import type { Analysis, Paragraph } from '../engine/types';
+import type { PlaybookIssue } from '../playbook/schema';
+import { numberAtStart, opensOneParagraph } from './clauseNumbers';
+import { provisionWord } from './conformDenial';
+import { PART_HEADING } from './partRank';
+import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
+import { commentWording } from './wording';
+
+/** "the following order of precedence applies:", "the order of precedence is", "the following order applies:". */
+const ORDER_LIST = /\b(?:order\s+of\s+(?:precedence|priority)|following\s+order)\b[^:.;]{0,40}?(?::|\bis\b)\s*/i;
+/** "these Terms", "the clauses of this Agreement", "the body of the Agreement": the body, where the review writes. */
+const BODY = /^(?:(?:the\s+)?(?:clauses|body|terms\s+and\s+conditions|main\s+body)\s+of\s+)?(?:these|this|the)\s+(?:general\s+)?(?:terms|agreement|conditions)\b|^the\s+(?:clauses|body)\b/i;
+/** "<part> prevails over the body of the Agreement", "… shall prevail over these Terms". */
+const OVER_BODY =
+  /\b((?:this|the|an?|any)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Addendum|Schedule|Supplement|Exhibit|Annex|Appendix|Order(?:\s+Form)?|Terms)|(?:Schedule|Exhibit|Annex|Appendix)\s+[A-Z0-9]{1,3})\s+(?:shall\s+|will\s+)?(?:prevails?|controls?|takes?\s+precedence)\s+over\s+(?:(?:any\s+)?(?:conflicting|inconsistent)\s+provisions?\s+of\s+)?((?:the\s+(?:clauses|body)\s+of\s+)?(?:these|this|the)\s+(?:general\s+)?(?:terms|agreement|conditions))\b/gi;
+/** "This AI Addendum forms part of the Agreement and prevails over the body …": the part speaking of itself. */
+const OVER_BODY_ITSELF = /\b(?:prevails?|controls?|takes?\s+precedence)\s+over\s+(?:(?:any\s+)?(?:conflicting|inconsistent)\s+provisions?\s+of\s+)?(?:the\s+(?:clauses|body)\s+of\s+)?(?:these|this|the)\s+(?:general\s+)?(?:terms|agreement|conditions)\b/i;
+const THIS_PART = /\b[Tt]his\s+(?:[A-Z][\w-]*\s+){0,4}(?:Addendum|Schedule|Supplement|Exhibit|Annex|Appendix|Attachment)(?:\s+[A-Z0-9]{1,3}\b)?/;
+/** A part whose nature is to protect the data: it may rank first. */
+const PROTECTIVE_PART = /\b(?:data\s+processing|processor|business\s+associate|BAA|DPA|privacy|security|service\s+levels?|SLA|standard\s+contractual)\b/i;
+/** The rank is already kept to protecting more ("to the extent it is more protective of Customer Data"). */
+const ALREADY_KEPT = /\bmore\s+protective\b|\bnot\s+permit\s+any\s+use\b/i;
+
+/** "(ii) the Data and Models Schedule, solely as to …": the name of a part as the list gives it. */
+function partName(item: string): string {
+  return item
+    .replace(/^\s*(?:\(?[a-z]{1,4}\)|\d+\.)\s*/i, '')
+    .replace(/^(?:and|then|finally)\s+/i, '')
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+(?:solely|only|in\s+relation|as\s+to|with\s+respect|to\s+the\s+extent|in\s+respect)\b.*$/i, '')
+    .replace(/,?\s*(?:and\s+)?then$/i, '')
+    .replace(/,?\s+(?:and|or)$/i, '')
+    .trim();
+}
+
+interface Ranked {
+  readonly at: number;
+  readonly names: readonly string[];
+  /** Where the sentence giving the rank ends: its full stop. */
+  readonly end: number;
+}
+
+/** The parts a sentence ranks above the body, and where the sentence ends. */
+function rankedAboveBody(sentence: string): string[] {
+  const list = ORDER_LIST.exec(sentence);
+  if (list) {
+    const items = sentence.slice(list.index + list[0].length).split(/;|,(?![^(]*\))/).flatMap((item) => item.split(/\s+then\s+/));
+    const names = items.map(partName).filter((name) => name.length > 0);
+    const body = names.findIndex((name) => BODY.test(name));
+    return body > 0 ? names.slice(0, body) : [];
+  }
+  // "This AI Addendum" opening the sentence is "this AI Addendum" in the middle of the new one.
+  const inMidSentence = (name: string) => name.trim().replace(/^(?:This|The|An?|Any)\b/, (word) => word.toLowerCase());
+  const subjects = [...sentence.matchAll(OVER_BODY)].map((m) => inMidSentence(m[1] ?? ''));
+  if (subjects.length > 0) return subjects;
+  const over = OVER_BODY_ITSELF.exec(sentence);
+  const itself = over && THIS_PART.exec(sentence.slice(0, over.index));
+  return itself ? [inMidSentence(itself[0])] : [];
+}
+
+/** Whether a part the precedence names can hold a use of the data the body's protections would not allow. */
+function canHoldUse(name: string, owner: number, analysis: Analysis, paragraphs: readonly Paragraph[], edited: ReadonlySet<number>): boolean {
+  const lower = name.toLowerCase().replace(/^(?:the|an?|any)\s+/, '');
+  const itself = /^this\s/.test(lower);
+  // "Schedule 1" names the heading "SCHEDULE 1 – SERVICES", not "SCHEDULE 10"; "the DPA" names "EXHIBIT A" where the
+  // contract defines it as "the Data Processing Addendum attached as Exhibit A (the "DPA")".
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = [lower, ...attachedAs(lower, analysis, paragraphs)].map((n) => new RegExp(`\\b${escape(n)}(?![\\w])`, 'i'));
+  const starts: number[] = [];
+  paragraphs.forEach((p, index) => {
+    if (!PART_HEADING.test(p.text)) return;
+    // The part's title may stand on the line after its label ("EXHIBIT A" / "DATA PROCESSING ADDENDUM").
+    const title = `${p.text}\n${paragraphs[index + 1]?.text.slice(0, 80) ?? ''}`;
+    if ((itself && index <= owner) || names.some((n) => n.test(title))) starts.push(index);
+  });
+  if (itself) starts.splice(0, starts.length - 1);
+  const start = starts[0];
+  // A document the contract does not contain (an Order Form, the Policies) may say anything, unless its nature is to
+  // protect the data; one it contains is judged by what the analysis found in it.
+  if (start === undefined) return !itself && !PROTECTIVE_PART.test(name);
+  const end = paragraphs.findIndex((p, index) => index > start && PART_HEADING.test(p.text));
+  const stop = end < 0 ? paragraphs.length : end;
+  // A customer's schedule of protections with one flagged clause, which the review changed, widens nothing.
+  const risky = new Set(analysis.findings.filter((f) => f.stance === 'risk' && f.paragraph >= start && f.paragraph < stop).map((f) => f.paragraph));
+  return risky.size >= 2 || [...risky].some((paragraph) => !edited.has(paragraph));
+}
+
+/** The categories of a use of the data: a clause changed for one of them now limits that use. */
+const DATA_USE: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'aggregated-data', 'broad-license', 'survival-retention', 'third-party-ai']);
+/** "[Reserved.]", or nothing left. */
+const EMPTIED = /^(?:\[?Reserved\.?\]?\.?)?\s*$/i;
+
+/** "Exhibit A" for "dpa", where the contract defines "the Data Processing Addendum attached as Exhibit A (the "DPA")". */
+function attachedAs(lower: string, analysis: Analysis, paragraphs: readonly Paragraph[]): string[] {
+  return analysis.definitions.flatMap((d) => {
+    if (d.term.toLowerCase() !== lower) return [];
+    const before = (paragraphs[d.paragraph]?.text ?? '').slice(Math.max(0, d.start - ATTACHED_REACH), d.start);
+    const label = [...before.matchAll(/\b(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3})\b/g)].pop();
+    return label ? [`${label[1]} ${label[2]}`.toLowerCase()] : [];
+  });
+}
+/** Characters before a definition's name where the part it is attached as may be named. */
+const ATTACHED_REACH = 60;
+
+/** The numbers of the body clauses the review edits or adds, in the contract's order. */
+function bodyClausesChanged(paragraphs: readonly Paragraph[], items: readonly ReviewItem[]): string[] {
+  const firstPart = paragraphs.findIndex((p) => PART_HEADING.test(p.text));
+  const inBody = (index: number) => firstPart < 0 || index < firstPart;
+  const single = opensOneParagraph(paragraphs);
+  // A clause, or an item of one ("(b) …" under "5.3"); not a definition, which protects nothing by itself.
+  const clauseOf = (index: number) => {
+    if (!/^\s*(?:\(?[a-z]{1,4}\)|(?:Clause|Section)?\s*\d)/i.test(paragraphs[index]?.text ?? '')) return undefined;
+    for (let i = index; i >= 0; i--) {
+      const number = numberAtStart(paragraphs[i]?.text ?? '');
+      if (number !== undefined) return number;
+    }
+    return undefined;
+  };
+  const changed: { at: number; number: string }[] = [];
+  for (const item of items) {
+    // A clause reserved or deleted protects nothing; one changed only for a policy or its outputs names no use of data.
+    const dataUse = item.kind === 'edit' && item.findings.some((f) => DATA_USE.has(f.category)) && !EMPTIED.test(item.target.replace(/^\s*(?:(?:Section|Clause)\s+)?[\d.]+\s*/, ''));
+    if (item.kind === 'edit' && dataUse && inBody(item.paragraph)) {
+      const number = clauseOf(item.paragraph);
+      if (number !== undefined && single(number)) changed.push({ at: item.paragraph, number });
+    }
+    if (item.kind === 'insert' && inBody(item.after) && /^\d+(?:\.\d+)*$/.test(item.number)) changed.push({ at: item.after + 0.5, number: item.number });
+  }
+  const numbers = changed.sort((a, b) => a.at - b.at).map((c) => c.number);
+  return numbers.filter((n, i) => numbers.indexOf(n) === i);
+}
+
+function listed(words: readonly string[], join: string): string {
+  return words.length === 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${join} ${words[words.length - 1]}`;
+}
+
+function findRanked(analysis: Analysis, paragraphs: readonly Paragraph[], busy: ReadonlySet<number>): Ranked[] {
+  const found: Ranked[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const text = paragraph.text;
+    if (busy.has(index) || ALREADY_KEPT.test(text)) return;
+    const ends = /\.(?=\s|$)/g;
+    let from = 0;
+    for (let end = ends.exec(text); end; end = ends.exec(text)) {
+      const sentence = text.slice(from, end.index);
+      from = end.index + 1;
+      const names = rankedAboveBody(sentence).filter((name) => canHoldUse(name, index, analysis, paragraphs, busy));
+      if (names.length > 0) {
+        found.push({ at: index, names: names.filter((n, i) => names.indexOf(n) === i), end: end.index });
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+/** The conforming edits of precedence clauses that rank a part able to widen the data's use above the body's changes. */
+export function rankedAboveItems(
+  analysis: Analysis,
+  paragraphs: readonly Paragraph[],
+  items: readonly ReviewItem[],
+  choices: ReviewChoices,
+  issue: PlaybookIssue | undefined,
+  ownForm: string | undefined,
+): EditItem[] {
+  if (issue === undefined || ownForm !== undefined) return [];
+  const clauses = bodyClausesChanged(paragraphs, items);
+  if (clauses.length === 0) return [];
+  const busy = new Set(items.flatMap((item) => (item.kind === 'edit' ? [item.paragraph] : [])));
+  const word = provisionWord(analysis.terms);
+  const cited = `${clauses.length === 1 ? word : `${word}s`} ${listed(clauses, 'and')}`;
+  return findRanked(analysis, paragraphs, busy).flatMap(({ at, names, end }) => {
+    const original = paragraphs[at]?.text;
+    if (original === undefined) return [];
+    const parts = listed(names, 'or');
+    const sentence = commentWording(` However, nothing in ${parts} permits any use or disclosure of {{customerData}} that ${cited} would not permit.`, analysis.terms);
+    const ops = [{ kind: 'insert' as const, at: end + 1, text: sentence }];
+    if (applyOps(original, ops) === original) return [];
+    const capital = `${cited.charAt(0).toUpperCase()}${cited.slice(1)}`;
+    const them = clauses.length === 1 ? 'it' : 'them';
+    const rank = `${listed(names, 'and')} ${names.length === 1 ? 'ranks' : 'rank'} above ${them} under this ${word}`;
+    const external = `${capital} protect${clauses.length === 1 ? 's' : ''} {{customerData}} as we have marked ${them}; ${rank}, and nothing there may widen the use or disclosure of {{customerData}} that ${clauses.length === 1 ? 'it allows' : 'they allow'}.`;
+    return [
+      conformingEdit(at, original, ops, [issue], choices.position, {
+        internal: `[Internal] Order of precedence conformed: added “${sentence.trim()}”, so the parts ranked above the body no longer override the data-use changes.`,
+        external: commentWording(external, analysis.terms),
+      }),
+    ];
+  });
+}
