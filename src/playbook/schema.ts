@@ -76,6 +76,8 @@ export const SurgicalEditSchema = z.discriminatedUnion('kind', [
   /** "for any purpose, including to train our models and to publish research": the model-development purposes go, the others stay. */
   z.strictObject({ kind: z.literal('strike-model-purposes'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('swap-owner'), optional: z.boolean().optional() }),
+  /** "… owns the Platform and its improvements, whether or not developed using Customer Data": the reach over the data goes. */
+  z.strictObject({ kind: z.literal('strike-ownership-reach'), optional: z.boolean().optional() }),
   /** "grants the Client a non-exclusive licence to use them … during the Subscription Term": the licence outlives the term. */
   z.strictObject({ kind: z.literal('perpetual-licence'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('strike-survival'), optional: z.boolean().optional() }),

@@ -8,11 +8,13 @@ import { customerDataNames } from './namesTheData';
 import { DERIVED_DATA_NAME } from './redline/surgical';
 import { escapeRegExp } from './redline/surgical/context';
 
-/** "…, but excluding Project Data", "which does not include Customer Content": a definition that leaves data out. */
-const EXCLUSION = /\b(?:exclud(?:es|ing)|but\s+not|(?:does|do)\s+not\s+include|not\s+including|other\s+than)\b/i;
+/** "…, but excluding Project Data", "which does not include Customer Content", "which do not contain the content of any Conversation Data" (382): a definition that leaves data out. */
+const EXCLUSION = /\b(?:exclud(?:es|ing)|but\s+not|(?:does|do)\s+not\s+(?:include|contain)|not\s+including|other\s+than|contain(?:s|ing)?\s+no)\b/i;
 const OTHER_DERIVED = new RegExp(DERIVED_DATA_NAME, 'i');
 /** Findings that only use or improve with usage data: the ones a content-free definition answers. */
-const USAGE_RULES = new Set(['improvement-grant', 'usage-improvement-grant', 'usage-data-grant']);
+// "Service Analytics (including edit-distance statistics …) … may be used … both during and after the Term" (380 Sch 2
+// ¶7): statistics named inside the usage data, and its use after the end, are the same usage data.
+const USAGE_RULES = new Set(['improvement-grant', 'usage-improvement-grant', 'usage-data-grant', 'aggregated-data', 'kept-after-end']);
 /** " and Provider's other products and services", " and its new offerings": the vendor's other business after the service. */
 const OTHER_BUSINESS =
   /(?<=\S)(?<!\b(?:other|current|existing|new))\s+and\s+(?:(?:its|our|their|(?:the\s+)?[A-Z][\w-]*['’]s)\s+)?(?:(?:other|new|future|current|existing)(?:\s+(?:and|or)\s+|,\s+|\s+)){1,4}?(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?/;
@@ -50,7 +52,7 @@ export function contentFreeUsageAnswer(
   customerData: readonly string[],
 ): { readonly ops?: RedlineOp[]; readonly reason: string } | undefined {
   if (terms.length === 0 || !finding.rules.every((rule) => USAGE_RULES.has(rule))) return undefined;
-  if (finding.category !== 'service-improvement' && finding.category !== 'aggregated-data') return undefined;
+  if (finding.category !== 'service-improvement' && finding.category !== 'aggregated-data' && finding.category !== 'survival-retention') return undefined;
   const sentence = text.slice(finding.start, finding.end);
   const named = terms.find((term) => sentence.includes(term));
   // The sentence must name nothing of the customer's own beside the usage data ("Usage Data and Project Data").
@@ -73,7 +75,9 @@ export function contentFreeUsageAnswer(
  */
 function namedBesideUsage(lower: string, term: string): boolean {
   for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length)) {
-    if (!EXCLUSION.test(lower.slice(Math.max(0, at - 40), at))) return true;
+    const before = lower.slice(Math.max(0, at - 40), at);
+    // "… are not Customer Data and may be used …": the sentence says the usage data is not the customer's.
+    if (!EXCLUSION.test(before) && !/\b(?:is|are)\s+not\s+$/.test(before)) return true;
   }
   return false;
 }

@@ -35,8 +35,9 @@ const CARRIES_CUSTOMER_MATERIAL = /\b(?:customer data|content|prompts?|queries|i
 /** A definition that already keeps identifying data out ("which do not identify Customer or any individual"). */
 // "… which does not contain document content or Personal Data" keeps both out already (audit153, 360's "Supplier
 // Operational Data": the carve-back was judged circular and needless).
+// "… does not contain Customer Data in any identifiable form" (380's "Service Analytics") keeps it out too.
 const IDENTIFIES_NO_ONE =
-  /\b(?:(?:does|do|will|shall|cannot|could)\s+not\s+(?:\w+\s+){0,3}identify|(?:does|do|will|shall)\s+not\s+(?:contain|include)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}(?:content|personal\s+data|personal\s+information)\b[^.;]{0,40}?\b(?:or|and)\s+(?:any\s+)?(?:personal\s+data|personal\s+information|content)|anonymi[sz]\w*|not\s+(?:reasonably\s+)?(?:be\s+)?(?:used\s+to\s+)?identif\w*|no\s+longer\s+identif\w*)\b/i;
+  /\b(?:(?:does|do|will|shall|cannot|could)\s+not\s+(?:\w+\s+){0,3}identify|(?:does|do|will|shall)\s+not\s+(?:contain|include)\s+[^.;]{0,60}?\bin\s+(?:an?\s+|any\s+)?identifiable\s+form|(?:does|do|will|shall)\s+not\s+(?:contain|include)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}(?:content|personal\s+data|personal\s+information)\b[^.;]{0,40}?\b(?:or|and)\s+(?:any\s+)?(?:personal\s+data|personal\s+information|content)|anonymi[sz]\w*|not\s+(?:reasonably\s+)?(?:be\s+)?(?:used\s+to\s+)?identif\w*|no\s+longer\s+identif\w*)\b/i;
 
 /** Where the exclusion already keeps identifying data in ("… in a form that identifies …"), nothing is added. */
 const QUALIFIED = /\b(?:identif\w*|to the extent|except)\b/i;

@@ -65,9 +65,9 @@ const USAGE_STATISTICS = /\bstatistic\w*\s+(?:information\s+|data\s+)?(?:about|o
 /** "may continue to use, commercialise, modify and improve Trained Models": rights whose object is the models trained. */
 const MODEL_RIGHT = /\b(?:use|commerciali[sz]e|exploit|deploy|distribute|modify|improve)(?:,\s[a-z]+)*(?:,?\s(?:and|or)\s[a-z]+)?\s(?:the\s|any\s|its\s|all\s)?(?:[Tt]rained\s)?[Mm]odels?\b/;
 
-/** "grants Customer a … right … to access and use the Services": the customer's own right to the service. */
+/** "grants Customer a … right … to access and use the Services", "we grant you a … right": the customer's own right to the service. */
 const grantsTheService = (quote: string, customer: string) =>
-  new RegExp(String.raw`\bgrants?\s(?:to\s)?(?:the\s)?${escapeRegExp(customer)}\b`).test(quote) && /\b(?:access|use)\b[^.;]{0,40}\b(?:the\s)?Services?\b/.test(quote);
+  new RegExp(String.raw`\bgrants?\s(?:to\s)?(?:the\s)?(?:${escapeRegExp(customer)}|you)\b`).test(quote) && /\b(?:access|use)\b[^.;]{0,40}\b(?:the\s)?Services?\b/.test(quote);
 
 /** "owns each Custom Model", "shall own the Fine-Tuned Models": ownership of a model. */
 const OWNS_A_MODEL = /\b(?:owns?|own\s+all|ownership\s+of)\s+(?:(?:each|any|all|the|every)\s+)?(?:[A-Z][\w-]*\s+){0,2}[Mm]odels?\b/;

@@ -18,6 +18,9 @@ const CHANGE_RIGHT = String.raw`(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:(?
 /** "the AI Addendum", "this Data Schedule": a part of the agreement, which a change to changes the agreement. */
 const PART_OF_AGREEMENT = String.raw`(?:[A-Z][\w-]*\s+){0,3}(?:Addendum|Schedule|Exhibit|Annex)`;
 
+/** "Saltmarsh may amend these terms": the agreement calling itself its terms, whatever its defined name (377 § 15.3). */
+const OWN_TERMS = String.raw`[Tt]erms(?:\s+and\s+conditions)?`;
+
 /** A change that needs both parties' signatures is no unilateral change. */
 const NEEDS_BOTH = /\bsigned\s+by\s+(?:both|each\s+of\s+the|the|all)\s+part(?:y|ies)\b|\bmutual(?:ly)?\s+(?:written\s+)?agree/i;
 
@@ -32,7 +35,7 @@ export function ownTermsChangeClause(analysis: Analysis, paragraphs: readonly Pa
     .map(escapeRegExp);
   const agreement = escapeRegExp(analysis.terms.agreement.replace(/^(?:this|these|the)\s+/i, ''));
   const change = new RegExp(
-    String.raw`(?:^|[.;:]\s+|^[\w.()]+\s+)(?:the\s+)?(?:${vendors.join('|')})\s+${CHANGE_RIGHT}\b[^.;]{0,40}?\b(?:this|these|the)\s+(?:${agreement}|${PART_OF_AGREEMENT})\b`,
+    String.raw`(?:^|[.;:]\s+|^[\w.()]+\s+)(?:the\s+)?(?:${vendors.join('|')})\s+${CHANGE_RIGHT}\b[^.;]{0,40}?\b(?:this|these|the)\s+(?:${agreement}|${PART_OF_AGREEMENT}|${OWN_TERMS})\b`,
   );
   for (let index = 0; index < paragraphs.length; index++) {
     const text = paragraphs[index]?.text ?? '';

@@ -25,6 +25,7 @@ import { policyPrecedenceItems } from './policyPrecedence';
 import { subjectToRestriction } from './nothingRestricts';
 import { precedenceItem } from './precedence';
 import { rankedAboveItems } from './rankedAbove';
+import { defaultOnItems } from './defaultOn';
 import { disappliedParagraphs, placedOutside } from './disapplied';
 import { prevailsOver } from './partRank';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
@@ -181,6 +182,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   if (survival && positionOf(survival.key) !== 'skip') items.push(survival);
   const precedence = precedenceItem(analysis, paragraphs, items, choices, issueForCategory(playbook, 'ai-training'));
   if (precedence && positionOf(precedence.key) !== 'skip') items.push(precedence);
+  items.push(...defaultOnItems(analysis, paragraphs, items, choices, issueForCategory(playbook, 'ai-training')).filter((item) => positionOf(item.key) !== 'skip'));
   items.push(...rankedAboveItems(analysis, paragraphs, items, choices, issueForCategory(playbook, 'ai-training'), ownForm).filter((item) => positionOf(item.key) !== 'skip'));
   // A moot clause's deletion replaces whatever trim the review made to it first; a fallback is left as it stands.
   const { reserved, fallbacks } = mootOptOutItems(analysis, paragraphs, items, choices);

@@ -32,6 +32,9 @@ export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
         'Nothing in this {{agreement}} permits {{vendor}} to use {{customerData}} to develop or improve {{vendor}}\'s products ' +
         'or services generally, or to train, fine-tune or improve any artificial intelligence or machine-learning model.',
       edits: [
+        // "Saltmarsh owns the Services … and their enhancements, whether or not developed using Customer Data": the
+        // vendor keeps its product; only its reach over what is made with the customer's data goes (audit164, 377 § 6.1).
+        { kind: 'strike-ownership-reach', optional: true },
         // Aggregated statistics are answered by the clause on derived data (anonymous, out of training), not banned: the
         // lawyer audit of 92 read a ban on "aggregated usage statistics … to improve the Services" as a wrong target.
         { kind: 'prohibit', unlessMentions: [...FEEDBACK_WORDS, ...AGGREGATE_WORDS], optional: true },

@@ -91,7 +91,10 @@ function rebuild(sentence: string, items: readonly Item[]): string {
   const conjunction = /\b(and|or)\b/.exec(separators.join(' '))?.[1];
   // The list goes on to the left past words we could not read as items ("display (to show ...), modify, and
   // create"): its conjunction must stay in front of the last survivor.
-  if (conjunction && kept.length > 0 && separatorStart(sentence, items[0]!.start) >= 0) {
+  // A bare "and" before the first item joins another coordination ("create Aggregated Data and use, disclose and
+  // commercialise it"): the list starts there (audit166, 381 § 6.5 read "use, and disclose").
+  const before = separatorStart(sentence, items[0]!.start);
+  if (conjunction && kept.length > 0 && before >= 0 && sentence[before] === ',') {
     return `${kept.slice(0, -1).map((word) => `${word}, `).join('')}${conjunction} ${kept[kept.length - 1]!}`;
   }
   if (kept.length < 2) return kept.join('');

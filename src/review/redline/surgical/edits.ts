@@ -7,7 +7,7 @@ import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
 import { strikeFromLists, withoutHollowLimb } from './coordinatedList';
 import { exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, ownRightsPurpose, unlimitedPurposeList } from './grammar';
 import { infinitivePurposeSplices, modelPurposeSplices } from './infinitivePurposes';
-import { perpetualLicence, swapOwner } from './ownerSwap';
+import { ownershipReach, perpetualLicence, swapOwner } from './ownerSwap';
 import type { Splice } from './splice';
 import { OTHER_BUSINESS_TAIL } from '../../itemVerbs';
 import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
@@ -397,6 +397,10 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return modelPurposeSplices(sentence, [...derivedTerm(context), context.terms.customerData]);
     case 'swap-owner':
       return swapOwner(context);
+    case 'strike-ownership-reach': {
+      const reach = ownershipReach(context);
+      return reach !== undefined && reach.length > 0 ? reach : undefined;
+    }
     case 'strike-survival':
       return strikeSurvival(sentence);
     case 'cease-retention':

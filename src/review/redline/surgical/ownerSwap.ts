@@ -6,6 +6,11 @@ import type { Splice } from './splice';
 
 const OWNS = '(?:owns|shall own|will own|retains ownership of|shall retain ownership of|is the (?:sole )?owner of|shall be the (?:sole )?owner of)';
 const VESTS = '(?:vests?|shall vest|remains?|shall remain)\\s+(?:solely\\s+|exclusively\\s+)?(?:in|with)\\s+(?:the\\s+)?';
+/** Characters after the owner's name where what it owns first is read: room for "all right, title and interest,
+ * including all intellectual property rights, in and to the Platform". */
+const OWNED_REACH = 160;
+/** "Veridane and its licensors own and retain …": the vendor owning with others, in the plural. */
+const WITH_LICENSORS = '\\s+and\\s+its\\s+(?:licensors|suppliers|Affiliates|affiliates)';
 // "… owns all … Outputs and grants Subscriber a … license …": the licence back may follow a plain "and" too (audit136,
 // 335 B.8 had the customer granting itself a licence).
 const LICENCE_BACK = '(?:,\\s+and|;\\s+and|,|(?<!\\s)\\s+and)\\s+(?:hereby\\s+)?(?:grants|licenses|licences)\\s+';
@@ -16,29 +21,53 @@ const LICENCE_BACK = '(?:,\\s+and|;\\s+and|,|(?<!\\s)\\s+and)\\s+(?:hereby\\s+)?
  * keeps its product and the customer's data keeps the protections the rest of the contract gives it.
  */
 function reachStruck(sentence: string, customerData: string): Splice[] | undefined {
-  const reach = new RegExp(`(?:,|(?<!\\s))\\s+(?:regardless\\s+of\\s+whether|whether\\s+or\\s+not|irrespective\\s+of\\s+whether|even\\s+if|including\\s+where)\\b[^;.]*?\\b${namesPattern([customerData])}\\b[^;.,]*`).exec(sentence);
+  // "…, whether or not developed using Customer Data, Outputs or Feedback, and nothing …": the list the customer's data
+  // opens goes with it, up to the next clause's "and".
+  const reach = new RegExp(`(?:,|(?<!\\s))\\s+(?:regardless\\s+of\\s+whether|whether\\s+or\\s+not|irrespective\\s+of\\s+whether|even\\s+if|including\\s+where)\\b[^;.]*?\\b${namesPattern([customerData])}\\b[^;.,]*(?:,\\s(?!and\\b|or\\b|but\\b|which\\b|provided\\b)[^;.,]*)*`).exec(sentence);
   return reach ? [{ start: reach.index, end: reach.index + reach[0].length, text: '' }] : undefined;
+}
+
+/** Where the vendor is named as owner: its name's start and end, or undefined. */
+function vendorAsOwner(context: SurgicalContext): { readonly start: number; readonly end: number } | undefined {
+  const vendor = namesPattern(context.vendorNames);
+  const { sentence } = context;
+  // "vests in Provider" is read forwards: a lookbehind before the name would be tried backwards from every
+  // position of the sentence, which over a long run of spaces takes time growing with its square.
+  const owner = new RegExp(`\\b(${vendor})(?=\\s+${OWNS}\\b|${WITH_LICENSORS}\\s+(?:own|retain|hold)\\b)`).exec(sentence) ?? new RegExp(`${VESTS}(${vendor})\\b`).exec(sentence);
+  if (!owner?.[1]) return undefined;
+  const start = owner.index + owner[0].length - owner[1].length;
+  return { start, end: start + owner[1].length };
+}
+
+/**
+ * "Tallyhorn owns … the Platform, the AI Features, Usage Data and all improvements …, regardless of whether any of the
+ * same are developed using Customer Content": what is owned first is the vendor's own product. Handing it to the
+ * customer would be absurd; the lawyer narrows such a clause by what it says of the customer's data. Undefined when
+ * the sentence is no such clause.
+ */
+export function ownershipReach(context: SurgicalContext): Splice[] | undefined {
+  const owner = vendorAsOwner(context);
+  if (owner === undefined) return undefined;
+  const head = context.sentence.slice(owner.end, owner.end + OWNED_REACH);
+  const product = `(?:${namesPattern([context.terms.services])}|Platform|Software|Services?|Technology|Products?|Solution|Application)`;
+  if (!new RegExp(`^[^;.]*?\\b(?:of|to|in|owns?)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?${product}\\b`).test(head)) return undefined;
+  return reachStruck(context.sentence, context.terms.customerData) ?? [];
 }
 
 /** The splices that make the customer the owner, or undefined when the sentence names no vendor as owner. */
 export function swapOwner(context: SurgicalContext): Splice[] | undefined {
-  const vendor = namesPattern(context.vendorNames);
   const { sentence, terms } = context;
-  // "vests in Provider" is read forwards: a lookbehind before the name would be tried backwards from every
-  // position of the sentence, which over a long run of spaces takes time growing with its square.
-  const owner = new RegExp(`\\b(${vendor})(?=\\s+${OWNS}\\b)`).exec(sentence) ?? new RegExp(`${VESTS}(${vendor})\\b`).exec(sentence);
-  if (!owner?.[1]) return undefined;
-  const ownerStart = owner.index + owner[0].length - owner[1].length;
-  // "Tallyhorn owns … the Platform, the AI Features, Usage Data and all improvements …, regardless of whether any of
-  // the same are developed using Customer Content": what is owned first is the vendor's own product. Handing it to the
-  // customer would be absurd; the lawyer narrows such a clause by what it says of the customer's data.
-  const head = sentence.slice(ownerStart + owner[1].length, ownerStart + owner[1].length + 120);
-  const product = `(?:${namesPattern([terms.services])}|Platform|Software|Services?|Technology|Products?|Solution|Application)`;
-  if (new RegExp(`^[^;.]*?\\b(?:of|to|owns?)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?${product}\\b`).test(head)) return reachStruck(sentence, terms.customerData);
+  const vendor = namesPattern(context.vendorNames);
+  const owner = vendorAsOwner(context);
+  if (owner === undefined) return undefined;
+  const ownerStart = owner.start;
+  const head = sentence.slice(owner.end, owner.end + OWNED_REACH);
+  const reach = ownershipReach(context);
+  if (reach !== undefined) return reach.length > 0 ? reach : undefined;
   // "The Provider retains ownership of Provider Materials": the vendor's own materials keep their owner; "owns … the
   // Scoring Outputs, the scoring models, interview rubrics …": the outputs change owner and the vendor's materials leave
   // the list (audit47 117 § 6.3, audit48 121 § 4.2: the customer had been made owner of the vendor's models).
-  const listed = ownedList(sentence, ownerStart + owner[1].length, namesPattern(context.vendorNames.map((n) => n.replace(/^the\s+/i, ''))));
+  const listed = ownedList(sentence, owner.end, namesPattern(context.vendorNames.map((n) => n.replace(/^the\s+/i, ''))));
   if (listed?.firstIsMaterial) return undefined;
   // "Supplier shall own all Derived Data, meaning statistical information, embeddings, model weights …": data the
   // vendor derives and keeps in its platform is no output to hand over; the customer limits its use instead (audit74,
@@ -50,13 +79,13 @@ export function swapOwner(context: SurgicalContext): Splice[] | undefined {
   const from = article && !articled ? ownerStart - article[0].length : ownerStart;
   // "vest in Cohortline" becomes "vest in the Trust" where the contract writes its customer with "the".
   const name = articled && !article ? `${ownerStart === 0 ? 'The' : 'the'} ${terms.customer}` : terms.customer;
-  const splices: Splice[] = [{ start: from, end: ownerStart + owner[1].length, text: name }];
+  const splices: Splice[] = [{ start: from, end: owner.end, text: name }];
   if (listed?.materialsAfter) splices.push({ start: listed.materialsAfter.start, end: listed.materialsAfter.end, text: '' });
   // "owns … Custom Models, Halden Models and Derived Learnings": the vendor's own models keep their owner.
   const owned = sentence.slice(ownerStart, ownerStart + (sentence.slice(ownerStart).search(/[;.]|,\s+and\s/) + 1 || sentence.length - ownerStart));
-  const own = new RegExp(`,\\s+(?:${vendor})\\s+[A-Z][\\w-]*(?=\\s+and\\s|,)|\\b(?:${vendor})\\s+[A-Z][\\w-]*,\\s+(?=[A-Z])`).exec(owned.slice(owner[1].length));
+  const own = new RegExp(`,\\s+(?:${vendor})\\s+[A-Z][\\w-]*(?=\\s+and\\s|,)|\\b(?:${vendor})\\s+[A-Z][\\w-]*,\\s+(?=[A-Z])`).exec(owned.slice(owner.end - owner.start));
   if (own) {
-    const at = ownerStart + owner[1].length + own.index;
+    const at = owner.end + own.index;
     splices.push({ start: at, end: at + own[0].length, text: '' });
   }
   // "…, and to the extent Customer has any rights, Customer hereby assigns them to Provider" contradicts the new owner.

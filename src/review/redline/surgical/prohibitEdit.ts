@@ -18,11 +18,13 @@ const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,9}?[\w’'-]+(,\s+(?:(?:after|onc
  * reaching only redacted data). Runs to the end of the identifiers' phrase.
  */
 const REMOVING_ASIDE = /\s(?:after|once|upon)\s+(?:removing|stripping|redacting|masking|deleting)\s+[^;.]{0,200}?\b(?:identifiers?|identifying\s+(?:information|details|data)|personal\s+(?:data|information))\b[^,;.()]{0,60}?(?=,|;|\.|$)/;
+// "Customer Data, Inputs and the corrections made by Users to Outputs to train" (audit164, 377 § 5.4): the last thing may
+// be followed by the words that say who made it.
 /** One thing in a list of things used: up to four words, none of them a joiner or the start of a purpose. */
 // "including" and "such as" open examples of the thing before, not another thing.
 const THING = String.raw`(?:(?!(?:and|or|to|for|in|into|with|after|including|such)\b)[A-Za-z][\w'’-]*)(?:\s(?!(?:and|or|to|for|in|into|with|after|including|such)\b)[A-Za-z][\w'’-]*){0,3}`;
 /** "include Prompts, Outputs and adjuster corrections ": the verb, two or more things with commas, then "and" and the last. */
-const LISTED_OBJECTS = new RegExp(String.raw`^\s+[a-z][\w-]*\s+${THING}(?:,\s${THING}){1,5},?\s(and)\s(${THING})(?=\s*[,;.(]|\s+(?:to|for|in|into|with|after|from|contained|recorded|held|collected|stored)\b|$)`);
+const LISTED_OBJECTS = new RegExp(String.raw`^\s+[a-z][\w-]*\s+${THING}(?:,\s${THING}){1,5},?\s(and)\s(${THING})(?=\s*[,;.(]|\s+(?:to|for|in|into|with|after|from|contained|recorded|held|collected|stored|made|generated|submitted|provided|uploaded|entered|created|produced)\b|$)`);
 /** ", which models and all improvements to them shall be the sole property of the Supplier": who owns what is banned. */
 const OWNER_OF_BANNED = /,\s+which\s+[^;.]{0,120}?\b(?:shall|will)\s+(?:be|remain)\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\s+[^;.]{1,60}?(?=\.?$)/;
 
