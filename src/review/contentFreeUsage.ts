@@ -16,7 +16,7 @@ const OTHER_DERIVED = new RegExp(DERIVED_DATA_NAME, 'i');
 // ¶7): statistics named inside the usage data, and its use after the end, are the same usage data.
 const USAGE_RULES = new Set(['improvement-grant', 'usage-improvement-grant', 'usage-data-grant', 'aggregated-data', 'kept-after-end']);
 /** " and Provider's other products and services", " and its new offerings": the vendor's other business after the service. */
-const OTHER_BUSINESS =
+export const OTHER_BUSINESS =
   /(?<=\S)(?<!\b(?:other|current|existing|new))\s+and\s+(?:(?:its|our|their|(?:the\s+)?[A-Z][\w-]*['’]s)\s+)?(?:(?:other|new|future|current|existing)(?:\s+(?:and|or)\s+|,\s+|\s+)){1,4}?(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?/;
 
 /**

@@ -16,6 +16,10 @@ import { throughDescribingSentence } from './describingSentence';
 import { strikeBanCondition } from './banCondition';
 import { strikeSharedImprovement } from './sharedImprovement';
 import { banList, SERVES, strikeContrast } from './contrastStrike';
+import { OTHER_BUSINESS } from './contentFreeUsage';
+
+/** The vendor's other business right before an example: " and the Supplier's other products and services". */
+const OTHER_BUSINESS_BEFORE = new RegExp(`${OTHER_BUSINESS.source}$`);
 
 /**
  * Deletes the finding's sentence and the space after it; undefined when that would empty the clause. A clause struck
@@ -137,7 +141,12 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
     const gerunds = more && GERUND_EXAMPLE.test(example[0]) ? { at: exampleEnd, separator: more[0] } : undefined;
     const exception = more && !gerunds ? undefined : exampleAsException(text, finding.start + example.index, example[0], gerunds);
     if (exception && !stillRisky(applyOps(text, exception))) return exception;
-    const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: text.slice(start, end) }];
+    // "improve the Solution and the Supplier's other products and services, including the development of Models made
+    // available to its other clients": the other business the example illustrated still covers it, and goes with it
+    // (audit166, 382 § 9.6: "removes an example, not the permission").
+    const business = more ? null : OTHER_BUSINESS_BEFORE.exec(text.slice(0, start));
+    const from = business ? business.index : start;
+    const ops: RedlineOp[] = [{ kind: 'delete', start: from, end, text: text.slice(from, end) }];
     if (!stillRisky(applyOps(text, ops))) return ops;
   }
   return undefined;

@@ -98,3 +98,25 @@ describe('a vendor that may amend "these terms" on notice', () => {
     expect(ownTermsChangeClause(analysis, paragraphs)?.number).toBe('15.3');
   });
 });
+
+describe("an example of the vendor's other business struck from a grant", () => {
+  it('takes the other business it illustrated with it', () => {
+    const grant =
+      '9.6 Quaylight may create Anonymised Data from Customer Data and may use Anonymised Data to maintain, benchmark and improve the Services and Quaylight\'s other products and services, including the development of models made available to its other clients, provided that Quaylight does not attempt to re-identify any individual.';
+    const target = preferredReview([parties, data, grant]).edit(2)?.target ?? '';
+    expect(target).not.toContain("other products and services");
+    expect(target).toContain('improve the Services, provided that');
+  });
+});
+
+describe('a right to add sub-processors made subject to notice and objection', () => {
+  it('loses notice to subscribers only and termination as the only answer to an objection', () => {
+    const clause =
+      '8.2 New Sub-processors. Quaylight may add or replace Sub-processors by updating the Sub-processor Page. If Customer subscribes to updates on that page, Quaylight will notify Customer at least 10 days before a new Sub-processor begins processing Customer Data. If Customer reasonably objects and Quaylight cannot resolve the objection, Customer\'s only remedy is to terminate the affected Services.';
+    const target = preferredReview([parties, data, clause]).edit(2)?.target ?? '';
+    expect(target).toContain('opportunity to object');
+    expect(target).toContain('. Quaylight will notify Customer at least 10 days');
+    expect(target).toContain('Customer may terminate the affected Services');
+    expect(target).not.toContain('only remedy');
+  });
+});
