@@ -102,6 +102,10 @@ const DEVELOPS_AI =
  * one-word party terms swap sides (in place).
  */
 export function dataHolderByRecital(definitions: Definition[], texts: readonly string[]): void {
+  if (!definitions.some((d) => d.denotes === 'vendor' || d.denotes === 'customer')) {
+    namedByRecital(definitions, texts);
+    return;
+  }
   const vendor = definitions.find((d) => d.denotes === 'vendor');
   const customer = definitions.find((d) => d.denotes === 'customer');
   if (!vendor || !customer || !/^[A-Z][a-z]+$/.test(vendor.term) || !/^[A-Z][a-z]+$/.test(customer.term)) return;
@@ -115,6 +119,32 @@ export function dataHolderByRecital(definitions: Definition[], texts: readonly s
     else if (d.term === customer.term) definitions[i] = { ...d, denotes: 'vendor' };
   });
 }
+
+/**
+ * 'Harbourline Insurance Limited … ("Harbourline"). Tessellate Actuarial Pty Ltd … ("Tessellate"). A. Harbourline … holds
+ * policy, claims and payment data … B. Tessellate … operates a machine learning modelling platform': two parties named
+ * only by their own names, neither called customer nor vendor, are told apart by the recitals: the one holding the
+ * data is the customer, the one building models the vendor (386 was read with no parties at all).
+ */
+function namedByRecital(definitions: Definition[], texts: readonly string[]): void {
+  // Each named beside its company's legal form ("Harbourline Insurance Limited … ("Harbourline")"), not "Date" or "APRA".
+  const names = definitions.filter((d) => d.denotes === 'other' && /^[A-Z][a-z]+$/.test(d.term) && d.paragraph < PARTY_BLOCK && LEGAL_FORM.test(texts[d.paragraph] ?? ''));
+  if (names.length !== 2) return;
+  const [first, second] = names as [Definition, Definition];
+  // A recital may say who the party is first ("… is a general insurer authorised by … and holds …").
+  const holds = (who: Definition, other: Definition) => new RegExp(`\\b${who.term}\\s(?:(?!${other.term})[^.;]){0,200}?${HOLDS_DATA}`);
+  const develops = (who: Definition, other: Definition) => new RegExp(`\\b${who.term}\\s(?:(?!${other.term})[^.;]){0,80}?${DEVELOPS_AI}`);
+  const says = (pattern: RegExp) => texts.slice(0, RECITAL_REACH).some((t) => pattern.test(t));
+  const holder = says(holds(first, second)) && says(develops(second, first)) ? first : says(holds(second, first)) && says(develops(first, second)) ? second : undefined;
+  if (holder === undefined) return;
+  definitions.forEach((d, i) => {
+    if (d.term === first.term || d.term === second.term) definitions[i] = { ...d, denotes: d.term === holder.term ? 'customer' : 'vendor' };
+  });
+}
+const LEGAL_FORM = /\b(?:Limited|Ltd|Pty|Inc|LLC|LLP|plc|PLC|GmbH|Corporation|Corp)\b/;
+/** The paragraphs where the parties are named, and those that hold the recitals. */
+const PARTY_BLOCK = 8;
+const RECITAL_REACH = 16;
 
 /** From the end of the vendor's name to the next one: '"), and the organisation identified below ("'. */
 // The words after "and" begin a name or "the …", never a verb ('"), and governs the use of … (the "Services")').

@@ -73,6 +73,8 @@ const dedicatedToCustomer = (frame: RuleInput['frame'], p: Predicate): boolean =
     const capitalised = after.startsWith(' ') && word.charAt(0) !== word.charAt(0).toLowerCase();
     return before.endsWith('dedicated to ') || before.endsWith('dedicated to the ') ||
       after.startsWith("'s own dedicated") || after.startsWith('’s own dedicated') || (possessive(who.text) && after.startsWith(' own dedicated')) ||
+      // "save for the Customer's private scoring model, which is trained solely on that Customer's data" (blind77-095).
+      after.startsWith("'s private ") || after.startsWith('’s private ') || (possessive(who.text) && after.startsWith(' private ')) ||
       ((before.endsWith('for the ') || before.endsWith('in the ')) && OWN_DEPLOYMENT.has(nextWord) && capitalised);
   });
 };

@@ -360,7 +360,8 @@ export const TRAINING_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: (i) =>
-      (trainingDenied(i) !== undefined && !vendorEndsException(i) && !banReopened(i) && (aboutCustomerData(i) || i.predicate.actor.side === 'unknown' && object(i.predicate, 'generic') !== undefined &&
+      // "…, save for the Customer's private scoring model": an exception for the customer's own model leaves the ban whole.
+      (trainingDenied(i) !== undefined && (!vendorEndsException(i) || OWN_MODEL.when(i)) && !banReopened(i) && (aboutCustomerData(i) || i.predicate.actor.side === 'unknown' && object(i.predicate, 'generic') !== undefined &&
         // "No content training", "content training is set to off": nobody trains on the content the clause names.
         (i.predicate.negation?.set === 'negDeterminer' || i.predicate.negation?.set === 'offState' || excludedFromTraining(i)))) ||
       (itemOfListedBan(i) && trainingAffirmed(i) !== undefined),
