@@ -26,6 +26,7 @@ import { subjectToRestriction } from './nothingRestricts';
 import { precedenceItem } from './precedence';
 import { rankedAboveItems } from './rankedAbove';
 import { defaultOnItems } from './defaultOn';
+import { keptConditions } from './grantConditions';
 import { disappliedParagraphs, placedOutside } from './disapplied';
 import { prevailsOver } from './partRank';
 import { auditDenial, exceptForOption, provisionWord, referenceTo } from './conformDenial';
@@ -201,6 +202,10 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   const orphaned = orphanedDefinitionItems(analysis, paragraphs, items, choices).filter((item) => positionOf(item.key) !== 'skip');
   const emptied = new Set(orphaned.map((item) => item.paragraph));
   items.splice(0, items.length, ...items.filter((item) => item.kind !== 'edit' || !emptied.has(item.paragraph)), ...orphaned);
+  // A condition of a grant struck, or a lead-in of conditions rewritten whole, widens the grant (see grantConditions).
+  const conditions = keptConditions(paragraphs, items);
+  items.splice(0, items.length, ...conditions.items);
+  skipped.push(...conditions.skipped);
   // A clause the review reserves overrides nothing: the new clauses' "Notwithstanding …" no longer names it.
   const struck = new Set(items.flatMap((item) => (item.kind === 'edit' && item.target.trim().endsWith(RESERVED) ? [numberAtStart(item.original) ?? ''] : [])));
   items.splice(0, items.length, ...items.map((item) => (item.kind === 'insert' ? withoutStruckCitations(item, struck, analysis.terms) : item)));

@@ -1,0 +1,32 @@
+// Patterns named by the lawyer audits of agreements 383–386 (audit167–168, first runs at 4ab8a5c): the conditions a
+// negotiated form puts on a permission were struck as if they were grants (386 § 6.6(b)), and the permission's lead-in
+// was rewritten whole, leaving its conditions hanging (386 § 6.6). Every clause is our own drafting.
+import { preferredReview, skippedWith } from './agreements';
+
+const parties = [
+  'Parties',
+  'Corrander Mutual Limited ABN 11 222 333 444 of 1 Quay Street, Sydney ("Corrander").',
+  'Fenwick Analytics Pty Ltd ACN 555 666 777 of 2 River Road, Melbourne ("Fenwick").',
+  'A. Corrander is an insurer and holds claims and policy data about its members.',
+  'B. Fenwick operates a machine learning platform used to build pricing models for insurers.',
+  '1.2 "Claims Data" means the claims records that Corrander supplies to Fenwick under this Agreement.',
+  '"Platform Improvement Use" means the use of Claims Data, after it has been de-identified, to test, train and improve the general feature libraries and pre-trained models of Fenwick\'s platform.',
+];
+const leadIn = '6.6 Platform Improvement Use. Fenwick may carry out the Platform Improvement Use during the term, provided that:';
+const condition = '(b) the Platform Improvement Use is carried out only by Fenwick personnel located in Australia and not by any subcontractor; and';
+const lastCondition = '(c) Corrander may withdraw its permission for that use at any time by written notice.';
+
+describe('a permission on conditions, in a list', () => {
+  const review = preferredReview([...parties, leadIn, '(a) no claim notes or photographs are used;', condition, lastCondition]);
+
+  it('keeps each condition: struck, it would widen the permission', () => {
+    expect(review.edit(9)).toBeUndefined();
+    expect(review.edit(10)).toBeUndefined();
+  });
+
+  it('keeps the lead-in a lead-in: a sentence rewritten whole would leave the conditions hanging', () => {
+    const edit = review.edit(7);
+    expect(edit === undefined || edit.target.trimEnd().endsWith(':')).toBe(true);
+    if (edit === undefined) expect(skippedWith(review.plan, 7, /items hanging/)).toBe(true);
+  });
+});
