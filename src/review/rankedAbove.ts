@@ -34,6 +34,7 @@ const ALREADY_KEPT = /\bmore\s+protective\b|\bnot\s+permit\s+any\s+use\b/i;
 /** "(ii) the Data and Models Schedule, solely as to …": the name of a part as the list gives it. */
 function partName(item: string): string {
   return item
+    .replace(/^\s*(?:and|then|finally)\s+/i, '')
     .replace(/^\s*(?:\(?[a-z]{1,4}\)|\d+\.)\s*/i, '')
     .replace(/^(?:and|then|finally)\s+/i, '')
     .replace(/\s*\([^)]*\)/g, '')
@@ -55,7 +56,8 @@ function rankedAboveBody(sentence: string): string[] {
   const list = ORDER_LIST.exec(sentence);
   if (list) {
     const items = sentence.slice(list.index + list[0].length).split(/;|,(?![^(]*\))/).flatMap((item) => item.split(/\s+then\s+/));
-    const names = items.map(partName).filter((name) => name.length > 0);
+    // ", in relation to the AI Features" qualifies the part before it; a part's name opens with its article or a capital.
+    const names = items.map(partName).filter((name) => /^(?:the|this|these|an?|any|each|[A-Z])/.test(name));
     const body = names.findIndex((name) => BODY.test(name));
     return body > 0 ? names.slice(0, body) : [];
   }

@@ -38,6 +38,14 @@ describe('a part ranked above the body', () => {
     expect(review.edit(5)?.target).toBe(`${scope} However, nothing in this AI Addendum permits any use or disclosure of Customer Data that clause 4.2 would not permit.`);
   });
 
+  it('reads a lettered list whose items qualify themselves ("(b) Schedule 2, in relation to the AI Features; and (c) these terms")', () => {
+    const precedence = '16.4 The following order of precedence applies: (a) the special conditions of the Order Form; (b) Schedule 2, in relation to the AI Features; and (c) these terms and conditions.';
+    const review = preferredReview([...body, precedence, ...dataSchedule]);
+    expect(review.edit(4)?.target).toBe(
+      `${precedence} However, nothing in the special conditions of the Order Form or Schedule 2 permits any use or disclosure of Customer Data that clause 4.2 would not permit.`,
+    );
+  });
+
   it('names no part that cannot widen the use: service levels, a data processing agreement, or a schedule with no data-use risk', () => {
     const precedence = '16.4 In the event of conflict, the following order of precedence applies: the Data Processing Agreement, Schedule 1, these Terms and then Schedule 2.';
     const review = preferredReview([...body, precedence, ...services, ...dataSchedule]);
