@@ -14,7 +14,8 @@ import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } fr
 import { commentWording } from './wording';
 
 /** "the Model Improvement Program", "the Data Cooperative": a programme the customer's data may be enrolled in. */
-const PROGRAMME = /\b(?:[A-Z][\w-]*\s+){0,4}(?:Program|Programme|Pool|Cooperative|Co-operative|Initiative)\b/g;
+// Each word is bounded, so a run of letters and hyphens is not rescanned from every hyphen (regexGrowth).
+const PROGRAMME = /\b(?:[A-Z][\w-]{0,30}\s+){0,4}(?:Program|Programme|Pool|Cooperative|Co-operative|Initiative)\b/g;
 /** "Model Improvement Program: Included." — an order form's row that takes the programme. */
 const INCLUDED_ROW = /^\s*([A-Z][^:]{2,60}?):\s+(?:Included|Enabled|On|Yes|Opted\s+in)\b/;
 /** "is turned on by default": the default and the words that switch it. */

@@ -12,7 +12,8 @@ const ITEM = /^\s*\(?[a-z]{1,4}\)\s/i;
 const CONDITIONS_LEAD_IN = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|subject\s+to\s+the\s+following(?:\s+conditions)?|on\s+the\s+following\s+conditions|only\s+if)\s*:\s*$/i;
 const PERMITS = /\b(?:may|is\s+permitted\s+to|is\s+entitled\s+to)\b/i;
 /** What a removal writes in place of the words: nothing, "[Reserved]", or a joining word. */
-const NOTHING_NEW = /^\s*(?:\[?Reserved\.?\]?[.;]?|or|and|;|)\s*$/i;
+// Read on trimmed text: two runs of spaces around an empty alternative split a run of spaces every way (regexGrowth).
+const NOTHING_NEW = /^(?:\[?Reserved\.?\]?[.;]?|or|and|;|)$/i;
 
 /** The items without the edits that would widen a grant's conditions, and the lawyer's list's reasons for them. */
 export function keptConditions(paragraphs: readonly Paragraph[], items: readonly ReviewItem[]): { items: ReviewItem[]; skipped: { target: Finding; reason: string }[] } {
@@ -39,7 +40,7 @@ export function conditionOfGrant(paragraphs: readonly Paragraph[], index: number
 
 /** Whether the edit only takes words away. */
 export function removesOnly(item: EditItem): boolean {
-  return item.ops.every((op) => op.kind === 'delete' || NOTHING_NEW.test(op.text));
+  return item.ops.every((op) => op.kind === 'delete' || NOTHING_NEW.test(op.text.trim()));
 }
 
 /** The reason the lawyer's list gives for leaving a condition of a grant standing. */
@@ -52,7 +53,7 @@ export const CONDITION_KEPT = 'it is a condition the contract puts on a permissi
 export function strandsItems(paragraphs: readonly Paragraph[], item: EditItem): boolean {
   if (!item.original.trimEnd().endsWith(':') || !ITEM.test(paragraphs[item.paragraph + 1]?.text ?? '')) return false;
   const target = item.target.trimEnd();
-  return !target.endsWith(':') && !NOTHING_NEW.test(target.replace(/^\s*(?:(?:Section|Clause)\s+)?[\w.]+\s+/, ''));
+  return !target.endsWith(':') && !NOTHING_NEW.test(target.replace(/^\s*(?:(?:Section|Clause)\s+)?[\w.]+\s+/, '').trim());
 }
 
 /** The reason the lawyer's list gives for leaving such a lead-in. */

@@ -12,7 +12,7 @@ const OBJECTION_GIVEN = /\bopportunity to object\b/i;
 const SUBSCRIBERS_ONLY =
   /(?<=\.\s)If\s+(?:you|the\s+Customer|Customer)\s+(?:subscribes?|signs?\s+up|registers?|opts?\s+in)\b[^,.;]{0,80},\s+(?=(?:we|the\s+[A-Z][\w-]*|[A-Z][\w-]*)\s+(?:will|shall)\s+(?:notify|inform|tell)\b)/g;
 /** "your only remedy is to ", "Customer's sole and exclusive remedy shall be to ": the remedy that shuts out the objection. */
-const ONLY_REMEDY = /\b(your|(?:the\s+)?[A-Z][\w-]*['’]s)\s+(?:sole\s+and\s+exclusive|sole|only|exclusive)\s+remedy\s+(?:is|shall\s+be|will\s+be)\s+to\s+/g;
+const ONLY_REMEDY = /\b(your|(?:the\s+)?[A-Z][\w-]{0,40}['’]s)\s+(?:sole\s+and\s+exclusive|sole|only|exclusive)\s+remedy\s+(?:is|shall\s+be|will\s+be)\s+to\s+/g;
 
 /** The edit widened to strike what contradicts the customer's new say over the change, or undefined. */
 export function withObjectionSequelsStruck(text: string, ops: readonly RedlineOp[]): RedlineOp[] | undefined {

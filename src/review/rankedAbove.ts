@@ -33,14 +33,15 @@ const ALREADY_KEPT = /\bmore\s+protective\b|\bnot\s+permit\s+any\s+use\b/i;
 
 /** "(ii) the Data and Models Schedule, solely as to …": the name of a part as the list gives it. */
 function partName(item: string): string {
+  // Each pattern below starts a run of spaces only after a word, so a long run is not rescanned from every space.
   return item
     .replace(/^\s*(?:and|then|finally)\s+/i, '')
     .replace(/^\s*(?:\(?[a-z]{1,4}\)|\d+\.)\s*/i, '')
     .replace(/^(?:and|then|finally)\s+/i, '')
-    .replace(/\s*\([^)]*\)/g, '')
-    .replace(/\s+(?:solely|only|in\s+relation|as\s+to|with\s+respect|to\s+the\s+extent|in\s+respect)\b.*$/i, '')
-    .replace(/,?\s*(?:and\s+)?then$/i, '')
-    .replace(/,?\s+(?:and|or)$/i, '')
+    .replace(/(?<!\s)\s*\([^)]*\)/g, '')
+    .replace(/(?<!\s)\s+(?:solely|only|in\s+relation|as\s+to|with\s+respect|to\s+the\s+extent|in\s+respect)\b.*$/i, '')
+    .replace(/(?:,|(?<![\s,]))\s*(?:and\s+)?then$/i, '')
+    .replace(/(?:,|(?<![\s,]))\s+(?:and|or)$/i, '')
     .trim();
 }
 
@@ -55,7 +56,7 @@ interface Ranked {
 function rankedAboveBody(sentence: string): string[] {
   const list = ORDER_LIST.exec(sentence);
   if (list) {
-    const items = sentence.slice(list.index + list[0].length).split(/;|,(?![^(]*\))/).flatMap((item) => item.split(/\s+then\s+/));
+    const items = sentence.slice(list.index + list[0].length).split(/;|,(?![^(]*\))/).flatMap((item) => item.split(/(?<!\s)\s+then\s+/));
     // ", in relation to the AI Features" qualifies the part before it; a part's name opens with its article or a capital.
     const names = items.map(partName).filter((name) => /^(?:the|this|these|an?|any|each|[A-Z])/.test(name));
     const body = names.findIndex((name) => BODY.test(name));
@@ -121,7 +122,7 @@ function bodyClausesChanged(paragraphs: readonly Paragraph[], items: readonly Re
   const single = opensOneParagraph(paragraphs);
   // A clause, or an item of one ("(b) …" under "5.3"); not a definition, which protects nothing by itself.
   const clauseOf = (index: number) => {
-    if (!/^\s*(?:\(?[a-z]{1,4}\)|(?:Clause|Section)?\s*\d)/i.test(paragraphs[index]?.text ?? '')) return undefined;
+    if (!/^\s*(?:\(?[a-z]{1,4}\)|(?:(?:Clause|Section)\s+)?\d)/i.test(paragraphs[index]?.text ?? '')) return undefined;
     for (let i = index; i >= 0; i--) {
       const number = numberAtStart(paragraphs[i]?.text ?? '');
       if (number !== undefined) return number;
