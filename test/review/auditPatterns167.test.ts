@@ -30,3 +30,17 @@ describe('a permission on conditions, in a list', () => {
     if (edit === undefined) expect(skippedWith(review.plan, 7, /items hanging/)).toBe(true);
   });
 });
+
+describe('an output clause that denies any assignment, given the position that the customer owns the outputs', () => {
+  it('loses the denial with the edit, so the clause does not say both', () => {
+    const vendorPaper = [
+      'This Services Agreement is between Keystead Ltd ("Keystead") and Tolbury Lettings plc ("Customer").',
+      '1.2 "Customer Data" means all tenancy records that Customer uploads to the Services.',
+    ];
+    const clause =
+      '5.2 Keystead does not assign to Customer any right, title or interest in Outputs, but grants Customer a non-exclusive licence to use Outputs for its internal business purposes during the Subscription Term. Keystead retains all rights in its templates embodied in Outputs, and nothing in this Agreement prevents Keystead from generating the same or similar Outputs for other customers.';
+    const target = preferredReview([...vendorPaper, clause]).edit(2)?.target ?? '';
+    expect(target).toContain('hereby assigns');
+    expect(target).not.toContain('does not assign');
+  });
+});
