@@ -4,8 +4,9 @@
 // the schedule the review left standing (lawyer audits of 369 § 16.5, 373 § 16.1, 375 § 13.2 and 367 § C.1). The
 // precedence clause keeps its order for everything else and gains one sentence: nothing ranked above the body permits a
 // use of the customer's data that the clauses the review changed would not permit. Only a part that can hold such a
-// use is named: one in the document where the analysis found a data-use risk (two, or one the review left), or a document the contract does not
-// contain (an Order Form, the Policies); a data processing or business associate agreement ranked first is left.
+// use is named: one in the document where the analysis found two data-use risks, or one the review left; or a document
+// the contract does not contain (an Order Form, the Policies), unless it is a data processing agreement or the like.
+// partRank reads the same lists for keys; this reads them for the names the new sentence writes.
 // Pure: engine types and the review's helpers.
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Paragraph } from '../engine/types';
@@ -13,6 +14,7 @@ import type { PlaybookIssue } from '../playbook/schema';
 import { numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
 import { PART_HEADING } from './partRank';
+import { escapeRegExp } from './redline/surgical/context';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { commentWording } from './wording';
 
@@ -52,7 +54,7 @@ interface Ranked {
   readonly end: number;
 }
 
-/** The parts a sentence ranks above the body, and where the sentence ends. */
+/** The parts a sentence ranks above the body, named as the sentence names them. */
 function rankedAboveBody(sentence: string): string[] {
   const list = ORDER_LIST.exec(sentence);
   if (list) {
@@ -77,8 +79,7 @@ function canHoldUse(name: string, owner: number, analysis: Analysis, paragraphs:
   const itself = /^this\s/.test(lower);
   // "Schedule 1" names the heading "SCHEDULE 1 – SERVICES", not "SCHEDULE 10"; "the DPA" names "EXHIBIT A" where the
   // contract defines it as "the Data Processing Addendum attached as Exhibit A (the "DPA")".
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const names = [lower, ...attachedAs(lower, analysis, paragraphs)].map((n) => new RegExp(`\\b${escape(n)}(?![\\w])`, 'i'));
+  const names = [lower, ...attachedAs(lower, analysis, paragraphs)].map((n) => new RegExp(`\\b${escapeRegExp(n)}(?![\\w])`, 'i'));
   const starts: number[] = [];
   paragraphs.forEach((p, index) => {
     if (!PART_HEADING.test(p.text)) return;
