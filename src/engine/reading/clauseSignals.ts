@@ -174,6 +174,30 @@ export function opensOwnStatement(tokens: readonly Token[], i: number): boolean 
     // statement of its own about it (blind37 read "grants … a licence" as part of that subject).
     (next === 'which' && GRANT_NAMED_AGAIN.test(tokens[i + 2]?.norm ?? ''));
 }
+/**
+ * ", and all such models, weights and improvements thereto shall vest in …": after a main clause with its verb, "and"
+ * with a determiner opens a subject of its own when its modal comes before the sentence pauses (blind78-061 read the
+ * vesting as part of the licence, and the licence's training purpose with the vesting's "shall").
+ */
+export function determinedSubjectClause(tokens: readonly Token[], i: number, byStart: Map<number, Tag[]>): boolean {
+  if (tokens[i + 1]?.norm !== 'and' || !/^(?:all|any|each|every|such)$/.test(tokens[i + 2]?.norm ?? '')) return false;
+  // "… and that all such models, and all weights …, shall be": the comma splits one subject's list, opened by "that".
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') break;
+    if (t.norm === 'that') return false;
+  }
+  for (let j = i + 3, words = 0; j < tokens.length && words < 14; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') {
+      if (t.text !== ',') return false;
+      continue;
+    }
+    words++;
+    if (hasTag(byStart.get(t.start) ?? NO_TAGS, isModal)) return true;
+  }
+  return false;
+}
 const GRANT_NAMED_AGAIN = /^(?:licence|license|licences|licenses|right|rights|permission|permissions|grant|consent)$/;
 
 /** "(f) Before using …", "3.2 When …": only a list or clause marker comes before the word, so it heads the sentence. */

@@ -4,6 +4,7 @@
 import type { Unit } from '../language/matcher';
 import type { Cue } from './frame';
 import { ACTION_OF } from './actionOf';
+import { hedgeBefore } from './restrainedParty';
 import { wordIndexAt, type PredicateInput } from './predicateInput';
 import { leftOut } from './wordRoles';
 
@@ -277,6 +278,10 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
       !input.sentenceText.slice(neg.end - offset, permission.start - offset).includes(',')) {
       doubleNegative = neg;
       skip.add(permission.start);
+      // "shall restrict or be construed to restrict": the hedged repeat of the verb is the same double negative.
+      for (const repeat of segCues.filter((c) => c.set === 'permissionNegated' && c.start > permission.start)) {
+        if (hedgeBefore(units, wordIndexAt(units, repeat.start, offset)) > 0) skip.add(repeat.start);
+      }
       continue;
     }
     // "content that does not contain personal data" describes the data; it negates only its own short clause.
