@@ -37,6 +37,8 @@ import { servingPurposeStrike } from './servingPurpose';
 export type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
 import type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
 import { freedLimbStrike } from './freedLimb';
+import { retitledHeading } from './retitle';
+import { sellingVerbsStruck } from './sellingVerbs';
 
 /** An opt-out the review turned round: "If the Customer opts in by written notice". */
 const OPTED_IN = /\bopts?\s+in\b|\bopted\s+in\b|\b(?:turned|switched)\s+on\b/;
@@ -450,6 +452,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   // because answering it would strike what the contract leans on: the lawyer gets the paragraph whole or not at all.
   const applyIf = (ops: RedlineOp[] | undefined) => ops && track.apply(ops);
   applyIf(orphanedHeading(paragraph.text, track.current));
+  applyIf(retitledHeading(paragraph.text, track.current, steps, context.analysis.terms));
+  applyIf(sellingVerbsStruck(paragraph.text, track.current));
   strikeDependentSiblings(track, read(paragraph.text), steps, (ops) => danglingReference(paragraph.text, ops, elsewhere));
   applyIf(declineDefaultEnrolment(track));
   applyIf(strikeBannedUseFollowers(track));

@@ -51,7 +51,8 @@ describe('a training programme on by default, defined in its own clause and swit
 
   it('becomes a ban, and the switch that named it goes, though another clause still cites its number', () => {
     const review = preferredReview([TERMS, INPUTS, PROGRAMME, SWITCH, KEEPING]);
-    expect(review.edit(2)?.target).toMatch(/^3\.3 Insights Program\. We will not use\b/);
+    // The heading names a programme the clause no longer runs: it takes the ban's caption (audit168).
+    expect(review.edit(2)?.target).toMatch(/^3\.3 Model Training\. We will not use\b/);
     expect(review.edit(2)?.target).not.toContain('Program"');
     expect(review.edit(3)?.target).toBe('3.4 [Reserved.]');
   });

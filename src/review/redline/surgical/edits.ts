@@ -37,6 +37,11 @@ const AS_UPDATED =
 // Rider § 5 froze the policy and kept the amendments coming).
 const UPDATE_PROVISO = /^,?\s*provided\s+(?:always\s+)?(?:that|however,?\s+that)\s+[^,;.]{0,200}?\b(?:update|updates|change|changes|amendment|amendments|revision|revisions|modification|modifications)\b[^;.]{0,200}?(?=[;.]|$)|^,\s*with\s+(?:any|each|every|all)\s+(?:update|change|amendment|revision|modification)s?\s+(?:taking|to\s+take|becoming)\s+effect\b[^,;.]{0,120}(?=[,;.]|$)/i;
 
+/** Retraining, calibrating or fine-tuning models: work on the models themselves. */
+const MODEL_WORK = /\b(?:re-?train(?:ing)?|calibrat(?:e|ing)|fine-tun(?:e|ing))\b/i;
+/** "may continue to use and commercialise them" after models were named: the permission's object is the models. */
+const USES_THE_MODELS = /\b(?:models?|weights)\b[^;.]{0,200}?\bmay\s+(?:continue\s+to\s+)?[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+them\b[^;.]{0,80}$/i;
+
 function mentionsAny(sentence: string, words: readonly string[]): boolean {
   // The playbook writes straight quotes (see its test); a contract typed with curly ones says the same words.
   const straight = sentence.replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'");
@@ -375,6 +380,9 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
         if (!PERMITS.test(grant) || own) return undefined;
         const body = /^provided that\s+/i.exec(fill(edit.text));
         if (!body || edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions)) return undefined;
+        // "may use Outcome Labels … to retrain, calibrate and evaluate the Models, provided that …": a permission to work
+        // on models takes no limb that the data "is not used to train any … model" (audit170, 389 § 5.6).
+        if (/^provided that such data\b/i.test(body[0] + fill(edit.text).slice(body[0].length)) && MODEL_WORK.test(grant)) return undefined;
         const at = ownProviso.index + ownProviso[0].length;
         // Only the limbs the sentence's own proviso does not already state ("no Client … can be identified").
         const limbs = withoutOwnIdentification(namingDerivedData(fill(edit.text), context), sentence.slice(ownProviso.index));
@@ -385,6 +393,9 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       if (/\bprovided\s+(?:always\s+)?(?:they|it|however)\b/i.test(sentence)) return undefined;
       if (edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions)) return undefined;
       const at = provisoPoint(sentence, derivedTerm(context));
+      // "…, and Coralgate may continue to use them after termination" (the models): "such data" at its end would name
+      // data the permission does not use (audit170, 389 § 15.5).
+      if (USES_THE_MODELS.test(sentence.slice(0, at))) return undefined;
       const tagAlong = edit.strikesTagAlong ? tagAlongOf(sentence) : null;
       const pulledIn: Splice[] = tagAlong ? [{ start: tagAlong.index, end: tagAlong.index + tagAlong[0].length, text: '' }] : [];
       const owned = edit.strikesOwnership ? OWNERSHIP_CONJUNCT.exec(sentence) : null;

@@ -103,7 +103,8 @@ export function purposePhrase(context: SurgicalContext): Found | undefined {
   // purpose, so an open purpose closes at its comma (a limiting one, "for the purposes set out in clause 9", stays).
   if (stop?.[0] === ',' && /^,\s+which\s/.test(rest.slice(stop.index)) && /\b(?:any|all|other)\b/i.test(match[0])) return { start: match.index, end: match.index + match[0].length + stop.index };
   if (stop?.[0] === ',') {
-    const examples = /^,\s+(?:including|such as)\b[^;.]*?(?=,\s+provided\b|[;.]|$)/i.exec(rest.slice(stop.index));
+    // A full stop inside a web address ("https://www.example.com/research") does not end the examples.
+    const examples = /^,\s+(?:including|such as)\b(?:[^;.]|\.(?=\w))*?(?=,\s+provided\b|;|\.(?!\w)|$)/i.exec(rest.slice(stop.index));
     if (!examples) return undefined;
     return { start: match.index, end: match.index + match[0].length + stop.index + examples[0].length };
   }

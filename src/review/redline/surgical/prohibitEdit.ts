@@ -1,7 +1,7 @@
 // The ban edit: the vendor's permission ("may use …") turned into a prohibition, with what a ban needs around it (its
 // list joined with "or", the vendor's own purposes struck where the service must stay, provisos kept or dropped).
 // Pure: must not import Office, React, the DOM or Node.
-import { namesPattern, type SurgicalContext } from './context';
+import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
 import { coordinatedPermissions, type Found, vendorPermission, unlimitedPurposeList, vendorPurposeNouns } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
 import { servingVerbsSplice } from '../../itemVerbs';
@@ -101,6 +101,18 @@ const LATER_LICENCE = /\bgrants?\b[^.;]{0,160}?\blicen[cs]e\b/i;
 /** The object, then "as described in" (set out in, explained in) another document: uses defined by reference. */
 const BY_REFERENCE = /^\s+[^.;,]{1,80}?\bas\s+(?:described|set\s+out|set\s+forth|explained|detailed)\s+in\b/i;
 const ANY_PURPOSE = /\bany\s+(?:lawful\s+|other\s+)?purposes?\b/i;
+/**
+ * "may retain, use and disclose Customer Personal Data for any business purpose permitted …, including to build …, to
+ * detect security incidents …": the object (up to the open purpose) is the customer's own data, not what is derived.
+ */
+const OWN_DATA_FOR_ANY_PURPOSE = /^\s+(?:(?!(?:for|to)\s)[^;.]){1,80}?\sfor\s+any\s+(?:lawful\s+|business\s+|commercial\s+)?purposes?\b/i;
+/** The customer's data by its umbrella term, or "Customer Personal Data": the customer's name and data, nothing derived. */
+function ownData(object: string, { terms }: SurgicalContext): boolean {
+  if (object.includes(terms.customerData)) return true;
+  const named = new RegExp(String.raw`\b${escapeRegExp(terms.customer)}(?:['’]s)?\s+(?:[A-Z][\w-]{0,30}\s+){0,2}(?:Data|Information)\b`);
+  return named.test(object) && !DERIVED_OBJECT.test(object);
+}
+const DERIVED_OBJECT = /\b(?:aggregat|anonymi[sz]|de-?identif|usage|statistic|telemetry|metadata|feedback|insights?\b|analytics\b)/i;
 /** A permission to make derived data ("may create …"), which the ban leaves standing beside a banned use of it. */
 // "may collect code snippets … ("Engagement Data"), and use Engagement Data to train …": gathering comes first too.
 const MAKES_FIRST = /^\s+(?:create|generate|compile|derive|produce|anonymi[sz]e|aggregate|de-identify|collect)\b/i;
@@ -145,6 +157,11 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // "may use Inputs and Outputs as described in the AI Data Use Statement …": the uses are the statement's; "shall not
   // use … as described in" it would ban only what a page the vendor can rewrite says (audit66, 189 A.9).
   if (BY_REFERENCE.test(context.sentence.slice(permission.end))) return undefined;
+  // "shall not … use Customer Personal Data for any business purpose, including to detect security incidents" would
+  // forbid the service itself (audit168, 385 A.3): the customer's own data used for any purpose has its purpose narrowed
+  // to serving the customer instead. What is derived from it ("Aggregated Data … for any purpose") may still be banned.
+  const openUse = OWN_DATA_FOR_ANY_PURPOSE.exec(context.sentence.slice(permission.end));
+  if (openUse && ownData(openUse[0], context)) return undefined;
   // "may use Transaction Data, in aggregated form …, to monitor the performance of the Services, to produce industry
   // reports and to develop new features": a ban would stop the monitoring the customer needs too, so only the
   // vendor's own ends go (the audits' overreach: a whole list flipped to "shall not").
