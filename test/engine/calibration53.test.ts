@@ -26,4 +26,10 @@ describe('a licence with a training use, then a clause on who owns the models', 
     );
     expect(found).toContain('ai-training:risk');
   });
+
+  it('keeps one subject whose first part has a relative clause, listed before its modal', () => {
+    const [finding] = analyzeDocument([{ text: 'Records that we selected for training before deletion, and any model trained on those records, may be retained indefinitely.' }]).findings;
+    // Read as one subject, the records kept are the ones selected for training: kept for the vendor's own ends.
+    expect(finding?.rules).toContain('retention-for-own-ends');
+  });
 });

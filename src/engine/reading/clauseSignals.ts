@@ -198,6 +198,12 @@ export function determinedSubjectClause(tokens: readonly Token[], i: number, byS
   }
   return false;
 }
+export /** Whether "that", "which" or "who" opens a relative clause between the segment's start and token `i`. */
+function relativeSince(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= 0 && (tokens[j] as Token).start >= from; j--) if (/^(?:that|which|who)$/.test((tokens[j] as Token).norm)) return true;
+  return false;
+}
+
 const GRANT_NAMED_AGAIN = /^(?:licence|license|licences|licenses|right|rights|permission|permissions|grant|consent)$/;
 
 /** "(f) Before using …", "3.2 When …": only a list or clause marker comes before the word, so it heads the sentence. */

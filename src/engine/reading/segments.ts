@@ -4,7 +4,7 @@ import type { Tag } from '../language/matcher';
 import type { Token } from '../language/tokenize';
 import { enumerates, followsInList, spacedDash } from './marks';
 import {
-  BE, CLAUSE_VERB, determinedSubjectClause, finiteAfterDeterminedSubject, deniedSubjectAhead, modalBeforePause, finiteAfterSubject, hasTag, verbSincePause, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent, namesOwnObjectAfterComma, boundByConfidentiality, opensDeniedResult,
+  BE, CLAUSE_VERB, determinedSubjectClause, relativeSince, finiteAfterDeterminedSubject, deniedSubjectAhead, modalBeforePause, finiteAfterSubject, hasTag, verbSincePause, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent, namesOwnObjectAfterComma, boundByConfidentiality, opensDeniedResult,
   opensWithStatement, resumesMain, tagAhead, verblessUntilPause, afterListMarker, sinceLastBoundary, tagsAt, type Boundary, type SegmentRole,
 } from './clauseSignals';
 
@@ -164,7 +164,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // statement of its own, with its own subject and modal, not a part of the clause before.
       // The subject may be long: "whereupon Platform Learning Data uploaded after the date of withdrawal shall not …".
       if (token.text === ',' && opensOwnStatement(tokens, i) && (tagAhead(tokens, i, 8, byStart, isModal) || modalBeforePause(tokens, i, byStart))) push({ at: token.end, role: 'main' });
-      if (token.text === ',' && current() === 'main' && (verbSeen || modalSeen) && determinedSubjectClause(tokens, i, byStart)) push({ at: token.end, role: 'main' });
+      // Not while a subject with a relative clause still waits for its modal ("Data that we selected for training …, and
+      // any Model trained on that data, may be retained": one subject, 339 § 7.3).
+      if (token.text === ',' && current() === 'main' && (modalSeen || (verbSeen && !relativeSince(tokens, i, found[found.length - 1]?.at ?? 0))) && determinedSubjectClause(tokens, i, byStart)) push({ at: token.end, role: 'main' });
       // A colon after a few words ends a heading ("Opt-out: you can ..."); a later colon opens a list, same clause.
       // "Provider may use Customer Data to:" has a modal: it is a list's lead-in sentence, not a heading.
       if (token.text === ':' && words <= 6 && !modalSeen) push({ at: token.end, role: 'heading' });
