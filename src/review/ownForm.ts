@@ -6,6 +6,7 @@
 // programme went "[Reserved.]"; audit146: 350's negotiated § 5.3 reopened; audit144: 346 § 7.2 rewritten). Only a
 // protection it lacks altogether goes in. Pure: engine types and the review's wording.
 import type { Analysis, Paragraph } from '../engine/types';
+import { PART_HEADING } from './partRank';
 import { escapeRegExp } from './redline/surgical/context';
 import { contractWording } from './wording';
 
@@ -57,3 +58,31 @@ export function customersOwnForm(analysis: Analysis, paragraphs: readonly Paragr
     : undefined;
 }
 
+
+/** The lines after a part's heading where the part gives its own title ("Quillstone AI Services Addendum (version 2.1)"). */
+const TITLE_LINES = 2;
+
+/**
+ * The paragraphs of the parts of the customer's own form that are the vendor's document, attached to it: "SCHEDULE 4:
+ * SUPPLIER'S AI ADDENDUM" over "Quillstone AI Services Addendum (version 2.1)". The customer did not draft them, and
+ * they are redlined as vendor paper is (audit169: 388's Schedule 4 went to the counterparty unmarked as "your own form").
+ */
+export function vendorPartsOfOwnForm(analysis: Analysis, paragraphs: readonly Paragraph[]): Set<number> {
+  const names = [analysis.terms.vendor, analysis.parties.vendor, ...analysis.parties.vendorAliases]
+    .filter((name): name is string => !!name && name.length > 2 && !/^(?:we|us|our)$/i.test(name));
+  const found = new Set<number>();
+  if (names.length === 0) return found;
+  const pattern = names.map(escapeRegExp).join('|');
+  // "SUPPLIER'S AI ADDENDUM", "the Vendor's Terms", or a title that opens with the vendor's name.
+  const vendors = new RegExp(String.raw`\b(?:${pattern})['’]s\b|^(?:${pattern})\b`, 'i');
+  let inVendorPart = false;
+  paragraphs.forEach((paragraph, index) => {
+    if (PART_HEADING.test(paragraph.text)) {
+      const heading = paragraph.text.replace(PART_HEADING, '').replace(/^[\s:.–—-]+/, '');
+      const titles = paragraphs.slice(index + 1, index + 1 + TITLE_LINES).map((p) => p.text.trim()).filter((text) => text.length < 120);
+      inVendorPart = vendors.test(heading) || titles.some((title) => vendors.test(title) && !/[.;]$/.test(title));
+    }
+    if (inVendorPart) found.add(index);
+  });
+  return found;
+}

@@ -7,7 +7,7 @@ import { issueById, issueForCategory, issueResolver, positionFor } from '../play
 import type { Playbook, PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { contentFreeUsageTerms } from './contentFreeUsage';
 import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './paragraphReview';
-import { customersOwnForm } from './ownForm';
+import { customersOwnForm, vendorPartsOfOwnForm } from './ownForm';
 import { captionFor } from './runInHeading';
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { RESERVED, reviewComments } from './reviewComments';
@@ -100,12 +100,14 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   const prevails = prevailsOver(paragraphs);
   const leftToSpecialCondition = specialConditionReason(paragraphs);
   const ownForm = customersOwnForm(analysis, paragraphs);
+  const vendorParts = ownForm === undefined ? new Set<number>() : vendorPartsOfOwnForm(analysis, paragraphs);
   const purposeEdits = purposeLimbEdits(analysis, paragraphs).filter((edit) => positionOf(editKey(edit.paragraph)) !== 'skip');
   for (const index of riskParagraphs) {
     const position = positionOf(editKey(index));
     if (position === 'skip') continue;
     // On the customer's own form every clause is the customer's own drafting: flagged for instructions, not redlined.
-    const special = ownForm ?? leftToSpecialCondition(index);
+    // Except a vendor's document attached to it ("SCHEDULE 4: SUPPLIER'S AI ADDENDUM"), which is vendor paper.
+    const special = (ownForm !== undefined && !vendorParts.has(index) ? ownForm : undefined) ?? leftToSpecialCondition(index);
     if (special !== undefined) {
       for (const target of analysis.findings.filter((f) => f.paragraph === index && f.stance === 'risk' && !done(f))) skipped.push({ target, reason: special });
       continue;

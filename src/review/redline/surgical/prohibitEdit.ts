@@ -2,6 +2,7 @@
 // list joined with "or", the vendor's own purposes struck where the service must stay, provisos kept or dropped).
 // Pure: must not import Office, React, the DOM or Node.
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
+import { numberingPrefixLength } from '../sentenceSpan';
 import { coordinatedPermissions, type Found, vendorPermission, unlimitedPurposeList, vendorPurposeNouns } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
 import { servingVerbsSplice } from '../../itemVerbs';
@@ -50,8 +51,10 @@ const RESTRICTING_PROVISO = /(,\s*provided\s+(?:always\s+)?that)\s+(?=[^;.]{0,40
 // ", provided that the Supplier has first completed … a data protection impact assessment covering such use": a step
 // the vendor must take before the use, which names it again; with the use banned it conditions nothing (audit68, 198
 // § 4.6). Not a proviso that restricts further or leaves a way round ("shall not", "unless", "may").
+// ", provided that any Customer Content used for this purpose is first pseudonymised …": the data's safeguard for the
+// use, said of "this purpose" (audit169, 388 A1).
 const CONDITION_ON_THE_USE =
-  /,\s*(?:provided\s+(?:always\s+)?(?:that\s+)?|on\s+condition\s+that\s+)(?:(?:(?:any|all|each)\s+)?(?:such|this|that|the)\s+(?:use|processing|training)\b[^;.]{0,240}?|such\s+[a-z][a-z-]*\s+(?:is|are|shall\s+be|will\s+be)\s+(?:stripped|de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|redacted|masked|aggregated)\b[^;.]{0,240}?|(?![^;.]*\b(?:may|unless|except|not|no)\b)[^;.]{0,240}?\b(?:such|that|this)\s+(?:use|processing|training)\b[^;.]{0,120}?)(?=\.?$)/i;
+  /,\s*(?:provided\s+(?:always\s+)?(?:that\s+)?|on\s+condition\s+that\s+)(?:(?:(?:any|all|each)\s+)?(?:such|this|that|the)\s+(?:use|processing|training)\b[^;.]{0,240}?|such\s+[a-z][a-z-]*\s+(?:is|are|shall\s+be|will\s+be)\s+(?:stripped|de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|redacted|masked|aggregated)\b[^;.]{0,240}?|(?![^;.]*\b(?:may|unless|except|not|no)\b)[^;.]{0,240}?\b(?:such|that|this)\s+(?:use|processing|training|purpose)\b[^;.]{0,120}?)(?=\.?$)/i;
 
 /**
  * ", provided that Supplier first applies its standard redaction process to remove payment card data …": a safeguard
@@ -106,6 +109,26 @@ const ANY_PURPOSE = /\bany\s+(?:lawful\s+|other\s+)?purposes?\b/i;
  * detect security incidents …": the object (up to the open purpose) is the customer's own data, not what is derived.
  */
 const OWN_DATA_FOR_ANY_PURPOSE = /^\s+(?:(?!(?:for|to)\s)[^;.]){1,80}?\sfor\s+any\s+(?:lawful\s+|business\s+|commercial\s+)?purposes?\b/i;
+/**
+ * "Customer therefore authorizes Trussline to use Site Imagery … to train …": the customer's authorisation is the
+ * vendor's permission. The ban drops the frame and takes the "to" ("Trussline shall not use …"), keeping an inline
+ * definition the rest of the contract uses (audit169, 387 § 5.2 was left standing to keep "Feedback Annotations").
+ */
+function authorisedUse(context: SurgicalContext): { readonly permission: Found; readonly frame: Splice } | undefined {
+  const customers = [context.terms.customer, context.terms.customer.replace(/^the\s+/i, 'The ')].filter((name) => name.length > 1);
+  const frame = new RegExp(String.raw`^(?:The\s+)?(?:${namesPattern(customers)})\s+(?:(?:therefore|hereby|expressly)\s+)?(?:authori[sz]es|permits|allows)\s+(?=(?:${namesPattern(context.vendorNames)})\s+to\s+(?:use|process|analy[sz]e|include)\b)`);
+  // A lead-in to a list of conditions, or an authorisation on a proviso, is answered whole, with what hangs on it.
+  if (/:\s*$/.test(context.sentence) || PROVISO.test(context.sentence)) return undefined;
+  const lead = numberingPrefixLength(context.sentence);
+  const found = frame.exec(context.sentence.slice(lead));
+  if (!found) return undefined;
+  const to = /^\S+(?:\s+\S+)?\s+(to)\s/.exec(context.sentence.slice(lead + found[0].length));
+  const vendor = context.vendorNames.find((name) => context.sentence.startsWith(`${name} to `, lead + found[0].length));
+  if (!to || !vendor) return undefined;
+  const toStart = lead + found[0].length + vendor.length + 1;
+  return { permission: { start: toStart, end: toStart + 2 }, frame: { start: lead, end: lead + found[0].length, text: '' } };
+}
+
 /** The customer's data by its umbrella term, or "Customer Personal Data": the customer's name and data, nothing derived. */
 function ownData(object: string, { terms }: SurgicalContext): boolean {
   if (object.includes(terms.customerData)) return true;
@@ -145,7 +168,8 @@ function presentUse(context: SurgicalContext): (Found & { readonly verb: string 
 }
 
 export function prohibit(context: SurgicalContext): Splice[] | undefined {
-  const permission: (Found & { readonly verb?: string }) | undefined = vendorPermission(context) ?? presentUse(context);
+  const authorised = vendorPermission(context) ? undefined : authorisedUse(context);
+  const permission: (Found & { readonly verb?: string }) | undefined = vendorPermission(context) ?? authorised?.permission ?? presentUse(context);
   // "Provider may use Network Data to provide the Software and to improve it": "shall not" would forbid the service.
   if (!permission || servesTheCustomer(context.sentence, permission.end)) return undefined;
   // "We may change these Terms or our Data Use Policy (which describes how we use Your Content …) by posting …": the
@@ -209,6 +233,7 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   const leadIn = permissionLeadIn(context.sentence, permission.start);
   const assent = assentFrame(context.sentence, permission.start, context.vendorNames, leadIn);
   if (assent) splices.push(assent);
+  if (authorised) splices.push(authorised.frame);
   if (leadIn && (!assent || assent.start !== leadIn.start)) splices.push(leadIn);
   const turnedOff = defaultTurnedOff(context.sentence, permission.start);
   splices.push(...turnedOff, ...vendorMayChangeTail(context.sentence, permission.end));
