@@ -2,10 +2,11 @@
 // Pure: imports only the token type.
 import type { Token } from '../language/tokenize';
 
-/** A dash with a space on each side ("features – so"), not a hyphen inside a word. */
+/** A dash with a space on each side ("features – so"), or a hyphen typed for one, never a hyphen inside a word. */
 export function spacedDash(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
-  if (token.text !== '–' && token.text !== '—') return false;
+  // A hyphen with a space each side stands for a dash in typed text ("what you read - including reading time - to …").
+  if (token.text !== '–' && token.text !== '—' && token.text !== '-') return false;
   return (tokens[i - 1]?.end ?? token.start) < token.start && (tokens[i + 1]?.start ?? token.end) > token.end;
 }
 

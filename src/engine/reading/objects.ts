@@ -278,8 +278,19 @@ export function composeCustomerData(tags: readonly Tag[], units: readonly Unit[]
       composed.push({ set: 'docCustomerData', start: noun.start, end: (SUPPLY_VERB.test(verb.norm) ? verb : (relativeVerb as Unit)).end });
     }
   }
+  // "what you borrow and read", "whatever you upload": a free relative of the customer supplying or doing something names
+  // what it supplied or did (blind78-140: "We use what you borrow and read … to improve Lendary").
+  units.forEach((what, at) => {
+    const you = units[at + 1];
+    const verb = units[at + 2];
+    if (!/^(?:what|whatever)$/.test(what.norm) || !you || !/^(?:you|customers?|users?|members?)$/.test(you.norm) || !verb) return;
+    if (SUPPLY_VERB.test(verb.norm) || ACTIVITY_VERB.test(verb.norm)) composed.push({ set: 'docCustomerData', start: what.start, end: verb.end });
+  });
   return composed;
 }
+
+/** What a user does with a service that leaves a record of it: reading, borrowing, watching, searching. */
+const ACTIVITY_VERB = /^(?:read|reads|borrow|borrows|watch|watches|listen|listens|search|searches|say|says|ask|asks|view|views|browse|browses|buy|buys|play|plays)$/;
 
 const AFTER_WORD = /^(?:after|following|once)$/;
 const LINKING_BE = /^(?:is|are|was|were|has|have|been|be)$/;

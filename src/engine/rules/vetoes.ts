@@ -81,6 +81,16 @@ export const CLAIM_CONTEXT: Veto = {
 };
 
 /**
+ * The same, for a statement that the customer owns the outputs: only an indemnity or infringement claim in the
+ * statement itself makes it talk; "Customer owns … content generated …; however, Cryovial does not warrant that such
+ * content is … non-infringing" owns first and disclaims after (blind78-098).
+ */
+export const CLAIM_IN_STATEMENT: Veto = {
+  reason: CLAIM_CONTEXT.reason,
+  when: ({ predicate: p, frame }) => frame.cues.some((c) => c.set === 'claimContext' && c.start >= p.start && c.end <= p.end),
+};
+
+/**
  * '"Service Data" means … ; Service Data is not Bank Data': one term said not to be the customer's data sorts the data
  * into classes (and usually takes the vendor's pool out of the customer's protections); it denies and limits nothing.
  */

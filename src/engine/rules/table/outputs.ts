@@ -3,7 +3,7 @@
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, cue, has, object, reads, wordBefore, wordsAfter } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, TEACHES_PEOPLE } from '../vetoes';
+import { CLAIM_CONTEXT, CLAIM_IN_STATEMENT, CUSTOMER_RESTRICTION, TEACHES_PEOPLE } from '../vetoes';
 
 /**
  * "every Output which assigns an emergency or urgent priority" (315 § 3.2): "assigns a …" or "assigns an …" gives a
@@ -198,7 +198,7 @@ export const OUTPUT_RULES: readonly Rule[] = [
     stance: 'protective',
     severity: 'low',
     when: (i) => output(i) !== undefined && own(i) !== undefined && customerOwner(i),
-    vetoes: [CLAIM_CONTEXT, TEACHES_PEOPLE],
+    vetoes: [CLAIM_IN_STATEMENT, TEACHES_PEOPLE],
     evidence: (i) => [i.predicate.actor.cue, i.predicate.negation, action(i.predicate, 'own'), output(i)],
   },
   {
