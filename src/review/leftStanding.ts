@@ -37,10 +37,16 @@ export function pointsBack(after: string, before: string, ops: readonly RedlineO
  * describes, with no permission of its own, is answered by the edit of the incorporation (a ban in its place struck
  * the schedules too: lawyer audit of 90).
  */
+/** "… Responsible AI Policy at …, which describes … the categories of Customer Data that Trussline uses to … train". */
+const DESCRIBES = /\b(?:Policy|Statement|Notice|Terms)\b(?:[^.;]|\.(?=\w)){0,160}?,?\s+which\s+(?:describes|explains|sets\s+out)\b/;
+
 export function describedInPolicy(finding: Finding, risks: readonly Finding[]): boolean {
   if (finding.category !== 'ai-training' && finding.category !== 'service-improvement') return false;
   const permits = finding.evidence.some((s) => s.role === 'permission');
-  return !permits && risks.some((f) => f.category === 'policy-by-reference' && f.start === finding.start);
+  // The policy may be named inside the sentence ("Customer's use … is subject to Trussline's Responsible AI Policy at
+  // …, which describes … the categories of Customer Data that Trussline uses to … train", audit169, 387 § 5.8).
+  const policyHere = risks.some((f) => f.category === 'policy-by-reference' && f.paragraph === finding.paragraph);
+  return !permits && (risks.some((f) => f.category === 'policy-by-reference' && f.start >= finding.start && f.start < finding.end) || (policyHere && DESCRIBES.test(finding.quote)));
 }
 
 /** Why the finding's words stay as they are, or undefined when they are to be answered. */

@@ -52,3 +52,28 @@ describe('a training grant worded as the customer\'s authorisation', () => {
     expect(target).toContain('("Feedback Notes")');
   });
 });
+
+describe('the edits of a vendor\'s licence, policy and vendor clauses (387)', () => {
+  const paper = [
+    'This Master Subscription Agreement is between Gantry Labs, Inc. ("Gantry") and the customer named in the Order Form ("Customer").',
+    '1.4 "Customer Data" means data that Customer uploads to the Services.',
+    '1.5 "Site Photos" means photographs of a project site uploaded by or for Customer.',
+  ];
+
+  it('narrows a licence without leaving a stray comma, keeps "securing", and drops "as otherwise described"', () => {
+    const licence =
+      '4.2 License to Gantry. Customer grants Gantry a worldwide, non-exclusive, royalty-free, fully paid-up license, sublicensable through multiple tiers, to host, copy and modify Customer Data for the purposes of providing, supporting, securing and improving the Services and as otherwise described in this Agreement.';
+    const target = preferredReview([...paper, licence]).edit(3)?.target ?? '';
+    expect(target).not.toContain('license, to host');
+    expect(target).toContain('securing the Services');
+    expect(target).not.toContain('improving');
+    expect(target).not.toContain('as otherwise described');
+  });
+
+  it('keeps the sentence that names a policy, when only the policy describes the training', () => {
+    const clause =
+      '5.8 Responsible AI Policy. Customer\'s use of AI Features is subject to Gantry\'s Responsible AI Policy at gantry.example/ai-policy, which describes, among other things, the categories of Customer Data that Gantry uses to train AI Features. Gantry may update the Responsible AI Policy at any time.';
+    const target = preferredReview([...paper, clause]).edit(3)?.target ?? clause;
+    expect(target).toContain('is subject to Gantry\'s Responsible AI Policy at gantry.example/ai-policy');
+  });
+});

@@ -35,7 +35,7 @@ describe('a licence of the customer\'s data', () => {
       doc('3.1 The Society grants the Supplier a non-exclusive licence to use, copy, adapt and modify Ledger Data for the purposes of providing, supporting and improving the Services.'),
     ).edit(3);
     expect(edit?.target).toBe(
-      '3.1 The Society grants the Supplier a non-exclusive licence to use, copy, adapt and modify Ledger Data solely for the purposes of providing the Services.',
+      '3.1 The Society grants the Supplier a non-exclusive licence to use, copy, adapt and modify Ledger Data solely for the purposes of providing and supporting the Services.',
     );
   });
 });

@@ -202,7 +202,10 @@ export function strikeFromLists(sentence: string, words: readonly string[]): Spl
     // A lone verb after "to" ("and to distribute them") cannot go without taking its object along: leave it.
     if (items.length === 1 && followsTo(sentence, start)) continue;
     const text = rebuild(sentence, items);
-    if (text) splices.push(withArticle(sentence, { start, end, text }, text));
+    // "licence, sublicensable through multiple tiers, to host …": the comma that closed the struck last item goes with it,
+    // or "licence, to host" is left (audit169, 387 § 4.2).
+    const closing = items[items.length - 1]!.struck && /^, (?:to|for) /.test(sentence.slice(end, end + 6)) ? 1 : 0;
+    if (text) splices.push(withArticle(sentence, { start, end: end + closing, text }, text));
     else if (sentence[end] === ' ') splices.push(withArticle(sentence, { start, end: end + 1, text: '' }, sentence.slice(end + 1)));
     else if (sentence[start - 1] === ' ') splices.push({ start: start - 1, end, text: '' });
     else splices.push({ start, end, text: '' });

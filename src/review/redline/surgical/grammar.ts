@@ -141,7 +141,7 @@ export function purposeListStart(sentence: string): number | undefined {
  */
 export function vendorPurposeNouns(sentence: string): Found | undefined {
   const head = PURPOSE_LIST.exec(sentence);
-  if (!head) return undefined;
+  if (!head) return adjectivalPurposes(sentence);
   const start = head.index + head[0].length;
   const close = /[,;.:]/.exec(sentence.slice(start));
   const end = close ? start + close.index : sentence.length;
@@ -152,6 +152,17 @@ export function vendorPurposeNouns(sentence: string): Found | undefined {
   if (!first || VENDOR_ENDS.test(phrase.slice(0, first.index)) || /ing\b/.test(phrase.slice(0, first.index).split(/\s+/)[0] ?? '')) return undefined;
   const own = joins.find((join) => VENDOR_ENDS.test(phrase.slice((join.index ?? 0) + join[0].length).split(/(?<!\s)\s+and\s+/)[0] ?? ''));
   return own ? { start: start + (own.index ?? 0), end } : undefined;
+}
+
+/** "for quality assurance and model development purposes": purposes named as nouns before "purposes". */
+const ADJECTIVAL_PURPOSES = /\bfor\s+((?:[a-z][\w-]{0,30}\s){0,3}[a-z][\w-]{0,30})(\s+and\s+(?:[a-z][\w-]{0,30}\s){0,3}[a-z][\w-]{0,30})\s+purposes\b/;
+
+/** The same, said before "purposes": from the "and" to the vendor's own purpose, where the first is the customer's. */
+function adjectivalPurposes(sentence: string): Found | undefined {
+  const found = ADJECTIVAL_PURPOSES.exec(sentence);
+  if (!found?.[1] || !found[2] || VENDOR_ENDS.test(found[1]) || !VENDOR_ENDS.test(found[2])) return undefined;
+  const start = found.index + found[0].indexOf(found[2], 4 + found[1].length);
+  return { start, end: start + found[2].length };
 }
 
 /**
@@ -172,9 +183,13 @@ export function vendorPurposes(sentence: string): Found | undefined {
     const item = sentence.slice(at, stop).trim();
     const gerund = /^(?:(?:and|or)\s+)?[a-z-]+ing\b/i.test(item);
     if (!gerund) break;
+    // "securing and improving the Services": the last item joins a serving verb to the vendor's own with "and".
+    const joined = SERVING.test(item) && VENDOR_ENDS.test(item) ? /^((?:(?:and|or)\s+)?[a-z-]+ing)\s+(?:and|or)\s+[a-z-]+ing\b/i.exec(item) : null;
     if (SERVING.test(item) && !VENDOR_ENDS.test(item)) {
       if (servingEnd !== listEnd) return undefined; // a serving purpose after a vendor one: not a simple tail
       servingEnd = stop;
+    } else if (joined?.[1] && !VENDOR_ENDS.test(joined[1]) && servingEnd === listEnd) {
+      servingEnd = sentence.indexOf(joined[1], at) + joined[1].length;
     } else if (first) return undefined;
     listEnd = stop;
     first = false;
@@ -189,6 +204,8 @@ export function vendorPurposes(sentence: string): Found | undefined {
  * last verb carries. Cutting the vendor's part must carry the object back: "operating and providing the Services".
  * `start` is where the gerund list begins, `own` the vendor's part `vendorPurposes` found.
  */
+const AS_OTHERWISE = /\s(?:and|or)\s+as\s+otherwise\s+(?:described|permitted|provided|set\s+out|contemplated)\s+(?:in|by|under)\s+(?:this|the)\s+[A-Z][\w-]{0,30}$/;
+
 export function keepSharedObject(sentence: string, start: number, own: Found): { readonly start: number; readonly end: number; readonly text: string } | undefined {
   const serving = sentence.slice(start, own.start);
   // Only when every serving item is a bare gerund: "providing the Services, improving it" needs nothing carried.
@@ -198,7 +215,9 @@ export function keepSharedObject(sentence: string, start: number, own: Found): {
   if (!object?.[1]) return undefined;
   const verbs = items.map((item) => item.replace(/^(?:and|or)\s+/i, ''));
   const list = verbs.length > 1 ? `${verbs.slice(0, -1).join(', ')} and ${verbs[verbs.length - 1]}` : (verbs[0] ?? '');
-  return { start, end: own.end, text: `${list} ${object[1]}` };
+  // "… the Services and as otherwise described in this Agreement": with the purposes kept to serving, a tail that
+  // reopens them to whatever the contract describes goes too (audit169, 387 § 4.2).
+  return { start, end: own.end, text: `${list} ${object[1].replace(AS_OTHERWISE, '')}` };
 }
 
 /** "… and for the other purposes described in the AI Data Use Policy": purposes the licence takes from a document. */
