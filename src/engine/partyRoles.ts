@@ -87,7 +87,7 @@ export function dataHolderIsCustomer(definitions: Definition[]): boolean {
 }
 
 /** "Licensor holds an archive of …", "Publisher owns or controls the archive …": a party holding a body of data. */
-const HOLDS_DATA = '\\b(?:owns|holds|possesses|controls|maintains)\\b[^.;]{0,60}?\\b(?:archives?|data|datasets?|data\\s+sets?|content|corpus|corpora|library|libraries|collections?|records|recordings|images)\\b';
+const HOLDS_DATA = '\\b(?:owns|holds|possesses|controls|maintains|(?:has\\s+)?(?:collected|curated|compiled|assembled))\\b[^.;]{0,60}?\\b(?:archives?|data|datasets?|data\\s+sets?|content|corpus|corpora|library|libraries|collections?|records|recordings|images)\\b';
 /**
  * "Licensee develops large language models", "operates a platform that applies machine learning", "(available to
  * Developer) for the development of machine learning tools": an AI developer.
@@ -108,10 +108,15 @@ export function dataHolderByRecital(definitions: Definition[], texts: readonly s
   }
   const vendor = definitions.find((d) => d.denotes === 'vendor');
   const customer = definitions.find((d) => d.denotes === 'customer');
+  if (!vendor && customer) {
+    licenseeBuildsModels(definitions, texts, customer);
+    return;
+  }
   if (!vendor || !customer || !/^[A-Z][a-z]+$/.test(vendor.term) || !/^[A-Z][a-z]+$/.test(customer.term)) return;
   // "Licensor publishes The Courier … and owns or controls an archive": the holding may follow another verb of the
   // same party, within a few words and before the other party is named.
-  const holds = new RegExp(`\\b${vendor.term}\\s(?:(?!${customer.term})[^.;]){0,120}?${HOLDS_DATA}`);
+  // "University, through research approved by its board, has collected … the … Corpus": an aside may follow the name.
+  const holds = new RegExp(`\\b${vendor.term}\\b(?:(?!${customer.term})[^.;]){0,200}?${HOLDS_DATA}`, 'i');
   const develops = new RegExp(`\\b${customer.term}\\s(?:(?!${vendor.term})[^.;]){0,40}?${DEVELOPS_AI}`);
   if (!texts.some((t) => holds.test(t)) || !texts.some((t) => develops.test(t))) return;
   definitions.forEach((d, i) => {
@@ -142,6 +147,25 @@ function namedByRecital(definitions: Definition[], texts: readonly string[]): vo
   });
 }
 const LEGAL_FORM = /\b(?:Limited|Ltd|Pty|Inc|LLC|LLP|plc|PLC|GmbH|Corporation|Corp)\b/;
+
+/**
+ * 'The Trustees of Whitlock University, a … nonprofit corporation ("University"), and Corvane AI, Inc. ("Licensee") …
+ * WHEREAS, University … has collected and curated the … Corpus … WHEREAS, Licensee develops … conversational AI': the
+ * one party a role word names ("Licensee" reads as the customer) is the one building models on the other's data; the
+ * holder, named by its own name, is the customer, and the licensee the vendor (392 had no vendor at all). In place.
+ */
+function licenseeBuildsModels(definitions: Definition[], texts: readonly string[], customer: Definition): void {
+  const others = definitions.filter((d) => d.denotes === 'other' && /^[A-Z][a-z]+$/.test(d.term) && !/^Part(?:y|ies)$/.test(d.term) && d.paragraph < PARTY_BLOCK && (LEGAL_FORM.test(texts[d.paragraph] ?? '') || /\b(?:corporation|university|college|trust|foundation|institute)\b/i.test(texts[d.paragraph] ?? '')));
+  if (others.length !== 1 || !/^[A-Z][a-z]+$/.test(customer.term)) return;
+  const holder = others[0] as Definition;
+  const says = (pattern: RegExp) => texts.slice(0, RECITAL_REACH).some((t) => pattern.test(t));
+  // The body of data may carry its own capitalised name ("the Whitlock Conversational Speech Corpus").
+  if (!says(new RegExp(`\\b${holder.term}\\b(?:(?!${customer.term})[^.;]){0,200}?${HOLDS_DATA}`, 'i')) || !says(new RegExp(`\\b${customer.term}\\s(?:(?!${holder.term})[^.;]){0,80}?${DEVELOPS_AI}`))) return;
+  definitions.forEach((d, i) => {
+    if (d.term === holder.term) definitions[i] = { ...d, denotes: 'customer' };
+    else if (d.term === customer.term) definitions[i] = { ...d, denotes: 'vendor' };
+  });
+}
 /** The paragraphs where the parties are named, and those that hold the recitals. */
 const PARTY_BLOCK = 8;
 const RECITAL_REACH = 16;

@@ -55,3 +55,18 @@ describe('an ownership statement followed by a disclaimer of infringement', () =
     expect(categoriesOf('Vendor shall indemnify Customer against any third party claim that Outputs owned by Customer infringe.')).not.toContain('output-ownership:protective');
   });
 });
+
+describe('a data licence whose licensee builds models on the licensor\'s corpus', () => {
+  it('reads the data holder, named by its own name, as the customer and the licensee as the vendor', () => {
+    const { parties } = analyzeDocument(
+      [
+        'This Data License Agreement is entered into by and between The Trustees of Ashgrove University, a Vermont nonprofit corporation ("University"), and Tallis Speech AI, Inc., a Delaware corporation ("Licensee").',
+        'WHEREAS, University, through research approved by its review board, has collected and curated the Ashgrove Dialect Corpus of recorded interviews;',
+        'WHEREAS, Licensee develops speech recognition models and wishes to use the corpus to train them;',
+        '2.1 University hereby grants to Licensee a non-exclusive license to use the Licensed Data to train and evaluate Trained Models.',
+      ].map((text) => ({ text })),
+    );
+    expect(parties.customer).toBe('University');
+    expect(parties.vendor).toBe('Licensee');
+  });
+});
