@@ -10,7 +10,8 @@ const LIST_OPENER = /\b(?:for|to)\s+/g;
 /** Where it stops: a clause joined on after a comma, a time limit, or the end of the sentence. */
 // Each alternative starts at a word or a punctuation mark, never inside a run of spaces, so matching stays linear.
 // ", and the Supplier may retain …": a clause with a subject and modal of its own ends the list before it.
-const LIST_END = /\b(?:during|after|until|provided|unless|except|without|in accordance)\b|,\s*(?=(?:both|whether|in each case|subject|including)\b)|,\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|must|can)\b)|[;:(]|\.(?!\d)/;
+// ", regardless of any earlier deletion …" qualifies the whole keeping, not one more purpose (audit172, 393 A.8).
+const LIST_END = /\b(?:during|after|until|provided|unless|except|without|in accordance)\b|,\s*(?=(?:both|whether|in each case|subject|including|regardless|irrespective|notwithstanding)\b)|,\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|must|can)\b)|[;:(]|\.(?!\d)/;
 const SEPARATOR = /,\s+(?:and\s+|or\s+)?|(?<=\S)\s+(?:and|or)\s+/g;
 /** "any other lawful business purpose", "any purpose": a catch-all that reopens whatever the list left out. */
 const CATCH_ALL = /\bany\s+(?:other\s+)?(?:lawful\s+)?(?:(?:business|commercial)\s+)?purposes?\b/i;
@@ -22,6 +23,9 @@ const DETERMINER_INSIDE = /(?<=\S)\s(?:the|a|an|its|our|their|your|his|her)\s(?=
 /** A verb, or a "for"/"to" that opens a purpose of its own: an item with one is a clause, not a purpose in a list. */
 const CLAUSE_VERB = /\b(?:may|shall|will|must|can|is|are|for|to)\b/;
 const MODAL_OR_COPULA = /\b(?:may|shall|will|must|can|is|are)\b/;
+
+/** A gerund or a bare verb that may share the last item's object ("operating, providing and improving the Platform"). */
+const SHARED_VERB = /^(?:[a-z-]+ing|provide|operate|deliver|host|run|support|maintain|secure|improve|develop|enhance|train|test|analy[sz]e|monitor|use|process|store)$/i;
 
 interface Item {
   readonly start: number;
@@ -59,7 +63,10 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
     const clauseLike = (item: Item, i: number) => (i === items.length - 1 ? MODAL_OR_COPULA : CLAUSE_VERB).test(text.slice(item.start, item.end));
     if (items.length < 3 || items.some((item, i) => item.end - item.start > 80 || clauseLike(item, i))) continue;
     // "operating, providing and improving the Platform": verbs sharing one object, which the licence edits narrow.
-    const single = items.slice(0, -1).filter((item) => !/\s/.test(text.slice(item.start, item.end))).length;
+    // After "for", one-word nouns ("security, abuse monitoring and model evaluation") are purposes of their own; after
+    // "to" a word alone is a verb sharing the last item's object ("to tag, route or invoice in the Service").
+    const verbs = /^to\s/i.test(opener[0]);
+    const single = items.slice(0, -1).filter((item) => !/\s/.test(text.slice(item.start, item.end)) && (verbs || SHARED_VERB.test(text.slice(item.start, item.end)))).length;
     if (single * 2 >= items.length - 1) continue;
     const triggers = finding.evidence.filter((s) => s.role === 'purpose' && s.start >= from && s.end <= from + region.length);
     const risky = (item: Item) => CATCH_ALL.test(text.slice(item.start, item.end)) || triggers.some((s) => s.start >= item.start && s.end <= item.end);
