@@ -70,3 +70,18 @@ describe('a data licence whose licensee builds models on the licensor\'s corpus'
     expect(parties.vendor).toBe('Licensee');
   });
 });
+
+describe('the data holder\'s own freedom, kept in a data licence', () => {
+  it('is no disclosure by the recipient', () => {
+    const lines = [
+      'This Data License Agreement is entered into by and between The Trustees of Ashgrove University, a Vermont nonprofit corporation ("University"), and Tallis Speech AI, Inc., a Delaware corporation ("Licensee").',
+      'WHEREAS, University has collected and curated the Ashgrove Dialect Corpus of recorded interviews;',
+      'WHEREAS, Licensee develops speech recognition models and wishes to use the corpus to train them;',
+      '1.4 "Licensed Data" means the recordings and transcripts of the Ashgrove Dialect Corpus that University delivers to Licensee.',
+      '7.1 Nothing in this Agreement limits University\'s right to publish research based on the Licensed Data or to license the Licensed Data to others.',
+      '7.2 Licensee may publish the Licensed Data on its website.',
+    ].map((text) => ({ text }));
+    const found = analyzeDocument(lines, { mode: 'dua' }).findings.filter((f) => f.category === 'dua-data-disclosure');
+    expect(found.map((f) => f.paragraph)).toEqual([5]);
+  });
+});

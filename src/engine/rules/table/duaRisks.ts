@@ -36,7 +36,22 @@ const beyondException = ({ predicate: p, frame }: RuleInput): Cue | undefined =>
 
 // "Developer shall not:" / "(d) upload any part of the Licensed Dataset to a third-party model provider …": an item of the
 // ban is one of the things forbidden (audit60, 168 § 2.2(d) was reserved as if it let the data out).
-const RECIPIENT_GRANT_VETOES: readonly Veto[] = [DEFINITION_ONLY, HEADING_ONLY, CUSTOMER_ACTS, CLAIM_CONTEXT, ITEM_OF_LISTED_BAN];
+/**
+ * "Nothing in this Agreement limits University's right to publish research based on the Licensed Data or to license the
+ * Licensed Data to others": the data holder keeps its own freedom; the recipient is given nothing (392 § 7.1 was
+ * replaced by a confidentiality duty on the licensee).
+ */
+const HOLDERS_OWN_RIGHT: Veto = {
+  reason: 'the sentence keeps the data holder’s own right to use or license its data; the recipient is given nothing',
+  when: ({ predicate: p, frame }) =>
+    p.cues.some((c) => {
+      if (c.set !== 'docCustomer' && c.set !== 'customerRole') return false;
+      const after = frame.text.slice(c.end - frame.start, c.end - frame.start + 12);
+      const owned = c.text.endsWith("'s") || c.text.endsWith('’s') ? after : after.startsWith("'s") || after.startsWith('’s') ? after.slice(2) : '';
+      return owned.startsWith(' right') || owned.startsWith(' ability') || owned.startsWith(' freedom');
+    }),
+};
+const RECIPIENT_GRANT_VETOES: readonly Veto[] = [DEFINITION_ONLY, HEADING_ONLY, CUSTOMER_ACTS, CLAIM_CONTEXT, ITEM_OF_LISTED_BAN, HOLDERS_OWN_RIGHT];
 
 /**
  * "Sections 2.2, 4.2, Article 6 (for so long as Developer retains any part of the Licensed Dataset) … survive": a
