@@ -85,3 +85,11 @@ describe('the data holder\'s own freedom, kept in a data licence', () => {
     expect(found.map((f) => f.paragraph)).toEqual([5]);
   });
 });
+
+describe('a vendor\'s rights in its models, said not to be outputs', () => {
+  it('is no claim on the outputs', () => {
+    const found = categoriesOf('5.2 Pellworth retains all rights in the Insights Models, including all weights and parameters created under paragraph 4.2, none of which constitutes Customer Data or AI Output.');
+    expect(found).not.toContain('output-ownership:risk');
+    expect(categoriesOf('5.2 Pellworth retains all rights in the Insights Models and in all AI Output.')).toContain('output-ownership:risk');
+  });
+});

@@ -230,6 +230,8 @@ export const CONTEXT_SETS = [
       'is not', 'are not', "isn't", "aren't", 'shall not be', 'will not be', 'does not constitute', 'do not constitute',
       'shall not constitute', 'is not considered', 'are not considered', 'shall not be considered', 'is not deemed',
       'are not deemed', 'shall not be deemed', 'does not form part of', 'do not form part of', 'shall not form part of',
+      // "…, none of which constitutes Customer Data or AI Output".
+      'none of which constitutes', 'none of which constitute', 'none of which is', 'none of which are', 'neither of which constitutes',
     ],
   },
   {

@@ -162,6 +162,17 @@ export const OUTPUT_RULES: readonly Rule[] = [
         },
       },
       {
+        // "Ashcombe retains all rights in the Insights Models, including all weights …, none of which constitutes Customer
+        // Data or AI Output": the outputs are named only to say the models are not outputs (audit171, 391 Sch 2 ¶5.2 was
+        // rewritten into an output clause).
+        reason: 'the outputs are named only to say that what the vendor owns is not an output',
+        when: ({ predicate: p }) => {
+          const outputs = p.objects.filter((o) => o.kind === 'output');
+          const denials = p.cues.filter((c) => c.set === 'notClassedAs');
+          return outputs.length > 0 && outputs.every((o) => denials.some((c) => c.end <= o.start && o.start - c.end <= 40));
+        },
+      },
+      {
         // "Pitchwell retains all rights in the Pitchwell Models, prompt templates and scoring rubrics used to generate
         // Outputs": the outputs name what the vendor's tools make, not what it owns (audit72, 209 § G2).
         reason: 'the outputs are named only as what the vendor\'s own tools generate; the vendor owns the tools',
