@@ -1,8 +1,8 @@
 // The ban edit: the vendor's permission ("may use …") turned into a prohibition, with what a ban needs around it (its
 // list joined with "or", the vendor's own purposes struck where the service must stay, provisos kept or dropped).
 // Pure: must not import Office, React, the DOM or Node.
-import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
-import { numberingPrefixLength } from '../sentenceSpan';
+import { namesPattern, type SurgicalContext } from './context';
+import { authorisedUse, openUseOfOwnData } from './permissionForms';
 import { coordinatedPermissions, type Found, vendorPermission, unlimitedPurposeList, vendorPurposeNouns } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
 import { servingVerbsSplice } from '../../itemVerbs';
@@ -21,9 +21,10 @@ const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,9}?[\w’'-]+(,\s+(?:(?:after|onc
 const REMOVING_ASIDE = /\s(?:after|once|upon)\s+(?:removing|stripping|redacting|masking|deleting)\s+[^;.]{0,200}?\b(?:identifiers?|identifying\s+(?:information|details|data)|personal\s+(?:data|information))\b[^,;.()]{0,60}?(?=,|;|\.|$)/;
 // "Customer Data, Inputs and the corrections made by Users to Outputs to train" (audit164, 377 § 5.4): the last thing may
 // be followed by the words that say who made it.
-/** One thing in a list of things used: up to four words, none of them a joiner or the start of a purpose. */
+/** One thing in a list of things used: up to six words, none of them a joiner or the start of a purpose. */
 // "including" and "such as" open examples of the thing before, not another thing.
-const THING = String.raw`(?:(?!(?:and|or|to|for|in|into|with|after|including|such)\b)[A-Za-z][\w'’-]*)(?:\s(?!(?:and|or|to|for|in|into|with|after|including|such)\b)[A-Za-z][\w'’-]*){0,3}`;
+// "Authorised Users' ratings of AI Output": a thing of up to six words (audit171, 391 Sch 2 ¶4.2 kept "and").
+const THING = String.raw`(?:(?!(?:and|or|to|for|in|into|with|after|including|such)\b)[A-Za-z][\w'’-]*)(?:\s(?!(?:and|or|to|for|in|into|with|after|including|such)\b)[A-Za-z][\w'’-]*){0,5}`;
 /** "include Prompts, Outputs and adjuster corrections ": the verb, two or more things with commas, then "and" and the last. */
 const LISTED_OBJECTS = new RegExp(String.raw`^\s+[a-z][\w-]*\s+${THING}(?:,\s${THING}){1,5},?\s(and)\s(${THING})(?=\s*[,;.(]|\s+(?:to|for|in|into|with|after|from|contained|recorded|held|collected|stored|made|generated|submitted|provided|uploaded|entered|created|produced)\b|$)`);
 /** ", which models and all improvements to them shall be the sole property of the Supplier": who owns what is banned. */
@@ -104,38 +105,9 @@ const LATER_LICENCE = /\bgrants?\b[^.;]{0,160}?\blicen[cs]e\b/i;
 /** The object, then "as described in" (set out in, explained in) another document: uses defined by reference. */
 const BY_REFERENCE = /^\s+[^.;,]{1,80}?\bas\s+(?:described|set\s+out|set\s+forth|explained|detailed)\s+in\b/i;
 const ANY_PURPOSE = /\bany\s+(?:lawful\s+|other\s+)?purposes?\b/i;
-/**
- * "may retain, use and disclose Customer Personal Data for any business purpose permitted …, including to build …, to
- * detect security incidents …": the object (up to the open purpose) is the customer's own data, not what is derived.
- */
-const OWN_DATA_FOR_ANY_PURPOSE = /^\s+(?:(?!(?:for|to)\s)[^;.]){1,80}?\sfor\s+any\s+(?:lawful\s+|business\s+|commercial\s+)?purposes?\b/i;
-/**
- * "Customer therefore authorizes Trussline to use Site Imagery … to train …": the customer's authorisation is the
- * vendor's permission. The ban drops the frame and takes the "to" ("Trussline shall not use …"), keeping an inline
- * definition the rest of the contract uses (audit169, 387 § 5.2 was left standing to keep "Feedback Annotations").
- */
-function authorisedUse(context: SurgicalContext): { readonly permission: Found; readonly frame: Splice } | undefined {
-  const customers = [context.terms.customer, context.terms.customer.replace(/^the\s+/i, 'The ')].filter((name) => name.length > 1);
-  const frame = new RegExp(String.raw`^(?:The\s+)?(?:${namesPattern(customers)})\s+(?:(?:therefore|hereby|expressly)\s+)?(?:authori[sz]es|permits|allows)\s+(?=(?:${namesPattern(context.vendorNames)})\s+to\s+(?:use|process|analy[sz]e|include)\b)`);
-  // A lead-in to a list of conditions, or an authorisation on a proviso, is answered whole, with what hangs on it.
-  if (/:\s*$/.test(context.sentence) || PROVISO.test(context.sentence)) return undefined;
-  const lead = numberingPrefixLength(context.sentence);
-  const found = frame.exec(context.sentence.slice(lead));
-  if (!found) return undefined;
-  const to = /^\S+(?:\s+\S+)?\s+(to)\s/.exec(context.sentence.slice(lead + found[0].length));
-  const vendor = context.vendorNames.find((name) => context.sentence.startsWith(`${name} to `, lead + found[0].length));
-  if (!to || !vendor) return undefined;
-  const toStart = lead + found[0].length + vendor.length + 1;
-  return { permission: { start: toStart, end: toStart + 2 }, frame: { start: lead, end: lead + found[0].length, text: '' } };
-}
-
-/** The customer's data by its umbrella term, or "Customer Personal Data": the customer's name and data, nothing derived. */
-function ownData(object: string, { terms }: SurgicalContext): boolean {
-  if (object.includes(terms.customerData)) return true;
-  const named = new RegExp(String.raw`\b${escapeRegExp(terms.customer)}(?:['’]s)?\s+(?:[A-Z][\w-]{0,30}\s+){0,2}(?:Data|Information)\b`);
-  return named.test(object) && !DERIVED_OBJECT.test(object);
-}
-const DERIVED_OBJECT = /\b(?:aggregat|anonymi[sz]|de-?identif|usage|statistic|telemetry|metadata|feedback|insights?\b|analytics\b)/i;
+/** "to train, fine-tune, evaluate and improve ": a purpose's verbs, listed with commas and a closing "and". */
+const PURPOSE_VERB_LIST = /(?<!\S)to\s+((?:[a-z][\w-]{0,30},\s){1,6}[a-z][\w-]{0,30},?\s)and\s[a-z][\w-]{0,30}\s/;
+const MODEL_WORK_VERB = /\b(?:train|retrain|fine-tune|finetune|tune|evaluate|validate|benchmark)\b/;
 /** A permission to make derived data ("may create …"), which the ban leaves standing beside a banned use of it. */
 // "may collect code snippets … ("Engagement Data"), and use Engagement Data to train …": gathering comes first too.
 const MAKES_FIRST = /^\s+(?:create|generate|compile|derive|produce|anonymi[sz]e|aggregate|de-identify|collect)\b/i;
@@ -184,8 +156,7 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // "shall not … use Customer Personal Data for any business purpose, including to detect security incidents" would
   // forbid the service itself (audit168, 385 A.3): the customer's own data used for any purpose has its purpose narrowed
   // to serving the customer instead. What is derived from it ("Aggregated Data … for any purpose") may still be banned.
-  const openUse = OWN_DATA_FOR_ANY_PURPOSE.exec(context.sentence.slice(permission.end));
-  if (openUse && ownData(openUse[0], context)) return undefined;
+  if (openUseOfOwnData(context, permission.end)) return undefined;
   // "may use Transaction Data, in aggregated form …, to monitor the performance of the Services, to produce industry
   // reports and to develop new features": a ban would stop the monitoring the customer needs too, so only the
   // vendor's own ends go (the audits' overreach: a whole list flipped to "shall not").
@@ -331,6 +302,13 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // a ban joins its purposes with "or" (audit56, 151 5.1).
   for (const joined of context.sentence.slice(permission.end).matchAll(AND_TO_PURPOSE)) {
     const at = permission.end + (joined.index ?? 0) + joined[0].indexOf('and');
+    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
+  }
+  // "shall not use … to train, fine-tune, evaluate and improve the … models" bans only doing all four: "or" (audit171,
+  // 391 Sch 2 ¶4.2). Only a list of the verbs of model work.
+  const purposeVerbs = PURPOSE_VERB_LIST.exec(context.sentence.slice(permission.end));
+  if (purposeVerbs?.[1] && MODEL_WORK_VERB.test(purposeVerbs[1])) {
+    const at = permission.end + purposeVerbs.index + purposeVerbs[0].lastIndexOf(' and ') + 1;
     if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
   }
   // "shall not retain …, indefinitely" bans only keeping for ever, which sets no limit at all (audit56, 149 11.4): in a
