@@ -93,3 +93,10 @@ describe('a vendor\'s rights in its models, said not to be outputs', () => {
     expect(categoriesOf('5.2 Pellworth retains all rights in the Insights Models and in all AI Output.')).toContain('output-ownership:risk');
   });
 });
+
+describe('an optimisation that is the service itself', () => {
+  it('is no improvement of the vendor\'s product: "daily route optimisation for the Customer\'s vehicles"', () => {
+    expect(categoriesOf('1. RouteSmart: daily route optimisation for up to 400 vehicles and integration with Customer\'s transport management system.')).not.toContain('service-improvement:risk');
+    expect(categoriesOf('We may use your data for the optimisation of our algorithms and services.')).toContain('service-improvement:risk');
+  });
+});

@@ -2,7 +2,8 @@
 // (381's preamble was read as retention); "annual third-party penetration testing" is a security check, not improving a
 // product (381 § 9.1); "practical training on drafting effective Prompts" teaches people a skill, it trains no model
 // (380 cl 3.2); "incorrect statistical values" are mistakes in an output, not statistics derived from the data (380 Sch 2
-// ¶10). Pure: the units of the sentence only.
+// ¶10); "daily route optimisation" is the service the customer buys, not the vendor improving its product (394 Sch 1).
+// Pure: the units of the sentence only.
 import type { Unit } from '../language/matcher';
 import type { Action } from './frame';
 
@@ -12,6 +13,11 @@ const SHOP_BEFORE: ReadonlySet<string> = new Set(['your', 'our', 'their', 'its',
 const CHECK_BEFORE: ReadonlySet<string> = new Set([
   'penetration', 'pen', 'vulnerability', 'security', 'load', 'stress', 'failover', 'recovery', 'backup', 'restore', 'regression', 'acceptance',
   'uat', 'compliance', 'intrusion', 'resilience', 'continuity',
+]);
+/** Words before "optimisation" that name what the service itself optimises for the customer: "route optimisation". */
+const OPTIMISED_THING: ReadonlySet<string> = new Set([
+  'route', 'routing', 'inventory', 'price', 'pricing', 'schedule', 'scheduling', 'load', 'fleet', 'network', 'energy', 'portfolio',
+  'search', 'campaign', 'conversion', 'cost', 'warehouse', 'yield', 'rota', 'roster', 'delivery', 'stock', 'tax', 'budget',
 ]);
 /** "-ing" words after "training on" that describe data, not a skill taught: "trained on existing records". */
 const DESCRIBING_ING: ReadonlySet<string> = new Set(['existing', 'incoming', 'outgoing', 'remaining', 'pending', 'following', 'underlying', 'resulting', 'corresponding', 'matching', 'ongoing', 'preceding', 'upcoming', 'identifying', 'identifiable']);
@@ -25,6 +31,7 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
   const before = units[at - 1]?.norm ?? '';
   if (kind === 'retain' && (word === 'store' || word === 'stores')) return SHOP_BEFORE.has(before);
   if (kind === 'improve' && (word === 'testing' || word === 'test')) return CHECK_BEFORE.has(before);
+  if (kind === 'improve' && /^optimi[sz]ations?$/.test(word)) return OPTIMISED_THING.has(before);
   if (kind === 'train' && /\bon$/.test(word)) {
     const after = units[next]?.norm ?? '';
     return /^[a-z]+ing$/.test(after) && !DESCRIBING_ING.has(after);
