@@ -83,6 +83,9 @@ const derivedOnlyInProviso = (quote: string): boolean => {
 };
 
 /** Why the edit would be off target, or undefined. `rewrites`: the edit deletes words, not only adds a proviso. */
+/** "shall be a controller of Service Data", "acts as an independent controller of any personal data in Usage Data". */
+const DATA_PROTECTION_ROLE = /\b(?:is|be|acts?\s+as|shall\s+act\s+as)\s+(?:an?\s+)?(?:independent\s+|joint\s+|separate\s+)?(?:controller|business)\s+(?:of|for|in\s+respect\s+of)\b/i;
+
 export function offTarget(finding: Finding, rewrites: boolean, dataNames: readonly string[], customer: string, replaces = false): string | undefined {
   if (rewrites && keepsRecords(finding.quote)) return 'the sentence is the duty to keep records of the dealings, which audits and fees rely on, not a right to keep the data';
   // "…, provided the results are aggregated across at least five customers and do not identify Customer": the
@@ -92,6 +95,9 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // only keeps data is answered on retention; the clause on using statistics in its place is no like for like.
   // "Customer may switch off the use … at any time, in which case Supplier shall exclude …": the clause on derived data
   // in its place would take the customer's own right away.
+  // "Supplier shall be a controller of Service Data to the extent that Service Data constitutes personal data": a role
+  // under data protection law, which the clause on using statistics in its place would drop unanswered (394 § 9.1).
+  if (replaces && finding.category === 'aggregated-data' && DATA_PROTECTION_ROLE.test(finding.quote)) return 'the sentence allocates a role under data protection law, which the clause on derived data in its place would not replace like with like; the lawyer decides';
   if (replaces && finding.category === 'aggregated-data' && isCustomerRight(finding.quote, customer)) return 'the sentence is the customer\'s own right, which the clause on derived data in its place would take away';
   // "You can turn off Model Contribution …; while it is off we will stop using … to train": the ban in its place would
   // take the customer's switch with it (agreement 71 ¶15, once ¶11's purposes were struck rather than rewritten).

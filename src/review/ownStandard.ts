@@ -10,10 +10,11 @@
  */
 const CONDITION_STANDARD =
   /\b(?:provided|on\s+condition|(?:as|so)\s+long\s+as|only\s+(?:if|where|when))\b[^.;]{0,200}?(?:\baggregated\b|\b(?:(?:do|does|shall|will|may)\s+not|(?:do|does)n['’]t)\s+(?:identify|name|be\s+used\s+to\s+identify)\b|\birreversibly\b|\b(?:is|are)\s+not\s+identified\b|\b(?:is|are)\s+named\s+or\s+can\s+(?:readily\s+|reasonably\s+)?be\s+identified\b|\bno\s+(?:such\s+)?[a-z]+\s+(?:identif(?:y|ies)|names?)\b|\b(?:fewer|less)\s+than\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
-/** The standard built into the data's own description: "in aggregated form that does not identify any user", "in
+/** The standard built into the data's own description ("… expressed as percentage gains without identifying Customer",
+ * audit172, 394 § 5.5): "in aggregated form that does not identify any user", "in
  * anonymised and aggregated form" (both, not either alone), "so that it is no longer capable of being associated with you". */
 const STANDARD_IN_FORM =
-  /\bin\s+(?:an?\s+)?(?:aggregated?|anonymi[sz]ed|de-identified)\s+(?:and\s+[a-z-]+\s+)?form\s+that\s+(?:does|do|will|shall)\s+not\s+identify\b|\bin\s+(?:anonymi[sz]ed|de-identified)\s+and\s+aggregated?\s+form\b|\bin\s+aggregated?\s+and\s+(?:anonymi[sz]ed|de-identified)\s+form\b|\bso\s+that\s+(?:it|they)\s+(?:is|are|can)\s+no\s+longer\b[^.;]{0,60}?\b(?:associated|linked|connected|attributed|identif)/i;
+  /\bin\s+(?:an?\s+)?(?:aggregated?|anonymi[sz]ed|de-identified)\s+(?:and\s+[a-z-]+\s+)?form\s+that\s+(?:does|do|will|shall)\s+not\s+identify\b|\bin\s+(?:anonymi[sz]ed|de-identified)\s+and\s+aggregated?\s+form\b|\bin\s+aggregated?\s+and\s+(?:anonymi[sz]ed|de-identified)\s+form\b|\bso\s+that\s+(?:it|they)\s+(?:is|are|can)\s+no\s+longer\b[^.;]{0,60}?\b(?:associated|linked|connected|attributed|identif)|\bwithout\s+(?:identifying|naming)\s+(?:the\s+)?(?:[A-Z][\w-]{0,30}|any\s+(?:individual|person|customer|client))\b/i;
 
 /**
  * "… will de-identify it only in accordance with 45 C.F.R. § 164.514(b)": the law's own standard of de-identification,
