@@ -25,8 +25,15 @@ const NUMBER_TAIL = /[A-Za-z]{2}\.\d+(?:\.\d+)*\.?(?=[\s,;:)]|$)/g;
 /** "and is with respect to any Service Data …": a copula whose complement ("perpetual and irrevocable") was struck. */
 const HOLLOW_COPULA = /\b(?:is|are|be|remains?)\s+(?:with\s+respect\s+to|in\s+respect\s+of|as\s+regards)\b/gi;
 
+/**
+ * "… or any models, Section 5.3 or Exhibit A, all of which …": a list of citations left with the words that cited them
+ * ("developed under Section 4.3") struck (audit172, 393 § 12.3).
+ */
+const ORPHANED_CITATIONS = /\b[a-z]{3,}s,\s(?:Section|Clause|Exhibit|Schedule|Article|Annex)\s[A-Z0-9][\w.]{0,12}\s(?:or|and)\s(?:Section|Clause|Exhibit|Schedule|Article|Annex)\b/g;
+
 function faults(text: string): number {
   return (
+    (text.match(ORPHANED_CITATIONS)?.length ?? 0) +
     (text.match(CUT_OFF)?.length ?? 0) + (text.match(RESERVED_THEN_WORDS)?.length ?? 0) + (text.match(LOOSE_PUNCTUATION)?.length ?? 0) +
     (text.match(HOLLOW_COPULA)?.length ?? 0) + (text.match(NUMBER_TAIL)?.length ?? 0) + (text.match(OBJECT_STRUCK)?.length ?? 0)
   );

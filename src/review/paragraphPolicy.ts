@@ -75,3 +75,12 @@ export function disclosureKept(plan: RedlinePlan, finding: Finding, current: str
 export function isSurvivalList(sentence: string): boolean {
   return /\bsurviv(?:e|es|al|ing)\b/i.test(sentence) && (sentence.match(/\b[A-Z]?\d+(?:\.\d+)*\b/g) ?? []).length >= 3;
 }
+
+/**
+ * "Termination does not affect Veritrace's rights in Aggregated Data, Usage Data, Feedback or any models …": the rights
+ * the vendor keeps include its own data (statistics, usage records, feedback), which no deletion reaches; struck whole,
+ * the clause took them too (audit172, 393 § 12.3). Only the limbs over the customer's data are answered.
+ */
+export function keepsVendorsOwnRights(sentence: string): boolean {
+  return /\b(?:does|shall|will)\s+not\s+affect\b[^.;]{0,80}?\brights?\s+in\b/i.test(sentence) && /\b(?:Aggregated|Usage|Feedback|Anonymi[sz]ed|De-identified)\b/.test(sentence);
+}

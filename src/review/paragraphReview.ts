@@ -23,7 +23,7 @@ import { LICENCE_GRANT, narrowLicence } from './narrowLicence';
 import { offTarget } from './offTarget';
 import { answeredByOtherClause, derivedUseGrantedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
-import { COUNTERPART, disclosureKept, isSurvivalList, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, EXTENDS_A_LICENCE, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
+import { COUNTERPART, disclosureKept, isSurvivalList, keepsVendorsOwnRights, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, EXTENDS_A_LICENCE, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
@@ -372,7 +372,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // that protection stands; elsewhere only a serious grant is struck in favour of a protection already given.
     // "Sections 1.2, 2.1, …, 3.3 and 9 will survive": a survival list also keeps confidentiality and the indemnities
     // alive; only its items are conformed, never the whole list struck (audit77, 220 § 8.4 went "[Reserved.]").
-    const wholeGoes = !isSurvivalList(next.quote);
+    const wholeGoes = !isSurvivalList(next.quote) && !keepsVendorsOwnRights(next.quote);
     let struck = feedbackOnly || limbOnly || optedIn ? undefined :
       (duplicate && (sibling || next.severity === 'high' || OVERRIDES_A_CLAUSE.test(next.quote))) || qualifiesGrant
         ? (partial() ?? (wholeGoes ? strikeSentence(track.current, next) ?? (OVERRIDES_A_CLAUSE.test(next.quote) ? reserveClause(track.current) : undefined) : undefined))

@@ -46,3 +46,15 @@ describe('a negotiated form (394)', () => {
     expect(offTarget(finding, true, ['Customer Data'], 'Customer', true)).toMatch(/role under data protection law/);
   });
 });
+
+describe('a clause keeping the vendor\'s rights after termination (393 § 12.3)', () => {
+  it('is not turned round, struck whole or cut through its list of citations', () => {
+    const clause =
+      '12.3 Retained Rights. Termination does not affect Briefwell\'s rights in Aggregated Data, Usage Data, Feedback or any models, classifiers or parameters developed or improved under Section 4.3, Section 5.3 or Exhibit A, all of which Briefwell may continue to use after termination.';
+    const lines = [...paper, '1.6 "Aggregated Data" means data derived from Customer Data and combined with data of other customers.', '1.7 "Usage Data" means data about the use of the Services, including Prompts and ratings of Output.', '4.3 Briefwell may use Customer Data to maintain, improve and develop the Services and its other products.', '12.2 On termination Briefwell will delete Customer Data within thirty days.', clause];
+    const target = preferredReview(lines).edit(8)?.target ?? clause;
+    expect(target).not.toMatch(/will cease using/);
+    expect(target).not.toContain('[Reserved');
+    expect(target).not.toMatch(/any models, Section 5\.3/);
+  });
+});

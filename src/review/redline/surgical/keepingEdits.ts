@@ -193,6 +193,9 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
   // with no end, deletion or period named, is a use for other edits to answer; "will cease using and will delete
   // Telemetry to operate …" made no sense (audit48, 124 Addendum 2.2).
   if (/continue\s+to\s+use$/i.test(match[1]) && !ENDS.test(context.sentence)) return undefined;
+  // "Termination does not affect Veritrace's rights in Aggregated Data, … all of which Veritrace may continue to use after
+  // termination": turned round, the clause would say termination leaves rights that end with it (audit172, 393 § 12.3).
+  if (/\b(?:does|shall|will)\s+not\s+(?:affect|limit|prejudice)\b/i.test(context.sentence.slice(0, start))) return undefined;
   // "The Supplier may retain and use Outputs … for the purpose of measuring accuracy": with no end in view, "shall cease
   // using and shall delete" would order deletion during the contract, of data the customer still needs (audit46, 113
   // 5.3). The swap fits a keeping past something (the end, a deletion, a period, "indefinitely"); otherwise the keeping
