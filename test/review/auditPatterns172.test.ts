@@ -58,3 +58,13 @@ describe('a clause keeping the vendor\'s rights after termination (393 § 12.3)'
     expect(target).not.toMatch(/any models, Section 5\.3/);
   });
 });
+
+describe('a programme on unless the customer opts out, turned into a ban', () => {
+  it('loses the sentence on how an opt-out works with the opt-out', () => {
+    const clause =
+      'A.6 Model Improvement Program. Unless Customer opts out by written notice to privacy@briefwell.example, Briefwell may use Prompts and Output to fine-tune and evaluate AI Features. An opt-out takes effect thirty (30) days after receipt and applies prospectively only.';
+    const target = preferredReview([...paper, clause]).edit(4)?.target ?? '';
+    expect(target).toMatch(/Briefwell (?:will|shall) not use Prompts/);
+    expect(target).not.toContain('An opt-out takes effect');
+  });
+});
