@@ -41,7 +41,9 @@ export function pointsBack(after: string, before: string, ops: readonly RedlineO
 const DESCRIBES = /\b(?:Policy|Statement|Notice|Terms)\b(?:[^.;]|\.(?=\w)){0,160}?,?\s+which\s+(?:describes|explains|sets\s+out)\b/;
 
 export function describedInPolicy(finding: Finding, risks: readonly Finding[]): boolean {
-  if (finding.category !== 'ai-training' && finding.category !== 'service-improvement') return false;
+  // Derived data the policy describes too ("including the categories of Platform data used to develop and test them",
+  // 389 § 5.7 was rewritten into the clause on statistics, about "Models").
+  if (finding.category !== 'ai-training' && finding.category !== 'service-improvement' && finding.category !== 'aggregated-data') return false;
   const permits = finding.evidence.some((s) => s.role === 'permission');
   // The policy may be named inside the sentence ("Customer's use … is subject to Trussline's Responsible AI Policy at
   // …, which describes … the categories of Customer Data that Trussline uses to … train", audit169, 387 § 5.8).
@@ -54,7 +56,8 @@ export function leftStandingReason(finding: Finding, risks: readonly Finding[], 
   // "you have rights … to object to processing …, including processing to improve our AI Features": training read only
   // from the customer's own lever is answered where it is granted; striking it takes the lever (lawyer audit of 88).
   if (finding.rules[0] === 'training-opt-out-implied' && finding.rules.length === 1) return 'the use is read only from the customer\'s own way to stop it, which stays';
-  if (describedInPolicy(finding, risks)) return 'the sentence only says what an incorporated policy describes; the edit of the policy\'s incorporation answers it';
+  // The policy's own finding may already be answered by an earlier edit of the paragraph: the original reading counts.
+  if (describedInPolicy(finding, risks) || describedInPolicy(finding, original)) return 'the sentence only says what an incorporated policy describes; the edit of the policy\'s incorporation answers it';
   if (aboutFeedbackOnly(finding, original)) return 'the licence is over feedback alone, which the carve-out for the customer\'s data answers';
   if (subprocessorList(finding, original)) return SUBPROCESSOR_LIST;
   // "Despite Section 13.2, we may keep Your Content after your account closes:" leads into the keepings, each with its

@@ -47,3 +47,13 @@ describe('the proviso on derived data, beside a sentence about models', () => {
     expect(added('Tidecrest may use De-identified Data for its own business purposes, including benchmarking and publishing industry reports.').length).toBeGreaterThan(0);
   });
 });
+
+describe('a sentence that only points to a statement describing the vendor\'s model work', () => {
+  it('keeps what it discloses and has only the statement frozen', () => {
+    const clause =
+      '5.7 Further information about how Tidecrest develops, evaluates and monitors Models, including the categories of Platform Data used to develop and test them, is set out in Tidecrest\'s Responsible AI Statement at https://tidecrest.example/legal/ai, as updated by Tidecrest from time to time. Updates take effect when published.';
+    const target = preferredReview([...vendorPaper, clause]).edit(4)?.target ?? clause;
+    expect(target).toContain('including the categories of Platform Data used to develop and test them');
+    expect(target).not.toMatch(/may use Models only after/);
+  });
+});
