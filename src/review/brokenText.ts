@@ -29,7 +29,8 @@ const HOLLOW_COPULA = /\b(?:is|are|be|remains?)\s+(?:with\s+respect\s+to|in\s+re
  * "… or any models, Section 5.3 or Exhibit A, all of which …": a list of citations left with the words that cited them
  * ("developed under Section 4.3") struck (audit172, 393 § 12.3).
  */
-const ORPHANED_CITATIONS = /\b[a-z]{3,}s,\s(?:Section|Clause|Exhibit|Schedule|Article|Annex)\s[A-Z0-9][\w.]{0,12}\s(?:or|and)\s(?:Section|Clause|Exhibit|Schedule|Article|Annex)\b/g;
+// "… or Usage Data, clause 5.4 or the Data Use Schedule, all of which …" (369 § 12.4) is the same.
+const ORPHANED_CITATIONS = /\b[A-Za-z]{3,},\s(?:[Ss]ection|[Cc]lause|Exhibit|Schedule|Article|Annex)\s[A-Z0-9][\w.]{0,12}\s(?:or|and)\s(?:the\s)?(?:[Ss]ection|[Cc]lause|Exhibit|Schedule|Article|Annex|(?:[A-Z][\w-]{0,20}\s){0,3}Schedule)\b/g;
 
 function faults(text: string): number {
   return (

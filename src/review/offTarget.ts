@@ -97,7 +97,9 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // in its place would take the customer's own right away.
   // "Supplier shall be a controller of Service Data to the extent that Service Data constitutes personal data": a role
   // under data protection law, which the clause on using statistics in its place would drop unanswered (394 § 9.1).
-  if (replaces && finding.category === 'aggregated-data' && DATA_PROTECTION_ROLE.test(finding.quote)) return 'the sentence allocates a role under data protection law, which the clause on derived data in its place would not replace like with like; the lawyer decides';
+  // Only a sentence that is that role; a limb joined on ("…; and that Lanternfield acts as an independent controller of
+  // Service Data") is struck where it stands (373 § 10.1).
+  if (replaces && finding.category === 'aggregated-data' && DATA_PROTECTION_ROLE.test(finding.quote.slice(0, 60)) && !/;\s+and\s+that\b/.test(finding.quote)) return 'the sentence allocates a role under data protection law, which the clause on derived data in its place would not replace like with like; the lawyer decides';
   if (replaces && finding.category === 'aggregated-data' && isCustomerRight(finding.quote, customer)) return 'the sentence is the customer\'s own right, which the clause on derived data in its place would take away';
   // "You can turn off Model Contribution …; while it is off we will stop using … to train": the ban in its place would
   // take the customer's switch with it (agreement 71 ¶15, once ¶11's purposes were struck rather than rewritten).
