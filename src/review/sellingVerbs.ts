@@ -5,7 +5,7 @@ import type { RedlineOp } from '../engine/types';
 import { wordDiff } from './redline/wordDiff';
 
 /** "may use, disclose and commercialise …": a modal, then its verbs listed with "and" or "or". */
-const PERMITTED_VERBS = /\bmay\s+((?:[a-z]+(?:\s+exploit)?,\s+)*[a-z]+(?:\s+exploit)?,?\s+(?:and|or)\s+[a-z]+(?:\s+exploit)?)\s/g;
+const PERMITTED_VERBS = /\bmay\s+((?:[a-z]+(?:\s+exploit)?,\s+){0,8}[a-z]+(?:\s+exploit)?,?\s+(?:and|or)\s+[a-z]+(?:\s+exploit)?)\s/g;
 const SELLING = /^(?:commerciali[sz]e|commercially\s+exploit|exploit|monetise|monetize|sell|resell)$/;
 /** The purpose that follows the object, serving the customer only: "… to operate, secure and support the Platform." */
 const SERVING_ONLY = /^[^;.]{0,120}?\bto\s+(?:provide|operate|deliver|secure|support|maintain|host|perform)\b(?![^;.]*\b(?:improv|develop|train|research|market|other\s+(?:products|customers))\w*)[^;.]*[;.]?\s*$/i;

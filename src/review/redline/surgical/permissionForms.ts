@@ -6,8 +6,8 @@ import type { Found } from './grammar';
 import type { Splice } from './splice';
 import { numberingPrefixLength } from '../sentenceSpan';
 
-/** ", provided that", "on condition that": a proviso, which an authorisation answered whole keeps with it. */
-const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s+that)\b|,\s*provided\s+(?=(?:such|any|each|all|the|it|they|no)\s)/i;
+/** ", provided that", "on condition that", ", provided such …" ("that" is often left out after the comma): a proviso. */
+export const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s+that)\b|,\s*provided\s+(?=(?:such|any|each|all|the|it|they|no)\s)/i;
 
 /**
  * "may retain, use and disclose Customer Personal Data for any business purpose permitted …, including to build …, to
@@ -27,9 +27,8 @@ export function authorisedUse(context: SurgicalContext): { readonly permission: 
   const lead = numberingPrefixLength(context.sentence);
   const found = frame.exec(context.sentence.slice(lead));
   if (!found) return undefined;
-  const to = /^\S+(?:\s+\S+)?\s+(to)\s/.exec(context.sentence.slice(lead + found[0].length));
   const vendor = context.vendorNames.find((name) => context.sentence.startsWith(`${name} to `, lead + found[0].length));
-  if (!to || !vendor) return undefined;
+  if (!vendor) return undefined;
   const toStart = lead + found[0].length + vendor.length + 1;
   return { permission: { start: toStart, end: toStart + 2 }, frame: { start: lead, end: lead + found[0].length, text: '' } };
 }

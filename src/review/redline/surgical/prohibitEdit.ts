@@ -2,7 +2,7 @@
 // list joined with "or", the vendor's own purposes struck where the service must stay, provisos kept or dropped).
 // Pure: must not import Office, React, the DOM or Node.
 import { namesPattern, type SurgicalContext } from './context';
-import { authorisedUse, openUseOfOwnData } from './permissionForms';
+import { authorisedUse, openUseOfOwnData, PROVISO } from './permissionForms';
 import { coordinatedPermissions, type Found, vendorPermission, unlimitedPurposeList, vendorPurposeNouns } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
 import { servingVerbsSplice } from '../../itemVerbs';
@@ -36,8 +36,6 @@ const TOGETHER_WITH = /^(\s+[^,;]{1,80}?),\s+together\s+with\s+([^;.]{1,160}?),(
 
 /** "We may change these Terms …": the permission is a power to change documents, not a use of data. */
 const CHANGE_POWER = /^\s+(?:change|amend|update|modify|revise|vary|replace)\b/i;
-// ", provided such excerpts are stripped …": "that" is often left out after the comma.
-const PROVISO = /\b(?:provided\s+(?:always\s+)?(?:that|however)|on\s+condition\s+that)\b|,\s*provided\s+(?=(?:such|any|each|all|the|it|they|no)\s)/i;
 /**
  * ", provided that Vendor shall not attempt to re-identify any individual and no Derived Data shall include raw audio":
  * a closing proviso made only of further restrictions ("shall not", "no … shall"), none of them a permission.
