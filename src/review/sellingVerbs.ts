@@ -20,7 +20,7 @@ export function sellingVerbsStruck(original: string, current: string): RedlineOp
     const rest = current.slice(start + list.length, sentenceEnd < 0 ? current.length : sentenceEnd + 1);
     // Only where the purposes were narrowed by this review: the vendor's own wording is left to the vendor.
     if (!SERVING_ONLY.test(rest) || original.includes(current.slice(start, start + list.length + rest.length))) continue;
-    const verbs = list.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
+    const verbs = list.split(/,\s+(?:and\s+|or\s+)?|(?<![\s,])\s+(?:and|or)\s+/);
     const kept = verbs.filter((verb) => !SELLING.test(verb));
     if (kept.length === verbs.length || kept.length === 0) continue;
     const joiner = /\sor\s+[a-z]+(?:\s+exploit)?$/.test(list) ? 'or' : 'and';
