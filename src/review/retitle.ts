@@ -5,12 +5,11 @@
 import type { ContractTerms, RedlineOp } from '../engine/types';
 import type { PlaybookIssue } from '../playbook/schema';
 import { numberingPrefixLength } from './redline/sentenceSpan';
+import { SENTENCE_WORDS } from './strikes';
 import { contractWording } from './wording';
 
 /** "Usage Data and Aggregated Data. ": capitalised words (and the small words of a title) closed by a full stop. */
 const CAPTION = /^([A-Z][\w'’&/-]*(?: (?:[A-Z][\w'’&/-]*|of|and|or|to|for|the|in|on|by|with|a|an|&)){0,7})\.\s+(?=[A-Z])/;
-/** A verb or a party's pronoun makes the words a short sentence ("Data Stays Yours."), not a heading. */
-const SENTENCE_WORDS = /\b(?:is|are|was|were|remains?|stays?|will|shall|may|must|can|does|do|has|have|you|your|yours|we|our|us)\b/i;
 /** Words of a caption that say nothing about its subject: every clause here is about data and its use. */
 const UNTELLING = new Set(['of', 'and', 'or', 'to', 'for', 'the', 'in', 'on', 'by', 'with', 'a', 'an', '&', 'no', 'not', 'non', 'data', 'information', 'content', 'use', 'uses', 'rights', 'right']);
 

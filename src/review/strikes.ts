@@ -155,7 +155,7 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
 /** A clause's run-in heading: a few capitalised words and a full stop ("Aggregated information."). */
 const RUN_IN_HEADING = /^[A-Z][\w ,'’&/()-]{0,60}\.$/;
 /** A verb or a party's pronoun makes the words a short sentence ("Your training data remains yours."), not a heading. */
-const SENTENCE_WORDS = /\b(?:is|are|was|were|remains?|stays?|will|shall|may|must|can|does|do|has|have|you|your|yours|we|our|us)\b/i;
+export const SENTENCE_WORDS = /\b(?:is|are|was|were|remains?|stays?|will|shall|may|must|can|does|do|has|have|you|your|yours|we|our|us)\b/i;
 
 /**
  * "(g) Aggregated information." left after the clause's only sentences were struck says nothing: the heading goes

@@ -198,8 +198,8 @@ export function determinedSubjectClause(tokens: readonly Token[], i: number, byS
   }
   return false;
 }
-export /** Whether "that", "which" or "who" opens a relative clause between the segment's start and token `i`. */
-function relativeSince(tokens: readonly Token[], i: number, from: number): boolean {
+/** Whether "that", "which" or "who" opens a relative clause between the segment's start and token `i`. */
+export function relativeSince(tokens: readonly Token[], i: number, from: number): boolean {
   for (let j = i - 1; j >= 0 && (tokens[j] as Token).start >= from; j--) if (/^(?:that|which|who)$/.test((tokens[j] as Token).norm)) return true;
   return false;
 }
