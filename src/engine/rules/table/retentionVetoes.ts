@@ -223,3 +223,21 @@ export const describesDeletion = (p: Predicate, c: Predicate['cues'][number]): b
   p.actions.some((a) => a.kind === 'delete' && ((a.start <= c.start && c.end <= a.end) || (a.start > c.end && a.start - c.end <= 2)));
 export const openEndedKeeping = (p: Predicate): boolean => p.cues.some((c) => c.set === 'openEnded' && !describesDeletion(p, c));
 
+/** "kept for as long as tax rules require", "as long as the law requires": the law sets the end, not the vendor. */
+const POINTING_WORDS = new Set(['that', 'the', 'such', 'this']);
+const DUTY_KINDS = new Set(['legal', 'statutory', 'regulatory']);
+const LAW_DUTY_WORDS = new Set(['requirement', 'requirements', 'obligation', 'obligations']);
+export const LAW_SETS_THE_END = {
+  reason: 'the keeping lasts only as long as the law requires: the law, not the vendor, sets its end',
+  when: ({ predicate: p, frame }: RuleInput) => {
+    const open = p.cues.filter((c) => c.set === 'openEnded');
+    // "records as it is required to keep by … applicable law, for so long as that requirement subsists": the duration
+    // points back at the law's requirement by name (blind80).
+    const requirementNamed = (end: number) => {
+      const [first = '', second = '', third = ''] = frame.text.slice(end - frame.start, end - frame.start + 40).toLowerCase().split(' ').filter((w) => w !== '');
+      return POINTING_WORDS.has(first) && (LAW_DUTY_WORDS.has(second) || (DUTY_KINDS.has(second) && LAW_DUTY_WORDS.has(third)));
+    };
+    return open.length > 0 && open.every((o) => requirementNamed(o.end) || p.cues.some((c) => c.set === 'safetyPurpose' && c.start >= o.end && c.start - o.end <= 20));
+  },
+};
+

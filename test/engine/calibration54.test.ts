@@ -1,0 +1,42 @@
+// Per-clause expectations for the language patterns of calibration round 54 (first runs on blind80 and agreements
+// 395–398, 2026-12-06): the customer taking its own data out of a use ("withdraw its Terminal Data from the model
+// training") is an opt-out; what a user "creates with" an AI feature is output; a keeping that lasts "for so long as
+// that requirement subsists" ends when the law's requirement does. Every clause is our own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+
+const categoriesOf = (text: string) => analyzeDocument([{ text }]).findings.map((f) => `${f.category}:${f.stance}`);
+
+describe('the customer withdrawing its data, its permission or its election', () => {
+  it('reads data taken out of the training as an opt-out', () => {
+    const found = categoriesOf('Customer may withdraw its Harbour Data from the model training described in clause 3.1 on thirty days\' written notice, after which Quayline will exclude it from each later model release.');
+    expect(found).toContain('opt-out:protective');
+  });
+
+  it('reads a withdrawn permission for the improvement use as one too', () => {
+    const found = categoriesOf('If the Council withdraws its permission under clause 6.4, Fernbrook shall cease to use Anonymised Data in calibrating any new version of the Triage Model.');
+    expect(found).toContain('opt-out:protective');
+  });
+
+  it('does not read a withdrawn notice of termination as a lever over data', () => {
+    const found = categoriesOf('Either party may withdraw its notice of termination before it takes effect with the written agreement of the other party.');
+    expect(found.filter((f) => f.startsWith('opt-out'))).toEqual([]);
+  });
+});
+
+describe('what a user creates with an AI feature', () => {
+  it('is output, and owned by the user where the clause says it belongs to them', () => {
+    const found = categoriesOf('Poems and drawings your pupil creates with the Inkwell AI helper belong to your school, and we claim no ownership of them.');
+    expect(found.some((f) => f.startsWith('output-ownership:'))).toBe(true);
+    expect(found).not.toContain('output-ownership:risk');
+  });
+});
+
+describe('a deletion whose carve-out keeps records only while the law requires them', () => {
+  it('is a deletion, not open-ended retention', () => {
+    const found = categoriesOf(
+      'Within sixty days after termination, Brackwater shall delete all Customer Data in its possession; save that Brackwater may retain such records as it is required to keep by applicable law, for so long as that requirement subsists.',
+    );
+    expect(found).toContain('deletion:protective');
+    expect(found).not.toContain('survival-retention:risk');
+  });
+});
