@@ -16,11 +16,18 @@ const REASON_TAIL = /(?:,\s|(?<=\S)\s)so\s(?:that|as\sto)\s[^.;]{1,120}(?=[.;])/
  * serve reads, after the ban, as if only shared models were barred (audit77, 219 § 6.2).
  */
 const SHARED_TAIL = /,\s(?:which|that)\s(?:may|will|can|are|is)\s(?:be\s)?(?:deployed|used|shared|offered|made\savailable)\s(?:for|to|across|with|by)\s[^.;]{1,120}(?=[.;])/;
+/**
+ * ", in accordance with the AI Terms" closing the ban: the manner the use was to follow now qualifies the ban, which
+ * reads as barring only use that follows those terms and lets them govern (audit174, 397 § 7.2).
+ */
+const MANNER_TAIL = /,?(?<=\S)\s(?:in\saccordance\swith|as\sdescribed\sin|as\sset\sout\sin|pursuant\sto)\s(?:the\s|our\s|its\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,4}(?=\.\s*$|;)/;
 /** "3.3 ", "(b) ": the clause number the paragraph opens with, which stays. */
 const LIST_NUMBER = /^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?|\([a-z0-9]+\))\s+/;
 /** "The Subscriber acknowledges that … depends on continuous learning …": the customer conceding the use is needed. */
 const ACKNOWLEDGED_NEED =
   /^[^.;]{0,60}\b(?:acknowledges?|agrees?|understands?|accepts?)\s+that\s[^.;]{0,160}\b(?:depends?\s+on|relies\s+on|requires?|needs?)\s[^.;]{0,80}\b(?:learning|training|retraining|improvement|tuning)\b[^.;]{0,80}\.\s*$/i;
+/** "Accordingly, ", "For that reason, ": the words that make a sentence follow from the one before it. */
+const CONSEQUENCE = /^(?:Accordingly|Therefore|Consequently|Hence|Thus|For\s(?:this|that|these|those)\sreasons?|As\sa\s(?:result|consequence)),\s/;
 /** "Before we do, …", "When we do so, …", "In doing so, …": a sentence that only says how the use is done. */
 // "Before doing so the Supplier will apply its redaction process", "Before using data for Content Training, we apply
 // …" (audit77, 219 § 6.2 and 220 A.4) say the same without a subject of their own.
@@ -52,9 +59,16 @@ export function strikeBannedUseFollowers(track: EditTrack): RedlineOp[] | undefi
     if (before && before.end <= opening) {
       const said = text.slice(before.start, before.end);
       const lead = LIST_NUMBER.exec(said)?.[0].length ?? 0;
-      if (ACKNOWLEDGED_NEED.test(said.slice(lead))) ops.push({ kind: 'delete', start: before.start + lead, end: opening, text: text.slice(before.start + lead, opening) });
+      if (ACKNOWLEDGED_NEED.test(said.slice(lead))) {
+        // "Accordingly, Ordinate shall not use …" would point back at the struck need (audit173, 395 § 5.3): the word
+        // that ties the ban to it goes with it.
+        const tie = CONSEQUENCE.exec(text.slice(opening));
+        const first = tie ? text.charAt(opening + tie[0].length) : '';
+        const end = opening + (tie && first === first.toUpperCase() ? tie[0].length : 0);
+        ops.push({ kind: 'delete', start: before.start + lead, end, text: text.slice(before.start + lead, end) });
+      }
     }
-    const tail = REASON_TAIL.exec(text.slice(at, stop + 1)) ?? SHARED_TAIL.exec(text.slice(at, stop + 1));
+    const tail = REASON_TAIL.exec(text.slice(at, stop + 1)) ?? SHARED_TAIL.exec(text.slice(at, stop + 1)) ?? MANNER_TAIL.exec(text.slice(at, stop + 1));
     if (tail) ops.push({ kind: 'delete', start: at + tail.index, end: at + tail.index + tail[0].length, text: tail[0] });
     const nextStart = stop + 1 + (text.slice(stop + 1).length - text.slice(stop + 1).trimStart().length);
     const next = text.slice(nextStart);

@@ -37,3 +37,24 @@ export function setsOwnStandard(sentence: string): boolean {
 export function withoutOwnStandard(sentence: string): string {
   return sentence.replace(new RegExp(CONDITION_STANDARD.source, 'gi'), ' ').replace(new RegExp(STANDARD_IN_FORM.source, 'gi'), ' ');
 }
+
+/** Words a strike of selling takes with it: "sell", "license", "commercialise", and the joins between them. */
+const SALE_WORD = /^(?:sell|licen[cs]e|commerciali[sz]e|monetis?e|monetize|distribute|disclose|and|or)$/i;
+/** "such Aggregated Data is not used to train any … model, and that ": the one limb of the proviso the sentence lacked. */
+const TRAINING_LIMB_ONLY = /^[\s,]*(?:provided that )?such [\w -]{1,40}? is not used to train any [\w -]{1,60}?model(?:, and that |[.;]?$)/;
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ?? [];
+type Op = { readonly kind: 'delete'; readonly text: string } | { readonly kind: 'insert'; readonly text: string };
+
+/**
+ * Edits that keep a sentence's own standard: they strike only its selling ("use, publish and commercialise" → "use and
+ * publish": what comes back in is words struck a moment before) and may add the limb barring training. With that limb
+ * alone, the sentence and its data's definition said the rest (audit170, 389 Sch para 5 called the other limbs circular).
+ */
+export function keepsStandardBarsTraining(sentence: string, ops: readonly Op[]): boolean {
+  const barsTraining = ops.some((op) => op.kind === 'insert' && TRAINING_LIMB_ONLY.test(op.text));
+  const deleted = ops.flatMap((op) => (op.kind === 'delete' ? wordsOf(op.text) : []));
+  const restored = ops.flatMap((op) => (op.kind === 'insert' && !TRAINING_LIMB_ONLY.test(op.text) ? wordsOf(op.text) : []));
+  const gone = deleted.filter((word) => !restored.includes(word));
+  const saleOnly = restored.every((word) => deleted.includes(word)) && gone.every((word) => SALE_WORD.test(word));
+  return ops.length > 0 && saleOnly && (barsTraining || (deleted.length > 0 && setsOwnStandard(sentence)));
+}

@@ -30,7 +30,7 @@ import { insideTagAlong } from './redline/surgical';
 import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
 import { strikeOwnEndsBesideLaw } from './redline/surgical/keepingEdits';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDataByClause, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
-import { setsOwnStandard } from './ownStandard';
+import { setsOwnStandard, keepsStandardBarsTraining } from './ownStandard';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
 import { servingPurposeStrike } from './servingPurpose';
 
@@ -43,7 +43,6 @@ import { sellingVerbsStruck } from './sellingVerbs';
 /** An opt-out the review turned round: "If the Customer opts in by written notice". */
 const OPTED_IN = /\bopts?\s+in\b|\bopted\s+in\b|\b(?:turned|switched)\s+on\b/;
 /** ", or sell", "and license": the words that pass derived data on for money or to others. */
-const SALE_WORDS = /^[\s,]*(?:(?:or|and)\s+)?(?:sell|licen[cs]e|commerciali[sz]e|monetis?e|monetize|distribute|disclose)\b[\s,]*$/i;
 
 const BLOCKED = 'no edit was made because ';
 
@@ -201,7 +200,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // narrowed) do not reach the position: the position's clause in place of the sentence may.
     // A derived-data sentence with its own standard of anonymity keeps it: striking the vendor's words (a sale) is the edit.
     // Only a strike of selling or handing it on: a struck purpose would leave the use open ("may use … data").
-    const keepsOwnStandard = next.category === 'aggregated-data' && setsOwnStandard(next.quote) && plan.ops.length > 0 && plan.ops.every((op) => op.kind === 'delete' && SALE_WORDS.test(op.text));
+    // So is a limb that only bars training, where the sentence and the data's definition already say the rest.
+    const keepsOwnStandard = next.category === 'aggregated-data' && keepsStandardBarsTraining(next.quote, plan.ops);
     // A carve-out from deletion loses only its limb for what was built from the data (224 § 12.4(c)), never the whole:
     // the backups and records the law requires stay carved out, and still read as keepings.
     // So does a keeping "as required by law or for … other legitimate business purposes": the vendor's own-ends limb goes,

@@ -9,6 +9,7 @@ import { continuingLimbStrike } from './survivalList';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 import { keepServingVerbs } from './itemVerbs';
 import { exampleAsException } from './exampleException';
+import { OPEN_PURPOSE_BEFORE, restatesWholeClass } from './exampleScope';
 import { servingPurposeStrike } from './servingPurpose';
 import { splicesToOps } from './redline/surgical/splice';
 import { takesWhatMustStand } from './mustStand';
@@ -128,6 +129,10 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
     // "including research, developing and training new Models, and demonstrating …": the list runs on past its "and",
     // and struck there it would leave "for any lawful purpose, and demonstrating …" (audit104, 271 § 6.1).
     if (!more && LIST_GOES_ON.test(text.slice(exampleEnd))) continue;
+    // "in all improvements, modifications and derivative works of any of them, including improvements derived from
+    // Customer's use": the example names again what "all improvements" already takes in, so striking it changes
+    // nothing (audit174, 397 § 8.1 called it a no-op).
+    if (restatesWholeClass(text.slice(Math.max(0, finding.start + example.index - 160), finding.start + example.index), example[0])) continue;
     const lead = more ? LEAD_WORD.exec(example[0]) : null;
     const start = finding.start + example.index + (lead ? lead[0].length : 0);
     // "incorporate that Feedback, including …, into the Service": the example sat between the verb's object and its
@@ -144,8 +149,12 @@ export function strikeExample(text: string, finding: Finding, stillRisky: (text:
     // "improve the Solution and the Supplier's other products and services, including the development of Models made
     // available to its other clients": the other business the example illustrated still covers it, and goes with it
     // (audit166, 382 § 9.6: "removes an example, not the permission").
+    // "using Service Data for any lawful purpose, including to improve and develop the Services, to benchmark …": with
+    // other examples after it, the open purpose goes with the first, so those left are the purposes (audit174, 397 § 6.6
+    // and 389 § 16.1: "including" only illustrates, so an example struck alone changed nothing).
+    const open = more && lead ? OPEN_PURPOSE_BEFORE.exec(text.slice(0, finding.start + example.index)) : null;
     const business = more ? null : OTHER_BUSINESS_BEFORE.exec(text.slice(0, start));
-    const from = business ? business.index : start;
+    const from = open ? open.index : business ? business.index : start;
     const ops: RedlineOp[] = [{ kind: 'delete', start: from, end, text: text.slice(from, end) }];
     if (!stillRisky(applyOps(text, ops))) return ops;
   }

@@ -17,8 +17,9 @@ const OUTLIVES_THE_CONTRACT: ReadonlySet<string> = new Set(['no-training', 'ai-t
 const RANGE = String.raw`(?:\s+(?:to|through|thru)\s+|\s*[-–]\s*)`;
 /** "3.8", or "B.10" in a schedule numbered with its letter. */
 const NUMBER = String.raw`(?:[A-Z]\.)?\d+(?:\.\d+)*`;
-/** "4.1 (as to data already collected)": a number's own qualifier, which stays with it. */
-const QUALIFIER = String.raw`(?:\s\([^()]{1,80}\))?`;
+/** "4.1 (as to data already collected)": a number's own qualifier, which stays with it; "5.2 (solely to the extent necessary
+ * for Ordinate to exercise its rights under Sections 5.3 to 5.6)" is one too (audit173, 395 § 12.5). */
+const QUALIFIER = String.raw`(?:\s\([^()]{1,160}\))?`;
 /** "6.1(e)", "4.2(a)(ii)": a sub-paragraph of the clause, written onto its number. */
 const SUB = String.raw`(?:\([a-z0-9]{1,4}\))*`;
 /**

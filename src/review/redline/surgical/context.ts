@@ -16,6 +16,8 @@ export interface SurgicalContext {
   readonly deletionElsewhere?: boolean;
   /** The sentence with what earlier edits of the list struck blanked out: a word already struck vetoes no later edit. */
   readonly remaining?: string;
+  /** What each defined term of the contract means ("Aggregated Data" → "statistical data … from which neither …"). */
+  readonly meanings?: ReadonlyMap<string, string>;
 }
 
 export function escapeRegExp(text: string): string {

@@ -1,6 +1,6 @@
 // Turns one declarative playbook edit into splices of the vendor's sentence, or undefined when the sentence does
 // not have the part the edit changes. Pure: must not import Office, React, the DOM or Node.
-import { withoutOwnIdentification, withoutStatedLimbs } from './statedLimbs';
+import { definitionOf, withoutOwnIdentification, withoutStatedLimbs } from './statedLimbs';
 import type { RedlineOp } from '../../../engine/types';
 import type { SurgicalEdit } from '../../../playbook/schema';
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
@@ -344,7 +344,11 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       // "… to provide the Services and for the other purposes described in the AI Data Use Policy": those go.
       // The serving purpose takes the position's wording ("solely to provide the Services to Customer during …").
       const byReference = purposesByReference(context.sentence);
-      if (byReference) return [{ start: edit.text ? byReference.serving : byReference.start, end: byReference.end, text: edit.text ? fill(edit.text) : '' }];
+      if (byReference) {
+        const label = byReference.enumerator;
+        if (edit.text) return [{ start: label?.start ?? byReference.serving, end: byReference.end, text: fill(edit.text) }];
+        return [...(label ? [{ ...label, text: '' }] : []), { start: byReference.start, end: byReference.end, text: '' }];
+      }
       // "… Client Files to provide, maintain and improve the Platform, to develop new features": infinitive purposes.
       const infinitives = infinitivePurposeSplices(context.sentence, context.terms.customerData, partiesOf(context));
       return infinitives && withoutOtherBusiness(infinitives);
@@ -385,7 +389,9 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
         if (/^provided that such data\b/i.test(body[0] + fill(edit.text).slice(body[0].length)) && MODEL_WORK.test(grant)) return undefined;
         const at = ownProviso.index + ownProviso[0].length;
         // Only the limbs the sentence's own proviso does not already state ("no Client … can be identified").
-        const limbs = withoutOwnIdentification(namingDerivedData(fill(edit.text), context), sentence.slice(ownProviso.index));
+        const named = namingDerivedData(fill(edit.text), context);
+        const ownLimbs = withoutOwnIdentification(named, sentence.slice(ownProviso.index));
+        const limbs = ownLimbs === undefined ? undefined : withoutStatedLimbs(ownLimbs, sentence, definitionOf(named, context.meanings));
         const lead = limbs === undefined ? null : /^provided that\s+/i.exec(limbs);
         if (limbs === undefined || !lead || !pointsBack(limbs, grant)) return undefined;
         return [...strikePhrases(sentence, edit.strikes ?? []), { start: at, end: at, text: `${limbs.slice(lead[0].length)}, and that ` }];
@@ -400,7 +406,8 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       const pulledIn: Splice[] = tagAlong ? [{ start: tagAlong.index, end: tagAlong.index + tagAlong[0].length, text: '' }] : [];
       const owned = edit.strikesOwnership ? OWNERSHIP_CONJUNCT.exec(sentence) : null;
       const ownership: Splice[] = owned ? [{ start: owned.index, end: owned.index + owned[0].length, text: '' }] : [];
-      const proviso = withoutStatedLimbs(namingDerivedData(fill(edit.text), context), sentence);
+      const named = namingDerivedData(fill(edit.text), context);
+      const proviso = withoutStatedLimbs(named, sentence, definitionOf(named, context.meanings));
       if (proviso === undefined || !pointsBack(proviso, sentence.slice(0, at))) return undefined;
       return [...strikePhrases(sentence, edit.strikes ?? []), ...pulledIn, ...ownership, { start: at, end: at, text: `, ${proviso}` }];
     }

@@ -223,7 +223,7 @@ export function keepSharedObject(sentence: string, start: number, own: Found): {
 /** "… and for the other purposes described in the AI Data Use Policy": purposes the licence takes from a document. */
 // Starts where a run of white space starts, never inside one (see above), so matching stays linear.
 const PURPOSES_BY_REFERENCE =
-  /(?<!\s)\s+(?:and|or)\s+(?:for|to)\s+(?:(?:the|such)\s+)?(?:other\s+|additional\s+|further\s+)?purposes\s+(?:described|set\s+out|set\s+forth|listed|specified|identified|stated)\s+in\b/i;
+  /(?<!\s)\s+(?:and|or)\s+(?:\([a-z]\)\s+)?(?:for|to)\s+(?:(?:the|such)\s+)?(?:other\s+|additional\s+|further\s+)?purposes\s+(?:described|set\s+out|set\s+forth|listed|specified|identified|stated)\s+in\b/i;
 /** The serving purpose right before those purposes: "to provide the Services" (not the licence's "to host, copy"). */
 // "to operate, provide and improve the Service": a verb list that opens by serving is read as one purpose.
 const SERVES_FIRST = /\bto\s+(?:the\s+extent\s+necessary\s+to\s+)?(?:provide|operate|deliver|perform|support|run)(?:,\s[a-z]+){0,4}\s[^,;]{0,120}$/i;
@@ -234,13 +234,17 @@ const SERVES_FIRST = /\bto\s+(?:the\s+extent\s+necessary\s+to\s+)?(?:provide|ope
  * "and for" to the sentence's close (what follows only describes or changes that document), and the service stays.
  * `serving` is where the serving purpose ("to provide the Services") starts, which the position's wording may replace.
  */
-export function purposesByReference(sentence: string): (Found & { readonly serving: number; readonly listComma?: number }) | undefined {
+export function purposesByReference(sentence: string): (Found & { readonly serving: number; readonly listComma?: number; readonly enumerator?: Found }) | undefined {
   const match = PURPOSES_BY_REFERENCE.exec(sentence);
   if (!match) return undefined;
   const close = sentenceClose(sentence);
   const before = sentence.slice(0, match.index);
   const serving = SERVES_FIRST.exec(before);
-  if (serving) return close > match.index ? { start: match.index, end: close, serving: serving.index } : undefined;
+  // "… (a) to provide the Platform to Customer and (b) for the other purposes described in …": with (b) gone, the
+  // "(a) " before the serving purpose goes too (audit173, 395 § 5.2 read "(a) to provide … and (b) solely to provide").
+  const lettered = /\(a\)\s+$/.exec(serving ? before.slice(0, serving.index) : '');
+  const enumerator = serving && lettered && /\(b\)/.test(match[0]) ? { start: lettered.index, end: serving.index } : undefined;
+  if (serving) return close > match.index ? { start: match.index, end: close, serving: serving.index, ...(enumerator ? { enumerator } : {}) } : undefined;
   // "… as necessary to provide the Platform to Client, to prevent or address technical problems, and for the other
   // purposes described in this Section 3": a list of the service's own purposes keeps them all; the list's last
   // comma becomes "and" and the purposes from elsewhere go from the comma before them.

@@ -48,6 +48,7 @@ export function surgicalEdit(sentence: string, start: number, finding: Finding, 
     vendorNames: names,
     mode: analysis.mode ?? 'customer',
     deletionElsewhere: analysis.findings.some((f) => f.category === 'deletion' && f.stance === 'protective' && f.scope === undefined && f.paragraph !== finding.paragraph),
+    meanings: new Map(analysis.definitions.map((d) => [d.term, d.meaning])),
   };
   // "this Section" in a contract whose "Section 3" is a whole article could reach all of it: the clause cites itself
   // by its own number ("this Section 2.4") where its sentence opens with one.

@@ -24,16 +24,20 @@ function joined(limbs: readonly string[]): string {
  * The proviso without the limbs whose every word the sentence already says, or undefined when it says them all. A
  * limb stated with "not" is kept unless the sentence says "not" too: "does not identify" is no "identifies".
  */
-export function withoutStatedLimbs(proviso: string, sentence: string): string | undefined {
+export function withoutStatedLimbs(proviso: string, sentence: string, definition = ''): string | undefined {
   const match = HEAD.exec(proviso);
   if (!match) return proviso;
   const [, head = '', body = ''] = match;
-  const said = new Set(stemsOf(sentence));
-  // "provided that no such statistics identify the Client" says "does not identify" as surely as "not" would.
-  const negative = /\bnot\b|n[’']t\b|\bno\b|\bnever\b/i.test(sentence);
+  const inSentence = new Set(stemsOf(sentence));
+  const withDefinition = new Set([...inSentence, ...stemsOf(definition)]);
+  // "provided that no such statistics identify the Client" says "does not identify" as surely as "not" would, and
+  // "neither Customer nor any individual is identified" as surely again.
+  const negative = /\bnot\b|n[’']t\b|\bno\b|\bnever\b|\bneither\b/i.test(`${sentence} ${definition}`);
   const limbs = limbsOf(body);
   const kept = limbs.filter((limb) => {
     const stems = stemsOf(limb);
+    // A standard of identification is kept unless the sentence itself sets one: the definition's is read nowhere else.
+    const said = /\bidentif/i.test(limb) ? inSentence : withDefinition;
     const stated = stems.length > 0 && stems.every((s) => said.has(s)) && (negative || !/\bnot\b/.test(limb));
     return !stated;
   });
@@ -48,11 +52,25 @@ export function withoutStatedLimbs(proviso: string, sentence: string): string | 
  */
 // "no Client … can be identified", "does not identify": a standard of identification; "shall not attempt to
 // re-identify" or "not disclose … in a form that identifies" are duties of another kind.
-const OWN_IDENTIFICATION_STANDARD = /\bno\b[^.;]{0,80}\b(?:can|could|may|will)\s+be\s+identified\b|\b(?:does|do|will|shall)\s+not\s+identify\b/i;
+// "Customer is not named or reasonably identifiable as a source" sets one too (audit170, 389 Sch para 5).
+const OWN_IDENTIFICATION_STANDARD =
+  /\bno\b[^.;]{0,80}\b(?:can|could|may|will)\s+be\s+identified\b|\b(?:does|do|will|shall)\s+not\s+identify\b|\bnot\s+(?:named\s+or\s+)?(?:reasonably\s+|readily\s+)?identifiable\b/i;
 export function withoutOwnIdentification(proviso: string, ownProviso: string): string | undefined {
   const match = HEAD.exec(proviso);
   if (!match || !OWN_IDENTIFICATION_STANDARD.test(ownProviso)) return proviso;
   const [, head = '', body = ''] = match;
   const kept = limbsOf(body).filter((limb) => !/\bidentif/i.test(limb));
   return kept.length === 0 ? undefined : `${head}${joined(kept)}`;
+}
+
+/**
+ * The definition of the term a proviso names, for the limbs it already states: "provided that such Aggregated Data is aggregated
+ * with the data of other customers" repeats a definition that already compiles it "together with data from other
+ * sources (including other customers …), in a form from which neither Customer nor any individual is identified"
+ * (audit170, 389 Sch para 5: the auditor called the limbs circular).
+ */
+export function definitionOf(proviso: string, meanings: ReadonlyMap<string, string> | undefined): string {
+  const named = /\bsuch ((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)\b/.exec(proviso)?.[1];
+  const meaning = named === undefined ? undefined : meanings?.get(named);
+  return meaning === undefined ? '' : `${named} means ${meaning}`;
 }

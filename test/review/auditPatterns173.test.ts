@@ -1,0 +1,96 @@
+// Patterns named by the lawyer audits of agreements 389 and 395–397 (audit170, audit173, audit174): a derived-data
+// proviso repeated what the data's definition already said; "(a) to provide … and (b) for the other purposes described
+// in …" became "(a) … and (b) solely to provide …"; "Accordingly," was left pointing at a struck acknowledgement; a
+// survival list with a long qualifier took new numbers in the wrong place; an example struck from "for any lawful
+// purpose, including …" changed nothing; a ban kept "in accordance with the AI Terms". Every clause is our own drafting.
+import { preferredReview, reviewOf } from './agreements';
+
+const parties = [
+  'This Subscription Agreement is between Larchmont Vision Systems, Inc. ("Larchmont") and the insurer named in the Order Form ("Customer").',
+  '1.2 "Customer Data" means the claim files, photographs and notes that Customer uploads to the Platform.',
+];
+
+describe('a derived-data proviso read with the data\'s definition', () => {
+  const defined = '1.3 "Aggregated Data" means statistics that Larchmont compiles from Customer Data together with data of its other customers.';
+
+  it('does not repeat that the data is pooled with other customers\' data when the definition says so', () => {
+    const clause = '5.5 Larchmont may use Aggregated Data to publish industry loss trends.';
+    const target = preferredReview([...parties, defined, clause]).edit(3)?.target ?? '';
+    expect(target).toContain('is not used to train any artificial intelligence or machine-learning model');
+    expect(target).not.toContain('aggregated with the data of other customers');
+    // The definition's silence on identification is no standard: the sentence gets one.
+    expect(target).toContain('does not identify Customer or any individual');
+  });
+
+  it('adds only the training limb where the sentence sets its own standard of identification', () => {
+    const clause = '5.5 Larchmont may use, publish and commercialise Aggregated Data, provided that Customer is not named or reasonably identifiable as a source.';
+    const target = preferredReview([...parties, defined, clause]).edit(3)?.target ?? '';
+    expect(target).toBe('5.5 Larchmont may use and publish Aggregated Data, provided that such Aggregated Data is not used to train any artificial intelligence or machine-learning model, and that Customer is not named or reasonably identifiable as a source.');
+  });
+});
+
+describe('a licence for "(a) serving the customer and (b) the purposes described elsewhere"', () => {
+  it('keeps the serving purpose once, without its now lonely "(a)"', () => {
+    const clause = '5.2 Customer grants Larchmont a worldwide, non-exclusive, royalty-free licence, sublicensable through multiple tiers, to host, copy and analyse the Customer Data (a) to provide the Platform to Customer and (b) for the other purposes described in this Section 5 and in the AI Use Policy.';
+    const target = preferredReview([...parties, clause]).edit(2)?.target ?? '';
+    expect(target).not.toContain('(a)');
+    expect(target).not.toContain('(b)');
+    expect(target).not.toContain('AI Use Policy');
+    expect(target.match(/to provide the (?:Platform|services) to Customer/g)).toHaveLength(1);
+  });
+});
+
+describe('a training grant argued for by an acknowledgement, then turned into a ban', () => {
+  it('takes "Accordingly," with the acknowledgement', () => {
+    const clause =
+      '5.3 Customer acknowledges that the accuracy of the Platform depends on continuous learning across many claims. Accordingly, Larchmont may use Customer Data to train and evaluate the models that power the Platform.';
+    const target = preferredReview([...parties, clause]).edit(2)?.target ?? '';
+    expect(target).toMatch(/^5\.3 Larchmont shall not use Customer Data to train or evaluate/);
+    expect(target).not.toContain('Accordingly');
+  });
+});
+
+describe('a ban made from a use "in accordance with" another document', () => {
+  it('drops the manner the use was to follow', () => {
+    const clause = '7.2 Larchmont may use Customer Data to train and evaluate its Engines, in accordance with the AI Terms.';
+    const target = preferredReview([...parties, clause]).edit(2)?.target ?? '';
+    expect(target).toContain('shall not use Customer Data');
+    expect(target).not.toContain('in accordance with the AI Terms');
+  });
+});
+
+describe('an open purpose illustrated by examples', () => {
+  // Usage data that takes in whatever is derived from the customer's data: its improvement is read as the usage data's.
+  const usage = '1.4 "Service Data" means data about the configuration, performance and use of the Platform, including quality scores and telemetry, and any other data derived from Customer Data that does not identify Customer.';
+  it('goes with its first example, so the examples left are the purposes', () => {
+    const clause =
+      '6.6 Nothing in this Agreement restricts Larchmont from using Service Data for any lawful purpose, including to improve and develop the Platform, to benchmark quality by claim type and region, and to publish industry reports, provided that Larchmont does not publicly identify Customer as the source of any Service Data.';
+    const target = preferredReview([...parties, usage, clause]).edit(3)?.target ?? '';
+    expect(target).not.toContain('any lawful purpose');
+    expect(target).not.toContain('improve and develop');
+    expect(target).toMatch(/from using Service Data to (?:benchmark|publish)/);
+  });
+
+  it('is not struck as an example that only names again what "all improvements" takes in', () => {
+    const clause =
+      '8.1 Larchmont owns all rights in the Platform and Service Data, and in all improvements, modifications and derivative works of any of them, including improvements derived from Customer\'s use of the Platform.';
+    const telemetry = '1.4 "Service Data" means data about the configuration, performance and use of the Platform, including quality scores and telemetry.';
+    const edit = preferredReview([...parties, telemetry, clause]).edit(3);
+    expect(edit?.target ?? clause).toContain('including improvements derived from');
+  });
+});
+
+describe('a survival list whose first items carry long qualifiers', () => {
+  it('puts a new number in its numeric place, after the qualifier, and not one already covered by its section', () => {
+    const paper = [
+      ...parties,
+      '5.2 Larchmont may use Customer Data only to provide the Platform to Customer.',
+      '5.3 Larchmont may use Customer Data to train the models that power the Platform.',
+      '6.1 Larchmont owns the Platform.',
+      '12.5 Survival. Sections 1, 5.2 (solely to the extent necessary for Larchmont to exercise its rights under Sections 5.3 to 5.6 after termination), 6, 12 and 14 survive any termination or expiry of this Agreement.',
+    ];
+    const review = reviewOf(paper, { position: 'preferred', insertMissing: true });
+    const target = review.edit(5)?.target ?? '';
+    expect(target).toMatch(/5\.2 \(solely to the extent necessary for Larchmont to exercise its rights under Sections 5\.3 to 5\.6 after termination\), 5\.3, /);
+  });
+});
