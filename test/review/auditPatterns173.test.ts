@@ -94,3 +94,13 @@ describe('a survival list whose first items carry long qualifiers', () => {
     expect(target).toMatch(/5\.2 \(solely to the extent necessary for Larchmont to exercise its rights under Sections 5\.3 to 5\.6 after termination\), 5\.3, /);
   });
 });
+
+describe('a use of two data sets to run and to develop the vendor\'s products (395 § 5.4)', () => {
+  it('keeps the running of the service bought, for both, and loses the development and its example', () => {
+    const paper = [...parties, '1.3 "Platform" means Larchmont\'s claims triage software.'];
+    const clause =
+      '5.4 Service Improvement. Larchmont may use Customer Data and Usage Data to operate, maintain, support, secure, analyse, improve and develop its products and services, including to design new modules and offerings for Larchmont\'s other customers.';
+    const target = preferredReview([...paper, clause]).edit(3)?.target ?? '';
+    expect(target).toBe('5.4 Service Improvement. Larchmont may use Customer Data and Usage Data to operate, maintain, support and secure the Platform.');
+  });
+});

@@ -33,7 +33,8 @@ function purposesEnd(sentence: string, from: number): number {
  * What may stand between the data's name and its purposes: a second object ("and system telemetry") and an aside
  * set off by commas (", in aggregated form that does not identify the Bank,"). Anchored at the data's name, so tried once.
  */
-const BETWEEN_OBJECT_AND_PURPOSES = /^(?:\s+(?:and|or)\s+[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3})?(?:,\s[^,;.]{1,160}?,)?/;
+// "… Claims Data and Usage Data to operate …": the second object may be a defined term; its words stop at the "to".
+const BETWEEN_OBJECT_AND_PURPOSES = /^(?:\s+(?:and|or)\s+(?!to\s)[A-Za-z][\w'-]*(?:\s(?!to\s)[A-Za-z][\w'-]*){0,3})?(?:,\s[^,;.]{1,160}?,)?/;
 
 /** The " to …" groups after `from`, each from its "to" to the comma before the next group. */
 function groupsAfter(sentence: string, from: number, skipAside = false): { groups: Group[]; end: number } | undefined {
@@ -183,7 +184,13 @@ function purposeSplicesAfter(sentence: string, from: number, parties: Parties): 
     // "to operate, maintain, develop and refine the Services, the Routing Models and the Lane Index": a purpose that
     // develops models goes whole; "to operate and maintain … the Lane Index" left would still run them on the data.
     if (kept.length === 0 || MODEL_DEVELOPMENT.test(group.text)) struck.add(group);
-    else partial.push({ start: group.start, end: group.end, text: `to ${listed(kept)}${read.object ? ` ${read.object}` : ''}` });
+    else {
+      partial.push({ start: group.start, end: group.end, text: `to ${listed(kept)}${read.object ? ` ${servedObject(read.object, parties)}` : ''}` });
+      // "to operate, …, improve and develop its products and services, including to design new modules and offerings for
+      // Ordinate's other customers": the example of the struck verbs goes with them (audit173, 395 § 5.4).
+      const example = TRAILING_EXAMPLE.exec(sentence.slice(group.end));
+      if (example && illustratesVendorEnds(example[0])) partial.push({ start: group.end, end: group.end + example[0].length, text: '' });
+    }
   }
   const splices = [...partial, ...closeGaps(sentence, found.groups, struck)];
   if (serving === 0 || splices.length === 0) return undefined;
@@ -194,6 +201,20 @@ function purposeSplicesAfter(sentence: string, from: number, parties: Parties): 
   }
   return splices.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** An example that develops things or serves others: "including to design new modules … for Ordinate's other customers". */
+function illustratesVendorEnds(example: string): boolean {
+  const words = example.toLowerCase().match(/[a-z-]+/g) ?? [];
+  return words.some((w) => VENDOR_VERB.test(w) || w === 'design') || /\bother\s+(?:customers|clients|users)\b/i.test(example);
+}
+
+/**
+ * "its products and services" once the purposes are narrowed to running them: the vendor's whole business, which the
+ * customer's data serves only as the service it buys ("the Platform").
+ */
+const OWN_BUSINESS = /^(?:its|our|their)\s+(?:own\s+)?products\s+and\s+services$/i;
+const servedObject = (object: string, parties: Parties): string =>
+  OWN_BUSINESS.test(object) && parties.services ? `the ${parties.services}` : object;
 
 /** A purpose that develops models: "to train, test and benchmark our models", "to develop and refine the algorithms …". */
 const MODEL_DEVELOPMENT =
