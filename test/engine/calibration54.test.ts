@@ -40,3 +40,45 @@ describe('a deletion whose carve-out keeps records only while the law requires t
     expect(found).not.toContain('survival-retention:risk');
   });
 });
+
+describe('words of another sense on a building site, in a bill and in an assessment', () => {
+  it('reads an "exclusion zone" as a place, not as data taken out of a use', () => {
+    const found = categoriesOf('The Services apply the Detection Models to Site Imagery to flag missing hard hats, unguarded edges and exclusion-zone intrusions.');
+    expect(found.filter((f) => f.startsWith('opt-out'))).toEqual([]);
+  });
+
+  it('reads a notice of usage above the limits as billing, not breach notification', () => {
+    const found = categoriesOf('Quayline may throttle requests that exceed the usage limits in the Order Form and shall notify Customer of any sustained excess so that the parties can agree an increase.');
+    expect(found).not.toContain('confidentiality:protective');
+  });
+
+  it('still reads notice of a security incident as a measure', () => {
+    const found = categoriesOf('Quayline shall notify Customer of any Security Incident affecting Customer Data without undue delay.');
+    expect(found).toContain('confidentiality:protective');
+  });
+
+  it('reads help with the customer\'s data protection impact assessment as no promise about the data', () => {
+    const found = categoriesOf('Quayline shall provide reasonable assistance to Customer in carrying out any data protection impact assessment that Customer considers necessary.');
+    expect(found).not.toContain('confidentiality:protective');
+  });
+});
+
+describe('a ban on training with an exception for the customer\'s own model', () => {
+  it('keeps the ban whole where the excepted models are deployed only within the customer\'s own tenant', () => {
+    const found = categoriesOf('Quayline may, however, use Customer Content to train models that are deployed solely within Customer\'s own tenant, such as its document classifier.');
+    expect(found).not.toContain('ai-training:risk');
+  });
+
+  it('keeps the ban whole where the excepted models deliver the services to the customer and are shared with no one else', () => {
+    const found = categoriesOf('The Processor shall not use Candidate Data to train or improve any model, save for models used exclusively to deliver the Services to the Controller and not shared with or made available to any other client of the Processor.');
+    expect(found).toContain('no-training:protective');
+    expect(found).not.toContain('ai-training:risk');
+  });
+});
+
+describe('the vendor\'s people named with a party word', () => {
+  it('reads "every member of its personnel" as the vendor\'s staff, so the vendor\'s duty is a security measure', () => {
+    const found = categoriesOf('The Supplier shall ensure that every member of its personnel who has access to Council Data has signed a confidentiality undertaking.');
+    expect(found).toContain('confidentiality:protective');
+  });
+});

@@ -144,6 +144,8 @@ export function resolveTags(tags: readonly Tag[]): Tag[] {
     // "unlimited uploads": a plan's allowance is no period; its "unlimited" keeps nothing for ever.
     if (t.set === 'openEnded' && all.some(t.start, (other) => other.set === 'planAllowance' && inside(t, other))) return false;
     if (ai && notAi.some(t.start, (n) => n.start <= t.start && t.end <= n.end)) return false;
+    // "team members", "every member of its personnel": a party word inside a name for the vendor's people names no party.
+    if (t.set === 'customerRole' && people.some(t.start, (n) => inside(t, n))) return false;
     // "onboarding training on the Platform": a training word touching a staff-training phrase is about people.
     if (t.set === 'trainVerb' && staff.some(t.start, (n) => n.start <= t.end + 1 && t.start <= n.end + 1, t.end - t.start + 1)) return false;
     // "including training its staff and building design templates": the people right after the training word (one short

@@ -2,13 +2,16 @@
 // (381's preamble was read as retention); "annual third-party penetration testing" is a security check, not improving a
 // product (381 § 9.1); "practical training on drafting effective Prompts" teaches people a skill, it trains no model
 // (380 cl 3.2); "incorrect statistical values" are mistakes in an output, not statistics derived from the data (380 Sch 2
-// ¶10); "daily route optimisation" is the service the customer buys, not the vendor improving its product (394 Sch 1).
+// ¶10); "daily route optimisation" is the service the customer buys, not the vendor improving its product (394 Sch 1);
+// an "exclusion zone" on a building site is a place kept clear, not data taken out of a use (399 § 5.1).
 // Pure: the units of the sentence only.
 import type { Unit } from '../language/matcher';
 import type { Action } from './frame';
 
 /** Words before "store" that make it a shop: "your store", "an online store", "in-store". */
 const SHOP_BEFORE: ReadonlySet<string> = new Set(['your', 'our', 'their', 'its', 'the', 'a', 'an', 'each', 'every', 'online', 'retail', 'physical', 'app', 'web', 'merchant', 'merchants', 'brick-and-mortar']);
+/** Words after "exclusion" that make it a place: "exclusion zone", "exclusion area". */
+const PLACE_AFTER: ReadonlySet<string> = new Set(['zone', 'zones', 'area', 'areas', 'perimeter', 'radius']);
 /** Words before "testing" that name a check of systems or security, not a use of the data to improve anything. */
 const CHECK_BEFORE: ReadonlySet<string> = new Set([
   'penetration', 'pen', 'vulnerability', 'security', 'load', 'stress', 'failover', 'recovery', 'backup', 'restore', 'regression', 'acceptance',
@@ -30,6 +33,8 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
   const word = text.toLowerCase();
   const before = units[at - 1]?.norm ?? '';
   if (kind === 'retain' && (word === 'store' || word === 'stores')) return SHOP_BEFORE.has(before);
+  // "unguarded edges and exclusion-zone intrusions": a zone kept clear of people on a site, not data kept out of a use.
+  if (kind === 'optOut' && (word === 'exclusion' || word === 'exclusions')) return PLACE_AFTER.has(units[next]?.norm ?? '');
   if (kind === 'improve' && (word === 'testing' || word === 'test')) return CHECK_BEFORE.has(before);
   if (kind === 'improve' && /^optimi[sz]ations?$/.test(word)) return OPTIMISED_THING.has(before);
   if (kind === 'train' && /\bon$/.test(word)) {

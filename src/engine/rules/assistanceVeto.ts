@@ -25,3 +25,16 @@ export const ASSISTS_CUSTOMER: Veto = {
     return customer && !permits;
   },
 };
+
+/**
+ * "shall provide reasonable assistance … in carrying out any data protection impact assessment": the "protection" is
+ * the name of the customer's assessment, not a measure the vendor takes over the data (400 § 9.4).
+ */
+export const ASSESSMENT_NAMED: Veto = {
+  reason: 'the security word names the customer\'s impact assessment; nothing is promised about the data itself',
+  when: ({ predicate: p, frame }) => {
+    const security = p.cues.filter((c) => c.set === 'securityTerm' || c.set === 'securityMeasure');
+    const names = (end: number) => frame.text.slice(end - frame.start, end - frame.start + 24).toLowerCase().trimStart().startsWith('impact assessment');
+    return security.length > 0 && security.every((c) => c.set === 'securityTerm' && names(c.end));
+  },
+};

@@ -47,6 +47,8 @@ const onlyOwnNamedModels = (frame: RuleInput['frame'], p: Predicate): boolean =>
     return OWN_MODEL_NAMES.some((name) => before.endsWith(`${name} `));
   });
 };
+/** "tenant," → "tenant": a word without the stop after it, in lower case. */
+const bareWord = (word: string): string => (',.;:'.includes(word.slice(-1)) ? word.slice(0, -1) : word).toLowerCase();
 /** A party's name that carries its possessive: "Customer's". */
 const possessive = (text: string): boolean => text.endsWith("'s") || text.endsWith('’s');
 /** The customer's own corner of the service, named after the customer as a defined term: "the Bank Instance". */
@@ -75,6 +77,8 @@ const dedicatedToCustomer = (frame: RuleInput['frame'], p: Predicate): boolean =
       after.startsWith("'s own dedicated") || after.startsWith('’s own dedicated') || (possessive(who.text) && after.startsWith(' own dedicated')) ||
       // "save for the Customer's private scoring model, which is trained solely on that Customer's data" (blind77-095).
       after.startsWith("'s private ") || after.startsWith('’s private ') || (possessive(who.text) && after.startsWith(' private ')) ||
+      // "to train models that are deployed solely within Customer's own tenant" (blind81-031).
+      (possessive(who.text) && after.startsWith(' own ') && OWN_DEPLOYMENT.has(bareWord(after.slice(5).split(' ')[0] ?? ''))) ||
       ((before.endsWith('for the ') || before.endsWith('in the ')) && OWN_DEPLOYMENT.has(nextWord) && capitalised);
   });
 };
@@ -91,12 +95,16 @@ const receivedBy = (frame: RuleInput['frame'], from: number, who: { readonly sta
   const [verb, to] = words.slice(-2).map((w) => w.toLowerCase());
   // "exclusively for the Health Authority using Custodian Data" (285 Sch B.3): the word after the name may start a
   // phrase of its own; only "and" or "or" joins others to the customer.
-  const nextWord = frame.text.slice(who.end - frame.start).trimStart().split(' ')[0]?.toLowerCase() ?? '';
+  // "… to the Controller and not shared with any other client": "and not" goes on about the model, naming nobody.
+  const [nextWord = '', wordAfter = ''] = frame.text.slice(who.end - frame.start).trimStart().toLowerCase().split(' ');
+  const joinsOthers = (nextWord === 'and' || nextWord === 'or') && wordAfter !== 'not';
   return !between.includes(',') && !words.some((w) => w.toLowerCase() === 'and' || w.toLowerCase() === 'or') &&
-    ((to === 'to' && RECEIVING.has(verb ?? '')) || (to ?? verb) === 'for') && nextWord !== 'and' && nextWord !== 'or';
+    ((to === 'to' && (RECEIVING.has(verb ?? '') || words.some((w) => DELIVERING.has(w.toLowerCase())))) || (to ?? verb) === 'for') && !joinsOthers;
 };
 const ARTICLES = new Set(['the', 'its', 'their']);
 const RECEIVING = new Set(['provided', 'delivered', 'supplied', 'made', 'available']);
+/** "models used exclusively to deliver the Services to the Controller" (blind80-051): the service handed to the customer. */
+const DELIVERING = new Set(['provide', 'deliver', 'supply', 'perform']);
 /** Characters from "solely" to the customer's name across a purpose phrase ("for the purpose of improving …"). */
 const SERVED_SPAN = 120;
 const OTHER_CUSTOMERS = new Set(['other customers', 'other customer', 'other clients', 'other client']);

@@ -130,7 +130,10 @@ export const AI_SETS = [
       'officers', 'technicians', 'engineers', 'inspectors', 'drivers', 'nurses', 'carers', 'clinicians', 'volunteers',
       'crew', 'crew members', 'stewards', 'wardens', 'linguists', 'translators', 'interpreters', 'team leaders',
       // "every transcriber assigned to the Authority's work has completed … training" (blind71).
-      'transcribers', 'transcriber', 'court reporters', 'paralegals', 'pharmacists'],
+      'transcribers', 'transcriber', 'court reporters', 'paralegals', 'pharmacists',
+      // "every member of its personnel who has access to Council Data" (402 § 8.3): the vendor's people, not the customer.
+      'member of its personnel', 'members of its personnel', 'member of staff', 'members of staff', 'member of its staff',
+      'members of its staff', 'member of its team', 'members of its team'],
   },
   {
     id: 'workTeam',

@@ -1,5 +1,6 @@
 // Protections the customer needs: deletion or return of data, confidentiality and security, audit rights (the
 // customer's own controls are in controls.ts). Pure: rows over the clause frame. A duty that falls on the customer is never the vendor's protection.
+import { ASSESSMENT_NAMED } from '../assistanceVeto';
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { AUDIT_AS_VENDOR_PURPOSE, AUDIT_WORD_IN_NAME, COMMERCIAL_AUDIT } from '../auditVetoes';
@@ -234,6 +235,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
       CLAIM_CONTEXT,
       LIABILITY,
       CONFIDENTIALITY_DENIED,
+      ASSESSMENT_NAMED,
       {
         // Staff bound by confidentiality agreements, or the staff who have access to the data, are the measure itself.
         reason: 'training or vetting personnel is about people, not a promise about the data',
