@@ -104,3 +104,19 @@ describe('a use of two data sets to run and to develop the vendor\'s products (3
     expect(target).toBe('5.4 Service Improvement. Larchmont may use Customer Data and Usage Data to operate, maintain, support and secure the Platform.');
   });
 });
+
+describe('a clause that vests the vendor\'s improvements and models in the vendor (395 § 6.2, 401 § 6.2)', () => {
+  const paper = [
+    ...parties,
+    '1.3 "Derived Data" means data Larchmont derives from Customer Data, including annotations and feature vectors.',
+    '5.3 Larchmont shall not use Customer Data to train any model.',
+  ];
+
+  it('is neither rewritten as a clause on statistics or a licence, nor handed to the customer, nor given a proviso', () => {
+    const clause =
+      '6.2 Platform Improvements. All Platform Improvements, including any models created or refined through the use of Customer Data, Derived Data or Outputs under Section 5.3, vest in Larchmont upon creation, and to the extent Customer acquires any right in them, Customer hereby assigns that right to Larchmont.';
+    const review = reviewOf([...paper, clause], { position: 'preferred', insertMissing: false });
+    expect(review.edit(4)).toBeUndefined();
+    expect(review.plan.skipped.some((s) => /who owns the vendor's improvements or models/.test(s.reason))).toBe(true);
+  });
+});
