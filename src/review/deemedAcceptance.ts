@@ -1,4 +1,4 @@
-// "We may update the Policies at any time …, provided that no policy or change to it will expand our rights in Your
+// "We may update the Policies at any time …, provided that no policy or change to a policy will expand our rights in Your
 // Content without your express consent. … but your continued use of the Service after the update takes effect means
 // you accept it.": once a change needs the customer's express agreement (or its objection can stop it, or the version
 // is fixed), a clause that takes continued use as acceptance contradicts the edit, and the vendor would read it as the

@@ -120,3 +120,14 @@ describe('a clause that vests the vendor\'s improvements and models in the vendo
     expect(review.plan.skipped.some((s) => /who owns the vendor's improvements or models/.test(s.reason))).toBe(true);
   });
 });
+
+describe('a policy frozen at the date of the agreement (399 § 5.8)', () => {
+  it('loses the limb that put updates into effect, and its proviso names no antecedent it lacks', () => {
+    const clause =
+      '5.8 AI Policy. Customer\'s use of the Platform is also subject to Larchmont\'s Responsible AI Policy, which describes how Larchmont builds its models and which Larchmont may update from time to time, with updates taking effect when posted.';
+    const target = preferredReview([...parties, clause]).edit(2)?.target ?? '';
+    expect(target).toContain('as in effect on the date of this Agreement');
+    expect(target).not.toContain('taking effect when posted');
+    expect(target).toContain('provided that no policy or change to a policy shall expand');
+  });
+});

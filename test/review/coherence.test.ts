@@ -115,7 +115,7 @@ describe('a vendor right to amend the policies that form part of the contract', 
     const edit = editOf(['10.2 The Supplier\'s Data Handling Policy forms part of this Agreement. The Supplier may amend that policy by giving Client 30 days\' notice.'], 2);
     expect(edit?.wordLevel).toBe(true);
     expect(edit?.target).toBe(
-      '10.2 The Supplier\'s Data Handling Policy forms part of this Agreement. The Supplier may amend that policy by giving Client 30 days\' notice, provided that no policy or change to it shall expand Supplier\'s rights in Client Files unless agreed in a written amendment signed by both parties.',
+      '10.2 The Supplier\'s Data Handling Policy forms part of this Agreement. The Supplier may amend that policy by giving Client 30 days\' notice, provided that no policy or change to a policy shall expand Supplier\'s rights in Client Files unless agreed in a written amendment signed by both parties.',
     );
   });
 });

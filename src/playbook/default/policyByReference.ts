@@ -46,7 +46,7 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
         // updated from time to time"), fixing the version is the whole edit.
         {
           kind: 'append-proviso',
-          text: 'provided that no policy or change to it shall expand {{vendor}}\'s rights in {{customerData}} unless agreed in a written amendment signed by both parties',
+          text: 'provided that no policy or change to a policy shall expand {{vendor}}\'s rights in {{customerData}} unless agreed in a written amendment signed by both parties',
           optional: true,
         },
       ],
@@ -75,7 +75,7 @@ export const POLICY_BY_REFERENCE_ISSUE: PlaybookIssue = {
           { kind: 'fix-version', text: 'as in effect on the date of this {{agreement}}', optional: true },
           {
             kind: 'append-proviso',
-            text: 'provided that no policy or change to it shall expand {{vendor}}\'s rights in {{customerData}} without {{customer}}\'s express consent',
+            text: 'provided that no policy or change to a policy shall expand {{vendor}}\'s rights in {{customerData}} without {{customer}}\'s express consent',
             optional: true,
           },
         ],

@@ -34,8 +34,8 @@ const AS_UPDATED =
 
 /** A proviso right after the changing mechanism that is only about the changes (notice of "any update"). */
 // ", with any amendment taking effect thirty (30) days after Supplier posts it": when changes take effect (audit84, 229
-// Rider § 5 froze the policy and kept the amendments coming).
-const UPDATE_PROVISO = /^,?\s*provided\s+(?:always\s+)?(?:that|however,?\s+that)\s+[^,;.]{0,200}?\b(?:update|updates|change|changes|amendment|amendments|revision|revisions|modification|modifications)\b[^;.]{0,200}?(?=[;.]|$)|^,\s*with\s+(?:any|each|every|all)\s+(?:update|change|amendment|revision|modification)s?\s+(?:taking|to\s+take|becoming)\s+effect\b[^,;.]{0,120}(?=[,;.]|$)/i;
+// Rider § 5 froze the policy and kept the amendments coming); ", with updates taking effect when posted" (audit175, 399 § 5.8).
+const UPDATE_PROVISO = /^,?\s*provided\s+(?:always\s+)?(?:that|however,?\s+that)\s+[^,;.]{0,200}?\b(?:update|updates|change|changes|amendment|amendments|revision|revisions|modification|modifications)\b[^;.]{0,200}?(?=[;.]|$)|^,\s*with\s+(?:(?:any|each|every|all|such)\s+)?(?:update|change|amendment|revision|modification)s?\s+(?:taking|to\s+take|becoming)\s+effect\b[^,;.]{0,120}(?=[,;.]|$)/i;
 
 /** Retraining, calibrating or fine-tuning models: work on the models themselves. */
 const MODEL_WORK = /\b(?:re-?train(?:ing)?|calibrat(?:e|ing)|fine-tun(?:e|ing))\b/i;
