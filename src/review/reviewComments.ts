@@ -167,6 +167,7 @@ const OBJECTION_REASON =
   '{{customer}} must be told of each new model provider before it receives {{customerData}}, be able to object to it, and have the same protections from it as from {{vendor}}.';
 const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
 const ENDLESS_REASON = 'Rights in {{customerData}} must end when the {{agreement}} ends.';
+const TERM_GIVEN = /^,\s+for\s+the\s+term\s+of\s+(?:this|these)\s+[A-Z][\w -]{1,40},$/;
 const PASSED_ON = /\b(?:sub-?licen[cs]able|transferr?able|assignable)\b/i;
 const PASSED_ON_REASON = 'Rights in {{customerData}} must not pass to others by sublicence or transfer.';
 /** The words that make a licence broad in time or in hands, and the joins between them ("perpetual and irrevocable"). */
@@ -180,7 +181,8 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   if (step.wholeClause) return [fill(step.position.externalComment)];
   const ops = step.ops ?? [];
   const struck = ops.filter((op) => op.kind === 'delete').map((op) => op.text);
-  const added = ops.filter((op) => op.kind === 'insert' && /[\p{L}\p{N}]/u.test(op.text));
+  // ", for the term of this Agreement," given to a licence struck of its perpetuity is the same time limit.
+  const added = ops.filter((op) => op.kind === 'insert' && /[\p{L}\p{N}]/u.test(op.text) && !TERM_GIVEN.test(op.text));
   const breadthOnly = struck.length > 0 && added.length === 0 && struck.every((text) => BREADTH_ONLY.test(text));
   const reasons = [
     ...(struck.some((text) => ENDLESS.test(text)) ? [fill(ENDLESS_REASON)] : []),

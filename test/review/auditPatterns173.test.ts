@@ -131,3 +131,18 @@ describe('a policy frozen at the date of the agreement (399 § 5.8)', () => {
     expect(target).toContain('provided that no policy or change to a policy shall expand');
   });
 });
+
+describe('a licence struck only of its perpetuity (397 § 6.4, 399 § 5.5, 400 § 4.3)', () => {
+  const outputs = '1.3 "Outputs" means the reports and detections the Platform generates from Customer Data.';
+  it('is given the agreement\'s term where the sentence states none', () => {
+    const clause = '5.5 Licence to Outputs. Customer grants Larchmont a perpetual, irrevocable, worldwide, royalty-free licence to use and modify Outputs for the purposes described in Section 6.';
+    const target = preferredReview([...parties, outputs, clause]).edit(3)?.target ?? '';
+    expect(target).toBe('5.5 Licence to Outputs. Customer grants Larchmont a worldwide, royalty-free licence, for the term of this Agreement, to use and modify Outputs for the purposes described in Section 6.');
+  });
+
+  it('is left its own term where the sentence states one', () => {
+    const clause = '5.5 Customer grants Larchmont a perpetual, worldwide licence to use Outputs for the purposes described in Section 6, which licence ends when this Agreement terminates.';
+    const target = preferredReview([...parties, outputs, clause]).edit(3)?.target ?? clause;
+    expect(target).not.toContain('for the term of this Agreement');
+  });
+});

@@ -70,10 +70,10 @@ describe('a survival list naming a licence the review made end with the agreemen
     ]);
     const survival = edit(6)?.target ?? '';
     expect(survival).not.toMatch(/\b4, /);
-    // Clause 5 became the playbook's licence, which runs "afterwards only while" the data is held: the list keeps it
-    // so that window stays open (lawyer audit of 93).
-    expect(edit(4)?.target).toMatch(/afterwards only while/);
-    expect(survival).toMatch(/Sections 2, (?:4A, )?5, 6 and 7 survive/);
+    // Clause 5 loses its perpetuity and takes the agreement's term (audit175, 399 § 5.5): it no longer outlasts the
+    // agreement, so the list loses it too.
+    expect(edit(4)?.target).toMatch(/licence, for the term of this Agreement, to display/);
+    expect(survival).toMatch(/Sections 2, (?:4A, )?6 and 7 survive/);
   });
 
   it('keeps a licence the review rewrote into a restriction, so the restriction outlasts the agreement (audit41)', () => {

@@ -7,6 +7,7 @@ import type { Analysis, Finding, RedlineOp } from '../../../engine/types';
 import type { SurgicalContext } from './context';
 import { editSplices } from './edits';
 import { applySplices, splicesToOps, type Splice } from './splice';
+import { licenceTermSplice } from './licenceTerm';
 
 function vendorNames(analysis: Analysis): string[] {
   const names = [analysis.terms.vendor, analysis.parties.vendor, ...analysis.parties.vendorAliases].filter((name): name is string => Boolean(name?.trim()));
@@ -33,6 +34,9 @@ export interface SurgicalResult {
  * The edits applied to the sentence at [start, start + sentence.length) of the finding's paragraph, or undefined when
  * a required edit finds nothing to change, two edits collide, or nothing changes at all.
  */
+/** "solely to provide the Services to Customer": a licence kept to serving the customer, whose exit needs it too. */
+const SERVES_ONLY = /\b(?:solely|only|exclusively)\s+(?:to\s+the\s+extent\s+(?:necessary|required)\s+)?(?:to|for\s+the\s+purposes?\s+of)\s+(?:provid|operat|deliver|perform|support)/i;
+
 /** How planRedline cites a paragraph with no number of its own: "this paragraph", never the whole section above it. */
 export const UNNUMBERED = 'paragraph';
 
@@ -88,6 +92,10 @@ export function surgicalEdit(sentence: string, start: number, finding: Finding, 
     const fresh = found.filter((splice) => !splices.some((done) => (done.text === '' && inside(splice, done)) || same(splice, done)));
     splices.push(...fresh);
   }
+  // A licence struck of its perpetuity, and not narrowed to serving the customer (whose exit windows need it), ends
+  // with the agreement.
+  const term = licenceTermSplice(sentence, splices, fill('for the term of this {{agreement}}'));
+  if (term && !SERVES_ONLY.test(applySplices(sentence, splices) ?? '')) splices.push(term);
   const target = applySplices(sentence, splices);
   if (target === undefined || target === sentence) return undefined;
   return { target, ops: splicesToOps(sentence, splices, start) };
