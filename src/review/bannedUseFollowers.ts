@@ -21,6 +21,11 @@ const SHARED_TAIL = /,\s(?:which|that)\s(?:may|will|can|are|is)\s(?:be\s)?(?:dep
  * reads as barring only use that follows those terms and lets them govern (audit174, 397 § 7.2).
  */
 const MANNER_TAIL = /,?(?<=\S)\s(?:in\saccordance\swith|as\sdescribed\sin|as\sset\sout\sin|pursuant\sto)\s(?:the\s|our\s|its\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,4}(?=\.\s*$|;)/;
+/**
+ * ", and all such models, including their weights …, are owned exclusively by Trussline and may be deployed for the
+ * benefit of Trussline's other customers": what becomes of the models the ban now forbids (audit175, 399 § 6.2).
+ */
+const SUCH_MODELS_TAIL = /,\s(?:and\s)?(?:all|any|each)\ssuch\s(?:[\w-]+\s)?models?\b[^.;]{1,300}(?=\.\s*$|;)/;
 /** "3.3 ", "(b) ": the clause number the paragraph opens with, which stays. */
 const LIST_NUMBER = /^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?|\([a-z0-9]+\))\s+/;
 /** "The Subscriber acknowledges that … depends on continuous learning …": the customer conceding the use is needed. */
@@ -68,7 +73,7 @@ export function strikeBannedUseFollowers(track: EditTrack): RedlineOp[] | undefi
         ops.push({ kind: 'delete', start: before.start + lead, end, text: text.slice(before.start + lead, end) });
       }
     }
-    const tail = REASON_TAIL.exec(text.slice(at, stop + 1)) ?? SHARED_TAIL.exec(text.slice(at, stop + 1)) ?? MANNER_TAIL.exec(text.slice(at, stop + 1));
+    const tail = REASON_TAIL.exec(text.slice(at, stop + 1)) ?? SHARED_TAIL.exec(text.slice(at, stop + 1)) ?? MANNER_TAIL.exec(text.slice(at, stop + 1)) ?? SUCH_MODELS_TAIL.exec(text.slice(at, stop + 1));
     if (tail) ops.push({ kind: 'delete', start: at + tail.index, end: at + tail.index + tail[0].length, text: tail[0] });
     const nextStart = stop + 1 + (text.slice(stop + 1).length - text.slice(stop + 1).trimStart().length);
     const next = text.slice(nextStart);

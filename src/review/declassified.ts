@@ -164,7 +164,7 @@ export function declassifiedItems(
         external: commentWording(
           // Names the excluded data ("As drafted, Platform Data is not Customer Data"), not "data made from it … here",
           // which audit145 found clumsy.
-          `As drafted, ${names.replace(/"/g, '')} ${found.names.length > 1 ? 'are' : 'is'} not ${found.dataTerm}. Where ${found.names.length > 1 ? 'they still carry' : 'it still carries'} ${found.dataTerm}, ${found.names.length > 1 ? 'identify' : 'identifies'} anyone or would identify {{customer}} to others, ${found.names.length > 1 ? 'they' : 'it'} must keep the protections this {{agreement}} gives ${found.dataTerm}.`,
+          `As drafted, ${names.replace(/"/g, '')} ${found.names.length > 1 ? 'are' : 'is'} not ${found.dataTerm}. Where ${found.names.length > 1 ? 'they still carry' : 'it still carries'} ${found.dataTerm}, ${found.names.length > 1 ? 'identify' : 'identifies'} anyone or would identify {{customer}} to others, ${found.names.length > 1 ? 'they' : 'it'} must keep the protections ${found.dataTerm} has under this {{agreement}}.`,
           analysis.terms,
         ),
       });

@@ -146,3 +146,12 @@ describe('a licence struck only of its perpetuity (397 § 6.4, 399 § 5.5, 400 �
     expect(target).not.toContain('for the term of this Agreement');
   });
 });
+
+describe('a training grant "without limiting" another clause, with a limb on the models it builds (399 § 6.2)', () => {
+  it('becomes a ban that prevails over that clause, without the limb on models it now forbids', () => {
+    const clause =
+      '6.2 Model Training. Without limiting Section 6.1, Larchmont may use Customer Data to train and test the Detection Models, and all such models, including their weights, are owned exclusively by Larchmont and may be deployed for the benefit of Larchmont\'s other customers.';
+    const target = preferredReview([...parties, clause]).edit(2)?.target ?? '';
+    expect(target).toBe('6.2 Model Training. Notwithstanding Section 6.1, Larchmont shall not use Customer Data to train or test the Detection Models.');
+  });
+});

@@ -35,6 +35,9 @@ export const FREE_OF_DUTY = new RegExp(
 const LEAD_IN =
   /(?<![\w,] )(?:(?:Notwithstanding|Subject to|Without limiting)\s[^,;]{1,120}|However|Nevertheless|Nonetheless|That said|(?:If|When|While|Where)\s[^,;]{1,100}?\s(?:is|are|has\s+been)\s+(?:on|enabled|turned\s+on|switched\s+on|active|enrolled)(?:\s+(?:for|on|in)\s[^,;]{1,60})?|Unless\s[^,;]{1,80}?\s(?:turns?|switch(?:es)?|opts?|(?:has|have)\s+(?:turned|switched|opted))\s+(?:it\s+|this\s+|that\s+|training\s+|the\s+setting\s+)?(?:off|out)(?:\s+(?:under|in\s+accordance\s+with|pursuant\s+to)\s[^,;]{1,40})?),\s/;
 
+/** "Without limiting Section 6.1, ": a permission said to add to another clause's, by that clause's number. */
+const WITHOUT_LIMITING_CLAUSE = /^Without limiting ((?:[Ss]ection|[Cc]lause|[Pp]aragraph)\s[A-Z]?\d+(?:\.\d+)*(?:\([a-z0-9]+\))?),\s$/;
+
 /**
  * "Notwithstanding Section C.2, Vendor may derive …" qualifies a permission; once the permission is a prohibition the
  * lead-in says the ban overrides the customer's own protection, so it goes (the next word takes its capital).
@@ -43,6 +46,10 @@ export function permissionLeadIn(sentence: string, permissionStart: number): Spl
   const found = LEAD_IN.exec(sentence.slice(0, permissionStart));
   if (!found) return undefined;
   const end = found.index + found[0].length;
+  // "Without limiting Section 6.1, Trussline will not use …" left the wider permission in 6.1 as a way round the ban; the
+  // ban is said to prevail over it instead (audit175, 399 § 6.2).
+  const widened = WITHOUT_LIMITING_CLAUSE.exec(found[0]);
+  if (widened) return { start: found.index, end, text: `Notwithstanding ${widened[1]}, ` };
   const next = sentence.charAt(end);
   return /[a-z]/.test(next) ? { start: found.index, end: end + 1, text: next.toUpperCase() } : { start: found.index, end, text: '' };
 }
