@@ -82,3 +82,10 @@ describe('the vendor\'s people named with a party word', () => {
     expect(found).toContain('confidentiality:protective');
   });
 });
+
+describe('improving products whose examples name the models', () => {
+  it('reads the models named after "including" as what is improved, however long the list', () => {
+    const found = categoriesOf('Quayline may process Ticket Content for the purposes of developing and improving its products, including its sentiment analysis, intent detection and auto-categorisation models.');
+    expect(found).toContain('ai-training:risk');
+  });
+});
