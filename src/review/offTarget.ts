@@ -73,6 +73,8 @@ const grantsTheService = (quote: string, customer: string) =>
 const OWNS_A_MODEL = /\b(?:owns?|own\s+all|ownership\s+of)\s+(?:(?:each|any|all|the|every)\s+)?(?:[A-Z][\w-]*\s+){0,2}[Mm]odels?\b/;
 /** "All Model Improvements shall vest in and belong to Ledgerwell": improvements or models said to vest in or belong to a party. */
 const VESTS_BUILT_THINGS = /\b(?:[Ii]mprovements|[Mm]odels?)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:vests?|shall\s+vest|belongs?|shall\s+belong)\s+(?:in|to)\b/;
+/** "Confidential Information does not include", "shall not include information that …": the exclusions from confidentiality. */
+const CONFIDENTIALITY_EXCLUSIONS = /\bConfidential\s+Information\s+(?:does|shall|will)\s+not\s+include\b/;
 /** The same as the sentence's subject: "All Platform Improvements, including any models …, vest in Ordinate". */
 const BUILT_THINGS_VEST = /^\s*(?:(?:All|Any|Each|Every|The)\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Improvements|Models?)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:vests?|shall\s+vest|belongs?|shall\s+belong)\s+(?:in|to)\b/;
 /** Words for what a model produces: a sentence naming them is about outputs too. */
@@ -135,6 +137,10 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // § 6.2; audit176, 401 § 6.2).
   // The owner swapped there gave the customer the vendor's own improvements, which it neither needs nor will get.
   // So did the licence clause put in its place: any clause of the playbook there is no like for like.
+  // "Confidential Information does not include information that is … publicly available …, or that is De-identified
+  // Data, Usage Data or a Market Benchmark": the ordinary exclusions the customer needs as recipient would go with a
+  // clause on statistics in its place (audit178, 405 § 8.3); the limb naming the derived data is the lawyer's to strike.
+  if (replaces && CONFIDENTIALITY_EXCLUSIONS.test(finding.quote)) return 'the sentence lists what is not confidential, including the ordinary exclusions both parties need; a clause of the playbook in its place would drop them, so the lawyer strikes the limb that names the derived data';
   // A proviso on "such Derived Data" at its end would bind the vesting, not the data.
   if ((replaces || finding.category === 'output-ownership' || finding.category === 'aggregated-data') && BUILT_THINGS_VEST.test(finding.quote)) return 'the sentence is about who owns the vendor\'s improvements or models; no clause of the playbook in its place would replace like with like, and the lawyer decides whether the data used to build them needs its own answer';
   if (replaces && finding.category === 'aggregated-data' && VESTS_BUILT_THINGS.test(finding.quote)) return 'the sentence is about who owns improvements or models built with the data, which the clause on using derived statistics would not replace like with like';

@@ -89,3 +89,31 @@ describe('improving products whose examples name the models', () => {
     expect(found).toContain('ai-training:risk');
   });
 });
+
+describe('deletion and keeping read in the second batch (fresh148a, 404)', () => {
+  it('keeps the main verb of "drafts that are not approved are deleted" out of the relative clause\'s "not"', () => {
+    const found = categoriesOf('Draft AI Summaries that are not approved are deleted 7 days after generation.');
+    expect(found).not.toContain('survival-retention:risk');
+  });
+
+  it('reads a deletion "from the App" after a date "recorded in the App" as the customer\'s data deleted', () => {
+    const found = categoriesOf('Within 30 days after a Child\'s leaving date is recorded in the App, Quayline shall delete that Child\'s Photos and Daily Reports from the App.');
+    expect(found).toContain('deletion:protective');
+  });
+
+  it('reads "Nothing … requires the vendor to delete" usage data and statistics as keeping them, not as a limit', () => {
+    const found = categoriesOf('Nothing in this Agreement requires Quayline to delete Service Metadata or the statistics compiled under clause 5.3.');
+    expect(found).toContain('survival-retention:risk');
+    expect(found).not.toContain('aggregated-data:protective');
+  });
+
+  it('reads retraining the customer\'s model as a free warranty remedy, not a training right', () => {
+    const found = categoriesOf('If performance degrades, Quayline will retrain the Inspection Model using Customer Data at no additional charge.');
+    expect(found).not.toContain('ai-training:risk');
+  });
+
+  it('still reads training the vendor\'s general models as a grant, charged or not', () => {
+    const found = categoriesOf('Quayline may use Customer Data to train its general models at no additional charge.');
+    expect(found).toContain('ai-training:risk');
+  });
+});

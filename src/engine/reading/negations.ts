@@ -73,6 +73,16 @@ function nextItemMarker(units: readonly Unit[], at: number, from: number, text: 
   return undefined;
 }
 
+/**
+ * "Draft AI Summaries that are not approved are deleted 7 days after generation" (fresh148a 406): a negation in a
+ * relative clause reaches two words, but never the main clause's own verb after it ("are deleted").
+ */
+const MAIN_VERB = new Set(['is', 'are', 'was', 'were', 'will', 'shall', 'may', 'must']);
+function relativeNarrowEnd(units: readonly Unit[], after: number): number {
+  for (let k = after + 1; k <= after + 2; k++) if (MAIN_VERB.has(units[k]?.norm ?? '')) return k - 1;
+  return after + 2;
+}
+
 /** The last word of a relative clause that starts at `from`: before the next "that/which/who" or list item, at most 30 words on. */
 /** "excluded from the data we use", "excluded from training datasets": an exclusion from what a use draws on. */
 const POOL_WORD = /^(?:data|dataset|datasets|information|content|training|corpus)$/;
@@ -317,7 +327,7 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
     // "appoint an auditor (not being a competitor of the Company) to audit …": a negation inside brackets stops at
     // the closing bracket; the clause around it stays positive.
     const bracketEnd = closingBracketAfter(input.sentenceText, neg.start - offset);
-    const to = semicolonBefore(input, after, duty ?? (effect ? after : instructed ? after + 4 : narrow ? after + 2 : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? (neg.set === 'negatingVerb' ? baseVerbAfterAnd(input, after, segCues) : undefined) ?? infinitiveAfterComma(input, after) ?? units.length));
+    const to = semicolonBefore(input, after, duty ?? (effect ? after : instructed ? after + 4 : narrow ? (relative ? relativeNarrowEnd(units, after) : after + 2) : ownRelativeClauseBefore(units, after, segCues, offset) ?? coordinatedVerbBefore(input, after, segCues) ?? (neg.set === 'negatingVerb' ? baseVerbAfterAnd(input, after, segCues) : undefined) ?? infinitiveAfterComma(input, after) ?? units.length));
     // "the Sub-processor … (b) does not use Personal Data to train …, and (c) deletes inputs": inside a list item the
     // negation stops at the next item's marker (audit49: 128 § 5.4 read "does not … delete").
     const itemEnd = nextItemMarker(units, i, after, input.sentenceText) ?? units.length;

@@ -3,7 +3,7 @@
 // matter names models, data and testing, gives the vendor no use of the data (368 § 9.3 was read as an improvement
 // grant). Pure: reads the frame through the rule helpers only.
 import { CUSTOMER_WORDS } from './ownModel';
-import { wordsAfter } from './queries';
+import { reads, wordsAfter } from './queries';
 import type { Veto } from './ruleTypes';
 
 /** The verbs of helping someone: the duty's main verb, right after "shall". */
@@ -36,5 +36,22 @@ export const ASSESSMENT_NAMED: Veto = {
     const security = p.cues.filter((c) => c.set === 'securityTerm' || c.set === 'securityMeasure');
     const names = (end: number) => frame.text.slice(end - frame.start, end - frame.start + 24).toLowerCase().trimStart().startsWith('impact assessment');
     return security.length > 0 && security.every((c) => c.set === 'securityTerm' && names(c.end));
+  },
+};
+
+/** "at no additional charge", "at its own cost": what a remedy owed to the customer is given for. */
+const FREE_OF_CHARGE: readonly string[] = ['at no additional charge', 'at no additional cost', 'at no charge', 'at no cost', 'at its own cost', 'at its own expense', 'free of charge'];
+
+/**
+ * "If performance degrades, Supplier will retrain the Inspection Model using Orlenbrook Data at no additional charge"
+ * (404 § 9.2): a warranty remedy the vendor owes the customer on the customer's own model, not a right to train for
+ * itself. Only a duty, under a condition that serves the customer, given free.
+ */
+export const REMEDY_OWED: Veto = {
+  reason: 'the training is a remedy the vendor owes the customer, given free when the product falls short; it takes no use for itself',
+  when: ({ predicate: p, frame }) => {
+    const text = frame.text.toLowerCase();
+    return p.actor.side === 'vendor' && p.polarity === 'positive' && p.modal !== undefined && reads(p, p.modal, 'dutyModal') &&
+      p.conditions.some((c) => c.kind === 'customer-serving') && FREE_OF_CHARGE.some((words) => text.includes(words));
   },
 };

@@ -458,7 +458,8 @@ export const DUTY_DENIED: Veto = {
     // required to retrain, unlearn or destroy" as a limit on the aggregated data its list named).
     if (negation !== undefined && p.cues.some((c) => c.set === 'requirementWord' && c.start >= negation.end && c.start - negation.end <= 4)) return true;
     // "…, and nothing in this Agreement shall require Provider to … retrain any model": the "nothing" denies the duty.
-    const denied = p.actions.filter((a) => a.kind === 'train' && a.negated);
+    // "Nothing in this Agreement requires Nestwise to delete … the statistics compiled under clause 5.3" the same way.
+    const denied = p.actions.filter((a) => (a.kind === 'train' || a.kind === 'delete') && a.negated);
     const lifted = p.cues.filter((c) => c.set === 'requirementWord' && p.cues.some((n) => n.set === 'negDeterminer' && n.end <= c.start && c.start - n.end <= 40));
     return denied.length > 0 && denied.every((a) => lifted.some((r) => r.end <= a.start));
   },

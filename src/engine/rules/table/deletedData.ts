@@ -75,7 +75,7 @@ export const DESTROYED_WITH_THE_DATA: Veto = {
   when: ({ predicate: p }) => destroysDerivedData(p),
 };
 
-const STORING: ReadonlySet<string> = new Set(['stored', 'held', 'hosted', 'kept', 'uploaded', 'saved', 'residing', 'maintained']);
+const STORING: ReadonlySet<string> = new Set(['stored', 'held', 'hosted', 'kept', 'uploaded', 'saved', 'residing', 'maintained', 'recorded', 'entered', 'logged', 'posted']);
 /** "stored in the Service", "hosted on the Platform": the words before the vendor's material name where data is kept. */
 export const storedIn = (frame: ClauseFrame, at: number): boolean => {
   const words = frame.text.slice(Math.max(0, at - frame.start - 30), at - frame.start).trim().toLowerCase().split(' ');

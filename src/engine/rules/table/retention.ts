@@ -121,6 +121,12 @@ const deletionRightDenied = (p: Predicate): boolean => {
   return right !== undefined && p.actions.some((a) => a.kind === 'delete' && a.start > right.start);
 };
 /** A denied deletion, other than an extraction someone attempts ("shall not attempt to extract model weights"). */
+/**
+ * "is not required to delete", and "Nothing in this Agreement requires Nestwise to delete Service Metadata or the
+ * statistics compiled under clause 5.3" (fresh148a 406 § 13.3): a duty to delete lifted, whatever the data kept.
+ */
+const dutyLifted = (p: Predicate): boolean =>
+  has(p, 'liftedDuty') || p.cues.some((c) => c.set === 'requirementWord' && p.cues.some((n) => n.set === 'negDeterminer' && n.end <= c.start && c.start - n.end <= 40));
 const deniedRemoval = (p: Predicate) =>
   p.actions.find((a) => a.kind === 'delete' && a.negated && !a.inSubject && !a.topic && !p.cues.some((c) => c.set === 'extractionAttempt' && c.start <= a.start && a.end <= c.end));
 
@@ -223,7 +229,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     // "Provider is not required to delete Student Data (a) that … (b) that …": a lifted duty to delete the customer's
     // data keeps it, whenever the keeping ends (fresh61, 232 § 9.3).
     when: (i) =>
-      denied(i.predicate, 'delete') !== undefined && (has(i.predicate, 'endEvent', 'openEnded', 'backup') || (has(i.predicate, 'liftedDuty') && object(i.predicate, 'customer-data') !== undefined)) && i.predicate.actor.side !== 'customer',
+      denied(i.predicate, 'delete') !== undefined && (has(i.predicate, 'endEvent', 'openEnded', 'backup') || (dutyLifted(i.predicate) && object(i.predicate, 'customer-data', 'usage-data', 'derived') !== undefined)) && i.predicate.actor.side !== 'customer',
     vetoes: [CLAIM_CONTEXT, CUSTOMER_DUTY, BACKUP_CARVE_OUT],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'delete', 'retain'), cue(p, 'endEvent', 'openEnded')],
   },

@@ -1,6 +1,6 @@
 // AI training and its mirror images: training grants, opt-out regimes and carve-outs (risks); bans, opt-in and
 // purpose limitations (protections). Pure: rows over the clause frame.
-import { ASSISTS_CUSTOMER } from '../assistanceVeto';
+import { ASSISTS_CUSTOMER, REMEDY_OWED } from '../assistanceVeto';
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, wordBefore, wordsAfter, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
@@ -152,7 +152,7 @@ const STOPS_ON_OPT_OUT = {
     p.cues.some((c) => c.set === 'endEvent' && STOPPING.has(c.text.split(' ')[0]?.toLowerCase() ?? '') && c.start < (action(p, 'train')?.start ?? -1)),
 };
 
-const GRANT_VETOES = [USE_ANSWERED_FOR, STOPS_ON_OPT_OUT, DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, VENDOR_MATERIAL_ONLY, LICENSED_TO_CUSTOMER, NON_CUSTOMER_SOURCE, ITEM_OF_LISTED_BAN, CHANGE_NOTIFIED, DELETION_REACHES, ASSISTS_CUSTOMER];
+const GRANT_VETOES = [USE_ANSWERED_FOR, STOPS_ON_OPT_OUT, DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, VENDOR_MATERIAL_ONLY, LICENSED_TO_CUSTOMER, NON_CUSTOMER_SOURCE, ITEM_OF_LISTED_BAN, CHANGE_NOTIFIED, DELETION_REACHES, ASSISTS_CUSTOMER, REMEDY_OWED];
 
 /**
  * "Licensee shall promptly destroy or return all Assay Data and all copies thereof, including data contained in
