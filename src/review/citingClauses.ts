@@ -35,6 +35,9 @@ function restingAside(number: string): RegExp {
   );
 }
 
+/** ", are owned": the comma closing an aside right before its sentence's verb. */
+const ASIDE_CLOSED_BEFORE_VERB = /^,\s(?:shall|will|may|must|is|are|remains?|belongs?|vests?)\s/;
+
 /** "3.2 (to the extent it concerns development of …), ": a survival item limited to part of what the clause did. */
 function qualifiedSurvival(number: string): RegExp {
   return new RegExp(String.raw`(?<=[\s,])${escapeRegExp(number)}\s+\((?:to\s+the\s+extent|only|solely|insofar|in\s+so\s+far)\b[^()]{1,240}\),\s+`);
@@ -350,7 +353,13 @@ function lastItemJoint(text: string, item: RegExpExecArray): RedlineOp[] {
 /** The ops striking the words that rest on the change, or undefined when none can go on their own. */
 function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[] | undefined {
   const aside = restingAside(change.number).exec(text);
-  if (aside) return [{ kind: 'delete', start: aside.index, end: aside.index + aside[0].length, text: aside[0] }];
+  if (aside) {
+    // "The Clause Models and all improvements to them, including … under clause 7.1, are owned …": the comma that closed
+    // the aside goes with it, or one is left between the subject and its verb (audit178, 405 § 7.2).
+    const after = aside.index + aside[0].length;
+    const end = after + (ASIDE_CLOSED_BEFORE_VERB.test(text.slice(after)) ? 1 : 0);
+    return [{ kind: 'delete', start: aside.index, end, text: text.slice(aside.index, end) }];
+  }
   // "Sections 4, 6 and 7 survive" after the review struck "perpetual, irrevocable" from licence 4: the licence no longer
   // outlasts the agreement, and the list would keep it alive.
   // A licence rewritten to last "afterwards only while" the data is held needs the list to keep that window open

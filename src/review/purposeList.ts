@@ -79,11 +79,16 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
     // before its "for", is an aside, and the items after it are the licence's objects, not purposes.
     const openerAt = finding.start + (opener.index ?? 0);
     if (CATCH_ALL.test(text.slice((items[0] as Item).start, (items[0] as Item).end)) && /,\s*$/.test(text.slice(Math.max(0, openerAt - 2), openerAt))) continue;
+    // "from using for any purpose any standard clause wording, drafting pattern or fallback position …": the words after
+    // the catch-all are what is used, so the list is of objects, not purposes (audit178, 405 § 5.7 was garbled).
+    if (items.some((item) => OBJECT_AFTER_CATCH_ALL.test(text.slice(item.start, item.end)))) continue;
     const ops = strikeItems(text, items, risky);
     if (!stillRisky(applyOps(text, ops))) return ops;
   }
   return undefined;
 }
+/** "any purpose any standard clause wording": a catch-all purpose with an object run on after it. */
+const OBJECT_AFTER_CATCH_ALL = /\bany\s+(?:other\s+)?(?:lawful\s+)?(?:(?:business|commercial)\s+)?purposes?\s+(?:any|all|the|such|its|their|each|every)\s/i;
 
 
 /** ", and to develop and refine its algorithms, models and methods": a purpose of its own joined on at the end. */

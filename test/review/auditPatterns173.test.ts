@@ -155,3 +155,24 @@ describe('a training grant "without limiting" another clause, with a limb on the
     expect(target).toBe('6.2 Model Training. Notwithstanding Section 6.1, Larchmont shall not use Customer Data to train or test the Detection Models.');
   });
 });
+
+describe('an aside resting on a clause the review changed, closed by a comma before the verb (405 § 7.2)', () => {
+  it('goes with its closing comma', () => {
+    const paper = [
+      ...parties,
+      '7.1 Larchmont may use Customer Data to train the Clause Models.',
+      '7.2 The Clause Models and all improvements to them, including any weights learned in the course of training under clause 7.1, are owned exclusively by Larchmont.',
+    ];
+    const target = preferredReview(paper).edit(3)?.target ?? '';
+    expect(target).toBe('7.2 The Clause Models and all improvements to them are owned exclusively by Larchmont.');
+  });
+});
+
+describe('a catch-all purpose with the thing used run on after it (405 § 5.7)', () => {
+  it('is not read as a list of purposes whose first item could be struck', () => {
+    const clause =
+      '5.7 Nothing in this Agreement prevents Larchmont from using Customer Data, or from using for any purpose any standard clause wording, drafting pattern or fallback position that appears in an Output, to improve the Platform.';
+    const target = preferredReview([...parties, clause]).edit(2)?.target ?? clause;
+    expect(target).not.toMatch(/using for drafting pattern/);
+  });
+});
