@@ -36,8 +36,9 @@ const CONSEQUENCE = /^(?:Accordingly|Therefore|Consequently|Hence|Thus|For\s(?:t
 /** "Before we do, …", "When we do so, …", "In doing so, …": a sentence that only says how the use is done. */
 // "Before doing so the Supplier will apply its redaction process", "Before using data for Content Training, we apply
 // …" (audit77, 219 § 6.2 and 220 A.4) say the same without a subject of their own.
+// "Before such use, Sightline removes embedded metadata …" (audit177, 404 Annex 3 § 3) says it of the use by name.
 const HOW_IT_IS_DONE =
-  /^(?:(?:Before|When|Whenever|Once|After|Where|If)\s+(?:we|it|they|[A-Z][\w-]*)\s+(?:do|does)(?:\s+so)?,\s|(?:In|When|Before|Prior\s+to)\s+(?:doing\s+so|so\s+doing|doing\s+this)[,\s]|(?:Before|Prior\s+to|When)\s+using\s+[^,.;]{1,60}?\s(?:for|in)\s[^,.;]{0,40}?(?:[Tt]rain|[Tt]un)ing\b)/;
+  /^(?:(?:Before|When|Whenever|Once|After|Where|If)\s+(?:we|it|they|[A-Z][\w-]*)\s+(?:do|does)(?:\s+so)?,\s|(?:Before|Prior\s+to|During|For)\s+(?:any\s+)?such\s+(?:use|training|processing)[,\s]|(?:In|When|Before|Prior\s+to)\s+(?:doing\s+so|so\s+doing|doing\s+this)[,\s]|(?:Before|Prior\s+to|When)\s+using\s+[^,.;]{1,60}?\s(?:for|in)\s[^,.;]{0,40}?(?:[Tt]rain|[Tt]un)ing\b)/;
 
 /** "We remove your name and email address before we do this.": the same account, told after it (audit62, 175 ¶18). */
 // "Supplier will apply automated tools … to Engagement Data before it is used for training." is the same (214 cl. 6.3).

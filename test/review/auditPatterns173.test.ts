@@ -176,3 +176,13 @@ describe('a catch-all purpose with the thing used run on after it (405 § 5.7)',
     expect(target).not.toMatch(/using for drafting pattern/);
   });
 });
+
+describe('a use turned into a ban, followed by how the use is done (404 Annex 3 § 3)', () => {
+  it('loses "Before such use, …" with it', () => {
+    const clause =
+      '3. Model Improvement Program. Larchmont may use Customer Data to train and improve its foundation detection models. Before such use, Larchmont removes embedded metadata that identifies Customer.';
+    const target = preferredReview([...parties, clause]).edit(2)?.target ?? '';
+    expect(target).toContain('shall not use Customer Data');
+    expect(target).not.toContain('Before such use');
+  });
+});
