@@ -83,13 +83,6 @@ describe('the vendor\'s people named with a party word', () => {
   });
 });
 
-describe('improving products whose examples name the models', () => {
-  it('reads the models named after "including" as what is improved, however long the list', () => {
-    const found = categoriesOf('Quayline may process Ticket Content for the purposes of developing and improving its products, including its sentiment analysis, intent detection and auto-categorisation models.');
-    expect(found).toContain('ai-training:risk');
-  });
-});
-
 describe('deletion and keeping read in the second batch (fresh148a, 404)', () => {
   it('keeps the main verb of "drafts that are not approved are deleted" out of the relative clause\'s "not"', () => {
     const found = categoriesOf('Draft AI Summaries that are not approved are deleted 7 days after generation.');

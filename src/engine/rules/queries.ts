@@ -209,10 +209,7 @@ function improvesAi(p: Predicate, a: Action): boolean {
   // object is how the AI performs checks it (audit86 first run, 234 Sch C § C.5 read as training).
   const measured = (ai: Cue) => CHECKING_VERBS.has(a.text.toLowerCase()) && p.cues.some((c) => c.set === 'qualityOf' && c.start >= a.end && c.start - a.end <= 2 && c.end <= ai.start);
   const checked = (ai: Cue) => measured(ai) || p.cues.some((c) => c.set === 'aiChecked' && c.start - a.end > ' and '.length && c.end <= ai.start);
-  // "developing and improving Helmquay's products, including its sentiment analysis, intent detection and
-  // auto-categorisation models" (blind81-070): the examples after "including" name what is improved, however long.
-  const exemplified = (ai: Cue) => ai.start - a.end <= EXAMPLES_REACH && p.cues.some((c) => c.set === 'preposition' && c.text.toLowerCase() === 'including' && c.start > a.end && c.end <= ai.start && c.start - a.end <= 70);
-  return !checkedForQuality(p, a) && (madeBetter || p.ai.some((ai) => ai.start >= a.end && (ai.start - a.end <= 70 || exemplified(ai)) && !instrumentOf(ai) && !checked(ai)));
+  return !checkedForQuality(p, a) && (madeBetter || p.ai.some((ai) => ai.start >= a.end && ai.start - a.end <= 70 && !instrumentOf(ai) && !checked(ai)));
 }
 
 /**
@@ -226,8 +223,6 @@ function checkedForQuality(p: Predicate, a: Action): boolean {
 }
 /** Characters between a checking verb and the quality its object is tested for: " the AI Services ". */
 const CHECKED_QUALITY_GAP = ' the AI-powered Services '.length;
-/** Characters from an improving verb to an AI word named among the examples after its "including". */
-const EXAMPLES_REACH = 150;
 const POSTPOSED_COMPARATIVES = new Set(['smarter', 'more accurate', 'better']);
 const CHECKING_VERBS: ReadonlySet<string> = new Set(['evaluate', 'evaluates', 'evaluating', 'assess', 'assesses', 'assessing', 'measure', 'measures', 'measuring', 'test', 'tests', 'testing', 'validate', 'validates', 'validating', 'monitor', 'monitors', 'monitoring', 'verify', 'verifies', 'verifying']);
 
