@@ -42,7 +42,6 @@ import { sellingVerbsStruck } from './sellingVerbs';
 
 /** An opt-out the review turned round: "If the Customer opts in by written notice". */
 const OPTED_IN = /\bopts?\s+in\b|\bopted\s+in\b|\b(?:turned|switched)\s+on\b/;
-/** ", or sell", "and license": the words that pass derived data on for money or to others. */
 
 const BLOCKED = 'no edit was made because ';
 

@@ -71,7 +71,7 @@ const dedicatedToCustomer = (frame: RuleInput['frame'], p: Predicate): boolean =
     const before = frame.text.slice(Math.max(0, who.start - frame.start - 16), who.start - frame.start).toLowerCase();
     const after = frame.text.slice(who.end - frame.start, who.end - frame.start + 20);
     const word = after.trim().split(' ')[0] ?? '';
-    const nextWord = (',.;:'.includes(word.slice(-1)) ? word.slice(0, -1) : word).toLowerCase();
+    const nextWord = bareWord(word);
     const capitalised = after.startsWith(' ') && word.charAt(0) !== word.charAt(0).toLowerCase();
     return before.endsWith('dedicated to ') || before.endsWith('dedicated to the ') ||
       after.startsWith("'s own dedicated") || after.startsWith('’s own dedicated') || (possessive(who.text) && after.startsWith(' own dedicated')) ||

@@ -1,6 +1,6 @@
 // Turns one declarative playbook edit into splices of the vendor's sentence, or undefined when the sentence does
 // not have the part the edit changes. Pure: must not import Office, React, the DOM or Node.
-import { definitionOf, withoutOwnIdentification, withoutStatedLimbs } from './statedLimbs';
+import { definitionOf, suchNamed, withoutOwnIdentification, withoutStatedLimbs } from './statedLimbs';
 import type { RedlineOp } from '../../../engine/types';
 import type { SurgicalEdit } from '../../../playbook/schema';
 import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
@@ -149,8 +149,8 @@ const derivedTerm = ({ terms }: SurgicalContext): string[] => (terms.derivedData
  * in front of that proviso would point back at nothing (audit129, 319 § 4.5).
  */
 function pointsBack(proviso: string, before: string): boolean {
-  const named = /\bsuch ((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)\b/.exec(proviso);
-  return named === null || before.includes(named[1] ?? '');
+  const named = suchNamed(proviso);
+  return named === undefined || before.includes(named);
 }
 
 /** "provided that such data is aggregated …" on a grant over "Statistical Information" names it: "such Statistical Information". */

@@ -63,14 +63,17 @@ export function withoutOwnIdentification(proviso: string, ownProviso: string): s
   return kept.length === 0 ? undefined : `${head}${joined(kept)}`;
 }
 
+/** The defined term a proviso names with "such": "such Derived Data" → "Derived Data". */
+export const suchNamed = (proviso: string): string | undefined => /\bsuch ((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)\b/.exec(proviso)?.[1];
+
 /**
- * The definition of the term a proviso names, for the limbs it already states: "provided that such Aggregated Data is aggregated
- * with the data of other customers" repeats a definition that already compiles it "together with data from other
- * sources (including other customers …), in a form from which neither Customer nor any individual is identified"
+ * The definition of the term a proviso names, for the limbs it already states: "provided that such Aggregated Data is
+ * aggregated with the data of other customers" repeats a definition that already compiles it "together with data from
+ * other sources (including other customers …), in a form from which neither Customer nor any individual is identified"
  * (audit170, 389 Sch para 5: the auditor called the limbs circular).
  */
 export function definitionOf(proviso: string, meanings: ReadonlyMap<string, string> | undefined): string {
-  const named = /\bsuch ((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)\b/.exec(proviso)?.[1];
+  const named = suchNamed(proviso);
   const meaning = named === undefined ? undefined : meanings?.get(named);
   return meaning === undefined ? '' : `${named} means ${meaning}`;
 }
