@@ -30,7 +30,7 @@ import { insideTagAlong } from './redline/surgical';
 import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
 import { strikeOwnEndsBesideLaw } from './redline/surgical/keepingEdits';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDataByClause, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
-import { setsOwnStandard, keepsStandardBarsTraining } from './ownStandard';
+import { keepsStandardBarsTraining } from './ownStandard';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
 import { servingPurposeStrike } from './servingPurpose';
 

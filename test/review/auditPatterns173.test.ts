@@ -186,3 +186,12 @@ describe('a use turned into a ban, followed by how the use is done (404 Annex 3 
     expect(target).not.toContain('Before such use');
   });
 });
+
+describe('a keeping that would lose only its "indefinitely" (404 Annex 3 § 9)', () => {
+  it('is not struck of that word alone, which would leave it endless', () => {
+    const clause =
+      '9. Retention. Following termination, Larchmont will delete Customer Data within ninety (90) days. Customer Data held in backups or reflected in Aggregated Data may be retained indefinitely.';
+    const target = preferredReview([...parties, clause]).edit(2)?.target ?? clause;
+    expect(target).not.toMatch(/may be retained\.$/);
+  });
+});

@@ -1,5 +1,6 @@
 // Turns one declarative playbook edit into splices of the vendor's sentence, or undefined when the sentence does
 // not have the part the edit changes. Pure: must not import Office, React, the DOM or Node.
+import { hollowEndlessStrike } from './licenceTerm';
 import { definitionOf, suchNamed, withoutOwnIdentification, withoutStatedLimbs } from './statedLimbs';
 import type { RedlineOp } from '../../../engine/types';
 import type { SurgicalEdit } from '../../../playbook/schema';
@@ -279,7 +280,8 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       return edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions) ? undefined : prohibit(context);
     case 'strike': {
       const splices = strikeFromLists(sentence, edit.words);
-      return splices.length > 0 ? withoutHollowPredicate(sentence, withoutHollowLimb(sentence, splices)).map((splice) => withoutEmptyBasis(sentence, splice)) : undefined;
+      if (splices.length === 0 || hollowEndlessStrike(sentence, splices)) return undefined;
+      return withoutHollowPredicate(sentence, withoutHollowLimb(sentence, splices)).map((splice) => withoutEmptyBasis(sentence, splice));
     }
     case 'strike-exception': {
       const tail = exceptionTail(context);

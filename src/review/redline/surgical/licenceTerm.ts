@@ -1,7 +1,7 @@
 // "Customer grants Trussline a [-perpetual, irrevocable, -]worldwide, royalty-free licence to use … Outputs": struck of
 // its perpetuity alone, the licence has no stated term, and the comment that rights must end with the agreement is not
 // true of the text (audit174, 397 § 6.4; audit175, 399 § 5.5 and 400 § 4.3). The licence is given the agreement's term
-// where the sentence states none. Pure: the splice type only.
+// where the sentence states none; a keeping struck only of its "indefinitely" is no edit. Pure: the splice type only.
 import type { Splice } from './splice';
 
 const ENDLESS = /\b(?:perpetual|irrevocable)\b/i;
@@ -21,4 +21,20 @@ export function licenceTermSplice(sentence: string, splices: readonly Splice[], 
     return { start: at, end: at, text: `, ${term},` };
   }
   return undefined;
+}
+
+/** "indefinitely", "in perpetuity": the words that alone make a keeping endless. */
+const ENDLESS_KEEPING = /^\s*(?:indefinitely|in\s+perpetuity|forever|perpetually)\s*$/i;
+/** "… may be retained", "… are kept": a keeping verb that ends the clause once its "indefinitely" is gone. */
+const BARE_KEEPING = /\b(?:retained|kept|stored|held|maintained)\s*$/i;
+
+/**
+ * "Customer Content held in backups … or reflected in Aggregated Data may be retained [-indefinitely-]." changes
+ * nothing: a keeping with no period of its own still lasts for ever (audit177, 404 Annex 3 § 9). True when every splice
+ * only strikes such a word right after a keeping verb that then ends its clause.
+ */
+export function hollowEndlessStrike(sentence: string, splices: readonly Splice[]): boolean {
+  return splices.length > 0 && splices.every((s) =>
+    s.text === '' && ENDLESS_KEEPING.test(sentence.slice(s.start, s.end)) && BARE_KEEPING.test(sentence.slice(0, s.start)) &&
+    /^\s*[.;,]/.test(sentence.slice(s.end)));
 }
