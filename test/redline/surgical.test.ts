@@ -147,7 +147,8 @@ describe('surgical edits', () => {
 
   it('does not strike a lone verb after "to", which would strand its object', () => {
     const plan = planFor('Customer grants Provider a perpetual licence to host the Data and to distribute it.', [{ kind: 'strike', words: ['perpetual', 'distribute'] }]);
-    expect(plan.targetText).toBe('Customer grants Provider a licence to host the Data and to distribute it.');
+    // The licence struck of its perpetuity takes the agreement's term (audit175, 399 § 5.5).
+    expect(plan.targetText).toBe('Customer grants Provider a licence, for the term of this Agreement, to host the Data and to distribute it.');
   });
 
   it('fixes the article when the first modifier goes', () => {

@@ -5,8 +5,9 @@
 import type { Splice } from './splice';
 
 const ENDLESS = /\b(?:perpetual|irrevocable)\b/i;
-/** "licence to use", "license to host": the licence noun right before its verbs, where the term goes between them. */
-const LICENCE_TO = /\blicen[cs]e(?=\s+to\s)/g;
+/** "licence to use", "license to host": the licence noun right before its verbs, where the term goes between them ("a
+ * licence to the Data" names what is licensed, and takes none there). */
+const LICENCE_TO = /\blicen[cs]e(?=\s+to\s+(?!(?:the|a|an|any|all|its|their|such|this|that|these|those|our|your|each|every)\b)[a-z])/g;
 /** Words that already say how long the licence lasts. */
 const TERM_STATED = /\b(?:during|throughout|until|for\s+the\s+(?:duration|term)|term\s+of\s+this|the\s+(?:Subscription\s+)?Term\b|expir|terminat|ends?\b)/i;
 
