@@ -71,12 +71,14 @@ const grantsTheService = (quote: string, customer: string) =>
 
 /** "owns each Custom Model", "shall own the Fine-Tuned Models": ownership of a model. */
 const OWNS_A_MODEL = /\b(?:owns?|own\s+all|ownership\s+of)\s+(?:(?:each|any|all|the|every)\s+)?(?:[A-Z][\w-]*\s+){0,2}[Mm]odels?\b/;
+/** "… vest in", "belong to": what follows the built things up to the verb that gives them to a party. */
+const VESTING = String.raw`(?:[^.;]|\.(?=\d)){0,200}?\b(?:vests?|shall\s+vest|belongs?|shall\s+belong)\s+(?:in|to)\b`;
 /** "All Model Improvements shall vest in and belong to Ledgerwell": improvements or models said to vest in or belong to a party. */
-const VESTS_BUILT_THINGS = /\b(?:[Ii]mprovements|[Mm]odels?)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:vests?|shall\s+vest|belongs?|shall\s+belong)\s+(?:in|to)\b/;
+const VESTS_BUILT_THINGS = new RegExp(String.raw`\b(?:[Ii]mprovements|[Mm]odels?)\b${VESTING}`);
 /** "Confidential Information does not include", "shall not include information that …": the exclusions from confidentiality. */
 const CONFIDENTIALITY_EXCLUSIONS = /\bConfidential\s+Information\s+(?:does|shall|will)\s+not\s+include\b/;
 /** The same as the sentence's subject: "All Platform Improvements, including any models …, vest in Ordinate". */
-const BUILT_THINGS_VEST = /^\s*(?:(?:All|Any|Each|Every|The)\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Improvements|Models?)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:vests?|shall\s+vest|belongs?|shall\s+belong)\s+(?:in|to)\b/;
+const BUILT_THINGS_VEST = new RegExp(String.raw`^\s*(?:(?:All|Any|Each|Every|The)\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Improvements|Models?)\b${VESTING}`);
 /** Words for what a model produces: a sentence naming them is about outputs too. */
 const OUTPUT_WORD = /\b(?:outputs?|results|generated|responses?|predictions?|scores?|extracted)\b/i;
 /** "shall own all Derived Data", "owns any Aggregated Data": ownership of data the vendor derives. */
@@ -132,17 +134,16 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // "Parcelith owns each Custom Model, may retain it for ninety (90) days after termination …": what is owned is a
   // model, not outputs; the clause on outputs in its place dropped the model's own time limit (audit147, 352 § 5.5).
   if (replaces && finding.category === 'output-ownership' && OWNS_A_MODEL.test(finding.quote) && !OUTPUT_WORD.test(finding.quote)) return 'the sentence is about owning a model, not outputs; the clause on outputs in its place would not replace like with like';
-  // "All Platform Improvements, including any models … refined through the use of Claims Data, vest in Ordinate": what
-  // is owned is built things, not statistics; the clause on using statistics in its place garbled it (audit173, 395
-  // § 6.2; audit176, 401 § 6.2).
-  // The owner swapped there gave the customer the vendor's own improvements, which it neither needs nor will get.
-  // So did the licence clause put in its place: any clause of the playbook there is no like for like.
   // "Confidential Information does not include information that is … publicly available …, or that is De-identified
   // Data, Usage Data or a Market Benchmark": the ordinary exclusions the customer needs as recipient would go with a
   // clause on statistics in its place (audit178, 405 § 8.3); the limb naming the derived data is the lawyer's to strike.
   if (replaces && CONFIDENTIALITY_EXCLUSIONS.test(finding.quote)) return 'the sentence lists what is not confidential, including the ordinary exclusions both parties need; a clause of the playbook in its place would drop them, so the lawyer strikes the limb that names the derived data';
-  // A proviso on "such Derived Data" at its end would bind the vesting, not the data.
+  // "All Platform Improvements, including any models … refined through the use of Claims Data, vest in Ordinate": what
+  // is owned is built things, not statistics; the clause on using statistics in its place garbled it (audit173, 395
+  // § 6.2; audit176, 401 § 6.2), the licence clause there was no like for like either, the owner swapped gave the
+  // customer the vendor's own improvements, and a proviso on "such Derived Data" at its end would bind the vesting.
   if ((replaces || finding.category === 'output-ownership' || finding.category === 'aggregated-data') && BUILT_THINGS_VEST.test(finding.quote)) return 'the sentence is about who owns the vendor\'s improvements or models; no clause of the playbook in its place would replace like with like, and the lawyer decides whether the data used to build them needs its own answer';
+  // The same vesting later in the sentence ("… and all Model Improvements shall vest in Ledgerwell").
   if (replaces && finding.category === 'aggregated-data' && VESTS_BUILT_THINGS.test(finding.quote)) return 'the sentence is about who owns improvements or models built with the data, which the clause on using derived statistics would not replace like with like';
   if (replaces && finding.category === 'aggregated-data' && OUTLASTS.test(finding.quote)) return 'the sentence is about derived data outlasting the agreement, which the clause on using derived statistics would not replace like with like';
   if (replaces && finding.category === 'aggregated-data' && KEEPS.test(finding.quote) && !USES.test(withoutDescribedUse(finding.quote))) return 'the sentence is about keeping the data, or rights in it, which the clause on using derived statistics would not replace like with like';
