@@ -101,7 +101,8 @@ const LEVER_AS_SUBJECT = /^(?:(?:any|an?|the|such)\s+)?(?:opting\s+out|opt-?outs
  */
 const FRUIT_AS_SUBJECT =
   /^(?:(?:any|all|the|such|each)\s+)?(?:[\w-]+\s+){0,4}?(?:trained|retrained|fine-tuned|developed|built|created|made|generated|derived|improved|produced|compiled)\s+(?:by\s+[\w-]+\s+)?(?:under|pursuant\s+to|in\s+accordance\s+with|as\s+permitted\s+(?:by|under)|as\s+described\s+in)\s+(?:Section|Clause|clause|[Pp]aragraph)\s+([\dA-Z][\d.]*\d|\d)(?![.\d])/i;
-const HEADING_ONLY_START = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}\.\s+(?=[A-Z])/;
+/** "Opt-Out. ", "Leaving the Program. ": a run-in heading, its small words in lower case, ending on a capital word. */
+const HEADING_ONLY_START = /^[A-Z][\w-]*(?: (?:(?:of|the|and|for|from|to|in|on)\s)?[A-Z][\w-]*){0,5}\.\s+(?=[A-Z])/;
 /** "A.5 Model Improvement Program. Unless …": a clause's run-in heading of two to six title-case words. */
 const RUN_IN_HEADING = /^\s*(?:(?:[A-Z]\.)?\d[\d.]*\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*){1,5})\.\s/;
 /**
@@ -237,7 +238,7 @@ export function mootOptOutItems(
     // The stop a paid election buys reads as a promise not to train; it is the lever itself, not a promise beside it.
     const elected = ELECTED_STOP.test(body);
     const promises = analysis.findings.some((f) => f.paragraph === index && f.stance === 'protective' && f.category !== 'opt-out' && !(elected && f.category === 'no-training'));
-    const lever = (isCustomerRight(body, analysis.terms.customer) && LEVER.test(body)) || LEVER_AS_SUBJECT.test(body) || elected;
+    const lever = (isCustomerRight(body, [analysis.terms.customer, ...analysis.parties.customerAliases]) && LEVER.test(body)) || LEVER_AS_SUBJECT.test(body) || elected;
     const fruit = lever || SECOND_SENTENCE.test(body.trimEnd().replace(/[.]$/, '')) ? undefined : FRUIT_AS_SUBJECT.exec(body)?.[1];
     if (busy.has(index) || promises || (!lever && fruit === undefined)) return [];
     // A switch whose use the review only took the training out of is moot only where training is what it switches.

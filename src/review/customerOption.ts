@@ -38,9 +38,10 @@ export function strikeEndlessTerm(text: string, finding: Finding): RedlineOp[] |
  * subject is the customer using a right of its own. A proviso added to it ("provided that such data is aggregated …")
  * would make the customer's right conditional (lawyer audit of agreement 52); strikes of the vendor's half stay open.
  */
-export function isCustomerRight(quote: string, customer: string): boolean {
+export function isCustomerRight(quote: string, customer: string | readonly string[]): boolean {
   const body = quote.replace(/^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?|\([a-z0-9]+\))\s+/, '');
-  const name = escapeRegExp(customer);
+  // "Customer may opt out …" in the vendor's terms attached to Orlenbrook's own paper: any name the customer goes by.
+  const name = (typeof customer === 'string' ? [customer] : customer).map(escapeRegExp).join('|');
   // "Workspace administrators may opt out …", "Customer's administrators may …": those who act for the customer.
   // "Account owners on the Plus and Advanced plans can …": the owners of the customer's account, on some plans.
   const admins = `(?:(?:${name}|your)(?:['’]s)?\\s+)?(?:(?:workspace\\s+|account\\s+|system\\s+)?(?:administrators?|admins?)|(?:workspace|account)\\s+owners?)(?:\\s+on\\s+[^.;,]{1,40}?\\s+plans?)?`;

@@ -12,6 +12,13 @@ const FILLER = new Set(['such', 'with', 'that', 'does', 'this', 'from', 'into', 
 const stemsOf = (text: string): string[] =>
   (text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !FILLER.has(w)).map((w) => w.slice(0, 6));
 
+/**
+ * "… will not disclose Derived Data in a form that names Customer or identifies any individual": a duty about what is
+ * disclosed, not a standard the data itself meets; the stock limb "does not identify Customer or any individual" is no
+ * repetition of it (audit175, 399 § 6.4 lost the limb, still read as a risk, and was turned into a ban on creating the data).
+ */
+const DISCLOSURE_FORM = /\b(?:disclose|publish|share|release|distribute|make\s+available)\b[^.;]{0,80}?\bin\s+(?:a|any)\s+(?:form|manner|way)\s+that\b[^.;]{0,200}/gi;
+
 /** The limbs of a proviso's body: "is A, does not B, and is not C" → ["is A", "does not B", "is not C"]. */
 const limbsOf = (body: string): string[] => body.split(/,\s(?:and\s)?|\sand\s(?=(?:is|are|does|do|will|shall)\s)/);
 
@@ -29,6 +36,7 @@ export function withoutStatedLimbs(proviso: string, sentence: string, definition
   if (!match) return proviso;
   const [, head = '', body = ''] = match;
   const inSentence = new Set(stemsOf(sentence));
+  const identifyingInSentence = new Set(stemsOf(sentence.replace(DISCLOSURE_FORM, ' ')));
   const withDefinition = new Set([...inSentence, ...stemsOf(definition)]);
   // "provided that no such statistics identify the Client" says "does not identify" as surely as "not" would, and
   // "neither Customer nor any individual is identified" as surely again.
@@ -37,7 +45,7 @@ export function withoutStatedLimbs(proviso: string, sentence: string, definition
   const kept = limbs.filter((limb) => {
     const stems = stemsOf(limb);
     // A standard of identification is kept unless the sentence itself sets one: the definition's is read nowhere else.
-    const said = /\bidentif/i.test(limb) ? inSentence : withDefinition;
+    const said = /\bidentif/i.test(limb) ? identifyingInSentence : withDefinition;
     const stated = stems.length > 0 && stems.every((s) => said.has(s)) && (negative || !/\bnot\b/.test(limb));
     return !stated;
   });
