@@ -134,9 +134,14 @@ export function withDataParts(definitions: readonly Definition[]): Definition[] 
       const named = d.meaning.split(EXCLUDING)[0] ?? '';
       const at = named.indexOf(term);
       // Listed as a part ("Call Data, Transcripts, Analytics and …"), not merely mentioned in a qualifier after it.
-      return at >= 0 && at < 80 && !/\b(?:from|of|about|relating to|derived)\s+(?:the\s+)?$/i.test(named.slice(0, at)) && TERM_LIST.test(named.slice(named.lastIndexOf(',', at) + 1).trim());
+      // "all Telematics Data and Video Data, together with …": the list may open with "all", "any" or "the".
+      const list = named.slice(named.lastIndexOf(',', at) + 1).trim().replace(/^(?:all|any|the)\s+/, '');
+      return at >= 0 && at < 80 && !/\b(?:from|of|about|relating to|derived)\s+(?:the\s+)?$/i.test(named.slice(0, at)) && TERM_LIST.test(list);
     });
-  return definitions.map((d) => (d.denotes === 'usage-data' && !derivedDefinition(d.term, d.meaning) && partOf(d.term) ? { ...d, denotes: 'customer-data' } : d));
+  // '"Customer Data" means all Telematics Data and Video Data, …': a data term defined only by what it records ("still
+  // images, video footage …") is the customer's data once the customer's data term lists it (audit179, 411 § 5.7).
+  const candidate = (d: Definition) => d.denotes === 'usage-data' || (d.denotes === 'other' && namesData(d.term));
+  return definitions.map((d) => (candidate(d) && !derivedDefinition(d.term, d.meaning) && partOf(d.term) ? { ...d, denotes: 'customer-data' } : d));
 }
 
 /** "… which is contained in Session Data": the words before a term that holds the customer's data. */

@@ -356,7 +356,12 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
     spelling: spellingOf(paragraphs),
     // "… between you and Brackenly Apps Ltd ("Brackenly", "we" or "us")": a vendor defined as "we" with no customer
     // term speaks to "you", however short the terms.
-    ...(usage.voice || (customer === undefined && vendorAliases.some((alias) => /^(?:we|us)$/i.test(alias))) ? { voice: 'we-you' as const } : {}),
+    // A customer defined by name and never as "you" ("the University") is the customer's own paper speaking of the
+    // parties; "we" and "you" in a vendor's document it attaches do not set the voice of the clauses inserted (408).
+    ...((usage.voice && (customerAliases.length === 0 || customerAliases.some((alias) => /^you$/i.test(alias)))) ||
+    (customer === undefined && vendorAliases.some((alias) => /^(?:we|us)$/i.test(alias)))
+      ? { voice: 'we-you' as const }
+      : {}),
     ...(partiesCapitalisedInUse(paragraphs) ? { partiesCapitalised: true as const } : {}),
   };
   const derivedData = derivedDataTerm(definitions);

@@ -3,7 +3,8 @@
 // product (381 § 9.1); "practical training on drafting effective Prompts" teaches people a skill, it trains no model
 // (380 cl 3.2); "incorrect statistical values" are mistakes in an output, not statistics derived from the data (380 Sch 2
 // ¶10); "daily route optimisation" is the service the customer buys, not the vendor improving its product (394 Sch 1);
-// an "exclusion zone" on a building site is a place kept clear, not data taken out of a use (399 § 5.1).
+// an "exclusion zone" on a building site is a place kept clear, not data taken out of a use (399 § 5.1); "keep the
+// opt-out enabled" keeps a setting, not data (412 C6).
 // Pure: the units of the sentence only.
 import type { Unit } from '../language/matcher';
 import type { Action } from './frame';
@@ -25,6 +26,13 @@ const OPTIMISED_THING: ReadonlySet<string> = new Set([
 /** "-ing" words after "training on" that describe data, not a skill taught: "trained on existing records". */
 const DESCRIBING_ING: ReadonlySet<string> = new Set(['existing', 'incoming', 'outgoing', 'remaining', 'pending', 'following', 'underlying', 'resulting', 'corresponding', 'matching', 'ongoing', 'preceding', 'upcoming', 'identifying', 'identifiable']);
 
+/** Words that say what state a thing is kept in: "keep the training opt-out enabled on each of its accounts". */
+const STATE_KEPT: ReadonlySet<string> = new Set(['enabled', 'disabled', 'activated', 'deactivated', 'switched', 'turned', 'active', 'inactive']);
+/** "keep", "keeps", "kept", "keeping": the verb that, with a state after its object, keeps a setting rather than data. */
+const KEEP: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'keeping']);
+/** How far after "keep" its state word may come: the object between them is a few words ("the training opt-out"). */
+const STATE_REACH = 6;
+
 /**
  * Whether the action word at unit `at` (of kind `kind`, its text `text`) is a noun for something other than the act.
  * `next` is the unit right after the cue's last word.
@@ -33,6 +41,8 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
   const word = text.toLowerCase();
   const before = units[at - 1]?.norm ?? '';
   if (kind === 'retain' && (word === 'store' || word === 'stores')) return SHOP_BEFORE.has(before);
+  // "will keep the training opt-out enabled on each of its accounts": a setting kept in a state, no data kept (412 C6).
+  if (kind === 'retain' && KEEP.has(word)) return units.slice(next, next + STATE_REACH).some((u) => STATE_KEPT.has(u.norm));
   // "unguarded edges and exclusion-zone intrusions": a zone kept clear of people on a site, not data kept out of a use.
   if (kind === 'optOut' && (word === 'exclusion' || word === 'exclusions')) return PLACE_AFTER.has(units[next]?.norm ?? '');
   if (kind === 'improve' && (word === 'testing' || word === 'test')) return CHECK_BEFORE.has(before);

@@ -80,6 +80,9 @@ export const CONTEXT_SETS = [
       // "to diagnose problems, improve performance and develop enhancements": what a product does and the additions to
       // it are improved as the product is (blind39).
       'performance', 'enhancements', 'enhancement',
+      // "to correct defects, improve the LIMS and develop future releases and modules for its customers generally": the
+      // next versions of a product are the product developed (blind81). Only with "future" or "new": "press releases".
+      'future releases', 'new releases', 'future versions', 'new versions', 'future modules', 'new modules',
     ],
   },
   {

@@ -109,6 +109,23 @@ const modelMadeFromData = ({ predicate: p }: RuleInput): boolean => {
     p.objects.some((o) => DATA_KINDS.has(o.kind) && o.start >= made.end);
 };
 
+/** Words after a "not" that say a right does not come into being: "copyright may not subsist in …". */
+const COMES_INTO_BEING: ReadonlySet<string> = new Set(['subsist', 'exist', 'arise', 'attach', 'vest']);
+/** "may not", "might not", "does not", "will not": the negation before the verb, as two words. */
+const NEGATED_AUXILIARY: ReadonlySet<string> = new Set(['may', 'might', 'does', 'do', 'will', 'can', 'could']);
+/**
+ * "Supplier acknowledges that copyright may not subsist in certain AI Output": a doubt that any right exists in the
+ * output, which no one is said to own (412 cl. 8.3, the customer's own protective clause, was rewritten as ownership).
+ */
+const RIGHT_MAY_NOT_SUBSIST = {
+  reason: 'the sentence says a right may not exist in the output at all; nobody is said to own it',
+  when: ({ predicate: p, frame }: RuleInput) =>
+    p.actions.filter((a) => a.kind === 'own').every((a) => {
+      const [auxiliary = '', not = '', verb = ''] = wordsAfter(frame, a.end, 3).map((w) => w.toLowerCase());
+      return NEGATED_AUXILIARY.has(auxiliary) && not === 'not' && COMES_INTO_BEING.has(verb);
+    }),
+};
+
 export const OUTPUT_RULES: readonly Rule[] = [
   {
     id: 'derived-model-vendor-owns',
@@ -139,6 +156,7 @@ export const OUTPUT_RULES: readonly Rule[] = [
       CUSTOMER_RESTRICTION,
       CLAIM_CONTEXT,
       TEACHES_PEOPLE,
+      RIGHT_MAY_NOT_SUBSIST,
       {
         // "other users may receive Outputs that are the same as or similar to yours, and we may generate similar Outputs
         // for them": outputs alike for others settle no ownership (audit69, 203 § A3 was turned into "will not generate").

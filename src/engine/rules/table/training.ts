@@ -185,6 +185,19 @@ const DATA_ONLY_IN_DENIAL = {
 /** What a definition names when it names a training scheme: "programme under which", "the process by which". */
 const SCHEME_WORDS = [' programme', ' program ', ' program,', ' scheme', ' initiative', ' process by which', ' process under which'];
 
+/** Duty modals: the vendor binds itself. */
+const DUTY_MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'must']);
+/**
+ * "Supplier … will keep the training opt-out enabled on each of its accounts with the Approved AI Providers": the
+ * vendor's duty to keep its own opt-out on, with no customer named, is a promise that the providers do not train;
+ * nothing is on until the customer acts (412 C6). "We will honour your opt-out" names the customer, and is not this.
+ */
+const VENDOR_KEEPS_OPT_OUT = {
+  reason: 'the opt-out is one the vendor must keep on with its own providers, not a way for the customer to stop a use',
+  when: ({ predicate: p }: RuleInput) =>
+    p.actor.side === 'vendor' && DUTY_MODALS.has(p.modal?.text.toLowerCase() ?? '') && !has(p, 'customerYou', 'docCustomer', 'customerRole'),
+};
+
 export const TRAINING_RULES: readonly Rule[] = [
   {
     id: 'training-purposes-defined',
@@ -329,6 +342,7 @@ export const TRAINING_RULES: readonly Rule[] = [
       CLAIM_CONTEXT,
       // "switched off by default, and while it is off we will not use …": off until the customer acts is an opt-in.
       { reason: 'the control is off by default, so the use waits for the customer to switch it on', when: ({ frame }) => has(frame, 'defaultOff') },
+      VENDOR_KEEPS_OPT_OUT,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, affirmed(p, 'optOut'), action(p, 'train', 'improve'), p.ai[0]],
   },

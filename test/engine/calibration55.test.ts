@@ -1,0 +1,78 @@
+// Per-clause expectations for the language patterns of calibration round 55 (first runs on blind83 and agreements
+// 407–412, 2026-12-07): "develop future releases" is the product developed; a vendor's duty to keep "the training
+// opt-out enabled" with its own providers keeps a setting, and implies no training; "copyright may not subsist in"
+// an output claims no ownership; a data term the customer's data term lists ("all Telematics Data and Video Data")
+// is the customer's; the customer's own paper speaks of the parties even with a first-person vendor schedule. Every
+// clause is our own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+
+const categoriesOf = (text: string) => analyzeDocument([{ text }]).findings.map((f) => `${f.category}:${f.stance}`);
+
+describe('the next versions of a product, developed with the customer\'s data', () => {
+  it('is an improvement of the vendor\'s product', () => {
+    const found = categoriesOf('Tarnwell may analyse Customer Data and support tickets in order to fix defects in the Ledger and develop future releases for its customers generally.');
+    expect(found).toContain('service-improvement:risk');
+  });
+
+  it('is not read into press releases', () => {
+    const found = categoriesOf('Neither party may issue press releases about this Agreement without the other party\'s consent.');
+    expect(found.filter((f) => f.startsWith('service-improvement'))).toEqual([]);
+  });
+});
+
+describe('a setting kept in a state', () => {
+  const clause = 'Ledgerby will not use Client Files to train any model, and will keep the training opt-out enabled on each of its accounts with its AI sub-processors.';
+
+  it('keeps no data, and implies no training by default', () => {
+    const found = categoriesOf(clause);
+    expect(found).toContain('no-training:protective');
+    expect(found).not.toContain('survival-retention:risk');
+    expect(found).not.toContain('ai-training:risk');
+  });
+
+  it('still reads the customer\'s own opt-out as training on until the customer acts', () => {
+    expect(categoriesOf('We will honour your opt-out of model training within thirty days.')).toContain('ai-training:risk');
+  });
+
+  it('still reads data kept as retention', () => {
+    expect(categoriesOf('Ledgerby will keep Client Files for seven years after termination.')).toContain('survival-retention:risk');
+  });
+});
+
+describe('a doubt that any right exists in an output', () => {
+  it('claims no ownership for the vendor', () => {
+    const found = categoriesOf('The Supplier acknowledges that copyright may not subsist in some Generated Content, and shall not assert any right in it.');
+    expect(found).not.toContain('output-ownership:risk');
+  });
+
+  it('leaves the vendor\'s claim to the copyright in outputs a risk', () => {
+    expect(categoriesOf('The Supplier owns all copyright in the Generated Content.')).toContain('output-ownership:risk');
+  });
+});
+
+describe('data terms named by the customer\'s data term', () => {
+  const document = [
+    'This Agreement is between Brasswick Fleet Systems, Inc. ("Brasswick") and the carrier named in the Order Form ("Customer").',
+    '1.4 "Customer Data" means all Trip Data and Camera Footage, together with any other data Customer submits to the Services.',
+    '1.8 "Camera Footage" means still images, video and audio recorded by the cameras of the Devices.',
+  ];
+
+  it('makes a term defined only by what it records the customer\'s data', () => {
+    const analysis = analyzeDocument(document.map((text) => ({ text })));
+    expect(analysis.definitions.find((d) => d.term === 'Camera Footage')?.denotes).toBe('customer-data');
+  });
+});
+
+describe("the voice of the customer's own paper", () => {
+  it('is the parties by name, though a schedule of the vendor\'s speaks as "we" to "you"', () => {
+    const lines = [
+      'This Agreement is made between The University of Carrowmere (the "University") and Inkfield Learning Ltd (the "Supplier").',
+      '1.1 "University Data" means all data that the University or its students submit to the Services.',
+      'Schedule 2 Inkfield Data Practices',
+      '1. We run Inkfield for everyone who uses it, and these practices explain what we do with your essays.',
+      '2. We keep your essays while your account is open, and you can download them at any time.',
+      '3. We may use your feedback ratings to improve our tutoring, and we tell you when we change these practices.',
+    ];
+    expect(analyzeDocument(lines.map((text) => ({ text }))).terms.voice).toBeUndefined();
+  });
+});
