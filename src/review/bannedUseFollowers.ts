@@ -5,6 +5,7 @@
 import type { RedlineOp } from '../engine/types';
 import type { EditTrack } from './editTrack';
 import { sentenceSpan } from './redline/sentenceSpan';
+import { ACKNOWLEDGED_NEED } from './describingSentence';
 
 /** A ban this review wrote: "will not use", "shall not use". */
 const BAN = /\b(?:will|shall|must)\s+not\s+(?:\w+\s+){0,2}?(?:use|train|process|share|disclose)\b/g;
@@ -28,9 +29,8 @@ const MANNER_TAIL = /,?(?<=\S)\s(?:in\saccordance\swith|as\sdescribed\sin|as\sse
 const SUCH_MODELS_TAIL = /,\s(?:and\s)?(?:all|any|each)\ssuch\s(?:[\w-]+\s)?models?\b[^.;]{1,300}(?=\.\s*$|;)/;
 /** "3.3 ", "(b) ": the clause number the paragraph opens with, which stays. */
 const LIST_NUMBER = /^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?|\([a-z0-9]+\))\s+/;
-/** "The Subscriber acknowledges that … depends on continuous learning …": the customer conceding the use is needed. */
-const ACKNOWLEDGED_NEED =
-  /^[^.;]{0,60}\b(?:acknowledges?|agrees?|understands?|accepts?)\s+that\s[^.;]{0,160}\b(?:depends?\s+on|relies\s+on|requires?|needs?)\s[^.;]{0,80}\b(?:learning|training|retraining|improvement|tuning)\b[^.;]{0,80}\.\s*$/i;
+/** "In addition, ", "Additionally, ", "Further, ": the words that made the grant one more permission. */
+const ADDITIVE = /^(?:In\saddition|Additionally|Further(?:more)?|Also|Moreover),\s/;
 /** "Accordingly, ", "For that reason, ": the words that make a sentence follow from the one before it. */
 const CONSEQUENCE = /^(?:Accordingly|Therefore|Consequently|Hence|Thus|For\s(?:this|that|these|those)\sreasons?|As\sa\s(?:result|consequence)),\s/;
 /** "Before we do, …", "When we do so, …", "In doing so, …": a sentence that only says how the use is done. */
@@ -62,17 +62,21 @@ export function strikeBannedUseFollowers(track: EditTrack): RedlineOp[] | undefi
     // just before the ban argued for the use; kept, it undercuts the ban (audit77/78, 217 cl. 3.3).
     const opening = sentenceSpan(text, { start: at, end: at + 1 }).start;
     const before = opening > 0 ? sentenceSpan(text, { start: opening - 2, end: opening - 1 }) : undefined;
-    if (before && before.end <= opening) {
-      const said = text.slice(before.start, before.end);
-      const lead = LIST_NUMBER.exec(said)?.[0].length ?? 0;
-      if (ACKNOWLEDGED_NEED.test(said.slice(lead))) {
-        // "Accordingly, Ordinate shall not use …" would point back at the struck need (audit173, 395 § 5.3): the word
-        // that ties the ban to it goes with it.
-        const tie = CONSEQUENCE.exec(text.slice(opening));
-        const first = tie ? text.charAt(opening + tie[0].length) : '';
-        const end = opening + (tie && first === first.toUpperCase() ? tie[0].length : 0);
-        ops.push({ kind: 'delete', start: before.start + lead, end, text: text.slice(before.start + lead, end) });
-      }
+    const said = before && before.end <= opening ? text.slice(before.start, before.end) : undefined;
+    const lead = said === undefined ? 0 : LIST_NUMBER.exec(said)?.[0].length ?? 0;
+    if (before && said !== undefined && ACKNOWLEDGED_NEED.test(said.slice(lead))) {
+      // "Accordingly, Ordinate shall not use …" would point back at the struck need (audit173, 395 § 5.3): the word
+      // that ties the ban to it goes with it.
+      const tie = CONSEQUENCE.exec(text.slice(opening));
+      const first = tie ? text.charAt(opening + tie[0].length) : '';
+      const end = opening + (tie && first === first.toUpperCase() ? tie[0].length : 0);
+      ops.push({ kind: 'delete', start: before.start + lead, end, text: text.slice(before.start + lead, end) });
+    } else if (opening > 0) {
+      // "In addition, Calderbrook shall not use Coding Signals …": the ban adds nothing to the sentence before, which
+      // it now limits; the connector that made it one more permission goes (audit181, 409 § 4.5).
+      const added = ADDITIVE.exec(text.slice(opening, at));
+      const first = added ? text.charAt(opening + added[0].length) : '';
+      if (added && first !== first.toLowerCase()) ops.push({ kind: 'delete', start: opening, end: opening + added[0].length, text: added[0] });
     }
     const tail = REASON_TAIL.exec(text.slice(at, stop + 1)) ?? SHARED_TAIL.exec(text.slice(at, stop + 1)) ?? MANNER_TAIL.exec(text.slice(at, stop + 1)) ?? SUCH_MODELS_TAIL.exec(text.slice(at, stop + 1));
     if (tail) ops.push({ kind: 'delete', start: at + tail.index, end: at + tail.index + tail[0].length, text: tail[0] });

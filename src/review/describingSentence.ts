@@ -12,3 +12,22 @@ const DESCRIBES_BACK =
 export function throughDescribingSentence(text: string, end: number): number {
   return DESCRIBES_BACK.test(text.slice(end)) ? text.length : end;
 }
+
+/** "The Subscriber acknowledges that … depends on continuous learning …": the customer conceding the use is needed. */
+// "Customer acknowledges that the AI Features become more accurate through use." argues for the use as plainly (407 § 5.3).
+export const ACKNOWLEDGED_NEED =
+  /^[^.;]{0,60}\b(?:acknowledges?|agrees?|understands?|accepts?)\s+that\s[^.;]{0,160}(?:\b(?:depends?\s+on|relies\s+on|requires?|needs?)\s[^.;]{0,80}\b(?:learning|training|retraining|improvement|tuning)\b|\b(?:becomes?|gets?|grows?|is|are)\s+(?:more\s+accurate|better|smarter)\s+(?:through|with|from|over)\s)[^.;]{0,80}\.\s*$/i;
+
+/**
+ * Where a struck sentence starts once the sentence before it goes too: "Customer acknowledges that the AI Features
+ * become more accurate through use." only argued for the training the strike takes out (audit180, 407 § 5.3), and
+ * left alone it reads as the customer conceding a use the clause no longer has. `floor` is where the clause's own
+ * words begin (after its number and run-in heading); `from` itself when the sentence before argues nothing.
+ */
+export function throughAcknowledgedNeed(text: string, floor: number, from: number): number {
+  const body = text.slice(floor, from).trimEnd();
+  // The sentence just before: from the last full stop and space before its own closing stop.
+  const lastStop = body.slice(0, -1).lastIndexOf('. ');
+  const at = lastStop < 0 ? floor : floor + lastStop + 2;
+  return ACKNOWLEDGED_NEED.test(text.slice(at, floor + body.length)) ? at : from;
+}

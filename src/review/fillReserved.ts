@@ -10,6 +10,9 @@ import { commentWording } from './wording';
 /** Whether the edit struck a clause of the same subject down to "[Reserved.]". */
 function reservedFor(edit: EditItem, insert: InsertItem): boolean {
   if (!edit.ops.some((op) => op.kind === 'insert' && op.text === RESERVED)) return false;
+  // "5.3 Model Training. … may use Customer Data, Usage Data and Outputs … to train …" also read as derived data: its
+  // subject is the training, and the clause on statistics in its place would retitle it "Anonymous Statistics" (407).
+  if (edit.findings.some((f) => f.category === 'ai-training') && insert.answers !== 'ai-training') return false;
   return edit.findings.some((f) => f.category === insert.answers) || edit.issues.some((issue) => issue.id === insert.issue.id);
 }
 

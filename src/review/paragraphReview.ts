@@ -23,6 +23,7 @@ import { LICENCE_GRANT, narrowLicence } from './narrowLicence';
 import { offTarget } from './offTarget';
 import { answeredByOtherClause, derivedUseGrantedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
+import { onlyQualifiesStruckGrant } from './provisoProtection';
 import { COUNTERPART, disclosureKept, isSurvivalList, keepsVendorsOwnRights, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, EXTENDS_A_LICENCE, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
@@ -80,6 +81,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   const trains = (text: string) => read(text).some((f) => TRAINING_USES.has(f.category) && f.rules[0] !== 'training-opt-out-implied');
   const grantedTraining = trains(paragraph.text);
   const promisedIn = (text: string, finding: Finding) => protective(text).find((f) => f.start === finding.start && PROMISES.has(f.category))?.category;
+  // Only a training grant: a derived-data clause struck whole with its safeguards is a harder ask than its proviso.
+  const trainingGone = (ops: readonly RedlineOp[]) =>
+    read(track.current).some((f) => f.category === 'ai-training') && !read(applyOps(track.current, ops)).some((f) => f.category === 'ai-training');
   const weakens = (ops: readonly RedlineOp[]): string | undefined => {
     const after = protections(applyOps(track.current, ops));
     const now = protections(track.current);
@@ -89,8 +93,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // A time limit on data kept for the training ("provided such excerpts … are not retained for more than eighteen
     // months") conditions a use the edit itself bans; with the ban in its place the limit has nothing left to limit (286 A4).
     const bannedHere = !now.has('no-training') && after.has('no-training') && grantedTraining && !trains(applyOps(track.current, ops));
-    const answered = (category: string) => (WEAK_PROTECTIONS.has(category) && (after.has('no-training') || (grantedTraining && !trains(applyOps(track.current, ops))))) ||
-      (category === 'deletion' && bannedHere);
+    const grantGone = grantedTraining && !trains(applyOps(track.current, ops));
+    const answered = (category: string) => (WEAK_PROTECTIONS.has(category) && (after.has('no-training') || grantGone)) ||
+      (category === 'deletion' && bannedHere) ||
+      (trainingGone(ops) && onlyQualifiesStruckGrant(track.current, ops, protective(track.current).filter((f) => f.category === category)));
     return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category)) ?? strikesWhatMustStand(ops, applyOps(track.current, ops), track.changed.map((r) => r.text));
   };
   // An edit is made only if it keeps the paragraph's protections and leaves sentences that read as finished.

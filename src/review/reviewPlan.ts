@@ -12,6 +12,7 @@ import { captionFor } from './runInHeading';
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { RESERVED, reviewComments } from './reviewComments';
 import { fillReserved } from './fillReserved';
+import { withoutProvisoBesidePolicyClause } from './policyProvisoAnswered';
 import { outsideTermsExcluded } from './outsideTermsExcluded';
 import { ownWording } from './ownWording';
 import { dataTermOfSentence } from './sentenceTerms';
@@ -179,6 +180,9 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   }
   if (choices.insertMissing !== false) items.push(...missingItems(analysis, paragraphs, playbook, choices, reviews, items, skipped, taken, switchedOff, ownForm));
   items.splice(0, items.length, ...fillReserved(items, analysis.terms));
+  const policyOnce = withoutProvisoBesidePolicyClause(items);
+  items.splice(0, items.length, ...policyOnce.items);
+  skipped.push(...policyOnce.skipped);
   const denial = denialItem(analysis, paragraphs, items, choices);
   if (denial && positionOf(denial.key) !== 'skip') items.push(denial);
   const survival = survivalItem(analysis, paragraphs, items, choices);
@@ -227,7 +231,11 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   // A "Nothing in this Agreement restricts …" sentence after a restriction the review wrote is made subject to it.
   items.splice(0, items.length, ...items.map((item) => (item.kind === 'edit' ? subjectToRestriction(item) : item)));
   // Changes to a vendor's terms that a signed amendment prevails over are made in the amendment (see amendmentRoute).
-  const placed = routeToAmendment(items.filter((item) => item.kind !== 'edit' || !switchedOff.has(item.paragraph)), paragraphs, analysis);
+  // The conforming passes above (survival lists, citations, definitions) leave the customer's own clauses as flagged
+  // too: 410 § 12.5 was struck of the grants the review had left for instructions (audit181).
+  const ownClause = (item: ReviewItem) => item.kind === 'edit' && ownForm !== undefined && !vendorParts.has(item.paragraph);
+  for (const item of items.filter(ownClause)) for (const target of item.kind === 'edit' ? item.findings : []) if (!skipped.some((s) => s.target === target)) skipped.push({ target, reason: ownForm ?? '' });
+  const placed = routeToAmendment(items.filter((item) => !ownClause(item) && (item.kind !== 'edit' || !switchedOff.has(item.paragraph))), paragraphs, analysis);
   return { items: placed.items.sort(byPlace), skipped: [...skipped, ...placed.skipped] };
 }
 

@@ -13,11 +13,12 @@ import { OPEN_PURPOSE_BEFORE, restatesWholeClass } from './exampleScope';
 import { servingPurposeStrike } from './servingPurpose';
 import { splicesToOps } from './redline/surgical/splice';
 import { takesWhatMustStand } from './mustStand';
-import { throughDescribingSentence } from './describingSentence';
+import { throughAcknowledgedNeed, throughDescribingSentence } from './describingSentence';
 import { strikeBanCondition } from './banCondition';
 import { strikeSharedImprovement } from './sharedImprovement';
 import { banList, SERVES, strikeContrast } from './contrastStrike';
 import { OTHER_BUSINESS } from './contentFreeUsage';
+import { rejoinPredicates } from './predicateRejoin';
 
 /** The vendor's other business right before an example: " and the Supplier's other products and services". */
 const OTHER_BUSINESS_BEFORE = new RegExp(`${OTHER_BUSINESS.source}$`);
@@ -30,7 +31,7 @@ export function strikeSentence(text: string, finding: Finding): RedlineOp[] | un
   // "3.4 ", "B.7 ", "Section 2(b) " at the start: kept when the clause is struck, so the numbering does not move.
   const lead = text.length - text.trimStart().length;
   const number = text.slice(0, lead + numberingPrefixLength(text.slice(lead)));
-  const from = Math.max(finding.start, finding.start === 0 ? number.length : 0);
+  const from = throughAcknowledgedNeed(text, number.length, Math.max(finding.start, finding.start === 0 ? number.length : 0));
   let end = finding.end;
   while (end < text.length && /\s/.test(text[end] ?? '')) end++;
   // A paragraph without a number that is only the sentence and the one describing it goes whole: nothing is left to
@@ -312,19 +313,20 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
   const inSentence = (f: Finding) => f.start < finding.end && f.end > finding.start;
   const stillRisky = (after: string) => risks(after).some((f) => f.category === finding.category && inSentence(f));
   const anyRisk = (after: string) => risks(after).some(inSentence);
-  return (
+  return rejoinPredicates(
+    text,
     duringTermOnly(text, finding, stillRisky) ??
-    continuingLimbStrike(text, finding, stillRisky) ??
-    strikeBanCondition(text, finding, stillRisky) ??
-    closeOpenPurposes(text, finding, anyRisk) ??
-    strikeContrast(text, finding, stillRisky) ??
-    servingPurposeStrike(text, finding, risks) ??
-    strikeExample(text, finding, stillRisky) ??
-    strikeListItem(text, finding, anyRisk) ??
-    strikeSecondPurpose(text, finding, anyRisk) ??
-    strikePurposes(text, finding, anyRisk) ??
-    strikeSharedImprovement(text, finding, anyRisk) ??
-    reserveOwnItem(text, finding, anyRisk)
+      continuingLimbStrike(text, finding, stillRisky) ??
+      strikeBanCondition(text, finding, stillRisky) ??
+      closeOpenPurposes(text, finding, anyRisk) ??
+      strikeContrast(text, finding, stillRisky) ??
+      servingPurposeStrike(text, finding, risks) ??
+      strikeExample(text, finding, stillRisky) ??
+      strikeListItem(text, finding, anyRisk) ??
+      strikeSecondPurpose(text, finding, anyRisk) ??
+      strikePurposes(text, finding, anyRisk) ??
+      strikeSharedImprovement(text, finding, anyRisk) ??
+      reserveOwnItem(text, finding, anyRisk),
   );
 }
 

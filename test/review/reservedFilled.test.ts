@@ -32,6 +32,11 @@ describe('a clause reserved and a clause inserted on the same subject', () => {
     expect(merged?.comment.external).not.toMatch(/Reserved/);
   });
 
+  it('leaves a reserved training clause that also read as derived data to its own subject', () => {
+    const training = { ...finding, category: 'ai-training' } as unknown as Finding;
+    expect(fillReserved([{ ...edit, findings: [finding, training] }, insert], TERMS)).toHaveLength(2);
+  });
+
   it('leaves a reserved clause on another subject alone', () => {
     const other = { ...insert, answers: 'audit' as const, issue: issueById(DEFAULT_PLAYBOOK, 'audit')! };
     expect(fillReserved([edit, other], TERMS)).toHaveLength(2);
