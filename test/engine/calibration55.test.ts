@@ -76,3 +76,25 @@ describe("the voice of the customer's own paper", () => {
     expect(analyzeDocument(lines.map((text) => ({ text }))).terms.voice).toBeUndefined();
   });
 });
+
+describe('a permission dressed as a list of negatives', () => {
+  it('reads "nothing … shall be construed to prohibit, restrict or limit X from using" as the use permitted', () => {
+    const found = categoriesOf('Nothing in this Agreement shall be construed to prohibit, restrict or limit Tarnwell from using Roster Data to train the machine-learning components of the Platform.');
+    expect(found).toContain('ai-training:risk');
+    expect(found).not.toContain('no-training:protective');
+  });
+});
+
+describe('what the customer\'s people made, named in the passive after it', () => {
+  it('is the customer\'s data, and the clause\'s verb stays its own', () => {
+    const found = categoriesOf('Nothing in this Agreement shall prevent Ambrel from using the tags applied by Authorised Users to develop its product offering.');
+    expect(found).toContain('service-improvement:risk');
+  });
+});
+
+describe('the customer authorising "us"', () => {
+  it('grants the vendor the improvement use it names', () => {
+    const found = categoriesOf('You authorise us to use your Content to operate and improve Chatterbox and to develop new products and features.');
+    expect(found).toContain('service-improvement:risk');
+  });
+});

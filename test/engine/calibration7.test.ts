@@ -120,5 +120,5 @@ rows('a participle after "a", "an", "each" describes its noun ("a deleted worksp
 rows('"where the law allows us" is the law\'s permission, not a grant by the customer', [
   ['Some rights you have as a consumer cannot be excluded, and nothing in these Terms is intended to exclude them; where the law allows us to limit our liability for a failure to meet such a guarantee, our liability is limited to supplying the services again.', []],
   // The customer's own permission still grants.
-  ['You allow us to use your photos to improve our services.', ['broad-license:risk']],
+  ['You allow us to use your photos to improve our services.', ['broad-license:risk', 'service-improvement:risk']],
 ]);

@@ -231,6 +231,9 @@ function closingBracketAfter(text: string, at: number): number | undefined {
   return close < 0 ? undefined : close;
 }
 
+/** What joins verbs of one list: ", ", " or ", ", and ", " and ". */
+const LISTED_WITH = /^(?:,\s?(?:(?:or|and)\s)?|\s(?:or|and)\s)$/;
+
 export function negations(input: PredicateInput, segCues: readonly Cue[]): { negations: Negation[]; doubleNegative: Cue | undefined } {
   const { units, offset } = input;
   const found: Negation[] = [];
@@ -289,8 +292,15 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
       doubleNegative = neg;
       skip.add(permission.start);
       // "shall restrict or be construed to restrict": the hedged repeat of the verb is the same double negative.
+      // "shall be construed to prohibit, restrict or limit Crewline from using …": the verbs listed with it are the
+      // same double negative (blind83 read the list's last two as a ban).
+      let listEnd = permission.end;
       for (const repeat of segCues.filter((c) => c.set === 'permissionNegated' && c.start > permission.start)) {
-        if (hedgeBefore(units, wordIndexAt(units, repeat.start, offset)) > 0) skip.add(repeat.start);
+        const between = input.sentenceText.slice(listEnd - offset, repeat.start - offset);
+        if (hedgeBefore(units, wordIndexAt(units, repeat.start, offset)) > 0 || LISTED_WITH.test(between)) {
+          skip.add(repeat.start);
+          listEnd = repeat.end;
+        }
       }
       continue;
     }

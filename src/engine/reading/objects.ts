@@ -280,6 +280,20 @@ export function composeCustomerData(tags: readonly Tag[], units: readonly Unit[]
       composed.push({ set: 'docCustomerData', start: noun.start, end: (SUPPLY_VERB.test(verb.norm) ? verb : (relativeVerb as Unit)).end });
     }
   }
+  // "the annotations, tags and document classifications applied by Authorised Users": a thing the customer's people
+  // made or supplied, said in the passive after it, is their data whatever the noun (blind83-067).
+  units.forEach((by, at) => {
+    const participle = units[at - 1];
+    const thing = units[at - 2];
+    if (by.norm !== 'by' || !participle || !thing || !MADE_PARTICIPLE.test(participle.norm) || !/^[a-z][a-z-]+s$/.test(thing.norm)) return;
+    const who = units[at + 1];
+    const next = units[at + 2];
+    const customer = who && (CUSTOMER_AGENT.test(who.norm) || customerNames.has(who.norm) || (/^authori[sz]ed$/.test(who.norm) && next !== undefined && /^users?$/.test(next.norm)));
+    // Only a plain noun or a data noun: "Models created by Customer are visible only to …" names the customer's own
+    // planning models, which a word the vocabulary reads otherwise (a model, an output) already covers (blind67-093).
+    const readOtherwise = tags.some((t) => t.first <= at - 2 && at - 2 <= t.last && t.set !== 'dataNoun');
+    if (customer && !readOtherwise) composed.push({ set: 'docCustomerData', start: thing.start, end: (who as Unit).end });
+  });
   // "what you borrow and read", "whatever you upload": a free relative of the customer supplying or doing something names
   // what it supplied or did (blind78-140: "We use what you borrow and read … to improve Lendary").
   units.forEach((what, at) => {
@@ -290,6 +304,11 @@ export function composeCustomerData(tags: readonly Tag[], units: readonly Unit[]
   });
   return composed;
 }
+
+/** Participles of making or supplying: "applied", "made", "entered", "uploaded". */
+const MADE_PARTICIPLE = /^(?:applied|made|created|entered|added|uploaded|submitted|provided|supplied|written|authored|recorded|input|inputted|generated)$/;
+/** Who the customer is, after "by": "by Customer", "by Users", "by you". */
+const CUSTOMER_AGENT = /^(?:you|customers?|users?|members?|subscribers?|clients?|licensees?)$/;
 
 /** What a user does with a service that leaves a record of it: reading, borrowing, watching, searching. */
 const ACTIVITY_VERB = /^(?:read|reads|borrow|borrows|watch|watches|listen|listens|search|searches|say|says|ask|asks|view|views|browse|browses|buy|buys|play|plays)$/;

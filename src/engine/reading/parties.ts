@@ -168,6 +168,15 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   }
   // Passive with an agent: "is processed by our model providers".
   // The agent follows a participle ("processed by"); "publication by other companies" names who publishes, not who acts.
+  // "Nothing … shall prevent Casewright from using the annotations applied by Authorised Users …": the party the
+  // double negative frees is the one acting; "applied by Authorised Users" only says who made what it uses (blind83).
+  const freedParty = segCues.find((c) => {
+    if (!(c.set in SIDE_OF)) return false;
+    const at = wordIndexAt(units, c.start, offset);
+    const verb = segCues.find((v) => v.set === 'permissionNegated' && wordIndexAt(units, v.end, offset) === at);
+    return verb !== undefined && units[wordIndexAt(units, c.end, offset)]?.norm === 'from';
+  });
+  if (freedParty) return { side: sideOf(freedParty, actions, input), cue: freedParty, passive: false };
   const agent = segCues.find((c) => {
     if (c.start <= limit || !(c.set in SIDE_OF)) return false;
     const at = wordIndexAt(units, c.start, offset);
@@ -310,6 +319,8 @@ export function findRecipient(input: PredicateInput, segCues: readonly Cue[], ac
   // "By sharing your GPT, you grant … to OpenAI": the grant names who receives, before any sharing does.
   // "You instruct Meta to retain and process Content": the one instructed does the work for the one instructing.
   const verb = actions.find((a) => a.kind === 'grant') ?? actions.find((a) => a.kind === 'share') ?? actions.find((a) => a.kind === 'optIn' && INSTRUCTING.test(a.text));
+  // "You authorise us to use your Content …": the vocabulary's phrase takes the vendor's "us" in with the verb.
+  if (verb && verb.kind === 'grant' && /\sus$/i.test(verb.text)) return { side: 'vendor', cue: undefined, passive: false };
   return verb ? partyAfter(input, segCues, verb, actorSide) : undefined;
 }
 const INSTRUCTING = /^(?:instruct|instructs|direct|directs)$/i;
