@@ -92,7 +92,13 @@ export function declassifiedData(analysis: Analysis, paragraphs: readonly Paragr
       if (!excluded || names.length === 0 || !names.every((name) => madeFromCustomers(name, analysis.definitions))) return;
       if (!names.some((name) => carriesCustomerMaterial(name, analysis.definitions))) return;
       if (QUALIFIED.test(text.slice(defining.end + excluded.index))) return;
-      const at = defining.end + excluded.index + excluded[0].length;
+      const listed = defining.end + excluded.index + excluded[0].length;
+      // "but does not include Usage Data, Platform Insights or any model … derived from …": the exclusions run on past
+      // the names read; the exception goes after the last of them, not into the middle of the list (audit180, 407 § 1.5).
+      const rest = text.slice(listed);
+      const stop = rest.search(/;|\.(?=\s|$)/);
+      const runsOn = /^,\s/.test(rest) && stop > 0 && /\s(?:or|and)\s/.test(rest.slice(0, stop));
+      const at = runsOn ? listed + stop : listed;
       const they = names.length > 1;
       // "… but does not include Platform Data, except to the extent that it contains or reveals any such data": "it"
       // and "such data" read back to the term being defined (audit145, 347 § 1). The names say which is which.

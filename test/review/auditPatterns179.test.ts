@@ -130,3 +130,16 @@ describe('a training grant that opened "In addition," turned into a ban', () => 
     expect(target).not.toContain('In addition');
   });
 });
+
+describe('a carve-back on data excluded from the customer\'s data in a longer list', () => {
+  it('goes after the whole list, not between its items', () => {
+    const lines = [
+      'This Agreement is between Fernhollow Talent, Inc. ("Fernhollow") and the staffing firm named in the Order Form ("Customer").',
+      '1.5 "Customer Data" means all data and content that Customer or its Users submit to the Services, but does not include Usage Data, Platform Insights or any model trained under Section 5.3.',
+      '1.9 "Usage Data" means data about how Users operate the Services, including search queries and the candidates they advance or reject.',
+      '1.12 "Platform Insights" means statistics that Fernhollow compiles from Customer Data and Usage Data.',
+    ];
+    const target = reviewOf(lines, { position: 'preferred', insertMissing: false }).edit(1)?.target ?? '';
+    expect(target).toContain('Usage Data, Platform Insights or any model trained under Section 5.3, except to the extent that Usage Data contains');
+  });
+});
