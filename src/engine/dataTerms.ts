@@ -164,6 +164,9 @@ export function withDataContainers(definitions: readonly Definition[]): Definiti
   return definitions.map((d) => (d.denotes === 'other' && namesData(d.term) && !derivedDefinition(d.term, d.meaning) && holds(d.term) ? { ...d, denotes: 'customer-data' } : d));
 }
 
+/** A term for the data that runs the customer's account, not the data the service works on. */
+const ACCOUNT_TERM = /^(?:Account|Billing|Registration|Contact|Administrative|Admin)\s+(?:Data|Information|Details)$/;
+
 /**
  * The customer's data term: the one whose meaning takes in another of them (the umbrella), else the first defined.
  * A term that merely includes another ("Prompts" means what Users submit, "together with any Subscriber Data …") is
@@ -179,6 +182,9 @@ export function customerDataTerm(definitions: readonly Definition[]): string | u
     const named = d.meaning.split(EXCLUDING)[0] ?? '';
     const at = named.indexOf(other);
     if (at < 0 || at >= 40 || /\b(?:including|includes|such as|contained|included|together with)\b[^.;]*$/i.test(named.slice(0, at))) return false;
+    // 'Fieldwise may use Co-operative Data, together with information about how … ("Usage Information")': a term
+    // defined in brackets at the end of a sentence names its last words; the sentence's own object is no part of it (415).
+    if (/\b(?:may|shall|will|must|can)\s/i.test(named.slice(0, at))) return false;
     // "Matter Data means Firm Content that is stored in a matter workspace", "the Inputs and Outputs you submit while
     // enrolled": the others qualified after their list are a part of them, not an umbrella over them.
     const list = TERM_LIST.exec(named.slice(at))?.[0] ?? other;
@@ -195,7 +201,11 @@ export function customerDataTerm(definitions: readonly Definition[]): string | u
   // '"Extracted Data" means the structured fields … that DocSift generates from Subscriber Content': a term made from
   // another of them is not the first choice, whichever is defined first (228 chose "Extracted Data").
   // So is one that is a part of another ('"Project Data" means Subscriber Content relating to a specific project').
-  const source = own.find((d) => !data.some((other) => other.term !== d.term && (madeFrom(ownMeaning(d.meaning), other.term) || partOfOther(d.meaning, other.term))));
+  const sources = own.filter((d) => !data.some((other) => other.term !== d.term && (madeFrom(ownMeaning(d.meaning), other.term) || partOfOther(d.meaning, other.term))));
+  // '"Account Data" means the information you give us to set up and manage your account …' defined before '"Customer
+  // Content" means the recordings, transcripts …': the data the service works on is the data the playbook protects
+  // (417 wrote its clauses about "Account Data").
+  const source = sources.find((d) => !ACCOUNT_TERM.test(d.term)) ?? sources[0];
   return (umbrella ?? source ?? own[0] ?? data[0])?.term ?? definitions.find((d) => PERSONAL_DATA.test(d.term) || PERSONAL_DATA.test(expanded(d)))?.term;
 }
 

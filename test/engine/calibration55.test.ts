@@ -98,3 +98,25 @@ describe('the customer authorising "us"', () => {
     expect(found).toContain('service-improvement:risk');
   });
 });
+
+describe('a term defined in brackets at the end of a sentence that uses the customer\'s data', () => {
+  it('is not the umbrella over the customer\'s data term', () => {
+    const lines = [
+      'This Agreement is between Furrowline Inc. ("Furrowline") and Prairie Growers Co-operative (the "Co-operative").',
+      '"Co-operative Data" means all field records and other data submitted to the Platform by or on behalf of the Co-operative.',
+      '4.5 Furrowline may use Co-operative Data, together with information about how Authorized Users interact with the Platform, including clickstream and log data ("Usage Information"), to operate and secure the Platform.',
+    ];
+    expect(analyzeDocument(lines.map((text) => ({ text }))).terms.customerData).toBe('Co-operative Data');
+  });
+});
+
+describe('the data that runs the account, defined before the data the service works on', () => {
+  it('is not the customer\'s data term', () => {
+    const lines = [
+      'These Business Terms are between Quillmere Apps Ltd ("Quillmere", "we" or "us") and the business that subscribes ("you").',
+      '"Account Data" means the information you give us to set up and manage your account, such as names and billing details.',
+      '"Customer Content" means the recordings, transcripts, notes and other material that you upload to the Services.',
+    ];
+    expect(analyzeDocument(lines.map((text) => ({ text }))).terms.customerData).toBe('Customer Content');
+  });
+});
