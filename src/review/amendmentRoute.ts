@@ -12,11 +12,13 @@ import { PART_HEADING } from './partRank';
 import type { EditItem, InsertItem, ReviewItem } from './reviewItems';
 
 /** "PUBLIC SECTOR ADDENDUM", "Professional Firm Amendment", "Rider No. 1": a heading line naming the amendment. */
-const AMENDMENT_HEADING = /^[^.;:]{0,60}?\b(ADDENDUM|AMENDMENT|RIDER|Addendum|Amendment|Rider)\b[^.;:]{0,30}$/;
+// "SIDE LETTER" at the end of the standard terms it amends, which "will control" (416).
+const AMENDMENT_HEADING = /^[^.;:]{0,60}?\b(ADDENDUM|AMENDMENT|RIDER|SIDE LETTER|Addendum|Amendment|Rider|Side Letter)\b[^.;:]{0,30}$/;
 /** "is made on 19 May 2025 between Kōwhai … and the Firm": a document the two parties signed, not a vendor's annex. */
 const MADE_BETWEEN = /\b(?:made|entered\s+into|agreed)\b[^.;]{0,200}?\bbetween\b/i;
 /** "amends the Terms of Use", "supplements the Terms of Service": what the amendment changes. */
-const AMENDS = /\b(?:amends?|supplements?|modif(?:y|ies)|var(?:y|ies))\s+(the\s+[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})/;
+// "This letter … sets out the amendments … to the Master Subscription Agreement" (a side letter, 416).
+const AMENDS = /\b(?:amends?|supplements?|modif(?:y|ies)|var(?:y|ies)|sets\s+out\s+the\s+amendments[^.;]{0,60}?\bto)\s+(the\s+[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})/;
 const PREVAILS = /\b(?:prevails?|shall\s+prevail|will\s+prevail|takes?\s+precedence|shall\s+control|will\s+control)\b/i;
 /** "Sections 3.3 and 3.5 of the Terms", "clauses 3.1, 3.2 and 7 of the Terms of Use": how the amendment cites them. */
 const CITES_BASE = /\b(Section|Clause|Paragraph|Article)s?\s+\d[\d.]*[^.;]{0,40}?\bof\s+(the\s+[A-Z][\w’'-]*(?:\s+of\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*){0,3})/gi;
@@ -63,10 +65,13 @@ function amendmentAt(paragraphs: readonly Paragraph[], heading: number, analysis
   // amend the Subscription Terms …", "1.2 This Addendum amends the Subscription Terms …").
   const opening = own.slice(0, 2).join(' ');
   const preamble = own.slice(0, 8).join(' ');
-  const self = capitalised(AMENDMENT_HEADING.exec(paragraphs[heading]?.text.trim() ?? '')?.[1] ?? 'Amendment');
+  const self = (AMENDMENT_HEADING.exec(paragraphs[heading]?.text.trim() ?? '')?.[1] ?? 'Amendment').split(' ').map(capitalised).join(' ');
   const signed = MADE_BETWEEN.test(opening) || self !== 'Addendum';
   const amends = AMENDS.exec(opening) ?? AMENDS.exec(preamble);
-  if (!signed || !amends || !own.some((text) => PREVAILS.test(text) && text.includes(self))) return undefined;
+  // The amendment says it prevails, or the terms before it say so of it ("In the event of any conflict, the Side Letter
+  // will control").
+  const prevails = [...own, ...paragraphs.slice(0, heading).map((p) => p.text)].some((text) => PREVAILS.test(text) && text.includes(self));
+  if (!signed || !amends || !prevails) return undefined;
   let last = -1;
   own.forEach((text, at) => {
     if (numberAtStart(text) !== undefined && !SIGNATURE.test(text)) last = heading + 1 + at;
@@ -128,9 +133,11 @@ function addingText(item: InsertItem, number: string, amendment: Amendment, para
     return `${number} The following is added to ${amendment.base}: ${quoted(inBaseWords(own.trim(), amendment), curly)}`;
   }
   const body = quoted(inBaseWords(item.text.trim(), amendment), curly);
-  if (item.number !== '') return `${number} ${amendment.base.replace(/^the/, 'The')} are amended by inserting the following as ${amendment.word} ${item.number.replace(/^\(/, `${previousNumber(paragraphs, item.after) ?? ''}(`)}: ${body}`;
+  // "The Terms are amended", "The Master Subscription Agreement is amended".
+  const verb = /s$/.test(amendment.base) ? 'are' : 'is';
+  if (item.number !== '') return `${number} ${amendment.base.replace(/^the/, 'The')} ${verb} amended by inserting the following as ${amendment.word} ${item.number.replace(/^\(/, `${previousNumber(paragraphs, item.after) ?? ''}(`)}: ${body}`;
   const before = previousNumber(paragraphs, item.after);
-  if (before !== undefined) return `${number} ${amendment.base.replace(/^the/, 'The')} are amended by inserting the following after ${amendment.word} ${before}: ${body}`;
+  if (before !== undefined) return `${number} ${amendment.base.replace(/^the/, 'The')} ${verb} amended by inserting the following after ${amendment.word} ${before}: ${body}`;
   return `${number} The following is added to ${amendment.base}: ${body}`;
 }
 
@@ -188,7 +195,12 @@ export function routeToAmendment(items: readonly ReviewItem[], paragraphs: reado
     const reason = `${amendment.word} ${numberAtStart(item.original)} of ${amendment.base} is already amended by ${by ? `clause ${by} of ` : ''}the ${amendment.self}, which prevails; a change to it belongs there`;
     return item.findings.map((target) => ({ target, reason }));
   });
-  const kept = items.filter((item) => changedBy(item) === undefined);
+  // A survival list kept in step with edits that are no longer made ("[-4.4, -]{+4.3, +}" after the edits of 4.3 and
+  // 4.4 went to the clauses of the Side Letter that amend them) follows them out (416 § 8.5).
+  const notMade = new Set(items.flatMap((item) => (changedBy(item) !== undefined ? [numberAtStart((item as EditItem).original) ?? ''] : [])));
+  const inStep = (item: ReviewItem) =>
+    item.kind === 'edit' && item.findings.length === 0 && item.ops.some((op) => (op.text.match(/\d+(?:\.\d+)*/g) ?? []).some((n) => notMade.has(n)));
+  const kept = items.filter((item) => changedBy(item) === undefined && !inStep(item));
   const routed = routeItems(kept, paragraphs, analysis, amendment);
   return { items: routed, skipped };
 }

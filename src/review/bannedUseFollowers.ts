@@ -27,6 +27,11 @@ const MANNER_TAIL = /,?(?<=\S)\s(?:in\saccordance\swith|as\sdescribed\sin|as\sse
  * benefit of Trussline's other customers": what becomes of the models the ban now forbids (audit175, 399 § 6.2).
  */
 const SUCH_MODELS_TAIL = /,\s(?:and\s)?(?:all|any|each)\ssuch\s(?:[\w-]+\s)?models?\b[^.;]{1,300}(?=\.\s*$|;)/;
+/**
+ * ", after applying Cadence's standard de-identification process to that data": how the banned use was to be done
+ * reads, after the ban, as barring only use of data so treated (413 Exhibit B § B.4).
+ */
+const PREPARED_FIRST_TAIL = /,\s(?:after|once|following)\s(?:first\s)?(?:applying|de-?identifying|removing|anonymi[sz]ing|pseudonymi[sz]ing|stripping|redacting|aggregating)\b[^.;]{1,200}(?=\.\s*$|;)/;
 /** "3.3 ", "(b) ": the clause number the paragraph opens with, which stays. */
 const LIST_NUMBER = /^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?|\([a-z0-9]+\))\s+/;
 /** "In addition, ", "Additionally, ", "Further, ": the words that made the grant one more permission. */
@@ -78,7 +83,7 @@ export function strikeBannedUseFollowers(track: EditTrack): RedlineOp[] | undefi
       const first = added ? text.charAt(opening + added[0].length) : '';
       if (added && first !== first.toLowerCase()) ops.push({ kind: 'delete', start: opening, end: opening + added[0].length, text: added[0] });
     }
-    const tail = REASON_TAIL.exec(text.slice(at, stop + 1)) ?? SHARED_TAIL.exec(text.slice(at, stop + 1)) ?? MANNER_TAIL.exec(text.slice(at, stop + 1)) ?? SUCH_MODELS_TAIL.exec(text.slice(at, stop + 1));
+    const tail = REASON_TAIL.exec(text.slice(at, stop + 1)) ?? SHARED_TAIL.exec(text.slice(at, stop + 1)) ?? MANNER_TAIL.exec(text.slice(at, stop + 1)) ?? SUCH_MODELS_TAIL.exec(text.slice(at, stop + 1)) ?? PREPARED_FIRST_TAIL.exec(text.slice(at, stop + 1));
     if (tail) ops.push({ kind: 'delete', start: at + tail.index, end: at + tail.index + tail[0].length, text: tail[0] });
     const nextStart = stop + 1 + (text.slice(stop + 1).length - text.slice(stop + 1).trimStart().length);
     const next = text.slice(nextStart);

@@ -54,7 +54,8 @@ export function servingVerbsSplice(sentence: string, from: number): { start: num
  * other business joined to the service the customer buys (in group 1). The owner's name may run to three words
  * ("Lumen Ridge's other products").
  */
-const OTHER_BUSINESS_JOINED = String.raw`\s+and\s+(?:(?:its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+)?(?:(?:other|new|future|current|existing)(?:\s+(?:and|or)\s+|,\s+|\s+)){1,4}?(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?`;
+// "and other current and future Cadence products and services": the owner may come after the adjectives (413 § 4.4).
+const OTHER_BUSINESS_JOINED = String.raw`\s+and\s+(?:(?:its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+)?(?:(?:other|new|future|current|existing)(?:\s+(?:and|or)\s+|,\s+|\s+)){1,4}?(?:[A-Z][\w-]*\s+){0,2}(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?`;
 export const OTHER_BUSINESS = new RegExp(String.raw`^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(${OTHER_BUSINESS_JOINED})`);
 
 /**

@@ -5,6 +5,7 @@ import type { Finding } from '../engine/types';
 import { isCustomerRight } from './customerOption';
 import { keepsRecords, speaksOfData } from './namesTheData';
 import { setsOwnStandard } from './ownStandard';
+import { isSurvivalList } from './survivalList';
 import { DERIVED_DATA_NAME, servesTheCustomer } from './redline/surgical';
 import { escapeRegExp } from './redline/surgical/context';
 
@@ -79,6 +80,12 @@ const VESTS_BUILT_THINGS = new RegExp(String.raw`\b(?:[Ii]mprovements|[Mm]odels?
 const CONFIDENTIALITY_EXCLUSIONS = /\bConfidential\s+Information\s+(?:does|shall|will)\s+not\s+include\b/;
 /** The same as the sentence's subject: "All Platform Improvements, including any models …, vest in Ordinate". */
 const BUILT_THINGS_VEST = new RegExp(String.raw`^\s*(?:(?:All|Any|Each|Every|The)\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Improvements|Models?)\b${VESTING}`);
+/**
+ * "Fieldwise owns all right, title and interest in and to the Models, including all improvements …, regardless of
+ * whether they were … trained using Co-operative Data": the vendor's title to its own models (415 § 6.1 was turned into
+ * "The Co-operative owns … the Models").
+ */
+const OWNS_BUILT_THINGS = /\b(?:owns|shall\s+own|will\s+own|retains)\s+(?:all\s+)?(?:(?:right,\s+)?title\s+and\s+interest\s+in\s+(?:and\s+to\s+)?)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Models?|Improvements)\b/;
 /** Words for what a model produces: a sentence naming them is about outputs too. */
 const OUTPUT_WORD = /\b(?:outputs?|results|generated|responses?|predictions?|scores?|extracted)\b/i;
 /** "shall own all Derived Data", "owns any Aggregated Data": ownership of data the vendor derives. */
@@ -143,6 +150,15 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // § 6.2; audit176, 401 § 6.2), the licence clause there was no like for like either, the owner swapped gave the
   // customer the vendor's own improvements, and a proviso on "such Derived Data" at its end would bind the vesting.
   if ((replaces || finding.category === 'output-ownership' || finding.category === 'aggregated-data') && BUILT_THINGS_VEST.test(finding.quote)) return 'the sentence is about who owns the vendor\'s improvements or models; no clause of the playbook in its place would replace like with like, and the lawyer decides whether the data used to build them needs its own answer';
+  // "12.5 Survival. Sections 1, 3 …, 4.2 (as to Derived Data and trained Models), … survive": a proviso on derived data
+  // appended to the list would bind nothing (415 § 12.5); the clause it keeps alive is answered where it stands.
+  if (finding.category === 'aggregated-data' && isSurvivalList(finding.quote)) return 'the sentence is a survival list; the clause on derived data it keeps alive is answered where it stands';
+  // Nor does any clause of the playbook replace the list: the other clauses' survival would go with it.
+  if (replaces && isSurvivalList(finding.quote)) return 'the sentence is a survival list; a clause in its place would take the survival of the other clauses with it';
+  // Only title, no permission: a training or improvement read in "regardless of whether they were trained using …" is
+  // the ban's to answer where it stands, not the title's to lose.
+  const titleOnly = OWNS_BUILT_THINGS.test(finding.quote) && !OUTPUT_WORD.test(finding.quote) && !/\b(?:may|can|is\s+entitled\s+to)\b/.test(finding.quote);
+  if (titleOnly && (finding.category === 'output-ownership' || finding.category === 'ai-training' || finding.category === 'service-improvement')) return 'the sentence is about who owns the vendor\'s improvements or models; no clause of the playbook in its place would replace like with like, and the lawyer decides whether the data used to build them needs its own answer';
   // The same vesting later in the sentence ("… and all Model Improvements shall vest in Ledgerwell").
   if (replaces && finding.category === 'aggregated-data' && VESTS_BUILT_THINGS.test(finding.quote)) return 'the sentence is about who owns improvements or models built with the data, which the clause on using derived statistics would not replace like with like';
   if (replaces && finding.category === 'aggregated-data' && OUTLASTS.test(finding.quote)) return 'the sentence is about derived data outlasting the agreement, which the clause on using derived statistics would not replace like with like';

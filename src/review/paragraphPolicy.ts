@@ -3,6 +3,7 @@
 // Pure: engine types and the review's own reading of data names.
 import { dataNames, namesTheData } from './namesTheData';
 import { offTarget } from './offTarget';
+export { isSurvivalList } from './survivalList';
 import type { Analysis, Finding, RedlinePlan } from '../engine/types';
 
 /** Rules that say only that data reaches a provider, not what the provider may do with it. */
@@ -71,10 +72,6 @@ export function disclosureKept(plan: RedlinePlan, finding: Finding, current: str
   return clause === '' ? plan : { ...plan, kind: 'inserted-paragraph', ops: [], newParagraphs: [clause] };
 }
 
-/** "Sections 1.2, 2.4, 3.3 and 9 will survive …": a sentence that keeps several clauses alive after the end. */
-export function isSurvivalList(sentence: string): boolean {
-  return /\bsurviv(?:e|es|al|ing)\b/i.test(sentence) && (sentence.match(/\b[A-Z]?\d+(?:\.\d+)*\b/g) ?? []).length >= 3;
-}
 
 /**
  * "Termination does not affect Veritrace's rights in Aggregated Data, Usage Data, Feedback or any models …": the rights

@@ -24,6 +24,7 @@ import { offTarget } from './offTarget';
 import { answeredByOtherClause, derivedUseGrantedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
 import { onlyQualifiesStruckGrant } from './provisoProtection';
+import { dropsOnlyPurpose } from './purposeDropped';
 import { COUNTERPART, disclosureKept, isSurvivalList, keepsVendorsOwnRights, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, EXTENDS_A_LICENCE, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
@@ -100,7 +101,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category)) ?? strikesWhatMustStand(ops, applyOps(track.current, ops), track.changed.map((r) => r.text));
   };
   // An edit is made only if it keeps the paragraph's protections and leaves sentences that read as finished.
-  const unfit = (ops: readonly RedlineOp[]) => weakens(ops) ?? leavesBrokenText(track.current, ops);
+  // Nor one that strikes a use's only purpose, which would leave the use unlimited.
+  const unfit = (ops: readonly RedlineOp[]) =>
+    weakens(ops) ?? leavesBrokenText(track.current, ops) ?? (dropsOnlyPurpose(track.current, ops) ? 'the strike would leave the use with no purpose at all' : undefined);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const open = read(track.current).filter((f) => !attempted.has(attemptKey(f)));
     const next = nextToAnswer(open, (derived) => {
@@ -392,7 +395,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), `the sentence also gives a protection (${lost}) that the edit would take away`);
       continue;
     }
-    const broken = leavesBrokenText(track.current, struck ?? plan.ops);
+    const broken = leavesBrokenText(track.current, struck ?? plan.ops) ?? (dropsOnlyPurpose(track.current, struck ?? plan.ops) ? 'the strike would leave the use with no purpose at all' : undefined);
     if (broken !== undefined) {
       attempted.set(attemptKey(next), broken);
       continue;

@@ -223,3 +223,8 @@ export function continuingLimbStrike(text: string, finding: Finding, stillRisky:
  */
 const PARTY_RIGHTS_LIMB =
   /,\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+(?:rights?|licen[cs]es?|permissions?)\s+(?:in|to|over|under)\s(?:[^;.]|\.(?=\d)){1,300}?\s(?:shall|will)\s+(?:continue|survive|remain)\b(?:[^;.]|\.(?=\d))*/;
+
+/** "Sections 1.2, 2.4, 3.3 and 9 will survive …": a sentence that keeps several clauses alive after the end. */
+export function isSurvivalList(sentence: string): boolean {
+  return /\bsurviv(?:e|es|al|ing)\b/i.test(sentence) && (sentence.match(/\b[A-Z]?\d+(?:\.\d+)*\b/g) ?? []).length >= 3;
+}

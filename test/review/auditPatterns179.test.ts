@@ -143,3 +143,99 @@ describe('a carve-back on data excluded from the customer\'s data in a longer li
     expect(target).toContain('Usage Data, Platform Insights or any model trained under Section 5.3, except to the extent that Usage Data contains');
   });
 });
+
+describe('a ban written from a grant that said how the data would be prepared', () => {
+  it('drops the preparation, which would read as the only use barred', () => {
+    const lines = [
+      'This Agreement is between Callmere, Inc. ("Callmere") and the utility named in the Order Form ("Customer").',
+      '1.2 "Customer Data" means the call recordings and transcripts that Customer submits to the Services.',
+      "B.4 Callmere may use Customer Data to train and calibrate the scoring models used for all of its customers, after applying Callmere's standard de-identification process to that data.",
+    ];
+    const target = preferredReview(lines).edit(2)?.target ?? '';
+    expect(target).toMatch(/Callmere (?:will|shall) not use Customer Data/);
+    expect(target).not.toContain('de-identification process');
+  });
+});
+
+describe("a use kept to running the service that also reached the vendor's other products", () => {
+  it('loses "and other current and future … products and services"', () => {
+    const lines = [
+      'This Agreement is between Callmere, Inc. ("Callmere") and the utility named in the Order Form ("Customer").',
+      '1.2 "Customer Data" means the call recordings and transcripts that Customer submits to the Services.',
+      '4.4 Customer agrees that Callmere may use Customer Data to maintain, troubleshoot, improve and develop the Services and other current and future Callmere products and services.',
+    ];
+    const target = preferredReview(lines).edit(2)?.target ?? '';
+    expect(target).toContain('to maintain and troubleshoot the Services.');
+  });
+});
+
+describe("the vendor's title to its own models, and a survival list", () => {
+  const lines = [
+    'This Subscription Agreement is between Furrowline Inc. ("Furrowline") and the co-operative named in the Order Form ("Customer").',
+    '1.2 "Customer Data" means all field records and other data submitted to the Platform by or on behalf of Customer.',
+    '1.3 "Derived Data" means statistics that Furrowline derives from Customer Data and aggregates with data from other customers.',
+    '6.1 Furrowline Models. Furrowline owns all right, title and interest in and to the Models, including all improvements, weights and parameters, regardless of whether they were trained using Customer Data.',
+    '6.2 Furrowline shall not use Customer Data to train, fine-tune or improve any artificial intelligence or machine-learning model.',
+    '12.5 Survival. Sections 1, 3 (as to amounts accrued), 4.2 (as to Derived Data), 4.4, 6.1, 7, 8 and 12 survive the expiry or termination of this Agreement.',
+  ];
+
+  it('leaves the title to the models with the vendor, neither swapped nor struck', () => {
+    expect(preferredReview(lines).edit(3)).toBeUndefined();
+  });
+
+  it('is never replaced by a clause of the playbook', () => {
+    expect(preferredReview(lines).edit(5)?.target ?? lines[5]).toMatch(/^12\.5 Survival\. Sections 1, 3/);
+  });
+});
+
+describe("the customer's own schedule deleting clauses of the vendor's appendix whose numbers repeat the body's", () => {
+  const lines = [
+    'This Agreement is made between Ashgrove Lane LLP (the "Firm") and Pellucid Research Ltd (the "Supplier").',
+    '1.1 "Firm Data" means all data that the Firm or its personnel submit to the Platform.',
+    '4.2 The Supplier shall not use Firm Data to train any artificial intelligence or machine-learning model.',
+    '4.4 The Supplier shall keep Firm Data confidential.',
+    'SCHEDULE 3 – AMENDMENTS TO THE APPENDIX A TERMS',
+    '(a) Sections 4.2 (Model Improvement) and 4.4 (Aggregate Data) are deleted.',
+    'APPENDIX A – PELLUCID ENTERPRISE TERMS',
+    '4.2 Model Improvement. Pellucid may use Customer Content to train and improve its research models.',
+    '4.4 Aggregate Data. Pellucid may compile aggregate statistics from Customer Content and use them for any purpose.',
+  ];
+
+  it('leaves the deleted clauses of the appendix alone, and the body clauses of the same numbers stand', () => {
+    const review = preferredReview(lines);
+    expect(review.edit(7)).toBeUndefined();
+    expect(review.edit(8)).toBeUndefined();
+    expect(review.plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 7 && /does not apply/.test(s.reason))).toBe(true);
+  });
+});
+
+describe('a strike of the only purpose of a use', () => {
+  it('is not made, since the use would be left unlimited', () => {
+    const lines = [
+      'This Agreement is made between Ashgrove Lane LLP (the "Firm") and Pellucid Research Ltd (the "Supplier").',
+      '1.1 "Firm Data" means all data that the Firm or its personnel submit to the Platform.',
+      "4.5 The Supplier may use the ratings that Authorised Users give to Outputs through the Platform's feedback buttons, and the reason category selected, to improve the Platform.",
+    ];
+    expect(preferredReview(lines).edit(2)?.target ?? lines[2]).toContain('to improve the Platform');
+  });
+});
+
+describe('a side letter at the end that the standard terms say will control', () => {
+  const lines = [
+    'This Master Subscription Agreement is between Tidewell Forecasting, Inc. ("Tidewell") and the retailer named in the Order Form ("Customer").',
+    'This Agreement consists of these standard terms and the side letter attached at the end of this Agreement (the "Side Letter"). In the event of any conflict, the Side Letter will control.',
+    '1.2 "Customer Data" means the sales and inventory data that Customer submits to the Service.',
+    '5.6 Tidewell may use Customer Data to train the demand models it makes available to all of its customers.',
+    'SIDE LETTER',
+    'This letter (this "Side Letter") sets out the amendments, agreed between the parties following negotiation, to the Master Subscription Agreement between Tidewell and Customer.',
+    '1. Section 4.2 of the Agreement is deleted and replaced with the following: "4.2 License. Customer grants Tidewell a licence to use Customer Data solely to provide the Service to Customer."',
+  ];
+
+  it('takes the change to the standard terms as a clause of its own', () => {
+    const review = reviewOf(lines, { position: 'preferred' });
+    expect(review.edit(3)).toBeUndefined();
+    const clause = review.inserts().find((item) => item.text.startsWith('2. Section 5.6 of the Master Subscription Agreement is deleted and replaced'));
+    expect(clause?.text).toContain('Tidewell shall not use Customer Data to train');
+    expect(review.inserts().some((item) => / are amended by inserting/.test(item.text))).toBe(false);
+  });
+});
