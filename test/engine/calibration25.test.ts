@@ -76,8 +76,10 @@ rows('policies incorporated "as updated from time to time" by a sentence that na
 rows('a row of a sub-processor list: a company with its legal form beside an AI word, and no verb', [
   ['Quorvane AI Ltd – large language model inference for ticket summaries – Ireland', ['third-party-ai:neutral']],
   ['Stellmark Transcribe GmbH – speech-to-text transcription of recorded calls – Germany', ['third-party-ai:neutral']],
-  // A provider with no AI in its row, and a sentence with a verb that names a company, are not such rows.
-  ['Brightwater Hosting Inc. – data centre hosting – United States', []],
+  // A provider with no AI in its row is still one the data goes to (round 55: the labelled agreements read every
+  // sub-processor row so; the finding is neutral and asks nothing of the review). A sentence with a verb that names a
+  // company is no such row.
+  ['Brightwater Hosting Inc. – data centre hosting – United States', ['third-party-ai:neutral']],
   ['Either party may bring proceedings in the courts where Quorvane AI Ltd has its registered office.', []],
 ]);
 

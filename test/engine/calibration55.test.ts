@@ -120,3 +120,29 @@ describe('the data that runs the account, defined before the data the service wo
     expect(analyzeDocument(lines.map((text) => ({ text }))).terms.customerData).toBe('Customer Content');
   });
 });
+
+describe('a row of a list of the vendor\'s providers', () => {
+  it('names a provider the customer\'s data goes to', () => {
+    const found = categoriesOf('(b) Quarrel Speech Labs, Inc. (United States): speech-to-text transcription of call recordings, with processing in Oregon.');
+    expect(found).toContain('third-party-ai:neutral');
+  });
+
+  it('is not read into a sentence that mentions a company before a colon', () => {
+    const found = categoriesOf('You may opt out of arbitration by writing to Quarrel Speech Labs, Inc., Attn: Legal, within 30 days after you accept these terms.');
+    expect(found.filter((f) => f.startsWith('third-party-ai'))).toEqual([]);
+  });
+});
+
+describe('data about people used to train a model', () => {
+  it('is training, not the training of the workforce', () => {
+    const found = categoriesOf('Rockhaven may use Sensor Data, including personnel location tags and blast logs, to develop, train and validate predictive models for collision risk.');
+    expect(found).toContain('ai-training:risk');
+  });
+});
+
+describe('a licence with a waiver of moral rights beside it', () => {
+  it('is still a licence; the waiver makes no infringement claim', () => {
+    const found = categoriesOf('You grant us a perpetual, irrevocable, worldwide and sub-licensable licence to use and exploit any data you upload, for any purpose, and you consent to any act that would otherwise infringe your moral rights in that material.');
+    expect(found).toContain('broad-license:risk');
+  });
+});

@@ -17,8 +17,16 @@ const MODEL_REACH = 60;
  * say where the data came from (blind41).
  */
 const trainsAModel = (frame: ClauseFrame, p: Predicate): boolean =>
-  p.cues.filter((c) => c.set === 'personnel').every((c) => c.end < (p.actions.find((t) => t.kind === 'train')?.start ?? 0) && byAgent(frame, c.start)) &&
+  p.cues.filter((c) => c.set === 'personnel').every((c) => c.end < (p.actions.find((t) => t.kind === 'train')?.start ?? 0) && (byAgent(frame, c.start) || namesTheirData(frame, c.end))) &&
   p.actions.some((t) => t.kind === 'train' && p.ai.some((a) => a.start > t.end && a.start - t.end <= MODEL_REACH && !p.cues.some((c) => c.set === 'personnel' && c.start > t.end && c.start < a.start)));
+/** Nouns after a word for people that make it a kind of data: "personnel location tags", "employee records". */
+const DATA_AFTER_PEOPLE: ReadonlySet<string> = new Set(['location', 'locations', 'records', 'record', 'data', 'logs', 'tags', 'files', 'information', 'details', 'profiles', 'badge', 'badges', 'movements', 'timesheets']);
+/**
+ * "Sensor Data, including personnel location tags and seismic event logs, … to train and validate predictive models":
+ * the people name whose data it is, not who is trained (blind84-118).
+ */
+const namesTheirData = (frame: ClauseFrame, at: number): boolean =>
+  DATA_AFTER_PEOPLE.has((frame.text.slice(at - frame.start).trim().split(' ')[0] ?? '').toLowerCase());
 /** "entered by Customer's technicians": the people are the agent of what made the data ("by" within three words before). */
 const byAgent = (frame: ClauseFrame, at: number): boolean =>
   frame.text.slice(0, at - frame.start).trim().split(' ').slice(-3).some((word) => word.toLowerCase() === 'by');

@@ -8,6 +8,7 @@ import { FREED_RULES } from './table/freedFromConfidentiality';
 import { OUTPUT_RULES } from './table/outputs';
 import { RETENTION_RULES } from './table/retention';
 import { SHARING_RULES } from './table/sharing';
+import { PROVIDER_ROW_RULES } from './table/providerRows';
 import { PROTECTION_RULES } from './table/protections';
 import { CONTROL_RULES } from './table/controls';
 
@@ -19,6 +20,7 @@ export const RULE_TABLE: readonly Rule[] = [
   ...OUTPUT_RULES,
   ...RETENTION_RULES,
   ...SHARING_RULES,
+  ...PROVIDER_ROW_RULES,
   ...CONTROL_RULES,
   ...PROTECTION_RULES,
 ];

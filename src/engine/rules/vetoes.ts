@@ -75,9 +75,21 @@ export const CUSTOMER_DUTY: Veto = {
     (p.actor.side === 'customer' && (p.modal === undefined || reads(p, p.modal, 'dutyModal') || has(p, 'limiter'))) ||
     frame.cues.some((d) => d.set === 'dutyCue' && frame.cues.some((c) => (c.set === 'customerRole' || c.set === 'customerYou' || c.set === 'docCustomer') && Math.abs(c.start - d.start) <= 40 && !reads(frame, c, 'possessiveYou') && !possessive(frame, c))),
 };
+/** How far after "infringe" its "moral rights" may come: "would otherwise infringe your moral rights". */
+const MORAL_RIGHTS_REACH = 40;
+/**
+ * "…, and you consent to any act or omission that would otherwise infringe your moral rights in that material": a
+ * waiver of moral rights rides with a licence; it makes no indemnity or infringement claim of the clause (blind84-039).
+ */
+const waivesMoralRights = (frame: ClauseFrame, c: { readonly end: number }): boolean =>
+  frame.text.slice(c.end - frame.start, c.end - frame.start + MORAL_RIGHTS_REACH).toLowerCase().includes('moral rights');
 export const CLAIM_CONTEXT: Veto = {
   reason: 'an indemnity or infringement clause talks about data without granting a right over it',
-  when: ({ frame }) => frameHas(frame, 'claimContext'),
+  when: ({ frame }) => {
+    if (!frameHas(frame, 'claimContext')) return false;
+    const claims = frame.cues.filter((c) => c.set === 'claimContext');
+    return claims.length === 0 || !claims.every((c) => waivesMoralRights(frame, c));
+  },
 };
 
 /**
