@@ -153,8 +153,6 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // "12.5 Survival. Sections 1, 3 …, 4.2 (as to Derived Data and trained Models), … survive": a proviso on derived data
   // appended to the list would bind nothing (415 § 12.5); the clause it keeps alive is answered where it stands.
   if (finding.category === 'aggregated-data' && isSurvivalList(finding.quote)) return 'the sentence is a survival list; the clause on derived data it keeps alive is answered where it stands';
-  // Nor does any clause of the playbook replace the list: the other clauses' survival would go with it.
-  if (replaces && isSurvivalList(finding.quote)) return 'the sentence is a survival list; a clause in its place would take the survival of the other clauses with it';
   // Only title, no permission: a training or improvement read in "regardless of whether they were trained using …" is
   // the ban's to answer where it stands, not the title's to lose.
   const titleOnly = OWNS_BUILT_THINGS.test(finding.quote) && !OUTPUT_WORD.test(finding.quote) && !/\b(?:may|can|is\s+entitled\s+to)\b/.test(finding.quote);

@@ -395,7 +395,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), `the sentence also gives a protection (${lost}) that the edit would take away`);
       continue;
     }
-    const broken = leavesBrokenText(track.current, struck ?? plan.ops) ?? (dropsOnlyPurpose(track.current, struck ?? plan.ops) ? 'the strike would leave the use with no purpose at all' : undefined);
+    // No clause of the playbook replaces a survival list: the other clauses' survival would go with it (its own limbs
+    // are struck above, where one carries the risk).
+    const listReplaced = !struck && plan.kind === 'sentence' && isSurvivalList(next.quote) ? 'the sentence is a survival list; a clause in its place would take the survival of the other clauses with it' : undefined;
+    const broken = listReplaced ?? leavesBrokenText(track.current, struck ?? plan.ops) ?? (dropsOnlyPurpose(track.current, struck ?? plan.ops) ? 'the strike would leave the use with no purpose at all' : undefined);
     if (broken !== undefined) {
       attempted.set(attemptKey(next), broken);
       continue;
