@@ -146,3 +146,13 @@ describe('a licence with a waiver of moral rights beside it', () => {
     expect(found).toContain('broad-license:risk');
   });
 });
+
+describe('metrics of the running of the service', () => {
+  it('are usage data, whatever the term is called', () => {
+    const lines = [
+      'This Agreement is made between Harrowby Bank plc (the "Bank") and Scrivener Extract Ltd (the "Supplier").',
+      '1.9 "Service Metrics" means technical and statistical information about the operation of the Services, such as page volumes and processing times.',
+    ];
+    expect(analyzeDocument(lines.map((text) => ({ text }))).definitions.find((d) => d.term === 'Service Metrics')?.denotes).toBe('usage-data');
+  });
+});
