@@ -13,6 +13,8 @@ import { joinOps } from './joinOps';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { itemStrike, SURVIVES } from './survivalList';
 import { commentWording } from './wording';
+import { contentFreeUsageAnswer, contentFreeUsageTerms } from './contentFreeUsage';
+import { customerDataNames } from './namesTheData';
 
 /** Uses of the customer's data that should lapse with the contract. */
 const LAPSING_USES: ReadonlySet<string> = new Set(['ai-training', 'service-improvement']);
@@ -43,6 +45,8 @@ export function survivingGrantsItem(
   const edits = new Map(items.flatMap((item) => (item.kind === 'edit' ? [[item.paragraph, item] as const] : [])));
   const unique = opensOneParagraph(paragraphs);
   const grants = new Set<string>();
+  const contentFree = contentFreeUsageTerms(analysis, paragraphs);
+  const customerData = customerDataNames(analysis);
   paragraphs.forEach((paragraph, index) => {
     const number = numberAtStart(paragraph.text);
     if (number === undefined || !unique(number)) return;
@@ -58,7 +62,10 @@ export function survivingGrantsItem(
     if (now.some((f) => f.stance === 'protective' && f.category !== 'confidentiality')) return;
     // A use of the customer's suggestions about the service ("Feedback") is no use of its data (356 § 4.5).
     const lapsing = now.filter((f) => f.stance === 'risk' && LAPSING_USES.has(f.category));
-    if (lapsing.length > 0 && !lapsing.every(aboutFeedbackOnly)) grants.add(number);
+    // "5.5 The Supplier may use Service Metrics to monitor, operate, secure and improve the Services …": usage data the
+    // contract keeps free of the customer's data, left standing as the market's norm, keeps its survival too (414 § 13.6).
+    const marketNorm = (f: Finding) => contentFreeUsageAnswer(text, f, contentFree, customerData)?.ops === undefined && contentFreeUsageAnswer(text, f, contentFree, customerData) !== undefined;
+    if (lapsing.length > 0 && !lapsing.every(aboutFeedbackOnly) && !lapsing.every(marketNorm)) grants.add(number);
   });
   if (grants.size === 0) return undefined;
   const lists = paragraphs.flatMap((paragraph, index) => (SURVIVES.test(paragraph.text) && !grants.has(numberAtStart(paragraph.text) ?? '') ? [index] : []));

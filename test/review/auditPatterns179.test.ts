@@ -239,3 +239,32 @@ describe('a side letter at the end that the standard terms say will control', ()
     expect(review.inserts().some((item) => / are amended by inserting/.test(item.text))).toBe(false);
   });
 });
+
+describe('a sole-remedy limb that cites a lettered clause number', () => {
+  it('is struck whole, its "Section A.6" with it', () => {
+    const lines = [
+      'This Agreement is between Callmere, Inc. ("Callmere") and the utility named in the Order Form ("Customer").',
+      '1.2 "Customer Data" means the call recordings and transcripts that Customer submits to the Services.',
+      "9.2 Sub-processors. Callmere may add or replace Sub-processors by updating the Sub-processor Page, and Customer's sole remedy if it objects to a change is to terminate the affected Services under Section A.6 of Exhibit A.",
+    ];
+    const target = preferredReview(lines).edit(2)?.target ?? '';
+    expect(target).not.toContain('.6 of Exhibit A');
+    expect(target).not.toContain('sole remedy');
+  });
+});
+
+describe('metrics of the running of the service, defined to leave the customer\'s data out', () => {
+  const lines = [
+    'This Agreement is made between Harrowby Bank plc (the "Bank") and Scrivener Extract Ltd (the "Supplier").',
+    '1.2 "Bank Data" means all documents and data that the Bank submits to the Services.',
+    '1.9 "Service Metrics" means technical and statistical information about the operation of the Services, such as page volumes and processing times, which does not include Bank Data in a form from which the Bank or any individual can be identified.',
+    '5.5 The Supplier may use Service Metrics to monitor, operate, secure and improve the Services.',
+    '13.6 Clauses 5.1, 5.5, 7, 9 and 16 shall survive expiry or termination.',
+  ];
+
+  it('are left standing, and keep their survival', () => {
+    const review = preferredReview(lines);
+    expect(review.edit(3)).toBeUndefined();
+    expect(review.edit(4)?.target ?? lines[4]).toContain('5.5, 7');
+  });
+});

@@ -18,10 +18,11 @@ const OBJECTION = /\bobject(?:s|ed|ion|ions)?\b|\bapprov(?:e|es|al)\b|\bconsent\
 /**
  * ", and Client's sole remedy if it objects to a change is to disable Sentinel Assist under Section 10": an objection
  * whose only remedy is to stop using the feature gives no say over the provider (audit87, 236 Addendum ¶5). The limb
- * goes with the objection right that replaces it. Starts at a comma, so the search stays linear.
+ * goes with the objection right that replaces it. Starts at a comma, so the search stays linear. A stop inside a clause
+ * number ("under Section A.6 of Exhibit A") ends nothing (413 § 9.2 was cut at "Section A").
  */
 const SOLE_REMEDY_LIMB =
-  /,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:['’]s|s['’])?\s+(?:sole|only|sole\s+and\s+exclusive|exclusive)\s+remedy\b[^;.]{0,40}?\bobject[^;.]{0,200}?(?=[;.]|$)/;
+  /,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:['’]s|s['’])?\s+(?:sole|only|sole\s+and\s+exclusive|exclusive)\s+remedy\b[^;.]{0,40}?\bobject(?:[^;.]|\.(?=\d)){0,200}?(?=;|\.(?!\d)|$)/;
 const sayOver = (sentence: string): boolean => OBJECTION.test(sentence.replace(SOLE_REMEDY_LIMB, ''));
 /**
  * "… the hosting providers and Model Providers listed on the Licensor's sub-processor page at …, as updated from time
