@@ -3,7 +3,7 @@
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
 import { companyBesideVendor, dataHolderByRecital, dataHolderIsCustomer, partyMentions, type PartyMentions } from './partyRoles';
 import { labelledParties } from './labelledParties';
-import { counterpartyOfVendor, customerNamedOnTheOrder, OTHER_PARTY } from './partyRoles';
+import { counterpartyOfCustomer, counterpartyOfVendor, customerNamedOnTheOrder, OTHER_PARTY } from './partyRoles';
 import { gatheredNames } from './gatheredNames';
 import { customerDataTerm, DERIVED_DATA, derivedDefinition, EXCLUDING, namesData, ownMeaning, withCustomerNamedData, withDataContainers, withDataParts, withDataUmbrellas } from './dataTerms';
 import { denotation } from './termDenotation';
@@ -331,6 +331,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const roles = termRoles(found, paragraphs);
   const named = withDataUmbrellas(withCustomerNamedData(found.map((d) => ({ ...d, denotes: roles.get(d.term) ?? d.denotes }))));
   counterpartyOfVendor(named, paragraphs);
+  counterpartyOfCustomer(named, paragraphs);
   if (!dataHolderIsCustomer(named)) dataHolderByRecital(named, paragraphs.map((p) => p.text));
   // Once the sides are settled, the data the customer supplies ("… delivered by Institution") is named again.
   const definitions = withDataContainers(withDataParts(withDataUmbrellas(withCustomerNamedData(named))));

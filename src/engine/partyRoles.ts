@@ -244,15 +244,20 @@ function namedBeforeVendor(definitions: Definition[], paragraphs: readonly Parag
 
 /** "(1) KELPIE MEDICAL AI LIMITED … (the "Company"); and" / "(2) THE … HEALTH BOARD … (the "Board")": a party entry. */
 const PARTY_ENTRY = /^\s*\(?[1-2]\)?\.?\s+\S/;
+/** A party's details: its company number, registered office or ABN. */
+const PARTY_DETAILS = /\b(?:incorporated|registered\s+office|principal\s+(?:office|place\s+of\s+business)|company\s+number|ABN|ACN)\b/;
 
 /**
  * Parties listed one to a paragraph under "PARTIES", numbered (1) and (2): the entry beside the vendor's that names one
  * short term of its own names the other party, the customer (agreement 135 had "Data Provider" in its inserted words).
  */
+// "The Commonwealth of Australia as represented by the Department …, ABN … (the "Agency")." over "Tallowood Dialogue
+// Pty Ltd, ACN … (the "Supplier")." under "PARTIES": unnumbered entries that give a company's details (424).
+const isEntry = (text: string): boolean => PARTY_ENTRY.test(text) || PARTY_DETAILS.test(text);
 function listedCounterparty(definitions: Definition[], paragraphs: readonly Paragraph[], vendor: Definition): void {
-  if (!PARTY_ENTRY.test(paragraphs[vendor.paragraph]?.text ?? '')) return;
+  if (!isEntry(paragraphs[vendor.paragraph]?.text ?? '')) return;
   for (const at of [vendor.paragraph + 1, vendor.paragraph - 1]) {
-    if (!PARTY_ENTRY.test(paragraphs[at]?.text ?? '')) continue;
+    if (!isEntry(paragraphs[at]?.text ?? '')) continue;
     const named = definitions.filter((d) => d.paragraph === at && d.denotes === 'other' && /^[A-Z][a-z]{2,}$/.test(d.term) && !AGREEMENT_TERM.test(d.term) && !OFFERING_TERM.test(d.term));
     const only = named.length === 1 ? named[0] : undefined;
     if (only) {
@@ -274,4 +279,24 @@ export function customerNamedOnTheOrder(definitions: readonly Definition[], role
   if ([...roles.values()].includes('customer')) return;
   const blank = definitions.filter((d) => d.paragraph <= 4 && roles.get(d.term) === 'other' && /^[A-Z][a-z]+$/.test(d.term) && NAMED_ON_THE_ORDER.test(d.meaning));
   if (blank.length === 1) roles.set((blank[0] as Definition).term, 'customer');
+}
+
+/** "(1) LUMENFOLD LEARNING LTD, a company incorporated …", "AND …": a paragraph of the parties block that gives one party. */
+const PARTY_PARAGRAPH = /^\s*(?:\(\d\)|\d\.|BETWEEN\b|AND\b|Between\b|And\b)/;
+const partyParagraph = (text: string): boolean => PARTY_PARAGRAPH.test(text) || PARTY_DETAILS.test(text);
+
+/**
+ * '(1) LUMENFOLD LEARNING LTD … ("Lumenfold"); and' / '(2) HARROWGATE MERIDIAN HOLDINGS PLC … ("Customer")': the
+ * customer is defined and the vendor is known by its own name, which no role word gives; the one party name defined
+ * in the parties paragraph beside the customer's is the vendor (421: its clauses were written for a "Processor" the
+ * contract's data schedule named). In place.
+ */
+export function counterpartyOfCustomer(definitions: Definition[], paragraphs: readonly Paragraph[]): void {
+  if (definitions.some((d) => d.denotes === 'vendor')) return;
+  const customer = definitions.find((d) => d.denotes === 'customer');
+  if (!customer || !partyParagraph(paragraphs[customer.paragraph]?.text ?? '')) return;
+  const beside = [customer.paragraph - 1, customer.paragraph, customer.paragraph + 1].filter((at) => at >= 0 && partyParagraph(paragraphs[at]?.text ?? ''));
+  const others = definitions.filter((d) => beside.includes(d.paragraph) && d !== customer && namesAParty(d));
+  const only = others.length === 1 ? others[0] : undefined;
+  if (only) definitions.splice(definitions.indexOf(only), 1, { ...only, denotes: 'vendor' });
 }

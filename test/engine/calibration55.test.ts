@@ -156,3 +156,31 @@ describe('metrics of the running of the service', () => {
     expect(analyzeDocument(lines.map((text) => ({ text }))).definitions.find((d) => d.term === 'Service Metrics')?.denotes).toBe('usage-data');
   });
 });
+
+describe('a parties block that gives the vendor only its own name', () => {
+  it('makes the party beside the customer the vendor', () => {
+    const lines = [
+      'This Agreement is dated 3 March 2026.',
+      '(1) LUMENFERN LEARNING LTD, a company incorporated in England and Wales whose registered office is in Bristol ("Lumenfern"); and',
+      '(2) HARROWMOOR HOLDINGS PLC, a company incorporated in England and Wales whose registered office is in Manchester ("Customer").',
+      '1.2 "Customer Content" means the course materials that Customer uploads to the Services.',
+      'Schedule 3: the Processor shall process Customer Content only on documented instructions. The Processor shall notify Customer of any breach.',
+    ];
+    expect(analyzeDocument(lines.map((text) => ({ text }))).terms.vendor).toBe('Lumenfern');
+  });
+});
+
+describe('parties listed one to a paragraph, unnumbered, with their company details', () => {
+  it('make the party beside the vendor the customer', () => {
+    const lines = [
+      'CONTRACT FOR A CITIZEN ENQUIRY SERVICE',
+      'PARTIES',
+      'The Commonwealth of Australia as represented by the Department of Rural Services, ABN 12 345 678 901 (the "Agency").',
+      'Wattlebrook Dialogue Pty Ltd, ACN 123 456 789, of Melbourne (the "Supplier").',
+      '1.2 "Agency Data" means all data that the Agency or its officers provide to the Supplier.',
+    ];
+    const analysis = analyzeDocument(lines.map((text) => ({ text })));
+    expect(analysis.terms.customer).toBe('Agency');
+    expect(analysis.terms.customerData).toBe('Agency Data');
+  });
+});

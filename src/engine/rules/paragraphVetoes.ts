@@ -79,7 +79,7 @@ const PARAGRAPH_VETOES: readonly ParagraphVeto[] = [
 ];
 
 /** Rules that say only that data reaches a provider, not what the provider may do with it. */
-const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['third-party-ai-flow', 'third-party-ai-limited', 'ai-provider-named', 'subprocessors']);
+const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['third-party-ai-flow', 'third-party-ai-limited', 'ai-provider-named', 'subprocessors', 'provider-row']);
 
 /** The outcomes of one paragraph's sentences with the paragraph vetoes applied (and recorded for the trace). */
 export function applyParagraphVetoes(outcomes: readonly RuleOutcome[], frames: readonly ClauseFrame[]): RuleOutcome[] {
