@@ -86,6 +86,8 @@ const BUILT_THINGS_VEST = new RegExp(String.raw`^\s*(?:(?:All|Any|Each|Every|The
  * "The Co-operative owns … the Models").
  */
 const OWNS_BUILT_THINGS = /\b(?:owns|shall\s+own|will\s+own|retains)\s+(?:all\s+)?(?:(?:right,\s+)?title\s+and\s+interest\s+in\s+(?:and\s+to\s+)?)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Models?|Improvements)\b/;
+/** "used solely for the Virtual Assistant", "used only for Customer's own deployment": kept to the customer's service. */
+const SOLELY_FOR_ITS_SERVICE = /\bused\s+(?:solely|only|exclusively)\s+(?:for|in|to\s+(?:provide|operate|improve))\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+(?:own\s+)?)?(?:[A-Z][\w-]*\s+){0,2}(?:Assistant|Service|Services|Platform|Deployment|Instance|Tenant|Solution|System)\b/;
 /** Words for what a model produces: a sentence naming them is about outputs too. */
 const OUTPUT_WORD = /\b(?:outputs?|results|generated|responses?|predictions?|scores?|extracted)\b/i;
 /** "shall own all Derived Data", "owns any Aggregated Data": ownership of data the vendor derives. */
@@ -152,6 +154,10 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   if ((replaces || finding.category === 'output-ownership' || finding.category === 'aggregated-data') && BUILT_THINGS_VEST.test(finding.quote)) return 'the sentence is about who owns the vendor\'s improvements or models; no clause of the playbook in its place would replace like with like, and the lawyer decides whether the data used to build them needs its own answer';
   // "12.5 Survival. Sections 1, 3 …, 4.2 (as to Derived Data and trained Models), … survive": a proviso on derived data
   // appended to the list would bind nothing (415 § 12.5); the clause it keeps alive is answered where it stands.
+  // "… may use … transcripts that the Agency has selected and de-identified … to refine the intents … used solely for the
+  // Virtual Assistant": data made from the customer's to improve only the customer's own service (424 § 6.4 was
+  // replaced by the clause on statistics, which took the customer's own arrangement away).
+  if (replaces && finding.category === 'aggregated-data' && SOLELY_FOR_ITS_SERVICE.test(finding.quote)) return 'the derived data is used solely for the customer\'s own service; the clause on statistics in its place would take that arrangement away';
   if (finding.category === 'aggregated-data' && isSurvivalList(finding.quote)) return 'the sentence is a survival list; the clause on derived data it keeps alive is answered where it stands';
   // Only title, no permission: a training or improvement read in "regardless of whether they were trained using …" is
   // the ban's to answer where it stands, not the title's to lose.

@@ -23,7 +23,8 @@ const TITLE_OWNER = /^(.{3,80}?)\s+Standard\s+Form\b/;
  * form headed with the customer's own name, as a buyer's procurement paper is (370, 376: every edit was rejected as
  * weakening the customer's own drafting). Only a bare company name; the parties block must give it to the customer.
  */
-const LETTERHEAD = /^[A-Z][A-Za-z&.'’-]*(?:\s+(?:[A-Z][A-Za-z&.'’-]*|plc)){1,7}$/;
+// "CASCADE MERIDIAN HEALTH PLAN, INC.": the comma before the legal form is part of the name (420).
+const LETTERHEAD = /^[A-Z][A-Za-z&.'’-]*,?(?:\s+(?:[A-Z][A-Za-z&.'’-]*,?|plc)){1,7}$/;
 /** The legal form or kind of body that ends such a name, in capitals or not. */
 const FORM_WORD = /\s(?:limited|ltd|plc|corporation|inc\.?|llc|llp|dac|ag|gmbh|trust|council|authority|foundation|university)$/i;
 

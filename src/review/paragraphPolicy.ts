@@ -7,7 +7,7 @@ export { isSurvivalList } from './survivalList';
 import type { Analysis, Finding, RedlinePlan } from '../engine/types';
 
 /** Rules that say only that data reaches a provider, not what the provider may do with it. */
-export const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['third-party-ai-flow', 'third-party-ai-limited', 'ai-provider-named', 'subprocessors', 'listed-model-provider']);
+export const DISCLOSURE_RULES: ReadonlySet<string> = new Set(['third-party-ai-flow', 'third-party-ai-limited', 'ai-provider-named', 'subprocessors', 'listed-model-provider', 'provider-row']);
 
 /** A weak protection the position replaces with a stronger one (an opt-out where the position is opt-in). */
 export const WEAK_PROTECTIONS: ReadonlySet<string> = new Set(['opt-out']);

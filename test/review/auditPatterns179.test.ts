@@ -268,3 +268,48 @@ describe('metrics of the running of the service, defined to leave the customer\'
     expect(review.edit(4)?.target ?? lines[4]).toContain('5.5, 7');
   });
 });
+
+describe("a row of the vendor's provider list where the contract binds its providers", () => {
+  it('is a disclosure the customer needs, left standing', () => {
+    const lines = [
+      'This Agreement is made between Hollybrook Trust (the "Charity") and Quillfeather Ltd (the "Supplier").',
+      '1.2 "Charity Data" means all data that the Charity submits to the Services, including Inputs.',
+      '8.2 The Supplier shall ensure that each sub-processor and model provider is bound in writing by terms at least as protective of Charity Data as this Agreement, and shall not permit any of them to use Charity Data to train any model.',
+      "8.3 The Supplier's current sub-processors are:",
+      '(a) Ashdown Hosting Ltd, United Kingdom: hosting of the Services and backups.',
+      '(b) Pellucid AI, Inc., United States: Foundation Model Provider for the drafting assistant, receiving Inputs and the donor fields selected for a letter through a zero-retention enterprise interface, with transfers made under the International Data Transfer Addendum; and',
+    ];
+    const review = preferredReview(lines);
+    expect(review.edit(5)).toBeUndefined();
+    expect(review.plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === 5 && /binds them by its own terms/.test(s.reason))).toBe(true);
+  });
+});
+
+describe("the customer's own paper headed with its name and a comma before its legal form", () => {
+  it('is read as the customer\'s own form, its clauses flagged rather than redlined', () => {
+    const lines = [
+      "HARTWELL VALLEY HEALTH PLAN, INC.",
+      "SERVICES AGREEMENT - CLAIMS CODING",
+      "This Services Agreement is made and entered into as of the date of the last signature below (the \"Effective Date\") by and between Hartwell Valley Health Plan, Inc., an Oregon nonprofit corporation with its principal office in Portland (\"Hartwell\"), and Codewright Systems, Inc., a Delaware corporation with its principal office in Boston (\"Codewright\").",
+      "A. Hartwell is a health plan that adjudicates claims for its members.",
+      "B. Codewright offers a hosted software platform that suggests claim codes, and Hartwell wishes to use it.",
+      "2.1 Codewright shall provide the Services to Hartwell in accordance with this Agreement, and Hartwell shall pay the Fees.",
+      "1.2 \"Plan Data\" means all claims and member data that Hartwell makes available to Codewright.",
+      "8.4 Codewright shall keep Plan Data and all records relating to the Services for ten years after termination, as the law requires of Hartwell's subcontractors.",
+    ];
+    const review = preferredReview(lines);
+    expect(review.plan.items.filter((item) => item.kind === 'edit')).toEqual([]);
+    expect(review.plan.skipped.some((s) => /own form/.test(s.reason))).toBe(true);
+  });
+});
+
+describe('de-identified data the customer selects, used solely for its own service', () => {
+  it('is left standing, not replaced by the clause on statistics', () => {
+    const lines = [
+      'This Agreement is between the Department of Rural Services (the "Agency") and Wattlebrook Dialogue Pty Ltd (the "Supplier").',
+      '1.2 "Agency Data" means all data that the Agency or its officers provide to the Supplier.',
+      '6.4 The Supplier may use transcripts that the Agency has selected and de-identified in accordance with Schedule 4 to refine the answer templates used solely for the Virtual Assistant.',
+    ];
+    expect(preferredReview(lines).edit(2)?.target ?? lines[2]).toContain('used solely for the Virtual Assistant');
+  });
+});
