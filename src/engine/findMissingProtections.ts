@@ -85,7 +85,9 @@ function hasFlowDown(findings: readonly ClauseFinding[]): boolean {
 type Placed = Pick<ClauseFinding, 'category' | 'paragraph' | 'start' | 'rules'>;
 export function flowedDown(f: Placed, findings: readonly Placed[]): boolean {
   return f.category === 'deletion' &&
-    findings.some((t) => t.category === 'third-party-ai' && t.paragraph === f.paragraph && t.start === f.start && !t.rules.every((rule) => rule === 'subprocessors'));
+    // A row of the provider list ("… Licensee Data not retained after the response is returned") reads as it did before
+    // rows were read as providers: the review's missing-deletion clause is decided as it was (agreement-10).
+    findings.some((t) => t.category === 'third-party-ai' && t.paragraph === f.paragraph && t.start === f.start && !t.rules.every((rule) => rule === 'subprocessors' || rule === 'provider-row'));
 }
 
 /** A contract reports missing protections only when it deals with the customer's data at all. */
