@@ -102,8 +102,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   };
   // An edit is made only if it keeps the paragraph's protections and leaves sentences that read as finished.
   // Nor one that strikes a use's only purpose, which would leave the use unlimited.
-  const unfit = (ops: readonly RedlineOp[]) =>
-    weakens(ops) ?? leavesBrokenText(track.current, ops) ?? (dropsOnlyPurpose(track.current, ops) ? 'the strike would leave the use with no purpose at all' : undefined);
+  const purposeless = (ops: readonly RedlineOp[]) => (dropsOnlyPurpose(track.current, ops) ? 'the strike would leave the use with no purpose at all' : undefined);
+  const unfit = (ops: readonly RedlineOp[]) => weakens(ops) ?? leavesBrokenText(track.current, ops) ?? purposeless(ops);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const open = read(track.current).filter((f) => !attempted.has(attemptKey(f)));
     const next = nextToAnswer(open, (derived) => {
@@ -398,7 +398,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // No clause of the playbook replaces a survival list: the other clauses' survival would go with it (its own limbs
     // are struck above, where one carries the risk).
     const listReplaced = !struck && plan.kind === 'sentence' && isSurvivalList(next.quote) ? 'the sentence is a survival list; a clause in its place would take the survival of the other clauses with it' : undefined;
-    const broken = listReplaced ?? leavesBrokenText(track.current, struck ?? plan.ops) ?? (dropsOnlyPurpose(track.current, struck ?? plan.ops) ? 'the strike would leave the use with no purpose at all' : undefined);
+    const broken = listReplaced ?? leavesBrokenText(track.current, struck ?? plan.ops) ?? purposeless(struck ?? plan.ops);
     if (broken !== undefined) {
       attempted.set(attemptKey(next), broken);
       continue;
