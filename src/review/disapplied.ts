@@ -68,7 +68,8 @@ export function disappliedParagraphs(paragraphs: readonly Paragraph[], terms: Co
       // The document the numbers belong to, where the sentence or its schedule's heading names one.
       const part = namedPart(paragraphs, index, match[0]);
       for (const cited of (match[1] ?? '').match(new RegExp(REFERENCE, 'g')) ?? []) {
-        const reference = cited.replace(/\s\(.*\)$/, '');
+        // "4.2 (Model Improvement)": the number before its bracketed heading.
+        const reference = cited.includes(' (') ? cited.slice(0, cited.indexOf(' (')) : cited;
         const opening = paragraphs.filter((p) => numberAtStart(p.text) === reference).length;
         const reach = opening === 1 ? reached(paragraphs, reference, index) : part !== undefined ? reached(paragraphs, reference, index, part) : [];
         for (const at of reach) off.set(at, `${by} says this clause does not apply; marking it up would concede it`);
