@@ -3,6 +3,7 @@
 // the end, it left 'are provided "as is," may be discontinued at any time.' without its "and" (audit180, 407 § 5.9).
 // The comma before the last predicate left becomes "and". Pure: engine types only.
 import type { RedlineOp } from '../engine/types';
+import { joinOps } from './joinOps';
 
 /** A struck tail that is a clause of its own joined on: ", and Talentgrove may use …", ", and the Supplier shall …". */
 const JOINED_CLAUSE = /^,\s+(?:and|or)\s+\S/;
@@ -27,6 +28,5 @@ export function rejoinPredicates(text: string, ops: readonly RedlineOp[] | undef
     { kind: 'delete', start: comma, end: comma + 1, text: ',' },
     { kind: 'insert', at: comma + 1 + quote.length, text: ' and' },
   ];
-  const at = (op: RedlineOp) => (op.kind === 'delete' ? op.start : op.at);
-  return [...joined, ...ops].sort((a, b) => at(a) - at(b) || (a.kind === 'delete' ? 0 : 1) - (b.kind === 'delete' ? 0 : 1));
+  return joinOps(joined, ops) ?? [...ops];
 }

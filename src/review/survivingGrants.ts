@@ -64,7 +64,10 @@ export function survivingGrantsItem(
     const lapsing = now.filter((f) => f.stance === 'risk' && LAPSING_USES.has(f.category));
     // "5.5 The Supplier may use Service Metrics to monitor, operate, secure and improve the Services …": usage data the
     // contract keeps free of the customer's data, left standing as the market's norm, keeps its survival too (414 § 13.6).
-    const marketNorm = (f: Finding) => contentFreeUsageAnswer(text, f, contentFree, customerData)?.ops === undefined && contentFreeUsageAnswer(text, f, contentFree, customerData) !== undefined;
+    const marketNorm = (f: Finding) => {
+      const answer = contentFreeUsageAnswer(text, f, contentFree, customerData);
+      return answer !== undefined && answer.ops === undefined;
+    };
     if (lapsing.length > 0 && !lapsing.every(aboutFeedbackOnly) && !lapsing.every(marketNorm)) grants.add(number);
   });
   if (grants.size === 0) return undefined;
