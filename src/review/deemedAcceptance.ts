@@ -19,10 +19,11 @@ export const DEEMED_ACCEPTANCE_LIMB =
 /**
  * "By continuing to use the Services after an update, you agree to it.", "Continued use of the AI Features after an
  * amendment is posted constitutes acceptance of the amended policy." (audit87, 236 Addendum ¶12): deemed acceptance as
- * a sentence of its own.
+ * a sentence of its own. A full stop inside a clause number ("clause 6.3") does not end it (audit186, 421 § 17.1 was
+ * cut at "clause 6.").
  */
 const DEEMED_ACCEPTANCE_SENTENCE =
-  /(?<=\.)\s+(?:By\s+continuing\s+to\s+use|(?:Your|The\s+[A-Z][\w-]*['’]s|[A-Z][\w-]*['’]s)\s+continued\s+use|Continued\s+use)\b[^.]{0,300}?\b(?:accepts?|acceptance|agrees?|constitutes?|means|deemed)\b[^.]{0,200}\./;
+  /(?<=\.)\s+(?:By\s+continuing\s+to\s+use|(?:Your|The\s+[A-Z][\w-]*['’]s|[A-Z][\w-]*['’]s)\s+continued\s+use|Continued\s+use)\b(?:[^.]|\.(?=\d)){0,300}?\b(?:accepts?|acceptance|agrees?|constitutes?|means|deemed)\b(?:[^.]|\.(?=\d)){0,200}\./;
 
 /**
  * "Updates become effective thirty (30) days after they are posted.": once the edit fixes the version, a sentence
@@ -32,7 +33,7 @@ const UPDATES_TAKE_EFFECT =
   /(?<=\.)\s+(?:Any\s+)?(?:[Uu]pdates?|[Cc]hanges?|[Aa]mendments?|[Rr]evisions?|[Mm]odifications?)(?:\s+(?:to|of)\s+(?:it|them|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?\s+(?:become|becomes|take|takes|will\s+(?:become|take)|shall\s+(?:become|take))\s+(?:effective|effect)\b[^.]{0,160}?\b(?:posted|posting|published|notified|notice)\b[^.]{0,80}\./;
 
 /** ", except that " before a change that "will not apply to Customer": an exception protecting the customer. */
-const PROTECTIVE_EXCEPTION = /,\s+(?:except|save|provided)\s+that\s+(?=[^.]{0,200}?\b(?:will|shall|does)\s+not\s+(?:apply|take\s+effect|bind)\b)/;
+const PROTECTIVE_EXCEPTION = /,\s+(?:except|save|provided)\s+that\s+(?=(?:[^.]|\.(?=\d)){0,200}?\b(?:will|shall|does)\s+not\s+(?:apply|take\s+effect|bind)\b)/;
 
 /** The edit widened to strike each clause of the paragraph that takes continued use as acceptance, or undefined. */
 export function withDeemedAcceptanceStruck(text: string, ops: readonly RedlineOp[]): RedlineOp[] | undefined {
