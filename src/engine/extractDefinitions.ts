@@ -239,6 +239,29 @@ function definitionsIn(index: number, quoted: string): Definition[] {
 }
 
 
+/**
+ * 'In these AI Terms "Rosterlane" means Rosterlane Optimisation Ltd' beside a parties block that gave "ROSTERLANE
+ * OPTIMISATION LTD, … ("Supplier")": the company's full name, in any case, before a party's short name makes the new
+ * name that party's (426's attached AI terms spoke of "Rosterlane", which was read as no party).
+ */
+function partyOfCompany(name: string, definitions: readonly Definition[], roles: ReadonlyMap<string, TermDenotation>, paragraphs: readonly Paragraph[]): TermDenotation | undefined {
+  if (name.split(' ').length < 2 || !/^[A-Z]/.test(name)) return undefined;
+  const wanted = name.toLowerCase();
+  const party = definitions.find((d) => {
+    const role = roles.get(d.term);
+    if (role !== 'vendor' && role !== 'customer') return false;
+    const before = (paragraphs[d.paragraph]?.text ?? '').slice(Math.max(0, d.start - 400), d.start).toLowerCase();
+    const at = before.lastIndexOf(wanted);
+    // No other short name defined between the company and this one ("… LTD ("Supplier")" ends in its own bracket;
+    // "Kowhai District Health Board (the "DHB"), and Pukeko … (the "Supplier")" names another party between).
+    const between = before.slice(at + wanted.length);
+    const ownBracket = between.lastIndexOf('(');
+    const rest = ownBracket >= 0 ? between.slice(0, ownBracket) : between;
+    return at >= 0 && !rest.includes('"') && !rest.includes('“') && !rest.includes('(');
+  });
+  return party === undefined ? undefined : roles.get(party.term);
+}
+
 /** A party known only by its name ("Acme") is the vendor when it provides the services, the customer when it pays. */
 function partyRole(mentions: PartyMentions | undefined): TermDenotation {
   if (mentions?.provides && !mentions.pays) return 'vendor';
@@ -264,8 +287,10 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
     const meaning = d.meaning.trim().replace(/^the\s+/i, '');
     const name = meaning.split(/[,;.]/)[0] ?? '';
     const alone = /^(?:[.;]|,\s*(?:and\s+)?["“]|$)/.test(meaning.slice(name.length).trimStart());
-    const party = roles.get(d.term) === 'other' && alone ? roles.get(name.trim()) : undefined;
-    if (party === 'vendor' || party === 'customer') roles.set(d.term, party);
+    const party = roles.get(d.term) === 'other' && alone ? roles.get(name.trim()) ?? partyOfCompany(name.trim(), definitions, roles, paragraphs) : undefined;
+    if (party !== 'vendor' && party !== 'customer') continue;
+    roles.set(d.term, party);
+    companies.delete(d.term);
   }
   companyBesideVendor(definitions, roles);
   customerNamedOnTheOrder(definitions, roles);

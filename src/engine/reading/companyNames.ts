@@ -25,6 +25,12 @@ export const namesACompany = (unit: Unit): boolean => /^[A-Z][A-Za-z0-9]/.test(u
 /** Capitalised determiners that open a sentence ("The Practice …"): they end a name's run of capitals as "the" does. */
 const OPENING_DETERMINER = /^(?:The|A|An|This|That|These|Those|Such|Any|All|Each|Every|Our|Your|Its|Their)$/;
 
+/**
+ * "Lintelworks", "Quarrylabs", "Tidewaysystems": a word built on "-works", "-labs" or "-ways" is a coined name, not a
+ * plural, unless it is a common noun of that shape (blind86: "Lintelworks will not use … to train" read no party).
+ */
+const COMPOUND_NAME = /^(?!(?:Net|Frame|Fire|Art|Path|Gate|Rail|High|Water|Always|Hall|Door|Ground|Earth|Road|Home)(?:works|ways)$)[A-Z][a-z]{2,}(?:works|labs|ways)$/;
+
 /** A capitalised word that names a company: not after "the", not a plural common noun, not a sentence word. */
 export function looksLikeCompany(units: readonly Unit[], i: number): boolean {
   const unit = units[i];
@@ -34,7 +40,7 @@ export function looksLikeCompany(units: readonly Unit[], i: number): boolean {
   if (!unit || (!oneLetter && !/^(?:[A-Z][A-Za-z0-9]|\d+[A-Za-z]{2})/.test(unit.text)) || NOT_A_NAME.test(unit.text)) return false;
   // "Partners may …", "Users will …" are plurals; a name ending "-is", "-us", "-as" or "-os" ("Voxtrellis", "Nimbus")
   // is no English plural (blind22).
-  if (/[a-z]s$/.test(unit.text) && !/(?:ss|[iuao]s)$/.test(unit.text) && !/^\d/.test(unit.text)) return false;
+  if (/[a-z]s$/.test(unit.text) && !/(?:ss|[iuao]s)$/.test(unit.text) && !/^\d/.test(unit.text) && !COMPOUND_NAME.test(unit.text)) return false;
   // Walk back over the capitalised run: "the Grindr Services" is a thing, "Acme Cloud" may be a company. The run ends at
   // a comma or other mark: in "Notwithstanding Section 3.4 of the Terms, Brieflane will not …" the name starts afresh.
   let j = i - 1;

@@ -5,7 +5,7 @@ import type { SetId } from '../language/vocabulary';
 
 const TERM_SETS = new Set<string>([
   'customerDataTerm', 'usageData', 'outputNoun', 'feedbackNoun', 'confidentialInfo', 'vendorMaterial',
-  'docCustomerData', 'docUsageData', 'docOutput', 'ownAdjective', 'aggregateNotData', 'staffTraining', 'notAiModel', 'modal',
+  'docCustomerData', 'docUsageData', 'docOutput', 'ownAdjective', 'aggregateNotData', 'aggregatorEntity', 'staffTraining', 'notAiModel', 'modal',
   // "save with", "save that": the British "except" swallows its "save" (no keeping is said).
   'exceptionOpener',
   // "where the law allows us to …": the law's permission swallows its "allows us" (no grant by the customer).

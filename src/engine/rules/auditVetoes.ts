@@ -73,9 +73,13 @@ export const DERIVED_DATA_ON_RECORD: Veto = {
  */
 export const AUDIT_AS_VENDOR_PURPOSE: Veto = {
   reason: 'audit is named as a purpose the vendor may keep or use the data for, not a right to audit',
-  when: ({ predicate: p }) => {
+  when: ({ frame, predicate: p }) => {
     const use = affirmed(p, 'use', 'retain', 'share');
-    if (use === undefined || p.actor.side !== 'vendor' || !reads(p, p.modal, 'permissionModal')) return false;
-    return p.cues.filter((c) => c.set === 'auditTerm').every((c) => c.start > use.end && p.purposes.some((q) => q.start > use.end && q.start < c.start));
+    // "Rosterlane retains Customer Inputs … for … quality assurance and audit purposes" (426 Sch. 5 ¶ 10): the vendor's
+    // own practice, stated with no modal, names its purposes as a permission does.
+    if (use === undefined || p.actor.side !== 'vendor' || (p.modal !== undefined && !reads(p, p.modal, 'permissionModal'))) return false;
+    // "… for model evaluation, quality assurance and audit purposes": the word before "purposes" names one.
+    const namesPurpose = (c: { end: number }) => frame.text.slice(c.end - frame.start).trimStart().toLowerCase().startsWith('purpose');
+    return p.cues.filter((c) => c.set === 'auditTerm').every((c) => c.start > use.end && (namesPurpose(c) || p.purposes.some((q) => q.start > use.end && q.start < c.start)));
   },
 };

@@ -27,6 +27,7 @@ function termsOnWhich(before: readonly string[], k: number): number {
  * out> how <party of up to three words> <use>".
  */
 export function describedUse(frame: ClauseFrame, predicate: Predicate): boolean {
+  if (governedScope(frame, predicate)) return true;
   const first = predicate.actions.find((a) => !a.negated);
   if (first === undefined) return false;
   const before = frame.text.slice(Math.max(0, predicate.start - frame.start), first.start - frame.start).trim().split(' ').filter((w) => w !== '');
@@ -44,6 +45,29 @@ export function describedUse(frame: ClauseFrame, predicate: Predicate): boolean 
   // "1. This Schedule sets out …": a clause number may stand before it.
   const subject = (isClauseNumber(before[0] ?? '') ? before[1] : before[0]) ?? '';
   return (subject === 'This' || subject === 'These') && ((DESCRIBING.has(verb) && verb !== 'sets') || verbOut);
+}
+
+/** Verbs by which a document says what it covers: "This Data Sharing Addendum governs the sharing of …". */
+const GOVERNING: ReadonlySet<string> = new Set(['governs', 'covers', 'regulates']);
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * "This Data Sharing Addendum governs the sharing of City Data by the City with Contractor and Contractor's use of
+ * De-identified Data": the document names its subject matter; its clauses grant (audit189, 428 DSA § 1 took the
+ * clause on anonymous statistics in place of its scope). Only the predicate that opens the sentence, with no modal.
+ */
+function governedScope(frame: ClauseFrame, predicate: Predicate): boolean {
+  if (predicate.modal !== undefined || predicate.start - frame.start > 8) return false;
+  const words = frame.text.trim().split(' ').filter((w) => w !== '');
+  const from = isClauseNumber(words[0] ?? '') ? 1 : 0;
+  if (words[from] !== 'This' && words[from] !== 'These') return false;
+  for (let k = from + 2; k <= from + MAX_TITLE_WORDS && k < words.length; k++) {
+    const word = words[k] ?? '';
+    if (GOVERNING.has(word)) return true;
+    // The document's name runs in capitals up to the verb.
+    if (word[0] === undefined || word[0] < 'A' || word[0] > 'Z') return false;
+  }
+  return false;
 }
 
 /** Whether the frame is a signature block: blanks to sign on beside "By:", "Name:" or "Title:". */

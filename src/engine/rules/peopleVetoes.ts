@@ -6,7 +6,10 @@ import { cue, frameHas, has, object, reads } from './queries';
 
 export const ABOUT_PEOPLE: Veto = {
   reason: 'training, vetting or certifying people is about the workforce, not about data',
-  when: ({ predicate: p, frame }) => has(p, 'personnel', 'staffTraining') && (object(p, 'customer-data', 'output', 'usage-data') === undefined || dataOnlyDescribesPeople(p)) && !trainsAModel(frame, p),
+  // "bills of lading and crew lists": a word for people before a kind of data names whose data it is (blind86-018).
+  when: ({ predicate: p, frame }) =>
+    (has(p, 'staffTraining') || p.cues.some((c) => c.set === 'personnel' && !namesTheirData(frame, c.end))) &&
+    (object(p, 'customer-data', 'output', 'usage-data') === undefined || dataOnlyDescribesPeople(p)) && !trainsAModel(frame, p),
 };
 
 /** Characters between a training verb and the model it trains: "to train and retrain its anomaly detection models". */
@@ -20,13 +23,17 @@ const trainsAModel = (frame: ClauseFrame, p: Predicate): boolean =>
   p.cues.filter((c) => c.set === 'personnel').every((c) => c.end < (p.actions.find((t) => t.kind === 'train')?.start ?? 0) && (byAgent(frame, c.start) || namesTheirData(frame, c.end))) &&
   p.actions.some((t) => t.kind === 'train' && p.ai.some((a) => a.start > t.end && a.start - t.end <= MODEL_REACH && !p.cues.some((c) => c.set === 'personnel' && c.start > t.end && c.start < a.start)));
 /** Nouns after a word for people that make it a kind of data: "personnel location tags", "employee records". */
-const DATA_AFTER_PEOPLE: ReadonlySet<string> = new Set(['location', 'locations', 'records', 'record', 'data', 'logs', 'tags', 'files', 'information', 'details', 'profiles', 'badge', 'badges', 'movements', 'timesheets']);
+const DATA_AFTER_PEOPLE: ReadonlySet<string> = new Set(['location', 'locations', 'records', 'record', 'data', 'logs', 'tags', 'files', 'information', 'details', 'profiles', 'badge', 'badges', 'movements', 'timesheets', 'lists', 'list', 'rosters', 'roster']);
 /**
  * "Sensor Data, including personnel location tags and seismic event logs, … to train and validate predictive models":
  * the people name whose data it is, not who is trained (blind84-118).
  */
-const namesTheirData = (frame: ClauseFrame, at: number): boolean =>
-  DATA_AFTER_PEOPLE.has((frame.text.slice(at - frame.start).trim().split(' ')[0] ?? '').toLowerCase());
+const namesTheirData = (frame: ClauseFrame, at: number): boolean => {
+  const next = (frame.text.slice(at - frame.start).trim().split(' ')[0] ?? '').toLowerCase();
+  // "crew lists;": the punctuation closing the phrase is not part of the noun.
+  const bare = next.endsWith(';') || next.endsWith(',') || next.endsWith('.') || next.endsWith(')') ? next.slice(0, -1) : next;
+  return DATA_AFTER_PEOPLE.has(bare);
+};
 /** "entered by Customer's technicians": the people are the agent of what made the data ("by" within three words before). */
 const byAgent = (frame: ClauseFrame, at: number): boolean =>
   frame.text.slice(0, at - frame.start).trim().split(' ').slice(-3).some((word) => word.toLowerCase() === 'by');

@@ -1,6 +1,7 @@
 // Questions rules ask of a clause frame: is it about training, about the customer's data, who acts, which conditions.
 // Pure: imports only the frame types. Each helper reads the frame; none matches text itself.
 import { consentOfOthers, unlessChosen } from './othersConsent';
+import { improvesOwnThings } from './ownThings';
 import type { Action, ActionKind, ClauseFrame, Condition, ConditionKind, Cue, DataObject, ObjectKind, Predicate } from '../reading/frame';
 import type { SetId } from '../language/vocabulary';
 import type { RuleInput } from './ruleTypes';
@@ -304,8 +305,9 @@ export function improvementAffirmed(input: RuleInput): Action | undefined {
   // "to operate Copilot and improve it": what is improved is what the vendor runs, named by the product's own name.
   const back = cue(p, 'improvesWhatIsRun');
   const runThenImprove = back !== undefined && p.cues.some((c) => c.set === 'customerServing' && c.end <= back.start);
-  if (!has(p, 'offering', 'vendorMaterial') && !runThenImprove) return undefined;
-  return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && !a.relative && !actsOnData(p, a) && !checkedForQuality(p, a));
+  const usable = (a: Action) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && !a.relative && !actsOnData(p, a) && !checkedForQuality(p, a);
+  if (!has(p, 'offering', 'vendorMaterial') && !runThenImprove) return p.actions.find((a) => usable(a) && improvesOwnThings(input.frame, p, a));
+  return p.actions.find(usable);
 }
 
 export function improvementDenied(input: RuleInput): Action | undefined {

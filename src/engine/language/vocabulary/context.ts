@@ -50,6 +50,14 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'aggregatorEntity',
+    why:
+      'An "aggregator" is a company that gathers data (a bank-feed provider, a news aggregator); the word names who ' +
+      'does the gathering, not data derived from the customer\'s.',
+    example: 'You authorise us and our Data Aggregator to retrieve your transaction history.',
+    phrases: ['aggregator', 'aggregators', "aggregator's", 'aggregators\'', 'data aggregator', 'data aggregators'],
+  },
+  {
     id: 'signpost',
     why:
       'A pointer that sends the reader to other clauses ("please read paragraphs 9 to 14 for the rights you give us") ' +
@@ -420,6 +428,10 @@ export const CONTEXT_SETS = [
     why: 'A warranty disclaimer about outputs says nothing about who owns them or who may use the data.',
     example: 'Output is provided "as is" and may contain errors.',
     // "… review outputs do not constitute legal advice" (blind44): a disclaimer of what the output is worth.
-    phrases: ['as is', 'as available', 'accuracy', 'accurate', 'inaccurate', 'errors', 'error', 'warranty', 'warranties', 'reliability', 'inappropriate', 'hallucinat*', 'mistakes', 'legal advice', 'professional advice'],
+    // "… estimates are probabilistic outputs and do not constitute an engineering certification" (blind86-072).
+    phrases: [
+      'as is', 'as available', 'accuracy', 'accurate', 'inaccurate', 'errors', 'error', 'warranty', 'warranties', 'reliability', 'inappropriate', 'hallucinat*', 'mistakes', 'legal advice', 'professional advice',
+      'probabilistic', 'medical advice', 'financial advice', 'engineering advice',
+    ],
   },
 ] as const satisfies readonly WordSet[];

@@ -40,6 +40,10 @@ export const PARTY_SETS = [
       'advertiser', 'advertisers', 'seller', 'sellers',
       'creator', 'creators', 'learner', 'learners', 'student', 'students', 'patient', 'patients', 'player', 'players',
       'participant', 'participants', 'organization', 'organisation', 'developer', 'developers',
+      // The buyer by its trade's own word: a trial's sponsor, a pension scheme's trustees, a payroll client, a clinic, a
+      // school district, an event's organizer, a hotel (blind86).
+      'sponsor', 'sponsors', 'trustees', 'employer', 'employers', 'clinic', 'clinics',
+      'organizer', 'organiser', 'promoter', 'insurer', 'lender', 'retailer',
     ],
   },
   {

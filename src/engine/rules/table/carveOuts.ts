@@ -33,7 +33,58 @@ const keptAfterTheEnd = ({ predicate: p, frame }: RuleInput): boolean => {
   return kept !== undefined && (has(frame, 'endEvent') || has(frame, 'openEnded'));
 };
 
+/**
+ * "The commitment in clause 5.3 does not extend to the following, which Lexorin may use for the purposes of training …
+ * models:", "Section 6 does not apply to Usage Data, which Vendor may use to train its models": a carve-out from a
+ * promise that ends in the vendor's express right to train on what it lists (427 § 5.4 was read only as a denial).
+ * The "may" of the closing relative gives back the training the clause's "not" spread over.
+ */
+const trainsOnWhatIsCarvedOut = ({ predicate: p, frame }: RuleInput): boolean => trainsAfterCarveOut(p, frame.text, frame.start);
+
+function trainsAfterCarveOut(p: Predicate, text: string, offset: number): boolean {
+  if (!scopeDenied(p) || p.actor.side === 'customer') return false;
+  const after = p.negation?.end ?? Infinity;
+  const permits = p.cues.find((c) => c.set === 'permissionModal' && c.start > after);
+  // "… which Lexorin may not use …" denies it again.
+  const deniedAgain = permits !== undefined && text.slice(permits.end - offset).trimStart().toLowerCase().startsWith('not ');
+  // The training is what the "may" governs, in the same phrase ("may use for the purposes of training …"); after a comma
+  // ("…, or to any model trained using Call Data") it describes another item carved out.
+  const governed = (a: { readonly start: number }) => permits !== undefined && !text.slice(permits.end - offset, a.start - offset).includes(',');
+  return permits !== undefined && !deniedAgain && p.actions.some((a) => a.kind === 'train' && a.start > permits.end && !a.inSubject && !a.relative && governed(a));
+}
+
+/**
+ * "(a) Platform Data, including post-editing correction patterns;" under that lead-in: an item that names data, with
+ * no verb of its own, is one of the things the vendor may train on. The lead-in's own text is not at hand here, so a
+ * "may not" there is read from its predicate's negation alone.
+ */
+const itemCarvedOutForTraining = ({ predicate: p, paragraph }: RuleInput): boolean => {
+  const q = paragraph.listLeadIn;
+  if (q === undefined || p.modal !== undefined || p.polarity !== 'positive' || p.actions.some((a) => !a.relative && !a.inSubject && !a.nominal)) return false;
+  const permits = q.cues.find((c) => c.set === 'permissionModal' && c.start > (q.negation?.end ?? Infinity));
+  return scopeDenied(q) && permits !== undefined && q.actions.some((a) => a.kind === 'train' && a.start > permits.end) &&
+    object(p, 'customer-data', 'usage-data', 'derived', 'generic', 'output') !== undefined;
+};
+
 export const CARVE_OUT_RULES: readonly Rule[] = [
+  {
+    id: 'carved-out-for-training',
+    category: 'ai-training',
+    stance: 'risk',
+    severity: 'high',
+    when: trainsOnWhatIsCarvedOut,
+    vetoes: [DEFINITION_ONLY, CLAIM_CONTEXT, CUSTOMER_RESTRICTION],
+    evidence: ({ predicate: p }) => [p.negation, cue(p, 'scopeVerb'), action(p, 'train'), object(p, 'customer-data', 'derived', 'usage-data', 'generic')],
+  },
+  {
+    id: 'item-carved-out-for-training',
+    category: 'ai-training',
+    stance: 'risk',
+    severity: 'high',
+    when: itemCarvedOutForTraining,
+    vetoes: [DEFINITION_ONLY, CLAIM_CONTEXT, CUSTOMER_RESTRICTION],
+    evidence: ({ predicate: p }) => [object(p, 'customer-data', 'usage-data', 'derived', 'generic', 'output')],
+  },
   {
     id: 'carved-out-into-models',
     category: 'survival-retention',

@@ -2,7 +2,7 @@
 // Pure: rows over the clause frame. An opt-out of marketing or arbitration is not a lever over data use.
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, consentWaived, cue, deemedInstruction, has, instructedNot, object, reads } from '../queries';
-import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, PEOPLE_TRAINED } from '../vetoes';
+import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, PEOPLE_TRAINED } from '../vetoes';
 import { isChannel, namesOtherThing, optsOutOfOtherThing } from '../optOutObject';
 
 /**
@@ -171,7 +171,9 @@ export const CONTROL_RULES: readonly Rule[] = [
         !p.actions.some((a) => a.kind === 'optOut' && a.negated);
     },
     vetoes: [
-      CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT, OPT_OUT_EFFECT, PEOPLE_TRAINED,
+      // "… may elect to have Lintelworks' Customer Success team prepare … training modules for the Customer's staff":
+      // a choice of help for the workforce, not a lever over data (blind86-029).
+      CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT, OPT_OUT_EFFECT, PEOPLE_TRAINED, ABOUT_PEOPLE,
       {
         // "The Controller shall be responsible for obtaining any consents required by law": the customer must get its
         // own people's consent; that is a duty it bears, not a lever it holds over the vendor.

@@ -32,9 +32,10 @@ export const definesCustomerData = (p: Predicate): boolean => {
 };
 /**
  * "anonymised, aggregated participation figures", "aggregated booking trends": what aggregation yields, named within a
- * few words after the aggregating word, is data even without a data word.
+ * few words after the aggregating word, is data even without a data word; the words between may be a list of what is
+ * measured ("aggregated sales, attendance and pricing metrics", blind86).
  */
-const MEASURE_REACH = 30;
+const MEASURE_REACH = 45;
 const measureAfter = (frame: RuleInput['frame'], o: Cue): boolean =>
   frame.cues.some((c) => c.set === 'aggregateMeasure' && c.start > o.end && c.start - o.end <= MEASURE_REACH);
 /** Aggregation of data (not of service credits or hours): a data word beside it, or statistics themselves. */
