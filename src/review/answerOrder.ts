@@ -19,10 +19,18 @@ const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 /** What the derived-data answer (a word-level proviso or a whole-sentence clause) does to the training beside it. */
 export type DerivedAnswer = 'word-level, covers training' | 'word-level, leaves training' | 'sentence';
 
+/** Uses a narrowed licence answers as well. */
+const TRAINING_OR_DERIVED: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'aggregated-data']);
+
 export function nextToAnswer(open: readonly Finding[], derivedAnswer: (finding: Finding) => DerivedAnswer): Finding | undefined {
   const worst = [...open].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start)[0];
   if (!worst) return undefined;
   const sameSentence = (category: Finding['category']) => open.find((f) => f.start === worst.start && f.category === category);
+  // "You grant us a worldwide … licence … to host, copy … your Business Data … for Service Operations", where the
+  // defined purposes include training: the licence narrowed to the service answers the training too, and a clause
+  // on training in the sentence's place would take away the licence the service runs on (audit190, 429 § 5.2).
+  const licence = TRAINING_OR_DERIVED.has(worst.category) ? sameSentence('broad-license') : undefined;
+  if (licence && licence.stance === 'risk') return licence;
   if (worst.category === 'ai-training' || worst.category === 'service-improvement') {
     const derived = sameSentence('aggregated-data');
     if (derived && derivedAnswer(derived) === 'word-level, covers training') return derived;

@@ -6,27 +6,54 @@ import { numberAtStart } from './clauseNumbers';
 import { DATA_USE } from './paragraphPolicy';
 import { answeredByPurposeEdit, type PurposeLimbEdit } from './purposeDefinition';
 
-/** "in accordance with Clause 9.4", "for the purposes of Section 3.5", "as permitted by clause 6.3". */
-const POINTER =
-  /\b(?:in accordance with|pursuant to|for the purposes? of|as (?:permitted|described|set out|provided|contemplated) (?:by|in|under))\s+(?:Clauses?|Sections?|[Pp]aragraphs?|clauses?|sections?)\s+([0-9]+(?:\.[0-9]+)*|[A-Z]\.[0-9]+(?:\.[0-9]+)*)\b/g;
+/**
+ * "in accordance with Clause 9.4", "for the purposes of Section 3.5", "as permitted by clause 6.3", "in accordance with
+ * clauses 4.5, 5.4 and 6.4" (427 § 7.3: a list, each clause governing one of the uses named).
+ */
+const CLAUSE_NUMBER = String.raw`(?:[0-9]+(?:\.[0-9]+)*|[A-Z]\.[0-9]+(?:\.[0-9]+)*)`;
+const POINTER = new RegExp(
+  String.raw`\b(?:in accordance with|pursuant to|for the purposes? of|as (?:permitted|described|set out|provided|contemplated) (?:by|in|under))\s+(?:Clauses?|Sections?|[Pp]aragraphs?|clauses?|sections?)\s+(${CLAUSE_NUMBER}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${CLAUSE_NUMBER})*)\b`,
+  'g',
+);
+const NUMBER_IN_LIST = new RegExp(CLAUSE_NUMBER, 'g');
+
+/** "Nothing in this clause 7 shall restrict … use of …": a carve-out from the clause's duties for a use. */
+const FREES_ONLY_THE_USE = /^\s*(?:[\d.]+\s+)?Nothing\s+in\s+this\s+(?:clause|section|article)\s+[\d.]+\s+(?:shall|will)\s+(?:restrict|prevent|limit)\b[^.;]{0,80}\buse\s+of\b/i;
 
 /** The customer's way out, just before the pointer: "opt out as described in …", "unless you object under …". */
 const OPT_OUT_BEFORE = /\b(?:opts?[- ]out|opted[- ]out|object|objects|turns?\s+off|switch(?:es)?\s+off|withdraws?)\b[^,;.]{0,12}$/i;
 
 /**
- * The number of the clause the finding's words point to, where that clause carries a risk of the same kind (its own
- * review answers it there); undefined when the sentence governs the use itself.
+ * The number of the clause the finding's words point to, where that clause carries a risk of the same kind or another
+ * use of the data (its own review answers it there); undefined when the sentence governs the use itself.
  */
 export function governedElsewhere(finding: Finding, paragraphs: readonly Paragraph[], findings: readonly Finding[]): string | undefined {
   for (const pointer of finding.quote.matchAll(POINTER)) {
     // "Unless you opt out as described in Section 4.4, Glyphora may use Inputs … to train": the pointer names how to
     // opt out; the use is granted here (the lawyer audit of 92 found its default training left untouched).
     if (OPT_OUT_BEFORE.test(finding.quote.slice(Math.max(0, (pointer.index ?? 0) - 40), pointer.index))) continue;
-    const number = pointer[1] as string;
-    const target = paragraphs.findIndex((p, i) => i !== finding.paragraph && numberAtStart(p.text) === number);
-    if (target >= 0 && findings.some((f) => f.paragraph === target && f.category === finding.category && f.stance === 'risk')) return number;
+    const list = pointer[1] as string;
+    for (const [number] of list.matchAll(NUMBER_IN_LIST)) {
+      const target = paragraphs.findIndex((p, i) => i !== finding.paragraph && numberAtStart(p.text) === number);
+      // Clause 5.4 opening a list ("… does not extend to the following, which Lexorin may use …") carries the risk in
+      // the items under it.
+      const clause = target < 0 ? [] : [target, ...listUnder(paragraphs, target)];
+      // A use the cited clause grants of another kind (training there, derived data here) is still governed there; how
+      // long the use goes on after the end ("may continue to use it after termination in accordance with Section 4.3")
+      // is this sentence's own (audit62).
+      const sameUse = (f: Finding) => f.category === finding.category || (finding.category !== 'survival-retention' && DATA_USE.has(f.category));
+      if (findings.some((f) => clause.includes(f.paragraph) && sameUse(f) && f.stance === 'risk')) return number;
+    }
   }
   return undefined;
+}
+
+/** The paragraphs of items ("(a) …", "(ii) …") right under a clause that opens a list with a colon. */
+function listUnder(paragraphs: readonly Paragraph[], at: number): number[] {
+  if (!/:\s*$/.test(paragraphs[at]?.text ?? '')) return [];
+  const items: number[] = [];
+  for (let i = at + 1; i < paragraphs.length && /^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s/.test(paragraphs[i]?.text ?? ''); i++) items.push(i);
+  return items;
 }
 
 /** Making derived data ("anonymise", "aggregate", "compile") without any right to use, share or own what is made. */
@@ -122,7 +149,9 @@ export function answeredByOtherClause(finding: Finding, paragraphs: readonly Par
   if (purpose !== undefined) return purpose;
   // "…, but Usage Data … used in accordance with Section 5.3 are not Customer's Confidential Information": freeing the
   // data from the duty is a risk of its own, which the clause that governs the use does not answer (264 § 9.2).
-  const freed = finding.rules.includes('derived-data-freed');
+  // "Nothing in this clause 7 shall restrict Lexorin's use of Platform Data … in accordance with clauses 4.5, 5.4 and 6.4"
+  // frees only the use those clauses allow, and is answered where they are edited (audit189, 427 § 7.3).
+  const freed = finding.rules.includes('derived-data-freed') && !FREES_ONLY_THE_USE.test(finding.quote);
   const governing = DATA_USE.has(finding.category) && !freed ? governedElsewhere(finding, paragraphs, findings) : undefined;
   if (governing !== undefined) return `the sentence only points to clause ${governing}, which governs that use`;
   const kept = survivesOnlyProtections(finding, paragraphs, findings);

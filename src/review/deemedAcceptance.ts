@@ -27,10 +27,11 @@ const DEEMED_ACCEPTANCE_SENTENCE =
 
 /**
  * "Updates become effective thirty (30) days after they are posted.": once the edit fixes the version, a sentence
- * putting updates into effect contradicts it (audit150 and audit157, 353 § 5.1: "the text now contradicts itself").
+ * putting updates into effect contradicts it (audit150 and audit157, 353 § 5.1: "the text now contradicts itself"),
+ * and so does one that goes on to take continued use as acceptance (audit187, 423 § 6.3).
  */
 const UPDATES_TAKE_EFFECT =
-  /(?<=\.)\s+(?:Any\s+)?(?:[Uu]pdates?|[Cc]hanges?|[Aa]mendments?|[Rr]evisions?|[Mm]odifications?)(?:\s+(?:to|of)\s+(?:it|them|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?\s+(?:become|becomes|take|takes|will\s+(?:become|take)|shall\s+(?:become|take))\s+(?:effective|effect)\b[^.]{0,160}?\b(?:posted|posting|published|notified|notice)\b[^.]{0,80}\./;
+  /(?<=\.)\s+(?:Any\s+)?(?:[Uu]pdates?|[Cc]hanges?|[Aa]mendments?|[Rr]evisions?|[Mm]odifications?)(?:\s+(?:to|of)\s+(?:it|them|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?\s+(?:become|becomes|take|takes|will\s+(?:become|take)|shall\s+(?:become|take))\s+(?:effective|effect)\b[^.]{0,160}?\b(?:posted|posting|published|notified|notice)\b(?:[^.]{0,80}|[^.]{0,120}?\bcontinued\s+use\b[^.]{0,200})\./;
 
 /** ", except that " before a change that "will not apply to Customer": an exception protecting the customer. */
 const PROTECTIVE_EXCEPTION = /,\s+(?:except|save|provided)\s+that\s+(?=(?:[^.]|\.(?=\d)){0,200}?\b(?:will|shall|does)\s+not\s+(?:apply|take\s+effect|bind)\b)/;
@@ -47,7 +48,12 @@ export function withDeemedAcceptanceStruck(text: string, ops: readonly RedlineOp
     for (const match of text.matchAll(found)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
-      if (taken(start, end) || struck.some((op) => op.kind === 'delete' && op.start < end && start < op.end)) continue;
+      if (taken(start, end)) continue;
+      // "Updates take effect when posted, and Customer's continued use … constitutes acceptance …": the limb already
+      // struck lies inside the sentence, which goes whole (audit187, 423 § 6.3 kept "Updates take effect when posted.").
+      const inside = struck.filter((op) => op.kind === 'delete' && op.start < end && start < op.end);
+      if (inside.some((op) => op.kind === 'delete' && (op.start < start || op.end > end))) continue;
+      for (const op of inside) struck.splice(struck.indexOf(op), 1);
       // "Continued use … constitutes acceptance, except that an amendment which materially reduces Customer's rights …
       // will not apply to Customer until …": the exception is the customer's own protection, and stays as a sentence of
       // its own (audit152, 355 § 12.1 lost it with the acceptance).

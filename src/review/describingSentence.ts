@@ -14,9 +14,10 @@ export function throughDescribingSentence(text: string, end: number): number {
 }
 
 /** "The Subscriber acknowledges that … depends on continuous learning …": the customer conceding the use is needed. */
-// "Customer acknowledges that the AI Features become more accurate through use." argues for the use as plainly (407 § 5.3).
+// "Customer acknowledges that the AI Features become more accurate through use." argues for the use as plainly (407 § 5.3),
+// and so does "… the accuracy of the AI Features depends on exposure to real construction documents" (425 § 5.4).
 export const ACKNOWLEDGED_NEED =
-  /^[^.;]{0,60}\b(?:acknowledges?|agrees?|understands?|accepts?)\s+that\s[^.;]{0,160}(?:\b(?:depends?\s+on|relies\s+on|requires?|needs?)\s[^.;]{0,80}\b(?:learning|training|retraining|improvement|tuning)\b|\b(?:becomes?|gets?|grows?|is|are)\s+(?:more\s+accurate|better|smarter)\s+(?:through|with|from|over)\s)[^.;]{0,80}\.\s*$/i;
+  /^[^.;]{0,60}\b(?:acknowledges?|agrees?|understands?|accepts?)\s+that\s[^.;]{0,160}(?:\b(?:depends?\s+on|relies\s+on|requires?|needs?)\s[^.;]{0,80}\b(?:learning|training|retraining|improvement|tuning|exposure|examples)\b|\b(?:becomes?|gets?|grows?|is|are)\s+(?:more\s+accurate|better|smarter)\s+(?:through|with|from|over)\s)[^.;]{0,80}\.\s*$/i;
 
 /**
  * Where a struck sentence starts once the sentence before it goes too: "Customer acknowledges that the AI Features

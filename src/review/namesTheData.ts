@@ -105,8 +105,11 @@ export function trainsOnItsItems(sentence: string, analysis: Analysis): boolean 
   return dataItems(analysis).some((stem) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(stem)}`, 'u').test(kept));
 }
 
-/** Words that take something out of a clause or a term: "does not include", "excluding", "other than". */
-const CARVE_OUT = /\b(?:(?:does|do|shall|will)\s+not\s+(?:include|apply\s+to|cover|extend\s+to)|exclud(?:es|ing)|other\s+than|except(?:\s+for)?)\s+(?:any\s+|the\s+)?/gi;
+/**
+ * Words that take something out of a clause or a term: "does not include", "excluding", "other than"; the data may be
+ * named with a possessive ("Feedback does not include your Business Data", audit190, 429 § 7.1).
+ */
+const CARVE_OUT = /\b(?:(?:does|do|shall|will)\s+not\s+(?:include|apply\s+to|cover|extend\s+to)|exclud(?:es|ing)|other\s+than|except(?:\s+for)?)\s+(?:any\s+|the\s+|your\s+|its\s+|their\s+)?/gi;
 
 /** An edit that only adds a carve-out of the customer's data, where the paragraph already carves that data out. */
 export function carvesOutWhatIsExcluded(text: string, ops: readonly RedlineOp[], data: readonly string[]): boolean {

@@ -1,6 +1,8 @@
 // Reviews one paragraph to a fixed point: find the worst risk left, apply the playbook position to it, read the
 // paragraph again, repeat until no risk the review can answer is left. Several findings in one paragraph become one
 // coherent redline. Pure: engine, playbook and the planner only.
+import { withUseFollowerStruck } from './useFollower';
+import { takesSafeguard } from './safeguardLimb';
 import { analyzeParagraphText } from '../engine/analyzeDocument';
 import { applyOps } from '../engine/applyOps';
 import { InvariantError, type Finding, type RedlineOp } from '../engine/types';
@@ -98,7 +100,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const answered = (category: string) => (WEAK_PROTECTIONS.has(category) && (after.has('no-training') || grantGone)) ||
       (category === 'deletion' && bannedHere) ||
       (trainingGone(ops) && onlyQualifiesStruckGrant(track.current, ops, protective(track.current).filter((f) => f.category === category)));
-    return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category)) ?? strikesWhatMustStand(ops, applyOps(track.current, ops), track.changed.map((r) => r.text));
+    return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category)) ?? strikesWhatMustStand(ops, applyOps(track.current, ops), track.changed.map((r) => r.text)) ?? takesSafeguard(track.current, ops);
   };
   // An edit is made only if it keeps the paragraph's protections and leaves sentences that read as finished.
   // Nor one that strikes a use's only purpose, which would leave the use unlimited.
@@ -427,6 +429,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     // "… you can turn off "Help improve Scout". Turning off this setting applies to future conversations only …": the
     // sentence after it points back at what it set up, and would be left pointing at nothing (lawyer audit of 88).
+    if (struck) struck = withUseFollowerStruck(track.current, struck);
     if (struck && pointsBack(applyOps(track.current, struck), track.current, struck)) {
       attempted.set(attemptKey(next), 'striking it would leave the next sentence pointing back at what it set up');
       continue;

@@ -14,14 +14,15 @@ const PROVISO = /\b(?:provided(?:\s+always)?\s+that|on\s+condition\s+that)\b/i;
 export function onlyQualifiesStruckGrant(text: string, ops: readonly RedlineOp[], protections: readonly Finding[]): boolean {
   if (protections.length === 0) return false;
   const deletes = ops.flatMap((op) => (op.kind === 'delete' ? [op] : []));
+  // The actor is the grant's own subject, named before the proviso ("Talentgrove may use …"), and so may be the data
+  // ("… to use Customer Content … to train …; provided that Trussline will remove title blocks … from drawing sets",
+  // 425 § 5.4 read the data with the removal): what the proviso itself says must lie in it.
+  const own = (finding: Finding) => finding.evidence.filter((signal) => signal.role !== 'actor' && !(signal.role === 'object' && !PROVISO.test(text.slice(finding.start, signal.start))));
   return protections.every((finding) =>
-    // The actor is the grant's own subject, named before the proviso ("Talentgrove may use …"); the rest must lie in it.
-    finding.evidence.some((signal) => signal.role !== 'actor') &&
+    own(finding).length > 0 &&
     // The whole sentence goes, grant and proviso together: a proviso that also guards what a narrowed grant keeps
     // ("may create De-identified Data …, provided that … shall not attempt to re-identify") still has work to do.
     deletes.some((op) => op.start <= finding.start && finding.end <= op.end + 1) &&
-    finding.evidence.filter((signal) => signal.role !== 'actor').every((signal) =>
-      deletes.some((op) => op.start <= signal.start && signal.end <= op.end && PROVISO.test(text.slice(op.start, signal.start))),
-    ),
+    own(finding).every((signal) => deletes.some((op) => op.start <= signal.start && signal.end <= op.end && PROVISO.test(text.slice(op.start, signal.start)))),
   );
 }

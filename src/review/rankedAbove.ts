@@ -8,6 +8,7 @@
 // the contract does not contain (an Order Form, the Policies), unless it is a data processing agreement or the like.
 // partRank reads the same lists for keys; this reads them for the names the new sentence writes.
 // Pure: engine types and the review's helpers.
+import { isSurvivalList } from './survivalList';
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Paragraph } from '../engine/types';
 import type { PlaybookIssue } from '../playbook/schema';
@@ -23,8 +24,10 @@ const ORDER_LIST = /\b(?:order\s+of\s+(?:precedence|priority)|following\s+order)
 /** "these Terms", "the clauses of this Agreement", "the body of the Agreement": the body, where the review writes. */
 const BODY = /^(?:(?:the\s+)?(?:clauses|body|terms\s+and\s+conditions|main\s+body)\s+of\s+)?(?:these|this|the)\s+(?:general\s+)?(?:terms|agreement|conditions)\b|^the\s+(?:clauses|body)\b/i;
 /** "<part> prevails over the body of the Agreement", "… shall prevail over these Terms". */
+// Case matters for the part's name: under a case-blind flag "[A-Z]" took "the event of conflict an Order Form" for
+// one name (351 § 13.4 read "nothing in the event of conflict an Order Form permits …").
 const OVER_BODY =
-  /\b((?:this|the|an?|any)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Addendum|Schedule|Supplement|Exhibit|Annex|Appendix|Order(?:\s+Form)?|Terms)|(?:Schedule|Exhibit|Annex|Appendix)\s+[A-Z0-9]{1,3})\s+(?:shall\s+|will\s+)?(?:prevails?|controls?|takes?\s+precedence)\s+over\s+(?:(?:any\s+)?(?:conflicting|inconsistent)\s+provisions?\s+of\s+)?((?:the\s+(?:clauses|body)\s+of\s+)?(?:these|this|the)\s+(?:general\s+)?(?:terms|agreement|conditions))\b/gi;
+  /\b((?:[Tt]his|[Tt]he|[Aa]n?|[Aa]ny)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Addendum|Schedule|Supplement|Exhibit|Annex|Appendix|Order(?:\s+Form)?|Terms)|(?:Schedule|Exhibit|Annex|Appendix|SCHEDULE|EXHIBIT|ANNEX|APPENDIX)\s+[A-Z0-9]{1,3})\s+(?:shall\s+|will\s+)?(?:prevails?|controls?|takes?\s+precedence)\s+over\s+(?:(?:any\s+)?(?:conflicting|inconsistent)\s+provisions?\s+of\s+)?((?:the\s+(?:clauses|body)\s+of\s+)?(?:these|this|the)\s+(?:general\s+)?(?:[Tt]erms|[Aa]greement|[Cc]onditions))\b/g;
 /** "This AI Addendum forms part of the Agreement and prevails over the body …": the part speaking of itself. */
 const OVER_BODY_ITSELF = /\b(?:prevails?|controls?|takes?\s+precedence)\s+over\s+(?:(?:any\s+)?(?:conflicting|inconsistent)\s+provisions?\s+of\s+)?(?:the\s+(?:clauses|body)\s+of\s+)?(?:these|this|the)\s+(?:general\s+)?(?:terms|agreement|conditions)\b/i;
 const THIS_PART = /\b[Tt]his\s+(?:[A-Z][\w-]*\s+){0,4}(?:Addendum|Schedule|Supplement|Exhibit|Annex|Appendix|Attachment)(?:\s+[A-Z0-9]{1,3}\b)?/;
@@ -60,7 +63,8 @@ function rankedAboveBody(sentence: string): string[] {
   if (list) {
     const items = sentence.slice(list.index + list[0].length).split(/;|,(?![^(]*\))/).flatMap((item) => item.split(/(?<!\s)\s+then\s+/));
     // ", in relation to the AI Features" qualifies the part before it; a part's name opens with its article or a capital.
-    const names = items.map(partName).filter((name) => /^(?:the|this|these|an?|any|each|[A-Z])/.test(name));
+    // A whole article, not its first letter: ", as regards the AI Features" names no part (397 § 1.3).
+    const names = items.map(partName).filter((name) => /^(?:(?:the|this|these|an?|any|each)\b|[A-Z])/.test(name));
     const body = names.findIndex((name) => BODY.test(name));
     return body > 0 ? names.slice(0, body) : [];
   }
@@ -101,6 +105,18 @@ function canHoldUse(name: string, owner: number, analysis: Analysis, paragraphs:
 
 /** The categories of a use of the data: a clause changed for one of them now limits that use. */
 const DATA_USE: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'aggregated-data', 'broad-license', 'survival-retention', 'third-party-ai']);
+/**
+ * What the parts ranked above may not widen is what a clause permits or forbids: "may use …", a licence, "shall not use
+ * … to train". A survival list, a withdrawal ("shall cease using … within thirty days") or an audit right permits
+ * nothing, and cited there the sentence would read as barring every use the higher part authorises (audit189, 428
+ * §§ 5.4 and 10.6; audit186, 421 § 5.7; audit188, 425 §§ 5.10 and 6.2).
+ */
+const PERMITS_OR_FORBIDS =
+  /\b(?:may|shall\s+not|will\s+not|must\s+not|may\s+not)\s+(?:\w+\s+){0,2}?(?:use|access|process|retain|keep|store|disclose|share|create|compile|analy[sz]e|copy|host|transmit|aggregate|de-?identify|anonymi[sz]e|train|fine-tune|improve|develop|commerciali[sz]e|sell|sublicen[cs]e)\b|\blicen[cs]es?\b|\bpermitted\s+to\b/i;
+const setsTheUse = (text: string): boolean => PERMITS_OR_FORBIDS.test(text) && !isSurvivalList(text);
+/** What an inserted clause answers that sets a use of the data: no training, anonymous statistics, providers bound. */
+const USE_ANSWERS: ReadonlySet<string> = new Set(['ai-training', 'no-training', 'service-improvement', 'aggregated-data', 'broad-license', 'third-party-ai', 'model-provider-flow-down']);
+
 /** "[Reserved.]", or nothing left. */
 const EMPTIED = /^(?:\[?Reserved\.?\]?\.?)?\s*$/i;
 
@@ -133,12 +149,12 @@ function bodyClausesChanged(paragraphs: readonly Paragraph[], items: readonly Re
   const changed: { at: number; number: string }[] = [];
   for (const item of items) {
     // A clause reserved or deleted protects nothing; one changed only for a policy or its outputs names no use of data.
-    const dataUse = item.kind === 'edit' && item.findings.some((f) => DATA_USE.has(f.category)) && !EMPTIED.test(item.target.replace(/^\s*(?:(?:Section|Clause)\s+)?[\d.]+\s*/, ''));
+    const dataUse = item.kind === 'edit' && item.findings.some((f) => DATA_USE.has(f.category)) && !EMPTIED.test(item.target.replace(/^\s*(?:(?:Section|Clause)\s+)?[\d.]+\s*/, '')) && setsTheUse(item.target);
     if (item.kind === 'edit' && dataUse && inBody(item.paragraph)) {
       const number = clauseOf(item.paragraph);
       if (number !== undefined && single(number)) changed.push({ at: item.paragraph, number });
     }
-    if (item.kind === 'insert' && inBody(item.after) && /^\d+(?:\.\d+)*$/.test(item.number)) changed.push({ at: item.after + 0.5, number: item.number });
+    if (item.kind === 'insert' && USE_ANSWERS.has(item.answers) && inBody(item.after) && /^\d+(?:\.\d+)*$/.test(item.number)) changed.push({ at: item.after + 0.5, number: item.number });
   }
   const numbers = changed.sort((a, b) => a.at - b.at).map((c) => c.number);
   return numbers.filter((n, i) => numbers.indexOf(n) === i);

@@ -329,6 +329,9 @@ export function reviewComments(
   // "Notwithstanding Section B.4, …" struck: the first reason is that the protection it set aside must stand.
   const overridden = ops.flatMap((op) => (op.kind === 'delete' ? [OVERRIDE_LEAD.exec(op.text.trim())?.[1]] : [])).find((s) => s !== undefined);
   if (overridden) reasons.unshift(`The clause set aside ${overridden}, which must stand.`);
+  // A carve-out turned round leaves no other carve-out standing: the reason of a strike of one item that said they
+  // stood goes (audit189, 427 § 12.4's comment contradicted itself).
+  if (reasons.includes(fill(TURNED_ROUND_REASON))) reasons = reasons.filter((r) => !OTHERS_STAND.test(r));
   // The tracked change already shows the counterparty which words went and came; the comment gives the reason (the
   // lawyer audits of agreements 41–48 marked "We replaced “may” with “shall not” and “and” with “or”" as narration).
   // Only a deletion or rewrite of the whole clause is said, because the markup of a whole clause is hard to read.

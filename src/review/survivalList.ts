@@ -212,8 +212,25 @@ export function continuingLimb(text: string, number: string): RedlineOp[] {
 export function continuingLimbStrike(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
   if (finding.category !== 'survival-retention') return undefined;
   const sentence = text.slice(finding.start, finding.end);
-  const ops = deleteMatch(ANY_LIMB.exec(sentence) ?? PARTY_RIGHTS_LIMB.exec(sentence), finding.start);
+  const ops = deleteMatch(withOwnVerb(sentence, ANY_LIMB.exec(sentence) ?? PARTY_RIGHTS_LIMB.exec(sentence)), finding.start);
   return ops.length > 0 && !stillRisky(applyOps(text, ops)) ? ops : undefined;
+}
+
+/** "Sections 10.4 and 10.5 survive" before the limb: a verb of its own that keeps the list of clauses going. */
+const LIST_VERB = /\b(?:surviv(?:e|es)|(?:shall|will)\s+(?:continue|survive|remain))\b/i;
+const SHARED_VERB = /,?\s+(?:shall|will)\s+(?:continue|survive|remain)\b/;
+
+/**
+ * "Articles 4, 6 and 7, Sections 10.4 and 10.5, and Contractor's rights under Section 4 of the DSA …, shall survive the
+ * expiration …": the limb is the list's last item and shares its verb; struck, it leaves the verb to the other items
+ * (audit189, 428 § 10.6 lost "shall survive" and with it the survival of confidentiality and the indemnity).
+ */
+function withOwnVerb(sentence: string, limb: RegExpExecArray | null): RegExpExecArray | null {
+  if (!limb || LIST_VERB.test(sentence.slice(0, limb.index))) return limb;
+  const verb = SHARED_VERB.exec(limb[0]);
+  if (!verb || verb.index === 0) return null;
+  const kept = Object.assign([limb[0].slice(0, verb.index) + (verb[0].startsWith(',') ? ',' : '')], { index: limb.index, input: limb.input }) as RegExpExecArray;
+  return kept;
 }
 
 /**

@@ -3,6 +3,7 @@
 // was not named as the customer's). The list gave the vendor after the end what the contract gave it during the term;
 // four lawyer audits asked for the number to go (audit151, 357 § 9.6; audit155, 361 § 11.5; audit150 and audit157,
 // 353 § 10.5). Pure: engine types and the review's own readings.
+import { escapeRegExp } from './redline/surgical/context';
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Finding, Paragraph, RedlineOp } from '../engine/types';
 import type { PlaybookIssue } from '../playbook/schema';
@@ -47,6 +48,8 @@ export function survivingGrantsItem(
   const grants = new Set<string>();
   const contentFree = contentFreeUsageTerms(analysis, paragraphs);
   const customerData = customerDataNames(analysis);
+  const customers = [analysis.terms.customer, ...analysis.parties.customerAliases, 'you', 'You'].filter((n): n is string => !!n && n.length > 1).map(escapeRegExp);
+  const customerRight = new RegExp(String.raw`\b(?:${customers.join('|')})\s+(?:may|can|(?:shall|will)\s+(?:own|retain|be\s+entitled\s+to))\s+(?!not\b)`);
   paragraphs.forEach((paragraph, index) => {
     const number = numberAtStart(paragraph.text);
     if (number === undefined || !unique(number)) return;
@@ -60,6 +63,9 @@ export function survivingGrantsItem(
     const now = edit ? readsAs(text) : analysis.findings.filter((f) => f.paragraph === index);
     // A clause that also protects (a no-training promise, deletion) must outlast the contract with the data.
     if (now.some((f) => f.stance === 'protective' && f.category !== 'confidentiality')) return;
+    // So must one that also gives the customer a right ("You may use Outputs for your internal business purposes"):
+    // struck from the survival list, the customer would lose its own right to its books and reports (audit190, 429 § 6.8).
+    if (customerRight.test(text)) return;
     // A use of the customer's suggestions about the service ("Feedback") is no use of its data (356 § 4.5).
     const lapsing = now.filter((f) => f.stance === 'risk' && LAPSING_USES.has(f.category));
     // "5.5 The Supplier may use Service Metrics to monitor, operate, secure and improve the Services …": usage data the

@@ -249,8 +249,9 @@ function reachRestored(sentence: string, vendor: string): Splice[] | undefined {
   const [, modal, verb] = denied;
   const third = verb === 'apply' ? 'applies' : `${verb}s`;
   const turned = modal === 'does' ? `${third} to` : modal === 'do' ? `${verb} to` : `${modal} ${verb} to`;
-  // "does not apply to A, or to B" denied each item; turned round, it reaches them all: "applies to A, and to B".
-  const alternative = /(?<=[,\w])\s+or\s+(?=to\b)/g;
+  // "does not apply to A, or to B" denied each item; turned round, it reaches them all: "applies to A, and to B"; so
+  // does "A, B, or C" ("shall apply to Platform Data, Feedback, or term entries" read as a choice: audit189, 427 § 12.4).
+  const alternative = /(?<=,)\s+or\s+|(?<=\w)\s+or\s+(?=to\b)/g;
   alternative.lastIndex = denied.index + denied[0].length;
   const ors: Splice[] = [];
   for (let m = alternative.exec(sentence); m; m = alternative.exec(sentence)) {

@@ -66,6 +66,9 @@ export const changesProviders = (sentence: string): boolean => {
   return ((change !== null && PROVIDER_NOUN.test(sentence.slice(change.index))) || listChanges(sentence) !== null) && !sayOver(sentence);
 };
 
+/** "Page", "List", "Register" after the noun: the noun names a list of providers, not one of them. */
+const LIST_AFTER = /^\s*(?:Page|List|Register|Website|Site)\b/;
+
 /** The provider's name as one of them: "AI Providers" → "AI Provider", "Sub-processors" → "Sub-processor". */
 const singular = (noun: string): string => noun.replace(/s$/, '');
 
@@ -83,9 +86,14 @@ export function objectionRight(context: SurgicalContext, text: string): Splice[]
   const parties = [...context.vendorNames, context.terms.customer, 'you', 'You'].filter((name) => name !== '');
   const named = change === null ? null : [...sentence.slice(0, change.index).matchAll(new RegExp(`\\b(?:${parties.map(escapeRegExp).join('|')})\\b(?![’']s)`, 'g'))].pop();
   if (change !== null && (!named || !context.vendorNames.includes(named[0]))) return undefined;
-  const noun = (change === null ? null : PROVIDER_NOUN.exec(sentence.slice(change.index))) ?? PROVIDER_NOUN.exec(sentence);
+  const afterChange = change === null ? null : PROVIDER_NOUN.exec(sentence.slice(change.index));
+  const noun = afterChange ?? PROVIDER_NOUN.exec(sentence);
   if (!noun?.[1]) return undefined;
-  const name = singular(noun[1].trim());
+  const nounEnd = (afterChange && change ? change.index : 0) + noun.index + noun[0].length;
+  // "may update … the Sub-processor Page": the page lists the providers and is no provider; the contract's own word for
+  // one ("sub-processor") names them (audit189, 427 § 14.3 bound an undefined "Sub-processor").
+  const listed = LIST_AFTER.test(sentence.slice(nounEnd));
+  const name = listed ? context.terms.subprocessor ?? singular(noun[1].trim()).toLowerCase() : singular(noun[1].trim());
   const proviso = text.replace(/\bproviders?\b/g, (word) => (word.endsWith('s') ? `${name}s` : name));
   const deemed = DEEMED_ACCEPTANCE_LIMB.exec(sentence) ?? SOLE_REMEDY_LIMB.exec(sentence);
   const struck: Splice[] = deemed ? [{ start: deemed.index, end: deemed.index + deemed[0].length, text: '' }] : [];
