@@ -139,3 +139,53 @@ describe('a short name given, in an attached schedule, to a party\'s company', (
     expect(parties.vendorAliases).toContain('Quillroster');
   });
 });
+
+// Second round (first runs of blind87 and agreements 431–434).
+describe('a relative clause with its own subject and modal after the grant', () => {
+  it('leaves the customer\'s authorisation the head of the sentence (blind87-045)', () => {
+    const found = categoriesOf('Customer authorises Brightquay Systems to use Customer Inputs to improve the accuracy of the Platform and to develop new reports that Brightquay Systems may make available to other customers.');
+    expect(found).toContain('service-improvement:risk');
+  });
+
+  it('still reads "agrees that the vendor may" as the vendor\'s permission', () => {
+    expect(categoriesOf('Customer agrees that Provider may use Customer Data to train its models.')).toContain('ai-training:risk');
+  });
+});
+
+describe('a licence between two bare names over a data term', () => {
+  it('runs from the one whose data it is (blind86-132)', () => {
+    const found = categoriesOf('Marina grants Tidecount a worldwide, perpetual licence to use, copy, analyse and commercialise Berth Data for any business purpose of Tidecount.');
+    expect(found).toContain('broad-license:risk');
+  });
+
+  it('still runs to the customer when it licenses the vendor\'s platform', () => {
+    expect(categoriesOf('Tidecount grants Marina a non-exclusive licence to use the Tidecount Platform and the Berth Data for Marina\'s internal purposes.')).not.toContain('broad-license:risk');
+  });
+});
+
+describe('a licence over content that includes photographs and biographies', () => {
+  it('is a licence over the content, not only a publicity right (blind87-009)', () => {
+    const found = categoriesOf('By uploading Clinic Content (including patient testimonials and clinician biographies), you grant Molarway a perpetual, irrevocable licence to publish and display that Clinic Content for any purpose.');
+    expect(found).toContain('broad-license:risk');
+  });
+
+  it('is still a publicity right when only names and logos are licensed', () => {
+    expect(categoriesOf('Customer grants Vendor a licence to use Customer\'s name and logo in its customer lists.')).not.toContain('broad-license:risk');
+  });
+});
+
+describe('copy generated for the customer that the customer owns', () => {
+  it('is the customer owning outputs, with the restaurant as the customer (blind87-115)', () => {
+    const found = categoriesOf('Restaurant shall own all menu descriptions and other copy generated for it by the Assistant, and Menuwise shall not claim any right in it.');
+    expect(found).toContain('output-ownership:protective');
+    expect(found).not.toContain('output-ownership:risk');
+  });
+});
+
+describe('a ban whose exception is a setting off by default', () => {
+  it('is no training, and the setting is the customer\'s opt-in (audit191, 432 B.3)', () => {
+    const found = categoriesOf('Vendor shall not use Bank Data to train the Shared Model unless Bank has enabled the "Contribute" setting in the console, which is disabled by default.');
+    expect(found).toContain('no-training:protective');
+    expect(found).not.toContain('ai-training:risk');
+  });
+});

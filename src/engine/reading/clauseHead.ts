@@ -62,6 +62,15 @@ function inEmbeddedQuestion(input: PredicateInput, first: number, at: number): b
 // "information about what is played at your premises": a free relative is embedded as a question is (blind53).
 const EMBEDDED_QUESTION = /^(?:how|whether|what)$/;
 const MODAL_WORD = /^(?:may|might|can|could|will|would|shall|should|must)$/;
+/** Words after which "that" opens a clause of its own, not a relative: "agrees that", "save that", "provided that". */
+const THAT_CONJUNCTION: ReadonlySet<string> = new Set([
+  'save', 'provided', 'except', 'so', 'such', 'now', 'given', 'and', 'but', 'or', 'only', 'extent', 'fact', 'condition', 'basis', 'notwithstanding',
+  'agree', 'agrees', 'acknowledge', 'acknowledges', 'confirm', 'confirms', 'understand', 'understands', 'ensure', 'ensures', 'warrant', 'warrants',
+  'represent', 'represents', 'accept', 'accepts', 'mean', 'means', 'require', 'requires', 'expect', 'expects', 'note', 'notes', 'recognise',
+  'recognises', 'recognize', 'recognizes', 'consent', 'consents', 'state', 'states', 'say', 'says', 'direct', 'directs', 'instruct', 'instructs',
+  'request', 'requests', 'demonstrate', 'demonstrates', 'certify', 'certifies', 'declare', 'declares', 'notify', 'notifies', 'inform', 'informs',
+  'specify', 'specifies', 'provide', 'provides', 'ask', 'asks', 'stipulate', 'stipulates', 'is', 'are', 'was', 'were', 'be', 'been',
+]);
 
 /** Where the clause's verb group starts: its first modal, or its first "is/are" after a subject. */
 export function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly Cue[]): number | undefined {
@@ -74,6 +83,12 @@ export function headOf(input: PredicateInput, segCues: readonly Cue[], modals: r
     for (let back = 2; back <= 3; back++) {
       const between = units.slice(at - back + 1, at);
       if (/^(?:which|whose)$/.test(units[at - back]?.norm ?? '')) return between.every((u) => /^[a-z]/.test(u.text) && !/^(?:we|you|they|it|he|she)$/.test(u.norm));
+      // "… to develop new features, connectors and reports that Kilowatt Quarry may make available to other customers":
+      // "that" after a noun, then a name, opens a relative clause with its own subject; its modal is not the head of the
+      // clause whose verb came first ("Customer authorises …", blind87-045). After a verb of saying or "save", "that"
+      // is a conjunction ("agrees that Provider may …", "save that Audio Recordings may …").
+      const before = units[at - back - 1];
+      if (units[at - back]?.norm === 'that' && before !== undefined && /^[a-z]/.test(before.text) && !THAT_CONJUNCTION.has(before.norm) && between.every((u) => /^[A-Z]/.test(u.text))) return true;
     }
     return false;
   };

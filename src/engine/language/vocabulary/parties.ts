@@ -43,7 +43,7 @@ export const PARTY_SETS = [
       // The buyer by its trade's own word: a trial's sponsor, a pension scheme's trustees, a payroll client, a clinic, a
       // school district, an event's organizer, a hotel (blind86).
       'sponsor', 'sponsors', 'trustees', 'employer', 'employers', 'clinic', 'clinics',
-      'organizer', 'organiser', 'promoter', 'insurer', 'lender', 'retailer',
+      'organizer', 'organiser', 'promoter', 'insurer', 'lender', 'retailer', 'restaurant', 'venue',
     ],
   },
   {

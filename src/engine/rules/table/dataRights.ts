@@ -153,6 +153,9 @@ const CAPACITY_WARRANTED = {
   },
 };
 
+/** A data object named "… Content" or "… Data": what is licensed is material, not only names and logos. */
+const namesContent = (p: RuleInput['predicate']): boolean => p.objects.some((o) => o.kind === 'generic' && (o.text.endsWith('Content') || o.text.endsWith('Data')));
+
 /** Verbs by which the subject takes a licence rather than gives one: "the Sponsor receives a licence to use it". */
 const TAKING: ReadonlySet<string> = new Set(['receives', 'receive', 'obtains', 'obtain', 'acquires', 'acquire', 'is', 'are', 'shall', 'will']);
 const GIVEN: ReadonlySet<string> = new Set(['granted', 'given', 'issued']);
@@ -248,7 +251,9 @@ const LICENCE_VETOES = [
   CLAIM_CONTEXT,
   {
     reason: 'a licence to names, logos or trade marks is a publicity right, not a right over data',
-    when: ({ predicate: p, frame }: RuleInput) => has(frame, 'brandAssets') && object(p, 'customer-data', 'output', 'usage-data') === undefined,
+    // Content named as such is more than the brand ("… licence to … publish … that Practice Content, including patient
+    // testimonials, smile gallery photographs …", blind87-009).
+    when: ({ predicate: p, frame }: RuleInput) => has(frame, 'brandAssets') && object(p, 'customer-data', 'output', 'usage-data') === undefined && !namesContent(p),
   },
   { reason: 'the licence runs from the vendor to the customer or to someone else, not to the vendor', when: fromVendorToCustomer },
   {

@@ -61,8 +61,10 @@ const evidence: Rule['evidence'] = (i) => [
  * The customer's opt-out or wish conditions the clause: "unless you opt out", "If Memory is off, …". A condition with a
  * modal of its own ("and if Customer objects to the change it may terminate") is a remedy clause, not the condition.
  */
+// "… unless Bank has enabled the "Contribute" setting …, which is disabled by default" (432 B.3): a setting off until the
+// customer turns it on makes the ban the default, and the exception an opt-in.
 const banReopened = ({ predicate: p, frame }: RuleInput) =>
-  p.conditions.some((c) => (c.kind === 'opt-out' || c.kind === 'wish') && !frame.cues.some((k) => k.set === 'modal' && k.start >= c.start && k.end <= c.end));
+  !has(frame, 'defaultOff') && p.conditions.some((c) => (c.kind === 'opt-out' || c.kind === 'wish') && !frame.cues.some((k) => k.set === 'modal' && k.start >= c.start && k.end <= c.end));
 
 
 /**
