@@ -102,3 +102,32 @@ export function vendorPartsOfOwnForm(analysis: Analysis, paragraphs: readonly Pa
   });
   return found;
 }
+
+/**
+ * The contract's words as a vendor part of the customer's own form gives them: 'In these AI Terms "Rosterlane" means
+ * Rosterlane Optimisation Ltd, "Customer" means …, and "Customer Inputs" means …'. Edits and comments inside the part
+ * speak of its parties and data in its own words (audit188: 426's Schedule 5 edits said "Supplier" and "Airline" where
+ * the schedule says "Rosterlane" and "Customer"). Returns, for a paragraph, the analysis whose terms it should be
+ * worded in.
+ */
+export function partWording(analysis: Analysis, vendorParts: ReadonlySet<number>): (index: number) => Analysis {
+  const sorted = [...vendorParts].sort((a, b) => a - b);
+  const runs: { from: number; to: number; analysis: Analysis }[] = [];
+  for (const index of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && index === last.to + 1) last.to = index;
+    else runs.push({ from: index, to: index, analysis });
+  }
+  for (const run of runs) {
+    const own = (denotes: string) => analysis.definitions.find((d) => d.paragraph >= run.from && d.paragraph <= run.to && d.denotes === denotes)?.term;
+    const vendor = own('vendor');
+    const customer = own('customer');
+    const customerData = own('customer-data');
+    if (vendor === undefined && customer === undefined && customerData === undefined) continue;
+    run.analysis = {
+      ...analysis,
+      terms: { ...analysis.terms, ...(vendor ? { vendor } : {}), ...(customer ? { customer } : {}), ...(customerData ? { customerData } : {}) },
+    };
+  }
+  return (index) => runs.find((run) => index >= run.from && index <= run.to)?.analysis ?? analysis;
+}

@@ -2,7 +2,7 @@
 // paragraph again, repeat until no risk the review can answer is left. Several findings in one paragraph become one
 // coherent redline. Pure: engine, playbook and the planner only.
 import { withUseFollowerStruck } from './useFollower';
-import { takesSafeguard } from './safeguardLimb';
+import { keepsNonAttribution, takesSafeguard } from './safeguardLimb';
 import { analyzeParagraphText } from '../engine/analyzeDocument';
 import { applyOps } from '../engine/applyOps';
 import { InvariantError, type Finding, type RedlineOp } from '../engine/types';
@@ -99,6 +99,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const grantGone = grantedTraining && !trains(applyOps(track.current, ops));
     const answered = (category: string) => (WEAK_PROTECTIONS.has(category) && (after.has('no-training') || grantGone)) ||
       (category === 'deletion' && bannedHere) ||
+      (category === 'confidentiality' && keepsNonAttribution(ops, track.current)) ||
       (trainingGone(ops) && onlyQualifiesStruckGrant(track.current, ops, protective(track.current).filter((f) => f.category === category)));
     return [...given].find((category) => now.has(category) && !after.has(category) && !answered(category)) ?? strikesWhatMustStand(ops, applyOps(track.current, ops), track.changed.map((r) => r.text)) ?? takesSafeguard(track.current, ops);
   };
@@ -391,7 +392,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
           : undefined;
     // "We will delete your Inputs, Outputs and models within 30 days, except …": a clause in place of a sentence that
     // promises something loses what it promised beyond the playbook's words; only its words are edited.
-    const promise = !struck && plan.kind === 'sentence' ? promisedIn(track.current, next) : undefined;
+    const promised = !struck && plan.kind === 'sentence' ? promisedIn(track.current, next) : undefined;
+    const promise = promised === 'confidentiality' && keepsNonAttribution(plan.ops, next.quote) ? undefined : promised;
     const lost = promise ?? weakens(struck ?? plan.ops);
     if (lost !== undefined) {
       attempted.set(attemptKey(next), `the sentence also gives a protection (${lost}) that the edit would take away`);

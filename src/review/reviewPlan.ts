@@ -7,7 +7,7 @@ import { issueById, issueForCategory, issueResolver, positionFor } from '../play
 import type { Playbook, PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { contentFreeUsageTerms } from './contentFreeUsage';
 import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './paragraphReview';
-import { customersOwnForm, vendorPartsOfOwnForm } from './ownForm';
+import { customersOwnForm, partWording, vendorPartsOfOwnForm } from './ownForm';
 import { captionFor } from './runInHeading';
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { RESERVED, reviewComments } from './reviewComments';
@@ -102,6 +102,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   const leftToSpecialCondition = specialConditionReason(paragraphs);
   const ownForm = customersOwnForm(analysis, paragraphs);
   const vendorParts = ownForm === undefined ? new Set<number>() : vendorPartsOfOwnForm(analysis, paragraphs);
+  const wordedAs = partWording(analysis, vendorParts);
   const purposeEdits = purposeLimbEdits(analysis, paragraphs).filter((edit) => positionOf(editKey(edit.paragraph)) !== 'skip');
   for (const index of riskParagraphs) {
     const position = positionOf(editKey(index));
@@ -117,7 +118,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
     // contrary") does not answer it.
     const provided = new Set([...protectionsIn].flatMap(([at, categories]) => (at === index || prevails(index, at) ? [] : [...categories])));
     const review = reviewParagraph(index, {
-      analysis,
+      analysis: wordedAs(index),
       paragraphs,
       issueFor: (f) => asked(issueOf(playbook, f)),
       issueId,
@@ -144,7 +145,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   for (const review of reviews.values()) {
     const original = analysis.findings.filter((f) => f.paragraph === review.index && f.stance === 'risk' && !done(f));
     const position = positionOf(editKey(review.index));
-    if (review.ops.length > 0 && position !== 'skip') items.push(editItem(review, original, analysis, position, playbook));
+    if (review.ops.length > 0 && position !== 'skip') items.push(editItem(review, original, wordedAs(review.index), position, playbook));
     for (const extra of review.newParagraphs) {
       if (limitedByTraining && extra.step.finding.category === 'service-improvement') {
         answeredByTraining.add(extra.step.finding);
@@ -166,7 +167,11 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
           ? coveringOwnTermsChanges(worded, analysis, paragraphs, editedParagraph(reviews))
           : undefined;
       const text = choices.wording?.[key] ?? overriding?.clause ?? worded;
-      const place = placeProtection(paragraphs, whereTermIsUsed(analysis, paragraphs, review.index), taken);
+      // The policy clause goes beside the clause that brings in or changes the policies, not among the account terms
+      // where the defined term is first used (audit190, 429: "No Expansion by Policy" landed in "Your Account").
+      const inDefinition = analysis.definitions.some((d) => d.paragraph === review.index);
+      const policyClause = extra.step.finding.category === 'policy-by-reference' && inDefinition ? analysis.findings.find((f) => f.rules.includes('policy-by-reference') && f.stance === 'risk' && f.paragraph !== review.index)?.paragraph : undefined;
+      const place = placeProtection(paragraphs, policyClause ?? whereTermIsUsed(analysis, paragraphs, review.index), taken);
       if (place.number) taken.add(place.takenAs ?? place.number);
       const caption = choices.wording?.[key] === undefined && place.number ? captionFor(extra.step.issue, paragraphs, place.after, analysis.terms) : '';
       const item = insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, caption + text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number), place.prefix, place.suffix);

@@ -23,3 +23,21 @@ export function takesSafeguard(text: string, ops: readonly RedlineOp[]): string 
   }
   return undefined;
 }
+
+/** "shall not disclose it in a form attributable to Customer", "does not identify Customer or any individual". */
+const NON_ATTRIBUTION = /\bnot\s+disclose\s+(?:it|them|such\s+data)\s+in\s+a\s+form\s+attributable\s+to\b|\bdoes\s+not\s+identify\b/i;
+
+/**
+ * "… provided that Trussline will not disclose Platform Insights in a form that identifies Customer …" read as a duty
+ * of confidentiality: the clause on statistics written in its place keeps the same promise in its own words ("shall
+ * not disclose it in a form attributable to Customer"), which the engine reads without an object (audit188, 425 § 4.4
+ * was left alone as "also gives a protection (confidentiality)").
+ */
+export const keepsNonAttribution = (ops: readonly RedlineOp[], original: string): boolean =>
+  DISCLOSURE_DUTY.test(original) && ops.some((op) => op.kind === 'insert' && NON_ATTRIBUTION.test(op.text));
+/**
+ * Only a promise the vendor makes ("… will not disclose Platform Insights in a form that identifies Customer"): data
+ * described as not identifying anyone ("Derived Data, meaning … information … that do not identify Customer") is the
+ * vendor's own pool, whose use is narrowed rather than replaced (audit74).
+ */
+const DISCLOSURE_DUTY = /\b(?:shall|will|must)\s+not\s+(?:disclose|publish|share)\b/i;

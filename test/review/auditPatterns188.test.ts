@@ -2,8 +2,9 @@
 // this session's own (audit188 onwards). Every clause is our own drafting.
 import { applyOps } from '../../src/engine/applyOps';
 import { withDeemedAcceptanceStruck } from '../../src/review/deemedAcceptance';
-import { takesSafeguard } from '../../src/review/safeguardLimb';
+import { keepsNonAttribution, takesSafeguard } from '../../src/review/safeguardLimb';
 import { withUseFollowerStruck } from '../../src/review/useFollower';
+import { throughAcknowledgedNeed } from '../../src/review/describingSentence';
 import { preferredReview, skippedWith } from './agreements';
 
 describe('a deemed acceptance whose protective exception cites a numbered clause', () => {
@@ -157,5 +158,44 @@ describe('a clause kept alive by the survival list that also gives the customer 
     ];
     const target = preferredReview(lines).edit(4)?.target ?? lines[4] ?? '';
     expect(target).toMatch(/6\.8/);
+  });
+});
+
+describe('a vendor schedule attached to the customer\'s own paper that names the parties its own way', () => {
+  it('is edited and commented in the schedule\'s words (audit188, 426 Schedule 5)', () => {
+    const lines = [
+      'THIS AGREEMENT is made between Ternham Airways Limited ("Airline") and QUILLROSTER LTD, a company incorporated in England ("Supplier").',
+      '(A) Following a competitive tender, Airline has selected Supplier to provide a crew rostering solution.',
+      '1.2 "Airline Data" means all data that Airline provides to Supplier.',
+      'SCHEDULE 5 - QUILLROSTER AI TERMS',
+      'In these AI Terms "Quillroster" means Quillroster Ltd, "Customer" means the entity that has contracted with Quillroster, and "Customer Inputs" means the data Customer submits to the platform.',
+      '3. Model Training. Quillroster may use Customer Inputs to train the models that underlie the platform, including models made available to other customers.',
+    ];
+    const item = preferredReview(lines).edit(5);
+    expect(item?.target ?? '').toMatch(/^3\. Model Training\. Quillroster shall not use Customer Inputs/);
+    expect(item?.comment.external ?? '').not.toMatch(/\bSupplier\b|\bAirline\b/);
+  });
+});
+
+describe('a clause on anonymous statistics in place of a derived-data grant', () => {
+  const clause = 'Harrowgate may use statistical data derived from Customer Data only after it has been aggregated with the data of other customers. Harrowgate will not attempt to re-identify such data, will not disclose it in a form attributable to Customer, and will not use it to train any model.';
+  const replace = (text: string) => [{ kind: 'delete' as const, start: 0, end: text.length, text }, { kind: 'insert' as const, at: text.length, text: clause }];
+
+  it('keeps the grant\'s own promise not to disclose in an identifying form (audit188, 425 § 4.4)', () => {
+    const grant = 'Harrowgate may use and commercialise Platform Insights, provided that Harrowgate will not disclose Platform Insights in a form that identifies Customer.';
+    expect(keepsNonAttribution(replace(grant), grant)).toBe(true);
+  });
+
+  it('is no answer to data only described as not identifying anyone, whose use is narrowed instead (audit74)', () => {
+    const grant = 'Harrowgate shall own all Derived Data, meaning statistics that do not identify Customer, and may use Derived Data for any purpose.';
+    expect(keepsNonAttribution(replace(grant), grant)).toBe(false);
+  });
+});
+
+describe('a training grant struck whole', () => {
+  it('takes its de-identification proviso and the acknowledgement that argued for it (audit188, 425 § 5.4)', () => {
+    const text = '5.4 Customer acknowledges that the accuracy of the AI Features depends on exposure to real documents. Accordingly, Customer authorizes Harrowgate to use Customer Data to train the models; provided that Harrowgate will remove names from drawings before they are used to train such models.';
+    const from = text.indexOf('Accordingly');
+    expect(throughAcknowledgedNeed(text, '5.4'.length, from)).toBe('5.4'.length);
   });
 });
