@@ -1,5 +1,6 @@
 // Finds defined terms ("X" means ..., (the "X"), (collectively, "X")) and the parties' short names.
 // Pure: imports only engine modules. Used to read a contract in its own words.
+import { partyOfCompany } from './companyAlias';
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
 import { companyBesideVendor, dataHolderByRecital, dataHolderIsCustomer, partyMentions, type PartyMentions } from './partyRoles';
 import { labelledParties } from './labelledParties';
@@ -238,29 +239,6 @@ function definitionsIn(index: number, quoted: string): Definition[] {
   return found;
 }
 
-
-/**
- * 'In these AI Terms "Rosterlane" means Rosterlane Optimisation Ltd' beside a parties block that gave "ROSTERLANE
- * OPTIMISATION LTD, … ("Supplier")": the company's full name, in any case, before a party's short name makes the new
- * name that party's (426's attached AI terms spoke of "Rosterlane", which was read as no party).
- */
-function partyOfCompany(name: string, definitions: readonly Definition[], roles: ReadonlyMap<string, TermDenotation>, paragraphs: readonly Paragraph[]): TermDenotation | undefined {
-  if (name.split(' ').length < 2 || !/^[A-Z]/.test(name)) return undefined;
-  const wanted = name.toLowerCase();
-  const party = definitions.find((d) => {
-    const role = roles.get(d.term);
-    if (role !== 'vendor' && role !== 'customer') return false;
-    const before = (paragraphs[d.paragraph]?.text ?? '').slice(Math.max(0, d.start - 400), d.start).toLowerCase();
-    const at = before.lastIndexOf(wanted);
-    // No other short name defined between the company and this one ("… LTD ("Supplier")" ends in its own bracket;
-    // "Kowhai District Health Board (the "DHB"), and Pukeko … (the "Supplier")" names another party between).
-    const between = before.slice(at + wanted.length);
-    const ownBracket = between.lastIndexOf('(');
-    const rest = ownBracket >= 0 ? between.slice(0, ownBracket) : between;
-    return at >= 0 && !rest.includes('"') && !rest.includes('“') && !rest.includes('(');
-  });
-  return party === undefined ? undefined : roles.get(party.term);
-}
 
 /** A party known only by its name ("Acme") is the vendor when it provides the services, the customer when it pays. */
 function partyRole(mentions: PartyMentions | undefined): TermDenotation {

@@ -189,3 +189,12 @@ describe('a ban whose exception is a setting off by default', () => {
     expect(found).not.toContain('ai-training:risk');
   });
 });
+
+describe('a phrase before another party\'s short name', () => {
+  it('is no alias of that party unless it is a company by its legal form (agreement-15)', () => {
+    const { parties } = extractDefinitions([
+      { text: 'These Terms govern your use of the Quillpine API, software development kits, IDE extensions and related services (together, the "Platform"). "Quillpine", "we" and "us" mean Quillpine Labs, Inc.' },
+    ]);
+    expect(parties.vendorAliases).not.toContain('Platform');
+  });
+});
