@@ -20,6 +20,9 @@ const NUMBER_IN_LIST = new RegExp(CLAUSE_NUMBER, 'g');
 /** "Nothing in this clause 7 shall restrict … use of …": a carve-out from the clause's duties for a use. */
 const FREES_ONLY_THE_USE = /^\s*(?:[\d.]+\s+)?Nothing\s+in\s+this\s+(?:clause|section|article)\s+[\d.]+\s+(?:shall|will)\s+(?:restrict|prevent|limit)\b[^.;]{0,80}\buse\s+of\b/i;
 
+/** "… of the Privacy Schedule", "of Exhibit B", "of the DPA": the number cited belongs to another part. */
+const OF_ANOTHER_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Schedule|Exhibit|Annex|Appendix|Addendum|Attachment|DPA|Policy|Order\s+Form)\b/;
+
 /** The customer's way out, just before the pointer: "opt out as described in …", "unless you object under …". */
 const OPT_OUT_BEFORE = /\b(?:opts?[- ]out|opted[- ]out|object|objects|turns?\s+off|switch(?:es)?\s+off|withdraws?)\b[^,;.]{0,12}$/i;
 
@@ -32,6 +35,9 @@ export function governedElsewhere(finding: Finding, paragraphs: readonly Paragra
     // "Unless you opt out as described in Section 4.4, Glyphora may use Inputs … to train": the pointer names how to
     // opt out; the use is granted here (the lawyer audit of 92 found its default training left untouched).
     if (OPT_OUT_BEFORE.test(finding.quote.slice(Math.max(0, (pointer.index ?? 0) - 40), pointer.index))) continue;
+    // "in accordance with paragraph 4 of the Privacy Schedule": a clause of another part, not the body's clause 4
+    // (agreement-16 § 6.3 was read as pointing to the body's clause 4).
+    if (OF_ANOTHER_PART.test(finding.quote.slice((pointer.index ?? 0) + pointer[0].length))) continue;
     const list = pointer[1] as string;
     for (const [number] of list.matchAll(NUMBER_IN_LIST)) {
       const target = paragraphs.findIndex((p, i) => i !== finding.paragraph && numberAtStart(p.text) === number);

@@ -199,3 +199,15 @@ describe('a training grant struck whole', () => {
     expect(throughAcknowledgedNeed(text, '5.4'.length, from)).toBe('5.4'.length);
   });
 });
+
+describe('a pointer to a numbered paragraph of another part', () => {
+  it('does not point to the body\'s clause of that number (agreement-16 § 6.3)', () => {
+    const lines = [
+      parties,
+      dataTerm,
+      '4. Harrowgate may use Customer Data to improve the Services generally.',
+      '6.3 Harrowgate may use Customer Data to (a) support the Services; and (b) research and develop Harrowgate\'s other products, provided that Harrowgate first de-identifies the Customer Data in accordance with paragraph 4 of the Privacy Schedule.',
+    ];
+    expect(preferredReview(lines).edit(3)).toBeDefined();
+  });
+});
