@@ -1,5 +1,6 @@
 // Who acts in a clause, who receives what it grants or shares, and which outsiders it names.
 // Pure: imports only the frame types and the language layer.
+import { grantsOwnData } from './ownDataGrant';
 import type { Unit } from '../language/matcher';
 import type { Action, Actor, Cue, Side } from './frame';
 import { companyAgent, looksLikeCompany, nameBeforeVerb, namesACompany, NOT_A_NAME, vendorNamedByRole } from './companyNames';
@@ -201,31 +202,6 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   return { side: 'unknown', cue: undefined, passive };
 }
 
-/**
- * "The Hirer grants Scaffix a licence to use … Hirer Materials": a party that grants rights over data named after itself
- * holds that data, so it is the customer, unless the sentence names the customer by its role ("Scaffix grants Customer a
- * licence to use Scaffix Materials" licenses the vendor's own things).
- */
-const OWN_DATA_HEAD = /^(?:Data|Content|Materials|Files|Records|Documents|Information|Submissions)$/;
-function grantsOwnData(input: PredicateInput, headIndex: number, named: Unit): boolean {
-  const { units } = input;
-  if (!/^grant/.test(units[headIndex]?.norm ?? '') || input.cues.some((c) => SIDE_OF[c.set] === 'customer')) return false;
-  for (let j = headIndex + 1; j + 1 < units.length; j++) if ((units[j] as Unit).text === named.text && OWN_DATA_HEAD.test((units[j + 1] as Unit).text)) return true;
-  // "Hotel grants Yieldhaus a … licence to use, copy, analyze and commercialize Property Data …", "Team grants
-  // Stridemetric a … license to … commercialize Athlete Performance Data" (blind86, blind87): between two bare names, a
-  // licence over a data term ("… Data", "… Records") before anything of the grantee's own (its platform, software) runs
-  // from the one whose data it is.
-  const grantee = units[headIndex + 1];
-  if (grantee === undefined || !/^[A-Z]/.test(grantee.text)) return false;
-  for (let j = headIndex + 2; j + 1 < units.length; j++) {
-    const word = units[j] as Unit;
-    if (input.cues.some((c) => (c.set === 'vendorMaterial' || c.set === 'offering') && c.start === word.start + input.offset)) return false;
-    if (/^[A-Z]/.test(word.text) && word.text !== grantee.text && DATA_TERM_HEAD.test((units[j + 1] as Unit).text)) return true;
-  }
-  return false;
-}
-/** The head noun of a data term: "Property Data", "Clinic Records". */
-const DATA_TERM_HEAD = /^(?:Data|Records)$/;
 
 /**
  * "By uploading Studies to the Service, Practice grants Furrowline a licence …", "By contributing a record to the Shared

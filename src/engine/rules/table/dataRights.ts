@@ -11,6 +11,7 @@ import { PRECEDENCE_ONLY } from '../precedenceVeto';
 import { CUSTOMER_EXCLUDES } from '../customerExclusion';
 import { CONFIDENTIALITY_DENIED } from '../deniedConfidential';
 import { DERIVED_DATA_ON_RECORD } from '../auditVetoes';
+import { LICENCE_RECEIVED, namesContent } from '../licenceReceived';
 
 /**
  * The licence runs to the vendor: granted to "us", "Provider" or a company named in its own terms; granted by the
@@ -150,30 +151,6 @@ const CAPACITY_WARRANTED = {
     const capacity = frame.cues.filter((c) => c.set === 'capacityToGrant');
     const grants = p.actions.filter((a) => a.kind === 'grant' && !a.negated);
     return capacity.length > 0 && grants.length > 0 && grants.every((a) => capacity.some((c) => a.start >= c.start && a.start - c.end <= 30));
-  },
-};
-
-/** A data object named "… Content" or "… Data": what is licensed is material, not only names and logos. */
-const namesContent = (p: RuleInput['predicate']): boolean => p.objects.some((o) => o.kind === 'generic' && (o.text.endsWith('Content') || o.text.endsWith('Data')));
-
-/** Verbs by which the subject takes a licence rather than gives one: "the Sponsor receives a licence to use it". */
-const TAKING: ReadonlySet<string> = new Set(['receives', 'receive', 'obtains', 'obtain', 'acquires', 'acquire', 'is', 'are', 'shall', 'will']);
-const GIVEN: ReadonlySet<string> = new Set(['granted', 'given', 'issued']);
-/**
- * "… and that the Sponsor receives a licence to use it solely for the Study" (blind68-133), "Customer is granted a
- * licence to use the Software": the subject is the licensee; nobody named takes a licence from the customer.
- */
-const LICENCE_RECEIVED = {
-  reason: 'the customer receives the licence here; it grants none',
-  when: ({ predicate: p, frame }: RuleInput) => {
-    // The licence named as a thing taken ("receives a licence"), not the verb of a grant ("rights … to grant, to Company a licence").
-    const grant = p.actions.find((a) => a.kind === 'grant' && !a.negated && a.text.toLowerCase().startsWith('licen'));
-    const actor = p.actor.cue;
-    if (p.actor.side !== 'customer' || grant === undefined || actor === undefined || actor.end > grant.start) return false;
-    const between = frame.text.slice(actor.end - frame.start, grant.start - frame.start).trim().toLowerCase().split(' ').filter((w) => w !== '');
-    const verb = between[0] ?? '';
-    const taken = TAKING.has(verb) && (verb !== 'is' && verb !== 'are' && verb !== 'shall' && verb !== 'will' ? true : between.slice(1, 3).some((w) => GIVEN.has(w) || w === 'receive' || w === 'obtain'));
-    return taken && between.length <= 5;
   },
 };
 
