@@ -54,7 +54,8 @@ export function customersOwnForm(analysis: Analysis, paragraphs: readonly Paragr
     const owner = TITLE_OWNER.exec(p.text.trim())?.[1];
     return owner !== undefined && definedAfter(paragraphs, owner, customerNames);
   }) || opening.slice(0, 2).some((p) => LETTERHEAD.test(p.text.trim()) && FORM_WORD.test(p.text.trim()) && definedAfter(paragraphs, p.text.trim(), customerNames, true));
-  const recited = opening.some((p) => procuredOnItsTerms(p.text, standardOwners(customerNames)));
+  const owners = standardOwners(customerNames);
+  const recited = opening.some((p) => procuredOnItsTerms(p.text, owners));
   return said || recited
     ? contractWording("this is {{customer}}'s own form, as the agreement says: its clauses are flagged for instructions, not redlined", analysis.terms).replace(/^This\b/, 'this')
     : undefined;
@@ -71,10 +72,10 @@ const standardOwners = (names: readonly string[]) => String.raw`(?:the\s+)?(?:${
  */
 function procuredOnItsTerms(text: string, owners: string): boolean {
   const requirements = new RegExp(String.raw`\b(?:reflects?|sets?\s+out|embod(?:y|ies)|implements?)\s+${owners}\s+(?:[\w-]+\s+){0,2}?requirements\b`);
-  const tender = /\b(?:following|after|pursuant\s+to|as\s+a\s+result\s+of)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:tender|procurement|invitation\s+to\s+tender|request\s+for\s+proposals?|RFP)\b/i;
-  return requirements.test(text) || (tender.test(text) && /\b(?:selected|appointed|awarded)\b/.test(text));
+  return requirements.test(text) || (AFTER_TENDER.test(text) && SELECTED.test(text));
 }
-
+const AFTER_TENDER = /\b(?:following|after|pursuant\s+to|as\s+a\s+result\s+of)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:tender|procurement|invitation\s+to\s+tender|request\s+for\s+proposals?|RFP)\b/i;
+const SELECTED = /\b(?:selected|appointed|awarded)\b/;
 /** The lines after a part's heading where the part gives its own title ("Quillstone AI Services Addendum (version 2.1)"). */
 const TITLE_LINES = 2;
 
