@@ -17,6 +17,9 @@ const POINTER = new RegExp(
 );
 const NUMBER_IN_LIST = new RegExp(CLAUSE_NUMBER, 'g');
 
+/** The uses a cited clause governs whatever kind of use it grants: training, improvement, derived data. */
+const USES_GOVERNED_THERE: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'aggregated-data']);
+
 /** "Nothing in this clause 7 shall restrict … use of …": a carve-out from the clause's duties for a use. */
 const FREES_ONLY_THE_USE = /^\s*(?:[\d.]+\s+)?Nothing\s+in\s+this\s+(?:clause|section|article)\s+[\d.]+\s+(?:shall|will)\s+(?:restrict|prevent|limit)\b[^.;]{0,80}\buse\s+of\b/i;
 
@@ -47,7 +50,8 @@ export function governedElsewhere(finding: Finding, paragraphs: readonly Paragra
       // A use the cited clause grants of another kind (training there, derived data here) is still governed there; how
       // long the use goes on after the end ("may continue to use it after termination in accordance with Section 4.3")
       // is this sentence's own (audit62).
-      const sameUse = (f: Finding) => f.category === finding.category || (finding.category !== 'survival-retention' && DATA_USE.has(f.category));
+      // A licence's breadth is its own too ("worldwide, sublicensable … (c) as described in Sections 5.3 and 5.4", 419 § 5.2).
+      const sameUse = (f: Finding) => f.category === finding.category || (USES_GOVERNED_THERE.has(finding.category) && DATA_USE.has(f.category));
       if (findings.some((f) => clause.includes(f.paragraph) && sameUse(f) && f.stance === 'risk')) return number;
     }
   }

@@ -55,7 +55,12 @@ export function customersOwnForm(analysis: Analysis, paragraphs: readonly Paragr
     return owner !== undefined && definedAfter(paragraphs, owner, customerNames);
   }) || opening.slice(0, 2).some((p) => LETTERHEAD.test(p.text.trim()) && FORM_WORD.test(p.text.trim()) && definedAfter(paragraphs, p.text.trim(), customerNames, true));
   const owners = standardOwners(customerNames);
-  const recited = opening.some((p) => procuredOnItsTerms(p.text, owners));
+  // "… negotiated … on the basis of Supplier's standard AI Services Terms …, as amended … to reflect Customer's
+  // procurement … requirements" (394): the vendor's paper, negotiated, is no buyer's own form however it was tendered.
+  const vendorNames = [analysis.terms.vendor, ...analysis.parties.vendorAliases].filter((n): n is string => !!n && n.length > 1 && !/^(?:we|us|our)$/i.test(n));
+  const basedOnVendors = new RegExp(String.raw`\b(?:on\s+the\s+basis\s+of|based\s+on|derived\s+from)\s+(?:the\s+)?(?:${vendorNames.map(escapeRegExp).join('|')})['’]s\s+(?:own\s+)?standard\b`, 'i');
+  const vendorsStandard = vendorNames.length > 0 && opening.some((p) => basedOnVendors.test(p.text));
+  const recited = !vendorsStandard && opening.some((p) => procuredOnItsTerms(p.text, owners));
   return said || recited
     ? contractWording("this is {{customer}}'s own form, as the agreement says: its clauses are flagged for instructions, not redlined", analysis.terms).replace(/^This\b/, 'this')
     : undefined;

@@ -106,6 +106,20 @@ describe('a buyer\'s own procurement paper', () => {
   });
 });
 
+describe('the vendor\'s standard terms negotiated after a tender', () => {
+  it('stay vendor paper, whatever the tender recital says (394)', () => {
+    const lines = [
+      'THIS AGREEMENT is made between Quillroster Ltd ("Supplier") and Ternham Freight DAC ("Customer").',
+      '(A) Customer has selected Supplier following a competitive tender.',
+      '(B) The Parties have negotiated this Agreement on the basis of Supplier\'s standard AI Services Terms, as amended to reflect Customer\'s procurement requirements.',
+      '1.2 "Customer Data" means all data that Customer provides to Supplier.',
+      '8.5 Supplier may use Customer Data to improve its products and services generally.',
+    ];
+    const review = preferredReview(lines);
+    expect(skippedWith(review.plan, 4, /own form/)).toBe(false);
+  });
+});
+
 describe('a provider proviso on a clause that updates the sub-processor page', () => {
   it('speaks of the contract\'s own word for a sub-processor, not of the page (audit189, 427 § 14.3)', () => {
     const lines = [
