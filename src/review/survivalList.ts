@@ -218,7 +218,7 @@ export function continuingLimbStrike(text: string, finding: Finding, stillRisky:
 
 /** "Sections 10.4 and 10.5 survive" before the limb: a verb of its own that keeps the list of clauses going. */
 const LIST_VERB = /\b(?:surviv(?:e|es)|(?:shall|will)\s+(?:continue|survive|remain))\b/i;
-const SHARED_VERB = /,?\s+(?:shall|will)\s+(?:continue|survive|remain)\b/;
+const SHARED_VERB = /\b(?:shall|will)\s+(?:continue|survive|remain)\b/;
 
 /**
  * "Articles 4, 6 and 7, Sections 10.4 and 10.5, and Contractor's rights under Section 4 of the DSA …, shall survive the
@@ -229,7 +229,10 @@ function withOwnVerb(sentence: string, limb: RegExpExecArray | null): RegExpExec
   if (!limb || LIST_VERB.test(sentence.slice(0, limb.index))) return limb;
   const verb = SHARED_VERB.exec(limb[0]);
   if (!verb || verb.index === 0) return null;
-  const kept = Object.assign([limb[0].slice(0, verb.index) + (verb[0].startsWith(',') ? ',' : '')], { index: limb.index, input: limb.input }) as RegExpExecArray;
+  // Back over the spaces and the comma before the verb with string operations (a pattern opening on spaces grows
+  // with runs of them): ", shall survive" strikes the comma with the item, so "10.5 shall survive" reads on.
+  const before = limb[0].slice(0, verb.index).trimEnd();
+  const kept = Object.assign([before], { index: limb.index, input: limb.input }) as RegExpExecArray;
   return kept;
 }
 
