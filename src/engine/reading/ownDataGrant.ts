@@ -1,7 +1,6 @@
 // Who grants a licence when the clause names two bare company names: the one whose data it is. Pure: the language
 // layer and the predicate input only.
 import type { Unit } from '../language/matcher';
-import { SIDE_OF } from './parties';
 import type { PredicateInput } from './predicateInput';
 
 /**
@@ -10,9 +9,9 @@ import type { PredicateInput } from './predicateInput';
  * licence to use Scaffix Materials" licenses the vendor's own things).
  */
 const OWN_DATA_HEAD = /^(?:Data|Content|Materials|Files|Records|Documents|Information|Submissions)$/;
-export function grantsOwnData(input: PredicateInput, headIndex: number, named: Unit): boolean {
+export function grantsOwnData(input: PredicateInput, headIndex: number, named: Unit, namesCustomer: boolean): boolean {
   const { units } = input;
-  if (!/^grant/.test(units[headIndex]?.norm ?? '') || input.cues.some((c) => SIDE_OF[c.set] === 'customer')) return false;
+  if (!/^grant/.test(units[headIndex]?.norm ?? '') || namesCustomer) return false;
   for (let j = headIndex + 1; j + 1 < units.length; j++) if ((units[j] as Unit).text === named.text && OWN_DATA_HEAD.test((units[j + 1] as Unit).text)) return true;
   // "Hotel grants Yieldhaus a … licence to use, copy, analyze and commercialize Property Data …", "Team grants
   // Stridemetric a … license to … commercialize Athlete Performance Data" (blind86, blind87): between two bare names, a

@@ -156,7 +156,7 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   const namedIsCue = named && segCues.some((c) => c.start <= named.start + offset && named.end + offset <= c.end && c.set in SIDE_OF);
   if (named && nameAt >= from && !inAdverbial(nameAt) && !namedIsCue && looksLikeCompany(units, nameAt) && !(subject && subject.start > named.start + offset)) {
     if (!subject || wordIndexAt(units, subject.start, offset) < nameAt) {
-      const side: Side = input.namesParties ? 'unknown' : (!subject && !passive && (modalAt(segCues, units[headIndex], offset) || (COPULA.test(units[headIndex]?.norm ?? '') && ARTICLE.test(units[headIndex + 1]?.norm ?? ''))) && vendorNamedByRole(input, named)) || grantsOwnData(input, headIndex, named) || contributorGrants(input, headIndex, named) ? 'customer' : 'vendor';
+      const side: Side = input.namesParties ? 'unknown' : (!subject && !passive && (modalAt(segCues, units[headIndex], offset) || (COPULA.test(units[headIndex]?.norm ?? '') && ARTICLE.test(units[headIndex + 1]?.norm ?? ''))) && vendorNamedByRole(input, named)) || grantsOwnData(input, headIndex, named, input.cues.some((c) => SIDE_OF[c.set] === 'customer')) || contributorGrants(input, headIndex, named) ? 'customer' : 'vendor';
       return { side, cue: { set: side === 'customer' ? 'customerRole' : 'vendorRole', text: named.text, start: named.start + offset, end: named.end + offset }, passive };
     }
   }
