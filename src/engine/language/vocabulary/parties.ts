@@ -40,8 +40,9 @@ export const PARTY_SETS = [
       'advertiser', 'advertisers', 'seller', 'sellers',
       'creator', 'creators', 'learner', 'learners', 'student', 'students', 'patient', 'patients', 'player', 'players',
       'participant', 'participants', 'organization', 'organisation', 'developer', 'developers',
-      // The buyer by its trade's own word: a trial's sponsor, a pension scheme's trustees, a payroll client, a clinic, a
-      // school district, an event's organizer, a hotel (blind86).
+      // The buyer by its trade's own word: a trial's sponsor, a pension scheme's trustees, a payroll client, a clinic,
+      // an event's organiser, a restaurant (blind86, blind87). Not "school", "district", "hospital", "university" or
+      // "hotel": they stand inside the parties' own names ("Kowhai District Health Board"), which they would unseat.
       'sponsor', 'sponsors', 'trustees', 'employer', 'employers', 'clinic', 'clinics',
       'organizer', 'organiser', 'promoter', 'insurer', 'lender', 'retailer', 'restaurant', 'venue',
     ],
