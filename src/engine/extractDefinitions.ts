@@ -1,6 +1,7 @@
 // Finds defined terms ("X" means ..., (the "X"), (collectively, "X")) and the parties' short names.
 // Pure: imports only engine modules. Used to read a contract in its own words.
 import { partyOfCompany } from './companyAlias';
+import { afterStatute, nameGoesOn } from './statuteBracket';
 import type { ContractTerms, Definition, Paragraph, Parties, TermDenotation } from './types';
 import { companyBesideVendor, dataHolderByRecital, dataHolderIsCustomer, partyMentions, type PartyMentions } from './partyRoles';
 import { labelledParties } from './labelledParties';
@@ -44,7 +45,8 @@ const REFERRED_AS_START = /^(?:(?:are|is)\s+(?:together|collectively|jointly)|to
 const IS_A_TERM = /\b(?:is|are)\s+(?:an?|the)\s+["“]([A-Z][^"”]{1,40}?)[.,]?["”]/g;
 // '(hereinafter referred to as the "Vendor", which expression shall … include its successors …)': Indian and older
 // Commonwealth drafting names the party and then says who else the name covers, inside the same bracket.
-const PAREN = /\(\s*(?:collectively,?\s+|together,?\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+|each,?\s+(?:a|an)\s+)?["“]([^"”]{1,60})["”](?:,?\s+which\s+expression\b[^()]{0,240})?(?:,?\s+(?:which\s+is\s+|being\s+|as\s+)?(?:the\s+)?(vendor|supplier|service\s+provider|provider|licensor|customer|buyer|client|licensee|purchaser|subscriber)\b)?\s*\)/g;
+// '("Hallberg"; Provider and Hallberg each a "Party")': what follows a semicolon in the bracket names no one else.
+const PAREN = /\(\s*(?:collectively,?\s+|together,?\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+|each,?\s+(?:a|an)\s+)?["“]([^"”]{1,60})["”](?:,?\s+which\s+expression\b[^()]{0,240})?(?:,?\s+(?:which\s+is\s+|being\s+|as\s+)?(?:the\s+)?(vendor|supplier|service\s+provider|provider|licensor|customer|buyer|client|licensee|purchaser|subscriber)\b)?(?:;\s[^()]{1,120})?\s*\)/g;
 
 /** A party named in brackets without quotes in a preamble: "(Department)", "(the Contractor)". */
 const VENDOR_GLOSS = /^(?:vendor|supplier|service\s+provider|provider|licensor)$/i;
@@ -170,7 +172,7 @@ function definitionsIn(index: number, quoted: string): Definition[] {
   // preamble that names a company by its legal form need not say "between" (audit129: 320 wrote "Vendor").
   // "Quorvane Analytics (Ireland) Limited": a bracket inside a company's name, before its legal form, defines nothing.
   const bare = index <= 4 && /\bbetween\b|^\s*Parties\b|\b(?:Pty\.?\s+Ltd|Ltd|Limited|Inc|LLC|plc|GmbH)\b/i.test(text)
-    ? [...text.matchAll(PAREN_BARE)].filter((m) => !LEGAL_FORM_AFTER.test(text.slice((m.index ?? 0) + m[0].length)))
+    ? [...text.matchAll(PAREN_BARE)].filter((m) => !LEGAL_FORM_AFTER.test(text.slice((m.index ?? 0) + m[0].length)) && !afterStatute(text, m.index ?? 0) && !nameGoesOn(text, (m.index ?? 0) + m[0].length))
     : [];
   for (const m of [...text.matchAll(PAREN), ...bare]) {
     // '("the Contractor")': Scottish and older English drafting puts the article inside the quotes; the name is the

@@ -70,7 +70,16 @@ export const includesModelBuilding = (words: string): boolean => DEVELOPS_MODELS
 const IMPROVEMENT_NAME = /^(?:[A-Z][\w-]*\s+)?(?:Improvements?|Enhancements?|Developments?)$/;
 
 /** "means data derived by the vendor from Client Data together with the data of other clients": data made from it. */
-const madeFromData = (meaning: string): boolean => derivedMeaning(meaning) || /\bpooled\b/i.test(meaning);
+// '"General Models" means machine-learning models … developed … including by means of Pooled Data': a term defined as
+// models names what is built, not data made from the customer's (audit195, 440 § 3.9 read updating them as training).
+const MEANS_MODELS = /^(?:the\s|any\s|all\s)?(?:[\w-]+\s){0,2}?(?:models?|algorithms?)\b/i;
+/**
+ * '"Purposes: providing the Platform; the training … of Lumenrail Models; …"': a schedule's field named by a common word
+ * is matched wherever the word is, lower case too, so "solely for the purposes of operating the Platform" read as
+ * training (audit195, 439 § 4.3). Such a name is no verb of training.
+ */
+const COMMON_WORD_TERM: ReadonlySet<string> = new Set(['purpose', 'purposes', 'use', 'uses', 'processing', 'activities', 'permitted use', 'permitted uses', 'permitted purpose', 'permitted purposes']);
+const madeFromData = (meaning: string): boolean => !MEANS_MODELS.test(meaning.trim()) && (derivedMeaning(meaning) || /\bpooled\b/i.test(meaning));
 
 export function documentVocabulary(definitions: readonly Definition[], parties: Parties): CompiledVocabulary {
   const terms = (denotes: Definition['denotes']) => definitions.filter((d) => d.denotes === denotes).map((d) => d.term);
@@ -103,7 +112,7 @@ export function documentVocabulary(definitions: readonly Definition[], parties: 
     set('docVendor', 'The contract’s names for the vendor.', parties.vendorAliases),
     set('docCustomer', 'The contract’s names for the customer.', parties.customerAliases),
     // "may use it for Product Learning", where "Product Learning" means using data to train models: a training word.
-    set('trainVerb', 'The contract’s defined names for training a model.', [...new Set([...trainingPurposes, ...trainingActivities])]),
+    set('trainVerb', 'The contract’s defined names for training a model.', [...new Set([...trainingPurposes, ...trainingActivities])].filter((term) => !COMMON_WORD_TERM.has(term.toLowerCase()))),
     // The same names as the term a definition defines ('"Platform Enhancement Purposes" means …'): a training right.
     set('trainingPurposeTerm', 'The contract’s defined purposes that include training a model.', [...new Set([...trainingPurposes, ...trainingImprovements])]),
     set('improvementPurpose', 'The contract’s defined names for improving the vendor’s own things.', improvements),

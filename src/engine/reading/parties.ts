@@ -1,6 +1,7 @@
 // Who acts in a clause, who receives what it grants or shares, and which outsiders it names.
 // Pure: imports only the frame types and the language layer.
 import { grantsOwnData } from './ownDataGrant';
+import { passiveRecipient } from './passiveRecipient';
 import type { Unit } from '../language/matcher';
 import type { Action, Actor, Cue, Side } from './frame';
 import { companyAgent, looksLikeCompany, nameBeforeVerb, namesACompany, NOT_A_NAME, vendorNamedByRole } from './companyNames';
@@ -310,7 +311,7 @@ export function findRecipient(input: PredicateInput, segCues: readonly Cue[], ac
   const verb = actions.find((a) => a.kind === 'grant') ?? actions.find((a) => a.kind === 'share') ?? actions.find((a) => a.kind === 'optIn' && INSTRUCTING.test(a.text));
   // "You authorise us to use your Content …": the vocabulary's phrase takes the vendor's "us" in with the verb.
   if (verb && verb.kind === 'grant' && /\sus$/i.test(verb.text)) return { side: 'vendor', cue: undefined, passive: false };
-  return verb ? partyAfter(input, segCues, verb, actorSide) : undefined;
+  return verb ? partyAfter(input, segCues, verb, actorSide) ?? passiveRecipient(input, segCues, verb) : undefined;
 }
 const INSTRUCTING = /^(?:instruct|instructs|direct|directs)$/i;
 
@@ -346,7 +347,7 @@ export function findOwner(input: PredicateInput, segCues: readonly Cue[], action
     if (owner) return owner;
   }
   const verb = actions.find((a) => a.kind === 'own' && /^(?:vest|vests|vested|belong|belongs|property of|owned|assign|assigns|assigned|owner)/i.test(a.text));
-  return verb ? partyAfter(input, segCues, verb, actorSide) : undefined;
+  return verb ? partyAfter(input, segCues, verb, actorSide) ?? passiveRecipient(input, segCues, verb) : undefined;
 }
 /** The party named by a possessive right before a word of property that is read as ownership. */
 function heldBy(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side): Actor | undefined {

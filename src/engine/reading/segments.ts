@@ -47,6 +47,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
   let dashesRead = 0;
   // Where each open bracket starts: "(except as permitted in Section 14.2 (Assignment))" nests one aside in another.
   const opens: number[] = [];
+  // Whether each open bracket is an exception set inside the main clause ("Merchant Data (other than personal data)"),
+  // after which the main clause goes on; other asides ("(which it is by default unless …)") end where they end.
+  const openedInMain: boolean[] = [];
   // A condition or exception that interrupts a verb group ("will not without consent disclose", "shall not, except
   // as permitted, disclose") ends at the verb it held back: right at the verb, or at the comma before it.
   let heldVerb: 'bare' | 'comma' | undefined;
@@ -181,12 +184,18 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         if (current() !== 'main' && listSeen !== undefined && followsInList(listSeen, marker)) push({ at: token.start, role: 'main' });
         if (current() === 'main') listSeen = marker;
       }
-      if (token.text === '(') opens.push(token.start);
+      if (token.text === '(') {
+        opens.push(token.start);
+        openedInMain.push(current() === 'main' && EXCEPTING_ASIDE.has(tokens[i + 1]?.norm ?? ''));
+      }
       if (token.text === ')') {
         // The bracket that closes is the innermost one open; an exception opened inside it ends with it.
         const open = opens.pop();
+        const inMain = openedInMain.pop() === true;
         const openedInside = open !== undefined && (found[found.length - 1]?.at ?? -1) > open;
-        if (current() !== 'main' && openedInside) push({ at: token.end, role: 'main' });
+        // "… derivative works of Merchant Data (other than personal data) solely to provide …": the clause the bracket
+        // interrupted goes on after it (fresh165a 439-13 read its purpose as a clause of its own).
+        if (current() !== 'main' && openedInside) push({ at: token.end, role: 'main', ...(inMain ? { resumes: true } : {}) });
       }
       return;
     }
@@ -393,6 +402,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
  * The sentence's clauses in order. A condition or exception at the very start runs to the first comma ("Unless you
  * opt out, we will ..."); elsewhere each runs to the next boundary.
  */
+/** The words that open an exception set in brackets inside a clause: "(other than personal data)", "(excluding …)". */
+const EXCEPTING_ASIDE: ReadonlySet<string> = new Set(['other', 'except', 'excluding', 'save', 'but']);
+
 export function segmentSentence(text: string, tokens: readonly Token[], tags: readonly Tag[]): Segment[] {
   const all = boundaries(tokens, tags);
   const cuts = all.filter((b) => b.at > 0 && b.at < text.length);

@@ -4,7 +4,7 @@
 // (380 cl 3.2); "incorrect statistical values" are mistakes in an output, not statistics derived from the data (380 Sch 2
 // ¶10); "daily route optimisation" is the service the customer buys, not the vendor improving its product (394 Sch 1);
 // an "exclusion zone" on a building site is a place kept clear, not data taken out of a use (399 § 5.1); "keep the
-// opt-out enabled" keeps a setting, not data (412 C6).
+// opt-out enabled" keeps a setting, not data (412 C6); "return rates" are a shop's returns, no data handed back.
 // Pure: the units of the sentence only.
 import type { Unit } from '../language/matcher';
 import type { Action } from './frame';
@@ -22,6 +22,11 @@ const CHECK_BEFORE: ReadonlySet<string> = new Set([
 const OPTIMISED_THING: ReadonlySet<string> = new Set([
   'route', 'routing', 'inventory', 'price', 'pricing', 'schedule', 'scheduling', 'load', 'fleet', 'network', 'energy', 'portfolio',
   'search', 'campaign', 'conversion', 'cost', 'warehouse', 'yield', 'rota', 'roster', 'delivery', 'stock', 'tax', 'budget',
+]);
+/** Nouns after "return" that make it a retail return, not data handed back: "return rates", "returns policy". */
+const RETAIL_RETURN_AFTER: ReadonlySet<string> = new Set([
+  'rate', 'rates', 'ratio', 'ratios', 'policy', 'policies', 'window', 'windows', 'label', 'labels', 'volume', 'volumes',
+  'reason', 'reasons', 'shipment', 'shipments', 'trends', 'fraud', 'behaviour', 'behavior',
 ]);
 /** "-ing" words after "training on" that describe data, not a skill taught: "trained on existing records". */
 const DESCRIBING_ING: ReadonlySet<string> = new Set(['existing', 'incoming', 'outgoing', 'remaining', 'pending', 'following', 'underlying', 'resulting', 'corresponding', 'matching', 'ongoing', 'preceding', 'upcoming', 'identifying', 'identifiable']);
@@ -46,6 +51,8 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
   // "unguarded edges and exclusion-zone intrusions": a zone kept clear of people on a site, not data kept out of a use.
   if (kind === 'optOut' && (word === 'exclusion' || word === 'exclusions')) return PLACE_AFTER.has(units[next]?.norm ?? '');
   if (kind === 'improve' && (word === 'testing' || word === 'test')) return CHECK_BEFORE.has(before);
+  // "benchmarks of conversion rates, average order values, return rates": a shop's returns, no data returned (fresh165a 439-18).
+  if (kind === 'delete' && (word === 'return' || word === 'returns')) return RETAIL_RETURN_AFTER.has(units[next]?.norm ?? '');
   if (kind === 'improve' && /^optimi[sz]ations?$/.test(word)) return OPTIMISED_THING.has(before);
   if (kind === 'train' && /\bon$/.test(word)) {
     const after = units[next]?.norm ?? '';

@@ -13,9 +13,36 @@ const GIVEN: ReadonlySet<string> = new Set(['granted', 'given', 'issued']);
  * "… and that the Sponsor receives a licence to use it solely for the Study" (blind68-133), "Customer is granted a
  * licence to use the Software": the subject is the licensee; nobody named takes a licence from the customer.
  */
+/** The be-verbs before a passive participle: "before being granted the Payroll Officer role". */
+const BE: ReadonlySet<string> = new Set(['being', 'be', 'been', 'is', 'are', 'was', 'were']);
+const MODALS: ReadonlySet<string> = new Set(['shall', 'will', 'may', 'must', 'has', 'have']);
+/**
+ * "Subscriber must ensure that each Authorised User completes the training before being granted the Payroll Officer
+ * role": the grant is passive and its subject, the customer's side, receives; whoever grants is not named.
+ */
+const grantedToSubject = ({ predicate: p, frame }: RuleInput): boolean => {
+  const actor = p.actor.cue;
+  // "… shall ensure that the licence is granted to Provider": a named recipient takes it, so the customer's side gives.
+  if (p.actor.side !== 'customer' || actor === undefined || p.recipient?.cue !== undefined) return false;
+  return p.actions.some((a) => {
+    if (a.kind !== 'grant' || a.negated || !GIVEN.has(a.text.toLowerCase()) || a.start < actor.end) return false;
+    const before = frame.text.slice(0, a.start - frame.start).trim().toLowerCase().split(' ');
+    const be = before[before.length - 1] ?? '';
+    if (!BE.has(be)) return false;
+    // "before being granted the … role": the gerund's subject is the customer's side the clause names. A finite passive
+    // has its own subject, which must be the customer: "… procure that we and our affiliates are granted a licence"
+    // grants to the vendor (qwen-lic).
+    if (be === 'being') return true;
+    const between = frame.text.slice(actor.end - frame.start, a.start - frame.start).trim().toLowerCase().split(' ').filter((w) => w !== '');
+    return between.length <= 3 && between.every((w) => BE.has(w) || MODALS.has(w));
+  });
+};
+
 export const LICENCE_RECEIVED: Veto = {
   reason: 'the customer receives the licence here; it grants none',
-  when: ({ predicate: p, frame }: RuleInput) => {
+  when: (input: RuleInput) => {
+    if (grantedToSubject(input)) return true;
+    const { predicate: p, frame } = input;
     // The licence named as a thing taken ("receives a licence"), not the verb of a grant ("rights … to grant, to Company a licence").
     const grant = p.actions.find((a) => a.kind === 'grant' && !a.negated && a.text.toLowerCase().startsWith('licen'));
     const actor = p.actor.cue;

@@ -342,17 +342,7 @@ export const SIGNPOSTED: Veto = {
   },
 };
 
-/** "…except that this clause does not apply to Customer Data", "Feedback (excluding Customer Data)". */
-export const CUSTOMER_DATA_CARVED_OUT: Veto = {
-  reason: 'the customer\'s data is expressly carved out of the right',
-  // The carve-out usually closes the sentence, so it limits every grant in it.
-  when: ({ frame }) =>
-    frame.predicates.flatMap((p) => p.conditions).some(
-      (c) =>
-        c.opener?.set === 'exceptionOpener' &&
-        frame.cues.some((k) => (k.set === 'customerDataTerm' || k.set === 'docCustomerData') && k.start >= c.start && k.end <= c.end),
-    ),
-};
+export { CUSTOMER_DATA_CARVED_OUT } from './dataCarvedOut';
 
 /**
  * "…, provided that those metrics contain no content of Customer Data and do not identify Customer": a proviso that

@@ -4,6 +4,7 @@ import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, conditionCue, consentGated, cue, customerActs, denied, has, negative, object, optOutGated, positive, purposeLimited, reads } from '../queries';
 import { derived, derivedDefined, definesCustomerData, derivedData, safeguarded, aggregatedFirst, liabilityAggregate, MADE_FOR_CUSTOMER, CLASSED_AS_CUSTOMER_DATA, DERIVED_ONLY_IN_ASIDE } from './derivedData';
 import { OWN_MODEL } from '../ownModel';
+import { USAGE_DATA_AS_SOURCE } from '../developedWith';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, SUPPOSED_USE, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, DUTY_DENIED, SIGNPOSTED, DELETION_REACHES, SUPPLIED_TO_CUSTOMER } from '../vetoes';
 import { DESTROYED_WITH_THE_DATA } from './deletedData';
 import { LIABILITY_DENIED } from '../liabilityVetoes';
@@ -336,6 +337,7 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
       // consent gates the use of usage data as much as the use of its content.
       { reason: 'the use waits for the customer\'s opt-in', when: (i) => consentGated(i) && !optOutGated(i) },
       CONTENT_AND_IDENTITY_EXCLUDED,
+      USAGE_DATA_AS_SOURCE,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'own', 'use', 'improve'), object(p, 'usage-data'), cue(p, 'anyPurpose', 'vendorEnds')],
   },

@@ -1,6 +1,7 @@
 // Use of the customer's data to improve the vendor's products, feedback grants and unlimited use (risks), and bans on
 // improvement use (a protection). Pure: rows over the clause frame.
 import { OWN_MODEL } from '../ownModel';
+import { OWNERSHIP_REACH_RULE } from '../ownershipReach';
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { affirmed, beneficiary, consentGated, consentWaived, cue, has, improvementAffirmed, improvementDenied, itemOfListedBan, object, reads, trainingAffirmed, trainingDenied, vendorActs, vendorEndsException, wordsAfter } from '../queries';
@@ -146,6 +147,7 @@ const namesAControl = (frame: RuleInput['frame'], o: { readonly end: number }): 
 };
 
 export const IMPROVEMENT_RULES: readonly Rule[] = [
+  OWNERSHIP_REACH_RULE,
   {
     id: 'improvement-carve-out',
     category: 'service-improvement',
