@@ -29,6 +29,11 @@ export function nextToAnswer(open: readonly Finding[], derivedAnswer: (finding: 
   // "You grant us a worldwide … licence … to host, copy … your Business Data … for Service Operations", where the
   // defined purposes include training: the licence narrowed to the service answers the training too, and a clause
   // on training in the sentence's place would take away the licence the service runs on (audit190, 429 § 5.2).
+  // "… own … the Kestrelwood Models, including all enhancements …, whether or not developed using Subscriber Data,
+  // Prompts, Outputs …": the ownership's reach over the customer's data and outputs is struck first, which answers the
+  // outputs named inside it; striking the vendor's own enhancements would not (audit193, 437 § 10.1).
+  const reach = open.find((f) => f.start === worst.start && f.rules.includes('ownership-reaches-customer-data'));
+  if (reach && worst.category === 'output-ownership') return reach;
   const licence = TRAINING_OR_DERIVED.has(worst.category) ? sameSentence('broad-license') : undefined;
   if (licence && licence.stance === 'risk') return licence;
   if (worst.category === 'ai-training' || worst.category === 'service-improvement') {

@@ -1,6 +1,6 @@
 // Whether a sentence is about the customer's data, by the contract's own data terms or by what the customer supplies
 // ("content you upload"): the playbook's clauses replace like with like only then. Pure: engine types only.
-import type { Analysis, RedlineOp } from '../engine/types';
+import type { Analysis, Finding, RedlineOp } from '../engine/types';
 import { numberAtStart } from './clauseNumbers';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -154,4 +154,28 @@ export function namesDataByClause(sentence: string, paragraphs: readonly { reado
     if (cited.length === 1 && namesTheData(cited[0]!.text, names)) return true;
   }
   return false;
+}
+
+/**
+ * "The Client grants Kestrelway a … licence to use … Telematics Data": whatever the contract's data term leaves out,
+ * what the customer itself licenses to the vendor is the customer's, and the licence clause answers it (audit194, 436
+ * § 5.3, whose Telematics Data the definition of Client Data excludes, kept its perpetual, sub-licensable licence).
+ */
+export function licensedByCustomer(finding: Finding, analysis: Analysis): boolean {
+  if (finding.category !== 'broad-license') return false;
+  const customer = [analysis.terms.customer, ...analysis.parties.customerAliases].map((name) => name.toLowerCase());
+  const actor = finding.evidence.find((signal) => signal.role === 'actor');
+  const name = actor?.text.toLowerCase().replace(/^the\s/, '');
+  if (name === undefined || !customer.includes(name) || !/^\s*(?:hereby\s+)?grants?\b/i.test(finding.quote.slice(actor!.end - finding.start))) return false;
+  // A licence of Feedback or of Outputs is answered by its own clauses; only data the customer holds is its data here.
+  return firstDataTermAfterGrant(finding.quote, analysis.definitions.map((d) => d.term)) !== undefined;
+}
+
+/** The first defined data term ("Telematics Data") after the sentence's grant: what the licence is over. */
+export function firstDataTermAfterGrant(original: string, defined: readonly string[]): string | undefined {
+  const grant = original.search(/\bgrants?\b/);
+  if (grant < 0) return undefined;
+  const at = (term: string) => original.indexOf(term, grant);
+  const data = defined.filter((term) => /\s(?:Data|Content|Materials|Information)$/.test(term) && at(term) >= 0);
+  return data.sort((a, b) => at(a) - at(b) || b.length - a.length)[0];
 }

@@ -33,7 +33,7 @@ import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
 import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
 import { strikeOwnEndsBesideLaw } from './redline/surgical/keepingEdits';
-import { carvesOutWhatIsExcluded, customerDataNames, dataNames, namesDataByClause, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
+import { carvesOutWhatIsExcluded, customerDataNames, dataNames, licensedByCustomer, namesDataByClause, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
 import { keepsStandardBarsTraining } from './ownStandard';
 import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
 import { servingPurposeStrike } from './servingPurpose';
@@ -355,7 +355,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const aboutItsData = namesTheData(next.quote, names) || (TRAINING_USES.has(next.category) && trainsOnItsItems(next.quote, context.analysis)) ||
       next.rules.includes('carved-out-into-models') ||
       (next.category === 'aggregated-data' && !next.rules.includes('usage-data-grant') && namesDerivedData(next.quote)) ||
-      namesDataByClause(next.quote, context.paragraphs, names);
+      namesDataByClause(next.quote, context.paragraphs, names) || licensedByCustomer(next, context.analysis);
     if (rewrites && !sibling && !qualifiesGrant && ((DATA_USE.has(next.category) && !aboutItsData) || noLicence)) {
       // Rewriting a sentence about metadata or feedback as if it were about the customer's data is off target (a
       // carve-out that only adds words, "except that this clause does not apply to Client Content", is not).

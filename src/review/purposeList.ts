@@ -183,6 +183,9 @@ function itemsOf(text: string, from: number, region: string): { items: Item[]; l
     });
     return { items, lettered: true };
   }
+  // "including to develop new products and features": with no comma, the "and" after a "to" joins its verbs or its
+  // objects, inside one purpose (audit193, 437 § 6.5 was left "may use Usage Data features.").
+  if (/^to\s/.test(region) && !region.includes(',')) return { items: [{ start: from, end: from + region.length }], lettered: false };
   // "to analyze trends, improve the Service and inform product direction": one "to" shared by bare verbs, which
   // are the items, as nouns are.
   const infinitives = /^to\s/.test(region) && [...region.matchAll(BEFORE_INFINITIVE)].length > 0;

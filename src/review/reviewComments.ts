@@ -117,6 +117,9 @@ const USAGE_DATA_OWN_ENDS_REASON =
 /** The same, for an edit that closed an open list of uses ("for any lawful business purpose, including …"). */
 const USAGE_DATA_CLOSED_REASON =
   'Usage data records how {{customer}}\'s people use the {{services}} and can reveal what they put into it, so it should be used only for the purposes this clause names, not for any purpose.';
+/** The same, for an edit that made the clause's example of a use an exception to it ("for any purpose other than to …"). */
+const USAGE_DATA_EXCEPTED_REASON =
+  'Usage data records how {{customer}}\'s people use the {{services}} and can reveal what they put into it, so the use this clause gave as its example is now excluded from the purposes it may serve.';
 const OPEN_PURPOSES = /\bfor\s+any\b[^.;]*\bpurposes?,?\s+including\b/i;
 /** Reasons for clauses whose subject is not the customer's data itself, by the rule that read the clause. */
 const SUBJECT_REASONS: Readonly<Record<string, string>> = {
@@ -227,7 +230,10 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   // Usage data struck of a use that is not training is not defended by the training reason; an open list of uses
   // closed ("for any lawful business purpose, including …" struck) is defended as what it now does.
   const closed = struck.some((text) => OPEN_PURPOSES.test(text));
-  const ownEnds = closed ? USAGE_DATA_CLOSED_REASON : USAGE_DATA_OWN_ENDS_REASON;
+  // "for any lawful purpose, including to develop …" made "… other than to develop …": the purposes stay open, so the
+  // comment says what was excepted rather than that the data now only runs the service (audit193, 437 § 6.5).
+  const excepted = added.some((op) => /^\s*other\s+than\b/i.test(op.text));
+  const ownEnds = excepted ? USAGE_DATA_EXCEPTED_REASON : closed ? USAGE_DATA_CLOSED_REASON : USAGE_DATA_OWN_ENDS_REASON;
   // "may retain and use …" turned into "shall not retain or use …" for the vendor's own ends: the reason is the keeping's
   // purpose, not that rights end with the agreement (194 § 4.6).
   const keptForOwnEnds = step.finding?.rules[0] === 'retention-for-own-ends' && added.some((op) => /\b(?:shall|will|must)\s+not\b/i.test(op.text));

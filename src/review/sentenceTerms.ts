@@ -1,6 +1,7 @@
 // The contract's words with the data named as the sentence names it. Pure: engine types and data-term helpers only.
 import { derivedMeaning } from '../engine/dataTerms';
 import type { Analysis, ContractTerms, Finding } from '../engine/types';
+import { firstDataTermAfterGrant, licensedByCustomer } from './namesTheData';
 
 /**
  * A comment on "Company may use Annotations …" speaks of Annotations, and a clause put in place of "The Provider may
@@ -43,6 +44,11 @@ function customerTermOf(original: string, findings: readonly Finding[], analysis
     .flatMap((f) => f.evidence)
     .find((s) => s.role === 'object' && defined.get(s.text) === 'customer-data');
   if (named) return { ...terms, customerData: named.text };
+  // "The Client grants Kestrelway a … licence … from Telematics Data": the data the customer licenses is the data the
+  // comment speaks of, though the customer-data term leaves it out (audit194, 436 § 5.3 said "Client Data").
+  const licensed = mentioned.length === 0 && findings.some((f) => licensedByCustomer(f, analysis)) ? firstDataTermAfterGrant(original, [...defined.keys()]) : undefined;
+  if (licensed) return { ...terms, customerData: licensed };
   // "statistics … from Portfolio Data": the data the sentence names, even where the finding rests on other words.
   return mentioned.length === 1 && mentioned[0] ? { ...terms, customerData: mentioned[0] } : terms;
 }
+

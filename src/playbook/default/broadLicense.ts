@@ -34,7 +34,7 @@ export const BROAD_LICENSE_ISSUE: PlaybookIssue = {
       edits: [
         // Not "modify", "adapt" or "create derivative works of": within a purpose limited to the service they are how
         // the service works (a summary is a derivative work of the call); the purpose, not the verbs, sets the reach.
-        { kind: 'strike', words: ['perpetual', 'irrevocable', 'sublicensable', 'transferable', 'distribute', 'commercially exploit', 'commercialise', 'commercialize'], optional: true },
+        { kind: 'strike', words: ['perpetual', 'irrevocable', 'sublicensable', 'sublicenceable', 'transferable', 'distribute', 'commercially exploit', 'commercialise', 'commercialize'], optional: true },
         // ", which licence shall survive termination": the licence's own survival goes with its perpetuity.
         { kind: 'strike-survival', optional: true },
         // Not "during the term": the contract's own exit windows (export, deletion, backups) still need the licence.

@@ -17,10 +17,27 @@ const DESCRIBED_MODELS = new RegExp(
   String.raw`\b${TRAINING_VERBS}\b[^.;:]{0,60}?\s(the|its|our|[A-Z][\w-]*['’]s)\s((?:[\w-]+\s){0,3}?models?)(\s(?:that|which)\s(?:power|powers|underlie|underlies|support|supports|drive|drives|run|runs|are\s+used\s+(?:in|by|for))\b(?:(?!\b(?:except|unless|provided|save)\b)[^.;:()]){1,240})(?=\.?\s*$)`,
 );
 
+/**
+ * "to train … or improve Quillhaven's proprietary speech-recognition, speaker-diarization, summarization and
+ * meeting-intelligence models": the kinds of model listed, a list with its own "and"/"or" before the word "models".
+ */
+const LISTED_KINDS = new RegExp(
+  String.raw`\b${TRAINING_VERBS}\b[^.;:]{0,60}?\s((?:the|its|our|[A-Z][\w-]*['’]s)\s(?:proprietary\s)?[\w-]+(?:,\s[\w-]+){0,6},?\s(?:and|or)\s[\w-]+\smodels?)\b`,
+);
+/** What a ban covers in place of the kinds it listed; the listed kinds stay as its examples. */
+const ANY_MODEL = 'any artificial intelligence or machine-learning model, including ';
+
 /** The splices that make a ban cover any model: "the" becomes "any" and the describing clause goes. */
 export function widenBannedModels(sentence: string, from: number): Splice[] {
   const found = DESCRIBED_MODELS.exec(sentence.slice(from));
-  if (!found?.[1] || !found[2] || !found[3]) return [];
+  if (!found?.[1] || !found[2] || !found[3]) {
+    // The kinds listed stay as examples of what is banned, so the ban reaches every other model too (audit194, 435
+    // A.4 banned only "Quillhaven's proprietary … meeting-intelligence models").
+    const listed = LISTED_KINDS.exec(sentence.slice(from));
+    if (!listed?.[1]) return [];
+    const at = from + listed.index + listed[0].length - listed[1].length;
+    return [{ start: at, end: at, text: ANY_MODEL }];
+  }
   const modelsAt = from + found.index + found[0].length - found[3].length - found[2].length;
   const determinerAt = modelsAt - found[1].length - 1;
   const clauseAt = modelsAt + found[2].length;

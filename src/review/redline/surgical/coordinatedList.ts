@@ -169,7 +169,8 @@ export function strikeFromLists(sentence: string, words: readonly string[]): Spl
   const index = new ListIndex(sentence.length);
   // Longest phrases first, so "create derivative works of" becomes one list item before "works" could split it.
   for (const word of [...words].sort((x, y) => y.length - x.length)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(word)}(?![\\p{L}\\p{N}-])`, 'giu');
+    // "sub-licensable" is the same word as "sublicensable" (audit194, 436 § 5.3 kept it beside a narrowed purpose).
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(word).replace(/^sub(?=[a-z])/i, 'sub-?')}(?![\\p{L}\\p{N}-])`, 'giu');
     for (const match of sentence.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;

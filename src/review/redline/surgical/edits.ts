@@ -10,6 +10,7 @@ import { exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purpo
 import { infinitivePurposeSplices, modelPurposeSplices } from './infinitivePurposes';
 import { ownershipReach, perpetualLicence, swapOwner } from './ownerSwap';
 import type { Splice } from './splice';
+import { withoutDoubledWord } from './doubledWord';
 import { OTHER_BUSINESS_TAIL } from '../../itemVerbs';
 import { setsOwnStandard, withoutOwnStandard } from '../../ownStandard';
 import { optInGrant } from './optInGrant';
@@ -263,6 +264,15 @@ function strikePhrases(sentence: string, phrases: readonly string[]): Splice[] {
 }
 
 /** What the customer's data is for when a defined set of purposes that includes the vendor's own gives way. */
+/** The vendor's whole business as the object of a serving verb: "its products and services", "Tallyfold's products and services". */
+function servingTheCustomer(text: string, served: string): string {
+  const tail = ' products and services';
+  if (!text.endsWith(tail)) return text;
+  const words = text.slice(0, -tail.length).split(' ');
+  const owner = words[words.length - 1] ?? '';
+  const possessive = ['its', 'our', 'their'].includes(owner) || ((owner.endsWith("'s") || owner.endsWith('’s')) && owner[0] !== owner[0]?.toLowerCase());
+  return possessive ? `${words.slice(0, -1).join(' ')} ${served}` : text;
+}
 const SERVING_PURPOSE = 'solely to provide the {{services}} to {{customer}}';
 
 /** "for the Supplier Purposes": the contract's defined purposes that include the vendor's development. */
@@ -281,7 +291,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
     case 'strike': {
       const splices = strikeFromLists(sentence, edit.words);
       if (splices.length === 0 || hollowEndlessStrike(sentence, splices)) return undefined;
-      return withoutHollowPredicate(sentence, withoutHollowLimb(sentence, splices)).map((splice) => withoutEmptyBasis(sentence, splice));
+      return withoutHollowPredicate(sentence, withoutHollowLimb(sentence, splices)).map((splice) => withoutDoubledWord(sentence, withoutEmptyBasis(sentence, splice)));
     }
     case 'strike-exception': {
       const tail = exceptionTail(context);
@@ -331,7 +341,11 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
         // "solely to provide … for you during and after the subscription term other than to train …").
         const excepted = OPEN_PURPOSE_EXCEPTION.exec(context.sentence.slice(purpose.end));
         const exception: Splice[] = excepted?.[1] ? [{ start: purpose.end + excepted.index + excepted[0].length - excepted[1].length, end: purpose.end + excepted.index + excepted[0].length, text: '' }] : [];
-        return [{ ...purpose, text: edit.text ? ` ${fill(edit.text)}` : '' }, ...exception];
+        // "… solely for the purposes of operating …" (an earlier edit's "solely"): the serving purpose is not limited twice
+        // (audit195, 439 § 4.3 read "solely solely to provide").
+        const limited = /\b(?:solely|only|exclusively)$/i.test(context.sentence.slice(0, purpose.start).trimEnd());
+        const serving = edit.text ? fill(edit.text) : '';
+        return [{ ...purpose, text: serving && ` ${limited ? serving.replace(/^solely\s/, '') : serving}` }, ...exception];
       }
       // A list of purposes that starts with serving the customer keeps those and loses the vendor's own.
       const own = vendorPurposes(context.sentence);
@@ -341,7 +355,11 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
         // they are the only ones: "solely for the purposes of providing the Services".
         const opener = unlimitedPurposeList(context.sentence);
         const solely = opener === undefined ? [] : [{ start: opener, end: opener, text: 'solely ' }];
-        return withoutOtherBusiness([...solely, (listStart !== undefined && keepSharedObject(context.sentence, listStart, own)) || { ...own, text: '' }]);
+        const shared = listStart !== undefined ? keepSharedObject(context.sentence, listStart, own) : undefined;
+        // "… solely for the purposes of operating Tallyfold's products and services": the serving verb kept would still
+        // run the vendor's whole business; it serves the customer's services instead (audit195, 439 § 4.3).
+        const served = shared && { ...shared, text: servingTheCustomer(shared.text, fill('the {{services}} for {{customer}}')) };
+        return withoutOtherBusiness([...solely, served || { ...own, text: '' }]);
       }
       // "… to provide the Services and for the other purposes described in the AI Data Use Policy": those go.
       // The serving purpose takes the position's wording ("solely to provide the Services to Customer during …").

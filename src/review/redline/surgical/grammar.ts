@@ -90,6 +90,24 @@ const PURPOSE = /(?<!\s)\s+for\s+(?:any|all|its own|its|such|the|other)\s+(?:(?:
 // A full stop inside a clause number ("set out in Section 2.1") ends nothing.
 const PURPOSE_END = /[,;:]|\.(?!\d)|(?<!\s)\s+(?:after|during|following|until|upon|on)\b/;
 
+/** ", including (a) providing the Services": examples that open a lettered list. */
+const lettered = (examples: string): boolean => /^,\s+(?:including|such as)\s+\(a\)\s/i.test(examples);
+/** "; (b) developing …", "; and (c) compiling …": the next lettered example after a semicolon. */
+const NEXT_LETTER = /^;\s(?:and\s|or\s)?\([b-z]\)\s/;
+/**
+ * "for any purpose connected with its business, including (a) providing the Services; (b) developing …; and (c) compiling
+ * …": lettered examples run past their semicolons to the last letter, and go with the purpose they illustrate (audit194,
+ * 436 § 5.3 kept "(b)" and "(c)" dangling after the purpose was narrowed).
+ */
+function letteredExamplesEnd(sentence: string, from: number): number {
+  let end = from;
+  while (NEXT_LETTER.test(sentence.slice(end))) {
+    const next = sentence.slice(end + 1).search(/;|\.(?!\w)/);
+    end = next < 0 ? sentence.length : end + 1 + next;
+  }
+  return end;
+}
+
 /** A broad purpose phrase ("for any purpose connected with ..."), from the space before it to its clause's end. */
 export function purposePhrase(context: SurgicalContext): Found | undefined {
   const match = PURPOSE.exec(context.sentence);
@@ -106,7 +124,8 @@ export function purposePhrase(context: SurgicalContext): Found | undefined {
     // A full stop inside a web address ("https://www.example.com/research") does not end the examples.
     const examples = /^,\s+(?:including|such as)\b(?:[^;.]|\.(?=\w))*?(?=,\s+provided\b|;|\.(?!\w)|$)/i.exec(rest.slice(stop.index));
     if (!examples) return undefined;
-    return { start: match.index, end: match.index + match[0].length + stop.index + examples[0].length };
+    const end = match.index + match[0].length + stop.index + examples[0].length;
+    return { start: match.index, end: lettered(examples[0]) ? letteredExamplesEnd(context.sentence, end) : end };
   }
   return { start: match.index, end: match.index + match[0].length + (stop ? stop.index : rest.length) };
 }

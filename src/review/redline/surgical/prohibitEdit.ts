@@ -12,7 +12,7 @@ import { assentFrame, BOUNDED_PERMISSION, CAPPED_QUANTITY, defaultTurnedOff, for
 
 /** ", after client names and other identifying text have been removed," right after the object, commas and all. */
 // ", after the removal of account numbers … by automated redaction,": the same safeguard said as a noun (287 B3.3).
-const REDACTED_ASIDE = /^\s+(?:[\w’'-]+\s){0,9}?[\w’'-]+(,\s+(?:(?:after|once|when)\s+[^;.]{0,160}?(?:has|have)\s+been\s+(?:removed|redacted|deleted|stripped|masked|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed)|after\s+(?:the\s+)?(?:removal|redaction|deletion|masking|stripping)\s+of\s+[^;.]{0,200}?(?=,\s+to\s)),)/;
+const REDACTED_ASIDE = /^\s+(?:[\w’'-]+,?\s){0,9}?[\w’'-]+(,\s+(?:(?:after|once|when)\s+[^;.]{0,160}?(?:has|have)\s+been\s+(?:removed|redacted|deleted|stripped|masked|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed)|after\s+(?:the\s+)?(?:removal|redaction|deletion|masking|stripping)\s+of\s+[^;.]{0,200}?(?=,\s+to\s)),)/;
 /**
  * " after removing the names, policy numbers … and other direct identifiers of policyholders and claimants": the same
  * safeguard with no commas round it, which a ban would keep as its condition (audit133, 325 A4.2: the ban read as
@@ -29,6 +29,12 @@ const THING = String.raw`(?:(?!(?:and|or|to|for|in|into|with|after|including|suc
 const LISTED_OBJECTS = new RegExp(String.raw`^\s+[a-z][\w-]*\s+${THING}(?:,\s${THING}){1,5},?\s(and)\s(${THING})(?=\s*[,;.(]|\s+(?:to|for|in|into|with|after|from|contained|recorded|held|collected|stored|made|generated|submitted|provided|uploaded|entered|created|produced)\b|$)`);
 /** ", which models and all improvements to them shall be the sole property of the Supplier": who owns what is banned. */
 const OWNER_OF_BANNED = /,\s+which\s+[^;.]{0,120}?\b(?:shall|will)\s+(?:be|remain)\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\s+[^;.]{1,60}?(?=\.?$)/;
+
+/**
+ * ", and those models may be deployed for the benefit of all of its customers": what the banned models may then do
+ * reads, beside a ban, as leave to make them (audit194, 436 § 5.4).
+ */
+const USE_OF_BANNED = /,\s+and\s+(?:those|such|the\s+resulting|any\s+such)\s+(?:models?|algorithms?|improvements?)\s+(?:may|will|shall|can)\s+[^;.]{1,160}?(?=\.?$)/;
 
 /** " Portfolio Data, together with the Fund's query logs and interaction metadata, to …": objects joined for a use. */
 // The joined object may carry a list of its own ("the Your Content you choose to categorize, reconcile or invoice …").
@@ -89,7 +95,11 @@ function aboutTheData<T extends { readonly start: number; readonly end: number }
   // so after termination", which repeats the banned use (a ban beside it read "shall not keep …, and may continue to
   // do so").
   const wordsOf = (i: number) => sentence.slice(found[i]?.end ?? 0, found[i + 1]?.start ?? sentence.length);
-  const names = found.filter((f, i) => wordsOf(i).includes(term) || /^\s+[\w-]+\s+(?:it|them|such\s+\w+)\b/.test(wordsOf(i)));
+  const byTerm = found.filter((f, i) => wordsOf(i).includes(term) || /^\s+[\w-]+\s+(?:it|them|such\s+\w+)\b/.test(wordsOf(i)));
+  // "may use Pooled Data to … train … General Models and may deploy General Models for … any of its customers": with
+  // the customer's data under another name, the permissions that name data are the ones banned; deploying the models
+  // stays (audit195, 440 Annex 3 § 4.1 read "shall not deploy General Models").
+  const names = byTerm.length > 0 ? byTerm : found.filter((f, i) => /\bdata\b|\bcontent\b/.test(wordsOf(i)));
   if (names.length === 0) return [...found];
   // "to do so" goes with the permission before it, when that one is banned.
   return found.filter((f, i) => names.includes(f) || (i > 0 && /^\s+[\w-]+\s+to\s+do\s+so\b/.test(wordsOf(i)) && names.includes(found[i - 1] as T)));
@@ -245,7 +255,7 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   if (removing && context.sentence[permission.end + removing.index - 1] !== ',') splices.push({ start: permission.end + removing.index, end: permission.end + removing.index + removing[0].length, text: '' });
   // "… to train … the Supplier's models, which models … shall be the sole property of the Supplier": beside a ban the
   // ownership of the banned models reads as leave to make them (287 B3.3).
-  const owner = OWNER_OF_BANNED.exec(context.sentence.slice(permission.end));
+  const owner = OWNER_OF_BANNED.exec(context.sentence.slice(permission.end)) ?? USE_OF_BANNED.exec(context.sentence.slice(permission.end));
   if (owner) splices.push({ start: permission.end + owner.index, end: permission.end + owner.index + owner[0].length, text: '' });
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
   // The object may run to a comma or two first ("use Candidate Data, including outcomes Client records, to develop,
