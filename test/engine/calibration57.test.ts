@@ -96,3 +96,31 @@ describe('a term defined as models', () => {
     expect(analysis.findings.filter((f) => f.paragraph === 4)).toEqual([]);
   });
 });
+
+describe('words that name no data and no training (second round: blind89, agreements 441–444)', () => {
+  it('people completing a training module train no model', () => {
+    expect(categoriesOf('Grower shall ensure that each operator has completed Skyfield\'s type-specific training module for the model of drone being flown, and Skyfield may refuse to activate a drone for anyone who has not completed such training.')).toEqual([]);
+  });
+
+  it('a licence the customer receives, "but not to include them in any AI training dataset", is no promise of the vendor', () => {
+    expect(categoriesOf('Inkwell grants the Studio a non-exclusive licence to use the stencil templates for its own clients, but not to resell them or include them in any AI training dataset.')).toEqual([]);
+    expect(categoriesOf('Inkwell grants the Studio a licence to use the templates, and Inkwell shall not use Customer Data to train any model.')).toContain('no-training:protective');
+  });
+
+  it('models "developed by" the vendor describe the feature; nobody is given a right to develop', () => {
+    const findings = analyzeDocument([{ text: '3.1 The Platform includes features that generate AI Suggestions using machine learning models developed by Ledgerly and large language models made available by the third-party providers listed in Schedule 2.' }]).findings;
+    expect(findings.map((f) => f.category)).not.toContain('ai-training');
+  });
+
+  it('"anonymous marking" is a way of marking, not data made anonymous', () => {
+    expect(categoriesOf('Generated Assessments may be configured for anonymous marking, in which case Learner identities are hidden from markers.')).toEqual([]);
+  });
+
+  it('continued access to the vendor\'s service during transition keeps no data', () => {
+    const analysis = analyzeDocument([
+      { text: 'This Agreement is between Radisca Inc. ("Contractor") and Marlow Health ("Health System").' },
+      { text: '10.6 Upon Health System\'s request, Contractor shall provide transition assistance for up to 180 days after termination, including continued access to the Solution and cooperation with any successor vendor in migrating Outputs.' },
+    ]);
+    expect(analysis.findings.filter((f) => f.paragraph === 1 && f.category === 'survival-retention')).toEqual([]);
+  });
+});

@@ -78,7 +78,7 @@ const MEANS_MODELS = /^(?:the\s|any\s|all\s)?(?:[\w-]+\s){0,2}?(?:models?|algori
  * is matched wherever the word is, lower case too, so "solely for the purposes of operating the Platform" read as
  * training (audit195, 439 § 4.3). Such a name is no verb of training.
  */
-const COMMON_WORD_TERM: ReadonlySet<string> = new Set(['purpose', 'purposes', 'use', 'uses', 'processing', 'activities', 'permitted use', 'permitted uses', 'permitted purpose', 'permitted purposes']);
+const COMMON_WORD_TERM: ReadonlySet<string> = new Set(['purpose', 'purposes', 'use', 'uses', 'processing', 'activities']);
 const madeFromData = (meaning: string): boolean => !MEANS_MODELS.test(meaning.trim()) && (derivedMeaning(meaning) || /\bpooled\b/i.test(meaning));
 
 export function documentVocabulary(definitions: readonly Definition[], parties: Parties): CompiledVocabulary {

@@ -28,9 +28,18 @@ const RETAIL_RETURN_AFTER: ReadonlySet<string> = new Set([
   'rate', 'rates', 'ratio', 'ratios', 'policy', 'policies', 'window', 'windows', 'label', 'labels', 'volume', 'volumes',
   'reason', 'reasons', 'shipment', 'shipments', 'trends', 'fraud', 'behaviour', 'behavior',
 ]);
+/** Nouns after "training" that make it instruction given to people: "training module", "training course", "training records". */
+const INSTRUCTION_AFTER: ReadonlySet<string> = new Set([
+  'module', 'modules', 'course', 'courses', 'session', 'sessions', 'programme', 'programmes', 'program', 'programs', 'records', 'record',
+  'requirements', 'certificate', 'certificates', 'certification', 'hours', 'attendance', 'curriculum', 'workshop', 'workshops',
+]);
+/** Verbs before "(such) training" that make it instruction people go through: "has completed such training". */
+const COMPLETING_BEFORE: ReadonlySet<string> = new Set(['completed', 'complete', 'completes', 'completing', 'attended', 'attend', 'attends', 'undergo', 'undergone', 'undergoes', 'undergoing']);
 /** "-ing" words after "training on" that describe data, not a skill taught: "trained on existing records". */
 const DESCRIBING_ING: ReadonlySet<string> = new Set(['existing', 'incoming', 'outgoing', 'remaining', 'pending', 'following', 'underlying', 'resulting', 'corresponding', 'matching', 'ongoing', 'preceding', 'upcoming', 'identifying', 'identifiable']);
 
+/** Things a participle may describe by who made them: "models developed by", "algorithms trained by". */
+const MADE_THINGS: ReadonlySet<string> = new Set(['model', 'models', 'algorithms', 'algorithm', 'tools', 'tool', 'features', 'feature', 'systems', 'system', 'software', 'technology', 'engines', 'engine']);
 /** Words that say what state a thing is kept in: "keep the training opt-out enabled on each of its accounts". */
 const STATE_KEPT: ReadonlySet<string> = new Set(['enabled', 'disabled', 'activated', 'deactivated', 'switched', 'turned', 'active', 'inactive']);
 /** "keep", "keeps", "kept", "keeping": the verb that, with a state after its object, keeps a setting rather than data. */
@@ -51,9 +60,18 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
   // "unguarded edges and exclusion-zone intrusions": a zone kept clear of people on a site, not data kept out of a use.
   if (kind === 'optOut' && (word === 'exclusion' || word === 'exclusions')) return PLACE_AFTER.has(units[next]?.norm ?? '');
   if (kind === 'improve' && (word === 'testing' || word === 'test')) return CHECK_BEFORE.has(before);
+  // "… using machine learning models developed by Tallyfern": a participle after the thing it describes, with its maker
+  // after "by", says who made it; nobody is given a right to develop anything (audit196, 441 § 3.1).
+  if ((kind === 'improve' || kind === 'train') && word.endsWith('ed') && units[next]?.norm === 'by') return MADE_THINGS.has(before);
   // "benchmarks of conversion rates, average order values, return rates": a shop's returns, no data returned (fresh165a 439-18).
   if (kind === 'delete' && (word === 'return' || word === 'returns')) return RETAIL_RETURN_AFTER.has(units[next]?.norm ?? '');
   if (kind === 'improve' && /^optimi[sz]ations?$/.test(word)) return OPTIMISED_THING.has(before);
+  // "has completed Furrowsense's type-specific training module", "who has not completed such training": people taught
+  // a skill, no model trained (blind89-116).
+  if (kind === 'train' && word === 'training') {
+    const twoBefore = units[at - 2]?.norm ?? '';
+    if (INSTRUCTION_AFTER.has(units[next]?.norm ?? '') || COMPLETING_BEFORE.has(before) || (before === 'such' && COMPLETING_BEFORE.has(twoBefore))) return true;
+  }
   if (kind === 'train' && /\bon$/.test(word)) {
     const after = units[next]?.norm ?? '';
     return /^[a-z]+ing$/.test(after) && !DESCRIBING_ING.has(after);
@@ -64,7 +82,13 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
 /** Words before "statistical" that make it a kind of mistake: "incorrect statistical values" (380 Sch 2 ¶10). */
 const ERROR_BEFORE: ReadonlySet<string> = new Set(['incorrect', 'inaccurate', 'erroneous', 'wrong', 'misleading', 'fabricated', 'false', 'invalid']);
 
-/** Whether a derived-data word at unit `at` names an error in an output ("incorrect statistical values"), not data. */
+/** Whether a derived-data word at unit `at` names no data: an error in an output ("incorrect statistical values") or a way of doing something ("anonymous marking"). */
 export function derivedWordIsError(units: readonly Unit[], at: number): boolean {
-  return ERROR_BEFORE.has(units[at - 1]?.norm ?? '');
+  return ERROR_BEFORE.has(units[at - 1]?.norm ?? '') || ACTIVITY_AFTER.has(units[at + 1]?.norm ?? '');
 }
+/**
+ * Activities after "anonymous" or "aggregated" that make it the way something is done, not data derived: "configured for
+ * anonymous marking, in which case Learner identities are hidden from markers" (audit197, 444 Art. 5.5).
+ */
+const ACTIVITY_AFTER: ReadonlySet<string> = new Set(['marking', 'grading', 'voting', 'hotline', 'whistleblowing', 'browsing', 'mode', 'login', 'sign-in']);
+

@@ -54,3 +54,20 @@ export const LICENCE_RECEIVED: Veto = {
   },
 };
 
+
+/**
+ * "Needlebook grants the Studio a non-exclusive licence to use the fonts …, but not to resell them as digital files or
+ * include them in any AI training dataset": the limb after "but not to" limits the licence the customer receives; it
+ * is the customer's restriction, and promises nothing of the vendor's (blind89-112).
+ */
+export const LIMIT_OF_LICENCE_RECEIVED: Veto = {
+  reason: 'the "but not to" limits a licence the customer receives; it restricts the customer, not the vendor',
+  when: ({ predicate: p, frame }: RuleInput) => {
+    const index = frame.predicates.indexOf(p);
+    const granted = frame.predicates.slice(0, Math.max(0, index)).some((q) => q.actor.side === 'vendor' && q.recipient?.side === 'customer' && q.actions.some((a) => a.kind === 'grant' && !a.negated));
+    if (!granted || p.modal !== undefined || p.negation === undefined) return false;
+    const before = frame.text.slice(0, p.negation.start - frame.start).trimEnd().toLowerCase();
+    const after = frame.text.slice(p.negation.end - frame.start).trimStart().toLowerCase();
+    return (before.endsWith(' but') || before.endsWith(', but') || before.endsWith(' and')) && after.startsWith('to ');
+  },
+};

@@ -3,6 +3,7 @@
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads, wordsAfter } from '../queries';
+import { ACCESS_TO_THE_SERVICE } from '../serviceAccess';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HELD_THEN_DESTROYED, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, PEOPLE_TRAINED, SURVIVES_ONLY_GENERAL, DELETION_REACHES, ITEM_OF_DELETION_SCHEDULE } from '../vetoes';
 import { CARVE_OUT_RULES } from './carveOuts';
 import { CUSTOMERS_OWN_LICENCE, LAW_SETS_THE_END, HANDED_BACK, HELD_FOR_LEGAL_PROCESS, KEPT_SECURE, RIGHT_HELD, PROVISION_FOLLOWS_DATA, RECORD_DUTY, WITHIN_THE_TERM, BOUNDED_BY_NEED, END_DATES_DELETION, END_DATES_LATER_DELETION, BACKUP_CARVE_OUT, KEPT_ONLY_FOR_SAFETY, describesDeletion, openEndedKeeping } from './retentionVetoes';
@@ -293,7 +294,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       affirmed(i.predicate, 'retain', 'use', 'grant', 'share') !== undefined && !deletesFirst(i) &&
       i.predicate.actor.side !== 'customer',
     vetoes: [
-      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT, END_DATES_DELETION, KEPT_ONLY_FOR_SAFETY, ITEM_OF_DELETION_SCHEDULE, HANDED_BACK,
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT, END_DATES_DELETION, KEPT_ONLY_FOR_SAFETY, ITEM_OF_DELETION_SCHEDULE, HANDED_BACK, ACCESS_TO_THE_SERVICE,
       {
         // "The Supplier grants Customer … a licence … to use the Outputs without restriction during and after the Term":
         // the right that outlasts the contract is the customer's (362 § 5.3).

@@ -5,6 +5,7 @@ import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, wordBefore, wordsAfter, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
 import { CUSTOMER_WORDS, OWN_MODEL } from '../ownModel';
+import { LIMIT_OF_LICENCE_RECEIVED } from '../licenceReceived';
 import { OWN_SERVICE_CHANGED } from '../serviceChange';
 import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT, REMOVAL_DENIED, CHANGE_NOTIFIED, SCOPE_DENIED, DELETION_REACHES, DUTY_DENIED, scopeDenied } from '../vetoes';
 import { PRECEDENCE_ONLY } from '../precedenceVeto';
@@ -384,7 +385,7 @@ export const TRAINING_RULES: readonly Rule[] = [
     vetoes: [
       // "Deletion … does not extend to … any model developed for the Permitted Purposes": the "not" carves the model out
       // of the deletion duty; no training is denied (agreement 117 § 11.6).
-      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, REMOVAL_DENIED, SCOPE_DENIED, DUTY_DENIED,
+      DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, REMOVAL_DENIED, SCOPE_DENIED, DUTY_DENIED, LIMIT_OF_LICENCE_RECEIVED,
       {
         // "… any boiler model it has not worked on, the Contractor shall ensure its engineers receive training": people
         // are trained and no data is named. ("staff rota data" names data, and its ban stands.)
