@@ -322,6 +322,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), 'the sentence lets the vendor make derived data but grants no use of it; the clause on its use is the one to answer');
       continue;
     }
+    // "Models trained using Programme Data … are owned by Veyla": the clause on outputs in its place would swap the models
+    // for outputs the sentence never named (audit197, 443 § 7.3); the training and the keeping are answered for themselves.
+    if (plan.kind === 'sentence' && next.rules.every((rule) => rule === 'derived-model-vendor-owns')) {
+      attempted.set(attemptKey(next), 'the sentence is about models the vendor owns, which the playbook\'s clause on outputs would not replace like with like');
+      continue;
+    }
     if (plan.kind === 'sentence' && next.rules.includes('usage-data-grant') && !sibling) {
       // The playbook's clause is about statistics made from the customer's data. Put in place of the vendor's right to
       // its own usage or technical data, it deletes a right the vendor needs and orphans the defined term.

@@ -96,3 +96,24 @@ describe("the vendor's ownership reaching what is made with the customer's data"
     expect(target).toBe('10.1 Tallyfold and its licensors own all right, title and interest in the Services and the Tallyfold Models, including all enhancements and derivative works of them.');
   });
 });
+
+describe('second round (audit196, audit197)', () => {
+  it('strikes the vendor\'s own purposes with their clause numbers and a page\'s purposes after them (441 § 4.2)', () => {
+    const clause =
+      "4.2 Client grants Tallyfold a worldwide, non-exclusive, transferable and sublicensable licence to host, copy, adapt and create derivative works from Client Data for the purposes of providing the Services, exercising Tallyfold's rights under clauses 3.5, 3.7 and 4.4, and for any other purpose described in the Responsible AI Statement.";
+    const target = preferredReview([PARTIES, CLIENT_DATA, clause]).edit(2)?.target ?? '';
+    expect(target).toMatch(/Client Data solely for the purposes of providing the Services\.$/);
+  });
+
+  it('puts the ban\'s "any model" before the article of a possessive name (441 § 3.7)', () => {
+    const clause = "3.7 Tallyfold may use Client Data to train and refine the Platform's classification and reconciliation models.";
+    const target = preferredReview([PARTIES, CLIENT_DATA, clause]).edit(2)?.target ?? '';
+    expect(target).toContain("refine any artificial intelligence or machine-learning model, including the Platform's classification and reconciliation models");
+  });
+
+  it('does not answer the vendor\'s ownership of models trained on the data with the clause on outputs (443 § 7.3)', () => {
+    const clause = '7.3 Models trained using Client Data are shared across Tallyfold\'s customer base and are owned by Tallyfold.';
+    const review = preferredReview([PARTIES, CLIENT_DATA, clause]);
+    expect(review.edit(2)?.target ?? clause).not.toMatch(/owns all outputs/i);
+  });
+});

@@ -35,7 +35,9 @@ export function widenBannedModels(sentence: string, from: number): Splice[] {
     // A.4 banned only "Quillhaven's proprietary … meeting-intelligence models").
     const listed = LISTED_KINDS.exec(sentence.slice(from));
     if (!listed?.[1]) return [];
-    const at = from + listed.index + listed[0].length - listed[1].length;
+    const named = from + listed.index + listed[0].length - listed[1].length;
+    // "refine the Platform's … models": the ban's wording goes before the article the possessive name takes.
+    const at = sentence.slice(Math.max(0, named - 4), named).toLowerCase() === 'the ' ? named - 4 : named;
     return [{ start: at, end: at, text: ANY_MODEL }];
   }
   const modelsAt = from + found.index + found[0].length - found[3].length - found[2].length;

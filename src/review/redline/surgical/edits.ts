@@ -273,6 +273,8 @@ function servingTheCustomer(text: string, served: string): string {
   const possessive = ['its', 'our', 'their'].includes(owner) || ((owner.endsWith("'s") || owner.endsWith('’s')) && owner[0] !== owner[0]?.toLowerCase());
   return possessive ? `${words.slice(0, -1).join(' ')} ${served}` : text;
 }
+/** ", and for any other purpose described in the Responsible AI Statement", up to the sentence's close. */
+const PAGE_PURPOSES_AFTER = /^,?\s(?:and|or)\s(?:for|to)\s(?:any|the|such)\s(?:other\s|additional\s|further\s)?purposes?\s(?:described|set\sout|set\sforth|listed|specified|identified|stated)\sin\b[^;]*?(?=\.?$)/;
 const SERVING_PURPOSE = 'solely to provide the {{services}} to {{customer}}';
 
 /** "for the Supplier Purposes": the contract's defined purposes that include the vendor's development. */
@@ -359,7 +361,11 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
         // "… solely for the purposes of operating Tallyfold's products and services": the serving verb kept would still
         // run the vendor's whole business; it serves the customer's services instead (audit195, 439 § 4.3).
         const served = shared && { ...shared, text: servingTheCustomer(shared.text, fill('the {{services}} for {{customer}}')) };
-        return withoutOtherBusiness([...solely, served || { ...own, text: '' }]);
+        // "…, and for any other purpose described in the Responsible AI Statement": a page's purposes after the list go
+        // too, or "solely" would be reopened by them (audit196, 441 § 4.2).
+        const page = PAGE_PURPOSES_AFTER.exec(context.sentence.slice(own.end));
+        const byPage = page ? [{ start: own.end + page.index, end: own.end + page.index + page[0].length, text: '' }] : [];
+        return withoutOtherBusiness([...solely, served || { ...own, text: '' }, ...byPage]);
       }
       // "… to provide the Services and for the other purposes described in the AI Data Use Policy": those go.
       // The serving purpose takes the position's wording ("solely to provide the Services to Customer during …").

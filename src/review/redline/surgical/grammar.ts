@@ -189,6 +189,8 @@ function adjectivalPurposes(sentence: string): Found | undefined {
  * the serving ones, from the end of the last serving one to the end of the list (a gerund list, which ends where an
  * item stops being a gerund, as in ", and to sublicense …"). Only when the serving purposes come first.
  */
+/** ", 3.7": a comma that goes on to a clause number. */
+const NUMBER_AFTER_COMMA = /^,\s?\d/;
 export function vendorPurposes(sentence: string): Found | undefined {
   const head = PURPOSE_LIST.exec(sentence);
   if (!head) return undefined;
@@ -197,7 +199,9 @@ export function vendorPurposes(sentence: string): Found | undefined {
   let listEnd = -1;
   let first = true;
   for (;;) {
-    const comma = sentence.indexOf(',', at);
+    // "exercising its rights under clauses 3.5, 3.7 and 4.4": a comma before a clause number is inside the item.
+    let comma = sentence.indexOf(',', at);
+    while (comma >= 0 && NUMBER_AFTER_COMMA.test(sentence.slice(comma, comma + 4))) comma = sentence.indexOf(',', comma + 1);
     const stop = comma < 0 ? sentenceClose(sentence) : comma;
     const item = sentence.slice(at, stop).trim();
     const gerund = /^(?:(?:and|or)\s+)?[a-z-]+ing\b/i.test(item);
@@ -242,7 +246,7 @@ export function keepSharedObject(sentence: string, start: number, own: Found): {
 /** "… and for the other purposes described in the AI Data Use Policy": purposes the licence takes from a document. */
 // Starts where a run of white space starts, never inside one (see above), so matching stays linear.
 const PURPOSES_BY_REFERENCE =
-  /(?<!\s)\s+(?:and|or)\s+(?:\([a-z]\)\s+)?(?:for|to)\s+(?:(?:the|such)\s+)?(?:other\s+|additional\s+|further\s+)?purposes\s+(?:described|set\s+out|set\s+forth|listed|specified|identified|stated)\s+in\b/i;
+  /(?<!\s)\s+(?:and|or)\s+(?:\([a-z]\)\s+)?(?:for|to)\s+(?:(?:the|such|any)\s+)?(?:other\s+|additional\s+|further\s+)?purposes?\s+(?:described|set\s+out|set\s+forth|listed|specified|identified|stated)\s+in\b/i;
 /** The serving purpose right before those purposes: "to provide the Services" (not the licence's "to host, copy"). */
 // "to operate, provide and improve the Service": a verb list that opens by serving is read as one purpose.
 const SERVES_FIRST = /\bto\s+(?:the\s+extent\s+necessary\s+to\s+)?(?:provide|operate|deliver|perform|support|run)(?:,\s[a-z]+){0,4}\s[^,;]{0,120}$/i;
