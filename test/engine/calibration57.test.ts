@@ -124,3 +124,21 @@ describe('words that name no data and no training (second round: blind89, agreem
     expect(analysis.findings.filter((f) => f.paragraph === 1 && f.category === 'survival-retention')).toEqual([]);
   });
 });
+
+describe('third round (blind90, agreements 445–448)', () => {
+  it('an AI provider named as a cause of delay nobody is liable for receives no data', () => {
+    expect(categoriesOf('Neither party will be liable for delays caused by events beyond its reasonable control, including floods, power failures and outages of AI Providers or hosting providers.')).toEqual([]);
+  });
+
+  it('while a provider named in a liability clause over the customer\'s data still is one', () => {
+    expect(categoriesOf('Provider will not be liable for any disclosure of Customer Data by an AI Provider.').some((c) => c.startsWith('third-party-ai:'))).toBe(true);
+  });
+
+  it('the customer\'s duty to pseudonymise its own data gives the vendor no derived data', () => {
+    expect(categoriesOf('Client shall ensure that any production Client Data is masked or pseudonymised before being loaded into development or test environments.')).toEqual([]);
+  });
+
+  it('the vendor\'s own practice of de-identifying still does', () => {
+    expect(categoriesOf('We also aggregate or de-identify Personal Data so that it no longer identifies you and share it with third parties to help improve our Services.')).toContain('aggregated-data:risk');
+  });
+});

@@ -44,3 +44,20 @@ export const USE_ANSWERED_FOR: Veto = {
     return !modalBefore && frame.cues.some((c) => c.set === 'liabilityContext' && c.text.toLowerCase().startsWith('liabilit') && c.end <= use.start && wordsAfter(frame, c.end, 1)[0]?.toLowerCase() === 'for');
   },
 };
+
+/**
+ * "Neither party will be liable for delays caused by events beyond its reasonable control, including … outages of AI
+ * Providers": a provider named as a cause of delay that nobody answers for receives no data by it (447 § 17.2, and
+ * 437 and 438 before it).
+ */
+/** How far after "Neither" the liability may come: "Neither party will be liable". */
+const EXCUSE_REACH = 24;
+export const PROVIDER_AS_EXCUSED_CAUSE: Veto = {
+  reason: 'the provider is named as a cause of delay nobody is liable for; no data goes to it',
+  when: ({ predicate: p, frame }) => {
+    const negation = p.negation;
+    if (negation === undefined || p.objects.some((o) => o.kind === 'customer-data' || o.kind === 'output' || o.kind === 'generic')) return false;
+    // "Neither party will be liable": the party and its modal may stand between the denial and the liability.
+    return frame.cues.some((c) => c.set === 'liabilityContext' && c.start >= negation.end && c.start - negation.end <= EXCUSE_REACH);
+  },
+};

@@ -5,6 +5,7 @@ import { action, affirmed, conditionCue, consentGated, cue, customerActs, denied
 import { derived, derivedDefined, definesCustomerData, derivedData, safeguarded, aggregatedFirst, liabilityAggregate, MADE_FOR_CUSTOMER, CLASSED_AS_CUSTOMER_DATA, DERIVED_ONLY_IN_ASIDE } from './derivedData';
 import { OWN_MODEL } from '../ownModel';
 import { USAGE_DATA_AS_SOURCE } from '../developedWith';
+import { CUSTOMER_DUTY } from '../customerDuty';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, SUPPOSED_USE, CUSTOMER_RESTRICTION, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, HEADING_ONLY, LICENSED_TO_CUSTOMER, THIRD_PARTY_ACTS, CUSTOMER_DATA_CARVED_OUT, isEditingRight, servesCustomerOnly, SCOPE_DENIED, NOT_CLASSED_AS, REMOVAL_DENIED, DUTY_DENIED, SIGNPOSTED, DELETION_REACHES, SUPPLIED_TO_CUSTOMER } from '../vetoes';
 import { DESTROYED_WITH_THE_DATA } from './deletedData';
 import { LIABILITY_DENIED } from '../liabilityVetoes';
@@ -263,6 +264,11 @@ export const DATA_RIGHTS_RULES: readonly Rule[] = [
       (affirmed(i.predicate, 'use', 'retain', 'own', 'share', 'improve', 'train', 'grant') !== undefined || (i.predicate.modal !== undefined && i.predicate.actions.length === 0)),
     vetoes: [
       DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HEADING_ONLY, THIRD_PARTY_ACTS, SERVING_ONLY, SERVICE_TO_CUSTOMER, DELETION_REACHES, SUPPOSED_USE, PRECEDENCE_ONLY, CUSTOMER_EXCLUDES, MADE_FOR_CUSTOMER, CLASSED_AS_CUSTOMER_DATA, DERIVED_ONLY_IN_ASIDE,
+      // "Client shall ensure that … production Client Data is masked or pseudonymised before being loaded into test
+      // environments": the customer's own duty to strip its data gives the vendor no derived data (audit199, 448 § 5.2).
+      // Only a duty said with a modal: "We also aggregate … Personal Data so that it no longer identifies you" is the
+      // vendor's own practice, whoever the reading takes to act.
+      { ...CUSTOMER_DUTY, when: (i: RuleInput) => i.predicate.modal !== undefined && CUSTOMER_DUTY.when(i) },
       // "may use Customer Data to train the models … for Customer's account, provided that such data is pseudonymized":
       // pseudonymised data kept for the customer's own model is no derived data of the vendor's.
       OWN_MODEL,

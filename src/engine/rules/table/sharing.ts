@@ -3,6 +3,7 @@
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
 import { action, affirmed, consentGated, cue, frameFacts, has, object, reads, trainingDenied, wordsAfter } from '../queries';
+import { PROVIDER_AS_EXCUSED_CAUSE } from '../liabilityVetoes';
 import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY, HOLDERS_DELETED, ITEM_OF_LISTED_BAN, SUPPOSED_USE } from '../vetoes';
 
 /**
@@ -237,7 +238,7 @@ export const SHARING_RULES: readonly Rule[] = [
     stance: 'neutral',
     severity: 'low',
     when: (i) => outsider(i) !== undefined && aiContext(i) && (flows(i) || restricted(i) || i.predicate.actions.length > 0 || i.predicate.objects.length > 0),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HOLDERS_DELETED, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE, OUTPUT_DISCLAIMER, ONLY_VENDORS_OWN_AI],
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HOLDERS_DELETED, CUSTOMER_USES_OUTSIDE_TOOLS, ABOUT_PEOPLE, OUTPUT_DISCLAIMER, ONLY_VENDORS_OWN_AI, PROVIDER_AS_EXCUSED_CAUSE],
     evidence: (i) => [i.predicate.negation, action(i.predicate, 'share', 'use', 'retain', 'train'), outsider(i)],
   },
   {
@@ -249,7 +250,7 @@ export const SHARING_RULES: readonly Rule[] = [
     // The provider may be named in a condition the customer sets: "If you self-host it with your OpenAI (or other LLM
     // provider) API key, it is between you and the provider." ("… when it calls outside LLM providers" is the vendor's.)
     when: ({ predicate: p, frame }) => has(p, 'aiProvider') || customersProvider(frame, p),
-    vetoes: [{ ...DEFINITION_ONLY, when: (i) => DEFINITION_ONLY.when(i) && !definesProviderOfData(i) }, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HOLDERS_DELETED],
+    vetoes: [{ ...DEFINITION_ONLY, when: (i) => DEFINITION_ONLY.when(i) && !definesProviderOfData(i) }, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, HOLDERS_DELETED, PROVIDER_AS_EXCUSED_CAUSE],
     evidence: ({ predicate: p }) => [cue(p, 'aiProvider')],
   },
   {
