@@ -27,3 +27,12 @@ describe('a closing safeguard proviso', () => {
     expect(found).toEqual(expect.arrayContaining(['broad-license:risk']));
   });
 });
+
+describe('the objective standard the review now writes', () => {
+  const OBJECTIVE = 'provided that such data is aggregated with the data of other customers, cannot reasonably be used to identify Customer or any individual, and is not used to train any artificial intelligence model';
+
+  it('is a safeguard as the earlier wording was ("cannot reasonably be used to identify")', () => {
+    const found = read(`Halvard may use De-identified Data to publish studies, and may keep doing so after the Term, ${OBJECTIVE}.`);
+    expect(found.filter((c) => c.startsWith('aggregated-data'))).toEqual(['aggregated-data:protective']);
+  });
+});

@@ -19,7 +19,7 @@ describe('a derived-data proviso read with the data\'s definition', () => {
     expect(target).toContain('is not used to train any artificial intelligence or machine-learning model');
     expect(target).not.toContain('aggregated with the data of other customers');
     // The definition's silence on identification is no standard: the sentence gets one.
-    expect(target).toContain('does not identify Customer or any individual');
+    expect(target).toContain('cannot reasonably be used to identify Customer or any individual');
   });
 
   it('adds only the training limb where the sentence sets its own standard of identification', () => {

@@ -45,7 +45,7 @@ describe('a derived-data permission whose own proviso only limits what is disclo
     const target = preferredReview([...parties, clause]).edit(3)?.target ?? '';
     expect(target).toContain('Quarrystone may create Derived Data');
     expect(target).not.toMatch(/(?:will|shall) not create/);
-    expect(target).toContain('does not identify Customer or any individual');
+    expect(target).toContain('cannot reasonably be used to identify Customer or any individual');
     expect(target).toContain('will not disclose Derived Data in a form that names Customer or identifies any individual');
   });
 });

@@ -56,6 +56,6 @@ describe('derived data the vendor claims to own, in the clause that lets it use 
     ];
     const target = reviewOf(lines, { position: 'preferred' }).edit(2)?.target ?? '';
     expect(target).not.toMatch(/we own that information/);
-    expect(target).toMatch(/average editing times, provided that such information is aggregated with the data of other (?:users|customers), does not identify you or any individual, and is not used to train/);
+    expect(target).toMatch(/average editing times, provided that such information is aggregated with the data of other (?:users|customers), cannot reasonably be used to identify you or any individual, and is not used to train/);
   });
 });

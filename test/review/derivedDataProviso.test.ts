@@ -5,7 +5,7 @@ import { preferredReview, skippedWith } from './agreements';
 
 // The proviso names the contract's derived-data term where the sentence does ("such Benchmark Data"), and the vendor's
 // other customers as the contract does ("at least three other manufacturers", the customer being the Manufacturer).
-const PROVISO = /provided that such (?:Benchmark Data|data) is aggregated with the data of other manufacturers, does not identify the Manufacturer or any individual, and is not used to train/;
+const PROVISO = /provided that such (?:Benchmark Data|data) is aggregated with the data of other manufacturers, cannot reasonably be used to identify the Manufacturer or any individual, and is not used to train/;
 
 const BRAMLEY = [
   'This Agreement is between Bramley Works plc (the "Manufacturer") and Ostrava Analytics Limited ("Ostrava").',
@@ -48,7 +48,7 @@ describe('derived data answered on the vendor\'s own sentence', () => {
       '2.2 The Supplier may compile aggregated statistics from Drive Data and shall own all right, title and interest in them.',
       'The OEM shall pay the fees within thirty days.',
     ]);
-    expect(editOf(3)?.target ?? '').toMatch(/does not identify the OEM or any individual/);
+    expect(editOf(3)?.target ?? '').toMatch(/cannot reasonably be used to identify the OEM or any individual/);
   });
 });
 

@@ -5,7 +5,7 @@ import { preferredReview, skippedWith } from './agreements';
 
 const PARTIES = 'These Terms are between Morrow Dictation Inc. ("Morrow", "we") and the organisation that subscribes ("Customer").';
 const DEFINED = '1.2 "De-identified Data" means Customer Content from which Morrow has removed names and direct identifiers.';
-const PROVISO = ', provided that such data is aggregated with the data of other customers, does not identify Customer or any individual, and is not used to train any artificial intelligence or machine-learning model.';
+const PROVISO = ', provided that such data is aggregated with the data of other customers, cannot reasonably be used to identify Customer or any individual, and is not used to train any artificial intelligence or machine-learning model.';
 
 describe('model-development purposes struck from a derived-data grant', () => {
   const { edit, inserts } = preferredReview([
@@ -70,7 +70,7 @@ describe('a derived-data grant with its own proviso', () => {
 
   it('takes the safeguard first inside that proviso, not a second "provided that"', () => {
     expect(edit(2)?.target).toBe(
-      '6.1 Morrow may use De-identified Data for product research, and may keep De-identified Data after this Agreement ends, provided that such data is aggregated with the data of other customers, does not identify Customer or any individual, and is not used to train any artificial intelligence or machine-learning model, and that Morrow shall not sell De-identified Data to any third party.',
+      '6.1 Morrow may use De-identified Data for product research, and may keep De-identified Data after this Agreement ends, provided that such data is aggregated with the data of other customers, cannot reasonably be used to identify Customer or any individual, and is not used to train any artificial intelligence or machine-learning model, and that Morrow shall not sell De-identified Data to any third party.',
     );
   });
 

@@ -271,7 +271,7 @@ describe('the contract’s own defined terms in the playbook’s clause', () => 
     const { editOf } = review(text);
     expect(editOf(3)?.target).toContain('Supplier may use Anonymised Pool Data only after it has been aggregated with the data of other subscribers');
     // Where no model is named, the safeguard goes on the sentence itself, in the contract's words too.
-    expect(editOf(4)?.target).toContain('to improve its products and services, including benchmarks shown to other subscribers, provided that such Anonymised Pool Data is aggregated with the data of other subscribers, does not identify Subscriber');
+    expect(editOf(4)?.target).toContain('to improve its products and services, including benchmarks shown to other subscribers, provided that such Anonymised Pool Data is aggregated with the data of other subscribers, cannot reasonably be used to identify Subscriber');
   });
 });
 

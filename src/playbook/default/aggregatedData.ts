@@ -38,7 +38,7 @@ export const AGGREGATED_DATA_ISSUE: PlaybookIssue = {
         { kind: 'strike-model-purposes', optional: true },
         {
           kind: 'append-proviso',
-          text: 'provided that such data is aggregated with the data of other customers, does not identify {{customer}} or any individual, and is not used to train any artificial intelligence or machine-learning model',
+          text: 'provided that such data is aggregated with the data of other customers, cannot reasonably be used to identify {{customer}} or any individual, and is not used to train any artificial intelligence or machine-learning model',
           // "aggregate" only as an adjective: "to use, copy, aggregate and modify Machine Data" is the service licence,
           // which a proviso that the data be aggregated would take away.
           onlyIf: ['aggregated', 'aggregate data', 'aggregate form', 'in aggregate', 'aggregate statistics', 'de-identified', 'anonymised', 'anonymized', 'statistical'],

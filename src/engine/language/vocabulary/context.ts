@@ -404,6 +404,8 @@ export const CONTEXT_SETS = [
       'irreversibly', 're identify', 're identification', 'reidentify', 'cannot be identified', 'can be identified',
       'does not identify', 'do not identify', 'not identify', 'so that no individual', 'attributable to customer',
       'in a form attributable', 'no longer be identified',
+      // The objective test: "cannot reasonably be used to identify Customer or any individual".
+      'cannot reasonably be used to identify', 'cannot be used to identify', 'could not reasonably be used to identify',
     ],
   },
   {

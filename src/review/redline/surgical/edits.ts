@@ -161,7 +161,7 @@ function pointsBack(proviso: string, before: string): boolean {
 const namingDerivedData = (proviso: string, context: SurgicalContext): string => {
   // "may … aggregate it with data from other customers to produce Pay Insights, provided that such data is aggregated
   // with the data of other customers": a condition the sentence already states is not said twice (audit56, 150 4.4).
-  const stated = POOLED_WITH_OTHERS.test(context.sentence) ? proviso.replace(/\bis aggregated with the data of other [\w-]+, ([^,]{1,80}), and /, '$1 and ') : proviso;
+  const stated = POOLED_WITH_OTHERS.test(context.sentence) ? proviso.replace(/\bis aggregated with the data of other [\w-]+, ([^,]{1,120}), and /, '$1 and ') : proviso;
   return namedDerived(stated, context);
 };
 /**
