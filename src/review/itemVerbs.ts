@@ -43,11 +43,21 @@ export function servingVerbsSplice(sentence: string, from: number): { start: num
   // "to maintain, improve and develop the Platform and Lumen Ridge's other products and services": the vendor's other
   // products among the objects are its own ends too, and go with the verbs that served them (audit99, 259 § 3.3).
   const objectsAt = start + found[0].length;
+  // "to maintain the Services, including new features and products": the example of development goes with the verbs
+  // of development (audit199, 447 § 7.2 read "maintain the Services, including new features and products").
+  const example = NEW_THINGS_EXAMPLE.exec(sentence.slice(objectsAt));
+  if (example?.[1]) {
+    const at = objectsAt + example[0].length - example[1].length;
+    return [verbs, { start: at, end: at + example[1].length, text: '' }];
+  }
   const others = OTHER_BUSINESS.exec(sentence.slice(objectsAt));
   if (!others?.[1]) return [verbs];
   const at = objectsAt + others[0].length - others[1].length;
   return [verbs, { start: at, end: at + others[1].length, text: '' }];
 }
+
+/** The service named, then ", including new features and products": an example of building new things. */
+export const NEW_THINGS_EXAMPLE = /^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(,\s+including\s+(?:new|future|additional)\s+[^,;.]{1,80}?)(?=[,;.]|$)/;
 
 /**
  * "the Services and Provider's other products and services", "the Platform and its other offerings": the vendor's

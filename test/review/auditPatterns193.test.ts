@@ -117,3 +117,17 @@ describe('second round (audit196, audit197)', () => {
     expect(review.edit(2)?.target ?? clause).not.toMatch(/owns all outputs/i);
   });
 });
+
+describe('third round (audit198, audit199)', () => {
+  it('takes the example of building new things with the verbs of building (447 § 7.2)', () => {
+    const clause = '7.2 Tallyfold may use Client Data to maintain, improve and develop the Services, including new features and products.';
+    const target = preferredReview([PARTIES, CLIENT_DATA, clause]).edit(2)?.target ?? '';
+    expect(target).toBe('7.2 Tallyfold may use Client Data to maintain the Services.');
+  });
+
+  it('bans the data whole, not only what was de-identified (447 § 7.3)', () => {
+    const clause = '7.3 Tallyfold may use Client Data that it has de-identified to train and improve its machine learning models.';
+    const target = preferredReview([PARTIES, CLIENT_DATA, clause]).edit(2)?.target ?? '';
+    expect(target).toMatch(/shall not use Client Data to train or improve/);
+  });
+});

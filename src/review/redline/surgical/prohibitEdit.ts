@@ -36,6 +36,9 @@ const OWNER_OF_BANNED = /,\s+which\s+[^;.]{0,120}?\b(?:shall|will)\s+(?:be|remai
  */
 const USE_OF_BANNED = /,\s+and\s+(?:those|such|the\s+resulting|any\s+such)\s+(?:models?|algorithms?|improvements?)\s+(?:may|will|shall|can)\s+[^;.]{1,160}?(?=\.?$)/;
 
+/** " … Tenant Information that we have de-identified" right before the purpose ("to train"): the permission's narrowing. */
+const STRIPPED_RELATIVE = /^\s[^.;]{1,120}?(\s(?:that|which)\s(?:(?:we|it|they|[A-Z][\w-]*)\s(?:has|have)\s(?:first\s)?|(?:has|have)\sbeen\s)(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|redacted))(?=,?\sto\s)/;
+
 /** " Portfolio Data, together with the Fund's query logs and interaction metadata, to …": objects joined for a use. */
 // The joined object may carry a list of its own ("the Your Content you choose to categorize, reconcile or invoice …").
 const TOGETHER_WITH = /^(\s+[^,;]{1,80}?),\s+together\s+with\s+([^;.]{1,160}?),(\s+to\s)/;
@@ -255,6 +258,13 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   if (removing && context.sentence[permission.end + removing.index - 1] !== ',') splices.push({ start: permission.end + removing.index, end: permission.end + removing.index + removing[0].length, text: '' });
   // "… to train … the Supplier's models, which models … shall be the sole property of the Supplier": beside a ban the
   // ownership of the banned models reads as leave to make them (287 B3.3).
+  // "will not use AI Interactions or Tenant Information that we have de-identified to train …" bans only the
+  // de-identified data; the relative that narrowed the permission goes from the ban (audit199, 447 § 7.3).
+  const relative = STRIPPED_RELATIVE.exec(context.sentence.slice(permission.end));
+  if (relative?.[1]) {
+    const start = permission.end + relative[0].length - relative[1].length;
+    if (!splices.some((s) => s.start < start + relative[1]!.length && start < s.end)) splices.push({ start, end: start + relative[1].length, text: '' });
+  }
   const owner = OWNER_OF_BANNED.exec(context.sentence.slice(permission.end)) ?? USE_OF_BANNED.exec(context.sentence.slice(permission.end));
   if (owner) splices.push({ start: permission.end + owner.index, end: permission.end + owner.index + owner[0].length, text: '' });
   // "shall not train, fine-tune and evaluate" would forbid only doing all three; a prohibition lists with "or".
