@@ -142,3 +142,19 @@ describe('third round (blind90, agreements 445–448)', () => {
     expect(categoriesOf('We also aggregate or de-identify Personal Data so that it no longer identifies you and share it with third parties to help improve our Services.')).toContain('aggregated-data:risk');
   });
 });
+
+describe('found on the second read of the change', () => {
+  it('a passive grant whose subject is the vendor is a licence to the vendor (the corpus\'s qwen-lic pattern)', () => {
+    expect(categoriesOf('You shall procure that we and our affiliates are granted an irrevocable, sub-licensable, perpetual, worldwide licence to use and distribute any User Content.')).toContain('broad-license:risk');
+  });
+
+  it('a schedule field "Purposes:" naming training does not make every lower-case "purposes" a verb of training', () => {
+    const analysis = analyzeDocument([
+      { text: 'This Agreement is between Basketly Ltd ("Basketly") and the merchant named in the Order Form ("Customer").' },
+      { text: '"Customer Data" means data that Customer uploads to the Platform.' },
+      { text: 'Purposes: providing the Platform to Customer; the training and evaluation of Basketly Models; and security.' },
+      { text: '4.3 Customer grants Basketly a worldwide, royalty-free licence to use Customer Data solely for the purposes of operating the Platform for Customer.' },
+    ]);
+    expect(analysis.findings.filter((f) => f.paragraph === 3 && f.category === 'ai-training')).toEqual([]);
+  });
+});

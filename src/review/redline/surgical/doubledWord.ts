@@ -26,7 +26,7 @@ export function withoutDoubledWord(sentence: string, splice: Splice): Splice {
   const previous = lastWord(sentence.slice(Math.max(0, splice.start - 20), splice.start));
   // "… are [irrevocable and are→are] reflected": the rebuilt list opens with the word just before it.
   const opening = firstWord(splice.text);
-  if (previous?.spaced && opening?.lead === 0 && previous.word.toLowerCase() === opening.word.toLowerCase() && !isWordChar(splice.text[opening.word.length] ?? ' ')) {
+  if (previous?.spaced && opening?.lead === 0 && previous.word.toLowerCase() === opening.word.toLowerCase()) {
     return { ...splice, start: splice.start - previous.word.length - 1 };
   }
   const left = lastWord(sentence.slice(Math.max(0, splice.start - 20), splice.start) + splice.text);
