@@ -60,6 +60,12 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
   // "unguarded edges and exclusion-zone intrusions": a zone kept clear of people on a site, not data kept out of a use.
   if (kind === 'optOut' && (word === 'exclusion' || word === 'exclusions')) return PLACE_AFTER.has(units[next]?.norm ?? '');
   if (kind === 'improve' && (word === 'testing' || word === 'test')) return CHECK_BEFORE.has(before);
+  // "…, which shall remain the Charity's sole responsibility", "remains in force": a state that goes on, no data kept
+  // (blind91-131).
+  if (kind === 'retain' && REMAIN.has(word)) return units.slice(next, next + REMAIN_REACH).some((u) => STATE_REMAINING.has(u.norm));
+  // "represents that it owns or has all necessary rights to the product images it uploads": rights held, none given
+  // (blind91-117 was read as a broad licence).
+  if (kind === 'grant' && (word === 'right to' || word === 'rights to')) return heldRights(units, at) && THING_OPENERS.has(units[next]?.norm ?? '') && warrantedBefore(units, at);
   // "… using machine learning models developed by Tallyfern": a participle after the thing it describes, with its maker
   // after "by", says who made it; nobody is given a right to develop anything (audit196, 441 § 3.1).
   if ((kind === 'improve' || kind === 'train') && word.endsWith('ed') && units[next]?.norm === 'by') return MADE_THINGS.has(before);
@@ -75,6 +81,32 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
   if (kind === 'train' && /\bon$/.test(word)) {
     const after = units[next]?.norm ?? '';
     return /^[a-z]+ing$/.test(after) && !DESCRIBING_ING.has(after);
+  }
+  return false;
+}
+
+const REMAIN: ReadonlySet<string> = new Set(['remain', 'remains', 'remained']);
+/** What a thing remains that is no place data is kept in: responsible, liable, in force, unchanged. */
+const STATE_REMAINING: ReadonlySet<string> = new Set([
+  'responsibility', 'responsible', 'liable', 'liability', 'bound', 'force', 'effective', 'unchanged', 'valid', 'applicable', 'obliged', 'obligated',
+  'unaffected',
+]);
+const REMAIN_REACH = 4;
+/** Verbs of holding rights: "has", "holds", "has obtained"; and the words between them and "rights to". */
+const HOLDING: ReadonlySet<string> = new Set(['has', 'have', 'having', 'hold', 'holds', 'holding', 'obtained', 'secured', 'possesses', 'possess']);
+const RIGHTS_QUALIFIERS: ReadonlySet<string> = new Set(['all', 'the', 'necessary', 'required', 'requisite', 'sufficient', 'appropriate', 'relevant', 'such', 'any', 'and', 'other']);
+/** What opens the thing rights are held in ("rights to the images"), never a verb ("the right to use"). */
+const THING_OPENERS: ReadonlySet<string> = new Set(['the', 'all', 'any', 'such', 'its', 'their', 'his', 'her', 'your', 'each', 'every']);
+const WARRANTS: ReadonlySet<string> = new Set(['represents', 'represent', 'warrants', 'warrant', 'confirms', 'confirm', 'undertakes', 'warranty']);
+const WARRANT_REACH = 12;
+/** A warranty said before the rights: "represents and warrants that it owns or has …". */
+const warrantedBefore = (units: readonly Unit[], at: number): boolean => units.slice(Math.max(0, at - WARRANT_REACH), at).some((u) => WARRANTS.has(u.norm));
+/** Whether "rights to" at `at` follows a verb of holding over only qualifying words ("has all necessary rights to"). */
+function heldRights(units: readonly Unit[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
+    const norm = units[i]?.norm ?? '';
+    if (HOLDING.has(norm)) return true;
+    if (!RIGHTS_QUALIFIERS.has(norm)) return false;
   }
   return false;
 }

@@ -144,6 +144,21 @@ const CHANGED_BY_THIS_DOCUMENT = {
   },
 };
 
+/** Words by which the customer walks away rather than says yes ("you may terminate", "cancel the affected Services"). */
+const EXIT_WORDS: readonly string[] = ['terminate', 'cancel', 'stop using', 'cease using'];
+/**
+ * "… and if you do not agree to a material change you may terminate the affected Services before it takes effect" (447
+ * § 18.4): the customer's refusal only lets it leave; the change binds whoever stays, so it waits on nobody's consent.
+ */
+const refusalOnlyExits = (frame: RuleInput['frame'], c: Predicate['conditions'][number]): boolean => {
+  const condition = frame.text.slice(c.start - frame.start, c.end - frame.start).toLowerCase();
+  const refused = condition.includes(' not ') || condition.includes("n't ") || condition.includes('n’t ');
+  // What the refusal leads to follows the condition, often in the next clause of the sentence ("…, you may terminate").
+  const rest = frame.text.slice(c.end - frame.start).toLowerCase();
+  return refused && EXIT_WORDS.some((word) => rest.includes(word));
+};
+const consentGates = (frame: RuleInput['frame'], q: Predicate) => q.conditions.some((c) => c.kind === 'consent' && !refusalOnlyExits(frame, c));
+
 const CHANGE_NEEDS_CONSENT = {
   reason: 'a change that widens the vendor’s rights needs the customer’s written agreement',
   when: ({ predicate: p, frame }: RuleInput) =>
@@ -152,8 +167,10 @@ const CHANGE_NEEDS_CONSENT = {
     // "may update the Product Terms …, but an update binds the DHB only if its CIO has agreed to it in writing": the
     // consent may sit in the clause that the "but" opens (audit102, 266 § 2.4).
     has(p, 'changeVerb', 'policyChange') &&
-    (p.conditions.some((c) => c.kind === 'consent') || p.conditions.some(awaitsObjection) ||
-      frame.predicates.some((q) => q !== p && q.polarity === 'positive' && q.conditions.some((c) => c.kind === 'consent'))),
+    // The objection may gate the later clause that names the data ("…, and will notify Customer … before a new AI
+    // Provider begins processing Customer Data, provided that no new AI Provider receives Customer Data until …").
+    (consentGates(frame, p) || frame.predicates.some((q) => q.conditions.some(awaitsObjection)) ||
+      frame.predicates.some((q) => q !== p && q.polarity === 'positive' && consentGates(frame, q))),
 };
 
 /**
@@ -355,7 +372,8 @@ const WHERE_A_DOCUMENT_IS: ReadonlySet<string> = new Set(['page', 'website', 'ur
 /** A bare "policy" after a conduct policy points back to it ("breaches that policy"). */
 const BACK_REFERENCES: ReadonlySet<string> = new Set(['policy', 'policies']);
 /** Other documents a sentence may name beside a conduct policy ("and AI Transparency Statement", "Privacy Notice"). */
-const OTHER_DOCUMENTS: readonly string[] = ['statement', 'privacy', 'notice', 'terms of', 'data use', 'documentation', 'ai policy'];
+// "the AUP and the AI Terms" (452 § 15.3): the AI terms say what is done with the data, whatever the AUP beside them says.
+const OTHER_DOCUMENTS: readonly string[] = ['statement', 'privacy', 'notice', 'terms of', 'data use', 'documentation', 'ai policy', 'ai terms', 'ai feature terms', 'ai features terms', 'machine learning terms', 'data processing'];
 /** Every document the sentence refers to is a conduct policy (an acceptable use policy, community guidelines). */
 function conductPolicyOnly(frame: RuleInput['frame']): boolean {
   const conduct = frame.cues.filter((c) => c.set === 'conductPolicy');
