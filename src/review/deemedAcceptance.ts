@@ -10,11 +10,12 @@ const NEEDS_AGREEMENT = /\b(?:express consent|written amendment signed by both|o
 
 /**
  * ", and Customer's continued use of the relevant AI Feature after … shall constitute its acceptance of the change",
- * "…, but your continued use … means you accept it": deemed acceptance as a limb joined to the sentence before it.
+ * "…, but your continued use … means you accept it", "…, and continued use of the Services after that date constitutes
+ * acceptance of the change" (agreement-92 § 3.2): deemed acceptance as a limb joined to the sentence before it.
  * Starts only at a comma or semicolon, so the search stays linear.
  */
 export const DEEMED_ACCEPTANCE_LIMB =
-  /[,;]\s*(?:and|but)?\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|your|its|their)(?:['’]s)?\s+(?:\w+\s+){0,2}?continued\s+use\b[^;.]{0,200}?\b(?:constitutes?|shall\s+constitute|will\s+constitute|means|(?:is|shall\s+be|will\s+be)\s+deemed)\b[^;.]{0,160}?(?=[;.]|$)/;
+  /[,;]\s*(?:and|but)?\s*(?:(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|your|its|their)(?:['’]s)?\s+(?:\w+\s+){0,2}?)?continued\s+use\b[^;.]{0,200}?\b(?:constitutes?|shall\s+constitute|will\s+constitute|means|(?:is|shall\s+be|will\s+be)\s+deemed)\b[^;.]{0,160}?(?=[;.]|$)/;
 
 /**
  * "By continuing to use the Services after an update, you agree to it.", "Continued use of the AI Features after an
@@ -68,5 +69,8 @@ export function withDeemedAcceptanceStruck(text: string, ops: readonly RedlineOp
       } else struck.push({ kind: 'delete', start, end, text: text.slice(start, end) });
     }
   }
-  return struck.length === 0 ? undefined : [...ops, ...struck].sort((a, b) => (a.kind === 'delete' ? a.start : a.at) - (b.kind === 'delete' ? b.start : b.at));
+  // At one offset a deletion comes before an insertion (a proviso written where the struck limb began).
+  const at = (op: RedlineOp) => (op.kind === 'delete' ? op.start : op.at);
+  const rank = (op: RedlineOp) => (op.kind === 'delete' ? 0 : 1);
+  return struck.length === 0 ? undefined : [...ops, ...struck].sort((a, b) => at(a) - at(b) || rank(a) - rank(b));
 }

@@ -97,17 +97,38 @@ export function vendorPartsOfOwnForm(analysis: Analysis, paragraphs: readonly Pa
   const pattern = names.map(escapeRegExp).join('|');
   // "SUPPLIER'S AI ADDENDUM", "the Vendor's Terms", or a title that opens with the vendor's name.
   const vendors = new RegExp(String.raw`\b(?:${pattern})['’]s\b|^(?:${pattern})\b`, 'i');
+  const modifying = modifyingParts(paragraphs.slice(0, OPENING));
   let inVendorPart = false;
   paragraphs.forEach((paragraph, index) => {
     if (PART_HEADING.test(paragraph.text)) {
       const heading = paragraph.text.replace(PART_HEADING, '').replace(/^[\s:.–—-]+/, '');
       const titles = paragraphs.slice(index + 1, index + 1 + TITLE_LINES).map((p) => p.text.trim()).filter((text) => text.length < 120);
-      inVendorPart = vendors.test(heading) || titles.some((title) => vendors.test(title) && !/[.;]$/.test(title));
+      inVendorPart = vendors.test(heading) || titles.some((title) => vendors.test(title) && !/[.;]$/.test(title)) || modifying.some((name) => paragraph.text.toLowerCase().includes(name));
     }
     if (inVendorPart) found.add(index);
   });
   return found;
 }
+
+/**
+ * "… which is Halvorsen's standard form as modified by the Negotiated Rider in Schedule 5": the part that modifies the
+ * customer's form is not the form. A rider that prevails over the form carries what the vendor asked for, and is
+ * redlined as vendor paper (audit200: 450's Schedule 5 re-opened training, aggregation and survival and went unmarked).
+ * The names the opening gives such parts, in lower case ("negotiated rider", "schedule 5").
+ */
+function modifyingParts(opening: readonly Paragraph[]): string[] {
+  const names: string[] = [];
+  for (const paragraph of opening) {
+    for (const match of paragraph.text.matchAll(MODIFIED_BY)) {
+      const [, name, part] = match;
+      if (name) names.push(name.toLowerCase());
+      if (part) names.push(part.toLowerCase());
+    }
+  }
+  return names;
+}
+const MODIFIED_BY =
+  /\bas\s+(?:modified|amended|varied|supplemented)\s+by\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}(?:Rider|Addendum|Side\s+Letter))(?:\s+(?:in|at|set\s+out\s+in)\s+((?:Schedule|Annex|Exhibit|Appendix|Attachment)\s+[A-Z0-9]{1,3})\b)?/g;
 
 /**
  * The contract's words as a vendor part of the customer's own form gives them: 'In these AI Terms "Rosterlane" means

@@ -13,7 +13,7 @@ import { commentWording } from './wording';
 const CHANGES_TO_POLICIES = /\breferred to in (this [A-Z][\w-]*|these [A-Z][\w-]*), and no change to any of them,/;
 
 /** "may modify", "reserves the right to amend", "may from time to time update": a right to change, not a duty. */
-const CHANGE_RIGHT = String.raw`(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:(?:at\s+any\s+time|from\s+time\s+to\s+time|unilaterally)\s+)?(?:modify|amend|update|change|revise|vary|replace)`;
+export const CHANGE_RIGHT = String.raw`(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:(?:at\s+any\s+time|from\s+time\s+to\s+time|unilaterally)\s+)?(?:modify|amend|update|change|revise|vary|replace)`;
 
 /** "the AI Addendum", "this Data Schedule": a part of the agreement, which a change to changes the agreement. */
 const PART_OF_AGREEMENT = String.raw`(?:[A-Z][\w-]*\s+){0,3}(?:Addendum|Schedule|Exhibit|Annex)`;

@@ -195,6 +195,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), 'answered by the clause this review wrote elsewhere');
       continue;
     }
+    if (next.category === 'policy-by-reference' && context.answeredPolicy?.has(index) && !changesProviders(next.quote)) {
+      attempted.set(attemptKey(next), 'answered by the proviso this review added to the clause that allows the changes');
+      continue;
+    }
     // A definition that sweeps content into usage data is narrowed where it stands, not answered by a clause after it.
     const narrowed = next.rules.includes('usage-data-sweep') ? narrowDerivedSweep(track.current, next, customerDataNames(context.analysis)) ?? narrowSweep(track.current, next) : undefined;
     if (narrowed && !unfit(narrowed)) {
@@ -224,7 +228,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const optedIn = plan.kind === 'word-level' && !OPTED_IN.test(track.current) && OPTED_IN.test(applyOps(track.current, plan.ops));
     // Word-level edits that answer the risk by their own measure, whatever the sentence still reads as.
     const standsAsPlanned = keepsOwnStandard || limbOnly || optedIn;
-    if (plan.kind === 'word-level' && !standsAsPlanned && sameKind(applyOps(track.current, plan.ops)) >= sameKind(track.current)) {
+    // A policy proviso is read with the deemed acceptance it takes with it ("; continued use … constitutes acceptance"
+    // goes with a proviso that needs a signed amendment, see deemedAcceptance), as the edit will stand.
+    const asItWillStand = next.category === 'policy-by-reference' ? withSequelsStruck(track.current, plan.ops) : plan.ops;
+    if (plan.kind === 'word-level' && !standsAsPlanned && sameKind(applyOps(track.current, asItWillStand)) >= sameKind(track.current)) {
       const whole = planRedline(next, { ...position, edits: undefined }, context.analysis, current);
       if (whole.kind === 'sentence' || (position.standsApart && whole.kind === 'inserted-paragraph')) plan = whole;
     }

@@ -45,6 +45,8 @@ export interface ParagraphContext {
    * second risk on the same issue strikes its sentence rather than write the same clause twice.
    */
   readonly written: Set<string>;
+  /** Paragraphs whose policy references a proviso this review put into a change clause answers (see changeClauseFirst). */
+  readonly answeredPolicy?: ReadonlySet<number>;
   /** The contract already binds its model providers (a flow-down or a limit on what they may do) somewhere. */
   readonly providersBound: boolean;
   /** Limbs this review strikes from defined purposes ("Permitted Purposes"): the clauses using the term are answered. */

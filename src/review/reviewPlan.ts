@@ -12,7 +12,8 @@ import { captionFor } from './runInHeading';
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { RESERVED, reviewComments } from './reviewComments';
 import { fillReserved } from './fillReserved';
-import { withoutProvisoBesidePolicyClause } from './policyProvisoAnswered';
+import { answeredByChangeClause, changeClauses, changeClausesFirst } from './changeClauseFirst';
+import { withoutFreezeCitingChangeClause, withoutProvisoBesidePolicyClause } from './policyProvisoAnswered';
 import { outsideTermsExcluded } from './outsideTermsExcluded';
 import { ownWording } from './ownWording';
 import { dataTermOfSentence } from './sentenceTerms';
@@ -104,7 +105,9 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   const vendorParts = ownForm === undefined ? new Set<number>() : vendorPartsOfOwnForm(analysis, paragraphs);
   const wordedAs = partWording(analysis, vendorParts);
   const purposeEdits = purposeLimbEdits(analysis, paragraphs).filter((edit) => positionOf(editKey(edit.paragraph)) !== 'skip');
-  for (const index of riskParagraphs) {
+  const changePowers = changeClauses(analysis, paragraphs);
+  const answeredPolicy = new Set<number>();
+  for (const index of changeClausesFirst(riskParagraphs, changePowers)) {
     const position = positionOf(editKey(index));
     if (position === 'skip') continue;
     // On the customer's own form every clause is the customer's own drafting: flagged for instructions, not redlined.
@@ -127,11 +130,13 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
       provided,
       clauseGives,
       written,
+      answeredPolicy,
       providersBound,
       contentFreeUsage,
       purposeEdits,
     });
     reviews.set(index, review);
+    if (changePowers.has(index)) for (const answered of answeredByChangeClause(review, analysis, paragraphs)) answeredPolicy.add(answered);
     const now = analyzeParagraphText(review.final, index, analysis).filter(coversVendor).map((f) => f.category);
     protectionsIn.set(index, new Set(now));
   }
@@ -185,9 +190,12 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   }
   if (choices.insertMissing !== false) items.push(...missingItems(analysis, paragraphs, playbook, choices, reviews, items, skipped, taken, switchedOff, ownForm));
   items.splice(0, items.length, ...fillReserved(items, analysis.terms));
-  const policyOnce = withoutProvisoBesidePolicyClause(items);
+  const policyOnce = withoutProvisoBesidePolicyClause(items, changePowers);
   items.splice(0, items.length, ...policyOnce.items);
   skipped.push(...policyOnce.skipped);
+  const freezeOnce = withoutFreezeCitingChangeClause(items);
+  items.splice(0, items.length, ...freezeOnce.items);
+  skipped.push(...freezeOnce.skipped);
   const denial = denialItem(analysis, paragraphs, items, choices);
   if (denial && positionOf(denial.key) !== 'skip') items.push(denial);
   const survival = survivalItem(analysis, paragraphs, items, choices);

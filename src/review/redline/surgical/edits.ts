@@ -4,7 +4,7 @@ import { hollowEndlessStrike } from './licenceTerm';
 import { definitionOf, suchNamed, withoutOwnIdentification, withoutStatedLimbs } from './statedLimbs';
 import type { RedlineOp } from '../../../engine/types';
 import type { SurgicalEdit } from '../../../playbook/schema';
-import { escapeRegExp, namesPattern, type SurgicalContext } from './context';
+import { escapeRegExp, type SurgicalContext } from './context';
 import { strikeFromLists, withoutHollowLimb } from './coordinatedList';
 import { exceptionTail, keepSharedObject, purposeListStart, purposePhrase, purposesByReference, vendorPurposes, sentenceClose, ownRightsPurpose, unlimitedPurposeList } from './grammar';
 import { infinitivePurposeSplices, modelPurposeSplices } from './infinitivePurposes';
@@ -17,6 +17,8 @@ import { optInGrant } from './optInGrant';
 import { objectionRight } from './providerChange';
 import { appendDeletion, ceaseRetention, strikeSurvival } from './keepingEdits';
 import { partiesOf, prohibit } from './prohibitEdit';
+import { DEEMED_ACCEPTANCE_LIMB } from '../../deemedAcceptance';
+import { coveringOwnTerms, namingDerivedData, provisoPoint, refusalExitAt, vendorOnlyGrant } from './provisoWording';
 
 /** A permission, as opposed to a duty: "may", "is entitled to", a grant or a licence. */
 const PERMITS = /\b(?:may|(?:is|are)\s+entitled\s+to|grants?|licen[cs]es?)\b/i;
@@ -38,6 +40,9 @@ const AS_UPDATED =
 // ", with any amendment taking effect thirty (30) days after Supplier posts it": when changes take effect (audit84, 229
 // Rider § 5 froze the policy and kept the amendments coming); ", with updates taking effect when posted" (audit175, 399 § 5.8).
 const UPDATE_PROVISO = /^,?\s*provided\s+(?:always\s+)?(?:that|however,?\s+that)\s+[^,;.]{0,200}?\b(?:update|updates|change|changes|amendment|amendments|revision|revisions|modification|modifications)\b[^;.]{0,200}?(?=[;.]|$)|^,\s*with\s+(?:(?:any|each|every|all|such)\s+)?(?:update|change|amendment|revision|modification)s?\s+(?:taking|to\s+take|becoming)\s+effect\b[^,;.]{0,120}(?=[,;.]|$)/i;
+
+/** " in accordance with Section 18.4", " under clause 12": the clause the changes are made under, right after them. */
+const CHANGE_CLAUSE_CITED = /^ (?:in\s+accordance\s+with|pursuant\s+to|under)\s+(?:Section|section|Clause|clause|paragraph|Paragraph)\s+\d+(?:\.\d+)*(?:\([a-z0-9]+\))?/;
 
 /** Retraining, calibrating or fine-tuning models: work on the models themselves. */
 const MODEL_WORK = /\b(?:re-?train(?:ing)?|calibrat(?:e|ing)|fine-tun(?:e|ing))\b/i;
@@ -155,95 +160,6 @@ function pointsBack(proviso: string, before: string): boolean {
   return named === undefined || before.includes(named);
 }
 
-/** "provided that such data is aggregated …" on a grant over "Statistical Information" names it: "such Statistical Information". */
-// "We may keep Usage Data, de-identified data and records of your billing …": a proviso on "such data" would bind the
-// billing records too, which must identify the customer; it names the de-identified item instead.
-const namingDerivedData = (proviso: string, context: SurgicalContext): string => {
-  // "may … aggregate it with data from other customers to produce Pay Insights, provided that such data is aggregated
-  // with the data of other customers": a condition the sentence already states is not said twice (audit56, 150 4.4).
-  const stated = POOLED_WITH_OTHERS.test(context.sentence) ? proviso.replace(/\bis aggregated with the data of other [\w-]+, ([^,]{1,120}), and /, '$1 and ') : proviso;
-  return namedDerived(stated, context);
-};
-/**
- * "aggregate it with data from other customers", "combined with data of at least ten other customers", "combined with
- * other customers' content" (audit58, 159 § 3.5).
- */
-const POOLED_WITH_OTHERS =
-  /\b(?:aggregat|combin|pool)\w*\b[^.;]{0,60}?\bwith\s+(?:(?:the\s+)?(?:data|content|information)\s+(?:of|from)\s+(?:at\s+least\s+\S+\s+(?:\(\d+\)\s+)?)?(?:our\s+|its\s+)?other\b|(?:our\s+|its\s+)?other\s+[\w-]+['’]s?\s+(?:data|content|information)\b)/i;
-/**
- * Where a proviso on derived data goes: at the sentence's close, or before a last limb after a semicolon that speaks
- * of something else ("…, and may retain Aggregated Data; retained Customer Data remains subject to Section 6": the
- * conditions bind the Aggregated Data, not the backups' confidentiality, audit58, 157 § 4.6).
- */
-function provisoPoint(sentence: string, derivedNames: readonly string[]): number {
-  const close = sentenceClose(sentence);
-  // "…; and …" or "…, and nothing in this Agreement shall …": the last limb that starts a clause of its own.
-  const limb = Math.max(sentence.lastIndexOf(';', close - 1), lastClauseJoin(sentence.slice(0, close)));
-  if (limb < 0) return close;
-  const speaksOfDerived = (text: string) => DERIVED_WORD.test(text) || derivedNames.some((name) => text.includes(name));
-  return speaksOfDerived(sentence.slice(0, limb)) && !speaksOfDerived(sentence.slice(limb, close)) ? limb : close;
-}
-/** ", and nothing …", ", and no …": a comma and "and" before a word that opens a clause; -1 when there is none. */
-const CLAUSE_JOIN = /,\s(?:and|but)\s(?:nothing|no|neither|none)\b/g;
-const lastClauseJoin = (text: string): number => Math.max(-1, ...[...text.matchAll(CLAUSE_JOIN)].map((m) => m.index ?? -1));
-const DERIVED_WORD = /\b(?:aggregat|de-?identif|anonymi[sz]|pseudonymi[sz]|statistic)\w*/i;
-const namedDerived = (proviso: string, context: SurgicalContext): string => {
-  // "anonymised and aggregated information": without a defined name, the proviso speaks of the clause's own noun.
-  const derived =
-    context.terms.derivedData !== undefined && context.sentence.includes(context.terms.derivedData)
-      ? context.terms.derivedData
-      : (STRIPPED_DATA.exec(context.sentence)?.[0] ?? STRIPPED_NOUN.exec(context.sentence)?.[1]);
-  if (derived) return proviso.replace(/\bsuch data\b/g, `such ${derived}`);
-  // "may use de-identified Outputs, including call summaries …": the defined thing stripped of identity, named with its
-  // plural verbs (audit117, 296 § 3.3: "such data" pointed back at nothing).
-  const term = STRIPPED_TERM.exec(context.sentence)?.[0];
-  if (term !== undefined && /\bsuch data\b/.test(proviso)) return proviso.replace(/\bsuch data\b/g, `such ${term}`).replace(/\b(is|does|has)\b/g, (verb: string) => PLURAL_OF[verb] ?? verb);
-  // "we may use and share those statistics for any purpose, provided that such statistics are …": the clause's own
-  // word for what it keeps, with the verbs made plural (audit64, 183 ¶25: "such data" had nothing to point back to).
-  if (!/\bsuch data\b/.test(proviso) || !STATISTICS.test(context.sentence) || DATA_WORD.test(context.sentence)) return proviso;
-  return proviso.replace(/\bsuch data\b/g, 'such statistics').replace(/\b(is|does|has)\b/g, (verb: string) => PLURAL_OF[verb] ?? verb);
-};
-const STATISTICS = /\bstatistics\b/i;
-/** Any data the sentence names beside its statistics ("De-identified Data and aggregated statistics") keeps "such data". */
-const DATA_WORD = /\b(?:data|information)\b/i;
-const PLURAL_OF: Readonly<Record<string, string>> = { is: 'are', does: 'do', has: 'have' };
-/** How data was stripped of identity. */
-const STRIPPED = '(?:de-?identified|aggregated|anonymi[sz]ed|pseudonymi[sz]ed)';
-/**
- * One item of a list of kept data named by how it was stripped of identity: "…, de-identified data and records …" (not
- * the second adjective of one item: "anonymised and aggregated information").
- */
-const STRIPPED_DATA = new RegExp(`(?<=,\\s|\\sand\\s)(?<!${STRIPPED}\\sand\\s)${STRIPPED}\\s+(?:data|information)\\b|\\b${STRIPPED}\\s+(?:data|information)(?=\\s+and\\s)`);
-
-/** "anonymised and aggregated information": the mass noun that data stripped of identity is called by. */
-const STRIPPED_NOUN = new RegExp(`\\b${STRIPPED}(?:,?\\s+(?:and\\s+)?${STRIPPED}){0,2}\\s+(information)\\b`, 'i');
-
-/** Defined plural terms stripped of identity: "de-identified Outputs", "de-identified Prompts and Outputs". */
-const STRIPPED_TERM = new RegExp(`\\b${STRIPPED}\\s+[A-Z][\\w-]*s(?:,?\\s+(?:and|or)\\s+[A-Z][\\w-]*s)?\\b`);
-
-/** A promise made by both sides ("either party may"), or by no one ("no one at the provider reads it"). */
-const SHARED_OR_NEGATIVE = /\b(?:either|each|neither|both)\s+part(?:y|ies)\b|\b(?:not|never|no|none|nor)\b|n[’']t\b/i;
-
-/**
- * A proviso narrows a grant the vendor alone holds. On a promise ("no human reviews it") it would make the promise
- * conditional, and on a mutual clause it would bind the customer too.
- */
-function vendorOnlyGrant({ sentence, vendorNames }: SurgicalContext): boolean {
-  // A statement of fact ("the feature relies on a model hosted by a provider") grants nothing a proviso could narrow.
-  // A "not" inside a parenthetical example ("(such as privileged or not relevant)") promises nothing.
-  // ", and Feedback will not be treated as Customer's Confidential Information": a deeming that takes a protection away
-  // is part of the grant, no promise the proviso would turn round (audit80/82, 223 § 3.5 got no carve-out).
-  const outsideParentheses = sentence.replace(EXAMPLES_IN_PARENTHESES, ' ').replace(NEGATIVE_DEEMING, ' ');
-  // "Interaction Data shall be considered de-identified only where Vendor has removed …" sets a standard; a proviso
-  // on it would be a second standard bolted beside the first, not a narrower grant.
-  if (DEEMING.test(sentence)) return false;
-  return !SHARED_OR_NEGATIVE.test(outsideParentheses) && GRANTING.test(sentence) && new RegExp(`\\b${namesPattern(vendorNames)}\\b`).test(sentence);
-}
-// Only examples: "(but not from the content of recordings)" is an exception, and the sentence a promise in part.
-const DEEMING = /\b(?:shall|will)\s+be\s+(?:considered|deemed|treated\s+as)\b|\b(?:is|are)\s+(?:considered|deemed)\b/i;
-const NEGATIVE_DEEMING = /(?<=\S)(?:,\s*|\s+)and\s+(?:the\s+|any\s+|such\s+)?[\w-]+\s+(?:will|shall)\s+not\s+be\s+(?:treated|considered|deemed|regarded)\s+as\b[^;.]*/i;
-const EXAMPLES_IN_PARENTHESES = /\((?:such\s+as|e\.g\.|for\s+example|for\s+instance|including)\s[^()]{0,200}\)/gi;
-const GRANTING = /\b(?:may|can|will|shall|is\s+entitled|are\s+entitled|grants?|reserves?|assigns?|licen[cs]es?)\b/i;
 
 /**
  * Each phrase where it stands as whole words, with the space (or the pair of commas) around it: "selected by Licensor
@@ -394,7 +310,13 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       // A proviso an earlier edit struck ("provided that notice is given of any update", with the updates) takes nothing.
       if (ownProviso && context.remaining !== undefined && !OWN_PROVISO.test(context.remaining)) return undefined;
       // The "not" of the sentence's own standard ("do not identify you") is the standard, not a promise of its own.
-      const grant = own ? withoutOwnStandard(sentence) : ownProviso ? sentence.slice(0, ownProviso.index) : sentence;
+      // The customer's exit on refusing a change ("…, and if you do not agree … you may terminate") is no part of the grant.
+      // So is a limb taking continued use as acceptance ("; Customer's continued use … constitutes acceptance"), which
+      // the review strikes once the proviso needs a signed amendment (see deemedAcceptance).
+      const deemed = DEEMED_ACCEPTANCE_LIMB.exec(sentence)?.index ?? -1;
+      const exit = [refusalExitAt(sentence), deemed].filter((at) => at > 0).reduce((a, b) => Math.min(a, b), Infinity);
+      const granting = exit === Infinity ? sentence : sentence.slice(0, exit);
+      const grant = own ? withoutOwnStandard(sentence) : ownProviso ? sentence.slice(0, ownProviso.index) : granting;
       if (context.mode === 'customer' && !vendorOnlyGrant({ ...context, sentence: grant })) return undefined;
       // The contract's derived-data term counts as a mention only for a proviso on such data ("provided that such data is
       // aggregated …"); a feedback carve-out ("except that this clause does not apply to …") needs feedback named.
@@ -424,15 +346,19 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       }
       if (/\bprovided\s+(?:always\s+)?(?:they|it|however)\b/i.test(sentence)) return undefined;
       if (edit.unlessMentions && mentionsAny(context.remaining ?? sentence, edit.unlessMentions)) return undefined;
-      const at = provisoPoint(sentence, derivedTerm(context));
+      const at = provisoPoint(granting, derivedTerm(context));
       // "…, and Coralgate may continue to use them after termination" (the models): "such data" at its end would name
       // data the permission does not use (audit170, 389 § 15.5).
       if (USES_THE_MODELS.test(sentence.slice(0, at))) return undefined;
+      // "… to improve the … Vendor Model …, including by retraining and fine-tuning it": a permission to work on models
+      // takes no limb that the data "is not used to train any … model"; the training position answers it (audit200,
+      // 450 R3.1 read as contradicting itself).
+      if (/\bnot used to train\b/.test(fill(edit.text)) && MODEL_WORK.test((context.remaining ?? sentence).slice(0, at))) return undefined;
       const tagAlong = edit.strikesTagAlong ? tagAlongOf(sentence) : null;
       const pulledIn: Splice[] = tagAlong ? [{ start: tagAlong.index, end: tagAlong.index + tagAlong[0].length, text: '' }] : [];
       const owned = edit.strikesOwnership ? OWNERSHIP_CONJUNCT.exec(sentence) : null;
       const ownership: Splice[] = owned ? [{ start: owned.index, end: owned.index + owned[0].length, text: '' }] : [];
-      const named = namingDerivedData(fill(edit.text), context);
+      const named = coveringOwnTerms(namingDerivedData(fill(edit.text), context), granting, context.terms.agreement);
       const proviso = withoutStatedLimbs(named, sentence, definitionOf(named, context.meanings));
       if (proviso === undefined || !pointsBack(proviso, sentence.slice(0, at))) return undefined;
       return [...strikePhrases(sentence, edit.strikes ?? []), ...pulledIn, ...ownership, { start: at, end: at, text: `, ${proviso}` }];
@@ -464,7 +390,11 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       // proviso about them goes with the mechanism it qualified (left, the sentence contradicts itself).
       const end = match.index + match[0].length;
       const proviso = UPDATE_PROVISO.exec(sentence.slice(end));
-      const to = proviso && proviso.index === 0 ? end + proviso[0].length : end;
+      const provisoEnd = proviso && proviso.index === 0 ? end + proviso[0].length : end;
+      // "… as updated by us from time to time in accordance with Section 18.4": the change clause it was made under goes
+      // with the mechanism, or the frozen version reads "as in effect on … in accordance with Section 18.4" (audit199).
+      const under = CHANGE_CLAUSE_CITED.exec(sentence.slice(provisoEnd));
+      const to = provisoEnd + (under?.[0].length ?? 0);
       // "(as updated from time to time)" is replaced inside its brackets: "(as in effect on …)", never "(, as …)".
       const bracketed = sentence[match.index - 1] === '(' || match[0].startsWith('(');
       // "available at https://… and as updated by Company from time to time, provides …": the "and" joined the mechanism
