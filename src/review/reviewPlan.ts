@@ -13,7 +13,7 @@ import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { RESERVED, reviewComments } from './reviewComments';
 import { fillReserved } from './fillReserved';
 import { answeredByChangeClause, changeClauses, changeClausesFirst } from './changeClauseFirst';
-import { withoutFreezeCitingChangeClause, withoutProvisoBesidePolicyClause } from './policyProvisoAnswered';
+import { withoutProvisoBesidePolicyClause } from './policyProvisoAnswered';
 import { outsideTermsExcluded } from './outsideTermsExcluded';
 import { ownWording } from './ownWording';
 import { dataTermOfSentence } from './sentenceTerms';
@@ -193,9 +193,6 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   const policyOnce = withoutProvisoBesidePolicyClause(items, changePowers);
   items.splice(0, items.length, ...policyOnce.items);
   skipped.push(...policyOnce.skipped);
-  const freezeOnce = withoutFreezeCitingChangeClause(items);
-  items.splice(0, items.length, ...freezeOnce.items);
-  skipped.push(...freezeOnce.skipped);
   const denial = denialItem(analysis, paragraphs, items, choices);
   if (denial && positionOf(denial.key) !== 'skip') items.push(denial);
   const survival = survivalItem(analysis, paragraphs, items, choices);
