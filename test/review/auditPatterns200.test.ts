@@ -1,6 +1,10 @@
 // Patterns taken up in the fifty-second session, from the lawyer audits of its first runs (audit200–audit201,
 // agreements 449–452) and the policy-change points left from audit197 and audit199. Every clause is our own drafting.
-import { preferredReview, skippedWith } from './agreements';
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueResolver } from '../../src/playbook/issueFor';
+import { surgicalEdit } from '../../src/review/redline/surgical/planSurgical';
+import { paragraphsOf, preferredReview, skippedWith } from './agreements';
 
 const PARTIES = 'These Subscription Terms ("Terms") are between Tallyfold Ltd ("Tallyfold") and the company named in the Order Form ("Client").';
 const CLIENT_DATA = '"Client Data" means all data that Client or its users submit to the Services.';
@@ -41,6 +45,16 @@ describe('a power to change the policies followed by deemed acceptance', () => {
   });
 });
 
+describe('a power to change the policies followed by an ownerless deemed acceptance', () => {
+  it('loses ", and continued use … constitutes acceptance" with the proviso (agreement-92 § 3.2)', () => {
+    const change =
+      '3.2 Tallyfold may modify the AI Terms by posting a revised version at the applicable URL, and continued use of the Services after that date constitutes acceptance of the change.';
+    const target = preferredReview([PARTIES, CLIENT_DATA, GRANT, change]).edit(3)?.target ?? '';
+    expect(target).toContain('provided that no policy or change to a policy shall expand');
+    expect(target).not.toContain('continued use');
+  });
+});
+
 describe('a frozen version of a policy', () => {
   it('takes with it the change clause the updates were made under (audit199, 447 § 1.2)', () => {
     const reference =
@@ -75,5 +89,38 @@ describe('a rider that modifies the customer\'s own form', () => {
     const { edit, plan } = preferredReview(lines);
     expect(edit(6)).toBeDefined();
     expect(skippedWith(plan, 6, /own form/)).toBe(false);
+  });
+});
+
+describe('the derived-data proviso on a clause of de-identified data', () => {
+  // The edit itself, as the review tries it where a ban elsewhere answers the training (450 R3.1 sat beside the
+  // insurer's own ban in clause 3.3): a whole document that reproduces that path is long, the edit is not.
+  const provisoFor = (clause: string) => {
+    const paragraphs = paragraphsOf(
+      [
+        'This Agreement is between Halbrook Mutual plc ("Halbrook") and Tallyfold Ltd ("Vendor").',
+        '"Halbrook Data" means all data that Halbrook or its users submit to the Services.',
+        '"Claims Data" means Halbrook Data relating to insurance claims, including adjusters\' notes.',
+        clause,
+      ].join('\n'),
+    );
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const finding = analysis.findings.find((f) => f.paragraph === 3 && f.category === 'aggregated-data');
+    const edits = DEFAULT_PLAYBOOK.issues.find((issue) => issue.appliesTo.includes('aggregated-data'))?.positions[0]?.edits;
+    if (!finding || !edits) throw new Error('expected a derived-data finding and the playbook\'s edits for it');
+    return surgicalEdit(clause.slice(finding.start, finding.end), finding.start, finding, edits, analysis)?.target;
+  };
+
+  it('is not added to a permission to retrain the vendor\'s model, which it would contradict', () => {
+    const target = provisoFor(
+      "R1. Vendor may use de-identified Claims Data to improve the accuracy of the general Vendor Model made available to Vendor's customers, including by retraining and fine-tuning it.",
+    );
+    expect(target ?? '').not.toContain('not used to train');
+  });
+
+  it('names the data by its whole term, never "such de-identified Claims"', () => {
+    const target = provisoFor('R1. Vendor may use de-identified Claims Data to compile claims-severity benchmarks for the insurance market.');
+    expect(target).toContain('provided that such data is aggregated');
+    expect(target).not.toContain('such de-identified Claims are');
   });
 });
