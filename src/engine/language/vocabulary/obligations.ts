@@ -84,6 +84,8 @@ export const OBLIGATION_SETS = [
       'not be required', 'not be obliged', 'not be obligated', 'not be bound to', 'need not',
       // "shall in no event be obliged to remove Client Content from any trained model".
       'in no event be obliged', 'in no event be obligated', 'in no event be required', 'in no case be required',
+      // "Termination does not require Corvane to delete or retrain any model …, or to delete Usage Data" (452 § 13.4).
+      'does not require', 'do not require', 'shall not require', 'will not require', 'does not oblige', 'shall not oblige',
     ],
   },
   {

@@ -106,12 +106,17 @@ const sweptDerived = (p: RuleInput['predicate']) => {
   );
 };
 const swept = (p: RuleInput['predicate']) => sweptContent(p) ?? sweptDerived(p);
-/** "may use those statistics only to operate, secure and report on the Services": derived data kept to serving the customer. */
+/**
+ * "may use those statistics only to operate, secure and report on the Services": derived data kept to serving the
+ * customer. Without "only", so is "may use Customer Materials, Project Data and Usage Data to operate and maintain the
+ * Platform": the customer's own data named beside the derived data, the purpose stated is the whole of the use (449 § 3.4).
+ */
 const SERVING_ONLY = {
   reason: 'the derived data may be used only to run, secure or report on the service, which serves the customer',
   when: ({ predicate: p }: RuleInput) =>
     reads(p, p.modal, 'permissionModal') && affirmed(p, 'use') !== undefined && affirmed(p, 'share') === undefined &&
-    has(p, 'limiter') && has(p, 'customerServing', 'safetyPurpose') && !has(p, 'vendorEnds', 'anyPurpose', 'improveVerb', 'trainVerb'),
+    (has(p, 'limiter') || p.objects.some((o) => o.kind === 'customer-data' && !p.objects.some((u) => u.kind === 'usage-data' && u.start === o.start))) &&
+    has(p, 'customerServing', 'safetyPurpose') && !has(p, 'vendorEnds', 'anyPurpose', 'improveVerb', 'trainVerb'),
 };
 
 /** "shall give each Candidate the notice set out in …": a bare "give" whose thing given, a few words on, is a notice. */

@@ -158,6 +158,15 @@ export const PROTECTION_RULES: readonly Rule[] = [
       HOUSEKEEPING,
       VENDOR_MATERIAL,
       CLAIM_CONTEXT,
+      {
+        // "Termination does not require Corvane to delete or retrain any model …, or to delete Usage Data …": the second
+        // "to delete" is still under the lifted duty, which promises no deletion (452 § 13.4).
+        reason: 'the deletion is one the clause says the vendor is not required to make',
+        when: ({ predicate: p }) => {
+          const deletion = affirmed(p, 'delete');
+          return deletion !== undefined && p.cues.some((c) => c.set === 'liftedDuty' && c.end <= deletion.start);
+        },
+      },
       REMOVES_PARTS,
       REMOVES_IDENTIFIERS,
       INCLUSION_DENIED,

@@ -228,9 +228,10 @@ export const RETENTION_RULES: readonly Rule[] = [
     severity: 'medium',
     // "shall have no obligation to destroy or delete copies … generated through data backup": backups kept for good.
     // "Provider is not required to delete Student Data (a) that … (b) that …": a lifted duty to delete the customer's
-    // data keeps it, whenever the keeping ends (fresh61, 232 § 9.3).
+    // data keeps it, whenever the keeping ends (fresh61, 232 § 9.3). Derived statistics left undeleted are the carve-out
+    // a careful lawyer accepts ("shall not require the Supplier to delete Performance Statistics", auditPatterns97).
     when: (i) =>
-      denied(i.predicate, 'delete') !== undefined && (has(i.predicate, 'endEvent', 'openEnded', 'backup') || (dutyLifted(i.predicate) && object(i.predicate, 'customer-data', 'usage-data', 'derived') !== undefined)) && i.predicate.actor.side !== 'customer',
+      denied(i.predicate, 'delete') !== undefined && (has(i.predicate, 'endEvent', 'openEnded', 'backup') || (dutyLifted(i.predicate) && object(i.predicate, 'customer-data', 'usage-data') !== undefined)) && i.predicate.actor.side !== 'customer',
     vetoes: [CLAIM_CONTEXT, CUSTOMER_DUTY, BACKUP_CARVE_OUT],
     evidence: ({ predicate: p }) => [p.negation, action(p, 'delete', 'retain'), cue(p, 'endEvent', 'openEnded')],
   },

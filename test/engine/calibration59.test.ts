@@ -1,0 +1,45 @@
+// Per-clause expectations for the language patterns of calibration round 59 (first runs on blind92 and agreements
+// 453–456, 2026-12-07): a sentence that lifts the vendor's duty to delete ("does not require … to delete"); derived
+// statistics a deletion need not reach; the customer's own data used only to run the service. Every clause is our own
+// drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+
+const categoriesOf = (text: string) => analyzeDocument([{ text }]).findings.map((f) => `${f.category}:${f.stance}`);
+
+describe('a sentence that lifts the duty to delete', () => {
+  const lifted =
+    '13.4 Termination does not require Brackenlow to delete or retrain any model trained under Section 5.2, or to delete Usage Data or the Benchmark Set, all of which Brackenlow may continue to use after termination.';
+
+  it('promises no deletion, though "to delete" comes twice (452 § 13.4)', () => {
+    expect(categoriesOf(lifted)).not.toContain('deletion:protective');
+    expect(categoriesOf(lifted)).toContain('survival-retention:risk');
+  });
+
+  it('reads "shall not require" the same way', () => {
+    const clause = 'On expiry, the Agreement shall not require the Provider to delete Client Data held in its analytics environment.';
+    expect(categoriesOf(clause)).not.toContain('deletion:protective');
+    expect(categoriesOf(clause)).toContain('survival-retention:risk');
+  });
+
+  it('keeps nothing of the customer\'s where only derived statistics are left undeleted', () => {
+    const clause = '9.5 Clause 9.4 shall not require the Provider to delete Performance Statistics.';
+    expect(categoriesOf(clause)).not.toContain('survival-retention:risk');
+  });
+});
+
+describe('the customer\'s data and data derived from it, used only to run the service', () => {
+  const lines = (use: string) => [
+    { text: '"Customer Materials" means all documents that Customer uploads to the Platform.' },
+    { text: '"Project Data" means the structured data derived by the Platform from Customer Materials.' },
+    { text: use },
+  ];
+  const categories = (use: string) => analyzeDocument(lines(use)).findings.filter((f) => f.paragraph === 2).map((f) => `${f.category}:${f.stance}`);
+
+  it('gives no derived-data right where the purposes all serve the customer (449 § 3.4 as narrowed)', () => {
+    expect(categories('3.4 Trussmark may use Customer Materials, Project Data and Usage Data to operate and maintain the Platform.')).not.toContain('aggregated-data:risk');
+  });
+
+  it('still does where the vendor may improve with it', () => {
+    expect(categories('3.4 Trussmark may use Customer Materials, Project Data and Usage Data to operate, maintain and improve the Platform.')).toContain('aggregated-data:risk');
+  });
+});
