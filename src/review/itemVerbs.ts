@@ -5,7 +5,9 @@
 
 /** The verb list opening an item: "maintain, secure, develop and improve " (lower-case words, commas, one "and"/"or"). */
 const VERB_LIST = /^((?:to\s+)?[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]+)\s+(?=\S)/;
-const VENDOR_VERB = /^(?:develop|improv|enhanc|train|retrain|fine-tun|refin|research|optimi[sz]|innovat|evolv|commerciali[sz]|market|advertis|benchmark)/;
+// "to operate, analyse, maintain and improve the Platform": analysing the data is the vendor's study of it, as in the
+// infinitive purposes (audit200, 449 § 3.4 was left whole because "analyse" was neither).
+const VENDOR_VERB = /^(?:develop|improv|enhanc|train|retrain|fine-tun|refin|research|optimi[sz]|innovat|evolv|commerciali[sz]|market|advertis|benchmark|analy[sz])/;
 const SERVING_VERB = /^(?:provid|deliver|operat|support|maintain|secur|host|run|perform|administer|protect|troubleshoot|process|store|fix|repair|debug|diagnos|monitor)/;
 
 /** The item with only its serving verbs, or undefined when its verbs are not such a mix. */

@@ -140,8 +140,11 @@ export function keepsRecords(sentence: string): boolean {
   return RECORD_KEEPING.test(sentence);
 }
 
-/** "Data that we selected for training under clause 6.2": data named by the clause whose use made it. */
-const DATA_UNDER_CLAUSE = /\b(?:data|content|information|materials?|recordings?|inputs?)\b[^.;]{0,60}?\b(?:under|pursuant\s+to|in\s+accordance\s+with|as\s+described\s+in)\s+(?:clause|section|paragraph)\s+([0-9]+(?:\.[0-9]+)*|[A-Z]\.[0-9]+(?:\.[0-9]+)*)/gi;
+/**
+ * "Data that we selected for training under clause 6.2": data named by the clause whose use made it. So is "any model
+ * trained in accordance with Section 4.2" where 4.2 trains on the customer's data: the data kept in another form.
+ */
+const DATA_UNDER_CLAUSE = /\b(?:data|content|information|materials?|recordings?|inputs?|models?|weights)\b[^.;]{0,60}?\b(?:under|pursuant\s+to|in\s+accordance\s+with|as\s+described\s+in)\s+(?:clause|section|paragraph)\s+([0-9]+(?:\.[0-9]+)*|[A-Z]\.[0-9]+(?:\.[0-9]+)*)/gi;
 
 /**
  * "Data that we selected for training under clause 6.2 before deletion … may be retained indefinitely": the sentence

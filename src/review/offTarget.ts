@@ -197,7 +197,7 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
     return 'the sentence is about figures on how the service performs or is used, not the customer\'s content; a ban or the playbook clause would stop the vendor running the service';
   }
   // Improving the service the customer buys with such figures is the market's norm (see contentFreeUsage).
-  if ((finding.category === 'aggregated-data' || finding.category === 'service-improvement') && USAGE_STATISTICS.test(finding.quote) && LEAVES_THE_DATA_OUT.test(finding.quote)) return 'the statistics are about how the service is used and already leave the customer\'s content out; pooling them with other customers\' data would take the customer\'s own service measures';
+  if (contentFreeStatistics(finding)) return 'the statistics are about how the service is used and already leave the customer\'s content out; pooling them with other customers\' data would take the customer\'s own service measures';
   if (finding.category.startsWith('dua-') && STATISTICS.test(finding.quote) && (setsOwnStandard(finding.quote) || LEAVES_THE_DATA_OUT.test(finding.quote))) return 'the sentence is about statistics that already leave the data out; the data holder\'s clauses are about the data itself';
   if (replaces && finding.category === 'dua-data-retention' && MODEL_RIGHT.test(finding.quote)) return 'the sentence also keeps the recipient\'s rights in the trained models, which the deletion clause in its place would take away';
   // "Provider hereby grants Customer a … right during the Subscription Term to access and use the Services, the
@@ -218,4 +218,9 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   if (isCustomerRight(finding.quote, customer) && !finding.rules.includes('feedback-use')) return 'the sentence is the customer\'s own right, which a proviso would make conditional';
   if (finding.category === 'aggregated-data' && !speaksOfData(finding.quote, dataNames)) return 'the sentence speaks of no data, so a proviso on data would qualify nothing';
   return undefined;
+}
+
+/** Statistics about how the service is used that leave the customer's content out ("… shall not contain the content of"). */
+export function contentFreeStatistics(finding: Finding): boolean {
+  return (finding.category === 'aggregated-data' || finding.category === 'service-improvement') && USAGE_STATISTICS.test(finding.quote) && LEAVES_THE_DATA_OUT.test(finding.quote);
 }

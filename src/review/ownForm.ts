@@ -102,12 +102,32 @@ export function vendorPartsOfOwnForm(analysis: Analysis, paragraphs: readonly Pa
   paragraphs.forEach((paragraph, index) => {
     if (PART_HEADING.test(paragraph.text)) {
       const heading = paragraph.text.replace(PART_HEADING, '').replace(/^[\s:.–—-]+/, '');
-      const titles = paragraphs.slice(index + 1, index + 1 + TITLE_LINES).map((p) => p.text.trim()).filter((text) => text.length < 120);
-      inVendorPart = vendors.test(heading) || titles.some((title) => vendors.test(title) && !/[.;]$/.test(title)) || modifying.some((name) => paragraph.text.toLowerCase().includes(name));
+      const lines = paragraphs.slice(index + 1, index + 1 + TITLE_LINES).map((p) => p.text.trim());
+      const titles = lines.filter((text) => text.length < 120);
+      // "(Supplier's terms for its optional AI Pricing Module, appended at Supplier's request …)": a note under the
+      // heading that says whose terms the part is (audit203, 454's Schedule 4 went unmarked as the hotel group's form).
+      const noted = lines.some((text) => NOTE.test(text) && vendors.test(text.slice(1)));
+      inVendorPart = vendors.test(heading) || titles.some((title) => vendors.test(title) && !/[.;]$/.test(title)) || noted ||
+        modifying.some((name) => paragraph.text.toLowerCase().includes(name)) || overridesTheForm(paragraphs.slice(index + 1, index + 1 + OWN_LINES));
     }
     if (inVendorPart) found.add(index);
   });
   return found;
+}
+
+/** A line wholly in brackets: "(Supplier's terms for …, appended at Supplier's request.)". */
+const NOTE = /^\((?:[^()]|\([^()]*\))+\)\.?$/;
+/** The first lines of a part, where it says how it stands to the form. */
+const OWN_LINES = 4;
+/** "this Schedule 4 prevails over clauses 6.1, 6.3, 7.2 … of the Agreement": the part sets aside named clauses of the form. */
+const PREVAILS_OVER_CLAUSES =
+  /\bthis\s+(?:Schedule|Annex|Exhibit|Appendix|Attachment|Rider|Addendum)\b[^.;]{0,40}?\b(?:prevails?|shall\s+prevail|takes?\s+precedence|applies\s+despite)\s+over\s+(?:clauses?|sections?|paragraphs?)\s+\d/i;
+/**
+ * A part that sets aside named clauses of the customer's own form is not that form: the buyer does not draft a schedule
+ * against its own protections; the supplier asks for one. It is redlined as vendor paper.
+ */
+function overridesTheForm(lines: readonly Paragraph[]): boolean {
+  return lines.some((p) => !PART_HEADING.test(p.text) && PREVAILS_OVER_CLAUSES.test(p.text));
 }
 
 /**

@@ -22,7 +22,7 @@ import { strikeDependentSiblings, strikeRelocated } from './dependentSiblings';
 import { customerOptionOf, grantsToCustomer, strikeEndlessTerm } from './customerOption';
 import { nextToAnswer } from './answerOrder';
 import { LICENCE_GRANT, narrowLicence } from './narrowLicence';
-import { offTarget } from './offTarget';
+import { contentFreeStatistics, offTarget } from './offTarget';
 import { answeredByOtherClause, derivedUseGrantedElsewhere, makesOnly } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
 import { onlyQualifiesStruckGrant } from './provisoProtection';
@@ -35,7 +35,7 @@ import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
 import { strikeOwnEndsBesideLaw } from './redline/surgical/keepingEdits';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, licensedByCustomer, namesDataByClause, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
 import { keepsStandardBarsTraining } from './ownStandard';
-import { OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
+import { LIFTS_DELETION, OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
 import { servingPurposeStrike } from './servingPurpose';
 
 export type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
@@ -316,7 +316,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // So does a changing list of providers: striking the words naming the list left a bare authorisation (206 § 8.3).
     const changePower = next.rules.every((rule) => rule === 'terms-change-data-use') || (next.category === 'policy-by-reference' && changesProviders(next.quote));
     // Beside a protection given elsewhere, only a purpose kept to serving the customer comes first (149 4.3, 153 4.3).
-    const partialFirst = qualifiesGrant || feedbackOnly || changePower ? undefined : duplicate ? servingPurposeStrike(track.current, next, read) : partial();
+    // Content-free statistics that improve the service are left alone (offTarget), not narrowed to serving it.
+    const partialFirst = qualifiesGrant || feedbackOnly || changePower || contentFreeStatistics(next) ? undefined : duplicate ? servingPurposeStrike(track.current, next, read) : partial();
     if (partialFirst && !unfit(partialFirst)) {
       track.apply(partialFirst);
       attempted.set(attemptKey(next), 'redlined');
@@ -397,9 +398,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // "Sections 1.2, 2.1, …, 3.3 and 9 will survive": a survival list also keeps confidentiality and the indemnities
     // alive; only its items are conformed, never the whole list struck (audit77, 220 § 8.4 went "[Reserved.]").
     const wholeGoes = !isSurvivalList(next.quote) && !keepsVendorsOwnRights(next.quote);
+    const overridesAClause = OVERRIDES_A_CLAUSE.test(next.quote) || LIFTS_DELETION.test(next.quote);
     let struck = feedbackOnly || limbOnly || optedIn ? undefined :
-      (duplicate && (sibling || next.severity === 'high' || OVERRIDES_A_CLAUSE.test(next.quote))) || qualifiesGrant
-        ? (partial() ?? (wholeGoes ? strikeSentence(track.current, next) ?? (OVERRIDES_A_CLAUSE.test(next.quote) ? reserveClause(track.current) : undefined) : undefined))
+      (duplicate && (sibling || next.severity === 'high' || overridesAClause)) || qualifiesGrant
+        ? (partial() ?? (wholeGoes ? strikeSentence(track.current, next) ?? (overridesAClause ? reserveClause(track.current) : undefined) : undefined))
         : duplicate
           ? partial()
           : undefined;

@@ -223,9 +223,13 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   // A training reading of a feedback clause answered by the carve-out ("… does not apply to Customer Data") is answered
   // as the feedback clause it is (audit128, 317 § 7.1).
   const feedbackCarveOut = added.some((op) => /\bdoes\s+not\s+apply\s+to\b/i.test(op.text)) && /\bfeedback\b/i.test(step.finding?.quote ?? '');
-  const about = step.answers ?? (feedbackCarveOut ? 'feedback-use' : step.finding?.rules.find((rule) => SUBJECT_REASONS[rule] !== undefined && !(banned && rule === 'feedback-use')));
-  // A clause whose data is the vendor's usage data by its defined name ("Service Telemetry") is answered as such.
-  const ofUsage = usageData !== undefined && step.finding?.evidence.some((s) => s.role === 'object' && s.text === usageData);
+  // A clause whose data is the vendor's usage data by its defined name ("Service Telemetry") is answered as such; one
+  // that names the customer's data beside it ("Customer Materials, Project Data and Usage Data") is not (449 § 3.4).
+  const objects = step.finding?.evidence.filter((s) => s.role === 'object') ?? [];
+  const usageOnly = !objects.some((s) => s.text !== usageData && DATA_TERM.test(s.text) && !USAGE_NAME.test(s.text));
+  const fits = (rule: string) => SUBJECT_REASONS[rule] !== undefined && !(banned && rule === 'feedback-use') && (usageOnly || rule !== 'usage-data-grant');
+  const about = step.answers ?? (feedbackCarveOut ? 'feedback-use' : step.finding?.rules.find(fits));
+  const ofUsage = usageData !== undefined && objects.some((s) => s.text === usageData) && usageOnly;
   const subject = about ? SUBJECT_REASONS[about] : ofUsage ? USAGE_DATA_REASON : undefined;
   // Usage data struck of a use that is not training is not defended by the training reason; an open list of uses
   // closed ("for any lawful business purpose, including …" struck) is defended as what it now does.
@@ -327,6 +331,15 @@ export function reviewComments(
   // data beside it read as a sentence written for another clause (lawyer audit of agreements 45–48).
   const feedback = fill(SUBJECT_REASONS['feedback-use'] ?? '');
   if (reasons.includes(feedback)) reasons = reasons.filter((r) => !steps.some((s) => s.issue.id === 'aggregated-data' && s.issue.rationale && r === fill(s.issue.rationale)));
+  // "to [-operate, analyse, maintain and improve-]{+operate and maintain+} the Platform[- and other products-]": an edit
+  // that struck only the vendor's own purposes is defended as that, not with the derived-data reason of the step that
+  // made it (449 § 3.4 read "Derived data must stay anonymous").
+  const improvement = answeredToo.find((issue) => issue.appliesTo.includes('service-improvement'))?.rationale;
+  const deleted = ops.filter((op) => op.kind === 'delete').map((op) => op.text);
+  if (improvement && deleted.some((text) => OWN_PURPOSES.test(text)) && !ops.some((op) => DERIVED_WORDS.test(op.text))) {
+    const derivedReasons = steps.filter((s) => s.issue.id === 'aggregated-data' && s.issue.rationale).map((s) => fill(s.issue.rationale ?? ''));
+    if (reasons.some((r) => derivedReasons.includes(r))) reasons = [...new Set(reasons.map((r) => (derivedReasons.includes(r) ? fill(improvement) : r)))];
+  }
   // "Rights to use X must end with the Agreement" says again what the time limit says; one of them is enough.
   const endless = fill(ENDLESS_REASON);
   if (reasons.includes(endless)) reasons = reasons.filter((r) => !steps.some((s) => s.issue.rationale && r === fill(s.issue.rationale) && s.issue.id === 'survival-retention'));
@@ -351,6 +364,14 @@ export function reviewComments(
 }
 
 const OTHERS_STAND = /; the other carve-outs stand\.$/;
+/** Purposes of the vendor's own, struck from a use: "improve", "develop", "other products and services". */
+const OWN_PURPOSES = /\b(?:improv\w*|develop\w*|enhanc\w*|other\s+products)\b/i;
+/** A name for the vendor's usage data ("Usage Data", "Service Telemetry"). */
+const USAGE_NAME = /\b(?:Usage|Telemetry|Metadata|Analytics|Logs?|Metrics)\b/;
+/** A defined term for data ("Customer Materials", "Project Data"), not a pronoun or a product. */
+const DATA_TERM = /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:Data|Materials|Content|Inputs?|Information|Records)$/;
+/** Words of derived data, whose strike or standard the derived-data reason defends. */
+const DERIVED_WORDS = /\b(?:aggregat\w*|anonymi[sz]\w*|de-?identif\w*|pseudonymi[sz]\w*|statistic\w*|benchmark\w*)/i;
 /** "We have deleted this clause.", "We have rewritten this clause from the words …". */
 const WHOLE_CLAUSE_LEAD = /^We have (?:deleted|rewritten) this clause\b/;
 

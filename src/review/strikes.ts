@@ -70,7 +70,9 @@ const EXAMPLE = /,\s+(?:including|such as|for example,?)\s+(?:[^,;.]|\.(?=[\w/])
 // "including any improvements made using Service Data, Aggregated Data or Model Feedback": the items may be defined
 // terms (audit155, 361 § 7.1 kept ", Aggregated Data or Model Feedback" as things the vendor owns) — never a party
 // that opens a clause of its own ("…, Customer may terminate").
-const LIST_WORD = String.raw`,\s(?!(?:and|or|but|provided|subject|unless|except|save|which|who|whether|where|if|in|to|for|with|without|including|such|as|each|any|all|the|a|an)\b)(?![A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+(?:may|shall|will|must|can|agrees?|acknowledges?)\b)(?!(?:The|This|These|Any|All|Each|No|If|Where|Unless)\b)[a-zA-Z][\w-]*(?:\s[\w-]+){0,3}`;
+// Nor the sentence's own verb after the example: "…, including any improvement …, are and shall remain the property of
+// Supplier" (454 Sch 4 § 4.1 lost its verb with the example).
+const LIST_WORD = String.raw`,\s(?!(?:and|or|but|provided|subject|unless|except|save|which|who|whether|where|if|in|to|for|with|without|including|such|as|each|any|all|the|a|an|is|are|was|were|shall|will|may|must|can|remains?|belongs?|vests?|has|have)\b)(?![A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+(?:may|shall|will|must|can|agrees?|acknowledges?)\b)(?!(?:The|This|These|Any|All|Each|No|If|Where|Unless)\b)[a-zA-Z][\w-]*(?:\s[\w-]+){0,3}`;
 // Not a clause of its own after the "and": in "…, including those trained with Your Content, belong exclusively to us,
 // and you will have no rights in them" the words after the example are the sentence's verb and a second clause, which
 // struck with the example left "All models … we develop." (audit131, 324 § 14.8).
@@ -185,6 +187,13 @@ export function orphanedHeading(original: string, current: string): RedlineOp[] 
 
 /** "B.5 Notwithstanding Section B.4, …", "Despite anything to the contrary …", "In addition to clause 4.1, …" (audit62). */
 export const OVERRIDES_A_CLAUSE = /^(?:[A-Z]?\.?\d+(?:\.\d+)*\.?\s+)?(?:Notwithstanding|Despite|In\s+addition\s+to)\s+(?:(?:Sections?|[Cc]lauses?|[Pp]aragraphs?|Articles?)\s+\(?[A-Z0-9]|anything\s+(?:to\s+the\s+contrary|in\s+(?:this|these|the)\b))/;
+/**
+ * "Termination does not require Corvane to delete …, all of which Corvane may continue to use": a sentence whose main
+ * clause lifts the vendor's duty to delete exists only to override the deletion the contract gives, like a
+ * "Notwithstanding Section 13.3" (audit201, 452 § 13.4 was skipped beside that deletion).
+ */
+export const LIFTS_DELETION =
+  /^(?:[A-Z]?\.?\d+(?:\.\d+)*\.?\s+)?(?:[\w'’-]+\s+){1,4}(?:(?:does|do|shall|will)\s+not\s+(?:require|oblige|obligate)\s+(?:the\s+)?[\w'’-]+|(?:is|are|shall\s+not\s+be|will\s+not\s+be)\s+(?:not\s+)?(?:required|obliged|obligated))\s+to\s+(?:delete|destroy|erase|purge|return)\b/;
 
 /**
  * A numbered clause struck whole ("B.5 Notwithstanding Section B.4, Customer authorises …"): its words go and

@@ -80,6 +80,9 @@ export function strikeBuiltInLimb(sentence: string, derivedTerm?: string): Splic
   const head = CARVE_OUT_HEAD.exec(sentence);
   if (!head) return undefined;
   const listStart = head.index + head[0].length;
+  // "does not require Corvane to delete or retrain any model …, or to delete Usage Data": the head's verb has a verb beside
+  // it, not a list of things after it; there is no item of a list to strike (audit201, 452 § 13.4).
+  if (CONJUNCTION.test(sentence.slice(listStart))) return undefined;
   if (LETTERED_START.test(sentence.slice(listStart))) return reserveLetteredItem(sentence, listStart, derivedTerm);
   LIST_END.lastIndex = listStart;
   const listEnd = LIST_END.exec(sentence)?.index ?? sentence.length;
