@@ -43,3 +43,30 @@ describe('the customer\'s data and data derived from it, used only to run the se
     expect(categories('3.4 Trussmark may use Customer Materials, Project Data and Usage Data to operate, maintain and improve the Platform.')).toContain('aggregated-data:risk');
   });
 });
+
+describe('a conduct policy named beside another document', () => {
+  it('is a policy over the data where another document is joined to it (454 Sch 4 § 7.1)', () => {
+    const clause =
+      '7.1 Customer\'s use of the AI Module is subject to Supplier\'s Acceptable Use Policy and Model Card published at https://supplier.example/ai, as updated by Supplier from time to time.';
+    expect(categoriesOf(clause)).toContain('policy-by-reference:risk');
+  });
+
+  it('is one where "the other policies referenced" are joined to it (453 § 14.3)', () => {
+    const clause =
+      '14.3 Lexwell may update the Acceptable Use Policy at https://lexwell.example/aup and the other policies referenced in this Agreement from time to time, and the updated versions apply from the date of posting.';
+    expect(categoriesOf(clause)).toContain('policy-by-reference:risk');
+  });
+
+  it('is not where every document named governs conduct', () => {
+    const clause = 'Customer shall comply with the Acceptable Use Policy and Community Guidelines, as updated by Provider from time to time.';
+    expect(categoriesOf(clause)).not.toContain('policy-by-reference:risk');
+  });
+});
+
+describe('a change that binds by the customer\'s continued use', () => {
+  it('is a policy change, whoever announces it (454 Sch 4 § 7.2)', () => {
+    const clause =
+      '7.2 Supplier shall give Customer thirty (30) days\' notice of any material change to the AI Module Acceptable Use Policy or Model Card, and Customer\'s continued use of the AI Module after that period constitutes acceptance of the change.';
+    expect(categoriesOf(clause)).toContain('policy-by-reference:risk');
+  });
+});

@@ -128,6 +128,10 @@ export const CONTEXT_SETS = [
       // "… is incorporated by reference into this Agreement and may be amended by Corvane on notice": the change said
       // in the passive, by whoever may make it.
       'may be amended by', 'may be updated by', 'may be modified by', 'may be changed by', 'may be revised by', 'may be varied by',
+      // "notice of any material change to the Model Card, and continued use … constitutes acceptance of the change": the
+      // change binds by the customer's silence, whoever announced it (454 Sch 4 § 7.2).
+      'constitutes acceptance of the change', 'constitutes acceptance of such change', 'constitutes acceptance of the changes',
+      'constitute acceptance of the change', 'deemed acceptance of the change', 'deemed to have accepted the change',
     ],
   },
   {

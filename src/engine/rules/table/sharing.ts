@@ -1,5 +1,6 @@
 // Customer data that reaches outside AI providers, subprocessors or partners, and data terms kept in a policy the
 // vendor can change. Pure: rows over the clause frame.
+import { joinedDocumentAt } from '../../reading/joinedDocument';
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
 import { action, affirmed, consentGated, cue, frameFacts, has, object, reads, trainingDenied, wordsAfter } from '../queries';
@@ -381,6 +382,13 @@ function conductPolicyOnly(frame: RuleInput['frame']): boolean {
   if (conduct.length === 0 || frame.cues.some((c) => c.set === 'retainVerb' || c.set === 'trainVerb')) return false;
   const text = frame.text.toLowerCase();
   if (OTHER_DOCUMENTS.some((word) => text.includes(word))) return false;
+  // "the AI Module Acceptable Use Policy and Model Card": a document of another name joined to the conduct policy is
+  // not a conduct policy because it stands beside one (454 Sch 4 § 7.1).
+  if (conduct.some((c) => {
+    const name = joinedDocumentAt(frame.text, c.end);
+    return name >= 0 && !conduct.some((other) => other.start <= name && name < other.end);
+  })) return false;
   const named = frame.cues.filter((c) => c.set === 'policyRef' && !WHERE_A_DOCUMENT_IS.has(c.text.toLowerCase()) && !c.text.toLowerCase().startsWith('incorporated'));
   return named.every((d) => conduct.some((c) => c.start <= d.start && d.end <= c.end) || (BACK_REFERENCES.has(d.text.toLowerCase()) && conduct.some((c) => c.end <= d.start)));
 }
+
