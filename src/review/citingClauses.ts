@@ -3,6 +3,7 @@
 // agreements 45–56 named such knock-on references as the first structural fault: the change is made, and another
 // clause keeps alive what it took away. Where the leaning words can go on their own they are struck; elsewhere the
 // changed clause's internal note names the clauses to check. Pure: engine types only.
+import { withReason } from './mergedReasons';
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 import { numberAtStart, opensOneParagraph } from './clauseNumbers';
@@ -133,7 +134,7 @@ export function conformCitingClauses(
       if (ops && earlier) {
         const joined = joinOps(earlier.ops, ops);
         if (joined) {
-          const external = `${earlier.comment.external} ${SURVIVES.test(paragraph.text) ? survivalReason(word, change.number, analysis, change.item) : `We also removed words that relied on ${word} ${change.number} as it stood before our change to it.`}`;
+          const external = withReason(earlier.comment.external, SURVIVES.test(paragraph.text) ? survivalReason(word, change.number, analysis, change.item) : `We also removed words that relied on ${word} ${change.number} as it stood before our change to it.`);
           const edit = { ...earlier, ops: joined, target: applyOps(paragraph.text, joined), comment: { internal: `${earlier.comment.internal} Also conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`, external } };
           if (at >= 0) conforming[at] = edit;
           else conforming.push(edit);
@@ -193,7 +194,7 @@ export function conformCitingClauses(
         target: applyOps(own.original, joined),
         comment: {
           internal: `${current.comment.internal} Also conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`,
-          external: `${current.comment.external} ${external}`,
+          external: withReason(current.comment.external, external),
         },
       };
       const at = joinedIntoOwn.findIndex((e) => e.paragraph === own.paragraph);

@@ -199,7 +199,9 @@ export function offTarget(finding: Finding, rewrites: boolean, dataNames: readon
   // Improving the service the customer buys with such figures is the market's norm (see contentFreeUsage).
   if (contentFreeStatistics(finding)) return 'the statistics are about how the service is used and already leave the customer\'s content out; pooling them with other customers\' data would take the customer\'s own service measures';
   if (finding.category.startsWith('dua-') && STATISTICS.test(finding.quote) && (setsOwnStandard(finding.quote) || LEAVES_THE_DATA_OUT.test(finding.quote))) return 'the sentence is about statistics that already leave the data out; the data holder\'s clauses are about the data itself';
-  if (replaces && finding.category === 'dua-data-retention' && MODEL_RIGHT.test(finding.quote)) return 'the sentence also keeps the recipient\'s rights in the trained models, which the deletion clause in its place would take away';
+  // So does turning its "may retain and continue to use … all Models" into "shall delete": the models are the deal
+  // (audit202, 455 § 12.1 read "shall delete, reproduce, deploy, license and commercialise all Models").
+  if ((replaces || rewrites) && (finding.category === 'dua-data-retention' || finding.category === 'dua-use-beyond-purpose') && MODEL_RIGHT.test(finding.quote)) return 'the sentence also keeps the recipient\'s rights in the trained models, which the playbook\'s clause in its place would take away';
   // "Provider hereby grants Customer a … right during the Subscription Term to access and use the Services, the
   // Documentation and the Scores": the clause on outputs in its place would take the customer's right to the service
   // with it (audit62, 173 § 2.2).

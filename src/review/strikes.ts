@@ -6,6 +6,7 @@ import { numberingPrefixLength } from './redline/sentenceSpan';
 import { closeOpenPurposes, inOrder, strikePurposes, strikeSecondPurpose } from './purposeList';
 import { lastItemStruck, tailStruck } from './listTail';
 import { continuingLimbStrike } from './survivalList';
+import { strikeTrainedPlace } from './redline/surgical/keepingEdits';
 import { RESERVED, RESERVED_ITEM } from './reviewComments';
 import { keepServingVerbs } from './itemVerbs';
 import { exampleAsException } from './exampleException';
@@ -326,6 +327,7 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
     text,
     duringTermOnly(text, finding, stillRisky) ??
       continuingLimbStrike(text, finding, stillRisky) ??
+      trainedPlaceStrike(text, finding, stillRisky) ??
       strikeBanCondition(text, finding, stillRisky) ??
       closeOpenPurposes(text, finding, anyRisk) ??
       strikeContrast(text, finding, stillRisky) ??
@@ -407,3 +409,11 @@ export function strikesWhatMustStand(ops: readonly RedlineOp[], after?: string, 
  */
 const CUSTOMER_KEEPS =
   /\b(?:remains?|stays?|(?:shall|will)\s+(?:remain|stay))\s+(?:yours|your\s+property|the\s+(?:sole\s+)?property\s+of\s+(?:the\s+)?(?:Customer|Client|Licensee|Subscriber))\b|\b(?:you|Customer|Client|Licensee|Subscriber)\s+(?:retains?|keeps?)\s+(?:all\s+)?(?:right,\s+title|ownership|all\s+rights|its\s+rights)\b/i;
+
+/** The keeping's place inside what was trained struck (see strikeTrainedPlace), where no risk of the sentence is left. */
+function trainedPlaceStrike(text: string, finding: Finding, anyRisk: (text: string) => boolean): RedlineOp[] | undefined {
+  const splices = strikeTrainedPlace(text.slice(finding.start, finding.end));
+  if (!splices) return undefined;
+  const ops: RedlineOp[] = splices.map((s) => ({ kind: 'delete', start: finding.start + s.start, end: finding.start + s.end, text: text.slice(finding.start + s.start, finding.start + s.end) }));
+  return anyRisk(applyOps(text, ops)) ? undefined : ops;
+}

@@ -1,6 +1,13 @@
 // Patterns taken up in the fifty-third session, from the lawyer audits of its first runs and points left from
 // audit201 (agreement 452). Every clause is our own drafting.
-import { preferredReview, skippedWith } from './agreements';
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
+import { issueResolver } from '../../src/playbook/issueFor';
+import { surgicalEdit } from '../../src/review/redline/surgical/planSurgical';
+import { defaultPlaybookFor } from '../../src/playbook/modePlaybooks';
+import { buildReviewPlan } from '../../src/review';
+import { withReason } from '../../src/review/mergedReasons';
+import { paragraphsOf, preferredReview, skippedWith } from './agreements';
 
 const PARTIES = 'This Platform Agreement ("Agreement") is between Brackenlow Inc. ("Brackenlow") and the customer named in the Order Form ("Customer").';
 const SERVICE_DATA = '"Service Data" means all data that Customer or its users submit to the Services.';
@@ -87,5 +94,86 @@ describe('an example struck from the subject of a sentence', () => {
       '4.1 All models developed or improved by Supplier, including any improvement resulting from Customer Data or from Customer\'s use of the Services, are and shall remain the exclusive property of Supplier.',
     ];
     expect(preferredReview(lines).edit(2)?.target).toBe('4.1 All models developed or improved by Supplier are and shall remain the exclusive property of Supplier.');
+  });
+});
+
+describe('a ban on reuse in other matters and for other customers', () => {
+  it('forbids either, not only both (audit203, 453 A2.4)', () => {
+    const lines = [
+      'This Agreement is between Lexwell Discovery Inc. ("Lexwell") and the law firm named in the Order Form ("Firm").',
+      '"Matter Data" means documents and coding decisions that Firm uploads to the Platform.',
+      '"Matter Models" means models trained on Matter Data for a single Matter.',
+      'A2.4 Lexwell may use Matter Models to initialize, pre-train or calibrate Models used in other Matters and for other customers.',
+    ];
+    expect(preferredReview(lines).edit(3)?.target).toContain('Models used in other Matters or for other customers');
+  });
+});
+
+describe('a keeping for a period the ban strikes', () => {
+  it('loses the words that point back at the period too (audit203, 453 A5.3)', () => {
+    const clause =
+      'A5.3 Lexwell may retain Matter Models, coding-decision metadata and Outputs from a closed Matter for up to seven (7) years for model-validation purposes, and may continue to use them to train its Models during that period.';
+    const paragraphs = paragraphsOf(
+      ['This Agreement is between Lexwell Discovery Inc. ("Lexwell") and the law firm named in the Order Form ("Firm").', '"Matter Data" means documents and coding decisions that Firm uploads to the Platform.', clause].join('\n'),
+    );
+    const analysis = analyzeDocument(paragraphs, { issueFor: issueResolver(DEFAULT_PLAYBOOK) });
+    const finding = analysis.findings.find((f) => f.paragraph === 2 && f.category === 'ai-training');
+    const edits = DEFAULT_PLAYBOOK.issues.find((issue) => issue.appliesTo.includes('ai-training'))?.positions[0]?.edits;
+    if (!finding || !edits) throw new Error('expected a training finding and the playbook\'s edits for it');
+    const target = surgicalEdit(clause.slice(finding.start, finding.end), finding.start, finding, edits, analysis)?.target ?? '';
+    expect(target).toContain('shall not');
+    expect(target).not.toContain('seven (7) years');
+    expect(target).not.toContain('during that period');
+  });
+});
+
+describe('a keeping whose places include what was already trained', () => {
+  it('loses that place and keeps the backups and the law\'s purposes (audit202, 456 § 12.5)', () => {
+    const lines = [
+      'These Creator Terms ("Terms") are between Quillbrook Media Inc. ("we") and you.',
+      '"Your Content" means the audio, artwork and text you upload to the Services.',
+      '4.2 You grant us a worldwide licence to host, copy and distribute Your Content to operate the Services.',
+      '12.4 After your account is closed, we will delete Your Content from our production systems within ninety (90) days, except as described in section 12.5.',
+      '12.5 We may retain Your Content and Outputs in backups, for legal, tax and accounting purposes, and in any datasets that have already been used to train our models, and the licence in section 4.2 will continue for such retained copies.',
+    ];
+    expect(preferredReview(lines).edit(4)?.target).toBe(
+      '12.5 We may retain Your Content and Outputs in backups, for legal, tax and accounting purposes, and the licence in section 4.2 will continue for such retained copies.',
+    );
+  });
+});
+
+describe('a data-use agreement reviewed for the data owner', () => {
+  const duaPlan = (lines: readonly string[]) => {
+    const paragraphs = paragraphsOf(lines.join('\n'));
+    const playbook = defaultPlaybookFor('dua');
+    const analysis = analyzeDocument(paragraphs, { mode: 'dua', issueFor: issueResolver(playbook) });
+    return buildReviewPlan(analysis, paragraphs, playbook, { position: 'preferred', insertMissing: false });
+  };
+  const edit = (lines: readonly string[], paragraph: number) => duaPlan(lines).items.find((item) => item.kind === 'edit' && item.paragraph === paragraph);
+  const PARTIES = 'This Data Use Agreement is between Harrowvale Veterinary Network Ltd ("the Network") and Pawmetric Ltd ("the Recipient").';
+  const DATA = '"Licensed Data" means the de-identified clinical records the Network delivers under clause 2.';
+
+  it('ends the licence with the agreement rather than replacing the grant with a deletion clause (audit202, 455 § 3.1)', () => {
+    const grant = '3.1 The Network grants to the Recipient a worldwide, non-exclusive, perpetual and irrevocable licence to use, copy and store the Licensed Data for the Permitted Purpose.';
+    const item = edit([PARTIES, DATA, grant], 2);
+    expect(item?.kind === 'edit' && item.target).toBe('3.1 The Network grants to the Recipient a worldwide, non-exclusive licence, for the term of this Agreement, to use, copy and store the Licensed Data for the Permitted Purpose.');
+  });
+
+  it('leaves the keeping of the trained models alone, neither turned into their deletion nor replaced (audit202, 455 § 12.1)', () => {
+    const purpose = '3.2 The Recipient shall use the Licensed Data solely to train and validate diagnostic Models.';
+    const keeping =
+      '12.1 On expiry or termination, the Recipient may retain and continue to use, reproduce, deploy, license and commercialise all Models (including trained weights and checkpoints), Derived Data and Outputs, and shall have no obligation to retrain, unlearn or delete any Model.';
+    expect(edit([PARTIES, DATA, purpose, keeping], 3)).toBeUndefined();
+  });
+});
+
+describe('one reason given for two clauses leaving a survival list', () => {
+  it('is said once for both (456 § 12.7)', () => {
+    const first = 'We added section 5.14. Section 5.11 gives Quillbrook a right to use your content that should not outlast these Terms, so we removed it from the clauses that survive.';
+    const second = 'Section 12.5 gives Quillbrook a right to use your content that should not outlast these Terms, so we removed it from the clauses that survive.';
+    expect(withReason(first, second)).toBe(
+      'We added section 5.14. Sections 5.11 and 12.5 give Quillbrook a right to use your content that should not outlast these Terms, so we removed them from the clauses that survive.',
+    );
+    expect(withReason('We added section 5.14.', second)).toBe(`We added section 5.14. ${second}`);
   });
 });

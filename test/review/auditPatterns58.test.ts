@@ -74,12 +74,14 @@ describe('in a data-use agreement read for the data holder', () => {
     expect(planOf([PARTIES, DATA, limit])(2)).toBeUndefined();
   });
 
-  it('a licence rewritten into a duty to delete after the end keeps its place in the survival list', () => {
+  // Audit202 (455 § 3.1): the data licence is no longer replaced by a deletion clause; this one, "for any purpose, including
+  // in products and models other than the Model", takes the purpose clause, and keeps its place in the survival list.
+  it('a licence rewritten as the playbook\'s clause keeps its place in the survival list', () => {
     const licence = '2.3 The Data Provider grants the Licensee a perpetual, irrevocable, worldwide licence to use, copy and commercialise Derived Data for any purpose, including in products and models other than the Model.';
     const survival = '12.6 Sections 2.3, 8 and 12.6 shall survive termination of this Agreement.';
     const derived = '1.3 "Derived Data" means labels, features and other data that the Licensee derives from the Licensed Records.';
     const edit = planOf([PARTIES, DATA, derived, licence, survival]);
-    expect(edit(3)?.target).toMatch(/shall delete/);
+    expect(edit(3)?.target).toMatch(/^2\.3 Licensee shall use Derived Data solely to train, test and evaluate /);
     expect(edit(4)?.target ?? survival).toContain('2.3');
   });
 });

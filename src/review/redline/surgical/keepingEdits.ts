@@ -307,3 +307,20 @@ export function appendDeletion(context: SurgicalContext, text: string): Splice[]
   // The clause opens a sentence of its own ("The Supplier shall delete …"); joined on after ", and" its article is lower case.
   return [{ start: at, end: at, text: `, and ${text.replace(/^The\b/, 'the')}` }];
 }
+
+/**
+ * "We may retain Your Content … in backups, for legal, tax and accounting purposes, and in any datasets that have already
+ * been used to train our models": the place that keeps the data inside what was trained goes; the backups and the
+ * law's purposes stand (audit202, 456 § 12.5 was turned into "will not retain … in backups, for legal … purposes").
+ */
+// It opens at a comma or the one space after a word, never inside a run of spaces (linear on long runs).
+const TRAINED_PLACE = /(?:,\s|(?<=\S)\s)(?:and|or)\sin\s(?:any|all|the)\s(?:[\w-]+\s){0,3}?(?:datasets?|data\ssets?|models?|corpora|corpus)\s(?:that|which)\s(?:have|has)\salready\sbeen\s(?:used\s(?:to\strain|for\straining|in\straining)|trained|incorporated)\b[^,;.]*/i;
+const KEEPING_MODAL = /\b(?:may|can|will)\s+(?:retain|keep|store|hold)\b/i;
+export function strikeTrainedPlace(sentence: string): Splice[] | undefined {
+  const keeps = KEEPING_MODAL.exec(sentence);
+  const place = keeps ? TRAINED_PLACE.exec(sentence.slice(keeps.index)) : null;
+  if (!keeps || !place) return undefined;
+  // "in backups, for legal, tax and accounting purposes" still reads as a list without its last item's "and".
+  const start = keeps.index + place.index;
+  return [{ start, end: start + place[0].length, text: '' }];
+}

@@ -118,6 +118,8 @@ const BY_REFERENCE = /^\s+[^.;,]{1,80}?\bas\s+(?:described|set\s+out|set\s+forth
 const ANY_PURPOSE = /\bany\s+(?:lawful\s+|other\s+)?purposes?\b/i;
 /** "to train, fine-tune, evaluate and improve ": a purpose's verbs, listed with commas and a closing "and". */
 const PURPOSE_VERB_LIST = /(?<!\S)to\s+((?:[a-z][\w-]{0,30},\s){1,6}[a-z][\w-]{0,30},?\s)and\s[a-z][\w-]{0,30}\s/;
+/** Two scopes of "other" things joined by "and": "in other Matters and for other customers". */
+const OTHER_SCOPES = /\b(?:in|for|by|of|across)\s+(?:any\s+)?other\s+[\w-]+(?:\s+[\w-]+)?\s(and)\s(?:in|for|by|of|across)\s+(?:any\s+)?other\b/;
 const MODEL_WORK_VERB = /\b(?:train|retrain|fine-tune|finetune|tune|evaluate|validate|benchmark)\b/;
 /** A permission to make derived data ("may create …"), which the ban leaves standing beside a banned use of it. */
 // "may collect code snippets … ("Engagement Data"), and use Engagement Data to train …": gathering comes first too.
@@ -322,6 +324,13 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
     const at = permission.end + (joined.index ?? 0) + joined[0].indexOf('and');
     if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
   }
+  // "… to calibrate Models used in other Matters and for other customers" bans only models used in both: "or" (audit203,
+  // 453 A2.4 would have left reuse across the customer's own other matters open).
+  const scopes = OTHER_SCOPES.exec(context.sentence.slice(permission.end));
+  if (scopes?.[1]) {
+    const at = permission.end + scopes.index + scopes[0].indexOf(' and ') + 1;
+    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
+  }
   // "shall not use … to train, fine-tune, evaluate and improve the … models" bans only doing all four: "or" (audit171,
   // 391 Sch 2 ¶4.2). Only a list of the verbs of model work.
   const purposeVerbs = PURPOSE_VERB_LIST.exec(context.sentence.slice(permission.end));
@@ -345,6 +354,10 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
       const start = permission.end + limit.index;
       if (!splices.some((s) => s.start < start + limit[0].length && start < s.end)) splices.push({ start, end: start + limit[0].length, text: '' });
     }
+    // "… for up to seven (7) years …, and may continue to use them … during that period": the period struck, the words
+    // that point back at it go too (audit203, 453 A5.3 read "during that period" with no period left).
+    const pointsBack = KEPT_FOR.exec(after) ? THAT_PERIOD.exec(after) : null;
+    if (pointsBack) splices.push({ start: permission.end + pointsBack.index, end: permission.end + pointsBack.index + pointsBack[0].length, text: '' });
   }
   // "shall not use Customer Data, after removing direct identifiers such as names, to train …" bans only the use of
   // de-identified data; the permission's own condition on its form goes, with its commas (audit60b, 165 Sch 2 para 3).
@@ -384,6 +397,8 @@ const RETAIN_FIRST = /^\s+(?:keep|retain|store|hold)\b/i;
 /** " for up to 24 months", " for a period of two years", " for as long as it considers necessary for …". */
 // The period's own starting point goes with it ("for up to 3 years from the date of collection", audit83, 227 Sch 2 ¶4.4).
 const KEPT_FOR = /\s(?:(?:for\s+up\s+to\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?)|for\s+a\s+period\s+of\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?))(?:\s+(?:from|after|following)\s+[^,;.()]{1,60})?|for\s+as\s+long\s+as\s+[^,;.]{1,100})(?=[\s,;.]|$)/i;
+/** " during that period", " throughout such period": words that point back at a period. */
+const THAT_PERIOD = /\s(?:during|within|throughout|for)\s+(?:that|such|this|the\s+same)\s+period\b/i;
 /**
  * ", notwithstanding termination of this Agreement" and ", after which they shall be deleted": what let the keeping
  * outlast the contract, and the end of a period the ban no longer sets. In a ban on keeping both read as nonsense.
