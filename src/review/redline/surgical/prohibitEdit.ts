@@ -1,6 +1,7 @@
 // The ban edit: the vendor's permission ("may use …") turned into a prohibition, with what a ban needs around it (its
 // list joined with "or", the vendor's own purposes struck where the service must stay, provisos kept or dropped).
 // Pure: must not import Office, React, the DOM or Node.
+import { thingsAndPurposesJoined } from './banListJoins';
 import { namesPattern, type SurgicalContext } from './context';
 import { authorisedUse, openUseOfOwnData, PROVISO } from './permissionForms';
 import { coordinatedPermissions, type Found, vendorPermission, unlimitedPurposeList, vendorPurposeNouns } from './grammar';
@@ -19,14 +20,6 @@ const REDACTED_ASIDE = /^\s+(?:[\w’'-]+,?\s){0,9}?[\w’'-]+(,\s+(?:(?:after|o
  * reaching only redacted data). Runs to the end of the identifiers' phrase.
  */
 const REMOVING_ASIDE = /\s(?:after|once|upon)\s+(?:removing|stripping|redacting|masking|deleting)\s+[^;.]{0,200}?\b(?:identifiers?|identifying\s+(?:information|details|data)|personal\s+(?:data|information))\b[^,;.()]{0,60}?(?=,|;|\.|$)/;
-// "Customer Data, Inputs and the corrections made by Users to Outputs to train" (audit164, 377 § 5.4): the last thing may
-// be followed by the words that say who made it.
-/** One thing in a list of things used: up to six words, none of them a joiner or the start of a purpose. */
-// "including" and "such as" open examples of the thing before, not another thing.
-// "Authorised Users' ratings of AI Output": a thing of up to six words (audit171, 391 Sch 2 ¶4.2 kept "and").
-const THING = String.raw`(?:(?!(?:and|or|to|for|in|into|with|after|including|such)\b)[A-Za-z][\w'’-]*)(?:\s(?!(?:and|or|to|for|in|into|with|after|including|such)\b)[A-Za-z][\w'’-]*){0,5}`;
-/** "include Prompts, Outputs and adjuster corrections ": the verb, two or more things with commas, then "and" and the last. */
-const LISTED_OBJECTS = new RegExp(String.raw`^\s+[a-z][\w-]*\s+${THING}(?:,\s${THING}){1,5},?\s(and)\s(${THING})(?=\s*[,;.(]|\s+(?:to|for|in|into|with|after|from|contained|recorded|held|collected|stored|made|generated|submitted|provided|uploaded|entered|created|produced)\b|$)`);
 /** ", which models and all improvements to them shall be the sole property of the Supplier": who owns what is banned. */
 const OWNER_OF_BANNED = /,\s+which\s+[^;.]{0,120}?\b(?:shall|will)\s+(?:be|remain)\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\s+[^;.]{1,60}?(?=\.?$)/;
 
@@ -116,11 +109,6 @@ const LATER_LICENCE = /\bgrants?\b[^.;]{0,160}?\blicen[cs]e\b/i;
 /** The object, then "as described in" (set out in, explained in) another document: uses defined by reference. */
 const BY_REFERENCE = /^\s+[^.;,]{1,80}?\bas\s+(?:described|set\s+out|set\s+forth|explained|detailed)\s+in\b/i;
 const ANY_PURPOSE = /\bany\s+(?:lawful\s+|other\s+)?purposes?\b/i;
-/** "to train, fine-tune, evaluate and improve ": a purpose's verbs, listed with commas and a closing "and". */
-const PURPOSE_VERB_LIST = /(?<!\S)to\s+((?:[a-z][\w-]{0,30},\s){1,6}[a-z][\w-]{0,30},?\s)and\s[a-z][\w-]{0,30}\s/;
-/** Two scopes of "other" things joined by "and": "in other Matters and for other customers". */
-const OTHER_SCOPES = /\b(?:in|for|by|of|across)\s+(?:any\s+)?other\s+[\w-]+(?:\s+[\w-]+)?\s(and)\s(?:in|for|by|of|across)\s+(?:any\s+)?other\b/;
-const MODEL_WORK_VERB = /\b(?:train|retrain|fine-tune|finetune|tune|evaluate|validate|benchmark)\b/;
 /** A permission to make derived data ("may create …"), which the ban leaves standing beside a banned use of it. */
 // "may collect code snippets … ("Engagement Data"), and use Engagement Data to train …": gathering comes first too.
 const MAKES_FIRST = /^\s+(?:create|generate|compile|derive|produce|anonymi[sz]e|aggregate|de-identify|collect)\b/i;
@@ -297,47 +285,7 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
     if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
   }
   splices.push(...lawfulPurposeQualifier(context.sentence, permission.end));
-  // "shall not use Client Content and Outputs" could be read as forbidding only the two together: "or".
-  const objects = /^\s+[a-z][\w-]*\s+(?:[A-Z][\w-]*\s+){1,3}(and)\s+(?:[A-Z][\w-]*\s+){1,3}(?:to|for)\b/.exec(context.sentence.slice(permission.end));
-  if (objects?.[1]) {
-    const at = permission.end + objects[0].lastIndexOf(' and ') + 1;
-    splices.push({ start: at, end: at + 3, text: 'or' });
-  }
-  // "shall not include Prompts, Outputs and adjuster corrections in …", "use Route Data, Driver Data and Usage Data to
-  // calibrate …": a list of three or more things used forbids only all of them together; a ban names any (audit132,
-  // 327 § 3.3; audit133, 325 A4.2).
-  const things = LISTED_OBJECTS.exec(context.sentence.slice(permission.end));
-  if (things?.[1]) {
-    const at = permission.end + things[0].length - things[1].length - 1 - (things[2]?.length ?? 0);
-    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
-  }
-  // "shall not use such corrections and the related Ledger Data to refine …": two things used, in any words, before
-  // the purpose; a ban names either. The second opens with a determiner or a name ("and use it" is a second verb).
-  const pair = /^\s+[a-z][\w-]*\s+(?:(?!\s(?:to|for|and)\s)[^,;.()]){1,80}\s(and)\s(?=the\s|any\s|all\s|its\s|their\s|such\s|other\s|[A-Z])(?:(?!\s(?:to|for|and)\s)[^,;.()]){1,80}\s(?:to|for)\s/.exec(context.sentence.slice(permission.end));
-  if (pair?.[1]) {
-    const at = permission.end + pair[0].indexOf(' and ') + 1;
-    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
-  }
-  // "will not use Your Content to train or improve the models and to develop new features" forbids only doing both;
-  // a ban joins its purposes with "or" (audit56, 151 5.1).
-  for (const joined of context.sentence.slice(permission.end).matchAll(AND_TO_PURPOSE)) {
-    const at = permission.end + (joined.index ?? 0) + joined[0].indexOf('and');
-    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
-  }
-  // "… to calibrate Models used in other Matters and for other customers" bans only models used in both: "or" (audit203,
-  // 453 A2.4 would have left reuse across the customer's own other matters open).
-  const scopes = OTHER_SCOPES.exec(context.sentence.slice(permission.end));
-  if (scopes?.[1]) {
-    const at = permission.end + scopes.index + scopes[0].indexOf(' and ') + 1;
-    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
-  }
-  // "shall not use … to train, fine-tune, evaluate and improve the … models" bans only doing all four: "or" (audit171,
-  // 391 Sch 2 ¶4.2). Only a list of the verbs of model work.
-  const purposeVerbs = PURPOSE_VERB_LIST.exec(context.sentence.slice(permission.end));
-  if (purposeVerbs?.[1] && MODEL_WORK_VERB.test(purposeVerbs[1])) {
-    const at = permission.end + purposeVerbs.index + purposeVerbs[0].lastIndexOf(' and ') + 1;
-    if (!splices.some((splice) => splice.start === at)) splices.push({ start: at, end: at + 3, text: 'or' });
-  }
+  splices.push(...thingsAndPurposesJoined(context.sentence, permission.end, splices));
   // "shall not retain …, indefinitely" bans only keeping for ever, which sets no limit at all (audit56, 149 11.4): in a
   // ban the open-ended time goes, with the comma that set it off.
   const forever = OPEN_ENDED_TIME.exec(context.sentence.slice(permission.end));
@@ -415,7 +363,5 @@ const EXCEPTED_OBJECT = /^(?:(?!\s(?:to|for)\s)[^;.()]){1,160}?(\s\((?:other\s+t
 /** " (not exceeding 1% of calls in any month)": a cap on how much is kept. */
 const CAP_ASIDE = /\s\((?:not\s+exceeding|no\s+more\s+than|up\s+to|limited\s+to)\b[^()]{1,80}\)/i;
 
-/** " and to develop", ", and to improve": a second purpose joined to the first. */
-const AND_TO_PURPOSE = /(?:,\s|(?<=\S)\s)and\sto\s(?=[a-z])/g;
 /** ", indefinitely", " in perpetuity": a time without end, which a ban turns into no limit. Only before the sentence ends. */
 const OPEN_ENDED_TIME = /,?\s(?:indefinitely|perpetually|in\s+perpetuity|forever|without\s+limitation\s+in\s+time)(?=\s*[.;]?\s*$)/i;
