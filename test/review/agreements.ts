@@ -7,6 +7,7 @@ import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import type { Paragraph } from '../../src/engine/types';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
+import { defaultPlaybookFor } from '../../src/playbook/modePlaybooks';
 import { buildReviewPlan, type EditItem, type InsertItem, type ReviewChoices, type ReviewPlan } from '../../src/review';
 
 const ROOT = join(__dirname, '..', '..');
@@ -45,4 +46,14 @@ export function preferredReview(lines: readonly string[]) {
 /** Whether the plan left the risks of a paragraph with a reason matching `reason` (for the lawyer's list). */
 export function skippedWith(plan: ReviewPlan, paragraph: number, reason: RegExp): boolean {
   return plan.skipped.some((s) => 'paragraph' in s.target && s.target.paragraph === paragraph && reason.test(s.reason));
+}
+
+/** A data-use agreement, one clause a line, reviewed for the data holder in the preferred position with no insertions. */
+export function duaReview(lines: readonly string[]) {
+  const paragraphs = paragraphsOf(lines.join('\n'));
+  const playbook = defaultPlaybookFor('dua');
+  const analysis = analyzeDocument(paragraphs, { mode: 'dua', issueFor: issueResolver(playbook) });
+  const plan = buildReviewPlan(analysis, paragraphs, playbook, { position: 'preferred', insertMissing: false });
+  const edit = (paragraph: number) => plan.items.find((item): item is EditItem => item.kind === 'edit' && item.paragraph === paragraph);
+  return { plan, edit };
 }

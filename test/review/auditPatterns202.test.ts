@@ -4,10 +4,8 @@ import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { DEFAULT_PLAYBOOK } from '../../src/playbook/defaultPlaybook';
 import { issueResolver } from '../../src/playbook/issueFor';
 import { surgicalEdit } from '../../src/review/redline/surgical/planSurgical';
-import { defaultPlaybookFor } from '../../src/playbook/modePlaybooks';
-import { buildReviewPlan } from '../../src/review';
 import { withReason } from '../../src/review/mergedReasons';
-import { paragraphsOf, preferredReview, skippedWith } from './agreements';
+import { duaReview, paragraphsOf, preferredReview, skippedWith } from './agreements';
 
 const PARTIES = 'This Platform Agreement ("Agreement") is between Brackenlow Inc. ("Brackenlow") and the customer named in the Order Form ("Customer").';
 const SERVICE_DATA = '"Service Data" means all data that Customer or its users submit to the Services.';
@@ -143,20 +141,14 @@ describe('a keeping whose places include what was already trained', () => {
 });
 
 describe('a data-use agreement reviewed for the data owner', () => {
-  const duaPlan = (lines: readonly string[]) => {
-    const paragraphs = paragraphsOf(lines.join('\n'));
-    const playbook = defaultPlaybookFor('dua');
-    const analysis = analyzeDocument(paragraphs, { mode: 'dua', issueFor: issueResolver(playbook) });
-    return buildReviewPlan(analysis, paragraphs, playbook, { position: 'preferred', insertMissing: false });
-  };
-  const edit = (lines: readonly string[], paragraph: number) => duaPlan(lines).items.find((item) => item.kind === 'edit' && item.paragraph === paragraph);
+  const edit = (lines: readonly string[], paragraph: number) => duaReview(lines).edit(paragraph);
   const PARTIES = 'This Data Use Agreement is between Harrowvale Veterinary Network Ltd ("the Network") and Pawmetric Ltd ("the Recipient").';
   const DATA = '"Licensed Data" means the de-identified clinical records the Network delivers under clause 2.';
 
   it('ends the licence with the agreement rather than replacing the grant with a deletion clause (audit202, 455 § 3.1)', () => {
     const grant = '3.1 The Network grants to the Recipient a worldwide, non-exclusive, perpetual and irrevocable licence to use, copy and store the Licensed Data for the Permitted Purpose.';
     const item = edit([PARTIES, DATA, grant], 2);
-    expect(item?.kind === 'edit' && item.target).toBe('3.1 The Network grants to the Recipient a worldwide, non-exclusive licence, for the term of this Agreement, to use, copy and store the Licensed Data for the Permitted Purpose.');
+    expect(item?.target).toBe('3.1 The Network grants to the Recipient a worldwide, non-exclusive licence, for the term of this Agreement, to use, copy and store the Licensed Data for the Permitted Purpose.');
   });
 
   it('leaves the keeping of the trained models alone, neither turned into their deletion nor replaced (audit202, 455 § 12.1)', () => {
