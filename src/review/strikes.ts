@@ -410,10 +410,13 @@ export function strikesWhatMustStand(ops: readonly RedlineOp[], after?: string, 
 const CUSTOMER_KEEPS =
   /\b(?:remains?|stays?|(?:shall|will)\s+(?:remain|stay))\s+(?:yours|your\s+property|the\s+(?:sole\s+)?property\s+of\s+(?:the\s+)?(?:Customer|Client|Licensee|Subscriber))\b|\b(?:you|Customer|Client|Licensee|Subscriber)\s+(?:retains?|keeps?)\s+(?:all\s+)?(?:right,\s+title|ownership|all\s+rights|its\s+rights)\b/i;
 
-/** The keeping's place inside what was trained struck (see strikeTrainedPlace), where no risk of the sentence is left. */
-function trainedPlaceStrike(text: string, finding: Finding, anyRisk: (text: string) => boolean): RedlineOp[] | undefined {
+/**
+ * The keeping's place inside what was trained struck (see strikeTrainedPlace), where the finding's own risk is gone. Other
+ * risks of the sentence (the licence the keeping carries on) are answered for themselves (456 § 12.5).
+ */
+function trainedPlaceStrike(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
   const splices = strikeTrainedPlace(text.slice(finding.start, finding.end));
   if (!splices) return undefined;
   const ops: RedlineOp[] = splices.map((s) => ({ kind: 'delete', start: finding.start + s.start, end: finding.start + s.end, text: text.slice(finding.start + s.start, finding.start + s.end) }));
-  return anyRisk(applyOps(text, ops)) ? undefined : ops;
+  return stillRisky(applyOps(text, ops)) ? undefined : ops;
 }
