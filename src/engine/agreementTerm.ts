@@ -65,7 +65,8 @@ function namesTheWhole(before: string): boolean {
   const last = [...before.matchAll(TOGETHER)].pop();
   if (last === undefined) return false;
   const tail = before.slice((last.index ?? 0) + last[0].length);
-  return /^,?\s*(?:the\s+)?["“]?$/.test(tail.trim()) || FORMING.test(tail);
+  // "(together with the Order Form and the … Addendum, the "": the parts listed in the bracket, then the whole's name.
+  return /^,?\s*(?:the\s+)?["“]?$/.test(tail.trim()) || FORMING.test(tail) || /^with\s[^"“”()]*,\s*(?:the\s+)?["“]?$/.test(tail.trim());
 }
 const WHOLE_NAMED = /\b(?:together|collectively)\s+(?:form|constitute|make\s+up|comprise)\s+(?:the\s+)?["“]([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})["”]/;
 /**

@@ -48,6 +48,11 @@ const IS_A_TERM = /\b(?:is|are)\s+(?:an?|the)\s+["“]([A-Z][^"”]{1,40}?)[.,]?
 // '("Hallberg"; Provider and Hallberg each a "Party")': what follows a semicolon in the bracket names no one else.
 const PAREN = /\(\s*(?:collectively,?\s+|together,?\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+|each,?\s+(?:a|an)\s+)?["“]([^"”]{1,60})["”](?:,?\s+which\s+expression\b[^()]{0,240})?(?:,?\s+(?:which\s+is\s+|being\s+|as\s+)?(?:the\s+)?(vendor|supplier|service\s+provider|provider|licensor|customer|buyer|client|licensee|purchaser|subscriber)\b)?(?:;\s[^()]{1,120})?\s*\)/g;
 
+/**
+ * "These Subscription Terms (together with the Order Form and the … Addendum, the "Agreement")": the parts listed
+ * first, the whole's name at the end of the bracket (457 wrote "this Addendum" into the body's own clauses).
+ */
+const PAREN_TOGETHER_WITH = /\(\s*(?:together|collectively)\s+with\s+[^()"“”]{1,200}?,\s+(?:the\s+)?["“]([^"”]{1,60})["”]\s*\)/g;
 /** A party named in brackets without quotes in a preamble: "(Department)", "(the Contractor)". */
 const VENDOR_GLOSS = /^(?:vendor|supplier|service\s+provider|provider|licensor)$/i;
 // "(Tessellate, we or us)", "(Customer or you)": the pronouns after the name say which party it is (281 read "Provider").
@@ -174,7 +179,7 @@ function definitionsIn(index: number, quoted: string): Definition[] {
   const bare = index <= 4 && /\bbetween\b|^\s*Parties\b|\b(?:Pty\.?\s+Ltd|Ltd|Limited|Inc|LLC|plc|GmbH)\b/i.test(text)
     ? [...text.matchAll(PAREN_BARE)].filter((m) => !LEGAL_FORM_AFTER.test(text.slice((m.index ?? 0) + m[0].length)) && !afterStatute(text, m.index ?? 0) && !nameGoesOn(text, (m.index ?? 0) + m[0].length))
     : [];
-  for (const m of [...text.matchAll(PAREN), ...bare]) {
+  for (const m of [...text.matchAll(PAREN), ...text.matchAll(PAREN_TOGETHER_WITH), ...bare]) {
     // '("the Contractor")': Scottish and older English drafting puts the article inside the quotes; the name is the
     // noun, written with "the" wherever it is used (audit96: "the Contractor" was read as no party at all).
     const quoted = m[1] ?? '';

@@ -6,7 +6,8 @@ import type { WordSet } from './wordSet';
 import { derivedMeaning } from '../dataTerms';
 
 /** Usage-data definitions that sweep in content ("including the content of messages") name customer data. */
-const SWEEPS_CONTENT = /\b(?:content|prompts?|queries|inputs?|messages|files|customer data|communications|conversations|documents|uploads?)\b/i;
+// "log files" are usage data's own records, not the customer's files (460's "Usage Data" was read as customer data).
+const SWEEPS_CONTENT = /\b(?:content|prompts?|queries|inputs?|messages|(?<!\blog\s)files|customer data|communications|conversations|documents|uploads?)\b/i;
 
 function set(id: string, why: string, phrases: readonly string[]): WordSet {
   return { id, why, example: '', phrases };

@@ -36,8 +36,18 @@ function complementRoles(definitions: Definition[]): Definition[] {
   const flip: TermDenotation = recipientNamed ? 'customer' : 'vendor';
   const keep: TermDenotation = recipientNamed ? 'vendor' : 'customer';
   const named = recipientNamed ? RECIPIENT_TERM : HOLDER_TERM;
-  return definitions.map((d) => (d.denotes === keep && !named.test(d.term.trim()) ? { ...d, denotes: flip } : d));
+  const flipped = definitions.map((d) => (d.denotes === keep && !named.test(d.term.trim()) ? { ...d, denotes: flip } : d));
+  if (flipped.some((d) => d.denotes === flip)) return flipped;
+  // "between Quillmarch …, Inc. ("Quillmarch"), and Verbanova … (the "Contributor")": the other party of the parties
+  // sentence, known only by its short name, sits on the side the role word leaves open (audit204, 459 wrote
+  // "Recipient" for Quillmarch in every clause it inserted).
+  const role = flipped.find((d) => named.test(d.term.trim()));
+  const partner = role && flipped.find((d) => d.paragraph === role.paragraph && d !== role && d.denotes === 'other' && SHORT_NAME.test(d.term.trim()) && !NOT_A_PARTY.test(d.term.trim()) && !DATA_TERM.test(d.term));
+  return partner ? flipped.map((d) => (d.term === partner.term ? { ...d, denotes: flip } : d)) : flipped;
 }
+/** A party's short name: one or two capitalised words ("Quillmarch", "Harrow Labs"). */
+const SHORT_NAME = /^[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)?$/;
+const NOT_A_PARTY = /^(?:Agreement|Part(?:y|ies)|Effective Date|Term|Affiliates?|Services?|Schedules?)$/i;
 
 /**
  * "the Mutual grants to the Licensor a … licence to use … the Licensed Data": whoever grants the licence of the data

@@ -1,5 +1,6 @@
 // Who acts in a clause, who receives what it grants or shares, and which outsiders it names.
 // Pure: imports only the frame types and the language layer.
+import { withdrawsConsent } from './consentWithdrawal';
 import { grantsOwnData } from './ownDataGrant';
 import { passiveRecipient } from './passiveRecipient';
 import type { Unit } from '../language/matcher';
@@ -157,7 +158,7 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   const namedIsCue = named && segCues.some((c) => c.start <= named.start + offset && named.end + offset <= c.end && c.set in SIDE_OF);
   if (named && nameAt >= from && !inAdverbial(nameAt) && !namedIsCue && looksLikeCompany(units, nameAt) && !(subject && subject.start > named.start + offset)) {
     if (!subject || wordIndexAt(units, subject.start, offset) < nameAt) {
-      const side: Side = input.namesParties ? 'unknown' : (!subject && !passive && (modalAt(segCues, units[headIndex], offset) || (COPULA.test(units[headIndex]?.norm ?? '') && ARTICLE.test(units[headIndex + 1]?.norm ?? ''))) && vendorNamedByRole(input, named)) || grantsOwnData(input, headIndex, named, input.cues.some((c) => SIDE_OF[c.set] === 'customer')) || contributorGrants(input, headIndex, named) ? 'customer' : 'vendor';
+      const side: Side = input.namesParties ? 'unknown' : (!subject && !passive && (modalAt(segCues, units[headIndex], offset) || (COPULA.test(units[headIndex]?.norm ?? '') && ARTICLE.test(units[headIndex + 1]?.norm ?? ''))) && vendorNamedByRole(input, named)) || grantsOwnData(input, headIndex, named, input.cues.some((c) => SIDE_OF[c.set] === 'customer')) || contributorGrants(input, headIndex, named) || withdrawsConsent(actions, input.sentenceText, named.text) ? 'customer' : 'vendor';
       return { side, cue: { set: side === 'customer' ? 'customerRole' : 'vendorRole', text: named.text, start: named.start + offset, end: named.end + offset }, passive };
     }
   }
@@ -179,10 +180,15 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
     return verb !== undefined && units[wordIndexAt(units, c.end, offset)]?.norm === 'from';
   });
   if (freedParty) return { side: sideOf(freedParty, actions, input), cue: freedParty, passive: false };
+  // "shall be deleted automatically at the end of the retention period configured by Customer": the participle before
+  // "by" describes a noun of the clause, not its verb; the agent is the main participle's, or one joined to it
+  // ("analysed and reviewed by", "collected, stored and processed by"), never one after a noun (blind93-035).
+  const mainParticiple = units.findIndex((u, i) => i >= headIndex && /(?:ed|en|wn)$/.test(u.norm) && afterBe(u.start + offset, i));
+  const joinedToMain = (at: number) => mainParticiple < 0 || units.slice(mainParticiple + 1, at).every((u) => /^(?:and|or|,|also|then)$|ly$|(?:ed|en|wn)$/.test(u.norm));
   const agent = segCues.find((c) => {
     if (c.start <= limit || !(c.set in SIDE_OF)) return false;
     const at = wordIndexAt(units, c.start, offset);
-    return units[at - 1]?.norm === 'by' && /(?:ed|en|wn)$/.test(units[at - 2]?.norm ?? '');
+    return units[at - 1]?.norm === 'by' && /(?:ed|en|wn)$/.test(units[at - 2]?.norm ?? '') && joinedToMain(at - 2);
   });
   if (agent) return { side: sideOf(agent, [], input), cue: agent, passive: true };
   // "may be analysed by Echoforge to …", "reviewed by Classbeam's product team": a company as the passive's agent.

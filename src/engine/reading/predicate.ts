@@ -12,6 +12,8 @@ import { complementOfNoun, negations, type Negation } from './negations';
 import { BE, clauseModals, headOf } from './clauseHead';
 
 /** What "research" describes when it stands before it: data or people, not a purpose ("research datasets"). */
+/** Words after "despite" within which a deletion named is the one overridden. */
+const OVERRIDDEN_REACH = 10;
 const RESEARCH_MODIFIES: ReadonlySet<string> = new Set(['datasets', 'dataset', 'data', 'papers', 'literature', 'partners', 'institutions', 'publications', 'corpora']);
 
 const OBJECT_OF: Partial<Record<string, ObjectKind>> = {
@@ -195,11 +197,12 @@ export function readPredicate(input: PredicateInput): Predicate {
   const offAt = segCues.find((c) => c.set === 'offState' && BE_STATE.test(units[wordIndexAt(units, c.start, offset) - 1]?.norm ?? '') &&
     !segCues.some((m) => m.set === 'modal' && m.start < c.start));
   const offState = (c: Cue, kind: Action['kind']): boolean => offAt !== undefined && c.start < offAt.start && kind !== 'optIn' && kind !== 'optOut';
-  // "will preserve the files, despite any deletion request or scheduled purge": a deletion named within five words after
-  // "despite" (no comma or modal between) is what the keeping overrides; nobody deletes.
+  // "will preserve the files, despite any deletion request or scheduled purge": a deletion named within a few words after
+  // "despite" (no comma or modal between) is what the keeping overrides; nobody deletes. The list overridden may run
+  // on: "despite any termination of the Sender's account or any deletion request" (blind93-149).
   const overrides = segCues.filter((c) => c.set === 'overrideCue');
   const overridden = (c: Cue): boolean => overrides.some((o) => {
-    if (o.end > c.start || wordIndexAt(units, c.start, offset) - wordIndexAt(units, o.end, offset) > 5) return false;
+    if (o.end > c.start || wordIndexAt(units, c.start, offset) - wordIndexAt(units, o.end, offset) > OVERRIDDEN_REACH) return false;
     return !input.sentenceText.slice(o.end - offset, c.start - offset).includes(',') && !segCues.some((m) => m.set === 'modal' && m.start > o.end && m.start < c.start);
   });
   // "models trained with your data", "the yield models trained on Farm Data": a participle right after the AI noun
@@ -245,6 +248,8 @@ export function readPredicate(input: PredicateInput): Predicate {
     // "right-to-work information": a grant's words inside a hyphenated compound name a kind of thing, not a grant.
     if (kind === 'grant' && input.sentenceText[c.end - offset] === '-') continue;
     if (kind === 'optIn' && enablesAPurpose(c, units, wordIndexAt(units, c.start, offset))) continue;
+    // "withdraw its consent to the use of …": the consent inside a withdrawal is taken back, not given (blind93-032).
+    if ((kind === 'grant' || kind === 'optIn') && segCues.some((o) => ACTION_OF[o.set] === 'optOut' && o.start < c.start && c.start < o.end)) continue;
     // "quality-assurance staff", "development team members": the word names the people's work, not an act.
     // "may modify these Terms": the contract changed is no improvement of a product.
     if (kind === 'improve' && segCues.some((t) => t.set === 'ownTermsRef' && t.start >= c.end && t.start - c.end <= 2)) continue;

@@ -24,6 +24,7 @@ const CONDITION_WITH_PARTY = new Set(['when', 'where', 'once', 'upon', 'after'])
 const THAT_CLAUSE = /^(?:agree|agrees|acknowledge|acknowledges|understand|understands|accept|accepts|instruct|instructs|confirm|confirms|represent|represents|warrant|warrants|consent|consents|note|notes)$/;
 const WHETHER_AS_OBJECT = /^(?:of|about|on|regarding|concerning)$/;
 const SUBJECT_PRONOUN = /^(?:it|they|this|these|he|she)$/;
+const CONDITION_OPENING_WORDS: ReadonlySet<string> = new Set([...CONDITION_ALWAYS, ...CONDITION_WITH_PARTY].map((p) => p.split(' ')[0] as string));
 const NEW_CLAUSE = new Set(['modal', 'vendorWe', 'customerYou', 'vendorRole', 'customerRole', 'docVendor', 'docCustomer']);
 const isClauseVerb = (set: string) => CLAUSE_VERB.has(set);
 const isUseOrTrainVerb = (set: string) => set === 'useVerb' || set === 'trainVerb' || set === 'improveVerb';
@@ -377,7 +378,7 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     else if (hasTag(here, isClauseVerb)) asideAfterModal = false;
     if ((token.norm === 'and' || token.norm === 'or') && i > 0) {
       // "… and we may …" or "… and may …" starts a new main clause with its own yes or no.
-      if (tagAhead(tokens, i, 2, byStart, isNewClause) && tagAhead(tokens, i, 3, byStart, isModal)) {
+      if ((tagAhead(tokens, i, 2, byStart, isNewClause) && tagAhead(tokens, i, 3, byStart, isModal)) || modalAfterAside(tokens, i, byStart)) {
         push({ at: token.start, role: 'main' });
       } else if ((!modalSeen || current() === 'condition') && tokens[i - 1]?.text === ',' && /^(?:the|those|these|this|such|its|their|all)$/.test(tokens[i + 1]?.norm ?? '') && tagAhead(tokens, i + 1, 4, byStart, isModal)) {
         // "we use it to train the algorithms …, and those algorithms may continue to be used …": after a comma, a
@@ -457,6 +458,24 @@ export function segmentSentence(text: string, tokens: readonly Token[], tags: re
   return segments.filter((s) => !MARKER_ONLY.test(text.slice(s.start, s.end)));
 }
 const MARKER_ONLY = /^\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*)?$/i;
+
+/**
+ * "shall cease ingesting new Data and, within 180 days, shall delete …": after "and", a short aside set off by commas and
+ * then a modal begin a verb group of its own, with its own yes or no; the denial before ("cease") is not its.
+ */
+function modalAfterAside(tokens: readonly Token[], at: number, byStart: ReturnType<typeof tagsAt>): boolean {
+  if (tokens[at + 1]?.text !== ',') return false;
+  // "and, unless you opt out, may use …": a condition or exception is read as one, and attaches where it belongs.
+  const opener = tokens[at + 2];
+  if (opener === undefined || CONDITION_OPENING_WORDS.has(opener.norm) || hasTag(byStart.get(opener.start) ?? NO_TAGS, (set) => set === 'exceptionOpener')) return false;
+  for (let k = at + 2; k < Math.min(tokens.length, at + 14); k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ',') return k > at + 2 && tagAhead(tokens, k, 1, byStart, isModal);
+    if (token.kind === 'punct' && token.text !== '(' && token.text !== ')') return false;
+    if (hasTag(byStart.get(token.start) ?? NO_TAGS, isModal)) return false;
+  }
+  return false;
+}
 
 /** "in particular", "specifically", "in any event": how many words of emphasis open the clause at `from` (at most 3). */
 const EMPHASIS = new Set(['in', 'particular', 'specifically', 'also', 'further', 'moreover', 'any', 'event', 'especially']);

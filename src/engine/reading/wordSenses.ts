@@ -72,6 +72,9 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
   // "benchmarks of conversion rates, average order values, return rates": a shop's returns, no data returned (fresh165a 439-18).
   if (kind === 'delete' && (word === 'return' || word === 'returns')) return RETAIL_RETURN_AFTER.has(units[next]?.norm ?? '');
   if (kind === 'improve' && /^optimi[sz]ations?$/.test(word)) return OPTIMISED_THING.has(before);
+  // "the Scoring Models, evaluation templates and all related know-how": a kind of document named by its use, no act
+  // of evaluating anything (457 § 8.1 was read as an improvement right).
+  if (kind === 'improve' && (word === 'evaluation' || word === 'assessment')) return DOCUMENT_AFTER.has(units[next]?.norm ?? '');
   // "has completed Furrowsense's type-specific training module", "who has not completed such training": people taught
   // a skill, no model trained (blind89-116).
   if (kind === 'train' && word === 'training') {
@@ -85,6 +88,8 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
   return false;
 }
 
+/** Documents and tools named by what they are used for: "evaluation templates", "assessment forms". */
+const DOCUMENT_AFTER: ReadonlySet<string> = new Set(['template', 'templates', 'form', 'forms', 'criteria', 'framework', 'frameworks', 'rubric', 'rubrics', 'checklist', 'checklists', 'guide', 'guides', 'scorecard', 'scorecards', 'methodology', 'methodologies']);
 const REMAIN: ReadonlySet<string> = new Set(['remain', 'remains', 'remained']);
 /** What a thing remains that is no place data is kept in: responsible, liable, in force, unchanged. */
 const STATE_REMAINING: ReadonlySet<string> = new Set([

@@ -19,6 +19,10 @@ const keptForCustomer = (frame: RuleInput['frame'], p: Predicate): boolean => {
   // The limiter of the purpose after the training, whether or not it reads as a condition.
   const solely = frame.cues.find((c) => c.set === 'limiter' && p.actions.some((a) => a.kind === 'train' && c.start > a.end));
   if (solely !== undefined && frame.cues.some((who) => CUSTOMER_WORDS.includes(who.set) && who.start > solely.end && who.start - solely.end <= SERVED_SPAN && receivedBy(frame, solely.end, who))) return true;
+  // "save for models used solely to provide the Services to the School and not shared with or made available to any
+  // other customer" (blind93-093): kept to one recipient and denied to every other customer, the model is that
+  // customer's, whatever name the clause gives it.
+  if (solely !== undefined && deniedToOtherCustomers(frame, solely.end)) return true;
   // "Each Matter Model shall be trained only on Matter Data from a single Matter, … and shall not be used … for any
   // other client": trained only on the customer's data and barred from everyone else, the model is the customer's.
   // ("limited to the field of fraud prevention … does not use such data … to any other customer" limits a purpose.)
@@ -31,6 +35,14 @@ const keptForCustomer = (frame: RuleInput['frame'], p: Predicate): boolean => {
   return p.cues.some((c) => c.set === 'ownScope' && p.cues.some((who) => CUSTOMER_WORDS.includes(who.set) && who.end <= c.start && POSSESSIVE_LINKS.has(frame.text.slice(who.end - frame.start, c.start - frame.start).trim().toLowerCase()) &&
     p.cues.some((f) => f.set === 'forWhom' && f.end <= who.start && who.start - f.end <= 1)));
 };
+/** Characters from a denial ("not shared with …") to "any other customer". */
+const DENIAL_SPAN = 48;
+const deniedToOtherCustomers = (frame: RuleInput['frame'], from: number): boolean =>
+  frame.cues.some((c) => {
+    if (c.set !== 'vendorEnds' || !OTHER_CUSTOMERS.has(c.text.toLowerCase()) || c.start < from || c.start - from > SERVED_SPAN) return false;
+    const before = frame.text.slice(Math.max(from, c.start - DENIAL_SPAN) - frame.start, c.start - frame.start).toLowerCase();
+    return before.includes(' not ') && !before.includes(',');
+  });
 /** Model names that say whose the model is: "Customer-Specific Models", "Client-Dedicated Model". */
 const OWN_MODEL_NAMES: readonly string[] = ['customer-specific', 'client-specific', 'tenant-specific', 'customer-dedicated', 'client-dedicated', 'tenant-dedicated'];
 /**
@@ -40,8 +52,15 @@ const OWN_MODEL_NAMES: readonly string[] = ['customer-specific', 'client-specifi
  */
 const onlyOwnNamedModels = (frame: RuleInput['frame'], p: Predicate): boolean => {
   const models = p.ai.filter((c) => c.start >= p.start);
-  if (models.length === 0 || p.actions.every((a) => a.kind !== 'train' && a.kind !== 'improve')) return false;
+  const trained = p.actions.find((a) => a.kind === 'train' || a.kind === 'improve');
+  if (trained === undefined) return false;
   const text = frame.text.toLowerCase();
+  // "Client-specific engines, where ordered …, are trained exclusively on the Client's own Materials" (blind93-045): the
+  // subject of a passive training names the customer's own model, in a word the vocabulary does not know as a model.
+  if (models.length === 0) {
+    const subject = text.slice(p.start - frame.start, trained.start - frame.start);
+    return p.actor.side === 'unknown' && OWN_MODEL_NAMES.some((name) => subject.trimStart().startsWith(`${name} `));
+  }
   return models.every((m) => {
     const before = text.slice(Math.max(0, m.start - frame.start - 20), m.start - frame.start);
     return OWN_MODEL_NAMES.some((name) => before.endsWith(`${name} `));

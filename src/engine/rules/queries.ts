@@ -345,6 +345,9 @@ export function purposeLimited(input: RuleInput): boolean {
   if (object(p, 'customer-data', 'output', 'generic') === undefined) return false;
   const limit = cue(p, 'limiter');
   if (!limit) return false;
+  // "may retain Transcripts … after termination for the purpose of maintaining and validating the Scoring Models" (457
+  // § 12.4): data kept for the vendor's models is limited to the vendor's ends, which protects no one.
+  if (affirmed(p, 'retain') !== undefined && p.ai.some((c) => c.start > limit.start)) return false;
   const serves = cue(p, 'customerServing', 'safetyPurpose', 'optInVerb') !== undefined;
   // "may retain … as reasonably necessary for dispute resolution, audit or other legitimate business purposes": a limit
   // whose own list ends in the vendor's open-ended business purposes limits nothing (audit142, 337 § 4.7).

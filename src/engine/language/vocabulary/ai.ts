@@ -131,6 +131,8 @@ export const AI_SETS = [
       'crew', 'crew members', 'stewards', 'wardens', 'linguists', 'translators', 'interpreters', 'team leaders',
       // "every transcriber assigned to the Authority's work has completed … training" (blind71).
       'transcribers', 'transcriber', 'court reporters', 'paralegals', 'pharmacists',
+      // "sessions … to train teachers and teaching assistants in the use of the AI Marking Assistant" (blind93-095).
+      'teachers', 'teaching assistants', 'tutors', 'coaches', 'pilots', 'mechanics', 'dispatchers',
       // "every member of its personnel who has access to Council Data" (402 § 8.3): the vendor's people, not the customer.
       'member of its personnel', 'members of its personnel', 'member of staff', 'members of staff', 'member of its staff',
       'members of its staff', 'member of its team', 'members of its team'],
@@ -150,6 +152,8 @@ export const AI_SETS = [
       'awareness training', 'compliance training', 'training sessions', 'training session', 'training courses',
       'training course', 'training programs', 'training programmes', 'training program', 'trained personnel',
       'trained staff', 'trained reviewers', 'trained employees', 'human trainers', 'train the customer service',
+      // "should be reviewed by a suitably trained person before being relied upon" (457 § 9.2).
+      'trained person', 'trained persons', 'suitably trained', 'appropriately trained', 'properly trained',
       'train its personnel', 'train our staff', 'train personnel', 'onboarding', 'training and certification',
       'certification courses', 'training to its employees', 'training for employees', 'trained professionals',
       'instructor led training', 'self paced training', 'digital training', 'hands on training', 'receive training',
@@ -168,6 +172,8 @@ export const AI_SETS = [
       'receive regular training', 'annual training', 'periodic training', 'refresher training',
       // The kinds of course a workforce must complete: "complete annual data-protection training".
       'data protection training', 'recurrent training', 'mandatory training', 'safeguarding training',
+      // "has completed type training … for the aircraft models": a licence holder's course on an aircraft type (blind93-002).
+      'type training', 'type rating training',
       // "has completed the Authority's approved training on reporting restrictions".
       'approved training', 'completed training', 'completed the training',
       // Teaching people to use a tool, for credit: "CLE-accredited training on the effective use of AI".

@@ -5,6 +5,8 @@ import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
 import { action, affirmed, consentGated, cue, customerActs, has, object, reads, vendorActs, wordBefore } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_ACTS, DEFINITION_ONLY, HEADING_ONLY, ITEM_OF_LISTED_BAN } from '../vetoes';
+import { purposesSetElsewhere } from '../../reading/purposeByReference';
+import { transferredToPlace } from '../../reading/transferPlace';
 
 /** The shared data in any of its names; "data" alone counts, as the agreement is about nothing else. */
 export const sharedData = (p: Predicate) => object(p, 'customer-data', 'generic', 'confidential');
@@ -170,6 +172,13 @@ export const DUA_RISK_RULES: readonly Rule[] = [
       ...RECIPIENT_GRANT_VETOES,
       { reason: 'the wider use waits for the data holder’s consent', when: consentGated },
       PERMISSION_TO_STATE,
+      {
+        reason: 'the open words say how the data is handled; what for is kept to the purposes another clause permits',
+        when: ({ predicate: p, frame }) => {
+          const open = openBeyond(p);
+          return open !== undefined && open.set === 'anyPurpose' && purposesSetElsewhere(frame.text.slice(open.end - frame.start));
+        },
+      },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, affirmed(p, 'use', 'train', 'improve', 'grant', 'retain'), sharedData(p), openBeyond(p)],
   },
@@ -205,6 +214,13 @@ export const DUA_RISK_RULES: readonly Rule[] = [
     vetoes: [
       ...RECIPIENT_GRANT_VETOES,
       TRANSFER_BY_ANOTHER_CLAUSE,
+      {
+        reason: 'the transfer is to a place, not to anyone: where the data may be held is for the transfer terms',
+        when: ({ predicate: p, frame }) => {
+          const verb = disclosureVerb(p);
+          return verb !== undefined && transferredToPlace(verb.text, frame.text.slice(verb.end - frame.start));
+        },
+      },
       { reason: 'sharing waits for the data holder’s written consent', when: consentGated },
       { reason: 'disclosure only to people who need the data and are bound to confidentiality keeps it confidential', when: ({ predicate: p }) => has(p, 'duaNeedToKnow') },
       {
