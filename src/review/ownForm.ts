@@ -167,7 +167,7 @@ export function partWording(analysis: Analysis, vendorParts: ReadonlySet<number>
   }
   for (const run of runs) {
     const own = (denotes: string) => analysis.definitions.find((d) => d.paragraph >= run.from && d.paragraph <= run.to && d.denotes === denotes)?.term;
-    const vendor = own('vendor');
+    const vendor = own('vendor') ?? sameCompany(analysis, run.from, run.to);
     const customer = own('customer');
     const customerData = own('customer-data');
     if (vendor === undefined && customer === undefined && customerData === undefined) continue;
@@ -177,4 +177,17 @@ export function partWording(analysis: Analysis, vendorParts: ReadonlySet<number>
     };
   }
   return (index) => runs.find((run) => index >= run.from && index <= run.to)?.analysis ?? analysis;
+}
+
+/**
+ * 'The following … Platform Terms are provided by Kestrelline Site Intelligence Ltd ("Kestrelline")': a part that names
+ * the vendor by a short name of its own, read as no party there, where the form's vendor is the same company (458
+ * Annex C was redlined as "the Supplier").
+ */
+function sameCompany(analysis: Analysis, from: number, to: number): string | undefined {
+  const vendors = analysis.definitions.filter((d) => d.denotes === 'vendor' && d.paragraph < from);
+  return analysis.definitions.find((d) => {
+    if (d.paragraph < from || d.paragraph > to || d.denotes !== 'other' || !/^[A-Z][\w-]+$/.test(d.term)) return false;
+    return vendors.some((v) => v.meaning.split(/[\s,]+/).includes(d.term)) && d.meaning.includes(`${d.term} `);
+  })?.term;
 }

@@ -54,8 +54,21 @@ function ranks(paragraphs: readonly Paragraph[], keys: readonly string[], part: 
       rank.set(own, (rank.get(0) ?? 0) - 1);
     }
   });
+  // "the clauses of this Agreement shall prevail over the Annexes, save that Annex C shall prevail in relation to … the
+  // Supplier's use of Platform Data" (458 § 1.3, 454 § 1.2): the part the exception names ranks above the body.
+  for (const paragraph of paragraphs) {
+    for (const m of paragraph.text.matchAll(EXCEPTED_PART_PREVAILS)) {
+      const key = `${(m[1] ?? '').toLowerCase()} ${(m[2] ?? '').toLowerCase()}`;
+      const which = keys.indexOf(key);
+      if (which <= 0 || rank.has(which)) continue;
+      if (!rank.has(0)) rank.set(0, 0);
+      rank.set(which, (rank.get(0) ?? 0) - 1);
+    }
+  }
   return rank;
 }
+/** "save that Annex C shall prevail", "except that Schedule 4 will take precedence": a part excepted from the body's rank. */
+const EXCEPTED_PART_PREVAILS = /\b(?:save|except)\s+that\s+(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3})\s+(?:shall|will)\s+(?:prevail|take\s+precedence|control)\b/gi;
 
 /**
  * Whether the clause at `grant` prevails over the clause at `protection`, so that the protection does not answer it:

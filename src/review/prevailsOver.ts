@@ -6,7 +6,19 @@ import type { Analysis, CategoryId, Paragraph } from '../engine/types';
 import { numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
 import { isCustomerOption } from './customerOption';
+import { customerDataNames, namesDerivedData, namesTheData } from './namesTheData';
 import { commentWording } from './wording';
+
+/** '"Model Training" means …': a paragraph that defines a term, after its number. */
+const DEFINES = /^["“][^"”]{1,80}["”]\s+(?:means|includes|refers\s+to)\b/;
+const afterNumber = (text: string): string => {
+  const number = numberAtStart(text);
+  return (number === undefined ? text : text.slice(text.indexOf(number) + number.length)).replace(/^[\s.]+/, '');
+};
+
+/** "Quillmark may collect and use Usage Data to … develop new products": a sentence naming the usage data alone. */
+const usageOnly = (quote: string, usage: string | undefined, names: readonly string[]): boolean =>
+  usage !== undefined && quote.includes(usage) && !namesTheData(quote, names) && !namesDerivedData(quote);
 
 /** The grants a clause against training overrides. */
 const OVERRIDDEN: readonly CategoryId[] = ['ai-training', 'service-improvement'];
@@ -17,7 +29,12 @@ const OVERRIDDEN: readonly CategoryId[] = ['ai-training', 'service-improvement']
  * when none is left or none has a number to cite.
  */
 export function prevailingOver(clause: string, analysis: Analysis, paragraphs: readonly Paragraph[], edited: (paragraph: number) => boolean): { clause: string; reason: string } | undefined {
-  const left = analysis.findings.filter((f) => f.stance === 'risk' && OVERRIDDEN.includes(f.category) && !isCustomerOption(f) && !edited(f.paragraph));
+  const names = customerDataNames(analysis);
+  // A definition grants nothing, and a use of the vendor's own usage data or of feedback is no use of the customer's
+  // data: none is a clause the new one overrides (audit205, 457 A3.7 cited "A1.2", "2.3" and "8.1").
+  const left = analysis.findings.filter((f) => f.stance === 'risk' && OVERRIDDEN.includes(f.category) && !isCustomerOption(f) && !edited(f.paragraph) &&
+    !DEFINES.test(afterNumber(paragraphs[f.paragraph]?.text ?? '')) && !f.rules.every((rule) => rule.startsWith('usage-') || rule === 'feedback-use') &&
+    !usageOnly(f.quote, analysis.terms.usageData, names));
   // A number that opens more than one paragraph (a schedule numbered afresh: "2." there and "2. THE SERVICES" here) names
   // no one clause; cited as a Section it pointed at the body's heading (audit163, 375 § 4.6 "Sections … 2, 7 and 12").
   const unique = opensOneParagraph(paragraphs);

@@ -266,7 +266,10 @@ function openList(text: string, start: number, end: number): OpenList | undefine
   // them, the list read "analyse and the Devices" (257 § 2.6).
   const infinitives = /^to\s/.test(region);
   if (infinitives && !lettered && items.slice(1).some((item) => /^(?:the|its|their|our|any|all|each|[A-Z])\b/.test(text.slice(item.start, item.end)))) return undefined;
-  const openerStart = start + open.index + (infinitives ? 0 : 4);
+  // "for any purpose, including in benchmark reports": an example that opens with its own preposition takes "for" with
+  // the opener, or the list read "disclose Aggregated Statistics for in benchmark reports" (audit204, 459 § 5.4).
+  const ownPreposition = /^(?:in|on|at|through|via|within|into)\s/.test(region);
+  const openerStart = start + open.index + (infinitives || ownPreposition ? 0 : 4);
   // "during and after the Term and for any purpose, including to compile benchmarks": the "and" joined the purposes to
   // the time limit, and would join the time limit to "to compile"; the closed list is the only purpose, "solely"
   // (audit71, 207 § 4.3 read "during and after the Subscription Term and to compile").

@@ -8,6 +8,7 @@ import type { Playbook, PlaybookIssue, PlaybookPosition, PositionId } from '../p
 import { contentFreeUsageTerms } from './contentFreeUsage';
 import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './paragraphReview';
 import { customersOwnForm, partWording, vendorPartsOfOwnForm } from './ownForm';
+import { ownFormDeferenceItems } from './ownFormDeference';
 import { captionFor } from './runInHeading';
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { RESERVED, reviewComments } from './reviewComments';
@@ -182,7 +183,10 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
       const item = insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, caption + text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number), place.prefix, place.suffix);
       items.push(overriding ? withReason(item, overriding.reason) : item);
     }
-    for (const left of review.left) if (!answeredByTraining.has(left.finding)) skipped.push({ target: left.finding, reason: left.reason });
+    // A sentence whose edit answered a risk is not also listed as left for that risk (460 § 8.3: the customer's data
+    // struck from a grant, the usage data left in it, read as a skip beside the edit).
+    const stepped = (f: Finding) => review.steps.some((step) => step.finding.category === f.category && step.finding.start === f.start);
+    for (const left of review.left) if (!answeredByTraining.has(left.finding) && !(review.ops.length > 0 && stepped(left.finding))) skipped.push({ target: left.finding, reason: left.reason });
   }
   const leftWithReason = new Set(skipped.map((s) => s.target));
   for (const finding of analysis.findings.filter((f) => f.stance === 'risk' && !done(f) && !reviews.has(f.paragraph) && !leftWithReason.has(f))) {
@@ -245,7 +249,11 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   // too: 410 § 12.5 was struck of the grants the review had left for instructions (audit181).
   const ownClause = (item: ReviewItem) => item.kind === 'edit' && ownForm !== undefined && !vendorParts.has(item.paragraph);
   for (const item of items.filter(ownClause)) for (const target of item.kind === 'edit' ? item.findings : []) if (!skipped.some((s) => s.target === target)) skipped.push({ target, reason: ownForm ?? '' });
-  const placed = routeToAmendment(items.filter((item) => !ownClause(item) && (item.kind !== 'edit' || !switchedOff.has(item.paragraph))), paragraphs, analysis);
+  const vendors = items.filter((item) => !ownClause(item) && (item.kind !== 'edit' || !switchedOff.has(item.paragraph)));
+  // Except the limbs of its own clauses that let the vendor's part override them (see ownFormDeference).
+  const busy = new Set(vendors.flatMap((item) => (item.kind === 'edit' ? [item.paragraph] : [])));
+  vendors.push(...ownFormDeferenceItems(analysis, paragraphs, vendorParts, busy, choices, issueForCategory(playbook, 'ai-training')).filter((item) => positionOf(item.key) !== 'skip'));
+  const placed = routeToAmendment(vendors, paragraphs, analysis);
   return { items: placed.items.sort(byPlace), skipped: [...skipped, ...placed.skipped] };
 }
 

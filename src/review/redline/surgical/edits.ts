@@ -190,7 +190,10 @@ function servingTheCustomer(text: string, served: string): string {
   return possessive ? `${words.slice(0, -1).join(' ')} ${served}` : text;
 }
 /** ", and for any other purpose described in the Responsible AI Statement", up to the sentence's close. */
-const PAGE_PURPOSES_AFTER = /^,?\s(?:and|or)\s(?:for|to)\s(?:any|the|such)\s(?:other\s|additional\s|further\s)?purposes?\s(?:described|set\sout|set\sforth|listed|specified|identified|stated)\sin\b[^;]*?(?=\.?$)/;
+// The list's object may come first: " the Services and for any other purpose described in this Agreement" (audit205, 457 § 4.2).
+const PAGE_PURPOSES_AFTER = /^(?:\s[^,;.]{1,60}?)?(,?\s(?:and|or)\s(?:for|to)\s(?:any|the|such)\s(?:other\s|additional\s|further\s)?purposes?\s(?:described|set\sout|set\sforth|listed|specified|identified|stated)\sin\b[^;]*?)(?=\.?$)/;
+/** The same purposes closing the words a shared-object splice keeps. */
+const PAGE_PURPOSES_TAIL = /(?:,\s|(?<=\S)\s)(?:and|or)\s(?:for|to)\s(?:any|the|such)\s(?:other\s|additional\s|further\s)?purposes?\s(?:described|set\sout|set\sforth|listed|specified|identified|stated)\sin\b[^;]*$/;
 const SERVING_PURPOSE = 'solely to provide the {{services}} to {{customer}}';
 
 /** "for the Supplier Purposes": the contract's defined purposes that include the vendor's development. */
@@ -276,11 +279,12 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
         const shared = listStart !== undefined ? keepSharedObject(context.sentence, listStart, own) : undefined;
         // "… solely for the purposes of operating Tallyfold's products and services": the serving verb kept would still
         // run the vendor's whole business; it serves the customer's services instead (audit195, 439 § 4.3).
-        const served = shared && { ...shared, text: servingTheCustomer(shared.text, fill('the {{services}} for {{customer}}')) };
+        const kept = shared && { ...shared, text: shared.text.replace(PAGE_PURPOSES_TAIL, '') };
+        const served = kept && { ...kept, text: servingTheCustomer(kept.text, fill('the {{services}} for {{customer}}')) };
         // "…, and for any other purpose described in the Responsible AI Statement": a page's purposes after the list go
         // too, or "solely" would be reopened by them (audit196, 441 § 4.2).
         const page = PAGE_PURPOSES_AFTER.exec(context.sentence.slice(own.end));
-        const byPage = page ? [{ start: own.end + page.index, end: own.end + page.index + page[0].length, text: '' }] : [];
+        const byPage = page?.[1] ? [{ start: own.end + page[0].length - page[1].length, end: own.end + page[0].length, text: '' }] : [];
         return withoutOtherBusiness([...solely, served || { ...own, text: '' }, ...byPage]);
       }
       // "… to provide the Services and for the other purposes described in the AI Data Use Policy": those go.

@@ -218,8 +218,16 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
       .map((found) => ({ ...found, text: `${modal} not` }));
     return [{ start, end, text: `${modal} not ${kept}` }, ...formSplice, ...later, ...dropped];
   }
-  return [{ start, end: start + match[1].length, text }];
+  // "…, and clause 12.2 of the Agreement shall not apply to such data": the keeping turned round, the limb switching
+  // off the deletion clause for the same data would contradict it (458 Annex C § C7.2), and goes with the keeping.
+  const disapplied = DISAPPLIES_DELETION.exec(context.sentence.slice(start));
+  const limb: Splice[] = disapplied ? [{ start: start + disapplied.index, end: start + disapplied.index + disapplied[0].length, text: '' }] : [];
+  return [{ start, end: start + match[1].length, text }, ...limb];
 }
+
+/** ", and clause 12.2 of the Agreement shall not apply to such data" closing the sentence. */
+export const DISAPPLIES_DELETION =
+  /(?:,\s|(?<=\S)\s)and\s+(?:[Cc]lause|[Ss]ection|[Pp]aragraph)\s+[A-Z]?\d+(?:\.\d+)*(?:\s+of\s+(?:the|this)\s+[A-Z][\w-]*)?\s+(?:shall|will|does)\s+not\s+apply\s+to\s+(?:such|that|those|these|this)\s+[\w-]+(?=\s*[.;]?\s*$)/;
 
 /** "required by applicable law to retain", "legally obliged to keep": a keeping the law imposes. */
 const KEPT_BY_LAW = /\b(?:required|obliged|obligated|compelled)\s+(?:by|under)\s+(?:applicable\s+|any\s+)?(?:law|laws|regulation|regulations)\s+to\s+(?:retain|keep|preserve)\b|\blegally\s+(?:required|obliged|obligated)\s+to\s+(?:retain|keep|preserve)\b/i;

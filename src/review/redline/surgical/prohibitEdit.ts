@@ -6,6 +6,7 @@ import { namesPattern, type SurgicalContext } from './context';
 import { authorisedUse, openUseOfOwnData, PROVISO } from './permissionForms';
 import { coordinatedPermissions, type Found, vendorPermission, unlimitedPurposeList, vendorPurposeNouns } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
+import { DISAPPLIES_DELETION } from './keepingEdits';
 import { servingVerbsSplice } from '../../itemVerbs';
 import { widenBannedModels } from './banScope';
 import type { Splice } from './splice';
@@ -212,6 +213,10 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // A plan's own setting ("On the Free plan, the setting is switched off by default") keeps its plan.
   const scope = leadIn || turnedOff.length > 0 ? undefined : planScopeLeadIn(context.sentence, permission.start);
   if (scope) splices.push(scope);
+  // "…, and clause 9.1 of the Agreement shall not apply to such data": the deletion clause switched off for what the ban
+  // now forbids keeping would contradict it (458 Annex C § C7.2).
+  const disapplied = DISAPPLIES_DELETION.exec(context.sentence.slice(permission.end));
+  if (disapplied) splices.push({ start: permission.end + disapplied.index, end: permission.end + disapplied.index + disapplied[0].length, text: '' });
   // "… for any purpose without any duty to account to Customer": after a ban the tail freeing the use reads as nonsense.
   for (const tail of context.sentence.slice(permission.end).matchAll(FREE_OF_DUTY)) {
     const start = permission.end + (tail.index ?? 0);
