@@ -53,6 +53,9 @@ function relevantTo(paragraphs: readonly Paragraph[]): (category: DuaProtection)
     category === 'dua-model-release' ? open : category === 'dua-human-review-limit' ? aboutPeople && !annotated : ABOUT_PEOPLE.has(category) ? aboutPeople : true;
 }
 
+/** "SCHEDULE 2 – DATA PROTECTION", "Annex A": the heading of the first part after the body. */
+const SCHEDULE_HEADING = /^\s*(?:SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|EXHIBIT|Exhibit)\s+[A-Z0-9]{1,3}\b/;
+
 export function findDuaMissing(
   paragraphs: readonly Paragraph[],
   findings: readonly ClauseFinding[],
@@ -61,7 +64,12 @@ export function findDuaMissing(
 ): MissingDraft[] {
   if (!handlesCustomerData(findings, definitions) || paragraphs.length === 0) return [];
   const last = paragraphs.length - 1;
-  const after = (...categories: CategoryId[]) => lastParagraphOf(findings, categories);
+  // A safeguard a schedule lists ("Part A: the anonymisation procedure …") is no place for a clause of the body: the
+  // new clause goes beside the body's own, where it has one.
+  const schedulesFrom = paragraphs.findIndex((p) => SCHEDULE_HEADING.test(p.text));
+  // Beside a protection the body gives, not a risk read in the same words ("may retain … de-identified …").
+  const inBody = findings.filter((f) => (schedulesFrom <= 0 || f.paragraph < schedulesFrom) && f.stance === 'protective');
+  const after = (...categories: CategoryId[]) => lastParagraphOf(inBody, categories) ?? lastParagraphOf(findings, categories);
   const dataDefinition = definitions.find((d) => d.denotes === 'customer-data')?.paragraph;
   const purpose = after('dua-use-beyond-purpose') ?? dataDefinition ?? findings[0]?.paragraph;
   const placement: Record<DuaProtection, () => number | undefined> = {
@@ -69,10 +77,12 @@ export function findDuaMissing(
     'dua-confidentiality': () => after('dua-data-disclosure') ?? after('dua-purpose-limit', 'dua-use-beyond-purpose'),
     'dua-human-review-limit': () => after('dua-confidentiality', 'dua-privacy-techniques', 'dua-security') ?? purpose,
     'dua-privacy-techniques': () => after('dua-human-review-limit', 'dua-confidentiality', 'dua-security') ?? purpose,
-    'dua-no-reidentification': () => after('dua-privacy-techniques', 'dua-human-review-limit', 'dua-confidentiality'),
+    // Beside the data's safeguards, else its purpose; never after the notices clause that ends the body (audit204, 459
+    // put its new 17.2 under "17. NOTICES").
+    'dua-no-reidentification': () => after('dua-human-review-limit', 'dua-confidentiality', 'dua-security') ?? after('dua-privacy-techniques') ?? purpose,
     'dua-deletion': () => after('dua-data-retention') ?? lastMatching(paragraphs, TERMINATION_PARAGRAPH),
     'dua-model-release': () => after('dua-purpose-limit', 'dua-use-beyond-purpose', 'dua-confidentiality'),
-    'dua-security': () => after('dua-confidentiality', 'dua-privacy-techniques', 'dua-human-review-limit'),
+    'dua-security': () => after('dua-confidentiality', 'dua-privacy-techniques', 'dua-human-review-limit') ?? purpose,
   };
   const has = (category: DuaProtection) => findings.some((f) => f.category === category && f.stance === 'protective');
   const relevant = relevantTo(paragraphs);
