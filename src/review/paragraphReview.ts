@@ -489,7 +489,14 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   applyIf(declineDefaultEnrolment(track));
   applyIf(strikeBannedUseFollowers(track));
   const blocked = [...attempted.values()].find((reason) => reason.startsWith(BLOCKED));
-  const stillBlocked = blocked !== undefined && read(track.current).some((f) => attempted.get(attemptKey(f))?.startsWith(BLOCKED));
+  // A sentence left whole because answering it would strike a definition does not hold back the edits of the
+  // paragraph's other sentences (460 § 8.4: "… ("Aggregated Data"). We may use Aggregated Data … and to train our
+  // models" kept its training purpose because the defining sentence before it had to stay).
+  const opsAt = track.ops().map((op) => (op.kind === 'delete' ? [op.start, op.end] : [op.at, op.at]));
+  const touched = (f: Finding) => opsAt.some(([from, to]) => (from ?? 0) <= f.end && (to ?? 0) >= f.start);
+  const blockedHere = (f: Finding) => attempted.get(attemptKey(f))?.startsWith(BLOCKED) === true;
+  const stillBlocked = blocked !== undefined && read(track.current).some(blockedHere) &&
+    (!blocked.includes('strike the definition') || read(paragraph.text).some((f) => blockedHere(f) && touched(f)));
   const dangling = danglingReference(paragraph.text, track.ops(), elsewhere) ?? (stillBlocked && track.ops().length > 0 ? blocked.slice(BLOCKED.length) : undefined);
   if (dangling !== undefined) {
     const reason = `${BLOCKED}${dangling}`;

@@ -104,3 +104,35 @@ describe('the clauses a new no-training clause says it prevails over (audit205, 
     expect(clause).not.toMatch(/\b2\.3\b/);
   });
 });
+
+describe('a paragraph whose first sentence defines a term the contract still uses (audit204, 460 § 8.4)', () => {
+  it('keeps the definition and still edits the use in the sentence after it', () => {
+    const { edit } = preferredReview([
+      'These Terms of Service are between Tarrow Fleet Inc. ("Tarrow", "we" or "us") and the customer that accepts them ("you").',
+      '"Fleet Data" means data that you, your drivers or your vehicles submit to or generate through the Services.',
+      '8.4 We may combine Fleet Data with data from other customers and de-identify or aggregate it so that it no longer identifies you ("Pooled Data"). We may use Pooled Data for any lawful purpose, including to publish safety benchmarks and to train our models.',
+      '8.5 We will publish Pooled Data benchmarks each quarter.',
+    ]);
+    const target = edit(2)?.target ?? '';
+    expect(target).toMatch(/\("Pooled Data"\)\./);
+    expect(target).not.toMatch(/to train our models/);
+  });
+});
+
+describe('a clause a data-use agreement lacks (audit204, 459)', () => {
+  it('goes beside the body\'s own safeguards, not after the notices clause or into a schedule', () => {
+    const paragraphs = paragraphsOf([
+      'This Data Licence is made between Harlow Systems, Inc. ("Harlow") and Penmark Guild SCRL (the "Contributor").',
+      '"Supplied Records" means the client correspondence and personal records the Contributor delivers to Harlow, which identify individuals.',
+      '3.1 The Contributor grants Harlow a licence to use Supplied Records to train, test and evaluate the Harlow Translation Model.',
+      '9.1 Harlow shall keep Supplied Records confidential and shall not disclose them to any third party.',
+      '12.1 Within sixty days after termination Harlow shall delete all Supplied Records.',
+      '17.1 Notices shall be sent by email to the addresses in the Order.',
+      'SCHEDULE 2 – SECURITY',
+      'Part A: the anonymisation procedure Harlow applies to Supplied Records before training.',
+    ].join('\n'));
+    const analysis = analyzeDocument(paragraphs, { mode: 'dua' });
+    const gap = analysis.missing.find((m) => m.category === 'dua-no-reidentification');
+    expect(gap?.insertAfterParagraph).toBe(3);
+  });
+});
