@@ -54,6 +54,15 @@ const MAX_ROUNDS = 10;
 
 /** A finding is "the same risk" across rounds when its category and its sentence's words match. */
 const attemptKey = (f: Finding) => `${f.category}|${f.quote}`;
+/** The grants a clause of their own may lose whole where the protection is given elsewhere. */
+const SOLE_GRANT_KINDS: ReadonlySet<string> = new Set(['ai-training']);
+/**
+ * A sentence that also restricts or conditions the vendor keeps what it gives, and a keeping the law or safety needs
+ * stands (440 § 12.6, a statutory retention; a trust-and-safety hold): only a bare permission ("may") goes whole.
+ */
+const RESTRICTS = /\b(?:shall|will|must|may)\s+not\b|\bprovided\s+that\b|\bsubject\s+to\b|\b(?:law|laws|legal|statutory|regulat\w*|safety|abuse|security|backups?)\b|^(?![\s\S]*\bmay\b)/i;
+/** Whether the finding's sentence is the whole clause after its number. */
+const isSoleSentence = (text: string, f: Finding): boolean => text.slice(f.end).trim() === '' && /^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?$/.test(text.slice(0, f.start));
 
 export function reviewParagraph(index: number, context: ParagraphContext): ParagraphReview {
   const paragraph = context.paragraphs[index];
@@ -399,9 +408,12 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // alive; only its items are conformed, never the whole list struck (audit77, 220 § 8.4 went "[Reserved.]").
     const wholeGoes = !isSurvivalList(next.quote) && !keepsVendorsOwnRights(next.quote);
     const overridesAClause = OVERRIDES_A_CLAUSE.test(next.quote) || LIFTS_DELETION.test(next.quote);
+    // "A5.3 Transcripts … may continue to be held by Quillmark for Model Training after …": a numbered clause that is
+    // nothing but a grant the protection elsewhere forbids goes whole, number kept, rather than stand beside it (audit205).
+    const soleGrant = duplicate && next.severity === 'high' && SOLE_GRANT_KINDS.has(next.category) && isSoleSentence(track.current, next) && !RESTRICTS.test(next.quote);
     let struck = feedbackOnly || limbOnly || optedIn ? undefined :
       (duplicate && (sibling || next.severity === 'high' || overridesAClause)) || qualifiesGrant
-        ? (partial() ?? (wholeGoes ? strikeSentence(track.current, next) ?? (overridesAClause ? reserveClause(track.current) : undefined) : undefined))
+        ? (partial() ?? (wholeGoes ? strikeSentence(track.current, next) ?? (overridesAClause || soleGrant ? reserveClause(track.current) : undefined) : undefined))
         : duplicate
           ? partial()
           : undefined;

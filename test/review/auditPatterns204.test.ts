@@ -136,3 +136,23 @@ describe('a clause a data-use agreement lacks (audit204, 459)', () => {
     expect(gap?.insertAfterParagraph).toBe(3);
   });
 });
+
+describe('a numbered clause that is nothing but a training grant the contract forbids elsewhere (audit205, 457 A5.3)', () => {
+  const lines = (grant: string) => [
+    'These Subscription Terms are made between Tarnwick Assurance Limited ("Tarnwick") and Fellside Bank plc (the "Bank").',
+    '"Customer Data" means all recordings, transcripts and data the Bank submits to the Services.',
+    '4.1 Tarnwick shall not use Customer Data to train, fine-tune or improve any machine-learning model.',
+    grant,
+  ];
+
+  it('goes, rather than stand beside the protection as "given elsewhere"', () => {
+    const { edit, plan } = preferredReview(lines('A5.3 Transcripts derived from deleted recordings may continue to be used by Tarnwick for model training after the recordings are deleted.'));
+    expect(edit(3)).toBeDefined();
+    expect(skippedWith(plan, 3, /given elsewhere; striking the whole clause/)).toBe(false);
+  });
+
+  it('does not strike whole a keeping the law requires', () => {
+    const { edit } = preferredReview(lines('12.6 Tarnwick may retain Customer Data for as long as statutory retention obligations require.'));
+    expect(edit(3)?.target ?? '').not.toMatch(/Reserved/);
+  });
+});
