@@ -6,6 +6,7 @@ import { keepsNonAttribution, takesSafeguard } from './safeguardLimb';
 import { analyzeParagraphText } from '../engine/analyzeDocument';
 import { applyOps } from '../engine/applyOps';
 import { InvariantError, type Finding, type RedlineOp } from '../engine/types';
+import { BLOCKED, heldBackReason, soleGrant } from './heldBack';
 import type { PlaybookPosition, PositionId } from '../playbook/schema';
 import { positionFor } from '../playbook/issueFor';
 import { leftStandingReason, pointsBack } from './leftStanding';
@@ -47,23 +48,11 @@ import { sellingVerbsStruck } from './sellingVerbs';
 /** An opt-out the review turned round: "If the Customer opts in by written notice". */
 const OPTED_IN = /\bopts?\s+in\b|\bopted\s+in\b|\b(?:turned|switched)\s+on\b/;
 
-const BLOCKED = 'no edit was made because ';
-
 /** Enough for every finding of a dense paragraph; each round answers one, so more rounds mean none is progressing. */
 const MAX_ROUNDS = 10;
 
 /** A finding is "the same risk" across rounds when its category and its sentence's words match. */
 const attemptKey = (f: Finding) => `${f.category}|${f.quote}`;
-/** The grants a clause of their own may lose whole where the protection is given elsewhere. */
-const SOLE_GRANT_KINDS: ReadonlySet<string> = new Set(['ai-training']);
-/**
- * A sentence that also restricts or conditions the vendor keeps what it gives, and a keeping the law or safety needs
- * stands (440 § 12.6, a statutory retention; a trust-and-safety hold): only a bare permission ("may") goes whole.
- */
-const RESTRICTS = /\b(?:shall|will|must|may)\s+not\b|\bprovided\s+that\b|\bsubject\s+to\b|\b(?:law|laws|legal|statutory|regulat\w*|safety|abuse|security|backups?)\b|^(?![\s\S]*\bmay\b)/i;
-/** Whether the finding's sentence is the whole clause after its number. */
-const isSoleSentence = (text: string, f: Finding): boolean => text.slice(f.end).trim() === '' && /^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?$/.test(text.slice(0, f.start));
-
 export function reviewParagraph(index: number, context: ParagraphContext): ParagraphReview {
   const paragraph = context.paragraphs[index];
   if (!paragraph) throw new InvariantError(`paragraph ${index} does not exist`);
@@ -410,10 +399,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const overridesAClause = OVERRIDES_A_CLAUSE.test(next.quote) || LIFTS_DELETION.test(next.quote);
     // "A5.3 Transcripts … may continue to be held by Quillmark for Model Training after …": a numbered clause that is
     // nothing but a grant the protection elsewhere forbids goes whole, number kept, rather than stand beside it (audit205).
-    const soleGrant = duplicate && next.severity === 'high' && SOLE_GRANT_KINDS.has(next.category) && isSoleSentence(track.current, next) && !RESTRICTS.test(next.quote);
+    const alone = duplicate && soleGrant(track.current, next);
     let struck = feedbackOnly || limbOnly || optedIn ? undefined :
       (duplicate && (sibling || next.severity === 'high' || overridesAClause)) || qualifiesGrant
-        ? (partial() ?? (wholeGoes ? strikeSentence(track.current, next) ?? (overridesAClause || soleGrant ? reserveClause(track.current) : undefined) : undefined))
+        ? (partial() ?? (wholeGoes ? strikeSentence(track.current, next) ?? (overridesAClause || alone ? reserveClause(track.current) : undefined) : undefined))
         : duplicate
           ? partial()
           : undefined;
@@ -490,9 +479,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     attempted.set(attemptKey(next), 'redlined');
     steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops, ...(ownEndsOnly ? { answers: 'kept-for-own-ends' } : limbOnly ? { answers: 'carved-out-into-models' } : optedIn ? { answers: 'default-enrolment-opt-in' } : {}) });
   }
-  // A sibling that was meant to go but stayed may still point at words struck earlier: then the paragraph is left as it
-  // was, with the reason, rather than sent with a reference the lawyer must repair. Likewise when a risk had to stay
-  // because answering it would strike what the contract leans on: the lawyer gets the paragraph whole or not at all.
+  // A sibling that was meant to go but stayed may still point at words struck earlier, or a risk had to stay (heldBack).
   const applyIf = (ops: RedlineOp[] | undefined) => ops && track.apply(ops);
   applyIf(orphanedHeading(paragraph.text, track.current));
   applyIf(retitledHeading(paragraph.text, track.current, steps, context.analysis.terms));
@@ -500,16 +487,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   strikeDependentSiblings(track, read(paragraph.text), steps, (ops) => danglingReference(paragraph.text, ops, elsewhere));
   applyIf(declineDefaultEnrolment(track));
   applyIf(strikeBannedUseFollowers(track));
-  const blocked = [...attempted.values()].find((reason) => reason.startsWith(BLOCKED));
-  // A sentence left whole because answering it would strike a definition does not hold back the edits of the
-  // paragraph's other sentences (460 § 8.4: "… ("Aggregated Data"). We may use Aggregated Data … and to train our
-  // models" kept its training purpose because the defining sentence before it had to stay).
-  const opsAt = track.ops().map((op) => (op.kind === 'delete' ? [op.start, op.end] : [op.at, op.at]));
-  const touched = (f: Finding) => opsAt.some(([from, to]) => (from ?? 0) <= f.end && (to ?? 0) >= f.start);
-  const blockedHere = (f: Finding) => attempted.get(attemptKey(f))?.startsWith(BLOCKED) === true;
-  const stillBlocked = blocked !== undefined && read(track.current).some(blockedHere) &&
-    (!blocked.includes('strike the definition') || read(paragraph.text).some((f) => blockedHere(f) && touched(f)));
-  const dangling = danglingReference(paragraph.text, track.ops(), elsewhere) ?? (stillBlocked && track.ops().length > 0 ? blocked.slice(BLOCKED.length) : undefined);
+  const dangling = danglingReference(paragraph.text, track.ops(), elsewhere) ?? heldBackReason(attempted, attemptKey, read(paragraph.text), read(track.current), track.ops());
   if (dangling !== undefined) {
     const reason = `${BLOCKED}${dangling}`;
     const left = read(paragraph.text).map((finding) => ({ finding, reason }));
