@@ -7,13 +7,13 @@
 // and the review's helpers.
 import type { Analysis, Paragraph } from '../engine/types';
 import type { PlaybookIssue } from '../playbook/schema';
-import { PART_HEADING } from './partRank';
+import { PART_HEADING, PART_PREVAILS_HEAD } from './partRank';
 import { conformingEdit, type EditItem, type ReviewChoices } from './reviewItems';
 import { commentWording } from './wording';
 
 const PART = String.raw`(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3})`;
-/** ", save that Annex C shall prevail in relation to …" to the end of the sentence. */
-const PART_PREVAILS = new RegExp(String.raw`,\s+(?:save|except)\s+that\s+${PART}\s+(?:shall|will)\s+(?:prevail|take\s+precedence|control)\b[^.;]*`, 'g');
+/** ", save that Annex C shall prevail in relation to …" to the end of the sentence (the exception partRank reads). */
+const PART_PREVAILS = new RegExp(String.raw`,\s+${PART_PREVAILS_HEAD}[^.;]*`, 'g');
 /** ", except as expressly permitted by Annex C" in a clause that protects the data. */
 const PART_PERMITS = new RegExp(String.raw`(?:,\s|(?<=\S)\s)(?:except|save)\s+as\s+(?:expressly\s+|otherwise\s+)?(?:permitted|provided|set\s+out|authori[sz]ed)\s+(?:by|in|under)\s+${PART}\b(?:\s+of\s+this\s+[A-Z][\w-]*)?`, 'g');
 
@@ -50,7 +50,7 @@ export function ownFormDeferenceItems(
     const part = `${found[0]?.[1] ?? ''} ${found[0]?.[2] ?? ''}`;
     const ops = found.map((m) => ({ kind: 'delete' as const, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
     const external = ranked.length > 0
-      ? `${part} is {{vendor}}'s own terms; on the use of {{customerData}} this Agreement's clauses must prevail over it, not the other way round.`
+      ? `${part} is {{vendor}}'s own terms; on the use of {{customerData}} the clauses of this {{agreement}} must prevail over it, not the other way round.`
       : `${part} is {{vendor}}'s own terms, and this protection must not give way to them.`;
     return [
       conformingEdit(index, text, ops, [issue], choices.position, {

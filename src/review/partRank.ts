@@ -68,7 +68,8 @@ function ranks(paragraphs: readonly Paragraph[], keys: readonly string[], part: 
   return rank;
 }
 /** "save that Annex C shall prevail", "except that Schedule 4 will take precedence": a part excepted from the body's rank. */
-const EXCEPTED_PART_PREVAILS = /\b(?:save|except)\s+that\s+(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3})\s+(?:shall|will)\s+(?:prevail|take\s+precedence|control)\b/gi;
+export const PART_PREVAILS_HEAD = String.raw`(?:save|except)\s+that\s+(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3})\s+(?:shall|will)\s+(?:prevail|take\s+precedence|control)\b`;
+const EXCEPTED_PART_PREVAILS = new RegExp(String.raw`\b${PART_PREVAILS_HEAD}`, 'gi');
 
 /**
  * Whether the clause at `grant` prevails over the clause at `protection`, so that the protection does not answer it:

@@ -183,8 +183,8 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
       const item = insertItem(extra.step.finding, extra.step.issue, position, place.after, place.number, caption + text, analysis, extra.step.finding.category, referenceTo(paragraphs, place.after, place.number), place.prefix, place.suffix);
       items.push(overriding ? withReason(item, overriding.reason) : item);
     }
-    // A sentence whose edit answered a risk is not also listed as left for that risk (460 § 8.3: the customer's data
-    // struck from a grant, the usage data left in it, read as a skip beside the edit).
+    // A sentence whose edit answered a risk is not also listed as left for that risk: the lawyer read such a skip beside
+    // the edit as the review contradicting itself (audit204, 460 § 13.3).
     const stepped = (f: Finding) => review.steps.some((step) => step.finding.category === f.category && step.finding.start === f.start);
     for (const left of review.left) if (!answeredByTraining.has(left.finding) && !(review.ops.length > 0 && stepped(left.finding))) skipped.push({ target: left.finding, reason: left.reason });
   }
