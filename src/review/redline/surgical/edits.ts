@@ -189,11 +189,12 @@ function servingTheCustomer(text: string, served: string): string {
   const possessive = ['its', 'our', 'their'].includes(owner) || ((owner.endsWith("'s") || owner.endsWith('’s')) && owner[0] !== owner[0]?.toLowerCase());
   return possessive ? `${words.slice(0, -1).join(' ')} ${served}` : text;
 }
+/** "and for any other purpose described in …": purposes a page or the agreement names, which "solely" must not reopen. */
+const PAGE_PURPOSES = String.raw`(?:and|or)\s(?:for|to)\s(?:any|the|such)\s(?:other\s|additional\s|further\s)?purposes?\s(?:described|set\sout|set\sforth|listed|specified|identified|stated)\sin\b`;
 /** ", and for any other purpose described in the Responsible AI Statement", up to the sentence's close. */
-// The list's object may come first: " the Services and for any other purpose described in this Agreement" (audit205, 457 § 4.2).
-const PAGE_PURPOSES_AFTER = /^(?:\s[^,;.]{1,60}?)?(,?\s(?:and|or)\s(?:for|to)\s(?:any|the|such)\s(?:other\s|additional\s|further\s)?purposes?\s(?:described|set\sout|set\sforth|listed|specified|identified|stated)\sin\b[^;]*?)(?=\.?$)/;
-/** The same purposes closing the words a shared-object splice keeps. */
-const PAGE_PURPOSES_TAIL = /(?:,\s|(?<=\S)\s)(?:and|or)\s(?:for|to)\s(?:any|the|such)\s(?:other\s|additional\s|further\s)?purposes?\s(?:described|set\sout|set\sforth|listed|specified|identified|stated)\sin\b[^;]*$/;
+const PAGE_PURPOSES_AFTER = new RegExp(String.raw`^,?\s${PAGE_PURPOSES}[^;]*?(?=\.?$)`);
+/** The same purposes closing the words a shared-object splice keeps ("… the Services and for any other purpose …", 457 § 4.2). */
+const PAGE_PURPOSES_TAIL = new RegExp(String.raw`(?:,\s|(?<=\S)\s)${PAGE_PURPOSES}[^;]*$`);
 const SERVING_PURPOSE = 'solely to provide the {{services}} to {{customer}}';
 
 /** "for the Supplier Purposes": the contract's defined purposes that include the vendor's development. */
@@ -284,7 +285,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
         // "…, and for any other purpose described in the Responsible AI Statement": a page's purposes after the list go
         // too, or "solely" would be reopened by them (audit196, 441 § 4.2).
         const page = PAGE_PURPOSES_AFTER.exec(context.sentence.slice(own.end));
-        const byPage = page?.[1] ? [{ start: own.end + page[0].length - page[1].length, end: own.end + page[0].length, text: '' }] : [];
+        const byPage = page ? [{ start: own.end + page.index, end: own.end + page.index + page[0].length, text: '' }] : [];
         return withoutOtherBusiness([...solely, served || { ...own, text: '' }, ...byPage]);
       }
       // "… to provide the Services and for the other purposes described in the AI Data Use Policy": those go.
