@@ -12,6 +12,7 @@ import { denotation } from './termDenotation';
 import { asWrittenMidSentence, termsFromUsage } from './termsFromUsage';
 import { withDoubleQuotes } from './singleQuotes';
 import { agreementTerm } from './agreementTerm';
+import { modelTerm } from './modelTerm';
 import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, START_DATE_OWNER, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
 import { COMPANY, namesOrganisation, organisationIn } from './organisationNames';
 
@@ -309,8 +310,6 @@ const START_DATE_TERM = new RegExp(String.raw`^${START_DATE_OWNER}(?:Effective|C
 /** "Model Partner", "AI Providers", "LLM Vendor": the contract's own word for the outside providers of its models. */
 const MODEL_PROVIDER_TERM = /^(?:(?:third[- ]party|external)\s+)?(?:ai|llm|model|language model)\s+(?:partner|provider|vendor|supplier)s?$/i;
 
-/** "Model", "Trained Models", "Named Model": the contract's own name for the model trained under it. */
-const MODEL_TERM = /^(?:(?:Named|Trained|Licensed|Project|Research|Approved)\s+)?Models?$/;
 
 /** '"Supplier Purposes": the provision of the Services, … and the development of Supplier's algorithms': purposes that
  * include the vendor's own development, by a defined name the licence then uses ("for the Supplier Purposes"). */
@@ -388,7 +387,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const modelProvider = definitions.find((d) => MODEL_PROVIDER_TERM.test(d.term))?.term.replace(/s$/, '');
   const usageData = firstTerm(definitions, 'usage-data');
   const vendorPurposes = definitions.find((d) => PURPOSES_TERM.test(d.term) && VENDOR_DEVELOPMENT.test(d.meaning))?.term;
-  const model = definitions.find((d) => d.denotes === 'other' && MODEL_TERM.test(d.term))?.term;
+  const model = modelTerm(definitions);
   const modal = modalInUse(paragraphs);
   const numbers = numbersInUse(paragraphs);
   const otherCustomers = otherCustomersInUse(paragraphs, parties.customer);

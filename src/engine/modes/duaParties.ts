@@ -15,12 +15,16 @@ const DERIVED_TERM = /\b(?:derived|derivative|aggregated?|anonymi[sz]ed|de-ident
 /** Placeholder words when the agreement defines no names of its own; bare capitalised nouns, like the customer mode's. */
 const DEFAULT_TERMS = { vendor: 'Recipient', customer: 'Data Provider', customerData: 'Shared Data' } as const;
 
+/** A data term named for what the agreement keeps out of it: "Excluded Content", "Restricted Materials". */
+const LEFT_OUT_NAME = /^(?:Excluded|Excepted|Exempt|Withheld|Restricted|Prohibited|Reserved|Out[- ]of[- ]Scope)\b/i;
+
 function denotation(definition: Definition): TermDenotation {
   const term = definition.term.trim();
   if (HOLDER_TERM.test(term)) return 'customer';
   if (RECIPIENT_TERM.test(term)) return 'vendor';
   // Whatever the agreement calls its data, it is the holder's: "Shared Data", "the Dataset", "Licensed Records".
-  if (DATA_TERM.test(term) && !LAW_NAME.test(term) && (definition.denotes === 'other' || definition.denotes === 'usage-data')) return 'customer-data';
+  // '"Excluded Content" means content … that Publisher identifies as excluded' (463): what the licence leaves out.
+  if (DATA_TERM.test(term) && !LAW_NAME.test(term) && !LEFT_OUT_NAME.test(term) && (definition.denotes === 'other' || definition.denotes === 'usage-data')) return 'customer-data';
   return definition.denotes;
 }
 

@@ -210,7 +210,10 @@ export function readSentence(sentence: SentenceToRead, options: ReadOptions): Cl
   // "may state that its models were trained using licensed data": the fact reported, to the next semicolon, is no act.
   // Only a permission to say it ("may state", "may also say"): "a state that grants", "Schedule 2 states that" report nothing.
   const permittedSaying = (t: { start: number }) => tags.some((m) => m.set === 'modal' && m.end <= t.start && t.start - m.end <= 10);
-  const reported = tags.filter((t) => t.set === 'reportedFact' && permittedSaying(t)).map((t) => ({ start: t.end, end: sentence.text.indexOf(';', t.end) < 0 ? sentence.text.length : sentence.text.indexOf(';', t.end) }));
+  // "shall provide the Contributor with a quarterly report showing … Contributed Data used in training": what a report
+  // must show, after the duty to give it, is no act either (459 § 6.2 was read as a training grant).
+  const owedReport = (t: { start: number }) => tags.some((m) => m.set === 'modal' && m.end <= t.start && t.start - m.end <= 120);
+  const reported = tags.filter((t) => (t.set === 'reportedFact' && permittedSaying(t)) || (t.set === 'reportContents' && owedReport(t))).map((t) => ({ start: t.end, end: sentence.text.indexOf(';', t.end) < 0 ? sentence.text.length : sentence.text.indexOf(';', t.end) }));
   const inReport = (t: { start: number; end: number }) => reported.some((r) => r.start <= t.start && t.end <= r.end);
   // "are Zentra's proprietary information" claims title: the words are an ownership word, not a duty of confidence.
   const held = composeHeldAsProperty(tags, units);

@@ -238,6 +238,18 @@ export const CONTEXT_SETS = [
     ],
   },
   {
+    id: 'reportContents',
+    why:
+      'What a report must show ("a quarterly report showing the volume of data used in training") describes its ' +
+      'contents; the verbs in that description grant nothing.',
+    example: 'Licensee shall send Licensor a quarterly report showing the volume of licensed data used in training.',
+    phrases: [
+      'report showing', 'report setting out', 'report identifying', 'report describing', 'report listing', 'report detailing',
+      'reports showing', 'reports setting out', 'reports identifying', 'reports describing', 'reports listing', 'reports detailing',
+      'statement showing', 'statement setting out', 'statement identifying', 'statement listing',
+    ],
+  },
+  {
     id: 'notClassedAs',
     why: 'Saying one term is not another sorts data into classes; it promises nothing about either.',
     example: 'Service Data is not Customer Data.',
