@@ -3,7 +3,9 @@
 // its use is elsewhere. A rival rule written into either contradicts the clause that governs. Pure: engine types only.
 import type { Finding, Paragraph } from '../engine/types';
 import { numberAtStart } from './clauseNumbers';
-import { DATA_USE } from './paragraphPolicy';
+import type { EditTrack } from './editTrack';
+import type { ParagraphContext } from './paragraphTypes';
+import { DATA_USE, DISCLOSURE_RULES } from './paragraphPolicy';
 import { answeredByPurposeEdit, type PurposeLimbEdit } from './purposeDefinition';
 
 /**
@@ -166,4 +168,23 @@ export function answeredByOtherClause(finding: Finding, paragraphs: readonly Par
   if (governing !== undefined) return `the sentence only points to clause ${governing}, which governs that use`;
   const kept = survivesOnlyProtections(finding, paragraphs, findings);
   return kept && `the clauses it keeps alive (${kept.join(', ')}) protect the customer, and must outlast the contract while the vendor holds the data`;
+}
+
+/**
+ * Why a risk needs no edit of its own, where something already answers it: the playbook's own wording written by an
+ * earlier review, this review's own clause put in a round ago, a sentence that only says data reaches model providers
+ * where the contract binds them elsewhere ("Certain providers process Personal Data in the United States under the
+ * SCCs": the lawyer audits found transfer mechanisms and hosting disclosures deleted), or the clause a pointer names.
+ */
+export function answeredAlready(next: Finding, context: ParagraphContext, track: EditTrack, current: readonly Finding[]): string | undefined {
+  const own = context.ownPosition(next.quote);
+  if (own !== undefined) return `the playbook's own wording (${own}), written by an earlier review`;
+  if (track.writtenByUs(next.start, next.end)) return 'the wording is the playbook clause this review inserted';
+  if (onlyDiscloses(next, current) && context.providersBound) return 'the sentence only says that data reaches model providers, and the contract binds them by its own terms';
+  return answeredByOtherClause(next, context.paragraphs, context.analysis.findings, context.purposeEdits);
+}
+
+/** A sentence that only says data reaches model providers, read for nothing else. */
+export function onlyDiscloses(next: Finding, current: readonly Finding[]): boolean {
+  return next.category === 'third-party-ai' && next.rules.every((r) => DISCLOSURE_RULES.has(r)) && !current.some((f) => f.start === next.start && f.category !== 'third-party-ai');
 }

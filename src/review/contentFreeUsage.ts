@@ -3,6 +3,7 @@
 // products and services": usage data the contract itself keeps apart from the customer's data. Improving the service
 // the customer buys with it is the market's norm; only the vendor's other business goes (lawyer audits 63 and 64
 // marked bans on such telemetry as overreach). Pure: engine types only.
+import { SWEEPS_CONTENT } from '../engine/language/documentVocabulary';
 import type { Analysis, Finding, RedlineOp } from '../engine/types';
 import { customerDataNames } from './namesTheData';
 import { DERIVED_DATA_NAME } from './redline/surgical';
@@ -10,14 +11,31 @@ import { escapeRegExp } from './redline/surgical/context';
 
 /** "…, but excluding Project Data", "which does not include Customer Content", "which do not contain the content of any Conversation Data" (382): a definition that leaves data out. */
 const EXCLUSION = /\b(?:exclud(?:es|ing)|but\s+not|(?:does|do)\s+not\s+(?:include|contain)|not\s+including|other\s+than|contain(?:s|ing)?\s+no)\b/i;
+/**
+ * '"Usage Data" means technical and operational information about how the Services and devices are used and perform,
+ * such as log files, feature usage, device health and error reports': records of the service's own working. Lawyer
+ * audits 204 and 206 (460 § 8.3) marked a ban on improving the service with them as overreach, as 63 and 64 had for
+ * usage data defined with an exclusion. Personal information about users is not such a record.
+ */
+const TECHNICAL_RECORDS = /^(?:(?:any|all|the)\s+)?(?:(?:technical|operational|diagnostic|performance|telemetry|system|log|usage)(?:,?\s+(?:and|or)\s+|,\s+|\s+)){1,3}(?:data|information|metadata|records|statistics)\b/i;
+// Nor is a record of what users did with the AI ("interaction data with the AI Features", "acceptances, edits and
+// rejections" of suggestions): audit193 (437 § 6.5) wanted such a definition narrowed, not left to serve the service.
+const NOT_RECORDS = /\b(?:personal(?:ly)?|interactions?|edits|outputs?|suggestions?|AI|artificial|recordings?|transcripts?)\b/i;
+/** "for any purpose, including", "for any lawful business purposes, including without limitation": a use left open. */
+const OPEN_INCLUDING = /(?<![\w-])for\s+any\s+(?:lawful\s+)?(?:business\s+)?purposes?,?\s+including\s+(?:without\s+limitation\s+)?/i;
+const NAMED_DATA = /(?<![\w-])[A-Z][\w-]*\s+(?:Data|Materials|Content|Information)\b/g;
 const OTHER_DERIVED = new RegExp(DERIVED_DATA_NAME, 'i');
 /** Findings that only use or improve with usage data: the ones a content-free definition answers. */
 // "Service Analytics (including edit-distance statistics …) … may be used … both during and after the Term" (380 Sch 2
 // ¶7): statistics named inside the usage data, and its use after the end, are the same usage data.
-const USAGE_RULES = new Set(['improvement-grant', 'usage-improvement-grant', 'usage-data-grant', 'aggregated-data', 'kept-after-end']);
-/** " and Provider's other products and services", " and its new offerings": the vendor's other business after the service. */
+// "nothing … will require Provider to delete Usage Metrics" (agreement-01 § 3.4): no duty to delete them is no risk either.
+const USAGE_RULES = new Set(['improvement-grant', 'usage-improvement-grant', 'usage-data-grant', 'aggregated-data', 'kept-after-end', 'no-deletion-duty']);
+/**
+ * " and Provider's other products and services", " and its new offerings", " and to develop new products and features"
+ * (435 § 3.4): the vendor's other business after the service.
+ */
 export const OTHER_BUSINESS =
-  /(?<=\S)(?<!\b(?:other|current|existing|new))\s+and\s+(?:(?:its|our|their|(?:the\s+)?[A-Z][\w-]*['’]s)\s+)?(?:(?:other|new|future|current|existing)(?:\s+(?:and|or)\s+|,\s+|\s+)){1,4}?(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?/;
+  /(?<=\S)(?<!\b(?:other|current|existing|new))\s+and\s+(?:to\s+(?:develop|build|create|design)\s+)?(?:(?:its|our|their|(?:the\s+)?[A-Z][\w-]*['’]s)\s+)?(?:(?:other|new|future|current|existing)(?:\s+(?:and|or)\s+|,\s+|\s+)){1,4}?(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings|features))?/;
 
 /**
  * The usage-data terms whose definition leaves the customer's data out, as the contract writes them; or a sentence of
@@ -30,9 +48,15 @@ export function contentFreeUsageTerms(analysis: Analysis, paragraphs: readonly {
     .filter((d) => d.denotes === 'usage-data')
     .filter((d) => {
       const cut = EXCLUSION.exec(d.meaning);
+      if (recordsOnly(d.meaning, data)) return true;
       return leavesOut(cut ? d.meaning.slice(cut.index, cut.index + 80).toLowerCase() : '') || saidToLeaveOut(d.term, paragraphs).some(leavesOut);
     })
     .map((d) => d.term);
+}
+
+/** A definition of the service's technical records that names none of the customer's data or content. */
+function recordsOnly(meaning: string, customerData: readonly string[]): boolean {
+  return TECHNICAL_RECORDS.test(meaning) && !SWEEPS_CONTENT.test(meaning) && !NOT_RECORDS.test(meaning) && !customerData.some((t) => meaning.includes(t));
 }
 
 /** What sentences opening on the term say it does not include: "Usage Data shall not include Company Data …". */
@@ -50,23 +74,54 @@ export function contentFreeUsageAnswer(
   finding: Finding,
   terms: readonly string[],
   customerData: readonly string[],
-): { readonly ops?: RedlineOp[]; readonly reason: string } | undefined {
-  if (terms.length === 0 || !finding.rules.every((rule) => USAGE_RULES.has(rule))) return undefined;
+): { readonly ops?: RedlineOp[]; readonly reason: string; readonly answers?: string } | undefined {
+  if (terms.length === 0 || !finding.rules.every((rule) => USAGE_RULES.has(rule) || rule === 'unlimited-use')) return undefined;
   if (finding.category !== 'service-improvement' && finding.category !== 'aggregated-data' && finding.category !== 'survival-retention') return undefined;
   const sentence = text.slice(finding.start, finding.end);
+  // "may collect and use Usage Data for any purpose, including to operate, secure, analyse and improve the Platform"
+  // (461 § 3.7): the open purpose goes and the service's own purposes stay (audit208 marked striking "improve" overreach).
+  const open = finding.category === 'service-improvement' ? OPEN_INCLUDING.exec(sentence) : null;
+  if (finding.rules.includes('unlimited-use') && (open === null || finding.category !== 'service-improvement')) return undefined;
   const named = terms.find((term) => sentence.includes(term));
   // The sentence must name nothing of the customer's own beside the usage data ("Usage Data and Project Data").
   const rest = terms.reduce((s, term) => s.split(term).join(' '), sentence);
   const lower = rest.toLowerCase();
-  if (named === undefined || customerData.some((t) => namedBesideUsage(lower, t.toLowerCase()))) return undefined;
+  if (named === undefined) return undefined;
   // "Technical Data and Anonymised Data": data derived from the customer's beside it is answered as derived data.
   if (OTHER_DERIVED.test(rest)) return undefined;
+  // "retain Project Data, Usage Data and Benchmark Data" (449 § 8.4): other data the contract names beside it.
+  // (The customer's own data is weighed below: named to be left out, or beside the usage data.)
+  const ownNames = [...new Set(customerData.map((t) => t.toLowerCase()))];
+  const beside = ownNames.filter((t) => namedBesideUsage(lower, t));
+  const otherNamed = (rest.match(NAMED_DATA) ?? []).some((name) => !ownNames.includes(name.toLowerCase()));
+  if (otherNamed) return undefined;
   const reason = `the contract defines ${named} to leave the customer's data out; using it for the service the customer buys is the market's norm`;
-  if (finding.category !== 'service-improvement') return { reason };
-  const other = OTHER_BUSINESS.exec(sentence);
-  if (!other) return { reason };
-  const start = finding.start + other.index;
-  return { ops: [{ kind: 'delete', start, end: start + other[0].length, text: other[0] }], reason: `${reason}; only the vendor's other business is struck` };
+  const joint = beside.length === 1 && finding.category !== 'survival-retention' ? jointWithUsage(sentence, named, beside[0] ?? '') : undefined;
+  if (beside.length > 0 && joint === undefined) return undefined;
+  if (finding.category !== 'service-improvement' && joint === undefined) return { reason };
+  const other = finding.category === 'service-improvement' ? OTHER_BUSINESS.exec(sentence) : null;
+  const ops: RedlineOp[] = [joint, other ? { at: other.index, text: other[0] } : undefined, open ? { at: open.index, text: open[0] } : undefined]
+    .filter((cut): cut is { at: number; text: string } => cut !== undefined)
+    .sort((a, b) => a.at - b.at)
+    .map((cut) => ({ kind: 'delete', start: finding.start + cut.at, end: finding.start + cut.at + cut.text.length, text: cut.text }));
+  if (ops.length === 0) return { reason };
+  const struck = [joint ? `${beside[0]} is struck from the grant` : '', other ? "the vendor's other business is struck" : '', open ? 'the open purpose is struck' : '']
+    .filter(Boolean)
+    .join(' and ');
+  return { ops, reason: `${reason}; only ${struck}`, answers: joint ? 'customer-data-from-usage' : open && !other ? 'content-free-usage-open' : 'content-free-usage' };
+}
+
+/**
+ * "We may use Customer Data and Usage Data to improve our Services" (460 § 8.3): the customer's data joined to the
+ * usage data as one object. Striking it and its "and" leaves the usage data its use (audit206: "Strike only 'Customer
+ * Data and'"). Only where the customer's data is named once, right beside the usage data.
+ */
+function jointWithUsage(sentence: string, usage: string, data: string): { at: number; text: string } | undefined {
+  if (sentence.toLowerCase().split(data.toLowerCase()).length !== 2) return undefined;
+  const before = new RegExp(`(?<![\\w-])${escapeRegExp(data)},?\\s+(?:and|or)\\s+(?=${escapeRegExp(usage)}\\b)`, 'i').exec(sentence);
+  if (before) return { at: before.index, text: before[0] };
+  const after = new RegExp(`(?<=\\b${escapeRegExp(usage)}),?\\s+(?:and|or)\\s+${escapeRegExp(data)}(?![\\w-])`, 'i').exec(sentence);
+  return after ? { at: after.index, text: after[0] } : undefined;
 }
 
 /**

@@ -16,7 +16,8 @@ const OPENING = 14;
 const standardOf = (names: string) =>
   new RegExp(String.raw`\b(?:${names})['’]s\s+(?:own\s+)?(?:standard|model)\s+(?:form\b|terms\b|(?:[\w-]+\s+){0,4}?(?:agreement|contract|terms)\b)`);
 /** "Corrib Mutual Insurance DAC Standard Form ICT Outsourcing Agreement": a title that gives the form's owner first. */
-const TITLE_OWNER = /^(.{3,80}?)\s+Standard\s+Form\b/;
+// "Harrowgate Veterinary Group Limited - Procurement Form TSA-04" (462): a buyer's procurement form, named so.
+const TITLE_OWNER = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:Standard|Procurement|Purchasing)\s+Form\b/;
 
 /**
  * "GREYHAVEN PORT CORPORATION" or "CORVANE AIRWAYS LIMITED" alone on the first line, above the agreement's title: a
@@ -34,7 +35,8 @@ function definedAfter(paragraphs: readonly Paragraph[], owner: string, customerN
   return paragraphs.slice(0, OPENING).some((p) => {
     const text = p.text.toLowerCase();
     return customerNames.some((name) => {
-      const defined = text.indexOf(`"${name.toLowerCase()}"`);
+      // '(together, "the Group")': the article inside the quotes too (462).
+      const defined = [`"${name.toLowerCase()}"`, `"the ${name.toLowerCase()}"`].map((quoted) => text.indexOf(quoted)).find((at) => at > 0) ?? -1;
       const at = text.lastIndexOf(own, defined);
       // The name the customer's short name is given to, with no other party's short name defined between them: a
       // vendor's letterhead names the vendor, whose own ("Halyard") comes first (369 read as the customer's form).
@@ -90,7 +92,7 @@ const TITLE_LINES = 2;
  * they are redlined as vendor paper is (audit169: 388's Schedule 4 went to the counterparty unmarked as "your own form").
  */
 export function vendorPartsOfOwnForm(analysis: Analysis, paragraphs: readonly Paragraph[]): Set<number> {
-  const names = [analysis.terms.vendor, analysis.parties.vendor, ...analysis.parties.vendorAliases]
+  const names = [analysis.terms.vendor, analysis.parties.vendor, ...analysis.parties.vendorAliases, ...vendorCompanies(analysis)]
     .filter((name): name is string => !!name && name.length > 2 && !/^(?:we|us|our)$/i.test(name));
   const found = new Set<number>();
   if (names.length === 0) return found;
@@ -103,7 +105,8 @@ export function vendorPartsOfOwnForm(analysis: Analysis, paragraphs: readonly Pa
     if (PART_HEADING.test(paragraph.text)) {
       const heading = paragraph.text.replace(PART_HEADING, '').replace(/^[\s:.–—-]+/, '');
       const lines = paragraphs.slice(index + 1, index + 1 + TITLE_LINES).map((p) => p.text.trim());
-      const titles = lines.filter((text) => text.length < 120);
+      // "Clearpaw Intelligence Ltd - Platform Policies, version 3.1, as published at https://…" (462): long with its address.
+      const titles = lines.filter((text) => text.length < 200);
       // "(Supplier's terms for its optional AI Pricing Module, appended at Supplier's request …)": a note under the
       // heading that says whose terms the part is (audit203, 454's Schedule 4 went unmarked as the hotel group's form).
       const noted = lines.some((text) => NOTE.test(text) && vendors.test(text.slice(1)));
@@ -114,6 +117,18 @@ export function vendorPartsOfOwnForm(analysis: Analysis, paragraphs: readonly Pa
   });
   return found;
 }
+
+/**
+ * The company the parties block gives the vendor's short name to: ', and Clearpaw Intelligence Ltd, a company …
+ * ("the Contractor")'. A part titled with it is the vendor's document (462's Schedule 3).
+ */
+function vendorCompanies(analysis: Analysis): string[] {
+  return analysis.definitions
+    .filter((d) => d.denotes === 'vendor')
+    .map((d) => COMPANY_NAME.exec(d.meaning.replace(/^[\s,;]*(?:and\s+)?/, ''))?.[0] ?? '')
+    .filter((name) => name.split(/\s+/).length > 1);
+}
+const COMPANY_NAME = /^[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’.-]*){1,4}/;
 
 /** A line wholly in brackets: "(Supplier's terms for …, appended at Supplier's request.)". */
 const NOTE = /^\((?:[^()]|\([^()]*\))+\)\.?$/;

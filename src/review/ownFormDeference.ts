@@ -9,6 +9,7 @@ import type { Analysis, Paragraph } from '../engine/types';
 import type { PlaybookIssue } from '../playbook/schema';
 import { PART_HEADING, PART_PREVAILS_HEAD } from './partRank';
 import { conformingEdit, type EditItem, type ReviewChoices } from './reviewItems';
+import { escapeRegExp } from './redline/surgical/context';
 import { commentWording } from './wording';
 
 const PART = String.raw`(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3})`;
@@ -16,6 +17,14 @@ const PART = String.raw`(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]
 const PART_PREVAILS = new RegExp(String.raw`,\s+${PART_PREVAILS_HEAD}[^.;]*`, 'g');
 /** ", except as expressly permitted by Annex C" in a clause that protects the data. */
 const PART_PERMITS = new RegExp(String.raw`(?:,\s|(?<=\S)\s)(?:except|save)\s+as\s+(?:expressly\s+|otherwise\s+)?(?:permitted|provided|set\s+out|authori[sz]ed)\s+(?:by|in|under)\s+${PART}\b(?:\s+of\s+this\s+[A-Z][\w-]*)?`, 'g');
+
+/**
+ * "… and the Group agrees to comply with the Platform Policies as updated by the Contractor from time to time on thirty
+ * (30) days' notice" (462 § 12.2): the customer's own clause lets the vendor rewrite its annexed terms. Audit208 made
+ * this the gateway every fix of the vendor's part could be overwritten through.
+ */
+const updatedBy = (vendors: readonly string[]) =>
+  new RegExp(String.raw`(?:,\s|(?<=\S)\s)as\s+(?:updated|amended|varied|revised|modified)\s+by\s+(?:the\s+)?(?:${vendors.map(escapeRegExp).join('|')})\s+from\s+time\s+to\s+time(?:\s+(?:on|upon|with|by\s+giving)\s+[^.;,]{0,60}?\bnotice)?`, 'g');
 
 /** The labels ("annex c") of the parts the review reads as the vendor's paper. */
 function vendorPartKeys(paragraphs: readonly Paragraph[], vendorParts: ReadonlySet<number>): Set<string> {
@@ -39,14 +48,20 @@ export function ownFormDeferenceItems(
   if (issue === undefined || vendorParts.size === 0) return [];
   const keys = vendorPartKeys(paragraphs, vendorParts);
   const isVendorPart = (m: RegExpMatchArray) => keys.has(`${(m[1] ?? '').toLowerCase()} ${(m[2] ?? '').toLowerCase()}`);
+  const vendors = [analysis.terms.vendor, ...analysis.parties.vendorAliases].filter((name) => name.length > 2 && !/^(?:we|us|our)$/i.test(name));
+  const updating = vendors.length > 0 ? updatedBy(vendors) : undefined;
+  // The clause must be about the vendor's part: it names the part, or a defined term for the vendor's terms or policies.
+  const mentionsPart = (text: string) => [...keys].some((key) => text.toLowerCase().includes(key)) || /\b(?:Policies|Terms|Policy)\b/.test(text);
   const protects = (index: number) => analysis.findings.some((f) => f.paragraph === index && f.stance === 'protective');
   return paragraphs.flatMap((paragraph, index) => {
     if (vendorParts.has(index) || busy.has(index)) return [];
     const text = paragraph.text;
     const ranked = [...text.matchAll(PART_PREVAILS)].filter(isVendorPart);
     const permitted = protects(index) ? [...text.matchAll(PART_PERMITS)].filter(isVendorPart) : [];
-    const found = [...ranked, ...permitted].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    const updated = updating && mentionsPart(text) ? [...text.matchAll(updating)] : [];
+    const found = [...ranked, ...permitted, ...updated].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     if (found.length === 0) return [];
+    if (ranked.length === 0 && permitted.length === 0) return [updatesEdit(index, text, updated, issue, choices, analysis)];
     const part = `${found[0]?.[1] ?? ''} ${found[0]?.[2] ?? ''}`;
     const ops = found.map((m) => ({ kind: 'delete' as const, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
     const external = ranked.length > 0
@@ -60,3 +75,13 @@ export function ownFormDeferenceItems(
     ];
   });
 }
+
+/** The vendor's power to update its annexed terms, struck from the customer's own clause. */
+function updatesEdit(index: number, text: string, found: readonly RegExpMatchArray[], issue: PlaybookIssue, choices: ReviewChoices, analysis: Analysis): EditItem {
+  const ops = found.map((m) => ({ kind: 'delete' as const, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+  return conformingEdit(index, text, ops, [issue], choices.position, {
+    internal: '[Internal] Our own clause let the supplier update its annexed terms: those words were struck.',
+    external: commentWording("{{vendor}}'s terms annexed to this {{agreement}} bind {{customer}} as they stand at signature; a change to them needs {{customer}}'s written agreement.", analysis.terms),
+  });
+}
+

@@ -24,11 +24,11 @@ import { customerOptionOf, grantsToCustomer, strikeEndlessTerm } from './custome
 import { nextToAnswer } from './answerOrder';
 import { LICENCE_GRANT, narrowLicence } from './narrowLicence';
 import { contentFreeStatistics, offTarget } from './offTarget';
-import { answeredByOtherClause, derivedUseGrantedElsewhere, makesOnly } from './answeredElsewhere';
+import { answeredAlready, derivedUseGrantedElsewhere, makesOnly, onlyDiscloses } from './answeredElsewhere';
 import { EditTrack } from './editTrack';
 import { onlyQualifiesStruckGrant } from './provisoProtection';
 import { dropsOnlyPurpose } from './purposeDropped';
-import { COUNTERPART, disclosureKept, isSurvivalList, keepsVendorsOwnRights, usesOnlyFeedback, DATA_USE, DISCLOSURE_RULES, EXTENDS_A_LICENCE, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
+import { COUNTERPART, disclosureKept, isSurvivalList, keepsVendorsOwnRights, usesOnlyFeedback, DATA_USE, EXTENDS_A_LICENCE, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong } from './redline/surgical';
@@ -36,7 +36,7 @@ import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
 import { strikeOwnEndsBesideLaw } from './redline/surgical/keepingEdits';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, licensedByCustomer, namesDataByClause, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
 import { keepsStandardBarsTraining } from './ownStandard';
-import { LIFTS_DELETION, OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
+import { EXTENDS_A_CLAUSE, LIFTS_DELETION, OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
 import { servingPurposeStrike } from './servingPurpose';
 
 export type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragraphTypes';
@@ -136,30 +136,10 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), `it applies ${option.scope}: the option is the customer's own`);
       continue;
     }
-    const own = context.ownPosition(next.quote);
-    if (own !== undefined) {
-      attempted.set(attemptKey(next), `the playbook's own wording (${own}), written by an earlier review`);
-      continue;
-    }
-    // Our own clause, put in a round ago, is what the playbook asked for: it is not read as a new risk to answer.
-    if (track.writtenByUs(next.start, next.end)) {
-      attempted.set(attemptKey(next), 'the wording is the playbook clause this review inserted');
-      continue;
-    }
-    // "Certain providers process Personal Data in the United States under the SCCs": where the contract binds its
-    // providers elsewhere, a sentence that only says data reaches them is a disclosure the customer needs, not a risk
-    // to rewrite (the lawyer audits found transfer mechanisms and hosting disclosures deleted this way).
-    const onlyDisclosure =
-      next.category === 'third-party-ai' &&
-      next.rules.every((r) => DISCLOSURE_RULES.has(r)) &&
-      !read(track.current).some((f) => f.start === next.start && f.category !== 'third-party-ai');
-    if (onlyDisclosure && context.providersBound) {
-      attempted.set(attemptKey(next), 'the sentence only says that data reaches model providers, and the contract binds them by its own terms');
-      continue;
-    }
-    const otherClause = answeredByOtherClause(next, context.paragraphs, context.analysis.findings, context.purposeEdits);
-    if (otherClause !== undefined) {
-      attempted.set(attemptKey(next), otherClause);
+    // The playbook's own wording, this review's own clause, a disclosure the contract already binds, another clause.
+    const answered = answeredAlready(next, context, track, read(track.current));
+    if (answered !== undefined) {
+      attempted.set(attemptKey(next), answered);
       continue;
     }
     const contentFree = contentFreeUsageAnswer(track.current, next, context.contentFreeUsage, customerDataNames(context.analysis));
@@ -167,7 +147,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     if (standing !== undefined) {
       const issue = contentFree?.ops && !unfit(contentFree.ops) ? context.issueFor(next) : undefined;
       if (issue && contentFree?.ops) track.apply(contentFree.ops);
-      if (issue && contentFree?.ops) steps.push({ finding: next, issue, position: positionFor(issue, context.positionFor(next) as PositionId), wholeClause: false, kind: 'word-level', ops: contentFree.ops, answers: 'content-free-usage' });
+      if (issue && contentFree?.ops) steps.push({ finding: next, issue, position: positionFor(issue, context.positionFor(next) as PositionId), wholeClause: false, kind: 'word-level', ops: contentFree.ops, answers: contentFree.answers });
       attempted.set(attemptKey(next), standing);
       continue;
     }
@@ -184,6 +164,15 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     const positionId = context.positionFor(next) as PositionId;
     const position: PlaybookPosition = positionFor(issue, positionId);
+    // A grant in the vendor's terms annexed to the customer's own form, which the form's own clauses answer, goes whole.
+    const governedBy = context.ownClauseGuard?.(next);
+    const annexStrike = governedBy === undefined ? undefined : strikeSentence(track.current, next) ?? reserveClause(track.current);
+    if (governedBy !== undefined && annexStrike && !unfit(annexStrike)) {
+      track.apply(annexStrike);
+      attempted.set(attemptKey(next), 'redlined');
+      steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: annexStrike, reason: governedBy });
+      continue;
+    }
     if (next.category === 'policy-by-reference' && listChangeStatedElsewhere(next.quote, track.current)) {
       attempted.set(attemptKey(next), 'the right to object goes on the sentence of this clause that gives the power to change providers');
       continue;
@@ -247,7 +236,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), 'the clause already carries the words this edit would add');
       continue;
     }
-    if (onlyDisclosure && originalKinds.has(next.category)) plan = disclosureKept(plan, next, track.current, context.analysis);
+    if (onlyDiscloses(next, read(track.current)) && originalKinds.has(next.category)) plan = disclosureKept(plan, next, track.current, context.analysis);
     if (plan.kind === 'inserted-paragraph') {
       // "De-identified Data means …" beside a use of it that now carries the safeguard (a proviso this review added
       // or the contract's own) is answered there: the same safeguard again as a clause of its own would say it twice.
@@ -303,6 +292,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // another sentence is struck; putting the whole licence clause in its place would leave two licences side by side.
     const stretches = next.category === 'broad-license' || (next.category === 'survival-retention' && /\blicen[cs]e\b/i.test(next.quote));
     const qualifiesGrant = plan.kind === 'sentence' && stretches && !LICENCE_GRANT.test(next.quote) && LICENCE_GRANT.test(track.current);
+    // In a data-use agreement, a grant that only widens the licence clause goes whole (see EXTENDS_A_CLAUSE).
+    const extendsGrant = plan.kind === 'sentence' && next.category === 'dua-use-beyond-purpose' && EXTENDS_A_CLAUSE.test(next.quote);
     const partial = () => withSwitchStruckToo(track.current, partialStrike(track.current, next, read));
     // "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": where striking the words
     // after the turn alone takes the risk away, that is the edit, not the position's clause in place of the sentence
@@ -315,7 +306,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const changePower = next.rules.every((rule) => rule === 'terms-change-data-use') || (next.category === 'policy-by-reference' && changesProviders(next.quote));
     // Beside a protection given elsewhere, only a purpose kept to serving the customer comes first (149 4.3, 153 4.3).
     // Content-free statistics that improve the service are left alone (offTarget), not narrowed to serving it.
-    const partialFirst = qualifiesGrant || feedbackOnly || changePower || contentFreeStatistics(next) ? undefined : duplicate ? servingPurposeStrike(track.current, next, read) : partial();
+    const partialFirst = qualifiesGrant || extendsGrant || feedbackOnly || changePower || contentFreeStatistics(next) ? undefined : duplicate ? servingPurposeStrike(track.current, next, read) : partial();
     if (partialFirst && !unfit(partialFirst)) {
       track.apply(partialFirst);
       attempted.set(attemptKey(next), 'redlined');
@@ -401,6 +392,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // nothing but a grant the protection elsewhere forbids goes whole, number kept, rather than stand beside it (audit205).
     const alone = duplicate && soleGrant(track.current, next);
     let struck = feedbackOnly || limbOnly || optedIn ? undefined :
+      extendsGrant ? strikeSentence(track.current, next) ?? reserveClause(track.current) :
       (duplicate && (sibling || next.severity === 'high' || overridesAClause)) || qualifiesGrant
         ? (partial() ?? (wholeGoes ? strikeSentence(track.current, next) ?? (overridesAClause || alone ? reserveClause(track.current) : undefined) : undefined))
         : duplicate

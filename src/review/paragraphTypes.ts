@@ -4,6 +4,7 @@
 import type { Analysis, Finding, Paragraph, RedlineOp } from '../engine/types';
 import type { PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import type { PurposeLimbEdit } from './purposeDefinition';
+import type { OwnClauseGuard } from './ownFormAnnex';
 import type { CommentStep } from './reviewComments';
 
 export interface ParagraphStep extends CommentStep {
@@ -53,4 +54,6 @@ export interface ParagraphContext {
   readonly purposeEdits: readonly PurposeLimbEdit[];
   /** Usage-data terms the contract defines to leave the customer's data out (see contentFreeUsage). */
   readonly contentFreeUsage: readonly string[];
+  /** In the vendor's terms annexed to the customer's own form: why a risk the form's clauses answer goes (see ownFormAnnex). */
+  readonly ownClauseGuard?: OwnClauseGuard;
 }

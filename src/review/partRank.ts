@@ -12,7 +12,9 @@ export const PART_HEADING = /^\s*(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|
 /** "This Schedule … applies despite anything to the contrary in clauses 4 and 6", "… prevails over the Online Terms". */
 const PREVAILS_ITSELF = /\b(?:appl(?:y|ies)|shall\s+apply|has\s+effect)\s+(?:despite|notwithstanding)\s+anything\b|\bprevails?\s+over\b|\bshall\s+prevail\b|\btakes?\s+precedence\s+over\b/i;
 /** "the following order of precedence applies: the BAA, the Order Form, Exhibit B, and the body of this Agreement". */
-const ORDER = /\border\s+of\s+precedence\b[^:]{0,40}?:?\s*([^.;]+)/i;
+// Items may be set apart by semicolons ("(a) Schedule 5 (Negotiated Rider); (b) …; (c) clauses 1 to 14 of this
+// Agreement", 450 § 14.1): the list runs to the full stop.
+const ORDER = /\border\s+of\s+precedence\b[^:]{0,40}?:?\s*([^.]+)/i;
 const BODY = /\b(?:these|this)\s+(?:general\s+)?(?:terms|agreement|conditions)\b|\bbody\b|\bmaster\s+(?:subscription|services)\s+(?:terms|agreement)\b/i;
 const OVERRIDES_ALL = /\b(?:notwithstanding|despite)\s+anything\s+(?:to\s+the\s+contrary\s+)?(?:in|elsewhere)\b/i;
 const OVERRIDES_CITED = /\b(?:notwithstanding|despite)\s+(?:Sections?|[Cc]lauses?|[Pp]aragraphs?)\s+([A-Z]?\.?\d+(?:\.\d+)*)/;
@@ -38,7 +40,7 @@ function ranks(paragraphs: readonly Paragraph[], keys: readonly string[], part: 
     if (!order) continue;
     // "the Order Form, Schedule 2, the relevant Statement of Work, and then these terms": split on commas (a pattern
     // of optional words around them grew with the square of a run of spaces).
-    const items = (order[1] ?? '').split(',').flatMap((item) => item.split(' then ')).map((item) => item.trim().replace(/^(?:and|then)\s/, ''));
+    const items = (order[1] ?? '').split(/[,;]/).flatMap((item) => item.split(' then ')).map((item) => item.trim().replace(/^(?:and|then)\s/, ''));
     items.forEach((item, at) => {
       const named = keys.findIndex((key, k) => k > 0 && item.toLowerCase().includes(key));
       const which = named > 0 ? named : BODY.test(item) ? 0 : -1;

@@ -15,6 +15,7 @@ import type { PlaybookIssue } from '../playbook/schema';
 import { numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
 import { PART_HEADING } from './partRank';
+import { customerDataNames } from './namesTheData';
 import { escapeRegExp } from './redline/surgical/context';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { commentWording } from './wording';
@@ -185,6 +186,9 @@ function findRanked(analysis: Analysis, paragraphs: readonly Paragraph[], busy: 
 }
 
 /** The conforming edits of precedence clauses that rank a part able to widen the data's use above the body's changes. */
+/** A defined name for data: "Project Data", "Customer Materials". */
+const NAMED_DATA = /(?<![\w-])[A-Z][\w-]*\s+(?:Data|Materials|Content|Information)\b/g;
+
 export function rankedAboveItems(
   analysis: Analysis,
   paragraphs: readonly Paragraph[],
@@ -192,9 +196,16 @@ export function rankedAboveItems(
   choices: ReviewChoices,
   issue: PlaybookIssue | undefined,
   ownForm: string | undefined,
+  usageTerms: readonly string[] = [],
 ): EditItem[] {
   if (issue === undefined || ownForm !== undefined) return [];
-  const clauses = bodyClausesChanged(paragraphs, items);
+  const dataNames = [...new Set(customerDataNames(analysis).map((name) => name.toLowerCase()))];
+  // An edit of usage data the contract leaves the customer's data out of (435 § 3.4) protects none of it.
+  const usageOnly = (target: string) =>
+    usageTerms.some((term) => target.includes(term)) &&
+    !dataNames.some((name) => target.toLowerCase().includes(name)) &&
+    (target.match(NAMED_DATA) ?? []).every((name) => usageTerms.includes(name));
+  const clauses = bodyClausesChanged(paragraphs, items.filter((item) => item.kind !== 'edit' || !usageOnly(item.target)));
   if (clauses.length === 0) return [];
   const busy = new Set(items.flatMap((item) => (item.kind === 'edit' ? [item.paragraph] : [])));
   const word = provisionWord(analysis.terms);

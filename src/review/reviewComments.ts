@@ -107,6 +107,8 @@ export interface CommentStep {
   readonly finding?: Finding;
   /** The finding's rule the step answers, when the step answers one reading only (a definition narrowed of a sweep). */
   readonly answers?: string;
+  /** The step's own reason, placeholders unfilled, where no stock reason fits (see ownFormAnnex). */
+  readonly reason?: string;
 }
 
 const USAGE_DATA_REASON =
@@ -131,6 +133,10 @@ const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   'freed-from-confidence': 'What {{vendor}} derives from {{customerData}} must stay within the confidentiality obligations of this {{agreement}}; we have struck the words that take it outside them.',
   // Usage data the contract defines to leave the customer's data out keeps its service uses (see contentFreeUsage).
   'content-free-usage': '{{vendor}} may run and improve the {{services}} with usage data that leaves {{customerData}} out, but that data should not serve {{vendor}}\'s other products and services.',
+  // The open purpose struck from such a use ("for any purpose, including to operate … and improve the Platform").
+  'content-free-usage-open': '{{vendor}} may run and improve the {{services}} with usage data that leaves {{customerData}} out, but not use that data for any purpose.',
+  // The customer's data struck from a joint grant with such usage data ("Customer Data and Usage Data").
+  'customer-data-from-usage': '{{vendor}} may improve the {{services}} with usage data that leaves {{customerData}} out, but not with {{customerData}} itself.',
   'usage-data-grant': USAGE_DATA_REASON,
   // "grants the Client a perpetual, irrevocable, non-exclusive licence to use them" (see ownerSwap's perpetualLicence).
   'output-licensed-for-term': '{{customer}} must be able to go on using what the {{services}} produced for it after the {{agreement}} ends; {{vendor}} keeps ownership of its own materials.',
@@ -231,7 +237,7 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   const fits = (rule: string) => SUBJECT_REASONS[rule] !== undefined && !(banned && rule === 'feedback-use') && (usageOnly || rule !== 'usage-data-grant');
   const about = step.answers ?? (feedbackCarveOut ? 'feedback-use' : step.finding?.rules.find(fits));
   const ofUsage = usageData !== undefined && objects.some((s) => s.text === usageData) && usageOnly;
-  const subject = about ? SUBJECT_REASONS[about] : ofUsage ? USAGE_DATA_REASON : undefined;
+  const subject = step.reason ?? (about ? SUBJECT_REASONS[about] : ofUsage ? USAGE_DATA_REASON : undefined);
   // Usage data struck of a use that is not training is not defended by the training reason; an open list of uses
   // closed ("for any lawful business purpose, including …" struck) is defended as what it now does.
   const closed = struck.some((text) => OPEN_PURPOSES.test(text));

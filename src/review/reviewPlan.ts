@@ -9,6 +9,7 @@ import { contentFreeUsageTerms } from './contentFreeUsage';
 import { reviewParagraph, type ParagraphReview, type ParagraphStep } from './paragraphReview';
 import { customersOwnForm, partWording, vendorPartsOfOwnForm } from './ownForm';
 import { ownFormDeferenceItems } from './ownFormDeference';
+import { ownClauseGuards } from './ownFormAnnex';
 import { captionFor } from './runInHeading';
 import { DEFINITION_PARAGRAPH, placeProtection } from './placeProtection';
 import { RESERVED, reviewComments } from './reviewComments';
@@ -105,6 +106,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   const ownForm = customersOwnForm(analysis, paragraphs);
   const vendorParts = ownForm === undefined ? new Set<number>() : vendorPartsOfOwnForm(analysis, paragraphs);
   const wordedAs = partWording(analysis, vendorParts);
+  const ownClauseGuard = ownForm === undefined ? undefined : ownClauseGuards(analysis, paragraphs, vendorParts);
   const purposeEdits = purposeLimbEdits(analysis, paragraphs).filter((edit) => positionOf(editKey(edit.paragraph)) !== 'skip');
   const changePowers = changeClauses(analysis, paragraphs);
   const answeredPolicy = new Set<number>();
@@ -135,6 +137,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
       providersBound,
       contentFreeUsage,
       purposeEdits,
+      ...(ownClauseGuard ? { ownClauseGuard } : {}),
     });
     reviews.set(index, review);
     if (changePowers.has(index)) for (const answered of answeredByChangeClause(review, analysis, paragraphs)) answeredPolicy.add(answered);
@@ -204,7 +207,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   const precedence = precedenceItem(analysis, paragraphs, items, choices, issueForCategory(playbook, 'ai-training'));
   if (precedence && positionOf(precedence.key) !== 'skip') items.push(precedence);
   items.push(...defaultOnItems(analysis, paragraphs, items, choices, issueForCategory(playbook, 'ai-training')).filter((item) => positionOf(item.key) !== 'skip'));
-  items.push(...rankedAboveItems(analysis, paragraphs, items, choices, issueForCategory(playbook, 'ai-training'), ownForm).filter((item) => positionOf(item.key) !== 'skip'));
+  items.push(...rankedAboveItems(analysis, paragraphs, items, choices, issueForCategory(playbook, 'ai-training'), ownForm, contentFreeUsage).filter((item) => positionOf(item.key) !== 'skip'));
   // A moot clause's deletion replaces whatever trim the review made to it first; a fallback is left as it stands.
   const { reserved, fallbacks } = mootOptOutItems(analysis, paragraphs, items, choices);
   const moot = reserved.filter((item) => positionOf(item.key) !== 'skip');

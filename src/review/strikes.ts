@@ -189,6 +189,12 @@ export function orphanedHeading(original: string, current: string): RedlineOp[] 
 /** "B.5 Notwithstanding Section B.4, …", "Despite anything to the contrary …", "In addition to clause 4.1, …" (audit62). */
 export const OVERRIDES_A_CLAUSE = /^(?:[A-Z]?\.?\d+(?:\.\d+)*\.?\s+)?(?:Notwithstanding|Despite|In\s+addition\s+to)\s+(?:(?:Sections?|[Cc]lauses?|[Pp]aragraphs?|Articles?)\s+\(?[A-Z0-9]|anything\s+(?:to\s+the\s+contrary|in\s+(?:this|these|the)\b))/;
 /**
+ * "3.2 Without limiting clause 3.1, Developer may use the Licensed Content … to research, develop … its products and
+ * services": a grant that only widens the licence another clause gives. Lawyer audits 204 and 207 (459 and 463 § 3.2)
+ * struck it, leaving that clause's purpose to govern, rather than put a stock purpose clause beside it.
+ */
+export const EXTENDS_A_CLAUSE = /^(?:[A-Z]?\.?\d+(?:\.\d+)*\.?\s+)?(?:Without\s+(?:limiting|prejudice\s+to)|In\s+addition\s+to)\s+(?:the\s+(?:rights|licen[cs]es?)\s+(?:granted\s+)?(?:in|under)\s+)?(?:Sections?|[Cc]lauses?|[Pp]aragraphs?|Articles?)\s+\(?[A-Z0-9][^,]{0,20},\s+(?:the\s+)?[A-Z][\w-]*\s+may\b/;
+/**
  * "Termination does not require Corvane to delete …, all of which Corvane may continue to use": a sentence whose main
  * clause lifts the vendor's duty to delete exists only to override the deletion the contract gives, like a
  * "Notwithstanding Section 13.3" (audit201, 452 § 13.4 was skipped beside that deletion).

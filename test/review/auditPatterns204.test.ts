@@ -34,9 +34,12 @@ describe('the customer\'s own form with the supplier\'s terms annexed (audit205,
     expect(edit(6)).toBeUndefined();
   });
 
-  it('redlines the annex\'s training grant, in the annex\'s own name for the supplier, not as given elsewhere', () => {
+  // Since audit208 (462 Sch. 3): on the customer's own form, a grant in the supplier's annex that the form's own clause
+  // answers goes whole, citing that clause, rather than become a second ban beside it.
+  it('deletes the annex\'s training grant, citing the form\'s own ban, and does not leave it as given elsewhere', () => {
     const { edit, plan } = review();
-    expect(edit(10)?.target).toMatch(/^B2\.1 Varrow shall not use Camera Data/);
+    expect(edit(10)?.target).toBe('B2.1 [Reserved.]');
+    expect(edit(10)?.comment.external).toMatch(/Clause 4\.2 of this Agreement forbids the Supplier to train models on Pellbrook Data/);
     expect(skippedWith(plan, 10, /given elsewhere/)).toBe(false);
   });
 

@@ -57,7 +57,9 @@ describe('usage data the contract defines to leave the customer’s data out', (
   });
 
   it('still narrows usage data whose definition keeps the customer’s data in', () => {
-    const SWEEPING = '1.3 "Usage Data" means technical data about the performance and use of the Services, such as log files and feature statistics.';
+    // A definition of technical records alone leaves the customer's data out too (see auditPatterns205); this one
+    // names the Project Data users open.
+    const SWEEPING = '1.3 "Usage Data" means information about how users use the Services, including the Project Data they open and the pages they visit.';
     const GRANT = "4.3 Provider may collect and use Usage Data to operate, maintain, improve and develop the Services and Provider's other products and services.";
     expect(review(PARTIES, DATA, SWEEPING, GRANT).edit(3)?.target).not.toMatch(/improve and develop the Services\.$/);
   });

@@ -7,7 +7,7 @@ import { derivedMeaning } from '../dataTerms';
 
 /** Usage-data definitions that sweep in content ("including the content of messages") name customer data. */
 // "log files" are usage data's own records, not the customer's files (460's "Usage Data" was read as customer data).
-const SWEEPS_CONTENT = /\b(?:content|prompts?|queries|inputs?|messages|(?<!\blog\s)files|customer data|communications|conversations|documents|uploads?)\b/i;
+export const SWEEPS_CONTENT = /\b(?:content|prompts?|queries|inputs?|messages|(?<!\blog\s)files|customer data|communications|conversations|documents|uploads?)\b/i;
 
 function set(id: string, why: string, phrases: readonly string[]): WordSet {
   return { id, why, example: '', phrases };
