@@ -91,6 +91,26 @@ export function vendorNamedByRole(input: PredicateInput, named: Unit): boolean {
     const before = input.sentenceText.slice(0, c.start - input.offset).trimEnd();
     return OWN_ROLE_LINKS.some((link) => before.endsWith(`${named.text} ${link}`));
   };
-  return input.cues.some((c) => c.set === 'vendorRole' && c.start !== at && /^[A-Z]/.test(c.text) && !outsider(c) && !namesItsRole(c));
+  // One name is one party: "at the choice of the Provider … notify the Provider" is the customer both times.
+  const key = (c: Cue) => c.text.toLowerCase().replace(/['’]s$/, '');
+  const customers = new Set(input.cues.filter((c) => c.set === 'vendorRole' && heldAsCustomer(input, c)).map(key));
+  return input.cues.some((c) => c.set === 'vendorRole' && c.start !== at && /^[A-Z]/.test(c.text) && !outsider(c) && !namesItsRole(c) && !customers.has(key(c)));
+}
+
+/**
+ * "delete or return all Personal Data to the Provider", "at the choice of the Provider", "permit the Provider … to
+ * audit", "disable the Contractor's account": a role word the vocabulary gives the vendor, standing where only the
+ * customer stands (a care provider buying software, blind94-143/144; a heating contractor, blind94-128).
+ */
+function heldAsCustomer(input: PredicateInput, c: Cue): boolean {
+  const before = input.sentenceText.slice(Math.max(0, c.start - input.offset - 120), c.start - input.offset);
+  const after = input.sentenceText.slice(c.end - input.offset, c.end - input.offset + 60);
+  // What the role word's possessive holds, the "'s" in the cue ("Contractor's") or after it.
+  const possessed = /['’]s$/.test(c.text) ? after : /^['’]s(?=\s)/.test(after) ? after.slice(2) : '';
+  // "return … to the Provider": "to the" right before, and a return earlier in the same clause.
+  const returned = /\bto\s+(?:the\s+)?$/i.test(before) && /\breturn/i.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1));
+  return returned || /\b(?:choice|option|election|request|instructions?)\s+of\s+(?:the\s+)?$/i.test(before) ||
+    (/\b(?:permit|allow)\s+(?:the\s+)?$/i.test(before) && /^,?[^.;]{0,40}?\bto\s+(?:audit|inspect)\b/i.test(after)) ||
+    /^\s+(?:account|accounts|option|choice|election|request)\b/i.test(possessed);
 }
 const OWN_ROLE_LINKS = ['is the', 'is a', 'is an', 'acts as the', 'acts as a', 'shall be the', 'will be the'];

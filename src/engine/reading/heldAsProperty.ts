@@ -29,7 +29,9 @@ export function composeHeldAsProperty(tags: readonly Tag[], units: readonly Unit
     // "are the proprietary information of Zentra": the owner named after "of" ("the property of" is an ownership
     // word already).
     const of = units[t.last + 1];
-    const namedAfter = of?.norm === 'of' && tags.some((p) => OWNER_SETS.has(p.set) && p.first === t.last + 2);
+    // "… the proprietary information of Aptivue" (blind94-069): a company by its own name too.
+    const after = units[t.last + 2];
+    const namedAfter = of?.norm === 'of' && (tags.some((p) => OWNER_SETS.has(p.set) && p.first === t.last + 2) || (after !== undefined && namesACompany(after)));
     if (namedAfter && owner?.norm === 'the' && LINKING.test(units[t.first - 2]?.norm ?? '')) composed.push({ set: 'ownVerb', start: t.start, end: of.end });
   }
   return composed;

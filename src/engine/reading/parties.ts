@@ -310,15 +310,22 @@ function unitFollowedByComma(unit: Unit, next: Unit, input: PredicateInput): boo
 }
 
 /** The party right after a verb of granting or sharing ("grants Provider", "give us", "share with OpenAI"). */
-export function findRecipient(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side): Actor | undefined {
+export function findRecipient(input: PredicateInput, segCues: readonly Cue[], actions: readonly Action[], actorSide: Side, actorCue?: Cue): Actor | undefined {
   // The owner named after "vest in", "belong to", "property of", "owned by", "assigned to" is who receives title.
   // "By sharing your GPT, you grant … to OpenAI": the grant names who receives, before any sharing does.
   // "You instruct Meta to retain and process Content": the one instructed does the work for the one instructing.
   const verb = actions.find((a) => a.kind === 'grant') ?? actions.find((a) => a.kind === 'share') ?? actions.find((a) => a.kind === 'optIn' && INSTRUCTING.test(a.text));
   // "You authorise us to use your Content …": the vocabulary's phrase takes the vendor's "us" in with the verb.
   if (verb && verb.kind === 'grant' && /\sus$/i.test(verb.text)) return { side: 'vendor', cue: undefined, passive: false };
-  return verb ? partyAfter(input, segCues, verb, actorSide) ?? passiveRecipient(input, segCues, verb) : undefined;
+  const found = verb ? partyAfter(input, segCues, verb, actorSide) ?? passiveRecipient(input, segCues, verb) : undefined;
+  // "Publisher hereby grants to Developer a … licence to … use the Licensed Content for the purposes of training": two
+  // parties the vocabulary knows only as customers, one granting the other rights. The grantee is the other side
+  // (fresh177a 463-1, read with no definitions to say who is who).
+  const otherNamed = verb?.kind === 'grant' && actorSide === 'customer' && found?.side === 'customer' && found.cue !== undefined && actorCue !== undefined &&
+    found.cue.text.toLowerCase() !== actorCue.text.toLowerCase() && !PRONOUN.test(found.cue.text) && !PRONOUN.test(actorCue.text);
+  return otherNamed && found ? { ...found, side: 'vendor' } : found;
 }
+const PRONOUN = /^(?:you|your|yours|we|us|our|ours|i|me|my)$/i;
 const INSTRUCTING = /^(?:instruct|instructs|direct|directs)$/i;
 
 /** "assigns it to the Customer": the verb's reach, stretched over the pronoun it assigns. */

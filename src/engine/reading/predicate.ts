@@ -336,7 +336,7 @@ export function readPredicate(input: PredicateInput): Predicate {
     start: segment.start + offset,
     end: segment.end + offset,
     actor,
-    recipient: findRecipient(input, segCues, actions, actor.side),
+    recipient: findRecipient(input, segCues, actions, actor.side, actor.cue),
     owner: findOwner(input, segCues, actions, actor.side),
     outsiders: findOutsiders(input, segCues, actor),
     question: input.question,

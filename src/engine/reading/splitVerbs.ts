@@ -14,7 +14,7 @@ const NOT_IN_OBJECT = /^(?:to|in|into|not|out|may|can|will|shall|must|and|or|if|
  * after each "opt", so reading stays linear.
  */
 export function composeSplitOptOut(units: readonly Unit[], text: string): ComposedObject[] {
-  const composed: ComposedObject[] = [...askedExclusions(units, text), ...blockedUses(units, text)];
+  const composed: ComposedObject[] = [...askedExclusions(units, text), ...blockedUses(units, text), ...electedExclusions(units)];
   for (let i = 0; i < units.length; i++) {
     if (!OPT.test((units[i] as Unit).norm)) continue;
     for (let k = i + 2; k <= Math.min(units.length - 2, i + 4); k++) {
@@ -68,6 +68,27 @@ function blockedUses(units: readonly Unit[], text: string): ComposedObject[] {
     if (!BLOCK.test((units[i] as Unit).norm) || !/^(?:can|may|could|to)$/.test(units[i - 1]?.norm ?? '')) continue;
     const from = plainWordsUntil(units, text, i + 1, (u, k) => u.norm === 'from' && k > i + 1 && USING.test(units[k + 1]?.norm ?? ''));
     if (from !== undefined) composed.push({ set: 'optOutVerb', start: (units[i] as Unit).start, end: (units[from] as Unit).end });
+  }
+  return composed;
+}
+
+const ELECT = /^(?:elect|elects|notify|notifies|instruct|instructs|direct|directs)$/;
+const LEFT_UNUSED = /^(?:used|included|processed|shared)$/;
+
+/**
+ * "The Library may elect, by notice to Waypost, that patron circulation records shall not be used for the improvement
+ * of …" (blind94-148), "The Institution may at any time notify Curatorium that its Collection Records … are not to be
+ * used for the improvement of …" (blind94-078): a party's power to say its data is not to be used is its opt-out.
+ */
+function electedExclusions(units: readonly Unit[]): ComposedObject[] {
+  const composed: ComposedObject[] = [];
+  for (let i = 1; i + 4 < units.length; i++) {
+    if (!ELECT.test((units[i] as Unit).norm) || !units.slice(Math.max(0, i - 4), i).some((u) => /^(?:may|can)$/.test(u.norm))) continue;
+    const that = units.findIndex((u, k) => k > i && k <= i + 10 && u.norm === 'that');
+    if (that < 0) continue;
+    const not = units.findIndex((u, k) => k > that && k <= that + 14 && u.norm === 'not');
+    const unused = not < 0 ? -1 : units.findIndex((u, k) => k > not && k <= not + 3 && LEFT_UNUSED.test(u.norm));
+    if (unused > 0 && units.slice(not + 1, unused).every((u) => /^(?:to|be)$/.test(u.norm))) composed.push({ set: 'optOutVerb', start: (units[i] as Unit).start, end: (units[that] as Unit).end });
   }
   return composed;
 }
