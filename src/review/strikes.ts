@@ -355,7 +355,9 @@ const AND_AFTER = /\b(?:both\s+)?during\s+and\s+(?:after|following)\s+(?=(?:the\
  * uses stand (answered, if at all, by their own edits), and no deletion clause takes the sentence's place.
  */
 function duringTermOnly(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
-  if (finding.category !== 'survival-retention') return undefined;
+  // A data-use agreement's keeping too: "… retain Derived Datasets for the purposes in clauses 3.1 and 3.2, both during
+  // and after the Term" (audit207, 463 § 3.3 was rewritten into a stock deletion clause).
+  if (finding.category !== 'survival-retention' && finding.category !== 'dua-data-retention') return undefined;
   const found = AND_AFTER.exec(text.slice(finding.start, finding.end));
   if (!found) return undefined;
   // Only the words that go are struck: "[-both -]during [-and after -]the Term", not all of it struck and "during" retyped

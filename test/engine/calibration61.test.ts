@@ -105,3 +105,15 @@ describe('outputs held as the proprietary information of a company named after "
     expect(categoriesOf(clause)).toContain('output-ownership:risk');
   });
 });
+
+describe('a delivery channel named "secure transfer" (463 § 2.3)', () => {
+  it('discloses nothing in a data-use agreement', () => {
+    const lines = [
+      'This Archive Licence is between Fenwick Gazette Ltd ("Publisher") and Orrin Systems Inc. ("Developer").',
+      '"Licensed Content" means the articles in the archive described in Schedule 1.',
+      '2.3 Developer shall give Publisher credentials for the secure transfer environment, and Publisher shall upload the Licensed Content through it.',
+    ];
+    const found = analyzeDocument(lines.map((text) => ({ text })), { mode: 'dua' }).findings.map((f) => `${f.category}:${f.stance}`);
+    expect(found).not.toContain('dua-data-disclosure:risk');
+  });
+});

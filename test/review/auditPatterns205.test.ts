@@ -1,4 +1,5 @@
 // Patterns taken up in the fifty-fifth session. Every clause is our own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
 import { duaReview, preferredReview, skippedWith } from './agreements';
 
 describe('usage data the contract defines as the service\'s technical records (audit204 and audit206, 460 § 8.3)', () => {
@@ -97,5 +98,28 @@ describe('the customer\'s own procurement form with the supplier\'s policies ann
     const edit = review().edit(8);
     expect(edit?.target).toBe('12.2 Where Schedule 2 deals with a matter these clauses do not, Schedule 2 applies, and the Group shall comply with the Platform Rules.');
     expect(edit?.comment.external).toMatch(/bind the Group as they stand at signature/);
+  });
+});
+
+describe('a data-use agreement\'s keeping of the licensed content (audit207, 463 §§ 3.3 and 13.5)', () => {
+  const PARTIES = 'This Archive Licence is between Fenwick Gazette Ltd ("Publisher") and Orrin Systems Inc. ("Developer").';
+  const DATA = '"Licensed Content" means the articles in the archive described in Schedule 1.';
+  const GRANT = '3.1 Publisher grants Developer a non-exclusive licence to copy and use the Licensed Content for the purposes of training, testing and evaluating Models.';
+
+  it('turns a keeping after the end into a deletion without the keeping\'s purposes, the law\'s kept', () => {
+    const KEEP = '13.5 Following expiry or termination, Developer may retain copies of the Licensed Content for archival, legal, compliance and reproducibility purposes.';
+    expect(duaReview([PARTIES, DATA, GRANT, KEEP]).edit(3)?.target).toBe(
+      '13.5 Following expiry or termination, Developer shall delete copies of the Licensed Content, except where applicable law requires their retention, and shall certify the deletion in writing, signed by an officer.',
+    );
+  });
+
+  it('ends a right to keep derived copies "both during and after the Term" with the Term, in its own words', () => {
+    const KEEP = '3.3 Developer may retain and use the Licensed Content for the purposes in clause 3.1, both during and after the Term.';
+    expect(duaReview([PARTIES, DATA, GRANT, KEEP]).edit(3)?.target).toBe('3.3 Developer may retain and use the Licensed Content for the purposes in clause 3.1, during the Term.');
+  });
+
+  it('asks for no stock purpose clause where the licence names its own purpose', () => {
+    const missing = analyzeDocument([PARTIES, DATA, GRANT].map((text) => ({ text })), { mode: 'dua' }).missing.map((m) => m.category);
+    expect(missing).not.toContain('dua-purpose-limit');
   });
 });

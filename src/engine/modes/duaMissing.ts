@@ -26,6 +26,7 @@ function relevantTo(paragraphs: readonly Paragraph[]): (category: DuaProtection)
   signals ??= compileVocabulary(DUA_SIGNAL_SETS);
   const found = new Set<string>();
   let personal = 0;
+  let definedPersonal = false;
   // Counted by paragraph: one warranty that the archive holds "no personal data other than the names … in published
   // legal material" speaks of people once, however often it repeats the words (agreement 191 § 10.1). A definition that
   // puts people's data inside what is licensed ("… and the reader comments with the personal data of …") settles it.
@@ -38,6 +39,7 @@ function relevantTo(paragraphs: readonly Paragraph[]): (category: DuaProtection)
       speaksOfPeople ||= tag.set === 'signalPersonalData';
     }
     if (speaksOfPeople) personal += DEFINES.test(paragraph.text) ? 2 : 1;
+    definedPersonal ||= speaksOfPeople && DEFINES.test(paragraph.text);
   }
   const open = found.has('signalNamedLicence') || found.has('signalOpenRelease');
   // A licence of published content that never speaks of people (a news archive) calls for no privacy safeguards: asking
@@ -49,9 +51,24 @@ function relevantTo(paragraphs: readonly Paragraph[]): (category: DuaProtection)
   // An agreement that has people annotate the records has settled who may read them (audit60, 168: a ban on anyone
   // reading a record contradicted its approved clinical coders).
   const annotated = found.has('signalHumanAnnotation');
+  // Published works that name people (a news archive's reports, 463 § 10.1) are made to be read: a ban on reading them
+  // and pseudonymisation or differential privacy before training were "not commercially sendable" (audit207); only
+  // the ban on re-identifying the people in them fits. Unless the licensed data is defined to carry personal data
+  // itself ("… and the reader comments with the personal data of the individuals who wrote them").
+  const published = found.has('signalPublishedContent') && !definedPersonal;
+  // "… licence to … use the Licensed Content for the purposes of training, … and developing Models" (463 § 3.1): the
+  // licence names its own purpose; a stock purpose clause beside it barred the commercial use the deal is for (audit207).
+  const purposeStated = paragraphs.some((p) => LICENSED_FOR_TRAINING.test(p.text));
   return (category) =>
-    category === 'dua-model-release' ? open : category === 'dua-human-review-limit' ? aboutPeople && !annotated : ABOUT_PEOPLE.has(category) ? aboutPeople : true;
+    category === 'dua-purpose-limit' ? !purposeStated :
+    category === 'dua-model-release' ? open :
+      category === 'dua-human-review-limit' ? aboutPeople && !annotated && !published :
+        category === 'dua-privacy-techniques' ? aboutPeople && !published :
+          ABOUT_PEOPLE.has(category) ? aboutPeople : true;
 }
+
+/** A licence granted for the purposes of training: "licence to … use the Licensed Content for the purposes of training". */
+const LICENSED_FOR_TRAINING = /\blicen[cs]e\b[^.;]{0,300}?\bfor\s+the\s+purposes?\s+of\s+(?:[\w-]+,\s+){0,6}(?:training|pre-training|fine-tuning)\b/i;
 
 /** "SCHEDULE 2 – DATA PROTECTION", "Annex A": the heading of the first part after the body. */
 const SCHEDULE_HEADING = /^\s*(?:SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|EXHIBIT|Exhibit)\s+[A-Z0-9]{1,3}\b/;

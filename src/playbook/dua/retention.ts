@@ -17,7 +17,9 @@ const DELETION_POSITIONS: readonly PlaybookPosition[] = [
       // "grants … a perpetual and irrevocable licence to use … the Licensed Data": the licence is the deal; it ends with the
       // agreement rather than being replaced by a deletion clause (audit202, 455 § 3.1).
       { kind: 'strike', words: ['perpetual and irrevocable', 'irrevocable and perpetual', 'perpetual', 'irrevocable', 'in perpetuity'], optional: true },
-      { kind: 'append-proviso', text: 'and shall certify the deletion in writing within thirty (30) days after training ends', optional: true, onlyIf: ['may retain', 'may keep', 'may store', 'may hold', 'will retain', 'will keep', 'shall retain', 'retained', 'indefinitely'] },
+      // The sentence's own time for the deletion governs; "after training ends" beside "Following expiry" named a second,
+      // undefined event (audit207, 463 § 13.5).
+      { kind: 'append-proviso', text: 'and shall certify the deletion in writing, signed by an officer', optional: true, onlyIf: ['may retain', 'may keep', 'may store', 'may hold', 'will retain', 'will keep', 'shall retain', 'retained', 'indefinitely'] },
     ],
     internalComment: 'Preferred position: the data goes when the purpose is served, backups included, with a certificate.',
     externalComment: 'Once the model is trained the data must be deleted, and we need a certificate that it has been.',

@@ -63,7 +63,7 @@ describe('word-level redlines of the preferred positions', () => {
   test('dua: keeping a copy becomes deleting it, with a certificate', () => {
     const [plan] = preferred('dua', sample, 'dua-data-retention');
     expect(plan?.targetText).toBe(
-      '5.3 The Developer shall delete one copy of the Shared Data after the Project ends, and shall certify the deletion in writing within thirty days after training ends.',
+      '5.3 The Developer shall delete one copy of the Shared Data after the Project ends, and shall certify the deletion in writing, signed by an officer.',
     );
   });
 

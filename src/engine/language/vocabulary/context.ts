@@ -373,6 +373,10 @@ export const CONTEXT_SETS = [
       'future returns', 'past returns', 'investment returns', 'tax return', 'tax returns',
       // "peer-reviewed publications arising from the programme" describes a journal; nobody reviews data.
       'peer reviewed', 'peer review',
+      // "credentials for the secure transfer environment", "by secure file transfer": a delivery channel, no disclosure
+      // (463 § 2.3 and Sch. 1 ¶4 read as sharing the archive).
+      'secure transfer', 'file transfer', 'transfer environment', 'transfer channel', 'transfer portal', 'transfer protocol',
+      'transfer mechanism', 'transfer site', 'transfer service',
     ],
   },
   {

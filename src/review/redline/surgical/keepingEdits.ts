@@ -222,8 +222,25 @@ export function ceaseRetention(context: SurgicalContext, text: string): Splice[]
   // off the deletion clause for the same data would contradict it (458 Annex C § C7.2), and goes with the keeping.
   const disapplied = DISAPPLIES_DELETION.exec(context.sentence.slice(start));
   const limb: Splice[] = disapplied ? [{ start: start + disapplied.index, end: start + disapplied.index + disapplied[0].length, text: '' }] : [];
-  return [{ start, end: start + match[1].length, text }, ...limb];
+  return [{ start, end: start + match[1].length, text }, ...limb, ...keptForPurposes(context.sentence, start + match[1].length)];
 }
+
+/**
+ * "may retain copies … for archival, legal, compliance … purposes, and for the continued operation … of Trained Models"
+ * turned round read "shall delete copies … for archival … purposes" (audit207, 463 § 13.5): the purposes of a keeping
+ * go with it, a legal one kept as what the law requires.
+ */
+function keptForPurposes(sentence: string, from: number): Splice[] {
+  const found = KEPT_FOR.exec(sentence.slice(from));
+  // The keeping's own limb only: "…, and the licence … continues to the extent needed for those purposes" (460 § 13.3)
+  // points back at purposes named elsewhere.
+  if (!found || /\b(?:not|no|never)\b/i.test(found[0]) || /,\s+and\s|;/.test(sentence.slice(from, from + found.index)) || /\b(?:those|these|such)\s+purposes?\b/i.test(found[0])) return [];
+  const at = from + found.index;
+  return [{ start: at, end: at + found[0].length, text: LEGAL_PURPOSE.test(found[0]) ? ', except where applicable law requires their retention' : '' }];
+}
+/** ", for archival … purposes, and for …" closing the sentence (not "for thirty days", a period). */
+const KEPT_FOR = /(?:,\s|(?<=\S)\s)for\s+(?!(?:up\s+to\s+|a\s+period\s+of\s+)?(?:\d+|[a-z-]+\s+\(\d+\))\s+(?:days?|weeks?|months?|years?)\b)[^.;]{0,160}?\bpurposes?\b[^.;]{0,200}?(?=\s*[.;]?\s*$)/;
+const LEGAL_PURPOSE = /\b(?:legal|law|compliance|regulatory|statutory)\b/i;
 
 /** ", and clause 12.2 of the Agreement shall not apply to such data" closing the sentence. */
 export const DISAPPLIES_DELETION =
