@@ -117,3 +117,13 @@ describe('a delivery channel named "secure transfer" (463 § 2.3)', () => {
     expect(found).not.toContain('dua-data-disclosure:risk');
   });
 });
+
+describe('the vendor retraining its models among other changes to them (464 § 9.10)', () => {
+  it('is no training on the customer\'s data where no data is named', () => {
+    expect(categoriesOf('Stenwick may update, retrain or replace the scoring models used by the Platform at any time.')).not.toContain('ai-training:risk');
+  });
+
+  it('still reads retraining on the customer\'s data as training', () => {
+    expect(categoriesOf('Stenwick may update, retrain or replace the scoring models using Customer Data at any time.')).toContain('ai-training:risk');
+  });
+});

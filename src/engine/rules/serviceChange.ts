@@ -3,6 +3,7 @@
 // 357 § 2.5); nor is the customer's acknowledgement that the AI Features "rely on machine learning models that are
 // developed and updated by Lumenfold" (355 § 5.1, rejected twice by the lawyer audits). Pure: rule helpers only.
 import type { Predicate } from '../reading/frame';
+import { describesTrained, retrainsAmongChanges } from '../reading/modelChange';
 import { object, purposeOfEarlierGrant } from './queries';
 import type { Veto } from './ruleTypes';
 
@@ -19,9 +20,13 @@ export const OWN_SERVICE_CHANGED: Veto = {
     const namesData = (q: Predicate) => object(q, ...DATA_KINDS) !== undefined;
     // Every clause of the sentence only improves, or relies on models: a grant or a use may carry its data in a pronoun
     // ("We use them to run Beatloom and … to make our AI tools better" improves with what it uses).
-    const changesOnly = (q: Predicate) => q.actions.every((a) => a.kind === 'improve' || RELYING.some((word) => a.text.toLowerCase().startsWith(word)));
+    // "We may update, retrain or replace the models used by AI Features" (464 § 9.10, a notice of model changes deleted
+    // as a training grant): retraining listed among the ways the vendor changes its models, and a participle that only
+    // describes them ("used by"), change the service.
+    const changesOnly = (q: Predicate) => q.actions.every((a) =>
+      a.kind === 'improve' || RELYING.some((word) => a.text.toLowerCase().startsWith(word)) || retrainsAmongChanges(q, a) || describesTrained(q, a));
     const onlyChanges = input.frame.predicates.every(changesOnly);
     return p.actor.side === 'vendor' && !input.frame.predicates.some(namesData) && purposeOfEarlierGrant(input) === undefined &&
-      p.actions.some((a) => a.kind === 'improve') && onlyChanges;
+      p.actions.some((a) => a.kind === 'improve' || retrainsAmongChanges(p, a)) && onlyChanges;
   },
 };
