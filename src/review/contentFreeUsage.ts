@@ -23,7 +23,8 @@ const TECHNICAL_RECORDS = /^(?:(?:any|all|the)\s+)?(?:(?:technical|operational|d
 const NOT_RECORDS = /\b(?:personal(?:ly)?|interactions?|edits|outputs?|suggestions?|AI|artificial|recordings?|transcripts?)\b/i;
 /** "for any purpose, including", "for any lawful business purposes, including without limitation": a use left open. */
 const OPEN_INCLUDING = /(?<![\w-])for\s+any\s+(?:lawful\s+)?(?:business\s+)?purposes?,?\s+including\s+(?:without\s+limitation\s+)?/i;
-const NAMED_DATA = /(?<![\w-])[A-Z][\w-]*\s+(?:Data|Materials|Content|Information)\b/g;
+/** A defined name for data: "Project Data", "Customer Materials". */
+export const NAMED_DATA = /(?<![\w-])[A-Z][\w-]*\s+(?:Data|Materials|Content|Information)\b/g;
 const OTHER_DERIVED = new RegExp(DERIVED_DATA_NAME, 'i');
 /** Findings that only use or improve with usage data: the ones a content-free definition answers. */
 // "Service Analytics (including edit-distance statistics …) … may be used … both during and after the Term" (380 Sch 2

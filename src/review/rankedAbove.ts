@@ -15,6 +15,7 @@ import type { PlaybookIssue } from '../playbook/schema';
 import { numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
 import { PART_HEADING } from './partRank';
+import { NAMED_DATA } from './contentFreeUsage';
 import { customerDataNames } from './namesTheData';
 import { escapeRegExp } from './redline/surgical/context';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
@@ -186,9 +187,6 @@ function findRanked(analysis: Analysis, paragraphs: readonly Paragraph[], busy: 
 }
 
 /** The conforming edits of precedence clauses that rank a part able to widen the data's use above the body's changes. */
-/** A defined name for data: "Project Data", "Customer Materials". */
-const NAMED_DATA = /(?<![\w-])[A-Z][\w-]*\s+(?:Data|Materials|Content|Information)\b/g;
-
 export function rankedAboveItems(
   analysis: Analysis,
   paragraphs: readonly Paragraph[],
