@@ -61,27 +61,20 @@ export function ownFormDeferenceItems(
     const updated = updating && mentionsPart(text) ? [...text.matchAll(updating)] : [];
     const found = [...ranked, ...permitted, ...updated].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     if (found.length === 0) return [];
-    if (ranked.length === 0 && permitted.length === 0) return [updatesEdit(index, text, updated, issue, choices, analysis)];
-    const part = `${found[0]?.[1] ?? ''} ${found[0]?.[2] ?? ''}`;
     const ops = found.map((m) => ({ kind: 'delete' as const, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
-    const external = ranked.length > 0
+    // The part is named by the limb that defers to it; the power to update names none.
+    const deferring = [...ranked, ...permitted].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];
+    const part = deferring ? `${deferring[1] ?? ''} ${deferring[2] ?? ''}` : undefined;
+    const deference = part === undefined ? undefined : ranked.length > 0
       ? `${part} is {{vendor}}'s own terms; on the use of {{customerData}} the clauses of this {{agreement}} must prevail over it, not the other way round.`
       : `${part} is {{vendor}}'s own terms, and this protection must not give way to them.`;
-    return [
-      conformingEdit(index, text, ops, [issue], choices.position, {
-        internal: `[Internal] Our own clause deferred to ${part}, the supplier's terms: the words letting ${part} override it were struck.`,
-        external: commentWording(external, analysis.terms),
-      }),
-    ];
+    const external = [deference, updated.length > 0 ? UPDATES_REASON : undefined].filter((r): r is string => r !== undefined).join(' ');
+    const internal = [
+      part ? `Our own clause deferred to ${part}, the supplier's terms: the words letting ${part} override it were struck.` : undefined,
+      updated.length > 0 ? 'Our own clause let the supplier update its annexed terms: those words were struck.' : undefined,
+    ].filter((r): r is string => r !== undefined).join(' ');
+    return [conformingEdit(index, text, ops, [issue], choices.position, { internal: `[Internal] ${internal}`, external: commentWording(external, analysis.terms) })];
   });
 }
 
-/** The vendor's power to update its annexed terms, struck from the customer's own clause. */
-function updatesEdit(index: number, text: string, found: readonly RegExpMatchArray[], issue: PlaybookIssue, choices: ReviewChoices, analysis: Analysis): EditItem {
-  const ops = found.map((m) => ({ kind: 'delete' as const, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
-  return conformingEdit(index, text, ops, [issue], choices.position, {
-    internal: '[Internal] Our own clause let the supplier update its annexed terms: those words were struck.',
-    external: commentWording("{{vendor}}'s terms annexed to this {{agreement}} bind {{customer}} as they stand at signature; a change to them needs {{customer}}'s written agreement.", analysis.terms),
-  });
-}
-
+const UPDATES_REASON = "{{vendor}}'s terms annexed to this {{agreement}} bind {{customer}} as they stand at signature; a change to them needs {{customer}}'s written agreement.";

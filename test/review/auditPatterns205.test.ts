@@ -101,6 +101,24 @@ describe('the customer\'s own procurement form with the supplier\'s policies ann
   });
 });
 
+describe('the customer\'s own clause that both defers to the supplier\'s part and lets it be updated', () => {
+  it('names the part it deferred to and says why the update power goes', () => {
+    const lines = [
+      'SITE SERVICES AGREEMENT',
+      'Dunmere Dental Group Limited - Procurement Form PF-2 (Revision 3)',
+      'This Agreement is made between Dunmere Dental Group Limited, a company registered in Scotland (together with its practices, "the Group"), and Orla Imaging Ltd, a company registered in Scotland ("the Contractor").',
+      '5.2 The Contractor shall not use Group Data to train or fine-tune any machine-learning model.',
+      '12.2 The Group shall comply with the Platform Rules as updated by the Contractor from time to time, and the clauses prevail over the Schedules, save that Schedule 2 shall prevail in relation to the Platform.',
+      'SCHEDULE 2 - PLATFORM RULES',
+      'Orla Imaging Ltd - Platform Rules, version 2.0, as published at https://orla.example/legal/platform-rules',
+      '1.2 Orla may use Customer Data and clinicians\' corrections to train the models that underlie the Orla platform.',
+    ];
+    const edit = preferredReview(lines).edit(4);
+    expect(edit?.target).toBe('12.2 The Group shall comply with the Platform Rules, and the clauses prevail over the Schedules.');
+    expect(edit?.comment.external).toMatch(/^Schedule 2 is the Contractor's own terms; .* bind the Group as they stand at signature/);
+  });
+});
+
 describe('a data-use agreement\'s keeping of the licensed content (audit207, 463 §§ 3.3 and 13.5)', () => {
   const PARTIES = 'This Archive Licence is between Fenwick Gazette Ltd ("Publisher") and Orrin Systems Inc. ("Developer").';
   const DATA = '"Licensed Content" means the articles in the archive described in Schedule 1.';
