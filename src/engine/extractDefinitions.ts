@@ -47,7 +47,7 @@ const IS_A_TERM = /\b(?:is|are)\s+(?:an?|the)\s+["“]([A-Z][^"”]{1,40}?)[.,]?
 // '(hereinafter referred to as the "Vendor", which expression shall … include its successors …)': Indian and older
 // Commonwealth drafting names the party and then says who else the name covers, inside the same bracket.
 // '("Hallberg"; Provider and Hallberg each a "Party")': what follows a semicolon in the bracket names no one else.
-const PAREN = /\(\s*(?:collectively,?\s+|together,?\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+|each,?\s+(?:a|an)\s+)?["“]([^"”]{1,60})["”](?:,?\s+which\s+expression\b[^()]{0,240})?(?:,?\s+(?:which\s+is\s+|being\s+|as\s+)?(?:the\s+)?(vendor|supplier|service\s+provider|provider|licensor|customer|buyer|client|licensee|purchaser|subscriber)\b)?(?:;\s[^()]{1,120})?\s*\)/g;
+const PAREN = /\(\s*(?:collectively,?\s+|together,?\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+|each,?\s+(?:a|an)\s+)?["“]([^"”]{1,60})["”](?:\s+and\s+(?:together|collectively)\s+(?:the\s+)?["“][^"”]{1,60}["”])?(?:,?\s+which\s+expression\b[^()]{0,240})?(?:,?\s+(?:which\s+is\s+|being\s+|as\s+)?(?:the\s+)?(vendor|supplier|service\s+provider|provider|licensor|customer|buyer|client|licensee|purchaser|subscriber)\b)?(?:;\s[^()]{1,120})?\s*\)/g;
 
 /**
  * "These Subscription Terms (together with the Order Form and the … Addendum, the "Agreement")": the parts listed
@@ -378,7 +378,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const subprocessor = definitions.find((d) => SUBPROCESSOR_TERM.test(d.term))?.term.replace(/s$/, '') ?? subprocessorInUse(paragraphs);
   // Defined in quotes, or used capitalised mid-sentence the way a defined term is ("as of the Effective Date stated …").
   // Likewise the data term a contract writes with its article ("the Data Set"), as its parties.
-  const articled = [terms.vendor, terms.customer, terms.customerData].filter((term) => takesArticle(paragraphs, term) || definitions.some((d) => d.term === term && d.articled));
+  const articled = [terms.vendor, terms.customer, terms.customerData].filter((term) => takesArticle(paragraphs, term, term !== terms.customerData) || definitions.some((d) => d.term === term && d.articled));
   const output = definitions.find((d) => d.denotes === 'output' && /^[A-Z][\w-]*$/.test(d.term))?.term;
   const outputs = output === undefined || output.endsWith('s') ? output : `${output}s`;
   const startDate = definitions.find((d) => START_DATE_TERM.test(d.term))?.term ?? startDateInUse(paragraphs);

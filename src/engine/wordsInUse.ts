@@ -6,12 +6,16 @@ import type { Paragraph } from './types';
  * "the Supplier shall …", "the Trust's data": a party term the contract writes with "the" nearly every time (four
  * in five uses, at least three) takes it in inserted wording too. "Trust Data" is another term's use, and (the "Trust") its definition.
  */
-export function takesArticle(paragraphs: readonly Paragraph[], term: string): boolean {
+export function takesArticle(paragraphs: readonly Paragraph[], term: string, party = false): boolean {
   // An initialism counts too ("the OEM", "the MSP"); one the contract writes bare ("IBM") fails the count below.
   if (!/^[A-Z][A-Za-z]/.test(term)) return false;
   // Uses inside a longer name ("NHS Foundation Trust") or a compound ("Trust-Specific Models") say nothing of how the
   // party itself is written, and are not counted.
-  const uses = new RegExp(`(\\b[Tt]he\\s+)?(?<!["“]|\\b(?!The\\b)[A-Z][\\w’'-]*\\s)\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+[A-Z][a-z]|-)`, 'g');
+  // A party the contract names one of many ("each a "Practice"": "each Practice", "that Practice's data") is never
+  // written bare either; "the Practice" reads in inserted wording where "Practice grants" does not (audit211, 466).
+  const determiner = party ? String.raw`(?:[Tt]he|[Ee]ach|[Aa]n?|[Tt]hat|[Ee]very)` : '[Tt]he';
+  const opener = party ? '(?:The|Each|An?|That|Every)' : 'The';
+  const uses = new RegExp(`(\\b${determiner}\\s+)?(?<!["“]|\\b(?!${opener}\\b)[A-Z][\\w’'-]*\\s)\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+[A-Z][a-z]|-)`, 'g');
   let withArticle = 0;
   let all = 0;
   for (const paragraph of paragraphs) {

@@ -16,6 +16,8 @@ const OPEN_SIGNALS: ReadonlySet<string> = new Set(['signalNamedLicence', 'signal
 /** A denial earlier in the same sentence: "shall not", "may not", "never", "no". */
 const DENIED_BEFORE = /\b(?:not|never|no|nor)\b[^.;]*$/i;
 const DEFINES = /["”]\s+means\b/;
+/** Data, not a model, before "(published) under an": "datasets published under an open licence" (467 Sch 1 ¶4). */
+const DATA_UNDER_LICENCE = /\b(?:data|datasets?|corpus|corpora|atlases|images|content|materials?)\s+(?:(?:published|released|licensed|distributed|made\s+available|available)\s+)?under\s+(?:an?|the)\s+$/i;
 const ABOUT_PEOPLE: ReadonlySet<DuaProtection> = new Set(['dua-human-review-limit', 'dua-privacy-techniques', 'dua-no-reidentification']);
 /**
  * Whether a protection is one this agreement calls for: the terms of an open release of the model matter only where
@@ -35,6 +37,8 @@ function relevantTo(paragraphs: readonly Paragraph[]): (category: DuaProtection)
     for (const tag of matchPhrases(paragraph.text, [signals]).tags) {
       // "shall not … release any Derived Model under an open source or open model licence": a release forbidden is none.
       if (OPEN_SIGNALS.has(tag.set) && DENIED_BEFORE.test(paragraph.text.slice(Math.max(0, tag.start - 240), tag.start))) continue;
+      // "public lung atlases and phantom datasets published under an open licence": others' data under its licence.
+      if (OPEN_SIGNALS.has(tag.set) && DATA_UNDER_LICENCE.test(paragraph.text.slice(Math.max(0, tag.start - 80), tag.start))) continue;
       found.add(tag.set);
       speaksOfPeople ||= tag.set === 'signalPersonalData';
     }

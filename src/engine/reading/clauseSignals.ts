@@ -274,6 +274,36 @@ export function deniedSubjectAhead(tokens: readonly Token[], i: number): boolean
   return false;
 }
 
+/** Sets that name a model, data or output a clause can be about. */
+const NAMED_SUBJECT: ReadonlySet<string> = new Set(['aiNoun', 'outputNoun', 'customerDataTerm', 'dataNoun', 'docCustomerData']);
+/**
+ * ", and models trained before that date will not be retrained or deleted": a subject with no determiner that opens
+ * on a model, data or output and reaches its modal within ten words, with no pause, states something new (468 § 7(c)
+ * read the denial as the opt-out's own words).
+ */
+export function modalAfterNamedSubject(tokens: readonly Token[], i: number, byStart: Map<number, Tag[]>): boolean {
+  const first = tokens[i + 1];
+  const firstTags = first ? (byStart.get(first.start) ?? NO_TAGS) : NO_TAGS;
+  if (!first || first.kind !== 'word' || !hasTag(firstTags, (set) => NAMED_SUBJECT.has(set)) || hasTag(firstTags, isModalOrClauseVerb)) return false;
+  for (let j = i + 2, words = 1; j < tokens.length && words < 10; j++, words++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') return false;
+    if (MODAL.test(t.norm)) return true;
+  }
+  return false;
+}
+
+/** How many words run back from token `i` to the previous comma, semicolon, colon or the sentence's start. */
+export function wordsSincePause(tokens: readonly Token[], i: number): number {
+  let words = 0;
+  for (let j = i; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'word') words++;
+    else if (t.text === ',' || t.text === ';' || t.text === ':') break;
+  }
+  return words;
+}
+
 /** Sets that name the data or output a clause is about. */
 const OBJECT_SETS: ReadonlySet<string> = new Set(['outputNoun', 'customerDataTerm', 'dataNoun', 'docCustomerData']);
 /** Whether, after the first comma following token `i`, the sentence names data or output of its own. */

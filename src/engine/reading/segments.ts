@@ -4,7 +4,7 @@ import type { Tag } from '../language/matcher';
 import type { Token } from '../language/tokenize';
 import { enumerates, followsInList, spacedDash } from './marks';
 import {
-  BE, CLAUSE_VERB, determinedSubjectClause, relativeSince, finiteAfterDeterminedSubject, deniedSubjectAhead, modalBeforePause, finiteAfterSubject, hasTag, verbSincePause, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent, namesOwnObjectAfterComma, boundByConfidentiality, opensDeniedResult,
+  BE, CLAUSE_VERB, determinedSubjectClause, modalAfterNamedSubject, wordsSincePause, relativeSince, finiteAfterDeterminedSubject, deniedSubjectAhead, modalBeforePause, finiteAfterSubject, hasTag, verbSincePause, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent, namesOwnObjectAfterComma, boundByConfidentiality, opensDeniedResult,
   opensWithStatement, resumesMain, tagAhead, verblessUntilPause, afterListMarker, sinceLastBoundary, tagsAt, type Boundary, type SegmentRole,
 } from './clauseSignals';
 
@@ -19,7 +19,7 @@ export interface Segment {
 }
 
 const CONDITION_ALWAYS = new Set(['if', 'unless', 'until', 'without', 'provided that', 'provided however', 'provided always that',
-  'provided further that', 'provided we', 'provided you', 'provided it', 'provided they', 'so long as', 'only if', 'only when', 'subject to', 'in case', 'should you', 'whether', 'depending on', 'depending upon']);
+  'provided further that', 'notwithstanding that', 'provided we', 'provided you', 'provided it', 'provided they', 'so long as', 'only if', 'only when', 'subject to', 'in case', 'should you', 'whether', 'depending on', 'depending upon']);
 const CONDITION_WITH_PARTY = new Set(['when', 'where', 'once', 'upon', 'after']);
 const THAT_CLAUSE = /^(?:agree|agrees|acknowledge|acknowledges|understand|understands|accept|accepts|instruct|instructs|confirm|confirms|represent|represents|warrant|warrants|consent|consents|note|notes)$/;
 const WHETHER_AS_OBJECT = /^(?:of|about|on|regarding|concerning)$/;
@@ -341,6 +341,13 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
     // subject and "is/are" state something new; the first clause's "not" does not reach it. A list of subjects
     // ("Inputs, Outputs, and Usage Data are not used") has no verb before the comma, so it stays one clause.
     if ((token.norm === 'and' || token.norm === 'but') && tokens[i - 1]?.text === ',' && verbSeen && (finiteAfterSubject(tokens, i) || deniedSubjectAhead(tokens, i) || (finiteAfterDeterminedSubject(tokens, i) && verbSincePause(tokens, i - 2, byStart)))) {
+      push({ at: token.start, role: 'main' });
+      return;
+    }
+    // ", and models trained before that date will not be retrained": a subject naming a model or data, then its modal,
+    // after a clause whose verb the vocabulary may not know ("An opt-out … applies only to …"), long enough not to be
+    // one item of a listed subject.
+    if (token.norm === 'and' && tokens[i - 1]?.text === ',' && modalAfterNamedSubject(tokens, i, byStart) && (verbSincePause(tokens, i - 2, byStart) || wordsSincePause(tokens, i - 2) >= 8)) {
       push({ at: token.start, role: 'main' });
       return;
     }

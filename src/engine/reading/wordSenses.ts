@@ -54,6 +54,9 @@ const STATE_REACH = 6;
 export function actionWordIsNoun(kind: Action['kind'], text: string, units: readonly Unit[], at: number, next: number): boolean {
   const word = text.toLowerCase();
   const before = units[at - 1]?.norm ?? '';
+  // "supersedes any prior data sharing agreement", "the Model Training Agreement": an act that names a kind of
+  // agreement is the document's name, and the clause shares or trains nothing (audit210, 467 § 17.4).
+  if (AGREEMENT_NOUN.has(units[next]?.norm ?? '') && NAMING_NOUN.has(word)) return true;
   if (kind === 'retain' && (word === 'store' || word === 'stores')) return SHOP_BEFORE.has(before);
   // "will keep the training opt-out enabled on each of its accounts": a setting kept in a state, no data kept (412 C6).
   if (kind === 'retain' && KEEP.has(word)) return units.slice(next, next + STATE_REACH).some((u) => STATE_KEPT.has(u.norm));
@@ -88,6 +91,13 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
   return false;
 }
 
+/** Nouns for an agreement, which an act word before them names: "data sharing agreement", "data use addendum". */
+const AGREEMENT_NOUN: ReadonlySet<string> = new Set(['agreement', 'agreements', 'addendum', 'addenda', 'memorandum', 'arrangement', 'arrangements']);
+/**
+ * Act words that are nouns before such a name: "data use agreement", "data transfer agreement". Not "processing": a
+ * "Data Processing Addendum" binds the vendor as a processor, which the reading of processor terms relies on.
+ */
+const NAMING_NOUN: ReadonlySet<string> = new Set(['sharing', 'use', 'transfer', 'access', 'licence', 'license', 'licensing', 'training']);
 /** Documents and tools named by what they are used for: "evaluation templates", "assessment forms". */
 const DOCUMENT_AFTER: ReadonlySet<string> = new Set(['template', 'templates', 'form', 'forms', 'criteria', 'framework', 'frameworks', 'rubric', 'rubrics', 'checklist', 'checklists', 'guide', 'guides', 'scorecard', 'scorecards', 'methodology', 'methodologies']);
 const REMAIN: ReadonlySet<string> = new Set(['remain', 'remains', 'remained']);

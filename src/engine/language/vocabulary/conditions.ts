@@ -41,6 +41,9 @@ export const CONDITION_SETS = [
       // "provided we do not reduce …": a proviso without "that", opened by its own subject.
       'provided we', 'provided you', 'provided it', 'provided they',
       'only when', 'until', 'once', 'without', 'upon', 'after', 'before', 'prior to', 'in case', 'should you', 'whether', 'depending on', 'depending upon',
+      // "may continue to own and commercialise the Model, notwithstanding that the Model was trained on Licensed Data": a
+      // fact conceded, whose data is not what the clause uses (audit210, 467 § 15.3).
+      'notwithstanding that',
     ],
   },
   {

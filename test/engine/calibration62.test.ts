@@ -1,0 +1,81 @@
+// Per-clause expectations for the language patterns of calibration round 62 (first runs on blind95 and agreements
+// 465–468, 2026-12-07): a clause of its own after ", and" whose subject names models or data; a fact conceded with
+// "notwithstanding that"; an act word that names a kind of agreement; an open licence of other people's datasets; a
+// party named one of many ("each a "Practice""). Every clause is our own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+
+const categoriesOf = (text: string) => analyzeDocument([{ text }]).findings.map((f) => `${f.category}:${f.stance}`);
+const duaCategories = (lines: readonly string[]) => analyzeDocument(lines.map((text) => ({ text })), { mode: 'dua' });
+
+describe('a clause of its own after ", and" whose subject names models or data (468 § 7(c))', () => {
+  it('reads models left untouched after an opt-out as kept in the models', () => {
+    const clause = 'A withdrawal takes effect within 14 days and applies only to Client Files uploaded after it takes effect, and models trained before that date will not be retrained or deleted.';
+    expect(categoriesOf(clause)).toContain('survival-retention:risk');
+  });
+
+  it('keeps a listed subject whole where no clause comes before the comma', () => {
+    const clause = 'Client Files, and models trained on Client Files, will be deleted within 30 days after termination.';
+    expect(categoriesOf(clause)).not.toContain('survival-retention:risk');
+  });
+});
+
+describe('a fact conceded with "notwithstanding that" (467 § 15.3)', () => {
+  const PARTIES = 'This Data Licence is between Marlow Health Board ("Board") and Quellis Imaging Ltd ("Developer").';
+  const DATA = '"Licensed Images" means the de-identified scans listed in Schedule 1.';
+
+  it('does not read the model\'s training data as what the clause lets the developer use', () => {
+    const clause = '14.3 On expiry of the Term, the Developer may continue to own, use, commercialise and further develop the Model, including the Model Weights, notwithstanding that the Model was trained on Licensed Images.';
+    const analysis = duaCategories([PARTIES, DATA, clause]);
+    expect(analysis.findings.filter((f) => f.paragraph === 2 && f.stance === 'risk').map((f) => f.category)).toEqual([]);
+  });
+
+  it('still reads a use of the data itself in the same clause', () => {
+    const clause = '14.3 The Developer may use Licensed Images to develop other products, notwithstanding that they were supplied for the Model.';
+    const analysis = duaCategories([PARTIES, DATA, clause]);
+    expect(analysis.findings.some((f) => f.paragraph === 2 && f.stance === 'risk')).toBe(true);
+  });
+});
+
+describe('an act word that names a kind of agreement (467 § 17.4)', () => {
+  it('finds nothing in an entire-agreement clause that supersedes a data sharing agreement', () => {
+    const PARTIES = 'This Data Licence is between Marlow Health Board ("Board") and Quellis Imaging Ltd ("Developer").';
+    const clause = '19.2 This Agreement is the entire agreement between the parties and supersedes any earlier data sharing agreement or data use agreement between them.';
+    const analysis = duaCategories([PARTIES, clause]);
+    expect(analysis.findings.filter((f) => f.paragraph === 1)).toEqual([]);
+  });
+
+  it('still reads sharing the data under such an agreement', () => {
+    const PARTIES = 'This Data Licence is between Marlow Health Board ("Board") and Quellis Imaging Ltd ("Developer").';
+    const DATA = '"Licensed Images" means the de-identified chest scans of patients listed in Schedule 1.';
+    const clause = '19.3 The Developer may share the Licensed Images with its affiliates under a data sharing agreement.';
+    expect(duaCategories([PARTIES, DATA, clause]).findings.map((f) => f.category)).toContain('dua-data-disclosure');
+  });
+});
+
+describe('an open licence of other people\'s datasets (467 Sch 1)', () => {
+  const PARTIES = 'This Data Licence is between Marlow Health Board ("Board") and Quellis Imaging Ltd ("Developer").';
+  const DATA = '"Licensed Images" means the de-identified chest scans of patients listed in Schedule 1.';
+  const missing = (lines: readonly string[]) => duaCategories(lines).missing.map((m) => m.category);
+
+  it('does not ask for an open release of a model the agreement never releases', () => {
+    const sources = '3. Approved reference sources: public anatomy atlases and phantom datasets published under an open licence.';
+    expect(missing([PARTIES, DATA, sources])).not.toContain('dua-model-release');
+  });
+
+  it('still asks for its terms where the model is to be released publicly', () => {
+    const release = '9.1 The Developer will publicly release the trained model within six months after training ends.';
+    expect(missing([PARTIES, DATA, release])).toContain('dua-model-release');
+  });
+});
+
+describe('a party named one of many (466)', () => {
+  const PARTIES =
+    'This Agreement is made between Larkspur Notes Ltd ("Larkspur") and each of the surgeries named in the Order Form (each a "Surgery" and together the "Surgeries"), acting through Ashby Health as lead surgery (the "Lead Surgery").';
+  const USES = ['Each Surgery shall keep its credentials safe.', 'Larkspur shall support each Surgery.', 'A Surgery may end its subscription on notice.', 'That Surgery\'s data stays its own.'];
+
+  it('reads the surgeries, not their agent, as the customer, and writes them with an article', () => {
+    const terms = analyzeDocument([PARTIES, ...USES].map((text) => ({ text }))).terms;
+    expect(terms.customer).toBe('Surgery');
+    expect(terms.articled).toContain('Surgery');
+  });
+});
