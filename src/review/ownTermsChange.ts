@@ -21,27 +21,41 @@ const PART_OF_AGREEMENT = String.raw`(?:[A-Z][\w-]*\s+){0,3}(?:Addendum|Schedule
 /** "Saltmarsh may amend these terms": the agreement calling itself its terms, whatever its defined name (377 § 15.3). */
 const OWN_TERMS = String.raw`[Tt]erms(?:\s+and\s+conditions)?`;
 
+/** "Quillmark may amend these Subscription Terms": the terms under a name of their own, which "these" makes this document's. */
+const NAMED_OWN_TERMS = String.raw`these\s+(?:[A-Z][\w-]*\s+){1,2}Terms`;
+
 /** A change that needs both parties' signatures is no unilateral change. */
 const NEEDS_BOTH = /\bsigned\s+by\s+(?:both|each\s+of\s+the|the|all)\s+part(?:y|ies)\b|\bmutual(?:ly)?\s+(?:written\s+)?agree/i;
+
+/** A clause giving the vendor a power to change the agreement: where, its number, and what it calls what it changes. */
+export interface ChangeClause {
+  readonly paragraph: number;
+  readonly number: string;
+  /** Just after the agreement's name in the power ("We may modify these Terms|"). */
+  readonly at: number;
+  /** "these Terms", "this Addendum": the agreement as the power names it. */
+  readonly named: string;
+}
 
 /**
  * The number of the first clause whose vendor may change the agreement itself ("We may update these Terms …",
  * "Quillmark may modify this Agreement …"), or undefined. Only the vendor's own right counts: "This Agreement may be
  * amended only in writing signed by both parties" changes nothing alone.
  */
-export function ownTermsChangeClause(analysis: Analysis, paragraphs: readonly Paragraph[]): { paragraph: number; number: string } | undefined {
+export function ownTermsChangeClause(analysis: Analysis, paragraphs: readonly Paragraph[]): ChangeClause | undefined {
   const vendors = [analysis.terms.vendor, ...analysis.parties.vendorAliases, 'We']
     .filter((name, at, all) => name.length > 1 && all.indexOf(name) === at)
     .map(escapeRegExp);
   const agreement = escapeRegExp(analysis.terms.agreement.replace(/^(?:this|these|the)\s+/i, ''));
   const change = new RegExp(
-    String.raw`(?:^|[.;:]\s+|^[\w.()]+\s+)(?:the\s+)?(?:${vendors.join('|')})\s+${CHANGE_RIGHT}\b[^.;]{0,40}?\b(?:this|these|the)\s+(?:${agreement}|${PART_OF_AGREEMENT}|${OWN_TERMS})\b`,
+    String.raw`(?:^|[.;:]\s+|^[\w.()]+\s+)(?:the\s+)?(?:${vendors.join('|')})\s+${CHANGE_RIGHT}\b[^.;]{0,40}?\b((?:this|these|the)\s+(?:${agreement}|${PART_OF_AGREEMENT}|${OWN_TERMS})|${NAMED_OWN_TERMS})\b`,
   );
   for (let index = 0; index < paragraphs.length; index++) {
     const text = paragraphs[index]?.text ?? '';
     if (NEEDS_BOTH.test(text)) continue;
-    const number = change.test(text) ? numberAtStart(text) : undefined;
-    if (number !== undefined) return { paragraph: index, number };
+    const found = change.exec(text);
+    const number = found ? numberAtStart(text) : undefined;
+    if (found && number !== undefined) return { paragraph: index, number, at: found.index + found[0].length, named: found[1] ?? '' };
   }
   return undefined;
 }

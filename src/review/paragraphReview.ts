@@ -303,7 +303,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const feedbackOnly = next.rules.every((rule) => rule === 'feedback-use');
     // A power to change the terms takes the condition on changes; striking the words naming the data leaves it whole (161 14.2).
     // So does a changing list of providers: striking the words naming the list left a bare authorisation (206 § 8.3).
-    const changePower = next.rules.every((rule) => rule === 'terms-change-data-use') || (next.category === 'policy-by-reference' && changesProviders(next.quote));
+    // And a clause whose whole business is the power ("(c) We may update the AUP … when posted") went "[Reserved]" (audit210).
+    const changePower = next.rules.every((rule) => rule === 'terms-change-data-use') || (next.category === 'policy-by-reference' && (changesProviders(next.quote) || context.changePower === true));
     // Beside a protection given elsewhere, only a purpose kept to serving the customer comes first (149 4.3, 153 4.3).
     // Content-free statistics that improve the service are left alone (offTarget), not narrowed to serving it.
     const partialFirst = qualifiesGrant || extendsGrant || feedbackOnly || changePower || contentFreeStatistics(next) ? undefined : duplicate ? servingPurposeStrike(track.current, next, read) : partial();

@@ -46,6 +46,8 @@ export interface ParagraphContext {
    * second risk on the same issue strikes its sentence rather than write the same clause twice.
    */
   readonly written: Set<string>;
+  /** The paragraph gives the vendor a power to change its policies or terms: it takes the condition, never a strike. */
+  readonly changePower?: boolean;
   /** Paragraphs whose policy references a proviso this review put into a change clause answers (see changeClauseFirst). */
   readonly answeredPolicy?: ReadonlySet<number>;
   /** The contract already binds its model providers (a flow-down or a limit on what they may do) somewhere. */

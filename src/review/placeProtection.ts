@@ -36,7 +36,9 @@ function topLevelPlace(paragraphs: readonly Paragraph[], at: number, number: str
   if (TOP_LEVEL.exec(paragraphs[at]?.text ?? '')?.[1] !== number) return undefined;
   if (paragraphs.filter((p) => TOP_LEVEL.test(p.text)).length < 3) return undefined;
   let last = at;
-  while (last + 1 < paragraphs.length && numberOf(paragraphs[last + 1]?.text) === undefined && !paragraphs[last + 1]?.isHeading && !SECTION_HEADING.test(paragraphs[last + 1]?.text ?? '')) last++;
+  // Never past a signature block ("Signed for and on behalf of …" after the last schedule's item, audit211 466 Sch 3).
+  const ownParagraph = (p: Paragraph | undefined) => p !== undefined && numberOf(p.text) === undefined && !p.isHeading && !SECTION_HEADING.test(p.text) && !CLOSING.test(p.text);
+  while (last + 1 < paragraphs.length && ownParagraph(paragraphs[last + 1])) last++;
   const used = new Set(paragraphs.flatMap((p) => /^\s*(\d{1,3}[A-Z])\.\s/.exec(p.text)?.[1] ?? []));
   let letter = 'A';
   while ((taken.has(`${number}${letter}`) || used.has(`${number}${letter}`)) && letter < 'Z') letter = String.fromCharCode(letter.charCodeAt(0) + 1);
@@ -66,9 +68,24 @@ function letteredPlace(paragraphs: readonly Paragraph[], at: number, taken: Read
     first = at + 1;
   }
   while (first > 0 && !FIRST.has(letterOf(paragraphs[first]?.text) ?? '') && letterOf(paragraphs[first - 1]?.text) !== undefined) first--;
+  // "(b) Use of Data." with its "(i)", "(ii)", "(iii)" under it, then "(c)": the sub-items are (b)'s own (audit210, 468 § 7
+  // left its inserted clause unnumbered after (e)).
+  while (first > 0 && !FIRST.has(letterOf(paragraphs[first]?.text) ?? '')) {
+    const before = overSubItems(paragraphs, first - 1, -1);
+    if (letterOf(paragraphs[before]?.text) !== previousLetter(letterOf(paragraphs[first]?.text) ?? 'a')) break;
+    first = before;
+  }
   if (!FIRST.has(letterOf(paragraphs[first]?.text) ?? '') || !isHeadingLine(paragraphs[first - 1])) return undefined;
   let last = first;
-  while (letterOf(paragraphs[last + 1]?.text) === nextLetter(letterOf(paragraphs[last]?.text) ?? 'a')) last++;
+  for (;;) {
+    const want = nextLetter(letterOf(paragraphs[last]?.text) ?? 'a');
+    const following = letterOf(paragraphs[last + 1]?.text) === want ? last + 1 : overSubItems(paragraphs, last + 1, 1);
+    if (letterOf(paragraphs[following]?.text) !== want) break;
+    last = following;
+  }
+  // The last clause's own sub-items stay with it.
+  const end = overSubItems(paragraphs, last + 1, 1);
+  if (end > last + 1) last = end - 1;
   let letter = nextLetter(letterOf(paragraphs[last]?.text) ?? 'a');
   // "(c)" may be taken by an earlier insertion in another section; "(6)" of "§ 6" is this section's own number, so a
   // numbered one is only kept from a clash with itself under the same heading.
@@ -76,6 +93,18 @@ function letteredPlace(paragraphs: readonly Paragraph[], at: number, taken: Read
   while (taken.has(key(letter)) && (letter < 'z' || /^\d/.test(letter))) letter = nextLetter(letter);
   return { after: last, number: `(${letter})`, ...(/^\d/.test(letter) ? { takenAs: key(letter) } : {}) };
 }
+
+/** "(ii)", "(iv)": a roman sub-item under a lettered clause ("(i)" too, when "(ii)" follows it). */
+const ROMAN = /^\s*\((?:ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+/;
+const isSubItem = (paragraphs: readonly Paragraph[], at: number) =>
+  ROMAN.test(paragraphs[at]?.text ?? '') || (/^\s*\(i\)\s+/.test(paragraphs[at]?.text ?? '') && ROMAN.test(paragraphs[at + 1]?.text ?? ''));
+/** The first paragraph from `at`, stepping by `step`, that is not such a sub-item. */
+function overSubItems(paragraphs: readonly Paragraph[], at: number, step: 1 | -1): number {
+  let index = at;
+  while (index > 0 && index < paragraphs.length - 1 && isSubItem(paragraphs, index)) index += step;
+  return index;
+}
+const previousLetter = (letter: string) => (/^\d/.test(letter) ? String(Number(letter) - 1) : String.fromCharCode(letter.charCodeAt(0) - 1));
 
 function numberOf(text: string | undefined): string | undefined {
   return text === undefined ? undefined : CLAUSE_NUMBER.exec(text)?.[1];

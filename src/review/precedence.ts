@@ -9,7 +9,7 @@ import type { PlaybookIssue } from '../playbook/schema';
 import { numberAtStart } from './clauseNumbers';
 import { provisionWord } from './conformDenial';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
-import { commentWording } from './wording';
+import { commentWording, fragmentWording } from './wording';
 
 const PRECEDENCE = /\b(?:prevails?|shall\s+prevail|will\s+prevail|takes?\s+precedence|order\s+of\s+precedence|shall\s+control|will\s+control|(?:in\s+the\s+event\s+of|if\s+there\s+is)\s+(?:any\s+)?(?:conflict|inconsistency))\b/i;
 /** ", including where Exhibit A permits a use of Customer Data not otherwise permitted by Section 4 or Section 5". */
@@ -63,7 +63,7 @@ function findPrecedenceEdit(analysis: Analysis, paragraphs: readonly Paragraph[]
       const end = stop.exec(text)?.index ?? text.length;
       const word = provisionWord(analysis.terms);
       const list = kept.length === 1 ? `${word} ${kept[0]}` : `${word}s ${kept.slice(0, -1).join(', ')} and ${kept[kept.length - 1]}`;
-      const proviso = commentWording(`, except that it does not permit any use or disclosure of {{customerData}} that ${list} would not permit`, analysis.terms);
+      const proviso = fragmentWording(`, except that it does not permit any use or disclosure of {{customerData}} that ${list} would not permit`, analysis.terms);
       return { paragraph: index, ops: [{ kind: 'insert', at: end, text: proviso }], struckLimb: false, kept };
     }
   }

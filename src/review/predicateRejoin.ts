@@ -10,6 +10,9 @@ const JOINED_CLAUSE = /^,\s+(?:and|or)\s+\S/;
 /** The last predicate of the list before it: ', may be discontinued at any time' (a comma may sit inside a quote). */
 const LAST_PREDICATE = /,(["”’]?)\s+(?=(?:may|will|shall|can|must|is|are)\s[^,;.]*$)/;
 
+/** A verb of the sentence's own before the last predicate: 'are provided "as is,"'. */
+const HAS_VERB = /\b(?:may|will|shall|can|must|is|are|was|were)\b/;
+
 /** The ops with the comma before the last predicate left turned into "and", where a joined clause is struck to the end. */
 export function rejoinPredicates(text: string, ops: readonly RedlineOp[] | undefined): RedlineOp[] | undefined {
   if (ops === undefined) return undefined;
@@ -20,7 +23,9 @@ export function rejoinPredicates(text: string, ops: readonly RedlineOp[] | undef
   const before = text.slice(sentenceStart, tail.start);
   const found = LAST_PREDICATE.exec(before);
   // Only a list of predicates: the words before the comma already carry the sentence's own verb, with no "and" yet.
-  if (!found || /\b(?:and|or)\b/.test(before.slice(found.index))) return [...ops];
+  // "Provider's AI Policy, available at https://…, are incorporated …, and Provider may amend them": the comma closes an
+  // aside in the subject, which has no verb before it; "and" there broke the sentence (audit211, 465 § 6.6).
+  if (!found || /\b(?:and|or)\b/.test(before.slice(found.index)) || !HAS_VERB.test(before.slice(0, found.index))) return [...ops];
   const comma = sentenceStart + found.index;
   const quote = found[1] ?? '';
   if (ops.some((op) => (op.kind === 'delete' ? op.start <= comma && comma < op.end : op.at === comma))) return [...ops];

@@ -19,7 +19,7 @@ import { NAMED_DATA } from './contentFreeUsage';
 import { customerDataNames } from './namesTheData';
 import { escapeRegExp } from './redline/surgical/context';
 import { conformingEdit, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
-import { commentWording } from './wording';
+import { commentWording, contractWording } from './wording';
 
 /** "the following order of precedence applies:", "the order of precedence is", "the following order applies:". */
 const ORDER_LIST = /\b(?:order\s+of\s+(?:precedence|priority)|following\s+order)\b[^:.;]{0,40}?(?::|\bis\b)\s*/i;
@@ -212,7 +212,7 @@ export function rankedAboveItems(
     const original = paragraphs[at]?.text;
     if (original === undefined) return [];
     const parts = listed(names, 'or');
-    const sentence = commentWording(` However, nothing in ${parts} permits any use or disclosure of {{customerData}} that ${cited} would not permit.`, analysis.terms);
+    const sentence = contractWording(` However, nothing in ${parts} permits any use or disclosure of {{customerData}} that ${cited} would not permit.`, analysis.terms);
     const ops = [{ kind: 'insert' as const, at: end + 1, text: sentence }];
     if (applyOps(original, ops) === original) return [];
     const capital = `${cited.charAt(0).toUpperCase()}${cited.slice(1)}`;

@@ -174,6 +174,9 @@ const OBJECTION_RIGHT = /\bopportunity to object\b/;
 const NEW_PROVIDER = /\bno new ((?:[A-Za-z][\w-]*\s){0,2}?[A-Za-z][\w-]*) receives\b/;
 const OBJECTION_REASON =
   '{{customer}} must be told of each new model provider before it receives {{customerData}}, be able to object to it, and have the same protections from it as from {{vendor}}.';
+/** The policy proviso worded for a power to change the agreement itself (see provisoWording's coveringOwnTerms). */
+const TERMS_CHANGED = /\bno change to (?:this|these) [A-Z][\w-]*(?: [A-Z][\w-]*)? or any policy\b/;
+const TERMS_CHANGED_REASON = 'A change to the {{agreement}}, or to a policy it refers to, must not widen the use of {{customerData}} without {{customer}}\'s agreement.';
 const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
 const ENDLESS_REASON = 'Rights in {{customerData}} must end when the {{agreement}} ends.';
 // ", for the Term," where the contract defines its Term (455 § 3.1).
@@ -219,6 +222,9 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   // The reason names what the proviso names: "each new sub-processor" where the list is of sub-processors (206 § 8.3).
   const objection = added.find((op) => OBJECTION_RIGHT.test(op.text));
   if (objection) return [fill(OBJECTION_REASON.replace('model provider', NEW_PROVIDER.exec(objection.text)?.[1] ?? 'model provider'))];
+  // "We may modify these Terms …, provided that no change to these Terms or any policy will expand …": the reason speaks
+  // of changes to the agreement, not only of "a policy outside" it (audit210, 468 § 17(a)).
+  if (added.some((op) => TERMS_CHANGED.test(op.text))) return [fill(TERMS_CHANGED_REASON)];
   // The licence back struck once the customer owns the outputs (see paragraphReview).
   if (added.length === 0 && step.finding?.rules.includes('output-licensed-for-term')) return [fill(LICENCE_BACK_REASON)];
   // "You can turn off Model Contribution …, although we may still use it … to create Aggregated Data": the edit struck

@@ -38,6 +38,7 @@ import { orphanedDefinitionItems } from './orphanedDefinitions';
 import { orphanedItemEdits } from './reservedLeadIn';
 import { purposeDefinitionItems, purposeLimbEdits } from './purposeDefinition';
 import { coveringOwnTermsChanges } from './ownTermsChange';
+import { termsChangeItem } from './termsChangeProviso';
 import { declassifiedItems } from './declassified';
 import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem, type ReviewPlan } from './reviewItems';
 import { commentWording, contractWording } from './wording';
@@ -134,6 +135,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
       clauseGives,
       written,
       answeredPolicy,
+      changePower: changePowers.has(index),
       providersBound,
       contentFreeUsage,
       purposeEdits,
@@ -204,6 +206,8 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   if (denial && positionOf(denial.key) !== 'skip') items.push(denial);
   const survival = survivalItem(analysis, paragraphs, items, choices);
   if (survival && positionOf(survival.key) !== 'skip') items.push(survival);
+  const termsChange = termsChangeItem(analysis, paragraphs, items, choices, asked(issueForCategory(playbook, 'policy-by-reference')));
+  if (termsChange) items.push(termsChange);
   const precedence = precedenceItem(analysis, paragraphs, items, choices, issueForCategory(playbook, 'ai-training'));
   if (precedence && positionOf(precedence.key) !== 'skip') items.push(precedence);
   items.push(...defaultOnItems(analysis, paragraphs, items, choices, issueForCategory(playbook, 'ai-training')).filter((item) => positionOf(item.key) !== 'skip'));
@@ -420,7 +424,10 @@ const asIndividualAsks = (issue: PlaybookIssue): PlaybookIssue => ({
 });
 
 /** Terms an individual accepts: written as "we" to "you", with an age limit or a parent's consent for minors. */
-const CONSUMER_SIGNS = /\b(?:(?:at least|over|under)\s+(?:the\s+age\s+of\s+)?\d{2}(?:\s+years)?|years old|parent or (?:legal )?guardian|age of majority|consumer rights)\b/i;
+// An age, not a period: "at least 30 days' notice" in business terms written as "we" to "you" made them consumer terms,
+// and their change clause asked for an individual's consent instead of a signed amendment (audit210, 468 § 3(c)).
+const CONSUMER_SIGNS =
+  /\b(?:age\s+of\s+(?:majority|\d{2})|\d{2}\s+years\s+(?:of\s+age|old)|years\s+old|(?:at\s+least|over|under)\s+1[3-8](?:\s+years)?(?![\w(%]|\s+(?:\(|days?|months?|hours?|weeks?|business|calendar|per))|parent\s+or\s+(?:legal\s+)?guardian|consumer\s+rights)\b/i;
 const consumerTerms = (paragraphs: readonly Paragraph[], terms: ContractTerms): boolean => terms.voice === 'we-you' && paragraphs.some((p) => CONSUMER_SIGNS.test(p.text));
 
 /** The protective categories each position's clause gives, read once per position in the contract's terms. */

@@ -23,7 +23,14 @@ const OBJECTION = /\bobject(?:s|ed|ion|ions)?\b|\bapprov(?:e|es|al)\b|\bconsent\
  */
 const SOLE_REMEDY_LIMB =
   /,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:['’]s|s['’])?\s+(?:sole|only|sole\s+and\s+exclusive|exclusive)\s+remedy\b[^;.]{0,40}?\bobject(?:[^;.]|\.(?=\d)){0,200}?(?=;|\.(?!\d)|$)/;
-const sayOver = (sentence: string): boolean => OBJECTION.test(sentence.replace(SOLE_REMEDY_LIMB, ''));
+/**
+ * ", and if Bank reasonably objects on data protection grounds, Bank's sole remedy shall be to disable the affected AI
+ * Feature": the same remedy with the objection first (audit211, 465 § 7.3). Starts at a comma, so the search stays linear.
+ */
+const OBJECTION_THEN_SOLE_REMEDY =
+  /,\s*(?:and\s+)?if\s+(?:the\s+)?[A-Z][\w-]*\s+(?:reasonably\s+)?objects?\b[^;.]{0,120}?,\s*(?:the\s+)?[A-Z][\w-]*(?:['’]s|s['’])?\s+(?:sole|only|sole\s+and\s+exclusive|exclusive)\s+remedy\b(?:[^;.]|\.(?=\d)){0,200}?(?=;|\.(?!\d)|$)/;
+const soleRemedyLimb = (sentence: string): RegExpExecArray | null => SOLE_REMEDY_LIMB.exec(sentence) ?? OBJECTION_THEN_SOLE_REMEDY.exec(sentence);
+const sayOver = (sentence: string): boolean => OBJECTION.test(sentence.replace(SOLE_REMEDY_LIMB, '').replace(OBJECTION_THEN_SOLE_REMEDY, ''));
 /**
  * "… the hosting providers and Model Providers listed on the Licensor's sub-processor page at …, as updated from time
  * to time": a list of providers the vendor keeps changing is the same power, said in the passive (audit71, 206 § 8.3).
@@ -95,7 +102,7 @@ export function objectionRight(context: SurgicalContext, text: string): Splice[]
   const listed = LIST_AFTER.test(sentence.slice(nounEnd));
   const name = listed ? context.terms.subprocessor ?? singular(noun[1].trim()).toLowerCase() : singular(noun[1].trim());
   const proviso = text.replace(/\bproviders?\b/g, (word) => (word.endsWith('s') ? `${name}s` : name));
-  const deemed = DEEMED_ACCEPTANCE_LIMB.exec(sentence) ?? SOLE_REMEDY_LIMB.exec(sentence);
+  const deemed = DEEMED_ACCEPTANCE_LIMB.exec(sentence) ?? soleRemedyLimb(sentence);
   const struck: Splice[] = deemed ? [{ start: deemed.index, end: deemed.index + deemed[0].length, text: '' }] : [];
   const at = sentenceClose(sentence);
   return [...struck, { start: at, end: at, text: `, ${proviso}` }];
