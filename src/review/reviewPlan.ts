@@ -2,7 +2,7 @@
 // clause as items a lawyer can tick, and the check that accepting them all leaves no risk where the review wrote.
 // Apply all in the pane, `simulate` and `review` all use it. Pure: engine, playbook and the planner only.
 import { analyzeDocument, analyzeParagraphText } from '../engine/analyzeDocument';
-import type { Analysis, CategoryId, ContractTerms, Finding, MissingProtection, Paragraph, ProtectionId } from '../engine/types';
+import type { Analysis, CategoryId, Finding, MissingProtection, Paragraph, ProtectionId } from '../engine/types';
 import { issueById, issueForCategory, issueResolver, positionFor } from '../playbook/issueFor';
 import type { Playbook, PlaybookIssue, PlaybookPosition, PositionId } from '../playbook/schema';
 import { contentFreeUsageTerms } from './contentFreeUsage';
@@ -39,6 +39,8 @@ import { orphanedItemEdits } from './reservedLeadIn';
 import { purposeDefinitionItems, purposeLimbEdits } from './purposeDefinition';
 import { coveringOwnTermsChanges } from './ownTermsChange';
 import { termsChangeItem } from './termsChangeProviso';
+import { optInItem, programmeOptIn } from './programmeOptIn';
+import { asIndividualAsks, consumerTerms } from './consumerTerms';
 import { declassifiedItems } from './declassified';
 import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem, type ReviewPlan } from './reviewItems';
 import { commentWording, contractWording } from './wording';
@@ -64,7 +66,14 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
     const reason = f.stance === 'risk' && !choices.isDone?.(f) ? outside(f) : undefined;
     if (reason !== undefined) skipped.push({ target: f, reason });
   }
-  const done = (target: Finding | MissingProtection) => (choices.isDone?.(target) ?? false) || outside(target) !== undefined;
+  // A use the contract allows only within a programme it enrols the customer in by default: answered by opting in.
+  const optIn = programmeOptIn(whole, paragraphs, choices);
+  const withinProgramme = (target: Finding | MissingProtection) => ('paragraph' in target && 'quote' in target ? optIn?.answers(target) : undefined);
+  for (const f of whole.findings) {
+    const reason = f.stance === 'risk' && !choices.isDone?.(f) && outside(f) === undefined ? withinProgramme(f) : undefined;
+    if (reason !== undefined) skipped.push({ target: f, reason });
+  }
+  const done = (target: Finding | MissingProtection) => (choices.isDone?.(target) ?? false) || outside(target) !== undefined || withinProgramme(target) !== undefined;
   // Clauses the contract switches off are read as the lawyer reads them: neither a risk to answer nor a protection given.
   const switchedOff = disappliedParagraphs(paragraphs, whole.terms);
   for (const f of whole.findings) {
@@ -206,6 +215,8 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
   if (denial && positionOf(denial.key) !== 'skip') items.push(denial);
   const survival = survivalItem(analysis, paragraphs, items, choices);
   if (survival && positionOf(survival.key) !== 'skip') items.push(survival);
+  const optedIn = optIn && optInItem(optIn, analysis, paragraphs, choices, issueForCategory(playbook, 'ai-training'));
+  if (optedIn && !items.some((item) => item.kind === 'edit' && item.paragraph === optedIn.paragraph)) items.push(optedIn);
   const termsChange = termsChangeItem(analysis, paragraphs, items, choices, asked(issueForCategory(playbook, 'policy-by-reference')));
   if (termsChange) items.push(termsChange);
   const precedence = precedenceItem(analysis, paragraphs, items, choices, issueForCategory(playbook, 'ai-training'));
@@ -417,18 +428,6 @@ const withReason = (item: InsertItem, reason: string): InsertItem => ({ ...item,
 
 const CLAIMS_AN_EDIT = /^We have (?:replaced|narrowed|struck|deleted|removed|limited)\b/;
 
-/** The issue with each position worded as an individual would ask it, where the playbook gives that wording. */
-const asIndividualAsks = (issue: PlaybookIssue): PlaybookIssue => ({
-  ...issue,
-  positions: issue.positions.map(({ forIndividuals, ...position }) => (forIndividuals ? { ...position, ...forIndividuals } : position)),
-});
-
-/** Terms an individual accepts: written as "we" to "you", with an age limit or a parent's consent for minors. */
-// An age, not a period: "at least 30 days' notice" in business terms written as "we" to "you" made them consumer terms,
-// and their change clause asked for an individual's consent instead of a signed amendment (audit210, 468 § 3(c)).
-const CONSUMER_SIGNS =
-  /\b(?:age\s+of\s+(?:majority|\d{2})|\d{2}\s+years\s+(?:of\s+age|old)|years\s+old|(?:at\s+least|over|under)\s+1[3-8](?:\s+years)?(?![\w(%]|\s+(?:\(|days?|months?|hours?|weeks?|business|calendar|per))|parent\s+or\s+(?:legal\s+)?guardian|consumer\s+rights)\b/i;
-const consumerTerms = (paragraphs: readonly Paragraph[], terms: ContractTerms): boolean => terms.voice === 'we-you' && paragraphs.some((p) => CONSUMER_SIGNS.test(p.text));
 
 /** The protective categories each position's clause gives, read once per position in the contract's terms. */
 function clauseReader(analysis: Analysis): (issue: PlaybookIssue, position: PlaybookPosition) => ReadonlySet<string> {

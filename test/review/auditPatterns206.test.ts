@@ -1,5 +1,5 @@
 // Patterns taken up in the fifty-sixth session. Every clause is our own drafting.
-import { reviewOf, preferredReview } from './agreements';
+import { preferredReview, reviewOf, skippedWith } from './agreements';
 
 describe('the vendor\'s power to change the agreement itself (audit203 453 A8.2, audit205 457 § 13.4, audit209 464 § 14.3)', () => {
   const PARTIES = 'This Subscription Agreement is between Harrowgate Analytics Ltd ("Supplier") and the bank named in the Order Form ("Customer").';
@@ -103,5 +103,33 @@ describe('a clause inserted after the last item of a schedule that the signature
     const { plan } = reviewOf(lines, { position: 'preferred' });
     const signature = lines.findIndex((line) => line.startsWith('Signed for'));
     for (const item of plan.items) if (item.kind === 'insert') expect(item.after).toBeLessThan(signature);
+  });
+});
+
+describe('a programme the customer is in by default, whose use of the data depends on taking part (audit211, 466 § 8.1–8.2)', () => {
+  const PARTIES = 'This Agreement is between Larkspur Notes Ltd ("Supplier") and Ashby Surgery ("Customer").';
+  const DATA = '"Consultation Data" means the audio and notes captured through the Service for Customer.';
+  const ENROLLED = '8.1 Customer shall participate in the Model Improvement Programme from its go-live date unless it indicates in the Order Form that it does not wish to participate.';
+  const USE = '8.2 While Customer participates in the Model Improvement Programme, Supplier may use Consultation Data to train the speech models used in the Service.';
+
+  it('turns the default round and leaves the programme\'s use to the customer\'s choice', () => {
+    const { edit, plan } = preferredReview([PARTIES, DATA, ENROLLED, USE]);
+    expect(edit(2)?.target).toBe(
+      '8.1 Customer shall not participate in the Model Improvement Programme from its go-live date unless it indicates in the Order Form that it wishes to participate.',
+    );
+    expect(edit(3)).toBeUndefined();
+    expect(skippedWith(plan, 3, /our change to clause 8\.1 makes taking part the customer's own choice/)).toBe(true);
+  });
+
+  it('still answers a use that does not depend on taking part', () => {
+    const other = '8.3 Supplier may use Consultation Data to develop new products.';
+    expect(preferredReview([PARTIES, DATA, ENROLLED, USE, other]).edit(4)).toBeDefined();
+  });
+
+  it('leaves a programme the customer joins only by electing to', () => {
+    const optIn = '8.1 Customer shall participate in the Model Improvement Programme only if it elects to do so in the Order Form.';
+    const { edit } = preferredReview([PARTIES, DATA, optIn, USE]);
+    expect(edit(2)).toBeUndefined();
+    expect(edit(3)).toBeDefined();
   });
 });
