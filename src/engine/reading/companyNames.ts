@@ -59,6 +59,8 @@ const NEGATED_AUX = /^(?:does|do|did|not|never|doesn['’]t|don['’]t|didn['’
 /** "agrees not to", "undertakes to", "refrains from": a promise between a company's name and the verb it promises. */
 const PROMISE_VERB: ReadonlySet<string> = new Set(['agrees', 'undertakes', 'commits', 'promises', 'covenants', 'refrains', 'abstains']);
 const PROMISE_LINK: ReadonlySet<string> = new Set(['to', 'from']);
+/** A company's people, named after it: "Northvale personnel", "Acme staff". */
+const STAFF: ReadonlySet<string> = new Set(['personnel', 'staff', 'employees', 'engineers', 'support']);
 const PERMIT_VERB: ReadonlySet<string> = new Set(['permit', 'permits', 'authorise', 'authorises', 'authorize', 'authorizes', 'allow', 'allows', 'license', 'licenses', 'licence', 'instruct', 'instructs']);
 
 /**
@@ -73,8 +75,13 @@ export function nameBeforeVerb(units: readonly Unit[], headIndex: number, from: 
   while (promiseAt > from && promiseAt >= headIndex - 3 && (NEGATED_AUX.test(units[promiseAt]?.norm ?? '') || PROMISE_LINK.has(units[promiseAt]?.norm ?? ''))) promiseAt--;
   if (promiseAt > from && promiseAt < headIndex - 1 && PROMISE_VERB.has(units[promiseAt]?.norm ?? '')) nameAt = promiseAt - 1;
   if (units[headIndex - 1]?.norm === 'to' && headIndex - 3 >= from && PERMIT_VERB.has(units[headIndex - 3]?.norm ?? '')) nameAt = headIndex - 2;
+  // "Northvale personnel will access …": the company's people act for it (fresh164a 438-19).
+  if (nameAt - 1 >= from && STAFF.has(units[nameAt]?.norm ?? '')) nameAt--;
   return nameAt;
 }
+
+/** "any Digital Service Provider": a determiner of any kind, then the capitalised words naming the kind. */
+const ANY_KIND_OF = /\b(?:any|other|each|every)\s+(?:[A-Z][\w-]*\s+){1,3}$/;
 
 /**
  * "Bank may, by written notice to Vendor, withdraw …": a contract has two parties, so when the sentence names the vendor
@@ -84,8 +91,10 @@ export function vendorNamedByRole(input: PredicateInput, named: Unit): boolean {
   const at = named.start + input.offset;
   // "a Third Party Service Provider" is an outsider, not the vendor's role word; so is "a Model Provider", "an AI
   // Provider": the model's supplier, named by what it supplies (audit54, 142 § 4.3 read the vendor as the customer).
+  // So is "any Digital Service Provider or other third party": a kind of company, named with "any", is no party (blind95-103).
   const outsider = (c: Cue) =>
-    input.cues.some((o) => (o.set === 'thirdParty' && o.end <= c.start && c.start - o.end <= 10) || ((o.set === 'aiNoun' || o.set === 'aiAcronym') && o.end <= c.start && c.start - o.end <= 1));
+    input.cues.some((o) => (o.set === 'thirdParty' && o.end <= c.start && c.start - o.end <= 10) || ((o.set === 'aiNoun' || o.set === 'aiAcronym') && o.end <= c.start && c.start - o.end <= 1)) ||
+    ANY_KIND_OF.test(input.sentenceText.slice(Math.max(0, c.start - input.offset - 60), c.start - input.offset));
   // "Customer is the Controller and Ardmore is the Processor, and Ardmore shall …": the role the name is given is its own.
   const namesItsRole = (c: Cue) => {
     const before = input.sentenceText.slice(0, c.start - input.offset).trimEnd();

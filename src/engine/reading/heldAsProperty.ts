@@ -26,6 +26,13 @@ export function composeHeldAsProperty(tags: readonly Tag[], units: readonly Unit
     const named = party === undefined && owner?.possessive === true && namesACompany(owner) ? owner : undefined;
     const linking = party !== undefined ? units[party.first - 1] : named !== undefined ? units[t.first - 2] : undefined;
     if (linking !== undefined && LINKING.test(linking.norm)) composed.push({ set: 'ownVerb', start: t.start, end: t.end });
+    // "constitute Loadhaven Proprietary Information": the company's name before the words of property (blind95-059).
+    const adjectival = party === undefined && named === undefined && owner !== undefined && !owner.possessive && namesACompany(owner) && LINKING.test(units[t.first - 2]?.norm ?? '');
+    if (adjectival) composed.push({ set: 'ownVerb', start: t.start, end: t.end });
+    // "are proprietary to Veristrand": a linking verb before, a party or company after.
+    const to = /\bto$/i.test(t.text) ? units[t.last + 1] : undefined;
+    const ownedBy = to !== undefined && (tags.some((p) => OWNER_SETS.has(p.set) && p.first === t.last + 1) || namesACompany(to));
+    if (ownedBy && LINKING.test(units[t.first - 1]?.norm ?? '')) composed.push({ set: 'ownVerb', start: t.start, end: t.end });
     // "are the proprietary information of Zentra": the owner named after "of" ("the property of" is an ownership
     // word already).
     const of = units[t.last + 1];

@@ -367,17 +367,21 @@ function heldBy(input: PredicateInput, segCues: readonly Cue[], actions: readonl
   const { units, offset } = input;
   for (const a of actions) {
     if (a.kind !== 'own' || !/propert|proprietary/i.test(a.text)) continue;
-    if (/\sof$/i.test(a.text)) return partyAfter(input, segCues, a, actorSide);
+    // "the property of Zentra", "are proprietary to Veristrand" (blind95-079): the owner follows.
+    if (/\s(?:of|to)$/i.test(a.text)) {
+      const next = units[wordIndexAt(units, a.end, offset)];
+      return partyAfter(input, segCues, a, actorSide) ?? (next && namesACompany(next) && !input.namesParties ? companyAsVendor(next, offset) : undefined);
+    }
     const owner = units[wordIndexAt(units, a.start, offset) - 1];
     const party = owner?.possessive ? segCues.find((c) => c.end === owner.end + offset && c.set in SIDE_OF) : undefined;
     if (party) return { side: SIDE_OF[party.set] as Side, cue: party, passive: false };
-    // "are VeriHire's proprietary work product": a company's own name, in a contract that names no parties, is the vendor.
-    if (owner?.possessive && namesACompany(owner) && !input.namesParties) {
-      return { side: 'vendor', cue: { set: 'vendorRole', text: owner.text, start: owner.start + offset, end: owner.end + offset }, passive: false };
-    }
+    // "are VeriHire's proprietary work product", "constitute Loadhaven Proprietary Information" (blind95-059): a company's
+    // own name, in a contract that names no parties, is the vendor.
+    if (owner && (owner.possessive || /^Proprietary/.test(a.text)) && namesACompany(owner) && !input.namesParties) return companyAsVendor(owner, offset);
   }
   return undefined;
 }
+const companyAsVendor = (unit: Unit, offset: number): Actor => ({ side: 'vendor', cue: { set: 'vendorRole', text: unit.text, start: unit.start + offset, end: unit.end + offset }, passive: false });
 const TITLE_VERB = /^(?:vest|vests|vested|belong|belongs|property of|owned|assign|assigns|assigned|owner)$/i;
 
 function partyAfter(input: PredicateInput, segCues: readonly Cue[], verb: Action, actorSide: Side): Actor | undefined {

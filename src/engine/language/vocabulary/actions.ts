@@ -164,6 +164,8 @@ export const ACTION_SETS = [
       'proprietary information', 'confidential and proprietary information', 'proprietary and confidential information',
       // "… are ExamWarden's proprietary work product" (blind53).
       'proprietary work product', 'proprietary materials',
+      // "… and all other outputs of the Models are proprietary to Veristrand" (blind95-079).
+      'proprietary to',
     ],
   },
   {

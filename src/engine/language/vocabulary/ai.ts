@@ -92,6 +92,9 @@ export const AI_SETS = [
       'model portfolio', 'model portfolios',
       // A vehicle or device type: "a vehicle of a make and model approved by the Company" (blind44).
       'make and model', 'makes and models', 'make or model', 'make and model of',
+      // Hardware by type, and a show home: "each Camera model is installed …", "photographs of model homes" (blind95).
+      'camera model', 'camera models', 'device model', 'device models', 'phone model', 'printer model', 'sensor model',
+      'hardware model', 'hardware models', 'model home', 'model homes',
     ],
   },
   {

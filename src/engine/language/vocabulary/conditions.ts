@@ -67,6 +67,9 @@ export const CONDITION_SETS = [
       'turns on', 'turned on', 'switch on', 'switches on', 'switched on',
       'choose to', 'chooses to', 'chose to', 'elect to', 'elects to', 'at your request', 'upon your request', 'ask us',
       'prior written', 'written agreement', 'in writing', 'allow', 'allows', 'permit', 'permits', 'opted into',
+      // "If Bank joins the Model Improvement Programme, Provider may use Inputs …": joining is the customer's own act
+      // (465 § 5.3); taking part by default ("while a Practice participates") is a state, not a choice.
+      'joins', 'has joined', 'have joined', 'elects to join', 'elected to join',
     ],
   },
   {

@@ -454,6 +454,8 @@ export const CONTEXT_SETS = [
     phrases: [
       'as is', 'as available', 'accuracy', 'accurate', 'inaccurate', 'errors', 'error', 'warranty', 'warranties', 'reliability', 'inappropriate', 'hallucinat*', 'mistakes', 'legal advice', 'professional advice',
       'probabilistic', 'medical advice', 'financial advice', 'engineering advice',
+      // "… are provided for informational purposes only; they do not constitute a determination of coverage" (blind95-042).
+      'informational purposes', 'information purposes only', 'for information only', 'for reference only',
     ],
   },
 ] as const satisfies readonly WordSet[];

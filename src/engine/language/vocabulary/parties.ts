@@ -45,6 +45,8 @@ export const PARTY_SETS = [
       // "hotel": they stand inside the parties' own names ("Kowhai District Health Board"), which they would unseat.
       'sponsor', 'sponsors', 'trustees', 'employer', 'employers', 'clinic', 'clinics',
       'organizer', 'organiser', 'promoter', 'insurer', 'lender', 'retailer', 'restaurant', 'venue',
+      // A freight buyer, a law or accounting firm, a bank buying fraud scoring (blind95, fresh176a).
+      'shipper', 'shippers', 'firm', 'bank',
     ],
   },
   {

@@ -153,7 +153,9 @@ export const IMPROVEMENT_RULES: readonly Rule[] = [
     category: 'service-improvement',
     stance: 'risk',
     severity: 'medium',
-    when: (i) => i.predicate.polarity === 'negative' && vendorEndsException(i) && trainingDenied(i) === undefined && contentCue(i.predicate) !== undefined,
+    // A denial with no act and no vendor in it ("AI-generated images are not permitted save where … research",
+    // blind95-114) bans nothing the vendor does with the data, so an exception to it opens nothing.
+    when: (i) => i.predicate.polarity === 'negative' && (i.predicate.actions.length > 0 || i.predicate.actor.side === 'vendor') && vendorEndsException(i) && trainingDenied(i) === undefined && contentCue(i.predicate) !== undefined,
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [p.negation, p.conditions[0]?.opener, p.conditions[0]?.cue, contentCue(p)],
   },

@@ -403,7 +403,8 @@ export const RETENTION_RULES: readonly Rule[] = [
     when: (i) =>
       affirmed(i.predicate, 'retain') !== undefined && data(i) !== undefined && i.predicate.actor.side !== 'customer' && !deletesFirst(i) &&
       i.predicate.cues.some((c) => c.set === 'vendorEnds' && !i.predicate.actions.some((a) => a.negated && a.start === c.start)),
-    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, RECORD_DUTY, PEOPLE_TRAINED, KEPT_SECURE, PROVIDER_LIST_ROW],
+    // "Agent warrants that it holds all licences required to market each property" keeps a right, no data (blind95-084).
+    vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, RECORD_DUTY, PEOPLE_TRAINED, KEPT_SECURE, PROVIDER_LIST_ROW, RIGHT_HELD],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain'), data({ predicate: p } as RuleInput), cue(p, 'vendorEnds')],
   },
   {

@@ -259,7 +259,7 @@ export const TRAINING_RULES: readonly Rule[] = [
     // "will not use Customer Data for any purpose except to train the models", "will not train … unless you opt out".
     when: (i) =>
       (trainingDenied(i) !== undefined && (vendorEndsException(i) || banReopened(i))) ||
-      (i.predicate.polarity === 'negative' && i.predicate.conditions.some((c) => c.kind === 'vendor-ends' && c.opener?.set === 'exceptionOpener' &&
+      (i.predicate.polarity === 'negative' && (i.predicate.actions.length > 0 || i.predicate.actor.side === 'vendor') && i.predicate.conditions.some((c) => c.kind === 'vendor-ends' && c.opener?.set === 'exceptionOpener' &&
         i.frame.cues.some((t) => (t.set === 'trainVerb' || t.set === 'aiNoun') && t.start >= c.start && t.start < c.end))),
     // "…, save that the Supplier may use Conversation Logs to fine-tune the Bank-Specific Model": an exception for the
     // customer's own model leaves the ban whole.
