@@ -25,3 +25,27 @@ export function exceptForCustomerModel(clause: string, analysis: Analysis, parag
   const reason = commentWording(`The clause keeps the model that ${where} lets {{vendor}} train for us alone.`, analysis.terms);
   return { clause: `${clause.slice(0, end)}${exception}${clause.slice(end)}`, reason };
 }
+
+/** "… solely to provide the Services to Bank under this Addendum.": the ban's second sentence, which the opt-in reaches too. */
+const SOLELY_TO_PROVIDE = 'solely to provide ';
+
+/**
+ * "5.3 If Bank joins the Model Improvement Programme, Provider may use Inputs … to train …": an opt-in the customer
+ * holds, which a ban on all training inserted beside it would take away (audit211, 465 § 5.7 "overrides … the Bank's own
+ * option"). The inserted ban keeps it: "…, except as clause 5.3 permits once Bank has opted in".
+ */
+export function exceptForOptIn(clause: string, analysis: Analysis, paragraphs: readonly Paragraph[]): { clause: string; reason: string } | undefined {
+  const at = clause.indexOf(MODELS_BANNED);
+  const optIn = analysis.findings.find((f) => f.stance === 'protective' && f.rules.includes('training-opt-in'));
+  const number = optIn && numberAtStart(paragraphs[optIn.paragraph]?.text ?? '');
+  if (at < 0 || number === undefined) return undefined;
+  const where = `${provisionWord(analysis.terms)} ${number}`;
+  const aside = WHOSE_MODEL.exec(clause.slice(at + MODELS_BANNED.length));
+  const end = at + MODELS_BANNED.length + (aside?.[0].length ?? 0);
+  const exception = contractWording(`, except as ${where} permits once {{customer}} has opted in`, analysis.terms);
+  const banned = `${clause.slice(0, end)}${exception}${clause.slice(end)}`;
+  const solely = banned.indexOf(SOLELY_TO_PROVIDE);
+  const stop = solely < 0 ? -1 : banned.indexOf('.', solely);
+  const kept = stop < 0 ? banned : `${banned.slice(0, stop)}${exception.replace(/^, except/, ', or')}${banned.slice(stop)}`;
+  return { clause: kept, reason: commentWording(`The clause keeps the choice that ${where} gives us to opt in.`, analysis.terms) };
+}

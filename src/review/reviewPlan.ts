@@ -45,7 +45,7 @@ import { declassifiedItems } from './declassified';
 import { editKey, insertKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem, type ReviewPlan } from './reviewItems';
 import { commentWording, contractWording } from './wording';
 import { bindsOnlyProviders, bindsTheProviders } from './providersBound';
-import { exceptForCustomerModel } from './customerModel';
+import { exceptForCustomerModel, exceptForOptIn } from './customerModel';
 import { routeToAmendment } from './amendmentRoute';
 import { specialConditionReason } from './specialConditions';
 
@@ -180,7 +180,7 @@ export function buildReviewPlan(whole: Analysis, paragraphs: readonly Paragraph[
       const position = chosen ?? extra.step.position.id;
       const worded = chosen ? contractWording(positionFor(extra.step.issue, chosen).clause, analysis.terms) : extra.text;
       const own = choices.wording?.[key] === undefined && OVERRIDES.has(extra.step.finding.category);
-      const kept = own ? exceptForCustomerModel(worded, analysis, paragraphs) : undefined;
+      const kept = own ? joinReasons(exceptForCustomerModel(worded, analysis, paragraphs), exceptForOptIn(worded, analysis, paragraphs)) : undefined;
       const overriding = own
         ? joinReasons(kept, prevailingOver(kept?.clause ?? worded, analysis, paragraphs, editedParagraph(reviews)))
         : choices.wording?.[key] === undefined && extra.step.finding.category === 'policy-by-reference'

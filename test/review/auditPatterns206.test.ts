@@ -133,3 +133,18 @@ describe('a programme the customer is in by default, whose use of the data depen
     expect(edit(3)).toBeDefined();
   });
 });
+
+describe('a ban on all training inserted beside the customer\'s own opt-in (audit211, 465 § 5.7)', () => {
+  it('keeps the choice the contract gives the customer to opt in', () => {
+    const lines = [
+      'This Addendum is between Corrant Speech Ltd ("Provider") and Westway Bank plc ("Bank").',
+      '"Inputs" means the call audio and notes Bank submits to the AI Features.',
+      '"Model Improvement" means the use of Inputs to train, fine-tune and evaluate the models that Provider makes available to all of its customers.',
+      '5.3 If Bank joins the Model Improvement Programme, Provider may use Inputs for Model Improvement.',
+    ];
+    const { plan } = reviewOf(lines, { position: 'preferred' });
+    const ban = plan.items.find((item) => item.kind === 'insert' && item.text.includes('shall not use'));
+    if (ban?.kind !== 'insert') throw new Error('expected the inserted ban');
+    expect(ban.text).toContain('machine-learning model, except as clause 5.3 permits once Bank has opted in.');
+  });
+});
