@@ -47,20 +47,30 @@ export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[
     return number === undefined || !unique(number) ? [] : [{ number, answers: 'no-training' }];
   });
   const busy = new Set(items.flatMap((item) => (item.kind === 'edit' ? [item.paragraph] : [])));
+  // A data-use agreement's own limit on the data ("shall not use the Licensed Data … to train any other model") must
+  // outlive it too: the developer keeps the model, and often an archive, after the end (audit210, 467 § 17.1 left 2.3
+  // out, so the ban on training other products lapsed with the term).
+  const limits = analysis.mode === 'dua' ? analysis.findings.flatMap((f) => {
+    const number = f.stance === 'protective' && f.rules.includes('dua-use-denied-beyond-purpose') ? numberAtStart(paragraphs[f.paragraph]?.text ?? '') : undefined;
+    return number === undefined || !unique(number) || busy.has(f.paragraph) ? [] : [{ number, answers: 'no-training' }];
+  }) : [];
   // The same for a new clause: "3.3" inserted in a schedule numbered afresh would read, in the body's survival list, as
   // the body's own clause 3.3 (272 gained "3.3, 3.3").
   const named = inserts.filter((item) => !paragraphs.some((paragraph) => numberAtStart(paragraph.text) === item.number));
-  const found = survivalEdit(paragraphs, analysis, [...named, ...bans], busy);
+  const found = survivalEdit(paragraphs, analysis, [...named, ...bans, ...limits], busy);
   const original = found && paragraphs[found.paragraph]?.text;
   if (!found || original === undefined) return undefined;
   const word = provisionWord(analysis.terms);
   const list = (numbers: readonly string[]) => (numbers.length === 1 ? `${word} ${numbers[0]}` : `${word}s ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`);
   const added = found.added.filter((n) => named.some((item) => item.number === n));
-  const banned = found.added.filter((n) => !added.includes(n));
+  const standing = found.added.filter((n) => !added.includes(n) && !bans.some((b) => b.number === n));
+  const banned = found.added.filter((n) => !added.includes(n) && !standing.includes(n));
   const issues = [...named.filter((item) => added.includes(item.number)).map((item) => item.issue), ...items.flatMap((item) => (item.kind === 'edit' && banned.includes(numberAtStart(item.original) ?? '') ? item.issues : []))];
   const fill = (t: string) => commentWording(t, analysis.terms);
   // "(as we have revised it)": "(which now prohibits that use)" named no use before it (audit157, 353 § 10.5).
-  const what = [added.length > 0 ? `the new ${list(added)}` : '', banned.length > 0 ? `${list(banned)} (as we have revised ${banned.length === 1 ? 'it' : 'them'})` : ''].filter((t) => t !== '').join(' and ');
+  const what = [added.length > 0 ? `the new ${list(added)}` : '', banned.length > 0 ? `${list(banned)} (as we have revised ${banned.length === 1 ? 'it' : 'them'})` : '', standing.length > 0 ? `${list(standing)} (which limit${standing.length === 1 ? 's' : ''} the use of {{customerData}})` : '']
+    .filter((t) => t !== '')
+    .join(' and ');
   return conformingEdit(found.paragraph, original, found.ops, issues, choices.position, {
     internal: `[Internal] Survival conformed to ${what}.`,
     external: fill(`We added ${what} to the clauses that survive, so that ${found.added.length === 1 ? 'it continues' : 'they continue'} to protect {{customerData}} still held after this {{agreement}} ends.`),

@@ -135,3 +135,23 @@ describe('who acts (blind95-103, fresh164a 438-19)', () => {
     expect(categoriesOf(clause)).not.toContain('ai-training:risk');
   });
 });
+
+describe('a data-use agreement\'s ban on training any other model (audit210, 467 § 2.3)', () => {
+  const PARTIES = 'This Data Licence is between Marlow Health Board ("Board") and Quellis Imaging Ltd ("Developer").';
+  const DATA = '"Licensed Images" means the de-identified chest scans of patients listed in Schedule 1.';
+  const rulesOf = (clause: string) => duaCategories([PARTIES, DATA, clause]).findings.filter((f) => f.paragraph === 2).flatMap((f) => f.rules);
+
+  it('is a limit to the agreement\'s purpose, read as a ban', () => {
+    expect(rulesOf('2.3 The Developer shall not use the Licensed Images or any Derived Data to train, fine-tune or benchmark any other model, product or service.')).toContain('dua-use-denied-beyond-purpose');
+  });
+
+  it('leaves a licence limited to the purpose a grant, not a ban', () => {
+    const rules = rulesOf('2.1 The Board grants the Developer a licence during the Term to use the Licensed Images solely to train the Model.');
+    expect(rules).not.toContain('dua-use-denied-beyond-purpose');
+  });
+
+  it('names the shared data by its own term, not by "Confidential Information"', () => {
+    const CONFIDENTIAL = '"Confidential Information" means all information disclosed by either party that is marked as confidential, including the Licensed Images.';
+    expect(duaCategories([PARTIES, CONFIDENTIAL, DATA]).terms.customerData).toBe('Licensed Images');
+  });
+});

@@ -1,5 +1,5 @@
 // Patterns taken up in the fifty-sixth session. Every clause is our own drafting.
-import { preferredReview, reviewOf, skippedWith } from './agreements';
+import { duaReview, preferredReview, reviewOf, skippedWith } from './agreements';
 
 describe('the vendor\'s power to change the agreement itself (audit203 453 A8.2, audit205 457 § 13.4, audit209 464 § 14.3)', () => {
   const PARTIES = 'This Subscription Agreement is between Harrowgate Analytics Ltd ("Supplier") and the bank named in the Order Form ("Customer").';
@@ -146,5 +146,19 @@ describe('a ban on all training inserted beside the customer\'s own opt-in (audi
     const ban = plan.items.find((item) => item.kind === 'insert' && item.text.includes('shall not use'));
     if (ban?.kind !== 'insert') throw new Error('expected the inserted ban');
     expect(ban.text).toContain('machine-learning model, except as clause 5.3 permits once Bank has opted in.');
+  });
+});
+
+describe('a data-use agreement\'s survival list that leaves out its ban on other models (audit210, 467 § 17.1)', () => {
+  it('adds the ban, never the licence', () => {
+    const lines = [
+      'This Data Licence is between Marlow Health Board ("Board") and Quellis Imaging Ltd ("Developer").',
+      '"Licensed Images" means the de-identified chest scans of patients listed in Schedule 1.',
+      '2.1 The Board grants the Developer a licence during the Term to use the Licensed Images solely to train the Model.',
+      '2.3 The Developer shall not use the Licensed Images to train, fine-tune or benchmark any other model, product or service.',
+      '9.1 Clauses 5, 8 and 9 shall survive expiry or termination of this Agreement.',
+    ];
+    const target = duaReview(lines).edit(4)?.target ?? '';
+    expect(target).toBe('9.1 Clauses 2.3, 5, 8 and 9 shall survive expiry or termination of this Agreement.');
   });
 });

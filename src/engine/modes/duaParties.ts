@@ -13,6 +13,8 @@ const DATA_TERM = /\b(?:data|dataset|datasets|corpus|records|content|materials|w
 const DERIVED_TERM = /\b(?:derived|derivative|aggregated?|anonymi[sz]ed|de-identified|outputs?|embeddings?)\b/i;
 
 /** Placeholder words when the agreement defines no names of its own; bare capitalised nouns, like the customer mode's. */
+/** A defined term for what either party keeps secret, which a data-sharing agreement's data is not named by. */
+const CONFIDENTIAL_TERM = /^Confidential\b/;
 const DEFAULT_TERMS = { vendor: 'Recipient', customer: 'Data Provider', customerData: 'Shared Data' } as const;
 
 /** A data term named for what the agreement keeps out of it: "Excluded Content", "Restricted Materials". */
@@ -104,7 +106,11 @@ export function duaParties(read: DefinitionsResult, paragraphs: readonly Paragra
   const terms = {
     vendor: vendor ?? DEFAULT_TERMS.vendor,
     customer: customer ?? DEFAULT_TERMS.customer,
-    customerData: named('customer-data').find((term) => !DERIVED_TERM.test(term)) ?? named('customer-data')[0] ?? DEFAULT_TERMS.customerData,
+    // "Confidential Information" covers both parties' secrets: the data shared is the one named for itself ("Licensed
+    // Data"), where there is one (audit210, 467: the inserted clauses spoke of Confidential Information).
+    customerData:
+      named('customer-data').find((term) => !DERIVED_TERM.test(term) && !CONFIDENTIAL_TERM.test(term)) ??
+      named('customer-data').find((term) => !DERIVED_TERM.test(term)) ?? named('customer-data')[0] ?? DEFAULT_TERMS.customerData,
   };
   // "the Company", "the University": which of this reading's names the contract writes with "the".
   const articled = [terms.vendor, terms.customer, terms.customerData].filter((term) => takesArticle(paragraphs, term));

@@ -6,6 +6,7 @@ import type { Rule, RuleInput, Veto } from '../ruleTypes';
 import { action, affirmed, cue, denied, has, object, reads } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_ACTS, DEFINITION_ONLY, HEADING_ONLY } from '../vetoes';
 import { openBeyond, sharedData } from './duaRisks';
+import { namesOtherModels } from '../../reading/otherModels';
 
 /** A promise: a duty modal, a plain statement ("is pseudonymised"), or a limit; "may apply" is only an option. */
 const promised = (p: Predicate): boolean => p.modal === undefined || reads(p, p.modal, 'duaBindingModal') || has(p, 'limiter');
@@ -27,7 +28,16 @@ const namesTheModel = ({ frame }: RuleInput) => has(frame, 'aiNoun', 'aiAcronym'
 function purposeLimit(input: RuleInput): boolean {
   const p = input.predicate;
   if (sharedData(p) === undefined || !has(p, 'limiter') || !namesTheModel(input)) return false;
-  if (affirmed(p, 'use', 'train', 'improve', 'retain', 'grant') !== undefined) return openBeyond(p) === undefined;
+  return affirmed(p, 'use', 'train', 'improve', 'retain', 'grant') !== undefined && openBeyond(p) === undefined;
+}
+
+/** A ban on using the data beyond its purpose: a limit that must outlive the agreement (see the review's survival list). */
+function useDeniedBeyondPurpose(input: RuleInput): boolean {
+  const p = input.predicate;
+  if (sharedData(p) === undefined) return false;
+  // "shall not use the Licensed Data … to train … any other model": no other model, so only the agreement's own.
+  if (denied(p, 'use', 'train', 'improve') !== undefined && namesOtherModels(input.frame.text)) return true;
+  if (!has(p, 'limiter') || !namesTheModel(input) || affirmed(p, 'use', 'train', 'improve', 'retain', 'grant') !== undefined) return false;
   // "shall not use the Data for any purpose other than the Permitted Purpose"
   return denied(p, 'use', 'train', 'share', 'improve') !== undefined && p.cues.some((c) => c.set === 'limiter' && reads(p, c, 'otherPurposeLimit'));
 }
@@ -44,6 +54,15 @@ export const DUA_PROTECTION_RULES: readonly Rule[] = [
     when: purposeLimit,
     vetoes: [DEFINITION_ONLY, CUSTOMER_ACTS, CLAIM_CONTEXT],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'use', 'train'), sharedData(p), cue(p, 'limiter'), cue(p, 'duaPurposeTerm', 'trainVerb'), p.ai[0]],
+  },
+  {
+    id: 'dua-use-denied-beyond-purpose',
+    category: 'dua-purpose-limit',
+    stance: 'protective',
+    severity: 'low',
+    when: useDeniedBeyondPurpose,
+    vetoes: [DEFINITION_ONLY, CUSTOMER_ACTS, CLAIM_CONTEXT],
+    evidence: ({ predicate: p }) => [p.actor.cue, p.negation, action(p, 'use', 'train'), sharedData(p), cue(p, 'limiter'), p.ai[0]],
   },
   {
     id: 'dua-kept-confidential',
