@@ -380,10 +380,12 @@ function missingItems(
   for (const gap of after.missing) {
     if (stillMissing && !stillMissing.has(gap.category)) continue;
     const key = insertKey(gap.category);
-    // An individual's right to inspect the vendor's records is no proportionate ask in consumer terms: written answers
-    // about the use of the data are (the playbook's lightest audit position), unless the lawyer chose otherwise.
+    // A right to inspect the vendor's records is no proportionate ask in terms the vendor offers to all comers, written
+    // as "we" to "you" (consumer or business: audit212 read it in 468's online terms as a markup that gets refused):
+    // written answers about the use of the data are (the playbook's lightest audit position), unless the lawyer chose.
+    const offeredToAll = analysis.terms.voice === 'we-you';
     const individual = consumerTerms(paragraphs, analysis.terms);
-    const chosen = choices.perItem?.[key] ?? (gap.category === 'audit' && choices.position === 'preferred' && individual ? 'fallback2' : choices.position);
+    const chosen = choices.perItem?.[key] ?? (gap.category === 'audit' && choices.position === 'preferred' && offeredToAll ? 'fallback2' : choices.position);
     if (chosen === 'skip' || done(gap) || already.has(gap.category)) continue;
     // The customer's own form that makes the promise in its own words (a deletion with its own backup carve-out) is not
     // given the playbook's version beside it (audit146: 350's inserted 11.7 duplicated and contradicted its 11.3).

@@ -46,8 +46,18 @@ describe('the audit clause in consumer terms', () => {
     expect(again.missing.map((m) => m.category)).not.toContain('audit');
   });
 
-  it('stays the preferred inspection right in business terms written as "we" and "you"', () => {
-    expect(auditClause(APP)?.positionId).toBe('preferred');
+  // Terms the vendor offers to all comers, consumer or business: an inspection right was read as a markup that gets
+  // refused (audit212, 468 § 7(f)); audit reports and written answers are the proportionate ask.
+  it('is the reports-and-answers position in business terms written as "we" and "you" too', () => {
+    expect(auditClause(APP)?.positionId).toBe('fallback2');
+  });
+
+  it('stays the preferred inspection right in terms between named parties', () => {
+    const named = [
+      'This Agreement is between Quillmoor Ltd ("Supplier") and the company named in the Order Form ("Customer").',
+      'Supplier may use Customer Data to provide the Services and shall delete it within 30 days after this Agreement ends.',
+    ];
+    expect(auditClause(named)?.positionId).toBe('preferred');
   });
 });
 
