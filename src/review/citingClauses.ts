@@ -6,7 +6,7 @@
 import { withReason } from './mergedReasons';
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
-import { numberAtStart, opensOneParagraph } from './clauseNumbers';
+import { clausePaths, numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { continuingLimb, itemStrike, SURVIVES } from './survivalList';
 import { joinOps, outsideOf } from './joinOps';
 import { provisionWord } from './conformDenial';
@@ -23,11 +23,13 @@ const CITES_ANY = new RegExp(String.raw`\b${CITING_WORD}\s+\S`);
 
 /** "Clause 3.3", "Sections 2, 3.1 and 3.3": the number cited after the word for a provision. */
 function citation(number: string): RegExp {
-  return new RegExp(String.raw`\b${CITING_WORD}\s+(?:[\dA-Z][\d.]*${QUALIFIED}(?:\s*,\s*|\s+and\s+|\s+to\s+|\s+through\s+)){0,20}${escapeRegExp(number)}(?![.]?\d)`);
+  return new RegExp(String.raw`\b${CITING_WORD}\s+(?:[\dA-Z][\d.]*${SUB}${QUALIFIED}(?:\s*,\s*|\s+and\s+|\s+to\s+|\s+through\s+)){0,20}${escapeRegExp(number)}(?![.]?\d)`);
 }
 
 /** "3 (as to accrued Fees)": an item's own qualifier inside a list of clause numbers (149 § 11.5). */
 const QUALIFIED = String.raw`(?:\s\([^()]{1,80}\))?`;
+/** "5(b)", "7(b)(ii)": a US-style item written onto its section's number (468 § 18(a)). */
+const SUB = String.raw`(?:\([a-z0-9]{1,4}\))*`;
 
 /** ", including any improvements to them made … in accordance with Clause 3.3": an aside that rests on the clause. */
 function restingAside(number: string): RegExp {
@@ -61,12 +63,12 @@ export const addsRestriction = (item: { readonly original: string; readonly targ
 /** "4, " inside "Sections 4, 4A, 6 and 7": the number as a whole item of the list, with the comma after it. */
 export function listedItem(number: string): RegExp {
   // Another item follows: "in Section 4.5, shall survive" names one clause, and striking its number breaks the phrase.
-  return new RegExp(String.raw`(?<=\b(?:[Ss]ections?|[Cc]lauses?)\s+(?:[\dA-Z.]{1,8}${QUALIFIED},\s+){0,20})${escapeRegExp(number)}(?![\dA-Za-z]|\.\d),\s+(?=[\dA-Z])`);
+  return new RegExp(String.raw`(?<=\b(?:[Ss]ections?|[Cc]lauses?)\s+(?:[\dA-Z.]{1,8}${SUB}${QUALIFIED},\s+){0,20})${escapeRegExp(number)}(?![\dA-Za-z(]|\.\d),\s+(?=[\dA-Z])`);
 }
 
 /** ", 3.2" inside "Clauses 3.1, 3.2 and 7": the number just before the list's "and", with the comma before it. */
 export function itemBeforeAnd(number: string): RegExp {
-  return new RegExp(String.raw`(?<=\b(?:[Ss]ections?|[Cc]lauses?)\s+(?:[\dA-Z.]{1,8}${QUALIFIED},\s+){0,20}[\dA-Z.]{1,8}${QUALIFIED}),\s+${escapeRegExp(number)}(?=\s+and\s+[\dA-Z])`);
+  return new RegExp(String.raw`(?<=\b(?:[Ss]ections?|[Cc]lauses?)\s+(?:[\dA-Z.]{1,8}${SUB}${QUALIFIED},\s+){0,20}[\dA-Z.]{1,8}${SUB}${QUALIFIED}),\s+${escapeRegExp(number)}(?=\s+and\s+[\dA-Z])`);
 }
 
 /** ", and the licence granted in Section 4.5, " before "shall survive": a subject of its own that rests on the clause. */
@@ -99,9 +101,12 @@ export function conformCitingClauses(
   const busy = new Set(edits.filter((item) => !conformed.has(item.paragraph)).map((item) => item.paragraph));
   // A number that opens more than one paragraph (a schedule numbered afresh) names no one clause: "Clause 5" in the
   // survival list is not Schedule 4 paragraph 5 (audit75, 216 lost Clause 5 from its survival list that way).
-  const unique = opensOneParagraph(paragraphs);
+  const opensOne = opensOneParagraph(paragraphs);
+  // "(ii) Unless you have opted out …" is cited as "Section 7(b)(ii)": its path under its section (see clausePaths).
+  const paths = clausePaths(paragraphs);
+  const unique = (number: string) => opensOne(number) || paths.filter((path) => path === number).length === 1;
   const changed: Changed[] = edits.flatMap((item) => {
-    const number = numberAtStart(item.original);
+    const number = numberAtStart(item.original) ?? paths[item.paragraph];
     const struck = struckWords(item);
     return number === undefined || struck === '' || !unique(number) ? [] : [{ number, item, struck }];
   });
@@ -113,7 +118,7 @@ export function conformCitingClauses(
   const risky = new Set(analysis.findings.filter((f) => f.stance === 'risk').map((f) => f.paragraph));
   paragraphs.forEach((paragraph, index) => {
     if (busy.has(index) || !CITES_ANY.test(paragraph.text)) return;
-    const own = numberAtStart(paragraph.text);
+    const own = numberAtStart(paragraph.text) ?? paths[index];
     // "5.1 Company will not use Customer Content to train … , except as set out in Sections 5.3 and 5.4" once the review
     // took the training out of both: the numbers leave the exception together, and an exception left empty goes
     // (audit93, 246 § 5.1).
@@ -398,7 +403,8 @@ function leaningWords(text: string, change: Changed, risky: boolean): RedlineOp[
 
 function citingEdit(index: number, original: string, ops: RedlineOp[], change: Changed, word: string, choices: ReviewChoices, analysis: Analysis): EditItem {
   const survival = SURVIVES.test(original);
-  const wholeItem = survival && ops.every((op) => op.kind !== 'delete' || !op.text.includes('('));
+  // "3(g), " is the item whole: the bracket is its number's own (468 § 18(a)), not a qualifier kept alive.
+  const wholeItem = survival && ops.every((op) => op.kind !== 'delete' || !op.text.replace(change.number, '').includes('('));
   return conformingEdit(index, original, ops, change.item.issues, choices.position, {
     internal: `[Internal] Conformed to the change in ${word} ${change.number}: struck ${quoted(ops)}.`,
     external: wholeItem

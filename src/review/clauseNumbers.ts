@@ -22,3 +22,35 @@ export function opensOneParagraph(paragraphs: readonly { readonly text: string }
   }
   return (number) => counts.get(number) === 1;
 }
+
+/** "(b) Use of Data.", "(ii) Unless you have opted out …": a lettered or roman item opening a paragraph. */
+const ITEM_LABEL = /^\s*\(([a-z]{1,4}|[0-9]{1,2})\)\s/;
+const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
+
+/**
+ * Each paragraph's number as the contract cites it: its own ("3.3", "B.4"), or, for a lettered or roman item under a
+ * numbered section, the path to it ("7(b)(ii)" under "7. MODEL IMPROVEMENT" and "(b) Use of Data."), as US-style terms
+ * cite "Section 7(b)(ii)". Undefined where the paragraph has no number and no item label under one.
+ */
+export function clausePaths(paragraphs: readonly { readonly text: string }[]): (string | undefined)[] {
+  let section: string | undefined;
+  let letter: string | undefined;
+  return paragraphs.map((paragraph, index) => {
+    const own = numberAtStart(paragraph.text);
+    if (own !== undefined) {
+      section = own;
+      letter = undefined;
+      return own;
+    }
+    const label = ITEM_LABEL.exec(paragraph.text)?.[1];
+    if (label === undefined || section === undefined) return undefined;
+    // "(i)" is a letter after "(h)", and a roman item when "(ii)" follows it or a letter clause stands above it.
+    const next = ITEM_LABEL.exec(paragraphs[index + 1]?.text ?? '')?.[1];
+    const roman = ROMAN.test(label) && letter !== undefined && !(label === 'i' && letter === 'h' && next !== 'ii');
+    if (!roman) {
+      letter = label;
+      return `${section}(${label})`;
+    }
+    return `${section}(${letter})(${label})`;
+  });
+}

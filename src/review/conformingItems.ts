@@ -6,7 +6,7 @@ import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
 import { addsRestriction } from './citingClauses';
 import { auditDenial, exceptForClause, provisionWord, referenceTo } from './conformDenial';
 import { conformingEdit, editKey, type EditItem, type InsertItem, type ReviewChoices, type ReviewItem } from './reviewItems';
-import { numberAtStart, opensOneParagraph } from './clauseNumbers';
+import { clausePaths, numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { isCustomerRight } from './customerOption';
 import { numberingPrefixLength as numberPrefix } from './redline/sentenceSpan';
 import { escapeRegExp } from './redline/surgical/context';
@@ -138,7 +138,7 @@ function namesDefinedTerm(text: string, item: EditItem): boolean {
 const SURVIVAL = /\bsurviv(?:e|es|al)\b/i;
 /** "clause 4.2", "Sections 4.2": where a paragraph cites the clause numbered `number` (a trailing full stop ignored). */
 const citationOf = (number: string) =>
-  new RegExp(`\\b(?:Sections?|Clauses?|clauses?|[Pp]aragraphs?)\\s+${number.replace(/\.$/, '').replace(/\./g, '\\.')}(?![.]?\\d)`);
+  new RegExp(`\\b(?:Sections?|Clauses?|clauses?|[Pp]aragraphs?)\\s+${escapeRegExp(number.replace(/\.$/, ''))}(?![.]?\\d)`);
 /**
  * "paragraph 3.2", "Section A.4": the word the clause itself cites the number with, singular, for the comment; a
  * schedule numbered in paragraphs is cited as one (audit74, 211 Sch 1 ¶3.3 was told about "clause 3.2").
@@ -207,8 +207,11 @@ export function mootOptOutItems(
   // A clause the review only trimmed ("…, and does not require us to remove information from models") is still moot:
   // its deletion takes the trim's place. A clause the review itself turned into a ban stays as the review left it.
   const busy = new Set(answered.map((item) => item.paragraph));
+  // "(ii) Unless you have opted out …" is cited as "Section 7(b)(ii)" (see clausePaths).
+  const paths = clausePaths(paragraphs);
+  const numberOf = (index: number) => numberAtStart(paragraphs[index]?.text ?? '') ?? paths[index];
   const numbers = answered.flatMap((item) => {
-    const number = numberAtStart(paragraphs[item.paragraph]?.text ?? '');
+    const number = numberOf(item.paragraph);
     return number === undefined ? [] : [{ number, item }];
   });
   // "…, and, unless Customer opts out under Section 5.4, to improve the general models …" struck whole: the words that
@@ -257,7 +260,7 @@ export function mootOptOutItems(
     const target = fruit !== undefined
       ? numbers.filter(switches).find(({ number }) => number.replace(/\.$/, '') === fruit)
       : numbers.filter(switches).find(({ number, item }) => citationOf(number).test(paragraph.text) || namesHeading(paragraph.text, item.original) || namesDefinedTerm(paragraph.text, item)) ??
-        limbTarget(numberAtStart(paragraph.text));
+        limbTarget(numberOf(index));
     // "Customer authorises Chartwell to de-identify …, and Chartwell shall not use …": the clause still authorises
     // something, so withdrawing that authorisation still means something; a customer's fallback is not given up.
     const stillAuthorises = target !== undefined && STILL_AUTHORISES.test(target.item.target);
@@ -279,7 +282,7 @@ export function mootOptOutItems(
     // A switch named by the short name the deleted clause defined has nothing left to name: it goes whatever else cites
     // the clause.
     const nameless = target !== undefined && fruit === undefined && !citationOf(target.number).test(paragraph.text) && namesDefinedTerm(paragraph.text, target.item);
-    const reliedOn = target === undefined || nameless ? undefined : [target.number, numberAtStart(paragraph.text)].find((n) => n !== undefined && stillCited(n, index, target.item.paragraph));
+    const reliedOn = target === undefined || nameless ? undefined : [target.number, numberOf(index)].find((n) => n !== undefined && stillCited(n, index, target.item.paragraph));
     if (target && reliedOn !== undefined) {
       // A paid election the vendor honours is no switch the customer keeps as its fallback: its trims stand (217 § 3.6).
       const electedOnly = elected && !LEVER.test(body);
@@ -287,7 +290,7 @@ export function mootOptOutItems(
       return [];
     }
     const limbOnly = target ? leverLimb(paragraph.text) : undefined;
-    const ops = limbOnly ?? (target && numberAtStart(paragraph.text) !== undefined ? reserveClause(paragraph.text) : undefined);
+    const ops = limbOnly ?? (target && numberOf(index) !== undefined ? reserveClause(paragraph.text) : undefined);
     if (!target || !ops) return [];
     const cited = citedAs(paragraph.text, target.number) ?? word;
     return [

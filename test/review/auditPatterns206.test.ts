@@ -1,4 +1,5 @@
 // Patterns taken up in the fifty-sixth session. Every clause is our own drafting.
+import { clausePaths } from '../../src/review/clauseNumbers';
 import { duaReview, preferredReview, reviewOf, skippedWith } from './agreements';
 
 describe('the vendor\'s power to change the agreement itself (audit203 453 A8.2, audit205 457 § 13.4, audit209 464 § 14.3)', () => {
@@ -160,5 +161,27 @@ describe('a data-use agreement\'s survival list that leaves out its ban on other
     ];
     const target = duaReview(lines).edit(4)?.target ?? '';
     expect(target).toBe('9.1 Clauses 2.3, 5, 8 and 9 shall survive expiry or termination of this Agreement.');
+  });
+});
+
+describe('US-style references to lettered items (audit212, 468 §§ 12(d), 18(a))', () => {
+  it('reads each lettered or roman item as its section\'s path', () => {
+    const paths = clausePaths(['7. MODEL IMPROVEMENT', '(a) General.', '(b) Use of Data.', '(i) We may use Usage Data.', '(ii) We may use Your Content.', '(c) Opt-Out.', '8. PROVIDERS', '(a) Providers.'].map((text) => ({ text })));
+    expect(paths).toEqual(['7', '7(a)', '7(b)', '7(b)(i)', '7(b)(ii)', '7(c)', '8', '8(a)']);
+  });
+
+  it('takes a deleted lettered clause out of the survival list, whole', () => {
+    const lines = [
+      'These Terms of Service (these "Terms") are between Pellwood Studio, Inc. ("Pellwood," "we," "us," or "our") and the business that accepts them ("you").',
+      '1. DEFINITIONS',
+      '(a) "Your Content" means the briefs, images and other materials you submit to the Services.',
+      '12. DELETION',
+      '(a) We will delete Your Content within 30 days after these Terms end.',
+      '(b) Effect on Models. Deletion of Your Content does not require us to delete or retrain any model trained on Your Content.',
+      '18. GENERAL',
+      '(a) Survival. Sections 1, 12(a), 12(b) and 18 survive any expiration or termination of these Terms.',
+    ];
+    const edit = preferredReview(lines).edit(7);
+    expect(edit?.target).toBe('(a) Survival. Sections 1, 12(a) and 18 survive any expiration or termination of these Terms.');
   });
 });
