@@ -26,6 +26,10 @@ export function opensOneParagraph(paragraphs: readonly { readonly text: string }
 /** "(b) Use of Data.", "(ii) Unless you have opted out …": a lettered or roman item opening a paragraph. */
 const ITEM_LABEL = /^\s*\(([a-z]{1,4}|[0-9]{1,2})\)\s/;
 const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
+/** The item label a paragraph opens with ("b", "ii", "3"), or undefined. */
+export const itemLabel = (text: string): string | undefined => ITEM_LABEL.exec(text)?.[1];
+/** Whether an item label is a roman numeral ("ii", "iv"); "i" alone says nothing until the next item is "ii". */
+export const isRoman = (label: string | undefined): boolean => label !== undefined && ROMAN.test(label);
 
 /**
  * Each paragraph's number as the contract cites it: its own ("3.3", "B.4"), or, for a lettered or roman item under a
@@ -42,11 +46,11 @@ export function clausePaths(paragraphs: readonly { readonly text: string }[]): (
       letter = undefined;
       return own;
     }
-    const label = ITEM_LABEL.exec(paragraph.text)?.[1];
+    const label = itemLabel(paragraph.text);
     if (label === undefined || section === undefined) return undefined;
     // "(i)" is a letter after "(h)", and a roman item when "(ii)" follows it or a letter clause stands above it.
-    const next = ITEM_LABEL.exec(paragraphs[index + 1]?.text ?? '')?.[1];
-    const roman = ROMAN.test(label) && letter !== undefined && !(label === 'i' && letter === 'h' && next !== 'ii');
+    const next = itemLabel(paragraphs[index + 1]?.text ?? '');
+    const roman = isRoman(label) && letter !== undefined && !(label === 'i' && letter === 'h' && next !== 'ii');
     if (!roman) {
       letter = label;
       return `${section}(${label})`;

@@ -1,6 +1,7 @@
 // Decides where a missing protection goes and how it is numbered: under the section it belongs to, never inside the
 // Definitions, numbered as the next clause of that section when the contract numbers its clauses. Pure.
 import type { Paragraph } from '../engine/types';
+import { isRoman, itemLabel } from './clauseNumbers';
 
 /** "3.4", "3.4.", "A.5" or "B7.4" (a schedule's or an addendum's own numbers) or "12.1(a)" at the start of a paragraph. */
 const CLAUSE_NUMBER = /^\s*(?:(?:Section|Clause|Article|Paragraph)\s+)?((?:[A-Z]\.|[A-Z]{1,2})?\d+(?:\.\d+)*)\.?\s+/;
@@ -95,9 +96,10 @@ function letteredPlace(paragraphs: readonly Paragraph[], at: number, taken: Read
 }
 
 /** "(ii)", "(iv)": a roman sub-item under a lettered clause ("(i)" too, when "(ii)" follows it). */
-const ROMAN = /^\s*\((?:ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+/;
-const isSubItem = (paragraphs: readonly Paragraph[], at: number) =>
-  ROMAN.test(paragraphs[at]?.text ?? '') || (/^\s*\(i\)\s+/.test(paragraphs[at]?.text ?? '') && ROMAN.test(paragraphs[at + 1]?.text ?? ''));
+const isSubItem = (paragraphs: readonly Paragraph[], at: number) => {
+  const label = itemLabel(paragraphs[at]?.text ?? '');
+  return label === 'i' ? isRoman(itemLabel(paragraphs[at + 1]?.text ?? '')) : isRoman(label);
+};
 /** The first paragraph from `at`, stepping by `step`, that is not such a sub-item. */
 function overSubItems(paragraphs: readonly Paragraph[], at: number, step: 1 | -1): number {
   let index = at;
