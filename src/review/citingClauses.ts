@@ -6,7 +6,7 @@
 import { withReason } from './mergedReasons';
 import { applyOps } from '../engine/applyOps';
 import type { Analysis, Paragraph, RedlineOp } from '../engine/types';
-import { clausePaths, numberAtStart, opensOneParagraph } from './clauseNumbers';
+import { clausePaths, opensOneParagraph } from './clauseNumbers';
 import { continuingLimb, itemStrike, SURVIVES } from './survivalList';
 import { joinOps, outsideOf } from './joinOps';
 import { provisionWord } from './conformDenial';
@@ -106,7 +106,7 @@ export function conformCitingClauses(
   const paths = clausePaths(paragraphs);
   const unique = (number: string) => opensOne(number) || paths.filter((path) => path === number).length === 1;
   const changed: Changed[] = edits.flatMap((item) => {
-    const number = numberAtStart(item.original) ?? paths[item.paragraph];
+    const number = paths[item.paragraph];
     const struck = struckWords(item);
     return number === undefined || struck === '' || !unique(number) ? [] : [{ number, item, struck }];
   });
@@ -118,7 +118,7 @@ export function conformCitingClauses(
   const risky = new Set(analysis.findings.filter((f) => f.stance === 'risk').map((f) => f.paragraph));
   paragraphs.forEach((paragraph, index) => {
     if (busy.has(index) || !CITES_ANY.test(paragraph.text)) return;
-    const own = numberAtStart(paragraph.text) ?? paths[index];
+    const own = paths[index];
     // "5.1 Company will not use Customer Content to train … , except as set out in Sections 5.3 and 5.4" once the review
     // took the training out of both: the numbers leave the exception together, and an exception left empty goes
     // (audit93, 246 § 5.1).

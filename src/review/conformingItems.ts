@@ -209,7 +209,7 @@ export function mootOptOutItems(
   const busy = new Set(answered.map((item) => item.paragraph));
   // "(ii) Unless you have opted out …" is cited as "Section 7(b)(ii)" (see clausePaths).
   const paths = clausePaths(paragraphs);
-  const numberOf = (index: number) => numberAtStart(paragraphs[index]?.text ?? '') ?? paths[index];
+  const numberOf = (index: number) => paths[index];
   const numbers = answered.flatMap((item) => {
     const number = numberOf(item.paragraph);
     return number === undefined ? [] : [{ number, item }];

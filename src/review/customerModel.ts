@@ -12,15 +12,23 @@ import { commentWording, contractWording } from './wording';
 const MODELS_BANNED = 'machine-learning model';
 const WHOSE_MODEL = /^, whether [^,.;]*/;
 
-export function exceptForCustomerModel(clause: string, analysis: Analysis, paragraphs: readonly Paragraph[]): { clause: string; reason: string } | undefined {
+/**
+ * Where an exception to the ban goes: after the models it names, and after "…, whether Vendor's own or a third
+ * party's" beside them; -1 where the clause names no models.
+ */
+function afterModelsBanned(clause: string): number {
   const at = clause.indexOf(MODELS_BANNED);
+  if (at < 0) return -1;
+  const aside = WHOSE_MODEL.exec(clause.slice(at + MODELS_BANNED.length));
+  return at + MODELS_BANNED.length + (aside?.[0].length ?? 0);
+}
+
+export function exceptForCustomerModel(clause: string, analysis: Analysis, paragraphs: readonly Paragraph[]): { clause: string; reason: string } | undefined {
+  const end = afterModelsBanned(clause);
   const numbers = (analysis.customerModels ?? []).map((p) => numberAtStart(paragraphs[p]?.text ?? ''));
-  if (at < 0 || numbers.length === 0) return undefined;
+  if (end < 0 || numbers.length === 0) return undefined;
   const number = numbers.find((n) => n !== undefined);
   const where = number === undefined ? 'this {{agreement}}' : `${provisionWord(analysis.terms)} ${number}`;
-  // "… any … machine-learning model, whether Vendor's own or a third party's, and …": the exception follows the aside.
-  const aside = WHOSE_MODEL.exec(clause.slice(at + MODELS_BANNED.length));
-  const end = at + MODELS_BANNED.length + (aside?.[0].length ?? 0);
   const exception = contractWording(`, other than a model that {{vendor}} trains and uses solely for {{customer}} under ${where}`, analysis.terms);
   const reason = commentWording(`The clause keeps the model that ${where} lets {{vendor}} train for us alone.`, analysis.terms);
   return { clause: `${clause.slice(0, end)}${exception}${clause.slice(end)}`, reason };
@@ -35,13 +43,11 @@ const SOLELY_TO_PROVIDE = 'solely to provide ';
  * option"). The inserted ban keeps it: "…, except as clause 5.3 permits once Bank has opted in".
  */
 export function exceptForOptIn(clause: string, analysis: Analysis, paragraphs: readonly Paragraph[]): { clause: string; reason: string } | undefined {
-  const at = clause.indexOf(MODELS_BANNED);
+  const end = afterModelsBanned(clause);
   const optIn = analysis.findings.find((f) => f.stance === 'protective' && f.rules.includes('training-opt-in'));
   const number = optIn && numberAtStart(paragraphs[optIn.paragraph]?.text ?? '');
-  if (at < 0 || number === undefined) return undefined;
+  if (end < 0 || number === undefined) return undefined;
   const where = `${provisionWord(analysis.terms)} ${number}`;
-  const aside = WHOSE_MODEL.exec(clause.slice(at + MODELS_BANNED.length));
-  const end = at + MODELS_BANNED.length + (aside?.[0].length ?? 0);
   const exception = contractWording(`, except as ${where} permits once {{customer}} has opted in`, analysis.terms);
   const banned = `${clause.slice(0, end)}${exception}${clause.slice(end)}`;
   const solely = banned.indexOf(SOLELY_TO_PROVIDE);
