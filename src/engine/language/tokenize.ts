@@ -39,3 +39,17 @@ export function tokenize(text: string): Token[] {
 export function wordParts(norm: string): string[] {
   return norm.split(/[-/]/).filter((p) => p !== '');
 }
+
+/** "itself", "themselves": an emphatic pronoun that may stand between a subject and its verb. */
+const REFLEXIVE = /^(?:itself|themselves|ourselves|yourself|yourselves)$/;
+/** The verbs a subject's emphatic pronoun can stand before. */
+const MODAL_AFTER = /^(?:shall|will|may|must|can|cannot|does|do|did|would|should|could|is|are|has|have)$/;
+
+/**
+ * "and Gantryline itself will not use Shipper Documents for training": an emphatic pronoun between a subject and its
+ * modal adds nothing to what the clause says, and read as a word of the subject it kept the subject from its verb
+ * (blind96-145 lost the promise). It is left out of the tokens the sentence is read from; offsets are unchanged.
+ */
+export function withoutEmphaticPronouns(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t, i) => !(REFLEXIVE.test(t.norm) && tokens[i - 1]?.kind === 'word' && MODAL_AFTER.test(tokens[i + 1]?.norm ?? '')));
+}

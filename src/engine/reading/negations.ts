@@ -77,6 +77,10 @@ function nextItemMarker(units: readonly Unit[], at: number, from: number, text: 
  * "Draft AI Summaries that are not approved are deleted 7 days after generation" (fresh148a 406): a negation in a
  * relative clause reaches two words, but never the main clause's own verb after it ("are deleted").
  */
+/** What may follow a describing "not": "subject (to)", or a participle ("required", "used", "covered"). */
+const DESCRIBED = /^(?:subject|covered|required|needed|included|selected|marked|designated|identified|used)$/;
+/** Words before "not" that make it the clause's own: auxiliaries, pronouns, conjunctions, adverbs. */
+const NOT_A_NOUN_BEFORE = /^(?:is|are|was|were|be|been|being|do|does|did|will|shall|may|must|can|could|would|should|might|has|have|had|and|or|but|nor|to|that|which|who|whom|whose|we|you|they|it|he|she|i|if|whether|where|when|though|although|as|so|also|still|yet|then|[a-z]+ly)$/;
 const MAIN_VERB = new Set(['is', 'are', 'was', 'were', 'will', 'shall', 'may', 'must']);
 function relativeNarrowEnd(units: readonly Unit[], after: number): number {
   for (let k = after + 1; k <= after + 2; k++) if (MAIN_VERB.has(units[k]?.norm ?? '')) return k - 1;
@@ -269,6 +273,13 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
     // short phrase, never the clause's verb.
     if (neg.set === 'negDeterminer' && units[i - 1]?.norm === 'with') {
       found.push({ cue: neg, from: after, to: after + 1, relative: true });
+      continue;
+    }
+    // "the VRMs of vehicles not subject to a PCN", "records not required for billing": "not" right after a noun and
+    // before "subject" or a participle describes the noun, as a relative clause would ("that are not …"); it reaches
+    // its own short phrase, never the clause's verb (blind96-85 read "may use … to train" as a ban).
+    if (neg.text.toLowerCase() === 'not' && next && DESCRIBED.test(next.norm) && units[i - 1] !== undefined && !NOT_A_NOUN_BEFORE.test(units[i - 1]!.norm)) {
+      found.push({ cue: neg, from: after, to: relativeNarrowEnd(units, after), relative: true });
       continue;
     }
     // "on not less than thirty days' notice", "not later than", "samples not exceeding 10%", "fees not to exceed $500":

@@ -151,6 +151,9 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   // "we or our business partners may use …": a subject that joins the vendor to others is still the vendor acting.
   const last = candidates[candidates.length - 1];
   const joinedVendor = last && SIDE_OF[last.set] === 'third-party' ? candidates.find((c) => sideOf(c, actions, input) === 'vendor') : undefined;
+  // "Neither ConsentWell nor any of our AI subprocessors may use …": a company named first, joined to the others, acts too.
+  const firstNamed = last && !joinedVendor && SIDE_OF[last.set] === 'third-party' && /^(?:neither|both|either)$/.test(units[from]?.norm ?? '') && looksLikeCompany(units, from + 1) ? units[from + 1] : undefined;
+  if (firstNamed && !input.namesParties) return { side: 'vendor', cue: { set: 'vendorRole', text: firstNamed.text, start: firstNamed.start + offset, end: firstNamed.end + offset }, passive };
   const subject = joinedVendor ?? last;
   // A company named right before the verb ("Pinterest uses", "SurveyMonkey may") acts for itself.
   const nameAt = nameBeforeVerb(units, headIndex, from);

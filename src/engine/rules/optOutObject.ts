@@ -57,8 +57,9 @@ export function optsOutOfOtherThing(frame: ClauseFrame): boolean {
   // vendor stops using or keeping when the customer leaves names the programme as one of data use.
   // ("we will then stop using their points balance" names no data: a loyalty scheme stays something else.)
   const collects = (p: ClauseFrame['predicates'][number]) =>
-    p.actions.some((a) => a.text.toLowerCase().startsWith('collect')) || (p.actions.some((a) => a.kind === 'use' || a.kind === 'retain') && p.objects.some((o) => o.kind === 'customer-data' || o.kind === 'usage-data' || o.kind === 'output'));
-  if (frame.predicates.some((p) => p.actor.side === 'vendor' && collects(p))) return false;
+    p.actions.some((a) => a.text.toLowerCase().startsWith('collect')) || (p.actions.some((a) => a.kind === 'use' || a.kind === 'retain') && p.objects.some((o) => o.kind === 'customer-data' || o.kind === 'usage-data' || o.kind === 'output' || (o.kind === 'generic' && (o.text.toLowerCase() === 'data' || o.text.toLowerCase().endsWith(' data')))));
+  // "…, whereupon Merchant's Order Data will be used only to provide the Services": a passive use is the vendor's.
+  if (frame.predicates.some((p) => (p.actor.side === 'vendor' || p.actor.passive) && collects(p))) return false;
   const named = frame.cues.filter((c) => c.set === 'optOutVerb').map((c) => namedAfter(frame, c.end));
   return named.includes('other') && !named.includes('data');
 }

@@ -432,4 +432,7 @@ export const deemedInstruction = (p: Predicate): boolean =>
 /** The next `count` words of the sentence from `at`, as written (punctuation kept). */
 export const wordsAfter = (frame: RuleInput['frame'], at: number, count: number): string[] => frame.text.slice(at - frame.start).trim().split(' ').filter((w) => w !== '').slice(0, count);
 /** The word before an offset of the sentence, in lower case: "used to generate Outputs" → "generate". */
+/** Up to `count` words right before `at`, lower case, nearest last. */
+export const wordsBefore = (frame: RuleInput['frame'], at: number, count: number): string[] =>
+  frame.text.slice(0, at - frame.start).trim().split(' ').filter((w) => w !== '').slice(-count).map((w) => w.toLowerCase());
 export const wordBefore = (frame: RuleInput['frame'], at: number): string => (frame.text.slice(0, at - frame.start).trim().split(' ').pop() ?? '').toLowerCase();

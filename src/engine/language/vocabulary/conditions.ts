@@ -194,6 +194,8 @@ export const CONDITION_SETS = [
       'your benefit', 'benefit of customer', 'in furtherance of', 'host', 'hosting', 'display to you',
       // A model kept for one customer: "forecasting models dedicated solely to Subscriber's account".
       'dedicated solely to', 'dedicated exclusively to', 'for your account only',
+      // "authorizes Brieflane to access and import Firm Content … as directed by Firm" (audit214, 470 § 12(a)).
+      'as directed by', 'at the direction of', 'as you direct', 'as requested by',
     ],
   },
   {

@@ -157,7 +157,14 @@ const CAPACITY_WARRANTED = {
   when: ({ predicate: p, frame }: RuleInput): boolean => {
     const capacity = frame.cues.filter((c) => c.set === 'capacityToGrant');
     const grants = p.actions.filter((a) => a.kind === 'grant' && !a.negated);
-    return capacity.length > 0 && grants.length > 0 && grants.every((a) => capacity.some((c) => a.start >= c.start && a.start - c.end <= 30));
+    if (capacity.length > 0 && grants.length > 0 && grants.every((a) => capacity.some((c) => a.start >= c.start && a.start - c.end <= 30))) return true;
+    // "Customer warrants that it has the right to upload the Customer Data and to grant the licences in clause 4.2": the
+    // warranted right reaches the grant through a list of what the customer may do (audit214, 469 § 10.3 was rewritten).
+    const warranty = frame.cues.find((c) => c.set === 'warrantyCue');
+    const right = frame.cues.find((c) => c.set === 'modal' && c.text.toLowerCase().endsWith('right to') && warranty !== undefined && c.start > warranty.end);
+    // "you automatically grant, and you represent and warrant that you have the right to grant, to us …" grants first.
+    const grantedFirst = warranty !== undefined && frame.cues.some((c) => c.set === 'grantVerb' && c.end <= warranty.start);
+    return p.actor.side === 'customer' && right !== undefined && !grantedFirst && grants.length > 0 && grants.every((a) => a.start > right.end);
   },
 };
 

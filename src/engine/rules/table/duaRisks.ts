@@ -3,7 +3,7 @@
 // clause frame; the words come from vocabulary/dua.ts.
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
-import { action, affirmed, consentGated, cue, customerActs, has, object, reads, vendorActs, wordBefore } from '../queries';
+import { action, affirmed, consentGated, cue, customerActs, has, object, reads, vendorActs, wordBefore, wordsBefore } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_ACTS, DEFINITION_ONLY, HEADING_ONLY, ITEM_OF_LISTED_BAN } from '../vetoes';
 import { purposesSetElsewhere } from '../../reading/purposeByReference';
 import { transferredToPlace } from '../../reading/transferPlace';
@@ -158,6 +158,16 @@ const disclosureVerb = (p: Predicate): Cue | undefined => {
   return verb && (reads(p, verb, 'duaActNoun') || narrowed) ? undefined : verb;
 };
 
+/**
+ * "including Licensed Content that has previously been published": a disclosure already made, in a relative clause
+ * that says which data is meant, grants nothing (472 § 10.2, the holder's own confidentiality clause, was redlined).
+ */
+const publishedBefore = ({ frame }: RuleInput, verb: Cue): boolean => {
+  const before = wordsBefore(frame, verb.start, 4);
+  const last = before[before.length - 1];
+  return (last === 'been' && (before.includes('that') || before.includes('which'))) || last === 'previously' || last === 'already';
+};
+
 export const DUA_RISK_RULES: readonly Rule[] = [
   {
     id: 'dua-beyond-purpose-grant',
@@ -209,7 +219,7 @@ export const DUA_RISK_RULES: readonly Rule[] = [
     // "may share the Shared Data with its affiliates", "may publish the Dataset", "a sublicensable licence to the Data".
     when: (i) => {
       const verb = disclosureVerb(i.predicate);
-      return verb !== undefined && vendorActs(i) && sharedData(i.predicate) !== undefined && !publishesTheModel(i.predicate, verb);
+      return verb !== undefined && vendorActs(i) && sharedData(i.predicate) !== undefined && !publishesTheModel(i.predicate, verb) && !publishedBefore(i, verb);
     },
     vetoes: [
       ...RECIPIENT_GRANT_VETOES,

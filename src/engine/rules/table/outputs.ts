@@ -48,6 +48,12 @@ const outputClassedAsCustomerData = (i: RuleInput): Cue | undefined => {
   const words = (between.split('")').pop() ?? '').split('”)').pop()?.trim() ?? '';
   return CLASSED_AS.some((w) => words === w || words === `${w} the`) ? data : undefined;
 };
+/**
+ * "Colourways … generated using Selvedge Studio AI are licensed to Customer on a non-exclusive basis": the outputs are
+ * only licensed, and not exclusively, so the vendor keeps them and may give the same to others (blind96-148).
+ */
+const onlyNonExclusive = ({ predicate: p }: RuleInput): boolean =>
+  p.cues.some((c) => c.set === 'licenceNarrowing' && c.text.toLowerCase().split('-').join(' ').startsWith('non exclusive'));
 /** "Vendor hereby assigns that right to Customer": the one who assigns gives ownership to the one assigned to. */
 const assignsToCustomer = ({ predicate: p }: RuleInput): boolean =>
   p.polarity === 'positive' && p.recipient?.side === 'customer' && p.actions.some((a) => (a.kind === 'own' || a.kind === 'share') && !a.negated && reads(p, a, 'assignVerb'));
@@ -256,6 +262,19 @@ export const OUTPUT_RULES: readonly Rule[] = [
       !has(i.frame, 'afterEnd') && !has(i.frame, 'lastingRight'),
     vetoes: [CUSTOMER_RESTRICTION, CLAIM_CONTEXT, TEACHES_PEOPLE],
     evidence: (i) => [i.predicate.actor.cue, action(i.predicate, 'grant'), output(i), cue(i.predicate, 'withinTerm')],
+  },
+  {
+    id: 'output-licensed-non-exclusively',
+    category: 'output-ownership',
+    stance: 'risk',
+    severity: 'medium',
+    when: (i) =>
+      output(i) !== undefined && own(i) === undefined && i.predicate.polarity === 'positive' && i.predicate.actor.side !== 'customer' &&
+      i.predicate.recipient?.side === 'customer' && action(i.predicate, 'grant') !== undefined && !has(i.predicate, 'withinTerm') && onlyNonExclusive(i) &&
+      // "a perpetual, irrevocable, non-exclusive licence": a licence that outlasts everything is the customer's to keep.
+      !has(i.frame, 'afterEnd') && !has(i.frame, 'lastingRight'),
+    vetoes: [CUSTOMER_RESTRICTION, CLAIM_CONTEXT, TEACHES_PEOPLE],
+    evidence: (i) => [action(i.predicate, 'grant'), output(i), i.predicate.cues.find((c) => c.set === 'licenceNarrowing')],
   },
   {
     id: 'output-rights-shaped',
