@@ -78,6 +78,8 @@ export const SurgicalEditSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('swap-owner'), optional: z.boolean().optional() }),
   /** "… owns the Platform and its improvements, whether or not developed using Customer Data": the reach over the data goes. */
   z.strictObject({ kind: z.literal('strike-ownership-reach'), optional: z.boolean().optional() }),
+  // "suggestions, ratings, transcript corrections or other feedback": the corrections of the content leave the list.
+  z.strictObject({ kind: z.literal('strike-content-feedback'), optional: z.boolean().optional() }),
   /** "grants the Client a non-exclusive licence to use them … during the Subscription Term": the licence outlives the term. */
   z.strictObject({ kind: z.literal('perpetual-licence'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('strike-survival'), optional: z.boolean().optional() }),

@@ -10,7 +10,7 @@ import { clausePaths, numberAtStart, opensOneParagraph } from './clauseNumbers';
 import { isCustomerRight } from './customerOption';
 import { numberingPrefixLength as numberPrefix } from './redline/sentenceSpan';
 import { escapeRegExp } from './redline/surgical/context';
-import { RESERVED } from './reviewComments';
+import { RESERVED, RESERVED_ITEM } from './reviewComments';
 import { reserveClause } from './strikes';
 import { survivalEdit } from './survivalList';
 import { namesTrainingNotDenied, TRAINING_WORD } from './trainingWords';
@@ -103,6 +103,10 @@ const trainingStruck = (item: EditItem): boolean =>
 const PERMITS_TRAINING = /\bmay\b(?!\s+not\b)[^.;]{0,200}?\b(?:train|fine-tun)/i;
 /** A grant the customer could still withdraw: "authorises", "grants", "consents to", "permits". */
 const STILL_AUTHORISES = /\b(?:authori[sz]es|grants|consents\s+to|permits)\b/i;
+/** "[Reserved.]", or "[Reserved]" for a lettered item: what a deleted clause leaves. */
+const reserves = (op: RedlineOp): boolean => op.kind === 'insert' && (op.text === RESERVED || op.text === RESERVED_ITEM);
+/** "An opt-out takes effect within 30 days …", "Opting out does not affect …": a clause about how the opt-out works. */
+const OPT_OUT_MECHANICS = /^(?:(?:an?|any|the|such)\s+)?(?:opting\s+out|opt-?outs?)\b/i;
 /** A clause whose subject is the lever itself: "Opting out under Section 3.6 takes effect within thirty days …". */
 const LEVER_AS_SUBJECT = /^(?:(?:any|an?|the|such)\s+)?(?:opting\s+out|opt-?outs?|withdrawals?|objections?)\s+(?:under|pursuant\s+to|of|from)\b/i;
 /**
@@ -112,6 +116,13 @@ const LEVER_AS_SUBJECT = /^(?:(?:any|an?|the|such)\s+)?(?:opting\s+out|opt-?outs
  */
 const FRUIT_AS_SUBJECT =
   /^(?:(?:any|all|the|such|each)\s+)?(?:[\w-]+\s+){0,4}?(?:trained|retrained|fine-tuned|developed|built|created|made|generated|derived|improved|produced|compiled)\s+(?:by\s+[\w-]+\s+)?(?:under|pursuant\s+to|in\s+accordance\s+with|as\s+permitted\s+(?:by|under)|as\s+described\s+in)\s+(?:Section|Clause|clause|[Pp]aragraph)\s+([\dA-Z][\d.]*\d|\d)(?![.\d])/i;
+/**
+ * "Before using Your Content for training under Section 7(b)(ii), we apply …", "Before using Candidate Data for the
+ * purposes in paragraph 5.1, …": a clause that only sets how a use the review took away is carried out (audit212, 468
+ * § 7(b)(iii) was trimmed and left describing a deleted use; audit214, 469 Sch 2 ¶5.2).
+ */
+const PRECONDITION =
+  /^(?:before|prior\s+to)\s+(?:using|we\s+use|[A-Z][\w-]*\s+uses)\b[^,;]{0,120}?\b(?:under|pursuant\s+to|in\s+accordance\s+with|for\s+the\s+purposes\s+(?:(?:set\s+out|described)\s+)?in)\s+(?:Section|Clause|clause|[Pp]aragraph)\s+([\dA-Z][\d.]*(?:\([a-z0-9]{1,4}\))*)(?=,)/i;
 /** "Opt-Out. ", "Leaving the Program. ": a run-in heading, its small words in lower case, ending on a capital word. */
 const HEADING_ONLY_START = /^[A-Z][\w-]*(?: (?:(?:of|the|and|for|from|to|in|on)\s)?[A-Z][\w-]*){0,5}\.\s+(?=[A-Z])/;
 /** "A.5 Model Improvement Program. Unless …": a clause's run-in heading of two to six title-case words. */
@@ -198,7 +209,7 @@ export function mootOptOutItems(
   const edits = items.filter((item): item is EditItem => item.kind === 'edit');
   // Answered: turned into a ban, reserved, or struck of its permission (", and Chartwell may use … for any purpose").
   const answered = edits.filter((item) =>
-    item.ops.some((op) => (op.kind === 'insert' && (BANNED.test(op.text) || op.text === RESERVED)) || (op.kind === 'delete' && STRUCK_PERMISSION.test(op.text))),
+    item.ops.some((op) => reserves(op) || (op.kind === 'insert' && BANNED.test(op.text)) || (op.kind === 'delete' && STRUCK_PERMISSION.test(op.text))),
   );
   // "5.5 Customer may opt out of Company's use of Service Data to train models under Section 5.3" once the review struck
   // the training from 5.3 and left its other uses: a switch about training has nothing left to switch (audit93, 246).
@@ -243,6 +254,8 @@ export function mootOptOutItems(
     const number = item && numberAtStart(item.original);
     return item && number !== undefined ? { number, item, limb: true } : undefined;
   };
+  // The last clause deleted here as moot, whose number and target a clause on how its opt-out works follows.
+  let moot: { readonly index: number; readonly target: NonNullable<ReturnType<typeof limbTarget>> | (typeof numbers)[number] } | undefined;
   const reserved = paragraphs.flatMap((paragraph, index): EditItem[] => {
     // A clause that also promises something else (a deletion, confidentiality) is not only a lever: it stays.
     // Only a clause whose subject is the customer pulling the lever ("Client may ask that …"): "Even if you opt out
@@ -252,21 +265,24 @@ export function mootOptOutItems(
     // The stop a paid election buys reads as a promise not to train; it is the lever itself, not a promise beside it.
     const elected = ELECTED_STOP.test(body);
     const promises = analysis.findings.some((f) => f.paragraph === index && f.stance === 'protective' && f.category !== 'opt-out' && !(elected && f.category === 'no-training'));
-    const lever = (isCustomerRight(body, [analysis.terms.customer, ...analysis.parties.customerAliases]) && LEVER.test(body)) || LEVER_AS_SUBJECT.test(body) || elected;
-    const fruit = lever || SECOND_SENTENCE.test(body.trimEnd().replace(/[.]$/, '')) ? undefined : FRUIT_AS_SUBJECT.exec(body)?.[1];
+    // "(ii) An opt-out takes effect within 30 days …" right after the moot opt-out: how the deleted switch worked goes with it.
+    const follows = moot !== undefined && moot.index === index - 1 && OPT_OUT_MECHANICS.test(body) ? moot.target : undefined;
+    const lever = (isCustomerRight(body, [analysis.terms.customer, ...analysis.parties.customerAliases]) && LEVER.test(body)) || LEVER_AS_SUBJECT.test(body) || elected || follows !== undefined;
+    const fruit = lever || SECOND_SENTENCE.test(body.trimEnd().replace(/[.]$/, '')) ? undefined : FRUIT_AS_SUBJECT.exec(body)?.[1] ?? PRECONDITION.exec(body)?.[1];
     if (busy.has(index) || promises || (!lever && fruit === undefined)) return [];
     // A switch whose use the review only took the training out of is moot only where training is what it switches.
     const switches = ({ item }: { item: EditItem }) => !trainingOnly.includes(item) || (TRAINING_WORD.test(body) && fruit === undefined);
-    const target = fruit !== undefined
+    const target = follows ?? (fruit !== undefined
       ? numbers.filter(switches).find(({ number }) => number.replace(/\.$/, '') === fruit)
       : numbers.filter(switches).find(({ number, item }) => citationOf(number).test(paragraph.text) || namesHeading(paragraph.text, item.original) || namesDefinedTerm(paragraph.text, item)) ??
-        limbTarget(numberOf(index));
+        limbTarget(numberOf(index)));
     // "Customer authorises Chartwell to de-identify …, and Chartwell shall not use …": the clause still authorises
     // something, so withdrawing that authorisation still means something; a customer's fallback is not given up.
     const stillAuthorises = target !== undefined && STILL_AUTHORISES.test(target.item.target);
     // "A.5 Customer may … opt out of the uses described in Section A.4 and of … under Section 6.5" once only 6.5 is a
     // ban: the switch still works on A.4, so it stays as the customer's fallback (audit118, 297 § A.5).
-    const other = target === undefined ? undefined : otherSwitched(paragraph.text, target.number, index);
+    // "Opting out does not affect our use … under Section 7(b)(i)" names other uses only to keep them out of the switch.
+    const other = target === undefined || follows !== undefined ? undefined : otherSwitched(paragraph.text, target.number, index);
     if (other !== undefined) {
       fallbacks.push({ paragraph: index, reason: `it also lets the customer opt out of ${word} ${other}, which the review leaves permitted, so the customer's switch is kept` });
       return [];
@@ -292,6 +308,7 @@ export function mootOptOutItems(
     const limbOnly = target ? leverLimb(paragraph.text) : undefined;
     const ops = limbOnly ?? (target && numberOf(index) !== undefined ? reserveClause(paragraph.text) : undefined);
     if (!target || !ops) return [];
+    moot = { index, target };
     const cited = citedAs(paragraph.text, target.number) ?? word;
     return [
       {
@@ -315,7 +332,7 @@ export function mootOptOutItems(
             ? `We have struck the opt-out from ${cited} ${target.number}, which now prohibits that use, so there is no use left to opt out of. ${analysis.terms.customer}'s other rights in this clause stay.`
             : 'limb' in target
             ? `We have deleted this clause. We struck from ${cited} ${target.number} the use it let ${analysis.terms.customer} opt out of, so there is no use left to opt out of, and keeping the clause would suggest otherwise.`
-            : `We have deleted this clause. With ${target.item.ops.some((op) => op.kind === 'insert' && op.text === RESERVED) ? `${cited} ${target.number} deleted` : target.item.ops.some((op) => op.kind === 'insert' && BANNED.test(op.text)) ? `${cited} ${target.number} now a prohibition` : `the ${trainingOnly.includes(target.item) ? 'training' : 'use'} ${cited} ${target.number} allowed struck from it`}, ${fruit !== undefined ? 'nothing can be made under it' : 'there is no use left to opt out of'}, and keeping the clause would suggest otherwise.`,
+            : `We have deleted this clause. With ${target.item.ops.some(reserves) ? `${cited} ${target.number} deleted` : target.item.ops.some((op) => op.kind === 'insert' && BANNED.test(op.text)) ? `${cited} ${target.number} now a prohibition` : `the ${trainingOnly.includes(target.item) ? 'training' : 'use'} ${cited} ${target.number} allowed struck from it`}, ${PRECONDITION.test(body) ? 'there is nothing left for this clause to govern' : fruit !== undefined ? 'nothing can be made under it' : 'there is no use left to opt out of'}, and keeping the clause would suggest otherwise.`,
         },
         notes: [],
       },

@@ -45,8 +45,10 @@ export function isCustomerRight(quote: string, customer: string | readonly strin
   // "Workspace administrators may opt out …", "Customer's administrators may …": those who act for the customer.
   // "Account owners on the Plus and Advanced plans can …": the owners of the customer's account, on some plans.
   const admins = `(?:(?:${name}|your)(?:['’]s)?\\s+)?(?:(?:workspace\\s+|account\\s+|system\\s+)?(?:administrators?|admins?)|(?:workspace|account)\\s+owners?)(?:\\s+on\\s+[^.;,]{1,40}?\\s+plans?)?`;
+  // "Customers on an Enterprise Plan may opt out …": the customer, as one of those on the plan it may be on.
+  const onPlan = `(?:${name})s?\\s+on\\s+[^.;,]{1,40}?\\s+plans?`;
   // "An account administrator may opt out …", "Any workspace admin can …": one of them, said with its article.
-  return new RegExp(`^(?:(?:the|an?|any|each)\\s+)?(?:${name}|you|${admins})\\s+(?:may|can|shall\\s+be\\s+entitled\\s+to|is\\s+entitled\\s+to)\\b`, 'i').test(body);
+  return new RegExp(`^(?:(?:the|an?|any|each)\\s+)?(?:${onPlan}|${name}|you|${admins})\\s+(?:may|can|shall\\s+be\\s+entitled\\s+to|is\\s+entitled\\s+to)\\b`, 'i').test(body);
 }
 
 /** "grants the OEM a … licence", "grants you a licence": a licence the customer receives, not one it gives. */

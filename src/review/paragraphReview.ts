@@ -31,7 +31,7 @@ import { dropsOnlyPurpose } from './purposeDropped';
 import { COUNTERPART, disclosureKept, isSurvivalList, keepsVendorsOwnRights, usesOnlyFeedback, DATA_USE, EXTENDS_A_LICENCE, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
-import { insideTagAlong } from './redline/surgical';
+import { insideTagAlong, struckCorrections, withoutFeedbackCarveOut } from './redline/surgical';
 import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
 import { strikeOwnEndsBesideLaw } from './redline/surgical/keepingEdits';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, licensedByCustomer, namesDataByClause, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
@@ -222,6 +222,15 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       const whole = planRedline(next, { ...position, edits: undefined }, context.analysis, current);
       if (whole.kind === 'sentence' || (position.standsApart && whole.kind === 'inserted-paragraph')) plan = whole;
     }
+    // "any suggestions[-, annotations, corrections-], … or other feedback …{+, except that this Section D.8 does not apply
+    // to Health System Data+}": once the feedback clause is answered so, what its licence still reads as is the vendor's
+    // feedback licence, not a licence over the data to rewrite (442 § D.8 became a data licence).
+    const feedbackAnswered = next.category !== 'ai-training' && steps.some((step) => step.finding.start === next.start &&
+      openingWords(step.finding.quote) === openingWords(next.quote) && (step.ops ?? []).some((op) => op.kind === 'delete' && struckCorrections(op.text)));
+    if (feedbackAnswered) {
+      attempted.set(attemptKey(next), 'the feedback clause is answered by the corrections taken out of it and the customer\'s data carved out of it');
+      continue;
+    }
     if (plan.note) notes.push(plan.note);
     if (plan.kind === 'word-level' && carvesOutWhatIsExcluded(track.current, plan.ops, dataNames(context.analysis))) {
       // "Feedback does not include Customer Data." already says what ", except that this clause does not apply to
@@ -348,7 +357,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       continue;
     }
     // Striking ", together with the Output …," that a feedback carve-out would contradict is part of the carve-out.
-    const rewrites = plan.ops.some((op) => op.kind === 'delete' && !insideTagAlong(track.current, op));
+    // So is the feedback list's correcting item ("ratings[-, transcript corrections-] or other feedback").
+    const rewrites = plan.ops.some((op) => op.kind === 'delete' && !insideTagAlong(track.current, op) && !struckCorrections(op.text));
     // "… the Privacy Policy forms part of these terms, so you agree that we may handle your information as it describes"
     // grants no licence: the licence clause in its place would be a second licence beside the real one.
     const noLicence = next.category === 'broad-license' && (!NAMES_A_LICENCE.test(next.quote) || EXTENDS_A_LICENCE.test(next.quote));
@@ -356,7 +366,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // is answered by the clause on derived data, not turned into a second service licence.
     const names = next.category === 'broad-license' ? customerDataNames(context.analysis) : dataNames(context.analysis);
     // A deletion carve-out for "any model trained … under paragraph 6.2" keeps the data inside the model (219 § 11.5).
-    const aboutItsData = namesTheData(next.quote, names) || (TRAINING_USES.has(next.category) && trainsOnItsItems(next.quote, context.analysis)) ||
+    // The carve-out a feedback edit added ("…, except that this Section D.8 does not apply to Health System Data") names
+    // the data only to keep it out: the licence is still over feedback alone (442 § D.8 was rewritten as a data licence).
+    const aboutItsData = namesTheData(withoutFeedbackCarveOut(next.quote), names) || (TRAINING_USES.has(next.category) && trainsOnItsItems(next.quote, context.analysis)) ||
       next.rules.includes('carved-out-into-models') ||
       (next.category === 'aggregated-data' && !next.rules.includes('usage-data-grant') && namesDerivedData(next.quote)) ||
       namesDataByClause(next.quote, context.paragraphs, names) || licensedByCustomer(next, context.analysis);
@@ -373,7 +385,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     // "… grants Supplier a perpetual … licence to use … that Feedback": a feedback licence keeps its term; the carve-out
     // of the customer's data answers it (audit76, 211 4.3 read "perpetual" struck there as a wasted point).
-    const feedbackLicence = next.rules.includes('feedback-use') && !namesTheData(next.quote, customerDataNames(context.analysis));
+    const feedbackLicence = next.rules.includes('feedback-use') && !namesTheData(withoutFeedbackCarveOut(next.quote), customerDataNames(context.analysis));
     const narrowedLicence = duplicate && !feedbackLicence ? narrowLicence(next, positionId, context, current, track.current) : undefined;
     if (narrowedLicence && !unfit(narrowedLicence.ops)) {
       // A licence that also lets the vendor serve the customer is narrowed to that purpose, never struck whole.

@@ -111,6 +111,8 @@ export interface CommentStep {
   readonly reason?: string;
 }
 
+/** A struck item that corrected the content: "transcript corrections", "edits you make to Output". */
+const CORRECTING = /\b(?:corrections|edits|revisions|annotations|amendments)\b/i;
 const USAGE_DATA_REASON =
   'Usage data records how {{customer}}\'s people use the {{services}} and can reveal what they put into it, so it must not be used to train models.';
 /** The same, for an edit that takes away a use other than training ("to develop new features"). */
@@ -131,6 +133,8 @@ const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   'usage-improvement-grant': USAGE_DATA_REASON,
   // Derived data taken out of confidentiality, the limb struck (see freedLimb).
   'freed-from-confidence': 'What {{vendor}} derives from {{customerData}} must stay within the confidentiality obligations of this {{agreement}}; we have struck the words that take it outside them.',
+  // A correcting item struck from a feedback list ("transcript corrections", "edits you make to Output").
+  'content-as-feedback': 'Corrections and edits carry the content they correct, so they are not feedback; we have taken them out of this clause. Feedback is {{vendor}}\'s to use; {{customerData}} is not feedback, and the rest of this {{agreement}} governs {{vendor}}\'s use of {{customerData}}.',
   // Usage data the contract defines to leave the customer's data out keeps its service uses (see contentFreeUsage).
   'content-free-usage': '{{vendor}} may run and improve the {{services}} with usage data that leaves {{customerData}} out, but that data should not serve {{vendor}}\'s other products and services.',
   // The open purpose struck from such a use ("for any purpose, including to operate … and improve the Platform").
@@ -241,7 +245,9 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   const objects = step.finding?.evidence.filter((s) => s.role === 'object') ?? [];
   const usageOnly = !objects.some((s) => s.text !== usageData && DATA_TERM.test(s.text) && !USAGE_NAME.test(s.text));
   const fits = (rule: string) => SUBJECT_REASONS[rule] !== undefined && !(banned && rule === 'feedback-use') && (usageOnly || rule !== 'usage-data-grant');
-  const about = step.answers ?? (feedbackCarveOut ? 'feedback-use' : step.finding?.rules.find(fits));
+  // "ratings[-, transcript corrections-] or other feedback": corrections struck from the feedback say why first.
+  const correctionsStruck = /\bfeedback\b/i.test(step.finding?.quote ?? '') && struck.some((text) => CORRECTING.test(text));
+  const about = step.answers ?? (correctionsStruck ? 'content-as-feedback' : feedbackCarveOut ? 'feedback-use' : step.finding?.rules.find(fits));
   const ofUsage = usageData !== undefined && objects.some((s) => s.text === usageData) && usageOnly;
   const subject = step.reason ?? (about ? SUBJECT_REASONS[about] : ofUsage ? USAGE_DATA_REASON : undefined);
   // Usage data struck of a use that is not training is not defended by the training reason; an open list of uses

@@ -85,7 +85,7 @@ const PLURAL_VERBS: Readonly<Record<string, string>> = { is: 'are', has: 'have',
  * "… derived from it", "delete it", "any of it": the playbook's pronoun for the data, as the object of a data verb or
  * preposition. A plural data term takes "them"; a subject "it" ("if it objects") is a party and is left alone.
  */
-const DATA_PRONOUN = /\b(derived from|created with|copies of|any of|use of|review of|train on|asks for|ask for|receives|receive|use|using|delete|deleting|return|returning|retain|retaining|retains|store|storing|process|processing) it\b/g;
+const DATA_PRONOUN = /\b(derived from|generated from|created with|copies of|any of|use of|review of|train on|asks for|ask for|receives|receive|use|using|delete|deleting|return|returning|retain|retaining|retains|store|storing|process|processing) it\b/g;
 
 const DATA_SUBJECT = /\b(how long|whether|once|until) it (will|may|shall|can)\b/g;
 

@@ -45,6 +45,8 @@ export const AI_TRAINING_ISSUE: PlaybookIssue = {
         // off as feedback, which the carve-out answers; "will not use … such Feedback to improve the AI Features"
         // banned ordinary suggestions too (audit128, 317 § 7.1).
         { kind: 'prohibit', optional: true, unlessMentions: DEFINES_FEEDBACK },
+        // "ratings, transcript corrections or other feedback": corrections carry the content and leave the list (audit212).
+        { kind: 'strike-content-feedback', optional: true },
         { kind: 'append-proviso', text: 'except that this clause does not apply to {{customerData}}', onlyIf: DEFINES_FEEDBACK, strikesTagAlong: true, optional: true },
         // A licence the customer grants ("grants … a licence to … process Candidate Data to provide the Platform and to
         // develop … the algorithms") has no vendor "may" to negate: its own purposes for the vendor go instead.

@@ -41,6 +41,8 @@ export const SERVICE_IMPROVEMENT_ISSUE: PlaybookIssue = {
         // Feedback clauses stay: the point is that our data cannot be passed off as feedback.
         // "a licence to use Feedback, together with the Output and transcripts to which it relates": the carve-out
         // would contradict the material pulled in beside the feedback, so that goes (the audits' incoherent carve-out).
+        // "ratings, transcript corrections or other feedback": corrections carry the content and leave the list (audit212).
+        { kind: 'strike-content-feedback', optional: true },
         { kind: 'append-proviso', text: 'except that this clause does not apply to {{customerData}}', onlyIf: FEEDBACK_WORDS, strikesTagAlong: true, optional: true },
         // Where a ban does not fit (the sentence carries a proviso), "for any lawful purpose" is narrowed instead.
         { kind: 'limit-purpose', text: 'solely to provide, secure and support the {{services}} for {{customer}}', optional: true, onlyIfNoneBefore: true },

@@ -3,7 +3,7 @@
 // Pure: imports only engine types and playbook types/fillers; never Office, React, the DOM or Node.
 import type { PlaybookPosition } from '../../playbook/schema';
 import { dataTermOfSentence } from '../sentenceTerms';
-import { numberAtStart } from '../clauseNumbers';
+import { clausePaths, itemLabel, numberAtStart } from '../clauseNumbers';
 import { throughDescribingSentence } from '../describingSentence';
 import { contractWording } from '../wording';
 import { InvariantError, type Analysis, type Finding, type MissingProtection, type Paragraph, type PlanSource, type RedlineOp, type RedlinePlan } from '../../engine/types';
@@ -184,13 +184,12 @@ function citation(paragraphs: readonly Paragraph[], index: number): string | und
 }
 
 function letteredCitation(paragraphs: readonly Paragraph[], index: number): string | undefined {
-  const letter = /^\s*\(([a-z])\)\s/.exec(paragraphs[index]?.text ?? '')?.[1];
-  if (!letter) return undefined;
-  for (let i = index - 1; i >= 0 && index - i <= 30; i--) {
-    const section = /^\s*(\d{1,3})\.\s+\S/.exec(paragraphs[i]?.text ?? '')?.[1];
-    if (section) return paragraphs.some((p) => p.text.includes(`${section}(`) || /\b\d{1,3}\([a-z]\)/.test(p.text)) ? `${section}(${letter})` : undefined;
-  }
-  return undefined;
+  if (itemLabel(paragraphs[index]?.text ?? '') === undefined) return undefined;
+  // "(i)" under "(b)" under "Section 7." is "7(b)(i)", and "(d)" under "Section 6." is "6(d)" (see clausePaths).
+  const path = clausePaths(paragraphs)[index];
+  const section = path?.slice(0, path.indexOf('('));
+  if (path === undefined || !section) return undefined;
+  return paragraphs.some((p) => p.text.includes(`${section}(`) || /\b\d{1,3}\([a-z]\)/.test(p.text)) ? path : undefined;
 }
 
 /**

@@ -10,7 +10,8 @@ import type { Splice } from './splice';
 // rights that outlive the end list what the deletion leaves out (audit86 first run, 233 § 9.4).
 const CARVE_OUT_HEAD = /\b(?:does|do|shall|will)\s+not\s+(?:apply\s+to|extend\s+to|reach|cover|require\s+(?:the\s+)?[\w-]+\s+to\s+(?:delete|destroy|erase)|affect\s+(?:the\s+)?[\w'’-]+\s+rights\s+in)\s*/i;
 /** Data already built into something: the limb the carve-out must lose. */
-const BUILT_IN = /\balready\s+(?:incorporated|reflected|embedded|built|included|trained|used\s+(?:to\s+train|in\s+training))\b/gi;
+// "any information that has been incorporated into the Talvorne Models" too (audit214, 469 Sch 1 ¶4.2 was turned round).
+const BUILT_IN = /\balready\s+(?:incorporated|reflected|embedded|built|included|trained|used\s+(?:to\s+train|in\s+training))\b|\b(?:has|have)\s+been\s+(?:incorporated|embedded|reflected)\s+in(?:to)?\b/gi;
 /**
  * "any model trained or tuned under paragraph 6.2", "any model, weights … created through Model Enhancement": what the
  * vendor trained with the data is the data kept in another form, whatever it is called (audit78, 219 § 11.5, 217 § 10.4).
@@ -97,7 +98,11 @@ export function strikeBuiltInLimb(sentence: string, derivedTerm?: string): Splic
   // "Pooled Insights, Usage Metrics, or any model, weights … created through …": the last item starts at its "or", so
   // the commas inside it stay with it.
   const joined = cue !== built ? lastJoin(sentence, listStart, cue.index) : -1;
-  const before = joined >= 0 ? joined : lastComma(sentence, listStart, cue.index);
+  // "Aggregated Data or to any information that has been incorporated into the Models": two items joined by "or to"
+  // with no comma; the limb starts at that "or".
+  const comma = joined >= 0 ? joined : lastComma(sentence, listStart, cue.index);
+  const orTo = comma < 0 ? Math.max(sentence.lastIndexOf(' or to ', cue.index), sentence.lastIndexOf(' and to ', cue.index)) : -1;
+  const before = orTo > listStart ? orTo : comma;
   const after = firstComma(sentence, cue.index, listEnd);
   const limbStart = before < 0 ? listStart : before + 1 + (/^\s*/.exec(sentence.slice(before + 1))?.[0].length ?? 0);
   const limbEnd = after < 0 ? listEnd : after;

@@ -1,5 +1,6 @@
 // Turns one declarative playbook edit into splices of the vendor's sentence, or undefined when the sentence does
 // not have the part the edit changes. Pure: must not import Office, React, the DOM or Node.
+import { contentFeedbackSplices } from './feedbackContent';
 import { hollowEndlessStrike } from './licenceTerm';
 import { definitionOf, suchNamed, withoutOwnIdentification, withoutStatedLimbs } from './statedLimbs';
 import type { RedlineOp } from '../../../engine/types';
@@ -376,6 +377,8 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
       const reach = ownershipReach(context);
       return reach !== undefined && reach.length > 0 ? reach : undefined;
     }
+    case 'strike-content-feedback':
+      return contentFeedbackSplices(context);
     case 'strike-survival':
       return strikeSurvival(sentence);
     case 'cease-retention':

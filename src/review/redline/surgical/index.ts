@@ -5,3 +5,4 @@ export { applySplices, splicesToOps, type Splice } from './splice';
 export { insideTagAlong } from './edits';
 export { servesTheCustomer } from './banSurroundings';
 export { DERIVED_DATA_NAME } from './ownerSwap';
+export { struckCorrections, withoutFeedbackCarveOut } from './feedbackContent';

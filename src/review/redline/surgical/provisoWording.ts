@@ -82,7 +82,8 @@ export function vendorOnlyGrant({ sentence, vendorNames }: SurgicalContext): boo
   // A "not" inside a parenthetical example ("(such as privileged or not relevant)") promises nothing.
   // ", and Feedback will not be treated as Customer's Confidential Information": a deeming that takes a protection away
   // is part of the grant, no promise the proviso would turn round (audit80/82, 223 § 3.5 got no carve-out).
-  const outsideParentheses = sentence.replace(EXAMPLES_IN_PARENTHESES, ' ').replace(NEGATIVE_DEEMING, ' ');
+  // "…, and no compensation shall be payable to Bank": a price the grant carries, no promise (audit212, 465 § 10.1).
+  const outsideParentheses = sentence.replace(EXAMPLES_IN_PARENTHESES, ' ').replace(NEGATIVE_DEEMING, ' ').replace(NOTHING_PAYABLE, ' ');
   // "Interaction Data shall be considered de-identified only where Vendor has removed …" sets a standard; a proviso
   // on it would be a second standard bolted beside the first, not a narrower grant.
   if (DEEMING.test(sentence)) return false;
@@ -90,6 +91,7 @@ export function vendorOnlyGrant({ sentence, vendorNames }: SurgicalContext): boo
 }
 // Only examples: "(but not from the content of recordings)" is an exception, and the sentence a promise in part.
 const DEEMING = /\b(?:shall|will)\s+be\s+(?:considered|deemed|treated\s+as)\b|\b(?:is|are)\s+(?:considered|deemed)\b/i;
+const NOTHING_PAYABLE = /(?<=\S)(?:,\s*|\s+)and\s+no\s+(?:compensation|payment|fee|royalty|remuneration|consideration)\s+(?:shall|will)\s+be\s+(?:payable|due|owed|paid)\b[^;.]*/i;
 const NEGATIVE_DEEMING = /(?<=\S)(?:,\s*|\s+)and\s+(?:the\s+|any\s+|such\s+)?[\w-]+\s+(?:will|shall)\s+not\s+be\s+(?:treated|considered|deemed|regarded)\s+as\b[^;.]*/i;
 const EXAMPLES_IN_PARENTHESES = /\((?:such\s+as|e\.g\.|for\s+example|for\s+instance|including)\s[^()]{0,200}\)/gi;
 const GRANTING = /\b(?:may|can|will|shall|is\s+entitled|are\s+entitled|grants?|reserves?|assigns?|licen[cs]es?)\b/i;
