@@ -84,3 +84,31 @@ describe('a disclosure already made, in a data-use agreement (audit213, 472 § 1
     expect(duaCategoriesOf(clause)).not.toContain('dua-data-disclosure:risk');
   });
 });
+
+describe('a deletion carve-out that keeps only usage, feedback and derived data under the safeguard (audit214, 470 § 16(e))', () => {
+  it('reads what is kept, anonymous and out of training, as no survival risk', () => {
+    const clause = 'Clause 14.3 does not apply to Usage Data, Feedback or De-identified Data, which Supplier may retain after termination, provided that such data cannot reasonably be used to identify Customer or any individual and is not used to train any artificial intelligence or machine-learning model.';
+    expect(categoriesOf(clause)).not.toContain('survival-retention:risk');
+  });
+
+  it('still reads models kept after termination as a risk', () => {
+    const clause = 'Clause 14.3 does not apply to De-identified Data or to any model trained using it, which Supplier may retain after termination, provided that such data cannot reasonably be used to identify Customer or any individual.';
+    expect(categoriesOf(clause)).toContain('survival-retention:risk');
+  });
+});
+
+describe('second round (blind97): a licence the customer receives, a withdrawn authorisation, rights cut down to a licence', () => {
+  it('reads a licence granted to the customer, named by its role, as no training by the vendor (blind97-46)', () => {
+    expect(categoriesOf('Harmonia grants Licensee a non-exclusive licence to make rehearsal recordings of the Works for the training of singers.')).not.toContain('ai-training:risk');
+  });
+
+  it('reads the customer withdrawing its authorisation as its lever, whoever is named first (blind97-28)', () => {
+    const clause = 'Lab may withdraw the authorisation in Section 2.1 by unticking \'Share cases to improve Dentaform\' in Lab Settings or by notice to privacy@dentaform.example; withdrawal will not require Dentaform to retrain or delete any model trained before the notice.';
+    expect(categoriesOf(clause)).toContain('opt-out:protective');
+    expect(categoriesOf(clause)).not.toContain('ai-training:risk');
+  });
+
+  it('reads the customer\'s rights in outputs cut down to a non-exclusive licence as not ownership (blind97-26)', () => {
+    expect(categoriesOf('Customer\'s rights in Outputs are limited to a non-exclusive licence to use them internally.')).toContain('output-ownership:risk');
+  });
+});

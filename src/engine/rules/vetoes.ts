@@ -368,6 +368,9 @@ export const LICENSED_TO_CUSTOMER: Veto = {
   when: ({ predicate: p }) =>
     p.actor.side === 'vendor' && p.recipient?.side === 'customer' && p.actions.some((a) => a.kind === 'grant' && !a.negated) &&
     (reads(p, p.actor.cue, 'vendorWe', 'vendorRole', 'docVendor', 'providerName') ||
+      // "Cantoria grants Licensee … a licence …": a company by its name granting to the customer named by its role word
+      // (blind97-46); between two bare names the sides would be a guess.
+      (p.recipient?.cue !== undefined && reads(p, p.recipient.cue, 'customerRole', 'customerYou', 'docCustomer')) ||
       // "… shall procure that each Subcontractor grants, to the Insurer … full and unrestricted rights of access to, and
       // inspection and audit of, its … data": what the customer receives is its audit right (342 § 9.4).
       has(p, 'auditTerm') ||

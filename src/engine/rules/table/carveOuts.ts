@@ -4,6 +4,7 @@ import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, cue, has, object } from '../queries';
 import { CLAIM_CONTEXT, CUSTOMER_RESTRICTION, DEFINITION_ONLY, scopeDenied } from '../vetoes';
+import { safeguarded } from './derivedData';
 
 /** A carve-out from deletion in the vendor's favour: the "not" denies the deletion clause's scope. */
 const carvedOutOfDeletion = ({ predicate: p, frame }: RuleInput): boolean =>
@@ -66,6 +67,16 @@ const itemCarvedOutForTraining = ({ predicate: p, paragraph }: RuleInput): boole
     object(p, 'customer-data', 'usage-data', 'derived', 'generic', 'output') !== undefined;
 };
 
+/** What is kept is only usage, feedback or derived data ("De-identified" + "Data"), named before a de-identification safeguard, with no model. */
+const KEPT_KINDS: ReadonlySet<string> = new Set(['derived', 'usage-data', 'feedback']);
+/** "Usage Data" defined to reach what users type is read as the customer's data too; it is still the usage data kept. */
+const alsoUsage = (i: RuleInput, at: number): boolean => i.predicate.objects.some((o) => o.start === at && o.kind === 'usage-data');
+const derivedKeptSafe = (i: RuleInput): boolean => {
+  const guard = i.frame.cues.find((c) => c.set === 'deidentificationSafeguard');
+  const modelKept = i.frame.cues.some((c) => (c.set === 'aiNoun' || c.set === 'aiAcronym') && guard !== undefined && c.start < guard.start);
+  return guard !== undefined && !modelKept && i.predicate.objects.length > 0 && i.predicate.objects.every((o) => KEPT_KINDS.has(o.kind) || (o.kind === 'generic' && o.text.toLowerCase() === 'data') || alsoUsage(i, o.start)) && safeguarded(i);
+};
+
 export const CARVE_OUT_RULES: readonly Rule[] = [
   {
     id: 'carved-out-for-training',
@@ -91,7 +102,18 @@ export const CARVE_OUT_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'high',
     when: (i) => carvedOutOfDeletion(i) && (keepsCustomerDataInWhatWasBuilt(i) || keptAfterTheEnd(i)),
-    vetoes: [DEFINITION_ONLY, CLAIM_CONTEXT, CUSTOMER_RESTRICTION],
+    vetoes: [
+      DEFINITION_ONLY,
+      CLAIM_CONTEXT,
+      CUSTOMER_RESTRICTION,
+      {
+        // "… does not apply to Usage Data, Feedback or De-Identified Data, which Brieflane may retain …, provided that such
+        // data cannot reasonably be used to identify Firm or any individual and is not used to train any … model": only
+        // the vendor's records and derived data are kept, anonymous and out of training (audit214, 470 § 16(e)).
+        reason: 'only usage, feedback and derived data are kept, and the clause keeps them anonymous and out of training',
+        when: (i) => derivedKeptSafe(i),
+      },
+    ],
     evidence: ({ predicate: p }) => [p.negation, cue(p, 'scopeVerb'), cue(p, 'embeddedIn') ?? action(p, 'retain'), object(p, 'customer-data', 'derived', 'usage-data', 'feedback')],
   },
   {

@@ -2,7 +2,7 @@
 // rights without settling them (similarity of outputs, definitions: for review). Pure: rows over the clause frame.
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
-import { action, cue, has, object, reads, wordBefore, wordsAfter } from '../queries';
+import { action, cue, has, object, reads, wordBefore, wordsAfter, wordsBefore } from '../queries';
 import { CLAIM_CONTEXT, CLAIM_IN_STATEMENT, CUSTOMER_RESTRICTION, TEACHES_PEOPLE } from '../vetoes';
 
 /**
@@ -52,6 +52,13 @@ const outputClassedAsCustomerData = (i: RuleInput): Cue | undefined => {
  * "Colourways … generated using Selvedge Studio AI are licensed to Customer on a non-exclusive basis": the outputs are
  * only licensed, and not exclusively, so the vendor keeps them and may give the same to others (blind96-148).
  */
+/** "Lab's rights in AI Proposals are limited to a non-exclusive licence" (blind97-26): the customer's rights cut down to a licence. */
+const rightsLimitedToLicence = (i: RuleInput): boolean => {
+  const made = output(i);
+  const [rights, inWord] = made === undefined ? [] : wordsBefore(i.frame, made.start, 2);
+  const limited = cue(i.predicate, 'limiter');
+  return rights === 'rights' && inWord === 'in' && limited !== undefined && limited.start > (made?.end ?? Infinity) && limited.text.toLowerCase().startsWith('limited');
+};
 const onlyNonExclusive = ({ predicate: p }: RuleInput): boolean =>
   p.cues.some((c) => c.set === 'licenceNarrowing' && c.text.toLowerCase().split('-').join(' ').startsWith('non exclusive'));
 /** "Vendor hereby assigns that right to Customer": the one who assigns gives ownership to the one assigned to. */
@@ -269,8 +276,8 @@ export const OUTPUT_RULES: readonly Rule[] = [
     stance: 'risk',
     severity: 'medium',
     when: (i) =>
-      output(i) !== undefined && own(i) === undefined && i.predicate.polarity === 'positive' && i.predicate.actor.side !== 'customer' &&
-      i.predicate.recipient?.side === 'customer' && action(i.predicate, 'grant') !== undefined && !has(i.predicate, 'withinTerm') && onlyNonExclusive(i) &&
+      output(i) !== undefined && own(i) === undefined && i.predicate.polarity === 'positive' && !has(i.predicate, 'withinTerm') && onlyNonExclusive(i) &&
+      ((i.predicate.actor.side !== 'customer' && i.predicate.recipient?.side === 'customer' && action(i.predicate, 'grant') !== undefined) || rightsLimitedToLicence(i)) &&
       // "a perpetual, irrevocable, non-exclusive licence": a licence that outlasts everything is the customer's to keep.
       !has(i.frame, 'afterEnd') && !has(i.frame, 'lastingRight'),
     vetoes: [CUSTOMER_RESTRICTION, CLAIM_CONTEXT, TEACHES_PEOPLE],

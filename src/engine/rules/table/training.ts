@@ -298,6 +298,8 @@ export const TRAINING_RULES: readonly Rule[] = [
       THIRD_PARTY_ACTS,
       // "Kerbwise trains and licenses its enforcement officers": people are trained, not a model on data.
       ABOUT_PEOPLE,
+      // "Cantoria grants Licensee … a licence … to make rehearsal recordings for the training of singers" (blind97-46).
+      LICENSED_TO_CUSTOMER,
       PEOPLE_TRAINED,
       { ...CUSTOMER_ACTS, when: (i) => CUSTOMER_ACTS.when(i) && purposeOfEarlierGrant(i) === undefined && !deemedInstruction(i.predicate) },
       {
@@ -343,6 +345,9 @@ export const TRAINING_RULES: readonly Rule[] = [
       (i.predicate.actions.some((a) => a.kind === 'train' && !a.inSubject && !a.negated) || (i.predicate.ai.length > 0 && action(i.predicate, 'improve') !== undefined)),
     vetoes: [
       CLAIM_CONTEXT,
+      // "Vitrine grants the Institution a … licence … to use the … object models … for … training of collections staff,
+      // and not to object …": the licence runs to the customer (blind97-19).
+      LICENSED_TO_CUSTOMER,
       // "switched off by default, and while it is off we will not use …": off until the customer acts is an opt-in.
       { reason: 'the control is off by default, so the use waits for the customer to switch it on', when: ({ frame }) => has(frame, 'defaultOff') },
       VENDOR_KEEPS_OPT_OUT,
