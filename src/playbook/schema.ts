@@ -83,7 +83,8 @@ export const SurgicalEditSchema = z.discriminatedUnion('kind', [
   /** "grants the Client a non-exclusive licence to use them … during the Subscription Term": the licence outlives the term. */
   z.strictObject({ kind: z.literal('perpetual-licence'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('strike-survival'), optional: z.boolean().optional() }),
-  z.strictObject({ kind: z.literal('cease-retention'), text: editText('the cessation text'), optional: z.boolean().optional() }),
+  // `derivedText`: the safeguard put on a carve-out that keeps only usage, feedback and derived data (see derivedKept).
+  z.strictObject({ kind: z.literal('cease-retention'), text: editText('the cessation text'), derivedText: editText('the safeguard on derived data kept').optional(), optional: z.boolean().optional() }),
   /** "We keep Client Files for as long as the subscription continues": the deletion at the end, added after it. */
   z.strictObject({ kind: z.literal('append-deletion'), text: editText('the deletion text'), optional: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('fix-version'), text: editText('the fixed-version text'), optional: z.boolean().optional() }),

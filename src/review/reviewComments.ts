@@ -149,6 +149,8 @@ const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   'default-enrolment-opt-in': '{{customer}} should take part only if it chooses to, so we have made this an opt-in by written notice rather than an opt-out.',
   // A keeping "as required by law or for … other legitimate business purposes" lost its own-ends limb (see keepingEdits).
   'kept-for-own-ends': '{{vendor}} may keep {{customerData}} where the law requires it, but not for its own business purposes; the other carve-outs stand.',
+  // A carve-out keeping only usage, feedback and derived data, held to the derived-data safeguard (see derivedKept).
+  'derived-data-kept': '{{vendor}} may keep usage, feedback and derived data after the {{agreement}} ends, but only where that data cannot identify {{customer}} or any individual and is not used to train any model.',
   'carved-out-into-models': 'Deletion must reach {{customerData}} inside what {{vendor}} built from it, or that {{customerData}} is kept for good; the other carve-outs stand.',
 };
 

@@ -98,3 +98,25 @@ describe('a lettered paragraph under a "Section 6." heading cites itself by its 
     expect(preferredReview(lines).edit(6)?.target).toContain('except that this Section 6(d) does not apply to Firm Content');
   });
 });
+
+describe('a deletion carve-out that keeps only usage, feedback and derived data (audit214, 470 § 16(e))', () => {
+  const PARTIES = 'This Subscription Agreement is between Tallowmere Analytics Ltd ("Supplier") and the retailer named in the Order Form ("Customer").';
+  const DATA = '1.2 "Customer Data" means the sales files that Customer uploads to the Services.';
+  const DELETION = '14.3 Within thirty (30) days after termination, Supplier shall delete all Customer Data.';
+
+  it('keeps the carve-out and holds what is kept to the derived-data safeguard', () => {
+    const carveOut = '14.4 Clause 14.3 does not apply to Usage Data, Feedback or De-identified Data, which Supplier may retain and continue to use after termination.';
+    const edit = preferredReview([PARTIES, DATA, DELETION, carveOut]).edit(3);
+    expect(edit?.target).toBe(
+      '14.4 Clause 14.3 does not apply to Usage Data, Feedback or De-identified Data, which Supplier may retain and continue to use after termination, provided that such data cannot reasonably be used to identify Customer or any individual and is not used to train any artificial intelligence or machine-learning model.',
+    );
+    expect(edit?.comment.external).toMatch(/^Supplier may keep usage, feedback and derived data after the Agreement ends, but only where/);
+  });
+
+  it('takes the models kept beside such data out of the carve-out first', () => {
+    const carveOut = '14.4 Clause 14.3 does not apply to Usage Data or to any model trained using Customer Data, which Supplier may retain and continue to use after termination.';
+    const target = preferredReview([PARTIES, DATA, DELETION, carveOut]).edit(3)?.target ?? '';
+    expect(target).not.toContain('any model trained using Customer Data');
+    expect(target).toContain('Clause 14.3 does not apply to Usage Data, which Supplier may retain');
+  });
+});

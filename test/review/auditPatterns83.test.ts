@@ -143,7 +143,7 @@ describe('an opt-out from the model development a deleted clause described', () 
   });
 });
 
-describe('a carve-out from deletion deleted whole', () => {
+describe('a carve-out from deletion of derived data alone', () => {
   it('does not tell the counterparty that other carve-outs stand', () => {
     const lines = [
       PARTIES,
@@ -153,9 +153,10 @@ describe('a carve-out from deletion deleted whole', () => {
       '6.3 Sections 9 and 10 do not apply to Anonymised Data, which Provider may retain indefinitely, including after the termination or expiration of this Agreement.',
       '9.1 Provider shall delete Company Data within 30 days after termination.',
     ];
+    // Derived data alone is no longer deleted whole: it is kept under the derived-data safeguard (audit214, 470
+    // § 16(e); auditPatterns207), and the comment still speaks of no other carve-outs.
     const edit = preferredReview(lines).edit(4);
-    expect(edit?.target).toBe('6.3 [Reserved.]');
-    expect(edit?.comment.external).toMatch(/^We have deleted this clause\./);
+    expect(edit?.target).toMatch(/^6\.3 Sections 9 and 10 do not apply to Anonymised Data, .*, provided that such data cannot reasonably be used to identify Company or any individual/);
     expect(edit?.comment.external).not.toContain('other carve-outs stand');
   });
 });

@@ -33,7 +33,13 @@ export const SURVIVAL_RETENTION_ISSUE: PlaybookIssue = {
         'rights to use {{customerData}} do not survive the end of this {{agreement}}.',
       edits: [
         { kind: 'strike-survival', optional: true },
-        { kind: 'cease-retention', text: 'shall cease using and shall delete', optional: true },
+        // A carve-out keeping only usage, feedback and derived data keeps them, anonymous and out of training (audit214).
+        {
+          kind: 'cease-retention',
+          text: 'shall cease using and shall delete',
+          derivedText: 'provided that such data cannot reasonably be used to identify {{customer}} or any individual and is not used to train any artificial intelligence or machine-learning model',
+          optional: true,
+        },
         // Retention for as long as the subscription lasts needs only its end: the deletion when the contract ends.
         { kind: 'append-deletion', text: '{{vendor}} shall delete {{customerData}} within thirty (30) days after this {{agreement}} ends', optional: true },
         { kind: 'limit-purpose', optional: true },

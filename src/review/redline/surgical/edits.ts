@@ -1,5 +1,6 @@
 // Turns one declarative playbook edit into splices of the vendor's sentence, or undefined when the sentence does
 // not have the part the edit changes. Pure: must not import Office, React, the DOM or Node.
+import { derivedKeptProviso } from './derivedKept';
 import { contentFeedbackSplices } from './feedbackContent';
 import { hollowEndlessStrike } from './licenceTerm';
 import { definitionOf, suchNamed, withoutOwnIdentification, withoutStatedLimbs } from './statedLimbs';
@@ -382,7 +383,7 @@ export function editSplices(edit: SurgicalEdit, context: SurgicalContext, fill: 
     case 'strike-survival':
       return strikeSurvival(sentence);
     case 'cease-retention':
-      return ceaseRetention(context, fill(edit.text));
+      return (edit.derivedText === undefined ? undefined : derivedKeptProviso(context, fill(edit.derivedText))) ?? ceaseRetention(context, fill(edit.text));
     case 'append-deletion':
       return appendDeletion(context, fill(edit.text));
     case 'opt-in-grant':

@@ -1,0 +1,39 @@
+// "Deletion under Section 16(d) does not apply to Usage Data, Feedback or De-Identified Data, which Brieflane may retain
+// and continue to use …": a carve-out from deletion that keeps only the vendor's own records and data derived from the
+// customer's. Turned round, it ordered pooled, anonymised data deleted and returned, with the service's usage logs
+// (audit214, 470 § 16(e)); a careful lawyer keeps the carve-out and holds what is kept to the derived-data safeguard.
+// Pure: must not import Office, React, the DOM or Node.
+import type { SurgicalContext } from './context';
+import { sentenceClose } from './grammar';
+import type { Splice } from './splice';
+
+/** "does not apply to ", "shall not extend to ": the head of the carve-out. */
+const DENIED = /\b(?:shall|will|does|do)\s+not\s+(?:extend|apply)\s+to\s+/;
+/** ", which Brieflane may retain …", ", all of which …": the keeping after the list. */
+const KEPT = /,\s+(?:all\s+of\s+)?which\s+/;
+/** Words of the vendor's own records, or of data made from the customer's. */
+const OWN_OR_DERIVED = /\b(?:usage|telemetry|feedback|metadata|analytics|logs?|aggregat\w*|de-?identifi\w*|anonymi[sz]\w*|statistic\w*)\b/i;
+/** A model kept is the customer's data kept in another form: such a carve-out is not this one. */
+const MODEL_WORD = /\b(?:models?|weights|parameters|embeddings)\b/i;
+const ITEM_SEPARATOR = /,|\b(?:or|and)\b/;
+
+/** The proviso put at the close of such a carve-out, or undefined where it keeps anything else. */
+export function derivedKeptProviso(context: SurgicalContext, proviso: string): Splice[] | undefined {
+  const { sentence, terms } = context;
+  const head = DENIED.exec(sentence);
+  if (!head || /\bprovided\b/i.test(sentence)) return undefined;
+  const from = head.index + head[0].length;
+  const kept = KEPT.exec(sentence.slice(from));
+  if (!kept) return undefined;
+  const items = sentence.slice(from, from + kept.index).split(ITEM_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
+  const named = [terms.derivedData, terms.usageData].filter((term): term is string => term !== undefined);
+  const own = (item: string) => (OWN_OR_DERIVED.test(item) || named.some((term) => item.includes(term))) && !MODEL_WORD.test(item) && !item.includes(terms.customerData);
+  if (items.length === 0 || !items.every(own)) return undefined;
+  const at = sentenceClose(sentence);
+  return [{ start: at, end: at, text: `, ${proviso}` }];
+}
+
+/** Whether an edit put that safeguard on such a carve-out (the words are the playbook's, see survivalRetention). */
+export function keptDerivedOnly(ops: readonly { readonly kind: string; readonly text: string }[]): boolean {
+  return ops.some((op) => op.kind === 'insert' && /^, provided that such data cannot reasonably be used to identify\b/.test(op.text));
+}
