@@ -91,6 +91,16 @@ describe('a deletion carve-out that keeps only usage, feedback and derived data 
     expect(categoriesOf(clause)).not.toContain('survival-retention:risk');
   });
 
+  it('reads the same safeguard on a carve-out whose subject names the deleted data as no survival risk (447 § 14.4)', () => {
+    const clause = 'Deletion of Customer Data does not extend to Aggregated Data or Usage Data, all of which Supplier may continue to use after termination, provided that such data cannot reasonably be used to identify Customer or any individual and is not used to train any artificial intelligence or machine-learning model.';
+    expect(categoriesOf(clause)).not.toContain('survival-retention:risk');
+  });
+
+  it('still reads the customer\'s own data kept after termination as a risk, whatever the proviso', () => {
+    const clause = 'Supplier may continue to use Customer Data after termination, provided that such data cannot reasonably be used to identify Customer or any individual and is not used to train any artificial intelligence or machine-learning model.';
+    expect(categoriesOf(clause)).toContain('survival-retention:risk');
+  });
+
   it('still reads models kept after termination as a risk', () => {
     const clause = 'Clause 14.3 does not apply to De-identified Data or to any model trained using it, which Supplier may retain after termination, provided that such data cannot reasonably be used to identify Customer or any individual.';
     expect(categoriesOf(clause)).toContain('survival-retention:risk');

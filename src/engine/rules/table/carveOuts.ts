@@ -67,14 +67,23 @@ const itemCarvedOutForTraining = ({ predicate: p, paragraph }: RuleInput): boole
     object(p, 'customer-data', 'usage-data', 'derived', 'generic', 'output') !== undefined;
 };
 
+/** A veto for the survival rules: only usage, feedback and derived data kept, anonymous and out of training. */
+// Only in a carve-out from deletion: a plain right to use derived data "during and after the Term" keeps its own answer.
+export const DERIVED_KEPT_SAFE = {
+  reason: 'only usage, feedback and derived data are kept out of the deletion, and the clause keeps them anonymous and out of training',
+  when: (i: RuleInput): boolean => has(i.frame, 'scopeVerb') && has(i.frame, 'deleteVerb') && derivedKeptSafe(i),
+};
 /** What is kept is only usage, feedback or derived data ("De-identified" + "Data"), named before a de-identification safeguard, with no model. */
 const KEPT_KINDS: ReadonlySet<string> = new Set(['derived', 'usage-data', 'feedback']);
 /** "Usage Data" defined to reach what users type is read as the customer's data too; it is still the usage data kept. */
 const alsoUsage = (i: RuleInput, at: number): boolean => i.predicate.objects.some((o) => o.start === at && o.kind === 'usage-data');
-const derivedKeptSafe = (i: RuleInput): boolean => {
+export const derivedKeptSafe = (i: RuleInput): boolean => {
   const guard = i.frame.cues.find((c) => c.set === 'deidentificationSafeguard');
   const modelKept = i.frame.cues.some((c) => (c.set === 'aiNoun' || c.set === 'aiAcronym') && guard !== undefined && c.start < guard.start);
-  return guard !== undefined && !modelKept && i.predicate.objects.length > 0 && i.predicate.objects.every((o) => KEPT_KINDS.has(o.kind) || (o.kind === 'generic' && o.text.toLowerCase() === 'data') || alsoUsage(i, o.start)) && safeguarded(i);
+  // What is kept comes after the denial: "Deletion of Your Content does not extend to …" names the deleted data first.
+  const from = i.predicate.negation?.end ?? cue(i.predicate, 'scopeVerb')?.end ?? -1;
+  const kept = i.predicate.objects.filter((o) => o.start > from && (guard === undefined || o.start < guard.start));
+  return guard !== undefined && !modelKept && kept.length > 0 && kept.every((o) => KEPT_KINDS.has(o.kind) || (o.kind === 'generic' && o.text.toLowerCase() === 'data') || alsoUsage(i, o.start)) && safeguarded(i);
 };
 
 export const CARVE_OUT_RULES: readonly Rule[] = [
@@ -111,7 +120,7 @@ export const CARVE_OUT_RULES: readonly Rule[] = [
         // data cannot reasonably be used to identify Firm or any individual and is not used to train any … model": only
         // the vendor's records and derived data are kept, anonymous and out of training (audit214, 470 § 16(e)).
         reason: 'only usage, feedback and derived data are kept, and the clause keeps them anonymous and out of training',
-        when: (i) => derivedKeptSafe(i),
+        when: derivedKeptSafe,
       },
     ],
     evidence: ({ predicate: p }) => [p.negation, cue(p, 'scopeVerb'), cue(p, 'embeddedIn') ?? action(p, 'retain'), object(p, 'customer-data', 'derived', 'usage-data', 'feedback')],

@@ -1,5 +1,6 @@
 // Data and rights kept after the contract or after deletion: survival clauses, open-ended or post-termination
 // retention, retention periods and backups, data kept in models. Pure: rows over the clause frame.
+import { DERIVED_KEPT_SAFE } from './carveOuts';
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
 import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads, wordsAfter } from '../queries';
@@ -248,6 +249,9 @@ export const RETENTION_RULES: readonly Rule[] = [
       DEFINITION_ONLY, CUSTOMER_DATA_CARVED_OUT, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, LICENSED_TO_CUSTOMER, BACKUP_CARVE_OUT, BOUNDED_BY_NEED,
       KEPT_ONLY_FOR_SAFETY, END_DATES_LATER_DELETION, WITHIN_THE_TERM, HELD_THEN_DESTROYED, LAW_SETS_THE_END, PROVISION_FOLLOWS_DATA, CUSTOMERS_OWN_LICENCE,
       HANDED_BACK, HELD_FOR_LEGAL_PROCESS,
+      // "… Aggregated Data or Usage Data, all of which we may continue to use after termination, provided that such data
+      // cannot reasonably be used to identify you … and is not used to train …" (447 § 14.4 after the review's safeguard).
+      DERIVED_KEPT_SAFE,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, action(p, 'retain', 'use', 'grant'), data({ predicate: p } as RuleInput), cue(p, 'openEnded', 'endEvent')],
   },
@@ -296,6 +300,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       i.predicate.actor.side !== 'customer',
     vetoes: [
       DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT, END_DATES_DELETION, KEPT_ONLY_FOR_SAFETY, ITEM_OF_DELETION_SCHEDULE, HANDED_BACK, ACCESS_TO_THE_SERVICE,
+      DERIVED_KEPT_SAFE,
       {
         // "The Supplier grants Customer … a licence … to use the Outputs without restriction during and after the Term":
         // the right that outlasts the contract is the customer's (362 § 5.3).
