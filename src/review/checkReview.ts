@@ -70,7 +70,7 @@ export function checkReview(paragraphs: readonly Paragraph[], playbook: Playbook
   // Usage data the contract defines to leave the customer's data out is left to serve the service (contentFreeUsage).
   const usageTerms = contentFreeUsageTerms(analysis, paragraphs);
   const keptUsage = (f: Finding) => {
-    const answer = contentFreeUsageAnswer(accepted.paragraphs[f.paragraph]?.text ?? '', f, usageTerms, customerDataNames(analysis));
+    const answer = contentFreeUsageAnswer(accepted.paragraphs[f.paragraph]?.text ?? '', f, usageTerms, customerDataNames(analysis), analysis.terms.services);
     return answer !== undefined && answer.ops === undefined;
   };
   // A sentence that only says the data reaches model providers stays when the contract binds them (the review's

@@ -23,6 +23,8 @@ const TECHNICAL_RECORDS = /^(?:(?:any|all|the)\s+)?(?:(?:technical|operational|d
 const NOT_RECORDS = /\b(?:personal(?:ly)?|interactions?|edits|outputs?|suggestions?|AI|artificial|recordings?|transcripts?)\b/i;
 /** "for any purpose, including", "for any lawful business purposes, including without limitation": a use left open. */
 const OPEN_INCLUDING = /(?<![\w-])for\s+any\s+(?:lawful\s+)?(?:business\s+)?purposes?,?\s+including\s+(?:without\s+limitation\s+)?/i;
+/** "for any lawful purpose", standing alone. */
+const ANY_PURPOSE = /(?<![\w-])for\s+any\s+(?:lawful\s+)?(?:business\s+)?purposes?(?![\w-])(?!,?\s+including\b)/i;
 /** A defined name for data: "Project Data", "Customer Materials". */
 export const NAMED_DATA = /(?<![\w-])[A-Z][\w-]*\s+(?:Data|Materials|Content|Information)\b/g;
 const OTHER_DERIVED = new RegExp(DERIVED_DATA_NAME, 'i');
@@ -75,6 +77,7 @@ export function contentFreeUsageAnswer(
   finding: Finding,
   terms: readonly string[],
   customerData: readonly string[],
+  services = 'Services',
 ): { readonly ops?: RedlineOp[]; readonly reason: string; readonly answers?: string } | undefined {
   if (terms.length === 0 || !finding.rules.every((rule) => USAGE_RULES.has(rule) || rule === 'unlimited-use')) return undefined;
   if (finding.category !== 'service-improvement' && finding.category !== 'aggregated-data' && finding.category !== 'survival-retention') return undefined;
@@ -82,7 +85,10 @@ export function contentFreeUsageAnswer(
   // "may collect and use Usage Data for any purpose, including to operate, secure, analyse and improve the Platform"
   // (461 § 3.7): the open purpose goes and the service's own purposes stay (audit208 marked striking "improve" overreach).
   const open = finding.category === 'service-improvement' ? OPEN_INCLUDING.exec(sentence) : null;
-  if (finding.rules.includes('unlimited-use') && (open === null || finding.category !== 'service-improvement')) return undefined;
+  // "We may collect and use Usage Data for any lawful purpose" (474 § 7(d)): with no purpose of the service beside it,
+  // the open purpose becomes the service's own; the clause deleted whole left no limit at all (audit215).
+  const bare = finding.category === 'service-improvement' && open === null ? ANY_PURPOSE.exec(sentence) : null;
+  if (finding.rules.includes('unlimited-use') && (open === null || finding.category !== 'service-improvement') && bare === null) return undefined;
   const named = terms.find((term) => sentence.includes(term));
   // The sentence must name nothing of the customer's own beside the usage data ("Usage Data and Project Data").
   const rest = terms.reduce((s, term) => s.split(term).join(' '), sentence);
@@ -101,6 +107,12 @@ export function contentFreeUsageAnswer(
   if (beside.length > 0 && joint === undefined) return undefined;
   if (finding.category !== 'service-improvement' && joint === undefined) return { reason };
   const other = finding.category === 'service-improvement' ? OTHER_BUSINESS.exec(sentence) : null;
+  if (bare !== null && joint === undefined && other === null) {
+    const start = finding.start + bare.index;
+    const end = start + bare[0].length;
+    const ops: RedlineOp[] = [{ kind: 'delete', start, end, text: bare[0] }, { kind: 'insert', at: end, text: `to operate, support, secure and improve the ${services}` }];
+    return { ops, reason: `${reason}; only its open purpose gives way to the service's own`, answers: 'content-free-usage-open' };
+  }
   const ops: RedlineOp[] = [joint, other ? { at: other.index, text: other[0] } : undefined, open ? { at: open.index, text: open[0] } : undefined]
     .filter((cut): cut is { at: number; text: string } => cut !== undefined)
     .sort((a, b) => a.at - b.at)

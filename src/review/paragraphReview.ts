@@ -142,7 +142,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       attempted.set(attemptKey(next), answered);
       continue;
     }
-    const contentFree = contentFreeUsageAnswer(track.current, next, context.contentFreeUsage, customerDataNames(context.analysis));
+    const contentFree = contentFreeUsageAnswer(track.current, next, context.contentFreeUsage, customerDataNames(context.analysis), context.analysis.terms.services);
     const standing = leftStandingReason(next, read(track.current), context.analysis.findings.filter((f) => f.paragraph === index)) ?? contentFree?.reason;
     if (standing !== undefined) {
       const issue = contentFree?.ops && !unfit(contentFree.ops) ? context.issueFor(next) : undefined;

@@ -120,3 +120,17 @@ describe('a deletion carve-out that keeps only usage, feedback and derived data 
     expect(target).toContain('Clause 14.3 does not apply to Usage Data, which Supplier may retain');
   });
 });
+
+describe('usage data defined to leave the content out, used "for any lawful purpose" (audit215, 474 § 7(d))', () => {
+  it('gives the open purpose way to the service\'s own, rather than deleting the clause', () => {
+    const lines = [
+      'These Terms of Service (these "Terms") are between Ternwick Labs, Inc. ("Ternwick," "we," "us" or "our") and the business that accepts them ("Customer," "you").',
+      '(b) "Customer Content" means the messages and files you submit to the Services.',
+      '(f) "Usage Data" means data about the performance and use of the Services, including logs and latency, but excluding the substance of Customer Content.',
+      '(d) We may collect and use Usage Data for any lawful purpose, and we own all Usage Data.',
+    ];
+    const edit = preferredReview(lines).edit(3);
+    expect(edit?.target).toBe('(d) We may collect and use Usage Data to operate, support, secure and improve the services, and we own all Usage Data.');
+    expect(edit?.comment.external).toMatch(/usage data that leaves .* out, but not use that data for any purpose/);
+  });
+});
