@@ -31,7 +31,7 @@ import { dropsOnlyPurpose } from './purposeDropped';
 import { COUNTERPART, disclosureKept, isSurvivalList, keepsVendorsOwnRights, usesOnlyFeedback, DATA_USE, EXTENDS_A_LICENCE, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
-import { insideTagAlong, keptDerivedOnly, struckCorrections, withoutFeedbackCarveOut } from './redline/surgical';
+import { derivedSafeguard, insideTagAlong, keptDerivedOnly, struckCorrections, withoutFeedbackCarveOut } from './redline/surgical';
 import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
 import { strikeOwnEndsBesideLaw } from './redline/surgical/keepingEdits';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, licensedByCustomer, namesDataByClause, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
@@ -210,7 +210,8 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // and the backups beside it stand (audit142, 337 § 4.7).
     const ownEndsOnly = next.category === 'survival-retention' && plan.kind === 'word-level' && strikeOwnEndsBesideLaw(next.quote) !== undefined;
     // So does one that keeps only usage, feedback and derived data, which takes the safeguard instead (see derivedKept).
-    const limbOnly = ownEndsOnly || (next.category === 'survival-retention' && plan.kind === 'word-level' && (strikeBuiltInLimb(next.quote) !== undefined || keptDerivedOnly(plan.ops)));
+    const derivedKept = keptDerivedOnly(plan.ops, derivedSafeguard(position, context.analysis.terms));
+    const limbOnly = ownEndsOnly || (next.category === 'survival-retention' && plan.kind === 'word-level' && (strikeBuiltInLimb(next.quote) !== undefined || derivedKept));
     // A default enrolment turned into an opt-in answers it even where the engine still reads the use in the sentence
     // (the condition opens the sentence; the use sits in its relative clause, 226 Sch 2 item 5).
     const optedIn = plan.kind === 'word-level' && !OPTED_IN.test(track.current) && OPTED_IN.test(applyOps(track.current, plan.ops));
@@ -483,7 +484,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const bindsProviders = next.category === 'third-party-ai' && plan.ops.some((op) => op.kind === 'insert' && /\bprovider/i.test(op.text));
     if (plan.kind === 'sentence' || bindsProviders || (!given.has(next.category) && protections(track.current).has(next.category))) context.written.add(issue.id);
     attempted.set(attemptKey(next), 'redlined');
-    steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops, ...(ownEndsOnly ? { answers: 'kept-for-own-ends' } : keptDerivedOnly(plan.ops) ? { answers: 'derived-data-kept' } : limbOnly ? { answers: 'carved-out-into-models' } : optedIn ? { answers: 'default-enrolment-opt-in' } : {}) });
+    steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops, ...(ownEndsOnly ? { answers: 'kept-for-own-ends' } : derivedKept ? { answers: 'derived-data-kept' } : limbOnly ? { answers: 'carved-out-into-models' } : optedIn ? { answers: 'default-enrolment-opt-in' } : {}) });
   }
   // A sibling that was meant to go but stayed may still point at words struck earlier, or a risk had to stay (heldBack).
   const applyIf = (ops: RedlineOp[] | undefined) => ops && track.apply(ops);

@@ -1,5 +1,6 @@
 // Writes a redline's comments from the edit itself: what was struck, what was inserted, and the playbook's reason.
 // A comment never claims an edit that was not made. Pure: engine and playbook only.
+import { struckCorrections } from './redline/surgical/feedbackContent';
 import type { ContractTerms, Finding, RedlineOp } from '../engine/types';
 import type { PlaybookIssue, PlaybookPosition } from '../playbook/schema';
 import { commentWording } from './wording';
@@ -111,8 +112,6 @@ export interface CommentStep {
   readonly reason?: string;
 }
 
-/** A struck item that corrected the content: "transcript corrections", "edits you make to Output". */
-const CORRECTING = /\b(?:corrections|edits|revisions|annotations|amendments)\b/i;
 const USAGE_DATA_REASON =
   'Usage data records how {{customer}}\'s people use the {{services}} and can reveal what they put into it, so it must not be used to train models.';
 /** The same, for an edit that takes away a use other than training ("to develop new features"). */
@@ -248,7 +247,7 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   const usageOnly = !objects.some((s) => s.text !== usageData && DATA_TERM.test(s.text) && !USAGE_NAME.test(s.text));
   const fits = (rule: string) => SUBJECT_REASONS[rule] !== undefined && !(banned && rule === 'feedback-use') && (usageOnly || rule !== 'usage-data-grant');
   // "ratings[-, transcript corrections-] or other feedback": corrections struck from the feedback say why first.
-  const correctionsStruck = /\bfeedback\b/i.test(step.finding?.quote ?? '') && struck.some((text) => CORRECTING.test(text));
+  const correctionsStruck = /\bfeedback\b/i.test(step.finding?.quote ?? '') && struck.some(struckCorrections);
   const about = step.answers ?? (correctionsStruck ? 'content-as-feedback' : feedbackCarveOut ? 'feedback-use' : step.finding?.rules.find(fits));
   const ofUsage = usageData !== undefined && objects.some((s) => s.text === usageData) && usageOnly;
   const subject = step.reason ?? (about ? SUBJECT_REASONS[about] : ofUsage ? USAGE_DATA_REASON : undefined);

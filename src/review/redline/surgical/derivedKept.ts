@@ -3,6 +3,9 @@
 // customer's. Turned round, it ordered pooled, anonymised data deleted and returned, with the service's usage logs
 // (audit214, 470 § 16(e)); a careful lawyer keeps the carve-out and holds what is kept to the derived-data safeguard.
 // Pure: must not import Office, React, the DOM or Node.
+import type { ContractTerms } from '../../../engine/types';
+import type { PlaybookPosition } from '../../../playbook/schema';
+import { fragmentWording } from '../../wording';
 import type { SurgicalContext } from './context';
 import { sentenceClose } from './grammar';
 import type { Splice } from './splice';
@@ -33,7 +36,16 @@ export function derivedKeptProviso(context: SurgicalContext, proviso: string): S
   return [{ start: at, end: at, text: `, ${proviso}` }];
 }
 
-/** Whether an edit put that safeguard on such a carve-out (the words are the playbook's, see survivalRetention). */
-export function keptDerivedOnly(ops: readonly { readonly kind: string; readonly text: string }[]): boolean {
-  return ops.some((op) => op.kind === 'insert' && /^, provided that such data cannot reasonably be used to identify\b/.test(op.text));
+/**
+ * Whether an edit put the position's safeguard (its `derivedText`, in the contract's words) on such a carve-out: the
+ * edit answers the carve-out, whatever the sentence still reads as.
+ */
+export function keptDerivedOnly(ops: readonly { readonly kind: string; readonly text: string }[], safeguard: string | undefined): boolean {
+  return safeguard !== undefined && ops.some((op) => op.kind === 'insert' && op.text === `, ${safeguard}`);
+}
+
+/** The position's safeguard for kept derived data, in the contract's words, if it has one. */
+export function derivedSafeguard(position: PlaybookPosition, terms: ContractTerms): string | undefined {
+  const edit = position.edits?.find((e) => e.kind === 'cease-retention');
+  return edit?.kind === 'cease-retention' && edit.derivedText !== undefined ? fragmentWording(edit.derivedText, terms) : undefined;
 }

@@ -6,4 +6,4 @@ export { insideTagAlong } from './edits';
 export { servesTheCustomer } from './banSurroundings';
 export { DERIVED_DATA_NAME } from './ownerSwap';
 export { struckCorrections, withoutFeedbackCarveOut } from './feedbackContent';
-export { keptDerivedOnly } from './derivedKept';
+export { derivedSafeguard, keptDerivedOnly } from './derivedKept';
