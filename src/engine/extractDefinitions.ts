@@ -13,7 +13,7 @@ import { asWrittenMidSentence, termsFromUsage } from './termsFromUsage';
 import { withDoubleQuotes } from './singleQuotes';
 import { agreementTerm } from './agreementTerm';
 import { modelTerm } from './modelTerm';
-import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, provisionInUse, servicesInUse, spellingOf, START_DATE_OWNER, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
+import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, partyNameInUse, provisionInUse, servicesInUse, spellingOf, START_DATE_OWNER, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
 import { COMPANY, namesOrganisation, organisationIn } from './organisationNames';
 
 export interface DefinitionsResult {
@@ -346,8 +346,8 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const definitions = withDataContainers(withDataParts(withDataUmbrellas(withCustomerNamedData(named))));
   const vendorAliases = definitions.filter((d) => d.denotes === 'vendor').map((d) => d.term);
   const customerAliases = definitions.filter((d) => d.denotes === 'customer').map((d) => d.term);
-  const vendor = vendorAliases[0];
-  const customer = customerAliases[0];
+  const vendor = partyNameInUse(vendorAliases, paragraphs);
+  const customer = partyNameInUse(customerAliases, paragraphs);
   const parties: Parties = {
     ...(vendor !== undefined ? { vendor } : {}),
     ...(customer !== undefined ? { customer } : {}),

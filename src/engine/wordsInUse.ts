@@ -204,3 +204,21 @@ export function termInUse(paragraphs: readonly Paragraph[]): 'Term' | undefined 
   }
   return uses >= 2 ? 'Term' : undefined;
 }
+
+/** Words a contract defines for a party that name no one by themselves. */
+const PRONOUN_ALIAS = /^(?:we|us|our|you|your|it|its|they|them|their)$/i;
+
+/**
+ * The name a party is written with: '("Corrigan" or the "Provider")' names it twice, and where the body writes one far
+ * more often (37 "the Provider" to one "Corrigan", audit215 473), inserted wording follows the body; otherwise the
+ * first name defined.
+ */
+export function partyNameInUse(aliases: readonly string[], paragraphs: readonly Paragraph[]): string | undefined {
+  const first = aliases[0];
+  const names = aliases.filter((alias) => /^\p{Lu}/u.test(alias) && !PRONOUN_ALIAS.test(alias));
+  if (first === undefined || names.length < 2) return first;
+  const text = paragraphs.map((p) => p.text).join('\n');
+  const uses = (name: string) => text.split(name).length - 1;
+  const best = names.reduce((chosen, name) => (uses(name) > uses(chosen) ? name : chosen), first);
+  return uses(best) >= 3 * Math.max(1, uses(first)) ? best : first;
+}

@@ -122,3 +122,18 @@ describe('second round (blind97): a licence the customer receives, a withdrawn a
     expect(categoriesOf('Customer\'s rights in Outputs are limited to a non-exclusive licence to use them internally.')).toContain('output-ownership:risk');
   });
 });
+
+describe('a party defined under two names (audit215, 473)', () => {
+  const PARTIES = 'This Platform Services Agreement is between Corraun Loss Analytics Limited ("Corraun" or the "Provider") and the insurer named in the Order Form (the "Insurer").';
+
+  it('is written in inserted wording as the body writes it', () => {
+    const body = ['5.1 The Provider shall host the Platform.', '5.2 The Provider shall support the Insurer.', '5.3 The Provider may use subcontractors.',
+      '5.4 The Provider shall keep records.', '5.5 The Provider shall give notice of any incident.', '5.6 The Provider shall comply with law.'];
+    expect(analyzeDocument([PARTIES, ...body].map((text) => ({ text }))).terms.vendor).toBe('Provider');
+  });
+
+  it('keeps the first name where the body uses both', () => {
+    const body = ['5.1 Corraun shall host the Platform.', '5.2 The Provider shall support the Insurer.'];
+    expect(analyzeDocument([PARTIES, ...body].map((text) => ({ text }))).terms.vendor).toBe('Corraun');
+  });
+});
