@@ -26,7 +26,8 @@ const MANNER_TAIL = /,?(?<=\S)\s(?:in\saccordance\swith|as\sdescribed\sin|as\sse
  * ", and all such models, including their weights …, are owned exclusively by Trussline and may be deployed for the
  * benefit of Trussline's other customers": what becomes of the models the ban now forbids (audit175, 399 § 6.2).
  */
-const SUCH_MODELS_TAIL = /,\s(?:and\s)?(?:all|any|each)\ssuch\s(?:[\w-]+\s)?models?\b[^.;]{1,300}(?=\.\s*$|;)/;
+// ", and the resulting Models may be made available to other insurers" too (audit215, 473 § 5.4.3).
+const SUCH_MODELS_TAIL = /,\s(?:and\s)?(?:(?:all|any|each)\ssuch|(?:the|any|all)\sresulting)\s(?:[\w-]+\s)?[Mm]odels?\b[^.;]{1,300}(?=\.\s*$|;)/;
 /**
  * ", after applying Cadence's standard de-identification process to that data": how the banned use was to be done
  * reads, after the ban, as barring only use of data so treated (413 Exhibit B § B.4).

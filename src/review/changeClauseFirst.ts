@@ -67,7 +67,9 @@ export function answeredByChangeClause(review: ParagraphReview, analysis: Analys
 /** Rules of the customer's conduct, which say nothing of what is done with its data. */
 const CONDUCT = /\b(?:Acceptable\s+Use|AUP|Community\s+Guidelines|Code\s+of\s+Conduct|Usage\s+Polic)/;
 /** "the AI Terms", "the Acceptable Use Policy", "the AUP": the documents a change clause lets the vendor change. */
-const POLICY_NAME = /\b(?:[A-Z][\w-]*\s+){0,4}(?:Terms|Policy|Policies|Notice|Addendum|Statement|Standard|Guidelines)\b|\b(?:AUP|DPA)\b/g;
+// A name opens at a word's start, never after a hyphen inside one: from each "-" of a long hyphenated run the name
+// would be read again to its end.
+const POLICY_NAME = /(?<![\w-])(?:[A-Z][\w-]*\s+){0,4}(?:Terms|Policy|Policies|Notice|Addendum|Statement|Standard|Guidelines)\b|\b(?:AUP|DPA)\b/g;
 /**
  * "3.1 This Order Form incorporates … the Glyphora AI Terms … each as updated by Glyphora from time to time" beside
  * "3.2 Glyphora may modify the AI Terms or the AUP …, provided that no …": the reference is to the documents the

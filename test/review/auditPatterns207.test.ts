@@ -134,3 +134,16 @@ describe('usage data defined to leave the content out, used "for any lawful purp
     expect(edit?.comment.external).toMatch(/usage data that leaves .* out, but not use that data for any purpose/);
   });
 });
+
+describe('a ban written into a use whose models were to be shared (audit215, 473 § 5.4.3)', () => {
+  it('takes away the limb on what becomes of "the resulting Models"', () => {
+    const lines = [
+      'This Platform Services Agreement is between Corraun Claims Analytics Limited ("Provider") and the insurer named in the Order Form ("Insurer").',
+      '1.1.4 "Claims Data" means claim files, photographs and notes that the Insurer uploads to the Platform.',
+      '5.4.3 the Provider may use Claims Data to train, test and validate the Models, and the resulting Models may be made available to other insurers and customers of the Provider;',
+    ];
+    const target = preferredReview(lines).edit(2)?.target ?? '';
+    expect(target).toContain('shall not use Claims Data to train');
+    expect(target).not.toContain('resulting Models');
+  });
+});
