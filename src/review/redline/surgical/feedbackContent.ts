@@ -14,8 +14,11 @@ const FEEDBACK = /\bfeedback\b/i;
  * "transcript corrections", "edits to Draft Documentation", "edits you make to Output", "corrections of the Outputs":
  * the correcting word, with the thing corrected after it (group 1); the word before it is read apart.
  */
-const CORRECTING_ITEM =
-  /\b(?:corrections|edits|revisions|annotations|amendments)\b(?:\s(?:(?:that\s)?(?:you|users|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\smake\s|made\s)?(?:to|of)\s(?:the\s|your\s|any\s|such\s)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}|[a-z]+))?/g;
+const CORRECTING_WORD = String.raw`\b(?:corrections|edits|revisions|annotations|amendments)\b`;
+const CORRECTING_ITEM = new RegExp(
+  String.raw`${CORRECTING_WORD}(?:\s(?:(?:that\s)?(?:you|users|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\smake\s|made\s)?(?:to|of)\s(?:the\s|your\s|any\s|such\s)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}|[a-z]+))?`,
+  'g',
+);
 /** What the service produces or the customer puts in, in plain words. */
 const CONTENT_WORD = /^(?:outputs?|transcripts?|transcriptions?|summar(?:y|ies)|drafts?|notes|translations?|responses?|answers|captions?|content|results|recordings?|suggestions|completions|generations?)$/i;
 
@@ -78,10 +81,12 @@ export function contentFeedbackSplices(context: SurgicalContext): Splice[] | und
   return splices.length === 0 || splices.some((splice) => splice.text === '') ? undefined : splices;
 }
 
+const CORRECTED = new RegExp(CORRECTING_WORD, 'i');
+
 /** Whether struck words are a correcting item ("transcript corrections") this edit took out of a feedback list. */
 export function struckCorrections(text: string): boolean {
   // A list item and its commas, never a sentence that happens to list corrections among what it grants.
-  return text.length <= 80 && /\b(?:corrections|edits|revisions|annotations|amendments)\b/i.test(text) && !/[.;:]|\b(?:may|shall|will|must|grants?|licen[cs]e)\b/i.test(text);
+  return text.length <= 80 && CORRECTED.test(text) && !/[.;:]|\b(?:may|shall|will|must|grants?|licen[cs]e)\b/i.test(text);
 }
 
 /** ", except that this clause 10.2 does not apply to Customer Data": the feedback carve-out the playbook adds. */
