@@ -215,7 +215,9 @@ const PRONOUN_ALIAS = /^(?:we|us|our|you|your|it|its|they|them|their)$/i;
  */
 export function partyNameInUse(aliases: readonly string[], paragraphs: readonly Paragraph[]): string | undefined {
   const first = aliases[0];
-  const names = aliases.filter((alias) => /^\p{Lu}/u.test(alias) && !PRONOUN_ALIAS.test(alias));
+  // A party goes by a name or two; only the first few are weighed, so a document defining a party in every paragraph
+  // is not read once per name (red team E5).
+  const names = aliases.filter((alias) => /^\p{Lu}/u.test(alias) && !PRONOUN_ALIAS.test(alias)).slice(0, 3);
   if (first === undefined || names.length < 2) return first;
   const text = paragraphs.map((p) => p.text).join('\n');
   const uses = (name: string) => text.split(name).length - 1;
