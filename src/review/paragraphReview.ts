@@ -224,15 +224,6 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       const whole = planRedline(next, { ...position, edits: undefined }, context.analysis, current);
       if (whole.kind === 'sentence' || (position.standsApart && whole.kind === 'inserted-paragraph')) plan = whole;
     }
-    // "any suggestions[-, annotations, corrections-], … or other feedback …{+, except that this Section D.8 does not apply
-    // to Health System Data+}": once the feedback clause is answered so, what its licence still reads as is the vendor's
-    // feedback licence, not a licence over the data to rewrite (442 § D.8 became a data licence).
-    const feedbackAnswered = next.category !== 'ai-training' && steps.some((step) => step.finding.start === next.start &&
-      openingWords(step.finding.quote) === openingWords(next.quote) && (step.ops ?? []).some((op) => op.kind === 'delete' && struckCorrections(op.text)));
-    if (feedbackAnswered) {
-      attempted.set(attemptKey(next), 'the feedback clause is answered by the corrections taken out of it and the customer\'s data carved out of it');
-      continue;
-    }
     if (plan.note) notes.push(plan.note);
     if (plan.kind === 'word-level' && carvesOutWhatIsExcluded(track.current, plan.ops, dataNames(context.analysis))) {
       // "Feedback does not include Customer Data." already says what ", except that this clause does not apply to
