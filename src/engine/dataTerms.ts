@@ -173,6 +173,12 @@ const ACCOUNT_TERM = /^(?:Account|Billing|Registration|Contact|Administrative|Ad
  * not its umbrella: an umbrella is made of the others, which its meaning names first ("Inputs and Outputs"). With none, the personal or health information the vendor handles for the customer
  * ("Protected Health Information ("PHI")") is the data the playbook protects.
  */
+/** "Customer Code", "Client's Materials": a term that names the customer as the data's owner. */
+const CUSTOMERS_OWN = /^(?:your|customer|client|subscriber|licensee)(?:['’]s)?\s/i;
+/** The examples a meaning gives ("…, including Code Snippets, Prompts and …"), up to the sentence's end or its exclusion. */
+const EXAMPLES = /\b(?:including|includes)\b[^.;]{0,160}/i;
+const examplesOf = (meaning: string) => EXAMPLES.exec(meaning.split(EXCLUDING)[0] ?? '')?.[0] ?? '';
+
 export function customerDataTerm(definitions: readonly Definition[]): string | undefined {
   // One definition per term: a term defined again in every paragraph ('(the "Customer Data")' repeated) would make the
   // search for an umbrella below grow with the square of the document.
@@ -197,7 +203,10 @@ export function customerDataTerm(definitions: readonly Definition[]): string | u
   // shall be treated as Customer's …': each party's secrets, not the customer's data; a clause written for the
   // customer's data in that name would protect the vendor's too (193 § 7.3).
   const own = data.filter((d) => !MUTUAL.test(ownMeaning(d.meaning)));
-  const umbrella = own.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && (takesIn(d, other.term) || allData(d, other.term))));
+  // '"Customer Code" means Customer's proprietary source code, including Code Snippets, Prompts and …': a term named as
+  // the customer's that counts the others among its examples is their umbrella too (audit216, 477 chose "Code Snippets").
+  const example = (d: Definition, other: string) => CUSTOMERS_OWN.test(d.term) && examplesOf(d.meaning).includes(other);
+  const umbrella = own.find((d) => namesData(d.term) && data.some((other) => other.term !== d.term && (takesIn(d, other.term) || allData(d, other.term) || example(d, other.term))));
   // '"Extracted Data" means the structured fields … that DocSift generates from Subscriber Content': a term made from
   // another of them is not the first choice, whichever is defined first (228 chose "Extracted Data").
   // So is one that is a part of another ('"Project Data" means Subscriber Content relating to a specific project').

@@ -13,6 +13,7 @@ import { asWrittenMidSentence, termsFromUsage } from './termsFromUsage';
 import { withDoubleQuotes } from './singleQuotes';
 import { agreementTerm } from './agreementTerm';
 import { modelTerm } from './modelTerm';
+import { companionDataTerm } from './companionData';
 import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, partyNameInUse, provisionInUse, servicesInUse, spellingOf, START_DATE_OWNER, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
 import { COMPANY, namesOrganisation, organisationIn } from './organisationNames';
 
@@ -302,7 +303,9 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
 /** '"AI Services" means those elements of the Services which …': a part names the whole it is part of (237 § 1.1). */
 const PART_OF = /^(?:those\s+|the\s+)?(?:elements?|parts?|features?|components?|portions?|modules?)\s+of\s+the\s+([A-Z][\w-]*)\b/;
 const wholeServices = (d: Definition | undefined): string | undefined => (d === undefined ? undefined : PART_OF.exec(ownMeaning(d.meaning))?.[1] ?? d.term);
-const SERVICES_TERM = /^(?:(?:subscription|cloud|online|hosted|ai|professional)\s+)?(?:services?|platform|software|solution|offerings?|products?)$/i;
+// Not "Professional Services": consultants' days of onboarding, beside the service that holds the data (audit217, 476
+// wrote "the Professional Services" for the platform in its comments).
+const SERVICES_TERM = /^(?:(?:subscription|cloud|online|hosted|ai)\s+)?(?:services?|platform|software|solution|offerings?|products?)$/i;
 
 /** The contract's own name for the day it starts ("Effective Date"): "the date of this Agreement" is not its words. */
 const START_DATE_TERM = new RegExp(String.raw`^${START_DATE_OWNER}(?:Effective|Commencement|Start) Date$`);
@@ -386,6 +389,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
   const term = termInUse(paragraphs);
   const modelProvider = definitions.find((d) => MODEL_PROVIDER_TERM.test(d.term))?.term.replace(/s$/, '');
   const usageData = firstTerm(definitions, 'usage-data');
+  const companionData = companionDataTerm(definitions, paragraphs, terms.customerData);
   const vendorPurposes = definitions.find((d) => PURPOSES_TERM.test(d.term) && VENDOR_DEVELOPMENT.test(d.meaning))?.term;
   const model = modelTerm(definitions);
   const modal = modalInUse(paragraphs);
@@ -405,6 +409,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
       ...(term !== undefined ? { term } : {}),
       ...(modelProvider !== undefined ? { modelProvider } : {}),
       ...(usageData !== undefined ? { usageData } : {}),
+      ...(companionData !== undefined ? { companionData } : {}),
       ...(vendorPurposes !== undefined ? { vendorPurposes } : {}),
       ...(model !== undefined ? { model } : {}),
       ...(modal !== undefined ? { modal } : {}),

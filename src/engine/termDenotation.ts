@@ -21,6 +21,10 @@ const CUSTOMER_MEANING = /\b(?:customers?|clients?|controller|licensee|subscribe
  * for what it is ("Forecasts", "Insights") is the contract's word for outputs when its meaning says the service makes
  * it. Only the service, platform, software or its AI makes outputs; reports a party's staff prepare are not.
  */
+/** "Data Sources", "Content Repositories": a term whose head noun is a system that holds data. */
+const DATA_HOLDER_TERM = /\b(?:sources|systems?|repositor(?:y|ies)|databases?|connectors?|integrations?|environments?)$/i;
+/** "the feature of the Service that …", "a tool within the Platform which …": a meaning that names a feature. */
+const FEATURE_MEANING = /^(?:the|a|an|any|each)\s+(?:[\w-]+\s+){0,2}?(?:features?|functionality|functionalities|functions?|tools?|modules?|capabilit(?:y|ies))\s+(?:of|in|within|that|which|by|provided)\b/i;
 const FEATURE_TERM = /\b(?:features?|functions?|functionality|functionalities|tools?|modules?|capabilities)$/i;
 const OUTPUT_MEANING = /\b(?:other|any|all)\s+outputs?\b|\boutputs?\s+(?:of|from)\s+the\s+(?:Services?|Platform|Software|Assistant|AI)\b|\b(?:generated|produced|returned|created)\s+by\s+the\s+(?:Services?|Platform|Software|Assistant|AI\s+Features?|Application|App|Tool)\b|\b(?:Services?|Platform|Software|Assistant|AI\s+Features?|Application|App|Tool)\s+(?:generates|produces|returns|creates)\b/;
 
@@ -46,6 +50,12 @@ export function denotation(term: string, meaning: string): TermDenotation {
   // "System Data", "Usage Statistics" name data; "the System" or "Performance Standards" name no data at all.
   if (USAGE_TERM.test(term) && NAMES_DATA.test(term)) return 'usage-data';
   if (OUTPUT_TERM.test(term)) return 'output';
+  // "Connected Data Sources: Client's e-commerce storefront, loyalty programme database …": the systems data comes from,
+  // named after the data, hold it but are not it (audit217, 476 wrote its protections for the sources, not Client Data).
+  if (DATA_HOLDER_TERM.test(term)) return 'other';
+  // '"Code Referencing" means the feature of the Service that compares Suggestions …': a feature named after the data
+  // it works on is no data (audit216, 477 wrote "Code Referencing" for the customer's code in every clause it added).
+  if (FEATURE_MEANING.test(meaning.trim())) return 'other';
   if (DATA_TERM.test(term) && CUSTOMERS_BY_NAME.test(term) && !DERIVED_DATA.test(term) && !derivedMeaning(meaning.split(DERIVED_ALSO)[0] ?? '')) return 'customer-data';
   if (DATA_TERM.test(term) && derivedDefinition(term, meaning)) return 'other';
   // "… performance metrics relating to the Platform, excluding any Licensee Data": the customer named only in what is

@@ -173,6 +173,8 @@ export interface ContractTerms {
   readonly modelProvider?: string;
   /** The contract's defined term for the vendor's usage or telemetry data ("Service Telemetry"), if it has one. */
   readonly usageData?: string;
+  /** A second customer-data term the contract names beside the main one ("Conversation Data"), if it keeps doing so. */
+  readonly companionData?: string;
   /** The contract's defined term for purposes that include the vendor's own development ("Supplier Purposes"). */
   readonly vendorPurposes?: string;
   /**

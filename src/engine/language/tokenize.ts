@@ -53,3 +53,30 @@ const MODAL_AFTER = /^(?:shall|will|may|must|can|cannot|does|do|did|would|should
 export function withoutEmphaticPronouns(tokens: readonly Token[]): Token[] {
   return tokens.filter((t, i) => !(REFLEXIVE.test(t.norm) && tokens[i - 1]?.kind === 'word' && MODAL_AFTER.test(tokens[i + 1]?.norm ?? '')));
 }
+
+/** The words a duty extended to others opens with, inside its brackets: "(and shall ensure …", "(and will procure …". */
+const EXTENDING_VERB = /^(?:ensure|procure|cause|require)$/;
+const DUTY_MODAL = /^(?:shall|will|must)$/;
+/** How far such an aside may run before its closing bracket, in tokens. */
+const ASIDE_LIMIT = 16;
+
+/**
+ * "Franchisor shall not (and shall ensure Franchisees do not) use the Hub to train …": a bracketed aside that extends
+ * a prohibition to others stood between the "not" and the verb it denies, and the verb read as affirmed (blind98-143:
+ * the ban read as a training grant beside the prohibition). The aside is left out of the tokens the sentence is read
+ * from, as the emphatic pronoun is; offsets are unchanged.
+ */
+export function withoutExtendedDutyAsides(tokens: readonly Token[]): Token[] {
+  const dropped = new Set<number>();
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    if (tokens[i]?.text !== '(' || tokens[i - 1]?.norm !== 'not' || tokens[i + 1]?.norm !== 'and') continue;
+    if (!DUTY_MODAL.test(tokens[i + 2]?.norm ?? '') || !EXTENDING_VERB.test(tokens[i + 3]?.norm ?? '')) continue;
+    for (let j = i + 4; j < Math.min(tokens.length, i + ASIDE_LIMIT); j++) {
+      if (tokens[j]?.text === '(') break;
+      if (tokens[j]?.text !== ')') continue;
+      for (let k = i; k <= j; k++) dropped.add(k);
+      break;
+    }
+  }
+  return dropped.size === 0 ? [...tokens] : tokens.filter((_, i) => !dropped.has(i));
+}

@@ -38,10 +38,29 @@ const grantedToSubject = ({ predicate: p, frame }: RuleInput): boolean => {
   });
 };
 
+/** The customer's own words for itself, before a possessive: "Customer's right", "your right". */
+const CUSTOMER_SETS: ReadonlySet<string> = new Set(['customerRole', 'docCustomer', 'customerYou']);
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’', '']);
+/**
+ * "Upon termination, Customer's right to access the Services ends, and …" (475 § 9.5): the right is the customer's own,
+ * named by its possessive; nothing is granted to the vendor (audit217: the export clause was rewritten as a licence).
+ */
+const customersOwnRight = ({ predicate: p, frame }: RuleInput): boolean => {
+  const grants = p.actions.filter((a) => a.kind === 'grant' && !a.negated);
+  return (
+    grants.length > 0 &&
+    grants.every((a) => {
+      if (!a.text.toLowerCase().startsWith('right')) return false;
+      const owner = frame.cues.find((c) => CUSTOMER_SETS.has(c.set) && c.end <= a.start && a.start - c.end <= 3);
+      return owner !== undefined && POSSESSIVE.has(frame.text.slice(owner.end - frame.start, a.start - frame.start).trim());
+    })
+  );
+};
+
 export const LICENCE_RECEIVED: Veto = {
   reason: 'the customer receives the licence here; it grants none',
   when: (input: RuleInput) => {
-    if (grantedToSubject(input)) return true;
+    if (grantedToSubject(input) || customersOwnRight(input)) return true;
     const { predicate: p, frame } = input;
     // The licence named as a thing taken ("receives a licence"), not the verb of a grant ("rights … to grant, to Company a licence").
     const grant = p.actions.find((a) => a.kind === 'grant' && !a.negated && a.text.toLowerCase().startsWith('licen'));

@@ -88,6 +88,17 @@ export const CONDITION_SETS = [
     ],
   },
   {
+    id: 'lawRequires',
+    why: 'Keeping what the law requires ("as required by law", "for the period required by applicable tax law") is a legal duty, not a use of the data.',
+    example: 'Vendor will delete Customer Data within 30 days, except that it may retain copies as required by law.',
+    phrases: [
+      'required by law', 'required by applicable law', 'required by applicable laws', 'required under applicable law', 'required by statute',
+      'legally required', 'legal hold', 'legal holds', 'law requires', 'laws require', 'applicable law requires',
+      'required by tax law', 'required by applicable tax law', 'required by tax laws', 'required by applicable tax laws',
+      'required by law or regulation', 'required by applicable law or regulation', 'statutory retention',
+    ],
+  },
+  {
     id: 'identityRemoved',
     why: 'How far data is de-identified ("so that the person can no longer be identified") describes the data; its "no longer" negates no use.',
     example: 'Vendor may anonymise the logs so that the user can no longer be identified, and use them to improve its products.',

@@ -32,6 +32,8 @@ const POOLED: ReadonlySet<string> = new Set(['anonymised', 'anonymized', 'aggreg
 /** An ownership word other than "claim", which is as often a noun ("claims handling", "a claim decision"). */
 const ownsOutright = ({ predicate: p }: RuleInput): boolean => p.actions.some((a) => a.kind === 'own' && !reads(p, a, 'claimWord'));
 /** What a derivative is of, when it is the things just listed. */
+/** The vendor's own design in what it generates: "the structure, formatting and template elements of Output". */
+const FORM_ELEMENTS: ReadonlySet<string> = new Set(['structure', 'formatting', 'format', 'template', 'templates', 'layout', 'layouts', 'styling', 'style']);
 const OF_THE_FOREGOING: readonly string[] = [' of any of the foregoing', ' of the foregoing', ' thereof', ' of any of them', ' of them'];
 /** Verbs of making: "used to generate Outputs" names what the tools make. */
 const GENERATING: ReadonlySet<string> = new Set(['generate', 'generates', 'generating', 'produce', 'produces', 'producing', 'create', 'creates']);
@@ -175,6 +177,17 @@ export const OUTPUT_RULES: readonly Rule[] = [
         // for them": outputs alike for others settle no ownership (audit69, 203 § A3 was turned into "will not generate").
         reason: 'outputs alike for others say nothing of who owns them',
         when: ({ predicate: p }) => p.actions.filter((a) => a.kind === 'own').every((a) => SIMILARITY.has(a.text.toLowerCase())),
+      },
+      {
+        // "… and that Quillamed retains all rights in the structure, formatting and template elements of Output" (475
+        // § 5.2): the vendor keeps its own design in the outputs, not the outputs (audit217 marked the rewrite overreach).
+        reason: 'what the vendor keeps is its own form or template in the outputs, not the outputs themselves',
+        when: ({ predicate: p, frame }) => {
+          const made = object(p, 'output');
+          if (made === undefined || p.objects.some((o) => o.kind === 'output' && o.start !== made.start)) return false;
+          const before = wordsBefore(frame, made.start, 6);
+          return before[before.length - 1] === 'of' && before.some((w) => FORM_ELEMENTS.has(w.endsWith(',') ? w.slice(0, -1) : w));
+        },
       },
       {
         // "Pitchwell … own all right, title and interest in and to the Platform, … the Pitchwell Models … and all

@@ -7,7 +7,7 @@ import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotU
 import { ACCESS_TO_THE_SERVICE } from '../serviceAccess';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HELD_THEN_DESTROYED, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, PEOPLE_TRAINED, SURVIVES_ONLY_GENERAL, DELETION_REACHES, ITEM_OF_DELETION_SCHEDULE } from '../vetoes';
 import { CARVE_OUT_RULES } from './carveOuts';
-import { CUSTOMERS_OWN_LICENCE, LAW_SETS_THE_END, HANDED_BACK, HELD_FOR_LEGAL_PROCESS, KEPT_SECURE, RIGHT_HELD, PROVISION_FOLLOWS_DATA, RECORD_DUTY, WITHIN_THE_TERM, BOUNDED_BY_NEED, END_DATES_DELETION, END_DATES_LATER_DELETION, BACKUP_CARVE_OUT, KEPT_ONLY_FOR_SAFETY, describesDeletion, openEndedKeeping } from './retentionVetoes';
+import { CUSTOMERS_OWN_LICENCE, LAW_SETS_THE_END, HANDED_BACK, HELD_FOR_LEGAL_PROCESS, KEPT_SECURE, RIGHT_HELD, PROVISION_FOLLOWS_DATA, RECORD_DUTY, WITHIN_THE_TERM, BOUNDED_BY_NEED, END_DATES_DELETION, END_DATES_LATER_DELETION, BACKUP_CARVE_OUT, KEPT_ONLY_FOR_SAFETY, STANDARD_CARVE_OUT, RESTORED_FROM_BACKUP, describesDeletion, openEndedKeeping } from './retentionVetoes';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
 /** A deletion promise that names its deadline or its back-up carve-out is a protection, not retention. */
@@ -283,6 +283,7 @@ export const RETENTION_RULES: readonly Rule[] = [
         reason: 'a bounded period beside a deletion promise is the deletion’s timetable or back-up carve-out',
         when: ({ frame }) => frameFacts(frame).affirmsDeletion,
       },
+      RESTORED_FROM_BACKUP,
     ],
     evidence: ({ predicate: p }) => [action(p, 'retain'), cue(p, 'backup', 'persistVerb'), cue(p, 'periodUnit')],
   },
@@ -395,6 +396,7 @@ export const RETENTION_RULES: readonly Rule[] = [
       LICENSED_TO_CUSTOMER,
       { reason: 'commercial records (fees, invoices) are not customer data', when: ({ frame }) => has(frame, 'commercialRecords') },
       KEPT_SECURE,
+      STANDARD_CARVE_OUT,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'retain'), object(p, 'customer-data', 'output', 'generic', 'confidential')],
   },

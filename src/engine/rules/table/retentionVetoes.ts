@@ -2,7 +2,7 @@
 // deletion, carved out for backups or kept only for safety. Pure: queries over the clause frame.
 import type { ClauseFrame, Cue, Predicate } from '../../reading/frame';
 import type { RuleInput } from '../ruleTypes';
-import { affirmed, conditionCue, cue, has, object, reads, wordsAfter } from '../queries';
+import { affirmed, conditionCue, cue, has, object, reads, wordsAfter, wordsBefore } from '../queries';
 
 /** "hold in confidence", "keep Customer Data logically separated from the data of other customers": a security duty. */
 export const KEPT_SECURE = {
@@ -241,3 +241,28 @@ export const LAW_SETS_THE_END = {
   },
 };
 
+
+/**
+ * "…, save that Lumacrest may retain Client Data to the extent required by law and in its disaster-recovery backups,
+ * which are purged on a rolling twelve (12) month cycle": the law's copies and backups that expire are the deletion's
+ * standard carve-out, which the lawyer does not send back (fresh183a, blind98 first runs). "may retain one copy for its
+ * records" or archives kept without end are still for review. The backups' period may close the sentence ("until …
+ * overwritten …, which occurs within 180 days").
+ */
+export const STANDARD_CARVE_OUT = {
+  reason: 'a copy the law requires, or a backup that expires, is the deletion’s standard carve-out',
+  when: ({ predicate: p, frame }: RuleInput) => has(p, 'lawRequires') || (has(p, 'backup') && has(frame, 'periodUnit') && !has(p, 'openEnded')),
+};
+
+/** "restore from the most recent backup": the words of bringing lost data back. */
+const RESTORING: ReadonlySet<string> = new Set(['restore', 'restoring', 'restored', 'restoration', 'recover', 'recovering', 'recovered', 'recovery']);
+
+/**
+ * "… sole obligation in respect of lost data shall be to use reasonable efforts to restore from the most recent backup"
+ * in a liability cap (blind98-35): the backup is where lost data comes back from, not where it is kept.
+ */
+export const RESTORED_FROM_BACKUP = {
+  reason: 'restoring lost data from a backup is the remedy for its loss, not a right to keep it',
+  when: ({ frame, predicate: p }: RuleInput) =>
+    affirmed(p, 'retain') === undefined && frame.cues.some((c) => c.set === 'backup' && wordsBefore(frame, c.start, 6).some((w) => RESTORING.has(w))),
+};
