@@ -228,7 +228,8 @@ export function conformCitingClauses(
 /** The struck words, quoted for the internal note: “, including … Clause 3.3”. */
 const quoted = (ops: readonly RedlineOp[]) => ops.flatMap((op) => (op.kind === 'delete' ? [`“${op.text.trim().replace(/^,\s*/, '').replace(/,$/, '')}”`] : [])).join(' and ');
 
-const isReserved = (text: string) => /\[Reserved\.?\]\s*$/.test(text);
+// "4.3 [Reserved.]", or a lettered item "(e) [Reserved]." that kept its sentence's full stop (474 § 14(g) kept 7(e)).
+const isReserved = (text: string) => /\[Reserved\.?\]\.?\s*$/.test(text);
 /** Why a changed clause left the survival list: deleted, its perpetual licence cut back, or a use it still allows. */
 const survivalReason = (word: string, number: string, analysis: Analysis, item: EditItem) =>
   commentWording(

@@ -83,8 +83,9 @@ export function survivalItem(analysis: Analysis, paragraphs: readonly Paragraph[
 // "may … elect that Customer Data shall no longer be used under clause 5.2" is the same lever (audit53, 138 § 5.4).
 // "may elect to exclude its Inputs … from the uses described in Section A.4" is one too (audit73, 205 § A.5).
 // "exclude Customer's Call Recordings from the model development described in Section 4.3" (audit86 first run, 233 § 4.6).
+// "may disable the "Model Improvement" setting …, in which case we will stop using …" is one too (474 § 8(e)).
 const LEVER =
-  /\b(?:opts?\s+out|opting\s+out|withdraw|switch(?:es|ing)?\s+off|turn(?:s|ing)?\s+off|stop\s+(?:us|[A-Z][\w-]*)\s+from\s+using|object\s+to|(?:ask|elect)s?\s+that\b[^.;]{0,80}?\b(?:not|no\s+longer)\s+be\s+used|exclude[ds]?\s[^.;]{0,80}?\bfrom\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:uses?|training|processing|development|improvement)\b|require\s+(?:the\s+)?[A-Z][\w-]*\s+to\s+(?:cease|stop)\s+using\b|disabl(?:e|es|ing)\s+(?:the\s+)?(?:inclusion|use)\s+of\b)\b/i;
+  /\b(?:opts?\s+out|opting\s+out|withdraw|switch(?:es|ing)?\s+off|turn(?:s|ing)?\s+off|stop\s+(?:us|[A-Z][\w-]*)\s+from\s+using|object\s+to|(?:ask|elect)s?\s+that\b[^.;]{0,80}?\b(?:not|no\s+longer)\s+be\s+used|exclude[ds]?\s[^.;]{0,80}?\bfrom\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:uses?|training|processing|development|improvement)\b|require\s+(?:the\s+)?[A-Z][\w-]*\s+to\s+(?:cease|stop)\s+using\b|disabl(?:e|es|ing)\s+(?:the\s+)?(?:inclusion|use)\s+of\b|(?:disabl(?:e|es|ing)|turn(?:s|ing)?\s+off)\s+(?:the\s+)?(?:[“”"][^“”"]{1,40}[“”"]\s+|[A-Z][\w-]*\s+){1,3}(?:setting|toggle|option|control)\b)\b/i;
 /**
  * "Where the Subscriber has selected the "Ring-Fenced Tenancy" option …, Veridane will cease using Claims Materials for
  * Model Enhancement under Clause 3.3": the customer's election, and the vendor's stopping that follows from it, is the

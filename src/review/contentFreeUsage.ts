@@ -32,7 +32,9 @@ const OTHER_DERIVED = new RegExp(DERIVED_DATA_NAME, 'i');
 // "Service Analytics (including edit-distance statistics …) … may be used … both during and after the Term" (380 Sch 2
 // ¶7): statistics named inside the usage data, and its use after the end, are the same usage data.
 // "nothing … will require Provider to delete Usage Metrics" (agreement-01 § 3.4): no duty to delete them is no risk either.
-const USAGE_RULES = new Set(['improvement-grant', 'usage-improvement-grant', 'usage-data-grant', 'aggregated-data', 'kept-after-end', 'no-deletion-duty']);
+// "… and may publish Usage Data in aggregated form that does not identify Customer or any individual" (475 § 4.5):
+// the same usage data, aggregated so as to identify no one (audit217 marked cutting its service uses as overreach).
+const USAGE_RULES = new Set(['improvement-grant', 'usage-improvement-grant', 'usage-data-grant', 'aggregated-data', 'aggregated-data-limited', 'kept-after-end', 'no-deletion-duty']);
 /**
  * " and Provider's other products and services", " and its new offerings", " and to develop new products and features"
  * (435 § 3.4): the vendor's other business after the service.

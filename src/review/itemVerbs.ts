@@ -68,7 +68,10 @@ export const NEW_THINGS_EXAMPLE = /^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3
  */
 // "and other current and future Cadence products and services": the owner may come after the adjectives (413 § 4.4).
 const OTHER_BUSINESS_JOINED = String.raw`\s+and\s+(?:(?:its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+)?(?:(?:other|new|future|current|existing)(?:\s+(?:and|or)\s+|,\s+|\s+)){1,4}?(?:[A-Z][\w-]*\s+){0,2}(?:products|services|offerings|technologies)(?:,?\s+(?:and|or)\s+(?:services|technologies|offerings))?`;
-export const OTHER_BUSINESS = new RegExp(String.raw`^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(${OTHER_BUSINESS_JOINED})`);
+// "the Services, the Models and Lumacrest's other products": the vendor's own things listed between go with them
+// (audit217, 476 § 4.3 was left "to maintain the Services, the Models and Lumacrest's other products").
+const BETWEEN_ITEMS = String.raw`(?:,\s+(?:the|its|our|their)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}){0,3}`;
+export const OTHER_BUSINESS = new RegExp(String.raw`^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(${BETWEEN_ITEMS}${OTHER_BUSINESS_JOINED})`);
 
 /**
  * " and Supplier's other products and services" anywhere in a purpose the review rewrites: the words a narrowed

@@ -173,6 +173,9 @@ const LICENCE_BACK_REASON = '{{customer}} now owns the outputs, so a licence fro
 const DURING_TERM_REASON = 'The rights this clause gives {{vendor}} should end when the {{agreement}} ends.';
 const TRAINING_WORDS = /\b(?:train(?:s|ed|ing)?|(?:machine[- ])?learning|models?|algorithms?|artificial intelligence)\b/i;
 const STOP_LIMIT = /\b(?:notice\s+shall\s+take\s+effect|(?:are|is)\s+not\s+able\s+to\s+(?:remove|delete)|(?:cannot|unable\s+to)\s+(?:remove|delete)|(?:shall|will)\s+not\s+be\s+required\s+to\s+(?:remove|delete|retrain|purge)|(?:collected|submitted|provided|uploaded)\s+after\s+(?:that|the|such)\s+(?:date|notice))\b/i;
+/** A clause that deletes on request: an individual's erasure, or the customer's request to delete. */
+const ERASURE = /\b(?:erasure|right\s+to\s+be\s+forgotten|(?:shall|will|must)\s+delete)\b/i;
+const ERASURE_LIMIT_REASON = 'Deletion must reach the data wherever {{vendor}} has used it, including what it built from it; we have struck the limits on it.';
 const STOP_LIMIT_REASON = 'When {{customer}} asks {{vendor}} to stop, the use must stop without delay and reach the data already used; we have struck the limits on it.';
 const OBJECTION_RIGHT = /\bopportunity to object\b/;
 /** What the objection proviso calls the provider: "no new sub-processor receives …". */
@@ -180,7 +183,7 @@ const NEW_PROVIDER = /\bno new ((?:[A-Za-z][\w-]*\s){0,2}?[A-Za-z][\w-]*) receiv
 const OBJECTION_REASON =
   '{{customer}} must be told of each new model provider before it receives {{customerData}}, be able to object to it, and have the same protections from it as from {{vendor}}.';
 /** The policy proviso worded for a power to change the agreement itself (see provisoWording's coveringOwnTerms). */
-const TERMS_CHANGED = /\bno change to (?:this|these) [A-Z][\w-]*(?: [A-Z][\w-]*)? or any policy\b/;
+const TERMS_CHANGED = /\bno change to (?:this|these) [A-Z][\w-]*(?: [A-Z][\w-]*)? or any [Pp]olicy\b/;
 const TERMS_CHANGED_REASON = 'A change to the {{agreement}}, or to a policy it refers to, must not widen the use of {{customerData}} without {{customer}}\'s agreement.';
 const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
 const ENDLESS_REASON = 'Rights in {{customerData}} must end when the {{agreement}} ends.';
@@ -221,7 +224,12 @@ function reasonsFor(step: CommentStep, fill: (text: string) => string, usageData
   // "Such notice shall take effect thirty (30) days after its receipt … and the Supplier shall not be required to remove
   // from any model data used before": limits on the customer's notice to stop, struck; the end-of-term reason did not
   // fit (audit68, 198 § 4.7).
-  if (added.length === 0 && struck.some((text) => STOP_LIMIT.test(text))) return [fill(STOP_LIMIT_REASON), ...reasons];
+  if (added.length === 0 && struck.some((text) => STOP_LIMIT.test(text))) {
+    // "Where a Data Subject exercises a right of erasure, … shall delete …, but shall not be required to remove that
+    // individual's contribution from … the Models": a deletion, not a request to stop (audit217, 476 Sch 1 § 2.4).
+    const erasure = ERASURE.test(step.finding?.quote ?? '');
+    return [fill(erasure ? ERASURE_LIMIT_REASON : STOP_LIMIT_REASON), ...reasons];
+  }
   // A provider list's objection right (providerChange): the reason is the customer's say over a new provider, not a
   // policy widening the use of the data (the lawyer audits of 193 § 7.3 and 196 § 6.1).
   // The reason names what the proviso names: "each new sub-processor" where the list is of sub-processors (206 § 8.3).

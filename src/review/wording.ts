@@ -155,10 +155,30 @@ const PRONOUNS = new Set(['we', 'us', 'you', 'our', 'your']);
 /** The engine's word for a vendor the contract does not name (extractDefinitions). */
 const FALLBACK_VENDOR = 'Vendor';
 
+/** What may follow the data's name as its verb: the name is then a subject, which a pair would break ("… is"). */
+const DATA_AS_SUBJECT = /^\s+(?:is|are|was|were|has|have|do|does|shall|will|must|may|can|cannot|remains?|includes?|means|and|or)\b/;
+/** Words of denial before the name: "shall not use", "no change … expands rights in", where "or" joins the pair. */
+const DENIED = /\b(?:not|no|never|without|nor)\b/i;
+
+/**
+ * "does not apply to {{customerData}}" in a contract that keeps naming a second data term beside its main one
+ * ("Customer Content and Conversation Data"): the protection names both (see companionDataTerm). Only where the name
+ * is an object; a sentence that already names the companion is left as it is.
+ */
+function withCompanionData(text: string, companion: string | undefined): string {
+  if (companion === undefined || text.includes(companion)) return text;
+  return text.replace(/\{\{customerData\}\}/g, (name, at: number) => {
+    if (DATA_AS_SUBJECT.test(text.slice(at + name.length))) return name;
+    const sentence = text.slice(Math.max(text.lastIndexOf('. ', at), 0), at);
+    return `${name} ${DENIED.test(sentence) ? 'or' : 'and'} ${companion}`;
+  });
+}
+
 /** Words to splice into the contract's own sentence: placeholders filled, spelling and number matched. */
 export function fragmentWording(playbookText: string, terms: ContractTerms): string {
+  const paired = withCompanionData(playbookText, terms.companionData);
   // "as in effect on the date of this Agreement" in a contract that runs from its "Effective Date" says that date.
-  const dated = terms.startDate === undefined ? playbookText : playbookText.replace(/\bthe (?:effective )?date of this \{\{agreement\}\}/gi, `the ${terms.startDate}`);
+  const dated = terms.startDate === undefined ? paired : paired.replace(/\bthe (?:effective )?date of this \{\{agreement\}\}/gi, `the ${terms.startDate}`);
   // "for the term of this Agreement" in a contract that defines its "Term" says "for the Term".
   const text = terms.term === undefined ? dated : dated.replace(/\bthe term of this \{\{agreement\}\}/g, 'the Term');
   // A vendor defined only as "we" ("Larkspur Ltd ("we", "us")") speaks in the first person even where the customer
@@ -224,7 +244,8 @@ export function contractWording(text: string, terms: ContractTerms): string {
  * ("so that Lumora can deliver the Services to us"), never a "Customer" the contract does not have.
  */
 export function commentWording(text: string, terms: ContractTerms): string {
-  const { voice, ...named } = terms;
+  // The comment speaks of the data as the playbook does; only the words it proposes name the companion term.
+  const { voice, companionData: _companion, ...named } = terms;
   if (voice !== 'we-you' && !PRONOUNS.has(terms.vendor.toLowerCase())) return contractWording(text, named);
   // Writing to a vendor the contract never names (it says only "we"), the comment says "you", not the stock "Vendor".
   const vendor = PRONOUNS.has(terms.vendor.toLowerCase()) || terms.vendor === FALLBACK_VENDOR ? 'you' : terms.vendor;

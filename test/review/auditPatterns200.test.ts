@@ -21,7 +21,7 @@ describe('a power to change the terms and policies', () => {
   it('takes the condition itself, before the customer\'s exit, in words that reach the terms too (audit199, 447 § 18.4)', () => {
     const target = review().edit(4)?.target ?? '';
     expect(target).toContain(
-      "days before the change takes effect, provided that no change to these Terms or any policy shall expand Tallyfold's rights in Client Data unless agreed in a written amendment signed by both parties, and if Client does not agree",
+      "days before the change takes effect, provided that no change to these Terms or any Policy shall expand Tallyfold's rights in Client Data unless agreed in a written amendment signed by both parties, and if Client does not agree",
     );
   });
 

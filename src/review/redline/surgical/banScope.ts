@@ -27,18 +27,28 @@ const LISTED_KINDS = new RegExp(
 /** What a ban covers in place of the kinds it listed; the listed kinds stay as its examples. */
 const ANY_MODEL = 'any artificial intelligence or machine-learning model, including ';
 
+/**
+ * "… or to develop new AI Features for all customers." at the ban's end: said of a permission it described the reach of
+ * the use; said of a ban it would leave development for some customers free (audit217, 475 Sch 3 § 3.1). Not "for
+ * other customers", which is what a ban on reuse forbids.
+ */
+// It starts at a comma or where a run of white space starts, never inside a run (see grammar.ts).
+const FOR_EVERY_CUSTOMER = /(?:,|(?<![\s,]))\s+for\s+all\s+(?:of\s+)?(?:(?:its|our|their)\s+)?(?:customers|clients|users|subscribers)(?=\.?\s*$)/;
+
 /** The splices that make a ban cover any model: "the" becomes "any" and the describing clause goes. */
 export function widenBannedModels(sentence: string, from: number): Splice[] {
   const found = DESCRIBED_MODELS.exec(sentence.slice(from));
+  const everyCustomer = FOR_EVERY_CUSTOMER.exec(sentence.slice(from));
+  const reach = everyCustomer ? [{ start: from + everyCustomer.index, end: from + everyCustomer.index + everyCustomer[0].length, text: '' }] : [];
   if (!found?.[1] || !found[2] || !found[3]) {
     // The kinds listed stay as examples of what is banned, so the ban reaches every other model too (audit194, 435
     // A.4 banned only "Quillhaven's proprietary … meeting-intelligence models").
     const listed = LISTED_KINDS.exec(sentence.slice(from));
-    if (!listed?.[1]) return [];
+    if (!listed?.[1]) return reach;
     const named = from + listed.index + listed[0].length - listed[1].length;
     // "refine the Platform's … models": the ban's wording goes before the article the possessive name takes.
     const at = sentence.slice(Math.max(0, named - 4), named).toLowerCase() === 'the ' ? named - 4 : named;
-    return [{ start: at, end: at, text: ANY_MODEL }];
+    return [{ start: at, end: at, text: ANY_MODEL }, ...reach];
   }
   const modelsAt = from + found.index + found[0].length - found[3].length - found[2].length;
   const determinerAt = modelsAt - found[1].length - 1;

@@ -206,12 +206,34 @@ export function strikeFromLists(sentence: string, words: readonly string[]): Spl
     // "licence, sublicensable through multiple tiers, to host …": the comma that closed the struck last item goes with it,
     // or "licence, to host" is left (audit169, 387 § 4.2).
     const closing = items[items.length - 1]!.struck && /^, (?:to|for) /.test(sentence.slice(end, end + 6)) ? 1 : 0;
+    const joint = text ? seriesJoint(sentence, items, text) : undefined;
+    if (joint) splices.push(joint);
     if (text) splices.push(withArticle(sentence, { start, end: end + closing, text }, text));
     else if (sentence[end] === ' ') splices.push(withArticle(sentence, { start, end: end + 1, text: '' }, sentence.slice(end + 1)));
     else if (sentence[start - 1] === ' ') splices.push({ start: start - 1, end, text: '' });
     else splices.push({ start, end, text: '' });
   }
   return splices;
+}
+
+/** The words of a series item before the noun read as its item: "combine with other " before "data". */
+const ITEM_HEAD = /, ([a-z][a-z-]*(?: [a-z][a-z-]*){0,4} )$/;
+
+/**
+ * "may use, disclose, reproduce, combine with other data, and commercialise De-identified Data": the list read as
+ * "data, and commercialise" loses its last item and keeps "data"; the series before it ("reproduce, combine with other
+ * data") needs the conjunction in front of its new last item, or it reads "reproduce, combine with other data
+ * De-identified Data" (audit217, 475 § 4.3). The comma before that item becomes "and" (or "or").
+ */
+function seriesJoint(sentence: string, items: readonly Item[], text: string): Splice | undefined {
+  const last = items[items.length - 1]!;
+  if (items.length !== 2 || !last.struck || items[0]!.struck || /\b(?:and|or)\b/.test(text)) return undefined;
+  const conjunction = /\b(and|or)\b/.exec(sentence.slice(items[0]!.end, last.start))?.[1];
+  const head = ITEM_HEAD.exec(sentence.slice(Math.max(0, items[0]!.start - 40), items[0]!.start));
+  if (!conjunction || !head?.[1] || /\b(?:and|or)\b/.test(head[1])) return undefined;
+  const comma = items[0]!.start - head[1].length - 2;
+  // Only inside a series: a word, not the sentence's opening, comes before that comma.
+  return /[a-z]$/.test(sentence.slice(Math.max(0, comma - 1), comma)) ? { start: comma, end: comma + 2, text: ` ${conjunction} ` } : undefined;
 }
 
 /** True when white space and the word "to" come right before `at` (as `/\bto\s+$/i` on the text before it). */

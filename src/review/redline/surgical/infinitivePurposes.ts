@@ -205,8 +205,13 @@ function purposeSplicesAfter(sentence: string, from: number, parties: Parties): 
 /** An example that develops things or serves others: "including to design new modules … for Ordinate's other customers". */
 function illustratesVendorEnds(example: string): boolean {
   const words = example.toLowerCase().match(/[a-z-]+/g) ?? [];
-  return words.some((w) => VENDOR_VERB.test(w) || w === 'design') || /\bother\s+(?:customers|clients|users)\b/i.test(example);
+  return words.some((w) => VENDOR_VERB.test(w) || w === 'design') || /\bother\s+(?:customers|clients|users)\b/i.test(example) || NEW_OFFERING.test(example);
 }
+/**
+ * "…, including new features": what development makes, named as a thing; once "improve and develop" are struck the
+ * example read as licensing the development still (audit215, 474 § 7(c)).
+ */
+const NEW_OFFERING = /\b(?:new|additional|future)\s+(?:[a-z-]+\s+)?(?:features?|products?|modules?|services|offerings?|functionality|tools?|capabilities)\b/i;
 
 /**
  * "its products and services" once the purposes are narrowed to running them: the vendor's whole business, which the

@@ -120,6 +120,9 @@ export function refusalExitAt(sentence: string): number {
  * "We may modify these Terms or any Policy by posting …": a proviso on a power to change the agreement itself speaks of
  * changes to it, not only of policies ("provided that no change to these Terms or any policy will expand …").
  */
+/** "any Policy", "the Policies": policies named with a capital, as a defined term. */
+const DEFINED_POLICY = /\b(?:any|the|each|a)\s+Polic(?:y|ies)\b/;
+
 export function coveringOwnTerms(proviso: string, sentence: string, agreement: string): string {
   const policyOnly = 'no policy or change to a policy';
   if (!proviso.includes(policyOnly) || agreement === '') return proviso;
@@ -129,5 +132,7 @@ export function coveringOwnTerms(proviso: string, sentence: string, agreement: s
   // named in ("may update the policies referenced in this Agreement").
   const changesItself = new RegExp(String.raw`\b(?:modify|amend|update|change|revise|vary)\s+(?:(?:at\s+any\s+time|from\s+time\s+to\s+time)\s+)?((?:this|these)\s+${name})\b`, 'i');
   const named = changesItself.exec(sentence)?.[1];
-  return named ? proviso.replace(policyOnly, `no change to ${named} or any policy`) : proviso;
+  // "We may modify these Terms or any Policy": the contract's own defined word for its policies (audit215, 474 § 18(h)).
+  const policy = DEFINED_POLICY.test(sentence) ? 'Policy' : 'policy';
+  return named ? proviso.replace(policyOnly, `no change to ${named} or any ${policy}`) : proviso;
 }
