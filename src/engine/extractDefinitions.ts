@@ -14,7 +14,7 @@ import { withDoubleQuotes } from './singleQuotes';
 import { agreementTerm } from './agreementTerm';
 import { modelTerm } from './modelTerm';
 import { companionDataTerm } from './companionData';
-import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, partyNameInUse, provisionInUse, servicesInUse, spellingOf, START_DATE_OWNER, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
+import { modalInUse, numbersInUse, otherCustomersInUse, partiesCapitalisedInUse, partyNameInUse, provisionInUse, servicesTerm, spellingOf, START_DATE_OWNER, startDateInUse, subprocessorInUse, takesArticle, termInUse } from './wordsInUse';
 import { COMPANY, namesOrganisation, organisationIn } from './organisationNames';
 
 export interface DefinitionsResult {
@@ -365,7 +365,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
     vendor: vendor ?? usage.vendor ?? 'Vendor',
     customer: customer ?? usage.customer ?? 'Customer',
     agreement: agreementTerm(definitions, paragraphs) ?? usage.agreement ?? 'Agreement',
-    services: wholeServices(definitions.find((d) => SERVICES_TERM.test(d.term))) ?? servicesInUse(paragraphs) ?? 'services',
+    services: servicesTerm(wholeServices(definitions.find((d) => SERVICES_TERM.test(d.term))), paragraphs) ?? 'services',
     spelling: spellingOf(paragraphs),
     // "… between you and Brackenly Apps Ltd ("Brackenly", "we" or "us")": a vendor defined as "we" with no customer
     // term speaks to "you", however short the terms.

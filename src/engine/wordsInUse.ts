@@ -79,6 +79,19 @@ function customerRoleInUse(paragraphs: readonly Paragraph[], customer?: string):
 
 /** "the Services", "the Platform" capitalised throughout: a name the contract uses as defined (three uses at least). */
 const SERVICES_IN_TEXT = /\bthe ((?:Subscription |Cloud |Hosted )?(?:Services|Service|Platform|Software|Solution))\b/g;
+/**
+ * The contract's word for what the vendor provides: its defined term, unless the body never uses that term again and
+ * writes another ("Product: Quillmate Agent – Enterprise Plan …" on the Order Form, then "the Services" thirty times in
+ * the terms; audit219, 482 wrote "the Product", a word the terms never use, into its clauses).
+ */
+export function servicesTerm(defined: string | undefined, paragraphs: readonly Paragraph[]): string | undefined {
+  const inUse = servicesInUse(paragraphs);
+  if (defined === undefined || inUse === undefined || inUse === defined) return defined ?? inUse;
+  const named = new RegExp(`\\b${defined.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+  const uses = paragraphs.reduce((sum, paragraph) => sum + (paragraph.text.match(named)?.length ?? 0), 0);
+  return uses >= 2 ? defined : inUse;
+}
+
 export function servicesInUse(paragraphs: readonly Paragraph[]): string | undefined {
   const counts = new Map<string, number>();
   for (const paragraph of paragraphs) for (const m of paragraph.text.matchAll(SERVICES_IN_TEXT)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);

@@ -111,3 +111,35 @@ describe('a second data term the contract keeps naming beside its main one (audi
     expect(termsOf(lines.slice(0, 4)).companionData).toBeUndefined();
   });
 });
+
+describe('training given to people named right after it (audit219, 482 Annex 1(d))', () => {
+  it('reads no model training in a workforce duty', () => {
+    const clause = '(d) Halvard provides annual responsible-AI training to all personnel who have access to Conversation Transcripts.';
+    expect(categoriesOf(clause)).not.toContain('ai-training:risk');
+  });
+
+  it('still reads a grant to train where people only come later', () => {
+    expect(categoriesOf('Halvard may use Conversation Transcripts for training its models, and its personnel may review them.')).toContain('ai-training:risk');
+  });
+});
+
+describe('a label on the order form that the terms never use again (audit219, 482)', () => {
+  it('takes the word the terms use for the service', () => {
+    const terms = termsOf([
+      'This Order Form is between Halvard Agents Ltd ("Halvard") and Tern Travel Ltd ("Customer").',
+      'Product: Halvard Agent – Enterprise Plan, including the AI Agent and Analytics Studio.',
+      '"Customer Data" means all data that Customer submits to the Services.',
+      'Halvard will provide the Services in accordance with the Documentation.',
+      'Halvard may suspend the Services for emergency maintenance.',
+      'Customer may use the Services only for its own business.',
+    ]);
+    expect(terms.services).toBe('Services');
+  });
+});
+
+describe('outputs described as statistical predictions (blind98-55)', () => {
+  it('reads no derived data in a disclaimer', () => {
+    const clause = '9.3 Ancestry estimates and record matches are statistical predictions and may be wrong; they should not be relied upon for medical or legal purposes.';
+    expect(categoriesOf(clause)).toEqual([]);
+  });
+});

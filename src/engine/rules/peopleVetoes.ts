@@ -9,7 +9,7 @@ export const ABOUT_PEOPLE: Veto = {
   // "bills of lading and crew lists": a word for people before a kind of data names whose data it is (blind86-018).
   when: ({ predicate: p, frame }) =>
     (has(p, 'staffTraining') || p.cues.some((c) => c.set === 'personnel' && !namesTheirData(frame, c.end))) &&
-    (object(p, 'customer-data', 'output', 'usage-data') === undefined || dataOnlyDescribesPeople(p)) && !trainsAModel(frame, p),
+    (object(p, 'customer-data', 'output', 'usage-data') === undefined || dataOnlyDescribesPeople(p, frame)) && !trainsAModel(frame, p),
 };
 
 /** Characters between a training verb and the model it trains: "to train and retrain its anomaly detection models". */
@@ -70,10 +70,25 @@ const peopleAreTrained = (q: Predicate): boolean => {
 const TRAINED_PEOPLE_REACH = 40;
 
 /** "training concerning information security to its employees who handle Machine Data": the data only says which people. */
-function dataOnlyDescribesPeople(p: Predicate): boolean {
+function dataOnlyDescribesPeople(p: Predicate, frame: ClauseFrame): boolean {
   const people = cue(p, 'personnel');
   const data = p.objects.filter((o) => o.kind === 'customer-data' || o.kind === 'output' || o.kind === 'usage-data');
-  return has(p, 'staffTraining') && people !== undefined && data.every((o) => o.start > people.end);
+  return (has(p, 'staffTraining') || trainingGivenTo(frame, p, people)) && people !== undefined && data.every((o) => o.start > people.end);
+}
+
+/** Words that hand a training to people: "training to all personnel", "training for its staff". */
+const GIVEN_TO: ReadonlySet<string> = new Set(['to', 'for']);
+/**
+ * "Quillmate provides annual responsible-AI training to all personnel who have access to Conversation Transcripts"
+ * (482 Annex 1(d), audit219): the training named is given to the people right after it, whatever words name its kind.
+ */
+function trainingGivenTo(frame: ClauseFrame, p: Predicate, people: ReturnType<typeof cue>): boolean {
+  if (people === undefined) return false;
+  return p.actions.some((a) => {
+    if (a.kind !== 'train' || people.start <= a.end) return false;
+    const between = frame.text.slice(a.end - frame.start, people.start - frame.start).trim().toLowerCase().split(' ').filter((w) => w !== '');
+    return between.length >= 1 && between.length <= 3 && GIVEN_TO.has(between[0] ?? '');
+  });
 }
 
 /**

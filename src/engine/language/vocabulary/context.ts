@@ -45,6 +45,8 @@ export const CONTEXT_SETS = [
       // "… are statistical estimates derived from imagery": the output described, no data derived from the customer's;
       // "anonymity orders" are a court's, not de-identified data (blind71).
       'statistical estimates', 'statistical estimate', 'anonymity orders', 'anonymity order',
+      // "Relationship estimates … and record matches are statistical predictions and may be wrong" (blind98-55).
+      'statistical predictions', 'statistical prediction', 'statistical inferences', 'statistical inference',
       // "an individual case safety report, aggregate report or signal assessment": a report's kind in pharmacovigilance (361).
       'aggregate report', 'aggregate reports', 'aggregate safety report', 'aggregate safety reports',
     ],
