@@ -152,12 +152,19 @@ const DATA_UNDER_CLAUSE = /\b(?:data|content|information|materials?|recordings?|
  * … to train …"), so the sentence is about the customer's data too (audit138, 339 § 7.3 was left alone).
  */
 export function namesDataByClause(sentence: string, paragraphs: readonly { readonly text: string }[], names: readonly string[]): boolean {
-  for (const match of sentence.matchAll(DATA_UNDER_CLAUSE)) {
-    const cited = paragraphs.filter((p) => numberAtStart(p.text) === match[1]);
-    if (cited.length === 1 && namesTheData(cited[0]!.text, names)) return true;
-  }
+  const namesIt = (number: string | undefined) => {
+    const cited = paragraphs.filter((p) => numberAtStart(p.text) === number);
+    return cited.length === 1 && namesTheData(cited[0]!.text, names);
+  };
+  for (const match of sentence.matchAll(DATA_UNDER_CLAUSE)) if (namesIt(match[1])) return true;
+  // "The licences granted in clauses 4.3 and 4.4 … shall survive" (480 § 8.4): licences over the data, by number.
+  for (const match of sentence.matchAll(RIGHTS_IN_CLAUSES)) if ((match[1] ?? '').split(/,|\band\b|\bor\b/).map((number) => number.trim()).some(namesIt)) return true;
   return false;
 }
+
+/** "the licences granted in clauses 4.3 and 4.4", "the rights under Sections 5.1, 5.2 or 7": rights given by number. */
+const RIGHTS_IN_CLAUSES =
+  /\b(?:licen[cs]es?|rights?)\s+(?:granted\s+|given\s+)?(?:in|under|pursuant\s+to|by)\s+(?:clauses?|sections?|paragraphs?)\s+((?:[0-9]+(?:\.[0-9]+)*(?:\s*,\s*|\s+and\s+|\s+or\s+)){0,4}[0-9]+(?:\.[0-9]+)*)/gi;
 
 /**
  * "The Client grants Kestrelway a … licence to use … Telematics Data": whatever the contract's data term leaves out,
@@ -181,4 +188,18 @@ export function firstDataTermAfterGrant(original: string, defined: readonly stri
   const at = (term: string) => original.indexOf(term, grant);
   const data = defined.filter((term) => /\s(?:Data|Content|Materials|Information)$/.test(term) && at(term) >= 0);
   return data.sort((a, b) => at(a) - at(b) || b.length - a.length)[0];
+}
+
+/**
+ * "may create anonymised and aggregated data from Client Data … and may use it …": the customer's data is named only
+ * as what the derived data comes from. "may use Customer Content and Derived Data to improve …" uses it itself (479 § 4.3).
+ */
+export function onlyAsSource(sentence: string, names: readonly string[]): boolean {
+  const lower = sentence.toLowerCase();
+  return names.every((name) => {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+      if (!/\b(?:from|of)\s+(?:the\s+|such\s+|its\s+|your\s+)?$/.test(lower.slice(Math.max(0, at - 16), at))) return false;
+    }
+    return true;
+  });
 }

@@ -3,7 +3,7 @@
 // Pure: engine types and the review's own reading of data names.
 import { dataNames, namesTheData } from './namesTheData';
 import { offTarget } from './offTarget';
-export { isSurvivalList } from './survivalList';
+export { isSurvivalList, keepsRightsAlive } from './survivalList';
 import type { Analysis, Finding, RedlinePlan } from '../engine/types';
 
 /** Rules that say only that data reaches a provider, not what the provider may do with it. */

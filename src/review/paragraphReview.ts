@@ -28,13 +28,13 @@ import { answeredAlready, derivedUseGrantedElsewhere, makesOnly, onlyDiscloses }
 import { EditTrack } from './editTrack';
 import { onlyQualifiesStruckGrant } from './provisoProtection';
 import { dropsOnlyPurpose } from './purposeDropped';
-import { COUNTERPART, disclosureKept, isSurvivalList, keepsVendorsOwnRights, usesOnlyFeedback, DATA_USE, EXTENDS_A_LICENCE, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
+import { COUNTERPART, disclosureKept, isSurvivalList, keepsRightsAlive, keepsVendorsOwnRights, usesOnlyFeedback, DATA_USE, EXTENDS_A_LICENCE, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { derivedSafeguard, insideTagAlong, keptDerivedOnly, struckCorrections, withoutFeedbackCarveOut } from './redline/surgical';
 import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
 import { strikeOwnEndsBesideLaw } from './redline/surgical/keepingEdits';
-import { carvesOutWhatIsExcluded, customerDataNames, dataNames, licensedByCustomer, namesDataByClause, namesDerivedData, namesTheData, trainsOnItsItems } from './namesTheData';
+import { carvesOutWhatIsExcluded, customerDataNames, dataNames, licensedByCustomer, namesDataByClause, namesDerivedData, namesTheData, onlyAsSource, trainsOnItsItems } from './namesTheData';
 import { keepsStandardBarsTraining } from './ownStandard';
 import { EXTENDS_A_CLAUSE, LIFTS_DELETION, OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
 import { servingPurposeStrike } from './servingPurpose';
@@ -50,6 +50,8 @@ const OPTED_IN = /\bopts?\s+in\b|\bopted\s+in\b|\b(?:turned|switched)\s+on\b/;
 
 /** Enough for every finding of a dense paragraph; each round answers one, so more rounds mean none is progressing. */
 const MAX_ROUNDS = 10;
+/** A standard the review wrote into a grant: "…, provided that such data is aggregated with …". */
+const PROVISO_WRITTEN = /\bprovided\s+that\b/;
 
 /** A finding is "the same risk" across rounds when its category and its sentence's words match. */
 const attemptKey = (f: Finding) => `${f.category}|${f.quote}`;
@@ -107,12 +109,13 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   const unfit = (ops: readonly RedlineOp[]) => weakens(ops) ?? leavesBrokenText(track.current, ops) ?? purposeless(ops);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const open = read(track.current).filter((f) => !attempted.has(attemptKey(f)));
-    const next = nextToAnswer(open, (derived) => {
+    const derivedAnswer = (derived: Finding) => {
       const issue = context.issueFor(derived);
       const plan = issue && planRedline(derived, positionFor(issue, context.positionFor(derived) as PositionId), context.analysis, context.paragraphs.map((p, i) => (i === index ? { ...p, text: track.current } : p)));
       const leaves = plan?.kind === 'word-level' && read(applyOps(track.current, plan.ops)).some((f) => f.start === derived.start && TRAINING_USES.has(f.category));
       return plan?.kind !== 'word-level' ? 'sentence' : leaves ? 'word-level, leaves training' : 'word-level, covers training';
-    });
+    };
+    const next = nextToAnswer(open, derivedAnswer);
     if (!next) break;
     // "Company shall not use …, and Subscriber may stop such use" read as a new kind of risk once "may" became "shall
     // not", or "Deletion … shall extend to Derived Data" once the carve-out was turned round: a risk the review's own
@@ -155,6 +158,16 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const ofFeedback = usesOnlyFeedback(next, [...read(track.current), ...read(paragraph.text)], customerDataNames(context.analysis));
     if (ofFeedback) {
       attempted.set(attemptKey(next), 'the use is of feedback, which the carve-out of the customer\'s data from the feedback clause answers');
+      continue;
+    }
+    // "Candora may create anonymised and aggregated data from Client Data … and may use it for any lawful purpose": once
+    // the clause on derived data set its standard here, the improvement read in it is answered by that standard; a ban
+    // or a narrowed purpose beside it took the anonymous benchmarks the customer accepts (audit218, 480 § 4.4).
+    // The standard may be written already, or be the word-level answer still to come for the derived data.
+    const standardSet = () => steps.some((s) => s.finding.category === 'aggregated-data' && s.finding.start === next.start && (s.ops ?? []).some((op) => op.kind === 'insert' && PROVISO_WRITTEN.test(op.text)));
+    const standardComing = () => open.some((f) => f.category === 'aggregated-data' && f.start === next.start && !f.rules.includes('usage-data-grant') && derivedAnswer(f) !== 'sentence');
+    if (next.category === 'service-improvement' && namesDerivedData(next.quote) && onlyAsSource(next.quote, customerDataNames(context.analysis)) && (standardSet() || standardComing())) {
+      attempted.set(attemptKey(next), 'answered by the standard this review set for the derived data in the same sentence');
       continue;
     }
     const issue = context.issueFor(next);
@@ -295,7 +308,11 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const stretches = next.category === 'broad-license' || (next.category === 'survival-retention' && /\blicen[cs]e\b/i.test(next.quote));
     const qualifiesGrant = plan.kind === 'sentence' && stretches && !LICENCE_GRANT.test(next.quote) && LICENCE_GRANT.test(track.current);
     // In a data-use agreement, a grant that only widens the licence clause goes whole (see EXTENDS_A_CLAUSE).
-    const extendsGrant = plan.kind === 'sentence' && next.category === 'dua-use-beyond-purpose' && EXTENDS_A_CLAUSE.test(next.quote);
+    // "8.4 The licences granted in clauses 4.3 and 4.4 … shall survive termination": a clause that only keeps the
+    // vendor's rights alive goes whole (audit218, 480 § 8.4: "It must be struck").
+    // Its limbs are no clauses of their own: "…, the ownership provisions in clause 5.2[-, and the rights in clause 14.2
+    // shall survive …-]" left a sentence without its verb (459 § 14.3).
+    const extendsGrant = (plan.kind === 'sentence' && next.category === 'dua-use-beyond-purpose' && EXTENDS_A_CLAUSE.test(next.quote)) || (next.category === 'survival-retention' && keepsRightsAlive(next.quote));
     const partial = () => withSwitchStruckToo(track.current, partialStrike(track.current, next, read));
     // "Customer may withdraw at any time, but withdrawal will not require Vendor to remove …": where striking the words
     // after the turn alone takes the risk away, that is the edit, not the position's clause in place of the sentence

@@ -189,7 +189,7 @@ const ENDLESS = /\b(?:perpetual|irrevocable|in perpetuity)\b/i;
 const ENDLESS_REASON = 'Rights in {{customerData}} must end when the {{agreement}} ends.';
 // ", for the Term," where the contract defines its Term (455 § 3.1).
 const TERM_GIVEN = /^,\s+for\s+the\s+(?:term\s+of\s+(?:this|these)\s+[A-Z][\w -]{1,40}|Term),$/;
-const PASSED_ON = /\b(?:sub-?licen[cs]able|transferr?able|assignable)\b/i;
+const PASSED_ON = /(?<!non-)\b(?:sub-?licen[cs]able|transferr?able|assignable)\b/i;
 const PASSED_ON_REASON = 'Rights in {{customerData}} must not pass to others by sublicence or transfer.';
 /** The words that make a licence broad in time or in hands, and the joins between them ("perpetual and irrevocable"). */
 const BREADTH_ONLY = /^(?:[\s,;]|and|or|perpetual(?:ly)?|irrevocabl[ey]|in perpetuity|sub-?licen[cs]able|transferr?able|assignable|fully)*$/i;

@@ -1,4 +1,5 @@
 // Patterns taken up in the fifty-eighth session (audit215, audit216, audit217). Every clause is our own drafting.
+import { FREE_OF_DUTY } from '../../src/review/redline/surgical/banSurroundings';
 import { withReason } from '../../src/review/mergedReasons';
 import { preferredReview, reviewOf } from './agreements';
 
@@ -151,5 +152,58 @@ describe('an audience platform\'s general terms (audit217, 476)', () => {
     const edit = preferredReview([PARTIES, DATA, '"Personal Data" means personal data within Client Data.', clause]).edit(3);
     expect(edit?.target).not.toContain('shall not be required');
     expect(edit?.comment.external).toMatch(/^Deletion must reach/);
+  });
+});
+
+describe('an interview platform\'s terms (audit218, 480)', () => {
+  const PARTIES = 'These Enterprise Terms are between Candwell Hiring Ltd ("Candwell") and the retailer named in the Order Form ("Client").';
+  const DATA = '1.1 "Client Data" means the interview recordings, transcripts and hiring outcomes that Client or Candidates submit to the Services.';
+  const LICENCE = '4.3 Client further grants Candwell a perpetual, irrevocable licence to use Client Data to research, develop and improve the Services and Candwell\'s other products.';
+  const AGGREGATE =
+    '4.4 Candwell may create anonymised and aggregated data from Client Data, including benchmark data on completion rates, and Candwell shall own such data and may use it for any lawful purpose during and after the Subscription Period.';
+
+  it('deletes a clause that only keeps the vendor\'s licences alive after the end (§ 8.4)', () => {
+    const survival = '8.4 The licences granted in clauses 4.3 and 4.4 shall survive termination or expiry of these Terms.';
+    const edit = preferredReview([PARTIES, DATA, LICENCE, AGGREGATE, survival]).edit(4);
+    expect(edit?.target).toBe('8.4 [Reserved.]');
+  });
+
+  it('sets the standard for anonymous aggregates rather than banning them (§ 4.4)', () => {
+    const target = preferredReview([PARTIES, DATA, AGGREGATE]).edit(2)?.target ?? '';
+    expect(target).not.toContain('shall not create');
+    expect(target).toMatch(/provided that such data is aggregated with the data of other clients/);
+  });
+});
+
+describe('an owner swapped where the licence back names the customer with its article (audit216, 478 A4.2; audit219, 481 § 5.2)', () => {
+  it('strikes the licence back, and gives no reason about transfer for a non-transferable licence', () => {
+    const lines = [
+      'This Addendum is between Paysworth Ltd ("Paysworth") and the company named in the Order Form (the "Client").',
+      'A1.1 "Client Data" means the payroll data that the Client uploads to the Services.',
+      'A4.2 As between the parties, Paysworth owns all AI Outputs and grants the Client a non-exclusive, non-transferable licence to use AI Outputs for its internal business purposes during the Term.',
+    ];
+    const edit = preferredReview(lines).edit(2);
+    expect(edit?.target).toMatch(/^A4\.2 As between the parties, (?:the )?Client owns all AI Outputs\.$/);
+    expect(edit?.comment.external).not.toMatch(/sublicence or transfer/);
+  });
+});
+
+describe('a survival clause that names the licences it keeps by their clauses (459 § 14.3)', () => {
+  it('goes whole, not without its verb', () => {
+    const lines = [
+      'This Agreement is between Quillmere Ltd ("Quillmere") and the publisher named below ("Contributor").',
+      '1.2 "Contributed Data" means the texts the Contributor supplies.',
+      '3.3 The Contributor grants to Quillmere a perpetual, irrevocable licence to use the Contributed Data for any purpose.',
+      '14.3 The licence in clause 3.3 and the rights in clause 14.2 shall survive expiry or termination of this Agreement for any reason and are irrevocable.',
+    ];
+    expect(preferredReview(lines).edit(3)?.target).toBe('14.3 [Reserved.]');
+  });
+});
+
+describe('what freed a keeping from the deletion duty, once the keeping is banned (audit218, 479 Sch 2 ¶8)', () => {
+  it('is a tail the ban does not keep', () => {
+    const tail = ', notwithstanding any termination or expiry of this Agreement or deletion of Customer Content under clause 10.5';
+    expect(`Lexmoor shall not retain model artefacts${tail}.`.match(FREE_OF_DUTY)?.[0]).toBe(tail);
+    expect('Lexmoor shall not use Customer Content to train any model, notwithstanding anything in the Data Use Policy.'.match(FREE_OF_DUTY)).toBeNull();
   });
 });

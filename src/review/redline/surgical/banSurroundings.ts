@@ -17,7 +17,10 @@ export const NARROWED_OBJECT =
 const FREEDOM = String.raw`(?:restriction|limitation|obligation|duty|liability|compensation|payment|attribution|accounting)s?`;
 export const FREE_OF_DUTY = new RegExp(
   String.raw`(?:,|(?<=\S))\s+(?:and\s+)?without\s+(?:any\s+)?${FREEDOM}(?:(?:,\s+|,?\s+(?:or|and)\s+)(?:any\s+)?${FREEDOM}){0,3}(?:\s+(?:to|of)\s+[^,;.]{1,60}?)?(?=[,;.]|$)|` +
-    String.raw`(?<=\S),?\s+(?:and|or)\s+for\s+any\s+(?:other\s+)?(?:lawful\s+)?(?:business\s+|commercial\s+)?purposes?(?=[,;.]|$)`,
+    String.raw`(?<=\S),?\s+(?:and|or)\s+for\s+any\s+(?:other\s+)?(?:lawful\s+)?(?:business\s+|commercial\s+)?purposes?(?=[,;.]|$)|` +
+    // ", notwithstanding any termination or expiry of this Agreement or deletion of Customer Content under clause 10.5":
+    // what freed the keeping from the deletion duty reads as nonsense after a ban (audit218, 479 Sch 2 ¶8).
+    String.raw`,\s+notwithstanding\s+(?:any\s+|the\s+)?(?:termination|expiry|expiration|deletion|end)\b(?:[^;.]|\.(?=\d)){0,200}?(?=[;.](?!\d)|$)`,
   'g',
 );
 

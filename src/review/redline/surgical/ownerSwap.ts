@@ -96,7 +96,8 @@ export function swapOwner(context: SurgicalContext): Splice[] | undefined {
   if (byAssignment) splices.push({ start: ownerStart + byAssignment.index, end: ownerStart + byAssignment.index + byAssignment[0].length, text: '' });
   // Once the customer owns the output, a licence back to the customer is meaningless and must go, with the vendor
   // named again as its grantor or not (", and the Supplier grants the Customer a … licence …", audit62, 174 § 4.3).
-  const back = new RegExp(`${LICENCE_BACK}${namesPattern([terms.customer])}\\b[^;.]*`).exec(sentence.slice(ownerStart)) ??
+  // "… owns all AI Outputs and grants the Client a … licence" (audit216, 478 A4.2; audit219, 481 § 5.2): with its article.
+  const back = new RegExp(`${LICENCE_BACK}(?:to\\s+)?(?:the\\s+)?${namesPattern([terms.customer])}\\b[^;.]*`).exec(sentence.slice(ownerStart)) ??
     new RegExp(`(?:,\\s+and|;\\s+and)\\s+(?:the\\s+)?(?:${vendor})\\s+(?:hereby\\s+)?(?:grants|licenses|licences)\\s+(?:to\\s+)?(?:the\\s+)?${namesPattern([terms.customer])}\\b[^;.]*`).exec(sentence.slice(ownerStart));
   if (back) splices.push({ start: ownerStart + back.index, end: ownerStart + back.index + back[0].length, text: '' });
   return splices;
