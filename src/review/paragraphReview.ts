@@ -11,6 +11,7 @@ import type { PlaybookPosition, PositionId } from '../playbook/schema';
 import { positionFor } from '../playbook/issueFor';
 import { leftStandingReason, pointsBack } from './leftStanding';
 import { contentFreeUsageAnswer } from './contentFreeUsage';
+import { providersOwnTermsLimb } from './providersOwnTerms';
 import { danglingReference, withDefinitionKept } from './danglingReferences';
 import { leavesBrokenText } from './brokenText';
 import { withSwitchStruck, withSwitchStruckToo, withWithdrawalStruck } from './withdrawalSibling';
@@ -137,6 +138,16 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     if (endless && endlessIssue) steps.push({ finding: next, issue: endlessIssue, position: positionFor(endlessIssue, context.positionFor(next) as PositionId), wholeClause: false, kind: 'word-level', ops: endless });
     if (option) {
       attempted.set(attemptKey(next), `it applies ${option.scope}: the option is the customer's own`);
+      continue;
+    }
+    // "…, and that such processing is subject to the Model Providers' own terms": the deference goes, whatever else
+    // answers the disclosure (see providersOwnTerms).
+    const ownTerms = providersOwnTermsLimb(track.current, next);
+    const ownTermsIssue = ownTerms && !unfit(ownTerms) ? context.issueFor(next) : undefined;
+    if (ownTerms && ownTermsIssue) {
+      track.apply(ownTerms);
+      steps.push({ finding: next, issue: ownTermsIssue, position: positionFor(ownTermsIssue, context.positionFor(next) as PositionId), wholeClause: false, kind: 'word-level', ops: ownTerms, answers: 'providers-own-terms' });
+      attempted.set(attemptKey(next), 'redlined');
       continue;
     }
     // The playbook's own wording, this review's own clause, a disclosure the contract already binds, another clause.

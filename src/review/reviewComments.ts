@@ -141,6 +141,8 @@ const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   // The customer's data struck from a joint grant with such usage data ("Customer Data and Usage Data").
   'customer-data-from-usage': '{{vendor}} may improve the {{services}} with usage data that leaves {{customerData}} out, but not with {{customerData}} itself.',
   'usage-data-grant': USAGE_DATA_REASON,
+  // "…, and that such processing is subject to the Model Providers' own terms", struck (see providersOwnTerms).
+  'providers-own-terms': 'Model providers that receive {{customerData}} must be held to the protections of this {{agreement}}, not to their own terms, which {{vendor}} does not control.',
   // "grants the Client a perpetual, irrevocable, non-exclusive licence to use them" (see ownerSwap's perpetualLicence).
   'output-licensed-for-term': '{{customer}} must be able to go on using what the {{services}} produced for it after the {{agreement}} ends; {{vendor}} keeps ownership of its own materials.',
   // A carve-out from deletion lost its limb keeping the data inside the vendor's models or library (see carveOutLimb).

@@ -207,3 +207,24 @@ describe('what freed a keeping from the deletion duty, once the keeping is banne
     expect('Lexmoor shall not use Customer Content to train any model, notwithstanding anything in the Data Use Policy.'.match(FREE_OF_DUTY)).toBeNull();
   });
 });
+
+describe('a disclosure to model providers made subject to their own terms (audit216, 477 § 5.3; audit218, 479 § 6.2; audit219, 482 § 5.4)', () => {
+  const PARTIES = 'This Agreement is between Lexmoor Ltd ("Lexmoor") and the insurer named in the Order Form ("Subscriber").';
+  const DATA = '1.2 "Customer Content" means the contracts Subscriber uploads to the Platform.';
+  const PROVIDER = '1.6 "Model Provider" means a third party that hosts a large language model that Lexmoor uses to provide the AI Features.';
+  const BOUND = '6.1 Lexmoor will require each Model Provider by written agreement not to use Customer Content to train any model.';
+
+  it('strikes the deference and says why', () => {
+    const send =
+      '6.2 Subscriber acknowledges that Customer Content will be transmitted to and processed by Model Providers to the extent necessary to generate Outputs, and that such processing is subject to the Model Providers\' own terms.';
+    const edit = preferredReview([PARTIES, DATA, PROVIDER, BOUND, send]).edit(4);
+    expect(edit?.target).toBe('6.2 Subscriber acknowledges that Customer Content will be transmitted to and processed by Model Providers to the extent necessary to generate Outputs.');
+    expect(edit?.comment.external).toMatch(/not to their own terms/);
+  });
+
+  it('strikes it with the aside on those terms', () => {
+    const keep = '5.3 Model Providers may retain Customer Content for up to thirty (30) days for abuse monitoring in accordance with their own published policies, which Lexmoor does not control.';
+    const edit = preferredReview([PARTIES, DATA, PROVIDER, BOUND, keep]).edit(4);
+    expect(edit?.target).toBe('5.3 Model Providers may retain Customer Content for up to thirty (30) days for abuse monitoring.');
+  });
+});
