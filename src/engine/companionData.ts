@@ -1,8 +1,7 @@
 // A second term for the customer's data that the contract names beside its main one ("Customer Content and
 // Conversation Data"): uploads and the conversations held through the service, each defined on its own. Pure.
+import { escapeName } from './dataTerms';
 import type { Definition, Paragraph } from './types';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How often the two terms must be named together before the second counts as the main one's companion. */
 const TIMES_NAMED_TOGETHER = 3;
@@ -19,9 +18,9 @@ export function companionDataTerm(definitions: readonly Definition[], paragraphs
   const candidates = definitions.filter(
     (d) => d.denotes === 'customer-data' && d.term !== main && !mainMeaning.includes(d.term) && !d.meaning.includes(main) && /^[A-Z]/.test(d.term),
   );
-  const mainName = escapeRegExp(main);
+  const mainName = escapeName(main);
   for (const candidate of candidates) {
-    const other = escapeRegExp(candidate.term);
+    const other = escapeName(candidate.term);
     const together = new RegExp(`\\b${mainName}(?:,|\\s+and|\\s+or|\\s+and/or)\\s+(?:the\\s+|any\\s+|your\\s+)?${other}\\b|\\b${other}(?:,|\\s+and|\\s+or|\\s+and/or)\\s+(?:the\\s+|any\\s+|your\\s+)?${mainName}\\b`, 'g');
     const times = paragraphs.reduce((sum, paragraph) => sum + (paragraph.text.match(together)?.length ?? 0), 0);
     if (times >= TIMES_NAMED_TOGETHER) return candidate.term;

@@ -1,6 +1,7 @@
 // Words a contract uses without defining them, read from its text: whether it writes its parties with "the", its
 // services name, its word for subcontractors, its start date. Pure: must not import Office, React, the DOM or Node.
 import type { Paragraph } from './types';
+import { escapeName } from './dataTerms';
 
 /**
  * "the Supplier shall …", "the Trust's data": a party term the contract writes with "the" nearly every time (four
@@ -87,7 +88,7 @@ const SERVICES_IN_TEXT = /\bthe ((?:Subscription |Cloud |Hosted )?(?:Services|Se
 export function servicesTerm(defined: string | undefined, paragraphs: readonly Paragraph[]): string | undefined {
   const inUse = servicesInUse(paragraphs);
   if (defined === undefined || inUse === undefined || inUse === defined) return defined ?? inUse;
-  const named = new RegExp(`\\b${defined.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+  const named = new RegExp(`\\b${escapeName(defined)}\\b`, 'g');
   const uses = paragraphs.reduce((sum, paragraph) => sum + (paragraph.text.match(named)?.length ?? 0), 0);
   return uses >= 2 ? defined : inUse;
 }
