@@ -173,8 +173,8 @@ const ACCOUNT_TERM = /^(?:Account|Billing|Registration|Contact|Administrative|Ad
  * not its umbrella: an umbrella is made of the others, which its meaning names first ("Inputs and Outputs"). With none, the personal or health information the vendor handles for the customer
  * ("Protected Health Information ("PHI")") is the data the playbook protects.
  */
-/** "Customer Code", "Client's Materials": a term that names the customer as the data's owner. */
-const CUSTOMERS_OWN = /^(?:your|customer|client|subscriber|licensee)(?:['’]s)?\s/i;
+/** "Your Content", "Customer Code", "Client's Materials": a term that names the customer as the data's owner. */
+export const CUSTOMERS_OWN = /^(?:your|customer|client|subscriber|licensee)(?:['’]s)?\s/i;
 /** The examples a meaning gives ("…, including Code Snippets, Prompts and …"), up to the sentence's end or its exclusion. */
 const EXAMPLES = /\b(?:including|includes)\b[^.;]{0,160}/i;
 const examplesOf = (meaning: string) => EXAMPLES.exec(meaning.split(EXCLUDING)[0] ?? '')?.[0] ?? '';

@@ -244,14 +244,16 @@ function withOwnVerb(sentence: string, limb: RegExpExecArray | null): RegExpExec
 const PARTY_RIGHTS_LIMB =
   /,\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+(?:rights?|licen[cs]es?|permissions?)\s+(?:in|to|over|under)\s(?:[^;.]|\.(?=\d)){1,300}?\s(?:shall|will)\s+(?:continue|survive|remain)\b(?:[^;.]|\.(?=\d))*/;
 
+const SURVIVAL_WORD = /\bsurviv(?:e|es|al|ing)\b/i;
+
 /** "Sections 1.2, 2.4, 3.3 and 9 will survive …": a sentence that keeps several clauses alive after the end. */
 export function isSurvivalList(sentence: string): boolean {
-  return /\bsurviv(?:e|es|al|ing)\b/i.test(sentence) && (sentence.match(/\b[A-Z]?\d+(?:\.\d+)*\b/g) ?? []).length >= 3 && !RIGHTS_AS_SUBJECT.test(sentence);
+  return SURVIVAL_WORD.test(sentence) && (sentence.match(/\b[A-Z]?\d+(?:\.\d+)*\b/g) ?? []).length >= 3 && !RIGHTS_AS_SUBJECT.test(sentence);
 }
 /**
  * "8.4 The licences granted in clauses 4.3 and 4.4 and Candora's rights under clause 5.2 shall survive …": what survives
  * is the vendor's rights, named with the clauses that gave them; no other clause's survival rests on it (audit218, 480).
  * So with "The licence in clause 3.3, the ownership provisions in clause 5.2, and the rights in clause 14.2" (459 § 14.3).
  */
-export const keepsRightsAlive = (sentence: string): boolean => RIGHTS_AS_SUBJECT.test(sentence) && /\bsurviv(?:e|es|al|ing)\b/i.test(sentence);
+export const keepsRightsAlive = (sentence: string): boolean => RIGHTS_AS_SUBJECT.test(sentence) && SURVIVAL_WORD.test(sentence);
 const RIGHTS_AS_SUBJECT = /^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:licen[cs]es?|rights?|permissions?)\s+(?:granted|given|set\s+out|conferred|in|under)\b/i;
