@@ -4,6 +4,8 @@ import type { Definition } from './types';
 
 // Media and works are data too when the customer supplies them: "Your Photos", "Client Recordings", "Customer Code".
 // "Conversation Logs", "Call Transcripts": what the customer's people said, logged, names data as "Data" does.
+/** A term whose head noun is a part of the contract or a scheme under it: "Data Usage Annex", "Analytics Programme". */
+export const DOCUMENT_PART_TERM = /\b(?:annex|annexes|schedule|exhibit|appendix|attachment|addendum|policy|policies|programme|program|scheme|agreement|terms)$/i;
 export const DATA_TERM = /\b(?:data|content|materials?|inputs?|prompts?|information|submissions|files|documents|uploads|photos|images|pictures|videos|footage|recordings|audio|media|code|designs|messages|conversations|logs|transcripts)\b/i;
 /** "Data Protection Laws", "Data Protection Legislation": a law's name holds the word "data" but names no data. */
 export const LAW_NAME = /\b(?:laws?|legislation|regulations?|act|directive|rules)$/i;

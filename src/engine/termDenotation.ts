@@ -2,7 +2,7 @@
 // from the term and its meaning. Pure: imports only engine modules.
 import type { TermDenotation } from './types';
 import { AGREEMENT_TERM } from './partyRoles';
-import { CUSTOMERS_OWN, DATA_TERM, DERIVED_ALSO, DERIVED_DATA, derivedDefinition, derivedMeaning, EXCLUDING, LAW_NAME } from './dataTerms';
+import { CUSTOMERS_OWN, DATA_TERM, DOCUMENT_PART_TERM, DERIVED_ALSO, DERIVED_DATA, derivedDefinition, derivedMeaning, EXCLUDING, LAW_NAME } from './dataTerms';
 
 // "Contractor" in government drafting; "Marketplace Operator", "Cloud Provider": a role word after a descriptive one.
 // A "Data Provider" supplies the data: it is the customer's side, never the vendor.
@@ -11,6 +11,8 @@ const VENDOR_MATERIALS = /^(?:provider|vendor|supplier|company|contractor)(?:'s|
 const CUSTOMER_TERM = /^(?:customer|client|licensee|subscriber|you|buyer|purchaser|controller)$/i;
 const USAGE_TERM = /\b(?:usage|telemetry|service generated|system|diagnostic|analytics|metadata|performance)\b/i;
 const NAMES_DATA = /\b(?:data|information|logs?|metrics|statistics|records|telemetry|metadata|diagnostics|analytics)\b/i;
+/** The data word as the term's head noun: "Service Analytics", "Usage Data", not "Analytics Programme". */
+const DATA_HEAD = new RegExp(`${NAMES_DATA.source}$`, 'i');
 const OUTPUT_TERM = /\b(?:outputs?|generated|results|completions|suggestions)\b/i;
 // "the sensor readings the Manufacturer makes available to Ostrava": data handed over is the customer's, whoever names it.
 const CUSTOMER_MEANING = /\b(?:customers?|clients?|controller|licensee|subscriber|on behalf of|you|your|user|users|submit(?:s|ted)?|upload(?:s|ed)?|provide[sd]?|input|makes?\s+available|suppl(?:y|ies)|furnish(?:es)?|delivered\s+by|transmit(?:s|ted)?\s+(?:to|into)|sends?\s+to)\b/i;
@@ -45,12 +47,16 @@ export function denotation(term: string, meaning: string): TermDenotation {
   if (CUSTOMER_TERM.test(term)) return 'customer';
   if (AGREEMENT_TERM.test(term) && !FIELD_OF_THE_AGREEMENT.test(term)) return 'agreement';
   if (LAW_NAME.test(term)) return 'other';
-  // "System Data", "Usage Statistics" name data; "the System" or "Performance Standards" name no data at all.
-  if (USAGE_TERM.test(term) && NAMES_DATA.test(term)) return 'usage-data';
+  // "System Data", "Usage Statistics" name data; "the System" or "Performance Standards" name no data at all, nor does
+  // a programme named after what it does with data ("Analytics Programme", audit219: 481 § 9.2 read as usage data).
+  if (USAGE_TERM.test(term) && DATA_HEAD.test(term)) return 'usage-data';
   if (OUTPUT_TERM.test(term)) return 'output';
   // "Connected Data Sources: Client's e-commerce storefront, loyalty programme database …": the systems data comes from,
   // named after the data, hold it but are not it (audit217, 476 wrote its protections for the sources, not Client Data).
   if (DATA_HOLDER_TERM.test(term)) return 'other';
+  // "Data Usage Annex" means Annex 3, "which sets out the terms on which Provider may use Customer Data" (440 § 1.12): a
+  // part of the contract about the data is not the data.
+  if (DOCUMENT_PART_TERM.test(term)) return 'other';
   // '"Code Referencing" means the feature of the Service that compares Suggestions …': a feature named after the data
   // it works on is no data (audit216, 477 wrote "Code Referencing" for the customer's code in every clause it added).
   if (FEATURE_MEANING.test(meaning.trim())) return 'other';

@@ -2,7 +2,7 @@
 // Pure: imports only the language layer. Matching cost is linear in the number of words (each word looks up its own
 // prefixes for `*` stems, bounded by the longest stem), so no input can make it back-track.
 import type { WordSet } from './wordSet';
-import { tokenize, withoutEmphaticPronouns, withoutExtendedDutyAsides, wordParts, type Token } from './tokenize';
+import { tokenize, withoutChoiceAsides, withoutEmphaticPronouns, withoutExtendedDutyAsides, wordParts, type Token } from './tokenize';
 
 /** One word of the sentence after splitting hyphenated tokens ("third-party" is two units). */
 export interface Unit {
@@ -159,7 +159,7 @@ function matchTrie(root: TrieNode, units: readonly Unit[], key: 'norm' | 'text',
 
 /** All phrase occurrences in `text`, sorted by position then by length (longest first). */
 export function matchPhrases(text: string, vocabularies: readonly CompiledVocabulary[]): { tokens: Token[]; units: Unit[]; tags: Tag[] } {
-  const tokens = withoutExtendedDutyAsides(withoutEmphaticPronouns(tokenize(text)));
+  const tokens = withoutChoiceAsides(withoutExtendedDutyAsides(withoutEmphaticPronouns(tokenize(text))));
   const units = unitsOf(tokens);
   const raw: Tag[] = [];
   for (const vocabulary of vocabularies) {

@@ -66,15 +66,43 @@ const ASIDE_LIMIT = 16;
  * the ban read as a training grant beside the prohibition). The aside is left out of the tokens the sentence is read
  * from, as the emphatic pronoun is; offsets are unchanged.
  */
+// "WaferPlan shall not, and shall procure that its Subprocessors shall not, use …" (blind100-43): the same aside set
+// off by commas, closed by the "not" of the others' duty.
 export function withoutExtendedDutyAsides(tokens: readonly Token[]): Token[] {
   const dropped = new Set<number>();
   for (let i = 1; i + 3 < tokens.length; i++) {
-    if (tokens[i]?.text !== '(' || tokens[i - 1]?.norm !== 'not' || tokens[i + 1]?.norm !== 'and') continue;
+    const open = tokens[i]?.text;
+    if ((open !== '(' && open !== ',') || tokens[i - 1]?.norm !== 'not' || tokens[i + 1]?.norm !== 'and') continue;
     if (!DUTY_MODAL.test(tokens[i + 2]?.norm ?? '') || !EXTENDING_VERB.test(tokens[i + 3]?.norm ?? '')) continue;
+    const close = open === '(' ? ')' : ',';
     for (let j = i + 4; j < Math.min(tokens.length, i + ASIDE_LIMIT); j++) {
       if (tokens[j]?.text === '(') break;
-      if (tokens[j]?.text !== ')') continue;
+      if (tokens[j]?.text !== close) continue;
+      if (close === ',' && tokens[j - 1]?.norm !== 'not') break;
       for (let k = i; k <= j; k++) dropped.add(k);
+      break;
+    }
+  }
+  return dropped.size === 0 ? [...tokens] : tokens.filter((_, i) => !dropped.has(i));
+}
+
+/** Verbs of a party's choice, which an aside on its manner may part from their "to": "may elect, by notice, to …". */
+const CHOOSING = /^(?:elect|elects|choose|chooses|opt|opts|decide|decides|request|requests)$/;
+/** Words that open an aside on how the choice is made: "by written notice …", "at any time", "in writing". */
+const MANNER_OPENER = /^(?:by|at|in|upon|on|via|through)$/;
+
+/**
+ * "Hotels … may elect, by written notice to privacy@…, to be excluded from the pooled model training" (blind100-24):
+ * the aside on how the choice is made stood between "elect" and its "to", and the choice went unread. The aside is
+ * left out of the tokens the sentence is read from; offsets are unchanged.
+ */
+export function withoutChoiceAsides(tokens: readonly Token[]): Token[] {
+  const dropped = new Set<number>();
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]?.text !== ',' || !CHOOSING.test(tokens[i - 1]?.norm ?? '') || !MANNER_OPENER.test(tokens[i + 1]?.norm ?? '')) continue;
+    for (let j = i + 2; j < Math.min(tokens.length - 1, i + ASIDE_LIMIT); j++) {
+      if (tokens[j]?.text !== ',') continue;
+      if (tokens[j + 1]?.norm === 'to') for (let k = i; k <= j; k++) dropped.add(k);
       break;
     }
   }

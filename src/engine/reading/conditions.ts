@@ -79,6 +79,24 @@ const DEFAULT_STATE = /^\s+by\s+default\b/i;
  * "… is not disclosed in a form that allows conclusions to be drawn about the Customer": a thing that "allows" or
  * "permits" something is no one's consent (270 § 6.3 read its training as waiting for consent).
  */
+/**
+ * "where Customer has enabled AI Companion for its account", "If the Bank enables any feature designated as "Labs"":
+ * turning a product feature on is using the product, not consenting to the training that comes with it (blind100-137,
+ * fresh188a 486-42 were read as opt-ins); the consent is marked so that training rules can tell. It still chooses the
+ * feature's own sending of data to a provider. A setting about the data's use ("the Model Improvement setting", "data
+ * sharing") is consent to that use.
+ */
+const enablesFeature = (text: string, cue: Cue, offset: number): boolean => {
+  if (!ENABLING.test(cue.text)) return false;
+  const enabled = text.slice(cue.end - offset, cue.end - offset + ENABLED_REACH).split(/[,;.]/)[0] ?? '';
+  return FEATURE_THING.test(enabled) && !DATA_USE_SETTING.test(enabled);
+};
+const ENABLING = /^(?:enable[sd]?|enabling|activate[sd]?|activating)$/i;
+/** How far after "enables" the thing enabled is named. */
+const ENABLED_REACH = 90;
+const FEATURE_THING = /\b(?:features?|beta|labs|preview|assistant|companion|copilot|add-?ons?|modules?|capabilit(?:y|ies)|tools?|integrations?)\b/i;
+const DATA_USE_SETTING = /\b(?:train\w*|improv\w*|shar(?:e|es|ing)|contribut\w*|data|learning|programm?e?s?|consent|opt(?:-|\s)?in)\b/i;
+
 const thingAllows = (text: string, cue: Cue, offset: number): boolean => /\b(?:that|which)\s+$/i.test(text.slice(Math.max(0, cue.start - offset - 12), cue.start - offset));
 
 function settingStatedOn(text: string, cue: Cue, offset: number): boolean {
@@ -130,7 +148,7 @@ export function classifyCondition(segment: Segment, cues: readonly Cue[], offset
     // The strongest word decides the cue: "opt in" before "permission", in the order the sets are listed.
     for (const set of sets) {
       const cue = own.find((c) => c.set === set && (kind !== 'vendor-ends' || (namesPurpose(text, opener, c, offset) && !exceptedFrom(c) && !examplesOfBanned(c))) && !(kind === 'consent' && (thingAllows(text, c, offset) || (opensSentence(text, segment) && settingStatedOn(text, c, offset)) || DEFAULT_STATE.test(text.slice(c.end - offset, c.end - offset + 12)))));
-      if (cue) return { kind: overridden(kind, cue), opener, cue, ...span };
+      if (cue) return { kind: overridden(kind, cue), opener, cue, ...span, ...(kind === 'consent' && enablesFeature(text, cue, offset) ? { featureOnly: true } : {}) };
     }
   }
   return { kind: 'other', opener, cue: undefined, ...span };

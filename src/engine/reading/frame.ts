@@ -45,6 +45,8 @@ export interface Condition {
   /** The word that opens it ("unless", "except", "if", "without") and the cue that classified it. */
   readonly opener: Cue | undefined;
   readonly cue: Cue | undefined;
+  /** A consent that is only turning a product feature on ("where Customer has enabled AI Companion"). */
+  readonly featureOnly?: boolean;
   /** Offsets of the whole condition (paragraph-relative, half-open). */
   readonly start: number;
   readonly end: number;

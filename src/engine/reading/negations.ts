@@ -321,7 +321,9 @@ export function negations(input: PredicateInput, segCues: readonly Cue[]): { neg
     // "shall ensure that each sub-processor is bound …, and that no sub-processor uses …": a second "that" coordinated
     // with the first is governed by the same verb (audit59, 162 § 7.4).
     const complement = units[i - 1]?.norm === 'that' && (CLAUSE_TAKING.test(units[i - 2]?.norm ?? '') || coordinatedComplement(units, i - 2));
-    const relative = !complement && [units[i - 1], units[i - 2]].some((u) => u && /^(?:that|which|who|whose)$/.test(u.norm));
+    // ", in which case no Customer Data will be sent …" (fresh187a 484-16): "which case" is a connective, not a relative.
+    const connective = units[i - 1]?.norm === 'case' && units[i - 2]?.norm === 'which';
+    const relative = !complement && !connective && [units[i - 1], units[i - 2]].some((u) => u && /^(?:that|which|who|whose)$/.test(u.norm));
     // "instruct AWS not to use and store …": the negation is what is instructed; it reaches the instructed verbs only.
     const instructed = segCues.some((c) => c.set === 'instructionVerb' && c.end <= neg.start && i - wordIndexAt(units, c.end, offset) <= 3);
     // "terms that prohibit it from using Personal Data for its own purposes, including training": a prohibition in a

@@ -208,6 +208,11 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
   // "You instruct us to use Candidate Data, including …, to build … models": the one instructed does the work too.
   const grantee = previous?.recipient?.side === 'vendor' && previous.actions.some((a) => (a.kind === 'grant' || (a.kind === 'optIn' && INSTRUCTING.test(a.text))) && !a.negated) ? previous.recipient : undefined;
   const inherited = grantee ?? previous?.actor;
+  // "Customer may disable the assistant, whereupon no Customer Data will be sent to AI Subprocessors" (fresh187a
+  // 484-16): a passive statement of its own that denies its subject names no one who acts, least of all the party
+  // before it. (One that affirms, "…, in which case Programme Data will be used only to fine-tune that instance", is
+  // still the customer's choice at work.)
+  if (passive && DENIED_STATEMENT.test(input.sentenceText.slice(input.segment.start, input.segment.end))) return { side: 'unknown', cue: undefined, passive };
   if (inherited && inherited.side !== 'unknown') return { ...inherited, passive };
   return { side: 'unknown', cue: undefined, passive };
 }
@@ -219,6 +224,8 @@ export function findActor(input: PredicateInput, segCues: readonly Cue[], action
  * "By submitting Content, you grant us …" is (blind74).
  */
 const BY_CONTRIBUTING = /^\s*By\s+(?:uploading|submitting|contributing|posting|providing|sending|transmitting|sharing|supplying|inputting|entering|making\s+available)\b/i;
+/** ", in which case no …", ", whereupon no …": a connective that opens a statement of its own, its subject denied. */
+const DENIED_STATEMENT = /^[\s,]*(?:in\s+which\s+case|whereupon)\s+(?:no|none\s+of)\b/i;
 const COMMA_BEFORE_NAME = /,\s*(?:the\s+)?$/i;
 function contributorGrants(input: PredicateInput, headIndex: number, named: Unit): boolean {
   if (!/^grant/.test(input.units[headIndex]?.norm ?? '')) return false;

@@ -327,7 +327,15 @@ export function readPredicate(input: PredicateInput): Predicate {
   // Only a use ("The licence is not perpetual" denies a quality, not the grant) and only after "is" or "isn't" (after a
   // modal, "models … will not be rebuilt", the verb is one the vocabulary does not know).
   const headDenied = head !== undefined && !verbAfterHead && deciding !== undefined && deciding.end <= head && DENIABLE_USE.has(deciding.kind) ? negationAtHead(input, negs, head) : undefined;
-  const negation = carried ?? headDenied ?? (deciding ? negationOf(deciding) ?? (offState(deciding, deciding.kind) ? offAt : undefined) : negs.find((n) => n.bracketed !== true)?.cue);
+  // "Deletion obligations under this DPA do not apply to De-identified Data …" (fresh188a 486-33): an action named in
+  // the subject, then "not" right before "apply" or "extend", denies that the clause reaches what follows.
+  // Only where every action is named before it: "ownership of Outputs does not extend to …, and Health System grants …"
+  // read as one clause keeps its grant (442 § D.7).
+  const scopeNegation = (d: Action): Cue | undefined =>
+    negs.find((n) => n.cue.set === 'negator' && n.cue.start > d.end && actions.every((a) => a.end <= n.cue.start) &&
+      segCues.some((c) => c.set === 'scopeVerb' && wordIndexAt(units, c.start, offset) === wordIndexAt(units, n.cue.start, offset) + 1))?.cue;
+  const negation =
+    carried ?? headDenied ?? (deciding ? negationOf(deciding) ?? (offState(deciding, deciding.kind) ? offAt : undefined) ?? scopeNegation(deciding) : negs.find((n) => n.bracketed !== true)?.cue);
   const modal = modals.find((c) => deciding === undefined || c.start <= deciding.start);
   const actor = findActor(input, segCues, actions, modal ?? (head !== undefined ? { start: head } : undefined));
   const denied = deniedQualities(segCues);

@@ -18,6 +18,16 @@ export interface Segment {
   readonly resumes?: boolean;
 }
 
+/** Words that open a denied subject: "no update", "nothing in these Terms". */
+const NO_SUBJECT: ReadonlySet<string> = new Set(['no', 'nothing', 'neither']);
+/** Verbs of permission a denied subject's modal may govern: "no update shall permit …". */
+const PERMITTING: ReadonlySet<string> = new Set(['permit', 'allow', 'authorise', 'authorize', 'entitle', 'enable']);
+/** Whether a modal within six words from `from` governs a verb of permission. */
+function deniesPermission(tokens: readonly Token[], from: number): boolean {
+  const words = tokens.slice(from).filter((t) => t.kind === 'word').slice(0, 7);
+  const modal = words.findIndex((t) => /^(?:shall|will|may|must|can|could|would)$/.test(t.norm));
+  return modal >= 0 && PERMITTING.has(words[modal + 1]?.norm ?? '');
+}
 const CONDITION_ALWAYS = new Set(['if', 'unless', 'until', 'without', 'provided that', 'provided however', 'provided always that',
   'provided further that', 'notwithstanding that', 'provided we', 'provided you', 'provided it', 'provided they', 'so long as', 'only if', 'only when', 'subject to', 'in case', 'should you', 'whether', 'depending on', 'depending upon']);
 const CONDITION_WITH_PARTY = new Set(['when', 'where', 'once', 'upon', 'after']);
@@ -295,8 +305,12 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       const withParty = (text.some((t) => CONDITION_WITH_PARTY.has(t)) && (subjectAhead || opensSentence)) || (text.includes('before') && opensSentence);
       // "provided that Provider may retain …" grants in its own right: a proviso with a subject and a modal is a clause.
       // A clause that opens with "provided that" (a proviso quoted on its own) has no other main clause: it is the clause.
-      const partyAhead = words === 1 || tagAhead(tokens, i + 1, 3, byStart, isParty);
-      const proviso = text.some((t) => /^provided/.test(t)) && partyAhead && tagAhead(tokens, i + 1, 4, byStart, isModal);
+      // "provided that no update shall permit Supplier to use …" (fresh188a 486-49): a denied subject is one too, where
+      // what it denies is a permission; "provided that no item … shall be derived from fewer than five Buyers" sets a
+      // standard for what the clause allows (blind90-31).
+      const deniedSubject = NO_SUBJECT.has(tokens.slice(i + 2).find((t) => t.kind === 'word')?.norm ?? '') && deniesPermission(tokens, i + 2);
+      const partyAhead = words === 1 || deniedSubject || tagAhead(tokens, i + 1, 3, byStart, isParty);
+      const proviso = text.some((t) => /^provided/.test(t)) && partyAhead && tagAhead(tokens, i + 1, deniedSubject ? 6 : 4, byStart, isModal);
       if (proviso) {
         push({ at: token.start, role: 'main' });
         return;

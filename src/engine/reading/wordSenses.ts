@@ -12,7 +12,8 @@ import type { Action } from './frame';
 /** Words before "store" that make it a shop: "your store", "an online store", "in-store". */
 const SHOP_BEFORE: ReadonlySet<string> = new Set(['your', 'our', 'their', 'its', 'the', 'a', 'an', 'each', 'every', 'online', 'retail', 'physical', 'app', 'web', 'merchant', 'merchants', 'brick-and-mortar']);
 /** Words after "exclusion" that make it a place: "exclusion zone", "exclusion area". */
-const PLACE_AFTER: ReadonlySet<string> = new Set(['zone', 'zones', 'area', 'areas', 'perimeter', 'radius']);
+// "inclusion/exclusion criteria" (blind100-28): the test a trial applies to patients, no data kept out of a use.
+const PLACE_AFTER: ReadonlySet<string> = new Set(['zone', 'zones', 'area', 'areas', 'perimeter', 'radius', 'criteria', 'criterion']);
 /** Words before "testing" that name a check of systems or security, not a use of the data to improve anything. */
 const CHECK_BEFORE: ReadonlySet<string> = new Set([
   'penetration', 'pen', 'vulnerability', 'security', 'load', 'stress', 'failover', 'recovery', 'backup', 'restore', 'regression', 'acceptance',
@@ -65,7 +66,15 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
   if (kind === 'improve' && (word === 'testing' || word === 'test')) return CHECK_BEFORE.has(before);
   // "…, which shall remain the Charity's sole responsibility", "remains in force": a state that goes on, no data kept
   // (blind91-131).
-  if (kind === 'retain' && REMAIN.has(word)) return units.slice(next, next + REMAIN_REACH).some((u) => STATE_REMAINING.has(u.norm));
+  // "… and all decisions regarding the operation of the Assets remain with Hallberg": a decision or a responsibility
+  // that stays with a party is no data kept (440 § 3.7 was read as the vendor keeping the outputs named before it).
+  if (kind === 'retain' && REMAIN.has(word)) return units.slice(next, next + REMAIN_REACH).some((u) => STATE_REMAINING.has(u.norm)) || decisionRemaining(units, at);
+  // "the Carrier retains sole authority to settle, deny or litigate any claim" (blind100-143): a power kept, no data.
+  // Right after the verb, or after one word of degree ("sole", "full"): "retain … coding-decision metadata" keeps data.
+  if (kind === 'retain' && RETAIN.has(word)) {
+    const after = DEGREE.has(units[next]?.norm ?? '') ? next + 1 : next;
+    return DECISION_NOUN.has(units[after]?.norm ?? '');
+  }
   // "represents that it owns or has all necessary rights to the product images it uploads": rights held, none given
   // (blind91-117 was read as a broad licence).
   if (kind === 'grant' && (word === 'right to' || word === 'rights to')) return heldRights(units, at) && THING_OPENERS.has(units[next]?.norm ?? '') && warrantedBefore(units, at);
@@ -107,6 +116,28 @@ const STATE_REMAINING: ReadonlySet<string> = new Set([
   'unaffected',
 ]);
 const REMAIN_REACH = 4;
+/** What stays with a party without being data: decisions, responsibility, judgement. */
+const DECISION_NOUN: ReadonlySet<string> = new Set([
+  'decision', 'decisions', 'responsibility', 'responsibilities', 'judgement', 'judgment', 'judgements', 'judgments', 'discretion', 'accountability',
+  'authority',
+]);
+const RETAIN: ReadonlySet<string> = new Set(['retain', 'retains', 'retained', 'retaining']);
+/** Words of degree before a power kept: "sole authority", "full discretion", "final responsibility". */
+const DEGREE: ReadonlySet<string> = new Set(['sole', 'full', 'final', 'ultimate', 'overall', 'exclusive', 'absolute', 'all']);
+/** Words that make what remains data after all: "decisions and the underlying records remain with Supplier". */
+const DATA_BETWEEN: ReadonlySet<string> = new Set(['data', 'content', 'information', 'records', 'copies', 'files', 'outputs', 'output', 'results']);
+/** How far before "remain" its subject may begin: "all decisions regarding the operation, maintenance and shutdown of the Assets". */
+const SUBJECT_REACH = 12;
+
+/** Whether the nearest decision word before "remain", within reach and with no data word after it, is what remains. */
+function decisionRemaining(units: readonly Unit[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - SUBJECT_REACH); i--) {
+    const norm = units[i]?.norm ?? '';
+    if (DECISION_NOUN.has(norm)) return true;
+    if (DATA_BETWEEN.has(norm) || norm === '.' || norm === ';') return false;
+  }
+  return false;
+}
 /** Verbs of holding rights: "has", "holds", "has obtained"; and the words between them and "rights to". */
 const HOLDING: ReadonlySet<string> = new Set(['has', 'have', 'having', 'hold', 'holds', 'holding', 'obtained', 'secured', 'possesses', 'possess']);
 const RIGHTS_QUALIFIERS: ReadonlySet<string> = new Set(['all', 'the', 'necessary', 'required', 'requisite', 'sufficient', 'appropriate', 'relevant', 'such', 'any', 'and', 'other']);

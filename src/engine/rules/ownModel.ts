@@ -2,7 +2,7 @@
 // derived-data rules share. Pure: reads the frame through the rule helpers only.
 import type { Predicate } from '../reading/frame';
 import { CUSTOMER_WORD_SETS } from './customerWords';
-import { conditionCue, reads } from './queries';
+import { conditionCue, featureOnlyConsent, reads } from './queries';
 import type { RuleInput, Veto } from './ruleTypes';
 
 /** The customer named by its own word: "you", its role, or the contract's name for it. */
@@ -196,4 +196,18 @@ const sharedToo = (frame: RuleInput['frame'], p: Predicate): boolean => {
     const at = granted.indexOf(phrase);
     return at >= 0 && !granted.slice(Math.max(0, at - 30), at).includes(' not ');
   });
+};
+
+/**
+ * Training that comes with a feature the customer turns on ("where Customer has enabled AI Companion …, Murmurline may
+ * use … to train its models"), for models that are not the customer's own: "If the Customer enables the Route Playbook
+ * feature, the Supplier will fine-tune a private model … available only to the Customer's Users" is the feature itself.
+ */
+export const bundledWithFeature = (i: RuleInput): boolean => featureOnlyConsent(i) && !OWN_MODEL.when(i) && !privateModel(i.frame.text);
+/** "a private model instance", "a dedicated model": a model named as kept apart for the customer. */
+const KEPT_APART: ReadonlySet<string> = new Set(['private', 'dedicated', 'separate', 'isolated']);
+const MODEL_WORDS: ReadonlySet<string> = new Set(['model', 'models', 'instance', 'instances']);
+const privateModel = (text: string): boolean => {
+  const words = text.toLowerCase().split(' ');
+  return words.some((w, k) => KEPT_APART.has(w) && (MODEL_WORDS.has(words[k + 1] ?? '') || MODEL_WORDS.has(words[k + 2] ?? '')));
 };

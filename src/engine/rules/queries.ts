@@ -261,7 +261,8 @@ export function instructedNot(p: Predicate): boolean {
   const negation = p.negation;
   if (negation === undefined) return false;
   const orders = (c: Cue) => c.end <= negation.start && negation.start - c.end <= 30;
-  if (p.cues.some((c) => c.set === 'instructionVerb' && orders(c))) return true;
+  // "may elect, by written notice to privacy@…, to be excluded": the choice's own words end right before what it asks.
+  if (p.cues.some((c) => (c.set === 'instructionVerb' || c.set === 'optInVerb') && orders(c))) return true;
   // "The Customer may by written notice require the Supplier to cease any processing …": what the customer may
   // require is the stop, so the "cease" is its demand, not a ban the clause lays down.
   const modal = p.modal;
@@ -328,6 +329,14 @@ export const consentGated = ({ predicate, frame }: RuleInput): boolean =>
 const insideProviso = (frame: ClauseFrame, p: Predicate, c: Condition): boolean =>
   p.conditions.some((o) => o !== c && o.opener !== undefined && o.opener.text.toLowerCase().startsWith('provided') && o.start < c.start && o.end >= c.start) &&
   frame.cues.some((k) => k.set === 'thirdParty' && k.end <= c.start && c.start - k.end <= 30);
+/**
+ * Every consent the clause waits for is only the customer turning a feature on ("where Customer has enabled AI
+ * Companion"): the training that comes with the feature is granted, not opted into (blind100-137, fresh188a 486-42).
+ */
+export const featureOnlyConsent = ({ predicate }: RuleInput): boolean => {
+  const consents = predicate.conditions.filter((c) => c.kind === 'consent');
+  return consents.length > 0 && consents.every((c) => c.featureOnly === true) && !has(predicate, 'consentPhrase');
+};
 /** "may use … without your approval": in a permission, consent named after "without" is consent not needed. */
 export const consentWaived = (frame: ClauseFrame, p: Predicate, c: Predicate['conditions'][number]): boolean =>
   p.polarity === 'positive' && c.opener !== undefined && frame.cues.some((k) => k.set === 'absenceOpener' && k.start === c.opener?.start);

@@ -1,6 +1,7 @@
 // The customer's levers over how its data is used: opt-outs, settings and choices, consent and opt-in conditions.
 // Pure: rows over the clause frame. An opt-out of marketing or arbitration is not a lever over data use.
 import type { Rule, RuleInput } from '../ruleTypes';
+import { bundledWithFeature } from '../ownModel';
 import { action, affirmed, conditionCue, consentWaived, cue, deemedInstruction, has, instructedNot, object, reads } from '../queries';
 import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, PEOPLE_TRAINED } from '../vetoes';
 import { isChannel, namesOtherThing, optsOutOfOtherThing } from '../optOutObject';
@@ -194,7 +195,9 @@ export const CONTROL_RULES: readonly Rule[] = [
     // the customer's say, so it is no lever.
     when: (i) =>
       i.predicate.conditions.some((c) => c.kind === 'opt-out' || c.kind === 'wish' ||
-        (c.kind === 'consent' && c.cue?.set === 'optInVerb' && i.predicate.actions.length > 0 && !consentWaived(i.frame, i.predicate, c))) &&
+        (c.kind === 'consent' && c.cue?.set === 'optInVerb' && i.predicate.actions.length > 0 && !consentWaived(i.frame, i.predicate, c) &&
+          // Turning a feature on is no lever over the training that comes with it (blind100-137).
+          !(c.featureOnly === true && action(i.predicate, 'train') !== undefined && bundledWithFeature(i)))) &&
       aboutDataUse(i),
     vetoes: [CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT, ASSIGNMENT_CONSENT],
     evidence: ({ predicate: p }) => [p.conditions.find((c) => c.kind === 'opt-out' || c.kind === 'wish')?.cue],

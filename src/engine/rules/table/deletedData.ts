@@ -16,8 +16,16 @@ export const deletesEarlierData = (frame: ClauseFrame, p: Predicate): boolean =>
   frame.predicates.some((q) => q.end <= p.start && object(q, 'customer-data', 'output', 'usage-data') !== undefined);
 
 /** Where data is kept: "from its production systems", "from our live systems", "from its servers and backups". */
-const DATA_PLACES = new Set(['systems', 'servers', 'databases', 'backups', 'storage', 'environment', 'infrastructure']);
+// "… will delete it from the Services", "… delete the requested items from the Platform" (fresh188a 486-32, 485-43):
+// the service the data sits in is a place it is deleted from too.
+const DATA_PLACES = new Set(['systems', 'servers', 'databases', 'backups', 'storage', 'environment', 'infrastructure', 'platform', 'services', 'service', 'application', 'workspace', 'account']);
 const OBJECT_PRONOUNS = new Set(['it', 'them']);
+/** "the requested items", "such records", "the selected files": words that point back to data named before. */
+const POINTING_BACK = new Set(['requested', 'selected', 'relevant', 'specified', 'identified', 'designated', 'affected', 'such', 'those', 'these']);
+const DETERMINERS = new Set(['the', 'such', 'those', 'these', 'all']);
+/** A short noun phrase that points back: "the requested items", "such records", "all such copies". */
+const pointsBack = (words: readonly string[]): boolean =>
+  words.length >= 2 && words.length <= 4 && DETERMINERS.has(bare(words[0] ?? '')) && words.some((w) => POINTING_BACK.has(bare(w)));
 const bare = (word: string) => word.split(',').join('').split('.').join('').split(';').join('').toLowerCase();
 const titleCased = (word: string) => word[0] !== undefined && word[0] !== word[0].toLowerCase();
 
@@ -32,8 +40,10 @@ export const deletesFromItsSystems = (frame: ClauseFrame, p: Predicate): boolean
   const words = wordsAfter(frame, deletes.end, 9);
   const from = words.indexOf('from');
   const deleted = words.slice(0, Math.max(0, from));
-  const named = deleted.length > 0 && (deleted.every(titleCased) || (deleted.length === 1 && OBJECT_PRONOUNS.has(bare(deleted[0] ?? ''))));
-  return from >= 1 && from <= 3 && named && words.slice(from + 1, from + 5).some((w) => DATA_PLACES.has(bare(w)));
+  const named = deleted.length > 0 && (deleted.every(titleCased) || (deleted.length === 1 && OBJECT_PRONOUNS.has(bare(deleted[0] ?? ''))) || pointsBack(deleted));
+  // The vendor's own material deleted from a place ("remove the Software from the Platform") is no data deleted.
+  const vendorsOwn = p.objects.some((o) => o.kind === 'vendor-material' && o.start > deletes.end && o.start - deletes.end <= deleted.join(' ').length + 1);
+  return from >= 1 && from <= 4 && named && !vendorsOwn && words.slice(from + 1, from + 5).some((w) => DATA_PLACES.has(bare(w)));
 };
 
 /** "After that, we delete them.": the vendor deleting "it" or "them", with nothing else named. */

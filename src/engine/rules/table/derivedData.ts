@@ -53,7 +53,13 @@ const closingProvisos = ({ predicate: p, frame }: RuleInput) => {
   const grants = frame.predicates.filter((q) => q.start > p.start && q.actor.side === p.actor.side && q.polarity === 'positive');
   const last = grants[grants.length - 1];
   const closing = last ? last.conditions.filter((c) => !frame.predicates.some((q) => q.start > c.start && q.polarity === 'positive')) : [];
-  return [...p.conditions, ...closing];
+  // "Customer's De-identified Data will be included in the Index and Customer will receive benchmark reports, provided
+  // that such data is aggregated …" (audit221, 485 Item 9): a proviso that closes the sentence, whoever's clause it
+  // follows, qualifies it whole.
+  const final = frame.predicates[frame.predicates.length - 1];
+  // (Not a customer's authorisation before the vendor's own grant: the proviso there is the grant's.)
+  const sentenceProviso = final && final !== p && p.actor.side !== 'customer' ? final.conditions.filter((c) => c.opener?.text.toLowerCase().startsWith('provided') && frame.end - c.end <= 2) : [];
+  return [...p.conditions, ...closing, ...sentenceProviso];
 };
 /**
  * "…provided that such data does not identify Customer and is not used to train any model": a proviso that keeps the

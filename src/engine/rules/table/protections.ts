@@ -88,8 +88,8 @@ const dataOfItsOwn = (p: Predicate, frame: ClauseFrame): boolean => {
   const deletes = affirmed(p, 'delete');
   // "… delete all documents stored in the Service" (blind58): where the data is kept is a place too.
   const place = (o: { start: number }) => p.cues.some((c) => c.set === 'removalPlace' && c.end < o.start && o.start - c.end <= 1) || storedIn(frame, o.start);
-  return deletes !== undefined && !p.objects.some((o) => o.kind === 'vendor-material' && !place(o)) &&
-    p.objects.some((o) => o.kind === 'generic' && o.start >= deletes.end && o.start - deletes.end <= 30);
+  return (deletes !== undefined && !p.objects.some((o) => o.kind === 'vendor-material' && !place(o)) &&
+    p.objects.some((o) => o.kind === 'generic' && o.start >= deletes.end && o.start - deletes.end <= 30)) || deletesFromItsSystems(frame, p);
 };
 const namesInformationFirst = (p: Predicate): boolean => {
   const first = p.objects[0];

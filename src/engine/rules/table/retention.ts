@@ -7,7 +7,7 @@ import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotU
 import { ACCESS_TO_THE_SERVICE } from '../serviceAccess';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HELD_THEN_DESTROYED, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, PEOPLE_TRAINED, SURVIVES_ONLY_GENERAL, DELETION_REACHES, ITEM_OF_DELETION_SCHEDULE } from '../vetoes';
 import { CARVE_OUT_RULES } from './carveOuts';
-import { CUSTOMERS_OWN_LICENCE, LAW_SETS_THE_END, HANDED_BACK, HELD_FOR_LEGAL_PROCESS, KEPT_SECURE, RIGHT_HELD, PROVISION_FOLLOWS_DATA, RECORD_DUTY, WITHIN_THE_TERM, BOUNDED_BY_NEED, END_DATES_DELETION, END_DATES_LATER_DELETION, BACKUP_CARVE_OUT, KEPT_ONLY_FOR_SAFETY, STANDARD_CARVE_OUT, RESTORED_FROM_BACKUP, describesDeletion, openEndedKeeping } from './retentionVetoes';
+import { CUSTOMERS_OWN_LICENCE, LAW_SETS_THE_END, HANDED_BACK, HELD_FOR_LEGAL_PROCESS, KEPT_SECURE, RIGHT_HELD, PROVISION_FOLLOWS_DATA, RECORD_DUTY, WITHIN_THE_TERM, BOUNDED_BY_NEED, END_DATES_DELETION, END_DATES_LATER_DELETION, BACKUP_CARVE_OUT, KEPT_ONLY_FOR_SAFETY, STANDARD_CARVE_OUT, RESTORED_FROM_BACKUP, CONFIDENTIALITY_GOES_ON, describesDeletion, openEndedKeeping } from './retentionVetoes';
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
 /** A deletion promise that names its deadline or its back-up carve-out is a protection, not retention. */
@@ -188,6 +188,7 @@ export const RETENTION_RULES: readonly Rule[] = [
         },
       },
       BOUNDED_SURVIVAL,
+      CONFIDENTIALITY_GOES_ON,
       {
         // "Sponsor's obligations to treat the User Data as Confidential Information shall continue in perpetuity".
         reason: 'what survives is a duty to keep the data confidential, which protects the customer (the survival is noted)',
@@ -202,7 +203,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     stance: 'neutral',
     severity: 'low',
     when: (i) => affirmed(i.predicate, 'survive') !== undefined && survivesTheEnd(i),
-    vetoes: [SURVIVES_ONLY_GENERAL],
+    vetoes: [SURVIVES_ONLY_GENERAL, CONFIDENTIALITY_GOES_ON],
     evidence: ({ predicate: p, frame }) => [action(p, 'survive'), cue(frame, 'endEvent')],
   },
   {

@@ -1,7 +1,7 @@
 // Vetoes of the retention rules: a keeping that is a duty to record, bounded by the term or by need, dated by a
 // deletion, carved out for backups or kept only for safety. Pure: queries over the clause frame.
 import type { ClauseFrame, Cue, Predicate } from '../../reading/frame';
-import type { RuleInput } from '../ruleTypes';
+import type { RuleInput, Veto } from '../ruleTypes';
 import { affirmed, conditionCue, cue, has, object, reads, wordsAfter, wordsBefore } from '../queries';
 
 /** "hold in confidence", "keep Customer Data logically separated from the data of other customers": a security duty. */
@@ -251,8 +251,21 @@ export const LAW_SETS_THE_END = {
  */
 export const STANDARD_CARVE_OUT = {
   reason: 'a copy the law requires, or a backup that expires, is the deletion’s standard carve-out',
-  when: ({ predicate: p, frame }: RuleInput) => has(p, 'lawRequires') || (has(p, 'backup') && has(frame, 'periodUnit') && !has(p, 'openEnded')),
+  when: ({ predicate: p, frame }: RuleInput) => has(p, 'lawRequires') || requiredByRules(frame) || (has(p, 'backup') && has(frame, 'periodUnit') && !has(p, 'openEnded')),
 };
+
+/** "law", "regulations", "statutes": what a "required by" names as requiring the copy. */
+const RULES_OF_LAW: ReadonlySet<string> = new Set(['law', 'laws', 'regulation', 'regulations', 'statute', 'statutes', 'rules', 'legislation']);
+/** How many words after "required by" the rules may be named: "required by applicable medical-device regulations". */
+const RULES_REACH = 4;
+/** "for the period required by applicable medical-device regulations" (blind100-74): rules of law named with their field. */
+function requiredByRules(frame: RuleInput['frame']): boolean {
+  const words = frame.text.split(' ').filter((w) => w !== '').map(bareWord);
+  return words.some((word, i) => word === 'required' && (words[i + 1] === 'by' || words[i + 1] === 'under') &&
+    words.slice(i + 2, i + 2 + RULES_REACH).some((w) => RULES_OF_LAW.has(w)));
+}
+/** A word without the punctuation that may close it, lower case. */
+const bareWord = (word: string): string => (',.;:)'.includes(word.slice(-1)) ? word.slice(0, -1) : word).toLowerCase();
 
 /** "restore from the most recent backup": the words of bringing lost data back. */
 const RESTORING: ReadonlySet<string> = new Set(['restore', 'restoring', 'restored', 'restoration', 'recover', 'recovering', 'recovered', 'recovery']);
@@ -266,3 +279,19 @@ export const RESTORED_FROM_BACKUP = {
   when: ({ frame, predicate: p }: RuleInput) =>
     affirmed(p, 'retain') === undefined && frame.cues.some((c) => c.set === 'backup' && wordsBefore(frame, c.start, 6).some((w) => RESTORING.has(w))),
 };
+
+/**
+ * "… shall retain no copy of Student Records save as required by law, in which case Section 9 (Confidentiality) shall
+ * continue to apply thereto" (blind100-30): what goes on applying is the clause that keeps the data confidential, named
+ * by its heading before the survival verb; it protects the copies the law makes the vendor keep.
+ */
+export const CONFIDENTIALITY_GOES_ON: Veto = {
+  reason: 'what goes on applying is the confidentiality clause, which protects the data still held',
+  when: ({ predicate: p, frame }) => {
+    const survives = p.actions.find((a) => a.kind === 'survive' && !a.negated);
+    if (survives === undefined || !POINTS_TO_KEPT.has(bareWord(wordsAfter(frame, survives.end, 1)[0] ?? ''))) return false;
+    return p.cues.some((c) => c.set === 'securityTerm' && c.end <= survives.start) && !has(frame, 'grantVerb', 'aiNoun', 'usageData', 'derivedData');
+  },
+};
+/** "… shall continue to apply thereto", "… to it": the data just said to be kept. */
+const POINTS_TO_KEPT: ReadonlySet<string> = new Set(['thereto', 'to', 'in']);

@@ -4,7 +4,7 @@ import { ASSISTS_CUSTOMER, REMEDY_OWED } from '../assistanceVeto';
 import type { Predicate } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
 import { action, affirmed, bannedExceptToServe, beneficiary, denied, deemedInstruction, has, wordBefore, wordsAfter, instructedNot, purposeLimited, consentGated, cue, customerData, itemOfListedBan, object, optOutGated, purposeOfEarlierGrant, reads, trainingAffirmed, trainingDenied, vendorEndsException } from '../queries';
-import { CUSTOMER_WORDS, OWN_MODEL } from '../ownModel';
+import { bundledWithFeature, CUSTOMER_WORDS, OWN_MODEL } from '../ownModel';
 import { LIMIT_OF_LICENCE_RECEIVED } from '../licenceReceived';
 import { OWN_SERVICE_CHANGED } from '../serviceChange';
 import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT, REMOVAL_DENIED, CHANGE_NOTIFIED, SCOPE_DENIED, DELETION_REACHES, DUTY_DENIED, scopeDenied } from '../vetoes';
@@ -271,7 +271,7 @@ export const TRAINING_RULES: readonly Rule[] = [
     category: 'no-training',
     stance: 'protective',
     severity: 'low',
-    when: (i) => trainingAffirmed(i) !== undefined && consentGated(i) && !optOutGated(i),
+    when: (i) => trainingAffirmed(i) !== undefined && consentGated(i) && !bundledWithFeature(i) && !optOutGated(i),
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT],
     evidence,
   },
@@ -292,7 +292,7 @@ export const TRAINING_RULES: readonly Rule[] = [
     stance: 'risk',
     scope: customerAuthorises,
     severity: (i) => (object(i.predicate, 'derived') ? 'medium' : 'high'),
-    when: (i) => trainingAffirmed(i) !== undefined && !consentGated(i) && aboutCustomerData(i),
+    when: (i) => trainingAffirmed(i) !== undefined && (!consentGated(i) || bundledWithFeature(i)) && aboutCustomerData(i),
     vetoes: [
       ...GRANT_VETOES,
       THIRD_PARTY_ACTS,
