@@ -104,7 +104,9 @@ export function contentFreeUsageAnswer(
   const beside = ownNames.filter((t) => namedBesideUsage(lower, t));
   const otherNamed = (rest.match(NAMED_DATA) ?? []).some((name) => !ownNames.includes(name.toLowerCase()));
   if (otherNamed) return undefined;
-  const reason = `the contract defines ${named} to leave the customer's data out; using it for the service the customer buys is the market's norm`;
+  // Said of the usage data's own definition, which may only describe records and leave nothing out by name (audit219
+  // 481 § 4.3: there it was the customer's data that was defined to exclude the usage data).
+  const reason = `the contract defines ${named} as records of how the service is used and performs, not as the customer's data; using it for the service the customer buys is the market's norm`;
   const joint = beside.length === 1 && finding.category !== 'survival-retention' ? jointWithUsage(sentence, named, beside[0] ?? '') : undefined;
   if (beside.length > 0 && joint === undefined) return undefined;
   if (finding.category !== 'service-improvement' && joint === undefined) return { reason };

@@ -1,5 +1,6 @@
 // Whether a sentence is about the customer's data, by the contract's own data terms or by what the customer supplies
 // ("content you upload"): the playbook's clauses replace like with like only then. Pure: engine types only.
+import { DOCUMENT_PART_TERM } from '../engine/dataTerms';
 import type { Analysis, Finding, RedlineOp } from '../engine/types';
 import { numberAtStart } from './clauseNumbers';
 
@@ -67,7 +68,10 @@ export function customerDataNames(analysis: Analysis): string[] {
 export function dataNames(analysis: Analysis): string[] {
   const terms = customerDataNames(analysis);
   // A term defined to exclude the data ("Service Data … excluding Customer Materials") is not derived from it.
-  const derived = analysis.definitions.filter((d) => terms.some((t) => beforeExclusion(d.meaning).includes(t)) || MADE_BY_USERS.test(d.meaning)).map((d) => d.term.toLowerCase());
+  // Nor is a part of the contract that says how the data may be used ("Data Usage Annex", 440 § 1.12).
+  const derived = analysis.definitions
+    .filter((d) => !DOCUMENT_PART_TERM.test(d.term) && (terms.some((t) => beforeExclusion(d.meaning).includes(t)) || MADE_BY_USERS.test(d.meaning)))
+    .map((d) => d.term.toLowerCase());
   return [...new Set([...terms, ...derived])];
 }
 

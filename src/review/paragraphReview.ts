@@ -32,11 +32,8 @@ import { dropsOnlyPurpose } from './purposeDropped';
 import { COUNTERPART, disclosureKept, isSurvivalList, keepsRightsAlive, keepsVendorsOwnRights, usesOnlyFeedback, DATA_USE, EXTENDS_A_LICENCE, NAMES_A_LICENCE, openingWords, PROMISES, TRAINING_USES, WEAK_PROTECTIONS } from './paragraphPolicy';
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
-import { derivedSafeguard, insideTagAlong, keptDerivedOnly, struckCorrections, withoutFeedbackCarveOut } from './redline/surgical';
-import { strikeBuiltInLimb } from './redline/surgical/carveOutLimb';
-import { strikeOwnEndsBesideLaw } from './redline/surgical/keepingEdits';
+import { insideTagAlong, struckCorrections, withoutFeedbackCarveOut } from './redline/surgical';
 import { carvesOutWhatIsExcluded, customerDataNames, dataNames, licensedByCustomer, namesDataByClause, namesDerivedData, namesTheData, onlyAsSource, trainsOnItsItems } from './namesTheData';
-import { keepsStandardBarsTraining } from './ownStandard';
 import { EXTENDS_A_CLAUSE, LIFTS_DELETION, OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
 import { servingPurposeStrike } from './servingPurpose';
 
@@ -45,12 +42,16 @@ import type { ParagraphContext, ParagraphReview, ParagraphStep } from './paragra
 import { freedLimbStrike } from './freedLimb';
 import { retitledHeading } from './retitle';
 import { sellingVerbsStruck } from './sellingVerbs';
+import { choosePlan } from './planChoice';
 
-/** An opt-out the review turned round: "If the Customer opts in by written notice". */
-const OPTED_IN = /\bopts?\s+in\b|\bopted\s+in\b|\b(?:turned|switched)\s+on\b/;
 
 /** Enough for every finding of a dense paragraph; each round answers one, so more rounds mean none is progressing. */
 const MAX_ROUNDS = 10;
+/** Words of a licence's reach, and the term it is given: what a licence may lose whatever else its sentence defines. */
+const LICENCE_REACH = /^[\s,]*(?:(?:perpetual|irrevocable|sub-?licen[cs]able|transferable|fully[- ]paid|royalty[- ]free)[\s,]*(?:and\s+)?)+$|^,?\s*for the term of this\b/i;
+const onlyLicenceReach = (ops: readonly RedlineOp[]): boolean => ops.length > 0 && ops.every((op) => LICENCE_REACH.test(op.text));
+/** "and models trained under clause 9.3": the models struck from what the vendor may keep (see derivedKept). */
+const MODELS_STRUCK = /\bmodels?\b/i;
 /** A standard the review wrote into a grant: "…, provided that such data is aggregated with …". */
 const PROVISO_WRITTEN = /\bprovided\s+that\b/;
 
@@ -221,33 +222,9 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     }
     const current = context.paragraphs.map((p, i) => (i === index ? { ...p, text: track.current } : p));
     const sameKind = (text: string) => read(text).filter((f) => f.category === next.category).length;
-    let plan = planRedline(next, position, context.analysis, current);
-    // Word-level edits that leave the risk standing (a licence still "worldwide … to publish" after its purposes are
-    // narrowed) do not reach the position: the position's clause in place of the sentence may.
-    // A derived-data sentence with its own standard of anonymity keeps it: striking the vendor's words (a sale) is the edit.
-    // Only a strike of selling or handing it on: a struck purpose would leave the use open ("may use … data").
-    // So is a limb that only bars training, where the sentence and the data's definition already say the rest.
-    const keepsOwnStandard = next.category === 'aggregated-data' && keepsStandardBarsTraining(next.quote, plan.ops);
-    // A carve-out from deletion loses only its limb for what was built from the data (224 § 12.4(c)), never the whole:
-    // the backups and records the law requires stay carved out, and still read as keepings.
-    // So does a keeping "as required by law or for … other legitimate business purposes": the vendor's own-ends limb goes,
-    // and the backups beside it stand (audit142, 337 § 4.7).
-    const ownEndsOnly = next.category === 'survival-retention' && plan.kind === 'word-level' && strikeOwnEndsBesideLaw(next.quote) !== undefined;
-    // So does one that keeps only usage, feedback and derived data, which takes the safeguard instead (see derivedKept).
-    const derivedKept = keptDerivedOnly(plan.ops, derivedSafeguard(position, context.analysis.terms));
-    const limbOnly = ownEndsOnly || (next.category === 'survival-retention' && plan.kind === 'word-level' && (strikeBuiltInLimb(next.quote) !== undefined || derivedKept));
-    // A default enrolment turned into an opt-in answers it even where the engine still reads the use in the sentence
-    // (the condition opens the sentence; the use sits in its relative clause, 226 Sch 2 item 5).
-    const optedIn = plan.kind === 'word-level' && !OPTED_IN.test(track.current) && OPTED_IN.test(applyOps(track.current, plan.ops));
-    // Word-level edits that answer the risk by their own measure, whatever the sentence still reads as.
-    const standsAsPlanned = keepsOwnStandard || limbOnly || optedIn;
-    // A policy proviso is read with the deemed acceptance it takes with it ("; continued use … constitutes acceptance"
-    // goes with a proviso that needs a signed amendment, see deemedAcceptance), as the edit will stand.
-    const asItWillStand = next.category === 'policy-by-reference' ? withSequelsStruck(track.current, plan.ops) : plan.ops;
-    if (plan.kind === 'word-level' && !standsAsPlanned && sameKind(applyOps(track.current, asItWillStand)) >= sameKind(track.current)) {
-      const whole = planRedline(next, { ...position, edits: undefined }, context.analysis, current);
-      if (whole.kind === 'sentence' || (position.standsApart && whole.kind === 'inserted-paragraph')) plan = whole;
-    }
+    const choice = choosePlan(next, position, context.analysis, current, track.current, sameKind);
+    let plan = choice.plan;
+    const { wordLevelPlan, ownEndsOnly, derivedKept, limbOnly, optedIn, standsAsPlanned } = choice;
     if (plan.note) notes.push(plan.note);
     if (plan.kind === 'word-level' && carvesOutWhatIsExcluded(track.current, plan.ops, dataNames(context.analysis))) {
       // "Feedback does not include Customer Data." already says what ", except that this clause does not apply to
@@ -459,6 +436,15 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       if (struck) struck = withdrawn;
       else plan = { ...plan, ops: withdrawn };
     }
+    // "… ("Teacher Content"), District further grants Provider a perpetual, irrevocable, sublicensable license …" (audit220,
+    // 484 § 4.3): the clause in place of the sentence would strike a definition still in use; the word-level edits,
+    // which leave it, still take the licence's reach away.
+    // Only the licence's own reach: "perpetual, irrevocable" struck, the agreement's term given.
+    const fallback = dangling !== undefined && !struck && wordLevelPlan !== undefined && plan !== wordLevelPlan && onlyLicenceReach(wordLevelPlan.ops) ? wordLevelPlan : undefined;
+    if (fallback && danglingReference(track.current, fallback.ops, elsewhere, pending) === undefined && !unfit(fallback.ops)) {
+      plan = fallback;
+      dangling = undefined;
+    }
     if (!struck) plan = { ...plan, ops: withSequelsStruck(track.current, plan.ops) };
     if (dangling !== undefined) {
       attempted.set(attemptKey(next), `${BLOCKED}${dangling}`);
@@ -503,7 +489,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     const bindsProviders = next.category === 'third-party-ai' && plan.ops.some((op) => op.kind === 'insert' && /\bprovider/i.test(op.text));
     if (plan.kind === 'sentence' || bindsProviders || (!given.has(next.category) && protections(track.current).has(next.category))) context.written.add(issue.id);
     attempted.set(attemptKey(next), 'redlined');
-    steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops, ...(ownEndsOnly ? { answers: 'kept-for-own-ends' } : derivedKept ? { answers: 'derived-data-kept' } : limbOnly ? { answers: 'carved-out-into-models' } : optedIn ? { answers: 'default-enrolment-opt-in' } : {}) });
+    steps.push({ finding: next, issue, position, wholeClause: plan.kind === 'sentence', kind: plan.kind === 'sentence' ? 'sentence' : 'word-level', ops: plan.ops, ...(ownEndsOnly ? { answers: 'kept-for-own-ends' } : derivedKept ? { answers: plan.ops.some((op) => op.kind === 'delete' && MODELS_STRUCK.test(op.text)) ? 'derived-data-kept-models-struck' : 'derived-data-kept' } : limbOnly ? { answers: 'carved-out-into-models' } : optedIn ? { answers: 'default-enrolment-opt-in' } : {}) });
   }
   // A sibling that was meant to go but stayed may still point at words struck earlier, or a risk had to stay (heldBack).
   const applyIf = (ops: RedlineOp[] | undefined) => ops && track.apply(ops);

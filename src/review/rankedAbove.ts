@@ -35,6 +35,10 @@ const OVER_BODY_ITSELF = /\b(?:prevails?|controls?|takes?\s+precedence)\s+over\s
 const THIS_PART = /\b[Tt]his\s+(?:[A-Z][\w-]*\s+){0,4}(?:Addendum|Schedule|Supplement|Exhibit|Annex|Appendix|Attachment)(?:\s+[A-Z0-9]{1,3}\b)?/;
 /** A part whose nature is to protect the data: it may rank first. */
 const PROTECTIVE_PART = /\b(?:data\s+processing|processor|business\s+associate|BAA|DPA|privacy|security|service\s+levels?|SLA|standard\s+contractual)\b/i;
+/** The longest line read as a part's title. */
+const TITLE_LENGTH = 80;
+/** The customer's own negotiated terms: "the applicable Order Form", "the Special Conditions", "any Statement of Work". */
+const NEGOTIATED_PART = /\b(?:order\s+forms?|special\s+conditions|statements?\s+of\s+work|SOW)\b/i;
 /** The rank is already kept to protecting more ("to the extent it is more protective of Customer Data"). */
 const ALREADY_KEPT = /\bmore\s+protective\b|\bnot\s+permit\s+any\s+use\b/i;
 
@@ -97,7 +101,16 @@ function canHoldUse(name: string, owner: number, analysis: Analysis, paragraphs:
   const start = starts[0];
   // A document the contract does not contain (an Order Form, the Policies) may say anything, unless its nature is to
   // protect the data; one it contains is judged by what the analysis found in it.
-  if (start === undefined) return !itself && !PROTECTIVE_PART.test(name);
+  // Nor an order form, special conditions or statement of work: the customer's own negotiated terms, where its wins sit
+  // (audits 196, 211, 213 and 218 marked riders over them wrong-target).
+  if (start === undefined) return !itself && !PROTECTIVE_PART.test(name) && !NEGOTIATED_PART.test(name);
+  // A part whose title says it protects the data ("EXHIBIT B – STUDENT DATA PRIVACY", "ANNEX 1 – DATA PROCESSING
+  // ADDENDUM") may rank first whatever its label (audit220 484 § 13.2, audit221 486 § 2.2).
+  // The title may stand on the next line, which is a title only when short and unnumbered.
+  const nextLine = paragraphs[start + 1]?.text ?? '';
+  const titleLine = nextLine.length <= TITLE_LENGTH && numberAtStart(nextLine) === undefined ? nextLine : '';
+  // (A part speaking of itself may sit under no heading the pattern knows, so the heading found is not its title.)
+  if (!itself && PROTECTIVE_PART.test(`${paragraphs[start]?.text ?? ''} ${titleLine}`)) return false;
   const end = paragraphs.findIndex((p, index) => index > start && PART_HEADING.test(p.text));
   const stop = end < 0 ? paragraphs.length : end;
   // A customer's schedule of protections with one flagged clause, which the review changed, widens nothing.
@@ -135,7 +148,7 @@ function attachedAs(lower: string, analysis: Analysis, paragraphs: readonly Para
 const ATTACHED_REACH = 60;
 
 /** The numbers of the body clauses the review edits or adds, in the contract's order. */
-function bodyClausesChanged(paragraphs: readonly Paragraph[], items: readonly ReviewItem[]): string[] {
+function bodyClausesChanged(paragraphs: readonly Paragraph[], items: readonly ReviewItem[]): Changed[] {
   const firstPart = paragraphs.findIndex((p) => PART_HEADING.test(p.text));
   const inBody = (index: number) => firstPart < 0 || index < firstPart;
   const single = opensOneParagraph(paragraphs);
@@ -148,19 +161,42 @@ function bodyClausesChanged(paragraphs: readonly Paragraph[], items: readonly Re
     }
     return undefined;
   };
-  const changed: { at: number; number: string }[] = [];
+  const changed: (Changed & { at: number })[] = [];
   for (const item of items) {
     // A clause reserved or deleted protects nothing; one changed only for a policy or its outputs names no use of data.
-    const dataUse = item.kind === 'edit' && item.findings.some((f) => DATA_USE.has(f.category)) && !EMPTIED.test(item.target.replace(/^\s*(?:(?:Section|Clause)\s+)?[\d.]+\s*/, '')) && setsTheUse(item.target);
+    // Nor does one about feedback, or one about who owns outputs ("Insights … vest in Customer", audit221 485 § 11.3):
+    // cited, they read as the clauses that set the data's use (audit220 484 § 4.6, audit221 486 § 6.4).
+    const ownsOutputs = item.kind === 'edit' && item.findings.some((f) => f.category === 'output-ownership') && item.findings.every((f) => !DATA_USE.has(f.category) || f.category === 'survival-retention');
+    const dataUse =
+      item.kind === 'edit' && item.findings.some((f) => DATA_USE.has(f.category)) && !ownsOutputs && !FEEDBACK.test(item.target) &&
+      !EMPTIED.test(item.target.replace(/^\s*(?:(?:Section|Clause)\s+)?[\d.]+\s*/, '')) && setsTheUse(item.target);
     if (item.kind === 'edit' && dataUse && inBody(item.paragraph)) {
       const number = clauseOf(item.paragraph);
-      if (number !== undefined && single(number)) changed.push({ at: item.paragraph, number });
+      if (number !== undefined && single(number)) changed.push({ at: item.paragraph, number, text: item.target });
     }
-    if (item.kind === 'insert' && USE_ANSWERS.has(item.answers) && inBody(item.after) && /^\d+(?:\.\d+)*$/.test(item.number)) changed.push({ at: item.after + 0.5, number: item.number });
+    if (item.kind === 'insert' && USE_ANSWERS.has(item.answers) && inBody(item.after) && /^\d+(?:\.\d+)*$/.test(item.number)) changed.push({ at: item.after + 0.5, number: item.number, text: item.text });
   }
-  const numbers = changed.sort((a, b) => a.at - b.at).map((c) => c.number);
-  return numbers.filter((n, i) => numbers.indexOf(n) === i);
+  const sorted = changed.sort((a, b) => a.at - b.at);
+  return sorted.filter((c, i) => sorted.findIndex((d) => d.number === c.number) === i).map(({ number, text }) => ({ number, text }));
 }
+
+/** A clause the review changed: its number and its text as changed. */
+interface Changed {
+  readonly number: string;
+  readonly text: string;
+}
+/** A clause about feedback or suggestions. */
+const FEEDBACK = /\b(?:feedback|suggestions)\b/i;
+/** "… as otherwise permitted by this Agreement": a clause that lets the rest of the contract add uses. */
+const OTHERWISE_PERMITTED = /\b(?:as\s+otherwise|or\s+otherwise\s+as)\s+(?:expressly\s+)?(?:permitted|authori[sz]ed|allowed)\s+(?:by|under|in)\s+th(?:is|ese)\b/i;
+
+/**
+ * Whether a changed clause itself lets a part ranked above it, or the rest of the contract, add uses ("… for the
+ * purposes in the Data and Analytics Schedule", "… or as otherwise permitted by this Agreement"): cited against those
+ * parts, the new sentence goes round in a circle (audit221: 485 § 7.5, 486 § 5.2).
+ */
+const defersTo = (text: string, names: readonly string[]): boolean =>
+  OTHERWISE_PERMITTED.test(text) || names.some((name) => text.toLowerCase().includes(name.toLowerCase().replace(/^(?:the|this|an?|any)\s+/, '')));
 
 function listed(words: readonly string[], join: string): string {
   return words.length === 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${join} ${words[words.length - 1]}`;
@@ -207,18 +243,19 @@ export function rankedAboveItems(
   if (clauses.length === 0) return [];
   const busy = new Set(items.flatMap((item) => (item.kind === 'edit' ? [item.paragraph] : [])));
   const word = provisionWord(analysis.terms);
-  const cited = `${clauses.length === 1 ? word : `${word}s`} ${listed(clauses, 'and')}`;
   return findRanked(analysis, paragraphs, busy).flatMap(({ at, names, end }) => {
     const original = paragraphs[at]?.text;
-    if (original === undefined) return [];
+    const standing = clauses.filter((clause) => !defersTo(clause.text, names)).map((clause) => clause.number);
+    if (original === undefined || standing.length === 0) return [];
+    const cited = `${standing.length === 1 ? word : `${word}s`} ${listed(standing, 'and')}`;
     const parts = listed(names, 'or');
     const sentence = contractWording(` However, nothing in ${parts} permits any use or disclosure of {{customerData}} that ${cited} would not permit.`, analysis.terms);
     const ops = [{ kind: 'insert' as const, at: end + 1, text: sentence }];
     if (applyOps(original, ops) === original) return [];
     const capital = `${cited.charAt(0).toUpperCase()}${cited.slice(1)}`;
-    const them = clauses.length === 1 ? 'it' : 'them';
+    const them = standing.length === 1 ? 'it' : 'them';
     const rank = `${listed(names, 'and')} ${names.length === 1 ? 'ranks' : 'rank'} above ${them} under this ${word}`;
-    const external = `${capital} protect${clauses.length === 1 ? 's' : ''} {{customerData}} as we have marked ${them}; ${rank}, and nothing there may widen the use or disclosure of {{customerData}} that ${clauses.length === 1 ? 'it allows' : 'they allow'}.`;
+    const external = `${capital} protect${standing.length === 1 ? 's' : ''} {{customerData}} as we have marked ${them}; ${rank}, and nothing there may widen the use or disclosure of {{customerData}} that ${standing.length === 1 ? 'it allows' : 'they allow'}.`;
     return [
       conformingEdit(at, original, ops, [issue], choices.position, {
         internal: `[Internal] Order of precedence conformed: added “${sentence.trim()}”, so the parts ranked above the body no longer override the data-use changes.`,

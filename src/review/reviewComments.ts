@@ -152,6 +152,8 @@ const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   'kept-for-own-ends': '{{vendor}} may keep {{customerData}} where the law requires it, but not for its own business purposes; the other carve-outs stand.',
   // A carve-out keeping only usage, feedback and derived data, held to the derived-data safeguard (see derivedKept).
   'derived-data-kept': '{{vendor}} may keep usage, feedback and derived data after the {{agreement}} ends, but only where that data cannot identify {{customer}} or any individual and is not used to train any model.',
+  'derived-data-kept-models-struck':
+    '{{vendor}} may keep usage and derived data after the {{agreement}} ends, but only where that data cannot identify {{customer}} or any individual and is not used to train any model. Models trained on {{customerData}} are no longer among what it may keep.',
   'carved-out-into-models': 'Deletion must reach {{customerData}} inside what {{vendor}} built from it, or that {{customerData}} is kept for good; the other carve-outs stand.',
 };
 

@@ -78,7 +78,8 @@ const LIST_WORD = String.raw`,\s(?!(?:and|or|but|provided|subject|unless|except|
 // and you will have no rights in them" the words after the example are the sentence's verb and a second clause, which
 // struck with the example left "All models … we develop." (audit131, 324 § 14.8).
 const NEW_CLAUSE = String.raw`(?!(?:you|we|they|it|he|she|(?:the\s+)?[A-Z][\w-]*)\s+(?:will|shall|may|must|can|cannot|agrees?|acknowledges?)\b)`;
-const EXAMPLE_LIST_TAIL = new RegExp(String.raw`^(?:${LIST_WORD}(?=,)){0,6}${LIST_WORD},?\s(?:and|or)\s${NEW_CLAUSE}[^,;.]+(?=[,;.]|$)`);
+// A full stop inside a web address ends nothing here either ("… listed at https://www.example.com/list", audit221).
+const EXAMPLE_LIST_TAIL = new RegExp(String.raw`^(?:${LIST_WORD}(?=,)){0,6}${LIST_WORD},?\s(?:and|or)\s${NEW_CLAUSE}(?:[^,;.]|\.(?=[a-z/]))+(?=[,;.]|$)`);
 /** After "including to operate, …" the words after the commas are verbs of the sentence's own purposes: one item only. */
 const INFINITIVE_LIST_TAIL = new RegExp(String.raw`^${LIST_WORD}\s(?:and|or)\s[^,;.]+(?=[,;.]|$)`);
 /** ", and build new features": the last item of an infinitive list, its "to" understood (a bare verb, never a subject). */
@@ -104,6 +105,9 @@ const MORE_GERUNDS = /^,\s+(?:and\s+|or\s+)?(?=[a-z]+ing\s+(?!(?:and|or)\b)[a-z]
  * that names the risky use is struck when that alone takes the risk away.
  */
 export function strikeExample(text: string, finding: Finding, stillRisky: (text: string) => boolean): RedlineOp[] | undefined {
+  // "… to its service providers, including the providers of … language model services listed at …": the example names
+  // who receives the data; struck, the providers still receive it as "service providers", now unnamed (audit221, 485 § 7.5).
+  if (finding.category === 'third-party-ai') return undefined;
   const sentence = text.slice(finding.start, finding.end);
   for (const example of sentence.matchAll(EXAMPLE)) {
     if (example.index === undefined) continue;

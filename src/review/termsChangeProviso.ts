@@ -15,6 +15,8 @@ import { refusalExitAt } from './redline/surgical/provisoWording';
 import { conformingEdit, editKey, type EditItem, type ReviewChoices, type ReviewItem } from './reviewItems';
 import { commentWording, contractWording } from './wording';
 
+/** "provided that", "provided always that", "provided, however, that": a proviso the power already has. */
+const EARLIER_PROVISO = /\bprovided,?\s+(?:(?:always|however|further),?\s+)?that\b/i;
 /** The playbook proviso's words for what may not widen the use of the data, turned to the agreement's own changes. */
 const POLICY_CHANGES = 'no policy or change to a policy';
 
@@ -38,7 +40,10 @@ export function termsChangeItem(
   const proviso = positionFor(issue, position).edits?.find((edit) => edit.kind === 'append-proviso');
   if (proviso?.kind !== 'append-proviso' || !proviso.text.includes(POLICY_CHANGES)) return undefined;
   // A clause the engine reads ("… including the purposes for which we process Your Content") has its own review.
-  const reviewed = items.some((item) => item.kind === 'edit' && item.paragraph === found.paragraph) || analysis.findings.some((f) => f.paragraph === found.paragraph);
+  // A clause read only for the protections it gives ("…, provided that no update shall permit Supplier to use Customer
+  // Content to train …", 486 G6.1) has none.
+  const reviewed =
+    items.some((item) => item.kind === 'edit' && item.paragraph === found.paragraph) || analysis.findings.some((f) => f.paragraph === found.paragraph && f.stance !== 'protective');
   // An inserted policy clause already reaching these changes ("… or to these Terms (including under Section 14.3)").
   const cited = `${provisionWord(analysis.terms)} ${found.number}`;
   const covered = items.some((item) => item.kind === 'insert' && item.text.includes(`(including under ${cited})`));
@@ -52,7 +57,9 @@ export function termsChangeItem(
   const exit = refusalExitAt(sentence);
   const at = span.start + (limb >= 0 ? limb : exit >= 0 ? exit : sentenceClose(sentence));
   const worded = contractWording(proviso.text, analysis.terms).replace(POLICY_CHANGES, `no change to ${found.named}`);
-  const ops: RedlineOp[] = [{ kind: 'insert', at, text: `, ${worded.charAt(0).toLowerCase()}${worded.slice(1)}` }];
+  // A power already under a proviso of its own takes a further one, not a second "provided that" (audit221, 486 G6.1).
+  const further = EARLIER_PROVISO.test(text.slice(span.start, at)) ? worded.replace(/^provided that\b/i, 'and provided further that') : worded;
+  const ops: RedlineOp[] = [{ kind: 'insert', at, text: `, ${further.charAt(0).toLowerCase()}${further.slice(1)}` }];
   const fill = (t: string) => commentWording(t, analysis.terms);
   return conformingEdit(found.paragraph, text, ops, [issue], position, {
     internal: `[Internal] The vendor's power to change the agreement (${cited}) now carries the policy proviso.`,

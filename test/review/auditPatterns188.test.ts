@@ -64,7 +64,8 @@ describe('a precedence clause conformed to the data-use changes', () => {
     dataTerm,
     '4.1 Customer consents to Harrowgate using De-identified Data derived from Customer Data to train and improve Harrowgate Models.',
     '5.4 Customer may at any time, by written notice to Harrowgate, withdraw the consent given in clause 4.1. Harrowgate shall cease using Customer Data for model training within thirty (30) days after receipt of such notice; provided, however, that withdrawal shall not require Harrowgate to retrain any Harrowgate Model trained before then.',
-    '13.1 In the event of conflict, the following order of precedence applies: (a) the Order Form; (b) the body of this Agreement.',
+    // Not the Order Form, the customer's own negotiated paper, which keeps its rank (audit221; see rankedAbove).
+    '13.1 In the event of conflict, the following order of precedence applies: (a) the AI Terms; (b) the body of this Agreement.',
   ];
 
   it('cites the clauses that permit or forbid a use, not a withdrawal right (audit189, 428 §§ 5.4 and 10.6)', () => {
@@ -73,8 +74,9 @@ describe('a precedence clause conformed to the data-use changes', () => {
   });
 
   it('names the part ranked above by its own words, not the words before it (351 § 13.4)', () => {
-    const precedence = '13.1 This Agreement is the entire agreement, and in the event of conflict an Order Form prevails over this Agreement.';
+    const precedence = '13.1 This Agreement is the entire agreement, and in the event of conflict an AI Addendum prevails over this Agreement.';
     const target = preferredReview([...lines.slice(0, 4), precedence]).edit(4)?.target ?? '';
+    expect(target).toContain('nothing in an AI Addendum permits');
     expect(target).not.toMatch(/nothing in the event/);
   });
 });

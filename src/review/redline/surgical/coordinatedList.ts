@@ -60,7 +60,10 @@ function separatorStart(text: string, end: number): number {
 function listAround(sentence: string, start: number, end: number): Item[] {
   // "Records and perpetual archives" is not a list of modifiers: a capitalised neighbour is a name or defined term.
   const seedCapitalised = /^\p{Lu}/u.test(sentence.slice(start, end));
-  const sameKind = (word: string): boolean => /^\p{Lu}/u.test(word) === seedCapitalised;
+  // "… and De-identified Data indefinitely, and retain any Customer Content …": an adverb's list is of adverbs; the verb
+  // after it opens a predicate of its own (fresh188a 486 § 15.3 lost ", and" with "indefinitely").
+  const seedAdverb = /ly$/i.test(sentence.slice(start, end));
+  const sameKind = (word: string): boolean => /^\p{Lu}/u.test(word) === seedCapitalised && (!seedAdverb || /ly$/i.test(word));
   const leftwards: Item[] = [];
   for (let left = start; ; ) {
     const separator = separatorStart(sentence, left);

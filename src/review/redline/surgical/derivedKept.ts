@@ -24,16 +24,53 @@ const ITEM_SEPARATOR = /,|\b(?:or|and)\b/;
 export function derivedKeptProviso(context: SurgicalContext, proviso: string): Splice[] | undefined {
   const { sentence, terms } = context;
   const head = DENIED.exec(sentence);
-  if (!head || /\bprovided\b/i.test(sentence)) return undefined;
+  if (!head) return /\bprovided\b/i.test(sentence) ? undefined : keptBesideBackups(context, proviso);
+  if (/\bprovided\b/i.test(sentence)) return undefined;
   const from = head.index + head[0].length;
   const kept = KEPT.exec(sentence.slice(from));
   if (!kept) return undefined;
   const items = sentence.slice(from, from + kept.index).split(ITEM_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
-  const named = [terms.derivedData, terms.usageData].filter((term): term is string => term !== undefined);
-  const own = (item: string) => (OWN_OR_DERIVED.test(item) || named.some((term) => item.includes(term))) && !MODEL_WORD.test(item) && !item.includes(terms.customerData);
-  if (items.length === 0 || !items.every(own)) return undefined;
+  if (items.length === 0 || !items.every((item) => ownOrDerived(item, terms))) return undefined;
   const at = sentenceClose(sentence);
   return [{ start: at, end: at, text: `, ${proviso}` }];
+}
+
+/** The vendor's own records or data derived from the customer's, by its words or the contract's names for them. */
+function ownOrDerived(item: string, terms: ContractTerms): boolean {
+  const named = [terms.derivedData, terms.usageData].filter((term): term is string => term !== undefined);
+  return (OWN_OR_DERIVED.test(item) || named.some((term) => item.includes(term))) && !MODEL_WORD.test(item) && !item.includes(terms.customerData);
+}
+
+/** "… in encrypted backups for up to twelve months and may retain ": a second keeping after the backups' own. */
+const SECOND_KEEPING = /\b(?:backups?|archives?)\b[^;]{0,120}?,?\s+and\s+(?:may|can|will)\s+(?:continue\s+to\s+)?(?:retain|keep)\s+(?:indefinitely\s+)?(?:all\s+)?/i;
+/** "and models trained under clause 9.3", "and any models, weights or model improvements developed under …". */
+const MODEL_ITEM = /(?:,|(?<![\s,])(?=\s+and\s))\s+(?:and\s+)?(?:any\s+|all\s+)?(?:models?|weights)\b(?:[^;.]|\.(?=\d))*?(?=\s+indefinitely\b|[;.](?!\d)|$)/i;
+/** Where the kept list ends: its "indefinitely", or the clause's end. */
+const LIST_END = /(?<!\s)\s+indefinitely\b|[;.](?!\d)|$/;
+
+/**
+ * "… may retain Customer Data in encrypted backups for up to twelve months and may retain Aggregated Data, Usage Data and
+ * models trained under clause 9.3 indefinitely" (audit219, 481 § 13.5): turned round, the keeping ordered the vendor's
+ * usage data and pooled anonymous data deleted (overreach), and the models were the only thing that needed to go. The
+ * models leave the list; what stays is held to the derived-data safeguard; the backups stand.
+ */
+function keptBesideBackups(context: SurgicalContext, proviso: string): Splice[] | undefined {
+  const { sentence, terms } = context;
+  const keeping = SECOND_KEEPING.exec(sentence);
+  if (!keeping) return undefined;
+  const from = keeping.index + keeping[0].length;
+  const rest = sentence.slice(from);
+  const model = MODEL_ITEM.exec(rest);
+  const listEnd = rest.search(LIST_END);
+  const listed = rest.slice(0, model ? model.index : listEnd);
+  const items = listed.split(ITEM_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
+  if (items.length === 0 || !items.every((item) => ownOrDerived(item, terms))) return undefined;
+  const at = sentenceClose(sentence);
+  const struck: Splice[] = model ? [{ start: from + model.index, end: from + model.index + model[0].length, text: '' }] : [];
+  // "Aggregated Data, Usage Data and models …" loses its last item: the one before takes the "and".
+  const comma = listed.lastIndexOf(', ');
+  if (model && !model[0].startsWith(',') && comma >= 0) struck.unshift({ start: from + comma, end: from + comma + 2, text: ' and ' });
+  return [...struck, { start: at, end: at, text: `, ${proviso}` }];
 }
 
 /**
