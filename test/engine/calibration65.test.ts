@@ -133,3 +133,21 @@ describe('copies kept as the law requires (blind100-30, blind100-74)', () => {
   });
 
 });
+
+describe('second round (blind101, fresh190a, audit223)', () => {
+  it('reads a research institution or an exhibitor granting a licence as the customer (blind101-42, -72)', () => {
+    const clause = 'Institution grants Cellvault a perpetual, irrevocable, sub-licensable licence to use and exploit Specimen Records for any purpose.';
+    expect(categoriesOf(clause)).toContain('broad-license:risk');
+  });
+
+  it('carries a ban across a dashed list of what the data includes (blind101-69)', () => {
+    const clause = 'Trayline shall not use Pupil Data - including names, allergy flags and meal choices - to train or evaluate any artificial intelligence model, nor permit any sub-processor to do so.';
+    expect(categoriesOf(clause)).toContain('no-training:protective');
+    expect(categoriesOf(clause)).not.toContain('ai-training:risk');
+  });
+
+  it('reads the vendor keeping its rubrics and templates embodied in outputs as no claim to the outputs (490 § 5.4)', () => {
+    const clause = 'Client acknowledges that Vendor retains ownership of all scoring rubrics and interview templates embodied in the Outputs.';
+    expect(categoriesOf(clause)).not.toContain('output-ownership:risk');
+  });
+});

@@ -47,6 +47,8 @@ export const PARTY_SETS = [
       'organizer', 'organiser', 'promoter', 'insurer', 'lender', 'retailer', 'restaurant', 'venue',
       // A freight buyer, a law or accounting firm, a bank buying fraud scoring (blind95, fresh176a).
       'shipper', 'shippers', 'firm', 'bank',
+      // A biobank's depositing institution, a trade show's exhibitor (blind101).
+      'institution', 'exhibitor', 'exhibitors',
     ],
   },
   {

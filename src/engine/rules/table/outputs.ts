@@ -33,7 +33,11 @@ const POOLED: ReadonlySet<string> = new Set(['anonymised', 'anonymized', 'aggreg
 const ownsOutright = ({ predicate: p }: RuleInput): boolean => p.actions.some((a) => a.kind === 'own' && !reads(p, a, 'claimWord'));
 /** What a derivative is of, when it is the things just listed. */
 /** The vendor's own design in what it generates: "the structure, formatting and template elements of Output". */
-const FORM_ELEMENTS: ReadonlySet<string> = new Set(['structure', 'formatting', 'format', 'template', 'templates', 'layout', 'layouts', 'styling', 'style']);
+const FORM_ELEMENTS: ReadonlySet<string> = new Set([
+  'structure', 'formatting', 'format', 'template', 'templates', 'layout', 'layouts', 'styling', 'style', 'rubrics', 'methodology', 'methodologies', 'logic',
+]);
+/** "embodied in the Outputs", "incorporated in any Output": the vendor's own elements inside what it generates. */
+const EMBODIED: ReadonlySet<string> = new Set(['embodied in', 'incorporated in', 'incorporated into', 'contained in', 'included in']);
 const OF_THE_FOREGOING: readonly string[] = [' of any of the foregoing', ' of the foregoing', ' thereof', ' of any of them', ' of them'];
 /** Verbs of making: "used to generate Outputs" names what the tools make. */
 const GENERATING: ReadonlySet<string> = new Set(['generate', 'generates', 'generating', 'produce', 'produces', 'producing', 'create', 'creates']);
@@ -184,9 +188,17 @@ export const OUTPUT_RULES: readonly Rule[] = [
         reason: 'what the vendor keeps is its own form or template in the outputs, not the outputs themselves',
         when: ({ predicate: p, frame }) => {
           const made = object(p, 'output');
-          if (made === undefined || p.objects.some((o) => o.kind === 'output' && o.start !== made.start)) return false;
+          if (made === undefined) return false;
+          const bare = (w: string) => (w.endsWith(',') ? w.slice(0, -1) : w);
+          // "… retains ownership of all scoring rubrics, interview question templates and ranking logic embodied in the
+          // Outputs, and that similar Outputs may be generated for other clients" (audit223, 490 § 5.4).
+          const embodied = wordsBefore(frame, made.start, 14);
+          const preposition = EMBODIED.has(embodied.slice(-2).join(' ')) || EMBODIED.has(embodied.slice(-3, -1).join(' '));
+          const inThem = preposition && embodied.some((w) => FORM_ELEMENTS.has(bare(w)));
+          if (inThem) return true;
+          if (p.objects.some((o) => o.kind === 'output' && o.start !== made.start)) return false;
           const before = wordsBefore(frame, made.start, 6);
-          return before[before.length - 1] === 'of' && before.some((w) => FORM_ELEMENTS.has(w.endsWith(',') ? w.slice(0, -1) : w));
+          return before[before.length - 1] === 'of' && before.some((w) => FORM_ELEMENTS.has(bare(w)));
         },
       },
       {
