@@ -6,7 +6,8 @@ import type { RedlineOp } from '../engine/types';
 
 /** A sentence that ends on a word that needs something after it. */
 // "The Supplier shall not." is cut off as surely as "The Supplier may." (a ban whose verb went with the grant).
-const CUT_OFF = /\b(?:(?:shall|will|must|may|can|does|do)\s+not|may|shall|will|must|can|could|should|would|to|the|a|an|and|or|of|for|with|by|from|including|such as|that|which|whose)\s*[.;:]["'\u201d\u2019)]*(?=\s|$)/gi;
+// "Client acknowledges." is cut off too: a verb of agreeing whose "that …" was struck (audit223, 490 § 5.4).
+const CUT_OFF = /\b(?:(?:shall|will|must|may|can|does|do)\s+not|may|shall|will|must|can|could|should|would|to|the|a|an|and|or|of|for|with|by|from|including|such as|that|which|whose|acknowledges?|agrees?|confirms?|understands?|accepts?|warrants?|represents?)\s*[.;:]["'\u201d\u2019)]*(?=\s|$)/gi;
 /** "own all right, title and interest in, whether made …": a preposition or article whose object was struck (283 § 3.7). */
 // Not a shared object: "to remove data from, or to retrain, any Model" names the object once, for both. A new clause
 // after the comma ("remove Programme Data from, and Clausewright may continue …") has no shared object (364 § 8.3).

@@ -57,6 +57,10 @@ export function strikeContrast(text: string, finding: Finding, stillRisky: (text
     return stillRisky(applyOps(text, cut)) ? undefined : cut;
   }
   if (FOR_THE_CUSTOMER.test(text.slice(start, end))) return undefined;
+  // "Keystead does not assign … any right in Outputs, but grants Customer a non-exclusive licence to use Outputs …":
+  // the turn grants the customer its rights; struck, the denial stood alone (auditPatterns167, once the vendor's
+  // templates in the outputs no longer read as owning them).
+  if (GRANTS_THE_CUSTOMER.test(text.slice(start, end))) return undefined;
   const mends = [...lastItemJoin(sentence, turn.index, turn[0], finding.start), ...spliceMended(sentence, turn, finding.start)];
   // "…, but LumenRad shall not be required to remove …, and the credit under Section B.1 shall be prorated
   // accordingly": a clause of its own after the risk, which the strike need not take (audit106, 274 B.5 lost the
@@ -144,6 +148,8 @@ function lastItemJoin(sentence: string, turnAt: number, turn: string, offset: nu
 export const SERVES = /\bto\s+(?:provide|operate|deliver|perform|support|maintain|host|secure|bill)\b/i;
 /** "to produce your own Insights", "for you": a use for the customer's own benefit. */
 const FOR_THE_CUSTOMER = /\byour\s+own\b|\bfor\s+you\b/i;
+/** "but grants Customer a … licence", "but grants you the right": a grant to the customer in the turn. */
+const GRANTS_THE_CUSTOMER = /\bgrants?\s+(?:to\s+)?(?:the\s+)?(?:Customer|Client|Licensee|Subscriber|you)\b/;
 /** " and to create Aggregated Data" closing a list of uses: the vendor's own purpose, last. */
 const VENDOR_PURPOSE_LAST = /(?:,|(?<=\S))\s+and\s+to\s+(?:create|develop|improve|train|build|refine|enhance|compile)\b[^,;]*$/i;
 

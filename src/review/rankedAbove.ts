@@ -38,7 +38,7 @@ const PROTECTIVE_PART = /\b(?:data\s+processing|processor|business\s+associate|B
 /** The longest line read as a part's title. */
 const TITLE_LENGTH = 80;
 /** The customer's own negotiated terms: "the applicable Order Form", "the Special Conditions", "any Statement of Work". */
-const NEGOTIATED_PART = /\b(?:order\s+forms?|special\s+conditions|statements?\s+of\s+work|SOW)\b/i;
+const NEGOTIATED_PART = /\b(?:order\s+(?:forms?|confirmations?)|special\s+conditions|statements?\s+of\s+work|SOW)\b/i;
 /** The rank is already kept to protecting more ("to the extent it is more protective of Customer Data"). */
 const ALREADY_KEPT = /\bmore\s+protective\b|\bnot\s+permit\s+any\s+use\b/i;
 
@@ -167,8 +167,12 @@ function bodyClausesChanged(paragraphs: readonly Paragraph[], items: readonly Re
     // Nor does one about feedback, or one about who owns outputs ("Insights … vest in Customer", audit221 485 § 11.3):
     // cited, they read as the clauses that set the data's use (audit220 484 § 4.6, audit221 486 § 6.4).
     const ownsOutputs = item.kind === 'edit' && item.findings.some((f) => f.category === 'output-ownership') && item.findings.every((f) => !DATA_USE.has(f.category) || f.category === 'survival-retention');
+    // Nor one that only keeps, deletes or aggregates: cited as the clause that sets the data's use, a deletion clause or
+    // a permission for statistics reads as barring every use the higher part makes (audit222: 487 § 8.3, 488 § 8.3;
+    // audit223: 490 § 5.6).
+    const setsGeneralUse = item.kind === 'edit' && item.findings.some((f) => GENERAL_USE.has(f.category));
     const dataUse =
-      item.kind === 'edit' && item.findings.some((f) => DATA_USE.has(f.category)) && !ownsOutputs && !FEEDBACK.test(item.target) &&
+      item.kind === 'edit' && setsGeneralUse && !ownsOutputs && !FEEDBACK.test(item.target) &&
       !EMPTIED.test(item.target.replace(/^\s*(?:(?:Section|Clause)\s+)?[\d.]+\s*/, '')) && setsTheUse(item.target);
     if (item.kind === 'edit' && dataUse && inBody(item.paragraph)) {
       const number = clauseOf(item.paragraph);
@@ -185,6 +189,8 @@ interface Changed {
   readonly number: string;
   readonly text: string;
 }
+/** The categories of a clause that sets how the customer's data may be used at all. */
+const GENERAL_USE: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'broad-license', 'third-party-ai']);
 /** A clause about feedback or suggestions. */
 const FEEDBACK = /\b(?:feedback|suggestions)\b/i;
 /** "… as otherwise permitted by this Agreement": a clause that lets the rest of the contract add uses. */

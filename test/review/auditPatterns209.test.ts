@@ -111,3 +111,26 @@ describe('a broad licence whose sentence also defines the material licensed (aud
     expect(target).not.toContain('perpetual, irrevocable');
   });
 });
+
+describe("a precedence clause over an addendum, where the body's changed clauses only keep or aggregate (audit222, audit223)", () => {
+  const HEAD = 'This Agreement is between Carrowby Claims LLC ("Carrowby") and the insurer named in the Order Form ("Insurer").';
+  const DATA = '1.2 "Customer Data" means claims files and other data Insurer submits to the Services.';
+  const STATS = '5.6 Carrowby may compile aggregated statistics from Customer Data and may use and disclose them for benchmarking.';
+  const ORDER = '11.2 In the event of conflict, the following order of precedence applies: (a) the AI Addendum; (b) the body of this Agreement.';
+  const ADDENDUM = ['ANNEX A - AI ADDENDUM', 'A.1 Carrowby may use Customer Data to train its claims models.', 'A.2 Carrowby may keep prompts for two years after termination.'];
+  it('cites no clause on statistics or deletion as the one that sets the data\'s use', () => {
+    const review = preferredReview([HEAD, DATA, STATS, ORDER, ...ADDENDUM]);
+    expect(review.edit(2)?.target).toContain('provided that such data is aggregated');
+    expect(review.edit(3)?.target ?? '').not.toContain('5.6 would not permit');
+  });
+});
+
+describe('a strike that would leave a verb of agreeing with nothing to agree (audit223, 490 § 5.4)', () => {
+  it('is broken text the review does not make', async () => {
+    const { leavesBrokenText } = await import('../../src/review/brokenText');
+    const text = 'Client acknowledges, however, that Vendor keeps its rubrics.';
+    const at = text.indexOf(', however');
+    expect(leavesBrokenText(text, [{ kind: 'delete', start: at, end: text.length - 1, text: text.slice(at, text.length - 1) }])).toBeDefined();
+  });
+});
+
