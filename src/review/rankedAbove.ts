@@ -201,8 +201,10 @@ const OTHERWISE_PERMITTED = /\b(?:as\s+otherwise|or\s+otherwise\s+as)\s+(?:expre
  * purposes in the Data and Analytics Schedule", "… or as otherwise permitted by this Agreement"): cited against those
  * parts, the new sentence goes round in a circle (audit221: 485 § 7.5, 486 § 5.2).
  */
+// The part by its own name, as written ("the Data and Analytics Schedule", "Exhibit C"); "this Schedule" names no part
+// another clause could cite, and "a data use schedule" is no citation of it (agreement 90 Sch B).
 const defersTo = (text: string, names: readonly string[]): boolean =>
-  OTHERWISE_PERMITTED.test(text) || names.some((name) => text.toLowerCase().includes(name.toLowerCase().replace(/^(?:the|this|an?|any)\s+/, '')));
+  OTHERWISE_PERMITTED.test(text) || names.some((name) => !/^this\s/i.test(name) && text.includes(name.replace(/^(?:the|an?|any)\s+/i, '')));
 
 function listed(words: readonly string[], join: string): string {
   return words.length === 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${join} ${words[words.length - 1]}`;
