@@ -2,7 +2,7 @@
 // derived-data rules share. Pure: reads the frame through the rule helpers only.
 import type { Predicate } from '../reading/frame';
 import { CUSTOMER_WORD_SETS } from './customerWords';
-import { conditionCue, featureOnlyConsent, reads } from './queries';
+import { bareWord, conditionCue, featureOnlyConsent, reads } from './queries';
 import type { RuleInput, Veto } from './ruleTypes';
 
 /** The customer named by its own word: "you", its role, or the contract's name for it. */
@@ -66,8 +66,6 @@ const onlyOwnNamedModels = (frame: RuleInput['frame'], p: Predicate): boolean =>
     return OWN_MODEL_NAMES.some((name) => before.endsWith(`${name} `));
   });
 };
-/** "tenant," → "tenant": a word without the stop after it, in lower case. */
-const bareWord = (word: string): string => (',.;:'.includes(word.slice(-1)) ? word.slice(0, -1) : word).toLowerCase();
 /** A party's name that carries its possessive: "Customer's". */
 const possessive = (text: string): boolean => text.endsWith("'s") || text.endsWith('’s');
 /** The customer's own corner of the service, named after the customer as a defined term: "the Bank Instance". */

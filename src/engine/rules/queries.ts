@@ -445,3 +445,6 @@ export const wordsAfter = (frame: RuleInput['frame'], at: number, count: number)
 export const wordsBefore = (frame: RuleInput['frame'], at: number, count: number): string[] =>
   frame.text.slice(0, at - frame.start).trim().split(' ').filter((w) => w !== '').slice(-count).map((w) => w.toLowerCase());
 export const wordBefore = (frame: RuleInput['frame'], at: number): string => (frame.text.slice(0, at - frame.start).trim().split(' ').pop() ?? '').toLowerCase();
+
+/** A word without the punctuation that may close it, in lower case: "tenant," → "tenant", "law)" → "law". */
+export const bareWord = (word: string): string => (',.;:)'.includes(word.slice(-1)) ? word.slice(0, -1) : word).toLowerCase();

@@ -2,7 +2,7 @@
 // deletion, carved out for backups or kept only for safety. Pure: queries over the clause frame.
 import type { ClauseFrame, Cue, Predicate } from '../../reading/frame';
 import type { RuleInput, Veto } from '../ruleTypes';
-import { affirmed, conditionCue, cue, has, object, reads, wordsAfter, wordsBefore } from '../queries';
+import { affirmed, bareWord, conditionCue, cue, has, object, reads, wordsAfter, wordsBefore } from '../queries';
 
 /** "hold in confidence", "keep Customer Data logically separated from the data of other customers": a security duty. */
 export const KEPT_SECURE = {
@@ -264,8 +264,7 @@ function requiredByRules(frame: RuleInput['frame']): boolean {
   return words.some((word, i) => word === 'required' && (words[i + 1] === 'by' || words[i + 1] === 'under') &&
     words.slice(i + 2, i + 2 + RULES_REACH).some((w) => RULES_OF_LAW.has(w)));
 }
-/** A word without the punctuation that may close it, lower case. */
-const bareWord = (word: string): string => (',.;:)'.includes(word.slice(-1)) ? word.slice(0, -1) : word).toLowerCase();
+
 
 /** "restore from the most recent backup": the words of bringing lost data back. */
 const RESTORING: ReadonlySet<string> = new Set(['restore', 'restoring', 'restored', 'restoration', 'recover', 'recovering', 'recovered', 'recovery']);
