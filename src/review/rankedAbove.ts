@@ -118,8 +118,6 @@ function canHoldUse(name: string, owner: number, analysis: Analysis, paragraphs:
   return risky.size >= 2 || [...risky].some((paragraph) => !edited.has(paragraph));
 }
 
-/** The categories of a use of the data: a clause changed for one of them now limits that use. */
-const DATA_USE: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'aggregated-data', 'broad-license', 'survival-retention', 'third-party-ai']);
 /**
  * What the parts ranked above may not widen is what a clause permits or forbids: "may use …", a licence, "shall not use
  * … to train". A survival list, a withdrawal ("shall cease using … within thirty days") or an audit right permits
@@ -164,15 +162,13 @@ function bodyClausesChanged(paragraphs: readonly Paragraph[], items: readonly Re
   const changed: (Changed & { at: number })[] = [];
   for (const item of items) {
     // A clause reserved or deleted protects nothing; one changed only for a policy or its outputs names no use of data.
-    // Nor does one about feedback, or one about who owns outputs ("Insights … vest in Customer", audit221 485 § 11.3):
-    // cited, they read as the clauses that set the data's use (audit220 484 § 4.6, audit221 486 § 6.4).
-    const ownsOutputs = item.kind === 'edit' && item.findings.some((f) => f.category === 'output-ownership') && item.findings.every((f) => !DATA_USE.has(f.category) || f.category === 'survival-retention');
-    // Nor one that only keeps, deletes or aggregates: cited as the clause that sets the data's use, a deletion clause or
-    // a permission for statistics reads as barring every use the higher part makes (audit222: 487 § 8.3, 488 § 8.3;
-    // audit223: 490 § 5.6).
+    // Only one that sets how the data may be used at all: one that only keeps, deletes or aggregates, or only says who
+    // owns outputs ("Insights … vest in Customer", audit221 485 § 11.3), cited as the clause that sets the data's use,
+    // reads as barring every use the higher part makes (audit222: 487 § 8.3, 488 § 8.3; audit223: 490 § 5.6). Nor one
+    // about feedback (audit220 484 § 4.6, audit221 486 § 6.4).
     const setsGeneralUse = item.kind === 'edit' && item.findings.some((f) => GENERAL_USE.has(f.category));
     const dataUse =
-      item.kind === 'edit' && setsGeneralUse && !ownsOutputs && !FEEDBACK.test(item.target) &&
+      item.kind === 'edit' && setsGeneralUse && !FEEDBACK.test(item.target) &&
       !EMPTIED.test(item.target.replace(/^\s*(?:(?:Section|Clause)\s+)?[\d.]+\s*/, '')) && setsTheUse(item.target);
     if (item.kind === 'edit' && dataUse && inBody(item.paragraph)) {
       const number = clauseOf(item.paragraph);
@@ -189,7 +185,7 @@ interface Changed {
   readonly number: string;
   readonly text: string;
 }
-/** The categories of a clause that sets how the customer's data may be used at all. */
+/** The categories of a clause that sets how the customer's data may be used at all: changed for one, it limits that use. */
 const GENERAL_USE: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'broad-license', 'third-party-ai']);
 /** A clause about feedback or suggestions. */
 const FEEDBACK = /\b(?:feedback|suggestions)\b/i;
@@ -199,10 +195,10 @@ const OTHERWISE_PERMITTED = /\b(?:as\s+otherwise|or\s+otherwise\s+as)\s+(?:expre
 /**
  * Whether a changed clause itself lets a part ranked above it, or the rest of the contract, add uses ("… for the
  * purposes in the Data and Analytics Schedule", "… or as otherwise permitted by this Agreement"): cited against those
- * parts, the new sentence goes round in a circle (audit221: 485 § 7.5, 486 § 5.2).
+ * parts, the new sentence goes round in a circle (audit221: 485 § 7.5, 486 § 5.2). The part is named as the contract
+ * writes it ("the Data and Analytics Schedule", "Exhibit C"); "this Schedule" names no part another clause could cite,
+ * and "a data use schedule" is no citation of it (agreement 90 Sch B).
  */
-// The part by its own name, as written ("the Data and Analytics Schedule", "Exhibit C"); "this Schedule" names no part
-// another clause could cite, and "a data use schedule" is no citation of it (agreement 90 Sch B).
 const defersTo = (text: string, names: readonly string[]): boolean =>
   OTHERWISE_PERMITTED.test(text) || names.some((name) => !/^this\s/i.test(name) && text.includes(name.replace(/^(?:the|an?|any)\s+/i, '')));
 
