@@ -83,7 +83,7 @@ export function withoutExtendedDutyAsides(tokens: readonly Token[]): Token[] {
       break;
     }
   }
-  return dropped.size === 0 ? [...tokens] : tokens.filter((_, i) => !dropped.has(i));
+  return withoutDropped(tokens, dropped);
 }
 
 /** Verbs of a party's choice, which an aside on its manner may part from their "to": "may elect, by notice, to …". */
@@ -106,5 +106,10 @@ export function withoutChoiceAsides(tokens: readonly Token[]): Token[] {
       break;
     }
   }
+  return withoutDropped(tokens, dropped);
+}
+
+/** The tokens left once the asides' tokens are dropped; offsets are unchanged. */
+function withoutDropped(tokens: readonly Token[], dropped: ReadonlySet<number>): Token[] {
   return dropped.size === 0 ? [...tokens] : tokens.filter((_, i) => !dropped.has(i));
 }

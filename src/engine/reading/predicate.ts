@@ -75,10 +75,10 @@ function negationAtHead(input: PredicateInput, negs: readonly Negation[], head: 
   return negs.find((n) => n.cue.set === 'negator' && !n.relative && n.bracketed !== true && (n.cue.start === head || (be && wordIndexAt(input.units, n.cue.start, input.offset) === at + 1)))?.cue;
 }
 const DENIABLE_USE = new Set<string>(['use', 'train', 'improve', 'share']);
-/** "- to train …", "— to develop …": a purpose that opens its clause right after a dash. */
-const DASHED_PURPOSE = /^\s*[—–-]\s*to\s/i;
-const DASH_BEFORE = /[—–-]\s*$/;
-const PURPOSE_OPENS = /^\s*to\s/i;
+/** "- to train …", "— to develop …": a purpose right after a dash. */
+const DASH_THEN_PURPOSE = /[—–-]\s*to\s/i;
+/** A clause that opens on its purpose, after any dash: "to train …", "— to develop …". */
+const PURPOSE_OPENS = /^[\s—–-]*to\s/i;
 
 const QUALITY_SETS = new Set<string>(['licenceBreadth', 'openEnded', 'lastingRight', 'commonLicenceTerm']);
 
@@ -159,8 +159,9 @@ export function readPredicate(input: PredicateInput): Predicate {
   // "shall not use Pupil Data - including names, … - to train … any model, nor permit …" (blind101-69): a purpose resumed
   // after a dashed aside is still the denied use's, whatever "nor" follows it.
   const ownText = input.sentenceText.slice(segment.start, segment.end);
-  const afterDash = DASH_BEFORE.test(input.sentenceText.slice(Math.max(0, segment.start - 4), segment.start)) && PURPOSE_OPENS.test(ownText);
-  const resumesPurpose = input.previous !== undefined && !modalHere && (afterDash || DASHED_PURPOSE.test(ownText));
+  // The dash may close the clause before or open this one: read across the boundary.
+  const afterDash = PURPOSE_OPENS.test(ownText) && DASH_THEN_PURPOSE.test(input.sentenceText.slice(Math.max(0, segment.start - 4), segment.start) + ownText.slice(0, 8));
+  const resumesPurpose = input.previous !== undefined && !modalHere && afterDash;
   const carried = (continued || resumesPurpose) && input.previous?.polarity === 'negative' ? input.previous.negation : undefined;
   // Verbs before the clause's head belong to its subject ("Data submitted to fine-tune a model is retained"), unless
   // the head has no verb of its own ("Use of Content to train models is within the licence") or they open the
@@ -319,7 +320,7 @@ export function readPredicate(input: PredicateInput): Predicate {
   const antecedents = input.antecedents.length > 0 ? input.antecedents : earlier;
   // "We may use Service Data — how you use it, … — to improve our services, including our document tools": the
   // purpose after an aside is the clause's own, about the data named before it (the vendor's things are its ends).
-  const purposeResumed = input.previous !== undefined && (/^[\s—–-]*to\s/i.test(ownText) || afterDash) && own.every((o) => o.kind === 'vendor-material' || o.kind === 'generic');
+  const purposeResumed = input.previous !== undefined && PURPOSE_OPENS.test(ownText) && own.every((o) => o.kind === 'vendor-material' || o.kind === 'generic');
   // "If you send us ideas …, you agree that we may use them": a pronoun reaches past a clause that names nothing.
   const objects = own.length === 0 && (subjectless || pronoun) ? (earlier.length === 0 && pronoun ? antecedents : earlier) : purposeResumed || (ownData.length === 0 && pronoun) ? [...(purposeResumed ? earlier : antecedents), ...own] : own;
   const main = actions.filter((a) => !a.inSubject && !a.topic && a.kind !== 'optIn' && a.kind !== 'optOut');
