@@ -38,6 +38,12 @@ async function openRoundTwo(apiLevel = '1.7'): Promise<FakeHost> {
   return host;
 }
 
+// Waits for the list's own button, not the on-request one that shares its test id, then opens the list.
+async function openTheirChanges(): Promise<void> {
+  fireEvent.click(await screen.findByRole('button', { name: 'Review their changes' }, { timeout: 20000 }));
+  await screen.findAllByTestId(TEST_IDS.theirChange);
+}
+
 const changes = () => screen.getAllByTestId(TEST_IDS.theirChange);
 const change = (clause: string) => changes().find((card) => card.getAttribute('aria-label')?.includes(`clause ${clause},`))!;
 
@@ -55,9 +61,7 @@ describe('round two in the pane', () => {
 
   it('rejects a change, reads the list again and says the findings need a new analysis', async () => {
     const host = await openRoundTwo();
-    fireEvent.click(await screen.findByTestId(TEST_IDS.reviewTheirChanges));
-    // The list renders once the pane has read the revisions: wait for it rather than race it on a loaded machine.
-    await screen.findAllByTestId(TEST_IDS.theirChange, {}, { timeout: 20000 });
+    await openTheirChanges();
     fireEvent.click(within(change('2.1')).getByTestId(TEST_IDS.rejectChange));
     await waitFor(() => expect(host.resolved).toHaveLength(1));
     expect(host.resolved[0]).toEqual({ refs: [{ paragraph: 3, type: 'delete', author: THEM, text: 'not ', occurrence: 0 }], action: 'reject' });
@@ -69,18 +73,14 @@ describe('round two in the pane', () => {
 
   it('accepts a change as they made it', async () => {
     const host = await openRoundTwo();
-    fireEvent.click(await screen.findByTestId(TEST_IDS.reviewTheirChanges));
-    // The list renders once the pane has read the revisions: wait for it rather than race it on a loaded machine.
-    await screen.findAllByTestId(TEST_IDS.theirChange, {}, { timeout: 20000 });
+    await openTheirChanges();
     fireEvent.click(within(change('2.4')).getByTestId(TEST_IDS.acceptChange));
     await waitFor(() => expect(host.resolved[0]?.action).toBe('accept'));
   });
 
   it('counters with our position as a redline where the clause still falls short, and with a comment where rejecting is enough', async () => {
     const host = await openRoundTwo();
-    fireEvent.click(await screen.findByTestId(TEST_IDS.reviewTheirChanges));
-    // The list renders once the pane has read the revisions: wait for it rather than race it on a loaded machine.
-    await screen.findAllByTestId(TEST_IDS.theirChange, {}, { timeout: 20000 });
+    await openTheirChanges();
     fireEvent.click(within(change('2.2')).getByTestId(TEST_IDS.counterChange));
     await waitFor(() => expect(host.resolved).toHaveLength(1));
     const redline = host.resolved[0]?.counter;
@@ -98,11 +98,23 @@ describe('round two in the pane', () => {
 
   it('below WordApi 1.6 lists the changes with Go to clause and explains why it cannot answer them', async () => {
     const host = await openRoundTwo('1.4');
-    fireEvent.click(await screen.findByTestId(TEST_IDS.reviewTheirChanges));
+    await openTheirChanges();
     expect(screen.getByTestId(TEST_IDS.roundTwo).textContent).toMatch(/needs WordApi 1\.6/);
     expect((within(change('2.1')).getByTestId(TEST_IDS.rejectChange) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(within(change('2.1')).getByTestId(TEST_IDS.goToChange));
     await waitFor(() => expect(host.calls).toContain('selectRevision:3'));
+  });
+
+  it('from WordApi 1.4 never shows the on-request button, even for a moment before it reads by itself', async () => {
+    const seen: string[] = [];
+    const watcher = new MutationObserver(() => {
+      if (document.body.textContent?.includes('Look for their tracked changes')) seen.push('on-request button');
+    });
+    watcher.observe(document.body, { childList: true, subtree: true, characterData: true });
+    await openRoundTwo('1.4');
+    await screen.findByRole('button', { name: 'Review their changes' });
+    watcher.disconnect();
+    expect(seen).toEqual([]);
   });
 
   it('looks for their changes only when asked below WordApi 1.4', async () => {

@@ -32,7 +32,9 @@ const DONE: Readonly<Record<RoundTwoAnswer, string>> = { accept: 'Accepted', rej
 
 export function useRoundTwo(readOnOpen: boolean, dispatch: Dispatch<PaneAction>): RoundTwoCommands {
   const host = useHost();
-  const [phase, setPhase] = useState<RoundTwoPhase>({ kind: 'idle' });
+  // Reading on its own starts as 'reading', so the pane never shows (and a fast click never hits) the on-request
+  // button that would start a second read instead of opening the list.
+  const [phase, setPhase] = useState<RoundTwoPhase>(readOnOpen ? { kind: 'reading' } : { kind: 'idle' });
   const [busy, setBusy] = useState<string | null>(null);
   const [log, setLog] = useState<readonly string[]>([]);
   const read = useCallback(async () => {
