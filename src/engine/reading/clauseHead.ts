@@ -72,6 +72,25 @@ const THAT_CONJUNCTION: ReadonlySet<string> = new Set([
   'specify', 'specifies', 'provide', 'provides', 'ask', 'asks', 'stipulate', 'stipulates', 'is', 'are', 'was', 'were', 'be', 'been',
 ]);
 
+/**
+ * Where a comma aside that ends right before the word at `at` may open: the word after each comma within ASIDE_REACH
+ * words back, up to any other mark (an aside may hold a list: "together with all weights, parameters and …,").
+ * None when no comma ends right before the word.
+ */
+function asideOpenings(input: PredicateInput, at: number): number[] {
+  const { units, sentenceText } = input;
+  const gap = (k: number) => sentenceText.slice((units[k - 1] as Unit).end, (units[k] as Unit).start).trim();
+  if (at < 1 || units[at] === undefined || gap(at) !== ',') return [];
+  const openings: number[] = [];
+  for (let k = at - 1; k >= Math.max(1, at - ASIDE_REACH); k--) {
+    const between = gap(k);
+    if (between === ',') openings.push(k);
+    else if (between !== '') break;
+  }
+  return openings;
+}
+const ASIDE_REACH = 10;
+
 /** Where the clause's verb group starts: its first modal, or its first "is/are" after a subject. */
 export function headOf(input: PredicateInput, segCues: readonly Cue[], modals: readonly Cue[]): number | undefined {
   const { units, offset, segment } = input;
@@ -79,7 +98,10 @@ export function headOf(input: PredicateInput, segCues: readonly Cue[], modals: r
   // clause's, never the head of the clause it describes (blind68-049 read the whole grant as its subject). Not after
   // "that", which may be a conjunction ("save that Audio Recordings may be used"), nor after a party or pronoun ("…,
   // which we may use to train …" grants in its own right).
-  const relativeBefore = (at: number): boolean => {
+  // "…, which models, together with all weights and improvements thereto, shall be owned by Acme": a comma aside
+  // between the relative's noun and its modal is skipped, so the modal is still the relative's (blind100-33).
+  const relativeBefore = (at: number): boolean => relativeRightBefore(at) || asideOpenings(input, at).some(relativeRightBefore);
+  const relativeRightBefore = (at: number): boolean => {
     for (let back = 2; back <= 3; back++) {
       const between = units.slice(at - back + 1, at);
       if (/^(?:which|whose)$/.test(units[at - back]?.norm ?? '')) return between.every((u) => /^[a-z]/.test(u.text) && !/^(?:we|you|they|it|he|she)$/.test(u.norm));

@@ -47,10 +47,11 @@ const CHOICE_NOUN = /^(?:decisions?|choices?|requests?|instructions?|ability|opt
  * "Users' ratings and decisions to send or discard them": the verb after "decisions to" (or after the "or" that joins
  * it to the one before) describes the data; nobody in the clause sends or discards anything.
  */
-export function complementOfNoun(units: readonly Unit[], at: number): boolean {
+export function complementOfNoun(units: readonly Unit[], at: number, text: string): boolean {
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
     const word = units[k]?.norm ?? '';
-    if (word === 'to') return CHOICE_NOUN.test(units[k - 1]?.norm ?? '');
+    // "… and Client's hiring decisions - to train …": a dash or comma between ends an aside; the purpose is the clause's.
+    if (word === 'to') return CHOICE_NOUN.test(units[k - 1]?.norm ?? '') && text.slice((units[k - 1] as Unit).end, (units[k] as Unit).start).trim() === '';
     if (!/^[a-z]+$/.test(word)) return false;
   }
   return false;

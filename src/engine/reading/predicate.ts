@@ -237,6 +237,9 @@ export function readPredicate(input: PredicateInput): Predicate {
   // alone it supplies information, which grants nothing.
   // The right may sit past commas ("you give to IPinfo, without charge, …, the right to make …"); access only in the clause.
   const rightNamed = input.cues.some((o) => (o.set === 'grantVerb' && !GIVE.test(o.text)) || o.set === 'licenceBreadth') || segCues.some((o) => o.set === 'accessVerb');
+  // "while the Licence remains in force": a licence named as the subject of its own lasting is no grant (blind102-19).
+  const stateOfTheLicence = (c: Cue, nominal: boolean): boolean =>
+    nominal && ACTION_OF[c.set] === 'grant' && segCues.some((t) => t.set === 'persistVerb' && wordIndexAt(units, t.start, offset) === wordIndexAt(units, c.end, offset));
   const suppliedOnly = (c: Cue): boolean => c.set === 'grantVerb' && GIVE.test(c.text) && !rightNamed;
   // Plain loops and object literals, not flatMap and spreads: this runs for every cue of every clause.
   const actions: Action[] = [];
@@ -282,10 +285,10 @@ export function readPredicate(input: PredicateInput): Predicate {
     // "show Users how to train and tune models": what someone is taught to do is a topic, nobody does it here.
     const taught: boolean =
       (before === 'to' && units[wordIndexAt(units, c.start, offset) - 2]?.norm === 'how') || (lastTaught && (before === 'and' || before === 'or')) ||
-      complementOfNoun(units, wordIndexAt(units, c.start, offset));
+      complementOfNoun(units, wordIndexAt(units, c.start, offset), input.sentenceText);
     lastTaught = taught;
     // The setting's own word ("is disabled") states a state; it is not the customer switching anything off.
-    const topic = names(c) || suppliedOnly(c) || (kind === 'retain' && keepsState(c)) || (kind === 'delete' && overridden(c)) || taught || attributive || unpaidUse(c) || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
+    const topic = names(c) || stateOfTheLicence(c, nominal) || suppliedOnly(c) || (kind === 'retain' && keepsState(c)) || (kind === 'delete' && overridden(c)) || taught || attributive || unpaidUse(c) || (offAt !== undefined && c.start <= offAt.start && c.end >= offAt.end);
     const negated = !unpaidUse(c) && (carried !== undefined || negationOf(c) !== undefined || offState(c, kind));
     actions.push({ set: c.set, text: c.text, start: c.start, end: c.end, kind, negated, inSubject, relative, nominal, topic });
   }

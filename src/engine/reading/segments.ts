@@ -123,7 +123,10 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
         dashesRead++;
         if (dashAside) {
           dashAside = false;
-          push({ at: token.end, role: 'main' });
+          // "Congregate may use information … — including … — together with Church Content …, to improve the Service":
+          // words after the closing dash with no verb or subject of their own go on with the clause the aside interrupted.
+          const ownClause = tagAhead(tokens, i, 4, byStart, isModalOrClauseVerb) || tagAhead(tokens, i, 2, byStart, isParty) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
+          push({ at: token.end, role: 'main', ...(ownClause ? {} : { resumes: true }) });
         } else if (current() === 'main' && dashesTotal > dashesRead) {
           dashAside = true;
           push({ at: token.end, role: 'aside' });

@@ -58,6 +58,8 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
   // "supersedes any prior data sharing agreement", "the Model Training Agreement": an act that names a kind of
   // agreement is the document's name, and the clause shares or trains nothing (audit210, 467 § 17.4).
   if (AGREEMENT_NOUN.has(units[next]?.norm ?? '') && NAMING_NOUN.has(word)) return true;
+  // "nothing in these Data Sharing Terms grants …": written as a title, capitals and all.
+  if (TITLE_NOUN.has(units[next]?.norm ?? '') && NAMING_NOUN.has(word) && /^[A-Z]/.test(units[at]?.text ?? '') && /^[A-Z]/.test(units[next]?.text ?? '')) return true;
   if (kind === 'retain' && (word === 'store' || word === 'stores')) return SHOP_BEFORE.has(before);
   // "will keep the training opt-out enabled on each of its accounts": a setting kept in a state, no data kept (412 C6).
   if (kind === 'retain' && KEEP.has(word)) return units.slice(next, next + STATE_REACH).some((u) => STATE_KEPT.has(u.norm));
@@ -102,6 +104,11 @@ export function actionWordIsNoun(kind: Action['kind'], text: string, units: read
 
 /** Nouns for an agreement, which an act word before them names: "data sharing agreement", "data use addendum". */
 const AGREEMENT_NOUN: ReadonlySet<string> = new Set(['agreement', 'agreements', 'addendum', 'addenda', 'memorandum', 'arrangement', 'arrangements']);
+/**
+ * Names of documents that are also common words ("terms of use"): a title only when capitalised. Not "policy": an
+ * "Acceptable Use Policy" the vendor may update is read as a policy governing use (438 § 15.2).
+ */
+const TITLE_NOUN: ReadonlySet<string> = new Set(['terms', 'protocol', 'rules', 'standards', 'schedule', 'exhibit', 'annex']);
 /**
  * Act words that are nouns before such a name: "data use agreement", "data transfer agreement". Not "processing": a
  * "Data Processing Addendum" binds the vendor as a processor, which the reading of processor terms relies on.

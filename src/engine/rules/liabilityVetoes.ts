@@ -61,3 +61,17 @@ export const PROVIDER_AS_EXCUSED_CAUSE: Veto = {
     return frame.cues.some((c) => c.set === 'liabilityContext' && c.start >= negation.end && c.start - negation.end <= EXCUSE_REACH);
   },
 };
+
+/**
+ * "Brokerly's total aggregate liability …, including for any loss, destruction or corruption of data …, shall not
+ * exceed …" (blind102-22): a destruction named among the losses a liability clause allocates is a harm, not a promise
+ * to delete. Only where no modal of the clause comes before it ("shall delete …, and its liability …" promises).
+ */
+export const DELETION_AS_HARM: Veto = {
+  reason: 'the destruction of data is named as a loss the liability clause allocates; it promises no deletion',
+  when: ({ predicate: p, frame }) => {
+    const deletion = p.actions.find((a) => a.kind === 'delete' && !a.negated);
+    if (deletion === undefined || (p.modal !== undefined && p.modal.end <= deletion.start)) return false;
+    return frame.cues.some((c) => c.set === 'liabilityContext' && c.end <= deletion.start);
+  },
+};

@@ -360,7 +360,11 @@ export function purposeLimited(input: RuleInput): boolean {
   const serves = cue(p, 'customerServing', 'safetyPurpose', 'optInVerb') !== undefined;
   // "may retain … as reasonably necessary for dispute resolution, audit or other legitimate business purposes": a limit
   // whose own list ends in the vendor's open-ended business purposes limits nothing (audit142, 337 § 4.7).
-  const openEnded = p.cues.some((c) => c.set === 'vendorEnds' && c.start > limit.start && c.text.toLowerCase().includes('purpose'));
+  // So does one whose own ends are the vendor's ("to the extent reasonably necessary, to enhance, improve and develop the
+  // Service and our other products", blind100-39), unless a "not" shuts them out ("solely to provide the service, not
+  // for product improvement").
+  const shutOut = (c: Cue) => p.cues.some((n) => (n.set === 'negator' || n.set === 'negDeterminer') && n.start > limit.start && n.start < c.start);
+  const openEnded = p.cues.some((c) => c.set === 'vendorEnds' && c.start > limit.start && (c.text.toLowerCase().includes('purpose') || (p.polarity === 'positive' && !shutOut(c))));
   // "only use the information for that purpose": the purpose the data was given for, wherever the limiter stands.
   if (affirmed(p, 'use', 'retain', 'share') !== undefined) return !openEnded && (serves || has(p, 'soleServicePurpose'));
   // "shall not use … for any other purpose than providing …": the negation only closes everything but the service.

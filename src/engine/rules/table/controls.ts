@@ -178,8 +178,9 @@ export const CONTROL_RULES: readonly Rule[] = [
       {
         // "The Controller shall be responsible for obtaining any consents required by law": the customer must get its
         // own people's consent; that is a duty it bears, not a lever it holds over the vendor.
+        // So is "Customer represents and warrants that … it has obtained every consent required …" (blind102-74).
         reason: 'the customer is made responsible for obtaining consents, a duty it bears rather than a choice it holds',
-        when: ({ predicate: p, frame }) => p.actor.side === 'customer' && frame.cues.some((c) => c.set === 'dutyCue'),
+        when: ({ predicate: p, frame }) => p.actor.side === 'customer' && frame.cues.some((c) => c.set === 'dutyCue' || (c.set === 'warrantyCue' && c.start < (action(p, 'optIn')?.start ?? 0))),
       },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'controlCue') ?? action(p, 'optIn', 'optOut')],

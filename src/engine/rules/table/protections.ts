@@ -5,7 +5,7 @@ import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, Veto } from '../ruleTypes';
 import { AUDIT_AS_VENDOR_PURPOSE, AUDIT_WORD_IN_NAME, COMMERCIAL_AUDIT } from '../auditVetoes';
 import { CONFIDENTIALITY_DENIED } from '../deniedConfidential';
-import { RESPONSIBILITY_DISCLAIMED } from '../liabilityVetoes';
+import { DELETION_AS_HARM, LIABILITY_DENIED, RESPONSIBILITY_DISCLAIMED } from '../liabilityVetoes';
 import { INCLUSION_DENIED } from '../inclusionDenied';
 import { action, affirmed, cue, denied, frameFacts, has, object, purposeLimited, reads, wordsAfter } from '../queries';
 import { deadlineSet, deletesEarlierData, deletesFromItsSystems, deletesPronoun, storedIn } from './deletedData';
@@ -158,6 +158,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
       HOUSEKEEPING,
       VENDOR_MATERIAL,
       CLAIM_CONTEXT,
+      DELETION_AS_HARM,
       {
         // "Termination does not require Corvane to delete or retrain any model …, or to delete Usage Data …": the second
         // "to delete" is still under the lifted duty, which promises no deletion (452 § 13.4).
@@ -367,7 +368,8 @@ export const PROTECTION_RULES: readonly Rule[] = [
       p.actor.side !== 'customer' && object(p, 'customer-data', 'generic', 'output') !== undefined &&
       ((denied(p, 'use') !== undefined && p.actions.some((a) => reads(p, a, 'accessVerb'))) ||
         (affirmed(p, 'use') !== undefined && has(p, 'limiter') && p.actions.some((a) => reads(p, a, 'accessVerb')))),
-    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT],
+    // "Deskhive shall have no liability for any loss or disclosure of member data …" disclaims; it restricts nothing.
+    vetoes: [CUSTOMER_DUTY, CLAIM_CONTEXT, LIABILITY_DENIED],
     evidence: ({ predicate: p }) => [p.negation, cue(p, 'limiter'), action(p, 'use'), object(p, 'customer-data', 'generic', 'output')],
   },
   {
@@ -417,6 +419,7 @@ export const PROTECTION_RULES: readonly Rule[] = [
       // "Deletion … shall not extend to Derived Data … or to Route Reports": the "not" carves out of the deletion.
       SCOPE_DENIED,
       RESPONSIBILITY_DISCLAIMED,
+      LIABILITY_DENIED,
       {
         // "nothing in this Agreement transfers to Licensee any ownership of Trial Data": a right is not moved, not data.
         reason: 'what is not transferred is ownership, a right, not the data: no promise of non-disclosure',

@@ -73,7 +73,7 @@ const takesUpGrant = ({ frame, paragraph }: RuleInput): boolean =>
   paragraph.grantsBefore && frame.cues.some((c) => c.set === 'referringSubject' && c.start === frame.start);
 const outlivesExit = (i: RuleInput): boolean => {
   const { predicate: p, frame } = i;
-  return p.polarity === 'positive' && (p.actions.some((a) => a.kind === 'grant' && !a.negated) || takesUpGrant(i)) && has(p, 'lastingVerb') &&
+  return p.polarity === 'positive' && (p.actions.some((a) => a.kind === 'grant' && !a.negated && !a.topic) || takesUpGrant(i)) && has(p, 'lastingVerb') &&
   (has(frame, 'afterEnd') || frame.cues.some((c) => c.set === 'endEvent' && !reads(frame, c, 'termItself')));
 };
 /**

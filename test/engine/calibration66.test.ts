@@ -1,0 +1,71 @@
+// Per-clause expectations for the language patterns of calibration round 66 (session 60, 2026-12-07): asides that
+// interrupt a clause (commas after a relative's noun, dashes around a list), limits whose ends are the vendor's own,
+// and losses, warranties, disclaimers and titles that only sound like protections. Every clause is our own drafting.
+import { analyzeDocument } from '../../src/engine/analyzeDocument';
+
+const categoriesOf = (text: string) => [...new Set(analyzeDocument([{ text }]).findings.map((f) => `${f.category}:${f.stance}`))].sort();
+
+describe('a clause interrupted by an aside still grants what it grants (blind100-33, blind100-39, blind101-65)', () => {
+  it('reads the modal after "which models, together with …," as the relative clause\'s, not the grant\'s', () => {
+    const clause =
+      "Brightmere grants Kelvane a perpetual licence to use Turbine Data to train Kelvane's forecasting models, which models, together with all weights, parameters and refinements to them, shall belong to Kelvane.";
+    expect(categoriesOf(clause)).toContain('ai-training:risk');
+  });
+
+  it('reads "- to train" after a dashed list ending in "decisions" as the purpose of the use, not of the decisions', () => {
+    const clause = 'Kestrel may use Placement Data - including CVs, interview notes and hiring decisions - to train its matching models.';
+    expect(categoriesOf(clause)).toContain('ai-training:risk');
+  });
+
+  it('goes on with the clause after a closing dash when no verb or subject follows it', () => {
+    const clause =
+      'Orbery may use information about how your Parish uses the App — including donation totals and attendance counts ("Usage Information") — together with Parish Content, to improve and develop the App.';
+    expect(categoriesOf(clause)).toEqual(['service-improvement:risk']);
+  });
+
+  it('still reads a dashed aside followed by a clause of its own as two statements', () => {
+    const clause = 'Orbery keeps Parish Content in the United Kingdom — it will not use Parish Content to train any model.';
+    expect(categoriesOf(clause)).toContain('no-training:protective');
+  });
+});
+
+describe('a limit whose own ends are the vendor\'s limits nothing (blind100-39)', () => {
+  it('reads "to the extent reasonably necessary, to enhance and develop the App and our other products" as no protection', () => {
+    const clause = 'Orbery may use Parish Content to the extent reasonably necessary, to enhance and develop the App and our other products and to provide insights to you.';
+    expect(categoriesOf(clause)).toEqual(['service-improvement:risk']);
+  });
+
+  it('still reads "solely to provide the service, not for product improvement" as a limit', () => {
+    const clause = 'Parish Content is collected solely to provide the App, not for product improvement.';
+    expect(categoriesOf(clause)).toContain('no-training:protective');
+  });
+});
+
+describe('words that only sound like grants or protections (blind102)', () => {
+  it('reads "while the Licence remains in force" as the life of a licence, not a grant of one', () => {
+    const clause = 'Administrators agree to receive newsletters and, until they unsubscribe, partner offers; service notices cannot be opted out of while the Licence remains in force.';
+    expect(categoriesOf(clause)).toEqual([]);
+  });
+
+  it('reads a "loss, destruction or corruption of data" in a liability cap as a harm, not a deletion promise', () => {
+    const clause =
+      "Fenwright's total liability, including for any loss, destruction or corruption of data, shall not exceed the fees paid in the twelve (12) months before the claim.";
+    expect(categoriesOf(clause)).toEqual([]);
+  });
+
+  it('reads the consents a customer warrants it has obtained as its duty, not its lever', () => {
+    const clause =
+      'Customer represents and warrants that it is entitled to record, and to submit to the Service, all audio it uploads, that it has obtained every consent required under applicable recording laws, and that such submission will not breach any court order.';
+    expect(categoriesOf(clause)).toEqual([]);
+  });
+
+  it('reads "no liability for any loss or disclosure of member data" as a disclaimer, not a confidentiality promise', () => {
+    const clause = "Deskwell shall have no liability for any loss or disclosure of member data caused by the Operator's own misconfiguration.";
+    expect(categoriesOf(clause)).toEqual([]);
+  });
+
+  it('reads an act word inside a capitalised title as part of the name ("these Data Sharing Terms")', () => {
+    const clause = 'Seed transfers are governed by the Material Transfer Agreement, and nothing in these Data Sharing Terms grants or shall be construed to grant any right in or to the seed stock itself.';
+    expect(categoriesOf(clause)).toEqual([]);
+  });
+});
