@@ -114,18 +114,25 @@ export function startDateInUse(paragraphs: readonly Paragraph[]): string | undef
 
 /** "Section 5.2", "clause 9.4", "paragraph 4": the word a contract uses when it refers to its own provisions. */
 const PROVISION_REFERENCE = /\b(Sections?|sections?|Clauses?|clauses?|Paragraphs?|paragraphs?|Articles?)\s+\(?[0-9]/g;
+const STATUTE_BEFORE = /(?:C\.F\.R\.|U\.S\.C\.|CFR|USC)\s*$/;
+const OTHER_DOCUMENT_AFTER = /^[\w.()]*\s+of\s+(?:the\s+)?(?!Agreement\b|Terms\b|Contract\b)[A-Z]/;
 export function provisionInUse(paragraphs: readonly Paragraph[]): string | undefined {
   const counts = new Map<string, number>();
   for (const paragraph of paragraphs) {
     for (const m of paragraph.text.matchAll(PROVISION_REFERENCE)) {
+      const at = m.index ?? 0;
+      // "45 C.F.R. Section 164.514(b)", "Section 7 of the Act": a statute's or another document's numbering, not the
+      // contract's word for its own provisions (492 wrote "this Section 4.9" in a contract that says "Clause").
+      if (STATUTE_BEFORE.test(paragraph.text.slice(Math.max(0, at - 12), at)) || OTHER_DOCUMENT_AFTER.test(paragraph.text.slice(at + m[0].length, at + m[0].length + 40))) continue;
       const word = (m[1] as string).replace(/s$/, '');
+      // An "Article" is a whole part, not a provision the review refers to: it never outvotes "Section".
+      if (/^article$/i.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
   const most = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  // The playbook's own word needs no entry (a contract that writes "Clause 4.2" keeps its capital); an "Article" is a
-  // whole part, not a provision the review refers to.
-  return most === undefined || most === 'clause' || /^article$/i.test(most) ? undefined : most;
+  // The playbook's own word needs no entry (a contract that writes "Clause 4.2" keeps its capital).
+  return most === undefined || most === 'clause' ? undefined : most;
 }
 
 /**

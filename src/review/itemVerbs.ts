@@ -47,7 +47,9 @@ export function servingVerbsSplice(sentence: string, from: number): { start: num
   const objectsAt = start + found[0].length;
   // "to maintain the Services, including new features and products": the example of development goes with the verbs
   // of development (audit199, 447 § 7.2 read "maintain the Services, including new features and products").
-  const example = NEW_THINGS_EXAMPLE.exec(sentence.slice(objectsAt));
+  // So does ", including the accuracy of …": what the struck verbs would have improved (audit224, 491 § 3.4 read
+  // "troubleshoot the Services, including the accuracy of maintenance-interval predictions").
+  const example = NEW_THINGS_EXAMPLE.exec(sentence.slice(objectsAt)) ?? IMPROVED_MEASURE_EXAMPLE.exec(sentence.slice(objectsAt));
   if (example?.[1]) {
     const at = objectsAt + example[0].length - example[1].length;
     return [verbs, { start: at, end: at + example[1].length, text: '' }];
@@ -60,6 +62,10 @@ export function servingVerbsSplice(sentence: string, from: number): { start: num
 
 /** The service named, then ", including new features and products": an example of building new things. */
 export const NEW_THINGS_EXAMPLE = /^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(,\s+including\s+(?:new|future|additional)\s+[^,;.]{1,80}?)(?=[,;.]|$)/;
+
+/** The service named, then ", including the accuracy (quality, performance …) of …": a measure of its improvement. */
+export const IMPROVED_MEASURE_EXAMPLE =
+  /^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(,\s+including\s+(?:the\s+|its\s+)?(?:accuracy|quality|performance|precision|reliability|speed|efficiency|effectiveness)\b[^;.]{0,160}?)(?=[;.]|$)/;
 
 /**
  * "the Services and Provider's other products and services", "the Platform and its other offerings": the vendor's

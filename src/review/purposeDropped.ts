@@ -3,8 +3,11 @@
 // the one the edit meant to narrow (audit184, 418 cl. 4.5). Such a strike is not made. Pure: engine types only.
 import type { RedlineOp } from '../engine/types';
 
-/** A purpose set off at the end of the sentence: ", to improve the Platform", " in order to develop …". */
-const TRAILING_PURPOSE = /^,?\s+(?:in\s+order\s+)?to\s+[a-z]+\b[^.;]*$/;
+/**
+ * A purpose set off at the end of the sentence: ", to improve the Platform", " in order to develop …". Not ", to the
+ * extent permitted by …", which qualifies the use rather than naming what it is for.
+ */
+const TRAILING_PURPOSE = /^,?\s+(?:in\s+order\s+)?to\s+(?!the\b)[a-z]+\b[^.;]*$/;
 /** A permission to use, with its verb: "may use", "may process". */
 const USE_PERMITTED = /\bmay\s+(?:use|process|analy[sz]e|exploit|access)\b/;
 /** What keeps a use to a purpose after the strike: "solely", "only", another infinitive of serving. */

@@ -5,7 +5,7 @@
 // (lawyer audit of agreement 149, where the whole grant was left standing). Pure: engine types and applyOps only.
 import { applyOps } from '../engine/applyOps';
 import type { Finding, RedlineOp } from '../engine/types';
-import { keepServingVerbs, NEW_THINGS_EXAMPLE, OTHER_BUSINESS } from './itemVerbs';
+import { IMPROVED_MEASURE_EXAMPLE, keepServingVerbs, NEW_THINGS_EXAMPLE, OTHER_BUSINESS } from './itemVerbs';
 import { NAMES_A_LICENCE } from './paragraphPolicy';
 
 /** "to maintain, improve and develop ": a purpose opened by "to" with a list of verbs. */
@@ -55,7 +55,8 @@ function keepServingPurpose(text: string, finding: Finding, anyRisk: (text: stri
       // "to maintain the Services, including new features and products": the example of building new things goes with
       // the verbs of building (audit199, 447 § 7.2).
       const objectStart = at + listLength + (item.slice(listLength).length - item.slice(listLength).trimStart().length);
-      const example = NEW_THINGS_EXAMPLE.exec(text.slice(objectStart, finding.end));
+      // So does ", including the accuracy of …", what the struck verbs would have improved (audit224, 491 § 3.4).
+      const example = NEW_THINGS_EXAMPLE.exec(text.slice(objectStart, finding.end)) ?? IMPROVED_MEASURE_EXAMPLE.exec(text.slice(objectStart, finding.end));
       const exampleAt = example?.[1] ? objectStart + example[0].length - example[1].length : -1;
       const withExample: RedlineOp[] = example?.[1] ? [...ops, { kind: 'delete', start: exampleAt, end: exampleAt + example[1].length, text: example[1] }] : ops;
       if (!anyRisk(applyOps(text, withExample))) return withExample;

@@ -142,6 +142,10 @@ export function narrowSweep(text: string, finding: Finding): RedlineOp[] | undef
   if (CLAUSE_WORDS.test(struck)) return undefined;
   const ops: RedlineOp[] = [{ kind: 'delete', start, end: itemEnd, text: struck }];
   // "logs, metadata, telemetry, and the content of prompts" → "logs, metadata, and telemetry".
-  if (text.slice(itemEnd).trimStart().startsWith('.')) ops.unshift(...conjunctionMoved(text, start, separator.text, finding.start));
+  // "…, click paths, search queries and configuration settings" loses its own "and" with its last two items: the
+  // list's joining word, comma or not, moves to what is now its last item ("workflow timings and click paths").
+  const inner = /\b(and|or)\b/.test(separator.text) ? null : /(,?)\s(and|or)\s/.exec(struck.slice(separator.text.length));
+  const joining = inner ? `${inner[1]} ${inner[2]} ` : separator.text;
+  if (text.slice(itemEnd).trimStart().startsWith('.')) ops.unshift(...conjunctionMoved(text, start, joining, finding.start));
   return ops.sort((a, b) => (a.kind === 'delete' ? a.start : a.at) - (b.kind === 'delete' ? b.start : b.at));
 }

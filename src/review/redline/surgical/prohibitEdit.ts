@@ -45,6 +45,9 @@ const CHANGE_POWER = /^\s+(?:change|amend|update|modify|revise|vary|replace)\b/i
  */
 const RESTRICTING_PROVISO = /(,\s*provided\s+(?:always\s+)?that)\s+(?=[^;.]{0,40}?\b(?:shall|will|must)\s+not\b|no\s)(?![^;.]*\b(?:may|unless|except)\b)[^;.]{1,300}?(?=\.?$)/i;
 
+/** ", to the extent permitted by …", "in so far as allowed under …": a closing qualifier that keys the use to a permission. */
+const PERMITTED_EXTENT = /(?:,|(?<![\s,]))\s+(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\s+(?:permitted|allowed|authori[sz]ed)\b[^;.]{0,200}?(?=\.?$)/i;
+
 /**
  * ", provided that any such use takes place within …": a closing proviso whose subject is the permitted use itself, or
  * a safeguard on the data it uses (", provided such excerpts are stripped of workspace identifiers …", 286 A4: left in
@@ -199,6 +202,10 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
         text: 'verb' in found && found.verb !== undefined ? `${ban} ${found.verb}` : ban,
       }));
   if (usesCondition) splices.push({ start: usesCondition.index, end: usesCondition.index + usesCondition[0].length, text: '' });
+  // "…, to the extent permitted as health care operations under the BAA": left on a ban, the ban would bite only where
+  // the use is permitted (audit224, 492 § 4.3); the qualifier goes with the permission it qualified.
+  const qualifier = usesCondition ? null : PERMITTED_EXTENT.exec(context.sentence);
+  if (qualifier && qualifier.index >= permission.end) splices.push({ start: qualifier.index, end: qualifier.index + qualifier[0].length, text: '' });
   // "…, provided that no Research Output … identifies the Fund": without a modal of its own the proviso, joined with a
   // bare "and", would state a fact; the vendor undertakes it ("and shall ensure that no Research Output …").
   const undertaken = restriction && !/\b(?:shall|will|must)\b/i.test(restriction[0].slice(restriction[1]?.length ?? 0));
