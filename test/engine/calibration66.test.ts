@@ -69,3 +69,27 @@ describe('words that only sound like grants or protections (blind102)', () => {
     expect(categoriesOf(clause)).toEqual([]);
   });
 });
+
+describe('parties, openers and names that are not what they seem (blind102-130, blind102-43, blind102-66)', () => {
+  it('reads a party word before two nouns of data as part of the data\'s name ("controller event logs")', () => {
+    const clause = 'Customer agrees that controller event logs, door-sensor readings and service records may be used by Provider to train its fault-prediction models.';
+    expect(categoriesOf(clause)).toContain('ai-training:risk');
+  });
+
+  it('starts the promise at its party and modal after "Upon deletion", whatever commas its list holds', () => {
+    const clause = 'Upon deletion Provider will permanently delete your guest list, RSVP data and uploaded files within thirty (30) days.';
+    expect(categoriesOf(clause)).toContain('deletion:protective');
+  });
+
+  it('reads "shall not access Practice Data" as a restriction on access, not a topic named "access practice"', () => {
+    const clause = "Provider personnel shall not access Practice Data except to provide support at the Practice's request.";
+    expect(categoriesOf(clause)).toContain('confidentiality:protective');
+  });
+
+  it('reads a retention capped in months, "after which they are automatically purged", as a deletion promise, not a keeping for the vendor\'s analytics', () => {
+    const clause =
+      'Archiving: Call Recordings are retained in the Speech Analytics Platform for the period configured by the Customer, subject to a maximum of twelve (12) months, after which they are automatically purged from the platform.';
+    expect(categoriesOf(clause)).toContain('deletion:protective');
+    expect(categoriesOf(clause)).not.toContain('survival-retention:risk');
+  });
+});

@@ -139,6 +139,9 @@ export function resumesMain(tokens: readonly Token[], i: number, openedAt: numbe
   if (before === 'which') return i - 2 === openedAt;
   // "after termination Customer may export …": one word of an end event is the condition's whole object.
   if (i - openedAt === 2 && hasTag(byStart.get((tokens[i - 1] as Token).start) ?? [], (set) => set === 'endEvent')) return true;
+  // "Upon deletion Provider will permanently delete …", "On request Provider will …": so is one lowercase noun after
+  // "upon" or "on" (blind102-43 read the whole promise as the condition's).
+  if (i - openedAt === 2 && /^(?:upon|on)$/.test(tokens[openedAt]?.norm ?? '') && /^[a-z]+$/.test(tokens[i - 1]?.text ?? '') && !/^(?:the|a|an|its|their|your|our|such|each|any|all|which|that)$/.test(tokens[i - 1]?.norm ?? '')) return true;
   return i - openedAt >= 3;
 }
 

@@ -7,7 +7,7 @@ import type { Unit } from '../language/matcher';
 import type { Action, Actor, Cue, Side } from './frame';
 import { companyAgent, looksLikeCompany, nameBeforeVerb, namesACompany, NOT_A_NAME, vendorNamedByRole } from './companyNames';
 import { keptFree } from './restrainedParty';
-import { wordIndexAt, type PredicateInput } from './predicateInput';
+import { cuesBetween, wordIndexAt, type PredicateInput } from './predicateInput';
 
 export const SIDE_OF: Partial<Record<string, Side>> = {
   vendorWe: 'vendor', vendorRole: 'vendor', docVendor: 'vendor', affiliates: 'vendor', customerYou: 'customer',
@@ -285,7 +285,14 @@ function modifiesNoun(input: PredicateInput, c: Cue): boolean {
   if (noun === undefined || after === undefined || !/^\s+$/.test(input.sentenceText.slice(c.end - offset, noun.start))) return false;
   // "Student Work and instructor comments may be reviewed …": a title-case party word and noun make one defined term.
   if (/^[A-Z][a-z]+$/.test(c.text) && /^[A-Z][a-z]+$/.test(noun.text) && /^(?:and|or)$/.test(after.norm)) return true;
-  return /^[a-z]+$/.test(noun.text) && !NOT_A_NOUN.test(noun.norm) && !OWN_VERB_GROUP.test(noun.norm) && !/ly$/.test(noun.norm) && AFTER_MODIFIED_NOUN.test(after.norm);
+  const aNoun = /^[a-z]+$/.test(noun.text) && !NOT_A_NOUN.test(noun.norm) && !OWN_VERB_GROUP.test(noun.norm) && !/ly$/.test(noun.norm);
+  if (aNoun && AFTER_MODIFIED_NOUN.test(after.norm)) return true;
+  // "controller event logs, vibration readings and … may be used by …" (blind102-130): a singular noun and a data noun
+  // after the party word, then a comma or the verb group, make one name of data.
+  const next = units[at + 2];
+  const dataWord = cuesBetween(input.cues, after.start + offset, after.end + offset).some((d) => DATA_SETS.has(d.set));
+  return aNoun && !/s$/.test(noun.norm) && dataWord && next !== undefined &&
+    (input.sentenceText.slice(after.end, next.start).trim() === ',' || AFTER_MODIFIED_NOUN.test(next.norm));
 }
 
 /** Verbs that report a clause after "that" ("acknowledges that", "understand that"). */

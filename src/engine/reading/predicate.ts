@@ -180,7 +180,11 @@ export function readPredicate(input: PredicateInput): Predicate {
   // the topic; nothing is retained or trained by it.
   const topicAt = new Set(segCues.filter((c) => c.set === 'topicHead').map((c) => wordIndexAt(units, c.start, offset)));
   const nounAt = new Set(segCues.filter((c) => c.set === 'actionNoun').map((c) => c.start));
-  const names = (c: Cue) => nounAt.has(c.start) && topicAt.has(wordIndexAt(units, c.end, offset));
+  // "shall not access Practice Data": a lowercase act before a capitalised word acts on a name; it names no topic.
+  const names = (c: Cue) => {
+    const next = wordIndexAt(units, c.end, offset);
+    return nounAt.has(c.start) && topicAt.has(next) && !(/^[a-z]/.test(c.text) && /^[A-Z]/.test(units[next]?.text ?? ''));
+  };
   // "keep your account secure" keeps a state; "retains all right, title and interest" keeps ownership. Neither retains data.
   const keepAt = new Set(segCues.filter((c) => c.set === 'keepVerb').map((c) => c.start));
   const stateAt = segCues.filter((c) => c.set === 'stateAdjective').map((c) => wordIndexAt(units, c.start, offset));
@@ -314,7 +318,15 @@ export function readPredicate(input: PredicateInput): Predicate {
   const subjectless = opensWithModal || !segCues.some((c) => c.set in SIDE_OF && !POSSESSIVE_PARTY.test(c.text));
   let pronoun = false;
   const segmentEnd = wordIndexAt(units, segment.end + offset, offset);
-  for (let k = wordIndexAt(units, segment.start + offset, offset); k < segmentEnd && !pronoun; k++) pronoun = PRONOUN.test((units[k] as Unit).norm);
+  // "…, after which they are automatically purged": "they" as the subject of a passive is the data named before.
+  const passiveThey = (k: number) => {
+    if ((units[k] as Unit).norm !== 'they') return false;
+    const verb = /^(?:will|shall|may|must)$/.test(units[k + 1]?.norm ?? '') && units[k + 2]?.norm === 'be' ? k + 3 : /^(?:are|were)$/.test(units[k + 1]?.norm ?? '') ? k + 2 : -1;
+    // An adverb may stand before the participle: "they are automatically purged".
+    const participle = /ly$/.test(units[verb]?.norm ?? '') ? units[verb + 1] : units[verb];
+    return verb > 0 && /(?:ed|en)$/.test(participle?.norm ?? '');
+  };
+  for (let k = wordIndexAt(units, segment.start + offset, offset); k < segmentEnd && !pronoun; k++) pronoun = PRONOUN.test((units[k] as Unit).norm) || passiveThey(k);
   const conditionObjects = objectsIn(input.attached, cues, offset);
   const earlier = input.previous?.objects.length ? input.previous.objects : conditionObjects;
   // "we may use it to improve our Services": a pronoun stands for the data named before, even beside the vendor's

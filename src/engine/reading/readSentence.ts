@@ -7,7 +7,8 @@ import { composeAfterEnd, composeCustomerData, productNames, resolveTags, withou
 import { composeSplitOptOut } from './splitVerbs';
 import { composeHeldAsProperty } from './heldAsProperty';
 import { objectsIn, readPredicate, setsOf } from './predicate';
-import { segmentSentence, type Segment } from './segments';
+import { segmentSentence } from './segmentSentence';
+import type { Segment } from './segments';
 
 export interface SentenceToRead {
   readonly paragraph: number;

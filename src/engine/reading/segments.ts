@@ -33,7 +33,7 @@ const CONDITION_ALWAYS = new Set(['if', 'unless', 'until', 'without', 'provided 
 const CONDITION_WITH_PARTY = new Set(['when', 'where', 'once', 'upon', 'after']);
 const THAT_CLAUSE = /^(?:agree|agrees|acknowledge|acknowledges|understand|understands|accept|accepts|instruct|instructs|confirm|confirms|represent|represents|warrant|warrants|consent|consents|note|notes)$/;
 const WHETHER_AS_OBJECT = /^(?:of|about|on|regarding|concerning)$/;
-const SUBJECT_PRONOUN = /^(?:it|they|this|these|he|she)$/;
+export const SUBJECT_PRONOUN = /^(?:it|they|this|these|he|she)$/;
 const CONDITION_OPENING_WORDS: ReadonlySet<string> = new Set([...CONDITION_ALWAYS, ...CONDITION_WITH_PARTY].map((p) => p.split(' ')[0] as string));
 const NEW_CLAUSE = new Set(['modal', 'vendorWe', 'customerYou', 'vendorRole', 'customerRole', 'docVendor', 'docCustomer']);
 const isClauseVerb = (set: string) => CLAUSE_VERB.has(set);
@@ -47,7 +47,7 @@ const isModalOrOwnVerb = (set: string) => set === 'modal' || set === 'ownVerb' |
 const isPurposeVerb = (set: string) => set === 'trainVerb' || set === 'improveVerb';
 const isClauseOrSurvivalVerb = (set: string) => set === 'surviveVerb' || CLAUSE_VERB.has(set);
 
-function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] {
+export function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] {
   const byStart = tagsAt(tags);
   const found: Boundary[] = [];
   let words = 0;
@@ -183,7 +183,9 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
       // ", in which case the Supplier will preserve …", ", whereupon Vendor shall exclude …": the connective opens a
       // statement of its own, with its own subject and modal, not a part of the clause before.
       // The subject may be long: "whereupon Platform Learning Data uploaded after the date of withdrawal shall not …".
-      if (token.text === ',' && opensOwnStatement(tokens, i) && (tagAhead(tokens, i, 8, byStart, isModal) || modalBeforePause(tokens, i, byStart))) push({ at: token.end, role: 'main' });
+      // ", after which they are automatically purged": a pronoun and its "is/are" state on their own too (fresh192a 494-35).
+      const afterWhichStates = tokens[i + 1]?.norm === 'after' && finiteAfterSubject(tokens, i + 2);
+      if (token.text === ',' && opensOwnStatement(tokens, i) && (tagAhead(tokens, i, 8, byStart, isModal) || modalBeforePause(tokens, i, byStart) || afterWhichStates)) push({ at: token.end, role: 'main' });
       // Not while a subject with a relative clause still waits for its modal ("Data that we selected for training …, and
       // any Model trained on that data, may be retained": one subject, 339 § 7.3).
       if (token.text === ',' && current() === 'main' && (modalSeen || (verbSeen && !relativeSince(tokens, i, found[found.length - 1]?.at ?? 0))) && determinedSubjectClause(tokens, i, byStart)) push({ at: token.end, role: 'main' });
@@ -433,58 +435,6 @@ function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boundary[] 
 /** The words that open an exception set in brackets inside a clause: "(other than personal data)", "(excluding …)". */
 const EXCEPTING_ASIDE: ReadonlySet<string> = new Set(['other', 'except', 'excluding', 'save', 'but']);
 
-export function segmentSentence(text: string, tokens: readonly Token[], tags: readonly Tag[]): Segment[] {
-  const all = boundaries(tokens, tags);
-  const cuts = all.filter((b) => b.at > 0 && b.at < text.length);
-  const segments: Segment[] = [];
-  let start = 0;
-  let role: SegmentRole = 'main';
-  let resumes = false;
-  // A clause number ("4.2 As between the parties, …") is not the sentence's first word, nor is a run-in heading's
-  // ("10 Site Assistant: If the Customer enables …, prompts are sent …": 273 Sch 2 lost its main clause to the condition).
-  const heading = all.find((c) => c.role === 'heading');
-  const firstWord = tokens.find((t) => t.kind === 'word' && !/^\d/.test(t.text) && (heading === undefined || t.start >= heading.at));
-  const opensWith = all.find((c) => c.at === firstWord?.start);
-  let opening: SegmentRole = opensWith && opensWith.role !== 'main' ? opensWith.role : 'main';
-  if (heading === undefined) role = opening;
-  if (opening === 'condition' || opening === 'exception') {
-    const byStart = tagsAt(tags);
-    // "As AI technology, models and products evolve, we may …" lists before its verb: an "As" clause ends at the
-    // comma before a subject ("As between the parties, Provider owns …").
-    const subjectNext = (i: number) =>
-      tagAhead(tokens, i, 1, byStart, isParty) || SUBJECT_PRONOUN.test(tokens[i + 1]?.norm ?? '');
-    const needsSubject = firstWord?.norm === 'as';
-    // The first comma outside parentheses: "If you opt in (for example, through feedback), we may …".
-    let depth = 0;
-    const comma = tokens.find((t, i) => {
-      if (heading !== undefined && t.start < heading.at) return false;
-      if (t.text === '(') depth++;
-      else if (t.text === ')') depth = Math.max(0, depth - 1);
-      // "In case you have contacted support: this data will be stored …": a colon ends the condition as a comma does.
-      return (t.text === ',' || (t.text === ':' && !needsSubject)) && depth === 0 && (!needsSubject || subjectNext(i));
-    });
-    // "Once you delete your files we may retain them": without a comma, a subject and a modal start the main clause.
-    const restart = tokens.findIndex((t, i) => i > 1 && (byStart.get(t.start) ?? NO_TAGS).some((g) => isParty(g.set) && !/^(?:your|our)$/i.test(g.text)) && tagAhead(tokens, i, 1, byStart, isModal));
-    if (comma) cuts.push({ at: comma.end, role: 'main' });
-    else if (restart > 0) cuts.push({ at: (tokens[restart] as Token).start, role: 'main' });
-  }
-  cuts.sort((a, b) => a.at - b.at);
-  for (const cut of cuts) {
-    if (cut.at <= start) {
-      if (cut.at === start && segments.length === 0) role = cut.role === 'heading' ? role : cut.role;
-      continue;
-    }
-    segments.push({ role: cut.role === 'heading' ? 'heading' : role, start, end: cut.at, ...(resumes ? { resumes } : {}) });
-    role = cut.role === 'heading' ? opening : cut.role;
-    if (cut.role === 'heading') opening = 'main';
-    resumes = cut.resumes === true;
-    start = cut.at;
-  }
-  segments.push({ role, start, end: text.length, ...(resumes ? { resumes } : {}) });
-  // "(a) If Client enables …, Company will …": a marker alone before the condition is no main clause to attach it to.
-  return segments.filter((s) => !MARKER_ONLY.test(text.slice(s.start, s.end)));
-}
-const MARKER_ONLY = /^\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*)?$/i;
 
 /**
  * "shall cease ingesting new Data and, within 180 days, shall delete …": after "and", a short aside set off by commas and

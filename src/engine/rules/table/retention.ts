@@ -11,6 +11,13 @@ import { CUSTOMERS_OWN_LICENCE, LAW_SETS_THE_END, HANDED_BACK, HELD_FOR_LEGAL_PR
 
 const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'generic', 'confidential');
 /** A deletion promise that names its deadline or its back-up carve-out is a protection, not retention. */
+/**
+ * "retained in the Voice Analytics Platform": an end's word inside a capitalised product name, before the word that
+ * names the product ("Platform", "Suite"), says where the data is kept, not what for (fresh192a 494-35).
+ */
+const capitalised = (word: string): boolean => word.charAt(0) !== word.charAt(0).toLowerCase();
+const inProductName = ({ predicate: p }: RuleInput, end: Cue): boolean =>
+  capitalised(end.text) && p.cues.some((c) => c.set === 'offering' && capitalised(c.text) && c.start > end.end && c.start - end.end <= 1);
 const deletesFirst = ({ predicate: p }: RuleInput): boolean => {
   const del = affirmed(p, 'delete');
   const keep = affirmed(p, 'retain');
@@ -410,7 +417,7 @@ export const RETENTION_RULES: readonly Rule[] = [
     // An end the clause forbids ("terms that prohibit … training, limit retention …") is not one the data is kept for.
     when: (i) =>
       affirmed(i.predicate, 'retain') !== undefined && data(i) !== undefined && i.predicate.actor.side !== 'customer' && !deletesFirst(i) &&
-      i.predicate.cues.some((c) => c.set === 'vendorEnds' && !i.predicate.actions.some((a) => a.negated && a.start === c.start)),
+      i.predicate.cues.some((c) => c.set === 'vendorEnds' && !i.predicate.actions.some((a) => a.negated && a.start === c.start) && !inProductName(i, c)),
     // "Agent warrants that it holds all licences required to market each property" keeps a right, no data (blind95-084).
     vetoes: [DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, RECORD_DUTY, PEOPLE_TRAINED, KEPT_SECURE, PROVIDER_LIST_ROW, RIGHT_HELD],
     evidence: ({ predicate: p }) => [p.actor.cue, affirmed(p, 'retain'), data({ predicate: p } as RuleInput), cue(p, 'vendorEnds')],
