@@ -36,17 +36,23 @@ export const isRoman = (label: string | undefined): boolean => label !== undefin
  * numbered section, the path to it ("7(b)(ii)" under "7. MODEL IMPROVEMENT" and "(b) Use of Data."), as US-style terms
  * cite "Section 7(b)(ii)". Undefined where the paragraph has no number and no item label under one.
  */
+/** A numbered heading alone on its line: the number and a short title, with no sentence in it. */
+const NUMBERED_HEADING = /^\s*[A-Z]?\.?\d+(?:\.\d+)*\.?\s+[A-Z][^.;:]{0,60}$/;
 export function clausePaths(paragraphs: readonly { readonly text: string }[]): (string | undefined)[] {
   let section: string | undefined;
   let letter: string | undefined;
+  // "B.5 Ledgerline Model Development" on its own line: the body under such a heading is clause B.5 (audit225, 493).
+  let heading: string | undefined;
   return paragraphs.map((paragraph, index) => {
     const own = numberAtStart(paragraph.text);
     if (own !== undefined) {
       section = own;
       letter = undefined;
+      heading = NUMBERED_HEADING.test(paragraph.text) ? own : undefined;
       return own;
     }
     const label = itemLabel(paragraph.text);
+    if (label === undefined && heading !== undefined && paragraph.text.trim() !== '') return heading;
     if (label === undefined || section === undefined) return undefined;
     // "(i)" is a letter after "(h)", and a roman item when "(ii)" follows it or a letter clause stands above it.
     const next = itemLabel(paragraphs[index + 1]?.text ?? '');

@@ -17,6 +17,8 @@ const SECOND_OWN_PURPOSE = /(?:,\s|(?<=\S)\s)and\sto\s(?:develop|improve|build|c
 const USE_BEFORE = /\bto\s+use\s+(?:it|them|(?:such|the|that)\s+[\w-]+(?:\s+[\w-]+)?)\s+$/;
 /** ", including …" up to the next comma or stop. */
 const EXAMPLE_TAIL = /^,\s+including\b(?:[^;,.]|\.(?=\d))*/;
+/** The second and later items of an infinitive list: ", to tune …", " and to develop …". */
+const LATER_INFINITIVE = /(?:,\s+(?:and\s+|or\s+)?|(?<![\s,])\s+(?:and|or)\s+)(?=to\s)/g;
 
 /** Where two texts differ: the shortest middle, kept to whole words. */
 function middleEdit(before: string, after: string, at: number): RedlineOp[] {
@@ -76,6 +78,17 @@ function keepServingPurpose(text: string, finding: Finding, anyRisk: (text: stri
     // still carries the risk goes too, up to the next comma.
     const example = EXAMPLE_TAIL.exec(text.slice(objectAt + object[1].length, finding.end))?.[0];
     if (example && !anyRisk(applyOps(text, strike(object[1].length + example.length)))) return strike(object[1].length + example.length);
+    // ", including to diagnose faults, to tune intent libraries and to develop new features": the examples that carry
+    // the risk go from the first such one to the end, and the serving ones before them stay (audit225, 494 § 5.3).
+    const tailAt = objectAt + object[1].length;
+    const trimmed = text.slice(tailAt, finding.end).trimEnd();
+    const tail = '.;:'.includes(trimmed.slice(-1)) ? trimmed.slice(0, -1) : trimmed;
+    if (!/^,\s+including\s+to\s/.test(tail)) continue;
+    for (const item of tail.matchAll(LATER_INFINITIVE)) {
+      const from = tailAt + (item.index ?? 0);
+      const ops: RedlineOp[] = [...strike(object[1].length), { kind: 'delete', start: from, end: tailAt + tail.length, text: text.slice(from, tailAt + tail.length) }];
+      if (!anyRisk(applyOps(text, ops))) return ops;
+    }
   }
   return undefined;
 }

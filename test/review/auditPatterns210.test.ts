@@ -1,4 +1,5 @@
 // Patterns taken up in the sixtieth session (audit224, audit225). Every clause is our own drafting.
+import { clausePaths } from '../../src/review/clauseNumbers';
 import { preferredReview } from './agreements';
 
 const PARTIES = 'This Agreement is between Harrowgate Fleet Systems Ltd ("Supplier") and the council named in the Order Form ("Council").';
@@ -50,5 +51,32 @@ describe('the word a contract uses for its own provisions, not a statute\'s (aud
   it('writes "this Clause 4.9", as the contract refers to itself', () => {
     const target = preferredReview(lines).edit(6)?.target ?? '';
     expect(target).toContain('this Clause 4.9');
+  });
+});
+
+describe('a use for the vendor\'s other products whose examples mix serving and building (audit225, 494 § 5.3)', () => {
+  const USE =
+    '5.3 Supplier may use Council Data and Usage Information to maintain, develop and improve the Services and its other products, including to diagnose faults, to tune routing libraries and to develop new features for the transport sector.';
+  it('keeps the serving verb and example, and strikes the building ones and the other products', () => {
+    const target = preferredReview([PARTIES, DATA, USE]).edit(2)?.target ?? '';
+    expect(target).toBe('5.3 Supplier may use Council Data and Usage Information to maintain the Services, including to diagnose faults.');
+  });
+});
+
+describe('a training use set against the ban before it, with a proviso about the models it makes (audit225, 493 B.5)', () => {
+  const BAN = "B.4 Supplier's agreements with its model providers prohibit them from using Council Data to train their models.";
+  const USE =
+    "Notwithstanding Section B.4, Supplier may use Council Data and Outputs to train and improve Supplier's proprietary routing models, provided that such models are not designed to reproduce Council Data in outputs provided to other customers.";
+  it('turns the use into a ban, drops the lead-in that set it against B.4 and the proviso about the models', () => {
+    const target = preferredReview([PARTIES, DATA, BAN, 'B.5 Supplier Model Development', USE]).edit(4)?.target ?? '';
+    expect(target).toMatch(/^Supplier (?:shall|will) not use Council Data/);
+    expect(target).not.toContain('provided that');
+  });
+});
+
+describe('the body under a numbered heading on its own line (audit225, 493 Exhibit B)', () => {
+  it('is cited by the heading\'s number', () => {
+    const lines = ['B.5 Supplier Model Development', 'Supplier may use Council Data to train its models.', 'B.6 Opt-Out', 'Council may opt out of the use in Section B.5.', '7. The next clause. It has a sentence.', 'More of it.'];
+    expect(clausePaths(lines.map((text) => ({ text })))).toEqual(['B.5', 'B.5', 'B.6', 'B.6', '7', undefined]);
   });
 });

@@ -45,6 +45,15 @@ const CHANGE_POWER = /^\s+(?:change|amend|update|modify|revise|vary|replace)\b/i
  */
 const RESTRICTING_PROVISO = /(,\s*provided\s+(?:always\s+)?that)\s+(?=[^;.]{0,40}?\b(?:shall|will|must)\s+not\b|no\s)(?![^;.]*\b(?:may|unless|except)\b)[^;.]{1,300}?(?=\.?$)/i;
 
+/**
+ * ", provided that such models are not designed to reproduce Customer Data verbatim": a closing proviso about the
+ * models the use makes, with no way round in it. With the use banned there are no such models (audit225, 493 B.5 was
+ * skipped because the proviso blocked the ban). Not a proviso about the data ("such Derived Data is aggregated …"),
+ * which still governs what the vendor keeps.
+ */
+const SUCH_THINGS_PROVISO =
+  /,\s*provided\s+(?:always\s+)?that\s+(?:(?:any|all|each)\s+)?such\s+(?:models?|algorithms?|weights|model\s+improvements)\s+(?:is|are|shall|will|must|do|does)\b(?![^;.]*\b(?:may|unless|except)\b)[^;.]{0,240}?(?=\.?$)/i;
+
 /** ", to the extent permitted by …", "in so far as allowed under …": a closing qualifier that keys the use to a permission. */
 const PERMITTED_EXTENT = /(?:,|(?<![\s,]))\s+(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\s+(?:permitted|allowed|authori[sz]ed)\b[^;.]{0,200}?(?=\.?$)/i;
 
@@ -178,7 +187,7 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // and Customer hereby grants Vendor a perpetual licence to do so" would ban and license the same use.
   // Except a closing proviso that only conditions the use itself ("…, provided that any such use takes place in
   // Singapore"): with the use banned it conditions nothing, so it goes with the permission.
-  const usesCondition = CONDITION_ON_THE_USE.exec(context.sentence) ?? safeguardStepFirst(context) ?? conditionsOnSuchThings(context.sentence);
+  const usesCondition = CONDITION_ON_THE_USE.exec(context.sentence) ?? safeguardStepFirst(context) ?? conditionsOnSuchThings(context.sentence) ?? SUCH_THINGS_PROVISO.exec(context.sentence);
   // And a closing proviso that only restricts the vendor further ("…, provided that Vendor shall not attempt to
   // re-identify any individual"): beside a ban it is one more restriction, joined with "and".
   const restriction = usesCondition ? null : RESTRICTING_PROVISO.exec(context.sentence);
