@@ -93,3 +93,26 @@ describe('parties, openers and names that are not what they seem (blind102-130, 
     expect(categoriesOf(clause)).not.toContain('survival-retention:risk');
   });
 });
+
+describe('duties and requests that read as grants or levers (fresh193a: 495-28, 495-46, 496-38, 496-39)', () => {
+  it('reads a duty to document how models are tested, and on what datasets, as no training or improvement', () => {
+    const clause =
+      'Provider shall document the testing methodology for each release of the AI Features, including the benchmark datasets used, which shall be public or synthetic datasets and shall not include Firm Data.';
+    expect(categoriesOf(clause).filter((c) => c.endsWith(':risk'))).toEqual([]);
+  });
+
+  it('reads "may request, by written notice to …, that X not be included in Training Datasets" as the customer\'s lever', () => {
+    const clause = 'Customer may request, by written notice to privacy@provider.example, that Site Footage from a named Site not be included in Training Datasets.';
+    expect(categoriesOf(clause)).toContain('opt-out:protective');
+  });
+
+  it('reads "Customer shall keep the credentials for the Console accounts secure" as a duty, not a lever', () => {
+    const clause = 'Customer shall keep the credentials for the Fleet Console administrator accounts secure, and shall not share administrator accounts between individuals.';
+    expect(categoriesOf(clause)).toEqual([]);
+  });
+
+  it('reads "a report setting out the sampling methodology" as no setting the customer controls', () => {
+    const clause = 'For each Matter in which predictive coding is used, Provider shall provide on request a validation report setting out the sampling methodology, the estimated recall and the margin of error.';
+    expect(categoriesOf(clause)).toEqual([]);
+  });
+});

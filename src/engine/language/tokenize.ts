@@ -102,7 +102,9 @@ export function withoutChoiceAsides(tokens: readonly Token[]): Token[] {
     if (tokens[i]?.text !== ',' || !CHOOSING.test(tokens[i - 1]?.norm ?? '') || !MANNER_OPENER.test(tokens[i + 1]?.norm ?? '')) continue;
     for (let j = i + 2; j < Math.min(tokens.length - 1, i + ASIDE_LIMIT); j++) {
       if (tokens[j]?.text !== ',') continue;
-      if (tokens[j + 1]?.norm === 'to') for (let k = i; k <= j; k++) dropped.add(k);
+      // "… may request, by written notice to privacy@…, that Site Footage … not be included" (fresh193a 495-28): a "that"
+      // clause after the aside is the choice too.
+      if (tokens[j + 1]?.norm === 'to' || tokens[j + 1]?.norm === 'that') for (let k = i; k <= j; k++) dropped.add(k);
       break;
     }
   }

@@ -28,7 +28,7 @@ const SWALLOWED_BY_TERMS = new Set<string>([
   'derivedData', 'grantVerb', 'licenceBreadth', 'optOutVerb', 'persistVerb', 'duaBeyond', 'auditTerm', 'claimContext',
 ]);
 /** The data-use words an everyday phrase ("backup power", "staff retention", "by automated means") takes back into its ordinary sense. */
-const ORDINARY_SENSE_SWALLOWS = new Set<string>(['trainVerb', 'bareTraining', 'backup', 'retainVerb', 'actionNoun', 'dataTopics', 'optOutVerb', 'definitionCue', 'persistVerb', 'lastingVerb', 'afterEnd', 'outputNoun', 'workProduct']);
+const ORDINARY_SENSE_SWALLOWS = new Set<string>(['trainVerb', 'bareTraining', 'backup', 'retainVerb', 'actionNoun', 'dataTopics', 'optOutVerb', 'definitionCue', 'persistVerb', 'lastingVerb', 'afterEnd', 'outputNoun', 'workProduct', 'controlCue', 'topicHead']);
 const DUA_ROLE_SETS = new Set<string>(['duaHolder', 'duaRecipient']);
 const GENERIC_PARTY_SETS = new Set<string>(['vendorRole', 'customerRole']);
 const VERBAL_SETS = new Set<string>(['useVerb', 'trainVerb', 'improveVerb', 'retainVerb', 'shareVerb', 'grantVerb', 'deleteVerb', 'ownVerb', 'modal', 'negator', 'optOutVerb', 'optInVerb']);

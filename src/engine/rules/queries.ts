@@ -256,11 +256,18 @@ export function trainingAffirmed(input: RuleInput): Action | undefined {
   return p.actions.find((a) => a.kind === 'improve' && !a.negated && !a.inSubject && !a.topic && improvesAi(p, a) && !(reads(p, a, 'changeVerb') && customerData(input) === undefined));
 }
 
+/** How far an order may stand from the "not" it asks for when only an aside on its manner lies between. */
+const ORDER_REACH = 100;
 /** "You may instruct AWS not to use …": the negation is what the customer may order; until it does, the use goes on. */
 export function instructedNot(p: Predicate): boolean {
   const negation = p.negation;
   if (negation === undefined) return false;
-  const orders = (c: Cue) => c.end <= negation.start && negation.start - c.end <= 30;
+  // "may request, by written notice to privacy@…, that Site Footage … not be included": an aside on the manner of the
+  // request may stand between, so long as no other act or modal does.
+  const orders = (c: Cue) =>
+    c.end <= negation.start && (negation.start - c.end <= 30 ||
+      (negation.start - c.end <= ORDER_REACH && !p.cues.some((o) => o.set === 'modal' && o.start >= c.end && o.end <= negation.start) &&
+        !p.actions.some((a) => a.start >= c.end && a.end <= negation.start)));
   // "may elect, by written notice to privacy@…, to be excluded": the choice's own words end right before what it asks.
   if (p.cues.some((c) => (c.set === 'instructionVerb' || c.set === 'optInVerb') && orders(c))) return true;
   // "The Customer may by written notice require the Supplier to cease any processing …": what the customer may

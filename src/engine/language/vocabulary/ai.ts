@@ -122,6 +122,8 @@ export const AI_SETS = [
       // "learnings … embodied in the Supplier Models, as a result of performing the Services": a consequence, no output
       // (370 § 5.3 read the vendor's models as outputs it owned).
       'as a result of', 'as a direct result of', 'as the result of', 'as a result', 'as the results of',
+      // "a validation report setting out the sampling methodology" (fresh193a 496-38): "set out" describes; no setting.
+      'setting out', 'settings out', 'setting forth',
     ],
   },
   {

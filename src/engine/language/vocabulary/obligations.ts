@@ -34,6 +34,9 @@ export const OBLIGATION_SETS = [
       'provenance', 'record of the data', 'records of the data', 'record of the datasets', 'records of the datasets',
       'summary of the data', 'summary of the content', 'summary of the datasets', 'description of the data',
       'description of the datasets', 'disclose the data', 'disclose the datasets', 'list of the datasets',
+      // "shall document the testing methodology for each release …, including the benchmark datasets used" (fresh193a
+      // 496-39): a duty to record how models are tested, and with what.
+      'shall document', 'will document', 'must document', 'testing methodology', 'evaluation methodology', 'test methodology',
     ],
   },
   {

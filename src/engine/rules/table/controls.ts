@@ -182,6 +182,11 @@ export const CONTROL_RULES: readonly Rule[] = [
         reason: 'the customer is made responsible for obtaining consents, a duty it bears rather than a choice it holds',
         when: ({ predicate: p, frame }) => p.actor.side === 'customer' && frame.cues.some((c) => c.set === 'dutyCue' || (c.set === 'warrantyCue' && c.start < (action(p, 'optIn')?.start ?? 0))),
       },
+      {
+        // "Customer shall keep the credentials for the Vantage Console administrator accounts secure" (fresh193a 495-46).
+        reason: 'the customer is told to keep something secure, a duty it bears rather than a lever over the vendor\'s use',
+        when: ({ predicate: p }) => p.actor.side === 'customer' && has(p, 'securityTerm') && reads(p, p.modal, 'dutyModal'),
+      },
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, cue(p, 'controlCue') ?? action(p, 'optIn', 'optOut')],
   },

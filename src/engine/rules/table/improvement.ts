@@ -10,6 +10,7 @@ import { ASSISTS_CUSTOMER } from '../assistanceVeto';
 import { CLAIM_CONTEXT, CONTENT_AND_IDENTITY_EXCLUDED, CUSTOMER_DATA_CARVED_OUT, SERVICE_TO_CUSTOMER, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_RESTRICTION, HEADING_ONLY, IP_INVENTORY, ITEM_OF_LISTED_BAN, LICENSED_TO_CUSTOMER, NON_CUSTOMER_SOURCE, SERVICE_LICENCE_EDITING, THIRD_PARTY_ACTS, VENDOR_OWN_IP, SCOPE_DENIED } from '../vetoes';
 import { PRECEDENCE_ONLY } from '../precedenceVeto';
 import { INCLUSION_DENIED } from '../inclusionDenied';
+import { DISCLOSURE_DUTY } from '../disclosureDuty';
 
 /** Content the customer supplies; usage data alone is reported as derived data, not as content. */
 const contentCue = (p: Predicate) => object(p, 'customer-data', 'output', 'generic');
@@ -131,6 +132,7 @@ const IMPROVEMENT_VETOES = [
   // "to improve the accuracy of the AI Features for Customer's own account": improving what the customer alone uses.
   OWN_MODEL,
   ASSISTS_CUSTOMER,
+  DISCLOSURE_DUTY,
 ];
 
 /** The things "feedback" names as a word before them: "the feedback buttons", "a feedback form". */

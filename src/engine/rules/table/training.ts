@@ -10,6 +10,7 @@ import { OWN_SERVICE_CHANGED } from '../serviceChange';
 import { ABOUT_PEOPLE, PEOPLE_TRAINED, CLAIM_CONTEXT, DEFINITION_ONLY, DEFINITION_UNLESS_POOLED, CUSTOMER_ACTS, LICENSED_TO_CUSTOMER, CUSTOMER_RESTRICTION, HEADING_ONLY, ITEM_OF_LISTED_BAN, NON_CUSTOMER_SOURCE, THIRD_PARTY_ACTS, VENDOR_MATERIAL_ONLY, CUSTOMER_DATA_CARVED_OUT, REMOVAL_DENIED, CHANGE_NOTIFIED, SCOPE_DENIED, DELETION_REACHES, DUTY_DENIED, scopeDenied } from '../vetoes';
 import { PRECEDENCE_ONLY } from '../precedenceVeto';
 import { USE_ANSWERED_FOR } from '../liabilityVetoes';
+import { DISCLOSURE_DUTY } from '../disclosureDuty';
 
 const dataCue = (p: Predicate) => object(p, 'customer-data', 'output', 'usage-data', 'generic');
 /**
@@ -315,11 +316,8 @@ export const TRAINING_RULES: readonly Rule[] = [
             i.predicate.objects.every((o) => o.kind === 'feedback' || o.kind === 'vendor-material') && CUSTOMER_DATA_CARVED_OUT.when(i);
         },
       },
-      {
-        // "provide documentation identifying the sources of data used to train each model": a record, not a grant.
-        reason: 'a duty to document or disclose what a model was trained on permits no training',
-        when: ({ predicate: p }) => has(p, 'disclosureDuty') && object(p, 'customer-data') === undefined,
-      },
+      // "provide documentation identifying the sources of data used to train each model": a record, not a grant.
+      DISCLOSURE_DUTY,
       // A model for the customer alone that the customer must also authorise stays a finding, scoped to that choice, so
       // the review leaves it as the customer's own option.
       { ...OWN_MODEL, when: (i) => OWN_MODEL.when(i) && customerAuthorises(i) === undefined },
