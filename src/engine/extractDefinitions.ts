@@ -303,6 +303,15 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
 /** '"AI Services" means those elements of the Services which …': a part names the whole it is part of (237 § 1.1). */
 const PART_OF = /^(?:those\s+|the\s+)?(?:elements?|parts?|features?|components?|portions?|modules?)\s+of\s+the\s+([A-Z][\w-]*)\b/;
 const wholeServices = (d: Definition | undefined): string | undefined => (d === undefined ? undefined : PART_OF.exec(ownMeaning(d.meaning))?.[1] ?? d.term);
+/**
+ * Of the contract's names for what the vendor provides, the one whose meaning takes in another ('"Services" means the
+ * supply of the Equipment, access to the Platform and …'): the whole, not its software part (audit226, 495 § 5.2
+ * narrowed a licence to "providing the Platform", leaving the Equipment and support out). Else the first defined.
+ */
+function widestService(definitions: readonly Definition[]): Definition | undefined {
+  const named = definitions.filter((d) => SERVICES_TERM.test(d.term));
+  return named.find((d) => named.some((other) => other !== d && ownMeaning(d.meaning).includes(other.term))) ?? named[0];
+}
 // Not "Professional Services": consultants' days of onboarding, beside the service that holds the data (audit217, 476
 // wrote "the Professional Services" for the platform in its comments).
 const SERVICES_TERM = /^(?:(?:subscription|cloud|online|hosted|ai)\s+)?(?:services?|platform|software|solution|offerings?|products?)$/i;
@@ -365,7 +374,7 @@ export function extractDefinitions(paragraphs: readonly Paragraph[]): Definition
     vendor: vendor ?? usage.vendor ?? 'Vendor',
     customer: customer ?? usage.customer ?? 'Customer',
     agreement: agreementTerm(definitions, paragraphs) ?? usage.agreement ?? 'Agreement',
-    services: servicesTerm(wholeServices(definitions.find((d) => SERVICES_TERM.test(d.term))), paragraphs) ?? 'services',
+    services: servicesTerm(wholeServices(widestService(definitions)), paragraphs) ?? 'services',
     spelling: spellingOf(paragraphs),
     // "… between you and Brackenly Apps Ltd ("Brackenly", "we" or "us")": a vendor defined as "we" with no customer
     // term speaks to "you", however short the terms.

@@ -28,3 +28,17 @@ describe('the word a contract uses for its own provisions', () => {
     expect(provisionOf(lines)).toBe('Section');
   });
 });
+
+describe('the contract\'s name for what the vendor provides', () => {
+  const termsOf = (lines: readonly string[]) => analyzeDocument(lines.map((text) => ({ text }))).terms;
+  it('is the defined term whose meaning takes in the other ("Services" includes access to the Platform), not the software part', () => {
+    const lines = [
+      'This Agreement is between Corvane Robotics Ltd ("Supplier") and the company named in the Order Form ("Customer").',
+      '1.4 "Platform" means the Supplier\'s fleet software, including the Console and the Models.',
+      '1.6 "Services" means the supply of the Equipment, access to the Platform and remote support.',
+      '5.2 Customer grants Supplier a perpetual licence to use Customer Data to provide the Services and to improve the Platform.',
+      '6.1 The Services are provided from the Platform, and the Services include support.',
+    ];
+    expect(termsOf(lines).services).toBe('Services');
+  });
+});
