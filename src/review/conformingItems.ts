@@ -330,9 +330,10 @@ export function mootOptOutItems(
             ? `[Internal] Deleted as moot: it dealt with what was made under ${cited} ${target.number}, which the review turned into a prohibition.`
             : `[Internal] Deleted as moot: it let the customer opt out of ${cited} ${target.number}, which the review turned into a prohibition.`,
           external: limbOnly
-            ? `We have struck the opt-out from ${cited} ${target.number}, which now prohibits that use, so there is no use left to opt out of. ${analysis.terms.customer}'s other rights in this clause stay.`
+            ? commentWording(`We have struck the opt-out from ${cited} ${target.number}, which now prohibits that use, so there is no use left to opt out of. {{customer}}'s other rights in this clause stay.`, analysis.terms)
             : 'limb' in target
-            ? `We have deleted this clause. We struck from ${cited} ${target.number} the use it let ${analysis.terms.customer} opt out of, so there is no use left to opt out of, and keeping the clause would suggest otherwise.`
+            ? // Through the contract's voice: in a we/you contract the customer writing back is "us" (audit227, 498 § 7.4).
+              commentWording(`We have deleted this clause. We struck from ${cited} ${target.number} the use it let {{customer}} opt out of, so there is no use left to opt out of, and keeping the clause would suggest otherwise.`, analysis.terms)
             : `We have deleted this clause. With ${target.item.ops.some(reserves) ? `${cited} ${target.number} deleted` : target.item.ops.some((op) => op.kind === 'insert' && BANNED.test(op.text)) ? `${cited} ${target.number} now a prohibition` : `the ${trainingOnly.includes(target.item) ? 'training' : 'use'} ${cited} ${target.number} allowed struck from it`}, ${PRECONDITION.test(body) ? 'there is nothing left for this clause to govern' : fruit !== undefined ? 'nothing can be made under it' : 'there is no use left to opt out of'}, and keeping the clause would suggest otherwise.`,
         },
         notes: [],

@@ -25,6 +25,10 @@ const NOT_RECORDS = /\b(?:personal(?:ly)?|interactions?|edits|outputs?|suggestio
 const OPEN_INCLUDING = /(?<![\w-])for\s+any\s+(?:lawful\s+)?(?:business\s+)?purposes?,?\s+including\s+(?:without\s+limitation\s+)?/i;
 /** "for any lawful purpose", standing alone. */
 const ANY_PURPOSE = /(?<![\w-])for\s+any\s+(?:lawful\s+)?(?:business\s+)?purposes?(?![\w-])(?!,?\s+including\b)/i;
+/** "is not", "shall not constitute", "will not be treated as": words that deny the data is the customer's. */
+const NOT_CLASSED = /\b(?:(?:is|are)\s+not|(?:shall|will|does|do)\s+not\s+(?:constitute|be|be\s+treated\s+as|form\s+part\s+of))\s+$/;
+/** The words that deny the data a class, and the classes denied: "shall not constitute Customer Data or Confidential Information". */
+const DENIED_CLASS = /\b(?:(?:is|are)\s+not|(?:shall|will|does|do)\s+not\s+(?:constitute|be\s+treated\s+as|be|form\s+part\s+of))\s+[^,;.]{1,120}/g;
 /** A defined name for data: "Project Data", "Customer Materials". */
 export const NAMED_DATA = /(?<![\w-])[A-Z][\w-]*\s+(?:Data|Materials|Content|Information)\b/g;
 const OTHER_DERIVED = new RegExp(DERIVED_DATA_NAME, 'i');
@@ -102,7 +106,9 @@ export function contentFreeUsageAnswer(
   // (The customer's own data is weighed below: named to be left out, or beside the usage data.)
   const ownNames = [...new Set(customerData.map((t) => t.toLowerCase()))];
   const beside = ownNames.filter((t) => namedBesideUsage(lower, t));
-  const otherNamed = (rest.match(NAMED_DATA) ?? []).some((name) => !ownNames.includes(name.toLowerCase()));
+  // "…, and Service Data shall not constitute Customer Data or Confidential Information" names others' data only to
+  // deny the usage data is theirs.
+  const otherNamed = (rest.replace(DENIED_CLASS, ' ').match(NAMED_DATA) ?? []).some((name) => !ownNames.includes(name.toLowerCase()));
   if (otherNamed) return undefined;
   // Said of the usage data's own definition, which may only describe records and leave nothing out by name (audit219
   // 481 § 4.3: there it was the customer's data that was defined to exclude the usage data).
@@ -125,7 +131,7 @@ export function contentFreeUsageAnswer(
   const struck = [joint ? `${beside[0]} is struck from the grant` : '', other ? "the vendor's other business is struck" : '', open ? 'the open purpose is struck' : '']
     .filter(Boolean)
     .join(' and ');
-  return { ops, reason: `${reason}; only ${struck}`, answers: joint ? 'customer-data-from-usage' : open && !other ? 'content-free-usage-open' : 'content-free-usage' };
+  return { ops, reason: `${reason}; only ${struck}`, answers: joint && other ? 'customer-data-and-other-business-from-usage' : joint ? 'customer-data-from-usage' : open && !other ? 'content-free-usage-open' : 'content-free-usage' };
 }
 
 /**
@@ -148,8 +154,9 @@ function jointWithUsage(sentence: string, usage: string, data: string): { at: nu
 function namedBesideUsage(lower: string, term: string): boolean {
   for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length)) {
     const before = lower.slice(Math.max(0, at - 40), at);
-    // "… are not Customer Data and may be used …": the sentence says the usage data is not the customer's.
-    if (!EXCLUSION.test(before) && !/\b(?:is|are)\s+not\s+$/.test(before)) return true;
+    // "… are not Customer Data and may be used …", "Service Data shall not constitute Customer Data" (495 § 5.3): the
+    // sentence says the usage data is not the customer's.
+    if (!EXCLUSION.test(before) && !NOT_CLASSED.test(before)) return true;
   }
   return false;
 }

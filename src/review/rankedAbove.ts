@@ -38,7 +38,9 @@ const PROTECTIVE_PART = /\b(?:data\s+processing|processor|business\s+associate|B
 /** The longest line read as a part's title. */
 const TITLE_LENGTH = 80;
 /** The customer's own negotiated terms: "the applicable Order Form", "the Special Conditions", "any Statement of Work". */
-const NEGOTIATED_PART = /\b(?:order\s+(?:forms?|confirmations?)|special\s+conditions|statements?\s+of\s+work|SOW)\b/i;
+// "the Enterprise Rider", "the Order Form Rider": the terms an enterprise customer signs to change the standard ones
+// (audit227, 498 § 18.2 ranked the Rider below the body for the customer's own custom-model terms).
+const NEGOTIATED_PART = /\b(?:order\s+(?:forms?|confirmations?)|special\s+conditions|statements?\s+of\s+work|SOW|(?:enterprise|order\s+form|customer)\s+riders?)\b/i;
 /** The rank is already kept to protecting more ("to the extent it is more protective of Customer Data"). */
 const ALREADY_KEPT = /\bmore\s+protective\b|\bnot\s+permit\s+any\s+use\b/i;
 
@@ -104,6 +106,8 @@ function canHoldUse(name: string, owner: number, analysis: Analysis, paragraphs:
   // Nor an order form, special conditions or statement of work: the customer's own negotiated terms, where its wins sit
   // (audits 196, 211, 213 and 218 marked riders over them wrong-target).
   if (start === undefined) return !itself && !PROTECTIVE_PART.test(name) && !NEGOTIATED_PART.test(name);
+  // A negotiated part the contract contains is the customer's too, whatever the analysis reads in it.
+  if (!itself && NEGOTIATED_PART.test(name)) return false;
   // A part whose title says it protects the data ("EXHIBIT B – STUDENT DATA PRIVACY", "ANNEX 1 – DATA PROCESSING
   // ADDENDUM") may rank first whatever its label (audit220 484 § 13.2, audit221 486 § 2.2).
   // The title may stand on the next line, which is a title only when short and unnumbered.

@@ -226,3 +226,27 @@ export function formAside(text: string): { index: number; 0: string } | undefine
   }
   return { index: head.index, 0: text.slice(head.index, end) };
 }
+
+/** " as further described in the Responsible AI Statement …", to the sentence's close. */
+const DESCRIBED_TAIL = /(?<![\s,])\s+as\s+(?:further\s+|more\s+fully\s+)(?:described|set\s+out|set\s+forth|explained|detailed)\s+in\b[^;]{1,300}?(?=\.?$)/i;
+/** ", who may review …", ", which may be located …": a relative clause closing the sentence with a "may" of its own. */
+const RELATIVE_PERMISSION_TAIL = /,\s+(?:who|which)\s+may\s+[^;.]{1,200}?(?=\.?$)/;
+
+/** The tails after a banned permission that would still read as permissions, or tie the ban to another document. */
+export function tailsAfterBan(sentence: string, permissionEnd: number, splices: readonly Splice[]): Splice[] {
+  const tails: Splice[] = [];
+  // "shall not use Client Data to research or develop new ML Features as further described in the Responsible AI
+  // Statement …, which the Supplier may amend": the reference would tie the ban to a page the vendor rewrites
+  // (audit227, 497 Sch 2 ¶3.2); the purpose the clause names is the ban's whole reach.
+  const described = DESCRIBED_TAIL.exec(sentence);
+  if (described && described.index > permissionEnd && /\s(?:to|for)\s/.test(sentence.slice(permissionEnd, described.index))) {
+    tails.push({ start: described.index, end: described.index + described[0].length, text: '' });
+  }
+  // "…, and shall not engage annotation vendors for this purpose, who may review Site Footage outside the United
+  // Kingdom" (audit226, 495 Sch 2 ¶2.2): the closing relative's "may" still reads as a permission for what is banned.
+  const relative = RELATIVE_PERMISSION_TAIL.exec(sentence);
+  if (relative && relative.index > permissionEnd && splices.some((splice) => splice.start < relative.index && splice.text.includes('not'))) {
+    tails.push({ start: relative.index, end: relative.index + relative[0].length, text: '' });
+  }
+  return tails;
+}

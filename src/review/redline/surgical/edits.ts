@@ -189,7 +189,12 @@ function servingTheCustomer(text: string, served: string): string {
   const words = text.slice(0, -tail.length).split(' ');
   const owner = words[words.length - 1] ?? '';
   const possessive = ['its', 'our', 'their'].includes(owner) || ((owner.endsWith("'s") || owner.endsWith('’s')) && owner[0] !== owner[0]?.toLowerCase());
-  return possessive ? `${words.slice(0, -1).join(' ')} ${served}` : text;
+  if (!possessive) return text;
+  // "maintaining the Supplier's products and services": the owner's article goes with it (audit227, 497 § 4.3 read
+  // "maintaining the the Services").
+  const kept = words.slice(0, -1);
+  if (/^the$/i.test(kept[kept.length - 1] ?? '') && /^the\s/i.test(served)) kept.pop();
+  return `${kept.join(' ')} ${served}`;
 }
 /** "and for any other purpose described in …": purposes a page or the agreement names, which "solely" must not reopen. */
 const PAGE_PURPOSES = String.raw`(?:and|or)\s(?:for|to)\s(?:any|the|such)\s(?:other\s|additional\s|further\s)?purposes?\s(?:described|set\sout|set\sforth|listed|specified|identified|stated)\sin\b`;

@@ -10,7 +10,7 @@ import { DISAPPLIES_DELETION } from './keepingEdits';
 import { servingVerbsSplice } from '../../itemVerbs';
 import { widenBannedModels } from './banScope';
 import type { Splice } from './splice';
-import { assentFrame, BOUNDED_PERMISSION, CAPPED_QUANTITY, defaultTurnedOff, formAside, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, vendorMayChangeTail } from './banSurroundings';
+import { assentFrame, BOUNDED_PERMISSION, CAPPED_QUANTITY, defaultTurnedOff, formAside, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, tailsAfterBan, vendorMayChangeTail } from './banSurroundings';
 
 /** ", after client names and other identifying text have been removed," right after the object, commas and all. */
 // ", after the removal of account numbers … by automated redaction,": the same safeguard said as a noun (287 B3.3).
@@ -233,6 +233,14 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // now forbids keeping would contradict it (458 Annex C § C7.2).
   const disapplied = DISAPPLIES_DELETION.exec(context.sentence.slice(permission.end));
   if (disapplied) splices.push({ start: permission.end + disapplied.index, end: permission.end + disapplied.index + disapplied[0].length, text: '' });
+  // A tail struck whole takes any smaller edit inside it ("…, which the Supplier may amend" within "as further described
+  // in …").
+  const tails = tailsAfterBan(context.sentence, permission.end, splices);
+  for (let i = splices.length - 1; i >= 0; i--) {
+    const inner = splices[i] as Splice;
+    if (tails.some((tail) => inner.start >= tail.start && inner.end <= tail.end)) splices.splice(i, 1);
+  }
+  splices.push(...tails);
   // "… for any purpose without any duty to account to Customer": after a ban the tail freeing the use reads as nonsense.
   for (const tail of context.sentence.slice(permission.end).matchAll(FREE_OF_DUTY)) {
     const start = permission.end + (tail.index ?? 0);
