@@ -115,4 +115,9 @@ describe('duties and requests that read as grants or levers (fresh193a: 495-28, 
     const clause = 'For each Matter in which predictive coding is used, Provider shall provide on request a validation report setting out the sampling methodology, the estimated recall and the margin of error.';
     expect(categoriesOf(clause)).toEqual([]);
   });
+
+  it('reads ", after which we delete them" as a deletion promise after the retention period', () => {
+    const clause = 'By default, we retain audio files for 30 days and transcripts for 90 days after processing, after which we delete them from our active systems.';
+    expect(categoriesOf(clause)).toContain('deletion:protective');
+  });
 });

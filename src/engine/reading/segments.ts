@@ -184,7 +184,8 @@ export function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boun
       // statement of its own, with its own subject and modal, not a part of the clause before.
       // The subject may be long: "whereupon Platform Learning Data uploaded after the date of withdrawal shall not …".
       // ", after which they are automatically purged": a pronoun and its "is/are" state on their own too (fresh192a 494-35).
-      const afterWhichStates = tokens[i + 1]?.norm === 'after' && finiteAfterSubject(tokens, i + 2);
+      // So does a party with its verb: ", after which we delete them from our active systems" (fresh194a 498-17).
+      const afterWhichStates = tokens[i + 1]?.norm === 'after' && (finiteAfterSubject(tokens, i + 2) || tagAhead(tokens, i + 3, 1, byStart, isClauseVerb));
       if (token.text === ',' && opensOwnStatement(tokens, i) && (tagAhead(tokens, i, 8, byStart, isModal) || modalBeforePause(tokens, i, byStart) || afterWhichStates)) push({ at: token.end, role: 'main' });
       // Not while a subject with a relative clause still waits for its modal ("Data that we selected for training …, and
       // any Model trained on that data, may be retained": one subject, 339 § 7.3).
@@ -298,7 +299,9 @@ export function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boun
     // "records of whether a radiologist accepted or overrode …": after a preposition, "whether" opens a question that is
     // part of the noun phrase, not a condition on the use. After a verb ("determine whether") it stays its own segment.
     const askedWhether = token.norm === 'whether' && WHETHER_AS_OBJECT.test(tokens[i - 1]?.norm ?? '');
-    if (phrase && !predicative && !askedWhether && hasTag(here, (set) => set === 'conditionOpener')) {
+    // ", after which we delete them": a connective after the comma that opened the statement, no condition of it.
+    const afterWhich = token.norm === 'after' && tokens[i + 1]?.norm === 'which' && tokens[i - 1]?.text === ',' && current() === 'main';
+    if (phrase && !predicative && !askedWhether && !afterWhich && hasTag(here, (set) => set === 'conditionOpener')) {
       const text = here.filter((t) => t.set === 'conditionOpener').map((t) => t.text.toLowerCase().replace(/,/g, ''));
       const always = text.some((t) => CONDITION_ALWAYS.has(t.replace(/\s+/g, ' ')));
       // "once it has been deleted", "when they expire": a pronoun subject opens a clause as surely as a party does;
