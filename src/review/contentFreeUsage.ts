@@ -26,9 +26,10 @@ const OPEN_INCLUDING = /(?<![\w-])for\s+any\s+(?:lawful\s+)?(?:business\s+)?purp
 /** "for any lawful purpose", standing alone. */
 const ANY_PURPOSE = /(?<![\w-])for\s+any\s+(?:lawful\s+)?(?:business\s+)?purposes?(?![\w-])(?!,?\s+including\b)/i;
 /** "is not", "shall not constitute", "will not be treated as": words that deny the data is the customer's. */
-const NOT_CLASSED = /\b(?:(?:is|are)\s+not|(?:shall|will|does|do)\s+not\s+(?:constitute|be|be\s+treated\s+as|form\s+part\s+of))\s+$/;
-/** The words that deny the data a class, and the classes denied: "shall not constitute Customer Data or Confidential Information". */
-const DENIED_CLASS = /\b(?:(?:is|are)\s+not|(?:shall|will|does|do)\s+not\s+(?:constitute|be\s+treated\s+as|be|form\s+part\s+of))\s+[^,;.]{1,120}/g;
+const DENIES_CLASS = String.raw`\b(?:(?:is|are)\s+not|(?:shall|will|does|do)\s+not\s+(?:constitute|be\s+treated\s+as|be|form\s+part\s+of))\s+`;
+const NOT_CLASSED = new RegExp(`${DENIES_CLASS}$`);
+/** The same words and the classes denied: "shall not constitute Customer Data or Confidential Information". */
+const DENIED_CLASS = new RegExp(`${DENIES_CLASS}[^,;.]{1,120}`, 'g');
 /** A defined name for data: "Project Data", "Customer Materials". */
 export const NAMED_DATA = /(?<![\w-])[A-Z][\w-]*\s+(?:Data|Materials|Content|Information)\b/g;
 const OTHER_DERIVED = new RegExp(DERIVED_DATA_NAME, 'i');

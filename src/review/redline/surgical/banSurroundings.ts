@@ -227,8 +227,10 @@ export function formAside(text: string): { index: number; 0: string } | undefine
   return { index: head.index, 0: text.slice(head.index, end) };
 }
 
+/** "described in", "set out in": how a clause points to another document for what it means. */
+export const DESCRIBED_IN = String.raw`(?:described|set\s+out|set\s+forth|explained|detailed)\s+in\b`;
 /** " as further described in the Responsible AI Statement …", to the sentence's close. */
-const DESCRIBED_TAIL = /(?<![\s,])\s+as\s+(?:further\s+|more\s+fully\s+)(?:described|set\s+out|set\s+forth|explained|detailed)\s+in\b[^;]{1,300}?(?=\.?$)/i;
+const DESCRIBED_TAIL = new RegExp(String.raw`(?<![\s,])\s+as\s+(?:further\s+|more\s+fully\s+)${DESCRIBED_IN}[^;]{1,300}?(?=\.?$)`, 'i');
 /** ", who may review …", ", which may be located …": a relative clause closing the sentence with a "may" of its own. */
 const RELATIVE_PERMISSION_TAIL = /,\s+(?:who|which)\s+may\s+[^;.]{1,200}?(?=\.?$)/;
 

@@ -10,7 +10,7 @@ import { DISAPPLIES_DELETION } from './keepingEdits';
 import { servingVerbsSplice } from '../../itemVerbs';
 import { widenBannedModels } from './banScope';
 import type { Splice } from './splice';
-import { assentFrame, BOUNDED_PERMISSION, CAPPED_QUANTITY, defaultTurnedOff, formAside, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, tailsAfterBan, vendorMayChangeTail } from './banSurroundings';
+import { assentFrame, BOUNDED_PERMISSION, CAPPED_QUANTITY, defaultTurnedOff, DESCRIBED_IN, formAside, FREE_OF_DUTY, lawfulPurposeQualifier, NARROWED_OBJECT, permissionLeadIn, planScopeLeadIn, servesTheCustomer, tailsAfterBan, vendorMayChangeTail } from './banSurroundings';
 
 /** ", after client names and other identifying text have been removed," right after the object, commas and all. */
 // ", after the removal of account numbers … by automated redaction,": the same safeguard said as a noun (287 B3.3).
@@ -120,7 +120,7 @@ export const partiesOf = ({ terms }: SurgicalContext) => ({ services: terms.serv
 const LATER_LICENCE = /\bgrants?\b[^.;]{0,160}?\blicen[cs]e\b/i;
 
 /** The object, then "as described in" (set out in, explained in) another document: uses defined by reference. */
-const BY_REFERENCE = /^\s+[^.;,]{1,80}?\bas\s+(?:described|set\s+out|set\s+forth|explained|detailed)\s+in\b/i;
+const BY_REFERENCE = new RegExp(String.raw`^\s+[^.;,]{1,80}?\bas\s+${DESCRIBED_IN}`, 'i');
 const ANY_PURPOSE = /\bany\s+(?:lawful\s+|other\s+)?purposes?\b/i;
 /** A permission to make derived data ("may create …"), which the ban leaves standing beside a banned use of it. */
 // "may collect code snippets … ("Engagement Data"), and use Engagement Data to train …": gathering comes first too.
