@@ -3,9 +3,8 @@
 // inspection, and give nobody a right to inspect: agreement 270 was read as granting audits in its heading and
 // definitions). Pure: reads the frame.
 import type { RuleInput, Veto } from './ruleTypes';
-import { affirmed, has, reads, wordsAfter } from './queries';
+import { affirmed, capitalised, has, reads, wordsAfter } from './queries';
 
-const capitalised = (word: string): boolean => word !== '' && word[0] !== word[0]?.toLowerCase();
 
 /** A capitalised word beside a capitalised neighbour, mid-sentence: one word of a multi-word name. */
 function inName(frame: RuleInput['frame'], start: number, end: number): boolean {

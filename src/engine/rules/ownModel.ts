@@ -2,7 +2,7 @@
 // derived-data rules share. Pure: reads the frame through the rule helpers only.
 import type { Predicate } from '../reading/frame';
 import { CUSTOMER_WORD_SETS } from './customerWords';
-import { bareWord, conditionCue, featureOnlyConsent, reads } from './queries';
+import { bareWord, capitalised, conditionCue, featureOnlyConsent, reads } from './queries';
 import type { RuleInput, Veto } from './ruleTypes';
 
 /** The customer named by its own word: "you", its role, or the contract's name for it. */
@@ -89,14 +89,14 @@ const dedicatedToCustomer = (frame: RuleInput['frame'], p: Predicate): boolean =
     const after = frame.text.slice(who.end - frame.start, who.end - frame.start + 20);
     const word = after.trim().split(' ')[0] ?? '';
     const nextWord = bareWord(word);
-    const capitalised = after.startsWith(' ') && word.charAt(0) !== word.charAt(0).toLowerCase();
+    const capitalisedNext = after.startsWith(' ') && capitalised(word);
     return before.endsWith('dedicated to ') || before.endsWith('dedicated to the ') ||
       after.startsWith("'s own dedicated") || after.startsWith('’s own dedicated') || (possessive(who.text) && after.startsWith(' own dedicated')) ||
       // "save for the Customer's private scoring model, which is trained solely on that Customer's data" (blind77-095).
       after.startsWith("'s private ") || after.startsWith('’s private ') || (possessive(who.text) && after.startsWith(' private ')) ||
       // "to train models that are deployed solely within Customer's own tenant" (blind81-031).
       (possessive(who.text) && after.startsWith(' own ') && OWN_DEPLOYMENT.has(bareWord(after.slice(5).split(' ')[0] ?? ''))) ||
-      ((before.endsWith('for the ') || before.endsWith('in the ')) && OWN_DEPLOYMENT.has(nextWord) && capitalised);
+      ((before.endsWith('for the ') || before.endsWith('in the ')) && OWN_DEPLOYMENT.has(nextWord) && capitalisedNext);
   });
 };
 

@@ -459,3 +459,6 @@ export const wordBefore = (frame: RuleInput['frame'], at: number): string => (fr
 
 /** A word without the punctuation that may close it, in lower case: "tenant," → "tenant", "law)" → "law". */
 export const bareWord = (word: string): string => (',.;:)'.includes(word.slice(-1)) ? word.slice(0, -1) : word).toLowerCase();
+
+/** Whether a word opens with a capital ("Platform", "Ledgerline"), without a regex. */
+export const capitalised = (word: string): boolean => word !== '' && word.charAt(0) !== word.charAt(0).toLowerCase();

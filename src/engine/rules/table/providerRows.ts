@@ -5,6 +5,7 @@
 // Pure: string operations over the frame.
 import type { Cue } from '../../reading/frame';
 import type { Rule, RuleInput } from '../ruleTypes';
+import { capitalised } from '../queries';
 
 /** The words that end a company's legal name. */
 const LEGAL_FORMS: ReadonlySet<string> = new Set([
@@ -42,7 +43,6 @@ export function providerNamed({ frame }: RuleInput): Cue | undefined {
   if (!words.some((w) => LEGAL_FORMS.has(w))) return undefined;
   // A name, not a sentence that mentions one ("… by mailing a signed letter to Stubblefield Data Co., Attn: Legal"):
   // every word capitalised but its legal form and the joins of a name.
-  const capitalised = (w: string) => w !== '' && w.charAt(0) !== w.charAt(0).toLowerCase();
   if (!name.split(' ').every((w) => capitalised(w) || LEGAL_FORMS.has(w.toLowerCase()) || NAME_JOINS.has(w))) return undefined;
   return { set: 'aiProvider', text: name, start: frame.start + from, end: frame.start + from + name.length };
 }

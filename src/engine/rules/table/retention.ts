@@ -3,7 +3,7 @@
 import { DERIVED_KEPT_SAFE } from './carveOuts';
 import type { Cue, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
-import { action, affirmed, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads, wordsAfter } from '../queries';
+import { action, affirmed, capitalised, conditionCue, cue, denied, frameFacts, has, modelNotUndone, object, reads, wordsAfter } from '../queries';
 import { ACCESS_TO_THE_SERVICE } from '../serviceAccess';
 import { CLAIM_CONTEXT, CUSTOMER_DUTY, CUSTOMER_RESTRICTION, DEFINITION_ONLY, HELD_THEN_DESTROYED, LICENSED_TO_CUSTOMER, CUSTOMER_DATA_CARVED_OUT, PEOPLE_TRAINED, SURVIVES_ONLY_GENERAL, DELETION_REACHES, ITEM_OF_DELETION_SCHEDULE } from '../vetoes';
 import { CARVE_OUT_RULES } from './carveOuts';
@@ -15,7 +15,6 @@ const data = (i: RuleInput) => object(i.predicate, 'customer-data', 'output', 'g
  * "retained in the Voice Analytics Platform": an end's word inside a capitalised product name, before the word that
  * names the product ("Platform", "Suite"), says where the data is kept, not what for (fresh192a 494-35).
  */
-const capitalised = (word: string): boolean => word.charAt(0) !== word.charAt(0).toLowerCase();
 const inProductName = ({ predicate: p }: RuleInput, end: Cue): boolean =>
   capitalised(end.text) && p.cues.some((c) => c.set === 'offering' && capitalised(c.text) && c.start > end.end && c.start - end.end <= 1);
 const deletesFirst = ({ predicate: p }: RuleInput): boolean => {

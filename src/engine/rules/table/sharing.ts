@@ -3,7 +3,7 @@
 import { joinedDocumentAt } from '../../reading/joinedDocument';
 import type { ClauseFrame, Predicate } from '../../reading/frame';
 import type { Rule, RuleInput, Veto } from '../ruleTypes';
-import { action, affirmed, consentGated, cue, frameFacts, has, object, reads, trainingDenied, wordsAfter } from '../queries';
+import { action, affirmed, capitalised, consentGated, cue, frameFacts, has, object, reads, trainingDenied, wordsAfter } from '../queries';
 import { PROVIDER_AS_EXCUSED_CAUSE } from '../liabilityVetoes';
 import { ABOUT_PEOPLE, CLAIM_CONTEXT, CUSTOMER_RESTRICTION, CUSTOMER_USES_OUTSIDE_TOOLS, DEFINITION_ONLY, HOLDERS_DELETED, ITEM_OF_LISTED_BAN, SUPPOSED_USE } from '../vetoes';
 
@@ -123,7 +123,7 @@ const TITLE_JOINS: ReadonlySet<string> = new Set(['and', '&', 'of', "'s", '’s'
 function namesPolicy(frame: RuleInput['frame'], from: number, to: number): boolean {
   if (from < 0) return false;
   const words = frame.text.slice(from - frame.start, to - frame.start).trim().split(' ').filter((w) => w !== '');
-  return words.length <= 6 && words.every((w) => TITLE_JOINS.has(w) || w.charAt(0) !== w.charAt(0).toLowerCase());
+  return words.length <= 6 && words.every((w) => TITLE_JOINS.has(w) || capitalised(w));
 }
 
 /** The signed document a change is made by ("as modified by this Amendment"): the parties' own change. */
