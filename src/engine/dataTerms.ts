@@ -6,7 +6,7 @@ import type { Definition } from './types';
 // "Conversation Logs", "Call Transcripts": what the customer's people said, logged, names data as "Data" does.
 /** A term whose head noun is a part of the contract or a scheme under it: "Data Usage Annex", "Analytics Programme". */
 export const DOCUMENT_PART_TERM = /\b(?:annex|annexes|schedule|exhibit|appendix|attachment|addendum|policy|policies|programme|program|scheme|agreement|terms)$/i;
-export const DATA_TERM = /\b(?:data|content|materials?|inputs?|prompts?|information|submissions|files|documents|uploads|photos|images|pictures|videos|footage|recordings|audio|media|code|designs|messages|conversations|logs|transcripts)\b/i;
+export const DATA_TERM = /\b(?:data|content|materials?|inputs?|prompts?|information|submissions|files|documents|records|uploads|photos|images|pictures|videos|footage|recordings|audio|media|code|designs|messages|conversations|logs|transcripts)\b/i;
 /** "Data Protection Laws", "Data Protection Legislation": a law's name holds the word "data" but names no data. */
 export const LAW_NAME = /\b(?:laws?|legislation|regulations?|act|directive|rules)$/i;
 export const DERIVED_DATA = /\b(?:derived|aggregated?|anonymi[sz]ed|de-identified|deidentified|statistical|statistics)\b/i;

@@ -7,6 +7,11 @@ const VERB_WORD = /^(?:to|is|are|was|were|be|been|will|shall|may|can|must|would|
 /** Words after a participle that show it is a verb ("stored and processed in the EU"), not a word describing a noun. */
 const NOT_A_NOUN = /^(?:by|in|on|for|to|with|from|at|as|under|into|onto|through|via|within|until|after|before|during|the|a|an|and|or|only|solely|and\/or|if|when|where|so|such|that|which|indefinitely|permanently|securely|separately|again|back|out|up|off)$/;
 
+/** Nouns that end like an adverb: "supply chain data", "family records", "assembly logs". */
+const LY_NOUNS = new Set(['supply', 'family', 'assembly', 'anomaly', 'monopoly', 'reply', 'ally', 'rally', 'italy', 'july', 'fly', 'lily', 'belly', 'jelly', 'bully', 'homily']);
+/** "processed in memory and discarded immediately after …": a participle before an adverb describes no noun. */
+const adverb = (word: string): boolean => /^[a-z]{3,}ly$/.test(word) && !LY_NOUNS.has(word);
+
 /** For "but not <a short phrase with no verb>", the word index where the phrase ends (its comma); else undefined. */
 export function leftOut(input: PredicateInput, neg: Cue, i: number, after: number): number | undefined {
   const { units, offset, sentenceText } = input;
@@ -27,7 +32,7 @@ export function leftOut(input: PredicateInput, neg: Cue, i: number, after: numbe
 export function describesANoun(input: PredicateInput, c: Cue, before: string): boolean {
   const { units, offset } = input;
   const next = units[wordIndexAt(units, c.end, offset)];
-  const describes = /^[A-Z]/.test(next?.text ?? '') || (/^[a-z]/.test(next?.text ?? '') && !NOT_A_NOUN.test(next?.norm ?? ''));
+  const describes = /^[A-Z]/.test(next?.text ?? '') || (/^[a-z]/.test(next?.text ?? '') && !NOT_A_NOUN.test(next?.norm ?? '') && !adverb(next?.norm ?? ''));
   // "projects in a deleted workspace": after "a", "an", "each" or "every" as after "the".
   // "Customer's licensed clinicians": after a possessive as after "your" or "its".
   const placed = /^(?:and|or|all|your|our|their|its|the|any|such|a|an|each|every)$/.test(before) ||
