@@ -22,7 +22,7 @@ export type DerivedAnswer = 'word-level, covers training' | 'word-level, leaves 
 /** Uses a narrowed licence answers as well. */
 const TRAINING_OR_DERIVED: ReadonlySet<string> = new Set(['ai-training', 'service-improvement', 'aggregated-data']);
 
-export function nextToAnswer(open: readonly Finding[], derivedAnswer: (finding: Finding) => DerivedAnswer): Finding | undefined {
+export function nextToAnswer(open: readonly Finding[], derivedAnswer: (finding: Finding) => DerivedAnswer, usesOnlyDerived: (finding: Finding) => boolean = () => false): Finding | undefined {
   const worst = [...open].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start)[0];
   if (!worst) return undefined;
   const sameSentence = (category: Finding['category']) => open.find((f) => f.start === worst.start && f.category === category);
@@ -39,6 +39,14 @@ export function nextToAnswer(open: readonly Finding[], derivedAnswer: (finding: 
   if (worst.category === 'ai-training' || worst.category === 'service-improvement') {
     const derived = sameSentence('aggregated-data');
     if (derived && derivedAnswer(derived) === 'word-level, covers training') return derived;
+  }
+  // "The Supplier shall own all rights in Derived Data and may … commercialise Derived Data for any purpose": an
+  // improvement read in a use of the derived data alone is the derived data's to answer. The improvement's own clause
+  // in the sentence's place may speak of something else (at fallback 2, models tuned for the customer: agreement 02
+  // § 3.3), where the derived-data clause sets the standard for the very data the sentence uses.
+  if (worst.category === 'service-improvement' && !sameSentence('ai-training') && usesOnlyDerived(worst)) {
+    const derived = sameSentence('aggregated-data');
+    if (derived && derivedAnswer(derived) === 'sentence') return derived;
   }
   // "may create Anonymised Data and use it to improve … models": the derived-data proviso would leave the training,
   // so the training is answered first, in its own words ("but shall not use it to improve …"). So too where the

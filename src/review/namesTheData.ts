@@ -59,6 +59,17 @@ const OTHER_SOURCE_NAMED = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?${OTHER_SOURCE.
 // "form part of Service Telemetry" names where the data goes, not what it is made of.
 const SOURCE_OF = new RegExp(`\\b(?:from|(?<!\\bpart\\s)of|based\\s+on)\\s+(?:the\\s+|our\\s+|its\\s+|any\\s+|such\\s+)?(?:[\\w-]+\\s+){0,2}?${OTHER_SOURCE.source}`, 'i');
 
+/**
+ * "The Supplier shall own all rights in Derived Data and may … commercialise Derived Data for any purpose": the use is of
+ * the derived data alone, by its own defined name or its aggregated/de-identified words, and the customer's data is
+ * named, if at all, only as its source.
+ */
+export function usesOnlyDerivedData(sentence: string, analysis: Analysis): boolean {
+  const derivedTerm = analysis.terms.derivedData;
+  const namesIt = namesDerivedData(sentence) || (derivedTerm !== undefined && sentence.includes(derivedTerm));
+  return namesIt && onlyAsSource(sentence, customerDataNames(analysis));
+}
+
 /** The customer-data terms only (the widest and its parts), lower case: not the data the vendor derives from them. */
 export function customerDataNames(analysis: Analysis): string[] {
   return [analysis.terms.customerData, ...analysis.definitions.filter((d) => d.denotes === 'customer-data').map((d) => d.term)].map((t) => t.toLowerCase());

@@ -33,7 +33,7 @@ import { COUNTERPART, disclosureKept, isSurvivalList, keepsRightsAlive, keepsVen
 import { narrowDerivedSweep, narrowSweep } from './sweepNarrowing';
 import { planRedline } from './redline';
 import { insideTagAlong, struckCorrections, withoutFeedbackCarveOut } from './redline/surgical';
-import { carvesOutWhatIsExcluded, customerDataNames, dataNames, licensedByCustomer, namesDataByClause, namesDerivedData, namesTheData, onlyAsSource, trainsOnItsItems } from './namesTheData';
+import { carvesOutWhatIsExcluded, customerDataNames, dataNames, licensedByCustomer, namesDataByClause, namesDerivedData, namesTheData, onlyAsSource, trainsOnItsItems, usesOnlyDerivedData } from './namesTheData';
 import { EXTENDS_A_CLAUSE, LIFTS_DELETION, OVERRIDES_A_CLAUSE, orphanedHeading, partialStrike, reserveClause, strikeSentence, strikesWhatMustStand } from './strikes';
 import { servingPurposeStrike } from './servingPurpose';
 
@@ -43,6 +43,7 @@ import { freedLimbStrike } from './freedLimb';
 import { retitledHeading } from './retitle';
 import { sellingVerbsStruck } from './sellingVerbs';
 import { choosePlan } from './planChoice';
+import { reletteredList } from './reletterList';
 
 
 /** Enough for every finding of a dense paragraph; each round answers one, so more rounds mean none is progressing. */
@@ -117,7 +118,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
       const leaves = plan?.kind === 'word-level' && read(applyOps(track.current, plan.ops)).some((f) => f.start === derived.start && TRAINING_USES.has(f.category));
       return plan?.kind !== 'word-level' ? 'sentence' : leaves ? 'word-level, leaves training' : 'word-level, covers training';
     };
-    const next = nextToAnswer(open, derivedAnswer);
+    const next = nextToAnswer(open, derivedAnswer, (f) => usesOnlyDerivedData(f.quote, context.analysis));
     if (!next) break;
     // "Company shall not use …, and Subscriber may stop such use" read as a new kind of risk once "may" became "shall
     // not", or "Deletion … shall extend to Derived Data" once the carve-out was turned round: a risk the review's own
@@ -499,6 +500,7 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
   strikeDependentSiblings(track, read(paragraph.text), steps, (ops) => danglingReference(paragraph.text, ops, elsewhere));
   applyIf(declineDefaultEnrolment(track));
   applyIf(strikeBannedUseFollowers(track));
+  applyIf(reletteredList(track.current, elsewhere, (start, end) => track.writtenByUs(start, end)));
   const dangling = danglingReference(paragraph.text, track.ops(), elsewhere) ?? heldBackReason(attempted, attemptKey, read(paragraph.text), read(track.current), track.ops());
   if (dangling !== undefined) {
     const reason = `${BLOCKED}${dangling}`;

@@ -92,7 +92,10 @@ const DATA_SUBJECT = /\b(how long|whether|once|until) it (will|may|shall|can)\b/
 function agreeWithDataTerm(text: string, term: string): string {
   const last = term.split(' ').pop() ?? '';
   if (!/[^s]s$/.test(last)) return text;
-  const verbs = text.replace(new RegExp(`\\b${escape(term)} (is|has|includes|was|remains|contains)\\b`, 'g'), (_w, verb: string) => `${term} ${PLURAL_VERBS[verb] ?? verb}`);
+  // "no content of Member Records is reproduced": after "of" the term is no subject and the verb keeps its own.
+  const verbs = text.replace(new RegExp(`(\\bof\\s+)?\\b${escape(term)} (is|has|includes|was|remains|contains)\\b`, 'g'), (whole, governed: string | undefined, verb: string) =>
+    governed !== undefined ? whole : `${term} ${PLURAL_VERBS[verb] ?? verb}`,
+  );
   // Only in a sentence that names the data term before the pronoun; "how long it will be kept" takes "they" (audit95).
   return verbs.replace(/[^.]+\.?/g, (sentence) => {
     const named = sentence.indexOf(term);

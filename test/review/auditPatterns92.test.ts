@@ -79,11 +79,11 @@ describe('clauses that lean on the training the review struck from a wider permi
 });
 
 describe('a carve-out from deletion whose lettered items run on with commas', () => {
-  it('reserves the item that keeps models created from the customer\'s data, leaving the separators and the other items', () => {
+  it('strikes the item that keeps models created from the customer\'s data with its separator, and re-letters the rest (audit226)', () => {
     const exit =
       '10.4 Section 10.3 shall not require Provider to delete (a) invoices or audit logs, (b) any model, model weights or embeddings created from Customer Data before termination, or (c) copies that the law requires Provider to keep.';
     const target = preferredReview([PARTIES, DATA, exit]).edit(2)?.target;
-    expect(target).toBe('10.4 Section 10.3 shall not require Provider to delete (a) invoices or audit logs, (b) [Reserved], or (c) copies that the law requires Provider to keep.');
+    expect(target).toBe('10.4 Section 10.3 shall not require Provider to delete (a) invoices or audit logs, or (b) copies that the law requires Provider to keep.');
   });
 });
 
