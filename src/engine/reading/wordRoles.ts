@@ -12,10 +12,12 @@ const LY_NOUNS = new Set(['supply', 'family', 'assembly', 'anomaly', 'monopoly',
 /** "processed in memory and discarded immediately after …": a participle before an adverb describes no noun. */
 const adverb = (word: string): boolean => /^[a-z]{3,}ly$/.test(word) && !LY_NOUNS.has(word);
 
-/** For "but not <a short phrase with no verb>", the word index where the phrase ends (its comma); else undefined. */
+/** For "but not <a short phrase with no verb>" (or "not as <a role>"), the word index where the phrase ends (its comma); else undefined. */
 export function leftOut(input: PredicateInput, neg: Cue, i: number, after: number): number | undefined {
   const { units, offset, sentenceText } = input;
-  if (neg.text.toLowerCase() !== 'not' || units[i - 1]?.norm !== 'but') return undefined;
+  // "acts as an independent controller, and not as a processor, in respect of …": "not as <a role>" is such a phrase too.
+  const contrast = units[i - 1]?.norm === 'but' || units[i + 1]?.norm === 'as';
+  if (neg.text.toLowerCase() !== 'not' || !contrast) return undefined;
   const from = neg.end - offset;
   // "(… error logs, but not the contents of Research Data) to maintain …": a closing bracket ends the phrase too.
   const pause = /[,;.)]/.exec(sentenceText.slice(from));

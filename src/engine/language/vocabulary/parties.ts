@@ -49,6 +49,8 @@ export const PARTY_SETS = [
       'shipper', 'shippers', 'firm', 'bank',
       // A biobank's depositing institution, a trade show's exhibitor (blind101).
       'institution', 'exhibitor', 'exhibitors',
+      // HIPAA's own words for the parties to a business associate agreement: the health provider is the customer.
+      'covered entity', 'covered entities',
     ],
   },
   {

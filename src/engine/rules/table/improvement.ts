@@ -34,6 +34,11 @@ const sentByCustomer = (frame: RuleInput['frame'], p: Predicate): boolean => {
 /** A list item with no subject ("develop new products and services;") reads as one of the vendor's purposes. */
 const fragment = ({ predicate: p }: RuleInput) => {
   if (p.actor.side !== 'unknown' || p.modal !== undefined) return false;
+  // "Corvexa and its licensors own the Platform, the Models …, and all improvements … of any of them": improvements to
+  // the owner's own things, with no data of the customer's in the clause, are its property, not a use of anything.
+  // "All resulting models and improvements are … property of Supplier" names no property of its own: the results are
+  // of a use named before, and stay a risk.
+  if (affirmed(p, 'own') !== undefined && object(p, 'vendor-material') !== undefined && object(p, 'customer-data', 'output') === undefined) return false;
   // "Maintenance includes the further improvement of the software" describes a service; the verb comes first in a list item.
   const improve = p.actions.find((a) => a.kind === 'improve');
   return !p.cues.some((c) => c.set === 'definitionCue' && improve !== undefined && c.start < improve.start);
