@@ -87,9 +87,14 @@ function conjunctionMoved(text: string, start: number, separator: string, floor:
   const conjunction = /\b(and|or)\b/.exec(separator)?.[1];
   const lastComma = text.lastIndexOf(', ', start - 1);
   if (!conjunction || lastComma <= floor || /\b(?:and|or)\b/.test(text.slice(lastComma, start))) return [];
+  // "…, including query patterns": the comma opens the list, whose one item left needs no conjunction (fresh195 499).
+  if (LIST_OPENERS.test(text.slice(lastComma + 2, start))) return [];
   if (separator.includes(',')) return [{ kind: 'insert', at: lastComma + 2, text: `${conjunction} ` }];
   return [{ kind: 'delete', start: lastComma, end: lastComma + 1, text: ',' }, { kind: 'insert', at: lastComma + 1, text: ` ${conjunction}` }];
 }
+
+/** Words that open a list of examples: a comma before them is not a separator between its items. */
+const LIST_OPENERS = /^(?:including|such as|for example|e\.g\.|namely)\b/i;
 
 /** Participles that make the data named after them the source of a list, not an item of it ("scores computed from"). */
 const MADE_FROM = /\b(?:generated|derived|created|produced|obtained|extracted|made|computed|calculated|inferred|compiled)\b/i;

@@ -43,3 +43,13 @@ describe('an item struck from a lettered list inside a sentence (audit226, 495 Â
     expect(target).toContain('(b) [Reserved], and (c) Customer Data it must keep by law.');
   });
 });
+
+describe('a usage list that keeps only the first example after "including" (audit228, 499 "Usage Data")', () => {
+  it('moves no "and" in front of "including"', () => {
+    const USAGE =
+      '1.4 "Usage Data" means log and performance data relating to the use of the Service, including search terms, user interactions with Outputs and adjuster override decisions.';
+    const target = reviewOf([PARTIES, DATA, USAGE, '4.1 The Provider may use Usage Data for any purpose.'], { position: 'preferred', insertMissing: false }).edit(2)?.target ?? '';
+    expect(target).not.toContain('override decisions');
+    expect(target).toContain('relating to the use of the Service, including search terms');
+  });
+});
