@@ -273,9 +273,10 @@ const PROVISO = /\bprovided\s+that\b/i;
 // A grant the review carved the customer's data out of ("…, except that this Section 3.5 does not apply to Customer
 // Data") no longer reaches that data; its survival keeps only the vendor's own (audit82, 223 § 6.6 lost 3.5).
 const CARVED_OUT = /\bdoes\s+not\s+apply\s+to\b/i;
-// A keeping clause that lost a whole item of its list ("(c) [Reserved]", or the item struck and the rest re-lettered) keeps only its other items, which work after
-// the end and which the list keeps alive: 228 § 10.6 lost the backups and legal-hold copies of § 10.4 when its item (c)
-// went (audit83). A use that lost an item still uses the data, and leaves the list (16 § 6.3).
+// A keeping clause that lost a whole item of its list ("(c) [Reserved]", or the item struck and the rest
+// re-lettered) keeps only its other items, which work after the end and which the list keeps alive: 228 § 10.6 lost
+// the backups and legal-hold copies of § 10.4 when its item (c) went (audit83). A use that lost an item still uses the
+// data, and leaves the list (16 § 6.3).
 const ITEM_RESERVED = /^\s*\[Reserved\.?\]/;
 const KEEPS = /\bmay\s+(?:retain|keep|store|hold)\b/i;
 /** "; (b) Company Data incorporated into models": an item struck with its letter, the rest re-lettered (reletterList). */

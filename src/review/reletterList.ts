@@ -1,6 +1,6 @@
 // A lettered list inside a running sentence loses the items this review reserved, and its later items take their
-// letters back: "(a) its Affiliates, (b) [Reserved], and (c) contractors" becomes "(a) its Affiliates and (b)
-// contractors". Lawyers read "[Reserved]" mid-sentence as a gap left to fill (audit226, 495 § 10.4(b); audit193, 459
+// letters back: "(a) its Affiliates, (b) [Reserved], and (c) contractors" becomes "(a) its Affiliates, and (b)
+// contractors", each change a mark of its own. Lawyers read "[Reserved]" mid-sentence as a gap left to fill (audit226, 495 § 10.4(b); audit193, 459
 // § 3.4). Letters anything cites stay as they are. Pure: engine types and clause numbers only.
 import type { RedlineOp } from '../engine/types';
 import { numberAtStart } from './clauseNumbers';
