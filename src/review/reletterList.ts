@@ -5,18 +5,12 @@
 import type { RedlineOp } from '../engine/types';
 import { numberAtStart } from './clauseNumbers';
 import { RESERVED_ITEM } from './reviewComments';
+import { withoutJoin } from './strikes';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 /** "(b) ", "(iv) ": one item's marker inside a sentence. */
 const MARKER = /(?<=\s)\(([a-z]|[ivx]{1,4})\)\s/g;
-/** An item without what runs it on to the next: ",", ";", with or without "and" or "or". */
-function withoutRunOn(item: string): string {
-  let out = item.trimEnd();
-  const joint = jointAtEnd(out);
-  if (joint !== undefined) out = out.slice(0, out.length - joint.length).trimEnd();
-  return out.endsWith(',') || out.endsWith(';') ? out.slice(0, -1) : out;
-}
 /** "and" or "or" closing the text, as a word of its own. */
 function jointAtEnd(text: string): string | undefined {
   const words = text.trimEnd().split(' ');
@@ -65,7 +59,7 @@ export function reletteredList(current: string, elsewhere: readonly string[], wr
   const bodyEnd = (i: number): number => {
     const m = markers[i] as Marker;
     const next = markers[i + 1];
-    return reserved[i] ? m.end + RESERVED_ITEM.length : m.end + (next ? withoutRunOn(current.slice(m.end, next.start)).length : 0);
+    return reserved[i] ? m.end + RESERVED_ITEM.length : m.end + (next ? withoutJoin(current.slice(m.end, next.start)).length : 0);
   };
   const lastIndex = markers.length - 1;
   const kept = markers.map((_, i) => i).filter((i) => !reserved[i]);

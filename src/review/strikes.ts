@@ -226,7 +226,7 @@ export function reserveClause(text: string): RedlineOp[] | undefined {
 // Not a cross-reference to one: "data used under clause (ii) is de-identified" names an item, it opens none (337 A.5).
 const ITEM_MARKER = /(?<!\w)(?<!\b(?:[Cc]lause|[Ss]ection|[Pp]aragraph|[Ii]tem|[Ll]imb|[Ss]ub-?clause|[Ss]ubsection)s?\s)\((?:[a-z]|[ivx]{1,4})\)\s+/g;
 /** What ends an item: the join before the next ("; and ", ", or ") is kept with the list, not struck with the item. */
-function withoutJoin(item: string): string {
+export function withoutJoin(item: string): string {
   let end = item.trimEnd().length;
   const word = /(?:^|\s)(?:and|or)$/.exec(item.slice(Math.max(0, end - 4), end));
   if (word) end = item.slice(0, end - word[0].trimStart().length).trimEnd().length;
