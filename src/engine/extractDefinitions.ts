@@ -279,7 +279,7 @@ function termRoles(definitions: readonly Definition[], paragraphs: readonly Para
     roles.set(d.term, party);
     companies.delete(d.term);
   }
-  companyBesideVendor(definitions, roles);
+  companyBesideVendor(definitions, roles, paragraphs);
   customerNamedOnTheOrder(definitions, roles);
   const mentions = partyMentions(paragraphs.map((p) => p.text), companies);
   for (const term of companies) roles.set(term, partyRole(mentions.get(term)));

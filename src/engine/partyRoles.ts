@@ -59,9 +59,14 @@ const PLAIN_VENDOR = /^(?:provider|vendor|supplier|licensor|contractor|processor
  * '… Straits Lantern Media Pte. Ltd. (the "Company"), and Vocalis Dubbing Technologies Pte. Ltd. (the "Vendor")':
  * where the paragraph that names "Company" also names a plain vendor, the Company is the other party, the customer.
  */
-export function companyBesideVendor(definitions: readonly Definition[], roles: Map<string, TermDenotation>): void {
+// '(1) NORTHVALE FREIGHT LOGISTICS LIMITED … ("Company"); and' over '(2) ROADSIGHT ANALYTICS LIMITED … ("Supplier")':
+// party entries one to a paragraph are the same parties block (audit230, 504 read the customer's own paper backwards).
+export function companyBesideVendor(definitions: readonly Definition[], roles: Map<string, TermDenotation>, paragraphs: readonly Paragraph[] = []): void {
   const company = definitions.find((d) => /^company$/i.test(d.term) && roles.get(d.term) === 'vendor');
-  if (company && definitions.some((d) => d.paragraph === company.paragraph && PLAIN_VENDOR.test(d.term))) roles.set(company.term, 'customer');
+  if (!company) return;
+  const entries = isEntry(paragraphs[company.paragraph]?.text ?? '');
+  const beside = (at: number) => at === company.paragraph || (entries && Math.abs(at - company.paragraph) === 1 && isEntry(paragraphs[at]?.text ?? ''));
+  if (definitions.some((d) => beside(d.paragraph) && PLAIN_VENDOR.test(d.term))) roles.set(company.term, 'customer');
 }
 
 /** "… which Licensor shall provide to Licensee": the verbs by which one party hands the data over to the other. */

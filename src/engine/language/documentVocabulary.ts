@@ -82,12 +82,18 @@ const MEANS_MODELS = /^(?:the\s|any\s|all\s)?(?:[\w-]+\s){0,2}?(?:models?|algori
 const COMMON_WORD_TERM: ReadonlySet<string> = new Set(['purpose', 'purposes', 'use', 'uses', 'processing', 'activities']);
 const madeFromData = (meaning: string): boolean => !MEANS_MODELS.test(meaning.trim()) && (derivedMeaning(meaning) || /\bpooled\b/i.test(meaning));
 
+/**
+ * "compile Customer Data with data from other fleets into … statistics (\"Aggregated Insights\")": the vendor's own terms,
+ * annexed to a form that calls the data otherwise, still name the customer's data by its role (audit230, 504 Sch. 4).
+ */
+const CUSTOMERS_DATA_BY_ROLE = /\b(?:Customer|Client|Subscriber|Licensee|Member|User)\s(?:Data|Content|Information)\b/;
+
 export function documentVocabulary(definitions: readonly Definition[], parties: Parties): CompiledVocabulary {
   const terms = (denotes: Definition['denotes']) => definitions.filter((d) => d.denotes === denotes).map((d) => d.term);
   const customerData = terms('customer-data');
   // "Benchmark Data", "Service Insights": the contract's own name for data made from the customer's is derived data.
   const derived = definitions
-    .filter((d) => d.denotes === 'other' && madeFromData(d.meaning) && customerData.some((t) => d.meaning.includes(t)))
+    .filter((d) => d.denotes === 'other' && madeFromData(d.meaning) && (customerData.some((t) => d.meaning.includes(t)) || CUSTOMERS_DATA_BY_ROLE.test(d.meaning)))
     .map((d) => d.term);
   const swept = definitions.filter((d) => d.denotes === 'usage-data' && SWEEPS_CONTENT.test(d.meaning)).map((d) => d.term);
   const trainingPurposes = definitions.filter((d) => (d.denotes === 'other' && MEANS_TRAINING.test(d.meaning)) || definesTrainingPurposes(d)).map((d) => d.term);

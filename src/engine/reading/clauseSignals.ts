@@ -342,3 +342,19 @@ export function opensDeniedResult(tokens: readonly Token[], i: number, byStart: 
     // "…so that the user can no longer be identified, and use them to develop …": the clause goes on after the result.
     !tokens.some((t, k) => k > i && t.text === ',' && tokens[k + 1]?.norm === 'and');
 }
+
+/** Sets that name data: the subject of a clause of time about what is done to it. */
+const DATA_SUBJECT: ReadonlySet<string> = new Set(['customerDataTerm', 'dataNoun', 'usageData', 'docCustomerData']);
+/**
+ * "A pipeline that removes direct identifiers before any Claims Data is used for Model training": mid-sentence,
+ * "before" with data of its own as subject and a passive verb ("is used", "are processed") opens a clause of time,
+ * which a safeguard step precedes; it grants nothing (audit228, 499 Annex 2 item 2 was read as a training grant).
+ * Without the data subject and the verb it dates the noun before it ("files added before the Effective Date").
+ */
+export function opensTimeClauseOnData(tokens: readonly Token[], i: number, byStart: Map<number, Tag[]>): boolean {
+  if (tokens[i]?.norm !== 'before' || !tagAhead(tokens, i, 4, byStart, (set) => DATA_SUBJECT.has(set))) return false;
+  const words = tokens.slice(i + 1).filter((t) => t.kind === 'word').slice(0, 7);
+  const be = words.findIndex((t) => /^(?:is|are)$/.test(t.norm));
+  const participle = words[be + 1]?.norm ?? '';
+  return be > 0 && /ed$/.test(participle) && !words.slice(0, be).some((t) => /^(?:is|are|was|were|shall|will|may|must)$/.test(t.norm));
+}

@@ -9,6 +9,7 @@ import { findActor, findOutsiders, findOwner, findRecipient, SIDE_OF } from './p
 import { ACTION_OF } from './actionOf';
 import { actionWordIsNoun, derivedWordIsError } from './wordSenses';
 import { complementOfNoun, negations, type Negation } from './negations';
+import { generatedBefore, insideCitedTitle } from './neighbourWords';
 import { BE, clauseModals, headOf } from './clauseHead';
 
 /** What "research" describes when it stands before it: data or people, not a purpose ("research datasets"). */
@@ -264,6 +265,7 @@ export function readPredicate(input: PredicateInput): Predicate {
     if (kind === 'grant' && heldRight(c, units, wordIndexAt(units, c.start, offset))) continue;
     // "right-to-work information": a grant's words inside a hyphenated compound name a kind of thing, not a grant.
     if (kind === 'grant' && input.sentenceText[c.end - offset] === '-') continue;
+    if (insideCitedTitle(input.sentenceText, c.start - offset, c.end - offset)) continue;
     if (kind === 'optIn' && enablesAPurpose(c, units, wordIndexAt(units, c.start, offset))) continue;
     // "withdraw its consent to the use of …": the consent inside a withdrawal is taken back, not given (blind93-032).
     if ((kind === 'grant' || kind === 'optIn') && segCues.some((o) => ACTION_OF[o.set] === 'optOut' && o.start < c.start && c.start < o.end)) continue;
@@ -305,7 +307,7 @@ export function readPredicate(input: PredicateInput): Predicate {
   const redefined = (c: Cue) => c.set === 'usageData' && definedAsCustomers.some((d) => d.start <= c.start && c.end <= d.end);
   for (const c of segCues) {
     const kind = OBJECT_OF[c.set];
-    if (kind && !excluded(c) && !redefined(c) && !(kind === 'derived' && derivedWordIsError(units, wordIndexAt(units, c.start, offset)))) own.push(dataObject(c, kind));
+    if (kind && !excluded(c) && !redefined(c) && !(kind === 'derived' && derivedWordIsError(units, wordIndexAt(units, c.start, offset)))) own.push(dataObject(c, kind === 'generic' && generatedBefore(units, wordIndexAt(units, c.start, offset)) ? 'output' : kind));
   }
   // "Your chats will be stored and will be used to train …": a clause with no subject of its own shares the data of
   // the clause before it.

@@ -5,7 +5,7 @@ import type { Token } from '../language/tokenize';
 import { enumerates, followsInList, spacedDash } from './marks';
 import {
   BE, CLAUSE_VERB, determinedSubjectClause, modalAfterNamedSubject, wordsSincePause, relativeSince, finiteAfterDeterminedSubject, deniedSubjectAhead, modalBeforePause, finiteAfterSubject, hasTag, verbSincePause, isModal, isModalOrClauseVerb, isParty, NO_TAGS, opensOwnStatement, opensWithExtent, namesOwnObjectAfterComma, boundByConfidentiality, opensDeniedResult,
-  opensWithStatement, resumesMain, tagAhead, verblessUntilPause, afterListMarker, sinceLastBoundary, tagsAt, type Boundary, type SegmentRole,
+  opensWithStatement, opensTimeClauseOnData, resumesMain, tagAhead, verblessUntilPause, afterListMarker, sinceLastBoundary, tagsAt, type Boundary, type SegmentRole,
 } from './clauseSignals';
 
 export type { SegmentRole } from './clauseSignals';
@@ -310,7 +310,7 @@ export function boundaries(tokens: readonly Token[], tags: readonly Tag[]): Boun
       const opensSentence = (words === 1 || afterListMarker(tokens, i)) && /^(?:when|where|once|upon|after|before)$/.test(token.norm) && tokens.some((t) => t.text === ',');
       // "(f) Before using any Customer Data for training, Provider shall …": at the head of the sentence "before" opens a
       // clause of time; inside it ("files added before you withdrew consent") it dates the noun before it.
-      const withParty = (text.some((t) => CONDITION_WITH_PARTY.has(t)) && (subjectAhead || opensSentence)) || (text.includes('before') && opensSentence);
+      const withParty = (text.some((t) => CONDITION_WITH_PARTY.has(t)) && (subjectAhead || opensSentence)) || (text.includes('before') && (opensSentence || opensTimeClauseOnData(tokens, i, byStart)));
       // "provided that Provider may retain …" grants in its own right: a proviso with a subject and a modal is a clause.
       // A clause that opens with "provided that" (a proviso quoted on its own) has no other main clause: it is the clause.
       // "provided that no update shall permit Supplier to use …" (fresh188a 486-49): a denied subject is one too, where

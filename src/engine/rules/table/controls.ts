@@ -85,6 +85,17 @@ const OPT_OUT_EFFECT = {
   },
 };
 /**
+ * "… may be used for the purposes described in paragraph B.1 regardless of Subscriber's opt-out setting" (audit230,
+ * 503 B.4): an opt-out named after "regardless of", "despite" or "notwithstanding" is the one the use overrides.
+ */
+const OPT_OUT_OVERRIDDEN = {
+  reason: 'the opt-out is named only as what the use goes on despite',
+  when: ({ predicate: p, frame }: RuleInput) => {
+    const choices = p.actions.filter((a) => a.kind === 'optOut');
+    return choices.length > 0 && choices.every((a) => frame.cues.some((c) => c.set === 'overrideCue' && c.end <= a.start && a.start - c.end <= 30));
+  },
+};
+/**
  * "Neither party may assign or transfer this Agreement without the other party's prior written consent": consent to
  * an assignment of the contract or of rights under it is no lever over the use of data.
  */
@@ -153,6 +164,7 @@ export const CONTROL_RULES: readonly Rule[] = [
       CLAIM_CONTEXT,
       NOT_DATA_OPT_OUT,
       OPT_OUT_EFFECT,
+      OPT_OUT_OVERRIDDEN,
     ],
     evidence: ({ predicate: p }) => [p.actor.cue, p.modal, action(p, 'optOut'), p.ai[0] ?? action(p, 'train', 'use', 'share')],
   },
@@ -174,7 +186,7 @@ export const CONTROL_RULES: readonly Rule[] = [
     vetoes: [
       // "… may elect to have Lintelworks' Customer Success team prepare … training modules for the Customer's staff":
       // a choice of help for the workforce, not a lever over data (blind86-029).
-      CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT, OPT_OUT_EFFECT, PEOPLE_TRAINED, ABOUT_PEOPLE,
+      CLAIM_CONTEXT, CUSTOMER_RESTRICTION, NOT_DATA_OPT_OUT, OPT_OUT_EFFECT, OPT_OUT_OVERRIDDEN, PEOPLE_TRAINED, ABOUT_PEOPLE,
       {
         // "The Controller shall be responsible for obtaining any consents required by law": the customer must get its
         // own people's consent; that is a duty it bears, not a lever it holds over the vendor.
