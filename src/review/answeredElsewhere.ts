@@ -12,9 +12,10 @@ import { answeredByPurposeEdit, type PurposeLimbEdit } from './purposeDefinition
  * "in accordance with Clause 9.4", "for the purposes of Section 3.5", "as permitted by clause 6.3", "in accordance with
  * clauses 4.5, 5.4 and 6.4" (427 § 7.3: a list, each clause governing one of the uses named).
  */
-const CLAUSE_NUMBER = String.raw`(?:[0-9]+(?:\.[0-9]+)*|[A-Z]\.[0-9]+(?:\.[0-9]+)*)`;
+// "paragraph A4.1": a schedule's own numbering, its letter run on.
+const CLAUSE_NUMBER = String.raw`(?:[0-9]+(?:\.[0-9]+)*|[A-Z]\.?[0-9]+(?:\.[0-9]+)*)`;
 const POINTER = new RegExp(
-  String.raw`\b(?:in accordance with|pursuant to|for the purposes? of|as (?:permitted|described|set out|provided|contemplated) (?:by|in|under))\s+(?:Clauses?|Sections?|[Pp]aragraphs?|clauses?|sections?)\s+(${CLAUSE_NUMBER}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${CLAUSE_NUMBER})*)\b`,
+  String.raw`\b(?:in accordance with|pursuant to|for the purposes? (?:of|in|under)|as (?:permitted|described|set out|provided|contemplated) (?:by|in|under))\s+(?:Clauses?|Sections?|[Pp]aragraphs?|clauses?|sections?)\s+(${CLAUSE_NUMBER}(?:(?:,\s*(?:and\s+)?|\s+and\s+)${CLAUSE_NUMBER})*)\b`,
   'g',
 );
 const NUMBER_IN_LIST = new RegExp(CLAUSE_NUMBER, 'g');
@@ -28,8 +29,8 @@ const FREES_ONLY_THE_USE = /^\s*(?:[\d.]+\s+)?Nothing\s+in\s+this\s+(?:clause|se
 /** "… of the Privacy Schedule", "of Exhibit B", "of the DPA": the number cited belongs to another part. */
 const OF_ANOTHER_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Schedule|Exhibit|Annex|Appendix|Addendum|Attachment|DPA|Policy|Order\s+Form)\b/;
 
-/** The customer's way out, just before the pointer: "opt out as described in …", "unless you object under …". */
-const OPT_OUT_BEFORE = /\b(?:opts?[- ]out|opted[- ]out|object|objects|turns?\s+off|switch(?:es)?\s+off|withdraws?)\b[^,;.]{0,12}$/i;
+/** The customer's way out, just before the pointer: "opt out as described in …", "unless you turn off model training as described in …". */
+const OPT_OUT_BEFORE = /\b(?:opts?[- ]out|opted[- ]out|object|objects|turns?\s+off|switch(?:es)?\s+off|withdraws?)\b[^,;.]{0,40}$/i;
 
 /**
  * The number of the clause the finding's words point to, where that clause carries a risk of the same kind or another

@@ -61,7 +61,9 @@ export function servingVerbsSplice(sentence: string, from: number): { start: num
 }
 
 /** The service named, then ", including new features and products": an example of building new things. */
-export const NEW_THINGS_EXAMPLE = /^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(,\s+including\s+(?:new|future|additional)\s+[^,;.]{1,80}?)(?=[,;.]|$)/;
+// "Roadsight products and services, including future Device models": the vendor's name before its products (audit230, 504).
+export const NEW_THINGS_EXAMPLE =
+  /^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+(?:products|services|offerings)(?:\s+(?:and|or)\s+(?:products|services|offerings))?)?(,\s+including\s+(?:new|future|additional)\s+[^,;.]{1,80}?)(?=[,;.]|$)/;
 
 /** The service named, then ", including the accuracy (quality, performance …) of …": a measure of its improvement. */
 export const IMPROVED_MEASURE_EXAMPLE =

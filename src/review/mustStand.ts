@@ -2,7 +2,10 @@
 // for, the backup carve-out no vendor can meet without, the customer's own option, and the vendor's promise not to
 // share with other customers (lawyer audit49: "[Reserved]" in place of clauses that held each of these). Pure.
 
-const MUST_STAND: readonly (readonly [RegExp, string])[] = [
+/** Words of keeping data: a law's requirement stands only where it is a requirement to keep. */
+const KEEPING = /\b(?:retain|retains|retained|retention|keep|keeps|kept|store|stores|stored|hold|holds|held|preserve|archive|archived)\b/i;
+
+const MUST_STAND: readonly (readonly [RegExp, string, RegExp?])[] = [
   [
     // Not "models used to provide the Platform to its customers generally": that is the vendor's business (audit62, 174 § 4.2).
     // Nor "… to provide the Software to the Customer and to the Supplier's other customers" (audit80, 224 § 5.4).
@@ -11,11 +14,12 @@ const MUST_STAND: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bback-?up\b/i, 'the backup carve-out'],
   // "may retain Applicant Information … for so long as required by the FCRA and applicable state law": no contract can
-  // take away a retention the law requires (audit80, 223 § 6.5(b) went "[Reserved]").
-  [/\brequired\s+by\s+(?:the\s+)?(?:[A-Z]{2,6}\s+and\s+)?(?:applicable\s+)?(?:(?:state|federal|local)\s+)?(?:laws?|regulations?|legislation|statute)\b|\brequired\s+by\s+the\s+[A-Z]{2,6}\b/, 'a retention the law requires'],
+  // take away a retention the law requires (audit80, 223 § 6.5(b) went "[Reserved]"). A licence's purpose "as … required
+  // by law" keeps nothing (audit230, 503 § 4.2, the core licence, was left whole for it).
+  [/\brequired\s+by\s+(?:the\s+)?(?:[A-Z]{2,6}\s+and\s+)?(?:applicable\s+)?(?:(?:state|federal|local)\s+)?(?:laws?|regulations?|legislation|statute)\b|\brequired\s+by\s+the\s+[A-Z]{2,6}\b/, 'a retention the law requires', KEEPING],
   // "… for as long as FDA design history and record-keeping requirements require", "for the period those regulations
   // require": a regulator's rules set the keeping, which no contract can take away (audit143, 344 § 5.5 lost it).
-  [/\b(?:regulations?|requirements?|rules)\s+(?:so\s+)?(?:require|requires|mandate|mandates)\b/i, 'a retention the law requires'],
+  [/\b(?:regulations?|requirements?|rules)\s+(?:so\s+)?(?:require|requires|mandate|mandates)\b/i, 'a retention the law requires', KEEPING],
   // "including encryption of Personal Data at rest and in transit": a security measure protects the customer's data,
   // whatever risk the strike answers (audit72, 210 Sch 2 ¶5 lost it to answer a policy reference).
   [/\bencrypt/i, 'a security measure (encryption)'],
@@ -38,8 +42,8 @@ const MUST_STAND: readonly (readonly [RegExp, string])[] = [
  * this review wrote itself (`ours`: "solely to provide, secure and support the Platform") are its own to revise.
  */
 export function takesWhatMustStand(deleted: readonly string[], left: readonly string[] = [], ours: readonly string[] = []): string | undefined {
-  for (const [pattern, what] of MUST_STAND) {
-    if (deleted.some((text) => pattern.test(text)) && !left.some((text) => pattern.test(text)) && !ours.some((text) => pattern.test(text))) return what;
+  for (const [pattern, what, onlyWith] of MUST_STAND) {
+    if (deleted.some((text) => pattern.test(text) && (onlyWith === undefined || onlyWith.test(text))) && !left.some((text) => pattern.test(text)) && !ours.some((text) => pattern.test(text))) return what;
   }
   return undefined;
 }

@@ -98,7 +98,8 @@ export function vendorPartsOfOwnForm(analysis: Analysis, paragraphs: readonly Pa
   if (names.length === 0) return found;
   const pattern = names.map(escapeRegExp).join('|');
   // "SUPPLIER'S AI ADDENDUM", "the Vendor's Terms", or a title that opens with the vendor's name.
-  const vendors = new RegExp(String.raw`\b(?:${pattern})['’]s\b|^(?:${pattern})\b`, 'i');
+  // "INCORPORATED SUPPLIER ONLINE TERMS": the vendor's terms named by its role before them (audit230, 504 Sch. 4).
+  const vendors = new RegExp(String.raw`\b(?:${pattern})['’]s\b|^(?:${pattern})\b|\b(?:${pattern})\s(?:(?:online|standard|general|website|platform)\s)?(?:terms|conditions|policies)\b`, 'i');
   const modifying = modifyingParts(paragraphs.slice(0, OPENING));
   let inVendorPart = false;
   paragraphs.forEach((paragraph, index) => {

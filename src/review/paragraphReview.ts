@@ -43,6 +43,7 @@ import { freedLimbStrike } from './freedLimb';
 import { retitledHeading } from './retitle';
 import { sellingVerbsStruck } from './sellingVerbs';
 import { choosePlan } from './planChoice';
+import { optionalGrant } from './redline/surgical/optInGrant';
 import { reletteredList } from './reletterList';
 
 
@@ -454,6 +455,14 @@ export function reviewParagraph(index: number, context: ParagraphContext): Parag
     // Beside a protection given elsewhere, an edit of the vendor's own words that takes the risk away still stands
     // ("Unless the Customer opts out …, the Customer participates" made an opt-in, audit81, 226 Sch 2 item 5).
     const answersHere = plan.kind === 'word-level' && (optedIn || sameKind(applyOps(track.current, plan.ops)) < sameKind(track.current));
+    // A grant the customer makes outright that can be neither struck nor replaced: the customer gives it only by choice.
+    const optional = duplicate && !struck && !answersHere && next.category === 'ai-training' ? optionalGrant(track.current, next, context.analysis) : undefined;
+    if (optional && !unfit(optional)) {
+      track.apply(optional);
+      attempted.set(attemptKey(next), 'redlined');
+      steps.push({ finding: next, issue, position, wholeClause: false, kind: 'word-level', ops: optional, answers: 'grant-made-optional' });
+      continue;
+    }
     if (duplicate && !struck && !answersHere) {
       attempted.set(attemptKey(next), 'the protection is already given elsewhere; striking the whole clause could take more than the risk');
       continue;

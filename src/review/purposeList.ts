@@ -11,7 +11,7 @@ const LIST_OPENER = /\b(?:for|to)\s+/g;
 // Each alternative starts at a word or a punctuation mark, never inside a run of spaces, so matching stays linear.
 // ", and the Supplier may retain …": a clause with a subject and modal of its own ends the list before it.
 // ", regardless of any earlier deletion …" qualifies the whole keeping, not one more purpose (audit172, 393 A.8).
-const LIST_END = /\b(?:during|after|until|provided|unless|except|without|in accordance)\b|,\s*(?=(?:both|whether|in each case|subject|including|regardless|irrespective|notwithstanding)\b)|,\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|must|can)\b)|[;:(]|\.(?!\d)/;
+const LIST_END = /\b(?:during|after|until|provided|unless|except|without|in accordance)\b|,\s*(?=(?:both|whether|in each case|subject|including|regardless|irrespective|notwithstanding|consistent\s+with|in\s+(?:accordance|line)\s+with)\b)|,\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:may|shall|will|must|can)\b)|[;:(]|\.(?!\d)/;
 const SEPARATOR = /,\s+(?:and\s+|or\s+)?|(?<=\S)\s+(?:and|or)\s+/g;
 /** "any other lawful business purpose", "any purpose": a catch-all that reopens whatever the list left out. */
 const CATCH_ALL = /\bany\s+(?:other\s+)?(?:lawful\s+)?(?:(?:business|commercial)\s+)?purposes?\b/i;
@@ -45,10 +45,15 @@ export function strikePurposes(text: string, finding: Finding, stillRisky: (text
     for (const sep of region.matchAll(SEPARATOR)) {
       // "maintenance, correction of defects, and improvement of the quality and functions of the Service": after the
       // serial comma's "and" the last item runs to the end, whatever "and" it holds.
-      if (serialClosed && !sep[0].startsWith(',')) continue;
+      // "…, and improve the security, reliability and functionality of the Services": commas after it list the last
+      // purpose's own objects, which its verb carries (audit228, 500 § 5.5 was left with "and reliability and …").
+      if (serialClosed) continue;
       // "to investigate abuse, fix bugs and improve the quality and safety of the Service": a bare "and" after a noun
       // that an article opened inside the same item joins two nouns of one object, not two purposes (audit60, 167).
       if (!sep[0].startsWith(',') && DETERMINER_INSIDE.test(region.slice(last, sep.index ?? 0))) continue;
+      // "prevent fraud and abuse, and improve …": a list has one closing conjunction, so a bare "and" with a serial
+      // ", and" still to come joins two words inside one item.
+      if (!sep[0].startsWith(',') && /,\s(?:and|or)\s/.test(region.slice((sep.index ?? 0) + sep[0].length))) continue;
       if (/^,\s+(?:and|or)\s/.test(sep[0])) serialClosed = true;
       items.push({ start: from + last, end: from + (sep.index ?? 0) });
       last = (sep.index ?? 0) + sep[0].length;
@@ -147,8 +152,12 @@ function strikeItems(text: string, items: readonly Item[], risky: (item: Item) =
     // The separator before the new last item becomes the list's own closing conjunction.
     if (tailStruck && i === lastIndex - 1 && !risky(item)) {
       const sep = text.slice(item.end, lastKept.start);
-      const conjunction = /\bor\b/.test(text.slice(lastKept.end, (items[items.length - 1] as Item).start)) ? ' or ' : ' and ';
-      if (sep !== conjunction) {
+      const closing = text.slice((items[items.length - 2] as Item).end, (items[items.length - 1] as Item).start);
+      // The list keeps its own style: a serial comma before the struck last item stays before the new one.
+      // Only where three or more items stay: "to monitor quality and investigate misuse" takes no comma.
+      const conjunction = `${/^,/.test(closing) && lastIndex >= 2 ? ',' : ''}${/\bor\b/.test(closing) ? ' or ' : ' and '}`;
+      if (sep !== conjunction && conjunction.startsWith(sep)) ops.push({ kind: 'insert', at: lastKept.start, text: conjunction.slice(sep.length) });
+      else if (sep !== conjunction) {
         ops.push({ kind: 'delete', start: item.end, end: lastKept.start, text: sep });
         ops.push({ kind: 'insert', at: lastKept.start, text: conjunction });
       }

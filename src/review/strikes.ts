@@ -19,6 +19,7 @@ import { strikeBanCondition } from './banCondition';
 import { strikeSharedImprovement } from './sharedImprovement';
 import { banList, SERVES, strikeContrast } from './contrastStrike';
 import { OTHER_BUSINESS } from './contentFreeUsage';
+import { joinedLimbStrike } from './joinedLimb';
 import { rejoinPredicates } from './predicateRejoin';
 
 /** The vendor's other business right before an example: " and the Supplier's other products and services". */
@@ -337,6 +338,7 @@ export function partialStrike(text: string, finding: Finding, risks: (text: stri
     text,
     duringTermOnly(text, finding, stillRisky) ??
       continuingLimbStrike(text, finding, stillRisky) ??
+      joinedLimbStrike(text, finding, stillRisky) ??
       trainedPlaceStrike(text, finding, stillRisky) ??
       strikeBanCondition(text, finding, stillRisky) ??
       closeOpenPurposes(text, finding, anyRisk) ??

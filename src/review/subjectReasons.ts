@@ -41,6 +41,8 @@ export const SUBJECT_REASONS: Readonly<Record<string, string>> = {
   // A carve-out from deletion lost its limb keeping the data inside the vendor's models or library (see carveOutLimb).
   // A default enrolment turned into an opt-in (see optInGrant): the reason is the customer's choice, not a ban.
   'default-enrolment-opt-in': '{{customer}} should take part only if it chooses to, so we have made this an opt-in by written notice rather than an opt-out.',
+  // A grant the customer made outright, now one it may give by written notice (see optInGrant's grantMadeOptional).
+  'grant-made-optional': '{{customer}} should decide for itself whether its data is used this way, so we have made this a permission it may give by written notice.',
   // A keeping "as required by law or for … other legitimate business purposes" lost its own-ends limb (see keepingEdits).
   'kept-for-own-ends': '{{vendor}} may keep {{customerData}} where the law requires it, but not for its own business purposes; the other carve-outs stand.',
   // A carve-out keeping only usage, feedback and derived data, held to the derived-data safeguard (see derivedKept).

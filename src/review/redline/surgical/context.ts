@@ -1,6 +1,6 @@
 // What a surgical edit may look at: the sentence, the finding's evidence inside it and the contract's party names.
 // Pure: must not import Office, React, the DOM or Node.
-import type { ContractTerms, ReviewMode, Signal } from '../../../engine/types';
+import type { Analysis, ContractTerms, ReviewMode, Signal } from '../../../engine/types';
 
 export interface SurgicalContext {
   /** The sentence being edited, without any clause number. */
@@ -27,4 +27,12 @@ export function escapeRegExp(text: string): string {
 /** A regular expression source matching any of the names as whole words. */
 export function namesPattern(names: readonly string[]): string {
   return `(?:${names.map(escapeRegExp).join('|')})`;
+}
+
+/** Every name the contract uses for the vendor, longest first. */
+export function vendorNames(analysis: Analysis): string[] {
+  const names = [analysis.terms.vendor, analysis.parties.vendor, ...analysis.parties.vendorAliases].filter((name): name is string => Boolean(name?.trim()));
+  // "we" in the contract's party list opens a sentence as "We".
+  const capitalised = names.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
+  return [...new Set([...names, ...capitalised])].sort((a, b) => b.length - a.length);
 }

@@ -258,7 +258,8 @@ const KEPT_PAST =
 
 /** A keeping given its own length: a period, "for as long as", "until". */
 // "for a period of six years after termination" too (audit70, 202 § 14.3 read "shall delete one copy … for six years").
-const HAS_LENGTH = /\bfor\s+(?:up\s+to\s+)?(?:[a-z-]+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months|years)\b|\bfor\s+a\s+(?:maximum\s+)?period\s+of\s+(?:up\s+to\s+)?(?:[a-z-]+\s+|\d+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months|years)\b|\bfor\s+(?:up\s+to\s+)?\d+\s+(?:days|weeks|months|years)\b|\bfor\s+(?:as|so)\s+long\s+as\b|\buntil\b/i;
+// A length in words may run to several ("one hundred and eighty (180) days", 506 § 14.4).
+const HAS_LENGTH = /\bfor\s+(?:up\s+to\s+)?(?:[a-z-]+\s+){0,5}?(?:\(\d+\)\s+)?(?:days|weeks|months|years)\b|\bfor\s+a\s+(?:maximum\s+)?period\s+of\s+(?:up\s+to\s+)?(?:[a-z-]+\s+|\d+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months|years)\b|\bfor\s+(?:up\s+to\s+)?\d+\s+(?:days|weeks|months|years)\b|\bfor\s+(?:as|so)\s+long\s+as\b|\buntil\b/i;
 
 /**
  * "Deletion under Clause 15.1 shall not extend to Derived Data, … or to Forecasts, all of which Licensor may continue to

@@ -2,6 +2,8 @@
 // "Unless your workspace owner has turned off Model Improvement, you also grant us a licence to … train …" becomes
 // "If your workspace owner has turned on Model Improvement, you also grant us …". A grant the customer makes has no
 // vendor "may" to negate, so opt-in is the nearest the customer's words come to the position. Pure: no Office or DOM.
+import type { Analysis, Finding, RedlineOp } from '../../../engine/types';
+import { escapeRegExp, vendorNames } from './context';
 import type { Splice } from './splice';
 
 /** "Unless you have opted out", "Unless your workspace owner has turned off X," opening the sentence. */
@@ -21,6 +23,37 @@ const ON: Readonly<Record<string, string>> = {
   'opts out of': 'opts in to',
   'opts out': 'opts in',
 };
+
+
+/** The customer's grant verbs, and the base form they take after "may": "authorises" becomes "may … authorise". */
+const GRANT_BASE: Readonly<Record<string, string>> = {
+  authorises: 'authorise', authorizes: 'authorize', permits: 'permit', allows: 'allow', grants: 'grant', instructs: 'instruct',
+};
+/** A purpose of serving the customer: a grant that carries it is the service's own licence and must not become optional. */
+const SERVES_CUSTOMER = /\b(?:provid(?:e|es|ing)|perform(?:s|ing)?|deliver(?:s|ing)?|operat(?:e|es|ing)|host(?:s|ing)?|support(?:s|ing)?|maintain(?:s|ing)?)\b/i;
+/** A grant already waiting on the customer's choice: nothing to turn round. */
+const ALREADY_CHOSEN = /\b(?:consent|opts?[- ]in|opted[- ]in|elects?|written\s+notice|if|unless|where)\b/i;
+
+/**
+ * "… and accordingly Society authorises Corvexa to use Society Data … to train … the Models" (audit228, 499 A4.1): a
+ * present grant of training by the customer, which other clauses cite ("Models trained in accordance with paragraph
+ * A4.1"), becomes the customer's own option, "Society may, by written notice, authorise Corvexa to …": nothing is
+ * trained until it chooses, and the clauses that cite it still read. Never where the grant also serves the customer.
+ */
+export function optionalGrant(text: string, finding: Finding, analysis: Analysis): RedlineOp[] | undefined {
+  const customer = analysis.terms.customer;
+  const names = vendorNames(analysis);
+  const sentence = text.slice(finding.start, finding.end);
+  if ((analysis.mode ?? 'customer') !== 'customer' || !customer || names.length === 0) return undefined;
+  if (SERVES_CUSTOMER.test(sentence) || ALREADY_CHOSEN.test(sentence)) return undefined;
+  const vendor = names.map(escapeRegExp).join('|');
+  const grant = new RegExp(String.raw`\b${escapeRegExp(customer)}\s((?:(?:hereby|therefore|accordingly|also|further)\s)?(authori[sz]es|permits|allows|grants|instructs))\s(?=(?:${vendor})\b)`).exec(sentence);
+  const base = grant && GRANT_BASE[(grant[2] ?? '').toLowerCase()];
+  if (!grant || !base) return undefined;
+  const at = finding.start + grant.index + customer.length + 1;
+  const words = grant[1] ?? '';
+  return [{ kind: 'delete', start: at, end: at + words.length, text: words }, { kind: 'insert', at: at + words.length, text: `may, by written notice, ${base}` }];
+}
 
 /** The splices, or undefined when the sentence does not open with the customer's opt-out of its own grant. */
 export function optInGrant(sentence: string): Splice[] | undefined {

@@ -4,17 +4,11 @@ import { numberAtStart } from '../../clauseNumbers';
 import { fragmentWording } from '../../wording';
 import type { SurgicalEdit } from '../../../playbook/schema';
 import type { Analysis, Finding, RedlineOp } from '../../../engine/types';
-import type { SurgicalContext } from './context';
+import { vendorNames, type SurgicalContext } from './context';
 import { editSplices } from './edits';
 import { applySplices, splicesToOps, type Splice } from './splice';
 import { licenceTermSplice } from './licenceTerm';
 
-function vendorNames(analysis: Analysis): string[] {
-  const names = [analysis.terms.vendor, analysis.parties.vendor, ...analysis.parties.vendorAliases].filter((name): name is string => Boolean(name?.trim()));
-  // "we" in the contract's party list opens a sentence as "We".
-  const capitalised = names.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
-  return [...new Set([...names, ...capitalised])].sort((a, b) => b.length - a.length);
-}
 
 /** The sentence with the spans the splices replace turned to spaces, so offsets still match. */
 function blankOut(sentence: string, splices: readonly Splice[]): string {

@@ -116,6 +116,10 @@ function aboutTheData<T extends { readonly start: number; readonly end: number }
 
 export const partiesOf = ({ terms }: SurgicalContext) => ({ services: terms.services, customer: terms.customer });
 
+/** A keeping the law requires: "that it is required to retain by law", "as required by applicable law". */
+const LAW_REQUIRES_KEEPING = /\b(?:retain|keep|store|hold)\b[^,;.]{0,60}?\brequired\s+(?:to\s+(?:retain|keep|store|hold)\s+)?by\s+(?:applicable\s+)?(?:law|laws|legislation|regulation)\b/i;
+/** A backup copy kept for a stated time: "copies … in backup archives for up to thirteen (13) months". */
+const BACKUP_FOR_A_TIME = /\bback-?ups?\b(?:[^,;.]|\.(?=\d)){0,60}?\bfor\s+(?:up\s+to|no\s+(?:more|longer)\s+than|a\s+period\s+of|not\s+more\s+than)\s+(?:[\w-]+\s+){0,2}(?:\(\d+\)\s+)?(?:days|months|weeks|years)\b/i;
 /** A licence granted later in the sentence ("…, and Customer hereby grants Vendor a … licence to do so"). */
 const LATER_LICENCE = /\bgrants?\b[^.;]{0,160}?\blicen[cs]e\b/i;
 
@@ -200,7 +204,17 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   const ban = context.terms.voice === 'we-you' || /^(?:we|us)$/i.test(context.terms.vendor) || weSubject || context.terms.modal === 'will' ? 'will not' : context.terms.modal === 'must' ? 'must not' : 'shall not';
   // "may create de-identified data …, and may use such data to train …": only the use is banned (audit49/50, 127 § 5(d));
   // not where the use is "for any purpose", whose grant is rewritten whole.
-  const makesFirst = later.length > 0 && MAKES_FIRST.test(context.sentence.slice(permission.end)) && !ANY_PURPOSE.test(context.sentence);
+  // "may retain copies … in backup archives for up to thirteen (13) months, and may retain indefinitely any … data
+  // incorporated into Model training …": a backup kept for a stated time is ordinary and ends by itself; only the keeping
+  // after it is banned (audit228, 499 § 14.3 banned backups outright, which no vendor can meet).
+  // Only where what is kept after it is the customer's data itself: derived data kept beside backups takes its safeguard.
+  const backupFirst = later[0] !== undefined && BACKUP_FOR_A_TIME.test(context.sentence.slice(permission.end, later[0].start)) &&
+    context.sentence.slice(later[0].end).includes(context.terms.customerData);
+  // "may retain Subscriber Data that it is required to retain by law, and …": no contract bans what the law requires
+  // (audit230, 503 § 7.4 read "shall not retain Subscriber Data that it is required to retain by law").
+  const firstLimb = context.sentence.slice(permission.end, later[0]?.start ?? context.sentence.length).split(/,\s(?:and|but)\s/)[0] ?? '';
+  if (LAW_REQUIRES_KEEPING.test(firstLimb) && later.length === 0) return undefined;
+  const makesFirst = later.length > 0 && (MAKES_FIRST.test(context.sentence.slice(permission.end)) || backupFirst || LAW_REQUIRES_KEEPING.test(firstLimb)) && !ANY_PURPOSE.test(context.sentence);
   // "may create Anonymised Data and use it to improve …": one modal for both; the making stands and the use is banned
   // ("may create Anonymised Data but shall not use it to improve …"), never "shall not create … and use it" (audit59, 162 § 5.4).
   const joinedUse = later.length === 0 && MAKES_FIRST.test(context.sentence.slice(permission.end)) && !ANY_PURPOSE.test(context.sentence) ? JOINED_USE.exec(context.sentence.slice(permission.end)) : null;
@@ -324,17 +338,22 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   }
   // "shall not retain samples (not exceeding 1% of calls) for up to 24 months", "shall not keep the datasets for as long
   // as it considers necessary": a ban keeps no period or cap of the permission it replaces (audit59, 161 § 6.6, 162 § 13.3).
-  if (RETAIN_FIRST.test(context.sentence.slice(permission.end))) {
-    const after = context.sentence.slice(permission.end);
+  // The first keeping banned: the backup's own period stays with the backup.
+  const keptFrom = backupFirst ? (later[0] as Found).end : permission.end;
+  if (RETAIN_FIRST.test(context.sentence.slice(keptFrom))) {
+    const after = context.sentence.slice(keptFrom);
+    // "shall not retain indefinitely any Society Data …" would still let it be kept for any shorter time (audit228).
+    const endless = ENDLESS_KEEPING.exec(after);
+    if (endless?.[1]) splices.push({ start: keptFrom + endless[0].length - endless[1].length, end: keptFrom + endless[0].length, text: '' });
     for (const limit of [KEPT_FOR.exec(after), CAP_ASIDE.exec(after), ...KEEPING_TAILS.map((tail) => tail.exec(after))]) {
       if (!limit) continue;
-      const start = permission.end + limit.index;
+      const start = keptFrom + limit.index;
       if (!splices.some((s) => s.start < start + limit[0].length && start < s.end)) splices.push({ start, end: start + limit[0].length, text: '' });
     }
     // "… for up to seven (7) years …, and may continue to use them … during that period": the period struck, the words
     // that point back at it go too (audit203, 453 A5.3 read "during that period" with no period left).
     const pointsBack = KEPT_FOR.exec(after) ? THAT_PERIOD.exec(after) : null;
-    if (pointsBack) splices.push({ start: permission.end + pointsBack.index, end: permission.end + pointsBack.index + pointsBack[0].length, text: '' });
+    if (pointsBack) splices.push({ start: keptFrom + pointsBack.index, end: keptFrom + pointsBack.index + pointsBack[0].length, text: '' });
   }
   // "shall not use Customer Data, after removing direct identifiers such as names, to train …" bans only the use of
   // de-identified data; the permission's own condition on its form goes, with its commas (audit60b, 165 Sch 2 para 3).
@@ -371,6 +390,8 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
 // Or the data by the name the sentence has just given it: " and use Engagement Data to train".
 const JOINED_USE = /\s(?:and|,\s+and)\suse(?=\s+(?:it|them|such)\b|\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\sto\s)/;
 const RETAIN_FIRST = /^\s+(?:keep|retain|store|hold)\b/i;
+/** " retain indefinitely": a time without end right after the keeping verb. */
+const ENDLESS_KEEPING = /^\s+(?:keep|retain|store|hold)(\s+(?:indefinitely|perpetually|forever|in\s+perpetuity))\b/i;
 /** " for up to 24 months", " for a period of two years", " for as long as it considers necessary for …". */
 // The period's own starting point goes with it ("for up to 3 years from the date of collection", audit83, 227 Sch 2 ¶4.4).
 const KEPT_FOR = /\s(?:(?:for\s+up\s+to\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?)|for\s+a\s+period\s+of\s+[^,;.]{1,40}?\b(?:days?|weeks?|months?|years?))(?:\s+(?:from|after|following)\s+[^,;.()]{1,60})?|for\s+as\s+long\s+as\s+[^,;.]{1,100})(?=[\s,;.]|$)/i;
