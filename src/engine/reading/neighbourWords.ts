@@ -32,3 +32,8 @@ export function insideCitedTitle(sentence: string, start: number, end: number): 
 export function generatedBefore(units: readonly { readonly norm: string }[], at: number): boolean {
   return [units[at - 1], units[at - 2]].some((u) => u?.norm === 'generated');
 }
+
+/** "remain the Confidential Information of …", "is the property of …": a noun after a copula and "the" says what the subject is. */
+export function isComplement(units: readonly { readonly norm: string }[], at: number): boolean {
+  return units[at - 1]?.norm === 'the' && /^(?:remain|remains|be|is|are|constitute|constitutes)$/.test(units[at - 2]?.norm ?? '');
+}

@@ -9,7 +9,7 @@ import { findActor, findOutsiders, findOwner, findRecipient, SIDE_OF } from './p
 import { ACTION_OF } from './actionOf';
 import { actionWordIsNoun, derivedWordIsError } from './wordSenses';
 import { complementOfNoun, negations, type Negation } from './negations';
-import { generatedBefore, insideCitedTitle } from './neighbourWords';
+import { generatedBefore, insideCitedTitle, isComplement } from './neighbourWords';
 import { BE, clauseModals, headOf } from './clauseHead';
 
 /** What "research" describes when it stands before it: data or people, not a purpose ("research datasets"). */
@@ -339,7 +339,10 @@ export function readPredicate(input: PredicateInput): Predicate {
   // purpose after an aside is the clause's own, about the data named before it (the vendor's things are its ends).
   const purposeResumed = input.previous !== undefined && PURPOSE_OPENS.test(ownText) && own.every((o) => o.kind === 'vendor-material' || o.kind === 'generic');
   // "If you send us ideas …, you agree that we may use them": a pronoun reaches past a clause that names nothing.
-  const objects = own.length === 0 && (subjectless || pronoun) ? (earlier.length === 0 && pronoun ? antecedents : earlier) : purposeResumed || (ownData.length === 0 && pronoun) ? [...(purposeResumed ? earlier : antecedents), ...own] : own;
+  // "… ("Insights"), are and shall remain the Confidential Information and property of Encorely" (blind105-49): what the
+  // subject remains is said of it; the clause still speaks of the data named before.
+  const complementOnly = subjectless && own.length > 0 && own.every((o) => o.kind === 'confidential' && isComplement(units, wordIndexAt(units, o.start, offset)));
+  const objects = complementOnly ? [...earlier, ...own] : own.length === 0 && (subjectless || pronoun) ? (earlier.length === 0 && pronoun ? antecedents : earlier) : purposeResumed || (ownData.length === 0 && pronoun) ? [...(purposeResumed ? earlier : antecedents), ...own] : own;
   const main = actions.filter((a) => !a.inSubject && !a.topic && a.kind !== 'optIn' && a.kind !== 'optOut');
   // The finite verb decides: the first action right after a modal, "is", "do" or a negator ("is not stored"),
   // rather than a participle before it ("PHI shared as part of a conversation is not stored").

@@ -96,6 +96,8 @@ export const CONDITION_SETS = [
       'legally required', 'legal hold', 'legal holds', 'law requires', 'laws require', 'applicable law requires',
       'required by tax law', 'required by applicable tax law', 'required by tax laws', 'required by applicable tax laws',
       'required by law or regulation', 'required by applicable law or regulation', 'statutory retention',
+      // "we keep your file for 6 years (because the Legal Aid Agency requires us to)": a regulator's requirement on us.
+      'requires us to', 'require us to', 'regulator requires', 'regulators require',
     ],
   },
   {

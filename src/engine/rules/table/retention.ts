@@ -309,6 +309,10 @@ export const RETENTION_RULES: readonly Rule[] = [
     vetoes: [
       DEFINITION_ONLY, CUSTOMER_RESTRICTION, CLAIM_CONTEXT, BACKUP_CARVE_OUT, END_DATES_DELETION, KEPT_ONLY_FOR_SAFETY, ITEM_OF_DELETION_SCHEDULE, HANDED_BACK, ACCESS_TO_THE_SERVICE,
       DERIVED_KEPT_SAFE,
+      // "we keep your file for 6 years after it closes (because the Legal Aid Agency requires us to) and then securely
+      // destroy it" (blind105-27): a keeping the law or a regulator requires, for a stated time, is the deletion's
+      // standard carve-out; "for an unspecified period where required by law" is still kept without end.
+      { ...STANDARD_CARVE_OUT, when: ({ predicate: p, frame }: RuleInput) => has(frame, 'lawRequires') && has(frame, 'periodUnit') && !has(p, 'openEnded') },
       {
         // "The Supplier grants Customer … a licence … to use the Outputs without restriction during and after the Term":
         // the right that outlasts the contract is the customer's (362 § 5.3).
