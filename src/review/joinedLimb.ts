@@ -19,7 +19,9 @@ export function joinedLimbStrike(text: string, finding: Finding, stillRisky: (te
   if (!join || join.index === undefined) return undefined;
   const main = sentence.slice(0, join.index);
   const limb = sentence.slice(join.index);
-  const close = limb.search(/[.;]\s*$/);
+  // The limb runs to the sentence's full stop or semicolon.
+  const trimmed = limb.trimEnd();
+  const close = /[.;]/.test(trimmed.slice(-1)) ? trimmed.length - 1 : -1;
   // The sentence before it is a clause of its own (not "Sections 6 and 7, and the licence in Section 4, shall survive"),
   // and the limb is one clause, not the first of several joined on ("…, and the ratings …, and Client may stop …").
   if (close < 0 || !OWN_MODAL.test(main) || !OWN_MODAL.test(limb) || /,\s(?:and|or)\s/.test(limb.slice(2)) || NAMES_DATA.test(main.replace(/^\S+\s/, ''))) return undefined;

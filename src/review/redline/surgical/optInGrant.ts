@@ -3,7 +3,7 @@
 // "If your workspace owner has turned on Model Improvement, you also grant us …". A grant the customer makes has no
 // vendor "may" to negate, so opt-in is the nearest the customer's words come to the position. Pure: no Office or DOM.
 import type { Analysis, Finding, RedlineOp } from '../../../engine/types';
-import { escapeRegExp, vendorNames } from './context';
+import { escapeRegExp, namesPattern, vendorNames } from './context';
 import type { Splice } from './splice';
 
 /** "Unless you have opted out", "Unless your workspace owner has turned off X," opening the sentence. */
@@ -23,7 +23,6 @@ const ON: Readonly<Record<string, string>> = {
   'opts out of': 'opts in to',
   'opts out': 'opts in',
 };
-
 
 /** The customer's grant verbs, and the base form they take after "may": "authorises" becomes "may … authorise". */
 const GRANT_BASE: Readonly<Record<string, string>> = {
@@ -46,13 +45,19 @@ export function optionalGrant(text: string, finding: Finding, analysis: Analysis
   const sentence = text.slice(finding.start, finding.end);
   if ((analysis.mode ?? 'customer') !== 'customer' || !customer || names.length === 0) return undefined;
   if (SERVES_CUSTOMER.test(sentence) || ALREADY_CHOSEN.test(sentence)) return undefined;
-  const vendor = names.map(escapeRegExp).join('|');
-  const grant = new RegExp(String.raw`\b${escapeRegExp(customer)}\s((?:(?:hereby|therefore|accordingly|also|further)\s)?(authori[sz]es|permits|allows|grants|instructs))\s(?=(?:${vendor})\b)`).exec(sentence);
-  const base = grant && GRANT_BASE[(grant[2] ?? '').toLowerCase()];
+  // "therefore", "further" stay the contract's words; "hereby" makes a grant of the present, which the option no longer is.
+  const grant = new RegExp(String.raw`\b${escapeRegExp(customer)}\s((?:hereby\s)?)((?:(?:therefore|accordingly|also|further)\s)?)(authori[sz]es|permits|allows|grants|instructs)\s(?=${namesPattern(names)}\b)`).exec(sentence);
+  const base = grant && GRANT_BASE[(grant[3] ?? '').toLowerCase()];
   if (!grant || !base) return undefined;
+  const hereby = grant[1] ?? '';
   const at = finding.start + grant.index + customer.length + 1;
-  const words = grant[1] ?? '';
-  return [{ kind: 'delete', start: at, end: at + words.length, text: words }, { kind: 'insert', at: at + words.length, text: `may, by written notice, ${base}` }];
+  const verbAt = at + hereby.length + (grant[2] ?? '').length;
+  const verb = grant[3] ?? '';
+  return [
+    ...(hereby ? [{ kind: 'delete' as const, start: at, end: at + hereby.length, text: hereby }] : []),
+    { kind: 'delete', start: verbAt, end: verbAt + verb.length, text: verb },
+    { kind: 'insert', at: verbAt + verb.length, text: `may, by written notice, ${base}` },
+  ];
 }
 
 /** The splices, or undefined when the sentence does not open with the customer's opt-out of its own grant. */
