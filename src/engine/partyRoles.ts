@@ -61,7 +61,7 @@ const PLAIN_VENDOR = /^(?:provider|vendor|supplier|licensor|contractor|processor
  */
 // '(1) NORTHVALE FREIGHT LOGISTICS LIMITED … ("Company"); and' over '(2) ROADSIGHT ANALYTICS LIMITED … ("Supplier")':
 // party entries one to a paragraph are the same parties block (audit230, 504 read the customer's own paper backwards).
-export function companyBesideVendor(definitions: readonly Definition[], roles: Map<string, TermDenotation>, paragraphs: readonly Paragraph[] = []): void {
+export function companyBesideVendor(definitions: readonly Definition[], roles: Map<string, TermDenotation>, paragraphs: readonly Paragraph[]): void {
   const company = definitions.find((d) => /^company$/i.test(d.term) && roles.get(d.term) === 'vendor');
   if (!company) return;
   const entries = isEntry(paragraphs[company.paragraph]?.text ?? '');

@@ -1,6 +1,7 @@
-// Words read from their neighbours rather than the lists: a provision cited with its title in brackets and set aside: "paragraph 6 (Licence to Customer Data) … is excluded".
-// The title names what the provision is about; a sentence that disapplies it grants nothing by those words, while one
-// that keeps it alive ("Clause 3.1 (Licence to Customer Data) survives …") still keeps the licence. Pure: strings only.
+// Words read from their neighbours rather than from the vocabulary lists: a provision's title cited in brackets in a
+// sentence that sets it aside ("paragraph 6 (Licence to Customer Data) … excluded"), which grants nothing, while one kept
+// alive by title ("Clause 3.1 (Licence to Customer Data) survives …") still keeps the licence; "generated" before a
+// generic noun; a noun after a copula and "the". Pure: strings only.
 
 /** "paragraph 6", "clause 12.3", "Section 4(b)", "Schedule 2" just before the bracket. */
 const PROVISION_WORDS: ReadonlySet<string> = new Set(['paragraph', 'clause', 'section', 'article', 'schedule', 'annex', 'exhibit', 'appendix']);

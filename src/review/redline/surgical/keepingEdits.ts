@@ -291,7 +291,8 @@ function reachRestored(sentence: string, vendor: string): Splice[] | undefined {
   ].sort((a, b) => a.start - b.start);
 }
 
-export const AS_LAW_REQUIRES = /\brequired\s+(?:by|under)\s+(?:applicable\s+|any\s+)?(?:law|laws|regulation|regulations|legal|a\s+court)\b|\b(?:litigation|legal)\s+holds?\b|\bcourt\s+orders?\b/i;
+// "that it is required to retain by law" (503 § 7.4): the keeping verb may stand between.
+export const AS_LAW_REQUIRES = /\brequired\s+(?:to\s+(?:retain|keep|store|hold|preserve)\s+)?(?:by|under)\s+(?:applicable\s+|any\s+)?(?:law|laws|regulation|regulations|legal|a\s+court)\b|\b(?:litigation|legal)\s+holds?\b|\bcourt\s+orders?\b/i;
 const KEEPS_BACKUPS = /\bback-?ups?\b|\bbackup\s+(?:archives?|media|systems?|copies)\b/i;
 /** The next "may retain …" after `from`, shaped as the vendor's match (the keeping words in group 1). */
 function nextKeeping(sentence: string, from: number): RegExpExecArray | null {

@@ -45,17 +45,20 @@ export function optionalGrant(text: string, finding: Finding, analysis: Analysis
   const sentence = text.slice(finding.start, finding.end);
   if ((analysis.mode ?? 'customer') !== 'customer' || !customer || names.length === 0) return undefined;
   if (SERVES_CUSTOMER.test(sentence) || ALREADY_CHOSEN.test(sentence)) return undefined;
-  // "therefore", "further" stay the contract's words; "hereby" makes a grant of the present, which the option no longer is.
-  const grant = new RegExp(String.raw`\b${escapeRegExp(customer)}\s((?:hereby\s)?)((?:(?:therefore|accordingly|also|further)\s)?)(authori[sz]es|permits|allows|grants|instructs)\s(?=${namesPattern(names)}\b)`).exec(sentence);
+  // "therefore" and "accordingly" stay the contract's words; "hereby" makes a grant of the present, and "further" or
+  // "also" adds one to another, which the option no longer is ("Client further may" does not read, 480 § 4.3).
+  const grant = new RegExp(String.raw`\b${escapeRegExp(customer)}\s((?:(?:hereby|further|also)\s)?)((?:(?:therefore|accordingly)\s)?)(authori[sz]es|permits|allows|grants|instructs)\s(?=${namesPattern(names)}\b)`).exec(sentence);
   const base = grant && GRANT_BASE[(grant[3] ?? '').toLowerCase()];
   if (!grant || !base) return undefined;
-  const hereby = grant[1] ?? '';
+  const dropped = grant[1] ?? '';
   const at = finding.start + grant.index + customer.length + 1;
-  const verbAt = at + hereby.length + (grant[2] ?? '').length;
+  const verbAt = at + dropped.length + (grant[2] ?? '').length;
   const verb = grant[3] ?? '';
+  // One deletion where nothing kept stands between the dropped word and the verb ("[-further grants-]").
+  const from = grant[2] ? verbAt : at;
   return [
-    ...(hereby ? [{ kind: 'delete' as const, start: at, end: at + hereby.length, text: hereby }] : []),
-    { kind: 'delete', start: verbAt, end: verbAt + verb.length, text: verb },
+    ...(dropped && grant[2] ? [{ kind: 'delete' as const, start: at, end: at + dropped.length, text: dropped }] : []),
+    { kind: 'delete', start: from, end: verbAt + verb.length, text: sentence.slice(from - finding.start, verbAt + verb.length - finding.start) },
     { kind: 'insert', at: verbAt + verb.length, text: `may, by written notice, ${base}` },
   ];
 }

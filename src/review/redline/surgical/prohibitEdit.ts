@@ -6,7 +6,7 @@ import { namesPattern, type SurgicalContext } from './context';
 import { authorisedUse, openUseOfOwnData, PROVISO } from './permissionForms';
 import { coordinatedPermissions, type Found, vendorPermission, unlimitedPurposeList, vendorPurposeNouns } from './grammar';
 import { infinitivePurposeSplices } from './infinitivePurposes';
-import { DISAPPLIES_DELETION } from './keepingEdits';
+import { AS_LAW_REQUIRES, DISAPPLIES_DELETION } from './keepingEdits';
 import { servingVerbsSplice } from '../../itemVerbs';
 import { widenBannedModels } from './banScope';
 import type { Splice } from './splice';
@@ -116,8 +116,6 @@ function aboutTheData<T extends { readonly start: number; readonly end: number }
 
 export const partiesOf = ({ terms }: SurgicalContext) => ({ services: terms.services, customer: terms.customer });
 
-/** A keeping the law requires: "that it is required to retain by law", "as required by applicable law". */
-const LAW_REQUIRES_KEEPING = /\b(?:retain|keep|store|hold)\b[^,;.]{0,60}?\brequired\s+(?:to\s+(?:retain|keep|store|hold)\s+)?by\s+(?:applicable\s+)?(?:law|laws|legislation|regulation)\b/i;
 /** A backup copy kept for a stated time: "copies … in backup archives for up to thirteen (13) months". */
 const BACKUP_FOR_A_TIME = /\bback-?ups?\b(?:[^,;.]|\.(?=\d)){0,60}?\bfor\s+(?:up\s+to|no\s+(?:more|longer)\s+than|a\s+period\s+of|not\s+more\s+than)\s+(?:[\w-]+\s+){0,2}(?:\(\d+\)\s+)?(?:days|months|weeks|years)\b/i;
 /** A licence granted later in the sentence ("…, and Customer hereby grants Vendor a … licence to do so"). */
@@ -213,8 +211,9 @@ export function prohibit(context: SurgicalContext): Splice[] | undefined {
   // "may retain Subscriber Data that it is required to retain by law, and …": no contract bans what the law requires
   // (audit230, 503 § 7.4 read "shall not retain Subscriber Data that it is required to retain by law").
   const firstLimb = context.sentence.slice(permission.end, later[0]?.start ?? context.sentence.length).split(/,\s(?:and|but)\s/)[0] ?? '';
-  if (LAW_REQUIRES_KEEPING.test(firstLimb) && later.length === 0) return undefined;
-  const makesFirst = later.length > 0 && (MAKES_FIRST.test(context.sentence.slice(permission.end)) || backupFirst || LAW_REQUIRES_KEEPING.test(firstLimb)) && !ANY_PURPOSE.test(context.sentence);
+  const lawFirst = RETAIN_FIRST.test(firstLimb) && AS_LAW_REQUIRES.test(firstLimb);
+  if (lawFirst && later.length === 0) return undefined;
+  const makesFirst = later.length > 0 && (MAKES_FIRST.test(context.sentence.slice(permission.end)) || backupFirst || lawFirst) && !ANY_PURPOSE.test(context.sentence);
   // "may create Anonymised Data and use it to improve …": one modal for both; the making stands and the use is banned
   // ("may create Anonymised Data but shall not use it to improve …"), never "shall not create … and use it" (audit59, 162 § 5.4).
   const joinedUse = later.length === 0 && MAKES_FIRST.test(context.sentence.slice(permission.end)) && !ANY_PURPOSE.test(context.sentence) ? JOINED_USE.exec(context.sentence.slice(permission.end)) : null;
